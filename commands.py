@@ -1,0 +1,178 @@
+"""The core commands of the `govkg` CLI. Feature modules add their own commands to COMMANDS."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .cli import echo_json, opened_store, store_option
+from .errors import GovKGError
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--date", help="Meeting date (yyyy-mm-dd) for documents whose text gives none.")
+@click.option("--area", help="Area for generic body names in these documents (e.g. Worcestershire).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@store_option
+def load(paths: tuple[Path, ...], date: str | None, area: str | None, as_json: bool, store_location: str | None) -> None:
+    """Load documents, registers and RDF files (files or folders) into the store.
+
+    Each bad file is reported with the reason and skipped; the others load. Exit status 1 if any failed.
+    """
+    from .loaders import LoadContext, iter_sources
+    from .pipeline import load_paths
+
+    files = [p for p in iter_sources([p for p in paths if p.exists()])]
+    with opened_store(store_location) as store:
+        with click.progressbar(length=len(files), label="loading", file=sys.stderr,
+                               show_pos=True, hidden=as_json or not files or not sys.stderr.isatty()) as bar:
+            report = load_paths(store, list(paths), LoadContext(date=date, area=area),
+                                progress=lambda _p: bar.update(1))
+    if as_json:
+        echo_json({
+            "documents": [{"source": s, "iri": o.iri, "status": o.status, "facts": o.facts} for s, o in report.outcomes],
+            "failures": [{"source": f.source, "line": f.line, "reason": f.reason} for f in report.failures],
+            "warnings": report.warnings,
+        })
+    else:
+        for source, outcome in report.outcomes:
+            click.echo(f"{outcome.status:9} {outcome.facts:5} facts  {source}")
+        for w in report.warnings:
+            click.echo(f"warning: {w}", err=True)
+        for f in report.failures:
+            click.echo(f"FAILED   {f}", err=True)
+        changed = sum(1 for _, o in report.outcomes if o.status != "unchanged")
+        click.echo(f"{report.documents} documents ({changed} changed), {report.facts} facts, "
+                   f"{len(report.failures)} failed")
+    if report.failures:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("sparql")
+@click.option("-f", "--format", "fmt", default=None,
+              help="table (default for SELECT), json, rows, csv, tsv, xml; turtle (default for graphs), "
+                   "ntriples, jsonld, rdfxml.")
+@store_option
+def query(sparql: str, fmt: str | None, store_location: str | None) -> None:
+    """Run a SPARQL query (text, or @file.rq) over the union of all graphs.
+
+    govkg's prefixes (gkg:, org:, schema:, skos:, ...) are predefined.
+    """
+    from .graph.results import result_kind, write
+    from .ontology import sparql_prefixes
+
+    if sparql.startswith("@"):
+        try:
+            sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+        except OSError as e:
+            raise GovKGError(f"{sparql[1:]}: cannot read: {e.strerror}") from None
+    with opened_store(store_location, read_only=True) as store:
+        result = store.query(sparql_prefixes() + sparql)
+        name = fmt or ("turtle" if result_kind(result) == "graph" else "table")
+        try:
+            write(result, name, click.get_text_stream("stdout"))
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--format") from None
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@store_option
+def stats(as_json: bool, store_location: str | None) -> None:
+    """Count documents, entities, assertions and facts by relation."""
+    from .graph.stats import stats as compute
+
+    with opened_store(store_location, read_only=True) as store:
+        data = compute(store)
+    if as_json:
+        echo_json(data)
+        return
+    click.echo(f"store       {data['store']}")
+    click.echo(f"documents   {data['documents']}")
+    click.echo(f"assertions  {data['assertions']}")
+    if "quads" in data:
+        click.echo(f"quads       {data['quads']}")
+    click.echo("entities")
+    for name, n in data["entities"].items():
+        click.echo(f"  {name:18} {n}")
+    click.echo("facts by relation")
+    for name, n in data["facts_by_relation"].items():
+        click.echo(f"  {name:18} {n}")
+
+
+@click.command()
+@store_option
+def validate(store_location: str | None) -> None:
+    """Check the store against govkg's SHACL shapes; exit status 1 when anything breaks them."""
+    from .graph.validate import validate as run
+
+    with opened_store(store_location, read_only=True) as store:
+        violations = run(store)
+    for v in violations:
+        click.echo(str(v))
+    if violations:
+        click.echo(f"{len(violations)} violation(s)", err=True)
+        sys.exit(1)
+    click.echo("valid: the store conforms to the govkg shapes")
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "owl", "html"]), default="ttl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
+def ontology(fmt: str, output: Path | None) -> None:
+    """Write the govkg ontology as Turtle, OWL (RDF/XML) or a readable HTML reference."""
+    from .ontology.reference import render
+
+    text = render(fmt)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@click.group()
+def export() -> None:
+    """Export the graph: data dumps, and (when available) diagrams."""
+
+
+@export.command("data")
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld"]),
+              default="trig", show_default=True, help="Quad formats keep one graph per document.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
+@store_option
+def export_data(fmt: str, output: Path | None, store_location: str | None) -> None:
+    """Dump the whole store."""
+    from .graph.export import DATA_FORMATS
+
+    with opened_store(store_location, read_only=True) as store:
+        data = store.dump(DATA_FORMATS[fmt])
+    if output:
+        tmp = output.with_name(output.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(output)  # never leave a half-written export behind
+    else:
+        click.get_binary_stream("stdout").write(data)
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the WSGI server.")
+@store_option
+def serve(host: str, port: int, threads: int, store_location: str | None) -> None:
+    """Serve the explorer and SPARQL endpoint over the store with a production WSGI server (waitress)."""
+    import waitress
+
+    from .server import create_app
+
+    with opened_store(store_location) as store:
+        app = create_app(store)
+        click.echo(f"govkg {store.location}: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+        waitress.serve(app, host=host, port=port, threads=threads, ident="govkg", _quiet=True)
+
+
+COMMANDS: list[click.Command] = [load, query, stats, validate, ontology, export, serve]

@@ -1,0 +1,269 @@
+"""Turn a SourceDocument into quads: metadata for the default graph, facts and evidence for its own graph.
+
+Every fact becomes its plain triple (so ordinary SPARQL sees it) plus an assertion node carrying the quote,
+its text position, the rule that produced it and the document's date. Facts that need more than a triple
+(meetings, funding allocations, post holdings) also get an n-ary node, linked from the assertion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+
+from ..ontology.relations import BY_KEY, OTHER_PREDICATES
+from ..ontology.vocab import DCTERMS, GKG, OA, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from .iris import BASE, entity_iri, hashed_iri, slug
+from .model import Entity, Fact, SourceDocument
+
+QUOTE_CONTEXT = 32  # characters of prefix and suffix, as Hypothes.is stores them
+
+_KIND_CLASS = {
+    "body": "Body", "person": "Person", "post": "Post", "topic": "Topic", "publication": "Publication",
+    "initiative": "Initiative", "area": "Area", "legislation": "Legislation", "grant": "FundingAllocation",
+}
+_DOC_CLASS = {
+    "minutes": "Minutes", "report": "CommitteeReport", "briefing": "BriefingNote", "register": "Register",
+    "data": "DataFile", "document": "Document",
+}
+_FUNDING_TYPES = {"capital": "Capital", "revenue": "Revenue", "ring-fenced": "RingFenced", "one-off": "OneOff"}
+
+
+def n(iri: object) -> NamedNode:
+    return iri if isinstance(iri, NamedNode) else NamedNode(str(iri))
+
+
+def lit(value: object) -> Literal:
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=n(XSD.boolean))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=n(XSD.integer))
+    if isinstance(value, Decimal):
+        return Literal(format(value, "f"), datatype=n(XSD.decimal))
+    if isinstance(value, float):
+        return Literal(repr(value), datatype=n(XSD.decimal))
+    if isinstance(value, dt.datetime):
+        return Literal(value.isoformat(timespec="seconds"), datatype=n(XSD.dateTime))
+    if isinstance(value, dt.date):
+        return Literal(value.isoformat(), datatype=n(XSD.date))
+    return Literal(str(value))
+
+
+def date_literal(date: dt.date, precision: str | None) -> Literal:
+    """dcterms:date of a document: an xsd:gYear when only the year is known, else an xsd:date."""
+    if precision == "year":
+        return Literal(f"{date.year:04d}", datatype=n(XSD.gYear))
+    return lit(date)
+
+
+def entity_class(entity: Entity) -> NamedNode:
+    return n(GKG[entity.subtype or _KIND_CLASS[entity.kind]])
+
+
+class _Builder:
+    def __init__(self, doc: SourceDocument):
+        self.doc = doc
+        self.doc_node = n(doc.iri)
+        self.graph = self.doc_node
+        self.quads: list[Quad] = []
+        self._described: set[str] = set()
+
+    def add(self, s: NamedNode, p: object, o: object, graph: object = None) -> None:
+        obj = o if isinstance(o, NamedNode | Literal) else lit(o)
+        self.quads.append(Quad(s, n(p), obj, self.graph if graph is None else graph))
+
+    # -- entities
+
+    def describe(self, entity: Entity) -> NamedNode:
+        node = n(entity.iri)
+        if entity.iri in self._described:
+            return node
+        self._described.add(entity.iri)
+        self.add(node, RDF.type, entity_class(entity))
+        self.add(node, RDFS.label, Literal(entity.name))
+        if entity.kind == "topic":
+            self.add(node, RDF.type, n(SKOS.Concept))
+        for alias in entity.aliases:
+            if alias != entity.name:
+                self.add(node, SKOS.altLabel, Literal(alias))
+        if entity.area:
+            area = Entity("area", entity.area)
+            self.add(node, GKG.area, self.describe(area))
+        return node
+
+    # -- facts
+
+    def fact(self, fact: Fact) -> None:
+        rel = BY_KEY[fact.relation]
+        s = self.describe(fact.subject)
+        if fact.relation == "funds":
+            o = self.describe(fact.object)
+            grant = self.grant(fact, s, o)
+            self.assertion(fact, s, n(rel.predicate), o, detail=grant)
+            if grant is not None and fact.amount is not None:
+                self.assertion(fact, grant, n(GKG.amount), lit(fact.amount), relation="funding_amount")
+            self.add(s, rel.predicate, o)
+            return
+        if fact.object is None:
+            raise ValueError(f"fact {fact.relation} from {fact.rule} has no object")
+        o = self.describe(fact.object)
+        predicate = n(OTHER_PREDICATES.get(fact.other_kind or "", rel.predicate))
+        detail = None
+        if fact.relation in ("attended", "apologies"):
+            detail = self.meeting(fact, s, o)
+        elif fact.relation == "holds_post":
+            detail = self.holding(fact, s, o)
+        self.add(s, predicate, o)
+        self.assertion(fact, s, predicate, o, detail=detail)
+
+    def meeting(self, fact: Fact, person: NamedNode, body: NamedNode) -> NamedNode:
+        date = fact.as_of or self.doc.date
+        when = date.isoformat() if date else f"undated-{slug(self.doc.key)}"
+        path = body.value.removeprefix(BASE).replace("/", "-")
+        node = NamedNode(f"{BASE}meeting/{path}/{when}")
+        if node.value not in self._described:
+            self._described.add(node.value)
+            self.add(node, RDF.type, n(GKG.Meeting))
+            self.add(node, GKG.meetingOf, body)
+            self.add(node, RDFS.label, Literal(f"Meeting of {fact.object.name}" + (f", {when}" if date else "")))
+            if date:
+                self.add(node, SCHEMA.startDate, date_literal(date, self._precision(fact)))
+            self.add(node, SCHEMA.recordedIn, self.doc_node)
+        self.add(node, SCHEMA.attendee if fact.relation == "attended" else GKG.apologiesFrom, person)
+        return node
+
+    def holding(self, fact: Fact, person: NamedNode, post: NamedNode) -> NamedNode:
+        node = NamedNode(hashed_iri("holding", person.value, post.value))
+        self.add(node, RDF.type, n(GKG.PostHolding))
+        self.add(node, ORG.member, person)
+        self.add(node, OPENGOV.post, post)
+        if fact.valid_from:
+            self.add(node, SCHEMA.validFrom, fact.valid_from)
+        if fact.valid_through:
+            self.add(node, SCHEMA.validThrough, fact.valid_through)
+        return node
+
+    def grant(self, fact: Fact, funder: NamedNode, recipient: NamedNode) -> NamedNode | None:
+        if fact.amount is None and not fact.period and not fact.purpose:
+            return None
+        # One allocation however many documents repeat it (360Giving's double-counting rule).
+        node = NamedNode(hashed_iri("grant", funder.value, recipient.value, fact.amount, fact.period or ""))
+        self.add(node, RDF.type, n(GKG.FundingAllocation))
+        self.add(node, RDF.type, n(SCHEMA.MonetaryGrant))
+        self.add(node, SCHEMA.funder, funder)
+        self.add(node, SCHEMA.fundedItem, recipient)
+        label = f"{fact.subject.name} to {fact.object.name}"
+        if fact.amount is not None:
+            amount = NamedNode(node.value + "#amount")
+            self.add(node, GKG.amount, lit(fact.amount))
+            self.add(node, SCHEMA.amount, amount)
+            self.add(amount, RDF.type, n(SCHEMA.MonetaryAmount))
+            self.add(amount, SCHEMA.value, lit(fact.amount))
+            self.add(amount, SCHEMA.currency, Literal("GBP"))
+            label = f"£{fact.amount:,.0f} from {label}"
+        if fact.period:
+            self.add(node, GKG.period, Literal(fact.period))
+            label += f" ({fact.period})"
+        if fact.purpose:
+            self.add(node, GKG.purpose, Literal(fact.purpose))
+        if fact.funding_type:
+            self.add(node, GKG.fundingType, n(GKG[_FUNDING_TYPES[fact.funding_type]]))
+        self.add(node, RDFS.label, Literal(label))
+        return node
+
+    def _precision(self, fact: Fact) -> str | None:
+        return fact.as_of_precision if fact.as_of else self.doc.date_precision
+
+    def assertion(
+        self, fact: Fact, s: NamedNode, p: NamedNode, o: NamedNode | Literal, *,
+        detail: NamedNode | None = None, relation: str | None = None,
+    ) -> None:
+        text = self.doc.text
+        a = NamedNode(hashed_iri("assertion", s.value, p.value, o.value, self.doc.iri, fact.start, fact.end))
+        ev, quote, pos = (NamedNode(a.value + frag) for frag in ("#evidence", "#quote", "#position"))
+        self.add(a, RDF.type, n(GKG.Assertion))
+        self.add(a, RDF.subject, s)
+        self.add(a, RDF.predicate, p)
+        self.add(a, RDF.object, o)
+        self.add(a, GKG.relation, Literal(relation or fact.relation))
+        self.add(a, PROV.wasDerivedFrom, self.doc_node)
+        self.add(a, GKG.rule, Literal(fact.rule))
+        self.add(a, GKG.confidence, lit(Decimal(str(round(fact.confidence, 3)))))
+        date = fact.as_of or self.doc.date
+        if date:
+            self.add(a, GKG.asOf, lit(date))
+            precision = self._precision(fact)
+            if precision and precision != "day":
+                self.add(a, GKG.datePrecision, Literal(precision))
+        for prop, value in ((GKG.qualifier, fact.qualifier), (GKG.note, fact.note), (GKG.citation, fact.citation)):
+            if value:
+                self.add(a, prop, Literal(value))
+        if fact.on_body is not None:
+            self.add(a, GKG.onBody, self.describe(fact.on_body))
+        if detail is not None:
+            self.add(a, GKG.detail, detail)
+        self.add(a, GKG.evidence, ev)
+        self.add(ev, RDF.type, n(OA.SpecificResource))
+        self.add(ev, OA.hasSource, self.doc_node)
+        self.add(ev, OA.hasSelector, quote)
+        self.add(ev, OA.hasSelector, pos)
+        self.add(quote, RDF.type, n(OA.TextQuoteSelector))
+        self.add(quote, OA.exact, Literal(text[fact.start:fact.end]))
+        self.add(quote, OA.prefix, Literal(text[max(0, fact.start - QUOTE_CONTEXT):fact.start]))
+        self.add(quote, OA.suffix, Literal(text[fact.end:fact.end + QUOTE_CONTEXT]))
+        self.add(pos, RDF.type, n(OA.TextPositionSelector))
+        self.add(pos, OA.start, fact.start)
+        self.add(pos, OA.end, fact.end)
+
+    # -- the document itself
+
+    def metadata(self) -> list[Quad]:
+        doc, d = self.doc, self.doc_node
+        default = DefaultGraph()
+        out: list[Quad] = []
+
+        def meta(p: object, o: object) -> None:
+            out.append(Quad(d, n(p), o if isinstance(o, NamedNode | Literal) else lit(o), default))
+
+        meta(RDF.type, n(GKG[_DOC_CLASS.get(doc.doc_type, "Document")]))
+        meta(DCTERMS.title, Literal(doc.title or doc.key))
+        if doc.date:
+            meta(DCTERMS.date, date_literal(doc.date, doc.date_precision))
+            if doc.date_precision and doc.date_precision != "day":
+                meta(GKG.datePrecision, Literal(doc.date_precision))
+        else:
+            meta(GKG.dateMissing, True)
+        if doc.council is not None:
+            meta(DCTERMS.publisher, n(doc.council.iri))
+        if doc.body is not None:
+            meta(GKG.aboutBody, n(doc.body.iri))
+        if doc.area:
+            meta(DCTERMS.spatial, n(entity_iri("area", doc.area)))
+        meta(DCTERMS.source, Literal(doc.source))
+        meta(GKG.sha256, Literal(doc.sha256))
+        meta(GKG.loader, Literal(doc.loader))
+        meta(PROV.generatedAtTime, dt.datetime.now(dt.UTC).replace(microsecond=0))
+        return out
+
+
+def build(doc: SourceDocument) -> tuple[list[Quad], list[Quad]]:
+    """(default-graph metadata quads, quads of the document's own graph)."""
+    b = _Builder(doc)
+    if doc.council is not None:
+        b.describe(doc.council)
+    if doc.body is not None:
+        b.describe(doc.body)
+    for entity in doc.entities:
+        b.describe(entity)
+    for fact in doc.facts:
+        b.fact(fact)
+    b.add(b.doc_node, GKG.plainText, Literal(doc.text))
+    return b.metadata(), b.quads
+
+
+def iter_fact_spans(doc: SourceDocument) -> Iterator[tuple[Fact, str]]:
+    """Each fact with the exact text it cites, for loaders' self-checks and tests."""
+    for fact in doc.facts:
+        yield fact, doc.text[fact.start:fact.end]

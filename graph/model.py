@@ -1,0 +1,86 @@
+"""What loaders hand to the graph: documents, the entities they mention and the facts they state.
+
+Loaders never touch the store; they build these objects, and graph.build turns them into quads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .iris import document_iri, entity_iri
+
+DOC_TYPES = ("minutes", "report", "briefing", "register", "data", "document")
+DATE_PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something a document names. `name` is canonical; `scope` separates generic names by area."""
+
+    kind: str
+    name: str
+    scope: str | None = None
+    subtype: str | None = None  # ontology class local name, e.g. "Partnership", "Council"
+    aliases: tuple[str, ...] = ()
+    area: str | None = None  # the area it belongs to, linked with gkg:area
+    iri_override: str | None = None  # for entities that have a standard IRI (legislation.gov.uk)
+
+    @property
+    def iri(self) -> str:
+        return self.iri_override or entity_iri(self.kind, self.name, self.scope)
+
+
+@dataclass
+class Fact:
+    """One relation stated by a document, with the span of stored text that states it."""
+
+    subject: Entity
+    relation: str
+    object: Entity | None
+    start: int
+    end: int
+    rule: str
+    confidence: float = 1.0
+    qualifier: str | None = None
+    note: str | None = None
+    other_kind: str | None = None  # for relation 'other': a specific sub-property such as "scrutinises"
+    on_body: Entity | None = None  # for represented_by
+    valid_from: dt.date | None = None
+    valid_through: dt.date | None = None
+    # funding: the allocation behind a 'funds' fact
+    amount: Decimal | None = None
+    period: str | None = None
+    purpose: str | None = None
+    funding_type: str | None = None  # capital | revenue | ring-fenced | one-off
+    citation: str | None = None  # for register facts: the original source cited
+    as_of: dt.date | None = None  # overrides the document date (a register fact citing a dated source)
+    as_of_precision: str | None = None
+
+
+@dataclass
+class SourceDocument:
+    """A loaded source: its stored plain text, its metadata, and what was extracted from it."""
+
+    key: str  # stable name used for the document IRI (file stem, or given)
+    source: str  # path or URL it came from
+    text: str
+    sha256: str
+    loader: str
+    doc_type: str = "document"
+    title: str | None = None
+    date: dt.date | None = None
+    date_precision: str | None = None
+    council: Entity | None = None
+    body: Entity | None = None
+    area: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    # serialized RDF for loaders that pass data through as is: (bytes, pyoxigraph media type)
+    raw_rdf: tuple[bytes, str] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def iri(self) -> str:
+        return document_iri(self.key)

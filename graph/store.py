@@ -1,0 +1,284 @@
+"""The persistent graph store: one directory on disk holding an embedded Oxigraph database.
+
+Every source document has its own named graph (its IRI names the document) and its metadata in the
+default graph. Queries see the union of all graphs unless a dataset is given. Loading a document is one
+SPARQL Update, which Oxigraph runs as one transaction: the store shows the old version or the new one,
+never half of either.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+
+from ..errors import QueryError, StoreError, StoreLockedError
+from ..ontology.vocab import GKG, PREFIXES, sparql_prefixes
+from .build import build
+from .model import SourceDocument
+
+ENV_STORE = "GOVKG_STORE"
+
+
+def default_store_path() -> Path:
+    """Where the default store lives: $XDG_DATA_HOME/govkg/store, else ~/.local/share/govkg/store."""
+    data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(data_home) / "govkg" / "store"
+
+
+@dataclass
+class LoadOutcome:
+    iri: str
+    status: str  # "loaded" | "replaced" | "unchanged"
+    facts: int
+    quads: int
+
+
+QueryResult = Any  # pyoxigraph QuerySolutions | QueryBoolean | QueryTriples
+
+
+class GraphStore(Protocol):
+    """What the rest of govkg needs from a store; an embedded one and a remote one both provide it."""
+
+    location: str
+
+    def query(
+        self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+        substitutions: dict[str, Any] | None = None,
+    ) -> QueryResult: ...
+
+    def update(self, sparql: str) -> None: ...
+
+    def load_document(self, doc: SourceDocument) -> LoadOutcome: ...
+
+    def remove_document(self, iri: str) -> bool: ...
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+def _term(node: Any) -> str:
+    return str(node)
+
+
+def document_update(doc: SourceDocument) -> tuple[str, int]:
+    """The single SPARQL Update that replaces DOC's graph and metadata; and the number of quads."""
+    meta, quads = build(doc)
+    raw_quads: list[ox.Quad] = []
+    if doc.raw_rdf is not None:
+        data, media_type = doc.raw_rdf
+        fmt = ox.RdfFormat.from_media_type(media_type)
+        for q in ox.parse(data, format=fmt, base_iri=doc.iri if fmt != ox.RdfFormat.N_QUADS else None):
+            graph = q.graph_name
+            if isinstance(graph, ox.DefaultGraph):
+                graph = ox.NamedNode(doc.iri)
+            raw_quads.append(ox.Quad(q.subject, q.predicate, q.object, graph))
+    d = f"<{doc.iri}>"
+    parts = [f"DROP SILENT GRAPH {d} ;", f"DELETE WHERE {{ {d} ?p ?o }} ;", "INSERT DATA {"]
+    parts.extend(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in meta)
+    by_graph: dict[str, list[ox.Quad]] = {}
+    for q in quads + raw_quads:
+        by_graph.setdefault(_term(q.graph_name), []).append(q)
+    for graph, members in by_graph.items():
+        parts.append(f"GRAPH {graph} {{")
+        parts.extend(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in members)
+        parts.append("}")
+    parts.append("}")
+    return "\n".join(parts), len(meta) + len(quads) + len(raw_quads)
+
+
+def fact_count(doc: SourceDocument) -> int:
+    return len(doc.facts)
+
+
+class LocalStore:
+    """An embedded Oxigraph store in one directory (or in memory when path is None, for tests)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False):
+        self.path = None if path is None else Path(path)
+        self.location = str(self.path) if self.path else ":memory:"
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as e:
+            if "lock" in str(e).lower():
+                raise StoreLockedError(
+                    f"store {self.location} is in use by another govkg process (is `govkg serve` running on it?)"
+                ) from None
+            raise StoreError(f"cannot open store {self.location}: {e}") from None
+
+    # -- reading
+
+    def query(
+        self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+        substitutions: dict[str, Any] | None = None,
+    ) -> QueryResult:
+        kwargs: dict[str, Any] = {}
+        if default_graph is not None:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if substitutions:
+            kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
+        try:
+            return self._store.query(sparql, **kwargs)
+        except SyntaxError as e:
+            raise QueryError(str(e)) from None
+        except OSError as e:
+            raise StoreError(f"store {self.location}: {e}") from None
+
+    def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
+        """Run a SELECT with govkg's prefixes; rows as dicts of Python values (None for unbound)."""
+        subs = {k: _to_term(v) for k, v in bindings.items()}
+        result = self.query(sparql_prefixes() + sparql, substitutions=subs)
+        names = [v.value for v in result.variables]
+        return [{name: _py(row[name]) for name in names} for row in result]
+
+    def ask(self, sparql: str, **bindings: Any) -> bool:
+        subs = {k: _to_term(v) for k, v in bindings.items()}
+        return bool(self.query(sparql_prefixes() + sparql, substitutions=subs))
+
+    def quad_count(self) -> int:
+        return len(self._store)
+
+    # -- writing
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location} is open read-only")
+
+    def update(self, sparql: str) -> None:
+        self._writable()
+        try:
+            self._store.update(sparql)
+        except SyntaxError as e:
+            raise QueryError(str(e)) from None
+        except OSError as e:
+            raise StoreError(f"store {self.location}: {e}") from None
+
+    def document_hash(self, iri: str) -> str | None:
+        rows = list(self._store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(GKG.sha256)), None,
+                                                  ox.DefaultGraph()))
+        return rows[0].object.value if rows else None
+
+    def load_document(self, doc: SourceDocument) -> LoadOutcome:
+        """Add DOC, replace its previous version, or do nothing when it has not changed."""
+        self._writable()
+        previous = self.document_hash(doc.iri)
+        if previous == doc.sha256:
+            return LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0)
+        update, count = document_update(doc)
+        self.update(update)
+        self.flush()
+        return LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
+
+    def remove_document(self, iri: str) -> bool:
+        self._writable()
+        if self.document_hash(iri) is None:
+            return False
+        self.update(f"DROP SILENT GRAPH <{iri}> ; DELETE WHERE {{ <{iri}> ?p ?o }}")
+        self.flush()
+        return True
+
+    def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat) -> int:
+        """Fast, non-transactional load of a whole dataset file (for generated national-scale data)."""
+        self._writable()
+        before = len(self._store)
+        if isinstance(data, bytes):
+            self._store.bulk_load(data, format=fmt)
+        else:
+            self._store.bulk_load(path=str(data), format=fmt)
+        self.flush()
+        return len(self._store) - before
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+
+    # -- whole-store
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        if fmt.supports_datasets:
+            return self._store.dump(format=fmt, prefixes=PREFIXES)
+        return _union_dump(self, fmt)
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def quads(self, graph: str | None = None) -> Iterable[ox.Quad]:
+        g = None if graph is None else (ox.DefaultGraph() if graph == "" else ox.NamedNode(graph))
+        return self._store.quads_for_pattern(None, None, None, g)
+
+    def raw(self) -> ox.Store:
+        """The underlying pyoxigraph store, for the few callers that need its serialisers."""
+        return self._store
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+
+def _union_dump(store: LocalStore, fmt: ox.RdfFormat) -> bytes:
+    """Triple formats get the union of all graphs, each triple once."""
+    seen: set[tuple[str, str, str]] = set()
+    triples: list[ox.Triple] = []
+    for q in store.quads():
+        key = (str(q.subject), str(q.predicate), str(q.object))
+        if key not in seen:
+            seen.add(key)
+            triples.append(ox.Triple(q.subject, q.predicate, q.object))
+    return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
+
+
+def _to_term(value: Any) -> Any:
+    if isinstance(value, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return value
+    if isinstance(value, str) and value.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(value)
+    return ox.Literal(str(value))
+
+
+def _py(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt_ = term.datatype.value
+        if dt_.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt_.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+StoreFactory = Callable[[str], GraphStore]
+_BACKENDS: dict[str, StoreFactory] = {}
+
+
+def register_backend(scheme: str, factory: StoreFactory) -> None:
+    """Register a store backend for locations starting with SCHEME:// (rdflib-style plugin registry)."""
+    _BACKENDS[scheme] = factory
+
+
+def open_store(location: str | os.PathLike[str] | None, *, read_only: bool = False) -> GraphStore:
+    """Open the store at LOCATION: a directory, or a URL for a registered remote backend."""
+    loc = str(location) if location is not None else None
+    if loc and "://" in loc:
+        scheme = loc.split("://", 1)[0]
+        if scheme not in _BACKENDS:
+            raise StoreError(f"no store backend for {scheme}:// (known: {', '.join(sorted(_BACKENDS)) or 'none'})")
+        return _BACKENDS[scheme](loc)
+    return LocalStore(loc, read_only=read_only)

@@ -1,0 +1,78 @@
+"""Shared fixtures: the seed documents and gold files from ../shared (skipped when absent), fresh stores,
+and the CLI runner."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("GOVKG_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is not here; tests on real council documents need ../shared")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    seeds = shared_dir / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/seeds is missing")
+    return seeds
+
+
+@pytest.fixture(scope="session")
+def eval_dir(shared_dir: Path) -> Path:
+    d = shared_dir / "eval"
+    if not d.is_dir():
+        pytest.skip("../shared/eval is missing")
+    return d
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def store(store_dir: Path):
+    from govkg.graph.store import LocalStore
+
+    s = LocalStore(store_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def default_store(tmp_path_factory: pytest.TempPathFactory):
+    """A store seeded with the embedded register, shared by read-only tests."""
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import seed_default
+
+    s = LocalStore(tmp_path_factory.mktemp("default") / "store")
+    report = seed_default(s)
+    assert report.ok, report.failures
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def cli_runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """A CLI runner whose default store lives in a temporary XDG_DATA_HOME."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("GOVKG_STORE", raising=False)
+    return CliRunner()
+
+
+def run_cli(runner: CliRunner, *args: str):
+    from govkg.cli import _register_commands, cli
+
+    _register_commands()
+    return runner.invoke(cli, list(args), catch_exceptions=False)
