@@ -159,20 +159,51 @@ def export_data(fmt: str, output: Path | None, store_location: str | None) -> No
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8080, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the WSGI server.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8080, show_default=True, type=int, help="Port (0: any free port).")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
+              help="Request threads of the WSGI server.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(0, 64),
+              help="Query worker processes (0: run queries in the request threads, without a hard time limit).")
+@click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--row-limit", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Most rows (or triples) in one answer; a cut answer says so.")
+@click.option("--update-token", envvar="GOVKG_UPDATE_TOKEN", default=None, metavar="SECRET",
+              help="Enable /update and /store for requests bearing this token (env GOVKG_UPDATE_TOKEN).")
+@click.option("--allow-service", is_flag=True, help="Let public queries use SERVICE (federated queries).")
 @store_option
-def serve(host: str, port: int, threads: int, store_location: str | None) -> None:
-    """Serve the explorer and SPARQL endpoint over the store with a production WSGI server (waitress)."""
-    import waitress
+def serve(host: str, port: int, threads: int, workers: int, timeout: float, row_limit: int,
+          update_token: str | None, allow_service: bool, store_location: str | None) -> None:
+    """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production WSGI server (waitress)."""
+    from waitress.server import create_server
 
     from .server import create_app
 
+    config = {"QUERY_TIMEOUT": timeout, "ROW_LIMIT": row_limit, "QUERY_WORKERS": workers,
+              "UPDATE_TOKEN": update_token or None, "ALLOW_SERVICE": allow_service}
     with opened_store(store_location) as store:
-        app = create_app(store)
-        click.echo(f"govkg {store.location}: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-        waitress.serve(app, host=host, port=port, threads=threads, ident="govkg", _quiet=True)
+        app = create_app(store, config)
+        executor = app.extensions["govkg.executor"]
+        if hasattr(executor, "start"):
+            executor.start()
+        try:
+            server = create_server(app, host=host, port=port, threads=threads, ident="govkg",
+                                   clear_untrusted_proxy_headers=True)
+        except OSError as e:
+            raise GovKGError(f"cannot listen on {host}:{port}: {e.strerror}") from None
+        bound = server.effective_port if hasattr(server, "effective_port") else port
+        writes = "on (token required)" if update_token else "off"
+        click.echo(f"govkg: serving {store.location} at http://{host}:{bound}/ - SPARQL endpoint "
+                   f"http://{host}:{bound}/sparql (timeout {timeout:g}s, row limit {row_limit}, {workers} query "
+                   f"workers, {threads} threads; updates {writes}). Ctrl-C to stop.", err=True)
+        try:
+            server.run()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.close()
+            executor.close()
 
 
 COMMANDS: list[click.Command] = [load, query, stats, validate, ontology, export, serve]

@@ -2,28 +2,68 @@
 
 `create_app(store)` is the application factory; it keeps no global state, so tests and the CLI build as many
 apps as they like, each over its own store.
+
+Config keys (defaults below): QUERY_TIMEOUT seconds per query (really enforced for on-disk stores by
+worker processes), ROW_LIMIT rows per answer (announced when reached), QUERY_WORKERS processes (0: run
+queries in the request thread), UPDATE_TOKEN (None: /update and /store are off), ALLOW_SERVICE and
+ALLOW_LOAD (federated SERVICE / LOAD, off), CORS (on), MAX_CONTENT_LENGTH bytes per request (413 beyond).
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from flask import Flask, jsonify
 
-from ..graph.store import GraphStore
+from ..graph.store import GraphStore, LocalStore
+from ..ontology.vocab import PREFIXES
+
+
+def make_executor(store: GraphStore, config: Any) -> Any:
+    """Worker processes for an on-disk embedded store; in-thread execution for anything else."""
+    from .executor import InlineExecutor
+    from .pool import WorkerPool
+
+    limits = dict(timeout=float(config["QUERY_TIMEOUT"]), row_limit=int(config["ROW_LIMIT"]),
+                  allow_service=bool(config["ALLOW_SERVICE"]), prefixes=PREFIXES)
+    if isinstance(store, LocalStore) and store.path is not None and int(config["QUERY_WORKERS"]) > 0:
+        return WorkerPool(str(store.path), size=int(config["QUERY_WORKERS"]), flush=store.flush, **limits)
+    return InlineExecutor(store, **limits)
 
 
 def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask:
+    from . import linked_data, metrics, sparql, update
+    from .served import ServedStore
+    from .web import install_cors, text_error
+
     app = Flask(__name__)
     app.config.update(
         QUERY_TIMEOUT=5.0,
         ROW_LIMIT=10_000,
+        QUERY_WORKERS=2,
         UPDATE_TOKEN=None,
+        ALLOW_SERVICE=False,
+        ALLOW_LOAD=False,
+        CORS=True,
         MAX_CONTENT_LENGTH=20 * 1024 * 1024,
     )
     if config:
         app.config.update(config)
-    app.extensions["govkg.store"] = store
+    executor = make_executor(store, app.config)
+    weakref.finalize(app, executor.close)
+    app.extensions["govkg.executor"] = executor
+    app.extensions["govkg.store"] = ServedStore(store, executor)
+
+    metrics.install(app)
+    install_cors(app)
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(update.bp)
+    app.register_blueprint(linked_data.bp)
+
+    @app.errorhandler(413)
+    def too_large(_e: Any) -> Any:
+        return text_error(413, f"Request too large: the limit is {app.config['MAX_CONTENT_LENGTH']} bytes")
 
     @app.get("/healthz")
     def healthz() -> Any:
@@ -34,3 +74,8 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
 
 def get_store(app: Flask) -> GraphStore:
     return app.extensions["govkg.store"]
+
+
+def get_executor(app: Flask) -> Any:
+    """The app's query executor, for `govkg.server.executor.execute`."""
+    return app.extensions["govkg.executor"]

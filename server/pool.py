@@ -1,0 +1,283 @@
+"""A pool of query worker processes over an on-disk store, so the time limit really stops a query.
+
+Each worker opens the store read-only (pyoxigraph.Store.read_only) and runs one query at a time. A request
+thread borrows an idle worker, sends the query down a pipe and waits at most the time limit; past it, the
+worker is killed (freeing its CPU and memory at once) and a fresh one replaces it in the background.
+
+Writes: a read-only RocksDB instance sees the store as it was when opened, and must not rely on files a
+writer may compact away. So the server's own writes (SPARQL Update, Graph Store, uploads: everything that
+goes through `writing()`) wait for in-flight queries, run alone, flush, and then every worker reopens the
+store. Writes that bypass `writing()` are noticed through the store directory's write-ahead log (a stat
+per query) and lead to the same reopening. A worker whose snapshot lost files reopens and retries once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from ..errors import ForbiddenQuery, QueryError, StoreError
+from .executor import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT, ExecResult, NotAcceptable, check_allowed, timeout_error
+
+_ERRORS: dict[str, type[Exception]] = {
+    "QueryError": QueryError, "NotAcceptable": NotAcceptable, "ForbiddenQuery": ForbiddenQuery,
+    "StoreError": StoreError,
+}
+START_TIMEOUT = 60.0
+
+
+def _context() -> Any:
+    # forkserver: workers fork from a small clean process, never from the threaded server.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["govkg.server.worker"])
+    return ctx
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    generation: int
+
+
+class _ReadWriteLock:
+    """Many queries at once, or one writer alone; a waiting writer holds back new queries."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer = False
+        self._waiting_writers = 0
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        with self._cond:
+            while self._writer or self._waiting_writers:
+                self._cond.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        with self._cond:
+            self._waiting_writers += 1
+            while self._writer or self._readers:
+                self._cond.wait()
+            self._waiting_writers -= 1
+            self._writer = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writer = False
+                self._cond.notify_all()
+
+
+def wal_stamp(path: str) -> tuple[Any, ...]:
+    """What changes whenever anything is written to the RocksDB directory PATH."""
+    try:
+        return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(path)
+                            if e.name.endswith(".log") or e.name == "CURRENT"))
+    except OSError:
+        return ()
+
+
+class WorkerPool:
+    """The app's executor for an on-disk store: SIZE worker processes, killed and replaced on timeout."""
+
+    def __init__(self, path: str, *, size: int = 2, timeout: float = DEFAULT_TIMEOUT,
+                 row_limit: int = DEFAULT_ROW_LIMIT, allow_service: bool = False,
+                 prefixes: dict[str, str] | None = None, flush: Any = None):
+        self.path = str(path)
+        self.size = max(1, size)
+        self.timeout = timeout
+        self.row_limit = row_limit
+        self.allow_service = allow_service
+        self.prefixes = prefixes
+        self._flush = flush
+        self._ctx = _context()
+        self._idle: list[_Worker] = []
+        self._all: set[int] = set()
+        self._cond = threading.Condition()
+        self._rw = _ReadWriteLock()
+        self._generation = 0
+        self._stamp = wal_stamp(self.path)
+        self._started = False
+        self._closed = False
+        self.restarts = 0  # workers killed at the time limit (exported as a metric)
+
+    # -- lifecycle
+
+    def start(self) -> None:
+        with self._cond:
+            if self._started or self._closed:
+                return
+            self._started = True
+        threads = [threading.Thread(target=self._add_worker, daemon=True) for _ in range(self.size)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    def _spawn(self) -> _Worker:
+        from . import worker
+
+        parent, child = self._ctx.Pipe()
+        generation = self._generation
+        process = self._ctx.Process(target=worker.main, args=(self.path, child, self.prefixes), daemon=True,
+                                    name="govkg-query-worker")
+        process.start()
+        child.close()
+        if not parent.poll(START_TIMEOUT):
+            process.kill()
+            raise StoreError("a query worker did not start in time")
+        status, detail = parent.recv()
+        if status != "ready":
+            process.join(1)
+            raise StoreError(str(detail))
+        return _Worker(process, parent, generation)
+
+    def _add_worker(self) -> None:
+        try:
+            w = self._spawn()
+        except (StoreError, OSError, EOFError):
+            with self._cond:
+                self._cond.notify_all()
+            return
+        with self._cond:
+            if self._closed:
+                self._stop(w)
+                return
+            self._all.add(id(w))
+            self._idle.append(w)
+            self._cond.notify()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            workers, self._idle = self._idle, []
+            self._cond.notify_all()
+        for w in workers:
+            self._stop(w)
+
+    @staticmethod
+    def _stop(w: _Worker) -> None:
+        try:
+            w.conn.send(("stop",))
+        except (OSError, ValueError):
+            pass
+        w.process.join(0.5)
+        if w.process.is_alive():
+            w.process.kill()
+            w.process.join(1)
+        w.conn.close()
+
+    def _kill(self, w: _Worker) -> None:
+        w.process.kill()
+        w.process.join(2)
+        w.conn.close()
+        with self._cond:
+            self._all.discard(id(w))
+        if not self._closed:
+            threading.Thread(target=self._add_worker, daemon=True).start()
+
+    # -- borrowing
+
+    def _acquire(self, wait: float) -> _Worker:
+        deadline = time.monotonic() + wait
+        with self._cond:
+            while not self._idle:
+                if self._closed:
+                    raise StoreError("the query service is shutting down")
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise StoreError("all query workers are busy; try again shortly")
+                self._cond.wait(left)
+            return self._idle.pop()
+
+    def _release(self, w: _Worker) -> None:
+        with self._cond:
+            self._idle.append(w)
+            self._cond.notify()
+
+    def _reopen(self, w: _Worker) -> bool:
+        try:
+            w.conn.send(("reopen",))
+            if w.conn.poll(START_TIMEOUT):
+                w.conn.recv()
+                w.generation = self._generation
+                return True
+        except (OSError, EOFError):
+            pass
+        return False
+
+    # -- the executor interface
+
+    def run(self, query: str, media_types: str | Sequence[str] | None, default_graph: Sequence[str] | None = None,
+            named_graphs: Sequence[str] | None = None) -> ExecResult:
+        check_allowed(query, allow_service=self.allow_service)
+        if not self._started:
+            self.start()
+        if wal_stamp(self.path) != self._stamp:
+            self.refresh()
+        with self._rw.read():
+            w = self._acquire(self.timeout)
+            if w.generation != self._generation and not self._reopen(w):
+                self._kill(w)
+                raise StoreError("a query worker could not reopen the store")
+            try:
+                w.conn.send(("query", query, media_types, list(default_graph) if default_graph is not None else None,
+                             list(named_graphs) if named_graphs is not None else None, self.row_limit))
+                if not w.conn.poll(self.timeout):
+                    self.restarts += 1
+                    self._kill(w)
+                    raise timeout_error(self.timeout)
+                status, *payload = w.conn.recv()
+            except (OSError, EOFError):
+                self._kill(w)
+                raise StoreError("the query worker stopped unexpectedly") from None
+            self._release(w)
+        if status == "ok":
+            return payload[0]
+        name, message = payload
+        raise _ERRORS.get(name, QueryError)(message)
+
+    def refresh(self) -> None:
+        """Make every worker see the store as it is now."""
+        with self._rw.write():
+            self._refresh_locked()
+
+    def _refresh_locked(self) -> None:
+        self._generation += 1
+        self._stamp = wal_stamp(self.path)
+        with self._cond:
+            idle = list(self._idle)
+        for w in idle:
+            if not self._reopen(w):
+                with self._cond:
+                    if w in self._idle:
+                        self._idle.remove(w)
+                self._kill(w)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold queries back while the server writes, then let every worker see the new state."""
+        with self._rw.write():
+            try:
+                yield
+            finally:
+                if self._flush is not None:
+                    self._flush()
+                self._refresh_locked()

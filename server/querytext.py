@@ -1,0 +1,56 @@
+"""Just enough SPARQL lexing to answer two questions before a query runs: which form is it (SELECT, ASK,
+CONSTRUCT, DESCRIBE), and does it use an operation the public endpoint refuses (SERVICE, LOAD)?
+
+Keywords are found as tokens, never by substring, so `?service`, `ex:load`, `"SERVICE"`, an IRI or a
+comment containing the word do not count, and the parser still has the last word on syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(
+    r"""
+     (?P<ws>\s+)
+    |(?P<comment>\#[^\n\r]*)
+    |(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    |(?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+               |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+    |(?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
+    |(?P<word>[^\W\d][\w.-]*(?::[\w.%:\\-]*)?|:[\w.%:\\-]*)
+    |(?P<other>.)
+    """,
+    re.X | re.S,
+)
+
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+
+
+def keywords(text: str) -> list[str]:
+    """The bare keywords of TEXT in order, upper-cased (prefixed names, variables, strings, IRIs skipped)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup == "word":
+            word = m.group()
+            if ":" not in word:
+                out.append(word.upper())
+    return out
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after the prologue; None if there is none."""
+    for word in keywords(text):
+        if word in QUERY_FORMS:
+            return word
+        if word not in ("PREFIX", "BASE"):
+            return None
+    return None
+
+
+def uses(text: str, *words: str) -> list[str]:
+    """Which of WORDS (upper-case keywords) occur as keywords in TEXT."""
+    found = set(keywords(text)) & set(words)
+    return [w for w in words if w in found]

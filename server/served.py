@@ -1,0 +1,32 @@
+"""The store as the web app holds it: reads go straight through; writes run under the executor's
+`writing()`, so query workers pause for them and then see the new data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_WRITES = ("update", "load_document", "remove_document", "bulk_load")
+
+
+class ServedStore:
+    """Wraps a GraphStore; every other attribute is the wrapped store's own."""
+
+    def __init__(self, store: Any, executor: Any):
+        self._store = store
+        self._executor = executor
+
+    @property
+    def wrapped(self) -> Any:
+        return self._store
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._store, name)
+        if name in _WRITES and callable(attr):
+            def guarded(*args: Any, **kwargs: Any) -> Any:
+                with self._executor.writing():
+                    return attr(*args, **kwargs)
+
+            guarded.__name__ = name
+            guarded.__doc__ = attr.__doc__
+            return guarded
+        return attr

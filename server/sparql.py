@@ -1,0 +1,154 @@
+"""The SPARQL 1.1 Protocol query endpoint at /sparql (read-only).
+
+GET ?query=, POST form (query=) and POST application/sparql-query; default-graph-uri / named-graph-uri;
+content negotiation with q-values (or a `format=` parameter); HEAD; no parameters at all gives the service
+description (RDF by conneg) or, for a browser, a small form page. Updates are never run here: an
+`update` parameter or an application/sparql-update body is refused with 4xx (see /update).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, current_app, render_template, request
+
+from . import formats
+from .description import service_description
+from .executor import ROW_LIMIT_HEADER, TRUNCATED_HEADER, ExecResult, Executor
+from .querytext import query_form
+from .web import error_response, text_error
+
+bp = Blueprint("sparql", __name__)
+
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+
+class BadRequest(Exception):
+    def __init__(self, status: int, message: str):
+        self.status = status
+        self.message = message
+
+
+def executor() -> Executor:
+    return current_app.extensions["govkg.executor"]
+
+
+def _single(values: list[str], name: str) -> str:
+    if len(values) != 1:
+        raise BadRequest(400, f"Bad request: exactly one '{name}' parameter is needed, got {len(values)}")
+    return values[0]
+
+
+def _decode_body(charset: str | None) -> str:
+    if charset and charset.lower().replace("-", "") != "utf8":
+        raise BadRequest(400, f"Bad request: the query must be UTF-8 encoded, not {charset}")
+    try:
+        return request.get_data(cache=True).decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise BadRequest(400, f"Bad request: the body is not valid UTF-8 (byte {e.start})") from None
+
+
+def parse_protocol_request() -> tuple[str | None, list[str] | None, list[str] | None, str | None]:
+    """(query or None when no parameters at all, default graphs, named graphs, format=)."""
+    args = request.args
+    if request.method in ("GET", "HEAD"):
+        params = args
+    else:
+        ctype = request.mimetype
+        if ctype == FORM:
+            try:
+                request.get_data(cache=True).decode("utf-8")
+            except UnicodeDecodeError:
+                raise BadRequest(400, "Bad request: the form body is not valid UTF-8") from None
+            params = request.form
+            if "query" in args:
+                raise BadRequest(400, "Bad request: with a form POST the query goes in the body")
+        elif ctype == DIRECT:
+            query = _decode_body(request.mimetype_params.get("charset"))
+            if "query" in args or "update" in args:
+                raise BadRequest(400, "Bad request: a direct POST carries the query in the body only")
+            return (query, args.getlist("default-graph-uri") or None, args.getlist("named-graph-uri") or None,
+                    args.get("format"))
+        elif ctype == UPDATE:
+            raise BadRequest(415, "Unsupported media type: this is the read-only query endpoint; send SPARQL "
+                                  "Update to /update")
+        elif not ctype:
+            raise BadRequest(400, "Bad request: a POST needs a Content-Type (application/sparql-query or "
+                                  "application/x-www-form-urlencoded)")
+        else:
+            raise BadRequest(415, f"Unsupported media type {ctype}: send application/sparql-query or "
+                                  "application/x-www-form-urlencoded")
+    if "update" in params or "update" in args:
+        raise BadRequest(400, "Bad request: this is the read-only query endpoint; updates are never run here "
+                              "(send them to /update)")
+    if request.method in ("GET", "HEAD") and not (set(params) - {"format"}):
+        return None, None, None, params.get("format")
+    query = _single(params.getlist("query"), "query")
+    return (query, params.getlist("default-graph-uri") or None, params.getlist("named-graph-uri") or None,
+            params.get("format"))
+
+
+def result_response(result: ExecResult) -> Response:
+    resp = Response(result.body, status=200, content_type=formats.content_type(result.media_type))
+    resp.headers[ROW_LIMIT_HEADER] = str(executor().row_limit)
+    if result.truncated:
+        resp.headers[TRUNCATED_HEADER] = "true"
+    resp.headers["GovKG-Elapsed"] = f"{result.elapsed * 1000:.2f}ms"
+    resp.headers["Vary"] = "Accept"
+    return resp
+
+
+def negotiate(query: str, fmt: str | None) -> list[str] | Response:
+    kind = formats.kind_of_form(query_form(query))
+    if fmt:
+        mt = formats.resolve_name(fmt, kind)
+        if mt is None:
+            return text_error(406, f"Not acceptable: format={fmt} is not available for this query")
+        return [mt]
+    prefs = formats.preferences(request.headers.get("Accept"), kind)
+    if not prefs:
+        available = ", ".join(formats.KIND_TYPES[kind]) if kind else ", ".join(formats.all_types())
+        return text_error(406, f"Not acceptable: none of the requested media types fits; available: {available}")
+    return prefs
+
+
+def run(query: str, default_graph: list[str] | None, named_graphs: list[str] | None, fmt: str | None) -> Response:
+    prefs = negotiate(query, fmt)
+    if isinstance(prefs, Response):
+        return prefs
+    try:
+        result = executor().run(query, prefs, default_graph, named_graphs)
+    except Exception as e:  # noqa: BLE001 - every failure becomes a clean HTTP answer
+        current_app.extensions["govkg.metrics"].count_error(type(e).__name__)
+        return error_response(e)
+    return result_response(result)
+
+
+def _without_query(fmt: str | None) -> Response:
+    accept = request.headers.get("Accept")
+    if fmt:
+        mt = formats.resolve_name(fmt, "graph")
+        return service_description(mt) if mt else text_error(406, f"Not acceptable: format={fmt}")
+    graph_prefs = formats.preferences(accept, "graph")
+    html_q = max((r.q for r in formats.parse_accept(accept) if r.matches("text/html") and r.specificity == 2),
+                 default=0.0)
+    best_graph_q = max((r.q for r in formats.parse_accept(accept) for t in graph_prefs[:1] if r.matches(t)),
+                       default=1.0 if not accept else 0.0)
+    if html_q > 0 and html_q >= best_graph_q:
+        return Response(render_template("sparql_form.html", endpoint=request.base_url), mimetype="text/html")
+    if not graph_prefs:
+        return text_error(400, "Bad request: no 'query' parameter (and no acceptable service description format)")
+    return service_description(graph_prefs[0])
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def sparql() -> Any:
+    try:
+        query, default_graph, named_graphs, fmt = parse_protocol_request()
+    except BadRequest as e:
+        return text_error(e.status, e.message)
+    if query is None:
+        return _without_query(fmt)
+    return run(query, default_graph, named_graphs, fmt)

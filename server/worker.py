@@ -1,0 +1,83 @@
+"""A query worker process: the store open read-only, one query at a time, answers over a pipe.
+
+The parent kills a worker whose query passes the time limit; that is the only way to stop a pyoxigraph
+query, and it frees everything the query held.
+"""
+
+from __future__ import annotations
+
+import gc
+import signal
+import time
+from multiprocessing.connection import Connection
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..errors import GovKGError
+from .executor import raw_query_fn, run_query
+
+OPEN_ATTEMPTS = 20
+
+
+def open_read_only(path: str) -> ox.Store:
+    """Open PATH read-only; retried because the writer may be deleting files it has just compacted."""
+    delay = 0.01
+    for attempt in range(OPEN_ATTEMPTS):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError):
+            if attempt == OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+    raise AssertionError("unreachable")
+
+
+def _stale_files(error: Exception) -> bool:
+    text = str(error)
+    return "No such file" in text or "Corruption" in text or "IO error" in text
+
+
+def main(path: str, conn: Connection, prefixes: dict[str, str] | None) -> None:
+    # Ctrl-C on the server reaches the whole process group; the parent shuts workers down itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        store: Any = open_read_only(path)
+    except Exception as e:  # noqa: BLE001 - reported to the parent, which decides
+        conn.send(("error", "StoreError", f"cannot open store {path} read-only: {e}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        op = message[0]
+        if op == "stop":
+            return
+        if op == "reopen":
+            store = None
+            gc.collect()
+            store = open_read_only(path)
+            conn.send(("ok", None))
+            continue
+        _, query, media_types, default_graph, named_graphs, row_limit = message
+        for attempt in (1, 2):
+            try:
+                result = run_query(raw_query_fn(store), query, media_types, default_graph=default_graph,
+                                   named_graphs=named_graphs, row_limit=row_limit, prefixes=prefixes)
+                conn.send(("ok", result))
+            except GovKGError as e:
+                conn.send(("error", type(e).__name__, str(e)))
+            except (OSError, RuntimeError) as e:
+                if attempt == 1 and _stale_files(e):
+                    # The writer compacted files this snapshot still lists: look again at the current state.
+                    store = None
+                    gc.collect()
+                    store = open_read_only(path)
+                    continue
+                conn.send(("error", "StoreError", f"the query failed: {e}"))
+            except Exception as e:  # noqa: BLE001 - a worker must survive any one query
+                conn.send(("error", "QueryError", f"the query failed: {type(e).__name__}: {e}"))
+            break
