@@ -176,6 +176,8 @@ def export_data(fmt: str, output: Path | None, store_location: str | None) -> No
 def serve(host: str, port: int, threads: int, workers: int, timeout: float, row_limit: int,
           update_token: str | None, allow_service: bool, store_location: str | None) -> None:
     """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production WSGI server (waitress)."""
+    import signal
+
     from waitress.server import create_server
 
     from .server import create_app
@@ -197,6 +199,10 @@ def serve(host: str, port: int, threads: int, workers: int, timeout: float, row_
         click.echo(f"govkg: serving {store.location} at http://{host}:{bound}/ - SPARQL endpoint "
                    f"http://{host}:{bound}/sparql (timeout {timeout:g}s, row limit {row_limit}, {workers} query "
                    f"workers, {threads} threads; updates {writes}). Ctrl-C to stop.", err=True)
+        def stop(_signum: int, _frame: object) -> None:
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, stop)  # a service manager's stop closes the store cleanly too
         try:
             server.run()
         except KeyboardInterrupt:

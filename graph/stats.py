@@ -12,7 +12,7 @@ _ENTITY_CLASSES = ("Body", "Person", "Post", "Topic", "Publication", "Initiative
 
 def stats(store: GraphStore) -> dict[str, Any]:
     def rows(q: str) -> list[dict[str, Any]]:
-        if isinstance(store, LocalStore):
+        if hasattr(store, "select"):
             return store.select(q)
         raise TypeError("stats needs a store that offers select()")
 

@@ -19,6 +19,10 @@ from flask import Flask, jsonify
 from ..graph.store import GraphStore, LocalStore
 from ..ontology.vocab import PREFIXES
 
+# Prefixes for Turtle/TriG answers; govkg's own id: namespace is left out because its IRIs have slashes,
+# which Turtle can only abbreviate with backslash escapes.
+OUTPUT_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p != "id"}
+
 
 def make_executor(store: GraphStore, config: Any) -> Any:
     """Worker processes for an on-disk embedded store; in-thread execution for anything else."""
@@ -26,7 +30,7 @@ def make_executor(store: GraphStore, config: Any) -> Any:
     from .pool import WorkerPool
 
     limits = dict(timeout=float(config["QUERY_TIMEOUT"]), row_limit=int(config["ROW_LIMIT"]),
-                  allow_service=bool(config["ALLOW_SERVICE"]), prefixes=PREFIXES)
+                  allow_service=bool(config["ALLOW_SERVICE"]), prefixes=OUTPUT_PREFIXES)
     if isinstance(store, LocalStore) and store.path is not None and int(config["QUERY_WORKERS"]) > 0:
         return WorkerPool(str(store.path), size=int(config["QUERY_WORKERS"]), flush=store.flush, **limits)
     return InlineExecutor(store, **limits)

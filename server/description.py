@@ -44,7 +44,7 @@ def _counts() -> dict[str, Any] | None:
     executor = current_app.extensions["govkg.executor"]
     data: dict[str, Any] | None
     try:
-        total = _select(executor, "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        total = _select(executor, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # the union default graph
         per_graph = _select(executor, f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g "
                                       f"ORDER BY DESC(?n) LIMIT {MAX_GRAPHS_LISTED + 1}")
         subjects = _select(executor, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")

@@ -13,8 +13,10 @@ per query) and lead to the same reopening. A worker whose snapshot lost files re
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -33,11 +35,19 @@ _ERRORS: dict[str, type[Exception]] = {
 START_TIMEOUT = 60.0
 
 
-def _context() -> Any:
-    # forkserver: workers fork from a small clean process, never from the threaded server.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["govkg.server.worker"])
-    return ctx
+def _launch(path: str) -> tuple[subprocess.Popen[bytes], Connection]:
+    """Start `python -m govkg.server.worker` joined to us by a socket pair.
+
+    A fresh interpreter rather than fork (unsafe in a threaded server) or multiprocessing's spawn (which
+    re-runs the caller's main script in the child).
+    """
+    ours, theirs = socket.socketpair()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "govkg.server.worker", path, str(theirs.fileno())],
+        pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, close_fds=True, start_new_session=True,
+    )
+    theirs.close()
+    return process, Connection(ours.detach())
 
 
 @dataclass
@@ -107,7 +117,6 @@ class WorkerPool:
         self.allow_service = allow_service
         self.prefixes = prefixes
         self._flush = flush
-        self._ctx = _context()
         self._idle: list[_Worker] = []
         self._all: set[int] = set()
         self._cond = threading.Condition()
@@ -132,22 +141,23 @@ class WorkerPool:
             t.join()
 
     def _spawn(self) -> _Worker:
-        from . import worker
-
-        parent, child = self._ctx.Pipe()
         generation = self._generation
-        process = self._ctx.Process(target=worker.main, args=(self.path, child, self.prefixes), daemon=True,
-                                    name="govkg-query-worker")
-        process.start()
-        child.close()
-        if not parent.poll(START_TIMEOUT):
+        process, conn = _launch(self.path)
+        try:
+            conn.send(("config", self.prefixes))
+            if not conn.poll(START_TIMEOUT):
+                raise StoreError("a query worker did not start in time")
+            status, detail = conn.recv()
+        except (OSError, EOFError, StoreError) as e:
             process.kill()
-            raise StoreError("a query worker did not start in time")
-        status, detail = parent.recv()
+            process.wait()
+            conn.close()
+            raise StoreError(f"a query worker failed to start: {e}") from None
         if status != "ready":
-            process.join(1)
+            process.wait(5)
+            conn.close()
             raise StoreError(str(detail))
-        return _Worker(process, parent, generation)
+        return _Worker(process, conn, generation)
 
     def _add_worker(self) -> None:
         try:
@@ -178,15 +188,16 @@ class WorkerPool:
             w.conn.send(("stop",))
         except (OSError, ValueError):
             pass
-        w.process.join(0.5)
-        if w.process.is_alive():
+        try:
+            w.process.wait(0.5)
+        except subprocess.TimeoutExpired:
             w.process.kill()
-            w.process.join(1)
+            w.process.wait()
         w.conn.close()
 
     def _kill(self, w: _Worker) -> None:
         w.process.kill()
-        w.process.join(2)
+        w.process.wait()
         w.conn.close()
         with self._cond:
             self._all.discard(id(w))

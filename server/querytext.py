@@ -54,3 +54,25 @@ def uses(text: str, *words: str) -> list[str]:
     """Which of WORDS (upper-case keywords) occur as keywords in TEXT."""
     found = set(keywords(text)) & set(words)
     return [w for w in words if w in found]
+
+
+def where_group_start(text: str) -> int | None:
+    """Offset just inside the `{` that opens the query's WHERE group (skipping a CONSTRUCT template)."""
+    form = None
+    seen_where = False
+    for m in _TOKEN.finditer(text):
+        kind, value = m.lastgroup, m.group()
+        if kind == "word" and ":" not in value:
+            word = value.upper()
+            if form is None and word in QUERY_FORMS:
+                form = word
+            elif word == "WHERE":
+                seen_where = True
+        elif kind == "other" and value == "{" and form is not None:
+            if form != "CONSTRUCT" or seen_where:
+                return m.end()
+            # CONSTRUCT template: skip to its closing brace, then look for WHERE.
+            form = "CONSTRUCT-TEMPLATE"
+        elif kind == "other" and value == "}" and form == "CONSTRUCT-TEMPLATE":
+            form = "CONSTRUCT"
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import signal
+import sys
 import time
 from multiprocessing.connection import Connection
 from typing import Any
@@ -39,9 +40,13 @@ def _stale_files(error: Exception) -> bool:
     return "No such file" in text or "Corruption" in text or "IO error" in text
 
 
-def main(path: str, conn: Connection, prefixes: dict[str, str] | None) -> None:
-    # Ctrl-C on the server reaches the whole process group; the parent shuts workers down itself.
+def main(path: str, conn: Connection) -> None:
+    # The parent stops workers itself; Ctrl-C in a terminal must not print a traceback from each one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _, prefixes = conn.recv()
+    except (EOFError, OSError):
+        return
     try:
         store: Any = open_read_only(path)
     except Exception as e:  # noqa: BLE001 - reported to the parent, which decides
@@ -81,3 +86,7 @@ def main(path: str, conn: Connection, prefixes: dict[str, str] | None) -> None:
             except Exception as e:  # noqa: BLE001 - a worker must survive any one query
                 conn.send(("error", "QueryError", f"the query failed: {type(e).__name__}: {e}"))
             break
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], Connection(int(sys.argv[2])))

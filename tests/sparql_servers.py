@@ -1,0 +1,150 @@
+"""Helpers for the SPARQL service tests: a small register of invented councils, and real servers
+(`python -m govkg serve`, `oxigraph serve`) started as subprocesses on free loopback ports."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+# An invented county, written for these tests (no seed text): two partnerships, a board, people, funding.
+REGISTER = """\
+title: Westmarch community-safety governance (test register)
+area: Westmarch
+sources:
+  wcsp-2024: {title: Westmarch Safer Communities Partnership minutes, date: 2024-05-14,
+              publisher: Westmarch County Council, item: "6"}
+  wpb-2023: {title: Westmarch Prevent Board terms of reference, date: 2023-11-02,
+             publisher: Westmarch County Council}
+entities:
+  - {name: Westmarch County Council, kind: body, type: Council}
+  - {name: Westmarch Safer Communities Partnership, kind: body, type: Partnership, aliases: [WSCP]}
+  - {name: Westmarch Prevent Board, kind: body, type: Board}
+  - {name: Westmarch Channel Panel, kind: body, type: Panel}
+  - {name: Westmarch Police and Crime Commissioner, kind: body, type: PoliceBody}
+  - {name: Priya Anand, kind: person}
+  - {name: Tom Okafor, kind: person}
+  - {name: Prevent, kind: topic}
+facts:
+  - {subject: Priya Anand, relation: chairs, object: Westmarch Safer Communities Partnership, source: wcsp-2024}
+  - {subject: Tom Okafor, relation: chairs, object: Westmarch Prevent Board, source: wpb-2023}
+  - {subject: Westmarch Safer Communities Partnership, relation: oversees, object: Westmarch Prevent Board,
+     source: wcsp-2024}
+  - {subject: Westmarch Prevent Board, relation: oversees, object: Westmarch Channel Panel, source: wpb-2023}
+  - {subject: Westmarch Prevent Board, relation: reports_to, object: Westmarch Safer Communities Partnership,
+     source: wpb-2023}
+  - {subject: Westmarch Police and Crime Commissioner, relation: funds,
+     object: Westmarch Safer Communities Partnership, amount: "£48,500", period: 2024/25, source: wcsp-2024}
+"""
+
+
+def write_register(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "westmarch.yaml"
+    path.write_text(REGISTER, encoding="utf-8")
+    return path
+
+
+def load_test_data(store_dir: Path, work: Path) -> None:
+    """The embedded register when this branch has it, else the Westmarch test register."""
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import embedded_register_dir, load_paths, seed_default
+
+    store = LocalStore(store_dir)
+    try:
+        if embedded_register_dir().is_dir():
+            report = seed_default(store)
+        else:
+            report = load_paths(store, [write_register(work)])
+        assert report.ok, report.failures
+    finally:
+        store.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url, timeout=1)
+            return
+        except requests.RequestException:
+            time.sleep(0.05)
+    raise RuntimeError(f"{url} did not come up")
+
+
+class GovkgServer:
+    """`python -m govkg serve` on a free port; `base` is its root URL."""
+
+    def __init__(self, store: Path, *args: str):
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        env.pop("GOVKG_UPDATE_TOKEN", None)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "govkg", "serve", "--store", str(store), "--port", "0", *args],
+            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, text=True,
+        )
+        line = self.process.stderr.readline()
+        m = re.search(r"http://127\.0\.0\.1:(\d+)/ ", line)
+        if not m:
+            self.process.kill()
+            raise RuntimeError(f"govkg serve did not start: {line}{self.process.stderr.read()}")
+        self.startup_line = line
+        self.base = f"http://127.0.0.1:{m.group(1)}"
+        self.sparql = self.base + "/sparql"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stderr:
+            self.process.stderr.close()
+
+    def children(self) -> set[int]:
+        """PIDs of the server's child processes (its query workers)."""
+        out: set[int] = set()
+        task_dir = Path(f"/proc/{self.process.pid}/task")
+        for task in task_dir.iterdir():
+            text = (task / "children").read_text().split()
+            out.update(int(p) for p in text)
+        return out
+
+
+def oxigraph_binary() -> str:
+    exe = Path(sys.executable).with_name("oxigraph")
+    return str(exe) if exe.exists() else "oxigraph"
+
+
+class OxigraphServer:
+    """`oxigraph serve` (PyPI package oxigraph) over an empty directory, union default graph on."""
+
+    def __init__(self, location: Path):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{self.port}",
+             "--union-default-graph"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        self.base = f"http://127.0.0.1:{self.port}"
+        wait_http(self.base + "/query?query=ASK%7B%7D")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
