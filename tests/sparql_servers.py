@@ -51,14 +51,14 @@ def write_register(folder: Path) -> Path:
     return path
 
 
-def load_test_data(store_dir: Path, work: Path) -> None:
-    """The embedded register when this branch has it, else the Westmarch test register."""
+def load_test_data(store_dir: Path, work: Path, *, embedded: bool = False) -> None:
+    """Load the Westmarch test register; with EMBEDDED, the embedded default register when it exists."""
     from govkg.graph.store import LocalStore
     from govkg.pipeline import embedded_register_dir, load_paths, seed_default
 
     store = LocalStore(store_dir)
     try:
-        if embedded_register_dir().is_dir():
+        if embedded and embedded_register_dir().is_dir():
             report = seed_default(store)
         else:
             report = load_paths(store, [write_register(work)])
@@ -87,11 +87,16 @@ def wait_http(url: str, timeout: float = 30.0) -> None:
 class GovkgServer:
     """`python -m govkg serve` on a free port; `base` is its root URL."""
 
-    def __init__(self, store: Path, *args: str):
+    def __init__(self, store: Path | None, *args: str, data_home: Path | None = None):
+        """STORE None: the default store (seeded with the embedded register) under DATA_HOME."""
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         env.pop("GOVKG_UPDATE_TOKEN", None)
+        env.pop("GOVKG_STORE", None)
+        if data_home is not None:
+            env["XDG_DATA_HOME"] = str(data_home)
+        where = ["--store", str(store)] if store is not None else []
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "govkg", "serve", "--store", str(store), "--port", "0", *args],
+            [sys.executable, "-m", "govkg", "serve", *where, "--port", "0", *args],
             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, text=True,
         )
         line = self.process.stderr.readline()

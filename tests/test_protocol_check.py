@@ -16,9 +16,16 @@ TOKEN = "protocol-check-token"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.pipeline import embedded_register_dir
+
     work = tmp_path_factory.mktemp("protocol")
-    load_test_data(work / "store", work / "register")
-    srv = GovkgServer(work / "store", "--update-token", TOKEN)
+    if embedded_register_dir().is_dir():
+        # The embedded default graph: `govkg serve` with no --store seeds its default store.
+        srv = GovkgServer(None, "--update-token", TOKEN, data_home=work / "xdg")
+    else:
+        # Until the embedded register is in the package, a small test register stands in for it.
+        load_test_data(work / "store", work / "register")
+        srv = GovkgServer(work / "store", "--update-token", TOKEN)
     yield srv
     srv.stop()
 

@@ -1,0 +1,153 @@
+"""One set of store behaviour tests, run on the embedded store and on a real `oxigraph serve` reached
+through the http:// backend (graph/remote.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from sparql_servers import OxigraphServer, write_register
+
+from govkg.graph.model import Entity, Fact, SourceDocument
+from govkg.graph.store import open_store
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory: pytest.TempPathFactory):
+    srv = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "data")
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(params=["local", "remote"])
+def any_store(request, tmp_path: Path, oxigraph):
+    if request.param == "local":
+        store = open_store(tmp_path / "store")
+    else:
+        store = open_store(oxigraph.base)
+        store.update("DROP ALL")  # each test starts from an empty remote store
+    yield store
+    store.close()
+
+
+def _doc(text: str, key: str = "wm-minutes") -> SourceDocument:
+    from govkg.loaders import content_hash
+
+    chair = Entity("person", "Ana Ruiz")
+    board = Entity("body", "Westmarch Prevent Board", subtype="Board")
+    start = text.index("Ana Ruiz")
+    return SourceDocument(
+        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "txt"), loader="text",
+        doc_type="minutes", title="Westmarch Prevent Board minutes", date=dt.date(2024, 6, 3),
+        facts=[Fact(chair, "chairs", board, start, len(text), rule="test")],
+    )
+
+
+TEXT = "The meeting was chaired by Ana Ruiz, who chairs the Westmarch Prevent Board."
+
+
+def test_load_is_idempotent_and_replaces(any_store):
+    first = any_store.load_document(_doc(TEXT))
+    assert first.status == "loaded" and first.quads > 10
+    assert any_store.load_document(_doc(TEXT)).status == "unchanged"
+    assert any_store.load_document(_doc(TEXT + " Apologies were noted.")).status == "replaced"
+    rows = any_store.select("SELECT ?t WHERE { ?d gkg:plainText ?t }")
+    assert [r["t"] for r in rows] == [TEXT + " Apologies were noted."]
+
+
+def test_union_default_graph_and_dataset_parameters(any_store):
+    doc = _doc(TEXT)
+    any_store.load_document(doc)
+    # Facts (in the document's graph) and metadata (default graph) meet in the union default graph.
+    assert any_store.ask("ASK { ?p gkg:chairs ?b . ?d dcterms:title ?t }")
+    r = any_store.query("ASK { ?p <https://w3id.org/govkg/def#chairs> ?b }", default_graph=[doc.iri])
+    assert bool(r)
+    r = any_store.query("ASK { ?p <https://w3id.org/govkg/def#chairs> ?b }", default_graph=["urn:x:none"])
+    assert not bool(r)
+    r = any_store.query("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graphs=[doc.iri])
+    assert {row["g"].value for row in r} == {doc.iri}
+
+
+def test_select_with_bindings_and_construct(any_store):
+    any_store.load_document(_doc(TEXT))
+    person = "https://w3id.org/govkg/id/person/ana-ruiz"
+    rows = any_store.select("SELECT ?who ?label WHERE { ?b rdfs:label ?label . ?p gkg:chairs ?b "
+                            "FILTER(?p = ?who) }", who=person)
+    assert rows == [{"who": person, "label": "Westmarch Prevent Board"}]
+    assert any_store.ask("ASK { ?who gkg:chairs ?b }", who=person)
+    assert not any_store.ask("ASK { ?who gkg:chairs ?b }", who="https://w3id.org/govkg/id/person/nobody")
+    result = any_store.query(f"CONSTRUCT {{ <{person}> ?p ?o }} WHERE {{ <{person}> ?p ?o }}")
+    assert isinstance(result, ox.QueryTriples)
+    assert {t.predicate.value for t in result} >= {"http://www.w3.org/2000/01/rdf-schema#label"}
+
+
+def test_malformed_query_is_a_query_error(any_store):
+    from govkg.errors import QueryError
+
+    with pytest.raises(QueryError):
+        any_store.query("SELECT * WHERE { ?s ?p ")
+    with pytest.raises(QueryError):
+        any_store.update("INSERT DATA { <urn:x:a> <urn:x:b> ")
+
+
+def test_remove_document_and_dump(any_store):
+    doc = _doc(TEXT)
+    any_store.load_document(doc)
+    quads = list(ox.parse(any_store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS))
+    assert any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == doc.iri for q in quads)
+    assert any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads)
+    assert any_store.remove_document(doc.iri)
+    assert not any_store.remove_document(doc.iri)
+    assert not any_store.ask("ASK { ?p gkg:chairs ?b }")
+
+
+def test_register_pipeline_and_stats(any_store, tmp_path: Path):
+    from govkg.graph.stats import stats
+    from govkg.pipeline import load_paths
+
+    report = load_paths(any_store, [write_register(tmp_path / "reg")])
+    assert report.ok, report.failures
+    data = stats(any_store)
+    assert data["documents"] == 2  # the topic scheme and the register
+    assert data["facts_by_relation"]["chairs"] == 2
+    assert data["entities"]["Person"] == 2
+
+
+def test_served_app_over_a_remote_store(oxigraph, tmp_path: Path):
+    """`govkg serve --store http://...`: the same endpoint in front of another SPARQL server."""
+    from govkg.pipeline import load_paths
+    from govkg.server import create_app
+
+    store = open_store(oxigraph.base)
+    store.update("DROP ALL")
+    load_paths(store, [write_register(tmp_path / "reg")])
+    client = create_app(store).test_client()
+    r = client.get("/sparql", query_string={"query": "PREFIX gkg: <https://w3id.org/govkg/def#> "
+                                                     "SELECT ?p WHERE { ?p gkg:chairs ?b } ORDER BY ?p"},
+                   headers={"Accept": "text/csv"})
+    assert r.status_code == 200
+    assert r.data.decode().splitlines()[1:] == ["https://w3id.org/govkg/id/person/priya-anand",
+                                                "https://w3id.org/govkg/id/person/tom-okafor"]
+    r = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p "})
+    assert r.status_code == 400
+    r = client.get("/id/person/priya-anand.ttl")
+    assert r.status_code == 200 and b"chairs" in r.data
+    store.close()
+
+
+def test_cli_query_against_a_remote_store(oxigraph, tmp_path: Path, cli_runner):
+    from conftest import run_cli
+
+    store = open_store(oxigraph.base)
+    store.update("DROP ALL")
+    store.update('INSERT DATA { <https://w3id.org/govkg/id/body/x> '
+                 '<http://www.w3.org/2000/01/rdf-schema#label> "Remote test body" }')
+    store.close()
+    result = run_cli(cli_runner, "query", "--store", oxigraph.base, "-f", "csv",
+                     "SELECT ?l WHERE { ?b rdfs:label ?l }")
+    assert result.exit_code == 0, result.output
+    assert "Remote test body" in result.output
+    result = run_cli(cli_runner, "query", "--store", "http://127.0.0.1:1", "ASK {}")
+    assert result.exit_code == 1 and "cannot reach" in result.output
