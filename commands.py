@@ -164,7 +164,7 @@ def export_data(fmt: str, output: Path | None, store_location: str | None) -> No
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
               help="Request threads of the WSGI server.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(0, 64),
-              help="Query worker processes (0: run queries in the request threads, without a hard time limit).")
+              help="Query worker processes (0: queries run in the request threads, with no hard time limit).")
 @click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600),
               help="Seconds a query may run before it is stopped.")
 @click.option("--row-limit", default=10_000, show_default=True, type=click.IntRange(1),
@@ -197,8 +197,8 @@ def serve(host: str, port: int, threads: int, workers: int, timeout: float, row_
         bound = server.effective_port if hasattr(server, "effective_port") else port
         writes = "on (token required)" if update_token else "off"
         click.echo(f"govkg: serving {store.location} at http://{host}:{bound}/ - SPARQL endpoint "
-                   f"http://{host}:{bound}/sparql (timeout {timeout:g}s, row limit {row_limit}, {workers} query "
-                   f"workers, {threads} threads; updates {writes}). Ctrl-C to stop.", err=True)
+                   f"http://{host}:{bound}/sparql (timeout {timeout:g}s, row limit {row_limit}, "
+                   f"{workers} query workers, {threads} threads; updates {writes}). Ctrl-C to stop.", err=True)
         def stop(_signum: int, _frame: object) -> None:
             raise KeyboardInterrupt
 

@@ -30,8 +30,10 @@ from ..ontology.vocab import GKG, PREFIXES, sparql_prefixes
 from .model import SourceDocument
 from .store import LoadOutcome, QueryResult, _py, _to_term, document_update, register_backend
 
-ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-          "application/n-triples, text/turtle;q=0.9")
+ACCEPT = (
+    "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+    "application/n-triples, text/turtle;q=0.9"
+)
 DEFAULT_TIMEOUT = 60.0
 
 
@@ -55,7 +57,9 @@ def _endpoints(location: str) -> tuple[str, str, str, tuple[str, str] | None]:
     found = {"query": query, "update": root + "update", "store": root + "store"}
     for key, value in overrides.items():
         if key not in found:
-            raise StoreError(f"{location}: unknown endpoint {key!r} in the URL fragment (query, update, store)")
+            raise StoreError(
+                f"{location}: unknown endpoint {key!r} in the URL fragment (query, update, store)"
+            )
         found[key] = urljoin(root, value)
     return found["query"], found["update"], found["store"], auth
 
@@ -100,14 +104,22 @@ class RemoteStore:
         if resp.status_code == 400:
             raise QueryError(detail or f"{what} rejected by the store (HTTP 400)")
         if resp.status_code in (401, 403):
-            raise StoreError(f"the store at {self.location} refused the {what} (HTTP {resp.status_code}): "
-                             "check the credentials in the store URL")
+            raise StoreError(
+                f"the store at {self.location} refused the {what} (HTTP {resp.status_code}): "
+                "check the credentials in the store URL"
+            )
         raise StoreError(f"the store at {self.location} failed the {what}: HTTP {resp.status_code} {detail}")
 
     # -- reading
 
-    def _query(self, sparql: str, default_graph: list[str] | None, named_graphs: list[str] | None,
-               substitutions: dict[str, Any] | None, timeout: float | None) -> QueryResult:
+    def _query(
+        self,
+        sparql: str,
+        default_graph: list[str] | None,
+        named_graphs: list[str] | None,
+        substitutions: dict[str, Any] | None,
+        timeout: float | None,
+    ) -> QueryResult:
         if substitutions:
             sparql = _values_clause(sparql, substitutions)
         params: list[tuple[str, str]] = []
@@ -115,8 +127,13 @@ class RemoteStore:
         params += [("named-graph-uri", g) for g in named_graphs or []]
         if default_graph is not None and not default_graph:
             raise QueryError("an empty default graph cannot be expressed over the SPARQL protocol")
-        resp = self._post(self.query_url, params=params, data=sparql.encode("utf-8"), timeout=timeout,
-                          headers={"Content-Type": "application/sparql-query", "Accept": ACCEPT})
+        resp = self._post(
+            self.query_url,
+            params=params,
+            data=sparql.encode("utf-8"),
+            timeout=timeout,
+            headers={"Content-Type": "application/sparql-query", "Accept": ACCEPT},
+        )
         if resp.status_code != 200:
             self._fail(resp, "query")
         media_type = resp.headers.get("Content-Type", "").split(";")[0].strip()
@@ -131,7 +148,11 @@ class RemoteStore:
         return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
 
     def query(
-        self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+        self,
+        sparql: str,
+        *,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
         substitutions: dict[str, Any] | None = None,
     ) -> QueryResult:
         return self._query(sparql, default_graph, named_graphs, substitutions, None)
@@ -139,7 +160,9 @@ class RemoteStore:
     def timeout_query(self, seconds: float) -> Callable[..., QueryResult]:
         """A query function that gives up after SECONDS (TimeoutError), for the web executor."""
 
-        def fn(sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
+        def fn(
+            sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None
+        ) -> Any:
             return self._query(sparql, default_graph, named_graphs, None, seconds)
 
         return fn
@@ -169,12 +192,16 @@ class RemoteStore:
         params = {"default": ""} if graph == "" else {"graph": graph}
         data = self._get_store(params, "application/n-triples")
         g = ox.DefaultGraph() if graph == "" else ox.NamedNode(graph)
-        return [ox.Quad(t.subject, t.predicate, t.object, g)
-                for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+        return [
+            ox.Quad(t.subject, t.predicate, t.object, g)
+            for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+        ]
 
     def _get_store(self, params: dict[str, str], accept: str) -> bytes:
         try:
-            resp = self.session.get(self.store_url, params=params, headers={"Accept": accept}, timeout=self.timeout)
+            resp = self.session.get(
+                self.store_url, params=params, headers={"Accept": accept}, timeout=self.timeout
+            )
         except requests.RequestException as e:
             raise StoreError(f"cannot reach the store at {self.store_url}: {type(e).__name__}") from None
         if resp.status_code == 404:
@@ -190,8 +217,11 @@ class RemoteStore:
     # -- writing
 
     def update(self, sparql: str) -> None:
-        resp = self._post(self.update_url, data=sparql.encode("utf-8"),
-                          headers={"Content-Type": "application/sparql-update"})
+        resp = self._post(
+            self.update_url,
+            data=sparql.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-update"},
+        )
         if resp.status_code not in (200, 204):
             self._fail(resp, "update")
 
@@ -216,7 +246,9 @@ class RemoteStore:
         payload = data if isinstance(data, bytes) else open(data, "rb").read()  # noqa: SIM115
         before = self.quad_count()
         params = {} if fmt.supports_datasets else {"default": ""}
-        resp = self._post(self.store_url, params=params, data=payload, headers={"Content-Type": fmt.media_type})
+        resp = self._post(
+            self.store_url, params=params, data=payload, headers={"Content-Type": fmt.media_type}
+        )
         if resp.status_code not in (200, 201, 204):
             self._fail(resp, "bulk load")
         return self.quad_count() - before
@@ -231,7 +263,9 @@ class RemoteStore:
             quads = self.quads()
             return ox.serialize(quads, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None)
         result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
-        return ox.serialize(list(result), format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
+        return ox.serialize(
+            list(result), format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None
+        )
 
     def raw(self) -> ox.Store:
         raise StoreError(f"{self.location} is a remote store: it has no embedded pyoxigraph store")

@@ -29,8 +29,12 @@ def make_executor(store: GraphStore, config: Any) -> Any:
     from .executor import InlineExecutor
     from .pool import WorkerPool
 
-    limits = dict(timeout=float(config["QUERY_TIMEOUT"]), row_limit=int(config["ROW_LIMIT"]),
-                  allow_service=bool(config["ALLOW_SERVICE"]), prefixes=OUTPUT_PREFIXES)
+    limits = dict(
+        timeout=float(config["QUERY_TIMEOUT"]),
+        row_limit=int(config["ROW_LIMIT"]),
+        allow_service=bool(config["ALLOW_SERVICE"]),
+        prefixes=OUTPUT_PREFIXES,
+    )
     if isinstance(store, LocalStore) and store.path is not None and int(config["QUERY_WORKERS"]) > 0:
         return WorkerPool(str(store.path), size=int(config["QUERY_WORKERS"]), flush=store.flush, **limits)
     return InlineExecutor(store, **limits)

@@ -24,10 +24,17 @@ FORMATS_NS = "http://www.w3.org/ns/formats/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # W3C format IRIs (https://www.w3.org/ns/formats/) for each media type we write.
 FORMAT_IRIS = {
-    "application/sparql-results+json": "SPARQL_Results_JSON", "application/sparql-results+xml": "SPARQL_Results_XML",
-    "text/csv": "SPARQL_Results_CSV", "text/tab-separated-values": "SPARQL_Results_TSV",
-    "text/turtle": "Turtle", "application/n-triples": "N-Triples", "application/ld+json": "JSON-LD",
-    "application/rdf+xml": "RDF_XML", "application/trig": "TriG", "application/n-quads": "N-Quads", "text/n3": "N3",
+    "application/sparql-results+json": "SPARQL_Results_JSON",
+    "application/sparql-results+xml": "SPARQL_Results_XML",
+    "text/csv": "SPARQL_Results_CSV",
+    "text/tab-separated-values": "SPARQL_Results_TSV",
+    "text/turtle": "Turtle",
+    "application/n-triples": "N-Triples",
+    "application/ld+json": "JSON-LD",
+    "application/rdf+xml": "RDF_XML",
+    "application/trig": "TriG",
+    "application/n-quads": "N-Quads",
+    "text/n3": "N3",
 }
 PREFIXES = {"sd": SD, "void": VOID, "dcterms": DCT, "formats": FORMATS_NS, "xsd": XSD}
 CACHE_SECONDS = 60.0
@@ -45,8 +52,11 @@ def _counts() -> dict[str, Any] | None:
     data: dict[str, Any] | None
     try:
         total = _select(executor, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # the union default graph
-        per_graph = _select(executor, f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g "
-                                      f"ORDER BY DESC(?n) LIMIT {MAX_GRAPHS_LISTED + 1}")
+        per_graph = _select(
+            executor,
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g "
+            f"ORDER BY DESC(?n) LIMIT {MAX_GRAPHS_LISTED + 1}",
+        )
         subjects = _select(executor, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")
         data = {
             "quads": int(total[0]["n"]["value"]),
@@ -65,8 +75,9 @@ def _select(executor: Any, query: str) -> list[dict[str, Any]]:
     return json.loads(result.body)["results"]["bindings"]
 
 
-def description_triples(endpoint: str, *, update_endpoint: str | None, counts: dict[str, Any] | None) -> list[
-        ox.Triple]:
+def description_triples(
+    endpoint: str, *, update_endpoint: str | None, counts: dict[str, Any] | None
+) -> list[ox.Triple]:
     n = ox.NamedNode
     t: list[ox.Triple] = []
     svc = n(endpoint + "#service")
@@ -81,7 +92,10 @@ def description_triples(endpoint: str, *, update_endpoint: str | None, counts: d
     add(svc, SD + "supportedLanguage", n(SD + "SPARQL11Query"))
     if update_endpoint:
         add(svc, SD + "supportedLanguage", n(SD + "SPARQL11Update"))
-    for feature in ("UnionDefaultGraph", "BasicFederatedQuery" if current_app.config.get("ALLOW_SERVICE") else None):
+    for feature in (
+        "UnionDefaultGraph",
+        "BasicFederatedQuery" if current_app.config.get("ALLOW_SERVICE") else None,
+    ):
         if feature:
             add(svc, SD + "feature", n(SD + feature))
     for mt in formats.all_types():
@@ -96,12 +110,21 @@ def description_triples(endpoint: str, *, update_endpoint: str | None, counts: d
     add(default_graph, RDF_TYPE, n(SD + "Graph"))
     if counts:
         add(dataset, VOID + "triples", ox.Literal(str(counts["quads"]), datatype=n(XSD + "integer")))
-        add(dataset, VOID + "distinctSubjects", ox.Literal(str(counts["subjects"]), datatype=n(XSD + "integer")))
+        add(
+            dataset,
+            VOID + "distinctSubjects",
+            ox.Literal(str(counts["subjects"]), datatype=n(XSD + "integer")),
+        )
         add(default_graph, VOID + "triples", ox.Literal(str(counts["quads"]), datatype=n(XSD + "integer")))
         graphs = counts["graphs"]
-        add(dataset, DCT + "description",
-            ox.Literal(f"{len(graphs)}{'+' if len(graphs) > MAX_GRAPHS_LISTED else ''} named graphs, one per "
-                       "source document; the default graph is their union"))
+        add(
+            dataset,
+            DCT + "description",
+            ox.Literal(
+                f"{len(graphs)}{'+' if len(graphs) > MAX_GRAPHS_LISTED else ''} named graphs, one per "
+                "source document; the default graph is their union"
+            ),
+        )
         for i, (graph, count) in enumerate(graphs[:MAX_GRAPHS_LISTED]):
             node = ox.BlankNode(f"g{i}")
             gnode = ox.BlankNode(f"gg{i}")
@@ -119,8 +142,9 @@ def service_description(media_type: str) -> Response:
     update = request.host_url.rstrip("/") + "/update" if current_app.config.get("UPDATE_TOKEN") else None
     triples = description_triples(endpoint, update_endpoint=update, counts=_counts())
     fmt = formats.GRAPH[media_type]
-    body = ox.serialize(triples, format=fmt,
-                        prefixes=PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None)
+    body = ox.serialize(
+        triples, format=fmt, prefixes=PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    )
     resp = Response(body, content_type=formats.content_type(media_type))
     resp.headers["Vary"] = "Accept"
     return resp

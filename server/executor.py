@@ -95,7 +95,7 @@ def _cut_lines(data: bytes, keep: int) -> bytes:
     pos = -1
     for _ in range(keep):
         pos = data.index(b"\n", pos + 1)
-    return data[:pos + 1]
+    return data[: pos + 1]
 
 
 def _serialise_solutions(result: Any, media_type: str, row_limit: int) -> tuple[bytes, bool, int]:
@@ -134,8 +134,9 @@ def _mark_solutions(body: bytes, media_type: str, limit: int) -> bytes:
 _COMMENTABLE = {"text/turtle", "application/n-triples", "application/trig", "application/n-quads", "text/n3"}
 
 
-def _serialise_graph(result: Any, media_type: str, row_limit: int, prefixes: dict[str, str] | None) -> tuple[
-        bytes, bool, int]:
+def _serialise_graph(
+    result: Any, media_type: str, row_limit: int, prefixes: dict[str, str] | None
+) -> tuple[bytes, bool, int]:
     triples = list(itertools.islice(result, row_limit + 1))
     truncated = len(triples) > row_limit
     if truncated:
@@ -149,23 +150,33 @@ def _serialise_graph(result: Any, media_type: str, row_limit: int, prefixes: dic
 
 
 def run_query(
-    query_fn: QueryFn, query: str, media_types: str | Sequence[str] | None, *,
-    default_graph: Sequence[str] | None = None, named_graphs: Sequence[str] | None = None,
-    row_limit: int = DEFAULT_ROW_LIMIT, prefixes: dict[str, str] | None = None,
+    query_fn: QueryFn,
+    query: str,
+    media_types: str | Sequence[str] | None,
+    *,
+    default_graph: Sequence[str] | None = None,
+    named_graphs: Sequence[str] | None = None,
+    row_limit: int = DEFAULT_ROW_LIMIT,
+    prefixes: dict[str, str] | None = None,
 ) -> ExecResult:
     """Run QUERY with QUERY_FN and serialise it; shared by worker processes and in-thread execution."""
     start = time.perf_counter()
     try:
-        result = query_fn(query, default_graph=list(default_graph) if default_graph is not None else None,
-                          named_graphs=list(named_graphs) if named_graphs is not None else None)
+        result = query_fn(
+            query,
+            default_graph=list(default_graph) if default_graph is not None else None,
+            named_graphs=list(named_graphs) if named_graphs is not None else None,
+        )
     except SyntaxError as e:
         raise QueryError(str(e)) from None
     kind = "graph" if isinstance(result, ox.QueryTriples) else "solutions"
     acceptable = formats.normalise(media_types, kind)
     if not acceptable:
         wanted = media_types if isinstance(media_types, str) else ", ".join(media_types or [])
-        raise NotAcceptable(f"a {'CONSTRUCT/DESCRIBE' if kind == 'graph' else 'SELECT/ASK'} result cannot be "
-                            f"written as {wanted}; available: {', '.join(formats.KIND_TYPES[kind])}")
+        raise NotAcceptable(
+            f"a {'CONSTRUCT/DESCRIBE' if kind == 'graph' else 'SELECT/ASK'} result cannot be "
+            f"written as {wanted}; available: {', '.join(formats.KIND_TYPES[kind])}"
+        )
     media_type = acceptable[0]
     try:
         if isinstance(result, ox.QueryBoolean):
@@ -215,8 +226,13 @@ class Executor(Protocol):
     timeout: float
     row_limit: int
 
-    def run(self, query: str, media_types: str | Sequence[str] | None, default_graph: Sequence[str] | None,
-            named_graphs: Sequence[str] | None) -> ExecResult: ...
+    def run(
+        self,
+        query: str,
+        media_types: str | Sequence[str] | None,
+        default_graph: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+    ) -> ExecResult: ...
 
     def writing(self) -> Any: ...
 
@@ -230,23 +246,42 @@ class InlineExecutor:
     an embedded query cannot be interrupted here, which is why served on-disk stores use the worker pool.
     """
 
-    def __init__(self, store: Any, *, timeout: float = DEFAULT_TIMEOUT, row_limit: int = DEFAULT_ROW_LIMIT,
-                 allow_service: bool = False, prefixes: dict[str, str] | None = None):
+    def __init__(
+        self,
+        store: Any,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        row_limit: int = DEFAULT_ROW_LIMIT,
+        allow_service: bool = False,
+        prefixes: dict[str, str] | None = None,
+    ):
         self.store = store
         self.timeout = timeout
         self.row_limit = row_limit
         self.allow_service = allow_service
         self.prefixes = prefixes
 
-    def run(self, query: str, media_types: str | Sequence[str] | None, default_graph: Sequence[str] | None = None,
-            named_graphs: Sequence[str] | None = None) -> ExecResult:
+    def run(
+        self,
+        query: str,
+        media_types: str | Sequence[str] | None,
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> ExecResult:
         check_allowed(query, allow_service=self.allow_service)
         query_fn = store_query_fn(self.store)
         if hasattr(self.store, "timeout_query"):
             query_fn = self.store.timeout_query(self.timeout)
         try:
-            result = run_query(query_fn, query, media_types, default_graph=default_graph, named_graphs=named_graphs,
-                               row_limit=self.row_limit, prefixes=self.prefixes)
+            result = run_query(
+                query_fn,
+                query,
+                media_types,
+                default_graph=default_graph,
+                named_graphs=named_graphs,
+                row_limit=self.row_limit,
+                prefixes=self.prefixes,
+            )
         except TimeoutError:
             raise QueryTimeout(_timeout_message(self.timeout)) from None
         except OSError as e:
@@ -261,8 +296,10 @@ class InlineExecutor:
 
 
 def _timeout_message(seconds: float) -> str:
-    return (f"query stopped: it ran past the {seconds:g} s time limit. Narrow it (LIMIT, more specific "
-            "patterns, MINUS instead of FILTER NOT EXISTS) or ask the operator for a longer limit.")
+    return (
+        f"query stopped: it ran past the {seconds:g} s time limit. Narrow it (LIMIT, more specific "
+        "patterns, MINUS instead of FILTER NOT EXISTS) or ask the operator for a longer limit."
+    )
 
 
 def timeout_error(seconds: float) -> QueryTimeout:
@@ -270,11 +307,16 @@ def timeout_error(seconds: float) -> QueryTimeout:
 
 
 def execute(
-    store_or_executor: Any, query: str, media_type: str | Sequence[str] | None = None,
-    default_graph: Sequence[str] | None = None, named_graphs: Sequence[str] | None = None,
+    store_or_executor: Any,
+    query: str,
+    media_type: str | Sequence[str] | None = None,
+    default_graph: Sequence[str] | None = None,
+    named_graphs: Sequence[str] | None = None,
 ) -> ExecResult:
     """Run QUERY under the executor's limits and return the serialised answer (see the module docstring)."""
-    executor = store_or_executor if hasattr(store_or_executor, "writing") else InlineExecutor(store_or_executor)
+    executor = (
+        store_or_executor if hasattr(store_or_executor, "writing") else InlineExecutor(store_or_executor)
+    )
     return executor.run(query, media_type, default_graph, named_graphs)
 
 

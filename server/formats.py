@@ -48,13 +48,24 @@ KIND_TYPES: dict[str, tuple[str, ...]] = {"solutions": tuple(SOLUTIONS), "graph"
 
 # Short names for the `format=` parameter and file suffixes (Datasette-style `.ttl` links).
 NAMES: dict[str, str] = {
-    "json": "application/sparql-results+json", "srj": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml", "srx": "application/sparql-results+xml",
-    "csv": "text/csv", "tsv": "text/tab-separated-values",
-    "ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
-    "ntriples": "application/n-triples", "jsonld": "application/ld+json", "rdf": "application/rdf+xml",
-    "rdfxml": "application/rdf+xml", "owl": "application/rdf+xml", "trig": "application/trig",
-    "nq": "application/n-quads", "nquads": "application/n-quads", "n3": "text/n3",
+    "json": "application/sparql-results+json",
+    "srj": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "srx": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "ttl": "text/turtle",
+    "turtle": "text/turtle",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "rdf": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml",
+    "owl": "application/rdf+xml",
+    "trig": "application/trig",
+    "nq": "application/n-quads",
+    "nquads": "application/n-quads",
+    "n3": "text/n3",
 }
 DEFAULT = {"solutions": "application/sparql-results+json", "graph": "text/turtle"}
 TEXTUAL_CHARSET = "; charset=utf-8"
@@ -169,8 +180,14 @@ def resolve_name(name: str, kind: str | None) -> str | None:
     if alias:
         return alias
     # json / xml short names mean the matching format of the other kind too.
-    return {"application/sparql-results+json": "application/ld+json",
-            "application/sparql-results+xml": "application/rdf+xml"}.get(mt) if kind == "graph" else None
+    return (
+        {
+            "application/sparql-results+json": "application/ld+json",
+            "application/sparql-results+xml": "application/rdf+xml",
+        }.get(mt)
+        if kind == "graph"
+        else None
+    )
 
 
 def fits(media_type: str, kind: str) -> bool:
@@ -179,8 +196,11 @@ def fits(media_type: str, kind: str) -> bool:
 
 def content_type(media_type: str) -> str:
     """The Content-Type header value: textual formats say they are UTF-8."""
-    return media_type + TEXTUAL_CHARSET if media_type not in ("application/rdf+xml",
-                                                               "application/sparql-results+xml") else media_type
+    return (
+        media_type + TEXTUAL_CHARSET
+        if media_type not in ("application/rdf+xml", "application/sparql-results+xml")
+        else media_type
+    )
 
 
 def all_types() -> Iterable[str]:

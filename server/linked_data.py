@@ -24,8 +24,14 @@ from .web import error_response, text_error
 
 bp = Blueprint("linked_data", __name__)
 
-SUFFIXES = {".ttl": "text/turtle", ".jsonld": "application/ld+json", ".nt": "application/n-triples",
-            ".rdf": "application/rdf+xml", ".trig": "application/trig", ".nq": "application/n-quads"}
+SUFFIXES = {
+    ".ttl": "text/turtle",
+    ".jsonld": "application/ld+json",
+    ".nt": "application/n-triples",
+    ".rdf": "application/rdf+xml",
+    ".trig": "application/trig",
+    ".nq": "application/n-quads",
+}
 TYPE_SUFFIX = {mt: s for s, mt in SUFFIXES.items()}
 _PATH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~%!$&'()*+,;=:@/-]*$")
 
@@ -63,8 +69,12 @@ def _executor() -> Any:
 
 
 def exists(iri: str) -> bool:
-    result = _executor().run(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}",
-                             "application/sparql-results+json", None, None)
+    result = _executor().run(
+        f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}",
+        "application/sparql-results+json",
+        None,
+        None,
+    )
     return bool(json.loads(result.body)["boolean"])
 
 
@@ -116,7 +126,7 @@ def _rdf(iri: str, media_type: str, *, suffixed: bool) -> Response:
     result = _executor().run(description_query(iri), media_type, None, None)
     resp = Response(result.body, content_type=formats.content_type(result.media_type))
     resp.headers["Vary"] = "Accept"
-    resp.headers["Content-Location"] = "/id/" + iri[len(BASE):] + TYPE_SUFFIX.get(result.media_type, "")
+    resp.headers["Content-Location"] = "/id/" + iri[len(BASE) :] + TYPE_SUFFIX.get(result.media_type, "")
     if result.truncated:
         resp.headers["GovKG-Truncated"] = "true"
     return resp
@@ -125,7 +135,7 @@ def _rdf(iri: str, media_type: str, *, suffixed: bool) -> Response:
 def _short(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -139,17 +149,27 @@ def _html(iri: str) -> Response:
 
     def show(term: Any) -> dict[str, Any]:
         if isinstance(term, ox.NamedNode):
-            href = "/id/" + term.value[len(BASE):] if term.value.startswith(BASE) else term.value
+            href = "/id/" + term.value[len(BASE) :] if term.value.startswith(BASE) else term.value
             return {"text": labels.get(term.value) or _short(term.value), "href": href}
         return {"text": term.value if isinstance(term, ox.Literal) else str(term), "href": None}
 
     outgoing = [(show(t.predicate), show(t.object)) for t in triples if t.subject.value == iri]
-    incoming = [(show(t.subject), show(t.predicate)) for t in triples
-                if isinstance(t.object, ox.NamedNode) and t.object.value == iri and t.subject.value != iri]
+    incoming = [
+        (show(t.subject), show(t.predicate))
+        for t in triples
+        if isinstance(t.object, ox.NamedNode) and t.object.value == iri and t.subject.value != iri
+    ]
     quotes = [t.object.value for t in triples if t.predicate.value.endswith("#exact")]
-    html = render_template("resource.html", iri=iri, title=labels.get(iri) or _short(iri), outgoing=outgoing,
-                           incoming=incoming, quotes=quotes, truncated=result.truncated,
-                           suffix_links=[(s, mt) for s, mt in SUFFIXES.items() if s in (".ttl", ".jsonld", ".nt")])
+    html = render_template(
+        "resource.html",
+        iri=iri,
+        title=labels.get(iri) or _short(iri),
+        outgoing=outgoing,
+        incoming=incoming,
+        quotes=quotes,
+        truncated=result.truncated,
+        suffix_links=[(s, mt) for s, mt in SUFFIXES.items() if s in (".ttl", ".jsonld", ".nt")],
+    )
     resp = Response(html, mimetype="text/html")
     resp.headers["Vary"] = "Accept"
     return resp

@@ -34,26 +34,40 @@ class Metrics:
             self.errors[kind] += 1
 
     def render(self, extra: dict[str, float]) -> str:
-        out = ["# HELP govkg_http_requests_total HTTP requests by endpoint, method and status.",
-               "# TYPE govkg_http_requests_total counter"]
+        out = [
+            "# HELP govkg_http_requests_total HTTP requests by endpoint, method and status.",
+            "# TYPE govkg_http_requests_total counter",
+        ]
         with self._lock:
             for (ep, method, status), n in sorted(self.requests.items()):
-                out.append(f'govkg_http_requests_total{{endpoint="{ep}",method="{method}",status="{status}"}} {n}')
-            out += ["# HELP govkg_http_request_duration_seconds Time to answer, by endpoint.",
-                    "# TYPE govkg_http_request_duration_seconds histogram"]
+                out.append(
+                    f'govkg_http_requests_total{{endpoint="{ep}",method="{method}",status="{status}"}} {n}'
+                )
+            out += [
+                "# HELP govkg_http_request_duration_seconds Time to answer, by endpoint.",
+                "# TYPE govkg_http_request_duration_seconds histogram",
+            ]
             for ep, h in sorted(self.latency.items()):
                 for i, b in enumerate(BUCKETS):
-                    out.append(f'govkg_http_request_duration_seconds_bucket{{endpoint="{ep}",le="{b}"}} {int(h[i])}')
-                out.append(f'govkg_http_request_duration_seconds_bucket{{endpoint="{ep}",le="+Inf"}} {int(h[-1])}')
+                    out.append(
+                        f'govkg_http_request_duration_seconds_bucket{{endpoint="{ep}",le="{b}"}} {int(h[i])}'
+                    )
+                out.append(
+                    f'govkg_http_request_duration_seconds_bucket{{endpoint="{ep}",le="+Inf"}} {int(h[-1])}'
+                )
                 out.append(f'govkg_http_request_duration_seconds_sum{{endpoint="{ep}"}} {h[-2]:.6f}')
                 out.append(f'govkg_http_request_duration_seconds_count{{endpoint="{ep}"}} {int(h[-1])}')
-            out += ["# HELP govkg_query_errors_total Failed queries by kind (QueryError, QueryTimeout, ...).",
-                    "# TYPE govkg_query_errors_total counter"]
+            out += [
+                "# HELP govkg_query_errors_total Failed queries by kind (QueryError, QueryTimeout, ...).",
+                "# TYPE govkg_query_errors_total counter",
+            ]
             for kind, n in sorted(self.errors.items()):
                 out.append(f'govkg_query_errors_total{{kind="{kind}"}} {n}')
         for name, value in extra.items():
-            out += [f"# TYPE {name} gauge" if not name.endswith("_total") else f"# TYPE {name} counter",
-                    f"{name} {value}"]
+            out += [
+                f"# TYPE {name} gauge" if not name.endswith("_total") else f"# TYPE {name} counter",
+                f"{name} {value}",
+            ]
         return "\n".join(out) + "\n"
 
 
@@ -81,6 +95,8 @@ def install(app: Flask) -> Metrics:
             "govkg_query_row_limit": executor.row_limit,
             "govkg_query_worker_restarts_total": getattr(executor, "restarts", 0),
         }
-        return Response(metrics.render(extra), mimetype="text/plain", content_type="text/plain; version=0.0.4")
+        return Response(
+            metrics.render(extra), mimetype="text/plain", content_type="text/plain; version=0.0.4"
+        )
 
     return metrics

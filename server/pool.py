@@ -26,10 +26,19 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from ..errors import ForbiddenQuery, QueryError, StoreError
-from .executor import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT, ExecResult, NotAcceptable, check_allowed, timeout_error
+from .executor import (
+    DEFAULT_ROW_LIMIT,
+    DEFAULT_TIMEOUT,
+    ExecResult,
+    NotAcceptable,
+    check_allowed,
+    timeout_error,
+)
 
 _ERRORS: dict[str, type[Exception]] = {
-    "QueryError": QueryError, "NotAcceptable": NotAcceptable, "ForbiddenQuery": ForbiddenQuery,
+    "QueryError": QueryError,
+    "NotAcceptable": NotAcceptable,
+    "ForbiddenQuery": ForbiddenQuery,
     "StoreError": StoreError,
 }
 START_TIMEOUT = 60.0
@@ -44,7 +53,10 @@ def _launch(path: str) -> tuple[subprocess.Popen[bytes], Connection]:
     ours, theirs = socket.socketpair()
     process = subprocess.Popen(
         [sys.executable, "-m", "govkg.server.worker", path, str(theirs.fileno())],
-        pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, close_fds=True, start_new_session=True,
+        pass_fds=(theirs.fileno(),),
+        stdin=subprocess.DEVNULL,
+        close_fds=True,
+        start_new_session=True,
     )
     theirs.close()
     return process, Connection(ours.detach())
@@ -98,8 +110,13 @@ class _ReadWriteLock:
 def wal_stamp(path: str) -> tuple[Any, ...]:
     """What changes whenever anything is written to the RocksDB directory PATH."""
     try:
-        return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(path)
-                            if e.name.endswith(".log") or e.name == "CURRENT"))
+        return tuple(
+            sorted(
+                (e.name, e.stat().st_size, e.stat().st_mtime_ns)
+                for e in os.scandir(path)
+                if e.name.endswith(".log") or e.name == "CURRENT"
+            )
+        )
     except OSError:
         return ()
 
@@ -107,9 +124,17 @@ def wal_stamp(path: str) -> tuple[Any, ...]:
 class WorkerPool:
     """The app's executor for an on-disk store: SIZE worker processes, killed and replaced on timeout."""
 
-    def __init__(self, path: str, *, size: int = 2, timeout: float = DEFAULT_TIMEOUT,
-                 row_limit: int = DEFAULT_ROW_LIMIT, allow_service: bool = False,
-                 prefixes: dict[str, str] | None = None, flush: Any = None):
+    def __init__(
+        self,
+        path: str,
+        *,
+        size: int = 2,
+        timeout: float = DEFAULT_TIMEOUT,
+        row_limit: int = DEFAULT_ROW_LIMIT,
+        allow_service: bool = False,
+        prefixes: dict[str, str] | None = None,
+        flush: Any = None,
+    ):
         self.path = str(path)
         self.size = max(1, size)
         self.timeout = timeout
@@ -236,8 +261,13 @@ class WorkerPool:
 
     # -- the executor interface
 
-    def run(self, query: str, media_types: str | Sequence[str] | None, default_graph: Sequence[str] | None = None,
-            named_graphs: Sequence[str] | None = None) -> ExecResult:
+    def run(
+        self,
+        query: str,
+        media_types: str | Sequence[str] | None,
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> ExecResult:
         check_allowed(query, allow_service=self.allow_service)
         if not self._started:
             self.start()
@@ -249,8 +279,16 @@ class WorkerPool:
                 self._kill(w)
                 raise StoreError("a query worker could not reopen the store")
             try:
-                w.conn.send(("query", query, media_types, list(default_graph) if default_graph is not None else None,
-                             list(named_graphs) if named_graphs is not None else None, self.row_limit))
+                w.conn.send(
+                    (
+                        "query",
+                        query,
+                        media_types,
+                        list(default_graph) if default_graph is not None else None,
+                        list(named_graphs) if named_graphs is not None else None,
+                        self.row_limit,
+                    )
+                )
                 if not w.conn.poll(self.timeout):
                     self.restarts += 1
                     self._kill(w)

@@ -22,6 +22,7 @@ class ServedStore:
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._store, name)
         if name in _WRITES and callable(attr):
+
             def guarded(*args: Any, **kwargs: Any) -> Any:
                 with self._executor.writing():
                     return attr(*args, **kwargs)

@@ -69,25 +69,44 @@ def parse_protocol_request() -> tuple[str | None, list[str] | None, list[str] | 
             query = _decode_body(request.mimetype_params.get("charset"))
             if "query" in args or "update" in args:
                 raise BadRequest(400, "Bad request: a direct POST carries the query in the body only")
-            return (query, args.getlist("default-graph-uri") or None, args.getlist("named-graph-uri") or None,
-                    args.get("format"))
+            return (
+                query,
+                args.getlist("default-graph-uri") or None,
+                args.getlist("named-graph-uri") or None,
+                args.get("format"),
+            )
         elif ctype == UPDATE:
-            raise BadRequest(415, "Unsupported media type: this is the read-only query endpoint; send SPARQL "
-                                  "Update to /update")
+            raise BadRequest(
+                415,
+                "Unsupported media type: this is the read-only query endpoint; send SPARQL Update to /update",
+            )
         elif not ctype:
-            raise BadRequest(400, "Bad request: a POST needs a Content-Type (application/sparql-query or "
-                                  "application/x-www-form-urlencoded)")
+            raise BadRequest(
+                400,
+                "Bad request: a POST needs a Content-Type (application/sparql-query or "
+                "application/x-www-form-urlencoded)",
+            )
         else:
-            raise BadRequest(415, f"Unsupported media type {ctype}: send application/sparql-query or "
-                                  "application/x-www-form-urlencoded")
+            raise BadRequest(
+                415,
+                f"Unsupported media type {ctype}: send application/sparql-query or "
+                "application/x-www-form-urlencoded",
+            )
     if "update" in params or "update" in args:
-        raise BadRequest(400, "Bad request: this is the read-only query endpoint; updates are never run here "
-                              "(send them to /update)")
+        raise BadRequest(
+            400,
+            "Bad request: this is the read-only query endpoint; updates are never run here "
+            "(send them to /update)",
+        )
     if request.method in ("GET", "HEAD") and not (set(params) - {"format"}):
         return None, None, None, params.get("format")
     query = _single(params.getlist("query"), "query")
-    return (query, params.getlist("default-graph-uri") or None, params.getlist("named-graph-uri") or None,
-            params.get("format"))
+    return (
+        query,
+        params.getlist("default-graph-uri") or None,
+        params.getlist("named-graph-uri") or None,
+        params.get("format"),
+    )
 
 
 def result_response(result: ExecResult) -> Response:
@@ -110,11 +129,15 @@ def negotiate(query: str, fmt: str | None) -> list[str] | Response:
     prefs = formats.preferences(request.headers.get("Accept"), kind)
     if not prefs:
         available = ", ".join(formats.KIND_TYPES[kind]) if kind else ", ".join(formats.all_types())
-        return text_error(406, f"Not acceptable: none of the requested media types fits; available: {available}")
+        return text_error(
+            406, f"Not acceptable: none of the requested media types fits; available: {available}"
+        )
     return prefs
 
 
-def run(query: str, default_graph: list[str] | None, named_graphs: list[str] | None, fmt: str | None) -> Response:
+def run(
+    query: str, default_graph: list[str] | None, named_graphs: list[str] | None, fmt: str | None
+) -> Response:
     prefs = negotiate(query, fmt)
     if isinstance(prefs, Response):
         return prefs
@@ -132,14 +155,20 @@ def _without_query(fmt: str | None) -> Response:
         mt = formats.resolve_name(fmt, "graph")
         return service_description(mt) if mt else text_error(406, f"Not acceptable: format={fmt}")
     graph_prefs = formats.preferences(accept, "graph")
-    html_q = max((r.q for r in formats.parse_accept(accept) if r.matches("text/html") and r.specificity == 2),
-                 default=0.0)
-    best_graph_q = max((r.q for r in formats.parse_accept(accept) for t in graph_prefs[:1] if r.matches(t)),
-                       default=1.0 if not accept else 0.0)
+    html_q = max(
+        (r.q for r in formats.parse_accept(accept) if r.matches("text/html") and r.specificity == 2),
+        default=0.0,
+    )
+    best_graph_q = max(
+        (r.q for r in formats.parse_accept(accept) for t in graph_prefs[:1] if r.matches(t)),
+        default=1.0 if not accept else 0.0,
+    )
     if html_q > 0 and html_q >= best_graph_q:
         return Response(render_template("sparql_form.html", endpoint=request.base_url), mimetype="text/html")
     if not graph_prefs:
-        return text_error(400, "Bad request: no 'query' parameter (and no acceptable service description format)")
+        return text_error(
+            400, "Bad request: no 'query' parameter (and no acceptable service description format)"
+        )
     return service_description(graph_prefs[0])
 
 

@@ -38,7 +38,9 @@ def _update_text() -> str | Response:
     if ctype == "application/x-www-form-urlencoded":
         values = request.form.getlist("update")
         if len(values) != 1:
-            return text_error(400, f"Bad request: exactly one 'update' parameter is needed, got {len(values)}")
+            return text_error(
+                400, f"Bad request: exactly one 'update' parameter is needed, got {len(values)}"
+            )
         if "query" in request.form:
             return text_error(400, "Bad request: send queries to /sparql")
         return values[0]
@@ -56,8 +58,11 @@ def update() -> Any:
     if isinstance(text, Response):
         return text
     if any(request.values.getlist(p) for p in ("using-graph-uri", "using-named-graph-uri")):
-        return text_error(400, "Bad request: using-graph-uri / using-named-graph-uri are not supported; "
-                               "write USING in the update instead")
+        return text_error(
+            400,
+            "Bad request: using-graph-uri / using-named-graph-uri are not supported; "
+            "write USING in the update instead",
+        )
     if not current_app.config.get("ALLOW_LOAD") and uses(text, "LOAD"):
         return text_error(403, "Forbidden: LOAD is disabled on this server")
     if not current_app.config.get("ALLOW_SERVICE") and uses(text, "SERVICE"):
@@ -71,6 +76,7 @@ def update() -> Any:
 
 
 # -- Graph Store HTTP Protocol ([GSP] §5), indirect graph identification (?default / ?graph=)
+
 
 def _target() -> str | Response:
     """'' for the default graph, the IRI of a named graph, or an error answer."""
@@ -101,8 +107,11 @@ def _read_body(graph: str) -> str | Response:
     ctype = request.mimetype
     fmt = formats.GRAPH.get(ctype) or formats.GRAPH.get(formats.ALIASES["graph"].get(ctype, ""))
     if fmt is None or fmt.supports_datasets:
-        return text_error(415, f"Unsupported media type {ctype or '(none)'}: send one of "
-                               "text/turtle, application/n-triples, application/ld+json, application/rdf+xml")
+        return text_error(
+            415,
+            f"Unsupported media type {ctype or '(none)'}: send one of "
+            "text/turtle, application/n-triples, application/ld+json, application/rdf+xml",
+        )
     try:
         quads = list(ox.parse(request.get_data(), format=fmt, base_iri=graph or None))
     except SyntaxError as e:
@@ -127,7 +136,9 @@ def graph_store() -> Any:
             if mt is None:
                 return text_error(406, "Not acceptable: available: " + ", ".join(formats.GRAPH))
             triples = [ox.Triple(q.subject, q.predicate, q.object) for q in _store().quads(graph)]
-            return Response(ox.serialize(triples, format=formats.GRAPH[mt]), content_type=formats.content_type(mt))
+            return Response(
+                ox.serialize(triples, format=formats.GRAPH[mt]), content_type=formats.content_type(mt)
+            )
         if request.method == "DELETE":
             if not existed:
                 return text_error(404, "Not found: no such graph")

@@ -58,8 +58,11 @@ def check_token() -> Response | None:
         except (ValueError, UnicodeDecodeError):
             given = ""
     if given is None:
-        return text_error(401, "Unauthorized: this operation needs the update token",
-                          **{"WWW-Authenticate": 'Bearer realm="govkg", Basic realm="govkg"'})
+        return text_error(
+            401,
+            "Unauthorized: this operation needs the update token",
+            **{"WWW-Authenticate": 'Bearer realm="govkg", Basic realm="govkg"'},
+        )
     if not hmac.compare_digest(given.encode("utf-8"), str(token).encode("utf-8")):
         return text_error(403, "Forbidden")
     return None
@@ -70,8 +73,11 @@ def install_cors(app: Flask) -> None:
 
     @app.before_request
     def preflight() -> Any:
-        if (request.method == "OPTIONS" and app.config.get("CORS", True)
-                and "Access-Control-Request-Method" in request.headers):
+        if (
+            request.method == "OPTIONS"
+            and app.config.get("CORS", True)
+            and "Access-Control-Request-Method" in request.headers
+        ):
             resp = Response(status=204)
             resp.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, PUT, DELETE, OPTIONS"
             resp.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept, Authorization"

@@ -70,8 +70,15 @@ def main(path: str, conn: Connection) -> None:
         _, query, media_types, default_graph, named_graphs, row_limit = message
         for attempt in (1, 2):
             try:
-                result = run_query(raw_query_fn(store), query, media_types, default_graph=default_graph,
-                                   named_graphs=named_graphs, row_limit=row_limit, prefixes=prefixes)
+                result = run_query(
+                    raw_query_fn(store),
+                    query,
+                    media_types,
+                    default_graph=default_graph,
+                    named_graphs=named_graphs,
+                    row_limit=row_limit,
+                    prefixes=prefixes,
+                )
                 conn.send(("ok", result))
             except GovKGError as e:
                 conn.send(("error", type(e).__name__, str(e)))

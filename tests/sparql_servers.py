@@ -32,7 +32,8 @@ entities:
   - {name: Tom Okafor, kind: person}
   - {name: Prevent, kind: topic}
 facts:
-  - {subject: Priya Anand, relation: chairs, object: Westmarch Safer Communities Partnership, source: wcsp-2024}
+  - {subject: Priya Anand, relation: chairs, object: Westmarch Safer Communities Partnership,
+     source: wcsp-2024}
   - {subject: Tom Okafor, relation: chairs, object: Westmarch Prevent Board, source: wpb-2023}
   - {subject: Westmarch Safer Communities Partnership, relation: oversees, object: Westmarch Prevent Board,
      source: wcsp-2024}
@@ -97,7 +98,10 @@ class GovkgServer:
         where = ["--store", str(store)] if store is not None else []
         self.process = subprocess.Popen(
             [sys.executable, "-m", "govkg", "serve", *where, "--port", "0", *args],
-            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, text=True,
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            env=env,
+            text=True,
         )
         line = self.process.stderr.readline()
         m = re.search(r"http://127\.0\.0\.1:(\d+)/ ", line)
@@ -139,9 +143,17 @@ class OxigraphServer:
     def __init__(self, location: Path):
         self.port = free_port()
         self.process = subprocess.Popen(
-            [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{self.port}",
-             "--union-default-graph"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                oxigraph_binary(),
+                "serve",
+                "--location",
+                str(location),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--union-default-graph",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         self.base = f"http://127.0.0.1:{self.port}"
         wait_http(self.base + "/query?query=ASK%7B%7D")

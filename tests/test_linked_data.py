@@ -72,7 +72,7 @@ def test_browser_gets_html_with_labels_and_links(app):
 def test_document_iri_gives_metadata_and_stored_text(app):
     rows = app.extensions["govkg.store"].select("SELECT ?d WHERE { ?d a gkg:Register }")
     doc = rows[0]["d"]
-    g = _graph(app.test_client().get("/id/" + doc[len(BASE):] + ".ttl"), "turtle")
+    g = _graph(app.test_client().get("/id/" + doc[len(BASE) :] + ".ttl"), "turtle")
     node = rdflib.URIRef(doc)
     text = str(next(g.objects(node, GKG.plainText)))
     assert "Westmarch Prevent Board" in text

@@ -36,9 +36,21 @@ def test_protocol_check_reports_no_failures(server, shared_dir: Path):
         pytest.skip("protocol_check.py is not in ../shared/tools")
     authed = server.base.replace("http://", f"http://govkg:{TOKEN}@")
     out = subprocess.run(
-        [sys.executable, str(checker), "--endpoint", server.sparql, "--update", authed + "/update",
-         "--gsp", authed + "/store", "--timeout", "30"],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            str(checker),
+            "--endpoint",
+            server.sparql,
+            "--update",
+            authed + "/update",
+            "--gsp",
+            authed + "/store",
+            "--timeout",
+            "30",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     summary = out.stdout.strip().splitlines()[-1]
     assert out.returncode == 0, out.stdout + out.stderr
@@ -51,16 +63,31 @@ def test_protocol_check_reports_no_failures(server, shared_dir: Path):
 def test_graph_store_with_bearer_token(server):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     g = "urn:x:gsp-bearer-test"
-    r = requests.put(server.base + "/store", params={"graph": g}, data="<urn:x:s> <urn:x:p> <urn:x:o> .",
-                     headers={**auth, "Content-Type": "application/n-triples"}, timeout=10)
+    r = requests.put(
+        server.base + "/store",
+        params={"graph": g},
+        data="<urn:x:s> <urn:x:p> <urn:x:o> .",
+        headers={**auth, "Content-Type": "application/n-triples"},
+        timeout=10,
+    )
     assert r.status_code == 201
-    r = requests.get(server.base + "/store", params={"graph": g}, headers={**auth, "Accept": "text/turtle"},
-                     timeout=10)
+    r = requests.get(
+        server.base + "/store", params={"graph": g}, headers={**auth, "Accept": "text/turtle"}, timeout=10
+    )
     assert r.status_code == 200 and "urn:x:o" in r.text
-    r = requests.put(server.base + "/store", params={"graph": g}, data="<urn:x:s> <urn:x:p> ",
-                     headers={**auth, "Content-Type": "application/n-triples"}, timeout=10)
+    r = requests.put(
+        server.base + "/store",
+        params={"graph": g},
+        data="<urn:x:s> <urn:x:p> ",
+        headers={**auth, "Content-Type": "application/n-triples"},
+        timeout=10,
+    )
     assert r.status_code == 400 and "parse" in r.text
-    assert requests.delete(server.base + "/store", params={"graph": g}, headers=auth, timeout=10).status_code == 204
-    r = requests.delete(server.base + "/store", params={"graph": g}, headers={"Authorization": "Bearer nope"},
-                        timeout=10)
+    assert (
+        requests.delete(server.base + "/store", params={"graph": g}, headers=auth, timeout=10).status_code
+        == 204
+    )
+    r = requests.delete(
+        server.base + "/store", params={"graph": g}, headers={"Authorization": "Bearer nope"}, timeout=10
+    )
     assert r.status_code == 403

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from sparql_servers import OxigraphServer, write_register
-
 from govkg.graph.model import Entity, Fact, SourceDocument
 from govkg.graph.store import open_store
+from sparql_servers import OxigraphServer, write_register
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +38,14 @@ def _doc(text: str, key: str = "wm-minutes") -> SourceDocument:
     board = Entity("body", "Westmarch Prevent Board", subtype="Board")
     start = text.index("Ana Ruiz")
     return SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "txt"), loader="text",
-        doc_type="minutes", title="Westmarch Prevent Board minutes", date=dt.date(2024, 6, 3),
+        key=key,
+        source=f"{key}.txt",
+        text=text,
+        sha256=content_hash(text.encode(), "txt"),
+        loader="text",
+        doc_type="minutes",
+        title="Westmarch Prevent Board minutes",
+        date=dt.date(2024, 6, 3),
         facts=[Fact(chair, "chairs", board, start, len(text), rule="test")],
     )
 
@@ -73,8 +78,9 @@ def test_union_default_graph_and_dataset_parameters(any_store):
 def test_select_with_bindings_and_construct(any_store):
     any_store.load_document(_doc(TEXT))
     person = "https://w3id.org/govkg/id/person/ana-ruiz"
-    rows = any_store.select("SELECT ?who ?label WHERE { ?b rdfs:label ?label . ?p gkg:chairs ?b "
-                            "FILTER(?p = ?who) }", who=person)
+    rows = any_store.select(
+        "SELECT ?who ?label WHERE { ?b rdfs:label ?label . ?p gkg:chairs ?b FILTER(?p = ?who) }", who=person
+    )
     assert rows == [{"who": person, "label": "Westmarch Prevent Board"}]
     assert any_store.ask("ASK { ?who gkg:chairs ?b }", who=person)
     assert not any_store.ask("ASK { ?who gkg:chairs ?b }", who="https://w3id.org/govkg/id/person/nobody")
@@ -124,12 +130,19 @@ def test_served_app_over_a_remote_store(oxigraph, tmp_path: Path):
     store.update("DROP ALL")
     load_paths(store, [write_register(tmp_path / "reg")])
     client = create_app(store).test_client()
-    r = client.get("/sparql", query_string={"query": "PREFIX gkg: <https://w3id.org/govkg/def#> "
-                                                     "SELECT ?p WHERE { ?p gkg:chairs ?b } ORDER BY ?p"},
-                   headers={"Accept": "text/csv"})
+    r = client.get(
+        "/sparql",
+        query_string={
+            "query": "PREFIX gkg: <https://w3id.org/govkg/def#> "
+            "SELECT ?p WHERE { ?p gkg:chairs ?b } ORDER BY ?p"
+        },
+        headers={"Accept": "text/csv"},
+    )
     assert r.status_code == 200
-    assert r.data.decode().splitlines()[1:] == ["https://w3id.org/govkg/id/person/priya-anand",
-                                                "https://w3id.org/govkg/id/person/tom-okafor"]
+    assert r.data.decode().splitlines()[1:] == [
+        "https://w3id.org/govkg/id/person/priya-anand",
+        "https://w3id.org/govkg/id/person/tom-okafor",
+    ]
     r = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p "})
     assert r.status_code == 400
     r = client.get("/id/person/priya-anand.ttl")
@@ -142,11 +155,14 @@ def test_cli_query_against_a_remote_store(oxigraph, tmp_path: Path, cli_runner):
 
     store = open_store(oxigraph.base)
     store.update("DROP ALL")
-    store.update('INSERT DATA { <https://w3id.org/govkg/id/body/x> '
-                 '<http://www.w3.org/2000/01/rdf-schema#label> "Remote test body" }')
+    store.update(
+        "INSERT DATA { <https://w3id.org/govkg/id/body/x> "
+        '<http://www.w3.org/2000/01/rdf-schema#label> "Remote test body" }'
+    )
     store.close()
-    result = run_cli(cli_runner, "query", "--store", oxigraph.base, "-f", "csv",
-                     "SELECT ?l WHERE { ?b rdfs:label ?l }")
+    result = run_cli(
+        cli_runner, "query", "--store", oxigraph.base, "-f", "csv", "SELECT ?l WHERE { ?b rdfs:label ?l }"
+    )
     assert result.exit_code == 0, result.output
     assert "Remote test body" in result.output
     result = run_cli(cli_runner, "query", "--store", "http://127.0.0.1:1", "ASK {}")

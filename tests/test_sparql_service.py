@@ -21,10 +21,12 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 QUERIES = {
     "chairs": PREFIXES + "SELECT ?person ?body WHERE { ?person gkg:chairs ?body } ORDER BY ?person",
-    "oversight": PREFIXES + """SELECT ?parent ?child ?label WHERE {
+    "oversight": PREFIXES
+    + """SELECT ?parent ?child ?label WHERE {
         ?parent gkg:oversees ?child . ?child rdfs:label ?label } ORDER BY ?label""",
     "labels": PREFIXES + "SELECT ?s ?label WHERE { ?s a gkg:Partnership ; rdfs:label ?label }",
-    "evidence": PREFIXES + """PREFIX oa: <http://www.w3.org/ns/oa#>
+    "evidence": PREFIXES
+    + """PREFIX oa: <http://www.w3.org/ns/oa#>
         PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
         SELECT ?a ?quote WHERE { ?a a gkg:Assertion ; gkg:relation "chairs" ;
           gkg:evidence/oa:hasSelector/oa:exact ?quote } ORDER BY ?a""",
@@ -59,7 +61,9 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list
 
 @pytest.fixture(scope="module")
 def server(data):
-    srv = GovkgServer(data[0], "--timeout", "1", "--row-limit", "100", "--update-token", TOKEN, "--workers", "2")
+    srv = GovkgServer(
+        data[0], "--timeout", "1", "--row-limit", "100", "--update-token", TOKEN, "--workers", "2"
+    )
     yield srv
     srv.stop()
 
@@ -93,14 +97,28 @@ def test_rdflib_sparqlstore_gets_the_in_process_answers(server, data):
 
 
 def test_oxigraph_federates_over_govkg_with_service(server, data, tmp_path):
-    query = PREFIXES + f"""SELECT ?person ?body WHERE {{
+    query = (
+        PREFIXES
+        + f"""SELECT ?person ?body WHERE {{
         SERVICE <{server.sparql}> {{ ?person gkg:chairs ?body }} }} ORDER BY ?person"""
+    )
     import pyoxigraph
 
     pyoxigraph.Store(str(tmp_path / "ox")).flush()  # an empty local store for the CLI to run in
     out = subprocess.run(
-        [oxigraph_binary(), "query", "--location", str(tmp_path / "ox"), "--query", query,
-         "--results-format", "csv"], capture_output=True, text=True, timeout=60,
+        [
+            oxigraph_binary(),
+            "query",
+            "--location",
+            str(tmp_path / "ox"),
+            "--query",
+            query,
+            "--results-format",
+            "csv",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert out.returncode == 0, out.stderr
     rows = list(csv.reader(io.StringIO(out.stdout)))
@@ -126,8 +144,12 @@ def test_runaway_query_is_stopped_and_its_worker_killed(server):
     killed = before - after
     assert len(killed) == 1
     assert not any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in killed)
-    ok = requests.get(server.sparql, params={"query": "ASK { ?s ?p ?o }"},
-                      headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    ok = requests.get(
+        server.sparql,
+        params={"query": "ASK { ?s ?p ?o }"},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=30,
+    )
     assert ok.json()["boolean"] is True
     metrics = requests.get(server.base + "/metrics", timeout=10).text
     assert "govkg_query_worker_restarts_total 1" in metrics
@@ -152,7 +174,9 @@ def test_row_limit_is_announced_in_every_format(server):
     doc = r.json()
     assert doc["truncated"] is True and doc["rowLimit"] == 100 and len(doc["results"]["bindings"]) == 100
     r = get(CROSS, "application/sparql-results+xml")
-    assert b'<link href="urn:govkg:truncated?limit=100"/>' in r.content and r.content.count(b"<result>") == 100
+    assert (
+        b'<link href="urn:govkg:truncated?limit=100"/>' in r.content and r.content.count(b"<result>") == 100
+    )
     r = get(CROSS, "text/tab-separated-values")
     assert r.headers["GovKG-Truncated"] == "true" and len(r.text.splitlines()) == 101
     r = get("CONSTRUCT { ?a <urn:x:near> ?d } WHERE { ?a ?b ?c . ?d ?e ?f }", "text/turtle")
@@ -183,20 +207,30 @@ def test_update_needs_the_token_and_then_is_visible_to_queries(server):
     hdr = {"Content-Type": "application/sparql-update"}
     r = requests.post(server.base + "/update", data=insert, headers=hdr, timeout=10)
     assert r.status_code == 401 and "Bearer" in r.headers["WWW-Authenticate"]
-    r = requests.post(server.base + "/update", data=insert, headers={**hdr, "Authorization": "Bearer wrong"},
-                      timeout=10)
+    r = requests.post(
+        server.base + "/update", data=insert, headers={**hdr, "Authorization": "Bearer wrong"}, timeout=10
+    )
     assert r.status_code == 403 and TOKEN not in r.text and "token" not in r.text.lower()
     accept = {"Accept": "application/sparql-results+json"}
     assert requests.get(server.sparql, params=ask, headers=accept, timeout=10).json()["boolean"] is False
-    r = requests.post(server.base + "/update", data=insert, headers={**hdr, "Authorization": f"Bearer {TOKEN}"},
-                      timeout=10)
+    r = requests.post(
+        server.base + "/update", data=insert, headers={**hdr, "Authorization": f"Bearer {TOKEN}"}, timeout=10
+    )
     assert r.status_code == 204
     assert requests.get(server.sparql, params=ask, headers=accept, timeout=10).json()["boolean"] is True
-    r = requests.post(server.base + "/update", data="LOAD <http://127.0.0.1:9/x.ttl>",
-                      headers={**hdr, "Authorization": f"Bearer {TOKEN}"}, timeout=10)
+    r = requests.post(
+        server.base + "/update",
+        data="LOAD <http://127.0.0.1:9/x.ttl>",
+        headers={**hdr, "Authorization": f"Bearer {TOKEN}"},
+        timeout=10,
+    )
     assert r.status_code == 403 and "LOAD" in r.text
-    r = requests.post(server.base + "/update", data=insert.replace("INSERT", "DELETE"),
-                      headers={**hdr, "Authorization": f"Bearer {TOKEN}"}, timeout=10)
+    r = requests.post(
+        server.base + "/update",
+        data=insert.replace("INSERT", "DELETE"),
+        headers={**hdr, "Authorization": f"Bearer {TOKEN}"},
+        timeout=10,
+    )
     assert r.status_code == 204
     assert requests.get(server.sparql, params=ask, headers=accept, timeout=10).json()["boolean"] is False
 
@@ -219,15 +253,21 @@ def test_service_description_has_void_counts(server):
     assert len(list(g.objects(service, sd.resultFormat))) == 11
     dataset = next(g.objects(service, sd.defaultDataset))
     total = int(next(g.objects(dataset, void.triples)))
-    count = requests.get(server.sparql, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
-                         headers={"Accept": "application/sparql-results+json"}, timeout=10).json()
+    count = requests.get(
+        server.sparql,
+        params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=10,
+    ).json()
     assert total == int(count["results"]["bindings"][0]["n"]["value"])
     named = list(g.objects(dataset, sd.namedGraph))
     assert named and all(int(next(g.objects(next(g.objects(n, sd.graph)), void.triples))) > 0 for n in named)
 
 
 def test_browser_gets_a_form_page_and_healthz_and_metrics(server):
-    r = requests.get(server.sparql, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}, timeout=10)
+    r = requests.get(
+        server.sparql, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}, timeout=10
+    )
     assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/html") and "<form" in r.text
     assert requests.get(server.base + "/healthz", timeout=10).json()["status"] == "ok"
     text = requests.get(server.base + "/metrics", timeout=10).text
@@ -238,17 +278,25 @@ def test_browser_gets_a_form_page_and_healthz_and_metrics(server):
 
 
 def test_every_answer_allows_cross_origin_reads(server):
-    r = requests.options(server.sparql, headers={"Origin": "https://yasgui.example",
-                                                 "Access-Control-Request-Method": "POST",
-                                                 "Access-Control-Request-Headers": "content-type"}, timeout=10)
+    r = requests.options(
+        server.sparql,
+        headers={
+            "Origin": "https://yasgui.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+        timeout=10,
+    )
     assert r.status_code == 204 and r.headers["Access-Control-Allow-Origin"] == "*"
-    r = requests.get(server.sparql, params={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"},
-                     timeout=10)
+    r = requests.get(
+        server.sparql, params={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"}, timeout=10
+    )
     assert "GovKG-Truncated" in r.headers["Access-Control-Expose-Headers"]
 
 
 def test_json_results_parse(server):
-    r = requests.post(server.sparql, data={"query": QUERIES["chairs"]},
-                      headers={"Accept": "application/json"}, timeout=10)
+    r = requests.post(
+        server.sparql, data={"query": QUERIES["chairs"]}, headers={"Accept": "application/json"}, timeout=10
+    )
     assert r.headers["Content-Type"].startswith("application/sparql-results+json")
     assert json.loads(r.content)["head"]["vars"] == ["person", "body"]

@@ -1,0 +1,178 @@
+"""The SPARQL service's small parts: keyword lexing, content negotiation, the executor's limits, request
+limits, and writes seen by the query workers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+
+import pyoxigraph as ox
+import pytest
+from govkg.errors import ForbiddenQuery, QueryError
+from govkg.server import formats
+from govkg.server.executor import NotAcceptable, execute
+from govkg.server.querytext import query_form, uses
+
+
+@pytest.mark.parametrize(
+    "query, form",
+    [
+        ("SELECT * {}", "SELECT"),
+        ("PREFIX ex: <http://ex/SELECT#> # CONSTRUCT\n ask { ?s ?p ?o }", "ASK"),
+        ("BASE <http://x/> CONSTRUCT WHERE { ?s ?p ?o }", "CONSTRUCT"),
+        ("describe <http://x>", "DESCRIBE"),
+        ("INSERT DATA { <a:b> <a:c> <a:d> }", None),
+        ("", None),
+    ],
+)
+def test_query_form(query, form):
+    assert query_form(query) == form
+
+
+def test_service_keyword_only_as_a_keyword():
+    assert uses("SELECT * { service <http://x/> { ?s ?p ?o } }", "SERVICE") == ["SERVICE"]
+    for text in [
+        'SELECT ?service { ?s ex:service "SERVICE" }',
+        "SELECT * { <http://x/SERVICE> ?p ?o }",
+        "# SERVICE\nSELECT * {}",
+        "SELECT * { ?s ?p '''a\nSERVICE''' }",
+    ]:
+        assert uses(text, "SERVICE") == [], text
+
+
+@pytest.mark.parametrize(
+    "accept, kind, best",
+    [
+        (None, "solutions", "application/sparql-results+json"),
+        ("*/*", "graph", "text/turtle"),
+        (
+            "application/sparql-results+xml;q=0.5, application/sparql-results+json",
+            "solutions",
+            "application/sparql-results+json",
+        ),
+        ("text/turtle, application/sparql-results+json", "solutions", "application/sparql-results+json"),
+        ("application/sparql-results+json, text/turtle", "graph", "text/turtle"),
+        ("application/json", "graph", "application/ld+json"),
+        ("application/json", "solutions", "application/sparql-results+json"),
+        ("text/*;q=0.9, text/csv;q=0.1", "solutions", "text/tab-separated-values"),
+        ("application/n-triples;q=0.2, application/*;q=0.8", "graph", "application/ld+json"),
+        ("text/html", "solutions", None),
+        ("text/turtle;q=0", "graph", "text/turtle" if False else None),
+    ],
+)
+def test_content_negotiation(accept, kind, best):
+    assert formats.choose(accept, kind) == best
+
+
+@pytest.fixture()
+def memory_store():
+    from govkg.graph.store import LocalStore
+
+    store = LocalStore(None)
+    store.update(
+        "INSERT DATA { "
+        + " ".join(
+            f'<urn:x:s{i}> <http://www.w3.org/2000/01/rdf-schema#label> "row {i}" .' for i in range(30)
+        )
+        + " }"
+    )
+    return store
+
+
+def test_execute_on_a_bare_store_applies_the_row_limit(memory_store):
+    from govkg.server.executor import InlineExecutor
+
+    ex = InlineExecutor(memory_store, row_limit=10)
+    r = execute(ex, "SELECT ?s WHERE { ?s ?p ?o }", "application/sparql-results+json")
+    doc = json.loads(r.body)
+    assert r.truncated and r.rows == 10 and len(doc["results"]["bindings"]) == 10 and doc["truncated"]
+    r = execute(ex, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 10", "text/csv")
+    assert not r.truncated and r.rows == 10 and r.body.count(b"\r\n") == 11
+    r = execute(ex, "CONSTRUCT WHERE { ?s ?p ?o }", ["text/html", "application/n-triples"])
+    assert r.truncated and r.media_type == "application/n-triples"
+    assert len([t for t in ox.parse(r.body, format=ox.RdfFormat.N_TRIPLES)]) == 10
+    r = execute(memory_store, "ASK { ?s ?p ?o }", None)  # a bare store: default limits, default format
+    assert r.media_type == "application/sparql-results+json" and json.loads(r.body)["boolean"] is True
+
+
+def test_execute_errors(memory_store):
+    with pytest.raises(QueryError, match=r"1:\d+"):
+        execute(memory_store, "SELECT * WHERE { ?s ?p ", None)
+    with pytest.raises(NotAcceptable):
+        execute(memory_store, "ASK {}", "text/turtle")
+    with pytest.raises(ForbiddenQuery):
+        execute(memory_store, "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", None)
+
+
+def test_results_round_trip_all_term_kinds(memory_store):
+    memory_store.update(
+        'INSERT DATA { <urn:x:t> <urn:x:p> "tab\\tand\\nnewline"@en, 42, _:b1, "x"^^<urn:x:dt> }'
+    )
+    q = "SELECT ?o WHERE { <urn:x:t> <urn:x:p> ?o } ORDER BY STR(?o)"
+    expected = [row[0] for row in memory_store.query(q)]
+    for mt in formats.SOLUTIONS:
+        r = execute(memory_store, q, mt)
+        if mt == "text/csv":  # CSV keeps only lexical forms, by design of the format
+            rows = list(csv.reader(io.StringIO(r.body.decode(), newline="")))
+            assert [row[0] for row in rows[1:] if not row[0].startswith("_:")] == [
+                t.value for t in expected if not isinstance(t, ox.BlankNode)
+            ]
+            continue
+        back = [row[0] for row in ox.parse_query_results(r.body, format=formats.SOLUTIONS[mt])]
+        assert [t for t in back if not isinstance(t, ox.BlankNode)] == [
+            t for t in expected if not isinstance(t, ox.BlankNode)
+        ], mt
+        assert sum(isinstance(t, ox.BlankNode) for t in back) == 1
+
+
+def test_oversized_request_is_refused(memory_store):
+    from govkg.server import create_app
+
+    client = create_app(memory_store, {"MAX_CONTENT_LENGTH": 1000}).test_client()
+    r = client.post(
+        "/sparql", data=b"ASK { " + b" " * 2000 + b"}", headers={"Content-Type": "application/sparql-query"}
+    )
+    assert r.status_code == 413 and b"too large" in r.data
+
+
+def test_writes_through_the_app_are_seen_by_query_workers(tmp_path):
+    """Concurrent queries while the served store is written: every answer is whole, and after each write
+    the workers see it."""
+    from govkg.graph.store import LocalStore
+    from govkg.server import create_app
+
+    store = LocalStore(tmp_path / "store")
+    app = create_app(store, {"QUERY_WORKERS": 2})
+    served = app.extensions["govkg.store"]
+    executor = app.extensions["govkg.executor"]
+    errors: list[Exception] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                execute(executor, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", None)
+            except Exception as e:  # noqa: BLE001
+                errors.append(e)
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    try:
+        for i in range(15):
+            served.update(f'INSERT DATA {{ <urn:x:w{i}> <urn:x:p> "{"x" * 2000}{i}" }}')
+            r = execute(executor, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", None)
+            assert json.loads(r.body)["results"]["bindings"][0]["n"]["value"] == str(i + 1)
+        # a write that bypasses the app is noticed too
+        store.update('INSERT DATA { <urn:x:direct> <urn:x:p> "direct" }')
+        r = execute(executor, "ASK { <urn:x:direct> ?p ?o }", None)
+        assert json.loads(r.body)["boolean"] is True
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+        executor.close()
+        store.close()
+    assert not errors, errors[:3]
