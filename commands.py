@@ -198,7 +198,9 @@ def serve(host: str, port: int, threads: int, workers: int, timeout: float, row_
         writes = "on (token required)" if update_token else "off"
         click.echo(f"govkg: serving {store.location} at http://{host}:{bound}/ - SPARQL endpoint "
                    f"http://{host}:{bound}/sparql (timeout {timeout:g}s, row limit {row_limit}, "
-                   f"{workers} query workers, {threads} threads; updates {writes}). Ctrl-C to stop.", err=True)
+                   f"{workers} query workers, {threads} threads; updates {writes}). Ctrl-C to stop.",
+                   err=True)
+
         def stop(_signum: int, _frame: object) -> None:
             raise KeyboardInterrupt
 

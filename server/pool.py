@@ -107,18 +107,41 @@ class _ReadWriteLock:
                 self._cond.notify_all()
 
 
-def wal_stamp(path: str) -> tuple[Any, ...]:
-    """What changes whenever anything is written to the RocksDB directory PATH."""
-    try:
-        return tuple(
-            sorted(
-                (e.name, e.stat().st_size, e.stat().st_mtime_ns)
-                for e in os.scandir(path)
-                if e.name.endswith(".log") or e.name == "CURRENT"
-            )
-        )
-    except OSError:
-        return ()
+class WalStamp:
+    """What changes whenever anything is written to the RocksDB directory PATH: two stat calls.
+
+    New files (a fresh write-ahead log, compaction output) change the directory's mtime; writes append to
+    the newest log. The newest log's name is looked up again only when the directory changes.
+    """
+
+    def __init__(self, path: str):
+        self.path = path
+        self._dir_mtime: int | None = None
+        self._wal: str | None = None
+
+    def _newest_wal(self) -> str | None:
+        try:
+            logs = [e.name for e in os.scandir(self.path) if e.name.endswith(".log")]
+        except OSError:
+            return None
+        return os.path.join(self.path, max(logs)) if logs else None
+
+    def value(self) -> tuple[Any, ...]:
+        try:
+            dir_mtime = os.stat(self.path).st_mtime_ns
+        except OSError:
+            return ()
+        if dir_mtime != self._dir_mtime or self._wal is None:
+            self._dir_mtime = dir_mtime
+            self._wal = self._newest_wal()
+        if self._wal is None:
+            return (dir_mtime,)
+        try:
+            st = os.stat(self._wal)
+        except OSError:
+            self._wal = None
+            return (dir_mtime, "rotated")
+        return (dir_mtime, self._wal, st.st_size, st.st_mtime_ns)
 
 
 class WorkerPool:
@@ -147,7 +170,8 @@ class WorkerPool:
         self._cond = threading.Condition()
         self._rw = _ReadWriteLock()
         self._generation = 0
-        self._stamp = wal_stamp(self.path)
+        self._wal = WalStamp(self.path)
+        self._stamp = self._wal.value()
         self._started = False
         self._closed = False
         self.restarts = 0  # workers killed at the time limit (exported as a metric)
@@ -271,7 +295,7 @@ class WorkerPool:
         check_allowed(query, allow_service=self.allow_service)
         if not self._started:
             self.start()
-        if wal_stamp(self.path) != self._stamp:
+        if self._wal.value() != self._stamp:
             self.refresh()
         with self._rw.read():
             w = self._acquire(self.timeout)
@@ -310,7 +334,7 @@ class WorkerPool:
 
     def _refresh_locked(self) -> None:
         self._generation += 1
-        self._stamp = wal_stamp(self.path)
+        self._stamp = self._wal.value()
         with self._cond:
             idle = list(self._idle)
         for w in idle:

@@ -8,6 +8,7 @@ comment containing the word do not count, and the parser still has the last word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _TOKEN = re.compile(
     r"""
@@ -29,20 +30,22 @@ UPDATE_KEYWORDS = frozenset(
 )
 
 
-def keywords(text: str) -> list[str]:
+def iter_keywords(text: str) -> Iterator[str]:
     """The bare keywords of TEXT in order, upper-cased (prefixed names, variables, strings, IRIs skipped)."""
-    out = []
     for m in _TOKEN.finditer(text):
         if m.lastgroup == "word":
             word = m.group()
             if ":" not in word:
-                out.append(word.upper())
-    return out
+                yield word.upper()
+
+
+def keywords(text: str) -> list[str]:
+    return list(iter_keywords(text))
 
 
 def query_form(text: str) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after the prologue; None if there is none."""
-    for word in keywords(text):
+    for word in iter_keywords(text):
         if word in QUERY_FORMS:
             return word
         if word not in ("PREFIX", "BASE"):
@@ -52,6 +55,9 @@ def query_form(text: str) -> str | None:
 
 def uses(text: str, *words: str) -> list[str]:
     """Which of WORDS (upper-case keywords) occur as keywords in TEXT."""
+    folded = text.upper()
+    if not any(w in folded for w in words):  # the common case needs no lexing
+        return []
     found = set(keywords(text)) & set(words)
     return [w for w in words if w in found]
 
