@@ -163,8 +163,9 @@ def export_data(fmt: str, output: Path | None, store_location: str | None) -> No
 @click.option("--port", default=8080, show_default=True, type=int, help="Port (0: any free port).")
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
               help="Request threads of the WSGI server.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(0, 64),
-              help="Query worker processes (0: queries run in the request threads, with no hard time limit).")
+@click.option("--workers", default=None, type=click.IntRange(0, 64),
+              help="Query worker processes (default: CPUs, 2 to 8; 0: queries run in the request threads, "
+                   "with no hard time limit).")
 @click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600),
               help="Seconds a query may run before it is stopped.")
 @click.option("--row-limit", default=10_000, show_default=True, type=click.IntRange(1),
@@ -173,15 +174,18 @@ def export_data(fmt: str, output: Path | None, store_location: str | None) -> No
               help="Enable /update and /store for requests bearing this token (env GOVKG_UPDATE_TOKEN).")
 @click.option("--allow-service", is_flag=True, help="Let public queries use SERVICE (federated queries).")
 @store_option
-def serve(host: str, port: int, threads: int, workers: int, timeout: float, row_limit: int,
+def serve(host: str, port: int, threads: int, workers: int | None, timeout: float, row_limit: int,
           update_token: str | None, allow_service: bool, store_location: str | None) -> None:
     """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production WSGI server (waitress)."""
+    import os
     import signal
 
     from waitress.server import create_server
 
     from .server import create_app
 
+    if workers is None:
+        workers = min(8, max(2, os.cpu_count() or 2))
     config = {"QUERY_TIMEOUT": timeout, "ROW_LIMIT": row_limit, "QUERY_WORKERS": workers,
               "UPDATE_TOKEN": update_token or None, "ALLOW_SERVICE": allow_service}
     with opened_store(store_location) as store:

@@ -12,28 +12,29 @@ ALLOW_LOAD (federated SERVICE / LOAD, off), CORS (on), MAX_CONTENT_LENGTH bytes 
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask, jsonify
+if TYPE_CHECKING:  # imports stay light: query worker processes import this package too
+    from flask import Flask
 
-from ..graph.store import GraphStore, LocalStore
-from ..ontology.vocab import PREFIXES
-
-# Prefixes for Turtle/TriG answers; govkg's own id: namespace is left out because its IRIs have slashes,
-# which Turtle can only abbreviate with backslash escapes.
-OUTPUT_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p != "id"}
+    from ..graph.store import GraphStore
 
 
 def make_executor(store: GraphStore, config: Any) -> Any:
     """Worker processes for an on-disk embedded store; in-thread execution for anything else."""
+    from ..graph.store import LocalStore
+    from ..ontology.vocab import PREFIXES
     from .executor import InlineExecutor
     from .pool import WorkerPool
 
+    # Prefixes for Turtle/TriG answers; govkg's own id: namespace is left out because its IRIs have
+    # slashes, which Turtle can only abbreviate with backslash escapes.
+    output_prefixes = {p: ns for p, ns in PREFIXES.items() if p != "id"}
     limits = dict(
         timeout=float(config["QUERY_TIMEOUT"]),
         row_limit=int(config["ROW_LIMIT"]),
         allow_service=bool(config["ALLOW_SERVICE"]),
-        prefixes=OUTPUT_PREFIXES,
+        prefixes=output_prefixes,
     )
     if isinstance(store, LocalStore) and store.path is not None and int(config["QUERY_WORKERS"]) > 0:
         return WorkerPool(str(store.path), size=int(config["QUERY_WORKERS"]), flush=store.flush, **limits)
@@ -41,6 +42,8 @@ def make_executor(store: GraphStore, config: Any) -> Any:
 
 
 def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask:
+    from flask import Flask, jsonify
+
     from . import linked_data, metrics, sparql, update
     from .served import ServedStore
     from .web import install_cors, text_error
