@@ -9,13 +9,10 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
+from conftest import run_cli
 from govkg.graph.store import LocalStore
 from govkg.graph.validate import validate
 from govkg.pipeline import embedded_register_dir, load_paths
-
-from conftest import run_cli
 
 COVERAGE_TARGET = 0.90
 
@@ -83,8 +80,8 @@ def _amount(gold_object: str) -> Decimal:
 
 
 def register_coverage(store: LocalStore, eval_dir: Path) -> tuple[int, list[dict]]:
-    gold = [json.loads(line) for line in (eval_dir / "seeds_facts.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    lines = (eval_dir / "seeds_facts.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in lines if line.strip()]
     names, labels = _gold_names(eval_dir), _labels(store)
 
     def canon(iri: str) -> frozenset[str]:
@@ -92,8 +89,9 @@ def register_coverage(store: LocalStore, eval_dir: Path) -> tuple[int, list[dict
 
     triples: set[tuple[str, str, str]] = set()
     for row in store.select("""
-            SELECT ?s ?rel ?o WHERE { ?a a gkg:Assertion ; gkg:relation ?rel ; rdf:subject ?s ; rdf:object ?o .
-                                      FILTER(isIRI(?o)) }"""):
+            SELECT ?s ?rel ?o WHERE {
+              ?a a gkg:Assertion ; gkg:relation ?rel ; rdf:subject ?s ; rdf:object ?o .
+              FILTER(isIRI(?o)) }"""):
         for s in canon(row["s"]):
             for o in canon(row["o"]):
                 triples.add((s, row["rel"], o))
@@ -127,7 +125,7 @@ def test_register_covers_the_gold_facts(default_store: LocalStore, eval_dir: Pat
 # -- a malformed register
 
 
-def test_malformed_register_entry_names_file_and_line_and_loads_nothing(tmp_path: Path, store: LocalStore) -> None:
+def test_malformed_entry_names_file_and_line_and_loads_nothing(tmp_path: Path, store: LocalStore) -> None:
     folder = tmp_path / "register"
     shutil.copytree(embedded_register_dir(), folder)
     broken = folder / "staffordshire.yaml"
