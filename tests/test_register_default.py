@@ -9,6 +9,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 from govkg.graph.store import LocalStore
 from govkg.graph.validate import validate
@@ -125,25 +126,37 @@ def test_register_covers_the_gold_facts(default_store: LocalStore, eval_dir: Pat
 # -- a malformed register
 
 
-def test_malformed_entry_names_file_and_line_and_loads_nothing(tmp_path: Path, store: LocalStore) -> None:
+BROKEN_ENTRIES = [
+    # file, text to break, broken text, a fact from that file that must then be absent
+    ("staffordshire.yaml", "relation: chairs", "relation: presides_over",
+     'ASK { ?b rdfs:label "Staffordshire Prevent Board" ; gkg:oversees ?x }'),
+    ("funding.csv", "£4m", "£4 zillion",
+     'ASK { ?g a gkg:FundingAllocation ; gkg:amount ?x . FILTER(?x > 1000000) }'),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "probe"), BROKEN_ENTRIES, ids=[b[0] for b in BROKEN_ENTRIES])
+def test_malformed_entry_names_file_and_line_and_loads_nothing(
+    tmp_path: Path, store: LocalStore, name: str, old: str, new: str, probe: str,
+) -> None:
     folder = tmp_path / "register"
     shutil.copytree(embedded_register_dir(), folder)
-    broken = folder / "staffordshire.yaml"
+    broken = folder / name
     lines = broken.read_text(encoding="utf-8").splitlines(keepends=True)
-    target = next(i for i, line in enumerate(lines) if "relation: chairs" in line)
-    lines[target] = lines[target].replace("relation: chairs", "relation: presides_over")
+    target = next(i for i, line in enumerate(lines) if old in line)
+    lines[target] = lines[target].replace(old, new, 1)
     broken.write_text("".join(lines), encoding="utf-8")
 
     report = load_paths(store, [folder])
 
     assert len(report.failures) == 1
     failure = report.failures[0]
-    assert Path(failure.source).name == "staffordshire.yaml"
+    assert Path(failure.source).name == name
     assert failure.line == target + 1
-    assert "presides_over" in str(failure)
+    assert new.split()[-1] in str(failure)
     loaded = {Path(src).name for src, _ in report.outcomes}
-    assert "staffordshire.yaml" not in loaded and "bromsgrove.yaml" in loaded
+    assert name not in loaded and "bromsgrove.yaml" in loaded
     # nothing from the broken file (not even its good entries); the other files are all there
-    assert not store.ask('ASK { ?d dcterms:source ?src FILTER(STRENDS(?src, "staffordshire.yaml")) }')
-    assert not store.ask('ASK { ?b rdfs:label "Staffordshire Prevent Board" ; gkg:oversees ?x }')
+    assert not store.ask(f'ASK {{ ?d dcterms:source ?src FILTER(STRENDS(?src, "{name}")) }}')
+    assert not store.ask(probe)
     assert store.ask('ASK { ?b rdfs:label "Bromsgrove Partnership Board" ; gkg:oversees ?x }')
