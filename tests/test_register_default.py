@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+
 from conftest import run_cli
 from govkg.graph.store import LocalStore
 from govkg.graph.validate import validate
