@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from sparql_servers import OxigraphServer, write_register
+
 from govkg.graph.model import Entity, Fact, SourceDocument
 from govkg.graph.store import open_store
-from sparql_servers import OxigraphServer, write_register
 
 
 @pytest.fixture(scope="module")

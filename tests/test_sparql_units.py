@@ -10,6 +10,7 @@ import threading
 
 import pyoxigraph as ox
 import pytest
+
 from govkg.errors import ForbiddenQuery, QueryError
 from govkg.server import formats
 from govkg.server.executor import NotAcceptable, execute
