@@ -174,13 +174,16 @@ def export_data(fmt: str, output: Path | None, store_location: str | None) -> No
                    "with no hard time limit).")
 @click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600),
               help="Seconds a query may run before it is stopped.")
+@click.option("--memory-limit", default=4096, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Memory one query may use, in MB (0: no limit).")
 @click.option("--row-limit", default=10_000, show_default=True, type=click.IntRange(1),
               help="Most rows (or triples) in one answer; a cut answer says so.")
 @click.option("--update-token", envvar="GOVKG_UPDATE_TOKEN", default=None, metavar="SECRET",
               help="Enable /update and /store for requests bearing this token (env GOVKG_UPDATE_TOKEN).")
 @click.option("--allow-service", is_flag=True, help="Let public queries use SERVICE (federated queries).")
 @store_option
-def serve(host: str, port: int, threads: int, workers: int | None, timeout: float, row_limit: int,
+def serve(host: str, port: int, threads: int, workers: int | None, timeout: float, memory_limit: int,
+          row_limit: int,
           update_token: str | None, allow_service: bool, store_location: str | None) -> None:
     """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production WSGI server (waitress)."""
     import os
@@ -193,6 +196,7 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
     if workers is None:
         workers = min(8, max(2, os.cpu_count() or 2))
     config = {"QUERY_TIMEOUT": timeout, "ROW_LIMIT": row_limit, "QUERY_WORKERS": workers,
+              "QUERY_MEMORY_MB": memory_limit,
               "UPDATE_TOKEN": update_token or None, "ALLOW_SERVICE": allow_service}
     with opened_store(store_location) as store:
         app = create_app(store, config)

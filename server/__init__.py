@@ -5,8 +5,9 @@ apps as they like, each over its own store.
 
 Config keys (defaults below): QUERY_TIMEOUT seconds per query (really enforced for on-disk stores by
 worker processes), ROW_LIMIT rows per answer (announced when reached), QUERY_WORKERS processes (0: run
-queries in the request thread), UPDATE_TOKEN (None: /update and /store are off), ALLOW_SERVICE and
-ALLOW_LOAD (federated SERVICE / LOAD, off), CORS (on), MAX_CONTENT_LENGTH bytes per request (413 beyond).
+queries in the request thread), QUERY_MEMORY_MB address space per worker (0: unlimited), UPDATE_TOKEN
+(None: /update and /store are off), ALLOW_SERVICE and ALLOW_LOAD (federated SERVICE / LOAD, off), CORS
+(on), MAX_CONTENT_LENGTH bytes per request (413 beyond).
 """
 
 from __future__ import annotations
@@ -37,7 +38,13 @@ def make_executor(store: GraphStore, config: Any) -> Any:
         prefixes=output_prefixes,
     )
     if isinstance(store, LocalStore) and store.path is not None and int(config["QUERY_WORKERS"]) > 0:
-        return WorkerPool(str(store.path), size=int(config["QUERY_WORKERS"]), flush=store.flush, **limits)
+        return WorkerPool(
+            str(store.path),
+            size=int(config["QUERY_WORKERS"]),
+            flush=store.flush,
+            memory_mb=int(config["QUERY_MEMORY_MB"]),
+            **limits,
+        )
     return InlineExecutor(store, **limits)
 
 
@@ -53,6 +60,7 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
         QUERY_TIMEOUT=5.0,
         ROW_LIMIT=10_000,
         QUERY_WORKERS=2,
+        QUERY_MEMORY_MB=4096,
         UPDATE_TOKEN=None,
         ALLOW_SERVICE=False,
         ALLOW_LOAD=False,

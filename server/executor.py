@@ -297,7 +297,7 @@ class InlineExecutor:
 
 def _timeout_message(seconds: float) -> str:
     return (
-        f"query stopped: it ran past the {seconds:g} s time limit. Narrow it (LIMIT, more specific "
+        f"it ran past the {seconds:g} s time limit. Narrow it (LIMIT, more specific "
         "patterns, MINUS instead of FILTER NOT EXISTS) or ask the operator for a longer limit."
     )
 

@@ -14,6 +14,7 @@ per query) and lead to the same reopening. A worker whose snapshot lost files re
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
-from ..errors import ForbiddenQuery, QueryError, StoreError
+from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
 from .executor import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT,
@@ -53,6 +54,8 @@ def _launch(path: str) -> tuple[subprocess.Popen[bytes], Connection]:
     ours, theirs = socket.socketpair()
     process = subprocess.Popen(
         [sys.executable, "-m", "govkg.server.worker", path, str(theirs.fileno())],
+        # Few malloc arenas: glibc reserves 64 MB of address space per arena, which a memory cap would count.
+        env={**os.environ, "RUST_BACKTRACE": "0", "MALLOC_ARENA_MAX": "2"},
         pass_fds=(theirs.fileno(),),
         stdin=subprocess.DEVNULL,
         close_fds=True,
@@ -157,8 +160,10 @@ class WorkerPool:
         allow_service: bool = False,
         prefixes: dict[str, str] | None = None,
         flush: Any = None,
+        memory_mb: int = 0,
     ):
         self.path = str(path)
+        self.memory_mb = memory_mb
         self.size = max(1, size)
         self.timeout = timeout
         self.row_limit = row_limit
@@ -174,6 +179,8 @@ class WorkerPool:
         self._stamp = self._wal.value()
         self._started = False
         self._closed = False
+        self._starting = 0  # workers being started
+        self._start_error: str | None = None
         self.restarts = 0  # workers killed at the time limit (exported as a metric)
 
     # -- lifecycle
@@ -193,15 +200,16 @@ class WorkerPool:
         generation = self._generation
         process, conn = _launch(self.path)
         try:
-            conn.send(("config", self.prefixes))
+            conn.send(("config", self.prefixes, self.memory_mb))
             if not conn.poll(START_TIMEOUT):
                 raise StoreError("a query worker did not start in time")
             status, detail = conn.recv()
         except (OSError, EOFError, StoreError) as e:
             process.kill()
-            process.wait()
+            code = process.wait()
             conn.close()
-            raise StoreError(f"a query worker failed to start: {e}") from None
+            hint = f" under its {self.memory_mb} MB memory limit" if self.memory_mb else ""
+            raise StoreError(f"a query worker failed to start{hint} (exit status {code}) {e}".rstrip()) from None
         if status != "ready":
             process.wait(5)
             conn.close()
@@ -209,13 +217,19 @@ class WorkerPool:
         return _Worker(process, conn, generation)
 
     def _add_worker(self) -> None:
+        with self._cond:
+            self._starting += 1
         try:
             w = self._spawn()
-        except (StoreError, OSError, EOFError):
+        except (StoreError, OSError, EOFError) as e:
             with self._cond:
+                self._starting -= 1
+                self._start_error = str(e)
                 self._cond.notify_all()
             return
         with self._cond:
+            self._starting -= 1
+            self._start_error = None
             if self._closed:
                 self._stop(w)
                 return
@@ -261,6 +275,8 @@ class WorkerPool:
             while not self._idle:
                 if self._closed:
                     raise StoreError("the query service is shutting down")
+                if not self._all and not self._starting and self._start_error:
+                    raise StoreError(self._start_error)
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise StoreError("all query workers are busy; try again shortly")
@@ -320,6 +336,13 @@ class WorkerPool:
                 status, *payload = w.conn.recv()
             except (OSError, EOFError):
                 self._kill(w)
+                self.restarts += 1
+                if self.memory_mb and w.process.returncode == -signal.SIGABRT:
+                    # Rust aborts when an allocation fails under the worker's address-space limit.
+                    raise QueryTimeout(
+                        f"it needed more than the {self.memory_mb} MB of memory a query may use. "
+                        "Narrow it (LIMIT, more specific patterns) or ask the operator for a higher limit."
+                    ) from None
                 raise StoreError("the query worker stopped unexpectedly") from None
             self._release(w)
         if status == "ok":

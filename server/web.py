@@ -23,7 +23,7 @@ def text_error(status: int, message: str, **headers: str) -> Response:
 
 # Status code per library error; the message is the error's own (parser line/column included).
 ERROR_STATUS: list[tuple[type[Exception], int, str]] = [
-    (QueryTimeout, 503, "Query timed out"),
+    (QueryTimeout, 503, "Query stopped"),
     (NotAcceptable, 406, "Not acceptable"),
     (ForbiddenQuery, 403, "Forbidden"),
     (QueryError, 400, "Bad query"),

@@ -7,6 +7,7 @@ query, and it frees everything the query held.
 from __future__ import annotations
 
 import gc
+import resource
 import signal
 import sys
 import time
@@ -44,9 +45,13 @@ def main(path: str, conn: Connection) -> None:
     # The parent stops workers itself; Ctrl-C in a terminal must not print a traceback from each one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _, prefixes = conn.recv()
+        _, prefixes, memory_mb = conn.recv()
     except (EOFError, OSError):
         return
+    if memory_mb:
+        # A query that needs more memory fails its allocation and the worker aborts; the parent replaces it.
+        limit = memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         store: Any = open_read_only(path)
     except Exception as e:  # noqa: BLE001 - reported to the parent, which decides

@@ -177,3 +177,25 @@ def test_writes_through_the_app_are_seen_by_query_workers(tmp_path):
         executor.close()
         store.close()
     assert not errors, errors[:3]
+
+
+def test_memory_hungry_query_is_stopped_and_the_worker_replaced(tmp_path):
+    """A sort over a cube of the data wants gigabytes: the worker hits its memory cap, not the machine."""
+    from sparql_servers import load_test_data
+
+    from govkg.graph.store import LocalStore
+    from govkg.server import create_app
+
+    load_test_data(tmp_path / "store", tmp_path / "reg")
+    store = LocalStore(tmp_path / "store")
+    app = create_app(store, {"QUERY_WORKERS": 1, "QUERY_MEMORY_MB": 1024, "QUERY_TIMEOUT": 30})
+    client = app.test_client()
+    try:
+        bomb = "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g ?c ?f ?i LIMIT 1"
+        r = client.get("/sparql", query_string={"query": bomb})
+        assert r.status_code == 503 and b"1024 MB of memory" in r.data, r.data
+        r = client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
+        assert r.status_code == 200 and r.data.strip() == b"true"
+    finally:
+        app.extensions["govkg.executor"].close()
+        store.close()
