@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -42,7 +42,7 @@ import pyoxigraph as ox
 
 from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
 from . import formats
-from .querytext import query_form, uses
+from .querytext import uses
 
 DEFAULT_TIMEOUT = 5.0
 DEFAULT_ROW_LIMIT = 10_000
@@ -318,13 +318,3 @@ def execute(
         store_or_executor if hasattr(store_or_executor, "writing") else InlineExecutor(store_or_executor)
     )
     return executor.run(query, media_type, default_graph, named_graphs)
-
-
-def form_and_kind(query: str) -> tuple[str | None, str | None]:
-    form = query_form(query)
-    return form, formats.kind_of_form(form)
-
-
-@contextmanager
-def _noop() -> Iterator[None]:
-    yield

@@ -190,10 +190,6 @@ def resolve_name(name: str, kind: str | None) -> str | None:
     )
 
 
-def fits(media_type: str, kind: str) -> bool:
-    return media_type in KIND_TYPES[kind]
-
-
 def content_type(media_type: str) -> str:
     """The Content-Type header value: textual formats say they are UTF-8."""
     return (

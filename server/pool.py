@@ -353,7 +353,8 @@ class WorkerPool:
     def refresh(self) -> None:
         """Make every worker see the store as it is now."""
         with self._rw.write():
-            self._refresh_locked()
+            if self._wal.value() != self._stamp:  # another thread may have refreshed meanwhile
+                self._refresh_locked()
 
     def _refresh_locked(self) -> None:
         self._generation += 1
