@@ -6,9 +6,10 @@ worker is killed (freeing its CPU and memory at once) and a fresh one replaces i
 
 Writes: a read-only RocksDB instance sees the store as it was when opened, and must not rely on files a
 writer may compact away. So the server's own writes (SPARQL Update, Graph Store, uploads: everything that
-goes through `writing()`) wait for in-flight queries, run alone, flush, and then every worker reopens the
-store. Writes that bypass `writing()` are noticed through the store directory's write-ahead log (a stat
-per query) and lead to the same reopening. A worker whose snapshot lost files reopens and retries once.
+goes through `writing()`) wait for in-flight queries, run alone and flush; then every worker reopens the
+store before its next query. Writes that bypass `writing()` are noticed through the store's write-ahead
+log (two stat calls per query) and lead to the same reopening. A worker whose snapshot lost files to
+compaction reopens and retries once.
 """
 
 from __future__ import annotations
@@ -111,10 +112,10 @@ class _ReadWriteLock:
 
 
 class WalStamp:
-    """What changes whenever anything is written to the RocksDB directory PATH: two stat calls.
+    """What changes whenever data is written to the RocksDB directory PATH, for two stat calls a query.
 
-    New files (a fresh write-ahead log, compaction output) change the directory's mtime; writes append to
-    the newest log. The newest log's name is looked up again only when the directory changes.
+    Every write appends to the newest write-ahead log (*.log). Its name is looked up again only when the
+    directory changes (new files); compaction alone leaves the stamp as it is, since it changes no data.
     """
 
     def __init__(self, path: str):
@@ -138,13 +139,13 @@ class WalStamp:
             self._dir_mtime = dir_mtime
             self._wal = self._newest_wal()
         if self._wal is None:
-            return (dir_mtime,)
+            return ()
         try:
             st = os.stat(self._wal)
         except OSError:
-            self._wal = None
-            return (dir_mtime, "rotated")
-        return (dir_mtime, self._wal, st.st_size, st.st_mtime_ns)
+            self._dir_mtime = None  # rotated away: look again next time
+            return ("rotated",)
+        return (self._wal, st.st_size, st.st_mtime_ns)
 
 
 class WorkerPool:
@@ -181,7 +182,8 @@ class WorkerPool:
         self._closed = False
         self._starting = 0  # workers being started
         self._start_error: str | None = None
-        self.restarts = 0  # workers killed at the time limit (exported as a metric)
+        self.restarts = 0  # workers killed at a limit (exported as a metric)
+        self.refreshes = 0  # times the workers had to reopen the store after a write
 
     # -- lifecycle
 
@@ -351,22 +353,13 @@ class WorkerPool:
         raise _ERRORS.get(name, QueryError)(message)
 
     def refresh(self) -> None:
-        """Make every worker see the store as it is now."""
-        with self._rw.write():
-            if self._wal.value() != self._stamp:  # another thread may have refreshed meanwhile
-                self._refresh_locked()
-
-    def _refresh_locked(self) -> None:
-        self._generation += 1
-        self._stamp = self._wal.value()
+        """Make every worker see the store as it is now: each reopens it before its next query."""
         with self._cond:
-            idle = list(self._idle)
-        for w in idle:
-            if not self._reopen(w):
-                with self._cond:
-                    if w in self._idle:
-                        self._idle.remove(w)
-                self._kill(w)
+            stamp = self._wal.value()
+            if stamp != self._stamp:
+                self._stamp = stamp
+                self._generation += 1
+                self.refreshes += 1
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -377,4 +370,7 @@ class WorkerPool:
             finally:
                 if self._flush is not None:
                     self._flush()
-                self._refresh_locked()
+                with self._cond:
+                    self._stamp = self._wal.value()
+                    self._generation += 1
+                    self.refreshes += 1
