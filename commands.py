@@ -201,13 +201,19 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
     with opened_store(store_location) as store:
         app = create_app(store, config)
         executor = app.extensions["govkg.executor"]
-        if hasattr(executor, "start"):
-            executor.start()
         try:
             server = create_server(app, host=host, port=port, threads=threads, ident="govkg",
                                    clear_untrusted_proxy_headers=True)
         except OSError as e:
+            executor.close()
             raise GovKGError(f"cannot listen on {host}:{port}: {e.strerror}") from None
+        if hasattr(executor, "start"):
+            try:
+                executor.start()  # workers ready before the first request
+            except GovKGError:
+                server.close()
+                executor.close()
+                raise
         bound = server.effective_port if hasattr(server, "effective_port") else port
         writes = "on (token required)" if update_token else "off"
         click.echo(f"govkg: serving {store.location} at http://{host}:{bound}/ - SPARQL endpoint "

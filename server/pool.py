@@ -197,6 +197,9 @@ class WorkerPool:
             t.start()
         for t in threads:
             t.join()
+        with self._cond:
+            if not self._all and self._start_error:
+                raise StoreError(self._start_error)
 
     def _spawn(self) -> _Worker:
         generation = self._generation

@@ -61,9 +61,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list
 
 @pytest.fixture(scope="module")
 def server(data):
-    srv = GovkgServer(
-        data[0], "--timeout", "1", "--row-limit", "100", "--update-token", TOKEN, "--workers", "2"
-    )
+    srv = GovkgServer(data[0], "--timeout", "1", "--row-limit", "100", "--update-token", TOKEN, "--workers", "2")
     yield srv
     srv.stop()
 
@@ -174,9 +172,7 @@ def test_row_limit_is_announced_in_every_format(server):
     doc = r.json()
     assert doc["truncated"] is True and doc["rowLimit"] == 100 and len(doc["results"]["bindings"]) == 100
     r = get(CROSS, "application/sparql-results+xml")
-    assert (
-        b'<link href="urn:govkg:truncated?limit=100"/>' in r.content and r.content.count(b"<result>") == 100
-    )
+    assert b'<link href="urn:govkg:truncated?limit=100"/>' in r.content and r.content.count(b"<result>") == 100
     r = get(CROSS, "text/tab-separated-values")
     assert r.headers["GovKG-Truncated"] == "true" and len(r.text.splitlines()) == 101
     r = get("CONSTRUCT { ?a <urn:x:near> ?d } WHERE { ?a ?b ?c . ?d ?e ?f }", "text/turtle")
@@ -265,9 +261,7 @@ def test_service_description_has_void_counts(server):
 
 
 def test_browser_gets_a_form_page_and_healthz_and_metrics(server):
-    r = requests.get(
-        server.sparql, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}, timeout=10
-    )
+    r = requests.get(server.sparql, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}, timeout=10)
     assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/html") and "<form" in r.text
     assert requests.get(server.base + "/healthz", timeout=10).json()["status"] == "ok"
     text = requests.get(server.base + "/metrics", timeout=10).text
@@ -300,3 +294,21 @@ def test_json_results_parse(server):
     )
     assert r.headers["Content-Type"].startswith("application/sparql-results+json")
     assert json.loads(r.content)["head"]["vars"] == ["person", "body"]
+
+
+def test_serve_reports_a_busy_port_in_one_line(data):
+    import socket
+    import sys
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        out = subprocess.run(
+            [sys.executable, "-m", "govkg", "serve", "--store", str(data[0]), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [f"Error: cannot listen on 127.0.0.1:{port}: Address already in use"]
