@@ -296,7 +296,7 @@ def test_json_results_parse(server):
     assert json.loads(r.content)["head"]["vars"] == ["person", "body"]
 
 
-def test_serve_reports_a_busy_port_in_one_line(data):
+def test_serve_reports_a_busy_port_in_one_line(tmp_path):
     import socket
     import sys
 
@@ -305,7 +305,7 @@ def test_serve_reports_a_busy_port_in_one_line(data):
         busy.listen()
         port = busy.getsockname()[1]
         out = subprocess.run(
-            [sys.executable, "-m", "govkg", "serve", "--store", str(data[0]), "--port", str(port)],
+            [sys.executable, "-m", "govkg", "serve", "--store", str(tmp_path / "empty"), "--port", str(port)],
             capture_output=True,
             text=True,
             timeout=60,
