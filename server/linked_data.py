@@ -149,7 +149,11 @@ def _html(iri: str) -> Response:
 
     def show(term: Any) -> dict[str, Any]:
         if isinstance(term, ox.NamedNode):
-            href = "/id/" + term.value[len(BASE) :] if term.value.startswith(BASE) else term.value
+            if term.value.startswith(BASE):
+                href: str | None = "/id/" + term.value[len(BASE) :]
+            else:
+                # Data may come from untrusted files: only web IRIs become links (never javascript: etc.).
+                href = term.value if term.value.startswith(("http://", "https://")) else None
             return {"text": labels.get(term.value) or _short(term.value), "href": href}
         return {"text": term.value if isinstance(term, ox.Literal) else str(term), "href": None}
 

@@ -87,6 +87,8 @@ def install_cors(app: Flask) -> None:
 
     @app.after_request
     def cors(resp: Response) -> Response:
+        # Error texts may echo what the client sent: never let a browser sniff them into HTML.
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         if app.config.get("CORS", True):
             resp.headers["Access-Control-Allow-Origin"] = "*"
             resp.headers["Access-Control-Expose-Headers"] = EXPOSED

@@ -106,3 +106,23 @@ def test_explorer_page_hook_takes_over_html(app, tmp_path: Path):
     finally:
         del app.extensions["govkg.entity_html"]
     assert seen[:2] == [(BASE + BOARD, False), (BASE + BOARD, True)]
+
+
+def test_html_never_links_script_iris(app):
+    served = app.extensions["govkg.store"]
+    served.update(
+        "INSERT DATA { <https://w3id.org/govkg/id/body/westmarch-prevent-board> "
+        "<http://www.w3.org/2000/01/rdf-schema#seeAlso> <javascript:alert(1)> ; "
+        '<http://www.w3.org/2004/02/skos/core#note> "<script>alert(2)</script>" }'
+    )
+    try:
+        html = app.test_client().get(f"/id/{BOARD}", headers={"Accept": "text/html"}).data.decode()
+        assert "javascript:alert(1)" in html  # shown as text...
+        assert 'href="javascript:' not in html  # ...never as a link
+        assert "<script>alert(2)" not in html and "&lt;script&gt;alert(2)" in html
+    finally:
+        served.update(
+            "DELETE DATA { <https://w3id.org/govkg/id/body/westmarch-prevent-board> "
+            "<http://www.w3.org/2000/01/rdf-schema#seeAlso> <javascript:alert(1)> ; "
+            '<http://www.w3.org/2004/02/skos/core#note> "<script>alert(2)</script>" }'
+        )
