@@ -58,6 +58,8 @@ NAMES: dict[str, str] = {
     "turtle": "text/turtle",
     "nt": "application/n-triples",
     "ntriples": "application/n-triples",
+    "json-ld": "application/ld+json",  # SPARQLWrapper's names
+    "rdf+xml": "application/rdf+xml",
     "jsonld": "application/ld+json",
     "rdf": "application/rdf+xml",
     "rdfxml": "application/rdf+xml",

@@ -312,3 +312,25 @@ def test_serve_reports_a_busy_port_in_one_line(tmp_path):
         )
     assert out.returncode == 1
     assert out.stderr.strip().splitlines() == [f"Error: cannot listen on 127.0.0.1:{port}: Address already in use"]
+
+
+def test_sparqlwrapper_graph_formats(server):
+    from SPARQLWrapper import JSONLD, N3, RDFXML, TURTLE, XML, SPARQLWrapper
+
+    q = PREFIXES + "CONSTRUCT { ?p gkg:chairs ?b } WHERE { ?p gkg:chairs ?b }"
+    import rdflib
+
+    for fmt in (TURTLE, JSONLD, XML, RDFXML, N3):
+        client = SPARQLWrapper(server.sparql)
+        client.setQuery(q)
+        client.setReturnFormat(fmt)
+        got = client.query().convert()
+        graph = got if isinstance(got, rdflib.Graph) else rdflib.Graph().parse(data=got, format="n3")
+        chairs = {(str(s), str(o)) for s, _, o in graph}
+        assert chairs == {
+            (
+                "https://w3id.org/govkg/id/person/priya-anand",
+                "https://w3id.org/govkg/id/body/westmarch-safer-communities-partnership",
+            ),
+            ("https://w3id.org/govkg/id/person/tom-okafor", "https://w3id.org/govkg/id/body/westmarch-prevent-board"),
+        }, fmt
