@@ -6,7 +6,8 @@ Use::
     result = execute(app.extensions["govkg.executor"], "SELECT ...", "application/sparql-results+json")
     result.body, result.media_type, result.truncated, result.rows
 
-`execute(store_or_executor, query, media_type, default_graph=None, named_graphs=None) -> ExecResult`
+`execute(store_or_executor, query, media_type, default_graph=None, named_graphs=None, timeout=None)
+-> ExecResult`
 
 - store_or_executor: the app's executor (`executor_for(app)`, which enforces the app's time and row limits
   in worker processes), or a bare store (run in the calling thread with the default row limit and a
@@ -232,6 +233,7 @@ class Executor(Protocol):
         media_types: str | Sequence[str] | None,
         default_graph: Sequence[str] | None,
         named_graphs: Sequence[str] | None,
+        timeout: float | None = None,
     ) -> ExecResult: ...
 
     def writing(self) -> Any: ...
@@ -267,11 +269,13 @@ class InlineExecutor:
         media_types: str | Sequence[str] | None,
         default_graph: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> ExecResult:
         check_allowed(query, allow_service=self.allow_service)
+        limit = effective_timeout(self.timeout, timeout)
         query_fn = store_query_fn(self.store)
         if hasattr(self.store, "timeout_query"):
-            query_fn = self.store.timeout_query(self.timeout)
+            query_fn = self.store.timeout_query(limit)
         try:
             result = run_query(
                 query_fn,
@@ -283,7 +287,7 @@ class InlineExecutor:
                 prefixes=self.prefixes,
             )
         except TimeoutError:
-            raise QueryTimeout(_timeout_message(self.timeout)) from None
+            raise QueryTimeout(_timeout_message(limit)) from None
         except OSError as e:
             raise StoreError(f"the query failed: {e}") from None
         return result
@@ -293,6 +297,11 @@ class InlineExecutor:
 
     def close(self) -> None:
         pass
+
+
+def effective_timeout(server_limit: float, requested: float | None) -> float:
+    """A client may ask for a shorter limit than the server's, never a longer one."""
+    return server_limit if requested is None or requested <= 0 else min(server_limit, requested)
 
 
 def _timeout_message(seconds: float) -> str:
@@ -312,9 +321,11 @@ def execute(
     media_type: str | Sequence[str] | None = None,
     default_graph: Sequence[str] | None = None,
     named_graphs: Sequence[str] | None = None,
+    timeout: float | None = None,
 ) -> ExecResult:
-    """Run QUERY under the executor's limits and return the serialised answer (see the module docstring)."""
-    executor = (
-        store_or_executor if hasattr(store_or_executor, "writing") else InlineExecutor(store_or_executor)
-    )
-    return executor.run(query, media_type, default_graph, named_graphs)
+    """Run QUERY under the executor's limits and return the serialised answer (see the module docstring).
+
+    TIMEOUT (seconds) may shorten the executor's time limit, never lengthen it.
+    """
+    executor = store_or_executor if hasattr(store_or_executor, "writing") else InlineExecutor(store_or_executor)
+    return executor.run(query, media_type, default_graph, named_graphs, timeout)

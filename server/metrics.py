@@ -40,21 +40,15 @@ class Metrics:
         ]
         with self._lock:
             for (ep, method, status), n in sorted(self.requests.items()):
-                out.append(
-                    f'govkg_http_requests_total{{endpoint="{ep}",method="{method}",status="{status}"}} {n}'
-                )
+                out.append(f'govkg_http_requests_total{{endpoint="{ep}",method="{method}",status="{status}"}} {n}')
             out += [
                 "# HELP govkg_http_request_duration_seconds Time to answer, by endpoint.",
                 "# TYPE govkg_http_request_duration_seconds histogram",
             ]
             for ep, h in sorted(self.latency.items()):
                 for i, b in enumerate(BUCKETS):
-                    out.append(
-                        f'govkg_http_request_duration_seconds_bucket{{endpoint="{ep}",le="{b}"}} {int(h[i])}'
-                    )
-                out.append(
-                    f'govkg_http_request_duration_seconds_bucket{{endpoint="{ep}",le="+Inf"}} {int(h[-1])}'
-                )
+                    out.append(f'govkg_http_request_duration_seconds_bucket{{endpoint="{ep}",le="{b}"}} {int(h[i])}')
+                out.append(f'govkg_http_request_duration_seconds_bucket{{endpoint="{ep}",le="+Inf"}} {int(h[-1])}')
                 out.append(f'govkg_http_request_duration_seconds_sum{{endpoint="{ep}"}} {h[-2]:.6f}')
                 out.append(f'govkg_http_request_duration_seconds_count{{endpoint="{ep}"}} {int(h[-1])}')
             out += [
@@ -96,8 +90,6 @@ def install(app: Flask) -> Metrics:
             "govkg_query_worker_restarts_total": getattr(executor, "restarts", 0),
             "govkg_store_reopens_total": getattr(executor, "refreshes", 0),
         }
-        return Response(
-            metrics.render(extra), mimetype="text/plain", content_type="text/plain; version=0.0.4"
-        )
+        return Response(metrics.render(extra), mimetype="text/plain", content_type="text/plain; version=0.0.4")
 
     return metrics

@@ -34,6 +34,7 @@ from .executor import (
     ExecResult,
     NotAcceptable,
     check_allowed,
+    effective_timeout,
     timeout_error,
 )
 
@@ -312,14 +313,16 @@ class WorkerPool:
         media_types: str | Sequence[str] | None,
         default_graph: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> ExecResult:
         check_allowed(query, allow_service=self.allow_service)
+        limit = effective_timeout(self.timeout, timeout)
         if not self._started:
             self.start()
         if self._wal.value() != self._stamp:
             self.refresh()
         with self._rw.read():
-            w = self._acquire(self.timeout)
+            w = self._acquire(limit)
             if w.generation != self._generation and not self._reopen(w):
                 self._kill(w)
                 raise StoreError("a query worker could not reopen the store")
@@ -334,10 +337,10 @@ class WorkerPool:
                         self.row_limit,
                     )
                 )
-                if not w.conn.poll(self.timeout):
+                if not w.conn.poll(limit):
                     self.restarts += 1
                     self._kill(w)
-                    raise timeout_error(self.timeout)
+                    raise timeout_error(limit)
                 status, *payload = w.conn.recv()
             except (OSError, EOFError):
                 self._kill(w)

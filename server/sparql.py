@@ -1,13 +1,15 @@
 """The SPARQL 1.1 Protocol query endpoint at /sparql (read-only).
 
 GET ?query=, POST form (query=) and POST application/sparql-query; default-graph-uri / named-graph-uri;
-content negotiation with q-values (or a `format=` parameter); HEAD; no parameters at all gives the service
+content negotiation with q-values (or a `format=` parameter); `timeout=` seconds to stop sooner than the
+server's limit (as Fuseki's); HEAD; no parameters at all gives the service
 description (RDF by conneg) or, for a browser, a small form page. Updates are never run here: an
 `update` parameter or an application/sparql-update body is refused with 4xx (see /update).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from flask import Blueprint, Response, current_app, render_template, request
@@ -50,8 +52,40 @@ def _decode_body(charset: str | None) -> str:
         raise BadRequest(400, f"Bad request: the body is not valid UTF-8 (byte {e.start})") from None
 
 
-def parse_protocol_request() -> tuple[str | None, list[str] | None, list[str] | None, str | None]:
-    """(query or None when no parameters at all, default graphs, named graphs, format=)."""
+@dataclass
+class ProtocolRequest:
+    query: str | None  # None: no parameters at all (service description)
+    default_graph: list[str] | None
+    named_graphs: list[str] | None
+    format: str | None  # format= (short name or media type), overrides Accept
+    timeout: float | None  # timeout= seconds, may shorten the server's limit
+
+
+def _timeout(params: Any) -> float | None:
+    value = params.get("timeout")
+    if value is None or value == "":
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise BadRequest(400, f"Bad request: timeout={value!r} is not a number of seconds") from None
+    if not seconds > 0:
+        raise BadRequest(400, "Bad request: timeout must be a positive number of seconds")
+    return seconds
+
+
+def _request(query: str | None, params: Any, dataset: Any) -> ProtocolRequest:
+    return ProtocolRequest(
+        query,
+        dataset.getlist("default-graph-uri") or None,
+        dataset.getlist("named-graph-uri") or None,
+        params.get("format"),
+        _timeout(params),
+    )
+
+
+def parse_protocol_request() -> ProtocolRequest:
+    """The query and its protocol parameters, from GET, a form POST or a direct POST."""
     args = request.args
     if request.method in ("GET", "HEAD"):
         params = args
@@ -69,12 +103,7 @@ def parse_protocol_request() -> tuple[str | None, list[str] | None, list[str] | 
             query = _decode_body(request.mimetype_params.get("charset"))
             if "query" in args or "update" in args:
                 raise BadRequest(400, "Bad request: a direct POST carries the query in the body only")
-            return (
-                query,
-                args.getlist("default-graph-uri") or None,
-                args.getlist("named-graph-uri") or None,
-                args.get("format"),
-            )
+            return _request(query, args, args)
         elif ctype == UPDATE:
             raise BadRequest(
                 415,
@@ -89,24 +118,16 @@ def parse_protocol_request() -> tuple[str | None, list[str] | None, list[str] | 
         else:
             raise BadRequest(
                 415,
-                f"Unsupported media type {ctype}: send application/sparql-query or "
-                "application/x-www-form-urlencoded",
+                f"Unsupported media type {ctype}: send application/sparql-query or application/x-www-form-urlencoded",
             )
     if "update" in params or "update" in args:
         raise BadRequest(
             400,
-            "Bad request: this is the read-only query endpoint; updates are never run here "
-            "(send them to /update)",
+            "Bad request: this is the read-only query endpoint; updates are never run here (send them to /update)",
         )
     if request.method in ("GET", "HEAD") and not (set(params) - {"format"}):
-        return None, None, None, params.get("format")
-    query = _single(params.getlist("query"), "query")
-    return (
-        query,
-        params.getlist("default-graph-uri") or None,
-        params.getlist("named-graph-uri") or None,
-        params.get("format"),
-    )
+        return ProtocolRequest(None, None, None, params.get("format"), None)
+    return _request(_single(params.getlist("query"), "query"), params, params)
 
 
 def result_response(result: ExecResult) -> Response:
@@ -129,20 +150,17 @@ def negotiate(query: str, fmt: str | None) -> list[str] | Response:
     prefs = formats.preferences(request.headers.get("Accept"), kind)
     if not prefs:
         available = ", ".join(formats.KIND_TYPES[kind]) if kind else ", ".join(formats.all_types())
-        return text_error(
-            406, f"Not acceptable: none of the requested media types fits; available: {available}"
-        )
+        return text_error(406, f"Not acceptable: none of the requested media types fits; available: {available}")
     return prefs
 
 
-def run(
-    query: str, default_graph: list[str] | None, named_graphs: list[str] | None, fmt: str | None
-) -> Response:
-    prefs = negotiate(query, fmt)
+def run(req: ProtocolRequest) -> Response:
+    assert req.query is not None
+    prefs = negotiate(req.query, req.format)
     if isinstance(prefs, Response):
         return prefs
     try:
-        result = executor().run(query, prefs, default_graph, named_graphs)
+        result = executor().run(req.query, prefs, req.default_graph, req.named_graphs, req.timeout)
     except Exception as e:  # noqa: BLE001 - every failure becomes a clean HTTP answer
         current_app.extensions["govkg.metrics"].count_error(type(e).__name__)
         return error_response(e)
@@ -166,18 +184,16 @@ def _without_query(fmt: str | None) -> Response:
     if html_q > 0 and html_q >= best_graph_q:
         return Response(render_template("sparql_form.html", endpoint=request.base_url), mimetype="text/html")
     if not graph_prefs:
-        return text_error(
-            400, "Bad request: no 'query' parameter (and no acceptable service description format)"
-        )
+        return text_error(400, "Bad request: no 'query' parameter (and no acceptable service description format)")
     return service_description(graph_prefs[0])
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql() -> Any:
     try:
-        query, default_graph, named_graphs, fmt = parse_protocol_request()
+        req = parse_protocol_request()
     except BadRequest as e:
         return text_error(e.status, e.message)
-    if query is None:
-        return _without_query(fmt)
-    return run(query, default_graph, named_graphs, fmt)
+    if req.query is None:
+        return _without_query(req.format)
+    return run(req)

@@ -38,9 +38,7 @@ def _update_text() -> str | Response:
     if ctype == "application/x-www-form-urlencoded":
         values = request.form.getlist("update")
         if len(values) != 1:
-            return text_error(
-                400, f"Bad request: exactly one 'update' parameter is needed, got {len(values)}"
-            )
+            return text_error(400, f"Bad request: exactly one 'update' parameter is needed, got {len(values)}")
         if "query" in request.form:
             return text_error(400, "Bad request: send queries to /sparql")
         return values[0]
@@ -60,8 +58,7 @@ def update() -> Any:
     if any(request.values.getlist(p) for p in ("using-graph-uri", "using-named-graph-uri")):
         return text_error(
             400,
-            "Bad request: using-graph-uri / using-named-graph-uri are not supported; "
-            "write USING in the update instead",
+            "Bad request: using-graph-uri / using-named-graph-uri are not supported; write USING in the update instead",
         )
     if not current_app.config.get("ALLOW_LOAD") and uses(text, "LOAD"):
         return text_error(403, "Forbidden: LOAD is disabled on this server")
@@ -136,9 +133,7 @@ def graph_store() -> Any:
             if mt is None:
                 return text_error(406, "Not acceptable: available: " + ", ".join(formats.GRAPH))
             triples = [ox.Triple(q.subject, q.predicate, q.object) for q in _store().quads(graph)]
-            return Response(
-                ox.serialize(triples, format=formats.GRAPH[mt]), content_type=formats.content_type(mt)
-            )
+            return Response(ox.serialize(triples, format=formats.GRAPH[mt]), content_type=formats.content_type(mt))
         if request.method == "DELETE":
             if not existed:
                 return text_error(404, "Not found: no such graph")

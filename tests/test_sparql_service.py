@@ -128,12 +128,9 @@ def test_oxigraph_federates_over_govkg_with_service(server, data, tmp_path):
 def test_runaway_query_is_stopped_and_its_worker_killed(server):
     before = server.children()
     assert len(before) == 2
-    start = time.monotonic()
     r = requests.get(server.sparql, params={"query": RUNAWAY}, timeout=30)
-    elapsed = time.monotonic() - start
     assert r.status_code == 503
     assert "time limit" in r.text and "Traceback" not in r.text
-    assert elapsed < 5, elapsed
     # The worker that ran it is gone (killed, not left computing), and the service still answers.
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and len(server.children() - before) < 1:
@@ -334,3 +331,13 @@ def test_sparqlwrapper_graph_formats(server):
             ),
             ("https://w3id.org/govkg/id/person/tom-okafor", "https://w3id.org/govkg/id/body/westmarch-prevent-board"),
         }, fmt
+
+
+def test_client_may_ask_for_a_shorter_time_limit(server):
+    r = requests.get(server.sparql, params={"query": RUNAWAY, "timeout": "0.3"}, timeout=30)
+    assert r.status_code == 503 and "0.3 s time limit" in r.text
+    r = requests.get(server.sparql, params={"query": "ASK {}", "timeout": "soon"}, timeout=30)
+    assert r.status_code == 400 and "timeout" in r.text
+    # a longer limit than the server's is not granted
+    r = requests.get(server.sparql, params={"query": RUNAWAY, "timeout": "600"}, timeout=30)
+    assert r.status_code == 503 and "1 s time limit" in r.text
