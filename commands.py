@@ -181,10 +181,11 @@ def export_data(fmt: str, output: Path | None, store_location: str | None) -> No
 @click.option("--update-token", envvar="GOVKG_UPDATE_TOKEN", default=None, metavar="SECRET",
               help="Enable /update and /store for requests bearing this token (env GOVKG_UPDATE_TOKEN).")
 @click.option("--allow-service", is_flag=True, help="Let public queries use SERVICE (federated queries).")
+@click.option("--access-log", is_flag=True, help="Log every request as one JSON line on stderr.")
 @store_option
 def serve(host: str, port: int, threads: int, workers: int | None, timeout: float, memory_limit: int,
-          row_limit: int,
-          update_token: str | None, allow_service: bool, store_location: str | None) -> None:
+          row_limit: int, update_token: str | None, allow_service: bool, access_log: bool,
+          store_location: str | None) -> None:
     """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production WSGI server (waitress)."""
     import os
     import signal
@@ -195,6 +196,13 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
 
     if workers is None:
         workers = min(8, max(2, os.cpu_count() or 2))
+    if access_log:
+        import logging
+
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logging.getLogger("govkg.access").addHandler(handler)
+        logging.getLogger("govkg.access").setLevel(logging.INFO)
     config = {"QUERY_TIMEOUT": timeout, "ROW_LIMIT": row_limit, "QUERY_WORKERS": workers,
               "QUERY_MEMORY_MB": memory_limit,
               "UPDATE_TOKEN": update_token or None, "ALLOW_SERVICE": allow_service}

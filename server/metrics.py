@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import threading
 import time
 from collections import defaultdict
@@ -9,6 +11,8 @@ from typing import Any
 
 from flask import Flask, Response, g, request
 
+# One JSON line per request when enabled (`govkg serve --access-log`), for log shippers.
+ACCESS_LOG = logging.getLogger("govkg.access")
 BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
 
@@ -77,8 +81,23 @@ def install(app: Flask) -> Metrics:
     def _observe(resp: Response) -> Response:
         t0 = getattr(g, "govkg_t0", None)
         if t0 is not None:
+            seconds = time.perf_counter() - t0
             endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
-            metrics.observe(endpoint, request.method, resp.status_code, time.perf_counter() - t0)
+            metrics.observe(endpoint, request.method, resp.status_code, seconds)
+            if ACCESS_LOG.isEnabledFor(logging.INFO):
+                ACCESS_LOG.info(
+                    json.dumps(
+                        {
+                            "method": request.method,
+                            "path": request.path,
+                            "status": resp.status_code,
+                            "ms": round(seconds * 1000, 2),
+                            "bytes": resp.content_length,
+                            "truncated": resp.headers.get("GovKG-Truncated") == "true",
+                            "client": request.remote_addr,
+                        }
+                    )
+                )
         return resp
 
     @app.get("/metrics")

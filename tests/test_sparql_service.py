@@ -341,3 +341,23 @@ def test_client_may_ask_for_a_shorter_time_limit(server):
     # a longer limit than the server's is not granted
     r = requests.get(server.sparql, params={"query": RUNAWAY, "timeout": "600"}, timeout=30)
     assert r.status_code == 503 and "1 s time limit" in r.text
+
+
+def test_access_log_lines_are_json(tmp_path):
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "govkg", "serve", "--store", str(tmp_path / "s"), "--port", "0", "--access-log"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = proc.stderr.readline()
+        base = line.split(" at ", 1)[1].split("/ ", 1)[0]
+        requests.get(base + "/sparql", params={"query": "ASK {}"}, timeout=30)
+        entry = json.loads(proc.stderr.readline())
+        assert entry["path"] == "/sparql" and entry["status"] == 200 and entry["ms"] >= 0
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        proc.stderr.close()
