@@ -168,3 +168,16 @@ def test_cli_query_against_a_remote_store(oxigraph, tmp_path: Path, cli_runner):
     assert "Remote test body" in result.output
     result = run_cli(cli_runner, "query", "--store", "http://127.0.0.1:1", "ASK {}")
     assert result.exit_code == 1 and "cannot reach" in result.output
+
+
+def test_bulk_load_keeps_graphs(any_store, tmp_path: Path):
+    data = (
+        "<urn:x:s> <urn:x:p> <urn:x:o> <urn:x:g1> .\n"
+        "<urn:x:s> <urn:x:p> <urn:x:o2> <urn:x:g2> .\n"
+        '<urn:x:s> <urn:x:q> "default" .\n'
+    )
+    path = tmp_path / "data.nq"
+    path.write_text(data, encoding="utf-8")
+    assert any_store.bulk_load(path, ox.RdfFormat.N_QUADS) == 3
+    r = any_store.query("SELECT ?g ?o WHERE { GRAPH ?g { <urn:x:s> <urn:x:p> ?o } } ORDER BY ?g")
+    assert [(row["g"].value, row["o"].value) for row in r] == [("urn:x:g1", "urn:x:o"), ("urn:x:g2", "urn:x:o2")]
