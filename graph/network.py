@@ -126,7 +126,7 @@ SELECT DISTINCT ?s ?p ?o ?a ?asOf ?doc ?title ?quote ?rel WHERE {
 """
 
 _NODES = """
-SELECT ?n ?label ?type ?areaLabel ?coverLabel WHERE {
+SELECT ?n ?label ?type ?areaLabel ?coverLabel ?alt WHERE {
   VALUES ?n { %s }
   OPTIONAL { ?n rdfs:label ?l1 }
   OPTIONAL { ?n skos:prefLabel ?l2 }
@@ -134,6 +134,7 @@ SELECT ?n ?label ?type ?areaLabel ?coverLabel WHERE {
   OPTIONAL { ?n a ?type . FILTER(STRSTARTS(STR(?type), STR(gkg:))) }
   OPTIONAL { ?n gkg:area/rdfs:label ?areaLabel }
   OPTIONAL { ?n gkg:coversArea/rdfs:label ?coverLabel }
+  OPTIONAL { ?n skos:altLabel ?alt }
 }
 """
 
@@ -186,6 +187,15 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
     for (s, o, rel), attrs in sorted(kept.items()):
         g.add_edge(s, o, key=rel, **attrs)
     _describe_nodes(store, g)
+    broader = store.select("SELECT ?t ?u WHERE { ?t skos:broader ?u }")
+    g.graph["broader"] = sorted({(r["t"], r["u"]) for r in broader})
+    labels: dict[str, dict[str, Any]] = {}
+    for r in store.select("SELECT ?t ?label ?alt WHERE { ?t a skos:Concept ; skos:prefLabel ?label "
+                          "OPTIONAL { ?t skos:altLabel ?alt } }"):
+        entry = labels.setdefault(r["t"], {"label": r["label"], "aliases": []})
+        if r.get("alt"):
+            entry["aliases"].append(r["alt"])
+    g.graph["topics"] = labels
     return g
 
 
@@ -211,19 +221,21 @@ def _describe_nodes(store: GraphStore, g: nx.MultiDiGraph) -> None:
     for i in range(0, len(nodes), 400):
         chunk = nodes[i:i + 400]
         rows = store.select(_NODES % " ".join(f"<{n}>" for n in chunk))
-        info: dict[str, dict[str, Any]] = {n: {"label": None, "kinds": set(), "areas": set()} for n in chunk}
+        info: dict[str, dict[str, Any]] = {n: {"label": None, "kinds": set(), "areas": set(), "aliases": set()} for n in chunk}
         for row in rows:
             d = info[row["n"]]
             if row.get("label") and not d["label"]:
                 d["label"] = row["label"]
             if row.get("type"):
                 d["kinds"].add(_local(row["type"]))
+            if row.get("alt"):
+                d["aliases"].add(row["alt"])
             for key in ("areaLabel", "coverLabel"):
                 if row.get(key):
                     d["areas"].add(row[key])
         for n, d in info.items():
             g.nodes[n].update(label=d["label"] or _fallback_label(n), kind=_kind_of(n, d["kinds"]),
-                              areas=sorted(d["areas"]))
+                              areas=sorted(d["areas"]), aliases=sorted(d["aliases"]))
 
 
 def _kind_of(iri: str, classes: set[str]) -> str:
@@ -250,7 +262,8 @@ def find_node(g: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = Non
     want = name.strip().casefold()
     candidates = [n for n in g.nodes if kinds is None or g.nodes[n].get("kind") in kinds]
     for n in candidates:
-        if n == name or g.nodes[n]["label"].casefold() == want or _local(n) == want:
+        names = [g.nodes[n]["label"], *g.nodes[n].get("aliases", [])]
+        if n == name or _local(n) == want or any(x.casefold() == want for x in names):
             return n
     partial = sorted(n for n in candidates if want in g.nodes[n]["label"].casefold())
     if len(partial) == 1:
@@ -317,6 +330,9 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
             raise ScopeError(f"--area: no body is recorded in an area matching {scope.area!r}")
         keep = set(matched)
     elif scope.topic:
+        for t, entry in full.graph.get("topics", {}).items():
+            if t not in full:
+                full.add_node(t, kind="Topic", label=entry["label"], areas=[], aliases=entry["aliases"])
         topic = find_node(full, scope.topic, ("Topic",))
         topics = {topic} | _narrower_topics(full, topic)
         involved = set()
@@ -340,12 +356,21 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
         g.graph["topic"] = topic
     if keep is not None:
         if scope.body is None:
-            # Show one level of context above the chosen bodies (who they report to, who oversees them).
+            # Context: one level above the chosen bodies (who they report to, who oversees them) and their
+            # sub-groups below, to the scope's depth.
+            below = up.reverse(copy=False)
             for n in list(keep):
                 if n in up:
                     keep |= set(nx.single_source_shortest_path_length(up, n, cutoff=min(scope.depth, 1)))
+                    if scope.area:
+                        keep |= set(nx.single_source_shortest_path_length(below, n, cutoff=scope.depth))
         g = g.subgraph(keep | _attached_people(g, keep, scope)).copy()
     g.remove_nodes_from([n for n in list(g.nodes) if not is_body(g, n) and g.degree(n) == 0])
+    if scope.body:
+        g.graph["focus_label"] = full.nodes[g.graph["focus"]]["label"]
+        scope = Scope(**{**scope.__dict__, "body": g.graph["focus_label"]})
+    if scope.topic:
+        scope = Scope(**{**scope.__dict__, "topic": full.nodes[g.graph["topic"]]["label"]})
     _attach_chairs(g, full)
     if not scope.people:
         g.remove_nodes_from([n for n in list(g.nodes) if g.nodes[n]["kind"] in ("Person", "Post")])
@@ -354,11 +379,14 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
 
 
 def _narrower_topics(g: nx.MultiDiGraph, topic: str) -> set[str]:
-    out = set()
+    """Topics under TOPIC in the SKOS scheme (skos:broader) or stated as part of it."""
+    tree = nx.DiGraph(g.graph.get("broader", []))
     for s, o, rel in g.edges(keys=True):
-        if rel == "part_of" and o == topic and g.nodes[s]["kind"] == "Topic":
-            out.add(s)
-    return out
+        if rel == "part_of" and g.nodes[s]["kind"] == "Topic":
+            tree.add_edge(s, o)
+    if topic not in tree:
+        return set()
+    return set(nx.ancestors(tree, topic))
 
 
 def _attached_people(g: nx.MultiDiGraph, keep: set[str], scope: Scope) -> set[str]:
