@@ -257,7 +257,7 @@ def is_body(g: nx.MultiDiGraph, n: str) -> bool:
 
 # ---------------------------------------------------------------- scoping
 
-def find_node(g: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None) -> str:
+def find_node(g: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None, param: str = "name") -> str:
     """The node called NAME (label, IRI or IRI tail, case-insensitive); ScopeError listing near misses."""
     want = name.strip().casefold()
     candidates = [n for n in g.nodes if kinds is None or g.nodes[n].get("kind") in kinds]
@@ -269,7 +269,7 @@ def find_node(g: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = Non
     if len(partial) == 1:
         return partial[0]
     hint = ", ".join(sorted(g.nodes[n]["label"] for n in partial)[:6])
-    raise ScopeError(f"no single match for {name!r}" + (f"; did you mean: {hint}" if hint else ""))
+    raise ScopeError(f"{param}: no single match for {name!r}" + (f"; did you mean: {hint}" if hint else ""))
 
 
 def _structural(g: nx.MultiDiGraph, relations: tuple[str, ...]) -> nx.DiGraph:
@@ -319,7 +319,7 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
     up = _structural(g, tuple(rels))
     keep: set[str] | None = None
     if scope.body:
-        start = find_node(full, scope.body, BODY_KINDS)
+        start = find_node(full, scope.body, BODY_KINDS, "--body")
         g.add_node(start, **full.nodes[start])
         keep = _within(up, start, scope.depth)
         g.graph["focus"] = start
@@ -333,7 +333,7 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
         for t, entry in full.graph.get("topics", {}).items():
             if t not in full:
                 full.add_node(t, kind="Topic", label=entry["label"], areas=[], aliases=entry["aliases"])
-        topic = find_node(full, scope.topic, ("Topic",))
+        topic = find_node(full, scope.topic, ("Topic",), "--topic")
         topics = {topic} | _narrower_topics(full, topic)
         involved = set()
         for s, o, rel in full.edges(keys=True):
