@@ -25,6 +25,10 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
         app.config.update(config)
     app.extensions["govkg.store"] = store
 
+    from .diagrams import bp as diagrams_bp
+
+    app.register_blueprint(diagrams_bp)
+
     @app.get("/healthz")
     def healthz() -> Any:
         return jsonify(status="ok", store=store.location)
