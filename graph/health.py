@@ -56,7 +56,7 @@ def _mentions(g: nx.MultiDiGraph, n: str, limit: int = 2) -> list[Evidence]:
             if e not in out:
                 out.append(e)
     out.sort(key=lambda e: e.as_of or "", reverse=True)
-    return out[:limit]
+    return out[:limit] or list(g.nodes[n].get("mentions", []))[:limit]
 
 
 def _in_area(g: nx.MultiDiGraph, n: str, area: str | None) -> bool:

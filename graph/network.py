@@ -186,6 +186,7 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
     _keep_latest(kept)
     for (s, o, rel), attrs in sorted(kept.items()):
         g.add_edge(s, o, key=rel, **attrs)
+    _add_unlinked_bodies(store, g, cutoff)
     _describe_nodes(store, g)
     broader = store.select("SELECT ?t ?u WHERE { ?t skos:broader ?u }")
     g.graph["broader"] = sorted({(r["t"], r["u"]) for r in broader})
@@ -197,6 +198,34 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
             entry["aliases"].append(r["alt"])
     g.graph["topics"] = labels
     return g
+
+
+_BODIES = """
+SELECT DISTINCT ?n ?asOf ?doc ?title ?quote WHERE {
+  VALUES ?c { %s }
+  ?n a ?c .
+  OPTIONAL {
+    ?a a gkg:Assertion . { ?a rdf:subject ?n } UNION { ?a rdf:object ?n }
+    OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
+    OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+  }
+}
+"""
+
+
+def _add_unlinked_bodies(store: GraphStore, g: nx.MultiDiGraph, cutoff: str | None) -> None:
+    """Bodies no drawn relation mentions still exist; keep where they are recorded, as their evidence."""
+    classes = " ".join(f"gkg:{k}" for k in BODY_KINDS)
+    for row in store.select(_BODIES % classes):
+        n = row["n"]
+        as_of = (row.get("asOf") or "")[:10] or None
+        if cutoff and as_of and as_of > cutoff:
+            continue
+        if n not in g:
+            g.add_node(n, mentions=[])
+        if "mentions" in g.nodes[n] and row.get("doc") and len(g.nodes[n]["mentions"]) < 2:
+            g.nodes[n]["mentions"].append(Evidence(row["doc"], row.get("title"), row.get("quote"), as_of))
 
 
 def _keep_latest(edges: dict[tuple[str, str, str], dict[str, Any]]) -> None:

@@ -98,7 +98,10 @@ def _layers(dag: nx.DiGraph, widths: dict[str, float], max_width: float) -> dict
     while current <= max(layer.values(), default=0):
         members = sorted((n for n in layer if layer[n] == current), key=str)
         total = sum(widths[n] + NODE_GAP for n in members)
-        movable = [n for n in members if all(layer[c] > current + 1 for c in dag.successors(n))]
+        # Only leaves move, and at most two rows below where they would sit: more rows of leaves under
+        # their parent, as hand-drawn organisation charts do, not a long staircase of edges.
+        movable = [n for n in members if dag.out_degree(n) == 0
+                   and current < max((layer[p] for p in dag.predecessors(n)), default=0) + 3]
         movable.sort(key=lambda n: (dag.out_degree(n) > 0, -dag.in_degree(n), str(n)))
         while total > max_width and len(members) > 1 and movable:
             n = movable.pop()
