@@ -86,7 +86,7 @@ def diagram_page() -> Any:
         "diagrams/diagram.html", svg=Markup(svg.decode("utf-8")), scope=scope, bodies=bodies,
         areas=areas, topics=topics, relations=[(r, EDGE_STYLES[r].label) for r in DIAGRAM_RELATIONS],
         chosen=set(scope.relations), downloads=downloads, args=request.args, nodes=g.number_of_nodes(),
-        edges=g.number_of_edges(), description=g.graph.get("scope", ""),
+        edges=g.number_of_edges(), description=g.graph.get("scope", ""), query=_query(),
     )
 
 

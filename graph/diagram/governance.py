@@ -192,6 +192,9 @@ def governance_scene(g: nx.MultiDiGraph, title: str = "Community-safety governan
     focus = g.graph.get("focus")
     for n, b in layout.boxes.items():
         items.extend(_node_items(boxes[n], g.nodes[n], b.x + dx, b.y + top, focus == n))
+    if layout.loose_top is not None and layout.layers:
+        items.append(Text(MARGIN, top + layout.loose_top - 14, ["In scope, with no line of these kinds recorded:"],
+                          11, italic=True, fill="#444444", cls="caption"))
     if not g.nodes:
         items.append(Text(MARGIN, top + 20, ["Nothing recorded for this scope."], 13, fill="#444444"))
     body_bottom = top + max(layout.height, 30.0) + 28

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 NODE_GAP = 28.0  # horizontal gap between boxes
-DUMMY_WIDTH = 10.0
+DUMMY_WIDTH = 14.0
 LAYER_GAP = 64.0
 SWEEPS = 12
 
@@ -57,6 +57,7 @@ class Layout:
     width: float
     height: float
     layers: int
+    loose_top: float | None = None  # where the boxes with no drawn line start
 
 
 def _break_cycles(g: nx.DiGraph) -> set[tuple[str, str]]:
@@ -263,9 +264,11 @@ def layered_layout(nodes: dict[str, tuple[float, float]], edges: list[tuple[str,
     width = max((b.x + b.w / 2 for b in boxes.values()), default=0.0)
     height = (ys[-1] + heights[-1]) if order else 0.0
     # Loose nodes: packed in rows under the chart.
+    loose_top = None
     if loose:
         row_w = max(width, min(max_width, sum(nodes[n][0] + NODE_GAP for n in loose)))
         cx, cy, row_h = 0.0, height + (LAYER_GAP if order else 0.0), 0.0
+        loose_top = cy
         for n in loose:
             w, h = nodes[n]
             if cx > 0 and cx + w > row_w:
@@ -276,13 +279,18 @@ def layered_layout(nodes: dict[str, tuple[float, float]], edges: list[tuple[str,
         width = max(width, max(b.x + b.w / 2 for b in boxes.values()))
         height = cy + row_h
     routes = _routes(edges, flipped, chains, boxes, x, min_x, layer, ys, heights)
-    return Layout(boxes, routes, width, height, nlayers)
+    return Layout(boxes, routes, width, height, nlayers, loose_top)
 
 
 def _routes(edges: list[tuple[str, str, str]], flipped: set[tuple[str, str]], chains: dict[tuple[str, str], list[str]],
             boxes: dict[str, Box], x: dict[str, float], min_x: float, layer: dict[str, int], ys: list[float],
             heights: list[float]) -> list[Route]:
     routes: list[Route] = []
+    sharing: dict[tuple[str, str], int] = defaultdict(int)
+    for u, v, _ in edges:
+        if u != v:
+            sharing[(v, u) if (u, v) in flipped else (u, v)] += 1
+    used: dict[tuple[str, str], int] = defaultdict(int)
     for u, v, key in edges:
         if u == v or u not in boxes or v not in boxes:
             continue
@@ -291,10 +299,14 @@ def _routes(edges: list[tuple[str, str, str]], flipped: set[tuple[str, str]], ch
         chain = chains.get((a, b))
         if chain is None:
             continue
+        # Two relations between the same pair share a lane: draw them side by side, not on top of each other.
+        k, m = used[(a, b)], sharing[(a, b)]
+        used[(a, b)] += 1
+        shift = (k - (m - 1) / 2) * 5.0
         pts: list[tuple[float, float]] = []
         for d in chain[1:-1]:
             i = layer[d]
-            px = x[d] - min_x
+            px = x[d] - min_x + shift
             pts.extend([(px, ys[i]), (px, ys[i] + heights[i])])
         routes.append(Route(a, b, key, pts, rev))
     _assign_ports(routes, boxes)
