@@ -18,6 +18,7 @@ Nodes with no edges at all are packed in rows below the layered part.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ NODE_GAP = 28.0  # horizontal gap between boxes
 DUMMY_WIDTH = 14.0
 LAYER_GAP = 64.0
 SWEEPS = 12
+MAX_LEAF_ROWS = 5
 
 
 @dataclass
@@ -94,21 +96,20 @@ def _layers(dag: nx.DiGraph, widths: dict[str, float], max_width: float) -> dict
     for n in reversed(order):
         if dag.in_degree(n) == 0 and dag.out_degree(n) > 0:
             layer[n] = max(layer[n], min(layer[c] for c in dag.successors(n)) - 1)
-    # Keep each layer within the page width: push childless nodes (the leaves) down a layer.
+    # Keep each layer within the page width: spread its leaves (childless nodes) over a few staggered rows,
+    # as hand-drawn organisation charts do, rather than one row as wide as a poster. A leaf moves once.
+    moved: set[str] = set()
     current = 0
     while current <= max(layer.values(), default=0):
-        members = sorted((n for n in layer if layer[n] == current), key=str)
+        members = [n for n in layer if layer[n] == current]
         total = sum(widths[n] + NODE_GAP for n in members)
-        # Only leaves move, and at most two rows below where they would sit: more rows of leaves under
-        # their parent, as hand-drawn organisation charts do, not a long staircase of edges.
-        movable = [n for n in members if dag.out_degree(n) == 0
-                   and current < max((layer[p] for p in dag.predecessors(n)), default=0) + 3]
-        movable.sort(key=lambda n: (dag.out_degree(n) > 0, -dag.in_degree(n), str(n)))
-        while total > max_width and len(members) > 1 and movable:
-            n = movable.pop()
-            layer[n] = current + 1
-            members.remove(n)
-            total -= widths[n] + NODE_GAP
+        leaves = sorted((n for n in members if dag.out_degree(n) == 0 and n not in moved),
+                        key=lambda n: (min((str(p) for p in dag.predecessors(n)), default=""), str(n)))
+        if total > max_width and len(leaves) > 1:
+            rows = min(MAX_LEAF_ROWS, len(leaves), math.ceil(total / max_width))
+            for i, n in enumerate(leaves):
+                layer[n] = current + i % rows
+                moved.add(n)
         current += 1
     return layer
 
