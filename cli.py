@@ -26,12 +26,16 @@ def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def opened_store(location: str | None, *, read_only: bool = False) -> Iterator[GraphStore]:
-    """Open the named store; with no name, the default store, seeded with the embedded register."""
+def opened_store(location: str | None) -> Iterator[GraphStore]:
+    """Open the named store; with no name, the default store, seeded with the embedded register.
+
+    The CLI always takes the store's lock, even to read, so that a second process (say, a load while
+    `govkg serve` runs) gets a clear error instead of reading a store that is being written.
+    """
     from .pipeline import seed_default
 
     explicit = location or os.environ.get(ENV_STORE)
-    store = open_store(explicit or default_store_path(), read_only=read_only and bool(explicit))
+    store = open_store(explicit or default_store_path())
     try:
         if not explicit:
             report = seed_default(store)

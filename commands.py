@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from .errors import GovKGError
 @click.option("--area", help="Area for generic body names in these documents (e.g. Worcestershire).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @store_option
-def load(paths: tuple[Path, ...], date: str | None, area: str | None, as_json: bool, store_location: str | None) -> None:
+def load(
+    paths: tuple[Path, ...], date: str | None, area: str | None, as_json: bool, store_location: str | None,
+) -> None:
     """Load documents, registers and RDF files (files or folders) into the store.
 
     Each bad file is reported with the reason and skipped; the others load. Exit status 1 if any failed.
@@ -33,7 +36,8 @@ def load(paths: tuple[Path, ...], date: str | None, area: str | None, as_json: b
                                 progress=lambda _p: bar.update(1))
     if as_json:
         echo_json({
-            "documents": [{"source": s, "iri": o.iri, "status": o.status, "facts": o.facts} for s, o in report.outcomes],
+            "documents": [{"source": s, "iri": o.iri, "status": o.status, "facts": o.facts}
+                          for s, o in report.outcomes],
             "failures": [{"source": f.source, "line": f.line, "reason": f.reason} for f in report.failures],
             "warnings": report.warnings,
         })
@@ -70,13 +74,15 @@ def query(sparql: str, fmt: str | None, store_location: str | None) -> None:
             sparql = Path(sparql[1:]).read_text(encoding="utf-8")
         except OSError as e:
             raise GovKGError(f"{sparql[1:]}: cannot read: {e.strerror}") from None
-    with opened_store(store_location, read_only=True) as store:
+    with opened_store(store_location) as store:
         result = store.query(sparql_prefixes() + sparql)
         name = fmt or ("turtle" if result_kind(result) == "graph" else "table")
+        out = io.StringIO()
         try:
-            write(result, name, click.get_text_stream("stdout"))
+            write(result, name, out)
         except ValueError as e:
             raise click.BadParameter(str(e), param_hint="--format") from None
+        click.echo(out.getvalue(), nl=False)
 
 
 @click.command()
@@ -86,7 +92,7 @@ def stats(as_json: bool, store_location: str | None) -> None:
     """Count documents, entities, assertions and facts by relation."""
     from .graph.stats import stats as compute
 
-    with opened_store(store_location, read_only=True) as store:
+    with opened_store(store_location) as store:
         data = compute(store)
     if as_json:
         echo_json(data)
@@ -110,7 +116,7 @@ def validate(store_location: str | None) -> None:
     """Check the store against govkg's SHACL shapes; exit status 1 when anything breaks them."""
     from .graph.validate import validate as run
 
-    with opened_store(store_location, read_only=True) as store:
+    with opened_store(store_location) as store:
         violations = run(store)
     for v in violations:
         click.echo(str(v))
@@ -148,7 +154,7 @@ def export_data(fmt: str, output: Path | None, store_location: str | None) -> No
     """Dump the whole store."""
     from .graph.export import DATA_FORMATS
 
-    with opened_store(store_location, read_only=True) as store:
+    with opened_store(store_location) as store:
         data = store.dump(DATA_FORMATS[fmt])
     if output:
         tmp = output.with_name(output.name + ".part")

@@ -59,7 +59,8 @@ def ontology_classes() -> frozenset[str]:
     g = ontology_graph()
     from rdflib.namespace import OWL
 
-    return frozenset(str(c).removeprefix(str(GKG)) for c in g.subjects(RDF.type, OWL.Class) if str(c).startswith(str(GKG)))
+    ns = str(GKG)
+    return frozenset(str(c).removeprefix(ns) for c in g.subjects(RDF.type, OWL.Class) if str(c).startswith(ns))
 
 
 @cache

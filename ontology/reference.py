@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from . import PREFIXES, ontology_graph, ontology_text
 
@@ -37,10 +37,12 @@ def render_html(g: Graph) -> str:
         terms = sorted({t for k in kinds for t in g.subjects(RDF.type, k) if _curie(g, t).startswith("gkg:")}, key=str)
         rows = []
         for t in terms:
+            inverse = list(g.objects(t, OWL.inverseOf))
+            inv = "; inverse of " + links(inverse) if inverse else ""
             rows.append(
                 f'<tr id="{escape(_anchor(t))}"><th scope="row"><code>{escape(_curie(g, t))}</code></th>'
                 f"<td>{text(t, RDFS.label)}</td><td>{text(t, SKOS.definition)}</td>"
-                f"<td>{links(list(g.objects(t, parent)))}{'; inverse of ' + links(list(g.objects(t, OWL.inverseOf))) if (t, OWL.inverseOf, None) in g else ''}</td></tr>"
+                f"<td>{links(list(g.objects(t, parent)))}{inv}</td></tr>"
             )
         parent_name = "broader term" if parent == RDFS.subClassOf else "parent property"
         return (f"<section><h2>{title}</h2><table><thead><tr><th>term</th><th>label</th><th>definition</th>"
@@ -57,9 +59,10 @@ def render_html(g: Graph) -> str:
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>govkg ontology reference</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem;line-height:1.4}}
-table{{border-collapse:collapse;width:100%}}th,td{{border-bottom:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}}
+table{{border-collapse:collapse;width:100%}}
+th,td{{border-bottom:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}}
 code{{font-size:.9em}}</style></head>
-<body><h1>{text(onto, RDFS.label)}</h1><p>{escape(str(g.value(onto, URIRef('http://purl.org/dc/terms/description')) or ''))}</p>
+<body><h1>{text(onto, RDFS.label)}</h1><p>{text(onto, DCTERMS.description)}</p>
 <p>Version {text(onto, OWL.versionInfo)}. Namespace <code>https://w3id.org/govkg/def#</code>.</p>
 <h2>Prefixes</h2><ul>{prefixes}</ul>{body}</body></html>
 """
