@@ -65,7 +65,7 @@ def export_diagram(body: str | None, area: str | None, topic: str | None, relati
     chosen = diagram_format(_fmt_from(fmt, output, "svg"))
     scope = Scope(body=body, area=area, topic=topic, relations=parse_relations(relations), as_of=_date(as_of),
                   depth=depth, people=people)
-    with opened_store(store_location, read_only=True) as store:
+    with opened_store(store_location) as store:
         data = diagram(store, scope, chosen.name, title=title)
     _write(data, output)
 
@@ -82,7 +82,7 @@ def export_funding(as_of: str | None, fmt: str | None, output: Path | None, stor
     name = _fmt_from(fmt, output, "csv")
     if name not in FUNDING_FORMATS:
         raise click.BadParameter(f"{name!r} is not one of {', '.join(FUNDING_FORMATS)}", param_hint="--format")
-    with opened_store(store_location, read_only=True) as store:
+    with opened_store(store_location) as store:
         data = render_funding(store, name, _date(as_of))
     _write(data, output)
 
@@ -101,7 +101,7 @@ def report_governance(area: str | None, as_of: str | None, as_json: bool, store_
     """Governance health: missing oversight or chairs, reporting cycles, multiple chairs, unowned topics."""
     from .graph.health import governance_health
 
-    with opened_store(store_location, read_only=True) as store:
+    with opened_store(store_location) as store:
         data = governance_health(store, area=area, as_of=_date(as_of))
     if as_json:
         echo_json(data)

@@ -46,8 +46,7 @@ SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?a ?asOf ?d
 _UNPRICED = """
 SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?doc ?title ?quote WHERE {
   ?funder gkg:funds ?recipient .
-  FILTER NOT EXISTS { ?g a gkg:FundingAllocation ; schema:funder ?funder ; schema:fundedItem ?recipient ;
-                        gkg:amount ?any }
+  FILTER NOT EXISTS { ?g a gkg:FundingAllocation ; schema:funder ?funder ; schema:fundedItem ?recipient }
   OPTIONAL { ?funder rdfs:label ?fl }
   OPTIONAL { ?recipient rdfs:label ?rl }
   OPTIONAL {
@@ -84,12 +83,13 @@ class Allocation:
     funding_type: str | None
     amount: Decimal | None
     statements: list[Statement] = field(default_factory=list)
+    stated_period: str | None = None  # as written, when it is not a year ("per year", "one year")
     also_stated: list[Decimal] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"funder": self.funder, "funder_label": self.funder_label, "recipient": self.recipient,
                 "recipient_label": self.recipient_label, "period": self.period, "purpose": self.purpose,
-                "funding_type": self.funding_type, "amount": _num(self.amount),
+                "funding_type": self.funding_type, "amount": _num(self.amount), "stated_period": self.stated_period,
                 "also_stated": [_num(a) for a in self.also_stated],
                 "evidence": [s.as_dict() for s in self.statements]}
 
@@ -126,13 +126,11 @@ def _label(iri: str, label: str | None) -> str:
 
 
 def period_of(period: str | None, as_of: str | None) -> str:
-    """The period an allocation is reported under: its stated period (2014/15) or its as-of year."""
+    """The period an allocation is reported under: its stated period when it names a year (2014/15), else the
+    year of the source stating it ("£260k per year", said in 2021, is reported under 2021)."""
     if period and re.search(r"\d{4}", period):
         return period.strip()
-    year = (as_of or "")[:4]
-    if period:
-        return f"{year} ({period.strip()})" if year else period.strip()
-    return year or "undated"
+    return (as_of or "")[:4] or (period.strip() if period else "undated")
 
 
 def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[Allocation], list[Allocation]]:
@@ -156,7 +154,9 @@ def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[A
         alloc = Allocation(row["funder"], _label(row["funder"], row.get("fl")), row["recipient"],
                            _label(row["recipient"], row.get("rl")), period_of(row.get("period"), latest or None),
                            row.get("purpose"), (row.get("ftype") or "").rsplit("#", 1)[-1] or None, amount,
-                           sorted(statements, key=lambda s: (s.as_of or "", s.document or "")))
+                           sorted(statements, key=lambda s: (s.as_of or "", s.document or "")),
+                           stated_period=row.get("period") if row.get("period") and not re.search(r"\d{4}", row["period"])
+                           else None)
         merged[(alloc.funder, alloc.recipient, alloc.period, alloc.purpose or "")].append((alloc, latest))
     priced: list[Allocation] = []
     for group in merged.values():
@@ -168,7 +168,13 @@ def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[A
             chosen.statements.extend(other.statements)
         priced.append(chosen)
     unpriced = _unpriced(store, cutoff)
-    unpriced.extend(a for a in priced if a.amount is None)
+    # A link with no amount, stated in several ways for one period, is listed once.
+    seen = {(a.funder, a.recipient, a.period) for a in unpriced}
+    for a in sorted((a for a in priced if a.amount is None), key=lambda a: (a.purpose is None, a.purpose or "")):
+        key = (a.funder, a.recipient, a.period)
+        if key not in seen and not any((b.funder, b.recipient, b.period) == key for b in priced if b.amount):
+            seen.add(key)
+            unpriced.append(a)
     priced = [a for a in priced if a.amount is not None]
     priced.sort(key=lambda a: (a.period, a.funder_label, a.recipient_label, a.purpose or ""))
     return priced, unpriced

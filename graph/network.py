@@ -29,6 +29,9 @@ DEFAULT_RELATIONS: tuple[str, ...] = ("reports_to", "subgroup_of", "oversees", "
 TOPIC_RELATIONS: tuple[str, ...] = ("oversees", "responsible_for", "priority_of", "delivers", "led_by", "part_of")
 # Where a post or person holds a role at a moment: keep only the latest statement on or before the date.
 LATEST_ONLY: tuple[str, ...] = ("chairs", "vice_chair", "holds_post")
+OFFICE_RELATIONS: tuple[str, ...] = ("reports_to", "subgroup_of", "oversees", "funds")
+# Kinds still drawn when no line of the chosen relations touches them: the governance bodies proper.
+LOOSE_KINDS: tuple[str, ...] = ("Council", "Partnership", "Board", "Panel", "Committee", "Group", "PoliceBody")
 
 BODY_KINDS: tuple[str, ...] = (
     "Council", "Partnership", "Board", "Panel", "Committee", "Group", "Directorate", "PoliceBody",
@@ -402,7 +405,13 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
         scope = Scope(**{**scope.__dict__, "topic": full.nodes[g.graph["topic"]]["label"]})
     _attach_chairs(g, full)
     if not scope.people:
-        g.remove_nodes_from([n for n in list(g.nodes) if g.nodes[n]["kind"] in ("Person", "Post")])
+        # People and posts appear as the chair line inside a box; an office that funds, oversees or reports
+        # (a PCC is one node for the office and the post) stays a box of its own.
+        g.remove_nodes_from([n for n in list(g.nodes) if g.nodes[n]["kind"] in ("Person", "Post")
+                             and not any(k in OFFICE_RELATIONS for *_, k in g.in_edges(n, keys=True))
+                             and not any(k in OFFICE_RELATIONS for *_, k in g.out_edges(n, keys=True))])
+    # Bodies with no drawn line are listed under the chart, but not generic partners ("Health", "Police").
+    g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0 and g.nodes[n]["kind"] not in LOOSE_KINDS])
     g.graph["scope"] = scope.describe()
     return g
 

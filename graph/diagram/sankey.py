@@ -39,14 +39,14 @@ def _columns(p: PeriodFlows) -> dict[str, int]:
 
 
 def _panel(p: PeriodFlows, top: float, items: list) -> float:
-    head = (f"{p.period}: {money(p.new_money)} in total, counted once"
-            + (f" ({money(p.regranted)} re-granted down the chain, not added again)" if p.regranted else ""))
+    if p.allocations:
+        head = (f"{p.period}: {money(p.new_money)} in total, counted once"
+                + (f" ({money(p.regranted)} re-granted down the chain, not added again)" if p.regranted else ""))
+    else:
+        head = f"{p.period}: no amounts recorded"
     items.append(Text(MARGIN, top + 15, [head], 14, bold=True, cls="title period"))
     top += 30
-    if not p.allocations:
-        items.append(Text(MARGIN, top + 12, ["No amounts recorded for this period."], 11.5, fill="#444444"))
-        top += 22
-    else:
+    if p.allocations:
         top = _flows(p, top, items)
     if p.unpriced:
         lines = [f"Also funded, amount not recorded: {a.funder_label} \u2192 {a.recipient_label}" for a in p.unpriced]
@@ -117,7 +117,8 @@ def _flows(p: PeriodFlows, top: float, items: list) -> float:
             title += "; also stated as " + ", ".join(money(x) for x in a.also_stated)
         bands.append(Shape(cmds, stroke="#ffffff", width=1.0, fill=colour[a.funder], opacity=0.45, cls="band", title=title,
                            data={"funder": a.funder, "recipient": a.recipient, "amount": str(a.amount)}))
-        label = money(a.amount) + (f" {a.purpose}" if a.purpose else "")
+        # Short purposes ("CCTV") fit on the band; longer ones are in the band's tooltip and the table.
+        label = money(a.amount) + (f" {a.purpose}" if a.purpose and len(a.purpose) <= 16 else "")
         amounts.append(Text(sx + 5, sy0 + min(slot, 16) / 2 + 4, [label], 10, bold=True, fill="#1b1b1b",
                             cls="label amount"))
     items.extend(bands)
