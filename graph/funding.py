@@ -125,6 +125,10 @@ def _label(iri: str, label: str | None) -> str:
     return label or iri.rsplit("/", 1)[-1].replace("-", " ").capitalize()
 
 
+def _unyeared(period: str | None) -> str | None:
+    return period if period and not re.search(r"\d{4}", period) else None
+
+
 def period_of(period: str | None, as_of: str | None) -> str:
     """The period an allocation is reported under: its stated period when it names a year (2014/15), else the
     year of the source stating it ("£260k per year", said in 2021, is reported under 2021)."""
@@ -155,8 +159,7 @@ def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[A
                            _label(row["recipient"], row.get("rl")), period_of(row.get("period"), latest or None),
                            row.get("purpose"), (row.get("ftype") or "").rsplit("#", 1)[-1] or None, amount,
                            sorted(statements, key=lambda s: (s.as_of or "", s.document or "")),
-                           stated_period=row.get("period") if row.get("period") and not re.search(r"\d{4}", row["period"])
-                           else None)
+                           stated_period=_unyeared(row.get("period")))
         merged[(alloc.funder, alloc.recipient, alloc.period, alloc.purpose or "")].append((alloc, latest))
     priced: list[Allocation] = []
     for group in merged.values():

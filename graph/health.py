@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from .network import BODY_KINDS, Evidence, _area_match, load_graph
+from .network import BODY_KINDS, Evidence, in_area, load_graph
 from .store import GraphStore
 
 SOVEREIGN_KINDS = ("Council", "PublicBody", "Provider")
@@ -60,9 +60,7 @@ def _mentions(g: nx.MultiDiGraph, n: str, limit: int = 2) -> list[Evidence]:
 
 
 def _in_area(g: nx.MultiDiGraph, n: str, area: str | None) -> bool:
-    if not area:
-        return True
-    return any(_area_match(a, area) for a in g.nodes[n].get("areas", []) + [g.nodes[n]["label"]])
+    return True if not area else in_area(g, n, area)
 
 
 def governance_health(store: GraphStore, area: str | None = None, as_of: dt.date | None = None) -> dict[str, Any]:
@@ -112,7 +110,8 @@ def check_graph(g: nx.MultiDiGraph, area: str | None = None) -> list[Finding]:
             chaired_bodies.sort(key=lambda n: label[n])
             evidence = [e for b in chaired_bodies for e in g.edges[s, b, "chairs"].get("evidence", [])[:1]]
             findings.append(Finding("multiple_chairs", s, label[s],
-                                    f"chairs {len(chaired_bodies)} bodies: " + "; ".join(label[b] for b in chaired_bodies),
+                                    f"chairs {len(chaired_bodies)} bodies: "
+                                    + "; ".join(label[b] for b in chaired_bodies),
                                     evidence, chaired_bodies))
     topics = sorted((n for n in g.nodes if g.nodes[n].get("kind") == "Topic"), key=lambda n: label[n])
     for t in topics:

@@ -253,7 +253,8 @@ def _describe_nodes(store: GraphStore, g: nx.MultiDiGraph) -> None:
     for i in range(0, len(nodes), 400):
         chunk = nodes[i:i + 400]
         rows = store.select(_NODES % " ".join(f"<{n}>" for n in chunk))
-        info: dict[str, dict[str, Any]] = {n: {"label": None, "kinds": set(), "areas": set(), "aliases": set()} for n in chunk}
+        info: dict[str, dict[str, Any]] = {
+            n: {"label": None, "kinds": set(), "areas": set(), "aliases": set()} for n in chunk}
         for row in rows:
             d = info[row["n"]]
             if row.get("label") and not d["label"]:
@@ -330,6 +331,10 @@ def _area_match(label: str, area: str) -> bool:
     return re.search(rf"\b{re.escape(area.casefold())}\b", label.casefold()) is not None
 
 
+def in_area(g: nx.MultiDiGraph, n: str, area: str) -> bool:
+    return any(_area_match(a, area) for a in [*g.nodes[n].get("areas", []), g.nodes[n]["label"]])
+
+
 def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
     """The part of FULL the scope asks for: its edges limited to the scope's relations."""
     rels = set(scope.relations)
@@ -356,8 +361,7 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
         keep = _within(up, start, scope.depth)
         g.graph["focus"] = start
     elif scope.area:
-        matched = {n for n in full.nodes if is_body(full, n)
-                   and any(_area_match(a, scope.area) for a in full.nodes[n].get("areas", []) + [full.nodes[n]["label"]])}
+        matched = {n for n in full.nodes if is_body(full, n) and in_area(full, n, scope.area)}
         if not matched:
             raise ScopeError(f"--area: no body is recorded in an area matching {scope.area!r}")
         keep = set(matched)

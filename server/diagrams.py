@@ -16,6 +16,7 @@ from ..errors import GovKGError
 from ..graph.diagram import Scope, diagram_format, source_count
 from ..graph.diagram.formats import diagram_data
 from ..graph.diagram.funding_view import FUNDING_WRITERS, funding_svg
+from ..graph.diagram.styles import EDGE_STYLES
 from ..graph.funding import RULE, flows, money
 from ..graph.health import governance_health
 from ..graph.network import (
@@ -27,7 +28,6 @@ from ..graph.network import (
     parse_date,
     parse_relations,
 )
-from ..graph.diagram.styles import EDGE_STYLES
 
 bp = Blueprint("diagrams", __name__, template_folder="templates")
 

@@ -23,7 +23,8 @@ def load_store(path: Path, folder: Path):
 
 
 _KINDS = ["Partnership", "Board", "Panel", "Committee", "Group", "Directorate", "Provider"]
-_WORDS = ["Community Safety", "Domestic Abuse", "Prevent", "Safeguarding Adults", "Youth Justice", "Reducing Reoffending",
+_WORDS = ["Community Safety", "Domestic Abuse", "Prevent", "Safeguarding Adults", "Youth Justice",
+          "Reducing Reoffending",
           "Substance Misuse", "Hate Crime", "Serious Violence", "Anti-social Behaviour", "Modern Slavery",
           "Exploitation and Missing Children", "Road Safety", "Rural Crime"]
 _PLACES = ["Northshire", "Southmoor", "Eastvale", "Westbrook", "Highfield", "Lowmere", "Kingsford", "Ashby Parva"]
@@ -63,7 +64,8 @@ def write_generated_register(folder: Path, bodies: int = 80, seed: int = 7) -> P
     for k in range(25):
         person = f"Chair Person {k}"
         entities.append(f"  - {{name: \"{person}\", kind: person}}")
-        facts.append(f"  - {{subject: \"{person}\", relation: chairs, object: \"{rng.choice(names[3:])}\", date: 2021}}")
+        chaired = rng.choice(names[3:])
+        facts.append(f"  - {{subject: \"{person}\", relation: chairs, object: \"{chaired}\", date: 2021}}")
     text = "title: Generated test register\narea: Northshire\nentities:\n" + "\n".join(entities) + "\nfacts:\n"
     text += "\n".join(facts) + "\n"
     path = folder / "generated.yaml"

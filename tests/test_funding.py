@@ -54,9 +54,11 @@ def test_money_beyond_what_a_body_receives_is_new(tmp_path: Path) -> None:
         "  - {name: Night Safety Project, kind: initiative}\n"
         "  - {name: Youth Outreach Project, kind: initiative}\n"
         "facts:\n"
-        "  - {subject: Testshire Commissioner, relation: funds, object: Testshire CSP, amount: 100000, period: 2022/23}\n"
+        "  - {subject: Testshire Commissioner, relation: funds, object: Testshire CSP, amount: 100000,"
+        " period: 2022/23}\n"
         "  - {subject: Testshire CSP, relation: funds, object: Night Safety Project, amount: 90000, period: 2022/23}\n"
-        "  - {subject: Testshire CSP, relation: funds, object: Youth Outreach Project, amount: 60000, period: 2022/23}\n"
+        "  - {subject: Testshire CSP, relation: funds, object: Youth Outreach Project, amount: 60000,"
+        " period: 2022/23}\n"
         "  - {subject: Testshire CSP, relation: funds, object: Youth Outreach Project, amount: 5000, period: 2023/24,"
         " date: 2024-05-01}\n",
         encoding="utf-8")

@@ -69,7 +69,8 @@ def to_dot(g: nx.MultiDiGraph, opts: dict[str, Any]) -> bytes:
         style = EDGE_STYLES[rel]
         # Keep parents above children: edges that point upwards are laid out reversed (dir=back).
         if rel in UPWARD:
-            out.append(f"  {ids[o]} -> {ids[s]} [dir=back, arrowtail={style.dot_arrow}, style={_dot_str(style.dot_style)},"
+            out.append(f"  {ids[o]} -> {ids[s]} [dir=back, arrowtail={style.dot_arrow},"
+                       f" style={_dot_str(style.dot_style)},"
                        f" color={_dot_str(style.color)}, tooltip={_dot_str(style.label)}];")
         else:
             out.append(f"  {ids[s]} -> {ids[o]} [arrowhead={style.dot_arrow}, style={_dot_str(style.dot_style)},"
@@ -156,7 +157,7 @@ def to_graphml(g: nx.MultiDiGraph, opts: dict[str, Any]) -> bytes:
         out.append(f'  <key id="n_{name}" for="node" attr.name="{name}" attr.type="{typ}"/>')
     for name, typ in _GRAPHML_EDGE_KEYS:
         out.append(f'  <key id="e_{name}" for="edge" attr.name="{name}" attr.type="{typ}"/>')
-    out.append(f'  <graph id="governance" edgedefault="directed">')
+    out.append('  <graph id="governance" edgedefault="directed">')
     out.append(f"    <desc>{_xml_text(_title(opts) + ': ' + g.graph.get('scope', ''))}</desc>")
     for n in sorted(g.nodes, key=lambda n: ids[n]):
         a = g.nodes[n]

@@ -14,7 +14,8 @@ from .svg import to_svg
 
 
 def _subtitle(as_of: dt.date | None) -> str:
-    return "As of " + (as_of.isoformat() if as_of else "the latest records") + "; amounts in pounds as the sources state them."
+    when = as_of.isoformat() if as_of else "the latest records"
+    return f"As of {when}; amounts in pounds as the sources state them."
 
 
 def funding_svg(store: GraphStore, as_of: dt.date | None = None) -> str:

@@ -187,7 +187,7 @@ def governance_scene(g: nx.MultiDiGraph, title: str = "Community-safety governan
         Text(MARGIN, MARGIN + TITLE_SIZE + SUB_SIZE * 1.6, [subtitle], SUB_SIZE, fill="#444444", cls="subtitle"),
     ]
     dx = MARGIN + (content_w - layout.width) / 2
-    for i, route in enumerate(layout.routes):
+    for route in layout.routes:
         items.extend(_edge_shapes(route, originals[int(route.key)], g, dx, top))
     focus = g.graph.get("focus")
     for n, b in layout.boxes.items():

@@ -141,7 +141,8 @@ def _order(layers_list: list[list[str]], down: dict[str, list[str]], up: dict[st
             pos = {n: k for k, n in enumerate(ref)}
             current = {n: k for k, n in enumerate(order[i])}
 
-            def bary(n: str, pos: dict[str, int] = pos, current: dict[str, int] = current) -> float:
+            def bary(n: str, pos: dict[str, int] = pos, current: dict[str, int] = current,
+                     neighbours: dict[str, list[str]] = neighbours) -> float:
                 ps = [pos[m] for m in neighbours.get(n, []) if m in pos]
                 return sum(ps) / len(ps) if ps else float(current[n])
 

@@ -115,7 +115,8 @@ def _flows(p: PeriodFlows, top: float, items: list) -> float:
             title += f", {a.purpose}"
         if a.also_stated:
             title += "; also stated as " + ", ".join(money(x) for x in a.also_stated)
-        bands.append(Shape(cmds, stroke="#ffffff", width=1.0, fill=colour[a.funder], opacity=0.45, cls="band", title=title,
+        bands.append(Shape(cmds, stroke="#ffffff", width=1.0, fill=colour[a.funder], opacity=0.45, cls="band",
+                           title=title,
                            data={"funder": a.funder, "recipient": a.recipient, "amount": str(a.amount)}))
         # Short purposes ("CCTV") fit on the band; longer ones are in the band's tooltip and the table.
         label = money(a.amount) + (f" {a.purpose}" if a.purpose and len(a.purpose) <= 16 else "")
