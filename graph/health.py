@@ -5,8 +5,8 @@ people (or posts) who chair several bodies, and topics with no owner. Each findi
 it (document and quote); for an absence, the evidence is where the body or topic is recorded at all, so the
 reviewer can check the source.
 
-Councils, national public bodies and providers answer to voters, Parliament or contracts rather than to a
-partnership, so they are not reported as lacking a reporting line or a chair.
+Only partnerships, boards, panels, committees and groups are checked for a reporting line and a chair (see
+GOVERNED_KINDS).
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ import networkx as nx
 from .network import BODY_KINDS, Evidence, in_area, load_graph
 from .store import GraphStore
 
-SOVEREIGN_KINDS = ("Council", "PublicBody", "Provider")
-# Led by an office holder (a chief constable, a commissioner, a director) rather than chaired.
-UNCHAIRED_KINDS = SOVEREIGN_KINDS + ("PoliceBody", "Directorate")
+# The bodies the checks are about: partnerships, boards, panels, committees and groups. Councils, national
+# bodies, providers, police forces and directorates answer to voters, Parliament, contracts, a commissioner or
+# a director rather than to a partnership and a chair; generic partners ("Health", "Police") are not bodies
+# anyone governs.
+GOVERNED_KINDS = ("Partnership", "Board", "Panel", "Committee", "Group")
 UPWARD_LINES = ("reports_to", "subgroup_of")
 OWNER_RELATIONS = ("oversees", "responsible_for", "led_by")
 
@@ -75,7 +77,7 @@ def check_graph(g: nx.MultiDiGraph, area: str | None = None) -> list[Finding]:
     label = {n: g.nodes[n]["label"] for n in g.nodes}
     bodies = sorted((n for n in g.nodes if g.nodes[n].get("kind") in BODY_KINDS and _in_area(g, n, area)),
                     key=lambda n: label[n])
-    governed = [n for n in bodies if g.nodes[n]["kind"] not in SOVEREIGN_KINDS]
+    governed = [n for n in bodies if g.nodes[n]["kind"] in GOVERNED_KINDS]
     findings: list[Finding] = []
     for n in governed:
         up = [k for _, _, k in g.out_edges(n, keys=True) if k in UPWARD_LINES]
@@ -83,7 +85,7 @@ def check_graph(g: nx.MultiDiGraph, area: str | None = None) -> list[Finding]:
         if not up and not overseen:
             findings.append(Finding("no_oversight", n, label[n], "no reports-to, sub-group-of or oversight recorded",
                                     _mentions(g, n)))
-    for n in (b for b in bodies if g.nodes[b]["kind"] not in UNCHAIRED_KINDS):
+    for n in governed:
         if not any(k == "chairs" for _, _, k in g.in_edges(n, keys=True)):
             findings.append(Finding("no_chair", n, label[n], "no chair recorded", _mentions(g, n)))
     lines = nx.DiGraph()
