@@ -342,8 +342,9 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
     for s, o, rel, attrs in full.edges(keys=True, data=True):
         if rel not in rels:
             continue
-        if rel in ("oversees", "funds", "chairs", "vice_chair") and not is_body(full, o):
-            continue  # topics, projects and plans belong on the topic and funding views
+        if rel in ("oversees", "funds", "chairs", "vice_chair") and not is_body(full, o) \
+                and not (rel == "oversees" and full.nodes[o]["kind"] == "Post"):
+            continue  # topics, projects and plans belong on the topic and funding views; an office (PCC) stays
         if rel == "holds_post" and not scope.people:
             continue
         g.add_edge(s, o, key=rel, **attrs)
@@ -407,13 +408,13 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
         scope = Scope(**{**scope.__dict__, "body": g.graph["focus_label"]})
     if scope.topic:
         scope = Scope(**{**scope.__dict__, "topic": full.nodes[g.graph["topic"]]["label"]})
-    _attach_chairs(g, full)
     if not scope.people:
         # People and posts appear as the chair line inside a box; an office that funds, oversees or reports
         # (a PCC is one node for the office and the post) stays a box of its own.
         g.remove_nodes_from([n for n in list(g.nodes) if g.nodes[n]["kind"] in ("Person", "Post")
                              and not any(k in OFFICE_RELATIONS for *_, k in g.in_edges(n, keys=True))
                              and not any(k in OFFICE_RELATIONS for *_, k in g.out_edges(n, keys=True))])
+    _attach_chairs(g, full)
     # Bodies with no drawn line are listed under the chart, but not generic partners ("Health", "Police").
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0 and g.nodes[n]["kind"] not in LOOSE_KINDS])
     g.graph["scope"] = scope.describe()
@@ -442,9 +443,11 @@ def _attached_people(g: nx.MultiDiGraph, keep: set[str], scope: Scope) -> set[st
 
 
 def _attach_chairs(g: nx.MultiDiGraph, full: nx.MultiDiGraph) -> None:
-    """Write each body's chair (as of the scope's date) on the node, for the line inside its box."""
+    """Write each body's chair (as of the scope's date) on the node, for the line inside its box, unless the
+    chair is drawn as a box of its own."""
     for n in g.nodes:
-        chairs = sorted(full.nodes[s]["label"] for s, _, rel in full.in_edges(n, keys=True) if rel == "chairs")
+        chairs = sorted(full.nodes[s]["label"] for s, _, rel in full.in_edges(n, keys=True)
+                        if rel == "chairs" and not g.has_edge(s, n, "chairs"))
         g.nodes[n]["chair"] = ", ".join(chairs) if chairs else None
 
 

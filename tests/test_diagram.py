@@ -232,3 +232,16 @@ def test_overlap_check_catches_overlaps() -> None:
     assert any("boxes overlap" in p for p in problems)
     assert any("label outside its box" in p for p in problems)
     assert any("runs through box" in p for p in problems)
+
+
+def test_people_mode_draws_chairs_as_boxes_and_iri_scopes_work(register_store) -> None:
+    from govkg.graph.network import Scope, governance_graph
+
+    scb = "https://w3id.org/govkg/id/body/worcestershire-safer-communities-board"
+    g = governance_graph(register_store, Scope(body=scb, depth=1, people=True))
+    chairs = [(g.nodes[s]["kind"], g.nodes[s]["label"]) for s, _, k in g.in_edges(scb, keys=True) if k == "chairs"]
+    assert chairs == [("Person", "Dr Kathryn Cobain")]  # the latest chair only
+    assert g.nodes[scb]["chair"] is None  # drawn as a box, not repeated inside the board's box
+    plain = governance_graph(register_store, Scope(body=scb, depth=1))
+    assert not any(plain.nodes[n]["kind"] == "Person" for n in plain)
+    assert plain.nodes[scb]["chair"] == "Dr Kathryn Cobain"
