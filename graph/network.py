@@ -451,7 +451,14 @@ def _attach_chairs(g: nx.MultiDiGraph, full: nx.MultiDiGraph) -> None:
         g.nodes[n]["chair"] = ", ".join(chairs) if chairs else None
 
 
-def governance_graph(store: GraphStore, scope: Scope) -> nx.MultiDiGraph:
-    """The scoped, dated governance graph a diagram draws."""
+MAX_NODES = 400  # beyond this a chart is a poster nobody can read, and laying it out takes seconds
+
+
+def governance_graph(store: GraphStore, scope: Scope, max_nodes: int = MAX_NODES) -> nx.MultiDiGraph:
+    """The scoped, dated governance graph a diagram draws; ScopeError when it is too big to read."""
     full = load_graph(store, as_of=scope.as_of)
-    return scoped_graph(full, scope)
+    g = scoped_graph(full, scope)
+    if g.number_of_nodes() > max_nodes:
+        raise ScopeError(f"the chart would have {g.number_of_nodes()} boxes (at most {max_nodes} are drawn): "
+                         "choose a --body, --area or --topic, or fewer --relations")
+    return g

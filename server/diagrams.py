@@ -71,10 +71,18 @@ def _query(**extra: str) -> str:
 def diagram_page() -> Any:
     try:
         scope = _scope()
-        g = governance_graph(_store(), scope)
-        svg = diagram_format("svg").write(g, {"title": request.args.get("title"), "sources": source_count(g)})
     except GovKGError as e:
         return _error(str(e), "html")
+    error = None
+    svg = b""
+    nodes = edges = 0
+    description = scope.describe()
+    try:
+        g = governance_graph(_store(), scope)
+        svg = diagram_format("svg").write(g, {"title": request.args.get("title"), "sources": source_count(g)})
+        nodes, edges, description = g.number_of_nodes(), g.number_of_edges(), g.graph.get("scope", "")
+    except GovKGError as e:
+        error = str(e)  # the form stays, so the officer can narrow the scope
     full = load_graph(_store())
     bodies = sorted({full.nodes[n]["label"] for n in full.nodes if full.nodes[n].get("kind") in BODY_KINDS})
     areas = sorted({a for n in full.nodes for a in full.nodes[n].get("areas", [])})
@@ -85,9 +93,9 @@ def diagram_page() -> Any:
     return render_template(
         "diagrams/diagram.html", svg=Markup(svg.decode("utf-8")), scope=scope, bodies=bodies,
         areas=areas, topics=topics, relations=[(r, EDGE_STYLES[r].label) for r in DIAGRAM_RELATIONS],
-        chosen=set(scope.relations), downloads=downloads, args=request.args, nodes=g.number_of_nodes(),
-        edges=g.number_of_edges(), description=g.graph.get("scope", ""), query=_query(),
-    )
+        chosen=set(scope.relations), downloads=downloads, args=request.args, nodes=nodes, edges=edges,
+        description=description, query=_query(), error=error,
+    ), 400 if error else 200
 
 
 @bp.get("/diagram.<suffix>")

@@ -105,6 +105,10 @@ def test_generated_80_body_chart_has_no_overlaps(generated_store, tmp_path: Path
     assert sum(1 for n in g if g.nodes[n]["kind"] != "Person") == 80
     svg = diagram(generated_store, Scope(), "svg").decode("utf-8")
     assert layout_problems(svg) == []
+    from govkg.graph.network import ScopeError
+
+    with pytest.raises(ScopeError, match="would have 80 boxes"):
+        governance_graph(generated_store, Scope(), max_nodes=60)
     out = Path(__file__).parent.parent / "test-artifacts"
     out.mkdir(exist_ok=True)
     (out / "generated-80.svg").write_text(svg, encoding="utf-8")
@@ -217,8 +221,9 @@ def test_http_diagram_routes(register_store) -> None:
         assert r.status_code == 200 and r.mimetype == media, suffix
     bad = client.get("/diagram.json?as_of=yesterday")
     assert bad.status_code == 400 and "as_of" in bad.get_json()["error"]
-    assert client.get("/diagram?body=%3Cscript%3E").status_code == 400
-    assert b"<script>" not in client.get("/diagram?body=%3Cscript%3E").data
+    missing = client.get("/diagram?body=%3Cscript%3E")
+    assert missing.status_code == 400 and b"<script>" not in missing.data
+    assert b"no single match" in missing.data and b'name="relations"' in missing.data  # the form stays
 
 
 def test_overlap_check_catches_overlaps() -> None:

@@ -115,17 +115,25 @@ def _layers(dag: nx.DiGraph, widths: dict[str, float], max_width: float) -> dict
 
 
 def _crossings(order: list[list[str]], down: dict[str, list[str]]) -> int:
+    """Edge crossings between consecutive layers: inversions of the lower ends, counted with a Fenwick tree."""
     count = 0
     for upper, lower in zip(order, order[1:], strict=False):
         pos = {n: i for i, n in enumerate(lower)}
-        pairs = [(i, pos[c]) for i, n in enumerate(upper) for c in down.get(n, []) if c in pos]
-        pairs.sort()
-        # Inversions among the lower positions (n is small: a quadratic count is clear and fast enough).
-        lows = [b for _, b in pairs]
-        for i in range(len(lows)):
-            for j in range(i + 1, len(lows)):
-                if pairs[i][0] < pairs[j][0] and lows[i] > lows[j]:
-                    count += 1
+        pairs = sorted((i, pos[c]) for i, n in enumerate(upper) for c in down.get(n, []) if c in pos)
+        tree = [0] * (len(lower) + 1)
+        seen = 0
+        for _, b in pairs:
+            # edges already seen whose lower end lies strictly to the right of b cross this one
+            k, not_right = b + 1, 0
+            while k > 0:
+                not_right += tree[k]
+                k -= k & -k
+            count += seen - not_right
+            k = b + 1
+            while k <= len(lower):
+                tree[k] += 1
+                k += k & -k
+            seen += 1
     return count
 
 
