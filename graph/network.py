@@ -439,6 +439,8 @@ def _attached_people(g: nx.MultiDiGraph, keep: set[str], scope: Scope) -> set[st
     for s, o, rel in g.edges(keys=True):
         if rel in ("chairs", "vice_chair") and o in keep:
             out.add(s)
+    # and whoever holds a chairing post, when post holders are asked for
+    out |= {s for s, o, rel in g.edges(keys=True) if rel == "holds_post" and o in out}
     return out
 
 

@@ -77,9 +77,15 @@ def test_rendered_boxes_and_labels_do_not_overlap(server: str) -> None:
             page.screenshot(path=str(ARTIFACTS / "diagram-page-full.png"), full_page=True)
             page.goto(f"{server}/funding", wait_until="load")
             page.screenshot(path=str(ARTIFACTS / "funding-page.png"), full_page=True)
+            bands = page.locator("svg path.band").count()
+            page.goto(f"{server}/report/governance", wait_until="load")
+            page.screenshot(path=str(ARTIFACTS / "governance-page.png"), full_page=True)
+            headings = page.locator("main h2").all_inner_texts()
         finally:
             browser.close()
     assert geo["scripts"] == 0  # the page needs no JavaScript
+    assert bands == 7  # one band per priced allocation in the test register
+    assert any(h.startswith("Cycles in reporting lines") for h in headings)
     rects, labels = geo["rects"], geo["labels"]
     assert len(rects) >= 15
 

@@ -60,9 +60,9 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "subgroup_of": EdgeStyle("is a sub-group of", "#0b4f8a", 2.2, None, "hollow", "bold", "onormal", "==>"),
     "oversees": EdgeStyle("oversees / holds to account", "#c45a00", 1.6, (7.0, 4.0), "open", "dashed", "vee",
                           "-.->"),
-    "chairs": EdgeStyle("chairs", "#6b2e8f", 1.4, (2.0, 3.0), "diamond", "dotted", "diamond", "-.-o"),
+    "chairs": EdgeStyle("chairs", "#6b2e8f", 1.4, (2.0, 3.0), "diamond", "dotted", "diamond", "-.->"),
     "vice_chair": EdgeStyle("is vice-chair of", "#9a6fb0", 1.2, (2.0, 3.0), "diamond", "dotted", "odiamond",
-                            "-.-o"),
+                            "-.->"),
     "funds": EdgeStyle("funds", "#1b7a43", 2.6, (10.0, 3.0, 2.0, 3.0), "filled", "bold,dashed", "normal", "==>"),
     "holds_post": EdgeStyle("holds the post of", "#6b2e8f", 1.0, (1.0, 2.0), "open", "dotted", "vee", "-.->"),
 }
