@@ -123,7 +123,8 @@ def _print_health(data: dict[str, Any]) -> None:
                 quote = (e.get("quote") or "").replace("\n", " ")
                 if len(quote) > 160:
                     quote = quote[:157] + "..."
-                click.echo(f"      {e.get('title') or e['document']}{when}: \"{quote}\"")
+                cites = f" citing {e['citation']}" if e.get("citation") else ""
+                click.echo(f"      {e.get('title') or e['document']}{cites}{when}: \"{quote}\"")
 
 
 __all__ = ["export_diagram", "export_funding", "report"]

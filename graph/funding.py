@@ -26,7 +26,7 @@ RULE = ("Money re-granted down a chain is counted once: a period's total is, for
         "The same allocation stated more than once counts once, at its latest stated figure.")
 
 _ALLOCATIONS = """
-SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?a ?asOf ?doc ?title ?quote WHERE {
+SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?a ?asOf ?doc ?title ?quote ?cite WHERE {
   ?g a gkg:FundingAllocation ; schema:funder ?funder ; schema:fundedItem ?recipient .
   OPTIONAL { ?funder rdfs:label ?fl }
   OPTIONAL { ?recipient rdfs:label ?rl }
@@ -39,12 +39,13 @@ SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?a ?asOf ?d
     OPTIONAL { ?a gkg:asOf ?asOf }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
     OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:citation ?cite }
   }
 }
 """
 
 _UNPRICED = """
-SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?doc ?title ?quote WHERE {
+SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?doc ?title ?quote ?cite WHERE {
   ?funder gkg:funds ?recipient .
   FILTER NOT EXISTS { ?g a gkg:FundingAllocation ; schema:funder ?funder ; schema:fundedItem ?recipient }
   OPTIONAL { ?funder rdfs:label ?fl }
@@ -54,6 +55,7 @@ SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?doc ?title ?quote WHERE {
     OPTIONAL { ?a gkg:asOf ?asOf }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
     OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:citation ?cite }
   }
 }
 """
@@ -66,10 +68,11 @@ class Statement:
     document: str | None
     title: str | None
     quote: str | None
+    citation: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {"amount": _num(self.amount), "as_of": self.as_of, "document": self.document, "title": self.title,
-                "quote": self.quote}
+                "quote": self.quote, "citation": self.citation}
 
 
 @dataclass
@@ -146,7 +149,8 @@ def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[A
         if row.get("a"):
             entry["statements"][row["a"]] = Statement(
                 Decimal(str(row["amount"])) if row.get("amount") is not None else None,
-                (row.get("asOf") or "")[:10] or None, row.get("doc"), row.get("title"), row.get("quote"))
+                (row.get("asOf") or "")[:10] or None, row.get("doc"), row.get("title"), row.get("quote"),
+                row.get("cite"))
     merged: dict[tuple[str, str, str, str], list[tuple[Allocation, str]]] = defaultdict(list)
     for entry in raw.values():
         row = entry["row"]
@@ -194,7 +198,8 @@ def _unpriced(store: GraphStore, cutoff: str | None) -> list[Allocation]:
                                                  row["recipient"], _label(row["recipient"], row.get("rl")),
                                                  period_of(None, as_of), None, None, None))
         if row.get("a"):
-            alloc.statements.append(Statement(None, as_of, row.get("doc"), row.get("title"), row.get("quote")))
+            alloc.statements.append(Statement(None, as_of, row.get("doc"), row.get("title"), row.get("quote"),
+                                              row.get("cite")))
     return sorted(found.values(), key=lambda a: (a.period, a.funder_label, a.recipient_label))
 
 
@@ -224,7 +229,7 @@ def funding_data(store: GraphStore, as_of: dt.date | None = None) -> dict[str, A
 
 
 CSV_COLUMNS = ("period", "row", "funder", "recipient", "amount_gbp", "purpose", "funding_type", "counted_as",
-               "also_stated", "as_of", "document", "quote")
+               "also_stated", "as_of", "document", "cites", "quote")
 
 
 def funding_csv(store: GraphStore, as_of: dt.date | None = None) -> str:
@@ -241,9 +246,11 @@ def funding_csv(store: GraphStore, as_of: dt.date | None = None) -> str:
             w.writerow([p.period, "allocation", a.funder_label, a.recipient_label, _num(a.amount) if a.amount else "",
                         a.purpose or "", a.funding_type or "", counted,
                         "; ".join(str(_num(x)) for x in a.also_stated), ev.as_of if ev else "",
-                        (ev.title or ev.document) if ev else "", ev.quote if ev else ""])
-        w.writerow([p.period, "total (counted once)", "", "", _num(p.new_money), "", "", "", "", "", "", ""])
-        w.writerow([p.period, "re-granted (not added)", "", "", _num(p.regranted), "", "", "", "", "", "", ""])
+                        (ev.title or ev.document) if ev else "", (ev.citation or "") if ev else "",
+                        ev.quote if ev else ""])
+        blanks = [""] * (len(CSV_COLUMNS) - 5)
+        w.writerow([p.period, "total (counted once)", "", "", _num(p.new_money), *blanks])
+        w.writerow([p.period, "re-granted (not added)", "", "", _num(p.regranted), *blanks])
     return buf.getvalue()
 
 

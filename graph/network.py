@@ -51,9 +51,11 @@ class Evidence:
     title: str | None
     quote: str | None
     as_of: str | None
+    citation: str | None = None  # for register facts: the original source the register cites
 
     def as_dict(self) -> dict[str, Any]:
-        return {"document": self.document, "title": self.title, "quote": self.quote, "as_of": self.as_of}
+        return {"document": self.document, "title": self.title, "quote": self.quote, "as_of": self.as_of,
+                "citation": self.citation}
 
 
 @dataclass
@@ -114,16 +116,16 @@ def parse_date(text: str | None, param: str = "--as-of") -> dt.date | None:
 
 
 _FACTS = """
-SELECT DISTINCT ?s ?p ?o ?a ?asOf ?doc ?title ?quote ?rel WHERE {
+SELECT DISTINCT ?s ?p ?o ?a ?asOf ?doc ?title ?quote ?cite WHERE {
   VALUES ?p { %s }
   ?s ?p ?o .
   FILTER(isIRI(?o))
   OPTIONAL {
     ?a a gkg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-    OPTIONAL { ?a gkg:relation ?rel }
     OPTIONAL { ?a gkg:asOf ?asOf }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
     OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:citation ?cite }
   }
 }
 """
@@ -169,7 +171,7 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
         as_of_text = (row.get("asOf") or "")[:10] or None
         if row.get("a"):
             edge["evidence"][row["a"]] = Evidence(row.get("doc") or "", row.get("title"), row.get("quote"),
-                                                  as_of_text)
+                                                  as_of_text, row.get("cite"))
             if as_of_text:
                 edge["dated"].append(as_of_text)
             else:
@@ -204,7 +206,7 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
 
 
 _BODIES = """
-SELECT DISTINCT ?n ?asOf ?doc ?title ?quote WHERE {
+SELECT DISTINCT ?n ?asOf ?doc ?title ?quote ?cite WHERE {
   VALUES ?c { %s }
   ?n a ?c .
   OPTIONAL {
@@ -212,6 +214,7 @@ SELECT DISTINCT ?n ?asOf ?doc ?title ?quote WHERE {
     OPTIONAL { ?a gkg:asOf ?asOf }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
     OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:citation ?cite }
   }
 }
 """
@@ -228,7 +231,8 @@ def _add_unlinked_bodies(store: GraphStore, g: nx.MultiDiGraph, cutoff: str | No
         if n not in g:
             g.add_node(n, mentions=[])
         if "mentions" in g.nodes[n] and row.get("doc") and len(g.nodes[n]["mentions"]) < 2:
-            g.nodes[n]["mentions"].append(Evidence(row["doc"], row.get("title"), row.get("quote"), as_of))
+            g.nodes[n]["mentions"].append(Evidence(row["doc"], row.get("title"), row.get("quote"), as_of,
+                                                   row.get("cite")))
 
 
 def _keep_latest(edges: dict[tuple[str, str, str], dict[str, Any]]) -> None:

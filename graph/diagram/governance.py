@@ -104,7 +104,7 @@ def _edge_shapes(route: Route, original: tuple[str, str, str], g: nx.MultiDiGrap
     attrs = g.edges[s, o, rel]
     when = f" (as of {attrs['as_of']})" if attrs.get("as_of") else ""
     src = attrs.get("evidence") or []
-    cite = f"; source: {src[0].title or src[0].document}" if src else ""
+    cite = f"; source: {src[0].citation or src[0].title or src[0].document}" if src else ""
     title = f"{g.nodes[s]['label']} {style.label} {g.nodes[o]['label']}{when}{cite}"
     path = Shape(_curve(line), stroke=style.color, width=style.width, dash=style.dash, cls=f"edge {rel}",
                  title=title, data={"relation": rel, "source": s, "target": o})
