@@ -67,6 +67,18 @@ def _query(**extra: str) -> str:
     return urlencode(params + list(extra.items()))
 
 
+def _recentre_link(scope: Scope):  # type: ignore[no-untyped-def]
+    """Clicking a body on the page redraws the chart around it, keeping the relations and date."""
+    def link(node: str, attrs: dict[str, Any]) -> str | None:
+        if attrs.get("kind") not in BODY_KINDS:
+            return None
+        params = [("body", node), *(("relations", r) for r in scope.relations)]
+        if scope.as_of:
+            params.append(("as_of", scope.as_of.isoformat()))
+        return "/diagram?" + urlencode(params)
+    return link
+
+
 @bp.get("/diagram")
 def diagram_page() -> Any:
     try:
@@ -79,7 +91,8 @@ def diagram_page() -> Any:
     description = scope.describe()
     try:
         g = governance_graph(_store(), scope)
-        svg = diagram_format("svg").write(g, {"title": request.args.get("title"), "sources": source_count(g)})
+        svg = diagram_format("svg").write(g, {"title": request.args.get("title"), "sources": source_count(g),
+                                              "link": _recentre_link(scope)})
         nodes, edges, description = g.number_of_nodes(), g.number_of_edges(), g.graph.get("scope", "")
     except GovKGError as e:
         error = str(e)  # the form stays, so the officer can narrow the scope

@@ -206,6 +206,9 @@ def test_http_diagram_routes(register_store) -> None:
     client = create_app(register_store).test_client()
     page = client.get("/diagram?area=Worcestershire")
     assert page.status_code == 200 and b"<svg" in page.data and b'name="relations"' in page.data
+    # each box on the page re-centres the chart on its body; exported files carry no links
+    assert b'<a href="/diagram?body=https%3A%2F%2Fw3id.org%2Fgovkg%2Fid%2Fbody%2F' in page.data
+    assert b"<a " not in client.get("/diagram.svg?area=Worcestershire").data
     for suffix, media in (("svg", "image/svg+xml"), ("png", "image/png"), ("json", "application/json"),
                           ("dot", "text/vnd.graphviz"), ("mmd", "text/vnd.mermaid"),
                           ("graphml", "application/graphml+xml")):

@@ -217,7 +217,7 @@ def to_json(g: nx.MultiDiGraph, opts: dict[str, Any]) -> bytes:
 
 def _scene(g: nx.MultiDiGraph, opts: dict[str, Any]):  # type: ignore[no-untyped-def]
     return governance_scene(g, _title(opts), generated=opts.get("generated") or dt.date.today(),
-                            sources=opts.get("sources"))
+                            sources=opts.get("sources"), link=opts.get("link"))
 
 
 FORMATS: dict[str, DiagramFormat] = {

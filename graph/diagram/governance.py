@@ -6,6 +6,7 @@ The picture is a Scene (graph/diagram/scene.py) that the SVG and PNG writers bot
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -111,7 +112,8 @@ def _edge_shapes(route: Route, original: tuple[str, str, str], g: nx.MultiDiGrap
     return [path, _arrow(tip, pointing_down=not head_at_start, style=style)]
 
 
-def _node_items(box: NodeBox, attrs: dict, x: float, y: float, focus: bool) -> list[Rect | Text]:
+def _node_items(box: NodeBox, attrs: dict, x: float, y: float, focus: bool,
+                href: str | None = None) -> list[Rect | Text]:
     style = node_style(attrs.get("kind", "Body"))
     left = x - box.w / 2
     rect = Rect(left, y, box.w, box.h, fill=style.fill, stroke=style.stroke,
@@ -127,6 +129,8 @@ def _node_items(box: NodeBox, attrs: dict, x: float, y: float, focus: bool) -> l
         ty += (len(box.name_lines) - 1) * NAME_SIZE * 1.25 + CHAIR_SIZE * 1.35
         items.append(Text(x, ty, box.chair_lines, CHAIR_SIZE, italic=True, anchor="middle", fill="#3a3a3a",
                           line_height=1.3, cls="label chair"))
+    for item in items:  # the whole box is the link, text included
+        item.href = href
     return items
 
 
@@ -176,7 +180,9 @@ def _arrow_right(tip: tuple[float, float], style: EdgeStyle) -> Shape:
 
 
 def governance_scene(g: nx.MultiDiGraph, title: str = "Community-safety governance",
-                     generated: dt.date | None = None, sources: int | None = None) -> Scene:
+                     generated: dt.date | None = None, sources: int | None = None,
+                     link: Callable[[str, dict], str | None] | None = None) -> Scene:
+    """The chart of G. LINK, when given, makes each box a link (the explorer re-centres the chart on it)."""
     layout, boxes, originals = graph_layout(g)
     subtitle = g.graph.get("scope", "")
     content_w = max(layout.width, 560.0)
@@ -191,7 +197,8 @@ def governance_scene(g: nx.MultiDiGraph, title: str = "Community-safety governan
         items.extend(_edge_shapes(route, originals[int(route.key)], g, dx, top))
     focus = g.graph.get("focus")
     for n, b in layout.boxes.items():
-        items.extend(_node_items(boxes[n], g.nodes[n], b.x + dx, b.y + top, focus == n))
+        href = link(n, g.nodes[n]) if link else None
+        items.extend(_node_items(boxes[n], g.nodes[n], b.x + dx, b.y + top, focus == n, href))
     if layout.loose_top is not None and layout.layers:
         items.append(Text(MARGIN, top + layout.loose_top - 14, ["In scope, with no line of these kinds recorded:"],
                           11, italic=True, fill="#444444", cls="caption"))

@@ -38,6 +38,7 @@ class Text:
     line_height: float = 1.25
     cls: str = ""
     letter_spacing: float = 0.0
+    href: str | None = None
 
 
 @dataclass

@@ -46,8 +46,11 @@ def _text(t: Text) -> str:
     for i, line in enumerate(t.lines):
         dy = "0" if i == 0 else _n(t.size * t.line_height)
         spans.append(f'<tspan x="{_n(t.x)}" dy="{dy}">{escape(line)}</tspan>')
-    return (f'<text class="{t.cls}" x="{_n(t.x)}" y="{_n(t.y)}" font-size="{_n(t.size)}" '
+    text = (f'<text class="{t.cls}" x="{_n(t.x)}" y="{_n(t.y)}" font-size="{_n(t.size)}" '
             f'text-anchor="{t.anchor}" fill="{t.fill}" {" ".join(style)}>{"".join(spans)}</text>')
+    if t.href:
+        return f'<a href="{escape(t.href)}">{text}</a>'
+    return text
 
 
 def _shape(s: Shape) -> str:
