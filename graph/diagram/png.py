@@ -13,6 +13,7 @@ from .scene import PathCommand, Rect, Scene, Shape, Text
 from .text import font_path
 
 SCALE = 2.0
+MAX_PIXELS = 30000  # Agg refuses images of 2**16 pixels or more in either direction
 
 
 def _mpl_path(cmds: list[PathCommand]):  # type: ignore[no-untyped-def]
@@ -51,6 +52,7 @@ def to_png(scene: Scene, scale: float = SCALE) -> bytes:
     from matplotlib.font_manager import FontProperties
     from matplotlib.patches import FancyBboxPatch, PathPatch
 
+    scale = min(scale, MAX_PIXELS / max(scene.width, 1.0), MAX_PIXELS / max(scene.height, 1.0))
     fig = Figure(figsize=(scene.width / 72.0, scene.height / 72.0), dpi=72.0 * scale)
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, scene.width)
