@@ -28,7 +28,7 @@ def _write(data: bytes, output: Path | None) -> None:
 
 
 def _date(value: str | None) -> dt.date | None:
-    from .graph.network import parse_date
+    from .graph.scope import parse_date
 
     return parse_date(value)
 
@@ -60,7 +60,7 @@ def export_diagram(body: str | None, area: str | None, topic: str | None, relati
                    output: Path | None, store_location: str | None) -> None:
     """Draw the governance chart (bodies, reporting lines, oversight, chairs, funding) for a board paper."""
     from .graph.diagram import Scope, diagram, diagram_format
-    from .graph.network import parse_relations
+    from .graph.scope import parse_relations
 
     chosen = diagram_format(_fmt_from(fmt, output, "svg"))
     scope = Scope(body=body, area=area, topic=topic, relations=parse_relations(relations), as_of=_date(as_of),

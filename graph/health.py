@@ -17,7 +17,8 @@ from typing import Any
 
 import networkx as nx
 
-from .network import BODY_KINDS, Evidence, in_area, load_graph
+from .network import BODY_KINDS, Evidence, load_graph
+from .scope import in_area
 from .store import GraphStore
 
 # The bodies the checks are about: partnerships, boards, panels, committees and groups. Councils, national

@@ -19,15 +19,8 @@ from ..graph.diagram.funding_view import FUNDING_WRITERS, funding_svg
 from ..graph.diagram.styles import EDGE_STYLES
 from ..graph.funding import RULE, flows, money
 from ..graph.health import governance_health
-from ..graph.network import (
-    BODY_KINDS,
-    DEFAULT_RELATIONS,
-    DIAGRAM_RELATIONS,
-    governance_graph,
-    load_graph,
-    parse_date,
-    parse_relations,
-)
+from ..graph.network import BODY_KINDS, DEFAULT_RELATIONS, DIAGRAM_RELATIONS, load_graph
+from ..graph.scope import governance_graph, parse_date, parse_relations
 
 bp = Blueprint("diagrams", __name__, template_folder="templates")
 

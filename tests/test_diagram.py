@@ -99,13 +99,13 @@ def test_register_chart_has_no_overlaps(register_store) -> None:
 
 def test_generated_80_body_chart_has_no_overlaps(generated_store, tmp_path: Path) -> None:
     from govkg.graph.diagram import Scope, diagram
-    from govkg.graph.network import governance_graph
+    from govkg.graph.scope import governance_graph
 
     g = governance_graph(generated_store, Scope())
     assert sum(1 for n in g if g.nodes[n]["kind"] != "Person") == 80
     svg = diagram(generated_store, Scope(), "svg").decode("utf-8")
     assert layout_problems(svg) == []
-    from govkg.graph.network import ScopeError
+    from govkg.graph.scope import ScopeError
 
     with pytest.raises(ScopeError, match="would have 80 boxes"):
         governance_graph(generated_store, Scope(), max_nodes=60)
@@ -127,7 +127,7 @@ def test_default_graph_chart_has_no_overlaps(default_store) -> None:
 
 
 def test_scopes(register_store) -> None:
-    from govkg.graph.network import Scope, governance_graph
+    from govkg.graph.scope import Scope, governance_graph
 
     def labels(scope: Scope) -> set[str]:
         g = governance_graph(register_store, scope)
@@ -150,7 +150,7 @@ def test_scopes(register_store) -> None:
 def test_as_of_leaves_out_later_facts_and_keeps_the_chair_then(register_store) -> None:
     import datetime as dt
 
-    from govkg.graph.network import Scope, governance_graph
+    from govkg.graph.scope import Scope, governance_graph
 
     scb = "https://w3id.org/govkg/id/body/worcestershire-safer-communities-board"
     then = governance_graph(register_store, Scope(as_of=dt.date(2018, 1, 1)))
@@ -161,7 +161,7 @@ def test_as_of_leaves_out_later_facts_and_keeps_the_chair_then(register_store) -
 
 
 def test_bad_scope_is_a_clear_error(register_store) -> None:
-    from govkg.graph.network import Scope, ScopeError, governance_graph
+    from govkg.graph.scope import Scope, ScopeError, governance_graph
 
     with pytest.raises(ScopeError, match="--body: no single match for 'Nowhere Board'"):
         governance_graph(register_store, Scope(body="Nowhere Board"))
@@ -235,7 +235,7 @@ def test_overlap_check_catches_overlaps() -> None:
 
 
 def test_people_mode_draws_chairs_as_boxes_and_iri_scopes_work(register_store) -> None:
-    from govkg.graph.network import Scope, governance_graph
+    from govkg.graph.scope import Scope, governance_graph
 
     scb = "https://w3id.org/govkg/id/body/worcestershire-safer-communities-board"
     g = governance_graph(register_store, Scope(body=scb, depth=1, people=True))

@@ -6,7 +6,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..network import Scope, governance_graph
+from ..scope import Scope, governance_graph
 from ..store import GraphStore
 from .formats import ALIASES, FORMATS, DiagramFormat, diagram_data, diagram_format, render
 
