@@ -245,3 +245,16 @@ def test_people_mode_draws_chairs_as_boxes_and_iri_scopes_work(register_store) -
     plain = governance_graph(register_store, Scope(body=scb, depth=1))
     assert not any(plain.nodes[n]["kind"] == "Person" for n in plain)
     assert plain.nodes[scb]["chair"] == "Dr Kathryn Cobain"
+
+
+def test_text_widths_are_the_same_from_many_server_threads() -> None:
+    import concurrent.futures as cf
+
+    from govkg.graph.diagram import text
+
+    jobs = [(f"Worcestershire Safer Communities Board {i}", size) for i in range(300) for size in (9, 12.5, 18)]
+    text.text_width.cache_clear()
+    with cf.ThreadPoolExecutor(8) as pool:
+        threaded = list(pool.map(lambda job: text.text_width(*job), jobs))
+    text.text_width.cache_clear()
+    assert threaded == [text.text_width(*job) for job in jobs]

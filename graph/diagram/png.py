@@ -8,10 +8,13 @@ One scene unit is drawn as one point at 72 dpi, scaled by SCALE for a crisp imag
 from __future__ import annotations
 
 import io
+import threading
 
 from .scene import PathCommand, Rect, Scene, Shape, Text
 from .text import font_path
 
+# matplotlib's font cache and text layout are not documented as thread-safe; PNGs are drawn one at a time.
+_LOCK = threading.Lock()
 SCALE = 2.0
 MAX_PIXELS = 30000  # Agg refuses images of 2**16 pixels or more in either direction
 
@@ -45,6 +48,11 @@ def _dashes(dash: tuple[float, ...] | None, width: float):  # type: ignore[no-un
 
 
 def to_png(scene: Scene, scale: float = SCALE) -> bytes:
+    with _LOCK:
+        return _draw(scene, scale)
+
+
+def _draw(scene: Scene, scale: float) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg", force=False)

@@ -8,11 +8,14 @@ bound and labels stay inside their boxes in either case.
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from pathlib import Path
 
 FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif"
 SAFETY = 1.04  # headroom for hinting differences between renderers
+# A FreeType face carries its size and text as state: the server's threads must take turns with it.
+_LOCK = threading.Lock()
 
 
 @cache
@@ -35,10 +38,11 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     """Advance width of TEXT in pixels at SIZE px."""
     if not text:
         return 0.0
-    font = _font(bold)
-    font.set_size(size, 72)
-    font.set_text(text, 0.0)
-    width, _ = font.get_width_height()
+    with _LOCK:
+        font = _font(bold)
+        font.set_size(size, 72)
+        font.set_text(text, 0.0)
+        width, _ = font.get_width_height()
     return width / 64.0 * SAFETY
 
 
