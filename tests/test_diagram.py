@@ -183,7 +183,6 @@ def test_json_twin_carries_evidence(register_store) -> None:
 def test_cli_export_diagram(register_store, tmp_path: Path, cli_runner) -> None:
     from conftest import run_cli
 
-    register_store.flush()
     out = tmp_path / "chart.svg"
     store_dir = tmp_path / "s"
     load_store(store_dir, DATA / "register").close()
