@@ -176,3 +176,7 @@ def serve(host: str, port: int, threads: int, store_location: str | None) -> Non
 
 
 COMMANDS: list[click.Command] = [load, query, stats, validate, ontology, export, serve]
+
+from .questions.cli import ask  # noqa: E402  (feature commands register after the core ones)
+
+COMMANDS.append(ask)
