@@ -99,7 +99,7 @@ class Asker:
         if not answers:
             interpretation += ". The graph does not say: no fact answers this."
         sparql = sparql_prefixes() + "\n" + trace.render() if trace.runs else ""
-        return Result(question, interpretation, answers, sparql, ctx.linked)
+        return Result(question, interpretation, answers, sparql, ctx.linked, trace.queries())
 
     def _area(self, normal: str, index: EntityIndex) -> tuple[str | None, str]:
         areas = {normalise(e.label) for e in index.entities.values() if e.kind == "area"}

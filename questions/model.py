@@ -39,6 +39,7 @@ class Result:
     answers: list[Answer] = field(default_factory=list)
     sparql: str = ""
     linked: list[tuple[str, str, str]] = field(default_factory=list)  # (mention, label, iri)
+    queries: list[str] = field(default_factory=list)  # each query alone, runnable as shown
 
     @property
     def answered(self) -> bool:

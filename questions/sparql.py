@@ -14,8 +14,8 @@ from ..ontology.vocab import sparql_prefixes
 
 
 @cache
-def query_text(name: str) -> str:
-    return resources.files("govkg.questions").joinpath("queries", name).read_text(encoding="utf-8")
+def query_text(name: str, package: str = "govkg.questions") -> str:
+    return resources.files(package).joinpath("queries", name).read_text(encoding="utf-8")
 
 
 def term(value: Any) -> Any:
@@ -26,10 +26,11 @@ def term(value: Any) -> Any:
     return ox.Literal(str(value))
 
 
-def run_file(store: Any, name: str, trace: Trace | None = None, **bindings: Any) -> list[dict[str, str | None]]:
-    """Rows of query file NAME as dicts of plain strings (None when unbound)."""
+def run_file(store: Any, name: str, trace: Trace | None = None, *, package: str = "govkg.questions",
+             **bindings: Any) -> list[dict[str, str | None]]:
+    """Rows of query file NAME (in PACKAGE's queries/) as dicts of plain strings (None when unbound)."""
     subs = {k: term(v) for k, v in bindings.items()}
-    result = store.query(sparql_prefixes() + query_text(name), substitutions=subs)
+    result = store.query(sparql_prefixes() + query_text(name, package), substitutions=subs)
     names = [v.value for v in result.variables]
     if trace is not None:
         trace.record(name, subs)
@@ -48,6 +49,10 @@ class Trace:
             bucket.append(subs)
 
     def render(self) -> str:
+        return "\n\n".join(self.queries())
+
+    def queries(self) -> list[str]:
+        """Each query run, with its bindings as a VALUES block so that it runs as shown."""
         parts = []
         for name, bindings in self.runs.items():
             text = query_text(name).rstrip()
@@ -59,4 +64,4 @@ class Trace:
                 # The bindings go after the query as a VALUES block, so the text runs as it is shown.
                 text = f"{text}\n{values}"
             parts.append(text)
-        return "\n\n".join(parts)
+        return parts

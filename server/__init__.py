@@ -25,6 +25,10 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
         app.config.update(config)
     app.extensions["govkg.store"] = store
 
+    from .explorer import init_app as init_explorer
+
+    init_explorer(app)
+
     @app.get("/healthz")
     def healthz() -> Any:
         return jsonify(status="ok", store=store.location)
