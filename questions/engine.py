@@ -88,7 +88,8 @@ class Asker:
         normal = normalise(AMOUNT.sub(" ", text))
         when, normal = find_when(normal)
         area, normal = self._area(normal, index)
-        ctx = _Context(index, when, area, quoted, [a for a in amounts if a is not None], trace)
+        capitalised = {normalise(w) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", text)} - {""}
+        ctx = _Context(index, when, area, quoted, [a for a in amounts if a is not None], trace, capitalised=capitalised)
         answers, reading = self._solve(normal, ctx, top=True)
         parts = [reading]
         if when:
@@ -138,6 +139,14 @@ class Asker:
         skip = {m.start for m in preset}
         mentions = preset + index.mentions(normal, ctx.area, skip=skip)
         mentions.sort(key=lambda mm: mm.start)
+        tokens = normal.split()
+        unknown = [mm for mm in mentions if mm.start > 0 and mm.text != "zzinner"
+                   and _names_more(tokens, mm, mentions, ctx)]
+        if unknown:
+            # "the Southshire Safer Communities Board" is not the Northshire one: a proper name right before a
+            # known name means the question is about something the graph does not hold.
+            mm = unknown[0]
+            return [], f"the graph knows nothing called {' '.join(tokens[mm.start - 1:mm.end])!r}"
         places = [mm for mm in mentions if mm.kinds == {"area"}]
         if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
             # "the Worcestershire GET SAFE partnership": a place word qualifies, it is not asked about.
@@ -415,6 +424,18 @@ class Asker:
         return answers, f"funding allocations involving {who}"
 
 
+def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: _Context) -> bool:
+    before = tokens[mm.start - 1]
+    if before not in ctx.capitalised or before in COMMON_WORDS:
+        return False
+    if any(o.start <= mm.start - 1 < o.end for o in mentions):
+        return False
+    if ctx.area and before in ctx.area.split():
+        return False
+    # Names the index knows contain the word: it qualifies a known name, it is not a stranger.
+    return not any(before in name.split() for e in mm.entities for name in map(normalise, e.names))
+
+
 @dataclass
 class _Context:
     index: EntityIndex
@@ -424,12 +445,14 @@ class _Context:
     amounts: list[Decimal]
     trace: Trace
     linked: list[tuple[str, str, str]] = field(default_factory=list)
+    capitalised: set[str] = field(default_factory=set)
 
     def inner(self) -> _Context:
-        return _Context(self.index, None, self.area, [], [], self.trace)
+        return _Context(self.index, None, self.area, [], [], self.trace, capitalised=self.capitalised)
 
     def with_when(self, when: When | None) -> _Context:
-        return _Context(self.index, when, self.area, self.quoted, self.amounts, self.trace, self.linked)
+        return _Context(self.index, when, self.area, self.quoted, self.amounts, self.trace, self.linked,
+                        self.capitalised)
 
 
 def _phrase(free: str) -> tuple[Phrase | None, int | None]:

@@ -85,6 +85,8 @@ PHRASES: tuple[Phrase, ...] = (
     Phrase(r"commission(?:ed)?", ("commissions",)),
     Phrase(r"provider of|deliver(?:ed)?|brand name", ("delivers", "commissions")),
     Phrase(r"lead partner for|lead partner|lead(?:s)?|led by", ("led_by",), inverse=True),
+    Phrase(r"involved (?:in|with)|work(?:ing)? on|role in|engaged (?:in|with)",
+           ("oversees", "responsible_for", "delivers", "commissions", "led_by", "produces", "funds")),
     Phrase(r"adopt(?:ed)?", ("other",), note="adopt"),
     Phrase(r"receive feedback from|feedback from|ask to receive feedback", ("other",), note="feedback"),
     Phrase(r"scrutinise(?:d)?|scrutiny of", ("other",), note="scrutinis"),

@@ -19,7 +19,7 @@ from ..questions.engine import Asker
 from .neighbourhood import neighbourhood_svg
 from .query_runner import DOWNLOADS, EXAMPLES, run_query
 from .query_runner import download as query_download
-from .views_data import counts, document_view, documents_list, entity_view, url_for_iri
+from .views_data import _doc_label, counts, document_view, documents_list, entity_view, url_for_iri
 
 bp = Blueprint("explorer", __name__)
 
@@ -99,11 +99,13 @@ def ask() -> Response:
             return _json_error("give the question in the q parameter, e.g. /api/ask?q=Who+chairs+...", 400)
         return jsonify(result.to_json())
     answers = []
+    labels: dict[str, str | None] = {}
     if result is not None:
         for a in result.answers:
             answers.append({
                 "label": a.label, "iri": a.iri, "url": url_for_iri(a.iri) if a.iri else None,
                 "evidence": [{"document": e.document, "quote": e.quote, "date": e.date,
+                              "document_label": _doc_label(store(), e.document, labels),
                               "url": _evidence_url(e.document, e.assertion)} for e in a.evidence],
             })
     data = {"q": q, "result": result.to_json() if result else None, "answers": answers,
