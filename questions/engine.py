@@ -36,6 +36,7 @@ granted get got""".split())
 # for the others the word order of the question does, as bodies stand on both sides.
 KIND_DIRECTED = frozenset({"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies",
                            "represented_by"})
+PARTY_KINDS = frozenset({"body", "person", "post", "area"})
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?", re.I)
 
@@ -147,6 +148,7 @@ class Asker:
             # known name means the question is about something the graph does not hold.
             mm = unknown[0]
             return [], f"the graph knows nothing called {' '.join(tokens[mm.start - 1:mm.end])!r}"
+        all_mentions = list(mentions)
         places = [mm for mm in mentions if mm.kinds == {"area"}]
         if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
             # "the Worcestershire GET SAFE partnership": a place word qualifies, it is not asked about.
@@ -164,7 +166,7 @@ class Asker:
         if CHAIN.search(free):
             return self._chain(mentions[0], ctx)
         if re.search(r"\bhow much\b", free) or (ctx.amounts and re.search(r"fund|receive|allocat|grant", free)):
-            return self._funding(tokens, mentions, covered, ctx)
+            return self._funding(tokens, all_mentions, covered, ctx)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:
@@ -254,7 +256,7 @@ class Asker:
         for entity in mm.entities:
             rows.extend(self._hop(entity, relation, forward, ctx.trace))
         if note:
-            rows = [r for r in rows if r.get("note") and note in normalise(r["note"])]
+            rows = [r for r in rows if r.get("note") and re.search(note, normalise(r["note"]))]
         if ctx.quoted:
             narrowed = [r for r in rows if r.get("qualifier") and any(q in normalise(r["qualifier"])
                                                                        for q in ctx.quoted)]
@@ -381,21 +383,34 @@ class Asker:
             roles.append((mm, role))
         leftover = {t for i, t in enumerate(tokens) if i not in covered and t not in COMMON_WORDS
                     and t not in FUNDING_WORDS and not t.isdigit() and len(t) > 2 and t != "zzinner"}
+        # Words after "to"/"for" that name no known thing: the allocation must mention them ("for youth clubs").
+        target: set[str] = set()
+        for i, t in enumerate(tokens):
+            if t in ("to", "for") and i + 1 < len(tokens) and i + 1 not in covered:
+                j = i + 1
+                while j < len(tokens) and j not in covered and tokens[j] not in ("in", "from", "by", "per"):
+                    if tokens[j] in leftover:
+                        target.add(tokens[j])
+                    j += 1
         scored = []
         for g in grants.values():
             iris = {"funder": g["funder"], "recipient": g["recipient"]}
             text = normalise(" ".join(filter(None, (g.get("purpose"), g.get("period"),
                                                     ctx.index.label(g["recipient"])))))
             ok = True
+            bonus = 0
             for mm, role in roles:
                 own = {e.iri for e in mm.entities}
-                if role and iris[role] in own:
-                    continue
-                if not role and own & set(iris.values()):
+                if role and iris[role] in own or not role and own & set(iris.values()):
+                    bonus += 2
                     continue
                 if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
+                    bonus += 1
                     continue
-                ok = False
+                # A party named in the question must be a party to the allocation; a topic or a grant scheme
+                # named as its purpose only ranks it.
+                if mm.kinds & PARTY_KINDS or role == "recipient":
+                    ok = False
             if not ok and not ctx.amounts:
                 continue
             dates = [e.date for e in g["evidence"] if e.date]
@@ -405,9 +420,9 @@ class Asker:
             if ctx.amounts and (amount is None or amount not in ctx.amounts):
                 continue
             overlap = sum(1 for t in leftover if re.search(rf"\b{re.escape(t)}\b", text))
-            if leftover and not overlap and not ctx.amounts and not all(role for _, role in roles):
+            if target and not any(re.search(rf"\b{re.escape(t)}\b", text) for t in target) and not ctx.amounts:
                 continue
-            scored.append((overlap, g, amount))
+            scored.append((overlap + bonus, g, amount))
         scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
         answers = []
         asks_amount = "how much" in " ".join(tokens)
@@ -505,6 +520,11 @@ def _in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, An
     exact = [r for r in rows if when.matches(r.get("date"))]
     if exact:
         return exact
+    # A fact from an undated document may well be of the asked time; one dated earlier is known to be older.
+    undated = [r for r in rows if not r.get("date")]
+    dated = [r["date"] for r in rows if r.get("date")]
+    if undated and (not dated or (when.year is not None and when.year >= int(max(dated)[:4]))):
+        return undated
     earlier = [r for r in rows if when.not_after(r.get("date"))]
     if not earlier:
         return []

@@ -42,7 +42,7 @@ def normalise(text: str) -> str:
 @dataclass(frozen=True)
 class Phrase:
     """A way of saying a relation. `inverse` when the phrase's grammatical subject is the relation's object
-    ("A receives reports from B" means B reports_to A). `note` selects 'other' facts by their note."""
+    ("A receives reports from B" means B reports_to A). `note`, a pattern, selects 'other' facts by their note."""
 
     pattern: str
     relations: tuple[str, ...]
@@ -87,10 +87,11 @@ PHRASES: tuple[Phrase, ...] = (
     Phrase(r"lead partner for|lead partner|lead(?:s)?|led by", ("led_by",), inverse=True),
     Phrase(r"involved (?:in|with)|work(?:ing)? on|role in|engaged (?:in|with)",
            ("oversees", "responsible_for", "delivers", "commissions", "led_by", "produces", "funds")),
-    Phrase(r"adopt(?:ed)?", ("other",), note="adopt"),
-    Phrase(r"receive feedback from|feedback from|ask to receive feedback", ("other",), note="feedback"),
-    Phrase(r"scrutinise(?:d)?|scrutiny of", ("other",), note="scrutinis"),
-    Phrase(r"merge(?:d)? with|merger", ("other",), note="merg"),
+    Phrase(r"adopt(?:ed)?", ("other",), note=r"\badopt"),
+    Phrase(r"receive feedback from|feedback from|ask to receive feedback", ("other",),
+           note=r"feedback|update|hear back|report back"),
+    Phrase(r"scrutinise(?:d)?|scrutiny of", ("other",), note=r"scrutin"),
+    Phrase(r"merge(?:d)? with|merger", ("other",), note=r"merg"),
 )
 
 # Relations whose answers are usually people or posts; "who" questions prefer them.
