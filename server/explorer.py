@@ -174,8 +174,8 @@ def documents() -> Response:
 # -- SPARQL page
 
 
+@bp.route("/query.json", methods=["GET", "POST"], endpoint="query_json")
 @bp.route("/query", methods=["GET", "POST"])
-@bp.route("/query.json", methods=["GET", "POST"])
 def query_page() -> Response:
     as_json = request.path.endswith(".json")
     text = (request.values.get("query") or "").strip()
