@@ -9,8 +9,12 @@ from ..cli import echo_json, opened_store, store_option
 
 @click.command()
 @click.argument("question", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (question, interpretation, "
-              "answers with evidence, sparql).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the answer as JSON (question, interpretation, answers with evidence, sparql).",
+)
 @click.option("--sparql", "show_sparql", is_flag=True, help="Also print the SPARQL that answered it.")
 @store_option
 def ask(question: tuple[str, ...], as_json: bool, show_sparql: bool, store_location: str | None) -> None:

@@ -23,19 +23,28 @@ WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"which (?:act|law|legislation)|under which act|under what act", ("legislation",)),
     (r"which (?:strateg(?:y|ie)|plan|report|document|publication)", ("publication",)),
     (r"which (?:post|role|office)|what (?:post|role|position)", ("post",)),
-    (r"which (?:topic|theme|priorit(?:y|ie)|element|strand)|what (?:topic|theme|priorit(?:y|ie)|element)",
-     ("topic", "initiative")),
-    (r"which (?:[a-z]+ )?(?:body|bodie|board|group|partnership|committee|panel|organisation|organization|"
-     r"agencie|agency|partner|provider|council|sub ?group)", ("body",)),
+    (
+        r"which (?:topic|theme|priorit(?:y|ie)|element|strand)|what (?:topic|theme|priorit(?:y|ie)|element)",
+        ("topic", "initiative"),
+    ),
+    (
+        r"which (?:[a-z]+ )?(?:body|bodie|board|group|partnership|committee|panel|organisation|organization|"
+        r"agencie|agency|partner|provider|council|sub ?group)",
+        ("body",),
+    ),
     (r"^who\b", ("person", "post", "body")),
 )
-FUNDING_WORDS = frozenset(normalise(w) for w in """much allocate allocated allocation funding fund funded
+FUNDING_WORDS = frozenset(
+    normalise(w)
+    for w in """much allocate allocated allocation funding fund funded
 receive received directly available money total amount give gave spend spent provide provided grant
-granted get got""".split())
+granted get got""".split()
+)
 # Relations whose direction the kinds settle (a person holds a post, a topic is a priority of a body);
 # for the others the word order of the question does, as bodies stand on both sides.
-KIND_DIRECTED = frozenset({"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies",
-                           "represented_by"})
+KIND_DIRECTED = frozenset(
+    {"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies", "represented_by"}
+)
 PARTY_KINDS = frozenset({"body", "person", "post", "area"})
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?", re.I)
@@ -84,13 +93,18 @@ class Asker:
         index = self.index()
         trace = Trace()
         text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
-        quoted = [normalise(q) for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)]
+        quoted = [
+            normalise(q)
+            for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)
+        ]
         amounts = [_amount(m) for m in AMOUNT.finditer(text)]
         normal = normalise(AMOUNT.sub(" ", text))
         when, normal = find_when(normal)
         area, normal = self._area(normal, index)
         capitalised = {normalise(w) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", text)} - {""}
-        ctx = _Context(index, when, area, quoted, [a for a in amounts if a is not None], trace, capitalised=capitalised)
+        ctx = _Context(
+            index, when, area, quoted, [a for a in amounts if a is not None], trace, capitalised=capitalised
+        )
         answers, reading = self._solve(normal, ctx, top=True)
         parts = [reading]
         if when:
@@ -112,13 +126,14 @@ class Asker:
         for name in sorted((a for a in areas if a), key=len, reverse=True):
             m = re.search(rf"\b(?:in|across|for|within) {re.escape(name)}\b", normal)
             if m:
-                return name, (normal[: m.start()] + " " + normal[m.end():]).strip()
+                return name, (normal[: m.start()] + " " + normal[m.end() :]).strip()
         return None, normal
 
     def _solve(self, normal: str, ctx: _Context, top: bool = False) -> tuple[list[Answer], str]:
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
-        m = re.search(rf"\bthe (?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS}) (?:that|which|who|whose) (?P<clause>.+)$",
-                      normal)
+        m = re.search(
+            rf"\bthe (?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS}) (?:that|which|who|whose) (?P<clause>.+)$", normal
+        )
         preset: list[Mention] = []
         if m and not CHAIN.search(normal):
             inner_ctx = ctx.inner()
@@ -129,8 +144,11 @@ class Asker:
             entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
             normal = normal[: m.start()] + "zzinner"
             tokens = normal.split()
-            preset = [Mention(len(tokens) - 1, len(tokens), "the " + ", ".join(e.label for e in entities),
-                              entities, 1.0)]
+            preset = [
+                Mention(
+                    len(tokens) - 1, len(tokens), "the " + ", ".join(e.label for e in entities), entities, 1.0
+                )
+            ]
             answers, reading = self._solve_simple(normal, ctx, preset)
             return answers, f"{reading} (where that is: {inner_reading})"
         return self._solve_simple(normal, ctx, preset)
@@ -141,13 +159,16 @@ class Asker:
         mentions = preset + index.mentions(normal, ctx.area, skip=skip)
         mentions.sort(key=lambda mm: mm.start)
         tokens = normal.split()
-        unknown = [mm for mm in mentions if mm.start > 0 and mm.text != "zzinner"
-                   and _names_more(tokens, mm, mentions, ctx)]
+        unknown = [
+            mm
+            for mm in mentions
+            if mm.start > 0 and mm.text != "zzinner" and _names_more(tokens, mm, mentions, ctx)
+        ]
         if unknown:
             # "the Southshire Safer Communities Board" is not the Northshire one: a proper name right before a
             # known name means the question is about something the graph does not hold.
             mm = unknown[0]
-            return [], f"the graph knows nothing called {' '.join(tokens[mm.start - 1:mm.end])!r}"
+            return [], f"the graph knows nothing called {' '.join(tokens[mm.start - 1 : mm.end])!r}"
         all_mentions = list(mentions)
         places = [mm for mm in mentions if mm.kinds == {"area"}]
         if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
@@ -165,7 +186,9 @@ class Asker:
         free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
         if CHAIN.search(free):
             return self._chain(mentions[0], ctx)
-        if re.search(r"\bhow much\b", free) or (ctx.amounts and re.search(r"fund|receive|allocat|grant", free)):
+        if re.search(r"\bhow much\b", free) or (
+            ctx.amounts and re.search(r"fund|receive|allocat|grant", free)
+        ):
             return self._funding(tokens, all_mentions, covered, ctx)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
@@ -175,8 +198,11 @@ class Asker:
         wh = _wanted_kinds(free)
         # "Who was the Director of Public Health": the post itself is asked about.
         post_first = next((mm for mm in mentions if mm.kinds & {"post"}), None)
-        is_post_q = (post_first is not None and re.match(r"^(?:who|which person) (?:is|was|were|ha been|has been)(?: the)? _",
-                                                         free) and post_first.start <= 4)
+        is_post_q = (
+            post_first is not None
+            and re.match(r"^(?:who|which person) (?:is|was|were|ha been|has been)(?: the)? _", free)
+            and post_first.start <= 4
+        )
         results: list[tuple[Mention, list[Answer]]] = []
         reading = ""
         if is_post_q:
@@ -185,8 +211,10 @@ class Asker:
             results.append((post_first, holders))
             reading = f"who holds the post of {post_first.entities[0].label}"
         if phrase is None and not results:
-            return [], (f"I found {', '.join(m.entities[0].label for m in mentions)} but could not tell which "
-                        "relation the question asks about")
+            return [], (
+                f"I found {', '.join(m.entities[0].label for m in mentions)} but could not tell which "
+                "relation the question asks about"
+            )
         if phrase is not None:
             for mm in mentions:
                 if is_post_q and mm is post_first:
@@ -213,8 +241,9 @@ class Asker:
 
     # -- following relations
 
-    def _follow(self, mm: Mention, phrase: Phrase, pos: int | None, ctx: _Context,
-                free: str) -> tuple[list[Answer] | None, str]:
+    def _follow(
+        self, mm: Mention, phrase: Phrase, pos: int | None, ctx: _Context, free: str
+    ) -> tuple[list[Answer] | None, str]:
         answers: list[Answer] = []
         descs: list[str] = []
         used = False
@@ -250,16 +279,20 @@ class Asker:
                 merged[key] = a
         return list(merged.values()), " or ".join(dict.fromkeys(descs))
 
-    def _hop_answers(self, mm: Mention, relation: str, forward: bool, ctx: _Context,
-                     note: str | None = None) -> list[Answer]:
+    def _hop_answers(
+        self, mm: Mention, relation: str, forward: bool, ctx: _Context, note: str | None = None
+    ) -> list[Answer]:
         rows: list[dict[str, Any]] = []
         for entity in mm.entities:
             rows.extend(self._hop(entity, relation, forward, ctx.trace))
         if note:
             rows = [r for r in rows if r.get("note") and re.search(note, normalise(r["note"]))]
         if ctx.quoted:
-            narrowed = [r for r in rows if r.get("qualifier") and any(q in normalise(r["qualifier"])
-                                                                       for q in ctx.quoted)]
+            narrowed = [
+                r
+                for r in rows
+                if r.get("qualifier") and any(q in normalise(r["qualifier"]) for q in ctx.quoted)
+            ]
             rows = narrowed or rows
         rows = _in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
@@ -312,17 +345,29 @@ class Asker:
         for a in answers:
             e = ctx.index.get(a.iri or "")
             doc_areas = set().union(*(self._doc_areas.get(ev.document or "", set()) for ev in a.evidence))
-            if (e is not None and e.in_area(ctx.area)) or any(ctx.area in d or d in ctx.area for d in doc_areas):
+            if (e is not None and e.in_area(ctx.area)) or any(
+                ctx.area in d or d in ctx.area for d in doc_areas
+            ):
                 kept.append(a)
         return kept
 
     # -- special plans
 
-    def _representation(self, tokens: list[str], mentions: list[Mention],
-                        ctx: _Context) -> tuple[list[Answer], str]:
+    def _representation(
+        self, tokens: list[str], mentions: list[Mention], ctx: _Context
+    ) -> tuple[list[Answer], str]:
         """'Who represents A on B': representation facts of A whose body represented on is B."""
-        on = next((mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] == "on"
-                   or mm.start > 1 and tokens[mm.start - 2:mm.start] == ["on", "the"]), None)
+        on = next(
+            (
+                mm
+                for mm in mentions
+                if mm.start > 0
+                and tokens[mm.start - 1] == "on"
+                or mm.start > 1
+                and tokens[mm.start - 2 : mm.start] == ["on", "the"]
+            ),
+            None,
+        )
         if on is None:
             return [], ""
         on_iris = {e.iri for e in on.entities}
@@ -346,9 +391,16 @@ class Asker:
         for _ in range(10):
             step: list[Answer] = []
             for relation, forward in (("reports_to", True), ("subgroup_of", True), ("oversees", False)):
-                step = self._answers(_in_time(self._hop(current, relation, forward, ctx.trace), ctx.when), ctx.index)
-                step = [a for a in step if a.iri not in seen and ctx.index.get(a.iri or "")
-                        and ctx.index.get(a.iri or "").kind in ("body", "post", "person")]  # type: ignore[union-attr]
+                step = self._answers(
+                    _in_time(self._hop(current, relation, forward, ctx.trace), ctx.when), ctx.index
+                )
+                step = [
+                    a
+                    for a in step
+                    if a.iri not in seen
+                    and ctx.index.get(a.iri or "")
+                    and ctx.index.get(a.iri or "").kind in ("body", "post", "person")
+                ]  # type: ignore[union-attr]
                 if step:
                     break
             if not step:
@@ -362,8 +414,9 @@ class Asker:
             current = nxt_entity
         return chain, f"the chain of accountability from {start.label} upwards"
 
-    def _funding(self, tokens: list[str], mentions: list[Mention], covered: set[int],
-                 ctx: _Context) -> tuple[list[Answer], str]:
+    def _funding(
+        self, tokens: list[str], mentions: list[Mention], covered: set[int], ctx: _Context
+    ) -> tuple[list[Answer], str]:
         rows = run_file(self.store, "grants.rq", ctx.trace)
         grants: dict[str, dict[str, Any]] = {}
         for r in rows:
@@ -374,16 +427,24 @@ class Asker:
         roles: list[tuple[Mention, str | None]] = []
         for mm in mentions:
             before = tokens[mm.start - 1] if mm.start > 0 else ""
-            after = " ".join(tokens[mm.end:mm.end + 2])
+            after = " ".join(tokens[mm.end : mm.end + 2])
             role = None
             if before in ("to", "for") or re.match(r"(?:directly )?receive", after):
                 role = "recipient"
             elif before in ("from", "by"):
                 role = "funder"
             roles.append((mm, role))
-        leftover = {t for i, t in enumerate(tokens) if i not in covered and t not in COMMON_WORDS
-                    and t not in FUNDING_WORDS and not t.isdigit() and len(t) > 2 and t != "zzinner"}
-        # Words after "to"/"for" that name no known thing: the allocation must mention them ("for youth clubs").
+        leftover = {
+            t
+            for i, t in enumerate(tokens)
+            if i not in covered
+            and t not in COMMON_WORDS
+            and t not in FUNDING_WORDS
+            and not t.isdigit()
+            and len(t) > 2
+            and t != "zzinner"
+        }
+        # Words after "to"/"for" naming no known thing: the allocation must mention them ("for youth clubs").
         target: set[str] = set()
         for i, t in enumerate(tokens):
             if t in ("to", "for") and i + 1 < len(tokens) and i + 1 not in covered:
@@ -395,8 +456,9 @@ class Asker:
         scored = []
         for g in grants.values():
             iris = {"funder": g["funder"], "recipient": g["recipient"]}
-            text = normalise(" ".join(filter(None, (g.get("purpose"), g.get("period"),
-                                                    ctx.index.label(g["recipient"])))))
+            text = normalise(
+                " ".join(filter(None, (g.get("purpose"), g.get("period"), ctx.index.label(g["recipient"]))))
+            )
             ok = True
             bonus = 0
             for mm, role in roles:
@@ -404,7 +466,9 @@ class Asker:
                 if role and iris[role] in own or not role and own & set(iris.values()):
                     bonus += 2
                     continue
-                if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
+                if any(
+                    re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names
+                ):
                     bonus += 1
                     continue
                 # A party named in the question must be a party to the allocation; a topic or a grant scheme
@@ -420,7 +484,11 @@ class Asker:
             if ctx.amounts and (amount is None or amount not in ctx.amounts):
                 continue
             overlap = sum(1 for t in leftover if re.search(rf"\b{re.escape(t)}\b", text))
-            if target and not any(re.search(rf"\b{re.escape(t)}\b", text) for t in target) and not ctx.amounts:
+            if (
+                target
+                and not any(re.search(rf"\b{re.escape(t)}\b", text) for t in target)
+                and not ctx.amounts
+            ):
                 continue
             scored.append((overlap + bonus, g, amount))
         scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
@@ -466,8 +534,9 @@ class _Context:
         return _Context(self.index, None, self.area, [], [], self.trace, capitalised=self.capitalised)
 
     def with_when(self, when: When | None) -> _Context:
-        return _Context(self.index, when, self.area, self.quoted, self.amounts, self.trace, self.linked,
-                        self.capitalised)
+        return _Context(
+            self.index, when, self.area, self.quoted, self.amounts, self.trace, self.linked, self.capitalised
+        )
 
 
 def _phrase(free: str) -> tuple[Phrase | None, int | None]:

@@ -102,10 +102,12 @@ class QAReport:
         return self.answerable_rate >= self.target_answerable and self.negatives_rate >= self.target_negatives
 
     def score_line(self) -> str:
-        return (f"QA: {self.answerable_right}/{len(self.answerable)} answerable right "
-                f"({self.answerable_rate:.0%}, target {self.target_answerable:.0%}); "
-                f"{self.negatives_right}/{len(self.negatives)} negatives answered with nothing "
-                f"(target {self.target_negatives:.0%})")
+        return (
+            f"QA: {self.answerable_right}/{len(self.answerable)} answerable right "
+            f"({self.answerable_rate:.0%}, target {self.target_answerable:.0%}); "
+            f"{self.negatives_right}/{len(self.negatives)} negatives answered with nothing "
+            f"(target {self.target_negatives:.0%})"
+        )
 
     def summary(self) -> str:
         lines = [self.score_line()]
@@ -118,8 +120,11 @@ class QAReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "answerable": len(self.answerable), "answerable_right": self.answerable_right,
-            "negatives": len(self.negatives), "negatives_right": self.negatives_right, "ok": self.ok,
+            "answerable": len(self.answerable),
+            "answerable_right": self.answerable_right,
+            "negatives": len(self.negatives),
+            "negatives_right": self.negatives_right,
+            "ok": self.ok,
             "failures": [o.__dict__ for o in self.outcomes if not o.right],
         }
 
@@ -171,6 +176,15 @@ def run_qa_eval(store: Any, qa_path: str | Path, aliases_path: str | Path | None
         returned = [a.label for a in result.answers]
         gold = [str(g) for g in item["answers"]]
         all_ = bool(item.get("all"))
-        report.outcomes.append(QAOutcome(str(item.get("id", n)), item["question"], gold, returned,
-                                         score(gold, all_, returned, matcher), not gold, all_))
+        report.outcomes.append(
+            QAOutcome(
+                str(item.get("id", n)),
+                item["question"],
+                gold,
+                returned,
+                score(gold, all_, returned, matcher),
+                not gold,
+                all_,
+            )
+        )
     return report

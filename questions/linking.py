@@ -15,12 +15,33 @@ from .sparql import run_file
 
 # The ontology's top classes and the kind of entity each one stands for.
 _ROOT_KINDS = {
-    "Body": "body", "Person": "person", "Post": "post", "Topic": "topic", "Publication": "publication",
-    "Initiative": "initiative", "Area": "area", "Legislation": "legislation", "FundingAllocation": "grant",
-    "Meeting": "meeting", "Document": "doc", "PostHolding": "holding", "Assertion": "assertion",
+    "Body": "body",
+    "Person": "person",
+    "Post": "post",
+    "Topic": "topic",
+    "Publication": "publication",
+    "Initiative": "initiative",
+    "Area": "area",
+    "Legislation": "legislation",
+    "FundingAllocation": "grant",
+    "Meeting": "meeting",
+    "Document": "doc",
+    "PostHolding": "holding",
+    "Assertion": "assertion",
 }
-_IRI_KINDS = {"body", "person", "post", "topic", "publication", "initiative", "area", "legislation", "grant",
-              "meeting", "doc"}
+_IRI_KINDS = {
+    "body",
+    "person",
+    "post",
+    "topic",
+    "publication",
+    "initiative",
+    "area",
+    "legislation",
+    "grant",
+    "meeting",
+    "doc",
+}
 # Kinds a question can name; grants, meetings and documents are reached through other entities.
 QUESTION_KINDS = ("body", "person", "post", "topic", "publication", "initiative", "area", "legislation")
 FUZZY_THRESHOLD = 0.86
@@ -45,7 +66,7 @@ def class_kinds() -> dict[str, str]:
 
 def kind_of(iri: str, types: set[str]) -> str:
     if iri.startswith(BASE):
-        head = iri[len(BASE):].split("/", 1)[0]
+        head = iri[len(BASE) :].split("/", 1)[0]
         if head in _IRI_KINDS:
             return head
     kinds = class_kinds()
@@ -145,8 +166,13 @@ class EntityIndex:
 
     # -- names in questions
 
-    def mentions(self, normal: str, area: str | None = None, kinds: tuple[str, ...] = QUESTION_KINDS,
-                 skip: set[int] | None = None) -> list[Mention]:
+    def mentions(
+        self,
+        normal: str,
+        area: str | None = None,
+        kinds: tuple[str, ...] = QUESTION_KINDS,
+        skip: set[int] | None = None,
+    ) -> list[Mention]:
         """Names of entities in the normalised text: exact matches first (longest first), then fuzzy ones."""
         tokens = normal.split()
         taken: set[int] = set(skip or ())
@@ -156,7 +182,7 @@ class EntityIndex:
                 span = set(range(i, i + n))
                 if span & taken:
                     continue
-                words = tokens[i:i + n]
+                words = tokens[i : i + n]
                 if all(w in COMMON_WORDS for w in words) or (n == 1 and len(words[0]) < 3):
                     continue
                 hits = [e for e in self.exact.get(" ".join(words), []) if e.kind in kinds]
@@ -166,16 +192,28 @@ class EntityIndex:
         found.extend(self._fuzzy(tokens, taken, area, kinds))
         # A close match of a longer name beats the shorter exact names inside it
         # ("Home Office Prevent duty toolkit" is one thing, not "Home Office" and "Prevent duty").
-        for longer in self._fuzzy(tokens, set(skip or ()), area, kinds, threshold=LONGER_THRESHOLD,
-                                  longest=True):
+        for longer in self._fuzzy(
+            tokens, set(skip or ()), area, kinds, threshold=LONGER_THRESHOLD, longest=True
+        ):
             inside = [m for m in found if longer.start <= m.start and m.end <= longer.end]
             crossing = [m for m in found if m not in inside and m.start < longer.end and longer.start < m.end]
-            if len(inside) >= 2 and not crossing and longer.end - longer.start > max(m.end - m.start for m in inside):
+            if (
+                len(inside) >= 2
+                and not crossing
+                and longer.end - longer.start > max(m.end - m.start for m in inside)
+            ):
                 found = [m for m in found if m not in inside] + [longer]
         return sorted(found, key=lambda m: m.start)
 
-    def _fuzzy(self, tokens: list[str], taken: set[int], area: str | None,
-               kinds: tuple[str, ...], threshold: float = FUZZY_THRESHOLD, longest: bool = False) -> list[Mention]:
+    def _fuzzy(
+        self,
+        tokens: list[str],
+        taken: set[int],
+        area: str | None,
+        kinds: tuple[str, ...],
+        threshold: float = FUZZY_THRESHOLD,
+        longest: bool = False,
+    ) -> list[Mention]:
         options: list[tuple[float, int, int, str]] = []
         for i in range(len(tokens)):
             if i in taken or tokens[i] in COMMON_WORDS:

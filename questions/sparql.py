@@ -26,8 +26,9 @@ def term(value: Any) -> Any:
     return ox.Literal(str(value))
 
 
-def run_file(store: Any, name: str, trace: Trace | None = None, *, package: str = "govkg.questions",
-             **bindings: Any) -> list[dict[str, str | None]]:
+def run_file(
+    store: Any, name: str, trace: Trace | None = None, *, package: str = "govkg.questions", **bindings: Any
+) -> list[dict[str, str | None]]:
     """Rows of query file NAME (in PACKAGE's queries/) as dicts of plain strings (None when unbound)."""
     subs = {k: term(v) for k, v in bindings.items()}
     result = store.query(sparql_prefixes() + query_text(name, package), substitutions=subs)
@@ -58,8 +59,9 @@ class Trace:
             text = query_text(name).rstrip()
             keys = sorted({k for b in bindings for k in b})
             if keys:
-                rows = " ".join("(" + " ".join(str(b[k]) if k in b else "UNDEF" for k in keys) + ")"
-                                for b in bindings)
+                rows = " ".join(
+                    "(" + " ".join(str(b[k]) if k in b else "UNDEF" for k in keys) + ")" for b in bindings
+                )
                 values = f"VALUES ({' '.join('?' + k for k in keys)}) {{ {rows} }}"
                 # The bindings go after the query as a VALUES block, so the text runs as it is shown.
                 text = f"{text}\n{values}"

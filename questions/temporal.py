@@ -62,7 +62,7 @@ def _period_key(text: str) -> str:
 def find_when(normal: str) -> tuple[When | None, str]:
     """The date the normalised question asks about, and the question without it."""
     patterns = (
-        (rf"\b(as of|as at)\s+(\d{{4}}) (\d{{1,2}}) (\d{{1,2}})\b", "iso"),
+        (r"\b(as of|as at)\s+(\d{4}) (\d{1,2}) (\d{1,2})\b", "iso"),
         (rf"\b(on |as of |as at )?(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", "dmy"),
         (rf"\b(in |as of |as at |during )?({_MONTH}) (\d{{4}})\b", "my"),
         (r"\b(in |for |during )?(20\d\d|19\d\d) (\d\d)\b", "fy"),
@@ -84,6 +84,6 @@ def find_when(normal: str) -> tuple[When | None, str]:
             when = When(period=f"{m.group(2)}/{m.group(3)}")
         else:
             when = When(m.group(2), as_of=as_of)
-        rest = (normal[: m.start()] + " " + normal[m.end():]).split()
+        rest = (normal[: m.start()] + " " + normal[m.end() :]).split()
         return When(when.value, when.period, when.as_of, m.group(0).strip()), " ".join(rest)
     return None, normal

@@ -58,8 +58,11 @@ def respond(template: str, data: dict[str, Any], as_json: bool, status: int = 20
 @bp.get("/index.json")
 def home() -> Response:
     as_json = request.path.endswith(".json")
-    data = {"counts": counts(asker(), store()), "documents": documents_list(store())[:8],
-            "examples": list(EXAMPLE_QUESTIONS)}
+    data = {
+        "counts": counts(asker(), store()),
+        "documents": documents_list(store())[:8],
+        "examples": list(EXAMPLE_QUESTIONS),
+    }
     return respond("explorer/home.html", data, as_json)
 
 
@@ -70,8 +73,16 @@ def search() -> Response:
     q = request.args.get("q", "").strip()[:200]
     limit = min(max(_int_arg("limit", 10), 1), 50)
     hits = asker().index().search(q, limit=limit) if q else []
-    results = [{"label": e.label, "iri": e.iri, "kind": e.kind, "url": url_for_iri(e.iri),
-                "matched": name if name != e.label else None} for e, name in hits]
+    results = [
+        {
+            "label": e.label,
+            "iri": e.iri,
+            "kind": e.kind,
+            "url": url_for_iri(e.iri),
+            "matched": name if name != e.label else None,
+        }
+        for e, name in hits
+    ]
     if not as_json and len(results) == 1 and request.args.get("go"):
         return Response(status=303, headers={"Location": results[0]["url"]})
     return respond("explorer/search.html", {"q": q, "results": results}, as_json)
@@ -102,15 +113,30 @@ def ask() -> Response:
     labels: dict[str, str | None] = {}
     if result is not None:
         for a in result.answers:
-            answers.append({
-                "label": a.label, "iri": a.iri, "url": url_for_iri(a.iri) if a.iri else None,
-                "evidence": [{"document": e.document, "quote": e.quote, "date": e.date,
-                              "document_label": _doc_label(store(), e.document, labels),
-                              "url": _evidence_url(e.document, e.assertion)} for e in a.evidence],
-            })
-    data = {"q": q, "result": result.to_json() if result else None, "answers": answers,
-            "queries": result.queries if result else [],
-            "examples": list(EXAMPLE_QUESTIONS)}
+            answers.append(
+                {
+                    "label": a.label,
+                    "iri": a.iri,
+                    "url": url_for_iri(a.iri) if a.iri else None,
+                    "evidence": [
+                        {
+                            "document": e.document,
+                            "quote": e.quote,
+                            "date": e.date,
+                            "document_label": _doc_label(store(), e.document, labels),
+                            "url": _evidence_url(e.document, e.assertion),
+                        }
+                        for e in a.evidence
+                    ],
+                }
+            )
+    data = {
+        "q": q,
+        "result": result.to_json() if result else None,
+        "answers": answers,
+        "queries": result.queries if result else [],
+        "examples": list(EXAMPLE_QUESTIONS),
+    }
     return respond("explorer/ask.html", data, False)
 
 
@@ -149,7 +175,9 @@ def render_entity(iri: str, as_json: bool) -> Response | None:
         return None
     if as_json:
         return jsonify(data)
-    return respond("explorer/entity.html", data, False, diagram=neighbourhood_svg(data["label"], data["groups"]))
+    return respond(
+        "explorer/entity.html", data, False, diagram=neighbourhood_svg(data["label"], data["groups"])
+    )
 
 
 @bp.get("/resource")
@@ -167,8 +195,9 @@ def resource() -> Response:
 @bp.get("/documents")
 @bp.get("/documents.json")
 def documents() -> Response:
-    return respond("explorer/documents.html", {"documents": documents_list(store())},
-                   request.path.endswith(".json"))
+    return respond(
+        "explorer/documents.html", {"documents": documents_list(store())}, request.path.endswith(".json")
+    )
 
 
 # -- SPARQL page
@@ -181,20 +210,46 @@ def query_page() -> Response:
     text = (request.values.get("query") or "").strip()
     limit = int(current_app.config.get("ROW_LIMIT", 10_000))
     outcome = run_query(store(), text, limit) if text else None
-    data: dict[str, Any] = {"query": text, "row_limit": limit, "examples": [
-        {"title": t, "query": q, "url": url_for("explorer.query_page", query=q)} for t, q in EXAMPLES]}
+    data: dict[str, Any] = {
+        "query": text,
+        "row_limit": limit,
+        "blank": _blank_query(),
+        "examples": [
+            {"title": t, "query": q, "url": url_for("explorer.query_page", query=q)} for t, q in EXAMPLES
+        ],
+    }
     if outcome is not None:
-        data.update(kind=outcome.kind, columns=outcome.columns, rows=outcome.rows, boolean=outcome.boolean,
-                    truncated=outcome.truncated, error=outcome.error)
+        data.update(
+            kind=outcome.kind,
+            columns=outcome.columns,
+            rows=outcome.rows,
+            boolean=outcome.boolean,
+            truncated=outcome.truncated,
+            error=outcome.error,
+        )
         data["permalink"] = url_for("explorer.query_page", query=text)
-        data["downloads"] = {name: url_for("explorer.query_download_route", fmt=name, query=text)
-                             for name in DOWNLOADS if (name == "ttl") == (outcome.kind == "graph")}
+        data["downloads"] = {
+            name: url_for("explorer.query_download_route", fmt=name, query=text)
+            for name in DOWNLOADS
+            if (name == "ttl") == (outcome.kind == "graph")
+        }
     status = 400 if outcome is not None and outcome.error else 200
     if as_json:
         return respond("", data, True, status)
     from ..ontology.vocab import PREFIXES
 
     return respond("explorer/query.html", data, False, status, prefixes=PREFIXES, url_for_iri=url_for_iri)
+
+
+EDITOR_PREFIXES = ("gkg", "rdf", "rdfs", "skos", "org", "schema", "oa", "prov", "dcterms")
+
+
+def _blank_query() -> str:
+    """What the editor starts with: the common prefixes written out, then the first example."""
+    from ..ontology.vocab import PREFIXES
+
+    head = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in EDITOR_PREFIXES)
+    return head + "\n" + EXAMPLES[0][1]
 
 
 @bp.route("/query.<fmt>", methods=["GET", "POST"])
@@ -210,8 +265,11 @@ def query_download_route(fmt: str) -> Response:
         body, media_type, suffix = query_download(store(), text, fmt)
     except GovKGError as e:
         return Response(f"query failed: {e}\n", status=400, mimetype="text/plain")
-    return Response(body, mimetype=media_type.split(";")[0], headers={
-        "Content-Type": media_type, "Content-Disposition": f'attachment; filename="query.{suffix}"'})
+    return Response(
+        body,
+        mimetype=media_type.split(";")[0],
+        headers={"Content-Type": media_type, "Content-Disposition": f'attachment; filename="query.{suffix}"'},
+    )
 
 
 # -- upload
@@ -219,7 +277,9 @@ def query_download_route(fmt: str) -> Response:
 
 def _token_ok(given: str | None) -> bool:
     expected = current_app.config.get("UPDATE_TOKEN")
-    return bool(expected) and given is not None and hmac.compare_digest(given.encode(), str(expected).encode())
+    return (
+        bool(expected) and given is not None and hmac.compare_digest(given.encode(), str(expected).encode())
+    )
 
 
 @bp.route("/upload", methods=["GET", "POST"])
@@ -228,8 +288,12 @@ def upload() -> Response:
     as_json = request.path.endswith(".json")
     from ..loaders import supported_suffixes
 
-    data: dict[str, Any] = {"enabled": bool(current_app.config.get("UPDATE_TOKEN")),
-                            "suffixes": supported_suffixes(), "documents": [], "failures": []}
+    data: dict[str, Any] = {
+        "enabled": bool(current_app.config.get("UPDATE_TOKEN")),
+        "suffixes": supported_suffixes(),
+        "documents": [],
+        "failures": [],
+    }
     if request.method == "GET":
         return respond("explorer/upload.html", data, as_json)
     auth = request.headers.get("Authorization", "")
@@ -264,13 +328,24 @@ def upload() -> Response:
             names[str(path)] = f.filename
         report = load_paths(store(), paths, LoadContext(date=date, area=area))
     for source, outcome in report.outcomes:
-        data["documents"].append({"file": names.get(source, Path(source).name), "iri": outcome.iri,
-                                  "url": url_for_iri(outcome.iri), "status": outcome.status,
-                                  "facts": outcome.facts})
+        data["documents"].append(
+            {
+                "file": names.get(source, Path(source).name),
+                "iri": outcome.iri,
+                "url": url_for_iri(outcome.iri),
+                "status": outcome.status,
+                "facts": outcome.facts,
+            }
+        )
     for failure in report.failures:
         reason = failure.reason.replace(tmp, "")
-        data["failures"].append({"file": names.get(failure.source, Path(failure.source).name),
-                                 "line": failure.line, "reason": reason})
+        data["failures"].append(
+            {
+                "file": names.get(failure.source, Path(failure.source).name),
+                "line": failure.line,
+                "reason": reason,
+            }
+        )
     status = 200 if data["documents"] or not data["failures"] else 422
     return respond("explorer/upload.html", data, as_json, status)
 

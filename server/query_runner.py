@@ -25,33 +25,48 @@ DOWNLOADS: dict[str, tuple[str, str, str]] = {
 }
 
 EXAMPLES: tuple[tuple[str, str], ...] = (
-    ("Which bodies oversee Prevent?", """SELECT ?body ?bodyLabel ?quote WHERE {
+    (
+        "Which bodies oversee Prevent?",
+        """SELECT DISTINCT ?body ?bodyLabel ?quote WHERE {
   ?a a gkg:Assertion ; gkg:relation "oversees" ; rdf:subject ?body ; rdf:object ?topic ;
      gkg:evidence/oa:hasSelector/oa:exact ?quote .
-  ?topic skos:prefLabel|rdfs:label "Prevent"@en .
+  ?topic skos:prefLabel|rdfs:label ?topicLabel . FILTER(STR(?topicLabel) = "Prevent")
   ?body rdfs:label ?bodyLabel .
-}"""),
-    ("Who chairs what, with the date", """SELECT ?chair ?chairLabel ?body ?bodyLabel ?date WHERE {
+}""",
+    ),
+    (
+        "Who chairs what, with the date",
+        """SELECT DISTINCT ?chair ?chairLabel ?body ?bodyLabel ?date WHERE {
   ?a a gkg:Assertion ; gkg:relation "chairs" ; rdf:subject ?chair ; rdf:object ?body .
   OPTIONAL { ?a gkg:asOf ?date }
   ?chair rdfs:label ?chairLabel . ?body rdfs:label ?bodyLabel .
 }
-ORDER BY ?bodyLabel DESC(?date)"""),
-    ("Funding allocations", """SELECT ?funderLabel ?recipientLabel ?amount ?period WHERE {
+ORDER BY ?bodyLabel DESC(?date)""",
+    ),
+    (
+        "Funding allocations",
+        """SELECT DISTINCT ?funderLabel ?recipientLabel ?amount ?period WHERE {
   ?g a gkg:FundingAllocation ; schema:funder ?f ; schema:fundedItem ?r .
   OPTIONAL { ?g gkg:amount ?amount } OPTIONAL { ?g gkg:period ?period }
   ?f rdfs:label ?funderLabel . ?r rdfs:label ?recipientLabel .
 }
-ORDER BY DESC(?amount)"""),
-    ("Reporting lines", """SELECT ?fromLabel ?toLabel WHERE {
+ORDER BY DESC(?amount)""",
+    ),
+    (
+        "Reporting lines",
+        """SELECT DISTINCT ?fromLabel ?toLabel WHERE {
   ?from org:reportsTo ?to .
   ?from rdfs:label ?fromLabel . ?to rdfs:label ?toLabel .
-}"""),
-    ("Facts by relation", """SELECT ?relation (COUNT(?a) AS ?facts) WHERE {
+}""",
+    ),
+    (
+        "Facts by relation",
+        """SELECT ?relation (COUNT(?a) AS ?facts) WHERE {
   ?a a gkg:Assertion ; gkg:relation ?relation .
 }
 GROUP BY ?relation
-ORDER BY DESC(?facts)"""),
+ORDER BY DESC(?facts)""",
+    ),
 )
 
 

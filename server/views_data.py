@@ -17,15 +17,21 @@ from ..questions.sparql import run_file
 PKG = "govkg.server"
 # Relations whose holder changes over time: the page keeps a timeline and "as of" picks the latest.
 CHANGING = ("chairs", "vice_chair", "holds_post", "represented_by")
-_HIDDEN_PROPS = {str(RDFS.label), str(SKOS.altLabel), str(SKOS.prefLabel), str(SKOS.hiddenLabel), str(RDF.type),
-                 str(GKG.plainText)}
+_HIDDEN_PROPS = {
+    str(RDFS.label),
+    str(SKOS.altLabel),
+    str(SKOS.prefLabel),
+    str(SKOS.hiddenLabel),
+    str(RDF.type),
+    str(GKG.plainText),
+}
 _FACT_PREDICATES = {str(r.predicate) for r in BY_KEY.values()}
 
 
 def url_for_iri(iri: str) -> str:
     """Where the explorer shows IRI: /id/<path> for govkg's own IRIs, /resource?iri= for any other."""
     if iri.startswith(BASE):
-        return "/id/" + quote(iri[len(BASE):], safe="/")
+        return "/id/" + quote(iri[len(BASE) :], safe="/")
     return "/resource?iri=" + quote(iri, safe="")
 
 
@@ -43,9 +49,14 @@ def evidence_url(doc: str | None, assertion: str | None) -> str | None:
 
 
 def _short(iri: str) -> str:
-    for prefix, ns in (("gkg", str(GKG)), ("rdfs", str(RDFS)), ("dcterms", str(DCTERMS)), ("prov", str(PROV))):
+    for prefix, ns in (
+        ("gkg", str(GKG)),
+        ("rdfs", str(RDFS)),
+        ("dcterms", str(DCTERMS)),
+        ("prov", str(PROV)),
+    ):
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     tail = re.split(r"[#/]", iri)[-1]
     return tail or iri
 
@@ -79,45 +90,92 @@ def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) ->
         other_label = index.label(other) if other_is_iri else other
         if r["rel"] == "funding_amount" and not other_is_iri:
             other_label = f"£{float(other):,.0f}" if re.fullmatch(r"[\d.]+", other) else other
-        verb = (rel.phrase if r["dir"] == "out" else rel.inverse_phrase) if rel else (r["rel"] or "related to")
+        verb = (
+            (rel.phrase if r["dir"] == "out" else rel.inverse_phrase) if rel else (r["rel"] or "related to")
+        )
         note = f" ({r['note']})" if r.get("note") and r["rel"] == "other" else ""
-        items.append({
-            "direction": r["dir"], "relation": r["rel"], "verb": verb + note,
-            "sentence": f"{label} {verb}{note} {other_label}",
-            "other": {"iri": other if other_is_iri else None, "label": other_label,
-                      "url": url_for_iri(other) if other_is_iri else None},
-            "date": r["date"], "qualifier": r["qualifier"],
-            "evidence": {"document": r["doc"], "document_label": _doc_label(store, r["doc"], doc_labels),
-                         "quote": r["quote"], "date": r["date"], "start": _int(r["start"]), "end": _int(r["end"]),
-                         "url": evidence_url(r["doc"], r["assertion"])},
-            "assertion": r["assertion"],
-        })
-    timeline = sorted((i for i in items if i["relation"] in CHANGING and i["date"]),
-                      key=lambda i: (i["date"], i["sentence"]))
+        items.append(
+            {
+                "direction": r["dir"],
+                "relation": r["rel"],
+                "verb": verb + note,
+                "sentence": f"{label} {verb}{note} {other_label}",
+                "other": {
+                    "iri": other if other_is_iri else None,
+                    "label": other_label,
+                    "url": url_for_iri(other) if other_is_iri else None,
+                },
+                "date": r["date"],
+                "qualifier": r["qualifier"],
+                "evidence": {
+                    "document": r["doc"],
+                    "document_label": _doc_label(store, r["doc"], doc_labels),
+                    "quote": r["quote"],
+                    "date": r["date"],
+                    "start": _int(r["start"]),
+                    "end": _int(r["end"]),
+                    "url": evidence_url(r["doc"], r["assertion"]),
+                },
+                "assertion": r["assertion"],
+            }
+        )
+    timeline = sorted(
+        (i for i in items if i["relation"] in CHANGING and i["date"]),
+        key=lambda i: (i["date"], i["sentence"]),
+    )
     if as_of:
         items = _as_of(items, as_of)
     groups: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
-    for i in sorted(items, key=lambda i: (i["direction"] != "out", i["relation"] or "", i["verb"],
-                                          i["other"]["label"].lower(), i["date"] or "")):
+    for i in sorted(
+        items,
+        key=lambda i: (
+            i["direction"] != "out",
+            i["relation"] or "",
+            i["verb"],
+            i["other"]["label"].lower(),
+            i["date"] or "",
+        ),
+    ):
         groups.setdefault(f"{i['direction']}:{i['relation']}:{i['verb']}", []).append(i)
-    group_list = [{"direction": g[0]["direction"], "relation": g[0]["relation"],
-                   "heading": f"{'Outgoing' if g[0]['direction'] == 'out' else 'Incoming'}: {g[0]['verb']}",
-                   "facts": g} for g in groups.values()]
+    group_list = [
+        {
+            "direction": g[0]["direction"],
+            "relation": g[0]["relation"],
+            "heading": f"{'Outgoing' if g[0]['direction'] == 'out' else 'Incoming'}: {g[0]['verb']}",
+            "facts": g,
+        }
+        for g in groups.values()
+    ]
     details = []
     for r in props:
         if r["p"] in _HIDDEN_PROPS or (r["dir"] == "out" and r["p"] in _FACT_PREDICATES):
             continue
         value = r["o"] or ""
         is_iri = value.startswith(("http://", "https://"))
-        details.append({"direction": r["dir"], "property": _short(r["p"] or ""), "value":
-                        index.label(value) if is_iri else value, "iri": value if is_iri else None,
-                        "url": url_for_iri(value) if is_iri else None})
+        details.append(
+            {
+                "direction": r["dir"],
+                "property": _short(r["p"] or ""),
+                "value": index.label(value) if is_iri else value,
+                "iri": value if is_iri else None,
+                "url": url_for_iri(value) if is_iri else None,
+            }
+        )
+    details = [dict(t) for t in dict.fromkeys(tuple(d.items()) for d in details)]
     details.sort(key=lambda d: (d["direction"], d["property"], d["value"]))
     names = sorted(entity.names - {label}) if entity else []
     return {
-        "iri": iri, "url": url_for_iri(iri), "label": label, "kind": _title(kind), "types": sorted(types),
-        "aliases": names, "areas": sorted(entity.areas) if entity else [], "as_of": as_of,
-        "groups": group_list, "timeline": timeline, "details": details,
+        "iri": iri,
+        "url": url_for_iri(iri),
+        "label": label,
+        "kind": _title(kind),
+        "types": sorted(types),
+        "aliases": names,
+        "areas": sorted(entity.areas) if entity else [],
+        "as_of": as_of,
+        "groups": group_list,
+        "timeline": timeline,
+        "details": details,
         "fact_count": len(items),
     }
 
@@ -130,8 +188,13 @@ def _as_of(items: list[dict[str, Any]], as_of: str) -> list[dict[str, Any]]:
         if i["relation"] in CHANGING and i["date"]:
             key = (i["direction"], i["relation"])
             latest[key] = max(latest.get(key, ""), i["date"])
-    return [i for i in known if i["relation"] not in CHANGING or not i["date"]
-            or i["date"] == latest.get((i["direction"], i["relation"]))]
+    return [
+        i
+        for i in known
+        if i["relation"] not in CHANGING
+        or not i["date"]
+        or i["date"] == latest.get((i["direction"], i["relation"]))
+    ]
 
 
 def _prop_label(props: list[dict[str, Any]]) -> str | None:
@@ -179,7 +242,13 @@ def document_view(asker: Asker, store: Any, iri: str, highlight: str | None = No
             text = r["o"] or ""
         elif r["p"]:
             value = r["o"] or ""
-            fields.setdefault(_short(r["p"]), []).append(index.label(value) if value.startswith("http") else value)
+            if r["p"] == str(RDF.type):
+                value = value.rsplit("#", 1)[-1]
+            elif value.startswith("http"):
+                value = index.label(value)
+            bucket = fields.setdefault(_short(r["p"]), [])
+            if value not in bucket:
+                bucket.append(value)
     facts = []
     seen = set()
     for r in run_file(store, "document_facts.rq", package=PKG, doc=iri):
@@ -190,18 +259,34 @@ def document_view(asker: Asker, store: Any, iri: str, highlight: str | None = No
         s_label = index.label(r["s"] or "")
         o = r["o"] or ""
         o_label = index.label(o) if o.startswith("http") else o
-        facts.append({
-            "id": local_id(r["assertion"]), "assertion": r["assertion"], "relation": r["rel"],
-            "sentence": f"{s_label} {rel.phrase if rel else r['rel']} {o_label}",
-            "subject": {"iri": r["s"], "label": s_label, "url": url_for_iri(r["s"] or "")},
-            "object": {"iri": o if o.startswith("http") else None, "label": o_label,
-                       "url": url_for_iri(o) if o.startswith("http") else None},
-            "start": _int(r["start"]), "end": _int(r["end"]), "quote": r["quote"], "date": r["date"],
-        })
+        facts.append(
+            {
+                "id": local_id(r["assertion"]),
+                "assertion": r["assertion"],
+                "relation": r["rel"],
+                "sentence": f"{s_label} {rel.phrase if rel else r['rel']} {o_label}",
+                "verb": rel.phrase if rel else r["rel"],
+                "subject": {"iri": r["s"], "label": s_label, "url": url_for_iri(r["s"] or "")},
+                "object": {
+                    "iri": o if o.startswith("http") else None,
+                    "label": o_label,
+                    "url": url_for_iri(o) if o.startswith("http") else None,
+                },
+                "start": _int(r["start"]),
+                "end": _int(r["end"]),
+                "quote": r["quote"],
+                "date": r["date"],
+            }
+        )
     facts.sort(key=lambda f: (f["start"] if f["start"] is not None else 10**9, f["sentence"]))
     return {
-        "iri": iri, "url": url_for_iri(iri), "title": (fields.get("dcterms:title") or [iri])[0],
-        "metadata": fields, "text": text, "facts": facts, "highlight": highlight,
+        "iri": iri,
+        "url": url_for_iri(iri),
+        "title": (fields.get("dcterms:title") or [iri])[0],
+        "metadata": fields,
+        "text": text,
+        "facts": facts,
+        "highlight": highlight,
         "segments": segments(text, facts, highlight),
     }
 
@@ -209,15 +294,24 @@ def document_view(asker: Asker, store: Any, iri: str, highlight: str | None = No
 def segments(text: str, facts: list[dict[str, Any]], highlight: str | None) -> list[dict[str, Any]]:
     """The text cut at every fact's start and end: each piece with the facts that cover it, so overlapping
     spans still show; the piece where a fact starts carries its anchor."""
-    spans = [(f["start"], f["end"], f["id"]) for f in facts
-             if f["start"] is not None and f["end"] is not None and 0 <= f["start"] < f["end"] <= len(text)]
+    spans = [
+        (f["start"], f["end"], f["id"])
+        for f in facts
+        if f["start"] is not None and f["end"] is not None and 0 <= f["start"] < f["end"] <= len(text)
+    ]
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         covering = [fid for s, e, fid in spans if s <= a and b <= e]
         anchors = [fid for s, _, fid in spans if s == a]
-        out.append({"text": text[a:b], "facts": covering, "anchors": anchors,
-                    "current": bool(highlight and highlight in covering)})
+        out.append(
+            {
+                "text": text[a:b],
+                "facts": covering,
+                "anchors": anchors,
+                "current": bool(highlight and highlight in covering),
+            }
+        )
     return out
 
 
@@ -225,13 +319,21 @@ def documents_list(store: Any) -> list[dict[str, Any]]:
     rows = run_file(store, "documents.rq", package=PKG)
     out: dict[str, dict[str, Any]] = {}
     for r in rows:
-        d = out.setdefault(r["doc"] or "", {
-            "iri": r["doc"], "url": url_for_iri(r["doc"] or ""), "title": r["title"] or r["doc"],
-            "date": r["date"], "loaded": r["loaded"], "source": r["source"], "facts": int(r["facts"] or 0),
-            "type": None,
-        })
+        d = out.setdefault(
+            r["doc"] or "",
+            {
+                "iri": r["doc"],
+                "url": url_for_iri(r["doc"] or ""),
+                "title": r["title"] or r["doc"],
+                "date": r["date"],
+                "loaded": r["loaded"],
+                "source": r["source"],
+                "facts": int(r["facts"] or 0),
+                "type": None,
+            },
+        )
         if r["type"] and r["type"].startswith(str(GKG)) and r["type"] != str(GKG.Document):
-            d["type"] = r["type"][len(str(GKG)):]
+            d["type"] = r["type"][len(str(GKG)) :]
         d["type"] = d["type"] or "Document"
     return sorted(out.values(), key=lambda d: (d["loaded"] or "", d["title"] or ""), reverse=True)
 

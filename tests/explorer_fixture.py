@@ -10,19 +10,31 @@ from decimal import Decimal
 from govkg.graph.model import Entity, Fact, SourceDocument
 from govkg.loaders import content_hash
 
-BOARD = Entity("body", "Northshire Safer Communities Board", subtype="Board", aliases=("NSCB", "Safer Communities Board"),
-               area="Northshire")
+BOARD = Entity(
+    "body",
+    "Northshire Safer Communities Board",
+    subtype="Board",
+    aliases=("NSCB", "Safer Communities Board"),
+    area="Northshire",
+)
 PREVENT_GROUP = Entity("body", "Northshire Prevent Steering Group", subtype="Group", area="Northshire")
 HWB = Entity("body", "Northshire Health and Wellbeing Board", subtype="Board", area="Northshire")
-PCC = Entity("body", "Northshire Police and Crime Commissioner", subtype="PublicBody", aliases=("Northshire PCC",),
-             area="Northshire")
+PCC = Entity(
+    "body",
+    "Northshire Police and Crime Commissioner",
+    subtype="PublicBody",
+    aliases=("Northshire PCC",),
+    area="Northshire",
+)
 DPP = Entity("post", "Director of Public Protection", area="Northshire")
 ADA = Entity("person", "Cllr Ada Lovelace", aliases=("Ada Lovelace",))
 TOM = Entity("person", "Tom Baker", aliases=("Mr Tom Baker",))
 RITA = Entity("person", "Rita Moreno", aliases=("Ms Rita Moreno",))
 SAM = Entity("person", "Sam Wise")
 PREVENT = Entity("topic", "Prevent", iri_override="https://w3id.org/govkg/id/topic/prevent")
-STRATEGY = Entity("publication", "Northshire Community Safety Strategy", subtype="Strategy", area="Northshire")
+STRATEGY = Entity(
+    "publication", "Northshire Community Safety Strategy", subtype="Strategy", area="Northshire"
+)
 DISTRICTS = [Entity("area", name) for name in ("Eastvale", "Westmoor", "Southfield")]
 
 TEXT_2022 = """Northshire Safer Communities Board
@@ -61,33 +73,85 @@ def _fact(text: str, phrase: str, subject: Entity, relation: str, obj: Entity | 
 
 def documents() -> list[SourceDocument]:
     t = TEXT_2022
-    d22 = SourceDocument(key="northshire-scb-2022-05-12", source="northshire/2022-05-12.txt", text=t,
-                         sha256=content_hash(t.encode(), "test"), loader="test", doc_type="minutes",
-                         title="Northshire Safer Communities Board minutes, 12 May 2022", date=dt.date(2022, 5, 12),
-                         date_precision="day", area="Northshire", body=BOARD)
+    d22 = SourceDocument(
+        key="northshire-scb-2022-05-12",
+        source="northshire/2022-05-12.txt",
+        text=t,
+        sha256=content_hash(t.encode(), "test"),
+        loader="test",
+        doc_type="minutes",
+        title="Northshire Safer Communities Board minutes, 12 May 2022",
+        date=dt.date(2022, 5, 12),
+        date_precision="day",
+        area="Northshire",
+        body=BOARD,
+    )
     d22.facts = [
         _fact(t, "Cllr Ada Lovelace (Chair)", ADA, "chairs", BOARD),
         _fact(t, "Cllr Ada Lovelace (Chair)", ADA, "attended", BOARD),
         _fact(t, "Mr Tom Baker", TOM, "attended", BOARD),
         _fact(t, "Ms Rita Moreno.", RITA, "attended", BOARD),
         _fact(t, "Apologies: Sam Wise.", SAM, "apologies", BOARD),
-        _fact(t, "The Northshire Prevent Steering Group reports to the Board every quarter.", PREVENT_GROUP,
-              "reports_to", BOARD),
-        _fact(t, "The Board has oversight of the Prevent duty across Northshire.", BOARD, "oversees", PREVENT),
-        _fact(t, "The Board reports annually to the Northshire Health and Wellbeing Board.", BOARD, "reports_to", HWB),
+        _fact(
+            t,
+            "The Northshire Prevent Steering Group reports to the Board every quarter.",
+            PREVENT_GROUP,
+            "reports_to",
+            BOARD,
+        ),
+        _fact(
+            t, "The Board has oversight of the Prevent duty across Northshire.", BOARD, "oversees", PREVENT
+        ),
+        _fact(
+            t,
+            "The Board reports annually to the Northshire Health and Wellbeing Board.",
+            BOARD,
+            "reports_to",
+            HWB,
+        ),
         _fact(t, "Ms Rita Moreno, Director of Public Protection", RITA, "holds_post", DPP),
-        *[_fact(t, "The Board covers the districts of Eastvale, Westmoor and Southfield.", BOARD, "covers_area", d)
-          for d in DISTRICTS],
-        _fact(t, "The Board agreed the Northshire Community Safety Strategy for publication.", BOARD, "produces",
-              STRATEGY),
-        _fact(t, "The Northshire PCC has granted £120,000 to the Board for 2022/23 for local priorities.", PCC, "funds",
-              BOARD, amount=Decimal("120000"), period="2022/23", purpose="local priorities"),
+        *[
+            _fact(
+                t,
+                "The Board covers the districts of Eastvale, Westmoor and Southfield.",
+                BOARD,
+                "covers_area",
+                d,
+            )
+            for d in DISTRICTS
+        ],
+        _fact(
+            t,
+            "The Board agreed the Northshire Community Safety Strategy for publication.",
+            BOARD,
+            "produces",
+            STRATEGY,
+        ),
+        _fact(
+            t,
+            "The Northshire PCC has granted £120,000 to the Board for 2022/23 for local priorities.",
+            PCC,
+            "funds",
+            BOARD,
+            amount=Decimal("120000"),
+            period="2022/23",
+            purpose="local priorities",
+        ),
     ]
     t = TEXT_2019
-    d19 = SourceDocument(key="northshire-scb-2019-10-03", source="northshire/2019-10-03.txt", text=t,
-                         sha256=content_hash(t.encode(), "test"), loader="test", doc_type="minutes",
-                         title="Northshire Safer Communities Board minutes, 3 October 2019", date=dt.date(2019, 10, 3),
-                         date_precision="day", area="Northshire", body=BOARD)
+    d19 = SourceDocument(
+        key="northshire-scb-2019-10-03",
+        source="northshire/2019-10-03.txt",
+        text=t,
+        sha256=content_hash(t.encode(), "test"),
+        loader="test",
+        doc_type="minutes",
+        title="Northshire Safer Communities Board minutes, 3 October 2019",
+        date=dt.date(2019, 10, 3),
+        date_precision="day",
+        area="Northshire",
+        body=BOARD,
+    )
     d19.facts = [
         _fact(t, "Mr Tom Baker (Chairman)", TOM, "chairs", BOARD),
         _fact(t, "Mr Tom Baker (Chairman)", TOM, "attended", BOARD),

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import pytest
 from bs4 import BeautifulSoup
 from explorer_fixture import build_store
-
 from govkg.server import create_app
 
 TOKEN = "test-token-123"
@@ -46,7 +45,9 @@ def test_home_and_its_twin(client):
     assert "Northshire Safer Communities Board minutes, 12 May 2022" in page.text
     data = client.get("/index.json").get_json()
     assert data["counts"]["person"] == 4 and data["counts"]["documents"] == 3
-    assert {d["title"] for d in data["documents"]} >= {"Northshire Safer Communities Board minutes, 3 October 2019"}
+    assert {d["title"] for d in data["documents"]} >= {
+        "Northshire Safer Communities Board minutes, 3 October 2019"
+    }
 
 
 def test_search_autocomplete_over_labels_and_aliases(client):
@@ -115,10 +116,16 @@ def test_entity_as_of_keeps_the_chair_of_the_time(client):
     assert client.get(BOARD + ".json?as_of=<script>").status_code == 400
 
 
-@pytest.mark.parametrize("path", [
-    "/id/person/ada-lovelace", "/id/post/northshire/director-of-public-protection",
-    "/id/topic/prevent", "/id/publication/northshire-community-safety-strategy", "/id/area/eastvale",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/id/person/ada-lovelace",
+        "/id/post/northshire/director-of-public-protection",
+        "/id/topic/prevent",
+        "/id/publication/northshire-community-safety-strategy",
+        "/id/area/eastvale",
+    ],
+)
 def test_every_kind_of_entity_has_a_page(client, path):
     resp = client.get(path)
     if resp.status_code == 404:  # posts are scoped by area only when the loader scopes them
@@ -126,7 +133,7 @@ def test_every_kind_of_entity_has_a_page(client, path):
         resp = client.get(path)
     page = soup(resp)
     assert page.find("h1").text
-    assert client.get(path + ".json").get_json()["iri"].endswith(path[len("/id/"):])
+    assert client.get(path + ".json").get_json()["iri"].endswith(path[len("/id/") :])
 
 
 def test_meeting_and_grant_pages(client):
@@ -145,13 +152,19 @@ def test_document_page_highlights_and_escapes(client):
     fact = next(f for f in data["facts"] if f["relation"] == "oversees")
     page = soup(client.get(f"{DOC}?hl={fact['id']}"))
     current = page.select("a.fact-span.current mark")
-    assert current and "".join(m.text for m in current) == "The Board has oversight of the Prevent duty across Northshire."
+    assert (
+        current
+        and "".join(m.text for m in current)
+        == "The Board has oversight of the Prevent duty across Northshire."
+    )
     assert page.find(id=f"f-{fact['id']}") is not None
     assert page.find(id=f"fact-{fact['id']}")
     raw = client.get(DOC).data.decode()
     assert "<script>alert" not in raw and "&lt;script&gt;alert" in raw
     assert "<b>bold</b>" not in raw
-    assert soup(client.get(DOC + "?hl=\"><script>")).find("script", string=lambda s: s and "alert" in s) is None
+    assert (
+        soup(client.get(DOC + '?hl="><script>')).find("script", string=lambda s: s and "alert" in s) is None
+    )
 
 
 def test_documents_list_and_twin(client):
@@ -199,18 +212,30 @@ def test_query_page_row_limit_notice_and_errors(client):
     assert resp.status_code == 400
     assert client.get("/query.json?query=" + quote("ASK { ?s ?p ?o }")).get_json()["boolean"] is True
     page = soup(client.get("/query"))
-    assert "PREFIX" not in page.find("textarea").text and page.select("ul.examples a")
+    assert "PREFIX gkg: <https://w3id.org/govkg/def#>" in page.find("textarea").text
+    blank = page.find("textarea").text
+    assert soup(client.get("/query?query=" + quote(blank))).select("table.results-table tbody tr")
+    for link in page.select("ul.examples a"):
+        resp = client.get(link["href"])
+        assert resp.status_code == 200 and not BeautifulSoup(resp.data, "html.parser").select(".error")
 
 
 def test_upload_needs_the_token(client):
     page = soup(client.get("/upload"))
     assert page.find("input", attrs={"name": "token", "type": "password"})
     assert client.get("/upload.json").get_json()["enabled"] is True
-    resp = client.post("/upload", data={"token": "wrong", "files": (io.BytesIO(b"x"), "a.yaml")},
-                       content_type="multipart/form-data")
+    resp = client.post(
+        "/upload",
+        data={"token": "wrong", "files": (io.BytesIO(b"x"), "a.yaml")},
+        content_type="multipart/form-data",
+    )
     assert resp.status_code == 403
-    resp = client.post("/upload.json", data={"files": (io.BytesIO(b"x"), "a.yaml")},
-                       content_type="multipart/form-data", headers={"Authorization": "Bearer nope"})
+    resp = client.post(
+        "/upload.json",
+        data={"files": (io.BytesIO(b"x"), "a.yaml")},
+        content_type="multipart/form-data",
+        headers={"Authorization": "Bearer nope"},
+    )
     assert resp.status_code == 403
 
 
@@ -218,8 +243,11 @@ def test_upload_without_a_configured_token_is_off(tmp_path):
     store = build_store(tmp_path / "s")
     try:
         client = create_app(store, {"TESTING": True}).test_client()
-        resp = client.post("/upload.json", data={"token": "", "files": (io.BytesIO(b"x"), "a.yaml")},
-                           content_type="multipart/form-data")
+        resp = client.post(
+            "/upload.json",
+            data={"token": "", "files": (io.BytesIO(b"x"), "a.yaml")},
+            content_type="multipart/form-data",
+        )
         assert resp.status_code == 403 and "switched off" in resp.get_json()["error"]
     finally:
         store.close()
@@ -239,12 +267,18 @@ facts:
 
 def test_upload_loads_good_files_reports_bad_ones_and_answers_at_once(app, client):
     assert client.get("/api/ask?q=" + quote("Who chairs the ECSP?")).get_json()["answers"] == []
-    resp = client.post("/upload.json", data={
-        "token": TOKEN,
-        "files": [(io.BytesIO(REGISTER.encode()), "eastvale.yaml"),
-                  (io.BytesIO(b"title: broken\nfacts: [\n"), "broken.yaml"),
-                  (io.BytesIO(b"hello"), "notes.xyz")],
-    }, content_type="multipart/form-data")
+    resp = client.post(
+        "/upload.json",
+        data={
+            "token": TOKEN,
+            "files": [
+                (io.BytesIO(REGISTER.encode()), "eastvale.yaml"),
+                (io.BytesIO(b"title: broken\nfacts: [\n"), "broken.yaml"),
+                (io.BytesIO(b"hello"), "notes.xyz"),
+            ],
+        },
+        content_type="multipart/form-data",
+    )
     data = resp.get_json()
     assert resp.status_code == 200, data
     assert [d["file"] for d in data["documents"]] == ["eastvale.yaml"]
@@ -255,7 +289,10 @@ def test_upload_loads_good_files_reports_bad_ones_and_answers_at_once(app, clien
     assert "govkg-upload" not in json.dumps(data)
     answer = client.get("/api/ask?q=" + quote("Who chairs the ECSP?")).get_json()
     assert [a["label"] for a in answer["answers"]] == ["Priya Shah"]
-    assert client.get("/search.json?q=ecsp").get_json()["results"][0]["label"] == "Eastvale Community Safety Partnership"
+    assert (
+        client.get("/search.json?q=ecsp").get_json()["results"][0]["label"]
+        == "Eastvale Community Safety Partnership"
+    )
 
 
 def test_parameters_cannot_inject_html(client):

@@ -1,4 +1,4 @@
-"""Question answering: reading questions, linking names, following relations, dates, and saying 'not known'."""
+"""Question answering: reading questions, linking names, following relations, dates, saying 'not known'."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from explorer_fixture import build_store
-
 from govkg.questions import Asker
 from govkg.questions.lexicon import normalise
 from govkg.questions.temporal import find_when
@@ -30,13 +29,16 @@ def test_normalise_meets_spelling_variants():
     assert normalise("Health and Well-being") == normalise("Health & Wellbeing")
 
 
-@pytest.mark.parametrize("text, value, period", [
-    ("who chaired it in 2017", "2017", None),
-    ("who chaired it on 7 september 2017", "2017-09-07", None),
-    ("who chaired it in march 2019", "2019-03", None),
-    ("how much in 2014 15", None, "2014/15"),
-    ("who chaired it as of 2019 03 04", "2019-03-04", None),
-])
+@pytest.mark.parametrize(
+    "text, value, period",
+    [
+        ("who chaired it in 2017", "2017", None),
+        ("who chaired it on 7 september 2017", "2017-09-07", None),
+        ("who chaired it in march 2019", "2019-03", None),
+        ("how much in 2014 15", None, "2014/15"),
+        ("who chaired it as of 2019 03 04", "2019-03-04", None),
+    ],
+)
 def test_dates_in_questions(text, value, period):
     when, rest = find_when(text)
     assert when is not None and when.value == value and when.period == period
@@ -48,18 +50,24 @@ def test_a_year_inside_a_name_is_not_a_date():
     assert when is None
 
 
-@pytest.mark.parametrize("question, expected", [
-    ("Which body oversees Prevent in Northshire?", ["Northshire Safer Communities Board"]),
-    ("What does the Northshire Prevent Steering Group report to?", ["Northshire Safer Communities Board"]),
-    ("What reports to the NSCB?", ["Northshire Prevent Steering Group"]),
-    ("Who funds the Safer Communities Board?", ["Northshire Police and Crime Commissioner"]),
-    ("How much did the Northshire PCC grant to the NSCB in 2022/23?", ["£120,000"]),
-    ("Which districts does the NSCB cover?", ["Eastvale", "Southfield", "Westmoor"]),
-    ("Which strategies does the NSCB produce?", ["Northshire Community Safety Strategy"]),
-    ("Who sent apologies to the NSCB?", ["Sam Wise"]),
-    ("Which bodies does Rita Moreno attend?", ["Northshire Safer Communities Board"]),
-    ("Which bodies are involved in Prevent?", ["Northshire Safer Communities Board"]),
-])
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Which body oversees Prevent in Northshire?", ["Northshire Safer Communities Board"]),
+        (
+            "What does the Northshire Prevent Steering Group report to?",
+            ["Northshire Safer Communities Board"],
+        ),
+        ("What reports to the NSCB?", ["Northshire Prevent Steering Group"]),
+        ("Who funds the Safer Communities Board?", ["Northshire Police and Crime Commissioner"]),
+        ("How much did the Northshire PCC grant to the NSCB in 2022/23?", ["£120,000"]),
+        ("Which districts does the NSCB cover?", ["Eastvale", "Southfield", "Westmoor"]),
+        ("Which strategies does the NSCB produce?", ["Northshire Community Safety Strategy"]),
+        ("Who sent apologies to the NSCB?", ["Sam Wise"]),
+        ("Which bodies does Rita Moreno attend?", ["Northshire Safer Communities Board"]),
+        ("Which bodies are involved in Prevent?", ["Northshire Safer Communities Board"]),
+    ],
+)
 def test_question_kinds(asker, question, expected):
     assert sorted(labels(asker, question)) == sorted(expected)
 
@@ -75,29 +83,38 @@ def test_dates_pick_the_holder_of_the_time(asker):
 
 
 def test_without_a_date_the_latest_comes_first(asker):
-    assert labels(asker, "Who chairs the Northshire Safer Communities Board?") == ["Cllr Ada Lovelace", "Tom Baker"]
+    assert labels(asker, "Who chairs the Northshire Safer Communities Board?") == [
+        "Cllr Ada Lovelace",
+        "Tom Baker",
+    ]
 
 
 def test_meeting_attendance_on_a_day(asker):
     got = labels(asker, "Who attended the meeting of the NSCB on 12 May 2022?")
     assert sorted(got) == ["Cllr Ada Lovelace", "Rita Moreno", "Tom Baker"]
-    assert sorted(labels(asker, "Who attended the meeting of the NSCB on 3 October 2019?")) == ["Rita Moreno",
-                                                                                                "Tom Baker"]
+    assert sorted(labels(asker, "Who attended the meeting of the NSCB on 3 October 2019?")) == [
+        "Rita Moreno",
+        "Tom Baker",
+    ]
 
 
 def test_multi_step_and_chain(asker):
-    assert labels(asker, "Who chaired the body that the Northshire Prevent Steering Group reports to in 2019?") == [
-        "Tom Baker"]
+    assert labels(
+        asker, "Who chaired the body that the Northshire Prevent Steering Group reports to in 2019?"
+    ) == ["Tom Baker"]
     chain = labels(asker, "What is the chain of accountability from the Northshire Prevent Steering Group?")
     assert chain == ["Northshire Safer Communities Board", "Northshire Health and Wellbeing Board"]
 
 
 def test_unknown_things_get_no_answer(asker):
-    for question in ("Who chairs the Southshire Safer Communities Board?",
-                     "Who chairs the Northshire Health and Wellbeing Board?",
-                     "How much did the Northshire PCC grant for youth clubs in 2022/23?",
-                     "How much did the Northshire PCC grant to the NSCB in 2019/20?",
-                     "What is the airspeed of an unladen swallow?", ""):
+    for question in (
+        "Who chairs the Southshire Safer Communities Board?",
+        "Who chairs the Northshire Health and Wellbeing Board?",
+        "How much did the Northshire PCC grant for youth clubs in 2022/23?",
+        "How much did the Northshire PCC grant to the NSCB in 2019/20?",
+        "What is the airspeed of an unladen swallow?",
+        "",
+    ):
         result = asker.ask(question)
         assert result.answers == [], question
     assert "does not" in asker.ask("Who chairs the Northshire Health and Wellbeing Board?").interpretation
@@ -126,8 +143,9 @@ def test_cli_ask_json(cli_runner, tmp_path):
     from conftest import run_cli
 
     build_store(tmp_path / "cli-store").close()
-    res = run_cli(cli_runner, "ask", "--json", "--store", str(tmp_path / "cli-store"),
-                  "Who chaired the NSCB in 2019?")
+    res = run_cli(
+        cli_runner, "ask", "--json", "--store", str(tmp_path / "cli-store"), "Who chaired the NSCB in 2019?"
+    )
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
     assert [a["label"] for a in data["answers"]] == ["Tom Baker"]
