@@ -380,8 +380,32 @@ class Asker:
                 rows.extend(self._hop(e, "represented_by", True, ctx.trace))
             rows = _in_time([r for r in rows if r.get("onBody") in on_iris], ctx.when)
             answers.extend(self._answers(rows, ctx.index))
+        if not answers:
+            answers = self._members_speaking_for(mentions, on, ctx)
         who = ", ".join(mm.entities[0].label for mm in mentions if mm is not on)
         return _order(answers), f"who represents {who} on {on.entities[0].label}"
+
+    def _members_speaking_for(self, mentions: list[Mention], on: Mention, ctx: _Context) -> list[Answer]:
+        """Without representation facts: members of the body represented on whose post, or other membership,
+        names the body they represent ("Council Representative on the Panel")."""
+        others = [mm for mm in mentions if mm is not on]
+        names = {normalise(n) for mm in others for e in mm.entities for n in e.names}
+        iris = {e.iri for mm in others for e in mm.entities}
+        members = self._hop_answers(on, "member_of", False, ctx)
+        out = []
+        for m in members:
+            person = ctx.index.get(m.iri or "")
+            if person is None or person.kind != "person":
+                continue
+            links = self._hop(person, "holds_post", True, ctx.trace) + self._hop(
+                person, "member_of", True, ctx.trace
+            )
+            if any(
+                r["other"] in iris or any(n in normalise(ctx.index.label(r["other"] or "")) for n in names)
+                for r in links
+            ):
+                out.append(m)
+        return out
 
     def _chain(self, mm: Mention, ctx: _Context) -> tuple[list[Answer], str]:
         start = mm.entities[0]
@@ -478,7 +502,7 @@ class Asker:
             if not ok and not ctx.amounts:
                 continue
             dates = [e.date for e in g["evidence"] if e.date]
-            if ctx.when and not any(ctx.when.matches(d, g.get("period")) for d in dates or [None]):
+            if ctx.when and not _grant_in_time(ctx.when, dates, g.get("period")):
                 continue
             amount = _decimal(g.get("amount"))
             if ctx.amounts and (amount is None or amount not in ctx.amounts):
@@ -599,6 +623,15 @@ def _in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, An
         return []
     latest = max(r["date"] for r in earlier)
     return [r for r in earlier if r["date"] == latest]
+
+
+def _grant_in_time(when: When, dates: list[str], period: str | None) -> bool:
+    """An allocation is of the asked time by its period or its date; one of unknown date may be."""
+    if period and re.search(r"\d{4}", period):
+        return when.matches(None, period) or any(when.matches(d, period) for d in dates)
+    if not dates:
+        return True
+    return any(when.matches(d) for d in dates)
 
 
 def _order(answers: list[Answer]) -> list[Answer]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
@@ -114,6 +115,7 @@ class EntityIndex:
         self.exact: dict[str, list[Entity]] = {}
         self.by_token: dict[str, set[str]] = {}
         self.names: list[tuple[str, str, Entity]] = []  # (normalised, as written, entity) for search
+        self.by_edition: dict[str, list[Entity]] = {}  # name without a trailing year -> dated editions
         for e in entities.values():
             for name in e.names:
                 key = normalise(name)
@@ -123,6 +125,9 @@ class EntityIndex:
                 if e not in bucket:
                     bucket.append(e)
                 self.names.append((key, name, e))
+                m = re.fullmatch(r"(.+?)(?: (?:19|20)\d\d(?: \d\d(?:\d\d)?)?)", key)
+                if m:
+                    self.by_edition.setdefault(m.group(1), []).append(e)
                 for tok in key.split():
                     if tok not in COMMON_WORDS:
                         self.by_token.setdefault(tok, set()).add(key)
@@ -157,6 +162,14 @@ class EntityIndex:
                 e.names |= {_bare_person_name(n) for n in list(e.names) if _bare_person_name(n)}
         return cls(entities)
 
+    def dated_variants(self, key: str) -> list[Entity]:
+        """Editions of a thing named with a year ("Community Safety Agreement 2018 19" for the Agreement)."""
+        out: list[Entity] = []
+        for e in self.by_edition.get(key, []):
+            if e not in out:
+                out.append(e)
+        return out
+
     def get(self, iri: str) -> Entity | None:
         return self.entities.get(iri)
 
@@ -185,8 +198,10 @@ class EntityIndex:
                 words = tokens[i : i + n]
                 if all(w in COMMON_WORDS for w in words) or (n == 1 and len(words[0]) < 3):
                     continue
-                hits = [e for e in self.exact.get(" ".join(words), []) if e.kind in kinds]
+                key = " ".join(words)
+                hits = [e for e in self.exact.get(key, []) if e.kind in kinds]
                 if hits:
+                    hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
                     found.append(Mention(i, i + n, " ".join(words), self._rank(hits, area), 1.0))
                     taken |= span
         found.extend(self._fuzzy(tokens, taken, area, kinds))

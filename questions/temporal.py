@@ -42,10 +42,10 @@ class When:
                 start = int(self.period[:4])
                 return date[:4] in (str(start), str(start + 1))
             return False
-        if not date or not self.value:
-            return False
         if period and self.value and len(self.value) == 4 and self.value in period:
             return True
+        if not date or not self.value:
+            return False
         return date.startswith(self.value)
 
     def not_after(self, date: str | None) -> bool:
