@@ -610,7 +610,7 @@ def _in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, An
     """Facts of the asked time; failing those, the latest facts before it (as of); never later ones."""
     if when is None:
         return rows
-    exact = [r for r in rows if when.matches(r.get("date"))]
+    exact = [r for r in rows if when.matches(r.get("date")) or when.named_in(r.get("quote"))]
     if exact:
         return exact
     # A fact from an undated document may well be of the asked time; one dated earlier is known to be older.

@@ -48,6 +48,20 @@ class When:
             return False
         return date.startswith(self.value)
 
+    def named_in(self, text: str | None) -> bool:
+        """Does TEXT (a quote) name the asked day or month? Papers report meetings held before their date."""
+        if not text or not self.value or len(self.value) < 7:
+            return False
+        year, month = self.value[:4], int(self.value[5:7])
+        words = text.lower()
+        names = [m for m, i in MONTHS.items() if i == month]
+        if year not in words or not any(re.search(rf"\b{m}\b", words) for m in names):
+            return False
+        if len(self.value) == 10:
+            day = int(self.value[8:10])
+            return bool(re.search(rf"\b{day}(?:st|nd|rd|th)?\b", words))
+        return True
+
     def not_after(self, date: str | None) -> bool:
         if not date:
             return False

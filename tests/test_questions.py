@@ -45,6 +45,13 @@ def test_dates_in_questions(text, value, period):
     assert "20" not in rest
 
 
+def test_a_day_named_in_the_quote_counts_as_that_day():
+    when, _ = find_when("who did it report to on 27 june 2019")
+    assert when.named_in("reported to the Executive Group (June 27th, 2019), setting out")
+    assert not when.named_in("reported to the Executive Group (June 28th, 2019)")
+    assert not when.named_in("reported in July 2019")
+
+
 def test_a_year_inside_a_name_is_not_a_date():
     when, _ = find_when(normalise("Which body commissioned the 2018 analysis of reviews"))
     assert when is None
