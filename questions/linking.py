@@ -84,6 +84,7 @@ class Entity:
     kind: str
     names: set[str] = field(default_factory=set)  # the names as written
     areas: set[str] = field(default_factory=set)  # normalised area names
+    hidden: set[str] = field(default_factory=set)  # names that match but are never shown
 
     def in_area(self, area: str) -> bool:
         return any(area in a or a in area for a in self.areas) or area in normalise(self.label)
@@ -144,10 +145,9 @@ class EntityIndex:
             if e is None:
                 e = entities[iri] = Entity(iri, label, "thing")
             prop = row["prop"].rsplit("#", 1)[-1]
-            if prop != "hiddenLabel":
-                e.names.add(label)
-            else:
-                e.names.add(label)
+            e.names.add(label)
+            if prop == "hiddenLabel":
+                e.hidden.add(label)
             r = rank.get(prop, 9)
             if iri not in preferred or (r, label) < preferred[iri]:
                 preferred[iri] = (r, label)
@@ -295,7 +295,7 @@ class EntityIndex:
             if e.iri in seen:
                 continue
             seen.add(e.iri)
-            out.append((e, name))
+            out.append((e, e.label if name in e.hidden else name))
             if len(out) >= limit:
                 break
         return out

@@ -83,8 +83,6 @@ def search() -> Response:
         }
         for e, name in hits
     ]
-    if not as_json and len(results) == 1 and request.args.get("go"):
-        return Response(status=303, headers={"Location": results[0]["url"]})
     return respond("explorer/search.html", {"q": q, "results": results}, as_json)
 
 

@@ -42,7 +42,7 @@ def neighbourhood_svg(label: str, groups: list[dict[str, Any]]) -> Markup:
     height = max(140, rows * ROW + 40)
     cx, cy = WIDTH / 2, height / 2
     parts = [
-        f'<svg class="neighbourhood" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'<svg class="neighbourhood" viewBox="0 0 {WIDTH} {height}" role="group" '
         f'aria-label="Diagram of {escape(label)} and {len(nodes)} related entities" '
         'xmlns="http://www.w3.org/2000/svg">',
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '

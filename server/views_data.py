@@ -163,7 +163,7 @@ def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) ->
         )
     details = [dict(t) for t in dict.fromkeys(tuple(d.items()) for d in details)]
     details.sort(key=lambda d: (d["direction"], d["property"], d["value"]))
-    names = sorted(entity.names - {label}) if entity else []
+    names = sorted(entity.names - entity.hidden - {label}) if entity else []
     return {
         "iri": iri,
         "url": url_for_iri(iri),
