@@ -450,7 +450,10 @@ class Asker:
                 g["evidence"].append(ev)
         roles: list[tuple[Mention, str | None]] = []
         for mm in mentions:
-            before = tokens[mm.start - 1] if mm.start > 0 else ""
+            i = mm.start - 1
+            while i >= 0 and tokens[i] in ("the", "a", "an", "its", "their"):
+                i -= 1
+            before = tokens[i] if i >= 0 else ""
             after = " ".join(tokens[mm.end : mm.end + 2])
             role = None
             if before in ("to", "for") or re.match(r"(?:directly )?receive", after):

@@ -35,12 +35,18 @@ PREVENT = Entity("topic", "Prevent", iri_override="https://w3id.org/govkg/id/top
 STRATEGY = Entity(
     "publication", "Northshire Community Safety Strategy", subtype="Strategy", area="Northshire"
 )
+DHR = Entity(
+    "topic",
+    "Domestic Homicide Reviews",
+    iri_override="https://w3id.org/govkg/id/topic/domestic-homicide-reviews",
+)
+YOUTH = Entity("initiative", "Eastvale Youth Diversion Project", area="Northshire")
 DISTRICTS = [Entity("area", name) for name in ("Eastvale", "Westmoor", "Southfield")]
 
 TEXT_2022 = """Northshire Safer Communities Board
 Minutes of the meeting held on 12 May 2022
 
-Present: Cllr Ada Lovelace (Chair), Mr Tom Baker and Ms Rita Moreno.
+Present: Cllr Ada Lovelace (Chair), Mr Tom Baker (Vice-Chair) and Ms Rita Moreno.
 Apologies: Sam Wise.
 
 1. Governance
@@ -50,9 +56,13 @@ The Board reports annually to the Northshire Health and Wellbeing Board.
 Ms Rita Moreno, Director of Public Protection, presented the performance report.
 The Board covers the districts of Eastvale, Westmoor and Southfield.
 The Board agreed the Northshire Community Safety Strategy for publication.
+The Northshire Prevent Steering Group is a sub-group of the Board.
+The Board is responsible for commissioning Domestic Homicide Reviews in Northshire.
+Ms Rita Moreno also sits on the Northshire Health and Wellbeing Board.
 
 2. Funding
 The Northshire PCC has granted £120,000 to the Board for 2022/23 for local priorities.
+The Board will fund the Eastvale Youth Diversion Project with £8,000 in 2022/23.
 
 3. Any other business
 A member pasted <script>alert("boom")</script> & <b>bold</b> text into the chat; it was noted.
@@ -90,6 +100,37 @@ def documents() -> list[SourceDocument]:
         _fact(t, "Cllr Ada Lovelace (Chair)", ADA, "chairs", BOARD),
         _fact(t, "Cllr Ada Lovelace (Chair)", ADA, "attended", BOARD),
         _fact(t, "Mr Tom Baker", TOM, "attended", BOARD),
+        _fact(t, "Mr Tom Baker (Vice-Chair)", TOM, "vice_chair", BOARD),
+        _fact(
+            t,
+            "The Northshire Prevent Steering Group is a sub-group of the Board.",
+            PREVENT_GROUP,
+            "subgroup_of",
+            BOARD,
+        ),
+        _fact(
+            t,
+            "The Board is responsible for commissioning Domestic Homicide Reviews in Northshire.",
+            BOARD,
+            "responsible_for",
+            DHR,
+        ),
+        _fact(
+            t,
+            "Ms Rita Moreno also sits on the Northshire Health and Wellbeing Board.",
+            RITA,
+            "member_of",
+            HWB,
+        ),
+        _fact(
+            t,
+            "The Board will fund the Eastvale Youth Diversion Project with £8,000 in 2022/23.",
+            BOARD,
+            "funds",
+            YOUTH,
+            amount=Decimal("8000"),
+            period="2022/23",
+        ),
         _fact(t, "Ms Rita Moreno.", RITA, "attended", BOARD),
         _fact(t, "Apologies: Sam Wise.", SAM, "apologies", BOARD),
         _fact(

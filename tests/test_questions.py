@@ -73,6 +73,12 @@ def test_a_year_inside_a_name_is_not_a_date():
         ("Who sent apologies to the NSCB?", ["Sam Wise"]),
         ("Which bodies does Rita Moreno attend?", ["Northshire Safer Communities Board"]),
         ("Which bodies are involved in Prevent?", ["Northshire Safer Communities Board"]),
+        ("Who is the vice-chair of the NSCB?", ["Tom Baker"]),
+        ("What are the sub-groups of the Safer Communities Board?", ["Northshire Prevent Steering Group"]),
+        ("Who is responsible for Domestic Homicide Reviews?", ["Northshire Safer Communities Board"]),
+        ("Which bodies does Rita Moreno sit on?", ["Northshire Health and Wellbeing Board"]),
+        ("What does the NSCB fund?", ["Eastvale Youth Diversion Project"]),
+        ("How much did the NSCB allocate to the Eastvale Youth Diversion Project?", ["£8,000"]),
     ],
 )
 def test_question_kinds(asker, question, expected):
