@@ -68,6 +68,7 @@ class Asker:
         self._index: EntityIndex | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._doc_areas: dict[str, set[str]] = {}
+        self._memo: dict[str, Any] = {}
 
     # -- the name index
 
@@ -77,12 +78,20 @@ class Asker:
         if self._index is None or fp != self._fingerprint:
             self._index = EntityIndex.from_store(self.store)
             self._fingerprint = fp
+            self._memo = {}
             self._doc_areas = {}
             for row in run_file(self.store, "documents.rq"):
                 if row["areaLabel"]:
                     label = row["areaLabel"].rsplit("/", 1)[-1].replace("-", " ")
                     self._doc_areas.setdefault(row["doc"], set()).add(normalise(label))
         return self._index
+
+    def memo(self, key: str, compute: Any) -> Any:
+        """A value computed once per state of the store (the cache empties when a document changes)."""
+        self.index()
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     # -- questions
 

@@ -19,7 +19,15 @@ from ..questions.engine import Asker
 from .neighbourhood import neighbourhood_svg
 from .query_runner import DOWNLOADS, EXAMPLES, run_query
 from .query_runner import download as query_download
-from .views_data import _doc_label, counts, document_view, documents_list, entity_view, url_for_iri
+from .views_data import (
+    _doc_label,
+    counts,
+    document_view,
+    documents_list,
+    entity_view,
+    example_questions,
+    url_for_iri,
+)
 
 bp = Blueprint("explorer", __name__)
 
@@ -61,7 +69,7 @@ def home() -> Response:
     data = {
         "counts": counts(asker(), store()),
         "documents": documents_list(store())[:8],
-        "examples": list(EXAMPLE_QUESTIONS),
+        "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
     }
     return respond("explorer/home.html", data, as_json)
 
@@ -133,7 +141,7 @@ def ask() -> Response:
         "result": result.to_json() if result else None,
         "answers": answers,
         "queries": result.queries if result else [],
-        "examples": list(EXAMPLE_QUESTIONS),
+        "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
     }
     return respond("explorer/ask.html", data, False)
 

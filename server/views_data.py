@@ -348,3 +348,50 @@ def counts(asker: Asker, store: Any) -> dict[str, int]:
     for kind in ("body", "person", "post", "topic", "publication", "initiative", "area", "grant", "meeting"):
         out[kind] = by_kind.get(kind, 0)
     return out
+
+
+# How each kind of fact turns into an example question; {s} and {o} are the labels of its two ends.
+_EXAMPLE_FORMS: dict[str, str] = {
+    "oversees": "Which body oversees {o}{area}?",
+    "chairs": "Who chairs the {o}?",
+    "reports_to": "What does the {s} report to?",
+    "holds_post": "Who holds the post of {o}?",
+    "funds": "Who funds the {o}?",
+    "covers_area": "Which districts does the {s} cover?",
+    "subgroup_of": "What are the sub-groups of the {o}?",
+}
+MAX_EXAMPLES = 8
+
+
+def example_questions(asker: Asker, store: Any, fallback: tuple[str, ...]) -> list[str]:
+    """Questions this graph can answer, made from its own facts; each is tried before it is offered."""
+
+    def compute() -> list[str]:
+        index = asker.index()
+        picked: dict[str, str] = {}
+        multi = None
+        for row in run_file(store, "example_facts.rq", package=PKG):
+            rel, s_iri, o_iri = row["rel"] or "", row["s"] or "", row["o"] or ""
+            if rel in picked or rel not in _EXAMPLE_FORMS:
+                continue
+            s_e, o_e = index.get(s_iri), index.get(o_iri)
+            if s_e is None or o_e is None or (rel == "oversees" and o_e.kind != "topic"):
+                continue
+            area = ""
+            if rel == "oversees" and o_e.kind == "topic" and s_e.areas:
+                area = " in " + next(iter(sorted(s_e.areas))).title()
+            question = (
+                _EXAMPLE_FORMS[rel].format(s=s_e.label, o=o_e.label, area=area).replace("the the ", "the ")
+            )
+            if asker.ask(question).answers:
+                picked[rel] = question
+                if rel == "reports_to" and multi is None:
+                    multi = f"Who chairs the body that the {s_e.label} reports to?"
+            if len(picked) >= MAX_EXAMPLES - 1:
+                break
+        out = list(picked.values())
+        if multi and asker.ask(multi).answers:
+            out.append(multi)
+        return out[:MAX_EXAMPLES] or list(fallback)
+
+    return asker.memo("example-questions", compute)

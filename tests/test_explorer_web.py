@@ -39,7 +39,10 @@ def test_home_and_its_twin(client):
     page = soup(client.get("/"))
     assert page.find("input", attrs={"data-autocomplete": "/search.json"})
     assert page.find("label", attrs={"for": "home-ask"})
-    assert "Who chairs the Staffordshire Prevent Board?" in page.text
+    examples = [a.text for a in page.select("ul.examples a")]
+    assert "Which body oversees Prevent in Northshire?" in examples
+    for example in examples:  # made from the graph's own facts, and each one answered
+        assert client.get("/api/ask?q=" + quote(example)).get_json()["answers"], example
     counts = {dt.text.strip(): int(dt.find_next("dd").text) for dt in page.select("dl.counts dt")}
     assert counts["documents"] == 3 and counts["bodies"] == 4 and counts["people"] == 4
     assert "Northshire Safer Communities Board minutes, 12 May 2022" in page.text
@@ -308,3 +311,13 @@ def test_every_html_page_links_its_json_twin(client):
         twin = page.select_one("footer a")["href"]
         resp = client.get(twin)
         assert resp.status_code in (200, 400) and resp.mimetype == "application/json", (url, twin)
+
+
+def test_the_sparql_of_an_answer_runs_on_the_query_page(client):
+    page = soup(client.get("/ask?q=" + quote("What does the Northshire Prevent Steering Group report to?")))
+    link = page.select_one("details a")["href"]
+    assert link.startswith("/query?query=")
+    result = soup(client.get(link))
+    assert not result.select(".error")
+    cells = [td.text for td in result.select("table.results-table tbody td")]
+    assert "https://w3id.org/govkg/id/body/northshire-safer-communities-board" in cells
