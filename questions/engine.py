@@ -324,7 +324,7 @@ class Asker:
             a = out.get(iri)
             if a is None:
                 a = out[iri] = Answer(index.label(iri), iri)
-            ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"))
+            ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"), r.get("citation"))
             if ev not in a.evidence and (ev.quote or ev.document or not a.evidence):
                 a.evidence.append(ev)
         return list(out.values())

@@ -202,8 +202,12 @@ class EntityIndex:
                 hits = [e for e in self.exact.get(key, []) if e.kind in kinds]
                 if area:
                     # "the Channel Panel" asked about in Worcestershire is the Worcestershire Channel Panel.
-                    local = [e for k in (f"{area} {key}", f"{key} in {area}", f"{key} of {area}")
-                             for e in self.exact.get(k, []) if e.kind in kinds]
+                    local = [
+                        e
+                        for k in (f"{area} {key}", f"{key} in {area}", f"{key} of {area}")
+                        for e in self.exact.get(k, [])
+                        if e.kind in kinds
+                    ]
                     hits = local or hits
                 if hits:
                     hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]

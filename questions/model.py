@@ -12,6 +12,7 @@ class Evidence:
     quote: str | None
     date: str | None
     assertion: str | None = None
+    citation: str | None = None  # the original source a register entry cites
 
     def to_json(self) -> dict[str, Any]:
         return {"document": self.document, "quote": self.quote, "date": self.date}

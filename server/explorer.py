@@ -130,6 +130,7 @@ def ask() -> Response:
                             "quote": e.quote,
                             "date": e.date,
                             "document_label": _doc_label(store(), e.document, labels),
+                            "citation": e.citation,
                             "url": _evidence_url(e.document, e.assertion),
                         }
                         for e in a.evidence

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 WIDTH = 820
 ROW = 40  # vertical distance between neighbours
 NODE_W, CENTRE_W = 200, 230
-MAX_NEIGHBOURS = 24
+MAX_NEIGHBOURS = 16
 
 
 def _clip(text: str, n: int = 30) -> str:
@@ -34,6 +34,7 @@ def neighbourhood_svg(label: str, groups: list[dict[str, Any]]) -> Markup:
             )
             e["rels"].add(f["relation"].replace("_", " "))
             e[f["direction"]] = True
+    hidden = max(0, len(edges) - MAX_NEIGHBOURS)
     nodes = list(edges.values())[:MAX_NEIGHBOURS]
     # Things pointing at the entity stand on the left, things it points at on the right: read left to right.
     left = [n for n in nodes if n["in"] and not n["out"]]
@@ -85,5 +86,10 @@ def neighbourhood_svg(label: str, groups: list[dict[str, Any]]) -> Markup:
         f'class="centre"/><text x="{cx:.1f}" y="{cy + 5:.1f}" text-anchor="middle" class="centre-label">'
         f"{escape(_clip(label, 26))}</text><title>{escape(label)}</title>"
     )
+    if hidden:
+        parts.append(
+            f'<text x="{cx:.1f}" y="{height - 8:.1f}" text-anchor="middle" class="edge-label">'
+            f"and {hidden} more, listed below</text>"
+        )
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -110,6 +110,7 @@ def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) ->
                 "evidence": {
                     "document": r["doc"],
                     "document_label": _doc_label(store, r["doc"], doc_labels),
+                    "citation": r.get("citation"),
                     "quote": r["quote"],
                     "date": r["date"],
                     "start": _int(r["start"]),
