@@ -45,6 +45,7 @@ granted get got""".split()
 KIND_DIRECTED = frozenset(
     {"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies", "represented_by"}
 )
+MAX_WORDS = 60
 PARTY_KINDS = frozenset({"body", "person", "post", "area"})
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?", re.I)
@@ -99,6 +100,10 @@ class Asker:
         question = (question or "").strip()
         if not question:
             return Result(question, "Ask a question about a body, person, post, topic or funding.")
+        if len(question.split()) > MAX_WORDS:
+            return Result(
+                question, f"That is too long to read as one question: ask in at most {MAX_WORDS} words."
+            )
         index = self.index()
         trace = Trace()
         text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
@@ -551,7 +556,9 @@ def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: _C
         return False
     if ctx.area and before in ctx.area.split():
         return False
-    # Names the index knows contain the word: it qualifies a known name, it is not a stranger.
+    # Names the index knows, or the entity's own area, contain the word: it qualifies, it is not a stranger.
+    if any(before in area.split() for e in mm.entities for area in e.areas):
+        return False
     return not any(before in name.split() for e in mm.entities for name in map(normalise, e.names))
 
 

@@ -321,3 +321,18 @@ def test_the_sparql_of_an_answer_runs_on_the_query_page(client):
     assert not result.select(".error")
     cells = [td.text for td in result.select("table.results-table tbody td")]
     assert "https://w3id.org/govkg/id/body/northshire-safer-communities-board" in cells
+
+
+def test_query_page_shows_construct_results_as_triples(client):
+    q = "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a gkg:Board ; rdfs:label ?l }"
+    page = soup(client.get("/query?query=" + quote(q)))
+    assert [th.text for th in page.select("table.results-table th")] == ["subject", "predicate", "object"]
+    links = {a.text: a["href"] for a in page.select("a[download]")}
+    assert set(links) == {"TTL"}
+    body = client.get(links["TTL"]).data.decode()
+    assert "Northshire Safer Communities Board" in body
+
+
+def test_a_very_long_question_is_refused_politely(client):
+    data = client.get("/api/ask?q=" + quote("who chairs " * 200)).get_json()
+    assert data["answers"] == [] and "too long" in data["interpretation"]
