@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..ontology.relations import BY_KEY
@@ -485,15 +486,25 @@ class Asker:
             and len(t) > 2
             and t != "zzinner"
         }
-        # Words after "to"/"for" naming no known thing: the allocation must mention them ("for youth clubs").
-        target: set[str] = set()
+        # Words naming no known thing where the recipient goes ("to youth clubs", "for problem solving hubs",
+        # "did Eastvale receive"): the allocation's recipient or purpose must be that thing.
+        targets: list[str] = []
         for i, t in enumerate(tokens):
-            if t in ("to", "for") and i + 1 < len(tokens) and i + 1 not in covered:
+            span: list[str] = []
+            if t in ("to", "for"):
                 j = i + 1
                 while j < len(tokens) and j not in covered and tokens[j] not in ("in", "from", "by", "per"):
-                    if tokens[j] in leftover:
-                        target.add(tokens[j])
+                    span.append(tokens[j])
                     j += 1
+            elif re.fullmatch(r"receive|received|get|got", t):
+                j = i - 1
+                while j >= 0 and tokens[j] in ("directly", "actually", "also"):
+                    j -= 1
+                while j >= 0 and j not in covered and tokens[j] in leftover:
+                    span.insert(0, tokens[j])
+                    j -= 1
+            if any(w in leftover for w in span):
+                targets.append(" ".join(w for w in span if w not in ("the", "a", "an")))
         scored = []
         for g in grants.values():
             iris = {"funder": g["funder"], "recipient": g["recipient"]}
@@ -526,9 +537,11 @@ class Asker:
                 continue
             overlap = sum(1 for t in leftover if re.search(rf"\b{re.escape(t)}\b", text))
             if (
-                target
-                and not any(re.search(rf"\b{re.escape(t)}\b", text) for t in target)
+                targets
                 and not ctx.amounts
+                and not all(
+                    _names_recipient(t, ctx.index.label(g["recipient"]), g.get("purpose")) for t in targets
+                )
             ):
                 continue
             scored.append((overlap + bonus, g, amount))
@@ -642,6 +655,13 @@ def _in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, An
         return []
     latest = max(r["date"] for r in earlier)
     return [r for r in earlier if r["date"] == latest]
+
+
+def _names_recipient(phrase: str, recipient: str, purpose: str | None) -> bool:
+    """Is PHRASE of the question the allocation's recipient (closely) or part of its purpose?"""
+    if purpose and re.search(rf"\b{re.escape(phrase)}\b", normalise(purpose)):
+        return True
+    return SequenceMatcher(None, phrase, normalise(recipient)).ratio() >= 0.8
 
 
 def _grant_in_time(when: When, dates: list[str], period: str | None) -> bool:

@@ -125,6 +125,7 @@ def test_unknown_things_get_no_answer(asker):
         "Who chairs the Northshire Health and Wellbeing Board?",
         "How much did the Northshire PCC grant for youth clubs in 2022/23?",
         "How much did the Northshire PCC grant to the NSCB in 2019/20?",
+        "How much of the NSCB's 2022/23 funding did Westmoor Youth Club receive?",
         "What is the airspeed of an unladen swallow?",
         "",
     ):
