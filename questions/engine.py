@@ -5,14 +5,13 @@ does not link or no fact fits, the answer is empty and the interpretation says w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from difflib import SequenceMatcher
 from typing import Any
 
 from ..ontology.relations import BY_KEY
 from ..ontology.vocab import sparql_prefixes
-from .lexicon import AGENT_RELATIONS, COMMON_WORDS, PHRASES, RELATIVE_NOUNS, Phrase, normalise
+from .context import Context, in_time, order
+from .funding import AMOUNT, amount_of, answer_funding
+from .lexicon import COMMON_WORDS, PHRASES, RELATIVE_NOUNS, Phrase, normalise
 from .linking import Entity, EntityIndex, Mention
 from .model import Answer, Evidence, Result
 from .sparql import Trace, run_file
@@ -35,31 +34,13 @@ WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"^who\b", ("person", "post", "body")),
 )
-FUNDING_WORDS = frozenset(
-    normalise(w)
-    for w in """much allocate allocated allocation funding fund funded
-receive received directly available money total amount give gave spend spent provide provided grant
-granted get got""".split()
-)
 # Relations whose direction the kinds settle (a person holds a post, a topic is a priority of a body);
 # for the others the word order of the question does, as bodies stand on both sides.
 KIND_DIRECTED = frozenset(
     {"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies", "represented_by"}
 )
 MAX_WORDS = 60
-PARTY_KINDS = frozenset({"body", "person", "post", "area"})
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
-AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?", re.I)
-
-
-@dataclass
-class Hop:
-    """Facts linking an entity to others by one relation, as rows of the facts queries."""
-
-    relation: str
-    entity: Entity
-    forward: bool  # the entity is the relation's subject
-    rows: list[dict[str, Any]] = field(default_factory=list)
 
 
 class Asker:
@@ -112,12 +93,12 @@ class Asker:
             normalise(q)
             for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)
         ]
-        amounts = [_amount(m) for m in AMOUNT.finditer(text)]
+        amounts = [amount_of(m) for m in AMOUNT.finditer(text)]
         normal = normalise(AMOUNT.sub(" ", text))
         when, normal = find_when(normal)
         area, normal = self._area(normal, index)
         capitalised = {normalise(w) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", text)} - {""}
-        ctx = _Context(
+        ctx = Context(
             index, when, area, quoted, [a for a in amounts if a is not None], trace, capitalised=capitalised
         )
         answers, reading = self._solve(normal, ctx, top=True)
@@ -144,7 +125,7 @@ class Asker:
                 return name, (normal[: m.start()] + " " + normal[m.end() :]).strip()
         return None, normal
 
-    def _solve(self, normal: str, ctx: _Context, top: bool = False) -> tuple[list[Answer], str]:
+    def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
         m = re.search(
             rf"\bthe (?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS}) (?:that|which|who|whose) (?P<clause>.+)$", normal
@@ -168,7 +149,7 @@ class Asker:
             return answers, f"{reading} (where that is: {inner_reading})"
         return self._solve_simple(normal, ctx, preset)
 
-    def _solve_simple(self, normal: str, ctx: _Context, preset: list[Mention]) -> tuple[list[Answer], str]:
+    def _solve_simple(self, normal: str, ctx: Context, preset: list[Mention]) -> tuple[list[Answer], str]:
         index = ctx.index
         skip = {m.start for m in preset}
         mentions = preset + index.mentions(normal, ctx.area, skip=skip)
@@ -204,7 +185,7 @@ class Asker:
         if re.search(r"\bhow much\b", free) or (
             ctx.amounts and re.search(r"fund|receive|allocat|grant", free)
         ):
-            return self._funding(tokens, all_mentions, covered, ctx)
+            return answer_funding(self.store, tokens, all_mentions, covered, ctx)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:
@@ -252,12 +233,12 @@ class Asker:
         answers = _prefer_kinds(answers, wh, index)
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
-        return _order(answers), reading
+        return order(answers), reading
 
     # -- following relations
 
     def _follow(
-        self, mm: Mention, phrase: Phrase, pos: int | None, ctx: _Context, free: str
+        self, mm: Mention, phrase: Phrase, pos: int | None, ctx: Context, free: str
     ) -> tuple[list[Answer] | None, str]:
         answers: list[Answer] = []
         descs: list[str] = []
@@ -295,7 +276,7 @@ class Asker:
         return list(merged.values()), " or ".join(dict.fromkeys(descs))
 
     def _hop_answers(
-        self, mm: Mention, relation: str, forward: bool, ctx: _Context, note: str | None = None
+        self, mm: Mention, relation: str, forward: bool, ctx: Context, note: str | None = None
     ) -> list[Answer]:
         rows: list[dict[str, Any]] = []
         for entity in mm.entities:
@@ -309,7 +290,7 @@ class Asker:
                 if r.get("qualifier") and any(q in normalise(r["qualifier"]) for q in ctx.quoted)
             ]
             rows = narrowed or rows
-        rows = _in_time(rows, ctx.when)
+        rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
 
     def _hop(self, entity: Entity, relation: str, forward: bool, trace: Trace) -> list[dict[str, Any]]:
@@ -335,7 +316,7 @@ class Asker:
                 a.evidence.append(ev)
         return list(out.values())
 
-    def _with_holders(self, answers: list[Answer], ctx: _Context) -> list[Answer]:
+    def _with_holders(self, answers: list[Answer], ctx: Context) -> list[Answer]:
         """A chair that is a post: add who held the post at that time, after the post itself."""
         out = list(answers)
         for a in answers:
@@ -350,7 +331,7 @@ class Asker:
             out.extend(h for h in holders if h.iri not in {x.iri for x in out})
         return out
 
-    def _by_area(self, answers: list[Answer], mentions: list[Mention], ctx: _Context) -> list[Answer]:
+    def _by_area(self, answers: list[Answer], mentions: list[Mention], ctx: Context) -> list[Answer]:
         """'in Staffordshire' narrows the answers when it did not already pick the entity asked about."""
         if not ctx.area:
             return answers
@@ -369,7 +350,7 @@ class Asker:
     # -- special plans
 
     def _representation(
-        self, tokens: list[str], mentions: list[Mention], ctx: _Context
+        self, tokens: list[str], mentions: list[Mention], ctx: Context
     ) -> tuple[list[Answer], str]:
         """'Who represents A on B': representation facts of A whose body represented on is B."""
         on = next(
@@ -393,14 +374,14 @@ class Asker:
             rows: list[dict[str, Any]] = []
             for e in mm.entities:
                 rows.extend(self._hop(e, "represented_by", True, ctx.trace))
-            rows = _in_time([r for r in rows if r.get("onBody") in on_iris], ctx.when)
+            rows = in_time([r for r in rows if r.get("onBody") in on_iris], ctx.when)
             answers.extend(self._answers(rows, ctx.index))
         if not answers:
             answers = self._members_speaking_for(mentions, on, ctx)
         who = ", ".join(mm.entities[0].label for mm in mentions if mm is not on)
-        return _order(answers), f"who represents {who} on {on.entities[0].label}"
+        return order(answers), f"who represents {who} on {on.entities[0].label}"
 
-    def _members_speaking_for(self, mentions: list[Mention], on: Mention, ctx: _Context) -> list[Answer]:
+    def _members_speaking_for(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
         """Without representation facts: members of the body represented on whose post, or other membership,
         names the body they represent ("Council Representative on the Panel")."""
         others = [mm for mm in mentions if mm is not on]
@@ -422,7 +403,7 @@ class Asker:
                 out.append(m)
         return out
 
-    def _chain(self, mm: Mention, ctx: _Context) -> tuple[list[Answer], str]:
+    def _chain(self, mm: Mention, ctx: Context) -> tuple[list[Answer], str]:
         start = mm.entities[0]
         chain: list[Answer] = []
         seen = {start.iri}
@@ -431,7 +412,7 @@ class Asker:
             step: list[Answer] = []
             for relation, forward in (("reports_to", True), ("subgroup_of", True), ("oversees", False)):
                 step = self._answers(
-                    _in_time(self._hop(current, relation, forward, ctx.trace), ctx.when), ctx.index
+                    in_time(self._hop(current, relation, forward, ctx.trace), ctx.when), ctx.index
                 )
                 step = [
                     a
@@ -444,7 +425,7 @@ class Asker:
                     break
             if not step:
                 break
-            nxt = _order(step)[0]
+            nxt = order(step)[0]
             chain.append(nxt)
             seen.add(nxt.iri or "")
             nxt_entity = ctx.index.get(nxt.iri or "")
@@ -453,115 +434,8 @@ class Asker:
             current = nxt_entity
         return chain, f"the chain of accountability from {start.label} upwards"
 
-    def _funding(
-        self, tokens: list[str], mentions: list[Mention], covered: set[int], ctx: _Context
-    ) -> tuple[list[Answer], str]:
-        rows = run_file(self.store, "grants.rq", ctx.trace)
-        grants: dict[str, dict[str, Any]] = {}
-        for r in rows:
-            g = grants.setdefault(r["grant"], {**r, "evidence": []})
-            ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"))
-            if r.get("assertion") and ev not in g["evidence"]:
-                g["evidence"].append(ev)
-        roles: list[tuple[Mention, str | None]] = []
-        for mm in mentions:
-            i = mm.start - 1
-            while i >= 0 and tokens[i] in ("the", "a", "an", "its", "their"):
-                i -= 1
-            before = tokens[i] if i >= 0 else ""
-            after = " ".join(tokens[mm.end : mm.end + 2])
-            role = None
-            if before in ("to", "for") or re.match(r"(?:directly )?receive", after):
-                role = "recipient"
-            elif before in ("from", "by"):
-                role = "funder"
-            roles.append((mm, role))
-        leftover = {
-            t
-            for i, t in enumerate(tokens)
-            if i not in covered
-            and t not in COMMON_WORDS
-            and t not in FUNDING_WORDS
-            and not t.isdigit()
-            and len(t) > 2
-            and t != "zzinner"
-        }
-        # Words naming no known thing where the recipient goes ("to youth clubs", "for problem solving hubs",
-        # "did Eastvale receive"): the allocation's recipient or purpose must be that thing.
-        targets: list[str] = []
-        for i, t in enumerate(tokens):
-            span: list[str] = []
-            if t in ("to", "for"):
-                j = i + 1
-                while j < len(tokens) and j not in covered and tokens[j] not in ("in", "from", "by", "per"):
-                    span.append(tokens[j])
-                    j += 1
-            elif re.fullmatch(r"receive|received|get|got", t):
-                j = i - 1
-                while j >= 0 and tokens[j] in ("directly", "actually", "also"):
-                    j -= 1
-                while j >= 0 and j not in covered and tokens[j] in leftover:
-                    span.insert(0, tokens[j])
-                    j -= 1
-            if any(w in leftover for w in span):
-                targets.append(" ".join(w for w in span if w not in ("the", "a", "an")))
-        scored = []
-        for g in grants.values():
-            iris = {"funder": g["funder"], "recipient": g["recipient"]}
-            text = normalise(
-                " ".join(filter(None, (g.get("purpose"), g.get("period"), ctx.index.label(g["recipient"]))))
-            )
-            ok = True
-            bonus = 0
-            for mm, role in roles:
-                own = {e.iri for e in mm.entities}
-                if role and iris[role] in own or not role and own & set(iris.values()):
-                    bonus += 2
-                    continue
-                if any(
-                    re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names
-                ):
-                    bonus += 1
-                    continue
-                # A party named in the question must be a party to the allocation; a topic or a grant scheme
-                # named as its purpose only ranks it.
-                if mm.kinds & PARTY_KINDS or role == "recipient":
-                    ok = False
-            if not ok and not ctx.amounts:
-                continue
-            dates = [e.date for e in g["evidence"] if e.date]
-            if ctx.when and not _grant_in_time(ctx.when, dates, g.get("period")):
-                continue
-            amount = _decimal(g.get("amount"))
-            if ctx.amounts and (amount is None or amount not in ctx.amounts):
-                continue
-            overlap = sum(1 for t in leftover if re.search(rf"\b{re.escape(t)}\b", text))
-            if (
-                targets
-                and not ctx.amounts
-                and not all(
-                    _names_recipient(t, ctx.index.label(g["recipient"]), g.get("purpose")) for t in targets
-                )
-            ):
-                continue
-            scored.append((overlap + bonus, g, amount))
-        scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
-        answers = []
-        asks_amount = "how much" in " ".join(tokens)
-        for _, g, amount in scored:
-            if asks_amount:
-                label = _money(amount) if amount is not None else ctx.index.label(g["grant"])
-                detail = ", ".join(filter(None, (g.get("period"), g.get("purpose"))))
-                a = Answer(label, g["grant"], list(g["evidence"]), note=detail or None)
-            else:
-                a = Answer(ctx.index.label(g["recipient"]), g["recipient"], list(g["evidence"]))
-            if all(a.iri != b.iri or a.label != b.label for b in answers):
-                answers.append(a)
-        who = " and ".join(mm.entities[0].label for mm, _ in roles)
-        return answers, f"funding allocations involving {who}"
 
-
-def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: _Context) -> bool:
+def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: Context) -> bool:
     before = tokens[mm.start - 1]
     if before not in ctx.capitalised or before in COMMON_WORDS:
         return False
@@ -573,26 +447,6 @@ def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: _C
     if any(before in area.split() for e in mm.entities for area in e.areas):
         return False
     return not any(before in name.split() for e in mm.entities for name in map(normalise, e.names))
-
-
-@dataclass
-class _Context:
-    index: EntityIndex
-    when: When | None
-    area: str | None
-    quoted: list[str]
-    amounts: list[Decimal]
-    trace: Trace
-    linked: list[tuple[str, str, str]] = field(default_factory=list)
-    capitalised: set[str] = field(default_factory=set)
-
-    def inner(self) -> _Context:
-        return _Context(self.index, None, self.area, [], [], self.trace, capitalised=self.capitalised)
-
-    def with_when(self, when: When | None) -> _Context:
-        return _Context(
-            self.index, when, self.area, self.quoted, self.amounts, self.trace, self.linked, self.capitalised
-        )
 
 
 def _phrase(free: str) -> tuple[Phrase | None, int | None]:
@@ -636,72 +490,3 @@ def _intersect(results: list[list[Answer]]) -> list[Answer]:
                 else:
                     merged[a.iri or ""] = Answer(a.label, a.iri, list(a.evidence), a.note)
     return list(merged.values())
-
-
-def _in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, Any]]:
-    """Facts of the asked time; failing those, the latest facts before it (as of); never later ones."""
-    if when is None:
-        return rows
-    exact = [r for r in rows if when.matches(r.get("date")) or when.named_in(r.get("quote"))]
-    if exact:
-        return exact
-    # A fact from an undated document may well be of the asked time; one dated earlier is known to be older.
-    undated = [r for r in rows if not r.get("date")]
-    dated = [r["date"] for r in rows if r.get("date")]
-    if undated and (not dated or (when.year is not None and when.year >= int(max(dated)[:4]))):
-        return undated
-    earlier = [r for r in rows if when.not_after(r.get("date"))]
-    if not earlier:
-        return []
-    latest = max(r["date"] for r in earlier)
-    return [r for r in earlier if r["date"] == latest]
-
-
-def _names_recipient(phrase: str, recipient: str, purpose: str | None) -> bool:
-    """Is PHRASE of the question the allocation's recipient (closely) or part of its purpose?"""
-    if purpose and re.search(rf"\b{re.escape(phrase)}\b", normalise(purpose)):
-        return True
-    return SequenceMatcher(None, phrase, normalise(recipient)).ratio() >= 0.8
-
-
-def _grant_in_time(when: When, dates: list[str], period: str | None) -> bool:
-    """An allocation is of the asked time by its period or its date; one of unknown date may be."""
-    if period and re.search(r"\d{4}", period):
-        return when.matches(None, period) or any(when.matches(d, period) for d in dates)
-    if not dates:
-        return True
-    return any(when.matches(d) for d in dates)
-
-
-def _order(answers: list[Answer]) -> list[Answer]:
-    return sorted(answers, key=lambda a: (a.latest, len(a.evidence)), reverse=True)
-
-
-def _amount(m: re.Match[str]) -> Decimal | None:
-    try:
-        value = Decimal(m.group(1).replace(",", ""))
-    except InvalidOperation:
-        return None
-    unit = (m.group(2) or "").lower()
-    if unit in ("k", "thousand"):
-        value *= 1000
-    elif unit in ("m", "million"):
-        value *= 1_000_000
-    return value
-
-
-def _decimal(text: str | None) -> Decimal | None:
-    if text is None:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
-
-def _money(amount: Decimal) -> str:
-    return f"£{amount:,.0f}" if amount == amount.to_integral_value() else f"£{amount:,.2f}"
-
-
-def agent_question(free: str) -> bool:
-    return bool(re.match(r"^who\b", free)) and any(r in free for r in AGENT_RELATIONS)
