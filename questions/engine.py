@@ -238,7 +238,7 @@ class Asker:
     # -- following relations
 
     def _follow(
-        self, mm: Mention, phrase: Phrase, pos: int | None, ctx: Context, free: str
+        self, mm: Mention, phrase: Phrase, pos: int | None, ctx: Context, free: str, retry: bool = False
     ) -> tuple[list[Answer] | None, str]:
         answers: list[Answer] = []
         descs: list[str] = []
@@ -266,6 +266,14 @@ class Asker:
             descs.append(f"what {label} {rel.phrase}" if forward else f"who or what {rel.phrase} {label}")
         if not used:
             return None, ""
+        if not answers and not retry:
+            # One body under two spellings ("South Worcester" and "South Worcestershire" CSP): when the
+            # linked entity says nothing, a near-identical name of the same kind may.
+            twins = ctx.index.twins(mm.entities)
+            if twins:
+                return self._follow(
+                    Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, pos, ctx, free, retry=True
+                )
         merged: dict[str, Answer] = {}
         for a in answers:
             key = a.iri or a.label

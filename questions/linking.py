@@ -47,6 +47,7 @@ _IRI_KINDS = {
 QUESTION_KINDS = ("body", "person", "post", "topic", "publication", "initiative", "area", "legislation")
 FUZZY_THRESHOLD = 0.86
 LONGER_THRESHOLD = 0.9
+TWIN_THRESHOLD = 0.92
 MAX_MENTION_TOKENS = 14
 
 
@@ -168,6 +169,22 @@ class EntityIndex:
         for e in self.by_edition.get(key, []):
             if e not in out:
                 out.append(e)
+        return out
+
+    def twins(self, entities: list[Entity], threshold: float = TWIN_THRESHOLD) -> list[Entity]:
+        """Other entities of the same kind whose name is all but identical to one of ENTITIES' names."""
+        own = {e.iri for e in entities}
+        kinds = {e.kind for e in entities}
+        names = {normalise(n) for e in entities for n in e.names}
+        out: list[Entity] = []
+        for key, _, other in self.names:
+            if other.iri in own or other.kind not in kinds or other in out:
+                continue
+            if any(
+                abs(len(key) - len(n)) <= 8 and SequenceMatcher(None, key, n).ratio() >= threshold
+                for n in names
+            ):
+                out.append(other)
         return out
 
     def get(self, iri: str) -> Entity | None:

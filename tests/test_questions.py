@@ -220,3 +220,17 @@ def test_scoring_rules():
     assert not score(["a", "b"], True, ["a", "b", "c", "d", "e"], m)  # a flood of extras
     assert score([], False, [], m) and not score([], False, ["x"], m)
     assert not score(["a"], False, ["b", "c", "d", "e", "f", "a"], m)  # only the first five count
+
+
+def test_twins_are_near_identical_names_of_the_same_kind():
+    from govkg.questions.linking import Entity, EntityIndex
+
+    def body(slug: str, name: str, kind: str = "body") -> Entity:
+        return Entity(f"https://w3id.org/govkg/id/{kind}/{slug}", name, kind, {name})
+
+    a = body("eastvale-csp", "Eastvale Community Safety Partnership")
+    b = body("east-vale-csp", "East Vale Community Safety Partnership")
+    c = body("westvale-csp", "Westmoor Community Safety Partnership")
+    d = body("eastvale-csp-topic", "Eastvale Community Safety Partnerships", kind="topic")
+    index = EntityIndex({e.iri: e for e in (a, b, c, d)})
+    assert index.twins([a]) == [b]
