@@ -75,7 +75,8 @@ PHRASES: tuple[Phrase, ...] = (
     ),
     Phrase(r"subgroup of|subgroup|theme group of", ("subgroup_of",)),
     Phrase(
-        r"represented on|representative on|member of|sit on|sat on|make up|partner of|belong to",
+        r"represented on|representative on|member of|sit on|sat on|make up|partner of|belong to|"
+        r"who (?:is|are|sit|sat) on|serve(?:d)? on",
         ("member_of",),
     ),
     Phrase(r"represent(?:ed)?|representative", ("represented_by",), inverse=True),

@@ -142,9 +142,18 @@ def ask() -> Response:
         "result": result.to_json() if result else None,
         "answers": answers,
         "queries": result.queries if result else [],
+        "linked": _linked(result.linked) if result else [],
         "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
     }
     return respond("explorer/ask.html", data, False)
+
+
+def _linked(linked: list[tuple[str, str, str]]) -> list[dict[str, str]]:
+    """The entities the question named, once each, with their pages."""
+    seen: dict[str, dict[str, str]] = {}
+    for _, label, iri in linked:
+        seen.setdefault(iri, {"label": label, "url": url_for_iri(iri)})
+    return list(seen.values())
 
 
 def _evidence_url(doc: str | None, assertion: str | None) -> str | None:

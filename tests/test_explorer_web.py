@@ -88,6 +88,7 @@ def test_ask_json_twins_share_the_shape(client):
 def test_ask_says_when_the_graph_does_not_know(client):
     page = soup(client.get("/ask?q=" + quote("Who chairs the Northshire Health and Wellbeing Board?")))
     assert "does not know" in page.text and not page.select("ol.answers")
+    assert page.select_one("p.linked a")["href"] == "/id/body/northshire-health-and-wellbeing-board"
 
 
 def test_entity_page_sentences_evidence_diagram_timeline(client):

@@ -77,6 +77,7 @@ def test_a_year_inside_a_name_is_not_a_date():
         ("What are the sub-groups of the Safer Communities Board?", ["Northshire Prevent Steering Group"]),
         ("Who is responsible for Domestic Homicide Reviews?", ["Northshire Safer Communities Board"]),
         ("Which bodies does Rita Moreno sit on?", ["Northshire Health and Wellbeing Board"]),
+        ("Who is on the Northshire Health and Wellbeing Board?", ["Rita Moreno"]),
         ("What does the NSCB fund?", ["Eastvale Youth Diversion Project"]),
         ("How much did the NSCB allocate to the Eastvale Youth Diversion Project?", ["£8,000"]),
     ],
