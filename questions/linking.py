@@ -48,6 +48,7 @@ QUESTION_KINDS = ("body", "person", "post", "topic", "publication", "initiative"
 FUZZY_THRESHOLD = 0.86
 LONGER_THRESHOLD = 0.9
 TWIN_THRESHOLD = 0.92
+MAX_TOKEN_NAMES = 400
 MAX_MENTION_TOKENS = 14
 
 
@@ -176,15 +177,24 @@ class EntityIndex:
         own = {e.iri for e in entities}
         kinds = {e.kind for e in entities}
         names = {normalise(n) for e in entities for n in e.names}
+        candidates = set().union(
+            *(
+                ks
+                for n in names
+                for t in n.split()
+                if len(ks := self.by_token.get(t, set())) <= MAX_TOKEN_NAMES
+            )
+        )
         out: list[Entity] = []
-        for key, _, other in self.names:
-            if other.iri in own or other.kind not in kinds or other in out:
-                continue
-            if any(
+        for key in sorted(candidates):
+            if not any(
                 abs(len(key) - len(n)) <= 8 and SequenceMatcher(None, key, n).ratio() >= threshold
                 for n in names
             ):
-                out.append(other)
+                continue
+            for other in self.exact.get(key, []):
+                if other.iri not in own and other.kind in kinds and other not in out:
+                    out.append(other)
         return out
 
     def get(self, iri: str) -> Entity | None:
@@ -265,7 +275,10 @@ class EntityIndex:
                 if tokens[j - 1] in COMMON_WORDS:
                     continue
                 window = " ".join(tokens[i:j])
-                keys = set().union(*(self.by_token.get(t, set()) for t in tokens[i:j]))
+                # Words shared by very many names (a county's name in a national graph) pick out nothing.
+                keys = set().union(
+                    *(ks for t in tokens[i:j] if len(ks := self.by_token.get(t, set())) <= MAX_TOKEN_NAMES)
+                )
                 for key in keys:
                     if abs(len(key) - len(window)) > max(6, len(key) // 3):
                         continue
