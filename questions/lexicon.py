@@ -63,7 +63,7 @@ PHRASES: tuple[Phrase, ...] = (
     ),
     Phrase(
         r"report(?:ed|ing)? (?:to|into)|accountable to|escalate(?:d)? to|refer(?:red)?(?: their)? concern"
-        r"(?: about [a-z_ ]+?)? to",
+        r"(?: about [a-z_ ]+?)? to|refer(?:red)?(?: their)? concern",
         ("reports_to",),
     ),
     Phrase(r"report", ("reports_to",)),
