@@ -122,6 +122,7 @@ def ask() -> Response:
             answers.append(
                 {
                     "label": a.label,
+                    "note": a.note,
                     "iri": a.iri,
                     "url": url_for_iri(a.iri) if a.iri else None,
                     "evidence": [

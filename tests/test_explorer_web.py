@@ -337,3 +337,9 @@ def test_query_page_shows_construct_results_as_triples(client):
 def test_a_very_long_question_is_refused_politely(client):
     data = client.get("/api/ask?q=" + quote("who chairs " * 200)).get_json()
     assert data["answers"] == [] and "too long" in data["interpretation"]
+
+
+def test_funding_answers_say_which_period(client):
+    page = soup(client.get("/ask?q=" + quote("How much did the Northshire PCC grant to the NSCB?")))
+    label = page.select_one("ol.answers .answer-label").text
+    assert "£120,000" in label and "2022/23" in label
