@@ -336,7 +336,10 @@ class Asker:
             if when is None and a.latest:
                 when = When(a.latest[:4])
             holders = self._hop_answers(mm, "holds_post", False, ctx.with_when(when))
-            out.extend(h for h in holders if h.iri not in {x.iri for x in out})
+            for h in holders:
+                if h.iri not in {x.iri for x in out}:
+                    h.note = f"holder of the post of {e.label}"
+                    out.append(h)
         return out
 
     def _by_area(self, answers: list[Answer], mentions: list[Mention], ctx: Context) -> list[Answer]:
