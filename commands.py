@@ -181,9 +181,11 @@ def serve(host: str, port: int, threads: int, store_location: str | None) -> Non
         waitress.serve(app, host=host, port=port, threads=threads, ident="govkg", _quiet=True)
 
 
+# Feature commands register after the core ones.
 from .diagram_commands import export_diagram, export_funding, report  # noqa: E402
+from .questions.cli import ask  # noqa: E402
 
 export.add_command(export_diagram)
 export.add_command(export_funding)
 
-COMMANDS: list[click.Command] = [load, query, stats, validate, ontology, export, serve, report]
+COMMANDS: list[click.Command] = [load, query, stats, validate, ontology, export, serve, report, ask]

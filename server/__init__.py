@@ -26,8 +26,10 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     app.extensions["govkg.store"] = store
 
     from .diagrams import bp as diagrams_bp
+    from .explorer import init_app as init_explorer
 
     app.register_blueprint(diagrams_bp)
+    init_explorer(app)
 
     @app.get("/healthz")
     def healthz() -> Any:
