@@ -176,3 +176,7 @@ def serve(host: str, port: int, threads: int, store_location: str | None) -> Non
 
 
 COMMANDS: list[click.Command] = [load, query, stats, validate, ontology, export, serve]
+
+from .extraction_cli import eval_command, show_evidence  # noqa: E402
+
+COMMANDS += [eval_command, show_evidence]

@@ -1,0 +1,308 @@
+"""Names to entities: one document's mentions resolved to canonical names that other documents share.
+
+Conventions (those of the gold standard): a body keeps the fullest name the document gives, with acronyms
+defined inline ("... Board (OSPB)") or known ("PCC") as aliases; generic local bodies named without their
+area get the document's area as a prefix ("Channel Panel" -> "Worcestershire Channel Panel"); people keep
+initials as written, lose Mr/Mrs/Cllr (kept as aliases) and keep Dr; a surname alone keeps its title
+("Cllr Udall") unless the document names that person in full; council posts are qualified by the council
+("Leader of the Council" -> "Leader of Bromsgrove District Council").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..graph.model import Entity
+from .gazetteer import acronyms, area_regex, areas, first_names, generic_bodies, organisations, posts
+from .gazetteer import _yaml as _gazetteer_yaml
+
+CONNECTORS = ("and", "of", "for", "on", "the", "&", "in", "with", "to")
+_WORD = r"(?:[A-Z][A-Za-z'’.\-]*[A-Za-z]|[A-Z]|\d{4}(?:/\d{2})?)"
+_CONN = r"(?:and|of|for|on|the|&|in|with|to)"
+NAME = rf"{_WORD}(?:[ ](?:{_CONN}[ ])*{_WORD})*"
+NAME_RE = re.compile(NAME)
+
+
+@cache
+def body_heads() -> frozenset[str]:
+    return frozenset(_gazetteer_yaml("body_heads.yaml"))
+
+
+def _tokens(name: str) -> list[str]:
+    return name.replace("’", "'").split()
+
+
+def last_word(name: str) -> str:
+    words = _tokens(name)
+    return words[-1].rstrip(".,;:") if words else ""
+
+
+def is_body_name(name: str) -> bool:
+    name = name.strip()
+    if not name:
+        return False
+    if name.casefold() in organisations():
+        return True
+    last = last_word(name)
+    if last in body_heads():
+        return len(_tokens(name)) >= 2 or last in ("Police",)
+    return False
+
+
+def is_post_name(name: str) -> bool:
+    name = name.strip()
+    if not name or is_body_name(name):
+        return False
+    p = posts()
+    for head in p.heads:
+        if re.search(rf"\b{re.escape(head)}\b", name):
+            return True
+    return any(name.startswith(r) for r in p.ranks)
+
+
+def looks_like_person(name: str) -> bool:
+    """A person's name: optional honorific/rank, then initials or a given name, then a surname."""
+    words = _tokens(name)
+    p = posts()
+    while words and (words[0].rstrip(".") in {h.rstrip(".") for h in p.honorifics | p.kept_titles}):
+        words = words[1:]
+    for rank in sorted(p.ranks, key=len, reverse=True):
+        rw = rank.split()
+        if words[: len(rw)] == rw:
+            words = words[len(rw):]
+            break
+    if len(words) < 2 or len(words) > 4:
+        return False
+    surname = words[-1]
+    if not re.fullmatch(r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+", surname):
+        if not re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][A-Za-z'’\-]+", surname):
+            return False
+    given = words[:-1]
+    if all(re.fullmatch(r"[A-Z]\.?", g) for g in given):
+        return True
+    return given[0] in first_names() and all(re.fullmatch(r"[A-Z][a-z'\-]*\.?", g) for g in given)
+
+
+def split_title(name: str) -> tuple[str, str, str | None]:
+    """(honorific, rest, rank post) of a person's name as written."""
+    p = posts()
+    words = name.split()
+    honorific = []
+    rank_post = None
+    while words and words[0].rstrip(".") in {h.rstrip(".") for h in p.honorifics}:
+        honorific.append(words.pop(0))
+    for rank in sorted(p.ranks, key=len, reverse=True):
+        rw = rank.split()
+        if words[: len(rw)] == rw and len(words) > len(rw):
+            rank_post = p.ranks[rank]
+            honorific.extend(words[: len(rw)])
+            words = words[len(rw):]
+            break
+    return " ".join(honorific), " ".join(words), rank_post
+
+
+@cache
+def _area_names_by_len() -> tuple[str, ...]:
+    return tuple(sorted(areas().names, key=len, reverse=True))
+
+
+def leading_area(name: str) -> str | None:
+    for area in _area_names_by_len():
+        if name == area or name.startswith(area + " ") or name.startswith(area + "'s "):
+            return area
+    return None
+
+
+def _initials(words: list[str]) -> str:
+    out = []
+    for w in words:
+        if w.lower() in CONNECTORS:
+            continue
+        if re.fullmatch(r"[A-Z]{2,}s?", w):
+            out.append(w.rstrip("s") if w.endswith("s") and not w.isupper() else w)
+        else:
+            out.append(w[0].upper())
+    return "".join(out)
+
+
+ACRONYM_DEF = re.compile(rf"(?P<name>{NAME})\s*\((?P<acr>[A-Z][A-Za-z&]{{1,9}})(?:'s|’s|s)?\)")
+
+
+def _match_acronym(words: list[str], acr: str) -> int | None:
+    """Index of the first word of the shortest tail of WORDS whose initials spell ACR."""
+    target = acr.upper().replace("&", "")
+    for start in range(len(words) - 1, -1, -1):
+        tail = words[start:]
+        if tail[0].lower() in CONNECTORS:
+            continue
+        if _initials(tail).upper() == target:
+            return start
+    return None
+
+
+class Resolver:
+    """Resolution state for one document: its area, council, acronyms, people and recent bodies."""
+
+    def __init__(self, text: str, area: str | None, council: Entity | None = None):
+        self.area = area
+        self.council = council
+        self.acronyms: dict[str, str] = {}
+        self.people: dict[str, Entity] = {}  # surname -> person named in full
+        self.entities: dict[str, Entity] = {}
+        self._scan_acronyms(text)
+        self._scan_scoped_offices(text)
+
+    # -- acronyms
+
+    def _scan_acronyms(self, text: str) -> None:
+        for m in ACRONYM_DEF.finditer(text):
+            words = m.group("name").split()
+            acr = m.group("acr")
+            start = _match_acronym(words, acr)
+            if start is None:
+                continue
+            full = " ".join(words[start:])
+            self.acronyms.setdefault(acr, full)
+
+    def _scan_scoped_offices(self, text: str) -> None:
+        """Bind a known acronym to the document's scoped form: PCC -> West Mercia Police and Crime Commissioner."""
+        for acr, generic in acronyms().items():
+            if acr in self.acronyms:
+                continue
+            generic_re = re.escape(generic).replace("and", "(?:and|&)")
+            m = re.search(rf"\b({area_regex().pattern})\s+(?:{generic_re}|{re.escape(acr)})\b", text)
+            if m:
+                self.acronyms[acr] = f"{m.group(1)} {generic}"
+
+    def expand(self, name: str) -> str:
+        """NAME with acronym words spelt out where the acronym is a body's head ("North Worcestershire CSP")."""
+        words = name.split()
+        if len(words) == 1:
+            w = words[0]
+            return self.acronyms.get(w) or acronyms().get(w) or w
+        out = []
+        for i, w in enumerate(words):
+            bare = re.sub(r"(?:'s|’s|s)$", "", w) if re.fullmatch(r"[A-Z]{2,}(?:'s|’s|s)", w) else w
+            if i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,}", bare):
+                full = acronyms().get(bare)
+                if full and not self.acronyms.get(bare, "").startswith(" ".join(words[:-1])):
+                    out.append(full)
+                    continue
+            out.append(w)
+        return " ".join(out)
+
+    # -- entities
+
+    def _remember(self, entity: Entity) -> Entity:
+        key = f"{entity.kind}:{entity.iri}"
+        known = self.entities.get(key)
+        if known is not None:
+            aliases = tuple(dict.fromkeys(known.aliases + entity.aliases))
+            if aliases != known.aliases:
+                known = Entity(known.kind, known.name, known.scope, known.subtype, aliases, known.area,
+                               known.iri_override)
+                self.entities[key] = known
+            return known
+        self.entities[key] = entity
+        return entity
+
+    def body(self, written: str) -> Entity | None:
+        """The body WRITTEN names, or None when it is not a body name."""
+        name = re.sub(r"^(?:the|The|a|A|an|An|its|their|our|local|multi-agency|established)\s+", "", written.strip())
+        name = re.sub(r"^(?:local|multi-agency|established|new|national)\s+", "", name)
+        name = re.sub(r"(?:'s|’s|')$", "", name).strip(" ,.;:")
+        if not name:
+            return None
+        aliases = {written.strip(), name}
+        acr = None
+        if name in self.acronyms:
+            acr, name = name, self.acronyms[name]
+        elif name.casefold() in organisations():
+            org = organisations()[name.casefold()]
+            return self._remember(Entity("body", org.name, aliases=tuple(sorted(aliases | set(org.aliases)))))
+        elif re.fullmatch(r"[A-Z]{2,}(?:s|'s|’s)?", name):
+            bare = re.sub(r"(?:s|'s|’s)$", "", name)
+            if bare in self.acronyms:
+                acr, name = bare, self.acronyms[bare]
+            elif bare in acronyms():
+                acr, name = bare, acronyms()[bare]
+            else:
+                return None
+        expanded = self.expand(name)
+        if expanded != name:
+            aliases.add(name)
+            name = expanded
+        for acr_key, full in self.acronyms.items():
+            if full == name:
+                aliases.add(acr_key)
+        if acr:
+            aliases.add(acr)
+        if not is_body_name(name) and not acr:
+            return None
+        if name.casefold() in organisations():
+            org = organisations()[name.casefold()]
+            return self._remember(Entity("body", org.name, aliases=tuple(sorted(aliases | set(org.aliases)))))
+        area = leading_area(name)
+        if area is None and self.area:
+            for generic in generic_bodies():
+                if name.casefold() == generic.casefold():
+                    aliases.add(name)
+                    name = f"{self.area} {name}"
+                    area = self.area
+                    break
+        if self.council is not None and name in ("Council", "County Council", "District Council",
+                                                   "Borough Council", "City Council"):
+            return self.council
+        aliases.discard(name)
+        return self._remember(Entity("body", name, aliases=tuple(sorted(aliases)),
+                                     area=areas().canonical(area) if area else None))
+
+    def person(self, written: str) -> Entity:
+        written = re.sub(r"\s+", " ", written.strip(" ,.;:"))
+        honorific, rest, _rank = split_title(written)
+        words = rest.split()
+        if len(words) == 1:
+            known = self.people.get(words[0])
+            if known is not None:
+                return self._remember(Entity("person", known.name, aliases=tuple(sorted({written} | set(known.aliases)))))
+            name = written  # a surname alone keeps its title: "Cllr Udall"
+            aliases = {rest}
+        else:
+            name = rest
+            aliases = {written} if written != rest else set()
+            dropped = [w for w in words if w.rstrip(".") in posts().kept_titles]
+            if dropped and len(words) > 2:
+                aliases.add(" ".join(w for w in words if w not in dropped))
+        entity = self._remember(Entity("person", name, aliases=tuple(sorted(aliases - {name}))))
+        if len(words) >= 2:
+            self.people.setdefault(words[-1], entity)
+        return entity
+
+    def post(self, written: str) -> Entity:
+        name = re.sub(r"\s+", " ", written.strip(" ,.;:–-"))
+        name = re.sub(r"^(?:the|The|a|A|an|An|his|her|their)\s+", "", name)
+        aliases = {written.strip()} if written.strip() != name else set()
+        for acr, full in self.acronyms.items():
+            if name == acr:
+                aliases.add(acr)
+                name = full
+        if name in acronyms() and name.isupper():
+            aliases.add(name)
+            name = acronyms()[name]
+        if self.council is not None:
+            for generic in posts().council_posts:
+                if name == generic:
+                    aliases.add(name)
+                    base = "Leader" if generic in ("Leader of the Council", "Council Leader") else generic
+                    name = f"{base} of {self.council.name}"
+        aliases.discard(name)
+        return self._remember(Entity("post", name, scope=self.area, aliases=tuple(sorted(aliases))))
+
+    def thing(self, kind: str, written: str) -> Entity:
+        name = re.sub(r"\s+", " ", written.strip(" ,.;:'\"‘’“”"))
+        name = re.sub(r"^(?:the|The|a|A|an|An|its|their|his|her)\s+", "", name)
+        aliases = {written.strip()} - {name}
+        if kind == "area":
+            name = areas().canonical(name)
+        return self._remember(Entity(kind, name, aliases=tuple(sorted(aliases))))
