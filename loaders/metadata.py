@@ -102,22 +102,24 @@ def head_date(text: str) -> dt.date | None:
     return None
 
 
-def main_council(text: str) -> str | None:
+def main_area(text: str) -> str | None:
+    """The area a document is most about: the one it names most often (longest names first, so
+    "North Worcestershire" does not count as "Worcestershire")."""
+    counts = Counter(m.group(0) for m in area_regex().finditer(text))
+    return areas().canonical(counts.most_common(1)[0][0]) if counts else None
+
+
+def council_for(text: str, area: str | None) -> str | None:
+    """The council behind the document: the most named council of its main area, else the most named."""
     counts = Counter(m.group("name") for m in COUNCIL_RE.finditer(text))
     for name in list(counts):
-        if name.split()[0] in ("The", "A", "Each", "Our", "Every", "District", "County"):
+        if name.split()[0] in ("The", "A", "Each", "Our", "Every", "District", "County", "Borough", "City"):
             del counts[name]
+    if area:
+        local = [(n, c) for n, c in counts.most_common() if n.startswith(area + " ")]
+        if local:
+            return local[0][0]
     return counts.most_common(1)[0][0] if counts else None
-
-
-def main_area(text: str, council: str | None) -> str | None:
-    if council:
-        for area in sorted(areas().names, key=len, reverse=True):
-            if council.startswith(area + " "):
-                return areas().canonical(area)
-    counts = Counter(m.group(0) for m in area_regex().finditer(text))
-    # a county outranks its districts when both are named often
-    return areas().canonical(counts.most_common(1)[0][0]) if counts else None
 
 
 def title_case(line: str) -> str:
@@ -178,10 +180,11 @@ def author(text: str) -> str | None:
 
 
 def read_metadata(text: str) -> Metadata:
-    council = main_council(text)
+    area = main_area(text)
+    council = council_for(text, area)
     date = head_date(text)
     return Metadata(
-        date=date, date_precision="day" if date else None, council=council, area=main_area(text, council),
+        date=date, date_precision="day" if date else None, council=council, area=area,
         body=head_body(text), doc_type=document_type(text), title=document_title(text),
         agenda_items=agenda_items(text), author=author(text),
     )

@@ -18,9 +18,10 @@ from .gazetteer import acronyms, area_regex, areas, first_names, generic_bodies,
 from .gazetteer import _yaml as _gazetteer_yaml
 
 CONNECTORS = ("and", "of", "for", "on", "the", "&", "in", "with", "to")
-_WORD = r"(?:[A-Z][A-Za-z'’.\-]*[A-Za-z]|[A-Z]|\d{4}(?:/\d{2})?)"
-_CONN = r"(?:and|of|for|on|the|&|in|with|to)"
-NAME = rf"{_WORD}(?:[ ](?:{_CONN}[ ])*{_WORD})*"
+_WORD = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]|\d{4}(?:/\d{2})?)"
+# "and the" starts a second name ("the X Partnership and the Y Group"); "of the", "for the" stay inside one
+_CONN = r"(?:and|&|(?:of|for|on|in|with)(?: the)?)"
+NAME = rf"{_WORD}(?:[ ](?:{_CONN}[ ])?{_WORD})*"
 NAME_RE = re.compile(NAME)
 
 
@@ -48,6 +49,14 @@ def is_body_name(name: str) -> bool:
     if last in body_heads():
         return len(_tokens(name)) >= 2 or last in ("Police",)
     return False
+
+
+def has_post_head(name: str) -> bool:
+    """NAME contains a post's head word ("Group Leader 2017 Group" is a post, though it ends in Group)."""
+    if re.search(r"\b(?:Commissioners|Commissioner's|Commissioner’s) Office$", name):
+        return False
+    return any(re.search(rf"\b{re.escape(head)}\b", name) for head in posts().heads) or any(
+        name.startswith(r) for r in posts().ranks)
 
 
 def is_post_name(name: str) -> bool:
@@ -254,9 +263,24 @@ class Resolver:
         if self.council is not None and name in ("Council", "County Council", "District Council",
                                                    "Borough Council", "City Council"):
             return self.council
+        plural = re.fullmatch(r"(.+ (?:Partnership|Board|Panel|Committee))s", name)
+        if plural and leading_area(name) is None:
+            aliases.add(name)
+            name = plural.group(1)
         aliases.discard(name)
         return self._remember(Entity("body", name, aliases=tuple(sorted(aliases)),
                                      area=areas().canonical(area) if area else None))
+
+    def body_any(self, written: str) -> Entity | None:
+        """A body named by a list or a pattern that establishes it is one, whatever its last word."""
+        entity = self.body(written)
+        if entity is not None:
+            return entity
+        name = re.sub(r"^(?:the|The|a|A|an|An|our|local)\s+", "", written.strip(" ,.;:'\"‘’"))
+        if not name or len(name.split()) > 8:
+            return None
+        aliases = tuple(sorted({written.strip()} - {name}))
+        return self._remember(Entity("body", name, aliases=aliases))
 
     def person(self, written: str) -> Entity:
         written = re.sub(r"\s+", " ", written.strip(" ,.;:"))

@@ -7,7 +7,7 @@ import re
 
 from ...graph.model import Entity
 from ..gazetteer import posts
-from ..resolve import is_body_name, is_post_name, looks_like_person, split_title
+from ..resolve import has_post_head, is_body_name, is_post_name, looks_like_person, split_title
 from . import ExtractionDoc
 
 _HON = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr\.?|Councillor|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch Supt\.?|"
@@ -97,8 +97,7 @@ def _block_spans(text: str) -> list[tuple[str, int, int, int]]:
 
 
 def attendance_blocks(doc: ExtractionDoc) -> None:
-    if doc.body is None:
-        return
+    """Attendance and apologies (when the meeting's body is known) and each entry's roles (always)."""
     text = doc.text
     for kind, _hstart, bstart, bend in _block_spans(text):
         block = text[bstart:bend]
@@ -110,8 +109,10 @@ def attendance_blocks(doc: ExtractionDoc) -> None:
             desc = block[m.end():desc_end]
             relation = "apologies" if kind == "apologies" else "attended"
             qualifier = {"present": "Present", "also": "Also attended", "apologies": None}[kind]
-            doc.add(person, relation, doc.body, entry_start, bstart + m.end() + len(desc.rstrip(" ,;\n\tand")),
-                    f"attendance.{kind}", 0.95, qualifier=qualifier)
+            if doc.body is not None:
+                doc.add(person, relation, doc.body, entry_start,
+                        bstart + m.end() + len(desc.rstrip(" ,;\n\tand")), f"attendance.{kind}", 0.95,
+                        qualifier=qualifier)
             describe(doc, person, m.group(0), desc, entry_start, entry_end, chair_target=doc.body)
 
 
@@ -150,7 +151,7 @@ def describe(doc: ExtractionDoc, person: Entity, written: str, desc: str, start:
             post_parts.append(seg)
             orgs.append((rep.group("body"), True))
             continue
-        if is_post_name(seg) and not post_parts:
+        if has_post_head(seg) and not post_parts:
             head, tail = _split_post_org(seg)
             post_parts.append(head)
             if tail:
