@@ -21,7 +21,9 @@ CONNECTORS = ("and", "of", "for", "on", "the", "&", "in", "with", "to")
 _WORD = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]|\d{4}(?:/\d{2})?)"
 # "and the" starts a second name ("the X Partnership and the Y Group"); "of the", "for the" stay inside one
 _CONN = r"(?:and|&|(?:of|for|on|in|with)(?: the)?)"
-NAME = rf"{_WORD}(?:[ ](?:{_CONN}[ ])?{_WORD})*"
+# "Children, Young People and Families Strategic Group": a comma inside a name that ends "X and Y <Head>"
+_COMMA_IN_NAME = r",(?= [A-Z][a-z]+(?: [A-Z][a-z]+)* and [A-Z][a-z]+ [A-Z][a-z]+ (?:Group|Board|Partnership|Forum))"
+NAME = rf"{_WORD}(?:(?:{_COMMA_IN_NAME})?[ ](?:{_CONN}[ ])?{_WORD})*"
 NAME_RE = re.compile(NAME)
 
 
@@ -177,7 +179,8 @@ class Resolver:
     def _scan_scoped_offices(self, text: str) -> None:
         """Bind a known acronym to the document's scoped form: PCC -> West Mercia Police and Crime Commissioner."""
         for acr, generic in acronyms().items():
-            if acr in self.acronyms:
+            # only offices that exist once per police force area can be scoped from one mention
+            if acr in self.acronyms or "Police and Crime" not in generic:
                 continue
             generic_re = re.escape(generic).replace("and", "(?:and|&)")
             m = re.search(rf"\b({area_regex().pattern})\s+(?:{generic_re}|{re.escape(acr)})\b", text)
@@ -195,7 +198,7 @@ class Resolver:
             bare = re.sub(r"(?:'s|’s|s)$", "", w) if re.fullmatch(r"[A-Z]{2,}(?:'s|’s|s)", w) else w
             if i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,}", bare):
                 full = acronyms().get(bare)
-                if full and not self.acronyms.get(bare, "").startswith(" ".join(words[:-1])):
+                if full:
                     out.append(full)
                     continue
             out.append(w)
@@ -323,10 +326,10 @@ class Resolver:
         aliases.discard(name)
         return self._remember(Entity("post", name, scope=self.area, aliases=tuple(sorted(aliases))))
 
-    def thing(self, kind: str, written: str) -> Entity:
+    def thing(self, kind: str, written: str, also: tuple[str, ...] = ()) -> Entity:
         name = re.sub(r"\s+", " ", written.strip(" ,.;:'\"‘’“”"))
         name = re.sub(r"^(?:the|The|a|A|an|An|its|their|his|her)\s+", "", name)
-        aliases = {written.strip()} - {name}
+        aliases = ({written.strip()} | set(also)) - {name}
         if kind == "area":
             name = areas().canonical(name)
         return self._remember(Entity(kind, name, aliases=tuple(sorted(aliases))))

@@ -184,7 +184,7 @@ def _split_post_org(seg: str) -> tuple[str, str | None]:
     if best is None or best >= len(seg):
         return seg, None
     tail = seg[best:].strip()
-    if is_body_name(tail):
+    if is_body_name(tail) and tail[:1].isalpha():
         return seg[:best].strip(), tail
     return seg, None
 

@@ -158,8 +158,9 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
     r = doc.resolver
     if kind == "council":
         return doc.council
-    if _is_ref(text) or (re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+", text) and text.split()[-1] in body_heads()):
-        if kind in ("body", "agent", "body_loose"):
+    if kind != "body_loose" and (
+            _is_ref(text) or (re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+", text) and text.split()[-1] in body_heads())):
+        if kind in ("body", "agent"):
             return refer(doc, text, pos)
         return None
     if kind in ("body", "body_loose"):
@@ -190,7 +191,7 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
         return r.post(text)
     if kind == "publication":
         name, _ = _publication_name(text)
-        return r.thing("publication", name)
+        return r.thing("publication", name, also=(re.sub(r"^(?:the|The)\s+", "", text),))
     if kind == "legislation":
         return r.thing("legislation", _strip_acronym(text))
     if kind == "area":
