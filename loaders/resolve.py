@@ -173,7 +173,12 @@ class Resolver:
             start = _match_acronym(words, acr)
             if start is None:
                 continue
+            # "West Mercia Police and Crime Commissioner (PCC)": the area before the initials scopes the office
+            before = " ".join(words[:start])
+            area = next((a for a in _area_names_by_len() if before == a or before.endswith(" " + a)), None)
             full = " ".join(words[start:])
+            if area and len(acr) <= 4:
+                full = f"{area} {full}"
             self.acronyms.setdefault(acr, full)
 
     def _scan_scoped_offices(self, text: str) -> None:

@@ -57,10 +57,11 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import attendance, funding, lists, sentences
+    from . import attendance, funding, lists, representation, sentences
 
     return [attendance.attendance_blocks, attendance.speaker_roles, attendance.presenters, attendance.contacts,
-            lists.list_relations, sentences.sentence_patterns, funding.funding_sentences, funding.funding_tables]
+            representation.representation, lists.list_relations, sentences.sentence_patterns,
+            funding.funding_sentences, funding.funding_tables]
 
 
 def extract(doc: ExtractionDoc) -> list[Fact]:

@@ -116,7 +116,7 @@ def attendance_blocks(doc: ExtractionDoc) -> None:
             describe(doc, person, m.group(0), desc, entry_start, entry_end, chair_target=doc.body)
 
 
-_SEG_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|\s+[–—-]\s+")
+_SEG_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|\s+[–—-]\s+|\s+(?:from|at) (?=[A-Z])")
 
 
 def describe(doc: ExtractionDoc, person: Entity, written: str, desc: str, start: int, end: int,

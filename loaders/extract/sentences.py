@@ -163,6 +163,8 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
         if kind in ("body", "agent"):
             return refer(doc, text, pos)
         return None
+    if kind != "publication":
+        text = re.sub(r"^(?:(?:the|The|a|A|an|An|In|in)\s+|(?:19|20)\d\d(?:/\d\d)?,?\s+)+", "", text) or text
     if kind in ("body", "body_loose"):
         text = _strip_acronym(text) if not re.fullmatch(r"[A-Z]{2,8}", text) else text
         entity = r.body(text)

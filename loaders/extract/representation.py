@@ -1,0 +1,129 @@
+"""Who represents a body on another ("the Council is represented on the Board by Jane Smith", "Local
+representation on the CSP is fulfilled through myself as Portfolio Holder"), the author's own posts, and
+appointments announced with "respectively"."""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from ..metadata import title_case
+from ..resolve import NAME
+from . import ExtractionDoc
+from .attendance import describe, find_people
+from .sentences import REF, read_group, refer, sentences
+
+_ON = rf"(?P<on>{REF}|{NAME}|[Tt]he (?:panel|board|partnership|group|committee))"
+REPRESENTATION = (
+    # "X, which is represented via myself as Leader of the Council and J Smith, Chief Executive, other agencies
+    #  represented on the Board include" -> X is a member of the Board, represented by each
+    ("via_list", re.compile(
+        rf"(?P<council>{NAME}), which is represented (?:via|by|through) (?P<reps>[^.]+?), (?:other |the )?"
+        rf"(?:agencies|organisations|partners|bodies) represented on (?:the )?{_ON}"), True),
+    ("fulfilled_through", re.compile(
+        rf"(?:[Ll]ocal |[Oo]ur |[Tt]he Council(?:'s|’s) )?representation on (?:the )?{_ON} is (?:fulfilled|provided|"
+        r"made|undertaken) (?:through|by|via) (?P<reps>[^.]+)"), False),
+    ("i_am_representative", re.compile(
+        rf"I am (?:the )?(?P<council>{NAME})(?:'s|’s) representative on (?:the )?{_ON}(?: as (?P<posts>[^.]+))?"),
+        False),
+    ("represented_on_by", re.compile(
+        rf"(?P<council>[Tt]he Council|{NAME}) is represented on (?:the )?{_ON} by (?P<reps>[^.,;]+)"), False),
+)
+_MYSELF = re.compile(r"^(?:myself|me|I)\b(?: as (?P<post>.+))?$")
+
+
+def representation(doc: ExtractionDoc) -> None:
+    text = doc.text
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
+        for name, pattern, council_is_member in REPRESENTATION:
+            for m in pattern.finditer(sentence):
+                _emit(doc, name, m, s_start, s_end, council_is_member)
+    _author_post(doc)
+    _respectively(doc)
+
+
+def _council(doc: ExtractionDoc, text: str | None, pos: int) -> Entity | None:
+    if not text or re.fullmatch(r"(?:[Tt]he )?(?:Council|council)", text):
+        return doc.council
+    return read_group(doc, {"kind": "body"}, text, pos)
+
+
+def _emit(doc: ExtractionDoc, rule: str, m: re.Match[str], s_start: int, s_end: int, council_is_member: bool) -> None:
+    pos = s_start + m.start()
+    groups = m.groupdict()
+    council = _council(doc, groups.get("council"), pos)
+    on_text = groups["on"]
+    on = (refer(doc, on_text, pos) if re.fullmatch(rf"{REF}|[Tt]he [a-z]+", on_text)
+          else read_group(doc, {"kind": "body"}, on_text, pos))
+    if council is None or on is None:
+        return
+    reps: list[tuple[Entity, str | None]] = []
+    if groups.get("reps"):
+        for part in re.split(r"\s+and\s+(?=myself|[A-Z])", groups["reps"]):
+            part = part.strip(" ,")
+            me = _MYSELF.match(part)
+            if me and doc.author is not None:
+                reps.append((doc.author, me.group("post")))
+                continue
+            people = find_people(part)
+            if people and people[0].start() == 0:
+                person = doc.resolver.person(people[0].group(0))
+                rest = part[people[0].end():].strip(" ,")
+                reps.append((person, rest or None))
+    elif doc.author is not None and rule == "i_am_representative":
+        reps.append((doc.author, None))
+        for post in re.split(r"\s+and\s+", groups.get("posts") or ""):
+            if post.strip():
+                doc.add(doc.author, "holds_post", doc.resolver.post(post.strip(" ,")), s_start, s_end,
+                        f"representation.{rule}.post", 0.85)
+    if council_is_member:
+        doc.add(council, "member_of", on, s_start, s_end, f"representation.{rule}.member", 0.8)
+    for person, post in reps:
+        doc.add(council, "represented_by", person, s_start, s_end, f"representation.{rule}", 0.85, on_body=on)
+        if not council_is_member:
+            doc.add(person, "member_of", on, s_start, s_end, f"representation.{rule}.member", 0.8)
+        if post:
+            post = re.sub(r"^(?:as )?(?:the )?", "", post.strip(" ,"))
+            if post:
+                doc.add(person, "holds_post", doc.resolver.post(post), s_start, s_end,
+                        f"representation.{rule}.post", 0.85)
+
+
+_AUTHOR_PORTFOLIO = re.compile(r"^[ \t]*RESPONSIBLE FOR:?\s*(?P<portfolio>[^\n]{3,120})$", re.M)
+
+
+def _author_post(doc: ExtractionDoc) -> None:
+    """A portfolio holder's report: "RESPONSIBLE FOR: HEALTH & WELLBEING, COMMUNITY SAFETY" under the title."""
+    if doc.author is None:
+        return
+    m = _AUTHOR_PORTFOLIO.search(doc.text, 0, 1500)
+    if m:
+        portfolio = m.group("portfolio").strip()
+        if portfolio.isupper():
+            portfolio = title_case(portfolio)
+        doc.add(doc.author, "holds_post", doc.resolver.post(f"Portfolio Holder for {portfolio}"), m.start(), m.end(),
+                "author.portfolio", 0.8)
+
+
+_RESPECTIVELY = re.compile(
+    rf"Chair and Vice[- ]Chair(?:man)? of (?:the )?(?P<body>{REF}|{NAME}) (?:have|has) (?:recently |now |just )?"
+    r"been (?:appointed|elected)\s*[-–:]\s*(?P<first>[^,]+),(?P<d1>[^,]+), and (?P<second>[^,]+),(?P<d2>[^,]+), "
+    r"respectively")
+
+
+def _respectively(doc: ExtractionDoc) -> None:
+    for m in _RESPECTIVELY.finditer(doc.text):
+        body_text = m.group("body")
+        body = (refer(doc, body_text, m.start()) if re.fullmatch(REF, body_text)
+                else read_group(doc, {"kind": "body"}, body_text, m.start()))
+        if body is None:
+            continue
+        start, end = m.start(), m.end()
+        for group, desc, relation in (("first", "d1", "chairs"), ("second", "d2", "vice_chair")):
+            people = find_people(m.group(group).strip())
+            if not people:
+                continue
+            person = doc.resolver.person(people[0].group(0))
+            doc.add(person, relation, body, start, end, f"appointment.{relation}", 0.85)
+            describe(doc, person, people[0].group(0), m.group(desc), start, end, None, rule="appointment.role")
