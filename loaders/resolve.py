@@ -20,10 +20,12 @@ from .gazetteer import _yaml as _gazetteer_yaml
 CONNECTORS = ("and", "of", "for", "on", "the", "&", "in", "with", "to")
 _WORD = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]|\d{4}(?:/\d{2})?)"
 # "and the" starts a second name ("the X Partnership and the Y Group"); "of the", "for the" stay inside one
-_CONN = r"(?:and|&|(?:of|for|on|in|with)(?: the)?)"
+_CONN = r"(?:and|&|(?:of|for|on|with)(?: the)?)"
 # "Children, Young People and Families Strategic Group": a comma inside a name that ends "X and Y <Head>"
 _COMMA_IN_NAME = r",(?= [A-Z][a-z]+(?: [A-Z][a-z]+)* and [A-Z][a-z]+ [A-Z][a-z]+ (?:Group|Board|Partnership|Forum))"
-NAME = rf"{_WORD}(?:(?:{_COMMA_IN_NAME})?[ ](?:{_CONN}[ ])?{_WORD})*"
+# a capitalised pronoun or article starts a new sentence or clause, never continues a name
+_NEXT = rf"(?!(?:This|The|It|Its|These|Those|There|He|She|We|They|In|At|As|If|When|Where)\b){_WORD}"
+NAME = rf"{_WORD}(?:(?:{_COMMA_IN_NAME})?[ ](?:{_CONN}[ ])?{_NEXT})*"
 NAME_RE = re.compile(NAME)
 
 
@@ -48,6 +50,8 @@ def is_body_name(name: str) -> bool:
     if name.casefold() in organisations():
         return True
     last = last_word(name)
+    if last == "team" and len(_tokens(name)) >= 3:
+        return True  # "West Mercia Criminal Justice Mental Health team"
     if last in body_heads():
         return len(_tokens(name)) >= 2 or last in ("Police",)
     return False
@@ -192,6 +196,14 @@ class Resolver:
             if m:
                 self.acronyms[acr] = f"{m.group(1)} {generic}"
 
+    def _guess_acronym(self, acr: str) -> str | None:
+        """An acronym the document never defines, spelt by the initials of a body it has named ("OSPB")."""
+        if len(acr) < 3:
+            return None
+        found = {e.name for e in self.entities.values()
+                 if e.kind == "body" and _initials(e.name.split()).upper() == acr.upper()}
+        return found.pop() if len(found) == 1 else None
+
     def expand(self, name: str) -> str:
         """NAME with acronym words spelt out where the acronym is a body's head ("North Worcestershire CSP")."""
         words = name.split()
@@ -240,8 +252,11 @@ class Resolver:
             return self._remember(Entity("body", org.name, aliases=tuple(sorted(aliases | set(org.aliases)))))
         elif re.fullmatch(r"[A-Z]{2,}(?:s|'s|’s)?", name):
             bare = re.sub(r"(?:s|'s|’s)$", "", name)
+            guessed = self._guess_acronym(bare)
             if bare in self.acronyms:
                 acr, name = bare, self.acronyms[bare]
+            elif guessed:
+                acr, name = bare, guessed
             elif bare in acronyms():
                 acr, name = bare, acronyms()[bare]
             else:

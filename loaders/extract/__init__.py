@@ -57,11 +57,12 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import attendance, funding, lists, representation, sentences
+    from . import attendance, funding, lists, representation, sentences, structure
 
     return [attendance.attendance_blocks, attendance.speaker_roles, attendance.presenters, attendance.contacts,
             representation.representation, lists.list_relations, sentences.sentence_patterns,
-            funding.funding_sentences, funding.funding_tables]
+            structure.citations, structure.member_updates, funding.funding_sentences, funding.funding_tables,
+            structure.named_after_body]
 
 
 def extract(doc: ExtractionDoc) -> list[Fact]:

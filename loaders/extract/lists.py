@@ -31,7 +31,7 @@ class LeadIn:
 
 LEAD_INS = (
     LeadIn("priorities.are", re.compile(
-        rf"{_OWNER}(?:'s|’s|s)? (?:current |key |strategic |main |overarching |agreed )*priorities"
+        rf"{_OWNER}(?:'s|’s|s)? (?:[Cc]urrent |[Kk]ey |[Ss]trategic |[Mm]ain |[Oo]verarching |[Aa]greed )*priorities"
         r"(?: for [^:]{3,60}?)? (?:are|were|is|include|includes|of|which are|that are)\s*:"), "priority_of",
         "owner", "topic", False),
     LeadIn("priorities.for_owner", re.compile(
@@ -48,6 +48,9 @@ LEAD_INS = (
     LeadIn("members.represented_on", re.compile(
         rf"(?:other )?(?:agencies|organisations|partners|bodies) represented on {_OWNER} (?:include|includes|are)\s*:?"),
         "member_of", "owner", "body", False),
+    LeadIn("oversees.receives_reports", re.compile(
+        rf"{_OWNER},?(?: which [^,]{{3,60}},)?[^.]{{0,300}}? (?:and )?receives reports from (?:\w+ ){{0,3}}on\s"),
+        "oversees", "owner", "topic", True),
     LeadIn("members.membership", re.compile(
         rf"(?:[Mm]embership of|[Mm]embers of) {_OWNER} (?:include|includes|are|comprise|comprises)\s*:?"),
         "member_of", "owner", "body", False),
@@ -140,6 +143,8 @@ def _owner(doc: ExtractionDoc, lead: LeadIn, text: str, pos: int):
     text = re.sub(r"^(?:The|the) (?=[A-Z])", "", text.strip("'‘’ "))
     # "... CSPs with North Worcestershire CSP incorporating": the owner is the last name before the verb
     text = re.split(r" with (?:the )?(?=[A-Z])| and the (?=[A-Z])", text)[-1]
+    text = re.sub(r"(?: (?:Strategic|Key|Current|Main|Overarching))+$", "", text)
+    text = re.sub(r"(Board|Partnership|Panel|Committee|Group)s$", r"\1", text)
     if lead.relation == "part_of":
         return read_group(doc, {"kind": "topic"}, text, pos)
     if re.fullmatch(r"(?:[Tt]he )?(?:Board|Partnership|Panel|Committee|Group)", text):

@@ -19,9 +19,9 @@ from . import ExtractionDoc
 
 REF = (r"(?:This|It|this|it|[Tt]he (?:Board|Partnership|Panel|Committee|Group|Forum|Council|Trust|Service|Team|"
        r"board|partnership|panel|committee|group|forum))")
-NAME_X = rf"{NAME}(?: \([A-Z]{{2,8}}\)(?: {NAME})?)?"
+NAME_X = rf"{NAME}(?: \([A-Z]{{2,8}}\)(?: {NAME})?)?(?: team\b)?"
 ACT = r"[A-Z][A-Za-z,'’ ]{2,80}? Act(?: \d{4})?"
-PHRASE = r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s(?:and|which|who|that|was|were|is|are)\b|$)"
+PHRASE = r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are)\b|$)"
 LIST = r"[^.;:]{3,300}"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z0-9_]+)(?::(?P<kind>ref|act|phrase|list))?\}")
 
@@ -244,6 +244,8 @@ def _emit(doc: ExtractionDoc, pat: Pattern, m: re.Match[str], sentence: str, s_s
             entity = read_group(doc, spec, raw, pos)
             if entity is not None:
                 subjects.append(entity)
+    if "subject_must_be_known" in pat.flags:
+        subjects = [s for s in subjects if s.name.casefold() in organisations() or s.kind == "post"]
     if "subject_must_be_agent" in pat.flags:
         subjects = [s for s in subjects if s.kind in ("body", "post", "person")]
     quote_start, quote_end = _quote(sentence, s_start, s_end, m)
@@ -268,7 +270,7 @@ def _quote(sentence: str, s_start: int, s_end: int, m: re.Match[str]) -> tuple[i
 
 def split_list(text: str) -> list[str]:
     """"A, B, C and D" -> [A, B, C, D]; "A; B; and C" likewise; "and" inside an earlier item is kept."""
-    text = re.sub(r"\s*\((?:the |all |which |including )[^)]*\)", "", text)
+    text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.split(r"\s+(?:all working|working|who|which|to help|to support|in order)\b", text)[0]
     sep = ";" if ";" in text else ","
     parts = [p.strip() for p in text.split(sep)]
