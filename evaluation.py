@@ -184,14 +184,17 @@ class EvalResult:
               min_gold: int = 5) -> bool:
         if self.overall.precision < precision or self.overall.recall < recall:
             return False
+        # a relation with no predictions has no precision to fall short (its misses count against recall)
         return all(self.by_relation[r].precision >= relation_precision
-                   for r, n in self.gold_counts.items() if n >= min_gold)
+                   for r, n in self.gold_counts.items()
+                   if n >= min_gold and self.by_relation[r].tp + self.by_relation[r].fp)
 
     def report(self) -> str:
         lines = ["relation            gold  pred    tp  precision  recall    f1"]
         for rel in sorted(set(self.by_relation) | set(self.gold_counts)):
             s = self.by_relation[rel]
-            lines.append(f"{rel:18} {s.tp + s.fn:5} {s.tp + s.fp:5} {s.tp:5}  {s.precision:9.2f} {s.recall:7.2f} "
+            precision = f"{s.precision:9.2f}" if s.tp + s.fp else f"{'-':>9}"
+            lines.append(f"{rel:18} {s.tp + s.fn:5} {s.tp + s.fp:5} {s.tp:5}  {precision} {s.recall:7.2f} "
                          f"{s.f1:5.2f}")
         lines.append("")
         lines.append("document                          gold  pred    tp  precision  recall    f1")

@@ -57,6 +57,7 @@ def eval_command(docs_dir: Path, gold_path: Path, aliases_path: Path | None, qa_
 
 _EVIDENCE = """
 SELECT ?rel ?s ?slabel ?o ?olabel ?quote ?title ?src ?date ?rule ?conf ?start WHERE {
+  VALUES ?e { <%s> }
   ?a a gkg:Assertion ; gkg:relation ?rel ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?doc ;
      gkg:rule ?rule .
   FILTER(?s = ?e || ?o = ?e)
@@ -72,9 +73,9 @@ ORDER BY ?date ?src ?start ?rel
 
 def evidence_rows(store, iri: str) -> list[dict]:
     """The assertions about IRI (as subject or object) with their quotes, documents and dates."""
-    from pyoxigraph import NamedNode
-
-    return store.select(_EVIDENCE, e=NamedNode(iri))
+    if any(c in iri for c in '<>"{}|^`\\ \n'):
+        raise GovKGError(f"{iri!r} is not a valid IRI")
+    return store.select(_EVIDENCE % iri)
 
 
 @click.command("show-evidence")

@@ -11,6 +11,7 @@ from ..resolve import has_post_head, is_body_name, is_post_name, looks_like_pers
 from . import ExtractionDoc
 
 _HON = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr\.?|Councillor|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch Supt\.?|"
+        r"Chief Insp\.?|Ch Insp\.?|Det Insp\.?|DCI|DI|PC|PCSO|"
         r"Supt\.?|Chief Superintendent|Superintendent|Chief Inspector|Inspector|Insp\.?|Sergeant|Sgt\.?|"
         r"Chief Constable|Det Supt\.?)")
 PERSON_AT = re.compile(
@@ -107,6 +108,8 @@ def attendance_blocks(doc: ExtractionDoc) -> None:
             entry_start, entry_end = bstart + m.start(), bstart + desc_end
             person = doc.resolver.person(m.group(0))
             desc = block[m.end():desc_end]
+            if "\n" in desc.strip("\n"):
+                desc = desc.lstrip("\n").split("\n", 1)[0]  # one entry per line when the list is laid out so
             relation = "apologies" if kind == "apologies" else "attended"
             qualifier = {"present": "Present", "also": "Also attended", "apologies": None}[kind]
             if doc.body is not None:

@@ -37,7 +37,7 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"funding from (?:the )?(?P<funder>{NAME}) (?:for|to) {_R} (?:had|has|have|was|were) (?:been )?"
         r"(?:allocated|agreed|approved|confirmed|awarded)")),
     ("applied_to", re.compile(
-        rf"{_R} (?:had to |has to |must |will )?(?:appl(?:y|ied)|bid|bidded) to (?:the )?(?P<funder>{NAME}) for "
+        rf"{_R} (?:had to |has to |must |will )?(?:appl(?:y|ied)|bid|bidded) to (?:the )?(?P<funder>{NAME})(?: \([A-Z]{{2,8}}\))? for "
         r"(?:its |their )?funding")),
     ("approved_from", re.compile(
         rf"(?:a total of |an allocation of )?{MONEY} (?:has|had|have) been (?:approved|allocated|awarded|granted) "

@@ -1,0 +1,228 @@
+"""Extraction rules on sentences written in the style of other councils' papers (none from the seeds)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from govkg.loaders.cleaning import clean
+from govkg.loaders.documents import document_from_text
+
+
+def extract(text: str, **kw):
+    return document_from_text("t", "t.txt", clean(text), "0" * 64, **kw)
+
+
+def triples(doc) -> set[tuple[str, str, str]]:
+    return {(f.relation, f.subject.name, f.object.name if f.object else "") for f in doc.facts}
+
+
+MINUTES = """Minutes of the Stronger Communities Scrutiny Committee meeting held on 12 October 2022
+
+Present: Councillor Priya Shah (Chair), Mr R T Okafor (Vice-Chairman), Mrs L Brennan and Mike Dunmore
+
+Also in attendance:
+
+Helen Marsh, Head of Community Safety
+Chief Insp. D Whitlow, Warwickshire Police
+Aisha Rahman, Partnership Analyst, Nuneaton and Bedworth Borough Council
+
+Apologies: Gareth Lloyd and Jan Okoro
+
+14. Declarations of Interest
+
+There were none.
+
+15. Safer Warwickshire update
+
+The Committee received a presentation from Sarah Boyd, Commissioning Manager, Warwickshire County Council, on the new domestic abuse service.
+"""
+
+
+def test_attendance_blocks_give_attendance_chairs_posts_and_affiliations() -> None:
+    doc = extract(MINUTES)
+    t = triples(doc)
+    body = "Stronger Communities Scrutiny Committee"
+    assert doc.body.name == body
+    assert str(doc.date) == "2022-10-12"
+    assert ("attended", "Priya Shah", body) in t
+    assert ("chairs", "Priya Shah", body) in t
+    assert ("vice_chair", "R T Okafor", body) in t
+    assert ("attended", "L Brennan", body) in t
+    assert ("attended", "Mike Dunmore", body) in t
+    assert ("holds_post", "Helen Marsh", "Head of Community Safety") in t
+    assert ("member_of", "D Whitlow", "Warwickshire Police") in t
+    assert ("holds_post", "Aisha Rahman", "Partnership Analyst") in t
+    assert ("member_of", "Aisha Rahman", "Nuneaton and Bedworth Borough Council") in t
+    assert ("apologies", "Gareth Lloyd", body) in t and ("apologies", "Jan Okoro", body) in t
+    assert ("attended", "Sarah Boyd", body) in t
+    assert ("holds_post", "Sarah Boyd", "Commissioning Manager") in t
+    # nothing from the prose: no one "attended" because a sentence mentions them
+    assert not any(r == "attended" and s == "Committee" for r, s, _ in t)
+
+
+def test_every_fact_quotes_text_that_names_its_subject() -> None:
+    doc = extract(MINUTES)
+    for fact in doc.facts:
+        quote = doc.text[fact.start:fact.end]
+        assert quote.strip() == quote and quote
+        surname = fact.subject.name.split()[-1]
+        if fact.subject.kind == "person":
+            assert surname in quote, (fact, quote)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Warwickshire the delivery of Prevent is overseen by a multi-agency Prevent Board, chaired by the "
+     "County Council's Head of Community Safety.",
+     {("oversees", "Warwickshire Prevent Board", "Prevent"),
+      ("chairs", "Head of Community Safety", "Warwickshire Prevent Board")}),
+    ("The Youth Justice Partnership reported to the Warwickshire Safer Communities Board.",
+     {("reports_to", "Youth Justice Partnership", "Warwickshire Safer Communities Board")}),
+    ("The Rugby Hate Crime Forum, which is a sub-group of the Rugby Community Safety Partnership, met twice.",
+     {("subgroup_of", "Rugby Hate Crime Forum", "Rugby Community Safety Partnership")}),
+    ("A needs assessment was commissioned by the Warwickshire Health and Wellbeing Board.",
+     set()),
+    ("'Family Matters' which is a Leicestershire County Council led initiative is being extended.",
+     {("led_by", "Family Matters", "Leicestershire County Council")}),
+    ("Leicestershire County Council (LCC) as a Responsible Authority must comply with its duty under s.17 "
+     "Crime and Disorder Act 1998.",
+     {("statutory_duty", "Leicestershire County Council", "Crime and Disorder Act 1998")}),
+    ("Members noted that the Charnwood Community Safety Partnership had responsibility for work in relation to "
+     "Modern Slavery.",
+     {("responsible_for", "Charnwood Community Safety Partnership", "Modern Slavery")}),
+    ("The Community Safety Plan was approved by the Leicestershire Safer Communities Board.",
+     {("produces", "Leicestershire Safer Communities Board", "Community Safety Plan")}),
+    ("The Braintree Community Safety Partnership, which is the statutory partnership for the District of "
+     "Braintree, meets quarterly.", set()),
+    ("The Braintree Community Safety Partnership is the statutory partnership for the District of Braintree.",
+     {("covers_area", "Braintree Community Safety Partnership", "Braintree")}),
+    ("The Colchester Business Crime Group included colleagues from Essex Police.",
+     {("member_of", "Essex Police", "Colchester Business Crime Group")}),
+])
+def test_sentence_patterns(sentence: str, expected: set) -> None:
+    doc = extract("Report to the Cabinet\n\n" + sentence + "\n")
+    got = triples(doc)
+    assert expected <= got, got
+    if not expected:
+        assert not {t for t in got if t[0] in ("commissions", "covers_area")}, got
+
+
+def test_generic_local_bodies_get_the_area_and_keep_the_bare_name_as_alias() -> None:
+    doc = extract("Essex County Council report\n\nThe local Channel Panel was chaired by the Prevent Co-ordinator.\n",
+                  area_hint="Essex")
+    (fact,) = [f for f in doc.facts if f.relation == "chairs"]
+    assert fact.object.name == "Essex Channel Panel"
+    assert "Channel Panel" in fact.object.aliases
+    assert fact.subject.kind == "post" and fact.subject.name == "Prevent Co-ordinator"
+
+
+def test_the_board_resolves_to_the_last_board_named() -> None:
+    text = ("Cheltenham District Council briefing note\n\nCHELTENHAM PARTNERSHIP BOARD\n"
+            "The Partnership has a Strategic Board. Over the last year the Board has been: overseeing the work of "
+            "the Town Centre Project; and reviewing priorities.\n")
+    assert ("oversees", "Cheltenham Partnership Board", "Town Centre Project") in triples(extract(text))
+
+
+def test_lists_of_priorities_members_elements_and_areas() -> None:
+    text = """Norfolk County Council report
+
+The current Broadland Community Safety Partnership priorities are:
+
+- Domestic Abuse: reduce repeat victims
+- Rural Crime: support farm watch schemes
+- Anti-Social Behaviour: respond early
+
+Community Safety Partnerships were made up of representatives from the Police, Local Authorities, Health and Probation Services.
+
+In Norfolk there are 2 partnerships, with the Broadland Community Safety Partnership incorporating the 2 district areas of Broadland and South Norfolk.
+
+Members were reminded that the 'Shield' programme was made up of three strands: Protect, Support and Recover.
+"""
+    t = triples(extract(text))
+    owner = "Broadland Community Safety Partnership"
+    for topic in ("Domestic Abuse", "Rural Crime", "Anti-Social Behaviour"):
+        assert ("priority_of", topic, owner) in t
+    for member in ("Police", "Local Authorities", "Health", "Probation Services"):
+        assert ("member_of", member, "Community Safety Partnership") in t
+    assert ("covers_area", owner, "Broadland") in t and ("covers_area", owner, "South Norfolk") in t
+    for strand in ("Protect", "Support", "Recover"):
+        assert ("part_of", strand, "Shield") in t
+
+
+def test_funding_sentences_and_tables() -> None:
+    text = """Kent County Council report
+
+In 2021/22 the Dover Community Safety Partnership had to apply to the Kent Police and Crime Commissioner (PCC) for funding. The amount of funding available was £120,000.
+
+Projects funded include:
+CSP Priority\tProject/Initiative\tAmount
+All\tDover Analyst Post\t£30,000
+Violence & Abuse\tDover Safe Spaces – night time economy\t£12,500
+TOTAL\t£42,500
+
+The PCC also allocated funding of £45k per CSP for CCTV.
+"""
+    doc = extract(text)
+    funds = {(f.subject.name, f.object.name, f.amount, f.period) for f in doc.facts if f.relation == "funds"}
+    csp = "Dover Community Safety Partnership"
+    pcc = "Kent Police and Crime Commissioner"
+    assert (pcc, csp, None, "2021/22") in funds
+    assert (pcc, csp, Decimal(120000), None) in funds or (pcc, csp, Decimal(120000), "2021/22") in funds
+    assert (csp, "Dover Analyst Post", Decimal(30000), "2021/22") in funds
+    assert (csp, "Dover Safe Spaces", Decimal(12500), "2021/22") in funds
+    assert not any(f[1].upper().startswith("TOTAL") for f in funds)
+    assert any(f[0] == pcc and f[2] == Decimal(45000) for f in funds)
+    assert ("priority_of", "Violence & Abuse", csp) in triples(doc)
+
+
+def test_representation_and_author_posts() -> None:
+    text = """BRIEFING NOTE
+
+PORTFOLIO HOLDER REPORT TO COUNCIL - CLLR ANNA KOWALSKI
+
+RESPONSIBLE FOR: HOUSING & COMMUNITY SAFETY
+
+The Stroud Partnership is the Local Strategic Partnership for the District of Stroud. As well as Stroud District Council, which is represented via myself as Leader of the Council and Tom Pryce, Chief Executive, other agencies represented on the Stroud Partnership Board include: Gloucestershire Constabulary.
+
+Local representation on the Gloucestershire Community Safety Partnership is fulfilled through myself as Portfolio Holder for Community Safety.
+"""
+    doc = extract(text)
+    t = triples(doc)
+    council = "Stroud District Council"
+    assert doc.council.name == council
+    assert ("holds_post", "Anna Kowalski", "Portfolio Holder for Housing & Community Safety") in t
+    assert ("holds_post", "Anna Kowalski", f"Leader of {council}") in t
+    assert ("holds_post", "Tom Pryce", f"Chief Executive of {council}") in t
+    assert ("member_of", council, "Stroud Partnership Board") in t
+    reps = {(f.subject.name, f.object.name, f.on_body.name) for f in doc.facts if f.relation == "represented_by"}
+    assert (council, "Anna Kowalski", "Stroud Partnership Board") in reps
+    assert (council, "Anna Kowalski", "Gloucestershire Community Safety Partnership") in reps
+    assert ("covers_area", "Stroud Partnership", "Stroud") in t
+
+
+def test_people_keep_initials_lose_honorifics_and_meet_by_surname() -> None:
+    doc = extract("Minutes of the Audit Panel meeting held on 3 May 2021\n\nPresent: Mr J K Rowe (Chairman)\n\n"
+                  "Cllr Rowe (Lead Member for Community Safety) introduced the report.\n")
+    t = triples(doc)
+    assert ("chairs", "J K Rowe", "Audit Panel") in t
+    assert ("holds_post", "J K Rowe", "Lead Member for Community Safety") in t
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cabinet meeting, Tuesday 3rd March 2020\n", "2020-03-03"),
+    ("Minutes of the Safer Stockport Partnership held on 14th of June 2018\n", "2018-06-14"),
+    ("SAFER COMMUNITIES BOARD 24 JULY 2019\n", "2019-07-24"),
+    ("Licensing Committee - 2021-11-09\n", "2021-11-09"),
+    ("Agenda item\n\nThe Board discussed the Domestic Abuse Act 2021.\n", None),
+])
+def test_meeting_dates_only_from_the_head(text: str, expected: str | None) -> None:
+    doc = extract(text + "\nSome further text about community safety in the area.\n")
+    assert (str(doc.date) if doc.date else None) == expected
+
+
+def test_missing_date_comes_from_the_hint_and_is_flagged_otherwise() -> None:
+    text = "Agenda item\n\nThe Committee noted the update on community safety work.\n"
+    assert extract(text).date is None
+    assert any("no meeting date" in w for w in extract(text).warnings)
+    assert str(extract(text, date_hint="2021-06-01").date) == "2021-06-01"
