@@ -192,9 +192,13 @@ class Resolver:
             if acr in self.acronyms or "Police and Crime" not in generic:
                 continue
             generic_re = re.escape(generic).replace("and", "(?:and|&)")
-            m = re.search(rf"\b({area_regex().pattern})\s+(?:{generic_re}|{re.escape(acr)})\b", text)
-            if m:
-                self.acronyms[acr] = f"{m.group(1)} {generic}"
+            for m in re.finditer(rf"\b(?:{generic_re}|{re.escape(acr)})\b", text):
+                before = text[max(0, m.start() - 60): m.start()].rstrip()
+                area = next((a for a in _area_names_by_len() if before.endswith(a)
+                             and not before[: -len(a)].rstrip().endswith("Deputy")), None)
+                if area:
+                    self.acronyms[acr] = f"{area} {generic}"
+                    break
 
     def _guess_acronym(self, acr: str) -> str | None:
         """An acronym the document never defines, spelt by the initials of a body it has named ("OSPB")."""

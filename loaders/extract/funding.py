@@ -47,6 +47,9 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_FUNDING_WORDS = re.compile(r"fund|£|allocat|grant", re.I)
+
+
 def _amount(text: str | None) -> Decimal | None:
     if not text:
         return None
@@ -65,6 +68,8 @@ def funding_sentences(doc: ExtractionDoc) -> None:
     last: tuple[Entity, Entity] | None = None
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
+        if not _FUNDING_WORDS.search(sentence):
+            continue
         for name, pattern in SENTENCE_RULES:
             for m in pattern.finditer(sentence):
                 groups = m.groupdict()

@@ -27,41 +27,42 @@ class LeadIn:
     item_kind: str
     owner_is_subject: bool  # covers_area: owner -> item; priority_of: item -> owner
     items_must_be_areas: bool = False
+    trigger: str = ""  # a word every match contains: lines without it are skipped cheaply
 
 
 LEAD_INS = (
     LeadIn("priorities.are", re.compile(
         rf"{_OWNER}(?:'s|’s|s)? (?:[Cc]urrent |[Kk]ey |[Ss]trategic |[Mm]ain |[Oo]verarching |[Aa]greed )*priorities"
         r"(?: for [^:]{3,60}?)? (?:are|were|is|include|includes|of|which are|that are)\s*:"), "priority_of",
-        "owner", "topic", False),
+        "owner", "topic", False, trigger='priorities'),
     LeadIn("priorities.for_owner", re.compile(
-        rf"priorities (?:for|of) {_OWNER} (?:are|were|include|included)\s*:"), "priority_of", "owner", "topic", False),
+        rf"priorities (?:for|of) {_OWNER} (?:are|were|include|included)\s*:"), "priority_of", "owner", "topic", False, trigger='priorities'),
     LeadIn("priorities.set_out_in", re.compile(
         rf"(?:set out|identified|contained|agreed) in {_OWNER} and (?:are|were)\s*:"), "priority_of", "owner", "topic",
-        False),
+        False, trigger=' in '),
     LeadIn("priorities.aligned", re.compile(
         rf"aligned (?:with|to) (?:the )?(?:current )?(?:overarching )?{_OWNER} priorities(?: which| that)? "
-        r"(?:are|were)\s*:"), "priority_of", "owner", "topic", False),
+        r"(?:are|were)\s*:"), "priority_of", "owner", "topic", False, trigger='aligned'),
     LeadIn("members.made_up_of", re.compile(
         rf"{_OWNER}(?: \([A-Z]{{2,6}}(?:'s|’s|s)?\))? (?:are|were|is|was) made up of (?:representatives|members|officers) "
-        r"(?:from|of)\s"), "member_of", "owner", "body", False),
+        r"(?:from|of)\s"), "member_of", "owner", "body", False, trigger='made up of'),
     LeadIn("members.represented_on", re.compile(
         rf"(?:other )?(?:agencies|organisations|partners|bodies) represented on {_OWNER} (?:include|includes|are)\s*:?"),
-        "member_of", "owner", "body", False),
+        "member_of", "owner", "body", False, trigger='represented on'),
     LeadIn("oversees.receives_reports", re.compile(
         rf"{_OWNER},?(?: which [^,]{{3,60}},)?[^.]{{0,300}}? (?:and )?receives reports from (?:\w+ ){{0,3}}on\s"),
-        "oversees", "owner", "topic", True),
+        "oversees", "owner", "topic", True, trigger='receives reports'),
     LeadIn("members.membership", re.compile(
         rf"(?:[Mm]embership of|[Mm]embers of) {_OWNER} (?:include|includes|are|comprise|comprises)\s*:?"),
-        "member_of", "owner", "body", False),
+        "member_of", "owner", "body", False, trigger='embers'),
     LeadIn("elements.made_up_of", re.compile(
         r"(?P<owner>['‘]?[A-Z][A-Za-z\-]+['’]?(?: [A-Z][A-Za-z\-]+)*)(?: strategy| programme| plan)? (?:was|is) made up of "
-        r"(?:\w+ )?(?:elements|strands|parts|themes|workstreams|pillars)\s*:?"), "part_of", "owner", "topic", False),
+        r"(?:\w+ )?(?:elements|strands|parts|themes|workstreams|pillars)\s*:?"), "part_of", "owner", "topic", False, trigger='made up of'),
     LeadIn("areas.incorporating", re.compile(
         rf"{_OWNER} (?:incorporating|covering|covers|which covers|serving|spanning) (?:the )?"
         r"(?:(?:\d+|two|three|four|five|six|seven|eight) )?"
         r"(?:district |borough |local )?(?:authority |council )?(?:areas? )?(?:of )?"), "covers_area", "owner", "area",
-        True, True),
+        True, True, trigger='incorporating|covering|covers|serving|spanning'),
 )
 
 _ITEM_LINE = re.compile(r"^[ \t]*(?:- |\d+[.)] )?(?P<item>[^\n]*)$", re.M)
@@ -111,7 +112,7 @@ def _following_items(text: str, pos: int) -> list[tuple[str, int, int, str]]:
 def list_relations(doc: ExtractionDoc) -> None:
     text = doc.text
     for lead in LEAD_INS:
-        for m in lead.regex.finditer(text):
+        for m in _matches(lead, text):
             owner_text = m.group("owner")
             owner = _owner(doc, lead, owner_text, m.start())
             if owner is None:
@@ -137,6 +138,19 @@ def list_relations(doc: ExtractionDoc) -> None:
                 doc.add(subject, lead.relation, obj, q_start, q_end, f"list.{lead.name}", 0.8)
                 if lead.relation == "priority_of":
                     _including(doc, text, start, end, item)
+
+
+def _matches(lead: LeadIn, text: str):
+    """Matches of LEAD's regex, tried only on the lines that contain its trigger word."""
+    trigger = re.compile(lead.trigger or ".")
+    seen_lines: set[int] = set()
+    for t in trigger.finditer(text):
+        start = text.rfind("\n", 0, t.start()) + 1
+        if start in seen_lines:
+            continue
+        seen_lines.add(start)
+        end = text.find("\n", t.end())
+        yield from lead.regex.finditer(text, start, len(text) if end < 0 else end)
 
 
 def _owner(doc: ExtractionDoc, lead: LeadIn, text: str, pos: int):

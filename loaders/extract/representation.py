@@ -36,6 +36,8 @@ def representation(doc: ExtractionDoc) -> None:
     text = doc.text
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
+        if "represent" not in sentence:
+            continue
         for name, pattern, council_is_member in REPRESENTATION:
             for m in pattern.finditer(sentence):
                 _emit(doc, name, m, s_start, s_end, council_is_member)

@@ -7,6 +7,7 @@ back-references ("This", "the Board") to the body most recently named before the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ class Pattern:
     note: str | None
     confidence: float
     flags: frozenset[str]
+    trigger: re.Pattern[str]  # words the sentence must contain before the full pattern is tried
 
 
 def _compile(template: str) -> re.Pattern[str]:
@@ -58,7 +60,8 @@ def compiled() -> tuple[Pattern, ...]:
         flags = frozenset(k for k, v in entry.items() if v is True)
         out.append(Pattern(entry["name"], entry["relation"], _compile(entry["pattern"]), entry["subject"],
                            entry["object"], entry.get("subject2"), entry.get("note"),
-                           float(entry.get("confidence", 0.8)), flags))
+                           float(entry.get("confidence", 0.8)), flags,
+                           re.compile(entry.get("trigger") or ".", re.I)))
     return tuple(out)
 
 
@@ -212,9 +215,16 @@ def _post_tail(sentence: str, end: int) -> str:
 
 def sentence_patterns(doc: ExtractionDoc) -> None:
     text = doc.text
-    for s_start, s_end in sentences(text):
-        sentence = text[s_start:s_end]
-        for pat in compiled():
+    spans = list(sentences(text))
+    starts = [s for s, _ in spans]
+    for pat in compiled():
+        # one scan of the whole text for the trigger picks the few sentences worth the full pattern
+        hits = sorted({bisect.bisect_right(starts, t.start()) - 1 for t in pat.trigger.finditer(text)})
+        for i in hits:
+            if i < 0:
+                continue
+            s_start, s_end = spans[i]
+            sentence = text[s_start:s_end]
             for m in pat.regex.finditer(sentence):
                 _emit(doc, pat, m, sentence, s_start, s_end)
 
