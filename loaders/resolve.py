@@ -57,23 +57,23 @@ def is_body_name(name: str) -> bool:
     return False
 
 
+@cache
+def _post_head_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in posts().heads) + r")\b")
+
+
 def has_post_head(name: str) -> bool:
     """NAME contains a post's head word ("Group Leader 2017 Group" is a post, though it ends in Group)."""
     if re.search(r"\b(?:Commissioners|Commissioner's|Commissioner’s) Office$", name):
         return False
-    return any(re.search(rf"\b{re.escape(head)}\b", name) for head in posts().heads) or any(
-        name.startswith(r) for r in posts().ranks)
+    return bool(_post_head_re().search(name)) or any(name.startswith(r) for r in posts().ranks)
 
 
 def is_post_name(name: str) -> bool:
     name = name.strip()
     if not name or is_body_name(name):
         return False
-    p = posts()
-    for head in p.heads:
-        if re.search(rf"\b{re.escape(head)}\b", name):
-            return True
-    return any(name.startswith(r) for r in p.ranks)
+    return has_post_head(name)
 
 
 def looks_like_person(name: str) -> bool:
@@ -122,8 +122,18 @@ def _area_names_by_len() -> tuple[str, ...]:
     return tuple(sorted(areas().names, key=len, reverse=True))
 
 
-def leading_area(name: str) -> str | None:
+@cache
+def _areas_by_first_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
     for area in _area_names_by_len():
+        index.setdefault(area.split()[0], []).append(area)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def leading_area(name: str) -> str | None:
+    """The area NAME starts with ("North Worcestershire Community Safety Partnership" -> "North Worcestershire")."""
+    first = name.split(" ", 1)[0].removesuffix("'s")
+    for area in _areas_by_first_word().get(first, ()):
         if name == area or name.startswith(area + " ") or name.startswith(area + "'s "):
             return area
     return None
