@@ -13,7 +13,7 @@ from ...graph.model import Entity
 from ..money import parse_amount
 from ..resolve import NAME
 from . import ExtractionDoc
-from .sentences import read_group, sentences
+from .sentences import doc_sentences, read_group
 
 MONEY = r"(?P<money>£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|thousand)?)(?![\d,])"
 PERIOD = re.compile(r"\b((?:19|20)\d\d/\d\d)\b")
@@ -66,7 +66,7 @@ def _agent(doc: ExtractionDoc, text: str, pos: int) -> Entity | None:
 def funding_sentences(doc: ExtractionDoc) -> None:
     text = doc.text
     last: tuple[Entity, Entity] | None = None
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in doc_sentences(doc):
         sentence = text[s_start:s_end]
         if not _FUNDING_WORDS.search(sentence):
             continue

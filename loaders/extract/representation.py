@@ -11,7 +11,7 @@ from ..metadata import title_case
 from ..resolve import NAME
 from . import ExtractionDoc
 from .attendance import describe, find_people
-from .sentences import REF, read_group, refer, sentences
+from .sentences import REF, doc_sentences, read_group, refer
 
 _ON = rf"(?P<on>{REF}|{NAME}|[Tt]he (?:panel|board|partnership|group|committee))"
 REPRESENTATION = (
@@ -34,7 +34,7 @@ _MYSELF = re.compile(r"^(?:myself|me|I)\b(?: as (?P<post>.+))?$")
 
 def representation(doc: ExtractionDoc) -> None:
     text = doc.text
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in doc_sentences(doc):
         sentence = text[s_start:s_end]
         if "represent" not in sentence:
             continue

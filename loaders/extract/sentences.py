@@ -61,7 +61,7 @@ def compiled() -> tuple[Pattern, ...]:
         out.append(Pattern(entry["name"], entry["relation"], _compile(entry["pattern"]), entry["subject"],
                            entry["object"], entry.get("subject2"), entry.get("note"),
                            float(entry.get("confidence", 0.8)), flags,
-                           re.compile(entry.get("trigger") or ".", re.I)))
+                           re.compile((entry.get("trigger") or ".").lower())))
     return tuple(out)
 
 
@@ -78,6 +78,15 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         start = end
     if text[start:].strip():
         yield start, len(text)
+
+
+def doc_sentences(doc: ExtractionDoc) -> list[tuple[int, int]]:
+    """The sentences of DOC, split once and shared by every rule."""
+    cached = getattr(doc, "_sentences", None)
+    if cached is None:
+        cached = list(sentences(doc.text))
+        doc._sentences = cached  # type: ignore[attr-defined]
+    return cached
 
 
 # -- reading a group as an entity
@@ -215,11 +224,12 @@ def _post_tail(sentence: str, end: int) -> str:
 
 def sentence_patterns(doc: ExtractionDoc) -> None:
     text = doc.text
-    spans = list(sentences(text))
+    spans = doc_sentences(doc)
     starts = [s for s, _ in spans]
+    lower = text.lower()
     for pat in compiled():
         # one scan of the whole text for the trigger picks the few sentences worth the full pattern
-        hits = sorted({bisect.bisect_right(starts, t.start()) - 1 for t in pat.trigger.finditer(text)})
+        hits = sorted({bisect.bisect_right(starts, t.start()) - 1 for t in pat.trigger.finditer(lower)})
         for i in hits:
             if i < 0:
                 continue
