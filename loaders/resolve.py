@@ -79,11 +79,9 @@ def is_post_name(name: str) -> bool:
 def looks_like_person(name: str) -> bool:
     """A person's name: optional honorific/rank, then initials or a given name, then a surname."""
     words = _tokens(name)
-    p = posts()
-    while words and (words[0].rstrip(".") in {h.rstrip(".") for h in p.honorifics | p.kept_titles}):
+    while words and (words[0].rstrip(".") in _titles()):
         words = words[1:]
-    for rank in sorted(p.ranks, key=len, reverse=True):
-        rw = rank.split()
+    for _rank, rw in _ranks_by_len():
         if words[: len(rw)] == rw:
             words = words[len(rw):]
             break
@@ -99,16 +97,37 @@ def looks_like_person(name: str) -> bool:
     return given[0] in first_names() and all(re.fullmatch(r"[A-Z][a-z'\-]*\.?", g) for g in given)
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in posts().honorifics)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    p = posts()
+    return frozenset(h.rstrip(".") for h in p.honorifics | p.kept_titles)
+
+
+@cache
+def _ranks_by_len() -> tuple[tuple[str, list[str]], ...]:
+    return tuple((r, r.split()) for r in sorted(posts().ranks, key=len, reverse=True))
+
+
+@cache
+def iri_of(entity: Entity) -> str:
+    """An entity's IRI, computed once per distinct entity (slugging is the hot path of extraction)."""
+    return entity.iri
+
+
 def split_title(name: str) -> tuple[str, str, str | None]:
     """(honorific, rest, rank post) of a person's name as written."""
     p = posts()
     words = name.split()
     honorific = []
     rank_post = None
-    while words and words[0].rstrip(".") in {h.rstrip(".") for h in p.honorifics}:
+    while words and words[0].rstrip(".") in _honorifics():
         honorific.append(words.pop(0))
-    for rank in sorted(p.ranks, key=len, reverse=True):
-        rw = rank.split()
+    for rank, rw in _ranks_by_len():
         if words[: len(rw)] == rw and len(words) > len(rw):
             rank_post = p.ranks[rank]
             honorific.extend(words[: len(rw)])
@@ -238,7 +257,7 @@ class Resolver:
     # -- entities
 
     def _remember(self, entity: Entity) -> Entity:
-        key = f"{entity.kind}:{entity.iri}"
+        key = f"{entity.kind}:{iri_of(entity)}"
         known = self.entities.get(key)
         if known is not None:
             aliases = tuple(dict.fromkeys(known.aliases + entity.aliases))

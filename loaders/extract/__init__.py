@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ...graph.model import Entity, Fact
 from ..metadata import Metadata
-from ..resolve import Resolver
+from ..resolve import Resolver, iri_of
 
 
 @dataclass
@@ -31,10 +31,11 @@ class ExtractionDoc:
             confidence: float = 0.9, **extra) -> Fact | None:
         if subject is None or (obj is None and relation != "funds"):
             return None
-        if obj is not None and subject.iri == obj.iri:
+        s_iri, o_iri = iri_of(subject), iri_of(obj) if obj is not None else None
+        if s_iri == o_iri:
             return None
-        key = (subject.iri, relation, obj.iri if obj else None, extra.get("amount"), extra.get("period"),
-               extra.get("on_body").iri if extra.get("on_body") else None)
+        key = (s_iri, relation, o_iri, extra.get("amount"), extra.get("period"),
+               iri_of(extra["on_body"]) if extra.get("on_body") else None)
         if key in self._seen:
             return None
         self._seen.add(key)
