@@ -75,8 +75,18 @@ def read_gold(path: Path) -> list[GoldFact]:
             continue
         try:
             d = json.loads(line)
-            facts.append(GoldFact(d["id"], d["doc"], d["relation"], d["subject"], d["object"],
-                                  d.get("evidence", ""), d.get("funder"), d.get("recipient")))
+            facts.append(
+                GoldFact(
+                    d["id"],
+                    d["doc"],
+                    d["relation"],
+                    d["subject"],
+                    d["object"],
+                    d.get("evidence", ""),
+                    d.get("funder"),
+                    d.get("recipient"),
+                )
+            )
         except (ValueError, KeyError) as e:
             raise GovKGError(f"{path}, line {n}: not a gold fact ({e})") from None
     return facts
@@ -142,11 +152,30 @@ def predicted_facts(store) -> list[Predicted]:
                 amount = Decimal(str(row["o"]))
             except ArithmeticError:
                 continue
-            out.append(Predicted(doc, rel, _names(row["flabel"], row["falts"]), _names(row["ilabel"], row["ialts"]),
-                                 str(row["flabel"] or ""), str(row["ilabel"] or ""), str(row["quote"] or ""), amount))
+            out.append(
+                Predicted(
+                    doc,
+                    rel,
+                    _names(row["flabel"], row["falts"]),
+                    _names(row["ilabel"], row["ialts"]),
+                    str(row["flabel"] or ""),
+                    str(row["ilabel"] or ""),
+                    str(row["quote"] or ""),
+                    amount,
+                )
+            )
             continue
-        out.append(Predicted(doc, rel, _names(row["slabel"], row["salts"]), _names(row["olabel"], row["oalts"]),
-                             str(row["slabel"] or row["s"]), str(row["olabel"] or row["o"]), str(row["quote"] or "")))
+        out.append(
+            Predicted(
+                doc,
+                rel,
+                _names(row["slabel"], row["salts"]),
+                _names(row["olabel"], row["oalts"]),
+                str(row["slabel"] or row["s"]),
+                str(row["olabel"] or row["o"]),
+                str(row["quote"] or ""),
+            )
+        )
     return out
 
 
@@ -180,28 +209,38 @@ class EvalResult:
     gold_counts: Counter = field(default_factory=Counter)
     load_failures: list[str] = field(default_factory=list)
 
-    def meets(self, precision: float = 0.90, recall: float = 0.75, relation_precision: float = 0.80,
-              min_gold: int = 5) -> bool:
+    def meets(
+        self,
+        precision: float = 0.90,
+        recall: float = 0.75,
+        relation_precision: float = 0.80,
+        min_gold: int = 5,
+    ) -> bool:
         if self.overall.precision < precision or self.overall.recall < recall:
             return False
         # a relation with no predictions has no precision to fall short (its misses count against recall)
-        return all(self.by_relation[r].precision >= relation_precision
-                   for r, n in self.gold_counts.items()
-                   if n >= min_gold and self.by_relation[r].tp + self.by_relation[r].fp)
+        return all(
+            self.by_relation[r].precision >= relation_precision
+            for r, n in self.gold_counts.items()
+            if n >= min_gold and self.by_relation[r].tp + self.by_relation[r].fp
+        )
 
     def report(self) -> str:
         lines = ["relation            gold  pred    tp  precision  recall    f1"]
         for rel in sorted(set(self.by_relation) | set(self.gold_counts)):
             s = self.by_relation[rel]
             precision = f"{s.precision:9.2f}" if s.tp + s.fp else f"{'-':>9}"
-            lines.append(f"{rel:18} {s.tp + s.fn:5} {s.tp + s.fp:5} {s.tp:5}  {precision} {s.recall:7.2f} "
-                         f"{s.f1:5.2f}")
+            lines.append(
+                f"{rel:18} {s.tp + s.fn:5} {s.tp + s.fp:5} {s.tp:5}  {precision} {s.recall:7.2f} {s.f1:5.2f}"
+            )
         lines.append("")
         lines.append("document                          gold  pred    tp  precision  recall    f1")
         for doc in sorted(self.by_doc):
             s = self.by_doc[doc]
-            lines.append(f"{doc[:32]:32} {s.tp + s.fn:5} {s.tp + s.fp:5} {s.tp:5}  {s.precision:9.2f} "
-                         f"{s.recall:7.2f} {s.f1:5.2f}")
+            lines.append(
+                f"{doc[:32]:32} {s.tp + s.fn:5} {s.tp + s.fp:5} {s.tp:5}  {s.precision:9.2f} "
+                f"{s.recall:7.2f} {s.f1:5.2f}"
+            )
         lines.append("")
         lines.append(f"misses ({len(self.misses)})")
         for g in sorted(self.misses, key=lambda g: g.id):
@@ -209,7 +248,7 @@ class EvalResult:
         lines.append(f"false positives ({len(self.false_positives)})")
         for p in sorted(self.false_positives, key=lambda p: (p.doc, p.relation, p.subject_label)):
             what = f"£{p.amount:,}" if p.amount is not None else p.object_label
-            lines.append(f"  {p.doc[:3]} {p.relation}: {p.subject_label} -> {what}   \"{p.quote[:80]}\"")
+            lines.append(f'  {p.doc[:3]} {p.relation}: {p.subject_label} -> {what}   "{p.quote[:80]}"')
         for f in self.load_failures:
             lines.append(f"load failure: {f}")
         o = self.overall
@@ -279,8 +318,9 @@ def evaluate_store(store, gold_path: Path, aliases_path: Path | None = None) -> 
     return score(read_gold(gold_path), predicted_facts(store), Aliases.read(aliases_path))
 
 
-def evaluate_docs(docs_dir: Path, gold_path: Path, aliases_path: Path | None = None,
-                  store_dir: Path | None = None) -> tuple[EvalResult, object]:
+def evaluate_docs(
+    docs_dir: Path, gold_path: Path, aliases_path: Path | None = None, store_dir: Path | None = None
+) -> tuple[EvalResult, object]:
     """Build a fresh store from the documents in DOCS_DIR (nothing else) and score it. Returns (result, store);
     the caller closes the store (kept open for the QA evaluation)."""
     from .graph.store import LocalStore

@@ -13,14 +13,32 @@ from .errors import GovKGError
 
 
 @click.command("eval")
-@click.option("--docs", "docs_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
-              help="Folder of documents; a fresh store is built from these only (no register).")
-@click.option("--gold", "gold_path", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Gold facts, one JSON object per line.")
-@click.option("--aliases", "aliases_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Canonical name -> variants (JSON), for matching names.")
-@click.option("--qa", "qa_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Questions with answers (JSON lines): also score question answering on the same store.")
+@click.option(
+    "--docs",
+    "docs_dir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of documents; a fresh store is built from these only (no register).",
+)
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Gold facts, one JSON object per line.",
+)
+@click.option(
+    "--aliases",
+    "aliases_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Canonical name -> variants (JSON), for matching names.",
+)
+@click.option(
+    "--qa",
+    "qa_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Questions with answers (JSON lines): also score question answering on the same store.",
+)
 def eval_command(docs_dir: Path, gold_path: Path, aliases_path: Path | None, qa_path: Path | None) -> None:
     """Score extraction (and optionally question answering) against gold facts.
 
@@ -39,8 +57,10 @@ def eval_command(docs_dir: Path, gold_path: Path, aliases_path: Path | None, qa_
             try:
                 from .questions.evaluate import run_qa_eval
             except ImportError:
-                raise GovKGError("question answering is not available in this build (govkg.questions.evaluate "
-                                 "is missing); run without --qa") from None
+                raise GovKGError(
+                    "question answering is not available in this build (govkg.questions.evaluate "
+                    "is missing); run without --qa"
+                ) from None
             qa = run_qa_eval(store, qa_path, aliases_path)
     finally:
         location = getattr(store, "path", None)
@@ -92,6 +112,8 @@ def show_evidence(iri: str, store_location: str | None) -> None:
     for r in rows:
         date = r["date"] or "undated"
         click.echo(f"{r['slabel'] or r['s']} --{r['rel']}--> {r['olabel'] or r['o']}")
-        click.echo(f"    \"{r['quote'] or ''}\"")
-        click.echo(f"    {r['title'] or ''} ({r['src'] or ''}), {date}; rule {r['rule']}"
-                   + (f", confidence {r['conf']}" if r["conf"] is not None else ""))
+        click.echo(f'    "{r["quote"] or ""}"')
+        click.echo(
+            f"    {r['title'] or ''} ({r['src'] or ''}), {date}; rule {r['rule']}"
+            + (f", confidence {r['conf']}" if r["conf"] is not None else "")
+        )

@@ -18,14 +18,55 @@ from govkg.loaders.cleaning import clean, decode
 from govkg.loaders.documents import document_from_text
 from govkg.loaders.gazetteer import areas, first_names
 
-BODY_KINDS = ["Community Safety Partnership", "Safer Communities Board", "Prevent Board", "Scrutiny Committee",
-              "Health and Wellbeing Board", "Hate Crime Forum", "Reducing Reoffending Group"]
-POSTS = ["Head of Community Safety", "Director of Public Health", "Partnership Analyst", "Prevent Co-ordinator",
-         "Commissioning Manager", "Chief Executive"]
-TOPICS = ["Domestic Abuse", "Anti-Social Behaviour", "Rural Crime", "Hate Crime", "Serious Violence",
-          "Modern Slavery", "Substance Misuse", "Reducing Re-Offending"]
-SURNAMES = ["Hale", "Okafor", "Brennan", "Dunmore", "Marsh", "Whitlow", "Rahman", "Boyd", "Ferris", "Ng", "Voss",
-            "Tennant", "Kowalski", "Pryce", "Dale", "Achebe", "Lindqvist", "Moreau", "Castellano", "Oyelaran"]
+BODY_KINDS = [
+    "Community Safety Partnership",
+    "Safer Communities Board",
+    "Prevent Board",
+    "Scrutiny Committee",
+    "Health and Wellbeing Board",
+    "Hate Crime Forum",
+    "Reducing Reoffending Group",
+]
+POSTS = [
+    "Head of Community Safety",
+    "Director of Public Health",
+    "Partnership Analyst",
+    "Prevent Co-ordinator",
+    "Commissioning Manager",
+    "Chief Executive",
+]
+TOPICS = [
+    "Domestic Abuse",
+    "Anti-Social Behaviour",
+    "Rural Crime",
+    "Hate Crime",
+    "Serious Violence",
+    "Modern Slavery",
+    "Substance Misuse",
+    "Reducing Re-Offending",
+]
+SURNAMES = [
+    "Hale",
+    "Okafor",
+    "Brennan",
+    "Dunmore",
+    "Marsh",
+    "Whitlow",
+    "Rahman",
+    "Boyd",
+    "Ferris",
+    "Ng",
+    "Voss",
+    "Tennant",
+    "Kowalski",
+    "Pryce",
+    "Dale",
+    "Achebe",
+    "Lindqvist",
+    "Moreau",
+    "Castellano",
+    "Oyelaran",
+]
 
 
 def synthetic_document(rng: random.Random, n: int) -> str:
@@ -39,23 +80,37 @@ def synthetic_document(rng: random.Random, n: int) -> str:
 
     body = f"{district} {rng.choice(BODY_KINDS)}"
     parent = f"{area} {rng.choice(BODY_KINDS)}"
-    lines = [f"Minutes of the {body} meeting held on {rng.randint(1, 28)} March {rng.randint(2015, 2024)}", "",
-             f"Present: Councillor {person()} (Chair), {person()} (Vice-Chairman), {person()} and {person()}", "",
-             "Also in attendance:", ""]
+    lines = [
+        f"Minutes of the {body} meeting held on {rng.randint(1, 28)} March {rng.randint(2015, 2024)}",
+        "",
+        f"Present: Councillor {person()} (Chair), {person()} (Vice-Chairman), {person()} and {person()}",
+        "",
+        "Also in attendance:",
+        "",
+    ]
     lines += [f"{person()}, {rng.choice(POSTS)}, {area} County Council" for _ in range(4)]
     lines += ["", f"Apologies: {person()} and {person()}", ""]
     for item in range(1, 9):
         lines += [f"{n * 10 + item}. {rng.choice(TOPICS)} update", ""]
-        lines += [f"The {district} {rng.choice(BODY_KINDS)} reported to the {parent}. "
-                  f"In {area} the implementation of Prevent was overseen by a multi-agency Prevent Board, chaired by "
-                  f"the County Council's {rng.choice(POSTS)}. Members discussed the figures at length and asked for "
-                  f"a further report on outcomes, waiting times and the views of residents in {district}.", ""]
+        lines += [
+            f"The {district} {rng.choice(BODY_KINDS)} reported to the {parent}. "
+            f"In {area} the implementation of Prevent was overseen by a multi-agency Prevent Board, chaired by "
+            f"the County Council's {rng.choice(POSTS)}. Members discussed the figures at length and asked for "
+            f"a further report on outcomes, waiting times and the views of residents in {district}.",
+            "",
+        ]
         lines += [f"The current {body} priorities are:", ""]
         lines += [f"- {t}: work with partners to reduce harm" for t in rng.sample(TOPICS, 3)] + [""]
-        lines += [f"In 2021/22 the {body} had to apply to the {area} Police and Crime Commissioner for funding.",
-                  "Projects funded include:", "CSP Priority\tProject/Initiative\tAmount"]
-        lines += [f"{rng.choice(TOPICS)}\t{district} {rng.choice(['Analyst Post', 'Safe Spaces', 'Youth Outreach'])}"
-                  f"\t£{rng.randint(1, 90)},{rng.randint(100, 999)}" for _ in range(3)] + [""]
+        lines += [
+            f"In 2021/22 the {body} had to apply to the {area} Police and Crime Commissioner for funding.",
+            "Projects funded include:",
+            "CSP Priority\tProject/Initiative\tAmount",
+        ]
+        lines += [
+            f"{rng.choice(TOPICS)}\t{district} {rng.choice(['Analyst Post', 'Safe Spaces', 'Youth Outreach'])}"
+            f"\t£{rng.randint(1, 90)},{rng.randint(100, 999)}"
+            for _ in range(3)
+        ] + [""]
     return "\n".join(lines) + "\n"
 
 
@@ -83,7 +138,9 @@ def measure(texts: list[tuple[str, bytes]], repeat: int) -> tuple[float, float, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seeds", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "seeds")
+    parser.add_argument(
+        "--seeds", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    )
     parser.add_argument("--docs", type=int, default=300, help="generated documents in the larger corpus")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
@@ -93,13 +150,21 @@ def main() -> int:
     else:
         print(f"(no seeds at {args.seeds}; skipping that corpus)")
     rng = random.Random(7)
-    corpora.append((f"generated x{args.docs}",
-                    [(f"gen{i}.txt", synthetic_document(rng, i).encode()) for i in range(args.docs)]))
+    corpora.append(
+        (
+            f"generated x{args.docs}",
+            [(f"gen{i}.txt", synthetic_document(rng, i).encode()) for i in range(args.docs)],
+        )
+    )
     print(f"{'corpus':18} {'KB':>7} {'facts':>7} {'extract KB/s':>13} {'clean KB/s':>11} {'ratio':>7}")
     for name, texts in corpora:
         extract_rate, clean_rate, kb, facts = measure(texts, args.repeat)
-        print(f"{name:18} {kb:7d} {facts:7d} {extract_rate:13.0f} {clean_rate:11.0f} {extract_rate / clean_rate:7.3f}")
-    print("ratio = extraction throughput / read-and-clean throughput (same bytes, same run); target >= 1024 KB/s")
+        print(
+            f"{name:18} {kb:7d} {facts:7d} {extract_rate:13.0f} {clean_rate:11.0f} {extract_rate / clean_rate:7.3f}"
+        )
+    print(
+        "ratio = extraction throughput / read-and-clean throughput (same bytes, same run); target >= 1024 KB/s"
+    )
     return 0
 
 

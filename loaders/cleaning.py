@@ -21,7 +21,12 @@ _INLINE_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s*<li[^>]*>\s*", re.I), "\n- "),
     (re.compile(r"\s*<(?:br|p|/p|tr|/tr|div|/div|h\d|/h\d)\b[^>]*>\s*", re.I), "\n"),
     (re.compile(r"<(?:td|th)\b[^>]*>", re.I), "\t"),
-    (re.compile(r"</?(?:ul|ol|li|b|i|u|em|strong|span|sup|sub|font|a|td|th|table|tbody|thead)\b[^>]*>", re.I), ""),
+    (
+        re.compile(
+            r"</?(?:ul|ol|li|b|i|u|em|strong|span|sup|sub|font|a|td|th|table|tbody|thead)\b[^>]*>", re.I
+        ),
+        "",
+    ),
     # Markdown links "[text](url)" keep their text; escaped parentheses lose the backslash
     (re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)"), r"\1"),
     (re.compile(r"\\([()\[\]_*#])"), r"\1"),
@@ -80,8 +85,15 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     """Rejoin sentences that a PDF converter broke across lines (the next line starts in lower case)."""
     out: list[str] = []
     for line in lines:
-        if (out and out[-1].strip() and line.strip() and "\t" not in line and "\t" not in out[-1]
-                and re.match(r"\s*[a-z(]", line) and not re.search(r"[.:;!?]\s*$", out[-1])):
+        if (
+            out
+            and out[-1].strip()
+            and line.strip()
+            and "\t" not in line
+            and "\t" not in out[-1]
+            and re.match(r"\s*[a-z(]", line)
+            and not re.search(r"[.:;!?]\s*$", out[-1])
+        ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)

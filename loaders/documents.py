@@ -24,8 +24,16 @@ MAX_BYTES = 20 * 1024 * 1024  # a council paper is rarely over 5 MB; 20 MB leave
 
 
 def document_from_text(
-    key: str, source: str, text: str, sha256: str, *, date_hint: object = None, overrides: dict | None = None,
-    area_hint: str | None = None, warnings: list[str] | None = None, siblings: list[Path] | None = None,
+    key: str,
+    source: str,
+    text: str,
+    sha256: str,
+    *,
+    date_hint: object = None,
+    overrides: dict | None = None,
+    area_hint: str | None = None,
+    warnings: list[str] | None = None,
+    siblings: list[Path] | None = None,
 ) -> SourceDocument:
     """A SourceDocument with the facts extracted from already-cleaned TEXT."""
     overrides = overrides or {}
@@ -36,21 +44,36 @@ def document_from_text(
         found = infer_body(text, meta.council, siblings)
         if found:
             meta.body, sibling = found
-            warnings.append(f"the text does not name its meeting's body; took {meta.body!r} from {sibling.name}, "
-                            "the same council's paper on the same subject")
+            warnings.append(
+                f"the text does not name its meeting's body; took {meta.body!r} from {sibling.name}, "
+                "the same council's paper on the same subject"
+            )
     if meta.date is None and date_hint:
         meta.date, meta.date_precision = coerce_date(date_hint, source)
     council = Entity("body", meta.council, subtype="Council", area=meta.area) if meta.council else None
     resolver = Resolver(text, meta.area, council)
     body = resolver.body(meta.body) if meta.body else None
     author = resolver.person(meta.author) if meta.author else None
-    doc = ExtractionDoc(text=text, meta=meta, resolver=resolver, body=body, council=council, author=author,
-                        date=meta.date)
+    doc = ExtractionDoc(
+        text=text, meta=meta, resolver=resolver, body=body, council=council, author=author, date=meta.date
+    )
     facts = extract(doc)
     out = SourceDocument(
-        key=key, source=source, text=text, sha256=sha256, loader=LOADER, doc_type=meta.doc_type,
-        title=meta.title, date=meta.date, date_precision=meta.date_precision, council=council, body=body,
-        area=meta.area, facts=facts, entities=list(resolver.entities.values()), warnings=warnings,
+        key=key,
+        source=source,
+        text=text,
+        sha256=sha256,
+        loader=LOADER,
+        doc_type=meta.doc_type,
+        title=meta.title,
+        date=meta.date,
+        date_precision=meta.date_precision,
+        council=council,
+        body=body,
+        area=meta.area,
+        facts=facts,
+        entities=list(resolver.entities.values()),
+        warnings=warnings,
     )
     if meta.date is None:
         out.warnings.append("no meeting date in the text; give one with --date or a .meta.yaml sidecar")
@@ -72,23 +95,58 @@ def read_document(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocum
     if not data.strip():
         raise LoadError(source, "empty file")
     if len(data) > MAX_BYTES:
-        raise LoadError(source, f"file too large ({len(data) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        raise LoadError(
+            source, f"file too large ({len(data) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)"
+        )
     reader = READERS[path.suffix.lower()]
     raw, warnings = reader(source, data)
     text = clean(raw)
     if len(text.strip()) < 20:
         raise LoadError(source, "no readable text in the file")
     overrides = sidecar(path)
-    siblings = [p for p in sorted(path.parent.iterdir()) if p != path and p.suffix.lower() in READERS] \
-        if path.parent.is_dir() else []
-    return [document_from_text(
-        path.stem, source, text, content_hash(data, LOADER), date_hint=ctx.date, overrides=overrides,
-        area_hint=ctx.area, warnings=warnings, siblings=siblings[:200],
-    )]
+    siblings = (
+        [p for p in sorted(path.parent.iterdir()) if p != path and p.suffix.lower() in READERS]
+        if path.parent.is_dir()
+        else []
+    )
+    return [
+        document_from_text(
+            path.stem,
+            source,
+            text,
+            content_hash(data, LOADER),
+            date_hint=ctx.date,
+            overrides=overrides,
+            area_hint=ctx.area,
+            warnings=warnings,
+            siblings=siblings[:200],
+        )
+    ]
 
 
-_STOP = {"that", "this", "with", "from", "were", "have", "been", "which", "would", "their", "there", "about",
-         "meeting", "minutes", "agenda", "item", "report", "board", "council", "members", "member"}
+_STOP = {
+    "that",
+    "this",
+    "with",
+    "from",
+    "were",
+    "have",
+    "been",
+    "which",
+    "would",
+    "their",
+    "there",
+    "about",
+    "meeting",
+    "minutes",
+    "agenda",
+    "item",
+    "report",
+    "board",
+    "council",
+    "members",
+    "member",
+}
 
 
 def _words(text: str) -> set[str]:
@@ -98,7 +156,9 @@ def _words(text: str) -> set[str]:
 def infer_body(text: str, council: str | None, siblings: list[Path]) -> tuple[str, Path] | None:
     """The body of a minutes page that only says "the Board": the body of the same council's sibling paper
     whose opening is most alike, when the page calls its body by that body's head word."""
-    heads = Counter(m.group(1) for m in re.finditer(r"\b[Tt]he (Board|Committee|Panel|Cabinet|Partnership)\b", text))
+    heads = Counter(
+        m.group(1) for m in re.finditer(r"\b[Tt]he (Board|Committee|Panel|Cabinet|Partnership)\b", text)
+    )
     if not heads or heads.most_common(1)[0][1] < 2:
         return None
     head = heads.most_common(1)[0][0]
@@ -107,15 +167,22 @@ def infer_body(text: str, council: str | None, siblings: list[Path]) -> tuple[st
     for sibling in siblings:
         try:
             with sibling.open("rb") as fh:
-                raw, _ = READERS[sibling.suffix.lower()](str(sibling), fh.read(8192)) \
-                    if sibling.suffix.lower() in (".txt", ".md", ".text", ".markdown") else ("", [])
+                raw, _ = (
+                    READERS[sibling.suffix.lower()](str(sibling), fh.read(8192))
+                    if sibling.suffix.lower() in (".txt", ".md", ".text", ".markdown")
+                    else ("", [])
+                )
         except (OSError, LoadError):
             continue
         if not raw:
             continue
         head_text = clean(raw)
         other = read_metadata(head_text)
-        if not other.body or not other.body.endswith(head) or (council and other.council and other.council != council):
+        if (
+            not other.body
+            or not other.body.endswith(head)
+            or (council and other.council and other.council != council)
+        ):
             continue
         theirs = _words(head_text[:3000])
         score = len(mine & theirs) / (len(mine | theirs) or 1)

@@ -29,8 +29,30 @@ def read_text(source: str, data: bytes) -> tuple[str, list[str]]:
 class _HTMLText(HTMLParser):
     """Visible text of an HTML page with one line per block, table cells separated by tabs."""
 
-    _BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-               "header", "footer", "table", "ul", "ol", "dt", "dd", "title", "caption"}
+    _BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "table",
+        "ul",
+        "ol",
+        "dt",
+        "dd",
+        "title",
+        "caption",
+    }
     _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
 
     def __init__(self) -> None:
@@ -112,7 +134,9 @@ def read_docx(source: str, data: bytes) -> tuple[str, list[str]]:
     import docx
 
     if data.startswith(_OLE_MAGIC):
-        raise LoadError(source, "password-protected (encrypted) or old binary Word file; save as an unprotected .docx")
+        raise LoadError(
+            source, "password-protected (encrypted) or old binary Word file; save as an unprotected .docx"
+        )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise LoadError(source, "not a valid DOCX (not a zip package; damaged or truncated?)")
     try:
@@ -127,22 +151,32 @@ def read_docx(source: str, data: bytes) -> tuple[str, list[str]]:
             text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t"))
             style = child.find(".//{*}pStyle")
             is_list = child.find(".//{*}numPr") is not None or (
-                style is not None and "List" in (style.get(style.tag.rsplit("}", 1)[0] + "}val") or ""))
+                style is not None and "List" in (style.get(style.tag.rsplit("}", 1)[0] + "}val") or "")
+            )
             lines.append(("- " + text) if is_list and text.strip() else text)
         elif tag == "tbl":
             for row in child.iter("{*}tr") if hasattr(child, "iter") else []:
                 cells = []
                 for cell in row.iter():
                     if cell.tag.endswith("}tc"):
-                        cells.append(" ".join("".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
-                                              for p in cell.iter() if p.tag.endswith("}p")).strip())
+                        cells.append(
+                            " ".join(
+                                "".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
+                                for p in cell.iter()
+                                if p.tag.endswith("}p")
+                            ).strip()
+                        )
                 lines.append("\t".join(cells))
     return "\n".join(lines), []
 
 
 READERS: dict[str, Reader] = {
-    ".txt": read_text, ".text": read_text, ".md": read_text, ".markdown": read_text,
-    ".html": read_html, ".htm": read_html,
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_text,
+    ".markdown": read_text,
+    ".html": read_html,
+    ".htm": read_html,
     ".pdf": read_pdf,
     ".docx": read_docx,
 }

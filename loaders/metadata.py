@@ -18,18 +18,39 @@ import yaml
 from ..errors import LoadError
 from .gazetteer import area_regex, areas
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 DATE_PATTERNS = (
     # Thursday, 7 September 2017 / 15th JULY 2015 / 4 March 2019
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+of)?\s+{_MONTH}\s*,?\s+(?P<year>(?:19|20)\d\d)\b",
-               re.I),
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+of)?\s+{_MONTH}\s*,?\s+(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
     # September 7, 2017
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     # 2017-09-07
@@ -46,7 +67,8 @@ DOC_TYPES = (
 )
 COUNCIL_RE = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+(?:[ -](?:and|on|upon|under)?[ -]?[A-Z][a-z]+)*) "
-    r"(?:County|District|Borough|City|Metropolitan Borough|Town) Council)\b")
+    r"(?:County|District|Borough|City|Metropolitan Borough|Town) Council)\b"
+)
 AGENDA_ITEM_RE = re.compile(r"^(?P<num>\d{1,4})\.?[ \t]+(?P<title>[A-Z][^\n]{2,120})$", re.M)
 
 
@@ -87,8 +109,11 @@ def _to_date(m: re.Match[str]) -> dt.date:
 def head_date(text: str) -> dt.date | None:
     """The meeting date stated in the document's head, if any."""
     head = text[:HEAD_CHARS]
-    m = re.search(r"(?:held on|meeting of|meeting on|date of meeting:?|meeting date:?)\s*(?P<rest>[^\n]{0,60})",
-                  head, re.I)
+    m = re.search(
+        r"(?:held on|meeting of|meeting on|date of meeting:?|meeting date:?)\s*(?P<rest>[^\n]{0,60})",
+        head,
+        re.I,
+    )
     if m:
         found = parse_date(m.group("rest"))
         if found:
@@ -130,9 +155,12 @@ def title_case(line: str) -> str:
 
 _BODY_IN_HEAD = (
     re.compile(r"Minutes of (?:the |a )?(?P<body>.+?) (?:Meeting )?held on", re.I),
-    re.compile(r"^(?P<body>.+?(?:Board|Committee|Panel|Partnership|Council|Cabinet|Forum|Group))"
-               r"\s*[,–-]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+"
-               rf"{_MONTH}", re.I | re.M),
+    re.compile(
+        r"^(?P<body>.+?(?:Board|Committee|Panel|Partnership|Council|Cabinet|Forum|Group))"
+        r"\s*[,–-]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+"
+        rf"{_MONTH}",
+        re.I | re.M,
+    ),
 )
 
 
@@ -165,15 +193,21 @@ def document_title(text: str) -> str | None:
 
 
 def agenda_items(text: str) -> list[tuple[str, str]]:
-    return [(m.group("num"), m.group("title").strip()) for m in AGENDA_ITEM_RE.finditer(text)
-            if len(m.group("title").split()) <= 14 and not m.group("title").rstrip().endswith(".")]
+    return [
+        (m.group("num"), m.group("title").strip())
+        for m in AGENDA_ITEM_RE.finditer(text)
+        if len(m.group("title").split()) <= 14 and not m.group("title").rstrip().endswith(".")
+    ]
 
 
 def author(text: str) -> str | None:
     """The writer of a portfolio holder's report: "... REPORT TO COUNCIL - CLLR JANE SMITH"."""
-    m = re.search(r"(?:PORTFOLIO HOLDER|CABINET MEMBER|LEAD MEMBER)[^\n]{0,40}?[-–:]\s*"
-                  r"(?P<name>(?:CLLR|COUNCILLOR|Cllr|Councillor)\.?\s+[A-Za-z][A-Za-z' -]+)$",
-                  text[:HEAD_CHARS * 2], re.M)
+    m = re.search(
+        r"(?:PORTFOLIO HOLDER|CABINET MEMBER|LEAD MEMBER)[^\n]{0,40}?[-–:]\s*"
+        r"(?P<name>(?:CLLR|COUNCILLOR|Cllr|Councillor)\.?\s+[A-Za-z][A-Za-z' -]+)$",
+        text[: HEAD_CHARS * 2],
+        re.M,
+    )
     if not m:
         return None
     return title_case(m.group("name")).replace("Cllr", "Cllr").strip()
@@ -184,9 +218,15 @@ def read_metadata(text: str) -> Metadata:
     council = council_for(text, area)
     date = head_date(text)
     return Metadata(
-        date=date, date_precision="day" if date else None, council=council, area=area,
-        body=head_body(text), doc_type=document_type(text), title=document_title(text),
-        agenda_items=agenda_items(text), author=author(text),
+        date=date,
+        date_precision="day" if date else None,
+        council=council,
+        area=area,
+        body=head_body(text),
+        doc_type=document_type(text),
+        title=document_title(text),
+        agenda_items=agenda_items(text),
+        author=author(text),
     )
 
 
@@ -205,7 +245,9 @@ def sidecar(path: Path) -> dict:
     except (OSError, yaml.YAMLError) as e:
         raise LoadError(str(side), f"cannot read sidecar metadata: {e}") from None
     if not isinstance(data, dict):
-        raise LoadError(str(side), "sidecar metadata must be a mapping of date, council, area, body, doc_type, title")
+        raise LoadError(
+            str(side), "sidecar metadata must be a mapping of date, council, area, body, doc_type, title"
+        )
     unknown = set(data) - SIDECAR_KEYS
     if unknown:
         raise LoadError(str(side), f"unknown keys {sorted(unknown)}; allowed: {sorted(SIDECAR_KEYS)}")

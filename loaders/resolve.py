@@ -14,15 +14,17 @@ import re
 from functools import cache
 
 from ..graph.model import Entity
-from .gazetteer import acronyms, area_regex, areas, first_names, generic_bodies, organisations, posts
 from .gazetteer import _yaml as _gazetteer_yaml
+from .gazetteer import acronyms, areas, first_names, generic_bodies, organisations, posts
 
 CONNECTORS = ("and", "of", "for", "on", "the", "&", "in", "with", "to")
 _WORD = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]|\d{4}(?:/\d{2})?)"
 # "and the" starts a second name ("the X Partnership and the Y Group"); "of the", "for the" stay inside one
 _CONN = r"(?:and|&|(?:of|for|on|with)(?: the)?)"
 # "Children, Young People and Families Strategic Group": a comma inside a name that ends "X and Y <Head>"
-_COMMA_IN_NAME = r",(?= [A-Z][a-z]+(?: [A-Z][a-z]+)* and [A-Z][a-z]+ [A-Z][a-z]+ (?:Group|Board|Partnership|Forum))"
+_COMMA_IN_NAME = (
+    r",(?= [A-Z][a-z]+(?: [A-Z][a-z]+)* and [A-Z][a-z]+ [A-Z][a-z]+ (?:Group|Board|Partnership|Forum))"
+)
 # a capitalised pronoun or article starts a new sentence or clause, never continues a name
 _NEXT = rf"(?!(?:This|The|It|Its|These|Those|There|He|She|We|They|In|At|As|If|When|Where)\b){_WORD}"
 NAME = rf"{_WORD}(?:(?:{_COMMA_IN_NAME})?[ ](?:{_CONN}[ ])?{_NEXT})*"
@@ -83,7 +85,7 @@ def looks_like_person(name: str) -> bool:
         words = words[1:]
     for _rank, rw in _ranks_by_len():
         if words[: len(rw)] == rw:
-            words = words[len(rw):]
+            words = words[len(rw) :]
             break
     if len(words) < 2 or len(words) > 4:
         return False
@@ -131,7 +133,7 @@ def split_title(name: str) -> tuple[str, str, str | None]:
         if words[: len(rw)] == rw and len(words) > len(rw):
             rank_post = p.ranks[rank]
             honorific.extend(words[: len(rw)])
-            words = words[len(rw):]
+            words = words[len(rw) :]
             break
     return " ".join(honorific), " ".join(words), rank_post
 
@@ -222,9 +224,15 @@ class Resolver:
                 continue
             generic_re = re.escape(generic).replace("and", "(?:and|&)")
             for m in re.finditer(rf"\b(?:{generic_re}|{re.escape(acr)})\b", text):
-                before = text[max(0, m.start() - 60): m.start()].rstrip()
-                area = next((a for a in _area_names_by_len() if before.endswith(a)
-                             and not before[: -len(a)].rstrip().endswith("Deputy")), None)
+                before = text[max(0, m.start() - 60) : m.start()].rstrip()
+                area = next(
+                    (
+                        a
+                        for a in _area_names_by_len()
+                        if before.endswith(a) and not before[: -len(a)].rstrip().endswith("Deputy")
+                    ),
+                    None,
+                )
                 if area:
                     self.acronyms[acr] = f"{area} {generic}"
                     break
@@ -233,8 +241,11 @@ class Resolver:
         """An acronym the document never defines, spelt by the initials of a body it has named ("OSPB")."""
         if len(acr) < 3:
             return None
-        found = {e.name for e in self.entities.values()
-                 if e.kind == "body" and _initials(e.name.split()).upper() == acr.upper()}
+        found = {
+            e.name
+            for e in self.entities.values()
+            if e.kind == "body" and _initials(e.name.split()).upper() == acr.upper()
+        }
         return found.pop() if len(found) == 1 else None
 
     def expand(self, name: str) -> str:
@@ -262,8 +273,15 @@ class Resolver:
         if known is not None:
             aliases = tuple(dict.fromkeys(known.aliases + entity.aliases))
             if aliases != known.aliases:
-                known = Entity(known.kind, known.name, known.scope, known.subtype, aliases, known.area,
-                               known.iri_override)
+                known = Entity(
+                    known.kind,
+                    known.name,
+                    known.scope,
+                    known.subtype,
+                    aliases,
+                    known.area,
+                    known.iri_override,
+                )
                 self.entities[key] = known
             return known
         self.entities[key] = entity
@@ -271,7 +289,9 @@ class Resolver:
 
     def body(self, written: str) -> Entity | None:
         """The body WRITTEN names, or None when it is not a body name."""
-        name = re.sub(r"^(?:the|The|a|A|an|An|its|their|our|local|multi-agency|established)\s+", "", written.strip())
+        name = re.sub(
+            r"^(?:the|The|a|A|an|An|its|their|our|local|multi-agency|established)\s+", "", written.strip()
+        )
         name = re.sub(r"^(?:local|multi-agency|established|new|national)\s+", "", name)
         name = re.sub(r"(?:'s|’s|')$", "", name).strip(" ,.;:")
         if not name:
@@ -316,16 +336,24 @@ class Resolver:
                     name = f"{self.area} {name}"
                     area = self.area
                     break
-        if self.council is not None and name in ("Council", "County Council", "District Council",
-                                                   "Borough Council", "City Council"):
+        if self.council is not None and name in (
+            "Council",
+            "County Council",
+            "District Council",
+            "Borough Council",
+            "City Council",
+        ):
             return self.council
         plural = re.fullmatch(r"(.+ (?:Partnership|Board|Panel|Committee))s", name)
         if plural and leading_area(name) is None:
             aliases.add(name)
             name = plural.group(1)
         aliases.discard(name)
-        return self._remember(Entity("body", name, aliases=tuple(sorted(aliases)),
-                                     area=areas().canonical(area) if area else None))
+        return self._remember(
+            Entity(
+                "body", name, aliases=tuple(sorted(aliases)), area=areas().canonical(area) if area else None
+            )
+        )
 
     def body_any(self, written: str) -> Entity | None:
         """A body named by a list or a pattern that establishes it is one, whatever its last word."""
@@ -345,7 +373,9 @@ class Resolver:
         if len(words) == 1:
             known = self.people.get(words[0])
             if known is not None:
-                return self._remember(Entity("person", known.name, aliases=tuple(sorted({written} | set(known.aliases)))))
+                return self._remember(
+                    Entity("person", known.name, aliases=tuple(sorted({written} | set(known.aliases))))
+                )
             name = written  # a surname alone keeps its title: "Cllr Udall"
             aliases = {rest}
         else:

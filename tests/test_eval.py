@@ -9,29 +9,72 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-
 from govkg.evaluation import Aliases, GoldFact, Predicted, score
 
-DOC = ("Minutes of the Safer Bath Partnership meeting held on 9 January 2024\n\n"
-       "Present: Councillor Amy Dale (Chair) and Mr S P Voss\n\n"
-       "Apologies: Rob Tennant\n\n"
-       "4. Prevent\n\nThe Bath Prevent Group reported to the Safer Bath Partnership.\n")
+DOC = (
+    "Minutes of the Safer Bath Partnership meeting held on 9 January 2024\n\n"
+    "Present: Councillor Amy Dale (Chair) and Mr S P Voss\n\n"
+    "Apologies: Rob Tennant\n\n"
+    "4. Prevent\n\nThe Bath Prevent Group reported to the Safer Bath Partnership.\n"
+)
 
 
 def _gold(tmp_path: Path) -> tuple[Path, Path]:
     facts = [
-        {"id": "g1", "doc": "bath.txt", "relation": "chairs", "subject": "Amy Dale",
-         "object": "Safer Bath Partnership", "evidence": "Councillor Amy Dale (Chair)", "when": "2024-01-09"},
-        {"id": "g2", "doc": "bath.txt", "relation": "attended", "subject": "S P Voss",
-         "object": "Safer Bath Partnership", "evidence": "Mr S P Voss", "when": "2024-01-09"},
-        {"id": "g3", "doc": "bath.txt", "relation": "reports_to", "subject": "Bath Prevent Group",
-         "object": "SBP", "evidence": "reported to", "when": "2024-01-09"},
-        {"id": "g5", "doc": "bath.txt", "relation": "attended", "subject": "Amy Dale",
-         "object": "Safer Bath Partnership", "evidence": "Councillor Amy Dale (Chair)", "when": "2024-01-09"},
-        {"id": "g6", "doc": "bath.txt", "relation": "apologies", "subject": "Rob Tennant",
-         "object": "SBP", "evidence": "Apologies: Rob Tennant", "when": "2024-01-09"},
-        {"id": "g4", "doc": "bath.txt", "relation": "oversees", "subject": "Safer Bath Partnership",
-         "object": "Prevent", "evidence": "Prevent", "when": "2024-01-09"},
+        {
+            "id": "g1",
+            "doc": "bath.txt",
+            "relation": "chairs",
+            "subject": "Amy Dale",
+            "object": "Safer Bath Partnership",
+            "evidence": "Councillor Amy Dale (Chair)",
+            "when": "2024-01-09",
+        },
+        {
+            "id": "g2",
+            "doc": "bath.txt",
+            "relation": "attended",
+            "subject": "S P Voss",
+            "object": "Safer Bath Partnership",
+            "evidence": "Mr S P Voss",
+            "when": "2024-01-09",
+        },
+        {
+            "id": "g3",
+            "doc": "bath.txt",
+            "relation": "reports_to",
+            "subject": "Bath Prevent Group",
+            "object": "SBP",
+            "evidence": "reported to",
+            "when": "2024-01-09",
+        },
+        {
+            "id": "g5",
+            "doc": "bath.txt",
+            "relation": "attended",
+            "subject": "Amy Dale",
+            "object": "Safer Bath Partnership",
+            "evidence": "Councillor Amy Dale (Chair)",
+            "when": "2024-01-09",
+        },
+        {
+            "id": "g6",
+            "doc": "bath.txt",
+            "relation": "apologies",
+            "subject": "Rob Tennant",
+            "object": "SBP",
+            "evidence": "Apologies: Rob Tennant",
+            "when": "2024-01-09",
+        },
+        {
+            "id": "g4",
+            "doc": "bath.txt",
+            "relation": "oversees",
+            "subject": "Safer Bath Partnership",
+            "object": "Prevent",
+            "evidence": "Prevent",
+            "when": "2024-01-09",
+        },
     ]
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(f) for f in facts) + "\n")
@@ -42,17 +85,35 @@ def _gold(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_score_matches_through_aliases_and_counts_each_miss_and_false_positive() -> None:
     aliases = Aliases({"Safer Bath Partnership": ["SBP"]})
-    gold = [GoldFact("g1", "d.txt", "chairs", "Amy Dale", "SBP"),
-            GoldFact("g2", "d.txt", "member_of", "Amy Dale", "Bath Council"),
-            GoldFact("g3", "d.txt", "funding_amount", "x", "£5k (5000)", funder="Bath Council", recipient="SBP")]
+    gold = [
+        GoldFact("g1", "d.txt", "chairs", "Amy Dale", "SBP"),
+        GoldFact("g2", "d.txt", "member_of", "Amy Dale", "Bath Council"),
+        GoldFact("g3", "d.txt", "funding_amount", "x", "£5k (5000)", funder="Bath Council", recipient="SBP"),
+    ]
     from decimal import Decimal
+
     predicted = [
-        Predicted("d.txt", "chairs", frozenset({"AMY  dale"}), frozenset({"Safer Bath Partnership"}), "Amy Dale",
-                  "Safer Bath Partnership", "q"),
+        Predicted(
+            "d.txt",
+            "chairs",
+            frozenset({"AMY  dale"}),
+            frozenset({"Safer Bath Partnership"}),
+            "Amy Dale",
+            "Safer Bath Partnership",
+            "q",
+        ),
         Predicted("d.txt", "chairs", frozenset({"Amy Dale"}), frozenset({"SBP"}), "Amy Dale", "SBP", "q"),
         Predicted("d.txt", "attended", frozenset({"Amy Dale"}), frozenset({"SBP"}), "Amy Dale", "SBP", "q"),
-        Predicted("d.txt", "funding_amount", frozenset({"Bath Council"}), frozenset({"Safer Bath Partnership"}), "",
-                  "", "q", amount=Decimal(5000)),
+        Predicted(
+            "d.txt",
+            "funding_amount",
+            frozenset({"Bath Council"}),
+            frozenset({"Safer Bath Partnership"}),
+            "",
+            "",
+            "q",
+            amount=Decimal(5000),
+        ),
     ]
     result = score(gold, predicted, aliases)
     assert (result.overall.tp, result.overall.fp, result.overall.fn) == (2, 1, 1)
@@ -119,8 +180,10 @@ def test_seed_extraction_precision_targets(seeds_result) -> None:
     assert r.overall.precision >= 0.90, r.report()
     for relation, n in r.gold_counts.items():
         if n >= 5:
-            assert r.by_relation[relation].precision >= 0.80 or r.by_relation[relation].tp + r.by_relation[
-                relation].fp == 0, (relation, r.report())
+            assert (
+                r.by_relation[relation].precision >= 0.80
+                or r.by_relation[relation].tp + r.by_relation[relation].fp == 0
+            ), (relation, r.report())
 
 
 def test_seed_extraction_recall_target(seeds_result) -> None:

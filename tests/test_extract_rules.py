@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
 from govkg.loaders.cleaning import clean
 from govkg.loaders.documents import document_from_text
 
@@ -65,41 +64,66 @@ def test_attendance_blocks_give_attendance_chairs_posts_and_affiliations() -> No
 def test_every_fact_quotes_text_that_names_its_subject() -> None:
     doc = extract(MINUTES)
     for fact in doc.facts:
-        quote = doc.text[fact.start:fact.end]
+        quote = doc.text[fact.start : fact.end]
         assert quote.strip() == quote and quote
         surname = fact.subject.name.split()[-1]
         if fact.subject.kind == "person":
             assert surname in quote, (fact, quote)
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("In Warwickshire the delivery of Prevent is overseen by a multi-agency Prevent Board, chaired by the "
-     "County Council's Head of Community Safety.",
-     {("oversees", "Warwickshire Prevent Board", "Prevent"),
-      ("chairs", "Head of Community Safety", "Warwickshire Prevent Board")}),
-    ("The Youth Justice Partnership reported to the Warwickshire Safer Communities Board.",
-     {("reports_to", "Youth Justice Partnership", "Warwickshire Safer Communities Board")}),
-    ("The Rugby Hate Crime Forum, which is a sub-group of the Rugby Community Safety Partnership, met twice.",
-     {("subgroup_of", "Rugby Hate Crime Forum", "Rugby Community Safety Partnership")}),
-    ("A needs assessment was commissioned by the Warwickshire Health and Wellbeing Board.",
-     set()),
-    ("'Family Matters' which is a Leicestershire County Council led initiative is being extended.",
-     {("led_by", "Family Matters", "Leicestershire County Council")}),
-    ("Leicestershire County Council (LCC) as a Responsible Authority must comply with its duty under s.17 "
-     "Crime and Disorder Act 1998.",
-     {("statutory_duty", "Leicestershire County Council", "Crime and Disorder Act 1998")}),
-    ("Members noted that the Charnwood Community Safety Partnership had responsibility for work in relation to "
-     "Modern Slavery.",
-     {("responsible_for", "Charnwood Community Safety Partnership", "Modern Slavery")}),
-    ("The Community Safety Plan was approved by the Leicestershire Safer Communities Board.",
-     {("produces", "Leicestershire Safer Communities Board", "Community Safety Plan")}),
-    ("The Braintree Community Safety Partnership, which is the statutory partnership for the District of "
-     "Braintree, meets quarterly.", set()),
-    ("The Braintree Community Safety Partnership is the statutory partnership for the District of Braintree.",
-     {("covers_area", "Braintree Community Safety Partnership", "Braintree")}),
-    ("The Colchester Business Crime Group included colleagues from Essex Police.",
-     {("member_of", "Essex Police", "Colchester Business Crime Group")}),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "In Warwickshire the delivery of Prevent is overseen by a multi-agency Prevent Board, chaired by the "
+            "County Council's Head of Community Safety.",
+            {
+                ("oversees", "Warwickshire Prevent Board", "Prevent"),
+                ("chairs", "Head of Community Safety", "Warwickshire Prevent Board"),
+            },
+        ),
+        (
+            "The Youth Justice Partnership reported to the Warwickshire Safer Communities Board.",
+            {("reports_to", "Youth Justice Partnership", "Warwickshire Safer Communities Board")},
+        ),
+        (
+            "The Rugby Hate Crime Forum, which is a sub-group of the Rugby Community Safety Partnership, met twice.",
+            {("subgroup_of", "Rugby Hate Crime Forum", "Rugby Community Safety Partnership")},
+        ),
+        ("A needs assessment was commissioned by the Warwickshire Health and Wellbeing Board.", set()),
+        (
+            "'Family Matters' which is a Leicestershire County Council led initiative is being extended.",
+            {("led_by", "Family Matters", "Leicestershire County Council")},
+        ),
+        (
+            "Leicestershire County Council (LCC) as a Responsible Authority must comply with its duty under s.17 "
+            "Crime and Disorder Act 1998.",
+            {("statutory_duty", "Leicestershire County Council", "Crime and Disorder Act 1998")},
+        ),
+        (
+            "Members noted that the Charnwood Community Safety Partnership had responsibility for work in relation to "
+            "Modern Slavery.",
+            {("responsible_for", "Charnwood Community Safety Partnership", "Modern Slavery")},
+        ),
+        (
+            "The Community Safety Plan was approved by the Leicestershire Safer Communities Board.",
+            {("produces", "Leicestershire Safer Communities Board", "Community Safety Plan")},
+        ),
+        (
+            "The Braintree Community Safety Partnership, which is the statutory partnership for the District of "
+            "Braintree, meets quarterly.",
+            set(),
+        ),
+        (
+            "The Braintree Community Safety Partnership is the statutory partnership for the District of Braintree.",
+            {("covers_area", "Braintree Community Safety Partnership", "Braintree")},
+        ),
+        (
+            "The Colchester Business Crime Group included colleagues from Essex Police.",
+            {("member_of", "Essex Police", "Colchester Business Crime Group")},
+        ),
+    ],
+)
 def test_sentence_patterns(sentence: str, expected: set) -> None:
     doc = extract("Report to the Cabinet\n\n" + sentence + "\n")
     got = triples(doc)
@@ -109,8 +133,10 @@ def test_sentence_patterns(sentence: str, expected: set) -> None:
 
 
 def test_generic_local_bodies_get_the_area_and_keep_the_bare_name_as_alias() -> None:
-    doc = extract("Essex County Council report\n\nThe local Channel Panel was chaired by the Prevent Co-ordinator.\n",
-                  area_hint="Essex")
+    doc = extract(
+        "Essex County Council report\n\nThe local Channel Panel was chaired by the Prevent Co-ordinator.\n",
+        area_hint="Essex",
+    )
     (fact,) = [f for f in doc.facts if f.relation == "chairs"]
     assert fact.object.name == "Essex Channel Panel"
     assert "Channel Panel" in fact.object.aliases
@@ -118,9 +144,11 @@ def test_generic_local_bodies_get_the_area_and_keep_the_bare_name_as_alias() -> 
 
 
 def test_the_board_resolves_to_the_last_board_named() -> None:
-    text = ("Cheltenham District Council briefing note\n\nCHELTENHAM PARTNERSHIP BOARD\n"
-            "The Partnership has a Strategic Board. Over the last year the Board has been: overseeing the work of "
-            "the Town Centre Project; and reviewing priorities.\n")
+    text = (
+        "Cheltenham District Council briefing note\n\nCHELTENHAM PARTNERSHIP BOARD\n"
+        "The Partnership has a Strategic Board. Over the last year the Board has been: overseeing the work of "
+        "the Town Centre Project; and reviewing priorities.\n"
+    )
     assert ("oversees", "Cheltenham Partnership Board", "Town Centre Project") in triples(extract(text))
 
 
@@ -195,27 +223,34 @@ Local representation on the Gloucestershire Community Safety Partnership is fulf
     assert ("holds_post", "Anna Kowalski", f"Leader of {council}") in t
     assert ("holds_post", "Tom Pryce", f"Chief Executive of {council}") in t
     assert ("member_of", council, "Stroud Partnership Board") in t
-    reps = {(f.subject.name, f.object.name, f.on_body.name) for f in doc.facts if f.relation == "represented_by"}
+    reps = {
+        (f.subject.name, f.object.name, f.on_body.name) for f in doc.facts if f.relation == "represented_by"
+    }
     assert (council, "Anna Kowalski", "Stroud Partnership Board") in reps
     assert (council, "Anna Kowalski", "Gloucestershire Community Safety Partnership") in reps
     assert ("covers_area", "Stroud Partnership", "Stroud") in t
 
 
 def test_people_keep_initials_lose_honorifics_and_meet_by_surname() -> None:
-    doc = extract("Minutes of the Audit Panel meeting held on 3 May 2021\n\nPresent: Mr J K Rowe (Chairman)\n\n"
-                  "Cllr Rowe (Lead Member for Community Safety) introduced the report.\n")
+    doc = extract(
+        "Minutes of the Audit Panel meeting held on 3 May 2021\n\nPresent: Mr J K Rowe (Chairman)\n\n"
+        "Cllr Rowe (Lead Member for Community Safety) introduced the report.\n"
+    )
     t = triples(doc)
     assert ("chairs", "J K Rowe", "Audit Panel") in t
     assert ("holds_post", "J K Rowe", "Lead Member for Community Safety") in t
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Cabinet meeting, Tuesday 3rd March 2020\n", "2020-03-03"),
-    ("Minutes of the Safer Stockport Partnership held on 14th of June 2018\n", "2018-06-14"),
-    ("SAFER COMMUNITIES BOARD 24 JULY 2019\n", "2019-07-24"),
-    ("Licensing Committee - 2021-11-09\n", "2021-11-09"),
-    ("Agenda item\n\nThe Board discussed the Domestic Abuse Act 2021.\n", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cabinet meeting, Tuesday 3rd March 2020\n", "2020-03-03"),
+        ("Minutes of the Safer Stockport Partnership held on 14th of June 2018\n", "2018-06-14"),
+        ("SAFER COMMUNITIES BOARD 24 JULY 2019\n", "2019-07-24"),
+        ("Licensing Committee - 2021-11-09\n", "2021-11-09"),
+        ("Agenda item\n\nThe Board discussed the Domestic Abuse Act 2021.\n", None),
+    ],
+)
 def test_meeting_dates_only_from_the_head(text: str, expected: str | None) -> None:
     doc = extract(text + "\nSome further text about community safety in the area.\n")
     assert (str(doc.date) if doc.date else None) == expected

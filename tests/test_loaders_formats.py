@@ -8,12 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
-
+from conftest import run_cli
 from govkg.errors import LoadError
 from govkg.loaders import LoadContext, read_source
 from govkg.loaders.cleaning import clean, decode
-
-from conftest import run_cli
 
 GOOD_MINUTES = (
     "Minutes of the Safer Rugby Partnership meeting held on 2 February 2023\n\n"
@@ -25,8 +23,14 @@ GOOD_MINUTES = (
 
 def make_pdf(lines: list[str]) -> bytes:
     """A small but valid one-page PDF with a text layer (Helvetica), offsets computed for the xref table."""
-    stream = "BT /F1 11 Tf 50 760 Td 14 TL " + " ".join(
-        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for line in lines) + " ET"
+    stream = (
+        "BT /F1 11 Tf 50 760 Td 14 TL "
+        + " ".join(
+            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
+            for line in lines
+        )
+        + " ET"
+    )
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -66,11 +70,13 @@ def make_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> by
 
 
 def test_cleaning_removes_debris_and_keeps_content() -> None:
-    raw = ("COUNCIL MEETING – $15^{TH}$ JULY 2015\n_\t-\t\t\n\u041f\t\u0438\t\u0131\tn\n"
-           "<ul> <li>Act on Energy</li> <li>Youth Service</li> </ul>\n"
-           "\u2022 Bullet one\n\u00b7 Bullet two\n"
-           "The partner-\nship met in **October** and [read the plan](http://x.test/p.pdf).\n"
-           "Priority\t\t\tProject\tAmount\nAll\tAnalyst\t£15,000\n")
+    raw = (
+        "COUNCIL MEETING – $15^{TH}$ JULY 2015\n_\t-\t\t\n\u041f\t\u0438\t\u0131\tn\n"
+        "<ul> <li>Act on Energy</li> <li>Youth Service</li> </ul>\n"
+        "\u2022 Bullet one\n\u00b7 Bullet two\n"
+        "The partner-\nship met in **October** and [read the plan](http://x.test/p.pdf).\n"
+        "Priority\t\t\tProject\tAmount\nAll\tAnalyst\t£15,000\n"
+    )
     text = clean(raw)
     assert "15TH JULY 2015" in text
     assert "\u041f" not in text and "_\t-" not in text
@@ -84,7 +90,7 @@ def test_decode_falls_back_to_windows_1252_with_a_warning() -> None:
     text, warnings = decode("Caf\u00e9 \u2013 \u00a35k".encode("cp1252"))
     assert text == "Caf\u00e9 \u2013 \u00a35k"
     assert warnings and "Windows-1252" in warnings[0]
-    assert decode("plain".encode())[1] == []
+    assert decode(b"plain")[1] == []
 
 
 def test_each_format_loads_with_the_same_facts(tmp_path: Path) -> None:
@@ -92,8 +98,11 @@ def test_each_format_loads_with_the_same_facts(tmp_path: Path) -> None:
     files = {
         "m.txt": GOOD_MINUTES.encode(),
         "m.md": ("# " + GOOD_MINUTES).encode(),
-        "m.html": ("<html><head><title>Safer Rugby</title><script>var x=1;</script></head><body>"
-                   + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>").encode(),
+        "m.html": (
+            "<html><head><title>Safer Rugby</title><script>var x=1;</script></head><body>"
+            + "".join(f"<p>{line}</p>" for line in lines)
+            + "</body></html>"
+        ).encode(),
         "m.pdf": make_pdf([line for line in lines if line]),
         "m.docx": make_docx([line for line in lines if line]),
     }
@@ -105,16 +114,23 @@ def test_each_format_loads_with_the_same_facts(tmp_path: Path) -> None:
         results[name] = {(f.relation, f.subject.name, f.object.name) for f in doc.facts}
         assert str(doc.date) == "2023-02-02", name
         assert "var x" not in doc.text
-    expected = {("chairs", "Tom Hale", "Safer Rugby Partnership"), ("apologies", "Paul Ferris", "Safer Rugby Partnership"),
-                ("reports_to", "Rugby Hate Crime Forum", "Safer Rugby Partnership")}
+    expected = {
+        ("chairs", "Tom Hale", "Safer Rugby Partnership"),
+        ("apologies", "Paul Ferris", "Safer Rugby Partnership"),
+        ("reports_to", "Rugby Hate Crime Forum", "Safer Rugby Partnership"),
+    }
     for name, facts in results.items():
         assert expected <= facts, (name, facts)
 
 
 def test_docx_tables_become_tab_rows(tmp_path: Path) -> None:
     path = tmp_path / "t.docx"
-    path.write_bytes(make_docx(["Kent County Council report", "Projects funded include:"],
-                               [["CSP Priority", "Project", "Amount"], ["All", "Analyst Post", "£9,000"]]))
+    path.write_bytes(
+        make_docx(
+            ["Kent County Council report", "Projects funded include:"],
+            [["CSP Priority", "Project", "Amount"], ["All", "Analyst Post", "£9,000"]],
+        )
+    )
     (doc,) = read_source(path, LoadContext())
     assert "All\tAnalyst Post\t£9,000" in doc.text
 
@@ -130,16 +146,21 @@ def _encrypted_pdf() -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("empty.txt", b"", "empty file"),
-    ("blank.md", b"   \n\n ", "empty file"),
-    ("binary.txt", bytes(range(256)) * 20, "binary"),
-    ("truncated.pdf", make_pdf(["Minutes of the Board"])[:120], "PDF"),
-    ("notpdf.pdf", b"hello, I am not a PDF at all", "not a PDF"),
-    ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "password-protected"),
-    ("truncated.docx", make_docx(["Minutes of the Board"])[:300], "DOCX"),
-])
-def test_bad_files_raise_load_error_naming_file_and_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"   \n\n ", "empty file"),
+        ("binary.txt", bytes(range(256)) * 20, "binary"),
+        ("truncated.pdf", make_pdf(["Minutes of the Board"])[:120], "PDF"),
+        ("notpdf.pdf", b"hello, I am not a PDF at all", "not a PDF"),
+        ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "password-protected"),
+        ("truncated.docx", make_docx(["Minutes of the Board"])[:300], "DOCX"),
+    ],
+)
+def test_bad_files_raise_load_error_naming_file_and_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(LoadError) as info:
@@ -170,8 +191,14 @@ def test_folder_of_good_and_bad_files(tmp_path: Path, cli_runner) -> None:
     result = run_cli(cli_runner, "load", "--store", str(store), str(docs))
     assert result.exit_code == 1
     out = result.output
-    for bad, reason in [("empty.txt", "empty"), ("binary.txt", "binary"), ("cut.pdf", "PDF"),
-                        ("locked.pdf", "password-protected"), ("cut.docx", "DOCX"), ("huge.txt", "too large")]:
+    for bad, reason in [
+        ("empty.txt", "empty"),
+        ("binary.txt", "binary"),
+        ("cut.pdf", "PDF"),
+        ("locked.pdf", "password-protected"),
+        ("cut.docx", "DOCX"),
+        ("huge.txt", "too large"),
+    ]:
         line = next((ln for ln in out.splitlines() if bad in ln and "FAILED" in ln), None)
         assert line is not None and reason in line, (bad, out)
     assert "good.txt" in out and "legacy.txt" in out
@@ -182,8 +209,10 @@ def test_folder_of_good_and_bad_files(tmp_path: Path, cli_runner) -> None:
     try:
         sources = {r["src"] for r in s.select("SELECT ?src WHERE { ?d dcterms:source ?src }")}
         assert any(src.endswith("good.txt") for src in sources)
-        assert not any(src.endswith(("empty.txt", "binary.txt", "cut.pdf", "locked.pdf", "cut.docx", "huge.txt"))
-                       for src in sources)
+        assert not any(
+            src.endswith(("empty.txt", "binary.txt", "cut.pdf", "locked.pdf", "cut.docx", "huge.txt"))
+            for src in sources
+        )
         assert s.ask("ASK { ?a gkg:relation 'chairs' ; rdf:subject ?p . ?p rdfs:label 'Tom Hale' }")
     finally:
         s.close()

@@ -27,21 +27,44 @@ class ExtractionDoc:
     facts: list[Fact] = field(default_factory=list)
     _seen: set[tuple] = field(default_factory=set)
 
-    def add(self, subject: Entity | None, relation: str, obj: Entity | None, start: int, end: int, rule: str,
-            confidence: float = 0.9, **extra) -> Fact | None:
+    def add(
+        self,
+        subject: Entity | None,
+        relation: str,
+        obj: Entity | None,
+        start: int,
+        end: int,
+        rule: str,
+        confidence: float = 0.9,
+        **extra,
+    ) -> Fact | None:
         if subject is None or (obj is None and relation != "funds"):
             return None
         s_iri, o_iri = iri_of(subject), iri_of(obj) if obj is not None else None
         if s_iri == o_iri:
             return None
-        key = (s_iri, relation, o_iri, extra.get("amount"), extra.get("period"),
-               iri_of(extra["on_body"]) if extra.get("on_body") else None)
+        key = (
+            s_iri,
+            relation,
+            o_iri,
+            extra.get("amount"),
+            extra.get("period"),
+            iri_of(extra["on_body"]) if extra.get("on_body") else None,
+        )
         if key in self._seen:
             return None
         self._seen.add(key)
         start, end = _trim(self.text, start, end)
-        fact = Fact(subject=subject, relation=relation, object=obj, start=start, end=end, rule=rule,
-                    confidence=confidence, **extra)
+        fact = Fact(
+            subject=subject,
+            relation=relation,
+            object=obj,
+            start=start,
+            end=end,
+            rule=rule,
+            confidence=confidence,
+            **extra,
+        )
         self.facts.append(fact)
         return fact
 
@@ -60,10 +83,20 @@ Rule = Callable[[ExtractionDoc], None]
 def rules() -> list[Rule]:
     from . import attendance, funding, lists, representation, sentences, structure
 
-    return [attendance.attendance_blocks, attendance.speaker_roles, attendance.presenters, attendance.contacts,
-            representation.representation, lists.list_relations, sentences.sentence_patterns,
-            structure.citations, structure.member_updates, funding.funding_sentences, funding.funding_tables,
-            structure.named_after_body]
+    return [
+        attendance.attendance_blocks,
+        attendance.speaker_roles,
+        attendance.presenters,
+        attendance.contacts,
+        representation.representation,
+        lists.list_relations,
+        sentences.sentence_patterns,
+        structure.citations,
+        structure.member_updates,
+        funding.funding_sentences,
+        funding.funding_tables,
+        structure.named_after_body,
+    ]
 
 
 def extract(doc: ExtractionDoc) -> list[Fact]:

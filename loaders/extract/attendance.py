@@ -10,10 +10,12 @@ from ..gazetteer import posts
 from ..resolve import has_post_head, is_body_name, is_post_name, looks_like_person, split_title
 from . import ExtractionDoc
 
-_HON = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr\.?|Councillor|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch Supt\.?|"
-        r"Chief Insp\.?|Ch Insp\.?|Det Insp\.?|DCI|DI|PC|PCSO|"
-        r"Supt\.?|Chief Superintendent|Superintendent|Chief Inspector|Inspector|Insp\.?|Sergeant|Sgt\.?|"
-        r"Chief Constable|Det Supt\.?)")
+_HON = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr\.?|Councillor|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch Supt\.?|"
+    r"Chief Insp\.?|Ch Insp\.?|Det Insp\.?|DCI|DI|PC|PCSO|"
+    r"Supt\.?|Chief Superintendent|Superintendent|Chief Inspector|Inspector|Insp\.?|Sergeant|Sgt\.?|"
+    r"Chief Constable|Det Supt\.?)"
+)
 PERSON_AT = re.compile(
     rf"(?:{_HON}\s+)*(?:(?:[A-Z]\.?\s+){{1,3}}(?:Mc|Mac|O')?[A-Z][a-zA-Z'’\-]+"
     rf"|[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+(?:Mc|Mac|O')?[A-Z][a-zA-Z'’\-]+(?:-[A-Z][a-z]+)?"
@@ -21,16 +23,35 @@ PERSON_AT = re.compile(
 )
 
 BLOCK_HEADERS = (
-    (re.compile(r"^[ \t*]*(?:Present|Members present|Councillors present)\s*[:\-]?[ \t]*", re.I | re.M), "present"),
+    (
+        re.compile(r"^[ \t*]*(?:Present|Members present|Councillors present)\s*[:\-]?[ \t]*", re.I | re.M),
+        "present",
+    ),
     (re.compile(r"^[ \t*]*Attendance\s*[:\-]?[ \t]*$", re.I | re.M), "present"),
-    (re.compile(r"^[ \t*]*(?:Also (?:attended|attending|present|in attendance)|In attendance|Officers (?:present|in "
-                r"attendance)|Attending for this item|Others present)\s*[:\-]?[ \t]*", re.I | re.M), "also"),
-    (re.compile(r"^[ \t*]*Apologies(?: for absence)?(?: were| was)?(?: received| submitted| given)?"
-                r"(?: from| by)?\s*[:\-]?[ \t]*", re.I | re.M), "apologies"),
+    (
+        re.compile(
+            r"^[ \t*]*(?:Also (?:attended|attending|present|in attendance)|In attendance|Officers (?:present|in "
+            r"attendance)|Attending for this item|Others present)\s*[:\-]?[ \t]*",
+            re.I | re.M,
+        ),
+        "also",
+    ),
+    (
+        re.compile(
+            r"^[ \t*]*Apologies(?: for absence)?(?: were| was)?(?: received| submitted| given)?"
+            r"(?: from| by)?\s*[:\-]?[ \t]*",
+            re.I | re.M,
+        ),
+        "apologies",
+    ),
 )
-CHAIR_MARK = re.compile(r"\((?P<role>Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|In the Chair)\)", re.I)
+CHAIR_MARK = re.compile(
+    r"\((?P<role>Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|In the Chair)\)", re.I
+)
 _STOP_LINE = re.compile(r"^\s*(?:\d{1,4}\.?\s+[A-Z]|PART\b|Available Papers|Minutes\b|Agenda\b)", re.I)
-_PROSE = re.compile(r"\b(?:was|were|is|are|had|has|asked|informed|received|noted|agreed|resolved|explained)\b")
+_PROSE = re.compile(
+    r"\b(?:was|were|is|are|had|has|asked|informed|received|noted|agreed|resolved|explained)\b"
+)
 
 
 def find_people(block: str) -> list[re.Match[str]]:
@@ -52,7 +73,9 @@ def find_people(block: str) -> list[re.Match[str]]:
 
 def _accept(name: str) -> bool:
     honorific, rest, rank = split_title(name)
-    if (honorific or rank) and re.fullmatch(r"(?:[A-Z]\.?\s+)*[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?", rest):
+    if (honorific or rank) and re.fullmatch(
+        r"(?:[A-Z]\.?\s+)*[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?", rest
+    ):
         return not is_body_name(rest) and not is_post_name(rest)
     return looks_like_person(name)
 
@@ -70,7 +93,9 @@ def _block_spans(text: str) -> list[tuple[str, int, int, int]]:
         end = hend
         pos = hend
         seen_entry = False
-        sentence_form = bool(re.search(r"(?:received|submitted|given)\s+(?:from|by)\s*$", text[hstart:hend], re.I))
+        sentence_form = bool(
+            re.search(r"(?:received|submitted|given)\s+(?:from|by)\s*$", text[hstart:hend], re.I)
+        )
         for line_m in re.finditer(r"[^\n]*\n?", text[hend:limit]):
             line = line_m.group(0)
             if not line:
@@ -107,23 +132,38 @@ def attendance_blocks(doc: ExtractionDoc) -> None:
             desc_end = people[i + 1].start() if i + 1 < len(people) else len(block)
             entry_start, entry_end = bstart + m.start(), bstart + desc_end
             person = doc.resolver.person(m.group(0))
-            desc = block[m.end():desc_end]
+            desc = block[m.end() : desc_end]
             if "\n" in desc.strip("\n"):
                 desc = desc.lstrip("\n").split("\n", 1)[0]  # one entry per line when the list is laid out so
             relation = "apologies" if kind == "apologies" else "attended"
             qualifier = {"present": "Present", "also": "Also attended", "apologies": None}[kind]
             if doc.body is not None:
-                doc.add(person, relation, doc.body, entry_start,
-                        bstart + m.end() + len(desc.rstrip(" ,;\n\tand")), f"attendance.{kind}", 0.95,
-                        qualifier=qualifier)
+                doc.add(
+                    person,
+                    relation,
+                    doc.body,
+                    entry_start,
+                    bstart + m.end() + len(desc.rstrip(" ,;\n\tand")),
+                    f"attendance.{kind}",
+                    0.95,
+                    qualifier=qualifier,
+                )
             describe(doc, person, m.group(0), desc, entry_start, entry_end, chair_target=doc.body)
 
 
 _SEG_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|\s+[–—-]\s+|\s+(?:from|at) (?=[A-Z])")
 
 
-def describe(doc: ExtractionDoc, person: Entity, written: str, desc: str, start: int, end: int,
-             chair_target: Entity | None, rule: str = "attendance.role") -> None:
+def describe(
+    doc: ExtractionDoc,
+    person: Entity,
+    written: str,
+    desc: str,
+    start: int,
+    end: int,
+    chair_target: Entity | None,
+    rule: str = "attendance.role",
+) -> None:
     """Facts from the words after a name: chair markers, rank, post, organisation."""
     _, _, rank = split_title(written)
     if rank:
@@ -136,7 +176,7 @@ def describe(doc: ExtractionDoc, person: Entity, written: str, desc: str, start:
     if mark and chair_target is not None:
         vice = mark.group("role").lower().startswith("vice")
         doc.add(person, "vice_chair" if vice else "chairs", chair_target, start, end, f"{rule}.chair", 0.95)
-        desc = (desc[: mark.start()] + desc[mark.end():]).strip(" ,")
+        desc = (desc[: mark.start()] + desc[mark.end() :]).strip(" ,")
     m = re.match(r"^(?:Chair(?:man)?|Vice[- ]Chair(?:man)?)\s*(?:[–—-]|of|,)\s*(?P<body>.+)$", desc)
     if m:
         body = doc.resolver.body(m.group("body"))
@@ -177,7 +217,7 @@ def describe(doc: ExtractionDoc, person: Entity, written: str, desc: str, start:
 
 
 def _split_post_org(seg: str) -> tuple[str, str | None]:
-    """"Deputy Police and Crime Commissioner West Mercia Police" -> (post, organisation)."""
+    """ "Deputy Police and Crime Commissioner West Mercia Police" -> (post, organisation)."""
     heads = posts().heads
     best = None
     for head in heads:
@@ -194,10 +234,12 @@ def _split_post_org(seg: str) -> tuple[str, str | None]:
 
 # "Cllr Udall (Lead member for Crime and Disorder) explained", "Tim Rice, Senior Practitioner, said"
 _SPEAKER = re.compile(
-    rf"(?P<person>(?:{_HON})\s+[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?)\s*\((?P<post>[^()\n]{{4,80}})\)")
+    rf"(?P<person>(?:{_HON})\s+[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?)\s*\((?P<post>[^()\n]{{4,80}})\)"
+)
 _IN_ROLE = re.compile(
     rf"(?P<person>(?:{_HON})\s+[A-Z][a-zA-Z'’\-]+)[^.\n]{{0,80}}?\bin (?:his|her|their) (?:role|capacity) as "
-    r"(?:the )?(?P<post>[A-Z][^,.;\n]{3,80})")
+    r"(?:the )?(?P<post>[A-Z][^,.;\n]{3,80})"
+)
 
 
 def speaker_roles(doc: ExtractionDoc) -> None:
@@ -214,7 +256,8 @@ def speaker_roles(doc: ExtractionDoc) -> None:
 
 _PRESENTER = re.compile(
     r"(?:presentation|report|update|briefing) (?:was given |was received )?(?:from|by) (?P<entry>"
-    r"(?P<person>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)(?P<desc>(?:, [A-Z][^,.\n]{2,80}){1,3}?))(?:, on\b|\.|;)")
+    r"(?P<person>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)(?P<desc>(?:, [A-Z][^,.\n]{2,80}){1,3}?))(?:, on\b|\.|;)"
+)
 
 
 def presenters(doc: ExtractionDoc) -> None:
@@ -225,24 +268,43 @@ def presenters(doc: ExtractionDoc) -> None:
             continue
         person = doc.resolver.person(m.group("person"))
         doc.add(person, "attended", doc.body, m.start("entry"), m.end("entry"), "presenter.attended", 0.8)
-        describe(doc, person, m.group("person"), m.group("desc"), m.start("entry"), m.end("entry"), None,
-                 rule="presenter.role")
+        describe(
+            doc,
+            person,
+            m.group("person"),
+            m.group("desc"),
+            m.start("entry"),
+            m.end("entry"),
+            None,
+            rule="presenter.role",
+        )
 
 
-_CONTACT_HEAD = re.compile(r"^[ \t]*(?:Specific )?Contact(?: Points?| Officers?| details)?(?: for this report)?\s*:?\s*$",
-                           re.I | re.M)
-_CONTACT_LINE = re.compile(r"^[ \t]*(?P<person>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)[.,]\s+(?P<desc>[A-Z][^\n]+)$",
-                           re.M)
+_CONTACT_HEAD = re.compile(
+    r"^[ \t]*(?:Specific )?Contact(?: Points?| Officers?| details)?(?: for this report)?\s*:?\s*$",
+    re.I | re.M,
+)
+_CONTACT_LINE = re.compile(
+    r"^[ \t]*(?P<person>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)[.,]\s+(?P<desc>[A-Z][^\n]+)$", re.M
+)
 
 
 def contacts(doc: ExtractionDoc) -> None:
     for head in _CONTACT_HEAD.finditer(doc.text):
-        region = doc.text[head.end(): head.end() + 400]
+        region = doc.text[head.end() : head.end() + 400]
         for m in _CONTACT_LINE.finditer(region):
             if not looks_like_person(m.group("person")):
                 continue
             desc = re.sub(r"\(?\d[\d() ]{6,}.*$|Email:.*$|Tel:.*$", "", m.group("desc")).strip()
             person = doc.resolver.person(m.group("person"))
             start = head.end() + m.start()
-            describe(doc, person, m.group("person"), desc, start, start + len(m.group(0).rstrip()), None,
-                     rule="contact.role")
+            describe(
+                doc,
+                person,
+                m.group("person"),
+                desc,
+                start,
+                start + len(m.group(0).rstrip()),
+                None,
+                rule="contact.role",
+            )

@@ -23,27 +23,55 @@ _R_PHRASE = r"(?P<recipient>[a-zA-Z][\w'’\- ]{2,60}?)(?=\s+(?:which|that|to|in
 
 # (rule name, pattern, what the pattern gives)
 SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("allocated_to", re.compile(
-        rf"{_F} (?:also )?(?:allocated|provided|awarded|granted|gave|committed|approved) (?:funding of )?{MONEY}"
-        rf"(?: of)?(?: funding)?(?: (?P<per>per year|per annum|a year|each year|annually))? (?:to|for) "
-        rf"(?:each |the |all )?{_R}")),
-    ("allocated_per", re.compile(
-        rf"{_F} (?:also )?(?:allocated|provided|awarded|granted) (?:funding of )?{MONEY} per (?P<recipient>[A-Z][A-Za-z’']+)"
-        r"(?: for (?P<purpose>[A-Za-z][\w ]{1,40}?))?(?=[ ,.(]|$)")),
-    ("allocated_funds_for", re.compile(
-        rf"{_F} (?:had |has |have )?(?:also )?(?:allocated|provided|awarded) (?:funds|funding|grants?) (?:for|to) "
-        rf"{_R_PHRASE}")),
-    ("funding_from_for", re.compile(
-        rf"funding from (?:the )?(?P<funder>{NAME}) (?:for|to) {_R} (?:had|has|have|was|were) (?:been )?"
-        r"(?:allocated|agreed|approved|confirmed|awarded)")),
-    ("applied_to", re.compile(
-        rf"{_R} (?:had to |has to |must |will )?(?:appl(?:y|ied)|bid|bidded) to (?:the )?(?P<funder>{NAME})(?: \([A-Z]{{2,8}}\))? for "
-        r"(?:its |their )?funding")),
-    ("approved_from", re.compile(
-        rf"(?:a total of |an allocation of )?{MONEY} (?:has|had|have) been (?:approved|allocated|awarded|granted) "
-        rf"(?:from|by) (?:the )?(?P<funder>{NAME})")),
-    ("amount_was", re.compile(
-        rf"[Tt]he (?:amount|total|level) of funding (?:available|allocated|awarded|approved|received) (?:was|is) {MONEY}")),
+    (
+        "allocated_to",
+        re.compile(
+            rf"{_F} (?:also )?(?:allocated|provided|awarded|granted|gave|committed|approved) (?:funding of )?{MONEY}"
+            rf"(?: of)?(?: funding)?(?: (?P<per>per year|per annum|a year|each year|annually))? (?:to|for) "
+            rf"(?:each |the |all )?{_R}"
+        ),
+    ),
+    (
+        "allocated_per",
+        re.compile(
+            rf"{_F} (?:also )?(?:allocated|provided|awarded|granted) (?:funding of )?{MONEY} per (?P<recipient>[A-Z][A-Za-z’']+)"
+            r"(?: for (?P<purpose>[A-Za-z][\w ]{1,40}?))?(?=[ ,.(]|$)"
+        ),
+    ),
+    (
+        "allocated_funds_for",
+        re.compile(
+            rf"{_F} (?:had |has |have )?(?:also )?(?:allocated|provided|awarded) (?:funds|funding|grants?) (?:for|to) "
+            rf"{_R_PHRASE}"
+        ),
+    ),
+    (
+        "funding_from_for",
+        re.compile(
+            rf"funding from (?:the )?(?P<funder>{NAME}) (?:for|to) {_R} (?:had|has|have|was|were) (?:been )?"
+            r"(?:allocated|agreed|approved|confirmed|awarded)"
+        ),
+    ),
+    (
+        "applied_to",
+        re.compile(
+            rf"{_R} (?:had to |has to |must |will )?(?:appl(?:y|ied)|bid|bidded) to (?:the )?(?P<funder>{NAME})(?: \([A-Z]{{2,8}}\))? for "
+            r"(?:its |their )?funding"
+        ),
+    ),
+    (
+        "approved_from",
+        re.compile(
+            rf"(?:a total of |an allocation of )?{MONEY} (?:has|had|have) been (?:approved|allocated|awarded|granted) "
+            rf"(?:from|by) (?:the )?(?P<funder>{NAME})"
+        ),
+    ),
+    (
+        "amount_was",
+        re.compile(
+            rf"[Tt]he (?:amount|total|level) of funding (?:available|allocated|awarded|approved|received) (?:was|is) {MONEY}"
+        ),
+    ),
 )
 
 
@@ -88,8 +116,18 @@ def funding_sentences(doc: ExtractionDoc) -> None:
                 periods = PERIOD.findall(sentence)
                 period = periods[0] if periods else ("per year" if groups.get("per") else None)
                 amount = _amount(groups.get("money"))
-                fact = doc.add(funder, "funds", recipient, s_start, s_end, f"funding.{name}", 0.8, amount=amount,
-                               period=period, purpose=(groups.get("purpose") or None))
+                fact = doc.add(
+                    funder,
+                    "funds",
+                    recipient,
+                    s_start,
+                    s_end,
+                    f"funding.{name}",
+                    0.8,
+                    amount=amount,
+                    period=period,
+                    purpose=(groups.get("purpose") or None),
+                )
                 if fact is not None or name in ("applied_to", "approved_from"):
                     last = (funder, recipient)
     doc._last_funding = last  # type: ignore[attr-defined]
@@ -110,7 +148,7 @@ def funding_tables(doc: ExtractionDoc) -> None:
         if not cells or _TOTAL.match(cells[0]) or _TOTAL.match(cells[-1]):
             continue
         project = cells[-1]
-        nxt = text[m.end() + 1: text.find("\n", m.end() + 1)] if m.end() + 1 < len(text) else ""
+        nxt = text[m.end() + 1 : text.find("\n", m.end() + 1)] if m.end() + 1 < len(text) else ""
         cont = nxt.split("\t")[0].strip()
         if cont and re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}", cont) and "£" not in nxt:
             project = f"{project} {cont}"  # a cell wrapped onto the next line
@@ -124,20 +162,34 @@ def funding_tables(doc: ExtractionDoc) -> None:
         funder = allocation.object
         if funder is None:
             continue
-        periods = PERIOD.findall(text[max(0, m.start() - 1500): m.start()])
+        periods = PERIOD.findall(text[max(0, m.start() - 1500) : m.start()])
         period = periods[-1] if periods else allocation.period
         recipient = doc.resolver.body_any(project)
         if recipient is None:
             continue
-        doc.add(funder, "funds", recipient, m.start(), m.end(), "funding.table_row", 0.75,
-                amount=_amount(m.group("money")), period=period, qualifier=period)
+        doc.add(
+            funder,
+            "funds",
+            recipient,
+            m.start(),
+            m.end(),
+            "funding.table_row",
+            0.75,
+            amount=_amount(m.group("money")),
+            period=period,
+            qualifier=period,
+        )
         if len(cells) >= 2 and _has_priority_header(text, m.start()):
             priority = re.sub(r"(?<=\b[A-Z][a-z])- (?=[A-Z][a-z])", "-", cells[-2])
-            if not set(priority.lower().split()) <= _NOT_PRIORITY and re.match(r"[A-Z]", priority) and not priority.isdigit():
+            if (
+                not set(priority.lower().split()) <= _NOT_PRIORITY
+                and re.match(r"[A-Z]", priority)
+                and not priority.isdigit()
+            ):
                 topic = read_group(doc, {"kind": "topic"}, priority, m.start())
                 if topic is not None:
                     doc.add(topic, "priority_of", funder, m.start(), m.end(), "funding.table_priority", 0.7)
 
 
 def _has_priority_header(text: str, pos: int) -> bool:
-    return "Priority" in text[max(0, pos - 700): pos]
+    return "Priority" in text[max(0, pos - 700) : pos]

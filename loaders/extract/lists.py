@@ -31,38 +31,119 @@ class LeadIn:
 
 
 LEAD_INS = (
-    LeadIn("priorities.are", re.compile(
-        rf"{_OWNER}(?:'s|’s|s)? (?:[Cc]urrent |[Kk]ey |[Ss]trategic |[Mm]ain |[Oo]verarching |[Aa]greed )*priorities"
-        r"(?: for [^:]{3,60}?)? (?:are|were|is|include|includes|of|which are|that are)\s*:"), "priority_of",
-        "owner", "topic", False, trigger='priorities'),
-    LeadIn("priorities.for_owner", re.compile(
-        rf"priorities (?:for|of) {_OWNER} (?:are|were|include|included)\s*:"), "priority_of", "owner", "topic", False, trigger='priorities'),
-    LeadIn("priorities.set_out_in", re.compile(
-        rf"(?:set out|identified|contained|agreed) in {_OWNER} and (?:are|were)\s*:"), "priority_of", "owner", "topic",
-        False, trigger=' in '),
-    LeadIn("priorities.aligned", re.compile(
-        rf"aligned (?:with|to) (?:the )?(?:current )?(?:overarching )?{_OWNER} priorities(?: which| that)? "
-        r"(?:are|were)\s*:"), "priority_of", "owner", "topic", False, trigger='aligned'),
-    LeadIn("members.made_up_of", re.compile(
-        rf"{_OWNER}(?: \([A-Z]{{2,6}}(?:'s|’s|s)?\))? (?:are|were|is|was) made up of (?:representatives|members|officers) "
-        r"(?:from|of)\s"), "member_of", "owner", "body", False, trigger='made up of'),
-    LeadIn("members.represented_on", re.compile(
-        rf"(?:other )?(?:agencies|organisations|partners|bodies) represented on {_OWNER} (?:include|includes|are)\s*:?"),
-        "member_of", "owner", "body", False, trigger='represented on'),
-    LeadIn("oversees.receives_reports", re.compile(
-        rf"{_OWNER},?(?: which [^,]{{3,60}},)?[^.]{{0,300}}? (?:and )?receives reports from (?:\w+ ){{0,3}}on\s"),
-        "oversees", "owner", "topic", True, trigger='receives reports'),
-    LeadIn("members.membership", re.compile(
-        rf"(?:[Mm]embership of|[Mm]embers of) {_OWNER} (?:include|includes|are|comprise|comprises)\s*:?"),
-        "member_of", "owner", "body", False, trigger='embers'),
-    LeadIn("elements.made_up_of", re.compile(
-        r"(?P<owner>['‘]?[A-Z][A-Za-z\-]+['’]?(?: [A-Z][A-Za-z\-]+)*)(?: strategy| programme| plan)? (?:was|is) made up of "
-        r"(?:\w+ )?(?:elements|strands|parts|themes|workstreams|pillars)\s*:?"), "part_of", "owner", "topic", False, trigger='made up of'),
-    LeadIn("areas.incorporating", re.compile(
-        rf"{_OWNER} (?:incorporating|covering|covers|which covers|serving|spanning) (?:the )?"
-        r"(?:(?:\d+|two|three|four|five|six|seven|eight) )?"
-        r"(?:district |borough |local )?(?:authority |council )?(?:areas? )?(?:of )?"), "covers_area", "owner", "area",
-        True, True, trigger='incorporating|covering|covers|serving|spanning'),
+    LeadIn(
+        "priorities.are",
+        re.compile(
+            rf"{_OWNER}(?:'s|’s|s)? (?:[Cc]urrent |[Kk]ey |[Ss]trategic |[Mm]ain |[Oo]verarching |[Aa]greed )*priorities"
+            r"(?: for [^:]{3,60}?)? (?:are|were|is|include|includes|of|which are|that are)\s*:"
+        ),
+        "priority_of",
+        "owner",
+        "topic",
+        False,
+        trigger="priorities",
+    ),
+    LeadIn(
+        "priorities.for_owner",
+        re.compile(rf"priorities (?:for|of) {_OWNER} (?:are|were|include|included)\s*:"),
+        "priority_of",
+        "owner",
+        "topic",
+        False,
+        trigger="priorities",
+    ),
+    LeadIn(
+        "priorities.set_out_in",
+        re.compile(rf"(?:set out|identified|contained|agreed) in {_OWNER} and (?:are|were)\s*:"),
+        "priority_of",
+        "owner",
+        "topic",
+        False,
+        trigger=" in ",
+    ),
+    LeadIn(
+        "priorities.aligned",
+        re.compile(
+            rf"aligned (?:with|to) (?:the )?(?:current )?(?:overarching )?{_OWNER} priorities(?: which| that)? "
+            r"(?:are|were)\s*:"
+        ),
+        "priority_of",
+        "owner",
+        "topic",
+        False,
+        trigger="aligned",
+    ),
+    LeadIn(
+        "members.made_up_of",
+        re.compile(
+            rf"{_OWNER}(?: \([A-Z]{{2,6}}(?:'s|’s|s)?\))? (?:are|were|is|was) made up of (?:representatives|members|officers) "
+            r"(?:from|of)\s"
+        ),
+        "member_of",
+        "owner",
+        "body",
+        False,
+        trigger="made up of",
+    ),
+    LeadIn(
+        "members.represented_on",
+        re.compile(
+            rf"(?:other )?(?:agencies|organisations|partners|bodies) represented on {_OWNER} (?:include|includes|are)\s*:?"
+        ),
+        "member_of",
+        "owner",
+        "body",
+        False,
+        trigger="represented on",
+    ),
+    LeadIn(
+        "oversees.receives_reports",
+        re.compile(
+            rf"{_OWNER},?(?: which [^,]{{3,60}},)?[^.]{{0,300}}? (?:and )?receives reports from (?:\w+ ){{0,3}}on\s"
+        ),
+        "oversees",
+        "owner",
+        "topic",
+        True,
+        trigger="receives reports",
+    ),
+    LeadIn(
+        "members.membership",
+        re.compile(
+            rf"(?:[Mm]embership of|[Mm]embers of) {_OWNER} (?:include|includes|are|comprise|comprises)\s*:?"
+        ),
+        "member_of",
+        "owner",
+        "body",
+        False,
+        trigger="embers",
+    ),
+    LeadIn(
+        "elements.made_up_of",
+        re.compile(
+            r"(?P<owner>['‘]?[A-Z][A-Za-z\-]+['’]?(?: [A-Z][A-Za-z\-]+)*)(?: strategy| programme| plan)? (?:was|is) made up of "
+            r"(?:\w+ )?(?:elements|strands|parts|themes|workstreams|pillars)\s*:?"
+        ),
+        "part_of",
+        "owner",
+        "topic",
+        False,
+        trigger="made up of",
+    ),
+    LeadIn(
+        "areas.incorporating",
+        re.compile(
+            rf"{_OWNER} (?:incorporating|covering|covers|which covers|serving|spanning) (?:the )?"
+            r"(?:(?:\d+|two|three|four|five|six|seven|eight) )?"
+            r"(?:district |borough |local )?(?:authority |council )?(?:areas? )?(?:of )?"
+        ),
+        "covers_area",
+        "owner",
+        "area",
+        True,
+        True,
+        trigger="incorporating|covering|covers|serving|spanning",
+    ),
 )
 
 _ITEM_LINE = re.compile(r"^[ \t]*(?:- |\d+[.)] )?(?P<item>[^\n]*)$", re.M)
@@ -117,7 +198,7 @@ def list_relations(doc: ExtractionDoc) -> None:
             owner = _owner(doc, lead, owner_text, m.start())
             if owner is None:
                 continue
-            rest_of_line = text[m.end(): text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+            rest_of_line = text[m.end() : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
             if rest_of_line.strip(" .:"):
                 inline = re.split(r"(?<=[a-z)])\.\s|\.$|, and (?=[A-Z][a-z]+ [A-Z])", rest_of_line)[0]
                 names = [(n, m.end(), m.end() + len(inline)) for n in split_list(inline)]
@@ -127,10 +208,15 @@ def list_relations(doc: ExtractionDoc) -> None:
                 names = [(n, s, e) for n, s, e, _ in following]
                 quote = None
             for name, start, end in names:
-                if lead.items_must_be_areas and areas().canonical(name) not in areas().names and name not in areas().names:
+                if (
+                    lead.items_must_be_areas
+                    and areas().canonical(name) not in areas().names
+                    and name not in areas().names
+                ):
                     continue
-                item = read_group(doc, {"kind": lead.item_kind if lead.item_kind != "body" else "body_loose"}, name,
-                                  start)
+                item = read_group(
+                    doc, {"kind": lead.item_kind if lead.item_kind != "body" else "body_loose"}, name, start
+                )
                 if item is None:
                     continue
                 q_start, q_end = quote if quote else (_line_start(text, m.start()), end)

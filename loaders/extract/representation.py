@@ -17,17 +17,36 @@ _ON = rf"(?P<on>{REF}|{NAME}|[Tt]he (?:panel|board|partnership|group|committee))
 REPRESENTATION = (
     # "X, which is represented via myself as Leader of the Council and J Smith, Chief Executive, other agencies
     #  represented on the Board include" -> X is a member of the Board, represented by each
-    ("via_list", re.compile(
-        rf"(?P<council>{NAME}), which is represented (?:via|by|through) (?P<reps>[^.]+?), (?:other |the )?"
-        rf"(?:agencies|organisations|partners|bodies) represented on (?:the )?{_ON}"), True),
-    ("fulfilled_through", re.compile(
-        rf"(?:[Ll]ocal |[Oo]ur |[Tt]he Council(?:'s|’s) )?representation on (?:the )?{_ON} is (?:fulfilled|provided|"
-        r"made|undertaken) (?:through|by|via) (?P<reps>[^.]+)"), False),
-    ("i_am_representative", re.compile(
-        rf"I am (?:the )?(?P<council>{NAME})(?:'s|’s) representative on (?:the )?{_ON}(?: as (?P<posts>[^.]+))?"),
-        False),
-    ("represented_on_by", re.compile(
-        rf"(?P<council>[Tt]he Council|{NAME}) is represented on (?:the )?{_ON} by (?P<reps>[^.,;]+)"), False),
+    (
+        "via_list",
+        re.compile(
+            rf"(?P<council>{NAME}), which is represented (?:via|by|through) (?P<reps>[^.]+?), (?:other |the )?"
+            rf"(?:agencies|organisations|partners|bodies) represented on (?:the )?{_ON}"
+        ),
+        True,
+    ),
+    (
+        "fulfilled_through",
+        re.compile(
+            rf"(?:[Ll]ocal |[Oo]ur |[Tt]he Council(?:'s|’s) )?representation on (?:the )?{_ON} is (?:fulfilled|provided|"
+            r"made|undertaken) (?:through|by|via) (?P<reps>[^.]+)"
+        ),
+        False,
+    ),
+    (
+        "i_am_representative",
+        re.compile(
+            rf"I am (?:the )?(?P<council>{NAME})(?:'s|’s) representative on (?:the )?{_ON}(?: as (?P<posts>[^.]+))?"
+        ),
+        False,
+    ),
+    (
+        "represented_on_by",
+        re.compile(
+            rf"(?P<council>[Tt]he Council|{NAME}) is represented on (?:the )?{_ON} by (?P<reps>[^.,;]+)"
+        ),
+        False,
+    ),
 )
 _MYSELF = re.compile(r"^(?:myself|me|I)\b(?: as (?P<post>.+))?$")
 
@@ -51,13 +70,18 @@ def _council(doc: ExtractionDoc, text: str | None, pos: int) -> Entity | None:
     return read_group(doc, {"kind": "body"}, text, pos)
 
 
-def _emit(doc: ExtractionDoc, rule: str, m: re.Match[str], s_start: int, s_end: int, council_is_member: bool) -> None:
+def _emit(
+    doc: ExtractionDoc, rule: str, m: re.Match[str], s_start: int, s_end: int, council_is_member: bool
+) -> None:
     pos = s_start + m.start()
     groups = m.groupdict()
     council = _council(doc, groups.get("council"), pos)
     on_text = groups["on"]
-    on = (refer(doc, on_text, pos) if re.fullmatch(rf"{REF}|[Tt]he [a-z]+", on_text)
-          else read_group(doc, {"kind": "body"}, on_text, pos))
+    on = (
+        refer(doc, on_text, pos)
+        if re.fullmatch(rf"{REF}|[Tt]he [a-z]+", on_text)
+        else read_group(doc, {"kind": "body"}, on_text, pos)
+    )
     if council is None or on is None:
         return
     reps: list[tuple[Entity, str | None]] = []
@@ -71,14 +95,21 @@ def _emit(doc: ExtractionDoc, rule: str, m: re.Match[str], s_start: int, s_end: 
             people = find_people(part)
             if people and people[0].start() == 0:
                 person = doc.resolver.person(people[0].group(0))
-                rest = part[people[0].end():].strip(" ,")
+                rest = part[people[0].end() :].strip(" ,")
                 reps.append((person, rest or None))
     elif doc.author is not None and rule == "i_am_representative":
         reps.append((doc.author, None))
         for post in re.split(r"\s+and\s+", groups.get("posts") or ""):
             if post.strip():
-                doc.add(doc.author, "holds_post", doc.resolver.post(post.strip(" ,")), s_start, s_end,
-                        f"representation.{rule}.post", 0.85)
+                doc.add(
+                    doc.author,
+                    "holds_post",
+                    doc.resolver.post(post.strip(" ,")),
+                    s_start,
+                    s_end,
+                    f"representation.{rule}.post",
+                    0.85,
+                )
     if council_is_member:
         doc.add(council, "member_of", on, s_start, s_end, f"representation.{rule}.member", 0.8)
     for person, post in reps:
@@ -88,8 +119,15 @@ def _emit(doc: ExtractionDoc, rule: str, m: re.Match[str], s_start: int, s_end: 
         if post:
             post = re.sub(r"^(?:as )?(?:the )?", "", post.strip(" ,"))
             if post:
-                doc.add(person, "holds_post", doc.resolver.post(post), s_start, s_end,
-                        f"representation.{rule}.post", 0.85)
+                doc.add(
+                    person,
+                    "holds_post",
+                    doc.resolver.post(post),
+                    s_start,
+                    s_end,
+                    f"representation.{rule}.post",
+                    0.85,
+                )
 
 
 _AUTHOR_PORTFOLIO = re.compile(r"^[ \t]*RESPONSIBLE FOR:?\s*(?P<portfolio>[^\n]{3,120})$", re.M)
@@ -104,21 +142,32 @@ def _author_post(doc: ExtractionDoc) -> None:
         portfolio = m.group("portfolio").strip()
         if portfolio.isupper():
             portfolio = title_case(portfolio)
-        doc.add(doc.author, "holds_post", doc.resolver.post(f"Portfolio Holder for {portfolio}"), m.start(), m.end(),
-                "author.portfolio", 0.8)
+        doc.add(
+            doc.author,
+            "holds_post",
+            doc.resolver.post(f"Portfolio Holder for {portfolio}"),
+            m.start(),
+            m.end(),
+            "author.portfolio",
+            0.8,
+        )
 
 
 _RESPECTIVELY = re.compile(
     rf"Chair and Vice[- ]Chair(?:man)? of (?:the )?(?P<body>{REF}|{NAME}) (?:have|has) (?:recently |now |just )?"
     r"been (?:appointed|elected)\s*[-–:]\s*(?P<first>[^,]+),(?P<d1>[^,]+), and (?P<second>[^,]+),(?P<d2>[^,]+), "
-    r"respectively")
+    r"respectively"
+)
 
 
 def _respectively(doc: ExtractionDoc) -> None:
     for m in _RESPECTIVELY.finditer(doc.text):
         body_text = m.group("body")
-        body = (refer(doc, body_text, m.start()) if re.fullmatch(REF, body_text)
-                else read_group(doc, {"kind": "body"}, body_text, m.start()))
+        body = (
+            refer(doc, body_text, m.start())
+            if re.fullmatch(REF, body_text)
+            else read_group(doc, {"kind": "body"}, body_text, m.start())
+        )
         if body is None:
             continue
         start, end = m.start(), m.end()
@@ -128,4 +177,6 @@ def _respectively(doc: ExtractionDoc) -> None:
                 continue
             person = doc.resolver.person(people[0].group(0))
             doc.add(person, relation, body, start, end, f"appointment.{relation}", 0.85)
-            describe(doc, person, people[0].group(0), m.group(desc), start, end, None, rule="appointment.role")
+            describe(
+                doc, person, people[0].group(0), m.group(desc), start, end, None, rule="appointment.role"
+            )

@@ -18,17 +18,42 @@ from ..gazetteer import area_regex, areas, organisations, patterns
 from ..resolve import NAME, body_heads, has_post_head, is_body_name, looks_like_person
 from . import ExtractionDoc
 
-REF = (r"(?:This|It|this|it|[Tt]he (?:Board|Partnership|Panel|Committee|Group|Forum|Council|Trust|Service|Team|"
-       r"board|partnership|panel|committee|group|forum))")
+REF = (
+    r"(?:This|It|this|it|[Tt]he (?:Board|Partnership|Panel|Committee|Group|Forum|Council|Trust|Service|Team|"
+    r"board|partnership|panel|committee|group|forum))"
+)
 NAME_X = rf"{NAME}(?: \([A-Z]{{2,8}}\)(?: {NAME})?)?(?: team\b)?"
 ACT = r"[A-Z][A-Za-z,'’ ]{2,80}? Act(?: \d{4})?"
 PHRASE = r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are)\b|$)"
 LIST = r"[^.;:]{3,300}"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z0-9_]+)(?::(?P<kind>ref|act|phrase|list))?\}")
 
-PUBLICATION_HEADS = ("Strategy", "Strategies", "Plan", "Plans", "Agreement", "Report", "Profile", "Profiles",
-                     "Assessment", "Toolkit", "Framework", "Policy", "Review", "Practice", "Consultation", "Paper",
-                     "Protocol", "Guidance", "Summary", "Programme", "Statement", "Charter", "Standards", "Code")
+PUBLICATION_HEADS = (
+    "Strategy",
+    "Strategies",
+    "Plan",
+    "Plans",
+    "Agreement",
+    "Report",
+    "Profile",
+    "Profiles",
+    "Assessment",
+    "Toolkit",
+    "Framework",
+    "Policy",
+    "Review",
+    "Practice",
+    "Consultation",
+    "Paper",
+    "Protocol",
+    "Guidance",
+    "Summary",
+    "Programme",
+    "Statement",
+    "Charter",
+    "Standards",
+    "Code",
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +72,9 @@ class Pattern:
 
 def _compile(template: str) -> re.Pattern[str]:
     def sub(m: re.Match[str]) -> str:
-        body = {"ref": rf"{REF}|{NAME_X}", "act": ACT, "phrase": PHRASE, "list": LIST, None: NAME_X}[m.group("kind")]
+        body = {"ref": rf"{REF}|{NAME_X}", "act": ACT, "phrase": PHRASE, "list": LIST, None: NAME_X}[
+            m.group("kind")
+        ]
         return f"(?P<{m.group('name')}>{body})"
 
     return re.compile(_PLACEHOLDER.sub(sub, template))
@@ -58,10 +85,20 @@ def compiled() -> tuple[Pattern, ...]:
     out = []
     for entry in patterns():
         flags = frozenset(k for k, v in entry.items() if v is True)
-        out.append(Pattern(entry["name"], entry["relation"], _compile(entry["pattern"]), entry["subject"],
-                           entry["object"], entry.get("subject2"), entry.get("note"),
-                           float(entry.get("confidence", 0.8)), flags,
-                           re.compile((entry.get("trigger") or ".").lower())))
+        out.append(
+            Pattern(
+                entry["name"],
+                entry["relation"],
+                _compile(entry["pattern"]),
+                entry["subject"],
+                entry["object"],
+                entry.get("subject2"),
+                entry.get("note"),
+                float(entry.get("confidence", 0.8)),
+                flags,
+                re.compile((entry.get("trigger") or ".").lower()),
+            )
+        )
     return tuple(out)
 
 
@@ -91,7 +128,19 @@ def doc_sentences(doc: ExtractionDoc) -> list[tuple[int, int]]:
 
 # -- reading a group as an entity
 
-_GENERIC_WORDS = {"Strategic", "Executive", "Theme", "Local", "Main", "New", "The", "This", "That", "Our", "Their"}
+_GENERIC_WORDS = {
+    "Strategic",
+    "Executive",
+    "Theme",
+    "Local",
+    "Main",
+    "New",
+    "The",
+    "This",
+    "That",
+    "Our",
+    "Their",
+}
 
 
 def body_mentions(doc: ExtractionDoc) -> list[tuple[int, Entity, str]]:
@@ -104,6 +153,7 @@ def body_mentions(doc: ExtractionDoc) -> list[tuple[int, Entity, str]]:
         name = m.group(0)
         if name.isupper() and len(name) > 12:
             from ..metadata import title_case
+
             name = title_case(name)
         name = re.sub(r"^(?:The|A|An|In|At|On|For|Of)\s+", "", name)
         words = name.split()
@@ -148,7 +198,7 @@ def _strip_acronym(text: str) -> str:
 
 
 def _publication_name(text: str) -> tuple[str, str | None]:
-    """"2019/20 Prevent Strategy Group Action Plan" -> ("Prevent Strategy Group Action Plan 2019/20", period)."""
+    """ "2019/20 Prevent Strategy Group Action Plan" -> ("Prevent Strategy Group Action Plan 2019/20", period)."""
     text = text.strip(" '\"‘’“”")
     period = None
     m = re.match(r"^((?:19|20)\d\d(?:/\d\d)?)\s+(.+)$", text)
@@ -171,7 +221,8 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
     if kind == "council":
         return doc.council
     if kind != "body_loose" and (
-            _is_ref(text) or (re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+", text) and text.split()[-1] in body_heads())):
+        _is_ref(text) or (re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+", text) and text.split()[-1] in body_heads())
+    ):
         if kind in ("body", "agent"):
             return refer(doc, text, pos)
         return None
@@ -217,7 +268,7 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
 
 
 def _post_tail(sentence: str, end: int) -> str:
-    """", Community Safety" after a post that ends the sentence: part of the post's name."""
+    """ ", Community Safety" after a post that ends the sentence: part of the post's name."""
     m = re.match(r", ([A-Z][A-Za-z ]{2,40})(?=[.;]|\s*$)", sentence[end:])
     return m.group(0) if m else ""
 
@@ -239,7 +290,9 @@ def sentence_patterns(doc: ExtractionDoc) -> None:
                 _emit(doc, pat, m, sentence, s_start, s_end)
 
 
-def _emit(doc: ExtractionDoc, pat: Pattern, m: re.Match[str], sentence: str, s_start: int, s_end: int) -> None:
+def _emit(
+    doc: ExtractionDoc, pat: Pattern, m: re.Match[str], sentence: str, s_start: int, s_end: int
+) -> None:
     pos = s_start + m.start()
     obj_text = m.group(pat.object["group"])
     obj = read_group(doc, pat.object, obj_text, pos)
@@ -272,13 +325,33 @@ def _emit(doc: ExtractionDoc, pat: Pattern, m: re.Match[str], sentence: str, s_s
     for subject in subjects:
         if subject.kind == "topic" and pat.relation in ("oversees", "chairs"):
             continue
-        fact = doc.add(subject, pat.relation, obj, quote_start, quote_end, f"sentence.{pat.name}", pat.confidence,
-                       note=pat.note, other_kind=None)
+        fact = doc.add(
+            subject,
+            pat.relation,
+            obj,
+            quote_start,
+            quote_end,
+            f"sentence.{pat.name}",
+            pat.confidence,
+            note=pat.note,
+            other_kind=None,
+        )
         if fact is not None and "holder_too" in pat.flags and subject.kind == "post":
             for held in list(doc.facts):
-                if held.relation == "holds_post" and held.object is not None and held.object.iri == subject.iri:
-                    doc.add(held.subject, pat.relation, obj, quote_start, quote_end,
-                            f"sentence.{pat.name}.holder", pat.confidence * 0.9)
+                if (
+                    held.relation == "holds_post"
+                    and held.object is not None
+                    and held.object.iri == subject.iri
+                ):
+                    doc.add(
+                        held.subject,
+                        pat.relation,
+                        obj,
+                        quote_start,
+                        quote_end,
+                        f"sentence.{pat.name}.holder",
+                        pat.confidence * 0.9,
+                    )
 
 
 def _quote(sentence: str, s_start: int, s_end: int, m: re.Match[str]) -> tuple[int, int]:
@@ -289,7 +362,7 @@ def _quote(sentence: str, s_start: int, s_end: int, m: re.Match[str]) -> tuple[i
 
 
 def split_list(text: str) -> list[str]:
-    """"A, B, C and D" -> [A, B, C, D]; "A; B; and C" likewise; "and" inside an earlier item is kept."""
+    """ "A, B, C and D" -> [A, B, C, D]; "A; B; and C" likewise; "and" inside an earlier item is kept."""
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.split(r"\s+(?:all working|working|who|which|to help|to support|in order)\b", text)[0]
     sep = ";" if ";" in text else ","

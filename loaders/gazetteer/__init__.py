@@ -103,7 +103,9 @@ def posts() -> Posts:
 @cache
 def first_names() -> frozenset[str]:
     return frozenset(
-        line.strip() for line in _text("first_names.txt").splitlines() if line.strip() and not line.startswith("#")
+        line.strip()
+        for line in _text("first_names.txt").splitlines()
+        if line.strip() and not line.startswith("#")
     )
 
 
