@@ -108,6 +108,18 @@ LEAD_INS = (
         trigger="receives reports",
     ),
     LeadIn(
+        "members.partnership_includes",
+        re.compile(
+            r"(?P<owner>[Tt]he (?:[A-Z][a-z]+ )?(?:partnership|Partnership|group|network)) (?:includes|include|"
+            r"included|comprises|brings together)\s*:?\s"
+        ),
+        "member_of",
+        "named_before",
+        "body",
+        False,
+        trigger="includ|comprises|brings",
+    ),
+    LeadIn(
         "members.membership",
         re.compile(
             rf"(?:[Mm]embership of|[Mm]embers of) {_OWNER} (?:include|includes|are|comprise|comprises)\s*:?"
@@ -239,7 +251,22 @@ def _matches(lead: LeadIn, text: str):
         yield from lead.regex.finditer(text, start, len(text) if end < 0 else end)
 
 
+_NAMED_AS = re.compile(r"(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})\*{0,2},? which is the (?:[A-Z][a-z]+ )?name for")
+
+
+def _named_before(doc: ExtractionDoc, pos: int):
+    """"Get Safe, which is the Worcestershire name for ..." just before "The partnership includes:"."""
+    found = None
+    for m in _NAMED_AS.finditer(doc.text, max(0, pos - 800), pos):
+        found = m
+    if found is None:
+        return None
+    return read_group(doc, {"kind": "body_loose"}, found.group("name"), found.start())
+
+
 def _owner(doc: ExtractionDoc, lead: LeadIn, text: str, pos: int):
+    if lead.owner_kind == "named_before":
+        return _named_before(doc, pos)
     text = re.sub(r"^(?:The|the) (?=[A-Z])", "", text.strip("'‘’ "))
     # "... CSPs with North Worcestershire CSP incorporating": the owner is the last name before the verb
     text = re.split(r" with (?:the )?(?=[A-Z])| and the (?=[A-Z])", text)[-1]

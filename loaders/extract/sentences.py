@@ -24,7 +24,8 @@ REF = (
 )
 NAME_X = rf"{NAME}(?: \([A-Z]{{2,8}}\)(?: {NAME})?)?(?: team\b)?"
 ACT = r"[A-Z][A-Za-z,'’ ]{2,80}? Act(?: \d{4})?"
-PHRASE = r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are)\b|$)"
+PHRASE = (r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are|through|by|for|"
+          r"being|sits)\b|$)")
 LIST = r"[^.;:]{3,300}"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z0-9_]+)(?::(?P<kind>ref|act|phrase|list))?\}")
 
@@ -172,6 +173,14 @@ def refer(doc: ExtractionDoc, written: str, pos: int) -> Entity | None:
     """The body "This" / "the Board" at POS refers to: the last one named before it (with that head word)."""
     words = written.split()
     head = words[-1].capitalize() if words[-1].lower() not in ("this", "it") else None
+    if head is None:
+        # a paragraph that opens with a body's name (a run-in heading) is about that body
+        para_start = doc.text.rfind("\n", 0, pos) + 1
+        for start, entity, _ in body_mentions(doc):
+            if start > pos:
+                break
+            if start >= para_start and not doc.text[para_start:start].strip(" -*\t"):
+                return entity
     best = None
     for start, entity, entity_head in body_mentions(doc):
         if start >= pos:
@@ -295,6 +304,8 @@ def _emit(
 ) -> None:
     pos = s_start + m.start()
     obj_text = m.group(pat.object["group"])
+    if pat.object.get("format"):
+        obj_text = pat.object["format"].format(**{k: _strip_possessive(v or "") for k, v in m.groupdict().items()})
     obj = read_group(doc, pat.object, obj_text, pos)
     if obj is None:
         return
@@ -307,6 +318,8 @@ def _emit(
         if spec is None:
             continue
         raw = m.group(spec["group"])
+        if spec.get("format"):
+            raw = spec["format"].format(**{k: _strip_possessive(v or "") for k, v in m.groupdict().items()})
         if spec["kind"] == "agent":
             tail = _post_tail(sentence, m.end(spec["group"]))
             if tail and has_post_head(raw):
@@ -352,6 +365,10 @@ def _emit(
                         f"sentence.{pat.name}.holder",
                         pat.confidence * 0.9,
                     )
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"^(?:[Tt]he )", "", re.sub(r"(?:'s|’s)$", "", text.strip()))
 
 
 def _quote(sentence: str, s_start: int, s_end: int, m: re.Match[str]) -> tuple[int, int]:

@@ -62,10 +62,12 @@ def citations(doc: ExtractionDoc) -> None:
 
 
 def named_after_body(doc: ExtractionDoc) -> None:
-    """A publication whose name starts with a body's name ("Prevent Strategy Group Action Plan") is that body's."""
+    """A publication whose name starts with a body's name ("Prevent Strategy Group Action Plan") is that body's,
+    unless the document already says who produced it."""
+    produced = {f.object.iri for f in doc.facts if f.relation == "produces" and f.object is not None}
     for fact in list(doc.facts):
         for entity in (fact.subject, fact.object):
-            if entity is None or entity.kind != "publication":
+            if entity is None or entity.kind != "publication" or entity.iri in produced:
                 continue
             words = entity.name.split()
             for cut in range(len(words) - 1, 1, -1):
