@@ -361,7 +361,7 @@ class Resolver:
         if entity is not None:
             return entity
         name = re.sub(r"^(?:the|The|a|A|an|An|our|local)\s+", "", written.strip(" ,.;:'\"‘’"))
-        if not name or len(name.split()) > 8:
+        if not name or len(name.split()) > 12:
             return None
         aliases = tuple(sorted({written.strip()} - {name}))
         return self._remember(Entity("body", name, aliases=aliases))

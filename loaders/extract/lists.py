@@ -192,9 +192,11 @@ def _following_items(text: str, pos: int) -> list[tuple[str, int, int, str]]:
         if not (is_bullet or has_colon_name) or (bulleted and not is_bullet and not has_colon_name):
             break
         body = m.group("item")
+        if body.strip().isupper() and len(body.split()) > 1:
+            break  # a capitalised heading ends the list
         name = item_name(body)
         words = len(body.split())
-        if name is None or (words > 14 and not has_colon_name and not re.match(r"[^,]{3,60},", body)):
+        if name is None or (words > 14 and not is_bullet and not has_colon_name):
             break
         items.append((name, m.start("item"), m.end(), line))
         if len(items) >= 15:
@@ -229,6 +231,9 @@ def list_relations(doc: ExtractionDoc) -> None:
                 item = read_group(
                     doc, {"kind": lead.item_kind if lead.item_kind != "body" else "body_loose"}, name, start
                 )
+                if (item is None and lead.relation == "member_of" and re.fullmatch(r"[a-z][a-z ]{2,40}", name)
+                        and not re.match(r"(?:a |an )?(?:number|range|variety|host|mix) of|various|other|several|many", name)):
+                    item = doc.resolver.body_any(name)  # "the voluntary sector" in a list of partners
                 if item is None:
                     continue
                 q_start, q_end = quote if quote else (_line_start(text, m.start()), end)

@@ -27,7 +27,9 @@ ACT = r"[A-Z][A-Za-z,'’ ]{2,80}? Act(?: \d{4})?"
 PHRASE = (r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are|through|by|for|"
           r"being|sits)\b|$)")
 LIST = r"[^.;:]{3,300}"
-_PLACEHOLDER = re.compile(r"\{(?P<name>[a-z0-9_]+)(?::(?P<kind>ref|act|phrase|list))?\}")
+PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.? (?:[A-Z]\.? ){0,3}[A-Z][a-zA-Z'’\-]+"
+          r"|[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)")
+_PLACEHOLDER = re.compile(r"\{(?P<name>[a-z0-9_]+)(?::(?P<kind>ref|act|phrase|list|person))?\}")
 
 PUBLICATION_HEADS = (
     "Strategy",
@@ -73,9 +75,8 @@ class Pattern:
 
 def _compile(template: str) -> re.Pattern[str]:
     def sub(m: re.Match[str]) -> str:
-        body = {"ref": rf"{REF}|{NAME_X}", "act": ACT, "phrase": PHRASE, "list": LIST, None: NAME_X}[
-            m.group("kind")
-        ]
+        kinds = {"ref": rf"{REF}|{NAME_X}", "act": ACT, "phrase": PHRASE, "list": LIST, "person": PERSON, None: NAME_X}
+        body = kinds[m.group("kind")]
         return f"(?P<{m.group('name')}>{body})"
 
     return re.compile(_PLACEHOLDER.sub(sub, template))
@@ -320,6 +321,7 @@ def _emit(
         raw = m.group(spec["group"])
         if spec.get("format"):
             raw = spec["format"].format(**{k: _strip_possessive(v or "") for k, v in m.groupdict().items()})
+            raw = raw.strip(" ,")
         if spec["kind"] == "agent":
             tail = _post_tail(sentence, m.end(spec["group"]))
             if tail and has_post_head(raw):
