@@ -276,14 +276,20 @@ def score(gold: list[GoldFact], predicted: list[Predicted], aliases: Aliases) ->
         subjects = {aliases.canon(n) for n in p.subject_names}
         objects = {aliases.canon(n) for n in p.object_names}
         hit = None
+        best = -1
+        # a node's altLabels (a topic's, say) can name several gold terms: prefer an unmatched gold fact,
+        # and among those the one named by the node's own label
         for key, facts in table.items():
             if p.relation == "funding_amount":
                 ok = key[0] in subjects and key[1] in objects and key[2] == p.amount
             else:
                 ok = key[0] in subjects and key[1] in objects
-            if ok:
-                hit = facts
-                break
+            if not ok:
+                continue
+            rank = (0 if all(g.id in matched for g in facts) else 2) + (
+                1 if key[0] == aliases.canon(p.subject_label) or key[1] == aliases.canon(p.object_label) else 0)
+            if rank > best:
+                hit, best = facts, rank
         if hit is not None:
             ident = (p.doc, p.relation, hit[0].id)
             if ident in seen_pred:
