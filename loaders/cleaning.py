@@ -81,10 +81,17 @@ def _is_debris(line: str) -> bool:
     return len(stripped) < 40
 
 
+_DANGLING = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|was|were|is|are)$")
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Rejoin sentences that a PDF converter broke across lines (the next line starts in lower case)."""
+    """Rejoin sentences that a PDF converter broke across lines (the next line starts in lower case), and
+    a sentence cut by a stray bullet ("the Council was a" / "- partner in ...")."""
     out: list[str] = []
     for line in lines:
+        if out and _DANGLING.search(out[-1].rstrip()) and re.match(r"- [a-z]", line):
+            out[-1] = out[-1].rstrip() + " " + line[2:].strip()
+            continue
         if (
             out
             and out[-1].strip()
