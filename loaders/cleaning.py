@@ -89,9 +89,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     a sentence cut by a stray bullet ("the Council was a" / "- partner in ...")."""
     out: list[str] = []
     for line in lines:
-        if out and _DANGLING.search(out[-1].rstrip()) and re.match(r"- [a-z]", line):
-            out[-1] = out[-1].rstrip() + " " + line[2:].strip()
-            continue
+        if re.match(r"- [a-z]", line):
+            back = 2 if len(out) >= 2 and not out[-1].strip() else 1
+            if len(out) >= back and _DANGLING.search(out[-back].rstrip()):
+                del out[len(out) - back + 1:]
+                out[-1] = out[-1].rstrip() + " " + line[2:].strip()
+                continue
         if (
             out
             and out[-1].strip()
