@@ -89,9 +89,9 @@ def rules() -> list[Rule]:
         attendance.presenters,
         attendance.contacts,
         representation.representation,
+        structure.citations,  # before the sentences, so "This guidance" can refer to a cited publication
         lists.list_relations,
         sentences.sentence_patterns,
-        structure.citations,
         structure.member_updates,
         funding.funding_sentences,
         funding.funding_tables,

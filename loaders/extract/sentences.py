@@ -18,6 +18,7 @@ from ..gazetteer import area_regex, areas, organisations, patterns
 from ..resolve import NAME, body_heads, has_post_head, is_body_name, looks_like_person
 from . import ExtractionDoc
 
+PUB_REF = r"(?:This|this|The|the) (?:guidance|toolkit|strategy|plan|report|document|framework|code|review)"
 REF = (
     r"(?:This|It|this|it|[Tt]he (?:Board|Partnership|Panel|Committee|Group|Forum|Council|Trust|Service|Team|"
     r"board|partnership|panel|committee|group|forum))"
@@ -75,7 +76,7 @@ class Pattern:
 
 def _compile(template: str) -> re.Pattern[str]:
     def sub(m: re.Match[str]) -> str:
-        kinds = {"ref": rf"{REF}|{NAME_X}", "act": ACT, "phrase": PHRASE, "list": LIST, "person": PERSON, None: NAME_X}
+        kinds = {"ref": rf"{REF}|{PUB_REF}|{NAME_X}", "act": ACT, "phrase": PHRASE, "list": LIST, "person": PERSON, None: NAME_X}
         body = kinds[m.group("kind")]
         return f"(?P<{m.group('name')}>{body})"
 
@@ -199,6 +200,18 @@ def refer(doc: ExtractionDoc, written: str, pos: int) -> Entity | None:
     return None
 
 
+def refer_publication(doc: ExtractionDoc, pos: int) -> Entity | None:
+    """"This guidance" at POS: the publication of the latest fact stated before it in the same paragraph."""
+    para_start = doc.text.rfind("\n", 0, pos) + 1
+    best = None
+    for fact in doc.facts:
+        if para_start <= fact.start <= pos:
+            for entity in (fact.object, fact.subject):
+                if entity is not None and entity.kind == "publication":
+                    best = entity
+    return best
+
+
 def _is_ref(text: str) -> bool:
     return bool(re.fullmatch(REF, text.strip()))
 
@@ -265,6 +278,8 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
     if kind == "post":
         return r.post(text)
     if kind == "publication":
+        if re.fullmatch(PUB_REF, text):
+            return refer_publication(doc, pos)
         name, _ = _publication_name(text)
         return r.thing("publication", name, also=(re.sub(r"^(?:the|The)\s+", "", text),))
     if kind == "legislation":
