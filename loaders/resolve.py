@@ -196,6 +196,8 @@ class Resolver:
         self.acronyms: dict[str, str] = {}
         self.people: dict[str, Entity] = {}  # surname -> person named in full
         self.entities: dict[str, Entity] = {}
+        if council is not None:
+            self._remember(council)  # so an undefined "WCC" can be read from the council's initials
         self._scan_acronyms(text)
         self._scan_scoped_offices(text)
 
@@ -316,6 +318,12 @@ class Resolver:
                 acr, name = bare, acronyms()[bare]
             else:
                 return None
+        for key, full in self.acronyms.items():
+            # "the Police and Crime Panel" in a West Mercia paper is the West Mercia Police and Crime Panel
+            if acronyms().get(key) == name and full.endswith(" " + name):
+                aliases.add(name)
+                name = full
+                break
         expanded = self.expand(name)
         if expanded != name:
             aliases.add(name)

@@ -62,6 +62,7 @@ def representation(doc: ExtractionDoc) -> None:
                 _emit(doc, name, m, s_start, s_end, council_is_member)
     _author_post(doc)
     _respectively(doc)
+    _representative_mentions(doc)
 
 
 def _council(doc: ExtractionDoc, text: str | None, pos: int) -> Entity | None:
@@ -180,3 +181,27 @@ def _respectively(doc: ExtractionDoc) -> None:
             describe(
                 doc, person, people[0].group(0), m.group(desc), start, end, None, rule="appointment.role"
             )
+
+
+_THE_REPRESENTATIVE = re.compile(rf"[Tt]he (?P<council>{NAME}) representative on (?:the )?{_ON}")
+
+
+def _representative_mentions(doc: ExtractionDoc) -> None:
+    """"The WCC representative on the Panel said..." names the person listed as that body's representative there."""
+    for m in _THE_REPRESENTATIVE.finditer(doc.text):
+        council = _council(doc, m.group("council"), m.start())
+        on = read_group(doc, {"kind": "body"}, m.group("on"), m.start())
+        if council is None or on is None:
+            continue
+        holders = {
+            f.subject.iri: f.subject
+            for f in doc.facts
+            if f.relation == "member_of" and f.object is not None and f.object.iri == on.iri
+            and any(h.relation == "holds_post" and h.subject.iri == f.subject.iri and h.object is not None
+                    and "representative on" in h.object.name.lower() for h in doc.facts)
+        }
+        if len(holders) == 1:
+            (person,) = holders.values()
+            end = doc.text.find(".", m.end())
+            doc.add(council, "represented_by", person, m.start(), end + 1 if end > 0 else m.end(),
+                    "representation.the_representative", 0.75, on_body=on)
