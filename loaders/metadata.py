@@ -134,9 +134,20 @@ def main_area(text: str) -> str | None:
     return areas().canonical(counts.most_common(1)[0][0]) if counts else None
 
 
+def _trim_council(name: str) -> str:
+    """"Annual Rutland County Council" -> "Rutland County Council": the name starts at its area."""
+    from .resolve import leading_area
+
+    words = name.split()
+    for i in range(len(words) - 2):
+        if leading_area(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return name
+
+
 def council_for(text: str, area: str | None) -> str | None:
     """The council behind the document: the most named council of its main area, else the most named."""
-    counts = Counter(m.group("name") for m in COUNCIL_RE.finditer(text))
+    counts = Counter(_trim_council(m.group("name")) for m in COUNCIL_RE.finditer(text))
     for name in list(counts):
         if name.split()[0] in ("The", "A", "Each", "Our", "Every", "District", "County", "Borough", "City"):
             del counts[name]

@@ -25,7 +25,7 @@ REF = (
 )
 NAME_X = rf"{NAME}(?: \([A-Z]{{2,8}}\)(?: {NAME})?)?(?: team\b)?"
 ACT = r"[A-Z][A-Za-z,'’ ]{2,80}? Act(?: \d{4})?"
-PHRASE = (r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are|through|by|for|"
+PHRASE = (r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are|through|by|"
           r"being|sits)\b|$)")
 LIST = r"[^.;:]{3,300}"
 PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.? (?:[A-Z]\.? ){0,3}[A-Z][a-zA-Z'’\-]+"
