@@ -76,17 +76,21 @@ def eval_command(docs_dir: Path, gold_path: Path, aliases_path: Path | None, qa_
 
 
 _EVIDENCE = """
-SELECT ?rel ?s ?slabel ?o ?olabel ?quote ?title ?src ?date ?rule ?conf ?start WHERE {
+SELECT ?a ?rel ?s (SAMPLE(?sl) AS ?slabel) ?o (SAMPLE(?ol) AS ?olabel) (SAMPLE(?q) AS ?quote)
+       (SAMPLE(?t) AS ?title) (SAMPLE(?sr) AS ?src) (SAMPLE(?d) AS ?date) ?rule (SAMPLE(?c) AS ?conf)
+       (SAMPLE(?st) AS ?start)
+WHERE {
   VALUES ?e { <%s> }
   ?a a gkg:Assertion ; gkg:relation ?rel ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?doc ;
      gkg:rule ?rule .
   FILTER(?s = ?e || ?o = ?e)
-  OPTIONAL { ?a gkg:confidence ?conf }
-  OPTIONAL { ?a gkg:evidence/oa:hasSelector ?qs . ?qs oa:exact ?quote }
-  OPTIONAL { ?a gkg:evidence/oa:hasSelector ?ps . ?ps oa:start ?start }
-  OPTIONAL { ?s rdfs:label ?slabel } OPTIONAL { ?o rdfs:label ?olabel }
-  OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:source ?src } OPTIONAL { ?a gkg:asOf ?date }
+  OPTIONAL { ?a gkg:confidence ?c }
+  OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?q }
+  OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:start ?st }
+  OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?o rdfs:label ?ol }
+  OPTIONAL { ?doc dcterms:title ?t } OPTIONAL { ?doc dcterms:source ?sr } OPTIONAL { ?a gkg:asOf ?d }
 }
+GROUP BY ?a ?rel ?s ?o ?rule
 ORDER BY ?date ?src ?start ?rel
 """
 
