@@ -287,7 +287,10 @@ def score(gold: list[GoldFact], predicted: list[Predicted], aliases: Aliases) ->
             if not ok:
                 continue
             rank = (0 if all(g.id in matched for g in facts) else 2) + (
-                1 if key[0] == aliases.canon(p.subject_label) or key[1] == aliases.canon(p.object_label) else 0)
+                1
+                if key[0] == aliases.canon(p.subject_label) or key[1] == aliases.canon(p.object_label)
+                else 0
+            )
             if rank > best:
                 hit, best = facts, rank
         if hit is not None:

@@ -92,7 +92,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         if re.match(r"- [a-z]", line):
             back = 2 if len(out) >= 2 and not out[-1].strip() else 1
             if len(out) >= back and _DANGLING.search(out[-back].rstrip()):
-                del out[len(out) - back + 1:]
+                del out[len(out) - back + 1 :]
                 out[-1] = out[-1].rstrip() + " " + line[2:].strip()
                 continue
         if (

@@ -135,7 +135,7 @@ def main_area(text: str) -> str | None:
 
 
 def _trim_council(name: str) -> str:
-    """"Annual Rutland County Council" -> "Rutland County Council": the name starts at its area."""
+    """ "Annual Rutland County Council" -> "Rutland County Council": the name starts at its area."""
     from .resolve import leading_area
 
     words = name.split()

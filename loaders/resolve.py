@@ -297,7 +297,9 @@ class Resolver:
         name = re.sub(r"^(?:local|multi-agency|established|new|national)\s+", "", name)
         name = re.sub(r"(?:'s|’s|')$", "", name).strip(" ,.;:")
         # "the Local Children's Trust for the District": the place phrase is not part of the name
-        name = re.sub(r" (?:for|of|in) the (?:District|County|Borough|City|Area|area|district|county)$", "", name)
+        name = re.sub(
+            r" (?:for|of|in) the (?:District|County|Borough|City|Area|area|district|county)$", "", name
+        )
         if not name:
             return None
         aliases = {written.strip(), name}

@@ -266,37 +266,71 @@ def test_missing_date_comes_from_the_hint_and_is_flagged_otherwise() -> None:
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("Residents can call the Victim Support helpline at any time.",
-         ("delivers", "Victim Support", "Victim Support helpline")),
-        ("Members noted the Dorset Safeguarding Adults Board's annual report.",
-         ("produces", "Dorset Safeguarding Adults Board", "Dorset Safeguarding Adults Board annual report")),
-        ("It was confirmed that the County Council was a key partner in regional serious violence work.",
-         ("other", "Suffolk County Council", "regional serious violence work")),
-        ("Public Health will, on behalf of the Suffolk Hate Crime Forum and the Ipswich Housing Partnership, "
-         "respond to the consultation.", ("other", "Suffolk Hate Crime Forum", "Public Health")),
-        ("Officers noted the annual audit of licensed premises undertaken by the Ipswich Licensing Team.",
-         ("other", "Ipswich Licensing Team", "annual audit of licensed premises")),
-        ("The lead for prevention sits with the Director of Children's Services.",
-         ("responsible_for", "Director of Children's Services", "lead for prevention")),
-        ("The consultation went to lower tier authorities (District Councils) who have licensing responsibilities.",
-         ("responsible_for", "District Councils", "licensing")),
-        ("There was work around knife crime being carried out by the Youth Violence Team.",
-         ("responsible_for", "Youth Violence Team", "knife crime")),
-        ("Mrs P Adeyemi declared an interest in item 6 as a school governor.",
-         ("holds_post", "P Adeyemi", "school governor")),
-        ("Suffolk County Council's Business Intelligence Unit will provide the data.",
-         ("part_of", "Suffolk County Council's Business Intelligence Unit", "Suffolk County Council")),
-        ("Where the Panel had concerns about delays they could refer their concerns to the Suffolk Safeguarding "
-         "Partnership.", ("reports_to", "Suffolk Channel Panel", "Suffolk Safeguarding Partnership")),
-        ("He invited the Chair of the NPCC's Violence Reduction Board to the next meeting.",
-         ("subgroup_of", "NPCC Violence Reduction Board", "NPCC")),
-        ("The SHCF was a conduit for any links to Modern Slavery.",
-         ("other", "Suffolk Hate Crime Forum", "Modern Slavery")),
+        (
+            "Residents can call the Victim Support helpline at any time.",
+            ("delivers", "Victim Support", "Victim Support helpline"),
+        ),
+        (
+            "Members noted the Dorset Safeguarding Adults Board's annual report.",
+            (
+                "produces",
+                "Dorset Safeguarding Adults Board",
+                "Dorset Safeguarding Adults Board annual report",
+            ),
+        ),
+        (
+            "It was confirmed that the County Council was a key partner in regional serious violence work.",
+            ("other", "Suffolk County Council", "regional serious violence work"),
+        ),
+        (
+            "Public Health will, on behalf of the Suffolk Hate Crime Forum and the Ipswich Housing Partnership, "
+            "respond to the consultation.",
+            ("other", "Suffolk Hate Crime Forum", "Public Health"),
+        ),
+        (
+            "Officers noted the annual audit of licensed premises undertaken by the Ipswich Licensing Team.",
+            ("other", "Ipswich Licensing Team", "annual audit of licensed premises"),
+        ),
+        (
+            "The lead for prevention sits with the Director of Children's Services.",
+            ("responsible_for", "Director of Children's Services", "lead for prevention"),
+        ),
+        (
+            "The consultation went to lower tier authorities (District Councils) who have licensing responsibilities.",
+            ("responsible_for", "District Councils", "licensing"),
+        ),
+        (
+            "There was work around knife crime being carried out by the Youth Violence Team.",
+            ("responsible_for", "Youth Violence Team", "knife crime"),
+        ),
+        (
+            "Mrs P Adeyemi declared an interest in item 6 as a school governor.",
+            ("holds_post", "P Adeyemi", "school governor"),
+        ),
+        (
+            "Suffolk County Council's Business Intelligence Unit will provide the data.",
+            ("part_of", "Suffolk County Council's Business Intelligence Unit", "Suffolk County Council"),
+        ),
+        (
+            "Where the Panel had concerns about delays they could refer their concerns to the Suffolk Safeguarding "
+            "Partnership.",
+            ("reports_to", "Suffolk Channel Panel", "Suffolk Safeguarding Partnership"),
+        ),
+        (
+            "He invited the Chair of the NPCC's Violence Reduction Board to the next meeting.",
+            ("subgroup_of", "NPCC Violence Reduction Board", "NPCC"),
+        ),
+        (
+            "The SHCF was a conduit for any links to Modern Slavery.",
+            ("other", "Suffolk Hate Crime Forum", "Modern Slavery"),
+        ),
     ],
 )
 def test_phrase_patterns_in_other_councils_words(sentence: str, expected: tuple) -> None:
-    text = ("Suffolk County Council report\n\nThe local Channel Panel met in May. The Suffolk Hate Crime Forum (SHCF) "
-            "met in June.\n\n" + sentence + "\n")
+    text = (
+        "Suffolk County Council report\n\nThe local Channel Panel met in May. The Suffolk Hate Crime Forum (SHCF) "
+        "met in June.\n\n" + sentence + "\n"
+    )
     assert expected in triples(extract(text, area_hint="Suffolk"))
 
 
@@ -345,7 +379,9 @@ The Derby City Council representative on the Police and Crime Panel agreed to re
     board = "Scrutiny Management Board"
     assert ("reports_to", "Children's Services Scrutiny Panel", board) in t
     assert ("reports_to", "Adult Social Care Scrutiny Committee", board) in t
-    reps = {(f.subject.name, f.object.name, f.on_body.name) for f in doc.facts if f.relation == "represented_by"}
+    reps = {
+        (f.subject.name, f.object.name, f.on_body.name) for f in doc.facts if f.relation == "represented_by"
+    }
     assert ("Derby City Council", "R Patel", "Derbyshire Police and Crime Panel") in reps
 
 
@@ -354,10 +390,12 @@ def test_undefined_acronym_is_read_from_a_named_body_and_unnamed_meeting_body_fr
 
     (tmp_path / "a.txt").write_text(
         "Overview and Scrutiny Management Committee 3 March 2020\n\nPresent: Mr A Lowe (Chairman)\n\n"
-        "Annual Rutland County Council Community Safety Report\n\nThe OSMC noted the report.\n")
+        "Annual Rutland County Council Community Safety Report\n\nThe OSMC noted the report.\n"
+    )
     (tmp_path / "b.txt").write_text(
         "Agenda item\n\nRutland County Council Community Safety Update Report\n\nAttending for this item:\n\n"
-        "Dana Price, Community Safety Manager\n\nThe Committee was asked to note the report. The Committee agreed.\n")
+        "Dana Price, Community Safety Manager\n\nThe Committee was asked to note the report. The Committee agreed.\n"
+    )
     (a,) = read_source(tmp_path / "a.txt", LoadContext())
     assert a.body.name == "Overview and Scrutiny Management Committee"
     assert ("attended", "A Lowe", "Overview and Scrutiny Management Committee") in triples(a)

@@ -142,8 +142,7 @@ def funding_tables(doc: ExtractionDoc) -> None:
     """Rows "<priority>\\t<project>\\t£amount": each project funded by the recipient of the latest allocation."""
     text = doc.text
     funds = [f for f in doc.facts if f.relation == "funds"]
-    rows = list(_ROW.finditer(text))
-    for i, m in enumerate(rows):
+    for m in _ROW.finditer(text):
         cells = [c.strip() for c in m.group("cells").split("\t") if c.strip()]
         if not cells or _TOTAL.match(cells[0]) or _TOTAL.match(cells[-1]):
             continue

@@ -231,8 +231,14 @@ def list_relations(doc: ExtractionDoc) -> None:
                 item = read_group(
                     doc, {"kind": lead.item_kind if lead.item_kind != "body" else "body_loose"}, name, start
                 )
-                if (item is None and lead.relation == "member_of" and re.fullmatch(r"[a-z][a-z ]{2,40}", name)
-                        and not re.match(r"(?:a |an )?(?:number|range|variety|host|mix) of|various|other|several|many", name)):
+                if (
+                    item is None
+                    and lead.relation == "member_of"
+                    and re.fullmatch(r"[a-z][a-z ]{2,40}", name)
+                    and not re.match(
+                        r"(?:a |an )?(?:number|range|variety|host|mix) of|various|other|several|many", name
+                    )
+                ):
                     item = doc.resolver.body_any(name)  # "the voluntary sector" in a list of partners
                 if item is None:
                     continue
@@ -256,11 +262,13 @@ def _matches(lead: LeadIn, text: str):
         yield from lead.regex.finditer(text, start, len(text) if end < 0 else end)
 
 
-_NAMED_AS = re.compile(r"(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})\*{0,2},? which is the (?:[A-Z][a-z]+ )?name for")
+_NAMED_AS = re.compile(
+    r"(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})\*{0,2},? which is the (?:[A-Z][a-z]+ )?name for"
+)
 
 
 def _named_before(doc: ExtractionDoc, pos: int):
-    """"Get Safe, which is the Worcestershire name for ..." just before "The partnership includes:"."""
+    """ "Get Safe, which is the Worcestershire name for ..." just before "The partnership includes:"."""
     found = None
     for m in _NAMED_AS.finditer(doc.text, max(0, pos - 800), pos):
         found = m

@@ -187,7 +187,7 @@ _THE_REPRESENTATIVE = re.compile(rf"[Tt]he (?P<council>{NAME}) representative on
 
 
 def _representative_mentions(doc: ExtractionDoc) -> None:
-    """"The WCC representative on the Panel said..." names the person listed as that body's representative there."""
+    """ "The WCC representative on the Panel said..." names the person listed as that body's representative there."""
     for m in _THE_REPRESENTATIVE.finditer(doc.text):
         council = _council(doc, m.group("council"), m.start())
         on = read_group(doc, {"kind": "body"}, m.group("on"), m.start())
@@ -196,12 +196,27 @@ def _representative_mentions(doc: ExtractionDoc) -> None:
         holders = {
             f.subject.iri: f.subject
             for f in doc.facts
-            if f.relation == "member_of" and f.object is not None and f.object.iri == on.iri
-            and any(h.relation == "holds_post" and h.subject.iri == f.subject.iri and h.object is not None
-                    and "representative on" in h.object.name.lower() for h in doc.facts)
+            if f.relation == "member_of"
+            and f.object is not None
+            and f.object.iri == on.iri
+            and any(
+                h.relation == "holds_post"
+                and h.subject.iri == f.subject.iri
+                and h.object is not None
+                and "representative on" in h.object.name.lower()
+                for h in doc.facts
+            )
         }
         if len(holders) == 1:
             (person,) = holders.values()
             end = doc.text.find(".", m.end())
-            doc.add(council, "represented_by", person, m.start(), end + 1 if end > 0 else m.end(),
-                    "representation.the_representative", 0.75, on_body=on)
+            doc.add(
+                council,
+                "represented_by",
+                person,
+                m.start(),
+                end + 1 if end > 0 else m.end(),
+                "representation.the_representative",
+                0.75,
+                on_body=on,
+            )

@@ -25,11 +25,15 @@ REF = (
 )
 NAME_X = rf"{NAME}(?: \([A-Z]{{2,8}}\)(?: {NAME})?)?(?: team\b)?"
 ACT = r"[A-Z][A-Za-z,'’ ]{2,80}? Act(?: \d{4})?"
-PHRASE = (r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are|through|by|"
-          r"being|sits)\b|$)")
+PHRASE = (
+    r"[A-Za-z][\w'’&/\- ]{1,80}?(?=[.,;:)]|\s[–—]|\s(?:and|which|who|that|was|were|is|are|through|by|"
+    r"being|sits)\b|$)"
+)
 LIST = r"[^.;:]{3,300}"
-PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.? (?:[A-Z]\.? ){0,3}[A-Z][a-zA-Z'’\-]+"
-          r"|[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)")
+PERSON = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.? (?:[A-Z]\.? ){0,3}[A-Z][a-zA-Z'’\-]+"
+    r"|[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)"
+)
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z0-9_]+)(?::(?P<kind>ref|act|phrase|list|person))?\}")
 
 PUBLICATION_HEADS = (
@@ -76,7 +80,14 @@ class Pattern:
 
 def _compile(template: str) -> re.Pattern[str]:
     def sub(m: re.Match[str]) -> str:
-        kinds = {"ref": rf"{REF}|{PUB_REF}|{NAME_X}", "act": ACT, "phrase": PHRASE, "list": LIST, "person": PERSON, None: NAME_X}
+        kinds = {
+            "ref": rf"{REF}|{PUB_REF}|{NAME_X}",
+            "act": ACT,
+            "phrase": PHRASE,
+            "list": LIST,
+            "person": PERSON,
+            None: NAME_X,
+        }
         body = kinds[m.group("kind")]
         return f"(?P<{m.group('name')}>{body})"
 
@@ -201,7 +212,7 @@ def refer(doc: ExtractionDoc, written: str, pos: int) -> Entity | None:
 
 
 def refer_publication(doc: ExtractionDoc, pos: int) -> Entity | None:
-    """"This guidance" at POS: the publication of the latest fact stated before it in the same paragraph."""
+    """ "This guidance" at POS: the publication of the latest fact stated before it in the same paragraph."""
     para_start = doc.text.rfind("\n", 0, pos) + 1
     best = None
     for fact in doc.facts:
@@ -321,7 +332,9 @@ def _emit(
     pos = s_start + m.start()
     obj_text = m.group(pat.object["group"])
     if pat.object.get("format"):
-        obj_text = pat.object["format"].format(**{k: _strip_possessive(v or "") for k, v in m.groupdict().items()})
+        obj_text = pat.object["format"].format(
+            **{k: _strip_possessive(v or "") for k, v in m.groupdict().items()}
+        )
     obj = read_group(doc, pat.object, obj_text, pos)
     if obj is None:
         return
