@@ -172,6 +172,7 @@ def _initials(words: list[str]) -> str:
     return "".join(out)
 
 
+_ACRONYM_PAREN = re.compile(r"\((?:[A-Z][A-Za-z&]{1,9})(?:'s|’s|s)?\)")
 ACRONYM_DEF = re.compile(rf"(?P<name>{NAME})\s*\((?P<acr>[A-Z][A-Za-z&]{{1,9}})(?:'s|’s|s)?\)")
 
 
@@ -204,7 +205,17 @@ class Resolver:
     # -- acronyms
 
     def _scan_acronyms(self, text: str) -> None:
-        for m in ACRONYM_DEF.finditer(text):
+        for paren in _ACRONYM_PAREN.finditer(text):
+            # only the words just before a "(ABC)" can define it; match the name there, not across the text
+            window_start = max(0, paren.start() - 160)
+            if window_start:
+                space = text.find(" ", window_start)
+                window_start = space + 1 if 0 <= space < paren.start() else window_start
+            m = ACRONYM_DEF.search(text, window_start, paren.end())
+            while m is not None and m.end() < paren.end():
+                m = ACRONYM_DEF.search(text, m.end(), paren.end())
+            if m is None:
+                continue
             words = m.group("name").split()
             acr = m.group("acr")
             start = _match_acronym(words, acr)

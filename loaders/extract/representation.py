@@ -162,6 +162,8 @@ _RESPECTIVELY = re.compile(
 
 
 def _respectively(doc: ExtractionDoc) -> None:
+    if "respectively" not in doc.text:
+        return
     for m in _RESPECTIVELY.finditer(doc.text):
         body_text = m.group("body")
         body = (
@@ -188,7 +190,11 @@ _THE_REPRESENTATIVE = re.compile(rf"[Tt]he (?P<council>{NAME}) representative on
 
 def _representative_mentions(doc: ExtractionDoc) -> None:
     """ "The WCC representative on the Panel said..." names the person listed as that body's representative there."""
-    for m in _THE_REPRESENTATIVE.finditer(doc.text):
+    for hit in re.finditer(r"representative on", doc.text):
+        line_start = doc.text.rfind("\n", 0, hit.start()) + 1
+        m = _THE_REPRESENTATIVE.search(doc.text, line_start, min(len(doc.text), hit.end() + 120))
+        if m is None:
+            continue
         council = _council(doc, m.group("council"), m.start())
         on = read_group(doc, {"kind": "body"}, m.group("on"), m.start())
         if council is None or on is None:

@@ -46,10 +46,30 @@ def areas() -> Areas:
     return Areas(counties, frozenset(names), same_as, parent)
 
 
+def trie_regex(words: list[str]) -> str:
+    """A regular expression matching any of WORDS, built as a trie so matching does not try each in turn."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 @cache
 def area_regex() -> re.Pattern[str]:
-    names = sorted(areas().names, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    # longest match wins because the trie tries longer continuations before ending (greedy optional groups)
+    return re.compile(r"\b" + trie_regex(sorted(areas().names)) + r"\b")
 
 
 @dataclass(frozen=True)
