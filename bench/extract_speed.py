@@ -69,6 +69,20 @@ SURNAMES = [
 ]
 
 
+DISCUSSION = [
+    "Members asked how the figures compared with the same quarter last year and whether the rise in reports "
+    "reflected more confidence in services or more incidents.",
+    "In response, officers explained that recording practice had changed during the year, so the two years "
+    "were not directly comparable, and undertook to provide a breakdown by ward.",
+    "A Member raised concerns about waiting times for support and asked what could be done to reduce them.",
+    "It was noted that a number of projects were due to end in March and that a decision on future funding "
+    "would be needed before then to avoid losing experienced staff.",
+    "Members welcomed the work with schools and asked that the briefing be shared with all councillors.",
+    "The meeting discussed the difficulty of recruiting volunteers in rural parts of the district and the "
+    "need for better transport to reach the hubs.",
+]
+
+
 def synthetic_document(rng: random.Random, n: int) -> str:
     """A minutes page built from the structures the rules read: attendance, items, lists, funding tables."""
     area = rng.choice(sorted(areas().counties))
@@ -99,6 +113,8 @@ def synthetic_document(rng: random.Random, n: int) -> str:
             f"a further report on outcomes, waiting times and the views of residents in {district}.",
             "",
         ]
+        # real minutes are mostly discussion: about two thirds of their text states no governance fact
+        lines += [" ".join(rng.sample(DISCUSSION, 4)), "", " ".join(rng.sample(DISCUSSION, 3)), ""]
         lines += [f"The current {body} priorities are:", ""]
         lines += [f"- {t}: work with partners to reduce harm" for t in rng.sample(TOPICS, 3)] + [""]
         lines += [

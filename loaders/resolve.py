@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from .gazetteer import _yaml as _gazetteer_yaml
 from .gazetteer import acronyms, areas, first_names, generic_bodies, organisations, posts
@@ -115,10 +116,15 @@ def _ranks_by_len() -> tuple[tuple[str, list[str]], ...]:
     return tuple((r, r.split()) for r in sorted(posts().ranks, key=len, reverse=True))
 
 
-@cache
 def iri_of(entity: Entity) -> str:
-    """An entity's IRI, computed once per distinct entity (slugging is the hot path of extraction)."""
-    return entity.iri
+    """An entity's IRI, computed once per distinct name (slugging is the hot path of extraction; hashing the
+    whole frozen Entity, aliases and all, would cost more than it saves)."""
+    return entity.iri_override or _iri(entity.kind, entity.name, entity.scope)
+
+
+@cache
+def _iri(kind: str, name: str, scope: str | None) -> str:
+    return entity_iri(kind, name, scope)
 
 
 def split_title(name: str) -> tuple[str, str, str | None]:
