@@ -403,3 +403,15 @@ def test_undefined_acronym_is_read_from_a_named_body_and_unnamed_meeting_body_fr
     assert b.body is not None and b.body.name == "Overview and Scrutiny Management Committee"
     assert any("does not name its meeting" in w for w in b.warnings)
     assert ("attended", "Dana Price", "Overview and Scrutiny Management Committee") in triples(b)
+
+
+def test_plans_presented_to_a_board_and_what_they_reflect() -> None:
+    text = ("Norfolk County Council report\n\nA revised Serious Violence Action Plan had been presented to the "
+            "Norfolk Community Safety Board in May. The Plan had been updated to reflect the national Serious "
+            "Violence Strategy (2018), the recommendations within the Norfolk Strategic Needs Assessment (2021) "
+            "and local intelligence.\n")
+    t = triples(extract(text))
+    plan = "Serious Violence Action Plan"
+    assert ("oversees", "Norfolk Community Safety Board", plan) in t
+    assert ("other", plan, "Serious Violence Strategy") in t
+    assert ("other", plan, "Norfolk Strategic Needs Assessment 2021") in t
