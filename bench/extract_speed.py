@@ -108,8 +108,10 @@ def synthetic_document(rng: random.Random, n: int) -> str:
         lines += [f"{n * 10 + item}. {rng.choice(TOPICS)} update", ""]
         lines += [
             f"The {district} {rng.choice(BODY_KINDS)} reported to the {parent}. "
-            f"In {area} the implementation of Prevent was overseen by a multi-agency Prevent Board, chaired by "
-            f"the County Council's {rng.choice(POSTS)}. Members discussed the figures at length and asked for "
+            f"In {area} the implementation of Prevent was overseen by a multi-agency Prevent Board, "
+            f"chaired by "
+            f"the County Council's {rng.choice(POSTS)}. Members discussed the figures at length and asked "
+            f"for "
             f"a further report on outcomes, waiting times and the views of residents in {district}.",
             "",
         ]
@@ -173,7 +175,8 @@ def main() -> int:
         )
     )
     print(
-        f"{'corpus':18} {'KB':>7} {'facts':>7} {'facts/KB':>8} {'extract KB/s':>13} {'clean KB/s':>11} {'ratio':>7}"
+        f"{'corpus':18} {'KB':>7} {'facts':>7} {'facts/KB':>8} {'extract KB/s':>13} {'clean KB/s':>11} "
+        f"{'ratio':>7}"
     )
     for name, texts in corpora:
         extract_rate, clean_rate, kb, facts = measure(texts, args.repeat)
@@ -182,7 +185,8 @@ def main() -> int:
             f"{extract_rate / clean_rate:7.3f}"
         )
     print(
-        "ratio = extraction throughput / read-and-clean throughput (same bytes, same run); target >= 1024 KB/s"
+        "ratio = extraction throughput / read-and-clean throughput (same bytes, same run); target >= 1024 "
+        "KB/s"
     )
     return 0
 

@@ -227,7 +227,8 @@ class Resolver:
             start = _match_acronym(words, acr)
             if start is None:
                 continue
-            # "West Mercia Police and Crime Commissioner (PCC)": the area before the initials scopes the office
+            # "West Mercia Police and Crime Commissioner (PCC)": the area before the initials scopes
+            # the office
             before = " ".join(words[:start])
             area = next((a for a in _area_names_by_len() if before == a or before.endswith(" " + a)), None)
             full = " ".join(words[start:])

@@ -30,7 +30,8 @@ BLOCK_HEADERS = (
     (re.compile(r"^[ \t*]*Attendance\s*[:\-]?[ \t]*$", re.I | re.M), "present"),
     (
         re.compile(
-            r"^[ \t*]*(?:Also (?:attended|attending|present|in attendance)|In attendance|Officers (?:present|in "
+            r"^[ \t*]*(?:Also (?:attended|attending|present|in attendance)|In attendance|Officers "
+            r"(?:present|in "
             r"attendance)|Attending for this item|Others present)\s*[:\-]?[ \t]*",
             re.I | re.M,
         ),
@@ -256,7 +257,8 @@ def speaker_roles(doc: ExtractionDoc) -> None:
 
 _PRESENTER = re.compile(
     r"(?:presentation|report|update|briefing) (?:was given |was received )?(?:from|by) (?P<entry>"
-    r"(?P<person>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)(?P<desc>(?:, [A-Z][^,.\n]{2,80}){1,3}?))(?:, on\b|\.|;)"
+    r"(?P<person>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)(?P<desc>(?:, "
+    r"[A-Z][^,.\n]{2,80}){1,3}?))(?:, on\b|\.|;)"
 )
 
 

@@ -26,7 +26,8 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "allocated_to",
         re.compile(
-            rf"{_F} (?:also )?(?:allocated|provided|awarded|granted|gave|committed|approved) (?:funding of )?{MONEY}"
+            rf"{_F} (?:also )?(?:allocated|provided|awarded|granted|gave|committed|approved) (?:funding of "
+            rf")?{MONEY}"
             rf"(?: of)?(?: funding)?(?: (?P<per>per year|per annum|a year|each year|annually))? (?:to|for) "
             rf"(?:each |the |all )?{_R}"
         ),
@@ -34,14 +35,16 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "allocated_per",
         re.compile(
-            rf"{_F} (?:also )?(?:allocated|provided|awarded|granted) (?:funding of )?{MONEY} per (?P<recipient>[A-Z][A-Za-z’']+)"
+            rf"{_F} (?:also )?(?:allocated|provided|awarded|granted) (?:funding of )?{MONEY} per "
+            rf"(?P<recipient>[A-Z][A-Za-z’']+)"
             r"(?: for (?P<purpose>[A-Za-z][\w ]{1,40}?))?(?=[ ,.(]|$)"
         ),
     ),
     (
         "allocated_funds_for",
         re.compile(
-            rf"{_F} (?:had |has |have )?(?:also )?(?:allocated|provided|awarded) (?:funds|funding|grants?) (?:for|to) "
+            rf"{_F} (?:had |has |have )?(?:also )?(?:allocated|provided|awarded) (?:funds|funding|grants?) "
+            rf"(?:for|to) "
             rf"{_R_PHRASE}"
         ),
     ),
@@ -55,21 +58,24 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "applied_to",
         re.compile(
-            rf"{_R} (?:had to |has to |must |will )?(?:appl(?:y|ied)|bid|bidded) to (?:the )?(?P<funder>{NAME})(?: \([A-Z]{{2,8}}\))? for "
+            rf"{_R} (?:had to |has to |must |will )?(?:appl(?:y|ied)|bid|bidded) to (?:the "
+            rf")?(?P<funder>{NAME})(?: \([A-Z]{{2,8}}\))? for "
             r"(?:its |their )?funding"
         ),
     ),
     (
         "approved_from",
         re.compile(
-            rf"(?:a total of |an allocation of )?{MONEY} (?:has|had|have) been (?:approved|allocated|awarded|granted) "
+            rf"(?:a total of |an allocation of )?{MONEY} (?:has|had|have) been "
+            rf"(?:approved|allocated|awarded|granted) "
             rf"(?:from|by) (?:the )?(?P<funder>{NAME})"
         ),
     ),
     (
         "amount_was",
         re.compile(
-            rf"[Tt]he (?:amount|total|level) of funding (?:available|allocated|awarded|approved|received) (?:was|is) {MONEY}"
+            rf"[Tt]he (?:amount|total|level) of funding (?:available|allocated|awarded|approved|received) "
+            rf"(?:was|is) {MONEY}"
         ),
     ),
 )

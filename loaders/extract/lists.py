@@ -34,7 +34,8 @@ LEAD_INS = (
     LeadIn(
         "priorities.are",
         re.compile(
-            rf"{_OWNER}(?:'s|’s|s)? (?:[Cc]urrent |[Kk]ey |[Ss]trategic |[Mm]ain |[Oo]verarching |[Aa]greed )*priorities"
+            rf"{_OWNER}(?:'s|’s|s)? (?:[Cc]urrent |[Kk]ey |[Ss]trategic |[Mm]ain |[Oo]verarching "
+            rf"|[Aa]greed )*priorities"
             r"(?: for [^:]{3,60}?)? (?:are|were|is|include|includes|of|which are|that are)\s*:"
         ),
         "priority_of",
@@ -64,7 +65,8 @@ LEAD_INS = (
     LeadIn(
         "priorities.aligned",
         re.compile(
-            rf"aligned (?:with|to) (?:the )?(?:current )?(?:overarching )?{_OWNER} priorities(?: which| that)? "
+            rf"aligned (?:with|to) (?:the )?(?:current )?(?:overarching )?{_OWNER} priorities(?: which| "
+            rf"that)? "
             r"(?:are|were)\s*:"
         ),
         "priority_of",
@@ -76,7 +78,8 @@ LEAD_INS = (
     LeadIn(
         "members.made_up_of",
         re.compile(
-            rf"{_OWNER}(?: \([A-Z]{{2,6}}(?:'s|’s|s)?\))? (?:are|were|is|was) made up of (?:representatives|members|officers) "
+            rf"{_OWNER}(?: \([A-Z]{{2,6}}(?:'s|’s|s)?\))? (?:are|were|is|was) made up of "
+            rf"(?:representatives|members|officers) "
             r"(?:from|of)\s"
         ),
         "member_of",
@@ -88,7 +91,8 @@ LEAD_INS = (
     LeadIn(
         "members.represented_on",
         re.compile(
-            rf"(?:other )?(?:agencies|organisations|partners|bodies) represented on {_OWNER} (?:include|includes|are)\s*:?"
+            rf"(?:other )?(?:agencies|organisations|partners|bodies) represented on {_OWNER} "
+            rf"(?:include|includes|are)\s*:?"
         ),
         "member_of",
         "owner",
@@ -99,7 +103,8 @@ LEAD_INS = (
     LeadIn(
         "oversees.receives_reports",
         re.compile(
-            rf"{_OWNER},?(?: which [^,]{{3,60}},)?[^.]{{0,300}}? (?:and )?receives reports from (?:\w+ ){{0,3}}on\s"
+            rf"{_OWNER},?(?: which [^,]{{3,60}},)?[^.]{{0,300}}? (?:and )?receives reports from (?:\w+ "
+            rf"){{0,3}}on\s"
         ),
         "oversees",
         "owner",
@@ -110,7 +115,8 @@ LEAD_INS = (
     LeadIn(
         "members.partnership_includes",
         re.compile(
-            r"(?P<owner>[Tt]he (?:[A-Z][a-z]+ )?(?:partnership|Partnership|group|network)) (?:includes|include|"
+            r"(?P<owner>[Tt]he (?:[A-Z][a-z]+ )?(?:partnership|Partnership|group|network)) "
+            r"(?:includes|include|"
             r"included|comprises|brings together)\s*:?\s"
         ),
         "member_of",
@@ -133,7 +139,8 @@ LEAD_INS = (
     LeadIn(
         "elements.made_up_of",
         re.compile(
-            r"(?P<owner>['‘]?[A-Z][A-Za-z\-]+['’]?(?: [A-Z][A-Za-z\-]+)*)(?: strategy| programme| plan)? (?:was|is) made up of "
+            r"(?P<owner>['‘]?[A-Z][A-Za-z\-]+['’]?(?: [A-Z][A-Za-z\-]+)*)(?: strategy| programme| plan)? "
+            r"(?:was|is) made up of "
             r"(?:\w+ )?(?:elements|strands|parts|themes|workstreams|pillars)\s*:?"
         ),
         "part_of",

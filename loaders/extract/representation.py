@@ -20,7 +20,8 @@ REPRESENTATION = (
     (
         "via_list",
         re.compile(
-            rf"(?P<council>{NAME}), which is represented (?:via|by|through) (?P<reps>[^.]+?), (?:other |the )?"
+            rf"(?P<council>{NAME}), which is represented (?:via|by|through) (?P<reps>[^.]+?), (?:other "
+            rf"|the )?"
             rf"(?:agencies|organisations|partners|bodies) represented on (?:the )?{_ON}"
         ),
         True,
@@ -28,7 +29,8 @@ REPRESENTATION = (
     (
         "fulfilled_through",
         re.compile(
-            rf"(?:[Ll]ocal |[Oo]ur |[Tt]he Council(?:'s|’s) )?representation on (?:the )?{_ON} is (?:fulfilled|provided|"
+            rf"(?:[Ll]ocal |[Oo]ur |[Tt]he Council(?:'s|’s) )?representation on (?:the )?{_ON} is "
+            rf"(?:fulfilled|provided|"
             r"made|undertaken) (?:through|by|via) (?P<reps>[^.]+)"
         ),
         False,
@@ -36,7 +38,8 @@ REPRESENTATION = (
     (
         "i_am_representative",
         re.compile(
-            rf"I am (?:the )?(?P<council>{NAME})(?:'s|’s) representative on (?:the )?{_ON}(?: as (?P<posts>[^.]+))?"
+            rf"I am (?:the )?(?P<council>{NAME})(?:'s|’s) representative on (?:the )?{_ON}(?: as "
+            rf"(?P<posts>[^.]+))?"
         ),
         False,
     ),
@@ -155,8 +158,10 @@ def _author_post(doc: ExtractionDoc) -> None:
 
 
 _RESPECTIVELY = re.compile(
-    rf"Chair and Vice[- ]Chair(?:man)? of (?:the )?(?P<body>{REF}|{NAME}) (?:have|has) (?:recently |now |just )?"
-    r"been (?:appointed|elected)\s*[-–:]\s*(?P<first>[^,]+),(?P<d1>[^,]+), and (?P<second>[^,]+),(?P<d2>[^,]+), "
+    rf"Chair and Vice[- ]Chair(?:man)? of (?:the )?(?P<body>{REF}|{NAME}) (?:have|has) (?:recently |now "
+    rf"|just )?"
+    r"been (?:appointed|elected)\s*[-–:]\s*(?P<first>[^,]+),(?P<d1>[^,]+), and "
+    r"(?P<second>[^,]+),(?P<d2>[^,]+), "
     r"respectively"
 )
 

@@ -18,7 +18,8 @@ from ..gazetteer import area_regex, areas, organisations, patterns
 from ..resolve import NAME, body_heads, has_post_head, is_body_name, looks_like_person
 from . import ExtractionDoc
 
-PUB_REF = (r"(?:This|this|The|the) (?:[Gg]uidance|[Tt]oolkit|[Ss]trategy|[Pp]lan|[Rr]eport|[Dd]ocument|[Ff]ramework|"
+PUB_REF = (r"(?:This|this|The|the) "
+           r"(?:[Gg]uidance|[Tt]oolkit|[Ss]trategy|[Pp]lan|[Rr]eport|[Dd]ocument|[Ff]ramework|"
            r"[Cc]ode|[Rr]eview)")
 REF = (
     r"(?:This|It|this|it|[Tt]he (?:Board|Partnership|Panel|Committee|Group|Forum|Council|Trust|Service|Team|"
