@@ -330,7 +330,9 @@ def evaluate_store(store, gold_path: Path, aliases_path: Path | None = None) -> 
 def evaluate_docs(
     docs_dir: Path, gold_path: Path, aliases_path: Path | None = None, store_dir: Path | None = None
 ) -> tuple[EvalResult, object]:
-    """Build a fresh store from the documents in DOCS_DIR (nothing else) and score it. Returns (result, store);
+    """Build a fresh store from the documents in DOCS_DIR (nothing else) and score it.
+
+    Returns (result, store);
     the caller closes the store (kept open for the QA evaluation)."""
     from .graph.store import LocalStore
     from .pipeline import load_paths

@@ -125,7 +125,8 @@ def synthetic_document(rng: random.Random, n: int) -> str:
             "CSP Priority\tProject/Initiative\tAmount",
         ]
         lines += [
-            f"{rng.choice(TOPICS)}\t{district} {rng.choice(['Analyst Post', 'Safe Spaces', 'Youth Outreach'])}"
+            f"{rng.choice(TOPICS)}\t{district} "
+            f"{rng.choice(['Analyst Post', 'Safe Spaces', 'Youth Outreach'])}"
             f"\t£{rng.randint(1, 90)},{rng.randint(100, 999)}"
             for _ in range(3)
         ] + [""]

@@ -78,13 +78,16 @@ def read_source(path: Path, ctx: LoadContext) -> list[SourceDocument]:
     """Read one file into documents, or raise LoadError naming it."""
     found = loader_for(path)
     if found is None:
-        raise LoadError(str(path), f"no loader for this kind of file (supported: {', '.join(supported_suffixes())})")
+        supported = ", ".join(supported_suffixes())
+        raise LoadError(str(path), f"no loader for this kind of file (supported: {supported})")
     name, fn = found
     limit = _MAX_BYTES.get(name)
     try:
         size = path.stat().st_size
         if limit is not None and size > limit:
-            raise LoadError(str(path), f"file too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)")
+            raise LoadError(
+                str(path), f"file too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)"
+            )
         data = path.read_bytes()
     except OSError as e:
         raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None

@@ -158,7 +158,8 @@ def _areas_by_first_word() -> dict[str, tuple[str, ...]]:
 
 
 def leading_area(name: str) -> str | None:
-    """The area NAME starts with ("North Worcestershire Community Safety Partnership" -> "North Worcestershire")."""
+    """The area NAME starts with ("North Worcestershire Community Safety Partnership" ->
+    "North Worcestershire")."""
     first = name.split(" ", 1)[0].removesuffix("'s")
     for area in _areas_by_first_word().get(first, ()):
         if name == area or name.startswith(area + " ") or name.startswith(area + "'s "):
@@ -237,7 +238,8 @@ class Resolver:
             self.acronyms.setdefault(acr, full)
 
     def _scan_scoped_offices(self, text: str) -> None:
-        """Bind a known acronym to the document's scoped form: PCC -> West Mercia Police and Crime Commissioner."""
+        """Bind a known acronym to the document's scoped form: PCC -> West Mercia Police and Crime
+        Commissioner."""
         for acr, generic in acronyms().items():
             # only offices that exist once per police force area can be scoped from one mention
             if acr in self.acronyms or "Police and Crime" not in generic:
@@ -269,7 +271,8 @@ class Resolver:
         return found.pop() if len(found) == 1 else None
 
     def expand(self, name: str) -> str:
-        """NAME with acronym words spelt out where the acronym is a body's head ("North Worcestershire CSP")."""
+        """NAME with acronym words spelt out where the acronym is a body's head
+        ("North Worcestershire CSP")."""
         words = name.split()
         if len(words) == 1:
             w = words[0]

@@ -35,7 +35,8 @@ There were none.
 
 15. Safer Warwickshire update
 
-The Committee received a presentation from Sarah Boyd, Commissioning Manager, Warwickshire County Council, on the new domestic abuse service.
+The Committee received a presentation
+from Sarah Boyd, Commissioning Manager, Warwickshire County Council, on the new domestic abuse service.
 """
 
 
@@ -75,7 +76,8 @@ def test_every_fact_quotes_text_that_names_its_subject() -> None:
     "sentence, expected",
     [
         (
-            "In Warwickshire the delivery of Prevent is overseen by a multi-agency Prevent Board, chaired by the "
+            "In Warwickshire the delivery of Prevent is overseen by a multi-agency Prevent Board, chaired "
+            "by the "
             "County Council's Head of Community Safety.",
             {
                 ("oversees", "Warwickshire Prevent Board", "Prevent"),
@@ -87,7 +89,8 @@ def test_every_fact_quotes_text_that_names_its_subject() -> None:
             {("reports_to", "Youth Justice Partnership", "Warwickshire Safer Communities Board")},
         ),
         (
-            "The Rugby Hate Crime Forum, which is a sub-group of the Rugby Community Safety Partnership, met twice.",
+            "The Rugby Hate Crime Forum, which is a sub-group of the Rugby Community Safety Partnership, "
+            "met twice.",
             {("subgroup_of", "Rugby Hate Crime Forum", "Rugby Community Safety Partnership")},
         ),
         ("A needs assessment was commissioned by the Warwickshire Health and Wellbeing Board.", set()),
@@ -96,12 +99,14 @@ def test_every_fact_quotes_text_that_names_its_subject() -> None:
             {("led_by", "Family Matters", "Leicestershire County Council")},
         ),
         (
-            "Leicestershire County Council (LCC) as a Responsible Authority must comply with its duty under s.17 "
+            "Leicestershire County Council (LCC) as a Responsible Authority must comply with its duty "
+            "under s.17 "
             "Crime and Disorder Act 1998.",
             {("statutory_duty", "Leicestershire County Council", "Crime and Disorder Act 1998")},
         ),
         (
-            "Members noted that the Charnwood Community Safety Partnership had responsibility for work in relation to "
+            "Members noted that the Charnwood Community Safety Partnership had responsibility for work in "
+            "relation to "
             "Modern Slavery.",
             {("responsible_for", "Charnwood Community Safety Partnership", "Modern Slavery")},
         ),
@@ -110,12 +115,14 @@ def test_every_fact_quotes_text_that_names_its_subject() -> None:
             {("produces", "Leicestershire Safer Communities Board", "Community Safety Plan")},
         ),
         (
-            "The Braintree Community Safety Partnership, which is the statutory partnership for the District of "
+            "The Braintree Community Safety Partnership, which is the statutory partnership for the "
+            "District of "
             "Braintree, meets quarterly.",
             set(),
         ),
         (
-            "The Braintree Community Safety Partnership is the statutory partnership for the District of Braintree.",
+            "The Braintree Community Safety Partnership is the statutory partnership for the District of "
+            "Braintree.",
             {("covers_area", "Braintree Community Safety Partnership", "Braintree")},
         ),
         (
@@ -146,7 +153,8 @@ def test_generic_local_bodies_get_the_area_and_keep_the_bare_name_as_alias() -> 
 def test_the_board_resolves_to_the_last_board_named() -> None:
     text = (
         "Cheltenham District Council briefing note\n\nCHELTENHAM PARTNERSHIP BOARD\n"
-        "The Partnership has a Strategic Board. Over the last year the Board has been: overseeing the work of "
+        "The Partnership has a Strategic Board. Over the last year the Board has been: overseeing the work "
+        "of "
         "the Town Centre Project; and reviewing priorities.\n"
     )
     assert ("oversees", "Cheltenham Partnership Board", "Town Centre Project") in triples(extract(text))
@@ -161,9 +169,11 @@ The current Broadland Community Safety Partnership priorities are:
 - Rural Crime: support farm watch schemes
 - Anti-Social Behaviour: respond early
 
-Community Safety Partnerships were made up of representatives from the Police, Local Authorities, Health and Probation Services.
+Community Safety Partnerships were made up of representatives from the Police, Local Authorities, Health
+and Probation Services.
 
-In Norfolk there are 2 partnerships, with the Broadland Community Safety Partnership incorporating the 2 district areas of Broadland and South Norfolk.
+In Norfolk there are 2 partnerships, with the Broadland Community Safety Partnership incorporating the 2
+district areas of Broadland and South Norfolk.
 
 Members were reminded that the 'Shield' programme was made up of three strands: Protect, Support and Recover.
 """
@@ -181,7 +191,8 @@ Members were reminded that the 'Shield' programme was made up of three strands: 
 def test_funding_sentences_and_tables() -> None:
     text = """Kent County Council report
 
-In 2021/22 the Dover Community Safety Partnership had to apply to the Kent Police and Crime Commissioner (PCC) for funding. The amount of funding available was £120,000.
+In 2021/22 the Dover Community Safety Partnership had to apply to the Kent Police
+and Crime Commissioner (PCC) for funding. The amount of funding available was £120,000.
 
 Projects funded include:
 CSP Priority\tProject/Initiative\tAmount
@@ -211,9 +222,13 @@ PORTFOLIO HOLDER REPORT TO COUNCIL - CLLR ANNA KOWALSKI
 
 RESPONSIBLE FOR: HOUSING & COMMUNITY SAFETY
 
-The Stroud Partnership is the Local Strategic Partnership for the District of Stroud. As well as Stroud District Council, which is represented via myself as Leader of the Council and Tom Pryce, Chief Executive, other agencies represented on the Stroud Partnership Board include: Gloucestershire Constabulary.
+The Stroud Partnership is the Local Strategic Partnership for the District of Stroud. As well
+as Stroud District Council, which is represented via myself as Leader of the Council
+and Tom Pryce, Chief Executive, other agencies represented on the Stroud Partnership Board
+include: Gloucestershire Constabulary.
 
-Local representation on the Gloucestershire Community Safety Partnership is fulfilled through myself as Portfolio Holder for Community Safety.
+Local representation on the Gloucestershire Community Safety Partnership is fulfilled through myself
+as Portfolio Holder for Community Safety.
 """
     doc = extract(text)
     t = triples(doc)
@@ -283,7 +298,8 @@ def test_missing_date_comes_from_the_hint_and_is_flagged_otherwise() -> None:
             ("other", "Suffolk County Council", "regional serious violence work"),
         ),
         (
-            "Public Health will, on behalf of the Suffolk Hate Crime Forum and the Ipswich Housing Partnership, "
+            "Public Health will, on behalf of the Suffolk Hate Crime Forum and the Ipswich Housing "
+            "Partnership, "
             "respond to the consultation.",
             ("other", "Suffolk Hate Crime Forum", "Public Health"),
         ),
@@ -296,7 +312,8 @@ def test_missing_date_comes_from_the_hint_and_is_flagged_otherwise() -> None:
             ("responsible_for", "Director of Children's Services", "lead for prevention"),
         ),
         (
-            "The consultation went to lower tier authorities (District Councils) who have licensing responsibilities.",
+            "The consultation went to lower tier authorities (District Councils) who have licensing "
+            "responsibilities.",
             ("responsible_for", "District Councils", "licensing"),
         ),
         (
@@ -312,7 +329,8 @@ def test_missing_date_comes_from_the_hint_and_is_flagged_otherwise() -> None:
             ("part_of", "Suffolk County Council's Business Intelligence Unit", "Suffolk County Council"),
         ),
         (
-            "Where the Panel had concerns about delays they could refer their concerns to the Suffolk Safeguarding "
+            "Where the Panel had concerns about delays they could refer their concerns to the Suffolk "
+            "Safeguarding "
             "Partnership.",
             ("reports_to", "Suffolk Channel Panel", "Suffolk Safeguarding Partnership"),
         ),
@@ -328,7 +346,8 @@ def test_missing_date_comes_from_the_hint_and_is_flagged_otherwise() -> None:
 )
 def test_phrase_patterns_in_other_councils_words(sentence: str, expected: tuple) -> None:
     text = (
-        "Suffolk County Council report\n\nThe local Channel Panel met in May. The Suffolk Hate Crime Forum (SHCF) "
+        "Suffolk County Council report\n\nThe local Channel Panel met in May. The Suffolk Hate Crime Forum "
+        "(SHCF) "
         "met in June.\n\n" + sentence + "\n"
     )
     assert expected in triples(extract(text, area_hint="Suffolk"))
@@ -337,9 +356,12 @@ def test_phrase_patterns_in_other_councils_words(sentence: str, expected: tuple)
 def test_partnership_lists_publications_and_back_references() -> None:
     text = """Lincolnshire County Council report
 
-12. The Board will hear from partners involved with Safe Steps, which is the Lincolnshire name for the multi-agency response to exploitation. The Lincolnshire partnership includes: Lincolnshire Police, Education, Youth Justice and the voluntary sector all working together.
+12. The Board will hear from partners involved with Safe Steps, which is the Lincolnshire name for the
+multi-agency response to exploitation. The Lincolnshire partnership
+includes: Lincolnshire Police, Education, Youth Justice and the voluntary sector all working together.
 
-- Knife Crime Prevention Guide (Home Office March 2021). This guidance has been adopted by the Lincolnshire Prevent Group.
+- Knife Crime Prevention Guide (Home Office March 2021). This guidance has been adopted by
+the Lincolnshire Prevent Group.
 - Serious Violence Duty Framework (Ministry of Justice/Home Office 2022) – sets out duties.
 
 The Boston Hate Crime Forum Action Plan 2022/23 was agreed in June.
@@ -394,7 +416,8 @@ def test_undefined_acronym_is_read_from_a_named_body_and_unnamed_meeting_body_fr
     )
     (tmp_path / "b.txt").write_text(
         "Agenda item\n\nRutland County Council Community Safety Update Report\n\nAttending for this item:\n\n"
-        "Dana Price, Community Safety Manager\n\nThe Committee was asked to note the report. The Committee agreed.\n"
+        "Dana Price, Community Safety Manager\n\nThe Committee was asked to note the report. The Committee "
+        "agreed.\n"
     )
     (a,) = read_source(tmp_path / "a.txt", LoadContext())
     assert a.body.name == "Overview and Scrutiny Management Committee"
@@ -406,9 +429,12 @@ def test_undefined_acronym_is_read_from_a_named_body_and_unnamed_meeting_body_fr
 
 
 def test_plans_presented_to_a_board_and_what_they_reflect() -> None:
-    text = ("Norfolk County Council report\n\nA revised Serious Violence Action Plan had been presented to the "
-            "Norfolk Community Safety Board in May. The Plan had been updated to reflect the national Serious "
-            "Violence Strategy (2018), the recommendations within the Norfolk Strategic Needs Assessment (2021) "
+    text = ("Norfolk County Council report\n\nA revised Serious Violence Action Plan had been presented to "
+            "the "
+            "Norfolk Community Safety Board in May. The Plan had been updated to reflect the national "
+            "Serious "
+            "Violence Strategy (2018), the recommendations within the Norfolk Strategic Needs Assessment "
+            "(2021) "
             "and local intelligence.\n")
     t = triples(extract(text))
     plan = "Serious Violence Action Plan"

@@ -145,7 +145,8 @@ _NOT_PRIORITY = {"all", "multiple", "various", "n/a", "-", "total"}
 
 
 def funding_tables(doc: ExtractionDoc) -> None:
-    """Rows "<priority>\\t<project>\\t£amount": each project funded by the recipient of the latest allocation."""
+    """Rows "<priority>\\t<project>\\t£amount": each project is funded by the recipient of the latest
+    allocation."""
     text = doc.text
     funds = [f for f in doc.facts if f.relation == "funds"]
     for m in _ROW.finditer(text):

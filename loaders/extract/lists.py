@@ -2,7 +2,8 @@
 four elements: A, B, C and D", "X incorporating the areas of A, B and C", "Harm Reduction (including A, B)".
 
 The lead-ins are data (LEAD_INS); each names the relation, which side the owner is on, and what the items
-are. Items come either inline after the lead-in or as the lines that follow it (bullets, or "Name: ..." lines).
+are. Items come either inline after the lead-in or as the lines that follow it (bullets, or "Name: ..."
+lines).
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ from .sentences import REF, doc_sentences, read_group, refer
 
 _ON = rf"(?P<on>{REF}|{NAME}|[Tt]he (?:panel|board|partnership|group|committee))"
 REPRESENTATION = (
-    # "X, which is represented via myself as Leader of the Council and J Smith, Chief Executive, other agencies
+    # "X, which is represented via myself as Leader of the Council and J Smith, Chief Executive, other
+    #  agencies
     #  represented on the Board include" -> X is a member of the Board, represented by each
     (
         "via_list",
@@ -138,7 +139,8 @@ _AUTHOR_PORTFOLIO = re.compile(r"^[ \t]*RESPONSIBLE FOR:?\s*(?P<portfolio>[^\n]{
 
 
 def _author_post(doc: ExtractionDoc) -> None:
-    """A portfolio holder's report: "RESPONSIBLE FOR: HEALTH & WELLBEING, COMMUNITY SAFETY" under the title."""
+    """A portfolio holder's report: "RESPONSIBLE FOR: HEALTH & WELLBEING, COMMUNITY SAFETY" under the
+    title."""
     if doc.author is None:
         return
     m = _AUTHOR_PORTFOLIO.search(doc.text, 0, 1500)
@@ -194,7 +196,8 @@ _THE_REPRESENTATIVE = re.compile(rf"[Tt]he (?P<council>{NAME}) representative on
 
 
 def _representative_mentions(doc: ExtractionDoc) -> None:
-    """ "The WCC representative on the Panel said..." names the person listed as that body's representative there."""
+    """ "The WCC representative on the Panel said..." names the person listed as that body's
+    representative there."""
     for hit in re.finditer(r"representative on", doc.text):
         line_start = doc.text.rfind("\n", 0, hit.start()) + 1
         m = _THE_REPRESENTATIVE.search(doc.text, line_start, min(len(doc.text), hit.end() + 120))

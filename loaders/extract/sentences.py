@@ -122,7 +122,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"'’])[.!?](?=\s+[A-Z“\"'‘(]|\
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence; a line break always ends one (cleaned text keeps paragraphs on a line)."""
+    """(start, end) of each sentence; a line break always ends one (cleaned text keeps a paragraph on one
+    line)."""
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
@@ -234,7 +235,8 @@ def _strip_acronym(text: str) -> str:
 
 
 def _publication_name(text: str) -> tuple[str, str | None]:
-    """ "2019/20 Prevent Strategy Group Action Plan" -> ("Prevent Strategy Group Action Plan 2019/20", period)."""
+    """ "2019/20 Prevent Strategy Group Action Plan" -> ("Prevent Strategy Group Action Plan 2019/20",
+    period)."""
     text = text.strip(" '\"‘’“”")
     period = None
     m = re.match(r"^((?:19|20)\d\d(?:/\d\d)?)\s+(.+)$", text)

@@ -62,7 +62,8 @@ def citations(doc: ExtractionDoc) -> None:
 
 
 def named_after_body(doc: ExtractionDoc) -> None:
-    """A publication whose name starts with a body's name ("Prevent Strategy Group Action Plan") is that body's,
+    """A publication whose name starts with a body's name ("Prevent Strategy Group Action Plan") is that
+    body's,
     unless the document already says who produced it."""
     produced = {f.object.iri for f in doc.facts if f.relation == "produces" and f.object is not None}
     for fact in list(doc.facts):
@@ -101,7 +102,8 @@ _NEXT_ITEM = re.compile(r"^[ \t]*\d{1,4}\.?\s+[A-Z]", re.M)
 
 
 def member_updates(doc: ExtractionDoc) -> None:
-    """Under a "Member Update" item, each heading naming a panel or committee is that body's update to the meeting."""
+    """Under a "Member Update" item, each heading naming a panel or committee is that body's update to the
+    meeting."""
     if doc.body is None:
         return
     for item in _UPDATE_ITEM.finditer(doc.text):
