@@ -109,8 +109,8 @@ def read_document(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocum
         if path.parent.is_dir()
         else []
     )
-    return [
-        document_from_text(
+    try:
+        doc = document_from_text(
             path.stem,
             source,
             text,
@@ -121,7 +121,11 @@ def read_document(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocum
             warnings=warnings,
             siblings=siblings[:200],
         )
-    ]
+    except LoadError:
+        raise
+    except Exception as e:  # a rule failing on one odd document must name it, not stop the folder
+        raise LoadError(source, f"extraction failed ({type(e).__name__}: {e})") from None
+    return [doc]
 
 
 _STOP = {
