@@ -165,7 +165,11 @@ def title_case(line: str) -> str:
 
 
 _BODY_IN_HEAD = (
-    re.compile(r"Minutes of (?:the |a )?(?P<body>.+?) (?:Meeting )?held on", re.I),
+    re.compile(
+        r"Minutes of (?:the |a )?(?:meeting of (?:the )?)?(?P<body>[^\n]+?) (?:Meeting )?held "
+        r"(?:on|at|in|remotely|virtually|via)\b",
+        re.I,
+    ),
     re.compile(
         r"^(?P<body>.+?(?:Board|Committee|Panel|Partnership|Council|Cabinet|Forum|Group))"
         r"\s*[,–-]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+"

@@ -441,3 +441,29 @@ def test_plans_presented_to_a_board_and_what_they_reflect() -> None:
     assert ("oversees", "Norfolk Community Safety Board", plan) in t
     assert ("other", plan, "Serious Violence Strategy") in t
     assert ("other", plan, "Norfolk Strategic Needs Assessment 2021") in t
+
+
+def test_upper_case_headers_plural_councillors_officers_and_sentence_apologies() -> None:
+    text = """CABINET
+
+MINUTES of a meeting of the Community Safety Committee held at the Town Hall, Tamworth on Tuesday, 14 June 2022
+
+PRESENT: Councillors J Smith (Chairman), P Brown (Vice-Chairman), K Green and L White
+
+OFFICERS: Ms A Black (Head of Community Services) and Mr D Gray (Democratic Services Officer)
+
+APOLOGIES FOR ABSENCE: Apologies were received from Councillors R Stone and T Hill.
+
+12. COMMUNITY SAFETY PARTNERSHIP UPDATE
+
+The Tamworth Community Safety Partnership reports to the Staffordshire Safer Communities Board.
+"""
+    doc = extract(text)
+    t = triples(doc)
+    body = "Community Safety Committee"
+    assert doc.body.name == body and str(doc.date) == "2022-06-14"
+    assert {("chairs", "J Smith", body), ("vice_chair", "P Brown", body), ("attended", "L White", body)} <= t
+    assert ("holds_post", "A Black", "Head of Community Services") in t
+    assert ("apologies", "R Stone", body) in t and ("apologies", "T Hill", body) in t
+    assert ("reports_to", "Tamworth Community Safety Partnership", "Staffordshire Safer Communities Board") in t
+    assert not any(r == "holds_post" and o in ("Chairman", "Head") for r, _, o in t)

@@ -11,7 +11,7 @@ from ..resolve import has_post_head, is_body_name, is_post_name, looks_like_pers
 from . import ExtractionDoc
 
 _HON = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr\.?|Councillor|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch Supt\.?|"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?\.?|Councillors?|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch Supt\.?|"
     r"Chief Insp\.?|Ch Insp\.?|Det Insp\.?|DCI|DI|PC|PCSO|"
     r"Supt\.?|Chief Superintendent|Superintendent|Chief Inspector|Inspector|Insp\.?|Sergeant|Sgt\.?|"
     r"Chief Constable|Det Supt\.?)"
@@ -31,16 +31,17 @@ BLOCK_HEADERS = (
     (
         re.compile(
             r"^[ \t*]*(?:Also (?:attended|attending|present|in attendance)|In attendance|Officers "
-            r"(?:present|in "
-            r"attendance)|Attending for this item|Others present)\s*[:\-]?[ \t]*",
+            r"(?:present|in attendance)|Officers(?=\s*:)|Attending for this item|Others present)\s*[:\-]?[ \t]*",
             re.I | re.M,
         ),
         "also",
     ),
     (
         re.compile(
-            r"^[ \t*]*Apologies(?: for absence)?(?: were| was)?(?: received| submitted| given)?"
-            r"(?: from| by)?\s*[:\-]?[ \t]*",
+            r"^[ \t*]*Apologies(?: for absence)?(?: were| was)?(?: received| submitted| given| tendered)?"
+            r"(?: from| by| on behalf of)?\s*[:\-]?[ \t]*"
+            r"(?:Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered) "
+            r"(?:from|by|on behalf of)\s*)?",
             re.I | re.M,
         ),
         "apologies",
@@ -174,7 +175,9 @@ def describe(
     if not desc:
         return
     mark = CHAIR_MARK.search(desc)
-    if mark and chair_target is not None:
+    if mark and chair_target is None:
+        desc = (desc[: mark.start()] + desc[mark.end() :]).strip(" ,")  # a chair of an unknown meeting
+    elif mark:
         vice = mark.group("role").lower().startswith("vice")
         doc.add(person, "vice_chair" if vice else "chairs", chair_target, start, end, f"{rule}.chair", 0.95)
         desc = (desc[: mark.start()] + desc[mark.end() :]).strip(" ,")
@@ -228,7 +231,7 @@ def _split_post_org(seg: str) -> tuple[str, str | None]:
     if best is None or best >= len(seg):
         return seg, None
     tail = seg[best:].strip()
-    if is_body_name(tail) and tail[:1].isalpha():
+    if is_body_name(tail) and tail[:1].isupper():
         return seg[:best].strip(), tail
     return seg, None
 
