@@ -446,7 +446,7 @@ def test_plans_presented_to_a_board_and_what_they_reflect() -> None:
 def test_upper_case_headers_plural_councillors_officers_and_sentence_apologies() -> None:
     text = """CABINET
 
-MINUTES of a meeting of the Community Safety Committee held at the Town Hall, Tamworth on Tuesday, 14 June 2022
+MINUTES of a meeting of the Community Safety Committee held at the Town Hall on Tuesday, 14 June 2022
 
 PRESENT: Councillors J Smith (Chairman), P Brown (Vice-Chairman), K Green and L White
 
@@ -465,5 +465,6 @@ The Tamworth Community Safety Partnership reports to the Staffordshire Safer Com
     assert {("chairs", "J Smith", body), ("vice_chair", "P Brown", body), ("attended", "L White", body)} <= t
     assert ("holds_post", "A Black", "Head of Community Services") in t
     assert ("apologies", "R Stone", body) in t and ("apologies", "T Hill", body) in t
-    assert ("reports_to", "Tamworth Community Safety Partnership", "Staffordshire Safer Communities Board") in t
+    partnership, board = "Tamworth Community Safety Partnership", "Staffordshire Safer Communities Board"
+    assert ("reports_to", partnership, board) in t
     assert not any(r == "holds_post" and o in ("Chairman", "Head") for r, _, o in t)

@@ -11,7 +11,8 @@ from ..resolve import has_post_head, is_body_name, is_post_name, looks_like_pers
 from . import ExtractionDoc
 
 _HON = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?\.?|Councillors?|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch Supt\.?|"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?\.?|Councillors?|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch "
+    r"Supt\.?|"
     r"Chief Insp\.?|Ch Insp\.?|Det Insp\.?|DCI|DI|PC|PCSO|"
     r"Supt\.?|Chief Superintendent|Superintendent|Chief Inspector|Inspector|Insp\.?|Sergeant|Sgt\.?|"
     r"Chief Constable|Det Supt\.?)"
@@ -31,7 +32,8 @@ BLOCK_HEADERS = (
     (
         re.compile(
             r"^[ \t*]*(?:Also (?:attended|attending|present|in attendance)|In attendance|Officers "
-            r"(?:present|in attendance)|Officers(?=\s*:)|Attending for this item|Others present)\s*[:\-]?[ \t]*",
+            r"(?:present|in attendance)|Officers(?=\s*:)|Attending for this item|Others present)\s*[:\-]?[ "
+            r"\t]*",
             re.I | re.M,
         ),
         "also",
