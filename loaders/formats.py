@@ -53,7 +53,7 @@ class _HTMLText(HTMLParser):
         "title",
         "caption",
     }
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -99,6 +99,9 @@ def read_html(source: str, data: bytes) -> tuple[str, list[str]]:
         raise LoadError(source, f"cannot parse HTML: {e}") from None
     body = "".join(parser.parts)
     body = "\n".join(line.strip(" ") for line in body.split("\n"))
+    if parser.title:
+        # democracy pages put the committee and meeting date in <title>: keep it as the first line
+        body = parser.title + "\n\n" + body
     return body, warnings
 
 

@@ -181,6 +181,11 @@ _BODY_IN_HEAD = (
 
 def head_body(text: str) -> str | None:
     head = text[:HEAD_CHARS]
+    # "Agenda item - Safer Communities Panel - 9 November 2023": a page title in segments
+    first = head.split("\n", 1)[0]
+    for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
+        if re.search(r"(?:Board|Committee|Panel|Partnership|Cabinet|Forum|Group|Council)$", segment.strip()):
+            return segment.strip()
     for pattern in _BODY_IN_HEAD:
         m = pattern.search(head)
         if m:

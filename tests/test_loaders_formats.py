@@ -233,3 +233,19 @@ def test_sidecar_and_command_line_date(tmp_path: Path) -> None:
     (tmp_path / "c.txt.meta.yaml").write_text("when: yesterday\n")
     with pytest.raises(LoadError, match="unknown keys"):
         read_source(tmp_path / "c.txt", LoadContext())
+
+
+def test_democracy_page_takes_body_and_date_from_its_title_and_skips_navigation(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Agenda item - Safer Communities Scrutiny Panel - 9 November 2023</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li>Meetings</li></ul></nav><h1>Agenda item</h1>"
+        "<div><h3>Minutes:</h3><p>The Coventry Hate Crime Forum reports to the Safer Coventry Partnership Board."
+        "</p><p><strong>RESOLVED</strong> that the report be noted.</p></div></body></html>"
+    )
+    path = tmp_path / "item.html"
+    path.write_text(page)
+    (doc,) = read_source(path, LoadContext())
+    assert doc.body.name == "Safer Communities Scrutiny Panel" and str(doc.date) == "2023-11-09"
+    assert "Home" not in doc.text
+    facts = {(f.relation, f.subject.name, f.object.name) for f in doc.facts}
+    assert ("reports_to", "Coventry Hate Crime Forum", "Safer Coventry Partnership Board") in facts
