@@ -237,9 +237,11 @@ def test_sidecar_and_command_line_date(tmp_path: Path) -> None:
 
 def test_democracy_page_takes_body_and_date_from_its_title_and_skips_navigation(tmp_path: Path) -> None:
     page = (
-        "<html><head><title>Agenda item - Safer Communities Scrutiny Panel - 9 November 2023</title></head><body>"
+        "<html><head><title>Agenda item - Safer Communities Scrutiny Panel - 9 November "
+        "2023</title></head><body>"
         "<nav><ul><li><a href='/'>Home</a></li><li>Meetings</li></ul></nav><h1>Agenda item</h1>"
-        "<div><h3>Minutes:</h3><p>The Coventry Hate Crime Forum reports to the Safer Coventry Partnership Board."
+        "<div><h3>Minutes:</h3><p>The Coventry Hate Crime Forum reports to the Safer Coventry Partnership "
+        "Board."
         "</p><p><strong>RESOLVED</strong> that the report be noted.</p></div></body></html>"
     )
     path = tmp_path / "item.html"
