@@ -468,3 +468,26 @@ The Tamworth Community Safety Partnership reports to the Staffordshire Safer Com
     partnership, board = "Tamworth Community Safety Partnership", "Staffordshire Safer Communities Board"
     assert ("reports_to", partnership, board) in t
     assert not any(r == "holds_post" and o in ("Chairman", "Head") for r, _, o in t)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Cabinet Member for Communities chairs the Wirral Reducing Reoffending Board.",
+         ("chairs", "Cabinet Member for Communities", "Wirral Reducing Reoffending Board")),
+        ("The Wirral Contest Board, which oversaw all of the counter-terrorism strands of activity, met in May.",
+         ("oversees", "Wirral Contest Board", "counter-terrorism strands of activity")),
+        ("The Youth Justice Board is accountable to the Wirral Community Safety Partnership.",
+         ("reports_to", "Youth Justice Board", "Wirral Community Safety Partnership")),
+        ("Karen Okoye sits on the Merseyside Violence Reduction Partnership.",
+         ("member_of", "Karen Okoye", "Merseyside Violence Reduction Partnership")),
+        ("The Wirral Community Safety Partnership is responsible for domestic homicide reviews.",
+         ("responsible_for", "Wirral Community Safety Partnership", "domestic homicide reviews")),
+        ("The Street Triage Service is jointly funded by the Merseyside Police and Crime Commissioner.",
+         ("funds", "Merseyside Police and Crime Commissioner", "Street Triage Service")),
+        ("The Healthy Relationships Programme is delivered by Wirral Women's Aid.",
+         ("delivers", "Wirral Women's Aid", "Healthy Relationships Programme")),
+    ],
+)
+def test_active_and_passive_forms(sentence: str, expected: tuple) -> None:
+    assert expected in triples(extract("Wirral Council report\n\n" + sentence + "\n"))
