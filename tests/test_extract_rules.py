@@ -475,7 +475,8 @@ The Tamworth Community Safety Partnership reports to the Staffordshire Safer Com
     [
         ("The Cabinet Member for Communities chairs the Wirral Reducing Reoffending Board.",
          ("chairs", "Cabinet Member for Communities", "Wirral Reducing Reoffending Board")),
-        ("The Wirral Contest Board, which oversaw all of the counter-terrorism strands of activity, met in May.",
+        ("The Wirral Contest Board, which oversaw all of the counter-terrorism strands of activity, met in "
+         "May.",
          ("oversees", "Wirral Contest Board", "counter-terrorism strands of activity")),
         ("The Youth Justice Board is accountable to the Wirral Community Safety Partnership.",
          ("reports_to", "Youth Justice Board", "Wirral Community Safety Partnership")),
