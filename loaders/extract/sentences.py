@@ -180,7 +180,7 @@ def body_mentions(doc: ExtractionDoc) -> list[tuple[int, Entity, str]]:
             continue
         entity = doc.resolver.body(name)
         if entity is not None:
-            out.append((m.start(), entity, words[-1].rstrip("s") if words[-1] != "Police" else "Police"))
+            out.append((m.start(), entity, words[-1]))
     doc._mentions = out  # type: ignore[attr-defined]
     return out
 
@@ -197,11 +197,13 @@ def refer(doc: ExtractionDoc, written: str, pos: int) -> Entity | None:
                 break
             if start >= para_start and not doc.text[para_start:start].strip(" -*\t"):
                 return entity
+    if head == "Council" and doc.council is not None:
+        return doc.council  # "the Council" in a council's paper is that council
     best = None
     for start, entity, entity_head in body_mentions(doc):
         if start >= pos:
             break
-        if head is None or entity_head == head or entity.name.endswith(head):
+        if head is None or entity_head == head:
             best = entity
     if head is None and best is not None:
         return best
