@@ -81,6 +81,8 @@ def _is_debris(line: str) -> bool:
     return len(stripped) < 40
 
 
+_DANGLING_WORD = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|by|on|from|at|that|which|was|were|is|are)\s*$")
+_NEW_ITEM = re.compile(r"\s*(?:- |\d+[.)]\s|[A-Z][A-Z ]{3,}$)")
 _DANGLING = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|was|were|is|are)$")
 
 
@@ -101,8 +103,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and line.strip()
             and "\t" not in line
             and "\t" not in out[-1]
-            and re.match(r"\s*[a-z(]", line)
             and not re.search(r"[.:;!?]\s*$", out[-1])
+            and (
+                re.match(r"\s*[a-z(]", line)
+                # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
+                or (len(out[-1]) >= 50 and _DANGLING_WORD.search(out[-1]) and not _NEW_ITEM.match(line))
+            )
         ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:

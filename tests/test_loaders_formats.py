@@ -251,3 +251,12 @@ def test_democracy_page_takes_body_and_date_from_its_title_and_skips_navigation(
     assert "Home" not in doc.text
     facts = {(f.relation, f.subject.name, f.object.name) for f in doc.facts}
     assert ("reports_to", "Coventry Hate Crime Forum", "Safer Coventry Partnership Board") in facts
+
+
+def test_wrapped_pdf_lines_rejoin_before_capitalised_words_but_items_stay_apart() -> None:
+    raw = ("The Youth Offending Service Management Board reported to the\n"
+           "Safer Somerset Partnership, which met in May.\n"
+           "Present: Councillor Ann Lee (Chair) and\nMr T Shah\n- Domestic abuse\n- Rural crime\n")
+    text = clean(raw)
+    assert "reported to the Safer Somerset Partnership, which met in May." in text
+    assert "- Domestic abuse\n- Rural crime" in text
