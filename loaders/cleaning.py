@@ -72,6 +72,8 @@ def looks_binary(data: bytes) -> bool:
 def _is_debris(line: str) -> bool:
     """OCR leftovers: a short line with no real word, made of stray glyphs ("П и ı n ıŧ Δ c", "_ -")."""
     stripped = line.strip()
+    if re.fullmatch(r"(?i)page \d+(?: of \d+)?", stripped):
+        return True  # running page numbers of a PDF
     if not stripped or stripped.startswith("- "):
         return False
     if _WORD.search(stripped):

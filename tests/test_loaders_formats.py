@@ -255,6 +255,7 @@ def test_democracy_page_takes_body_and_date_from_its_title_and_skips_navigation(
 
 def test_wrapped_pdf_lines_rejoin_before_capitalised_words_but_items_stay_apart() -> None:
     raw = ("The Youth Offending Service Management Board reported to the\n"
+           "Page 4 of 12\n"
            "Safer Somerset Partnership, which met in May.\n"
            "Present: Councillor Ann Lee (Chair) and\nMr T Shah\n- Domestic abuse\n- Rural crime\n")
     text = clean(raw)
