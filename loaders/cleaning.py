@@ -83,7 +83,9 @@ def _is_debris(line: str) -> bool:
     return len(stripped) < 40
 
 
-_DANGLING_WORD = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|by|on|from|at|that|which|was|were|is|are)\s*$")
+_DANGLING_WORD = re.compile(
+    r"\b(?:a|an|the|of|to|and|in|with|for|by|on|from|at|that|which|was|were|is|are)\s*$"
+)
 _NEW_ITEM = re.compile(r"\s*(?:- |\d+[.)]\s|[A-Z][A-Z ]{3,}$)")
 _DANGLING = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|was|were|is|are)$")
 
