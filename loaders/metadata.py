@@ -165,6 +165,13 @@ def title_case(line: str) -> str:
 
 
 _BODY_IN_HEAD = (
+    # "Report to: Safer Communities Board", "Meeting: Cabinet", "Committee - Audit Panel"
+    re.compile(
+        r"^[ \t]*(?:Report to|Meeting|Committee|Decision maker|Board)\s*[:\-–]\s*(?:the "
+        r")?(?P<body>[A-Z][^\n,]{3,80}?"
+        r"(?:Board|Committee|Panel|Partnership|Cabinet|Forum|Group))\s*$",
+        re.I | re.M,
+    ),
     re.compile(
         r"Minutes of (?:the |a )?(?:meeting of (?:the )?)?(?P<body>[^\n]+?) (?:Meeting )?held "
         r"(?:on|at|in|remotely|virtually|via)\b",

@@ -492,3 +492,10 @@ The Tamworth Community Safety Partnership reports to the Staffordshire Safer Com
 )
 def test_active_and_passive_forms(sentence: str, expected: tuple) -> None:
     assert expected in triples(extract("Wirral Council report\n\n" + sentence + "\n"))
+
+
+def test_report_header_names_the_body() -> None:
+    doc = extract("Report to: Safer Cheshire East Partnership\nDate of meeting: 7 April 2022\n\n"
+                  "Title: Serious Violence Duty\n\nThe Partnership is asked to note the report.\n")
+    assert doc.body.name == "Safer Cheshire East Partnership"
+    assert str(doc.date) == "2022-04-07"
