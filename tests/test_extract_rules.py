@@ -499,3 +499,12 @@ def test_report_header_names_the_body() -> None:
                   "Title: Serious Violence Duty\n\nThe Partnership is asked to note the report.\n")
     assert doc.body.name == "Safer Cheshire East Partnership"
     assert str(doc.date) == "2022-04-07"
+
+
+def test_produces_and_lead_responsibility_phrasings() -> None:
+    text = ("Cheshire West and Chester Council report\n\nThe Chester Community Safety Partnership has developed a "
+            "new Night Time Economy Strategy for the city. The Chester Youth Partnership takes the lead on youth "
+            "violence.\n")
+    t = triples(extract(text))
+    assert ("produces", "Chester Community Safety Partnership", "Night Time Economy Strategy") in t
+    assert ("responsible_for", "Chester Youth Partnership", "youth violence") in t

@@ -260,6 +260,8 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
     r = doc.resolver
     if kind == "council":
         return doc.council
+    if text in ("A", "An", "The", "a", "an", "the"):
+        return None  # an article read as a one-letter name
     if kind != "body_loose" and (
         _is_ref(text) or (re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+", text) and text.split()[-1] in body_heads())
     ):
