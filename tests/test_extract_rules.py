@@ -502,8 +502,10 @@ def test_report_header_names_the_body() -> None:
 
 
 def test_produces_and_lead_responsibility_phrasings() -> None:
-    text = ("Cheshire West and Chester Council report\n\nThe Chester Community Safety Partnership has developed a "
-            "new Night Time Economy Strategy for the city. The Chester Youth Partnership takes the lead on youth "
+    text = ("Cheshire West and Chester Council report\n\nThe Chester Community Safety Partnership has "
+            "developed a "
+            "new Night Time Economy Strategy for the city. The Chester Youth Partnership takes the lead on "
+            "youth "
             "violence.\n")
     t = triples(extract(text))
     assert ("produces", "Chester Community Safety Partnership", "Night Time Economy Strategy") in t
