@@ -185,7 +185,7 @@ def infer_body(text: str, council: str | None, siblings: list[Path]) -> tuple[st
         if (
             not other.body
             or not other.body.endswith(head)
-            or (council and other.council and other.council != council)
+            or other.council != council  # same council only (both unknown counts as the same)
         ):
             continue
         theirs = _words(head_text[:3000])
