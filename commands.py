@@ -242,4 +242,14 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
             executor.close()
 
 
-COMMANDS: list[click.Command] = [load, query, stats, validate, ontology, export, serve]
+# Feature commands register after the core ones.
+from .diagram_commands import export_diagram, export_funding, report  # noqa: E402
+from .extraction_cli import eval_command, show_evidence  # noqa: E402
+from .questions.cli import ask  # noqa: E402
+
+export.add_command(export_diagram)
+export.add_command(export_funding)
+
+COMMANDS: list[click.Command] = [
+    load, query, stats, validate, ontology, export, serve, report, ask, eval_command, show_evidence,
+]

@@ -29,11 +29,15 @@ class LoadContext:
 
 
 _BY_SUFFIX: dict[str, tuple[str, LoaderFn]] = {}
+_MAX_BYTES: dict[str, int] = {}
 
 
-def register_loader(name: str, suffixes: tuple[str, ...], fn: LoaderFn) -> None:
+def register_loader(name: str, suffixes: tuple[str, ...], fn: LoaderFn, max_bytes: int | None = None) -> None:
+    """Register FN for files ending in SUFFIXES; files over MAX_BYTES are refused before being read."""
     for suffix in suffixes:
         _BY_SUFFIX[suffix.lower()] = (name, fn)
+    if max_bytes is not None:
+        _MAX_BYTES[name] = max_bytes
 
 
 def loader_for(path: Path) -> tuple[str, LoaderFn] | None:
@@ -74,9 +78,16 @@ def read_source(path: Path, ctx: LoadContext) -> list[SourceDocument]:
     """Read one file into documents, or raise LoadError naming it."""
     found = loader_for(path)
     if found is None:
-        raise LoadError(str(path), f"no loader for this kind of file (supported: {', '.join(supported_suffixes())})")
-    _, fn = found
+        supported = ", ".join(supported_suffixes())
+        raise LoadError(str(path), f"no loader for this kind of file (supported: {supported})")
+    name, fn = found
+    limit = _MAX_BYTES.get(name)
     try:
+        size = path.stat().st_size
+        if limit is not None and size > limit:
+            raise LoadError(
+                str(path), f"file too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)"
+            )
         data = path.read_bytes()
     except OSError as e:
         raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None
@@ -84,7 +95,7 @@ def read_source(path: Path, ctx: LoadContext) -> list[SourceDocument]:
 
 
 def _register_builtin() -> None:
-    from . import rdf_files, register  # noqa: F401  (they register themselves)
+    from . import documents, rdf_files, register  # noqa: F401  (they register themselves)
 
 
 _register_builtin()

@@ -52,6 +52,8 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     from flask import Flask, jsonify
 
     from . import linked_data, metrics, sparql, update
+    from .diagrams import bp as diagrams_bp
+    from .explorer import init_app as init_explorer
     from .served import ServedStore
     from .web import install_cors, text_error
 
@@ -79,6 +81,8 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     app.register_blueprint(sparql.bp)
     app.register_blueprint(update.bp)
     app.register_blueprint(linked_data.bp)
+    app.register_blueprint(diagrams_bp)
+    init_explorer(app)
 
     @app.errorhandler(413)
     def too_large(_e: Any) -> Any:

@@ -199,3 +199,25 @@ def test_memory_hungry_query_is_stopped_and_the_worker_replaced(tmp_path):
     finally:
         app.extensions["govkg.executor"].close()
         store.close()
+
+
+def test_explorer_query_page_runs_under_the_time_limit(tmp_path):
+    from sparql_servers import load_test_data
+
+    from govkg.graph.store import LocalStore
+    from govkg.server import create_app
+
+    load_test_data(tmp_path / "store", tmp_path / "reg")
+    store = LocalStore(tmp_path / "store")
+    app = create_app(store, {"QUERY_WORKERS": 1, "QUERY_TIMEOUT": 0.5})
+    try:
+        client = app.test_client()
+        runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+        r = client.get("/query.json", query_string={"query": runaway})
+        assert "time limit" in r.get_data(as_text=True)
+        r = client.get("/query.json", query_string={"query": "SELECT ?p WHERE { ?p gkg:chairs ?b }"})
+        assert r.status_code == 200 and "priya-anand" in r.get_data(as_text=True)
+        assert app.extensions["govkg.executor"].restarts == 1
+    finally:
+        app.extensions["govkg.executor"].close()
+        store.close()

@@ -1,0 +1,262 @@
+"""Funding flows: who gives money to whom, per period, with totals that never count re-granted money twice.
+
+The double-counting rule: money a body passes on (a PCC grant that a CSP re-grants to projects) is the same
+money, so a period's total is what enters the system: for each funder, what it gives beyond what it receives
+in that period (sum over bodies of max(0, given - received)). PCC -> CSP -> projects counts the PCC's total
+once. Several documents, or one document twice, stating the same allocation (same funder, recipient, period
+and purpose) give one allocation: the figure with the latest as-of date counts (the highest on a tie); the
+others are shown as "also stated".
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .store import GraphStore
+
+RULE = ("Money re-granted down a chain is counted once: a period's total is, for each body, what it gives "
+        "beyond what it receives in that period (PCC -> CSP -> projects counts the PCC's total once). "
+        "The same allocation stated more than once counts once, at its latest stated figure.")
+
+_ALLOCATIONS = """
+SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?a ?asOf ?doc ?title ?quote ?cite WHERE {
+  ?g a gkg:FundingAllocation ; schema:funder ?funder ; schema:fundedItem ?recipient .
+  OPTIONAL { ?funder rdfs:label ?fl }
+  OPTIONAL { ?recipient rdfs:label ?rl }
+  OPTIONAL { ?g gkg:amount ?amount }
+  OPTIONAL { ?g gkg:period ?period }
+  OPTIONAL { ?g gkg:purpose ?purpose }
+  OPTIONAL { ?g gkg:fundingType ?ftype }
+  OPTIONAL {
+    { ?a gkg:detail ?g } UNION { ?a rdf:subject ?g ; gkg:relation "funding_amount" }
+    OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
+    OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:citation ?cite }
+  }
+}
+"""
+
+_UNPRICED = """
+SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?doc ?title ?quote ?cite WHERE {
+  ?funder gkg:funds ?recipient .
+  FILTER NOT EXISTS { ?g a gkg:FundingAllocation ; schema:funder ?funder ; schema:fundedItem ?recipient }
+  OPTIONAL { ?funder rdfs:label ?fl }
+  OPTIONAL { ?recipient rdfs:label ?rl }
+  OPTIONAL {
+    ?a a gkg:Assertion ; rdf:subject ?funder ; rdf:predicate gkg:funds ; rdf:object ?recipient .
+    OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
+    OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:citation ?cite }
+  }
+}
+"""
+
+
+@dataclass
+class Statement:
+    amount: Decimal | None
+    as_of: str | None
+    document: str | None
+    title: str | None
+    quote: str | None
+    citation: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"amount": _num(self.amount), "as_of": self.as_of, "document": self.document, "title": self.title,
+                "quote": self.quote, "citation": self.citation}
+
+
+@dataclass
+class Allocation:
+    funder: str
+    funder_label: str
+    recipient: str
+    recipient_label: str
+    period: str
+    purpose: str | None
+    funding_type: str | None
+    amount: Decimal | None
+    statements: list[Statement] = field(default_factory=list)
+    stated_period: str | None = None  # as written, when it is not a year ("per year", "one year")
+    also_stated: list[Decimal] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"funder": self.funder, "funder_label": self.funder_label, "recipient": self.recipient,
+                "recipient_label": self.recipient_label, "period": self.period, "purpose": self.purpose,
+                "funding_type": self.funding_type, "amount": _num(self.amount), "stated_period": self.stated_period,
+                "also_stated": [_num(a) for a in self.also_stated],
+                "evidence": [s.as_dict() for s in self.statements]}
+
+
+@dataclass
+class PeriodFlows:
+    period: str
+    allocations: list[Allocation]
+    unpriced: list[Allocation]
+    new_money: Decimal  # counted once, at its source
+    gross: Decimal  # every priced flow added up (re-grants included)
+    sources: dict[str, Decimal]  # body -> money it brings in beyond what it receives
+
+    @property
+    def regranted(self) -> Decimal:
+        return self.gross - self.new_money
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"period": self.period, "total": _num(self.new_money), "gross_of_regrants": _num(self.gross),
+                "regranted": _num(self.regranted),
+                "sources": [{"body": b, "amount": _num(v)} for b, v in self.sources.items()],
+                "allocations": [a.as_dict() for a in self.allocations],
+                "amount_not_recorded": [a.as_dict() for a in self.unpriced]}
+
+
+def _num(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _label(iri: str, label: str | None) -> str:
+    return label or iri.rsplit("/", 1)[-1].replace("-", " ").capitalize()
+
+
+def _unyeared(period: str | None) -> str | None:
+    return period if period and not re.search(r"\d{4}", period) else None
+
+
+def period_of(period: str | None, as_of: str | None) -> str:
+    """The period an allocation is reported under: its stated period when it names a year (2014/15), else the
+    year of the source stating it ("£260k per year", said in 2021, is reported under 2021)."""
+    if period and re.search(r"\d{4}", period):
+        return period.strip()
+    return (as_of or "")[:4] or (period.strip() if period else "undated")
+
+
+def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[Allocation], list[Allocation]]:
+    """(priced allocations, merged per the rule above; funding links with no recorded amount)."""
+    cutoff = as_of.isoformat() if as_of else None
+    raw: dict[str, dict[str, Any]] = {}
+    for row in store.select(_ALLOCATIONS):
+        entry = raw.setdefault(row["g"], {"row": row, "statements": {}})
+        if row.get("a"):
+            entry["statements"][row["a"]] = Statement(
+                Decimal(str(row["amount"])) if row.get("amount") is not None else None,
+                (row.get("asOf") or "")[:10] or None, row.get("doc"), row.get("title"), row.get("quote"),
+                row.get("cite"))
+    merged: dict[tuple[str, str, str, str], list[tuple[Allocation, str]]] = defaultdict(list)
+    for entry in raw.values():
+        row = entry["row"]
+        statements = [s for s in entry["statements"].values() if cutoff is None or not s.as_of or s.as_of <= cutoff]
+        if entry["statements"] and not statements:
+            continue
+        latest = max((s.as_of or "" for s in statements), default="")
+        amount = Decimal(str(row["amount"])) if row.get("amount") is not None else None
+        alloc = Allocation(row["funder"], _label(row["funder"], row.get("fl")), row["recipient"],
+                           _label(row["recipient"], row.get("rl")), period_of(row.get("period"), latest or None),
+                           row.get("purpose"), (row.get("ftype") or "").rsplit("#", 1)[-1] or None, amount,
+                           sorted(statements, key=lambda s: (s.as_of or "", s.document or "")),
+                           stated_period=_unyeared(row.get("period")))
+        merged[(alloc.funder, alloc.recipient, alloc.period, alloc.purpose or "")].append((alloc, latest))
+    priced: list[Allocation] = []
+    for group in merged.values():
+        group.sort(key=lambda p: (p[1], p[0].amount or Decimal(0)), reverse=True)
+        chosen = group[0][0]
+        for other, _ in group[1:]:
+            if other.amount is not None and other.amount != chosen.amount:
+                chosen.also_stated.append(other.amount)
+            chosen.statements.extend(other.statements)
+        priced.append(chosen)
+    unpriced = _unpriced(store, cutoff)
+    # A link with no amount, stated in several ways for one period, is listed once.
+    seen = {(a.funder, a.recipient, a.period) for a in unpriced}
+    for a in sorted((a for a in priced if a.amount is None), key=lambda a: (a.purpose is None, a.purpose or "")):
+        key = (a.funder, a.recipient, a.period)
+        if key not in seen and not any((b.funder, b.recipient, b.period) == key for b in priced if b.amount):
+            seen.add(key)
+            unpriced.append(a)
+    priced = [a for a in priced if a.amount is not None]
+    priced.sort(key=lambda a: (a.period, a.funder_label, a.recipient_label, a.purpose or ""))
+    return priced, unpriced
+
+
+def _unpriced(store: GraphStore, cutoff: str | None) -> list[Allocation]:
+    found: dict[tuple[str, str], Allocation] = {}
+    for row in store.select(_UNPRICED):
+        as_of = (row.get("asOf") or "")[:10] or None
+        if cutoff and as_of and as_of > cutoff:
+            continue
+        key = (row["funder"], row["recipient"])
+        alloc = found.setdefault(key, Allocation(row["funder"], _label(row["funder"], row.get("fl")),
+                                                 row["recipient"], _label(row["recipient"], row.get("rl")),
+                                                 period_of(None, as_of), None, None, None))
+        if row.get("a"):
+            alloc.statements.append(Statement(None, as_of, row.get("doc"), row.get("title"), row.get("quote"),
+                                              row.get("cite")))
+    return sorted(found.values(), key=lambda a: (a.period, a.funder_label, a.recipient_label))
+
+
+def flows(store: GraphStore, as_of: dt.date | None = None, period: str | None = None) -> list[PeriodFlows]:
+    """Funding per period with its totals, oldest period first."""
+    priced, unpriced = allocations(store, as_of)
+    periods = sorted({a.period for a in priced} | {a.period for a in unpriced})
+    if period:
+        periods = [p for p in periods if p == period]
+    out: list[PeriodFlows] = []
+    for p in periods:
+        allocs = [a for a in priced if a.period == p]
+        gave: dict[str, Decimal] = defaultdict(Decimal)
+        got: dict[str, Decimal] = defaultdict(Decimal)
+        for a in allocs:
+            gave[a.funder] += a.amount or 0
+            got[a.recipient] += a.amount or 0
+        sources = {b: gave[b] - got.get(b, Decimal(0)) for b in gave if gave[b] > got.get(b, Decimal(0))}
+        out.append(PeriodFlows(p, allocs, [a for a in unpriced if a.period == p], sum(sources.values(), Decimal(0)),
+                               sum((a.amount or Decimal(0) for a in allocs), Decimal(0)), sources))
+    return out
+
+
+def funding_data(store: GraphStore, as_of: dt.date | None = None) -> dict[str, Any]:
+    periods = flows(store, as_of)
+    return {"rule": RULE, "as_of": as_of.isoformat() if as_of else None, "periods": [p.as_dict() for p in periods]}
+
+
+CSV_COLUMNS = ("period", "row", "funder", "recipient", "amount_gbp", "purpose", "funding_type", "counted_as",
+               "also_stated", "as_of", "document", "cites", "quote")
+
+
+def funding_csv(store: GraphStore, as_of: dt.date | None = None) -> str:
+    """One row per allocation, then each period's totals; `counted_as` says whether the money is new or re-granted."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for p in flows(store, as_of):
+        receives = {a.recipient for a in p.allocations}
+        for a in p.allocations + p.unpriced:
+            ev = a.statements[0] if a.statements else None
+            counted = ("not recorded" if a.amount is None
+                       else "re-granted (in the funder's income)" if a.funder in receives else "new money")
+            w.writerow([p.period, "allocation", a.funder_label, a.recipient_label, _num(a.amount) if a.amount else "",
+                        a.purpose or "", a.funding_type or "", counted,
+                        "; ".join(str(_num(x)) for x in a.also_stated), ev.as_of if ev else "",
+                        (ev.title or ev.document) if ev else "", (ev.citation or "") if ev else "",
+                        ev.quote if ev else ""])
+        blanks = [""] * (len(CSV_COLUMNS) - 5)
+        w.writerow([p.period, "total (counted once)", "", "", _num(p.new_money), *blanks])
+        w.writerow([p.period, "re-granted (not added)", "", "", _num(p.regranted), *blanks])
+    return buf.getvalue()
+
+
+def money(value: Decimal | None) -> str:
+    if value is None:
+        return "amount not recorded"
+    if value >= 1_000_000 and value % 100_000 == 0:
+        return f"£{value / 1_000_000:g}m"
+    return f"£{value:,.0f}"

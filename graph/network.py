@@ -1,0 +1,230 @@
+"""A networkx view of governance: bodies, posts, people and topics joined by the structural relations.
+
+Built by SPARQL from the plain triples, with the assertion nodes joined in for evidence and as-of dates, so a
+diagram, the governance-health report and the explorer all read one graph. Each edge keeps every assertion
+behind it (document, quote, date); an edge exists as of a date when at least one of its assertions is dated
+on or before it (undated assertions always count).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from ..ontology.relations import BY_KEY
+from .store import GraphStore
+
+# Relations a governance view can draw: gold relation key -> predicate (from the relation table).
+DIAGRAM_RELATIONS: tuple[str, ...] = (
+    "reports_to", "subgroup_of", "oversees", "chairs", "vice_chair", "funds", "holds_post",
+)
+DEFAULT_RELATIONS: tuple[str, ...] = ("reports_to", "subgroup_of", "oversees", "chairs", "funds")
+# Relations that tie a body or topic to a theme, used to find "everything involved in Prevent".
+TOPIC_RELATIONS: tuple[str, ...] = ("oversees", "responsible_for", "priority_of", "delivers", "led_by", "part_of")
+# Where a post or person holds a role at a moment: keep only the latest statement on or before the date.
+LATEST_ONLY: tuple[str, ...] = ("chairs", "vice_chair", "holds_post")
+
+BODY_KINDS: tuple[str, ...] = (
+    "Council", "Partnership", "Board", "Panel", "Committee", "Group", "Directorate", "PoliceBody",
+    "Provider", "PublicBody", "Body",
+)
+NODE_KINDS: tuple[str, ...] = BODY_KINDS + ("Post", "Person", "Topic", "Initiative", "Publication", "Area")
+
+
+@dataclass
+class Evidence:
+    document: str
+    title: str | None
+    quote: str | None
+    as_of: str | None
+    citation: str | None = None  # for register facts: the original source the register cites
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"document": self.document, "title": self.title, "quote": self.quote, "as_of": self.as_of,
+                "citation": self.citation}
+
+
+_FACTS = """
+SELECT DISTINCT ?s ?p ?o ?a ?asOf ?doc ?title ?quote ?cite WHERE {
+  VALUES ?p { %s }
+  ?s ?p ?o .
+  FILTER(isIRI(?o))
+  OPTIONAL {
+    ?a a gkg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
+    OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:citation ?cite }
+  }
+}
+"""
+
+_NODES = """
+SELECT ?n ?label ?type ?areaLabel ?coverLabel ?alt WHERE {
+  VALUES ?n { %s }
+  OPTIONAL { ?n rdfs:label ?l1 }
+  OPTIONAL { ?n skos:prefLabel ?l2 }
+  BIND(COALESCE(?l1, ?l2) AS ?label)
+  OPTIONAL { ?n a ?type . FILTER(STRSTARTS(STR(?type), STR(gkg:))) }
+  OPTIONAL { ?n gkg:area/rdfs:label ?areaLabel }
+  OPTIONAL { ?n gkg:coversArea/rdfs:label ?coverLabel }
+  OPTIONAL { ?n skos:altLabel ?alt }
+}
+"""
+
+
+def _predicate_of(key: str) -> str:
+    return str(BY_KEY[key].predicate)
+
+
+def local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _fallback_label(iri: str) -> str:
+    return local_name(iri).replace("-", " ").capitalize()
+
+
+def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS + TOPIC_RELATIONS,
+               as_of: dt.date | None = None) -> nx.MultiDiGraph:
+    """Every stated relation of RELATIONS as an edge (key = relation), nodes labelled and typed, as of a date."""
+    rels = tuple(dict.fromkeys(relations))
+    by_pred = {_predicate_of(k): k for k in rels}
+    values = " ".join(f"<{p}>" for p in by_pred)
+    rows = store.select(_FACTS % values)
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for row in rows:
+        rel = by_pred[row["p"]]
+        key = (row["s"], row["o"], rel)
+        edge = edges.setdefault(key, {"relation": rel, "evidence": {}, "dated": [], "undated": False})
+        as_of_text = (row.get("asOf") or "")[:10] or None
+        if row.get("a"):
+            edge["evidence"][row["a"]] = Evidence(row.get("doc") or "", row.get("title"), row.get("quote"),
+                                                  as_of_text, row.get("cite"))
+            if as_of_text:
+                edge["dated"].append(as_of_text)
+            else:
+                edge["undated"] = True
+        else:
+            edge["undated"] = True
+    g = nx.MultiDiGraph()
+    cutoff = as_of.isoformat() if as_of else None
+    kept: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for key, edge in edges.items():
+        dated = sorted(d for d in edge["dated"] if cutoff is None or d <= cutoff)
+        if not dated and not edge["undated"]:
+            continue  # every statement of it is dated after the cut-off
+        evidence = [e for e in edge["evidence"].values() if e.as_of is None or cutoff is None or e.as_of <= cutoff]
+        evidence.sort(key=lambda e: (e.as_of or "", e.document, e.quote or ""), reverse=True)
+        kept[key] = {"relation": edge["relation"], "as_of": dated[-1] if dated else None, "evidence": evidence}
+    _keep_latest(kept)
+    for (s, o, rel), attrs in sorted(kept.items()):
+        g.add_edge(s, o, key=rel, **attrs)
+    _add_unlinked_bodies(store, g, cutoff)
+    _describe_nodes(store, g)
+    broader = store.select("SELECT ?t ?u WHERE { ?t skos:broader ?u }")
+    g.graph["broader"] = sorted({(r["t"], r["u"]) for r in broader})
+    labels: dict[str, dict[str, Any]] = {}
+    for r in store.select("SELECT ?t ?label ?alt WHERE { ?t a skos:Concept ; skos:prefLabel ?label "
+                          "OPTIONAL { ?t skos:altLabel ?alt } }"):
+        entry = labels.setdefault(r["t"], {"label": r["label"], "aliases": []})
+        if r.get("alt"):
+            entry["aliases"].append(r["alt"])
+    g.graph["topics"] = labels
+    return g
+
+
+_BODIES = """
+SELECT DISTINCT ?n ?asOf ?doc ?title ?quote ?cite WHERE {
+  VALUES ?c { %s }
+  ?n a ?c .
+  OPTIONAL {
+    ?a a gkg:Assertion . { ?a rdf:subject ?n } UNION { ?a rdf:object ?n }
+    OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
+    OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:citation ?cite }
+  }
+}
+"""
+
+
+def _add_unlinked_bodies(store: GraphStore, g: nx.MultiDiGraph, cutoff: str | None) -> None:
+    """Bodies no drawn relation mentions still exist; keep where they are recorded, as their evidence."""
+    classes = " ".join(f"gkg:{k}" for k in BODY_KINDS)
+    for row in store.select(_BODIES % classes):
+        n = row["n"]
+        as_of = (row.get("asOf") or "")[:10] or None
+        if cutoff and as_of and as_of > cutoff:
+            continue
+        if n not in g:
+            g.add_node(n, mentions=[])
+        if "mentions" in g.nodes[n] and row.get("doc") and len(g.nodes[n]["mentions"]) < 2:
+            g.nodes[n]["mentions"].append(Evidence(row["doc"], row.get("title"), row.get("quote"), as_of,
+                                                   row.get("cite")))
+
+
+def _keep_latest(edges: dict[tuple[str, str, str], dict[str, Any]]) -> None:
+    """For chairs and post holders, only the statements with the latest as-of date for each body or post."""
+    for rel in LATEST_ONLY:
+        by_object: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for key in edges:
+            if key[2] == rel:
+                by_object[key[1]].append(key)
+        for keys in by_object.values():
+            dates = [edges[k]["as_of"] for k in keys if edges[k]["as_of"]]
+            if not dates:
+                continue
+            latest = max(dates)
+            for k in keys:
+                if edges[k]["as_of"] and edges[k]["as_of"] < latest:
+                    del edges[k]
+
+
+def _describe_nodes(store: GraphStore, g: nx.MultiDiGraph) -> None:
+    nodes = list(g.nodes)
+    for i in range(0, len(nodes), 400):
+        chunk = nodes[i:i + 400]
+        rows = store.select(_NODES % " ".join(f"<{n}>" for n in chunk))
+        info: dict[str, dict[str, Any]] = {
+            n: {"label": None, "kinds": set(), "areas": set(), "aliases": set()} for n in chunk}
+        for row in rows:
+            d = info[row["n"]]
+            if row.get("label") and not d["label"]:
+                d["label"] = row["label"]
+            if row.get("type"):
+                d["kinds"].add(local_name(row["type"]))
+            if row.get("alt"):
+                d["aliases"].add(row["alt"])
+            for key in ("areaLabel", "coverLabel"):
+                if row.get(key):
+                    d["areas"].add(row[key])
+        for n, d in info.items():
+            g.nodes[n].update(label=d["label"] or _fallback_label(n), kind=_kind_of(n, d["kinds"]),
+                              areas=sorted(d["areas"]), aliases=sorted(d["aliases"]))
+
+
+def _kind_of(iri: str, classes: set[str]) -> str:
+    for kind in NODE_KINDS:  # the most specific known class wins, in table order
+        if kind in classes and kind != "Body":
+            return kind
+    if "Body" in classes:
+        return "Body"
+    if "Strategy" in classes or "Plan" in classes or "Report" in classes:
+        return "Publication"
+    segment = iri.removeprefix("https://w3id.org/govkg/id/").split("/", 1)[0]
+    return {"body": "Body", "person": "Person", "post": "Post", "topic": "Topic", "initiative": "Initiative",
+            "publication": "Publication", "area": "Area"}.get(segment, "Body")
+
+
+def is_body(g: nx.MultiDiGraph, n: str) -> bool:
+    return g.nodes[n].get("kind") in BODY_KINDS
+
+
+# ---------------------------------------------------------------- scoping
+
+

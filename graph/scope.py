@@ -1,0 +1,264 @@
+"""What a diagram shows: a scope (a body and its neighbourhood, an area, a topic, a relation set, a date) cut
+out of the governance graph (graph/network.py), with chairs written on their bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ..errors import GovKGError
+from .network import (
+    BODY_KINDS,
+    DEFAULT_RELATIONS,
+    DIAGRAM_RELATIONS,
+    TOPIC_RELATIONS,
+    is_body,
+    load_graph,
+    local_name,
+)
+from .store import GraphStore
+
+OFFICE_RELATIONS: tuple[str, ...] = ("reports_to", "subgroup_of", "oversees", "funds")
+
+
+# Kinds still drawn when no line of the chosen relations touches them: the governance bodies proper.
+LOOSE_KINDS: tuple[str, ...] = ("Council", "Partnership", "Board", "Panel", "Committee", "Group", "PoliceBody")
+
+
+class ScopeError(GovKGError):
+    """A diagram scope names a body, area or topic the graph does not have, or is malformed."""
+
+
+@dataclass
+class Scope:
+    """What part of the graph to show. At most one of body, area and topic; relations limit the edge kinds."""
+
+    body: str | None = None
+    area: str | None = None
+    topic: str | None = None
+    relations: tuple[str, ...] = DEFAULT_RELATIONS
+    as_of: dt.date | None = None
+    depth: int = 2
+    people: bool = False  # draw chairs as their own nodes instead of a line inside the body's box
+
+    def __post_init__(self) -> None:
+        given = [n for n in ("body", "area", "topic") if getattr(self, n)]
+        if len(given) > 1:
+            raise ScopeError(f"give at most one of --body, --area and --topic (got {', '.join(given)})")
+        unknown = [r for r in self.relations if r not in DIAGRAM_RELATIONS]
+        if unknown:
+            raise ScopeError(f"--relations: unknown relation(s) {', '.join(unknown)}; "
+                             f"known: {', '.join(DIAGRAM_RELATIONS)}")
+        if not self.relations:
+            raise ScopeError("--relations: give at least one relation")
+        if self.depth < 0 or self.depth > 20:
+            raise ScopeError(f"--depth must be between 0 and 20, not {self.depth}")
+
+    def describe(self) -> str:
+        parts = []
+        if self.body:
+            parts.append(f"around {self.body} (depth {self.depth})")
+        if self.area:
+            parts.append(f"area: {self.area}")
+        if self.topic:
+            parts.append(f"topic: {self.topic}")
+        if not parts:
+            parts.append("whole graph")
+        parts.append("as of " + (self.as_of.isoformat() if self.as_of else "the latest records"))
+        return "; ".join(parts)
+
+
+def parse_relations(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return DEFAULT_RELATIONS
+    return tuple(r.strip().replace("-", "_") for r in text.split(",") if r.strip())
+
+
+def parse_date(text: str | None, param: str = "--as-of") -> dt.date | None:
+    if not text:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 12, 31)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ScopeError(f"{param}: not a date (yyyy-mm-dd or yyyy): {text!r}") from None
+
+
+def find_node(g: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None, param: str = "name") -> str:
+    """The node called NAME (label, IRI or IRI tail, case-insensitive); ScopeError listing near misses."""
+    want = name.strip().casefold()
+    candidates = [n for n in g.nodes if kinds is None or g.nodes[n].get("kind") in kinds]
+    for n in candidates:
+        names = [g.nodes[n]["label"], *g.nodes[n].get("aliases", [])]
+        if n == name or local_name(n) == want or any(x.casefold() == want for x in names):
+            return n
+    partial = sorted(n for n in candidates if want in g.nodes[n]["label"].casefold())
+    if len(partial) == 1:
+        return partial[0]
+    hint = ", ".join(sorted(g.nodes[n]["label"] for n in partial)[:6])
+    raise ScopeError(f"{param}: no single match for {name!r}" + (f"; did you mean: {hint}" if hint else ""))
+
+
+def _structural(g: nx.MultiDiGraph, relations: tuple[str, ...]) -> nx.DiGraph:
+    """Undirected-walk helper: who is above whom, for ancestors/descendants."""
+    up = nx.DiGraph()
+    for s, o, rel in g.edges(keys=True):
+        if rel not in relations:
+            continue
+        if rel in ("reports_to", "subgroup_of"):
+            up.add_edge(s, o)  # s reports up to o
+        elif rel in ("oversees", "chairs", "vice_chair", "funds"):
+            up.add_edge(o, s)
+    return up
+
+
+def _within(up: nx.DiGraph, start: str, depth: int) -> set[str]:
+    found = {start}
+    if start not in up:
+        return found
+    for graph in (up, up.reverse(copy=False)):
+        found |= set(nx.single_source_shortest_path_length(graph, start, cutoff=depth))
+    return found
+
+
+def _area_match(label: str, area: str) -> bool:
+    return re.search(rf"\b{re.escape(area.casefold())}\b", label.casefold()) is not None
+
+
+def in_area(g: nx.MultiDiGraph, n: str, area: str) -> bool:
+    return any(_area_match(a, area) for a in [*g.nodes[n].get("areas", []), g.nodes[n]["label"]])
+
+
+def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
+    """The part of FULL the scope asks for: its edges limited to the scope's relations."""
+    rels = set(scope.relations)
+    g = nx.MultiDiGraph()
+    for s, o, rel, attrs in full.edges(keys=True, data=True):
+        if rel not in rels:
+            continue
+        if rel in ("oversees", "funds", "chairs", "vice_chair") and not is_body(full, o) \
+                and not (rel == "oversees" and full.nodes[o]["kind"] == "Post"):
+            continue  # topics, projects and plans belong on the topic and funding views; an office (PCC) stays
+        if rel == "holds_post" and not scope.people:
+            continue
+        g.add_edge(s, o, key=rel, **attrs)
+    for n in g.nodes:
+        g.nodes[n].update(full.nodes[n])
+    # Bodies with no drawn edge still belong on a chart of their area or topic.
+    for n in full.nodes:
+        if is_body(full, n) and n not in g:
+            g.add_node(n, **full.nodes[n])
+    up = _structural(g, tuple(rels))
+    keep: set[str] | None = None
+    if scope.body:
+        start = find_node(full, scope.body, BODY_KINDS, "--body")
+        g.add_node(start, **full.nodes[start])
+        keep = _within(up, start, scope.depth)
+        g.graph["focus"] = start
+    elif scope.area:
+        matched = {n for n in full.nodes if is_body(full, n) and in_area(full, n, scope.area)}
+        if not matched:
+            raise ScopeError(f"--area: no body is recorded in an area matching {scope.area!r}")
+        keep = set(matched)
+    elif scope.topic:
+        for t, entry in full.graph.get("topics", {}).items():
+            if t not in full:
+                full.add_node(t, kind="Topic", label=entry["label"], areas=[], aliases=entry["aliases"])
+        topic = find_node(full, scope.topic, ("Topic",), "--topic")
+        topics = {topic} | _narrower_topics(full, topic)
+        involved = set()
+        for s, o, rel in full.edges(keys=True):
+            if rel not in TOPIC_RELATIONS:
+                continue
+            for end, other in ((s, o), (o, s)):
+                if end in topics and is_body(full, other):
+                    involved.add(other)
+        words = [full.nodes[t]["label"] for t in topics]
+        involved |= {n for n in full.nodes if is_body(full, n) and any(_area_match(full.nodes[n]["label"], w)
+                                                                          for w in words)}
+        if not involved:
+            raise ScopeError(f"--topic: no body is recorded as involved in {full.nodes[topic]['label']!r}")
+        keep = set(involved)
+        for s, o, rel, attrs in full.edges(keys=True, data=True):
+            if rel in ("oversees", "responsible_for", "led_by") and s in keep and o in topics:
+                g.add_edge(s, o, key="oversees", **attrs)
+                g.nodes[o].update(full.nodes[o])
+        keep |= topics & set(g.nodes)
+        g.graph["topic"] = topic
+    if keep is not None:
+        if scope.body is None:
+            # Context: one level above the chosen bodies (who they report to, who oversees them) and their
+            # sub-groups below, to the scope's depth.
+            below = up.reverse(copy=False)
+            for n in list(keep):
+                if n in up:
+                    keep |= set(nx.single_source_shortest_path_length(up, n, cutoff=min(scope.depth, 1)))
+                    if scope.area:
+                        keep |= set(nx.single_source_shortest_path_length(below, n, cutoff=scope.depth))
+        g = g.subgraph(keep | _attached_people(g, keep, scope)).copy()
+    g.remove_nodes_from([n for n in list(g.nodes) if not is_body(g, n) and g.degree(n) == 0])
+    if scope.body:
+        g.graph["focus_label"] = full.nodes[g.graph["focus"]]["label"]
+        scope = Scope(**{**scope.__dict__, "body": g.graph["focus_label"]})
+    if scope.topic:
+        scope = Scope(**{**scope.__dict__, "topic": full.nodes[g.graph["topic"]]["label"]})
+    if not scope.people:
+        # People and posts appear as the chair line inside a box; an office that funds, oversees or reports
+        # (a PCC is one node for the office and the post) stays a box of its own.
+        g.remove_nodes_from([n for n in list(g.nodes) if g.nodes[n]["kind"] in ("Person", "Post")
+                             and not any(k in OFFICE_RELATIONS for *_, k in g.in_edges(n, keys=True))
+                             and not any(k in OFFICE_RELATIONS for *_, k in g.out_edges(n, keys=True))])
+    _attach_chairs(g, full)
+    # Bodies with no drawn line are listed under the chart, but not generic partners ("Health", "Police").
+    g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0 and g.nodes[n]["kind"] not in LOOSE_KINDS])
+    g.graph["scope"] = scope.describe()
+    return g
+
+
+def _narrower_topics(g: nx.MultiDiGraph, topic: str) -> set[str]:
+    """Topics under TOPIC in the SKOS scheme (skos:broader) or stated as part of it."""
+    tree = nx.DiGraph(g.graph.get("broader", []))
+    for s, o, rel in g.edges(keys=True):
+        if rel == "part_of" and g.nodes[s]["kind"] == "Topic":
+            tree.add_edge(s, o)
+    if topic not in tree:
+        return set()
+    return set(nx.ancestors(tree, topic))
+
+
+def _attached_people(g: nx.MultiDiGraph, keep: set[str], scope: Scope) -> set[str]:
+    if not scope.people:
+        return set()
+    out = set()
+    for s, o, rel in g.edges(keys=True):
+        if rel in ("chairs", "vice_chair") and o in keep:
+            out.add(s)
+    # and whoever holds a chairing post, when post holders are asked for
+    out |= {s for s, o, rel in g.edges(keys=True) if rel == "holds_post" and o in out}
+    return out
+
+
+def _attach_chairs(g: nx.MultiDiGraph, full: nx.MultiDiGraph) -> None:
+    """Write each body's chair (as of the scope's date) on the node, for the line inside its box, unless the
+    chair is drawn as a box of its own."""
+    for n in g.nodes:
+        chairs = sorted(full.nodes[s]["label"] for s, _, rel in full.in_edges(n, keys=True)
+                        if rel == "chairs" and not g.has_edge(s, n, "chairs"))
+        g.nodes[n]["chair"] = ", ".join(chairs) if chairs else None
+
+
+MAX_NODES = 400  # beyond this a chart is a poster nobody can read, and laying it out takes seconds
+
+
+def governance_graph(store: GraphStore, scope: Scope, max_nodes: int = MAX_NODES) -> nx.MultiDiGraph:
+    """The scoped, dated governance graph a diagram draws; ScopeError when it is too big to read."""
+    full = load_graph(store, as_of=scope.as_of)
+    g = scoped_graph(full, scope)
+    if g.number_of_nodes() > max_nodes:
+        raise ScopeError(f"the chart would have {g.number_of_nodes()} boxes (at most {max_nodes} are drawn): "
+                         "choose a --body, --area or --topic, or fewer --relations")
+    return g

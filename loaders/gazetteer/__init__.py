@@ -1,0 +1,134 @@
+"""The gazetteers extraction reads: areas of England, known organisations, acronyms, generic local body
+names, posts and ranks, given names, and the sentence patterns. All of it is data in this folder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+def _text(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _yaml(name: str):
+    return yaml.safe_load(_text(name))
+
+
+@dataclass(frozen=True)
+class Areas:
+    counties: dict[str, tuple[str, ...]]
+    names: frozenset[str]  # every area name, as written
+    same_as: dict[str, str]
+    parent: dict[str, str]  # district -> county
+
+    def canonical(self, name: str) -> str:
+        return self.same_as.get(name, name)
+
+
+@cache
+def areas() -> Areas:
+    data = _yaml("areas.yaml")
+    counties = {k: tuple(v) for k, v in data["counties"].items()}
+    names: set[str] = set(counties)
+    parent: dict[str, str] = {}
+    for county, districts in counties.items():
+        names.update(districts)
+        parent.update({d: county for d in districts})
+    for key in ("unitaries", "police_force_areas", "regions", "sub_areas"):
+        names.update(data.get(key) or [])
+    same_as = dict(data.get("same_as") or {})
+    names.update(same_as)
+    return Areas(counties, frozenset(names), same_as, parent)
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regular expression matching any of WORDS, built as a trie so matching does not try each in turn."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@cache
+def area_regex() -> re.Pattern[str]:
+    # longest match wins because the trie tries longer continuations before ending (greedy optional groups)
+    return re.compile(r"\b" + trie_regex(sorted(areas().names)) + r"\b")
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def organisations() -> dict[str, Organisation]:
+    """Known organisations by every name they go by (case-folded)."""
+    out: dict[str, Organisation] = {}
+    for entry in _yaml("organisations.yaml"):
+        org = Organisation(entry["name"], tuple(entry.get("aliases") or ()))
+        for n in (org.name, *org.aliases):
+            out[n.casefold()] = org
+    return out
+
+
+@cache
+def acronyms() -> dict[str, str]:
+    return dict(_yaml("acronyms.yaml"))
+
+
+@cache
+def generic_bodies() -> tuple[str, ...]:
+    return tuple(sorted(_yaml("generic_bodies.yaml"), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Posts:
+    heads: tuple[str, ...]
+    kept_titles: frozenset[str]
+    honorifics: frozenset[str]
+    ranks: dict[str, str]
+    council_posts: tuple[str, ...]
+
+
+@cache
+def posts() -> Posts:
+    data = _yaml("posts.yaml")
+    return Posts(
+        tuple(sorted(data["post_heads"], key=len, reverse=True)),
+        frozenset(data["kept_titles"]),
+        frozenset(data["honorifics"]),
+        dict(data["ranks"]),
+        tuple(data["council_posts"]),
+    )
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(
+        line.strip()
+        for line in _text("first_names.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def patterns() -> list[dict]:
+    return list(_yaml("patterns.yaml"))

@@ -1,0 +1,56 @@
+"""What one question carries through its answering: the name index, the asked date and area, quoted words,
+amounts, the queries run; and the date rules every plan shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .linking import EntityIndex
+from .model import Answer
+from .sparql import Trace
+from .temporal import When
+
+
+@dataclass
+class Context:
+    index: EntityIndex
+    when: When | None
+    area: str | None
+    quoted: list[str]
+    amounts: list[Decimal]
+    trace: Trace
+    linked: list[tuple[str, str, str]] = field(default_factory=list)
+    capitalised: set[str] = field(default_factory=set)
+
+    def inner(self) -> Context:
+        return Context(self.index, None, self.area, [], [], self.trace, capitalised=self.capitalised)
+
+    def with_when(self, when: When | None) -> Context:
+        return Context(
+            self.index, when, self.area, self.quoted, self.amounts, self.trace, self.linked, self.capitalised
+        )
+
+
+def in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, Any]]:
+    """Facts of the asked time; failing those, the latest facts before it (as of); never later ones."""
+    if when is None:
+        return rows
+    exact = [r for r in rows if when.matches(r.get("date")) or when.named_in(r.get("quote"))]
+    if exact:
+        return exact
+    # A fact from an undated document may well be of the asked time; one dated earlier is known to be older.
+    undated = [r for r in rows if not r.get("date")]
+    dated = [r["date"] for r in rows if r.get("date")]
+    if undated and (not dated or (when.year is not None and when.year >= int(max(dated)[:4]))):
+        return undated
+    earlier = [r for r in rows if when.not_after(r.get("date"))]
+    if not earlier:
+        return []
+    latest = max(r["date"] for r in earlier)
+    return [r for r in earlier if r["date"] == latest]
+
+
+def order(answers: list[Answer]) -> list[Answer]:
+    return sorted(answers, key=lambda a: (a.latest, len(a.evidence)), reverse=True)

@@ -1,0 +1,503 @@
+"""Answering a plain-English question: read it, link its names, follow the relations it asks about through
+the graph's assertion nodes, and keep only what its date and area allow. Nothing is guessed: when a name
+does not link or no fact fits, the answer is empty and the interpretation says why."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..ontology.relations import BY_KEY
+from ..ontology.vocab import sparql_prefixes
+from .context import Context, in_time, order
+from .funding import AMOUNT, amount_of, answer_funding
+from .lexicon import COMMON_WORDS, PHRASES, RELATIVE_NOUNS, Phrase, normalise
+from .linking import Entity, EntityIndex, Mention
+from .model import Answer, Evidence, Result
+from .sparql import Trace, run_file
+from .temporal import When, find_when
+
+# What the question word asks for: the kinds an answer should have, when the graph offers a choice.
+WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"which (?:district|area|place)", ("area",)),
+    (r"which (?:act|law|legislation)|under which act|under what act", ("legislation",)),
+    (r"which (?:strateg(?:y|ie)|plan|report|document|publication)", ("publication",)),
+    (r"which (?:post|role|office)|what (?:post|role|position)", ("post",)),
+    (
+        r"which (?:topic|theme|priorit(?:y|ie)|element|strand)|what (?:topic|theme|priorit(?:y|ie)|element)",
+        ("topic", "initiative"),
+    ),
+    (
+        r"which (?:[a-z]+ )?(?:body|bodie|board|group|partnership|committee|panel|organisation|organization|"
+        r"agencie|agency|partner|provider|council|sub ?group)",
+        ("body",),
+    ),
+    (r"^who\b", ("person", "post", "body")),
+)
+# Relations whose direction the kinds settle (a person holds a post, a topic is a priority of a body);
+# for the others the word order of the question does, as bodies stand on both sides.
+KIND_DIRECTED = frozenset(
+    {"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies", "represented_by"}
+)
+MAX_WORDS = 60
+CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
+
+
+class Asker:
+    """Answers questions over one store; keeps its name index until a document changes."""
+
+    def __init__(self, store: Any):
+        self.store = store
+        self._index: EntityIndex | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
+        self._doc_areas: dict[str, set[str]] = {}
+        self._memo: dict[str, Any] = {}
+
+    # -- the name index
+
+    def index(self) -> EntityIndex:
+        rows = run_file(self.store, "fingerprint.rq")
+        fp = (rows[0]["n"], rows[0]["hashes"]) if rows else None
+        if self._index is None or fp != self._fingerprint:
+            self._index = EntityIndex.from_store(self.store)
+            self._fingerprint = fp
+            self._memo = {}
+            self._doc_areas = {}
+            for row in run_file(self.store, "documents.rq"):
+                if row["areaLabel"]:
+                    label = row["areaLabel"].rsplit("/", 1)[-1].replace("-", " ")
+                    self._doc_areas.setdefault(row["doc"], set()).add(normalise(label))
+        return self._index
+
+    def memo(self, key: str, compute: Any) -> Any:
+        """A value computed once per state of the store (the cache empties when a document changes)."""
+        self.index()
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    # -- questions
+
+    def ask(self, question: str) -> Result:
+        question = (question or "").strip()
+        if not question:
+            return Result(question, "Ask a question about a body, person, post, topic or funding.")
+        if len(question.split()) > MAX_WORDS:
+            return Result(
+                question, f"That is too long to read as one question: ask in at most {MAX_WORDS} words."
+            )
+        index = self.index()
+        trace = Trace()
+        text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
+        quoted = [
+            normalise(q)
+            for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)
+        ]
+        amounts = [amount_of(m) for m in AMOUNT.finditer(text)]
+        normal = normalise(AMOUNT.sub(" ", text))
+        when, normal = find_when(normal)
+        area, normal = self._area(normal, index)
+        capitalised = {normalise(w) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", text)} - {""}
+        ctx = Context(
+            index, when, area, quoted, [a for a in amounts if a is not None], trace, capitalised=capitalised
+        )
+        answers, reading = self._solve(normal, ctx, top=True)
+        parts = [reading]
+        if when:
+            parts.append(when.describe())
+        if area:
+            parts.append(f"in {area.title()}")
+        interpretation = ", ".join(p for p in parts if p)
+        if not answers:
+            interpretation += ". The graph does not say: no fact answers this."
+        sparql = sparql_prefixes() + "\n" + trace.render() if trace.runs else ""
+        return Result(question, interpretation, answers, sparql, ctx.linked, trace.queries())
+
+    def _area(self, normal: str, index: EntityIndex) -> tuple[str | None, str]:
+        areas = {normalise(e.label) for e in index.entities.values() if e.kind == "area"}
+        for e in index.entities.values():
+            areas |= e.areas
+        for doc_areas in self._doc_areas.values():
+            areas |= doc_areas
+        for name in sorted((a for a in areas if a), key=len, reverse=True):
+            m = re.search(rf"\b(?:in|across|for|within) {re.escape(name)}\b", normal)
+            if m:
+                return name, (normal[: m.start()] + " " + normal[m.end() :]).strip()
+        return None, normal
+
+    def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
+        # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
+        m = re.search(
+            rf"\bthe (?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS}) (?:that|which|who|whose) (?P<clause>.+)$", normal
+        )
+        preset: list[Mention] = []
+        if m and not CHAIN.search(normal):
+            inner_ctx = ctx.inner()
+            inner, inner_reading = self._solve("which " + m.group("clause"), inner_ctx)
+            ctx.linked.extend(inner_ctx.linked)
+            if not inner:
+                return [], f"{inner_reading}; so nothing to follow"
+            entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
+            normal = normal[: m.start()] + "zzinner"
+            tokens = normal.split()
+            preset = [
+                Mention(
+                    len(tokens) - 1, len(tokens), "the " + ", ".join(e.label for e in entities), entities, 1.0
+                )
+            ]
+            answers, reading = self._solve_simple(normal, ctx, preset)
+            return answers, f"{reading} (where that is: {inner_reading})"
+        return self._solve_simple(normal, ctx, preset)
+
+    def _solve_simple(self, normal: str, ctx: Context, preset: list[Mention]) -> tuple[list[Answer], str]:
+        index = ctx.index
+        skip = {m.start for m in preset}
+        mentions = preset + index.mentions(normal, ctx.area, skip=skip)
+        mentions.sort(key=lambda mm: mm.start)
+        tokens = normal.split()
+        unknown = [
+            mm
+            for mm in mentions
+            if mm.start > 0 and mm.text != "zzinner" and _names_more(tokens, mm, mentions, ctx)
+        ]
+        if unknown:
+            # "the Southshire Safer Communities Board" is not the Northshire one: a proper name right before a
+            # known name means the question is about something the graph does not hold.
+            mm = unknown[0]
+            return [], f"the graph knows nothing called {' '.join(tokens[mm.start - 1 : mm.end])!r}"
+        all_mentions = list(mentions)
+        places = [mm for mm in mentions if mm.kinds == {"area"}]
+        if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
+            # "the Worcestershire GET SAFE partnership": a place word qualifies, it is not asked about.
+            mentions = [mm for mm in mentions if mm not in places]
+            if ctx.area is None:
+                ctx.area = normalise(places[0].entities[0].label)
+        for mm in mentions:
+            if mm.text != "zzinner":
+                ctx.linked.extend((mm.text, e.label, e.iri) for e in mm.entities[:1])
+        if not mentions:
+            return [], "I could not find anything named in the question in the graph"
+        tokens = normal.split()
+        covered = {i for mm in mentions for i in range(mm.start, mm.end)}
+        free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
+        if CHAIN.search(free):
+            return self._chain(mentions[0], ctx)
+        if re.search(r"\bhow much\b", free) or (
+            ctx.amounts and re.search(r"fund|receive|allocat|grant", free)
+        ):
+            return answer_funding(self.store, tokens, all_mentions, covered, ctx)
+        if re.search(r"\brepresent", free) and len(mentions) >= 2:
+            got = self._representation(tokens, mentions, ctx)
+            if got[0]:
+                return got
+        phrase, pos = _phrase(free)
+        wh = _wanted_kinds(free)
+        # "Who was the Director of Public Health": the post itself is asked about.
+        post_first = next((mm for mm in mentions if mm.kinds & {"post"}), None)
+        is_post_q = (
+            post_first is not None
+            and re.match(r"^(?:who|which person) (?:is|was|were|ha been|has been)(?: the)? _", free)
+            and post_first.start <= 4
+        )
+        results: list[tuple[Mention, list[Answer]]] = []
+        reading = ""
+        if is_post_q:
+            assert post_first is not None
+            holders = self._hop_answers(post_first, "holds_post", forward=False, ctx=ctx)
+            results.append((post_first, holders))
+            reading = f"who holds the post of {post_first.entities[0].label}"
+        if phrase is None and not results:
+            return [], (
+                f"I found {', '.join(m.entities[0].label for m in mentions)} but could not tell which "
+                "relation the question asks about"
+            )
+        if phrase is not None:
+            for mm in mentions:
+                if is_post_q and mm is post_first:
+                    continue
+                got, desc = self._follow(mm, phrase, pos, ctx, free)
+                if got is not None:
+                    results.append((mm, got))
+                    reading = reading + "; " + desc if reading else desc
+        if not results:
+            return [], reading or "no relation in the question fits the names it links"
+        non_empty = [(mm, r) for mm, r in results if r]
+        if not non_empty:
+            return [], reading
+        answers = _intersect([r for _, r in non_empty])
+        if not answers:
+            # The names disagree: trust the one nearest the relation words.
+            nearest = min(non_empty, key=lambda mr: abs(mr[0].start - (pos or 0)))
+            answers = nearest[1]
+        answers = self._by_area(answers, mentions, ctx)
+        answers = _prefer_kinds(answers, wh, index)
+        if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
+            answers = self._with_holders(answers, ctx)
+        return order(answers), reading
+
+    # -- following relations
+
+    def _follow(
+        self, mm: Mention, phrase: Phrase, pos: int | None, ctx: Context, free: str, retry: bool = False
+    ) -> tuple[list[Answer] | None, str]:
+        answers: list[Answer] = []
+        descs: list[str] = []
+        used = False
+        for key in phrase.relations:
+            rel = BY_KEY[key]
+            kinds = mm.kinds
+            as_subject = bool(kinds & set(rel.subject_kinds))
+            as_object = bool(kinds & set(rel.object_kinds))
+            if not (as_subject or as_object):
+                # Kinds differ between graphs (a service may be a body in one, an initiative in another):
+                # the word order of the question decides.
+                as_subject = as_object = True
+            if key in KIND_DIRECTED and as_subject != as_object:
+                forward = as_subject
+            elif pos is None:
+                forward = as_subject
+            else:
+                after = mm.start > pos
+                forward = not after if not phrase.inverse else after
+            used = True
+            got = self._hop_answers(mm, key, forward, ctx, note=phrase.note)
+            answers.extend(got)
+            label = mm.entities[0].label
+            descs.append(f"what {label} {rel.phrase}" if forward else f"who or what {rel.phrase} {label}")
+        if not used:
+            return None, ""
+        if not answers and not retry:
+            # One body under two spellings ("South Worcester" and "South Worcestershire" CSP): when the
+            # linked entity says nothing, a near-identical name of the same kind may.
+            twins = ctx.index.twins(mm.entities)
+            if twins:
+                return self._follow(
+                    Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, pos, ctx, free, retry=True
+                )
+        merged: dict[str, Answer] = {}
+        for a in answers:
+            key = a.iri or a.label
+            if key in merged:
+                merged[key].evidence.extend(e for e in a.evidence if e not in merged[key].evidence)
+            else:
+                merged[key] = a
+        return list(merged.values()), " or ".join(dict.fromkeys(descs))
+
+    def _hop_answers(
+        self, mm: Mention, relation: str, forward: bool, ctx: Context, note: str | None = None
+    ) -> list[Answer]:
+        rows: list[dict[str, Any]] = []
+        for entity in mm.entities:
+            rows.extend(self._hop(entity, relation, forward, ctx.trace))
+        if note:
+            rows = [r for r in rows if r.get("note") and re.search(note, normalise(r["note"]))]
+        if ctx.quoted:
+            narrowed = [
+                r
+                for r in rows
+                if r.get("qualifier") and any(q in normalise(r["qualifier"]) for q in ctx.quoted)
+            ]
+            rows = narrowed or rows
+        rows = in_time(rows, ctx.when)
+        return self._answers(rows, ctx.index)
+
+    def _hop(self, entity: Entity, relation: str, forward: bool, trace: Trace) -> list[dict[str, Any]]:
+        name = "facts_by_subject.rq" if forward else "facts_by_object.rq"
+        rows = run_file(self.store, name, trace, x=entity.iri, rel=relation)
+        if not rows:
+            # A graph loaded as plain RDF has the triples without assertion nodes: no quote, but still true.
+            plain = "triples_by_subject.rq" if forward else "triples_by_object.rq"
+            rows = run_file(self.store, plain, trace, x=entity.iri, p=str(BY_KEY[relation].predicate))
+        return rows
+
+    def _answers(self, rows: list[dict[str, Any]], index: EntityIndex) -> list[Answer]:
+        out: dict[str, Answer] = {}
+        for r in rows:
+            iri = r["other"]
+            if iri is None:
+                continue
+            a = out.get(iri)
+            if a is None:
+                a = out[iri] = Answer(index.label(iri), iri)
+            ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"), r.get("citation"))
+            if ev not in a.evidence and (ev.quote or ev.document or not a.evidence):
+                a.evidence.append(ev)
+        return list(out.values())
+
+    def _with_holders(self, answers: list[Answer], ctx: Context) -> list[Answer]:
+        """A chair that is a post: add who held the post at that time, after the post itself."""
+        out = list(answers)
+        for a in answers:
+            e = ctx.index.get(a.iri or "")
+            if e is None or e.kind != "post":
+                continue
+            mm = Mention(0, 0, e.label, [e], 1.0)
+            when = ctx.when
+            if when is None and a.latest:
+                when = When(a.latest[:4])
+            holders = self._hop_answers(mm, "holds_post", False, ctx.with_when(when))
+            for h in holders:
+                if h.iri not in {x.iri for x in out}:
+                    h.note = f"holder of the post of {e.label}"
+                    out.append(h)
+        return out
+
+    def _by_area(self, answers: list[Answer], mentions: list[Mention], ctx: Context) -> list[Answer]:
+        """'in Staffordshire' narrows the answers when it did not already pick the entity asked about."""
+        if not ctx.area:
+            return answers
+        if any(any(e.areas for e in mm.entities) for mm in mentions):
+            return answers
+        kept = []
+        for a in answers:
+            e = ctx.index.get(a.iri or "")
+            doc_areas = set().union(*(self._doc_areas.get(ev.document or "", set()) for ev in a.evidence))
+            if (e is not None and e.in_area(ctx.area)) or any(
+                ctx.area in d or d in ctx.area for d in doc_areas
+            ):
+                kept.append(a)
+        return kept
+
+    # -- special plans
+
+    def _representation(
+        self, tokens: list[str], mentions: list[Mention], ctx: Context
+    ) -> tuple[list[Answer], str]:
+        """'Who represents A on B': representation facts of A whose body represented on is B."""
+        on = next(
+            (
+                mm
+                for mm in mentions
+                if mm.start > 0
+                and tokens[mm.start - 1] == "on"
+                or mm.start > 1
+                and tokens[mm.start - 2 : mm.start] == ["on", "the"]
+            ),
+            None,
+        )
+        if on is None:
+            return [], ""
+        on_iris = {e.iri for e in on.entities}
+        answers: list[Answer] = []
+        for mm in mentions:
+            if mm is on:
+                continue
+            rows: list[dict[str, Any]] = []
+            for e in mm.entities:
+                rows.extend(self._hop(e, "represented_by", True, ctx.trace))
+            rows = in_time([r for r in rows if r.get("onBody") in on_iris], ctx.when)
+            answers.extend(self._answers(rows, ctx.index))
+        if not answers:
+            answers = self._members_speaking_for(mentions, on, ctx)
+        who = ", ".join(mm.entities[0].label for mm in mentions if mm is not on)
+        return order(answers), f"who represents {who} on {on.entities[0].label}"
+
+    def _members_speaking_for(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
+        """Without representation facts: members of the body represented on whose post, or other membership,
+        names the body they represent ("Council Representative on the Panel")."""
+        others = [mm for mm in mentions if mm is not on]
+        names = {normalise(n) for mm in others for e in mm.entities for n in e.names}
+        iris = {e.iri for mm in others for e in mm.entities}
+        members = self._hop_answers(on, "member_of", False, ctx)
+        out = []
+        for m in members:
+            person = ctx.index.get(m.iri or "")
+            if person is None or person.kind != "person":
+                continue
+            links = self._hop(person, "holds_post", True, ctx.trace) + self._hop(
+                person, "member_of", True, ctx.trace
+            )
+            if any(
+                r["other"] in iris or any(n in normalise(ctx.index.label(r["other"] or "")) for n in names)
+                for r in links
+            ):
+                out.append(m)
+        return out
+
+    def _chain(self, mm: Mention, ctx: Context) -> tuple[list[Answer], str]:
+        start = mm.entities[0]
+        chain: list[Answer] = []
+        seen = {start.iri}
+        current = start
+        for _ in range(10):
+            step: list[Answer] = []
+            for relation, forward in (("reports_to", True), ("subgroup_of", True), ("oversees", False)):
+                step = self._answers(
+                    in_time(self._hop(current, relation, forward, ctx.trace), ctx.when), ctx.index
+                )
+                step = [
+                    a
+                    for a in step
+                    if a.iri not in seen
+                    and ctx.index.get(a.iri or "")
+                    and ctx.index.get(a.iri or "").kind in ("body", "post", "person")
+                ]  # type: ignore[union-attr]
+                if step:
+                    break
+            if not step:
+                break
+            nxt = order(step)[0]
+            chain.append(nxt)
+            seen.add(nxt.iri or "")
+            nxt_entity = ctx.index.get(nxt.iri or "")
+            if nxt_entity is None:
+                break
+            current = nxt_entity
+        return chain, f"the chain of accountability from {start.label} upwards"
+
+
+def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: Context) -> bool:
+    before = tokens[mm.start - 1]
+    if before not in ctx.capitalised or before in COMMON_WORDS:
+        return False
+    if any(o.start <= mm.start - 1 < o.end for o in mentions):
+        return False
+    if ctx.area and before in ctx.area.split():
+        return False
+    # Names the index knows, or the entity's own area, contain the word: it qualifies, it is not a stranger.
+    if any(before in area.split() for e in mm.entities for area in e.areas):
+        return False
+    return not any(before in name.split() for e in mm.entities for name in map(normalise, e.names))
+
+
+def _phrase(free: str) -> tuple[Phrase | None, int | None]:
+    """The relation words of the question (the first, longest at a place) and their token position."""
+    best: tuple[int, int, Phrase] | None = None
+    for phrase in PHRASES:
+        for m in phrase.finditer(free):
+            cand = (m.start(), -(m.end() - m.start()), phrase)
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    if best is None:
+        return None, None
+    return best[2], len(free[: best[0]].split())
+
+
+def _wanted_kinds(free: str) -> tuple[str, ...]:
+    for pattern, kinds in WH_KINDS:
+        if re.search(pattern, free):
+            return kinds
+    return ()
+
+
+def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIndex) -> list[Answer]:
+    if not kinds:
+        return answers
+    kept = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in kinds]
+    return kept or answers
+
+
+def _intersect(results: list[list[Answer]]) -> list[Answer]:
+    first, *rest = results
+    keep = {a.iri for a in first}
+    for r in rest:
+        keep &= {a.iri for a in r}
+    merged: dict[str, Answer] = {}
+    for r in results:
+        for a in r:
+            if a.iri in keep:
+                if a.iri in merged:
+                    merged[a.iri].evidence.extend(e for e in a.evidence if e not in merged[a.iri].evidence)
+                else:
+                    merged[a.iri or ""] = Answer(a.label, a.iri, list(a.evidence), a.note)
+    return list(merged.values())

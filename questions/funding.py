@@ -1,0 +1,173 @@
+"""Funding questions: who funds what, with how much, for which period and purpose, read from the graph's
+funding allocations (gkg:FundingAllocation with schema:funder, schema:fundedItem, gkg:amount, gkg:period)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
+from typing import Any
+
+from .context import Context
+from .lexicon import COMMON_WORDS, normalise
+from .linking import Mention
+from .model import Answer, Evidence
+from .sparql import run_file
+from .temporal import When
+
+FUNDING_WORDS = frozenset(
+    normalise(w)
+    for w in """much allocate allocated allocation funding fund funded
+receive received directly available money total amount give gave spend spent provide provided grant
+granted get got""".split()
+)
+PARTY_KINDS = frozenset({"body", "person", "post", "area"})
+AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?", re.I)
+
+
+def answer_funding(
+    store: Any, tokens: list[str], mentions: list[Mention], covered: set[int], ctx: Context
+) -> tuple[list[Answer], str]:
+    rows = run_file(store, "grants.rq", ctx.trace)
+    grants: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        g = grants.setdefault(r["grant"], {**r, "evidence": []})
+        ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"))
+        if r.get("assertion") and ev not in g["evidence"]:
+            g["evidence"].append(ev)
+    roles: list[tuple[Mention, str | None]] = []
+    for mm in mentions:
+        i = mm.start - 1
+        while i >= 0 and tokens[i] in ("the", "a", "an", "its", "their"):
+            i -= 1
+        before = tokens[i] if i >= 0 else ""
+        after = " ".join(tokens[mm.end : mm.end + 2])
+        role = None
+        if before in ("to", "for") or re.match(r"(?:directly )?receive", after):
+            role = "recipient"
+        elif before in ("from", "by"):
+            role = "funder"
+        roles.append((mm, role))
+    leftover = {
+        t
+        for i, t in enumerate(tokens)
+        if i not in covered
+        and t not in COMMON_WORDS
+        and t not in FUNDING_WORDS
+        and not t.isdigit()
+        and len(t) > 2
+        and t != "zzinner"
+    }
+    # Words naming no known thing where the recipient goes ("to youth clubs", "for problem solving hubs",
+    # "did Eastvale receive"): the allocation's recipient or purpose must be that thing.
+    targets: list[str] = []
+    for i, t in enumerate(tokens):
+        span: list[str] = []
+        if t in ("to", "for"):
+            j = i + 1
+            while j < len(tokens) and j not in covered and tokens[j] not in ("in", "from", "by", "per"):
+                span.append(tokens[j])
+                j += 1
+        elif re.fullmatch(r"receive|received|get|got", t):
+            j = i - 1
+            while j >= 0 and tokens[j] in ("directly", "actually", "also"):
+                j -= 1
+            while j >= 0 and j not in covered and tokens[j] in leftover:
+                span.insert(0, tokens[j])
+                j -= 1
+        if any(w in leftover for w in span):
+            targets.append(" ".join(w for w in span if w not in ("the", "a", "an")))
+    scored = []
+    for g in grants.values():
+        iris = {"funder": g["funder"], "recipient": g["recipient"]}
+        text = normalise(
+            " ".join(filter(None, (g.get("purpose"), g.get("period"), ctx.index.label(g["recipient"]))))
+        )
+        ok = True
+        bonus = 0
+        for mm, role in roles:
+            own = {e.iri for e in mm.entities}
+            if role and iris[role] in own or not role and own & set(iris.values()):
+                bonus += 2
+                continue
+            if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
+                bonus += 1
+                continue
+            # A party named in the question must be a party to the allocation; a topic or a grant scheme
+            # named as its purpose only ranks it.
+            if mm.kinds & PARTY_KINDS or role == "recipient":
+                ok = False
+        if not ok and not ctx.amounts:
+            continue
+        dates = [e.date for e in g["evidence"] if e.date]
+        if ctx.when and not grant_in_time(ctx.when, dates, g.get("period")):
+            continue
+        amount = decimal_of(g.get("amount"))
+        if ctx.amounts and (amount is None or amount not in ctx.amounts):
+            continue
+        overlap = sum(1 for t in leftover if re.search(rf"\b{re.escape(t)}\b", text))
+        if (
+            targets
+            and not ctx.amounts
+            and not all(
+                names_recipient(t, ctx.index.label(g["recipient"]), g.get("purpose")) for t in targets
+            )
+        ):
+            continue
+        scored.append((overlap + bonus, g, amount))
+    scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
+    answers = []
+    asks_amount = "how much" in " ".join(tokens)
+    for _, g, amount in scored:
+        if asks_amount:
+            label = money(amount) if amount is not None else ctx.index.label(g["grant"])
+            detail = ", ".join(filter(None, (g.get("period"), g.get("purpose"))))
+            a = Answer(label, g["grant"], list(g["evidence"]), note=detail or None)
+        else:
+            a = Answer(ctx.index.label(g["recipient"]), g["recipient"], list(g["evidence"]))
+        if all(a.iri != b.iri or a.label != b.label for b in answers):
+            answers.append(a)
+    who = " and ".join(mm.entities[0].label for mm, _ in roles)
+    return answers, f"funding allocations involving {who}"
+
+
+def names_recipient(phrase: str, recipient: str, purpose: str | None) -> bool:
+    """Is PHRASE of the question the allocation's recipient (closely) or part of its purpose?"""
+    if purpose and re.search(rf"\b{re.escape(phrase)}\b", normalise(purpose)):
+        return True
+    return SequenceMatcher(None, phrase, normalise(recipient)).ratio() >= 0.8
+
+
+def grant_in_time(when: When, dates: list[str], period: str | None) -> bool:
+    """An allocation is of the asked time by its period or its date; one of unknown date may be."""
+    if period and re.search(r"\d{4}", period):
+        return when.matches(None, period) or any(when.matches(d, period) for d in dates)
+    if not dates:
+        return True
+    return any(when.matches(d) for d in dates)
+
+
+def amount_of(m: re.Match[str]) -> Decimal | None:
+    try:
+        value = Decimal(m.group(1).replace(",", ""))
+    except InvalidOperation:
+        return None
+    unit = (m.group(2) or "").lower()
+    if unit in ("k", "thousand"):
+        value *= 1000
+    elif unit in ("m", "million"):
+        value *= 1_000_000
+    return value
+
+
+def decimal_of(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def money(amount: Decimal) -> str:
+    return f"£{amount:,.0f}" if amount == amount.to_integral_value() else f"£{amount:,.2f}"

@@ -1,0 +1,335 @@
+"""Linking names to entities: every label, alternative label and acronym in the graph, matched exactly
+(after normalising) or fuzzily, and narrowed by area words ("in Staffordshire")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
+from typing import Any
+
+from ..graph.iris import _TITLES, BASE
+from ..ontology.vocab import GKG, RDFS
+from .lexicon import COMMON_WORDS, normalise
+from .sparql import run_file
+
+# The ontology's top classes and the kind of entity each one stands for.
+_ROOT_KINDS = {
+    "Body": "body",
+    "Person": "person",
+    "Post": "post",
+    "Topic": "topic",
+    "Publication": "publication",
+    "Initiative": "initiative",
+    "Area": "area",
+    "Legislation": "legislation",
+    "FundingAllocation": "grant",
+    "Meeting": "meeting",
+    "Document": "doc",
+    "PostHolding": "holding",
+    "Assertion": "assertion",
+}
+_IRI_KINDS = {
+    "body",
+    "person",
+    "post",
+    "topic",
+    "publication",
+    "initiative",
+    "area",
+    "legislation",
+    "grant",
+    "meeting",
+    "doc",
+}
+# Kinds a question can name; grants, meetings and documents are reached through other entities.
+QUESTION_KINDS = ("body", "person", "post", "topic", "publication", "initiative", "area", "legislation")
+FUZZY_THRESHOLD = 0.86
+LONGER_THRESHOLD = 0.9
+TWIN_THRESHOLD = 0.92
+MAX_TOKEN_NAMES = 400
+MAX_MENTION_TOKENS = 14
+
+
+@cache
+def class_kinds() -> dict[str, str]:
+    """Ontology class IRI -> entity kind, following rdfs:subClassOf up to a top class."""
+    from ..ontology import ontology_graph
+
+    g = ontology_graph()
+    out: dict[str, str] = {}
+    for root, kind in _ROOT_KINDS.items():
+        for cls in g.transitive_subjects(RDFS.subClassOf, GKG[root]):
+            out.setdefault(str(cls), kind)
+    out[str(GKG.Topic)] = "topic"
+    out["http://www.w3.org/2004/02/skos/core#Concept"] = "topic"
+    return out
+
+
+def kind_of(iri: str, types: set[str]) -> str:
+    if iri.startswith(BASE):
+        head = iri[len(BASE) :].split("/", 1)[0]
+        if head in _IRI_KINDS:
+            return head
+    kinds = class_kinds()
+    for t in types:
+        if t in kinds:
+            return kinds[t]
+    return "thing"
+
+
+@dataclass
+class Entity:
+    iri: str
+    label: str
+    kind: str
+    names: set[str] = field(default_factory=set)  # the names as written
+    areas: set[str] = field(default_factory=set)  # normalised area names
+    hidden: set[str] = field(default_factory=set)  # names that match but are never shown
+
+    def in_area(self, area: str) -> bool:
+        return any(area in a or a in area for a in self.areas) or area in normalise(self.label)
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets in the normalised question
+    end: int
+    text: str
+    entities: list[Entity]
+    score: float
+
+    @property
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entities}
+
+
+def _bare_person_name(name: str) -> str:
+    words = [w for w in name.replace(".", " ").split() if w.lower().strip(",") not in _TITLES]
+    return " ".join(words)
+
+
+class EntityIndex:
+    """All named entities of one store, indexed by normalised name and by word."""
+
+    def __init__(self, entities: dict[str, Entity]):
+        self.entities = entities
+        self.exact: dict[str, list[Entity]] = {}
+        self.by_token: dict[str, set[str]] = {}
+        self.names: list[tuple[str, str, Entity]] = []  # (normalised, as written, entity) for search
+        self.by_edition: dict[str, list[Entity]] = {}  # name without a trailing year -> dated editions
+        for e in entities.values():
+            for name in e.names:
+                key = normalise(name)
+                if not key:
+                    continue
+                bucket = self.exact.setdefault(key, [])
+                if e not in bucket:
+                    bucket.append(e)
+                self.names.append((key, name, e))
+                m = re.fullmatch(r"(.+?)(?: (?:19|20)\d\d(?: \d\d(?:\d\d)?)?)", key)
+                if m:
+                    self.by_edition.setdefault(m.group(1), []).append(e)
+                for tok in key.split():
+                    if tok not in COMMON_WORDS:
+                        self.by_token.setdefault(tok, set()).add(key)
+
+    @classmethod
+    def from_store(cls, store: Any) -> EntityIndex:
+        entities: dict[str, Entity] = {}
+        types: dict[str, set[str]] = {}
+        preferred: dict[str, tuple[int, str]] = {}
+        rank = {"label": 0, "prefLabel": 1, "altLabel": 2, "hiddenLabel": 3}
+        for row in run_file(store, "labels.rq"):
+            iri, label = row["e"], row["label"]
+            e = entities.get(iri)
+            if e is None:
+                e = entities[iri] = Entity(iri, label, "thing")
+            prop = row["prop"].rsplit("#", 1)[-1]
+            e.names.add(label)
+            if prop == "hiddenLabel":
+                e.hidden.add(label)
+            r = rank.get(prop, 9)
+            if iri not in preferred or (r, label) < preferred[iri]:
+                preferred[iri] = (r, label)
+            if row.get("type"):
+                types.setdefault(iri, set()).add(row["type"])
+            if row.get("areaLabel"):
+                e.areas.add(normalise(row["areaLabel"]))
+        for iri, e in entities.items():
+            e.label = preferred[iri][1]
+            e.kind = kind_of(iri, types.get(iri, set()))
+            if e.kind == "person":
+                e.names |= {_bare_person_name(n) for n in list(e.names) if _bare_person_name(n)}
+        return cls(entities)
+
+    def dated_variants(self, key: str) -> list[Entity]:
+        """Editions of a thing named with a year ("Community Safety Agreement 2018 19" for the Agreement)."""
+        out: list[Entity] = []
+        for e in self.by_edition.get(key, []):
+            if e not in out:
+                out.append(e)
+        return out
+
+    def twins(self, entities: list[Entity], threshold: float = TWIN_THRESHOLD) -> list[Entity]:
+        """Other entities of the same kind whose name is all but identical to one of ENTITIES' names."""
+        own = {e.iri for e in entities}
+        kinds = {e.kind for e in entities}
+        names = {normalise(n) for e in entities for n in e.names}
+        candidates = set().union(
+            *(
+                ks
+                for n in names
+                for t in n.split()
+                if len(ks := self.by_token.get(t, set())) <= MAX_TOKEN_NAMES
+            )
+        )
+        out: list[Entity] = []
+        for key in sorted(candidates):
+            if not any(
+                abs(len(key) - len(n)) <= 8 and SequenceMatcher(None, key, n).ratio() >= threshold
+                for n in names
+            ):
+                continue
+            for other in self.exact.get(key, []):
+                if other.iri not in own and other.kind in kinds and other not in out:
+                    out.append(other)
+        return out
+
+    def get(self, iri: str) -> Entity | None:
+        return self.entities.get(iri)
+
+    def label(self, iri: str) -> str:
+        e = self.entities.get(iri)
+        return e.label if e else iri.rsplit("/", 1)[-1]
+
+    # -- names in questions
+
+    def mentions(
+        self,
+        normal: str,
+        area: str | None = None,
+        kinds: tuple[str, ...] = QUESTION_KINDS,
+        skip: set[int] | None = None,
+    ) -> list[Mention]:
+        """Names of entities in the normalised text: exact matches first (longest first), then fuzzy ones."""
+        tokens = normal.split()
+        taken: set[int] = set(skip or ())
+        found: list[Mention] = []
+        for n in range(min(MAX_MENTION_TOKENS, len(tokens)), 0, -1):
+            for i in range(len(tokens) - n + 1):
+                span = set(range(i, i + n))
+                if span & taken:
+                    continue
+                words = tokens[i : i + n]
+                if all(w in COMMON_WORDS for w in words) or (n == 1 and len(words[0]) < 3):
+                    continue
+                key = " ".join(words)
+                hits = [e for e in self.exact.get(key, []) if e.kind in kinds]
+                if area:
+                    # "the Channel Panel" asked about in Worcestershire is the Worcestershire Channel Panel.
+                    local = [
+                        e
+                        for k in (f"{area} {key}", f"{key} in {area}", f"{key} of {area}")
+                        for e in self.exact.get(k, [])
+                        if e.kind in kinds
+                    ]
+                    hits = local or hits
+                if hits:
+                    hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
+                    found.append(Mention(i, i + n, " ".join(words), self._rank(hits, area), 1.0))
+                    taken |= span
+        found.extend(self._fuzzy(tokens, taken, area, kinds))
+        # A close match of a longer name beats the shorter exact names inside it
+        # ("Home Office Prevent duty toolkit" is one thing, not "Home Office" and "Prevent duty").
+        for longer in self._fuzzy(
+            tokens, set(skip or ()), area, kinds, threshold=LONGER_THRESHOLD, longest=True
+        ):
+            inside = [m for m in found if longer.start <= m.start and m.end <= longer.end]
+            crossing = [m for m in found if m not in inside and m.start < longer.end and longer.start < m.end]
+            if (
+                len(inside) >= 2
+                and not crossing
+                and longer.end - longer.start > max(m.end - m.start for m in inside)
+            ):
+                found = [m for m in found if m not in inside] + [longer]
+        return sorted(found, key=lambda m: m.start)
+
+    def _fuzzy(
+        self,
+        tokens: list[str],
+        taken: set[int],
+        area: str | None,
+        kinds: tuple[str, ...],
+        threshold: float = FUZZY_THRESHOLD,
+        longest: bool = False,
+    ) -> list[Mention]:
+        options: list[tuple[float, int, int, str]] = []
+        for i in range(len(tokens)):
+            if i in taken or tokens[i] in COMMON_WORDS:
+                continue
+            for j in range(i + 2, min(len(tokens), i + MAX_MENTION_TOKENS) + 1):
+                if j - 1 in taken:
+                    break
+                if tokens[j - 1] in COMMON_WORDS:
+                    continue
+                window = " ".join(tokens[i:j])
+                # Words shared by very many names (a county's name in a national graph) pick out nothing.
+                keys = set().union(
+                    *(ks for t in tokens[i:j] if len(ks := self.by_token.get(t, set())) <= MAX_TOKEN_NAMES)
+                )
+                for key in keys:
+                    if abs(len(key) - len(window)) > max(6, len(key) // 3):
+                        continue
+                    ratio = SequenceMatcher(None, window, key).ratio()
+                    if ratio >= threshold:
+                        options.append((ratio, i, j, key))
+        out: list[Mention] = []
+        order = (lambda o: (-(o[2] - o[1]), -o[0])) if longest else (lambda o: (-o[0], -(o[2] - o[1])))
+        for ratio, i, j, key in sorted(options, key=order):
+            span = set(range(i, j))
+            if span & taken:
+                continue
+            hits = [e for e in self.exact.get(key, []) if e.kind in kinds]
+            if hits:
+                out.append(Mention(i, j, " ".join(tokens[i:j]), self._rank(hits, area), ratio))
+                taken |= span
+        return out
+
+    @staticmethod
+    def _rank(hits: list[Entity], area: str | None) -> list[Entity]:
+        if area:
+            inside = [e for e in hits if e.in_area(area)]
+            if inside:
+                return inside
+        return hits
+
+    # -- search box
+
+    def search(self, text: str, limit: int = 10) -> list[tuple[Entity, str]]:
+        """Entities whose name starts with, or contains, TEXT: the best few, each once."""
+        q = normalise(text)
+        if not q:
+            return []
+        scored: list[tuple[tuple[int, int, str], Entity, str]] = []
+        for key, name, e in self.names:
+            if key.startswith(q):
+                score = 0
+            elif f" {q}" in f" {key}":
+                score = 1
+            elif q in key:
+                score = 2
+            else:
+                continue
+            scored.append(((score, len(key), e.label), e, name))
+        seen: set[str] = set()
+        out: list[tuple[Entity, str]] = []
+        for _, e, name in sorted(scored, key=lambda s: s[0]):
+            if e.iri in seen:
+                continue
+            seen.add(e.iri)
+            out.append((e, e.label if name in e.hidden else name))
+            if len(out) >= limit:
+                break
+        return out

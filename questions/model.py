@@ -1,0 +1,55 @@
+"""What a question produces: answers with their evidence, the reading of the question, and the SPARQL run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Evidence:
+    document: str | None
+    quote: str | None
+    date: str | None
+    assertion: str | None = None
+    citation: str | None = None  # the original source a register entry cites
+
+    def to_json(self) -> dict[str, Any]:
+        return {"document": self.document, "quote": self.quote, "date": self.date}
+
+
+@dataclass
+class Answer:
+    label: str
+    iri: str | None
+    evidence: list[Evidence] = field(default_factory=list)
+    note: str | None = None  # e.g. "vice-chair", "holder of Director of Public Health"
+
+    @property
+    def latest(self) -> str:
+        return max((e.date or "" for e in self.evidence), default="")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label, "iri": self.iri, "evidence": [e.to_json() for e in self.evidence]}
+
+
+@dataclass
+class Result:
+    question: str
+    interpretation: str
+    answers: list[Answer] = field(default_factory=list)
+    sparql: str = ""
+    linked: list[tuple[str, str, str]] = field(default_factory=list)  # (mention, label, iri)
+    queries: list[str] = field(default_factory=list)  # each query alone, runnable as shown
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.answers)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "interpretation": self.interpretation,
+            "answers": [a.to_json() for a in self.answers],
+            "sparql": self.sparql,
+        }

@@ -1,0 +1,69 @@
+"""The parameterised queries of question answering: loaded from package data, run with values bound
+through substitutions (never pasted into the query text), and recorded so the answer can show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..ontology.vocab import sparql_prefixes
+
+
+@cache
+def query_text(name: str, package: str = "govkg.questions") -> str:
+    return resources.files(package).joinpath("queries", name).read_text(encoding="utf-8")
+
+
+def term(value: Any) -> Any:
+    if isinstance(value, ox.NamedNode | ox.Literal):
+        return value
+    if isinstance(value, str) and value.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(value)
+    return ox.Literal(str(value))
+
+
+def run_file(
+    store: Any, name: str, trace: Trace | None = None, *, package: str = "govkg.questions", **bindings: Any
+) -> list[dict[str, str | None]]:
+    """Rows of query file NAME (in PACKAGE's queries/) as dicts of plain strings (None when unbound)."""
+    subs = {k: term(v) for k, v in bindings.items()}
+    result = store.query(sparql_prefixes() + query_text(name, package), substitutions=subs)
+    names = [v.value for v in result.variables]
+    if trace is not None:
+        trace.record(name, subs)
+    return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
+
+
+@dataclass
+class Trace:
+    """The queries a question ran and the values bound in each, shown as reusable SPARQL."""
+
+    runs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def record(self, name: str, subs: dict[str, Any]) -> None:
+        bucket = self.runs.setdefault(name, [])
+        if subs not in bucket:
+            bucket.append(subs)
+
+    def render(self) -> str:
+        return "\n\n".join(self.queries())
+
+    def queries(self) -> list[str]:
+        """Each query run, with its bindings as a VALUES block so that it runs as shown."""
+        parts = []
+        for name, bindings in self.runs.items():
+            text = query_text(name).rstrip()
+            keys = sorted({k for b in bindings for k in b})
+            if keys:
+                rows = " ".join(
+                    "(" + " ".join(str(b[k]) if k in b else "UNDEF" for k in keys) + ")" for b in bindings
+                )
+                values = f"VALUES ({' '.join('?' + k for k in keys)}) {{ {rows} }}"
+                # The bindings go after the query as a VALUES block, so the text runs as it is shown.
+                text = f"{text}\n{values}"
+            parts.append(text)
+        return parts

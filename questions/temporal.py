@@ -1,0 +1,103 @@
+"""Dates in questions ("in 2017", "on 7 September 2017", "in 2014/15", "as of 2019-03-04") and how facts
+are kept or dropped by them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import MONTHS
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class When:
+    """A date the question asks about: `value` is yyyy, yyyy-mm or yyyy-mm-dd; `period` a financial year."""
+
+    value: str | None = None
+    period: str | None = None  # "2014/15"
+    as_of: bool = False
+    text: str = ""
+
+    @property
+    def year(self) -> int | None:
+        if self.value:
+            return int(self.value[:4])
+        if self.period:
+            return int(self.period[:4])
+        return None
+
+    def describe(self) -> str:
+        if self.period:
+            return f"in {self.period}"
+        return f"as of {self.value}" if self.as_of else f"in {self.value}"
+
+    def matches(self, date: str | None, period: str | None = None) -> bool:
+        """Does a fact dated DATE (and about PERIOD) fall in the asked time?"""
+        if self.period:
+            if period:
+                return _period_key(self.period) in _period_key(period)
+            if date:
+                start = int(self.period[:4])
+                return date[:4] in (str(start), str(start + 1))
+            return False
+        if period and self.value and len(self.value) == 4 and self.value in period:
+            return True
+        if not date or not self.value:
+            return False
+        return date.startswith(self.value)
+
+    def named_in(self, text: str | None) -> bool:
+        """Does TEXT (a quote) name the asked day or month? Papers report meetings held before their date."""
+        if not text or not self.value or len(self.value) < 7:
+            return False
+        year, month = self.value[:4], int(self.value[5:7])
+        words = text.lower()
+        names = [m for m, i in MONTHS.items() if i == month]
+        if year not in words or not any(re.search(rf"\b{m}\b", words) for m in names):
+            return False
+        if len(self.value) == 10:
+            day = int(self.value[8:10])
+            return bool(re.search(rf"\b{day}(?:st|nd|rd|th)?\b", words))
+        return True
+
+    def not_after(self, date: str | None) -> bool:
+        if not date:
+            return False
+        bound = self.value or (f"{int(self.period[:4]) + 1}" if self.period else "")
+        return date[: len(bound)] <= bound
+
+
+def _period_key(text: str) -> str:
+    return re.sub(r"20(\d\d)\s*[/-]\s*(?:20)?(\d\d)", r"\1/\2", text)
+
+
+def find_when(normal: str) -> tuple[When | None, str]:
+    """The date the normalised question asks about, and the question without it."""
+    patterns = (
+        (r"\b(as of|as at)\s+(\d{4}) (\d{1,2}) (\d{1,2})\b", "iso"),
+        (rf"\b(on |as of |as at )?(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", "dmy"),
+        (rf"\b(in |as of |as at |during )?({_MONTH}) (\d{{4}})\b", "my"),
+        (r"\b(in |for |during )?(20\d\d|19\d\d) (\d\d)\b", "fy"),
+        (r"\b(in |as of |as at |during |by )(20\d\d|19\d\d)\b", "y"),
+        (r"()\b(20\d\d|19\d\d)$", "y"),
+    )
+    for pattern, kind in patterns:
+        m = re.search(pattern, normal)
+        if not m:
+            continue
+        as_of = bool(m.group(1) and m.group(1).strip() in ("as of", "as at"))
+        if kind == "iso":
+            when = When(f"{m.group(2)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}", as_of=True)
+        elif kind == "dmy":
+            when = When(f"{m.group(4)}-{MONTHS[m.group(3)]:02d}-{int(m.group(2)):02d}", as_of=as_of)
+        elif kind == "my":
+            when = When(f"{m.group(3)}-{MONTHS[m.group(2)]:02d}", as_of=as_of)
+        elif kind == "fy":
+            when = When(period=f"{m.group(2)}/{m.group(3)}")
+        else:
+            when = When(m.group(2), as_of=as_of)
+        rest = (normal[: m.start()] + " " + normal[m.end() :]).split()
+        return When(when.value, when.period, when.as_of, m.group(0).strip()), " ".join(rest)
+    return None, normal

@@ -1,0 +1,169 @@
+"""Explorer pages for governance diagrams, funding flows and the governance-health report.
+
+Every page has machine-readable twins (.json, and the diagram formats), and takes the same options as the CLI:
+body, area, topic, relations, as_of, depth, people. Pages work without JavaScript: a GET form redraws.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from markupsafe import Markup
+
+from ..errors import GovKGError
+from ..graph.diagram import Scope, diagram_format, source_count
+from ..graph.diagram.formats import diagram_data
+from ..graph.diagram.funding_view import FUNDING_WRITERS, funding_svg
+from ..graph.diagram.styles import EDGE_STYLES
+from ..graph.funding import RULE, flows, money
+from ..graph.health import governance_health
+from ..graph.network import BODY_KINDS, DEFAULT_RELATIONS, DIAGRAM_RELATIONS, load_graph
+from ..graph.scope import governance_graph, parse_date, parse_relations
+
+bp = Blueprint("diagrams", __name__, template_folder="templates")
+
+SUFFIXES = {"svg": "svg", "png": "png", "json": "json", "dot": "dot", "mmd": "mermaid", "graphml": "graphml"}
+
+
+def _store() -> Any:
+    return current_app.extensions["govkg.store"]
+
+
+def _scope() -> Scope:
+    args = request.args
+    rels = args.getlist("relations")
+    relations = parse_relations(",".join(rels)) if rels else DEFAULT_RELATIONS
+    depth_text = args.get("depth", "2") or "2"
+    try:
+        depth = int(depth_text)
+    except ValueError:
+        raise GovKGError(f"depth: not a whole number: {depth_text!r}") from None
+    return Scope(body=args.get("body") or None, area=args.get("area") or None, topic=args.get("topic") or None,
+                 relations=relations, as_of=parse_date(args.get("as_of") or None, "as_of"), depth=depth,
+                 people=args.get("people") in ("1", "on", "true", "yes"))
+
+
+def _error(message: str, fmt: str) -> Response:
+    if fmt == "html":
+        return Response(render_template("diagrams/error.html", message=message), status=400)
+    if fmt == "json":
+        resp = jsonify(error=message)
+        resp.status_code = 400
+        return resp
+    return Response(message + "\n", status=400, mimetype="text/plain")
+
+
+def _query(**extra: str) -> str:
+    params = [(k, v) for k, v in request.args.items(multi=True) if v]
+    return urlencode(params + list(extra.items()))
+
+
+def _recentre_link(scope: Scope):  # type: ignore[no-untyped-def]
+    """Clicking a body on the page redraws the chart around it, keeping the relations and date."""
+    def link(node: str, attrs: dict[str, Any]) -> str | None:
+        if attrs.get("kind") not in BODY_KINDS:
+            return None
+        params = [("body", node), *(("relations", r) for r in scope.relations)]
+        if scope.as_of:
+            params.append(("as_of", scope.as_of.isoformat()))
+        return "/diagram?" + urlencode(params)
+    return link
+
+
+@bp.get("/diagram")
+def diagram_page() -> Any:
+    try:
+        scope = _scope()
+    except GovKGError as e:
+        return _error(str(e), "html")
+    error = None
+    svg = b""
+    nodes = edges = 0
+    description = scope.describe()
+    try:
+        g = governance_graph(_store(), scope)
+        svg = diagram_format("svg").write(g, {"title": request.args.get("title"), "sources": source_count(g),
+                                              "link": _recentre_link(scope)})
+        nodes, edges, description = g.number_of_nodes(), g.number_of_edges(), g.graph.get("scope", "")
+    except GovKGError as e:
+        error = str(e)  # the form stays, so the officer can narrow the scope
+    full = load_graph(_store())
+    bodies = sorted({full.nodes[n]["label"] for n in full.nodes if full.nodes[n].get("kind") in BODY_KINDS})
+    areas = sorted({a for n in full.nodes for a in full.nodes[n].get("areas", [])})
+    topics = sorted({e["label"] for e in full.graph.get("topics", {}).values()})
+    downloads = [(label, f"/diagram.{suffix}?{_query()}") for suffix, label in
+                 (("svg", "SVG"), ("png", "PNG"), ("dot", "DOT (Graphviz)"), ("graphml", "GraphML (yEd, Gephi)"),
+                  ("mmd", "Mermaid"), ("json", "JSON"))]
+    return render_template(
+        "diagrams/diagram.html", svg=Markup(svg.decode("utf-8")), scope=scope, bodies=bodies,
+        areas=areas, topics=topics, relations=[(r, EDGE_STYLES[r].label) for r in DIAGRAM_RELATIONS],
+        chosen=set(scope.relations), downloads=downloads, args=request.args, nodes=nodes, edges=edges,
+        description=description, query=_query(), error=error,
+    ), 400 if error else 200
+
+
+@bp.get("/diagram.<suffix>")
+def diagram_file(suffix: str) -> Any:
+    name = SUFFIXES.get(suffix)
+    if name is None:
+        return _error(f"unknown diagram format .{suffix}; known: {', '.join('.' + s for s in SUFFIXES)}", "text")
+    chosen = diagram_format(name)
+    try:
+        g = governance_graph(_store(), _scope())
+        opts = {"title": request.args.get("title"), "sources": source_count(g)}
+        if name == "json":
+            return jsonify(diagram_data(g, opts))
+        data = chosen.write(g, opts)
+    except GovKGError as e:
+        return _error(str(e), "json" if name == "json" else "text")
+    return Response(data, mimetype=chosen.media_type.split(";")[0],
+                    headers={"Content-Disposition": f'inline; filename="governance{chosen.suffix}"'})
+
+
+@bp.get("/funding")
+def funding_page() -> Any:
+    try:
+        as_of = parse_date(request.args.get("as_of") or None, "as_of")
+    except GovKGError as e:
+        return _error(str(e), "html")
+    periods = flows(_store(), as_of)
+    svg = funding_svg(_store(), as_of)
+    return render_template("diagrams/funding.html", svg=Markup(svg), periods=periods, money=money, rule=RULE,
+                           as_of=request.args.get("as_of", ""), query=_query())
+
+
+@bp.get("/funding.<suffix>")
+def funding_file(suffix: str) -> Any:
+    if suffix not in FUNDING_WRITERS:
+        return _error(f"unknown funding format .{suffix}; known: .svg, .png, .csv, .json", "text")
+    try:
+        as_of = parse_date(request.args.get("as_of") or None, "as_of")
+    except GovKGError as e:
+        return _error(str(e), "json" if suffix == "json" else "text")
+    media_type, write = FUNDING_WRITERS[suffix]
+    return Response(write(_store(), as_of), mimetype=media_type.split(";")[0],
+                    headers={"Content-Disposition": f'inline; filename="funding.{suffix}"'})
+
+
+def _health() -> dict[str, Any]:
+    return governance_health(_store(), area=request.args.get("area") or None,
+                             as_of=parse_date(request.args.get("as_of") or None, "as_of"))
+
+
+@bp.get("/report/governance")
+def governance_page() -> Any:
+    try:
+        data = _health()
+    except GovKGError as e:
+        return _error(str(e), "html")
+    return render_template("diagrams/governance.html", data=data, args=request.args, query=_query())
+
+
+@bp.get("/report/governance.json")
+def governance_json() -> Any:
+    try:
+        return jsonify(_health())
+    except GovKGError as e:
+        return _error(str(e), "json")

@@ -1,0 +1,395 @@
+"""The explorer: home, search, questions, entity and document pages, the SPARQL page, documents and upload.
+
+Every page has a `.json` twin built from the same data (Datasette's habit); every page reads without script.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request, url_for
+from werkzeug.utils import secure_filename
+
+from ..graph.iris import BASE
+from ..questions.engine import Asker
+from .neighbourhood import neighbourhood_svg
+from .query_runner import DOWNLOADS, EXAMPLES, run_query
+from .query_runner import download as query_download
+from .views_data import (
+    _doc_label,
+    counts,
+    document_view,
+    documents_list,
+    entity_view,
+    example_questions,
+    url_for_iri,
+)
+
+bp = Blueprint("explorer", __name__)
+
+EXAMPLE_QUESTIONS = (
+    "Which body oversees Prevent in Staffordshire?",
+    "Who chairs the Staffordshire Prevent Board?",
+    "What does the Staffordshire Prevent Board report to?",
+    "Who was Director of Public Health in 2017?",
+    "Who funds the North Worcestershire Community Safety Partnership?",
+    "Which districts does the North Worcestershire CSP cover?",
+    "Who chairs the body that the Staffordshire Prevent Board reports to?",
+)
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def store() -> Any:
+    return current_app.extensions["govkg.store"]
+
+
+def asker() -> Asker:
+    return current_app.extensions["govkg.asker"]
+
+
+def respond(template: str, data: dict[str, Any], as_json: bool, status: int = 200, **extra: Any) -> Response:
+    if as_json:
+        resp = jsonify(data)
+        resp.status_code = status
+        return resp
+    return Response(render_template(template, data=data, **extra), status=status, mimetype="text/html")
+
+
+# -- home and search
+
+
+@bp.get("/")
+@bp.get("/index.json")
+def home() -> Response:
+    as_json = request.path.endswith(".json")
+    data = {
+        "counts": counts(asker(), store()),
+        "documents": documents_list(store())[:8],
+        "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
+    }
+    return respond("explorer/home.html", data, as_json)
+
+
+@bp.get("/search")
+@bp.get("/search.json")
+def search() -> Response:
+    as_json = request.path.endswith(".json")
+    q = request.args.get("q", "").strip()[:200]
+    limit = min(max(_int_arg("limit", 10), 1), 50)
+    hits = asker().index().search(q, limit=limit) if q else []
+    results = [
+        {
+            "label": e.label,
+            "iri": e.iri,
+            "kind": e.kind,
+            "url": url_for_iri(e.iri),
+            "matched": name if name != e.label else None,
+        }
+        for e, name in hits
+    ]
+    return respond("explorer/search.html", {"q": q, "results": results}, as_json)
+
+
+def _int_arg(name: str, default: int) -> int:
+    try:
+        return int(request.args.get(name, default))
+    except ValueError:
+        return default
+
+
+# -- questions
+
+
+@bp.get("/ask")
+@bp.get("/ask.json")
+@bp.get("/api/ask")
+def ask() -> Response:
+    as_json = request.path.endswith(".json") or request.path.startswith("/api/")
+    q = request.args.get("q", "").strip()[:500]
+    result = asker().ask(q) if q else None
+    if as_json:
+        if result is None:
+            return _json_error("give the question in the q parameter, e.g. /api/ask?q=Who+chairs+...", 400)
+        return jsonify(result.to_json())
+    answers = []
+    labels: dict[str, str | None] = {}
+    if result is not None:
+        for a in result.answers:
+            answers.append(
+                {
+                    "label": a.label,
+                    "note": a.note,
+                    "iri": a.iri,
+                    "url": url_for_iri(a.iri) if a.iri else None,
+                    "evidence": [
+                        {
+                            "document": e.document,
+                            "quote": e.quote,
+                            "date": e.date,
+                            "document_label": _doc_label(store(), e.document, labels),
+                            "citation": e.citation,
+                            "url": _evidence_url(e.document, e.assertion),
+                        }
+                        for e in a.evidence
+                    ],
+                }
+            )
+    data = {
+        "q": q,
+        "result": result.to_json() if result else None,
+        "answers": answers,
+        "queries": result.queries if result else [],
+        "linked": _linked(result.linked) if result else [],
+        "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
+    }
+    return respond("explorer/ask.html", data, False)
+
+
+def _linked(linked: list[tuple[str, str, str]]) -> list[dict[str, str]]:
+    """The entities the question named, once each, with their pages."""
+    seen: dict[str, dict[str, str]] = {}
+    for _, label, iri in linked:
+        seen.setdefault(iri, {"label": label, "url": url_for_iri(iri)})
+    return list(seen.values())
+
+
+def _evidence_url(doc: str | None, assertion: str | None) -> str | None:
+    from .views_data import evidence_url
+
+    return evidence_url(doc, assertion)
+
+
+def _json_error(message: str, status: int) -> Response:
+    resp = jsonify(error=message)
+    resp.status_code = status
+    return resp
+
+
+# -- entities and documents
+
+
+def render_entity(iri: str, as_json: bool) -> Response | None:
+    """The page (or its JSON) of any IRI in the graph: documents get the document view. None if unknown."""
+    as_of = request.args.get("as_of", "").strip() or None
+    if as_of and not DATE.match(as_of):
+        if as_json:
+            return _json_error(f"as_of must be a date (yyyy, yyyy-mm or yyyy-mm-dd), not {as_of[:40]!r}", 400)
+        as_of = None
+    if iri.startswith(BASE + "doc/"):
+        hl = re.sub(r"[^A-Za-z0-9_-]", "", request.args.get("hl", ""))[:64] or None
+        doc = document_view(asker(), store(), iri, hl)
+        if doc is None:
+            return None
+        if as_json:
+            return jsonify({k: v for k, v in doc.items() if k != "segments"})
+        return respond("explorer/document.html", doc, False)
+    data = entity_view(asker(), store(), iri, as_of)
+    if data is None:
+        return None
+    if as_json:
+        return jsonify(data)
+    return respond(
+        "explorer/entity.html", data, False, diagram=neighbourhood_svg(data["label"], data["groups"])
+    )
+
+
+@bp.get("/resource")
+@bp.get("/resource.json")
+def resource() -> Response:
+    iri = request.args.get("iri", "").strip()
+    if not iri.startswith(("http://", "https://", "urn:")):
+        abort(400, "give an IRI in the iri parameter")
+    resp = render_entity(iri, request.path.endswith(".json"))
+    if resp is None:
+        abort(404, "nothing in the graph has this IRI")
+    return resp
+
+
+@bp.get("/documents")
+@bp.get("/documents.json")
+def documents() -> Response:
+    return respond(
+        "explorer/documents.html", {"documents": documents_list(store())}, request.path.endswith(".json")
+    )
+
+
+# -- SPARQL page
+
+
+@bp.route("/query.json", methods=["GET", "POST"], endpoint="query_json")
+@bp.route("/query", methods=["GET", "POST"])
+def query_page() -> Response:
+    as_json = request.path.endswith(".json")
+    text = (request.values.get("query") or "").strip()
+    limit = int(current_app.config.get("ROW_LIMIT", 10_000))
+    # The app's executor: the page's queries get the endpoint's time limit and memory cap.
+    outcome = run_query(current_app.extensions["govkg.executor"], text, limit) if text else None
+    data: dict[str, Any] = {
+        "query": text,
+        "row_limit": limit,
+        "blank": _blank_query(),
+        "examples": [
+            {"title": t, "query": q, "url": url_for("explorer.query_page", query=q)} for t, q in EXAMPLES
+        ],
+    }
+    if outcome is not None:
+        data.update(
+            kind=outcome.kind,
+            columns=outcome.columns,
+            rows=outcome.rows,
+            boolean=outcome.boolean,
+            truncated=outcome.truncated,
+            error=outcome.error,
+        )
+        data["permalink"] = url_for("explorer.query_page", query=text)
+        data["downloads"] = {
+            name: url_for("explorer.query_download_route", fmt=name, query=text)
+            for name in DOWNLOADS
+            if (name == "ttl") == (outcome.kind == "graph")
+        }
+    status = 400 if outcome is not None and outcome.error else 200
+    if as_json:
+        return respond("", data, True, status)
+    from ..ontology.vocab import PREFIXES
+
+    return respond("explorer/query.html", data, False, status, prefixes=PREFIXES, url_for_iri=url_for_iri)
+
+
+EDITOR_PREFIXES = ("gkg", "rdf", "rdfs", "skos", "org", "schema", "oa", "prov", "dcterms")
+
+
+def _blank_query() -> str:
+    """What the editor starts with: the common prefixes written out, then the first example."""
+    from ..ontology.vocab import PREFIXES
+
+    head = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in EDITOR_PREFIXES)
+    return head + "\n" + EXAMPLES[0][1]
+
+
+@bp.route("/query.<fmt>", methods=["GET", "POST"])
+def query_download_route(fmt: str) -> Response:
+    if fmt not in DOWNLOADS:
+        abort(404)
+    text = (request.values.get("query") or "").strip()
+    if not text:
+        abort(400, "give the query in the query parameter")
+    from ..errors import GovKGError
+
+    try:
+        body, media_type, suffix = query_download(store(), text, fmt)
+    except GovKGError as e:
+        return Response(f"query failed: {e}\n", status=400, mimetype="text/plain")
+    return Response(
+        body,
+        mimetype=media_type.split(";")[0],
+        headers={"Content-Type": media_type, "Content-Disposition": f'attachment; filename="query.{suffix}"'},
+    )
+
+
+# -- upload
+
+
+def _token_ok(given: str | None) -> bool:
+    expected = current_app.config.get("UPDATE_TOKEN")
+    return (
+        bool(expected) and given is not None and hmac.compare_digest(given.encode(), str(expected).encode())
+    )
+
+
+@bp.route("/upload", methods=["GET", "POST"])
+@bp.route("/upload.json", methods=["GET", "POST"])
+def upload() -> Response:
+    as_json = request.path.endswith(".json")
+    from ..loaders import supported_suffixes
+
+    data: dict[str, Any] = {
+        "enabled": bool(current_app.config.get("UPDATE_TOKEN")),
+        "suffixes": supported_suffixes(),
+        "documents": [],
+        "failures": [],
+    }
+    if request.method == "GET":
+        return respond("explorer/upload.html", data, as_json)
+    auth = request.headers.get("Authorization", "")
+    token = auth[7:].strip() if auth.lower().startswith("bearer ") else request.form.get("token")
+    if not data["enabled"]:
+        data["error"] = "Uploads are switched off: the server has no update token."
+        return respond("explorer/upload.html", data, as_json, 403)
+    if not _token_ok(token):
+        data["error"] = "The token is missing or wrong."
+        return respond("explorer/upload.html", data, as_json, 403)
+    files = [f for f in request.files.getlist("files") if f and f.filename]
+    if not files:
+        data["error"] = "Choose at least one file."
+        return respond("explorer/upload.html", data, as_json, 400)
+    from ..loaders import LoadContext
+    from ..pipeline import load_paths
+
+    date = request.form.get("date", "").strip() or None
+    area = request.form.get("area", "").strip()[:100] or None
+    if date and not DATE.match(date):
+        data["error"] = f"The date must be yyyy-mm-dd, not {date[:40]!r}."
+        return respond("explorer/upload.html", data, as_json, 400)
+    with tempfile.TemporaryDirectory(prefix="govkg-upload-") as tmp:
+        paths, names = [], {}
+        for i, f in enumerate(files):
+            name = secure_filename(f.filename or "") or f"upload-{i}"
+            folder = Path(tmp) / str(i)
+            folder.mkdir()
+            path = folder / name
+            f.save(path)
+            paths.append(path)
+            names[str(path)] = f.filename
+        report = load_paths(store(), paths, LoadContext(date=date, area=area))
+    for source, outcome in report.outcomes:
+        data["documents"].append(
+            {
+                "file": names.get(source, Path(source).name),
+                "iri": outcome.iri,
+                "url": url_for_iri(outcome.iri),
+                "status": outcome.status,
+                "facts": outcome.facts,
+            }
+        )
+    for failure in report.failures:
+        reason = failure.reason.replace(tmp, "")
+        data["failures"].append(
+            {
+                "file": names.get(failure.source, Path(failure.source).name),
+                "line": failure.line,
+                "reason": reason,
+            }
+        )
+    status = 200 if data["documents"] or not data["failures"] else 422
+    return respond("explorer/upload.html", data, as_json, status)
+
+
+# -- wiring
+
+
+def id_fallback(app: Flask) -> None:
+    """Serve /id/<path> with the explorer's pages when no other route does (the SPARQL helper's linked-data
+    route takes over at merge and calls app.extensions["govkg.entity_html"] for HTML and .json)."""
+    if any(rule.rule.startswith("/id/") for rule in app.url_map.iter_rules()):
+        return
+
+    def entity_page(path: str) -> Response:
+        as_json = path.endswith(".json")
+        iri = BASE + (path[:-5] if as_json else path)
+        resp = render_entity(iri, as_json)
+        if resp is None:
+            abort(404, "nothing in the graph has this IRI")
+        return resp
+
+    app.add_url_rule("/id/<path:path>", "explorer_id_fallback", entity_page)
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["govkg.asker"] = Asker(app.extensions["govkg.store"])
+    app.extensions["govkg.entity_html"] = render_entity
+    app.register_blueprint(bp)
+    id_fallback(app)
