@@ -141,23 +141,27 @@ class EntityIndex:
         types: dict[str, set[str]] = {}
         preferred: dict[str, tuple[int, str]] = {}
         rank = {"label": 0, "prefLabel": 1, "altLabel": 2, "hiddenLabel": 3}
+        areas: dict[str, set[str]] = {}
         for row in run_file(store, "labels.rq"):
             iri, label = row["e"], row["label"]
+            if row.get("type"):
+                types.setdefault(iri, set()).add(row["type"])
+            if row.get("areaLabel"):
+                areas.setdefault(iri, set()).add(normalise(row["areaLabel"]))
+            if label is None:
+                continue
             e = entities.get(iri)
             if e is None:
                 e = entities[iri] = Entity(iri, label, "thing")
-            prop = row["prop"].rsplit("#", 1)[-1]
+            prop = (row["prop"] or "").rsplit("#", 1)[-1]
             e.names.add(label)
             if prop == "hiddenLabel":
                 e.hidden.add(label)
             r = rank.get(prop, 9)
             if iri not in preferred or (r, label) < preferred[iri]:
                 preferred[iri] = (r, label)
-            if row.get("type"):
-                types.setdefault(iri, set()).add(row["type"])
-            if row.get("areaLabel"):
-                e.areas.add(normalise(row["areaLabel"]))
         for iri, e in entities.items():
+            e.areas |= areas.get(iri, set())
             e.label = preferred[iri][1]
             e.kind = kind_of(iri, types.get(iri, set()))
             if e.kind == "person":
