@@ -1,0 +1,151 @@
+"""Benchmark workers, one engine per process so that each one's peak RSS is its own.
+
+    python bench/engines.py bulk STORE NQUADS
+    python bench/engines.py docs STORE COUNCILS SEED BUDGET_S
+    python bench/engines.py govkg-queries STORE SEED REPS BUDGET_S
+    python bench/engines.py rdflib-queries NQUADS SEED REPS BUDGET_S LOAD_BUDGET_S
+
+Each prints one JSON object on stdout. run.py starts them and reads their rusage.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from workload import queries  # noqa: E402
+
+
+class Budget(Exception):
+    """A single call ran past its time limit (rdflib is pure Python, so an alarm can stop it)."""
+
+
+def _alarm(_signum: int, _frame: object) -> None:
+    raise Budget()
+
+
+def timed(run: Callable[[], int], reps: int, budget_s: float, hard_s: float | None = None) -> dict[str, Any]:
+    """Run once to warm up, then up to REPS timed runs within BUDGET_S; latencies in ms."""
+    samples: list[float] = []
+    rows = None
+    started = time.perf_counter()
+    for k in range(reps + 1):
+        if hard_s:
+            signal.setitimer(signal.ITIMER_REAL, hard_s)
+        try:
+            t0 = time.perf_counter()
+            rows = run()
+            elapsed = (time.perf_counter() - t0) * 1000
+        except Budget:
+            return {"timeout_s": hard_s, "samples_ms": samples, "rows": rows}
+        finally:
+            if hard_s:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        if k:
+            samples.append(elapsed)
+        else:
+            first = elapsed
+        if time.perf_counter() - started > budget_s and samples:
+            break
+    return {
+        "first_ms": first,
+        "samples_ms": samples,
+        "rows": rows,
+        "median_ms": statistics.median(samples) if samples else first,
+    }
+
+
+def bulk(store_dir: str, nq: str) -> dict[str, Any]:
+    import pyoxigraph as ox
+    from govkg.graph.store import LocalStore
+
+    store = LocalStore(store_dir)
+    t0 = time.perf_counter()
+    added = store.bulk_load(Path(nq), ox.RdfFormat.N_QUADS)
+    secs = time.perf_counter() - t0
+    store.close()
+    return {"seconds": secs, "quads": added}
+
+
+def docs(store_dir: str, councils: str, seed: str, budget_s: str) -> dict[str, Any]:
+    """The write path of `govkg load`: store.load_document() for each synthetic document, in time budget."""
+    from generate import iter_documents
+    from govkg.graph.store import LocalStore
+
+    all_docs = list(iter_documents(int(councils), int(seed)))
+    store = LocalStore(store_dir)
+    loaded = facts = quads = 0
+    t0 = time.perf_counter()
+    for doc in all_docs:
+        outcome = store.load_document(doc)
+        loaded += 1
+        facts += outcome.facts
+        quads += outcome.quads
+        if time.perf_counter() - t0 > float(budget_s):
+            break
+    secs = time.perf_counter() - t0
+    store.close()
+    return {
+        "seconds": secs,
+        "documents": loaded,
+        "of_documents": len(all_docs),
+        "facts": facts,
+        "quads": quads,
+    }
+
+
+def govkg_queries(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str, Any]:
+    from govkg.graph.store import LocalStore
+
+    store = LocalStore(store_dir, read_only=True)
+    out = {}
+    for q in queries(int(seed)):
+        out[q.name] = timed(lambda q=q: len(list(store.query(q.text))), int(reps), float(budget_s))
+    return {"queries": out}
+
+
+def rdflib_queries(nq: str, seed: str, reps: str, budget_s: str, load_budget_s: str) -> dict[str, Any]:
+    import rdflib
+
+    signal.signal(signal.SIGALRM, _alarm)
+    ds = rdflib.Dataset(default_union=True)
+    t0 = time.perf_counter()
+    signal.setitimer(signal.ITIMER_REAL, float(load_budget_s))
+    try:
+        ds.parse(nq, format="nquads")
+    except Budget:
+        return {"load_timeout_s": float(load_budget_s)}
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    load_s = time.perf_counter() - t0
+    out = {}
+    for q in queries(int(seed)):
+        out[q.name] = timed(
+            lambda q=q: len(list(ds.query(q.text))),
+            int(reps),
+            float(budget_s),
+            hard_s=max(10.0, float(budget_s) * 2),
+        )
+    return {"load_seconds": load_s, "queries": out}
+
+
+MODES: dict[str, Callable[..., dict[str, Any]]] = {
+    "bulk": bulk,
+    "docs": docs,
+    "govkg-queries": govkg_queries,
+    "rdflib-queries": rdflib_queries,
+}
+
+if __name__ == "__main__":
+    mode, *args = sys.argv[1:]
+    print(json.dumps(MODES[mode](*args)))
