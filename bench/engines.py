@@ -4,6 +4,7 @@
     python bench/engines.py docs STORE COUNCILS SEED BUDGET_S
     python bench/engines.py govkg-queries STORE SEED REPS BUDGET_S
     python bench/engines.py rdflib-queries NQUADS SEED REPS BUDGET_S LOAD_BUDGET_S
+    python bench/engines.py ask-inproc STORE SEED REPS BUDGET_S
 
 Each prints one JSON object on stdout. run.py starts them and reads their rusage.
 """
@@ -139,11 +140,34 @@ def rdflib_queries(nq: str, seed: str, reps: str, budget_s: str, load_budget_s: 
     return {"load_seconds": load_s, "queries": out}
 
 
+def ask_inproc(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str, Any]:
+    """The question-answering core that /api/ask serves, timed in-process per question kind."""
+    try:
+        from govkg.questions import Asker
+    except ImportError as e:
+        return {"unavailable": f"govkg.questions is not in this build ({e})"}
+    from govkg.graph.store import LocalStore
+    from workload import questions
+
+    store = LocalStore(store_dir, read_only=True)
+    asker = Asker(store)
+    t0 = time.perf_counter()
+    asker.index()  # the name index is built once per store version, then reused by every question
+    index_s = time.perf_counter() - t0
+    out = {}
+    for kind, q in questions(int(seed)):
+        entry = timed(lambda q=q: len(asker.ask(q).answers), int(reps), float(budget_s))
+        entry["question"] = q
+        out[kind] = entry
+    return {"index_s": index_s, "kinds": out}
+
+
 MODES: dict[str, Callable[..., dict[str, Any]]] = {
     "bulk": bulk,
     "docs": docs,
     "govkg-queries": govkg_queries,
     "rdflib-queries": rdflib_queries,
+    "ask-inproc": ask_inproc,
 }
 
 if __name__ == "__main__":

@@ -171,6 +171,10 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     res["govkg_inproc"] = engine(
         ["govkg-queries", str(store), str(args.seed), str(args.reps), str(args.budget)], timeout_s=600
     )
+    say("question answering in-process (the core behind /api/ask)")
+    res["ask_inproc"] = engine(
+        ["ask-inproc", str(store), str(args.seed), str(args.reps), str(args.budget)], timeout_s=600
+    )
     if big and not args.rdflib_large:
         res["rdflib"] = {
             "skipped": "rdflib needs ~10x the memory of Oxigraph and minutes to parse at this size; "
