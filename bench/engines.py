@@ -12,6 +12,7 @@ Each prints one JSON object on stdout. run.py starts them and reads their rusage
 from __future__ import annotations
 
 import json
+import resource
 import signal
 import statistics
 import sys
@@ -25,6 +26,10 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 from workload import queries  # noqa: E402
+
+ASK_MEMORY_LIMIT = 3 << 30  # bytes of heap (RLIMIT_DATA) for the question-answering worker
+ASK_INDEX_LIMIT_S = 60.0
+ASK_LIMIT_S = 15.0
 
 
 class Budget(Exception):
@@ -149,14 +154,32 @@ def ask_inproc(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str,
     from govkg.graph.store import LocalStore
     from workload import questions
 
+    # The machine is shared: cap this process's memory and each step's time, and report what happened.
+    resource.setrlimit(resource.RLIMIT_DATA, (ASK_MEMORY_LIMIT, ASK_MEMORY_LIMIT))
+    signal.signal(signal.SIGALRM, _alarm)
     store = LocalStore(store_dir, read_only=True)
     asker = Asker(store)
     t0 = time.perf_counter()
-    asker.index()  # the name index is built once per store version, then reused by every question
+    signal.setitimer(signal.ITIMER_REAL, ASK_INDEX_LIMIT_S)
+    try:
+        asker.index()  # the name index is built once per store version, then reused by every question
+    except Budget:
+        return {
+            "unavailable": f"building the question-answering name index took over {ASK_INDEX_LIMIT_S:.0f} s"
+        }
+    except MemoryError:
+        return {"unavailable": f"building the name index needed over {ASK_MEMORY_LIMIT >> 30} GiB"}
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
     index_s = time.perf_counter() - t0
     out = {}
     for kind, q in questions(int(seed)):
-        entry = timed(lambda q=q: len(asker.ask(q).answers), int(reps), float(budget_s))
+        try:
+            entry = timed(
+                lambda q=q: len(asker.ask(q).answers), int(reps), float(budget_s), hard_s=ASK_LIMIT_S
+            )
+        except MemoryError:
+            entry = {"error": f"needed over {ASK_MEMORY_LIMIT >> 30} GiB"}
         entry["question"] = q
         out[kind] = entry
     return {"index_s": index_s, "kinds": out}

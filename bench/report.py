@@ -91,15 +91,18 @@ def _load_rows(r: dict[str, Any]) -> list[str]:
     else:
         rows.append(f"| {r['n']} | govkg document write path | – | {d.get('error', '?')} | – |")
     c = r.get("cli_load", {})
+    ci = r["data"].get("corpus_info", {})
     if "unavailable" in c:
         rows.append(
             f"| {r['n']} | `govkg load` of the text corpus | – | not measured: {c['unavailable']} | – |"
         )
     elif "documents" in c:
         rows.append(
-            f"| {r['n']} | `govkg load` of the text corpus ({c['documents']} documents, {c['failures']} "
-            f"failed; wall time incl. start-up) | {c['wall_s']:.1f} | {rate(c['documents'] / c['wall_s'])} "
-            f"docs/s · {rate(c['facts'] / c['wall_s'])} facts/s | {c['rss_mib']:.0f} |"
+            f"| {r['n']} | `govkg load` of the text corpus of {ci.get('councils', '?')} councils "
+            f"({c['documents']} documents loaded, {c['failures']} failed; {c['facts']:,} facts extracted, "
+            f"generator stated {ci.get('facts', 0):,}; wall time incl. start-up) | {c['wall_s']:.1f} | "
+            f"{rate(c['documents'] / c['wall_s'])} docs/s · {rate(c['facts'] / c['wall_s'])} facts/s | "
+            f"{c['rss_mib']:.0f} |"
         )
     else:
         rows.append(
