@@ -180,14 +180,24 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     else:
         res["cli_load"] = {"unavailable": why}
 
-    say("load: govkg bulk path (LocalStore.bulk_load)")
-    store = work / "govkg-store"
-    res["bulk"] = engine(["bulk", str(store), nq], timeout_s=1800)
-    say("load: oxigraph load")
-    ox_store = work / "ox-store"
-    res["oxload"] = run_measured(
-        [bin_path("oxigraph"), "load", "--location", str(ox_store), "--file", nq], timeout_s=1800
-    )
+    # On a shared machine one load can be slowed by a neighbour: at small sizes each loader runs twice,
+    # interleaved, and the faster run of each counts.
+    rounds = 2 if n <= 100 else 1
+    store, ox_store = work / "govkg-store", work / "ox-store"
+    for k in range(rounds):
+        say(f"load: govkg bulk path (LocalStore.bulk_load), round {k + 1}/{rounds}")
+        shutil.rmtree(store, ignore_errors=True)
+        bulk = engine(["bulk", str(store), nq], timeout_s=1800)
+        if "bulk" not in res or bulk.get("data", {}).get("seconds", 1e9) < res["bulk"].get("data", {}).get(
+            "seconds", 1e9
+        ):
+            res["bulk"] = bulk
+        say(f"load: oxigraph load, round {k + 1}/{rounds}")
+        shutil.rmtree(ox_store, ignore_errors=True)
+        oxl = run_measured([bin_path("oxigraph"), "load", "--location", str(ox_store), "--file", nq], 1800)
+        if "oxload" not in res or ("error" not in oxl and oxl["wall_s"] < res["oxload"]["wall_s"]):
+            res["oxload"] = oxl
+    res["load_rounds"] = rounds
 
     say("queries in-process: govkg LocalStore")
     res["govkg_inproc"] = engine(

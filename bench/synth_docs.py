@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from govkg.graph.model import Entity, Fact, SourceDocument
 from govkg.loaders import content_hash
-from synth_world import LAST_YEAR, TOPICS, Council, Meeting, Tenure, build_council
+from synth_world import LAST_YEAR, MEETINGS_PER_COUNCIL, TOPICS, Council, Meeting, Tenure, build_council
 
 LOADER = "bench-synthetic"
 _VENUES = (
@@ -440,6 +440,7 @@ def annual_report(c: Council, year: int) -> SourceDocument:
 
 
 REPORT_YEARS = (2018, LAST_YEAR)
+DOCS_PER_COUNCIL = MEETINGS_PER_COUNCIL + len(REPORT_YEARS)
 
 
 def council_documents(seed: int, i: int) -> Iterator[SourceDocument]:
