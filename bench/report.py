@@ -25,6 +25,10 @@ def ms(v: float | None) -> str:
     return f"{v:.3g}" if v >= 1 else f"{v:.2g}"
 
 
+def mib(v: float | None) -> str:
+    return "–" if not v else f"{v:,.0f}"
+
+
 def rate(v: float | None) -> str:
     return "–" if v is None else f"{v:,.0f}"
 
@@ -321,7 +325,7 @@ def write_results(
         serve = [http.get(n_, {}).get("rss_mib") for n_ in (GOVKG, OXI)]
         out.append(
             f"| {r['n']} | {r['data']['quads']:,} | {secs:.1f} | {rss:.0f} | {o.get('rss_mib', 0):.0f} | "
-            f"{serve[0] or 0:.0f} | {serve[1] or 0:.0f} | {rd.get('rss_mib', 0) or 0:.0f} |"
+            f"{mib(serve[0])} | {mib(serve[1])} | {mib(rd.get('rss_mib'))} |"
             if secs
             else f"| {r['n']} | {r['data']['quads']:,} | – | – | – | – | – | – |"
         )
