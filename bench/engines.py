@@ -1,0 +1,202 @@
+"""Benchmark workers, one engine per process so that each one's peak RSS is its own.
+
+    python bench/engines.py bulk STORE NQUADS
+    python bench/engines.py docs STORE COUNCILS SEED BUDGET_S
+    python bench/engines.py govkg-queries STORE SEED REPS BUDGET_S
+    python bench/engines.py rdflib-queries NQUADS SEED REPS BUDGET_S LOAD_BUDGET_S
+    python bench/engines.py ask-inproc STORE SEED REPS BUDGET_S
+
+Each prints one JSON object on stdout. run.py starts them and reads their rusage.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import signal
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from synth_docs import DOCS_PER_COUNCIL  # noqa: E402
+from workload import queries  # noqa: E402
+
+ASK_MEMORY_LIMIT = 3 << 30  # bytes of heap (RLIMIT_DATA) for the question-answering worker
+ASK_INDEX_LIMIT_S = 60.0
+ASK_LIMIT_S = 15.0
+
+
+class Budget(Exception):
+    """A single call ran past its time limit (rdflib is pure Python, so an alarm can stop it)."""
+
+
+def _alarm(_signum: int, _frame: object) -> None:
+    raise Budget()
+
+
+def timed(run: Callable[[], int], reps: int, budget_s: float, hard_s: float | None = None) -> dict[str, Any]:
+    """Run once to warm up, then up to REPS timed runs within BUDGET_S; latencies in ms."""
+    samples: list[float] = []
+    rows = None
+    started = time.perf_counter()
+    for k in range(reps + 1):
+        if hard_s:
+            signal.setitimer(signal.ITIMER_REAL, hard_s)
+        try:
+            t0 = time.perf_counter()
+            rows = run()
+            elapsed = (time.perf_counter() - t0) * 1000
+        except Budget:
+            return {"timeout_s": hard_s, "samples_ms": samples, "rows": rows}
+        finally:
+            if hard_s:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        if k:
+            samples.append(elapsed)
+        else:
+            first = elapsed
+        if time.perf_counter() - started > budget_s and samples:
+            break
+    return {
+        "first_ms": first,
+        "samples_ms": samples,
+        "rows": rows,
+        "median_ms": statistics.median(samples) if samples else first,
+    }
+
+
+def bulk(store_dir: str, nq: str) -> dict[str, Any]:
+    import pyoxigraph as ox
+    from govkg.graph.store import LocalStore
+
+    store = LocalStore(store_dir)
+    t0 = time.perf_counter()
+    added = store.bulk_load(Path(nq), ox.RdfFormat.N_QUADS)
+    secs = time.perf_counter() - t0
+    store.close()
+    return {"seconds": secs, "quads": added}
+
+
+def docs(store_dir: str, councils: str, seed: str, budget_s: str) -> dict[str, Any]:
+    """The write path of `govkg load`: store.load_document() for each synthetic document, in a time budget.
+
+    Documents are generated lazily (N=1000 would not fit in memory at once); only the load calls are timed.
+    """
+    from generate import iter_documents
+    from govkg.graph.store import LocalStore
+
+    store = LocalStore(store_dir)
+    loaded = facts = quads = 0
+    spent = 0.0
+    for doc in iter_documents(int(councils), int(seed)):
+        t0 = time.perf_counter()
+        outcome = store.load_document(doc)
+        spent += time.perf_counter() - t0
+        loaded += 1
+        facts += outcome.facts
+        quads += outcome.quads
+        if spent > float(budget_s):
+            break
+    store.close()
+    return {
+        "seconds": spent,
+        "documents": loaded,
+        "of_documents": int(councils) * DOCS_PER_COUNCIL,
+        "facts": facts,
+        "quads": quads,
+    }
+
+
+def govkg_queries(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str, Any]:
+    from govkg.graph.store import LocalStore
+
+    store = LocalStore(store_dir, read_only=True)
+    out = {}
+    for q in queries(int(seed)):
+        out[q.name] = timed(lambda q=q: len(list(store.query(q.text))), int(reps), float(budget_s))
+    return {"queries": out}
+
+
+def rdflib_queries(nq: str, seed: str, reps: str, budget_s: str, load_budget_s: str) -> dict[str, Any]:
+    import rdflib
+
+    signal.signal(signal.SIGALRM, _alarm)
+    ds = rdflib.Dataset(default_union=True)
+    t0 = time.perf_counter()
+    signal.setitimer(signal.ITIMER_REAL, float(load_budget_s))
+    try:
+        ds.parse(nq, format="nquads")
+    except Budget:
+        return {"load_timeout_s": float(load_budget_s)}
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    load_s = time.perf_counter() - t0
+    out = {}
+    for q in queries(int(seed)):
+        out[q.name] = timed(
+            lambda q=q: len(list(ds.query(q.text))),
+            int(reps),
+            float(budget_s),
+            hard_s=max(10.0, float(budget_s) * 2),
+        )
+    return {"load_seconds": load_s, "queries": out}
+
+
+def ask_inproc(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str, Any]:
+    """The question-answering core that /api/ask serves, timed in-process per question kind."""
+    try:
+        from govkg.questions import Asker
+    except ImportError as e:
+        return {"unavailable": f"govkg.questions is not in this build ({e})"}
+    from govkg.graph.store import LocalStore
+    from workload import questions
+
+    # The machine is shared: cap this process's memory and each step's time, and report what happened.
+    resource.setrlimit(resource.RLIMIT_DATA, (ASK_MEMORY_LIMIT, ASK_MEMORY_LIMIT))
+    signal.signal(signal.SIGALRM, _alarm)
+    store = LocalStore(store_dir, read_only=True)
+    asker = Asker(store)
+    t0 = time.perf_counter()
+    signal.setitimer(signal.ITIMER_REAL, ASK_INDEX_LIMIT_S)
+    try:
+        asker.index()  # the name index is built once per store version, then reused by every question
+    except Budget:
+        return {
+            "unavailable": f"building the question-answering name index took over {ASK_INDEX_LIMIT_S:.0f} s"
+        }
+    except MemoryError:
+        return {"unavailable": f"building the name index needed over {ASK_MEMORY_LIMIT >> 30} GiB"}
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    index_s = time.perf_counter() - t0
+    out = {}
+    for kind, q in questions(int(seed)):
+        try:
+            entry = timed(
+                lambda q=q: len(asker.ask(q).answers), int(reps), float(budget_s), hard_s=ASK_LIMIT_S
+            )
+        except MemoryError:
+            entry = {"error": f"needed over {ASK_MEMORY_LIMIT >> 30} GiB"}
+        entry["question"] = q
+        out[kind] = entry
+    return {"index_s": index_s, "kinds": out}
+
+
+MODES: dict[str, Callable[..., dict[str, Any]]] = {
+    "bulk": bulk,
+    "docs": docs,
+    "govkg-queries": govkg_queries,
+    "rdflib-queries": rdflib_queries,
+    "ask-inproc": ask_inproc,
+}
+
+if __name__ == "__main__":
+    mode, *args = sys.argv[1:]
+    print(json.dumps(MODES[mode](*args)))

@@ -1,0 +1,76 @@
+"""The benchmark generator: deterministic, shaped like a real load, and every fact quoting its own text.
+
+No timings here: speed is measured only by bench/run.py against peers in the same run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(scope="module")
+def gen():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import generate
+
+        yield generate
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def test_graph_is_deterministic_and_one_graph_per_document(gen, tmp_path: Path) -> None:
+    a = gen.generate_graph(2, tmp_path / "a.nq", seed=7)
+    gen.generate_graph(2, tmp_path / "b.nq", seed=7)
+    gen.generate_graph(2, tmp_path / "c.nq", seed=8)
+    assert (tmp_path / "a.nq").read_bytes() == (tmp_path / "b.nq").read_bytes()
+    assert (tmp_path / "a.nq").read_bytes() != (tmp_path / "c.nq").read_bytes()
+    assert a.documents == 2 * 42 and a.facts > 2 * 300
+
+    store = ox.Store()
+    store.bulk_load(path=str(tmp_path / "a.nq"), format=ox.RdfFormat.N_QUADS)
+    assert len(store) == a.quads
+    assert len(list(store.named_graphs())) == a.documents
+    gkg, oa = "https://w3id.org/govkg/def#", "http://www.w3.org/ns/oa#"
+    # every assertion carries its document, a quote and offsets, like a real load
+    rows = list(store.query(
+        f"""SELECT (COUNT(?a) AS ?n) (SUM(IF(BOUND(?q) && BOUND(?start), 1, 0)) AS ?quoted) WHERE {{
+          ?a a <{gkg}Assertion> ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?doc .
+          OPTIONAL {{ ?a <{gkg}evidence>/<{oa}hasSelector> ?sel . ?sel <{oa}exact> ?q .
+                     ?a <{gkg}evidence>/<{oa}hasSelector>/<{oa}start> ?start }}
+        }}""",
+        use_default_graph_as_union=True,
+    ))
+    n, quoted = int(rows[0]["n"].value), int(rows[0]["quoted"].value)
+    assert n >= a.facts and quoted == n
+
+
+def test_corpus_text_states_every_fact(gen, tmp_path: Path) -> None:
+    info = gen.generate_corpus(1, tmp_path / "corpus", seed=3)
+    files = sorted((tmp_path / "corpus").rglob("*.txt"))
+    assert len(files) == info.documents == 42
+    docs = list(gen.iter_documents(1, seed=3))
+    by_key = {d.key: d for d in docs}
+    kinds = {d.doc_type for d in docs}
+    assert kinds == {"minutes", "report"}
+    for path in files:
+        doc = by_key[path.stem]
+        text = path.read_text(encoding="utf-8")
+        assert text == doc.text
+        for fact in doc.facts:
+            quote = text[fact.start:fact.end]
+            assert quote.strip() == quote and quote, (doc.key, fact)
+            # the quote names the subject or the object it states something about
+            names = {fact.subject.name, fact.object.name if fact.object else ""}
+            assert any(name and name.split()[0] in quote for name in names) or fact.relation == "funds", quote
+    minutes = next(d for d in docs if d.doc_type == "minutes")
+    assert "Present:" in minutes.text and "Apologies" in minutes.text
+    assert {f.relation for d in docs for f in d.facts} >= {
+        "attended", "chairs", "reports_to", "subgroup_of", "holds_post", "funds", "member_of", "oversees",
+    }
