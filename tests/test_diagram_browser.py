@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -14,25 +13,19 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from diagram_support import DATA, load_store  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+from conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, live_server  # noqa: E402
+
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium (/usr/bin/chromium) is not installed")]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    import waitress
-
     from govkg.server import create_app
 
     store = load_store(tmp_path_factory.mktemp("browser") / "store", DATA / "register")
-    srv = waitress.create_server(create_app(store), host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.effective_port}"
-    srv.close()
-    thread.join(timeout=5)
+    with live_server(create_app(store)) as url:
+        yield url
     store.close()
 
 
@@ -40,10 +33,9 @@ def test_chromium_screenshot_of_diagram_page(server: str, tmp_path: Path) -> Non
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "diagram-page.png"
     shot.unlink(missing_ok=True)
-    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1400,1300",
-           "--hide-scrollbars", f"{server}/diagram?area=Worcestershire"]
+    # chromium's own --screenshot, with no driver in between: the page as a plain browser draws it
+    cmd = [str(CHROMIUM), *CHROMIUM_ARGS, f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
+           "--window-size=1400,1300", "--hide-scrollbars", f"{server}/diagram?area=Worcestershire"]
     subprocess.run(cmd, check=True, timeout=90, capture_output=True)
     from PIL import Image
 
@@ -65,24 +57,20 @@ _GEOMETRY = """() => {
 }"""
 
 
-def test_rendered_boxes_and_labels_do_not_overlap(server: str) -> None:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(f"{server}/diagram?area=Worcestershire", wait_until="load")
-            geo = page.evaluate(_GEOMETRY)
-            page.screenshot(path=str(ARTIFACTS / "diagram-page-full.png"), full_page=True)
-            page.goto(f"{server}/funding", wait_until="load")
-            page.screenshot(path=str(ARTIFACTS / "funding-page.png"), full_page=True)
-            bands = page.locator("svg path.band").count()
-            page.goto(f"{server}/report/governance", wait_until="load")
-            page.screenshot(path=str(ARTIFACTS / "governance-page.png"), full_page=True)
-            headings = page.locator("main h2").all_inner_texts()
-        finally:
-            browser.close()
+def test_rendered_boxes_and_labels_do_not_overlap(server: str, chromium) -> None:
+    page = chromium.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(f"{server}/diagram?area=Worcestershire", wait_until="load")
+        geo = page.evaluate(_GEOMETRY)
+        page.screenshot(path=str(ARTIFACTS / "diagram-page-full.png"), full_page=True)
+        page.goto(f"{server}/funding", wait_until="load")
+        page.screenshot(path=str(ARTIFACTS / "funding-page.png"), full_page=True)
+        bands = page.locator("svg path.band").count()
+        page.goto(f"{server}/report/governance", wait_until="load")
+        page.screenshot(path=str(ARTIFACTS / "governance-page.png"), full_page=True)
+        headings = page.locator("main h2").all_inner_texts()
+    finally:
+        page.close()
     assert geo["scripts"] == 0  # the chart is drawn server-side: no script in the page body or the SVG
     assert bands == 8  # one band per priced allocation in the test register (3 + 4 + 1)
     assert any(h.startswith("Cycles in reporting lines") for h in headings)
