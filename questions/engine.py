@@ -13,6 +13,7 @@ from .context import Context, in_time, order
 from .funding import AMOUNT, amount_of, answer_funding
 from .lexicon import COMMON_WORDS, PHRASES, RELATIVE_NOUNS, Phrase, normalise
 from .linking import Entity, EntityIndex, Mention
+from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
 from .sparql import Trace, run_file
 from .temporal import When, find_when
@@ -40,6 +41,7 @@ KIND_DIRECTED = frozenset(
     {"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies", "represented_by"}
 )
 MAX_WORDS = 60
+ROLES = r"vice chair(?:man|person)?|chair(?:man|person)?"
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -128,16 +130,24 @@ class Asker:
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
         m = re.search(
-            rf"\bthe (?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS}) (?:that|which|who|whose) (?P<clause>.+)$", normal
+            rf"\bthe (?P<noun>(?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS})) "
+            rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) )(?P<clause>.+)$",
+            normal,
         )
         preset: list[Mention] = []
         if m and not CHAIN.search(normal):
             inner_ctx = ctx.inner()
-            inner, inner_reading = self._solve("which " + m.group("clause"), inner_ctx)
+            # "the partnership whose chair attended X": who attended X, then what they chair.
+            lead = "who " if m.group("role") else "which "
+            inner, inner_reading = self._solve(lead + m.group("clause"), inner_ctx)
             ctx.linked.extend(inner_ctx.linked)
             if not inner:
                 return [], f"{inner_reading}; so nothing to follow"
             entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
+            if m.group("role"):
+                entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
+                if not entities:
+                    return [], f"{inner_reading}; but none of them {m.group('role')}s such a body"
             normal = normal[: m.start()] + "zzinner"
             tokens = normal.split()
             preset = [
@@ -175,6 +185,13 @@ class Asker:
         for mm in mentions:
             if mm.text != "zzinner":
                 ctx.linked.extend((mm.text, e.label, e.iri) for e in mm.entities[:1])
+        if re.search(r"\battend|\bpresent\b", normal) and not any(
+            mm.kinds & {"body", "person"} or mm.text == "zzinner" for mm in mentions
+        ):
+            # No body is named: the meeting may be named by the paper it took.
+            got = meeting_attendees(self.store, normal, ctx)
+            if got is not None and got[0]:
+                return order(got[0]), got[1]
         if not mentions:
             return [], "I could not find anything named in the question in the graph"
         tokens = normal.split()
@@ -234,6 +251,21 @@ class Asker:
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
         return order(answers), reading
+
+    def _bodies_in_role(
+        self, people: list[Entity], role: str, noun: str, ctx: Context
+    ) -> list[Entity]:
+        """The bodies PEOPLE chair (or vice-chair), narrowed to those the question's noun describes."""
+        relation = "vice_chair" if role.startswith("vice") else "chairs"
+        bodies: list[Entity] = []
+        for person in people:
+            for row in in_time(self._hop(person, relation, True, ctx.trace), ctx.when):
+                e = ctx.index.get(row["other"] or "")
+                if e is not None and e not in bodies:
+                    bodies.append(e)
+        head = noun.split()[-1]
+        fitting = [e for e in bodies if noun in normalise(e.label) or head in normalise(e.label)]
+        return fitting or bodies
 
     # -- following relations
 

@@ -236,3 +236,68 @@ def test_twins_are_near_identical_names_of_the_same_kind():
     d = body("eastvale-csp-topic", "Eastvale Community Safety Partnerships", kind="topic")
     index = EntityIndex({e.iri: e for e in (a, b, c, d)})
     assert index.twins([a]) == [b]
+
+
+ITEM_TEXT = """Agenda item
+
+Westmarch Borough Council Youth Justice Update Report
+
+Attending for this item:
+Priya Shah, Chair - Westmarch Youth Justice Partnership
+Omar Reid, Head of Youth Services
+
+The Westmarch Youth Justice Partnership covers Oldbridge and Kettlewick.
+"""
+
+
+@pytest.fixture(scope="module")
+def item_asker(tmp_path_factory: pytest.TempPathFactory):
+    """A democracy-site agenda item with no date and no body named: its meeting is known by its title."""
+    from explorer_fixture import _fact
+
+    from govkg.graph.model import Entity, SourceDocument
+    from govkg.graph.store import LocalStore
+    from govkg.loaders import content_hash
+    from govkg.loaders.metadata import document_title
+    from govkg.pipeline import ensure_vocabulary
+
+    t = ITEM_TEXT
+    board = Entity("body", "Westmarch Scrutiny Committee", subtype="Committee", area="Westmarch")
+    yjp = Entity("body", "Westmarch Youth Justice Partnership", subtype="Partnership", area="Westmarch")
+    priya, omar = Entity("person", "Priya Shah"), Entity("person", "Omar Reid")
+    doc = SourceDocument(
+        key="westmarch-item", source="westmarch/item.txt", text=t, sha256=content_hash(t.encode(), "test"),
+        loader="test", doc_type="minutes", title=document_title(t), area="Westmarch", body=board,
+    )
+    doc.facts = [
+        _fact(t, "Priya Shah, Chair - Westmarch Youth Justice Partnership", priya, "attended", board),
+        _fact(t, "Priya Shah, Chair - Westmarch Youth Justice Partnership", priya, "chairs", yjp),
+        _fact(t, "Omar Reid, Head of Youth Services", omar, "attended", board),
+        _fact(t, "covers Oldbridge and Kettlewick", yjp, "covers_area", Entity("area", "Oldbridge")),
+        _fact(t, "covers Oldbridge and Kettlewick", yjp, "covers_area", Entity("area", "Kettlewick")),
+    ]
+    store = LocalStore(tmp_path_factory.mktemp("item") / "store")
+    ensure_vocabulary(store)
+    store.load_document(doc)
+    yield Asker(store)
+    store.close()
+
+
+def test_page_furniture_is_not_a_title():
+    from govkg.loaders.metadata import document_title
+
+    assert document_title(ITEM_TEXT) == "Westmarch Borough Council Youth Justice Update Report"
+
+
+def test_attendance_of_a_meeting_named_by_its_item(item_asker):
+    got = labels(item_asker, "Who is listed as attending for the Westmarch Youth Justice Update item?")
+    assert sorted(got) == ["Omar Reid", "Priya Shah"]
+    # A title the graph does not hold names no meeting.
+    assert labels(item_asker, "Who attended the Westmarch Housing Allocations Update item?") == []
+
+
+def test_the_body_whose_chair_did_something(item_asker):
+    got = labels(
+        item_asker, "Which districts are covered by the partnership whose chair attended the Youth Justice Update?"
+    )
+    assert sorted(got) == ["Kettlewick", "Oldbridge"]
