@@ -509,3 +509,10 @@ def test_produces_and_lead_responsibility_phrasings() -> None:
     t = triples(extract(text))
     assert ("produces", "Chester Community Safety Partnership", "Night Time Economy Strategy") in t
     assert ("responsible_for", "Chester Youth Partnership", "youth violence") in t
+
+
+def test_responsibility_in_a_with_clause_and_an_acronym_object_spelt_out() -> None:
+    text = ("Norfolk County Council report\n\nSince 2019 each Child Death Review (CDR) has been a legal "
+            "requirement, with the Norfolk Safeguarding Partnership being responsible for running every CDR.\n")
+    t = triples(extract(text))
+    assert ("responsible_for", "Norfolk Safeguarding Partnership", "Child Death Review") in t

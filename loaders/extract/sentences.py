@@ -307,6 +307,9 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
         return r.thing("area", text) if text in areas().names else None
     if kind in ("topic", "initiative"):
         text = re.sub(r"^['‘]|['’]$", "", text)
+        if re.fullmatch(r"[A-Z]{2,8}s?", text) and text.rstrip("s") in r.acronyms:
+            # "the DHR" is the Domestic Homicide Review the document spelt out earlier.
+            return r.thing(kind, r.acronyms[text.rstrip("s")], also=(text.rstrip("s"),))
         return r.thing(kind, text)
     raise ValueError(f"unknown group kind {kind!r}")
 
