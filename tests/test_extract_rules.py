@@ -516,3 +516,12 @@ def test_responsibility_in_a_with_clause_and_an_acronym_object_spelt_out() -> No
             "requirement, with the Norfolk Safeguarding Partnership being responsible for running every CDR.\n")
     t = triples(extract(text))
     assert ("responsible_for", "Norfolk Safeguarding Partnership", "Child Death Review") in t
+
+
+def test_services_in_relation_to_a_topic_are_named_by_the_topic() -> None:
+    text = ("Kent County Council minutes\n\nMembers asked how Turning Point (the Council's commissioned "
+            "provider of support in relation to gambling harm) was performing.\n")
+    doc = extract(text)
+    assert ("delivers", "Turning Point", "gambling harm support") in triples(doc)
+    service = next(f.object for f in doc.facts if f.relation == "delivers")
+    assert "support in relation to gambling harm" in service.aliases

@@ -36,6 +36,10 @@ PERSON = (
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.? (?:[A-Z]\.? ){0,3}[A-Z][a-zA-Z'’\-]+"
     r"|[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)"
 )
+SERVICES_ABOUT = re.compile(
+    r"(?P<head>services|service|support|provision) (?:in relation to|relating to|related to|in respect of) "
+    r"(?P<about>[a-z][a-z ,&-]{2,60})"
+)
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z0-9_]+)(?::(?P<kind>ref|act|phrase|list|person))?\}")
 
 PUBLICATION_HEADS = (
@@ -307,6 +311,10 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
         return r.thing("area", text) if text in areas().names else None
     if kind in ("topic", "initiative"):
         text = re.sub(r"^['‘]|['’]$", "", text)
+        m = SERVICES_ABOUT.fullmatch(text)
+        if m:
+            # "services in relation to drugs and alcohol" are the drugs and alcohol services other papers name.
+            return r.thing(kind, f"{m.group('about')} {m.group('head')}", also=(text,))
         if re.fullmatch(r"[A-Z]{2,8}s?", text) and text.rstrip("s") in r.acronyms:
             # "the DHR" is the Domestic Homicide Review the document spelt out earlier.
             return r.thing(kind, r.acronyms[text.rstrip("s")], also=(text.rstrip("s"),))
