@@ -302,6 +302,8 @@ class Asker:
             # One body under two spellings ("South Worcester" and "South Worcestershire" CSP): when the
             # linked entity says nothing, a near-identical name of the same kind may.
             twins = ctx.index.twins(mm.entities)
+            if not twins and mm.kinds <= {"publication", "initiative", "topic"}:
+                twins = [e for e in ctx.index.without_publisher(mm.text, mm.kinds) if e not in mm.entities]
             if twins:
                 return self._follow(
                     Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, pos, ctx, free, retry=True

@@ -197,6 +197,21 @@ class EntityIndex:
                     out.append(other)
         return out
 
+    def without_publisher(self, text: str, kinds: set[str]) -> list[Entity]:
+        """"the Home Office Prevent duty toolkit" is a Prevent duty toolkit the Home Office wrote: when the
+        text starts with a body's name, the things of KINDS whose name starts with the rest."""
+        tokens = text.split()
+        for cut in range(len(tokens) - 2, 0, -1):
+            head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+            if not any(e.kind == "body" for e in self.exact.get(head, [])):
+                continue
+            out: list[Entity] = []
+            for key in sorted(set().union(*(self.by_token.get(t, set()) for t in tokens[cut:]))):
+                if key == rest or key.startswith(rest + " "):
+                    out.extend(e for e in self.exact.get(key, []) if e.kind in kinds and e not in out)
+            return out
+        return []
+
     def get(self, iri: str) -> Entity | None:
         return self.entities.get(iri)
 

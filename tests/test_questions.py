@@ -247,6 +247,9 @@ Priya Shah, Chair - Westmarch Youth Justice Partnership
 Omar Reid, Head of Youth Services
 
 The Westmarch Youth Justice Partnership covers Oldbridge and Kettlewick.
+The Department for Education published its Gambling Toolkit in May.
+The Gambling Harm Toolkit for Schools and Colleges has been taken up by the Youth Justice Partnership.
+The Partnership leads on gambling harm.
 """
 
 
@@ -265,6 +268,9 @@ def item_asker(tmp_path_factory: pytest.TempPathFactory):
     board = Entity("body", "Westmarch Scrutiny Committee", subtype="Committee", area="Westmarch")
     yjp = Entity("body", "Westmarch Youth Justice Partnership", subtype="Partnership", area="Westmarch")
     priya, omar = Entity("person", "Priya Shah"), Entity("person", "Omar Reid")
+    dfe = Entity("body", "Department for Education", subtype="PublicBody")
+    decoy = Entity("publication", "Department for Education Gambling Toolkit")
+    toolkit = Entity("publication", "Gambling Harm Toolkit for Schools and Colleges")
     doc = SourceDocument(
         key="westmarch-item", source="westmarch/item.txt", text=t, sha256=content_hash(t.encode(), "test"),
         loader="test", doc_type="minutes", title=document_title(t), area="Westmarch", body=board,
@@ -275,6 +281,9 @@ def item_asker(tmp_path_factory: pytest.TempPathFactory):
         _fact(t, "Omar Reid, Head of Youth Services", omar, "attended", board),
         _fact(t, "covers Oldbridge and Kettlewick", yjp, "covers_area", Entity("area", "Oldbridge")),
         _fact(t, "covers Oldbridge and Kettlewick", yjp, "covers_area", Entity("area", "Kettlewick")),
+        _fact(t, "The Department for Education published its Gambling Toolkit", dfe, "produces", decoy),
+        _fact(t, "has been taken up by", yjp, "other", toolkit, note="adopted"),
+        _fact(t, "leads on gambling harm", yjp, "responsible_for", Entity("topic", "Gambling Harm")),
     ]
     store = LocalStore(tmp_path_factory.mktemp("item") / "store")
     ensure_vocabulary(store)
@@ -301,3 +310,10 @@ def test_the_body_whose_chair_did_something(item_asker):
         item_asker, "Which districts are covered by the partnership whose chair attended the Youth Justice Update?"
     )
     assert sorted(got) == ["Kettlewick", "Oldbridge"]
+
+
+def test_a_publication_named_with_its_publisher_in_front(item_asker):
+    # The whole name is close to another toolkit of the publisher's, which adopted nothing: the name
+    # without the publisher is the start of the one that was adopted.
+    got = labels(item_asker, "Which partnership adopted the Department for Education Gambling Harm Toolkit?")
+    assert got == ["Westmarch Youth Justice Partnership"]
