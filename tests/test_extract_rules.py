@@ -525,3 +525,14 @@ def test_services_in_relation_to_a_topic_are_named_by_the_topic() -> None:
     assert ("delivers", "Turning Point", "gambling harm support") in triples(doc)
     service = next(f.object for f in doc.facts if f.relation == "delivers")
     assert "support in relation to gambling harm" in service.aliases
+
+
+def test_a_piece_of_work_commissioned_by_a_board_with_its_acronyms_spelt_out() -> None:
+    text = ("Devon County Council minutes\n\nA Serious Case Review (SCR) is carried out after a death. Last "
+            "year a thematic review of SCRs across Devon and Torbay was commissioned by the Devon Safeguarding "
+            "Adults Board, which met twice.\n")
+    doc = extract(text)
+    work = "thematic review of Serious Case Reviews across Devon and Torbay"
+    assert ("commissions", "Devon Safeguarding Adults Board", work) in triples(doc)
+    done = next(f.object for f in doc.facts if f.relation == "commissions")
+    assert "thematic review of SCRs across Devon and Torbay" in done.aliases

@@ -315,6 +315,14 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
         if m:
             # "services in relation to drugs and alcohol" are the drugs and alcohol services other papers name.
             return r.thing(kind, f"{m.group('about')} {m.group('head')}", also=(text,))
+        spelt = re.sub(
+            r"\b([A-Z]{2,8})(s?)\b",
+            lambda a: r.acronyms[a.group(1)] + a.group(2) if a.group(1) in r.acronyms else a.group(0),
+            text,
+        )
+        if spelt != text and " " in text:
+            # "an analysis of DHRs" is one of Domestic Homicide Reviews, as questions will name it.
+            return r.thing(kind, spelt, also=(text,))
         if re.fullmatch(r"[A-Z]{2,8}s?", text) and text.rstrip("s") in r.acronyms:
             # "the DHR" is the Domestic Homicide Review the document spelt out earlier.
             return r.thing(kind, r.acronyms[text.rstrip("s")], also=(text.rstrip("s"),))
