@@ -263,8 +263,13 @@ class EntityIndex:
         ):
             inside = [m for m in found if longer.start <= m.start and m.end <= longer.end]
             crossing = [m for m in found if m not in inside and m.start < longer.end and longer.start < m.end]
+            # One exact name inside a longer close match counts when the words after it make it another
+            # kind of thing ("alcohol and drugs" is a topic, "the alcohol and drugs strategy" a publication).
+            other_kind = (
+                len(inside) == 1 and longer.end > inside[0].end and not (longer.kinds & inside[0].kinds)
+            )
             if (
-                len(inside) >= 2
+                (len(inside) >= 2 or other_kind)
                 and not crossing
                 and longer.end - longer.start > max(m.end - m.start for m in inside)
             ):

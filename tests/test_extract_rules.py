@@ -536,3 +536,12 @@ def test_a_piece_of_work_commissioned_by_a_board_with_its_acronyms_spelt_out() -
     assert ("commissions", "Devon Safeguarding Adults Board", work) in triples(doc)
     done = next(f.object for f in doc.facts if f.relation == "commissions")
     assert "thematic review of SCRs across Devon and Torbay" in done.aliases
+
+
+def test_this_feeds_into_a_strategy_refers_to_the_plan_named_before() -> None:
+    text = ("Leeds City Council minutes\n\nOfficers were drafting a new Leeds Night Time Economy Plan for the "
+            "spring. This would feed into the Safer Leeds Strategy agreed by the Safer Leeds Executive last "
+            "year.\n")
+    t = triples(extract(text))
+    assert ("part_of", "Leeds Night Time Economy Plan", "Safer Leeds Strategy") in t
+    assert ("produces", "Safer Leeds Executive", "Safer Leeds Strategy") in t

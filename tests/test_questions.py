@@ -250,6 +250,9 @@ The Westmarch Youth Justice Partnership covers Oldbridge and Kettlewick.
 The Department for Education published its Gambling Toolkit in May.
 The Gambling Harm Toolkit for Schools and Colleges has been taken up by the Youth Justice Partnership.
 The Partnership leads on gambling harm.
+The Night Time Economy Programme will feed into the Westmarch Safety Strategy.
+The Westmarch Safety Strategy was approved by the Westmarch Community Board.
+The Board oversees the night time economy.
 """
 
 
@@ -271,6 +274,9 @@ def item_asker(tmp_path_factory: pytest.TempPathFactory):
     dfe = Entity("body", "Department for Education", subtype="PublicBody")
     decoy = Entity("publication", "Department for Education Gambling Toolkit")
     toolkit = Entity("publication", "Gambling Harm Toolkit for Schools and Colleges")
+    nte_plan = Entity("publication", "Night Time Economy Programme")
+    strategy = Entity("publication", "Westmarch Safety Strategy")
+    community = Entity("body", "Westmarch Community Board", subtype="Board", area="Westmarch")
     doc = SourceDocument(
         key="westmarch-item", source="westmarch/item.txt", text=t, sha256=content_hash(t.encode(), "test"),
         loader="test", doc_type="minutes", title=document_title(t), area="Westmarch", body=board,
@@ -284,6 +290,9 @@ def item_asker(tmp_path_factory: pytest.TempPathFactory):
         _fact(t, "The Department for Education published its Gambling Toolkit", dfe, "produces", decoy),
         _fact(t, "has been taken up by", yjp, "other", toolkit, note="adopted"),
         _fact(t, "leads on gambling harm", yjp, "responsible_for", Entity("topic", "Gambling Harm")),
+        _fact(t, "Programme will feed into the Westmarch Safety Strategy", nte_plan, "part_of", strategy),
+        _fact(t, "Strategy was approved by the Westmarch Community Board", community, "produces", strategy),
+        _fact(t, "oversees the night time economy", community, "oversees", Entity("topic", "Night Time Economy")),
     ]
     store = LocalStore(tmp_path_factory.mktemp("item") / "store")
     ensure_vocabulary(store)
@@ -317,3 +326,9 @@ def test_a_publication_named_with_its_publisher_in_front(item_asker):
     # without the publisher is the start of the one that was adopted.
     got = labels(item_asker, "Which partnership adopted the Department for Education Gambling Harm Toolkit?")
     assert got == ["Westmarch Youth Justice Partnership"]
+
+
+def test_a_longer_close_name_of_another_kind_beats_the_exact_name_inside_it(item_asker):
+    # "Night Time Economy" is a topic; the question's "Night Time Economy Program" is the programme.
+    got = labels(item_asker, "Which board approves the strategy that the Night Time Economy Program will feed into?")
+    assert got == ["Westmarch Community Board"]

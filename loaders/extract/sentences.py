@@ -15,7 +15,7 @@ from functools import cache
 
 from ...graph.model import Entity
 from ..gazetteer import area_regex, areas, organisations, patterns
-from ..resolve import NAME, body_heads, has_post_head, is_body_name, looks_like_person
+from ..resolve import NAME, NAME_RE, body_heads, has_post_head, is_body_name, looks_like_person
 from . import ExtractionDoc
 
 PUB_REF = (r"(?:This|this|The|the) "
@@ -232,6 +232,19 @@ def refer_publication(doc: ExtractionDoc, pos: int) -> Entity | None:
     return best
 
 
+def last_publication_named(doc: ExtractionDoc, pos: int) -> Entity | None:
+    """ "This would feed into ...": the strategy or plan last named before POS in the same paragraph."""
+    para_start = doc.text.rfind("\n", 0, pos) + 1
+    last = None
+    for m in NAME_RE.finditer(doc.text, para_start, pos):
+        if is_publication(m.group(0)):
+            last = m.group(0)
+    if last is None:
+        return None
+    name, _ = _publication_name(last)
+    return doc.resolver.thing("publication", name)
+
+
 def _is_ref(text: str) -> bool:
     return bool(re.fullmatch(REF, text.strip()))
 
@@ -266,6 +279,8 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
         return doc.council
     if text in ("A", "An", "The", "a", "an", "the"):
         return None  # an article read as a one-letter name
+    if kind == "publication" and text in ("This", "It", "this", "it"):
+        return last_publication_named(doc, pos)
     if kind != "body_loose" and (
         _is_ref(text) or (re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+", text) and text.split()[-1] in body_heads())
     ):
