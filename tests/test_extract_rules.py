@@ -545,3 +545,13 @@ def test_this_feeds_into_a_strategy_refers_to_the_plan_named_before() -> None:
     t = triples(extract(text))
     assert ("part_of", "Leeds Night Time Economy Plan", "Safer Leeds Strategy") in t
     assert ("produces", "Safer Leeds Executive", "Safer Leeds Strategy") in t
+
+
+def test_money_allocated_to_what_a_duty_says_to_fund() -> None:
+    text = ("Somerset Council minutes\n\nThe Director explained that the Council had a duty under the "
+            "Domestic Abuse Safe Accommodation Grant to fund refuge places for survivors, and £1.2m was "
+            "allocated to this in the current year.\n")
+    doc = extract(text)
+    (fund,) = [f for f in doc.facts if f.relation == "funds"]
+    assert fund.object.name == "refuge places for survivors" and fund.amount == Decimal("1200000")
+    assert fund.purpose == "Domestic Abuse Safe Accommodation Grant"

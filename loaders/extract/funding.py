@@ -72,6 +72,16 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "the Council has a duty under the X Grant to fund Y, and £Nm was allocated to this"
+        "duty_to_fund",
+        re.compile(
+            rf"{_F} (?:had|has|have) an? (?:statutory |legal )?duty(?: under (?:the )?(?P<purpose>{NAME}))?"
+            rf"[^.;]{{0,40}}?\.?\s?to fund (?P<recipient>[a-z][\w'’\- ]{{2,60}}?),? and {MONEY} "
+            rf"(?:was|is|had been|has been|were) (?:allocated|committed|spent|set aside) (?:to|on|for) "
+            rf"(?:this|these|them|it)\b"
+        ),
+    ),
+    (
         "amount_was",
         re.compile(
             rf"[Tt]he (?:amount|total|level) of funding (?:available|allocated|awarded|approved|received) "
@@ -111,7 +121,7 @@ def funding_sentences(doc: ExtractionDoc) -> None:
                 funder = _agent(doc, groups["funder"], pos) if groups.get("funder") else None
                 recipient = None
                 if groups.get("recipient"):
-                    kind = "initiative" if name == "allocated_funds_for" else "agent"
+                    kind = "initiative" if name in ("allocated_funds_for", "duty_to_fund") else "agent"
                     recipient = read_group(doc, {"kind": kind}, groups["recipient"], pos)
                 if funder is None and last is not None and name == "amount_was":
                     funder, recipient = last
