@@ -497,11 +497,17 @@ def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: Co
 def _phrase(free: str) -> tuple[Phrase | None, int | None]:
     """The relation words of the question (the first, longest at a place) and their token position."""
     best: tuple[int, int, Phrase] | None = None
+    asked_kind: tuple[int, int, Phrase] | None = None
     for phrase in PHRASES:
         for m in phrase.finditer(free):
             cand = (m.start(), -(m.end() - m.start()), phrase)
+            if phrase.relations == ("holds_post",) and re.search(r"\b(?:which|what) $", free[: m.start()]):
+                # "which post holds X": the post is what is asked for; another phrase says how.
+                asked_kind = cand
+                continue
             if best is None or cand[:2] < best[:2]:
                 best = cand
+    best = best or asked_kind
     if best is None:
         return None, None
     return best[2], len(free[: best[0]].split())

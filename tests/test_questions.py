@@ -332,3 +332,11 @@ def test_a_longer_close_name_of_another_kind_beats_the_exact_name_inside_it(item
     # "Night Time Economy" is a topic; the question's "Night Time Economy Program" is the programme.
     got = labels(item_asker, "Which board approves the strategy that the Night Time Economy Program will feed into?")
     assert got == ["Westmarch Community Board"]
+
+
+def test_holding_a_function_is_not_holding_a_post(asker):
+    assert labels(asker, "Which body holds the Domestic Homicide Reviews work?") == [
+        "Northshire Safer Communities Board"
+    ]
+    assert "Rita Moreno" in labels(asker, "Who holds the Director of Public Protection post?")
+    assert "Rita Moreno" in labels(asker, "Who holds the post of Director of Public Protection?")
