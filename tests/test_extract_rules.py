@@ -555,3 +555,12 @@ def test_money_allocated_to_what_a_duty_says_to_fund() -> None:
     (fund,) = [f for f in doc.facts if f.relation == "funds"]
     assert fund.object.name == "refuge places for survivors" and fund.amount == Decimal("1200000")
     assert fund.purpose == "Domestic Abuse Safe Accommodation Grant"
+
+
+def test_a_share_of_an_allocation_passed_on_and_amounts_before_a_comma() -> None:
+    text = ("Rutland County Council briefing\n\nIn 2021/22 the Rutland Community Safety Partnership applied to "
+            "the PCC for funding. The total of funding awarded was £90,000, with Oakham directly receiving "
+            "just under half of this funding, £40,000.\n")
+    funds = {(f.subject.name, f.object.name, f.amount) for f in extract(text).facts if f.relation == "funds"}
+    assert ("Police and Crime Commissioner", "Rutland Community Safety Partnership", Decimal("90000")) in funds
+    assert ("Rutland Community Safety Partnership", "Oakham", Decimal("40000")) in funds
