@@ -12,7 +12,7 @@ from ..ontology.vocab import sparql_prefixes
 from .context import Context, in_time, order
 from .funding import AMOUNT, amount_of, answer_funding
 from .lexicon import COMMON_WORDS, PHRASES, RELATIVE_NOUNS, Phrase, normalise
-from .linking import Entity, EntityIndex, Mention
+from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
 from .sparql import Trace, run_file
@@ -41,6 +41,7 @@ KIND_DIRECTED = frozenset(
     {"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies", "represented_by"}
 )
 MAX_WORDS = 60
+SHARED_HEADS = frozenset({"service", "programme", "project", "scheme", "strategie", "strategy", "plan", "team"})
 ROLES = r"vice chair(?:man|person)?|chair(?:man|person)?"
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
@@ -175,6 +176,7 @@ class Asker:
             # known name means the question is about something the graph does not hold.
             mm = unknown[0]
             return [], f"the graph knows nothing called {' '.join(tokens[mm.start - 1 : mm.end])!r}"
+        mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)
         places = [mm for mm in mentions if mm.kinds == {"area"}]
         if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
@@ -492,6 +494,24 @@ def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: Co
     if any(before in area.split() for e in mm.entities for area in e.areas):
         return False
     return not any(before in name.split() for e in mm.entities for name in map(normalise, e.names))
+
+
+def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex) -> list[Mention]:
+    """"victim support and outreach services" are victim support services: a name followed by 'and' and a
+    head noun a little later stands for the name with that head, when the graph knows such a thing."""
+    out = []
+    for mm in mentions:
+        if mm.end < len(tokens) and tokens[mm.end] == "and" and mm.text != "zzinner":
+            for j in range(mm.end + 1, min(len(tokens), mm.end + 6)):
+                if tokens[j] in SHARED_HEADS:
+                    hits = [e for e in index.exact.get(f"{mm.text} {tokens[j]}", []) if e.kind in QUESTION_KINDS]
+                    if hits:
+                        mm = Mention(mm.start, j + 1, f"{mm.text} {tokens[j]}", hits, mm.score)
+                    break
+                if any(o.start == j for o in mentions):
+                    break
+        out.append(mm)
+    return out
 
 
 def _phrase(free: str) -> tuple[Phrase | None, int | None]:

@@ -564,3 +564,12 @@ def test_a_share_of_an_allocation_passed_on_and_amounts_before_a_comma() -> None
     funds = {(f.subject.name, f.object.name, f.amount) for f in extract(text).facts if f.relation == "funds"}
     assert ("Police and Crime Commissioner", "Rutland Community Safety Partnership", Decimal("90000")) in funds
     assert ("Rutland Community Safety Partnership", "Oakham", Decimal("40000")) in funds
+
+
+def test_both_services_of_the_sentence_before_get_the_provider() -> None:
+    text = ("Cumbria County Council minutes\n\nThe Committee heard about domestic abuse outreach services and "
+            "services for young people who harm. Both services were run by the Cumbria Safe Lives Trust from "
+            "April.\n")
+    t = triples(extract(text))
+    assert ("delivers", "Cumbria Safe Lives Trust", "domestic abuse outreach services") in t
+    assert ("delivers", "Cumbria Safe Lives Trust", "services for young people who harm") in t

@@ -253,6 +253,7 @@ The Partnership leads on gambling harm.
 The Night Time Economy Programme will feed into the Westmarch Safety Strategy.
 The Westmarch Safety Strategy was approved by the Westmarch Community Board.
 The Board oversees the night time economy.
+The Board oversees knife crime; the Youth Justice Partnership delivers the Knife Crime Programme.
 """
 
 
@@ -293,6 +294,8 @@ def item_asker(tmp_path_factory: pytest.TempPathFactory):
         _fact(t, "Programme will feed into the Westmarch Safety Strategy", nte_plan, "part_of", strategy),
         _fact(t, "Strategy was approved by the Westmarch Community Board", community, "produces", strategy),
         _fact(t, "oversees the night time economy", community, "oversees", Entity("topic", "Night Time Economy")),
+        _fact(t, "The Board oversees knife crime", community, "oversees", Entity("topic", "Knife Crime")),
+        _fact(t, "delivers the Knife Crime Programme", yjp, "delivers", Entity("initiative", "Knife Crime Programme")),
     ]
     store = LocalStore(tmp_path_factory.mktemp("item") / "store")
     ensure_vocabulary(store)
@@ -340,3 +343,10 @@ def test_holding_a_function_is_not_holding_a_post(asker):
     ]
     assert "Rita Moreno" in labels(asker, "Who holds the Director of Public Protection post?")
     assert "Rita Moreno" in labels(asker, "Who holds the post of Director of Public Protection?")
+
+
+def test_a_head_noun_shared_by_two_names(item_asker):
+    # "knife crime" alone is a topic nobody delivers; "knife crime and gang exit programmes" names the programme.
+    assert labels(item_asker, "Who delivers the knife crime and gang exit programmes?") == [
+        "Westmarch Youth Justice Partnership"
+    ]
