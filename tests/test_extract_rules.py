@@ -573,3 +573,17 @@ def test_both_services_of_the_sentence_before_get_the_provider() -> None:
     t = triples(extract(text))
     assert ("delivers", "Cumbria Safe Lives Trust", "domestic abuse outreach services") in t
     assert ("delivers", "Cumbria Safe Lives Trust", "services for young people who harm") in t
+
+
+def test_the_lead_partner_of_the_project_the_heading_names_or_the_sentence_names() -> None:
+    text = ("Eastvale District Council briefing note\n\n2.3\tEASTVALE PARTNERSHIP - HOMEFIRST PROJECT\n\tIn "
+            "spring 2019 the Eastvale Partnership chose to pilot a joined-up approach and Eastvale Housing "
+            "Trust (EHT) agreed to be the lead partner. The HomeFirst Project helps tenants at risk.\n\n"
+            "The Eastvale Youth Forum was the lead agency for the Safer Streets Campaign.\n")
+    t = triples(extract(text))
+    assert ("led_by", "HomeFirst Project", "Eastvale Housing Trust") in t
+    assert ("led_by", "Safer Streets Campaign", "Eastvale Youth Forum") in t
+    # No heading naming a project above: a lead partner of nothing known is not recorded.
+    bare = extract("Eastvale District Council briefing note\n\nThe Eastvale Housing Trust agreed to be the lead "
+                   "partner.\n")
+    assert not [f for f in bare.facts if f.relation == "led_by"]

@@ -81,7 +81,7 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import attendance, funding, lists, pairs, representation, sentences, structure
+    from . import attendance, funding, lists, pairs, representation, sections, sentences, structure
 
     return [
         attendance.attendance_blocks,
@@ -93,6 +93,7 @@ def rules() -> list[Rule]:
         lists.list_relations,
         sentences.sentence_patterns,
         pairs.both_of_a_pair,
+        sections.lead_partners,
         structure.member_updates,
         funding.funding_sentences,
         funding.funding_tables,
