@@ -587,3 +587,17 @@ def test_the_lead_partner_of_the_project_the_heading_names_or_the_sentence_names
     bare = extract("Eastvale District Council briefing note\n\nThe Eastvale Housing Trust agreed to be the lead "
                    "partner.\n")
     assert not [f for f in bare.facts if f.relation == "led_by"]
+
+
+def test_also_sub_groups_include_the_group_named_just_before() -> None:
+    text = ("Eastvale District Council briefing note\n\nIn 2020 the Eastvale and Westmoor Community Safety "
+            "Partnership (EWCSP) was formed. Locally there is a Safer District Group – Safer Eastvale. The "
+            "Eastvale Hate Crime Forum and the Westmoor Street Pastors Group are also sub-groups of EWCSP.\n"
+            "Separately the Westmoor Youth Panel meets monthly.\nThe Eastvale Cycling Club is also a sub-group "
+            "of EWCSP.\n")
+    t = triples(extract(text))
+    parent = "Eastvale and Westmoor Community Safety Partnership"
+    assert ("subgroup_of", "Safer Eastvale", parent) in t
+    assert ("subgroup_of", "Eastvale Hate Crime Forum", parent) in t
+    # "also" looks back within its own paragraph only.
+    assert ("subgroup_of", "Westmoor Youth Panel", parent) not in t

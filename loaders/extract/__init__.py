@@ -93,6 +93,7 @@ def rules() -> list[Rule]:
         lists.list_relations,
         sentences.sentence_patterns,
         pairs.both_of_a_pair,
+        pairs.also_subgroups,
         sections.lead_partners,
         structure.member_updates,
         funding.funding_sentences,
