@@ -334,8 +334,21 @@ class Asker:
                 if r.get("qualifier") and any(q in normalise(r["qualifier"]) for q in ctx.quoted)
             ]
             rows = narrowed or rows
+        if ctx.when is not None and ctx.when.year is not None:
+            floors = self.memo("undated-floors", self._undated_floors)
+            # An undated paper that speaks only of later years was not written in the year asked about.
+            rows = [r for r in rows if r.get("date") or floors.get(r.get("doc") or "", 0) <= ctx.when.year + 1]
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
+
+    def _undated_floors(self) -> dict[str, int]:
+        """Undated document -> the earliest year its text names (years it can hardly be older than)."""
+        out = {}
+        for row in run_file(self.store, "undated_years.rq"):
+            years = [int(y) for y in re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", row["text"] or "")]
+            if years:
+                out[row["doc"]] = min(years)
+        return out
 
     def _hop(self, entity: Entity, relation: str, forward: bool, trace: Trace) -> list[dict[str, Any]]:
         name = "facts_by_subject.rq" if forward else "facts_by_object.rq"

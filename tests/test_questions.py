@@ -254,6 +254,7 @@ The Night Time Economy Programme will feed into the Westmarch Safety Strategy.
 The Westmarch Safety Strategy was approved by the Westmarch Community Board.
 The Board oversees the night time economy.
 The Board oversees knife crime; the Youth Justice Partnership delivers the Knife Crime Programme.
+Omar Reid, Head of Youth Services, reported on the 2023 figures and the plan for 2024.
 """
 
 
@@ -272,6 +273,7 @@ def item_asker(tmp_path_factory: pytest.TempPathFactory):
     board = Entity("body", "Westmarch Scrutiny Committee", subtype="Committee", area="Westmarch")
     yjp = Entity("body", "Westmarch Youth Justice Partnership", subtype="Partnership", area="Westmarch")
     priya, omar = Entity("person", "Priya Shah"), Entity("person", "Omar Reid")
+    head_of_youth = Entity("post", "Head of Youth Services")
     dfe = Entity("body", "Department for Education", subtype="PublicBody")
     decoy = Entity("publication", "Department for Education Gambling Toolkit")
     toolkit = Entity("publication", "Gambling Harm Toolkit for Schools and Colleges")
@@ -286,6 +288,7 @@ def item_asker(tmp_path_factory: pytest.TempPathFactory):
         _fact(t, "Priya Shah, Chair - Westmarch Youth Justice Partnership", priya, "attended", board),
         _fact(t, "Priya Shah, Chair - Westmarch Youth Justice Partnership", priya, "chairs", yjp),
         _fact(t, "Omar Reid, Head of Youth Services", omar, "attended", board),
+        _fact(t, "Omar Reid, Head of Youth Services, reported", omar, "holds_post", head_of_youth),
         _fact(t, "covers Oldbridge and Kettlewick", yjp, "covers_area", Entity("area", "Oldbridge")),
         _fact(t, "covers Oldbridge and Kettlewick", yjp, "covers_area", Entity("area", "Kettlewick")),
         _fact(t, "The Department for Education published its Gambling Toolkit", dfe, "produces", decoy),
@@ -350,3 +353,8 @@ def test_a_head_noun_shared_by_two_names(item_asker):
     assert labels(item_asker, "Who delivers the knife crime and gang exit programmes?") == [
         "Westmarch Youth Justice Partnership"
     ]
+
+
+def test_an_undated_paper_speaking_of_later_years_does_not_answer_for_an_earlier_year(item_asker):
+    assert labels(item_asker, "Who was the Head of Youth Services in 2022?") == ["Omar Reid"]
+    assert labels(item_asker, "Who was the Head of Youth Services in 2016?") == []
