@@ -601,3 +601,12 @@ def test_also_sub_groups_include_the_group_named_just_before() -> None:
     assert ("subgroup_of", "Eastvale Hate Crime Forum", parent) in t
     # "also" looks back within its own paragraph only.
     assert ("subgroup_of", "Westmoor Youth Panel", parent) not in t
+
+
+def test_a_duty_to_produce_a_plan_and_a_policy_the_council_has_in_place() -> None:
+    text = ("Harrogate Borough Council briefing note\n\nThe Harrogate Community Safety Partnership (HCSP) has a "
+            "statutory duty to produce a three year partnership plan setting out its aims. As a Council we "
+            "have in place a Domestic Abuse Workplace Policy which was last updated in 2021.\n")
+    t = triples(extract(text))
+    assert ("produces", "Harrogate Community Safety Partnership", "three year partnership plan") in t
+    assert ("produces", "Harrogate Borough Council", "Domestic Abuse Workplace Policy") in t
