@@ -610,3 +610,10 @@ def test_a_duty_to_produce_a_plan_and_a_policy_the_council_has_in_place() -> Non
     t = triples(extract(text))
     assert ("produces", "Harrogate Community Safety Partnership", "three year partnership plan") in t
     assert ("produces", "Harrogate Borough Council", "Domestic Abuse Workplace Policy") in t
+
+
+def test_the_councils_own_strategy_is_named_after_the_council() -> None:
+    text = ("Harrogate Borough Council minutes\n\nThe Head of Digital took Members through the Council's new data "
+            "protection policy and its training offer.\n")
+    t = triples(extract(text))
+    assert ("produces", "Harrogate Borough Council", "Harrogate Borough Council data protection policy") in t

@@ -374,8 +374,11 @@ def _emit(
     pos = s_start + m.start()
     obj_text = m.group(pat.object["group"])
     if pat.object.get("format"):
+        if "{council}" in pat.object["format"] and doc.council is None:
+            return
         obj_text = pat.object["format"].format(
-            **{k: _strip_possessive(v or "") for k, v in m.groupdict().items()}
+            council=doc.council.name if doc.council else "",
+            **{k: _strip_possessive(v or "") for k, v in m.groupdict().items()},
         )
     obj = read_group(doc, pat.object, obj_text, pos)
     if obj is None:
