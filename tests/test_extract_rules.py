@@ -617,3 +617,11 @@ def test_the_councils_own_strategy_is_named_after_the_council() -> None:
             "protection policy and its training offer.\n")
     t = triples(extract(text))
     assert ("produces", "Harrogate Borough Council", "Harrogate Borough Council data protection policy") in t
+
+
+def test_a_remit_covering_a_list_that_runs_on_with_but_also() -> None:
+    text = ("Selby District Council briefing note\n\nYouth Matters Theme Group This group meets every two months. "
+            "It has a broad remit not only covering youth employment but also rural isolation and carers.\n")
+    t = triples(extract(text))
+    for topic in ("youth employment", "rural isolation", "carers"):
+        assert ("responsible_for", "Youth Matters Theme Group", topic) in t

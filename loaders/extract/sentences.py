@@ -456,6 +456,7 @@ def _quote(sentence: str, s_start: int, s_end: int, m: re.Match[str]) -> tuple[i
 def split_list(text: str) -> list[str]:
     """ "A, B, C and D" -> [A, B, C, D]; "A; B; and C" likewise; "and" inside an earlier item is kept."""
     text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = re.sub(r",?\s+(?:but also|as well as|and also)\s+", ", ", text)  # "A but also B and C"
     text = re.split(r"\s+(?:all working|working|who|which|to help|to support|in order)\b", text)[0]
     sep = ";" if ";" in text else ","
     parts = [p.strip() for p in text.split(sep)]
