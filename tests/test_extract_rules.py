@@ -625,3 +625,11 @@ def test_a_remit_covering_a_list_that_runs_on_with_but_also() -> None:
     t = triples(extract(text))
     for topic in ("youth employment", "rural isolation", "carers"):
         assert ("responsible_for", "Youth Matters Theme Group", topic) in t
+
+
+def test_a_piece_of_work_led_by_a_partnership() -> None:
+    text = ("Calderdale Council briefing note\n\nAn evaluation of the hate crime reporting centres will start in "
+            "the autumn and will be led by the Safer Stronger Calderdale Partnership.\n")
+    t = triples(extract(text))
+    work = "evaluation of the hate crime reporting centres"
+    assert ("led_by", work, "Safer Stronger Calderdale Partnership") in t
