@@ -211,10 +211,22 @@ def document_type(text: str) -> str:
     return "document"
 
 
+# Page furniture of council "democracy" sites ("Agendas, Meetings and Minutes - Agenda item", "Minutes:"):
+# lines made only of these words name no document, the heading after them does.
+_CHROME_WORDS = frozenset(
+    "agenda agendas item items meeting meetings minutes decision decisions and of the home page document".split()
+)
+
+
+def _is_chrome(line: str) -> bool:
+    words = re.findall(r"[a-z]+", line.lower())
+    return bool(words) and all(w in _CHROME_WORDS for w in words)
+
+
 def document_title(text: str) -> str | None:
     for line in text.split("\n")[:12]:
         line = line.strip(" #*-")
-        if len(line) >= 8 and re.search(r"[A-Za-z]{3}", line):
+        if len(line) >= 8 and re.search(r"[A-Za-z]{3}", line) and not _is_chrome(line):
             return title_case(line) if line.isupper() else line[:200]
     return None
 

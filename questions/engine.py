@@ -12,7 +12,8 @@ from ..ontology.vocab import sparql_prefixes
 from .context import Context, in_time, order
 from .funding import AMOUNT, amount_of, answer_funding
 from .lexicon import COMMON_WORDS, PHRASES, RELATIVE_NOUNS, Phrase, normalise
-from .linking import Entity, EntityIndex, Mention
+from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
+from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
 from .sparql import Trace, run_file
 from .temporal import When, find_when
@@ -40,6 +41,8 @@ KIND_DIRECTED = frozenset(
     {"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies", "represented_by"}
 )
 MAX_WORDS = 60
+SHARED_HEADS = frozenset({"service", "programme", "project", "scheme", "strategie", "strategy", "plan", "team"})
+ROLES = r"vice chair(?:man|person)?|chair(?:man|person)?"
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -128,16 +131,24 @@ class Asker:
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
         m = re.search(
-            rf"\bthe (?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS}) (?:that|which|who|whose) (?P<clause>.+)$", normal
+            rf"\bthe (?P<noun>(?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS})) "
+            rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) )(?P<clause>.+)$",
+            normal,
         )
         preset: list[Mention] = []
         if m and not CHAIN.search(normal):
             inner_ctx = ctx.inner()
-            inner, inner_reading = self._solve("which " + m.group("clause"), inner_ctx)
+            # "the partnership whose chair attended X": who attended X, then what they chair.
+            lead = "who " if m.group("role") else "which "
+            inner, inner_reading = self._solve(lead + m.group("clause"), inner_ctx)
             ctx.linked.extend(inner_ctx.linked)
             if not inner:
                 return [], f"{inner_reading}; so nothing to follow"
             entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
+            if m.group("role"):
+                entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
+                if not entities:
+                    return [], f"{inner_reading}; but none of them {m.group('role')}s such a body"
             normal = normal[: m.start()] + "zzinner"
             tokens = normal.split()
             preset = [
@@ -165,6 +176,7 @@ class Asker:
             # known name means the question is about something the graph does not hold.
             mm = unknown[0]
             return [], f"the graph knows nothing called {' '.join(tokens[mm.start - 1 : mm.end])!r}"
+        mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)
         places = [mm for mm in mentions if mm.kinds == {"area"}]
         if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
@@ -175,6 +187,13 @@ class Asker:
         for mm in mentions:
             if mm.text != "zzinner":
                 ctx.linked.extend((mm.text, e.label, e.iri) for e in mm.entities[:1])
+        if re.search(r"\battend|\bpresent\b", normal) and not any(
+            mm.kinds & {"body", "person"} or mm.text == "zzinner" for mm in mentions
+        ):
+            # No body is named: the meeting may be named by the paper it took.
+            got = meeting_attendees(self.store, normal, ctx)
+            if got is not None and got[0]:
+                return order(got[0]), got[1]
         if not mentions:
             return [], "I could not find anything named in the question in the graph"
         tokens = normal.split()
@@ -235,6 +254,21 @@ class Asker:
             answers = self._with_holders(answers, ctx)
         return order(answers), reading
 
+    def _bodies_in_role(
+        self, people: list[Entity], role: str, noun: str, ctx: Context
+    ) -> list[Entity]:
+        """The bodies PEOPLE chair (or vice-chair), narrowed to those the question's noun describes."""
+        relation = "vice_chair" if role.startswith("vice") else "chairs"
+        bodies: list[Entity] = []
+        for person in people:
+            for row in in_time(self._hop(person, relation, True, ctx.trace), ctx.when):
+                e = ctx.index.get(row["other"] or "")
+                if e is not None and e not in bodies:
+                    bodies.append(e)
+        head = noun.split()[-1]
+        fitting = [e for e in bodies if noun in normalise(e.label) or head in normalise(e.label)]
+        return fitting or bodies
+
     # -- following relations
 
     def _follow(
@@ -270,6 +304,8 @@ class Asker:
             # One body under two spellings ("South Worcester" and "South Worcestershire" CSP): when the
             # linked entity says nothing, a near-identical name of the same kind may.
             twins = ctx.index.twins(mm.entities)
+            if not twins and mm.kinds <= {"publication", "initiative", "topic"}:
+                twins = [e for e in ctx.index.without_publisher(mm.text, mm.kinds) if e not in mm.entities]
             if twins:
                 return self._follow(
                     Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, pos, ctx, free, retry=True
@@ -298,8 +334,21 @@ class Asker:
                 if r.get("qualifier") and any(q in normalise(r["qualifier"]) for q in ctx.quoted)
             ]
             rows = narrowed or rows
+        if ctx.when is not None and ctx.when.year is not None:
+            floors = self.memo("undated-floors", self._undated_floors)
+            # An undated paper that speaks only of later years was not written in the year asked about.
+            rows = [r for r in rows if r.get("date") or floors.get(r.get("doc") or "", 0) <= ctx.when.year + 1]
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
+
+    def _undated_floors(self) -> dict[str, int]:
+        """Undated document -> the earliest year its text names (years it can hardly be older than)."""
+        out = {}
+        for row in run_file(self.store, "undated_years.rq"):
+            years = [int(y) for y in re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", row["text"] or "")]
+            if years:
+                out[row["doc"]] = min(years)
+        return out
 
     def _hop(self, entity: Entity, relation: str, forward: bool, trace: Trace) -> list[dict[str, Any]]:
         name = "facts_by_subject.rq" if forward else "facts_by_object.rq"
@@ -460,14 +509,38 @@ def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: Co
     return not any(before in name.split() for e in mm.entities for name in map(normalise, e.names))
 
 
+def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex) -> list[Mention]:
+    """"victim support and outreach services" are victim support services: a name followed by 'and' and a
+    head noun a little later stands for the name with that head, when the graph knows such a thing."""
+    out = []
+    for mm in mentions:
+        if mm.end < len(tokens) and tokens[mm.end] == "and" and mm.text != "zzinner":
+            for j in range(mm.end + 1, min(len(tokens), mm.end + 6)):
+                if tokens[j] in SHARED_HEADS:
+                    hits = [e for e in index.exact.get(f"{mm.text} {tokens[j]}", []) if e.kind in QUESTION_KINDS]
+                    if hits:
+                        mm = Mention(mm.start, j + 1, f"{mm.text} {tokens[j]}", hits, mm.score)
+                    break
+                if any(o.start == j for o in mentions):
+                    break
+        out.append(mm)
+    return out
+
+
 def _phrase(free: str) -> tuple[Phrase | None, int | None]:
     """The relation words of the question (the first, longest at a place) and their token position."""
     best: tuple[int, int, Phrase] | None = None
+    asked_kind: tuple[int, int, Phrase] | None = None
     for phrase in PHRASES:
         for m in phrase.finditer(free):
             cand = (m.start(), -(m.end() - m.start()), phrase)
+            if phrase.relations == ("holds_post",) and re.search(r"\b(?:which|what) $", free[: m.start()]):
+                # "which post holds X": the post is what is asked for; another phrase says how.
+                asked_kind = cand
+                continue
             if best is None or cand[:2] < best[:2]:
                 best = cand
+    best = best or asked_kind
     if best is None:
         return None, None
     return best[2], len(free[: best[0]].split())

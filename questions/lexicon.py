@@ -90,6 +90,12 @@ PHRASES: tuple[Phrase, ...] = (
         r"strategic coordination of|lead on|lead member for",
         ("responsible_for",),
     ),
+    # "which post holds the co-ordination of X": holding a function, not a post ("holds the X post" is one).
+    Phrase(
+        r"hold(?:s|ing)? (?:the )?_(?: _)*(?! _)(?! (?:post|role|position|office|job)\b)|held (?:the )?_(?: _)*(?! _)"
+        r"(?! (?:post|role|position|office|job)\b)",
+        ("responsible_for",),
+    ),
     Phrase(r"statutory duty|duty under|under which act|act doe", ("statutory_duty",)),
     Phrase(r"district|cover(?:ed)?|incorporate(?:d)?|area covered", ("covers_area",)),
     Phrase(r"priorit(?:y|ie)|strategic priorit(?:y|ie)", ("priority_of",), inverse=True),

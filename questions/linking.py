@@ -201,6 +201,21 @@ class EntityIndex:
                     out.append(other)
         return out
 
+    def without_publisher(self, text: str, kinds: set[str]) -> list[Entity]:
+        """"the Home Office Prevent duty toolkit" is a Prevent duty toolkit the Home Office wrote: when the
+        text starts with a body's name, the things of KINDS whose name starts with the rest."""
+        tokens = text.split()
+        for cut in range(len(tokens) - 2, 0, -1):
+            head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+            if not any(e.kind == "body" for e in self.exact.get(head, [])):
+                continue
+            out: list[Entity] = []
+            for key in sorted(set().union(*(self.by_token.get(t, set()) for t in tokens[cut:]))):
+                if key == rest or key.startswith(rest + " "):
+                    out.extend(e for e in self.exact.get(key, []) if e.kind in kinds and e not in out)
+            return out
+        return []
+
     def get(self, iri: str) -> Entity | None:
         return self.entities.get(iri)
 
@@ -252,8 +267,13 @@ class EntityIndex:
         ):
             inside = [m for m in found if longer.start <= m.start and m.end <= longer.end]
             crossing = [m for m in found if m not in inside and m.start < longer.end and longer.start < m.end]
+            # One exact name inside a longer close match counts when the words after it make it another
+            # kind of thing ("alcohol and drugs" is a topic, "the alcohol and drugs strategy" a publication).
+            other_kind = (
+                len(inside) == 1 and longer.end > inside[0].end and not (longer.kinds & inside[0].kinds)
+            )
             if (
-                len(inside) >= 2
+                (len(inside) >= 2 or other_kind)
                 and not crossing
                 and longer.end - longer.start > max(m.end - m.start for m in inside)
             ):

@@ -509,3 +509,127 @@ def test_produces_and_lead_responsibility_phrasings() -> None:
     t = triples(extract(text))
     assert ("produces", "Chester Community Safety Partnership", "Night Time Economy Strategy") in t
     assert ("responsible_for", "Chester Youth Partnership", "youth violence") in t
+
+
+def test_responsibility_in_a_with_clause_and_an_acronym_object_spelt_out() -> None:
+    text = ("Norfolk County Council report\n\nSince 2019 each Child Death Review (CDR) has been a legal "
+            "requirement, with the Norfolk Safeguarding Partnership being responsible for running every CDR.\n")
+    t = triples(extract(text))
+    assert ("responsible_for", "Norfolk Safeguarding Partnership", "Child Death Review") in t
+
+
+def test_services_in_relation_to_a_topic_are_named_by_the_topic() -> None:
+    text = ("Kent County Council minutes\n\nMembers asked how Turning Point (the Council's commissioned "
+            "provider of support in relation to gambling harm) was performing.\n")
+    doc = extract(text)
+    assert ("delivers", "Turning Point", "gambling harm support") in triples(doc)
+    service = next(f.object for f in doc.facts if f.relation == "delivers")
+    assert "support in relation to gambling harm" in service.aliases
+
+
+def test_a_piece_of_work_commissioned_by_a_board_with_its_acronyms_spelt_out() -> None:
+    text = ("Devon County Council minutes\n\nA Serious Case Review (SCR) is carried out after a death. Last "
+            "year a thematic review of SCRs across Devon and Torbay was commissioned by the Devon Safeguarding "
+            "Adults Board, which met twice.\n")
+    doc = extract(text)
+    work = "thematic review of Serious Case Reviews across Devon and Torbay"
+    assert ("commissions", "Devon Safeguarding Adults Board", work) in triples(doc)
+    done = next(f.object for f in doc.facts if f.relation == "commissions")
+    assert "thematic review of SCRs across Devon and Torbay" in done.aliases
+
+
+def test_this_feeds_into_a_strategy_refers_to_the_plan_named_before() -> None:
+    text = ("Leeds City Council minutes\n\nOfficers were drafting a new Leeds Night Time Economy Plan for the "
+            "spring. This would feed into the Safer Leeds Strategy agreed by the Safer Leeds Executive last "
+            "year.\n")
+    t = triples(extract(text))
+    assert ("part_of", "Leeds Night Time Economy Plan", "Safer Leeds Strategy") in t
+    assert ("produces", "Safer Leeds Executive", "Safer Leeds Strategy") in t
+
+
+def test_money_allocated_to_what_a_duty_says_to_fund() -> None:
+    text = ("Somerset Council minutes\n\nThe Director explained that the Council had a duty under the "
+            "Domestic Abuse Safe Accommodation Grant to fund refuge places for survivors, and £1.2m was "
+            "allocated to this in the current year.\n")
+    doc = extract(text)
+    (fund,) = [f for f in doc.facts if f.relation == "funds"]
+    assert fund.object.name == "refuge places for survivors" and fund.amount == Decimal("1200000")
+    assert fund.purpose == "Domestic Abuse Safe Accommodation Grant"
+
+
+def test_a_share_of_an_allocation_passed_on_and_amounts_before_a_comma() -> None:
+    text = ("Rutland County Council briefing\n\nIn 2021/22 the Rutland Community Safety Partnership applied to "
+            "the PCC for funding. The total of funding awarded was £90,000, with Oakham directly receiving "
+            "just under half of this funding, £40,000.\n")
+    funds = {(f.subject.name, f.object.name, f.amount) for f in extract(text).facts if f.relation == "funds"}
+    assert ("Police and Crime Commissioner", "Rutland Community Safety Partnership", Decimal("90000")) in funds
+    assert ("Rutland Community Safety Partnership", "Oakham", Decimal("40000")) in funds
+
+
+def test_both_services_of_the_sentence_before_get_the_provider() -> None:
+    text = ("Cumbria County Council minutes\n\nThe Committee heard about domestic abuse outreach services and "
+            "services for young people who harm. Both services were run by the Cumbria Safe Lives Trust from "
+            "April.\n")
+    t = triples(extract(text))
+    assert ("delivers", "Cumbria Safe Lives Trust", "domestic abuse outreach services") in t
+    assert ("delivers", "Cumbria Safe Lives Trust", "services for young people who harm") in t
+
+
+def test_the_lead_partner_of_the_project_the_heading_names_or_the_sentence_names() -> None:
+    text = ("Eastvale District Council briefing note\n\n2.3\tEASTVALE PARTNERSHIP - HOMEFIRST PROJECT\n\tIn "
+            "spring 2019 the Eastvale Partnership chose to pilot a joined-up approach and Eastvale Housing "
+            "Trust (EHT) agreed to be the lead partner. The HomeFirst Project helps tenants at risk.\n\n"
+            "The Eastvale Youth Forum was the lead agency for the Safer Streets Campaign.\n")
+    t = triples(extract(text))
+    assert ("led_by", "HomeFirst Project", "Eastvale Housing Trust") in t
+    assert ("led_by", "Safer Streets Campaign", "Eastvale Youth Forum") in t
+    # No heading naming a project above: a lead partner of nothing known is not recorded.
+    bare = extract("Eastvale District Council briefing note\n\nThe Eastvale Housing Trust agreed to be the lead "
+                   "partner.\n")
+    assert not [f for f in bare.facts if f.relation == "led_by"]
+
+
+def test_also_sub_groups_include_the_group_named_just_before() -> None:
+    text = ("Eastvale District Council briefing note\n\nIn 2020 the Eastvale and Westmoor Community Safety "
+            "Partnership (EWCSP) was formed. Locally there is a Safer District Group – Safer Eastvale. The "
+            "Eastvale Hate Crime Forum and the Westmoor Street Pastors Group are also sub-groups of EWCSP.\n"
+            "Separately the Westmoor Youth Panel meets monthly.\nThe Eastvale Cycling Club is also a sub-group "
+            "of EWCSP.\n")
+    t = triples(extract(text))
+    parent = "Eastvale and Westmoor Community Safety Partnership"
+    assert ("subgroup_of", "Safer Eastvale", parent) in t
+    assert ("subgroup_of", "Eastvale Hate Crime Forum", parent) in t
+    # "also" looks back within its own paragraph only.
+    assert ("subgroup_of", "Westmoor Youth Panel", parent) not in t
+
+
+def test_a_duty_to_produce_a_plan_and_a_policy_the_council_has_in_place() -> None:
+    text = ("Harrogate Borough Council briefing note\n\nThe Harrogate Community Safety Partnership (HCSP) has a "
+            "statutory duty to produce a three year partnership plan setting out its aims. As a Council we "
+            "have in place a Domestic Abuse Workplace Policy which was last updated in 2021.\n")
+    t = triples(extract(text))
+    assert ("produces", "Harrogate Community Safety Partnership", "three year partnership plan") in t
+    assert ("produces", "Harrogate Borough Council", "Domestic Abuse Workplace Policy") in t
+
+
+def test_the_councils_own_strategy_is_named_after_the_council() -> None:
+    text = ("Harrogate Borough Council minutes\n\nThe Head of Digital took Members through the Council's new data "
+            "protection policy and its training offer.\n")
+    t = triples(extract(text))
+    assert ("produces", "Harrogate Borough Council", "Harrogate Borough Council data protection policy") in t
+
+
+def test_a_remit_covering_a_list_that_runs_on_with_but_also() -> None:
+    text = ("Selby District Council briefing note\n\nYouth Matters Theme Group This group meets every two months. "
+            "It has a broad remit not only covering youth employment but also rural isolation and carers.\n")
+    t = triples(extract(text))
+    for topic in ("youth employment", "rural isolation", "carers"):
+        assert ("responsible_for", "Youth Matters Theme Group", topic) in t
+
+
+def test_a_piece_of_work_led_by_a_partnership() -> None:
+    text = ("Calderdale Council briefing note\n\nAn evaluation of the hate crime reporting centres will start in "
+            "the autumn and will be led by the Safer Stronger Calderdale Partnership.\n")
+    t = triples(extract(text))
+    work = "evaluation of the hate crime reporting centres"
+    assert ("led_by", work, "Safer Stronger Calderdale Partnership") in t

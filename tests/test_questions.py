@@ -238,3 +238,125 @@ def test_twins_are_near_identical_names_of_the_same_kind():
     d = body("eastvale-csp-topic", "Eastvale Community Safety Partnerships", kind="topic")
     index = EntityIndex({e.iri: e for e in (a, b, c, d)})
     assert index.twins([a]) == [b]
+
+
+ITEM_TEXT = """Agenda item
+
+Westmarch Borough Council Youth Justice Update Report
+
+Attending for this item:
+Priya Shah, Chair - Westmarch Youth Justice Partnership
+Omar Reid, Head of Youth Services
+
+The Westmarch Youth Justice Partnership covers Oldbridge and Kettlewick.
+The Department for Education published its Gambling Toolkit in May.
+The Gambling Harm Toolkit for Schools and Colleges has been taken up by the Youth Justice Partnership.
+The Partnership leads on gambling harm.
+The Night Time Economy Programme will feed into the Westmarch Safety Strategy.
+The Westmarch Safety Strategy was approved by the Westmarch Community Board.
+The Board oversees the night time economy.
+The Board oversees knife crime; the Youth Justice Partnership delivers the Knife Crime Programme.
+Omar Reid, Head of Youth Services, reported on the 2023 figures and the plan for 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def item_asker(tmp_path_factory: pytest.TempPathFactory):
+    """A democracy-site agenda item with no date and no body named: its meeting is known by its title."""
+    from explorer_fixture import _fact
+
+    from govkg.graph.model import Entity, SourceDocument
+    from govkg.graph.store import LocalStore
+    from govkg.loaders import content_hash
+    from govkg.loaders.metadata import document_title
+    from govkg.pipeline import ensure_vocabulary
+
+    t = ITEM_TEXT
+    board = Entity("body", "Westmarch Scrutiny Committee", subtype="Committee", area="Westmarch")
+    yjp = Entity("body", "Westmarch Youth Justice Partnership", subtype="Partnership", area="Westmarch")
+    priya, omar = Entity("person", "Priya Shah"), Entity("person", "Omar Reid")
+    head_of_youth = Entity("post", "Head of Youth Services")
+    dfe = Entity("body", "Department for Education", subtype="PublicBody")
+    decoy = Entity("publication", "Department for Education Gambling Toolkit")
+    toolkit = Entity("publication", "Gambling Harm Toolkit for Schools and Colleges")
+    nte_plan = Entity("publication", "Night Time Economy Programme")
+    strategy = Entity("publication", "Westmarch Safety Strategy")
+    community = Entity("body", "Westmarch Community Board", subtype="Board", area="Westmarch")
+    doc = SourceDocument(
+        key="westmarch-item", source="westmarch/item.txt", text=t, sha256=content_hash(t.encode(), "test"),
+        loader="test", doc_type="minutes", title=document_title(t), area="Westmarch", body=board,
+    )
+    doc.facts = [
+        _fact(t, "Priya Shah, Chair - Westmarch Youth Justice Partnership", priya, "attended", board),
+        _fact(t, "Priya Shah, Chair - Westmarch Youth Justice Partnership", priya, "chairs", yjp),
+        _fact(t, "Omar Reid, Head of Youth Services", omar, "attended", board),
+        _fact(t, "Omar Reid, Head of Youth Services, reported", omar, "holds_post", head_of_youth),
+        _fact(t, "covers Oldbridge and Kettlewick", yjp, "covers_area", Entity("area", "Oldbridge")),
+        _fact(t, "covers Oldbridge and Kettlewick", yjp, "covers_area", Entity("area", "Kettlewick")),
+        _fact(t, "The Department for Education published its Gambling Toolkit", dfe, "produces", decoy),
+        _fact(t, "has been taken up by", yjp, "other", toolkit, note="adopted"),
+        _fact(t, "leads on gambling harm", yjp, "responsible_for", Entity("topic", "Gambling Harm")),
+        _fact(t, "Programme will feed into the Westmarch Safety Strategy", nte_plan, "part_of", strategy),
+        _fact(t, "Strategy was approved by the Westmarch Community Board", community, "produces", strategy),
+        _fact(t, "oversees the night time economy", community, "oversees", Entity("topic", "Night Time Economy")),
+        _fact(t, "The Board oversees knife crime", community, "oversees", Entity("topic", "Knife Crime")),
+        _fact(t, "delivers the Knife Crime Programme", yjp, "delivers", Entity("initiative", "Knife Crime Programme")),
+    ]
+    store = LocalStore(tmp_path_factory.mktemp("item") / "store")
+    ensure_vocabulary(store)
+    store.load_document(doc)
+    yield Asker(store)
+    store.close()
+
+
+def test_page_furniture_is_not_a_title():
+    from govkg.loaders.metadata import document_title
+
+    assert document_title(ITEM_TEXT) == "Westmarch Borough Council Youth Justice Update Report"
+
+
+def test_attendance_of_a_meeting_named_by_its_item(item_asker):
+    got = labels(item_asker, "Who is listed as attending for the Westmarch Youth Justice Update item?")
+    assert sorted(got) == ["Omar Reid", "Priya Shah"]
+    # A title the graph does not hold names no meeting.
+    assert labels(item_asker, "Who attended the Westmarch Housing Allocations Update item?") == []
+
+
+def test_the_body_whose_chair_did_something(item_asker):
+    got = labels(
+        item_asker, "Which districts are covered by the partnership whose chair attended the Youth Justice Update?"
+    )
+    assert sorted(got) == ["Kettlewick", "Oldbridge"]
+
+
+def test_a_publication_named_with_its_publisher_in_front(item_asker):
+    # The whole name is close to another toolkit of the publisher's, which adopted nothing: the name
+    # without the publisher is the start of the one that was adopted.
+    got = labels(item_asker, "Which partnership adopted the Department for Education Gambling Harm Toolkit?")
+    assert got == ["Westmarch Youth Justice Partnership"]
+
+
+def test_a_longer_close_name_of_another_kind_beats_the_exact_name_inside_it(item_asker):
+    # "Night Time Economy" is a topic; the question's "Night Time Economy Program" is the programme.
+    got = labels(item_asker, "Which board approves the strategy that the Night Time Economy Program will feed into?")
+    assert got == ["Westmarch Community Board"]
+
+
+def test_holding_a_function_is_not_holding_a_post(asker):
+    assert labels(asker, "Which body holds the Domestic Homicide Reviews work?") == [
+        "Northshire Safer Communities Board"
+    ]
+    assert "Rita Moreno" in labels(asker, "Who holds the Director of Public Protection post?")
+    assert "Rita Moreno" in labels(asker, "Who holds the post of Director of Public Protection?")
+
+
+def test_a_head_noun_shared_by_two_names(item_asker):
+    # "knife crime" alone is a topic nobody delivers; "knife crime and gang exit programmes" names the programme.
+    assert labels(item_asker, "Who delivers the knife crime and gang exit programmes?") == [
+        "Westmarch Youth Justice Partnership"
+    ]
+
+
+def test_an_undated_paper_speaking_of_later_years_does_not_answer_for_an_earlier_year(item_asker):
+    assert labels(item_asker, "Who was the Head of Youth Services in 2022?") == ["Omar Reid"]
+    assert labels(item_asker, "Who was the Head of Youth Services in 2016?") == []

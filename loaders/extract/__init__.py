@@ -81,7 +81,7 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import attendance, funding, lists, representation, sentences, structure
+    from . import attendance, funding, lists, pairs, representation, sections, sentences, structure
 
     return [
         attendance.attendance_blocks,
@@ -92,6 +92,9 @@ def rules() -> list[Rule]:
         structure.citations,  # before the sentences, so "This guidance" can refer to a cited publication
         lists.list_relations,
         sentences.sentence_patterns,
+        pairs.both_of_a_pair,
+        pairs.also_subgroups,
+        sections.lead_partners,
         structure.member_updates,
         funding.funding_sentences,
         funding.funding_tables,

@@ -10,12 +10,13 @@ import re
 from decimal import Decimal
 
 from ...graph.model import Entity
+from ..gazetteer import areas
 from ..money import parse_amount
 from ..resolve import NAME
 from . import ExtractionDoc
 from .sentences import doc_sentences, read_group
 
-MONEY = r"(?P<money>£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|thousand)?)(?![\d,])"
+MONEY = r"(?P<money>£\s?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|million|thousand)?)(?!\d|,\d)"
 PERIOD = re.compile(r"\b((?:19|20)\d\d/\d\d)\b")
 _F = rf"(?P<funder>(?:[Tt]he )?{NAME})"
 _R = rf"(?P<recipient>{NAME})"
@@ -72,10 +73,30 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "the Council has a duty under the X Grant to fund Y, and £Nm was allocated to this"
+        "duty_to_fund",
+        re.compile(
+            rf"{_F} (?:had|has|have) an? (?:statutory |legal )?duty(?: under (?:the )?(?P<purpose>{NAME}))?"
+            rf"[^.;]{{0,40}}?\.?\s?to fund (?P<recipient>[a-z][\w'’\- ]{{2,60}}?),? and {MONEY} "
+            rf"(?:was|is|had been|has been|were) (?:allocated|committed|spent|set aside) (?:to|on|for) "
+            rf"(?:this|these|them|it)\b"
+        ),
+    ),
+    (
         "amount_was",
         re.compile(
             rf"[Tt]he (?:amount|total|level) of funding (?:available|allocated|awarded|approved|received) "
             rf"(?:was|is) {MONEY}"
+        ),
+    ),
+    (
+        # "..., with Eastvale directly receiving just under half of this funding, £40,000": a share passed on
+        # by the recipient of the allocation just stated.
+        "share_received",
+        re.compile(
+            r"(?P<recipient>[A-Z][A-Za-z’'\-]+(?: [A-Z][A-Za-z’'\-]+){0,3}) (?:directly |itself )?"
+            r"(?:receiving|received|receives|will receive|would receive) [^.£]{0,60}?\b(?:this|that|the) "
+            rf"(?:funding|allocation|grant|money|sum),? {MONEY}"
         ),
     ),
 )
@@ -110,8 +131,12 @@ def funding_sentences(doc: ExtractionDoc) -> None:
                 pos = s_start + m.start()
                 funder = _agent(doc, groups["funder"], pos) if groups.get("funder") else None
                 recipient = None
+                if name == "share_received":
+                    funder = last[1] if last is not None else None
                 if groups.get("recipient"):
-                    kind = "initiative" if name == "allocated_funds_for" else "agent"
+                    kind = "initiative" if name in ("allocated_funds_for", "duty_to_fund") else "agent"
+                    if name == "share_received" and groups["recipient"] in areas().names:
+                        kind = "area"
                     recipient = read_group(doc, {"kind": kind}, groups["recipient"], pos)
                 if funder is None and last is not None and name == "amount_was":
                     funder, recipient = last
@@ -134,7 +159,8 @@ def funding_sentences(doc: ExtractionDoc) -> None:
                     period=period,
                     purpose=(groups.get("purpose") or None),
                 )
-                if fact is not None or name in ("applied_to", "approved_from"):
+                # A share passed on is a slice of the allocation: what follows still speaks of the allocation.
+                if name != "share_received" and (fact is not None or name in ("applied_to", "approved_from")):
                     last = (funder, recipient)
     doc._last_funding = last  # type: ignore[attr-defined]
 
@@ -148,7 +174,7 @@ def funding_tables(doc: ExtractionDoc) -> None:
     """Rows "<priority>\\t<project>\\t£amount": each project is funded by the recipient of the latest
     allocation."""
     text = doc.text
-    funds = [f for f in doc.facts if f.relation == "funds"]
+    funds = [f for f in doc.facts if f.relation == "funds" and f.rule != "funding.share_received"]
     for m in _ROW.finditer(text):
         cells = [c.strip() for c in m.group("cells").split("\t") if c.strip()]
         if not cells or _TOTAL.match(cells[0]) or _TOTAL.match(cells[-1]):

@@ -151,6 +151,19 @@ LEAD_INS = (
         trigger="made up of",
     ),
     LeadIn(
+        # "It has a wider remit, covering young people but also older people": what the body answers for
+        "responsible.remit_covering",
+        re.compile(
+            rf"(?P<owner>It|This|(?:[Tt]he )?{NAME}) [^.]{{0,120}}?\b(?:remit|brief) (?:that |which )?(?:is )?"
+            r",?(?:not just |not only |also )?(?:covering|covers|including|includes|spanning|spans|across)\s"
+        ),
+        "responsible_for",
+        "owner",
+        "topic",
+        True,
+        trigger="remit|brief",
+    ),
+    LeadIn(
         "areas.incorporating",
         re.compile(
             rf"{_OWNER} (?:incorporating|covering|covers|which covers|serving|spanning) (?:the )?"

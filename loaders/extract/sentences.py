@@ -15,7 +15,7 @@ from functools import cache
 
 from ...graph.model import Entity
 from ..gazetteer import area_regex, areas, organisations, patterns
-from ..resolve import NAME, body_heads, has_post_head, is_body_name, looks_like_person
+from ..resolve import NAME, NAME_RE, body_heads, has_post_head, is_body_name, looks_like_person
 from . import ExtractionDoc
 
 PUB_REF = (r"(?:This|this|The|the) "
@@ -35,6 +35,10 @@ LIST = r"[^.;:]{3,300}"
 PERSON = (
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.? (?:[A-Z]\.? ){0,3}[A-Z][a-zA-Z'’\-]+"
     r"|[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)"
+)
+SERVICES_ABOUT = re.compile(
+    r"(?P<head>services|service|support|provision) (?:in relation to|relating to|related to|in respect of) "
+    r"(?P<about>[a-z][a-z ,&-]{2,60})"
 )
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z0-9_]+)(?::(?P<kind>ref|act|phrase|list|person))?\}")
 
@@ -228,6 +232,19 @@ def refer_publication(doc: ExtractionDoc, pos: int) -> Entity | None:
     return best
 
 
+def last_publication_named(doc: ExtractionDoc, pos: int) -> Entity | None:
+    """ "This would feed into ...": the strategy or plan last named before POS in the same paragraph."""
+    para_start = doc.text.rfind("\n", 0, pos) + 1
+    last = None
+    for m in NAME_RE.finditer(doc.text, para_start, pos):
+        if is_publication(m.group(0)):
+            last = m.group(0)
+    if last is None:
+        return None
+    name, _ = _publication_name(last)
+    return doc.resolver.thing("publication", name)
+
+
 def _is_ref(text: str) -> bool:
     return bool(re.fullmatch(REF, text.strip()))
 
@@ -262,6 +279,8 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
         return doc.council
     if text in ("A", "An", "The", "a", "an", "the"):
         return None  # an article read as a one-letter name
+    if kind == "publication" and text in ("This", "It", "this", "it"):
+        return last_publication_named(doc, pos)
     if kind != "body_loose" and (
         _is_ref(text) or (re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+", text) and text.split()[-1] in body_heads())
     ):
@@ -307,6 +326,21 @@ def read_group(doc: ExtractionDoc, spec: dict, text: str, pos: int) -> Entity | 
         return r.thing("area", text) if text in areas().names else None
     if kind in ("topic", "initiative"):
         text = re.sub(r"^['‘]|['’]$", "", text)
+        m = SERVICES_ABOUT.fullmatch(text)
+        if m:
+            # "services in relation to drugs and alcohol" are the drugs and alcohol services other papers name.
+            return r.thing(kind, f"{m.group('about')} {m.group('head')}", also=(text,))
+        spelt = re.sub(
+            r"\b([A-Z]{2,8})(s?)\b",
+            lambda a: r.acronyms[a.group(1)] + a.group(2) if a.group(1) in r.acronyms else a.group(0),
+            text,
+        )
+        if spelt != text and " " in text:
+            # "an analysis of DHRs" is one of Domestic Homicide Reviews, as questions will name it.
+            return r.thing(kind, spelt, also=(text,))
+        if re.fullmatch(r"[A-Z]{2,8}s?", text) and text.rstrip("s") in r.acronyms:
+            # "the DHR" is the Domestic Homicide Review the document spelt out earlier.
+            return r.thing(kind, r.acronyms[text.rstrip("s")], also=(text.rstrip("s"),))
         return r.thing(kind, text)
     raise ValueError(f"unknown group kind {kind!r}")
 
@@ -340,8 +374,11 @@ def _emit(
     pos = s_start + m.start()
     obj_text = m.group(pat.object["group"])
     if pat.object.get("format"):
+        if "{council}" in pat.object["format"] and doc.council is None:
+            return
         obj_text = pat.object["format"].format(
-            **{k: _strip_possessive(v or "") for k, v in m.groupdict().items()}
+            council=doc.council.name if doc.council else "",
+            **{k: _strip_possessive(v or "") for k, v in m.groupdict().items()},
         )
     obj = read_group(doc, pat.object, obj_text, pos)
     if obj is None:
@@ -419,6 +456,7 @@ def _quote(sentence: str, s_start: int, s_end: int, m: re.Match[str]) -> tuple[i
 def split_list(text: str) -> list[str]:
     """ "A, B, C and D" -> [A, B, C, D]; "A; B; and C" likewise; "and" inside an earlier item is kept."""
     text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = re.sub(r",?\s+(?:but also|as well as|and also)\s+", ", ", text)  # "A but also B and C"
     text = re.split(r"\s+(?:all working|working|who|which|to help|to support|in order)\b", text)[0]
     sep = ";" if ";" in text else ","
     parts = [p.strip() for p in text.split(sep)]

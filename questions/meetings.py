@@ -1,0 +1,65 @@
+"""Meetings named by what was discussed: "who attended the Community Safety Update item" names no body, only
+the title of the paper or agenda item the meeting took; the attendees of the meeting whose recording
+document carries that title answer it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .context import Context
+from .lexicon import COMMON_WORDS, normalise
+from .model import Answer, Evidence
+from .sparql import run_file
+
+# "attended the X", "attending for the X item", "present at the X meeting"
+ITEM = re.compile(
+    r"\b(?:attend(?:ed|ing)?|present|there)(?: (?:for|at|in))?(?: the)? (?P<item>.+?)"
+    r"(?: (?:agenda )?item| meeting| session| discussion)?$"
+)
+# Words any paper's title may carry; they pick out no meeting.
+TITLE_NOISE = frozenset({"item", "meeting", "report", "paper", "agenda", "minute", "update"})
+MIN_SHARE = 0.75
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in normalise(text).split() if w not in COMMON_WORDS and not w.isdigit()}
+
+
+def meeting_attendees(store: Any, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+    """Attendees of the meeting whose document title the question names; None when no title fits."""
+    m = ITEM.search(normal)
+    if not m:
+        return None
+    asked = _words(m.group("item"))
+    telling = asked - TITLE_NOISE
+    if len(telling) < 2:
+        return None
+    rows = run_file(store, "meeting_attendance.rq", ctx.trace)
+    titles: dict[str, str] = {r["meeting"]: r["title"] or "" for r in rows}
+    best: list[str] = []
+    best_share = 0.0
+    for meeting, title in titles.items():
+        have = _words(title)
+        # Every telling word must be in the title; the share over all asked words ranks near-equals.
+        if not telling <= have:
+            continue
+        share = len(asked & have) / len(asked)
+        if share >= MIN_SHARE and share > best_share:
+            best, best_share = [meeting], share
+        elif share >= MIN_SHARE and share == best_share:
+            best.append(meeting)
+    if not best:
+        return None
+    answers: dict[str, Answer] = {}
+    for r in rows:
+        if r["meeting"] not in best:
+            continue
+        if ctx.when and r.get("date") and not ctx.when.matches(r["date"]):
+            continue
+        a = answers.setdefault(r["person"], Answer(ctx.index.label(r["person"]), r["person"]))
+        ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"))
+        if ev not in a.evidence:
+            a.evidence.append(ev)
+    title = titles[best[0]]
+    return list(answers.values()), f"who attended the meeting that took {title!r}"
