@@ -74,6 +74,7 @@ def timed(run: Callable[[], int], reps: int, budget_s: float, hard_s: float | No
 
 def bulk(store_dir: str, nq: str) -> dict[str, Any]:
     import pyoxigraph as ox
+
     from govkg.graph.store import LocalStore
 
     store = LocalStore(store_dir)
@@ -90,6 +91,7 @@ def docs(store_dir: str, councils: str, seed: str, budget_s: str) -> dict[str, A
     Documents are generated lazily (N=1000 would not fit in memory at once); only the load calls are timed.
     """
     from generate import iter_documents
+
     from govkg.graph.store import LocalStore
 
     store = LocalStore(store_dir)
@@ -155,8 +157,9 @@ def ask_inproc(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str,
         from govkg.questions import Asker
     except ImportError as e:
         return {"unavailable": f"govkg.questions is not in this build ({e})"}
-    from govkg.graph.store import LocalStore
     from workload import questions
+
+    from govkg.graph.store import LocalStore
 
     # The machine is shared: cap this process's memory and each step's time, and report what happened.
     resource.setrlimit(resource.RLIMIT_DATA, (ASK_MEMORY_LIMIT, ASK_MEMORY_LIMIT))

@@ -25,12 +25,13 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import pyoxigraph as ox  # noqa: E402
+from synth_docs import council_documents, documents  # noqa: E402
+from synth_world import area_name  # noqa: E402
+
 from govkg.graph.build import build  # noqa: E402
 from govkg.graph.iris import slug  # noqa: E402
 from govkg.graph.model import SourceDocument  # noqa: E402
 from govkg.ontology.vocab import PROV  # noqa: E402
-from synth_docs import council_documents, documents  # noqa: E402
-from synth_world import area_name  # noqa: E402
 
 DEFAULT_SEED = 1
 GENERATOR_VERSION = "1"  # bump when the output changes, so cached files are regenerated

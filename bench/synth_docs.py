@@ -12,9 +12,10 @@ import random
 from collections.abc import Iterator
 from decimal import Decimal
 
+from synth_world import LAST_YEAR, MEETINGS_PER_COUNCIL, TOPICS, Council, Meeting, Tenure, build_council
+
 from govkg.graph.model import Entity, Fact, SourceDocument
 from govkg.loaders import content_hash
-from synth_world import LAST_YEAR, MEETINGS_PER_COUNCIL, TOPICS, Council, Meeting, Tenure, build_council
 
 LOADER = "bench-synthetic"
 _VENUES = (

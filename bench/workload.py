@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from synth_world import build_council
+
 from govkg.graph.iris import entity_iri
 from govkg.ontology.vocab import sparql_prefixes
-from synth_world import build_council
 
 
 @dataclass(frozen=True)

@@ -191,8 +191,6 @@ def test_qa_on_the_embedded_default(request, eval_dir):
     assert report.answerable_rate >= 0.85, report.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 5 target not met yet: 57/70 answerable (81%) on the extraction-built "
-                   "store, target 85%; strict, so it fails the build once the target is reached")
 def test_qa_on_a_store_built_by_extraction(seeds_dir, eval_dir, tmp_path_factory):
     from govkg.graph.store import LocalStore
     from govkg.loaders import loader_for
