@@ -25,10 +25,28 @@ PARTY_KINDS = frozenset({"body", "person", "post", "area"})
 AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?", re.I)
 
 
+def _grant_rows(store: Any, mentions: list[Mention], ctx: Context) -> list[dict[str, Any]]:
+    """Allocations to or from the parties the question names; every allocation only when it names none,
+    or names an amount (then the amount, not the party, picks the allocation)."""
+    parties = {e.iri for mm in mentions if mm.kinds & PARTY_KINDS for e in mm.entities}
+    if not parties or ctx.amounts:
+        return run_file(store, "grants.rq", ctx.trace)
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[Any, ...]] = set()
+    for iri in sorted(parties):
+        for role in ("funder", "recipient"):
+            for r in run_file(store, "grants.rq", ctx.trace, **{role: iri}):
+                key = (r["grant"], r.get("assertion"), r.get("quote"))
+                if key not in seen:
+                    seen.add(key)
+                    rows.append(r)
+    return rows
+
+
 def answer_funding(
     store: Any, tokens: list[str], mentions: list[Mention], covered: set[int], ctx: Context
 ) -> tuple[list[Answer], str]:
-    rows = run_file(store, "grants.rq", ctx.trace)
+    rows = _grant_rows(store, mentions, ctx)
     grants: dict[str, dict[str, Any]] = {}
     for r in rows:
         g = grants.setdefault(r["grant"], {**r, "evidence": []})
