@@ -144,7 +144,7 @@ def test_answers_carry_evidence_and_the_sparql(asker):
     assert ev["quote"] == "The Board has oversight of the Prevent duty across Northshire."
     assert ev["date"] == "2022-05-12"
     assert ev["document"].endswith("/doc/northshire-scb-2022-05-12")
-    assert "gkg:Assertion" in data["sparql"] and "VALUES" in data["sparql"]
+    assert "gkg:relation ?rel" in data["sparql"] and "VALUES" in data["sparql"]
 
 
 def test_question_text_never_reaches_the_query(asker):
