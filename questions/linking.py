@@ -270,7 +270,10 @@ class EntityIndex:
             # One exact name inside a longer close match counts when the words after it make it another
             # kind of thing ("alcohol and drugs" is a topic, "the alcohol and drugs strategy" a publication).
             other_kind = (
-                len(inside) == 1 and longer.end > inside[0].end and not (longer.kinds & inside[0].kinds)
+                len(inside) == 1
+                and longer.end > inside[0].end
+                and not (longer.kinds & inside[0].kinds)
+                and _tail_names_it(tokens[inside[0].end : longer.end], longer)
             )
             if (
                 (len(inside) >= 2 or other_kind)
@@ -357,3 +360,10 @@ class EntityIndex:
             if len(out) >= limit:
                 break
         return out
+
+
+def _tail_names_it(tail: list[str], longer: Mention) -> bool:
+    """Whether a word after the exact name really belongs to the longer name ("strategy" in "... drugs
+    strategy"), rather than only resembling it ("allocate" is not "office")."""
+    words = {w for e in longer.entities for n in e.names for w in normalise(n).split()}
+    return any(t in words and t not in COMMON_WORDS for t in tail)
