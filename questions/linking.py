@@ -364,6 +364,10 @@ class EntityIndex:
 
 def _tail_names_it(tail: list[str], longer: Mention) -> bool:
     """Whether a word after the exact name really belongs to the longer name ("strategy" in "... drugs
-    strategy"), rather than only resembling it ("allocate" is not "office")."""
-    words = {w for e in longer.entities for n in e.names for w in normalise(n).split()}
-    return any(t in words and t not in COMMON_WORDS for t in tail)
+    strategy", "program" for "programme"), rather than only resembling it ("allocate" is not "office")."""
+    words = {w for e in longer.entities for n in e.names for w in normalise(n).split() if w not in COMMON_WORDS}
+    return any(
+        t in words or (len(t) >= 4 and any(len(w) >= 4 and (w.startswith(t) or t.startswith(w)) for w in words))
+        for t in tail
+        if t not in COMMON_WORDS
+    )
