@@ -26,9 +26,9 @@ import pyoxigraph as ox
 import requests
 
 from ..errors import QueryError, StoreError
-from ..ontology.vocab import GKG, PREFIXES, sparql_prefixes
+from ..ontology.vocab import GKG, PREFIXES
 from .model import SourceDocument
-from .store import LoadOutcome, QueryResult, _py, _to_term, document_update, register_backend
+from .store import LoadOutcome, QueryHelpers, QueryResult, document_update, register_backend
 
 ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
@@ -76,7 +76,7 @@ def _values_clause(query: str, substitutions: dict[str, Any]) -> str:
     return f"{query[:pos]} VALUES ({names}) {{ ({row}) }} {query[pos:]}"
 
 
-class RemoteStore:
+class RemoteStore(QueryHelpers):
     """GraphStore over the SPARQL 1.1 Protocol and Graph Store HTTP Protocol of another server."""
 
     def __init__(self, location: str, *, timeout: float = DEFAULT_TIMEOUT):
@@ -166,16 +166,6 @@ class RemoteStore:
             return self._query(sparql, default_graph, named_graphs, None, seconds)
 
         return fn
-
-    def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
-        subs = {k: _to_term(v) for k, v in bindings.items()}
-        result = self.query(sparql_prefixes() + sparql, substitutions=subs)
-        names = [v.value for v in result.variables]
-        return [{name: _py(row[name]) for name in names} for row in result]
-
-    def ask(self, sparql: str, **bindings: Any) -> bool:
-        subs = {k: _to_term(v) for k, v in bindings.items()}
-        return bool(self.query(sparql_prefixes() + sparql, substitutions=subs))
 
     def quad_count(self) -> int:
         # The server's default graph is the union of all graphs (see the module docstring): one match per quad

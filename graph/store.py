@@ -9,7 +9,7 @@ never half of either.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -96,7 +96,37 @@ def fact_count(doc: SourceDocument) -> int:
     return len(doc.facts)
 
 
-class LocalStore:
+def dataset_kwargs(default_graph: Sequence[str] | None, named_graphs: Sequence[str] | None) -> dict[str, Any]:
+    """pyoxigraph query arguments for a SPARQL dataset: the union of all graphs unless one is given."""
+    kwargs: dict[str, Any] = {}
+    if default_graph is not None:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+    else:
+        kwargs["use_default_graph_as_union"] = True
+    if named_graphs is not None:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    return kwargs
+
+
+class QueryHelpers:
+    """select() and ask() with govkg's prefixes and bound values, for any store with query()."""
+
+    def query(self, sparql: str, **kwargs: Any) -> QueryResult:
+        raise NotImplementedError
+
+    def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
+        """Run a SELECT with govkg's prefixes; rows as dicts of Python values (None for unbound)."""
+        subs = {k: _to_term(v) for k, v in bindings.items()}
+        result = self.query(sparql_prefixes() + sparql, substitutions=subs)
+        names = [v.value for v in result.variables]
+        return [{name: _py(row[name]) for name in names} for row in result]
+
+    def ask(self, sparql: str, **bindings: Any) -> bool:
+        subs = {k: _to_term(v) for k, v in bindings.items()}
+        return bool(self.query(sparql_prefixes() + sparql, substitutions=subs))
+
+
+class LocalStore(QueryHelpers):
     """An embedded Oxigraph store in one directory (or in memory when path is None, for tests)."""
 
     def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False):
@@ -124,13 +154,7 @@ class LocalStore:
         self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
         substitutions: dict[str, Any] | None = None,
     ) -> QueryResult:
-        kwargs: dict[str, Any] = {}
-        if default_graph is not None:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs is not None:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        kwargs = dataset_kwargs(default_graph, named_graphs)
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
@@ -139,17 +163,6 @@ class LocalStore:
             raise QueryError(str(e)) from None
         except OSError as e:
             raise StoreError(f"store {self.location}: {e}") from None
-
-    def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
-        """Run a SELECT with govkg's prefixes; rows as dicts of Python values (None for unbound)."""
-        subs = {k: _to_term(v) for k, v in bindings.items()}
-        result = self.query(sparql_prefixes() + sparql, substitutions=subs)
-        names = [v.value for v in result.variables]
-        return [{name: _py(row[name]) for name in names} for row in result]
-
-    def ask(self, sparql: str, **bindings: Any) -> bool:
-        subs = {k: _to_term(v) for k, v in bindings.items()}
-        return bool(self.query(sparql_prefixes() + sparql, substitutions=subs))
 
     def quad_count(self) -> int:
         return len(self._store)

@@ -42,6 +42,7 @@ from typing import Any, Protocol
 import pyoxigraph as ox
 
 from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
+from ..graph.store import dataset_kwargs
 from . import formats
 from .querytext import uses
 
@@ -204,14 +205,7 @@ def raw_query_fn(store: ox.Store) -> QueryFn:
     """QUERY_FN for a bare pyoxigraph store, with the same dataset rules as LocalStore.query."""
 
     def fn(query: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
-        kwargs: dict[str, Any] = {}
-        if default_graph is not None:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs is not None:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        return store.query(query, **kwargs)
+        return store.query(query, **dataset_kwargs(default_graph, named_graphs))
 
     return fn
 
