@@ -85,6 +85,16 @@ def wait_http(url: str, timeout: float = 30.0) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
+def stop_process(process: subprocess.Popen) -> None:
+    """Ask a server to stop; kill it if it has not within ten seconds."""
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 class GovkgServer:
     """`python -m govkg serve` on a free port; `base` is its root URL."""
 
@@ -113,12 +123,7 @@ class GovkgServer:
         self.sparql = self.base + "/sparql"
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process)
         if self.process.stderr:
             self.process.stderr.close()
 
@@ -159,9 +164,4 @@ class OxigraphServer:
         wait_http(self.base + "/query?query=ASK%7B%7D")
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process)
