@@ -8,7 +8,6 @@ its text position, the rule that produced it and the document's date. Facts that
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
@@ -261,9 +260,3 @@ def build(doc: SourceDocument) -> tuple[list[Quad], list[Quad]]:
         b.fact(fact)
     b.add(b.doc_node, GKG.plainText, Literal(doc.text))
     return b.metadata(), b.quads
-
-
-def iter_fact_spans(doc: SourceDocument) -> Iterator[tuple[Fact, str]]:
-    """Each fact with the exact text it cites, for loaders' self-checks and tests."""
-    for fact in doc.facts:
-        yield fact, doc.text[fact.start:fact.end]

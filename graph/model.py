@@ -11,9 +11,6 @@ from decimal import Decimal
 
 from .iris import document_iri, entity_iri
 
-DOC_TYPES = ("minutes", "report", "briefing", "register", "data", "document")
-DATE_PRECISIONS = ("day", "month", "year")
-
 
 @dataclass(frozen=True)
 class Entity:

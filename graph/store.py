@@ -92,10 +92,6 @@ def document_update(doc: SourceDocument) -> tuple[str, int]:
     return "\n".join(parts), len(meta) + len(quads) + len(raw_quads)
 
 
-def fact_count(doc: SourceDocument) -> int:
-    return len(doc.facts)
-
-
 def dataset_kwargs(default_graph: Sequence[str] | None, named_graphs: Sequence[str] | None) -> dict[str, Any]:
     """pyoxigraph query arguments for a SPARQL dataset: the union of all graphs unless one is given."""
     kwargs: dict[str, Any] = {}
