@@ -152,12 +152,24 @@ def _entity_from(reader: _Reader, node: _Node, default_area: str | None) -> Enti
 def declared_entities(path: Path) -> list[Entity]:
     """The entities a YAML register declares, or [] when it cannot be read (its own load reports why)."""
     try:
-        text = path.read_text(encoding="utf-8")
-        reader = _Reader(path, text)
-        data, sections = reader.compose()
-        return [_entity_from(reader, n, data.get("area")) for n in sections.get("entities", [])]
-    except (LoadError, OSError, UnicodeDecodeError):
+        st = path.stat()
+    except OSError:
         return []
+    return list(_declared(str(path.resolve()), st.st_mtime_ns, st.st_size))
+
+
+@cache
+def _declared(path: str, mtime_ns: int, size: int) -> tuple[Entity, ...]:
+    # Every file of a register folder resolves names against its siblings: without this cache a folder of
+    # n files parsed each file n times, on every command that opens the default store.
+    del mtime_ns, size  # part of the cache key only: an edited file is read again
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        reader = _Reader(Path(path), text)
+        data, sections = reader.compose()
+        return tuple(_entity_from(reader, n, data.get("area")) for n in sections.get("entities", []))
+    except (LoadError, OSError, UnicodeDecodeError):
+        return ()
 
 
 class _Index:
