@@ -2,76 +2,86 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import click
 
-from .cli import opened_store, store_option
+from .cli import echo_json, opened_store, store_option
 from .errors import GovKGError
 
 
 @click.command("eval")
-@click.option(
-    "--docs",
-    "docs_dir",
-    required=True,
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Folder of documents; a fresh store is built from these only (no register).",
-)
-@click.option(
-    "--gold",
-    "gold_path",
-    required=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Gold facts, one JSON object per line.",
-)
-@click.option(
-    "--aliases",
-    "aliases_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Canonical name -> variants (JSON), for matching names.",
-)
-@click.option(
-    "--qa",
-    "qa_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Questions with answers (JSON lines): also score question answering on the same store.",
-)
-def eval_command(docs_dir: Path, gold_path: Path, aliases_path: Path | None, qa_path: Path | None) -> None:
-    """Score extraction (and optionally question answering) against gold facts.
+@click.argument("corpus", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--parts", help="With a corpus: the parts to score, comma-separated (e.g. md,nw). Default: all.")
+@click.option("--docs", "docs_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Without a corpus: a folder of documents; a fresh store is built from these only.")
+@click.option("--gold", "gold_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Without a corpus: the gold facts, one JSON object per line.")
+@click.option("--aliases", "aliases_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Without a corpus: canonical name -> variants (JSON), for matching names.")
+@click.option("--qa", "qa_path", is_flag=False, flag_value="", default=None, metavar="[FILE]",
+              help="Also score question answering: with a corpus each part's own questions (no FILE), "
+                   "else the questions in FILE (JSON lines).")
+@click.option("--strict", is_flag=True,
+              help="Strict matching: on_body, period and year must agree; an entity goes by its own labels and "
+                   "the names its document used; one prediction credits one gold fact.")
+@click.option("--misses/--no-misses", "show_misses", default=None,
+              help="Print the misses and false positives too (the default without a corpus; with a corpus the "
+                   "summary holds figures only, so that a part can be measured unread).")
+@click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the full report (misses, false positives, failed questions) to this file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--keep-store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Build the fresh store in this (new or empty) folder and keep it, e.g. to query it afterwards.")
+def eval_command(
+    corpus: Path | None, parts: str | None, docs_dir: Path | None, gold_path: Path | None,
+    aliases_path: Path | None, qa_path: str | None, strict: bool, show_misses: bool | None,
+    report_path: Path | None, as_json: bool, store_dir: Path | None,
+) -> None:
+    """Score extraction (and, with --qa, question answering) on a fresh store built from documents only.
 
-    Prints precision, recall and F1 overall, per relation and per document, the misses and the false
-    positives; the last line is `precision P recall R f1 F`.
+    \b
+    govkg eval CORPUS [--parts ln,md] [--qa]        a corpus: docs/<part>_NN_*.txt and
+                                                   parts/<part>_{facts.jsonl,qa.jsonl,aliases.json}
+    govkg eval --docs DIR --gold FILE [--aliases FILE] [--qa FILE]
+
+    Each part is scored with its own gold and aliases. Prints precision, recall and F1 per part, per relation
+    and overall, over the closed relations (`other` apart); the last line is `precision P recall R f1 F`.
+    Lenient matching is the default; --strict is described in `govkg.evaluation.facts`.
     """
-    from .evaluation import evaluate_docs
+    from .evaluation import evaluate_corpus, evaluate_docs, evaluation_json, evaluation_text, is_corpus
 
-    for path in (gold_path, aliases_path, qa_path):
-        if path is not None and not path.exists():
-            raise GovKGError(f"{path}: no such file")
-    result, store = evaluate_docs(docs_dir, gold_path, aliases_path)
-    qa = None
-    try:
-        if qa_path is not None:
-            try:
-                from .questions.evaluate import run_qa_eval
-            except ImportError:
-                raise GovKGError(
-                    "question answering is not available in this build (govkg.questions.evaluate "
-                    "is missing); run without --qa"
-                ) from None
-            qa = run_qa_eval(store, qa_path, aliases_path)
-    finally:
-        location = getattr(store, "path", None)
-        store.close()
-        if location is not None:
-            shutil.rmtree(location.parent, ignore_errors=True)
-    if qa is not None:
-        click.echo(qa.summary())
-        click.echo("")
-    click.echo(result.report())
-    if result.load_failures or (qa is not None and not qa.ok):
+    if corpus is None and qa_path and docs_dir is None and is_corpus(Path(qa_path)):
+        corpus, qa_path = Path(qa_path), ""  # `govkg eval --qa CORPUS`: the flag took the folder as its value
+    if corpus is not None:
+        if docs_dir or gold_path or aliases_path:
+            raise click.UsageError("give either a CORPUS folder or --docs/--gold/--aliases, not both")
+        if qa_path:
+            raise click.UsageError("with a corpus, --qa takes no file: each part's own questions are asked")
+        chosen = [p.strip() for p in parts.split(",") if p.strip()] if parts else None
+        result = evaluate_corpus(corpus, chosen, strict=strict, qa=qa_path is not None, store_dir=store_dir)
+    else:
+        if docs_dir is None or gold_path is None:
+            raise click.UsageError("give a CORPUS folder, or --docs and --gold")
+        if parts:
+            raise click.UsageError("--parts needs a CORPUS folder")
+        if qa_path == "":
+            raise click.UsageError("--qa needs a file of questions when there is no corpus")
+        result = evaluate_docs(docs_dir, gold_path, aliases_path, qa_path=qa_path or None, strict=strict,
+                               store_dir=store_dir)
+    full = show_misses if show_misses is not None else corpus is None
+    if report_path is not None:
+        try:
+            report_path.write_text(evaluation_text(result, full=True) + "\n", encoding="utf-8")
+        except OSError as e:
+            raise GovKGError(f"{report_path}: cannot write the report: {e.strerror or e}") from None
+        click.echo(f"full report written to {report_path}", err=True)
+    if as_json:
+        echo_json(evaluation_json(result, full=full))
+    else:
+        click.echo(evaluation_text(result, full=full))
+    if result.load_failures:
         sys.exit(1)
 
 

@@ -174,7 +174,7 @@ def test_cli_ask_json(cli_runner, tmp_path):
 
 
 def _report(store, eval_dir: Path):
-    from govkg.questions.evaluate import run_qa_eval
+    from govkg.evaluation import run_qa_eval
 
     report = run_qa_eval(store, eval_dir / "seeds_qa.jsonl", eval_dir / "aliases.json")
     print(report.summary())
@@ -210,18 +210,18 @@ def test_qa_on_a_store_built_by_extraction(seeds_dir, eval_dir, tmp_path_factory
 
 
 def test_scoring_rules():
-    from govkg.questions.evaluate import _Matcher, score
+    from govkg.evaluation import AnswerMatcher, answer_is_right
 
-    m = _Matcher({"West Mercia Police and Crime Panel": ["PCP", "Police and Crime Panel"]})
-    assert score(["West Mercia Police and Crime Panel"], False, ["Nobody", "P.C.P"], m) is False
-    assert score(["West Mercia Police and Crime Panel"], False, ["Nobody", "pcp"], m)
-    assert score(["£260k"], False, ["£260,000"], m)
-    assert not score(["£260k"], False, ["£26,000"], m)
-    assert score(["a", "b"], True, ["A", "B", "c"], m)
-    assert not score(["a", "b"], True, ["A"], m)
-    assert not score(["a", "b"], True, ["a", "b", "c", "d", "e"], m)  # a flood of extras
-    assert score([], False, [], m) and not score([], False, ["x"], m)
-    assert not score(["a"], False, ["b", "c", "d", "e", "f", "a"], m)  # only the first five count
+    m = AnswerMatcher({"West Mercia Police and Crime Panel": ["PCP", "Police and Crime Panel"]})
+    assert answer_is_right(["West Mercia Police and Crime Panel"], False, ["Nobody", "P.C.P"], m) is False
+    assert answer_is_right(["West Mercia Police and Crime Panel"], False, ["Nobody", "pcp"], m)
+    assert answer_is_right(["£260k"], False, ["£260,000"], m)
+    assert not answer_is_right(["£260k"], False, ["£26,000"], m)
+    assert answer_is_right(["a", "b"], True, ["A", "B", "c"], m)
+    assert not answer_is_right(["a", "b"], True, ["A"], m)
+    assert not answer_is_right(["a", "b"], True, ["a", "b", "c", "d", "e"], m)  # a flood of extras
+    assert answer_is_right([], False, [], m) and not answer_is_right([], False, ["x"], m)
+    assert not answer_is_right(["a"], False, ["b", "c", "d", "e", "f", "a"], m)  # only the first five count
 
 
 def test_twins_are_near_identical_names_of_the_same_kind():
