@@ -75,9 +75,8 @@ def cli_runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 
 
 def run_cli(runner: CliRunner, *args: str):
-    from govkg.cli import _register_commands, cli
+    from govkg.cli import cli
 
-    _register_commands()
     return runner.invoke(cli, list(args), catch_exceptions=False)
 
 

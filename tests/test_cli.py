@@ -114,7 +114,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_starts_a_real_wsgi_server(loaded: Path) -> None:
+def test_serve_starts_a_real_wsgi_server_and_reading_commands_still_work(loaded: Path, cli_runner,
+                                                                         tmp_path: Path) -> None:
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "govkg", "serve", "--store", str(loaded), "--port", str(port)],
                             stderr=subprocess.PIPE, text=True)
@@ -131,6 +132,70 @@ def test_serve_starts_a_real_wsgi_server(loaded: Path) -> None:
                     raise
                 time.sleep(0.2)
         assert body["status"] == "ok"
+        # the server holds the store: reading commands open it read-only and say so; a load is refused
+        stats = run_cli(cli_runner, "stats", "--json", "--store", str(loaded))
+        assert stats.exit_code == 0, stats.output
+        assert json.loads(stats.stdout)["assertions"] == 7
+        assert "in use by another process" in stats.stderr and "read-only" in stats.stderr
+        answer = run_cli(cli_runner, "ask", "--store", str(loaded), "Who chairs the Safer Anytown Board?")
+        assert answer.exit_code == 0 and "read-only" in answer.stderr
+        load = run_cli(cli_runner, "load", "--store", str(loaded), str(tmp_path / "reg"))
+        assert load.exit_code == 1 and "in use by another govkg process" in load.stderr
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+READING = [["stats"], ["query", "ASK {}"], ["ask", "Who chairs the Panel?"], ["validate"], ["export", "data"],
+           ["export", "diagram"], ["export", "funding"], ["report", "governance"],
+           ["show-evidence", "https://w3id.org/govkg/id/body/x"]]
+
+
+@pytest.mark.parametrize("args", READING, ids=[" ".join(a[:2]) for a in READING])
+def test_reading_commands_on_a_missing_store_say_so_and_create_nothing(cli_runner, tmp_path: Path,
+                                                                       args: list[str]) -> None:
+    where = tmp_path / "does-not-exist"
+    result = run_cli(cli_runner, *args, "--store", str(where))
+    assert result.exit_code == 1, result.output
+    assert f"no store at {where}" in result.stderr and "govkg load" in result.stderr
+    assert not where.exists()
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "notes.txt").write_text("not a store")
+    junk = run_cli(cli_runner, *args, "--store", str(tmp_path / "junk"))
+    assert junk.exit_code == 1 and "not a govkg store" in junk.stderr
+
+
+def test_funding_answers_show_each_quote_once(cli_runner) -> None:
+    result = run_cli(cli_runner, "ask", "How much does the West Mercia PCC allocate to CSPs per year?")
+    assert result.exit_code == 0, result.output
+    answers = result.output.split("\n- ")[1:]
+    assert answers, result.output
+    for answer in answers:
+        quotes = [line.strip() for line in answer.splitlines() if line.strip().startswith("\u201c")]
+        assert quotes and len(quotes) == len(set(quotes)), answer
+
+
+def test_cli_package_imports_downwards_only() -> None:
+    """cli/__init__ imports the command modules, they import cli/options, options imports the library: no
+    module of the package imports the package itself or a sibling other than options, so there is no cycle."""
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "cli"
+    modules = {p.stem: p for p in package.glob("*.py")}
+    assert {"__init__", "options"} <= set(modules) and len(modules) >= 5
+    edges: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                found.add(node.module or "__init__")
+            elif isinstance(node, ast.ImportFrom) and node.level == 2 and node.module == "cli":
+                found.add("__init__")
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("govkg.cli"):
+                found.add((node.module or "").removeprefix("govkg.cli").lstrip(".") or "__init__")
+        edges[name] = {m.split(".")[0] for m in found}
+    assert edges["options"] == set(), edges["options"]
+    for name, deps in edges.items():
+        if name not in ("__init__", "options"):
+            assert deps <= {"options"}, (name, deps)
+    assert "__init__" not in set().union(*edges.values())

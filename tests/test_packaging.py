@@ -34,7 +34,7 @@ def test_wheel_has_one_top_level_package_and_its_data(wheel: Path) -> None:
     assert top == {"govkg"}
     for required in ("govkg/ontology/govkg.ttl", "govkg/ontology/shapes.ttl", "govkg/ontology/topics.ttl",
                      "govkg/server/templates/base.html", "govkg/server/static/app.css",
-                     "govkg/cli.py", "govkg/graph/store.py"):
+                     "govkg/cli/__init__.py", "govkg/graph/store.py"):
         assert required in names, required
     assert not any(n.startswith("govkg/tests/") for n in names)
     # every package directory in the tree ships

@@ -1,4 +1,4 @@
-"""CLI commands for extraction: `govkg eval` (quality against a gold standard) and `govkg show-evidence`."""
+"""Measuring and checking extraction: `govkg eval` (against gold) and `govkg show-evidence`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from .cli import echo_json, opened_store, store_option
-from .errors import GovKGError
+from ..errors import GovKGError
+from .options import echo_json, opened, store_option
 
 
 @click.command("eval")
@@ -50,7 +50,7 @@ def eval_command(
     and overall, over the closed relations (`other` apart); the last line is `precision P recall R f1 F`.
     Lenient matching is the default; --strict is described in `govkg.evaluation.facts`.
     """
-    from .evaluation import evaluate_corpus, evaluate_docs, evaluation_json, evaluation_text, is_corpus
+    from ..evaluation import evaluate_corpus, evaluate_docs, evaluation_json, evaluation_text, is_corpus
 
     if corpus is None and qa_path and docs_dir is None and is_corpus(Path(qa_path)):
         corpus, qa_path = Path(qa_path), ""  # `govkg eval --qa CORPUS`: the flag took the folder as its value
@@ -85,42 +85,13 @@ def eval_command(
         sys.exit(1)
 
 
-_EVIDENCE = """
-SELECT ?a ?rel ?s (SAMPLE(?sl) AS ?slabel) ?o (SAMPLE(?ol) AS ?olabel) (SAMPLE(?q) AS ?quote)
-       (SAMPLE(?t) AS ?title) (SAMPLE(?sr) AS ?src) (SAMPLE(?d) AS ?date) ?rule (SAMPLE(?c) AS ?conf)
-       (SAMPLE(?st) AS ?start)
-WHERE {
-  VALUES ?e { <%s> }
-  ?a a gkg:Assertion ; gkg:relation ?rel ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?doc ;
-     gkg:rule ?rule .
-  FILTER(?s = ?e || ?o = ?e)
-  OPTIONAL { ?a gkg:confidence ?c }
-  OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?q }
-  OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:start ?st }
-  OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?o rdfs:label ?ol }
-  OPTIONAL { ?doc dcterms:title ?t } OPTIONAL { ?doc dcterms:source ?sr } OPTIONAL { ?a gkg:asOf ?d }
-}
-GROUP BY ?a ?rel ?s ?o ?rule
-ORDER BY ?date ?src ?start ?rel
-"""
-
-
-def evidence_rows(store, iri: str) -> list[dict]:
-    """The assertions about IRI (as subject or object) with their quotes, documents and dates."""
-    if any(c in iri for c in '<>"{}|^`\\ \n'):
-        raise GovKGError(f"{iri!r} is not a valid IRI")
-    return store.select(_EVIDENCE % iri)
-
-
 @click.command("show-evidence")
 @click.argument("iri")
 @store_option
 def show_evidence(iri: str, store_location: str | None) -> None:
     """Print the quotes (with document and date) behind every fact about the entity IRI."""
-    if not iri.startswith(("http://", "https://")):
-        raise GovKGError(f"{iri!r} is not an IRI (expected https://w3id.org/govkg/id/...)")
-    with opened_store(store_location) as store:
-        rows = evidence_rows(store, iri)
+    with opened(store_location) as kg:
+        rows = kg.evidence(iri)
     if not rows:
         raise GovKGError(f"no facts about {iri} in the store")
     for r in rows:

@@ -1,0 +1,133 @@
+"""Commands on the store's contents: load, query, stats, validate, and the ontology."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import GovKGError
+from .options import echo_json, opened, store_option
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--date", help="Meeting date (yyyy-mm-dd) for documents whose text gives none.")
+@click.option("--area", help="Area for generic body names in these documents (e.g. Worcestershire).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@store_option
+def load(
+    paths: tuple[Path, ...], date: str | None, area: str | None, as_json: bool, store_location: str | None,
+) -> None:
+    """Load documents, registers and RDF files (files or folders) into the store.
+
+    Each bad file is reported with the reason and skipped; the others load. Exit status 1 if any failed.
+    """
+    from ..loaders import iter_sources
+
+    files = list(iter_sources([p for p in paths if p.exists()]))
+    with opened(store_location, write=True) as kg:
+        with click.progressbar(length=len(files), label="loading", file=sys.stderr, show_pos=True,
+                               hidden=as_json or not files or not sys.stderr.isatty()) as bar:
+            report = kg.load(*paths, date=date, area=area, progress=lambda _p: bar.update(1))
+    if as_json:
+        echo_json({
+            "documents": [{"source": s, "iri": o.iri, "status": o.status, "facts": o.facts}
+                          for s, o in report.outcomes],
+            "failures": [{"source": f.source, "line": f.line, "reason": f.reason} for f in report.failures],
+            "warnings": report.warnings,
+        })
+    else:
+        for source, outcome in report.outcomes:
+            click.echo(f"{outcome.status:9} {outcome.facts:5} facts  {source}")
+        for w in report.warnings:
+            click.echo(f"warning: {w}", err=True)
+        for f in report.failures:
+            click.echo(f"FAILED   {f}", err=True)
+        changed = sum(1 for _, o in report.outcomes if o.status != "unchanged")
+        click.echo(f"{report.documents} documents ({changed} changed), {report.facts} facts, "
+                   f"{len(report.failures)} failed")
+    if report.failures:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("sparql")
+@click.option("-f", "--format", "fmt", default=None,
+              help="table (default for SELECT), json, rows, csv, tsv, xml; turtle (default for graphs), "
+                   "ntriples, jsonld, rdfxml.")
+@store_option
+def query(sparql: str, fmt: str | None, store_location: str | None) -> None:
+    """Run a SPARQL query (text, or @file.rq) over the union of all graphs.
+
+    govkg's prefixes (gkg:, org:, schema:, skos:, ...) are predefined.
+    """
+    from ..graph.results import result_kind, write
+
+    if sparql.startswith("@"):
+        try:
+            sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+        except OSError as e:
+            raise GovKGError(f"{sparql[1:]}: cannot read: {e.strerror}") from None
+    with opened(store_location) as kg:
+        result = kg.query(sparql)
+        name = fmt or ("turtle" if result_kind(result) == "graph" else "table")
+        out = io.StringIO()
+        try:
+            write(result, name, out)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--format") from None
+        click.echo(out.getvalue(), nl=False)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@store_option
+def stats(as_json: bool, store_location: str | None) -> None:
+    """Count documents, entities, assertions and facts by relation."""
+    with opened(store_location) as kg:
+        data = kg.stats()
+    if as_json:
+        echo_json(data)
+        return
+    click.echo(f"store       {data['store']}")
+    click.echo(f"documents   {data['documents']}")
+    click.echo(f"assertions  {data['assertions']}")
+    if "quads" in data:
+        click.echo(f"quads       {data['quads']}")
+    click.echo("entities")
+    for name, n in data["entities"].items():
+        click.echo(f"  {name:18} {n}")
+    click.echo("facts by relation")
+    for name, n in data["facts_by_relation"].items():
+        click.echo(f"  {name:18} {n}")
+
+
+@click.command()
+@store_option
+def validate(store_location: str | None) -> None:
+    """Check the store against govkg's SHACL shapes; exit status 1 when anything breaks them."""
+    with opened(store_location) as kg:
+        violations = kg.validate()
+    for v in violations:
+        click.echo(str(v))
+    if violations:
+        click.echo(f"{len(violations)} violation(s)", err=True)
+        sys.exit(1)
+    click.echo("valid: the store conforms to the govkg shapes")
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "owl", "html"]), default="ttl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
+def ontology(fmt: str, output: Path | None) -> None:
+    """Write the govkg ontology as Turtle, OWL (RDF/XML) or a readable HTML reference."""
+    from ..ontology.reference import render
+
+    text = render(fmt)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)

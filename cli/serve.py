@@ -1,0 +1,86 @@
+"""`govkg serve`: the SPARQL endpoint, linked-data pages and explorer behind a production WSGI server."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import GovKGError
+from .options import opened, store_option
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8080, show_default=True, type=int, help="Port (0: any free port).")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
+              help="Request threads of the WSGI server.")
+@click.option("--workers", default=None, type=click.IntRange(0, 64),
+              help="Query worker processes (default: CPUs, 2 to 8; 0: queries run in the request threads, "
+                   "with no hard time limit).")
+@click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--memory-limit", default=4096, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Memory one query may use, in MB (0: no limit).")
+@click.option("--row-limit", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Most rows (or triples) in one answer; a cut answer says so.")
+@click.option("--update-token", envvar="GOVKG_UPDATE_TOKEN", default=None, metavar="SECRET",
+              help="Enable /update and /store for requests bearing this token (env GOVKG_UPDATE_TOKEN).")
+@click.option("--allow-service", is_flag=True, help="Let public queries use SERVICE (federated queries).")
+@click.option("--access-log", is_flag=True, help="Log every request as one JSON line on stderr.")
+@store_option
+def serve(host: str, port: int, threads: int, workers: int | None, timeout: float, memory_limit: int,
+          row_limit: int, update_token: str | None, allow_service: bool, access_log: bool,
+          store_location: str | None) -> None:
+    """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production WSGI server (waitress)."""
+    import os
+    import signal
+
+    from waitress.server import create_server
+
+    from ..server import create_app
+
+    if workers is None:
+        workers = min(8, max(2, os.cpu_count() or 2))
+    if access_log:
+        import logging
+
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logging.getLogger("govkg.access").addHandler(handler)
+        logging.getLogger("govkg.access").setLevel(logging.INFO)
+    config = {"QUERY_TIMEOUT": timeout, "ROW_LIMIT": row_limit, "QUERY_WORKERS": workers,
+              "QUERY_MEMORY_MB": memory_limit,
+              "UPDATE_TOKEN": update_token or None, "ALLOW_SERVICE": allow_service}
+    with opened(store_location, write=True) as kg:
+        app = create_app(kg.store, config)
+        executor = app.extensions["govkg.executor"]
+        try:
+            server = create_server(app, host=host, port=port, threads=threads, ident="govkg",
+                                   clear_untrusted_proxy_headers=True)
+        except OSError as e:
+            executor.close()
+            raise GovKGError(f"cannot listen on {host}:{port}: {e.strerror}") from None
+        if hasattr(executor, "start"):
+            try:
+                executor.start()  # workers ready before the first request
+            except GovKGError:
+                server.close()
+                executor.close()
+                raise
+        bound = server.effective_port if hasattr(server, "effective_port") else port
+        writes = "on (token required)" if update_token else "off"
+        click.echo(f"govkg: serving {kg.location} at http://{host}:{bound}/ - SPARQL endpoint "
+                   f"http://{host}:{bound}/sparql (timeout {timeout:g}s, row limit {row_limit}, "
+                   f"{workers} query workers, {threads} threads; updates {writes}). Ctrl-C to stop.",
+                   err=True)
+
+        def stop(_signum: int, _frame: object) -> None:
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, stop)  # a service manager's stop closes the store cleanly too
+        try:
+            server.run()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.close()
+            executor.close()
