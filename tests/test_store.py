@@ -84,12 +84,16 @@ def test_second_writer_gets_a_clear_error(store_dir: Path) -> None:
     try:
         with pytest.raises(StoreLockedError, match="in use by another govkg process"):
             LocalStore(store_dir)
-        # and from another process, through the CLI: one line, no traceback
-        r = subprocess.run([sys.executable, "-m", "govkg", "stats", "--store", str(store_dir)],
+        # and a writer from another process, through the CLI: one line, no traceback
+        r = subprocess.run([sys.executable, "-m", "govkg", "load", "--store", str(store_dir), str(store_dir)],
                            capture_output=True, text=True, timeout=60)
         assert r.returncode == 1
         assert "in use by another govkg process" in r.stderr
         assert "Traceback" not in r.stderr
+        # a reader is not a second writer: it reads the store read-only and says so
+        r = subprocess.run([sys.executable, "-m", "govkg", "stats", "--store", str(store_dir)],
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0 and "read-only" in r.stderr, r.stderr
     finally:
         holder.close()
 
