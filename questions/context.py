@@ -3,12 +3,13 @@ amounts, the queries run; and the date rules every plan shares."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from .linking import EntityIndex
 from .model import Answer
+from .places import Place, Places
 from .sparql import Trace
 from .temporal import When
 
@@ -23,14 +24,15 @@ class Context:
     trace: Trace
     linked: list[tuple[str, str, str]] = field(default_factory=list)
     capitalised: set[str] = field(default_factory=set)
+    places: Places = field(default_factory=Places)
+    asked: list[Place] = field(default_factory=list)  # the places answers must lie in
+    question: str = ""  # as the user wrote it
 
     def inner(self) -> Context:
-        return Context(self.index, None, self.area, [], [], self.trace, capitalised=self.capitalised)
+        return replace(self, when=None, quoted=[], amounts=[], linked=[])
 
     def with_when(self, when: When | None) -> Context:
-        return Context(
-            self.index, when, self.area, self.quoted, self.amounts, self.trace, self.linked, self.capitalised
-        )
+        return replace(self, when=when)
 
 
 def in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, Any]]:
@@ -53,4 +55,4 @@ def in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, Any
 
 
 def order(answers: list[Answer]) -> list[Answer]:
-    return sorted(answers, key=lambda a: (a.latest, len(a.evidence)), reverse=True)
+    return sorted(answers, key=lambda a: (-a.rank, a.latest, len(a.evidence)), reverse=True)

@@ -5,18 +5,21 @@ does not link or no fact fits, the answer is empty and the interpretation says w
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..ontology.relations import BY_KEY
 from ..ontology.vocab import sparql_prefixes
 from .context import Context, in_time, order
-from .funding import AMOUNT, amount_of, answer_funding
-from .lexicon import COMMON_WORDS, PHRASES, RELATIVE_NOUNS, Phrase, normalise
+from .funding import answer_funding
+from .lexicon import RELATIVE_NOUNS, Phrase, Route, normalise, phrases
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
+from .places import Places
+from .reading import Refusal, narrow, read
 from .sparql import Trace, run_file
-from .temporal import When, find_when
+from .temporal import When
 
 # What the question word asks for: the kinds an answer should have, when the graph offers a choice.
 WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -34,11 +37,6 @@ WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("body",),
     ),
     (r"^who\b", ("person", "post", "body")),
-)
-# Relations whose direction the kinds settle (a person holds a post, a topic is a priority of a body);
-# for the others the word order of the question does, as bodies stand on both sides.
-KIND_DIRECTED = frozenset(
-    {"holds_post", "priority_of", "covers_area", "statutory_duty", "attended", "apologies", "represented_by"}
 )
 MAX_WORDS = 60
 SHARED_HEADS = frozenset({"service", "programme", "project", "scheme", "strategie", "strategy", "plan", "team"})
@@ -70,6 +68,10 @@ class Asker:
                 if row["areaLabel"]:
                     label = row["areaLabel"].rsplit("/", 1)[-1].replace("-", " ")
                     self._doc_areas.setdefault(row["doc"], set()).add(normalise(label))
+            for row in run_file(self.store, "entity_documents.rq"):
+                e = self._index.get(row["e"] or "")
+                if e is not None:
+                    e.home |= self._doc_areas.get(row["doc"] or "", set())
         return self._index
 
     def memo(self, key: str, compute: Any) -> Any:
@@ -81,6 +83,22 @@ class Asker:
 
     # -- questions
 
+    def places(self) -> Places:
+        """The places questions may name: the national gazetteer's, marked as held or not by this graph."""
+        return self.memo("places", self._build_places)
+
+    def _vocabulary(self) -> tuple[str, ...]:
+        return tuple(sorted({normalise(r["text"]) for r in run_file(self.store, "vocabulary.rq") if r["text"]}))
+
+    def _build_places(self) -> Places:
+        index = self.index()
+        held = {normalise(e.label) for e in index.entities.values() if e.kind == "area"}
+        for e in index.entities.values():
+            held |= e.areas
+        for doc_areas in self._doc_areas.values():
+            held |= doc_areas
+        return Places.build(held)
+
     def ask(self, question: str) -> Result:
         question = (question or "").strip()
         if not question:
@@ -90,43 +108,27 @@ class Asker:
                 question, f"That is too long to read as one question: ask in at most {MAX_WORDS} words."
             )
         index = self.index()
+        places = self.places()
         trace = Trace()
-        text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
-        quoted = [
-            normalise(q)
-            for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)
-        ]
-        amounts = [amount_of(m) for m in AMOUNT.finditer(text)]
-        normal = normalise(AMOUNT.sub(" ", text))
-        when, normal = find_when(normal)
-        area, normal = self._area(normal, index)
-        capitalised = {normalise(w) for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", text)} - {""}
-        ctx = Context(
-            index, when, area, quoted, [a for a in amounts if a is not None], trace, capitalised=capitalised
-        )
-        answers, reading = self._solve(normal, ctx, top=True)
-        parts = [reading]
-        if when:
-            parts.append(when.describe())
-        if area:
-            parts.append(f"in {area.title()}")
+        try:
+            reading = read(question, index, places, self.memo("vocabulary", self._vocabulary))
+            ctx = Context(
+                index, reading.when, reading.area, reading.quoted, reading.amounts, trace,
+                capitalised=reading.names, places=places, asked=reading.asked, question=question,
+            )
+            answers, text = self._solve(reading.normal, ctx, top=True)
+        except Refusal as refusal:
+            return _refused(question, refusal)
+        parts = [text]
+        if reading.when:
+            parts.append(reading.when.describe())
+        if reading.asked:
+            parts.append("in " + " and ".join(p.name for p in reading.asked))
         interpretation = ", ".join(p for p in parts if p)
         if not answers:
             interpretation += ". The graph does not say: no fact answers this."
         sparql = sparql_prefixes() + "\n" + trace.render() if trace.runs else ""
         return Result(question, interpretation, answers, sparql, ctx.linked, trace.queries())
-
-    def _area(self, normal: str, index: EntityIndex) -> tuple[str | None, str]:
-        areas = {normalise(e.label) for e in index.entities.values() if e.kind == "area"}
-        for e in index.entities.values():
-            areas |= e.areas
-        for doc_areas in self._doc_areas.values():
-            areas |= doc_areas
-        for name in sorted((a for a in areas if a), key=len, reverse=True):
-            m = re.search(rf"\b(?:in|across|for|within) {re.escape(name)}\b", normal)
-            if m:
-                return name, (normal[: m.start()] + " " + normal[m.end() :]).strip()
-        return None, normal
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
@@ -163,19 +165,11 @@ class Asker:
     def _solve_simple(self, normal: str, ctx: Context, preset: list[Mention]) -> tuple[list[Answer], str]:
         index = ctx.index
         skip = {m.start for m in preset}
-        mentions = preset + index.mentions(normal, ctx.area, skip=skip)
+        mentions = preset + narrow(
+            index.mentions(normal, ctx.area, skip=skip), ctx.asked, ctx.places, ctx.question
+        )
         mentions.sort(key=lambda mm: mm.start)
         tokens = normal.split()
-        unknown = [
-            mm
-            for mm in mentions
-            if mm.start > 0 and mm.text != "zzinner" and _names_more(tokens, mm, mentions, ctx)
-        ]
-        if unknown:
-            # "the Southshire Safer Communities Board" is not the Northshire one: a proper name right before a
-            # known name means the question is about something the graph does not hold.
-            mm = unknown[0]
-            return [], f"the graph knows nothing called {' '.join(tokens[mm.start - 1 : mm.end])!r}"
         mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)
         places = [mm for mm in mentions if mm.kinds == {"area"}]
@@ -209,7 +203,11 @@ class Asker:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:
                 return got
-        phrase, pos = _phrase(free)
+        phrase, span = _phrase(free)
+        if phrase is not None and not phrase.noun and re.match(r"^by (?:whom|which|what)\b", free):
+            # "By whom is X chaired?": the question puts the verb's subject first, as a passive does.
+            phrase = Phrase(phrase.pattern, tuple(replace(r, inverse=not r.inverse) for r in phrase.routes))
+        pos = span[0] if span else None
         wh = _wanted_kinds(free)
         # "Who was the Director of Public Health": the post itself is asked about.
         post_first = next((mm for mm in mentions if mm.kinds & {"post"}), None)
@@ -234,7 +232,8 @@ class Asker:
             for mm in mentions:
                 if is_post_q and mm is post_first:
                     continue
-                got, desc = self._follow(mm, phrase, pos, ctx, free)
+                assert span is not None
+                got, desc = self._follow(mm, phrase, span, ctx, tokens)
                 if got is not None:
                     results.append((mm, got))
                     reading = reading + "; " + desc if reading else desc
@@ -244,6 +243,8 @@ class Asker:
         if not non_empty:
             return [], reading
         answers = _intersect([r for _, r in non_empty])
+        if not answers:
+            answers = _most_agreed([r for _, r in non_empty])
         if not answers:
             # The names disagree: trust the one nearest the relation words.
             nearest = min(non_empty, key=lambda mr: abs(mr[0].start - (pos or 0)))
@@ -272,34 +273,20 @@ class Asker:
     # -- following relations
 
     def _follow(
-        self, mm: Mention, phrase: Phrase, pos: int | None, ctx: Context, free: str, retry: bool = False
+        self, mm: Mention, phrase: Phrase, span: tuple[int, int], ctx: Context, tokens: list[str],
+        retry: bool = False,
     ) -> tuple[list[Answer] | None, str]:
         answers: list[Answer] = []
         descs: list[str] = []
-        used = False
-        for key in phrase.relations:
-            rel = BY_KEY[key]
-            kinds = mm.kinds
-            as_subject = bool(kinds & set(rel.subject_kinds))
-            as_object = bool(kinds & set(rel.object_kinds))
-            if not (as_subject or as_object):
-                # Kinds differ between graphs (a service may be a body in one, an initiative in another):
-                # the word order of the question decides.
-                as_subject = as_object = True
-            if key in KIND_DIRECTED and as_subject != as_object:
-                forward = as_subject
-            elif pos is None:
-                forward = as_subject
-            else:
-                after = mm.start > pos
-                forward = not after if not phrase.inverse else after
-            used = True
-            got = self._hop_answers(mm, key, forward, ctx, note=phrase.note)
+        for rank, route in enumerate(phrase.routes):
+            rel = BY_KEY[route.key]
+            forward = direction(route, phrase, mm, span, tokens)
+            got = self._hop_answers(mm, route.key, forward, ctx, note=route.note)
+            for a in got:
+                a.rank = rank
             answers.extend(got)
             label = mm.entities[0].label
             descs.append(f"what {label} {rel.phrase}" if forward else f"who or what {rel.phrase} {label}")
-        if not used:
-            return None, ""
         if not answers and not retry:
             # One body under two spellings ("South Worcester" and "South Worcestershire" CSP): when the
             # linked entity says nothing, a near-identical name of the same kind may.
@@ -308,13 +295,14 @@ class Asker:
                 twins = [e for e in ctx.index.without_publisher(mm.text, mm.kinds) if e not in mm.entities]
             if twins:
                 return self._follow(
-                    Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, pos, ctx, free, retry=True
+                    Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, span, ctx, tokens, retry=True
                 )
         merged: dict[str, Answer] = {}
         for a in answers:
             key = a.iri or a.label
             if key in merged:
                 merged[key].evidence.extend(e for e in a.evidence if e not in merged[key].evidence)
+                merged[key].rank = min(merged[key].rank, a.rank)
             else:
                 merged[key] = a
         return list(merged.values()), " or ".join(dict.fromkeys(descs))
@@ -326,7 +314,8 @@ class Asker:
         for entity in mm.entities:
             rows.extend(self._hop(entity, relation, forward, ctx.trace))
         if note:
-            rows = [r for r in rows if r.get("note") and re.search(note, normalise(r["note"]))]
+            # An 'other' fact says what it is in its note; a closed relation only in its quote.
+            rows = [r for r in rows if re.search(note, normalise(r.get("note") or r.get("quote") or ""))]
         if ctx.quoted:
             narrowed = [
                 r
@@ -495,20 +484,6 @@ class Asker:
         return chain, f"the chain of accountability from {start.label} upwards"
 
 
-def _names_more(tokens: list[str], mm: Mention, mentions: list[Mention], ctx: Context) -> bool:
-    before = tokens[mm.start - 1]
-    if before not in ctx.capitalised or before in COMMON_WORDS:
-        return False
-    if any(o.start <= mm.start - 1 < o.end for o in mentions):
-        return False
-    if ctx.area and before in ctx.area.split():
-        return False
-    # Names the index knows, or the entity's own area, contain the word: it qualifies, it is not a stranger.
-    if any(before in area.split() for e in mm.entities for area in e.areas):
-        return False
-    return not any(before in name.split() for e in mm.entities for name in map(normalise, e.names))
-
-
 def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex) -> list[Mention]:
     """"victim support and outreach services" are victim support services: a name followed by 'and' and a
     head noun a little later stands for the name with that head, when the graph knows such a thing."""
@@ -527,23 +502,61 @@ def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex
     return out
 
 
-def _phrase(free: str) -> tuple[Phrase | None, int | None]:
-    """The relation words of the question (the first, longest at a place) and their token position."""
-    best: tuple[int, int, Phrase] | None = None
-    asked_kind: tuple[int, int, Phrase] | None = None
-    for phrase in PHRASES:
+def _refused(question: str, refusal: Refusal) -> Result:
+    text = refusal.message[0].upper() + refusal.message[1:]
+    if refusal.suggestions:
+        text += ". Nearby, it holds: " + "; ".join(s.describe() for s in refusal.suggestions)
+    return Result(question, text + ".", suggestions=refusal.suggestions, refused=True)
+
+
+def _phrase(free: str) -> tuple[Phrase | None, tuple[int, int] | None]:
+    """The relation words of the question and their token span: the first, longest strong phrase; a weak
+    one ("role", "area") only when there is no strong one."""
+    best: tuple[int, int, int, Phrase, int] | None = None
+    for phrase in phrases():
         for m in phrase.finditer(free):
-            cand = (m.start(), -(m.end() - m.start()), phrase)
-            if phrase.relations == ("holds_post",) and re.search(r"\b(?:which|what) $", free[: m.start()]):
+            weak = phrase.weak or (
                 # "which post holds X": the post is what is asked for; another phrase says how.
-                asked_kind = cand
-                continue
-            if best is None or cand[:2] < best[:2]:
+                phrase.relations == ("holds_post",) and bool(re.search(r"\b(?:which|what) $", free[: m.start()]))
+            )
+            cand = (int(weak), m.start(), -(m.end() - m.start()), phrase, m.end())
+            if best is None or cand[:3] < best[:3]:
                 best = cand
-    best = best or asked_kind
     if best is None:
         return None, None
-    return best[2], len(free[: best[0]].split())
+    start = len(free[: best[1]].split())
+    end = len(free[: best[4]].split())
+    return best[3], (start, max(end, start + 1))
+
+
+# Words between a name and a relational noun that make the name its subject: "X is a sub-group of".
+COPULA = re.compile(
+    r"^(?:(?:is|are|was|were|be|been|become|became|remain|now|also|still|currently|formally|itself) )*"
+    r"(?:a|an|the|one of the|one of|its|their)$"
+)
+# An auxiliary right before a name makes the name the subject of the verb after it: "which bodies does X chair".
+AUX = frozenset("doe do did will would can could should might must".split())
+
+
+def direction(route: Route, phrase: Phrase, mm: Mention, span: tuple[int, int], tokens: list[str]) -> bool:
+    """Whether the linked name MM is the subject of ROUTE's relation (so the answer is its object)."""
+    rel = BY_KEY[route.key]
+    as_subject = bool(mm.kinds & set(rel.subject_kinds))
+    as_object = bool(mm.kinds & set(rel.object_kinds))
+    if as_subject != as_object:
+        # A person chairs, a topic is overseen: the kind of the name settles it whatever the wording.
+        return as_subject
+    start, _ = span
+    before = mm.end <= start
+    between = " ".join(tokens[mm.end : start]) if before else ""
+    if before and mm.start > 0 and tokens[mm.start - 1] in AUX and not (phrase.noun and between):
+        # "does X chair": the words after the name are its verb, even words that are mostly nouns.
+        subject = True
+    elif phrase.noun:
+        subject = before and bool(COPULA.match(between))
+    else:
+        subject = before
+    return subject != route.inverse
 
 
 def _wanted_kinds(free: str) -> tuple[str, ...]:
@@ -558,6 +571,19 @@ def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIn
         return answers
     kept = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in kinds]
     return kept or answers
+
+
+def _most_agreed(results: list[list[Answer]]) -> list[Answer]:
+    """When no answer fits every name, those that fit the most names, if that is more than one name."""
+    counts: dict[str, int] = {}
+    for r in results:
+        for iri in {a.iri or a.label for a in r}:
+            counts[iri] = counts.get(iri, 0) + 1
+    top = max(counts.values(), default=0)
+    if top < 2:
+        return []
+    keep = [r for r in results if any(counts.get(a.iri or a.label) == top for a in r)]
+    return [a for a in _intersect(keep) if counts.get(a.iri or a.label) == top]
 
 
 def _intersect(results: list[list[Answer]]) -> list[Answer]:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
 
 # Spelled-out forms of acronyms that labels and questions both use; applied to both sides of a match.
 EXPANSIONS: dict[str, str] = {
@@ -40,84 +44,61 @@ def normalise(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Phrase:
-    """A way of saying a relation. `inverse` when the phrase's grammatical subject is the relation's object
-    ("A receives reports from B" means B reports_to A). `note`, a pattern, picks 'other' facts by note."""
+class Route:
+    """One relation a phrase may mean. `inverse` when the phrase's grammatical subject is the relation's
+    object ("X is chaired by Y"); `note`, a pattern the fact's note (or, failing a note, its quote) must match."""
 
-    pattern: str
-    relations: tuple[str, ...]
+    key: str
     inverse: bool = False
     note: str | None = None
 
+    @classmethod
+    def parse(cls, text: str) -> Route:
+        inverse = text.startswith("~")
+        key, _, note = text.lstrip("~").partition("/")
+        return cls(key, inverse, note or None)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A way of saying a relation (see relations.yaml): its words, the relations they may mean, whether the
+    words name a partner of the linked name ("the chair of X") rather than say what it does, and whether they
+    decide only when nothing stronger is said."""
+
+    pattern: str
+    routes: tuple[Route, ...]
+    noun: bool = False
+    weak: bool = False
+
+    @property
+    def relations(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.key for r in self.routes))
+
     def finditer(self, text: str) -> list[re.Match[str]]:
-        return list(re.finditer(rf"\b(?:{self.pattern})\b", text))
+        return list(_compiled(self.pattern).finditer(text))
 
 
-# Order matters only for overlapping matches: the longest match at a position wins.
-PHRASES: tuple[Phrase, ...] = (
-    Phrase(r"vice chair(?:man|person)?|vice chaired|vice principal", ("vice_chair",)),
-    Phrase(r"chair(?:man|person|ed|ing)?|chaired by", ("chairs",)),
-    Phrase(r"receive(?:d)? report from (?:the )?group(?: on)?", ("oversees",)),
-    Phrase(
-        r"receive(?:d)? (?:update|report|minute) from|take(?:s)? reports? from", ("reports_to",), inverse=True
-    ),
-    Phrase(
-        r"report(?:ed|ing)? (?:to|into)|accountable to|escalate(?:d)? to|refer(?:red)?(?: their)? concern"
-        r"(?: about [a-z_ ]+?)? to|refer(?:red)?(?: their)? concern",
-        ("reports_to",),
-    ),
-    Phrase(r"report", ("reports_to",)),
-    Phrase(r"overseen by|under the oversight of", ("oversees",), inverse=True),
-    Phrase(
-        r"oversee|oversaw|oversight of|hold(?:ing)?(?: [a-z_ ]+?)? to account|held to account|"
-        r"manage(?:d)?|monitor(?:ed)?",
-        ("oversees",),
-    ),
-    Phrase(r"subgroup of|subgroup|theme group of", ("subgroup_of",)),
-    Phrase(
-        r"represented on|representative on|member of|sit on|sat on|make up|partner of|belong to|"
-        r"who (?:is|are|sit|sat) on|serve(?:d)? on",
-        ("member_of",),
-    ),
-    Phrase(r"represent(?:ed)?|representative", ("represented_by",), inverse=True),
-    Phrase(r"role|post|position|job title", ("holds_post",)),
-    Phrase(r"attend(?:ed|ing)?|present at|listed as attending", ("attended",)),
-    Phrase(r"apologie|sent apologie|gave apologie", ("apologies",)),
-    Phrase(r"fund(?:ed|ing)?|allocate(?:d)?|receive(?:d)? funding|grant(?:ed)?", ("funds",)),
-    Phrase(r"produce(?:d)?|approve(?:d)?|publish(?:ed)?|prepare(?:d)?|set out in", ("produces",)),
-    Phrase(
-        r"responsible for|responsibility for|in charge of|strategic co ordination of|"
-        r"strategic coordination of|lead on|lead member for",
-        ("responsible_for",),
-    ),
-    # "which post holds the co-ordination of X": holding a function, not a post ("holds the X post" is one).
-    Phrase(
-        r"hold(?:s|ing)? (?:the )?_(?: _)*(?! _)(?! (?:post|role|position|office|job)\b)|held (?:the )?_(?: _)*(?! _)"
-        r"(?! (?:post|role|position|office|job)\b)",
-        ("responsible_for",),
-    ),
-    Phrase(r"statutory duty|duty under|under which act|act doe", ("statutory_duty",)),
-    Phrase(r"district|cover(?:ed)?|incorporate(?:d)?|area covered", ("covers_area",)),
-    Phrase(r"priorit(?:y|ie)|strategic priorit(?:y|ie)", ("priority_of",), inverse=True),
-    Phrase(
-        r"element of|strand of|part of|fall under|fall within|fall|feed into|incorporated into", ("part_of",)
-    ),
-    Phrase(r"commission(?:ed)?", ("commissions",)),
-    Phrase(r"provider of|deliver(?:ed)?|brand name", ("delivers", "commissions")),
-    Phrase(r"lead partner for|lead partner|lead(?:s)?|led by", ("led_by",), inverse=True),
-    Phrase(
-        r"involved (?:in|with)|work(?:ing)? on|role in|engaged (?:in|with)",
-        ("oversees", "responsible_for", "delivers", "commissions", "led_by", "produces", "funds"),
-    ),
-    Phrase(r"adopt(?:ed)?", ("other",), note=r"\badopt"),
-    Phrase(
-        r"receive feedback from|feedback from|ask to receive feedback",
-        ("other",),
-        note=r"feedback|update|hear back|report back",
-    ),
-    Phrase(r"scrutinise(?:d)?|scrutiny of", ("other",), note=r"scrutin"),
-    Phrase(r"merge(?:d)? with|merger", ("other",), note=r"merg"),
-)
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})(?![a-z0-9])")
+
+
+@cache
+def phrases() -> tuple[Phrase, ...]:
+    """The relation lexicon of relations.yaml, checked: every relation it names exists."""
+    from ..ontology.relations import BY_KEY
+
+    data = yaml.safe_load(resources.files(__package__).joinpath("relations.yaml").read_text(encoding="utf-8"))
+    out = []
+    for n, entry in enumerate(data, start=1):
+        routes = tuple(Route.parse(str(m)) for m in entry["means"])
+        unknown = [r.key for r in routes if r.key not in BY_KEY]
+        if unknown:
+            raise ValueError(f"relations.yaml entry {n}: unknown relation {unknown[0]!r}")
+        re.compile(entry["words"])
+        out.append(Phrase(entry["words"], routes, entry.get("form") == "noun", bool(entry.get("weak"))))
+    return tuple(out)
+
 
 # Relations whose answers are usually people or posts; "who" questions prefer them.
 AGENT_RELATIONS = ("chairs", "vice_chair", "holds_post", "attended", "apologies", "represented_by")
@@ -149,4 +130,26 @@ MONTHS["sept"] = 9
 RELATIVE_NOUNS = (
     r"body|board|group|partnership|committee|panel|organisation|organization|commissioner|strategy|plan|"
     r"community safety partnership|council|person|post|agency|forum"
+)
+
+# Words that may be written with a capital and still name nothing: titles and honorifics, days, ranks and
+# the nouns that say what kind of thing is asked for ("which Police and Crime Commissioner", "under which Act").
+TITLES = frozenset(
+    """mr mrs ms miss dr prof professor sir dame lord lady rev cllr councillor cc obe mbe cbe qpm jp mp""".split()
+)
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+KIND_WORDS = frozenset(
+    _stem(w)
+    for w in """
+act acts section sections part regulation regulations order strategy strategies plan plans report reports
+agreement policy policies programme programmes program project projects service services scheme schemes fund
+funds funding grant grants team teams unit units forum forums trust trusts authority authorities commissioner
+commissioners office officer officers councillor councillors cabinet member members portfolio director
+directors head heads manager managers coordinator co-ordinator lead leads chair chairs vice deputy chief
+executive inspector superintendent constable sergeant detective commander rank role post position body bodies
+board boards panel panels group groups committee committees partnership partnerships council councils
+organisation organisations organization agency agencies partner partners provider providers charity
+charities police force forces constabulary fire rescue nhs department ministry government mayor
+assessment review reviews meeting meetings minutes decision decisions item agenda year years month date
+""".split()
 )

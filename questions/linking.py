@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cache
 from typing import Any
 
 from ..graph.iris import _TITLES, BASE
 from ..ontology.vocab import GKG, RDFS
-from .lexicon import COMMON_WORDS, normalise
+from .lexicon import COMMON_WORDS, KIND_WORDS, normalise
 from .sparql import run_file
 
 # The ontology's top classes and the kind of entity each one stands for.
@@ -47,7 +46,16 @@ _IRI_KINDS = {
 QUESTION_KINDS = ("body", "person", "post", "topic", "publication", "initiative", "area", "legislation")
 FUZZY_THRESHOLD = 0.86
 LONGER_THRESHOLD = 0.9
-TWIN_THRESHOLD = 0.92
+TWIN_THRESHOLD = 0.9
+# Words that tell one body from another however alike the rest of the name is: "North" and "South"
+# Worcestershire CSP are two partnerships, not one misspelt. Place names join these per store.
+DISTINGUISHING = frozenset(
+    """north south east west mid central greater upper lower inner outer new old city county district borough
+    royal metropolitan adult adults child children young youth women men junior senior deputy vice assistant
+    interim acting joint executive strategic operational local national regional""".split()
+)
+# Words a name may do without: "the Haringey CSP" and "the Haringey CSP Board" name one body.
+OPTIONAL_WORDS = frozenset({"the", "of", "and", "for", "a", "an", "in", "on"})
 MAX_TOKEN_NAMES = 400
 MAX_MENTION_TOKENS = 14
 
@@ -87,6 +95,7 @@ class Entity:
     names: set[str] = field(default_factory=set)  # the names as written
     areas: set[str] = field(default_factory=set)  # normalised area names
     hidden: set[str] = field(default_factory=set)  # names that match but are never shown
+    home: set[str] = field(default_factory=set)  # normalised areas of the documents that speak of it
 
     def in_area(self, area: str) -> bool:
         return any(area in a or a in area for a in self.areas) or area in normalise(self.label)
@@ -113,8 +122,13 @@ def _bare_person_name(name: str) -> str:
 class EntityIndex:
     """All named entities of one store, indexed by normalised name and by word."""
 
-    def __init__(self, entities: dict[str, Entity]):
+    def __init__(
+        self, entities: dict[str, Entity], place_words: frozenset[str] = frozenset(),
+        place_names: frozenset[str] = frozenset(),
+    ):
         self.entities = entities
+        self.protected = DISTINGUISHING | place_words
+        self.short = self._short_names(place_names)
         self.exact: dict[str, list[Entity]] = {}
         self.by_token: dict[str, set[str]] = {}
         self.names: list[tuple[str, str, Entity]] = []  # (normalised, as written, entity) for search
@@ -166,7 +180,34 @@ class EntityIndex:
             e.kind = kind_of(iri, types.get(iri, set()))
             if e.kind == "person":
                 e.names |= {_bare_person_name(n) for n in list(e.names) if _bare_person_name(n)}
-        return cls(entities)
+        from .places import national
+
+        place_names = {n for p in national() for n in p.names}
+        for e in entities.values():
+            place_names |= e.areas | ({normalise(e.label)} if e.kind == "area" else set())
+        place_words = {t for n in place_names for t in n.split()}
+        return cls(entities, frozenset(place_words - OPTIONAL_WORDS), frozenset(place_names))
+
+    def _short_names(self, place_names: frozenset[str]) -> dict[str, list[Entity]]:
+        """Names without the place they start with ("prevent steering group" for the Northshire one): how
+        people name a local body when the place is plain, or given apart ("the Channel Panel in X")."""
+        out: dict[str, list[Entity]] = {}
+        for e in self.entities.values():
+            if e.kind not in ("body", "post", "publication", "initiative"):
+                continue
+            places = set(e.areas) | place_names
+            for name in e.names:
+                words = normalise(name).split()
+                for cut in range(1, min(4, len(words) - 1)):
+                    rest = words[cut:]
+                    if " ".join(words[:cut]) not in places:
+                        continue
+                    if len(rest) >= 2 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in rest):
+                        bucket = out.setdefault(" ".join(rest), [])
+                        if e not in bucket:
+                            bucket.append(e)
+                    break
+        return out
 
     def dated_variants(self, key: str) -> list[Entity]:
         """Editions of a thing named with a year ("Community Safety Agreement 2018 19" for the Agreement)."""
@@ -175,6 +216,48 @@ class EntityIndex:
             if e not in out:
                 out.append(e)
         return out
+
+    def similarity(self, a: str, b: str) -> float:
+        """How alike two normalised names are, word by word: 1.0 when equal; a typo in a long word or one
+        ordinary word more or less costs a little; any difference in a distinguishing word (a place, a
+        direction, a number) makes them unlike."""
+        ta = [t for t in a.split() if t not in OPTIONAL_WORDS]
+        tb = [t for t in b.split() if t not in OPTIONAL_WORDS]
+        if not ta or not tb:
+            return 0.0
+        if len(ta) == len(tb):
+            return self._aligned(ta, tb)
+        if "".join(ta) == "".join(tb):
+            return 0.95  # "East Vale" and "Eastvale"
+        if abs(len(ta) - len(tb)) != 1 or min(len(ta), len(tb)) < 3:
+            return 0.0
+        longer, shorter = (ta, tb) if len(ta) > len(tb) else (tb, ta)
+        best = 0.0
+        for i, word in enumerate(longer):
+            if word in self.protected or word in KIND_WORDS or word.isdigit():
+                # "Youth Justice" is not the "Youth Justice Partnership": a head noun is never optional.
+                continue
+            best = max(best, 0.9 * self._aligned(longer[:i] + longer[i + 1 :], shorter))
+        return best
+
+    def _aligned(self, ta: list[str], tb: list[str]) -> float:
+        score = 1.0
+        for x, y in zip(ta, tb, strict=True):
+            if x == y:
+                continue
+            if x in DISTINGUISHING or y in DISTINGUISHING or x.isdigit() or y.isdigit():
+                return 0.0
+            longest = max(len(x), len(y))
+            allowed = 2 if longest >= 9 else 1 if longest >= 5 else 0
+            if x in self.protected or y in self.protected:
+                # A place name may carry a slip of one letter ("Northshir"), but never become another place.
+                if (x in self.protected and y in self.protected) or longest < 8:
+                    return 0.0
+                allowed = 1
+            if allowed == 0 or x[0] != y[0] or _edits(x, y, allowed) > allowed:
+                return 0.0
+            score *= 0.93
+        return score
 
     def twins(self, entities: list[Entity], threshold: float = TWIN_THRESHOLD) -> list[Entity]:
         """Other entities of the same kind whose name is all but identical to one of ENTITIES' names."""
@@ -191,10 +274,7 @@ class EntityIndex:
         )
         out: list[Entity] = []
         for key in sorted(candidates):
-            if not any(
-                abs(len(key) - len(n)) <= 8 and SequenceMatcher(None, key, n).ratio() >= threshold
-                for n in names
-            ):
+            if not any(self.similarity(key, n) >= threshold for n in names):
                 continue
             for other in self.exact.get(key, []):
                 if other.iri not in own and other.kind in kinds and other not in out:
@@ -246,6 +326,9 @@ class EntityIndex:
                     continue
                 key = " ".join(words)
                 hits = [e for e in self.exact.get(key, []) if e.kind in kinds]
+                if not hits:
+                    # "the Prevent Steering Group" for the Northshire Prevent Steering Group
+                    hits = [e for e in self.short.get(key, []) if e.kind in kinds]
                 if area:
                     # "the Channel Panel" asked about in Worcestershire is the Worcestershire Channel Panel.
                     local = [
@@ -275,8 +358,15 @@ class EntityIndex:
                 and not (longer.kinds & inside[0].kinds)
                 and _tail_names_it(tokens[inside[0].end : longer.end], longer)
             )
+            # A slip in a word the exact name leaves out ("Northshir Safer Communities Board"): the longer
+            # match explains every word, the shorter leaves a name-like word unexplained.
+            explains_more = bool(inside) and longer.score > LONGER_THRESHOLD and all(
+                tokens[i] not in COMMON_WORDS
+                for i in range(longer.start, longer.end)
+                if not any(m.start <= i < m.end for m in inside)
+            )
             if (
-                (len(inside) >= 2 or other_kind)
+                (len(inside) >= 2 or other_kind or explains_more)
                 and not crossing
                 and longer.end - longer.start > max(m.end - m.start for m in inside)
             ):
@@ -299,7 +389,7 @@ class EntityIndex:
             for j in range(i + 2, min(len(tokens), i + MAX_MENTION_TOKENS) + 1):
                 if j - 1 in taken:
                     break
-                if tokens[j - 1] in COMMON_WORDS:
+                if tokens[j - 1] in COMMON_WORDS and tokens[j - 1] not in KIND_WORDS:
                     continue
                 window = " ".join(tokens[i:j])
                 # Words shared by very many names (a county's name in a national graph) pick out nothing.
@@ -307,9 +397,7 @@ class EntityIndex:
                     *(ks for t in tokens[i:j] if len(ks := self.by_token.get(t, set())) <= MAX_TOKEN_NAMES)
                 )
                 for key in keys:
-                    if abs(len(key) - len(window)) > max(6, len(key) // 3):
-                        continue
-                    ratio = SequenceMatcher(None, window, key).ratio()
+                    ratio = self.similarity(window, key)
                     if ratio >= threshold:
                         options.append((ratio, i, j, key))
         out: list[Mention] = []
@@ -360,6 +448,21 @@ class EntityIndex:
             if len(out) >= limit:
                 break
         return out
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between A and B, or limit + 1 once it is sure to exceed LIMIT."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
 
 
 def _tail_names_it(tail: list[str], longer: Mention) -> bool:

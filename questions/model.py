@@ -24,6 +24,7 @@ class Answer:
     iri: str | None
     evidence: list[Evidence] = field(default_factory=list)
     note: str | None = None  # e.g. "vice-chair", "holder of Director of Public Health"
+    rank: int = 0  # which of the question's possible relations gave it (0: the likeliest)
 
     @property
     def latest(self) -> str:
@@ -41,6 +42,8 @@ class Result:
     sparql: str = ""
     linked: list[tuple[str, str, str]] = field(default_factory=list)  # (mention, label, iri)
     queries: list[str] = field(default_factory=list)  # each query alone, runnable as shown
+    suggestions: list[Any] = field(default_factory=list)  # what the graph holds nearby; never answers
+    refused: bool = False  # the question names something the graph does not hold
 
     @property
     def answered(self) -> bool:
@@ -52,4 +55,5 @@ class Result:
             "interpretation": self.interpretation,
             "answers": [a.to_json() for a in self.answers],
             "sparql": self.sparql,
+            "suggestions": [s.to_json() for s in self.suggestions],
         }

@@ -80,7 +80,7 @@ def test_ask_json_twins_share_the_shape(client):
     q = quote("Who chaired the NSCB in 2019?")
     for url in (f"/api/ask?q={q}", f"/ask.json?q={q}"):
         data = client.get(url).get_json()
-        assert set(data) == {"question", "interpretation", "answers", "sparql"}
+        assert set(data) == {"question", "interpretation", "answers", "sparql", "suggestions"}
         assert [a["label"] for a in data["answers"]] == ["Tom Baker"]
         assert set(data["answers"][0]["evidence"][0]) == {"document", "quote", "date"}
     assert client.get("/api/ask").status_code == 400

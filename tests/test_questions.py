@@ -139,7 +139,7 @@ def test_unknown_things_get_no_answer(asker):
 def test_answers_carry_evidence_and_the_sparql(asker):
     result = asker.ask("Which body oversees Prevent in Northshire?")
     data = result.to_json()
-    assert set(data) == {"question", "interpretation", "answers", "sparql"}
+    assert set(data) == {"question", "interpretation", "answers", "sparql", "suggestions"}
     ev = data["answers"][0]["evidence"][0]
     assert ev["quote"] == "The Board has oversight of the Prevent duty across Northshire."
     assert ev["date"] == "2022-05-12"

@@ -1,0 +1,162 @@
+"""Place names in questions: which words name a place, whether the graph holds anything about it, and
+which places lie inside which.
+
+Two sources: the areas the graph itself holds (area entities, the areas of entities and documents), and the
+national gazetteer, which knows places the graph may not hold. A place the gazetteer knows and the graph does
+not is the clearest case for "the graph holds nothing about it"; without that knowledge a question about
+Rutland would be read as a question about whatever the graph does hold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import normalise
+
+# Areas that contain every place a question may name.
+NATIONAL = frozenset({"united kingdom", "uk", "england", "england and wales", "great britain", "national"})
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place: its display name, every normalised name it goes by, and the places it lies within."""
+
+    name: str
+    names: frozenset[str]
+    within: frozenset[str] = frozenset()  # normalised names of enclosing places
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int  # token offsets in the normalised question
+    end: int
+    text: str
+    place: Place
+    held: bool  # the graph holds something about it
+
+
+@cache
+def national() -> tuple[Place, ...]:
+    """Every place the shipped gazetteer names, with its short forms and the county or area it lies in."""
+    from ..loaders import gazetteer
+
+    try:
+        from ..loaders.gazetteer import places as national_places  # the complete UK gazetteer, when present
+    except ImportError:
+        national_places = None
+    if national_places is not None and hasattr(national_places, "question_places"):
+        return tuple(
+            Place(p.name, frozenset(normalise(n) for n in p.names), frozenset(normalise(w) for w in p.within))
+            for p in national_places.question_places()
+        )
+    areas = gazetteer.areas()
+    groups: dict[str, set[str]] = {}
+    for name in areas.names:
+        groups.setdefault(areas.canonical(name), set()).add(name)
+    out = []
+    for canonical, names in groups.items():
+        names.add(canonical)
+        parent = areas.parent.get(canonical) or next((areas.parent[n] for n in names if n in areas.parent), None)
+        within = frozenset({normalise(parent)} if parent else set())
+        out.append(Place(canonical, frozenset(normalise(n) for n in names), within))
+    return tuple(out)
+
+
+@dataclass
+class Places:
+    """The places a question may name, each marked as held by the graph or not."""
+
+    held: dict[str, Place] = field(default_factory=dict)  # normalised name -> place the graph holds
+    known: dict[str, Place] = field(default_factory=dict)  # normalised name -> any place (held or national)
+    _pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def build(cls, graph_areas: set[str]) -> Places:
+        """GRAPH_AREAS: normalised names of the areas the graph holds."""
+        by_name: dict[str, Place] = {}
+        for place in national():
+            for n in place.names:
+                by_name.setdefault(n, place)
+        held: dict[str, Place] = {}
+        for area in graph_areas:
+            if not area:
+                continue
+            place = by_name.get(area)
+            if place is None:
+                place = Place(area.title(), frozenset({area}), _enclosing(area, by_name))
+                by_name[area] = place
+            for n in place.names:
+                held[n] = place
+        return cls(held, by_name)
+
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            names = sorted((n for n in self.known if n), key=len, reverse=True)
+            self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else (
+                re.compile(r"(?!x)x")
+            )
+        return self._pattern
+
+    def scan(self, normal: str, taken: set[int] | None = None) -> list[PlaceMention]:
+        """Place names in the normalised text, longest first, skipping tokens already TAKEN."""
+        taken = set(taken or ())
+        starts = _token_starts(normal)
+        out: list[PlaceMention] = []
+        for m in self.pattern().finditer(normal):
+            if m.start() not in starts:
+                continue
+            start = starts[m.start()]
+            end = start + len(m.group(0).split())
+            span = set(range(start, end))
+            if span & taken:
+                continue
+            place = self.known[m.group(0)]
+            out.append(PlaceMention(start, end, m.group(0), place, self.holds(place)))
+            taken |= span
+        return out
+
+    def holds(self, place: Place) -> bool:
+        return any(n in self.held for n in place.names)
+
+    def place_of(self, name: str) -> Place | None:
+        return self.known.get(normalise(name))
+
+    def inside(self, area: str, asked: Place) -> bool:
+        """Is the (normalised) AREA the asked place, a part of it, or named after it ("north worcestershire")?"""
+        if area in asked.names:
+            return True
+        if area in NATIONAL:
+            return True  # a national body is in every place
+        place = self.known.get(area)
+        if place is not None and (place.names & asked.names or place.within & asked.names):
+            return True
+        # "North Worcestershire" lies in Worcestershire; "Staffordshire and Stoke-on-Trent" covers Staffordshire.
+        words = f" {area} "
+        return any(f" {n} " in words for n in asked.names)
+
+    def nearby(self, place: Place, limit: int = 5) -> list[str]:
+        """Places the graph holds that share a county or name with PLACE: suggestions, never answers."""
+        out: list[str] = []
+        for held in dict.fromkeys(self.held.values()):
+            if held.within & (place.names | place.within) or place.within & held.names:
+                out.append(held.name)
+        return out[:limit]
+
+
+def _enclosing(area: str, by_name: dict[str, Place]) -> frozenset[str]:
+    """A sub-county area ("north worcestershire") lies in the county its name contains."""
+    words = area.split()
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if tail in by_name:
+            return frozenset(by_name[tail].names)
+    return frozenset()
+
+
+def _token_starts(text: str) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for i, m in enumerate(re.finditer(r"\S+", text)):
+        out[m.start()] = i
+    return out

@@ -1,0 +1,366 @@
+"""Reading a question before answering it: the date it asks about, the places it restricts to, the names it
+links, and whether every name in it is known.
+
+A name, place or body type that the graph does not hold stops the reading: the answer is "the graph holds
+nothing about Rutland", with what the graph does hold nearby offered as suggestions, never as answers.
+Dropping the unknown word and answering the rest is how another council's facts end up in an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .funding import AMOUNT, amount_of
+from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
+from .linking import Entity, EntityIndex, Mention
+from .places import Place, PlaceMention, Places
+from .temporal import When, find_when
+
+# Prepositions that attach a place to the question rather than to a name: "the Prevent Board in Rutland".
+PLACE_PREPOSITIONS = frozenset({"in", "for", "across", "within", "of", "at", "around", "throughout", "covering"})
+# Head nouns of bodies: a place followed by one of these names a body ("Redditch Borough Council").
+BODY_HEADS = frozenset(
+    """council board partnership panel group committee forum trust authority commission executive unit team
+    service police constabulary office network alliance taskforce commissioner""".split()
+)
+# Questions that may name a thing by text the graph holds (a funded purpose, the title of a paper) rather than
+# by an entity's name: funding and attendance questions, whose plans read that text.
+VOCABULARY_CUES = re.compile(r"\b(?:how much|fund|grant|allocat|receive|money|spend|spent|attend|present at|item)")
+# Words before a name that make it a kind asked for, not a name: "which Prevent board".
+KIND_ASKERS = frozenset({"which", "what", "whose", "a", "an", "any", "each", "every"})
+PLACE_TYPES = frozenset({"borough", "city", "county", "district", "metropolitan", "royal", "town", "parish"})
+# How many equally fitting entities a question may name before it must say which one it means.
+MAX_EQUAL_FITS = 3
+MAX_SUGGESTIONS = 5
+# Relation words after which a place is what is asked about, not where: "which partnership covers Wyre Forest".
+PLACE_AS_OBJECT = re.compile(r"\b(?:cover(?:ed|ing)?|serve(?:d)?|span|include(?:d)?|incorporate(?:d)?)(?: the)?$")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Something the graph holds near what was asked: shown beside a refusal, never as an answer."""
+
+    label: str
+    iri: str | None
+    kind: str
+    area: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.label} ({', '.join(filter(None, (self.kind, self.area)))})"
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"label": self.label, "iri": self.iri, "kind": self.kind, "area": self.area}
+
+
+class Refusal(Exception):
+    """The question names something the graph does not hold (or names it too loosely to pick one)."""
+
+    def __init__(self, message: str, suggestions: list[Suggestion] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.suggestions = suggestions or []
+
+
+@dataclass
+class Reading:
+    question: str
+    normal: str  # normalised; the date and the restricting places taken out
+    when: When | None
+    quoted: list[str]
+    amounts: list[Decimal]
+    names: set[str]  # normalised words the question writes as names
+    asked: list[Place] = field(default_factory=list)  # the places the question restricts answers to
+
+    @property
+    def area(self) -> str | None:
+        """The first asked place's name, normalised (what the name index narrows by)."""
+        return min(self.asked[0].names, key=len) if self.asked else None
+
+
+def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[str, ...] = ()) -> Reading:
+    """Read QUESTION against the names of INDEX and PLACES; raise Refusal when it names something unknown.
+    VOCABULARY: other normalised text the graph holds (purposes, titles) that a name may come from."""
+    text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
+    quoted = [
+        normalise(q) for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)
+    ]
+    amounts = [a for a in (amount_of(m) for m in AMOUNT.finditer(text)) if a is not None]
+    normal = normalise(AMOUNT.sub(" ", text))
+    when, normal = find_when(normal)
+    names = name_words(text)
+    tokens = normal.split()
+
+    # Names first, so that a place inside a name ("North Worcestershire CSP") is part of the name.
+    first = index.mentions(normal)
+    inside = {i for mm in first if mm.kinds != {"area"} for i in range(mm.start, mm.end)}
+    found = places.scan(normal, inside)
+    unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
+    if unheld:
+        raise _unheld_place(unheld[0], first, places)
+    asked, normal = _restricting(found, first, normal)
+    reading = Reading(question, normal, when, quoted, amounts, names, [p.place for p in asked])
+    mentions = index.mentions(normal, reading.area)
+    _check_every_name_is_known(question, normal, mentions, names, quoted, index, places, vocabulary)
+    return reading
+
+
+def written_with_capitals(text: str) -> bool:
+    """Does the question capitalise anything after its first word (or write its first word in capitals)?"""
+    words = re.findall(r"[A-Za-z0-9][\w'\u2019&.-]*", text)
+    return any(w[0].isupper() for w in words[1:]) or bool(words and words[0].isupper() and len(words[0]) > 1)
+
+
+def name_words(text: str) -> set[str]:
+    """Normalised words the question writes as names: capitalised (bar its first word) or in capitals. A
+    question written all in lower case gives no such clue, so each of its words may be a name."""
+    words = re.findall(r"[A-Za-z0-9][\w'\u2019&.-]*", text)
+    capitalised = [w for w in words[1:] if w[0].isupper()]
+    if not written_with_capitals(text):
+        return {t for w in words for t in normalise(w).split()} - COMMON_WORDS
+    out = {t for w in capitalised for t in normalise(w).split()}
+    if words and normalise(words[0]) and normalise(words[0]) not in COMMON_WORDS:
+        out |= set(normalise(words[0]).split())
+    return out
+
+
+def _written_as_name(p: PlaceMention, tokens: list[str], names: set[str]) -> bool:
+    return all(t in names for t in tokens[p.start : p.end] if t not in COMMON_WORDS)
+
+
+def _restricting(
+    found: list[PlaceMention], mentions: list[Mention], normal: str
+) -> tuple[list[PlaceMention], str]:
+    """The places that restrict the answers, and the question without them. A place is what is asked about
+    when nothing else is named ("what does Worcestershire fund?") or when it follows 'covers'."""
+    tokens = normal.split()
+    others = [mm for mm in mentions if mm.kinds != {"area"} and not any(p.start <= mm.start < p.end for p in found)]
+    if not others:
+        return [], normal
+    asked: list[PlaceMention] = []
+    drop: set[int] = set()
+    for p in found:
+        if PLACE_AS_OBJECT.search(" ".join(tokens[: p.start])):
+            continue
+        j = p.start - 1
+        while j >= 0 and tokens[j] in ("the", "county", "city", "borough", "district", "of"):
+            j -= 1
+        after_preposition = j >= 0 and tokens[j] in PLACE_PREPOSITIONS
+        # "Derbyshire's Channel Panel" qualifies a name; "did Bromsgrove receive" makes the place a party.
+        before_name = any(mm.start == p.end for mm in others)
+        joined = p.start >= 1 and tokens[p.start - 1] == "and" and any(q.end == p.start - 1 for q in asked)
+        if not (after_preposition or before_name or joined):
+            continue
+        asked.append(p)
+        drop |= set(range(p.start, p.end))
+        if after_preposition:
+            drop |= set(range(j, p.start))
+        # "Enfield and Haringey": two places joined by "and" restrict together.
+        if p.start >= 1 and tokens[p.start - 1] == "and" and any(q.end == p.start - 1 for q in asked):
+            drop.add(p.start - 1)
+    rest = " ".join(t for i, t in enumerate(tokens) if i not in drop)
+    return asked, rest
+
+
+def _check_every_name_is_known(
+    question: str,
+    normal: str,
+    mentions: list[Mention],
+    names: set[str],
+    quoted: list[str],
+    index: EntityIndex,
+    places: Places,
+    vocabulary: tuple[str, ...],
+) -> None:
+    tokens = normal.split()
+    names = set(names)
+    forced: set[int] = set()  # words that must be part of a known name
+    covered = {i for mm in mentions if mm.kinds != {"area"} for i in range(mm.start, mm.end)}
+    spans = [(mm.start, mm.end) for mm in mentions if mm.kinds == {"area"}]
+    spans += [(p.start, p.end) for p in places.scan(normal, covered | {i for a, b in spans for i in range(a, b)})]
+    place_tokens = {i for a, b in spans for i in range(a, b)}
+    for start, end in spans:
+        # "Redditch Borough Council" is a body's name, which must link, not a place and some words.
+        j = end
+        while j < len(tokens) and j not in covered and (tokens[j] in KIND_WORDS or tokens[j] in PLACE_TYPES):
+            j += 1
+        if not any(tokens[k] in BODY_HEADS for k in range(end, j)):
+            covered |= set(range(start, end))
+    # "the Contest Board" where the graph holds only the topic Contest: a head noun written as a name right
+    # after a linked name makes a longer name, which must link ("which Prevent board" asks for a kind).
+    for mm in mentions:
+        if mm.kinds == {"area"} or mm.end >= len(tokens) or mm.end in covered:
+            continue
+        if (
+            tokens[mm.end] in BODY_HEADS
+            and tokens[mm.end] in names
+            and not (mm.start > 0 and tokens[mm.start - 1] in KIND_ASKERS)
+        ):
+            covered -= set(range(mm.start, mm.end))
+            for i in range(mm.start, mm.end):
+                names.add(tokens[i])
+                forced.add(i)
+    linked = set(covered)
+    free = " ".join("_" if i in covered else t for i, t in enumerate(tokens))
+    for phrase in phrases():
+        for m in phrase.finditer(free):
+            first = len(free[: m.start()].split())
+            last = len(free[: m.end()].split())
+            covered |= set(range(first, last))
+    quoted_words = {w for q in quoted for w in q.split()}
+    # Written all in lower case, a question shows no names by their capitals: an unknown word then stops the
+    # reading only where it qualifies a linked name ("the southshire safer communities board").
+    lower_case = not written_with_capitals(question)
+
+    named_after = {mm.start - 1 for mm in mentions if mm.kinds - {"topic", "area"}}
+
+    def unknown(i: int) -> bool:
+        t = tokens[i]
+        return (
+            i not in covered
+            and (i in named_after or i in forced or not lower_case)
+            and (t in names or i in forced)
+            and t not in COMMON_WORDS
+            and t not in TITLES
+            and t not in DAYS
+            and t not in MONTHS
+            and (t not in KIND_WORDS or i in forced)
+            and t not in quoted_words
+            and not t.isdigit()
+            and len(t) > 1
+        )
+
+    i = 0
+    while i < len(tokens):
+        if not unknown(i):
+            i += 1
+            continue
+        start = end = i
+        while end < len(tokens) and (
+            unknown(end) or (end not in linked and (tokens[end] in KIND_WORDS or tokens[end] in PLACE_TYPES))
+        ):
+            end += 1
+        while end > start + 1 and not unknown(end - 1) and tokens[end - 1] not in KIND_WORDS:
+            end -= 1
+        neighbours = [mm for mm in mentions if mm.start == end or mm.end == start]
+        shown_start = min([start] + [mm.start for mm in neighbours if mm.end == start])
+        shown_end = max([end] + [mm.end for mm in neighbours if mm.start == end])
+        what = " ".join(tokens[shown_start:shown_end])
+        if (
+            VOCABULARY_CUES.search(normal)
+            and not set(range(start, end)) & place_tokens
+            and any(f" {what} " in f" {text} " for text in vocabulary)
+        ):
+            # the name of a funded purpose or the title of a paper: the graph holds it as text
+            i = end
+            continue
+        suggestions = [s for mm in neighbours for s in suggest(mm.entities, places)]
+        for e, _ in index.search(" ".join(tokens[start:end]), limit=MAX_SUGGESTIONS):
+            suggestions.extend(suggest([e], places))
+        raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
+
+
+def narrow(mentions: list[Mention], asked: list[Place], places: Places, question: str = "") -> list[Mention]:
+    """Keep, of each name's entities, those in the asked places; refuse when a name fits only entities of
+    other places, or fits more entities than the question can mean."""
+    out = []
+    for mm in mentions:
+        entities = mm.entities
+        shown = as_written(mm.text, question)
+        if asked and mm.kinds != {"area"}:
+            scoped = [e for e in entities if area_names(e, places)]
+            outside = [e for e in scoped if not any(_in(e, p, places) for p in asked)]
+            entities = [e for e in entities if e not in outside]
+            if not entities:
+                where = " or ".join(p.name for p in asked)
+                raise Refusal(f"the graph holds no \u201c{shown}\u201d in {where}", suggest(outside, places))
+        distinct = _distinct(entities)
+        if len(distinct) > MAX_EQUAL_FITS:
+            raise Refusal(
+                f"\u201c{shown}\u201d could be any of {len(distinct)} things the graph holds; "
+                "say which one (its council or area)",
+                suggest(distinct, places),
+            )
+        out.append(Mention(mm.start, mm.end, mm.text, entities, mm.score))
+    return out
+
+
+def ambiguous(mm: Mention) -> bool:
+    """Does MM fit two or more different things equally (not editions of one thing)?"""
+    return len(_distinct(mm.entities)) > 1
+
+
+def _distinct(entities: list[Entity]) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        key = re.sub(r"\b(?:19|20)\d\d(?: \d\d(?:\d\d)?)?\b", "", normalise(e.label)).strip()
+        seen.setdefault(f"{e.kind}:{key}:{sorted(e.areas)}", e)
+    return list(seen.values())
+
+
+def area_names(e: Entity, places: Places) -> set[str]:
+    """The places an entity belongs to: its recorded area, a place its own name starts with, or, for a body,
+    post or paper with neither, the areas of the documents that speak of it."""
+    if e.areas:
+        return set(e.areas)
+    label = normalise(e.label)
+    local = e.kind in ("body", "post", "publication", "initiative")
+    for p in places.scan(label):
+        if p.start == 0 and p.end < len(label.split()) and local:
+            return {p.text}
+    return set(e.home) if local else set()
+
+
+def _in(e: Entity, asked: Place, places: Places) -> bool:
+    return any(places.inside(a, asked) for a in area_names(e, places))
+
+
+def suggest(entities: list[Entity], places: Places) -> list[Suggestion]:
+    out = []
+    for e in entities[:MAX_SUGGESTIONS]:
+        areas = sorted(area_names(e, places))
+        out.append(Suggestion(e.label, e.iri, e.kind, _area_label(areas[0], places) if areas else None))
+    return out
+
+
+def describe(e: Entity, places: Places) -> str:
+    """An entity as the interpretation line shows it: its label, kind and area."""
+    areas = sorted(area_names(e, places))
+    area = _area_label(areas[0], places) if areas else None
+    return f"{e.label} ({', '.join(filter(None, (e.kind, area)))})"
+
+
+def _area_label(area: str, places: Places) -> str:
+    place = places.known.get(area)
+    return place.name if place is not None else area.title()
+
+
+def _unheld_place(p: PlaceMention, mentions: list[Mention], places: Places) -> Refusal:
+    suggestions = [Suggestion(name, None, "area") for name in places.nearby(p.place)]
+    for mm in mentions:
+        if mm.kinds != {"area"}:
+            suggestions.extend(suggest(mm.entities, places))
+    return Refusal(f"the graph holds nothing about {p.place.name}", _unique(suggestions))
+
+
+def _unique(suggestions: list[Suggestion]) -> list[Suggestion]:
+    seen: dict[tuple[str, str | None], Suggestion] = {}
+    for s in suggestions:
+        seen.setdefault((s.label, s.iri), s)
+    return list(seen.values())[:MAX_SUGGESTIONS]
+
+
+def as_written(normal_text: str, question: str) -> str:
+    """The words of the question that normalise to NORMAL_TEXT, as the user wrote them."""
+    words = re.findall(r"\S+", question)
+    target = normal_text.split()
+    for i in range(len(words)):
+        got: list[str] = []
+        for j in range(i, len(words)):
+            got += normalise(words[j]).split()
+            if got == target:
+                return re.sub(r"^\W+|(?:['\u2019]s)?[^\w)]*$", "", " ".join(words[i : j + 1]))
+            if len(got) >= len(target) or got != target[: len(got)]:
+                break
+    return normal_text
