@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from .. import formats
 from .options import date_option, format_from, opened, store_option, write_output
 
 FUNDING_FORMATS = ("svg", "png", "csv", "json")
@@ -17,8 +18,8 @@ def export() -> None:
 
 
 @export.command("data")
-@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld"]),
-              default="trig", show_default=True, help="Quad formats keep one graph per document.")
+@click.option("--format", "fmt", type=click.Choice(formats.names(formats.LOADABLE_RDF)), default="trig",
+              show_default=True, help="Quad formats (trig, nquads, jsonld) keep one graph per document.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
 @store_option
 def export_data(fmt: str, output: Path | None, store_location: str | None) -> None:

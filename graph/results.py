@@ -1,4 +1,5 @@
-"""Writers for query results, looked up by name (table, json, csv, tsv, xml; turtle and friends for graphs)."""
+"""Writers for query answers by name: govkg's own `table` and `rows`, and every format of the registry
+(json, xml, csv, tsv for SELECT/ASK; turtle, ntriples, jsonld, rdfxml... for graphs)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,12 @@ from typing import Any, TextIO
 
 import pyoxigraph as ox
 
+from .. import formats
 from ..ontology.vocab import PREFIXES
 
 Writer = Callable[[Any, TextIO], None]
-_WRITERS: dict[str, tuple[str, Writer]] = {}  # name -> (result kind, writer)
-
-
-def register_writer(name: str, kind: str, writer: Writer) -> None:
-    """KIND is 'solutions' (SELECT/ASK) or 'graph' (CONSTRUCT/DESCRIBE)."""
-    _WRITERS[name] = (kind, writer)
+# govkg's own writers, for people and shells; every other name is a format of the registry (govkg.formats)
+_OWN: dict[str, tuple[str, Writer]] = {}  # name -> (result kind, writer)
 
 
 def result_kind(result: Any) -> str:
@@ -24,15 +22,27 @@ def result_kind(result: Any) -> str:
 
 
 def writers_for(kind: str) -> list[str]:
-    return [name for name, (k, _) in _WRITERS.items() if k == kind]
+    return [n for n, (k, _) in _OWN.items() if k == kind] + formats.names(formats.offered(kind))
 
 
 def write(result: Any, name: str, stream: TextIO) -> None:
+    """Write RESULT in the format NAME: table or rows (SELECT/ASK), or any format of the registry."""
     kind = result_kind(result)
-    if name not in _WRITERS or _WRITERS[name][0] != kind:
+    own = _OWN.get(name)
+    if own is not None and own[0] == kind:
+        own[1](result, stream)
+        return
+    fmt = formats.find(name, kind) if own is None else None
+    if fmt is None:
         raise ValueError(f"format {name!r} does not fit a {'graph' if kind == 'graph' else 'SELECT/ASK'} result; "
                          f"use one of {', '.join(writers_for(kind))}")
-    _WRITERS[name][1](result, stream)
+    if kind == "graph":
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        stream.write(ox.serialize(list(result), format=fmt, prefixes=prefixes).decode("utf-8"))
+    else:
+        stream.write(result.serialize(format=fmt).decode("utf-8"))
+        if fmt == ox.QueryResultsFormat.JSON:
+            stream.write("\n")
 
 
 def _term_text(term: Any) -> str:
@@ -56,23 +66,6 @@ def _table(result: Any, stream: TextIO) -> None:
     stream.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
 
 
-def _solutions(fmt: ox.QueryResultsFormat) -> Writer:
-    def write_(result: Any, stream: TextIO) -> None:
-        stream.write(result.serialize(format=fmt).decode("utf-8"))
-        if fmt == ox.QueryResultsFormat.JSON:
-            stream.write("\n")
-
-    return write_
-
-
-def _graph(fmt: ox.RdfFormat) -> Writer:
-    def write_(result: Any, stream: TextIO) -> None:
-        stream.write(ox.serialize(list(result), format=fmt, prefixes=PREFIXES
-                                  if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None).decode("utf-8"))
-
-    return write_
-
-
 def _json_rows(result: Any, stream: TextIO) -> None:
     """Plain JSON rows for shell users: [{"var": "value", ...}] (SPARQL JSON is 'json')."""
     if isinstance(result, ox.QueryBoolean):
@@ -83,13 +76,5 @@ def _json_rows(result: Any, stream: TextIO) -> None:
     stream.write("\n")
 
 
-register_writer("table", "solutions", _table)
-register_writer("json", "solutions", _solutions(ox.QueryResultsFormat.JSON))
-register_writer("rows", "solutions", _json_rows)
-register_writer("csv", "solutions", _solutions(ox.QueryResultsFormat.CSV))
-register_writer("tsv", "solutions", _solutions(ox.QueryResultsFormat.TSV))
-register_writer("xml", "solutions", _solutions(ox.QueryResultsFormat.XML))
-register_writer("turtle", "graph", _graph(ox.RdfFormat.TURTLE))
-register_writer("ntriples", "graph", _graph(ox.RdfFormat.N_TRIPLES))
-register_writer("jsonld", "graph", _graph(ox.RdfFormat.JSON_LD))
-register_writer("rdfxml", "graph", _graph(ox.RdfFormat.RDF_XML))
+_OWN["table"] = ("solutions", _table)
+_OWN["rows"] = ("solutions", _json_rows)

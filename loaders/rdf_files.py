@@ -7,23 +7,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import LoadError
+from ..formats import LOADABLE_SUFFIXES, rdf_format
 from ..graph.iris import document_iri
 from ..graph.model import SourceDocument
 from . import LoadContext, content_hash, register_loader
 
-FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-}
-
 
 def load_rdf(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocument]:
-    fmt = FORMATS[path.suffix.lower()]
+    fmt = rdf_format(path.suffix)
     try:
         # Parse up front: a broken file must fail here, naming its line, before anything is written.
         for _ in ox.parse(data, format=fmt, base_iri=document_iri(path.stem)):
@@ -39,4 +30,4 @@ def load_rdf(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocument]:
     return [doc]
 
 
-register_loader("rdf", tuple(FORMATS), load_rdf)
+register_loader("rdf", LOADABLE_SUFFIXES, load_rdf)

@@ -22,20 +22,6 @@ DCT = "http://purl.org/dc/terms/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-# W3C format IRIs (https://www.w3.org/ns/formats/) for each media type we write.
-FORMAT_IRIS = {
-    "application/sparql-results+json": "SPARQL_Results_JSON",
-    "application/sparql-results+xml": "SPARQL_Results_XML",
-    "text/csv": "SPARQL_Results_CSV",
-    "text/tab-separated-values": "SPARQL_Results_TSV",
-    "text/turtle": "Turtle",
-    "application/n-triples": "N-Triples",
-    "application/ld+json": "JSON-LD",
-    "application/rdf+xml": "RDF_XML",
-    "application/trig": "TriG",
-    "application/n-quads": "N-Quads",
-    "text/n3": "N3",
-}
 PREFIXES = {"sd": SD, "void": VOID, "dcterms": DCT, "formats": FORMATS_NS, "xsd": XSD}
 CACHE_SECONDS = 60.0
 MAX_GRAPHS_LISTED = 2000
@@ -98,8 +84,9 @@ def description_triples(
     ):
         if feature:
             add(svc, SD + "feature", n(SD + feature))
-    for mt in formats.all_types():
-        add(svc, SD + "resultFormat", n(FORMATS_NS + FORMAT_IRIS[mt]))
+    for fmt in (*formats.SOLUTIONS.values(), *formats.GRAPH.values()):
+        # pyoxigraph names each format by its W3C IRI; JSON-LD's sits under /data/, the namespace's own does not
+        add(svc, SD + "resultFormat", n(FORMATS_NS + fmt.iri.rsplit("/", 1)[1]))
     add(svc, SD + "defaultEntailmentRegime", n("http://www.w3.org/ns/entailment/Simple"))
     add(svc, SD + "defaultDataset", dataset)
     add(dataset, RDF_TYPE, n(SD + "Dataset"))

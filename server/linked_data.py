@@ -24,14 +24,8 @@ from .web import error_response, text_error
 
 bp = Blueprint("linked_data", __name__)
 
-SUFFIXES = {
-    ".ttl": "text/turtle",
-    ".jsonld": "application/ld+json",
-    ".nt": "application/n-triples",
-    ".rdf": "application/rdf+xml",
-    ".trig": "application/trig",
-    ".nq": "application/n-quads",
-}
+# /id/...ttl and friends: each RDF format of the registry by its suffix (N3 is not offered for data)
+SUFFIXES = {formats.registry.suffix(f): formats.registry.media_type(f) for f in formats.registry.LOADABLE_RDF}
 TYPE_SUFFIX = {mt: s for s, mt in SUFFIXES.items()}
 _PATH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~%!$&'()*+,;=:@/-]*$")
 

@@ -102,7 +102,7 @@ def _graph_clause(graph: str, body: str) -> str:
 
 def _read_body(graph: str) -> str | Response:
     ctype = request.mimetype
-    fmt = formats.GRAPH.get(ctype) or formats.GRAPH.get(formats.ALIASES["graph"].get(ctype, ""))
+    fmt = formats.GRAPH.get(formats.registry.canonical(ctype, "graph") or "")
     if fmt is None or fmt.supports_datasets:
         return text_error(
             415,
