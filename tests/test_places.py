@@ -417,3 +417,27 @@ def test_every_listed_host_leads_back_to_its_owner() -> None:
     for e in P.entries():
         for host in e.hosts:
             assert e in P.from_host(host), (e.name, host)
+
+
+def test_bodies_named_by_pattern() -> None:
+    kind, areas = P.named_by_pattern("NHS West Leicestershire CCG")
+    assert kind == "ccg" and [p.name for p in areas] == ["Leicestershire"]
+    kind, areas = P.named_by_pattern("Kent, Surrey and Sussex Community Rehabilitation Company")
+    assert kind == "crc" and [p.name for p in areas] == ["Kent", "Surrey", "Sussex"]
+    assert P.named_by_pattern("Kent County Council") is None
+
+
+def test_scan_brackets_and_unknown_longer_names() -> None:
+    assert found_in("The Department of Justice (Northern Ireland) wrote.") == [
+        ("Department of Justice (Northern Ireland)", ["national:department-of-justice-northern-ireland"])]
+    assert found_in("Blaby District Council (Chair)") == [("Blaby District Council", ["place:blaby"])]
+    # a bare surname-like name followed by another capitalised word is part of a name we do not know
+    assert found_in("Advice came from Boston Consulting and the Reading Festival.") == []
+
+
+def test_informal_areas_and_split_boards() -> None:
+    assert first("Black Country").kind == "informal_area"
+    assert {p.name for p in P.places_in("Yorkshire")} >= {"Leeds", "Sheffield", "North Yorkshire"}
+    assert P.icb_of("Winchester").name == "NHS Hampshire and Isle of Wight Integrated Care Board"
+    assert P.icb_of("Hart").name == "NHS Frimley Integrated Care Board"
+    assert P.icb_of("Hampshire") is None  # the county is split between two boards

@@ -458,8 +458,7 @@ def _load_police(b: _Builder, data: dict) -> dict[str, str]:
     return current_office
 
 
-def _load_bodies(b: _Builder, by_name: dict[str, Place], current_office: dict[str, str]) -> None:
-    data = _data("places_bodies.yaml")
+def _load_bodies(b: _Builder, data: dict, by_name: dict[str, Place], current_office: dict[str, str]) -> None:
 
     areas = set(by_name) | {e.name for e in b.entries if e.kind in ("region", "nation")}
 
@@ -556,7 +555,9 @@ def _check(entries: list[Entry], by_name: dict[str, Place]) -> None:
 _TOKEN = r"[^\W_]+(?:['’][^\W_]+)*"
 # Names start with a capital: only capitalised words are looked up (this regex runs in C over the whole text).
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)*")
-_STEP = re.compile(r"([ \t\r\n,.\-–/]{0,6})(" + _TOKEN + r"|&)")
+# between two words of a name: spaces, one line break, a hyphen or dash, a comma ("Newry, Mourne and Down"),
+# brackets ("Department of Justice (Northern Ireland)") or the full stop of "St." / "Co."
+_STEP = re.compile(r"([ \t\r\n,.\-–/()]{0,6})(" + _TOKEN + r"|&)")
 _WORD_BEFORE = re.compile(r"(" + _TOKEN + r")[\s(]*$")
 _WORD_AFTER = re.compile(r"^[\s)]*(" + _TOKEN + r")")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|/|or|,\s*and|,\s*or)\s*$", re.IGNORECASE)
@@ -574,7 +575,7 @@ class _Target:
     bare_single: bool  # a one-word area name: checked against titles and street words
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Gazetteer:
     entries: tuple[Entry, ...]
     by_key: dict[str, Entry]
@@ -588,6 +589,7 @@ class _Gazetteer:
     rules: dict
     lowercase_ok: frozenset[str]
     office_markers: tuple[str, ...]
+    patterns: dict[str, re.Pattern[str]]  # named-by-pattern bodies
     ambiguous: dict[str, str] = field(default_factory=dict)
 
 
@@ -706,7 +708,8 @@ def _gazetteer() -> _Gazetteer:
     police = _data("places_police.yaml")
     current_office = _load_police(b, police)
     by_name = _by_name(b.entries)
-    _load_bodies(b, by_name, current_office)
+    bodies = _data("places_bodies.yaml")
+    _load_bodies(b, bodies, by_name, current_office)
     _check(b.entries, by_name)
     entries = tuple(b.entries)
     index = _build_index(entries, rules)
@@ -717,6 +720,8 @@ def _gazetteer() -> _Gazetteer:
         first_keys=first_keys, hosts=hosts, labels=labels, police_labels=police_labels, rules=rules,
         lowercase_ok=frozenset(rules["lowercase_ok"]),
         office_markers=tuple(police["host_patterns"]["office_markers"]),
+        patterns={kind: re.compile(bodies[f"{kind}_pattern"].replace("{area}", "(?P<area>.+?)"), re.IGNORECASE)
+                  for kind in ("ccg", "crc")},
         ambiguous={norm(k): v for k, v in rules["ambiguous"].items()},
     )
 
@@ -994,6 +999,8 @@ def scan(text: str) -> list[Mention]:
         if walked is None:
             continue
         end, key = walked
+        if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+            end += 1  # "Department of Justice (Northern Ireland)": keep the closing bracket
         target = g.index[key]
         surface = text[start:end]
         if target.acronym_surfaces is not None:
@@ -1010,7 +1017,12 @@ def scan(text: str) -> list[Mention]:
             elif prev in titles or (nxt in streets and end == token_end):
                 continue
             elif target.weak:
-                confirmed = prev.lower() in before or nxt.lower() in after
+                if nxt.lower() in after:
+                    confirmed = True
+                elif nxt[:1].isupper():
+                    continue  # "Boston Consulting", "Reading Festival": part of a longer name we do not know
+                else:
+                    confirmed = prev.lower() in before
         found.append((start, end, target, key, confirmed))
         last_end = end
     found = _confirm_lists(text, found)
@@ -1072,6 +1084,18 @@ def leading_areas(body_name: str) -> list[Place]:
         out.append(places[0])
         pos = mention.end
     return out
+
+
+def named_by_pattern(name: str) -> tuple[str, list[Place]] | None:
+    """Bodies known by their naming pattern rather than listed one by one: the clinical commissioning groups
+    (2013-2022, "NHS West Leicestershire CCG") and community rehabilitation companies (2014-2021, "Durham Tees
+    Valley CRC"). Returns ("ccg" or "crc", the places the name contains), or None."""
+    g = _gazetteer()
+    for kind, pattern in g.patterns.items():
+        m = pattern.fullmatch(" ".join(name.split()))
+        if m:
+            return kind, areas_in(m.group("area"))
+    return None
 
 
 def areas_in(name: str) -> list[Place]:
