@@ -441,3 +441,21 @@ def test_informal_areas_and_split_boards() -> None:
     assert P.icb_of("Winchester").name == "NHS Hampshire and Isle of Wight Integrated Care Board"
     assert P.icb_of("Hart").name == "NHS Frimley Integrated Care Board"
     assert P.icb_of("Hampshire") is None  # the county is split between two boards
+
+
+def test_scan_any_case_reads_typed_questions() -> None:
+    def read(q: str) -> list[tuple[str, str]]:
+        return [(m.match.text, m.match.entry.key) for m in P.scan(q, any_case=True)]
+
+    assert read("who chairs the csp in reading?") == [("reading", "place:reading")]
+    assert read("which body oversees prevent in rbkc") == [("rbkc", "place:kensington-and-chelsea")]
+    assert read("is the leicestershire pcc on the board") == [("leicestershire pcc", "office:leicestershire:pcc")]
+    assert read("reading the report, we met in bury st edmunds") == []
+    assert read("how many MPs attended") == []
+    assert P.scan("who chairs the csp in reading?") == []  # without any_case, lower case is never a name
+
+
+def test_police_area_of() -> None:
+    assert P.police_area_of("Blaby") == "Leicestershire"
+    assert P.police_area_of("Wychavon") == "West Mercia"
+    assert P.police_area_of("Atlantis") is None

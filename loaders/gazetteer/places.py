@@ -14,9 +14,10 @@ The public API:
 - :func:`scan` -- every longest mention of a place or body in running text, with context rules for names that
   are also ordinary words or surnames ("Reading", "Hart", "the Met").
 - :func:`from_host` -- the council, police force or office a web address belongs to.
-- helpers: :func:`county_of`, :func:`districts_of`, :func:`police_force_of`, :func:`police_office_of`,
-  :func:`police_panel_of`, :func:`fire_service_of`, :func:`icb_of`, :func:`is_place`, :func:`leading_areas`,
-  :func:`resolve`, :func:`places_in`, :func:`entries`, :func:`get`.
+- helpers: :func:`county_of`, :func:`districts_of`, :func:`police_force_of`, :func:`police_area_of`,
+  :func:`police_office_of`, :func:`police_panel_of`, :func:`fire_service_of`, :func:`icb_of`, :func:`is_place`,
+  :func:`leading_areas`, :func:`areas_in`, :func:`named_by_pattern`, :func:`resolve`, :func:`places_in`,
+  :func:`mentions_of`, :func:`match`, :func:`ambiguity_note`, :func:`entries`, :func:`get`, :func:`place`.
 """
 
 from __future__ import annotations
@@ -274,7 +275,7 @@ def _council_names(name: str, spec: dict) -> tuple[tuple[str, ...], tuple[str, .
 
 
 class _Builder:
-    """Turns the YAML files into entries, checking every cross-reference as it goes."""
+    """Turns the YAML files into entries, refusing two entries with one key (_check then tests references)."""
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
@@ -555,6 +556,7 @@ def _check(entries: list[Entry], by_name: dict[str, Place]) -> None:
 _TOKEN = r"[^\W_]+(?:['’][^\W_]+)*"
 # Names start with a capital: only capitalised words are looked up (this regex runs in C over the whole text).
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)*")
+_ANY_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)*")
 # between two words of a name: spaces, one line break, a hyphen or dash, a comma ("Newry, Mourne and Down"),
 # brackets ("Department of Justice (Northern Ireland)") or the full stop of "St." / "Co."
 _STEP = re.compile(r"([ \t\r\n,.\-–/()]{0,6})(" + _TOKEN + r"|&)")
@@ -576,6 +578,27 @@ class _Target:
 
 
 @dataclass(frozen=True)
+class _Context:
+    """The words around a bare name that make it a place, or not (places_rules.yaml, `context`)."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+    titles: frozenset[str]
+    streets: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, rules: dict) -> _Context:
+        return cls(frozenset(w.lower() for w in rules["before"]), frozenset(w.lower() for w in rules["after"]),
+                   frozenset(rules["titles"]), frozenset(rules["street_words"]))
+
+    def is_title(self, word: str, any_case: bool) -> bool:
+        return word in self.titles or (any_case and word.lower() in {t.lower() for t in self.titles})
+
+    def is_street(self, word: str, any_case: bool) -> bool:
+        return word in self.streets or (any_case and word.lower() in {t.lower() for t in self.streets})
+
+
+@dataclass(frozen=True)
 class _Gazetteer:
     entries: tuple[Entry, ...]
     by_key: dict[str, Entry]
@@ -587,6 +610,7 @@ class _Gazetteer:
     labels: dict[str, tuple[Entry, ...]]  # compact names and host labels, for from_host
     police_labels: dict[str, str]  # police.uk label -> force area
     rules: dict
+    context: _Context
     lowercase_ok: frozenset[str]
     office_markers: tuple[str, ...]
     patterns: dict[str, re.Pattern[str]]  # named-by-pattern bodies
@@ -673,6 +697,8 @@ def _build_trie(entries: tuple[Entry, ...], index: dict[str, _Target]) -> tuple[
                 for variant in (w, w.upper(), w[:1].upper() + w[1:]):
                     if variant[:1].isupper():
                         firsts[variant] = keys[0]
+    if "st" in trie:  # "Saint Helens" is "St Helens"
+        firsts.update(Saint="st", SAINT="st")
     return trie, firsts
 
 
@@ -718,7 +744,7 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(
         entries=entries, by_key={e.key: e for e in entries}, by_name=by_name, index=index, trie=trie,
         first_keys=first_keys, hosts=hosts, labels=labels, police_labels=police_labels, rules=rules,
-        lowercase_ok=frozenset(rules["lowercase_ok"]),
+        context=_Context.from_rules(rules["context"]), lowercase_ok=frozenset(rules["lowercase_ok"]),
         office_markers=tuple(police["host_patterns"]["office_markers"]),
         patterns={kind: re.compile(bodies[f"{kind}_pattern"].replace("{area}", "(?P<area>.+?)"), re.IGNORECASE)
                   for kind in ("ccg", "crc")},
@@ -840,6 +866,12 @@ def police_force_of(name: str | Place) -> Body | None:
                 for p in _places(name))  # type: ignore[return-value]
 
 
+def police_area_of(name: str | Place) -> str | None:
+    """The police force area NAME lies in ("Leicestershire" for Blaby, "West Mercia" for Wychavon)."""
+    force = police_force_of(name)
+    return None if force is None else force.police_area
+
+
 def police_office_of(name: str | Place, year: int | None = None) -> Body | None:
     """The body overseeing NAME's police force: PCC, PFCC, mayor, MOPAC or, before 2012, the police authority;
     the current one, or the one in office during YEAR."""
@@ -915,14 +947,14 @@ def _anchors(e: Entry) -> set[str]:
 # Public API: scanning text
 
 
-def _case_ok(token: str, key: str, lowercase_ok: frozenset[str], first: bool) -> bool:
+def _case_ok(token: str, key: str, lowercase_ok: frozenset[str]) -> bool:
+    """A word after a name's first word: capitalised, or one of the generic words allowed in lower case."""
     c = token[:1]
-    if c.isupper() or c.isdigit() or token == "&":
-        return True
-    return not first and key in lowercase_ok
+    return c.isupper() or c.isdigit() or token == "&" or key in lowercase_ok
 
 
-def _walk(g: _Gazetteer, text: str, end: int, first_token: str, first_key: str) -> tuple[int, str] | None:
+def _walk(g: _Gazetteer, text: str, end: int, first_token: str, first_key: str,
+          any_case: bool = False) -> tuple[int, str] | None:
     """The longest name whose first token (FIRST_KEY, written FIRST_TOKEN) ends at END: (end offset, index key)."""
     node = g.trie[first_key]
     best = (end, node[None]) if None in node else None
@@ -936,7 +968,7 @@ def _walk(g: _Gazetteer, text: str, end: int, first_token: str, first_key: str) 
             break
         key = _norm_token(token)
         child = node.get(key)
-        if child is not None and _case_ok(token, key, g.lowercase_ok, False):
+        if child is not None and (any_case or _case_ok(token, key, g.lowercase_ok)):
             node, pos, prev = child, step.end(), token
             if None in node:
                 best = (pos, node[None])
@@ -968,7 +1000,7 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def scan(text: str) -> list[Mention]:
+def scan(text: str, *, any_case: bool = False) -> list[Mention]:
     """Every longest, non-overlapping mention of a place or public body in TEXT, left to right.
 
     Names must be written with capitals ("Leicestershire County Council", "LEICESTERSHIRE"); a name's generic
@@ -977,65 +1009,76 @@ def scan(text: str) -> list[Mention]:
     places_rules.yaml: "Reading", "Hart", "Bury", "Preston", ...) count only after a place preposition, before
     a governance word, or in a list with another place; "the Met" needs its article. A one-word name after a
     person's title ("Cllr Preston") or before a street word ("Oxford Road") is not a place.
+
+    ANY_CASE reads text typed without care for capitals (a question: "who chairs the csp in reading?"):
+    capitals no longer tell names from words, so names and acronyms match in any case, and the context rules
+    for ordinary words are all that keeps "reading the report" out.
     """
     g = _gazetteer()
-    rules = g.rules["context"]
-    titles, streets = set(rules["titles"]), set(rules["street_words"])
-    before, after = set(rules["before"]), set(rules["after"])
-    found: list[tuple[int, int, _Target, str, bool]] = []  # start, end, target, key, confirmed
+    ctx = g.context
+    found: list[tuple[int, int, _Target, bool]] = []  # start, end, target, confirmed
     last_end = 0
-    first_keys = g.first_keys
-    for m in _CAPITALISED.finditer(text):
+    for m in (_ANY_WORD if any_case else _CAPITALISED).finditer(text):
         start = m.start()
         if start < last_end:
             continue
         token, token_end = m.group(), m.end()
-        first_key = first_keys.get(token)
+        first_key = _first_key(g, token, any_case)
         if first_key is None:
-            if token[-2:] not in ("'s", "’s") or (first_key := first_keys.get(token[:-2])) is None:
+            if token[-2:] not in ("'s", "’s") or (first_key := _first_key(g, token[:-2], any_case)) is None:
                 continue
             token, token_end = token[:-2], token_end - 2  # "Leicestershire's"
-        walked = _walk(g, text, token_end, token, first_key)
+        walked = _walk(g, text, token_end, token, first_key, any_case)
         if walked is None:
             continue
         end, key = walked
         if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
             end += 1  # "Department of Justice (Northern Ireland)": keep the closing bracket
         target = g.index[key]
-        surface = text[start:end]
-        if target.acronym_surfaces is not None:
-            flat = " ".join(surface.split())
-            if flat not in target.acronym_surfaces and not (flat.isupper() and flat.upper() in
-                                                             {s.upper() for s in target.acronym_surfaces}):
-                continue
+        if (target.acronym_surfaces is not None and not (any_case and text[start:end].islower())
+                and not _acronym_ok(text[start:end], target)):
+            continue  # "MPs" is not the MPS even in a question; "rbkc" typed in lower case is RBKC
         confirmed = True
         if target.bare_single or target.article or target.weak:
             prev, nxt = _word_before(text, start), _word_after(text, end)
             if target.article:
                 if prev.lower() != "the" or nxt.lower() == "office":
                     continue
-            elif prev in titles or (nxt in streets and end == token_end):
+            elif ctx.is_title(prev, any_case) or (end == token_end and ctx.is_street(nxt, any_case)):
                 continue
             elif target.weak:
-                if nxt.lower() in after:
+                if nxt.lower() in ctx.after:
                     confirmed = True
-                elif nxt[:1].isupper():
+                elif nxt[:1].isupper() and not any_case:
                     continue  # "Boston Consulting", "Reading Festival": part of a longer name we do not know
                 else:
-                    confirmed = prev.lower() in before
-        found.append((start, end, target, key, confirmed))
+                    confirmed = prev.lower() in ctx.before
+        found.append((start, end, target, confirmed))
         last_end = end
-    found = _confirm_lists(text, found)
     out = []
-    for start, end, target, _key, _ in found:
+    for start, end, target in _confirm_lists(text, found):
         pairs = _order(g, target.hits)
         out.append(Mention(start, end, Match(text[start:end], tuple(e for e, _ in pairs), tuple(f for _, f in pairs))))
     return out
 
 
-def _confirm_lists(text: str, found: list[tuple[int, int, _Target, str, bool]]) -> list:
+def _first_key(g: _Gazetteer, token: str, any_case: bool) -> str | None:
+    if not any_case:
+        return g.first_keys.get(token)
+    key = _norm_token(token)
+    return key if key in g.trie else None
+
+
+def _acronym_ok(surface: str, target: _Target) -> bool:
+    """"RBKC" or "CWaC" as the data writes it, or in all capitals; not "Rbkc" or "MPs"."""
+    flat = " ".join(surface.split())
+    written = target.acronym_surfaces or frozenset()
+    return flat in written or (flat.isupper() and flat in {s.upper() for s in written})
+
+
+def _confirm_lists(text: str, found: list[tuple[int, int, _Target, bool]]) -> list[tuple[int, int, _Target]]:
     """Weak names in a list with a confirmed place are places too ("Rother, Wealden and Hastings")."""
-    confirmed = [f[4] for f in found]
+    confirmed = [f[3] for f in found]
     changed = True
     while changed:
         changed = False
@@ -1048,7 +1091,7 @@ def _confirm_lists(text: str, found: list[tuple[int, int, _Target, str, bool]]) 
                     if _LIST_GAP.match(text[a[1]:b[0]]):
                         confirmed[i] = changed = True
                         break
-    return [f for f, ok in zip(found, confirmed, strict=True) if ok]
+    return [f[:3] for f, ok in zip(found, confirmed, strict=True) if ok]
 
 
 def mentions_of(text: str, kinds: Iterable[str]) -> Iterator[Mention]:
@@ -1114,6 +1157,8 @@ def areas_in(name: str) -> list[Place]:
 _PUBLIC_SUFFIXES = ("gov.uk", "police.uk", "org.uk", "co.uk", "nhs.uk", "gov.wales", "llyw.cymru", "gov.scot",
                     "ac.uk", "org", "com", "info", "net", "uk", "wales", "cymru", "scot")
 _HOSTING = ("moderngov.co.uk", "cmis.uk.com", "modgov.co.uk")
+# Only these are read by label: "york.ac.uk" is a university, not City of York Council.
+_COUNCIL_SUFFIXES = (*_HOSTING, "gov.uk", "gov.wales", "llyw.cymru", "gov.scot")
 _SHARED_HOSTS = ("gov.uk", "london.gov.uk", "gov.wales", "gov.scot")
 
 
@@ -1162,6 +1207,8 @@ def from_host(url_or_host: str) -> list[Entry]:
         if office:
             return _office_for_host(g, area, parts)
         return [g.by_key[f"police:{_slug(area)}"]]
+    if not host.endswith(tuple("." + s for s in _COUNCIL_SUFFIXES)):
+        return []
     for candidate in (stem.replace(".", "").replace("-", ""), *parts):
         hit = g.labels.get(candidate)
         if hit:
