@@ -459,3 +459,12 @@ def test_police_area_of() -> None:
     assert P.police_area_of("Blaby") == "Leicestershire"
     assert P.police_area_of("Wychavon") == "West Mercia"
     assert P.police_area_of("Atlantis") is None
+
+
+def test_police_bodies_lead_to_their_force_and_current_office() -> None:
+    assert P.police_force_of("Office of the PCC for Dyfed-Powys").name == "Dyfed-Powys Police"
+    nypfcc = "North Yorkshire Police, Fire and Crime Commissioner"
+    assert P.police_office_of(nypfcc).key == "office:north-yorkshire:mayor"  # the office now
+    assert P.police_force_of("West Midlands").name == "West Midlands Police"
+    assert len(P.places_in("West Midlands")) == 7  # the county's boroughs, not the whole region
+    assert len(P.places_in(P.get("region:west-midlands"))) > 7

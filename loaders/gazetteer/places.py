@@ -839,7 +839,8 @@ def districts_of(name: str | Place, *, include_former: bool = False) -> list[Pla
 
 def places_in(name: str | Entry) -> list[Place]:
     """The current principal councils inside an area or covered by a body: a county's districts and the county
-    itself, a region's or police area's councils, a combined authority's or board's members."""
+    itself, a region's or police area's councils, a combined authority's or board's members. For an ambiguous
+    name, its first reading (``lookup(name)[0]``: "West Midlands" is the metropolitan county, not the region)."""
     g = _gazetteer()
     targets: list[Entry] = [name] if isinstance(name, Entry) else lookup(name)
     out: dict[str, Place] = {}
@@ -847,7 +848,8 @@ def places_in(name: str | Entry) -> list[Place]:
     for t in targets[:1]:
         covered = set(getattr(t, "covers", ()))
         for p in councils:
-            if (p.name in covered or p.name == t.name or p.county == t.name or p.region == t.name
+            if (p.name in covered or p.name == t.name or p.county == t.name
+                    or (t.kind == "region" and p.region == t.name)
                     or (t.kind == "nation" and p.nation == t.name)
                     or (t.kind in ("police_area", "police_force") and p.police_area == getattr(t, "police_area", None))
                     or (t.kind in AREA_KINDS and p.ceremonial_county == t.name)
@@ -857,11 +859,13 @@ def places_in(name: str | Entry) -> list[Place]:
 
 
 def police_force_of(name: str | Place) -> Body | None:
-    """The territorial police force whose area includes NAME (a place, or a force area's own name)."""
+    """The police force whose area includes NAME: a place, a force area's own name, or a police body (an
+    office or panel leads to its force)."""
     g = _gazetteer()
-    forces = [e for e in lookup(name) if e.kind == "police_force"] if isinstance(name, str) else []
-    if forces:
-        return forces[0]  # type: ignore[return-value]
+    if isinstance(name, str):
+        policing = {e.police_area for e in lookup(name) if isinstance(e, Body) and e.police_area}
+        if len(policing) == 1:
+            return g.by_key.get(f"police:{_slug(policing.pop())}")  # type: ignore[return-value]
     return _one(g.by_key.get(f"police:{_slug(p.police_area)}") if p.police_area else None
                 for p in _places(name))  # type: ignore[return-value]
 
