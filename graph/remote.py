@@ -8,7 +8,18 @@ fragment overrides any of them, relative to the URL: `http://host:3030/ds#query=
 (Fuseki). `user:password@` in the URL is sent as HTTP Basic credentials.
 
 govkg reads the union of all graphs as the default graph, so the server must be set up that way (Oxigraph:
-`oxigraph serve --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`).
+`oxigraph serve --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`). This is checked on connect
+(and after the first document is written to an empty store): a server that hides its named graphs from the
+default graph is refused with the fix in the message, rather than giving empty answers.
+
+Limits: every query and update is checked before it is sent (`server.querytext.check_shape`: nesting depth
+and size a server's parser survives). A query's time limit is sent to servers that take one per request, as
+a URL parameter: Fuseki (`timeout`, seconds), Virtuoso (`timeout`, milliseconds; its "incomplete results"
+answer counts as a timeout, never as the answer), GraphDB (`timeout`, seconds), Stardog (`timeout`,
+milliseconds), Blazegraph (`maxQueryTimeMillis`); the server is recognised by its `Server` header, or named
+in the URL fragment, e.g. `#timeout=timeout:ms` (`none` sends nothing). A server that takes no per-request
+limit (Oxigraph) keeps running a query govkg has given up on, so give it its own limit (`oxigraph serve
+--timeout-s N`).
 
 Results come back as real pyoxigraph objects (parse_query_results; CONSTRUCT/DESCRIBE answers are loaded
 into an in-memory pyoxigraph store and re-read, which yields a genuine QueryTriples), so everything that
@@ -17,7 +28,9 @@ works on LocalStore works here.
 
 from __future__ import annotations
 
+import math
 import os
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
@@ -35,6 +48,44 @@ ACCEPT = (
     "application/n-triples, text/turtle;q=0.9"
 )
 DEFAULT_TIMEOUT = 60.0
+
+
+# Per-request time-limit parameters of SPARQL servers: Server header word -> (parameter, unit).
+TIMEOUT_PARAMETERS: dict[str, tuple[str, str] | None] = {
+    "fuseki": ("timeout", "s"),
+    "virtuoso": ("timeout", "ms"),
+    "graphdb": ("timeout", "s"),
+    "stardog": ("timeout", "ms"),
+    "blazegraph": ("maxQueryTimeMillis", "ms"),
+    "oxigraph": None,
+}
+UNION_FIX = {
+    "oxigraph": "start it with `oxigraph serve --union-default-graph`",
+    "fuseki": "set `tdb2:unionDefaultGraph true` on its dataset",
+    "virtuoso": "load the data into one graph, or define the union in its configuration",
+    "graphdb": "query the union (GraphDB's default graph already is one unless the repository changed it)",
+}
+PING_TIMEOUT = 2.0
+
+
+def redacted(location: str) -> str:
+    """LOCATION without the password of `user:password@`, for messages and pages."""
+    parts = urlsplit(location)
+    if not parts.password:
+        return location
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _timeout_parameter(value: str) -> tuple[str, str] | None:
+    if value == "none":
+        return None
+    name, _, unit = value.partition(":")
+    if not name or unit not in ("s", "ms"):
+        raise StoreError(
+            f"timeout={value!r} in the store URL fragment: write PARAMETER:s or PARAMETER:ms, or none"
+        )
+    return name, unit
 
 
 def _endpoints(location: str) -> tuple[str, str, str, tuple[str, str] | None]:
@@ -56,9 +107,11 @@ def _endpoints(location: str) -> tuple[str, str, str, tuple[str, str] | None]:
         query = root + "query"
     found = {"query": query, "update": root + "update", "store": root + "store"}
     for key, value in overrides.items():
+        if key == "timeout":
+            continue
         if key not in found:
             raise StoreError(
-                f"{location}: unknown endpoint {key!r} in the URL fragment (query, update, store)"
+                f"{redacted(location)}: unknown endpoint {key!r} in the URL fragment (query, update, store, timeout)"
             )
         found[key] = urljoin(root, value)
     return found["query"], found["update"], found["store"], auth
@@ -79,14 +132,83 @@ def _values_clause(query: str, substitutions: dict[str, Any]) -> str:
 class RemoteStore(QueryHelpers):
     """GraphStore over the SPARQL 1.1 Protocol and Graph Store HTTP Protocol of another server."""
 
-    def __init__(self, location: str, *, timeout: float = DEFAULT_TIMEOUT):
-        self.location = location
+    def __init__(self, location: str, *, timeout: float = DEFAULT_TIMEOUT, check: bool = True):
+        self.location = redacted(location)
         self.query_url, self.update_url, self.store_url, auth = _endpoints(location)
         self.timeout = timeout
         self.session = requests.Session()
         self.session.headers["User-Agent"] = "govkg"
         if auth:
             self.session.auth = auth
+        fragment = dict(parse_qsl(urlsplit(location).fragment))
+        self._timeout_given = "timeout" in fragment
+        self.timeout_parameter = _timeout_parameter(fragment["timeout"]) if self._timeout_given else None
+        self.engine: str | None = None
+        self._union_checked = False
+        if check:
+            self.check_union_default_graph()
+
+    # -- connecting
+
+    def _recognise(self, resp: requests.Response) -> None:
+        server = resp.headers.get("Server", "").lower()
+        for name, parameter in TIMEOUT_PARAMETERS.items():
+            if name in server:
+                self.engine = name
+                if not self._timeout_given:
+                    self.timeout_parameter = parameter
+                return
+
+    def check_union_default_graph(self) -> None:
+        """Refuse a server whose default graph is not the union of its graphs (govkg would see nothing).
+
+        A triple of some named graph must also match in the default graph. A server with no named graphs
+        yet cannot tell; it is checked again after the first document is written."""
+        rows = self._probe(
+            "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o)) } } LIMIT 1"
+        )
+        if not rows:
+            return
+        s, p, o = (rows[0][v] for v in ("s", "p", "o"))
+        if not self._probe(f"ASK {{ {s} {p} {o} }}"):
+            fix = UNION_FIX.get(self.engine or "", "configure its default graph as the union of all graphs")
+            raise StoreError(
+                f"the store at {self.location} does not show its named graphs in its default graph, so govkg "
+                f"would find none of its facts (every answer would be empty). Fix: {fix}."
+            )
+        self._union_checked = True
+
+    def _probe(self, sparql: str) -> Any:
+        resp = self._post(
+            self.query_url, data=sparql.encode("utf-8"), timeout=None,
+            headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+        )
+        self._recognise(resp)
+        if resp.status_code != 200:
+            self._fail(resp, "query")
+        result = self._parse(resp)
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        return [{v.value: row[v.value] for v in result.variables} for row in result]
+
+    def ping(self, timeout: float = PING_TIMEOUT) -> dict[str, Any]:
+        """For /healthz: does the server answer a trivial query now, and how fast?"""
+        start = time.perf_counter()
+        report: dict[str, Any] = {"kind": "remote", "url": self.location}
+        try:
+            resp = self.session.post(
+                self.query_url, data=b"ASK {}", timeout=timeout,
+                headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+            )
+            report["status"] = "ok" if resp.status_code == 200 else "unavailable"
+            if resp.status_code != 200:
+                report["error"] = f"HTTP {resp.status_code}"
+        except requests.Timeout:
+            report.update(status="unavailable", error=f"no answer within {timeout:g} s")
+        except requests.RequestException as e:
+            report.update(status="unavailable", error=f"cannot reach it ({type(e).__name__})")
+        report["ms"] = round((time.perf_counter() - start) * 1000, 1)
+        return report
 
     # -- HTTP
 
@@ -100,7 +222,7 @@ class RemoteStore(QueryHelpers):
         return resp
 
     def _fail(self, resp: requests.Response, what: str) -> None:
-        detail = " ".join(resp.text.split())[:300]
+        detail = " ".join(resp.text[:2000].split())[:300]
         if resp.status_code == 400:
             raise QueryError(detail or f"{what} rejected by the store (HTTP 400)")
         if resp.status_code in (401, 403):
@@ -120,32 +242,57 @@ class RemoteStore(QueryHelpers):
         substitutions: dict[str, Any] | None,
         timeout: float | None,
     ) -> QueryResult:
+        from ..server.querytext import check_shape
+
         if substitutions:
             sparql = _values_clause(sparql, substitutions)
+        check_shape(sparql)  # before it leaves govkg: a query too deep for the server's stack would abort it
         params: list[tuple[str, str]] = []
         params += [("default-graph-uri", g) for g in default_graph or []]
         params += [("named-graph-uri", g) for g in named_graphs or []]
         if default_graph is not None and not default_graph:
             raise QueryError("an empty default graph cannot be expressed over the SPARQL protocol")
+        http_timeout = timeout
+        if timeout is not None and self.timeout_parameter is not None:
+            # The server stops the query itself; the HTTP wait gets a little longer, for its answer to come.
+            name, unit = self.timeout_parameter
+            value = math.ceil(timeout * 1000) if unit == "ms" else math.ceil(timeout)
+            params.append((name, str(value)))
+            http_timeout = timeout + 2.0
         resp = self._post(
             self.query_url,
             params=params,
             data=sparql.encode("utf-8"),
-            timeout=timeout,
+            timeout=http_timeout,
             headers={"Content-Type": "application/sparql-query", "Accept": ACCEPT},
         )
+        self._recognise(resp)
+        if resp.headers.get("X-SQL-State") == "S1TAT":
+            # Virtuoso's "anytime" answer: what it found before the time limit, which is not the answer.
+            raise TimeoutError(f"{self.query_url} stopped the query at its time limit")
         if resp.status_code != 200:
+            if timeout is not None and resp.status_code in (503, 504) and "time" in resp.text[:500].lower():
+                raise TimeoutError(f"{self.query_url} stopped the query at its time limit")
             self._fail(resp, "query")
+        return self._parse(resp)
+
+    def _parse(self, resp: requests.Response) -> QueryResult:
         media_type = resp.headers.get("Content-Type", "").split(";")[0].strip()
-        results_format = ox.QueryResultsFormat.from_media_type(media_type)
-        if results_format is not None:
-            return ox.parse_query_results(resp.content, format=results_format)
-        rdf_format = ox.RdfFormat.from_media_type(media_type)
-        if rdf_format is None:
-            raise StoreError(f"the store at {self.location} answered with unknown media type {media_type!r}")
-        scratch = ox.Store()
-        scratch.bulk_load(resp.content, format=rdf_format)
-        return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        try:
+            results_format = ox.QueryResultsFormat.from_media_type(media_type)
+            if results_format is not None:
+                return ox.parse_query_results(resp.content, format=results_format)
+            rdf_format = ox.RdfFormat.from_media_type(media_type)
+            if rdf_format is None:
+                raise StoreError(f"the store at {self.location} answered with unknown media type {media_type!r}")
+            scratch = ox.Store()
+            scratch.bulk_load(resp.content, format=rdf_format)
+            return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        except (SyntaxError, ValueError, OSError) as e:
+            if b"cancelled" in resp.content[-500:]:
+                # Oxigraph started the answer, then stopped at its own time limit (`--timeout-s`).
+                raise TimeoutError(f"{self.query_url} stopped the query at its time limit") from None
+            raise StoreError(f"the store at {self.location} sent an answer that does not parse: {e}") from None
 
     def query(
         self,
@@ -209,6 +356,9 @@ class RemoteStore(QueryHelpers):
     # -- writing
 
     def update(self, sparql: str) -> None:
+        from ..server.querytext import check_shape
+
+        check_shape(sparql, max_bytes=None)
         resp = self._post(
             self.update_url,
             data=sparql.encode("utf-8"),
@@ -225,6 +375,8 @@ class RemoteStore(QueryHelpers):
             return LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0)
         text, count = document_update(doc)
         self.update(text)
+        if not self._union_checked:
+            self.check_union_default_graph()
         return LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
 
     def remove_document(self, iri: str) -> bool:

@@ -51,11 +51,12 @@ def make_executor(store: GraphStore, config: Any) -> Any:
 def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask:
     from flask import Flask, jsonify
 
+    from ..errors import GovKGError
     from . import linked_data, metrics, sparql, update
     from .diagrams import bp as diagrams_bp
     from .explorer import init_app as init_explorer
     from .served import ServedStore
-    from .web import install_cors, text_error
+    from .web import failure_answer, install_cors, install_security_headers, text_error
 
     app = Flask(__name__)
     app.config.update(
@@ -78,6 +79,7 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
 
     metrics.install(app)
     install_cors(app)
+    install_security_headers(app)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(update.bp)
     app.register_blueprint(linked_data.bp)
@@ -88,11 +90,39 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     def too_large(_e: Any) -> Any:
         return text_error(413, f"Request too large: the limit is {app.config['MAX_CONTENT_LENGTH']} bytes")
 
+    # A page whose store fails under it (a remote store that is down or too slow) answers 503 with the
+    # reason; a library check that refuses a parameter answers 400. Never a traceback.
+    app.register_error_handler(GovKGError, failure_answer)
+    app.register_error_handler(TimeoutError, failure_answer)
+
     @app.get("/healthz")
     def healthz() -> Any:
-        return jsonify(status="ok", store=store.location)
+        report = health(store, executor)
+        resp = jsonify(report)
+        resp.status_code = 200 if report["status"] == "ok" else 503
+        resp.headers["Cache-Control"] = "no-store"
+        return resp
 
     return app
+
+
+def health(store: GraphStore, executor: Any) -> dict[str, Any]:
+    """What /healthz reports: whether the server can answer queries now. A remote store is asked a trivial
+    query with a short time limit; an embedded store's query workers are counted, never waited for."""
+    report: dict[str, Any] = {"status": "ok"}
+    ping = getattr(store, "ping", None)
+    if ping is not None:
+        report["backend"] = ping()
+        if report["backend"]["status"] != "ok":
+            report["status"] = "unavailable"
+    else:
+        report["backend"] = {"status": "ok", "kind": "embedded"}
+    workers = getattr(executor, "status", None)
+    if workers is not None:
+        report["workers"] = workers()
+        if not report["workers"]["alive"] and report["workers"].get("error"):
+            report["status"] = "unavailable"
+    return report
 
 
 def get_store(app: Flask) -> GraphStore:

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from markupsafe import Markup
 
-from ..errors import GovKGError
+from ..errors import GovKGError, QueryTimeout, StoreError
 from ..graph.diagram import Scope, diagram_format, source_count
 from ..graph.diagram.formats import diagram_data
 from ..graph.diagram.funding_view import FUNDING_WRITERS, funding_svg
@@ -43,6 +43,12 @@ def _scope() -> Scope:
     return Scope(body=args.get("body") or None, area=args.get("area") or None, topic=args.get("topic") or None,
                  relations=relations, as_of=parse_date(args.get("as_of") or None, "as_of"), depth=depth,
                  people=args.get("people") in ("1", "on", "true", "yes"))
+
+
+def store_failure(error: GovKGError) -> None:
+    """Re-raise a failure of the store itself (the app answers 503); anything else is the request's fault."""
+    if isinstance(error, (StoreError, QueryTimeout)):
+        raise error
 
 
 def _error(message: str, fmt: str) -> Response:
@@ -77,6 +83,7 @@ def diagram_page() -> Any:
     try:
         scope = _scope()
     except GovKGError as e:
+        store_failure(e)
         return _error(str(e), "html")
     error = None
     svg = b""
@@ -88,6 +95,7 @@ def diagram_page() -> Any:
                                               "link": _recentre_link(scope)})
         nodes, edges, description = g.number_of_nodes(), g.number_of_edges(), g.graph.get("scope", "")
     except GovKGError as e:
+        store_failure(e)
         error = str(e)  # the form stays, so the officer can narrow the scope
     full = load_graph(_store())
     bodies = sorted({full.nodes[n]["label"] for n in full.nodes if full.nodes[n].get("kind") in BODY_KINDS})
@@ -117,6 +125,7 @@ def diagram_file(suffix: str) -> Any:
             return jsonify(diagram_data(g, opts))
         data = chosen.write(g, opts)
     except GovKGError as e:
+        store_failure(e)
         return _error(str(e), "json" if name == "json" else "text")
     return Response(data, mimetype=chosen.media_type.split(";")[0],
                     headers={"Content-Disposition": f'inline; filename="governance{chosen.suffix}"'})
@@ -127,6 +136,7 @@ def funding_page() -> Any:
     try:
         as_of = parse_date(request.args.get("as_of") or None, "as_of")
     except GovKGError as e:
+        store_failure(e)
         return _error(str(e), "html")
     periods = flows(_store(), as_of)
     svg = funding_svg(_store(), as_of)
@@ -141,6 +151,7 @@ def funding_file(suffix: str) -> Any:
     try:
         as_of = parse_date(request.args.get("as_of") or None, "as_of")
     except GovKGError as e:
+        store_failure(e)
         return _error(str(e), "json" if suffix == "json" else "text")
     media_type, write = FUNDING_WRITERS[suffix]
     return Response(write(_store(), as_of), mimetype=media_type.split(";")[0],
@@ -157,6 +168,7 @@ def governance_page() -> Any:
     try:
         data = _health()
     except GovKGError as e:
+        store_failure(e)
         return _error(str(e), "html")
     return render_template("diagrams/governance.html", data=data, args=request.args, query=_query())
 
@@ -166,4 +178,5 @@ def governance_json() -> Any:
     try:
         return jsonify(_health())
     except GovKGError as e:
+        store_failure(e)
         return _error(str(e), "json")

@@ -44,7 +44,7 @@ import pyoxigraph as ox
 from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
 from ..graph.store import dataset_kwargs
 from . import formats
-from .querytext import uses
+from .querytext import check_shape, strip_bom, uses
 
 DEFAULT_TIMEOUT = 5.0
 DEFAULT_ROW_LIMIT = 10_000
@@ -210,9 +210,15 @@ def raw_query_fn(store: ox.Store) -> QueryFn:
     return fn
 
 
-def check_allowed(query: str, *, allow_service: bool) -> None:
+def prepare(query: str, *, allow_service: bool) -> str:
+    """QUERY as it will run, checked before any engine sees it: without a byte-order mark; refused when it
+    nests too deeply or is too large for a query engine's stack (QueryTooComplex, 400), or uses SERVICE
+    while federation is off (ForbiddenQuery, 403)."""
+    query = strip_bom(query)
+    check_shape(query)
     if not allow_service and uses(query, "SERVICE"):
         raise ForbiddenQuery("SERVICE (federated query) is disabled on this endpoint")
+    return query
 
 
 class Executor(Protocol):
@@ -265,7 +271,7 @@ class InlineExecutor:
         named_graphs: Sequence[str] | None = None,
         timeout: float | None = None,
     ) -> ExecResult:
-        check_allowed(query, allow_service=self.allow_service)
+        query = prepare(query, allow_service=self.allow_service)
         limit = effective_timeout(self.timeout, timeout)
         query_fn = store_query_fn(self.store)
         if hasattr(self.store, "timeout_query"):
@@ -288,6 +294,13 @@ class InlineExecutor:
 
     def writing(self) -> Any:
         return nullcontext()
+
+    def describe(self) -> str:
+        """How queries run, for the server's start-up line."""
+        location = getattr(self.store, "location", "")
+        if isinstance(location, str) and location.startswith(("http://", "https://")):
+            return f"queries sent to {location} from the request threads"
+        return "queries in the request threads (no worker processes: the time limit is not enforced)"
 
     def close(self) -> None:
         pass

@@ -33,8 +33,8 @@ from .executor import (
     DEFAULT_TIMEOUT,
     ExecResult,
     NotAcceptable,
-    check_allowed,
     effective_timeout,
+    prepare,
     timeout_error,
 )
 
@@ -45,6 +45,14 @@ _ERRORS: dict[str, type[Exception]] = {
     "StoreError": StoreError,
 }
 START_TIMEOUT = 60.0
+# How long a query may wait for a worker beyond the time limit: long enough for a worker that a slow query
+# held to the limit to be replaced, so a burst of slow queries delays fast ones instead of failing them.
+QUEUE_GRACE = 5.0
+QUEUE_LENGTH = 64
+
+
+class StoreBusy(StoreError):
+    """Every worker is busy (or a write holds them) for longer than a request may wait: 503, try again."""
 
 
 def _launch(path: str) -> tuple[subprocess.Popen[bytes], Connection]:
@@ -84,10 +92,15 @@ class _ReadWriteLock:
         self._waiting_writers = 0
 
     @contextmanager
-    def read(self) -> Iterator[None]:
+    def read(self, wait: float | None = None) -> Iterator[None]:
+        """Hold the lock to read; StoreBusy if a writer keeps it longer than WAIT seconds."""
+        deadline = None if wait is None else time.monotonic() + wait
         with self._cond:
             while self._writer or self._waiting_writers:
-                self._cond.wait()
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    raise StoreBusy("the store is being written; try again shortly")
+                self._cond.wait(left)
             self._readers += 1
         try:
             yield
@@ -163,8 +176,10 @@ class WorkerPool:
         prefixes: dict[str, str] | None = None,
         flush: Any = None,
         memory_mb: int = 0,
+        queue_length: int = QUEUE_LENGTH,
     ):
         self.path = str(path)
+        self.queue_length = queue_length
         self.memory_mb = memory_mb
         self.size = max(1, size)
         self.timeout = timeout
@@ -182,6 +197,7 @@ class WorkerPool:
         self._started = False
         self._closed = False
         self._starting = 0  # workers being started
+        self._waiting = 0  # requests queued for a worker
         self._start_error: str | None = None
         self.restarts = 0  # workers killed at a limit (exported as a metric)
         self.refreshes = 0  # times the workers had to reopen the store after a write
@@ -273,21 +289,52 @@ class WorkerPool:
         if not self._closed:
             threading.Thread(target=self._add_worker, daemon=True).start()
 
+    def status(self) -> dict[str, Any]:
+        """For /healthz: the workers alive, idle and starting, and requests waiting for one (never blocks
+        on a query)."""
+        with self._cond:
+            return {
+                "size": self.size,
+                "alive": len(self._all),
+                "idle": len(self._idle),
+                "starting": self._starting,
+                "waiting": self._waiting,
+                "error": None if self._all else self._start_error,
+            }
+
+    def describe(self) -> str:
+        """How queries run, for the server's start-up line."""
+        memory = f", {self.memory_mb} MB each" if self.memory_mb else ""
+        return f"{self.size} query worker processes{memory}"
+
     # -- borrowing
 
     def _acquire(self, wait: float) -> _Worker:
+        """An idle worker, waiting in a short queue for one to come free (or be replaced) for at most WAIT
+        seconds; StoreBusy when the queue is full or the wait runs out."""
         deadline = time.monotonic() + wait
         with self._cond:
-            while not self._idle:
-                if self._closed:
-                    raise StoreError("the query service is shutting down")
-                if not self._all and not self._starting and self._start_error:
-                    raise StoreError(self._start_error)
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise StoreError("all query workers are busy; try again shortly")
-                self._cond.wait(left)
-            return self._idle.pop()
+            if not self._idle and self._waiting >= self.queue_length:
+                raise StoreBusy(
+                    f"all {self.size} query workers are busy and {self._waiting} queries are waiting; "
+                    "try again shortly"
+                )
+            self._waiting += 1
+            try:
+                while not self._idle:
+                    if self._closed:
+                        raise StoreError("the query service is shutting down")
+                    if not self._all and not self._starting and self._start_error:
+                        raise StoreError(self._start_error)
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise StoreBusy(
+                            f"all {self.size} query workers stayed busy for {wait:g} s; try again shortly"
+                        )
+                    self._cond.wait(left)
+                return self._idle.pop()
+            finally:
+                self._waiting -= 1
 
     def _release(self, w: _Worker) -> None:
         with self._cond:
@@ -315,14 +362,15 @@ class WorkerPool:
         named_graphs: Sequence[str] | None = None,
         timeout: float | None = None,
     ) -> ExecResult:
-        check_allowed(query, allow_service=self.allow_service)
+        query = prepare(query, allow_service=self.allow_service)
         limit = effective_timeout(self.timeout, timeout)
         if not self._started:
             self.start()
         if self._wal.value() != self._stamp:
             self.refresh()
-        with self._rw.read():
-            w = self._acquire(limit)
+        wait = self.timeout + QUEUE_GRACE
+        with self._rw.read(wait):
+            w = self._acquire(wait)
             if w.generation != self._generation and not self._reopen(w):
                 self._kill(w)
                 raise StoreError("a query worker could not reopen the store")

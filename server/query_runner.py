@@ -78,6 +78,7 @@ class QueryOutcome:
     boolean: bool | None = None
     truncated: bool = False
     error: str | None = None
+    status: int = 400  # the page's HTTP status when there is an error: 503 when the store failed
 
 
 def _cell(term: Any) -> dict[str, Any]:
@@ -126,7 +127,10 @@ def run_query(store: Any, text: str, row_limit: int) -> QueryOutcome:
         else:
             result = store.query(_with_prefixes(text))
     except GovKGError as e:
-        return QueryOutcome(error=str(e))
+        from .web import error_status
+
+        status = error_status(e)
+        return QueryOutcome(error=str(e), status=status if status != 500 else 400)
     if isinstance(result, ox.QueryBoolean):
         return QueryOutcome(kind="ask", boolean=bool(result))
     out = QueryOutcome()
@@ -149,14 +153,20 @@ def run_query(store: Any, text: str, row_limit: int) -> QueryOutcome:
     return out
 
 
-def download(store: Any, text: str, name: str) -> tuple[bytes, str, str]:
-    """(body, media type, file suffix) of the query's full result in download format NAME."""
+def download(store: Any, text: str, name: str) -> tuple[bytes, str, str, bool]:
+    """(body, media type, file suffix, cut at the row limit) of the query's result in download format NAME.
+
+    STORE may be the app's query executor, whose time, memory and row limits then hold for downloads too."""
     writer, media_type, suffix = DOWNLOADS[name]
-    result = store.query(_with_prefixes(text))
+    truncated = False
+    if hasattr(store, "writing"):
+        result, truncated = _through_executor(store, text)
+    else:
+        result = store.query(_with_prefixes(text))
     if isinstance(result, ox.QueryTriples) and writer != "turtle":
         writer, media_type, suffix = DOWNLOADS["ttl"]
     elif not isinstance(result, ox.QueryTriples) and writer == "turtle":
         writer, media_type, suffix = DOWNLOADS["csv"]
     buf = io.StringIO()
     write(result, writer, buf)
-    return buf.getvalue().encode("utf-8"), media_type, suffix
+    return buf.getvalue().encode("utf-8"), media_type, suffix, truncated

@@ -2,18 +2,25 @@
 
 Both are off unless the app is configured with UPDATE_TOKEN, and then need it (see web.check_token).
 Writes go through the served store, so query workers pause for them and see the result at once.
+
+An update has the same limits as a query. Its cost lies in its WHERE clauses, and an embedded write cannot be
+interrupted once begun, so each WHERE-driven operation is first run read-only, as a query counting its
+solutions, by the app's executor (worker processes with the time limit and memory cap; a remote store with
+its time limit). One that runs past a limit, or would change more than UPDATE_MAX_CHANGES triples, is
+refused before anything is written; the update then runs as one transaction.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
-from ..errors import GovKGError
+from ..errors import GovKGError, QueryError, QueryTimeout
 from . import formats
-from .querytext import uses
+from .querytext import check_shape, strip_bom, update_probes, uses
 from .web import check_token, error_response, text_error
 
 bp = Blueprint("update", __name__)
@@ -55,6 +62,11 @@ def update() -> Any:
     text = _update_text()
     if isinstance(text, Response):
         return text
+    text = strip_bom(text)
+    try:
+        check_shape(text, max_bytes=None)
+    except GovKGError as e:
+        return error_response(e)
     if any(request.values.getlist(p) for p in ("using-graph-uri", "using-named-graph-uri")):
         return text_error(
             400,
@@ -65,11 +77,39 @@ def update() -> Any:
     if not current_app.config.get("ALLOW_SERVICE") and uses(text, "SERVICE"):
         return text_error(403, "Forbidden: SERVICE is disabled on this server")
     try:
+        probe_update(text)
         _store().update(text)
     except GovKGError as e:
         current_app.extensions["govkg.metrics"].count_error(type(e).__name__)
         return error_response(e)
     return Response(status=204)
+
+
+class UpdateTooLarge(QueryError):
+    """An update that would change more triples than the server allows in one transaction."""
+
+
+def probe_update(text: str) -> None:
+    """Run each WHERE-driven operation of TEXT read-only under the query limits (see the module docstring)."""
+    executor = current_app.extensions["govkg.executor"]
+    most = int(current_app.config.get("UPDATE_MAX_CHANGES", 1_000_000))
+    for probe in update_probes(text):
+        try:
+            result = executor.run(
+                probe.query, "application/sparql-results+json", probe.default_graph, probe.named_graphs
+            )
+        except QueryTimeout as e:
+            raise QueryTimeout(f"the update was not run, as its WHERE clause alone {e}") from None
+        except QueryError:
+            # Malformed: the update's own parser reports it below, with the line and column in the update.
+            continue
+        rows = json.loads(result.body)["results"]["bindings"]
+        solutions = int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
+        if solutions * probe.templates > most:
+            raise UpdateTooLarge(
+                f"the update would act on {solutions:,} solutions (about {solutions * probe.templates:,} "
+                f"triples); one update may change at most {most:,}. Nothing was written: split it."
+            )
 
 
 # -- Graph Store HTTP Protocol ([GSP] §5), indirect graph identification (?default / ?graph=)

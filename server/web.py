@@ -6,7 +6,7 @@ import hmac
 from base64 import b64decode
 from typing import Any
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, jsonify, request
 
 from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
 from .executor import ROW_LIMIT_HEADER, TRUNCATED_HEADER, NotAcceptable
@@ -31,41 +31,80 @@ ERROR_STATUS: list[tuple[type[Exception], int, str]] = [
 ]
 
 
+def error_status(error: Exception) -> int:
+    """The HTTP status an error from the library stands for (500 when it is not one of ours)."""
+    for cls, status, _ in ERROR_STATUS:
+        if isinstance(error, cls):
+            return status
+    return 503 if isinstance(error, TimeoutError) else 500
+
+
 def error_response(error: Exception) -> Response:
     for cls, status, title in ERROR_STATUS:
         if isinstance(error, cls):
-            return text_error(status, f"{title}: {error}")
+            extra = {"Retry-After": "5"} if status == 503 else {}
+            return text_error(status, f"{title}: {error}", **extra)
+    if isinstance(error, TimeoutError):
+        return text_error(503, f"Store unavailable: {error}", **{"Retry-After": "5"})
     return text_error(500, "Internal error")
 
 
-def check_token() -> Response | None:
-    """None when the request carries the configured update token; else the 401/403 answer.
+def failure_answer(error: Exception) -> Response:
+    """Any page's answer when the store fails under it (a remote store down or too slow, a worker that
+    could not start) or a library check refuses what the request asked for: 503 or 4xx with the reason,
+    as JSON for the .json twins and the API, never a traceback."""
+    resp = error_response(error)
+    if resp.status_code == 500:
+        resp = text_error(400, f"Bad request: {error}")
+    if request.path.endswith(".json") or request.path.startswith("/api/"):
+        status, headers = resp.status_code, dict(resp.headers)
+        resp = jsonify(error=resp.get_data(as_text=True).strip())
+        resp.status_code = status
+        if "Retry-After" in headers:
+            resp.headers["Retry-After"] = headers["Retry-After"]
+    return resp
 
-    `Authorization: Bearer <token>`; HTTP Basic with the token as password is accepted too, because
-    SPARQL clients (rdflib, SPARQLWrapper, curl -u) speak Basic. Nothing says why a token failed.
-    """
-    token = current_app.config.get("UPDATE_TOKEN")
-    if not token:
-        return text_error(403, "Forbidden: writing is disabled on this server")
+
+def given_token() -> str | None:
+    """The token a request carries: `Authorization: Bearer <token>`, or HTTP Basic with the token as the
+    password (SPARQL clients such as rdflib, SPARQLWrapper and `curl -u :TOKEN` speak Basic). None if the
+    request carries no credentials at all; "" for credentials that cannot be read."""
     header = request.headers.get("Authorization", "")
     scheme, _, value = header.partition(" ")
-    given = None
     if scheme.lower() == "bearer":
-        given = value.strip()
-    elif scheme.lower() == "basic":
+        return value.strip()
+    if scheme.lower() == "basic":
         try:
-            given = b64decode(value.strip(), validate=True).decode("utf-8").partition(":")[2]
+            return b64decode(value.strip(), validate=True).decode("utf-8").partition(":")[2]
         except (ValueError, UnicodeDecodeError):
-            given = ""
-    if given is None:
-        return text_error(
-            401,
-            "Unauthorized: this operation needs the update token",
-            **{"WWW-Authenticate": 'Bearer realm="govkg", Basic realm="govkg"'},
-        )
-    if not hmac.compare_digest(given.encode("utf-8"), str(token).encode("utf-8")):
-        return text_error(403, "Forbidden")
+            return ""
     return None
+
+
+UNAUTHORIZED_HEADERS = {"WWW-Authenticate": 'Bearer realm="govkg", Basic realm="govkg"'}
+
+
+def token_denial(given: str | None) -> tuple[int, str, dict[str, str]] | None:
+    """None when GIVEN is the configured update token; else (status, message, headers) of the refusal:
+    403 when writing is off or the token is wrong, 401 when none was given. Nothing says why a token failed,
+    and the comparison takes the same time wherever the strings differ."""
+    token = current_app.config.get("UPDATE_TOKEN")
+    if not token:
+        return 403, "Forbidden: writing is disabled on this server", {}
+    if given is None:
+        return 401, "Unauthorized: this operation needs the update token", UNAUTHORIZED_HEADERS
+    if not hmac.compare_digest(given.encode("utf-8"), str(token).encode("utf-8")):
+        return 403, "Forbidden", {}
+    return None
+
+
+def check_token() -> Response | None:
+    """None when the request carries the configured update token; else the 401/403 answer."""
+    denied = token_denial(given_token())
+    if denied is None:
+        return None
+    status, message, headers = denied
+    return text_error(status, message, **headers)
 
 
 def install_cors(app: Flask) -> None:
@@ -87,9 +126,26 @@ def install_cors(app: Flask) -> None:
 
     @app.after_request
     def cors(resp: Response) -> Response:
-        # Error texts may echo what the client sent: never let a browser sniff them into HTML.
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         if app.config.get("CORS", True):
             resp.headers["Access-Control-Allow-Origin"] = "*"
             resp.headers["Access-Control-Expose-Headers"] = EXPOSED
+        return resp
+
+
+# Pages load only their own script and style sheet; inline <style> blocks and SVG style attributes are
+# allowed, scripts never. Document text is escaped everywhere, so this is the second line of defence.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def install_security_headers(app: Flask) -> None:
+    @app.after_request
+    def security_headers(resp: Response) -> Response:
+        # Error texts may echo what the client sent: never let a browser sniff them into HTML.
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        resp.headers.setdefault("X-Frame-Options", "DENY")
+        resp.headers.setdefault("Referrer-Policy", "same-origin")
         return resp

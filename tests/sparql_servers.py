@@ -143,9 +143,10 @@ def oxigraph_binary() -> str:
 
 
 class OxigraphServer:
-    """`oxigraph serve` (PyPI package oxigraph) over an empty directory, union default graph on."""
+    """`oxigraph serve` (PyPI package oxigraph) over a directory, union default graph on unless UNION is
+    false; EXTRA arguments (say `--timeout-s 1`) go to the server."""
 
-    def __init__(self, location: Path):
+    def __init__(self, location: Path, *extra: str, union: bool = True):
         self.port = free_port()
         self.process = subprocess.Popen(
             [
@@ -155,7 +156,8 @@ class OxigraphServer:
                 str(location),
                 "--bind",
                 f"127.0.0.1:{self.port}",
-                "--union-default-graph",
+                *(["--union-default-graph"] if union else []),
+                *extra,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
