@@ -49,14 +49,16 @@ class GovKG:
 
     def load(
         self, *paths: str | os.PathLike[str], date: str | None = None, area: str | None = None,
-        progress: Callable[[Path], None] | None = None,
+        progress: Callable[[Path], None] | None = None, on_result: Callable[[str, Any], None] | None = None,
     ):
         """Load documents, registers and RDF files (files or folders); returns the load report, which names
-        every file that failed and why (the others still load)."""
+        every file that failed and why (the others still load). ON_RESULT(source, outcome or LoadError) hears
+        of each document as soon as it is committed."""
         from .loaders import LoadContext
         from .pipeline import load_paths
 
-        return load_paths(self.store, [Path(p) for p in paths], LoadContext(date=date, area=area), progress=progress)
+        return load_paths(self.store, [Path(p) for p in paths], LoadContext(date=date, area=area), progress=progress,
+                          on_result=on_result)
 
     # -- reading
 

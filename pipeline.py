@@ -51,35 +51,67 @@ def ensure_vocabulary(store: GraphStore) -> None:
     store.load_document(doc)
 
 
+Reader = Callable[[Path, LoadContext], list[SourceDocument]]
+ResultFn = Callable[[str, "LoadOutcome | LoadError"], None]
+
+
+def display_name(root: Path, path: Path) -> str:
+    """What the store records as a document's source (dcterms:source): the path below the folder that was
+    loaded, or the file's own name; never the server's absolute path."""
+    if root.is_dir():
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
 def load_paths(
     store: GraphStore, paths: list[Path], ctx: LoadContext | None = None,
-    progress: Callable[[Path], None] | None = None,
+    progress: Callable[[Path], None] | None = None, *, reader: Reader | None = None,
+    on_result: ResultFn | None = None,
 ) -> LoadReport:
-    """Load every file under PATHS; one bad file never stops the others nor leaves anything half-written."""
+    """Load every file under PATHS; one bad file never stops the others nor leaves anything half-written.
+
+    READER reads one file into documents (default: `read_source` in this process; the server passes one
+    that parses in a capped worker process). ON_RESULT hears of each document as soon as it is committed,
+    and of each failure, so a caller can report progress that survives the process being killed.
+    """
     ctx = ctx or LoadContext()
+    read = reader or read_source
     report = LoadReport()
     ensure_vocabulary(store)
-    files = []
+    files: list[tuple[Path, str]] = []
     for path in paths:
         if not path.exists():
             report.failures.append(LoadError(str(path), "no such file or folder"))
+            if on_result:
+                on_result(str(path), report.failures[-1])
         else:
-            files.extend(iter_sources([path]))
-    for path in files:
+            files.extend((f, display_name(path, f)) for f in iter_sources([path]))
+    for path, name in files:
         if progress:
             progress(path)
         try:
-            docs = read_source(path, ctx)
+            docs = read(path, ctx)
             for doc in docs:
+                doc.source = name
                 report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
-                report.outcomes.append((str(path), store.load_document(doc)))
+                outcome = store.load_document(doc)
+                report.outcomes.append((str(path), outcome))
+                if on_result:
+                    on_result(str(path), outcome)
+            continue
         except LoadError as e:
-            report.failures.append(e)
+            failure = e
         except GovKGError as e:
-            report.failures.append(LoadError(str(path), str(e)))
+            failure = LoadError(str(path), str(e))
         except (ValueError, TypeError, KeyError) as e:
             # A loader bug on one odd file must not stop the rest of the folder.
-            report.failures.append(LoadError(str(path), f"could not be read ({type(e).__name__}: {e})"))
+            failure = LoadError(str(path), f"could not be read ({type(e).__name__}: {e})")
+        report.failures.append(failure)
+        if on_result:
+            on_result(str(path), failure)
     return report
 
 

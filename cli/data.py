@@ -25,13 +25,23 @@ def load(
 
     Each bad file is reported with the reason and skipped; the others load. Exit status 1 if any failed.
     """
+    from ..errors import LoadError
     from ..loaders import iter_sources
+
+    def announce(source: str, result: object) -> None:
+        # One line per document as soon as it is committed (click.echo flushes), so the log of a load that
+        # is killed half-way names exactly the documents that made it into the store.
+        if isinstance(result, LoadError):
+            click.echo(f"FAILED   {result}", err=True)
+        else:
+            click.echo(f"{result.status:9} {result.facts:5} facts  {source}")  # type: ignore[attr-defined]
 
     files = list(iter_sources([p for p in paths if p.exists()]))
     with opened(store_location, write=True) as kg:
         with click.progressbar(length=len(files), label="loading", file=sys.stderr, show_pos=True,
                                hidden=as_json or not files or not sys.stderr.isatty()) as bar:
-            report = kg.load(*paths, date=date, area=area, progress=lambda _p: bar.update(1))
+            report = kg.load(*paths, date=date, area=area, progress=lambda _p: bar.update(1),
+                             on_result=None if as_json else announce)
     if as_json:
         echo_json({
             "documents": [{"source": s, "iri": o.iri, "status": o.status, "facts": o.facts}
@@ -40,12 +50,8 @@ def load(
             "warnings": report.warnings,
         })
     else:
-        for source, outcome in report.outcomes:
-            click.echo(f"{outcome.status:9} {outcome.facts:5} facts  {source}")
         for w in report.warnings:
             click.echo(f"warning: {w}", err=True)
-        for f in report.failures:
-            click.echo(f"FAILED   {f}", err=True)
         changed = sum(1 for _, o in report.outcomes if o.status != "unchanged")
         click.echo(f"{report.documents} documents ({changed} changed), {report.facts} facts, "
                    f"{len(report.failures)} failed")

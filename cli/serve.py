@@ -70,7 +70,7 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
         writes = "on (token required)" if update_token else "off"
         click.echo(f"govkg: serving {kg.location} at http://{host}:{bound}/ - SPARQL endpoint "
                    f"http://{host}:{bound}/sparql (timeout {timeout:g}s, row limit {row_limit}, "
-                   f"{workers} query workers, {threads} threads; updates {writes}). Ctrl-C to stop.",
+                   f"{executor.describe()}, {threads} threads; updates {writes}). Ctrl-C to stop.",
                    err=True)
 
         def stop(_signum: int, _frame: object) -> None:

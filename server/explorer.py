@@ -5,12 +5,12 @@ Every page has a `.json` twin built from the same data (Datasette's habit); ever
 
 from __future__ import annotations
 
-import hmac
 import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request, url_for
 from werkzeug.utils import secure_filename
 
@@ -28,6 +28,7 @@ from .views_data import (
     example_questions,
     url_for_iri,
 )
+from .web import given_token, token_denial
 
 bp = Blueprint("explorer", __name__)
 
@@ -203,6 +204,10 @@ def resource() -> Response:
     iri = request.args.get("iri", "").strip()
     if not iri.startswith(("http://", "https://", "urn:")):
         abort(400, "give an IRI in the iri parameter")
+    try:
+        ox.NamedNode(iri)
+    except ValueError as e:
+        abort(400, f"iri: {iri[:200]!r} is not a valid IRI ({e})")
     resp = render_entity(iri, request.path.endswith(".json"))
     if resp is None:
         abort(404, "nothing in the graph has this IRI")
@@ -251,7 +256,7 @@ def query_page() -> Response:
             for name in DOWNLOADS
             if (name == "ttl") == (outcome.kind == "graph")
         }
-    status = 400 if outcome is not None and outcome.error else 200
+    status = outcome.status if outcome is not None and outcome.error else 200
     if as_json:
         return respond("", data, True, status)
     from ..ontology.vocab import PREFIXES
@@ -278,26 +283,22 @@ def query_download_route(fmt: str) -> Response:
     if not text:
         abort(400, "give the query in the query parameter")
     from ..errors import GovKGError
+    from .executor import ROW_LIMIT_HEADER, TRUNCATED_HEADER
+    from .web import error_response
 
+    executor = current_app.extensions["govkg.executor"]
     try:
-        body, media_type, suffix = query_download(store(), text, fmt)
+        body, media_type, suffix, truncated = query_download(executor, text, fmt)
     except GovKGError as e:
-        return Response(f"query failed: {e}\n", status=400, mimetype="text/plain")
-    return Response(
-        body,
-        mimetype=media_type.split(";")[0],
-        headers={"Content-Type": media_type, "Content-Disposition": f'attachment; filename="query.{suffix}"'},
-    )
+        return error_response(e)
+    headers = {"Content-Type": media_type, "Content-Disposition": f'attachment; filename="query.{suffix}"',
+               ROW_LIMIT_HEADER: str(executor.row_limit)}
+    if truncated:
+        headers[TRUNCATED_HEADER] = "true"
+    return Response(body, mimetype=media_type.split(";")[0], headers=headers)
 
 
 # -- upload
-
-
-def _token_ok(given: str | None) -> bool:
-    expected = current_app.config.get("UPDATE_TOKEN")
-    return (
-        bool(expected) and given is not None and hmac.compare_digest(given.encode(), str(expected).encode())
-    )
 
 
 @bp.route("/upload", methods=["GET", "POST"])
@@ -314,14 +315,23 @@ def upload() -> Response:
     }
     if request.method == "GET":
         return respond("explorer/upload.html", data, as_json)
-    auth = request.headers.get("Authorization", "")
-    token = auth[7:].strip() if auth.lower().startswith("bearer ") else request.form.get("token")
-    if not data["enabled"]:
-        data["error"] = "Uploads are switched off: the server has no update token."
-        return respond("explorer/upload.html", data, as_json, 403)
-    if not _token_ok(token):
-        data["error"] = "The token is missing or wrong."
-        return respond("explorer/upload.html", data, as_json, 403)
+    # The same credentials as /update and /store (Bearer, or Basic with the token as password), or the
+    # page's token field; the same answers: 401 when none is given, 403 when it is wrong or writing is off.
+    given = given_token()
+    if given is None:
+        given = request.form.get("token") or None
+    denied = token_denial(given)
+    if denied is not None:
+        status, _, headers = denied
+        if not data["enabled"]:
+            data["error"] = "Uploads are switched off: the server has no update token."
+        elif status == 401:
+            data["error"] = "This needs the update token."
+        else:
+            data["error"] = "The token is wrong."
+        resp = respond("explorer/upload.html", data, as_json, status)
+        resp.headers.update(headers)
+        return resp
     files = [f for f in request.files.getlist("files") if f and f.filename]
     if not files:
         data["error"] = "Choose at least one file."

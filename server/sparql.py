@@ -17,7 +17,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 from . import formats
 from .description import service_description
 from .executor import ROW_LIMIT_HEADER, TRUNCATED_HEADER, ExecResult, Executor
-from .querytext import query_form
+from .querytext import query_form, strip_bom
 from .web import error_response, text_error
 
 bp = Blueprint("sparql", __name__)
@@ -76,7 +76,7 @@ def _timeout(params: Any) -> float | None:
 
 def _request(query: str | None, params: Any, dataset: Any) -> ProtocolRequest:
     return ProtocolRequest(
-        query,
+        strip_bom(query) if query is not None else None,
         dataset.getlist("default-graph-uri") or None,
         dataset.getlist("named-graph-uri") or None,
         params.get("format"),
