@@ -50,6 +50,14 @@ def lit(value: object) -> Literal:
     return Literal(str(value))
 
 
+def text_literal(value: str) -> Literal:
+    """The object of a fact given as text: a date when it is one (a next meeting), else plain text."""
+    try:
+        return lit(dt.date.fromisoformat(value))
+    except ValueError:
+        return Literal(value)
+
+
 def date_literal(date: dt.date, precision: str | None) -> Literal:
     """dcterms:date of a document: an xsd:gYear when only the year is known, else an xsd:date."""
     if precision == "year":
@@ -104,6 +112,13 @@ class _Builder:
             if grant is not None and fact.amount is not None:
                 self.assertion(fact, grant, n(GKG.amount), lit(fact.amount), relation="funding_amount")
             self.add(s, rel.predicate, o)
+            return
+        if fact.object is None and fact.value is not None and fact.relation == "other":
+            # An 'other' fact whose object is text: how often a body meets, its remit, a former name.
+            predicate = n(OTHER_PREDICATES.get(fact.other_kind or "", rel.predicate))
+            value = text_literal(fact.value)
+            self.add(s, predicate, value)
+            self.assertion(fact, s, predicate, value)
             return
         if fact.object is None:
             raise ValueError(f"fact {fact.relation} from {fact.rule} has no object")

@@ -43,6 +43,7 @@ class Fact:
     qualifier: str | None = None
     note: str | None = None
     other_kind: str | None = None  # for relation 'other': a specific sub-property such as "scrutinises"
+    value: str | None = None  # for 'other' facts whose object is text, not an entity ("quarterly", a remit)
     on_body: Entity | None = None  # for represented_by
     valid_from: dt.date | None = None
     valid_through: dt.date | None = None

@@ -70,8 +70,19 @@ RELATIONS: tuple[Relation, ...] = (
 
 BY_KEY: dict[str, Relation] = {r.key: r for r in RELATIONS}
 BY_PREDICATE: dict[URIRef, Relation] = {r.predicate: r for r in RELATIONS}
-# 'other' facts may use a more specific sub-property; each still reads back as 'other'.
-OTHER_PREDICATES: dict[str, URIRef] = {"scrutinises": GKG.scrutinises}
+# 'other' facts may use a more specific sub-property; each still reads back as 'other'. The first two take an
+# entity as object; the rest take text (Fact.value), which names no entity: "quarterly", a remit, a date.
+OTHER_PREDICATES: dict[str, URIRef] = {
+    "scrutinises": GKG.scrutinises,
+    "replaces": GKG.replaces,
+    "meetingFrequency": GKG.meetingFrequency,
+    "remit": GKG.remit,
+    "formerName": GKG.formerName,
+    "nextMeeting": GKG.nextMeeting,
+    "statement": GKG.statement,
+}
+# The sub-properties whose object is text, not an entity.
+LITERAL_OTHER_KINDS = frozenset({"meetingFrequency", "remit", "formerName", "nextMeeting", "statement"})
 for _p in OTHER_PREDICATES.values():
     BY_PREDICATE[_p] = BY_KEY["other"]
 

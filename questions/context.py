@@ -7,8 +7,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from .linking import EntityIndex
+from .linking import EntityIndex, Mention
 from .model import Answer
+from .naming import describe_all
 from .places import Place, Places
 from .sparql import Trace
 from .temporal import When
@@ -27,6 +28,10 @@ class Context:
     places: Places = field(default_factory=Places)
     asked: list[Place] = field(default_factory=list)  # the places answers must lie in
     question: str = ""  # as the user wrote it
+
+    def name(self, mm: Mention) -> str:
+        """How the interpretation names a linked name: each entity it fits, with its kind and area."""
+        return describe_all(mm, self.places)
 
     def inner(self) -> Context:
         return replace(self, when=None, quoted=[], amounts=[], linked=[])

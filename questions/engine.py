@@ -8,18 +8,19 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..ontology.relations import BY_KEY
-from ..ontology.vocab import sparql_prefixes
+from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .context import Context, in_time, order
 from .funding import answer_funding
+from .kinds import DATE_IN_TEXT, PLANS, Question, statements
 from .lexicon import RELATIVE_NOUNS, Phrase, Route, normalise, phrases
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
+from .naming import describe, distinct
 from .places import Places
 from .reading import Refusal, narrow, read
-from .sparql import Trace, run_file
-from .temporal import When
+from .sparql import Trace, is_iri, run_file
+from .temporal import When, spoken_date
 
 # What the question word asks for: the kinds an answer should have, when the graph offers a choice.
 WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -41,6 +42,13 @@ WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 MAX_WORDS = 60
 SHARED_HEADS = frozenset({"service", "programme", "project", "scheme", "strategie", "strategy", "plan", "team"})
 ROLES = r"vice chair(?:man|person)?|chair(?:man|person)?"
+# How the interpretation says the sub-kinds of 'other' facts, forwards and backwards.
+OTHER_PHRASES = {
+    "replaces": ("what {x} replaced", "what replaced {x}"),
+    "formerName": ("what {x} was formerly called", "what was formerly called {x}"),
+    "scrutinises": ("what {x} scrutinises", "who scrutinises {x}"),
+}
+WHEN = re.compile(r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -127,8 +135,8 @@ class Asker:
         interpretation = ", ".join(p for p in parts if p)
         if not answers:
             interpretation += ". The graph does not say: no fact answers this."
-        sparql = sparql_prefixes() + "\n" + trace.render() if trace.runs else ""
-        return Result(question, interpretation, answers, sparql, ctx.linked, trace.queries())
+        sparql = trace.render()
+        return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
@@ -180,7 +188,7 @@ class Asker:
                 ctx.area = normalise(places[0].entities[0].label)
         for mm in mentions:
             if mm.text != "zzinner":
-                ctx.linked.extend((mm.text, e.label, e.iri) for e in mm.entities[:1])
+                ctx.linked.extend((mm.text, e.label, e.iri) for e in distinct(mm.entities))
         if re.search(r"\battend|\bpresent\b", normal) and not any(
             mm.kinds & {"body", "person"} or mm.text == "zzinner" for mm in mentions
         ):
@@ -196,13 +204,38 @@ class Asker:
         if CHAIN.search(free):
             return self._chain(mentions[0], ctx)
         if re.search(r"\bhow much\b", free) or (
-            ctx.amounts and re.search(r"fund|receive|allocat|grant", free)
+            (ctx.amounts or re.search(r"\btotal\b", free)) and re.search(r"fund|receive|allocat|grant|gave|give", free)
         ):
             return answer_funding(self.store, tokens, all_mentions, covered, ctx)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:
                 return got
+        q = Question(self, mentions, tokens, free, ctx)
+        for plan in PLANS:
+            planned = plan(q)
+            if planned is not None:
+                return planned
+        asks_when = bool(WHEN.match(free))
+        if asks_when:
+            # "When was X set up?": the date a statement gives, else the date of the papers stating the fact.
+            said = statements(q)
+            if said is not None and said[0]:
+                return said
+        answers, reading = self._relations(mentions, tokens, free, ctx)
+        if answers and asks_when:
+            return _as_dates(answers), f"when: {reading}"
+        if not answers:
+            said = statements(q)
+            if said is not None and said[0]:
+                return said
+        return answers, reading
+
+    def _relations(
+        self, mentions: list[Mention], tokens: list[str], free: str, ctx: Context
+    ) -> tuple[list[Answer], str]:
+        """Follow the relation the question's words name from each linked name, and keep what they agree on."""
+        index = ctx.index
         phrase, span = _phrase(free)
         if phrase is not None and not phrase.noun and re.match(r"^by (?:whom|which|what)\b", free):
             # "By whom is X chaired?": the question puts the verb's subject first, as a passive does.
@@ -222,10 +255,10 @@ class Asker:
             assert post_first is not None
             holders = self._hop_answers(post_first, "holds_post", forward=False, ctx=ctx)
             results.append((post_first, holders))
-            reading = f"who holds the post of {post_first.entities[0].label}"
+            reading = f"who holds the post of {ctx.name(post_first)}"
         if phrase is None and not results:
             return [], (
-                f"I found {', '.join(m.entities[0].label for m in mentions)} but could not tell which "
+                f"I found {', '.join(ctx.name(m) for m in mentions)} but could not tell which "
                 "relation the question asks about"
             )
         if phrase is not None:
@@ -278,15 +311,29 @@ class Asker:
     ) -> tuple[list[Answer] | None, str]:
         answers: list[Answer] = []
         descs: list[str] = []
+        label = ctx.name(mm)
+        # Two things fit the name equally: answer for each, and say which answer is whose.
+        groups = [[e for e in mm.entities if _same(e, d)] for d in distinct(mm.entities)]
         for rank, route in enumerate(phrase.routes):
             rel = BY_KEY[route.key]
             forward = direction(route, phrase, mm, span, tokens)
-            got = self._hop_answers(mm, route.key, forward, ctx, note=route.note)
-            for a in got:
-                a.rank = rank
-            answers.extend(got)
-            label = mm.entities[0].label
-            descs.append(f"what {label} {rel.phrase}" if forward else f"who or what {rel.phrase} {label}")
+            for group in groups:
+                part = Mention(mm.start, mm.end, mm.text, group, mm.score)
+                got = self._hop_answers(part, route.key, forward, ctx, note=route.note, kind=route.kind)
+                for a in got:
+                    a.rank = rank
+                    if len(groups) > 1:
+                        a.note = "; ".join(filter(None, (a.note, f"for {group[0].label}")))
+                answers.extend(got)
+            forward_text, backward_text = OTHER_PHRASES.get(
+                route.kind or "", (f"what {{x}} {rel.phrase}", f"who or what {rel.phrase} {{x}}")
+            )
+            if route.key == "other" and route.kind is None and route.note:
+                said = route.note.split("|")[0]
+                forward_text = backward_text = f"what {{x}} is related to (the documents: {said}...)"
+            # The first description names the entity with its kind and area; the rest by label alone.
+            shown = label if not descs else ", ".join(e.label for e in distinct(mm.entities))
+            descs.append((forward_text if forward else backward_text).format(x=shown))
         if not answers and not retry:
             # One body under two spellings ("South Worcester" and "South Worcestershire" CSP): when the
             # linked entity says nothing, a near-identical name of the same kind may.
@@ -303,16 +350,22 @@ class Asker:
             if key in merged:
                 merged[key].evidence.extend(e for e in a.evidence if e not in merged[key].evidence)
                 merged[key].rank = min(merged[key].rank, a.rank)
+                if a.note and a.note not in (merged[key].note or ""):
+                    merged[key].note = "; ".join(filter(None, (merged[key].note, a.note)))
             else:
                 merged[key] = a
         return list(merged.values()), " or ".join(dict.fromkeys(descs))
 
     def _hop_answers(
-        self, mm: Mention, relation: str, forward: bool, ctx: Context, note: str | None = None
+        self, mm: Mention, relation: str, forward: bool, ctx: Context, note: str | None = None,
+        kind: str | None = None,
     ) -> list[Answer]:
         rows: list[dict[str, Any]] = []
         for entity in mm.entities:
             rows.extend(self._hop(entity, relation, forward, ctx.trace))
+        if kind:
+            predicate = str(OTHER_PREDICATES[kind])
+            rows = [r for r in rows if r.get("p") == predicate]
         if note:
             # An 'other' fact says what it is in its note; a closed relation only in its quote.
             rows = [r for r in rows if re.search(note, normalise(r.get("note") or r.get("quote") or ""))]
@@ -356,7 +409,8 @@ class Asker:
                 continue
             a = out.get(iri)
             if a is None:
-                a = out[iri] = Answer(index.label(iri), iri)
+                # An 'other' fact may have text for its object (a former name, "quarterly"): the text answers.
+                a = out[iri] = Answer(index.label(iri), iri) if is_iri(iri) else Answer(iri, None)
             ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"), r.get("citation"))
             if ev not in a.evidence and (ev.quote or ev.document or not a.evidence):
                 a.evidence.append(ev)
@@ -427,8 +481,8 @@ class Asker:
             answers.extend(self._answers(rows, ctx.index))
         if not answers:
             answers = self._members_speaking_for(mentions, on, ctx)
-        who = ", ".join(mm.entities[0].label for mm in mentions if mm is not on)
-        return order(answers), f"who represents {who} on {on.entities[0].label}"
+        who = ", ".join(ctx.name(mm) for mm in mentions if mm is not on)
+        return order(answers), f"who represents {who} on {ctx.name(on)}"
 
     def _members_speaking_for(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
         """Without representation facts: members of the body represented on whose post, or other membership,
@@ -481,7 +535,7 @@ class Asker:
             if nxt_entity is None:
                 break
             current = nxt_entity
-        return chain, f"the chain of accountability from {start.label} upwards"
+        return chain, f"the chain of accountability from {describe(start, ctx.places)} upwards"
 
 
 def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex) -> list[Mention]:
@@ -502,6 +556,22 @@ def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex
     return out
 
 
+def _as_dates(answers: list[Answer]) -> list[Answer]:
+    """For "when" questions answered by a fact: the date its quote gives, else the date of the paper."""
+    out: dict[str, Answer] = {}
+    for a in answers:
+        for ev in a.evidence:
+            m = DATE_IN_TEXT.search(ev.quote or "")
+            if m:
+                label, note = m.group(0), f"{a.label}, as the quote dates it"
+            elif ev.date:
+                label, note = spoken_date(ev.date), f"{a.label}, the date of the paper that records it"
+            else:
+                continue
+            out.setdefault(label, Answer(label, None, [], note=note)).evidence.append(ev)
+    return order(list(out.values()))
+
+
 def _refused(question: str, refusal: Refusal) -> Result:
     text = refusal.message[0].upper() + refusal.message[1:]
     if refusal.suggestions:
@@ -516,8 +586,9 @@ def _phrase(free: str) -> tuple[Phrase | None, tuple[int, int] | None]:
     for phrase in phrases():
         for m in phrase.finditer(free):
             weak = phrase.weak or (
-                # "which post holds X": the post is what is asked for; another phrase says how.
-                phrase.relations == ("holds_post",) and bool(re.search(r"\b(?:which|what) $", free[: m.start()]))
+                # "which post holds X", "under which priority does X fall": the noun is the kind asked for;
+                # another phrase says how.
+                phrase.noun and bool(re.search(r"\b(?:which|what) (?:_ )*$", free[: m.start()]))
             )
             cand = (int(weak), m.start(), -(m.end() - m.start()), phrase, m.end())
             if best is None or cand[:3] < best[:3]:
@@ -571,6 +642,11 @@ def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIn
         return answers
     kept = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in kinds]
     return kept or answers
+
+
+def _same(e: Entity, rep: Entity) -> bool:
+    """Is E an edition of the thing REP stands for (what `distinct` folds together)?"""
+    return distinct([rep, e]) == [rep]
 
 
 def _most_agreed(results: list[list[Answer]]) -> list[Answer]:

@@ -22,6 +22,14 @@ receive received directly available money total amount give gave spend spent pro
 granted get got""".split()
 )
 PARTY_KINDS = frozenset({"body", "person", "post", "area"})
+# Words that ask for a total (a sum is made only when asked for and when no total is stated).
+SUM_ASKED = re.compile(r"\b(?:total|in total|altogether|combined|in all|sum|add(?:ed)? up|overall|between them)\b")
+STATED_TOTAL = re.compile(
+    r"\btotal(?:ling|led|ed)?(?: of| was| is| came to| amounted to|:)?\s*"
+    r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?"
+    r"|£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)? in total",
+    re.I,
+)
 AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?", re.I)
 
 
@@ -134,19 +142,47 @@ def answer_funding(
             continue
         scored.append((overlap + bonus, g, amount))
     scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
+    who = " and ".join(ctx.name(mm) for mm, _ in roles)
+    if SUM_ASKED.search(" ".join(tokens)) and scored:
+        return total(scored, ctx), f"the total of the funding allocations involving {who}"
     answers = []
     asks_amount = "how much" in " ".join(tokens)
     for _, g, amount in scored:
         if asks_amount:
-            label = money(amount) if amount is not None else ctx.index.label(g["grant"])
+            if amount is None:
+                continue  # an allocation the documents give no amount for does not say how much
+            label = money(amount)
             detail = ", ".join(filter(None, (g.get("period"), g.get("purpose"))))
             a = Answer(label, g["grant"], list(g["evidence"]), note=detail or None)
         else:
             a = Answer(ctx.index.label(g["recipient"]), g["recipient"], list(g["evidence"]))
         if all(a.iri != b.iri or a.label != b.label for b in answers):
             answers.append(a)
-    who = " and ".join(mm.entities[0].label for mm, _ in roles)
     return answers, f"funding allocations involving {who}"
+
+
+def total(scored: list[tuple[int, dict[str, Any], Decimal | None]], ctx: Context) -> list[Answer]:
+    """The total the documents state for these allocations ("a total of £75,000"); failing that, and only
+    because the question asks for a total, the sum of the stated parts, labelled as a sum govkg made."""
+    evidence = [ev for _, g, _ in scored for ev in g["evidence"]]
+    for ev in evidence:
+        m = STATED_TOTAL.search(ev.quote or "")
+        if m:
+            amount = amount_of(m)
+            if amount is not None:
+                return [Answer(money(amount), None, [ev], note="the total the document states")]
+    parts: dict[str, Decimal] = {}
+    for _, g, amount in scored:
+        if amount is not None:
+            parts.setdefault(g["grant"], amount)
+    if not parts:
+        return []
+    if len(parts) == 1:
+        (grant, amount), = parts.items()
+        return [Answer(money(amount), grant, evidence)]
+    shown = " + ".join(money(a) for a in parts.values())
+    note = f"the sum of the {len(parts)} stated allocations ({shown}); the documents state no total"
+    return [Answer(money(sum(parts.values(), Decimal(0))), None, evidence, note=note)]
 
 
 def names_recipient(phrase: str, recipient: str, purpose: str | None) -> bool:
@@ -166,11 +202,16 @@ def grant_in_time(when: When, dates: list[str], period: str | None) -> bool:
 
 
 def amount_of(m: re.Match[str]) -> Decimal | None:
+    """The amount a match of AMOUNT or STATED_TOTAL names (its first filled number and unit groups)."""
+    groups = [g for g in m.groups()]
+    number, unit = next(((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i]), (None, None))
+    if number is None:
+        return None
     try:
-        value = Decimal(m.group(1).replace(",", ""))
+        value = Decimal(number.replace(",", ""))
     except InvalidOperation:
         return None
-    unit = (m.group(2) or "").lower()
+    unit = (unit or "").lower()
     if unit in ("k", "thousand"):
         value *= 1000
     elif unit in ("m", "million"):

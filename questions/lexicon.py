@@ -46,17 +46,20 @@ def normalise(text: str) -> str:
 @dataclass(frozen=True)
 class Route:
     """One relation a phrase may mean. `inverse` when the phrase's grammatical subject is the relation's
-    object ("X is chaired by Y"); `note`, a pattern the fact's note (or, failing a note, its quote) must match."""
+    object ("X is chaired by Y"); `note`, a pattern the fact's note (or, failing a note, its quote) must match;
+    `kind`, for 'other' facts, the sub-property they must be stated with."""
 
     key: str
     inverse: bool = False
     note: str | None = None
+    kind: str | None = None  # for 'other': only facts stated with this sub-property ("replaces")
 
     @classmethod
     def parse(cls, text: str) -> Route:
         inverse = text.startswith("~")
         key, _, note = text.lstrip("~").partition("/")
-        return cls(key, inverse, note or None)
+        key, _, kind = key.partition(".")
+        return cls(key, inverse, note or None, kind or None)
 
 
 @dataclass(frozen=True)
@@ -86,13 +89,15 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 @cache
 def phrases() -> tuple[Phrase, ...]:
     """The relation lexicon of relations.yaml, checked: every relation it names exists."""
-    from ..ontology.relations import BY_KEY
+    from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 
     data = yaml.safe_load(resources.files(__package__).joinpath("relations.yaml").read_text(encoding="utf-8"))
     out = []
     for n, entry in enumerate(data, start=1):
         routes = tuple(Route.parse(str(m)) for m in entry["means"])
-        unknown = [r.key for r in routes if r.key not in BY_KEY]
+        unknown = [r.key for r in routes if r.key not in BY_KEY] + [
+            r.kind for r in routes if r.kind is not None and r.kind not in OTHER_PREDICATES
+        ]
         if unknown:
             raise ValueError(f"relations.yaml entry {n}: unknown relation {unknown[0]!r}")
         re.compile(entry["words"])

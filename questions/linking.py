@@ -234,8 +234,9 @@ class EntityIndex:
         longer, shorter = (ta, tb) if len(ta) > len(tb) else (tb, ta)
         best = 0.0
         for i, word in enumerate(longer):
-            if word in self.protected or word in KIND_WORDS or word.isdigit():
-                # "Youth Justice" is not the "Youth Justice Partnership": a head noun is never optional.
+            if word in self.protected or word in KIND_WORDS or word.isdigit() or word in self.exact:
+                # "Youth Justice" is not the "Youth Justice Partnership": a head noun is never optional, nor a
+                # word that is a name of its own ("the NSCB for Northshire County Council" names two bodies).
                 continue
             best = max(best, 0.9 * self._aligned(longer[:i] + longer[i + 1 :], shorter))
         return best

@@ -15,6 +15,7 @@ from decimal import Decimal
 from .funding import AMOUNT, amount_of
 from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
 from .linking import Entity, EntityIndex, Mention
+from .naming import area_label, area_names, distinct
 from .places import Place, PlaceMention, Places
 from .temporal import When, find_when
 
@@ -275,12 +276,12 @@ def narrow(mentions: list[Mention], asked: list[Place], places: Places, question
             if not entities:
                 where = " or ".join(p.name for p in asked)
                 raise Refusal(f"the graph holds no \u201c{shown}\u201d in {where}", suggest(outside, places))
-        distinct = _distinct(entities)
-        if len(distinct) > MAX_EQUAL_FITS:
+        fits = distinct(entities)
+        if len(fits) > MAX_EQUAL_FITS:
             raise Refusal(
-                f"\u201c{shown}\u201d could be any of {len(distinct)} things the graph holds; "
+                f"\u201c{shown}\u201d could be any of {len(fits)} things the graph holds; "
                 "say which one (its council or area)",
-                suggest(distinct, places),
+                suggest(fits, places),
             )
         out.append(Mention(mm.start, mm.end, mm.text, entities, mm.score))
     return out
@@ -288,28 +289,7 @@ def narrow(mentions: list[Mention], asked: list[Place], places: Places, question
 
 def ambiguous(mm: Mention) -> bool:
     """Does MM fit two or more different things equally (not editions of one thing)?"""
-    return len(_distinct(mm.entities)) > 1
-
-
-def _distinct(entities: list[Entity]) -> list[Entity]:
-    seen: dict[str, Entity] = {}
-    for e in entities:
-        key = re.sub(r"\b(?:19|20)\d\d(?: \d\d(?:\d\d)?)?\b", "", normalise(e.label)).strip()
-        seen.setdefault(f"{e.kind}:{key}:{sorted(e.areas)}", e)
-    return list(seen.values())
-
-
-def area_names(e: Entity, places: Places) -> set[str]:
-    """The places an entity belongs to: its recorded area, a place its own name starts with, or, for a body,
-    post or paper with neither, the areas of the documents that speak of it."""
-    if e.areas:
-        return set(e.areas)
-    label = normalise(e.label)
-    local = e.kind in ("body", "post", "publication", "initiative")
-    for p in places.scan(label):
-        if p.start == 0 and p.end < len(label.split()) and local:
-            return {p.text}
-    return set(e.home) if local else set()
+    return len(distinct(mm.entities)) > 1
 
 
 def _in(e: Entity, asked: Place, places: Places) -> bool:
@@ -320,20 +300,8 @@ def suggest(entities: list[Entity], places: Places) -> list[Suggestion]:
     out = []
     for e in entities[:MAX_SUGGESTIONS]:
         areas = sorted(area_names(e, places))
-        out.append(Suggestion(e.label, e.iri, e.kind, _area_label(areas[0], places) if areas else None))
+        out.append(Suggestion(e.label, e.iri, e.kind, area_label(areas[0], places) if areas else None))
     return out
-
-
-def describe(e: Entity, places: Places) -> str:
-    """An entity as the interpretation line shows it: its label, kind and area."""
-    areas = sorted(area_names(e, places))
-    area = _area_label(areas[0], places) if areas else None
-    return f"{e.label} ({', '.join(filter(None, (e.kind, area)))})"
-
-
-def _area_label(area: str, places: Places) -> str:
-    place = places.known.get(area)
-    return place.name if place is not None else area.title()
 
 
 def _unheld_place(p: PlaceMention, mentions: list[Mention], places: Places) -> Refusal:

@@ -18,6 +18,11 @@ def query_text(name: str, package: str = "govkg.questions") -> str:
     return resources.files(package).joinpath("queries", name).read_text(encoding="utf-8")
 
 
+def is_iri(value: str | None) -> bool:
+    """Whether a value from `run_file` is an IRI rather than text (row values are plain strings)."""
+    return bool(value) and value.startswith(("http://", "https://", "urn:"))  # type: ignore[union-attr]
+
+
 def term(value: Any) -> Any:
     if isinstance(value, ox.NamedNode | ox.Literal):
         return value
@@ -50,10 +55,21 @@ class Trace:
             bucket.append(subs)
 
     def render(self) -> str:
-        return "\n\n".join(self.queries())
+        """One query a user can paste into /sparql and run: the prefixes, then every query the answer ran
+        with its values, joined as a UNION of sub-queries when there was more than one."""
+        parts = self.queries()
+        if not parts:
+            return ""
+        if len(parts) == 1:
+            body = parts[0]
+        else:
+            inner = "\n  UNION\n".join("  {\n" + _indent(p, "    ") + "\n  }" for p in parts)
+            head = "# Each branch is one query the answer ran, with the values it was run with.\n"
+            body = head + "SELECT * WHERE {\n" + inner + "\n}"
+        return sparql_prefixes() + "\n" + body
 
     def queries(self) -> list[str]:
-        """Each query run, with its bindings as a VALUES block so that it runs as shown."""
+        """Each query run, with its bindings as a VALUES block so that it runs as shown (without prefixes)."""
         parts = []
         for name, bindings in self.runs.items():
             text = query_text(name).rstrip()
@@ -62,8 +78,11 @@ class Trace:
                 rows = " ".join(
                     "(" + " ".join(str(b[k]) if k in b else "UNDEF" for k in keys) + ")" for b in bindings
                 )
-                values = f"VALUES ({' '.join('?' + k for k in keys)}) {{ {rows} }}"
                 # The bindings go after the query as a VALUES block, so the text runs as it is shown.
-                text = f"{text}\n{values}"
+                text = f"{text}\nVALUES ({' '.join('?' + k for k in keys)}) {{ {rows} }}"
             parts.append(text)
         return parts
+
+
+def _indent(text: str, pad: str) -> str:
+    return "\n".join(pad + line if line.strip() else line for line in text.splitlines())

@@ -31,7 +31,10 @@ class When:
     def describe(self) -> str:
         if self.period:
             return f"in {self.period}"
-        return f"as of {self.value}" if self.as_of else f"in {self.value}"
+        shown = spoken_date(self.value or "")
+        if self.as_of:
+            return f"as of {shown}"
+        return f"on {shown}" if len(self.value or "") == 10 else f"in {shown}"
 
     def matches(self, date: str | None, period: str | None = None) -> bool:
         """Does a fact dated DATE (and about PERIOD) fall in the asked time?"""
@@ -67,6 +70,20 @@ class When:
             return False
         bound = self.value or (f"{int(self.period[:4]) + 1}" if self.period else "")
         return date[: len(bound)] <= bound
+
+
+def spoken_date(value: str) -> str:
+    """yyyy, yyyy-mm or yyyy-mm-dd as people write it: 2019, March 2019, 7 September 2017."""
+    by_number = {i: m.capitalize() for m, i in MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")}
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value[:10])
+    if not m:
+        return value
+    year, month, day = m.groups()
+    if not month:
+        return year
+    if not day:
+        return f"{by_number[int(month)]} {year}"
+    return f"{int(day)} {by_number[int(month)]} {year}"
 
 
 def _period_key(text: str) -> str:

@@ -145,6 +145,11 @@ def ask() -> Response:
         "answers": answers,
         "queries": result.queries if result else [],
         "linked": _linked(result.linked) if result else [],
+        # what the graph holds near a name it does not hold: offered to follow, never given as an answer
+        "suggestions": [
+            {"label": s.label, "kind": s.kind, "area": s.area, "url": url_for_iri(s.iri) if s.iri else None}
+            for s in (result.suggestions if result else [])
+        ],
         "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
     }
     return respond("explorer/ask.html", data, False)

@@ -1,0 +1,430 @@
+"""The questions officers ask that are not one relation followed: when a body met and when it meets next, how
+often it meets or reports, what it is for, who its Senior Responsible Officer (or any post named for it) is,
+how many members, partners or districts it has, who was at its meeting and for which organisation, and,
+last, what the documents say of it in words that fit no relation (open statements).
+
+Each plan reads the graph shapes named in its docstring; each returns None when the question is not of its
+kind, so that the next plan, or the relation lexicon, may read it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..ontology.relations import OTHER_PREDICATES
+from .context import Context, in_time, order
+from .lexicon import COMMON_WORDS, KIND_WORDS, normalise
+from .linking import Entity, Mention
+from .model import Answer, Evidence
+from .sparql import is_iri, run_file
+from .temporal import spoken_date
+
+if TYPE_CHECKING:
+    from .engine import Asker
+
+Plan = tuple[list[Answer], str]
+
+# How often, as documents write it.
+FREQUENCY = re.compile(
+    r"\b(?:every (?:other |second |two |three |four |six |eight |twelve |\d+ )?(?:week|month|quarter|year)s?"
+    r"|(?:once|twice|three times|four times|six times|\d+ times) (?:a|per|each|every) (?:year|month|quarter|week)"
+    r"|(?:bi-?|tri-?)?(?:weekly|monthly|quarterly|annually|yearly|fortnightly)|bi-?annually|annual|each "
+    r"(?:quarter|month|year)|at least (?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter))\b",
+    re.I,
+)
+_DATE_WORDS = r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|" \
+    r"october|november|december) \d{4}|\b(?:19|20)\d\d\b"
+DATE_IN_TEXT = re.compile(_DATE_WORDS, re.I)
+
+
+@dataclass
+class Question:
+    """What a plan gets: the asker (for its store and hops), the linked names, the normalised tokens, the
+    question with linked names as '_' (free), and the context."""
+
+    asker: Asker
+    mentions: list[Mention]
+    tokens: list[str]
+    free: str
+    ctx: Context
+
+    def bodies(self) -> list[Mention]:
+        return [mm for mm in self.mentions if mm.kinds & {"body", "post", "initiative", "publication"}]
+
+    def facts(self, entity: Entity, relation: str, forward: bool) -> list[dict[str, Any]]:
+        return self.asker._hop(entity, relation, forward, self.ctx.trace)
+
+    def other_facts(self, entity: Entity, kind: str) -> list[dict[str, Any]]:
+        predicate = str(OTHER_PREDICATES[kind])
+        return [r for r in self.facts(entity, "other", True) if r.get("p") == predicate]
+
+
+def _evidence(r: dict[str, Any]) -> Evidence:
+    return Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"), r.get("citation"))
+
+
+def _text_answer(label: str, rows: list[dict[str, Any]], note: str | None = None) -> Answer:
+    return Answer(label, None, [_evidence(r) for r in rows], note=note)
+
+
+# -- meetings: when a body met, when it meets next
+
+
+WHEN_MET = re.compile(
+    r"^(?:when|on what dates?|what dates?|on which dates?)\b.*\b(?:meet|met)\b|\bdates? of (?:the |its )?meeting"
+)
+
+
+def when_met(q: Question) -> Plan | None:
+    """Meeting nodes (gkg:Meeting gkg:meetingOf X; schema:startDate) and minutes about X (gkg:aboutBody)."""
+    if not WHEN_MET.search(q.free) or re.search(r"\bnext\b", q.free):
+        return None
+    answers: list[Answer] = []
+    for mm in q.bodies():
+        for e in mm.entities:
+            rows = run_file(q.asker.store, "meetings_of.rq", q.ctx.trace, x=e.iri)
+            for r in rows:
+                if not r["date"] or (q.ctx.when and not q.ctx.when.matches(r["date"])):
+                    continue
+                label = spoken_date(r["date"])
+                if all(a.label != label for a in answers):
+                    answers.append(Answer(label, r["meeting"], [Evidence(r["doc"], None, r["date"])]))
+    answers.sort(key=lambda a: a.latest, reverse=True)
+    return answers, f"when {_names(q)} met"
+
+
+def next_meeting(q: Question) -> Plan | None:
+    """gkg:nextMeeting (text, usually an xsd:date) stated of X; the latest paper's word is the answer."""
+    if not re.search(r"\bnext (?:meet|meeting)\b|\bmeet(?:s)? next\b|\bnext due to meet\b|\bupcoming meeting\b|"
+                     r"\bfollowing meeting\b", q.free):
+        return None
+    answers: list[Answer] = []
+    for mm in q.bodies():
+        for e in mm.entities:
+            rows = sorted(q.other_facts(e, "nextMeeting"), key=lambda r: r.get("date") or "", reverse=True)
+            for r in rows:
+                label = spoken_date(r["other"] or "")
+                if all(a.label != label for a in answers):
+                    answers.append(_text_answer(label, [r], note=f"as stated on {spoken_date(r.get('date') or '')}"))
+    return answers, f"when {_names(q)} next meets"
+
+
+# -- how often
+
+
+def how_often(q: Question) -> Plan | None:
+    """gkg:meetingFrequency stated of X; failing that, the frequency words of the quote or qualifier of X's
+    reporting lines (to the other body named, if any) or of its open statements about meeting or reporting."""
+    if not re.search(r"\bhow (?:often|frequently|regularly)\b|\bfrequency\b|\bhow many times (?:a|per|each)\b|"
+                     r"\bat what interval", q.free):
+        return None
+    bodies = q.bodies()
+    if not bodies:
+        return None
+    reporting = bool(re.search(r"\breport|\bupdate|\bbrief", q.free))
+    subject, *others = bodies
+    other_iris = {e.iri for mm in others for e in mm.entities}
+    found: dict[str, list[dict[str, Any]]] = {}
+    for e in subject.entities:
+        rows: list[dict[str, Any]] = []
+        if not reporting:
+            rows += [dict(r, said=r["other"]) for r in q.other_facts(e, "meetingFrequency")]
+        if reporting or not rows:
+            for r in q.facts(e, "reports_to", True) + q.other_facts(e, "statement"):
+                if other_iris and r["other"] not in other_iris and r.get("rel") == "reports_to":
+                    continue
+                if r.get("rel") == "other" and not re.search(r"meet|report|update", normalise(r.get("note") or "")):
+                    continue
+                m = FREQUENCY.search(" ".join(filter(None, (r.get("qualifier"), r.get("other") if r.get("rel") ==
+                                                            "other" else None, r.get("quote")))))
+                if m:
+                    rows.append(dict(r, said=m.group(0)))
+        for r in in_time(rows, q.ctx.when):
+            found.setdefault(r["said"].lower(), []).append(r)
+    answers = [_text_answer(said, rows) for said, rows in found.items()]
+    what = "reports" if reporting else "meets"
+    return order(answers), f"how often {_names(q, [subject])} {what}"
+
+
+# -- what a body is for
+
+
+def remit(q: Question) -> Plan | None:
+    """gkg:remit stated of X, then what X is responsible for, oversees, delivers and has as priorities."""
+    if not re.search(
+        r"^what (?:is|are|was|were) (?:the )?(?:purpose|remit|role|aim|function|job|objective|terms of reference)s?"
+        r" of\b|^what (?:is|are|was|were) (?:the )?(?:_ )+(?:for|there for|about)$|^what (?:doe|do|did) (?:the )?"
+        r"(?:_ )+(?:do|exist for|aim to do|work on)$|^why (?:doe|do|did|is|was) (?:the )?(?:_ )+exist|"
+        r"^what (?:is|are|was) (?:the )?(?:_ )+(?:remit|purpose|role|aim|job)|(?:set up|established|formed) to do",
+        q.free,
+    ):
+        return None
+    bodies = q.bodies()
+    if not bodies:
+        return None
+    answers: list[Answer] = []
+    for mm in bodies:
+        for e in mm.entities:
+            for r in in_time(q.other_facts(e, "remit"), q.ctx.when):
+                answers.append(_text_answer(r["other"], [r], note="its stated remit"))
+        for relation, note in (("responsible_for", "responsible for"), ("oversees", "oversees"),
+                               ("delivers", "delivers"), ("statutory_duty", "has a duty under")):
+            got = q.asker._hop_answers(mm, relation, True, q.ctx)
+            for a in got:
+                a.note, a.rank = note, 1
+            answers.extend(got)
+        got = q.asker._hop_answers(mm, "priority_of", False, q.ctx)
+        for a in got:
+            a.note, a.rank = "a priority", 2
+        answers.extend(got)
+    merged: dict[str, Answer] = {}
+    for a in answers:
+        merged.setdefault(a.iri or a.label, a)
+    return list(merged.values()), f"what {_names(q)} is for: its remit, responsibilities and priorities"
+
+
+# -- a post named for a body: the SRO of the drugs partnership
+
+
+POST_WORDS = re.compile(r"\bsro\b|senior responsible (?:officer|owner)")
+
+
+def post_for_body(q: Question) -> Plan | None:
+    """Holders of a post (org:holds, with gkg:onBody X on the holding's assertion, or X named in the post,
+    the quote or the qualifier), when the question names both the post and the body: "Who is the SRO for X?".
+    Without the body tie a generic post ("Senior Responsible Officer") would answer with every holder."""
+    posts = [mm for mm in q.mentions if mm.kinds == {"post"}]
+    bodies = [mm for mm in q.mentions if mm.kinds & {"body", "initiative"}]
+    asks_sro = bool(POST_WORDS.search(" ".join(q.tokens)))
+    # "the SRO for X", "X's Head of Service": the post is named for the body, not met at its meeting.
+    tied = any(
+        0 <= b.start - p.end <= 2 and all(t in ("for", "of", "on", "at", "to", "the") for t in q.tokens[p.end:b.start])
+        or b.end == p.start
+        for p in posts for b in bodies
+    )
+    if not bodies or not (tied or asks_sro) or not re.match(r"^(?:who|which person|name the)\b", q.free):
+        return None
+    body_iris = {e.iri for mm in bodies for e in mm.entities}
+    body_names = {normalise(n) for mm in bodies for e in mm.entities for n in e.names}
+    answers: list[Answer] = []
+    post_entities = [e for mm in posts for e in mm.entities]
+    if asks_sro and not post_entities:
+        post_entities = [e for e in q.ctx.index.entities.values() if e.kind == "post" and
+                         POST_WORDS.search(normalise(e.label))]
+    for post in post_entities:
+        rows = q.facts(post, "holds_post", False)
+        tied = [r for r in rows if r.get("onBody") in body_iris or any(
+            n in normalise(" ".join(filter(None, (r.get("quote"), r.get("qualifier"), post.label))))
+            for n in body_names)]
+        answers.extend(q.asker._answers(in_time(tied, q.ctx.when), q.ctx.index))
+    # "the SRO" stated with a closed relation: led_by or chairs facts whose quote says SRO.
+    if asks_sro:
+        for mm in bodies:
+            for e in mm.entities:
+                for relation, forward in (("led_by", True), ("chairs", False)):
+                    rows = [r for r in q.facts(e, relation, forward)
+                            if POST_WORDS.search(normalise(" ".join(filter(None, (r.get("quote"), r.get("qualifier"),
+                                                                                     r.get("note"))))))]
+                    answers.extend(q.asker._answers(in_time(rows, q.ctx.when), q.ctx.index))
+    post = ", ".join(dict.fromkeys(e.label for e in post_entities)) or "Senior Responsible Officer"
+    return order(_merge(answers)), f"who holds the post of {post} for {_names(q, bodies)}"
+
+
+# -- counting what the documents list
+
+
+COUNTED = (
+    (r"member|partner|organisation|organization|agencie|agency|bodie|body|representative|constituent",
+     "member_of", False, "members"),
+    (r"district|area|borough|council area|town|localit(?:y|ie)|place", "covers_area", True, "areas covered"),
+    (r"subgroup|sub group|working group|theme group|task and finish group|group", "subgroup_of", False,
+     "sub-groups"),
+    (r"priorit(?:y|ie)", "priority_of", False, "priorities"),
+)
+
+
+def how_many(q: Question) -> Plan | None:
+    """A number the documents state (an open statement of X whose text is a number and the noun asked
+    about); else the count of the members, areas, sub-groups or priorities the documents list, labelled as a
+    count of what they name. A number of anything else (reviews carried out, cases) only when stated."""
+    m = re.search(r"\bhow many (?P<noun>[a-z ]+?)(?: (?:doe|do|did|are|were|is|was|has|have|had|sit|make|cover)\b|$)"
+                  r"|\bnumber of (?P<noun2>[a-z ]+?)(?: (?:on|in|of|doe|do|did|for)\b|$)", q.free)
+    if not m:
+        return None
+    noun = (m.group("noun") or m.group("noun2") or "").strip()
+    bodies = q.bodies()
+    if not bodies:
+        return None
+    subject = bodies[-1] if len(bodies) > 1 and re.search(r"\bof _|\bon _|\bin _", q.free) else bodies[0]
+    stated: list[Answer] = []
+    for e in subject.entities:
+        for r in in_time(q.other_facts(e, "statement"), q.ctx.when):
+            text = normalise(f"{r.get('note') or ''} {r.get('other') or ''}")
+            number = re.search(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text)
+            if number and noun and noun.split()[-1] in text:
+                stated.append(_text_answer(number.group(1), [r], note="as stated"))
+    if stated:
+        return stated, f"how many {noun} {_names(q, [subject])} has, as stated"
+    for pattern, relation, forward, what in COUNTED:
+        if re.fullmatch(rf"(?:[a-z]+ )*(?:{pattern})", noun):
+            items = q.asker._hop_answers(subject, relation, forward, q.ctx)
+            if not items:
+                return [], f"how many {what} {_names(q, [subject])} has"
+            evidence = [ev for a in items for ev in a.evidence[:1]]
+            listed = ", ".join(sorted(a.label for a in items))
+            answer = Answer(str(len(items)), None, evidence, note=f"the documents name {len(items)}: {listed}")
+            return [answer], f"how many {what} the documents name for {_names(q, [subject])}"
+    return [], f"how many {noun} {_names(q, [subject])} has (the documents state no such number)"
+
+
+# -- who was at a meeting, and for which organisation
+
+
+ORG_ASKED = re.compile(r"\b(?:for|from|representing|on behalf of) (?:which|what|whom)\b|\bwhich organisation|"
+                       r"\band (?:for )?(?:who|whom|what|which)\b.*\b(?:represent|for|from)\b|\bwho (?:they|each) "
+                       r"represent")
+
+
+def attendance(q: Question) -> Plan | None:
+    """People recorded as attending (or sending apologies to) X's meetings, gkg:attended / sentApologiesTo with
+    the meeting's date; each with the organisation they came for: represented_by with gkg:onBody X, else the
+    body they are a member of, else the attendance qualifier. Another body named in the question ("for the
+    VRU", "which Leicestershire Police officer") keeps only the attendees who came for it."""
+    apologies = bool(re.search(r"\bapologie|\babsent\b|\bcould not attend|\bunable to attend", q.free))
+    if not apologies and not re.search(r"\battend|\bpresent\b|\bin attendance\b|\b(?:was|were) at\b|\bjoined\b|"
+                                       r"\bat the (?:_ )*meeting\b", q.free):
+        return None
+    bodies = [mm for mm in q.mentions if mm.kinds & {"body"}]
+    people = [mm for mm in q.mentions if mm.kinds & {"person"}]
+    if not bodies or people:
+        return None
+    relation = "apologies" if apologies else "attended"
+    # The meeting's body is the one the attendance words point at; any other body is whom they came for.
+    meeting, *orgs = sorted(bodies, key=lambda mm: (not _attended_body(q, mm, relation), mm.start))
+    asks_org = bool(ORG_ASKED.search(q.free))
+    if not orgs and not asks_org:
+        return None
+    attendees = q.asker._hop_answers(meeting, relation, False, q.ctx)
+    org_iris = {e.iri for mm in orgs for e in mm.entities}
+    kept = []
+    for a in attendees:
+        person = q.ctx.index.get(a.iri or "")
+        if person is None:
+            continue
+        org, org_iri = _organisation(q, person, meeting, a.latest)
+        if org_iris and org_iri not in org_iris:
+            continue
+        if org:
+            a.note = f"for {org}"
+        kept.append(a)
+    what = "sent apologies to" if apologies else "attended"
+    tail = f" for {_names(q, orgs)}" if orgs else ", and for which organisation"
+    return order(kept), f"who {what} {_names(q, [meeting])}{tail}"
+
+
+def _attended_body(q: Question, mm: Mention, relation: str) -> bool:
+    return any(q.facts(e, relation, False) for e in mm.entities)
+
+
+def _organisation(q: Question, person: Entity, meeting: Mention, date: str) -> tuple[str | None, str | None]:
+    """Whom PERSON came for at a meeting of MEETING on DATE, by what the papers said then or before."""
+    meeting_iris = {e.iri for e in meeting.entities}
+
+    def then(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [r for r in rows if not date or not r.get("date") or r["date"] <= date]
+
+    for r in then(q.facts(person, "represented_by", False)):
+        if r.get("onBody") in meeting_iris:
+            return q.ctx.index.label(r["other"]), r["other"]
+    members = [r for r in then(q.facts(person, "member_of", True)) if r["other"] not in meeting_iris]
+    if members:
+        r = max(members, key=lambda r: r.get("date") or "")
+        return q.ctx.index.label(r["other"]), r["other"]
+    for r in q.facts(person, "attended", True):
+        if r["other"] in meeting_iris and r.get("qualifier"):
+            return r["qualifier"], None
+    return None, None
+
+
+# -- open statements: what the documents say in words no relation has
+
+
+def statements(q: Question) -> Plan | None:
+    """`other` facts of a linked name (gkg:relatedTo and its sub-properties, gkg:statement) whose note, the
+    verb phrase as the document wrote it, shares a word with the question's own verb: "What did the Board
+    launch?" reaches "The Board launched ...". Labelled as open statements; never a closed relation. For
+    "when" questions, the date the statement gives."""
+    verbs = [t for t in q.free.split() if t != "_" and t not in COMMON_WORDS and t not in KIND_WORDS and len(t) > 2
+             and not t.isdigit() and t not in ("what", "when", "which", "who")]
+    if not verbs or not q.mentions:
+        return None
+    asks_when = bool(re.match(r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date)\b", q.free))
+    answers: list[Answer] = []
+    described = []
+    for mm in q.mentions:
+        mention_answers: list[Answer] = []
+        for e in mm.entities:
+            for forward in (True, False):
+                for r in q.facts(e, "other", forward):
+                    note = normalise(r.get("note") or "")
+                    if not note or not any(_same_word(v, w) for v in verbs for w in note.split()):
+                        continue
+                    if asks_when:
+                        said = r["other"] if not is_iri(r["other"]) else None
+                        m = DATE_IN_TEXT.search(said or "") or DATE_IN_TEXT.search(r.get("quote") or "")
+                        if m:
+                            mention_answers.append(_text_answer(m.group(0), [r], note=f"{e.label} {r['note']}"))
+                        continue
+                    if is_iri(r["other"]):
+                        label = q.ctx.index.label(r["other"])
+                        other = q.ctx.index.label(r["other"])
+                        said = f"{e.label} {r['note']} {other}" if forward else f"{other} {r['note']} {e.label}"
+                        mention_answers.append(Answer(label, r["other"], [_evidence(r)],
+                                                      note=f"open statement: {said}"))
+                    else:
+                        mention_answers.append(_text_answer(r["other"], [r], note=f"open statement: {e.label} "
+                                                                                   f"{r['note']} {r['other']}"))
+        if mention_answers:
+            described.append(mm)
+            answers.extend(in_time_answers(mention_answers, q))
+    if not answers:
+        return None
+    return order(_merge(answers)), f"what the documents say of {_names(q, described)} (open statements)"
+
+
+def in_time_answers(answers: list[Answer], q: Question) -> list[Answer]:
+    if q.ctx.when is None:
+        return answers
+    return [a for a in answers if any(q.ctx.when.matches(ev.date) or not ev.date for ev in a.evidence)]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: launch / launched, set / set (up), merge / merger."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 1)])
+
+
+def _merge(answers: list[Answer]) -> list[Answer]:
+    out: dict[str, Answer] = {}
+    for a in answers:
+        key = a.iri or a.label
+        if key in out:
+            out[key].evidence.extend(ev for ev in a.evidence if ev not in out[key].evidence)
+        else:
+            out[key] = a
+    return list(out.values())
+
+
+def _names(q: Question, mentions: list[Mention] | None = None) -> str:
+    return " and ".join(q.ctx.name(mm) for mm in (mentions if mentions is not None else q.bodies() or q.mentions))
+
+
+# Tried in this order before the relation lexicon; open statements come after it (see Asker).
+PLANS: tuple[Callable[[Question], Plan | None], ...] = (
+    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance,
+)
