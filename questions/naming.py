@@ -32,6 +32,13 @@ def area_names(e: Entity, places: Places) -> set[str]:
     return set(e.home) if local else set()
 
 
+def every_area(e: Entity, places: Places) -> set[str]:
+    """Every place an entity is tied to: its own (see area_names) and those of the papers that state facts about
+    it: a body a Staffordshire paper speaks of is, for that paper's facts, a body in Staffordshire."""
+    own = area_names(e, places)
+    return own | e.home if own or e.kind in ("body", "post", "publication", "initiative") else own
+
+
 def describe(e: Entity, places: Places) -> str:
     """An entity as the interpretation line shows it: its label, kind and area."""
     areas = sorted(area_names(e, places))

@@ -15,6 +15,7 @@ from functools import cache
 
 from .lexicon import normalise
 
+NATIONS = frozenset({"england", "wale", "scotland", "northern ireland", "united kingdom"})
 # Areas that contain every place a question may name.
 NATIONAL = frozenset({"united kingdom", "uk", "england", "england and wales", "great britain", "national"})
 
@@ -37,30 +38,32 @@ class PlaceMention:
     held: bool  # the graph holds something about it
 
 
+# Words that make a name a council's rather than a place's ("Redditch Borough Council" is a body to link).
+_COUNCIL_WORDS = frozenset({"council", "dc", "bc", "cc", "cbc", "mbc", "lb", "rb", "borough", "district"})
+
+
 @cache
 def national() -> tuple[Place, ...]:
-    """Every place the shipped gazetteer names, with its short forms and the county or area it lies in."""
-    from ..loaders import gazetteer
+    """Every place of the national gazetteer (council areas, counties, police areas, regions, nations), by
+    the names people write for the place itself, not for its council, with the areas it lies in."""
+    from ..loaders.gazetteer import places as gazetteer
 
-    try:
-        from ..loaders.gazetteer import places as national_places  # the complete UK gazetteer, when present
-    except ImportError:
-        national_places = None
-    if national_places is not None and hasattr(national_places, "question_places"):
-        return tuple(
-            Place(p.name, frozenset(normalise(n) for n in p.names), frozenset(normalise(w) for w in p.within))
-            for p in national_places.question_places()
-        )
-    areas = gazetteer.areas()
-    groups: dict[str, set[str]] = {}
-    for name in areas.names:
-        groups.setdefault(areas.canonical(name), set()).add(name)
     out = []
-    for canonical, names in groups.items():
-        names.add(canonical)
-        parent = areas.parent.get(canonical) or next((areas.parent[n] for n in names if n in areas.parent), None)
-        within = frozenset({normalise(parent)} if parent else set())
-        out.append(Place(canonical, frozenset(normalise(n) for n in names), within))
+    for e in gazetteer.entries():
+        if not e.is_place:
+            continue
+        written = [e.name] if e.bare else []
+        written += [*e.short_forms, *e.welsh_names, *(n for n, _ in e.former_names)]
+        names = {normalise(n) for n in written}
+        names = {n for n in names if n and not _COUNCIL_WORDS & set(n.split())}
+        if not names:
+            continue
+        within = {
+            normalise(w)
+            for w in (e.county, e.ceremonial_county, e.region, e.police_area, e.nation)  # type: ignore[attr-defined]
+            if w and w != e.name
+        }
+        out.append(Place(e.name, frozenset(names), frozenset(within)))
     return tuple(out)
 
 
@@ -130,19 +133,25 @@ class Places:
         if area in NATIONAL:
             return True  # a national body is in every place
         place = self.known.get(area)
-        if place is not None and (place.names & asked.names or place.within & asked.names):
+        # Either way round: a body of the police area or the county serves each place in it.
+        if place is not None and (
+            place.names & asked.names or place.within & asked.names or asked.within & place.names
+        ):
             return True
         # "North Worcestershire" lies in Worcestershire; "Staffordshire and Stoke-on-Trent" covers Staffordshire.
         words = f" {area} "
         return any(f" {n} " in words for n in asked.names)
 
     def nearby(self, place: Place, limit: int = 5) -> list[str]:
-        """Places the graph holds that share a county or name with PLACE: suggestions, never answers."""
-        out: list[str] = []
+        """Places the graph holds in the same county, police area or region as PLACE (never merely the same
+        nation), those sharing most first: suggestions, never answers."""
+        around = (place.within | place.names) - NATIONS
+        scored = []
         for held in dict.fromkeys(self.held.values()):
-            if held.within & (place.names | place.within) or place.within & held.names:
-                out.append(held.name)
-        return out[:limit]
+            shared = len((held.within | held.names) & around)
+            if shared and held.names != place.names:
+                scored.append((-shared, held.name))
+        return [name for _, name in sorted(scored)[:limit]]
 
 
 def _enclosing(area: str, by_name: dict[str, Place]) -> frozenset[str]:

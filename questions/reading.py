@@ -15,7 +15,7 @@ from decimal import Decimal
 from .funding import AMOUNT, amount_of
 from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
 from .linking import Entity, EntityIndex, Mention
-from .naming import area_label, area_names, distinct
+from .naming import area_label, area_names, distinct, every_area
 from .places import Place, PlaceMention, Places
 from .temporal import When, find_when
 
@@ -77,7 +77,7 @@ class Reading:
     @property
     def area(self) -> str | None:
         """The first asked place's name, normalised (what the name index narrows by)."""
-        return min(self.asked[0].names, key=len) if self.asked else None
+        return normalise(self.asked[0].name) if self.asked else None
 
 
 def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[str, ...] = ()) -> Reading:
@@ -270,7 +270,7 @@ def narrow(mentions: list[Mention], asked: list[Place], places: Places, question
         entities = mm.entities
         shown = as_written(mm.text, question)
         if asked and mm.kinds != {"area"}:
-            scoped = [e for e in entities if area_names(e, places)]
+            scoped = [e for e in entities if every_area(e, places)]
             outside = [e for e in scoped if not any(_in(e, p, places) for p in asked)]
             entities = [e for e in entities if e not in outside]
             if not entities:
@@ -293,7 +293,7 @@ def ambiguous(mm: Mention) -> bool:
 
 
 def _in(e: Entity, asked: Place, places: Places) -> bool:
-    return any(places.inside(a, asked) for a in area_names(e, places))
+    return any(places.inside(a, asked) for a in every_area(e, places))
 
 
 def suggest(entities: list[Entity], places: Places) -> list[Suggestion]:
@@ -305,10 +305,11 @@ def suggest(entities: list[Entity], places: Places) -> list[Suggestion]:
 
 
 def _unheld_place(p: PlaceMention, mentions: list[Mention], places: Places) -> Refusal:
-    suggestions = [Suggestion(name, None, "area") for name in places.nearby(p.place)]
+    suggestions = []
     for mm in mentions:
         if mm.kinds != {"area"}:
             suggestions.extend(suggest(mm.entities, places))
+    suggestions += [Suggestion(name, None, "area") for name in places.nearby(p.place)]
     return Refusal(f"the graph holds nothing about {p.place.name}", _unique(suggestions))
 
 
