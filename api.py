@@ -70,7 +70,8 @@ class GovKG:
         return self.store.query(sparql_prefixes() + sparql)
 
     def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
-        """A SELECT's rows as dicts of plain Python values (None when unbound); BINDINGS fill variables."""
+        """A SELECT's rows as dicts of plain Python values (None when unbound); BINDINGS give values to
+        variables of the SELECT clause."""
         return self.store.select(sparql, **bindings)
 
     def ask(self, question: str):
