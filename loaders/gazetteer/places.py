@@ -22,6 +22,7 @@ The public API:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -417,7 +418,7 @@ def _load_police(b: _Builder, data: dict) -> dict[str, str]:
             regions = {p.region for p in councils if p.police_area == area}
             b.add(Place(key=f"place:{_slug(area)}", name=area, kind="police_area", nation=nation,
                         region=regions.pop() if len(regions) == 1 else None, police_area=area, covers=covered))
-        force = b.add(Body(
+        b.add(Body(
             key=f"police:{_slug(area)}", name=spec["names"][0], kind="police_force", nation=nation,
             formal_names=tuple(spec["names"]), short_forms=_list(spec.get("short")),
             welsh_names=_list(spec.get("welsh")), former_names=_former(spec.get("former_names")),
@@ -439,7 +440,7 @@ def _load_police(b: _Builder, data: dict) -> dict[str, str]:
                 key=key, name=names[0], kind="police_office", nation=nation,
                 formal_names=tuple(names[:1]), short_forms=tuple(names[1:]),
                 since=era.get("since"), abolished=era.get("until"), area=area, covers=covered, police_area=area,
-                office_kind=kind, governed_by=None, posts=_list(era.get("posts")),
+                office_kind=kind, posts=_list(era.get("posts")),
                 note="holds fire and rescue functions too" if kind == "pfcc" or era.get("fire") else "",
             ))
             if not office.is_former:
@@ -455,12 +456,12 @@ def _load_police(b: _Builder, data: dict) -> dict[str, str]:
         if panel:
             b.add(Body(key=f"panel:{_slug(area)}", name=panel[0], kind="police_panel", nation=nation,
                        formal_names=tuple(panel[:1]), short_forms=tuple(panel[1:]), area=area, covers=covered,
-                       police_area=area, governed_by=force.key))
+                       police_area=area, note="scrutinises the commissioner; hosted by one of its councils"))
     return current_office
 
 
 def _load_bodies(b: _Builder, data: dict, by_name: dict[str, Place], current_office: dict[str, str]) -> None:
-
+    """Combined authorities, fire services and authorities, NHS boards and national bodies."""
     areas = set(by_name) | {e.name for e in b.entries if e.kind in ("region", "nation")}
 
     def covers(names: Any, where: str) -> tuple[str, ...]:
@@ -1081,20 +1082,15 @@ def _acronym_ok(surface: str, target: _Target) -> bool:
 
 
 def _confirm_lists(text: str, found: list[tuple[int, int, _Target, bool]]) -> list[tuple[int, int, _Target]]:
-    """Weak names in a list with a confirmed place are places too ("Rother, Wealden and Hastings")."""
+    """Weak names in a list with a confirmed place are places too ("Rother, Wealden and Hastings"). A name
+    confirms its neighbour when only a list separator lies between them; one pass each way carries it along
+    the whole list."""
     confirmed = [f[3] for f in found]
-    changed = True
-    while changed:
-        changed = False
-        for i, f in enumerate(found):
-            if confirmed[i]:
-                continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(found) and confirmed[j]:
-                    a, b = (found[j], f) if j < i else (f, found[j])
-                    if _LIST_GAP.match(text[a[1]:b[0]]):
-                        confirmed[i] = changed = True
-                        break
+    linked = [bool(_LIST_GAP.match(text[a[1]:b[0]])) for a, b in itertools.pairwise(found)]  # i with i + 1
+    for i in range(1, len(found)):
+        confirmed[i] = confirmed[i] or (confirmed[i - 1] and linked[i - 1])
+    for i in range(len(found) - 2, -1, -1):
+        confirmed[i] = confirmed[i] or (confirmed[i + 1] and linked[i])
     return [f[:3] for f, ok in zip(found, confirmed, strict=True) if ok]
 
 
