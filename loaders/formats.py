@@ -107,7 +107,7 @@ def read_html(source: str, data: bytes) -> tuple[str, list[str]]:
 
 def read_pdf(source: str, data: bytes) -> tuple[str, list[str]]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise LoadError(source, "not a PDF file (no %PDF header)")
@@ -123,6 +123,11 @@ def read_pdf(source: str, data: bytes) -> tuple[str, list[str]]:
         pages = [page.extract_text() or "" for page in reader.pages]
     except LoadError:
         raise
+    except LimitReachedError:
+        # pypdf stops inflating a stream past its output limits (tens of MB), so a bomb costs nothing
+        raise LoadError(
+            source, "a stream of the PDF expands past the size govkg reads (is it a decompression bomb?)"
+        ) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, IndexError, AttributeError) as e:
         raise LoadError(source, f"damaged or truncated PDF ({e})") from None
     except Exception as e:  # pypdf raises assorted errors on broken object streams
@@ -131,6 +136,47 @@ def read_pdf(source: str, data: bytes) -> tuple[str, list[str]]:
     if not text.strip():
         raise LoadError(source, "the PDF has no text layer (scanned images need OCR first)")
     return text, []
+
+
+# What a DOCX package may expand to, checked from the zip directory before any part is read (python-docx
+# reads every part whole; zipfile never inflates a part past the size its directory declares). A long
+# council report is a few MB of XML; a 3 MB bomb of repeated paragraphs declares a gigabyte.
+ZIP_MAX_MEMBERS = 5_000
+ZIP_MAX_TOTAL = 256 * 2**20
+ZIP_MAX_XML_PART = 48 * 2**20
+ZIP_MAX_RATIO = 100  # for parts over ZIP_RATIO_FROM: XML compresses 5-20 times, images hardly at all
+ZIP_RATIO_FROM = 2**20
+
+
+def check_zip(source: str, data: bytes, kind: str = "DOCX") -> None:
+    """Refuse (LoadError) a zip package whose parts would expand past the limits above."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise LoadError(source, f"not a valid {kind} (damaged zip package: {e})") from None
+    if len(members) > ZIP_MAX_MEMBERS:
+        raise LoadError(
+            source, f"the {kind} package has {len(members):,} parts; govkg reads at most {ZIP_MAX_MEMBERS:,}"
+        )
+    total = sum(m.file_size for m in members)
+    if total > ZIP_MAX_TOTAL:
+        raise LoadError(
+            source, f"the {kind} would expand to {total / 2**20:,.0f} MB; govkg reads at most "
+            f"{ZIP_MAX_TOTAL // 2**20} MB (is it a decompression bomb?)",
+        )
+    for m in members:
+        xml = m.filename.lower().endswith((".xml", ".rels"))
+        if xml and m.file_size > ZIP_MAX_XML_PART:
+            raise LoadError(
+                source, f"part {m.filename} of the {kind} is {m.file_size / 2**20:,.0f} MB of XML; govkg reads at "
+                f"most {ZIP_MAX_XML_PART // 2**20} MB per part (split the document)",
+            )
+        if m.file_size > ZIP_RATIO_FROM and m.file_size > ZIP_MAX_RATIO * max(m.compress_size, 1):
+            raise LoadError(
+                source, f"part {m.filename} of the {kind} expands {m.file_size // max(m.compress_size, 1):,} times "
+                f"(to {m.file_size / 2**20:,.0f} MB); govkg refuses more than {ZIP_MAX_RATIO} times "
+                "(is it a decompression bomb?)",
+            )
 
 
 def read_docx(source: str, data: bytes) -> tuple[str, list[str]]:
@@ -142,6 +188,7 @@ def read_docx(source: str, data: bytes) -> tuple[str, list[str]]:
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise LoadError(source, "not a valid DOCX (not a zip package; damaged or truncated?)")
+    check_zip(source, data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx raises KeyError/BadZipFile/ValueError on broken packages

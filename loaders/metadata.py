@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import LoadError
+from . import safe_yaml
 from .gazetteer import area_regex, areas
 
 MONTHS = {
@@ -280,7 +281,7 @@ def sidecar(path: Path) -> dict:
     if not side.exists():
         return {}
     try:
-        data = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+        data = safe_yaml.safe_load(side.read_text(encoding="utf-8"), str(side)) or {}
     except (OSError, yaml.YAMLError) as e:
         raise LoadError(str(side), f"cannot read sidecar metadata: {e}") from None
     if not isinstance(data, dict):

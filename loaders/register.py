@@ -38,7 +38,7 @@ from ..graph.model import Entity, Fact, SourceDocument
 from ..ontology import GKG, ontology_graph, topics_graph
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from ..ontology.vocab import RDF, SKOS
-from . import LoadContext, content_hash, register_loader
+from . import LoadContext, content_hash, register_loader, safe_yaml
 from .money import parse_amount
 
 ENTITY_KINDS = ("body", "person", "post", "topic", "publication", "initiative", "area", "legislation")
@@ -96,17 +96,17 @@ class _Reader:
         return LoadError(str(self.path), reason, line)
 
     def compose(self) -> tuple[dict[str, Any], dict[str, list[_Node]]]:
-        loader = yaml.SafeLoader(self.text)
         try:
-            root = loader.get_single_node()
+            # aliases are bounded before any value is built (safe_yaml: an alias bomb is refused here)
+            root = safe_yaml.compose(self.text, str(self.path))
             if root is None:
                 raise self.fail(None, "the register is empty")
-            data = loader.construct_document(root)
+            data = safe_yaml.construct(root)
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             raise self.fail(mark.line + 1 if mark else None, f"not valid YAML: {getattr(e, 'problem', e)}") from None
-        finally:
-            loader.dispose()
+        except RecursionError:
+            raise self.fail(None, "the YAML is nested too deeply to read") from None
         if not isinstance(data, dict):
             raise self.fail(root.start_mark.line + 1, "a register is a mapping with title, entities and facts")
         sections: dict[str, list[_Node]] = {}
@@ -405,9 +405,9 @@ def _sibling_sources(path: Path) -> dict[str, Any]:
     sources: dict[str, Any] = {}
     for sibling in sorted(path.parent.glob("*.y*ml")):
         try:
-            data = yaml.safe_load(sibling.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, OSError, UnicodeDecodeError):
-            continue
+            data = safe_yaml.safe_load(sibling.read_text(encoding="utf-8"), str(sibling))
+        except (yaml.YAMLError, LoadError, OSError, UnicodeDecodeError):
+            continue  # its own load reports why
         if isinstance(data, dict) and isinstance(data.get("sources"), dict):
             sources.update(data["sources"])
     return sources
