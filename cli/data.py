@@ -17,16 +17,23 @@ from .options import echo_json, opened, store_option
 @click.option("--date", help="Meeting date (yyyy-mm-dd) for documents whose text gives none.")
 @click.option("--area", help="Area for generic body names in these documents (e.g. Worcestershire).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--parse-timeout", default=300.0, show_default=True, type=click.FloatRange(1), metavar="SECONDS",
+              help="Longest one file may take to read; past it the file fails and the others load.")
+@click.option("--parse-memory", default=4096, show_default=True, type=click.IntRange(256), metavar="MB",
+              help="Memory reading one file may use.")
 @store_option
 def load(
-    paths: tuple[Path, ...], date: str | None, area: str | None, as_json: bool, store_location: str | None,
+    paths: tuple[Path, ...], date: str | None, area: str | None, as_json: bool, parse_timeout: float,
+    parse_memory: int, store_location: str | None,
 ) -> None:
     """Load documents, registers and RDF files (files or folders) into the store.
 
-    Each bad file is reported with the reason and skipped; the others load. Exit status 1 if any failed.
+    Each file is read in a separate process under the time and memory limits. Each bad file is reported
+    with the reason and skipped; the others load. Exit status 1 if any failed.
     """
     from ..errors import LoadError
     from ..loaders import iter_sources
+    from ..loaders.isolation import ParsePool
 
     def announce(source: str, result: object) -> None:
         # One line per document as soon as it is committed (click.echo flushes), so the log of a load that
@@ -37,11 +44,11 @@ def load(
             click.echo(f"{result.status:9} {result.facts:5} facts  {source}")  # type: ignore[attr-defined]
 
     files = list(iter_sources([p for p in paths if p.exists()]))
-    with opened(store_location, write=True) as kg:
+    with opened(store_location, write=True) as kg, ParsePool(timeout=parse_timeout, memory_mb=parse_memory) as pool:
         with click.progressbar(length=len(files), label="loading", file=sys.stderr, show_pos=True,
                                hidden=as_json or not files or not sys.stderr.isatty()) as bar:
             report = kg.load(*paths, date=date, area=area, progress=lambda _p: bar.update(1),
-                             on_result=None if as_json else announce)
+                             on_result=None if as_json else announce, reader=pool.read)
     if as_json:
         echo_json({
             "documents": [{"source": s, "iri": o.iri, "status": o.status, "facts": o.facts}

@@ -7,7 +7,9 @@ Config keys (defaults below): QUERY_TIMEOUT seconds per query (really enforced f
 worker processes), ROW_LIMIT rows per answer (announced when reached), QUERY_WORKERS processes (0: run
 queries in the request thread), QUERY_MEMORY_MB address space per worker (0: unlimited), UPDATE_TOKEN
 (None: /update and /store are off), ALLOW_SERVICE and ALLOW_LOAD (federated SERVICE / LOAD, off), CORS
-(on), MAX_CONTENT_LENGTH bytes per request (413 beyond).
+(on), MAX_CONTENT_LENGTH bytes per request (413 beyond), UPDATE_MAX_CHANGES triples one WHERE-driven update
+may change, UPLOAD_TIMEOUT seconds and UPLOAD_MEMORY_MB megabytes to parse one uploaded file (in
+UPLOAD_WORKERS separate processes).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     from flask import Flask, jsonify
 
     from ..errors import GovKGError
+    from ..loaders.isolation import ParsePool
     from . import linked_data, metrics, sparql, update
     from .diagrams import bp as diagrams_bp
     from .explorer import init_app as init_explorer
@@ -69,6 +72,10 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
         ALLOW_LOAD=False,
         CORS=True,
         MAX_CONTENT_LENGTH=20 * 1024 * 1024,
+        UPDATE_MAX_CHANGES=1_000_000,
+        UPLOAD_TIMEOUT=120.0,
+        UPLOAD_MEMORY_MB=2048,
+        UPLOAD_WORKERS=1,
     )
     if config:
         app.config.update(config)
@@ -76,6 +83,14 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     weakref.finalize(app, executor.close)
     app.extensions["govkg.executor"] = executor
     app.extensions["govkg.store"] = ServedStore(store, executor)
+    # Uploads are parsed in capped worker processes: a hostile file costs a worker, never this process.
+    parser = ParsePool(
+        size=int(app.config["UPLOAD_WORKERS"]),
+        timeout=float(app.config["UPLOAD_TIMEOUT"]),
+        memory_mb=int(app.config["UPLOAD_MEMORY_MB"]),
+    )
+    weakref.finalize(app, parser.close)
+    app.extensions["govkg.parser"] = parser
 
     metrics.install(app)
     install_cors(app)

@@ -342,6 +342,7 @@ def upload() -> Response:
         data["error"] = "Choose at least one file."
         return respond("explorer/upload.html", data, as_json, 400)
     from ..loaders import LoadContext
+    from ..loaders.isolation import ParserBusy
     from ..pipeline import load_paths
 
     date = request.form.get("date", "").strip() or None
@@ -359,7 +360,15 @@ def upload() -> Response:
             f.save(path)
             paths.append(path)
             names[str(path)] = f.filename
-        report = load_paths(store(), paths, LoadContext(date=date, area=area))
+        try:
+            report = load_paths(
+                store(), paths, LoadContext(date=date, area=area), reader=current_app.extensions["govkg.parser"].read
+            )
+        except ParserBusy as e:
+            data["error"] = str(e)
+            resp = respond("explorer/upload.html", data, as_json, 503)
+            resp.headers["Retry-After"] = "10"
+            return resp
     for source, outcome in report.outcomes:
         data["documents"].append(
             {

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -56,23 +54,10 @@ class StoreBusy(StoreError):
 
 
 def _launch(path: str) -> tuple[subprocess.Popen[bytes], Connection]:
-    """Start `python -m govkg.server.worker` joined to us by a socket pair.
+    """Start `python -m govkg.server.worker PATH` joined to us by a socket pair."""
+    from ..worker_process import launch
 
-    A fresh interpreter rather than fork (unsafe in a threaded server) or multiprocessing's spawn (which
-    re-runs the caller's main script in the child).
-    """
-    ours, theirs = socket.socketpair()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "govkg.server.worker", path, str(theirs.fileno())],
-        # Few malloc arenas: glibc reserves 64 MB of address space per arena, which a memory cap would count.
-        env={**os.environ, "RUST_BACKTRACE": "0", "MALLOC_ARENA_MAX": "2"},
-        pass_fds=(theirs.fileno(),),
-        stdin=subprocess.DEVNULL,
-        close_fds=True,
-        start_new_session=True,
-    )
-    theirs.close()
-    return process, Connection(ours.detach())
+    return launch("govkg.server.worker", path)
 
 
 @dataclass

@@ -7,7 +7,6 @@ query, and it frees everything the query held.
 from __future__ import annotations
 
 import gc
-import resource
 import signal
 import sys
 import time
@@ -17,6 +16,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import GovKGError
+from ..worker_process import cap_memory
 from .executor import raw_query_fn, run_query
 
 OPEN_ATTEMPTS = 20
@@ -48,10 +48,8 @@ def main(path: str, conn: Connection) -> None:
         _, prefixes, memory_mb = conn.recv()
     except (EOFError, OSError):
         return
-    if memory_mb:
-        # A query that needs more memory fails its allocation and the worker aborts; the parent replaces it.
-        limit = memory_mb * 2**20
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # A query that needs more memory fails its allocation and the worker aborts; the parent replaces it.
+    cap_memory(memory_mb)
     try:
         store: Any = open_read_only(path)
     except Exception as e:  # noqa: BLE001 - reported to the parent, which decides
