@@ -1,5 +1,6 @@
-"""Updates under the same limits as queries: a token holder's runaway update is refused before it writes,
-reads keep answering meanwhile, and an update that would change too much is refused whole."""
+"""Limits under load: fast queries queue briefly behind slow ones instead of being refused; updates have
+the same limits as queries (a token holder's runaway update is refused before it writes, reads keep
+answering meanwhile, an update that would change too much is refused whole)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,26 @@ def test_ordinary_updates_still_run(server):
     assert resp.json()["results"]["bindings"][0]["n"]["value"] == "1500"
     assert post_update(server, "DELETE WHERE { <urn:x:n> ?p ?o }").status_code == 204
 
+
+
+def test_fast_queries_queue_behind_slow_ones_instead_of_failing(server):
+    """Two slow queries hold both workers to the time limit; the fast ones that arrive meanwhile wait for
+    the replacements and are answered."""
+    results: dict[str, list[int]] = {"slow": [], "fast": []}
+
+    def ask(kind: str, query: str) -> None:
+        r = requests.get(server.sparql, params={"query": query}, timeout=60)
+        results[kind].append(r.status_code)
+
+    threads = [threading.Thread(target=ask, args=("slow", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . "
+                                                          "?g ?h ?i }")) for _ in range(2)]
+    for t in threads:
+        t.start()
+    time.sleep(0.3)
+    fast = [threading.Thread(target=ask, args=("fast", "ASK { ?s ?p ?o }")) for _ in range(6)]
+    for t in fast:
+        t.start()
+    for t in threads + fast:
+        t.join()
+    assert results["slow"] == [503, 503]
+    assert results["fast"] == [200] * 6, results
