@@ -48,6 +48,7 @@ OTHER_PHRASES = {
     "formerName": ("what {x} was formerly called", "what was formerly called {x}"),
     "scrutinises": ("what {x} scrutinises", "who scrutinises {x}"),
 }
+CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|person|woman)?) of (?:the )?")
 WHEN = re.compile(r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
@@ -168,7 +169,39 @@ class Asker:
             ]
             answers, reading = self._solve_simple(normal, ctx, preset)
             return answers, f"{reading} (where that is: {inner_reading})"
+        stepped = self._chair_of(normal, ctx)
+        if stepped is not None:
+            return stepped
         return self._solve_simple(normal, ctx, preset)
+
+    def _chair_of(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Which board did the chairman of X sit on?": who chairs X first, then the rest of the question about
+        them. Only when the rest asks something of its own ("Who is the chair of X?" is one relation)."""
+        m = CHAIR_OF.search(normal)
+        if m is None:
+            return None
+        tokens = normal.split()
+        start = len(normal[: m.start()].split())
+        after = len(normal[: m.end()].split())
+        body = next((mm for mm in ctx.index.mentions(normal, ctx.area) if mm.start == after), None)
+        if body is None or not body.kinds & {"body"}:
+            return None
+        rest = tokens[:start] + ["zzinner"] + tokens[body.end :]
+        free = " ".join("_" if t == "zzinner" else t for t in rest)
+        phrase, _ = _phrase(free)
+        if phrase is None or {"chairs", "vice_chair"} & set(phrase.relations):
+            return None
+        relation = "vice_chair" if re.match(r"(?:vice|deputy)", m.group("role")) else "chairs"
+        body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
+        chairs = self._hop_answers(body, relation, False, ctx)
+        people = [e for e in (ctx.index.get(a.iri or "") for a in chairs) if e is not None]
+        inner_reading = f"who or what {BY_KEY[relation].phrase} {ctx.name(body)}"
+        ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
+        if not people:
+            return [], f"{inner_reading}; so nothing to follow"
+        preset = [Mention(start, start + 1, "the " + ", ".join(e.label for e in people), people, 1.0)]
+        answers, reading = self._solve_simple(" ".join(rest), ctx, preset)
+        return answers, f"{reading} (where that is: {inner_reading})"
 
     def _solve_simple(self, normal: str, ctx: Context, preset: list[Mention]) -> tuple[list[Answer], str]:
         index = ctx.index
@@ -236,7 +269,8 @@ class Asker:
     ) -> tuple[list[Answer], str]:
         """Follow the relation the question's words name from each linked name, and keep what they agree on."""
         index = ctx.index
-        phrase, span = _phrase(free)
+        people = {i for mm in mentions if mm.kinds == {"person"} for i in range(mm.start, mm.end)}
+        phrase, span = _phrase(free, people)
         if phrase is not None and not phrase.noun and re.match(r"^by (?:whom|which|what)\b", free):
             # "By whom is X chaired?": the question puts the verb's subject first, as a passive does.
             phrase = Phrase(phrase.pattern, tuple(replace(r, inverse=not r.inverse) for r in phrase.routes))
@@ -579,16 +613,22 @@ def _refused(question: str, refusal: Refusal) -> Result:
     return Result(question, text + ".", suggestions=refusal.suggestions, refused=True)
 
 
-def _phrase(free: str) -> tuple[Phrase | None, tuple[int, int] | None]:
+def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, tuple[int, int] | None]:
     """The relation words of the question and their token span: the first, longest strong phrase; a weak
-    one ("role", "area") only when there is no strong one."""
+    one ("role", "area") only when there is no strong one. PEOPLE: token positions of linked people."""
     best: tuple[int, int, int, Phrase, int] | None = None
+    people = people or set()
     for phrase in phrases():
         for m in phrase.finditer(free):
+            first = len(free[: m.start()].split())
+            last = len(free[: m.end()].split())
             weak = phrase.weak or (
                 # "which post holds X", "under which priority does X fall": the noun is the kind asked for;
                 # another phrase says how.
                 phrase.noun and bool(re.search(r"\b(?:which|what) (?:_ )*$", free[: m.start()]))
+            ) or (
+                # "co-chair Martin Jones", "Chris Sivers, co-chair of X": a role beside a name describes them.
+                phrase.noun and (last in people or first - 1 in people)
             )
             cand = (int(weak), m.start(), -(m.end() - m.start()), phrase, m.end())
             if best is None or cand[:3] < best[:3]:

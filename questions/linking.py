@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..graph.iris import _TITLES, BASE
@@ -129,6 +129,7 @@ class EntityIndex:
         self.entities = entities
         self.protected = DISTINGUISHING | place_words
         self.short = self._short_names(place_names)
+        self._mentions: dict[tuple[Any, ...], list[Mention]] = {}
         self.exact: dict[str, list[Entity]] = {}
         self.by_token: dict[str, set[str]] = {}
         self.names: list[tuple[str, str, Entity]] = []  # (normalised, as written, entity) for search
@@ -221,8 +222,9 @@ class EntityIndex:
         """How alike two normalised names are, word by word: 1.0 when equal; a typo in a long word or one
         ordinary word more or less costs a little; any difference in a distinguishing word (a place, a
         direction, a number) makes them unlike."""
-        ta = [t for t in a.split() if t not in OPTIONAL_WORDS]
-        tb = [t for t in b.split() if t not in OPTIONAL_WORDS]
+        return self._similar(_content(a), _content(b))
+
+    def _similar(self, ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
         if not ta or not tb:
             return 0.0
         if len(ta) == len(tb):
@@ -233,6 +235,7 @@ class EntityIndex:
             return 0.0
         longer, shorter = (ta, tb) if len(ta) > len(tb) else (tb, ta)
         best = 0.0
+        longer, shorter = list(longer), list(shorter)
         for i, word in enumerate(longer):
             if word in self.protected or word in KIND_WORDS or word.isdigit() or word in self.exact:
                 # "Youth Justice" is not the "Youth Justice Partnership": a head noun is never optional, nor a
@@ -241,7 +244,7 @@ class EntityIndex:
             best = max(best, 0.9 * self._aligned(longer[:i] + longer[i + 1 :], shorter))
         return best
 
-    def _aligned(self, ta: list[str], tb: list[str]) -> float:
+    def _aligned(self, ta: list[str] | tuple[str, ...], tb: list[str] | tuple[str, ...]) -> float:
         score = 1.0
         for x, y in zip(ta, tb, strict=True):
             if x == y:
@@ -313,7 +316,18 @@ class EntityIndex:
         kinds: tuple[str, ...] = QUESTION_KINDS,
         skip: set[int] | None = None,
     ) -> list[Mention]:
-        """Names of entities in the normalised text: exact matches first (longest first), then fuzzy ones."""
+        """Names of entities in the normalised text: exact matches first (longest first), then fuzzy ones.
+        (Remembered: reading a question links its text more than once.)"""
+        key = (normal, area, kinds, frozenset(skip or ()))
+        if key not in self._mentions:
+            if len(self._mentions) > 512:
+                self._mentions.clear()
+            self._mentions[key] = self._find_mentions(normal, area, kinds, skip)
+        return [Mention(m.start, m.end, m.text, list(m.entities), m.score) for m in self._mentions[key]]
+
+    def _find_mentions(
+        self, normal: str, area: str | None, kinds: tuple[str, ...], skip: set[int] | None
+    ) -> list[Mention]:
         tokens = normal.split()
         taken: set[int] = set(skip or ())
         found: list[Mention] = []
@@ -392,13 +406,16 @@ class EntityIndex:
                     break
                 if tokens[j - 1] in COMMON_WORDS and tokens[j - 1] not in KIND_WORDS:
                     continue
-                window = " ".join(tokens[i:j])
+                window = _content(" ".join(tokens[i:j]))
                 # Words shared by very many names (a county's name in a national graph) pick out nothing.
                 keys = set().union(
                     *(ks for t in tokens[i:j] if len(ks := self.by_token.get(t, set())) <= MAX_TOKEN_NAMES)
                 )
                 for key in keys:
-                    ratio = self.similarity(window, key)
+                    name = _content(key)
+                    if abs(len(name) - len(window)) > 1:
+                        continue  # one word more or less at most (see similarity)
+                    ratio = self._similar(window, name)
                     if ratio >= threshold:
                         options.append((ratio, i, j, key))
         out: list[Mention] = []
@@ -449,6 +466,12 @@ class EntityIndex:
             if len(out) >= limit:
                 break
         return out
+
+
+@lru_cache(maxsize=65536)
+def _content(name: str) -> tuple[str, ...]:
+    """The words of a normalised name that tell it apart (the little words are optional)."""
+    return tuple(t for t in name.split() if t not in OPTIONAL_WORDS)
 
 
 def _edits(a: str, b: str, limit: int) -> int:

@@ -44,6 +44,7 @@ Ms Rita Moreno attended for Northshire County Council.
 5. Partnerships
 The Eastvale Community Safety Partnership, formerly the Eastvale Crime Reduction Partnership, was set up in April 2011.
 Kwame Asante chairs the Eastvale Youth Offending Board. Siobhan Doyle chairs the Westmoor Youth Offending Board.
+Kwame Asante also sits on the Northshire Combating Drugs Partnership for Northshire Police.
 Dr Priya Nair is the Senior Responsible Officer for the Northshire Combating Drugs Partnership.
 Northshire County Council, Northshire Police and Eastvale District Council are members of the Northshire
 Combating Drugs Partnership.
@@ -86,6 +87,9 @@ def world_documents() -> list[SourceDocument]:
                    "was set up in April 2011.", EASTVALE_CSP, "statement", "April 2011", note="was set up in"),
         _fact(t, "Kwame Asante chairs the Eastvale Youth Offending Board.", KWAME, "chairs", EAST_YOB),
         _fact(t, "Siobhan Doyle chairs the Westmoor Youth Offending Board.", SIOBHAN, "chairs", WEST_YOB),
+        _fact(t, "Kwame Asante also sits on the Northshire Combating Drugs Partnership", KWAME, "member_of", DRUGS),
+        _fact(t, "Kwame Asante also sits on the Northshire Combating Drugs Partnership for Northshire Police.",
+              POLICE, "represented_by", KWAME, on_body=DRUGS),
         _fact(t, "Dr Priya Nair is the Senior Responsible Officer for the Northshire Combating Drugs Partnership.",
               PRIYA, "holds_post", SRO, on_body=DRUGS),
         *[

@@ -64,6 +64,20 @@ def test_the_sparql_shown_is_one_query_that_runs_as_pasted(asker, store):
     assert resp.get_json()["results"]["bindings"]
 
 
+def test_the_chair_of_a_body_inside_a_longer_question(asker):
+    # who chairs the board first, then what that person sits on
+    assert labels(asker, "Which partnership does the chair of the Eastvale Youth Offending Board sit on?") == [
+        "Northshire Combating Drugs Partnership"
+    ]
+    assert labels(asker, "Who is the chair of the Eastvale Youth Offending Board?") == ["Kwame Asante"]
+
+
+def test_a_role_beside_a_name_describes_the_person(asker):
+    # "chair" beside the name is not what is asked: the organisation he sits on the partnership for is
+    assert labels(asker, "Which organisation does Youth Offending Board chair Kwame Asante represent on the "
+                         "Combating Drugs Partnership?") == ["Northshire Police"]
+
+
 # -- meetings
 
 
@@ -117,8 +131,9 @@ def test_who_represents_a_body_on_another(asker):
 
 def test_how_many_counts_what_the_documents_name_and_says_so(asker):
     got = asker.ask("How many members does the Northshire Combating Drugs Partnership have?").answers
-    assert [a.label for a in got] == ["3"]
-    assert got[0].note.startswith("the documents name 3:") and len(got[0].evidence) == 3
+    assert [a.label for a in got] == ["4"]
+    assert got[0].note.startswith("the documents name 4: Eastvale District Council, Kwame Asante,")
+    assert len(got[0].evidence) == 4
     assert labels(asker, "How many districts does the NSCB cover?") == ["3"]
     # a number of something the documents do not list is never counted or guessed
     assert labels(asker, "How many Domestic Homicide Reviews did the NSCB commission?") == []
