@@ -3,7 +3,8 @@
 Both come from the same synthetic world (bench/synth_world.py) through the same documents
 (bench/synth_docs.py): the corpus is the documents' plain text, the graph is what govkg's own builder
 (govkg.graph.build) makes of those documents and their facts, one named graph per document with an
-assertion node, quote and offsets for every fact. Output is deterministic for a given (N, seed).
+assertion node, quote and offsets for every fact, plus the default graph govkg keeps as their merge (each
+triple once per council's block; a store holds it once overall). Output is deterministic for a given (N, seed).
 
     python bench/generate.py graph  --councils 100 --out bench/out/graph-100.nq
     python bench/generate.py corpus --councils 100 --out bench/out/corpus-100
@@ -34,7 +35,7 @@ from govkg.graph.model import SourceDocument  # noqa: E402
 from govkg.ontology.vocab import PROV  # noqa: E402
 
 DEFAULT_SEED = 1
-GENERATOR_VERSION = "1"  # bump when the output changes, so cached files are regenerated
+GENERATOR_VERSION = "2"  # bump when the output changes, so cached files are regenerated
 _GENERATED_AT = ox.NamedNode(str(PROV.generatedAtTime))
 # A fixed load time keeps the files byte-identical from run to run.
 _FIXED_TIME = ox.Literal(
@@ -58,13 +59,18 @@ def iter_documents(n: int, seed: int = DEFAULT_SEED) -> Iterator[SourceDocument]
 
 
 def document_quads(doc: SourceDocument) -> list[ox.Quad]:
-    """DOC's quads exactly as govkg's builder makes them, with a fixed load time."""
+    """DOC's quads exactly as govkg's builder makes them (its own graph), with a fixed load time."""
     meta, quads = build(doc)
     meta = [
         ox.Quad(q.subject, q.predicate, _FIXED_TIME, q.graph_name) if q.predicate == _GENERATED_AT else q
         for q in meta
     ]
     return meta + quads
+
+
+def merged_copies(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The default-graph copies of QUADS: what govkg's store merges into its default graph."""
+    return [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
 
 
 def generate_graph(n: int, path: str | Path, seed: int = DEFAULT_SEED) -> Generated:
@@ -79,8 +85,9 @@ def generate_graph(n: int, path: str | Path, seed: int = DEFAULT_SEED) -> Genera
             for doc in council_documents(seed, i):
                 docs += 1
                 facts += len(doc.facts)
-                # a store holds each quad once; count what it will hold
-                batch.extend(dict.fromkeys(document_quads(doc)))
+                batch.extend(document_quads(doc))
+            # each quad once per council (a triple two councils share is written twice, held once)
+            batch = list(dict.fromkeys(batch + merged_copies(batch)))
             quads += len(batch)
             ox.serialize(batch, out, format=ox.RdfFormat.N_QUADS)
     tmp.replace(path)

@@ -206,8 +206,8 @@ def write_results(
         f"{args.http_reps} HTTP runs per query, fewer when a query's {args.budget:.0f} s budget ran out. "
         "HTTP times run from sending the request to reading the whole body (SPARQL JSON for SELECT, "
         "N-Triples for CONSTRUCT/DESCRIBE), one client, keep-alive, loopback. Every engine answers the "
-        "same query text over the same generated data; Oxigraph's servers and govkg's store query the union "
-        "of the named graphs.",
+        "same query text over the same generated data; Oxigraph's servers and govkg's store query the default "
+        "graph, which holds the merge of the named graphs (each triple once).",
         "",
         "### Data",
         "",

@@ -67,8 +67,8 @@ SELECT DISTINCT ?body ?label ?parent WHERE {{
 }} ORDER BY ?label""",
             "the sub-tree of the Safer Communities Board (depth up to 4 below it)",
         ),
-        # Oxigraph's union default graph is a multiset (a triple stated by two documents matches twice), so
-        # sums run over DISTINCT allocations first; rdflib's union is a set and would hide the difference.
+        # Sums run over DISTINCT allocations first: the merged default graph holds each triple once, but the
+        # query stays right on a multiset union default graph too (Oxigraph's --union-default-graph).
         Query(
             "q04_funding_sums",
             "select",

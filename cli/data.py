@@ -73,7 +73,7 @@ def load(
                    "ntriples, jsonld, rdfxml.")
 @store_option
 def query(sparql: str, fmt: str | None, store_location: str | None) -> None:
-    """Run a SPARQL query (text, or @file.rq) over the union of all graphs.
+    """Run a SPARQL query (text, or @file.rq) over the default graph: every document's triples, each once.
 
     govkg's prefixes (gkg:, org:, schema:, skos:, ...) are predefined.
     """

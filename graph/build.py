@@ -1,4 +1,4 @@
-"""Turn a SourceDocument into quads: metadata for the default graph, facts and evidence for its own graph.
+"""Turn a SourceDocument into the quads of its own named graph: its metadata, its facts and their evidence.
 
 Every fact becomes its plain triple (so ordinary SPARQL sees it) plus an assertion node carrying the quote,
 its text position, the rule that produced it and the document's date. Facts that need more than a triple
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from ..ontology.vocab import DCTERMS, GKG, OA, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -235,11 +235,10 @@ class _Builder:
 
     def metadata(self) -> list[Quad]:
         doc, d = self.doc, self.doc_node
-        default = DefaultGraph()
         out: list[Quad] = []
 
         def meta(p: object, o: object) -> None:
-            out.append(Quad(d, n(p), o if isinstance(o, NamedNode | Literal) else lit(o), default))
+            out.append(Quad(d, n(p), o if isinstance(o, NamedNode | Literal) else lit(o), d))
 
         meta(RDF.type, n(GKG[_DOC_CLASS.get(doc.doc_type, "Document")]))
         meta(DCTERMS.title, Literal(doc.title or doc.key))
@@ -263,7 +262,8 @@ class _Builder:
 
 
 def build(doc: SourceDocument) -> tuple[list[Quad], list[Quad]]:
-    """(default-graph metadata quads, quads of the document's own graph)."""
+    """(metadata quads, facts and evidence quads), all in the document's own graph; the store merges them
+    into the default graph (graph/merged.py)."""
     b = _Builder(doc)
     if doc.council is not None:
         b.describe(doc.council)

@@ -7,10 +7,12 @@ ends in `/sparql` or `/query` is taken as the query endpoint, with `update` and 
 fragment overrides any of them, relative to the URL: `http://host:3030/ds#query=sparql&update=update&store=data`
 (Fuseki). `user:password@` in the URL is sent as HTTP Basic credentials.
 
-govkg reads the union of all graphs as the default graph, so the server must be set up that way (Oxigraph:
-`oxigraph serve --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`). This is checked on connect
-(and after the first document is written to an empty store): a server that hides its named graphs from the
-default graph is refused with the fix in the message, rather than giving empty answers.
+govkg keeps the server's default graph as the merge of its named graphs (each triple once; graph/merged.py),
+with the same SPARQL Updates it runs on the embedded store, so the server must serve its real default graph,
+not a union of all graphs (Oxigraph's `--union-default-graph` would count each triple once more per graph).
+This is checked on connect (and after the first document is written to an empty store): a server whose
+default graph adds its named graphs, or one whose default graph lacks their merge (loaded by another tool),
+is refused with the fix in the message, rather than giving doubled or empty answers.
 
 Limits: every query and update is checked before it is sent (`server.querytext.check_shape`: nesting depth
 and size a server's parser survives). A query's time limit is sent to servers that take one per request, as
@@ -41,7 +43,8 @@ import requests
 from ..errors import QueryError, StoreError
 from ..ontology.vocab import GKG, PREFIXES
 from .model import SourceDocument
-from .store import LoadOutcome, QueryHelpers, QueryResult, document_update, register_backend
+from . import merged
+from .store import LoadOutcome, QueryHelpers, QueryResult, document_update, register_backend, removal_update
 
 ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
@@ -60,10 +63,8 @@ TIMEOUT_PARAMETERS: dict[str, tuple[str, str] | None] = {
     "oxigraph": None,
 }
 UNION_FIX = {
-    "oxigraph": "start it with `oxigraph serve --union-default-graph`",
-    "fuseki": "set `tdb2:unionDefaultGraph true` on its dataset",
-    "virtuoso": "load the data into one graph, or define the union in its configuration",
-    "graphdb": "query the union (GraphDB's default graph already is one unless the repository changed it)",
+    "oxigraph": "start it without `--union-default-graph`",
+    "fuseki": "remove `tdb2:unionDefaultGraph true` from its dataset",
 }
 PING_TIMEOUT = 2.0
 
@@ -144,9 +145,9 @@ class RemoteStore(QueryHelpers):
         self._timeout_given = "timeout" in fragment
         self.timeout_parameter = _timeout_parameter(fragment["timeout"]) if self._timeout_given else None
         self.engine: str | None = None
-        self._union_checked = False
+        self._merge_checked = False
         if check:
-            self.check_union_default_graph()
+            self.check_default_graph()
 
     # -- connecting
 
@@ -159,24 +160,33 @@ class RemoteStore(QueryHelpers):
                     self.timeout_parameter = parameter
                 return
 
-    def check_union_default_graph(self) -> None:
-        """Refuse a server whose default graph is not the union of its graphs (govkg would see nothing).
+    def check_default_graph(self) -> None:
+        """Refuse a server whose default graph is not the merge of its named graphs: one that adds the named
+        graphs to it (a union default graph: every triple would count twice), or one where they are missing
+        (govkg would find none of its facts).
 
-        A triple of some named graph must also match in the default graph. A server with no named graphs
-        yet cannot tell; it is checked again after the first document is written."""
+        A triple of some named graph must match exactly once in the default graph. A server with no named
+        graphs yet cannot tell; it is checked again after the first document is written."""
         rows = self._probe(
             "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o)) } } LIMIT 1"
         )
         if not rows:
             return
         s, p, o = (rows[0][v] for v in ("s", "p", "o"))
-        if not self._probe(f"ASK {{ {s} {p} {o} }}"):
-            fix = UNION_FIX.get(self.engine or "", "configure its default graph as the union of all graphs")
+        found = int(self._probe(f"SELECT (COUNT(*) AS ?n) WHERE {{ {s} {p} {o} }}")[0]["n"].value)
+        if found > 1:
+            fix = UNION_FIX.get(self.engine or "", "serve its real default graph, not the union of all graphs")
             raise StoreError(
-                f"the store at {self.location} does not show its named graphs in its default graph, so govkg "
-                f"would find none of its facts (every answer would be empty). Fix: {fix}."
+                f"the store at {self.location} adds its named graphs to its default graph (a union default "
+                f"graph), so every triple govkg merged there would be counted twice. Fix: {fix}."
             )
-        self._union_checked = True
+        if found == 0:
+            raise StoreError(
+                f"the store at {self.location} has named graphs whose triples are not in its default graph "
+                "(govkg keeps the default graph as their merge; another tool loaded these), so govkg would "
+                f"find none of their facts. Fix: merge them once with the SPARQL Update `{merged.MERGE_ALL}`."
+            )
+        self._merge_checked = True
 
     def _probe(self, sparql: str) -> Any:
         resp = self._post(
@@ -314,17 +324,18 @@ class RemoteStore(QueryHelpers):
 
         return fn
 
-    def quad_count(self) -> int:
-        # The server's default graph is the union of all graphs (see the module docstring): one match per quad
-        # on Oxigraph, one per distinct triple on servers whose union removes duplicates.
+    def triple_count(self) -> int:
+        """Triples in the default graph (the merge: each triple once)."""
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(rows[0]["n"])
+
+    quad_count = triple_count  # the server's quads in every graph are not countable in one portable query
 
     def named_graphs(self) -> list[str]:
         return sorted(r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
 
     def quads(self, graph: str | None = None) -> Iterable[ox.Quad]:
-        """Quads of one graph ('' = the default graph, which the server may show as the union) or all."""
+        """Quads of one graph ('' = the default graph, the merge) or all."""
         if graph is None:
             data = self._get_store({}, "application/n-quads")
             return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
@@ -356,9 +367,17 @@ class RemoteStore(QueryHelpers):
     # -- writing
 
     def update(self, sparql: str) -> None:
+        """Run a SPARQL Update; the default graph stays the merge of the named graphs it writes."""
         from ..server.querytext import check_shape
 
         check_shape(sparql, max_bytes=None)
+        try:
+            self._run_update(merged.maintained(sparql))
+        except QueryError:
+            merged.reraise_own_error(sparql)
+            raise
+
+    def _run_update(self, sparql: str) -> None:
         resp = self._post(
             self.update_url,
             data=sparql.encode("utf-8"),
@@ -374,20 +393,21 @@ class RemoteStore(QueryHelpers):
         if previous == doc.sha256:
             return LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0)
         text, count = document_update(doc)
-        self.update(text)
-        if not self._union_checked:
-            self.check_union_default_graph()
+        self._run_update(text)
+        if not self._merge_checked:
+            self.check_default_graph()
         return LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
 
     def remove_document(self, iri: str) -> bool:
         if self.document_hash(iri) is None:
             return False
-        self.update(f"DROP SILENT GRAPH <{iri}> ; DELETE WHERE {{ <{iri}> ?p ?o }}")
+        self._run_update(removal_update(iri))
         return True
 
-    def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat) -> int:
-        """POST a whole file to the Graph Store endpoint, streamed (quads keep their graphs)."""
-        before = self.quad_count()
+    def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat, *, merge: bool = True) -> int:
+        """POST a whole file to the Graph Store endpoint, streamed (quads keep their graphs), then merge the
+        named graphs into the default graph (one more update, a pass over the server's store)."""
+        before = self.triple_count()
         params = {} if fmt.supports_datasets else {"default": ""}
         headers = {"Content-Type": fmt.media_type}
         if isinstance(data, bytes):
@@ -397,7 +417,9 @@ class RemoteStore(QueryHelpers):
                 resp = self._post(self.store_url, params=params, data=fh, headers=headers)
         if resp.status_code not in (200, 201, 204):
             self._fail(resp, "bulk load")
-        return self.quad_count() - before
+        if merge and fmt.supports_datasets:
+            self._run_update(merged.MERGE_ALL)
+        return self.triple_count() - before
 
     def flush(self) -> None:
         pass
@@ -408,7 +430,7 @@ class RemoteStore(QueryHelpers):
         if fmt.supports_datasets:
             quads = self.quads()
             return ox.serialize(quads, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None)
-        result = self.query("CONSTRUCT WHERE { ?s ?p ?o }")  # the union default graph, each triple once
+        result = self.query("CONSTRUCT WHERE { ?s ?p ?o }")  # the default graph: the merge, each triple once
         return ox.serialize(
             list(result), format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None
         )

@@ -1,9 +1,10 @@
 """The persistent graph store: one directory on disk holding an embedded Oxigraph database.
 
-Every source document has its own named graph (its IRI names the document) and its metadata in the
-default graph. Queries see the union of all graphs unless a dataset is given. Loading a document is one
-SPARQL Update, which Oxigraph runs as one transaction: the store shows the old version or the new one,
-never half of either.
+Every source document has its own named graph (its IRI names the document) holding its metadata, facts and
+evidence. The default graph is their merge: each triple any document states, once (graph/merged.py); queries
+see it unless a dataset is given. Loading, replacing or removing a document is one SPARQL Update, which
+Oxigraph runs as one transaction: the store shows the old version or the new one, in both views, never half
+of either.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pyoxigraph as ox
 
 from ..errors import QueryError, StoreError, StoreLockedError
 from ..ontology.vocab import GKG, PREFIXES, sparql_prefixes
+from . import merged
 from .build import build
 from .model import SourceDocument
 
@@ -67,7 +69,8 @@ def _term(node: Any) -> str:
 
 
 def document_update(doc: SourceDocument) -> tuple[str, int]:
-    """The single SPARQL Update that replaces DOC's graph and metadata; and the number of quads."""
+    """The single SPARQL Update that replaces DOC's graph, keeping the merged default graph in step; and the
+    number of quads DOC's graph (and any graph its RDF names) will hold."""
     meta, quads = build(doc)
     raw_quads: list[ox.Quad] = []
     if doc.raw_rdf is not None:
@@ -78,27 +81,30 @@ def document_update(doc: SourceDocument) -> tuple[str, int]:
             if isinstance(graph, ox.DefaultGraph):
                 graph = ox.NamedNode(doc.iri)
             raw_quads.append(ox.Quad(q.subject, q.predicate, q.object, graph))
-    d = f"<{doc.iri}>"
-    parts = [f"DROP SILENT GRAPH {d} ;", f"DELETE WHERE {{ {d} ?p ?o }} ;", "INSERT DATA {"]
-    parts.extend(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in meta)
     by_graph: dict[str, list[ox.Quad]] = {}
-    for q in quads + raw_quads:
-        by_graph.setdefault(_term(q.graph_name), []).append(q)
+    for q in meta + quads + raw_quads:
+        by_graph.setdefault(q.graph_name.value, []).append(q)
+    parts = ["INSERT DATA {"]
     for graph, members in by_graph.items():
-        parts.append(f"GRAPH {graph} {{")
+        parts.append(f"GRAPH <{graph}> {{")
         parts.extend(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in members)
         parts.append("}")
     parts.append("}")
-    return "\n".join(parts), len(meta) + len(quads) + len(raw_quads)
+    update = merged.replace_graphs([doc.iri], "\n".join(parts), list(by_graph))
+    return update, len(set(meta + quads + raw_quads))
+
+
+def removal_update(iri: str) -> str:
+    """The single SPARQL Update that removes a document's graph and what only it stated from the default graph."""
+    return merged.replace_graphs([iri], None, [])
 
 
 def dataset_kwargs(default_graph: Sequence[str] | None, named_graphs: Sequence[str] | None) -> dict[str, Any]:
-    """pyoxigraph query arguments for a SPARQL dataset: the union of all graphs unless one is given."""
+    """pyoxigraph query arguments for a SPARQL dataset: the store's default graph (the merge of the named
+    graphs, each triple once) unless one is given."""
     kwargs: dict[str, Any] = {}
     if default_graph is not None:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-    else:
-        kwargs["use_default_graph_as_union"] = True
     if named_graphs is not None:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     return kwargs
@@ -143,6 +149,8 @@ class LocalStore(QueryHelpers):
                     f"store {self.location} is in use by another govkg process (is `govkg serve` running on it?)"
                 ) from None
             raise StoreError(f"cannot open store {self.location}: {e}") from None
+        if self.path is not None and not read_only:
+            self._merge_default_graph()
 
     # -- reading
 
@@ -161,7 +169,12 @@ class LocalStore(QueryHelpers):
             raise StoreError(f"store {self.location}: {e}") from None
 
     def quad_count(self) -> int:
+        """Quads in every graph: the documents' graphs and the merged default graph."""
         return len(self._store)
+
+    def triple_count(self) -> int:
+        """Triples in the default graph (the merge: each triple once)."""
+        return int(next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0].value)
 
     # -- writing
 
@@ -170,13 +183,33 @@ class LocalStore(QueryHelpers):
             raise StoreError(f"store {self.location} is open read-only")
 
     def update(self, sparql: str) -> None:
+        """Run a SPARQL Update; the default graph stays the merge of the named graphs it writes."""
         self._writable()
+        try:
+            self._run_update(merged.maintained(sparql))
+        except QueryError:
+            merged.reraise_own_error(sparql)
+            raise
+
+    def _run_update(self, sparql: str) -> None:
         try:
             self._store.update(sparql)
         except SyntaxError as e:
             raise QueryError(str(e)) from None
         except OSError as e:
             raise StoreError(f"store {self.location}: {e}") from None
+
+    def _merge_default_graph(self) -> None:
+        """Bring a store written by an older govkg (metadata only in the default graph, no merged copy of the
+        named graphs) to the current layout, in one transaction."""
+        text = ox.NamedNode(str(GKG.plainText))
+        first = next(iter(self._store.quads_for_pattern(None, text, None, None)), None)
+        if first is None or isinstance(first.graph_name, ox.DefaultGraph):
+            return
+        if next(iter(self._store.quads_for_pattern(first.subject, text, None, ox.DefaultGraph())), None):
+            return
+        self._run_update(merged.MIGRATE)
+        self.flush()
 
     def document_hash(self, iri: str) -> str | None:
         rows = list(self._store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(GKG.sha256)), None,
@@ -190,7 +223,7 @@ class LocalStore(QueryHelpers):
         if previous == doc.sha256:
             return LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0)
         update, count = document_update(doc)
-        self.update(update)
+        self._run_update(update)
         self.flush()
         return LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
 
@@ -198,20 +231,26 @@ class LocalStore(QueryHelpers):
         self._writable()
         if self.document_hash(iri) is None:
             return False
-        self.update(f"DROP SILENT GRAPH <{iri}> ; DELETE WHERE {{ <{iri}> ?p ?o }}")
+        self._run_update(removal_update(iri))
         self.flush()
         return True
 
-    def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat) -> int:
-        """Fast, non-transactional load of a whole dataset file (for generated national-scale data)."""
+    def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat, *, merge: bool = True) -> int:
+        """Fast, non-transactional load of a whole dataset file (for generated national-scale data); the
+        triples of its named graphs are merged into the default graph on the way, unless MERGE is false
+        (the file holds the merge already). Returns how many triples the default graph gained."""
         self._writable()
-        before = len(self._store)
-        if isinstance(data, bytes):
-            self._store.bulk_load(data, format=fmt)
-        else:
-            self._store.bulk_load(path=str(data), format=fmt)
+        before = self.triple_count()
+        source = {"input": data} if isinstance(data, bytes) else {"path": str(data)}
+        self._store.bulk_load(format=fmt, **source)
+        if merge and fmt.supports_datasets:
+            self._store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                for q in ox.parse(format=fmt, **source)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
+            )
         self.flush()
-        return len(self._store) - before
+        return self.triple_count() - before
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
@@ -222,7 +261,7 @@ class LocalStore(QueryHelpers):
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         if fmt.supports_datasets:
             return self._store.dump(format=fmt, prefixes=PREFIXES)
-        return _union_dump(self, fmt)
+        return self._store.dump(format=fmt, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())
@@ -238,18 +277,6 @@ class LocalStore(QueryHelpers):
     def close(self) -> None:
         self.flush()
         del self._store
-
-
-def _union_dump(store: LocalStore, fmt: ox.RdfFormat) -> bytes:
-    """Triple formats get the union of all graphs, each triple once."""
-    seen: set[tuple[str, str, str]] = set()
-    triples: list[ox.Triple] = []
-    for q in store.quads():
-        key = (str(q.subject), str(q.predicate), str(q.object))
-        if key not in seen:
-            seen.add(key)
-            triples.append(ox.Triple(q.subject, q.predicate, q.object))
-    return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
 
 
 def _to_term(value: Any) -> Any:

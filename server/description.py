@@ -24,6 +24,13 @@ FORMATS_NS = "http://www.w3.org/ns/formats/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PREFIXES = {"sd": SD, "void": VOID, "dcterms": DCT, "formats": FORMATS_NS, "xsd": XSD}
 CACHE_SECONDS = 60.0
+DEFAULT_GRAPH_NOTE = (
+    "The merge of the named graphs: every triple any source document states, once (a set, as a union "
+    "default graph is in Jena), so counts and sums need no DISTINCT. govkg keeps it in step in the same "
+    "transaction as every write: loading, replacing or removing a document retracts only the triples no "
+    "other document still states. Each document's own graph (GRAPH ?doc) keeps its facts, their evidence "
+    "and its metadata."
+)
 MAX_GRAPHS_LISTED = 2000
 
 _cache_lock = threading.Lock()
@@ -37,7 +44,7 @@ def _counts() -> dict[str, Any] | None:
     executor = current_app.extensions["govkg.executor"]
     data: dict[str, Any] | None
     try:
-        total = _select(executor, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # the union default graph
+        total = _select(executor, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # the merged default graph
         per_graph = _select(
             executor,
             f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g "
@@ -95,6 +102,7 @@ def description_triples(
     add(dataset, DCT + "title", ox.Literal("govkg: community-safety governance knowledge graph"))
     add(dataset, SD + "defaultGraph", default_graph)
     add(default_graph, RDF_TYPE, n(SD + "Graph"))
+    add(default_graph, DCT + "description", ox.Literal(DEFAULT_GRAPH_NOTE))
     if counts:
         add(dataset, VOID + "triples", ox.Literal(str(counts["quads"]), datatype=n(XSD + "integer")))
         add(
@@ -109,7 +117,7 @@ def description_triples(
             DCT + "description",
             ox.Literal(
                 f"{len(graphs)}{'+' if len(graphs) > MAX_GRAPHS_LISTED else ''} named graphs, one per "
-                "source document; the default graph is their union"
+                "source document; the default graph is their merge, each triple once"
             ),
         )
         for i, (graph, count) in enumerate(graphs[:MAX_GRAPHS_LISTED]):

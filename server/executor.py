@@ -14,8 +14,8 @@ Use::
   best-effort time limit; fine for CLI-side and test use).
 - media_type: one media type, a preference list, or None (SPARQL JSON for SELECT/ASK, Turtle for
   CONSTRUCT/DESCRIBE). Aliases such as application/json are accepted. `NotAcceptable` if none fits the form.
-- default_graph / named_graphs: IRIs of the protocol dataset; None means the union of all graphs as the
-  default graph (and every named graph available to GRAPH).
+- default_graph / named_graphs: IRIs of the protocol dataset; None means the store's default graph (the merge
+  of the documents' graphs, each triple once) and every named graph available to GRAPH.
 - Errors: `QueryError` (malformed: message with line and column), `ForbiddenQuery` (SERVICE unless enabled),
   `QueryTimeout` (stopped at the time limit), `NotAcceptable`, `StoreError`.
 
@@ -193,7 +193,7 @@ def run_query(
 
 
 def store_query_fn(store: Any) -> QueryFn:
-    """QUERY_FN for a govkg store (union default graph unless a dataset is given)."""
+    """QUERY_FN for a govkg store (its merged default graph unless a dataset is given)."""
 
     def fn(query: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
         return store.query(query, default_graph=default_graph, named_graphs=named_graphs)

@@ -33,6 +33,11 @@ QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
 
+def tokens(text: str) -> Iterator[re.Match[str]]:
+    """Every token of TEXT; `m.lastgroup` is its kind (ws, comment, iri, string, var, word, other)."""
+    return _TOKEN.finditer(text)
+
+
 def iter_keywords(text: str) -> Iterator[str]:
     """The bare keywords of TEXT in order, upper-cased (prefixed names, variables, strings, IRIs skipped)."""
     for m in _TOKEN.finditer(text):

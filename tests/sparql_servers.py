@@ -143,10 +143,11 @@ def oxigraph_binary() -> str:
 
 
 class OxigraphServer:
-    """`oxigraph serve` (PyPI package oxigraph) over a directory, union default graph on unless UNION is
-    false; EXTRA arguments (say `--timeout-s 1`) go to the server."""
+    """`oxigraph serve` (PyPI package oxigraph) over a directory, serving its real default graph (govkg keeps
+    it as the merge of the named graphs) unless UNION is true; EXTRA arguments (say `--timeout-s 1`) go to
+    the server."""
 
-    def __init__(self, location: Path, *extra: str, union: bool = True):
+    def __init__(self, location: Path, *extra: str, union: bool = False):
         self.port = free_port()
         self.process = subprocess.Popen(
             [

@@ -1,6 +1,6 @@
 """Remote mode (`govkg serve --store http://...`) against a real `oxigraph serve`: a query built to crash the
 backend never reaches it; a dead backend gives 503 with a reason on every route and /healthz says so; a
-backend without a union default graph is refused on connect with the fix; a time limit holds end to end."""
+backend with a union default graph, or without the merge, is refused on connect with the fix; a time limit holds end to end."""
 
 from __future__ import annotations
 
@@ -63,22 +63,35 @@ def test_crashing_queries_stop_at_govkg_and_a_dead_backend_is_a_503_everywhere(t
         backend.stop()
 
 
-def test_a_backend_without_a_union_default_graph_is_refused_with_the_fix(tmp_path: Path, cli_runner):
-    backend = OxigraphServer(tmp_path / "oxigraph", union=False)
+def test_a_backend_with_a_union_default_graph_is_refused_with_the_fix(tmp_path: Path, cli_runner):
+    backend = OxigraphServer(tmp_path / "oxigraph", union=True)
     try:
-        insert(backend.base, "INSERT DATA { GRAPH <urn:x:doc> { <urn:x:a> <urn:x:b> <urn:x:c> } }")
+        insert(backend.base, "INSERT DATA { GRAPH <urn:x:doc> { <urn:x:a> <urn:x:b> <urn:x:c> } } ; "
+                             "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }")  # a merged store, served as a union
         for command in (["stats"], ["validate"], ["ask", "Who chairs the Westmarch Prevent Board?"]):
             result = run_cli(cli_runner, *command, "--store", backend.base)
             assert result.exit_code == 1, (command, result.output)
-            assert "--union-default-graph" in result.output and "named graphs" in result.output, result.output
+            assert "without `--union-default-graph`" in result.output and "counted twice" in result.output
         with pytest.raises(RuntimeError, match="union-default-graph"):
             GovkgServer(backend.base)  # type: ignore[arg-type]
     finally:
         backend.stop()
 
 
-def test_an_empty_backend_without_a_union_default_graph_is_refused_at_the_first_load(tmp_path: Path, cli_runner):
-    backend = OxigraphServer(tmp_path / "oxigraph", union=False)
+def test_a_backend_whose_default_graph_lacks_the_merge_is_refused_with_the_fix(tmp_path: Path, cli_runner):
+    backend = OxigraphServer(tmp_path / "oxigraph")
+    try:
+        insert(backend.base, "INSERT DATA { GRAPH <urn:x:doc> { <urn:x:a> <urn:x:b> <urn:x:c> } }")
+        result = run_cli(cli_runner, "stats", "--store", backend.base)
+        assert result.exit_code == 1 and "merge them once" in result.output, result.output
+        insert(backend.base, "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the fix it gives
+        assert run_cli(cli_runner, "stats", "--store", backend.base).exit_code == 0
+    finally:
+        backend.stop()
+
+
+def test_an_empty_backend_with_a_union_default_graph_is_refused_at_the_first_load(tmp_path: Path, cli_runner):
+    backend = OxigraphServer(tmp_path / "oxigraph", union=True)
     try:
         result = run_cli(cli_runner, "load", "--store", backend.base, str(write_register(tmp_path / "reg")))
         assert result.exit_code == 1 and "--union-default-graph" in result.output, result.output
