@@ -65,8 +65,9 @@ class GovKG:
     # -- reading
 
     def query(self, sparql: str) -> Any:
-        """Run SPARQL over the default graph (every document's triples, each once), with govkg's prefixes predefined: solutions for SELECT,
-        a boolean for ASK, triples for CONSTRUCT and DESCRIBE (pyoxigraph's result objects)."""
+        """Run SPARQL over the default graph (every document's triples, each once), with govkg's prefixes
+        predefined: solutions for SELECT, a boolean for ASK, triples for CONSTRUCT and DESCRIBE (pyoxigraph's
+        result objects)."""
         from .ontology import sparql_prefixes
 
         return self.store.query(sparql_prefixes() + sparql)
