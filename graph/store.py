@@ -259,6 +259,8 @@ class LocalStore(QueryHelpers):
     # -- whole-store
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
+        """Dataset formats: every graph, the merged default graph included (so any store that loads the file
+        answers as govkg does, with no union setting). Triple formats: the default graph, each triple once."""
         if fmt.supports_datasets:
             return self._store.dump(format=fmt, prefixes=PREFIXES)
         return self._store.dump(format=fmt, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
