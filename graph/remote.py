@@ -42,8 +42,8 @@ import requests
 
 from ..errors import QueryError, StoreError
 from ..ontology.vocab import GKG, PREFIXES
-from .model import SourceDocument
 from . import merged
+from .model import SourceDocument
 from .store import LoadOutcome, QueryHelpers, QueryResult, document_update, register_backend, removal_update
 
 ACCEPT = (
@@ -184,7 +184,8 @@ class RemoteStore(QueryHelpers):
             raise StoreError(
                 f"the store at {self.location} has named graphs whose triples are not in its default graph "
                 "(govkg keeps the default graph as their merge; another tool loaded these), so govkg would "
-                f"find none of their facts. Fix: merge them once with the SPARQL Update `{merged.MERGE_ALL}`."
+                "find none of their facts. Fix: merge them once with the SPARQL Update "
+                "`INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }`."
             )
         self._merge_checked = True
 

@@ -1,6 +1,7 @@
 """Remote mode (`govkg serve --store http://...`) against a real `oxigraph serve`: a query built to crash the
 backend never reaches it; a dead backend gives 503 with a reason on every route and /healthz says so; a
-backend with a union default graph, or without the merge, is refused on connect with the fix; a time limit holds end to end."""
+backend with a union default graph, or without the merge, is refused on connect with the fix; a time limit
+holds end to end."""
 
 from __future__ import annotations
 
@@ -106,7 +107,7 @@ def test_a_query_past_the_limit_stops_on_a_backend_with_its_own_limit(tmp_path: 
     server = None
     try:
         triples = " ".join(f"<urn:x:s{i}> <urn:x:p> {i} ." for i in range(2000))
-        insert(backend.base, f"INSERT DATA {{ GRAPH <urn:x:g> {{ {triples} }} }}")
+        insert(backend.base, f"INSERT DATA {{ {triples} }}")
         server = GovkgServer(backend.base, "--timeout", "2")  # type: ignore[arg-type]
         start = time.monotonic()
         resp = requests.post(
