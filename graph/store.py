@@ -10,6 +10,7 @@ of either.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +129,24 @@ class QueryHelpers:
         return bool(self.query(sparql_prefixes() + sparql, substitutions=subs))
 
 
+READ_ONLY_ATTEMPTS = 20
+
+
+def open_read_only(path: str) -> ox.Store:
+    """Open PATH read-only; retried, because a writer holding the store may be deleting files it has just
+    compacted while this snapshot lists them."""
+    delay = 0.01
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError):
+            if attempt == READ_ONLY_ATTEMPTS - 1:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+    raise AssertionError("unreachable")
+
+
 class LocalStore(QueryHelpers):
     """An embedded Oxigraph store in one directory (or in memory when path is None, for tests)."""
 
@@ -139,7 +158,7 @@ class LocalStore(QueryHelpers):
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = open_read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))

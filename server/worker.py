@@ -9,31 +9,13 @@ from __future__ import annotations
 import gc
 import signal
 import sys
-import time
 from multiprocessing.connection import Connection
 from typing import Any
 
-import pyoxigraph as ox
-
 from ..errors import GovKGError
+from ..graph.store import open_read_only
 from ..worker_process import cap_memory
 from .executor import raw_query_fn, run_query
-
-OPEN_ATTEMPTS = 20
-
-
-def open_read_only(path: str) -> ox.Store:
-    """Open PATH read-only; retried because the writer may be deleting files it has just compacted."""
-    delay = 0.01
-    for attempt in range(OPEN_ATTEMPTS):
-        try:
-            return ox.Store.read_only(path)
-        except (OSError, RuntimeError):
-            if attempt == OPEN_ATTEMPTS - 1:
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 0.5)
-    raise AssertionError("unreachable")
 
 
 def _stale_files(error: Exception) -> bool:
