@@ -11,8 +11,9 @@ from .options import opened, store_option
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8080, show_default=True, type=int, help="Port (0: any free port).")
-@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
-              help="Request threads of the WSGI server.")
+@click.option("--threads", default=16, show_default=True, type=click.IntRange(1, 256),
+              help="Request threads of the WSGI server (queries queued for a worker hold one; keep more than "
+                   "the concurrent clients expected, so /healthz and pages still get one).")
 @click.option("--workers", default=None, type=click.IntRange(0, 64),
               help="Query worker processes (default: CPUs, 2 to 8; 0: queries run in the request threads, "
                    "with no hard time limit).")
@@ -37,7 +38,9 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
     from waitress.server import create_server
 
     from ..server import create_app
+    from ..worker_process import limit_malloc_arenas
 
+    limit_malloc_arenas()  # before the request threads start: resident memory stays flat under load
     if workers is None:
         workers = min(8, max(2, os.cpu_count() or 2))
     if access_log:

@@ -5,6 +5,7 @@ does not link or no fact fits, the answer is empty and the interpretation says w
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
 from typing import Any
 
@@ -62,10 +63,17 @@ class Asker:
         self._fingerprint: tuple[Any, ...] | None = None
         self._doc_areas: dict[str, set[str]] = {}
         self._memo: dict[str, Any] = {}
+        # One rebuild at a time: a server's request threads all find the index stale after a write, and
+        # building it once each multiplied the time and the memory by the number of threads.
+        self._lock = threading.RLock()
 
     # -- the name index
 
     def index(self) -> EntityIndex:
+        with self._lock:
+            return self._current_index()
+
+    def _current_index(self) -> EntityIndex:
         rows = run_file(self.store, "fingerprint.rq")
         fp = (rows[0]["n"], rows[0]["hashes"]) if rows else None
         if self._index is None or fp != self._fingerprint:
@@ -85,10 +93,11 @@ class Asker:
 
     def memo(self, key: str, compute: Any) -> Any:
         """A value computed once per state of the store (the cache empties when a document changes)."""
-        self.index()
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        with self._lock:
+            self.index()
+            if key not in self._memo:
+                self._memo[key] = compute()
+            return self._memo[key]
 
     # -- questions
 
