@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import GovKGError, StoreLockedError
+from .errors import GovKGError, QueryError, StoreLockedError
 from .graph.store import ENV_STORE, GraphStore, LocalStore, default_store_path, open_store
 
 _ROCKSDB_MARKER = "CURRENT"  # every Oxigraph (RocksDB) store directory has it
@@ -68,22 +68,35 @@ class GovKG:
         """Run SPARQL over the default graph (every document's triples, each once), with govkg's prefixes
         predefined: solutions for SELECT, a boolean for ASK, triples for CONSTRUCT and DESCRIBE (pyoxigraph's
         result objects)."""
+        from .graph.sparql_syntax import describe
         from .ontology import sparql_prefixes
 
-        return self.store.query(sparql_prefixes() + sparql)
+        prefixes = sparql_prefixes()
+        try:
+            return self.store.query(prefixes + sparql)
+        except QueryError as e:
+            if type(e) is not QueryError:
+                raise
+            # told in the caller's own lines: the prefixes written before the text are not theirs
+            raise QueryError(describe(str(e), sparql, prefixes.count("\n"))) from None
 
     def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
         """A SELECT's rows as dicts of plain Python values (None when unbound); BINDINGS give values to
         variables of the SELECT clause."""
         return self.store.select(sparql, **bindings)
 
-    def ask(self, question: str):
-        """Answer a plain-English question; an empty answer means the graph does not know."""
+    @property
+    def asker(self) -> Any:
+        """The question engine over this store (it keeps its name index until a document changes)."""
         if self._asker is None:
             from .questions import Asker
 
             self._asker = Asker(self.store)
-        return self._asker.ask(question)
+        return self._asker
+
+    def ask(self, question: str):
+        """Answer a plain-English question; an empty answer means the graph does not know."""
+        return self.asker.ask(question)
 
     def evidence(self, iri: str) -> list[dict[str, Any]]:
         """The facts about IRI (as subject or object), each with its quote, document and date."""

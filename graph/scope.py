@@ -135,6 +135,37 @@ def in_area(g: nx.MultiDiGraph, n: str, area: str) -> bool:
 
 def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
     """The part of FULL the scope asks for: its edges limited to the scope's relations."""
+    g = _drawable(full, scope)
+    up = _structural(g, tuple(scope.relations))
+    keep: set[str] | None = None
+    if scope.body:
+        start = find_node(full, scope.body, BODY_KINDS, "--body")
+        g.add_node(start, **full.nodes[start])
+        keep = _within(up, start, scope.depth)
+        g.graph["focus"] = start
+    elif scope.area:
+        keep = {n for n in full.nodes if is_body(full, n) and in_area(full, n, scope.area)}
+        if not keep:
+            raise ScopeError(f"--area: no body is recorded in an area matching {scope.area!r}")
+    elif scope.topic:
+        keep = _topic_bodies(full, g, scope.topic)
+    if keep is not None:
+        if scope.body is None:
+            keep = _with_context(up, keep, scope)
+        g = g.subgraph(keep | _attached_people(g, keep, scope)).copy()
+    g.remove_nodes_from([n for n in list(g.nodes) if not is_body(g, n) and g.degree(n) == 0])
+    if scope.body:
+        g.graph["focus_label"] = full.nodes[g.graph["focus"]]["label"]
+        scope = Scope(**{**scope.__dict__, "body": g.graph["focus_label"]})
+    if scope.topic:
+        scope = Scope(**{**scope.__dict__, "topic": full.nodes[g.graph["topic"]]["label"]})
+    _tidy(g, full, scope)
+    g.graph["scope"] = scope.describe()
+    return g
+
+
+def _drawable(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
+    """The edges of the scope's relations that a governance chart draws, and every body."""
     rels = set(scope.relations)
     g = nx.MultiDiGraph()
     for s, o, rel, attrs in full.edges(keys=True, data=True):
@@ -152,60 +183,53 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
     for n in full.nodes:
         if is_body(full, n) and n not in g:
             g.add_node(n, **full.nodes[n])
-    up = _structural(g, tuple(rels))
-    keep: set[str] | None = None
-    if scope.body:
-        start = find_node(full, scope.body, BODY_KINDS, "--body")
-        g.add_node(start, **full.nodes[start])
-        keep = _within(up, start, scope.depth)
-        g.graph["focus"] = start
-    elif scope.area:
-        matched = {n for n in full.nodes if is_body(full, n) and in_area(full, n, scope.area)}
-        if not matched:
-            raise ScopeError(f"--area: no body is recorded in an area matching {scope.area!r}")
-        keep = set(matched)
-    elif scope.topic:
-        for t, entry in full.graph.get("topics", {}).items():
-            if t not in full:
-                full.add_node(t, kind="Topic", label=entry["label"], areas=[], aliases=entry["aliases"])
-        topic = find_node(full, scope.topic, ("Topic",), "--topic")
-        topics = {topic} | _narrower_topics(full, topic)
-        involved = set()
-        for s, o, rel in full.edges(keys=True):
-            if rel not in TOPIC_RELATIONS:
-                continue
-            for end, other in ((s, o), (o, s)):
-                if end in topics and is_body(full, other):
-                    involved.add(other)
-        words = [full.nodes[t]["label"] for t in topics]
-        involved |= {n for n in full.nodes if is_body(full, n) and any(_area_match(full.nodes[n]["label"], w)
-                                                                          for w in words)}
-        if not involved:
-            raise ScopeError(f"--topic: no body is recorded as involved in {full.nodes[topic]['label']!r}")
-        keep = set(involved)
-        for s, o, rel, attrs in full.edges(keys=True, data=True):
-            if rel in ("oversees", "responsible_for", "led_by") and s in keep and o in topics:
-                g.add_edge(s, o, key="oversees", **attrs)
-                g.nodes[o].update(full.nodes[o])
-        keep |= topics & set(g.nodes)
-        g.graph["topic"] = topic
-    if keep is not None:
-        if scope.body is None:
-            # Context: one level above the chosen bodies (who they report to, who oversees them) and their
-            # sub-groups below, to the scope's depth.
-            below = up.reverse(copy=False)
-            for n in list(keep):
-                if n in up:
-                    keep |= set(nx.single_source_shortest_path_length(up, n, cutoff=min(scope.depth, 1)))
-                    if scope.area:
-                        keep |= set(nx.single_source_shortest_path_length(below, n, cutoff=scope.depth))
-        g = g.subgraph(keep | _attached_people(g, keep, scope)).copy()
-    g.remove_nodes_from([n for n in list(g.nodes) if not is_body(g, n) and g.degree(n) == 0])
-    if scope.body:
-        g.graph["focus_label"] = full.nodes[g.graph["focus"]]["label"]
-        scope = Scope(**{**scope.__dict__, "body": g.graph["focus_label"]})
-    if scope.topic:
-        scope = Scope(**{**scope.__dict__, "topic": full.nodes[g.graph["topic"]]["label"]})
+    return g
+
+
+def _topic_bodies(full: nx.MultiDiGraph, g: nx.MultiDiGraph, wanted: str) -> set[str]:
+    """The bodies involved in the topic WANTED (or a narrower one), and the topic nodes they oversee,
+    which join G with their oversight lines."""
+    for t, entry in full.graph.get("topics", {}).items():
+        if t not in full:
+            full.add_node(t, kind="Topic", label=entry["label"], areas=[], aliases=entry["aliases"])
+    topic = find_node(full, wanted, ("Topic",), "--topic")
+    topics = {topic} | _narrower_topics(full, topic)
+    involved = set()
+    for s, o, rel in full.edges(keys=True):
+        if rel not in TOPIC_RELATIONS:
+            continue
+        for end, other in ((s, o), (o, s)):
+            if end in topics and is_body(full, other):
+                involved.add(other)
+    words = [full.nodes[t]["label"] for t in topics]
+    involved |= {n for n in full.nodes if is_body(full, n) and any(_area_match(full.nodes[n]["label"], w)
+                                                                      for w in words)}
+    if not involved:
+        raise ScopeError(f"--topic: no body is recorded as involved in {full.nodes[topic]['label']!r}")
+    keep = set(involved)
+    for s, o, rel, attrs in full.edges(keys=True, data=True):
+        if rel in ("oversees", "responsible_for", "led_by") and s in keep and o in topics:
+            g.add_edge(s, o, key="oversees", **attrs)
+            g.nodes[o].update(full.nodes[o])
+    g.graph["topic"] = topic
+    return keep | (topics & set(g.nodes))
+
+
+def _with_context(up: nx.DiGraph, keep: set[str], scope: Scope) -> set[str]:
+    """KEEP with one level above the chosen bodies (who they report to, who oversees them) and, for an area,
+    their sub-groups below to the scope's depth."""
+    below = up.reverse(copy=False)
+    out = set(keep)
+    for n in list(out):
+        if n in up:
+            out |= set(nx.single_source_shortest_path_length(up, n, cutoff=min(scope.depth, 1)))
+            if scope.area:
+                out |= set(nx.single_source_shortest_path_length(below, n, cutoff=scope.depth))
+    return out
+
+
+def _tidy(g: nx.MultiDiGraph, full: nx.MultiDiGraph, scope: Scope) -> None:
+    """People and posts into their bodies' boxes, chairs attached, and no stray generic partner."""
     if not scope.people:
         # People and posts appear as the chair line inside a box; an office that funds, oversees or reports
         # (a PCC is one node for the office and the post) stays a box of its own.
@@ -215,8 +239,6 @@ def scoped_graph(full: nx.MultiDiGraph, scope: Scope) -> nx.MultiDiGraph:
     _attach_chairs(g, full)
     # Bodies with no drawn line are listed under the chart, but not generic partners ("Health", "Police").
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0 and g.nodes[n]["kind"] not in LOOSE_KINDS])
-    g.graph["scope"] = scope.describe()
-    return g
 
 
 def _narrower_topics(g: nx.MultiDiGraph, topic: str) -> set[str]:

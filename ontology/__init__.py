@@ -12,7 +12,7 @@ from .vocab import GKG, ID, PREFIXES, SCHEMA, sparql_prefixes
 __all__ = ["GKG", "ID", "PREFIXES", "SCHEMA", "sparql_prefixes", "ontology_text", "ontology_graph",
            "shapes_graph", "topics_graph"]
 
-FILES = {"ontology": "govkg.ttl", "shapes": "shapes.ttl", "topics": "topics.ttl"}
+FILES = {"ontology": "govkg.ttl", "shapes": "shapes.ttl", "topics": "topics.ttl", "labels": "labels.ttl"}
 
 
 def ontology_text(name: str = "ontology") -> str:

@@ -53,6 +53,7 @@ def make_executor(store: GraphStore, config: Any) -> Any:
 def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask:
     from flask import Flask, jsonify
 
+    from ..api import GovKG
     from ..errors import GovKGError
     from ..loaders.isolation import ParsePool
     from . import linked_data, metrics, sparql, update
@@ -91,6 +92,8 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     )
     weakref.finalize(app, parser.close)
     app.extensions["govkg.parser"] = parser
+    # the pages load and ask through the public API, as the command line does
+    app.extensions["govkg.api"] = GovKG(app.extensions["govkg.store"])
 
     metrics.install(app)
     install_cors(app)

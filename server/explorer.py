@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request, url_for
 from werkzeug.utils import secure_filename
 
+from ..api import GovKG
 from ..graph.iris import BASE
 from ..questions.engine import Asker
 from .neighbourhood import neighbourhood_svg
@@ -48,8 +49,12 @@ def store() -> Any:
     return current_app.extensions["govkg.store"]
 
 
+def kg() -> GovKG:
+    return current_app.extensions["govkg.api"]
+
+
 def asker() -> Asker:
-    return current_app.extensions["govkg.asker"]
+    return kg().asker
 
 
 def respond(template: str, data: dict[str, Any], as_json: bool, status: int = 200, **extra: Any) -> Response:
@@ -320,76 +325,87 @@ def upload() -> Response:
     }
     if request.method == "GET":
         return respond("explorer/upload.html", data, as_json)
-    # The same credentials as /update and /store (Bearer, or Basic with the token as password), or the
-    # page's token field; the same answers: 401 when none is given, 403 when it is wrong or writing is off.
-    given = given_token()
-    if given is None:
-        given = request.form.get("token") or None
-    denied = token_denial(given)
+    denied = _upload_denied(data, as_json)
     if denied is not None:
-        status, _, headers = denied
-        if not data["enabled"]:
-            data["error"] = "Uploads are switched off: the server has no update token."
-        elif status == 401:
-            data["error"] = "This needs the update token."
-        else:
-            data["error"] = "The token is wrong."
-        resp = respond("explorer/upload.html", data, as_json, status)
-        resp.headers.update(headers)
-        return resp
+        return denied
     files = [f for f in request.files.getlist("files") if f and f.filename]
-    if not files:
-        data["error"] = "Choose at least one file."
-        return respond("explorer/upload.html", data, as_json, 400)
-    from ..loaders import LoadContext
-    from ..loaders.isolation import ParserBusy
-    from ..pipeline import load_paths
-
     date = request.form.get("date", "").strip() or None
     area = request.form.get("area", "").strip()[:100] or None
-    if date and not DATE.match(date):
+    if not files:
+        data["error"] = "Choose at least one file."
+    elif date and not DATE.match(date):
         data["error"] = f"The date must be yyyy-mm-dd, not {date[:40]!r}."
+    if data.get("error"):
         return respond("explorer/upload.html", data, as_json, 400)
+    from ..loaders.isolation import ParserBusy
+
     with tempfile.TemporaryDirectory(prefix="govkg-upload-") as tmp:
-        paths, names = [], {}
-        for i, f in enumerate(files):
-            name = secure_filename(f.filename or "") or f"upload-{i}"
-            folder = Path(tmp) / str(i)
-            folder.mkdir()
-            path = folder / name
-            f.save(path)
-            paths.append(path)
-            names[str(path)] = f.filename
+        names = _save_uploads(files, Path(tmp))
         try:
-            report = load_paths(
-                store(), paths, LoadContext(date=date, area=area), reader=current_app.extensions["govkg.parser"].read
-            )
+            # each file is parsed in a capped worker process: a hostile file costs a worker, not the server
+            report = kg().load(*names, date=date, area=area, reader=current_app.extensions["govkg.parser"].read)
         except ParserBusy as e:
             data["error"] = str(e)
             resp = respond("explorer/upload.html", data, as_json, 503)
             resp.headers["Retry-After"] = "10"
             return resp
-    for source, outcome in report.outcomes:
-        data["documents"].append(
-            {
-                "file": names.get(source, Path(source).name),
-                "iri": outcome.iri,
-                "url": url_for_iri(outcome.iri),
-                "status": outcome.status,
-                "facts": outcome.facts,
-            }
-        )
-    for failure in report.failures:
-        reason = failure.reason.replace(tmp, "")
-        data["failures"].append(
-            {
-                "file": names.get(failure.source, Path(failure.source).name),
-                "line": failure.line,
-                "reason": reason,
-            }
-        )
+        _report_upload(data, report, names, tmp)
     status = 200 if data["documents"] or not data["failures"] else 422
     return respond("explorer/upload.html", data, as_json, status)
+
+
+def _upload_denied(data: dict[str, Any], as_json: bool) -> Response | None:
+    """None when the request may load documents; else the page saying why not.
+
+    The same credentials as /update and /store (Bearer, or Basic with the token as password), or the
+    page's token field; the same answers: 401 when none is given, 403 when it is wrong or writing is off."""
+    given = given_token()
+    if given is None:
+        given = request.form.get("token") or None
+    denied = token_denial(given)
+    if denied is None:
+        return None
+    status, _, headers = denied
+    if not data["enabled"]:
+        data["error"] = "Uploads are switched off: the server has no update token."
+    elif status == 401:
+        data["error"] = "This needs the update token."
+    else:
+        data["error"] = "The token is wrong."
+    resp = respond("explorer/upload.html", data, as_json, status)
+    resp.headers.update(headers)
+    return resp
+
+
+def _save_uploads(files: list[Any], tmp: Path) -> dict[Path, str]:
+    """Each uploaded file saved under a safe name in its own folder of TMP -> the name the user gave it."""
+    names: dict[Path, str] = {}
+    for i, f in enumerate(files):
+        folder = tmp / str(i)
+        folder.mkdir()
+        path = folder / (secure_filename(f.filename or "") or f"upload-{i}")
+        f.save(path)
+        names[path] = f.filename or path.name
+    return names
+
+
+def _report_upload(data: dict[str, Any], report: Any, names: dict[Path, str], tmp: str) -> None:
+    """The load report in DATA, by the names the user gave (never the server's own paths)."""
+    by_source = {str(path): name for path, name in names.items()}
+    for source, outcome in report.outcomes:
+        data["documents"].append({
+            "file": by_source.get(source, Path(source).name),
+            "iri": outcome.iri,
+            "url": url_for_iri(outcome.iri),
+            "status": outcome.status,
+            "facts": outcome.facts,
+        })
+    for failure in report.failures:
+        data["failures"].append({
+            "file": by_source.get(failure.source, Path(failure.source).name),
+            "line": failure.line,
+            "reason": failure.reason.replace(tmp, ""),
+        })
 
 
 # -- wiring
@@ -413,7 +429,6 @@ def id_fallback(app: Flask) -> None:
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["govkg.asker"] = Asker(app.extensions["govkg.store"])
     app.extensions["govkg.entity_html"] = render_entity
     app.register_blueprint(bp)
     id_fallback(app)

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
 from ..graph.iris import BASE
+from ..ontology.labels import known as known_label
 from ..ontology.vocab import PREFIXES
 from . import formats
 from .web import error_response, text_error
@@ -148,7 +149,7 @@ def _html(iri: str) -> Response:
             else:
                 # Data may come from untrusted files: only web IRIs become links (never javascript: etc.).
                 href = term.value if term.value.startswith(("http://", "https://")) else None
-            return {"text": labels.get(term.value) or _short(term.value), "href": href}
+            return {"text": labels.get(term.value) or known_label(term.value) or _short(term.value), "href": href}
         return {"text": term.value if isinstance(term, ox.Literal) else str(term), "href": None}
 
     outgoing = [(show(t.predicate), show(t.object)) for t in triples if t.subject.value == iri]

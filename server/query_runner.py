@@ -12,8 +12,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..errors import GovKGError
+from ..errors import GovKGError, QueryError
 from ..graph.results import write
+from ..graph.sparql_syntax import describe
 from ..ontology.vocab import sparql_prefixes
 
 # name -> (writer in graph.results, media type, file suffix)
@@ -130,7 +131,9 @@ def run_query(store: Any, text: str, row_limit: int) -> QueryOutcome:
         from .web import error_status
 
         status = error_status(e)
-        return QueryOutcome(error=str(e), status=status if status != 500 else 400)
+        # the prefixes written before the user's text are not the user's lines
+        message = describe(str(e), text, sparql_prefixes().count("\n")) if type(e) is QueryError else str(e)
+        return QueryOutcome(error=message, status=status if status != 500 else 400)
     if isinstance(result, ox.QueryBoolean):
         return QueryOutcome(kind="ask", boolean=bool(result))
     out = QueryOutcome()

@@ -14,6 +14,8 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, render_template, request
 
+from ..errors import QueryError
+from ..graph.sparql_syntax import describe
 from . import formats
 from .description import service_description
 from .executor import ROW_LIMIT_HEADER, TRUNCATED_HEADER, ExecResult, Executor
@@ -163,6 +165,8 @@ def run(req: ProtocolRequest) -> Response:
         result = executor().run(req.query, prefs, req.default_graph, req.named_graphs, req.timeout)
     except Exception as e:  # noqa: BLE001 - every failure becomes a clean HTTP answer
         current_app.extensions["govkg.metrics"].count_error(type(e).__name__)
+        if type(e) is QueryError:  # a syntax error: told in the client's own lines, with a caret, in words
+            e = QueryError(describe(str(e), req.query))
         return error_response(e)
     return result_response(result)
 

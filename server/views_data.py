@@ -8,8 +8,9 @@ from typing import Any
 from urllib.parse import quote
 
 from ..graph.iris import BASE
+from ..ontology.labels import label as term_label
 from ..ontology.relations import BY_KEY
-from ..ontology.vocab import DCTERMS, GKG, PROV, RDF, RDFS, SKOS
+from ..ontology.vocab import DCTERMS, GKG, OPENGOV, ORG, OWL, PROV, RDF, RDFS, SKOS
 from ..questions.engine import Asker
 from ..questions.linking import kind_of
 from ..questions.sparql import run_file
@@ -26,6 +27,11 @@ _HIDDEN_PROPS = {
     str(GKG.plainText),
 }
 _FACT_PREDICATES = {str(r.predicate) for r in BY_KEY.values()}
+# What only an engineer needs: folded into a "technical details" block on every page.
+TECHNICAL = frozenset(str(p) for p in (
+    GKG.sha256, GKG.loader, GKG.datePrecision, GKG.rule, GKG.confidence, DCTERMS.source, PROV.generatedAtTime,
+    RDF.type, OWL.sameAs,
+))
 
 
 def url_for_iri(iri: str) -> str:
@@ -48,24 +54,13 @@ def evidence_url(doc: str | None, assertion: str | None) -> str | None:
     return f"{url_for_iri(doc)}?hl={aid}#f-{aid}"
 
 
-def _short(iri: str) -> str:
-    for prefix, ns in (
-        ("gkg", str(GKG)),
-        ("rdfs", str(RDFS)),
-        ("dcterms", str(DCTERMS)),
-        ("prov", str(PROV)),
-    ):
-        if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns) :]}"
-    tail = re.split(r"[#/]", iri)[-1]
-    return tail or iri
-
-
 def _title(kind: str) -> str:
     return {"doc": "document", "grant": "funding allocation", "holding": "post holding"}.get(kind, kind)
 
 
 def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) -> dict[str, Any] | None:
+    """Everything the entity page shows: its facts grouped by relation, the timeline of changing posts and
+    chairs, other statements in words, and the technical details (IRI, kinds, provenance) apart."""
     index = asker.index()
     entity = index.get(iri)
     facts = run_file(store, "entity_facts.rq", package=PKG, x=iri)
@@ -74,8 +69,37 @@ def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) ->
         return None
     types = {r["o"] for r in props if r["dir"] == "out" and r["p"] == str(RDF.type) and r["o"]}
     kind = entity.kind if entity else kind_of(iri, types)
-    label = entity.label if entity else _prop_label(props) or iri.rsplit("/", 1)[-1]
+    label = entity.label if entity else _prop_label(props) or _holding_title(index, props) or iri.rsplit("/", 1)[-1]
+    items = _fact_items(store, index, label, facts)
+    timeline = sorted(
+        (i for i in items if i["relation"] in CHANGING and i["date"]), key=lambda i: (i["date"], i["sentence"])
+    )
+    if as_of:
+        items = _as_of(items, as_of)
+    details, technical = _details(index, props)
+    technical = [{"property": "identifier (IRI)", "value": iri, "url": None}] + [
+        {"property": "kind", "value": t, "url": None} for t in sorted(types)
+    ] + technical
+    names = sorted(entity.names - entity.hidden - {label}) if entity else []
+    return {
+        "iri": iri,
+        "url": url_for_iri(iri),
+        "label": label,
+        "kind": _title(kind),
+        "types": sorted(types),
+        "aliases": names,
+        "areas": sorted(entity.areas) if entity else [],
+        "as_of": as_of,
+        "groups": _grouped(items),
+        "timeline": timeline,
+        "details": details,
+        "technical": technical,
+        "fact_count": len(items),
+    }
 
+
+def _fact_items(store: Any, index: Any, label: str, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One item per assertion about the entity: the sentence it makes, the other party, its evidence."""
     items: list[dict[str, Any]] = []
     seen: set[tuple[str | None, str | None]] = set()
     doc_labels: dict[str, str | None] = {}
@@ -90,55 +114,43 @@ def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) ->
         other_label = index.label(other) if other_is_iri else other
         if r["rel"] == "funding_amount" and not other_is_iri:
             other_label = f"£{float(other):,.0f}" if re.fullmatch(r"[\d.]+", other) else other
-        verb = (
-            (rel.phrase if r["dir"] == "out" else rel.inverse_phrase) if rel else (r["rel"] or "related to")
-        )
+        verb = (rel.phrase if r["dir"] == "out" else rel.inverse_phrase) if rel else (r["rel"] or "related to")
         note = f" ({r['note']})" if r.get("note") and r["rel"] == "other" else ""
-        items.append(
-            {
-                "direction": r["dir"],
-                "relation": r["rel"],
-                "verb": verb + note,
-                "sentence": f"{label} {verb}{note} {other_label}",
-                "other": {
-                    "iri": other if other_is_iri else None,
-                    "label": other_label,
-                    "url": url_for_iri(other) if other_is_iri else None,
-                },
+        items.append({
+            "direction": r["dir"],
+            "relation": r["rel"],
+            "verb": verb + note,
+            "sentence": f"{label} {verb}{note} {other_label}",
+            "other": {
+                "iri": other if other_is_iri else None,
+                "label": other_label,
+                "url": url_for_iri(other) if other_is_iri else None,
+            },
+            "date": r["date"],
+            "qualifier": r["qualifier"],
+            "evidence": {
+                "document": r["doc"],
+                "document_label": _doc_label(store, r["doc"], doc_labels),
+                "citation": r.get("citation"),
+                "quote": r["quote"],
                 "date": r["date"],
-                "qualifier": r["qualifier"],
-                "evidence": {
-                    "document": r["doc"],
-                    "document_label": _doc_label(store, r["doc"], doc_labels),
-                    "citation": r.get("citation"),
-                    "quote": r["quote"],
-                    "date": r["date"],
-                    "start": _int(r["start"]),
-                    "end": _int(r["end"]),
-                    "url": evidence_url(r["doc"], r["assertion"]),
-                },
-                "assertion": r["assertion"],
-            }
-        )
-    timeline = sorted(
-        (i for i in items if i["relation"] in CHANGING and i["date"]),
-        key=lambda i: (i["date"], i["sentence"]),
-    )
-    if as_of:
-        items = _as_of(items, as_of)
+                "start": _int(r["start"]),
+                "end": _int(r["end"]),
+                "url": evidence_url(r["doc"], r["assertion"]),
+            },
+            "assertion": r["assertion"],
+        })
+    return items
+
+
+def _grouped(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items in groups of one direction and relation: what the entity does first, then what is done to it."""
     groups: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
-    for i in sorted(
-        items,
-        key=lambda i: (
-            i["direction"] != "out",
-            i["relation"] or "",
-            i["verb"],
-            i["other"]["label"].lower(),
-            i["date"] or "",
-        ),
-    ):
+    order = sorted(items, key=lambda i: (i["direction"] != "out", i["relation"] or "", i["verb"],
+                                          i["other"]["label"].lower(), i["date"] or ""))
+    for i in order:
         groups.setdefault(f"{i['direction']}:{i['relation']}:{i['verb']}", []).append(i)
-    group_list = [
+    return [
         {
             "direction": g[0]["direction"],
             "relation": g[0]["relation"],
@@ -147,38 +159,47 @@ def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) ->
         }
         for g in groups.values()
     ]
-    details = []
+
+
+def _details(index: Any, props: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(what a person reads, technical details): each statement that is not already a fact on the page, with
+    the property's human label; a meeting, allocation or post holding that names the entity by its kind."""
+    details: list[dict[str, Any]] = []
+    technical: list[dict[str, Any]] = []
     for r in props:
-        if r["p"] in _HIDDEN_PROPS or (r["dir"] == "out" and r["p"] in _FACT_PREDICATES):
+        p, value = r["p"] or "", r["o"] or ""
+        if p in _HIDDEN_PROPS or (r["dir"] == "out" and p in _FACT_PREDICATES):
             continue
-        value = r["o"] or ""
         is_iri = value.startswith(("http://", "https://"))
-        details.append(
-            {
-                "direction": r["dir"],
-                "property": _short(r["p"] or ""),
-                "value": index.label(value) if is_iri else value,
-                "iri": value if is_iri else None,
-                "url": url_for_iri(value) if is_iri else None,
-            }
-        )
-    details = [dict(t) for t in dict.fromkeys(tuple(d.items()) for d in details)]
-    details.sort(key=lambda d: (d["direction"], d["property"], d["value"]))
-    names = sorted(entity.names - entity.hidden - {label}) if entity else []
-    return {
-        "iri": iri,
-        "url": url_for_iri(iri),
-        "label": label,
-        "kind": _title(kind),
-        "types": sorted(types),
-        "aliases": names,
-        "areas": sorted(entity.areas) if entity else [],
-        "as_of": as_of,
-        "groups": group_list,
-        "timeline": timeline,
-        "details": details,
-        "fact_count": len(items),
-    }
+        if r["dir"] == "in":
+            prop = term_label(r["t"] or "")
+            shown = r["olabel"] or _holding_label(r) or prop
+        else:
+            prop = term_label(p)
+            shown = index.label(value) if is_iri else value
+        row = {"property": prop, "value": shown, "url": url_for_iri(value) if is_iri else None}
+        (technical if p in TECHNICAL else details).append(row)
+    return _unique(details), _unique(technical)
+
+
+def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    once = (dict(t) for t in dict.fromkeys(tuple(d.items()) for d in rows))
+    return sorted(once, key=lambda d: (d["property"], str(d["value"])))
+
+
+def _holding_title(index: Any, props: list[dict[str, Any]]) -> str | None:
+    """A post holding has no name of its own: it is its holder in the post."""
+    out = {r["p"]: r["o"] for r in props if r["dir"] == "out" and r["o"]}
+    member, post = out.get(str(ORG.member)), out.get(str(OPENGOV.post))
+    if not (member and post):
+        return None
+    return f"{index.label(member)} as {index.label(post)}"
+
+
+def _holding_label(r: dict[str, Any]) -> str | None:
+    if not r.get("post"):
+        return None
+    return r["post"] + (f" (from {r['from']})" if r.get("from") else "")
 
 
 def _as_of(items: list[dict[str, Any]], as_of: str) -> list[dict[str, Any]]:
@@ -231,25 +252,39 @@ def _int(v: Any) -> int | None:
         return None
 
 
+def _document_fields(index: Any, meta: list[dict[str, Any]]) -> tuple[str, dict[str, list[str]], list[dict]]:
+    """(stored text, what a reader wants to know by human label, technical details) of a document."""
+    text = ""
+    fields: dict[str, list[str]] = {}
+    technical: list[dict[str, Any]] = []
+    for r in meta:
+        p, value = r["p"] or "", r["o"] or ""
+        if p == str(GKG.plainText):
+            text = value
+            continue
+        if not p:
+            continue
+        if p == str(GKG.dateMissing):
+            p, value = str(DCTERMS.date), "not stated" if value == "true" else value
+        elif p == str(RDF.type):
+            p, value = "kind", term_label(value)  # minutes, committee report: what a reader wants to know
+        elif value.startswith("http"):
+            value = index.label(value)
+        if p in TECHNICAL:
+            technical.append({"property": term_label(p), "value": value, "url": None})
+            continue
+        bucket = fields.setdefault(p if p == "kind" else term_label(p), [])
+        if value not in bucket:
+            bucket.append(value)
+    return text, fields, _unique(technical)
+
+
 def document_view(asker: Asker, store: Any, iri: str, highlight: str | None = None) -> dict[str, Any] | None:
     meta = run_file(store, "document_meta.rq", package=PKG, doc=iri)
     if not meta:
         return None
     index = asker.index()
-    text = ""
-    fields: dict[str, list[str]] = {}
-    for r in meta:
-        if r["p"] == str(GKG.plainText):
-            text = r["o"] or ""
-        elif r["p"]:
-            value = r["o"] or ""
-            if r["p"] == str(RDF.type):
-                value = value.rsplit("#", 1)[-1]
-            elif value.startswith("http"):
-                value = index.label(value)
-            bucket = fields.setdefault(_short(r["p"]), [])
-            if value not in bucket:
-                bucket.append(value)
+    text, fields, technical = _document_fields(index, meta)
     facts = []
     seen = set()
     for r in run_file(store, "document_facts.rq", package=PKG, doc=iri):
@@ -283,8 +318,9 @@ def document_view(asker: Asker, store: Any, iri: str, highlight: str | None = No
     return {
         "iri": iri,
         "url": url_for_iri(iri),
-        "title": (fields.get("dcterms:title") or [iri])[0],
+        "title": (fields.get(term_label(str(DCTERMS.title))) or [iri])[0],
         "metadata": fields,
+        "technical": [{"property": "identifier (IRI)", "value": iri, "url": None}] + technical,
         "text": text,
         "facts": facts,
         "highlight": highlight,
