@@ -17,9 +17,9 @@ from .lexicon import RELATIVE_NOUNS, Phrase, Route, normalise, phrases
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import describe, distinct
+from .naming import describe, distinct, own_areas
 from .places import Places
-from .reading import Refusal, narrow, read
+from .reading import Refusal, best_fit, narrow, read
 from .sparql import Trace, is_iri, run_file
 from .temporal import When, spoken_date
 
@@ -50,6 +50,16 @@ OTHER_PHRASES = {
     "scrutinises": ("what {x} scrutinises", "who scrutinises {x}"),
 }
 CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|person|woman)?) of (?:the )?")
+ASKS_WHAT_GIVEN = re.compile(
+    r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put)\b"
+)
+PROVENANCE = re.compile(
+    r"\b(?:as (?:reported|presented|described|set out|told|put) (?:to|in|at|by)|according to|in the minutes of|"
+    r"as recorded (?:by|in))(?: the)?$"
+)
+RELATIONAL_NOUN = re.compile(
+    r"(?:priorit|member|partner|subgroup|strand|element|theme|area|district|chair|lead|role|post|grant|fund)"
+)
 WHEN = re.compile(r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
@@ -216,7 +226,7 @@ class Asker:
         index = ctx.index
         skip = {m.start for m in preset}
         mentions = preset + narrow(
-            index.mentions(normal, ctx.area, skip=skip), ctx.asked, ctx.places, ctx.question
+            index.mentions(normal, ctx.area, skip=skip), ctx.asked, ctx.places, ctx.question, normal.split()
         )
         mentions.sort(key=lambda mm: mm.start)
         tokens = normal.split()
@@ -247,6 +257,9 @@ class Asker:
             return self._chain(mentions[0], ctx)
         if re.search(r"\bhow much\b", free) or (
             (ctx.amounts or re.search(r"\btotal\b", free)) and re.search(r"fund|receive|allocat|grant|gave|give", free)
+        ) or (
+            # "What did the council give the team for 2023/24?": an amount, asked without "how much"
+            ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) >= 2
         ):
             return answer_funding(self.store, tokens, all_mentions, covered, ctx)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
@@ -283,7 +296,6 @@ class Asker:
         if phrase is not None and not phrase.noun and re.match(r"^by (?:whom|which|what)\b", free):
             # "By whom is X chaired?": the question puts the verb's subject first, as a passive does.
             phrase = Phrase(phrase.pattern, tuple(replace(r, inverse=not r.inverse) for r in phrase.routes))
-        pos = span[0] if span else None
         wh = _wanted_kinds(free)
         # "Who was the Director of Public Health": the post itself is asked about.
         post_first = next((mm for mm in mentions if mm.kinds & {"post"}), None)
@@ -291,6 +303,9 @@ class Asker:
             post_first is not None
             and re.match(r"^(?:who|which person) (?:is|was|were|ha been|has been)(?: the)? _", free)
             and post_first.start <= 4
+            # "Who is the Humberside PCC accountable to?": the stranded "to" makes "who" its object; the question
+            # asks what the post answers to, not who holds it
+            and not re.search(r"\b(?:to|from|for|with|by|under|into|of)$", free)
         )
         results: list[tuple[Mention, list[Answer]]] = []
         reading = ""
@@ -304,9 +319,19 @@ class Asker:
                 f"I found {', '.join(ctx.name(m) for m in mentions)} but could not tell which "
                 "relation the question asks about"
             )
+        # "Which youth justice services receive ...", "which Police and Crime Commissioner attended ...": a
+        # name right after which/what is the kind of answer asked for, not a name to follow.
+        # "as reported to the Scrutiny Committee", "according to the Board's minutes": where the question read it,
+        # not a name the answer must be tied to.
+        told = [mm for mm in mentions if PROVENANCE.search(" ".join(tokens[: mm.start]))]
+        mentions = [mm for mm in mentions if mm not in told] or mentions
+        asked_kinds = [mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] in ("which", "what")
+                       and len(mentions) > 1 and not (is_post_q and mm is post_first)
+                       # "which CSA priority": the noun after the name is the kind asked for, not the name
+                       and not (mm.end < len(tokens) and RELATIONAL_NOUN.match(tokens[mm.end]))]
         if phrase is not None:
             for mm in mentions:
-                if is_post_q and mm is post_first:
+                if (is_post_q and mm is post_first) or mm in asked_kinds:
                     continue
                 assert span is not None
                 got, desc = self._follow(mm, phrase, span, ctx, tokens)
@@ -322,14 +347,36 @@ class Asker:
         if not answers:
             answers = _most_agreed([r for _, r in non_empty])
         if not answers:
-            # The names disagree: trust the one nearest the relation words.
-            nearest = min(non_empty, key=lambda mr: abs(mr[0].start - (pos or 0)))
-            answers = nearest[1]
+            # The names lead to different things: no answer fits the whole question, so none is given.
+            return [], reading + "; no one answer fits every name in the question"
         answers = self._by_area(answers, mentions, ctx)
+        for kind in asked_kinds:
+            answers = self._of_kind(answers, kind, ctx)
+            reading += f"; only those that are {ctx.name(kind)}"
         answers = _prefer_kinds(answers, wh, index)
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
         return order(answers), reading
+
+    def _of_kind(self, answers: list[Answer], kind: Mention, ctx: Context) -> list[Answer]:
+        """The answers that are what KIND names: one of its entities, a thing whose name contains it ("Essex
+        Youth Justice Service" for "youth justice services"), or a person holding one of its posts."""
+        iris = {e.iri for e in kind.entities}
+        posts = [e for e in kind.entities if e.kind == "post"]
+        kept = []
+        for a in answers:
+            said = " ".join(normalise(ev.quote or "") for ev in a.evidence)
+            if a.iri in iris or f" {kind.text} " in f" {normalise(a.label)} " or f" {kind.text} " in f" {said} ":
+                # its name says it, or the quote that names it says it ("Dafydd Llywelyn, Police and Crime
+                # Commissioner")
+                kept.append(a)
+                continue
+            person = ctx.index.get(a.iri or "")
+            if person is not None and person.kind == "person" and posts:
+                held = {r["other"] for r in self._hop(person, "holds_post", True, ctx.trace)}
+                if held & {p.iri for p in posts}:
+                    kept.append(a)
+        return kept
 
     def _bodies_in_role(
         self, people: list[Entity], role: str, noun: str, ctx: Context
@@ -479,17 +526,19 @@ class Asker:
 
     def _by_area(self, answers: list[Answer], mentions: list[Mention], ctx: Context) -> list[Answer]:
         """'in Staffordshire' narrows the answers when it did not already pick the entity asked about."""
-        if not ctx.area:
+        if not ctx.asked:
             return answers
-        if any(any(e.areas for e in mm.entities) for mm in mentions):
+        if any(own_areas(e, ctx.places) for mm in mentions for e in mm.entities):
             return answers
         kept = []
         for a in answers:
             e = ctx.index.get(a.iri or "")
-            doc_areas = set().union(*(self._doc_areas.get(ev.document or "", set()) for ev in a.evidence))
-            if (e is not None and e.in_area(ctx.area)) or any(
-                ctx.area in d or d in ctx.area for d in doc_areas
-            ):
+            fit = best_fit(e, ctx.asked, ctx.places) if e is not None else "unscoped"
+            if fit == "unscoped":
+                # A national thing, or text: in the place when the papers stating it are of that place.
+                docs = set().union(*(self._doc_areas.get(ev.document or "", set()) for ev in a.evidence))
+                fit = "inside" if any(ctx.places.inside(d, p) for d in docs for p in ctx.asked) else None
+            if fit is not None:
                 kept.append(a)
         return kept
 
@@ -638,6 +687,11 @@ def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, t
             ) or (
                 # "co-chair Martin Jones", "Chris Sivers, co-chair of X": a role beside a name describes them.
                 phrase.noun and (last in people or first - 1 in people)
+            ) or (
+                # "the partnership led by Nick Evans cover": a participle between two names describes the first.
+                not phrase.noun and re.search(r"(?:^|\s)_ $", free[: m.start()]) is not None
+                and (free[m.end() :].startswith(" by _") or (
+                    free[m.end() :].startswith(" _") and free[m.start() : m.end()].endswith(" by")))
             )
             cand = (int(weak), m.start(), -(m.end() - m.start()), phrase, m.end())
             if best is None or cand[:3] < best[:3]:

@@ -22,6 +22,8 @@ receive received directly available money total amount give gave spend spent pro
 granted get got""".split()
 )
 PARTY_KINDS = frozenset({"body", "person", "post", "area"})
+GIVING = re.compile(r"give|gave|given|put")
+RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under", "during", "over", "when", "after"})
 # Words that ask for a total (a sum is made only when asked for and when no total is stated).
 SUM_ASKED = re.compile(r"\b(?:total|in total|altogether|combined|in all|sum|add(?:ed)? up|overall|between them)\b")
 STATED_TOTAL = re.compile(
@@ -87,11 +89,14 @@ def answer_funding(
     # Words naming no known thing where the recipient goes ("to youth clubs", "for problem solving hubs",
     # "did Eastvale receive"): the allocation's recipient or purpose must be that thing.
     targets: list[str] = []
+    # Words of a topic the question names may be part of what the money is for ("into the Community Safety Fund").
+    topical = {i for mm in mentions if mm.kinds <= {"topic"} for i in range(mm.start, mm.end)}
     for i, t in enumerate(tokens):
         span: list[str] = []
-        if t in ("to", "for"):
+        if t in ("to", "for", "into") or (GIVING.fullmatch(t) and i + 1 < len(tokens) and tokens[i + 1] != "to"):
+            # "to youth clubs", "into the fund", "give the highest-risk areas": where the money goes
             j = i + 1
-            while j < len(tokens) and j not in covered and tokens[j] not in ("in", "from", "by", "per"):
+            while j < len(tokens) and (j not in covered or j in topical) and tokens[j] not in RECIPIENT_ENDS:
                 span.append(tokens[j])
                 j += 1
         elif re.fullmatch(r"receive|received|get|got", t):
@@ -146,7 +151,7 @@ def answer_funding(
     if SUM_ASKED.search(" ".join(tokens)) and scored:
         return total(scored, ctx), f"the total of the funding allocations involving {who}"
     answers = []
-    asks_amount = "how much" in " ".join(tokens)
+    asks_amount = bool(re.search(r"\bhow much\b|^what (?:did|does|do|will|was|were|is)\b", " ".join(tokens)))
     for _, g, amount in scored:
         if asks_amount:
             if amount is None:

@@ -163,8 +163,8 @@ def remit(q: Question) -> Plan | None:
     ):
         return None
     bodies = q.bodies()
-    if not bodies:
-        return None
+    if not bodies or any(mm.kinds == {"person"} for mm in q.mentions):
+        return None  # "what was Jackie Jackson's role at the council" asks for a post
     answers: list[Answer] = []
     for mm in bodies:
         for e in mm.entities:
@@ -229,6 +229,8 @@ def post_for_body(q: Question) -> Plan | None:
                             if POST_WORDS.search(normalise(" ".join(filter(None, (r.get("quote"), r.get("qualifier"),
                                                                                      r.get("note"))))))]
                     answers.extend(q.asker._answers(in_time(rows, q.ctx.when), q.ctx.index))
+    if not answers and not asks_sro:
+        return None  # "the Vice-Chair of X" may be a relation after all
     post = ", ".join(dict.fromkeys(e.label for e in post_entities)) or "Senior Responsible Officer"
     return order(_merge(answers)), f"who holds the post of {post} for {_names(q, bodies)}"
 
@@ -294,18 +296,26 @@ def attendance(q: Question) -> Plan | None:
     body they are a member of, else the attendance qualifier. Another body named in the question ("for the
     VRU", "which Leicestershire Police officer") keeps only the attendees who came for it."""
     apologies = bool(re.search(r"\bapologie|\babsent\b|\bcould not attend|\bunable to attend", q.free))
-    if not apologies and not re.search(r"\battend|\bpresent\b|\bin attendance\b|\b(?:was|were) at\b|\bjoined\b|"
-                                       r"\bat the (?:_ )*meeting\b", q.free):
+    at_meeting = bool(re.search(r"\battend|\bpresent\b|\bin attendance\b|\b(?:was|were) at\b|\bjoined\b|"
+                                r"\bat the (?:_ )*meeting\b", q.free))
+    # "sat on the committee on 11 October 2018": at its meeting that day
+    dated = bool(q.ctx.when and q.ctx.when.value)
+    seated = r"\b(?:sat|sit) on\b|\brepresent(?:ed|ing)? .*\bat (?:the )?_"
+    at_meeting = at_meeting or bool(dated and re.search(seated, q.free))
+    if not apologies and not at_meeting:
         return None
     bodies = [mm for mm in q.mentions if mm.kinds & {"body"}]
     people = [mm for mm in q.mentions if mm.kinds & {"person"}]
     if not bodies or people:
         return None
     relation = "apologies" if apologies else "attended"
-    # The meeting's body is the one the attendance words point at; any other body is whom they came for.
-    meeting, *orgs = sorted(bodies, key=lambda mm: (not _attended_body(q, mm, relation), mm.start))
+    # The meeting's body is the one the attendance words point at; another body is whom they came for when the
+    # question says so ("for the VRU", "from the Met", "which Leicestershire Police officer", "represented X").
+    meeting, *others = sorted(bodies, key=lambda mm: (not _attended_body(q, mm, relation), mm.start))
+    orgs = [mm for mm in others if _introduces_org(q.tokens, mm)]
     asks_org = bool(ORG_ASKED.search(q.free))
-    if not orgs and not asks_org:
+    councillors = bool(re.search(r"\bcouncillor", q.free))
+    if not orgs and not asks_org and not councillors:
         return None
     attendees = q.asker._hop_answers(meeting, relation, False, q.ctx)
     org_iris = {e.iri for mm in orgs for e in mm.entities}
@@ -317,12 +327,38 @@ def attendance(q: Question) -> Plan | None:
         org, org_iri = _organisation(q, person, meeting, a.latest)
         if org_iris and org_iri not in org_iris:
             continue
+        if councillors and not _is_councillor(q, person):
+            continue
         if org:
             a.note = f"for {org}"
         kept.append(a)
     what = "sent apologies to" if apologies else "attended"
     tail = f" for {_names(q, orgs)}" if orgs else ", and for which organisation"
     return order(kept), f"who {what} {_names(q, [meeting])}{tail}"
+
+
+COUNCILLOR = re.compile(r"\b(?:cllr|councillor|cabinet member|portfolio holder|lead member|leader of the council)\b")
+
+
+def _is_councillor(q: Question, person: Entity) -> bool:
+    """Written as a councillor, or holding a councillor's post (a cabinet portfolio, lead member)."""
+    if any(COUNCILLOR.search(normalise(n)) for n in person.names):
+        return True
+    return any(COUNCILLOR.search(normalise(q.ctx.index.label(r["other"] or ""))) for r in
+               q.facts(person, "holds_post", True))
+
+
+PEOPLE_NOUNS = re.compile(r"(?:officer|councillor|representative|member|staff|officials?|lead|manager)")
+
+
+def _introduces_org(tokens: list[str], mm: Mention) -> bool:
+    before = tokens[max(0, mm.start - 3) : mm.start]
+    after = tokens[mm.end] if mm.end < len(tokens) else ""
+    return bool(
+        set(before[-2:]) & {"for", "from", "representing", "which", "represented", "represent"}
+        or " ".join(before).endswith("on behalf of")
+        or PEOPLE_NOUNS.match(after)
+    )
 
 
 def _attended_body(q: Question, mm: Mention, relation: str) -> bool:

@@ -156,5 +156,7 @@ board boards panel panels group groups committee committees partnership partners
 organisation organisations organization agency agencies partner partners provider providers charity
 charities police force forces constabulary fire rescue nhs department ministry government mayor
 assessment review reviews meeting meetings minutes decision decisions item agenda year years month date
+terms reference constitution briefing protocol framework statement note bulletin consultation round tier phase
+bid budget allocation contract tender money
 """.split()
 )

@@ -264,10 +264,12 @@ class EntityIndex:
         return score
 
     def twins(self, entities: list[Entity], threshold: float = TWIN_THRESHOLD) -> list[Entity]:
-        """Other entities of the same kind whose name is all but identical to one of ENTITIES' names."""
+        """Other entities of the same kind whose label is all but identical to one of ENTITIES' labels: one
+        body that extraction split under two spellings. Two bodies that share a name as written (two councils'
+        "Community Safety Partnership") are not twins: the same name is not a near one."""
         own = {e.iri for e in entities}
         kinds = {e.kind for e in entities}
-        names = {normalise(n) for e in entities for n in e.names}
+        names = {normalise(e.label) for e in entities}
         candidates = set().union(
             *(
                 ks
@@ -278,10 +280,13 @@ class EntityIndex:
         )
         out: list[Entity] = []
         for key in sorted(candidates):
-            if not any(self.similarity(key, n) >= threshold for n in names):
+            if key in names or not any(self.similarity(key, n) >= threshold for n in names):
                 continue
             for other in self.exact.get(key, []):
-                if other.iri not in own and other.kind in kinds and other not in out:
+                if (
+                    other.iri not in own and other.kind in kinds and other not in out
+                    and normalise(other.label) == key
+                ):
                     out.append(other)
         return out
 
@@ -337,7 +342,8 @@ class EntityIndex:
                 if span & taken:
                     continue
                 words = tokens[i : i + n]
-                if all(w in COMMON_WORDS for w in words) or (n == 1 and len(words[0]) < 3):
+                # "the strategy", "the Board": words that only say what kind of thing name nothing.
+                if all(w in COMMON_WORDS or w in KIND_WORDS for w in words) or (n == 1 and len(words[0]) < 3):
                     continue
                 key = " ".join(words)
                 hits = [e for e in self.exact.get(key, []) if e.kind in kinds]
@@ -406,6 +412,8 @@ class EntityIndex:
                     break
                 if tokens[j - 1] in COMMON_WORDS and tokens[j - 1] not in KIND_WORDS:
                     continue
+                if all(t in COMMON_WORDS or t in KIND_WORDS for t in tokens[i:j]):
+                    continue  # "vice chair", "the strategy": kinds, not names
                 window = _content(" ".join(tokens[i:j]))
                 # Words shared by very many names (a county's name in a national graph) pick out nothing.
                 keys = set().union(

@@ -19,24 +19,25 @@ def distinct(entities: list[Entity]) -> list[Entity]:
     return list(seen.values())
 
 
-def area_names(e: Entity, places: Places) -> set[str]:
-    """The places an entity belongs to: its recorded area, a place its own name starts with, or, for a body,
-    post or paper with neither, the areas of the documents that speak of it."""
+LOCAL_KINDS = frozenset({"body", "post", "publication", "initiative"})
+
+
+def own_areas(e: Entity, places: Places) -> set[str]:
+    """The places an entity itself belongs to: its recorded area, or a place its own name starts with."""
     if e.areas:
         return set(e.areas)
     label = normalise(e.label)
-    local = e.kind in ("body", "post", "publication", "initiative")
-    for p in places.scan(label):
-        if p.start == 0 and p.end < len(label.split()) and local:
-            return {p.text}
-    return set(e.home) if local else set()
+    if e.kind in LOCAL_KINDS:
+        for p in places.scan(label):
+            if p.start == 0 and p.end < len(label.split()):
+                return {p.text}
+    return set()
 
 
-def every_area(e: Entity, places: Places) -> set[str]:
-    """Every place an entity is tied to: its own (see area_names) and those of the papers that state facts about
-    it: a body a Staffordshire paper speaks of is, for that paper's facts, a body in Staffordshire."""
-    own = area_names(e, places)
-    return own | e.home if own or e.kind in ("body", "post", "publication", "initiative") else own
+def area_names(e: Entity, places: Places) -> set[str]:
+    """The places to show beside an entity: its own, or, for a local kind with none, the areas of the
+    documents that speak of it."""
+    return own_areas(e, places) or (set(e.home) if e.kind in LOCAL_KINDS else set())
 
 
 def describe(e: Entity, places: Places) -> str:

@@ -130,17 +130,20 @@ class Places:
         """Is the (normalised) AREA the asked place, a part of it, or named after it ("north worcestershire")?"""
         if area in asked.names:
             return True
-        if area in NATIONAL:
-            return True  # a national body is in every place
         place = self.known.get(area)
-        # Either way round: a body of the police area or the county serves each place in it.
-        if place is not None and (
-            place.names & asked.names or place.within & asked.names or asked.within & place.names
-        ):
+        if place is not None and (place.names & asked.names or place.within & asked.names):
             return True
         # "North Worcestershire" lies in Worcestershire; "Staffordshire and Stoke-on-Trent" covers Staffordshire.
         words = f" {area} "
         return any(f" {n} " in words for n in asked.names)
+
+    def around(self, area: str, asked: Place) -> bool:
+        """Does the (normalised) AREA contain the asked place: its police area, county or region, or the nation?
+        A body of that area (a PCC, a county board) serves the place asked about."""
+        if area in NATIONAL:
+            return True
+        place = self.known.get(area)
+        return place is not None and bool(asked.within & place.names)
 
     def nearby(self, place: Place, limit: int = 5) -> list[str]:
         """Places the graph holds in the same county, police area or region as PLACE (never merely the same

@@ -15,16 +15,23 @@ from decimal import Decimal
 from .funding import AMOUNT, amount_of
 from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
 from .linking import Entity, EntityIndex, Mention
-from .naming import area_label, area_names, distinct, every_area
+from .naming import LOCAL_KINDS, area_label, area_names, distinct, own_areas
 from .places import Place, PlaceMention, Places
 from .temporal import When, find_when
 
+# Words a question may open with, capitalised only because they come first.
+OPENERS = frozenset(
+    """according under in on for through into since after before during following besides apart as at by from
+    of to with within without between among regarding concerning about please tell list name give show describe
+    explain how what who which when where why whose whom is are was were do does did has have had can could will
+    would should may might must apart other""".split()
+)
 # Prepositions that attach a place to the question rather than to a name: "the Prevent Board in Rutland".
 PLACE_PREPOSITIONS = frozenset({"in", "for", "across", "within", "of", "at", "around", "throughout", "covering"})
 # Head nouns of bodies: a place followed by one of these names a body ("Redditch Borough Council").
 BODY_HEADS = frozenset(
     """council board partnership panel group committee forum trust authority commission executive unit team
-    service police constabulary office network alliance taskforce commissioner""".split()
+    service police constabulary office network alliance taskforce commissioner cabinet""".split()
 )
 # Questions that may name a thing by text the graph holds (a funded purpose, the title of a paper) rather than
 # by an entity's name: funding and attendance questions, whose plans read that text.
@@ -84,6 +91,7 @@ def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[st
     """Read QUESTION against the names of INDEX and PLACES; raise Refusal when it names something unknown.
     VOCABULARY: other normalised text the graph holds (purposes, titles) that a name may come from."""
     text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
+    text = without_apposition(text)
     quoted = [
         normalise(q) for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)
     ]
@@ -107,6 +115,16 @@ def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[st
     return reading
 
 
+APPOSITION = re.compile(r"^(?P<head>.+?\b[A-Z][\w'\u2019.-]*), (?P<app>[^,?]{3,120}), (?P<tail>(?:\w+ ?){1,3}\?)$")
+
+
+def without_apposition(text: str) -> str:
+    """"What post does Chris Sivers, co-chair of the Safer Swansea Partnership, hold?": the words between the
+    commas describe the person; the question is the rest, and its verb is the short tail."""
+    m = APPOSITION.match(text.strip())
+    return f"{m.group('head')} {m.group('tail')}" if m else text
+
+
 def written_with_capitals(text: str) -> bool:
     """Does the question capitalise anything after its first word (or write its first word in capitals)?"""
     words = re.findall(r"[A-Za-z0-9][\w'\u2019&.-]*", text)
@@ -121,8 +139,9 @@ def name_words(text: str) -> set[str]:
     if not written_with_capitals(text):
         return {t for w in words for t in normalise(w).split()} - COMMON_WORDS
     out = {t for w in capitalised for t in normalise(w).split()}
-    if words and normalise(words[0]) and normalise(words[0]) not in COMMON_WORDS:
-        out |= set(normalise(words[0]).split())
+    first = normalise(words[0]) if words else ""
+    if first and first not in COMMON_WORDS and first not in OPENERS:
+        out |= set(first.split())
     return out
 
 
@@ -155,7 +174,9 @@ def _restricting(
             continue
         asked.append(p)
         drop |= set(range(p.start, p.end))
-        if after_preposition:
+        if after_preposition and not before_name:
+            # "the Prevent Board in Rutland": the preposition goes with the place; in "at the Lewisham Board"
+            # it goes with the name.
             drop |= set(range(j, p.start))
         # "Enfield and Haringey": two places joined by "and" restrict together.
         if p.start >= 1 and tokens[p.start - 1] == "and" and any(q.end == p.start - 1 for q in asked):
@@ -186,7 +207,7 @@ def _check_every_name_is_known(
         j = end
         while j < len(tokens) and j not in covered and (tokens[j] in KIND_WORDS or tokens[j] in PLACE_TYPES):
             j += 1
-        if not any(tokens[k] in BODY_HEADS for k in range(end, j)):
+        if not any(tokens[k] in BODY_HEADS and tokens[k] in names for k in range(end, j)):
             covered |= set(range(start, end))
     # "the Contest Board" where the graph holds only the topic Contest: a head noun written as a name right
     # after a linked name makes a longer name, which must link ("which Prevent board" asks for a kind).
@@ -248,10 +269,12 @@ def _check_every_name_is_known(
         shown_start = min([start] + [mm.start for mm in neighbours if mm.end == start])
         shown_end = max([end] + [mm.end for mm in neighbours if mm.start == end])
         what = " ".join(tokens[shown_start:shown_end])
+        # "the Community Safety Update item": the title without the word that says what kind of paper it is
+        said = re.sub(r"(?: (?:" + "|".join(sorted(KIND_WORDS)) + r"))+$", "", what)
         if (
             VOCABULARY_CUES.search(normal)
             and not set(range(start, end)) & place_tokens
-            and any(f" {what} " in f" {text} " for text in vocabulary)
+            and any(f" {said} " in f" {text} " for text in vocabulary)
         ):
             # the name of a funded purpose or the title of a paper: the graph holds it as text
             i = end
@@ -262,22 +285,39 @@ def _check_every_name_is_known(
         raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
 
 
-def narrow(mentions: list[Mention], asked: list[Place], places: Places, question: str = "") -> list[Mention]:
+def narrow(
+    mentions: list[Mention], asked: list[Place], places: Places, question: str = "", tokens: list[str] | None = None
+) -> list[Mention]:
     """Keep, of each name's entities, those in the asked places; refuse when a name fits only entities of
     other places, or fits more entities than the question can mean."""
     out = []
+    # The places of the names the question pins down to one thing: "Solihull's Scrutiny Board ... the CSP"
+    # is Solihull's CSP.
+    context = [
+        place for mm in mentions if len(distinct(mm.entities)) == 1 for a in own_areas(mm.entities[0], places)
+        if (place := places.known.get(a)) is not None
+    ]
     for mm in mentions:
         entities = mm.entities
         shown = as_written(mm.text, question)
         if asked and mm.kinds != {"area"}:
-            scoped = [e for e in entities if every_area(e, places)]
-            outside = [e for e in scoped if not any(_in(e, p, places) for p in asked)]
-            entities = [e for e in entities if e not in outside]
-            if not entities:
+            fit = {e.iri: best_fit(e, asked, places) for e in entities}
+            inside = [e for e in entities if fit[e.iri] == "inside"]
+            around = [e for e in entities if fit[e.iri] == "around"]
+            unscoped = [e for e in entities if fit[e.iri] == "unscoped"]
+            # The most local fit wins: the asked place's own body, else the body of the area around it.
+            kept = (inside or around) + unscoped
+            if not kept:
                 where = " or ".join(p.name for p in asked)
-                raise Refusal(f"the graph holds no \u201c{shown}\u201d in {where}", suggest(outside, places))
+                raise Refusal(f"the graph holds no \u201c{shown}\u201d in {where}", suggest(entities, places))
+            entities = kept
         fits = distinct(entities)
-        if len(fits) > MAX_EQUAL_FITS:
+        if len(fits) > MAX_EQUAL_FITS and context:
+            near = [e for e in entities if best_fit(e, context, places) == "inside"]
+            if near:
+                entities, fits = near, distinct(near)
+        asked_for = bool(tokens) and mm.start > 0 and tokens[mm.start - 1] in ("which", "what")  # type: ignore[index]
+        if len(fits) > MAX_EQUAL_FITS and not asked_for:
             raise Refusal(
                 f"\u201c{shown}\u201d could be any of {len(fits)} things the graph holds; "
                 "say which one (its council or area)",
@@ -292,8 +332,28 @@ def ambiguous(mm: Mention) -> bool:
     return len(distinct(mm.entities)) > 1
 
 
-def _in(e: Entity, asked: Place, places: Places) -> bool:
-    return any(places.inside(a, asked) for a in every_area(e, places))
+FIT_ORDER = ("inside", "around", "unscoped")
+
+
+def best_fit(e: Entity, asked: list[Place], places: Places) -> str | None:
+    """How entity E fits the asked places: "inside" one (its area is the place or lies in it), "around" one
+    (its area contains it: a police area's PCC), "unscoped" (national or generic: no area at all), or None
+    (it belongs elsewhere). An entity with no area of its own is placed by the papers that speak of it, but
+    only inside: a paper filed under "London" does not make a body Haringey's."""
+    own = own_areas(e, places)
+    fits = set()
+    for p in asked:
+        if own:
+            if any(places.inside(a, p) for a in own):
+                fits.add("inside")
+            elif any(places.around(a, p) for a in own):
+                fits.add("around")
+        elif e.kind in LOCAL_KINDS and e.home:
+            if any(places.inside(h, p) for h in e.home):
+                fits.add("inside")
+        else:
+            fits.add("unscoped")
+    return next((f for f in FIT_ORDER if f in fits), None)
 
 
 def suggest(entities: list[Entity], places: Places) -> list[Suggestion]:

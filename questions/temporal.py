@@ -96,7 +96,7 @@ def find_when(normal: str) -> tuple[When | None, str]:
         (r"\b(as of|as at)\s+(\d{4}) (\d{1,2}) (\d{1,2})\b", "iso"),
         (rf"\b(on |as of |as at )?(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", "dmy"),
         (rf"\b(in |as of |as at |during )?({_MONTH}) (\d{{4}})\b", "my"),
-        (r"\b(in |for |during )?(20\d\d|19\d\d) (\d\d)\b", "fy"),
+        (r"\b(in |for |during )?(20\d\d|19\d\d) (?:to )?(?:20|19)?(\d\d)\b", "fy"),
         (r"\b(in |as of |as at |during |by )(20\d\d|19\d\d)\b", "y"),
         (r"()\b(20\d\d|19\d\d)$", "y"),
     )

@@ -191,3 +191,30 @@ def test_the_ask_page_offers_suggestions_apart_from_answers(store):
     link = page.select_one("p.suggestions a")
     assert link.text == "Northshire Safer Communities Board"
     assert link["href"] == "/id/body/northshire-safer-communities-board"
+
+
+# -- how officers phrase longer questions
+
+
+def test_words_between_commas_describe_the_person(asker):
+    assert labels(asker, "What post does Rita Moreno, a member of the Northshire Health and Wellbeing Board, "
+                         "hold?") == ["Director of Public Protection"]
+
+
+def test_a_participle_between_two_names_describes_the_first(asker):
+    assert sorted(labels(asker, "Which districts does the NSCB chaired by Ada Lovelace cover?")) == [
+        "Eastvale", "Southfield", "Westmoor"
+    ]
+
+
+def test_a_name_after_which_is_the_kind_of_answer_asked_for(asker):
+    got = labels(asker, "Which Youth Offending Board does the Northshire PCC fund?")
+    assert sorted(got) == ["Eastvale Youth Offending Board", "Westmoor Youth Offending Board"]
+
+
+def test_which_councillors_keeps_the_councillors(asker):
+    assert labels(asker, "Which councillors attended the NSCB on 12 May 2022?") == ["Cllr Ada Lovelace"]
+
+
+def test_an_amount_asked_without_how_much(asker):
+    assert labels(asker, "What did the Northshire PCC give the Eastvale CSP in 2022-2023?") == ["£40,000"]
