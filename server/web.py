@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hmac
-from base64 import b64decode
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, request
+from werkzeug.datastructures import Authorization
 
 from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
 from .executor import ROW_LIMIT_HEADER, TRUNCATED_HEADER, NotAcceptable
@@ -70,14 +70,14 @@ def given_token() -> str | None:
     password (SPARQL clients such as rdflib, SPARQLWrapper and `curl -u :TOKEN` speak Basic). None if the
     request carries no credentials at all; "" for credentials that cannot be read."""
     header = request.headers.get("Authorization", "")
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() == "bearer":
-        return value.strip()
-    if scheme.lower() == "basic":
-        try:
-            return b64decode(value.strip(), validate=True).decode("utf-8").partition(":")[2]
-        except (ValueError, UnicodeDecodeError):
-            return ""
+    auth = Authorization.from_header(header)  # werkzeug's parser: scheme, token, Basic's base64 and charset
+    if auth is None:
+        # Basic that does not decode is a credential that cannot be read (403), not an absent one (401)
+        return "" if header.strip().lower().startswith("basic") else None
+    if auth.type == "bearer":
+        return auth.token or ""
+    if auth.type == "basic":
+        return auth.password or ""
     return None
 
 
