@@ -117,7 +117,12 @@ def _arrow(path: str, n: Neighbour, marker: str) -> str:
     return f'<path d="{path}" class="edge" fill="none"{marks}/>'
 
 
-def _svg(cls: str, width: float, height: float, label: str, count: int, body: list[str]) -> str:
+def _svg(cls: str, width: float, height: float, label: str, count: int, body: list[str], hidden: int) -> str:
+    """The drawing CLS of WIDTH x HEIGHT around BODY, with a line under it for the HIDDEN neighbours."""
+    if hidden:
+        height += REL * 2
+        body = body + [f'<text x="{width / 2:.1f}" y="{height - 6:.1f}" text-anchor="middle" class="edge-label">'
+                       f"and {hidden} more, listed below</text>"]
     # each drawing has its own arrowhead: a marker inside a drawing that CSS hides does not render elsewhere
     return (
         f'<svg class="neighbourhood {cls}" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
@@ -170,11 +175,7 @@ def wide(label: str, left: list[Neighbour], right: list[Neighbour], hidden: int)
         body.append(_arrow(_curve(centre.x + centre.w, cy, box.x, box.y + box.h / 2), n, "nb-wide-arrow"))
     body += [_neighbour_box(n, box) for n, box in placed_l + placed_r]
     body.append(_centre_box(label, centre, lines))
-    if hidden:
-        height += REL * 2
-        body.append(f'<text x="{width / 2:.1f}" y="{height - 6:.1f}" text-anchor="middle" class="edge-label">'
-                    f"and {hidden} more, listed below</text>")
-    return _svg("nb-wide", width, height, label, len(left) + len(right), body)
+    return _svg("nb-wide", width, height, label, len(left) + len(right), body, hidden)
 
 
 def narrow(label: str, left: list[Neighbour], right: list[Neighbour], hidden: int) -> str:
@@ -202,11 +203,7 @@ def narrow(label: str, left: list[Neighbour], right: list[Neighbour], hidden: in
                            f"L{box.x + box.w:.1f},{y:.1f}", n, "nb-narrow-arrow"))
     body += [_neighbour_box(n, box) for n, box in placed_l + placed_r]
     body.append(_centre_box(label, centre, lines))
-    if hidden:
-        height += REL * 2
-        body.append(f'<text x="{width / 2:.1f}" y="{height - 6:.1f}" text-anchor="middle" class="edge-label">'
-                    f"and {hidden} more, listed below</text>")
-    return _svg("nb-narrow", width, height, label, len(left) + len(right), body)
+    return _svg("nb-narrow", width, height, label, len(left) + len(right), body, hidden)
 
 
 def neighbourhood_svg(label: str, groups: list[dict[str, Any]]) -> Markup:

@@ -198,3 +198,13 @@ def test_a_typo_on_a_later_line_is_found_there() -> None:
     except SyntaxError as e:
         problem = explain(str(e), query, sparql_prefixes().count("\n"))
     assert problem is not None and problem.line >= 4 and problem.source_line == query.splitlines()[problem.line - 1]
+
+
+def test_a_crowded_neighbourhood_says_how_many_more_are_listed_below() -> None:
+    from govkg.server.neighbourhood import MAX_NEIGHBOURS, neighbourhood_svg
+
+    facts = [{"other": {"iri": f"https://w3id.org/govkg/id/body/b{i}", "label": f"Body {i}", "url": f"/b{i}"},
+              "relation": "member_of", "verb": "has member", "direction": "in"} for i in range(MAX_NEIGHBOURS + 4)]
+    svg = str(neighbourhood_svg("Anytown Board", [{"facts": facts}]))
+    assert svg.count("and 4 more, listed below") == 2  # in the wide and the narrow drawing
+    assert svg.count("is a member of \u2192") == 2 * MAX_NEIGHBOURS  # said as the member does it, towards the board
