@@ -90,12 +90,16 @@ def _neighbour_box(n: Neighbour, box: Box) -> str:
     name = _lines(n.label, NAME, box.w)
     cx = box.x + box.w / 2
     top = box.y + PAD - 2
+    if n.incoming and not n.outgoing:  # read as a sentence: "the Commissioner / chairs ->" the entity
+        text = (_text_lines(name, cx, top, NAME, "node-label")
+                + _text_lines(rel, cx, top + len(name) * NAME * LINE, REL, "edge-label"))
+    else:  # the entity "-> oversees / Prevent"
+        text = (_text_lines(rel, cx, top, REL, "edge-label")
+                + _text_lines(name, cx, top + len(rel) * REL * LINE, NAME, "node-label"))
     return (
         f'<a href="{escape(n.url)}"><title>{escape(", ".join(n.relations))}: {escape(n.label)}</title>'
         f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{box.w:.1f}" height="{box.h:.1f}" rx="6" class="node"/>'
-        + _text_lines(rel, cx, top, REL, "edge-label")
-        + _text_lines(name, cx, top + len(rel) * REL * LINE, NAME, "node-label")
-        + "</a>"
+        + text + "</a>"
     )
 
 

@@ -365,6 +365,8 @@ def test_corpus_eval_prints_figures_only_and_writes_misses_to_the_report(corpus:
     ).splitlines()[-1]
     shown = run_cli(cli_runner, "eval", str(corpus), "--parts", "aa", "--misses")
     assert "Zebedee" in shown.output and "bb_01" not in shown.output
+    flag_first = run_cli(cli_runner, "eval", "--qa", str(corpus))  # the flag does not swallow the folder
+    assert flag_first.exit_code == 0 and "QA:" in flag_first.output
     as_json = run_cli(cli_runner, "eval", str(corpus), "--json", "--strict")
     data = json.loads(as_json.output)
     assert data["matching"] == "strict" and set(data["parts"]) == {"aa", "bb"}
