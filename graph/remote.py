@@ -18,10 +18,10 @@ Limits: every query and update is checked before it is sent (`server.querytext.c
 and size a server's parser survives). A query's time limit is sent to servers that take one per request, as
 a URL parameter: Fuseki (`timeout`, seconds), Virtuoso (`timeout`, milliseconds; its "incomplete results"
 answer counts as a timeout, never as the answer), GraphDB (`timeout`, seconds), Stardog (`timeout`,
-milliseconds), Blazegraph (`maxQueryTimeMillis`); the server is recognised by its `Server` header, or named
-in the URL fragment, e.g. `#timeout=timeout:ms` (`none` sends nothing). A server that takes no per-request
-limit (Oxigraph) keeps running a query govkg has given up on, so give it its own limit (`oxigraph serve
---timeout-s N`).
+milliseconds), Blazegraph (`maxQueryTimeMillis`), another govkg (`timeout`, seconds); the server is recognised
+by its `Server` header, or named in the URL fragment, e.g. `#timeout=timeout:ms` (`none` sends nothing). A
+server that takes no per-request limit (Oxigraph) keeps running a query govkg has given up on, so give it its
+own limit (`oxigraph serve --timeout-s N`).
 
 Results come back as real pyoxigraph objects (parse_query_results; CONSTRUCT/DESCRIBE answers are loaded
 into an in-memory pyoxigraph store and re-read, which yields a genuine QueryTriples), so everything that
@@ -60,6 +60,7 @@ TIMEOUT_PARAMETERS: dict[str, tuple[str, str] | None] = {
     "graphdb": ("timeout", "s"),
     "stardog": ("timeout", "ms"),
     "blazegraph": ("maxQueryTimeMillis", "ms"),
+    "govkg": ("timeout", "s"),  # another govkg serve: /sparql takes timeout= seconds, as Fuseki does
     "oxigraph": None,
 }
 UNION_FIX = {

@@ -353,9 +353,10 @@ class WorkerPool:
             self.start()
         if self._wal.value() != self._stamp:
             self.refresh()
-        wait = self.timeout + QUEUE_GRACE
+        wait = self.timeout + QUEUE_GRACE  # for a write to finish and a worker to come free, together
+        queued = time.monotonic()
         with self._rw.read(wait):
-            w = self._acquire(wait)
+            w = self._acquire(max(0.0, wait - (time.monotonic() - queued)))
             if w.generation != self._generation and not self._reopen(w):
                 self._kill(w)
                 raise StoreError("a query worker could not reopen the store")

@@ -211,7 +211,7 @@ class UpdateProbe:
     solutions it would act on (run first, under the query limits)."""
 
     query: str  # SELECT (COUNT(*) AS ?n) over the operation's WHERE group, with the prologue before it
-    default_graph: list[str] | None  # WITH / USING graphs; None: the union of all graphs
+    default_graph: list[str] | None  # WITH / USING graphs; None: the store's default graph (their merge)
     named_graphs: list[str] | None
     templates: int  # triple patterns in its DELETE and INSERT templates (changes per solution)
 
@@ -309,8 +309,8 @@ def update_probes(text: str) -> list[UpdateProbe]:
             templates = _template_size(body[where[0] + 1 : where[1]])
         group = text[body[where[0]].start() : body[min(where[1], len(body) - 1)].end()]
         query = "\n".join(prologue) + "\nSELECT (COUNT(*) AS ?n) WHERE " + group
-        # Graphs named by prefixed names this prologue does not declare fall back to the union of all graphs,
-        # as does an operation without WITH or USING: a superset of what it reads, so the probe never
+        # Graphs named by prefixed names this prologue does not declare fall back to the store's default graph,
+        # the merge of every document's graph: a superset of what the operation reads, so the probe never
         # under-estimates the work.
         probes.append(
             UpdateProbe(

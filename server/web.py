@@ -31,22 +31,25 @@ ERROR_STATUS: list[tuple[type[Exception], int, str]] = [
 ]
 
 
+def _classify(error: Exception) -> tuple[int, str]:
+    for cls, status, title in ERROR_STATUS:
+        if isinstance(error, cls):
+            return status, title
+    if isinstance(error, TimeoutError):  # a remote store that did not answer in time
+        return 503, "Store unavailable"
+    return 500, "Internal error"
+
+
 def error_status(error: Exception) -> int:
     """The HTTP status an error from the library stands for (500 when it is not one of ours)."""
-    for cls, status, _ in ERROR_STATUS:
-        if isinstance(error, cls):
-            return status
-    return 503 if isinstance(error, TimeoutError) else 500
+    return _classify(error)[0]
 
 
 def error_response(error: Exception) -> Response:
-    for cls, status, title in ERROR_STATUS:
-        if isinstance(error, cls):
-            extra = {"Retry-After": "5"} if status == 503 else {}
-            return text_error(status, f"{title}: {error}", **extra)
-    if isinstance(error, TimeoutError):
-        return text_error(503, f"Store unavailable: {error}", **{"Retry-After": "5"})
-    return text_error(500, "Internal error")
+    status, title = _classify(error)
+    if status == 500:
+        return text_error(500, title)
+    return text_error(status, f"{title}: {error}", **({"Retry-After": "5"} if status == 503 else {}))
 
 
 def failure_answer(error: Exception) -> Response:

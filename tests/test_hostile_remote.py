@@ -131,3 +131,36 @@ def cpu_seconds(pid: int) -> float:
 
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_the_time_limit_is_passed_to_a_backend_that_takes_one(tmp_path: Path):
+    """A backend that takes a per-request limit (here another govkg serve, whose /sparql takes `timeout=` as
+    Fuseki's does) gets govkg's limit with the query and stops the query itself: its own limit is a minute,
+    yet its worker is stopped at the front server's 2 s."""
+    import pyoxigraph as ox
+
+    from govkg.graph.store import LocalStore
+
+    store = LocalStore(tmp_path / "backend")
+    triples = "".join(f"<urn:x:s{i}> <urn:x:p> \"{i}\" <urn:x:g> .\n" for i in range(2000))
+    store.bulk_load(triples.encode(), ox.RdfFormat.N_QUADS)
+    store.close()
+    backend = GovkgServer(tmp_path / "backend", "--timeout", "60", "--workers", "1")
+    front = None
+    try:
+        front = GovkgServer(backend.sparql, "--timeout", "2")  # type: ignore[arg-type]
+        start = time.monotonic()
+        resp = requests.post(
+            front.sparql, timeout=60,
+            data={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"},
+        )
+        assert resp.status_code == 503 and "time limit" in resp.text, resp.text
+        assert time.monotonic() - start < 10
+        metrics = requests.get(backend.base + "/metrics", timeout=10).text
+        restarts = next(line for line in metrics.splitlines() if line.startswith("govkg_query_worker_restarts_total"))
+        assert float(restarts.split()[-1]) >= 1, metrics  # the backend stopped it, at the front's limit
+        assert requests.get(front.sparql, params={"query": "ASK { ?s ?p ?o }"}, timeout=10).status_code == 200
+    finally:
+        if front is not None:
+            front.stop()
+        backend.stop()
