@@ -128,7 +128,7 @@ def _serve_copy(path: Path, data: bytes, kill_after: float | None) -> tuple[int,
 
 
 def test_sigkill_during_an_update_leaves_all_or_nothing(tmp_path: Path):
-    triples = 100_000
+    triples = 60_000
     data = "".join(f"<urn:x:s{i}> <urn:x:p> \"value {i}\" <urn:x:source> .\n" for i in range(triples)).encode()
     copied, source, took, answered = _serve_copy(tmp_path / "whole", data, None)
     assert answered and copied == source == triples
