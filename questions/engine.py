@@ -349,6 +349,10 @@ class Asker:
         if not answers:
             # The names lead to different things: no answer fits the whole question, so none is given.
             return [], reading + "; no one answer fits every name in the question"
+        # What the question names is not its own answer ("who represents the council on the board": not the
+        # council).
+        named = {e.iri for mm in mentions if mm not in asked_kinds for e in mm.entities}
+        answers = [a for a in answers if a.iri not in named]
         answers = self._by_area(answers, mentions, ctx)
         for kind in asked_kinds:
             answers = self._of_kind(answers, kind, ctx)
