@@ -46,6 +46,19 @@ def cap_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def cpu_backstop(seconds: float) -> None:
+    """Let this process use at most SECONDS more CPU time before the kernel stops it (SIGXCPU).
+
+    The parent kills a helper at the time limit; this is for when there is no parent any more (it was killed
+    mid-task), so that an orphaned query or parse cannot run on for ever."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = int(usage.ru_utime + usage.ru_stime + seconds) + 1
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
 M_ARENA_MAX = -8  # glibc's mallopt parameter
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GovKGError, LoadError, StoreError
-from ..worker_process import cap_memory, launch
+from ..worker_process import cap_memory, cpu_backstop, launch
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 2048
@@ -40,10 +40,10 @@ class ParserBusy(RuntimeError):
 
 
 class _Worker:
-    def __init__(self, memory_mb: int):
+    def __init__(self, memory_mb: int, timeout: float):
         self.process, self.conn = launch("govkg.loaders.isolation")
         try:
-            self.conn.send(("config", memory_mb))
+            self.conn.send(("config", memory_mb, 2 * timeout + 5))
             if not self.conn.poll(START_TIMEOUT) or self.conn.recv() != ("ready",):
                 raise OSError("no ready signal")
         except (OSError, EOFError) as e:
@@ -122,7 +122,7 @@ class ParsePool:
         worker = self._acquire()
         try:
             if worker is None:
-                worker = _Worker(self.memory_mb)
+                worker = _Worker(self.memory_mb, self.timeout)
             return self._read(worker, path, ctx)
         except _Lost as lost:
             worker = None
@@ -188,7 +188,7 @@ def main(fd: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us; Ctrl-C must not print tracebacks
     conn = Connection(fd)
     try:
-        _, memory_mb = conn.recv()
+        _, memory_mb, cpu_seconds = conn.recv()
     except (EOFError, OSError):
         return
     from . import read_source  # imported before the cap: the loaders and their gazetteers are not the file's
@@ -203,6 +203,7 @@ def main(fd: int) -> None:
         if message[0] != "read":
             return
         _, path, ctx = message
+        cpu_backstop(cpu_seconds)  # should the parent die mid-file, this worker stops by itself
         try:
             reply: tuple[Any, ...] = ("ok", read_source(Path(path), ctx))
         except MemoryError:

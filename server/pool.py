@@ -207,7 +207,7 @@ class WorkerPool:
         generation = self._generation
         process, conn = _launch(self.path)
         try:
-            conn.send(("config", self.prefixes, self.memory_mb))
+            conn.send(("config", self.prefixes, self.memory_mb, 2 * self.timeout + 5))
             if not conn.poll(START_TIMEOUT):
                 raise StoreError("a query worker did not start in time")
             status, detail = conn.recv()

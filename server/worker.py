@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import GovKGError
 from ..graph.store import open_read_only
-from ..worker_process import cap_memory
+from ..worker_process import cap_memory, cpu_backstop
 from .executor import raw_query_fn, run_query
 
 
@@ -27,7 +27,7 @@ def main(path: str, conn: Connection) -> None:
     # The parent stops workers itself; Ctrl-C in a terminal must not print a traceback from each one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _, prefixes, memory_mb = conn.recv()
+        _, prefixes, memory_mb, cpu_seconds = conn.recv()
     except (EOFError, OSError):
         return
     # A query that needs more memory fails its allocation and the worker aborts; the parent replaces it.
@@ -53,6 +53,7 @@ def main(path: str, conn: Connection) -> None:
             conn.send(("ok", None))
             continue
         _, query, media_types, default_graph, named_graphs, row_limit = message
+        cpu_backstop(cpu_seconds)  # should the server die mid-query, this worker stops by itself
         for attempt in (1, 2):
             try:
                 result = run_query(

@@ -140,3 +140,36 @@ def test_sigkill_during_an_update_leaves_all_or_nothing(tmp_path: Path):
         assert copied in (0, triples), (fraction, copied)
         unanswered += not answered
     assert unanswered, "no kill landed before the update finished"
+
+
+def test_query_workers_of_a_killed_server_stop_by_themselves(tmp_path: Path):
+    """A server SIGKILLed while a worker runs a runaway query cannot kill that worker at the time limit any
+    more; the worker's own CPU backstop (twice the limit plus 5 s) stops it."""
+    store = LocalStore(tmp_path / "store")
+    triples = "".join(f"<urn:x:s{i}> <urn:x:p> \"{i}\" <urn:x:g> .\n" for i in range(2000))
+    store.bulk_load(triples.encode(), ox.RdfFormat.N_QUADS)
+    store.close()
+    server = GovkgServer(tmp_path / "store", "--timeout", "0.5", "--workers", "1")
+    try:
+        def runaway() -> None:
+            try:
+                requests.get(server.sparql, timeout=30, params={
+                    "query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"})
+            except requests.RequestException:
+                pass  # the server is killed under it
+
+        threading.Thread(target=runaway, daemon=True).start()
+        time.sleep(0.3)
+        workers = server.children()
+        assert workers
+        os.kill(server.process.pid, signal.SIGKILL)
+        server.process.wait()
+    finally:
+        server.stop()
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.5)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, "a query worker outlived its server"
