@@ -34,7 +34,7 @@ def count(server: GovkgServer) -> int:
 def server(tmp_path_factory: pytest.TempPathFactory):
     work = tmp_path_factory.mktemp("updates")
     load_test_data(work / "store", work / "reg")
-    srv = GovkgServer(work / "store", "--timeout", "2", "--workers", "2", "--update-token", TOKEN)
+    srv = GovkgServer(work / "store", "--timeout", "4", "--workers", "2", "--update-token", TOKEN)
     triples = " ".join(f"<urn:x:s{i}> <urn:x:p> {i} ." for i in range(1500))
     assert post_update(srv, f"INSERT DATA {{ GRAPH <urn:x:bulk> {{ {triples} }} }}").status_code == 204
     yield srv
@@ -46,7 +46,7 @@ def test_a_runaway_update_is_refused_in_time_and_writes_nothing(server):
     answers: list[tuple[int, float]] = []
 
     def reader() -> None:
-        deadline = time.monotonic() + 4
+        deadline = time.monotonic() + 6
         while time.monotonic() < deadline:
             start = time.monotonic()
             r = requests.get(server.sparql, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
@@ -60,11 +60,11 @@ def test_a_runaway_update_is_refused_in_time_and_writes_nothing(server):
     took = time.monotonic() - start
     thread.join()
     assert resp.status_code == 503 and "time limit" in resp.text and "not run" in resp.text, resp.text
-    assert took < 8, took
+    assert took < 12, took
     assert count(server) == before  # nothing deleted
     # reads answered throughout, each within the time limit and its queue allowance
     assert answers and all(status == 200 for status, _ in answers), answers
-    assert max(seconds for _, seconds in answers) < 8, answers
+    assert max(seconds for _, seconds in answers) < 12, answers
 
 
 def test_an_update_that_would_change_too_much_is_refused_whole(server):
