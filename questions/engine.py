@@ -229,6 +229,8 @@ class Asker:
             index.mentions(normal, ctx.area, skip=skip), ctx.asked, ctx.places, ctx.question, normal.split()
         )
         mentions.sort(key=lambda mm: mm.start)
+        # "a CSP", "CSPs in general": the kind of body, none in particular, so nothing to follow from
+        mentions = [mm for mm in mentions if not mm.generic]
         tokens = normal.split()
         mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)

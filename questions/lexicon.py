@@ -19,6 +19,8 @@ EXPANSIONS: dict[str, str] = {
     "csp": "community safety partnership",
     "pcc": "police and crime commissioner",
     "pcp": "police and crime panel",
+    "opcc": "office of the police and crime commissioner",
+    "pfcc": "police fire and crime commissioner",
     "wellbeing": "well being",
     "co ordinator": "coordinator",
     "sub group": "subgroup",

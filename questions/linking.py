@@ -108,6 +108,7 @@ class Mention:
     text: str
     entities: list[Entity]
     score: float
+    generic: bool = False  # "a CSP", "the CSPs": the kind of body, not one of them
 
     @property
     def kinds(self) -> set[str]:
@@ -149,6 +150,7 @@ class EntityIndex:
                 for tok in key.split():
                     if tok not in COMMON_WORDS:
                         self.by_token.setdefault(tok, set()).add(key)
+        self.initialisms = self._initialisms()
 
     @classmethod
     def from_store(cls, store: Any) -> EntityIndex:
@@ -181,6 +183,11 @@ class EntityIndex:
             e.kind = kind_of(iri, types.get(iri, set()))
             if e.kind == "person":
                 e.names |= {_bare_person_name(n) for n in list(e.names) if _bare_person_name(n)}
+            elif e.kind in ("body", "post"):
+                # "Haringey Council" is the "London Borough of Haringey", "Norfolk OPCC" the Norfolk PCC's office:
+                # the gazetteer's other names for the same council or public body are names of this entity too.
+                e.hidden |= public_body_names(e.names)
+                e.names |= e.hidden
         from .places import national
 
         place_names = {n for p in national() for n in p.names}
@@ -209,6 +216,26 @@ class EntityIndex:
                             bucket.append(e)
                     break
         return out
+
+    def _initialisms(self) -> dict[str, list[Entity]]:
+        """Initials people write for a name: "NTSAB" for the North Tyneside Safeguarding Adults Board, "Western
+        Bay APB" for the Western Bay Area Planning Board. Kept only when one entity has them and no name is
+        spelt so; the documents' own acronyms (alt labels) come first."""
+        found: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            if e.kind not in ("body", "post", "publication", "initiative"):
+                continue
+            for name in e.names:
+                words = [w for w in normalise(name).split() if w not in OPTIONAL_WORDS and not w.isdigit()]
+                if len(words) < 3:
+                    continue
+                for cut in range(0, len(words) - 2):
+                    short = " ".join(words[:cut] + ["".join(w[0] for w in words[cut:])])
+                    found.setdefault(short, set()).add(e.iri)
+        return {
+            key: [self.entities[next(iter(iris))]] for key, iris in found.items()
+            if len(iris) == 1 and key not in self.exact and len(key.split()[-1]) >= 3
+        }
 
     def dated_variants(self, key: str) -> list[Entity]:
         """Editions of a thing named with a year ("Community Safety Agreement 2018 19" for the Agreement)."""
@@ -348,8 +375,8 @@ class EntityIndex:
                 key = " ".join(words)
                 hits = [e for e in self.exact.get(key, []) if e.kind in kinds]
                 if not hits:
-                    # "the Prevent Steering Group" for the Northshire Prevent Steering Group
-                    hits = [e for e in self.short.get(key, []) if e.kind in kinds]
+                    # "the Prevent Steering Group" for the Northshire Prevent Steering Group; "NTSAB" for its name
+                    hits = [e for e in self.short.get(key, []) + self.initialisms.get(key, []) if e.kind in kinds]
                 if area:
                     # "the Channel Panel" asked about in Worcestershire is the Worcestershire Channel Panel.
                     local = [
@@ -474,6 +501,28 @@ class EntityIndex:
             if len(out) >= limit:
                 break
         return out
+
+
+def public_body_names(names: set[str]) -> set[str]:
+    """The gazetteer's names for the council or public body NAMES name, when they name exactly one (never the
+    bare place: a council is not its area)."""
+    from ..loaders.gazetteer import places as gazetteer
+
+    found: dict[str, Any] = {}
+    for name in names:
+        entries = gazetteer.lookup(name)
+        if len(entries) != 1:
+            continue
+        entry = entries[0]
+        if entry.is_place and normalise(name) in {normalise(entry.name), *map(normalise, entry.welsh_names)}:
+            continue  # the place's own name, not its council's
+        found[entry.key] = entry
+    if len(found) != 1:
+        return set()
+    (entry,) = found.values()
+    if entry.is_place:
+        return set(entry.formal_names) | {s for s in entry.short_forms if len(s.split()) > 1}
+    return set(entry.all_names())
 
 
 @lru_cache(maxsize=65536)

@@ -19,6 +19,7 @@ from .naming import LOCAL_KINDS, area_label, area_names, distinct, own_areas
 from .places import Place, PlaceMention, Places
 from .temporal import When, find_when
 
+VENUE = re.compile(r"\b(?:held (?:in|at)|took place (?:in|at)|met (?:in|at)|meeting (?:in|at))$")
 # Words a question may open with, capitalised only because they come first.
 OPENERS = frozenset(
     """according under in on for through into since after before during following besides apart as at by from
@@ -92,6 +93,8 @@ def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[st
     VOCABULARY: other normalised text the graph holds (purposes, titles) that a name may come from."""
     text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
     text = without_apposition(text)
+    # "the Dacorum Community Safety Partnership (DCSP) meeting": the acronym in brackets repeats the name
+    text = re.sub(r"\s*\((?:[A-Z][A-Za-z&]{1,9})\)", "", text)
     quoted = [
         normalise(q) for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)
     ]
@@ -104,7 +107,7 @@ def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[st
     # Names first, so that a place inside a name ("North Worcestershire CSP") is part of the name.
     first = index.mentions(normal)
     inside = {i for mm in first if mm.kinds != {"area"} for i in range(mm.start, mm.end)}
-    found = places.scan(normal, inside)
+    found = [p for p in places.scan(normal, inside) if not _surname(p, tokens, names, places)]
     unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
     if unheld:
         raise _unheld_place(unheld[0], first, places)
@@ -143,6 +146,14 @@ def name_words(text: str) -> set[str]:
     if first and first not in COMMON_WORDS and first not in OPENERS:
         out |= set(first.split())
     return out
+
+
+def _surname(p: PlaceMention, tokens: list[str], names: set[str], places: Places) -> bool:
+    """"Max Hunt": a one-word place right after a name-like word that is no place is a surname."""
+    if p.end - p.start != 1 or p.start == 0:
+        return False
+    before = tokens[p.start - 1]
+    return before in names and before not in COMMON_WORDS and before not in KIND_WORDS and before not in places.known
 
 
 def _written_as_name(p: PlaceMention, tokens: list[str], names: set[str]) -> bool:
@@ -209,6 +220,8 @@ def _check_every_name_is_known(
             j += 1
         if not any(tokens[k] in BODY_HEADS and tokens[k] in names for k in range(end, j)):
             covered |= set(range(start, end))
+        else:
+            forced |= set(range(start, end))
     # "the Contest Board" where the graph holds only the topic Contest: a head noun written as a name right
     # after a linked name makes a longer name, which must link ("which Prevent board" asks for a kind).
     for mm in mentions:
@@ -241,6 +254,11 @@ def _check_every_name_is_known(
         t = tokens[i]
         return (
             i not in covered
+            # "the meeting held in Kendal": where it met is not what is asked about
+            and not VENUE.search(" ".join(tokens[:i]))
+            # a word of a name the graph holds ("Newquay" of the Newquay Safe Partnership), unless it qualifies
+            # another linked name ("Southshire Safer Communities Board")
+            and (i in forced or i in named_after or t not in index.by_token)
             and (i in named_after or i in forced or not lower_case)
             and (t in names or i in forced)
             and t not in COMMON_WORDS
@@ -268,6 +286,13 @@ def _check_every_name_is_known(
         neighbours = [mm for mm in mentions if mm.start == end or mm.end == start]
         shown_start = min([start] + [mm.start for mm in neighbours if mm.end == start])
         shown_end = max([end] + [mm.end for mm in neighbours if mm.start == end])
+        # the words before it that are written as a name belong to the same unknown name
+        while (
+            shown_start > 0
+            and (shown_start - 1 not in linked or shown_start - 1 in place_tokens)
+            and tokens[shown_start - 1] in names
+        ):
+            shown_start -= 1
         what = " ".join(tokens[shown_start:shown_end])
         # "the Community Safety Update item": the title without the word that says what kind of paper it is
         said = re.sub(r"(?: (?:" + "|".join(sorted(KIND_WORDS)) + r"))+$", "", what)
@@ -317,6 +342,10 @@ def narrow(
             if near:
                 entities, fits = near, distinct(near)
         asked_for = bool(tokens) and mm.start > 0 and tokens[mm.start - 1] in ("which", "what")  # type: ignore[index]
+        if len(fits) > MAX_EQUAL_FITS and _generic(mm, shown, tokens):
+            # "a CSP", "the district CSPs", "the statutory CSP": the kind of body, said of none in particular
+            out.append(Mention(mm.start, mm.end, mm.text, entities, mm.score, generic=True))
+            continue
         if len(fits) > MAX_EQUAL_FITS and not asked_for:
             raise Refusal(
                 f"\u201c{shown}\u201d could be any of {len(fits)} things the graph holds; "
@@ -325,6 +354,16 @@ def narrow(
             )
         out.append(Mention(mm.start, mm.end, mm.text, entities, mm.score))
     return out
+
+
+GENERIC_BEFORE = frozenset({"a", "an", "any", "each", "every", "all", "other", "statutory", "local", "district",
+                            "five", "four", "three", "two", "six", "several", "many", "new"})
+
+
+def _generic(mm: Mention, shown: str, tokens: list[str] | None) -> bool:
+    before = tokens[mm.start - 1] if tokens and mm.start > 0 else ""
+    plural = bool(re.search(r"[a-z]s\b|[A-Z]s\b", shown.split()[-1] if shown.split() else ""))
+    return before in GENERIC_BEFORE or plural
 
 
 def ambiguous(mm: Mention) -> bool:

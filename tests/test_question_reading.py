@@ -162,3 +162,47 @@ def seeds_store(seeds_dir, tmp_path_factory):
     assert report.ok, report.failures
     yield store
     store.close()
+
+
+def test_a_council_goes_by_every_name_the_gazetteer_gives_it():
+    from govkg.questions.linking import public_body_names
+
+    names = public_body_names({"London Borough of Haringey"})
+    assert {"Haringey Council", "LB Haringey"} <= names and "Haringey" not in names  # never the bare place
+    assert "Norfolk OPCC" in public_body_names({"Norfolk Police and Crime Commissioner"})
+    assert public_body_names({"Haringey"}) == set()
+
+
+def test_initials_name_a_body_when_only_one_has_them():
+    from govkg.questions.linking import Entity, EntityIndex
+
+    def body(slug: str, name: str) -> Entity:
+        return Entity(f"https://w3id.org/govkg/id/body/{slug}", name, "body", {name})
+
+    index = EntityIndex({e.iri: e for e in (
+        body("apb", "Western Bay Area Planning Board"),
+        body("sab1", "Eastvale Safeguarding Adults Board"),
+        body("sab2", "Westmoor Safeguarding Adults Board"),
+    )})
+    assert [e.label for e in index.initialisms["western bay apb"]] == ["Western Bay Area Planning Board"]
+    assert [e.label for e in index.initialisms["esab"]] == ["Eastvale Safeguarding Adults Board"]
+    assert "sab" not in index.initialisms  # two boards share those initials
+
+
+def test_a_kind_of_body_said_in_general_is_not_a_name_to_pin_down(asker):
+    # "a Youth Offending Board" fits two boards, but is said of no board in particular: not refused as
+    # ambiguous; nothing follows from it alone
+    result = asker.ask("Which areas does the NSCB cover, and does it fund a Youth Offending Board?")
+    assert "could be any of" not in result.interpretation
+
+
+def test_where_a_meeting_was_held_and_a_surname_that_is_a_place_are_not_names_asked_about(asker):
+    assert "Cllr Ada Lovelace" in labels(asker, "Who chaired the NSCB meeting held in Kendal on 12 May 2022?")
+    # "Hunts" is a short form of Huntingdonshire; after a first name it is a surname
+    assert "Huntingdonshire" not in asker.ask("On whose behalf did Max Hunt attend the NSCB?").interpretation
+
+
+def test_an_acronym_in_brackets_repeats_the_name(asker):
+    assert labels(asker, "Who chairs the Northshire Safer Communities Board (NSCB)?") == [
+        "Cllr Ada Lovelace", "Tom Baker"
+    ]
