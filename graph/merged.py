@@ -34,12 +34,11 @@ def _values(graphs: Iterable[str]) -> str:
     return " ".join(f"<{g}>" for g in graphs)
 
 
-def retract(graphs: list[str]) -> str:
-    """Remove from the default graph each triple of GRAPHS that no other named graph states."""
-    gs = _values(graphs)
+def retract(graph: str) -> str:
+    """Remove from the default graph each triple of GRAPH that no other named graph states."""
     return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {gs} }} GRAPH ?g {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h NOT IN ({', '.join(f'<{g}>' for g in graphs)})) }} }}"
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph}>) }} }}"
     )
 
 
@@ -55,9 +54,8 @@ def replace_graphs(dropped: list[str], insert_data: str | None, written: list[st
     """One update: retract and drop DROPPED, insert INSERT_DATA (an `INSERT DATA { ... }` operation or
     None), then merge WRITTEN (the graphs it wrote) into the default graph."""
     ops: list[str] = []
-    if dropped:
-        ops.append(retract(dropped))
-        ops.extend(f"DROP SILENT GRAPH <{g}>" for g in dropped)
+    for g in dropped:  # one at a time: a triple two dropped graphs share goes with the second
+        ops += [retract(g), f"DROP SILENT GRAPH <{g}>"]
     if insert_data:
         ops.append(insert_data)
     if written:
