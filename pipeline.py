@@ -45,7 +45,7 @@ def ensure_vocabulary(store: GraphStore) -> None:
     data = text.encode("utf-8")
     doc = SourceDocument(
         key=TOPICS_KEY, source="govkg:ontology/topics.ttl", text="", sha256=content_hash(data, "rdf"),
-        loader="rdf", doc_type="data", title="govkg community-safety topic scheme",
+        loader="rdf", doc_type="vocabulary", title="govkg community-safety topic scheme",
         raw_rdf=(data, "text/turtle"),
     )
     store.load_document(doc)

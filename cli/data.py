@@ -106,8 +106,10 @@ def stats(as_json: bool, store_location: str | None) -> None:
         echo_json(data)
         return
     click.echo(f"store       {data['store']}")
-    click.echo(f"documents   {data['documents']}")
-    click.echo(f"assertions  {data['assertions']}")
+    vocab = f" (and {data['vocabularies']} of govkg's vocabularies)" if data.get("vocabularies") else ""
+    click.echo(f"documents   {data['documents']}{vocab}")
+    click.echo(f"facts       {data['facts']} (as `govkg load` counts them)")
+    click.echo(f"assertions  {data['assertions']} (the facts, and the amount of each priced funding fact)")
     if "quads" in data:
         click.echo(f"quads       {data['quads']}")
     click.echo("entities")

@@ -1,23 +1,30 @@
 """Turn a SourceDocument into the quads of its own named graph: its metadata, its facts and their evidence.
 
 Every fact becomes its plain triple (so ordinary SPARQL sees it) plus an assertion node carrying the quote,
-its text position, the rule that produced it and the document's date. Facts that need more than a triple
-(meetings, funding allocations, post holdings) also get an n-ary node, linked from the assertion.
+its text position, the rule that produced it and the document's date with its precision. Facts that need more
+than a triple (meetings, funding allocations, post holdings) also get an n-ary node, linked from the assertion.
+Every body gets a type from the body-type scheme (ontology/body_types.yaml), read from its name when the loader
+gave none; a name that is a project, programme, campaign or service is kept as an initiative.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from ..ontology import body_types
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from ..ontology.vocab import DCTERMS, GKG, OA, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from .dates import check_precision, parse_period, shown
 from .iris import BASE, entity_iri, hashed_iri, slug
-from .model import Entity, Fact, SourceDocument
+from .model import Citation, Entity, Fact, SourceDocument
 
 QUOTE_CONTEXT = 32  # characters of prefix and suffix, as Hypothes.is stores them
+# Bumped when the quads built from the same document change, so a store builds its documents again.
+BUILD_VERSION = "2"
 
 _KIND_CLASS = {
     "body": "Body", "person": "Person", "post": "Post", "topic": "Topic", "publication": "Publication",
@@ -25,9 +32,11 @@ _KIND_CLASS = {
 }
 _DOC_CLASS = {
     "minutes": "Minutes", "report": "CommitteeReport", "briefing": "BriefingNote", "register": "Register",
-    "data": "DataFile", "document": "Document",
+    "data": "DataFile", "document": "Document", "vocabulary": "Vocabulary",
 }
 _FUNDING_TYPES = {"capital": "Capital", "revenue": "Revenue", "ring-fenced": "RingFenced", "one-off": "OneOff"}
+_PERIOD_KINDS = {"financial_year": "FinancialYear", "year": "CalendarYear", "month": "Month", "years": "Years",
+                 "recurring": "Recurring", "duration": "Duration", "other": "OtherPeriod"}
 
 
 def n(iri: object) -> NamedNode:
@@ -59,14 +68,38 @@ def text_literal(value: str) -> Literal:
 
 
 def date_literal(date: dt.date, precision: str | None) -> Literal:
-    """dcterms:date of a document: an xsd:gYear when only the year is known, else an xsd:date."""
-    if precision == "year":
+    """A date as precise as it is known: xsd:gYear, xsd:gYearMonth or xsd:date (a financial year is dated by
+    its first day; gkg:datePrecision says what it is)."""
+    if check_precision(precision) == "year":
         return Literal(f"{date.year:04d}", datatype=n(XSD.gYear))
+    if precision == "month":
+        return Literal(f"{date.year:04d}-{date.month:02d}", datatype=n(XSD.gYearMonth))
     return lit(date)
 
 
 def entity_class(entity: Entity) -> NamedNode:
+    if entity.kind == "body":
+        return n(GKG[body_type(entity).owl_class or "Body"])
     return n(GKG[entity.subtype or _KIND_CLASS[entity.kind]])
+
+
+def body_type(entity: Entity) -> body_types.BodyType:
+    """ENTITY's body type: the one its loader gave, else the one its name says (the class it was given wins)."""
+    if entity.body_type:
+        concept = body_types.concepts().get(entity.body_type)
+        if concept is None:
+            raise ValueError(f"{entity.name}: unknown body type {entity.body_type!r}")
+        return body_types.BodyType("body", concept, entity.subtype or concept.owl_class, "given")
+    return body_types.classify(entity.name, owl_class=entity.subtype)
+
+
+def as_stated(entity: Entity) -> Entity:
+    """ENTITY as the graph keeps it: a 'body' whose name says it is a project, programme, campaign or service
+    (and that no loader typed) becomes an initiative."""
+    if entity.kind == "body" and entity.subtype is None and entity.body_type is None and \
+            body_types.classify(entity.name).kind == "initiative":
+        return replace(entity, kind="initiative")
+    return entity
 
 
 class _Builder:
@@ -83,7 +116,11 @@ class _Builder:
 
     # -- entities
 
+    def node(self, entity: Entity) -> NamedNode:
+        return n(as_stated(entity).iri)
+
     def describe(self, entity: Entity) -> NamedNode:
+        entity = as_stated(entity)
         node = n(entity.iri)
         if entity.iri in self._described:
             return node
@@ -92,6 +129,10 @@ class _Builder:
         self.add(node, RDFS.label, Literal(entity.name))
         if entity.kind == "topic":
             self.add(node, RDF.type, n(SKOS.Concept))
+        if entity.kind == "body":
+            concept = body_type(entity).concept
+            if concept is not None:
+                self.add(node, ORG.classification, self.body_type_concept(concept.key))
         for alias in entity.aliases:
             if alias != entity.name:
                 self.add(node, SKOS.altLabel, Literal(alias))
@@ -99,6 +140,27 @@ class _Builder:
             area = Entity("area", entity.area)
             self.add(node, GKG.area, self.describe(area))
         return node
+
+    def body_type_concept(self, key: str) -> NamedNode:
+        """The concept (and its broader ones, and the scheme), described once in this document's graph."""
+        scheme = n(body_types.SCHEME)
+        if body_types.SCHEME not in self._described:
+            self._described.add(body_types.SCHEME)
+            self.add(scheme, RDF.type, n(SKOS.ConceptScheme))
+            self.add(scheme, SKOS.prefLabel, Literal("govkg body types", language="en"))
+        for concept in body_types.lineage(key):
+            if concept.iri in self._described:
+                break
+            self._described.add(concept.iri)
+            c = n(concept.iri)
+            self.add(c, RDF.type, n(GKG.BodyType))
+            self.add(c, SKOS.prefLabel, Literal(concept.label, language="en"))
+            self.add(c, SKOS.inScheme, scheme)
+            if concept.broader:
+                self.add(c, SKOS.broader, n(body_types.BASE + concept.broader))
+            else:
+                self.add(c, SKOS.topConceptOf, scheme)
+        return n(body_types.BASE + key)
 
     # -- facts
 
@@ -134,16 +196,21 @@ class _Builder:
 
     def meeting(self, fact: Fact, person: NamedNode, body: NamedNode) -> NamedNode:
         date = fact.as_of or self.doc.date
-        when = date.isoformat() if date else f"undated-{slug(self.doc.key)}"
+        precision = self._precision(fact)
+        # a meeting known only by its year or month is named so, never as the 1st of January
+        when = shown(date, precision).replace("/", "-") if date else f"undated-{slug(self.doc.key)}"
         path = body.value.removeprefix(BASE).replace("/", "-")
         node = NamedNode(f"{BASE}meeting/{path}/{when}")
         if node.value not in self._described:
             self._described.add(node.value)
             self.add(node, RDF.type, n(GKG.Meeting))
             self.add(node, GKG.meetingOf, body)
-            self.add(node, RDFS.label, Literal(f"Meeting of {fact.object.name}" + (f", {when}" if date else "")))
+            label = f"Meeting of {fact.object.name}" + (f", {shown(date, precision)}" if date else "")
+            self.add(node, RDFS.label, Literal(label))
             if date:
-                self.add(node, SCHEMA.startDate, date_literal(date, self._precision(fact)))
+                self.add(node, SCHEMA.startDate, date_literal(date, precision))
+                if precision and precision != "day":
+                    self.add(node, GKG.datePrecision, Literal(precision))
             self.add(node, SCHEMA.recordedIn, self.doc_node)
         self.add(node, SCHEMA.attendee if fact.relation == "attended" else GKG.apologiesFrom, person)
         return node
@@ -153,17 +220,28 @@ class _Builder:
         self.add(node, RDF.type, n(GKG.PostHolding))
         self.add(node, ORG.member, person)
         self.add(node, OPENGOV.post, post)
-        if fact.valid_from:
-            self.add(node, SCHEMA.validFrom, fact.valid_from)
-        if fact.valid_through:
-            self.add(node, SCHEMA.validThrough, fact.valid_through)
+        # validity stays an xsd:date (so every engine compares it); a rough one says how rough
+        for prop, value, precision, note in (
+            (SCHEMA.validFrom, fact.valid_from, fact.valid_from_precision, GKG.validFromPrecision),
+            (SCHEMA.validThrough, fact.valid_through, fact.valid_through_precision, GKG.validThroughPrecision),
+        ):
+            if value:
+                self.add(node, prop, value)
+                if check_precision(precision) not in (None, "day"):
+                    self.add(node, note, Literal(precision))
         return node
 
+    def grant_iri(self, fact: Fact) -> NamedNode:
+        # One allocation however many documents repeat it (360Giving's double-counting rule); a period written
+        # two ways ("2014/15", "2014-15") is one period.
+        period = parse_period(fact.period)
+        return NamedNode(hashed_iri("grant", self.node(fact.subject).value, self.node(fact.object).value,
+                                    fact.amount, period.label if period else ""))
+
     def grant(self, fact: Fact, funder: NamedNode, recipient: NamedNode) -> NamedNode | None:
-        if fact.amount is None and not fact.period and not fact.purpose:
+        if fact.amount is None and not fact.period and not fact.purpose and fact.part_of is None:
             return None
-        # One allocation however many documents repeat it (360Giving's double-counting rule).
-        node = NamedNode(hashed_iri("grant", funder.value, recipient.value, fact.amount, fact.period or ""))
+        node = self.grant_iri(fact)
         self.add(node, RDF.type, n(GKG.FundingAllocation))
         self.add(node, RDF.type, n(SCHEMA.MonetaryGrant))
         self.add(node, SCHEMA.funder, funder)
@@ -177,9 +255,24 @@ class _Builder:
             self.add(amount, SCHEMA.value, lit(fact.amount))
             self.add(amount, SCHEMA.currency, Literal("GBP"))
             label = f"£{fact.amount:,.0f} from {label}"
-        if fact.period:
-            self.add(node, GKG.period, Literal(fact.period))
-            label += f" ({fact.period})"
+        period = parse_period(fact.period)
+        if period is not None:
+            self.add(node, GKG.period, Literal(period.written))
+            self.add(node, GKG.periodKind, n(GKG[_PERIOD_KINDS[period.kind]]))
+            if period.start is not None and period.end is not None:
+                self.add(node, SCHEMA.startDate, period.start)
+                self.add(node, SCHEMA.endDate, period.end)
+            label += f" ({period.label})"
+        if fact.per_recipient:
+            self.add(node, GKG.perRecipient, True)
+            label += " each"
+        if fact.recipient_count is not None:
+            self.add(node, GKG.recipientCount, fact.recipient_count)
+        if fact.part_of is not None:
+            parent = fact.part_of
+            if parent.relation != "funds" or parent is fact:
+                raise ValueError(f"{fact.subject.name} to {fact.object.name}: part_of must be another funds fact")
+            self.add(node, GKG.partOf, self.grant_iri(parent))
         if fact.purpose:
             self.add(node, GKG.purpose, Literal(fact.purpose))
         if fact.funding_type:
@@ -214,6 +307,8 @@ class _Builder:
         for prop, value in ((GKG.qualifier, fact.qualifier), (GKG.note, fact.note), (GKG.citation, fact.citation)):
             if value:
                 self.add(a, prop, Literal(value))
+        if fact.source is not None:
+            self.add(a, DCTERMS.source, self.citation(fact.source))
         if fact.on_body is not None:
             self.add(a, GKG.onBody, self.describe(fact.on_body))
         if detail is not None:
@@ -231,6 +326,30 @@ class _Builder:
         self.add(pos, OA.start, fact.start)
         self.add(pos, OA.end, fact.end)
 
+    def citation(self, source: Citation) -> NamedNode:
+        """The source a curated fact cites, field by field (one node per distinct citation)."""
+        fields = (source.title, source.publisher, source.date, source.date_precision, source.item, source.url,
+                  source.body)
+        node = NamedNode(hashed_iri("citation", *(f or "" for f in fields)))
+        if node.value in self._described:
+            return node
+        self._described.add(node.value)
+        self.add(node, RDF.type, n(GKG.Citation))
+        self.add(node, DCTERMS.title, Literal(source.title))
+        if source.publisher:
+            self.add(node, DCTERMS.publisher, Literal(source.publisher))
+        if source.body:
+            self.add(node, GKG.meetingBody, Literal(source.body))
+        if source.date:
+            self.add(node, DCTERMS.date, date_literal(source.date, source.date_precision))
+            if source.date_precision and source.date_precision != "day":
+                self.add(node, GKG.datePrecision, Literal(source.date_precision))
+        if source.item:
+            self.add(node, GKG.item, Literal(source.item))
+        if source.url:
+            self.add(node, SCHEMA.url, Literal(source.url))
+        return node
+
     # -- the document itself
 
     def metadata(self) -> list[Quad]:
@@ -243,20 +362,21 @@ class _Builder:
         meta(RDF.type, n(GKG[_DOC_CLASS.get(doc.doc_type, "Document")]))
         meta(DCTERMS.title, Literal(doc.title or doc.key))
         if doc.date:
-            meta(DCTERMS.date, date_literal(doc.date, doc.date_precision))
+            meta(DCTERMS.date, date_literal(doc.date, check_precision(doc.date_precision)))
             if doc.date_precision and doc.date_precision != "day":
                 meta(GKG.datePrecision, Literal(doc.date_precision))
         else:
             meta(GKG.dateMissing, True)
         if doc.council is not None:
-            meta(DCTERMS.publisher, n(doc.council.iri))
+            meta(DCTERMS.publisher, self.node(doc.council))
         if doc.body is not None:
-            meta(GKG.aboutBody, n(doc.body.iri))
+            meta(GKG.aboutBody, self.node(doc.body))
         if doc.area:
             meta(DCTERMS.spatial, n(entity_iri("area", doc.area)))
         meta(DCTERMS.source, Literal(doc.source))
         meta(GKG.sha256, Literal(doc.sha256))
         meta(GKG.loader, Literal(doc.loader))
+        meta(GKG.buildVersion, Literal(BUILD_VERSION))
         meta(PROV.generatedAtTime, dt.datetime.now(dt.UTC).replace(microsecond=0))
         return out
 

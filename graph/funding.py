@@ -1,11 +1,20 @@
-"""Funding flows: who gives money to whom, per period, with totals that never count re-granted money twice.
+"""Funding flows: who gives money to whom, per period, with totals that count every pound once.
 
-The double-counting rule: money a body passes on (a PCC grant that a CSP re-grants to projects) is the same
-money, so a period's total is what enters the system: for each funder, what it gives beyond what it receives
-in that period (sum over bodies of max(0, given - received)). PCC -> CSP -> projects counts the PCC's total
-once. Several documents, or one document twice, stating the same allocation (same funder, recipient, period
-and purpose) give one allocation: the figure with the latest as-of date counts (the highest on a tie); the
-others are shown as "also stated".
+Money is counted once in four ways:
+- re-granted money (a PCC grant that a CSP re-grants to projects) is the same money, so a period's total is
+  what enters the system: for each funder, what it gives beyond what it receives in that period (sum over
+  bodies of max(0, given - received)). PCC -> CSP -> projects counts the PCC's total once;
+- an allocation that is a part of another (`gkg:partOf`: the five projects that make up Bromsgrove's share)
+  is a breakdown of that money, shown under it and never added to it;
+- an amount stated for each recipient ("£65k per CSP", `gkg:perRecipient`) counts once per recipient when the
+  number of recipients is known, and is listed but not added when it is not; a shared total counts once;
+- several documents, or one document twice, stating the same allocation (same funder, recipient, period and
+  purpose) give one allocation: the figure with the latest as-of date counts (the highest on a tie); the
+  others are shown as "also stated".
+
+Periods are kept as written: a financial year ("2014/15") is its own period, never the calendar year of the
+paper. A rate ("per year") or a period the paper does not state is reported with the year of the paper that
+states it, and says so ("per year, as stated in 2021"; "period not stated, stated in 2015").
 """
 
 from __future__ import annotations
@@ -13,20 +22,23 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .dates import parse_period, shown
 from .store import GraphStore
 
 RULE = ("Money re-granted down a chain is counted once: a period's total is, for each body, what it gives "
         "beyond what it receives in that period (PCC -> CSP -> projects counts the PCC's total once). "
+        "A breakdown of an allocation (its parts) is shown under it, not added to it. An amount for each "
+        "recipient counts once per recipient when their number is known, and is not added when it is not. "
         "The same allocation stated more than once counts once, at its latest stated figure.")
 
 _ALLOCATIONS = """
-SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?a ?asOf ?doc ?title ?quote ?cite WHERE {
+SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?partOf ?each ?count ?a ?asOf ?precision
+       ?doc ?title ?quote ?cite WHERE {
   ?g a gkg:FundingAllocation ; schema:funder ?funder ; schema:fundedItem ?recipient .
   OPTIONAL { ?funder rdfs:label ?fl }
   OPTIONAL { ?recipient rdfs:label ?rl }
@@ -34,9 +46,13 @@ SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?a ?asOf ?d
   OPTIONAL { ?g gkg:period ?period }
   OPTIONAL { ?g gkg:purpose ?purpose }
   OPTIONAL { ?g gkg:fundingType ?ftype }
+  OPTIONAL { ?g gkg:partOf ?partOf }
+  OPTIONAL { ?g gkg:perRecipient ?each }
+  OPTIONAL { ?g gkg:recipientCount ?count }
   OPTIONAL {
     { ?a gkg:detail ?g } UNION { ?a rdf:subject ?g ; gkg:relation "funding_amount" }
     OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a gkg:datePrecision ?precision }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
     OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
     OPTIONAL { ?a gkg:citation ?cite }
@@ -45,7 +61,7 @@ SELECT ?g ?funder ?fl ?recipient ?rl ?amount ?period ?purpose ?ftype ?a ?asOf ?d
 """
 
 _UNPRICED = """
-SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?doc ?title ?quote ?cite WHERE {
+SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
   ?funder gkg:funds ?recipient .
   FILTER NOT EXISTS { ?g a gkg:FundingAllocation ; schema:funder ?funder ; schema:fundedItem ?recipient }
   OPTIONAL { ?funder rdfs:label ?fl }
@@ -53,6 +69,7 @@ SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?doc ?title ?quote ?cite WHERE {
   OPTIONAL {
     ?a a gkg:Assertion ; rdf:subject ?funder ; rdf:predicate gkg:funds ; rdf:object ?recipient .
     OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a gkg:datePrecision ?precision }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
     OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
     OPTIONAL { ?a gkg:citation ?cite }
@@ -64,7 +81,7 @@ SELECT ?funder ?fl ?recipient ?rl ?a ?asOf ?doc ?title ?quote ?cite WHERE {
 @dataclass
 class Statement:
     amount: Decimal | None
-    as_of: str | None
+    as_of: str | None  # the date of the source, as precise as it is known ("2021", "2015-07-15")
     document: str | None
     title: str | None
     quote: str | None
@@ -86,35 +103,71 @@ class Allocation:
     funding_type: str | None
     amount: Decimal | None
     statements: list[Statement] = field(default_factory=list)
-    stated_period: str | None = None  # as written, when it is not a year ("per year", "one year")
+    stated_period: str | None = None  # as written, when it is not a dated period ("per year", "one year")
     also_stated: list[Decimal] = field(default_factory=list)
+    grant: str = ""  # the allocation's IRI
+    part_of: str | None = None  # the IRI of the allocation this one is a part of
+    per_recipient: bool = False
+    recipient_count: int | None = None
+    parts: list[Allocation] = field(default_factory=list)  # its breakdown, never added to it
+    parent: Allocation | None = None
+
+    @property
+    def counted(self) -> Decimal | None:
+        """What this allocation adds to totals: nothing when it is part of another that is recorded; for an
+        amount per recipient, the amount times the number of recipients, or None when that is unknown."""
+        if self.amount is None or self.parent is not None:
+            return None
+        if self.per_recipient:
+            return self.amount * self.recipient_count if self.recipient_count else None
+        return self.amount
+
+    @property
+    def amount_text(self) -> str:
+        if self.amount is None:
+            return money(None)
+        if self.per_recipient:
+            count = f" x {self.recipient_count}" if self.recipient_count else ""
+            return f"{money(self.amount)} each{count}"
+        return money(self.amount)
 
     def as_dict(self) -> dict[str, Any]:
         return {"funder": self.funder, "funder_label": self.funder_label, "recipient": self.recipient,
                 "recipient_label": self.recipient_label, "period": self.period, "purpose": self.purpose,
-                "funding_type": self.funding_type, "amount": _num(self.amount), "stated_period": self.stated_period,
+                "funding_type": self.funding_type, "amount": _num(self.amount), "counted": _num(self.counted),
+                "per_recipient": self.per_recipient, "recipient_count": self.recipient_count,
+                "part_of": self.part_of, "stated_period": self.stated_period,
                 "also_stated": [_num(a) for a in self.also_stated],
+                "parts": [p.as_dict() for p in self.parts],
                 "evidence": [s.as_dict() for s in self.statements]}
 
 
 @dataclass
 class PeriodFlows:
     period: str
-    allocations: list[Allocation]
+    allocations: list[Allocation]  # the allocations totals count (their parts hang under them)
     unpriced: list[Allocation]
     new_money: Decimal  # counted once, at its source
-    gross: Decimal  # every priced flow added up (re-grants included)
+    gross: Decimal  # every counted flow added up (re-grants included)
     sources: dict[str, Decimal]  # body -> money it brings in beyond what it receives
+    not_added: list[Allocation] = field(default_factory=list)  # amounts per recipient of an unknown number
 
     @property
     def regranted(self) -> Decimal:
         return self.gross - self.new_money
+
+    def given(self, body: str) -> Decimal:
+        return sum((a.counted or Decimal(0) for a in self.allocations if a.funder == body), Decimal(0))
+
+    def received(self, body: str) -> Decimal:
+        return sum((a.counted or Decimal(0) for a in self.allocations if a.recipient == body), Decimal(0))
 
     def as_dict(self) -> dict[str, Any]:
         return {"period": self.period, "total": _num(self.new_money), "gross_of_regrants": _num(self.gross),
                 "regranted": _num(self.regranted),
                 "sources": [{"body": b, "amount": _num(v)} for b, v in self.sources.items()],
                 "allocations": [a.as_dict() for a in self.allocations],
+                "each_amounts_not_added": [a.as_dict() for a in self.not_added],
                 "amount_not_recorded": [a.as_dict() for a in self.unpriced]}
 
 
@@ -128,16 +181,24 @@ def _label(iri: str, label: str | None) -> str:
     return label or iri.rsplit("/", 1)[-1].replace("-", " ").capitalize()
 
 
-def _unyeared(period: str | None) -> str | None:
-    return period if period and not re.search(r"\d{4}", period) else None
+def _undated(period: str | None) -> str | None:
+    """The period as written when it is not a span of the calendar ("per year", "one year")."""
+    parsed = parse_period(period)
+    return parsed.written if parsed is not None and not parsed.dated else None
 
 
 def period_of(period: str | None, as_of: str | None) -> str:
-    """The period an allocation is reported under: its stated period when it names a year (2014/15), else the
-    year of the source stating it ("£260k per year", said in 2021, is reported under 2021)."""
-    if period and re.search(r"\d{4}", period):
-        return period.strip()
-    return (as_of or "")[:4] or (period.strip() if period else "undated")
+    """The period an allocation is reported under: its stated period when it is one of the calendar ("2014/15"
+    as such, "2021", "March 2019", "2019-2022"); a rate or a duration, or no period at all, with the year of
+    the source stating it, saying so ("per year, as stated in 2021", "period not stated, stated in 2015")."""
+    parsed = parse_period(period)
+    if parsed is not None and parsed.dated:
+        return parsed.label
+    year = (as_of or "")[:4]
+    what = parsed.label if parsed is not None else "period not stated"
+    if not year:
+        return f"{what}, undated"
+    return f"{what}, as stated in {year}" if parsed is not None else f"{what}, stated in {year}"
 
 
 def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[Allocation], list[Allocation]]:
@@ -149,7 +210,7 @@ def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[A
         if row.get("a"):
             entry["statements"][row["a"]] = Statement(
                 Decimal(str(row["amount"])) if row.get("amount") is not None else None,
-                (row.get("asOf") or "")[:10] or None, row.get("doc"), row.get("title"), row.get("quote"),
+                shown(row.get("asOf"), row.get("precision")), row.get("doc"), row.get("title"), row.get("quote"),
                 row.get("cite"))
     merged: dict[tuple[str, str, str, str], list[tuple[Allocation, str]]] = defaultdict(list)
     for entry in raw.values():
@@ -163,9 +224,11 @@ def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[A
                            _label(row["recipient"], row.get("rl")), period_of(row.get("period"), latest or None),
                            row.get("purpose"), (row.get("ftype") or "").rsplit("#", 1)[-1] or None, amount,
                            sorted(statements, key=lambda s: (s.as_of or "", s.document or "")),
-                           stated_period=_unyeared(row.get("period")))
+                           stated_period=_undated(row.get("period")), grant=row["g"], part_of=row.get("partOf"),
+                           per_recipient=bool(row.get("each")), recipient_count=row.get("count"))
         merged[(alloc.funder, alloc.recipient, alloc.period, alloc.purpose or "")].append((alloc, latest))
     priced: list[Allocation] = []
+    by_grant: dict[str, Allocation] = {}
     for group in merged.values():
         group.sort(key=lambda p: (p[1], p[0].amount or Decimal(0)), reverse=True)
         chosen = group[0][0]
@@ -173,7 +236,16 @@ def allocations(store: GraphStore, as_of: dt.date | None = None) -> tuple[list[A
             if other.amount is not None and other.amount != chosen.amount:
                 chosen.also_stated.append(other.amount)
             chosen.statements.extend(other.statements)
+            chosen.part_of = chosen.part_of or other.part_of
+            by_grant[other.grant] = chosen
+        by_grant[chosen.grant] = chosen
         priced.append(chosen)
+    # A part hangs under the allocation it is part of, when that one is recorded (as of the date asked).
+    for a in priced:
+        parent = by_grant.get(a.part_of or "")
+        if parent is not None and parent is not a:
+            a.parent = parent
+            parent.parts.append(a)
     unpriced = _unpriced(store, cutoff)
     # A link with no amount, stated in several ways for one period, is listed once.
     seen = {(a.funder, a.recipient, a.period) for a in unpriced}
@@ -211,15 +283,17 @@ def flows(store: GraphStore, as_of: dt.date | None = None, period: str | None = 
         periods = [p for p in periods if p == period]
     out: list[PeriodFlows] = []
     for p in periods:
-        allocs = [a for a in priced if a.period == p]
+        in_period = [a for a in priced if a.period == p and a.parent is None]
+        allocs = [a for a in in_period if a.counted is not None]
         gave: dict[str, Decimal] = defaultdict(Decimal)
         got: dict[str, Decimal] = defaultdict(Decimal)
         for a in allocs:
-            gave[a.funder] += a.amount or 0
-            got[a.recipient] += a.amount or 0
+            gave[a.funder] += a.counted or 0
+            got[a.recipient] += a.counted or 0
         sources = {b: gave[b] - got.get(b, Decimal(0)) for b in gave if gave[b] > got.get(b, Decimal(0))}
         out.append(PeriodFlows(p, allocs, [a for a in unpriced if a.period == p], sum(sources.values(), Decimal(0)),
-                               sum((a.amount or Decimal(0) for a in allocs), Decimal(0)), sources))
+                               sum((a.counted or Decimal(0) for a in allocs), Decimal(0)), sources,
+                               [a for a in in_period if a.counted is None]))
     return out
 
 
@@ -229,29 +303,38 @@ def funding_data(store: GraphStore, as_of: dt.date | None = None) -> dict[str, A
 
 
 CSV_COLUMNS = ("period", "row", "funder", "recipient", "amount_gbp", "purpose", "funding_type", "counted_as",
-               "also_stated", "as_of", "document", "cites", "quote")
+               "counted_gbp", "also_stated", "as_of", "document", "cites", "quote")
 
 
 def funding_csv(store: GraphStore, as_of: dt.date | None = None) -> str:
-    """One row per allocation, then each period's totals; `counted_as` says whether the money is new or re-granted."""
+    """One row per allocation (its parts after it), then each period's totals; `counted_as` says how the money
+    counts: new money, re-granted, part of another allocation, each of an unknown number, not recorded."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     for p in flows(store, as_of):
         receives = {a.recipient for a in p.allocations}
-        for a in p.allocations + p.unpriced:
-            ev = a.statements[0] if a.statements else None
+        for a in p.allocations + p.not_added + p.unpriced:
             counted = ("not recorded" if a.amount is None
+                       else "each, number of recipients not recorded (not added)" if a.counted is None
                        else "re-granted (in the funder's income)" if a.funder in receives else "new money")
-            w.writerow([p.period, "allocation", a.funder_label, a.recipient_label, _num(a.amount) if a.amount else "",
-                        a.purpose or "", a.funding_type or "", counted,
-                        "; ".join(str(_num(x)) for x in a.also_stated), ev.as_of if ev else "",
-                        (ev.title or ev.document) if ev else "", (ev.citation or "") if ev else "",
-                        ev.quote if ev else ""])
+            w.writerow(_csv_row(p.period, a, counted))
+            for part in a.parts:
+                w.writerow(_csv_row(p.period, part, f"part of {a.funder_label} to {a.recipient_label} (not added)"))
+        if not p.allocations:
+            continue  # nothing priced to total: the rows above say what is known
         blanks = [""] * (len(CSV_COLUMNS) - 5)
         w.writerow([p.period, "total (counted once)", "", "", _num(p.new_money), *blanks])
         w.writerow([p.period, "re-granted (not added)", "", "", _num(p.regranted), *blanks])
     return buf.getvalue()
+
+
+def _csv_row(period: str, a: Allocation, counted: str) -> list[Any]:
+    ev = a.statements[0] if a.statements else None
+    return [period, "allocation", a.funder_label, a.recipient_label, _num(a.amount) if a.amount is not None else "",
+            a.purpose or "", a.funding_type or "", counted, _num(a.counted) if a.counted is not None else "",
+            "; ".join(str(_num(x)) for x in a.also_stated), ev.as_of if ev else "",
+            (ev.title or ev.document) if ev else "", (ev.citation or "") if ev else "", ev.quote if ev else ""]
 
 
 def money(value: Decimal | None) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from ..ontology.relations import BY_KEY
+from .dates import shown
 from .store import GraphStore
 
 # Relations a governance view can draw: gold relation key -> predicate (from the relation table).
@@ -49,13 +50,14 @@ class Evidence:
 
 
 _FACTS = """
-SELECT DISTINCT ?s ?p ?o ?a ?asOf ?doc ?title ?quote ?cite WHERE {
+SELECT DISTINCT ?s ?p ?o ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
   VALUES ?p { %s }
   ?s ?p ?o .
   FILTER(isIRI(?o))
   OPTIONAL {
     ?a a gkg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
     OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a gkg:datePrecision ?precision }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
     OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
     OPTIONAL { ?a gkg:citation ?cite }
@@ -64,7 +66,7 @@ SELECT DISTINCT ?s ?p ?o ?a ?asOf ?doc ?title ?quote ?cite WHERE {
 """
 
 _NODES = """
-SELECT ?n ?label ?type ?areaLabel ?coverLabel ?alt WHERE {
+SELECT ?n ?label ?type ?areaLabel ?coverLabel ?alt ?bodyType WHERE {
   VALUES ?n { %s }
   OPTIONAL { ?n rdfs:label ?l1 }
   OPTIONAL { ?n skos:prefLabel ?l2 }
@@ -73,6 +75,7 @@ SELECT ?n ?label ?type ?areaLabel ?coverLabel ?alt WHERE {
   OPTIONAL { ?n gkg:area/rdfs:label ?areaLabel }
   OPTIONAL { ?n gkg:coversArea/rdfs:label ?coverLabel }
   OPTIONAL { ?n skos:altLabel ?alt }
+  OPTIONAL { ?n org:classification/skos:prefLabel ?bodyType }
 }
 """
 
@@ -101,7 +104,7 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
         rel = by_pred[row["p"]]
         key = (row["s"], row["o"], rel)
         edge = edges.setdefault(key, {"relation": rel, "evidence": {}, "dated": [], "undated": False})
-        as_of_text = (row.get("asOf") or "")[:10] or None
+        as_of_text = shown(row.get("asOf"), row.get("precision"))
         if row.get("a"):
             edge["evidence"][row["a"]] = Evidence(row.get("doc") or "", row.get("title"), row.get("quote"),
                                                   as_of_text, row.get("cite"))
@@ -126,10 +129,10 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
         g.add_edge(s, o, key=rel, **attrs)
     _add_unlinked_bodies(store, g, cutoff)
     _describe_nodes(store, g)
-    broader = store.select("SELECT ?t ?u WHERE { ?t skos:broader ?u }")
+    broader = store.select("SELECT ?t ?u WHERE { ?t a gkg:Topic ; skos:broader ?u }")
     g.graph["broader"] = sorted({(r["t"], r["u"]) for r in broader})
     labels: dict[str, dict[str, Any]] = {}
-    for r in store.select("SELECT ?t ?label ?alt WHERE { ?t a skos:Concept ; skos:prefLabel ?label "
+    for r in store.select("SELECT ?t ?label ?alt WHERE { ?t a gkg:Topic ; skos:prefLabel ?label "
                           "OPTIONAL { ?t skos:altLabel ?alt } }"):
         entry = labels.setdefault(r["t"], {"label": r["label"], "aliases": []})
         if r.get("alt"):
@@ -139,12 +142,13 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
 
 
 _BODIES = """
-SELECT DISTINCT ?n ?asOf ?doc ?title ?quote ?cite WHERE {
+SELECT DISTINCT ?n ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
   VALUES ?c { %s }
   ?n a ?c .
   OPTIONAL {
     ?a a gkg:Assertion . { ?a rdf:subject ?n } UNION { ?a rdf:object ?n }
     OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a gkg:datePrecision ?precision }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
     OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
     OPTIONAL { ?a gkg:citation ?cite }
@@ -158,7 +162,7 @@ def _add_unlinked_bodies(store: GraphStore, g: nx.MultiDiGraph, cutoff: str | No
     classes = " ".join(f"gkg:{k}" for k in BODY_KINDS)
     for row in store.select(_BODIES % classes):
         n = row["n"]
-        as_of = (row.get("asOf") or "")[:10] or None
+        as_of = shown(row.get("asOf"), row.get("precision"))
         if cutoff and as_of and as_of > cutoff:
             continue
         if n not in g:
@@ -191,7 +195,7 @@ def _describe_nodes(store: GraphStore, g: nx.MultiDiGraph) -> None:
         chunk = nodes[i:i + 400]
         rows = store.select(_NODES % " ".join(f"<{n}>" for n in chunk))
         info: dict[str, dict[str, Any]] = {
-            n: {"label": None, "kinds": set(), "areas": set(), "aliases": set()} for n in chunk}
+            n: {"label": None, "kinds": set(), "areas": set(), "aliases": set(), "body_type": None} for n in chunk}
         for row in rows:
             d = info[row["n"]]
             if row.get("label") and not d["label"]:
@@ -200,12 +204,14 @@ def _describe_nodes(store: GraphStore, g: nx.MultiDiGraph) -> None:
                 d["kinds"].add(local_name(row["type"]))
             if row.get("alt"):
                 d["aliases"].add(row["alt"])
+            if row.get("bodyType") and not d["body_type"]:
+                d["body_type"] = row["bodyType"]
             for key in ("areaLabel", "coverLabel"):
                 if row.get(key):
                     d["areas"].add(row[key])
         for n, d in info.items():
             g.nodes[n].update(label=d["label"] or _fallback_label(n), kind=_kind_of(n, d["kinds"]),
-                              areas=sorted(d["areas"]), aliases=sorted(d["aliases"]))
+                              areas=sorted(d["areas"]), aliases=sorted(d["aliases"]), body_type=d["body_type"])
 
 
 def _kind_of(iri: str, classes: set[str]) -> str:

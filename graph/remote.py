@@ -43,8 +43,17 @@ import requests
 from ..errors import QueryError, StoreError
 from ..ontology.vocab import GKG, PREFIXES
 from . import merged
+from .build import BUILD_VERSION
 from .model import SourceDocument
-from .store import LoadOutcome, QueryHelpers, QueryResult, document_update, register_backend, removal_update
+from .store import (
+    LoadOutcome,
+    QueryHelpers,
+    QueryResult,
+    document_update,
+    register_backend,
+    removal_update,
+    stored_state,
+)
 
 ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
@@ -363,8 +372,9 @@ class RemoteStore(QueryHelpers):
         return resp.content
 
     def document_hash(self, iri: str) -> str | None:
-        rows = self.select(f"SELECT ?h WHERE {{ <{iri}> <{GKG.sha256}> ?h }} LIMIT 1")
-        return rows[0]["h"] if rows else None
+        rows = self.select(f"SELECT ?h ?v WHERE {{ <{iri}> <{GKG.sha256}> ?h "
+                           f"OPTIONAL {{ <{iri}> <{GKG.buildVersion}> ?v }} }} LIMIT 1")
+        return stored_state(rows[0]["h"], rows[0]["v"]) if rows else None
 
     # -- writing
 
@@ -392,7 +402,7 @@ class RemoteStore(QueryHelpers):
         """Add DOC, replace its previous version, or do nothing: one update, so the server's transaction
         keeps it all-or-nothing, exactly as in the embedded store."""
         previous = self.document_hash(doc.iri)
-        if previous == doc.sha256:
+        if previous == stored_state(doc.sha256, BUILD_VERSION):
             return LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0)
         text, count = document_update(doc)
         self._run_update(text)

@@ -1,4 +1,9 @@
-"""Counts of what the store holds: documents, entities by class, facts by relation."""
+"""Counts of what the store holds: documents, entities by class, facts by relation.
+
+Counted the way `govkg load` counts, so the two agree: documents are the sources loaded (govkg's own
+vocabularies, such as the topic scheme, are counted apart); facts are the facts documents state (a funding
+fact with an amount is one fact; its amount is a second assertion, counted under assertions).
+"""
 
 from __future__ import annotations
 
@@ -17,8 +22,14 @@ def stats(store: GraphStore) -> dict[str, Any]:
         raise TypeError("stats needs a store that offers select()")
 
     out: dict[str, Any] = {"store": store.location}
-    out["documents"] = rows("SELECT (COUNT(?d) AS ?n) WHERE { GRAPH ?d { ?d gkg:plainText ?t } }")[0]["n"]
-    out["assertions"] = rows("SELECT (COUNT(?a) AS ?n) WHERE { ?a a gkg:Assertion }")[0]["n"]
+    docs = rows("SELECT (COUNT(?d) AS ?n) (SUM(IF(EXISTS { ?d a gkg:Vocabulary }, 1, 0)) AS ?v) "
+                "WHERE { GRAPH ?d { ?d gkg:plainText ?t } }")[0]
+    out["documents"] = docs["n"] - (docs["v"] or 0)
+    out["vocabularies"] = docs["v"] or 0
+    counted = rows("SELECT (COUNT(?a) AS ?n) (SUM(IF(?r = 'funding_amount', 1, 0)) AS ?amounts) "
+                   "WHERE { ?a a gkg:Assertion ; gkg:relation ?r }")[0]
+    out["facts"] = counted["n"] - (counted["amounts"] or 0)
+    out["assertions"] = counted["n"]
     by_class = rows(
         "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c . VALUES ?c { "
         + " ".join(f"gkg:{c}" for c in _ENTITY_CLASSES)

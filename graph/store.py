@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from ..errors import QueryError, StoreError, StoreLockedError
 from ..ontology.vocab import GKG, PREFIXES, sparql_prefixes
 from . import merged
-from .build import build
+from .build import BUILD_VERSION, build
 from .model import SourceDocument
 
 ENV_STORE = "GOVKG_STORE"
@@ -98,6 +98,10 @@ def document_update(doc: SourceDocument) -> tuple[str, int]:
 def removal_update(iri: str) -> str:
     """The single SPARQL Update that removes a document's graph and what only it stated from the default graph."""
     return merged.replace_graphs([iri], None, [])
+
+
+def stored_state(sha256: str, build_version: str | None) -> str:
+    return f"{sha256} build {build_version or '1'}"
 
 
 def dataset_kwargs(default_graph: Sequence[str] | None, named_graphs: Sequence[str] | None) -> dict[str, Any]:
@@ -231,15 +235,21 @@ class LocalStore(QueryHelpers):
         self.flush()
 
     def document_hash(self, iri: str) -> str | None:
+        """The content hash of the document IRI as stored, with the build version it was built with
+        ('<hash> build <version>'), so a document built by an earlier govkg is built again."""
         rows = list(self._store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(GKG.sha256)), None,
                                                   ox.DefaultGraph()))
-        return rows[0].object.value if rows else None
+        if not rows:
+            return None
+        built = list(self._store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(GKG.buildVersion)), None,
+                                                   ox.DefaultGraph()))
+        return stored_state(rows[0].object.value, built[0].object.value if built else None)
 
     def load_document(self, doc: SourceDocument) -> LoadOutcome:
         """Add DOC, replace its previous version, or do nothing when it has not changed."""
         self._writable()
         previous = self.document_hash(doc.iri)
-        if previous == doc.sha256:
+        if previous == stored_state(doc.sha256, BUILD_VERSION):
             return LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0)
         update, count = document_update(doc)
         self._run_update(update)

@@ -1,8 +1,10 @@
 """The curated register: facts kept by hand in YAML (and CSV for tabular ones), each citing its source.
 
-An officer records terms of reference, membership lists, funding and corrections here. The register file is
-itself the evidence: each fact's quote is its own entry in the file, and `source:` cites the original
-document. Any malformed entry stops the whole file, with its line number, so nothing half-read is loaded.
+An officer records terms of reference, membership lists, funding and corrections here, each citing the
+original document (`source:`). What govkg stores is the register as a readable document (loaders/curated.py):
+each fact stated as a sentence, marked as recorded by hand, with its citation, which is also kept field by
+field (title, meeting body, publisher, date, item, URL). Any malformed entry stops the whole file, with its
+line number, so nothing half-read is loaded.
 
 YAML layout::
 
@@ -15,6 +17,10 @@ YAML layout::
          aliases: [NWCSP], area: North Worcestershire}
     facts:
       - {subject: C J Bloore, relation: chairs, object: Overview and Scrutiny Performance Board, source: ospb-2017}
+
+Funding facts may say that an allocation is a part of another (`part_of: Funder -> Recipient`, an allocation
+of the same file and period) and that an amount is for each recipient (`per_recipient: yes`, with
+`recipient_count` when the number is known).
 
 CSV layout: a header row with subject, relation, object and any of the optional fact fields below; names
 resolve against the entities declared in the YAML register files of the same folder.
@@ -34,18 +40,22 @@ from typing import Any
 import yaml
 
 from ..errors import LoadError
-from ..graph.model import Entity, Fact, SourceDocument
+from ..graph.model import Citation, Entity, Fact, SourceDocument
 from ..ontology import GKG, ontology_graph, topics_graph
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from ..ontology.vocab import RDF, SKOS
 from . import LoadContext, content_hash, register_loader, safe_yaml
+from .curated import curate
 from .money import parse_amount
 
 ENTITY_KINDS = ("body", "person", "post", "topic", "publication", "initiative", "area", "legislation")
 FACT_FIELDS = {
     "subject", "relation", "object", "source", "item", "date", "from", "until", "qualifier", "note", "on_body",
     "amount", "period", "purpose", "funding_type", "kind", "confidence", "subject_kind", "object_kind",
+    "part_of", "per_recipient", "recipient_count",
 }
+# Bumped when what the loader makes of the same file changes, so stores read it again.
+REGISTER_VERSION = "2"
 ENTITY_FIELDS = {"name", "kind", "type", "aliases", "area", "scope", "iri"}
 FUNDING_TYPES = ("capital", "revenue", "ring-fenced", "one-off")
 
@@ -209,6 +219,14 @@ def _as_date(reader: _Reader, line: int, value: Any, what: str) -> tuple[dt.date
     raise reader.fail(line, f"{what} must be a date (yyyy-mm-dd) or a year, not {value!r}")
 
 
+def _source(reader: _Reader, line: int, source: dict[str, Any], item: Any) -> Citation:
+    date, precision = (None, None)
+    if source.get("date") is not None:
+        date, precision = _as_date(reader, line, source["date"], "the source's date")
+    return Citation(str(source.get("title") or "untitled source"), _opt_str(source, "publisher"), date, precision,
+                    str(item) if item else None, _opt_str(source, "url"), _opt_str(source, "body"))
+
+
 def _citation(source: dict[str, Any], item: Any) -> str:
     parts = [str(source.get("title", ""))]
     for key in ("publisher", "date"):
@@ -268,6 +286,7 @@ def _fact_from(
             raise reader.fail(line, f"unknown source {source_key!r}: add it under sources")
         src = sources[source_key]
         fact.citation = _citation(src, item.get("item") or src.get("item"))
+        fact.source = _source(reader, line, src, item.get("item") or src.get("item"))
         if src.get("date") is not None:
             fact.as_of, fact.as_of_precision = _as_date(reader, line, src["date"], "the source's date")
     if item.get("date") is not None:
@@ -280,7 +299,7 @@ def _fact_from(
         if rel_key != "represented_by":
             raise reader.fail(line, "on_body is only for represented_by facts")
         fact.on_body = entity("on_body")
-    money_fields = ("amount", "period", "purpose", "funding_type")
+    money_fields = ("amount", "period", "purpose", "funding_type", "part_of", "per_recipient", "recipient_count")
     if any(item.get(f) is not None for f in money_fields) and rel_key != "funds":
         raise reader.fail(line, "amount, period, purpose and funding_type are only for funds facts")
     if item.get("amount") is not None:
@@ -294,9 +313,40 @@ def _fact_from(
         if item["funding_type"] not in FUNDING_TYPES:
             raise reader.fail(line, f"funding_type must be one of {', '.join(FUNDING_TYPES)}")
         fact.funding_type = item["funding_type"]
+    if item.get("per_recipient") is not None:
+        flag = str(item["per_recipient"]).strip().lower()
+        if flag not in ("yes", "no", "true", "false", "each"):
+            raise reader.fail(line, f"per_recipient must be yes or no, not {item['per_recipient']!r}")
+        fact.per_recipient = flag in ("yes", "true", "each")
+    if item.get("recipient_count") is not None:
+        try:
+            fact.recipient_count = int(str(item["recipient_count"]))
+        except ValueError:
+            raise reader.fail(line, f"recipient_count must be a whole number, not {item['recipient_count']!r}") \
+                from None
     if item.get("confidence") is not None:
         fact.confidence = float(item["confidence"])
     return fact, new
+
+
+def _link_parts(reader: _Reader, facts: list[tuple[Fact, dict[str, Any], int]]) -> None:
+    """Resolve each `part_of: Funder -> Recipient` to the allocation of the same file (and period) it names."""
+    for fact, item, line in facts:
+        ref = item.get("part_of")
+        if ref is None:
+            continue
+        if "->" not in str(ref):
+            raise reader.fail(line, f"part_of names an allocation as 'Funder -> Recipient', not {ref!r}")
+        funder, recipient = (_norm(x) for x in str(ref).split("->", 1))
+        found = [f for f, _, _ in facts if f.relation == "funds" and f is not fact
+                 and funder in {_norm(n) for n in (f.subject.name, *f.subject.aliases)}
+                 and f.object is not None and recipient in {_norm(n) for n in (f.object.name, *f.object.aliases)}
+                 and (fact.period is None or f.period == fact.period)]
+        if len(found) != 1:
+            why = "no" if not found else f"{len(found)}"
+            raise reader.fail(line, f"part_of {ref!r}: {why} such allocation in this file"
+                                    + (" for the same period" if fact.period else ""))
+        fact.part_of = found[0]
 
 
 def _opt_str(item: dict[str, Any], key: str) -> str | None:
@@ -324,6 +374,7 @@ def load_yaml_register(ctx: LoadContext, path: Path, data: bytes) -> list[Source
     index = _sibling_index(path, own)
     doc = _document(path, data, text, meta)
     doc.entities.extend(own)
+    read: list[tuple[Fact, dict[str, Any], int]] = []
     for node in sections.get("facts", []):
         if not isinstance(node.value, dict):
             raise reader.fail(node.line, "a fact is a mapping with subject, relation and object")
@@ -331,7 +382,9 @@ def load_yaml_register(ctx: LoadContext, path: Path, data: bytes) -> list[Source
                                index, sources, default_area)
         doc.entities.extend(new)
         doc.facts.append(fact)
-    return [doc]
+        read.append((fact, node.value, node.line))
+    _link_parts(reader, read)
+    return [curate(doc)]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -341,10 +394,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _document(path: Path, data: bytes, text: str, meta: dict[str, Any]) -> SourceDocument:
+    # the title says what the document is: a register of facts kept by hand, not a council paper
+    title = str(meta.get("title") or path.stem.replace("-", " ").replace("_", " "))
     doc = SourceDocument(
-        key=f"register-{path.stem}", source=str(path), text=text, sha256=content_hash(data, "register"),
-        loader="register", doc_type="register", title=str(meta.get("title") or path.name),
-        area=meta.get("area"),
+        key=f"register-{path.stem}", source=str(path), text=text,
+        sha256=content_hash(data, "register", REGISTER_VERSION), loader="register", doc_type="register",
+        title=f"Curated register: {title}", area=meta.get("area"),
     )
     if meta.get("date") is not None:
         reader = _Reader(path, text)
@@ -367,8 +422,9 @@ def load_csv_register(ctx: LoadContext, path: Path, data: bytes) -> list[SourceD
         raise reader.fail(1, f"unknown column(s): {', '.join(sorted(unknown))}")
     index = _sibling_index(path, [])
     sources = _sibling_sources(path)
-    doc = _document(path, data, text, {"title": path.stem.replace("-", " ").replace("_", " ")})
+    doc = _document(path, data, text, {"title": f"{path.stem.replace('-', ' ').replace('_', ' ')} (table)"})
     offsets = _line_offsets(text)
+    read: list[tuple[Fact, dict[str, Any], int]] = []
     for lineno, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -382,7 +438,9 @@ def load_csv_register(ctx: LoadContext, path: Path, data: bytes) -> list[SourceD
         fact, new = _fact_from(reader, item, lineno, start, _trim_end(text, start, end), index, sources, None)
         doc.entities.extend(new)
         doc.facts.append(fact)
-    return [doc]
+        read.append((fact, item, lineno))
+    _link_parts(reader, read)
+    return [curate(doc)]
 
 
 def _parse_csv_date(reader: _Reader, line: int, value: str) -> Any:

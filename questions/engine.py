@@ -11,6 +11,7 @@ from typing import Any
 
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .context import Context, in_time, order
+from .evidence_details import annotate
 from .funding import answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
 from .lexicon import RELATIVE_NOUNS, Phrase, Route, normalise, phrases
@@ -156,6 +157,7 @@ class Asker:
         if not answers:
             interpretation += ". The graph does not say: no fact answers this."
         sparql = trace.render()
+        annotate(self.store, answers)
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:

@@ -177,8 +177,11 @@ def total(scored: list[tuple[int, dict[str, Any], Decimal | None]], ctx: Context
             if amount is not None:
                 return [Answer(money(amount), None, [ev], note="the total the document states")]
     parts: dict[str, Decimal] = {}
+    wholes = {g["grant"] for _, g, _ in scored}
     for _, g, amount in scored:
-        if amount is not None:
+        # money counted once: a breakdown of an allocation also summed is not added, nor is an amount
+        # stated for each of several recipients
+        if amount is not None and g.get("partOf") not in wholes and not g.get("each"):
             parts.setdefault(g["grant"], amount)
     if not parts:
         return []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..graph.dates import shown
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -12,10 +14,25 @@ class Evidence:
     quote: str | None
     date: str | None
     assertion: str | None = None
-    citation: str | None = None  # the original source a register entry cites
+    citation: str | None = None  # the original source a register entry cites, as one line
+    precision: str | None = None  # how precise the date is: day (None), month, year, financial_year
+    source: dict[str, Any] | None = None  # the cited source field by field (title, body, publisher, date...)
+    by_hand: bool = False  # a curated (register) fact, recorded by hand
+
+    @property
+    def shown_date(self) -> str | None:
+        """The date as precise as the source gives it ("2021", not "2021-01-01")."""
+        return shown(self.date, self.precision)
 
     def to_json(self) -> dict[str, Any]:
-        return {"document": self.document, "quote": self.quote, "date": self.date}
+        out: dict[str, Any] = {"document": self.document, "quote": self.quote, "date": self.shown_date}
+        if self.precision:
+            out["date_precision"] = self.precision
+        if self.by_hand:
+            out["recorded_by_hand"] = True
+        if self.source:
+            out["citation"] = self.source
+        return out
 
 
 @dataclass

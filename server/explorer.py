@@ -135,9 +135,11 @@ def ask() -> Response:
                         {
                             "document": e.document,
                             "quote": e.quote,
-                            "date": e.date,
+                            "date": e.shown_date,
                             "document_label": _doc_label(store(), e.document, labels),
                             "citation": e.citation,
+                            "source": e.source,
+                            "by_hand": e.by_hand,
                             "url": _evidence_url(e.document, e.assertion),
                         }
                         for e in a.evidence

@@ -7,6 +7,7 @@ from collections import OrderedDict
 from typing import Any
 from urllib.parse import quote
 
+from ..graph.dates import shown
 from ..graph.iris import BASE
 from ..ontology.labels import label as term_label
 from ..ontology.relations import BY_KEY
@@ -126,14 +127,14 @@ def _fact_items(store: Any, index: Any, label: str, facts: list[dict[str, Any]])
                 "label": other_label,
                 "url": url_for_iri(other) if other_is_iri else None,
             },
-            "date": r["date"],
+            "date": shown(r["date"], r.get("precision")),
             "qualifier": r["qualifier"],
             "evidence": {
                 "document": r["doc"],
                 "document_label": _doc_label(store, r["doc"], doc_labels),
                 "citation": r.get("citation"),
                 "quote": r["quote"],
-                "date": r["date"],
+                "date": shown(r["date"], r.get("precision")),
                 "start": _int(r["start"]),
                 "end": _int(r["end"]),
                 "url": evidence_url(r["doc"], r["assertion"]),
@@ -311,7 +312,7 @@ def document_view(asker: Asker, store: Any, iri: str, highlight: str | None = No
                 "start": _int(r["start"]),
                 "end": _int(r["end"]),
                 "quote": r["quote"],
-                "date": r["date"],
+                "date": shown(r["date"], r.get("precision")),
             }
         )
     facts.sort(key=lambda f: (f["start"] if f["start"] is not None else 10**9, f["sentence"]))
@@ -362,7 +363,7 @@ def documents_list(store: Any) -> list[dict[str, Any]]:
                 "iri": r["doc"],
                 "url": url_for_iri(r["doc"] or ""),
                 "title": r["title"] or r["doc"],
-                "date": r["date"],
+                "date": shown(r["date"], r.get("precision")),
                 "loaded": r["loaded"],
                 "source": r["source"],
                 "facts": int(r["facts"] or 0),

@@ -126,7 +126,127 @@ def test_seed_funding_streams_in_default_graph(eval_dir: Path, default_store) ->
     assert len(amounts) == 18
     for f in amounts:
         amount = Decimal(f["object"].rsplit("(", 1)[1].rstrip(")"))
-        period = f["period"] if "/" in f.get("period", "") else f["when"][:4]
-        found = [a for a in priced if a.period == period and a.funder_label == f["funder"]
+        # a financial year as such; a rate ("per year") with the year of the paper that states it
+        year = f["when"][:4]
+        periods = {f["period"]} if "/" in f.get("period", "") else {year, f"per year, as stated in {year}"}
+        found = [a for a in priced if a.period in periods and a.funder_label == f["funder"]
                  and a.recipient_label == f["recipient"] and amount in (a.amount, *a.also_stated)]
         assert found, f
+
+
+BREAKDOWN = """title: Northvale funding
+area: Northvale
+sources:
+  paper: {title: Northvale community safety funding report, date: 2024-06-12, publisher: Northvale Council, item: "7"}
+entities:
+  - {name: Northvale Commissioner, kind: body, type: PoliceBody}
+  - {name: Northvale CSP, kind: body, type: Partnership}
+  - {name: Eastvale, kind: area}
+  - {name: Community Safety Partnerships, kind: body, type: Partnership}
+  - {name: Night Marshals Project, kind: initiative}
+  - {name: Youth Diversion Project, kind: initiative}
+  - {name: Burglary Target Hardening Scheme, kind: initiative}
+facts:
+  - {subject: Northvale Commissioner, relation: funds, object: Northvale CSP, amount: 120000, period: 2023-24,
+     source: paper}
+  - {subject: Northvale CSP, relation: funds, object: Eastvale, amount: 40000, period: 2023/24, source: paper}
+  - {subject: Northvale CSP, relation: funds, object: Night Marshals Project, amount: 15000, period: 2023/24,
+     part_of: Northvale CSP -> Eastvale, source: paper}
+  - {subject: Northvale CSP, relation: funds, object: Youth Diversion Project, amount: 20000, period: 2023/24,
+     part_of: Northvale CSP -> Eastvale, source: paper}
+  - {subject: Northvale CSP, relation: funds, object: Burglary Target Hardening Scheme, amount: 5000,
+     period: 2023/24, part_of: Northvale CSP -> Eastvale, source: paper}
+  - {subject: Northvale Commissioner, relation: funds, object: Community Safety Partnerships, amount: 10000,
+     period: 2023/24, per_recipient: yes, purpose: CCTV, source: paper}
+  - {subject: Northvale Commissioner, relation: funds, object: Community Safety Partnerships, amount: 30000,
+     period: per year, purpose: serious violence duty, source: paper}
+  - {subject: Northvale Commissioner, relation: funds, object: Youth Diversion Project, source: paper}
+"""
+
+
+@pytest.fixture(scope="module")
+def breakdown_store(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("breakdown") / "reg"
+    folder.mkdir()
+    (folder / "northvale.yaml").write_text(BREAKDOWN, encoding="utf-8")
+    store = load_store(folder.parent / "store", folder)
+    yield store
+    store.close()
+
+
+def test_a_breakdown_is_shown_under_its_allocation_and_never_added(breakdown_store) -> None:
+    p = _period(breakdown_store, "2023/24")  # "2023-24" and "2023/24" are one financial year, as written
+    share = next(a for a in p.allocations if a.recipient_label == "Eastvale")
+    assert sorted(x.recipient_label for x in share.parts) == [
+        "Burglary Target Hardening Scheme", "Night Marshals Project", "Youth Diversion Project"]
+    assert all(x.counted is None for x in share.parts)
+    # the CSP gives its Eastvale share once (40,000), not the share plus its projects (80,000)
+    assert p.given(share.funder) == Decimal(40000)
+    assert p.new_money == Decimal(120000) and p.regranted == Decimal(40000)
+    # £10,000 for each of an unknown number of CSPs is listed, not added
+    assert [a.amount_text for a in p.not_added] == ["£10,000 each"]
+
+
+def test_a_rate_and_an_unstated_period_are_reported_as_such(breakdown_store) -> None:
+    from govkg.graph.funding import flows
+
+    periods = {p.period: p for p in flows(breakdown_store)}
+    assert "2024" not in periods  # a 2023/24 allocation stated in a 2024 paper is not filed under 2024
+    rate = periods["per year, as stated in 2024"]
+    assert [a.amount for a in rate.allocations] == [Decimal(30000)] and rate.new_money == Decimal(30000)
+    assert [a.recipient_label for a in periods["period not stated, stated in 2024"].unpriced] == [
+        "Youth Diversion Project"]
+
+
+def test_each_amounts_count_once_per_recipient_when_their_number_is_known(tmp_path: Path) -> None:
+
+    folder = tmp_path / "reg"
+    folder.mkdir()
+    each = BREAKDOWN.replace("per_recipient: yes,", "per_recipient: yes, recipient_count: 4,")
+    (folder / "each.yaml").write_text(each, encoding="utf-8")
+    store = load_store(tmp_path / "store", folder)
+    try:
+        p = _period(store, "2023/24")
+        each = next(a for a in p.allocations if a.per_recipient)
+        assert each.counted == Decimal(40000) and each.amount_text == "£10,000 each x 4"
+        assert p.new_money == Decimal(120000 + 40000) and p.not_added == []
+    finally:
+        store.close()
+
+
+def test_breakdown_in_csv_json_and_svg(breakdown_store) -> None:
+    from govkg.graph.diagram.funding_view import funding_svg
+    from govkg.graph.funding import funding_csv, funding_data
+
+    rows = list(csv.DictReader(io.StringIO(funding_csv(breakdown_store))))
+    parts = [r for r in rows if r["counted_as"].startswith("part of")]
+    assert len(parts) == 3 and all(r["counted_gbp"] == "" for r in parts)
+    assert {r["period"]: r["amount_gbp"] for r in rows if r["row"] == "total (counted once)"} == {
+        "2023/24": "120000", "per year, as stated in 2024": "30000"}
+    data = funding_data(breakdown_store)
+    year = next(p for p in data["periods"] if p["period"] == "2023/24")
+    share = next(a for a in year["allocations"] if a["recipient_label"] == "Eastvale")
+    assert len(share["parts"]) == 3 and year["each_amounts_not_added"][0]["per_recipient"] is True
+    svg = funding_svg(breakdown_store)
+    assert "gives £40,000" in svg and "gives £80,000" not in svg and "by part (not added again)" in svg
+
+
+def test_allocation_model_in_the_graph(store) -> None:
+    """What extraction hands over (part_of, per_recipient, a period as written) is in the graph as data."""
+    import datetime as dt
+
+    from builders import COUNCIL, make_doc
+    from govkg.graph.model import Entity
+
+    csp = Entity("body", "Westmarch Community Safety Partnership", area="Westmarch")
+    project = Entity("initiative", "Westmarch Street Pastors")
+    text = "The council gave the partnership £50,000 in 2022/23, of which £8,000 went to Street Pastors."
+    doc = make_doc(text, [(COUNCIL, "funds", csp, "gave the partnership £50,000 in 2022/23"),
+                          (csp, "funds", project, "£8,000 went to Street Pastors")], date=dt.date(2023, 2, 1))
+    whole, part = doc.facts
+    whole.amount, whole.period = Decimal(50000), "2022/23"
+    part.amount, part.period, part.part_of = Decimal(8000), "2022-23", whole
+    store.load_document(doc)
+    assert store.ask("""ASK { ?p a gkg:FundingAllocation ; gkg:amount ?v ; gkg:partOf ?w .
+        ?w gkg:amount ?total ; gkg:periodKind gkg:FinancialYear ; schema:startDate "2022-04-01"^^xsd:date ;
+           schema:endDate "2023-03-31"^^xsd:date FILTER(?v = 8000 && ?total = 50000) }""")

@@ -81,11 +81,11 @@ def test_register_round_trips_through_the_store(register_dir: Path, store: Local
         other.close()
 
 
-def test_register_quote_is_its_own_entry(register_dir: Path) -> None:
+def test_register_quote_is_its_own_statement(register_dir: Path) -> None:
     [doc] = read_source(register_dir / "anytown.yaml", LoadContext())
     fact = next(f for f in doc.facts if f.relation == "chairs")
-    assert doc.text[fact.start:fact.end] == (
-        "{subject: Priya Natarajan, relation: chairs, object: SAB, source: scb-2022}")
+    assert doc.text[fact.start:fact.end] == "Priya Natarajan chairs Safer Anytown Board."
+    assert doc.title.startswith("Curated register: ") and "recorded by hand" in doc.text
 
 
 BROKEN = [

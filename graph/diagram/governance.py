@@ -40,7 +40,8 @@ class NodeBox:
 
 def node_box(node: str, attrs: dict) -> NodeBox:
     style = node_style(attrs.get("kind", "Body"))
-    tag = style.label.upper()
+    # the body's type from the body-type scheme ("county council", "Channel panel") says more than its class
+    tag = (attrs.get("body_type") or style.label).upper()
     name = wrap(attrs.get("label", node), NAME_SIZE, MAX_TEXT, bold=True)
     chair = wrap(f"Chair: {attrs['chair']}", CHAIR_SIZE, MAX_TEXT, max_lines=2) if attrs.get("chair") else []
     widths = [text_width(tag, KIND_SIZE) + len(tag) * 0.6] + [text_width(n, NAME_SIZE, True) for n in name]
@@ -121,7 +122,7 @@ def _node_items(box: NodeBox, attrs: dict, x: float, y: float, focus: bool,
                 title=f"{attrs.get('label')} ({style.label})", data={"iri": box.id, "kind": attrs.get("kind", "Body")})
     items: list[Rect | Text] = [rect]
     ty = y + PAD + KIND_SIZE
-    items.append(Text(x, ty, [box.kind_tag], KIND_SIZE, anchor="middle", fill=style.stroke, cls="label kind",
+    items.append(Text(x, ty, [box.kind_tag], KIND_SIZE, anchor="middle", fill=style.stroke, cls="label kind-tag",
                       letter_spacing=0.6))
     ty += KIND_SIZE * 0.3 + NAME_SIZE * 1.25
     items.append(Text(x, ty, box.name_lines, NAME_SIZE, bold=True, anchor="middle", cls="label name"))

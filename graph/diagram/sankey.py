@@ -48,8 +48,16 @@ def _panel(p: PeriodFlows, top: float, items: list) -> float:
     top += 30
     if p.allocations:
         top = _flows(p, top, items)
-    if p.unpriced:
-        lines = [f"Also funded, amount not recorded: {a.funder_label} \u2192 {a.recipient_label}" for a in p.unpriced]
+    lines = []
+    for a in p.allocations:
+        if a.parts:
+            parts = "; ".join(f"{x.recipient_label} {money(x.amount)}" for x in a.parts)
+            lines.append(f"Of {a.funder_label} \u2192 {a.recipient_label} {money(a.amount)}, by part (not added "
+                         f"again): {parts}")
+    lines += [f"For each recipient, their number not recorded (not added): {a.funder_label} \u2192 "
+              f"{a.recipient_label} {a.amount_text}" for a in p.not_added]
+    lines += [f"Also funded, amount not recorded: {a.funder_label} \u2192 {a.recipient_label}" for a in p.unpriced]
+    if lines:
         for line in lines:
             wrapped = wrap(line, 11, 900)
             items.append(Text(MARGIN, top + 12, wrapped, 11, fill="#333333", cls="label unpriced"))
@@ -65,15 +73,15 @@ def _flows(p: PeriodFlows, top: float, items: list) -> float:
     outs: dict[str, list] = defaultdict(list)
     ins: dict[str, list] = defaultdict(list)
     for a in p.allocations:
-        given[a.funder] += a.amount or 0
-        got[a.recipient] += a.amount or 0
+        given[a.funder] += a.counted or 0
+        got[a.recipient] += a.counted or 0
     ncols = max(col.values()) + 1
     per_col: dict[int, list[str]] = defaultdict(list)
     for n in sorted(col, key=lambda n: (-max(given[n], got[n]), labels[n])):
         per_col[col[n]].append(n)
     biggest = max(sum(max(given[n], got[n]) for n in per_col[c]) for c in per_col) or Decimal(1)
     scale = BAND_MAX / float(biggest)
-    order = sorted(p.allocations, key=lambda a: (col[a.funder], -(a.amount or 0)))
+    order = sorted(p.allocations, key=lambda a: (col[a.funder], -(a.counted or 0)))
     for a in order:
         outs[a.funder].append(a)
         ins[a.recipient].append(a)
@@ -83,8 +91,8 @@ def _flows(p: PeriodFlows, top: float, items: list) -> float:
     for n in col:
         name = wrap(labels[n], 11.5, BOX_W - 16, bold=True, max_lines=4)
         text_h = 10 + 11.5 * 1.25 * len(name) + 14 + 8
-        out_h = sum(max(SLOT, float(a.amount or 0) * scale) for a in outs[n]) + 8
-        in_h = sum(max(4.0, float(a.amount or 0) * scale) for a in ins[n]) + 8
+        out_h = sum(max(SLOT, float(a.counted or 0) * scale) for a in outs[n]) + 8
+        in_h = sum(max(4.0, float(a.counted or 0) * scale) for a in ins[n]) + 8
         heights[n] = max(text_h, out_h, in_h)
         boxes[n] = (0, 0, heights[n], name)
     col_h = {c: sum(heights[n] + 18 for n in per_col[c]) - 18 for c in per_col}
@@ -101,7 +109,7 @@ def _flows(p: PeriodFlows, top: float, items: list) -> float:
     bands: list = []
     amounts: list = []
     for a in order:
-        t = max(1.5, float(a.amount or 0) * scale)
+        t = max(1.5, float(a.counted or 0) * scale)
         sx, sy0 = pos[a.funder][0] + BOX_W, out_cursor[a.funder]
         slot = max(SLOT, t)
         out_cursor[a.funder] += slot
@@ -110,16 +118,16 @@ def _flows(p: PeriodFlows, top: float, items: list) -> float:
         mid = (sx + tx) / 2
         cmds = [("M", sx, sy0), ("C", mid, sy0, mid, ty0, tx, ty0), ("L", tx, ty0 + t),
                 ("C", mid, ty0 + t, mid, sy0 + t, sx, sy0 + t), ("Z",)]
-        title = f"{a.funder_label} \u2192 {a.recipient_label}: {money(a.amount)} ({a.period})"
+        title = f"{a.funder_label} \u2192 {a.recipient_label}: {a.amount_text} ({a.period})"
         if a.purpose:
             title += f", {a.purpose}"
         if a.also_stated:
             title += "; also stated as " + ", ".join(money(x) for x in a.also_stated)
         bands.append(Shape(cmds, stroke="#ffffff", width=1.0, fill=colour[a.funder], opacity=0.45, cls="band",
                            title=title,
-                           data={"funder": a.funder, "recipient": a.recipient, "amount": str(a.amount)}))
+                           data={"funder": a.funder, "recipient": a.recipient, "amount": str(a.counted)}))
         # Short purposes ("CCTV") fit on the band; longer ones are in the band's tooltip and the table.
-        label = money(a.amount) + (f" {a.purpose}" if a.purpose and len(a.purpose) <= 16 else "")
+        label = a.amount_text + (f" {a.purpose}" if a.purpose and len(a.purpose) <= 16 else "")
         amounts.append(Text(sx + 5, sy0 + min(slot, 16) / 2 + 4, [label], 10, bold=True, fill="#1b1b1b",
                             cls="label amount"))
     items.extend(bands)
