@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -62,11 +62,22 @@ class _Rule:
     kind: str
     concept: str | None
     owl_class: str | None
-    contains: tuple[str, ...]
-    head: tuple[str, ...]
-    starts: tuple[str, ...]
+    contains: re.Pattern[str] | None
+    head: re.Pattern[str] | None
+    starts: re.Pattern[str] | None
     tokens: frozenset[str]
-    unless: tuple[str, ...]
+    unless: re.Pattern[str] | None
+
+
+def _pattern(values: Any, where: str) -> re.Pattern[str] | None:
+    """One regex for a list of phrases, matched on word boundaries of a normalised name: anywhere, at its
+    end (head) or at its start."""
+    phrases = sorted({normalise(str(v)) for v in values or ()}, key=len, reverse=True)
+    if not phrases:
+        return None
+    alt = "|".join(re.escape(p) for p in phrases)
+    return re.compile({"contains": f"(?:^| )(?:{alt})(?: |$)", "head": f"(?:^| )(?:{alt})$",
+                       "starts": f"^(?:{alt})(?: |$)"}[where])
 
 
 def normalise(name: str) -> str:
@@ -97,10 +108,6 @@ def concepts() -> dict[str, Concept]:
     return out
 
 
-def _phrases(values: Any) -> tuple[str, ...]:
-    return tuple(normalise(str(v)) for v in values or ())
-
-
 @cache
 def _rules() -> tuple[_Rule, ...]:
     known = concepts()
@@ -111,29 +118,19 @@ def _rules() -> tuple[_Rule, ...]:
         if kind == "body" and concept not in known:
             raise ValueError(f"body_types.yaml: rule {i} names unknown type {concept!r}")
         owl = spec.get("class") or (known[concept].owl_class if concept else None)
-        rules.append(_Rule(i, kind, concept, owl, _phrases(spec.get("contains")), _phrases(spec.get("head")),
-                           _phrases(spec.get("starts")), frozenset(spec.get("tokens") or ()),
-                           _phrases(spec.get("unless"))))
+        rules.append(_Rule(i, kind, concept, owl, _pattern(spec.get("contains"), "contains"),
+                           _pattern(spec.get("head"), "head"), _pattern(spec.get("starts"), "starts"),
+                           frozenset(spec.get("tokens") or ()), _pattern(spec.get("unless"), "contains")))
     return tuple(rules)
 
 
-def _has(text: str, phrase: str) -> bool:
-    return f" {phrase} " in f" {text} "
-
-
 def _matches(rule: _Rule, norm: str, words: set[str]) -> bool:
-    checks = []
-    if rule.contains:
-        checks.append(any(_has(norm, p) for p in rule.contains))
-    if rule.head:
-        checks.append(any(norm == p or norm.endswith(" " + p) for p in rule.head))
-    if rule.starts:
-        checks.append(any(norm == p or norm.startswith(p + " ") for p in rule.starts))
+    checks = [p.search(norm) is not None for p in (rule.contains, rule.head, rule.starts) if p is not None]
     if rule.tokens:
         checks.append(bool(rule.tokens & words))
     if not checks or not all(checks):
         return False
-    return not any(_has(norm, p) for p in rule.unless)
+    return rule.unless is None or rule.unless.search(norm) is None
 
 
 def _from_gazetteer(name: str) -> str | None:
@@ -157,6 +154,7 @@ def _from_gazetteer(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # every document names the same bodies again
 def classify(name: str, *, owl_class: str | None = None) -> BodyType:
     """The type NAME says a body is. OWL_CLASS, when a register or extraction gave one, wins over the name's
     class; the concept is still read from the name when it agrees with that class."""
