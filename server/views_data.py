@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from ..graph.dates import shown
 from ..graph.iris import BASE
+from ..ontology import body_types
 from ..ontology.labels import label as term_label
 from ..ontology.relations import BY_KEY
 from ..ontology.vocab import DCTERMS, GKG, OPENGOV, ORG, OWL, PROV, RDF, RDFS, SKOS
@@ -70,6 +71,9 @@ def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) ->
         return None
     types = {r["o"] for r in props if r["dir"] == "out" and r["p"] == str(RDF.type) and r["o"]}
     kind = entity.kind if entity else kind_of(iri, types)
+    # a body shows its type from the body-type scheme ("Channel panel", "county council"), not just "body"
+    body_type = next((body_types.label_of(r["o"]) for r in props if r["dir"] == "out" and r["o"]
+                      and r["p"] == str(ORG.classification) and body_types.label_of(r["o"])), None)
     label = entity.label if entity else _prop_label(props) or _holding_title(index, props) or iri.rsplit("/", 1)[-1]
     items = _fact_items(store, index, label, facts)
     timeline = sorted(
@@ -86,7 +90,7 @@ def entity_view(asker: Asker, store: Any, iri: str, as_of: str | None = None) ->
         "iri": iri,
         "url": url_for_iri(iri),
         "label": label,
-        "kind": _title(kind),
+        "kind": body_type or _title(kind),
         "types": sorted(types),
         "aliases": names,
         "areas": sorted(entity.areas) if entity else [],

@@ -119,3 +119,14 @@ def test_every_body_of_the_default_register_has_a_type(default_store) -> None:
     rows = default_store.select(f"SELECT ?b ?t WHERE {{ VALUES ?c {{ {classes} }} ?b a ?c . "
                                 "OPTIONAL { ?b org:classification ?t } }")
     assert len(rows) > 50 and all(r["t"] for r in rows)
+
+
+def test_the_entity_page_names_the_type(store) -> None:
+    from govkg.server import create_app
+
+    panel = Entity("body", "Westmarch Channel Panel", area="Westmarch")
+    csp = Entity("body", "Westmarch Community Safety Partnership", area="Westmarch")
+    store.load_document(make_doc("The Channel Panel reports to the partnership.",
+                                 [(panel, "reports_to", csp, "Channel Panel reports to the partnership")]))
+    data = create_app(store).test_client().get("/id/body/westmarch-channel-panel.json").get_json()
+    assert data["kind"] == "Channel panel"
