@@ -107,3 +107,18 @@ def test_load_and_stats_count_alike(register: Path, cli_runner, tmp_path: Path) 
     assert stats["facts"] == sum(d["facts"] for d in report["documents"])
     assert stats["assertions"] == stats["facts"] + stats["facts_by_relation"].get("funding_amount", 0)
     assert stats["vocabularies"] == 1  # the topic scheme, counted apart
+
+
+def test_the_quick_start_answer_cites_its_source(default_store) -> None:
+    from govkg.server import create_app
+
+    client = create_app(default_store).test_client()
+    data = client.get("/api/ask?q=Which+body+oversees+Prevent+in+Staffordshire%3F").get_json()
+    evidence = [ev for a in data["answers"] for ev in a["evidence"]]
+    assert evidence and all(ev["recorded_by_hand"] and ev["citation"]["title"] for ev in evidence)
+    assert all("relation:" not in (ev["quote"] or "") and "{" not in (ev["quote"] or "") for ev in evidence)
+    page = client.get("/ask?q=Which+body+oversees+Prevent+in+Staffordshire%3F").get_data(as_text=True)
+    assert "Recorded by hand" in page and "Source: <cite>" in page
+    docs = client.get("/documents.json").get_json()
+    titles = [d["title"] for d in docs["documents"]]
+    assert titles and all(t.startswith("Curated register: ") for t in titles)
