@@ -14,7 +14,7 @@ from .context import Context, in_time, order
 from .evidence_details import annotate
 from .funding import answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
-from .lexicon import RELATIVE_NOUNS, Phrase, Route, normalise, phrases
+from .lexicon import KIND_WORDS, RELATIVE_NOUNS, Phrase, Route, normalise, phrases
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
@@ -692,6 +692,10 @@ def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, t
                 # "which post holds X", "under which priority does X fall": the noun is the kind asked for;
                 # another phrase says how.
                 phrase.noun and bool(re.search(r"\b(?:which|what) (?:_ )*$", free[: m.start()]))
+                # "what new fund did X set up": a kind of thing asked for, though the word can be a verb
+                or bool(re.search(r"\b(?:which|what)(?: [a-z]+)? $", free[: m.start()]))
+                and m.group(0) in KIND_WORDS
+                and free[: m.start()].split()[-1] not in KIND_WORDS
             ) or (
                 # "co-chair Martin Jones", "Chris Sivers, co-chair of X": a role beside a name describes them.
                 phrase.noun and (last in people or first - 1 in people)

@@ -362,8 +362,10 @@ GENERIC_BEFORE = frozenset({"a", "an", "any", "each", "every", "all", "other", "
 
 def _generic(mm: Mention, shown: str, tokens: list[str] | None) -> bool:
     before = tokens[mm.start - 1] if tokens and mm.start > 0 else ""
+    after = tokens[mm.end] if tokens and mm.end < len(tokens) else ""
     plural = bool(re.search(r"[a-z]s\b|[A-Z]s\b", shown.split()[-1] if shown.split() else ""))
-    return before in GENERIC_BEFORE or plural
+    # "the community safety partnership executive boards": a name that only says what kind of board
+    return before in GENERIC_BEFORE or plural or after in BODY_HEADS
 
 
 def ambiguous(mm: Mention) -> bool:

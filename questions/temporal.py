@@ -90,6 +90,18 @@ def _period_key(text: str) -> str:
     return re.sub(r"20(\d\d)\s*[/-]\s*(?:20)?(\d\d)", r"\1/\2", text)
 
 
+# Words before a bare period that make it the period asked about ("the 2013/14 fund", "FY 2023/24").
+_PERIOD_LEADS = frozenset({"the", "its", "their", "of", "year", "financial", "municipal", "fy", "and", "to", "from"})
+
+
+def _names_edition(m: re.Match[str], normal: str, kind: str) -> bool:
+    """"the Safer Norfolk Plan 2021-2024": a period right after a name, with no "in" or "for", is part of it."""
+    if kind != "fy" or m.group(1) or m.end() == len(normal):
+        return False
+    before = normal[: m.start()].split()
+    return bool(before) and before[-1] not in _PERIOD_LEADS
+
+
 def find_when(normal: str) -> tuple[When | None, str]:
     """The date the normalised question asks about, and the question without it."""
     patterns = (
@@ -101,7 +113,7 @@ def find_when(normal: str) -> tuple[When | None, str]:
         (r"()\b(20\d\d|19\d\d)$", "y"),
     )
     for pattern, kind in patterns:
-        m = re.search(pattern, normal)
+        m = next((m for m in re.finditer(pattern, normal) if not _names_edition(m, normal, kind)), None)
         if not m:
             continue
         as_of = bool(m.group(1) and m.group(1).strip() in ("as of", "as at"))

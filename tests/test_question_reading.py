@@ -206,3 +206,19 @@ def test_an_acronym_in_brackets_repeats_the_name(asker):
     assert labels(asker, "Who chairs the Northshire Safer Communities Board (NSCB)?") == [
         "Cllr Ada Lovelace", "Tom Baker"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("what priorities does the draft safer norfolk plan 2021 2024 include", None),  # part of the name
+        ("how much did it get in 2014 15", "2014/15"),
+        ("how much of the 2013 14 community safety fund", "2013/14"),
+        ("who funds it in 2020 2021", "2020/21"),
+    ],
+)
+def test_a_period_right_after_a_name_is_part_of_the_name(text, period):
+    from govkg.questions.temporal import find_when
+
+    when, _ = find_when(text)
+    assert (when.period if when else None) == period
