@@ -375,7 +375,7 @@ class Asker:
         for a in answers:
             said = " ".join(normalise(ev.quote or "") for ev in a.evidence)
             if a.iri in iris or f" {kind.text} " in f" {normalise(a.label)} " or f" {kind.text} " in f" {said} ":
-                # its name says it, or the quote that names it says it ("Dafydd Llywelyn, Police and Crime
+                # its name says it, or the quote that names it says it ("Rhian Ashdown, Police and Crime
                 # Commissioner")
                 kept.append(a)
                 continue
@@ -697,10 +697,10 @@ def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, t
                 and m.group(0) in KIND_WORDS
                 and free[: m.start()].split()[-1] not in KIND_WORDS
             ) or (
-                # "co-chair Martin Jones", "Chris Sivers, co-chair of X": a role beside a name describes them.
+                # "co-chair Nia Brookes", "Owen Tallis, co-chair of X": a role beside a name describes them.
                 phrase.noun and (last in people or first - 1 in people)
             ) or (
-                # "the partnership led by Nick Evans cover": a participle between two names describes the first.
+                # "the partnership led by Ruth Kemble cover": a participle between two names describes the first.
                 not phrase.noun and re.search(r"(?:^|\s)_ $", free[: m.start()]) is not None
                 and (free[m.end() :].startswith(" by _") or (
                     free[m.end() :].startswith(" _") and free[m.start() : m.end()].endswith(" by")))

@@ -164,7 +164,7 @@ def remit(q: Question) -> Plan | None:
         return None
     bodies = q.bodies()
     if not bodies or any(mm.kinds == {"person"} for mm in q.mentions):
-        return None  # "what was Jackie Jackson's role at the council" asks for a post
+        return None  # "what was Mara Quill's role with the board" asks for a post
     answers: list[Answer] = []
     for mm in bodies:
         for e in mm.entities:
@@ -294,7 +294,7 @@ def attendance(q: Question) -> Plan | None:
     """People recorded as attending (or sending apologies to) X's meetings, gkg:attended / sentApologiesTo with
     the meeting's date; each with the organisation they came for: represented_by with gkg:onBody X, else the
     body they are a member of, else the attendance qualifier. Another body named in the question ("for the
-    VRU", "which Leicestershire Police officer") keeps only the attendees who came for it."""
+    VRU", "which Northshire Police officer") keeps only the attendees who came for it."""
     apologies = bool(re.search(r"\bapologie|\babsent\b|\bcould not attend|\bunable to attend", q.free))
     at_meeting = bool(re.search(r"\battend|\bpresent\b|\bin attendance\b|\b(?:was|were) at\b|\bjoined\b|"
                                 r"\bat the (?:_ )*meeting\b", q.free))
@@ -310,7 +310,7 @@ def attendance(q: Question) -> Plan | None:
         return None
     relation = "apologies" if apologies else "attended"
     # The meeting's body is the one the attendance words point at; another body is whom they came for when the
-    # question says so ("for the VRU", "from the Met", "which Leicestershire Police officer", "represented X").
+    # question says so ("for the VRU", "from the Met", "which Northshire Police officer", "represented X").
     meeting, *others = sorted(bodies, key=lambda mm: (not _attended_body(q, mm, relation), mm.start))
     orgs = [mm for mm in others if _introduces_org(q.tokens, mm)]
     asks_org = bool(ORG_ASKED.search(q.free))

@@ -184,7 +184,7 @@ class EntityIndex:
             if e.kind == "person":
                 e.names |= {_bare_person_name(n) for n in list(e.names) if _bare_person_name(n)}
             elif e.kind in ("body", "post"):
-                # "Haringey Council" is the "London Borough of Haringey", "Norfolk OPCC" the Norfolk PCC's office:
+                # "Haringey Council" is the "London Borough of Haringey", "Rutland OPCC" the Rutland PCC's office:
                 # the gazetteer's other names for the same council or public body are names of this entity too.
                 e.hidden |= public_body_names(e.names)
                 e.names |= e.hidden
@@ -218,8 +218,8 @@ class EntityIndex:
         return out
 
     def _initialisms(self) -> dict[str, list[Entity]]:
-        """Initials people write for a name: "NTSAB" for the North Tyneside Safeguarding Adults Board, "Western
-        Bay APB" for the Western Bay Area Planning Board. Kept only when one entity has them and no name is
+        """Initials people write for a name: "ESAB" for the Eastvale Safeguarding Adults Board, "Southern
+        Vale APB" for the Southern Vale Area Planning Board. Kept only when one entity has them and no name is
         spelt so; the documents' own acronyms (alt labels) come first."""
         found: dict[str, set[str]] = {}
         for e in self.entities.values():

@@ -93,7 +93,7 @@ def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[st
     VOCABULARY: other normalised text the graph holds (purposes, titles) that a name may come from."""
     text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
     text = without_apposition(text)
-    # "the Dacorum Community Safety Partnership (DCSP) meeting": the acronym in brackets repeats the name
+    # "the Eastmoor Community Safety Partnership (ECSP) meeting": the acronym in brackets repeats the name
     text = re.sub(r"\s*\((?:[A-Z][A-Za-z&]{1,9})\)", "", text)
     quoted = [
         normalise(q) for q in re.findall(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{3,})[\"'\u2019\u201d]", text)
@@ -122,7 +122,7 @@ APPOSITION = re.compile(r"^(?P<head>.+?\b[A-Z][\w'\u2019.-]*), (?P<app>[^,?]{3,1
 
 
 def without_apposition(text: str) -> str:
-    """"What post does Chris Sivers, co-chair of the Safer Swansea Partnership, hold?": the words between the
+    """"Which post does Owen Tallis, co-chair of the Safer Eastvale Partnership, hold?": the words between the
     commas describe the person; the question is the rest, and its verb is the short tail."""
     m = APPOSITION.match(text.strip())
     return f"{m.group('head')} {m.group('tail')}" if m else text
@@ -149,7 +149,7 @@ def name_words(text: str) -> set[str]:
 
 
 def _surname(p: PlaceMention, tokens: list[str], names: set[str], places: Places) -> bool:
-    """"Max Hunt": a one-word place right after a name-like word that is no place is a surname."""
+    """"Ivo Hunt": a one-word place right after a name-like word that is no place is a surname."""
     if p.end - p.start != 1 or p.start == 0:
         return False
     before = tokens[p.start - 1]
@@ -178,7 +178,7 @@ def _restricting(
         while j >= 0 and tokens[j] in ("the", "county", "city", "borough", "district", "of"):
             j -= 1
         after_preposition = j >= 0 and tokens[j] in PLACE_PREPOSITIONS
-        # "Derbyshire's Channel Panel" qualifies a name; "did Bromsgrove receive" makes the place a party.
+        # "Northshire's Channel Panel" qualifies a name; "did Bromsgrove receive" makes the place a party.
         before_name = any(mm.start == p.end for mm in others)
         joined = p.start >= 1 and tokens[p.start - 1] == "and" and any(q.end == p.start - 1 for q in asked)
         if not (after_preposition or before_name or joined):
@@ -256,7 +256,7 @@ def _check_every_name_is_known(
             i not in covered
             # "the meeting held in Kendal": where it met is not what is asked about
             and not VENUE.search(" ".join(tokens[:i]))
-            # a word of a name the graph holds ("Newquay" of the Newquay Safe Partnership), unless it qualifies
+            # a word of a name the graph holds ("Portwen" of the Portwen Safe Partnership), unless it qualifies
             # another linked name ("Southshire Safer Communities Board")
             and (i in forced or i in named_after or t not in index.by_token)
             and (i in named_after or i in forced or not lower_case)
@@ -364,7 +364,7 @@ def _generic(mm: Mention, shown: str, tokens: list[str] | None) -> bool:
     before = tokens[mm.start - 1] if tokens and mm.start > 0 else ""
     after = tokens[mm.end] if tokens and mm.end < len(tokens) else ""
     plural = bool(re.search(r"[a-z]s\b|[A-Z]s\b", shown.split()[-1] if shown.split() else ""))
-    # "the community safety partnership executive boards": a name that only says what kind of board
+    # "the safer communities board sub groups": a name that only says what kind of board
     return before in GENERIC_BEFORE or plural or after in BODY_HEADS
 
 

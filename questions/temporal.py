@@ -95,7 +95,7 @@ _PERIOD_LEADS = frozenset({"the", "its", "their", "of", "year", "financial", "mu
 
 
 def _names_edition(m: re.Match[str], normal: str, kind: str) -> bool:
-    """"the Safer Norfolk Plan 2021-2024": a period right after a name, with no "in" or "for", is part of it."""
+    """"the Safer Northshire Plan 2021-2024": a period right after a name, with no "in" or "for", is part of it."""
     if kind != "fy" or m.group(1) or m.end() == len(normal):
         return False
     before = normal[: m.start()].split()
