@@ -16,8 +16,9 @@ from . import LoadContext, content_hash, register_loader
 from .cleaning import clean
 from .extract import ExtractionDoc, extract
 from .formats import READERS
+from .layout import read_layout
 from .metadata import Metadata, coerce_date, read_metadata, sidecar
-from .resolve import Resolver
+from .resolve import DocContext, Resolver
 
 LOADER = "document"
 MAX_BYTES = 20 * 1024 * 1024  # a council paper is rarely over 5 MB; 20 MB leaves room for scanned PDFs
@@ -50,14 +51,14 @@ def document_from_text(
             )
     if meta.date is None and date_hint:
         meta.date, meta.date_precision = coerce_date(date_hint, source)
-    council = Entity("body", meta.council, subtype="Council", area=meta.area) if meta.council else None
-    resolver = Resolver(text, meta.area, council)
-    body = resolver.body(meta.body) if meta.body else None
-    author = resolver.person(meta.author) if meta.author else None
-    doc = ExtractionDoc(
-        text=text, meta=meta, resolver=resolver, body=body, council=council, author=author, date=meta.date
-    )
+    ctx = DocContext(area=meta.area, council=meta.council, body=meta.body, police_area=meta.police_area)
+    resolver = Resolver(text, ctx)
+    doc = ExtractionDoc(text=text, meta=meta, layout=read_layout(text), resolver=resolver, date=meta.date)
     facts = extract(doc)
+    # the document's council and body carry every alias the text gave them
+    entities = {e.iri: e for e in resolver.entities}
+    council = entities.get(resolver.council.iri) if resolver.council else None
+    body = entities.get(resolver.body.iri) if resolver.body else None
     out = SourceDocument(
         key=key,
         source=source,
@@ -72,7 +73,7 @@ def document_from_text(
         body=body,
         area=meta.area,
         facts=facts,
-        entities=list(resolver.entities.values()),
+        entities=list(entities.values()),
         warnings=warnings,
     )
     if meta.date is None:

@@ -60,17 +60,24 @@ DATE_PATTERNS = (
     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>(?:19|20)?\d\d)\b"),
 )
 
-HEAD_CHARS = 600  # the header region: where a meeting's date and body are stated
+HEAD_CHARS = 900  # the header region: where a meeting's date and body are stated
 DOC_TYPES = (
-    ("minutes", re.compile(r"\bminutes\b|\bPresent:|\bApologies\b|\bAttending for this item", re.I)),
+    ("decision", re.compile(r"\bdecision (?:notice|record|sheet|report|maker)\b|\bdecision no\b|\bkey decision\b", re.I)),
+    ("minutes", re.compile(r"\bminutes\b|\bPresent\s*:|\bApologies\b|\bAttending for this item", re.I)),
+    ("terms-of-reference", re.compile(r"\bterms of reference\b|\bconstitution\b", re.I)),
     ("briefing", re.compile(r"\bbriefing note\b", re.I)),
     ("report", re.compile(r"\breport\b", re.I)),
 )
 COUNCIL_RE = re.compile(
-    r"\b(?P<name>(?:[A-Z][a-z]+(?:[ -](?:and|on|upon|under)?[ -]?[A-Z][a-z]+)*) "
-    r"(?:County|District|Borough|City|Metropolitan Borough|Town) Council)\b"
+    r"\b(?P<name>(?:[A-Z][a-z]+(?:[ -](?:and|on|upon|under|in|of|the)?[ -]?[A-Z][a-z]+)*) "
+    r"(?:County|District|Borough|City|Metropolitan Borough|Town) Council|"
+    r"(?:London Borough|Royal Borough|Metropolitan Borough|City|Borough|County Borough) of "
+    r"[A-Z][a-z]+(?:(?: and| upon| on|-on-|-upon-)? ?[A-Z][a-z]+)*(?: Council)?|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)* Council(?= \(|,|\.| is| has| will|$))",
+    re.M,
 )
 AGENDA_ITEM_RE = re.compile(r"^(?P<num>\d{1,4})\.?[ \t]+(?P<title>[A-Z][^\n]{2,120})$", re.M)
+SOURCE_RE = re.compile(r"\A\s*Source:\s*(?P<url>\S+)[^\n]*\n")
 
 
 @dataclass
@@ -84,17 +91,17 @@ class Metadata:
     title: str | None = None
     agenda_items: list[tuple[str, str]] = field(default_factory=list)
     author: str | None = None
+    url: str | None = None
+    police_area: str | None = None
 
 
 def parse_date(text: str) -> dt.date | None:
     for pattern in DATE_PATTERNS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        try:
-            return _to_date(m)
-        except ValueError:
-            continue
+        for m in pattern.finditer(text):
+            try:
+                return _to_date(m)
+            except ValueError:
+                continue
     return None
 
 
@@ -107,25 +114,49 @@ def _to_date(m: re.Match[str]) -> dt.date:
     return dt.date(year, month, int(groups["day"]))
 
 
-def head_date(text: str) -> dt.date | None:
-    """The meeting date stated in the document's head, if any."""
-    head = text[:HEAD_CHARS]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def head_date(head: str) -> tuple[dt.date, str] | None:
+    """The meeting or paper date stated in the document's head, with its precision."""
     m = re.search(
-        r"(?:held on|meeting of|meeting on|date of meeting:?|meeting date:?)\s*(?P<rest>[^\n]{0,60})",
+        r"(?:held on|meeting of|meeting on|meeting held|date of meeting:?|meeting date:?|date:|dated:?|"
+        r"date of decision:?|decision date:?)\s*(?P<rest>[^\n]{0,60})",
         head,
         re.I,
     )
     if m:
         found = parse_date(m.group("rest"))
         if found:
-            return found
-    for line in head.split("\n")[:8]:
-        if re.search(r"date of issue|published|printed", line, re.I):
+            return found, "day"
+    for line in head.split("\n")[:14]:
+        if re.search(r"date of issue|published|printed|source:", line, re.I):
             continue
         found = parse_date(line)
         if found:
-            return found
+            return found, "day"
+    for line in head.split("\n")[:8]:
+        if re.search(r"source:", line, re.I):
+            continue
+        m = _MONTH_YEAR.search(line)
+        if m:
+            return dt.date(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], 1), "month"
     return None
+
+
+def url_date(url: str | None) -> tuple[dt.date, str] | None:
+    """A date written in a web address ("/2019/03/22/", "minutes-22-march-2019", "2019-03-22")."""
+    if not url:
+        return None
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)", url)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
+        except ValueError:
+            pass
+    words = re.sub(r"[/_\-.%20]+", " ", url)
+    found = parse_date(words)
+    return (found, "day") if found else None
 
 
 def main_area(text: str) -> str | None:
@@ -137,23 +168,31 @@ def main_area(text: str) -> str | None:
 
 def _trim_council(name: str) -> str:
     """ "Annual Rutland County Council" -> "Rutland County Council": the name starts at its area."""
-    from .resolve import leading_area
+    from .placenames import leading_place
 
     words = name.split()
     for i in range(len(words) - 2):
-        if leading_area(" ".join(words[i:])):
+        if leading_place(" ".join(words[i:])):
             return " ".join(words[i:])
     return name
+
+
+_NOT_COUNCIL_START = ("The", "A", "An", "Each", "Our", "Every", "District", "County", "Borough", "City", "Full",
+                      "Town", "Parish", "Local", "Unitary", "This", "Both", "All", "Upper", "Lower", "Two", "Tier")
 
 
 def council_for(text: str, area: str | None) -> str | None:
     """The council behind the document: the most named council of its main area, else the most named."""
     counts = Counter(_trim_council(m.group("name")) for m in COUNCIL_RE.finditer(text))
     for name in list(counts):
-        if name.split()[0] in ("The", "A", "Each", "Our", "Every", "District", "County", "Borough", "City"):
+        if name.split()[0] in _NOT_COUNCIL_START and not name.startswith(("London Borough", "Royal Borough",
+                                                                            "City of", "Borough of",
+                                                                            "County Borough")):
+            del counts[name]
+        elif re.search(r"\b(?:Parish|Town) Council$", name):
             del counts[name]
     if area:
-        local = [(n, c) for n, c in counts.most_common() if n.startswith(area + " ")]
+        local = [(n, c) for n, c in counts.most_common() if area in n]
         if local:
             return local[0][0]
     return counts.most_common(1)[0][0] if counts else None
@@ -165,34 +204,33 @@ def title_case(line: str) -> str:
     return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+_HEADS = r"(?:Board|Committee|Sub-Committee|Panel|Partnership|Cabinet|Forum|Group|Executive|Council|Commission|Assembly)"
 _BODY_IN_HEAD = (
     # "Report to: Safer Communities Board", "Meeting: Cabinet", "Committee - Audit Panel"
     re.compile(
-        r"^[ \t]*(?:Report to|Meeting|Committee|Decision maker|Board)\s*[:\-–]\s*(?:the "
-        r")?(?P<body>[A-Z][^\n,]{3,80}?"
-        r"(?:Board|Committee|Panel|Partnership|Cabinet|Forum|Group))\s*$",
+        r"^[ \t]*(?:Report to|Meeting|Committee|Board|Panel|Meeting of|Name of meeting|Decision taken by|Forum)"
+        r"\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n,]{1,80}?" + _HEADS + r")\b",
         re.I | re.M,
     ),
     re.compile(
-        r"Minutes of (?:the |a )?(?:meeting of (?:the )?)?(?P<body>[^\n]+?) (?:Meeting )?held "
-        r"(?:on|at|in|remotely|virtually|via)\b",
-        re.I,
-    ),
-    re.compile(
-        r"^(?P<body>.+?(?:Board|Committee|Panel|Partnership|Council|Cabinet|Forum|Group))"
-        r"\s*[,–-]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+"
-        rf"{_MONTH}",
+        r"Minutes of (?:the |a )?(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
+        r"meeting of (?:the )?)?(?P<body>[^\n]+?" + _HEADS + r")(?: Meeting)?(?: \([A-Z]{2,8}\))?"
+        r"(?:,| held| on|\s*[-–]|\s*\(|\s*$| at)",
         re.I | re.M,
     ),
+    re.compile(
+        r"^(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[,–\-|:]?\s*(?:meeting\s*[,–\-:]?\s*)?"
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH,
+        re.I | re.M,
+    ),
+    re.compile(r"^(?:Minutes|Notes|Agenda)\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")\b", re.M),
 )
 
 
-def head_body(text: str) -> str | None:
-    head = text[:HEAD_CHARS]
-    # "Agenda item - Safer Communities Panel - 9 November 2023": a page title in segments
+def head_body(head: str) -> str | None:
     first = head.split("\n", 1)[0]
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
-        if re.search(r"(?:Board|Committee|Panel|Partnership|Cabinet|Forum|Group|Council)$", segment.strip()):
+        if re.search(_HEADS + r"$", segment.strip()):
             return segment.strip()
     for pattern in _BODY_IN_HEAD:
         m = pattern.search(head)
@@ -200,7 +238,10 @@ def head_body(text: str) -> str | None:
             body = m.group("body").strip(" #*")
             if body.isupper():
                 body = title_case(body)
-            return re.sub(r"\s+", " ", body)
+            body = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", body), flags=re.I)
+            body = re.sub(r"^(?:Minutes of|Meeting of|Notes of)\s+(?:the\s+)?", "", body, flags=re.I)
+            if len(body.split()) >= 1 and not re.match(r"(?i)(?:this|that|which)\b", body):
+                return body
     return None
 
 
@@ -224,9 +265,11 @@ def _is_chrome(line: str) -> bool:
     return bool(words) and all(w in _CHROME_WORDS for w in words)
 
 
-def document_title(text: str) -> str | None:
-    for line in text.split("\n")[:12]:
+def document_title(head: str) -> str | None:
+    for line in head.split("\n")[:12]:
         line = line.strip(" #*-")
+        if line.lower().startswith("source:"):
+            continue
         if len(line) >= 8 and re.search(r"[A-Za-z]{3}", line) and not _is_chrome(line):
             return title_case(line) if line.isupper() else line[:200]
     return None
@@ -250,23 +293,35 @@ def author(text: str) -> str | None:
     )
     if not m:
         return None
-    return title_case(m.group("name")).replace("Cllr", "Cllr").strip()
+    return title_case(m.group("name")).strip()
 
 
 def read_metadata(text: str) -> Metadata:
-    area = main_area(text)
-    council = council_for(text, area)
-    date = head_date(text)
+    from . import placenames
+
+    src = SOURCE_RE.match(text)
+    url = src.group("url") if src else None
+    body_text = text[src.end() :] if src else text
+    head = body_text[:HEAD_CHARS]
+    host_council = placenames.council_from_host(url) if url else None
+    area = host_council[1] if host_council else None
+    area = area or main_area(body_text)
+    council = council_for(body_text, area)
+    if host_council and (council is None or host_council[1] not in council):
+        council = host_council[0]
+    dated = head_date(head) or url_date(url)
     return Metadata(
-        date=date,
-        date_precision="day" if date else None,
+        date=dated[0] if dated else None,
+        date_precision=dated[1] if dated else None,
         council=council,
         area=area,
-        body=head_body(text),
-        doc_type=document_type(text),
-        title=document_title(text),
-        agenda_items=agenda_items(text),
-        author=author(text),
+        body=head_body(head),
+        doc_type=document_type(body_text),
+        title=document_title(head),
+        agenda_items=agenda_items(body_text),
+        author=author(body_text),
+        url=url,
+        police_area=placenames.police_area(area),
     )
 
 

@@ -1,7 +1,16 @@
-"""Rules-based extraction: plain text -> facts with the span that states each one.
+"""Extraction: a cleaned document -> facts, each with the span of stored text that states it.
 
-A rule is a small function over an ExtractionDoc; its patterns and word lists live in loaders/gazetteer/.
-Rules are listed in RULES and run in order; the first statement of a fact in a document wins.
+The reading runs in layers. `layout` has already cut the text into lines, fields, bullets, rows and
+sentences; `mentions` types the names in any span; the rules below read one kind of structure each:
+
+- attendance: "Present", "Apologies", "In attendance" blocks and attendance tables;
+- fields: "Chair:", "Lead officer:", "Report author:" lines;
+- lists: bullets and tables under a heading that names the relation ("Membership", "Priorities");
+- clauses: trigger words of each relation between the mentions of a clause, lists distributed;
+- appositions: "Name, Post" and "Post Name" pairs in prose;
+- funding: amounts with their funder, recipient and period, in sentences and tables.
+
+A rule never guesses: a fact whose subject, object or direction is unclear is not added.
 """
 
 from __future__ import annotations
@@ -11,21 +20,38 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...graph.model import Entity, Fact
+from ...ontology.relations import BY_KEY
+from ..layout import Layout
+from ..mentions import Mention, find_mentions
 from ..metadata import Metadata
-from ..resolve import Resolver, iri_of
+from ..resolve import Resolver
+
+# the kinds each relation accepts, from the ontology's relation table; "place" is the mention kind of an area
+_ENTITY_KIND = {"place": "area"}
 
 
 @dataclass
 class ExtractionDoc:
     text: str
     meta: Metadata
+    layout: Layout
     resolver: Resolver
-    body: Entity | None = None
-    council: Entity | None = None
-    author: Entity | None = None
     date: dt.date | None = None
     facts: list[Fact] = field(default_factory=list)
     _seen: set[tuple] = field(default_factory=set)
+    _mentions: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict)
+
+    @property
+    def body(self) -> Entity | None:
+        """The body whose meeting or paper this is (else the council)."""
+        return self.resolver.body or self.resolver.council
+
+    def mentions(self, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
+        key = (start, end, expect_person)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = find_mentions(self.text, start, end, expect_person=expect_person)
+        return found
 
     def add(
         self,
@@ -38,32 +64,29 @@ class ExtractionDoc:
         confidence: float = 0.9,
         **extra,
     ) -> Fact | None:
-        if subject is None or (obj is None and relation != "funds"):
+        """Record a fact unless it is incomplete, ill-typed, reflexive or already stated in this document."""
+        if subject is None or obj is None:
             return None
-        s_iri, o_iri = iri_of(subject), iri_of(obj) if obj is not None else None
-        if s_iri == o_iri:
+        rel = BY_KEY[relation]
+        if subject.kind not in rel.subject_kinds or (rel.object_kinds and obj.kind not in rel.object_kinds):
+            return None
+        if subject.iri == obj.iri:
             return None
         key = (
-            s_iri,
+            subject.iri,
             relation,
-            o_iri,
+            obj.iri,
             extra.get("amount"),
             extra.get("period"),
-            iri_of(extra["on_body"]) if extra.get("on_body") else None,
+            extra["on_body"].iri if extra.get("on_body") else None,
         )
         if key in self._seen:
             return None
         self._seen.add(key)
         start, end = _trim(self.text, start, end)
         fact = Fact(
-            subject=subject,
-            relation=relation,
-            object=obj,
-            start=start,
-            end=end,
-            rule=rule,
-            confidence=confidence,
-            **extra,
+            subject=subject, relation=relation, object=obj, start=start, end=end, rule=rule,
+            confidence=confidence, **extra,
         )
         self.facts.append(fact)
         return fact
@@ -81,24 +104,15 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import attendance, funding, lists, pairs, representation, sections, sentences, structure
+    from . import appositions, attendance, clauses, fields, funding, lists
 
     return [
-        attendance.attendance_blocks,
-        attendance.speaker_roles,
-        attendance.presenters,
-        attendance.contacts,
-        representation.representation,
-        structure.citations,  # before the sentences, so "This guidance" can refer to a cited publication
-        lists.list_relations,
-        sentences.sentence_patterns,
-        pairs.both_of_a_pair,
-        pairs.also_subgroups,
-        sections.lead_partners,
-        structure.member_updates,
-        funding.funding_sentences,
-        funding.funding_tables,
-        structure.named_after_body,
+        attendance.attendance,
+        fields.fields,
+        lists.headed_lists,
+        funding.funding,
+        clauses.clauses,
+        appositions.appositions,
     ]
 
 

@@ -1,317 +1,384 @@
-"""Attendance blocks of minutes (Present, Also attended, Attending for this item, Apologies), the roles and
-affiliations written after each name, chair markers, and people named with their post elsewhere."""
+"""Attendance: who was present, in attendance or sent apologies, and what each name's role or organisation says.
+
+A block opens with an attendance label ("Present:", "Apologies for absence were received from", "In
+attendance", a table headed "Attendees") and runs over the lines that read as entries. An entry is a person
+followed by what describes them, in brackets, after a comma or dash, or in the next column: a chair marker
+("(Chairman)", "in the Chair"), a post ("Head of Community Safety"), an organisation ("Leicestershire
+Police"). From each entry come `attended` or `apologies` (to the meeting's body), `chairs` / `vice_chair`,
+`holds_post` and `member_of`.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from ...graph.model import Entity
-from ..gazetteer import posts
-from ..resolve import has_post_head, is_body_name, is_post_name, looks_like_person, split_title
+from ..layout import Line, Table
+from ..lexicon import layout, names
+from ..mentions import Mention
 from . import ExtractionDoc
 
-_HON = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?\.?|Councillors?|Prof\.?|Professor|Sir|Dame|Revd?|Chief Supt\.?|Ch "
-    r"Supt\.?|"
-    r"Chief Insp\.?|Ch Insp\.?|Det Insp\.?|DCI|DI|PC|PCSO|"
-    r"Supt\.?|Chief Superintendent|Superintendent|Chief Inspector|Inspector|Insp\.?|Sergeant|Sgt\.?|"
-    r"Chief Constable|Det Supt\.?)"
+_ROLE_RELATION = {"present": "attended", "also": "attended", "substitutes": "attended", "apologies": "apologies"}
+_QUALIFIER = {"present": "Present", "also": "In attendance", "substitutes": "Substitute", "apologies": None}
+_LEAD_IN = re.compile(
+    r"^\s*(?:for absence\s*)?(?:(?:were|was|had been|have been|has been)\s+)?(?:received\s+)?"
+    r"(?:(?:from|by)\s+)?(?:the following\s*(?:members|councillors|officers)?\s*)?[:\-–]?\s*",
+    re.I,
 )
-PERSON_AT = re.compile(
-    rf"(?:{_HON}\s+)*(?:(?:[A-Z]\.?\s+){{1,3}}(?:Mc|Mac|O')?[A-Z][a-zA-Z'’\-]+"
-    rf"|[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+(?:Mc|Mac|O')?[A-Z][a-zA-Z'’\-]+(?:-[A-Z][a-z]+)?"
-    rf"|(?<=\b)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][a-zA-Z'’\-]+)"
-)
-
-BLOCK_HEADERS = (
-    (
-        re.compile(r"^[ \t*]*(?:Present|Members present|Councillors present)\s*[:\-]?[ \t]*", re.I | re.M),
-        "present",
-    ),
-    (re.compile(r"^[ \t*]*Attendance\s*[:\-]?[ \t]*$", re.I | re.M), "present"),
-    (
-        re.compile(
-            r"^[ \t*]*(?:Also (?:attended|attending|present|in attendance)|In attendance|Officers "
-            r"(?:present|in attendance)|Officers(?=\s*:)|Attending for this item|Others present)\s*[:\-]?[ "
-            r"\t]*",
-            re.I | re.M,
-        ),
-        "also",
-    ),
-    (
-        re.compile(
-            r"^[ \t*]*Apologies(?: for absence)?(?: were| was)?(?: received| submitted| given| tendered)?"
-            r"(?: from| by| on behalf of)?\s*[:\-]?[ \t]*"
-            r"(?:Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered) "
-            r"(?:from|by|on behalf of)\s*)?",
-            re.I | re.M,
-        ),
-        "apologies",
-    ),
-)
-CHAIR_MARK = re.compile(
-    r"\((?P<role>Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|In the Chair)\)", re.I
-)
-_STOP_LINE = re.compile(r"^\s*(?:\d{1,4}\.?\s+[A-Z]|PART\b|Available Papers|Minutes\b|Agenda\b)", re.I)
-_PROSE = re.compile(
-    r"\b(?:was|were|is|are|had|has|asked|informed|received|noted|agreed|resolved|explained)\b"
-)
+_TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
+_PAREN = re.compile(r"\(([^()]{1,160})\)")
+_REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$")
 
 
-def find_people(block: str) -> list[re.Match[str]]:
-    """Person names in an attendance block, tried at every word start so "Architect John Campion" splits."""
-    found: list[re.Match[str]] = []
-    pos = 0
-    while pos < len(block):
-        m = PERSON_AT.match(block, pos)
-        if m and _accept(m.group(0)):
-            found.append(m)
-            pos = m.end()
-            continue
-        nxt = re.search(r"[\s,;()\t–-]+", block[pos:])
-        if not nxt:
-            break
-        pos += nxt.end()
-    return found
+@dataclass
+class Entry:
+    person: Mention
+    start: int
+    end: int
+    descriptors: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _accept(name: str) -> bool:
-    honorific, rest, rank = split_title(name)
-    if (honorific or rank) and re.fullmatch(
-        r"(?:[A-Z]\.?\s+)*[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?", rest
-    ):
-        return not is_body_name(rest) and not is_post_name(rest)
-    return looks_like_person(name)
+def attendance(doc: ExtractionDoc) -> None:
+    for role, segments in _blocks(doc):
+        for start, end, cells in segments:
+            for entry in _entries(doc, start, end, cells):
+                _facts(doc, role, entry)
 
 
-def _block_spans(text: str) -> list[tuple[str, int, int, int]]:
-    """(kind, header start, block start, block end) of each attendance block."""
-    heads = []
-    for pattern, kind in BLOCK_HEADERS:
-        for m in pattern.finditer(text):
-            heads.append((m.start(), m.end(), kind))
-    heads.sort()
-    spans = []
-    for i, (hstart, hend, kind) in enumerate(heads):
-        limit = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        end = hend
-        pos = hend
-        seen_entry = False
-        sentence_form = bool(
-            re.search(r"(?:received|submitted|given)\s+(?:from|by)\s*$", text[hstart:hend], re.I)
-        )
-        for line_m in re.finditer(r"[^\n]*\n?", text[hend:limit]):
-            line = line_m.group(0)
-            if not line:
+# -- finding the blocks
+
+
+def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
+    """(role, where the names start) when LINE opens an attendance block."""
+    lay = layout()
+    if line.kind == "field" and line.label and line.label.casefold() in lay.attendance:
+        return lay.attendance[line.label.casefold()], line.value_start or line.end
+    if line.kind == "row":
+        return None
+    text = line.content
+    m = lay.attendance_re.match(text)
+    if not m:
+        return None
+    label = text[: m.end()].rstrip(" :-–").casefold()
+    role = lay.attendance.get(label)
+    if role is None:
+        for key, value in lay.attendance.items():
+            if label.startswith(key):
+                role = value
                 break
-            stripped = line.strip()
-            if not stripped:
-                pos = hend + line_m.end()
-                if sentence_form and seen_entry:
+    if role is None:
+        return None
+    rest_start = line.content_start + m.end()
+    rest = doc.text[rest_start : line.end]
+    lead = _LEAD_IN.match(rest)
+    rest_start += lead.end() if lead else 0
+    remaining = doc.text[rest_start : line.end].strip()
+    # "Apologies" as an agenda heading with no names after it is not a block of names by itself
+    if remaining and not _starts_with_person(doc, rest_start, line.end) and line.kind != "field":
+        if not re.match(r"^(?:none|nil|no apologies)", remaining, re.I):
+            return None
+    return role, rest_start
+
+
+def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
+    while start < end and doc.text[start] in " \t-–•*:":
+        start += 1
+    found = doc.mentions(start, end, expect_person=True)
+    return bool(found) and found[0].kind == "person" and found[0].start - start <= 2
+
+
+def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tuple]]]]:
+    lines = doc.layout.lines
+    i = 0
+    while i < len(lines):
+        opened = _label(doc, lines[i])
+        if opened is None:
+            table_role = _attendance_table_role(doc, i)
+            if table_role:
+                role, segments, i = table_role
+                yield role, segments
+                continue
+            i += 1
+            continue
+        role, names_start = opened
+        segments: list[tuple[int, int, tuple]] = []
+        line = lines[i]
+        if doc.text[names_start : line.end].strip():
+            segments.append((names_start, line.end, ()))
+        j = i + 1
+        blanks = 0
+        while j < len(lines) and j - i < 80:
+            nxt = lines[j]
+            if nxt.kind == "blank":
+                blanks += 1
+                if blanks > 1 and not segments:
                     break
+                j += 1
                 continue
-            if seen_entry and (_STOP_LINE.match(stripped) or not find_people(stripped)):
+            if _label(doc, nxt) is not None:
                 break
-            if _PROSE.search(stripped) and len(stripped.split()) > 8 and not seen_entry:
+            if nxt.kind == "row":
+                if nxt.cells:
+                    segments.append((nxt.start, nxt.end, nxt.cells))
+                j += 1
+                blanks = 0
+                continue
+            if nxt.kind == "heading" and nxt.number:
                 break
-            if _PROSE.search(stripped) and seen_entry:
+            if nxt.kind == "field" and (nxt.label or "").casefold() not in layout().attendance:
                 break
-            seen_entry = True
-            pos = hend + line_m.end()
-            end = pos
-            if sentence_form:
+            if not _starts_with_person(doc, nxt.content_start, nxt.end):
                 break
-        if seen_entry:
-            spans.append((kind, hstart, hend, end))
-    return spans
+            segments.append((nxt.content_start, nxt.end, ()))
+            blanks = 0
+            j += 1
+        yield role, segments
+        i = max(j, i + 1)
 
 
-def attendance_blocks(doc: ExtractionDoc) -> None:
-    """Attendance and apologies (when the meeting's body is known) and each entry's roles (always)."""
+_TABLE_ROLE_WORDS = (
+    ("apologies", re.compile(r"\bapolog", re.I)),
+    ("also", re.compile(r"\b(?:in attendance|also|officers|attendees|support|guests|advisers|advisors|observers)\b",
+                        re.I)),
+    ("present", re.compile(r"\b(?:present|members?|attendance|core)\b", re.I)),
+)
+
+
+def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] | None:
+    """A table of names under a heading such as "Attendance" or with a "Name" column: (role, rows, next line)."""
+    line = doc.layout.lines[i]
+    if line.kind != "row":
+        return None
+    table = next((t for t in doc.layout.tables if t.rows and t.rows[0].start <= line.start <= t.rows[-1].start), None)
+    if table is None or table.rows[0] is not line and not (table.rows and table.rows[0].label == "separator"):
+        if table is None or line is not table.rows[0]:
+            return None
+    heading = doc.layout.heading_before(i, limit=6)
+    header = " ".join(table.header)
+    title = (heading.label or heading.text) if heading else ""
+    role = None
+    for name, pattern in _TABLE_ROLE_WORDS:
+        if pattern.search(title) or pattern.search(header):
+            role = name
+            break
+    if role is None or not _names_table(doc, table):
+        return None
+    segments: list[tuple[int, int, tuple]] = []
+    for row in table.body_rows():
+        segments.append((row.start, row.end, row.cells))
+    last = doc.layout.lines.index(table.rows[-1])
+    return role, segments, last + 1
+
+
+def _names_table(doc: ExtractionDoc, table: Table) -> bool:
+    rows = table.body_rows()
+    if not rows:
+        return False
+    people = sum(1 for r in rows if r.cells and _starts_with_person(doc, *r.cells[0]))
+    return people >= max(1, len(rows) // 2)
+
+
+# -- entries
+
+
+def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator[Entry]:
+    if cells:
+        yield from _row_entries(doc, cells)
+        return
+    current: Entry | None = None
+    for a, b in _pieces(doc, start, end):
+        piece_mentions = doc.mentions(a, b, expect_person=True)
+        first = piece_mentions[0] if piece_mentions else None
+        if first is not None and first.kind == "person" and first.start - a <= 2:
+            if current:
+                yield current
+            current = Entry(first, a, b)
+            rest = first.end
+            if doc.text[rest:b].strip(" ,:-–"):
+                current.descriptors.append((rest, b))
+        elif current is not None:
+            run_on = next((m for m in piece_mentions if m.kind == "person" and m.start > a + 2), None)
+            if run_on is not None:
+                # "Security Architect John Campion": the next entry starts inside this piece
+                current.descriptors.append((a, run_on.start))
+                yield current
+                current = Entry(run_on, run_on.start, b)
+                if doc.text[run_on.end : b].strip(" ,:-–"):
+                    current.descriptors.append((run_on.end, b))
+                continue
+            current.descriptors.append((a, b))
+            current.end = b
+        if current is not None and current.descriptors:
+            current.end = max(current.end, current.descriptors[-1][1])
+    if current:
+        yield current
+
+
+def _pieces(doc: ExtractionDoc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Top-level pieces of an attendance line: split at commas, semicolons, dashes, and at "and"/"&" before a
+    person ("Head of Safety and Partnerships" stays whole), never inside brackets; a bracket stays with the
+    piece before it."""
     text = doc.text
-    for kind, _hstart, bstart, bend in _block_spans(text):
-        block = text[bstart:bend]
-        people = find_people(block)
-        for i, m in enumerate(people):
-            desc_end = people[i + 1].start() if i + 1 < len(people) else len(block)
-            entry_start, entry_end = bstart + m.start(), bstart + desc_end
-            person = doc.resolver.person(m.group(0))
-            desc = block[m.end() : desc_end]
-            if "\n" in desc.strip("\n"):
-                desc = desc.lstrip("\n").split("\n", 1)[0]  # one entry per line when the list is laid out so
-            relation = "apologies" if kind == "apologies" else "attended"
-            qualifier = {"present": "Present", "also": "Also attended", "apologies": None}[kind]
-            if doc.body is not None:
-                doc.add(
-                    person,
-                    relation,
-                    doc.body,
-                    entry_start,
-                    bstart + m.end() + len(desc.rstrip(" ,;\n\tand")),
-                    f"attendance.{kind}",
-                    0.95,
-                    qualifier=qualifier,
-                )
-            describe(doc, person, m.group(0), desc, entry_start, entry_end, chair_target=doc.body)
-
-
-_SEG_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|\s+[–—-]\s+|\s+(?:from|at) (?=[A-Z])")
-
-
-def describe(
-    doc: ExtractionDoc,
-    person: Entity,
-    written: str,
-    desc: str,
-    start: int,
-    end: int,
-    chair_target: Entity | None,
-    rule: str = "attendance.role",
-) -> None:
-    """Facts from the words after a name: chair markers, rank, post, organisation."""
-    _, _, rank = split_title(written)
-    if rank:
-        doc.add(person, "holds_post", doc.resolver.post(rank), start, end, f"{rule}.rank", 0.85)
-    desc = re.sub(r"\s+and\s*$|[,;.\s]+$", "", desc.strip())
-    desc = re.sub(r"^[,;:\s–—-]+", "", desc)
-    if not desc:
-        return
-    mark = CHAIR_MARK.search(desc)
-    if mark and chair_target is None:
-        desc = (desc[: mark.start()] + desc[mark.end() :]).strip(" ,")  # a chair of an unknown meeting
-    elif mark:
-        vice = mark.group("role").lower().startswith("vice")
-        doc.add(person, "vice_chair" if vice else "chairs", chair_target, start, end, f"{rule}.chair", 0.95)
-        desc = (desc[: mark.start()] + desc[mark.end() :]).strip(" ,")
-    m = re.match(r"^(?:Chair(?:man)?|Vice[- ]Chair(?:man)?)\s*(?:[–—-]|of|,)\s*(?P<body>.+)$", desc)
-    if m:
-        body = doc.resolver.body(m.group("body"))
-        if body is not None:
-            vice = desc.lower().startswith("vice")
-            doc.add(person, "vice_chair" if vice else "chairs", body, start, end, f"{rule}.chair_of", 0.9)
-        return
-    segments = [s for s in _SEG_SPLIT.split(desc) if s and s.strip()]
-    post_parts: list[str] = []
-    orgs: list[tuple[str, bool]] = []  # (name, separated by punctuation)
-    for seg in segments:
-        seg = seg.strip(" ,;")
-        rep = re.match(r"^(?P<post>.+?\b(?:Representative|Member|Rep)) (?:on|of) (?P<body>.+)$", seg)
-        if rep and is_body_name(rep.group("body")):
-            post_parts.append(seg)
-            orgs.append((rep.group("body"), True))
-            continue
-        if has_post_head(seg) and not post_parts:
-            head, tail = _split_post_org(seg)
-            post_parts.append(head)
-            if tail:
-                orgs.append((tail, False))
-        elif is_body_name(seg):
-            orgs.append((seg, True))
-    if post_parts:
-        post_name = post_parts[0]
-        # "Lead Manager, Children's Services, X Trust": a department between post and employer is the post's
-        if len(orgs) >= 2 and orgs[0][1] and re.search(r"Services?$|Department$|Directorate$", orgs[0][0]):
-            post_name = f"{post_name}, {orgs[0][0]}"
-            orgs = orgs[1:]
-        doc.add(person, "holds_post", doc.resolver.post(post_name), start, end, f"{rule}.post", 0.9)
-    for name, separated in orgs:
-        if not separated:
-            continue
-        body = doc.resolver.body(name)
-        if body is not None and body != doc.body:
-            doc.add(person, "member_of", body, start, end, f"{rule}.affiliation", 0.8)
-
-
-def _split_post_org(seg: str) -> tuple[str, str | None]:
-    """ "Deputy Police and Crime Commissioner West Mercia Police" -> (post, organisation)."""
-    heads = posts().heads
-    best = None
-    for head in heads:
-        for m in re.finditer(rf"\b{re.escape(head)}\b", seg):
-            if best is None or m.end() > best:
-                best = m.end()
-    if best is None or best >= len(seg):
-        return seg, None
-    tail = seg[best:].strip()
-    if is_body_name(tail) and tail[:1].isupper():
-        return seg[:best].strip(), tail
-    return seg, None
-
-
-# "Cllr Udall (Lead member for Crime and Disorder) explained", "Tim Rice, Senior Practitioner, said"
-_SPEAKER = re.compile(
-    rf"(?P<person>(?:{_HON})\s+[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+)?)\s*\((?P<post>[^()\n]{{4,80}})\)"
-)
-_IN_ROLE = re.compile(
-    rf"(?P<person>(?:{_HON})\s+[A-Z][a-zA-Z'’\-]+)[^.\n]{{0,80}}?\bin (?:his|her|their) (?:role|capacity) as "
-    r"(?:the )?(?P<post>[A-Z][^,.;\n]{3,80})"
-)
-
-
-def speaker_roles(doc: ExtractionDoc) -> None:
-    for pattern, rule in ((_SPEAKER, "speaker.post"), (_IN_ROLE, "speaker.in_role")):
-        for m in pattern.finditer(doc.text):
-            post = m.group("post").strip()
-            if CHAIR_MARK.fullmatch(f"({post})") or not is_post_name(post) or is_body_name(post):
+    depth = 0
+    pos = start
+    i = start
+    while i < end:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _TOP_SEPARATOR.match(text, i, end)
+            if m and m.group(0).strip() in ("and", "&") and not _starts_with_person(doc, m.end(), end):
+                m = None
+            if m:
+                if text[pos:i].strip():
+                    yield _strip(text, pos, i)
+                pos = i = m.end()
                 continue
-            person = doc.resolver.person(m.group("person"))
-            doc.add(person, "holds_post", doc.resolver.post(post), m.start(), m.end(), rule, 0.85)
-            if rule == "speaker.post" and doc.body is not None and doc.meta.doc_type == "minutes":
-                doc.add(person, "attended", doc.body, m.start(), m.end(), "speaker.attended", 0.75)
+        i += 1
+    if text[pos:end].strip(" .;,"):
+        yield _strip(text, pos, end)
 
 
-_PRESENTER = re.compile(
-    r"(?:presentation|report|update|briefing) (?:was given |was received )?(?:from|by) (?P<entry>"
-    r"(?P<person>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)(?P<desc>(?:, "
-    r"[A-Z][^,.\n]{2,80}){1,3}?))(?:, on\b|\.|;)"
-)
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t.;,:-–•*":
+        a += 1
+    while b > a and text[b - 1] in " \t.;,:":
+        b -= 1
+    return a, b
 
 
-def presenters(doc: ExtractionDoc) -> None:
-    if doc.body is None:
+def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
+    """A row of an attendance table: one person per cell, or a person followed by their role and organisation."""
+    people = [(a, b) for a, b in cells if _starts_with_person(doc, a, b)]
+    if len(people) > 1 and len(people) == len(cells):
+        for a, b in cells:
+            yield from _entries(doc, a, b, ())
         return
-    for m in _PRESENTER.finditer(doc.text):
-        if not looks_like_person(m.group("person")):
+    if not people:
+        return
+    a, b = people[0]
+    found = doc.mentions(a, b, expect_person=True)
+    entry = Entry(found[0], a, cells[-1][1])
+    if doc.text[found[0].end : b].strip(" ,:-–"):
+        entry.descriptors.append((found[0].end, b))
+    for ca, cb in cells:
+        if ca > a:
+            entry.descriptors.append((ca, cb))
+    yield entry
+
+
+# -- facts
+
+
+def _facts(doc: ExtractionDoc, role: str, entry: Entry) -> None:
+    r = doc.resolver
+    person = r.person(entry.person)
+    if person is None:
+        return
+    body = doc.body
+    relation = _ROLE_RELATION.get(role)
+    span = (entry.start, entry.end)
+    if relation and body is not None:
+        doc.add(person, relation, body, *span, f"attendance:{role}", 0.95, qualifier=_QUALIFIER.get(role))
+    if entry.person.rank:
+        post = r.post_named(entry.person.rank)
+        doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
+    for a, b in entry.descriptors:
+        _describe(doc, person, role, a, b, span)
+
+
+def _describe(doc: ExtractionDoc, person: Entity, role: str, a: int, b: int, span: tuple[int, int]) -> None:
+    """Facts from what follows a person's name: chair markers, posts, organisations.
+
+    "Chair – South Vale CSP" or "(Chair, Youth Justice Board)": the chair marker applies to the body that
+    follows it; a marker alone applies to the meeting's own body."""
+    r = doc.resolver
+    pending_chair: str | None = None
+    for pa, pb in _sub_pieces(doc.text, a, b):
+        text = doc.text[pa:pb].strip(" ,.-–:;")
+        marker = _chair_marker(text)
+        if marker:
+            if pending_chair and doc.body is not None:
+                doc.add(person, pending_chair, doc.body, *span, f"attendance:{pending_chair}", 0.95)
+            pending_chair = marker
             continue
-        person = doc.resolver.person(m.group("person"))
-        doc.add(person, "attended", doc.body, m.start("entry"), m.end("entry"), "presenter.attended", 0.8)
-        describe(
-            doc,
-            person,
-            m.group("person"),
-            m.group("desc"),
-            m.start("entry"),
-            m.end("entry"),
-            None,
-            rule="presenter.role",
-        )
-
-
-_CONTACT_HEAD = re.compile(
-    r"^[ \t]*(?:Specific )?Contact(?: Points?| Officers?| details)?(?: for this report)?\s*:?\s*$",
-    re.I | re.M,
-)
-_CONTACT_LINE = re.compile(
-    r"^[ \t]*(?P<person>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-zA-Z'’\-]+)[.,]\s+(?P<desc>[A-Z][^\n]+)$", re.M
-)
-
-
-def contacts(doc: ExtractionDoc) -> None:
-    for head in _CONTACT_HEAD.finditer(doc.text):
-        region = doc.text[head.end() : head.end() + 400]
-        for m in _CONTACT_LINE.finditer(region):
-            if not looks_like_person(m.group("person")):
+        for m in doc.mentions(pa, pb):
+            entity = _descriptor_entity(doc, m)
+            if entity is None:
                 continue
-            desc = re.sub(r"\(?\d[\d() ]{6,}.*$|Email:.*$|Tel:.*$", "", m.group("desc")).strip()
-            person = doc.resolver.person(m.group("person"))
-            start = head.end() + m.start()
-            describe(
-                doc,
-                person,
-                m.group("person"),
-                desc,
-                start,
-                start + len(m.group(0).rstrip()),
-                None,
-                rule="contact.role",
-            )
+            if entity.kind == "post":
+                if m.role in ("chair_of", "vice_chair_of"):
+                    target = _chaired_body(doc, m)
+                    rel = "chairs" if m.role == "chair_of" else "vice_chair"
+                    if target is not None:
+                        doc.add(person, rel, target, *span, f"attendance:{rel}", 0.9)
+                    continue
+                doc.add(person, "holds_post", entity, *span, "attendance:post", 0.9)
+                on_body = _REPRESENTATIVE_ON.search(m.name)
+                if on_body:
+                    target = doc.resolver.body_named(on_body.group(1))
+                    doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
+            elif entity.kind == "body":
+                if pending_chair:
+                    doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
+                    pending_chair = None
+                    continue
+                doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
+    if pending_chair and doc.body is not None:
+        doc.add(person, pending_chair, doc.body, *span, f"attendance:{pending_chair}", 0.95)
+    del r
+
+
+def _sub_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A descriptor cut at brackets, commas and dashes: "(Chair, Youth Board)" -> "Chair", "Youth Board"."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in re.finditer(r"[(),;]|\s[-–]\s", text[a:b]):
+        cut = a + m.start()
+        if text[pos:cut].strip(" .-–:"):
+            out.append((pos, cut))
+        pos = a + m.end()
+    if text[pos:b].strip(" .-–:"):
+        out.append((pos, b))
+    return out
+
+
+def _chair_marker(text: str) -> str | None:
+    n = names()
+    low = text.casefold()
+    if any(low == m.casefold() for m in n.vice_chair_markers):
+        return "vice_chair"
+    if any(low == m.casefold() for m in n.chair_markers):
+        return "chairs"
+    return None
+
+
+def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    r = doc.resolver
+    if m.kind in ("post", "body"):
+        return r.entity(m)
+    if m.kind == "name" and m.head != "acronym" and len(m.name) > 2:
+        # an organisation column or "(Age UK)": a capitalised name describing a person is their organisation
+        return r.body_named(m.name, m.acronym, place=m.place)
+    if m.kind == "name" and m.head == "acronym":
+        e = r.acronym(m.name)
+        return e if e is not None and e.kind in ("body", "post") else None
+    return None
+
+
+def _chaired_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    name = re.sub(r"^(?:Vice[- ]Chair(?:man)?|Deputy Chair|Co-Chair|Chair(?:man|woman)?)\s+of\s+(?:the\s+)?", "",
+                  m.name, flags=re.I)
+    if not name or name == m.name:
+        return None
+    r = doc.resolver
+    if name in r.acronyms:
+        return r.acronyms[name]
+    if re.fullmatch(r"(?:Board|Partnership|Panel|Committee|Group|Forum)", name):
+        return r.back_reference(name, m.start)
+    return r.body_named(name)

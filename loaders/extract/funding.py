@@ -1,227 +1,170 @@
-"""Funding: "X allocated £260k per year to Y", "funding from X for Y", "Y applied to X for funding", and
-funding tables (priority, project, amount) whose funder is the body that received the money just before.
+"""Funding: who gives how much to whom, for what period, from sentences and from allocation tables.
 
-Money flows down: a table of projects funded "from" an allocation is funded by the allocation's recipient.
+An amount is read with the names around it: "X allocated £50,000 to Y", "Y received £50,000 from X",
+"£50,000 from X for Y", "a grant of £50,000 to Y". A paper that is a funder's own decision (a PCC's decision
+notice, "Decision maker: ...") supplies the funder for its amounts and tables when a sentence names none.
+Amounts stated per recipient ("£65k per CSP", "each") are kept apart from shared totals; periods are kept
+as written ("2019/20").
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from ...graph.model import Entity
-from ..gazetteer import areas
+from ..lexicon import layout
+from ..mentions import Mention
 from ..money import parse_amount
-from ..resolve import NAME
 from . import ExtractionDoc
-from .sentences import doc_sentences, read_group
 
-MONEY = r"(?P<money>£\s?\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:k|m|bn|million|thousand)?)(?!\d|,\d)"
-PERIOD = re.compile(r"\b((?:19|20)\d\d/\d\d)\b")
-_F = rf"(?P<funder>(?:[Tt]he )?{NAME})"
-_R = rf"(?P<recipient>{NAME})"
-_R_PHRASE = r"(?P<recipient>[a-zA-Z][\w'’\- ]{2,60}?)(?=\s+(?:which|that|to|in|across)\b|[.,;]|$)"
-
-# (rule name, pattern, what the pattern gives)
-SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "allocated_to",
-        re.compile(
-            rf"{_F} (?:also )?(?:allocated|provided|awarded|granted|gave|committed|approved) (?:funding of "
-            rf")?{MONEY}"
-            rf"(?: of)?(?: funding)?(?: (?P<per>per year|per annum|a year|each year|annually))? (?:to|for) "
-            rf"(?:each |the |all )?{_R}"
-        ),
-    ),
-    (
-        "allocated_per",
-        re.compile(
-            rf"{_F} (?:also )?(?:allocated|provided|awarded|granted) (?:funding of )?{MONEY} per "
-            rf"(?P<recipient>[A-Z][A-Za-z’']+)"
-            r"(?: for (?P<purpose>[A-Za-z][\w ]{1,40}?))?(?=[ ,.(]|$)"
-        ),
-    ),
-    (
-        "allocated_funds_for",
-        re.compile(
-            rf"{_F} (?:had |has |have )?(?:also )?(?:allocated|provided|awarded) (?:funds|funding|grants?) "
-            rf"(?:for|to) "
-            rf"{_R_PHRASE}"
-        ),
-    ),
-    (
-        "funding_from_for",
-        re.compile(
-            rf"funding from (?:the )?(?P<funder>{NAME}) (?:for|to) {_R} (?:had|has|have|was|were) (?:been )?"
-            r"(?:allocated|agreed|approved|confirmed|awarded)"
-        ),
-    ),
-    (
-        "applied_to",
-        re.compile(
-            rf"{_R} (?:had to |has to |must |will )?(?:appl(?:y|ied)|bid|bidded) to (?:the "
-            rf")?(?P<funder>{NAME})(?: \([A-Z]{{2,8}}\))? for "
-            r"(?:its |their )?funding"
-        ),
-    ),
-    (
-        "approved_from",
-        re.compile(
-            rf"(?:a total of |an allocation of )?{MONEY} (?:has|had|have) been "
-            rf"(?:approved|allocated|awarded|granted) "
-            rf"(?:from|by) (?:the )?(?P<funder>{NAME})"
-        ),
-    ),
-    (
-        # "the Council has a duty under the X Grant to fund Y, and £Nm was allocated to this"
-        "duty_to_fund",
-        re.compile(
-            rf"{_F} (?:had|has|have) an? (?:statutory |legal )?duty(?: under (?:the )?(?P<purpose>{NAME}))?"
-            rf"[^.;]{{0,40}}?\.?\s?to fund (?P<recipient>[a-z][\w'’\- ]{{2,60}}?),? and {MONEY} "
-            rf"(?:was|is|had been|has been|were) (?:allocated|committed|spent|set aside) (?:to|on|for) "
-            rf"(?:this|these|them|it)\b"
-        ),
-    ),
-    (
-        "amount_was",
-        re.compile(
-            rf"[Tt]he (?:amount|total|level) of funding (?:available|allocated|awarded|approved|received) "
-            rf"(?:was|is) {MONEY}"
-        ),
-    ),
-    (
-        # "..., with Eastvale directly receiving just under half of this funding, £40,000": a share passed on
-        # by the recipient of the allocation just stated.
-        "share_received",
-        re.compile(
-            r"(?P<recipient>[A-Z][A-Za-z’'\-]+(?: [A-Z][A-Za-z’'\-]+){0,3}) (?:directly |itself )?"
-            r"(?:receiving|received|receives|will receive|would receive) [^.£]{0,60}?\b(?:this|that|the) "
-            rf"(?:funding|allocation|grant|money|sum),? {MONEY}"
-        ),
-    ),
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|during|from)\s+((?:19|20)\d\d)\b")
+_GIVE = re.compile(
+    r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
+    r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
+    r"distribut(?:e|es|ed)|pass(?:es|ed) on|secured for)\b",
+    re.I,
 )
+_GET = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|(?:was|were|has been|have been|had been) (?:awarded|allocated|"
+    r"granted|given|provided)|obtain(?:s|ed)|won|benefit(?:s|ed) from|bid for)\b",
+    re.I,
+)
+_PER_RECIPIENT = re.compile(r"\b(?:per|each|for every)\b", re.I)
+_AGENT_KINDS = ("body", "post")
+_RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 
 
-_FUNDING_WORDS = re.compile(r"fund|£|allocat|grant", re.I)
+def funding(doc: ExtractionDoc) -> None:
+    funder = _context_funder(doc)
+    for _, (start, end) in doc.layout.sentences():
+        sentence = doc.text[start:end]
+        if "£" not in sentence:
+            continue
+        _sentence(doc, start, end, funder)
+    for table in doc.layout.tables:
+        _table(doc, table, funder)
 
 
-def _amount(text: str | None) -> Decimal | None:
-    if not text:
+def _context_funder(doc: ExtractionDoc) -> Entity | None:
+    """The funder a paper speaks for: its decision maker, or a commissioner whose decision it records."""
+    kinds = layout().fields
+    for line in doc.layout.lines[:80]:
+        if line.kind == "field" and line.label and kinds.get(line.label.casefold()) == "decision_maker":
+            for m in doc.mentions(line.value_start or line.start, line.end):
+                if m.kind in _AGENT_KINDS:
+                    e = doc.resolver.entity(m)
+                    if e is not None:
+                        return e
+    title = doc.meta.title or ""
+    if doc.meta.doc_type == "decision" or re.search(r"\bdecision\b", title, re.I):
+        head = doc.text[: min(len(doc.text), 1500)]
+        for m in doc.mentions(0, len(head)):
+            if m.kind == "post" and m.head == "Commissioner":
+                return doc.resolver.entity(m)
+    return None
+
+
+def _period(text: str) -> str | None:
+    m = _PERIOD.search(text)
+    if not m:
         return None
-    try:
-        return parse_amount(re.sub(r"\s+", "", text).replace("million", "m").replace("thousand", "k"))
-    except ValueError:
+    if m.group(1):
+        return f"{m.group(1)}/{m.group(2)[-2:]}"
+    return m.group(3)
+
+
+def _resolve(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity | None:
+    if m.kind not in kinds:
         return None
+    if m.kind == "name":
+        if m.head == "acronym":
+            return doc.resolver.acronym(m.name)
+        if len(m.name.split()) < 2:
+            return None
+        return doc.resolver.body_named(m.name, m.acronym, place=m.place)
+    return doc.resolver.entity(m)
 
 
-def _agent(doc: ExtractionDoc, text: str, pos: int) -> Entity | None:
-    return read_group(doc, {"kind": "agent"}, text, pos)
-
-
-def funding_sentences(doc: ExtractionDoc) -> None:
+def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
     text = doc.text
-    last: tuple[Entity, Entity] | None = None
-    for s_start, s_end in doc_sentences(doc):
-        sentence = text[s_start:s_end]
-        if not _FUNDING_WORDS.search(sentence):
+    found = doc.mentions(start, end)
+    amounts = [m for m in found if m.kind == "money"]
+    names = [m for m in found if m.kind != "money"]
+    for money in amounts:
+        try:
+            amount = parse_amount(money.name)
+        except ValueError:
             continue
-        for name, pattern in SENTENCE_RULES:
-            for m in pattern.finditer(sentence):
-                groups = m.groupdict()
-                pos = s_start + m.start()
-                funder = _agent(doc, groups["funder"], pos) if groups.get("funder") else None
-                recipient = None
-                if name == "share_received":
-                    funder = last[1] if last is not None else None
-                if groups.get("recipient"):
-                    kind = "initiative" if name in ("allocated_funds_for", "duty_to_fund") else "agent"
-                    if name == "share_received" and groups["recipient"] in areas().names:
-                        kind = "area"
-                    recipient = read_group(doc, {"kind": kind}, groups["recipient"], pos)
-                if funder is None and last is not None and name == "amount_was":
-                    funder, recipient = last
-                if recipient is None and last is not None and funder is not None and name == "approved_from":
-                    recipient = last[1]
-                if funder is None or recipient is None or funder.iri == recipient.iri:
-                    continue
-                periods = PERIOD.findall(sentence)
-                period = periods[0] if periods else ("per year" if groups.get("per") else None)
-                amount = _amount(groups.get("money"))
-                fact = doc.add(
-                    funder,
-                    "funds",
-                    recipient,
-                    s_start,
-                    s_end,
-                    f"funding.{name}",
-                    0.8,
-                    amount=amount,
-                    period=period,
-                    purpose=(groups.get("purpose") or None),
-                )
-                # A share passed on is a slice of the allocation: what follows still speaks of the allocation.
-                if name != "share_received" and (fact is not None or name in ("applied_to", "approved_from")):
-                    last = (funder, recipient)
-    doc._last_funding = last  # type: ignore[attr-defined]
-
-
-_ROW = re.compile(r"^(?P<cells>[^\n£]*?)\t(?P<money>£\s?\d[\d,]*(?:\.\d+)?)(?:\s+£[\d,]+)*[ \t]*$", re.M)
-_TOTAL = re.compile(r"^\s*(?:sub-?\s?)?total\b", re.I)
-_NOT_PRIORITY = {"all", "multiple", "various", "n/a", "-", "total"}
-
-
-def funding_tables(doc: ExtractionDoc) -> None:
-    """Rows "<priority>\\t<project>\\t£amount": each project is funded by the recipient of the latest
-    allocation."""
-    text = doc.text
-    funds = [f for f in doc.facts if f.relation == "funds" and f.rule != "funding.share_received"]
-    for m in _ROW.finditer(text):
-        cells = [c.strip() for c in m.group("cells").split("\t") if c.strip()]
-        if not cells or _TOTAL.match(cells[0]) or _TOTAL.match(cells[-1]):
+        funder = recipient = None
+        after = [m for m in names if m.start >= money.end]
+        before = [m for m in names if m.end <= money.start]
+        # "... from X" and "... to/for X" after the amount
+        for m in after:
+            gap = text[money.end : m.start]
+            if len(gap.split()) > 10 or ";" in gap:
+                break
+            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
+                funder = _resolve(doc, m, _AGENT_KINDS)
+            elif recipient is None and re.search(r"\b(?:to|for|towards)\s+(?:the\s+|each\s+)?$", gap, re.I):
+                recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+        # "X allocated £N" / "Y received £N" before the amount
+        if before:
+            m = before[-1]
+            gap = text[m.end : money.start]
+            if len(gap.split()) <= 8:
+                if funder is None and _GIVE.search(gap) and not _GET.search(gap):
+                    funder = _resolve(doc, m, _AGENT_KINDS)
+                elif recipient is None and _GET.search(gap):
+                    recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+        funder = funder or context_funder
+        if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
-        project = cells[-1]
-        nxt = text[m.end() + 1 : text.find("\n", m.end() + 1)] if m.end() + 1 < len(text) else ""
-        cont = nxt.split("\t")[0].strip()
-        if cont and re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}", cont) and "£" not in nxt:
-            project = f"{project} {cont}"  # a cell wrapped onto the next line
-        project = re.split(r" [–-] ", project)[0].strip()
-        if not re.match(r"[A-Z]", project) or len(project.split()) > 12:
-            continue
-        earlier = [f for f in funds if f.end <= m.start()]
-        if not earlier:
-            continue
-        allocation = earlier[-1]
-        funder = allocation.object
-        if funder is None:
-            continue
-        periods = PERIOD.findall(text[max(0, m.start() - 1500) : m.start()])
-        period = periods[-1] if periods else allocation.period
-        recipient = doc.resolver.body_any(project)
-        if recipient is None:
-            continue
+        window = text[max(start, money.start - 40) : min(end, money.end + 60)]
+        per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
         doc.add(
-            funder,
-            "funds",
-            recipient,
-            m.start(),
-            m.end(),
-            "funding.table_row",
-            0.75,
-            amount=_amount(m.group("money")),
-            period=period,
-            qualifier=period,
+            funder, "funds", recipient, start, end, "funding:sentence", 0.85,
+            amount=amount, period=_period(window) or _period(text[start:end]),
+            qualifier="per recipient" if per else None,
         )
-        if len(cells) >= 2 and _has_priority_header(text, m.start()):
-            priority = re.sub(r"(?<=\b[A-Z][a-z])- (?=[A-Z][a-z])", "-", cells[-2])
-            if (
-                not set(priority.lower().split()) <= _NOT_PRIORITY
-                and re.match(r"[A-Z]", priority)
-                and not priority.isdigit()
-            ):
-                topic = read_group(doc, {"kind": "topic"}, priority, m.start())
-                if topic is not None:
-                    doc.add(topic, "priority_of", funder, m.start(), m.end(), "funding.table_priority", 0.7)
 
 
-def _has_priority_header(text: str, pos: int) -> bool:
-    return "Priority" in text[max(0, pos - 700) : pos]
+def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
+    rows = table.body_rows()
+    money_rows = [r for r in rows if any("£" in doc.text[a:b] or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?",
+                                                                              doc.text[a:b].strip())
+                                         for a, b in r.cells)]
+    if not money_rows:
+        return
+    funder = context_funder
+    heading = None
+    first = doc.layout.lines.index(table.rows[0])
+    heading = doc.layout.heading_before(first, limit=8)
+    if heading is not None:
+        for m in doc.mentions(heading.start, heading.end):
+            if m.kind in _AGENT_KINDS and re.search(r"\b(?:from|by)\b", doc.text[heading.start : m.start], re.I):
+                funder = doc.resolver.entity(m) or funder
+    if funder is None:
+        return
+    for row in money_rows:
+        cells = row.cells
+        recipient = None
+        amount = None
+        for a, b in cells:
+            cell = doc.text[a:b].strip()
+            if amount is None and ("£" in cell or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell)):
+                try:
+                    amount = parse_amount(cell.replace(" ", ""))
+                except ValueError:
+                    continue
+                continue
+            if recipient is None and amount is None:
+                for m in doc.mentions(a, b):
+                    recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+                    if recipient is not None:
+                        break
+        if recipient is None or amount is None or recipient.iri == funder.iri:
+            continue
+        if re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
+            continue
+        period = _period(" ".join(table.header)) or _period(heading.text if heading else "")
+        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount, period=period)

@@ -1,334 +1,135 @@
-"""Relations stated by a lead-in and a list: "The current X priorities are:" and its bullets, "made up of
-four elements: A, B, C and D", "X incorporating the areas of A, B and C", "Harm Reduction (including A, B)".
+"""Headed lists: bullets and table rows under a heading or an opening clause that names the relation.
 
-The lead-ins are data (LEAD_INS); each names the relation, which side the owner is on, and what the items
-are. Items come either inline after the lead-in or as the lines that follow it (bullets, or "Name: ..."
-lines).
+"Membership:" / "The Board's members are:" followed by organisations gives `member_of`; "Priorities" gives
+`priority_of`; "Sub-groups" gives `subgroup_of`; "Responsibilities" / "The Board will:" gives
+`responsible_for`; "Areas covered" gives `covers_area`. The owner is the body the opening names, else the
+paper's own body. Each item contributes the first name of the right kind it starts with, or, for
+priorities and remits, its short leading phrase.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..gazetteer import areas
-from ..resolve import NAME
+from ...graph.model import Entity
+from ..layout import Line
+from ..lexicon import layout
+from ..mentions import Mention
 from . import ExtractionDoc
-from .sentences import is_publication, read_group, refer, split_list
 
-_OWNER = rf"(?P<owner>(?:[Tt]he )?(?:{NAME})|[Tt]he (?:Board|Partnership|Panel|Committee|Group))"
-
-
-@dataclass(frozen=True)
-class LeadIn:
-    name: str
-    regex: re.Pattern[str]
-    relation: str
-    owner_kind: str  # how to read the owner group
-    item_kind: str
-    owner_is_subject: bool  # covers_area: owner -> item; priority_of: item -> owner
-    items_must_be_areas: bool = False
-    trigger: str = ""  # a word every match contains: lines without it are skipped cheaply
-
-
-LEAD_INS = (
-    LeadIn(
-        "priorities.are",
-        re.compile(
-            rf"{_OWNER}(?:'s|’s|s)? (?:[Cc]urrent |[Kk]ey |[Ss]trategic |[Mm]ain |[Oo]verarching "
-            rf"|[Aa]greed )*priorities"
-            r"(?: for [^:]{3,60}?)? (?:are|were|is|include|includes|of|which are|that are)\s*:"
-        ),
-        "priority_of",
-        "owner",
-        "topic",
-        False,
-        trigger="priorities",
+_ITEM_KINDS = {
+    "member_of": ("body", "person", "name"),
+    "subgroup_of": ("body", "name"),
+    "priority_of": ("topic",),
+    "responsible_for": ("topic", "initiative", "publication"),
+    "covers_area": ("place",),
+}
+_OPENER = {
+    "member_of": re.compile(
+        r"\b(?:membership(?: of [^:]{0,60})?(?: is| are| will be| includes?| comprises?| consists? of)?|"
+        r"members (?:are|include|will be|comprise)|partners (?:are|include)|"
+        r"(?:representatives|representation) (?:from|of)|represented(?: on [^:]{0,60})? (?:are|include|by)|"
+        r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
+        r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40})\s*:\s*$",
+        re.I,
     ),
-    LeadIn(
-        "priorities.for_owner",
-        re.compile(rf"priorities (?:for|of) {_OWNER} (?:are|were|include|included)\s*:"),
-        "priority_of",
-        "owner",
-        "topic",
-        False,
-        trigger="priorities",
-    ),
-    LeadIn(
-        "priorities.set_out_in",
-        re.compile(rf"(?:set out|identified|contained|agreed) in {_OWNER} and (?:are|were)\s*:"),
-        "priority_of",
-        "owner",
-        "topic",
-        False,
-        trigger=" in ",
-    ),
-    LeadIn(
-        "priorities.aligned",
-        re.compile(
-            rf"aligned (?:with|to) (?:the )?(?:current )?(?:overarching )?{_OWNER} priorities(?: which| "
-            rf"that)? "
-            r"(?:are|were)\s*:"
-        ),
-        "priority_of",
-        "owner",
-        "topic",
-        False,
-        trigger="aligned",
-    ),
-    LeadIn(
-        "members.made_up_of",
-        re.compile(
-            rf"{_OWNER}(?: \([A-Z]{{2,6}}(?:'s|’s|s)?\))? (?:are|were|is|was) made up of "
-            rf"(?:representatives|members|officers) "
-            r"(?:from|of)\s"
-        ),
-        "member_of",
-        "owner",
-        "body",
-        False,
-        trigger="made up of",
-    ),
-    LeadIn(
-        "members.represented_on",
-        re.compile(
-            rf"(?:other )?(?:agencies|organisations|partners|bodies) represented on {_OWNER} "
-            rf"(?:include|includes|are)\s*:?"
-        ),
-        "member_of",
-        "owner",
-        "body",
-        False,
-        trigger="represented on",
-    ),
-    LeadIn(
-        "oversees.receives_reports",
-        re.compile(
-            rf"{_OWNER},?(?: which [^,]{{3,60}},)?[^.]{{0,300}}? (?:and )?receives reports from (?:\w+ "
-            rf"){{0,3}}on\s"
-        ),
-        "oversees",
-        "owner",
-        "topic",
-        True,
-        trigger="receives reports",
-    ),
-    LeadIn(
-        "members.partnership_includes",
-        re.compile(
-            r"(?P<owner>[Tt]he (?:[A-Z][a-z]+ )?(?:partnership|Partnership|group|network)) "
-            r"(?:includes|include|"
-            r"included|comprises|brings together)\s*:?\s"
-        ),
-        "member_of",
-        "named_before",
-        "body",
-        False,
-        trigger="includ|comprises|brings",
-    ),
-    LeadIn(
-        "members.membership",
-        re.compile(
-            rf"(?:[Mm]embership of|[Mm]embers of) {_OWNER} (?:include|includes|are|comprise|comprises)\s*:?"
-        ),
-        "member_of",
-        "owner",
-        "body",
-        False,
-        trigger="embers",
-    ),
-    LeadIn(
-        "elements.made_up_of",
-        re.compile(
-            r"(?P<owner>['‘]?[A-Z][A-Za-z\-]+['’]?(?: [A-Z][A-Za-z\-]+)*)(?: strategy| programme| plan)? "
-            r"(?:was|is) made up of "
-            r"(?:\w+ )?(?:elements|strands|parts|themes|workstreams|pillars)\s*:?"
-        ),
-        "part_of",
-        "owner",
-        "topic",
-        False,
-        trigger="made up of",
-    ),
-    LeadIn(
-        # "It has a wider remit, covering young people but also older people": what the body answers for
-        "responsible.remit_covering",
-        re.compile(
-            rf"(?P<owner>It|This|(?:[Tt]he )?{NAME}) [^.]{{0,120}}?\b(?:remit|brief) (?:that |which )?(?:is )?"
-            r",?(?:not just |not only |also )?(?:covering|covers|including|includes|spanning|spans|across)\s"
-        ),
-        "responsible_for",
-        "owner",
-        "topic",
-        True,
-        trigger="remit|brief",
-    ),
-    LeadIn(
-        "areas.incorporating",
-        re.compile(
-            rf"{_OWNER} (?:incorporating|covering|covers|which covers|serving|spanning) (?:the )?"
-            r"(?:(?:\d+|two|three|four|five|six|seven|eight) )?"
-            r"(?:district |borough |local )?(?:authority |council )?(?:areas? )?(?:of )?"
-        ),
-        "covers_area",
-        "owner",
-        "area",
-        True,
-        True,
-        trigger="incorporating|covering|covers|serving|spanning",
-    ),
-)
-
-_ITEM_LINE = re.compile(r"^[ \t]*(?:- |\d+[.)] )?(?P<item>[^\n]*)$", re.M)
-_CUT = re.compile(r"\s*(?::|\(|,| – | - | so that | with | which | to ensure )")
+    "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
+                              r"working groups?)\b[^:]{0,80}:\s*$", re.I),
+    "priority_of": re.compile(r"\bpriorit(?:y|ies)\b[^:]{0,80}:\s*$", re.I),
+    "responsible_for": re.compile(r"\b(?:responsib(?:le|ilities)|remit|functions|role|duties|purpose)\b[^:]{0,80}:"
+                                  r"\s*$|\b(?:will|shall)(?: also)?:\s*$", re.I),
+    "covers_area": re.compile(r"\b(?:covers|covering|areas? (?:covered|of)|districts|boroughs)\b[^:]{0,60}:\s*$", re.I),
+}
+_LEAD_PHRASE = re.compile(r"^([^:–—\-(.;]{3,90}?)\s*(?::|\s[–—-]\s|\(|\.|;|$)")
 
 
-def item_name(line: str) -> str | None:
-    """The name an item line starts with: "Anti-Social Behaviour: Work to..." -> "Anti-Social Behaviour"."""
-    line = line.strip().rstrip(".;")
-    line = re.sub(r"^(?:and|or)\s+", "", line)
-    line = re.sub(r"\s*\([A-Z]{2,6}\)(?=\s+[A-Z])", "", line)  # "Heart of Worcestershire (HOW) College"
-    name = _CUT.split(line, maxsplit=1)[0].strip()
-    if not name or len(name.split()) > 7 or not re.match(r"[A-Za-z]", name):
-        return None
-    if re.search(r"\b(?:was|were|is|are|had|has|will|would)\b", name):
-        return None
-    return name
-
-
-def _following_items(text: str, pos: int) -> list[tuple[str, int, int, str]]:
-    """Items listed on the lines after POS: (name, start, end, whole line)."""
-    items = []
-    bulleted = None
-    for m in _ITEM_LINE.finditer(text, pos):
-        line = m.group(0)
-        if not line.strip():
-            if items:
-                continue
+def headed_lists(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "bullet" and not (lines[i].kind == "row" and lines[i].cells):
+            i += 1
             continue
-        is_bullet = bool(re.match(r"^[ \t]*(?:- |\d+[.)] )", line))
-        has_colon_name = bool(re.match(r"^[ \t]*(?:- )?[A-Z][^:\n]{2,50}:\s", line))
-        if bulleted is None:
-            bulleted = is_bullet
-        if not (is_bullet or has_colon_name) or (bulleted and not is_bullet and not has_colon_name):
-            break
-        body = m.group("item")
-        if body.strip().isupper() and len(body.split()) > 1:
-            break  # a capitalised heading ends the list
-        name = item_name(body)
-        words = len(body.split())
-        if name is None or (words > 14 and not is_bullet and not has_colon_name):
-            break
-        items.append((name, m.start("item"), m.end(), line))
-        if len(items) >= 15:
-            break
-    return items
+        j = i
+        kind = lines[i].kind
+        while j < len(lines) and (lines[j].kind == kind or (lines[j].kind == "blank" and j + 1 < len(lines)
+                                                               and lines[j + 1].kind == kind)):
+            j += 1
+        items = [ln for ln in lines[i:j] if ln.kind == kind]
+        opener = _opener(doc, i)
+        if opener is not None:
+            relation, owner, opener_line = opener
+            for item in items:
+                _item(doc, relation, owner, item, opener_line)
+        i = j
 
 
-def list_relations(doc: ExtractionDoc) -> None:
-    text = doc.text
-    for lead in LEAD_INS:
-        for m in _matches(lead, text):
-            owner_text = m.group("owner")
-            owner = _owner(doc, lead, owner_text, m.start())
-            if owner is None:
-                continue
-            rest_of_line = text[m.end() : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
-            if rest_of_line.strip(" .:"):
-                inline = re.split(r"(?<=[a-z)])\.\s|\.$|, and (?=[A-Z][a-z]+ [A-Z])", rest_of_line)[0]
-                names = [(n, m.end(), m.end() + len(inline)) for n in split_list(inline)]
-                quote = (_line_start(text, m.start()), m.end() + len(inline))
-            else:
-                following = _following_items(text, m.end() + len(rest_of_line) + 1)
-                names = [(n, s, e) for n, s, e, _ in following]
-                quote = None
-            for name, start, end in names:
-                if (
-                    lead.items_must_be_areas
-                    and areas().canonical(name) not in areas().names
-                    and name not in areas().names
-                ):
-                    continue
-                item = read_group(
-                    doc, {"kind": lead.item_kind if lead.item_kind != "body" else "body_loose"}, name, start
-                )
-                if (
-                    item is None
-                    and lead.relation == "member_of"
-                    and re.fullmatch(r"[a-z][a-z ]{2,40}", name)
-                    and not re.match(
-                        r"(?:a |an )?(?:number|range|variety|host|mix) of|various|other|several|many", name
-                    )
-                ):
-                    item = doc.resolver.body_any(name)  # "the voluntary sector" in a list of partners
-                if item is None:
-                    continue
-                q_start, q_end = quote if quote else (_line_start(text, m.start()), end)
-                subject, obj = (owner, item) if lead.owner_is_subject else (item, owner)
-                doc.add(subject, lead.relation, obj, q_start, q_end, f"list.{lead.name}", 0.8)
-                if lead.relation == "priority_of":
-                    _including(doc, text, start, end, item)
-
-
-def _matches(lead: LeadIn, text: str):
-    """Matches of LEAD's regex, tried only on the lines that contain its trigger word."""
-    trigger = re.compile(lead.trigger or ".")
-    seen_lines: set[int] = set()
-    for t in trigger.finditer(text):
-        start = text.rfind("\n", 0, t.start()) + 1
-        if start in seen_lines:
-            continue
-        seen_lines.add(start)
-        end = text.find("\n", t.end())
-        yield from lead.regex.finditer(text, start, len(text) if end < 0 else end)
-
-
-_NAMED_AS = re.compile(
-    r"(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})\*{0,2},? which is the (?:[A-Z][a-z]+ )?name for"
-)
-
-
-def _named_before(doc: ExtractionDoc, pos: int):
-    """ "Get Safe, which is the Worcestershire name for ..." just before "The partnership includes:"."""
-    found = None
-    for m in _NAMED_AS.finditer(doc.text, max(0, pos - 800), pos):
-        found = m
-    if found is None:
+def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
+    """The relation and owner named by the line that introduces the list starting at line I."""
+    lines = doc.layout.lines
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    if k < 0:
         return None
-    return read_group(doc, {"kind": "body_loose"}, found.group("name"), found.start())
+    line = lines[k]
+    text = line.text.strip()
+    relation = None
+    label = (line.label or text).strip().rstrip(":").casefold()
+    if line.kind in ("heading", "field") and label in layout().lists:
+        relation = layout().lists[label]
+    elif text.endswith(":"):
+        for rel, pattern in _OPENER.items():
+            if pattern.search(text):
+                relation = rel
+                break
+    if relation is None:
+        return None
+    owner = _owner(doc, line)
+    if owner is None:
+        return None
+    return relation, owner, line
 
 
-def _owner(doc: ExtractionDoc, lead: LeadIn, text: str, pos: int):
-    if lead.owner_kind == "named_before":
-        return _named_before(doc, pos)
-    text = re.sub(r"^(?:The|the) (?=[A-Z])", "", text.strip("'‘’ "))
-    # "... CSPs with North Worcestershire CSP incorporating": the owner is the last name before the verb
-    text = re.split(r" with (?:the )?(?=[A-Z])| and the (?=[A-Z])", text)[-1]
-    text = re.sub(r"(?: (?:Strategic|Key|Current|Main|Overarching))+$", "", text)
-    text = re.sub(r"(Board|Partnership|Panel|Committee|Group)s$", r"\1", text)
-    if lead.relation == "part_of":
-        return read_group(doc, {"kind": "topic"}, text, pos)
-    if re.fullmatch(r"(?:[Tt]he )?(?:Board|Partnership|Panel|Committee|Group)", text):
-        return refer(doc, text, pos)
-    if is_publication(text):
-        return read_group(doc, {"kind": "publication"}, text, pos)
-    return read_group(doc, {"kind": "body"}, text, pos)
+def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
+    named = False
+    for m in doc.mentions(line.content_start, line.end):
+        if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
+            named = True
+            e = doc.resolver.entity(m)
+            if e is not None and e.kind in ("body", "publication"):
+                return e
+    return None if named else doc.body
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-_INCLUDING = re.compile(r"\((?:including|incl\.|covering) (?P<items>[^)]{3,200})\)")
-
-
-def _including(doc: ExtractionDoc, text: str, start: int, end: int, whole) -> None:
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    m = _INCLUDING.search(text, start, line_end)
-    if not m:
+def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
+    start = item.content_start if item.kind == "bullet" else item.cells[0][0]
+    end = item.end if item.kind == "bullet" else item.cells[0][1]
+    kinds = _ITEM_KINDS[relation]
+    found: Mention | None = None
+    for m in doc.mentions(start, end, expect_person=relation == "member_of"):
+        if m.kind in kinds and m.start - start <= 4:
+            found = m
+            break
+    entity = None
+    if found is not None:
+        entity = doc.resolver.entity(found)
+        if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of"):
+            entity = doc.resolver.body_named(found.name, found.acronym, place=found.place)
+    elif relation in ("priority_of", "responsible_for"):
+        phrase = _LEAD_PHRASE.match(doc.text[start:end])
+        if phrase and len(phrase.group(1).split()) <= 8:
+            entity = doc.resolver.topic(phrase.group(1))
+    if entity is None:
         return
-    for name in split_list(m.group("items")):
-        part = read_group(doc, {"kind": "topic"}, name, m.start())
-        if part is not None:
-            doc.add(part, "part_of", whole, start, line_end, "list.including", 0.8)
+    span = (opener.start, end) if opener.end + 200 > start else (start, end)
+    rule = f"list:{relation}"
+    if relation == "priority_of":
+        doc.add(entity, relation, owner, *span, rule, 0.85)
+    elif relation == "covers_area":
+        doc.add(owner, relation, entity, *span, rule, 0.85)
+    elif relation == "responsible_for":
+        doc.add(owner, relation, entity, *span, rule, 0.8)
+    else:
+        doc.add(entity, relation, owner, *span, rule, 0.85)

@@ -1,5 +1,5 @@
-"""The gazetteers extraction reads: areas of England, known organisations, acronyms, generic local body
-names, posts and ranks, given names, and the sentence patterns. All of it is data in this folder."""
+"""The data extraction reads, as files in this folder: places, known organisations, head nouns, names and ranks,
+layout labels, relation triggers and acronyms. General knowledge of UK local government only."""
 
 from __future__ import annotations
 
@@ -15,8 +15,19 @@ def _text(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans: word lists hold "No", "On" and "Yes" as words, not as true/false."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    key: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
+
+
 def _yaml(name: str):
-    return yaml.safe_load(_text(name))
+    return yaml.load(_text(name), Loader=_WordLoader)  # noqa: S506 (a SafeLoader subclass)
 
 
 @dataclass(frozen=True)
@@ -87,48 +98,3 @@ def organisations() -> dict[str, Organisation]:
         for n in (org.name, *org.aliases):
             out[n.casefold()] = org
     return out
-
-
-@cache
-def acronyms() -> dict[str, str]:
-    return dict(_yaml("acronyms.yaml"))
-
-
-@cache
-def generic_bodies() -> tuple[str, ...]:
-    return tuple(sorted(_yaml("generic_bodies.yaml"), key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class Posts:
-    heads: tuple[str, ...]
-    kept_titles: frozenset[str]
-    honorifics: frozenset[str]
-    ranks: dict[str, str]
-    council_posts: tuple[str, ...]
-
-
-@cache
-def posts() -> Posts:
-    data = _yaml("posts.yaml")
-    return Posts(
-        tuple(sorted(data["post_heads"], key=len, reverse=True)),
-        frozenset(data["kept_titles"]),
-        frozenset(data["honorifics"]),
-        dict(data["ranks"]),
-        tuple(data["council_posts"]),
-    )
-
-
-@cache
-def first_names() -> frozenset[str]:
-    return frozenset(
-        line.strip()
-        for line in _text("first_names.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-
-
-@cache
-def patterns() -> list[dict]:
-    return list(_yaml("patterns.yaml"))

@@ -1,0 +1,185 @@
+"""Clauses: a relation's trigger words between the mentions of one sentence.
+
+For each trigger found (loaders/gazetteer/relations.yaml), the argument before it and the argument after it
+are the nearest mentions of a kind the relation accepts, close enough to belong to the same clause. A
+`forward` trigger ("chairs", "reports to") puts the subject first; a `backward` one ("is chaired by",
+"receives reports from") puts it last. Coordinated lists are distributed ("A, B and C are sub-groups of D"
+gives three facts), an apposition beside an argument is taken with it ("chaired by the Director of Public
+Health, Dr Jo Lee"), and hedged wording ("is likely to chair", "will be asked to") is kept as a qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from ..lexicon import Trigger, trigger_scan_re, triggers
+from ..mentions import Mention
+from . import ExtractionDoc
+
+_LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
+_WORD = re.compile(r"[A-Za-z0-9£']+")
+_BLOCKER = re.compile(r"[;:]|\.\s|\b(?:but|whereas|while|although|however)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:likely to|expected to|proposed|propose[sd]? to|may|might|could|would|intends? to|plans? to|"
+    r"will be asked to|was asked to|has been asked to|subject to|if agreed|to be confirmed|tbc|consult(?:ation|ing) on)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
+_MAX_LEFT_WORDS = 12
+_MAX_RIGHT_WORDS = 7
+# kinds a mention of unknown type may stand for, by relation side (an organisation in a membership list)
+_NAME_AS = {
+    ("member_of", "subject"): "body",
+    ("member_of", "object"): "body",
+    ("subgroup_of", "subject"): "body",
+    ("funds", "object"): "initiative",
+    ("delivers", "object"): "initiative",
+    ("delivers", "subject"): "body",
+    ("commissions", "object"): "body",
+    ("commissions", "subject"): "body",
+    ("funds", "subject"): "body",
+}
+
+
+def clauses(doc: ExtractionDoc) -> None:
+    scan = trigger_scan_re()
+    all_triggers = triggers()
+    for _, (start, end) in doc.layout.sentences():
+        sentence = doc.text[start:end]
+        if not scan.search(sentence):
+            continue
+        mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+        if len(mentions) < 2:
+            continue
+        spans: list[tuple[int, int, Trigger]] = []
+        for trig in all_triggers:
+            for m in trig.pattern.finditer(sentence):
+                a, b = start + m.start(), start + m.end()
+                if any(x.start < b and a < x.end for x in mentions):
+                    continue  # a trigger word inside a name ("Reports" in a title) is not a trigger
+                spans.append((a, b, trig))
+        # the longest trigger at a place wins ("is chaired by" over "chaired")
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        taken: list[tuple[int, int]] = []
+        for a, b, trig in spans:
+            if any(x < b and a < y for x, y in taken):
+                continue
+            if _apply(doc, trig, a, b, mentions, start, end):
+                taken.append((a, b))
+
+
+def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Mention], s0: int, s1: int) -> bool:
+    left_kinds, right_kinds = (
+        (trig.subject_kinds, trig.object_kinds) if trig.direction == "forward" else (trig.object_kinds, trig.subject_kinds)
+    )
+    left_side, right_side = ("subject", "object") if trig.direction == "forward" else ("object", "subject")
+    left = _left(doc, trig.relation, left_side, left_kinds, a, mentions, s0)
+    right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
+    if not left or not right:
+        return False
+    clause = doc.text[s0:s1]
+    if _NEGATION.search(doc.text[left[-1][0].end : a]) or _NEGATION.search(doc.text[a:b]):
+        return False
+    qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
+    subjects, objects = (left, right) if trig.direction == "forward" else (right, left)
+    added = False
+    span_start = min(left[0][0].start, a)
+    span_end = max(right[-1][0].end, b)
+    for _, subject in subjects:
+        for _, obj in objects:
+            fact = doc.add(subject, trig.relation, obj, span_start, span_end, f"clause:{trig.relation}",
+                           0.8 if qualifier else 0.85, qualifier=qualifier)
+            added = added or fact is not None
+    del clause
+    return added
+
+
+def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
+    r = doc.resolver
+    e = r.entity(m)
+    if e is None and m.kind == "name" and m.head != "acronym":
+        as_kind = _NAME_AS.get((relation, side))
+        if as_kind == "body" and len(m.name.split()) >= 2:
+            e = r.body_named(m.name, m.acronym, place=m.place)
+        elif as_kind == "initiative" and len(m.name.split()) >= 2:
+            e = r.thing("initiative", m)
+    if e is None:
+        return None
+    kind = e.kind
+    if kind not in kinds and not (kind == "area" and "place" in kinds):
+        return None
+    return e
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
+    before = [m for m in mentions if m.end <= a]
+    if not before:
+        return []
+    # an apposition just before the trigger (", the Director of Public Health,") is skipped to its head
+    idx = len(before) - 1
+    gap = doc.text[before[idx].end : a]
+    if gap.strip() == "," and idx > 0:
+        prev_gap = doc.text[before[idx - 1].end : before[idx].start]
+        if prev_gap.strip() in (",", "(", ", the", ", its"):
+            idx -= 1
+    while idx >= 0:
+        m = before[idx]
+        gap = doc.text[m.end : a]
+        if _BLOCKER.search(gap) or _words(gap) > _MAX_LEFT_WORDS:
+            return []
+        e = _entity(doc, m, relation, side, kinds)
+        if e is not None:
+            out = [(m, e)]
+            j = idx - 1
+            while j >= 0:
+                sep = doc.text[before[j].end : out[0][0].start]
+                if not _LIST_SEP.match(sep):
+                    break
+                e2 = _entity(doc, before[j], relation, side, kinds)
+                if e2 is None:
+                    break
+                out.insert(0, (before[j], e2))
+                j -= 1
+            return out
+        # only names that cannot fill the slot may stand between the argument and the trigger
+        if m.kind in ("body", "person", "post") and _words(gap) > 3:
+            return []
+        idx -= 1
+    return []
+
+
+def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger) -> list[tuple[Mention, Entity]]:
+    after = [m for m in mentions if m.start >= b]
+    for i, m in enumerate(after):
+        gap = doc.text[b : m.start]
+        limit = _MAX_RIGHT_WORDS
+        if _words(gap) > limit or (_BLOCKER.search(gap) and not gap.strip().endswith(":")):
+            return []
+        e = _entity(doc, m, relation, side, kinds)
+        if e is None:
+            if m.kind in ("body", "person", "post") and _words(gap) > 1:
+                return []
+            continue
+        out = [(m, e)]
+        j = i + 1
+        while j < len(after):
+            sep = doc.text[out[-1][0].end : after[j].start]
+            if not _LIST_SEP.match(sep):
+                # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
+                if sep.strip() in (",", "(") and after[j].kind == "person" and out[-1][0].kind == "post":
+                    e2 = _entity(doc, after[j], relation, side, kinds)
+                    if e2 is not None:
+                        out.append((after[j], e2))
+                break
+            e2 = _entity(doc, after[j], relation, side, kinds)
+            if e2 is None:
+                break
+            out.append((after[j], e2))
+            j += 1
+        return out
+    return []

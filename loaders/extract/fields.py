@@ -1,0 +1,80 @@
+"""Fields: "Label: value" lines whose label says how the value relates to the paper's body.
+
+"Chair: Cllr Jane Smith" chairs the body; "Vice-Chair: ..." is its vice-chair; "Report author: Sam Lee, Head
+of Community Safety" holds that post; "Reports to: Safer Communities Board" is the body's reporting line;
+"SRO: ..." or "Portfolio Holder: ..." names who holds that post.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import layout
+from ..resolve import tidy
+from . import ExtractionDoc
+from .attendance import _describe, _entries
+
+# field labels that are themselves the name of a post the value holds
+_POST_LABELS = {
+    "sro": "Senior Responsible Officer",
+    "senior responsible officer": "Senior Responsible Officer",
+    "senior responsible owner": "Senior Responsible Owner",
+    "portfolio holder": "Portfolio Holder",
+    "cabinet member": "Cabinet Member",
+    "lead member": "Lead Member",
+    "executive member": "Executive Member",
+    "lead director": "Lead Director",
+    "director": "Director",
+    "accountable officer": "Accountable Officer",
+}
+
+
+def fields(doc: ExtractionDoc) -> None:
+    kinds = layout().fields
+    for line in doc.layout.lines:
+        if line.kind not in ("field", "bullet") or not line.label or line.value_start is None:
+            continue
+        label = line.label.casefold()
+        kind = kinds.get(label)
+        if kind is None or not line.value:
+            continue
+        start, end = line.value_start, line.end
+        if kind in ("chair", "vice_chair"):
+            _chair(doc, kind, line.start, start, end)
+        elif kind in ("author", "sro"):
+            _people(doc, label, line.start, start, end)
+        elif kind == "reports_to" and doc.body is not None:
+            for m in doc.mentions(start, end):
+                target = doc.resolver.entity(m)
+                if target is not None and target.kind in ("body", "post"):
+                    doc.add(doc.body, "reports_to", target, line.start, end, "field:reports_to", 0.9)
+
+
+def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int) -> None:
+    body = doc.body
+    if body is None:
+        return
+    relation = "chairs" if kind == "chair" else "vice_chair"
+    for entry in _entries(doc, start, end, ()):
+        person = doc.resolver.person(entry.person)
+        doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
+        for a, b in entry.descriptors:
+            _describe(doc, person, "", a, b, (line_start, end))
+        return
+    # "Chair: Director of Public Health": a post (or body) chairs it
+    for m in doc.mentions(start, end):
+        if m.kind in ("post", "body"):
+            chair = doc.resolver.entity(m)
+            if chair is not None:
+                doc.add(chair, relation, body, line_start, end, f"field:{kind}", 0.9)
+            return
+
+
+def _people(doc: ExtractionDoc, label: str, line_start: int, start: int, end: int) -> None:
+    for entry in _entries(doc, start, end, ()):
+        person = doc.resolver.person(entry.person)
+        described = len(doc.facts)
+        for a, b in entry.descriptors:
+            _describe(doc, person, "", a, b, (line_start, end))
+        post_name = _POST_LABELS.get(label)
+        if post_name and len(doc.facts) == described:
+            post = doc.resolver.post_named(tidy(post_name))
+            doc.add(person, "holds_post", post, line_start, end, "field:post", 0.85)

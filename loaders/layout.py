@@ -1,0 +1,250 @@
+"""The layout of a cleaned council paper: its lines, headings, fields, bullets, table rows and sentences.
+
+Councils put most governance facts in structure rather than prose: attendance blocks, "Chair:" lines,
+tables of members and allocations, bullet lists under a heading that names the relation. This module only
+*reads the shape*; what each shape means is for the extraction rules. Every piece keeps its offsets into the
+stored text, so evidence can always be quoted exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+Span = tuple[int, int]
+
+_BULLET = re.compile(r"(?:[-–*•]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)](?:\d{1,2}\.?)*|[a-z]\.)\s+")
+_NUMBERED_HEADING = re.compile(r"(?:(?:item\s+)?\d{1,4}(?:\.\d{1,3})*\.?|[A-Z]\.|[IVX]{1,5}\.)\s+(?=\S)", re.I)
+_FIELD = re.compile(r"([A-Z][A-Za-z0-9 ,'’&/()\-]{0,60}?)\s*:\s*(?!//)")
+_SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_SMALL = frozenset("a an and as at by for from in into of on or the to with upon under via vs per".split())
+# a full stop after these does not end a sentence
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr cllr cllrs coun prof rev revd st no nos supt insp sgt det ch co ltd inc etc e.g eg i.e ie vs
+    approx jan feb mar apr jun jul aug sep sept oct nov dec dept govt para paras ref tel mob cc jr sr cf fig
+    vol pp incl est max min a.m p.m am pm hon rt esq""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?](?:['\"’”)\]]*)\s+(?=[\"'‘“(£A-Z0-9])")
+
+
+@dataclass
+class Line:
+    """One line of the stored text, with what its shape says it is."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "text"  # blank | heading | bullet | row | field | text
+    content_start: int = 0  # where the line's content begins (after a bullet or number)
+    number: str | None = None  # "5", "5.1", "a", "iv" for numbered items and headings
+    label: str | None = None  # a field's label ("Chair"), a heading's text
+    value_start: int | None = None  # a field's value
+    cells: tuple[Span, ...] = ()  # a table row's cells
+
+    @property
+    def content(self) -> str:
+        return self.text[self.content_start - self.start :]
+
+    @property
+    def value(self) -> str:
+        return "" if self.value_start is None else self.text[self.value_start - self.start :].strip()
+
+
+@dataclass
+class Table:
+    """Consecutive rows with cells; the first row is a header when it reads as column names."""
+
+    rows: list[Line]
+    header: list[str] = field(default_factory=list)
+
+    def body_rows(self) -> list[Line]:
+        return self.rows[1:] if self.header else self.rows
+
+
+@dataclass
+class Layout:
+    text: str
+    lines: list[Line]
+
+    @cached_property
+    def tables(self) -> list[Table]:
+        out: list[Table] = []
+        run: list[Line] = []
+        for line in [*self.lines, Line(len(self.text), len(self.text), "", "blank")]:
+            if line.kind == "row":
+                run.append(line)
+                continue
+            if run:
+                out.append(_table(self.text, run))
+                run = []
+        return out
+
+    def heading_before(self, index: int, limit: int = 60) -> Line | None:
+        """The nearest heading or opening field above line INDEX (a list's or table's title)."""
+        for j in range(index - 1, max(-1, index - limit), -1):
+            line = self.lines[j]
+            if line.kind == "heading" or (line.kind == "field" and not line.value):
+                return line
+        return None
+
+    def sentences(self) -> Iterator[tuple[int, Span]]:
+        """(line index, span) of each sentence of prose: text lines, bullets, field values and long headings."""
+        for i, line in enumerate(self.lines):
+            if line.kind in ("blank", "row"):
+                continue
+            start = line.value_start if line.kind == "field" and line.value else line.content_start
+            if line.kind == "field" and not line.value:
+                continue
+            for span in split_sentences(self.text, start, line.end):
+                yield i, span
+
+
+def _title_like(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps / len(content) >= 0.75
+
+
+def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
+    stripped = text
+    if not stripped:
+        line.kind = "blank"
+        return
+    if "\t" in stripped or (stripped.count("|") >= 2) or (stripped.startswith("|") and "|" in stripped[1:]):
+        if _SEPARATOR_ROW.match(stripped):
+            line.kind = "row"
+            line.cells = ()
+            line.label = "separator"
+            return
+        line.kind = "row"
+        line.cells = tuple(_cells(text, start))
+        return
+    m = _BULLET.match(stripped)
+    numbered = _NUMBERED_HEADING.match(stripped)
+    words = _WORDS.findall(stripped)
+    ends_sentence = stripped.rstrip().endswith((".", ";", ","))
+    short = len(words) <= 14 and len(stripped) <= 120
+    if numbered and short and not ends_sentence and _title_like(_WORDS.findall(stripped[numbered.end() :])):
+        line.kind = "heading"
+        line.number = numbered.group(0).strip().rstrip(".")
+        line.content_start = start + numbered.end()
+        line.label = stripped[numbered.end() :].strip().rstrip(":")
+        return
+    if m:
+        line.kind = "bullet"
+        line.number = m.group(0).strip().strip("().-–*•") or None
+        line.content_start = start + m.end()
+        _field(stripped[m.end() :], start + m.end(), line, keep_kind=True)
+        return
+    if _field(stripped, start, line):
+        return
+    letters = [c for c in stripped if c.isalpha()]
+    if short and not ends_sentence and letters:
+        upper = sum(1 for c in letters if c.isupper()) / len(letters)
+        if (upper > 0.8 and len(letters) >= 4) or (_title_like(words) and (next_blank or len(words) <= 8)):
+            line.kind = "heading"
+            line.label = stripped.rstrip(":").strip()
+            return
+    line.kind = "text"
+
+
+def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
+    """A "Label: value" line; the label is short and reads as a label, not as the start of a sentence."""
+    m = _FIELD.match(text)
+    if not m:
+        return False
+    label = m.group(1).strip()
+    words = label.split()
+    if not words or len(words) > 7 or (len(words) > 1 and not _title_like(words) and len(words) > 4):
+        return False
+    if label[-1] == ")" and "(" not in label:
+        return False
+    if not keep_kind:
+        line.kind = "field"
+    line.label = label
+    line.value_start = start + m.end()
+    return True
+
+
+def _cells(text: str, start: int) -> Iterator[Span]:
+    if "|" in text and "\t" not in text:
+        parts = re.finditer(r"[^|]+", text)
+    else:
+        parts = re.finditer(r"[^\t]+", text)
+    for m in parts:
+        cell = m.group(0)
+        lead = len(cell) - len(cell.lstrip())
+        trail = len(cell) - len(cell.rstrip())
+        if cell.strip():
+            yield (start + m.start() + lead, start + m.end() - trail)
+
+
+_HEADER_WORDS = frozenset(
+    """name names member members organisation organization agency agencies role roles title post position
+    representative representing attendee attendees partner partners body service department designation job
+    amount amounts total funding grant allocation award value cost recipient recipients project projects scheme
+    area district ward purpose description activity funder source year period theme priority core attendees
+    attendance present apologies officer officers contact lead status notes comments""".split()
+)
+
+
+def _table(text: str, rows: list[Line]) -> Table:
+    rows = [r for r in rows if r.label != "separator"]
+    table = Table(rows)
+    if rows:
+        first = [text[a:b].strip() for a, b in rows[0].cells]
+        words = [w.lower() for cell in first for w in _WORDS.findall(cell)]
+        if (
+            first
+            and words
+            and not any(c.startswith("£") or re.search(r"\d{3}", c) for c in first)
+            and sum(1 for w in words if w in _HEADER_WORDS) >= max(1, len(first) // 2)
+        ):
+            table.header = [c.casefold() for c in first]
+    return table
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
+    """Sentence spans of TEXT[start:end], not splitting after titles, initials or common abbreviations."""
+    pos = start
+    chunk = text[start:end]
+    for m in _SENTENCE_END.finditer(chunk):
+        cut = start + m.start() + 1
+        before = text[max(pos, cut - 12) : cut - 1]
+        word = re.search(r"([A-Za-z.]+)$", before)
+        if word:
+            w = word.group(1).lower().rstrip(".")
+            if w in _ABBREVIATIONS or (len(w) == 1 and text[cut - 2].isupper()):
+                continue
+        if cut > pos:
+            yield _trim(text, pos, cut)
+        pos = start + m.end()
+    if pos < end:
+        yield _trim(text, pos, end)
+
+
+def _trim(text: str, a: int, b: int) -> Span:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def read_layout(text: str) -> Layout:
+    """The lines of TEXT (a cleaned document) with their kinds."""
+    raw = text.split("\n")
+    lines: list[Line] = []
+    pos = 0
+    for i, chunk in enumerate(raw):
+        line = Line(pos, pos + len(chunk), chunk, content_start=pos)
+        next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
+        _classify(chunk, pos, line, next_blank)
+        lines.append(line)
+        pos += len(chunk) + 1
+    return Layout(text, lines)

@@ -1,0 +1,171 @@
+"""The word lists extraction reads, loaded once from the data files in loaders/gazetteer/.
+
+Everything here is general knowledge of how UK councils write: head nouns of bodies, posts and publications,
+honorifics, ranks and letters after names, attendance labels, relation trigger words. No council's names.
+Each accessor is cached, so the YAML is parsed once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .gazetteer import _yaml
+
+
+def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of WORDS, longest first so "Vice Chair" wins over "Chair"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Names:
+    honorifics: frozenset[str]
+    kept_titles: frozenset[str]
+    postnominals: frozenset[str]
+    ranks: dict[str, str]  # written form (no full stops) -> full rank
+    chair_markers: tuple[str, ...]
+    vice_chair_markers: tuple[str, ...]
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    title_re: re.Pattern[str]  # honorific, kept title or rank at the start of a string
+
+
+@cache
+def names() -> Names:
+    data = _yaml("names.yaml")
+    ranks = {k.replace(".", ""): v for k, v in data["ranks"].items()}
+    titles = [*data["honorifics"], *data["kept_titles"]]
+    # a title may carry a full stop ("Cllr.", "Supt.") and rank abbreviations may too ("Ch. Supt")
+    rank_forms = [re.escape(k).replace(r"\ ", r"\.?\s+") for k in sorted(ranks, key=len, reverse=True)]
+    title_re = re.compile(
+        r"(?:(?:" + _alternation(titles) + r")\.?|(?:" + "|".join(rank_forms) + r")\.?)(?=\s)"
+    )
+    return Names(
+        honorifics=frozenset(data["honorifics"]),
+        kept_titles=frozenset(data["kept_titles"]),
+        postnominals=frozenset(data["postnominals"]),
+        ranks=ranks,
+        chair_markers=tuple(sorted(data["chair_markers"], key=len, reverse=True)),
+        vice_chair_markers=tuple(sorted(data["vice_chair_markers"], key=len, reverse=True)),
+        not_names=frozenset(data["not_names"]),
+        particles=frozenset(data["name_particles"]),
+        title_re=title_re,
+    )
+
+
+@dataclass(frozen=True)
+class Heads:
+    body: frozenset[str]
+    needs_modifier: frozenset[str]
+    standalone_bodies: frozenset[str]
+    publication: frozenset[str]
+    initiative: frozenset[str]
+    legislation: frozenset[str]
+    post_leading: tuple[str, ...]
+    post_trailing: frozenset[str]
+    post_modifiers: frozenset[str]
+    post_offices: tuple[str, ...]
+    generic_words: frozenset[str]
+    determiners: frozenset[str]
+    post_leading_re: re.Pattern[str]
+    post_office_re: re.Pattern[str]
+
+
+@cache
+def heads() -> Heads:
+    data = _yaml("heads.yaml")
+    leading = tuple(sorted(data["post_leading"], key=len, reverse=True))
+    offices = tuple(sorted(data["post_offices"], key=len, reverse=True))
+    return Heads(
+        body=frozenset(data["body"]),
+        needs_modifier=frozenset(data["needs_modifier"]),
+        standalone_bodies=frozenset(data["standalone_bodies"]),
+        publication=frozenset(data["publication"]),
+        initiative=frozenset(data["initiative"]),
+        legislation=frozenset(data["legislation"]),
+        post_leading=leading,
+        post_trailing=frozenset(data["post_trailing"]),
+        post_modifiers=frozenset(data["post_modifiers"]),
+        post_offices=offices,
+        generic_words=frozenset(w.casefold() for w in data["generic_words"]),
+        determiners=frozenset(data["determiners"]),
+        post_leading_re=re.compile(r"(?:" + _alternation(leading) + r")\b", re.I),
+        post_office_re=re.compile(r"\b(?:" + _alternation(offices) + r")\b"),
+    )
+
+
+@dataclass(frozen=True)
+class Layout:
+    attendance: dict[str, str]  # casefolded label -> role (present, also, apologies, substitutes, absent)
+    fields: dict[str, str]  # casefolded label -> field kind (chair, author, decision_maker, ...)
+    lists: dict[str, str]  # casefolded heading -> relation
+    attendance_re: re.Pattern[str]
+
+
+def _label_map(groups: dict[str, list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, labels in groups.items():
+        for label in labels:
+            out.setdefault(label.casefold(), kind)
+    return out
+
+
+@cache
+def layout() -> Layout:
+    data = _yaml("layout.yaml")
+    attendance = _label_map(data["attendance"])
+    return Layout(
+        attendance=attendance,
+        fields=_label_map(data["fields"]),
+        lists=_label_map(data["lists"]),
+        attendance_re=re.compile(
+            r"^(?:" + _alternation([k for ks in data["attendance"].values() for k in ks]) + r")\b\s*[:\-–]?",
+            re.I,
+        ),
+    )
+
+
+_BE = r"(?:(?:is|are|was|were|has been|have been|had been|will be|would be|shall be|to be|be|being|remains?)\s+(?:also\s+|now\s+|currently\s+|still\s+|jointly\s+|formally\s+)?)"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    relation: str
+    direction: str  # forward (subject before) or backward (subject after)
+    pattern: re.Pattern[str]
+    subject_kinds: frozenset[str]
+    object_kinds: frozenset[str]
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    out: list[Trigger] = []
+    for relation, spec in _yaml("relations.yaml").items():
+        for direction in ("forward", "backward"):
+            for expr in spec.get(direction) or ():
+                regex = expr.replace("{be}", _BE)
+                out.append(
+                    Trigger(
+                        relation,
+                        direction,
+                        re.compile(r"(?<![\w-])(?:" + regex + r")(?![\w-])", re.I),
+                        frozenset(spec["subject"]),
+                        frozenset(spec["object"]),
+                    )
+                )
+    return tuple(out)
+
+
+@cache
+def trigger_scan_re() -> re.Pattern[str]:
+    """One pattern that finds every trigger of every relation, for a fast first pass over a clause."""
+    return re.compile("|".join(f"(?:{t.pattern.pattern})" for t in triggers()), re.I)
+
+
+@cache
+def acronyms() -> dict[str, tuple[str, str]]:
+    """Acronyms council papers use without defining them: acronym -> (kind, expansion)."""
+    data = _yaml("acronyms.yaml")
+    return {k: (v["kind"], v["name"]) for k, v in data.items()}
