@@ -6,8 +6,6 @@ that file raises LoadError naming it, so nothing from a bad file reaches the sto
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from pathlib import Path
 
 from ..errors import LoadError
@@ -34,21 +32,12 @@ def document_from_text(
     overrides: dict | None = None,
     area_hint: str | None = None,
     warnings: list[str] | None = None,
-    siblings: list[Path] | None = None,
 ) -> SourceDocument:
     """A SourceDocument with the facts extracted from already-cleaned TEXT."""
     overrides = overrides or {}
     warnings = list(warnings or [])
     meta = read_metadata(text)
     _apply(meta, overrides, area_hint, source)
-    if meta.body is None and siblings:
-        found = infer_body(text, meta.council, siblings)
-        if found:
-            meta.body, sibling = found
-            warnings.append(
-                f"the text does not name its meeting's body; took {meta.body!r} from {sibling.name}, "
-                "the same council's paper on the same subject"
-            )
     if meta.date is None and date_hint:
         meta.date, meta.date_precision = coerce_date(date_hint, source)
     ctx = DocContext(area=meta.area, council=meta.council, body=meta.body, police_area=meta.police_area)
@@ -105,11 +94,6 @@ def read_document(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocum
     if len(text.strip()) < 20:
         raise LoadError(source, "no readable text in the file")
     overrides = sidecar(path)
-    siblings = (
-        [p for p in sorted(path.parent.iterdir()) if p != path and p.suffix.lower() in READERS]
-        if path.parent.is_dir()
-        else []
-    )
     try:
         doc = document_from_text(
             path.stem,
@@ -120,82 +104,12 @@ def read_document(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocum
             overrides=overrides,
             area_hint=ctx.area,
             warnings=warnings,
-            siblings=siblings[:200],
         )
     except LoadError:
         raise
     except Exception as e:  # a rule failing on one odd document must name it, not stop the folder
         raise LoadError(source, f"extraction failed ({type(e).__name__}: {e})") from None
     return [doc]
-
-
-_STOP = {
-    "that",
-    "this",
-    "with",
-    "from",
-    "were",
-    "have",
-    "been",
-    "which",
-    "would",
-    "their",
-    "there",
-    "about",
-    "meeting",
-    "minutes",
-    "agenda",
-    "item",
-    "report",
-    "board",
-    "council",
-    "members",
-    "member",
-}
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
-
-
-def infer_body(text: str, council: str | None, siblings: list[Path]) -> tuple[str, Path] | None:
-    """The body of a minutes page that only says "the Board": the body of the same council's sibling paper
-    whose opening is most alike, when the page calls its body by that body's head word."""
-    heads = Counter(
-        m.group(1) for m in re.finditer(r"\b[Tt]he (Board|Committee|Panel|Cabinet|Partnership)\b", text)
-    )
-    if not heads or heads.most_common(1)[0][1] < 2:
-        return None
-    head = heads.most_common(1)[0][0]
-    mine = _words(text[:3000])
-    best: tuple[float, str, Path] | None = None
-    for sibling in siblings:
-        try:
-            with sibling.open("rb") as fh:
-                raw, _ = (
-                    READERS[sibling.suffix.lower()](str(sibling), fh.read(8192))
-                    if sibling.suffix.lower() in (".txt", ".md", ".text", ".markdown")
-                    else ("", [])
-                )
-        except (OSError, LoadError):
-            continue
-        if not raw:
-            continue
-        head_text = clean(raw)
-        other = read_metadata(head_text)
-        if (
-            not other.body
-            or not other.body.endswith(head)
-            or other.council != council  # same council only (both unknown counts as the same)
-        ):
-            continue
-        theirs = _words(head_text[:3000])
-        score = len(mine & theirs) / (len(mine | theirs) or 1)
-        if best is None or score > best[0]:
-            best = (score, other.body, sibling)
-    if best is None or best[0] < 0.05:
-        return None
-    return best[1], best[2]
 
 
 register_loader(LOADER, tuple(READERS), read_document, max_bytes=MAX_BYTES)

@@ -93,7 +93,14 @@ class Layout:
     def sentences(self) -> Iterator[tuple[int, Span]]:
         """(line index, span) of each sentence of prose: text lines, bullets, field values and long headings."""
         for i, line in enumerate(self.lines):
-            if line.kind in ("blank", "row"):
+            if line.kind == "blank":
+                continue
+            if line.kind == "row":
+                # a table whose cells hold prose (a minutes page laid out as "Item | Minutes")
+                for a, b in line.cells:
+                    if b - a > 60 and " " in self.text[a:b]:
+                        for span in split_sentences(self.text, a, b):
+                            yield i, span
                 continue
             start = line.value_start if line.kind == "field" and line.value else line.content_start
             if line.kind == "field" and not line.value:

@@ -69,6 +69,7 @@ class Heads:
     post_offices: tuple[str, ...]
     generic_words: frozenset[str]
     determiners: frozenset[str]
+    compounds: frozenset[str]
     post_leading_re: re.Pattern[str]
     post_office_re: re.Pattern[str]
 
@@ -91,6 +92,7 @@ def heads() -> Heads:
         post_offices=offices,
         generic_words=frozenset(w.casefold() for w in data["generic_words"]),
         determiners=frozenset(data["determiners"]),
+        compounds=frozenset(c.casefold() for c in data["compounds"]),
         post_leading_re=re.compile(r"(?:" + _alternation(leading) + r")\b", re.I),
         post_office_re=re.compile(r"\b(?:" + _alternation(offices) + r")\b"),
     )

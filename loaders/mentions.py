@@ -186,14 +186,18 @@ def _person_from(tokens: list[str], i: int) -> tuple[int, list[str], list[str]] 
     j = i + size
     name: list[str] = []
     postnominals = names().postnominals
-    while j < len(tokens) and len(name) < 5:
+    while j < len(tokens) and len(name) < 4:
         tok = tokens[j]
-        if tok in postnominals or not _name_token(tok):
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if tok in postnominals or not _run_token(tok, name[-1] if name else None, nxt, len(name)):
             break
         if _rank_at(tokens, j) and name:
             break
         name.append(tok)
         j += 1
+    while name and name[-1] in names().particles:
+        name.pop()
+        j -= 1
     if not name or (len(name) == 1 and len(name[0].rstrip(".")) < 2):
         return None
     while j < len(tokens) and tokens[j] in postnominals:
@@ -230,60 +234,198 @@ def _post_kind(name: str) -> str | None:
 
 
 def classify(text: str, offset: int, *, expect_person: bool = False) -> list[Mention]:
-    """The mentions in one capitalised chunk TEXT found at OFFSET (it may hold a post and a person)."""
-    out: list[Mention] = []
+    """The mentions in one capitalised chunk TEXT found at OFFSET.
+
+    A chunk may hold several names: a post and a person ("Director of Public Health Dr A Smith"), an owner and
+    what it owns ("the Council's Community Safety Strategy"), two coordinated names ("Protect and Prepare"), or,
+    where people are expected (an attendance line run together by a PDF converter), a string of people and
+    organisations ("Rik Basra Leicestershire County Council Chris Brown Blaby District Council")."""
     name, drop = strip_determiners(text)
     back_ref = drop > 0 and text[:drop].strip().casefold() in ("the", "this", "our", "its", "their")
     offset += drop
     name, possessive = _possessive(name)
     tokens = name.split(" ")
-    # a titled person anywhere in the chunk splits it: "Director of Public Health Dr A Smith JP"
-    for i in range(len(tokens)):
-        found = _person_from(tokens, i)
-        if not found:
-            continue
-        used, title_tokens, name_tokens = found
-        before = " ".join(tokens[:i])
-        if before:
-            out.extend(classify(before, offset, expect_person=False))
-        start = offset + len(" ".join(tokens[:i])) + (1 if i else 0)
-        title = " ".join(title_tokens)
-        rank = names().ranks.get(title.replace(".", ""))
-        person_text = " ".join(tokens[i : i + used])
-        out.append(
-            Mention(start, start + len(person_text), "person", " ".join(name_tokens), title=title, rank=rank,
-                    possessive=possessive and i + used == len(tokens))
-        )
-        rest = " ".join(tokens[i + used :])
-        if rest:
-            rest_start = start + len(person_text) + 1
-            out.extend(classify(rest, rest_start, expect_person=False))
+    starts = _token_starts(tokens, offset)
+    segments = _person_segments(tokens, expect_person)
+    if segments:
+        out: list[Mention] = []
+        for i, j, person in segments:
+            sub = " ".join(tokens[i:j])
+            if person is None:
+                out.extend(classify(sub, starts[i], expect_person=False))
+                continue
+            title, name_tokens, used_end = person
+            text_end = starts[used_end - 1] + len(tokens[used_end - 1])
+            rank = names().ranks.get(title.replace(".", "")) if title else None
+            out.append(
+                Mention(starts[i], text_end, "person", " ".join(name_tokens), title=title or None, rank=rank,
+                        possessive=possessive and j == len(tokens))
+            )
         return out
+    owned = _possessive_split(tokens)
+    if owned is not None:
+        k, i = owned  # tokens[k:i] are the owner, tokens[i:] what it owns; tokens[:k] come before (and a connector)
+        before = classify(" ".join(tokens[: k - 1]), offset, expect_person=expect_person) if k > 1 else []
+        left = classify(" ".join(tokens[k:i]), starts[k])
+        right = classify(" ".join(tokens[i:]), starts[i], expect_person=expect_person)
+        if left and right:
+            left[-1] = replace(left[-1], possessive=True)
+            if left[-1].kind == "place" and right[0].kind in ("body", "post", "publication", "initiative"):
+                # "Derbyshire's Channel Panel" is the Derbyshire Channel Panel
+                right[0] = replace(right[0], place=right[0].place or left[-1].name,
+                                   extra={**right[0].extra, "place_prefix": left[-1].name})
+            else:
+                right[0] = replace(right[0], extra={**right[0].extra, "owner": left[-1]})
+        return before + left + right
     split = _coordination(tokens)
     if split is not None:
-        left = " ".join(tokens[:split])
-        right_start = offset + len(left) + len(tokens[split]) + 2
-        return classify(left, offset, expect_person=expect_person) + classify(
-            " ".join(tokens[split + 1 :]), right_start, expect_person=expect_person
+        return classify(" ".join(tokens[:split]), offset, expect_person=expect_person) + classify(
+            " ".join(tokens[split + 1 :]), starts[split + 1], expect_person=expect_person
         )
-    if expect_person and len(tokens) >= 3:
-        # a line run on from the entry before: "Security Architect John Campion" -> post, then person
-        split = _run_on(tokens)
-        if split:
-            left = " ".join(tokens[:split])
-            right_start = offset + len(left) + 1
-            return classify(left, offset) + [
-                Mention(right_start, right_start + len(" ".join(tokens[split:])), "person", " ".join(tokens[split:]))
-            ]
     end = offset + len(name)
     kind, head, role = _kind_of(name, expect_person)
     place = places.leading_place(name)
     if kind == "body" and name in heads().needs_modifier:
         back_ref = True
-    out.append(
-        Mention(offset, end, kind, name, back_ref=back_ref, possessive=possessive, place=place, head=head, role=role)
-    )
+    return [Mention(offset, end, kind, name, back_ref=back_ref, possessive=possessive, place=place, head=head,
+                    role=role)]
+
+
+def _token_starts(tokens: list[str], offset: int) -> list[int]:
+    out, pos = [], offset
+    for tok in tokens:
+        out.append(pos)
+        pos += len(tok) + 1
     return out
+
+
+_COMMON_POSSESSORS = frozenset(
+    "children women men people girls boys victims citizens residents families adults parents carers "
+    "young older member members partner partners".split()
+)
+
+
+def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
+    """(owner start, owned start) around an owner's possessive ("Council's" + "Community Safety Strategy").
+
+    The owner starts after the last "and" before it: "Plan and Derbyshire's Channel Panel" -> "Derbyshire"."""
+    for i, tok in enumerate(tokens[:-1]):
+        if not tok.endswith(("'s", "’s", "s'", "s’")):
+            continue
+        stem = tok[:-2] if tok[-2] in "'’" else tok[:-1]
+        if stem.casefold() in _COMMON_POSSESSORS or tokens[i + 1] in ("and", "&", "of", "for"):
+            return None
+        k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&")), default=0)
+        owner = " ".join([*tokens[k:i], stem])
+        kind = _kind_of(owner, False)[0]
+        if kind in ("body", "post", "place") or _is_acronym(stem):
+            return k, i + 1
+        return None
+    return None
+
+
+def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, int, tuple | None]] | None:
+    """Segments of TOKENS, each a person (title, name tokens, end) or None for the text between people.
+
+    Titled people ("Cllr", "Chief Inspector", "Dr") are found anywhere; untitled ones ("Chris Brown", "B M
+    Brooks") only where people are expected. None when the chunk holds no person."""
+    postnominals = names().postnominals
+    segs: list[tuple[int, int, tuple | None]] = []
+    other = i = 0
+    n = len(tokens)
+    while i < n:
+        found = _person_from(tokens, i)
+        after_post = i > 0 and tokens[i - 1] in heads().post_trailing and tokens[i - 1] not in ("Councillor", "Member")
+        lengths = None if found else (_name_run(tokens, i) if expect_person or after_post else None)
+        if lengths and not expect_person:
+            lengths = lengths[:1] if len(lengths) == 1 and lengths[0] <= 3 and i + lengths[0] == n else None
+        if not found and not lengths:
+            i += 1
+            continue
+        if other < i:
+            segs.append((other, i, None))
+        if found:
+            used, title_tokens, name_tokens = found
+            segs.append((i, i + used, (" ".join(title_tokens), name_tokens, i + used)))
+            i += used
+        else:
+            for length in lengths:
+                end = i + length
+                while end < n and tokens[end] in postnominals:
+                    end += 1
+                segs.append((i, end, ("", tokens[i : i + length], end)))
+                i = end
+        other = i
+    if not segs:
+        return None
+    if other < n:
+        segs.append((other, n, None))
+    return segs
+
+
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: int = 0) -> bool:
+    """A token that can continue an untitled person's name in a run of names.
+
+    A place name is a surname only right after a given name or initial and when no organisation word follows
+    ("Lisa Lancaster", "B Wells"; not "Sally Johnson Leicestershire County Council")."""
+    n = names()
+    core = tok.rstrip(".")
+    if tok in n.particles:
+        return prev is not None
+    if not core or not core[0].isupper() or not _name_token(tok) or tok.endswith(("'s", "’s")):
+        return False
+    if len(core) == 1:
+        return True
+    if core in _COMPASS and prev is not None and run_length == 1 and len(prev.rstrip(".")) > 1:
+        # "Stephanie West": a compass word ends a two-word name unless a place or organisation follows
+        return nxt is None or not (places.is_place(nxt) or nxt.casefold() in heads().generic_words
+                                   or nxt in heads().body)
+    if core in n.not_names or core in names().postnominals:
+        return False
+    if core.isupper():
+        return False
+    if nxt is not None and places.leading_place(f"{core} {nxt}") and not places.is_place(core):
+        return False  # "Oadby" starts "Oadby and Wigston"
+    if places.is_place(core):
+        if prev is None or (run_length > 1 and len(prev.rstrip(".")) > 1):
+            return False
+        if nxt is not None and (nxt.casefold() in heads().generic_words or nxt in heads().body):
+            return False
+    return True
+
+
+def _name_run(tokens: list[str], i: int) -> list[int] | None:
+    """Lengths of the people named by the run of name tokens starting at I ("M Shaw N Allsopp" -> [2, 2])."""
+    if i > 0 and tokens[i - 1] in ("of", "and", "&", "for", "the"):
+        return None
+    j = i
+    while j < len(tokens) and _run_token(
+        tokens[j], tokens[j - 1] if j > i else None, tokens[j + 1] if j + 1 < len(tokens) else None, j - i
+    ):
+        j += 1
+    run = tokens[i:j]
+    while run and (len(run[-1].rstrip(".")) == 1 or run[-1] in names().particles):
+        run.pop()  # a run ends on a surname
+    if len(run) < 2:
+        return None
+    if any(len(t.rstrip(".")) == 1 for t in run):
+        # initials style: each name is one or more initials then a surname
+        lengths, start = [], 0
+        for k, tok in enumerate(run):
+            last = k == len(run) - 1
+            if len(tok.rstrip(".")) > 1 and (last or len(run[k + 1].rstrip(".")) == 1):
+                lengths.append(k + 1 - start)
+                start = k + 1
+        return lengths if lengths and all(x >= 2 for x in lengths) and sum(lengths) == len(run) else None
+    if len(run) <= 3:
+        return [len(run)]
+    lengths = [2] * (len(run) // 2)
+    if len(run) % 2:
+        lengths[-1] = 3
+    return lengths
 
 
 def _coordination(tokens: list[str]) -> int | None:
@@ -298,31 +440,20 @@ def _coordination(tokens: list[str]) -> int | None:
     if heads().post_office_re.search(whole) or places.is_place(whole) or topic_regex().fullmatch(whole):
         return None
     whole_kind = _kind_of(whole, False)[0]
+    compounds = heads().compounds
     for i, tok in enumerate(tokens):
         if tok not in ("and", "&") or i == 0 or i == len(tokens) - 1:
+            continue
+        if any(f"{tokens[i - k]} and {tokens[i + 1]}".casefold() in compounds or
+               " ".join(tokens[i - k : i + 3]).replace("&", "and").casefold() in compounds for k in (1, 2)):
             continue
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
         lk, rk = _kind_of(left, False)[0], _kind_of(right, False)[0]
         if whole_kind == "name" and lk != "name" and rk != "name":
             return i
         headed = ("body", "post", "publication")
-        if i >= 2 and lk in headed and rk in headed and lk == rk and _kind_of(left, False)[1]:
+        if i >= 2 and lk in headed and rk in headed and _kind_of(left, False)[1] and _kind_of(right, False)[1]:
             return i
-    return None
-
-
-def _run_on(tokens: list[str]) -> int | None:
-    """Where a person's name starts after a post or body written just before it, if it does."""
-    h = heads()
-    for size in (2, 3, 4):
-        k = len(tokens) - size
-        if k < 1:
-            break
-        rest, left = tokens[k:], " ".join(tokens[:k])
-        if not looks_like_person(rest):
-            continue
-        if tokens[k - 1] in h.post_trailing or tokens[k - 1] in h.body or _post_kind(left) == "post":
-            return k
     return None
 
 
@@ -386,6 +517,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
                 a, b = min(a, pa), max(b, pb)
                 # a place before the office belongs to it: "Essex Police, Fire and Crime Commissioner"
         text_ab = text[a:b]
+        if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 1:
+            text_ab = _title_case(text_ab)  # a shouted heading: "CSP JOINT STRATEGIC GROUP"
         out.extend(classify(text_ab, a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
     out = _with_acronyms(text, out, end)
@@ -399,6 +532,23 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+_SMALL_WORDS = frozenset("of and for the on in to with at by".split())
+
+
+def _title_case(text: str) -> str:
+    """Title case of a shouted name, same length: short words that are acronyms ("CSP") stay capitals."""
+    out = []
+    for i, word in enumerate(text.split(" ")):
+        low = word.lower()
+        if i and low in _SMALL_WORDS:
+            out.append(low)
+        elif len(word) <= 4 and (word in acronyms() or word.rstrip("S") in acronyms()):
+            out.append(word)
+        else:
+            out.append(word[:1] + word[1:].lower())
+    return " ".join(out)
 
 
 def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[int, int]]) -> list[Mention]:
@@ -417,8 +567,9 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
                 out.append(m)
         name = text[a:b]
         name, possessive = _possessive(name)
-        out.append(Mention(a, a + len(name), "post", name, place=places.leading_place(name), possessive=possessive,
-                           head="Commissioner"))
+        kind = "body" if re.search(r"^(?:The )?Office of|Office$|Panel$|Team$", name) else "post"
+        out.append(Mention(a, a + len(name), kind, name, place=places.leading_place(name), possessive=possessive,
+                           head="Office" if kind == "body" else "Commissioner"))
     covered = [(m.start, m.end) for m in out]
     for m in mentions:
         if not any(m.start < y and x < m.end for x, y in covered) and not any(

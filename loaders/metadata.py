@@ -63,7 +63,8 @@ DATE_PATTERNS = (
 HEAD_CHARS = 900  # the header region: where a meeting's date and body are stated
 DOC_TYPES = (
     ("decision", re.compile(r"\bdecision (?:notice|record|sheet|report|maker)\b|\bdecision no\b|\bkey decision\b", re.I)),
-    ("minutes", re.compile(r"\bminutes\b|\bPresent\s*:|\bApologies\b|\bAttending for this item", re.I)),
+    ("minutes", re.compile(r"\bminutes of\b|^\s*present\b|\bpresent\s*:|\battending for this item|"
+                           r"\bin attendance\s*:|\bminutes\s*:|^\s*minutes\s*$", re.I | re.M)),
     ("terms-of-reference", re.compile(r"\bterms of reference\b|\bconstitution\b", re.I)),
     ("briefing", re.compile(r"\bbriefing note\b", re.I)),
     ("report", re.compile(r"\breport\b", re.I)),
@@ -227,29 +228,65 @@ _BODY_IN_HEAD = (
 )
 
 
+def _body_name(candidate: str) -> str | None:
+    """The body a head line names: its last name that ends in a body's head noun ("Anthony May Chair of the
+    Safer Nottinghamshire Board" -> "Safer Nottinghamshire Board"); None for a clause ("previous meeting To
+    approve ... Committee")."""
+    from .mentions import find_mentions
+
+    found = None
+    for m in find_mentions(candidate, 0, len(candidate)):
+        if m.kind == "body" and not m.back_ref:
+            found = m.name
+        elif m.kind == "post" and m.role == "chair_of":
+            found = re.sub(r"^(?:Co-)?Chair(?:man|woman|person)? of (?:the )?", "", m.name)
+    return found
+
+
 def head_body(head: str) -> str | None:
     first = head.split("\n", 1)[0]
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
         if re.search(_HEADS + r"$", segment.strip()):
-            return segment.strip()
+            found = _body_name(segment.strip())
+            if found:
+                return found
     for pattern in _BODY_IN_HEAD:
-        m = pattern.search(head)
-        if m:
-            body = m.group("body").strip(" #*")
+        for m in pattern.finditer(head):
+            candidate = _body_name(m.group("body"))
+            if candidate is None:
+                continue
+            body = candidate.strip(" #*")
             if body.isupper():
                 body = title_case(body)
             body = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", body), flags=re.I)
             body = re.sub(r"^(?:Minutes of|Meeting of|Notes of)\s+(?:the\s+)?", "", body, flags=re.I)
-            if len(body.split()) >= 1 and not re.match(r"(?i)(?:this|that|which)\b", body):
+            if body and not re.match(r"(?i)(?:this|that|which)\b", body):
                 return body
     return None
 
 
+_MEETING_SIGNS = (
+    re.compile(r"\bapologies (?:were|had been|was) (?:received|noted|given)\b|\bsent (?:their )?apologies\b", re.I),
+    re.compile(r"\bresolved\b|\bit was agreed\b|\bagreed that\b", re.I),
+    re.compile(r"\bthe (?:meeting|chairman|chair|committee|board|panel|cabinet) (?:was|were|noted|agreed|received|"
+               r"considered|had before it|asked|welcomed|thanked)\b", re.I),
+    re.compile(r"\b(?:interests? (?:were|was) declared|no (?:interests|declarations) (?:were|was)|"
+               r"minutes of the (?:previous|last) meeting (?:were|was))\b", re.I),
+    re.compile(r"\b(?:members|councillors) (?:asked|noted|were (?:informed|told|advised))\b", re.I),
+)
+
+
 def document_type(text: str) -> str:
+    """minutes, decision, terms-of-reference, briefing, report or document, from the paper's own wording;
+    minutes also when the text reads as a meeting's record (apologies, resolutions, "the Board noted")."""
     head = text[:2000]
     for name, pattern in DOC_TYPES:
         if pattern.search(head):
+            if name in ("report", "briefing") and sum(1 for p in _MEETING_SIGNS if p.search(text)) >= 3:
+                return "minutes"
             return name
+    if sum(1 for p in _MEETING_SIGNS if p.search(text)) >= 2:
+        return "minutes"
     return "document"
 
 

@@ -184,6 +184,10 @@ class Resolver:
 
     def body_mention(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
+        prefix = m.extra.get("place_prefix")
+        if prefix:
+            # "Derbyshire's Channel Panel": the place's own body of that name
+            return self.body_named(f"{prefix} {name}", m.acronym, place=prefix, written=name)
         if m.back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):
             found = self.back_reference(name, m.start)
             if found is not None:
@@ -206,7 +210,8 @@ class Resolver:
                 return e
         return None
 
-    def body_named(self, name: str, acronym: str | None = None, *, place: str | None = None) -> Entity:
+    def body_named(self, name: str, acronym: str | None = None, *, place: str | None = None,
+                   written: str | None = None) -> Entity:
         name = tidy(name)
         if name in self.acronyms:
             return self.acronyms[name]
@@ -222,7 +227,7 @@ class Resolver:
         subtype = _subtype(label)
         entity = Entity("body", label, scope=scope if label == name else None, subtype=subtype,
                         area=place or (self.ctx.area if label != name else None))
-        entity = self.remember(entity, name)
+        entity = self.remember(entity, name, *(a for a in (written,) if a))
         if acronym:
             self.define(acronym, entity)
         return entity
@@ -299,14 +304,24 @@ class Resolver:
         name = tidy(m.name)
         if name in self.acronyms:
             return self.acronyms[name]
-        place = m.place or placenames.leading_place(name)
+        place = m.extra.get("place_prefix") or m.place or placenames.leading_place(name)
         label, scope = name, None
-        if kind != "legislation" and place is None and self._generic(name):
-            scope = self.ctx.area
+        if m.extra.get("place_prefix"):
+            label = f"{place} {name}"
+        elif kind != "legislation" and place is None and self._generic(_strip_years(name)):
+            # a generic local plan ("Police and Crime Plan") is its area's: "Derbyshire Police and Crime Plan"
+            area = self.ctx.police_area if "Police" in name and self.ctx.police_area else self.ctx.area
+            if area:
+                label = f"{area} {name}"
+            scope = area
         entity = self.remember(Entity(kind, label, scope=scope, area=place), name)
         if m.acronym:
             self.define(m.acronym, entity)
         return entity
+
+
+def _strip_years(name: str) -> str:
+    return re.sub(r"\s*\(?\d{4}(?:\s?[-–/]\s?\d{2,4})?\)?", "", name).strip()
 
 
 def _strip_place(name: str) -> str:

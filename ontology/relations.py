@@ -38,7 +38,7 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("reports_to", ORG.reportsTo, "reports to", "receives reports from", ("body", "post", "publication"),
              ("body", "post")),
     Relation("subgroup_of", ORG.subOrganizationOf, "is a sub-group of", "has sub-group", _ANY_BODY, _ANY_BODY),
-    Relation("member_of", ORG.memberOf, "is a member of", "has member", ("person", "body", "initiative"),
+    Relation("member_of", ORG.memberOf, "is a member of", "has member", ("person", "body", "post", "initiative"),
              _ANY_BODY),
     Relation("represented_by", GKG.representedBy, "is represented by", "represents", _ANY_BODY, ("person", "post")),
     Relation("holds_post", ORG.holds, "holds the post of", "is held by", ("person",), ("post",)),

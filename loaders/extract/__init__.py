@@ -8,7 +8,8 @@ sentences; `mentions` types the names in any span; the rules below read one kind
 - lists: bullets and tables under a heading that names the relation ("Membership", "Priorities");
 - clauses: trigger words of each relation between the mentions of a clause, lists distributed;
 - appositions: "Name, Post" and "Post Name" pairs in prose;
-- funding: amounts with their funder, recipient and period, in sentences and tables.
+- funding: amounts with their funder, recipient and period, in sentences and tables;
+- speakers: in minutes, people who speak or present attended the meeting.
 
 A rule never guesses: a fact whose subject, object or direction is unclear is not added.
 """
@@ -40,6 +41,13 @@ class ExtractionDoc:
     facts: list[Fact] = field(default_factory=list)
     _seen: set[tuple] = field(default_factory=set)
     _mentions: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict)
+    claimed: set[int] = field(default_factory=set)  # lines a layout rule has read (attendance blocks)
+
+    def prose(self):
+        """(line index, span) of each sentence not already read as layout (an attendance block)."""
+        for i, span in self.layout.sentences():
+            if i not in self.claimed:
+                yield i, span
 
     @property
     def body(self) -> Entity | None:
@@ -104,7 +112,7 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import appositions, attendance, clauses, fields, funding, lists
+    from . import appositions, attendance, clauses, fields, funding, lists, speakers
 
     return [
         attendance.attendance,
@@ -113,6 +121,7 @@ def rules() -> list[Rule]:
         funding.funding,
         clauses.clauses,
         appositions.appositions,
+        speakers.speakers,
     ]
 
 

@@ -11,8 +11,9 @@ import re
 
 from ..lexicon import names
 from . import ExtractionDoc
+from .attendance import _chaired_body as _chaired
 
-_PERSON_THEN_POST = re.compile(r"^\s*(?:,|\(|–|-)\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
+_PERSON_THEN_POST = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _POST_THEN_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*$")
 
 
@@ -23,7 +24,7 @@ def _is_chair_marker(name: str) -> bool:
 
 def appositions(doc: ExtractionDoc) -> None:
     r = doc.resolver
-    for _, (start, end) in doc.layout.sentences():
+    for _, (start, end) in doc.prose():
         mentions = [m for m in doc.mentions(start, end) if m.kind in ("person", "post")]
         for i, m in enumerate(mentions):
             if m.kind != "person":
@@ -32,6 +33,14 @@ def appositions(doc: ExtractionDoc) -> None:
             if m.rank:
                 doc.add(person, "holds_post", r.post_named(m.rank), m.start, m.end, "apposition:rank", 0.85)
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.kind == "post" and nxt.role in ("chair_of", "vice_chair_of"):
+                # "Anthony May, Chair of the Safer Nottinghamshire Board"
+                gap = doc.text[m.end : nxt.start]
+                body = _chaired(doc, nxt)
+                if body is not None and _PERSON_THEN_POST.match(gap):
+                    rel = "chairs" if nxt.role == "chair_of" else "vice_chair"
+                    doc.add(person, rel, body, m.start, nxt.end, f"apposition:{rel}", 0.85)
+                continue
             if nxt is not None and nxt.kind == "post" and not nxt.role and not _is_chair_marker(nxt.name):
                 gap = doc.text[m.end : nxt.start]
                 if _PERSON_THEN_POST.match(gap):

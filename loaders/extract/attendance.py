@@ -16,11 +16,14 @@ from dataclasses import dataclass, field
 
 from ...graph.model import Entity
 from ..layout import Line, Table
-from ..lexicon import layout, names
+from ..lexicon import heads, layout, names
 from ..mentions import Mention
 from . import ExtractionDoc
 
-_ROLE_RELATION = {"present": "attended", "also": "attended", "substitutes": "attended", "apologies": "apologies"}
+_ROLE_RELATION = {
+    "present": "attended", "also": "attended", "substitutes": "attended", "apologies": "apologies",
+    "members": "member_of",
+}
 _QUALIFIER = {"present": "Present", "also": "In attendance", "substitutes": "Substitute", "apologies": None}
 _LEAD_IN = re.compile(
     r"^\s*(?:for absence\s*)?(?:(?:were|was|had been|have been|has been)\s+)?(?:received\s+)?"
@@ -41,20 +44,28 @@ class Entry:
 
 
 def attendance(doc: ExtractionDoc) -> None:
-    for role, segments in _blocks(doc):
+    for role, segments, owner in _blocks(doc):
         for start, end, cells in segments:
             for entry in _entries(doc, start, end, cells):
-                _facts(doc, role, entry)
+                _facts(doc, role, entry, owner)
 
 
 # -- finding the blocks
+
+
+_MEMBERS_OF = re.compile(r"(?i)\b(?:staff|members|membership|team|officers)\s+of\s+(?:the\s+)?")
+_MEMBER_LABELS = frozenset({"members", "board members", "committee members", "panel members", "core members",
+                            "voting members", "partner members"})
 
 
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     """(role, where the names start) when LINE opens an attendance block."""
     lay = layout()
     if line.kind == "field" and line.label and line.label.casefold() in lay.attendance:
-        return lay.attendance[line.label.casefold()], line.value_start or line.end
+        role = lay.attendance[line.label.casefold()]
+        if role == "present" and line.label.casefold() in _MEMBER_LABELS and doc.meta.doc_type != "minutes":
+            role = "members"
+        return role, line.value_start or line.end
     if line.kind == "row":
         return None
     text = line.content
@@ -70,6 +81,8 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
                 break
     if role is None:
         return None
+    if role == "present" and label in _MEMBER_LABELS and doc.meta.doc_type != "minutes":
+        role = "members"  # "Members:" in terms of reference or an agenda lists the membership, not attendance
     rest_start = line.content_start + m.end()
     rest = doc.text[rest_start : line.end]
     lead = _LEAD_IN.match(rest)
@@ -89,7 +102,31 @@ def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
     return bool(found) and found[0].kind == "person" and found[0].start - start <= 2
 
 
-def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tuple]]]]:
+def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
+    """The body a membership block lists the members of: named in its label ("Staff of the Partnership"), in
+    the heading above it, or the paper's own body."""
+    for line in (label_line, doc.layout.heading_before(i, limit=8)):
+        if line is None:
+            continue
+        end = line.value_start if line.kind == "field" and line.value_start else line.end
+        of = _MEMBERS_OF.search(doc.text, line.content_start, end)
+        if of:
+            ref = doc.text[of.end() : end].strip(" :")
+            found = doc.resolver.back_reference(ref, line.start) if ref.split()[-1:] and len(ref.split()) == 1 \
+                else None
+            if found is not None:
+                return found
+            if len(ref.split()) > 1:
+                return doc.resolver.body_named(ref)
+        for m in doc.mentions(line.content_start, end):
+            if m.kind == "body" or (m.kind == "name" and m.head == "acronym"):
+                e = doc.resolver.entity(m)
+                if e is not None and e.kind == "body":
+                    return e
+    return doc.body
+
+
+def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tuple]], Entity | None]]:
     lines = doc.layout.lines
     i = 0
     while i < len(lines):
@@ -97,12 +134,15 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         if opened is None:
             table_role = _attendance_table_role(doc, i)
             if table_role:
-                role, segments, i = table_role
-                yield role, segments
+                role, segments, nxt = table_role
+                doc.claimed.update(range(i, nxt))
+                yield role, segments, doc.body
+                i = nxt
                 continue
             i += 1
             continue
         role, names_start = opened
+        owner = _owner(doc, i, lines[i]) if role == "members" else doc.body
         segments: list[tuple[int, int, tuple]] = []
         line = lines[i]
         if doc.text[names_start : line.end].strip():
@@ -134,7 +174,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             segments.append((nxt.content_start, nxt.end, ()))
             blanks = 0
             j += 1
-        yield role, segments
+        doc.claimed.update(range(i, j))
+        yield role, segments, owner
         i = max(j, i + 1)
 
 
@@ -184,35 +225,32 @@ def _names_table(doc: ExtractionDoc, table: Table) -> bool:
 
 
 def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator[Entry]:
+    """The people of an attendance segment, each with the text that describes them.
+
+    Pieces are cut at commas, semicolons and dashes; inside a piece every person starts a new entry, so a
+    line that a converter ran together ("Rik Basra Leicestershire County Council Chris Brown Blaby District
+    Council") still gives one entry per person."""
     if cells:
         yield from _row_entries(doc, cells)
         return
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
-        piece_mentions = doc.mentions(a, b, expect_person=True)
-        first = piece_mentions[0] if piece_mentions else None
-        if first is not None and first.kind == "person" and first.start - a <= 2:
-            if current:
+        persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+        if not persons:
+            if current is not None:
+                current.descriptors.append((a, b))
+                current.end = b
+            continue
+        if current is not None and persons[0].start > a + 2:
+            current.descriptors.append((a, persons[0].start))
+        for k, person in enumerate(persons):
+            if current is not None:
                 yield current
-            current = Entry(first, a, b)
-            rest = first.end
-            if doc.text[rest:b].strip(" ,:-–"):
-                current.descriptors.append((rest, b))
-        elif current is not None:
-            run_on = next((m for m in piece_mentions if m.kind == "person" and m.start > a + 2), None)
-            if run_on is not None:
-                # "Security Architect John Campion": the next entry starts inside this piece
-                current.descriptors.append((a, run_on.start))
-                yield current
-                current = Entry(run_on, run_on.start, b)
-                if doc.text[run_on.end : b].strip(" ,:-–"):
-                    current.descriptors.append((run_on.end, b))
-                continue
-            current.descriptors.append((a, b))
-            current.end = b
-        if current is not None and current.descriptors:
-            current.end = max(current.end, current.descriptors[-1][1])
-    if current:
+            nxt = persons[k + 1].start if k + 1 < len(persons) else b
+            current = Entry(person, person.start, nxt)
+            if doc.text[person.end : nxt].strip(" ,:-–"):
+                current.descriptors.append((person.end, nxt))
+    if current is not None:
         yield current
 
 
@@ -275,24 +313,24 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
 # -- facts
 
 
-def _facts(doc: ExtractionDoc, role: str, entry: Entry) -> None:
+def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) -> None:
     r = doc.resolver
     person = r.person(entry.person)
     if person is None:
         return
-    body = doc.body
     relation = _ROLE_RELATION.get(role)
     span = (entry.start, entry.end)
-    if relation and body is not None:
-        doc.add(person, relation, body, *span, f"attendance:{role}", 0.95, qualifier=_QUALIFIER.get(role))
+    if relation and owner is not None:
+        doc.add(person, relation, owner, *span, f"attendance:{role}", 0.95, qualifier=_QUALIFIER.get(role))
     if entry.person.rank:
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
     for a, b in entry.descriptors:
-        _describe(doc, person, role, a, b, span)
+        _describe(doc, person, owner, a, b, span)
 
 
-def _describe(doc: ExtractionDoc, person: Entity, role: str, a: int, b: int, span: tuple[int, int]) -> None:
+def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int, b: int,
+              span: tuple[int, int]) -> None:
     """Facts from what follows a person's name: chair markers, posts, organisations.
 
     "Chair – South Vale CSP" or "(Chair, Youth Justice Board)": the chair marker applies to the body that
@@ -303,11 +341,17 @@ def _describe(doc: ExtractionDoc, person: Entity, role: str, a: int, b: int, spa
         text = doc.text[pa:pb].strip(" ,.-–:;")
         marker = _chair_marker(text)
         if marker:
-            if pending_chair and doc.body is not None:
-                doc.add(person, pending_chair, doc.body, *span, f"attendance:{pending_chair}", 0.95)
+            if pending_chair and chaired is not None:
+                doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
             pending_chair = marker
             continue
         for m in doc.mentions(pa, pb):
+            marker = _chair_marker(m.name) if m.kind == "post" else None
+            if marker:
+                if pending_chair and chaired is not None:
+                    doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
+                pending_chair = marker
+                continue
             entity = _descriptor_entity(doc, m)
             if entity is None:
                 continue
@@ -329,13 +373,20 @@ def _describe(doc: ExtractionDoc, person: Entity, role: str, a: int, b: int, spa
                     pending_chair = None
                     continue
                 doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
-    if pending_chair and doc.body is not None:
-        doc.add(person, pending_chair, doc.body, *span, f"attendance:{pending_chair}", 0.95)
+    if pending_chair and chaired is not None:
+        doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
     del r
 
 
+_CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
+
+
 def _sub_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """A descriptor cut at brackets, commas and dashes: "(Chair, Youth Board)" -> "Chair", "Youth Board"."""
+    """A descriptor cut at brackets, commas and dashes: "(Chair, Youth Board)" -> "Chair", "Youth Board".
+    Contact details ("Email: ...", "Tel: ...") end it."""
+    contact = _CONTACT.search(text, a, b)
+    if contact:
+        b = contact.start()
     out: list[tuple[int, int]] = []
     pos = a
     for m in re.finditer(r"[(),;]|\s[-–]\s", text[a:b]):
@@ -360,15 +411,25 @@ def _chair_marker(text: str) -> str | None:
 
 def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     r = doc.resolver
+    if m.back_ref or m.name in heads().needs_modifier or m.name.split()[-1] in ("Council", "Councillors"):
+        if m.back_ref or len(m.name.split()) < 2 or m.name.split()[0] in ("Borough", "District", "County", "City"):
+            return None  # "- Council", "Borough Council": an organisation cut short in the source
     if m.kind in ("post", "body"):
         return r.entity(m)
-    if m.kind == "name" and m.head != "acronym" and len(m.name) > 2:
+    if m.kind == "name" and m.head != "acronym" and len(m.name) > 2 and _organisation_like(m.name):
         # an organisation column or "(Age UK)": a capitalised name describing a person is their organisation
         return r.body_named(m.name, m.acronym, place=m.place)
     if m.kind == "name" and m.head == "acronym":
         e = r.acronym(m.name)
         return e if e is not None and e.kind in ("body", "post") else None
     return None
+
+
+def _organisation_like(name: str) -> bool:
+    """A capitalised name of unknown kind beside a person reads as their organisation unless it holds a date,
+    a number or an ordinary word ("Jan 2013", "Agenda Item")."""
+    not_names = names().not_names
+    return not re.search(r"\d", name) and not any(t in not_names for t in name.split())
 
 
 def _chaired_body(doc: ExtractionDoc, m: Mention) -> Entity | None:

@@ -45,7 +45,7 @@ _NAME_AS = {
 def clauses(doc: ExtractionDoc) -> None:
     scan = trigger_scan_re()
     all_triggers = triggers()
-    for _, (start, end) in doc.layout.sentences():
+    for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         if not scan.search(sentence):
             continue

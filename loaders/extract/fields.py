@@ -57,7 +57,7 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int)
         person = doc.resolver.person(entry.person)
         doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
         for a, b in entry.descriptors:
-            _describe(doc, person, "", a, b, (line_start, end))
+            _describe(doc, person, body, a, b, (line_start, end))
         return
     # "Chair: Director of Public Health": a post (or body) chairs it
     for m in doc.mentions(start, end):
@@ -69,11 +69,12 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int)
 
 
 def _people(doc: ExtractionDoc, label: str, line_start: int, start: int, end: int) -> None:
+    body = doc.body
     for entry in _entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
         described = len(doc.facts)
         for a, b in entry.descriptors:
-            _describe(doc, person, "", a, b, (line_start, end))
+            _describe(doc, person, body, a, b, (line_start, end))
         post_name = _POST_LABELS.get(label)
         if post_name and len(doc.facts) == described:
             post = doc.resolver.post_named(tidy(post_name))

@@ -36,7 +36,7 @@ _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 
 def funding(doc: ExtractionDoc) -> None:
     funder = _context_funder(doc)
-    for _, (start, end) in doc.layout.sentences():
+    for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         if "£" not in sentence:
             continue
@@ -53,8 +53,11 @@ def _context_funder(doc: ExtractionDoc) -> Entity | None:
             for m in doc.mentions(line.value_start or line.start, line.end):
                 if m.kind in _AGENT_KINDS:
                     e = doc.resolver.entity(m)
-                    if e is not None:
-                        return e
+                    if e is None:
+                        continue
+                    if e.kind == "post" and m.head != "Commissioner" and doc.resolver.council is not None:
+                        return doc.resolver.council  # a council post decides for its council
+                    return e
     title = doc.meta.title or ""
     if doc.meta.doc_type == "decision" or re.search(r"\bdecision\b", title, re.I):
         head = doc.text[: min(len(doc.text), 1500)]

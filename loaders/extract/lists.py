@@ -43,10 +43,28 @@ _OPENER = {
 _LEAD_PHRASE = re.compile(r"^([^:–—\-(.;]{3,90}?)\s*(?::|\s[–—-]\s|\(|\.|;|$)")
 
 
+def _plain_items(doc: ExtractionDoc, i: int) -> int:
+    """How many short plain lines after an opener at line I - 1 ("Members of the Board include:") read as items."""
+    lines = doc.layout.lines
+    j = i
+    while j < len(lines) and lines[j].kind in ("text", "heading", "field") and len(lines[j].text.split()) <= 14:
+        j += 1
+    return j - i if j - i >= 2 else 0
+
+
 def headed_lists(doc: ExtractionDoc) -> None:
     lines = doc.layout.lines
     i = 0
     while i < len(lines):
+        if lines[i].kind not in ("bullet", "row") and i > 0 and lines[i - 1].text.rstrip().endswith(":"):
+            count = _plain_items(doc, i)
+            opener = _opener(doc, i) if count else None
+            if opener is not None:
+                relation, owner, opener_line = opener
+                for item in lines[i : i + count]:
+                    _item(doc, relation, owner, item, opener_line)
+                i += count
+                continue
         if lines[i].kind != "bullet" and not (lines[i].kind == "row" and lines[i].cells):
             i += 1
             continue
@@ -104,8 +122,8 @@ def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
 
 
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
-    start = item.content_start if item.kind == "bullet" else item.cells[0][0]
-    end = item.end if item.kind == "bullet" else item.cells[0][1]
+    start = item.cells[0][0] if item.kind == "row" else item.content_start
+    end = item.cells[0][1] if item.kind == "row" else item.end
     kinds = _ITEM_KINDS[relation]
     found: Mention | None = None
     for m in doc.mentions(start, end, expect_person=relation == "member_of"):
@@ -123,6 +141,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             entity = doc.resolver.topic(phrase.group(1))
     if entity is None:
         return
+    _item_lead(doc, entity, start, end)
     span = (opener.start, end) if opener.end + 200 > start else (start, end)
     rule = f"list:{relation}"
     if relation == "priority_of":
@@ -133,3 +152,22 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(owner, relation, entity, *span, rule, 0.8)
     else:
         doc.add(entity, relation, owner, *span, rule, 0.85)
+
+
+_LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner|owner)\s*[:\-–]\s*", re.I)
+
+
+def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
+    """ "Hate Crime: Key Priority Lead – Solihull MBC": the item is led by the body named after "Lead"."""
+    m = _LEAD.search(doc.text, start, end)
+    if not m:
+        return
+    for mention in doc.mentions(m.end(), end):
+        if mention.start - m.end() > 2:
+            break
+        lead = doc.resolver.entity(mention)
+        if lead is None and mention.kind == "name" and mention.head != "acronym" and len(mention.name.split()) > 1:
+            lead = doc.resolver.body_named(mention.name, mention.acronym, place=mention.place)
+        if lead is not None and lead.kind in ("body", "post", "person"):
+            doc.add(item, "led_by", lead, start, end, "list:lead", 0.85)
+        break
