@@ -522,6 +522,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.extend(classify(text_ab, a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
     out = _with_acronyms(text, out, end)
+    out = _with_portfolio(text, out, end)
     taken = [(m.start, m.end) for m in out]
     for m in topic_regex().finditer(chunk):
         a, b = start + m.start(), start + m.end()
@@ -594,6 +595,27 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
                 for j in range(i + 1, len(mentions)):
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
                         skip.add(j)
+        out.append(m)
+    return out
+
+
+_PORTFOLIO = re.compile(r"\s?\(((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})\)")
+
+
+def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Mention]:
+    """ "Cabinet Member (Communities & Leisure)", "Head of Service (Safer Communities)": a post followed by its
+    portfolio in brackets is one post."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        if m.kind == "post" and not m.role and m.name.split()[-1] in heads().post_trailing:
+            pm = _PORTFOLIO.match(text, m.end, limit)
+            if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body:
+                name = f"{m.name} ({pm.group(1)})"
+                m = replace(m, end=pm.end(), name=name)
+                skip_until = pm.end()
         out.append(m)
     return out
 

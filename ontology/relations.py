@@ -63,7 +63,7 @@ RELATIONS: tuple[Relation, ...] = (
              ("legislation", "initiative", "topic")),
     Relation("priority_of", GKG.priorityOf, "is a priority of", "has as a priority", ("topic",),
              ("body", "publication")),
-    Relation("led_by", GKG.ledBy, "is led by", "leads", ("initiative", "body", "publication"), _AGENT),
+    Relation("led_by", GKG.ledBy, "is led by", "leads", ("initiative", "body", "publication", "topic"), _AGENT),
     Relation("other", GKG.relatedTo, "is related to", "is related to", _AGENT + ("initiative", "publication", "topic"),
              _AGENT + ("initiative", "publication", "topic", "area", "legislation")),
 )

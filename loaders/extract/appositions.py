@@ -1,53 +1,87 @@
-"""Appositions: a person named beside their post in prose.
+"""Appositions: a person named beside their post, organisation or chair in prose.
 
 "Jo Lee, Head of Community Safety, said ...", "Dr Jo Lee (Director of Public Health)", "the Director of
-Public Health, Dr Jo Lee", "Cabinet Member for Communities Cllr Jo Lee" all give `holds_post`; a police rank
-before a name ("Chief Inspector Jo Lee") is the post that person holds.
+Public Health, Dr Jo Lee", "Cabinet Member for Communities Cllr Jo Lee" give `holds_post`; "Cllr Jo Lee
+(Combined Fire Authority)" gives `member_of`; "Jo Lee, Chair of the Safer Board" and "the Independent Chair,
+Jo Lee" give `chairs`; a police rank before a name ("Chief Inspector Jo Lee") is the post that person holds.
+An untitled name counts as a person only beside a post ("Andy Gray, Housing Manager").
 """
 
 from __future__ import annotations
 
 import re
 
+from ...graph.model import Entity
 from ..lexicon import names
+from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
-from .attendance import _chaired_body as _chaired
+from .attendance import _chaired_body
 
-_PERSON_THEN_POST = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
-_POST_THEN_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*$")
+_AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
+_BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*$")
 
 
-def _is_chair_marker(name: str) -> bool:
+def _chair_marker(name: str) -> str | None:
     n = names()
-    return name in n.chair_markers or name in n.vice_chair_markers
+    low = name.casefold()
+    if any(low == m.casefold() or low.endswith(" " + m.casefold()) for m in n.vice_chair_markers):
+        return "vice_chair"
+    if any(low == m.casefold() or low.endswith(" " + m.casefold()) for m in n.chair_markers):
+        return "chairs"
+    return None
+
+
+def _is_person(m: Mention) -> bool:
+    return m.kind == "person" or (m.kind == "name" and m.head != "acronym" and looks_like_person(m.name.split()))
 
 
 def appositions(doc: ExtractionDoc) -> None:
-    r = doc.resolver
     for _, (start, end) in doc.prose():
-        mentions = [m for m in doc.mentions(start, end) if m.kind in ("person", "post")]
+        mentions = [m for m in doc.mentions(start, end) if m.kind in ("person", "post", "body", "name")]
         for i, m in enumerate(mentions):
-            if m.kind != "person":
-                continue
-            person = r.person(m)
-            if m.rank:
-                doc.add(person, "holds_post", r.post_named(m.rank), m.start, m.end, "apposition:rank", 0.85)
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and nxt.kind == "post" and nxt.role in ("chair_of", "vice_chair_of"):
-                # "Anthony May, Chair of the Safer Nottinghamshire Board"
-                gap = doc.text[m.end : nxt.start]
-                body = _chaired(doc, nxt)
-                if body is not None and _PERSON_THEN_POST.match(gap):
-                    rel = "chairs" if nxt.role == "chair_of" else "vice_chair"
-                    doc.add(person, rel, body, m.start, nxt.end, f"apposition:{rel}", 0.85)
-                continue
-            if nxt is not None and nxt.kind == "post" and not nxt.role and not _is_chair_marker(nxt.name):
-                gap = doc.text[m.end : nxt.start]
-                if _PERSON_THEN_POST.match(gap):
-                    doc.add(person, "holds_post", r.post(nxt), m.start, nxt.end, "apposition:person-post", 0.85)
-                    continue
             prev = mentions[i - 1] if i > 0 else None
-            if prev is not None and prev.kind == "post" and not prev.role and not _is_chair_marker(prev.name):
-                gap = doc.text[prev.end : m.start]
-                if _POST_THEN_PERSON.match(gap):
-                    doc.add(person, "holds_post", r.post(prev), prev.start, m.end, "apposition:post-person", 0.85)
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if m.kind == "person" and m.rank:
+                person = _person(doc, m)
+                doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "apposition:rank", 0.85)
+            if not _is_person(m):
+                continue
+            if nxt is not None and nxt.kind == "post" and _AFTER_PERSON.match(doc.text[m.end : nxt.start]):
+                _person_post(doc, m, nxt, m.start, nxt.end)
+                after = mentions[i + 2] if i + 2 < len(mentions) else None
+                if after is not None and after.kind == "body" and doc.text[nxt.end : after.start].strip() in (",", "-", "–", "at", "of"):
+                    doc.add(_person(doc, m), "member_of", doc.resolver.entity(after), m.start, after.end,
+                            "apposition:organisation", 0.8)
+            elif nxt is not None and nxt.kind == "body" and m.kind == "person" and \
+                    doc.text[m.end : nxt.start].strip() == "(" and doc.text[nxt.end : nxt.end + 1] == ")":
+                doc.add(_person(doc, m), "member_of", doc.resolver.entity(nxt), m.start, nxt.end + 1,
+                        "apposition:organisation", 0.8)
+            if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]):
+                if m.kind == "name" and doc.text[prev.end : m.start].strip() != ",":
+                    continue  # an untitled name right after a post needs the comma of an apposition
+                _person_post(doc, m, prev, prev.start, m.end)
+
+
+def _person(doc: ExtractionDoc, m: Mention) -> Entity:
+    if m.kind == "person":
+        return doc.resolver.person(m)
+    known = doc.resolver.known_person(m.name)
+    return known or doc.resolver.person(Mention(m.start, m.end, "person", m.name))
+
+
+def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end: int) -> None:
+    person = _person(doc, m)
+    if post.role in ("chair_of", "vice_chair_of"):
+        body = _chaired_body(doc, post)
+        if body is not None:
+            rel = "chairs" if post.role == "chair_of" else "vice_chair"
+            doc.add(person, rel, body, start, end, f"apposition:{rel}", 0.85)
+        return
+    marker = _chair_marker(post.name)
+    if marker:
+        # "the Independent Chair, Tim Bishop": the chair of the paper's own body
+        if doc.body is not None and post.name not in ("Chair", "Chairman", "Vice Chair", "Vice-Chair"):
+            doc.add(person, marker, doc.body, start, end, f"apposition:{marker}", 0.8)
+        return
+    entity = doc.resolver.post(post)
+    doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)

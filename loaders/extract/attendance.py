@@ -159,6 +159,9 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 continue
             if _label(doc, nxt) is not None:
                 break
+            if re.fullmatch(r"\d{1,3}", nxt.text.strip()):
+                j += 1  # a page number the converter left between the names
+                continue
             if nxt.kind == "row":
                 if nxt.cells:
                     segments.append((nxt.start, nxt.end, nxt.cells))

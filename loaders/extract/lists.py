@@ -40,7 +40,7 @@ _OPENER = {
                                   r"\s*$|\b(?:will|shall)(?: also)?:\s*$", re.I),
     "covers_area": re.compile(r"\b(?:covers|covering|areas? (?:covered|of)|districts|boroughs)\b[^:]{0,60}:\s*$", re.I),
 }
-_LEAD_PHRASE = re.compile(r"^([^:–—\-(.;]{3,90}?)\s*(?::|\s[–—-]\s|\(|\.|;|$)")
+_LEAD_PHRASE = re.compile(r"^((?:[^:–—(.;\s-]|-(?=\w)|\s(?![–—-]\s))+?)\s*(?::|\s[–—-]\s|\(|\.|;|,|$)")
 
 
 def _plain_items(doc: ExtractionDoc, i: int) -> int:
