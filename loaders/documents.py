@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import LoadError
-from ..graph.model import Entity, SourceDocument
+from ..graph.model import SourceDocument
 from . import LoadContext, content_hash, register_loader
 from .cleaning import clean
 from .extract import ExtractionDoc, extract

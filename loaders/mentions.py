@@ -214,6 +214,8 @@ _POST_INSIDE = re.compile(
 def _post_kind(name: str) -> str | None:
     """'post' or 'chair_of' / 'vice_chair_of' when NAME reads as a post."""
     h = heads()
+    if re.search(r"\bOffice of\b|\bOffice$|\bCommissioner['’]s Office$", name):
+        return None  # the office, not the post: a body
     m = h.post_office_re.match(name)
     if m and m.end() == len(name):
         return "post"
@@ -225,11 +227,18 @@ def _post_kind(name: str) -> str | None:
             return role
     if h.post_leading_re.match(name) or _POST_INSIDE.search(name):
         return "post"
-    last = name.split()[-1]
+    tokens = name.split()
+    last = tokens[-1]
     if last in ("Executive",):
         return "post" if re.search(r"\b(?:Chief|Deputy Chief)\s+Executive$", name) else None
     if last in h.post_trailing:
         return "post"
+    for k, tok in enumerate(tokens[:-1]):
+        # "Business Manager Community Safety": a post's head followed by the service it works in
+        if k and tok in h.post_trailing and tok not in ("Member", "Partner", "Head", "Lead") and all(
+            t.casefold() in h.generic_words for t in tokens[k + 1 :]
+        ):
+            return "post"
     return None
 
 
@@ -282,6 +291,9 @@ def classify(text: str, offset: int, *, expect_person: bool = False) -> list[Men
         return classify(" ".join(tokens[:split]), offset, expect_person=expect_person) + classify(
             " ".join(tokens[split + 1 :]), starts[split + 1], expect_person=expect_person
         )
+    if len(tokens) > 2 and tokens[-1] in ("Officers", "Members", "Staff") and tokens[-2] in heads().body:
+        # "... Rehabilitation Company Officers": a sub-heading run into the organisation before it
+        return classify(" ".join(tokens[:-1]), offset, expect_person=expect_person)
     end = offset + len(name)
     kind, head, role = _kind_of(name, expect_person)
     place = places.leading_place(name)
@@ -428,6 +440,10 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
     return lengths
 
 
+_STRONG_HEADS = frozenset({"Police", "Council", "Trust", "PCT", "CCG", "ICB", "Constabulary", "Service", "Services",
+                           "Authority", "Partnership", "Board", "Team", "Office", "Agency", "Company"})
+
+
 def _coordination(tokens: list[str]) -> int | None:
     """The index of an "and" that joins two names rather than sitting inside one.
 
@@ -454,6 +470,8 @@ def _coordination(tokens: list[str]) -> int | None:
         headed = ("body", "post", "publication")
         if i >= 2 and lk in headed and rk in headed and _kind_of(left, False)[1] and _kind_of(right, False)[1]:
             return i
+        if i >= 2 and lk == "body" and tokens[i - 1] in _STRONG_HEADS and rk in ("body", "name"):
+            return i  # "Bassetlaw PCT and NHS Nottinghamshire"
     return None
 
 
@@ -469,8 +487,8 @@ def _kind_of(name: str, expect_person: bool) -> tuple[str, str | None, str | Non
     if acr and acr[0] != "legislation":
         return acr[0], None, None
     tail = acronyms().get(last)
-    if tail and len(tokens) > 1 and tail[0] in ("body", "post") and places.leading_place(name):
-        return tail[0], last, None
+    if tail and len(tokens) > 1 and tail[0] in ("body", "post") and tokens[-2][:1].isupper():
+        return tail[0], last, None  # "North Worcestershire CSP", "West Mercia PCC"
     post = _post_kind(name)
     if post == "post":
         return "post", last, None
@@ -521,6 +539,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
             text_ab = _title_case(text_ab)  # a shouted heading: "CSP JOINT STRATEGIC GROUP"
         out.extend(classify(text_ab, a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
+    out = _with_place_lists(text, out, start)
     out = _with_acronyms(text, out, end)
     out = _with_portfolio(text, out, end)
     taken = [(m.start, m.end) for m in out]
@@ -532,6 +551,27 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         a, b = start + m.start(), start + m.end()
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+_PLACE_LIST = re.compile(r"((?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, ){1,6})$")
+
+
+def _with_place_lists(text: str, mentions: list[Mention], limit: int) -> list[Mention]:
+    """ "Derbyshire, Leicestershire, Nottinghamshire & Rutland Community Rehabilitation Company": places listed
+    before a body that starts with a place belong to its name."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind in ("body", "publication") and m.place and not m.back_ref:
+            before = text[max(limit, m.start - 120) : m.start]
+            pm = _PLACE_LIST.search(before)
+            if pm:
+                names_ = [x.strip() for x in pm.group(1).split(",") if x.strip()]
+                if names_ and all(places.is_place(x) for x in names_):
+                    start = m.start - len(pm.group(1))
+                    out = [x for x in out if x.end <= start]
+                    m = replace(m, start=start, name=text[start : m.start] + m.name)
+        out.append(m)
     return out
 
 
@@ -610,7 +650,7 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
     for m in mentions:
         if m.start < skip_until:
             continue
-        if m.kind == "post" and not m.role and m.name.split()[-1] in heads().post_trailing:
+        if m.kind == "post" and not m.role:
             pm = _PORTFOLIO.match(text, m.end, limit)
             if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body:
                 name = f"{m.name} ({pm.group(1)})"

@@ -17,7 +17,6 @@ import yaml
 
 from ..errors import LoadError
 from . import safe_yaml
-from .gazetteer import area_regex, areas
 
 MONTHS = {
     m: i
@@ -68,14 +67,6 @@ DOC_TYPES = (
     ("terms-of-reference", re.compile(r"\bterms of reference\b|\bconstitution\b", re.I)),
     ("briefing", re.compile(r"\bbriefing note\b", re.I)),
     ("report", re.compile(r"\breport\b", re.I)),
-)
-COUNCIL_RE = re.compile(
-    r"\b(?P<name>(?:[A-Z][a-z]+(?:[ -](?:and|on|upon|under|in|of|the)?[ -]?[A-Z][a-z]+)*) "
-    r"(?:County|District|Borough|City|Metropolitan Borough|Town) Council|"
-    r"(?:London Borough|Royal Borough|Metropolitan Borough|City|Borough|County Borough) of "
-    r"[A-Z][a-z]+(?:(?: and| upon| on|-on-|-upon-)? ?[A-Z][a-z]+)*(?: Council)?|"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)* Council(?= \(|,|\.| is| has| will|$))",
-    re.M,
 )
 AGENDA_ITEM_RE = re.compile(r"^(?P<num>\d{1,4})\.?[ \t]+(?P<title>[A-Z][^\n]{2,120})$", re.M)
 SOURCE_RE = re.compile(r"\A\s*Source:\s*(?P<url>\S+)[^\n]*\n")
@@ -161,42 +152,38 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
 
 
 def main_area(text: str) -> str | None:
-    """The area a document is most about: the one it names most often (longest names first, so
-    "North Worcestershire" does not count as "Worcestershire")."""
-    counts = Counter(m.group(0) for m in area_regex().finditer(text))
-    return areas().canonical(counts.most_common(1)[0][0]) if counts else None
+    """The area a document is most about: the place it names most often, its head counting double (longest
+    names first, so "North Yorkshire" does not count as "York")."""
+    from .placenames import scan_places
+
+    counts: Counter[str] = Counter()
+    for start, _end, name in scan_places(text[:60000]):
+        counts[name] += 2 if start < HEAD_CHARS else 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
-def _trim_council(name: str) -> str:
-    """ "Annual Rutland County Council" -> "Rutland County Council": the name starts at its area."""
-    from .placenames import leading_place
-
-    words = name.split()
-    for i in range(len(words) - 2):
-        if leading_place(" ".join(words[i:])):
-            return " ".join(words[i:])
-    return name
-
-
-_NOT_COUNCIL_START = ("The", "A", "An", "Each", "Our", "Every", "District", "County", "Borough", "City", "Full",
-                      "Town", "Parish", "Local", "Unitary", "This", "Both", "All", "Upper", "Lower", "Two", "Tier")
+_COUNCIL_REFERENCE = re.compile(r"\b(?:the|this|our) (?:County |City |Borough |District |Metropolitan Borough )?Council\b",
+                                re.I)
 
 
 def council_for(text: str, area: str | None) -> str | None:
-    """The council behind the document: the most named council of its main area, else the most named."""
-    counts = Counter(_trim_council(m.group("name")) for m in COUNCIL_RE.finditer(text))
-    for name in list(counts):
-        if name.split()[0] in _NOT_COUNCIL_START and not name.startswith(("London Borough", "Royal Borough",
-                                                                            "City of", "Borough of",
-                                                                            "County Borough")):
-            del counts[name]
-        elif re.search(r"\b(?:Parish|Town) Council$", name):
-            del counts[name]
-    if area:
-        local = [(n, c) for n, c in counts.most_common() if area in n]
-        if local:
-            return local[0][0]
-    return counts.most_common(1)[0][0] if counts else None
+    """The council behind the document, by the national gazetteer: the council of its main area when the text
+    names it or speaks of "the Council"; else the council it names most often."""
+    from .gazetteer import places as gz
+    from .placenames import council_of
+
+    counts: Counter[str] = Counter()
+    for mention in gz.scan(text[:60000]):
+        entry = mention.match.entry
+        if "formal" in mention.match.forms and getattr(entry, "council", None):
+            counts[entry.name] += 1
+    if area and (counts.get(area) or _COUNCIL_REFERENCE.search(text)):
+        own = council_of(area)
+        if own:
+            return own
+    if counts:
+        return council_of(counts.most_common(1)[0][0])
+    return None
 
 
 def title_case(line: str) -> str:
@@ -280,14 +267,13 @@ def document_type(text: str) -> str:
     """minutes, decision, terms-of-reference, briefing, report or document, from the paper's own wording;
     minutes also when the text reads as a meeting's record (apologies, resolutions, "the Board noted")."""
     head = text[:2000]
+    signs = sum(1 for p in _MEETING_SIGNS if p.search(text))
     for name, pattern in DOC_TYPES:
         if pattern.search(head):
-            if name in ("report", "briefing") and sum(1 for p in _MEETING_SIGNS if p.search(text)) >= 3:
+            if name != "decision" and signs >= 2:
                 return "minutes"
             return name
-    if sum(1 for p in _MEETING_SIGNS if p.search(text)) >= 2:
-        return "minutes"
-    return "document"
+    return "minutes" if signs >= 2 else "document"
 
 
 # Page furniture of council "democracy" sites ("Agendas, Meetings and Minutes - Agenda item", "Minutes:"):
@@ -343,9 +329,7 @@ def read_metadata(text: str) -> Metadata:
     host_council = placenames.council_from_host(url) if url else None
     area = host_council[1] if host_council else None
     area = area or main_area(body_text)
-    council = council_for(body_text, area)
-    if host_council and (council is None or host_council[1] not in council):
-        council = host_council[0]
+    council = host_council[0] if host_council else council_for(body_text, area)
     dated = head_date(head) or url_date(url)
     return Metadata(
         date=dated[0] if dated else None,

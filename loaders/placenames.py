@@ -1,53 +1,146 @@
-"""Which places a name refers to: the bridge from the national gazetteer to extraction.
+"""Which places and public bodies a name refers to: the bridge from the national gazetteer to extraction.
 
 Extraction asks small questions of the gazetteer (is this a place, which place does a body's name start with,
-which police force area covers a council, which council owns a web host); this module answers them.
+which police force area covers a council, which council owns a web host); this module answers them from
+loaders/gazetteer/places.py, the one gazetteer the question side reads too.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from .gazetteer import areas
+from .gazetteer import places as gz
+
+# gazetteer body kinds that extraction treats as bodies (organisations), not as areas
+_BODY_KINDS = frozenset(gz.BODY_KINDS)
 
 
 @cache
-def _names() -> dict[str, str]:
-    a = areas()
-    return {n.casefold(): a.canonical(n) for n in a.names}
+def _match(name: str):
+    return gz.match(name)
 
 
-def is_place(name: str) -> bool:
-    return name.casefold() in _names()
+_COUNCIL_WORD = re.compile(r"\b(?:Council|Councils|MBC|BC|DC|CC|LBC|LB|RB|RBC|UA|Corporation)\b|^(?:London Borough|"
+                           r"Royal Borough|Borough|City|County Borough|Metropolitan Borough) of\b")
 
 
-def canonical_place(name: str) -> str | None:
-    return _names().get(name.casefold())
-
-
-def leading_place(name: str) -> str | None:
-    """The place NAME starts with ("North Yorkshire Police" -> "North Yorkshire"), longest first."""
-    words = name.split()
-    for size in range(min(6, len(words)), 0, -1):
-        found = _names().get(" ".join(words[:size]).casefold())
-        if found:
-            return found
+def council_named(name: str) -> str | None:
+    """The usual name of the council NAME is written for ("Solihull MBC" -> "Solihull Council"), if it is one."""
+    m = _match(name)
+    if not m or not m.entry.is_place or not getattr(m.entry, "council", None):
+        return None
+    if "formal" in m.forms or _COUNCIL_WORD.search(name):
+        return m.entry.council
     return None
 
 
+def is_place(name: str) -> bool:
+    """NAME is the name of a place (a council area, county, police area, region), not of its council."""
+    m = _match(name)
+    return bool(m) and m.entry.is_place and council_named(name) is None
+
+
+def canonical_place(name: str) -> str | None:
+    m = _match(name)
+    return m.entry.name if m and m.entry.is_place else None
+
+
+def leading_place(name: str) -> str | None:
+    """The canonical place NAME starts with ("North Yorkshire Police" -> "North Yorkshire"), longest first."""
+    return leading_place_span(name)[0]
+
+
+@cache
+def leading_place_span(name: str) -> tuple[str | None, int]:
+    """(canonical place, characters of NAME it takes) for the place NAME starts with."""
+    for mention in gz.scan(name):
+        if mention.start != 0:
+            break
+        entry = mention.match.entry
+        if entry.is_place:
+            return entry.name, mention.end
+        break
+    return None, 0
+
+
 def public_body(name: str) -> str | None:
-    """'body' when NAME is a public body the gazetteer knows by that name."""
+    """'body' when NAME is exactly a public body the gazetteer knows (a council, a police force, a department)."""
+    if council_named(name):
+        return "body"
+    m = _match(name)
+    if m and m.entry.kind in _BODY_KINDS and m.entry.kind not in ("police_office", "commissioner"):
+        return "body"
+    return None
+
+
+def known_body_name(name: str) -> str | None:
+    """The gazetteer's canonical name of the public body NAME (a council, police force, fire service, department)."""
+    council = council_named(name)
+    if council:
+        return council
+    m = _match(name)
+    if m and m.entry.kind in _BODY_KINDS and m.entry.kind not in ("police_office", "commissioner"):
+        return m.entry.name
     return None
 
 
 def police_area(area: str | None) -> str | None:
+    """The police force area covering AREA ("Worcestershire" -> "West Mercia")."""
     if not area:
         return None
-    a = areas()
-    county = a.parent.get(area, area)
-    return county if county in a.names else None
-
-
-def council_from_host(host: str) -> tuple[str, str] | None:
-    """(council name, area) that owns web HOST, when the gazetteer knows it."""
+    m = _match(area)
+    if not m:
+        return None
+    entry = m.entry
+    if entry.kind == "police_area":
+        return entry.name
+    key = getattr(entry, "police_area", None)
+    if key:
+        force = gz.get(key) if ":" in key else None
+        return force.name if force is not None else key
     return None
+
+
+_COUNCIL_KINDS = frozenset(gz.PRINCIPAL_KINDS)
+
+
+def council_from_host(url: str) -> tuple[str, str] | None:
+    """(council name, area) of the council that owns the web address URL, when the gazetteer knows it."""
+    try:
+        found = gz.from_host(url)
+    except (ValueError, TypeError):
+        return None
+    for entry in found:
+        if entry.kind in _COUNCIL_KINDS and getattr(entry, "council", None):
+            return entry.council, entry.name
+    return None
+
+
+def body_from_host(url: str) -> str | None:
+    """The police force or office that owns the web address URL ("leics.police.uk" -> Leicestershire Police)."""
+    try:
+        found = gz.from_host(url)
+    except (ValueError, TypeError):
+        return None
+    for entry in found:
+        if entry.kind in _BODY_KINDS:
+            return entry.name
+    return None
+
+
+def council_of(area: str | None) -> str | None:
+    """The usual name of AREA's own council ("Leicestershire" -> "Leicestershire County Council")."""
+    if not area:
+        return None
+    m = _match(area)
+    if m and m.entry.is_place:
+        return getattr(m.entry, "council", None)
+    return None
+
+
+def scan_places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every place named in TEXT."""
+    return [(x.start, x.end, x.match.entry.name) for x in gz.scan(text) if x.match.entry.is_place]
+
+

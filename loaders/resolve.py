@@ -198,6 +198,7 @@ class Resolver:
 
     def back_reference(self, name: str, pos: int) -> Entity | None:
         """The body "the NAME" stands for at POS: the council, the meeting's body, or the last body with that head."""
+        name = name[:1].upper() + name[1:].lower() if name.isupper() else name
         words = name.split()
         head = words[-1]
         if _COUNCIL_REF.match(name):
@@ -208,7 +209,23 @@ class Resolver:
         for p, e in reversed(self._recent):
             if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council:
                 return e
-        return None
+        return self._earlier(head, pos)
+
+    def _earlier(self, head: str, pos: int) -> Entity | None:
+        """The last body with head noun HEAD named in the text before POS (not yet seen by any rule)."""
+        from .mentions import find_mentions
+
+        pattern = re.compile(r"\b" + re.escape(head[:1].upper() + head[1:].lower()) + r"\b|\b" + re.escape(head.upper())
+                             + r"\b")
+        found = None
+        for m in pattern.finditer(self.text, 0, pos):
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            for mention in find_mentions(self.text, line_start, m.end()):
+                if mention.kind == "body" and mention.end == m.end() and not mention.back_ref:
+                    found = mention
+        if found is None:
+            return None
+        return self.body_named(found.name, found.acronym, place=found.place)
 
     def body_named(self, name: str, acronym: str | None = None, *, place: str | None = None,
                    written: str | None = None) -> Entity:
@@ -218,6 +235,14 @@ class Resolver:
         known = acronyms().get(name)
         if known and known[0] == "body":
             return self._known_acronym_body(name, known[1])
+        known = placenames.known_body_name(name)
+        if known and known != name:
+            # one node for a council or force however it is written ("Solihull MBC", "Solihull Council")
+            entity = self.remember(Entity("body", known, subtype=_subtype(known), area=place), name,
+                                   *(a for a in (written,) if a))
+            if acronym:
+                self.define(acronym, entity)
+            return entity
         place = place or placenames.leading_place(name)
         label, scope = name, None
         if place is None and self._generic(name):

@@ -118,6 +118,7 @@ def rules() -> list[Rule]:
         attendance.attendance,
         fields.fields,
         lists.headed_lists,
+        lists.inline_lists,
         funding.funding,
         clauses.clauses,
         appositions.appositions,
@@ -125,7 +126,22 @@ def rules() -> list[Rule]:
     ]
 
 
+def define_acronyms(doc: ExtractionDoc) -> None:
+    """Read every "Name (ACR)" of the document first, so an acronym used before or far from its definition
+    (or in a heading) resolves to the same body."""
+    for line in doc.layout.lines:
+        if "(" not in line.text:
+            continue
+        for m in doc.mentions(line.content_start, line.end):
+            if m.acronym and m.kind in ("body", "post", "publication", "initiative", "name"):
+                if m.kind == "name":
+                    doc.resolver.body_named(m.name, m.acronym, place=m.place)
+                else:
+                    doc.resolver.entity(m)
+
+
 def extract(doc: ExtractionDoc) -> list[Fact]:
+    define_acronyms(doc)
     for rule in rules():
         rule(doc)
     return doc.facts

@@ -47,9 +47,18 @@ def appositions(doc: ExtractionDoc) -> None:
             if not _is_person(m):
                 continue
             if nxt is not None and nxt.kind == "post" and _AFTER_PERSON.match(doc.text[m.end : nxt.start]):
-                _person_post(doc, m, nxt, m.start, nxt.end)
                 after = mentions[i + 2] if i + 2 < len(mentions) else None
-                if after is not None and after.kind == "body" and doc.text[nxt.end : after.start].strip() in (",", "-", "–", "at", "of"):
+                joined = after is not None and after.kind == "body" and \
+                    doc.text[nxt.end : after.start].strip() in (",", "-", "–", "at", "of")
+                marker = _chair_marker(nxt.name) if not nxt.role else None
+                if marker and joined:
+                    # "Cllr Jo Lee (Chair, Safer Borough Partnership)"
+                    doc.add(_person(doc, m), marker, doc.resolver.entity(after), m.start, after.end,
+                            f"apposition:{marker}", 0.85)
+                    continue
+                if not marker:
+                    _person_post(doc, m, nxt, m.start, nxt.end)
+                if joined:
                     doc.add(_person(doc, m), "member_of", doc.resolver.entity(after), m.start, after.end,
                             "apposition:organisation", 0.8)
             elif nxt is not None and nxt.kind == "body" and m.kind == "person" and \
@@ -59,7 +68,7 @@ def appositions(doc: ExtractionDoc) -> None:
             if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]):
                 if m.kind == "name" and doc.text[prev.end : m.start].strip() != ",":
                     continue  # an untitled name right after a post needs the comma of an apposition
-                _person_post(doc, m, prev, prev.start, m.end)
+                _person_post(doc, m, prev, prev.start, m.end, before=True)
 
 
 def _person(doc: ExtractionDoc, m: Mention) -> Entity:
@@ -69,7 +78,7 @@ def _person(doc: ExtractionDoc, m: Mention) -> Entity:
     return known or doc.resolver.person(Mention(m.start, m.end, "person", m.name))
 
 
-def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end: int) -> None:
+def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end: int, before: bool = False) -> None:
     person = _person(doc, m)
     if post.role in ("chair_of", "vice_chair_of"):
         body = _chaired_body(doc, post)
@@ -79,8 +88,8 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         return
     marker = _chair_marker(post.name)
     if marker:
-        # "the Independent Chair, Tim Bishop": the chair of the paper's own body
-        if doc.body is not None and post.name not in ("Chair", "Chairman", "Vice Chair", "Vice-Chair"):
+        # "the Independent Chair, Tim Bishop": the chair of the paper's own body (a qualified title only)
+        if before and doc.body is not None and len(post.name.split()) > 1 and post.name not in names().vice_chair_markers:
             doc.add(person, marker, doc.body, start, end, f"apposition:{marker}", 0.8)
         return
     entity = doc.resolver.post(post)

@@ -340,8 +340,10 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
     follows it; a marker alone applies to the meeting's own body."""
     r = doc.resolver
     pending_chair: str | None = None
-    for pa, pb in _sub_pieces(doc.text, a, b):
+    for pa, pb in _sub_pieces(doc, a, b):
         text = doc.text[pa:pb].strip(" ,.-–:;")
+        if re.match(r"(?:and|&|of|the)\b", text):
+            continue  # "- and Bosworth District Council": an organisation cut short in the source
         marker = _chair_marker(text)
         if marker:
             if pending_chair and chaired is not None:
@@ -384,16 +386,21 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
 _CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
 
 
-def _sub_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     """A descriptor cut at brackets, commas and dashes: "(Chair, Youth Board)" -> "Chair", "Youth Board".
     Contact details ("Email: ...", "Tel: ...") end it."""
+    text = doc.text
     contact = _CONTACT.search(text, a, b)
     if contact:
         b = contact.start()
+    # a post with its portfolio in brackets ("Cabinet Member (Communities)") is not cut
+    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post"]
     out: list[tuple[int, int]] = []
     pos = a
     for m in re.finditer(r"[(),;]|\s[-–]\s", text[a:b]):
         cut = a + m.start()
+        if any(x < cut < y for x, y in whole):
+            continue
         if text[pos:cut].strip(" .-–:"):
             out.append((pos, cut))
         pos = a + m.end()
@@ -428,11 +435,19 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     return None
 
 
+_NOT_ORGANISATION = frozenset(
+    """January February March April May June July August September October November December Jan Feb Mar Apr Jun
+    Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Item Items Agenda Minute
+    Minutes Page Appendix Annex Paragraph Section Refers Email Tel Telephone Until From Since Apologies Present
+    Substitute Substituting Observer Observing Guest""".split()
+)
+
+
 def _organisation_like(name: str) -> bool:
     """A capitalised name of unknown kind beside a person reads as their organisation unless it holds a date,
-    a number or an ordinary word ("Jan 2013", "Agenda Item")."""
-    not_names = names().not_names
-    return not re.search(r"\d", name) and not any(t in not_names for t in name.split())
+    a number or a word of the page ("Jan 2013", "Agenda Item")."""
+    return not re.search(r"\d", name) and not any(t in _NOT_ORGANISATION or t in ("The", "the")
+                                                    for t in name.split())
 
 
 def _chaired_body(doc: ExtractionDoc, m: Mention) -> Entity | None:

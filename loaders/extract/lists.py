@@ -18,6 +18,7 @@ from ..mentions import Mention
 from . import ExtractionDoc
 
 _ITEM_KINDS = {
+    "part_of": ("topic", "initiative", "publication"),
     "member_of": ("body", "person", "name"),
     "subgroup_of": ("body", "name"),
     "priority_of": ("topic",),
@@ -171,3 +172,104 @@ def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
         if lead is not None and lead.kind in ("body", "post", "person"):
             doc.add(item, "led_by", lead, start, end, "list:lead", 0.85)
         break
+
+
+_INLINE = {
+    "priority_of": re.compile(r"\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?\b[^:.;]{0,60}:\s*", re.I),
+    "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
+                            r"consists? of|brings? together)\b[^:.;]{0,60}:\s*", re.I),
+    "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?)\b[^:.;]{0,60}:\s*",
+                              re.I),
+    "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
+}
+_ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
+_LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def inline_lists(doc: ExtractionDoc) -> None:
+    """ "The partnership works through core priority groups: anti-social behaviour, crime and disorder and
+    serious violence." A list after a colon, in a sentence that names the relation before the colon."""
+    for _, (start, end) in doc.prose():
+        sentence = doc.text[start:end]
+        colon = sentence.find(":")
+        if colon < 0 or colon > len(sentence) - 4:
+            continue
+        for relation, pattern in _INLINE.items():
+            m = pattern.search(sentence, 0, colon + 2)
+            if not m or m.end() < colon:
+                continue
+            owner = _sentence_owner(doc, start, start + m.start(), relation)
+            if owner is None:
+                break
+            _inline_items(doc, relation, owner, start + m.end(), end, start)
+            break
+
+
+_PRONOUN = re.compile(r"^\s*(?:these|they|it|this|its|their|which)\b", re.I)
+
+
+def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str) -> Entity | None:
+    """The owner named before the colon (the last fitting name); for "These comprise:", the last fitting name of
+    the sentence before; the paper's body when the sentence names nothing."""
+    kinds = ("body", "publication") if relation in ("priority_of", "member_of", "subgroup_of") else (
+        "topic", "initiative", "publication", "body")
+    if _PRONOUN.match(doc.text[start:end]):
+        prev_start = max(doc.text.rfind(". ", 0, start - 2), doc.text.rfind("\n", 0, start - 1)) + 1
+        for m in reversed(doc.mentions(prev_start, start)):
+            e = doc.resolver.entity(m) if m.kind in ("body", "publication", "name") else None
+            if e is not None and e.kind in kinds:
+                return e
+        return None
+    found = None
+    named = False
+    for m in doc.mentions(start, end):
+        if m.kind in ("body", "publication", "topic", "initiative") or (m.kind == "name" and m.head == "acronym"):
+            named = True
+            e = doc.resolver.entity(m)
+            if e is not None and e.kind in kinds:
+                found = e
+    if found is None and not named and relation != "part_of":
+        return doc.body
+    return found
+
+
+def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, end: int, s0: int) -> None:
+    text = doc.text
+    pos = start
+    stop = end
+    if text[end - 1 : end] == ".":
+        stop = end - 1
+    pieces = []
+    for m in _ITEM_SPLIT.finditer(text, start, stop):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, stop))
+    if len(pieces) >= 2 and not any(_LAST_AND.search(text, a, b) for a, b in pieces[:-1]):
+        # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
+        a, b = pieces[-1]
+        m = _LAST_AND.search(text, a, b)
+        if m:
+            pieces[-1:] = [(a, m.start()), (m.end(), b)]
+    kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
+    for a, b in pieces:
+        piece = text[a:b].strip()
+        if not piece or len(piece.split()) > 8:
+            continue
+        piece_end = a + len(text[a:b].rstrip())
+        found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
+        entity = None
+        whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
+        if whole is not None:
+            entity = doc.resolver.entity(whole)
+            if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of"):
+                entity = doc.resolver.body_named(whole.name, whole.acronym, place=whole.place)
+        if entity is None and relation in ("priority_of", "part_of"):
+            phrase = re.sub(r"\s*\([A-Z]{2,8}\)$", "", piece).strip(" .")
+            if phrase and not re.search(r"[;:]", phrase):
+                entity = doc.resolver.topic(phrase)
+        if entity is None:
+            continue
+        if relation == "priority_of":
+            doc.add(entity, relation, owner, s0, end, "inline-list:priority_of", 0.8)
+        else:
+            doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)

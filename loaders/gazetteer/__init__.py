@@ -30,33 +30,6 @@ def _yaml(name: str):
     return yaml.load(_text(name), Loader=_WordLoader)  # noqa: S506 (a SafeLoader subclass)
 
 
-@dataclass(frozen=True)
-class Areas:
-    counties: dict[str, tuple[str, ...]]
-    names: frozenset[str]  # every area name, as written
-    same_as: dict[str, str]
-    parent: dict[str, str]  # district -> county
-
-    def canonical(self, name: str) -> str:
-        return self.same_as.get(name, name)
-
-
-@cache
-def areas() -> Areas:
-    data = _yaml("areas.yaml")
-    counties = {k: tuple(v) for k, v in data["counties"].items()}
-    names: set[str] = set(counties)
-    parent: dict[str, str] = {}
-    for county, districts in counties.items():
-        names.update(districts)
-        parent.update({d: county for d in districts})
-    for key in ("unitaries", "police_force_areas", "regions", "sub_areas"):
-        names.update(data.get(key) or [])
-    same_as = dict(data.get("same_as") or {})
-    names.update(same_as)
-    return Areas(counties, frozenset(names), same_as, parent)
-
-
 def trie_regex(words: list[str]) -> str:
     """A regular expression matching any of WORDS, built as a trie so matching does not try each in turn."""
     trie: dict = {}
@@ -75,12 +48,6 @@ def trie_regex(words: list[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return build(trie)
-
-
-@cache
-def area_regex() -> re.Pattern[str]:
-    # longest match wins because the trie tries longer continuations before ending (greedy optional groups)
-    return re.compile(r"\b" + trie_regex(sorted(areas().names)) + r"\b")
 
 
 @dataclass(frozen=True)
