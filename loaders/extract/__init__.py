@@ -112,7 +112,7 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import appositions, attendance, clauses, fields, funding, lists, speakers
+    from . import appositions, attendance, clauses, fields, funding, lists, publications, resolutions, speakers
 
     return [
         attendance.attendance,
@@ -121,6 +121,8 @@ def rules() -> list[Rule]:
         lists.inline_lists,
         funding.funding,
         clauses.clauses,
+        resolutions.resolutions,
+        publications.publications,
         appositions.appositions,
         speakers.speakers,
     ]

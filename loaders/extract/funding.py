@@ -110,8 +110,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 funder = _resolve(doc, m, _AGENT_KINDS)
             elif recipient is None and re.search(r"\b(?:to|for|towards)\s+(?:the\s+|each\s+)?$", gap, re.I):
                 recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+        # "X has given Y a £N budget": the giver, then the receiver, then the amount
+        if len(before) >= 2 and funder is None and recipient is None:
+            giver, receiver = before[-2], before[-1]
+            if _GIVE.search(text[giver.end : receiver.start]) and len(text[receiver.end : money.start].split()) <= 3 \
+                    and len(text[giver.end : receiver.start].split()) <= 5:
+                funder = _resolve(doc, giver, _AGENT_KINDS)
+                recipient = _resolve(doc, receiver, _RECIPIENT_KINDS)
         # "X allocated £N" / "Y received £N" before the amount
-        if before:
+        if before and (funder is None or recipient is None):
             m = before[-1]
             gap = text[m.end : money.start]
             if len(gap.split()) <= 8:

@@ -1,0 +1,101 @@
+"""Resolutions and duties stated in set forms.
+
+- "That Cllr Jo Lee be appointed (as) Vice-Chairman (of the X)": the appointment, to the named body or the
+  meeting's own;
+- "That the X be established to oversee Y and report (on progress) to Z": the new body oversees Y and reports
+  to Z;
+- "Under (section 17 of) the Crime and Disorder Act 1998, the Council has a duty ...": a statutory duty of the
+  body the sentence then names, with the section as qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from . import ExtractionDoc
+
+_APPOINT = re.compile(
+    r"\b(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)\s+(?:as\s+)?"
+    r"(?:the\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][^,.;()]{2,90}))?",
+    re.I,
+)
+_ESTABLISH = re.compile(r"\b(?:be|is|was|were|has been|have been)\s+(?:established|set up|created|formed|convened)\b",
+                        re.I)
+_UNDER = re.compile(
+    r"^\s*(?:Under|In accordance with|As required by|As set out in)\s+(?:(?P<section>s\.?\s?\d+[A-Z]?|section\s+\d+[A-Z]?"
+    r"(?:\(\d+\))?)\s+of\s+)?(?:the\s+)?",
+    re.I,
+)
+_DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib)", re.I)
+
+
+def resolutions(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        sentence = doc.text[start:end]
+        m = _APPOINT.search(sentence)
+        if m:
+            _appointment(doc, start, end, m)
+        if _ESTABLISH.search(sentence):
+            _establishment(doc, start, end)
+        u = _UNDER.match(sentence)
+        if u:
+            _statutory(doc, start, end, u)
+
+
+def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> None:
+    people = [x for x in doc.mentions(start, start + m.start()) if x.kind == "person"]
+    if not people:
+        return
+    person = doc.resolver.person(people[-1])
+    role = m.group("role").lower()
+    relation = "vice_chair" if role.startswith(("vice", "deputy")) else "chairs"
+    body: Entity | None = doc.body
+    if m.group("body"):
+        b0 = start + m.start("body")
+        named = [x for x in doc.mentions(b0, start + m.end("body")) if x.kind == "body"]
+        if named:
+            body = doc.resolver.entity(named[0])
+    if body is not None:
+        doc.add(person, relation, body, start, end, f"resolution:{relation}", 0.9)
+
+
+def _establishment(doc: ExtractionDoc, start: int, end: int) -> None:
+    """ "That a Serious Violence Board be established to oversee the duty and report to the Safer Board"."""
+    mentions = doc.mentions(start, end)
+    est = _ESTABLISH.search(doc.text, start, end)
+    if est is None:
+        return
+    subjects = [x for x in mentions if x.end <= est.start() and x.kind == "body"]
+    if not subjects:
+        return
+    body = doc.resolver.entity(subjects[-1])
+    if body is None:
+        return
+    rest = doc.text[est.end() : end]
+    for rel, pattern in (("oversees", r"\bto oversee\b|\boverseeing\b"), ("reports_to", r"\breport(?:ing)?\b[^.;]{0,30}?\bto\b")):
+        pm = re.search(pattern, rest, re.I)
+        if not pm:
+            continue
+        after = [x for x in mentions if x.start >= est.end() + pm.end()]
+        for x in after[:1]:
+            target = doc.resolver.entity(x)
+            if target is not None:
+                doc.add(body, rel, target, start, end, f"resolution:{rel}", 0.85)
+
+
+def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> None:
+    mentions = doc.mentions(start, end)
+    law = next((x for x in mentions if x.kind == "legislation" and x.start - (start + u.end()) <= 2), None)
+    if law is None or not _DUTY.search(doc.text, law.end, end):
+        return
+    holder = next((x for x in mentions if x.start >= law.end and x.kind in ("body", "post")), None)
+    if holder is None:
+        return
+    holder_entity = doc.resolver.entity(holder)
+    law_entity = doc.resolver.entity(law)
+    section = u.group("section")
+    qualifier = re.sub(r"(?i)^section\s+", "s.", section).replace(" ", "") if section else None
+    doc.add(holder_entity, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.85,
+            qualifier=qualifier)
