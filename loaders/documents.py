@@ -6,6 +6,7 @@ that file raises LoadError naming it, so nothing from a bad file reaches the sto
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import LoadError
@@ -16,6 +17,7 @@ from .extract import ExtractionDoc, extract
 from .formats import READERS
 from .layout import read_layout
 from .metadata import Metadata, coerce_date, read_metadata, sidecar
+from .placenames import scan_places
 from .resolve import DocContext, Resolver
 
 LOADER = "document"
@@ -40,9 +42,12 @@ def document_from_text(
     _apply(meta, overrides, area_hint, source)
     if meta.date is None and date_hint:
         meta.date, meta.date_precision = coerce_date(date_hint, source)
-    ctx = DocContext(area=meta.area, council=meta.council, body=meta.body, police_area=meta.police_area)
+    ctx = DocContext(area=meta.area, council=meta.council, body=meta.body, police_area=meta.police_area,
+                     places=tuple(dict.fromkeys(name for _, _, name in scan_places(text[:60000]))))
     resolver = Resolver(text, ctx)
     doc = ExtractionDoc(text=text, meta=meta, layout=read_layout(text), resolver=resolver, date=meta.date)
+    if resolver.body is None:
+        resolver.body = head_body_entity(doc)
     facts = extract(doc)
     # the document's council and body carry every alias the text gave them
     entities = {e.iri: e for e in resolver.entities}
@@ -68,6 +73,46 @@ def document_from_text(
     if meta.date is None:
         out.warnings.append("no meeting date in the text; give one with --date or a .meta.yaml sidecar")
     return out
+
+
+_MEETING_OF = re.compile(r"\b(?:meeting|proceedings|minutes|notes) of (?:a meeting of )?the (?P<head>[A-Z][a-z]+)\b")
+_HEAD_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,8}s?\b")
+
+
+def head_body_entity(doc: ExtractionDoc):
+    """The meeting's body when the head names it only as "the Partnership" plus an acronym ("SLCSP"), or in
+    the title lines of minutes ("Safer York Partnership / Drug Action Team" above "Board Meeting")."""
+    from .lexicon import acronyms
+
+    r = doc.resolver
+    head_end = min(len(doc.text), 900)
+    head = doc.text[:head_end]
+    wanted = _MEETING_OF.search(head)
+    if wanted:
+        head_noun = wanted.group("head")
+        for m in _HEAD_ACRONYM.finditer(head):
+            if m.group(0) in acronyms():
+                continue  # a generic acronym ("CSP") names no particular body
+            found = r.acronym(m.group(0))
+            if found is not None and found.kind == "body" and found.name.endswith(head_noun):
+                return found
+        found = r.back_reference(head_noun, head_end)
+        return found if found is not None and found is not r.council else None
+    if doc.meta.doc_type != "minutes":
+        return None
+    seen = 0
+    for line in doc.layout.lines:
+        if line.kind == "blank" or line.text.lower().startswith("source:"):
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        for m in doc.mentions(line.content_start, line.end):
+            if m.kind == "body" and not m.back_ref and len(m.name.split()) >= 2:
+                found = r.entity(m)
+                if found is not None and found is not r.council:
+                    return found
+    return None
 
 
 def _apply(meta: Metadata, overrides: dict, area_hint: str | None, source: str) -> None:

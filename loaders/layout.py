@@ -73,10 +73,13 @@ class Layout:
     def tables(self) -> list[Table]:
         out: list[Table] = []
         run: list[Line] = []
-        for line in [*self.lines, Line(len(self.text), len(self.text), "", "blank")]:
+        lines = [*self.lines, Line(len(self.text), len(self.text), "", "blank")]
+        for i, line in enumerate(lines):
             if line.kind == "row":
                 run.append(line)
                 continue
+            if run and line.kind == "blank" and i + 1 < len(lines) and lines[i + 1].kind == "row":
+                continue  # rows spaced by blank lines are still one table
             if run:
                 out.append(_table(self.text, run))
                 run = []

@@ -535,7 +535,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
                 a, b = min(a, pa), max(b, pb)
                 # a place before the office belongs to it: "Essex Police, Fire and Crime Commissioner"
         text_ab = text[a:b]
-        if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 1:
+        if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 2:
             text_ab = _title_case(text_ab)  # a shouted heading: "CSP JOINT STRATEGIC GROUP"
         out.extend(classify(text_ab, a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)

@@ -63,6 +63,7 @@ HEAD_CHARS = 900  # the header region: where a meeting's date and body are state
 DOC_TYPES = (
     ("decision", re.compile(r"\bdecision (?:notice|record|sheet|report|maker)\b|\bdecision no\b|\bkey decision\b", re.I)),
     ("minutes", re.compile(r"\bminutes of\b|^\s*present\b|\bpresent\s*:|\battending for this item|"
+                           r"\brecord of (?:the )?proceedings\b|\bnotes of (?:the|a) meeting\b|"
                            r"\bin attendance\s*:|\bminutes\s*:|^\s*minutes\s*$", re.I | re.M)),
     ("terms-of-reference", re.compile(r"\bterms of reference\b|\bconstitution\b", re.I)),
     ("briefing", re.compile(r"\bbriefing note\b", re.I)),

@@ -144,3 +144,19 @@ def scan_places(text: str) -> list[tuple[int, int, str]]:
     return [(x.start, x.end, x.match.entry.name) for x in gz.scan(text) if x.match.entry.is_place]
 
 
+
+
+def local_body(name: str, area: str | None, police: str | None) -> str | None:
+    """The gazetteer body NAME (often an acronym) means in this area: of its readings, the one that covers AREA
+    or is its police area's ("SYP" in York is not South Yorkshire Police)."""
+    m = _match(name)
+    if not m:
+        return None
+    for entry in m.entries:
+        if entry.kind not in _BODY_KINDS:
+            continue
+        covers = set(getattr(entry, "covers", ()) or ()) | {getattr(entry, "area", None), getattr(entry, "police_area", None)}
+        if (area and area in covers) or (police and police in covers) or entry.kind in ("department", "agency",
+                                                                                          "inspectorate"):
+            return entry.name
+    return None

@@ -27,6 +27,7 @@ from .mentions import Mention, initials_fit
 from .topics import topic_of
 
 _SPACES = re.compile(r"\s+")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,8}")
 _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$")
 
 
@@ -43,6 +44,7 @@ class DocContext:
     council: str | None = None  # the council's name
     body: str | None = None  # the body whose meeting or paper this is
     police_area: str | None = None
+    places: tuple[str, ...] = ()  # every place the text names, in order of first mention
 
 
 @dataclass
@@ -62,6 +64,7 @@ class Resolver:
         self._surnames: dict[str, set[str]] = {}
         self._people: dict[str, Entity] = {}
         self._recent: list[tuple[int, Entity]] = []  # bodies by position, for back-references
+        self._resolving = False
         self.council = self._council_entity()
         self.body = self._meeting_body()
 
@@ -232,6 +235,14 @@ class Resolver:
         name = tidy(name)
         if name in self.acronyms:
             return self.acronyms[name]
+        if _ACRONYM.fullmatch(name) and not self._resolving:
+            self._resolving = True
+            try:
+                found = self.acronym(name)
+            finally:
+                self._resolving = False
+            if found is not None and found.kind == "body":
+                return found
         known = acronyms().get(name)
         if known and known[0] == "body":
             return self._known_acronym_body(name, known[1])
@@ -272,8 +283,27 @@ class Resolver:
         return bool(words) and all(w.casefold() in generic for w in words)
 
     def acronym(self, acr: str) -> Entity | None:
+        """The entity an acronym stands for: the document's own definition; a body the document names whose
+        initials it spells ("SYP" for Safer York Partnership, "CYC" for City of York Council); a place's
+        initials before a known acronym ("SLCSP": South Lakeland + CSP); the gazetteer's bodies of this area;
+        the national list of acronyms."""
         if acr in self.acronyms:
             return self.acronyms[acr]
+        core = acr[:-1] if acr.endswith("s") and not acr.isupper() else acr
+        fits = [rec.entity for rec in self._records.values()
+                if rec.entity.kind in ("body", "post") and len(rec.entity.name.split()) >= 2
+                and initials_fit(core, rec.entity.name)]
+        if len({e.iri for e in fits}) == 1:
+            return self.remember(fits[0], acr)
+        council = placenames.council_of(self.ctx.area)
+        if council and initials_fit(core, council):
+            return self.remember(self.body_named(council), acr)
+        built = self._place_acronym(core)
+        if built is not None:
+            return self.remember(built, acr)
+        local = placenames.local_body(acr, self.ctx.area, self.ctx.police_area)
+        if local:
+            return self.remember(self.body_named(local), acr)
         known = acronyms().get(acr)
         if not known:
             return None
@@ -284,6 +314,19 @@ class Resolver:
             return self.post_named(expansion, written=acr)
         if kind == "topic":
             return self.topic(expansion, written=acr)
+        return None
+
+    def _place_acronym(self, acr: str) -> Entity | None:
+        """ "SLCSP" in a South Lakeland paper: a named place's initials followed by a known body acronym."""
+        for area in (self.ctx.area, *self.ctx.places):
+            if not area:
+                continue
+            initials = "".join(w[0] for w in area.replace("-", " ").split() if w[0].isupper())
+            if not initials or not acr.startswith(initials) or len(acr) <= len(initials):
+                continue
+            rest = acronyms().get(acr[len(initials):])
+            if rest and rest[0] == "body":
+                return self.body_named(f"{area} {rest[1]}")
         return None
 
     # -- posts

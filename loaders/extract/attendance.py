@@ -26,11 +26,19 @@ _ROLE_RELATION = {
 }
 _QUALIFIER = {"present": "Present", "also": "In attendance", "substitutes": "Substitute", "apologies": None}
 _LEAD_IN = re.compile(
-    r"^\s*(?:for absence\s*)?(?:(?:were|was|had been|have been|has been)\s+)?(?:received\s+)?"
-    r"(?:(?:from|by)\s+)?(?:the following\s*(?:members|councillors|officers)?\s*)?[:\-–]?\s*",
+    r"^\s*(?:for absence\s*)?(?:minutes\s*:\s*)?(?:apologies(?: for absence)?\s*)?"
+    r"(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:received|submitted|sent|given|tendered|noted|"
+    r"presented)\s+)?(?:(?:from|by)\s+)?(?:the following\s*(?:members|councillors|officers)?\s*)?[:\-–]?\s*",
+    re.I,
+)
+_INLINE_APOLOGIES = re.compile(
+    r"\bapologies(?: for absence)?\s+(?:were|was|had been|have been|has been)\s+(?:received|submitted|sent|given|"
+    r"tendered|noted|presented)\s+(?:from|by)\s+(?:the following\s*:?\s*)?|\bapologies(?: for absence)?\s+from\s+",
     re.I,
 )
 _TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
+_SUBSTITUTE = re.compile(r"\b(?:substitut\w*|deputi\w*|sitting in)\s+(?:for|as)\b|\bin place of\b|\bon behalf of\b|"
+                        r"\breplacing\b", re.I)
 _PAREN = re.compile(r"\(([^()]{1,160})\)")
 _REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$")
 
@@ -67,10 +75,14 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
             role = "members"
         return role, line.value_start or line.end
     if line.kind == "row":
-        return None
+        return _row_label(doc, line)
     text = line.content
     m = lay.attendance_re.match(text)
     if not m:
+        inline = _INLINE_APOLOGIES.search(text)
+        if inline and _starts_with_person(doc, line.content_start + inline.end(), line.end):
+            # "That it be noted that apologies had been submitted by Councillor ..."
+            return "apologies", line.content_start + inline.end()
         return None
     label = text[: m.end()].rstrip(" :-–").casefold()
     role = lay.attendance.get(label)
@@ -93,6 +105,18 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
         if not re.match(r"^(?:none|nil|no apologies)", remaining, re.I):
             return None
     return role, rest_start
+
+
+def _row_label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
+    """A table row whose first cell is an attendance label ("Present:", "Apologies:") opens a block."""
+    if not line.cells:
+        return None
+    a, b = line.cells[0]
+    label = doc.text[a:b].strip().rstrip(":").casefold()
+    role = layout().attendance.get(label)
+    if role is None:
+        return None
+    return role, (line.cells[1][0] if len(line.cells) > 1 else line.end)
 
 
 def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
@@ -126,6 +150,17 @@ def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
     return doc.body
 
 
+def _paragraph_end(doc: ExtractionDoc, i: int, end: int) -> int:
+    """The end of the paragraph line I starts, when the line runs on ("... Helen Bailey (NHS Cumbria), Colin" /
+    "Beech (Victim Support), ...") rather than ending its sentence."""
+    lines = doc.layout.lines
+    j = i
+    while j + 1 < len(lines) and lines[j + 1].kind in ("text", "heading") and not re.search(r"[.:;]\s*$", lines[j].text) \
+            and len(lines[j].text) >= 60:
+        j += 1
+    return lines[j].end if j > i else end
+
+
 def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tuple]], Entity | None]]:
     lines = doc.layout.lines
     i = 0
@@ -145,8 +180,13 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         owner = _owner(doc, i, lines[i]) if role == "members" else doc.body
         segments: list[tuple[int, int, tuple]] = []
         line = lines[i]
-        if doc.text[names_start : line.end].strip():
-            segments.append((names_start, line.end, ()))
+        if line.kind == "row":
+            cells = tuple(c for c in line.cells if c[0] >= names_start)
+            if cells:
+                segments.append((names_start, line.end, cells))
+        elif doc.text[names_start : line.end].strip():
+            end = _paragraph_end(doc, i, line.end)
+            segments.append((names_start, end, ()))
         j = i + 1
         blanks = 0
         while j < len(lines) and j - i < 80:
@@ -159,6 +199,9 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 continue
             if _label(doc, nxt) is not None:
                 break
+            if segments and not segments[-1][2] and nxt.start <= segments[-1][1]:
+                j += 1  # already taken into the paragraph before
+                continue
             if re.fullmatch(r"\d{1,3}", nxt.text.strip()):
                 j += 1  # a page number the converter left between the names
                 continue
@@ -207,6 +250,10 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
         if pattern.search(title) or pattern.search(header):
             role = name
             break
+    if role is None and doc.meta.doc_type == "minutes" and any(
+        re.fullmatch(r"names?|members?|attendees?|councillors?", h.strip()) for h in table.header
+    ):
+        role = "present"  # a minutes' table of names and organisations is its attendance
     if role is None or not _names_table(doc, table):
         return None
     segments: list[tuple[int, int, tuple]] = []
@@ -246,10 +293,18 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
             continue
         if current is not None and persons[0].start > a + 2:
             current.descriptors.append((a, persons[0].start))
+        skip = set()
+        for k in range(len(persons) - 1):
+            between = doc.text[persons[k].end : persons[k + 1].start]
+            if _SUBSTITUTE.search(between):
+                skip.add(k + 1)  # "K Vickers substituted for R Hannigan": only the substitute was there
         for k, person in enumerate(persons):
+            if k in skip:
+                continue
             if current is not None:
                 yield current
-            nxt = persons[k + 1].start if k + 1 < len(persons) else b
+            later = [p for q, p in enumerate(persons) if q > k and q not in skip]
+            nxt = later[0].start if later else b
             current = Entry(person, person.start, nxt)
             if doc.text[person.end : nxt].strip(" ,:-–"):
                 current.descriptors.append((person.end, nxt))
@@ -344,6 +399,10 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
         text = doc.text[pa:pb].strip(" ,.-–:;")
         if re.match(r"(?:and|&|of|the)\b", text):
             continue  # "- and Bosworth District Council": an organisation cut short in the source
+        rank = names().ranks.get(text.replace(".", ""))
+        if rank:
+            doc.add(person, "holds_post", r.post_named(rank), *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
+            continue
         marker = _chair_marker(text)
         if marker:
             if pending_chair and chaired is not None:

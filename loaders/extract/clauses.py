@@ -14,7 +14,7 @@ import re
 
 from ...graph.model import Entity
 from ..lexicon import Trigger, trigger_scan_re, triggers
-from ..mentions import Mention
+from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
 
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
@@ -69,7 +69,13 @@ def clauses(doc: ExtractionDoc) -> None:
                 taken.append((a, b))
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Mention], s0: int, s1: int) -> bool:
+    if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
+            _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
+        return False  # "was being delivered": a passive, not "X delivered Y"
     left_kinds, right_kinds = (
         (trig.subject_kinds, trig.object_kinds) if trig.direction == "forward" else (trig.object_kinds, trig.subject_kinds)
     )
@@ -133,6 +139,14 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         if _BLOCKER.search(gap) or _words(gap) > _MAX_LEFT_WORDS:
             return []
         e = _entity(doc, m, relation, side, kinds)
+        if e is not None and m.kind == "post" and idx > 0 and "person" in kinds and \
+                doc.text[before[idx - 1].end : m.start].strip() in (",", "(") and before[idx - 1].kind in ("person", "name"):
+            # "Cllr Jo Lee, Portfolio Holder for Children, sits on the Board": the person is the subject
+            p = before[idx - 1]
+            if p.kind == "person" or looks_like_person(p.name.split()):
+                person = doc.resolver.known_person(p.name) or doc.resolver.person(
+                    Mention(p.start, p.end, "person", p.name, title=p.title, rank=p.rank))
+                return [(p, person)]
         if e is not None:
             out = [(m, e)]
             j = idx - 1
@@ -171,7 +185,14 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             sep = doc.text[out[-1][0].end : after[j].start]
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
-                if sep.strip() in (",", "(") and after[j].kind == "person" and out[-1][0].kind == "post":
+                if sep.strip() in (",", "(") and out[-1][0].kind == "post" and (
+                        after[j].kind == "person" or (after[j].kind == "name" and looks_like_person(after[j].name.split()))):
+                    if after[j].kind == "name":
+                        person = doc.resolver.known_person(after[j].name) or doc.resolver.person(
+                            Mention(after[j].start, after[j].end, "person", after[j].name))
+                        if "person" in kinds:
+                            out.append((after[j], person))
+                        break
                     e2 = _entity(doc, after[j], relation, side, kinds)
                     if e2 is not None:
                         out.append((after[j], e2))
