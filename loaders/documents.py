@@ -76,6 +76,7 @@ def document_from_text(
 
 
 _MEETING_OF = re.compile(r"\b(?:meeting|proceedings|minutes|notes) of (?:a meeting of )?the (?P<head>[A-Z][a-z]+)\b")
+_JOINT = re.compile(r"\s?/\s?[A-Z][\w&'’-]*(?: (?:and |& |of |the )?[A-Z][\w&'’-]*){0,6}\s*$")
 _HEAD_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,8}s?\b")
 
 
@@ -109,6 +110,10 @@ def head_body_entity(doc: ExtractionDoc):
             break
         for m in doc.mentions(line.content_start, line.end):
             if m.kind == "body" and not m.back_ref and len(m.name.split()) >= 2:
+                joint = _JOINT.match(doc.text, m.end, line.end)
+                if joint:
+                    # "Safer York Partnership/Drug Action Team": one body with a joint name
+                    return r.body_named(doc.text[m.start : joint.end()].strip(), written=m.name)
                 found = r.entity(m)
                 if found is not None and found is not r.council:
                     return found

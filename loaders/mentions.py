@@ -423,6 +423,9 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
         run.pop()  # a run ends on a surname
     if len(run) < 2:
         return None
+    generic = heads().generic_words
+    if sum(1 for t in run if t.casefold() in generic) * 2 > len(run):
+        return None  # "Integrated Commissioning": governance words, not a name
     if any(len(t.rstrip(".")) == 1 for t in run):
         # initials style: each name is one or more initials then a surname
         lengths, start = [], 0

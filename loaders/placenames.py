@@ -28,10 +28,13 @@ _COUNCIL_WORD = re.compile(r"\b(?:Council|Councils|MBC|BC|DC|CC|LBC|LB|RB|RBC|UA
 def council_named(name: str) -> str | None:
     """The usual name of the council NAME is written for ("Solihull MBC" -> "Solihull Council"), if it is one."""
     m = _match(name)
-    if not m or not m.entry.is_place or not getattr(m.entry, "council", None):
+    if not m or not m.entry.is_place:
         return None
-    if "formal" in m.forms or _COUNCIL_WORD.search(name):
-        return m.entry.council
+    council = getattr(m.entry, "council", None)
+    if council and ("formal" in m.forms or _COUNCIL_WORD.search(name)):
+        return council
+    if _COUNCIL_WORD.search(name):
+        return " ".join(name.split())  # a council the gazetteer keeps only as an area (a former county council)
     return None
 
 
@@ -160,3 +163,14 @@ def local_body(name: str, area: str | None, police: str | None) -> str | None:
                                                                                           "inspectorate"):
             return entry.name
     return None
+
+
+def police_office_name(area: str, post: str) -> str | None:
+    """The official name of AREA's commissioner ("Police and Crime Commissioner for Lancashire") when POST is
+    that kind of commissioner."""
+    office = gz.police_office_of(area)
+    if office is None:
+        return None
+    if ("Fire" in post) != ("Fire" in office.name) or post.startswith("Deputy"):
+        return None
+    return office.name

@@ -333,6 +333,13 @@ class Resolver:
 
     def post(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
+        if name in ("Commissioner", "Police Commissioner", "Crime Commissioner") and (
+            self.ctx.police_area or "Police and Crime Commissioner" in self.text or "PCC" in self.text
+        ):
+            # "the Commissioner" in a PCC's paper is the area's Police and Crime Commissioner
+            label = "Police, Fire and Crime Commissioner" if "Fire and Crime Commissioner" in self.text else \
+                "Police and Crime Commissioner"
+            return self.post_named(label, written=name)
         if name in self.acronyms and self.acronyms[name].kind == "post":
             return self.remember(self.acronyms[name], name)
         if name in acronyms() and acronyms()[name][0] == "post":
@@ -346,16 +353,20 @@ class Resolver:
         name = tidy(name)
         place = place or placenames.leading_place(name)
         label, scope = name, None
+        aliases = [a for a in (name, written) if a]
         if heads().post_office_re.fullmatch(name) and place is None:
             area = self.ctx.police_area or self.ctx.area
             if area:
                 label = f"{area} {name}"
+                official = placenames.police_office_name(area, name)
+                if official:
+                    aliases.append(official)  # "Police and Crime Commissioner for Lancashire"
         elif re.search(r"\bof the (?:County |District |Borough |City )?Council\b", name) and self.ctx.council:
             label = re.sub(r"\bthe (?:County |District |Borough |City )?Council\b", self.ctx.council, name)
         elif place is None:
             scope = self.ctx.area
         entity = Entity("post", label, scope=scope, area=place or self.ctx.area)
-        return self.remember(entity, *(a for a in (name, written) if a))
+        return self.remember(entity, *aliases)
 
     # -- topics, publications, initiatives, legislation
 

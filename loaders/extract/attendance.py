@@ -303,8 +303,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
                 continue
             if current is not None:
                 yield current
-            later = [p for q, p in enumerate(persons) if q > k and q not in skip]
-            nxt = later[0].start if later else b
+            nxt = persons[k + 1].start if k + 1 < len(persons) else b
             current = Entry(person, person.start, nxt)
             if doc.text[person.end : nxt].strip(" ,:-–"):
                 current.descriptors.append((person.end, nxt))
@@ -371,11 +370,16 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
 # -- facts
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
+
+
 def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) -> None:
     r = doc.resolver
     person = r.person(entry.person)
     if person is None:
         return
+    initials = _initials(entry.person.name)
     relation = _ROLE_RELATION.get(role)
     span = (entry.start, entry.end)
     if relation and owner is not None:
@@ -384,11 +388,11 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
     for a, b in entry.descriptors:
-        _describe(doc, person, owner, a, b, span)
+        _describe(doc, person, owner, a, b, span, initials)
 
 
 def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int, b: int,
-              span: tuple[int, int]) -> None:
+              span: tuple[int, int], initials: str = "") -> None:
     """Facts from what follows a person's name: chair markers, posts, organisations.
 
     "Chair – South Vale CSP" or "(Chair, Youth Justice Board)": the chair marker applies to the body that
@@ -399,6 +403,8 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
         text = doc.text[pa:pb].strip(" ,.-–:;")
         if re.match(r"(?:and|&|of|the)\b", text):
             continue  # "- and Bosworth District Council": an organisation cut short in the source
+        if initials and text == initials:
+            continue  # a column of the person's own initials ("Carolyn Wilkins  CW")
         rank = names().ranks.get(text.replace(".", ""))
         if rank:
             doc.add(person, "holds_post", r.post_named(rank), *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
@@ -485,12 +491,16 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
             return None  # "- Council", "Borough Council": an organisation cut short in the source
     if m.kind in ("post", "body"):
         return r.entity(m)
+    if m.kind == "topic" and len(m.name.split()) >= 2 and all(w[:1].isupper() for w in m.name.split() if len(w) > 3):
+        return r.body_named(m.name)  # "(Victim Support)", "(Public Health)": an organisation named like a topic
     if m.kind == "name" and m.head != "acronym" and len(m.name) > 2 and _organisation_like(m.name):
         # an organisation column or "(Age UK)": a capitalised name describing a person is their organisation
         return r.body_named(m.name, m.acronym, place=m.place)
     if m.kind == "name" and m.head == "acronym":
         e = r.acronym(m.name)
-        return e if e is not None and e.kind in ("body", "post") else None
+        if e is None:
+            return r.remember(Entity("body", m.name))  # an organisation column's acronym ("OPST", "VAO")
+        return e if e.kind in ("body", "post") else None
     return None
 
 

@@ -25,8 +25,9 @@ _GIVE = re.compile(
     re.I,
 )
 _GET = re.compile(
-    r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|(?:was|were|has been|have been|had been) (?:awarded|allocated|"
-    r"granted|given|provided)|obtain(?:s|ed)|won|benefit(?:s|ed) from|bid for)\b",
+    r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|(?:is|are|was|were|has been|have been|had been|will be) (?:awarded|"
+    r"allocated|granted|given|provided)|obtain(?:s|ed)|won|benefit(?:s|ed) from|bid for|gets|got|will get|getting|"
+    r"attract(?:s|ed))\b",
     re.I,
 )
 _PER_RECIPIENT = re.compile(r"\b(?:per|each|for every)\b", re.I)
@@ -46,7 +47,22 @@ def funding(doc: ExtractionDoc) -> None:
 
 
 def _context_funder(doc: ExtractionDoc) -> Entity | None:
-    """The funder a paper speaks for: its decision maker, or a commissioner whose decision it records."""
+    """The funder a paper speaks for: its decision maker, a commissioner whose decision it records, or the
+    commissioner whose grants it announces ("the Commissioner's grants")."""
+    found = _decision_maker(doc)
+    if found is not None:
+        return found
+    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)? (?:grants?|funding|fund|allocations?)\b|"
+                       r"\b(?:grants?|funding) from the (?:Police (?:and|&) Crime |Police, Fire and Crime )?Commissioner\b",
+                       doc.text)
+    if grants:
+        for m in doc.mentions(max(0, grants.start() - 80), grants.end()):
+            if m.kind == "post" and (m.head == "Commissioner" or m.name in ("PCC", "PFCC")):
+                return doc.resolver.entity(m)
+    return None
+
+
+def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     kinds = layout().fields
     for line in doc.layout.lines[:80]:
         if line.kind == "field" and line.label and kinds.get(line.label.casefold()) == "decision_maker":

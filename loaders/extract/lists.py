@@ -13,7 +13,7 @@ import re
 
 from ...graph.model import Entity
 from ..layout import Line
-from ..lexicon import layout
+from ..lexicon import heads, layout
 from ..mentions import Mention
 from . import ExtractionDoc
 
@@ -132,6 +132,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             found = m
             break
     entity = None
+    if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
+        return
     if found is not None:
         entity = doc.resolver.entity(found)
         if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of"):
@@ -143,6 +145,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     if entity is None:
         return
     _item_lead(doc, entity, start, end)
+    _item_parts(doc, entity, start, end)
     span = (opener.start, end) if opener.end + 200 > start else (start, end)
     rule = f"list:{relation}"
     if relation == "priority_of":
@@ -273,3 +276,75 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, "inline-list:priority_of", 0.8)
         else:
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
+
+
+# the verb that opens a remit's item says which relation it states
+_DUTY_VERBS = (
+    ("commissions", re.compile(r"(?:to\s+)?(?:commission(?:s|ing)?|procur(?:e|es|ing))\b", re.I)),
+    ("produces", re.compile(r"(?:to\s+)?(?:produc(?:e|es|ing)|prepar(?:e|es|ing)|publish(?:es|ing)?|develop(?:s|ing)?|"
+                            r"agree(?:s|ing)?|approv(?:e|es|ing|al of)|draw(?:s|ing)? up|writ(?:e|es|ing)|"
+                            r"refresh(?:es|ing)?)\b", re.I)),
+    ("oversees", re.compile(r"(?:to\s+)?(?:oversee(?:s|ing)?|monitor(?:s|ing)?|scrutinis(?:e|es|ing)|"
+                            r"hold(?:s|ing)? [^,.;]{1,40} to account)\b", re.I)),
+    ("responsible_for", re.compile(r"(?:to\s+)?(?:lead(?:s|ing)?(?: on)?|co-?ordinat(?:e|es|ing)|manag(?:e|es|ing)|"
+                                   r"deliver(?:s|ing)?|ensur(?:e|es|ing)|make sure|support(?:s|ing)?|promot(?:e|es|ing)|"
+                                   r"reduc(?:e|es|ing)|tackl(?:e|es|ing)|prevent(?:s|ing)?|protect(?:s|ing)?|"
+                                   r"have|has|keep(?:s|ing)?|maintain(?:s|ing)?|address(?:es|ing)?|improv(?:e|es|ing)|"
+                                   r"identify|identif(?:ies|ying)|respond(?:s|ing)? to|carry out|undertak(?:e|es|ing))\b",
+                                   re.I)),
+)
+_NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
+
+
+def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line) -> bool:
+    """ "Commission Domestic Homicide Reviews", "Produce an annual plan", "Reduce crime & disorder, ASB and
+    reoffending": an item of a remit opened by a verb states what the owner commissions, produces, oversees or
+    is responsible for; its topics, else its object phrase, are the objects."""
+    text = doc.text[start:end]
+    for relation, pattern in _DUTY_VERBS:
+        vm = pattern.match(text)
+        if not vm:
+            continue
+        obj_start = start + vm.end()
+        topics = [m for m in doc.mentions(obj_start, end) if m.kind == "topic"]
+        objects = []
+        if topics and relation in ("responsible_for", "oversees"):
+            objects = [doc.resolver.entity(t) for t in topics]
+        else:
+            named = [m for m in doc.mentions(obj_start, end) if m.kind in ("publication", "initiative", "body")]
+            if named and named[0].start - obj_start <= 6:
+                objects = [doc.resolver.entity(named[0])]
+            else:
+                rest = doc.text[obj_start:end]
+                np_end = _NP_END.search(rest)
+                phrase = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", rest[: np_end.start()].strip(), flags=re.I)
+                if phrase and 1 <= len(phrase.split()) <= 8:
+                    if relation == "produces" and phrase.split()[-1].capitalize() in heads().publication:
+                        objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
+                                                                scope=doc.resolver.ctx.area), phrase)]
+                    else:
+                        relation = "responsible_for"  # "Develop information sharing": a function, not a paper
+                        objects = [doc.resolver.topic(phrase)]
+        added = False
+        for obj in objects:
+            if obj is not None:
+                added = doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None or added
+        return added
+    return False
+
+
+_PARTS = re.compile(r"\(([^()]{3,200})\)")
+
+
+def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
+    """ "Probation Services (National Probation Service, Community Rehabilitation Company)": the bodies in
+    brackets are parts of the item."""
+    m = _PARTS.search(doc.text, start, end)
+    if not m or "," not in m.group(1):
+        return
+    for part in doc.mentions(m.start(1), m.end(1)):
+        entity = doc.resolver.entity(part)
+        if entity is None and part.kind == "name" and part.head != "acronym" and len(part.name.split()) >= 2:
+            entity = doc.resolver.body_named(part.name, part.acronym, place=part.place)
+        if entity is not None and entity.kind in ("body", "topic", "initiative"):
+            doc.add(entity, "part_of", item, start, end, "list:parts", 0.8)
