@@ -48,6 +48,8 @@ def document_from_text(
     doc = ExtractionDoc(text=text, meta=meta, layout=read_layout(text), resolver=resolver, date=meta.date)
     if resolver.body is None:
         resolver.body = head_body_entity(doc)
+    if resolver.body is None and meta.url_body:
+        resolver.body = resolver.body_named(meta.url_body)
     facts = extract(doc)
     # the document's council and body carry every alias the text gave them
     entities = {e.iri: e for e in resolver.entities}
@@ -77,6 +79,7 @@ def document_from_text(
 
 _MEETING_OF = re.compile(r"\b(?:meeting|proceedings|minutes|notes) of (?:a meeting of )?the (?P<head>[A-Z][a-z]+)\b")
 _JOINT = re.compile(r"\s?/\s?[A-Z][\w&'’-]*(?: (?:and |& |of |the )?[A-Z][\w&'’-]*){0,6}\s*$")
+_VENUE = re.compile(r"\b(?:Venue|Chamber|Room|Hall|Civic Centre|Hotel|Suite|House|Street|Road)\b")
 _HEAD_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,8}s?\b")
 
 
@@ -108,6 +111,8 @@ def head_body_entity(doc: ExtractionDoc):
         seen += 1
         if seen > 4:
             break
+        if _VENUE.search(line.text):
+            continue
         for m in doc.mentions(line.content_start, line.end):
             if m.kind == "body" and not m.back_ref and len(m.name.split()) >= 2:
                 joint = _JOINT.match(doc.text, m.end, line.end)

@@ -95,6 +95,10 @@ _LEADING_STOP = frozenset(
 def strip_determiners(name: str) -> tuple[str, int]:
     """NAME without a leading article, determiner or sentence-initial word; how many characters were dropped."""
     dets = heads().determiners
+    doc_word = re.match(r"(?:Summary|Minutes|Notes|Agenda|Record|Papers)\s+of\s+(?:the\s+|a\s+)?(?=[A-Z])", name)
+    if doc_word:
+        stripped, more = strip_determiners(name[doc_word.end() :])
+        return stripped, doc_word.end() + more
     words = name.split(" ")
     drop = 0
     while len(words) > 1 and (words[0] in dets or words[0] in _LEADING_STOP):
@@ -154,7 +158,7 @@ def looks_like_person(tokens: list[str]) -> bool:
         return False
     if tokens[-1] in n.particles or len(tokens[-1].rstrip(".")) < 2:
         return False
-    if any(places.is_place(" ".join(tokens[i:])) for i in range(len(tokens))):
+    if any(places.is_place(" ".join(tokens[i:])) for i in range(len(tokens))) or places.is_place(tokens[0]):
         return False
     return True
 
@@ -290,6 +294,12 @@ def classify(text: str, offset: int, *, expect_person: bool = False) -> list[Men
     if split is not None:
         return classify(" ".join(tokens[:split]), offset, expect_person=expect_person) + classify(
             " ".join(tokens[split + 1 :]), starts[split + 1], expect_person=expect_person
+        )
+    cut = _council_cut(tokens)
+    if cut is not None:
+        # "Basingstoke and Deane BC Cabinet Member for Communities", "Deputy Leader Rushmoor BC"
+        return classify(" ".join(tokens[:cut]), offset, expect_person=expect_person) + classify(
+            " ".join(tokens[cut:]), starts[cut], expect_person=expect_person
         )
     if len(tokens) > 2 and tokens[-1] in ("Officers", "Members", "Staff") and tokens[-2] in heads().body:
         # "... Rehabilitation Company Officers": a sub-heading run into the organisation before it
@@ -447,6 +457,23 @@ _STRONG_HEADS = frozenset({"Police", "Council", "Trust", "PCT", "CCG", "ICB", "C
                            "Authority", "Partnership", "Board", "Team", "Office", "Agency", "Company"})
 
 
+_COUNCIL_ABBREVIATION = frozenset({"BC", "DC", "CC", "MBC", "LBC", "RBC", "UA"})
+
+
+def _council_cut(tokens: list[str]) -> int | None:
+    """Where a council written with its abbreviation ("Rushmoor BC") meets a post run into it."""
+    for k, tok in enumerate(tokens):
+        if tok not in _COUNCIL_ABBREVIATION:
+            continue
+        if 0 < k < len(tokens) - 1:
+            return k + 1  # the council ends here and a post follows
+        if k == len(tokens) - 1 and k >= 2:
+            for j in range(1, k):
+                if places.council_named(" ".join(tokens[j:])) and _post_kind(" ".join(tokens[:j])) == "post":
+                    return j
+    return None
+
+
 def _coordination(tokens: list[str]) -> int | None:
     """The index of an "and" that joins two names rather than sitting inside one.
 
@@ -475,6 +502,8 @@ def _coordination(tokens: list[str]) -> int | None:
             return i
         if i >= 2 and lk == "body" and tokens[i - 1] in _STRONG_HEADS and rk in ("body", "name"):
             return i  # "Bassetlaw PCT and NHS Nottinghamshire"
+        if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
+            return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
 
 

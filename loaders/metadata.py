@@ -86,6 +86,7 @@ class Metadata:
     author: str | None = None
     url: str | None = None
     police_area: str | None = None
+    url_body: str | None = None  # a body the web address names, a last resort for the meeting's body
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -150,6 +151,42 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     words = re.sub(r"[/_\-.%20]+", " ", url)
     found = parse_date(words)
     return (found, "day") if found else None
+
+
+def placenames_in(name: str) -> bool:
+    from .placenames import scan_places
+
+    return bool(scan_places(name))
+
+
+def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
+    """A body named in a web address's path ("/minute---norfolk-safeguarding-adults-board"), when its words make a
+    body's name."""
+    if not url:
+        return None
+    from urllib.parse import unquote, urlsplit
+
+    path = unquote(urlsplit(url).path)
+    for segment in reversed([p for p in re.split(r"/", path) if p]):
+        words = [w for w in re.split(r"[-_+.\s]+", segment) if w and not w.isdigit()]
+        if len(words) < 2:
+            continue
+        phrase = " ".join(words).lower()
+        m = re.search(r"((?:[a-z]+ ){1,6}(?:board|partnership|panel|committee|forum|group))\b", phrase)
+        if not m:
+            continue
+        candidate = m.group(1).split()
+        # the shortest tail of the slug's words that the text itself writes as a name
+        for k in range(len(candidate) - 2, -1, -1):
+            tail = " ".join(candidate[k:])
+            found = re.search(r"\b" + re.escape(tail).replace(r"\ ", r"\s+") + r"\b", text_of_doc or "", re.I)
+            if found and found.group(0)[:1].isupper() and len(candidate) - k >= 3 and placenames_in(found.group(0)):
+                best = " ".join(found.group(0).split())
+                if k == 0 or " ".join(candidate[k - 1 :]) not in phrase:
+                    return best
+                result = best
+        return locals().get("result")
+    return None
 
 
 def main_area(text: str) -> str | None:
@@ -332,18 +369,20 @@ def read_metadata(text: str) -> Metadata:
     area = area or main_area(body_text)
     council = host_council[0] if host_council else council_for(body_text, area)
     dated = head_date(head) or url_date(url)
+    body = head_body(head)
     return Metadata(
         date=dated[0] if dated else None,
         date_precision=dated[1] if dated else None,
         council=council,
         area=area,
-        body=head_body(head),
+        body=body,
         doc_type=document_type(body_text),
         title=document_title(head),
         agenda_items=agenda_items(body_text),
         author=author(body_text),
         url=url,
         police_area=placenames.police_area(area),
+        url_body=url_body(url, body_text) if body is None else None,
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...graph.model import Entity
 from ..layout import Line, Table
@@ -31,6 +31,8 @@ _LEAD_IN = re.compile(
     r"presented)\s+)?(?:(?:from|by)\s+)?(?:the following\s*(?:members|councillors|officers)?\s*)?[:\-–]?\s*",
     re.I,
 )
+_GAVE_APOLOGIES = re.compile(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
+                             r"apologies\b", re.I)
 _INLINE_APOLOGIES = re.compile(
     r"\bapologies(?: for absence)?\s+(?:were|was|had been|have been|has been)\s+(?:received|submitted|sent|given|"
     r"tendered|noted|presented)\s+(?:from|by)\s+(?:the following\s*:?\s*)?|\bapologies(?: for absence)?\s+from\s+",
@@ -66,9 +68,29 @@ _MEMBER_LABELS = frozenset({"members", "board members", "committee members", "pa
                             "voting members", "partner members"})
 
 
+_LABEL_ENDING = (
+    ("apologies", re.compile(r"\bapolog\w*(?: for absence)?(?: received)?$", re.I)),
+    ("substitutes", re.compile(r"\bsubstitut\w*$", re.I)),
+    ("present", re.compile(r"\b(?:members|councillors|representatives)\b.*\bpresent$|^present\b", re.I)),
+    ("also", re.compile(r"\b(?:also present|in attendance|also attending|also attended|officers present)$", re.I)),
+)
+
+
+def _label_role(label: str) -> str | None:
+    """The role of a longer attendance label: "Members of the Joint Scrutiny Committee present" -> present."""
+    for role, pattern in _LABEL_ENDING:
+        if pattern.search(label.strip()):
+            return role
+    return None
+
+
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     """(role, where the names start) when LINE opens an attendance block."""
     lay = layout()
+    if line.kind == "field" and line.label and line.label.casefold() not in lay.attendance:
+        role = _label_role(line.label)
+        if role is not None and len(line.label.split()) <= 12:
+            return role, line.value_start or line.end
     if line.kind == "field" and line.label and line.label.casefold() in lay.attendance:
         role = lay.attendance[line.label.casefold()]
         if role == "present" and line.label.casefold() in _MEMBER_LABELS and doc.meta.doc_type != "minutes":
@@ -77,12 +99,22 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     if line.kind == "row":
         return _row_label(doc, line)
     text = line.content
+    colon = text.find(":")
+    if 0 < colon <= 110 and _label_role(text[:colon]) and _starts_with_person(doc, line.content_start + colon + 1,
+                                                                             line.end):
+        # "Members of the Joint Scrutiny Committee present: Councillor ..."
+        return _label_role(text[:colon]), line.content_start + colon + 1
     m = lay.attendance_re.match(text)
     if not m:
         inline = _INLINE_APOLOGIES.search(text)
         if inline and _starts_with_person(doc, line.content_start + inline.end(), line.end):
             # "That it be noted that apologies had been submitted by Councillor ..."
             return "apologies", line.content_start + inline.end()
+        gave = _GAVE_APOLOGIES.search(text)
+        if gave and _starts_with_person(doc, line.content_start, line.end):
+            # "Councillor Gemma New and Clare Jenkins, Superintendent, gave their apologies."
+            doc.claimed.add(doc.layout.lines.index(line))
+            return "apologies-before", line.content_start
         return None
     label = text[: m.end()].rstrip(" :-–").casefold()
     role = lay.attendance.get(label)
@@ -150,6 +182,31 @@ def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
     return doc.body
 
 
+_LABEL_ANYWHERE = re.compile(
+    r"(?:(?<=[\s.;,)])|^)(?P<label>Present|Members present|Councillors present|In attendance|Also in attendance|"
+    r"Also present|Also attending|Officers present|Officers in attendance|Apologies(?: for absence)?(?: received)?|"
+    r"Absent|Substitutes?)\s*:\s*",
+    re.I,
+)
+
+
+def _inline_labels(doc: ExtractionDoc, line: Line) -> list[tuple[str, int, int]]:
+    """Labelled runs of names inside one long line, when a label does not start it (a converter ran the
+    heading, "Present:" and "Apologies:" together)."""
+    if line.kind == "row" or len(line.text) < 40:
+        return []
+    found = list(_LABEL_ANYWHERE.finditer(doc.text, line.content_start, line.end))
+    if not found or found[0].start() == line.content_start:
+        return []
+    out: list[tuple[str, int, int]] = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else line.end
+        role = layout().attendance.get(m.group("label").casefold()) or _label_role(m.group("label"))
+        if role and _starts_with_person(doc, m.end(), end):
+            out.append((role, m.end(), end))
+    return out
+
+
 def _paragraph_end(doc: ExtractionDoc, i: int, end: int) -> int:
     """The end of the paragraph line I starts, when the line runs on ("... Helen Bailey (NHS Cumbria), Colin" /
     "Beech (Victim Support), ...") rather than ending its sentence."""
@@ -161,10 +218,52 @@ def _paragraph_end(doc: ExtractionDoc, i: int, end: int) -> int:
     return lines[j].end if j > i else end
 
 
+def _unlabelled_block(doc: ExtractionDoc) -> tuple[int, int] | None:
+    """Minutes that list those present without a label: a run of three or more lines near the top, most of them
+    starting with a person, before the first numbered item or attendance label."""
+    if doc.meta.doc_type != "minutes":
+        return None
+    lines = doc.layout.lines
+    run: list[int] = []
+    for i, line in enumerate(lines[:120]):
+        if line.kind == "blank":
+            continue
+        if _label(doc, line) is not None or (line.kind == "heading" and line.number):
+            break
+        start = line.cells[0][0] if line.kind == "row" and line.cells else line.content_start
+        if _starts_with_person(doc, start, line.end):
+            run.append(i)
+        elif run and i - run[-1] > 1:
+            if len(run) >= 3:
+                break
+            run = []
+    if len(run) >= 3:
+        return run[0], run[-1] + 1
+    return None
+
+
 def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tuple]], Entity | None]]:
     lines = doc.layout.lines
+    unlabelled = _unlabelled_block(doc)
+    if unlabelled is not None:
+        first, last = unlabelled
+        segments = [(ln.start, ln.end, ln.cells if ln.kind == "row" else ())
+                    for ln in lines[first:last] if ln.kind != "blank"]
+        doc.claimed.update(range(first, last))
+        yield "present", segments, doc.body
     i = 0
     while i < len(lines):
+        if i in doc.claimed:
+            i += 1
+            continue
+        inline = _inline_labels(doc, lines[i])
+        if inline:
+            # "Minutes of the Meeting held on ... Present: A – Chair, B ... In attendance: C ... Apologies: D"
+            doc.claimed.add(i)
+            for role, start, end in inline:
+                yield role, [(start, end, ())], doc.body
+            i += 1
+            continue
         opened = _label(doc, lines[i])
         if opened is None:
             table_role = _attendance_table_role(doc, i)
@@ -180,6 +279,11 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         owner = _owner(doc, i, lines[i]) if role == "members" else doc.body
         segments: list[tuple[int, int, tuple]] = []
         line = lines[i]
+        if role == "apologies-before":
+            gave = _GAVE_APOLOGIES.search(doc.text, names_start, line.end)
+            yield "apologies", [(names_start, gave.start() if gave else line.end, ())], owner
+            i += 1
+            continue
         if line.kind == "row":
             cells = tuple(c for c in line.cells if c[0] >= names_start)
             if cells:
@@ -298,6 +402,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
             between = doc.text[persons[k].end : persons[k + 1].start]
             if _SUBSTITUTE.search(between):
                 skip.add(k + 1)  # "K Vickers substituted for R Hannigan": only the substitute was there
+        persons = _with_shared_title(doc, persons, a, b)
         for k, person in enumerate(persons):
             if k in skip:
                 continue
@@ -309,6 +414,25 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
                 current.descriptors.append((person.end, nxt))
     if current is not None:
         yield current
+
+
+_PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs)\.?\s+", re.I)
+_SURNAME = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)([A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _with_shared_title(doc: ExtractionDoc, persons: list[Mention], a: int, b: int) -> list[Mention]:
+    """ "Councillors Bowyer and Smith": a plural title gives each following surname its own person."""
+    if not persons or not persons[0].title or not _PLURAL_TITLE.match(persons[0].title + " "):
+        return persons
+    out = [replace(persons[0], title="Cllr")]
+    pos = persons[0].end
+    while True:
+        m = _SURNAME.match(doc.text, pos, b)
+        if not m:
+            break
+        out.append(Mention(m.start(1), m.end(1), "person", m.group(1), title="Cllr"))
+        pos = m.end()
+    return out + [p for p in persons[1:] if p.start >= pos]
 
 
 def _pieces(doc: ExtractionDoc, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -432,6 +556,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                     if target is not None:
                         doc.add(person, rel, target, *span, f"attendance:{rel}", 0.9)
                     continue
+                entity = _qualified_post(doc, m, entity, pb, b)
                 doc.add(person, "holds_post", entity, *span, "attendance:post", 0.9)
                 on_body = _REPRESENTATIVE_ON.search(m.name)
                 if on_body:
@@ -474,6 +599,26 @@ def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+_QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*")
+
+
+def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int, end: int) -> Entity:
+    """ "Team Leader, Safer North Hampshire", "District Commander, Hart and Rushmoor": a generic post followed by
+    the organisation or place it serves is that organisation's post (the bare title kept as an alias)."""
+    q = _QUALIFIER_AFTER.match(doc.text, m.end, end)
+    if not q or len(m.name.split()) > 4:
+        return post
+    following = [x for x in doc.mentions(q.end(), end) if x.start == q.end()]
+    if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
+        return post
+    target = following[0]
+    if target.kind == "name" and not _organisation_like(target.name):
+        return post
+    label = f"{post.name}, {target.name}"
+    qualified = doc.resolver.post_named(label, written=m.name)
+    return doc.resolver.remember(qualified, f"{m.name} of {target.name}", m.name)
+
+
 def _chair_marker(text: str) -> str | None:
     n = names()
     low = text.casefold()
@@ -489,6 +634,8 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.back_ref or m.name in heads().needs_modifier or m.name.split()[-1] in ("Council", "Councillors"):
         if m.back_ref or len(m.name.split()) < 2 or m.name.split()[0] in ("Borough", "District", "County", "City"):
             return None  # "- Council", "Borough Council": an organisation cut short in the source
+    if m.name in _COUNCIL_ABBREVIATIONS:
+        return None  # "Councillor D Sherlock BC": the council's name was lost, only its kind is left
     if m.kind in ("post", "body"):
         return r.entity(m)
     if m.kind == "topic" and len(m.name.split()) >= 2 and all(w[:1].isupper() for w in m.name.split() if len(w) > 3):
@@ -504,6 +651,7 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     return None
 
 
+_COUNCIL_ABBREVIATIONS = frozenset({"BC", "DC", "CC", "MBC", "LBC", "RBC", "UA", "PC", "TC"})
 _NOT_ORGANISATION = frozenset(
     """January February March April May June July August September October November December Jan Feb Mar Apr Jun
     Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Item Items Agenda Minute

@@ -44,6 +44,37 @@ def funding(doc: ExtractionDoc) -> None:
         _sentence(doc, start, end, funder)
     for table in doc.layout.tables:
         _table(doc, table, funder)
+    if funder is not None:
+        _item_lines(doc, funder)
+
+
+_ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[:–-]?\s*£\s?(?P<amount>\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?)\s*$")
+
+
+def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
+    """ "Essex Youth Justice Service £253,233" on a line of its own, in a funder's paper: an allocation."""
+    period = _period(doc.meta.title or "") or _period(doc.text[:1500])
+    for line in doc.layout.lines:
+        if line.kind not in ("text", "heading", "bullet"):
+            continue
+        m = _ITEM_LINE.match(line.content)
+        if not m:
+            continue
+        name_end = line.content_start + m.end("name")
+        recipient = None
+        for mention in doc.mentions(line.content_start, name_end):
+            recipient = _resolve(doc, mention, _RECIPIENT_KINDS)
+            if recipient is not None:
+                break
+        if recipient is None or recipient.iri == funder.iri:
+            continue
+        try:
+            amount = parse_amount(m.group("amount").replace(" ", ""))
+        except ValueError:
+            continue
+        if re.match(r"(?i)(?:total|sub-?total|grand total)\b", m.group("name")):
+            continue
+        doc.add(funder, "funds", recipient, line.start, line.end, "funding:line", 0.85, amount=amount, period=period)
 
 
 def _context_funder(doc: ExtractionDoc) -> Entity | None:
@@ -52,7 +83,9 @@ def _context_funder(doc: ExtractionDoc) -> Entity | None:
     found = _decision_maker(doc)
     if found is not None:
         return found
-    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)? (?:grants?|funding|fund|allocations?)\b|"
+    if not re.search(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b", doc.text[:700]):
+        return None  # only a commissioner's own paper speaks for the commissioner's money
+    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?:grants?|funding|fund|allocations?)\b|"
                        r"\b(?:grants?|funding) from the (?:Police (?:and|&) Crime |Police, Fire and Crime )?Commissioner\b",
                        doc.text)
     if grants:

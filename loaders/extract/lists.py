@@ -119,7 +119,12 @@ def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
             e = doc.resolver.entity(m)
             if e is not None and e.kind in ("body", "publication"):
                 return e
-    return None if named else doc.body
+    if named:
+        return None
+    text = doc.text[line.content_start : line.end].strip()
+    bare = line.kind in ("heading", "field") or re.match(
+        r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$)", text)
+    return doc.body if bare or len(text.split()) <= 4 else None
 
 
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:

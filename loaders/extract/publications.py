@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import heads
+from .. import placenames
+from ..lexicon import heads, names
 from . import ExtractionDoc
 
 _DASH = re.compile(r"^\s*(?:[-–—:]|\(\s*[A-Z]{2,8}\s*\))\s*")
@@ -42,6 +43,8 @@ def publications(doc: ExtractionDoc) -> None:
                 if tokens[k - 1] not in _OWNER_HEADS or any(t in heads().body for t in tokens[k:]):
                     continue
                 owner = classify(" ".join(tokens[:k]), 0)
+                if tokens[0] in names().not_names and not placenames.is_place(tokens[0]):
+                    break  # "Feedback on the Police and Crime Plan": no body owns it by name
                 if len(owner) == 1 and owner[0].kind == "body" and not owner[0].back_ref:
                     body = r.body_named(owner[0].name, place=owner[0].place)
                     doc.add(body, "produces", r.entity(m), m.start, m.end, "publication:named", 0.85)
