@@ -28,6 +28,7 @@ class Names:
     chair_markers: tuple[str, ...]
     vice_chair_markers: tuple[str, ...]
     not_names: frozenset[str]
+    job_words: frozenset[str]
     particles: frozenset[str]
     title_re: re.Pattern[str]  # honorific, kept title or rank at the start of a string
 
@@ -50,6 +51,7 @@ def names() -> Names:
         chair_markers=tuple(sorted(data["chair_markers"], key=len, reverse=True)),
         vice_chair_markers=tuple(sorted(data["vice_chair_markers"], key=len, reverse=True)),
         not_names=frozenset(data["not_names"]),
+        job_words=frozenset(data["job_words"]),
         particles=frozenset(data["name_particles"]),
         title_re=title_re,
     )

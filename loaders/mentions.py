@@ -337,6 +337,9 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
         stem = tok[:-2] if tok[-2] in "'’" else tok[:-1]
         if stem.casefold() in _COMMON_POSSESSORS or tokens[i + 1] in ("and", "&", "of", "for"):
             return None
+        if i + 2 == len(tokens) and tokens[i + 1] in ("Office", "Officer", "Team", "Unit", "Department",
+                                                       "Directorate", "Service"):
+            return None  # "the Police & Crime Commissioner's Office" names one body
         k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&")), default=0)
         owner = " ".join([*tokens[k:i], stem])
         kind = _kind_of(owner, False)[0]
@@ -434,8 +437,9 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
     if len(run) < 2:
         return None
     generic = heads().generic_words
-    if sum(1 for t in run if t.casefold() in generic) * 2 > len(run):
-        return None  # "Integrated Commissioning": governance words, not a name
+    job = names().job_words
+    if run[0] in job or sum(1 for t in run if t.casefold() in generic or t in job) * 2 > len(run):
+        return None  # "Integrated Commissioning", "Tenancy Support": words of a title, not a name
     if any(len(t.rstrip(".")) == 1 for t in run):
         # initials style: each name is one or more initials then a surname
         lengths, start = [], 0

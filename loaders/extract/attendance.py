@@ -40,7 +40,7 @@ _INLINE_APOLOGIES = re.compile(
 )
 _TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
 _SUBSTITUTE = re.compile(r"\b(?:substitut\w*|deputi\w*|sitting in)\s+(?:for|as)\b|\bin place of\b|\bon behalf of\b|"
-                        r"\breplacing\b", re.I)
+                        r"\breplacing\b|\brepresent(?:ing|ative|ed by)\b\s*$|\(\s*rep\.?\s*$", re.I)
 _PAREN = re.compile(r"\(([^()]{1,160})\)")
 _REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$")
 
