@@ -104,6 +104,11 @@ def head_body_entity(doc: ExtractionDoc):
         return found if found is not None and found is not r.council else None
     if doc.meta.doc_type != "minutes":
         return None
+    for m in _HEAD_ACRONYM.finditer(head[:300]):
+        if m.group(0) not in acronyms():
+            found = r._place_acronym(m.group(0))  # "DCSP Agenda": Dacorum + CSP
+            if found is not None:
+                return found
     seen = 0
     for line in doc.layout.lines:
         if line.kind == "blank" or line.text.lower().startswith("source:"):

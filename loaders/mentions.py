@@ -578,6 +578,12 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     out = _with_place_lists(text, out, start)
     out = _with_acronyms(text, out, end)
     out = _with_portfolio(text, out, end)
+    for m in _LOWER_BODY.finditer(chunk):
+        a, b = start + m.start("name"), start + m.end("name")
+        name = m.group("name")
+        acr = m.group("acr")
+        if not any(x.start < b and a < x.end for x in out) and initials_fit(acr, name):
+            out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
     taken = [(m.start, m.end) for m in out]
     for m in topic_regex().finditer(chunk):
         a, b = start + m.start(), start + m.end()
@@ -675,6 +681,10 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
     return out
 
 
+_LOWER_BODY = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+ )?(?:[a-z][a-z-]+ ){1,6}(?:board|partnership|panel|group|committee|forum|team|unit|"
+    r"service|network|hub))\s?\((?P<acr>[A-Z][A-Za-z&]{1,8})\)"
+)
 _PORTFOLIO = re.compile(r"\s?\(((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})\)")
 
 

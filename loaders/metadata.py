@@ -268,7 +268,23 @@ def _body_name(candidate: str) -> str | None:
     return found
 
 
-def head_body(head: str) -> str | None:
+_MEETING_OF_BODY = re.compile(
+    r"\b(?:Meeting|Minutes) of (?:the )?(?P<body>[A-Z][\w ,&'’-]{3,100}?" + _HEADS + r")\s*[,–-]\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+)
+
+
+def head_body(head: str, text: str = "") -> str | None:
+    found = _head_body(head)
+    if found is None and text:
+        # "Meeting of Transport, Environment and Communities Select Committee, Tuesday 13th March 2018"
+        m = _MEETING_OF_BODY.search(text[:4000])
+        if m:
+            found = _body_name(m.group("body")) if "," not in m.group("body") else m.group("body")
+    return found
+
+
+def _head_body(head: str) -> str | None:
     first = head.split("\n", 1)[0]
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
         if re.search(_HEADS + r"$", segment.strip()):
@@ -369,7 +385,7 @@ def read_metadata(text: str) -> Metadata:
     area = area or main_area(body_text)
     council = host_council[0] if host_council else council_for(body_text, area)
     dated = head_date(head) or url_date(url)
-    body = head_body(head)
+    body = head_body(head, body_text)
     return Metadata(
         date=dated[0] if dated else None,
         date_precision=dated[1] if dated else None,

@@ -85,7 +85,7 @@ def _context_funder(doc: ExtractionDoc) -> Entity | None:
         return found
     if not re.search(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b", doc.text[:700]):
         return None  # only a commissioner's own paper speaks for the commissioner's money
-    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?:grants?|funding|fund|allocations?)\b|"
+    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?:grants?|funding|funds?|allocations?)\b|"
                        r"\b(?:grants?|funding) from the (?:Police (?:and|&) Crime |Police, Fire and Crime )?Commissioner\b",
                        doc.text)
     if grants:

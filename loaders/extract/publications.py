@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import heads, names
 from . import ExtractionDoc
@@ -58,5 +59,5 @@ def publications(doc: ExtractionDoc) -> None:
                     re.match(r"(?i)(?:annual|strategic|business|delivery|action|community safety)\b", m.name):
                 body = r.entity(prev)
                 if body is not None:
-                    named = r.remember(type(pub)("publication", f"{body.name} {m.name}"), m.name)
+                    named = r.remember(Entity("publication", f"{body.name} {m.name}"), m.name)
                     doc.add(body, "produces", named, prev.start, m.end, "publication:titled", 0.8)
