@@ -79,7 +79,8 @@ def document_from_text(
 
 _MEETING_OF = re.compile(r"\b(?:meeting|proceedings|minutes|notes) of (?:a meeting of )?the (?P<head>[A-Z][a-z]+)\b")
 _JOINT = re.compile(r"\s?/\s?[A-Z][\w&'’-]*(?: (?:and |& |of |the )?[A-Z][\w&'’-]*){0,6}\s*$")
-_VENUE = re.compile(r"\b(?:Venue|Chamber|Room|Hall|Civic Centre|Hotel|Suite|House|Street|Road)\b")
+_VENUE = re.compile(r"\b(?:Venue|Chamber|Room|Hall|Civic Centre|Hotel|Suite|House|Street|Road|logo|Skip to|Home|"
+                    r"Menu|Toggle|Search|Cookies?)\b")
 _HEAD_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,8}s?\b")
 
 
@@ -109,6 +110,9 @@ def head_body_entity(doc: ExtractionDoc):
             found = r._place_acronym(m.group(0))  # "DCSP Agenda": Dacorum + CSP
             if found is not None:
                 return found
+    subject = _meeting_subject(doc)
+    if subject is not None:
+        return subject
     seen = 0
     for line in doc.layout.lines:
         if line.kind == "blank" or line.text.lower().startswith("source:"):
@@ -128,6 +132,35 @@ def head_body_entity(doc: ExtractionDoc):
                 if found is not None and found is not r.council:
                     return found
     return None
+
+
+_MEETING_VERB = re.compile(
+    r"\s+(?:agreed|noted|resolved|received|considered|discussed|welcomed|approved|endorsed|was (?:asked|informed|"
+    r"told|updated|given)|were (?:asked|informed|told|updated))\b")
+
+
+def _meeting_subject(doc: ExtractionDoc):
+    """In minutes that never name their body in the head: the body that most often agrees, notes or receives
+    ("The CSPB agreed ...", "the Board noted ..."), when one stands out."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    found = {}
+    r = doc.resolver
+    for _, (start, end) in doc.layout.sentences():
+        for m in doc.mentions(start, end):
+            if m.kind not in ("body", "name") or not _MEETING_VERB.match(doc.text, m.end, end):
+                continue
+            if m.kind == "name" and m.head != "acronym":
+                continue
+            e = r.acronym(m.name) if m.kind == "name" else (None if m.back_ref else r.entity(m))
+            if e is not None and e.kind == "body" and e is not r.council:
+                counts[e.iri] += 1
+                found[e.iri] = e
+    if not counts:
+        return None
+    (iri, n), *rest = counts.most_common(2) + [(None, 0)]
+    return found[iri] if n >= 2 and n > rest[0][1] else None
 
 
 def _apply(meta: Metadata, overrides: dict, area_hint: str | None, source: str) -> None:

@@ -245,7 +245,8 @@ _BODY_IN_HEAD = (
         re.I | re.M,
     ),
     re.compile(
-        r"^(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[,–\-|:]?\s*(?:meeting\s*[,–\-:]?\s*)?"
+        r"^(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[,–\-|:]?\s*"
+        r"(?:(?:meeting|minutes|notes|agenda|and)\s*[,–\-:]?\s*){0,3}"
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH,
         re.I | re.M,
     ),
@@ -321,6 +322,9 @@ def document_type(text: str) -> str:
     """minutes, decision, terms-of-reference, briefing, report or document, from the paper's own wording;
     minutes also when the text reads as a meeting's record (apologies, resolutions, "the Board noted")."""
     head = text[:2000]
+    title_lines = "\n".join(text.split("\n")[:4])
+    if re.search(r"\bminutes\b", title_lines, re.I) and not re.search(r"\bdecision\b", title_lines, re.I):
+        return "minutes"  # "Item 2 SLP YOS June 2010 Minutes", "... Board meeting minutes - 7 June 2021"
     signs = sum(1 for p in _MEETING_SIGNS if p.search(text))
     for name, pattern in DOC_TYPES:
         if pattern.search(head):

@@ -87,6 +87,13 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
             doc.add(person, rel, body, start, end, f"apposition:{rel}", 0.85)
         return
     marker = _chair_marker(post.name)
+    owned = re.match(r"(?P<body>.+?\b(?:Board|Partnership|Panel|Committee|Group|Forum|Commission))\s+"
+                     r"(?P<role>(?:Vice[- ]|Deputy |Co-?)?Chair(?:man|woman|person)?)$", post.name)
+    if owned:
+        # "the Safer Neighbourhood Board Chair, Rachel Heydon": the chair of the body the title names
+        rel = "vice_chair" if re.match(r"(?i)vice|deputy", owned.group("role")) else "chairs"
+        doc.add(person, rel, doc.resolver.body_named(owned.group("body")), start, end, f"apposition:{rel}", 0.85)
+        return
     if marker:
         # "the Independent Chair, Tim Bishop": the chair of the paper's own body (a qualified title only)
         if before and doc.body is not None and len(post.name.split()) > 1 and post.name not in names().vice_chair_markers:

@@ -16,7 +16,8 @@ from ...graph.model import Entity
 from . import ExtractionDoc
 
 _APPOINT = re.compile(
-    r"\b(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)\s+(?:as\s+)?"
+    r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
+    r"(?:will|to|shall) (?:serve|act)|served|acted)\s+(?:jointly\s+)?(?:as\s+)?"
     r"(?:the\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][^,.;()]{2,90}))?",
     re.I,
@@ -48,7 +49,13 @@ def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> 
     people = [x for x in doc.mentions(start, start + m.start()) if x.kind == "person"]
     if not people:
         return
-    person = doc.resolver.person(people[-1])
+    # "That Cllr Vanier and Chief Superintendent Olisa serve as co-chairs": every person joined by "and"
+    chosen = [people[-1]]
+    for k in range(len(people) - 2, -1, -1):
+        if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", doc.text[people[k].end : chosen[0].start]):
+            chosen.insert(0, people[k])
+        else:
+            break
     role = m.group("role").lower()
     relation = "vice_chair" if role.startswith(("vice", "deputy")) else "chairs"
     body: Entity | None = doc.body
@@ -58,7 +65,8 @@ def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> 
         if named:
             body = doc.resolver.entity(named[0])
     if body is not None:
-        doc.add(person, relation, body, start, end, f"resolution:{relation}", 0.9)
+        for p in chosen:
+            doc.add(doc.resolver.person(p), relation, body, start, end, f"resolution:{relation}", 0.9)
 
 
 def _establishment(doc: ExtractionDoc, start: int, end: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention
+from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
 
 _SPEECH = re.compile(
@@ -22,7 +22,8 @@ _SPEECH = re.compile(
     r"provided an? (?:update|overview|presentation)|went on)\b",
     re.I,
 )
-_BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing)\s+(?:was\s+)?(?:given\s+)?by\s+$", re.I)
+_BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing|seconded|proposed|moved|nominated|"
+                 r"invitation|invited|welcomed)\s+(?:was\s+)?(?:given\s+)?(?:by\s+)?(?:the chair,?\s+)?$", re.I)
 
 
 def speakers(doc: ExtractionDoc) -> None:
@@ -32,10 +33,13 @@ def speakers(doc: ExtractionDoc) -> None:
     r = doc.resolver
     for _, (start, end) in doc.prose():
         mentions = doc.mentions(start, end)
-        people = [m for m in mentions if m.kind == "person"]
+        people = [m for m in mentions if m.kind == "person" or (
+            m.kind == "name" and m.head != "acronym" and looks_like_person(m.name.split()))]
         if not people:
             continue
         first = people[0]
+        if first.kind == "name":
+            first = Mention(first.start, first.end, "person", first.name)
         lead = doc.text[start : first.start]
         if first.start - start <= 4 or _BY.search(lead):
             after = _after_apposition(doc, mentions, first)
