@@ -160,7 +160,7 @@ def _meeting_subject(doc: ExtractionDoc):
     if not counts:
         return None
     (iri, n), *rest = counts.most_common(2) + [(None, 0)]
-    return found[iri] if n >= 2 and n > rest[0][1] else None
+    return found[iri] if n >= 1 and n > rest[0][1] else None
 
 
 def _apply(meta: Metadata, overrides: dict, area_hint: str | None, source: str) -> None:

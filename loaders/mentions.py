@@ -265,7 +265,10 @@ def classify(text: str, offset: int, *, expect_person: bool = False) -> list[Men
         for i, j, person in segments:
             sub = " ".join(tokens[i:j])
             if person is None:
-                out.extend(classify(sub, starts[i], expect_person=False))
+                while j > i and tokens[j - 1] in ("and", "&", "of", "for", "the", "on", "in", "to"):
+                    j -= 1  # "Director of Public Health and DS Marco Bardetti": the "and" joins the two
+                if j > i:
+                    out.extend(classify(" ".join(tokens[i:j]), starts[i], expect_person=False))
                 continue
             title, name_tokens, used_end = person
             text_end = starts[used_end - 1] + len(tokens[used_end - 1])
@@ -340,9 +343,11 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
         if i + 2 == len(tokens) and tokens[i + 1] in ("Office", "Officer", "Team", "Unit", "Department",
                                                        "Directorate", "Service"):
             return None  # "the Police & Crime Commissioner's Office" names one body
-        k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&")), default=0)
+        k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&", "of", "for")), default=0)
         owner = " ".join([*tokens[k:i], stem])
         kind = _kind_of(owner, False)[0]
+        if k and tokens[k - 1] in ("of", "for"):
+            return None  # "Chair of Barnet's VAWG Delivery Group": the possessive is inside one name
         if kind in ("body", "post", "place") or _is_acronym(stem):
             return k, i + 1
         return None
@@ -408,7 +413,7 @@ def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: i
         # "Stephanie West": a compass word ends a two-word name unless a place or organisation follows
         return nxt is None or not (places.is_place(nxt) or nxt.casefold() in heads().generic_words
                                    or nxt in heads().body)
-    if core in n.not_names or core in names().postnominals:
+    if core in n.not_names or core in names().postnominals or (core in n.job_words and prev is None):
         return False
     if core.isupper():
         return False
@@ -688,15 +693,39 @@ _LOWER_BODY = re.compile(
 _PORTFOLIO = re.compile(r"\s?\(((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})\)")
 
 
+_DEPARTMENT = re.compile(r"\s[–—-]\s((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})"
+                         r"(?=\s*[,)]|\s*$)")
+_LIST_TAIL = re.compile(r"((?:,\s*[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w&'’-]*(?: [A-Z][\w'’-]*)*)\)")
+
+
+def _department(words: str) -> bool:
+    """Words that name a department or portfolio, not an organisation or place."""
+    tokens = [t for t in re.split(r"[\s,]+", words) if t and t not in ("and", "&", "of", "for", "the")]
+    job = names().job_words
+    generic = heads().generic_words
+    return bool(tokens) and all(t in job or t.casefold() in generic or t.isupper() for t in tokens) and not any(
+        places.is_place(t) for t in tokens)
+
+
 def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Mention]:
-    """ "Cabinet Member (Communities & Leisure)", "Head of Service (Safer Communities)": a post followed by its
-    portfolio in brackets is one post."""
+    """ "Cabinet Member (Communities & Leisure)", "Head of Service (Safer Communities)", "Service Manager –
+    Children and Public Health Commissioning", "(Assistant Director of Community Safety, Resilience and CCTV)": a
+    post followed by its portfolio or department is one post."""
     out: list[Mention] = []
     skip_until = -1
     for m in mentions:
         if m.start < skip_until:
             continue
         if m.kind == "post" and not m.role:
+            dm = _DEPARTMENT.match(text, m.end, limit)
+            if dm and _department(dm.group(1)):
+                m = replace(m, end=dm.end(), name=f"{m.name} – {dm.group(1)}")
+                skip_until = dm.end()
+            inside = text.rfind("(", max(0, m.start - 2), m.start + 1) >= 0 or text[max(0, m.start - 1)] == "("
+            lm = _LIST_TAIL.match(text, m.end, limit) if inside else None
+            if lm and _department(lm.group(1)):
+                m = replace(m, end=lm.end(1), name=m.name + lm.group(1))
+                skip_until = lm.end(1)
             pm = _PORTFOLIO.match(text, m.end, limit)
             if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body:
                 name = f"{m.name} ({pm.group(1)})"

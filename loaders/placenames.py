@@ -174,3 +174,14 @@ def police_office_name(area: str, post: str) -> str | None:
     if ("Fire" in post) != ("Fire" in office.name) or post.startswith("Deputy"):
         return None
     return office.name
+
+
+def police_office_body(area: str | None, others: tuple[str, ...] = ()) -> str | None:
+    """The name of the mayor's policing office that acts for AREA (or the first of OTHERS that has one)."""
+    for place in (area, *others):
+        if not place:
+            continue
+        office = gz.police_office_of(place)
+        if office is not None and office.office_kind == "mopac":
+            return office.name
+    return None

@@ -233,6 +233,10 @@ class Resolver:
     def body_named(self, name: str, acronym: str | None = None, *, place: str | None = None,
                    written: str | None = None) -> Entity:
         name = tidy(name)
+        own = re.match(r"([A-Z][\w -]+?)['’]s (?=[A-Z])", name)
+        if own and placenames.is_place(own.group(1)):
+            written = written or name
+            name = f"{own.group(1)} {name[own.end():]}"  # "Barnet's VAWG Delivery Group" -> "Barnet VAWG Delivery Group"
         if name in self.acronyms:
             return self.acronyms[name]
         if _ACRONYM.fullmatch(name) and not self._resolving:

@@ -228,7 +228,7 @@ def _unlabelled_block(doc: ExtractionDoc) -> tuple[int, int] | None:
     for i, line in enumerate(lines[:120]):
         if line.kind == "blank":
             continue
-        if _label(doc, line) is not None or (line.kind == "heading" and line.number):
+        if _label(doc, line) is not None or (line.kind == "heading" and line.number and (run or i > 8)):
             break
         start = line.cells[0][0] if line.kind == "row" and line.cells else line.content_start
         if _starts_with_person(doc, start, line.end):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from .. import placenames
 from ..lexicon import layout
 from ..mentions import Mention
 from ..money import parse_amount
@@ -104,6 +105,10 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
                     e = doc.resolver.entity(m)
                     if e is None:
                         continue
+                    if e.kind == "post" and re.search(r"Mayor|Policing", m.name):
+                        office = placenames.police_office_body(doc.resolver.ctx.area, doc.resolver.ctx.places)
+                        if office:
+                            return doc.resolver.body_named(office)  # a deputy mayor decides for MOPAC
                     if e.kind == "post" and m.head != "Commissioner" and doc.resolver.council is not None:
                         return doc.resolver.council  # a council post decides for its council
                     return e
