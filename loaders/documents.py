@@ -120,7 +120,8 @@ def head_body_entity(doc: ExtractionDoc):
         seen += 1
         if seen > 4:
             break
-        if _VENUE.search(line.text):
+        if _VENUE.search(line.text) or (line.kind == "field" and (line.label or "").casefold() in (
+                "contact", "contact officer", "email", "tel", "telephone", "author", "report author")):
             continue
         for m in doc.mentions(line.content_start, line.end):
             if m.kind == "body" and not m.back_ref and len(m.name.split()) >= 2:

@@ -87,7 +87,7 @@ _LEADING_STOP = frozenset(
     """In At On For With From By As If When After Before During Following Under Through Since Although While Whilst
     Where And But Or To Of Also Both Including Between Within Across Once Unlike Like Despite Given Thanks Dear
     Further Overall Finally Additionally Moreover However Currently Recently Previously Last Next Many Some Several
-    Most Only Members Member Officers Councillors Partners Since Until Via Per Upon Regarding Concerning Whether
+    Most Only Members Member Officers Partners Since Until Via Per Upon Regarding Concerning Whether
     There Here It Its We Our They Their He She His Her You Your Please Yes Thank Title Subject""".split()
 )
 

@@ -42,7 +42,8 @@ _TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
 _SUBSTITUTE = re.compile(r"\b(?:substitut\w*|deputi\w*|sitting in)\s+(?:for|as)\b|\bin place of\b|\bon behalf of\b|"
                         r"\breplacing\b|\brepresent(?:ing|ative|ed by)\b\s*$|\(\s*rep\.?\s*$", re.I)
 _PAREN = re.compile(r"\(([^()]{1,160})\)")
-_REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$")
+_REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$|"
+                                r"^([A-Z].*\b(?:Board|Panel|Partnership|Committee|Group|Forum))\s+(?:Member|Representative)$")
 
 
 @dataclass
@@ -320,6 +321,11 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if nxt.kind == "field" and (nxt.label or "").casefold() not in layout().attendance:
                 break
             if not _starts_with_person(doc, nxt.content_start, nxt.end):
+                following = next((x for x in lines[j + 1 : j + 3] if x.kind != "blank"), None)
+                if len(nxt.text.split()) <= 5 and not re.search(r"[.;]$", nxt.text) and following is not None and \
+                        _starts_with_person(doc, following.content_start, following.end):
+                    j += 1  # a sub-heading inside the list ("Joining via Teams", "Officers")
+                    continue
                 break
             segments.append((nxt.content_start, nxt.end, ()))
             blanks = 0
@@ -387,6 +393,18 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     if cells:
         yield from _row_entries(doc, cells)
         return
+    plural = _PLURAL_LIST.search(doc.text, start, end)
+    if plural:
+        # "Councillors Bulled, Campbell and York": each surname is a councillor of its own
+        before_end = plural.start()
+        if doc.text[start:before_end].strip(" ,;:"):
+            yield from _entries(doc, start, before_end, ())
+        for m in re.finditer(r"[A-Z][\w'’-]+", plural.group("names")):
+            a = plural.start("names") + m.start()
+            yield Entry(Mention(a, a + len(m.group(0)), "person", m.group(0), title="Cllr"), a, a + len(m.group(0)))
+        if doc.text[plural.end() : end].strip(" ,;:."):
+            yield from _entries(doc, plural.end(), end, ())
+        return
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
@@ -416,6 +434,8 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
         yield current
 
 
+_PLURAL_LIST = re.compile(
+    r"\b(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w'’-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z][\w'’-]+)+)")
 _PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs)\.?\s+", re.I)
 _SURNAME = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)([A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)\b")
 
@@ -560,7 +580,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 doc.add(person, "holds_post", entity, *span, "attendance:post", 0.9)
                 on_body = _REPRESENTATIVE_ON.search(m.name)
                 if on_body:
-                    target = doc.resolver.body_named(on_body.group(1))
+                    target = doc.resolver.body_named(on_body.group(1) or on_body.group(2))
                     doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
             elif entity.kind == "body":
                 if pending_chair:
@@ -646,6 +666,9 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.kind == "name" and m.head == "acronym":
         e = r.acronym(m.name)
         if e is None:
+            before = doc.text[max(0, m.start - 3) : m.start]
+            if "(" in before:
+                return None  # "Welsh Government (CSD)": a unit of the organisation before it
             return r.remember(Entity("body", m.name))  # an organisation column's acronym ("OPST", "VAO")
         return e if e.kind in ("body", "post") else None
     return None
@@ -663,6 +686,8 @@ _NOT_ORGANISATION = frozenset(
 def _organisation_like(name: str) -> bool:
     """A capitalised name of unknown kind beside a person reads as their organisation unless it holds a date,
     a number or a word of the page ("Jan 2013", "Agenda Item")."""
+    if len(name.split()) == 1 and not name.isupper() and len(name) < 6:
+        return False  # "Wels": a word cut short, not an organisation
     return not re.search(r"\d", name) and not any(t in _NOT_ORGANISATION or t in ("The", "the")
                                                     for t in name.split())
 
