@@ -131,7 +131,8 @@ def layout() -> Layout:
     )
 
 
-_BE = r"(?:(?:is|are|was|were|has been|have been|had been|will be|would be|shall be|to be|be|being|remains?)\s+(?:also\s+|now\s+|currently\s+|still\s+|jointly\s+|formally\s+)?)"
+_BE = (r"(?:(?:is|are|was|were|has been|have been|had been|will be|would be|shall be|to be|be|being|remains?)"
+       r"(?:\s+(?:also|now|currently|still|jointly|formally|usually|normally|generally))?)")
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def triggers() -> tuple[Trigger, ...]:
                     Trigger(
                         relation,
                         direction,
-                        re.compile(r"(?<![\w-])(?:" + regex + r")(?![\w-])", re.I),
+                        re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + regex + r")(?![\w-])", re.I),
                         frozenset(spec["subject"]),
                         frozenset(spec["object"]),
                     )
