@@ -9,6 +9,7 @@ while two councils' "Prevent Board" stay apart.
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 import re
 import unicodedata
 
@@ -42,6 +43,7 @@ def person_slug(name: str) -> str:
     return slug(" ".join(kept or words))
 
 
+@cache
 def entity_iri(kind: str, name: str, scope: str | None = None) -> str:
     if kind not in KINDS:
         raise ValueError(f"unknown entity kind {kind!r}")

@@ -17,7 +17,6 @@ from .extract import ExtractionDoc, extract
 from .formats import READERS
 from .layout import read_layout
 from .metadata import Metadata, coerce_date, read_metadata, sidecar
-from .placenames import scan_places
 from .resolve import DocContext, Resolver
 
 LOADER = "document"
@@ -43,7 +42,7 @@ def document_from_text(
     if meta.date is None and date_hint:
         meta.date, meta.date_precision = coerce_date(date_hint, source)
     ctx = DocContext(area=meta.area, council=meta.council, body=meta.body, police_area=meta.police_area,
-                     places=tuple(dict.fromkeys(name for _, _, name in scan_places(text[:60000]))))
+                     places=meta.places)
     resolver = Resolver(text, ctx)
     doc = ExtractionDoc(text=text, meta=meta, layout=read_layout(text), resolver=resolver, date=meta.date)
     if resolver.body is None:

@@ -20,6 +20,8 @@ _NUMBERED_HEADING = re.compile(r"(?:(?:item\s+)?\d{1,4}(?:\.\d{1,3})*\.?|[A-Z]\.
 _FIELD = re.compile(r"([A-Z][A-Za-z0-9 ,'’&/()\-]{0,60}?)\s*:\s*(?!//)")
 _SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-Z]")
 _SMALL = frozenset("a an and as at by for from in into of on or the to with upon under via vs per".split())
 # a full stop after these does not end a sentence
 _ABBREVIATIONS = frozenset(
@@ -93,8 +95,15 @@ class Layout:
                 return line
         return None
 
-    def sentences(self) -> Iterator[tuple[int, Span]]:
+    def sentences(self) -> list[tuple[int, Span]]:
         """(line index, span) of each sentence of prose: text lines, bullets, field values and long headings."""
+        return self._sentences
+
+    @cached_property
+    def _sentences(self) -> list[tuple[int, Span]]:
+        return list(self._iter_sentences())
+
+    def _iter_sentences(self) -> Iterator[tuple[int, Span]]:
         for i, line in enumerate(self.lines):
             if line.kind == "blank":
                 continue
@@ -153,10 +162,10 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
         return
     if _field(stripped, start, line):
         return
-    letters = [c for c in stripped if c.isalpha()]
-    if short and not ends_sentence and letters:
-        upper = sum(1 for c in letters if c.isupper()) / len(letters)
-        if (upper > 0.8 and len(letters) >= 4) or (_title_like(words) and (next_blank or len(words) <= 8)):
+    if short and not ends_sentence:
+        letters = len(_LETTER.findall(stripped))
+        upper = len(_UPPER.findall(stripped)) / letters if letters else 0.0
+        if letters and ((upper > 0.8 and letters >= 4) or (_title_like(words) and (next_blank or len(words) <= 8))):
             line.kind = "heading"
             line.label = stripped.rstrip(":").strip()
             return

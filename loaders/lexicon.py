@@ -142,31 +142,49 @@ class Trigger:
     pattern: re.Pattern[str]
     subject_kinds: frozenset[str]
     object_kinds: frozenset[str]
+    requires: re.Pattern[str]
 
 
 @cache
 def triggers() -> tuple[Trigger, ...]:
+    """One trigger per relation and direction: its wordings joined, longest first, into one pattern."""
     out: list[Trigger] = []
     for relation, spec in _yaml("relations.yaml").items():
+        requires = re.compile(spec.get("requires") or ".", re.I)
         for direction in ("forward", "backward"):
-            for expr in spec.get(direction) or ():
-                regex = expr.replace("{be}", _BE)
-                out.append(
-                    Trigger(
-                        relation,
-                        direction,
-                        re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + regex + r")(?![\w-])", re.I),
-                        frozenset(spec["subject"]),
-                        frozenset(spec["object"]),
-                    )
+            exprs = [e.replace("{be}", _BE) for e in spec.get(direction) or ()]
+            if not exprs:
+                continue
+            joined = "|".join(f"(?:{e})" for e in sorted(exprs, key=len, reverse=True))
+            out.append(
+                Trigger(
+                    relation,
+                    direction,
+                    re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + joined + r")(?![\w-])", re.I),
+                    frozenset(spec["subject"]),
+                    frozenset(spec["object"]),
+                    requires,
                 )
+            )
     return tuple(out)
 
 
 @cache
-def trigger_scan_re() -> re.Pattern[str]:
-    """One pattern that finds every trigger of every relation, for a fast first pass over a clause."""
-    return re.compile("|".join(f"(?:{t.pattern.pattern})" for t in triggers()), re.I)
+def trigger_stems() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The lower-case stems one of which a clause must hold for a relation's triggers to be tried, as one
+    literal trie (a single fast pass), and for each stem found the relations it opens (a stem also opens the
+    relations of the shorter stems it begins with)."""
+    from .gazetteer import trie_regex
+
+    by_stem: dict[str, set[str]] = {}
+    for t in triggers():
+        for stem in t.requires.pattern.split("|"):
+            by_stem.setdefault(stem.lower(), set()).add(t.relation)
+    opens = {
+        stem: frozenset(rel for other, rels in by_stem.items() if stem.startswith(other) for rel in rels)
+        for stem in by_stem
+    }
+    return re.compile(trie_regex(sorted(by_stem))), opens
 
 
 @cache

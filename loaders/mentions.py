@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from . import placenames as places
 from .lexicon import acronyms, heads, names
@@ -166,8 +166,18 @@ def looks_like_person(tokens: list[str]) -> bool:
 # -- classification of one chunk
 
 
+@cache
+def _title_starts() -> frozenset[str]:
+    """First words of every title and rank (no full stops): a token not in here starts no title."""
+    n = names()
+    words = {w.split()[0].replace(".", "") for w in (*n.ranks, *n.honorifics, *n.kept_titles)}
+    return frozenset(words)
+
+
 def _rank_at(tokens: list[str], i: int) -> tuple[int, str, str] | None:
     """(tokens used, written title, full rank or None) of a title or rank starting at token I."""
+    if tokens[i].replace(".", "") not in _title_starts():
+        return None
     n = names()
     for size in (4, 3, 2, 1):
         if i + size > len(tokens):
@@ -215,10 +225,14 @@ _POST_INSIDE = re.compile(
 )
 
 
+_OFFICE = re.compile(r"\bOffice of\b|\bOffice$|\bCommissioner['’]s Office$")
+
+
+@cache
 def _post_kind(name: str) -> str | None:
     """'post' or 'chair_of' / 'vice_chair_of' when NAME reads as a post."""
     h = heads()
-    if re.search(r"\bOffice of\b|\bOffice$|\bCommissioner['’]s Office$", name):
+    if _OFFICE.search(name):
         return None  # the office, not the post: a body
     m = h.post_office_re.match(name)
     if m and m.end() == len(name):
@@ -247,6 +261,27 @@ def _post_kind(name: str) -> str | None:
 
 
 def classify(text: str, offset: int, *, expect_person: bool = False) -> list[Mention]:
+    """The mentions in one capitalised chunk TEXT found at OFFSET (a chunk's reading depends only on its text,
+    so it is worked out once per distinct chunk and moved to OFFSET)."""
+    if not offset:
+        return _classify(text, 0, expect_person=expect_person)
+    return [_shift(m, offset) for m in _classify_cached(text, expect_person)]
+
+
+def _shift(m: Mention, offset: int) -> Mention:
+    extra = m.extra
+    if extra.get("owner") is not None:
+        extra = {**extra, "owner": _shift(extra["owner"], offset)}
+    return Mention(m.start + offset, m.end + offset, m.kind, m.name, m.title, m.rank, m.back_ref, m.possessive,
+                   m.place, m.head, m.role, m.acronym, extra)
+
+
+@lru_cache(maxsize=65536)
+def _classify_cached(text: str, expect_person: bool) -> tuple[Mention, ...]:
+    return tuple(_classify(text, 0, expect_person=expect_person))
+
+
+def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Mention]:
     """The mentions in one capitalised chunk TEXT found at OFFSET.
 
     A chunk may hold several names: a post and a person ("Director of Public Health Dr A Smith"), an owner and
@@ -516,11 +551,15 @@ def _coordination(tokens: list[str]) -> int | None:
     return None
 
 
+_YEAR_TAIL = re.compile(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?")
+
+
+@cache
 def _kind_of(name: str, expect_person: bool) -> tuple[str, str | None, str | None]:
     h = heads()
     tokens = name.split()
     last = tokens[-1]
-    year_tail = re.fullmatch(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?", last)
+    year_tail = _YEAR_TAIL.fullmatch(last)
     core_last = tokens[-2] if year_tail and len(tokens) > 1 else last
     if core_last in h.legislation and len(tokens) > 1:
         return "legislation", core_last, None

@@ -87,6 +87,7 @@ class Metadata:
     url: str | None = None
     police_area: str | None = None
     url_body: str | None = None  # a body the web address names, a last resort for the meeting's body
+    places: tuple[str, ...] = ()  # the places the text names, in order of first mention
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -189,13 +190,13 @@ def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
     return None
 
 
-def main_area(text: str) -> str | None:
+def main_area(text: str, found: list | None = None) -> str | None:
     """The area a document is most about: the place it names most often, its head counting double (longest
     names first, so "North Yorkshire" does not count as "York")."""
     from .placenames import scan_places
 
     counts: Counter[str] = Counter()
-    for start, _end, name in scan_places(text[:60000]):
+    for start, _end, name in (found if found is not None else scan_places(text[:60000])):
         counts[name] += 2 if start < HEAD_CHARS else 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -204,14 +205,14 @@ _COUNCIL_REFERENCE = re.compile(r"\b(?:the|this|our) (?:County |City |Borough |D
                                 re.I)
 
 
-def council_for(text: str, area: str | None) -> str | None:
+def council_for(text: str, area: str | None, scanned: list | None = None) -> str | None:
     """The council behind the document, by the national gazetteer: the council of its main area when the text
     names it or speaks of "the Council"; else the council it names most often."""
     from .gazetteer import places as gz
     from .placenames import council_of
 
     counts: Counter[str] = Counter()
-    for mention in gz.scan(text[:60000]):
+    for mention in (scanned if scanned is not None else gz.scan(text[:60000])):
         entry = mention.match.entry
         if "formal" in mention.match.forms and getattr(entry, "council", None):
             counts[entry.name] += 1
@@ -384,10 +385,14 @@ def read_metadata(text: str) -> Metadata:
     url = src.group("url") if src else None
     body_text = text[src.end() :] if src else text
     head = body_text[:HEAD_CHARS]
+    from .gazetteer import places as gz
+
+    scanned = gz.scan(body_text[:60000])
+    found = [(x.start, x.end, x.match.entry.name) for x in scanned if x.match.entry.is_place]
     host_council = placenames.council_from_host(url) if url else None
     area = host_council[1] if host_council else None
-    area = area or main_area(body_text)
-    council = host_council[0] if host_council else council_for(body_text, area)
+    area = area or main_area(body_text, found)
+    council = host_council[0] if host_council else council_for(body_text, area, scanned)
     dated = head_date(head) or url_date(url)
     body = head_body(head, body_text)
     return Metadata(
@@ -403,6 +408,7 @@ def read_metadata(text: str) -> Metadata:
         url=url,
         police_area=placenames.police_area(area),
         url_body=url_body(url, body_text) if body is None else None,
+        places=tuple(dict.fromkeys(name for _, _, name in found)),
     )
 
 

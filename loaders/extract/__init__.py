@@ -17,6 +17,7 @@ A rule never guesses: a fact whose subject, object or direction is unclear is no
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ class ExtractionDoc:
     _seen: set[tuple] = field(default_factory=set)
     _mentions: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)  # lines a layout rule has read (attendance blocks)
+    _line_starts: list[int] = field(default_factory=list)
 
     def prose(self):
         """(line index, span) of each sentence not already read as layout (an attendance block)."""
@@ -55,11 +57,30 @@ class ExtractionDoc:
         return self.resolver.body or self.resolver.council
 
     def mentions(self, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
+        """The mentions inside TEXT[start:end]. A span inside one line is served from the line's mentions,
+        read once: names never cross the commas, dashes and full stops that spans are cut at."""
         key = (start, end, expect_person)
         found = self._mentions.get(key)
-        if found is None:
-            found = self._mentions[key] = find_mentions(self.text, start, end, expect_person=expect_person)
+        if found is not None:
+            return found
+        line = self._line_at(start)
+        if line is not None and end <= line.end and (start, end) != (line.start, line.end):
+            whole = self.mentions(line.start, line.end, expect_person=expect_person)
+            found = [m for m in whole if m.start >= start and m.end <= end]
+            # a name cut by the span's edge is read again on its own
+            if any(m.start < end and m.end > end or m.start < start < m.end for m in whole):
+                found = find_mentions(self.text, start, end, expect_person=expect_person)
+        else:
+            found = find_mentions(self.text, start, end, expect_person=expect_person)
+        self._mentions[key] = found
         return found
+
+    def _line_at(self, pos: int):
+        starts = self._line_starts
+        if not starts:
+            starts.extend(line.start for line in self.layout.lines)
+        i = bisect_right(starts, pos) - 1
+        return self.layout.lines[i] if i >= 0 else None
 
     def add(
         self,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..lexicon import Trigger, trigger_scan_re, triggers
+from ..lexicon import Trigger, trigger_stems, triggers
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
 
@@ -43,17 +43,22 @@ _NAME_AS = {
 
 
 def clauses(doc: ExtractionDoc) -> None:
-    scan = trigger_scan_re()
+    stem_re, opens = trigger_stems()
     all_triggers = triggers()
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
-        if not scan.search(sentence):
+        present: set[str] = set()
+        for m in stem_re.finditer(sentence.lower()):
+            present |= opens[m.group(0)]
+        if not present:
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         if len(mentions) < 2:
             continue
         spans: list[tuple[int, int, Trigger]] = []
         for trig in all_triggers:
+            if trig.relation not in present:
+                continue
             for m in trig.pattern.finditer(sentence):
                 a, b = start + m.start(), start + m.end()
                 if any(x.start < b and a < x.end for x in mentions):
