@@ -746,6 +746,17 @@ def _department(words: str) -> bool:
         places.is_place(t) for t in tokens)
 
 
+def _department_prefix(words: str) -> str:
+    """The longest run of WORDS, cut at a comma, that names a department: "Children and Public Health
+    Commissioning, LB Enfield" is a department and then its council."""
+    pieces = words.split(",")
+    for n in range(len(pieces), 0, -1):
+        cand = ",".join(pieces[:n]).rstrip()
+        if _department(cand):
+            return cand
+    return ""
+
+
 def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Mention]:
     """ "Cabinet Member (Communities & Leisure)", "Head of Service (Safer Communities)", "Service Manager –
     Children and Public Health Commissioning", "(Assistant Director of Community Safety, Resilience and CCTV)": a
@@ -757,9 +768,11 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
             continue
         if m.kind == "post" and not m.role:
             dm = _DEPARTMENT.match(text, m.end, limit)
-            if dm and _department(dm.group(1)):
-                m = replace(m, end=dm.end(), name=f"{m.name} – {dm.group(1)}")
-                skip_until = dm.end()
+            words = _department_prefix(dm.group(1)) if dm else ""
+            if words:
+                dept_end = dm.start(1) + len(words)
+                m = replace(m, end=dept_end, name=f"{m.name} – {words}")
+                skip_until = dept_end
             inside = text.rfind("(", max(0, m.start - 2), m.start + 1) >= 0 or text[max(0, m.start - 1)] == "("
             lm = _LIST_TAIL.match(text, m.end, limit) if inside else None
             if lm and _department(lm.group(1)):
