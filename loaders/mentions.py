@@ -92,6 +92,9 @@ _LEADING_STOP = frozenset(
 )
 
 
+_DANGLING = frozenset("of and for on in to upon under & the".split())
+
+
 def strip_determiners(name: str) -> tuple[str, int]:
     """NAME without a leading article, determiner or sentence-initial word; how many characters were dropped."""
     dets = heads().determiners
@@ -101,7 +104,9 @@ def strip_determiners(name: str) -> tuple[str, int]:
         return stripped, doc_word.end() + more
     words = name.split(" ")
     drop = 0
-    while len(words) > 1 and (words[0] in dets or words[0] in _LEADING_STOP):
+    while len(words) > 1 and (words[0] in dets or words[0] in _LEADING_STOP or (
+            drop and words[0] in _DANGLING)):
+        # "Members on the North Devon ... Partnership": the connector after a dropped word goes with it
         drop += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), drop

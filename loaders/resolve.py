@@ -214,8 +214,8 @@ class Resolver:
                 return e
         return self._earlier(head, pos)
 
-    def _earlier(self, head: str, pos: int) -> Entity | None:
-        """The last body with head noun HEAD named in the text before POS (not yet seen by any rule)."""
+    def _earlier(self, head: str, pos: int, kind: str = "body") -> Entity | None:
+        """The last body (or publication) with head noun HEAD named in full in the text before POS."""
         from .mentions import find_mentions
 
         pattern = re.compile(r"\b" + re.escape(head[:1].upper() + head[1:].lower()) + r"\b|\b" + re.escape(head.upper())
@@ -224,11 +224,27 @@ class Resolver:
         for m in pattern.finditer(self.text, 0, pos):
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             for mention in find_mentions(self.text, line_start, m.end()):
-                if mention.kind == "body" and mention.end == m.end() and not mention.back_ref:
+                if mention.kind == kind and mention.end == m.end() and not mention.back_ref and (
+                        len(mention.name.split()) > 1):
                     found = mention
         if found is None:
             return None
-        return self.body_named(found.name, found.acronym, place=found.place)
+        if kind == "body":
+            return self.body_named(found.name, found.acronym, place=found.place)
+        return self.thing(kind, found)
+
+    def reference(self, word: str, pos: int) -> Entity | None:
+        """What "the WORD" (written lower-case or bare: "the partnership's", "the Plan's", "the Commissioner's")
+        stands for at POS: the body or publication last named in full with that head, or the area's
+        Commissioner."""
+        word = word[:1].upper() + word[1:].lower() if not word.isupper() else word
+        if word in ("Commissioner", "Pcc", "PCC"):
+            return self.post(Mention(pos, pos, "post", "Commissioner"))
+        if word in heads().publication:
+            return self._earlier(word, pos, "publication")
+        if word in heads().body or word.isupper():
+            return self.back_reference(word, pos)
+        return None
 
     def body_named(self, name: str, acronym: str | None = None, *, place: str | None = None,
                    written: str | None = None) -> Entity:
@@ -387,6 +403,11 @@ class Resolver:
         name = tidy(m.name)
         if name in self.acronyms:
             return self.acronyms[name]
+        if kind == "publication" and name in heads().publication and m.end > m.start and re.search(
+                r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s$", self.text[max(0, m.start - 6) : m.start]):
+            earlier = self._earlier(name, m.start, "publication")
+            if earlier is not None:
+                return self.remember(earlier, name)  # "the Plan" after "the Safer Norfolk Plan"
         place = m.extra.get("place_prefix") or m.place or placenames.leading_place(name)
         label, scope = name, None
         if m.extra.get("place_prefix"):

@@ -110,6 +110,25 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     return relation, owner, line
 
 
+_REFERENCE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<word>[A-Za-z]+)(?:['’]s?)?(?=[\s,])")
+
+
+def referenced_owner(doc: ExtractionDoc, start: int, end: int, kinds: tuple[str, ...]) -> Entity | None:
+    """The last owner TEXT[start:end] refers back to: "the partnership's", "the Plan's", "the Commissioner's"."""
+    found = None
+    for m in _REFERENCE.finditer(doc.text, start, end):
+        word = m.group("word")
+        if word.casefold() in _NOT_OWNER:
+            continue
+        e = doc.resolver.reference(word, m.start())
+        if e is not None and e.kind in kinds:
+            found = e
+    return found
+
+
+_NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
+
+
 def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
     named = False
@@ -121,6 +140,9 @@ def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                 return e
     if named:
         return None
+    referenced = referenced_owner(doc, line.content_start, line.end, ("body", "publication", "post"))
+    if referenced is not None:
+        return referenced
     text = doc.text[line.content_start : line.end].strip()
     bare = line.kind in ("heading", "field") or re.match(
         r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$)", text)
@@ -194,13 +216,26 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+# "the Plan's priorities included A, B and C", "the Commissioner's priorities, set out in her Plan, of A, B and C"
+_PRIORITIES_VERB = re.compile(
+    r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?:, [^,.;:]{3,80},)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
+    r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
+
+
 def inline_lists(doc: ExtractionDoc) -> None:
     """ "The partnership works through core priority groups: anti-social behaviour, crime and disorder and
-    serious violence." A list after a colon, in a sentence that names the relation before the colon."""
+    serious violence." A list after a colon, in a sentence that names the relation before the colon; a list
+    after "priorities include"."""
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         colon = sentence.find(":")
         if colon < 0 or colon > len(sentence) - 4:
+            verb = _PRIORITIES_VERB.search(sentence)
+            if verb and _LAST_AND.search(sentence, verb.end()):
+                owner = _sentence_owner(doc, start, start + verb.start(), "priority_of", fallback=False) or \
+                    referenced_owner(doc, start, start + verb.start(), ("body", "publication", "post")) or doc.body
+                if owner is not None:
+                    _inline_items(doc, "priority_of", owner, start + verb.end(), end, start)
             continue
         for relation, pattern in _INLINE.items():
             m = pattern.search(sentence, 0, colon + 2)
@@ -216,7 +251,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
 _PRONOUN = re.compile(r"^\s*(?:these|they|it|this|its|their|which)\b", re.I)
 
 
-def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str) -> Entity | None:
+def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, fallback: bool = True
+                    ) -> Entity | None:
     """The owner named before the colon (the last fitting name); for "These comprise:", the last fitting name of
     the sentence before; the paper's body when the sentence names nothing."""
     kinds = ("body", "publication") if relation in ("priority_of", "member_of", "subgroup_of") else (
@@ -236,7 +272,7 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str) -> 
             e = doc.resolver.entity(m)
             if e is not None and e.kind in kinds:
                 found = e
-    if found is None and not named and relation != "part_of":
+    if found is None and not named and relation != "part_of" and fallback:
         return doc.body
     return found
 
@@ -249,10 +285,12 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         stop = end - 1
     pieces = []
     for m in _ITEM_SPLIT.finditer(text, start, stop):
+        if text.count("(", start, m.start()) > text.count(")", start, m.start()):
+            continue  # "serious violence (including domestic abuse, sexual abuse and county lines)" is one item
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, stop))
-    if len(pieces) >= 2 and not any(_LAST_AND.search(text, a, b) for a, b in pieces[:-1]):
+    if len(pieces) >= 2 and not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
         m = _LAST_AND.search(text, a, b)
@@ -272,7 +310,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of"):
                 entity = doc.resolver.body_named(whole.name, whole.acronym, place=whole.place)
         if entity is None and relation in ("priority_of", "part_of"):
-            phrase = re.sub(r"\s*\([A-Z]{2,8}\)$", "", piece).strip(" .")
+            phrase = re.sub(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$", "", piece).strip(" .")
             if phrase and not re.search(r"[;:]", phrase):
                 entity = doc.resolver.topic(phrase)
         if entity is None:
