@@ -543,6 +543,10 @@ def _coordination(tokens: list[str]) -> int | None:
                " ".join(tokens[i - k : i + 3]).replace("&", "and").casefold() in compounds for k in (1, 2)):
             continue
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
+        if tokens[i + 1] == "the" and i + 2 < len(tokens):
+            kind, head, _ = _kind_of(" ".join(tokens[i + 2 :]), False)
+            if kind in ("body", "post", "publication") and head:
+                return i  # "Positive Futures and the Youth Offending Service": "and the" starts a second name
         lk, rk = _kind_of(left, False)[0], _kind_of(right, False)[0]
         if whole_kind == "name" and lk != "name" and rk != "name":
             return i

@@ -191,12 +191,14 @@ class Resolver:
         if prefix:
             # "Derbyshire's Channel Panel": the place's own body of that name
             return self.body_named(f"{prefix} {name}", m.acronym, place=prefix, written=name)
-        if m.back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):
+        # "the Board" refers back; "The Safer Suffolk Partnership Board" at a sentence's start is a full name
+        back_ref = m.back_ref and (self._generic(name) or len(name.split()) == 1)
+        if back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):
             found = self.back_reference(name, m.start)
             if found is not None:
-                return self.remember(found, name) if not m.back_ref else found
-            if m.back_ref or name in heads().needs_modifier:
-                return None
+                return self.remember(found, name) if not back_ref else found
+            if len(name.split()) == 1 or name in heads().needs_modifier:
+                return None  # "the Board" with no board named before it: unknown, not invented
         return self.body_named(name, m.acronym, place=m.place)
 
     def back_reference(self, name: str, pos: int) -> Entity | None:

@@ -31,6 +31,9 @@ _GET = re.compile(
     r"attract(?:s|ed))\b",
     re.I,
 )
+# "£10,000 to deliver a Health Trainer service", "£34,000 to help meet the costs of the MARAC process"
+_PURPOSE = re.compile(r"^[^.;]{0,30}?\bto (?:help )?(?:deliver|provide|fund|run|support|continue|meet|cover|"
+                      r"contribute to)\b(?: the [a-z ]{0,40}\b(?:of|for))?\s+(?:a |an |the |its |their )?$", re.I)
 _PER_RECIPIENT = re.compile(r"\b(?:per|each|for every)\b", re.I)
 _AGENT_KINDS = ("body", "post")
 _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
@@ -49,7 +52,8 @@ def funding(doc: ExtractionDoc) -> None:
         _item_lines(doc, funder)
 
 
-_ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[:–-]?\s*£\s?(?P<amount>\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?)\s*$")
+_ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[.:–-]?\s*£\s?(?P<amount>\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?)"
+                        r"(?:\s*$|\s+(?:to|for|towards)\s)")
 
 
 def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
@@ -64,9 +68,10 @@ def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
         name_end = line.content_start + m.end("name")
         recipient = None
         for mention in doc.mentions(line.content_start, name_end):
+            if doc.text[mention.end : name_end].strip(" .:–-"):
+                break  # the line is a sentence about money, not "Name: £N"
             recipient = _resolve(doc, mention, _RECIPIENT_KINDS)
-            if recipient is not None:
-                break
+            break
         if recipient is None or recipient.iri == funder.iri:
             continue
         try:
@@ -84,6 +89,12 @@ def _context_funder(doc: ExtractionDoc) -> Entity | None:
     found = _decision_maker(doc)
     if found is not None:
         return found
+    title = doc.meta.title or ""
+    if _FUNDING_WORDS.search(title):
+        # "PCC confirms Community Safety Funds across county": the commissioner's own announcement
+        for m in doc.mentions(*_title_span(doc, title)):
+            if m.kind == "post" and (m.head == "Commissioner" or m.name in ("PCC", "PFCC")):
+                return doc.resolver.entity(m)
     if not re.search(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b", doc.text[:700]):
         return None  # only a commissioner's own paper speaks for the commissioner's money
     grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?:grants?|funding|funds?|allocations?)\b|"
@@ -94,6 +105,14 @@ def _context_funder(doc: ExtractionDoc) -> Entity | None:
             if m.kind == "post" and (m.head == "Commissioner" or m.name in ("PCC", "PFCC")):
                 return doc.resolver.entity(m)
     return None
+
+
+_FUNDING_WORDS = re.compile(r"\b(?:funds?|funding|grants?|invest(?:s|ing|ment)?|allocat\w+|award\w*|money)\b", re.I)
+
+
+def _title_span(doc: ExtractionDoc, title: str) -> tuple[int, int]:
+    at = doc.text.find(title[:60])
+    return (at, at + len(title)) if at >= 0 else (0, 0)
 
 
 def _decision_maker(doc: ExtractionDoc) -> Entity | None:
@@ -136,7 +155,7 @@ def _resolve(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity |
     if m.kind == "name":
         if m.head == "acronym":
             return doc.resolver.acronym(m.name)
-        if len(m.name.split()) < 2:
+        if len(m.name.split()) < 2 or doc.resolver.known_person(m.name) is not None:
             return None
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
     return doc.resolver.entity(m)
@@ -155,6 +174,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         funder = recipient = None
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
+        if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
+                before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]):
+            recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
         # "... from X" and "... to/for X" after the amount
         for m in after:
             gap = text[money.end : m.start]
@@ -162,7 +184,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 break
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
                 funder = _resolve(doc, m, _AGENT_KINDS)
-            elif recipient is None and re.search(r"\b(?:to|for|towards)\s+(?:the\s+|each\s+)?$", gap, re.I):
+            elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
+                                                  r"(?:the\s+|each\s+(?:of\s+the\s+)?)?(?:two |three |four |five |six |"
+                                                  r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
+                                        or _PURPOSE.search(gap)):
                 recipient = _resolve(doc, m, _RECIPIENT_KINDS)
         # "X has given Y a £N budget": the giver, then the receiver, then the amount
         if len(before) >= 2 and funder is None and recipient is None:
