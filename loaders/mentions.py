@@ -751,7 +751,9 @@ def _department(words: str) -> bool:
     tokens = [t for t in re.split(r"[\s,]+", words) if t and t not in ("and", "&", "of", "for", "the")]
     job = names().job_words
     generic = heads().generic_words
-    return bool(tokens) and all(t in job or t.casefold() in generic or t.isupper() for t in tokens) and not any(
+    # an acronym is a department only beside words ("ICT Services"); alone ("BDC", "CYC") it is an organisation
+    return bool(tokens) and all(t in job or t.casefold() in generic or (t.isupper() and len(tokens) > 1)
+                                for t in tokens) and not all(t.isupper() for t in tokens) and not any(
         places.is_place(t) for t in tokens)
 
 
@@ -797,6 +799,10 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
 
 
 _MINOR = frozenset("of and for the on in to with & a an at by".split())
+
+
+is_acronym = _is_acronym
+department_words = _department
 
 
 def initials_fit(acronym: str, name: str) -> bool:

@@ -23,7 +23,7 @@ from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
 from .lexicon import acronyms, heads, names
-from .mentions import Mention, initials_fit
+from .mentions import Mention, initials_fit, is_acronym
 from .topics import topic_of
 
 _SPACES = re.compile(r"\s+")
@@ -191,6 +191,10 @@ class Resolver:
         if prefix:
             # "Derbyshire's Channel Panel": the place's own body of that name
             return self.body_named(f"{prefix} {name}", m.acronym, place=prefix, written=name)
+        if is_acronym(name) and (m.back_ref or name in self.acronyms):
+            found = self.acronym(name)  # "The CSP is made up of ...": the acronym the paper defined
+            if found is not None:
+                return found
         # "the Board" refers back; "The Safer Suffolk Partnership Board" at a sentence's start is a full name
         back_ref = m.back_ref and (self._generic(name) or len(name.split()) == 1)
         if back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
-from ..mentions import Mention
+from ..mentions import Mention, department_words
 from . import ExtractionDoc
 
 _ROLE_RELATION = {
@@ -531,8 +531,20 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
     if entry.person.rank:
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
-    for a, b in entry.descriptors:
+    for a, b in _joined(doc, entry.descriptors):
         _describe(doc, person, owner, a, b, span, initials)
+
+
+def _joined(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Descriptors written one after another in a line ("Assistant Director, Adult Services, Norfolk County
+    Council") are read together, so that a post sees the department and organisation after it."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and (a < out[-1][1] or re.fullmatch(r"[ ,;–—-]*", doc.text[out[-1][1] : a])):
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int, b: int,
@@ -543,7 +555,11 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
     follows it; a marker alone applies to the meeting's own body."""
     r = doc.resolver
     pending_chair: str | None = None
-    for pa, pb in _sub_pieces(doc, a, b):
+    pieces = _sub_pieces(doc, a, b)
+    skip = -1
+    for index, (pa, pb) in enumerate(pieces):
+        if index == skip:
+            continue
         text = doc.text[pa:pb].strip(" ,.-–:;")
         if re.match(r"(?:and|&|of|the)\b", text):
             continue  # "- and Bosworth District Council": an organisation cut short in the source
@@ -576,14 +592,20 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                     if target is not None:
                         doc.add(person, rel, target, *span, f"attendance:{rel}", 0.9)
                     continue
-                entity = _qualified_post(doc, m, entity, pb, b)
+                department = _department_after(doc, m, pieces, index)
+                if department:
+                    # "Assistant Director, Adult Services": the department after a comma belongs to the post
+                    entity = doc.resolver.post_named(f"{entity.name}, {department}", written=m.name)
+                    skip = index + 1
+                else:
+                    entity = _qualified_post(doc, m, entity, pb, b)
                 doc.add(person, "holds_post", entity, *span, "attendance:post", 0.9)
                 on_body = _REPRESENTATIVE_ON.search(m.name)
                 if on_body:
                     target = doc.resolver.body_named(on_body.group(1) or on_body.group(2))
                     doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
             elif entity.kind == "body":
-                if pending_chair:
+                if pending_chair and _meets(entity):
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
                     pending_chair = None
                     continue
@@ -617,6 +639,27 @@ def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     if text[pos:b].strip(" .-–:"):
         out.append((pos, b))
     return out
+
+
+_MEETING_HEADS = frozenset("""Board Partnership Panel Group Committee Forum Sub-Group Subgroup Sub-group Network
+    Executive Commission Alliance Steering Cabinet Assembly Council""".split())
+
+
+def _meets(body: Entity) -> bool:
+    """Whether BODY is a meeting one can chair ("Chair – Safer Vale Partnership") rather than an organisation
+    one represents ("Co-Chair – MOPAC": the meeting's co-chair, from MOPAC)."""
+    words = body.name.split()
+    return bool(words) and words[-1] in _MEETING_HEADS and not (words[-1] == "Council" and len(words) > 1
+                                                               and words[-2] in ("County", "District", "Borough", "City"))
+
+
+def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, int]], index: int) -> str:
+    """The department named in the piece after post M when M ends its piece and a comma follows."""
+    if index + 1 >= len(pieces) or doc.text[m.end : pieces[index][1]].strip(" ,") or "," not in doc.text[
+            m.end : pieces[index + 1][0]]:
+        return ""
+    words = doc.text[pieces[index + 1][0] : pieces[index + 1][1]].strip(" ,.")
+    return words if department_words(words) else ""
 
 
 _QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*")

@@ -31,7 +31,9 @@ _OPENER = {
         r"members (?:are|include|will be|comprise)|partners (?:are|include)|"
         r"(?:representatives|representation) (?:from|of)|represented(?: on [^:]{0,60})? (?:are|include|by)|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
-        r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40})\s*:\s*$",
+        r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
+        r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
+        r"organisations|members) (?:are|include|comprise))\s*:\s*$",
         re.I,
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
@@ -132,14 +134,18 @@ _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "re
 def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
     named = False
-    for m in doc.mentions(line.content_start, line.end):
-        if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
-            named = True
-            e = doc.resolver.entity(m)
-            if e is not None and e.kind in ("body", "publication"):
-                return e
-    if named:
-        return None
+    # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
+    cuts = [line.content_start] + [line.content_start + m.end() for m in re.finditer(
+        r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
+    for a, b in reversed(list(zip(cuts, cuts[1:] + [line.end]))[-2:]):
+        for m in doc.mentions(a, b):
+            if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
+                named = True
+                e = doc.resolver.entity(m)
+                if e is not None and e.kind in ("body", "publication"):
+                    return e
+        if named:
+            return None
     referenced = referenced_owner(doc, line.content_start, line.end, ("body", "publication", "post"))
     if referenced is not None:
         return referenced
@@ -222,6 +228,13 @@ _PRIORITIES_VERB = re.compile(
     r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
 
 
+# "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
+_MEMBERS_VERB = re.compile(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
+                           r"responsible authorities)\s+(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
+                           r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
+_VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
+
+
 def inline_lists(doc: ExtractionDoc) -> None:
     """ "The partnership works through core priority groups: anti-social behaviour, crime and disorder and
     serious violence." A list after a colon, in a sentence that names the relation before the colon; a list
@@ -230,12 +243,14 @@ def inline_lists(doc: ExtractionDoc) -> None:
         sentence = doc.text[start:end]
         colon = sentence.find(":")
         if colon < 0 or colon > len(sentence) - 4:
-            verb = _PRIORITIES_VERB.search(sentence)
-            if verb and _LAST_AND.search(sentence, verb.end()):
-                owner = _sentence_owner(doc, start, start + verb.start(), "priority_of", fallback=False) or \
-                    referenced_owner(doc, start, start + verb.start(), ("body", "publication", "post")) or doc.body
-                if owner is not None:
-                    _inline_items(doc, "priority_of", owner, start + verb.end(), end, start)
+            for relation, pattern in _VERB_LISTS.items():
+                verb = pattern.search(sentence)
+                if verb and _LAST_AND.search(sentence, verb.end()):
+                    owner = _sentence_owner(doc, start, start + verb.start(), relation, fallback=False) or \
+                        referenced_owner(doc, start, start + verb.start(), ("body", "publication", "post")) or doc.body
+                    if owner is not None:
+                        _inline_items(doc, relation, owner, start + verb.end(), end, start)
+                    break
             continue
         for relation, pattern in _INLINE.items():
             m = pattern.search(sentence, 0, colon + 2)
@@ -248,6 +263,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
             break
 
 
+_COLLECTIVE = re.compile(r"(?i)(?:statutory|responsible|core|co-operating|cooperating|relevant|partner|key|local)?\s?"
+                         r"(?:agencies|authorities|partners|bodies|organisations|members)")
 _PRONOUN = re.compile(r"^\s*(?:these|they|it|this|its|their|which)\b", re.I)
 
 
@@ -260,6 +277,8 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
     if _PRONOUN.match(doc.text[start:end]):
         prev_start = max(doc.text.rfind(". ", 0, start - 2), doc.text.rfind("\n", 0, start - 1)) + 1
         for m in reversed(doc.mentions(prev_start, start)):
+            if _COLLECTIVE.fullmatch(m.name):
+                continue  # "The membership of the BCSP takes in all Responsible Authorities. These comprise: ..."
             e = doc.resolver.entity(m) if m.kind in ("body", "publication", "name") else None
             if e is not None and e.kind in kinds:
                 return e
