@@ -9,9 +9,9 @@ while two councils' "Prevent Board" stay apart.
 from __future__ import annotations
 
 import hashlib
-from functools import cache
 import re
 import unicodedata
+from functools import cache
 
 BASE = "https://w3id.org/govkg/id/"
 
