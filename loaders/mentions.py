@@ -49,7 +49,8 @@ def _abbreviation_words() -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_CONNECT = r"(?:of|and|for|on|in|to|with(?= [Rr]esponsibility)|upon|under|&|de|van|von|der|den|le|la|da|du|al|bin|y|a'r)"
+_CONNECT = (r"(?:of|and|for|on|in|to|with(?= [Rr]esponsibility)|upon|under|&|de|van|von|der|den|le|la|da|du|al|bin|y|"
+            r"a'r)")
 # lower-case head words written inside a name: "Lead member for Crime and Disorder", "Community Safety team"
 _LOWER_HEADS = (
     r"(?:member|officer|manager|lead|director|head|holder|board|group|partnership|panel|team|service|unit|forum|"
@@ -67,7 +68,8 @@ def chunk_re() -> re.Pattern[str]:
         rf"|{_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
     tail = r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?(?![\d,]))?"  # "Act 1998", "Plan 2022-25"
-    lower_head = r"(?:\s(?:team|board|partnership|panel|group|service|unit|forum|committee|programme|project|strategy|plan))?"
+    lower_head = (r"(?:\s(?:team|board|partnership|panel|group|service|unit|forum|committee|programme|project|"
+                  r"strategy|plan))?")
     return re.compile(
         rf"(?<![\w'’-])(?=[A-Z0-9]){word}(?:(?:\s{_CONNECT}(?:\sthe)?\s|\s?&\s|\s|-)(?={word}){word})*{tail}"
         rf"{lower_head}(?![\w-])"
@@ -303,7 +305,6 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     if segments:
         out: list[Mention] = []
         for i, j, person in segments:
-            sub = " ".join(tokens[i:j])
             if person is None:
                 while j > i and tokens[j - 1] in ("and", "&", "of", "for", "the", "on", "in", "to"):
                     j -= 1  # "Director of Public Health and DS Marco Bardetti": the "and" joins the two
@@ -741,9 +742,11 @@ _LOWER_BODY = re.compile(
 _PORTFOLIO = re.compile(r"\s?\(((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})\)")
 
 
-_DEPARTMENT = re.compile(r"\s[–—-]\s((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})"
+_DEPARTMENT = re.compile(r"\s[–—-]\s((?:[A-Z][\w'’-]*|and|&|of|for|the)"
+                         r"(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})"
                          r"(?=\s*[,)]|\s*$)")
-_LIST_TAIL = re.compile(r"((?:,\s*[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w&'’-]*(?: [A-Z][\w'’-]*)*)\)")
+_LIST_TAIL = re.compile(r"((?:,\s*[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*)*)*,?\s+(?:and|&)\s+"
+                        r"[A-Z][\w&'’-]*(?: [A-Z][\w'’-]*)*)\)")
 
 
 def _department(words: str) -> bool:

@@ -61,7 +61,8 @@ DATE_PATTERNS = (
 
 HEAD_CHARS = 900  # the header region: where a meeting's date and body are stated
 DOC_TYPES = (
-    ("decision", re.compile(r"\bdecision (?:notice|record|sheet|report|maker)\b|\bdecision no\b|\bkey decision\b", re.I)),
+    ("decision", re.compile(r"\bdecision (?:notice|record|sheet|report|maker)\b|\bdecision no\b|\bkey decision\b",
+                            re.I)),
     ("minutes", re.compile(r"\bminutes of\b|^\s*present\b|\bpresent\s*:|\battending for this item|"
                            r"\brecord of (?:the )?proceedings\b|\bnotes of (?:the|a) meeting\b|"
                            r"\bin attendance\s*:|\bminutes\s*:|^\s*minutes\s*$", re.I | re.M)),
@@ -201,7 +202,8 @@ def main_area(text: str, found: list | None = None) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-_COUNCIL_REFERENCE = re.compile(r"\b(?:the|this|our) (?:County |City |Borough |District |Metropolitan Borough )?Council\b",
+_COUNCIL_REFERENCE = re.compile(r"\b(?:the|this|our) (?:County |City |Borough |District |Metropolitan Borough )?"
+                                r"Council\b",
                                 re.I)
 
 
@@ -231,7 +233,8 @@ def title_case(line: str) -> str:
     return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-_HEADS = r"(?:Board|Committee|Sub-Committee|Panel|Partnership|Cabinet|Forum|Group|Executive|Council|Commission|Assembly)"
+_HEADS = (r"(?:Board|Committee|Sub-Committee|Panel|Partnership|Cabinet|Forum|Group|Executive|Council|Commission|"
+          r"Assembly)")
 _BODY_IN_HEAD = (
     # "Report to: Safer Communities Board", "Meeting: Cabinet", "Committee - Audit Panel"
     re.compile(

@@ -158,7 +158,8 @@ def local_body(name: str, area: str | None, police: str | None) -> str | None:
     for entry in m.entries:
         if entry.kind not in _BODY_KINDS:
             continue
-        covers = set(getattr(entry, "covers", ()) or ()) | {getattr(entry, "area", None), getattr(entry, "police_area", None)}
+        covers = set(getattr(entry, "covers", ()) or ()) | {getattr(entry, "area", None),
+                                                             getattr(entry, "police_area", None)}
         if (area and area in covers) or (police and police in covers) or entry.kind in ("department", "agency",
                                                                                           "inspectorate"):
             return entry.name

@@ -258,7 +258,8 @@ class Resolver:
         own = re.match(r"([A-Z][\w -]+?)['’]s (?=[A-Z])", name)
         if own and placenames.is_place(own.group(1)):
             written = written or name
-            name = f"{own.group(1)} {name[own.end():]}"  # "Barnet's VAWG Delivery Group" -> "Barnet VAWG Delivery Group"
+            # "Barnet's VAWG Delivery Group" -> "Barnet VAWG Delivery Group"
+            name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
         if _ACRONYM.fullmatch(name) and not self._resolving:

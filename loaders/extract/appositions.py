@@ -96,7 +96,8 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         return
     if marker:
         # "the Independent Chair, Tim Bishop": the chair of the paper's own body (a qualified title only)
-        if before and doc.body is not None and len(post.name.split()) > 1 and post.name not in names().vice_chair_markers:
+        if before and doc.body is not None and len(post.name.split()) > 1 and \
+                post.name not in names().vice_chair_markers:
             doc.add(person, marker, doc.body, start, end, f"apposition:{marker}", 0.8)
         return
     entity = doc.resolver.post(post)

@@ -213,7 +213,8 @@ def _paragraph_end(doc: ExtractionDoc, i: int, end: int) -> int:
     "Beech (Victim Support), ...") rather than ending its sentence."""
     lines = doc.layout.lines
     j = i
-    while j + 1 < len(lines) and lines[j + 1].kind in ("text", "heading") and not re.search(r"[.:;]\s*$", lines[j].text) \
+    while j + 1 < len(lines) and lines[j + 1].kind in ("text", "heading") and \
+            not re.search(r"[.:;]\s*$", lines[j].text) \
             and len(lines[j].text) >= 60:
         j += 1
     return lines[j].end if j > i else end
@@ -649,8 +650,8 @@ def _meets(body: Entity) -> bool:
     """Whether BODY is a meeting one can chair ("Chair – Safer Vale Partnership") rather than an organisation
     one represents ("Co-Chair – MOPAC": the meeting's co-chair, from MOPAC)."""
     words = body.name.split()
-    return bool(words) and words[-1] in _MEETING_HEADS and not (words[-1] == "Council" and len(words) > 1
-                                                               and words[-2] in ("County", "District", "Borough", "City"))
+    council = words[-1:] == ["Council"] and len(words) > 1 and words[-2] in ("County", "District", "Borough", "City")
+    return bool(words) and words[-1] in _MEETING_HEADS and not council
 
 
 def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, int]], index: int) -> str:

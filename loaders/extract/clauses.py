@@ -22,7 +22,8 @@ _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:likely to|expected to|proposed|propose[sd]? to|may|might|could|would|intends? to|plans? to|"
-    r"will be asked to|was asked to|has been asked to|subject to|if agreed|to be confirmed|tbc|consult(?:ation|ing) on)\b",
+    r"will be asked to|was asked to|has been asked to|subject to|if agreed|to be confirmed|tbc|"
+    r"consult(?:ation|ing) on)\b",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
@@ -81,10 +82,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
             _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
         return False  # "was being delivered": a passive, not "X delivered Y"
+    forward = trig.direction == "forward"
     left_kinds, right_kinds = (
-        (trig.subject_kinds, trig.object_kinds) if trig.direction == "forward" else (trig.object_kinds, trig.subject_kinds)
+        (trig.subject_kinds, trig.object_kinds) if forward else (trig.object_kinds, trig.subject_kinds)
     )
-    left_side, right_side = ("subject", "object") if trig.direction == "forward" else ("object", "subject")
+    left_side, right_side = ("subject", "object") if forward else ("object", "subject")
     left = _left(doc, trig.relation, left_side, left_kinds, a, mentions, s0)
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
     if not left or not right:
@@ -93,7 +95,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if _NEGATION.search(doc.text[left[-1][0].end : a]) or _NEGATION.search(doc.text[a:b]):
         return False
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
-    subjects, objects = (left, right) if trig.direction == "forward" else (right, left)
+    subjects, objects = (left, right) if forward else (right, left)
     added = False
     span_start = min(left[0][0].start, a)
     span_end = max(right[-1][0].end, b)
@@ -148,7 +150,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         e = _entity(doc, m, relation, side, kinds)
         if e is not None and m.kind == "post" and idx > 0 and "person" in kinds and \
-                doc.text[before[idx - 1].end : m.start].strip() in (",", "(") and before[idx - 1].kind in ("person", "name"):
+                doc.text[before[idx - 1].end : m.start].strip() in (",", "(") and \
+                before[idx - 1].kind in ("person", "name"):
             # "Cllr Jo Lee, Portfolio Holder for Children, sits on the Board": the person is the subject
             p = before[idx - 1]
             if p.kind == "person" or looks_like_person(p.name.split()):
@@ -175,7 +178,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     return []
 
 
-def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger) -> list[tuple[Mention, Entity]]:
+def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
+           ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
     for i, m in enumerate(after):
         gap = doc.text[b : m.start]
@@ -193,8 +197,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             sep = doc.text[out[-1][0].end : after[j].start]
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
+                named_person = after[j].kind == "name" and looks_like_person(after[j].name.split())
                 if sep.strip() in (",", "(") and out[-1][0].kind == "post" and (
-                        after[j].kind == "person" or (after[j].kind == "name" and looks_like_person(after[j].name.split()))):
+                        after[j].kind == "person" or named_person):
                     if after[j].kind == "name":
                         person = doc.resolver.known_person(after[j].name) or doc.resolver.person(
                             Mention(after[j].start, after[j].end, "person", after[j].name))

@@ -52,7 +52,8 @@ def funding(doc: ExtractionDoc) -> None:
         _item_lines(doc, funder)
 
 
-_ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[.:–-]?\s*£\s?(?P<amount>\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?)"
+_ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[.:–-]?\s*£\s?"
+                        r"(?P<amount>\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?)"
                         r"(?:\s*$|\s+(?:to|for|towards)\s)")
 
 
@@ -97,8 +98,9 @@ def _context_funder(doc: ExtractionDoc) -> Entity | None:
                 return doc.resolver.entity(m)
     if not re.search(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b", doc.text[:700]):
         return None  # only a commissioner's own paper speaks for the commissioner's money
-    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?:grants?|funding|funds?|allocations?)\b|"
-                       r"\b(?:grants?|funding) from the (?:Police (?:and|&) Crime |Police, Fire and Crime )?Commissioner\b",
+    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?:grants?|funding|funds?|"
+                       r"allocations?)\b|\b(?:grants?|funding) from the (?:Police (?:and|&) Crime |"
+                       r"Police, Fire and Crime )?Commissioner\b",
                        doc.text)
     if grants:
         for m in doc.mentions(max(0, grants.start() - 80), grants.end()):

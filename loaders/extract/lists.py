@@ -137,7 +137,7 @@ def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
     cuts = [line.content_start] + [line.content_start + m.end() for m in re.finditer(
         r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
-    for a, b in reversed(list(zip(cuts, cuts[1:] + [line.end]))[-2:]):
+    for a, b in reversed(list(zip(cuts, cuts[1:] + [line.end], strict=True))[-2:]):
         for m in doc.mentions(a, b):
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
@@ -211,13 +211,16 @@ def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
 
 
 _INLINE = {
-    "priority_of": re.compile(r"\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?\b[^:.;]{0,60}:\s*", re.I),
+    "priority_of": re.compile(r"\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?\b[^:.;]{0,60}:\s*",
+                              re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|brings? together)\b[^:.;]{0,60}:\s*", re.I),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?)\b[^:.;]{0,60}:\s*",
                               re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
 }
+# "(ASB)", "(including domestic abuse and county lines)": an item's acronym or examples, not its name
+_BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
@@ -329,7 +332,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of"):
                 entity = doc.resolver.body_named(whole.name, whole.acronym, place=whole.place)
         if entity is None and relation in ("priority_of", "part_of"):
-            phrase = re.sub(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$", "", piece).strip(" .")
+            phrase = _BRACKET_TAIL.sub("", piece).strip(" .")
             if phrase and not re.search(r"[;:]", phrase):
                 entity = doc.resolver.topic(phrase)
         if entity is None:
@@ -349,10 +352,12 @@ _DUTY_VERBS = (
     ("oversees", re.compile(r"(?:to\s+)?(?:oversee(?:s|ing)?|monitor(?:s|ing)?|scrutinis(?:e|es|ing)|"
                             r"hold(?:s|ing)? [^,.;]{1,40} to account)\b", re.I)),
     ("responsible_for", re.compile(r"(?:to\s+)?(?:lead(?:s|ing)?(?: on)?|co-?ordinat(?:e|es|ing)|manag(?:e|es|ing)|"
-                                   r"deliver(?:s|ing)?|ensur(?:e|es|ing)|make sure|support(?:s|ing)?|promot(?:e|es|ing)|"
+                                   r"deliver(?:s|ing)?|ensur(?:e|es|ing)|make sure|support(?:s|ing)?|"
+                                   r"promot(?:e|es|ing)|"
                                    r"reduc(?:e|es|ing)|tackl(?:e|es|ing)|prevent(?:s|ing)?|protect(?:s|ing)?|"
                                    r"have|has|keep(?:s|ing)?|maintain(?:s|ing)?|address(?:es|ing)?|improv(?:e|es|ing)|"
-                                   r"identify|identif(?:ies|ying)|respond(?:s|ing)? to|carry out|undertak(?:e|es|ing))\b",
+                                   r"identify|identif(?:ies|ying)|respond(?:s|ing)? to|carry out|"
+                                   r"undertak(?:e|es|ing))\b",
                                    re.I)),
 )
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")

@@ -25,7 +25,8 @@ _APPOINT = re.compile(
 _ESTABLISH = re.compile(r"\b(?:be|is|was|were|has been|have been)\s+(?:established|set up|created|formed|convened)\b",
                         re.I)
 _UNDER = re.compile(
-    r"^\s*(?:Under|In accordance with|As required by|As set out in)\s+(?:(?P<section>s\.?\s?\d+[A-Z]?|section\s+\d+[A-Z]?"
+    r"^\s*(?:Under|In accordance with|As required by|As set out in)\s+"
+    r"(?:(?P<section>s\.?\s?\d+[A-Z]?|section\s+\d+[A-Z]?"
     r"(?:\(\d+\))?)\s+of\s+)?(?:the\s+)?",
     re.I,
 )
@@ -82,7 +83,8 @@ def _establishment(doc: ExtractionDoc, start: int, end: int) -> None:
     if body is None:
         return
     rest = doc.text[est.end() : end]
-    for rel, pattern in (("oversees", r"\bto oversee\b|\boverseeing\b"), ("reports_to", r"\breport(?:ing)?\b[^.;]{0,30}?\bto\b")):
+    for rel, pattern in (("oversees", r"\bto oversee\b|\boverseeing\b"),
+                         ("reports_to", r"\breport(?:ing)?\b[^.;]{0,30}?\bto\b")):
         pm = re.search(pattern, rest, re.I)
         if not pm:
             continue
