@@ -16,7 +16,7 @@ from pathlib import Path
 
 from govkg.loaders.cleaning import clean, decode
 from govkg.loaders.documents import document_from_text
-from govkg.loaders.gazetteer import areas, first_names
+from govkg.loaders.gazetteer import places
 
 BODY_KINDS = [
     "Community Safety Partnership",
@@ -45,6 +45,8 @@ TOPICS = [
     "Substance Misuse",
     "Reducing Re-Offending",
 ]
+FIRST_NAMES = ["Amara", "Bilal", "Carys", "Declan", "Eshe", "Fergus", "Gwen", "Hamza", "Isla", "Jonah", "Keziah",
+               "Lorcan", "Maya", "Niamh", "Owain", "Priya", "Rhodri", "Saoirse", "Tomasz", "Zainab"]
 SURNAMES = [
     "Hale",
     "Okafor",
@@ -85,9 +87,11 @@ DISCUSSION = [
 
 def synthetic_document(rng: random.Random, n: int) -> str:
     """A minutes page built from the structures the rules read: attendance, items, lists, funding tables."""
-    area = rng.choice(sorted(areas().counties))
-    district = rng.choice(areas().counties[area])
-    names = sorted(first_names())
+    counties = sorted(p.name for p in places.entries() if getattr(p, "kind", "") == "county"
+                      and places.districts_of(p.name))
+    area = rng.choice(counties)
+    district = rng.choice(sorted(d.name for d in places.districts_of(area)))
+    names = FIRST_NAMES
 
     def person() -> str:
         return f"{rng.choice(names)} {rng.choice(SURNAMES)}"

@@ -218,7 +218,9 @@ def council_for(text: str, area: str | None, scanned: list | None = None) -> str
         entry = mention.match.entry
         if "formal" in mention.match.forms and getattr(entry, "council", None):
             counts[entry.name] += 1
-    if area and (counts.get(area) or _COUNCIL_REFERENCE.search(text)):
+    # a paper headed by its area ("Rutland Safer Communities Board") is that area's council's, whatever
+    # councils its members come from
+    if area and (counts.get(area) or _COUNCIL_REFERENCE.search(text) or area in text[:600]):
         own = council_of(area)
         if own:
             return own

@@ -526,7 +526,8 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
         return
     initials = _initials(entry.person.name)
     relation = _ROLE_RELATION.get(role)
-    span = (entry.start, entry.end)
+    # the quote runs to the end of what describes the person ("Jo Lee – Housing Manager, Melton Borough Council")
+    span = (entry.start, max([entry.end, *(b for _, b in entry.descriptors)]))
     if relation and owner is not None:
         doc.add(person, relation, owner, *span, f"attendance:{role}", 0.95, qualifier=_QUALIFIER.get(role))
     if entry.person.rank:
