@@ -70,9 +70,11 @@ def chunk_re() -> re.Pattern[str]:
     tail = r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?(?![\d,]))?"  # "Act 1998", "Plan 2022-25"
     lower_head = (r"(?:\s(?:team|board|partnership|panel|group|service|unit|forum|committee|programme|project|"
                   r"strategy|plan))?")
+    # a tab is a column gap (see cleaning): names never run across it
+    sp = r"[^\S\t]"
     return re.compile(
-        rf"(?<![\w'’-])(?=[A-Z0-9]){word}(?:(?:\s{_CONNECT}(?:\sthe)?\s|\s?&\s|\s|-)(?={word}){word})*{tail}"
-        rf"{lower_head}(?![\w-])"
+        rf"(?<![\w'’-])(?=[A-Z0-9]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}|{sp}?&{sp}|{sp}|-)(?={word}){word})*"
+        rf"{tail}{lower_head}(?![\w-])"
     )
 
 
@@ -760,6 +762,9 @@ def _department(words: str) -> bool:
         places.is_place(t) for t in tokens)
 
 
+_CHAIR_WORD = re.compile(r"(?:Vice[- ]|Deputy |Co-?)?Chair(?:man|woman|person)?$|Independent Chair$", re.I)
+
+
 def _department_prefix(words: str) -> str:
     """The longest run of WORDS, cut at a comma, that names a department: "Children and Public Health
     Commissioning, LB Enfield" is a department and then its council."""
@@ -793,7 +798,8 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
                 m = replace(m, end=lm.end(1), name=m.name + lm.group(1))
                 skip_until = lm.end(1)
             pm = _PORTFOLIO.match(text, m.end, limit)
-            if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body:
+            if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body and \
+                    not _CHAIR_WORD.match(pm.group(1)):
                 name = f"{m.name} ({pm.group(1)})"
                 m = replace(m, end=pm.end(), name=name)
                 skip_until = pm.end()

@@ -28,14 +28,14 @@ _QUALIFIER = {"present": "Present", "also": "In attendance", "substitutes": "Sub
 _LEAD_IN = re.compile(
     r"^\s*(?:for absence\s*)?(?:minutes\s*:\s*)?(?:apologies(?: for absence)?\s*)?"
     r"(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:received|submitted|sent|given|tendered|noted|"
-    r"presented)\s+)?(?:(?:from|by)\s+)?(?:the following\s*(?:members|councillors|officers)?\s*)?[:\-–]?\s*",
+    r"presented)\s+)?(?:(?:from|by)(?:\s+|(?=:)))?(?:the following\s*(?:members|councillors|officers)?\s*)?[:\-–]?\s*",
     re.I,
 )
 _GAVE_APOLOGIES = re.compile(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
                              r"apologies\b", re.I)
 _INLINE_APOLOGIES = re.compile(
     r"\bapologies(?: for absence)?\s+(?:were|was|had been|have been|has been)\s+(?:received|submitted|sent|given|"
-    r"tendered|noted|presented)\s+(?:from|by)\s+(?:the following\s*:?\s*)?|\bapologies(?: for absence)?\s+from\s+",
+    r"tendered|noted|presented)\s+(?:from|by)\s*:?\s*(?:the following\s*:?\s*)?|\bapologies(?: for absence)?\s+from\s+",
     re.I,
 )
 _TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
@@ -227,6 +227,7 @@ def _unlabelled_block(doc: ExtractionDoc) -> tuple[int, int] | None:
         return None
     lines = doc.layout.lines
     run: list[int] = []
+    misses = 0  # lines in a row since the last that starts with a person ("Frank  Resident" is one)
     for i, line in enumerate(lines[:120]):
         if line.kind == "blank":
             continue
@@ -235,10 +236,13 @@ def _unlabelled_block(doc: ExtractionDoc) -> tuple[int, int] | None:
         start = line.cells[0][0] if line.kind == "row" and line.cells else line.content_start
         if _starts_with_person(doc, start, line.end):
             run.append(i)
-        elif run and i - run[-1] > 1:
-            if len(run) >= 3:
-                break
-            run = []
+            misses = 0
+        elif run:
+            misses += 1
+            if misses > 1 or line.kind != "row":
+                if len(run) >= 3:
+                    break
+                run, misses = [], 0
     if len(run) >= 3:
         return run[0], run[-1] + 1
     return None
@@ -559,6 +563,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
     pending_chair: str | None = None
     pieces = _sub_pieces(doc, a, b)
     skip = -1
+    described = False
     for index, (pa, pb) in enumerate(pieces):
         if index == skip:
             continue
@@ -572,6 +577,10 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
             doc.add(person, "holds_post", r.post_named(rank), *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
             continue
         marker = _chair_marker(text)
+        if marker and text.casefold().startswith("independent") and chaired is not None:
+            # an independent chair is a post of the board: "Independent Chair, Norfolk Safeguarding Adults Board"
+            post = doc.resolver.post_named(f"{text}, {chaired.name}", written=text)
+            doc.add(person, "holds_post", post, *span, "attendance:post", 0.9)
         if marker:
             if pending_chair and chaired is not None:
                 doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
@@ -585,6 +594,10 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 pending_chair = marker
                 continue
             entity = _descriptor_entity(doc, m)
+            if entity is not None and m.kind == "name" and len(m.name.split()) == 1 and not m.name.isupper() \
+                    and not described and doc.text[pa:pb].strip(" ,;.") == m.name:
+                continue  # "Cllr P Oakes, Brandt, Kowalczyk": lone words right after a name are more surnames
+            described = True
             if entity is None:
                 continue
             if entity.kind == "post":
