@@ -67,7 +67,7 @@ def chunk_re() -> re.Pattern[str]:
         r"|\d(?:[A-Za-z0-9]|-(?=\w))*[A-Z][A-Za-z0-9]*"  # 0-19, 2gether, 4Children
         rf"|{_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
-    tail = r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?(?![\d,]))?"  # "Act 1998", "Plan 2022-25"
+    tail = r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?(?!\d|,\d))?"  # "Act 1998", "Plan 2022-25"
     lower_head = (r"(?:\s(?:team|board|partnership|panel|group|service|unit|forum|committee|programme|project|"
                   r"strategy|plan))?")
     # a tab is a column gap (see cleaning): names never run across it
@@ -99,10 +99,15 @@ _LEADING_STOP = frozenset(
 _DANGLING = frozenset("of and for on in to upon under & the".split())
 
 
+# words of a heading or a paper before the name it is about: "Purpose of Safer York Partnership Board"
+_DOC_WORD = re.compile(r"(?:Summary|Minutes|Notes|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
+                       r"Reference|Constitution|Functions)\s+of\s+(?:the\s+|a\s+)?(?=[A-Z])")
+
+
 def strip_determiners(name: str) -> tuple[str, int]:
     """NAME without a leading article, determiner or sentence-initial word; how many characters were dropped."""
     dets = heads().determiners
-    doc_word = re.match(r"(?:Summary|Minutes|Notes|Agenda|Record|Papers)\s+of\s+(?:the\s+|a\s+)?(?=[A-Z])", name)
+    doc_word = _DOC_WORD.match(name)
     if doc_word:
         stripped, more = strip_determiners(name[doc_word.end() :])
         return stripped, doc_word.end() + more
@@ -612,6 +617,10 @@ def _kind_of(name: str, expect_person: bool) -> tuple[str, str | None, str | Non
 # -- all the mentions of a span
 
 
+# an Act whose title holds commas: "Police, Crime, Sentencing and Courts Act 2022"
+_COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-Z][\w-]*\s)+Act(?:\s\d{4})?\b")
+
+
 def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
     """Every mention in TEXT[start:end], in order, without overlaps: names, offices, topics and money."""
     out: list[Mention] = []
@@ -620,6 +629,9 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     protected: list[tuple[int, int]] = []
     for m in heads().post_office_re.finditer(chunk):
         protected.append((start + m.start(), start + m.end()))
+    if "," in chunk:
+        for m in _COMMA_ACT.finditer(chunk):
+            protected.append((start + m.start(), start + m.end()))
     for m in chunk_re().finditer(chunk):
         a, b = start + m.start(), start + m.end()
         for pa, pb in protected:
@@ -706,9 +718,14 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
                 out.append(m)
         name = text[a:b]
         name, possessive = _possessive(name)
-        kind = "body" if re.search(r"^(?:The )?Office of|Office$|Panel$|Team$", name) else "post"
+        if re.search(r"\bAct(?: \d{4})?$", name):
+            kind, head = "legislation", "Act"
+        elif re.search(r"^(?:The )?Office of|Office$|Panel$|Team$", name):
+            kind, head = "body", "Office"
+        else:
+            kind, head = "post", "Commissioner"
         out.append(Mention(a, a + len(name), kind, name, place=places.leading_place(name), possessive=possessive,
-                           head="Office" if kind == "body" else "Commissioner"))
+                           head=head))
     covered = [(m.start, m.end) for m in out]
     for m in mentions:
         if not any(m.start < y and x < m.end for x, y in covered) and not any(

@@ -399,6 +399,8 @@ def read_metadata(text: str) -> Metadata:
     area = area or main_area(body_text, found)
     council = host_council[0] if host_council else council_for(body_text, area, scanned)
     dated = head_date(head) or url_date(url)
+    if dated:
+        council = placenames.council_at(council, dated[0].year)
     body = head_body(head, body_text)
     return Metadata(
         date=dated[0] if dated else None,

@@ -142,6 +142,19 @@ def council_of(area: str | None) -> str | None:
     return None
 
 
+def council_at(council: str | None, year: int | None) -> str | None:
+    """COUNCIL under the name it had in YEAR: a paper of 2016 speaks of "Buckinghamshire County Council", the
+    body that became Buckinghamshire Council in 2020."""
+    if not council or not year:
+        return council
+    m = _match(council)
+    if m is None:
+        return council
+    earlier = sorted((ended, name) for name, ended in getattr(m.entry, "former_names", ())
+                     if ended > year and "Council" in name)
+    return earlier[0][1] if earlier else council
+
+
 def scan_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of every place named in TEXT."""
     return [(x.start, x.end, x.match.entry.name) for x in gz.scan(text) if x.match.entry.is_place]

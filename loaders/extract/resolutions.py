@@ -44,6 +44,8 @@ def resolutions(doc: ExtractionDoc) -> None:
         u = _UNDER.match(sentence)
         if u:
             _statutory(doc, start, end, u)
+        elif _DUTY_CUE.search(sentence):
+            _duties(doc, start, end)
 
 
 def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> None:
@@ -109,3 +111,34 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
     qualifier = re.sub(r"(?i)^section\s+", "s.", section).replace(" ", "") if section else None
     doc.add(holder_entity, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.85,
             qualifier=qualifier)
+
+
+# "SYP complies with the statutory duties set out in the Crime and Disorder Act 1998 and the Police and Justice
+# Act 2006", "the Council has a statutory duty under section 40 of ...", "as required by the ... Act"
+_DUTY_CUE = re.compile(r"\b(?:statutory|duty|duties|required by|requirements? (?:of|under)|obliges|obligations? "
+                       r"under|set up under|established under|complies with|comply with)\b", re.I)
+_NATIONAL = frozenset({"Home Office", "HM Government", "Government", "Parliament", "Ministry of Justice"})
+
+
+def _duties(doc: ExtractionDoc, start: int, end: int) -> None:
+    """A sentence that names an Act and a duty: the body it names nearest before the duty words holds the duty
+    under every Act the sentence names."""
+    mentions = doc.mentions(start, end)
+    laws = [x for x in mentions if x.kind == "legislation" and re.search(r"\b(?:Act|Regulations)\b", x.name)]
+    cue = _DUTY_CUE.search(doc.text, start, end)
+    if not laws or cue is None:
+        return
+    holders = [x for x in mentions if x.kind == "body" and x.end <= cue.start() and x.name not in _NATIONAL]
+    if not holders:
+        return
+    # the sentence's subject ("SYP was set up under ...") else the body nearest the duty ("... support Devon
+    # County Council to meet its duty under ...")
+    first = holders[0]
+    subject = len(re.findall(r"\w+", doc.text[start : first.start])) <= 4
+    holder = doc.resolver.entity(first if subject else holders[-1])
+    if holder is None:
+        return
+    for law in laws:
+        law_entity = doc.resolver.entity(law)
+        if law_entity is not None:
+            doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
