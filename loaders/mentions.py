@@ -72,8 +72,12 @@ def chunk_re() -> re.Pattern[str]:
                   r"strategy|plan))?")
     # a tab is a column gap (see cleaning): names never run across it
     sp = r"[^\S\t]"
+    # "Strategy in April 2018": a connector before a date starts no name
+    not_date = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"Spring|Summer|Autumn|Winter)\b)")
     return re.compile(
-        rf"(?<![\w'’-])(?=[A-Z0-9]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}|{sp}?&{sp}|{sp}|-)(?={word}){word})*"
+        rf"(?<![\w'’-])(?=[A-Z0-9]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)(?={word})"
+        rf"{word})*"
         rf"{tail}{lower_head}(?![\w-])"
     )
 
@@ -100,8 +104,9 @@ _DANGLING = frozenset("of and for on in to upon under & the".split())
 
 
 # words of a heading or a paper before the name it is about: "Purpose of Safer York Partnership Board"
-_DOC_WORD = re.compile(r"(?:Summary|Minutes|Notes|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
-                       r"Reference|Constitution|Functions)\s+of\s+(?:the\s+|a\s+)?(?=[A-Z])")
+_DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
+                       r"Reference|Constitution|Functions)\s+of|(?:Report|Paper|Briefing|Update|Presentation)\s+to)"
+                       r"\s+(?:the\s+|a\s+)?(?=[A-Z])")
 
 
 def strip_determiners(name: str) -> tuple[str, int]:

@@ -142,6 +142,21 @@ def council_of(area: str | None) -> str | None:
     return None
 
 
+_NATIONAL_KINDS = frozenset({"department", "government", "agency", "inspectorate", "devolved_government"})
+
+
+def is_national(name: str) -> bool:
+    """Whether NAME is a national government body (a department, an agency, the government itself)."""
+    m = _match(name)
+    return bool(m) and m.entry.kind in _NATIONAL_KINDS
+
+
+def in_wales(area: str | None) -> bool:
+    """Whether AREA lies in Wales."""
+    m = _match(area) if area else None
+    return bool(m) and getattr(m.entry, "nation", None) == "Wales"
+
+
 def council_at(council: str | None, year: int | None) -> str | None:
     """COUNCIL under the name it had in YEAR: a paper of 2016 speaks of "Buckinghamshire County Council", the
     body that became Buckinghamshire Council in 2020."""

@@ -262,6 +262,11 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        if name in ("Government", "Central Government", "UK Government", "National Government"):
+            # "the Government" is the UK government, unless a Welsh paper means its own
+            welsh = "Welsh Government" in self.text and name == "Government" and placenames.in_wales(self.ctx.area)
+            name = "Welsh Government" if welsh else "HM Government"
+            written = written or name
         if _ACRONYM.fullmatch(name) and not self._resolving:
             self._resolving = True
             try:
@@ -385,6 +390,7 @@ class Resolver:
             area = self.ctx.police_area or self.ctx.area
             if area:
                 label = f"{area} {name}"
+                place = area  # the commissioner's area is the police area, not the paper's district
                 official = placenames.police_office_name(area, name)
                 if official:
                     aliases.append(official)  # "Police and Crime Commissioner for Lancashire"
@@ -405,6 +411,21 @@ class Resolver:
             return self.remember(entity, label, *(a for a in (written,) if a))
         label = label[:1].upper() + label[1:]
         return self.remember(Entity("topic", label), *(a for a in (written,) if a))
+
+    def unscoped(self, entity: Entity) -> Entity:
+        """ENTITY without the area its generic name was given: a national paper's own name."""
+        if not entity.scope or not entity.name.startswith(entity.scope + " "):
+            return entity
+        bare = entity.name[len(entity.scope) + 1 :]
+        return self.remember(Entity(entity.kind, bare, subtype=entity.subtype), bare)
+
+    def rescoped(self, entity: Entity, area: str) -> Entity:
+        """ENTITY, a generic name given the paper's area, given AREA instead (its producer's)."""
+        bare = self.unscoped(entity)
+        if bare is entity:
+            return entity
+        return self.remember(Entity(entity.kind, f"{area} {bare.name}", scope=area, subtype=entity.subtype),
+                             bare.name)
 
     def thing(self, kind: str, m: Mention) -> Entity:
         name = tidy(m.name)

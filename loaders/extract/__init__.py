@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ...graph.model import Entity, Fact
 from ...ontology.relations import BY_KEY
+from .. import placenames
 from ..layout import Layout
 from ..mentions import Mention, find_mentions
 from ..metadata import Metadata
@@ -101,6 +102,11 @@ class ExtractionDoc:
             return None
         if subject.iri == obj.iri:
             return None
+        if relation == "produces" and obj.scope:
+            if placenames.is_national(subject.name):
+                obj = self.resolver.unscoped(obj)  # the Home Office's Serious Violence Strategy is not the county's
+            elif subject.area and subject.area != obj.scope:
+                obj = self.resolver.rescoped(obj, subject.area)  # a PCC's Drugs Strategy is its police area's
         key = (
             subject.iri,
             relation,

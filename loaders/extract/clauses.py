@@ -75,6 +75,7 @@ def clauses(doc: ExtractionDoc) -> None:
                 taken.append((a, b))
 
 
+_ROLE_AS = re.compile(r"\bas (?:a|an|the)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -148,6 +149,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         gap = doc.text[m.end : a]
         if _BLOCKER.search(gap) or _words(gap) > _MAX_LEFT_WORDS:
             return []
+        if _ROLE_AS.search(doc.text[max(s0, m.start - 8) : m.start]) and idx > 0:
+            idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
+            continue
         e = _entity(doc, m, relation, side, kinds)
         if e is not None and m.kind == "post" and idx > 0 and "person" in kinds and \
                 doc.text[before[idx - 1].end : m.start].strip() in (",", "(") and \

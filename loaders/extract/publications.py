@@ -53,6 +53,14 @@ def publications(doc: ExtractionDoc) -> None:
                 break
             if done:
                 continue
+            owner_mention = m.extra.get("owner")
+            if owner_mention is not None and owner_mention.kind in ("body", "post"):
+                # "the PCC's Drugs Strategy", "the Government's Serious and Organised Crime Strategy"
+                owner_entity = r.entity(owner_mention)
+                if owner_entity is not None and owner_entity.kind in ("body", "post"):
+                    doc.add(owner_entity, "produces", r.entity(m), owner_mention.start, m.end, "publication:owned",
+                            0.8)
+                    continue
             prev = mentions[i - 1] if i else None
             if prev is not None and prev.kind == "body" and not prev.back_ref and \
                     _DASH.match(doc.text[prev.end : m.start]) and \

@@ -1,11 +1,9 @@
-"""The data extraction reads, as files in this folder: places, known organisations, head nouns, names and ranks,
+"""The data extraction reads, as files in this folder: places and public bodies, head nouns, names and ranks,
 layout labels, relation triggers and acronyms. General knowledge of UK local government only."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
 import yaml
@@ -50,18 +48,3 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
-@dataclass(frozen=True)
-class Organisation:
-    name: str
-    aliases: tuple[str, ...]
-
-
-@cache
-def organisations() -> dict[str, Organisation]:
-    """Known organisations by every name they go by (case-folded)."""
-    out: dict[str, Organisation] = {}
-    for entry in _yaml("organisations.yaml"):
-        org = Organisation(entry["name"], tuple(entry.get("aliases") or ()))
-        for n in (org.name, *org.aliases):
-            out[n.casefold()] = org
-    return out

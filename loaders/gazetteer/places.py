@@ -47,7 +47,8 @@ PLACE_KINDS = PRINCIPAL_KINDS + AREA_KINDS
 #: Kinds of body.
 BODY_KINDS = ("combined_authority", "strategic_authority", "police_force", "police_office", "police_panel",
               "fire_service", "fire_authority", "icb", "ics", "health_board", "department", "agency",
-              "public_body", "inspectorate", "commissioner", "devolved_government", "membership", "service")
+              "public_body", "inspectorate", "commissioner", "devolved_government", "membership", "service",
+              "government", "charity")
 #: How a name was written, strongest first; a mention keeps the strongest form for each entry.
 FORMS = ("name", "formal", "short", "welsh", "area", "former")
 
