@@ -9,7 +9,7 @@ _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_
                 "bn": 1_000_000_000, "billion": 1_000_000_000}
 
 MONEY_RE = re.compile(
-    r"£\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult>k|m|mn|bn|million|thousand|billion)?\b",
+    r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<mult>k|m|mn|bn|million|thousand|billion)\b)?",
     re.IGNORECASE,
 )
 
@@ -22,7 +22,7 @@ def parse_amount(value: object) -> Decimal:
         return Decimal(str(value))
     text = str(value).strip()
     m = re.fullmatch(
-        r"£?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult>k|m|mn|bn|million|thousand|billion)?",
+        r"£?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>k|m|mn|bn|million|thousand|billion)?",
         text, re.IGNORECASE,
     )
     if not m:

@@ -152,6 +152,10 @@ def _period(text: str) -> str | None:
 
 
 def _resolve(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity | None:
+    if m.kind == "place" and kinds is _RECIPIENT_KINDS:
+        # "£502,992 to Lewisham": money granted to a place goes to its council
+        council = placenames.council_of(m.name)
+        return doc.resolver.body_named(council, written=m.name) if council else None
     if m.kind not in kinds:
         return None
     if m.kind == "name":
@@ -168,6 +172,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
     found = doc.mentions(start, end)
     amounts = [m for m in found if m.kind == "money"]
     names = [m for m in found if m.kind != "money"]
+    last: tuple[Entity, Entity, int] | None = None
     for money in amounts:
         try:
             amount = parse_amount(money.name)
@@ -207,9 +212,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     funder = _resolve(doc, m, _AGENT_KINDS)
                 elif recipient is None and _GET.search(gap):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
-        funder = funder or context_funder
+        inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
+        funder = funder or (None if inside else context_funder)
+        if inside and funder is None and recipient is None:
+            # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant
+            funder, recipient = last[0], last[1]
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
+        if not inside:
+            last = (funder, recipient, money.end)
         window = text[max(start, money.start - 40) : min(end, money.end + 60)]
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
         doc.add(
