@@ -117,7 +117,8 @@ def head_date(head: str) -> tuple[dt.date, str] | None:
     """The meeting or paper date stated in the document's head, with its precision."""
     m = re.search(
         r"(?:held on|meeting of|meeting on|meeting held|date of meeting:?|meeting date:?|date:|dated:?|"
-        r"date of decision:?|decision date:?)\s*(?P<rest>[^\n]{0,60})",
+        r"date of decision:?|decision date:?|date of report:?|report date:?|date signed:?|date of paper:?)"
+        r"\s*(?P<rest>[^\n]{0,60}(?:\n\s*[^\n]{0,40})?)",
         head,
         re.I,
     )
@@ -140,14 +141,37 @@ def head_date(head: str) -> tuple[dt.date, str] | None:
     return None
 
 
+_LABELLED_DATE = re.compile(r"(?im)^\W*(?:date of (?:decision|meeting|report|publication)|decision date|meeting date|"
+                            r"date (?:published|signed|agreed)|published(?: on)?|signed(?: on)?)\s*:?\s*"
+                            r"(?P<rest>[^\n]{0,40})")
+
+
+def labelled_date(text: str) -> tuple[dt.date, str] | None:
+    """A date the paper labels as its own further down ("Date of decision: 12 May 2022", at its foot)."""
+    for m in _LABELLED_DATE.finditer(text):
+        found = parse_date(m.group("rest"))
+        if found:
+            return found, "day"
+    return None
+
+
 def url_date(url: str | None) -> tuple[dt.date, str] | None:
     """A date written in a web address ("/2019/03/22/", "minutes-22-march-2019", "2019-03-22")."""
     if not url:
         return None
+    from urllib.parse import unquote
+
+    url = unquote(url)
     m = re.search(r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)", url)
     if m:
         try:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
+        except ValueError:
+            pass
+    m = re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)", url)  # "DF=13/03/2018"
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), "day"
         except ValueError:
             pass
     words = re.sub(r"[/_\-.%20]+", " ", url)
@@ -347,7 +371,14 @@ _CHROME_WORDS = frozenset(
 )
 
 
+# a website's own furniture before the paper: "Skip to main content", "Open menu", "T: 01245 ... E: ..."
+_WEB_CHROME = re.compile(r"(?i)^(?:skip to|jump to|open menu|close menu|menu$|search$|cookies?\b|accept\b|"
+                         r"change font|view text only|home\s*[>›/]|you are here|[TE]:\s|tel\b|back to)")
+
+
 def _is_chrome(line: str) -> bool:
+    if _WEB_CHROME.match(line):
+        return True
     words = re.findall(r"[a-z]+", line.lower())
     return bool(words) and all(w in _CHROME_WORDS for w in words)
 
@@ -398,7 +429,7 @@ def read_metadata(text: str) -> Metadata:
     area = host_council[1] if host_council else None
     area = area or main_area(body_text, found)
     council = host_council[0] if host_council else council_for(body_text, area, scanned)
-    dated = head_date(head) or url_date(url)
+    dated = head_date(head) or url_date(url) or labelled_date(body_text)
     if dated:
         council = placenames.council_at(council, dated[0].year)
     body = head_body(head, body_text)
