@@ -357,6 +357,11 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         return classify(" ".join(tokens[:cut]), offset, expect_person=expect_person) + classify(
             " ".join(tokens[cut:]), starts[cut], expect_person=expect_person
         )
+    if len(tokens) >= 4 and _post_kind(" ".join(tokens[2:])) and looks_like_person(tokens[:2]) and \
+            tokens[2] in _SIGNATURE_POSTS:
+        # "Anthony Lowe Chair of the Safer Rutland Board": a signature, the name above its post
+        return [Mention(offset, starts[2] - 1, "name", " ".join(tokens[:2]), possessive=False),
+                *classify(" ".join(tokens[2:]), starts[2], expect_person=expect_person)]
     if len(tokens) > 2 and tokens[-1] in ("Officers", "Members", "Staff") and tokens[-2] in heads().body:
         # "... Rehabilitation Company Officers": a sub-heading run into the organisation before it
         return classify(" ".join(tokens[:-1]), offset, expect_person=expect_person)
@@ -367,6 +372,11 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         back_ref = True
     return [Mention(offset, end, kind, name, back_ref=back_ref, possessive=possessive, place=place, head=head,
                     role=role)]
+
+
+# the first word of a post written straight after a name, as under a signature
+_SIGNATURE_POSTS = frozenset("""Chair Chairman Chairwoman Chairperson Vice-Chair Co-Chair Independent Director
+    Head Chief Leader Deputy Assistant Executive Strategic Cabinet""".split())
 
 
 def _token_starts(tokens: list[str], offset: int) -> list[int]:
