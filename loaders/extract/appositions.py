@@ -18,6 +18,7 @@ from . import ExtractionDoc
 from .attendance import _chaired_body
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
+_ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*$")
 
 
@@ -58,6 +59,12 @@ def appositions(doc: ExtractionDoc) -> None:
                     continue
                 if not marker:
                     _person_post(doc, m, nxt, m.start, nxt.end)
+                    # "(Director of Public Health and Chair of CDAP)": every post the bracket gives the person
+                    k = i + 2
+                    while k < len(mentions) and mentions[k].kind == "post" and _ALSO.fullmatch(
+                            doc.text[mentions[k - 1].end : mentions[k].start]):
+                        _person_post(doc, m, mentions[k], m.start, mentions[k].end)
+                        k += 1
                 if joined:
                     doc.add(_person(doc, m), "member_of", doc.resolver.entity(after), m.start, after.end,
                             "apposition:organisation", 0.8)

@@ -18,7 +18,7 @@ from . import ExtractionDoc
 _APPOINT = re.compile(
     r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
     r"(?:will|to|shall) (?:serve|act)|served|acted)\s+(?:jointly\s+)?(?:as\s+)?"
-    r"(?:the\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)\b"
+    r"(?:the\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?s?|chair(?:man|woman|person)?s?)\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][^,.;()]{2,90}))?",
     re.I,
 )
