@@ -103,7 +103,7 @@ def head_body_entity(doc: ExtractionDoc):
         found = r.back_reference(head_noun, head_end)
         return found if found is not None and found is not r.council else None
     if doc.meta.doc_type != "minutes":
-        return None
+        return _title_body(doc)
     for m in _HEAD_ACRONYM.finditer(head[:300]):
         if m.group(0) not in acronyms():
             found = r._place_acronym(m.group(0))  # "DCSP Agenda": Dacorum + CSP
@@ -131,6 +131,34 @@ def head_body_entity(doc: ExtractionDoc):
                 found = r.entity(m)
                 if found is not None and found is not r.council:
                     return found
+    return None
+
+
+_PAPER_WORDS = re.compile(r"(?i)^\W*(?:(?:draft|revised|final)\s+)?(?:terms of reference|constitution|"
+                          r"membership|governance(?: arrangements| structure)?|annual report|report|strategy|"
+                          r"action plan|business plan|partnership plan|protocol|structure)\b.{0,40}$")
+
+
+# "Terms of Reference of the Safer Dorset Partnership"
+_PAPER_OF = re.compile(r"(?i)\W*(?:(?:draft|revised|final)\s+)?(?:terms of reference|constitution|membership|"
+                       r"governance(?: arrangements)?|annual report|strategy|protocol)\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _title_body(doc: ExtractionDoc):
+    """A paper whose first line is a body's name alone, above what the paper is ("Safer Dorset Partnership" /
+    "Terms of Reference"), is that body's paper."""
+    lines = [ln for ln in doc.layout.lines[:12] if ln.kind != "blank" and not ln.text.lower().startswith("source:")]
+    for k, line in enumerate(lines[:3]):
+        content = doc.text[line.content_start : line.end].strip(" :-–")
+        found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
+        named_alone = len(found) == 1 and found[0].name == content and (
+            k + 1 < len(lines) and _PAPER_WORDS.match(lines[k + 1].text))
+        paper_of = len(found) == 1 and _PAPER_OF.fullmatch(doc.text[line.content_start : found[0].start]) and \
+            not doc.text[found[0].end : line.end].strip(" .:")
+        if (named_alone or paper_of) and len(found[0].name.split()) >= 2:
+            entity = doc.resolver.entity(found[0])
+            if entity is not None and entity is not doc.resolver.council:
+                return entity
     return None
 
 

@@ -145,6 +145,9 @@ class Trigger:
     requires: re.Pattern[str]
 
 
+_OPEN_END = re.compile(r"(?:\s|\(\?[=!].*\))$")
+
+
 @cache
 def triggers() -> tuple[Trigger, ...]:
     """One trigger per relation and direction: its wordings joined, longest first, into one pattern."""
@@ -155,12 +158,15 @@ def triggers() -> tuple[Trigger, ...]:
             exprs = [e.replace("{be}", _BE) for e in spec.get(direction) or ()]
             if not exprs:
                 continue
-            joined = "|".join(f"(?:{e})" for e in sorted(exprs, key=len, reverse=True))
+            # a wording ends at a word's end, unless it ends in a space or a look-ahead of its own ("became ",
+            # "awarded (?=[A-Z])")
+            joined = "|".join(f"(?:{e})" + ("" if _OPEN_END.search(e) else r"(?![\w-])")
+                              for e in sorted(exprs, key=len, reverse=True))
             out.append(
                 Trigger(
                     relation,
                     direction,
-                    re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + joined + r")(?![\w-])", re.I),
+                    re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + joined + r")", re.I),
                     frozenset(spec["subject"]),
                     frozenset(spec["object"]),
                     requires,

@@ -63,7 +63,8 @@ def chunk_re() -> re.Pattern[str]:
     word = (
         rf"(?:(?:{_abbreviation_words()})\.(?=\s)"  # Cllr. / Supt. / St.
         r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: I. D. Ould
-        r"|(?:Mc|Mac|O['’])?[A-Z](?:[A-Za-z'’]|-(?=[A-Za-z]))*"  # Partnership, Stoke-on-Trent, CSPs, O'Brien
+        # Partnership, Stoke-on-Trent, CSPs, O'Brien, Siân, Zoë
+        r"|(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’]|-(?=[A-Za-zÀ-ÖØ-öø-ÿ]))*"
         r"|\d(?:[A-Za-z0-9]|-(?=\w))*[A-Z][A-Za-z0-9]*"  # 0-19, 2gether, 4Children
         rf"|{_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
@@ -76,7 +77,7 @@ def chunk_re() -> re.Pattern[str]:
     not_date = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Spring|Summer|Autumn|Winter)\b)")
     return re.compile(
-        rf"(?<![\w'’-])(?=[A-Z0-9]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)(?={word})"
+        rf"(?<![\w'’-])(?=[A-Z0-9À-ÖØ-Þ]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)(?={word})"
         rf"{word})*"
         rf"{tail}{lower_head}(?![\w-])"
     )
@@ -117,13 +118,12 @@ def strip_determiners(name: str) -> tuple[str, int]:
         stripped, more = strip_determiners(name[doc_word.end() :])
         return stripped, doc_word.end() + more
     words = name.split(" ")
-    drop = 0
-    while len(words) > 1 and (words[0] in dets or words[0] in _LEADING_STOP or (
-            drop and words[0] in _DANGLING)):
+    drop = k = 0
+    while len(words) - k > 1 and (words[k] in dets or words[k] in _LEADING_STOP or (drop and words[k] in _DANGLING)):
         # "Members on the North Devon ... Partnership": the connector after a dropped word goes with it
-        drop += len(words[0]) + 1
-        words = words[1:]
-    return " ".join(words), drop
+        drop += len(words[k]) + 1
+        k += 1
+    return (" ".join(words[k:]) if k else name), drop
 
 
 def _possessive(name: str) -> tuple[str, bool]:
@@ -320,6 +320,8 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
             if person is None:
                 while j > i and tokens[j - 1] in ("and", "&", "of", "for", "the", "on", "in", "to"):
                     j -= 1  # "Director of Public Health and DS Marco Bardetti": the "and" joins the two
+                while i < j and tokens[i] in ("of", "for", "the", "on", "in", "to", "from", "at"):
+                    i += 1  # "Det Supt Rory Quinn of the Metropolitan Police Service": "of the" ties them
                 if j > i:
                     out.extend(classify(" ".join(tokens[i:j]), starts[i], expect_person=False))
                 continue
@@ -348,9 +350,17 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         return before + left + right
     split = _coordination(tokens)
     if split is not None:
+        # "the Prevent Board and the Hate Crime Group": the article after "and" names, it does not refer back
+        right = split + 2 if tokens[split + 1] == "the" and split + 2 < len(tokens) else split + 1
         return classify(" ".join(tokens[:split]), offset, expect_person=expect_person) + classify(
-            " ".join(tokens[split + 1 :]), starts[split + 1], expect_person=expect_person
+            " ".join(tokens[right:]), starts[right], expect_person=expect_person
         )
+    on = _preposition_split(tokens)
+    if on is not None:
+        # "the Council on the South Yorkshire Police and Crime Panel": two bodies, not one name
+        left_end, right = on
+        return classify(" ".join(tokens[:left_end]), offset, expect_person=expect_person) + classify(
+            " ".join(tokens[right:]), starts[right], expect_person=expect_person)
     cut = _council_cut(tokens)
     if cut is not None:
         # "Basingstoke and Deane BC Cabinet Member for Communities", "Deputy Leader Rushmoor BC"
@@ -430,6 +440,8 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
         found = _person_from(tokens, i)
         after_post = i > 0 and tokens[i - 1] in heads().post_trailing and tokens[i - 1] not in ("Councillor", "Member")
         lengths = None if found else (_name_run(tokens, i) if expect_person or after_post else None)
+        if lengths and places.public_body(" ".join(tokens[i:])):
+            lengths = None  # "Hywel Dda University Health Board": a known body, not a person and a body
         if lengths and not expect_person:
             lengths = lengths[:1] if len(lengths) == 1 and lengths[0] <= 3 and i + lengths[0] == n else None
         if not found and not lengths:
@@ -454,6 +466,19 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
     if other < n:
         segs.append((other, n, None))
     return segs
+
+
+def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
+    """(end of the left name, start of the right) where "on/to/with/in (the)" joins two whole bodies."""
+    body = heads().body
+    for i, tok in enumerate(tokens):
+        if tok not in ("on", "to", "with", "in") or i == 0 or tokens[i - 1] not in body:
+            continue
+        right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
+        if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] == "body" and \
+                _kind_of(" ".join(tokens[:i]), False)[0] == "body":
+            return i, right
+    return None
 
 
 _COMPASS = frozenset({"North", "South", "East", "West"})
@@ -665,6 +690,15 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         a, b = start + m.start("name"), start + m.end("name")
         name = m.group("name")
         acr = m.group("acr")
+        # "thanked the community safety partnership (CSP)": the name is the shortest tail the acronym spells
+        words = name.split(" ")
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].casefold() in _LOWER_STOP:
+                break
+            if initials_fit(acr, " ".join(words[k:])):
+                a += len(" ".join(words[:k])) + (1 if k else 0)
+                name = " ".join(words[k:])
+                break
         if not any(x.start < b and a < x.end for x in out) and initials_fit(acr, name):
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
     taken = [(m.start, m.end) for m in out]
@@ -773,6 +807,7 @@ _LOWER_BODY = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+ )?(?:[a-z][a-z-]+ ){1,6}(?:board|partnership|panel|group|committee|forum|team|unit|"
     r"service|network|hub))\s?\((?P<acr>[A-Z][A-Za-z&]{1,8})\)"
 )
+_LOWER_STOP = frozenset("the this our its their a an and or to of by with from".split())
 _PORTFOLIO = re.compile(r"\s?\(((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})\)")
 
 

@@ -133,7 +133,7 @@ def head_date(head: str) -> tuple[dt.date, str] | None:
         if found:
             return found, "day"
     for line in head.split("\n")[:8]:
-        if re.search(r"source:", line, re.I):
+        if re.search(r"date of issue|published|printed|source:", line, re.I):
             continue
         m = _MONTH_YEAR.search(line)
         if m:
@@ -174,7 +174,7 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), "day"
         except ValueError:
             pass
-    words = re.sub(r"[/_\-.%20]+", " ", url)
+    words = re.sub(r"(?:%20|[/_\-.])+", " ", url)
     found = parse_date(words)
     return (found, "day") if found else None
 
@@ -240,8 +240,10 @@ def council_for(text: str, area: str | None, scanned: list | None = None) -> str
     counts: Counter[str] = Counter()
     for mention in (scanned if scanned is not None else gz.scan(text[:60000])):
         entry = mention.match.entry
-        if "formal" in mention.match.forms and getattr(entry, "council", None):
-            counts[entry.name] += 1
+        forms = mention.match.forms
+        council_word = "Council" in text[mention.start : mention.end] if "short" in forms else False
+        if ("formal" in forms or council_word) and getattr(entry, "council", None):
+            counts[entry.name] += 1  # "Lambeth Council" (formal) or "Croydon Council" (its short form)
     # a paper headed by its area ("Rutland Safer Communities Board") is that area's council's, whatever
     # councils its members come from
     if area and (counts.get(area) or _COUNCIL_REFERENCE.search(text) or area in text[:600]):
@@ -256,7 +258,9 @@ def council_for(text: str, area: str | None, scanned: list | None = None) -> str
 def title_case(line: str) -> str:
     small = {"and", "of", "for", "on", "the", "to", "in", "with", "a"}
     words = line.lower().split()
-    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    # "PARRY-JONES" -> "Parry-Jones": each part of a hyphenated word is capitalised
+    return " ".join(w if (i and w in small) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))
 
 
 _HEADS = (r"(?:Board|Committee|Sub-Committee|Panel|Partnership|Cabinet|Forum|Group|Executive|Council|Commission|"

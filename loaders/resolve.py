@@ -383,6 +383,13 @@ class Resolver:
 
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
         name = tidy(name)
+        office_for = _OFFICE_FOR.fullmatch(name)
+        if office_for and heads().post_office_re.fullmatch(office_for.group("office")) and \
+                placenames.is_place(office_for.group("place")):
+            # "Police and Crime Commissioner for Lancashire" is the Lancashire Police and Crime Commissioner
+            area = placenames.police_area(office_for.group("place")) or office_for.group("place")
+            written = written or name
+            name = f"{area} {office_for.group('office')}"
         place = place or placenames.leading_place(name)
         label, scope = name, None
         aliases = [a for a in (name, written) if a]
@@ -450,6 +457,9 @@ class Resolver:
         if m.acronym:
             self.define(m.acronym, entity)
         return entity
+
+
+_OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
 
 
 def _strip_years(name: str) -> str:

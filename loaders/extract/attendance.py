@@ -40,7 +40,9 @@ _INLINE_APOLOGIES = re.compile(
 )
 _TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
 _SUBSTITUTE = re.compile(r"\b(?:substitut\w*|deputi\w*|sitting in)\s+(?:for|as)\b|\bin place of\b|\bon behalf of\b|"
-                        r"\breplacing\b|\brepresent(?:ing|ative|ed by)\b\s*$|\(\s*rep\.?\s*$", re.I)
+                        r"\breplacing\b|\brepresent(?:ing|ative|ed by)\b\s*$|\(\s*rep\.?\s*$|"
+                        r"\(\s*(?:substitute|sub|deputy|rep)\s*[:\-–]?\s*$|"
+                        r"\b(?:who|and) (?:was|were|is|are) (?:represented|substituted|replaced|deputised) by\s*$", re.I)
 _PAREN = re.compile(r"\(([^()]{1,160})\)")
 _REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$|"
                                 r"^([A-Z].*\b(?:Board|Panel|Partnership|Committee|Group|Forum))\s+(?:Member|Representative)$")
@@ -114,7 +116,6 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
         gave = _GAVE_APOLOGIES.search(text)
         if gave and _starts_with_person(doc, line.content_start, line.end):
             # "Councillor Gemma New and Clare Jenkins, Superintendent, gave their apologies."
-            doc.claimed.add(doc.layout.lines.index(line))
             return "apologies-before", line.content_start
         return None
     label = text[: m.end()].rstrip(" :-–").casefold()
@@ -286,6 +287,7 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         segments: list[tuple[int, int, tuple]] = []
         line = lines[i]
         if role == "apologies-before":
+            doc.claimed.add(i)  # the line is read; later rules leave it alone
             gave = _GAVE_APOLOGIES.search(doc.text, names_start, line.end)
             yield "apologies", [(names_start, gave.start() if gave else line.end, ())], owner
             i += 1
@@ -420,6 +422,10 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
             continue
         if current is not None and persons[0].start > a + 2:
             current.descriptors.append((a, persons[0].start))
+        if _SUBSTITUTE.search(doc.text[a : persons[0].start]) and doc.text[a : persons[0].start].strip():
+            persons = persons[1:]  # ", who was represented by Cllr Ellie Moss": the stand-in was not absent
+            if not persons:
+                continue
         skip = set()
         for k in range(len(persons) - 1):
             between = doc.text[persons[k].end : persons[k + 1].start]
@@ -600,6 +606,8 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
             described = True
             if entity is None:
                 continue
+            if entity.kind == "post" and m.name in _BARE_ROLES:
+                continue  # a role column saying only "Member" says nothing a node should hold
             if entity.kind == "post":
                 if m.role in ("chair_of", "vice_chair_of"):
                     target = _chaired_body(doc, m)
@@ -666,6 +674,10 @@ def _meets(body: Entity) -> bool:
     words = body.name.split()
     council = words[-1:] == ["Council"] and len(words) > 1 and words[-2] in ("County", "District", "Borough", "City")
     return bool(words) and words[-1] in _MEETING_HEADS and not council
+
+
+_BARE_ROLES = frozenset({"Member", "Members", "Board Member", "Officer", "Representative", "Observer", "Adviser",
+                         "Advisor", "Attendee", "Guest", "Partner", "Co-opted Member", "Voting Member"})
 
 
 def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, int]], index: int) -> str:

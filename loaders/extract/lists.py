@@ -152,7 +152,8 @@ def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     text = doc.text[line.content_start : line.end].strip()
     bare = line.kind in ("heading", "field") or re.match(
         r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$)", text)
-    return doc.body if bare or len(text.split()) <= 4 else None
+    # a list under a paper with no body of its own is no council's membership
+    return doc.resolver.body if bare or len(text.split()) <= 4 else None
 
 
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
