@@ -42,7 +42,8 @@ _TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
 _SUBSTITUTE = re.compile(r"\b(?:substitut\w*|deputi\w*|sitting in)\s+(?:for|as)\b|\bin place of\b|\bon behalf of\b|"
                         r"\breplacing\b|\brepresent(?:ing|ative|ed by)\b\s*$|\(\s*rep\.?\s*$|"
                         r"\(\s*(?:substitute|sub|deputy|rep)\s*[:\-–]?\s*$|"
-                        r"\b(?:who|and) (?:was|were|is|are) (?:represented|substituted|replaced|deputised) by\s*$", re.I)
+                        r"\b(?:who|and) (?:was|were|is|are) (?:represented|substituted|replaced|deputised) by\s*$",
+                        re.I)
 _PAREN = re.compile(r"\(([^()]{1,160})\)")
 _REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$|"
                                 r"^([A-Z].*\b(?:Board|Panel|Partnership|Committee|Group|Forum))\s+(?:Member|Representative)$")
