@@ -9,7 +9,9 @@ sentences; `mentions` types the names in any span; the rules below read one kind
 - clauses: trigger words of each relation between the mentions of a clause, lists distributed;
 - appositions: "Name, Post" and "Post Name" pairs in prose;
 - funding: amounts with their funder, recipient and period, in sentences and tables;
-- speakers: in minutes, people who speak or present attended the meeting.
+- speakers: in minutes, people who speak or present attended the meeting;
+- statements: how often a body meets, former names, the next meeting, and open statements (a subject, a verb
+  phrase as written and an object that no closed relation joins), kept as `other`.
 
 A rule never guesses: a fact whose subject, object or direction is unclear is not added.
 """
@@ -95,12 +97,23 @@ class ExtractionDoc:
         **extra,
     ) -> Fact | None:
         """Record a fact unless it is incomplete, ill-typed, reflexive or already stated in this document."""
-        if subject is None or obj is None:
+        literal = relation == "other" and obj is None and bool(extra.get("value"))
+        if subject is None or (obj is None and not literal):
             return None
         rel = BY_KEY[relation]
-        if subject.kind not in rel.subject_kinds or (rel.object_kinds and obj.kind not in rel.object_kinds):
+        if subject.kind not in rel.subject_kinds:
             return None
-        if subject.iri == obj.iri:
+        if literal:
+            key = (subject.iri, relation, extra.get("other_kind"), extra["value"].casefold())
+            if key in self._seen:
+                return None
+            self._seen.add(key)
+            start, end = _trim(self.text, start, end)
+            fact = Fact(subject=subject, relation=relation, object=None, start=start, end=end, rule=rule,
+                        confidence=confidence, **extra)
+            self.facts.append(fact)
+            return fact
+        if (rel.object_kinds and obj.kind not in rel.object_kinds) or subject.iri == obj.iri:
             return None
         if relation == "produces" and obj.scope:
             if placenames.is_national(subject.name):
@@ -139,7 +152,8 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import appositions, attendance, clauses, fields, funding, lists, publications, resolutions, speakers
+    from . import (appositions, attendance, clauses, fields, funding, lists, publications, resolutions, speakers,
+                   statements)
 
     return [
         attendance.attendance,
@@ -152,6 +166,7 @@ def rules() -> list[Rule]:
         publications.publications,
         appositions.appositions,
         speakers.speakers,
+        statements.statements,
     ]
 
 
