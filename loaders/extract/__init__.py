@@ -152,8 +152,18 @@ Rule = Callable[[ExtractionDoc], None]
 
 
 def rules() -> list[Rule]:
-    from . import (appositions, attendance, clauses, fields, funding, lists, publications, resolutions, speakers,
-                   statements)
+    from . import (
+        appositions,
+        attendance,
+        clauses,
+        fields,
+        funding,
+        lists,
+        publications,
+        resolutions,
+        speakers,
+        statements,
+    )
 
     return [
         attendance.attendance,
