@@ -194,6 +194,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
                 return []
+            if i == 0 and m.kind == "name" and _words(gap) <= 2 and m.head != "acronym":
+                return []  # "one of the strands of CONTEST 2018, the Government's strategy": the object is unknown
             continue
         out = [(m, e)]
         j = i + 1
