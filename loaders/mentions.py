@@ -658,7 +658,8 @@ def _kind_of(name: str, expect_person: bool) -> tuple[str, str | None, str | Non
 
 
 # an Act whose title holds commas: "Police, Crime, Sentencing and Courts Act 2022"
-_COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-Z][\w-]*\s)+Act(?:\s\d{4})?\b")
+_COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-Z][\w-]*\s)+(?:Act|Plan|Strategy)"
+                        r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?)?\b")
 
 
 def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
@@ -769,6 +770,8 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
         name, possessive = _possessive(name)
         if re.search(r"\bAct(?: \d{4})?$", name):
             kind, head = "legislation", "Act"
+        elif re.search(r"\b(?:Plan|Strategy)\b", name):
+            kind, head = "publication", name.split()[-1]  # "Police, Crime and Justice Plan"
         elif re.search(r"^(?:The )?Office of|Office$|Panel$|Team$", name):
             kind, head = "body", "Office"
         else:

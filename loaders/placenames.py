@@ -146,9 +146,9 @@ _NATIONAL_KINDS = frozenset({"department", "government", "agency", "inspectorate
 
 
 def is_national(name: str) -> bool:
-    """Whether NAME is a national government body (a department, an agency, the government itself)."""
+    """Whether NAME is a national body (a department, an agency, the government, a national public body)."""
     m = _match(name)
-    return bool(m) and m.entry.kind in _NATIONAL_KINDS
+    return bool(m) and (m.entry.kind in _NATIONAL_KINDS or m.entry.key.startswith("national:"))
 
 
 def in_wales(area: str | None) -> bool:

@@ -17,6 +17,7 @@ Conventions:
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
 from ..graph.iris import entity_iri
@@ -310,9 +311,10 @@ class Resolver:
 
     @staticmethod
     def _generic(name: str) -> bool:
-        words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", name)
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", name) if w.casefold() not in _MINOR_WORDS]
         generic = heads().generic_words
-        return bool(words) and all(w.casefold() in generic for w in words)
+        papers = _paper_words()
+        return bool(words) and all(w.casefold() in generic or w.casefold() in papers for w in words)
 
     def acronym(self, acr: str) -> Entity | None:
         """The entity an acronym stands for: the document's own definition; a body the document names whose
@@ -365,6 +367,8 @@ class Resolver:
 
     def post(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
+        if name == "Mayor" and "London" in (self.ctx.area, self.ctx.police_area, *self.ctx.places[:3]):
+            return self.post_named("Mayor of London", written=name)  # "the Mayor" of a London paper
         if name in ("Commissioner", "Police Commissioner", "Crime Commissioner") and (
             self.ctx.police_area or "Police and Crime Commissioner" in self.text or "PCC" in self.text
         ):
@@ -459,6 +463,14 @@ class Resolver:
         return entity
 
 
+@cache
+def _paper_words() -> frozenset[str]:
+    """The words of publication heads ("plan", "report", "framework"): a paper named only by them and by generic
+    words ("Police and Crime Plan", "Annual Report") is generic."""
+    return frozenset(w.casefold() for head in heads().publication for w in head.split()) | {"annual", "draft"}
+
+
+_MINOR_WORDS = frozenset({"and", "of", "for", "the", "&", "on", "in", "to"})
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
 
 

@@ -58,8 +58,12 @@ def publications(doc: ExtractionDoc) -> None:
                 # "the PCC's Drugs Strategy", "the Government's Serious and Organised Crime Strategy"
                 owner_entity = r.entity(owner_mention)
                 if owner_entity is not None and owner_entity.kind in ("body", "post"):
-                    doc.add(owner_entity, "produces", r.entity(m), owner_mention.start, m.end, "publication:owned",
-                            0.8)
+                    paper = r.entity(m)
+                    plain = len(m.name.split()) <= 3 and not placenames.leading_place(m.name)
+                    if paper is not None and (paper.scope or plain) and owner_entity.kind == "body":
+                        # "the Western Bay APB's Governance Framework": a generic paper takes its owner's name
+                        paper = r.remember(Entity("publication", f"{owner_entity.name} {m.name}"), m.name)
+                    doc.add(owner_entity, "produces", paper, owner_mention.start, m.end, "publication:owned", 0.8)
                     continue
             prev = mentions[i - 1] if i else None
             if prev is not None and prev.kind == "body" and not prev.back_ref and \
