@@ -17,8 +17,8 @@ Conventions:
 from __future__ import annotations
 
 import re
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
