@@ -31,6 +31,10 @@ _LEAD_IN = re.compile(
     r"presented)\s+)?(?:(?:from|by)(?:\s+|(?=:)))?(?:the following\s*(?:members|councillors|officers)?\s*)?[:\-–]?\s*",
     re.I,
 )
+_VERB_LEAD = re.compile(r"(?i)\b(?:were|was|had been|have been|has been|received|sent|submitted|given)\b")
+# a full stop that ends a sentence, not an initial's or a title's ("J. Smith", "Cllr. Jones", "Supt. Lee")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Supt)(?<!Insp)(?<!\bSt)"
+                           r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]{2,})")
 _GAVE_APOLOGIES = re.compile(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
                              r"apologies\b", re.I)
 _INLINE_APOLOGIES = re.compile(
@@ -299,6 +303,10 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 segments.append((names_start, line.end, cells))
         elif doc.text[names_start : line.end].strip():
             end = _paragraph_end(doc, i, line.end)
+            if _VERB_LEAD.search(doc.text[line.content_start : names_start]):
+                # "Apologies had been sent by Cllrs A and B. Cllr C was present in place of ...": a sentence
+                stop = _SENTENCE_END.search(doc.text, names_start, end)
+                end = stop.start() + 1 if stop else end
             segments.append((names_start, end, ()))
         j = i + 1
         blanks = 0
