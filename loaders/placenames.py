@@ -151,6 +151,22 @@ def is_national(name: str) -> bool:
     return bool(m) and (m.entry.kind in _NATIONAL_KINDS or m.entry.key.startswith("national:"))
 
 
+_SERVICE_WORDS = {
+    "police": "police", "the police": "police", "police service": "police", "police force": "police",
+    "fire and rescue": "fire", "fire and rescue service": "fire", "fire service": "fire", "fire & rescue": "fire",
+    "fire & rescue service": "fire",
+}
+
+
+def area_service(name: str, area: str | None) -> str | None:
+    """The area's own force or fire service that a bare "Police" or "Fire and Rescue Service" means."""
+    which = _SERVICE_WORDS.get(name.casefold())
+    if not which or not area:
+        return None
+    body = gz.police_force_of(area) if which == "police" else gz.fire_service_of(area)
+    return body.name if body is not None else None
+
+
 def in_wales(area: str | None) -> bool:
     """Whether AREA lies in Wales."""
     m = _match(area) if area else None

@@ -268,6 +268,11 @@ class Resolver:
             welsh = "Welsh Government" in self.text and name == "Government" and placenames.in_wales(self.ctx.area)
             name = "Welsh Government" if welsh else "HM Government"
             written = written or name
+        service = placenames.area_service(name, place or self.ctx.area)
+        if service:
+            # "Police" in a York paper is North Yorkshire Police
+            return self.remember(Entity("body", service, subtype=_subtype(service)), name,
+                                 *(w for w in (written,) if w))
         if _ACRONYM.fullmatch(name) and not self._resolving:
             self._resolving = True
             try:

@@ -33,7 +33,7 @@ _OPENER = {
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
-        r"organisations|members) (?:are|include|comprise))\s*:\s*$",
+        r"organisations|members) (?:are|include|comprise)|(?:is|are) drawn from[^:;]{0,80})\s*[:;]\s*$",
         re.I,
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
@@ -99,7 +99,7 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     label = (line.label or text).strip().rstrip(":").casefold()
     if line.kind in ("heading", "field") and label in layout().lists:
         relation = layout().lists[label]
-    elif text.endswith(":"):
+    elif text.endswith((":", ";")):
         for rel, pattern in _OPENER.items():
             if pattern.search(text):
                 relation = rel
