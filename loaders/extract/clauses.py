@@ -75,6 +75,9 @@ def clauses(doc: ExtractionDoc) -> None:
                 taken.append((a, b))
 
 
+# a capitalised date is not an organisation: "July 2009", "Spring 2024"
+_DATE_NAME = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 _ROLE_AS = re.compile(r"\bas (?:a|an|the)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -115,7 +118,7 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
         # "The Board is chaired by Michelle Thornberry": an untitled name in a person's slot
         return r.known_person(m.name) or r.person(Mention(m.start, m.end, "person", m.name))
     e = r.entity(m)
-    if e is None and m.kind == "name" and m.head != "acronym":
+    if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):
         as_kind = _NAME_AS.get((relation, side))
         if as_kind == "body" and len(m.name.split()) >= 2:
             e = r.body_named(m.name, m.acronym, place=m.place)
