@@ -390,7 +390,7 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                     if relation == "produces" and phrase.split()[-1].capitalize() in heads().publication:
                         objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
-                    else:
+                    elif len(phrase.split()) <= 4 and not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
                         relation = "responsible_for"  # "Develop information sharing": a function, not a paper
                         objects = [doc.resolver.topic(phrase)]
         added = False
