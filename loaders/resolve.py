@@ -188,6 +188,12 @@ class Resolver:
 
     def body_mention(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
+        owner = m.extra.get("owner")
+        if owner is not None and owner.kind == "body" and not owner.back_ref and self._generic(name):
+            # "Aylesbury District Council's Community Safety Partnership Board": the owner's own board
+            owner_entity = self.body_mention(owner)
+            if owner_entity is not None:
+                return self.body_named(f"{owner_entity.name} {name}", m.acronym, written=name)
         prefix = m.extra.get("place_prefix")
         if prefix:
             # "Derbyshire's Channel Panel": the place's own body of that name

@@ -483,6 +483,7 @@ def _pieces(doc: ExtractionDoc, start: int, end: int) -> Iterator[tuple[int, int
     depth = 0
     pos = start
     i = start
+    posts: list[tuple[int, int]] | None = None
     while i < end:
         c = text[i]
         if c == "(":
@@ -491,8 +492,12 @@ def _pieces(doc: ExtractionDoc, start: int, end: int) -> Iterator[tuple[int, int
             depth = max(0, depth - 1)
         elif depth == 0:
             m = _TOP_SEPARATOR.match(text, i, end)
-            if m and m.group(0).strip() in ("and", "&") and not _starts_with_person(doc, m.end(), end):
-                m = None
+            if m and m.group(0).strip() in ("and", "&"):
+                if posts is None:
+                    posts = [(x.start, x.end) for x in doc.mentions(start, end) if x.kind == "post"]
+                inside = any(a < i < b for a, b in posts)  # "Head of Patient Safety and Clinical Quality"
+                if inside or not _starts_with_person(doc, m.end(), end):
+                    m = None
             if m:
                 if text[pos:i].strip():
                     yield _strip(text, pos, i)

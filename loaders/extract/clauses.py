@@ -190,6 +190,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
     after = [m for m in mentions if m.start >= b]
     for i, m in enumerate(after):
         gap = doc.text[b : m.start]
+        if m.possessive and i + 1 < len(after) and after[i + 1].extra.get("owner") is not None:
+            continue  # "members of the Council's Community Safety Board": the board, not its owner
         limit = _MAX_RIGHT_WORDS
         if _words(gap) > limit or (_BLOCKER.search(gap) and not gap.strip().endswith(":")):
             return []
