@@ -1,0 +1,90 @@
+"""Helpers for the extraction tests: read a short paper written for the test, and look at what came out.
+
+Every text the extraction tests read is written in the tests themselves, in the styles councils use; none is
+copied from the corpus or the seeds.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from govkg.graph.model import Fact, SourceDocument
+from govkg.loaders.cleaning import clean
+from govkg.loaders.documents import document_from_text
+
+
+def read(text: str, **kw) -> SourceDocument:
+    """The document extraction makes of TEXT (cleaned first, as the loader does)."""
+    return document_from_text("test", "test.txt", clean(text), "0" * 64, **kw)
+
+
+def triples(doc: SourceDocument) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) names of every fact of DOC."""
+    return {(f.subject.name, f.relation, f.object.name if f.object else "") for f in doc.facts}
+
+
+def of(doc: SourceDocument, relation: str) -> set[tuple[str, str]]:
+    """(subject, object) names of DOC's facts of one relation."""
+    return {(f.subject.name, f.object.name if f.object else "") for f in doc.facts if f.relation == relation}
+
+
+def quote(doc: SourceDocument, fact: Fact) -> str:
+    return doc.text[fact.start : fact.end]
+
+
+def fact(doc: SourceDocument, subject: str, relation: str, obj: str) -> Fact:
+    """The one fact of DOC with these names; fails naming what there is when it is missing."""
+    found = [f for f in doc.facts if (f.subject.name, f.relation, f.object.name if f.object else "") ==
+             (subject, relation, obj)]
+    assert found, f"no fact {(subject, relation, obj)}; facts are {sorted(triples(doc))}"
+    return found[0]
+
+
+def _named_in(entity, text: str) -> bool:
+    low = text.casefold()
+    forms = {entity.name, *entity.aliases}
+    if entity.kind == "person":
+        forms.add(entity.name.split()[-1])  # a surname is enough in an attendance entry
+    return any(form and form.casefold() in low for form in forms)
+
+
+def assert_evidence_quotes(doc: SourceDocument) -> None:
+    """Every fact quotes stored text: a non-empty span, trimmed, naming its subject or its object (the meeting's
+    own body and the paper's funder are implied by the paper, not quoted), and a person by name."""
+    implied = {e.iri for e in (doc.body, doc.council) if e is not None}
+    for f in doc.facts:
+        q = quote(doc, f)
+        assert q and q == q.strip(), (f, q)
+        assert 0 <= f.start < f.end <= len(doc.text)
+        if f.subject.kind == "person":
+            assert _named_in(f.subject, q), (f.subject.name, q)
+        if f.object is not None and f.object.kind == "person":
+            assert _named_in(f.object, q), (f.object.name, q)
+        named = _named_in(f.subject, q) or (f.object is not None and _named_in(f.object, q))
+        assert named or f.subject.iri in implied or (f.object is not None and f.object.iri in implied) or \
+            f.rule.startswith(("funding:", "list:", "inline-list:", "remit:")), (f, q)
+
+
+def growth(fn: Callable[[str], object], make: Callable[[int], str], small: int, factor: int = 4,
+           repeats: int = 3) -> float:
+    """How many times longer FN takes on an input FACTOR times larger (the best of REPEATS runs of each, in
+    process time, so other work on the machine does not count). Linear work gives about FACTOR; quadratic
+    about FACTOR squared."""
+
+    def best(n: int) -> float:
+        text = make(n)
+        times = []
+        for _ in range(repeats):
+            t0 = time.process_time()
+            fn(text)
+            times.append(time.process_time() - t0)
+        return max(min(times), 1e-4)
+
+    fn(make(small))  # warm the caches (word lists, gazetteer) before measuring
+    return best(small * factor) / best(small)
+
+
+def repeat_to(unit: str) -> Callable[[int], str]:
+    """A maker of inputs of N characters made of UNIT over and over."""
+    return lambda n: (unit * (n // len(unit) + 1))[:n]

@@ -1,0 +1,196 @@
+"""loaders/layout.py: the shape of a cleaned paper (headings, fields, bullets, table rows, sentences), with
+offsets that always point back into the stored text."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import growth, repeat_to
+
+from govkg.loaders.layout import read_layout, split_sentences
+
+MINUTES = (
+    "SAFER SOUTHWARK PARTNERSHIP\n"
+    "Minutes of the meeting held on 3 March 2021\n"
+    "\n"
+    "Present:\n"
+    "Name\tOrganisation\n"
+    "Cllr Ama Boateng (Chair)\tLondon Borough of Southwark\n"
+    "Det Supt Rory Quinn\tMetropolitan Police Service\n"
+    "\n"
+    "5. Serious Violence Duty\n"
+    "5.1 The Board noted the report. Mr. Quinn said the figures were up. Dr. A. N. Other agreed.\n"
+    "- A first bullet\n"
+    "a) a lettered item\n"
+    "(iv) a roman item\n"
+    "Chair: Cllr Ama Boateng\n"
+    "Contact: Jo Lee, Tel: 020 7946 0000\n"
+    "| Member | Role |\n"
+    "|---|---|\n"
+    "| Jo Lee | Chair |\n"
+    "\n"
+    "| Ann Ray | Vice Chair |\n"
+    "The Council's approach is set out below: it works.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def layout():
+    return read_layout(MINUTES)
+
+
+def _line(layout, text: str):
+    (line,) = [ln for ln in layout.lines if ln.text == text]
+    return line
+
+
+def test_every_line_keeps_its_offsets_into_the_text(layout) -> None:
+    assert len(layout.lines) == MINUTES.count("\n") + 1
+    for line in layout.lines:
+        assert MINUTES[line.start : line.end] == line.text
+        assert line.start <= line.content_start <= line.end
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("SAFER SOUTHWARK PARTNERSHIP", "heading"),
+        ("Minutes of the meeting held on 3 March 2021", "text"),
+        ("", "blank"),
+        ("Present:", "field"),
+        ("Name\tOrganisation", "row"),
+        ("5. Serious Violence Duty", "heading"),
+        ("- A first bullet", "bullet"),
+        ("a) a lettered item", "bullet"),
+        ("(iv) a roman item", "bullet"),
+        ("Chair: Cllr Ama Boateng", "field"),
+        ("|---|---|", "row"),
+        ("The Council's approach is set out below: it works.", "text"),
+    ],
+)
+def test_each_line_gets_the_kind_its_shape_says(layout, text: str, kind: str) -> None:
+    lines = [ln for ln in layout.lines if ln.text == text]
+    assert lines and all(ln.kind == kind for ln in lines)
+
+
+def test_numbered_headings_and_items_keep_their_numbers(layout) -> None:
+    heading = _line(layout, "5. Serious Violence Duty")
+    assert (heading.number, heading.label, heading.content) == ("5", "Serious Violence Duty", "Serious Violence Duty")
+    item = _line(layout, "5.1 The Board noted the report. Mr. Quinn said the figures were up. Dr. A. N. Other agreed.")
+    assert item.kind == "bullet" and item.number == "5.1" and item.content.startswith("The Board noted")
+    assert _line(layout, "a) a lettered item").number == "a"
+    assert _line(layout, "(iv) a roman item").number == "iv"
+
+
+def test_fields_split_their_label_from_their_value(layout) -> None:
+    chair = _line(layout, "Chair: Cllr Ama Boateng")
+    assert (chair.label, chair.value) == ("Chair", "Cllr Ama Boateng")
+    assert MINUTES[chair.value_start : chair.end] == "Cllr Ama Boateng"
+    present = _line(layout, "Present:")
+    assert (present.label, present.value) == ("Present", "")
+
+
+def test_a_sentence_with_a_colon_is_not_a_field() -> None:
+    (line,) = read_layout("The Partnership agreed its new priorities for next year: see below.").lines
+    assert line.kind == "text" and line.label is None
+
+
+def test_a_web_address_is_not_a_field() -> None:
+    (line,) = read_layout("Source: https://democracy.example.gov.uk/minutes").lines
+    assert line.kind == "field" and line.value == "https://democracy.example.gov.uk/minutes"
+    (bare,) = read_layout("https://democracy.example.gov.uk/minutes").lines
+    assert bare.kind != "field"
+
+
+def test_tab_and_pipe_rows_give_their_cells(layout) -> None:
+    row = _line(layout, "Cllr Ama Boateng (Chair)\tLondon Borough of Southwark")
+    assert [MINUTES[a:b] for a, b in row.cells] == ["Cllr Ama Boateng (Chair)", "London Borough of Southwark"]
+    pipe = _line(layout, "| Jo Lee | Chair |")
+    assert [MINUTES[a:b] for a, b in pipe.cells] == ["Jo Lee", "Chair"]
+    assert _line(layout, "|---|---|").label == "separator"
+
+
+def test_tables_group_rows_read_a_header_and_span_blank_lines(layout) -> None:
+    first, second = layout.tables
+    assert first.header == ["name", "organisation"]
+    assert [r.text for r in first.body_rows()] == [
+        "Cllr Ama Boateng (Chair)\tLondon Borough of Southwark",
+        "Det Supt Rory Quinn\tMetropolitan Police Service",
+    ]
+    assert second.header == ["member", "role"]
+    assert [r.text for r in second.body_rows()] == ["| Jo Lee | Chair |", "| Ann Ray | Vice Chair |"]
+
+
+def test_a_first_row_of_names_or_amounts_is_not_a_header() -> None:
+    (table,) = read_layout("Halton CSP\t£45,000\nWidnes Youth Forum\t£3,500\n").tables
+    assert table.header == [] and len(table.body_rows()) == 2
+    (people,) = read_layout("Ann Ray\tWirral Council\nJo Lee\tMerseyside Police\n").tables
+    assert people.header == []
+
+
+def test_heading_before_finds_the_title_of_a_list(layout) -> None:
+    index = layout.lines.index(_line(layout, "- A first bullet"))
+    assert layout.heading_before(index).text == "5. Serious Violence Duty"
+    row = layout.lines.index(_line(layout, "Name\tOrganisation"))
+    assert layout.heading_before(row).text == "Present:"
+
+
+def test_sentences_cover_prose_lines_and_field_values_not_rows_or_blank_labels(layout) -> None:
+    got = [MINUTES[a:b] for _, (a, b) in layout.sentences()]
+    assert got == [
+        "SAFER SOUTHWARK PARTNERSHIP",
+        "Minutes of the meeting held on 3 March 2021",
+        "Serious Violence Duty",
+        "The Board noted the report.",
+        "Mr. Quinn said the figures were up.",
+        "Dr. A. N. Other agreed.",
+        "A first bullet",
+        "a lettered item",
+        "a roman item",
+        "Cllr Ama Boateng",
+        "Jo Lee, Tel: 020 7946 0000",
+        "The Council's approach is set out below: it works.",
+    ]
+
+
+def test_a_table_cell_holding_prose_gives_its_sentences() -> None:
+    text = ("3\tThe Panel received the annual report of the Youth Justice Service. Members asked about "
+            "reoffending rates in the county.\n")
+    got = [text[a:b] for _, (a, b) in read_layout(text).sentences()]
+    assert got == ["The Panel received the annual report of the Youth Justice Service.",
+                   "Members asked about reoffending rates in the county."]
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        ("Cllr. Ode spoke. The Board agreed.", ["Cllr. Ode spoke.", "The Board agreed."]),
+        ("It met at 10 a.m. on Monday. It closed.", ["It met at 10 a.m. on Monday.", "It closed."]),
+        ("See para. 4 and e.g. the plan. Then vote.", ["See para. 4 and e.g. the plan.", "Then vote."]),
+        ("Jo A. Bell chaired. Ch. Supt. Rao spoke.", ["Jo A. Bell chaired.", "Ch. Supt. Rao spoke."]),
+        ("Was it agreed? Yes! It was.", ["Was it agreed?", "Yes!", "It was."]),
+        ("The fund (£5k.) was spent. Done.", ["The fund (£5k.) was spent.", "Done."]),
+    ],
+)
+def test_split_sentences_does_not_cut_after_titles_initials_or_abbreviations(text: str, pieces: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == pieces
+
+
+def test_split_sentences_honours_its_window() -> None:
+    text = "Ignore this. The Board met. It agreed. Ignore that."
+    start = text.index("The")
+    end = text.index(" Ignore that")
+    assert [text[a:b] for a, b in split_sentences(text, start, end)] == ["The Board met.", "It agreed."]
+
+
+HOSTILE = {"tabs": "\t", "pipes": "| ", "colons": "Alpha: ", "bullets": "- x\n", "full stops": "a. ",
+           "titles": "Mr. ", "initials": "A. ", "brackets": "(", "rows": "Jo Lee\tBoard\n"}
+
+
+@pytest.mark.parametrize("unit", HOSTILE.values(), ids=HOSTILE.keys())
+def test_reading_the_layout_grows_linearly(unit: str) -> None:
+    def work(text: str) -> None:
+        lay = read_layout(text)
+        assert lay.tables is not None
+        lay.sentences()
+
+    assert growth(work, repeat_to(unit), 10_000) < 8
