@@ -1,0 +1,62 @@
+"""loaders/extract/appositions.py: a person named beside their post, organisation or chair in prose."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import fact, quote, read
+
+HEAD = "Bristol City Council report\n\n"
+
+
+def facts(sentence: str) -> set[tuple[str, str, str]]:
+    doc = read(HEAD + sentence + "\n")
+    return {(f.subject.name, f.relation, f.object.name) for f in doc.facts if f.rule.startswith("apposition:")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Kay Lindqvist, Director of Public Health, said the plan was ready.",
+         {("Kay Lindqvist", "holds_post", "Director of Public Health")}),
+        ("Andy Greer, Housing Manager, gave an update.", {("Andy Greer", "holds_post", "Housing Manager")}),
+        ("Members heard that the Director of Public Health, Dr Ada Frost, will lead the work.",
+         {("Dr Ada Frost", "holds_post", "Director of Public Health")}),
+        ("Cabinet Member for Communities Cllr Hal Dunne welcomed the report.",
+         {("Hal Dunne", "holds_post", "Cabinet Member for Communities")}),
+        ("Cllr Hal Dunne (Avon Fire Authority) also spoke.", {("Hal Dunne", "member_of", "Avon Fire Authority")}),
+        ("Jo Marsh, Head of Housing, Bristol City Council, presented the figures.",
+         {("Jo Marsh", "holds_post", "Head of Housing"), ("Jo Marsh", "member_of", "Bristol City Council")}),
+        ("Sue Bright, Chair of the Bristol Safeguarding Adults Board, presented.",
+         {("Sue Bright", "chairs", "Bristol Safeguarding Adults Board")}),
+        ("Members noted that the Chair of the Bristol Youth Justice Board, Priti Lal, would step down.",
+         {("Priti Lal", "chairs", "Bristol Youth Justice Board")}),
+        ("Bristol Youth Justice Board Chair, Priti Lal, agreed.",
+         {("Priti Lal", "chairs", "Bristol Youth Justice Board")}),
+        ("Detective Inspector Carl Boyd said crime was falling.", {("Carl Boyd", "holds_post", "Detective Inspector")}),
+    ],
+)
+def test_a_name_beside_a_post_organisation_or_chair(sentence: str, expected: set) -> None:
+    assert facts(sentence) == expected
+
+
+def test_the_evidence_spans_the_name_and_its_post() -> None:
+    doc = read(HEAD + "Andy Greer, Housing Manager, gave an update.\n")
+    assert quote(doc, fact(doc, "Andy Greer", "holds_post", "Housing Manager")) == "Andy Greer, Housing Manager"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members thanked Jo Marsh, who had led the project.",  # a clause, not a post
+        "Bristol Community Safety Partnership, Housing Manager and others met.",  # no person
+        "The Housing Manager and Jo Marsh met.",  # "and" is not an apposition
+        "Members asked the Director of Public Health about vaping.",  # a post with nobody named
+    ],
+)
+def test_no_post_without_a_person_beside_it(sentence: str) -> None:
+    assert facts(sentence) == set()
+
+
+def test_an_untitled_name_right_after_a_post_in_one_name_is_its_holder() -> None:
+    assert facts("Members heard from the Housing Manager Andy Greer today.") == {
+        ("Andy Greer", "holds_post", "Housing Manager")}

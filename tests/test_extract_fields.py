@@ -1,0 +1,81 @@
+"""loaders/extract/fields.py: "Label: value" lines whose label says how the value relates to the paper's body
+(Chair, Vice-Chair, Report author, Lead officer, SRO, Portfolio Holder, Reports to)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import assert_evidence_quotes, fact, of, quote, read
+
+BOARD = "Halton Youth Justice Board"
+MINUTES = """Minutes of the Halton Youth Justice Board held on 2 June 2022
+
+Chair: Cllr Nia Tudor
+Vice-Chair: Supt Rhys Allen, Cheshire Constabulary
+Lead officer: Dr Ines Kovac, Head of Youth Justice
+Reports to: Halton Health and Wellbeing Board
+SRO: Mark Tollis
+Portfolio Holder: Cllr Una Pike
+Contact: Pat Greaves, Tel: 0151 000 0000
+"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return read(MINUTES)
+
+
+def test_chair_and_vice_chair_lines_name_the_bodys_chairs(doc) -> None:
+    assert of(doc, "chairs") == {("Nia Tudor", BOARD)}
+    assert of(doc, "vice_chair") == {("Rhys Allen", BOARD)}
+    f = fact(doc, "Nia Tudor", "chairs", BOARD)
+    assert (quote(doc, f), f.rule) == ("Chair: Cllr Nia Tudor", "field:chair")
+
+
+def test_what_follows_a_name_in_a_field_describes_the_person(doc) -> None:
+    assert ("Rhys Allen", "Cheshire Constabulary") in of(doc, "member_of")
+    assert ("Dr Ines Kovac", "Head of Youth Justice") in of(doc, "holds_post")
+
+
+def test_a_label_that_is_itself_a_post_gives_that_post(doc) -> None:
+    assert {("Mark Tollis", "Senior Responsible Officer"), ("Una Pike", "Portfolio Holder")} <= of(doc, "holds_post")
+
+
+def test_a_reports_to_line_is_the_bodys_reporting_line(doc) -> None:
+    assert of(doc, "reports_to") == {(BOARD, "Halton Health and Wellbeing Board")}
+
+
+def test_a_contact_line_gives_no_relation(doc) -> None:
+    assert not any("Pat Greaves" in (s, o) for s, _, o in {(f.subject.name, f.relation, f.object.name)
+                                                            for f in doc.facts})
+    assert_evidence_quotes(doc)
+
+
+def test_a_report_authors_post_is_read_after_the_comma() -> None:
+    doc = read("Halton Borough Council\nReport to Cabinet\n\nReport author: Pat Greaves, Community Safety Manager\n"
+               "Contact officer: Pat Greaves\n")
+    assert of(doc, "holds_post") == {("Pat Greaves", "Community Safety Manager")}
+
+
+def test_a_post_in_the_chair_line_chairs_the_body() -> None:
+    doc = read("Minutes of the Halton Youth Justice Board held on 2 June 2022\n\nChair: Director of Public Health\n")
+    assert of(doc, "chairs") == {("Director of Public Health", BOARD)}
+
+
+def test_a_chair_line_in_a_paper_with_no_body_and_no_council_gives_nothing() -> None:
+    doc = read("Notes\n\nChair: Cllr Nia Tudor\n")
+    assert of(doc, "chairs") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="bug: where a paper that is not minutes names no body, the body falls back to "
+                   "the council, so 'Chair: Director of Public Health' in a council's briefing says the council is "
+                   "chaired by the Director of Public Health")
+def test_a_chair_line_in_a_councils_briefing_does_not_chair_the_council() -> None:
+    doc = read("Halton Borough Council\nBriefing note\n\nChair: Director of Public Health\n")
+    assert of(doc, "chairs") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="bug: a whole sentence after 'Chair:' is read as the value, so 'Chair: The "
+                   "Leader will chair the next meeting.' says the post 'Leader' chairs the council")
+def test_a_sentence_after_a_chair_label_is_not_a_chair() -> None:
+    doc = read("Halton Borough Council\nReport to Cabinet\n\nChair: The Leader will chair the next meeting.\n")
+    assert of(doc, "chairs") == set()
