@@ -60,3 +60,11 @@ def test_no_post_without_a_person_beside_it(sentence: str) -> None:
 def test_an_untitled_name_right_after_a_post_in_one_name_is_its_holder() -> None:
     assert facts("Members heard from the Housing Manager Andy Greer today.") == {
         ("Andy Greer", "holds_post", "Housing Manager")}
+
+
+def test_a_surname_with_a_post_in_brackets_is_the_person_named_in_full_before() -> None:
+    doc = read("Minutes of the Wigan Audit Panel meeting held on 3 May 2021\n\nPresent: Mr T W Okello (Chairman)\n\n"
+               "1. Community Safety Update\nCllr Okello (Lead Member for Community Safety) introduced the report.\n")
+    assert {(f.subject.name, f.relation, f.object.name) for f in doc.facts} == {
+        ("T W Okello", "attended", "Wigan Audit Panel"), ("T W Okello", "chairs", "Wigan Audit Panel"),
+        ("T W Okello", "holds_post", "Lead Member for Community Safety")}

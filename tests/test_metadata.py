@@ -29,10 +29,10 @@ FILLER = "The officer gave an update on the work of the partnership over the las
 @pytest.mark.parametrize(
     "head, date",
     [
-        ("Cabinet meeting, Tuesday 3rd March 2020", "2020-03-03"),
-        ("Minutes of the Safer Stockport Partnership held on 14th of June 2018", "2018-06-14"),
-        ("SAFER COMMUNITIES BOARD 24 JULY 2019", "2019-07-24"),
-        ("Licensing Committee - 2021-11-09", "2021-11-09"),
+        ("Cabinet meeting, Wednesday 4th March 2020", "2020-03-04"),
+        ("Minutes of the Safer Oldham Partnership held on 21st of June 2018", "2018-06-21"),
+        ("STRONGER COMMUNITIES BOARD 25 JULY 2019", "2019-07-25"),
+        ("Audit Committee - 2021-11-10", "2021-11-10"),
         ("Meeting date: 07/09/2017", "2017-09-07"),
         ("Date: September 7, 2017", "2017-09-07"),
         ("Pwyllgor Craffu / Scrutiny Committee\nDate of meeting: 2 Feb 2022", "2022-02-02"),
