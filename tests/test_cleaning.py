@@ -41,8 +41,6 @@ def test_looks_binary_tells_bytes_from_text(data: bytes, binary: bool) -> None:
     assert looks_binary(data) is binary
 
 
-@pytest.mark.xfail(strict=True, reason="bug: looks_binary counts the NUL bytes of UTF-16 text as control "
-                   "characters, so a UTF-16 .txt file (Notepad's 'Unicode') is refused as binary")
 def test_utf16_text_with_a_byte_order_mark_is_not_binary(tmp_path) -> None:
     from govkg.loaders import LoadContext, read_source
 

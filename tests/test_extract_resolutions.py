@@ -75,8 +75,6 @@ def test_talk_about_chairs_is_not_an_appointment(sentence: str) -> None:
     assert of(doc, "chairs") == set() and of(doc, "vice_chair") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the appointment pattern ends 'co-chair' with \\b, so the plural "
-                   "'serve as co-chairs' (the rule's own docstring example) gives nothing")
 def test_two_people_serving_as_co_chairs() -> None:
     doc = resolved("That Cllr Lou Baptiste and Chief Superintendent Ade Cole serve as co-chairs of the Swindon "
                    "Prevent Board.")

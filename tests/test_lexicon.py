@@ -70,17 +70,21 @@ def test_each_relation_has_triggers_that_fire(relation: str, direction: str, sen
     assert _fires(relation, direction, sentence)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: wordings in relations.yaml that end in a space or in a look-ahead for "
-                   "a capital ('was appointed as ', 'became ', 'awarded (?=[A-Z])', 'provides (?=[A-Z])') can never "
-                   "match, because every trigger is closed with (?![\\w-])")
 @pytest.mark.parametrize("relation, sentence", [
-    ("holds_post", "Cllr Ames was appointed as Cabinet Member"),
-    ("holds_post", "Cllr Ames became Cabinet Member"),
     ("funds", "The Commissioner awarded Victim Support"),
     ("delivers", "The Trust provides Freedom Programme courses"),
 ])
 def test_trigger_wordings_that_end_before_the_next_word_can_fire(relation: str, sentence: str) -> None:
     assert _fires(relation, "forward", sentence)
+
+
+@pytest.mark.xfail(strict=True, reason="bug: a wording that ends in an optional group ending with a space ('{be} "
+                   "appointed as (?:new |interim |acting )?', 'became (?:the )?(?:new |...)?') is not seen as open "
+                   "(_OPEN_END looks for a final space or look-ahead), so it is still closed with (?![\\w-]) and "
+                   "can only match before a non-word")
+@pytest.mark.parametrize("sentence", ["Cllr Ames was appointed as Cabinet Member", "Cllr Ames became Cabinet Member"])
+def test_holds_post_wordings_ending_in_an_optional_group_can_fire(sentence: str) -> None:
+    assert _fires("holds_post", "forward", sentence)
 
 
 def test_a_trigger_inside_a_longer_word_does_not_fire() -> None:
@@ -137,15 +141,12 @@ def test_acronyms_have_a_known_kind_and_an_expansion_that_spells_them() -> None:
 GIVEN_NAMES = {"Jan", "June", "April", "May", "Sue", "Ann", "Kit", "Dee", "Pat", "Jo", "Mo", "Amir", "Siân", "Priya"}
 
 
-def test_the_word_lists_hold_no_given_names_apart_from_months() -> None:
+def test_the_word_lists_hold_no_given_names() -> None:
     listed = names().not_names | names().job_words | heads().body | names().particles
-    # "May" is left out of the month list on purpose, as are "April" and "June"
-    assert listed & GIVEN_NAMES <= {"Jan"}
+    # months that are also given names ("May", "April", "June", "Jan") are left out on purpose
+    assert listed & GIVEN_NAMES == set()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'Jan' (a month abbreviation) is in not_names, so a person called Jan "
-                   "is dropped from attendance lists ('Present: Jan Okoro, ...'); April, May and June were left out "
-                   "for that reason")
 def test_no_given_name_is_a_word_that_is_never_a_name() -> None:
     assert "Jan" not in names().not_names
 
@@ -166,8 +167,7 @@ def test_the_topic_pattern_finds_labels_as_whole_words() -> None:
     assert all(label for label in topic_labels())
 
 
-@pytest.mark.parametrize("name", ["acronyms.yaml", "heads.yaml", "layout.yaml", "names.yaml", "organisations.yaml",
-                                  "relations.yaml"])
+@pytest.mark.parametrize("name", ["acronyms.yaml", "heads.yaml", "layout.yaml", "names.yaml", "relations.yaml"])
 def test_each_word_list_is_valid_yaml_with_no_empty_entries(name: str) -> None:
     data = _yaml(name)
     assert data
