@@ -39,6 +39,15 @@ def eval_dir(shared_dir: Path) -> Path:
     return d
 
 
+@pytest.fixture(scope="session")
+def corpus_dir(shared_dir: Path) -> Path:
+    """The development corpus (70 papers of five regions, their gold facts and questions)."""
+    d = shared_dir / "corpus" / "dev"
+    if not (d / "docs").is_dir() or not (d / "parts").is_dir():
+        pytest.skip("../shared/corpus/dev is missing")
+    return d
+
+
 @pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
     return tmp_path / "store"

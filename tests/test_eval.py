@@ -208,14 +208,6 @@ CORPUS_FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus_dir(shared_dir: Path) -> Path:
-    d = shared_dir / "corpus" / "dev"
-    if not (d / "docs").is_dir() or not (d / "parts").is_dir():
-        pytest.skip("../shared/corpus/dev is missing")
-    return d
-
-
 def _corpus_figures(result) -> str:
     lines = [f"{p.part.name}: precision {p.facts.overall.precision:.2f} recall {p.facts.overall.recall:.2f}"
              for p in result.parts]
