@@ -306,7 +306,7 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     A chunk may hold several names: a post and a person ("Director of Public Health Dr A Smith"), an owner and
     what it owns ("the Council's Community Safety Strategy"), two coordinated names ("Protect and Prepare"), or,
     where people are expected (an attendance line run together by a PDF converter), a string of people and
-    organisations ("Rik Basra Leicestershire County Council Chris Brown Blaby District Council")."""
+    organisations ("Dev Anand Leicestershire County Council Tom Okafor Blaby District Council")."""
     name, drop = strip_determiners(text)
     back_ref = drop > 0 and text[:drop].strip().casefold() in ("the", "this", "our", "its", "their")
     offset += drop
@@ -319,7 +319,7 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         for i, j, person in segments:
             if person is None:
                 while j > i and tokens[j - 1] in ("and", "&", "of", "for", "the", "on", "in", "to"):
-                    j -= 1  # "Director of Public Health and DS Marco Bardetti": the "and" joins the two
+                    j -= 1  # "Director of Public Health and DS Luca Renzi": the "and" joins the two
                 while i < j and tokens[i] in ("of", "for", "the", "on", "in", "to", "from", "at"):
                     i += 1  # "Det Supt Rory Quinn of the Metropolitan Police Service": "of the" ties them
                 if j > i:
@@ -430,7 +430,7 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
 def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, int, tuple | None]] | None:
     """Segments of TOKENS, each a person (title, name tokens, end) or None for the text between people.
 
-    Titled people ("Cllr", "Chief Inspector", "Dr") are found anywhere; untitled ones ("Chris Brown", "B M
+    Titled people ("Cllr", "Chief Inspector", "Dr") are found anywhere; untitled ones ("Tom Okafor", "B M
     Brooks") only where people are expected. None when the chunk holds no person."""
     postnominals = names().postnominals
     segs: list[tuple[int, int, tuple | None]] = []
@@ -488,7 +488,7 @@ def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: i
     """A token that can continue an untitled person's name in a run of names.
 
     A place name is a surname only right after a given name or initial and when no organisation word follows
-    ("Lisa Lancaster", "B Wells"; not "Sally Johnson Leicestershire County Council")."""
+    ("Ann Harrow", "T Marsh"; not "Mary Leeds Leicestershire County Council")."""
     n = names()
     core = tok.rstrip(".")
     if tok in n.particles:
@@ -498,7 +498,7 @@ def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: i
     if len(core) == 1:
         return True
     if core in _COMPASS and prev is not None and run_length == 1 and len(prev.rstrip(".")) > 1:
-        # "Stephanie West": a compass word ends a two-word name unless a place or organisation follows
+        # "Jane North": a compass word ends a two-word name unless a place or organisation follows
         return nxt is None or not (places.is_place(nxt) or nxt.casefold() in heads().generic_words
                                    or nxt in heads().body)
     if core in n.not_names or core in names().postnominals or (core in n.job_words and prev is None):
@@ -516,7 +516,7 @@ def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: i
 
 
 def _name_run(tokens: list[str], i: int) -> list[int] | None:
-    """Lengths of the people named by the run of name tokens starting at I ("M Shaw N Allsopp" -> [2, 2])."""
+    """Lengths of the people named by the run of name tokens starting at I ("G Pike R Thorne" -> [2, 2])."""
     if i > 0 and tokens[i - 1] in ("of", "and", "&", "for", "the"):
         return None
     j = i

@@ -289,7 +289,7 @@ _BODY_IN_HEAD = (
 
 
 def _body_name(candidate: str) -> str | None:
-    """The body a head line names: its last name that ends in a body's head noun ("Anthony May Chair of the
+    """The body a head line names: its last name that ends in a body's head noun ("Anthony Lowe Chair of the
     Safer Nottinghamshire Board" -> "Safer Nottinghamshire Board"); None for a clause ("previous meeting To
     approve ... Committee")."""
     from .mentions import find_mentions
@@ -312,7 +312,7 @@ _MEETING_OF_BODY = re.compile(
 def head_body(head: str, text: str = "") -> str | None:
     found = _head_body(head)
     if found is None and text:
-        # "Meeting of Transport, Environment and Communities Select Committee, Tuesday 13th March 2018"
+        # "Meeting of Housing and Communities Select Committee, Monday 2nd May 2022"
         m = _MEETING_OF_BODY.search(text[:4000])
         if m:
             found = _body_name(m.group("body")) if "," not in m.group("body") else m.group("body")

@@ -2,7 +2,7 @@
 
 Conventions:
 - a person keeps the name as written without honorific, rank or letters after it ("Mr. I. D. Ould OBE CC" ->
-  "I. D. Ould"); "Dr", "Professor", "Sir" and "Dame" stay. A surname alone ("Cllr Udall") becomes the person
+  "I. D. Ould"); "Dr", "Professor", "Sir" and "Dame" stay. A surname alone ("Cllr Penrose") becomes the person
   the document names in full, or keeps its title when there is none.
 - a body keeps the fullest name the document gives; a *generic* name (made only of governance words, such as
   "Community Safety Partnership" or "Channel Panel") gets the document's area as a prefix, the bare form

@@ -4,7 +4,7 @@
 Public Health, Dr Jo Lee", "Cabinet Member for Communities Cllr Jo Lee" give `holds_post`; "Cllr Jo Lee
 (Combined Fire Authority)" gives `member_of`; "Jo Lee, Chair of the Safer Board" and "the Independent Chair,
 Jo Lee" give `chairs`; a police rank before a name ("Chief Inspector Jo Lee") is the post that person holds.
-An untitled name counts as a person only beside a post ("Andy Gray, Housing Manager").
+An untitled name counts as a person only beside a post ("Ravi Holm, Housing Manager").
 """
 
 from __future__ import annotations
@@ -97,12 +97,12 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
     owned = re.match(r"(?P<body>.+?\b(?:Board|Partnership|Panel|Committee|Group|Forum|Commission))\s+"
                      r"(?P<role>(?:Vice[- ]|Deputy |Co-?)?Chair(?:man|woman|person)?)$", post.name)
     if owned:
-        # "the Safer Neighbourhood Board Chair, Rachel Heydon": the chair of the body the title names
+        # "the Safer Neighbourhood Board Chair, Ines Marlow": the chair of the body the title names
         rel = "vice_chair" if re.match(r"(?i)vice|deputy", owned.group("role")) else "chairs"
         doc.add(person, rel, doc.resolver.body_named(owned.group("body")), start, end, f"apposition:{rel}", 0.85)
         return
     if marker:
-        # "the Independent Chair, Tim Bishop": the chair of the paper's own body (a qualified title only)
+        # "the Independent Chair, Ola Stenning": the chair of the paper's own body (a qualified title only)
         if before and doc.body is not None and len(post.name.split()) > 1 and \
                 post.name not in names().vice_chair_markers:
             doc.add(person, marker, doc.body, start, end, f"apposition:{marker}", 0.8)

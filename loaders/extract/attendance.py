@@ -116,11 +116,11 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     if not m:
         inline = _INLINE_APOLOGIES.search(text)
         if inline and _starts_with_person(doc, line.content_start + inline.end(), line.end):
-            # "That it be noted that apologies had been submitted by Councillor ..."
+            # "It was noted that apologies had been sent in by Cllr ..."
             return "apologies", line.content_start + inline.end()
         gave = _GAVE_APOLOGIES.search(text)
         if gave and _starts_with_person(doc, line.content_start, line.end):
-            # "Councillor Gemma New and Clare Jenkins, Superintendent, gave their apologies."
+            # "Councillor Ruth Ellery and Nadia Frost, Superintendent, gave their apologies."
             return "apologies-before", line.content_start
         return None
     label = text[: m.end()].rstrip(" :-–").casefold()
@@ -215,7 +215,7 @@ def _inline_labels(doc: ExtractionDoc, line: Line) -> list[tuple[str, int, int]]
 
 
 def _paragraph_end(doc: ExtractionDoc, i: int, end: int) -> int:
-    """The end of the paragraph line I starts, when the line runs on ("... Helen Bailey (NHS Cumbria), Colin" /
+    """The end of the paragraph line I starts, when the line runs on ("... Mina Rowe (NHS Cumbria), Colin" /
     "Beech (Victim Support), ...") rather than ending its sentence."""
     lines = doc.layout.lines
     j = i
@@ -404,7 +404,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     """The people of an attendance segment, each with the text that describes them.
 
     Pieces are cut at commas, semicolons and dashes; inside a piece every person starts a new entry, so a
-    line that a converter ran together ("Rik Basra Leicestershire County Council Chris Brown Blaby District
+    line that a converter ran together ("Dev Anand Leicestershire County Council Tom Okafor Blaby District
     Council") still gives one entry per person."""
     if cells:
         yield from _row_entries(doc, cells)
@@ -439,7 +439,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
         for k in range(len(persons) - 1):
             between = doc.text[persons[k].end : persons[k + 1].start]
             if _SUBSTITUTE.search(between):
-                skip.add(k + 1)  # "K Vickers substituted for R Hannigan": only the substitute was there
+                skip.add(k + 1)  # "L Duarte substituted for S Prowse": only the substitute was there
         persons = _with_shared_title(doc, persons, a, b)
         for k, person in enumerate(persons):
             if k in skip:
@@ -591,7 +591,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
         if re.match(r"(?:and|&|of|the)\b", text):
             continue  # "- and Bosworth District Council": an organisation cut short in the source
         if initials and text == initials:
-            continue  # a column of the person's own initials ("Carolyn Wilkins  CW")
+            continue  # a column of the person's own initials ("Petra Lund  CW")
         rank = names().ranks.get(text.replace(".", ""))
         if rank:
             doc.add(person, "holds_post", r.post_named(rank), *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
@@ -739,7 +739,7 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
         if m.back_ref or len(m.name.split()) < 2 or m.name.split()[0] in ("Borough", "District", "County", "City"):
             return None  # "- Council", "Borough Council": an organisation cut short in the source
     if m.name in _COUNCIL_ABBREVIATIONS:
-        return None  # "Councillor D Sherlock BC": the council's name was lost, only its kind is left
+        return None  # "Councillor P Quayle BC": the council's name was lost, only its kind is left
     if m.kind in ("post", "body"):
         return r.entity(m)
     if m.kind == "topic" and len(m.name.split()) >= 2 and all(w[:1].isupper() for w in m.name.split() if len(w) > 3):

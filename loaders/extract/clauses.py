@@ -115,7 +115,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
 def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
     r = doc.resolver
     if m.kind == "name" and "person" in kinds and m.head != "acronym" and looks_like_person(m.name.split()):
-        # "The Board is chaired by Michelle Thornberry": an untitled name in a person's slot
+        # "The Board is chaired by Harriet Vane": an untitled name in a person's slot
         return r.known_person(m.name) or r.person(Mention(m.start, m.end, "person", m.name))
     e = r.entity(m)
     if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):

@@ -220,7 +220,7 @@ _INLINE = {
                               re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
 }
-# "(ASB)", "(including domestic abuse and county lines)": an item's acronym or examples, not its name
+# "(ASB)", "(such as graffiti and fly-tipping)": an item's acronym or examples, not its name
 _BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
@@ -282,7 +282,7 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
         prev_start = max(doc.text.rfind(". ", 0, start - 2), doc.text.rfind("\n", 0, start - 1)) + 1
         for m in reversed(doc.mentions(prev_start, start)):
             if _COLLECTIVE.fullmatch(m.name):
-                continue  # "The membership of the BCSP takes in all Responsible Authorities. These comprise: ..."
+                continue  # "The Board's core members are the responsible authorities. These are: ..."
             e = doc.resolver.entity(m) if m.kind in ("body", "publication", "name") else None
             if e is not None and e.kind in kinds:
                 return e
@@ -309,7 +309,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
     pieces = []
     for m in _ITEM_SPLIT.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
-            continue  # "serious violence (including domestic abuse, sexual abuse and county lines)" is one item
+            continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, stop))
