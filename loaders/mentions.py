@@ -64,7 +64,7 @@ def chunk_re() -> re.Pattern[str]:
         rf"(?:(?:{_abbreviation_words()})\.(?=\s)"  # Cllr. / Supt. / St.
         r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: I. D. Ould
         # Partnership, Stoke-on-Trent, CSPs, O'Brien, Siân, Zoë
-        r"|(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’]|-(?=[A-Za-zÀ-ÖØ-öø-ÿ]))*"
+        r"|(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]|-(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))*"
         r"|\d(?:[A-Za-z0-9]|-(?=\w))*[A-Z][A-Za-z0-9]*"  # 0-19, 2gether, 4Children
         rf"|{_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
@@ -77,7 +77,7 @@ def chunk_re() -> re.Pattern[str]:
     not_date = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Spring|Summer|Autumn|Winter)\b)")
     return re.compile(
-        rf"(?<![\w'’-])(?=[A-Z0-9À-ÖØ-Þ]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)(?={word})"
+        rf"(?<![\w'’-])(?=[A-Z0-9À-ÖØ-ÞĀ-ž]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)(?={word})"
         rf"{word})*"
         rf"{tail}{lower_head}(?![\w-])"
     )
@@ -472,10 +472,13 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     """(end of the left name, start of the right) where "on/to/with/in (the)" joins two whole bodies."""
     body = heads().body
     for i, tok in enumerate(tokens):
-        if tok not in ("on", "to", "with", "in") or i == 0 or tokens[i - 1] not in body:
+        if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in body:
             continue
+        if tok == "for" and tokens[i + 1 : i + 2] != ["the"]:
+            continue  # "Council for Voluntary Service" is one name; "Office for the Wigan Project" is two
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
-        if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] == "body" and \
+        if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] in (
+                ("body", "initiative", "publication") if tok == "for" else ("body",)) and \
                 _kind_of(" ".join(tokens[:i]), False)[0] == "body":
             return i, right
     return None

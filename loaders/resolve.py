@@ -237,8 +237,8 @@ class Resolver:
         for m in pattern.finditer(self.text, 0, pos):
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             for mention in find_mentions(self.text, line_start, m.end()):
-                if mention.kind == kind and mention.end == m.end() and not mention.back_ref and (
-                        len(mention.name.split()) > 1):
+                full = not mention.back_ref or not self._generic(mention.name)
+                if mention.kind == kind and mention.end == m.end() and full and len(mention.name.split()) > 1:
                     found = mention
         if found is None:
             return None
@@ -418,7 +418,9 @@ class Resolver:
                     aliases.append(official)  # "Police and Crime Commissioner for Lancashire"
         elif re.search(r"\bof the (?:County |District |Borough |City )?Council\b", name) and self.ctx.council:
             label = re.sub(r"\bthe (?:County |District |Borough |City )?Council\b", self.ctx.council, name)
-        elif place is None:
+        elif place is None and not (heads().post_office_re.search(name) and placenames.is_place(name.split()[0])):
+            # a generic post is the area's; a commissioner named with its area ("Lancashire Police and Crime
+            # Commissioner") already says whose it is
             scope = self.ctx.area
         entity = Entity("post", label, scope=scope, area=place or self.ctx.area)
         return self.remember(entity, *aliases)

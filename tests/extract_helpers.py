@@ -41,9 +41,9 @@ def fact(doc: SourceDocument, subject: str, relation: str, obj: str) -> Fact:
     return found[0]
 
 
-def _named_in(entity, text: str) -> bool:
+def _named_in(entity, text: str, aliases: dict[str, tuple[str, ...]] | None = None) -> bool:
     low = text.casefold()
-    forms = {entity.name, *entity.aliases}
+    forms = {entity.name, *entity.aliases, *(aliases or {}).get(entity.iri, ())}
     if entity.kind == "person":
         forms.add(entity.name.split()[-1])  # a surname is enough in an attendance entry
     return any(form and form.casefold() in low for form in forms)
@@ -53,6 +53,7 @@ def assert_evidence_quotes(doc: SourceDocument) -> None:
     """Every fact quotes stored text: a non-empty span, trimmed, naming its subject or its object (the meeting's
     own body and the paper's funder are implied by the paper, not quoted), and a person by name."""
     implied = {e.iri for e in (doc.body, doc.council) if e is not None}
+    aliases = {e.iri: e.aliases for e in doc.entities}  # the names the paper wrote for each node
     for f in doc.facts:
         q = quote(doc, f)
         assert q and q == q.strip(), (f, q)
@@ -61,7 +62,7 @@ def assert_evidence_quotes(doc: SourceDocument) -> None:
             assert _named_in(f.subject, q), (f.subject.name, q)
         if f.object is not None and f.object.kind == "person":
             assert _named_in(f.object, q), (f.object.name, q)
-        named = _named_in(f.subject, q) or (f.object is not None and _named_in(f.object, q))
+        named = _named_in(f.subject, q, aliases) or (f.object is not None and _named_in(f.object, q, aliases))
         assert named or f.subject.iri in implied or (f.object is not None and f.object.iri in implied) or \
             f.rule.startswith(("funding:", "list:", "inline-list:", "remit:")), (f, q)
 

@@ -190,9 +190,6 @@ def test_a_long_paragraph_on_one_line_costs_linear_time() -> None:
     assert growth(_extract, repeat_to("Members agreed that the Board would meet. "), 300, repeats=2) < 8
 
 
-@pytest.mark.xfail(strict=True, reason="bug: in one paper 'the Lancashire Police and Crime Commissioner' and 'the "
-                   "PCC' are two post nodes of the same name (post/lancashire/... and post/...), so the graph holds "
-                   "two commissioners (issue 10, item 5)")
 def test_one_commissioner_named_two_ways_in_a_paper_is_one_node() -> None:
     doc = read("Lancashire County Council report\n\nMembers heard that the Lancashire Police and Crime Commissioner "
                "funds the Preston Youth Forum. Members heard that the PCC funds the Burnley Youth Forum.\n")

@@ -313,10 +313,6 @@ def test_a_person_called_jan_attends() -> None:
     assert of(doc, "attended") == {("Jan Okoro", BODY), ("Kit Marlow", BODY), ("Dee Sandhu", BODY)}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a 'Present:' block runs on into a prose sentence that starts with a "
-                   "person (over a blank line, or over a numbered item in sentence case, taken for a sub-heading), so "
-                   "'Cllr Ava Ncube said that Avon and Somerset Police had funded ...' makes her a member of the "
-                   "police and the funding sentence is never read")
 @pytest.mark.parametrize("between", ["\n\n", "\n\n3. Community safety update\n"])
 def test_a_sentence_after_the_attendance_block_is_not_an_entry(between: str) -> None:
     doc = minutes("Present: Cllr Tara Quayle (Chair), Ben Odum" + between + "Cllr Ava Ncube said that Avon and "

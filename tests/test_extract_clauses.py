@@ -223,9 +223,6 @@ def test_each_item_of_a_list_with_articles_is_kept() -> None:
     assert ("Rotherham Hate Crime Group", "subgroup_of", SRP) in got
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the holds_post wordings 'was appointed as' and 'became' end in an "
-                   "optional group ending with a space, which _OPEN_END does not see, so they can never match before "
-                   "a word and an appointment in prose is lost")
 @pytest.mark.parametrize("verb", ["was appointed as", "became"])
 def test_an_appointment_to_a_post_in_prose(verb: str) -> None:
     got = clause_facts(f"Members heard that Cllr Amir Haq {verb} Cabinet Member for Community Safety.")
@@ -243,15 +240,11 @@ def test_representing_the_council_on_a_panel() -> None:
     assert f.on_body is not None and f.on_body.name == "South Yorkshire Police and Crime Panel"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'agreed' used as an adjective before a noun ('its agreed savings towards "
-                   "the Medium Term Financial Plan') fires the produces trigger")
 def test_a_trigger_word_used_as_an_adjective_states_nothing() -> None:
     assert clause_facts("Members asked the Wigan Youth Justice Service to make its agreed savings towards the Medium "
                         "Term Financial Plan.", head=WIGAN) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a body first named after a sentence-initial 'The' in a sentence no rule "
-                   "reads stays unresolved, so 'the Board' in the next sentence refers to nothing")
 def test_the_board_refers_to_a_board_named_at_the_start_of_an_earlier_sentence() -> None:
     got = clause_facts("The Sefton Youth Justice Board met in May. Members heard that the Board is chaired by Cllr "
                        "Ola Bisi.", head="Sefton Council report\n\n")

@@ -65,8 +65,6 @@ def test_an_amount_per_recipient_is_marked() -> None:
     assert [f.qualifier for f in shared.facts if f.relation == "funds" and f.amount is not None] == [None]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: any 'per' after an amount marks it 'per recipient', so '£5,000 per year "
-                   "to the Group' is recorded as a per-recipient amount")
 def test_an_amount_per_year_is_not_per_recipient() -> None:
     doc = read(WIGAN + "Members heard that the Greater Manchester Combined Authority gave £5,000 per year to the Wigan "
                "Neighbourhood Watch Group.\n")
@@ -146,8 +144,6 @@ def test_a_council_paper_does_not_speak_for_a_commissioners_money() -> None:
 # -- bugs these tests found: the fixed ones guard against their return, the strict xfails are still open
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the period pattern tries 'for|in|from YEAR' at the earlier position, so "
-                   "'for 2023/24' and 'in 2021/22' give the period '2023' and '2021' instead of the financial year")
 @pytest.mark.parametrize("phrase, period", [("for 2023/24", "2023/24"), ("in 2021/22", "2021/22"),
                                             ("in 2022-23", "2022/23")])
 def test_a_financial_year_after_for_or_in(phrase: str, period: str) -> None:
@@ -156,8 +152,6 @@ def test_a_financial_year_after_for_or_in(phrase: str, period: str) -> None:
     assert {x[3] for x in funds(doc)} == {period}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the commissioner's-grants test is case-sensitive, so a heading 'Grants "
-                   "from the Police and Crime Commissioner:' supplies no funder to the lines below it")
 def test_item_lines_after_a_capitalised_grants_heading() -> None:
     doc = read("Norfolk County Council\n\nReport\n\nGrants from the Police and Crime Commissioner:\n"
                "Norwich Community Safety Partnership £25,000\n")
@@ -173,14 +167,13 @@ def test_the_commissioner_who_signs_is_the_decision_makers_node() -> None:
         ("Cumbria Police and Crime Commissioner", "Cumbria Victims Charitable Trust", Decimal(25000))}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: names are joined across 'for the' ('Home Office for the Wigan Safer "
-                   "Streets Project' is one mention), so a grant 'from X for Y' has neither funder nor recipient, and "
-                   "'to Wigan Council for CCTV' names a body 'Wigan Council for CCTV'")
 @pytest.mark.parametrize("sentence, expected", [
     ("Members heard that a grant of £12,500 from the Home Office for the Wigan Safer Streets Project was agreed.",
      ("Home Office", "Wigan Safer Streets Project", Decimal(12500))),
-    ("Members heard that the Home Office awarded £50,000 to Wigan Council for CCTV.",
-     ("Home Office", "Wigan Council", Decimal(50000))),
+    pytest.param("Members heard that the Home Office awarded £50,000 to Wigan Council for CCTV.",
+                 ("Home Office", "Wigan Council", Decimal(50000)),
+                 marks=pytest.mark.xfail(strict=True, reason="bug: 'Wigan Council for CCTV' is read as one body "
+                                         "('Council for X' is kept whole, as in 'Council for Voluntary Service')")),
 ])
 def test_a_grant_from_a_funder_for_a_project(sentence: str, expected: tuple) -> None:
     assert {x[:3] for x in funds(read(WIGAN + sentence + "\n"))} == {expected}

@@ -117,9 +117,6 @@ def test_a_list_with_no_owner_gives_nothing() -> None:
 # -- bugs these tests found: the fixed ones guard against their return, the strict xfails are still open
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the body named inside an inline opener ('Members of the Safer Croydon "
-                   "Partnership include: ...') is not its owner: the items go to the paper's body, else the council, "
-                   "else nowhere")
 def test_an_inline_opener_that_names_its_body() -> None:
     doc = read("Croydon Council\n\nReport to Cabinet\n\nMembers of the Safer Croydon Partnership include: Croydon "
                "Council, the Metropolitan Police Service and London Fire Brigade.\n")

@@ -87,9 +87,6 @@ def test_names_with_accents_are_people(name: str) -> None:
     assert mentions(f"Councillor {name}") == [("person", name)]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: accented letters are now read in names, but not the Welsh circumflex "
-                   "y and w (ŷ, ŵ: U+0174-0177), so 'Councillor Llŷr Gruffydd' gives a post 'Councillor' and a "
-                   "name 'Gruffydd'")
 @pytest.mark.parametrize("name", ["Llŷr Gruffydd", "Gwenhwyfar Ŵyn"])
 def test_welsh_names_with_a_circumflex_are_people(name: str) -> None:
     assert mentions(f"Councillor {name}") == [("person", name)]

@@ -93,9 +93,6 @@ def test_the_board_is_the_last_board_named_before_it() -> None:
     assert r.back_reference("Panel", text.index("the Board")) is None
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a full name after a sentence-initial 'The' is still flagged back_ref "
-                   "by the mention reader and Resolver._earlier skips back_ref mentions, so 'the Board' cannot find "
-                   "'The Sefton Youth Justice Board' unless a rule happened to resolve it first")
 def test_a_board_named_at_the_start_of_a_sentence_is_found_again() -> None:
     text = "The Sefton Youth Justice Board met in May. Members thanked the Board."
     found = Resolver(text, DocContext(area="Sefton")).back_reference("Board", text.index("the Board"))
@@ -162,9 +159,6 @@ def test_the_commissioner_alone_is_the_areas_commissioner_in_a_commissioners_pap
     assert got[-1] == ("Commissioner", ("post", "Lancashire Police and Crime Commissioner", None))
 
 
-@pytest.mark.xfail(strict=True, reason="bug: one commissioner written three ways gives two post nodes of the same "
-                   "name (issue 10, item 5): 'Police and Crime Commissioner for Lancashire' and 'Lancashire Police and "
-                   "Crime Commissioner' are scoped by the area (post/lancashire/...), 'the PCC' is not (post/...)")
 def test_one_commissioner_written_three_ways_is_one_node() -> None:
     text = ("the Police and Crime Commissioner for Lancashire; the Lancashire Police and Crime Commissioner; "
             "the PCC")

@@ -31,6 +31,10 @@ _LEAD_IN = re.compile(
     r"presented)\s+)?(?:(?:from|by)(?:\s+|(?=:)))?(?:the following\s*(?:members|councillors|officers)?\s*)?[:\-–]?\s*",
     re.I,
 )
+# a finite verb of reported speech or narration: a line with one is prose, not an attendance entry
+_PROSE_VERB = re.compile(r"\b(?:said|says|reported|noted|explained|asked|agreed|confirmed|advised|informed|stated|"
+                         r"presented|welcomed|thanked|highlighted|raised|queried|added|told|updated|introduced|"
+                         r"outlined|summarised|suggested|proposed|had|has|have|was|were|will|would)\b")
 _VERB_LEAD = re.compile(r"(?i)\b(?:were|was|had been|have been|has been|received|sent|submitted|given)\b")
 # a full stop that ends a sentence, not an initial's or a title's ("J. Smith", "Cllr. Jones", "Supt. Lee")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Supt)(?<!Insp)(?<!\bSt)"
@@ -336,9 +340,12 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 break
             if nxt.kind == "field" and (nxt.label or "").casefold() not in layout().attendance:
                 break
+            if _PROSE_VERB.search(nxt.text):
+                break  # "Cllr Ava Ncube said that ...": the minutes' prose has begun
             if not _starts_with_person(doc, nxt.content_start, nxt.end):
                 following = next((x for x in lines[j + 1 : j + 3] if x.kind != "blank"), None)
                 if len(nxt.text.split()) <= 5 and not re.search(r"[.;]$", nxt.text) and following is not None and \
+                        not _PROSE_VERB.search(following.text) and \
                         _starts_with_person(doc, following.content_start, following.end):
                     j += 1  # a sub-heading inside the list ("Joining via Teams", "Officers")
                     continue

@@ -78,6 +78,7 @@ def clauses(doc: ExtractionDoc) -> None:
 # a capitalised date is not an organisation: "July 2009", "Spring 2024"
 _DATE_NAME = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these|those)\s+$", re.I)
 _ROLE_AS = re.compile(r"\bas (?:a|an|the)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -86,6 +87,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
             _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
         return False  # "was being delivered": a passive, not "X delivered Y"
+    if re.fullmatch(r"\w+ed", doc.text[a:b]) and _DETERMINER_BEFORE.search(doc.text[max(s0, a - 12) : a]):
+        return False  # "its agreed savings": a participle used as an adjective states nothing
     forward = trig.direction == "forward"
     left_kinds, right_kinds = (
         (trig.subject_kinds, trig.object_kinds) if forward else (trig.object_kinds, trig.subject_kinds)

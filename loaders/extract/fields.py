@@ -53,13 +53,18 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int)
     if body is None:
         return
     relation = "chairs" if kind == "chair" else "vice_chair"
+    guessed = doc.resolver.body is None  # the paper names no body of its own: its council stands in
+    if guessed and len(doc.text[start:end].split()) > 8:
+        return  # "Chair: The Leader will chair the next meeting." is a sentence, not a field
     for entry in _entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
         doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
         for a, b in entry.descriptors:
             _describe(doc, person, body, a, b, (line_start, end))
         return
-    # "Chair: Director of Public Health": a post (or body) chairs it
+    # "Chair: Director of Public Health": a post (or body) chairs it, when the paper names its own body
+    if guessed:
+        return
     for m in doc.mentions(start, end):
         if m.kind in ("post", "body"):
             chair = doc.resolver.entity(m)

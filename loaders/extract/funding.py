@@ -18,7 +18,8 @@ from ..mentions import Mention
 from ..money import parse_amount
 from . import ExtractionDoc
 
-_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|during|from)\s+((?:19|20)\d\d)\b")
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|during|from)\s+((?:19|20)\d\d)\b"
+                     r"(?!\s?[/–-]\s?\d)")
 _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
@@ -34,7 +35,7 @@ _GET = re.compile(
 # "£10,000 to deliver a Health Trainer service", "£34,000 to help meet the costs of the MARAC process"
 _PURPOSE = re.compile(r"^[^.;]{0,30}?\bto (?:help )?(?:deliver|provide|fund|run|support|continue|meet|cover|"
                       r"contribute to)\b(?: the [a-z ]{0,40}\b(?:of|for))?\s+(?:a |an |the |its |their )?$", re.I)
-_PER_RECIPIENT = re.compile(r"\b(?:per|each|for every)\b", re.I)
+_PER_RECIPIENT = re.compile(r"\b(?:per|each|for every)\b(?!\s+(?:year|annum|month|week|quarter|day)\b)", re.I)
 _AGENT_KINDS = ("body", "post")
 _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 
@@ -98,8 +99,8 @@ def _context_funder(doc: ExtractionDoc) -> Entity | None:
                 return doc.resolver.entity(m)
     if not re.search(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b", doc.text[:700]):
         return None  # only a commissioner's own paper speaks for the commissioner's money
-    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?:grants?|funding|funds?|"
-                       r"allocations?)\b|\b(?:grants?|funding) from the (?:Police (?:and|&) Crime |"
+    grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?i:grants?|funding|funds?|"
+                       r"allocations?)\b|\b(?i:grants?|funding) from the (?:Police (?:and|&) Crime |"
                        r"Police, Fire and Crime )?Commissioner\b",
                        doc.text)
     if grants:

@@ -243,7 +243,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
     """ "The partnership works through core priority groups: anti-social behaviour, crime and disorder and
     serious violence." A list after a colon, in a sentence that names the relation before the colon; a list
     after "priorities include"."""
-    for _, (start, end) in doc.prose():
+    # a "Members of the X include: A, B and C." line reads as a field (label: value) as well as a sentence
+    fields = [(ln.content_start, ln.end) for ln in doc.layout.lines if ln.kind == "field" and ln.label
+              and len(ln.label.split()) > 2]
+    for start, end in [span for _, span in doc.prose()] + fields:
         sentence = doc.text[start:end]
         colon = sentence.find(":")
         if colon < 0 or colon > len(sentence) - 4:
@@ -260,7 +263,9 @@ def inline_lists(doc: ExtractionDoc) -> None:
             m = pattern.search(sentence, 0, colon + 2)
             if not m or m.end() < colon:
                 continue
-            owner = _sentence_owner(doc, start, start + m.start(), relation)
+            # "Members of the Safer Croydon Partnership include: ...": the opener itself may name the owner
+            owner = _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
+                _sentence_owner(doc, start, start + m.start(), relation)
             if owner is None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
@@ -321,6 +326,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             pieces[-1:] = [(a, m.start()), (m.end(), b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
     for a, b in pieces:
+        lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b])
+        a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..."
         piece = text[a:b].strip()
         if not piece or len(piece.split()) > 8:
             continue

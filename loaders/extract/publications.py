@@ -12,7 +12,7 @@ import re
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import heads, names
+from ..lexicon import heads
 from . import ExtractionDoc
 
 _DASH = re.compile(r"^\s*(?:[-–—:]|\(\s*[A-Z]{2,8}\s*\))\s*")
@@ -22,6 +22,11 @@ _OWNER_HEADS = frozenset({"Partnership", "Board", "Council", "Committee", "Panel
                           "Unit", "Police", "Forum", "Network", "Alliance", "Authority", "Executive", "Service"})
 _ADJECTIVES = frozenset({"Annual", "Draft", "Final", "New", "Updated", "Revised", "Interim", "Joint", "Title",
                          "Subject", "The"})
+
+
+# words that open a phrase about a paper, not a body's name ("Feedback on the ...", "Update to the ...")
+_NO_OWNER_START = frozenset("""Feedback Update Updates Comments Response Responses Progress Review Consultation
+    Report Reports Draft Briefing Presentation Summary Item Agenda Minutes Appendix Annex""".split())
 
 
 def publications(doc: ExtractionDoc) -> None:
@@ -44,7 +49,7 @@ def publications(doc: ExtractionDoc) -> None:
                 if tokens[k - 1] not in _OWNER_HEADS or any(t in heads().body for t in tokens[k:]):
                     continue
                 owner = classify(" ".join(tokens[:k]), 0)
-                if tokens[0] in names().not_names and not placenames.is_place(tokens[0]):
+                if tokens[0] in _NO_OWNER_START:
                     break  # "Feedback on the Police and Crime Plan": no body owns it by name
                 if len(owner) == 1 and owner[0].kind == "body" and not owner[0].back_ref:
                     body = r.body_named(owner[0].name, place=owner[0].place)
