@@ -4,8 +4,6 @@ meeting's own body or nothing; acronyms spell bodies the paper names."""
 
 from __future__ import annotations
 
-import pytest
-
 from govkg.loaders.mentions import find_mentions
 from govkg.loaders.resolve import DocContext, Resolver, tidy
 
