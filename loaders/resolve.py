@@ -65,6 +65,7 @@ class Resolver:
         self._surnames: dict[str, set[str]] = {}
         self._people: dict[str, Entity] = {}
         self._recent: list[tuple[int, Entity]] = []  # bodies by position, for back-references
+        self._full_names: dict[tuple[str, str], list[Mention]] = {}  # (head, kind) -> names in full, in order
         self._resolving = False
         self.council = self._council_entity()
         self.body = self._meeting_body()
@@ -231,15 +232,27 @@ class Resolver:
         """The last body (or publication) with head noun HEAD named in full in the text before POS."""
         from .mentions import find_mentions
 
-        pattern = re.compile(r"\b" + re.escape(head[:1].upper() + head[1:].lower()) + r"\b|\b" + re.escape(head.upper())
-                             + r"\b")
+        key = (head, kind)
+        if key not in self._full_names:
+            # every full name with this head in the paper, found once: a paper of one long line must not be
+            # rescanned for each "the Board" (a name is read from a short window before its head noun)
+            pattern = re.compile(r"\b" + re.escape(head[:1].upper() + head[1:].lower()) + r"\b|\b"
+                                 + re.escape(head.upper()) + r"\b")
+            names: list[Mention] = []
+            for m in pattern.finditer(self.text):
+                window = self.text.rfind("\n", 0, m.start()) + 1
+                if m.start() - window > 160:
+                    window = self.text.find(" ", m.start() - 160, m.start()) + 1 or m.start()  # at a word's start
+                for mention in find_mentions(self.text, window, m.end()):
+                    full = not mention.back_ref or not self._generic(mention.name)
+                    if mention.kind == kind and mention.end == m.end() and full and len(mention.name.split()) > 1:
+                        names.append(mention)
+            self._full_names[key] = names
         found = None
-        for m in pattern.finditer(self.text, 0, pos):
-            line_start = self.text.rfind("\n", 0, m.start()) + 1
-            for mention in find_mentions(self.text, line_start, m.end()):
-                full = not mention.back_ref or not self._generic(mention.name)
-                if mention.kind == kind and mention.end == m.end() and full and len(mention.name.split()) > 1:
-                    found = mention
+        for mention in self._full_names[key]:
+            if mention.end > pos:
+                break
+            found = mention
         if found is None:
             return None
         if kind == "body":

@@ -183,9 +183,6 @@ def test_many_lines_naming_boards_cost_linear_time() -> None:
                   repeats=2) < 16
 
 
-@pytest.mark.xfail(strict=True, reason="bug: on a paper converted without line breaks, every 'the Board' rescans the "
-                   "whole single line for earlier boards, each scan reading mentions of the whole line: cubic time "
-                   "(a 16 KB one-line paragraph of ordinary sentences takes over two minutes)")
 def test_a_long_paragraph_on_one_line_costs_linear_time() -> None:
     assert growth(_extract, repeat_to("Members agreed that the Board would meet. "), 300, repeats=2) < 8
 
