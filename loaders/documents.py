@@ -155,7 +155,11 @@ def _title_body(doc: ExtractionDoc):
             k + 1 < len(lines) and _PAPER_WORDS.match(lines[k + 1].text))
         paper_of = len(found) == 1 and _PAPER_OF.fullmatch(doc.text[line.content_start : found[0].start]) and \
             not doc.text[found[0].end : line.end].strip(" .:")
-        if (named_alone or paper_of) and len(found[0].name.split()) >= 2:
+        # "Northvale Prevent Board - Terms of Reference (approved 3 October 2023)"
+        titled = bool(found) and found[0].start == line.content_start and _PAPER_WORDS.match(
+            re.sub(r"^\s*[-–—:|]\s*", "", doc.text[found[0].end : line.end])) is not None and re.match(
+            r"\s*[-–—:|]", doc.text[found[0].end : line.end]) is not None
+        if (named_alone or paper_of or titled) and len(found[0].name.split()) >= 2:
             entity = doc.resolver.entity(found[0])
             if entity is not None and entity is not doc.resolver.council:
                 return entity

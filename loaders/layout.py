@@ -104,9 +104,20 @@ class Layout:
         return list(self._iter_sentences())
 
     def _iter_sentences(self) -> Iterator[tuple[int, Span]]:
+        skip_to = -1
         for i, line in enumerate(self.lines):
-            if line.kind == "blank":
+            if line.kind == "blank" or i <= skip_to:
                 continue
+            if line.kind == "text":
+                # prose wrapped at a fixed width (a PDF's text layer): a sentence runs on into the next line
+                j = i
+                while j + 1 < len(self.lines) and self.lines[j + 1].kind == "text" and _runs_on(self.lines[j]):
+                    j += 1
+                if j > i:
+                    for span in split_sentences(self.text, line.content_start, self.lines[j].end):
+                        yield i + sum(1 for ln in self.lines[i + 1 : j + 1] if ln.start <= span[0]), span
+                    skip_to = j
+                    continue
             if line.kind == "row":
                 # a table whose cells hold prose (a minutes page laid out as "Item | Minutes")
                 for a, b in line.cells:
@@ -119,6 +130,12 @@ class Layout:
                 continue
             for span in split_sentences(self.text, start, line.end):
                 yield i, span
+
+
+def _runs_on(line: Line) -> bool:
+    """Whether a line of prose was cut by wrapping rather than ended: long, and not closed by punctuation."""
+    text = line.text.rstrip()
+    return len(text) >= 40 and not text.endswith((".", "!", "?", ":", ";"))
 
 
 def _title_like(words: list[str]) -> bool:

@@ -79,6 +79,10 @@ def clauses(doc: ExtractionDoc) -> None:
 _DATE_NAME = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these|those)\s+$", re.I)
+def _chair_word(name: str) -> bool:
+    return bool(re.fullmatch(r"(?i)(?:vice[- ]|deputy |co-?)?chair(?:man|woman|person)?s?", name.strip()))
+
+
 _ROLE_AS = re.compile(r"\bas (?:a|an|the)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -103,6 +107,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)
+    if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
+        return False  # "be appointed as Vice Chairman": a chair, which the resolution rule gives its body
     added = False
     span_start = min(left[0][0].start, a)
     span_end = max(right[-1][0].end, b)
@@ -224,6 +230,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                     if e2 is not None:
                         out.append((after[j], e2))
                 break
+            employer = after[j].kind == "body" or (after[j].kind == "name" and not looks_like_person(
+                after[j].name.split()))
+            if out[-1][0].kind == "post" and employer and sep.strip() == ",":
+                break  # "the Assistant Director for Community Safety, Northvale County Council": the post's employer
             e2 = _entity(doc, after[j], relation, side, kinds)
             if e2 is None:
                 break
