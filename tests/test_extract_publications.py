@@ -58,10 +58,8 @@ def test_a_publication_whose_name_holds_no_body_has_no_producer_from_its_name(se
     [
         ("Members noted the Safer Bristol Partnership Annual Report.",
          ("Safer Bristol Partnership", "Safer Bristol Partnership Annual Report")),
-        pytest.param("Members noted the Home Office Serious Violence Strategy.",
-                     ("Home Office", "Home Office Serious Violence Strategy"),
-                     marks=pytest.mark.xfail(strict=True, reason="bug: a national body's name before a paper's "
-                                             "('Home Office Serious Violence Strategy') is not read as its producer")),
+        ("Members noted the Home Office Serious Violence Strategy.",
+         ("Home Office", "Home Office Serious Violence Strategy")),
     ],
 )
 def test_a_body_whose_name_starts_with_a_common_word_produces_its_report(sentence: str, expected: tuple) -> None:
