@@ -97,7 +97,9 @@ _LEADING_STOP = frozenset(
     Where And But Or To Of Also Both Including Between Within Across Once Unlike Like Despite Given Thanks Dear
     Further Overall Finally Additionally Moreover However Currently Recently Previously Last Next Many Some Several
     Most Only Members Member Officers Partners Since Until Via Per Upon Regarding Concerning Whether
-    There Here It Its We Our They Their He She His Her You Your Please Yes Thank Title Subject""".split()
+    There Here It Its We Our They Their He She His Her You Your Please Yes Thank Title Subject
+    January February March April June July August September October November December
+    Spring Summer Autumn Winter""".split()  # "the July Cabinet": a meeting's month is not part of its name
 )
 
 

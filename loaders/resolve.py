@@ -282,6 +282,16 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        words = name.split()
+        if len(words) > 1 and words[0] in ("National", "Central", "Regional") and \
+                placenames.known_body_name(" ".join(words[1:])):
+            written = written or name
+            name = " ".join(words[1:])  # "the National Home Office": the Home Office
+        if len(words) > 1 and words[-1] in acronyms() and acronyms()[words[-1]][0] == "body" and \
+                words[-1].isupper() and not placenames.known_body_name(name):
+            # "North Worcestershire CSP" is the North Worcestershire Community Safety Partnership
+            written = written or name
+            name = f"{' '.join(words[:-1])} {acronyms()[words[-1]][1]}"
         if name in ("Government", "Central Government", "UK Government", "National Government"):
             # "the Government" is the UK government, unless a Welsh paper means its own
             welsh = "Welsh Government" in self.text and name == "Government" and placenames.in_wales(self.ctx.area)
@@ -304,7 +314,7 @@ class Resolver:
         if known and known[0] == "body":
             return self._known_acronym_body(name, known[1])
         known = placenames.known_body_name(name)
-        if known and known != name:
+        if known:
             # one node for a council or force however it is written ("Solihull MBC", "Solihull Council")
             entity = self.remember(Entity("body", known, subtype=_subtype(known), area=place), name,
                                    *(a for a in (written,) if a))
