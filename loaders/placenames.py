@@ -167,6 +167,12 @@ def area_service(name: str, area: str | None) -> str | None:
     return body.name if body is not None else None
 
 
+def is_government(name: str) -> bool:
+    """Whether NAME is a government department, agency or inspectorate (never a local body of that name)."""
+    m = _match(name)
+    return bool(m) and m.entry.kind in _NATIONAL_KINDS
+
+
 def in_wales(area: str | None) -> bool:
     """Whether AREA lies in Wales."""
     m = _match(area) if area else None

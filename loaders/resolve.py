@@ -314,7 +314,9 @@ class Resolver:
         if known and known[0] == "body":
             return self._known_acronym_body(name, known[1])
         known = placenames.known_body_name(name)
-        if known:
+        # a generic name the gazetteer also knows nationally ("Youth Justice Board", "Probation Service") is, in
+        # a local paper, the local one; a department or agency ("Serious Organised Crime Agency") never is
+        if known and (known != name or not self._generic(name) or placenames.is_government(name)):
             # one node for a council or force however it is written ("Solihull MBC", "Solihull Council")
             entity = self.remember(Entity("body", known, subtype=_subtype(known), area=place), name,
                                    *(a for a in (written,) if a))
