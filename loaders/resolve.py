@@ -284,7 +284,7 @@ class Resolver:
             return self.acronyms[name]
         words = name.split()
         if len(words) > 1 and words[0] in ("National", "Central", "Regional") and \
-                placenames.known_body_name(" ".join(words[1:])):
+                placenames.known_body_name(" ".join(words[1:])) and not placenames.known_body_name(name):
             written = written or name
             name = " ".join(words[1:])  # "the National Home Office": the Home Office
         if len(words) > 1 and words[-1] in acronyms() and acronyms()[words[-1]][0] == "body" and \

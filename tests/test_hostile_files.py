@@ -64,8 +64,8 @@ def test_govkg_load_names_each_hostile_file_and_loads_the_rest_under_a_memory_ca
         assert name in failed and words in failed[name], (name, proc.stderr)
     for name in CRAWLERS:  # loaded, or refused at the time limit: never a hang
         assert name in failed or name in proc.stdout, (name, proc.stdout, proc.stderr)
-        if name in failed:
-            assert "longer than 4 s" in failed[name], failed[name]
+        if name in failed:  # refused at the time limit, or read in time and found to hold almost no text
+            assert "longer than 4 s" in failed[name] or "no readable text" in failed[name], failed[name]
     assert "westmarch.yaml" in proc.stdout and "notes.docx" in proc.stdout
     assert took < 60, took
     s = LocalStore(store)
