@@ -57,13 +57,9 @@ def leading_place(name: str) -> str | None:
 @cache
 def leading_place_span(name: str) -> tuple[str | None, int]:
     """(canonical place, characters of NAME it takes) for the place NAME starts with."""
-    for mention in gz.scan(name):
-        if mention.start != 0:
-            break
-        entry = mention.match.entry
-        if entry.is_place:
-            return entry.name, mention.end
-        break
+    mention = gz.leading(name)  # only the name's first words are read, not the whole of it
+    if mention is not None and mention.match.entry.is_place:
+        return mention.match.entry.name, mention.end
     return None, 0
 
 

@@ -1021,51 +1021,78 @@ def scan(text: str, *, any_case: bool = False) -> list[Mention]:
     for ordinary words are all that keeps "reading the report" out.
     """
     g = _gazetteer()
-    ctx = g.context
     found: list[tuple[int, int, _Target, bool]] = []  # start, end, target, confirmed
     last_end = 0
     for m in (_ANY_WORD if any_case else _CAPITALISED).finditer(text):
-        start = m.start()
-        if start < last_end:
+        if m.start() < last_end:
             continue
-        token, token_end = m.group(), m.end()
-        first_key = _first_key(g, token, any_case)
-        if first_key is None:
-            if token[-2:] not in ("'s", "’s") or (first_key := _first_key(g, token[:-2], any_case)) is None:
-                continue
-            token, token_end = token[:-2], token_end - 2  # "Leicestershire's"
-        walked = _walk(g, text, token_end, token, first_key, any_case)
-        if walked is None:
-            continue
-        end, key = walked
-        if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
-            end += 1  # "Department of Justice (Northern Ireland)": keep the closing bracket
-        target = g.index[key]
-        if (target.acronym_surfaces is not None and not (any_case and text[start:end].islower())
-                and not _acronym_ok(text[start:end], target)):
-            continue  # "MPs" is not the MPS even in a question; "rbkc" typed in lower case is RBKC
-        confirmed = True
-        if target.bare_single or target.article or target.weak:
-            prev, nxt = _word_before(text, start), _word_after(text, end)
-            if target.article:
-                if prev.lower() != "the" or nxt.lower() == "office":
-                    continue
-            elif ctx.is_title(prev, any_case) or (end == token_end and ctx.is_street(nxt, any_case)):
-                continue
-            elif target.weak:
-                if nxt.lower() in ctx.after:
-                    confirmed = True
-                elif nxt[:1].isupper() and not any_case:
-                    continue  # "Boston Consulting", "Reading Festival": part of a longer name we do not know
-                else:
-                    confirmed = prev.lower() in ctx.before
-        found.append((start, end, target, confirmed))
-        last_end = end
-    out = []
-    for start, end, target in _confirm_lists(text, found):
-        pairs = _order(g, target.hits)
-        out.append(Mention(start, end, Match(text[start:end], tuple(e for e, _ in pairs), tuple(f for _, f in pairs))))
-    return out
+        candidate = _candidate(g, text, m, any_case)
+        if candidate is not None:
+            found.append(candidate)
+            last_end = candidate[1]
+    return [_mention(g, text, start, end, target) for start, end, target in _confirm_lists(text, found)]
+
+
+def leading(text: str) -> Mention | None:
+    """The mention :func:`scan` finds at the very start of TEXT, if any. Only the word at the start is read,
+    unless its name is a weak one that a list after it could confirm ("Rother, Wealden and Hastings")."""
+    m = _CAPITALISED.match(text)
+    if m is None:
+        return None
+    g = _gazetteer()
+    candidate = _candidate(g, text, m, False)
+    if candidate is None:
+        return None  # any later mention of the scan starts after the first word
+    start, end, target, confirmed = candidate
+    if not confirmed:
+        first = scan(text)[:1]
+        return first[0] if first and first[0].start == 0 else None
+    return _mention(g, text, start, end, target)
+
+
+def _candidate(g: _Gazetteer, text: str, m: re.Match[str], any_case: bool
+               ) -> tuple[int, int, _Target, bool] | None:
+    """(start, end, target, confirmed) of the longest name starting with the word M, or None. Unconfirmed names
+    are kept for :func:`_confirm_lists` to decide."""
+    ctx = g.context
+    start = m.start()
+    token, token_end = m.group(), m.end()
+    first_key = _first_key(g, token, any_case)
+    if first_key is None:
+        if token[-2:] not in ("'s", "’s") or (first_key := _first_key(g, token[:-2], any_case)) is None:
+            return None
+        token, token_end = token[:-2], token_end - 2  # "Leicestershire's"
+    walked = _walk(g, text, token_end, token, first_key, any_case)
+    if walked is None:
+        return None
+    end, key = walked
+    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+        end += 1  # "Department of Justice (Northern Ireland)": keep the closing bracket
+    target = g.index[key]
+    if (target.acronym_surfaces is not None and not (any_case and text[start:end].islower())
+            and not _acronym_ok(text[start:end], target)):
+        return None  # "MPs" is not the MPS even in a question; "rbkc" typed in lower case is RBKC
+    confirmed = True
+    if target.bare_single or target.article or target.weak:
+        prev, nxt = _word_before(text, start), _word_after(text, end)
+        if target.article:
+            if prev.lower() != "the" or nxt.lower() == "office":
+                return None
+        elif ctx.is_title(prev, any_case) or (end == token_end and ctx.is_street(nxt, any_case)):
+            return None
+        elif target.weak:
+            if nxt.lower() in ctx.after:
+                confirmed = True
+            elif nxt[:1].isupper() and not any_case:
+                return None  # "Boston Consulting", "Reading Festival": part of a longer name we do not know
+            else:
+                confirmed = prev.lower() in ctx.before
+    return start, end, target, confirmed
+
+
+def _mention(g: _Gazetteer, text: str, start: int, end: int, target: _Target) -> Mention:
+    pairs = _order(g, target.hits)
+    return Mention(start, end, Match(text[start:end], tuple(e for e, _ in pairs), tuple(f for _, f in pairs)))
 
 
 def _first_key(g: _Gazetteer, token: str, any_case: bool) -> str | None:
