@@ -162,6 +162,9 @@ def _name_token(tok: str) -> bool:
     return True
 
 
+_LOWER = re.compile(r"[a-z]")
+
+
 def looks_like_person(tokens: list[str]) -> bool:
     """Name shape: two to five name tokens, the first not a common capitalised word, at least one a surname-like
     word of two letters or more. Used where the context expects a person (attendance, "X, Director of Y")."""
@@ -170,7 +173,7 @@ def looks_like_person(tokens: list[str]) -> bool:
     n = names()
     if any(t.rstrip(".") in n.not_names for t in tokens if len(t.rstrip(".")) > 1):
         return False
-    if not re.search(r"[a-z]", tokens[-1]) and not all(t.isupper() for t in tokens):
+    if not _LOWER.search(tokens[-1]) and not all(t.isupper() for t in tokens):
         return False  # "Age UK": a surname has lower-case letters unless the whole name is in capitals
     if not all(_name_token(t) for t in tokens):
         return False
@@ -247,9 +250,10 @@ _POST_INSIDE = re.compile(
 
 
 _OFFICE = re.compile(r"\bOffice of\b|\bOffice$|\bCommissioner['’]s Office$")
+_CHIEF_EXECUTIVE = re.compile(r"\b(?:Chief|Deputy Chief)\s+Executive$")
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _post_kind(name: str) -> str | None:
     """'post' or 'chair_of' / 'vice_chair_of' when NAME reads as a post."""
     h = heads()
@@ -269,7 +273,7 @@ def _post_kind(name: str) -> str | None:
     tokens = name.split()
     last = tokens[-1]
     if last in ("Executive",):
-        return "post" if re.search(r"\b(?:Chief|Deputy Chief)\s+Executive$", name) else None
+        return "post" if _CHIEF_EXECUTIVE.search(name) else None
     if last in h.post_trailing:
         return "post"
     for k, tok in enumerate(tokens[:-1]):
@@ -290,11 +294,16 @@ def classify(text: str, offset: int, *, expect_person: bool = False) -> list[Men
 
 
 def _shift(m: Mention, offset: int) -> Mention:
-    extra = m.extra
-    if extra.get("owner") is not None:
-        extra = {**extra, "owner": _shift(extra["owner"], offset)}
-    return Mention(m.start + offset, m.end + offset, m.kind, m.name, m.title, m.rank, m.back_ref, m.possessive,
-                   m.place, m.head, m.role, m.acronym, extra)
+    """M moved OFFSET characters on. Its fields are copied rather than passed through the frozen dataclass's
+    __init__ (one object.__setattr__ a field): a cached chunk's mentions are moved every time the chunk recurs."""
+    moved = object.__new__(Mention)
+    fields = moved.__dict__
+    fields.update(m.__dict__)
+    fields["start"] = m.start + offset
+    fields["end"] = m.end + offset
+    if m.extra.get("owner") is not None:
+        fields["extra"] = {**m.extra, "owner": _shift(m.extra["owner"], offset)}
+    return moved
 
 
 @lru_cache(maxsize=65536)
@@ -616,7 +625,7 @@ def _coordination(tokens: list[str]) -> int | None:
 _YEAR_TAIL = re.compile(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?")
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _kind_of(name: str, expect_person: bool) -> tuple[str, str | None, str | None]:
     h = heads()
     tokens = name.split()
@@ -826,9 +835,12 @@ _LIST_TAIL = re.compile(r"((?:,\s*[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*)*)*,?\s+
                         r"[A-Z][\w&'’-]*(?: [A-Z][\w'’-]*)*)\)")
 
 
+_WORDS_SPLIT = re.compile(r"[\s,]+")
+
+
 def _department(words: str) -> bool:
     """Words that name a department or portfolio, not an organisation or place."""
-    tokens = [t for t in re.split(r"[\s,]+", words) if t and t not in ("and", "&", "of", "for", "the")]
+    tokens = [t for t in _WORDS_SPLIT.split(words) if t and t not in ("and", "&", "of", "for", "the")]
     job = names().job_words
     generic = heads().generic_words
     # an acronym is a department only beside words ("ICT Services"); alone ("BDC", "CYC") it is an organisation
@@ -882,6 +894,7 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
     return out
 
 
+_NAME_SPLIT = re.compile(r"[\s\-/]+")
 _MINOR = frozenset("of and for the on in to with & a an at by".split())
 
 
@@ -893,7 +906,7 @@ def initials_fit(acronym: str, name: str) -> bool:
     """Whether ACRONYM can stand for NAME: its letters, in order, start words (or parts of words) of NAME."""
     letters = acronym[:-1] if acronym.endswith("s") and not acronym.isupper() else acronym
     letters = letters.replace("&", "").upper()
-    words = [w for w in re.split(r"[\s\-/]+", name) if w]
+    words = [w for w in _NAME_SPLIT.split(name) if w]
     significant = [w for w in words if w.casefold() not in _MINOR]
     # every significant word's initial must be used, in order; a word may give two letters (CoP)
     initials = "".join(w[0].upper() for w in significant)

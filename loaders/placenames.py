@@ -8,7 +8,7 @@ loaders/gazetteer/places.py, the one gazetteer the question side reads too.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from .gazetteer import places as gz
 
@@ -16,7 +16,7 @@ from .gazetteer import places as gz
 _BODY_KINDS = frozenset(gz.BODY_KINDS)
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _match(name: str):
     return gz.match(name)
 
@@ -54,7 +54,7 @@ def leading_place(name: str) -> str | None:
     return leading_place_span(name)[0]
 
 
-@cache
+@lru_cache(maxsize=65536)
 def leading_place_span(name: str) -> tuple[str | None, int]:
     """(canonical place, characters of NAME it takes) for the place NAME starts with."""
     mention = gz.leading(name)  # only the name's first words are read, not the whole of it
