@@ -60,8 +60,8 @@ def clauses(doc: ExtractionDoc) -> None:
         for trig in all_triggers:
             if trig.relation not in present:
                 continue
-            for m in trig.pattern.finditer(sentence):
-                a, b = start + m.start(), start + m.end()
+            for ta, tb in trig.spans(sentence):
+                a, b = start + ta, start + tb
                 if any(x.start < b and a < x.end for x in mentions):
                     continue  # a trigger word inside a name ("Reports" in a title) is not a trigger
                 spans.append((a, b, trig))
