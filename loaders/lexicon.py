@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer import _yaml
+from .wordstart import WordStartPattern, word_start
 
 
 def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
@@ -144,22 +145,12 @@ class Trigger:
     subject_kinds: frozenset[str]
     object_kinds: frozenset[str]
     requires: re.Pattern[str]
-    scan: re.Pattern[str] | None = None  # the same wordings found faster, when _word_start_scan can build it
+    finder: re.Pattern[str] | WordStartPattern | None = None  # the same matches, found faster (see triggers())
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of each match of the trigger in TEXT: what pattern.finditer(TEXT) finds, in order."""
-        if self.scan is None:
-            for m in self.pattern.finditer(text):
-                yield m.start(), m.end()
-            return
-        # the scan reads the character before a wording, so TEXT gets one in front: a space, which a wording
-        # at the very start sees as the edge of the text would be seen
-        padded = " " + text
-        pos = 0
-        while (m := self.scan.search(padded, pos)) is not None:
-            start, end = m.span(1)
-            yield start - 1, end - 1
-            pos = end - 1  # the next wording may start right after this one, just as finditer allows
+        """(start, end) of each match of the trigger in TEXT, as pattern.finditer(TEXT) finds them."""
+        for m in (self.finder or self.pattern).finditer(text):
+            yield m.span()
 
 
 _OPEN_END = re.compile(r"(?:\s|\(\?[=!].*\))$")
@@ -180,6 +171,11 @@ def triggers() -> tuple[Trigger, ...]:
             joined = "|".join(f"(?:{e})" + ("" if _OPEN_END.search(e) else r"(?![\w-])")
                               for e in sorted(exprs, key=len, reverse=True))
             wordings = r"(?:" + joined + r")"
+            # a wording starts a word, or (a possessive: "the Board's chair is") at an apostrophe; when none of
+            # them can start at an apostrophe, only the word start is left, which word_start finds fast
+            finder = word_start(r"(?<![\w-])" + wordings, re.I)
+            if finder.first_chars is None or finder.first_chars & {"'", "’"}:
+                finder = None
             out.append(
                 Trigger(
                     relation,
@@ -188,90 +184,10 @@ def triggers() -> tuple[Trigger, ...]:
                     frozenset(spec["subject"]),
                     frozenset(spec["object"]),
                     requires,
-                    _word_start_scan(wordings),
+                    finder,
                 )
             )
     return tuple(out)
-
-
-def _word_start_scan(wordings: str) -> re.Pattern[str] | None:
-    r"""A faster pattern for WORDINGS at word starts: "[^\w-](?=[first letters])(wordings)".
-
-    The plain pattern opens with a lookbehind that the regex engine tries at every character; this one opens
-    with a character class, which the engine skips through in C, and then rejects every word whose first
-    letter starts no wording before trying the wordings. It is built only when that is exactly equivalent:
-    the first characters can be listed, none is an apostrophe (the plain pattern also starts at those
-    without a word start), and no part of the wordings looks behind its start."""
-    try:
-        from re import _constants as sre
-        from re import _parser
-    except ImportError:  # another Python's internals: keep the plain pattern
-        return None
-    parsed = _parser.parse(wordings, re.I)
-    if _reads_before(parsed, sre):
-        return None
-    found = _first_chars(list(parsed), sre)
-    if found is None or found[1] or not found[0] or found[0] & {"'", "’"}:
-        return None
-    letters = "".join(re.escape(c) for c in sorted(found[0]))
-    return re.compile(r"[^\w\-](?=[" + letters + r"])(" + wordings + ")", re.I)
-
-
-def _reads_before(items, sre) -> bool:
-    """Whether the parsed pattern ITEMS holds a lookbehind or a start anchor (which see before a match)."""
-    for op, av in items:
-        if op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] < 0:
-            return True
-        if op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING, sre.AT_BEGINNING_LINE):
-            return True
-        if op is sre.GROUPREF:
-            return True
-        subs = (av[3],) if op is sre.SUBPATTERN else av[1] if op is sre.BRANCH else (av[2],) if op in (
-            sre.MAX_REPEAT, sre.MIN_REPEAT) else (av[1],) if op in (sre.ASSERT, sre.ASSERT_NOT) else ()
-        if any(_reads_before(sub, sre) for sub in subs):
-            return True
-    return False
-
-
-def _first_chars(items, sre) -> tuple[set[str], bool] | None:
-    """(the characters a match of the parsed sequence ITEMS can start with, whether it can match nothing), or
-    None when they cannot be listed (a class by category, an unusual construct)."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op is sre.LITERAL:
-            found: tuple[set[str], bool] | None = {chr(av)}, False
-        elif op is sre.IN:
-            found = _class_chars(av, sre)
-        elif op is sre.SUBPATTERN:
-            found = _first_chars(av[3], sre)
-        elif op is sre.BRANCH:
-            each = [_first_chars(alt, sre) for alt in av[1]]
-            found = None if None in each else (set().union(*(f[0] for f in each)), any(f[1] for f in each))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            inner = _first_chars(av[2], sre)
-            found = None if inner is None else (inner[0], inner[1] or av[0] == 0)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT) or (op is sre.AT and av in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)):
-            found = set(), True  # takes no character
-        else:
-            return None
-        if found is None:
-            return None
-        chars |= found[0]
-        if not found[1]:
-            return chars, False
-    return chars, True
-
-
-def _class_chars(av, sre) -> tuple[set[str], bool] | None:
-    chars: set[str] = set()
-    for op, value in av:
-        if op is sre.LITERAL:
-            chars.add(chr(value))
-        elif op is sre.RANGE and value[1] - value[0] < 256:
-            chars.update(map(chr, range(value[0], value[1] + 1)))
-        else:
-            return None  # a negated class or a category: too wide to list
-    return chars, False
 
 
 @cache

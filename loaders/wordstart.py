@@ -1,0 +1,140 @@
+"""Patterns that match only at the start of a word, searched faster with exactly the same results.
+
+Most of extraction's trigger patterns open with a word-start guard, "\\b" or "(?<![\\w-])", before an
+alternation of words ("\\b(?:agreed|resolved|noted)"). Python's regex engine tries such a pattern at every
+character of the text: it checks the guard, and under IGNORECASE it enters every alternative, because it
+can only skip ahead fast (in C) when a pattern opens with a character class. `word_start` compiles a second
+pattern for the search: the character before the word, taken as a class ("\\W" or "[^\\w\\-]"), then a
+lookahead for the letters a match can start with, then the rest of the pattern unchanged. At any position
+but the very first, it matches exactly where the guarded pattern matches one character later; the first
+position is tried with the pattern itself. The Match returned is the original pattern's, made at that place,
+so groups and spans are what `pattern.search` gives.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+# a guard, as written at the start of a pattern -> the class of characters it allows before the word
+_GUARDS = {r"\b": r"\W", r"(?<![\w-])": r"[^\w\-]"}
+
+
+class WordStartPattern:
+    """Drop-in for a compiled pattern (search, finditer, match, fullmatch, attributes) that searches fast."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        self.first_chars, self._scan = _scan_for(pattern)
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern, name)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._scan is None:
+            return self.pattern.search(string, pos, endpos)
+        if pos <= 0:
+            pos = 0
+            first = self.pattern.match(string, 0, endpos)
+            if first is not None:
+                return first
+        at = pos - 1  # the scan takes the character before the word, which may lie before POS
+        while (found := self._scan.search(string, at, endpos)) is not None:
+            m = self.pattern.match(string, found.start() + 1, endpos)
+            if m is not None:
+                return m
+            at = found.start() + 1  # not reached: the scan matches only where the pattern does
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._scan is None:
+            yield from self.pattern.finditer(string, pos, endpos)
+            return
+        while (m := self.search(string, pos, endpos)) is not None:
+            yield m
+            pos = m.end()  # never an empty match (see _scan_for), so finditer goes on from the end
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(string, pos, endpos)
+
+
+def word_start(pattern: str | re.Pattern[str], flags: int = 0) -> WordStartPattern:
+    """PATTERN (text and FLAGS, or compiled) with a fast search when it opens with a word-start guard; any other
+    pattern is searched as usual."""
+    return WordStartPattern(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+
+
+def _scan_for(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, re.Pattern[str] | None]:
+    """(the characters a match can start with, the scan pattern), each None when it cannot be built exactly."""
+    try:
+        from re import _constants as sre
+        from re import _parser
+    except ImportError:  # another Python's internals: search with the pattern itself
+        return None, None
+    source = pattern.pattern
+    guard = next((g for g in _GUARDS if source.startswith(g)), None)
+    if guard is None or pattern.flags & re.VERBOSE:
+        return None, None
+    parsed = _parser.parse(source, pattern.flags)
+    items = list(parsed)
+    # the guard must govern the whole pattern, not only the first branch of a top-level alternation
+    op, av = items[0]
+    if guard == r"\b" and not (op is sre.AT and av is sre.AT_BOUNDARY):
+        return None, None
+    if guard != r"\b" and not (op is sre.ASSERT_NOT and av[0] < 0):
+        return None, None
+    if parsed.getwidth()[0] == 0:
+        return None, None  # an empty match would make finditer step differently
+    rest = source[len(guard):]
+    first = _first_chars(items[1:], sre)
+    chars = frozenset(first[0]) if first is not None and not first[1] and first[0] else None
+    word = re.compile(r"\w", pattern.flags & re.ASCII)
+    if guard == r"\b" and (chars is None or not all(word.fullmatch(c) for c in chars)):
+        return chars, None  # "\b" before a character that is not a word character means something else
+    ahead = "" if chars is None else "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    return chars, re.compile(_GUARDS[guard] + ahead + "(?:" + rest + ")", pattern.flags)
+
+
+def _first_chars(items, sre) -> tuple[set[str], bool] | None:
+    """(the characters a match of the parsed sequence ITEMS can start with, whether it can match nothing), or
+    None when they cannot be listed (a class by category, an unusual construct)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            found: tuple[set[str], bool] | None = {chr(av)}, False
+        elif op is sre.IN:
+            found = _class_chars(av, sre)
+        elif op is sre.SUBPATTERN:
+            found = _first_chars(av[3], sre)
+        elif op is sre.BRANCH:
+            each = [_first_chars(alt, sre) for alt in av[1]]
+            found = None if None in each else (set().union(*(f[0] for f in each)), any(f[1] for f in each))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            inner = _first_chars(av[2], sre)
+            found = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT) or (op is sre.AT and av in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)):
+            found = set(), True  # takes no character
+        else:
+            return None
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _class_chars(av, sre) -> tuple[set[str], bool] | None:
+    chars: set[str] = set()
+    for op, value in av:
+        if op is sre.LITERAL:
+            chars.add(chr(value))
+        elif op is sre.RANGE and value[1] - value[0] < 256:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None  # a negated class or a category: too wide to list
+    return chars, False
