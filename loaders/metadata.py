@@ -17,6 +17,7 @@ import yaml
 
 from ..errors import LoadError
 from . import safe_yaml
+from .wordstart import word_start
 
 MONTHS = {
     m: i
@@ -61,14 +62,14 @@ DATE_PATTERNS = (
 
 HEAD_CHARS = 900  # the header region: where a meeting's date and body are stated
 DOC_TYPES = (
-    ("decision", re.compile(r"\bdecision (?:notice|record|sheet|report|maker)\b|\bdecision no\b|\bkey decision\b",
+    ("decision", word_start(r"\bdecision (?:notice|record|sheet|report|maker)\b|\bdecision no\b|\bkey decision\b",
                             re.I)),
-    ("minutes", re.compile(r"\bminutes of\b|^\s*present\b|\bpresent\s*:|\battending for this item|"
+    ("minutes", word_start(r"\bminutes of\b|^\s*present\b|\bpresent\s*:|\battending for this item|"
                            r"\brecord of (?:the )?proceedings\b|\bnotes of (?:the|a) meeting\b|"
                            r"\bin attendance\s*:|\bminutes\s*:|^\s*minutes\s*$", re.I | re.M)),
-    ("terms-of-reference", re.compile(r"\bterms of reference\b|\bconstitution\b", re.I)),
-    ("briefing", re.compile(r"\bbriefing note\b", re.I)),
-    ("report", re.compile(r"\breport\b", re.I)),
+    ("terms-of-reference", word_start(r"\bterms of reference\b|\bconstitution\b", re.I)),
+    ("briefing", word_start(r"\bbriefing note\b", re.I)),
+    ("report", word_start(r"\breport\b", re.I)),
 )
 AGENDA_ITEM_RE = re.compile(r"^(?P<num>\d{1,4})\.?[ \t]+(?P<title>[A-Z][^\n]{2,120})$", re.M)
 SOURCE_RE = re.compile(r"\A\s*Source:\s*(?P<url>\S+)[^\n]*\n")
@@ -342,13 +343,13 @@ def _head_body(head: str) -> str | None:
 
 
 _MEETING_SIGNS = (
-    re.compile(r"\bapologies (?:were|had been|was) (?:received|noted|given)\b|\bsent (?:their )?apologies\b", re.I),
-    re.compile(r"\bresolved\b|\bit was agreed\b|\bagreed that\b", re.I),
-    re.compile(r"\bthe (?:meeting|chairman|chair|committee|board|panel|cabinet) (?:was|were|noted|agreed|received|"
+    word_start(r"\bapologies (?:were|had been|was) (?:received|noted|given)\b|\bsent (?:their )?apologies\b", re.I),
+    word_start(r"\bresolved\b|\bit was agreed\b|\bagreed that\b", re.I),
+    word_start(r"\bthe (?:meeting|chairman|chair|committee|board|panel|cabinet) (?:was|were|noted|agreed|received|"
                r"considered|had before it|asked|welcomed|thanked)\b", re.I),
-    re.compile(r"\b(?:interests? (?:were|was) declared|no (?:interests|declarations) (?:were|was)|"
+    word_start(r"\b(?:interests? (?:were|was) declared|no (?:interests|declarations) (?:were|was)|"
                r"minutes of the (?:previous|last) meeting (?:were|was))\b", re.I),
-    re.compile(r"\b(?:members|councillors) (?:asked|noted|were (?:informed|told|advised))\b", re.I),
+    word_start(r"\b(?:members|councillors) (?:asked|noted|were (?:informed|told|advised))\b", re.I),
 )
 
 

@@ -18,6 +18,7 @@ from ...graph.model import Entity
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words
+from ..wordstart import word_start
 from . import ExtractionDoc
 
 _ROLE_RELATION = {
@@ -39,9 +40,9 @@ _VERB_LEAD = re.compile(r"(?i)\b(?:were|was|had been|have been|has been|received
 # a full stop that ends a sentence, not an initial's or a title's ("J. Smith", "Cllr. Jones", "Supt. Lee")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Supt)(?<!Insp)(?<!\bSt)"
                            r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]{2,})")
-_GAVE_APOLOGIES = re.compile(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
+_GAVE_APOLOGIES = word_start(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
                              r"apologies\b", re.I)
-_INLINE_APOLOGIES = re.compile(
+_INLINE_APOLOGIES = word_start(
     r"\bapologies(?: for absence)?\s+(?:were|was|had been|have been|has been)\s+(?:received|submitted|sent|given|"
     r"tendered|noted|presented)\s+(?:from|by)\s*:?\s*(?:the following\s*:?\s*)?|\bapologies(?: for absence)?\s+from\s+",
     re.I,

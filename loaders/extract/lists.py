@@ -15,6 +15,7 @@ from ...graph.model import Entity
 from ..layout import Line
 from ..lexicon import heads, layout
 from ..mentions import Mention
+from ..wordstart import word_start
 from . import ExtractionDoc
 
 _ITEM_KINDS = {
@@ -227,13 +228,13 @@ _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 # "the Plan's priorities included A, B and C", "the Commissioner's priorities, set out in her Plan, of A, B and C"
-_PRIORITIES_VERB = re.compile(
+_PRIORITIES_VERB = word_start(
     r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?:, [^,.;:]{3,80},)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
     r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
 
 
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
-_MEMBERS_VERB = re.compile(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
+_MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
                            r"responsible authorities)\s+(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from ..wordstart import word_start
 from . import ExtractionDoc
 
-_APPOINT = re.compile(
+_APPOINT = word_start(
     r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
     r"(?:will|to|shall) (?:serve|act)|served|acted)\s+(?:jointly\s+)?(?:as\s+)?"
     r"(?:the\s+)?(?P<role>(?:vice|deputy|co)[- ]?chair(?:man|woman|person)?s?|chair(?:man|woman|person)?s?)\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][^,.;()]{2,90}))?",
     re.I,
 )
-_ESTABLISH = re.compile(r"\b(?:be|is|was|were|has been|have been)\s+(?:established|set up|created|formed|convened)\b",
+_ESTABLISH = word_start(r"\b(?:be|is|was|were|has been|have been)\s+(?:established|set up|created|formed|convened)\b",
                         re.I)
 _UNDER = re.compile(
     r"^\s*(?:Under|In accordance with|As required by|As set out in)\s+"
