@@ -693,10 +693,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
             if a <= pa < b or pa <= a < pb:
                 a, b = min(a, pa), max(b, pb)
                 # a place before the office belongs to it: "Essex Police, Fire and Crime Commissioner"
-        text_ab = text[a:b]
-        if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 2:
-            text_ab = _title_case(text_ab)  # a shouted heading: "CSP JOINT STRATEGIC GROUP"
-        out.extend(classify(text_ab, a, expect_person=expect_person))
+        out.extend(classify(_chunk_text(text, a, b), a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
     out = _with_place_lists(text, out, start)
     out = _with_acronyms(text, out, end)
@@ -726,6 +723,38 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def may_start_with_person(text: str, start: int, end: int) -> bool:
+    """Whether find_mentions(TEXT, START, END, expect_person=True) can open with a person within two characters
+    of START. False is certain and cheap: people come only from reading a chunk (what follows a chunk's reading
+    adds or widens other kinds, or drops names), and a chunk's people lie inside it, so only the chunks that
+    start by START + 2 are read, exactly as find_mentions reads them. A line that opens with "The Board noted"
+    is settled by its first chunk instead of a reading of every name in it."""
+    limit = start + 2
+    chunk = text[start:end]
+    protected = [(start + m.start(), start + m.end()) for m in heads().post_office_re.finditer(chunk)]
+    if any(pa <= limit for pa, _ in protected):
+        return True  # an office at the start may take in a later chunk: leave it to the whole reading
+    for m in chunk_re().finditer(chunk):
+        a, b = start + m.start(), start + m.end()
+        if a > limit:
+            return False
+        for pa, pb in protected:
+            if a <= pa < b:  # as in find_mentions (an office starting before A was ruled out above)
+                b = max(b, pb)
+        found = classify(_chunk_text(text, a, b), a, expect_person=True)
+        if any(x.kind == "person" and x.start <= limit for x in found):
+            return True
+    return False
+
+
+def _chunk_text(text: str, a: int, b: int) -> str:
+    """The text of the chunk TEXT[a:b] as it is read: a shouted heading in title case."""
+    text_ab = text[a:b]
+    if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 2:
+        return _title_case(text_ab)  # a shouted heading: "CSP JOINT STRATEGIC GROUP"
+    return text_ab
 
 
 _PLACE_LIST = re.compile(r"((?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, ){1,6})$")

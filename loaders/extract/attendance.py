@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
-from ..mentions import Mention, department_words
+from ..mentions import Mention, department_words, may_start_with_person
 from ..wordstart import word_start
 from . import ExtractionDoc
 
@@ -166,6 +166,8 @@ def _row_label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
 def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
     while start < end and doc.text[start] in " \t-–•*:":
         start += 1
+    if not may_start_with_person(doc.text, start, end):
+        return False  # settled by the first names of the span, without reading the rest
     found = doc.mentions(start, end, expect_person=True)
     return bool(found) and found[0].kind == "person" and found[0].start - start <= 2
 
