@@ -180,6 +180,8 @@ def _meeting_subject(doc: ExtractionDoc):
     found = {}
     r = doc.resolver
     for _, (start, end) in doc.layout.sentences():
+        if not _MEETING_VERB.search(doc.text, start, end):
+            continue  # no verb for a mention to stand before: the sentence's names need not be read
         for m in doc.mentions(start, end):
             if m.kind not in ("body", "name") or not _MEETING_VERB.match(doc.text, m.end, end):
                 continue

@@ -64,9 +64,11 @@ HEAD_CHARS = 900  # the header region: where a meeting's date and body are state
 DOC_TYPES = (
     ("decision", word_start(r"\bdecision (?:notice|record|sheet|report|maker)\b|\bdecision no\b|\bkey decision\b",
                             re.I)),
-    ("minutes", word_start(r"\bminutes of\b|^\s*present\b|\bpresent\s*:|\battending for this item|"
-                           r"\brecord of (?:the )?proceedings\b|\bnotes of (?:the|a) meeting\b|"
-                           r"\bin attendance\s*:|\bminutes\s*:|^\s*minutes\s*$", re.I | re.M)),
+    # the word-start wordings under one "\b" and the line-start ones under one "^": each position of the text
+    # then costs two cheap tests rather than an attempt at every wording
+    ("minutes", re.compile(r"\b(?:minutes of\b|present\s*:|attending for this item|record of (?:the )?proceedings\b|"
+                           r"notes of (?:the|a) meeting\b|in attendance\s*:|minutes\s*:)|^\s*(?:present\b|minutes\s*$)",
+                           re.I | re.M)),
     ("terms-of-reference", word_start(r"\bterms of reference\b|\bconstitution\b", re.I)),
     ("briefing", word_start(r"\bbriefing note\b", re.I)),
     ("report", word_start(r"\breport\b", re.I)),
@@ -360,13 +362,23 @@ def document_type(text: str) -> str:
     title_lines = "\n".join(text.split("\n")[:4])
     if re.search(r"\bminutes\b", title_lines, re.I) and not re.search(r"\bdecision\b", title_lines, re.I):
         return "minutes"  # "Item 2 SLP YOS June 2010 Minutes", "... Board meeting minutes - 7 June 2021"
-    signs = sum(1 for p in _MEETING_SIGNS if p.search(text))
     for name, pattern in DOC_TYPES:
         if pattern.search(head):
-            if name != "decision" and signs >= 2:
+            if name != "decision" and _reads_as_meeting(text):
                 return "minutes"
             return name
-    return "minutes" if signs >= 2 else "document"
+    return "minutes" if _reads_as_meeting(text) else "document"
+
+
+def _reads_as_meeting(text: str) -> bool:
+    """Two signs of a meeting's record in TEXT (each a search of the whole text, so stop at the second)."""
+    signs = 0
+    for p in _MEETING_SIGNS:
+        if p.search(text):
+            signs += 1
+            if signs >= 2:
+                return True
+    return False
 
 
 # Page furniture of council "democracy" sites ("Agendas, Meetings and Minutes - Agenda item", "Minutes:"):

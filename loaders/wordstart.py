@@ -109,7 +109,8 @@ def _first_chars(items, sre) -> tuple[set[str], bool] | None:
         elif op is sre.IN:
             found = _class_chars(av, sre)
         elif op is sre.SUBPATTERN:
-            found = _first_chars(av[3], sre)
+            # a group that turns case-insensitivity on or off changes which characters its letters match
+            found = _first_chars(av[3], sre) if not (av[1] or av[2]) else None
         elif op is sre.BRANCH:
             each = [_first_chars(alt, sre) for alt in av[1]]
             found = None if None in each else (set().union(*(f[0] for f in each)), any(f[1] for f in each))

@@ -228,7 +228,7 @@ _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 # "the Plan's priorities included A, B and C", "the Commissioner's priorities, set out in her Plan, of A, B and C"
-_PRIORITIES_VERB = word_start(
+_PRIORITIES_VERB = re.compile(
     r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?:, [^,.;:]{3,80},)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
     r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
 
