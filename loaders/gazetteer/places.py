@@ -557,7 +557,9 @@ def _check(entries: list[Entry], by_name: dict[str, Place]) -> None:
 
 _TOKEN = r"[^\W_]+(?:['’][^\W_]+)*"
 # Names start with a capital: only capitalised words are looked up (this regex runs in C over the whole text).
-_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)*")
+# It opens with the capital, not with the check that no letter comes before it, so that the engine skips
+# through the text to the next capital in C; the check is a lookbehind over the letter before and the capital.
+_CAPITALISED = re.compile(r"[A-Z](?<![^\W_][A-Z])[^\W_]*(?:['’][^\W_]+)*")
 _ANY_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)*")
 # between two words of a name: spaces, one line break, a hyphen or dash, a comma ("Newry, Mourne and Down"),
 # brackets ("Department of Justice (Northern Ireland)") or the full stop of "St." / "Co."
@@ -1023,9 +1025,12 @@ def scan(text: str, *, any_case: bool = False) -> list[Mention]:
     g = _gazetteer()
     found: list[tuple[int, int, _Target, bool]] = []  # start, end, target, confirmed
     last_end = 0
+    first_keys = g.first_keys
     for m in (_ANY_WORD if any_case else _CAPITALISED).finditer(text):
         if m.start() < last_end:
             continue
+        if not any_case and m.group() not in first_keys and m.group()[-2:] not in ("'s", "’s"):
+            continue  # most capitalised words start no name (the test _candidate makes first, without a call)
         candidate = _candidate(g, text, m, any_case)
         if candidate is not None:
             found.append(candidate)
