@@ -139,3 +139,61 @@ def _class_chars(av, sre) -> tuple[set[str], bool] | None:
         else:
             return None  # a negated class or a category: too wide to list
     return chars, False
+
+
+# the only characters beyond ASCII that IGNORECASE matches to ASCII letters (a test checks every code point)
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For an IGNORECASE PATTERN: lower-case ASCII strings of two or more characters one of which every match
+    contains, or None when the pattern gives no such set. See may_match."""
+    try:
+        from re import _constants as sre
+        from re import _parser
+    except ImportError:
+        return None
+    if pattern.flags & re.VERBOSE or not pattern.flags & re.IGNORECASE:
+        return None
+    found = _required(list(_parser.parse(pattern.pattern, pattern.flags)), sre)
+    if not found or not all(s.isascii() for s in found):
+        return None
+    return frozenset(s.lower() for s in found)
+
+
+def may_match(strings: frozenset[str], text: str) -> bool:
+    """False only when TEXT holds none of STRINGS (from required_strings) as IGNORECASE compares them. Lower-case
+    equality is that comparison for every character but FOLDS_TO_ASCII ("ſ" matches "s"), so a text with one
+    of those is always searched."""
+    if not (text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)):
+        return True
+    lowered = text.lower()
+    return any(s in lowered for s in strings)
+
+
+def _required(items, sre) -> set[str] | None:
+    """For the parsed sequence ITEMS: the most selective of its mandatory parts' string sets (a run of plain
+    characters, or the strings one of which a mandatory group always holds)."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        sub: set[str] | None = None
+        if op is sre.SUBPATTERN and not (av[1] or av[2]):
+            sub = _required(av[3], sre)
+        elif op is sre.BRANCH:
+            each = [_required(alt, sre) for alt in av[1]]
+            sub = None if None in each else set().union(*each)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            sub = _required(av[2], sre)
+        if sub:
+            options.append(sub)
+    if run:
+        options.append({"".join(run)})
+    options = [o for o in options if min(map(len, o)) >= 2]
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
