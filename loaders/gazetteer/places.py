@@ -184,11 +184,17 @@ def _norm_token(token: str) -> str:
     return "st" if token == "saint" else token
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+
+
 def norm(name: str) -> str:
     """The key two spellings of one name share: case, accents, punctuation, "&"/"and", "St"/"St."/"Saint" and
     a leading "the" do not matter."""
-    text = _APOSTROPHES.sub("", _fold(name)).lower().replace("&", " and ")
-    tokens = ["st" if t == "saint" else t for t in _NON_ALNUM.sub(" ", text).split()]
+    if _PLAIN_NAME.fullmatch(name):
+        words = name.lower().split(" ")  # most names: nothing to fold, strip or split on but single spaces
+    else:
+        words = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", _fold(name)).lower().replace("&", " and ")).split()
+    tokens = ["st" if t == "saint" else t for t in words]
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
     return " ".join(tokens)
