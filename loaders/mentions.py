@@ -627,6 +627,26 @@ _YEAR_TAIL = re.compile(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?")
 
 @lru_cache(maxsize=65536)
 def _kind_of(name: str, expect_person: bool) -> tuple[str, str | None, str | None]:
+    """(kind, head, role) of one name. Only a name that no head word, list or gazetteer types can read as a
+    person, and only that last step depends on EXPECT_PERSON: the rest is worked out once for both."""
+    typed = _kind_by_form(name)
+    if typed is not None:
+        return typed
+    tokens = name.split()
+    if (expect_person or any(len(t.rstrip(".")) == 1 for t in tokens[:-1])) and _person_shaped(name):
+        return "person", None, None
+    return "name", None, None
+
+
+@lru_cache(maxsize=65536)
+def _person_shaped(name: str) -> bool:
+    return looks_like_person(name.split())
+
+
+@lru_cache(maxsize=65536)
+def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
+    """(kind, head, role) of NAME by its head words, the acronym list and the gazetteer; None if they say
+    nothing."""
     h = heads()
     tokens = name.split()
     last = tokens[-1]
@@ -663,9 +683,7 @@ def _kind_of(name: str, expect_person: bool) -> tuple[str, str | None, str | Non
         return "topic", None, None
     if _is_acronym(name):
         return "name", "acronym", None
-    if looks_like_person(tokens) and (expect_person or any(len(t.rstrip(".")) == 1 for t in tokens[:-1])):
-        return "person", None, None
-    return "name", None, None
+    return None
 
 
 # -- all the mentions of a span
