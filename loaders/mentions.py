@@ -77,7 +77,7 @@ def chunk_re() -> re.Pattern[str]:
     not_date = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Spring|Summer|Autumn|Winter)\b)")
     return re.compile(
-        rf"(?<![\w'’-])(?=[A-Z0-9À-ÖØ-ÞĀ-ž]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)(?={word})"
+        rf"(?<![\w'’-])(?=[A-Z0-9À-ÖØ-ÞĀ-ž]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)"
         rf"{word})*"
         rf"{tail}{lower_head}(?![\w-])"
     )
@@ -253,21 +253,26 @@ _OFFICE = re.compile(r"\bOffice of\b|\bOffice$|\bCommissioner['’]s Office$")
 _CHIEF_EXECUTIVE = re.compile(r"\b(?:Chief|Deputy Chief)\s+Executive$")
 
 
+_CHAIR_MARKERS = (("vice chair of ", "vice_chair_of"), ("vice-chair of ", "vice_chair_of"),
+                  ("deputy chair of ", "vice_chair_of"), ("chair of ", "chair_of"), ("chairman of ", "chair_of"),
+                  ("chairwoman of ", "chair_of"), ("co-chair of ", "chair_of"))
+_CHAIR_STARTS = tuple(marker for marker, _ in _CHAIR_MARKERS)
+
+
 @lru_cache(maxsize=65536)
 def _post_kind(name: str) -> str | None:
     """'post' or 'chair_of' / 'vice_chair_of' when NAME reads as a post."""
     h = heads()
-    if _OFFICE.search(name):
+    if "Office" in name and _OFFICE.search(name):
         return None  # the office, not the post: a body
     m = h.post_office_re.match(name)
     if m and m.end() == len(name):
         return "post"
     low = name.casefold()
-    for marker, role in (("vice chair of", "vice_chair_of"), ("vice-chair of", "vice_chair_of"),
-                         ("deputy chair of", "vice_chair_of"), ("chair of", "chair_of"),
-                         ("chairman of", "chair_of"), ("chairwoman of", "chair_of"), ("co-chair of", "chair_of")):
-        if low.startswith(marker + " "):
-            return role
+    if low.startswith(_CHAIR_STARTS):
+        for marker, role in _CHAIR_MARKERS:
+            if low.startswith(marker):
+                return role
     if h.post_leading_re.match(name) or _POST_INSIDE.search(name):
         return "post"
     tokens = name.split()
@@ -714,9 +719,11 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.extend(classify(_chunk_text(text, a, b), a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
     out = _with_place_lists(text, out, start)
-    out = _with_acronyms(text, out, end)
+    bracket = "(" in chunk  # acronyms and lower-case bodies are read from brackets: most spans have none
+    if bracket:
+        out = _with_acronyms(text, out, end)
     out = _with_portfolio(text, out, end)
-    for m in _LOWER_BODY.finditer(chunk):
+    for m in _LOWER_BODY.finditer(chunk) if bracket else ():
         a, b = start + m.start("name"), start + m.end("name")
         name = m.group("name")
         acr = m.group("acr")
