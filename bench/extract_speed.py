@@ -1,15 +1,28 @@
-"""Extraction throughput: KB of stored text per second, single process, on the seed documents and on a
-larger generated corpus of minutes and reports.
+"""Extraction throughput: KB of stored text per CPU second through the whole loader path, on a first pass.
 
-The peer, measured in the same run on the same bytes, is reading and cleaning alone (decode + clean): the
-work every loader must do before any rule runs. The ratio says how many times slower full extraction is
-than that floor. Usage: python bench/extract_speed.py [--seeds DIR] [--docs N] [--repeat R]
+Each corpus (the seeds, the development corpus with the seeds, a generated corpus of minutes) is measured in
+a fresh process. A start-up document, written here, first loads the word lists, the national gazetteer and
+the ontology: that is start-up, not per-document work. The headline is then the first pass over documents
+the process has not seen, from bytes (decode, clean, metadata, resolution, every rule): caches of per-name
+work (a chunk's reading, a gazetteer look-up) hold only what the corpus's earlier documents taught them, as
+in a real load. A second pass over the same documents is shown beside it only to show what those caches are
+worth once every name has been seen; it is not a throughput figure.
+
+The peer, measured in the same process on the same bytes, is reading and cleaning alone (decode + clean):
+the work every loader does before any rule runs. "ratio" is first-pass extraction throughput over that peer.
+Times are process CPU time (time.process_time), so other work on a shared machine inflates them less than
+wall time; the ratio is the steadier figure.
+
+Usage: python bench/extract_speed.py [--seeds DIR] [--corpus DIR] [--docs N]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,6 +30,9 @@ from pathlib import Path
 from govkg.loaders.cleaning import clean, decode
 from govkg.loaders.documents import document_from_text
 from govkg.loaders.gazetteer import places
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+TARGET_KB_S = 1024
 
 BODY_KINDS = [
     "Community Safety Partnership",
@@ -136,62 +152,88 @@ def synthetic_document(rng: random.Random, n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def measure(texts: list[tuple[str, bytes]], repeat: int) -> tuple[float, float, int, int]:
-    """(extraction KB/s, cleaning KB/s, stored KB, facts) over TEXTS, best of REPEAT runs each."""
-    size = 0
+# Written for the start-up load: a body, a person with a title, a post, a place, a topic, money and a relation
+# trigger, so that every word list and index a document can need is loaded before the clock starts.
+STARTUP_DOCUMENT = (
+    "Minutes of the Rutland Community Safety Partnership held on 3 May 2021\n\n"
+    "Present: Cllr A Smith (Chair), Head of Community Safety, Rutland County Council\n\n"
+    "1. Domestic abuse\n\n"
+    "The Partnership is chaired by the Chief Executive and reports to the Police and Crime Commissioner, "
+    "who awarded £10,000 to the Safer Rutland Project (SRP) for anti-social behaviour work.\n"
+)
+
+
+def corpus_texts(kind: str, args: argparse.Namespace) -> list[tuple[str, bytes]]:
+    if kind == "seeds":
+        return [(p.name, p.read_bytes()) for p in sorted(args.seeds.glob("*.txt"))]
+    if kind == "dev+seeds":
+        paths = sorted((args.corpus / "docs").glob("*.txt")) + sorted(args.seeds.glob("*.txt"))
+        return [(p.name, p.read_bytes()) for p in paths]
+    rng = random.Random(7)
+    return [(f"gen{i}.txt", synthetic_document(rng, i).encode()) for i in range(args.docs)]
+
+
+def measure(texts: list[tuple[str, bytes]]) -> dict:
+    """Run in a fresh process: read+clean, then extraction twice (first pass, then the same documents again)."""
+    document_from_text("startup", "startup", clean(STARTUP_DOCUMENT), "0" * 64)
+    clock = time.process_time
+    t0 = clock()
+    cleaned = [clean(decode(data)[0]) for _, data in texts]
+    clean_s = clock() - t0
+    passes = []
     facts = 0
-    best_extract = best_clean = float("inf")
-    cleaned = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        cleaned = [clean(decode(data)[0]) for _, data in texts]
-        best_clean = min(best_clean, time.perf_counter() - t0)
-    size = sum(len(t.encode("utf-8")) for t in cleaned)
-    for _ in range(repeat):
-        t0 = time.perf_counter()
+    for _ in range(2):
+        t0 = clock()
         facts = 0
         for name, data in texts:  # the whole loader path from bytes: decode, clean, metadata, rules
-            doc = document_from_text(name, name, clean(decode(data)[0]), "0" * 64)
-            facts += len(doc.facts)
-        best_extract = min(best_extract, time.perf_counter() - t0)
-    kb = size / 1024
-    return kb / best_extract, kb / best_clean, int(kb), facts
+            facts += len(document_from_text(name, name, clean(decode(data)[0]), "0" * 64).facts)
+        passes.append(clock() - t0)
+    kb = sum(len(t.encode("utf-8")) for t in cleaned) / 1024
+    return {"docs": len(texts), "kb": kb, "facts": facts, "clean_s": clean_s, "first_s": passes[0],
+            "second_s": passes[1]}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--seeds", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "seeds"
-    )
-    parser.add_argument("--docs", type=int, default=300, help="generated documents in the larger corpus")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--seeds", type=Path, default=SHARED / "seeds")
+    parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "dev", help="development corpus")
+    parser.add_argument("--docs", type=int, default=200, help="generated documents in the larger corpus")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)  # internal: measure one corpus in this process
     args = parser.parse_args()
-    corpora: list[tuple[str, list[tuple[str, bytes]]]] = []
+    if args.measure:
+        print(json.dumps(measure(corpus_texts(args.measure, args))))
+        return 0
+    kinds = []
     if args.seeds.is_dir():
-        corpora.append(("seeds", [(p.name, p.read_bytes()) for p in sorted(args.seeds.glob("*.txt"))]))
+        kinds.append(("seeds", "seeds"))
+        if (args.corpus / "docs").is_dir():
+            kinds.append(("dev+seeds", "dev corpus + seeds"))
     else:
-        print(f"(no seeds at {args.seeds}; skipping that corpus)")
-    rng = random.Random(7)
-    corpora.append(
-        (
-            f"generated x{args.docs}",
-            [(f"gen{i}.txt", synthetic_document(rng, i).encode()) for i in range(args.docs)],
+        print(f"(no seeds at {args.seeds}; measuring the generated corpus only)")
+    kinds.append(("generated", f"generated x{args.docs}"))
+    load = os.getloadavg()
+    print(f"load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
+    print(f"{'corpus':20} {'docs':>5} {'KB':>6} {'facts':>6} {'facts/KB':>8} {'first-pass KB/s':>15} "
+          f"{'read+clean KB/s':>15} {'ratio':>6} {'2nd pass KB/s':>13}")
+    below = []
+    for kind, label in kinds:
+        out = subprocess.run(
+            [sys.executable, __file__, "--measure", kind, "--seeds", str(args.seeds), "--corpus", str(args.corpus),
+             "--docs", str(args.docs)],
+            capture_output=True, text=True, check=True,
         )
-    )
-    print(
-        f"{'corpus':18} {'KB':>7} {'facts':>7} {'facts/KB':>8} {'extract KB/s':>13} {'clean KB/s':>11} "
-        f"{'ratio':>7}"
-    )
-    for name, texts in corpora:
-        extract_rate, clean_rate, kb, facts = measure(texts, args.repeat)
-        print(
-            f"{name:18} {kb:7d} {facts:7d} {facts / max(kb, 1):8.1f} {extract_rate:13.0f} {clean_rate:11.0f} "
-            f"{extract_rate / clean_rate:7.3f}"
-        )
-    print(
-        "ratio = extraction throughput / read-and-clean throughput (same bytes, same run); target >= 1024 "
-        "KB/s"
-    )
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        first, peer, second = r["kb"] / r["first_s"], r["kb"] / r["clean_s"], r["kb"] / r["second_s"]
+        print(f"{label:20} {r['docs']:5d} {r['kb']:6.0f} {r['facts']:6d} {r['facts'] / r['kb']:8.1f} {first:15.0f} "
+              f"{peer:15.0f} {first / peer:6.3f} {second:13.0f}")
+        if first < TARGET_KB_S:
+            below.append(label)
+    load = os.getloadavg()
+    print(f"load average at end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    print(f"first-pass KB/s: CPU time of one process over documents it had not seen, start-up excluded; ratio = "
+          f"first-pass / read+clean (same bytes, same process). 2nd pass: the same documents again, caches warm "
+          f"(not a throughput figure). Target: first pass >= {TARGET_KB_S} KB/s per core"
+          + (f"; below it: {', '.join(below)}." if below else "; met on every corpus."))
     return 0
 
 
