@@ -449,12 +449,15 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
     Titled people ("Cllr", "Chief Inspector", "Dr") are found anywhere; untitled ones ("Tom Okafor", "B M
     Brooks") only where people are expected. None when the chunk holds no person."""
     postnominals = names().postnominals
+    post_trailing = heads().post_trailing
+    title_starts = _title_starts()
     segs: list[tuple[int, int, tuple | None]] = []
     other = i = 0
     n = len(tokens)
     while i < n:
-        found = _person_from(tokens, i)
-        after_post = i > 0 and tokens[i - 1] in heads().post_trailing and tokens[i - 1] not in ("Councillor", "Member")
+        # _person_from needs a title first: most tokens are ruled out by that one look-up, without a call
+        found = _person_from(tokens, i) if tokens[i].replace(".", "") in title_starts else None
+        after_post = i > 0 and tokens[i - 1] in post_trailing and tokens[i - 1] not in ("Councillor", "Member")
         lengths = None if found else (_name_run(tokens, i) if expect_person or after_post else None)
         if lengths and places.public_body(" ".join(tokens[i:])):
             lengths = None  # "Hywel Dda University Health Board": a known body, not a person and a body
