@@ -702,17 +702,20 @@ _COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-
                         r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?)?\b")
 
 
+def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
+    """Spans of CHUNK (found at START) kept whole although they hold commas: offices ("Police, Fire and Crime
+    Commissioner") and titles ("Police, Crime, Sentencing and Courts Act 2022")."""
+    out = [(start + m.start(), start + m.end()) for m in heads().post_office_re.finditer(chunk)]
+    if "," in chunk:
+        out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
+    return out
+
+
 def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
     """Every mention in TEXT[start:end], in order, without overlaps: names, offices, topics and money."""
     out: list[Mention] = []
     chunk = text[start:end]
-    # "Police, Fire and Crime Commissioner" holds a comma: find offices first and keep them whole
-    protected: list[tuple[int, int]] = []
-    for m in heads().post_office_re.finditer(chunk):
-        protected.append((start + m.start(), start + m.end()))
-    if "," in chunk:
-        for m in _COMMA_ACT.finditer(chunk):
-            protected.append((start + m.start(), start + m.end()))
+    protected = _protected(chunk, start)
     for m in chunk_re().finditer(chunk):
         a, b = start + m.start(), start + m.end()
         for pa, pb in protected:
@@ -757,11 +760,12 @@ def may_start_with_person(text: str, start: int, end: int) -> bool:
     """Whether find_mentions(TEXT, START, END, expect_person=True) can open with a person within two characters
     of START. False is certain and cheap: people come only from reading a chunk (what follows a chunk's reading
     adds or widens other kinds, or drops names), and a chunk's people lie inside it, so only the chunks that
-    start by START + 2 are read, exactly as find_mentions reads them. A line that opens with "The Board noted"
-    is settled by its first chunk instead of a reading of every name in it."""
+    start by START + 2 are read, exactly as find_mentions reads them (a change to how find_mentions cuts and
+    reads chunks must be made here too; tests/test_fast_paths.py compares the two). A line that opens with "The
+    Board noted" is settled by its first chunk instead of a reading of every name in it."""
     limit = start + 2
     chunk = text[start:end]
-    protected = [(start + m.start(), start + m.end()) for m in heads().post_office_re.finditer(chunk)]
+    protected = _protected(chunk, start)
     if any(pa <= limit for pa, _ in protected):
         return True  # an office at the start may take in a later chunk: leave it to the whole reading
     for m in chunk_re().finditer(chunk):

@@ -147,6 +147,8 @@ LINES = [
     "1. Apologies for absence",
     "£12,000 was awarded to Safe Spaces",
     "Supt. Isla Marsh, Leicestershire Police",
+    "Police, Crime, Sentencing and Courts Act 2022 guidance: Cllr Bilal Okafor",
+    "The Board, Cllr Bilal Okafor and the Police, Crime, Sentencing and Courts Act 2022",
     "",
 ]
 
