@@ -10,6 +10,7 @@ Nothing here knows any particular council's names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -711,17 +712,24 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
-    """Every mention in TEXT[start:end], in order, without overlaps: names, offices, topics and money."""
-    out: list[Mention] = []
-    chunk = text[start:end]
-    protected = _protected(chunk, start)
+def _chunks(chunk: str, start: int, protected: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each capitalised chunk of CHUNK (found at START), widened to take in the protected spans
+    it overlaps."""
     for m in chunk_re().finditer(chunk):
         a, b = start + m.start(), start + m.end()
         for pa, pb in protected:
             if a <= pa < b or pa <= a < pb:
                 a, b = min(a, pa), max(b, pb)
                 # a place before the office belongs to it: "Essex Police, Fire and Crime Commissioner"
+        yield a, b
+
+
+def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
+    """Every mention in TEXT[start:end], in order, without overlaps: names, offices, topics and money."""
+    out: list[Mention] = []
+    chunk = text[start:end]
+    protected = _protected(chunk, start)
+    for a, b in _chunks(chunk, start, protected):
         out.extend(classify(_chunk_text(text, a, b), a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
     out = _with_place_lists(text, out, start)
@@ -760,21 +768,17 @@ def may_start_with_person(text: str, start: int, end: int) -> bool:
     """Whether find_mentions(TEXT, START, END, expect_person=True) can open with a person within two characters
     of START. False is certain and cheap: people come only from reading a chunk (what follows a chunk's reading
     adds or widens other kinds, or drops names), and a chunk's people lie inside it, so only the chunks that
-    start by START + 2 are read, exactly as find_mentions reads them (a change to how find_mentions cuts and
-    reads chunks must be made here too; tests/test_fast_paths.py compares the two). A line that opens with "The
-    Board noted" is settled by its first chunk instead of a reading of every name in it."""
+    start by START + 2 are read, with the helpers find_mentions reads them with (tests/test_fast_paths.py
+    compares the two). A line that opens with "The Board noted" is settled by its first chunk instead of a
+    reading of every name in it."""
     limit = start + 2
     chunk = text[start:end]
     protected = _protected(chunk, start)
     if any(pa <= limit for pa, _ in protected):
         return True  # an office at the start may take in a later chunk: leave it to the whole reading
-    for m in chunk_re().finditer(chunk):
-        a, b = start + m.start(), start + m.end()
+    for a, b in _chunks(chunk, start, protected):
         if a > limit:
-            return False
-        for pa, pb in protected:
-            if a <= pa < b:  # as in find_mentions (an office starting before A was ruled out above)
-                b = max(b, pb)
+            return False  # chunks come in order, and none is widened back to the start (ruled out above)
         found = classify(_chunk_text(text, a, b), a, expect_person=True)
         if any(x.kind == "person" and x.start <= limit for x in found):
             return True
