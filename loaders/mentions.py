@@ -703,10 +703,20 @@ _COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-
                         r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?)?\b")
 
 
+@cache
+def _office_word() -> str | None:
+    """A word every office name holds ("Crime"): post_office_re matches the names as written, so a span without
+    the word holds no office and is not searched."""
+    common = set.intersection(*(set(name.split()) for name in heads().post_offices))
+    return max(sorted(common), key=len) if common else None
+
+
 def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
     """Spans of CHUNK (found at START) kept whole although they hold commas: offices ("Police, Fire and Crime
     Commissioner") and titles ("Police, Crime, Sentencing and Courts Act 2022")."""
-    out = [(start + m.start(), start + m.end()) for m in heads().post_office_re.finditer(chunk)]
+    word = _office_word()
+    out = [] if word is not None and word not in chunk else [
+        (start + m.start(), start + m.end()) for m in heads().post_office_re.finditer(chunk)]
     if "," in chunk:
         out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
     return out
