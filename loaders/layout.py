@@ -162,9 +162,10 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
         return
     m = _BULLET.match(stripped)
     numbered = _NUMBERED_HEADING.match(stripped)
-    words = _WORDS.findall(stripped)
+    # a long line (most of a paper's text) is never short: its words need not be listed
+    words = _WORDS.findall(stripped) if len(stripped) <= 120 else []
     ends_sentence = stripped.rstrip().endswith((".", ";", ","))
-    short = len(words) <= 14 and len(stripped) <= 120
+    short = len(stripped) <= 120 and len(words) <= 14
     if numbered and short and not ends_sentence and _title_like(_WORDS.findall(stripped[numbered.end() :])):
         line.kind = "heading"
         line.number = numbered.group(0).strip().rstrip(".")
