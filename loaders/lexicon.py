@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer import _yaml
-from .wordstart import WordStartPattern, may_match, required_strings, word_start
+from .wordstart import WordStartPattern, word_start
 
 
 def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
@@ -145,13 +145,12 @@ class Trigger:
     subject_kinds: frozenset[str]
     object_kinds: frozenset[str]
     requires: re.Pattern[str]
-    finder: re.Pattern[str] | WordStartPattern | None = None  # the same matches, found faster (see triggers())
-    anchors: frozenset[str] | None = None  # lower-case strings one of which every match holds
+    finder: WordStartPattern | None = None  # the same matches, found faster (see triggers())
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of each match of the trigger in TEXT, as pattern.finditer(TEXT) finds them."""
-        if self.anchors is not None and not may_match(self.anchors, text):
-            return  # no wording can match: most clauses are settled by a few substring tests
+        """(start, end) of each match of the trigger in TEXT, as pattern.finditer(TEXT) finds them (most clauses
+        hold none of the strings a trigger's wordings all contain, and the finder settles them by substring
+        tests)."""
         for m in (self.finder or self.pattern).finditer(text):
             yield m.span()
 
@@ -189,7 +188,6 @@ def triggers() -> tuple[Trigger, ...]:
                     frozenset(spec["object"]),
                     requires,
                     finder,
-                    required_strings(pattern),
                 )
             )
     return tuple(out)

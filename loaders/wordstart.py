@@ -8,7 +8,8 @@ pattern for the search: the character before the word, taken as a class ("\\W" o
 lookahead for the letters a match can start with, then the rest of the pattern unchanged. At any position
 but the very first, it matches exactly where the guarded pattern matches one character later; the first
 position is tried with the pattern itself. The Match returned is the original pattern's, made at that place,
-so groups and spans are what `pattern.search` gives.
+so groups and spans are what `pattern.search` gives. Before any of that, a whole text that holds none of the
+strings every match must contain (`required_strings`) is settled by substring tests.
 """
 
 from __future__ import annotations
@@ -27,11 +28,19 @@ class WordStartPattern:
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = pattern
         self.first_chars, self._scan = _scan_for(pattern)
+        self._strings = required_strings(pattern)
 
     def __getattr__(self, name: str):
         return getattr(self.pattern, name)
 
+    def _ruled_out(self, string: str, pos: int, endpos: int) -> bool:
+        """A whole text without any of the strings every match holds: settled by substring tests, no scan."""
+        return pos <= 0 and endpos >= len(string) and self._strings is not None and not may_match(
+            self._strings, string)
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._ruled_out(string, pos, endpos):
+            return None
         if self._scan is None:
             return self.pattern.search(string, pos, endpos)
         if pos <= 0:
@@ -49,7 +58,8 @@ class WordStartPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._scan is None:
-            yield from self.pattern.finditer(string, pos, endpos)
+            if not self._ruled_out(string, pos, endpos):
+                yield from self.pattern.finditer(string, pos, endpos)
             return
         while (m := self.search(string, pos, endpos)) is not None:
             yield m

@@ -89,8 +89,6 @@ def test_triggers_find_what_their_plain_patterns_find() -> None:
         for text in TEXTS:
             spans = [m.span() for m in trigger.pattern.finditer(text)]
             assert list(trigger.spans(text)) == spans, (trigger.relation, trigger.direction, text)
-            if trigger.anchors is not None and not may_match(trigger.anchors, text):
-                assert not spans
 
 
 def test_required_strings_are_in_every_match() -> None:
