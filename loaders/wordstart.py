@@ -26,12 +26,12 @@ class WordStartPattern:
     """Drop-in for a compiled pattern (search, finditer, match, fullmatch, attributes) that searches fast."""
 
     def __init__(self, pattern: re.Pattern[str]):
-        self.pattern = pattern
+        self.regex = pattern  # the compiled pattern; .pattern is its source, as on re.Pattern
         self.first_chars, self._scan = _scan_for(pattern)
         self._strings = required_strings(pattern)
 
     def __getattr__(self, name: str):
-        return getattr(self.pattern, name)
+        return getattr(self.regex, name)
 
     def _ruled_out(self, string: str, pos: int, endpos: int) -> bool:
         """A whole text without any of the strings every match holds: settled by substring tests, no scan."""
@@ -42,15 +42,15 @@ class WordStartPattern:
         if self._ruled_out(string, pos, endpos):
             return None
         if self._scan is None:
-            return self.pattern.search(string, pos, endpos)
+            return self.regex.search(string, pos, endpos)
         if pos <= 0:
             pos = 0
-            first = self.pattern.match(string, 0, endpos)
+            first = self.regex.match(string, 0, endpos)
             if first is not None:
                 return first
         at = pos - 1  # the scan takes the character before the word, which may lie before POS
         while (found := self._scan.search(string, at, endpos)) is not None:
-            m = self.pattern.match(string, found.start() + 1, endpos)
+            m = self.regex.match(string, found.start() + 1, endpos)
             if m is not None:
                 return m
             at = found.start() + 1  # not reached: the scan matches only where the pattern does
@@ -59,17 +59,17 @@ class WordStartPattern:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._scan is None:
             if not self._ruled_out(string, pos, endpos):
-                yield from self.pattern.finditer(string, pos, endpos)
+                yield from self.regex.finditer(string, pos, endpos)
             return
         while (m := self.search(string, pos, endpos)) is not None:
             yield m
             pos = m.end()  # never an empty match (see _scan_for), so finditer goes on from the end
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(string, pos, endpos)
+        return self.regex.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(string, pos, endpos)
+        return self.regex.fullmatch(string, pos, endpos)
 
 
 def word_start(pattern: str | re.Pattern[str], flags: int = 0) -> WordStartPattern:

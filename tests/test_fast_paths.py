@@ -75,6 +75,9 @@ def test_word_start_builds_a_scan_only_where_it_can() -> None:
     assert word_start(r"\bx?")._scan is None
     assert word_start(r"agreed")._scan is None
     assert word_start(r"\bx|y")._scan is None  # the guard covers only the first branch
+    fast = word_start(r"\bagreed\b", re.I)  # a drop-in for the compiled pattern
+    assert fast.pattern == r"\bagreed\b" and fast.flags & re.I and fast.groups == 0
+    assert fast.sub("x", "It was agreed.") == "It was x."
 
 
 def test_the_characters_ignorecase_folds_to_ascii_letters_are_all_known() -> None:
