@@ -1,15 +1,21 @@
 """Patterns that match only at the start of a word, searched faster with exactly the same results.
 
-Most of extraction's trigger patterns open with a word-start guard, "\\b" or "(?<![\\w-])", before an
-alternation of words ("\\b(?:agreed|resolved|noted)"). Python's regex engine tries such a pattern at every
-character of the text: it checks the guard, and under IGNORECASE it enters every alternative, because it
-can only skip ahead fast (in C) when a pattern opens with a character class. `word_start` compiles a second
-pattern for the search: the character before the word, taken as a class ("\\W" or "[^\\w\\-]"), then a
-lookahead for the letters a match can start with, then the rest of the pattern unchanged. At any position
-but the very first, it matches exactly where the guarded pattern matches one character later; the first
-position is tried with the pattern itself. The Match returned is the original pattern's, made at that place,
-so groups and spans are what `pattern.search` gives. Before any of that, a whole text that holds none of the
-strings every match must contain (`required_strings`) is settled by substring tests.
+Many of extraction's patterns open with a word-start guard, "\\b" or "(?<![\\w-])", before an IGNORECASE
+alternation of wordings ("\\b(?:agreed|resolved|noted)"). Python's regex engine tries such a pattern at every
+character, and at every word start it enters each wording in turn. `word_start` adds two cheaper ways to the
+same answer:
+
+- a text that holds none of the strings every match must contain (`required_strings`: "agreed", "resolved",
+  "noted") is settled by substring tests, with no search at all (most clauses, for most triggers);
+- otherwise the search runs a second pattern: the character before the word, as a class ("\\W", "[^\\w\\-]"),
+  a lookahead for the letters a match can start with, then the rest of the pattern unchanged. At any position
+  but the first it matches exactly where the guarded pattern matches one character later, and a word whose
+  first letter starts no wording is passed over at once; the first position is tried with the pattern
+  itself. The Match returned is the original pattern's, made at the place found, so groups and spans are what
+  `pattern.search` gives.
+
+Over every clause of the development corpus and the seeds, the relation triggers find the same spans in less
+than half the time this way.
 """
 
 from __future__ import annotations
