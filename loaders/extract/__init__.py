@@ -44,6 +44,7 @@ class ExtractionDoc:
     date: dt.date | None = None
     facts: list[Fact] = field(default_factory=list)
     _seen: set[tuple] = field(default_factory=set)
+    _funded: set[tuple[str, str]] = field(default_factory=set)  # (funder, recipient) pairs already stated
     _mentions: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)  # lines a layout rule has read (attendance blocks)
     _line_starts: list[int] = field(default_factory=list)
@@ -130,7 +131,11 @@ class ExtractionDoc:
         )
         if key in self._seen:
             return None
+        if relation == "funds" and extra.get("amount") is None and (subject.iri, obj.iri) in self._funded:
+            return None  # the grant is already known with its amount: "funds" alone says nothing more
         self._seen.add(key)
+        if relation == "funds":
+            self._funded.add((subject.iri, obj.iri))
         start, end = _trim(self.text, start, end)
         fact = Fact(
             subject=subject, relation=relation, object=obj, start=start, end=end, rule=rule,
