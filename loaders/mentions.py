@@ -122,6 +122,9 @@ def strip_determiners(name: str) -> tuple[str, int]:
         return stripped, doc_word.end() + more
     words = name.split(" ")
     drop = k = 0
+    if len(words) > 2 and words[0] in ("Member", "Members") and words[1] not in _DANGLING and \
+            words[-1] in heads().post_trailing:
+        return name, 0  # "Member Support Officer": the word names the post's service, it does not start a sentence
     while len(words) - k > 1 and (words[k] in dets or words[k] in _LEADING_STOP or (drop and words[k] in _DANGLING)):
         # "Members on the North Devon ... Partnership": the connector after a dropped word goes with it
         drop += len(words[k]) + 1
@@ -619,6 +622,8 @@ def _coordination(tokens: list[str]) -> int | None:
             if kind in ("body", "post", "publication") and head:
                 return i  # "Positive Futures and the Youth Offending Service": "and the" starts a second name
         lk, rk = _kind_of(left, False)[0], _kind_of(right, False)[0]
+        if _portfolio_goes_on(left, right, rk):
+            continue
         if whole_kind == "name" and lk != "name" and rk != "name":
             return i
         headed = ("body", "post", "publication")
@@ -629,6 +634,17 @@ def _coordination(tokens: list[str]) -> int | None:
         if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
             return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
+
+
+def _portfolio_goes_on(left: str, right: str, right_kind: str) -> bool:
+    """ "Head of Neighbourhood and Community Services": after "Head of" or "Director of" the "and" joins two parts
+    of one portfolio, unless what follows is a post or an organisation of its own (a place, a strong head)."""
+    words = right.split()
+    return bool(heads().post_leading_re.match(left)) and " and " not in left and len(words) <= 3 and \
+        right_kind != "post" and places.leading_place(right) is None and words[-1] not in _OWN_ORGANISATION
+
+
+_OWN_ORGANISATION = _STRONG_HEADS - {"Service", "Services", "Team"}
 
 
 _YEAR_TAIL = re.compile(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?")

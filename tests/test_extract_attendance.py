@@ -196,6 +196,12 @@ Lisa Fenwick – Head of Public Health, Dorset Council""")
     assert "Head of Public Health" in post.aliases
 
 
+def test_a_post_serving_two_places_keeps_both() -> None:
+    doc = minutes("""Present:
+Insp Dev Mistry District Commander, Purbeck and Weymouth""")
+    assert of(doc, "holds_post") >= {("Dev Mistry", "District Commander, Purbeck and Weymouth")}
+
+
 def test_a_pipe_table_under_an_attendance_heading_with_a_role_column() -> None:
     doc = minutes("""Attendance
 Name | Organisation | Role

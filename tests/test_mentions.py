@@ -107,10 +107,19 @@ def test_welsh_names_with_a_circumflex_are_people(name: str) -> None:
         ("Leader of the Council", "Leader of the Council"),
         ("South Wales Police and Crime Commissioner", "South Wales Police and Crime Commissioner"),
         ("Essex Police, Fire and Crime Commissioner", "Essex Police, Fire and Crime Commissioner"),
+        ("Member Support Officer", "Member Support Officer"),
+        ("Member Services Manager", "Member Services Manager"),
+        ("Head of Neighbourhood and Community Services", "Head of Neighbourhood and Community Services"),
+        ("Director of Housing and Regeneration", "Director of Housing and Regeneration"),
     ],
 )
 def test_posts_are_read_by_their_head_words(text: str, name: str) -> None:
     assert mentions(text) == [("post", name)]
+
+
+def test_an_organisation_after_a_portfolio_and_is_a_second_name() -> None:
+    assert mentions("Head of Community Safety and Westvale Police") == [
+        ("post", "Head of Community Safety"), ("body", "Westvale Police")]
 
 
 def test_a_department_after_a_dash_belongs_to_the_post_and_the_council_after_the_comma_does_not() -> None:

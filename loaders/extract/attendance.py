@@ -728,9 +728,15 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     target = following[0]
     if target.kind == "name" and not _organisation_like(target.name):
         return post
-    label = f"{post.name}, {target.name}"
+    served = target.name
+    if target.kind == "place":
+        # "District Commander, Hart and Rushmoor": the post serves both places
+        after = [x for x in doc.mentions(target.end, end) if x.kind == "place"]
+        if after and re.fullmatch(r"\s+(?:and|&)\s+", doc.text[target.end : after[0].start]):
+            served = f"{target.name} and {after[0].name}"
+    label = f"{post.name}, {served}"
     qualified = doc.resolver.post_named(label, written=m.name)
-    return doc.resolver.remember(qualified, f"{m.name} of {target.name}", m.name)
+    return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name)
 
 
 def _chair_marker(text: str) -> str | None:
