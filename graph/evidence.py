@@ -7,10 +7,12 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import GovKGError
+from .dates import shown
 
 _EVIDENCE = """
 SELECT ?a ?rel ?s (SAMPLE(?sl) AS ?slabel) ?o (SAMPLE(?ol) AS ?olabel) (SAMPLE(?q) AS ?quote)
-       (SAMPLE(?t) AS ?title) (SAMPLE(?sr) AS ?src) (SAMPLE(?d) AS ?date) ?rule (SAMPLE(?c) AS ?conf)
+       (SAMPLE(?t) AS ?title) (SAMPLE(?sr) AS ?src) (SAMPLE(?d) AS ?date) (SAMPLE(?pr) AS ?precision) ?rule
+       (SAMPLE(?c) AS ?conf)
        (SAMPLE(?st) AS ?start)
 WHERE {
   VALUES ?e { %s }
@@ -21,6 +23,7 @@ WHERE {
   OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:start ?st }
   OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?o rdfs:label ?ol }
   OPTIONAL { ?doc dcterms:title ?t } OPTIONAL { ?doc dcterms:source ?sr } OPTIONAL { ?a gkg:asOf ?d }
+  OPTIONAL { ?a gkg:datePrecision ?pr }
 }
 GROUP BY ?a ?rel ?s ?o ?rule
 ORDER BY ?date ?src ?start ?rel
@@ -36,4 +39,7 @@ def evidence_rows(store: Any, iri: str) -> list[dict[str, Any]]:
     except ValueError:
         raise GovKGError(f"{iri!r} is not a valid IRI") from None
     # a NamedNode is a checked IRI, written in SPARQL syntax: safe to place in the query text
-    return store.select(_EVIDENCE % node)
+    rows = store.select(_EVIDENCE % node)
+    for r in rows:  # the date as precise as the source gives it ("2021", not "2021-01-01")
+        r["date"] = shown(r["date"], r.pop("precision", None))
+    return rows

@@ -98,3 +98,10 @@ def test_a_post_holding_keeps_the_precision_of_its_dates(store) -> None:
     store.load_document(doc)
     assert store.ask("""ASK { ?h a gkg:PostHolding ; schema:validFrom "2019-01-01"^^xsd:date ;
         gkg:validFromPrecision "year" }""")
+
+
+def test_show_evidence_gives_the_year(store) -> None:
+    from govkg.graph.evidence import evidence_rows
+
+    store.load_document(_year_paper())
+    assert {r["date"] for r in evidence_rows(store, BOARD.iri)} == {"2021"}
