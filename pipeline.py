@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
 from .errors import GovKGError, LoadError
+from .formats import rdf_format
 from .graph.model import SourceDocument
 from .graph.store import GraphStore, LoadOutcome
 from .loaders import LoadContext, content_hash, iter_sources, read_source
+from .loaders.rdf_files import check_rdf_file, is_rdf_file, rdf_file_document
 from .ontology import ontology_text
 
 TOPICS_KEY = "govkg-topic-scheme"
@@ -25,6 +28,8 @@ class LoadReport:
     outcomes: list[tuple[str, LoadOutcome]] = field(default_factory=list)
     failures: list[LoadError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    transactions: int = 0  # documents are committed in groups, each group one transaction
+    bulk_files: int = 0  # RDF files streamed through the bulk loader
 
     @property
     def documents(self) -> int:
@@ -89,29 +94,50 @@ def load_paths(
                 on_result(str(path), report.failures[-1])
         else:
             files.extend((f, display_name(path, f)) for f in iter_sources([path]))
-    for path, name in files:
-        if progress:
-            progress(path)
-        try:
-            docs = read(path, ctx)
-            for doc in docs:
-                doc.source = name
-                report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
-                outcome = store.load_document(doc)
-                report.outcomes.append((str(path), outcome))
-                if on_result:
-                    on_result(str(path), outcome)
-            continue
-        except LoadError as e:
-            failure = e
-        except GovKGError as e:
-            failure = LoadError(str(path), str(e))
-        except (ValueError, TypeError, KeyError) as e:
-            # A loader bug on one odd file must not stop the rest of the folder.
-            failure = LoadError(str(path), f"could not be read ({type(e).__name__}: {e})")
-        report.failures.append(failure)
-        if on_result:
-            on_result(str(path), failure)
+    def done(path: Path) -> Callable[[LoadOutcome], None]:
+        def hear(outcome: LoadOutcome) -> None:
+            report.outcomes.append((str(path), outcome))
+            if on_result:
+                on_result(str(path), outcome)
+        return hear
+
+    def failed(path: Path) -> Callable[[Exception], None]:
+        def hear(e: Exception) -> None:
+            report.failures.append(LoadError(str(path), str(e)))
+            if on_result:
+                on_result(str(path), report.failures[-1])
+        return hear
+
+    with store.batch() as batch:
+        for path, name in files:
+            if progress:
+                progress(path)
+            try:
+                if reader is None and is_rdf_file(path) and hasattr(store, "load_rdf_file"):
+                    batch.commit()  # documents before it are committed before it
+                    doc = rdf_file_document(path)
+                    doc.source = name
+                    outcome = store.load_rdf_file(doc, path, rdf_format(path.suffix), partial(check_rdf_file, path))
+                    done(path)(outcome)
+                    report.bulk_files += outcome.status != "unchanged"
+                    continue
+                docs = read(path, ctx)
+                for doc in docs:
+                    doc.source = name
+                    report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
+                    batch.load(doc, done(path), failed(path))
+                continue
+            except LoadError as e:
+                failure = e
+            except GovKGError as e:
+                failure = LoadError(str(path), str(e))
+            except (ValueError, TypeError, KeyError) as e:
+                # A loader bug on one odd file must not stop the rest of the folder.
+                failure = LoadError(str(path), f"could not be read ({type(e).__name__}: {e})")
+            report.failures.append(failure)
+            if on_result:
+                on_result(str(path), failure)
+    report.transactions = batch.transactions
     return report
 
 

@@ -32,12 +32,13 @@ def load(
     with the reason and skipped; the others load. Exit status 1 if any failed.
     """
     from ..errors import LoadError
+    from ..graph.store import BATCH_DOCUMENTS
     from ..loaders import iter_sources
     from ..loaders.isolation import ParsePool
 
     def announce(source: str, result: object) -> None:
-        # One line per document as soon as it is committed (click.echo flushes), so the log of a load that
-        # is killed half-way names exactly the documents that made it into the store.
+        # One line per document as soon as its transaction commits (click.echo flushes), so the log of a load
+        # that is killed half-way names exactly the documents that made it into the store.
         if isinstance(result, LoadError):
             click.echo(f"FAILED   {result}", err=True)
         else:
@@ -60,8 +61,13 @@ def load(
         for w in report.warnings:
             click.echo(f"warning: {w}", err=True)
         changed = sum(1 for _, o in report.outcomes if o.status != "unchanged")
+        how = []
+        if report.transactions:
+            how.append(f"{report.transactions} transaction(s) of up to {BATCH_DOCUMENTS} documents, each whole")
+        if report.bulk_files:
+            how.append(f"{report.bulk_files} RDF file(s) streamed through the bulk loader")
         click.echo(f"{report.documents} documents ({changed} changed), {report.facts} facts, "
-                   f"{len(report.failures)} failed")
+                   f"{len(report.failures)} failed" + (f"; written in {' and '.join(how)}" if how else ""))
     if report.failures:
         sys.exit(1)
 

@@ -43,13 +43,14 @@ import requests
 from ..errors import QueryError, StoreError
 from ..ontology.vocab import GKG, PREFIXES
 from . import merged
-from .build import BUILD_VERSION
+from .changes import ChangeLog
 from .model import SourceDocument
 from .store import (
+    BATCH_DOCUMENTS,
     LoadOutcome,
     QueryHelpers,
     QueryResult,
-    document_update,
+    WriteBatch,
     register_backend,
     removal_update,
     stored_state,
@@ -155,6 +156,7 @@ class RemoteStore(QueryHelpers):
         self._timeout_given = "timeout" in fragment
         self.timeout_parameter = _timeout_parameter(fragment["timeout"]) if self._timeout_given else None
         self.engine: str | None = None
+        self.changes = ChangeLog()  # this process's writes; other writers are seen by a stamp (questions)
         self._merge_checked = False
         if check:
             self.check_default_graph()
@@ -388,6 +390,7 @@ class RemoteStore(QueryHelpers):
         except QueryError:
             merged.reraise_own_error(sparql)
             raise
+        self.changes.record_update(sparql)
 
     def _run_update(self, sparql: str) -> None:
         resp = self._post(
@@ -401,19 +404,26 @@ class RemoteStore(QueryHelpers):
     def load_document(self, doc: SourceDocument) -> LoadOutcome:
         """Add DOC, replace its previous version, or do nothing: one update, so the server's transaction
         keeps it all-or-nothing, exactly as in the embedded store."""
-        previous = self.document_hash(doc.iri)
-        if previous == stored_state(doc.sha256, BUILD_VERSION):
-            return LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0)
-        text, count = document_update(doc)
-        self._run_update(text)
-        if not self._merge_checked:
+        outcomes: list[LoadOutcome] = []
+        with WriteBatch(self, 1) as batch:
+            batch.load(doc, outcomes.append)
+        return outcomes[0]
+
+    def batch(self, max_documents: int = BATCH_DOCUMENTS) -> WriteBatch:
+        """Load many documents with one update request (one transaction on the server) per group."""
+        return WriteBatch(self, max_documents)
+
+    def documents_written(self, iris: list[str]) -> None:
+        for iri in iris:
+            self.changes.record(documents=[iri])
+        if iris and not self._merge_checked:
             self.check_default_graph()
-        return LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
 
     def remove_document(self, iri: str) -> bool:
         if self.document_hash(iri) is None:
             return False
         self._run_update(removal_update(iri))
+        self.changes.record(documents=[iri])
         return True
 
     def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat, *, merge: bool = True) -> int:
@@ -431,6 +441,7 @@ class RemoteStore(QueryHelpers):
             self._fail(resp, "bulk load")
         if merge and fmt.supports_datasets:
             self._run_update(merged.MERGE_ALL)
+        self.changes.record(everything=True)
         return self.triple_count() - before
 
     def flush(self) -> None:

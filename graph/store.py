@@ -22,6 +22,7 @@ from ..errors import QueryError, StoreError, StoreLockedError
 from ..ontology.vocab import GKG, PREFIXES, sparql_prefixes
 from . import merged
 from .build import BUILD_VERSION, build
+from .changes import ChangeLog
 from .model import SourceDocument
 
 ENV_STORE = "GOVKG_STORE"
@@ -59,6 +60,10 @@ class GraphStore(Protocol):
     def load_document(self, doc: SourceDocument) -> LoadOutcome: ...
 
     def remove_document(self, iri: str) -> bool: ...
+
+    def batch(self, max_documents: int = ...) -> WriteBatch:
+        """A batch whose documents are committed in groups, one transaction per group."""
+        ...
 
     def dump(self, fmt: ox.RdfFormat) -> bytes: ...
 
@@ -115,6 +120,87 @@ def dataset_kwargs(default_graph: Sequence[str] | None, named_graphs: Sequence[s
     return kwargs
 
 
+# A load commits documents in groups: one transaction per group (each document whole in it, so a reader sees
+# a document entirely or not at all), and one flush per load, not one per document.
+BATCH_DOCUMENTS = 64
+BATCH_BYTES = 16 * 1024 * 1024  # of update text held before it is committed
+
+
+@dataclass
+class _Pending:
+    iri: str
+    text: str
+    outcome: LoadOutcome
+    done: Callable[[LoadOutcome], None]
+    failed: Callable[[Exception], None]
+
+
+class WriteBatch:
+    """Documents loaded through one batch are committed in transactions of at most MAX_DOCUMENTS documents
+    (and MAX_BYTES of update text); DONE hears of each document once its transaction has committed. A group
+    that fails is committed again one document at a time, so one bad document fails alone."""
+
+    def __init__(self, store: Any, max_documents: int = BATCH_DOCUMENTS, max_bytes: int = BATCH_BYTES):
+        self.store = store
+        self.max_documents = max(1, max_documents)
+        self.max_bytes = max_bytes
+        self.pending: list[_Pending] = []
+        self.size = 0
+        self.transactions = 0
+
+    def load(
+        self, doc: SourceDocument, done: Callable[[LoadOutcome], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        if any(p.iri == doc.iri for p in self.pending):
+            self.commit()  # the same document twice: the second is compared with the first as committed
+        previous = self.store.document_hash(doc.iri)
+        if previous == stored_state(doc.sha256, BUILD_VERSION):
+            done(LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0))
+            return
+        text, count = document_update(doc)
+        outcome = LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
+        self.pending.append(_Pending(doc.iri, text, outcome, done, failed or _reraise))
+        self.size += len(text)
+        if len(self.pending) >= self.max_documents or self.size >= self.max_bytes:
+            self.commit()
+
+    def commit(self) -> None:
+        group, self.pending, self.size = self.pending, [], 0
+        if not group:
+            return
+        try:
+            self.store._run_update(" ;\n".join(p.text for p in group))
+            self.transactions += 1
+            committed = group
+        except (QueryError, StoreError):
+            committed = []
+            for p in group:
+                try:
+                    self.store._run_update(p.text)
+                    self.transactions += 1
+                    committed.append(p)
+                except (QueryError, StoreError) as e:
+                    p.failed(e)
+        self.store.documents_written([p.iri for p in committed])
+        for p in committed:
+            p.done(p.outcome)
+
+    def close(self) -> None:
+        self.commit()
+        self.store.flush()
+
+    def __enter__(self) -> WriteBatch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _reraise(e: Exception) -> None:
+    raise e
+
+
 class QueryHelpers:
     """select() and ask() with govkg's prefixes and bound values, for any store with query()."""
 
@@ -158,6 +244,7 @@ class LocalStore(QueryHelpers):
         self.path = None if path is None else Path(path)
         self.location = str(self.path) if self.path else ":memory:"
         self.read_only = read_only
+        self.changes = ChangeLog()  # what each write touched, for readers that keep derived indexes
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -213,6 +300,7 @@ class LocalStore(QueryHelpers):
         except QueryError:
             merged.reraise_own_error(sparql)
             raise
+        self.changes.record_update(sparql)
 
     def _run_update(self, sparql: str) -> None:
         try:
@@ -248,13 +336,19 @@ class LocalStore(QueryHelpers):
     def load_document(self, doc: SourceDocument) -> LoadOutcome:
         """Add DOC, replace its previous version, or do nothing when it has not changed."""
         self._writable()
-        previous = self.document_hash(doc.iri)
-        if previous == stored_state(doc.sha256, BUILD_VERSION):
-            return LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0)
-        update, count = document_update(doc)
-        self._run_update(update)
-        self.flush()
-        return LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
+        outcomes: list[LoadOutcome] = []
+        with WriteBatch(self, 1) as batch:
+            batch.load(doc, outcomes.append)
+        return outcomes[0]
+
+    def batch(self, max_documents: int = BATCH_DOCUMENTS) -> WriteBatch:
+        """Load many documents in transactions of up to MAX_DOCUMENTS each, flushed once at the end."""
+        self._writable()
+        return WriteBatch(self, max_documents)
+
+    def documents_written(self, iris: list[str]) -> None:
+        for iri in iris:
+            self.changes.record(documents=[iri])
 
     def remove_document(self, iri: str) -> bool:
         self._writable()
@@ -262,7 +356,41 @@ class LocalStore(QueryHelpers):
             return False
         self._run_update(removal_update(iri))
         self.flush()
+        self.changes.record(documents=[iri])
         return True
+
+    def load_rdf_file(
+        self, doc: SourceDocument, path: str | os.PathLike[str], fmt: ox.RdfFormat, check: Callable[[], int]
+    ) -> LoadOutcome:
+        """Load an RDF file as document DOC on the bulk path: streamed from disk by Oxigraph's bulk loader, so
+        memory stays bounded whatever the file's size. Triples outside a named graph go into DOC's graph, and
+        every triple into the merged default graph. CHECK (run only when the file changed) parses the whole
+        file, raising before anything is written, and returns its number of quads. The previous version is
+        removed first and DOC's metadata, with its hash, written last: a load cut short leaves no hash, so the
+        next load of the file does it again. Readers may see the file's quads arrive before the load ends (the
+        bulk loader is not one transaction)."""
+        self._writable()
+        previous = self.document_hash(doc.iri)
+        if previous == doc.sha256:
+            return LoadOutcome(doc.iri, "unchanged", 0, 0)
+        quads = check()
+        if previous is not None:
+            self._run_update(removal_update(doc.iri))
+        source = {"path": str(path), "format": fmt, "base_iri": doc.iri}
+        # lenient: CHECK has parsed the file in full, every IRI checked, before this
+        self._store.bulk_load(**source, to_graph=ox.NamedNode(doc.iri), lenient=True)
+        if fmt.supports_datasets:
+            self._store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in ox.parse(**source)
+            )
+        else:  # the same triples again, into the default graph, without a pass through Python
+            self._store.bulk_load(**source, to_graph=ox.DefaultGraph(), lenient=True)
+        meta, own = build(doc)
+        merged_copy = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in meta + own]
+        self._store.extend(meta + own + merged_copy)  # one transaction: the hash marking it complete comes last
+        self.flush()
+        self.changes.record(everything=True)  # a file may describe anything
+        return LoadOutcome(doc.iri, "replaced" if previous else "loaded", 0, quads + len(meta) + len(own))
 
     def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat, *, merge: bool = True) -> int:
         """Fast, non-transactional load of a whole dataset file (for generated national-scale data); the
@@ -279,6 +407,7 @@ class LocalStore(QueryHelpers):
                 if not isinstance(q.graph_name, ox.DefaultGraph)
             )
         self.flush()
+        self.changes.record(everything=True)
         return self.triple_count() - before
 
     def flush(self) -> None:

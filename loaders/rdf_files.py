@@ -30,4 +30,46 @@ def load_rdf(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocument]:
     return [doc]
 
 
+def is_rdf_file(path: Path) -> bool:
+    return path.name.lower().endswith(LOADABLE_SUFFIXES)
+
+
+def file_hash(path: Path, loader: str = "rdf") -> str:
+    """content_hash of a file read in chunks (the file may be larger than memory)."""
+    import hashlib
+
+    from . import LOADER_VERSION
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    h.update(f"\x00{loader}:{LOADER_VERSION}".encode())
+    return h.hexdigest()
+
+
+def check_rdf_file(path: Path) -> int:
+    """Parse a whole RDF file as a stream, so a broken one fails before anything is written; its quads."""
+    fmt = rdf_format(path.suffix)
+    count = 0
+    try:
+        for _ in ox.parse(path=str(path), format=fmt, base_iri=document_iri(path.stem)):
+            count += 1
+    except SyntaxError as e:
+        raise LoadError(str(path), f"not valid {fmt.name}: {e}") from None
+    except ValueError as e:
+        raise LoadError(str(path), f"cannot read as {fmt.name}: {e}") from None
+    except OSError as e:
+        raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None
+    return count
+
+
+def rdf_file_document(path: Path) -> SourceDocument:
+    """The document an RDF file stands for, without its data (which a bulk load streams from the file)."""
+    return SourceDocument(
+        key=path.stem, source=str(path), text="", sha256=file_hash(path), loader="rdf", doc_type="data",
+        title=path.name,
+    )
+
+
 register_loader("rdf", LOADABLE_SUFFIXES, load_rdf)

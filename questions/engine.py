@@ -5,13 +5,13 @@ does not link or no fact fits, the answer is empty and the interpretation says w
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import replace
 from typing import Any
 
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .context import Context, in_time, order
 from .evidence_details import annotate
+from .freshness import IndexState
 from .funding import answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
 from .lexicon import KIND_WORDS, RELATIVE_NOUNS, Phrase, Route, normalise, phrases
@@ -66,67 +66,26 @@ CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountabil
 
 
 class Asker:
-    """Answers questions over one store; keeps its name index until a document changes."""
+    """Answers questions over one store. Its name index, and what it derives from the whole graph, follow the
+    store's writes: a document loaded, replaced or removed (or an update that names what it writes) is read
+    again on its own, so the first question after a write costs about what any other does."""
 
     def __init__(self, store: Any):
         self.store = store
-        self._index: EntityIndex | None = None
-        self._fingerprint: tuple[Any, ...] | None = None
-        self._doc_areas: dict[str, set[str]] = {}
-        self._memo: dict[str, Any] = {}
-        # One rebuild at a time: a server's request threads all find the index stale after a write, and
-        # building it once each multiplied the time and the memory by the number of threads.
-        self._lock = threading.RLock()
-
-    # -- the name index
+        self.state = IndexState(store)
 
     def index(self) -> EntityIndex:
-        with self._lock:
-            return self._current_index()
-
-    def _current_index(self) -> EntityIndex:
-        rows = run_file(self.store, "fingerprint.rq")
-        fp = (rows[0]["n"], rows[0]["hashes"]) if rows else None
-        if self._index is None or fp != self._fingerprint:
-            self._index = EntityIndex.from_store(self.store)
-            self._fingerprint = fp
-            self._memo = {}
-            self._doc_areas = {}
-            for row in run_file(self.store, "documents.rq"):
-                if row["areaLabel"]:
-                    label = row["areaLabel"].rsplit("/", 1)[-1].replace("-", " ")
-                    self._doc_areas.setdefault(row["doc"], set()).add(normalise(label))
-            for row in run_file(self.store, "entity_documents.rq"):
-                e = self._index.get(row["e"] or "")
-                if e is not None:
-                    e.home |= self._doc_areas.get(row["doc"] or "", set())
-        return self._index
+        return self.state.current()
 
     def memo(self, key: str, compute: Any) -> Any:
-        """A value computed once per state of the store (the cache empties when a document changes)."""
-        with self._lock:
-            self.index()
-            if key not in self._memo:
-                self._memo[key] = compute()
-            return self._memo[key]
+        """A value computed once per state of the store (forgotten when anything changes)."""
+        return self.state.memo(key, compute)
 
     # -- questions
 
     def places(self) -> Places:
         """The places questions may name: the national gazetteer's, marked as held or not by this graph."""
-        return self.memo("places", self._build_places)
-
-    def _vocabulary(self) -> tuple[str, ...]:
-        return tuple(sorted({normalise(r["text"]) for r in run_file(self.store, "vocabulary.rq") if r["text"]}))
-
-    def _build_places(self) -> Places:
-        index = self.index()
-        held = {normalise(e.label) for e in index.entities.values() if e.kind == "area"}
-        for e in index.entities.values():
-            held |= e.areas
-        for doc_areas in self._doc_areas.values():
-            held |= doc_areas
-        return Places.build(held)
+        return self.state.places()
 
     def ask(self, question: str) -> Result:
         question = (question or "").strip()
@@ -140,7 +99,7 @@ class Asker:
         places = self.places()
         trace = Trace()
         try:
-            reading = read(question, index, places, self.memo("vocabulary", self._vocabulary))
+            reading = read(question, index, places, self.state.vocabulary())
             ctx = Context(
                 index, reading.when, reading.area, reading.quoted, reading.amounts, trace,
                 capitalised=reading.names, places=places, asked=reading.asked, question=question,
@@ -475,20 +434,11 @@ class Asker:
             ]
             rows = narrowed or rows
         if ctx.when is not None and ctx.when.year is not None:
-            floors = self.memo("undated-floors", self._undated_floors)
+            floors = self.state.undated_floors()
             # An undated paper that speaks only of later years was not written in the year asked about.
             rows = [r for r in rows if r.get("date") or floors.get(r.get("doc") or "", 0) <= ctx.when.year + 1]
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
-
-    def _undated_floors(self) -> dict[str, int]:
-        """Undated document -> the earliest year its text names (years it can hardly be older than)."""
-        out = {}
-        for row in run_file(self.store, "undated_years.rq"):
-            years = [int(y) for y in re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", row["text"] or "")]
-            if years:
-                out[row["doc"]] = min(years)
-        return out
 
     def _hop(self, entity: Entity, relation: str, forward: bool, trace: Trace) -> list[dict[str, Any]]:
         name = "facts_by_subject.rq" if forward else "facts_by_object.rq"
@@ -544,7 +494,7 @@ class Asker:
             fit = best_fit(e, ctx.asked, ctx.places) if e is not None else "unscoped"
             if fit == "unscoped":
                 # A national thing, or text: in the place when the papers stating it are of that place.
-                docs = set().union(*(self._doc_areas.get(ev.document or "", set()) for ev in a.evidence))
+                docs = set().union(*(self.state.doc_areas(ev.document or "") for ev in a.evidence))
                 fit = "inside" if any(ctx.places.inside(d, p) for d in docs for p in ctx.asked) else None
             if fit is not None:
                 kept.append(a)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -127,39 +128,29 @@ class EntityIndex:
         self, entities: dict[str, Entity], place_words: frozenset[str] = frozenset(),
         place_names: frozenset[str] = frozenset(),
     ):
-        self.entities = entities
+        self.entities: dict[str, Entity] = {}
         self.protected = DISTINGUISHING | place_words
-        self.short = self._short_names(place_names)
+        self.place_names = place_names
+        self.short: dict[str, list[Entity]] = {}
         self._mentions: dict[tuple[Any, ...], list[Mention]] = {}
         self.exact: dict[str, list[Entity]] = {}
         self.by_token: dict[str, set[str]] = {}
-        self.names: list[tuple[str, str, Entity]] = []  # (normalised, as written, entity) for search
+        # (normalised, as written, entity) for search, by (normalised, as written, iri)
+        self.names: dict[tuple[str, str, str], tuple[str, str, Entity]] = {}
         self.by_edition: dict[str, list[Entity]] = {}  # name without a trailing year -> dated editions
+        self.initialisms = Initialisms(self)
         for e in entities.values():
-            for name in e.names:
-                key = normalise(name)
-                if not key:
-                    continue
-                bucket = self.exact.setdefault(key, [])
-                if e not in bucket:
-                    bucket.append(e)
-                self.names.append((key, name, e))
-                m = re.fullmatch(r"(.+?)(?: (?:19|20)\d\d(?: \d\d(?:\d\d)?)?)", key)
-                if m:
-                    self.by_edition.setdefault(m.group(1), []).append(e)
-                for tok in key.split():
-                    if tok not in COMMON_WORDS:
-                        self.by_token.setdefault(tok, set()).add(key)
-        self.initialisms = self._initialisms()
+            self._add(e)
 
-    @classmethod
-    def from_store(cls, store: Any) -> EntityIndex:
+    @staticmethod
+    def rows_to_entities(rows: Any) -> dict[str, Entity]:
+        """Entities from rows of labels.rq: every name, the preferred label, the kind, the areas."""
         entities: dict[str, Entity] = {}
         types: dict[str, set[str]] = {}
         preferred: dict[str, tuple[int, str]] = {}
         rank = {"label": 0, "prefLabel": 1, "altLabel": 2, "hiddenLabel": 3}
         areas: dict[str, set[str]] = {}
-        for row in run_file(store, "labels.rq"):
+        for row in rows:
             iri, label = row["e"], row["label"]
             if row.get("type"):
                 types.setdefault(iri, set()).add(row["type"])
@@ -188,54 +179,133 @@ class EntityIndex:
                 # the gazetteer's other names for the same council or public body are names of this entity too.
                 e.hidden |= public_body_names(e.names)
                 e.names |= e.hidden
+        return entities
+
+    @staticmethod
+    def place_names_of(e: Entity) -> set[str]:
+        """The place names an entity adds to the national gazetteer's: its areas, and its name if a place."""
+        return e.areas | ({normalise(e.label)} if e.kind == "area" else set())
+
+    @classmethod
+    def from_store(cls, store: Any) -> EntityIndex:
+        entities = cls.rows_to_entities(run_file(store, "labels.rq"))
         from .places import national
 
         place_names = {n for p in national() for n in p.names}
         for e in entities.values():
-            place_names |= e.areas | ({normalise(e.label)} if e.kind == "area" else set())
+            place_names |= cls.place_names_of(e)
         place_words = {t for n in place_names for t in n.split()}
         return cls(entities, frozenset(place_words - OPTIONAL_WORDS), frozenset(place_names))
 
-    def _short_names(self, place_names: frozenset[str]) -> dict[str, list[Entity]]:
+    def replace(self, iris: set[str], fresh: dict[str, Entity]) -> bool:
+        """Put FRESH (the new description of IRIS; an IRI missing from it has lost its names) in place of what
+        the index knew of IRIS. False, with nothing changed, when that would change the place names (which
+        shape how every name is compared): the caller then builds a new index."""
+        names = set(self.place_names)
+        for e in fresh.values():
+            if self.place_names_of(e) - names:
+                return False
+        self._mentions.clear()  # names read before the change may link differently now
+        for iri in iris:
+            old = self.entities.get(iri)
+            if old is not None:
+                self._remove(old)
+        for e in fresh.values():
+            self._add(e)
+        return True
+
+    def _add(self, e: Entity) -> None:
+        self.entities[e.iri] = e
+        for name in e.names:
+            key = normalise(name)
+            if not key:
+                continue
+            bucket = self.exact.setdefault(key, [])
+            if e not in bucket:
+                bucket.append(e)
+            self.names[(key, name, e.iri)] = (key, name, e)
+            m = re.fullmatch(r"(.+?)(?: (?:19|20)\d\d(?: \d\d(?:\d\d)?)?)", key)
+            if m:
+                self.by_edition.setdefault(m.group(1), []).append(e)
+            for tok in key.split():
+                if tok not in COMMON_WORDS:
+                    self.by_token.setdefault(tok, set()).add(key)
+        for short in self._short_names_of(e):
+            bucket = self.short.setdefault(short, [])
+            if e not in bucket:
+                bucket.append(e)
+        for short in self._initials_of(e):
+            self.initialisms.iris.setdefault(short, set()).add(e.iri)
+
+    def _remove(self, e: Entity) -> None:
+        del self.entities[e.iri]
+        for name in e.names:
+            key = normalise(name)
+            if not key:
+                continue
+            bucket = self.exact.get(key, [])
+            if e in bucket:
+                bucket.remove(e)
+            if not bucket:
+                self.exact.pop(key, None)
+                for tok in key.split():
+                    keys = self.by_token.get(tok)
+                    if keys is not None:
+                        keys.discard(key)
+                        if not keys:
+                            del self.by_token[tok]
+            self.names.pop((key, name, e.iri), None)
+            m = re.fullmatch(r"(.+?)(?: (?:19|20)\d\d(?: \d\d(?:\d\d)?)?)", key)
+            if m and e in self.by_edition.get(m.group(1), []):
+                editions = self.by_edition[m.group(1)]
+                editions[:] = [x for x in editions if x is not e]
+                if not editions:
+                    del self.by_edition[m.group(1)]
+        for short in self._short_names_of(e):
+            bucket = self.short.get(short, [])
+            if e in bucket:
+                bucket.remove(e)
+            if not bucket:
+                self.short.pop(short, None)
+        for short in self._initials_of(e):
+            iris = self.initialisms.iris.get(short)
+            if iris is not None:
+                iris.discard(e.iri)
+                if not iris:
+                    del self.initialisms.iris[short]
+
+    def _short_names_of(self, e: Entity) -> list[str]:
         """Names without the place they start with ("prevent steering group" for the Northshire one): how
         people name a local body when the place is plain, or given apart ("the Channel Panel in X")."""
-        out: dict[str, list[Entity]] = {}
-        for e in self.entities.values():
-            if e.kind not in ("body", "post", "publication", "initiative"):
-                continue
-            places = set(e.areas) | place_names
-            for name in e.names:
-                words = normalise(name).split()
-                for cut in range(1, min(4, len(words) - 1)):
-                    rest = words[cut:]
-                    if " ".join(words[:cut]) not in places:
-                        continue
-                    if len(rest) >= 2 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in rest):
-                        bucket = out.setdefault(" ".join(rest), [])
-                        if e not in bucket:
-                            bucket.append(e)
-                    break
+        out: list[str] = []
+        if e.kind not in ("body", "post", "publication", "initiative"):
+            return out
+        places = set(e.areas) | self.place_names
+        for name in e.names:
+            words = normalise(name).split()
+            for cut in range(1, min(4, len(words) - 1)):
+                rest = words[cut:]
+                if " ".join(words[:cut]) not in places:
+                    continue
+                if len(rest) >= 2 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in rest):
+                    out.append(" ".join(rest))
+                break
         return out
 
-    def _initialisms(self) -> dict[str, list[Entity]]:
-        """Initials people write for a name: "ESAB" for the Eastvale Safeguarding Adults Board, "Southern
-        Vale APB" for the Southern Vale Area Planning Board. Kept only when one entity has them and no name is
-        spelt so; the documents' own acronyms (alt labels) come first."""
-        found: dict[str, set[str]] = {}
-        for e in self.entities.values():
-            if e.kind not in ("body", "post", "publication", "initiative"):
+    @staticmethod
+    def _initials_of(e: Entity) -> set[str]:
+        """Initials people write for E's names: "ESAB" for the Eastvale Safeguarding Adults Board,
+        "Southern Vale APB" for the Southern Vale Area Planning Board."""
+        out: set[str] = set()
+        if e.kind not in ("body", "post", "publication", "initiative"):
+            return out
+        for name in e.names:
+            words = [w for w in normalise(name).split() if w not in OPTIONAL_WORDS and not w.isdigit()]
+            if len(words) < 3:
                 continue
-            for name in e.names:
-                words = [w for w in normalise(name).split() if w not in OPTIONAL_WORDS and not w.isdigit()]
-                if len(words) < 3:
-                    continue
-                for cut in range(0, len(words) - 2):
-                    short = " ".join(words[:cut] + ["".join(w[0] for w in words[cut:])])
-                    found.setdefault(short, set()).add(e.iri)
-        return {
-            key: [self.entities[next(iter(iris))]] for key, iris in found.items()
-            if len(iris) == 1 and key not in self.exact and len(key.split()[-1]) >= 3
-        }
+            for cut in range(0, len(words) - 2):
+                out.add(" ".join(words[:cut] + ["".join(w[0] for w in words[cut:])]))
+        return out
 
     def dated_variants(self, key: str) -> list[Entity]:
         """Editions of a thing named with a year ("Community Safety Agreement 2018 19" for the Agreement)."""
@@ -481,7 +551,7 @@ class EntityIndex:
         if not q:
             return []
         scored: list[tuple[tuple[int, int, str], Entity, str]] = []
-        for key, name, e in self.names:
+        for key, name, e in self.names.values():
             if key.startswith(q):
                 score = 0
             elif f" {q}" in f" {key}":
@@ -501,6 +571,28 @@ class EntityIndex:
             if len(out) >= limit:
                 break
         return out
+
+
+class Initialisms(Mapping[str, list[Entity]]):
+    """Initials -> the one entity they stand for. Kept only when one entity has them and no name is spelt so
+    (the documents' own acronyms, alt labels, come first); judged when asked, so the index can follow each
+    write without a pass over every entity."""
+
+    def __init__(self, index: EntityIndex):
+        self.index = index
+        self.iris: dict[str, set[str]] = {}  # initials -> every entity that has them
+
+    def __getitem__(self, key: str) -> list[Entity]:
+        iris = self.iris.get(key)
+        if not iris or len(iris) != 1 or key in self.index.exact or len(key.split()[-1]) < 3:
+            raise KeyError(key)
+        return [self.index.entities[next(iter(iris))]]
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key in list(self.iris) if key in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def public_body_names(names: set[str]) -> set[str]:

@@ -1,0 +1,66 @@
+"""The document write path commits documents in groups: one transaction per group, each document whole in
+it, a bad document failing alone, and the journal hearing of each document once it is committed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from builders import BOARD, PERSON, make_doc
+from govkg.graph.store import LocalStore, WriteBatch
+
+
+def _docs(n: int):
+    text = "J K Rowntree chairs the Anytown Safer Communities Board."
+    return [make_doc(text + f" Item {i}.", [(PERSON, "chairs", BOARD, "J K Rowntree chairs")], key=f"note-{i}",
+                     date=dt.date(2022, 1, 1 + i)) for i in range(n)]
+
+
+def _count_docs(store) -> int:
+    return store.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d gkg:sha256 ?h }")[0]["n"]
+
+
+def test_documents_are_committed_in_groups(tmp_path):
+    store = LocalStore(tmp_path / "s")
+    heard: list[str] = []
+    with store.batch(max_documents=4) as batch:
+        for i, doc in enumerate(_docs(10)):
+            batch.load(doc, lambda o: heard.append(o.status))
+            # what a reader sees between commits: whole groups of documents, never part of one
+            assert _count_docs(store) == len(heard) == (i + 1) // 4 * 4
+    assert heard == ["loaded"] * 10 and batch.transactions == 3
+    assert _count_docs(store) == 10
+    assert [c.documents for c in store.changes.since(0)] == [frozenset({d.iri}) for d in _docs(10)]
+    again: list[str] = []
+    with store.batch() as batch:
+        for doc in _docs(10):
+            batch.load(doc, lambda o: again.append(o.status))
+    assert again == ["unchanged"] * 10 and batch.transactions == 0
+    store.close()
+
+
+def test_a_bad_document_fails_alone(tmp_path):
+    store = LocalStore(tmp_path / "s")
+    docs = _docs(3)
+    docs[1].raw_rdf = (b"<http://example.org/a> <http://example.org/b> <http://example.org/c> .", "text/turtle")
+    heard: list[str] = []
+    failures: list[Exception] = []
+    batch = WriteBatch(store, 10)
+    for doc in docs:
+        batch.load(doc, lambda o: heard.append(o.iri), failures.append)
+    # a failure at commit (here: the store refuses the group) is retried per document
+    real = store._run_update
+    calls = {"n": 0}
+
+    def flaky(text: str) -> None:
+        calls["n"] += 1
+        if docs[1].iri in text:
+            from govkg.errors import StoreError
+
+            raise StoreError("refused")
+        real(text)
+
+    store._run_update = flaky  # type: ignore[method-assign]
+    batch.close()
+    assert heard == [docs[0].iri, docs[2].iri] and len(failures) == 1
+    assert _count_docs(store) == 2
+    store.close()
