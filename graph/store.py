@@ -363,8 +363,9 @@ class LocalStore(QueryHelpers):
         self, doc: SourceDocument, path: str | os.PathLike[str], fmt: ox.RdfFormat, check: Callable[[], int]
     ) -> LoadOutcome:
         """Load an RDF file as document DOC on the bulk path: streamed from disk by Oxigraph's bulk loader, so
-        memory stays bounded whatever the file's size. Triples outside a named graph go into DOC's graph, and
-        every triple into the merged default graph. CHECK (run only when the file changed) parses the whole
+        memory stays bounded whatever the file's size. A triples file goes into DOC's graph (and the merged
+        default graph); a dataset file keeps its graphs, its default graph included (a restored export is the
+        store it came from), and its named graphs are merged into the default graph. CHECK (run only when the file changed) parses the whole
         file, raising before anything is written, and returns its number of quads. The previous version is
         removed first and DOC's metadata, with its hash, written last: a load cut short leaves no hash, so the
         next load of the file does it again. Readers may see the file's quads arrive before the load ends (the
@@ -378,12 +379,17 @@ class LocalStore(QueryHelpers):
             self._run_update(removal_update(doc.iri))
         source = {"path": str(path), "format": fmt, "base_iri": doc.iri}
         # lenient: CHECK has parsed the file in full, every IRI checked, before this
-        self._store.bulk_load(**source, to_graph=ox.NamedNode(doc.iri), lenient=True)
         if fmt.supports_datasets:
+            # A dataset (a govkg export, say) keeps its graphs as they are, its default graph included, as
+            # `oxigraph load` does; its named graphs' triples are merged into the default graph as well.
+            self._store.bulk_load(**source, lenient=True)
             self._store.bulk_extend(
-                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in ox.parse(**source)
+                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                for q in ox.parse(**source)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
             )
-        else:  # the same triples again, into the default graph, without a pass through Python
+        else:  # triples: into the file's own graph, and again into the default graph, both in Rust
+            self._store.bulk_load(**source, to_graph=ox.NamedNode(doc.iri), lenient=True)
             self._store.bulk_load(**source, to_graph=ox.DefaultGraph(), lenient=True)
         meta, own = build(doc)
         merged_copy = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in meta + own]

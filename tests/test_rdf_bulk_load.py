@@ -1,11 +1,12 @@
 """`govkg load` of an RDF file takes the bulk path: streamed from disk, checked in full before anything is
-written, triples outside a named graph in the file's own graph, named graphs kept, an unchanged file
-skipped, a changed one replacing its previous version."""
+written; a triples file in its own graph (a changed one replacing its previous version), a dataset with its
+graphs as they are; everything merged into the default graph; an unchanged file skipped."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 import govkg
@@ -28,7 +29,6 @@ def _rows(kg, sparql: str) -> list[dict]:
     [
         ("forum.ttl", f"<{EX}forum> <http://www.w3.org/2000/01/rdf-schema#label> \"Quayside Forum\" .\n"),
         ("forum.nt", f"<{EX}forum> <http://www.w3.org/2000/01/rdf-schema#label> \"Quayside Forum\" .\n"),
-        ("forum.jsonld", '{"@id": "' + EX + 'forum", "http://www.w3.org/2000/01/rdf-schema#label": "Quayside Forum"}'),
     ],
 )
 def test_triples_go_into_the_files_own_graph(tmp_path: Path, name: str, text: str) -> None:
@@ -43,15 +43,29 @@ def test_triples_go_into_the_files_own_graph(tmp_path: Path, name: str, text: st
         assert kg.load(path).outcomes[0][1].status == "unchanged"
 
 
-def test_a_dataset_keeps_its_graphs_and_a_new_version_replaces_the_old(tmp_path: Path) -> None:
-    path = _write(tmp_path / "dump.nq", (
-        f"<{EX}forum> <http://www.w3.org/2000/01/rdf-schema#label> \"Quayside Forum\" <{EX}g1> .\n"
-        f"<{EX}forum> <{EX}meets> \"monthly\" .\n"
-    ))
+DATASET = (
+    f"<{EX}forum> <http://www.w3.org/2000/01/rdf-schema#label> \"Quayside Forum\" <{EX}g1> .\n"
+    f"<{EX}forum> <{EX}meets> \"monthly\" .\n"
+)
+
+
+@pytest.mark.parametrize("fmt", [ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD])
+def test_a_dataset_keeps_its_graphs_and_is_merged(tmp_path: Path, fmt: ox.RdfFormat) -> None:
+    data = ox.serialize(ox.parse(DATASET, format=ox.RdfFormat.N_QUADS), format=fmt)
+    path = tmp_path / f"dump.{fmt.file_extension}"
+    path.write_bytes(data)
+    with govkg.open(tmp_path / "store") as kg:
+        assert kg.load(path).ok
+        graphs = {r["g"] for r in _rows(kg, f"SELECT ?g WHERE {{ GRAPH ?g {{ <{EX}forum> ?p ?o }} }}")}
+        assert graphs == {f"{EX}g1"}  # the file's default graph stays the default graph
+        default = _rows(kg, f"SELECT ?o WHERE {{ <{EX}forum> ?p ?o }}")
+        assert sorted(r["o"] for r in default) == ["Quayside Forum", "monthly"]  # the named graph merged in
+
+
+def test_a_new_version_of_a_triples_file_replaces_the_old(tmp_path: Path) -> None:
+    path = _write(tmp_path / "forum.nt", f"<{EX}forum> <{EX}meets> \"monthly\" .\n")
     with govkg.open(tmp_path / "store") as kg:
         kg.load(path)
-        graphs = {r["g"] for r in _rows(kg, f"SELECT ?g WHERE {{ GRAPH ?g {{ <{EX}forum> ?p ?o }} }}")}
-        assert graphs == {f"{EX}g1", document_iri("dump")}
         _write(path, f"<{EX}forum> <{EX}meets> \"quarterly\" .\n")
         assert kg.load(path).outcomes[0][1].status == "replaced"
         meets = _rows(kg, f"SELECT ?m WHERE {{ <{EX}forum> <{EX}meets> ?m }}")
