@@ -28,6 +28,7 @@ from .store import GraphStore
 GOVERNED_KINDS = ("Partnership", "Board", "Panel", "Committee", "Group")
 UPWARD_LINES = ("reports_to", "subgroup_of")
 OWNER_RELATIONS = ("oversees", "responsible_for", "led_by")
+TOPIC_LINKS = ("priority_of", "delivers", "part_of")
 
 CHECKS: dict[str, str] = {
     "no_oversight": "Bodies with no recorded oversight or reporting line",
@@ -66,12 +67,42 @@ def _in_area(g: nx.MultiDiGraph, n: str, area: str | None) -> bool:
     return True if not area else in_area(g, n, area)
 
 
+# Beyond this many bodies, a report covers one area: the whole graph is too much to read per request.
+WHOLE_REPORT_BODIES = 1000
+
+
 def governance_health(store: GraphStore, area: str | None = None, as_of: dt.date | None = None) -> dict[str, Any]:
-    g = load_graph(store, as_of=as_of)
+    from .scope import ScopeError, body_count
+
+    around = None
+    if area:
+        around = health_reach(store, area)
+    elif (bodies := body_count(store)) > WHOLE_REPORT_BODIES:
+        raise ScopeError(f"the graph holds {bodies} bodies; a governance report covers at most "
+                         f"{WHOLE_REPORT_BODIES} at once: choose an area")
+    g = load_graph(store, as_of=as_of, around=around)
     findings = check_graph(g, area)
     return {"area": area, "as_of": as_of.isoformat() if as_of else None,
             "checks": [{"key": k, "title": t, "findings": [f.as_dict() for f in findings if f.check == k]}
                        for k, t in CHECKS.items()]}
+
+
+def health_reach(store: GraphStore, area: str) -> set[str]:
+    """What the checks of one area read: its bodies; whoever chairs them (and what else they chair); the
+    topics anything of the area touches (and who owns those); and every body above its bodies along
+    reporting lines (for cycles)."""
+    from .network import edges_around
+    from .scope import _walk, bodies_in_area
+
+    bodies = bodies_in_area(store, area)
+    if not bodies:
+        return set()
+    near = {n for s, o, _ in edges_around(store, bodies, ("chairs",)) for n in (s, o)}
+    # the topics anything of the area touches
+    anything = bodies_in_area(store, area, bodies_only=False)
+    near |= {n for s, o, _ in edges_around(store, anything, OWNER_RELATIONS + TOPIC_LINKS) for n in (s, o)}
+    above = _walk(store, bodies, UPWARD_LINES, 50, up=True)
+    return bodies | near | above
 
 
 def check_graph(g: nx.MultiDiGraph, area: str | None = None) -> list[Finding]:

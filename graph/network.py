@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,21 +50,44 @@ class Evidence:
                 "citation": self.citation}
 
 
+# The evidence chain is nested, not a property path: as a path Oxigraph planned it as a scan of every selector.
+_EVIDENCE = """
+  OPTIONAL {
+    ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; a gkg:Assertion .
+    OPTIONAL { ?a gkg:asOf ?asOf }
+    OPTIONAL { ?a gkg:datePrecision ?precision }
+    OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
+    OPTIONAL { ?a gkg:evidence ?ev . OPTIONAL { ?ev oa:hasSelector ?sel . ?sel oa:exact ?quote } }
+    OPTIONAL { ?a gkg:citation ?cite }
+  }
+"""
+
 _FACTS = """
 SELECT DISTINCT ?s ?p ?o ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
   VALUES ?p { %s }
   ?s ?p ?o .
   FILTER(isIRI(?o))
-  OPTIONAL {
-    ?a a gkg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-    OPTIONAL { ?a gkg:asOf ?asOf }
-    OPTIONAL { ?a gkg:datePrecision ?precision }
-    OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
-    OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
-    OPTIONAL { ?a gkg:citation ?cite }
-  }
+""" + _EVIDENCE + "}"
+
+# The same, for the facts that touch some nodes (VALUES ?n): a scoped chart reads only its part of the graph.
+_FACTS_AROUND = """
+SELECT DISTINCT ?s ?p ?o ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
+  VALUES ?p { %s }
+  VALUES ?n { %s }
+  { ?n ?p ?o . BIND(?n AS ?s) } UNION { ?s ?p ?n . BIND(?n AS ?o) }
+  FILTER(isIRI(?o))
+""" + _EVIDENCE + "}"
+
+# Edges only, for walking out from some nodes.
+_EDGES_AROUND = """
+SELECT DISTINCT ?s ?p ?o WHERE {
+  VALUES ?p { %s }
+  VALUES ?n { %s }
+  { ?n ?p ?o . BIND(?n AS ?s) } UNION { ?s ?p ?n . BIND(?n AS ?o) }
+  FILTER(isIRI(?o))
 }
 """
+_BATCH = 300
 
 _NODES = """
 SELECT ?n ?label ?type ?areaLabel ?coverLabel ?alt ?bodyType WHERE {
@@ -92,13 +116,34 @@ def _fallback_label(iri: str) -> str:
     return local_name(iri).replace("-", " ").capitalize()
 
 
+def _batches(nodes: Iterable[str]) -> Iterator[str]:
+    ordered = sorted(nodes)
+    for i in range(0, len(ordered), _BATCH):
+        yield " ".join(f"<{n}>" for n in ordered[i:i + _BATCH])
+
+
+def edges_around(store: GraphStore, nodes: Iterable[str], relations: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(subject, object, relation) of every stated edge of RELATIONS that touches one of NODES."""
+    by_pred = {_predicate_of(k): k for k in dict.fromkeys(relations)}
+    values = " ".join(f"<{p}>" for p in by_pred)
+    out: list[tuple[str, str, str]] = []
+    for batch in _batches(nodes):
+        out.extend((r["s"], r["o"], by_pred[r["p"]]) for r in store.select(_EDGES_AROUND % (values, batch)))
+    return out
+
+
 def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS + TOPIC_RELATIONS,
-               as_of: dt.date | None = None) -> nx.MultiDiGraph:
-    """Every stated relation of RELATIONS as an edge (key = relation), nodes labelled and typed, as of a date."""
+               as_of: dt.date | None = None, around: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """Every stated relation of RELATIONS as an edge (key = relation), nodes labelled and typed, as of a date;
+    only the edges that touch AROUND (and only its bodies among those no edge touches) when it is given."""
     rels = tuple(dict.fromkeys(relations))
     by_pred = {_predicate_of(k): k for k in rels}
     values = " ".join(f"<{p}>" for p in by_pred)
-    rows = store.select(_FACTS % values)
+    if around is None:
+        rows = store.select(_FACTS % values)
+    else:
+        around = set(around)
+        rows = [r for batch in _batches(around) for r in store.select(_FACTS_AROUND % (values, batch))]
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row in rows:
         rel = by_pred[row["p"]]
@@ -127,7 +172,7 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
     _keep_latest(kept)
     for (s, o, rel), attrs in sorted(kept.items()):
         g.add_edge(s, o, key=rel, **attrs)
-    _add_unlinked_bodies(store, g, cutoff)
+    _add_unlinked_bodies(store, g, cutoff, around)
     _describe_nodes(store, g)
     broader = store.select("SELECT ?t ?u WHERE { ?t a gkg:Topic ; skos:broader ?u }")
     g.graph["broader"] = sorted({(r["t"], r["u"]) for r in broader})
@@ -143,24 +188,31 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
 
 _BODIES = """
 SELECT DISTINCT ?n ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
+  %s
   VALUES ?c { %s }
   ?n a ?c .
   OPTIONAL {
-    ?a a gkg:Assertion . { ?a rdf:subject ?n } UNION { ?a rdf:object ?n }
+    { ?a rdf:subject ?n } UNION { ?a rdf:object ?n }
+    ?a a gkg:Assertion .
     OPTIONAL { ?a gkg:asOf ?asOf }
     OPTIONAL { ?a gkg:datePrecision ?precision }
     OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
-    OPTIONAL { ?a gkg:evidence/oa:hasSelector/oa:exact ?quote }
+    OPTIONAL { ?a gkg:evidence ?ev . OPTIONAL { ?ev oa:hasSelector ?sel . ?sel oa:exact ?quote } }
     OPTIONAL { ?a gkg:citation ?cite }
   }
 }
 """
 
 
-def _add_unlinked_bodies(store: GraphStore, g: nx.MultiDiGraph, cutoff: str | None) -> None:
+def _add_unlinked_bodies(store: GraphStore, g: nx.MultiDiGraph, cutoff: str | None,
+                         around: set[str] | None = None) -> None:
     """Bodies no drawn relation mentions still exist; keep where they are recorded, as their evidence."""
     classes = " ".join(f"gkg:{k}" for k in BODY_KINDS)
-    for row in store.select(_BODIES % classes):
+    if around is None:
+        rows = store.select(_BODIES % ("", classes))
+    else:
+        rows = [r for batch in _batches(around) for r in store.select(_BODIES % (f"VALUES ?n {{ {batch} }}", classes))]
+    for row in rows:
         n = row["n"]
         as_of = shown(row.get("asOf"), row.get("precision"))
         if cutoff and as_of and as_of > cutoff:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 import networkx as nx
+import pyoxigraph as ox
 
 from ..errors import GovKGError
 from .network import (
@@ -15,6 +16,7 @@ from .network import (
     DEFAULT_RELATIONS,
     DIAGRAM_RELATIONS,
     TOPIC_RELATIONS,
+    edges_around,
     is_body,
     load_graph,
     local_name,
@@ -277,10 +279,129 @@ MAX_NODES = 400  # beyond this a chart is a poster nobody can read, and laying i
 
 
 def governance_graph(store: GraphStore, scope: Scope, max_nodes: int = MAX_NODES) -> nx.MultiDiGraph:
-    """The scoped, dated governance graph a diagram draws; ScopeError when it is too big to read."""
-    full = load_graph(store, as_of=scope.as_of)
+    """The scoped, dated governance graph a diagram draws; ScopeError when it is too big to read.
+
+    Only the part of the store the scope can reach is read: the bodies it starts from (the body, the bodies of
+    the area, the bodies involved in the topic), walked up and down the structural lines as far as the scope
+    goes, and the edges that touch them. A chart of the whole graph is drawn only when the graph is small."""
+    full = load_graph(store, as_of=scope.as_of, around=reach(store, scope, max_nodes))
     g = scoped_graph(full, scope)
     if g.number_of_nodes() > max_nodes:
         raise ScopeError(f"the chart would have {g.number_of_nodes()} boxes (at most {max_nodes} are drawn): "
                          "choose a --body, --area or --topic, or fewer --relations")
     return g
+
+
+# Which way each structural relation points: (s, o) with s below o for these...
+_UPWARD = ("reports_to", "subgroup_of")
+# ...and s above o for these.
+_DOWNWARD = ("oversees", "chairs", "vice_chair", "funds")
+MAX_REACH = 5000  # nodes a scoped chart may read; beyond, the scope is too wide to draw
+# A graph with this many times the drawable boxes in bodies is refused without reading it (some bodies are
+# left off a chart, so a smaller one is read and measured).
+WHOLE_GRAPH_FACTOR = 4
+_CLASSES = " ".join(f"gkg:{k}" for k in BODY_KINDS)
+
+
+def reach(store: GraphStore, scope: Scope, max_nodes: int = MAX_NODES) -> set[str] | None:
+    """The nodes whose edges a scoped chart needs (None: the whole graph, for a scope of everything)."""
+    rels = tuple(r for r in scope.relations if r in _UPWARD + _DOWNWARD)
+    if scope.body:
+        seeds = _named(store, scope.body, "--body")
+        kept = _walk(store, seeds, rels, scope.depth, up=True) | _walk(store, seeds, rels, scope.depth, up=False)
+    elif scope.area:
+        seeds = bodies_in_area(store, scope.area)
+        if not seeds:
+            raise ScopeError(f"--area: no body is recorded in an area matching {scope.area!r}")
+        kept = _walk(store, seeds, rels, min(scope.depth, 1), up=True)
+        kept |= _walk(store, seeds, rels, scope.depth, up=False)
+    elif scope.topic:
+        return None if body_count(store) <= WHOLE_GRAPH_FACTOR * max_nodes else _topic_reach(store, scope)
+    else:
+        bodies = body_count(store)
+        if bodies > WHOLE_GRAPH_FACTOR * max_nodes:  # refused before reading it all, not after
+            raise ScopeError(f"the whole graph holds {bodies} bodies, far too many for one chart (at most "
+                             f"{max_nodes} boxes are drawn): choose a --body, --area or --topic")
+        return None
+    # the people and posts attached to what is kept (chairs written in boxes; post holders, when drawn)
+    return kept | {n for s, o, _ in edges_around(store, kept, DIAGRAM_RELATIONS) for n in (s, o)}
+
+
+def _named(store: GraphStore, name: str, param: str) -> set[str]:
+    """The body called NAME (IRI, label or alias, any case), as find_node would pick it."""
+    want = name.strip()
+    rows = store.select(
+        f"SELECT DISTINCT ?n ?l WHERE {{ VALUES ?c {{ {_CLASSES} }} ?n a ?c ; "
+        f"rdfs:label|skos:altLabel|skos:prefLabel ?l . FILTER(LCASE(STR(?l)) = LCASE({_lit(want)}) "
+        f"|| STR(?n) = {_lit(want)}) }}",
+    )
+    if not rows:
+        rows = store.select(
+            f"SELECT DISTINCT ?n ?l WHERE {{ VALUES ?c {{ {_CLASSES} }} ?n a ?c ; rdfs:label ?l . "
+            f"FILTER(CONTAINS(LCASE(?l), LCASE({_lit(want)}))) }} LIMIT 7",
+        )
+        if len({r["n"] for r in rows}) != 1:
+            hint = ", ".join(sorted({r["l"] for r in rows})[:6])
+            raise ScopeError(f"{param}: no single match for {name!r}" + (f"; did you mean: {hint}" if hint else ""))
+    return {r["n"] for r in rows}
+
+
+def _lit(text: str) -> str:
+    """TEXT as a SPARQL string literal, escaped."""
+    return str(ox.Literal(text))
+
+
+def bodies_in_area(store: GraphStore, area: str, *, bodies_only: bool = True) -> set[str]:
+    """Bodies (or, with BODIES_ONLY false, things of any kind) recorded in an area whose name has AREA as a
+    word (their area, the area they cover, or their own name), as in_area tells it."""
+    pattern = _lit(r"\b" + re.escape(area.casefold()) + r"\b")
+    kind = f"VALUES ?c {{ {_CLASSES} }} ?n a ?c ." if bodies_only else ""
+    rows = store.select(
+        f"SELECT DISTINCT ?n WHERE {{ {kind} "
+        "{ ?n gkg:area/rdfs:label ?t } UNION { ?n gkg:coversArea/rdfs:label ?t } UNION { ?n rdfs:label ?t } "
+        f"FILTER(isIRI(?n) && REGEX(LCASE(STR(?t)), {pattern})) }}",
+    )
+    return {r["n"] for r in rows}
+
+
+def body_count(store: GraphStore) -> int:
+    rows = store.select(f"SELECT (COUNT(DISTINCT ?n) AS ?k) WHERE {{ VALUES ?c {{ {_CLASSES} }} ?n a ?c }}")
+    return int(rows[0]["k"])
+
+
+def _walk(store: GraphStore, seeds: set[str], relations: tuple[str, ...], depth: int, *, up: bool) -> set[str]:
+    """SEEDS and the nodes above them (UP) or below them, along RELATIONS, at most DEPTH steps away."""
+    found, frontier = set(seeds), set(seeds)
+    for _ in range(depth):
+        if not frontier or not relations:
+            break
+        step = set()
+        for s, o, rel in edges_around(store, frontier, relations):
+            below, above = (s, o) if rel in _UPWARD else (o, s)
+            if up and below in frontier:
+                step.add(above)
+            elif not up and above in frontier:
+                step.add(below)
+        frontier = step - found
+        found |= frontier
+        if len(found) > MAX_REACH:
+            raise ScopeError(f"the scope reaches more than {MAX_REACH} bodies: narrow it (a smaller --depth, "
+                             "a body rather than an area, fewer --relations)")
+    return found
+
+
+def _topic_reach(store: GraphStore, scope: Scope) -> set[str]:
+    """A topic's chart on a large graph: the topic, the topics under it, the bodies tied to them, and one step
+    up from those bodies."""
+    rows = store.select(
+        "SELECT DISTINCT ?t WHERE { ?t a skos:Concept ; skos:prefLabel|skos:altLabel ?l . "
+        f"FILTER(LCASE(STR(?l)) = LCASE({_lit(scope.topic.strip())}) || STR(?t) = {_lit(scope.topic.strip())}) }}")
+    if not rows:
+        raise ScopeError(f"--topic: no single match for {scope.topic!r}")
+    topics = {r["t"] for r in rows}
+    for t in list(topics):
+        topics |= {r["t"] for r in store.select(f"SELECT DISTINCT ?t WHERE {{ ?t skos:broader+ <{t}> }}")}
+    involved = {n for s, o, _ in edges_around(store, topics, TOPIC_RELATIONS) for n in (s, o)}
+    rels = tuple(r for r in scope.relations if r in _UPWARD + _DOWNWARD)
+    kept = involved | _walk(store, involved, rels, 1, up=True)
+    return kept | {n for s, o, _ in edges_around(store, kept, DIAGRAM_RELATIONS) for n in (s, o)}

@@ -9,6 +9,7 @@ of either.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -124,6 +125,7 @@ def dataset_kwargs(default_graph: Sequence[str] | None, named_graphs: Sequence[s
 # a document entirely or not at all), and one flush per load, not one per document.
 BATCH_DOCUMENTS = 64
 BATCH_BYTES = 16 * 1024 * 1024  # of update text held before it is committed
+BULK_CHUNK = 200_000  # quads merged into the default graph per bulk write (bounded memory)
 
 
 @dataclass
@@ -365,11 +367,11 @@ class LocalStore(QueryHelpers):
         """Load an RDF file as document DOC on the bulk path: streamed from disk by Oxigraph's bulk loader, so
         memory stays bounded whatever the file's size. A triples file goes into DOC's graph (and the merged
         default graph); a dataset file keeps its graphs, its default graph included (a restored export is the
-        store it came from), and its named graphs are merged into the default graph. CHECK (run only when the file changed) parses the whole
-        file, raising before anything is written, and returns its number of quads. The previous version is
-        removed first and DOC's metadata, with its hash, written last: a load cut short leaves no hash, so the
-        next load of the file does it again. Readers may see the file's quads arrive before the load ends (the
-        bulk loader is not one transaction)."""
+        store it came from), and its named graphs are merged into the default graph. CHECK (run only when the
+        file changed) parses the whole file, raising before anything is written, and returns its number of
+        quads. The previous version is removed first and DOC's metadata, with its hash, written last: a load cut
+        short leaves no hash, so the next load of the file does it again. Readers may see the file's quads
+        arrive before the load ends (the bulk loader is not one transaction)."""
         self._writable()
         previous = self.document_hash(doc.iri)
         if previous == doc.sha256:
@@ -383,11 +385,7 @@ class LocalStore(QueryHelpers):
             # A dataset (a govkg export, say) keeps its graphs as they are, its default graph included, as
             # `oxigraph load` does; its named graphs' triples are merged into the default graph as well.
             self._store.bulk_load(**source, lenient=True)
-            self._store.bulk_extend(
-                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                for q in ox.parse(**source)
-                if not isinstance(q.graph_name, ox.DefaultGraph)
-            )
+            self._merge_named(ox.parse(**source))
         else:  # triples: into the file's own graph, and again into the default graph, both in Rust
             self._store.bulk_load(**source, to_graph=ox.NamedNode(doc.iri), lenient=True)
             self._store.bulk_load(**source, to_graph=ox.DefaultGraph(), lenient=True)
@@ -407,14 +405,21 @@ class LocalStore(QueryHelpers):
         source = {"input": data} if isinstance(data, bytes) else {"path": str(data)}
         self._store.bulk_load(format=fmt, **source)
         if merge and fmt.supports_datasets:
-            self._store.bulk_extend(
-                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                for q in ox.parse(format=fmt, **source)
-                if not isinstance(q.graph_name, ox.DefaultGraph)
-            )
+            self._merge_named(ox.parse(format=fmt, **source))
         self.flush()
         self.changes.record(everything=True)
         return self.triple_count() - before
+
+    def _merge_named(self, quads: Iterable[ox.Quad]) -> None:
+        """Copy the named-graph quads among QUADS into the default graph, at bulk-load speed."""
+        copies = (
+            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+            for q in quads
+            if not isinstance(q.graph_name, ox.DefaultGraph)
+        )
+        # bulk_extend holds what it is given in memory: a bounded slice at a time
+        while chunk := list(itertools.islice(copies, BULK_CHUNK)):
+            self._store.bulk_extend(chunk)
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:

@@ -37,11 +37,15 @@ def _values(var: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }"
 
 
-def run_scoped(store: Any, name: str, var: str, iris: Iterable[str] | None) -> list[dict[str, str | None]]:
+def run_scoped(
+    store: Any, name: str, var: str, iris: Iterable[str] | None, package: str = "govkg.questions"
+) -> list[dict[str, str | None]]:
     """Rows of query file NAME with each #VALUES# line bound to IRIS (in batches); all rows when IRIS is None."""
     from ..ontology.vocab import sparql_prefixes
 
-    text = query_text(name)
+    text = query_text(name, package)
+    if iris is not None and not iris:
+        return []
     if iris is None:
         batches: list[list[str]] = [[]]
         text = text.replace("#VALUES#", "")
@@ -77,6 +81,8 @@ class IndexState:
         self._doc_areas: dict[str, frozenset[str]] = {}
         self._doc_texts: dict[str, frozenset[str]] = {}
         self._floors: dict[str, int] = {}
+        self._doc_facts: dict[str, int] = {}  # every document, with how many facts it states
+        self.facts = 0
         self._texts: Counter[str] = Counter()
         self._loose_texts: frozenset[str] = frozenset()  # quotable text no document's graph holds
         self._vocabulary: tuple[str, ...] | None = None
@@ -119,6 +125,11 @@ class IndexState:
             if self._vocabulary is None:
                 self._vocabulary = tuple(sorted(set(self._texts) | self._loose_texts))
             return self._vocabulary
+
+    def counts(self) -> tuple[int, int]:
+        """(documents, facts they state), as of the last look."""
+        self.current()
+        return len(self._doc_facts), self.facts
 
     def doc_areas(self, doc: str) -> frozenset[str]:
         """The normalised names of a document's areas."""
@@ -191,6 +202,7 @@ class IndexState:
             self._remote_hashes = self._document_hashes()
         index = EntityIndex.from_store(self.store)
         self._doc_entities, self._doc_areas, self._doc_texts, self._floors = {}, {}, {}, {}
+        self._doc_facts, self.facts = {}, 0
         self._texts = Counter()
         stated = self._read_documents(None)
         self._held = Counter()
@@ -216,6 +228,7 @@ class IndexState:
         areas: dict[str, set[str]] = {}
         texts: dict[str, set[str]] = {}
         floors: dict[str, int] = {}
+        facts: dict[str, int] = {}
         intern = sys.intern
         stated: list[dict[str, str | None]] = []  # (entity, document) pairs of the facts read
         for row in run_scoped(self.store, "document_state.rq", "doc", docs):
@@ -231,12 +244,17 @@ class IndexState:
                 areas.setdefault(doc, set()).add(_area_name(row["areaLabel"]))
             elif row["text"]:
                 texts.setdefault(doc, set()).add(normalise(row["text"]))
+            elif row["facts"] is not None:
+                facts[doc] = int(row["facts"])
             elif row["undated"]:
                 years = [int(y) for y in _YEARS.findall(row["undated"])]
                 if years:
                     floors[doc] = min(years)
-        for doc in docs if docs is not None else set(ents) | set(areas) | set(texts) | set(floors):
+        for doc in docs if docs is not None else set(facts):
             doc = intern(doc)
+            if doc in facts:
+                self._doc_facts[doc] = facts[doc]
+                self.facts += facts[doc]
             if ents.get(doc):
                 self._doc_entities[doc] = frozenset(ents[doc])
             if areas.get(doc):
@@ -268,6 +286,7 @@ class IndexState:
             self._held.subtract(self._doc_areas.pop(doc, frozenset()))
             self._texts.subtract(self._doc_texts.pop(doc, frozenset()))
             self._floors.pop(doc, None)
+            self.facts -= self._doc_facts.pop(doc, 0)
         self._read_documents(docs)
         for doc in docs:
             touched |= self._doc_entities.get(doc, frozenset())

@@ -21,6 +21,7 @@ from .neighbourhood import neighbourhood_svg
 from .query_runner import DOWNLOADS, EXAMPLES, run_query
 from .query_runner import download as query_download
 from .views_data import (
+    DOCUMENTS_PAGE,
     _doc_label,
     counts,
     document_view,
@@ -74,7 +75,7 @@ def home() -> Response:
     as_json = request.path.endswith(".json")
     data = {
         "counts": counts(asker(), store()),
-        "documents": documents_list(store())[:8],
+        "documents": documents_list(store(), 8),
         "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
     }
     return respond("explorer/home.html", data, as_json)
@@ -229,9 +230,19 @@ def resource() -> Response:
 @bp.get("/documents")
 @bp.get("/documents.json")
 def documents() -> Response:
-    return respond(
-        "explorer/documents.html", {"documents": documents_list(store())}, request.path.endswith(".json")
-    )
+    # A page at a time: a national store holds tens of thousands of documents.
+    page = request.args.get("page", "1")
+    if not page.isdigit() or int(page) < 1:
+        abort(400, "page: give a page number from 1")
+    number = int(page)
+    listed = documents_list(store(), DOCUMENTS_PAGE + 1, (number - 1) * DOCUMENTS_PAGE)
+    total, _ = asker().state.counts()
+    data = {
+        "documents": listed[:DOCUMENTS_PAGE], "page": number, "per_page": DOCUMENTS_PAGE, "total": total,
+        "next": f"{request.path}?page={number + 1}" if len(listed) > DOCUMENTS_PAGE else None,
+        "previous": f"{request.path}?page={number - 1}" if number > 1 else None,
+    }
+    return respond("explorer/documents.html", data, request.path.endswith(".json"))
 
 
 # -- SPARQL page

@@ -357,8 +357,16 @@ def segments(text: str, facts: list[dict[str, Any]], highlight: str | None) -> l
     return out
 
 
-def documents_list(store: Any) -> list[dict[str, Any]]:
-    rows = run_file(store, "documents.rq", package=PKG)
+DOCUMENTS_PAGE = 100
+
+
+def documents_list(store: Any, limit: int = DOCUMENTS_PAGE, offset: int = 0) -> list[dict[str, Any]]:
+    """One page of the loaded documents, the latest loaded first."""
+    from ..questions.sparql import query_text
+
+    text = query_text("recent_documents.rq", PKG)
+    text = text.replace("#LIMIT#", str(int(limit))).replace("#OFFSET#", str(int(offset)))
+    rows = _rows(store, text)
     out: dict[str, dict[str, Any]] = {}
     for r in rows:
         d = out.setdefault(
@@ -380,13 +388,22 @@ def documents_list(store: Any) -> list[dict[str, Any]]:
     return sorted(out.values(), key=lambda d: (d["loaded"] or "", d["title"] or ""), reverse=True)
 
 
+def _rows(store: Any, text: str) -> list[dict[str, str | None]]:
+    from ..ontology.vocab import sparql_prefixes
+
+    result = store.query(sparql_prefixes() + text)
+    names = [v.value for v in result.variables]
+    return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
+
+
 def counts(asker: Asker, store: Any) -> dict[str, int]:
+    """Documents, facts and entities by kind, from the index the questions keep (no pass over the store)."""
     index = asker.index()
     by_kind: dict[str, int] = {}
     for e in index.entities.values():
         by_kind[e.kind] = by_kind.get(e.kind, 0) + 1
-    row = run_file(store, "counts.rq", package=PKG)[0]
-    out = {"documents": int(row["documents"] or 0), "facts": int(row["facts"] or 0)}
+    documents, facts = asker.state.counts()
+    out = {"documents": documents, "facts": facts}
     for kind in ("body", "person", "post", "topic", "publication", "initiative", "area", "grant", "meeting"):
         out[kind] = by_kind.get(kind, 0)
     return out
@@ -409,12 +426,22 @@ def example_questions(asker: Asker, store: Any, fallback: tuple[str, ...]) -> li
     """Questions this graph can answer, made from its own facts; each is tried before it is offered."""
 
     def compute() -> list[str]:
+        from ..questions.freshness import run_scoped
+
         index = asker.index()
+        # A bounded sample of each relation's facts, the best connected first: the cost does not grow with
+        # the graph.
+        sample: list[tuple[str, str, str]] = []
+        for rel in _EXAMPLE_FORMS:
+            for row in run_file(store, "example_facts.rq", package=PKG, rel=rel):
+                sample.append((rel, row["s"] or "", row["o"] or ""))
+        ends = {x for _, s_iri, o_iri in sample for x in (s_iri, o_iri)}
+        degree = {r["e"]: int(r["n"] or 0) for r in run_scoped(store, "degrees.rq", "e", ends, package=PKG)}
+        sample.sort(key=lambda f: (-(degree.get(f[1], 0) + degree.get(f[2], 0)), f))
         picked: dict[str, str] = {}
         multi = None
-        for row in run_file(store, "example_facts.rq", package=PKG):
-            rel, s_iri, o_iri = row["rel"] or "", row["s"] or "", row["o"] or ""
-            if rel in picked or rel not in _EXAMPLE_FORMS:
+        for rel, s_iri, o_iri in sample:
+            if rel in picked:
                 continue
             s_e, o_e = index.get(s_iri), index.get(o_iri)
             if s_e is None or o_e is None or (rel == "oversees" and o_e.kind != "topic"):
