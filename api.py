@@ -50,17 +50,19 @@ class GovKG:
     def load(
         self, *paths: str | os.PathLike[str], date: str | None = None, area: str | None = None,
         progress: Callable[[Path], None] | None = None, on_result: Callable[[str, Any], None] | None = None,
-        reader: Callable[..., Any] | None = None,
+        reader: Callable[..., Any] | None = None, jobs: int = 1,
     ):
         """Load documents, registers and RDF files (files or folders); returns the load report, which names
         every file that failed and why (the others still load). ON_RESULT(source, outcome or LoadError) hears
         of each document as soon as it is committed; READER reads one file (default: in this process; a
-        `loaders.isolation.ParsePool(...).read` reads each in a capped worker process)."""
+        `loaders.isolation.ParsePool(size=N).read` reads each in a capped worker process), JOBS files at once.
+        Documents are written in transactions of up to 64 documents, each whole; RDF files go through the
+        store's bulk loader, streamed from disk."""
         from .loaders import LoadContext
         from .pipeline import load_paths
 
         return load_paths(self.store, [Path(p) for p in paths], LoadContext(date=date, area=area), progress=progress,
-                          on_result=on_result, reader=reader)
+                          on_result=on_result, reader=reader, jobs=jobs, bulk_rdf=True)
 
     # -- reading
 

@@ -6,11 +6,14 @@ skipped, and the good ones still load.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from .errors import GovKGError, LoadError
 from .formats import rdf_format
@@ -74,13 +77,16 @@ def display_name(root: Path, path: Path) -> str:
 def load_paths(
     store: GraphStore, paths: list[Path], ctx: LoadContext | None = None,
     progress: Callable[[Path], None] | None = None, *, reader: Reader | None = None,
-    on_result: ResultFn | None = None,
+    on_result: ResultFn | None = None, jobs: int = 1, bulk_rdf: bool = False,
 ) -> LoadReport:
     """Load every file under PATHS; one bad file never stops the others nor leaves anything half-written.
 
     READER reads one file into documents (default: `read_source` in this process; the server passes one
     that parses in a capped worker process). ON_RESULT hears of each document as soon as it is committed,
     and of each failure, so a caller can report progress that survives the process being killed.
+    JOBS files are read at once (with a reader that works in worker processes, that many in parallel; the
+    writes stay in this thread, in order). BULK_RDF sends RDF files through the store's bulk loader (streamed
+    from disk, not one transaction) rather than through the document write path.
     """
     ctx = ctx or LoadContext()
     read = reader or read_source
@@ -108,12 +114,15 @@ def load_paths(
                 on_result(str(path), report.failures[-1])
         return hear
 
+    def bulk(path: Path) -> bool:
+        return bulk_rdf and is_rdf_file(path) and hasattr(store, "load_rdf_file")
+
     with store.batch() as batch:
-        for path, name in files:
+        for path, name, docs in _read_ahead(files, read, ctx, jobs, skip=bulk):
             if progress:
                 progress(path)
             try:
-                if reader is None and is_rdf_file(path) and hasattr(store, "load_rdf_file"):
+                if bulk(path):
                     batch.commit()  # documents before it are committed before it
                     doc = rdf_file_document(path)
                     doc.source = name
@@ -121,7 +130,8 @@ def load_paths(
                     done(path)(outcome)
                     report.bulk_files += outcome.status != "unchanged"
                     continue
-                docs = read(path, ctx)
+                if isinstance(docs, Exception):
+                    raise docs
                 for doc in docs:
                     doc.source = name
                     report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
@@ -139,6 +149,43 @@ def load_paths(
                 on_result(str(path), failure)
     report.transactions = batch.transactions
     return report
+
+
+_FILE_ERRORS = (GovKGError, ValueError, TypeError, KeyError)
+
+
+def _read_one(read: Reader, path: Path, ctx: LoadContext) -> list[SourceDocument] | Exception:
+    try:
+        return read(path, ctx)
+    except _FILE_ERRORS as e:  # one bad file is reported in its turn; anything else stops the load
+        return e
+
+
+def _read_ahead(
+    files: list[tuple[Path, str]], read: Reader, ctx: LoadContext, jobs: int, skip: Callable[[Path], bool],
+) -> Iterator[tuple[Path, str, list[SourceDocument] | Exception | None]]:
+    """(path, name, documents or the file's error) in the order of FILES, read JOBS at a time (a reader that
+    runs each file in a worker process, such as ParsePool.read, then reads JOBS files at once); at most
+    2 x JOBS files read ahead of the writer, so memory stays bounded. Files SKIP picks are not read."""
+    if jobs <= 1:
+        for path, name in files:
+            yield path, name, None if skip(path) else _read_one(read, path, ctx)
+        return
+    with ThreadPoolExecutor(jobs, thread_name_prefix="govkg-read") as pool:
+        ahead: deque[tuple[Path, str, Future[Any] | None]] = deque()
+        rest = iter(files)
+
+        def submit() -> None:
+            for path, name in rest:
+                ahead.append((path, name, None if skip(path) else pool.submit(_read_one, read, path, ctx)))
+                return
+
+        for _ in range(2 * jobs):
+            submit()
+        while ahead:
+            path, name, future = ahead.popleft()
+            submit()
+            yield path, name, None if future is None else future.result()
 
 
 def embedded_register_dir() -> Path:

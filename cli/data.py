@@ -21,15 +21,19 @@ from .options import echo_json, opened, store_option
               help="Longest one file may take to read; past it the file fails and the others load.")
 @click.option("--parse-memory", default=4096, show_default=True, type=click.IntRange(256), metavar="MB",
               help="Memory reading one file may use.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), metavar="N",
+              help="Files read at once, each in its own process (writes stay in order, in one process).")
 @store_option
 def load(
     paths: tuple[Path, ...], date: str | None, area: str | None, as_json: bool, parse_timeout: float,
-    parse_memory: int, store_location: str | None,
+    parse_memory: int, jobs: int, store_location: str | None,
 ) -> None:
     """Load documents, registers and RDF files (files or folders) into the store.
 
-    Each file is read in a separate process under the time and memory limits. Each bad file is reported
-    with the reason and skipped; the others load. Exit status 1 if any failed.
+    Each file is read in a separate process under the time and memory limits (--jobs of them at once).
+    Documents are written in transactions of up to 64 documents, each whole; RDF files stream through the
+    bulk loader. Each bad file is reported with the reason and skipped; the others load. Exit status 1 if
+    any failed.
     """
     from ..errors import LoadError
     from ..graph.store import BATCH_DOCUMENTS
@@ -45,11 +49,13 @@ def load(
             click.echo(f"{result.status:9} {result.facts:5} facts  {source}")  # type: ignore[attr-defined]
 
     files = list(iter_sources([p for p in paths if p.exists()]))
-    with opened(store_location, write=True) as kg, ParsePool(timeout=parse_timeout, memory_mb=parse_memory) as pool:
+    with opened(store_location, write=True) as kg, ParsePool(
+        size=jobs, timeout=parse_timeout, memory_mb=parse_memory
+    ) as pool:
         with click.progressbar(length=len(files), label="loading", file=sys.stderr, show_pos=True,
                                hidden=as_json or not files or not sys.stderr.isatty()) as bar:
             report = kg.load(*paths, date=date, area=area, progress=lambda _p: bar.update(1),
-                             on_result=None if as_json else announce, reader=pool.read)
+                             on_result=None if as_json else announce, reader=pool.read, jobs=jobs)
     if as_json:
         echo_json({
             "documents": [{"source": s, "iri": o.iri, "status": o.status, "facts": o.facts}

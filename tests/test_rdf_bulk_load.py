@@ -79,3 +79,24 @@ def test_a_broken_file_names_its_line_and_writes_nothing(tmp_path: Path) -> None
         report = kg.load(path)
         assert not report.ok and "broken.nt" in str(report.failures[0]) and "51" in str(report.failures[0])
         assert not _rows(kg, f"SELECT ?s WHERE {{ ?s <{EX}p> ?o }}")
+
+
+def test_a_remote_store_takes_files_through_its_graph_store_endpoint(tmp_path: Path) -> None:
+    from sparql_servers import OxigraphServer
+
+    backend = OxigraphServer(tmp_path / "oxigraph")
+    try:
+        triples = _write(tmp_path / "forum.nt", f"<{EX}forum> <{EX}meets> \"monthly\" .\n")
+        dataset = tmp_path / "dump.nq"
+        dataset.write_bytes(ox.serialize(ox.parse(DATASET, format=ox.RdfFormat.N_QUADS),
+                                         format=ox.RdfFormat.N_QUADS))
+        with govkg.open(backend.base) as kg:
+            report = kg.load(triples, dataset)
+            assert report.ok and report.bulk_files == 2
+            graphs = {r["g"] for r in _rows(kg, f"SELECT ?g WHERE {{ GRAPH ?g {{ <{EX}forum> ?p ?o }} }}")}
+            assert graphs == {f"{EX}g1", document_iri("forum")}
+            default = _rows(kg, f"SELECT ?o WHERE {{ <{EX}forum> ?p ?o }}")
+            assert sorted(r["o"] for r in default) == ["Quayside Forum", "monthly"]
+            assert kg.load(triples).outcomes[0][1].status == "unchanged"
+    finally:
+        backend.stop()

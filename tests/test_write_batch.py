@@ -64,3 +64,27 @@ def test_a_bad_document_fails_alone(tmp_path):
     assert heard == [docs[0].iri, docs[2].iri] and len(failures) == 1
     assert _count_docs(store) == 2
     store.close()
+
+
+def test_load_with_jobs_reads_in_parallel_and_writes_in_order(tmp_path, cli_runner):
+    import json
+    import shutil
+    from pathlib import Path
+
+    from conftest import run_cli
+
+    folder = tmp_path / "docs"
+    shutil.copytree(Path(__file__).parent.parent / "examples" / "corpus" / "docs", folder)
+    (folder / "forum.nt").write_text(
+        '<http://example.org/forum> <http://www.w3.org/2000/01/rdf-schema#label> "Quayside Forum" .\n')
+    (folder / "broken.ttl").write_text("<http://example.org/a> <http://example.org/b> .\n")
+    runs = {}
+    for jobs in ("1", "2"):
+        result = run_cli(cli_runner, "load", "--json", "--jobs", jobs, "--store", str(tmp_path / f"s{jobs}"),
+                         str(folder))
+        data = json.loads(result.output)
+        runs[jobs] = ([(Path(d["source"]).name, d["status"], d["facts"]) for d in data["documents"]],
+                      [Path(f["source"]).name for f in data["failures"]])
+    assert runs["1"] == runs["2"]
+    names = [n for n, *_ in runs["1"][0]]
+    assert names == sorted(names) and "forum.nt" in names and runs["1"][1] == ["broken.ttl"]
