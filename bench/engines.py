@@ -5,6 +5,7 @@
     python bench/engines.py govkg-queries STORE SEED REPS BUDGET_S
     python bench/engines.py rdflib-queries NQUADS SEED REPS BUDGET_S LOAD_BUDGET_S
     python bench/engines.py ask-inproc STORE SEED REPS BUDGET_S
+    python bench/engines.py pages STORE SEED REPS BUDGET_S
 
 Each prints one JSON object on stdout. run.py starts them and reads their rusage.
 """
@@ -98,15 +99,20 @@ def docs(store_dir: str, councils: str, seed: str, budget_s: str) -> dict[str, A
     store = LocalStore(store_dir)
     loaded = facts = quads = 0
     spent = 0.0
+    outcomes: list[Any] = []
+    batch = store.batch()  # what `govkg load` does: transactions of up to 64 documents, one flush at the end
     for doc in iter_documents(int(councils), int(seed)):
         t0 = time.perf_counter()
-        outcome = store.load_document(doc)
+        batch.load(doc, outcomes.append)
         spent += time.perf_counter() - t0
         loaded += 1
-        facts += outcome.facts
-        quads += outcome.quads
         if spent > float(budget_s):
             break
+    t0 = time.perf_counter()
+    batch.close()
+    spent += time.perf_counter() - t0
+    facts = sum(o.facts for o in outcomes)
+    quads = sum(o.quads for o in outcomes)
     store.close()
     return {
         "seconds": spent,
@@ -181,7 +187,8 @@ def ask_inproc(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str,
         signal.setitimer(signal.ITIMER_REAL, 0)
     index_s = time.perf_counter() - t0
     out = {}
-    for kind, q in questions(int(seed)):
+    asked = questions(int(seed))
+    for kind, q in asked:
         try:
             entry = timed(
                 lambda q=q: len(asker.ask(q).answers), int(reps), float(budget_s), hard_s=ASK_LIMIT_S
@@ -190,7 +197,82 @@ def ask_inproc(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str,
             entry = {"error": f"needed over {ASK_MEMORY_LIMIT >> 30} GiB"}
         entry["question"] = q
         out[kind] = entry
-    return {"index_s": index_s, "kinds": out}
+    return {"index_s": index_s, "kinds": out, "after_write": _after_write(asker, store, asked)}
+
+
+def _after_write(asker: Any, store: Any, asked: list[tuple[str, str]]) -> dict[str, Any]:
+    """The first question after a document is loaded, and after it is removed again: what an officer who
+    uploads one paper waits. The store is reopened for writing (nothing else holds it during the bench)."""
+    from synth_docs import council_documents
+
+    from govkg.graph.store import LocalStore
+
+    writer = LocalStore(store.location)  # the reader's snapshot would not see the write: ask on the writer
+    asker = type(asker)(writer)
+    asker.index()
+    doc = next(council_documents(1, 99_999))  # a council beyond every N: a new paper
+    _, question = asked[0]
+    out: dict[str, Any] = {}
+    for step, write in (("after_load", lambda: writer.load_document(doc)),
+                        ("after_remove", lambda: writer.remove_document(doc.iri))):
+        write()
+        t0 = time.perf_counter()
+        asker.ask(question)
+        out[step + "_ms"] = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    asker.ask(question)
+    out["steady_ms"] = (time.perf_counter() - t0) * 1000
+    out["rebuilds"] = asker.state.rebuilds
+    writer.close()
+    return out
+
+
+def pages(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str, Any]:
+    """Every explorer page, in-process through the Flask app (test client): median and first request."""
+    from synth_world import build_council
+
+    from govkg.graph.iris import entity_iri
+    from govkg.graph.store import LocalStore
+    from govkg.server import create_app
+
+    resource.setrlimit(resource.RLIMIT_DATA, (ASK_MEMORY_LIMIT, ASK_MEMORY_LIMIT))
+    signal.signal(signal.SIGALRM, _alarm)
+    store = LocalStore(store_dir, read_only=True)
+    app = create_app(store, {"QUERY_WORKERS": 1})
+    client = app.test_client()
+    c = build_council(int(seed), 0)
+    body = entity_iri("body", c.bodies["scb"].name).removeprefix("https://w3id.org/govkg/")
+    doc = next(iter(store.select("SELECT ?d WHERE { ?d gkg:sha256 ?h } LIMIT 1")))["d"]
+    doc_path = doc.removeprefix("https://w3id.org/govkg/")
+    urls = {
+        "home": "/",
+        "home.json": "/index.json",
+        "entity": f"/{body}",
+        "entity.json": f"/{body}.json",
+        "search": f"/search?q={c.bodies['channel'].name.split()[-1]}",
+        "document": f"/{doc_path}",
+        "documents": "/documents",
+        "diagram": f"/diagram?area={c.area}",
+        "funding": "/funding",
+        "report": f"/report/governance?area={c.area}",
+    }
+    out: dict[str, Any] = {}
+    for name, url in urls.items():
+        status: list[int] = []
+
+        def get(url: str = url, status: list[int] = status) -> int:
+            resp = client.get(url)
+            status.append(resp.status_code)
+            return len(resp.data)
+
+        try:
+            entry = timed(get, int(reps), float(budget_s), hard_s=ASK_LIMIT_S)
+        except MemoryError:
+            entry = {"error": f"needed over {ASK_MEMORY_LIMIT >> 30} GiB"}
+        entry["url"] = url
+        entry["status"] = sorted(set(status))
+        out[name] = entry
+    return {"pages": out}
 
 
 MODES: dict[str, Callable[..., dict[str, Any]]] = {
@@ -199,6 +281,7 @@ MODES: dict[str, Callable[..., dict[str, Any]]] = {
     "govkg-queries": govkg_queries,
     "rdflib-queries": rdflib_queries,
     "ask-inproc": ask_inproc,
+    "pages": pages,
 }
 
 if __name__ == "__main__":

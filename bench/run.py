@@ -192,6 +192,13 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
             "seconds", 1e9
         ):
             res["bulk"] = bulk
+        say(f"load: govkg load of the same N-Quads file (CLI), round {k + 1}/{rounds}")
+        cli_store = work / "cli-rdf-store"
+        shutil.rmtree(cli_store, ignore_errors=True)
+        rdf = run_measured([sys.executable, "-m", "govkg", "load", "--store", str(cli_store), nq], 1800)
+        if "govkg_load_rdf" not in res or ("error" not in rdf and rdf["wall_s"] < res["govkg_load_rdf"]["wall_s"]):
+            res["govkg_load_rdf"] = rdf
+        shutil.rmtree(cli_store, ignore_errors=True)
         say(f"load: oxigraph load, round {k + 1}/{rounds}")
         shutil.rmtree(ox_store, ignore_errors=True)
         oxl = run_measured([bin_path("oxigraph"), "load", "--location", str(ox_store), "--file", nq], 1800)
@@ -207,6 +214,8 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     res["ask_inproc"] = engine(
         ["ask-inproc", str(store), str(args.seed), str(args.reps), str(args.budget)], timeout_s=300
     )
+    say("explorer pages in-process (Flask test client)")
+    res["pages"] = engine(["pages", str(store), str(args.seed), "5", str(args.budget)], timeout_s=900)
     if big and not args.rdflib_large:
         res["rdflib"] = {
             "skipped": "rdflib needs ~10x the memory of Oxigraph and minutes to parse at this size; "
