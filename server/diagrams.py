@@ -19,7 +19,7 @@ from ..graph.diagram.funding_view import FUNDING_WRITERS, funding_svg
 from ..graph.diagram.styles import EDGE_STYLES
 from ..graph.funding import RULE, flows, money
 from ..graph.health import governance_health
-from ..graph.network import BODY_KINDS, DEFAULT_RELATIONS, DIAGRAM_RELATIONS, load_graph
+from ..graph.network import BODY_KINDS, DEFAULT_RELATIONS, DIAGRAM_RELATIONS
 from ..graph.scope import governance_graph, parse_date, parse_relations
 
 bp = Blueprint("diagrams", __name__, template_folder="templates")
@@ -78,6 +78,25 @@ def _recentre_link(scope: Scope):  # type: ignore[no-untyped-def]
     return link
 
 
+MAX_CHOICES = 2000  # names offered in each of the form's lists (a national graph has tens of thousands)
+
+
+def _choices() -> tuple[list[str], list[str], list[str]]:
+    """Bodies, areas and topics to offer in the form, from the index the questions keep (not a pass over the
+    whole graph on every request)."""
+    from ..questions import Asker
+
+    asker = current_app.extensions.get("govkg.asker")
+    if asker is None:  # an app with the charts but not the explorer
+        asker = current_app.extensions["govkg.asker"] = Asker(_store())
+    index = asker.index()
+    by_kind: dict[str, set[str]] = {"body": set(), "area": set(), "topic": set()}
+    for e in index.entities.values():
+        if e.kind in by_kind:
+            by_kind[e.kind].add(e.label)
+    return tuple(sorted(by_kind[k])[:MAX_CHOICES] for k in ("body", "area", "topic"))  # type: ignore[return-value]
+
+
 @bp.get("/diagram")
 def diagram_page() -> Any:
     try:
@@ -97,10 +116,7 @@ def diagram_page() -> Any:
     except GovKGError as e:
         store_failure(e)
         error = str(e)  # the form stays, so the officer can narrow the scope
-    full = load_graph(_store())
-    bodies = sorted({full.nodes[n]["label"] for n in full.nodes if full.nodes[n].get("kind") in BODY_KINDS})
-    areas = sorted({a for n in full.nodes for a in full.nodes[n].get("areas", [])})
-    topics = sorted({e["label"] for e in full.graph.get("topics", {}).values()})
+    bodies, areas, topics = _choices()
     downloads = [(label, f"/diagram.{suffix}?{_query()}") for suffix, label in
                  (("svg", "SVG"), ("png", "PNG"), ("dot", "DOT (Graphviz)"), ("graphml", "GraphML (yEd, Gephi)"),
                   ("mmd", "Mermaid"), ("json", "JSON"))]
