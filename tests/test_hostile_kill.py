@@ -18,7 +18,8 @@ from sparql_servers import GovkgServer
 from govkg.graph.store import LocalStore
 from govkg.pipeline import load_paths
 
-COUNCILS = [f"Testshire {i}" for i in range(40)]
+# More documents than one write transaction holds (64), so the kill lands between two of them.
+COUNCILS = [f"Testshire {i}" for i in range(150)]
 
 
 def register(name: str) -> str:
@@ -49,7 +50,7 @@ def test_sigkill_during_load_leaves_whole_documents_and_an_honest_log(tmp_path: 
     folder = tmp_path / "papers"
     folder.mkdir()
     for i, name in enumerate(COUNCILS):
-        (folder / f"council-{i:02}.yaml").write_text(register(name), encoding="utf-8")
+        (folder / f"council-{i:03}.yaml").write_text(register(name), encoding="utf-8")
     reference = LocalStore(tmp_path / "reference")
     try:
         assert load_paths(reference, [folder]).ok
