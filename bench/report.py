@@ -335,7 +335,11 @@ def write_results(
         if w:
             out.append(f"| {r['n']} | {ms(w['after_load_ms'])} | {ms(w['after_remove_ms'])} | "
                        f"{ms(w['steady_ms'])} | {w['rebuilds']} |")
-    out += ["", "### Explorer pages (in-process, Flask test client; median / first request ms)", ""]
+    out += ["", "### Explorer pages (in-process, Flask test client; median / first request ms)", "",
+            "The questions' index (which the home page, search, the entity pages and the chart form read) is built "
+            "once when the server starts, before the pages are timed: "
+            + ", ".join(f"N={r['n']} {r.get('pages', {}).get('data', {}).get('index_s', 0):.1f} s" for r in results)
+            + ". Pages over 300 ms are marked ⚠.", ""]
     names = list(dict.fromkeys(k for r in results for k in r.get("pages", {}).get("data", {}).get("pages", {})))
     if names:
         out += ["| page | " + " | ".join(f"N={r['n']}" for r in results) + " |",

@@ -5,8 +5,7 @@ The store keeps a journal of what each write touched (graph/changes.py). A docum
 removed is read again on its own: the entities it names or states facts about, before and after, are
 re-read and put in place in the index; so is what the document adds to the places and words. An update that
 names what it writes is handled the same way for the IRIs it names. Only a write whose effect cannot be told
-(a bulk load, an update with a WHERE clause), or one that adds a new place name (which changes how every name
-is compared), rebuilds everything.
+(a bulk load, an update with a WHERE clause) rebuilds everything.
 
 A remote store may also be written by other processes (several govkg servers in front of one backend): for
 those, each look asks the backend for a stamp (how many documents, the latest load time and hash); when it
@@ -299,9 +298,7 @@ class IndexState:
                 self._held.subtract(EntityIndex.place_names_of(old))
         for e in fresh.values():
             self._held.update(EntityIndex.place_names_of(e))
-        if not index.replace(touched, fresh):
-            self._rebuild()
-            return
+        index.replace(touched, fresh)
         self._texts = +self._texts  # drop the texts no document holds any more
         self._held = +self._held
         if subjects:

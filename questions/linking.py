@@ -197,22 +197,27 @@ class EntityIndex:
         place_words = {t for n in place_names for t in n.split()}
         return cls(entities, frozenset(place_words - OPTIONAL_WORDS), frozenset(place_names))
 
-    def replace(self, iris: set[str], fresh: dict[str, Entity]) -> bool:
+    def replace(self, iris: set[str], fresh: dict[str, Entity]) -> None:
         """Put FRESH (the new description of IRIS; an IRI missing from it has lost its names) in place of what
-        the index knew of IRIS. False, with nothing changed, when that would change the place names (which
-        shape how every name is compared): the caller then builds a new index."""
-        names = set(self.place_names)
-        for e in fresh.values():
-            if self.place_names_of(e) - names:
-                return False
+        the index knew of IRIS. A place name new to the index joins the protected words, and the short names
+        of the entities whose names start with it are worked out again. (A place name no entity holds any
+        more stays: the index compares names as strictly as before, never more loosely.)"""
         self._mentions.clear()  # names read before the change may link differently now
+        new_places = {n for e in fresh.values() for n in self.place_names_of(e)} - self.place_names
         for iri in iris:
             old = self.entities.get(iri)
             if old is not None:
                 self._remove(old)
+        if new_places:
+            self.place_names = self.place_names | new_places
+            self.protected = self.protected | ({t for n in new_places for t in n.split()} - OPTIONAL_WORDS)
+            starting = {e for n in new_places for key in self.by_token.get(n.split()[0], ())
+                        for e in self.exact.get(key, []) if key.startswith(n + " ")}
+            for e in starting:
+                self._remove(e)
+                self._add(e)
         for e in fresh.values():
             self._add(e)
-        return True
 
     def _add(self, e: Entity) -> None:
         self.entities[e.iri] = e
