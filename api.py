@@ -89,7 +89,7 @@ class GovKG:
 
     @property
     def asker(self) -> Any:
-        """The question engine over this store (it keeps its name index until a document changes)."""
+        """The question engine over this store (its name index follows each write)."""
         if self._asker is None:
             from .questions import Asker
 

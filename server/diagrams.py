@@ -84,12 +84,7 @@ MAX_CHOICES = 2000  # names offered in each of the form's lists (a national grap
 def _choices() -> tuple[list[str], list[str], list[str]]:
     """Bodies, areas and topics to offer in the form, from the index the questions keep (not a pass over the
     whole graph on every request)."""
-    from ..questions import Asker
-
-    asker = current_app.extensions.get("govkg.asker")
-    if asker is None:  # an app with the charts but not the explorer
-        asker = current_app.extensions["govkg.asker"] = Asker(_store())
-    index = asker.index()
+    index = current_app.extensions["govkg.api"].asker.index()
     by_kind: dict[str, set[str]] = {"body": set(), "area": set(), "topic": set()}
     for e in index.entities.values():
         if e.kind in by_kind:
