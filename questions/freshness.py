@@ -196,7 +196,8 @@ class IndexState:
         log = getattr(self.store, "changes", None)
         if log is not None:
             self._seq = log.seq
-        if log is not None and not isinstance(self.store, LocalStore):
+        # A local store has one writer, this process, whose journal says it all; a remote one may have others.
+        if log is not None and not isinstance(getattr(self.store, "wrapped", self.store), LocalStore):
             self._remote_stamp = self._stamp()
             self._remote_hashes = self._document_hashes()
         index = EntityIndex.from_store(self.store)

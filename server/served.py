@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_WRITES = ("update", "load_document", "remove_document", "bulk_load")
+_WRITES = ("update", "load_document", "remove_document", "bulk_load", "load_rdf_file", "_run_update")
 
 
 class ServedStore:
@@ -18,6 +18,12 @@ class ServedStore:
     @property
     def wrapped(self) -> Any:
         return self._store
+
+    def batch(self, max_documents: int | None = None) -> Any:
+        """A write batch whose every commit runs under `writing()`, as a single write does."""
+        from ..graph.store import BATCH_DOCUMENTS, WriteBatch
+
+        return WriteBatch(self, max_documents or BATCH_DOCUMENTS)
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._store, name)
