@@ -75,9 +75,8 @@ def _term(node: Any) -> str:
     return str(node)
 
 
-def document_update(doc: SourceDocument) -> tuple[str, int]:
-    """The single SPARQL Update that replaces DOC's graph, keeping the merged default graph in step; and the
-    number of quads DOC's graph (and any graph its RDF names) will hold."""
+def document_quads(doc: SourceDocument) -> list[ox.Quad]:
+    """Every quad DOC's graph (and any graph its RDF names) will hold, each once."""
     meta, quads = build(doc)
     raw_quads: list[ox.Quad] = []
     if doc.raw_rdf is not None:
@@ -88,8 +87,20 @@ def document_update(doc: SourceDocument) -> tuple[str, int]:
             if isinstance(graph, ox.DefaultGraph):
                 graph = ox.NamedNode(doc.iri)
             raw_quads.append(ox.Quad(q.subject, q.predicate, q.object, graph))
+    return list(dict.fromkeys(meta + quads + raw_quads))
+
+
+def with_merged_copies(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """QUADS and their copies in the default graph (which holds the merge of the named graphs)."""
+    return quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
+
+
+def document_update(doc: SourceDocument) -> tuple[str, int]:
+    """The single SPARQL Update that replaces DOC's graph, keeping the merged default graph in step; and the
+    number of quads DOC's graph (and any graph its RDF names) will hold."""
+    all_quads = document_quads(doc)
     by_graph: dict[str, list[ox.Quad]] = {}
-    for q in meta + quads + raw_quads:
+    for q in all_quads:
         by_graph.setdefault(q.graph_name.value, []).append(q)
     parts = ["INSERT DATA {"]
     for graph, members in by_graph.items():
@@ -98,7 +109,7 @@ def document_update(doc: SourceDocument) -> tuple[str, int]:
         parts.append("}")
     parts.append("}")
     update = merged.replace_graphs([doc.iri], "\n".join(parts), list(by_graph))
-    return update, len(set(meta + quads + raw_quads))
+    return update, len(all_quads)
 
 
 def removal_update(iri: str) -> str:
@@ -131,10 +142,11 @@ BULK_CHUNK = 200_000  # quads merged into the default graph per bulk write (boun
 @dataclass
 class _Pending:
     iri: str
-    text: str
+    text: str | None  # the replacing update; None for a new document, written as QUADS
     outcome: LoadOutcome
     done: Callable[[LoadOutcome], None]
     failed: Callable[[Exception], None]
+    quads: list[ox.Quad] | None = None
 
 
 class WriteBatch:
@@ -160,10 +172,18 @@ class WriteBatch:
         if previous == stored_state(doc.sha256, BUILD_VERSION):
             done(LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0))
             return
-        text, count = document_update(doc)
-        outcome = LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
-        self.pending.append(_Pending(doc.iri, text, outcome, done, failed or _reraise))
-        self.size += len(text)
+        if previous is None and hasattr(self.store, "extend_quads"):
+            # A new document: nothing to retract, so its quads and their merged copies are written as they
+            # are, with no update text to build and parse.
+            quads = document_quads(doc)
+            outcome = LoadOutcome(doc.iri, "loaded", len(doc.facts), len(quads))
+            self.pending.append(_Pending(doc.iri, None, outcome, done, failed or _reraise, quads))
+            self.size += 120 * len(quads)
+        else:
+            text, count = document_update(doc)
+            outcome = LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
+            self.pending.append(_Pending(doc.iri, text, outcome, done, failed or _reraise))
+            self.size += len(text)
         if len(self.pending) >= self.max_documents or self.size >= self.max_bytes:
             self.commit()
 
@@ -171,22 +191,34 @@ class WriteBatch:
         group, self.pending, self.size = self.pending, [], 0
         if not group:
             return
-        try:
-            self.store._run_update(" ;\n".join(p.text for p in group))
-            self.transactions += 1
-            committed = group
-        except (QueryError, StoreError):
-            committed = []
-            for p in group:
-                try:
-                    self.store._run_update(p.text)
-                    self.transactions += 1
-                    committed.append(p)
-                except (QueryError, StoreError) as e:
-                    p.failed(e)
+        new = [p for p in group if p.text is None]
+        replacing = [p for p in group if p.text is not None]
+        committed = []
+        for part, write in ((new, self._write_new), (replacing, self._write_replacing)):
+            if not part:
+                continue
+            try:
+                write(part)
+                self.transactions += 1
+                committed += part
+            except (QueryError, StoreError):
+                for p in part:  # one at a time, so a bad document fails alone
+                    try:
+                        write([p])
+                        self.transactions += 1
+                        committed.append(p)
+                    except (QueryError, StoreError) as e:
+                        p.failed(e)
+        committed.sort(key=group.index)
         self.store.documents_written([p.iri for p in committed])
         for p in committed:
             p.done(p.outcome)
+
+    def _write_new(self, part: list[_Pending]) -> None:
+        self.store.extend_quads(with_merged_copies([q for p in part for q in p.quads or []]))
+
+    def _write_replacing(self, part: list[_Pending]) -> None:
+        self.store._run_update(" ;\n".join(p.text or "" for p in part))
 
     def close(self) -> None:
         self.commit()
@@ -347,6 +379,14 @@ class LocalStore(QueryHelpers):
         """Load many documents in transactions of up to MAX_DOCUMENTS each, flushed once at the end."""
         self._writable()
         return WriteBatch(self, max_documents)
+
+    def extend_quads(self, quads: list[ox.Quad]) -> None:
+        """Add QUADS in one transaction (all or none)."""
+        self._writable()
+        try:
+            self._store.extend(quads)
+        except OSError as e:
+            raise StoreError(f"store {self.location}: {e}") from None
 
     def documents_written(self, iris: list[str]) -> None:
         for iri in iris:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_WRITES = ("update", "load_document", "remove_document", "bulk_load", "load_rdf_file", "_run_update")
+_WRITES = ("update", "load_document", "remove_document", "bulk_load", "load_rdf_file", "_run_update", "extend_quads")
 
 
 class ServedStore:
