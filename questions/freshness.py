@@ -81,6 +81,8 @@ class IndexState:
         self._doc_texts: dict[str, frozenset[str]] = {}
         self._floors: dict[str, int] = {}
         self._doc_facts: dict[str, int] = {}  # every document, with how many facts it states
+        self._doc_order: dict[str, tuple[str, str]] = {}  # every document: (load time, title), to list them
+        self._listing: list[str] | None = None  # documents, the latest loaded first
         self.facts = 0
         self._texts: Counter[str] = Counter()
         self._loose_texts: frozenset[str] = frozenset()  # quotable text no document's graph holds
@@ -129,6 +131,14 @@ class IndexState:
         """(documents, facts they state), as of the last look."""
         self.current()
         return len(self._doc_facts), self.facts
+
+    def documents(self, limit: int, offset: int = 0) -> list[str]:
+        """A page of the documents, the latest loaded first (then by title)."""
+        self.current()
+        with self._lock:
+            if self._listing is None:
+                self._listing = sorted(self._doc_order, key=lambda d: (self._doc_order[d], d), reverse=True)
+            return self._listing[offset : offset + limit]
 
     def doc_areas(self, doc: str) -> frozenset[str]:
         """The normalised names of a document's areas."""
@@ -202,7 +212,7 @@ class IndexState:
             self._remote_hashes = self._document_hashes()
         index = EntityIndex.from_store(self.store)
         self._doc_entities, self._doc_areas, self._doc_texts, self._floors = {}, {}, {}, {}
-        self._doc_facts, self.facts = {}, 0
+        self._doc_facts, self.facts, self._doc_order = {}, 0, {}
         self._texts = Counter()
         stated = self._read_documents(None)
         self._held = Counter()
@@ -215,6 +225,7 @@ class IndexState:
         self._index = index
         self._places = None
         self._vocabulary = None
+        self._listing = None
         self._memo = {}
 
     def _loose(self) -> frozenset[str]:
@@ -229,6 +240,7 @@ class IndexState:
         texts: dict[str, set[str]] = {}
         floors: dict[str, int] = {}
         facts: dict[str, int] = {}
+        order: dict[str, tuple[str, str]] = {}
         intern = sys.intern
         stated: list[dict[str, str | None]] = []  # (entity, document) pairs of the facts read
         for row in run_scoped(self.store, "document_state.rq", "doc", docs):
@@ -246,6 +258,7 @@ class IndexState:
                 texts.setdefault(doc, set()).add(normalise(row["text"]))
             elif row["facts"] is not None:
                 facts[doc] = int(row["facts"])
+                order[doc] = (row["loaded"] or "", row["title"] or "")
             elif row["undated"]:
                 years = [int(y) for y in _YEARS.findall(row["undated"])]
                 if years:
@@ -254,6 +267,7 @@ class IndexState:
             doc = intern(doc)
             if doc in facts:
                 self._doc_facts[doc] = facts[doc]
+                self._doc_order[doc] = order[doc]
                 self.facts += facts[doc]
             if ents.get(doc):
                 self._doc_entities[doc] = frozenset(ents[doc])
@@ -287,6 +301,7 @@ class IndexState:
             self._texts.subtract(self._doc_texts.pop(doc, frozenset()))
             self._floors.pop(doc, None)
             self.facts -= self._doc_facts.pop(doc, 0)
+            self._doc_order.pop(doc, None)
         self._read_documents(docs)
         for doc in docs:
             touched |= self._doc_entities.get(doc, frozenset())
@@ -307,4 +322,5 @@ class IndexState:
         if {n for n, c in self._held.items() if c > 0} != held_before:
             self._places = None
         self._vocabulary = None
+        self._listing = None
         self._memo = {}

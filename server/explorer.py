@@ -75,7 +75,7 @@ def home() -> Response:
     as_json = request.path.endswith(".json")
     data = {
         "counts": counts(asker(), store()),
-        "documents": documents_list(store(), 8),
+        "documents": documents_list(asker(), store(), 8),
         "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
     }
     return respond("explorer/home.html", data, as_json)
@@ -235,7 +235,7 @@ def documents() -> Response:
     if not page.isdigit() or int(page) < 1:
         abort(400, "page: give a page number from 1")
     number = int(page)
-    listed = documents_list(store(), DOCUMENTS_PAGE + 1, (number - 1) * DOCUMENTS_PAGE)
+    listed = documents_list(asker(), store(), DOCUMENTS_PAGE + 1, (number - 1) * DOCUMENTS_PAGE)
     total, _ = asker().state.counts()
     data = {
         "documents": listed[:DOCUMENTS_PAGE], "page": number, "per_page": DOCUMENTS_PAGE, "total": total,

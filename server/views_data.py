@@ -360,13 +360,12 @@ def segments(text: str, facts: list[dict[str, Any]], highlight: str | None) -> l
 DOCUMENTS_PAGE = 100
 
 
-def documents_list(store: Any, limit: int = DOCUMENTS_PAGE, offset: int = 0) -> list[dict[str, Any]]:
+def documents_list(asker: Asker, store: Any, limit: int = DOCUMENTS_PAGE, offset: int = 0) -> list[dict[str, Any]]:
     """One page of the loaded documents, the latest loaded first."""
-    from ..questions.sparql import query_text
+    from ..questions.freshness import run_scoped
 
-    text = query_text("recent_documents.rq", PKG)
-    text = text.replace("#LIMIT#", str(int(limit))).replace("#OFFSET#", str(int(offset)))
-    rows = _rows(store, text)
+    page = asker.state.documents(limit, offset)
+    rows = run_scoped(store, "document_rows.rq", "doc", page, package=PKG)
     out: dict[str, dict[str, Any]] = {}
     for r in rows:
         d = out.setdefault(
@@ -386,14 +385,6 @@ def documents_list(store: Any, limit: int = DOCUMENTS_PAGE, offset: int = 0) -> 
             d["type"] = r["type"][len(str(GKG)) :]
         d["type"] = d["type"] or "Document"
     return sorted(out.values(), key=lambda d: (d["loaded"] or "", d["title"] or ""), reverse=True)
-
-
-def _rows(store: Any, text: str) -> list[dict[str, str | None]]:
-    from ..ontology.vocab import sparql_prefixes
-
-    result = store.query(sparql_prefixes() + text)
-    names = [v.value for v in result.variables]
-    return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
 
 
 def counts(asker: Asker, store: Any) -> dict[str, int]:
