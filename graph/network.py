@@ -69,22 +69,23 @@ SELECT DISTINCT ?s ?p ?o ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
   FILTER(isIRI(?o))
 """ + _EVIDENCE + "}"
 
-# The same, for the facts that touch some nodes (VALUES ?n): a scoped chart reads only its part of the graph.
-_FACTS_AROUND = """
-SELECT DISTINCT ?s ?p ?o ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
-  VALUES ?p { %s }
-  VALUES ?n { %s }
-  { ?n ?p ?o . BIND(?n AS ?s) } UNION { ?s ?p ?n . BIND(?n AS ?o) }
-  FILTER(isIRI(?o))
-""" + _EVIDENCE + "}"
+# The same, for the facts that touch some nodes: a scoped chart reads only its part of the graph. Each
+# direction carries its own VALUES and OPTIONALs: shared after a UNION, Oxigraph joined them with the whole
+# union rather than following the bound nodes.
+_FACTS_AROUND = (
+    "SELECT DISTINCT ?s ?p ?o ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {\n"
+    "{ VALUES ?p { %(p)s } VALUES ?s { %(n)s } ?s ?p ?o . FILTER(isIRI(?o))" + _EVIDENCE + "}\n"
+    "UNION\n"
+    "{ VALUES ?p { %(p)s } VALUES ?o { %(n)s } ?s ?p ?o ." + _EVIDENCE + "}\n"
+    "}"
+)
 
 # Edges only, for walking out from some nodes.
 _EDGES_AROUND = """
 SELECT DISTINCT ?s ?p ?o WHERE {
-  VALUES ?p { %s }
-  VALUES ?n { %s }
-  { ?n ?p ?o . BIND(?n AS ?s) } UNION { ?s ?p ?n . BIND(?n AS ?o) }
-  FILTER(isIRI(?o))
+  { VALUES ?p { %(p)s } VALUES ?s { %(n)s } ?s ?p ?o . FILTER(isIRI(?o)) }
+  UNION
+  { VALUES ?p { %(p)s } VALUES ?o { %(n)s } ?s ?p ?o . }
 }
 """
 _BATCH = 300
@@ -128,7 +129,7 @@ def edges_around(store: GraphStore, nodes: Iterable[str], relations: Iterable[st
     values = " ".join(f"<{p}>" for p in by_pred)
     out: list[tuple[str, str, str]] = []
     for batch in _batches(nodes):
-        out.extend((r["s"], r["o"], by_pred[r["p"]]) for r in store.select(_EDGES_AROUND % (values, batch)))
+        out.extend((r["s"], r["o"], by_pred[r["p"]]) for r in store.select(_EDGES_AROUND % {"p": values, "n": batch}))
     return out
 
 
@@ -143,7 +144,7 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
         rows = store.select(_FACTS % values)
     else:
         around = set(around)
-        rows = [r for batch in _batches(around) for r in store.select(_FACTS_AROUND % (values, batch))]
+        rows = [r for batch in _batches(around) for r in store.select(_FACTS_AROUND % {"p": values, "n": batch})]
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row in rows:
         rel = by_pred[row["p"]]
