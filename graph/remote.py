@@ -43,7 +43,7 @@ import requests
 from ..errors import QueryError, StoreError
 from ..ontology.vocab import GKG, PREFIXES
 from . import merged
-from .build import build
+from .build import BUILD_VERSION, build
 from .changes import ChangeLog
 from .model import SourceDocument
 from .store import (
@@ -434,7 +434,7 @@ class RemoteStore(QueryHelpers):
         store: a triples file into DOC's graph, a dataset with its graphs), merged into the default graph,
         DOC's metadata and hash written last."""
         previous = self.document_hash(doc.iri)
-        if previous == doc.sha256:
+        if previous == stored_state(doc.sha256, BUILD_VERSION):
             return LoadOutcome(doc.iri, "unchanged", 0, 0)
         quads = check()
         if previous is not None:

@@ -172,9 +172,10 @@ class WriteBatch:
         if previous == stored_state(doc.sha256, BUILD_VERSION):
             done(LoadOutcome(doc.iri, "unchanged", len(doc.facts), 0))
             return
-        if previous is None and hasattr(self.store, "extend_quads"):
+        if previous is None and hasattr(self.store, "extend_quads") and not self.store.holds_graph(doc.iri):
             # A new document: nothing to retract, so its quads and their merged copies are written as they
-            # are, with no update text to build and parse.
+            # are, with no update text to build and parse. (A graph of that name left without a hash, by an
+            # update or a load cut short, is replaced by the update instead.)
             quads = document_quads(doc)
             outcome = LoadOutcome(doc.iri, "loaded", len(doc.facts), len(quads))
             self.pending.append(_Pending(doc.iri, None, outcome, done, failed or _reraise, quads))
@@ -380,6 +381,10 @@ class LocalStore(QueryHelpers):
         self._writable()
         return WriteBatch(self, max_documents)
 
+    def holds_graph(self, iri: str) -> bool:
+        """Whether the named graph IRI holds anything."""
+        return next(iter(self._store.quads_for_pattern(None, None, None, ox.NamedNode(iri))), None) is not None
+
     def extend_quads(self, quads: list[ox.Quad]) -> None:
         """Add QUADS in one transaction (all or none)."""
         self._writable()
@@ -414,7 +419,7 @@ class LocalStore(QueryHelpers):
         arrive before the load ends (the bulk loader is not one transaction)."""
         self._writable()
         previous = self.document_hash(doc.iri)
-        if previous == doc.sha256:
+        if previous == stored_state(doc.sha256, BUILD_VERSION):
             return LoadOutcome(doc.iri, "unchanged", 0, 0)
         quads = check()
         if previous is not None:

@@ -81,7 +81,7 @@ class IndexState:
         self._doc_texts: dict[str, frozenset[str]] = {}
         self._floors: dict[str, int] = {}
         self._doc_facts: dict[str, int] = {}  # every document, with how many facts it states
-        self._doc_order: dict[str, tuple[str, str]] = {}  # every document: (load time, title), to list them
+        self._doc_order: dict[str, tuple[str, str]] = {}  # every document listed: (load time, title)
         self._listing: list[str] | None = None  # documents, the latest loaded first
         self.facts = 0
         self._texts: Counter[str] = Counter()
@@ -128,9 +128,9 @@ class IndexState:
             return self._vocabulary
 
     def counts(self) -> tuple[int, int]:
-        """(documents, facts they state), as of the last look."""
+        """(documents, facts they state), as of the last look; govkg's own vocabularies are not documents."""
         self.current()
-        return len(self._doc_facts), self.facts
+        return len(self._doc_order), self.facts
 
     def documents(self, limit: int, offset: int = 0) -> list[str]:
         """A page of the documents, the latest loaded first (then by title)."""
@@ -258,7 +258,8 @@ class IndexState:
                 texts.setdefault(doc, set()).add(normalise(row["text"]))
             elif row["facts"] is not None:
                 facts[doc] = int(row["facts"])
-                order[doc] = (row["loaded"] or "", row["title"] or "")
+                if not row["vocabulary"]:  # govkg's own topic scheme is counted apart, not listed
+                    order[doc] = (row["loaded"] or "", row["title"] or "")
             elif row["undated"]:
                 years = [int(y) for y in _YEARS.findall(row["undated"])]
                 if years:
@@ -267,7 +268,8 @@ class IndexState:
             doc = intern(doc)
             if doc in facts:
                 self._doc_facts[doc] = facts[doc]
-                self._doc_order[doc] = order[doc]
+                if doc in order:
+                    self._doc_order[doc] = order[doc]
                 self.facts += facts[doc]
             if ents.get(doc):
                 self._doc_entities[doc] = frozenset(ents[doc])
