@@ -37,9 +37,9 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ),
     (
         "Who chairs what, with the date",
-        """SELECT DISTINCT ?chair ?chairLabel ?body ?bodyLabel ?date WHERE {
+        """SELECT DISTINCT ?chair ?chairLabel ?body ?bodyLabel ?date ?precision WHERE {
   ?a a gkg:Assertion ; gkg:relation "chairs" ; rdf:subject ?chair ; rdf:object ?body .
-  OPTIONAL { ?a gkg:asOf ?date }
+  OPTIONAL { ?a gkg:asOf ?date OPTIONAL { ?a gkg:datePrecision ?precision } }  # "year": only the year is known
   ?chair rdfs:label ?chairLabel . ?body rdfs:label ?bodyLabel .
 }
 ORDER BY ?bodyLabel DESC(?date)""",

@@ -12,7 +12,7 @@ from ..graph.iris import BASE
 from ..ontology import body_types
 from ..ontology.labels import label as term_label
 from ..ontology.relations import BY_KEY
-from ..ontology.vocab import DCTERMS, GKG, OPENGOV, ORG, OWL, PROV, RDF, RDFS, SKOS
+from ..ontology.vocab import DCTERMS, GKG, OPENGOV, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
 from ..questions.engine import Asker
 from ..questions.linking import kind_of
 from ..questions.sparql import run_file
@@ -29,10 +29,13 @@ _HIDDEN_PROPS = {
     str(GKG.plainText),
 }
 _FACT_PREDICATES = {str(r.predicate) for r in BY_KEY.values()}
+# A precision property and the date it qualifies on the same node.
+_DATED_BY = {str(GKG.datePrecision): str(SCHEMA.startDate), str(GKG.validFromPrecision): str(SCHEMA.validFrom),
+             str(GKG.validThroughPrecision): str(SCHEMA.validThrough)}
 # What only an engineer needs: folded into a "technical details" block on every page.
 TECHNICAL = frozenset(str(p) for p in (
-    GKG.sha256, GKG.loader, GKG.datePrecision, GKG.rule, GKG.confidence, DCTERMS.source, PROV.generatedAtTime,
-    RDF.type, OWL.sameAs,
+    GKG.sha256, GKG.loader, GKG.datePrecision, GKG.validFromPrecision, GKG.validThroughPrecision, GKG.rule,
+    GKG.confidence, DCTERMS.source, PROV.generatedAtTime, RDF.type, OWL.sameAs,
 ))
 
 
@@ -171,6 +174,8 @@ def _details(index: Any, props: list[dict[str, Any]]) -> tuple[list[dict[str, An
     the property's human label; a meeting, allocation or post holding that names the entity by its kind."""
     details: list[dict[str, Any]] = []
     technical: list[dict[str, Any]] = []
+    # a date is shown as precise as the property beside it says ("2019", not "2019-01-01")
+    precision = {_DATED_BY[r["p"]]: r["o"] for r in props if r["dir"] == "out" and r["p"] in _DATED_BY and r["o"]}
     for r in props:
         p, value = r["p"] or "", r["o"] or ""
         if p in _HIDDEN_PROPS or (r["dir"] == "out" and p in _FACT_PREDICATES):
@@ -178,11 +183,11 @@ def _details(index: Any, props: list[dict[str, Any]]) -> tuple[list[dict[str, An
         is_iri = value.startswith(("http://", "https://"))
         if r["dir"] == "in":
             prop = term_label(r["t"] or "")
-            shown = r["olabel"] or _holding_label(r) or prop
+            text = r["olabel"] or _holding_label(r) or prop
         else:
             prop = term_label(p)
-            shown = index.label(value) if is_iri else value
-        row = {"property": prop, "value": shown, "url": url_for_iri(value) if is_iri else None}
+            text = index.label(value) if is_iri else shown(value, precision[p]) if p in precision else value
+        row = {"property": prop, "value": text, "url": url_for_iri(value) if is_iri else None}
         (technical if p in TECHNICAL else details).append(row)
     return _unique(details), _unique(technical)
 
@@ -204,7 +209,8 @@ def _holding_title(index: Any, props: list[dict[str, Any]]) -> str | None:
 def _holding_label(r: dict[str, Any]) -> str | None:
     if not r.get("post"):
         return None
-    return r["post"] + (f" (from {r['from']})" if r.get("from") else "")
+    since = shown(r.get("from"), r.get("fromPrecision"))
+    return r["post"] + (f" (from {since})" if since else "")
 
 
 def _as_of(items: list[dict[str, Any]], as_of: str) -> list[dict[str, Any]]:

@@ -105,3 +105,18 @@ def test_show_evidence_gives_the_year(store) -> None:
 
     store.load_document(_year_paper())
     assert {r["date"] for r in evidence_rows(store, BOARD.iri)} == {"2021"}
+
+
+def test_the_pages_of_a_post_and_its_holding_give_the_year_it_began(store) -> None:
+    from govkg.server import create_app
+
+    post = Entity("post", "Director of Public Health", scope="Anytown")
+    doc = make_doc("J K Rowntree has been Director of Public Health since 2019.",
+                   [(PERSON, "holds_post", post, "J K Rowntree has been Director of Public Health since 2019")])
+    doc.facts[0].valid_from, doc.facts[0].valid_from_precision = dt.date(2019, 1, 1), "year"
+    store.load_document(doc)
+    holding = store.select("SELECT ?h WHERE { ?h a gkg:PostHolding }")[0]["h"]
+    client = create_app(store).test_client()
+    for iri in (PERSON.iri, holding):
+        page = client.get("/id/" + iri.split("/id/", 1)[1]).get_data(as_text=True)
+        assert "2019" in page and "2019-01-01" not in page, iri
