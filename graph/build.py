@@ -24,7 +24,7 @@ from .model import Citation, Entity, Fact, SourceDocument
 
 QUOTE_CONTEXT = 32  # characters of prefix and suffix, as Hypothes.is stores them
 # Bumped when the quads built from the same document change, so a store builds its documents again.
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 
 _KIND_CLASS = {
     "body": "Body", "person": "Person", "post": "Post", "topic": "Topic", "publication": "Publication",

@@ -54,6 +54,7 @@ class BodyType:
     concept: Concept | None
     owl_class: str | None
     rule: str  # what decided it: "gazetteer", "rule N", "class", "default"
+    outright: bool = False  # the name names the organisation's kind (the gazetteer knows it, or its head says)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class _Rule:
     starts: re.Pattern[str] | None
     tokens: frozenset[str]
     unless: re.Pattern[str] | None
+    outright: re.Pattern[str] | None  # the rule's phrases ending the name: it names the organisation's kind
 
 
 def _pattern(values: Any, where: str) -> re.Pattern[str] | None:
@@ -118,9 +120,10 @@ def _rules() -> tuple[_Rule, ...]:
         if kind == "body" and concept not in known:
             raise ValueError(f"body_types.yaml: rule {i} names unknown type {concept!r}")
         owl = spec.get("class") or (known[concept].owl_class if concept else None)
+        outright = _pattern(spec.get("contains"), "head") if spec.get("outright") else None
         rules.append(_Rule(i, kind, concept, owl, _pattern(spec.get("contains"), "contains"),
                            _pattern(spec.get("head"), "head"), _pattern(spec.get("starts"), "starts"),
-                           frozenset(spec.get("tokens") or ()), _pattern(spec.get("unless"), "contains")))
+                           frozenset(spec.get("tokens") or ()), _pattern(spec.get("unless"), "contains"), outright))
     return tuple(rules)
 
 
@@ -157,12 +160,14 @@ def _from_gazetteer(name: str) -> str | None:
 @lru_cache(maxsize=65536)  # every document names the same bodies again
 def classify(name: str, *, owl_class: str | None = None) -> BodyType:
     """The type NAME says a body is. OWL_CLASS, when a register or extraction gave one, wins over the name's
-    class; the concept is still read from the name when it agrees with that class."""
+    class, unless the name names the kind of organisation outright (the gazetteer knows it, or it ends in a
+    phrase such as "Clinical Commissioning Group"); the concept is still read from the name when it agrees
+    with that class."""
     known = concepts()
     found: BodyType | None = None
     key = _from_gazetteer(name)
     if key is not None:
-        found = BodyType("body", known[key], known[key].owl_class, "gazetteer")
+        found = BodyType("body", known[key], known[key].owl_class, "gazetteer", outright=True)
     else:
         norm = normalise(name)
         words = {w.strip(".,;:()'’") for w in name.split()}
@@ -170,14 +175,17 @@ def classify(name: str, *, owl_class: str | None = None) -> BodyType:
         for rule in _rules():
             if _matches(rule, norm, words):
                 concept = known[rule.concept] if rule.concept else None
-                found = BodyType(rule.kind, concept, rule.owl_class, f"rule {rule.index}")
+                outright = rule.outright is not None and rule.outright.search(norm) is not None
+                found = BodyType(rule.kind, concept, rule.owl_class, f"rule {rule.index}", outright)
                 break
     if owl_class and owl_class in CLASS_DEFAULT:
         if found is not None and found.kind == "body" and found.owl_class == owl_class:
             return found
         if found is not None and found.kind == "body" and found.concept is not None and \
                 _same_family(found.concept.owl_class, owl_class):
-            return BodyType("body", found.concept, owl_class, found.rule)
+            return BodyType("body", found.concept, owl_class, found.rule, found.outright)
+        if found is not None and found.kind == "body" and found.outright:
+            return found
         concept = known[CLASS_DEFAULT[owl_class]]
         return BodyType("body", concept, owl_class, "class")
     if found is not None:

@@ -44,6 +44,16 @@ CASES = [
     ("Northshire County Council Community Safety Team", "directorate", "Directorate"),
     ("Hate Crime Reduction Forum", "working-group", "Group"),
     ("Prevent Steering Group", "working-group", "Group"),
+    ("Westmarch Primary Care Trust", "nhs-body", "PublicBody"),
+    ("Northshire Ambulance", "nhs-body", "PublicBody"),
+    ("HM Government", "government-department", "PublicBody"),
+    ("HMP Eastmoor", "prison", "PublicBody"),
+    ("Eastmoor Young Offender Institution", "prison", "PublicBody"),
+    ("Westmarch Homes", "housing-provider", "Provider"),
+    ("Southvale Community Housing", "housing-provider", "Provider"),
+    ("University of Northshire", "education-provider", "Provider"),
+    ("Westmarch Sixth Form College", "education-provider", "Provider"),
+    ("Westmarch Public Health", "directorate", "Directorate"),
 ]
 
 
@@ -76,6 +86,20 @@ def test_a_type_given_by_a_register_wins_over_the_name() -> None:
     assert (t.concept.key, t.owl_class, t.rule) == ("partnership-board", "Partnership", "class")
     # the name's concept stands when it agrees with the class given
     assert classify("Westmarch Channel Panel", owl_class="Panel").concept.key == "channel-panel"
+
+
+@pytest.mark.parametrize("name,given,concept", [
+    # the last word gave the class; the phrase it ends names the kind of organisation
+    ("Northshire Clinical Commissioning Group", "Group", "nhs-body"),
+    ("Westmarch Health Board", "Board", "nhs-body"),
+    ("NHS Northshire Integrated Care Board", "Board", "nhs-body"),
+    # the phrase is inside the name, not its head: the board of a service is a board
+    ("Westmarch Youth Offending Service Management Board", "Board", "partnership-board"),
+    ("Northshire NHS Commissioning Forum", "Group", "working-group"),
+])
+def test_a_name_that_says_its_kind_of_organisation_outright_stands_over_a_class_from_its_last_word(
+        name: str, given: str, concept: str) -> None:
+    assert classify(name, owl_class=given).concept.key == concept
 
 
 def test_the_scheme_is_whole() -> None:
