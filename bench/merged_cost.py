@@ -4,6 +4,7 @@ same generated documents in the same run.
 
     python bench/merged_cost.py --sizes 100,1000      # writes the "merged default graph" section of RESULTS.md
     python bench/merged_cost.py --sizes 10 --results /tmp/r.md    # a quick run
+    python bench/merged_cost.py --reuse     # the report again from the runs kept in bench/out/ (each with its date)
 
 For each N and each layout, in its own process (so peak RSS is its own): the bulk path (N-Quads of the named
 graphs; the merged layout builds its default graph on the way), store size on disk, the ten workload queries
@@ -160,7 +161,17 @@ def worker(layout: str, n: int, seed: int, nq: str, store_dir: str, reps: int, b
     return out
 
 
+def _commit() -> str:
+    return subprocess.run(["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip()
+
+
+def _load() -> str:
+    return Path("/proc/loadavg").read_text().split()[0]
+
+
 def measure(layout: str, n: int, seed: int, work: Path, reps: int, budget: float) -> dict[str, Any]:
+    run = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "commit": _commit(), "load": _load()}
     nq = data_file(n, layout, seed)
     store_dir = work / f"{layout}-n{n}"
     cmd = [sys.executable, __file__, "worker", layout, str(n), str(seed), str(nq), str(store_dir), str(reps),
@@ -176,6 +187,19 @@ def measure(layout: str, n: int, seed: int, work: Path, reps: int, budget: float
     result["rss_mib"] = usage.ru_maxrss / 1024
     result["wall_s"] = time.perf_counter() - t0
     result["nq_mb"] = nq.stat().st_size / 2**20
+    result["run"] = run | {"load_end": _load()}
+    return result
+
+
+def kept(n: int, layout: str) -> dict[str, Any] | None:
+    """A run kept in bench/out/, dated by its own record (or, for a run from before runs were dated, its file)."""
+    path = OUT / f"merged-cost-n{n}-{layout}.json"
+    if not path.exists():
+        return None
+    result = json.loads(path.read_text())
+    if "run" not in result:
+        when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        result["run"] = {"date": f"{when} (file date)", "commit": "not recorded", "load": "?", "load_end": "?"}
     return result
 
 
@@ -198,10 +222,14 @@ def report(results: list[dict[str, Any]], info: dict[str, Any]) -> str:
         "",
         "## The merged default graph (bench/merged_cost.py)",
         "",
-        f"Run {info['date']} on govkg commit {info['commit']}, a shared machine (2 cores; load average "
-        f"{info['load'][0]} at the start, {info['load_end'][0]} at the end: other agents were using it, so "
-        f"**compare the ratios**). Command: `python bench/merged_cost.py --sizes "
-        f"{','.join(str(r['n']) for r in results[::2])}`. Total {info['total_s']:.0f} s.",
+        f"Report written {info['date']} on govkg commit {info['commit']}; a shared machine (2 cores, other "
+        "agents using it), so **compare the ratios**, and mind the load average of each run. Command: "
+        f"`python bench/merged_cost.py --sizes {','.join(sorted({str(r['n']) for r in results}, key=int))}`"
+        f"{' --reuse' if info.get('reused') else ''}. Each run, in its own process:",
+        "",
+        *(f"- N={r['n']} {r['layout']}: {r['run']['date']}, commit {r['run']['commit']}, load average "
+          f"{r['run']['load']} at the start and {r['run']['load_end']} at the end, {r['wall_s']:.0f} s wall"
+          for r in results),
         "",
         "*before*: each document's named graph, metadata in the default graph, queries over Oxigraph's union "
         "default graph (a multiset). *merged*: what govkg does now: metadata in the document's graph, the "
@@ -281,24 +309,23 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--reps", type=int, default=7)
     p.add_argument("--budget", type=float, default=5.0, help="seconds per query per layout")
     p.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    p.add_argument("--reuse", action="store_true", help="use the runs kept in bench/out/ where there are any")
     args = p.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     started = time.perf_counter()
-    info = {
-        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": subprocess.run(["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"], capture_output=True,
-                                 text=True).stdout.strip(),
-        "load": Path("/proc/loadavg").read_text().split()[:3],
-    }
+    info: dict[str, Any] = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "commit": _commit(),
+                            "reused": args.reuse}
     results = []
     with tempfile.TemporaryDirectory(prefix="govkg-merged-cost-", dir=OUT if OUT.exists() else None) as tmp:
         for n in sizes:
             for layout in LAYOUTS:
+                if args.reuse and (found := kept(n, layout)) is not None:
+                    results.append(found)
+                    continue
                 print(f"[{time.strftime('%H:%M:%S')}] N={n} {layout}", flush=True)
                 results.append(measure(layout, n, args.seed, Path(tmp), args.reps, args.budget))
                 (OUT / f"merged-cost-n{n}-{layout}.json").write_text(json.dumps(results[-1], indent=1))
-    info["total_s"] = time.perf_counter() - started
-    info["load_end"] = Path("/proc/loadavg").read_text().split()[:3]
+    print(f"{time.perf_counter() - started:.0f} s")
     write_section(args.results, report(results, info))
     print(f"wrote {args.results}")
     return 0

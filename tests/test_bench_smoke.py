@@ -78,3 +78,28 @@ def test_corpus_text_states_every_fact(gen, tmp_path: Path) -> None:
     assert {f.relation for d in docs for f in d.facts} >= {
         "attended", "chairs", "reports_to", "subgroup_of", "holds_post", "funds", "member_of", "oversees",
     }
+
+
+def test_merged_cost_measures_both_layouts_on_the_same_documents(gen, tmp_path: Path, monkeypatch) -> None:
+    """bench/merged_cost.py at N=1: both layouts hold the same documents, a naive count is multiplied only in the
+    layout before the merge, and the report renders from the runs kept (no timings asserted)."""
+    import merged_cost as mc
+
+    monkeypatch.setattr(mc, "OUT", tmp_path)
+    few = mc.council_documents
+    monkeypatch.setattr(mc, "council_documents", lambda seed, i: list(few(seed, i))[:6])  # a small council
+    results = []
+    for layout in mc.LAYOUTS:
+        nq = mc.data_file(1, layout, 7)
+        r = mc.worker(layout, 1, 7, str(nq), str(tmp_path / f"store-{layout}"), 1, 0.1)
+        r.update(rss_mib=1.0, wall_s=1.0, nq_mb=nq.stat().st_size / 2**20)
+        (tmp_path / f"merged-cost-n1-{layout}.json").write_text(__import__("json").dumps(r))
+        results.append(mc.kept(1, layout))
+    before, merged = results
+    assert before["writes"]["load"]["n"] == merged["writes"]["load"]["n"] == 6
+    assert before["quads_after"] == before["quads"] and merged["quads_after"] == merged["quads"]  # all removed again
+    assert int(before["naive"]["label_rows"]) > int(before["naive"]["distinct_labels"])
+    assert merged["naive"]["label_rows"] == merged["naive"]["distinct_labels"] == before["naive"]["distinct_labels"]
+    assert {q: r["rows"] for q, r in merged["queries"].items()}.keys() == before["queries"].keys()
+    text = mc.report(results, {"date": "today", "commit": "abc", "reused": True})
+    assert "| 1 | merged / before |" in text and "(file date)" in text and "--reuse" in text
