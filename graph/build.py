@@ -20,7 +20,7 @@ from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from ..ontology.vocab import DCTERMS, GKG, OA, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from .dates import check_precision, parse_period, shown
 from .iris import BASE, entity_iri, hashed_iri, slug
-from .model import Citation, Entity, Fact, SourceDocument
+from .model import Citation, Entity, Fact, SourceDocument, pounds
 
 QUOTE_CONTEXT = 32  # characters of prefix and suffix, as Hypothes.is stores them
 # Bumped when the quads built from the same document change, so a store builds its documents again.
@@ -254,7 +254,7 @@ class _Builder:
             self.add(amount, RDF.type, n(SCHEMA.MonetaryAmount))
             self.add(amount, SCHEMA.value, lit(fact.amount))
             self.add(amount, SCHEMA.currency, Literal("GBP"))
-            label = f"£{fact.amount:,.0f} from {label}"
+            label = f"{pounds(fact.amount)} from {label}"
         period = parse_period(fact.period)
         if period is not None:
             self.add(node, GKG.period, Literal(period.written))

@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from .dates import parse_period, shown
+from .model import pounds
 from .store import GraphStore
 
 RULE = ("Money re-granted down a chain is counted once: a period's total is, for each body, what it gives "
@@ -342,4 +343,4 @@ def money(value: Decimal | None) -> str:
         return "amount not recorded"
     if value >= 1_000_000 and value % 100_000 == 0:
         return f"£{value / 1_000_000:g}m"
-    return f"£{value:,.0f}"
+    return pounds(value)

@@ -37,6 +37,11 @@ class Entity:
 DATE_PRECISIONS = ("day", "month", "year", "financial_year")
 
 
+def pounds(amount: Decimal) -> str:
+    """An amount as a reader writes it: '£50,990', or with its pence when it has any ('£239,832.28')."""
+    return f"£{amount:,.0f}" if amount == amount.to_integral_value() else f"£{amount:,.2f}"
+
+
 @dataclass(frozen=True)
 class Citation:
     """The source a curated (register) fact cites: what it is, who published it, when, where in it."""

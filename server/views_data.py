@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
 from ..graph.dates import shown
 from ..graph.iris import BASE
+from ..graph.model import pounds
 from ..ontology import body_types
 from ..ontology.labels import label as term_label
 from ..ontology.relations import BY_KEY
@@ -121,7 +123,7 @@ def _fact_items(store: Any, index: Any, label: str, facts: list[dict[str, Any]])
         other_is_iri = other.startswith(("http://", "https://", "urn:"))
         other_label = index.label(other) if other_is_iri else other
         if r["rel"] == "funding_amount" and not other_is_iri:
-            other_label = f"£{float(other):,.0f}" if re.fullmatch(r"[\d.]+", other) else other
+            other_label = pounds(Decimal(other)) if re.fullmatch(r"\d+(?:\.\d+)?", other) else other
         verb = (rel.phrase if r["dir"] == "out" else rel.inverse_phrase) if rel else (r["rel"] or "related to")
         note = f" ({r['note']})" if r.get("note") and r["rel"] == "other" else ""
         items.append({

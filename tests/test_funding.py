@@ -250,3 +250,10 @@ def test_allocation_model_in_the_graph(store) -> None:
     assert store.ask("""ASK { ?p a gkg:FundingAllocation ; gkg:amount ?v ; gkg:partOf ?w .
         ?w gkg:amount ?total ; gkg:periodKind gkg:FinancialYear ; schema:startDate "2022-04-01"^^xsd:date ;
            schema:endDate "2023-03-31"^^xsd:date FILTER(?v = 8000 && ?total = 50000) }""")
+
+
+def test_amounts_are_shown_with_their_pence() -> None:
+    from govkg.graph.funding import money
+
+    assert money(Decimal("239832.28")) == "£239,832.28"  # not rounded to £239,832 while the total counts the pence
+    assert money(Decimal(50990)) == "£50,990" and money(Decimal(4000000)) == "£4m"
