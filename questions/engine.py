@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
+from .body_kinds import asked_type, of_type
 from .context import Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
@@ -321,6 +322,9 @@ class Asker:
             answers = self._of_kind(answers, kind, ctx)
             reading += f"; only those that are {ctx.name(kind)}"
         answers = _prefer_kinds(answers, wh, index)
+        if answers and (asked := asked_type(free)) is not None:  # "which panels": bodies of that type only
+            answers, note = of_type(self.store, answers, asked)
+            reading += note
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
         return order(answers), reading

@@ -154,3 +154,28 @@ def test_the_entity_page_names_the_type(store) -> None:
                                  [(panel, "reports_to", csp, "Channel Panel reports to the partnership")]))
     data = create_app(store).test_client().get("/id/body/westmarch-channel-panel.json").get_json()
     assert data["kind"] == "Channel panel"
+
+
+def test_which_panels_asks_for_panels_by_their_type(store) -> None:
+    """'Which panels ...' is answered by bodies of the panel type (or named so), never by a board that fits the
+    rest of the question; 'which bodies' and 'which boards' (a word the scheme does not tell apart) keep all."""
+    from builders import BOARD, TOPIC
+    from govkg.questions import Asker
+
+    marac = Entity("body", "Westmarch Multi-Agency Risk Assessment Conference", area="Westmarch")
+    forum = Entity("body", "Westmarch Hate Crime Forum", area="Westmarch")
+    text = ("The Board has oversight of Prevent. The Conference also has oversight of Prevent. "
+            "The Forum has oversight of Prevent.")
+    store.load_document(make_doc(text, [(BOARD, "oversees", TOPIC, "The Board has oversight of Prevent"),
+                                        (marac, "oversees", TOPIC, "The Conference also has oversight"),
+                                        (forum, "oversees", TOPIC, "The Forum has oversight of Prevent")]))
+    asker = Asker(store)
+
+    def labels(question: str) -> set[str]:
+        return {a["label"] for a in asker.ask(question).to_json()["answers"]}
+
+    everyone = {BOARD.name, marac.name, forum.name}
+    assert labels("Which bodies oversee Prevent?") == everyone
+    assert labels("Which panels oversee Prevent?") == {marac.name}  # a MARAC is a panel, though not named one
+    assert labels("Which committees oversee Prevent?") == set()  # none: not the nearest thing
+    assert labels("Which boards oversee Prevent?") == everyone
