@@ -256,6 +256,9 @@ def test_service_description_has_void_counts(server):
     assert total == int(count["results"]["bindings"][0]["n"]["value"])
     named = list(g.objects(dataset, sd.namedGraph))
     assert named and all(int(next(g.objects(next(g.objects(n, sd.graph)), void.triples))) > 0 for n in named)
+    # the default graph says what it is (the merge, each triple once) and what keeping it costs
+    note = str(next(g.objects(next(g.objects(dataset, sd.defaultGraph)), rdflib.namespace.DCTERMS.description)))
+    assert "once" in note and "cost" in note and "bench/RESULTS.md" in note
 
 
 def test_browser_gets_a_form_page_and_healthz_and_metrics(server):
