@@ -45,6 +45,12 @@ def clause_facts(sentence: str, head: str = HEAD) -> set[tuple[str, str, str]]:
          {(BOARD, "part_of", SRP)}),
         ("Members heard that South Yorkshire Police is a member of the Safer Rotherham Partnership.",
          {("South Yorkshire Police", "member_of", SRP)}),
+        # "Members of X include ...": the body between the members and their verb
+        ("Members of the Safer Rotherham Partnership include South Yorkshire Police and Rotherham Council.",
+         {("South Yorkshire Police", "member_of", SRP), ("Rotherham Council", "member_of", SRP)}),
+        ("The partners of the Safer Rotherham Partnership are South Yorkshire Police and Rotherham Council.",
+         {("South Yorkshire Police", "member_of", SRP), ("Rotherham Council", "member_of", SRP)}),
+        ("Members of the Safer Rotherham Partnership were pleased with South Yorkshire Police.", set()),
         ("Members heard that Rotherham Council is represented by Cllr Amir Haq.",
          {("Rotherham Council", "represented_by", "Amir Haq")}),
         # oversight and responsibility

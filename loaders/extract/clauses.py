@@ -65,6 +65,8 @@ def clauses(doc: ExtractionDoc) -> None:
                 if any(x.start < b and a < x.end for x in mentions):
                     continue  # a trigger word inside a name ("Reports" in a title) is not a trigger
                 spans.append((a, b, trig))
+        if "member_of" in present:
+            spans.extend(_members_of_verbs(doc, sentence, start, mentions, all_triggers))
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = []
@@ -73,6 +75,32 @@ def clauses(doc: ExtractionDoc) -> None:
                 continue
             if _apply(doc, trig, a, b, mentions, start, end):
                 taken.append((a, b))
+
+
+# "Members of the Northdale Board include A, B and C": the body sits between the members and their verb, so
+# the verb after it is a member_of trigger read backward (the body on its left, the members on its right)
+_MEMBERS_OF = re.compile(r"\b(?:core |statutory |voting |full )?(?:members|membership|partners|partner agencies|"
+                         r"partner organisations) of (?:the )?$", re.I)
+_MEMBERS_VERB = re.compile(r"\s+((?:currently |also )?(?:include|includes|included|are|were|comprise|comprises|"
+                           r"comprised|consist of|consists of|are drawn from|is drawn from)\b)", re.I)
+
+
+_NAMED_NEXT = re.compile(r"\s*:?\s*(?:the\s+)?[A-Z]")  # the members are named straight after the verb
+
+
+def _members_of_verbs(doc: ExtractionDoc, sentence: str, s0: int, mentions: list[Mention],
+                      all_triggers: tuple[Trigger, ...]) -> list[tuple[int, int, Trigger]]:
+    backward = next((t for t in all_triggers if t.relation == "member_of" and t.direction == "backward"), None)
+    if backward is None:
+        return []
+    out = []
+    for m in mentions:
+        if m.kind != "body" or not _MEMBERS_OF.search(doc.text[max(s0, m.start - 40) : m.start]):
+            continue
+        verb = _MEMBERS_VERB.match(doc.text, m.end)
+        if verb and _NAMED_NEXT.match(doc.text, verb.end(1)):
+            out.append((verb.start(1), verb.end(1), backward))
+    return out
 
 
 # a capitalised date is not an organisation: "July 2009", "Spring 2024"
