@@ -288,6 +288,10 @@ _BODY_IN_HEAD = (
         re.I | re.M,
     ),
     re.compile(r"^(?:Minutes|Notes|Agenda)\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")\b", re.M),
+    # "Northdale Safeguarding Adults Board Annual Report 2022-23": a body's own report, plan or terms of reference
+    re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[:\-–]?\s*"
+               r"(?:Annual Report|Annual Review|Business Plan|Strategic Plan|Delivery Plan|Terms of Reference|"
+               r"Constitution)\b", re.I | re.M),
 )
 
 

@@ -160,6 +160,8 @@ def test_a_welsh_councils_bilingual_name_names_the_council() -> None:
          "Stronger Communities Select Committee"),
         ("Minutes: the Sutton Youth Justice Board", "Sutton Youth Justice Board"),
         ("Agenda item - Safer Sutton Partnership", "Safer Sutton Partnership"),
+        ("15\nKestermoor Safeguarding Adults Board Annual Report 2021-22", "Kestermoor Safeguarding Adults Board"),
+        ("Safer Harrowdale Partnership: Terms of Reference", "Safer Harrowdale Partnership"),
     ],
 )
 def test_the_body_whose_paper_it_is_comes_from_the_head(head: str, body: str) -> None:
@@ -169,6 +171,7 @@ def test_the_body_whose_paper_it_is_comes_from_the_head(head: str, body: str) ->
 def test_a_clause_in_the_head_names_no_body() -> None:
     assert head_body("Minutes of the meeting held on 4 May 2022\nTo approve the minutes of the Committee\n") is None
     assert head_body("Meeting: Cabinet\n") is None
+    assert head_body("A report on the Annual Report 2021-22\n") is None
 
 
 def test_a_body_named_in_the_web_address_is_kept_as_a_last_resort() -> None:
