@@ -491,6 +491,11 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
     return segs
 
 
+# the words that follow "Council for" in the names of voluntary-sector councils ("Bolton Council for Voluntary
+# Service", "Council for Racial Equality")
+_COUNCIL_FOR_NAMES = frozenset({"Voluntary", "Racial", "Disabled", "Social", "Community"})
+
+
 def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     """(end of the left name, start of the right) where "on/to/with/in (the)" joins two whole bodies."""
     body = heads().body
@@ -498,6 +503,9 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in body:
             continue
         if tok == "for" and tokens[i + 1 : i + 2] != ["the"]:
+            if places.council_named(" ".join(tokens[:i])) and i + 1 < len(tokens) and \
+                    tokens[i + 1] not in _COUNCIL_FOR_NAMES:
+                return i, i + 1  # "Wigan Council for CCTV": a council is named by its place alone
             continue  # "Council for Voluntary Service" is one name; "Office for the Wigan Project" is two
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
         if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] in (

@@ -117,6 +117,11 @@ def test_posts_are_read_by_their_head_words(text: str, name: str) -> None:
     assert mentions(text) == [("post", name)]
 
 
+def test_a_council_named_by_its_place_ends_before_for_but_a_council_for_voluntary_service_does_not() -> None:
+    assert mentions("Wigan Council for CCTV")[0] == ("body", "Wigan Council")
+    assert mentions("Wigan Council for Voluntary Service") == [("body", "Wigan Council for Voluntary Service")]
+
+
 def test_an_organisation_after_a_portfolio_and_is_a_second_name() -> None:
     assert mentions("Head of Community Safety and Westvale Police") == [
         ("post", "Head of Community Safety"), ("body", "Westvale Police")]
