@@ -712,11 +712,18 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         if last[0].islower() and len(tokens) == 1:
             return "name", None, None
         return "body", core_last, None
+    served = _SERVED_PLACE.fullmatch(name)
+    if served and served.group(1).split()[-1] in h.body and places.is_place(served.group(2)):
+        # "Combating Drugs Partnership for Gloucestershire", "Community Safety Partnership for Wigan"
+        return "body", served.group(1).split()[-1], None
     if topic_regex().fullmatch(name):
         return "topic", None, None
     if _is_acronym(name):
         return "name", "acronym", None
     return None
+
+
+_SERVED_PLACE = re.compile(r"(.+?) for (?:the )?(.+)")
 
 
 # -- all the mentions of a span

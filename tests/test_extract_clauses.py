@@ -144,6 +144,20 @@ def test_a_person_with_a_post_in_apposition_is_the_subject_not_the_post() -> Non
     assert got == {("Jo Lee", "member_of", SRP)}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Members heard that the Director of Public Health, Dr Jo Lee, will lead the Rotherham Prevent Board.",
+    "Deputy Police and Crime Commissioner, Jo Lee is to lead the Rotherham Prevent Board.",
+])
+def test_a_post_then_its_holder_before_the_verb_gives_the_person_not_a_list_of_two(sentence: str) -> None:
+    got = {(s, o) for s, r, o in clause_facts(sentence) if r == "led_by"}
+    assert got in ({(BOARD, "Dr Jo Lee")}, {(BOARD, "Jo Lee")})
+
+
+def test_a_body_for_a_place_is_one_body() -> None:
+    got = clause_facts("Members heard that Cllr Jo Lee is to lead the Combating Drugs Partnership for Rotherham.")
+    assert got == {("Combating Drugs Partnership for Rotherham", "led_by", "Jo Lee")}
+
+
 def test_hedged_wording_is_kept_as_a_qualifier() -> None:
     doc = read(HEAD + "Members heard that the Rotherham Prevent Board is likely to report to the Safer Rotherham "
                "Partnership.\n")

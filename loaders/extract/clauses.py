@@ -169,6 +169,13 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
     return e
 
 
+def _post_then_person(first: Mention, second: Mention) -> bool:
+    """FIRST is a post and SECOND the person holding it, written as an apposition ("the Director of Public
+    Health, Dr Ama Osei"): the person is the one who acts."""
+    return first.kind == "post" and (second.kind == "person" or (
+        second.kind == "name" and second.head != "acronym" and looks_like_person(second.name.split())))
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -182,8 +189,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     gap = doc.text[before[idx].end : a]
     if gap.strip() == "," and idx > 0:
         prev_gap = doc.text[before[idx - 1].end : before[idx].start]
-        if prev_gap.strip() in (",", "(", ", the", ", its"):
-            idx -= 1
+        if prev_gap.strip() in (",", "(", ", the", ", its") and not (
+                "person" in kinds and _post_then_person(before[idx - 1], before[idx])):
+            idx -= 1  # "Dr Jo Lee, the Director of Public Health, will lead": the head of the apposition
     while idx >= 0:
         m = before[idx]
         gap = doc.text[m.end : a]
@@ -207,8 +215,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             j = idx - 1
             while j >= 0:
                 sep = doc.text[before[j].end : out[0][0].start]
-                if not _LIST_SEP.match(sep):
-                    break
+                if not _LIST_SEP.match(sep) or (sep.strip() == "," and _post_then_person(before[j], out[0][0])):
+                    break  # "the Deputy Commissioner, Jo Lee is to lead": an apposition, not a list of two
                 e2 = _entity(doc, before[j], relation, side, kinds)
                 if e2 is None:
                     break
