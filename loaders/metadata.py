@@ -188,6 +188,9 @@ def placenames_in(name: str) -> bool:
     return bool(scan_places(name))
 
 
+_SLUG_STOP = frozenset("of the to from for minutes summary agenda notes report meeting".split())
+
+
 def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
     """A body named in a web address's path ("/minute---norfolk-safeguarding-adults-board"), when its words make a
     body's name."""
@@ -207,6 +210,8 @@ def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
         candidate = m.group(1).split()
         # the shortest tail of the slug's words that the text itself writes as a name
         for k in range(len(candidate) - 2, -1, -1):
+            if candidate[k] in _SLUG_STOP:
+                break  # "summary-of-the-safer-suffolk-partnership-board": the name starts after "of the"
             tail = " ".join(candidate[k:])
             found = re.search(r"\b" + re.escape(tail).replace(r"\ ", r"\s+") + r"\b", text_of_doc or "", re.I)
             if found and found.group(0)[:1].isupper() and len(candidate) - k >= 3 and placenames_in(found.group(0)):

@@ -153,6 +153,10 @@ def test_a_post_then_its_holder_before_the_verb_gives_the_person_not_a_list_of_t
     assert got in ({(BOARD, "Dr Jo Lee")}, {(BOARD, "Jo Lee")})
 
 
+def test_a_chairman_of_no_named_body_is_nobody_known() -> None:
+    assert clause_facts("The Chairman declared that he was one of the members of the Rotherham Prevent Board.") == set()
+
+
 def test_a_body_for_a_place_is_one_body() -> None:
     got = clause_facts("Members heard that Cllr Jo Lee is to lead the Combating Drugs Partnership for Rotherham.")
     assert got == {("Combating Drugs Partnership for Rotherham", "led_by", "Jo Lee")}

@@ -178,6 +178,9 @@ def test_a_body_named_in_the_web_address_is_kept_as_a_last_resort() -> None:
     url = "https://x.example.gov.uk/minutes/minute---sutton-safeguarding-adults-board-4-may"
     assert url_body(url, "The Sutton Safeguarding Adults Board met.") == "Sutton Safeguarding Adults Board"
     assert url_body(url, "Nothing here names it.") is None
+    summary = "https://docs.example.net/doc/123/summary-of-the-safer-sutton-partnership-board-meeting"
+    assert url_body(summary, "Summary of the Safer Sutton Partnership Board Meeting held on 4 May 2022") == \
+        "Safer Sutton Partnership Board"
 
 
 @pytest.mark.parametrize(

@@ -137,6 +137,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     subjects, objects = (left, right) if forward else (right, left)
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
         return False  # "be appointed as Vice Chairman": a chair, which the resolution rule gives its body
+    if trig.relation != "holds_post":
+        # "the Chairman was one of the members of X": a chair of no named body stands for nobody known
+        subjects = [(m, e) for m, e in subjects if not (m.kind == "post" and _chair_word(m.name))]
+        if not subjects:
+            return False
     added = False
     span_start = min(left[0][0].start, a)
     span_end = max(right[-1][0].end, b)
