@@ -321,8 +321,19 @@ _MEETING_OF_BODY = re.compile(
 )
 
 
+# "Cabinet Member for Community Safety - Tuesday, 16th February, 2021": a single member's decision meeting, which
+# council meeting systems list as a committee of its own
+_DECISION_MEETING = re.compile(
+    r"^[ \t]*(?P<body>(?:Cabinet Member|Executive Member|Portfolio Holder|Lead Member) (?:for|of) [A-Z][^\n,–-]{2,70}?)"
+    r"\s+[-–]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH, re.M)
+
+
 def head_body(head: str, text: str = "") -> str | None:
     found = _head_body(head)
+    if found is None:
+        decision = _DECISION_MEETING.search(head)
+        if decision:
+            return decision.group("body")
     if found is None and text:
         # "Meeting of Housing and Communities Select Committee, Monday 2nd May 2022"
         m = _MEETING_OF_BODY.search(text[:4000])
