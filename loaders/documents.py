@@ -16,7 +16,7 @@ from .cleaning import clean
 from .extract import ExtractionDoc, extract
 from .formats import READERS
 from .layout import read_layout
-from .metadata import Metadata, coerce_date, read_metadata, sidecar
+from .metadata import Metadata, coerce_date, contracted_title, read_metadata, sidecar
 from .resolve import DocContext, Resolver
 
 LOADER = "document"
@@ -163,7 +163,12 @@ def _title_body(doc: ExtractionDoc):
             entity = doc.resolver.entity(found[0])
             if entity is not None and entity is not doc.resolver.council:
                 return entity
+        contracted = contracted_title(content)
+        if contracted and k + 1 < len(lines) and _PAPER_WORDS.match(lines[k + 1].text):
+            return doc.resolver.body_named(contracted, written=content)
     return None
+
+
 
 
 _MEETING_VERB = re.compile(

@@ -223,6 +223,10 @@ def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
     return None
 
 
+_NATIONS = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "United Kingdom", "UK", "Great Britain",
+                      "Britain", "England and Wales"})
+
+
 def main_area(text: str, found: list | None = None) -> str | None:
     """The area a document is most about: the place it names most often, its head counting double (longest
     names first, so "North Yorkshire" does not count as "York")."""
@@ -230,6 +234,8 @@ def main_area(text: str, found: list | None = None) -> str | None:
 
     counts: Counter[str] = Counter()
     for start, _end, name in (found if found is not None else scan_places(text[:60000])):
+        if name in _NATIONS:
+            continue  # "(Wales) Act 2015", "Police Scotland": a nation is no council's or partnership's area
         counts[name] += 2 if start < HEAD_CHARS else 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -300,6 +306,29 @@ _BODY_IN_HEAD = (
 )
 
 
+_TITLE_ACRONYM = tuple(
+    re.compile(r"^(?P<place>[A-Z][\w'’-]+" + more + r") (?P<long>[A-Z][^()]{5,120}?) "
+               r"\((?P<acr>[A-Z]{3,10})\) (?P<head>(?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+)$")
+    for more in ("", r" [A-Z][\w'’-]+"))  # a place of one word or of two ("Northdale", "North Dale")
+
+
+def contracted_title(title: str) -> str | None:
+    """ "Northdale Violence Against Women, Domestic Abuse and Sexual Violence (VAWDASV) Strategic Board" ->
+    "Northdale VAWDASV Strategic Board": a body's name whose middle its own acronym shortens, as the paper goes on
+    to write it."""
+    from .lexicon import heads
+
+    for pattern in _TITLE_ACRONYM:
+        m = pattern.match(title)
+        if not m or m.group("head").split()[-1] not in heads().body:
+            continue
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", m.group("long"))
+                           if w.casefold() not in ("and", "of", "the", "for", "in", "on", "to"))
+        if initials.upper() == m.group("acr"):
+            return f"{m.group('place')} {m.group('acr')} {m.group('head')}"
+    return None
+
+
 def _body_name(candidate: str) -> str | None:
     """The body a head line names: its last name that ends in a body's head noun ("Anthony Lowe Chair of the
     Safer Nottinghamshire Board" -> "Safer Nottinghamshire Board"); None for a clause ("previous meeting To
@@ -351,7 +380,7 @@ def _head_body(head: str) -> str | None:
                 return found
     for pattern in _BODY_IN_HEAD:
         for m in pattern.finditer(head):
-            candidate = _body_name(m.group("body"))
+            candidate = contracted_title(m.group("body").strip()) or _body_name(m.group("body"))
             if candidate is None:
                 continue
             body = candidate.strip(" #*")

@@ -128,3 +128,26 @@ def test_terms_of_reference_lists_belong_to_the_body_the_title_names() -> None:
                "- Metropolitan Police Service\n\nSub-groups:\n- Croydon Prevent Board\n")
     assert of(doc, "member_of") == {("London Borough of Croydon", SCP), ("Metropolitan Police Service", SCP)}
     assert of(doc, "subgroup_of") == {("Croydon Prevent Board", SCP)}
+
+
+def test_posts_listed_as_members_give_the_organisations_they_serve() -> None:
+    doc = read(HEAD + """Membership of the Partnership will comprise:
+  - Director of Housing, London Borough of Croydon
+  - Detective Superintendent, Public Protection, Metropolitan Police Service
+  - Head of Operations, London Fire Brigade
+
+Members will send a deputy of sufficient seniority when they cannot attend.
+""")
+    members = {s for s, o in of(doc, "member_of") if o == SCP}
+    assert members == {"London Borough of Croydon", "London Fire Brigade"}
+
+
+def test_a_nested_opener_and_a_dated_field_are_not_items() -> None:
+    doc = read(HEAD + """RESPONSIBILITIES
+
+  Approved by the Partnership: 4 May 2022
+  The Partnership will:
+  - oversee the Croydon Domestic Abuse Strategy
+""")
+    remits = {o for s, o in of(doc, "responsible_for")}
+    assert not {"Approved by the Partnership", "The Partnership will"} & remits

@@ -239,3 +239,16 @@ def test_a_sidecar_gives_metadata_and_refuses_what_it_does_not_know(tmp_path) ->
     side.write_text("date: [unclosed\n")
     with pytest.raises(LoadError, match="cannot read sidecar metadata"):
         sidecar(paper)
+
+
+@pytest.mark.parametrize("title, short", [
+    ("Harrowdale Violence Against Women, Domestic Abuse and Sexual Violence (VAWDASV) Strategic Board",
+     "Harrowdale VAWDASV Strategic Board"),
+    ("North Kestermoor Serious and Organised Crime (SOC) Partnership Board", "North Kestermoor SOC Partnership Board"),
+    ("Harrowdale Violence Against Women (VAWDASV) Strategic Board", None),  # the letters do not fit
+    ("Harrowdale Domestic Abuse (DA) Strategy", None),  # not a body
+])
+def test_a_title_whose_acronym_shortens_its_middle_gives_the_short_name(title: str, short: str | None) -> None:
+    from govkg.loaders.metadata import contracted_title
+
+    assert contracted_title(title) == short

@@ -14,7 +14,7 @@ import re
 from ...graph.model import Entity
 from ..layout import Line
 from ..lexicon import heads, layout
-from ..mentions import Mention
+from ..mentions import Mention, department_words
 from ..wordstart import word_start
 from . import ExtractionDoc
 
@@ -157,15 +157,33 @@ def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     return doc.resolver.body if bare or len(text.split()) <= 4 else None
 
 
+_GENERIC_MEMBERS = frozenset({"Member", "Members", "Partner", "Partners", "Officer", "Officers", "Representative",
+                              "Representatives", "Attendees", "Deputies"})
+_NOT_AN_ITEM = re.compile(r":\s*$|^[^:\n]{1,60}:\s*(?:\d|(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b)")
+
+
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
     start = item.cells[0][0] if item.kind == "row" else item.content_start
     end = item.cells[0][1] if item.kind == "row" else item.end
+    if _NOT_AN_ITEM.search(doc.text[start : item.end]):
+        return  # "The Board will:" opens a list of its own; "Approved by the Board: 14 November 2023" is a field
     kinds = _ITEM_KINDS[relation]
     found: Mention | None = None
-    for m in doc.mentions(start, end, expect_person=relation == "member_of"):
+    item_mentions = doc.mentions(start, end, expect_person=relation == "member_of")
+    for k, m in enumerate(item_mentions):
         if m.kind in kinds and m.start - start <= 4:
             found = m
             break
+        if relation == "member_of" and k == 0 and m.kind == "post" and m.start - start <= 4:
+            # "Head of Community Safety, Northdale Council": a post is listed for the organisation it serves
+            employer = next((x for x in item_mentions[1:2] if x.kind in ("body", "name") and
+                             doc.text[m.end : x.start].strip() == "," and not department_words(x.name)), None)
+            if employer is not None:
+                found = employer
+            break
+    if found is not None and (found.name in _GENERIC_MEMBERS or found.back_ref):
+        return  # "Members will nominate a deputy": a word of the sentence, not a member
     entity = None
     if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
         return
