@@ -144,6 +144,20 @@ _PAPER_OF = re.compile(r"(?i)\W*(?:(?:draft|revised|final)\s+)?(?:terms of refer
                        r"governance(?: arrangements)?|annual report|strategy|protocol)\s+(?:of|for)\s+(?:the\s+)?")
 
 
+def _host_names(url: str | None, name: str) -> bool:
+    """The web site's host spells the name at the top of its page ("safersaltringham.org.uk" above "Safer
+    Saltringham Partnership", "northdalecsp.org.uk" above "Northdale CSP"): the site is that body's own."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return False
+    host = (urlsplit(url).hostname or "").removeprefix("www.").split(".")[0].replace("-", "")
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", name)]
+    if len(host) < 6 or len(words) < 2:
+        return False
+    return host in ("".join(words), "".join(words[:-1]), "".join(w[0] for w in words))
+
+
 def _title_body(doc: ExtractionDoc):
     """A paper whose first line is a body's name alone, above what the paper is ("Safer Dorset Partnership" /
     "Terms of Reference"), is that body's paper."""
@@ -152,7 +166,7 @@ def _title_body(doc: ExtractionDoc):
         content = doc.text[line.content_start : line.end].strip(" :-–")
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
         named_alone = len(found) == 1 and found[0].name == content and (
-            k + 1 < len(lines) and _PAPER_WORDS.match(lines[k + 1].text))
+            (k + 1 < len(lines) and _PAPER_WORDS.match(lines[k + 1].text)) or _host_names(doc.meta.url, content))
         paper_of = len(found) == 1 and _PAPER_OF.fullmatch(doc.text[line.content_start : found[0].start]) and \
             not doc.text[found[0].end : line.end].strip(" .:")
         # "Northvale Prevent Board - Terms of Reference (approved 3 October 2023)"

@@ -29,6 +29,7 @@ from .topics import topic_of
 
 _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,8}")
+_BODY_WORDS = frozenset({"Partnership", "Board", "Panel", "Committee", "Forum", "Group", "Executive"})
 _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$")
 
 
@@ -223,9 +224,17 @@ class Resolver:
         if self.body is not None and self.body.name.split()[-1].casefold() == head.casefold():
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
+        if self.body is not None and len(words) == 1 and re.search(
+                r"\b" + re.escape(self.body.name.split()[-1]) + r" " + re.escape(head) + r"\b", self.text[:pos]):
+            return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
         for p, e in reversed(self._recent):
             if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council:
                 return e
+        if len(words) == 2 and words[0] in _BODY_WORDS and words[0] != head:
+            # "the Partnership Board" is the Partnership's board: the partnership, not the last board named
+            found = self.back_reference(words[0], pos)
+            if found is not None:
+                return found
         return self._earlier(head, pos)
 
     def _earlier(self, head: str, pos: int, kind: str = "body") -> Entity | None:
@@ -416,6 +425,13 @@ class Resolver:
             return self.remember(self.acronyms[name], name)
         if name in acronyms() and acronyms()[name][0] == "post":
             return self.post_named(acronyms()[name][1], written=name)
+        owner = m.extra.get("owner")
+        if owner is not None and owner.kind == "body" and not heads().post_office_re.search(name):
+            # "the Council's Chief Executive", "Saltringham Council's Head of Safeguarding": the owner's post
+            owner_entity = self.body_mention(owner)
+            if owner_entity is not None and owner_entity.kind == "body":
+                post = self.post_named(f"{name}, {owner_entity.name}", written=name)
+                return self.remember(post, f"{name} of {owner_entity.name}", name)
         e = self.post_named(name, place=m.place)
         if m.acronym:
             self.define(m.acronym, e)

@@ -191,3 +191,14 @@ def test_one_commissioner_named_two_ways_in_a_paper_is_one_node() -> None:
     doc = read("Lancashire County Council report\n\nMembers heard that the Lancashire Police and Crime Commissioner "
                "funds the Preston Youth Forum. Members heard that the PCC funds the Burnley Youth Forum.\n")
     assert len({f.subject.iri for f in doc.facts if f.relation == "funds"}) == 1
+
+
+def test_a_site_whose_host_spells_the_name_at_the_top_of_its_page_is_that_bodys() -> None:
+    from govkg.loaders.documents import document_from_text
+
+    text = ("Source: https://www.saferkestermoor.org.uk/about-us/\n\nSafer Kestermoor Partnership\n\n"
+            "Home | About us | News\n\nWe bring partners together to reduce crime.\n")
+    doc = document_from_text("k", "s", text, "x")
+    assert doc.body is not None and doc.body.name == "Safer Kestermoor Partnership"
+    other = text.replace("saferkestermoor", "kestermoor-news")
+    assert document_from_text("k", "s", other, "x").body is None

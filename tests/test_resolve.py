@@ -91,6 +91,21 @@ def test_the_board_is_the_last_board_named_before_it() -> None:
     assert r.back_reference("Panel", text.index("the Board")) is None
 
 
+def test_the_partnership_board_is_the_partnership_not_the_last_board_named() -> None:
+    text = ("The Safer Sefton Partnership works with the Sefton Integrated Care Board. The Partnership Board meets "
+            "quarterly. Three groups report to the Board.")
+    r = Resolver(text, DocContext(area="Sefton"))
+    assert r.back_reference("Partnership Board", text.index("Partnership Board")).name == "Safer Sefton Partnership"
+    r.body = r.body_named("Safer Sefton Partnership")
+    assert r.back_reference("Board", text.index("the Board")).name == "Safer Sefton Partnership"
+
+
+def test_a_post_owned_by_a_named_body_is_that_bodys_post() -> None:
+    _, out = resolve("The group is chaired by Sefton Council's Head of Safeguarding.", area="Sefton")
+    posts = [e for _, e in out if e is not None and e[0] == "post"]
+    assert posts and posts[0][1] == "Head of Safeguarding, Sefton Council"
+
+
 def test_a_board_named_at_the_start_of_a_sentence_is_found_again() -> None:
     text = "The Sefton Youth Justice Board met in May. Members thanked the Board."
     found = Resolver(text, DocContext(area="Sefton")).back_reference("Board", text.index("the Board"))
