@@ -29,6 +29,8 @@ def only(text: str, **kw):
         ("Mrs Efua Mensah JP", "Efua Mensah", "Mrs", None),
         ("Mr. I. D. Ould OBE CC", "I. D. Ould", "Mr.", None),
         ("Det Supt Rory Quinn", "Rory Quinn", "Det Supt", "Detective Superintendent"),
+        ("D/Supt Rory Quinn", "Rory Quinn", "D/Supt", "Detective Superintendent"),
+        ("T/ACC Amara Boateng", "Amara Boateng", "T/ACC", "Temporary Assistant Chief Constable"),
         ("Ch. Supt. Aled Morgan QPM", "Aled Morgan", "Ch. Supt.", "Chief Superintendent"),
         ("Chief Inspector Dana Whitlock", "Dana Whitlock", "Chief Inspector", "Chief Inspector"),
         ("ACC Lena Voigt", "Lena Voigt", "ACC", "Assistant Chief Constable"),

@@ -162,6 +162,8 @@ def test_a_welsh_councils_bilingual_name_names_the_council() -> None:
         ("Agenda item - Safer Sutton Partnership", "Safer Sutton Partnership"),
         ("15\nKestermoor Safeguarding Adults Board Annual Report 2021-22", "Kestermoor Safeguarding Adults Board"),
         ("Safer Harrowdale Partnership: Terms of Reference", "Safer Harrowdale Partnership"),
+        ("WESTVALE CITY COUNCIL\nWestvale Youth Justice Board (WYJB)\nNotes of meeting - Tuesday 4 June 2024",
+         "Westvale Youth Justice Board"),
     ],
 )
 def test_the_body_whose_paper_it_is_comes_from_the_head(head: str, body: str) -> None:
