@@ -230,6 +230,10 @@ _HEADER_WORDS = frozenset(
 )
 
 
+# a column named by its year: "2024/25", "2025-26 (indicative)", "FY 2023/24"
+_YEAR_HEADER = re.compile(r"(?i)^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s*\([a-z ]+\))?\s*(?:£)?$")
+
+
 def _table(text: str, rows: list[Line]) -> Table:
     rows = [r for r in rows if r.label != "separator"]
     table = Table(rows)
@@ -239,8 +243,9 @@ def _table(text: str, rows: list[Line]) -> Table:
         if (
             first
             and words
-            and not any(c.startswith("£") or re.search(r"\d{3}", c) for c in first)
-            and sum(1 for w in words if w in _HEADER_WORDS) >= max(1, len(first) // 2)
+            and not any(c.startswith("£") or (re.search(r"\d{3}", c) and not _YEAR_HEADER.match(c)) for c in first)
+            and sum(1 for w in words if w in _HEADER_WORDS) + sum(1 for c in first if _YEAR_HEADER.match(c))
+            >= max(1, len(first) // 2)
         ):
             table.header = [c.casefold() for c in first]
     return table

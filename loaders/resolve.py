@@ -420,6 +420,11 @@ class Resolver:
             # "the Commissioner" in a PCC's paper is the area's Police and Crime Commissioner
             label = "Police, Fire and Crime Commissioner" if "Fire and Crime Commissioner" in self.text else \
                 "Police and Crime Commissioner"
+            if not (self.ctx.police_area or self.ctx.area):
+                # no gazetteer area: the commissioner the paper names in full ("... Commissioner for Northdale")
+                named = _NAMED_COMMISSIONER.search(self.text)
+                if named:
+                    return self.remember(self.post_named(named.group(0)), name)
             return self.post_named(label, written=name)
         if name in self.acronyms and self.acronyms[name].kind == "post":
             return self.remember(self.acronyms[name], name)
@@ -525,6 +530,10 @@ def _paper_words() -> frozenset[str]:
 
 
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "&", "on", "in", "to"})
+_NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner for (?:the )?[A-Z][\w'’-]+"
+                                 r"(?: [A-Z][\w'’-]+)?"
+                                 r"|\b(?!(?:The|This|Our|Their|Its|A|Deputy)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
+                                 r"Police(?:, Fire)? and Crime Commissioner\b")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
 
 

@@ -175,3 +175,17 @@ def test_the_commissioner_who_signs_is_the_decision_makers_node() -> None:
 ])
 def test_a_grant_from_a_funder_for_a_project(sentence: str, expected: tuple) -> None:
     assert {x[:3] for x in funds(read(WIGAN + sentence + "\n"))} == {expected}
+
+
+def test_a_table_with_a_column_per_year_gives_a_grant_per_year_and_keeps_a_forecast_hedged() -> None:
+    doc = read("Lancashire Police and Crime Commissioner decision\n\nGrants from the Lancashire Police and Crime "
+               "Commissioner\n\nRecipient\tPurpose\t2024/25\t2025/26 (indicative)\n"
+               "Preston Community Safety Partnership\tStreet safety\t£41,000\t£39,500\n"
+               "Wyre Community Safety Partnership\tRural crime\t£22,750\t£21,000\n")
+    got = {(o, a, p) for s, o, a, p in funds(doc)}
+    assert got == {("Preston Community Safety Partnership", Decimal(41000), "2024/25"),
+                   ("Preston Community Safety Partnership", Decimal(39500), "2025/26"),
+                   ("Wyre Community Safety Partnership", Decimal(22750), "2024/25"),
+                   ("Wyre Community Safety Partnership", Decimal(21000), "2025/26")}
+    forecast = [f for f in doc.facts if f.relation == "funds" and f.period == "2025/26"]
+    assert forecast and all(f.qualifier == "hedged" for f in forecast)

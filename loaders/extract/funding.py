@@ -10,6 +10,7 @@ as written ("2019/20").
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...graph.model import Entity
 from .. import placenames
@@ -248,26 +249,39 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 funder = doc.resolver.entity(m) or funder
     if funder is None:
         return
+    header = list(table.header)
     for row in money_rows:
         cells = row.cells
         recipient = None
-        amount = None
-        for a, b in cells:
+        amounts: list[tuple[Decimal, int]] = []  # each amount with its column
+        for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
-            if amount is None and ("£" in cell or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell)):
+            if "£" in cell or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
                 try:
-                    amount = parse_amount(cell.replace(" ", ""))
+                    amounts.append((parse_amount(cell.replace(" ", "")), column))
                 except ValueError:
-                    continue
+                    pass
                 continue
-            if recipient is None and amount is None:
+            if recipient is None and not amounts:
                 for m in doc.mentions(a, b):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
                     if recipient is not None:
                         break
-        if recipient is None or amount is None or recipient.iri == funder.iri:
+        if recipient is None or not amounts or recipient.iri == funder.iri:
             continue
         if re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
             continue
-        period = _period(" ".join(table.header)) or _period(heading.text if heading else "")
-        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount, period=period)
+        whole = _period(" ".join(header)) or _period(heading.text if heading else "")
+        column_periods = [_period(header[c]) if len(header) == len(cells) else None for _, c in amounts]
+        if len(amounts) > 1 and all(column_periods):
+            # "2024/25 | 2025/26 (indicative)": one grant per year column, a forecast kept as a hedge
+            for (amount, column), period in zip(amounts, column_periods, strict=True):
+                hedged = "hedged" if _FORECAST.search(header[column]) else None
+                doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
+                        period=period, qualifier=hedged)
+            continue
+        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
+                period=column_periods[0] or whole)
+
+
+_FORECAST = re.compile(r"(?i)\b(?:indicative|provisional|estimated?|forecast|proposed|draft)\b")
