@@ -144,6 +144,10 @@ _PAPER_OF = re.compile(r"(?i)\W*(?:(?:draft|revised|final)\s+)?(?:terms of refer
                        r"governance(?: arrangements)?|annual report|strategy|protocol)\s+(?:of|for)\s+(?:the\s+)?")
 
 
+# a web page's breadcrumb or menu under its title: "Home > Community safety > ...", "Home | About us | News"
+_NAV_LINE = re.compile(r"^\s*Home\s*(?:>|\||»|/|›)\s*\w[^\n]*(?:>|\||»|/|›)")
+
+
 def _host_names(url: str | None, name: str) -> bool:
     """The web site's host spells the name at the top of its page ("safersaltringham.org.uk" above "Safer
     Saltringham Partnership", "northdalecsp.org.uk" above "Northdale CSP"): the site is that body's own."""
@@ -166,7 +170,8 @@ def _title_body(doc: ExtractionDoc):
         content = doc.text[line.content_start : line.end].strip(" :-–")
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
         named_alone = len(found) == 1 and found[0].name == content and (
-            (k + 1 < len(lines) and _PAPER_WORDS.match(lines[k + 1].text)) or _host_names(doc.meta.url, content))
+            (k + 1 < len(lines) and (_PAPER_WORDS.match(lines[k + 1].text) or _NAV_LINE.match(lines[k + 1].text)))
+            or _host_names(doc.meta.url, content))
         paper_of = len(found) == 1 and _PAPER_OF.fullmatch(doc.text[line.content_start : found[0].start]) and \
             not doc.text[found[0].end : line.end].strip(" .:")
         # "Northvale Prevent Board - Terms of Reference (approved 3 October 2023)"

@@ -369,8 +369,9 @@ class Resolver:
         if acr in self.acronyms:
             return self.acronyms[acr]
         core = acr[:-1] if acr.endswith("s") and not acr.isupper() else acr
+        # two letters spell too many names ("AC" is not the "ADP Coordinator"): three at least
         fits = [rec.entity for rec in self._records.values()
-                if rec.entity.kind in ("body", "post") and len(rec.entity.name.split()) >= 2
+                if len(core) >= 3 and rec.entity.kind in ("body", "post") and len(rec.entity.name.split()) >= 2
                 and initials_fit(core, rec.entity.name)]
         if len({e.iri for e in fits}) == 1:
             return self.remember(fits[0], acr)

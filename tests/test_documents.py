@@ -197,8 +197,23 @@ def test_a_site_whose_host_spells_the_name_at_the_top_of_its_page_is_that_bodys(
     from govkg.loaders.documents import document_from_text
 
     text = ("Source: https://www.saferkestermoor.org.uk/about-us/\n\nSafer Kestermoor Partnership\n\n"
-            "Home | About us | News\n\nWe bring partners together to reduce crime.\n")
+            "We bring partners together to reduce crime.\n")
     doc = document_from_text("k", "s", text, "x")
     assert doc.body is not None and doc.body.name == "Safer Kestermoor Partnership"
     other = text.replace("saferkestermoor", "kestermoor-news")
     assert document_from_text("k", "s", other, "x").body is None
+
+
+def test_a_page_title_above_a_breadcrumb_is_the_pages_body_and_its_members_table_header_is_no_member() -> None:
+    from govkg.loaders.documents import document_from_text
+
+    text = ("Source: https://www.example.gov.uk/info/1/csp\n\nWestvale Community Safety Partnership\n\n"
+            "Home > Community safety > Community Safety Partnership\n\nMembers\n\n"
+            "| Name | Organisation | Role |\n|------|------|------|\n"
+            "| Cllr Ada Brennan | Westvale Council | Chair |\n"
+            "| AC Rob Tait | Westvale Fire and Rescue Service | Station Manager |\n")
+    doc = document_from_text("k", "s", text, "x")
+    assert doc.body is not None and doc.body.name == "Westvale Community Safety Partnership"
+    members = {f.subject.name for f in doc.facts if f.relation == "member_of" and f.object.name == doc.body.name}
+    assert "Name" not in members and "Station Manager" not in members
+    assert "Ada Brennan" in members

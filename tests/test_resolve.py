@@ -126,6 +126,11 @@ def test_an_undefined_acronym_spells_a_body_the_paper_named() -> None:
     assert r.acronym("SYP").iri == partnership.iri
 
 
+def test_two_letters_spell_no_name() -> None:
+    r, _ = resolve("The Community Safety Manager spoke.", area="Sefton")
+    assert r.acronym("CS") is None
+
+
 def test_an_acronym_of_the_councils_name_is_the_council() -> None:
     r = Resolver("x", DocContext(area="York", council="City of York Council"))
     assert r.acronym("CYC").name == "City of York Council"

@@ -163,7 +163,13 @@ _NOT_AN_ITEM = re.compile(r":\s*$|^[^:\n]{1,60}:\s*(?:\d|(?:January|February|Mar
                           r"September|October|November|December)\b)")
 
 
+def _header_row(doc: ExtractionDoc, row: Line) -> bool:
+    return any(table.header and table.rows[0] is row for table in doc.layout.tables)
+
+
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
+    if item.kind == "row" and (not item.cells or _header_row(doc, item)):
+        return  # a table's rule line ("|---|---|") or its column names
     start = item.cells[0][0] if item.kind == "row" else item.content_start
     end = item.cells[0][1] if item.kind == "row" else item.end
     if _NOT_AN_ITEM.search(doc.text[start : item.end]):
