@@ -153,6 +153,13 @@ def test_a_post_then_its_holder_before_the_verb_gives_the_person_not_a_list_of_t
     assert got in ({(BOARD, "Dr Jo Lee")}, {(BOARD, "Jo Lee")})
 
 
+def test_priorities_that_would_remain_are_listed_with_an_acronym_in_brackets_along_the_way() -> None:
+    got = clause_facts("The Safer Rotherham Partnership's priorities for 2025/26 would remain anti-social behaviour "
+                       "(ASB), domestic abuse and drug-related harm.")
+    assert got == {("Anti-Social Behaviour", "priority_of", SRP), ("Domestic Abuse", "priority_of", SRP),
+                   ("Substance Misuse", "priority_of", SRP)}
+
+
 def test_a_chairman_of_no_named_body_is_nobody_known() -> None:
     assert clause_facts("The Chairman declared that he was one of the members of the Rotherham Prevent Board.") == set()
 

@@ -254,8 +254,13 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             continue
         out = [(m, e)]
         j = i + 1
+        last_end = m.end
         while j < len(after):
-            sep = doc.text[out[-1][0].end : after[j].start]
+            sep = doc.text[last_end : after[j].start]
+            if sep.strip() == "(" and doc.text[after[j].end : after[j].end + 1] == ")":
+                last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
+                j += 1
+                continue
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
                 named_person = after[j].kind == "name" and looks_like_person(after[j].name.split())
@@ -279,6 +284,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             if e2 is None:
                 break
             out.append((after[j], e2))
+            last_end = after[j].end
             j += 1
         return out
     return []
