@@ -15,7 +15,9 @@ from functools import cached_property
 
 Span = tuple[int, int]
 
-_BULLET = re.compile(r"(?:[-–*•]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)](?:\d{1,2}\.?)*|[a-z]\.)\s+")
+_BULLET_MARKS = "-–*•>»›▪◦·●■▸➢"
+_BULLET = re.compile(r"(?:[" + _BULLET_MARKS + r"]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)](?:\d{1,2}\.?)*|"
+                     r"[a-z]\.)\s+")
 _NUMBERED_HEADING = re.compile(r"(?:(?:item\s+)?\d{1,4}(?:\.\d{1,3})*\.?|[A-Z]\.|[IVX]{1,5}\.)\s+(?=\S)", re.I)
 _FIELD = re.compile(r"([A-Z][A-Za-z0-9 ,'’&/()\-]{0,60}?)\s*:\s*(?!//)")
 _SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -174,7 +176,7 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
         return
     if m:
         line.kind = "bullet"
-        line.number = m.group(0).strip().strip("().-–*•") or None
+        line.number = m.group(0).strip().strip("()." + _BULLET_MARKS) or None
         line.content_start = start + m.end()
         _field(stripped[m.end() :], start + m.end(), line, keep_kind=True)
         return

@@ -151,3 +151,14 @@ def test_a_nested_opener_and_a_dated_field_are_not_items() -> None:
 """)
     remits = {o for s, o in of(doc, "responsible_for")}
     assert not {"Approved by the Partnership", "The Partnership will"} & remits
+
+
+def test_a_short_label_line_without_a_colon_opens_a_list_with_any_bullet_mark() -> None:
+    doc = read(HEAD + """Our partners
+
+  > London Borough of Croydon
+  > The Probation Service
+  » London Fire Brigade
+""")
+    members = {s for s, o in of(doc, "member_of") if o == SCP}
+    assert members == {"London Borough of Croydon", "Croydon Probation Service", "London Fire Brigade"}

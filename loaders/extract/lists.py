@@ -98,7 +98,7 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
     relation = None
     label = (line.label or text).strip().rstrip(":").casefold()
-    if line.kind in ("heading", "field") and label in layout().lists:
+    if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
     elif text.endswith((":", ";")):
         for rel, pattern in _OPENER.items():
@@ -188,7 +188,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             if employer is not None:
                 found = employer
             break
-    if found is not None and (found.name in _GENERIC_MEMBERS or found.back_ref):
+    if found is not None and (found.name in _GENERIC_MEMBERS or (found.back_ref and " " not in found.name)):
         return  # "Members will nominate a deputy": a word of the sentence, not a member
     entity = None
     if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
