@@ -160,6 +160,19 @@ def test_priorities_that_would_remain_are_listed_with_an_acronym_in_brackets_alo
                    ("Substance Misuse", "priority_of", SRP)}
 
 
+def test_co_chairs_each_described_by_an_owned_post_are_both_chairs_and_their_employers_are_not() -> None:
+    got = clause_facts("The Safer Rotherham Partnership is co-chaired by Cllr Dana Mwale, Rotherham Council's "
+                       "Cabinet Member for Communities, and Supt Tom Reid, South Yorkshire Police's District "
+                       "Commander.")
+    assert got == {("Dana Mwale", "chairs", SRP), ("Tom Reid", "chairs", SRP)}
+
+
+def test_it_at_a_sentences_start_is_the_body_the_sentence_before_is_about() -> None:
+    doc = read(HEAD + "The Rotherham Prevent Board meets monthly. It reports to the Safer Rotherham "
+               "Partnership.\n")
+    assert {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "reports_to"} == {(BOARD, SRP)}
+
+
 def test_a_chairman_of_no_named_body_is_nobody_known() -> None:
     assert clause_facts("The Chairman declared that he was one of the members of the Rotherham Prevent Board.") == set()
 

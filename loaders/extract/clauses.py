@@ -46,7 +46,9 @@ _NAME_AS = {
 def clauses(doc: ExtractionDoc) -> None:
     stem_re, opens = trigger_stems()
     all_triggers = triggers()
+    previous: tuple[int, int] | None = None
     for _, (start, end) in doc.prose():
+        before, previous = previous, (start, end)
         sentence = doc.text[start:end]
         present: set[str] = set()
         for m in stem_re.finditer(sentence.lower()):
@@ -54,6 +56,13 @@ def clauses(doc: ExtractionDoc) -> None:
         if not present:
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+        it = _IT.match(sentence)
+        if it:
+            # "It is chaired by ...": the body the sentence before is about, else the paper's own body
+            antecedent = _antecedent(doc, before)
+            if antecedent is not None:
+                mentions = [m for m in mentions if m.start >= start + it.end()]
+                mentions.insert(0, Mention(start, start + 2, "body", antecedent.name, extra={"entity": antecedent}))
         if len(mentions) < 2:
             continue
         spans: list[tuple[int, int, Trigger]] = []
@@ -154,7 +163,21 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     return added
 
 
+_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))")
+
+
+def _antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
+    if before is not None:
+        first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic")), None)
+        if first is not None and first.kind == "body" and first.start - before[0] <= 4:
+            return doc.resolver.entity(first)
+    return doc.resolver.body
+
+
 def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
+    if m.extra.get("entity") is not None:
+        e = m.extra["entity"]
+        return e if e.kind in kinds else None
     r = doc.resolver
     if m.kind == "name" and "person" in kinds and m.head != "acronym" and looks_like_person(m.name.split()):
         # "The Board is chaired by Harriet Vane": an untitled name in a person's slot
@@ -172,6 +195,19 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
     if kind not in kinds and not (kind == "area" and "place" in kinds):
         return None
     return e
+
+
+def _description_after_person(person: Mention, after: list[Mention], j: int, sep: str) -> int:
+    """How many mentions from J on describe PERSON in apposition (", the Director of X", ", Wyre Council's
+    Executive Member"): 0 when the next mention starts a new list item."""
+    if person.kind != "person" or sep.strip() != ",":
+        return 0
+    if after[j].kind == "post":
+        return 1
+    if after[j].possessive and j + 1 < len(after) and after[j + 1].kind in ("post", "name") and \
+            after[j + 1].extra.get("owner") is not None:
+        return 2
+    return 0
 
 
 def _post_then_person(first: Mention, second: Mention) -> bool:
@@ -260,6 +296,13 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             if sep.strip() == "(" and doc.text[after[j].end : after[j].end + 1] == ")":
                 last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
                 j += 1
+                continue
+            described = _description_after_person(out[-1][0], after, j, sep)
+            if described:
+                # "Cllr Dana Mwale, Wyre Council's Executive Member for Communities, and Supt Tom Reid": the post
+                # (and its owner) describe the person before them; the list goes on after them
+                last_end = after[j + described - 1].end
+                j += described
                 continue
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
