@@ -68,6 +68,14 @@ def appositions(doc: ExtractionDoc) -> None:
                 if joined:
                     doc.add(_person(doc, m), "member_of", doc.resolver.entity(after), m.start, after.end,
                             "apposition:organisation", 0.8)
+            elif nxt is not None and nxt.kind == "body" and nxt.possessive and i + 2 < len(mentions) and \
+                    mentions[i + 2].kind == "post" and mentions[i + 2].extra.get("owner") is not None and \
+                    doc.text[m.end : nxt.start].strip() == ",":
+                # "Cllr Dana Mwale, Wyre Council's Executive Member for Communities": the owner's post
+                post = mentions[i + 2]
+                _person_post(doc, m, post, m.start, post.end)
+                doc.add(_person(doc, m), "member_of", doc.resolver.entity(nxt), m.start, post.end,
+                        "apposition:organisation", 0.8)
             elif nxt is not None and nxt.kind == "body" and m.kind == "person" and \
                     doc.text[m.end : nxt.start].strip() == "(" and doc.text[nxt.end : nxt.end + 1] == ")":
                 doc.add(_person(doc, m), "member_of", doc.resolver.entity(nxt), m.start, nxt.end + 1,
