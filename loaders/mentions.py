@@ -829,7 +829,7 @@ def may_start_with_person(text: str, start: int, end: int) -> bool:
 
 def _chunk_text(text: str, a: int, b: int) -> str:
     """The text of the chunk TEXT[a:b] as it is read: a shouted heading in title case."""
-    text_ab = text[a:b]
+    text_ab = text[a:b].replace("\n", " ")  # a name wrapped onto the next line of a PDF is one name
     if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 2:
         return _title_case(text_ab)  # a shouted heading: "CSP JOINT STRATEGIC GROUP"
     return text_ab

@@ -29,6 +29,10 @@ from .topics import topic_of
 
 _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,8}")
+# words that say what kind of body a generic name is, not what it is about
+_STRUCTURAL_WORDS = frozenset("""community safety safer strategic steering executive delivery partnership board group
+    panel committee forum joint local operational tactical management multi-agency working task area district county
+    borough city core main full sub-group subgroup""".split())
 _BODY_WORDS = frozenset({"Partnership", "Board", "Panel", "Committee", "Forum", "Group", "Executive"})
 _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$")
 
@@ -235,7 +239,11 @@ class Resolver:
             found = self.back_reference(words[0], pos)
             if found is not None:
                 return found
-        return self._earlier(head, pos)
+        found = self._earlier(head, pos)
+        if found is not None and any(w.casefold() not in _STRUCTURAL_WORDS for w in words[:-1]) and \
+                not found.name.casefold().endswith(name.casefold()):
+            return None  # "the Reducing Reoffending Group" names its own group, not the last group named
+        return found
 
     def _earlier(self, head: str, pos: int, kind: str = "body") -> Entity | None:
         """The last body (or publication) with head noun HEAD named in full in the text before POS."""

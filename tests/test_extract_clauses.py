@@ -173,6 +173,18 @@ def test_it_at_a_sentences_start_is_the_body_the_sentence_before_is_about() -> N
     assert {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "reports_to"} == {(BOARD, SRP)}
 
 
+def test_a_group_named_for_its_topic_is_its_own_group_not_the_last_group_named() -> None:
+    got = clause_facts("The Rotherham Prevent Steering Group meets monthly. The Reducing Reoffending Group is chaired "
+                       "by Cllr Rachel Tomkins.")
+    assert ("Rachel Tomkins", "chairs", "Rotherham Prevent Steering Group") not in got
+    assert any(s == "Rachel Tomkins" and r == "chairs" and "Reducing Reoffending Group" in o for s, r, o in got)
+
+
+def test_a_name_wrapped_onto_the_next_line_and_the_chairs_employer() -> None:
+    got = clause_facts("The\nRotherham ASB Tasking Group is chaired by Insp. Rhodri Jenkins, South Yorkshire Police.")
+    assert got == {("Rhodri Jenkins", "chairs", "Rotherham ASB Tasking Group")}
+
+
 def test_a_chairman_of_no_named_body_is_nobody_known() -> None:
     assert clause_facts("The Chairman declared that he was one of the members of the Rotherham Prevent Board.") == set()
 

@@ -202,8 +202,8 @@ def _description_after_person(person: Mention, after: list[Mention], j: int, sep
     Executive Member"): 0 when the next mention starts a new list item."""
     if person.kind != "person" or sep.strip() != ",":
         return 0
-    if after[j].kind == "post":
-        return 1
+    if after[j].kind == "post" or (after[j].kind == "body" and not after[j].possessive):
+        return 1  # ", Director of Public Health", ", Gwent Police": who the person is, not a second item
     if after[j].possessive and j + 1 < len(after) and after[j + 1].kind in ("post", "name") and \
             after[j + 1].extra.get("owner") is not None:
         return 2
