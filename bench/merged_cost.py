@@ -199,7 +199,8 @@ def kept(n: int, layout: str) -> dict[str, Any] | None:
     result = json.loads(path.read_text())
     if "run" not in result:
         when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        result["run"] = {"date": f"{when} (file date)", "commit": "not recorded", "load": "?", "load_end": "?"}
+        result["run"] = {"date": f"{when} (file date)", "commit": "not recorded", "load": "not recorded",
+                         "load_end": "not recorded"}
     return result
 
 
@@ -216,6 +217,12 @@ def _ratio(new: float, old: float) -> str:
     return f"{new / old:.2f}×" if old and old == old and new == new else "–"
 
 
+def _loads(run: dict[str, Any]) -> str:
+    if run["load"] in ("?", "not recorded"):
+        return "load average not recorded"
+    return f"load average {run['load']} at the start and {run['load_end']} at the end"
+
+
 def report(results: list[dict[str, Any]], info: dict[str, Any]) -> str:
     lines = [
         BEGIN,
@@ -224,12 +231,11 @@ def report(results: list[dict[str, Any]], info: dict[str, Any]) -> str:
         "",
         f"Report written {info['date']} on govkg commit {info['commit']}; a shared machine (2 cores, other "
         "agents using it), so **compare the ratios**, and mind the load average of each run. Command: "
-        f"`python bench/merged_cost.py --sizes {','.join(sorted({str(r['n']) for r in results}, key=int))}`"
-        f"{' --reuse' if info.get('reused') else ''}. Each run, in its own process:",
+        f"`python bench/merged_cost.py --sizes {','.join(sorted({str(r['n']) for r in results}, key=int))}"
+        f"{' --reuse' if info.get('reused') else ''}`. Each run, in its own process:",
         "",
-        *(f"- N={r['n']} {r['layout']}: {r['run']['date']}, commit {r['run']['commit']}, load average "
-          f"{r['run']['load']} at the start and {r['run']['load_end']} at the end, {r['wall_s']:.0f} s wall"
-          for r in results),
+        *(f"- N={r['n']} {r['layout']}: {r['run']['date']}, commit {r['run']['commit']}, {_loads(r['run'])}, "
+          f"{r['wall_s']:.0f} s wall" for r in results),
         "",
         "*before*: each document's named graph, metadata in the default graph, queries over Oxigraph's union "
         "default graph (a multiset). *merged*: what govkg does now: metadata in the document's graph, the "
