@@ -48,6 +48,22 @@ def corpus_dir(shared_dir: Path) -> Path:
     return d
 
 
+@pytest.fixture(scope="session")
+def corpus_graph(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory):
+    """A store built from the development corpus's papers, shared by read-only tests."""
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import load_paths
+
+    docs = shared_dir / "corpus" / "dev" / "docs"
+    if not docs.is_dir():
+        pytest.skip("../shared/corpus/dev is missing")
+    s = LocalStore(tmp_path_factory.mktemp("corpus-graph") / "store")
+    report = load_paths(s, [docs])
+    assert report.ok, report.failures
+    yield s
+    s.close()
+
+
 @pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
     return tmp_path / "store"

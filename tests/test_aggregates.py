@@ -1,5 +1,5 @@
 """The README's SPARQL examples and the aggregates a SPARQL user writes (members per body, money by funder and
-period) give the right figures with no DISTINCT, on the seeds and on the curated default register."""
+period) give the right figures with no DISTINCT, on the seeds, the curated default register and the corpus."""
 
 from __future__ import annotations
 
@@ -40,19 +40,25 @@ def test_the_readme_has_examples_to_check() -> None:
     assert len(readme_queries()) >= 2
 
 
-@pytest.mark.parametrize("which", ["seeds", "default"])
+STORES = {"seeds": "seeds_store", "default": "default_store", "corpus": "corpus_graph"}
+
+
+@pytest.mark.parametrize("which", list(STORES))
 def test_readme_examples_return_each_row_once(which: str, request) -> None:  # noqa: ANN001
-    store = request.getfixturevalue("seeds_store" if which == "seeds" else "default_store")
+    store = request.getfixturevalue(STORES[which])
     issue_example = 'SELECT ?body WHERE { ?body gkg:oversees ?topic . ?topic rdfs:label "Prevent" }'
+    answered = 0
     for query in [*readme_queries(), issue_example]:
         rows = _rows(store, query)
-        assert rows, query
         assert len(rows) == len(set(rows)), query
+        answered += bool(rows)
+    # the examples are written about the curated register; on papers from elsewhere some find nothing
+    assert answered == len(readme_queries()) + 1 if which != "corpus" else answered >= 1
 
 
-@pytest.mark.parametrize("which", ["seeds", "default"])
+@pytest.mark.parametrize("which", list(STORES))
 def test_members_per_body_count_each_member_once(which: str, request) -> None:  # noqa: ANN001
-    store = request.getfixturevalue("seeds_store" if which == "seeds" else "default_store")
+    store = request.getfixturevalue(STORES[which])
     plain = {r["b"]: r["n"] for r in store.select(
         "SELECT ?b (COUNT(?m) AS ?n) WHERE { ?m org:memberOf ?b } GROUP BY ?b")}
     distinct = {r["b"]: r["n"] for r in store.select(
@@ -92,3 +98,21 @@ def test_the_seeds_funding_view_counts_no_breakdown_twice(seeds_store) -> None:
         for a in p.allocations:
             assert all(part.counted is None for part in a.parts)
         assert p.new_money <= p.gross
+
+
+@pytest.mark.parametrize("which", list(STORES))
+def test_a_naive_sum_by_funder_and_period_counts_each_allocation_once(which: str, request) -> None:  # noqa: ANN001
+    """SUM(?amount) grouped by funder and period, with no DISTINCT, equals the sum of each allocation taken
+    once (the funding views go further: breakdowns and re-granted money, tested in test_funding.py)."""
+    store = request.getfixturevalue(STORES[which])
+    naive = {(r["funder"], r["period"]): Decimal(str(r["total"])) for r in store.select(
+        "SELECT ?funder ?period (SUM(?amount) AS ?total) WHERE { ?g a gkg:FundingAllocation ; schema:funder ?funder ;"
+        " gkg:amount ?amount OPTIONAL { ?g gkg:period ?p } BIND(COALESCE(?p, '') AS ?period) } "
+        "GROUP BY ?funder ?period")}
+    once: dict[tuple[str, str], Decimal] = {}
+    for r in store.select("SELECT DISTINCT ?g ?funder ?period ?amount WHERE { GRAPH ?doc { ?g a gkg:FundingAllocation ;"
+                          " schema:funder ?funder ; gkg:amount ?amount OPTIONAL { ?g gkg:period ?p } "
+                          "BIND(COALESCE(?p, '') AS ?period) } }"):
+        key = (r["funder"], r["period"])
+        once[key] = once.get(key, Decimal(0)) + Decimal(str(r["amount"]))
+    assert naive and naive == once

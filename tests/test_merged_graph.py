@@ -224,22 +224,13 @@ def test_sigkill_during_updates_leaves_both_views_consistent(store_dir: Path) ->
             s.close()
 
 
-def test_the_corpus_graph_holds_each_triple_once(shared_dir: Path, tmp_path: Path) -> None:
+def test_the_corpus_graph_holds_each_triple_once(corpus_graph) -> None:  # noqa: ANN001
     """On a store built from the development corpus: every pattern once, the merge exact, every body typed."""
     from govkg.graph.network import BODY_KINDS
-    from govkg.pipeline import load_paths
 
-    docs = shared_dir / "corpus" / "dev" / "docs"
-    if not docs.is_dir():
-        pytest.skip("../shared/corpus/dev is missing")
-    s = LocalStore(tmp_path / "corpus")
-    try:
-        load_paths(s, [docs])
-        assert patterns_count_once(s) == []
-        assert_merged(s)
-        classes = " ".join(f"gkg:{k}" for k in BODY_KINDS)
-        untyped = s.select(f"SELECT ?b WHERE {{ VALUES ?c {{ {classes} }} ?b a ?c "
-                           "FILTER NOT EXISTS { ?b org:classification ?t } }")
-        assert untyped == []
-    finally:
-        s.close()
+    assert patterns_count_once(corpus_graph) == []
+    assert_merged(corpus_graph)
+    classes = " ".join(f"gkg:{k}" for k in BODY_KINDS)
+    untyped = corpus_graph.select(f"SELECT ?b WHERE {{ VALUES ?c {{ {classes} }} ?b a ?c "
+                                  "FILTER NOT EXISTS { ?b org:classification ?t } }")
+    assert untyped == []
