@@ -136,7 +136,10 @@ def head_body_entity(doc: ExtractionDoc):
 
 _PAPER_WORDS = re.compile(r"(?i)^\W*(?:(?:draft|revised|final)\s+)?(?:terms of reference|constitution|"
                           r"membership|governance(?: arrangements| structure)?|annual report|report|strategy|"
-                          r"action plan|business plan|partnership plan|protocol|structure)\b.{0,40}$")
+                          r"action plan|business plan|partnership plan|protocol|structure)\b.{0,40}$"
+                          # "Youth Justice Strategic Plan 2024-25": a short title that ends in what the paper is
+                          r"|^(?:[A-Z][\w'’-]* ){0,5}(?:Plan|Strategy|Report|Review|Terms of Reference)"
+                          r"(?: (?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?$")
 
 
 # "Terms of Reference of the Safer Dorset Partnership"

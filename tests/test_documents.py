@@ -217,3 +217,12 @@ def test_a_page_title_above_a_breadcrumb_is_the_pages_body_and_its_members_table
     members = {f.subject.name for f in doc.facts if f.relation == "member_of" and f.object.name == doc.body.name}
     assert "Name" not in members and "Station Manager" not in members
     assert "Ada Brennan" in members
+
+
+def test_a_body_above_a_short_title_that_ends_in_what_the_paper_is_owns_the_paper() -> None:
+    from govkg.loaders.documents import document_from_text
+
+    text = ("Source: https://www.example.gov.uk/plan.pdf\n\nWestvale Youth Justice Service\n"
+            "Youth Justice Strategic Plan 2024-25\n\nThe service works with children in Westvale.\n")
+    doc = document_from_text("k", "s", text, "x")
+    assert doc.body is not None and doc.body.name == "Westvale Youth Justice Service"
