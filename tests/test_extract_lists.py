@@ -162,3 +162,11 @@ def test_a_short_label_line_without_a_colon_opens_a_list_with_any_bullet_mark() 
 """)
     members = {s for s, o in of(doc, "member_of") if o == SCP}
     assert members == {"London Borough of Croydon", "Croydon Probation Service", "London Fire Brigade"}
+
+
+def test_groups_listed_as_reporting_to_a_body_report_to_it() -> None:
+    doc = read(HEAD + """The following groups report to the Partnership:
+- Croydon Prevent Board
+- the Croydon Reducing Reoffending Board
+""")
+    assert of(doc, "reports_to") == {("Croydon Prevent Board", SCP), ("Croydon Reducing Reoffending Board", SCP)}

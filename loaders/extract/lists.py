@@ -25,6 +25,7 @@ _ITEM_KINDS = {
     "priority_of": ("topic",),
     "responsible_for": ("topic", "initiative", "publication"),
     "covers_area": ("place",),
+    "reports_to": ("body", "name"),
 }
 _OPENER = {
     "member_of": re.compile(
@@ -42,6 +43,10 @@ _OPENER = {
     "priority_of": re.compile(r"\bpriorit(?:y|ies)\b[^:]{0,80}:\s*$", re.I),
     "responsible_for": re.compile(r"\b(?:responsib(?:le|ilities)|remit|functions|role|duties|purpose)\b[^:]{0,80}:"
                                   r"\s*$|\b(?:will|shall)(?: also)?:\s*$", re.I),
+    # "The following groups report to the Board:", "Reporting to the Partnership are:"
+    "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:]{0,40}?"
+                             r"\breports? (?:in)?to\b[^:]{0,60}:\s*$|^\s*reporting (?:in)?to\b[^:]{0,60}:\s*$",
+                             re.I),
     "covers_area": re.compile(r"\b(?:covers|covering|areas? (?:covered|of)|districts|boroughs)\b[^:]{0,60}:\s*$", re.I),
 }
 _LEAD_PHRASE = re.compile(r"^((?:[^:–—(.;\s-]|-(?=\w)|\s(?![–—-]\s))+?)\s*(?::|\s[–—-]\s|\(|\.|;|,|$)")
@@ -195,7 +200,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         return
     if found is not None:
         entity = doc.resolver.entity(found)
-        if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of"):
+        if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of", "reports_to"):
             entity = doc.resolver.body_named(found.name, found.acronym, place=found.place)
     elif relation in ("priority_of", "responsible_for"):
         phrase = _LEAD_PHRASE.match(doc.text[start:end])
