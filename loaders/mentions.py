@@ -647,12 +647,16 @@ def _coordination(tokens: list[str]) -> int | None:
 
 def _portfolio_goes_on(left: str, right: str, right_kind: str) -> bool:
     """ "Head of Neighbourhood and Community Services": after "Head of" or "Director of" the "and" joins two parts
-    of one portfolio, unless what follows is a post or an organisation of its own (a place, a strong head)."""
+    of one portfolio, unless what follows is a post or an organisation of its own (a place, a strong head).
+    "Chief Executive of Broadland and South Norfolk District Councils": a plural head is shared by both."""
     words = right.split()
+    if heads().post_leading_re.match(left) and words[-1] in _SHARED_PLURALS:
+        return True
     return bool(heads().post_leading_re.match(left)) and " and " not in left and len(words) <= 3 and \
         right_kind != "post" and places.leading_place(right) is None and words[-1] not in _OWN_ORGANISATION
 
 
+_SHARED_PLURALS = frozenset({"Councils", "Authorities", "Trusts", "Boards", "Partnerships", "Services", "Forces"})
 _OWN_ORGANISATION = _STRONG_HEADS - {"Service", "Services", "Team"}
 
 
