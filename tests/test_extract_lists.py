@@ -170,3 +170,10 @@ def test_groups_listed_as_reporting_to_a_body_report_to_it() -> None:
 - the Croydon Reducing Reoffending Board
 """)
     assert of(doc, "reports_to") == {("Croydon Prevent Board", SCP), ("Croydon Reducing Reoffending Board", SCP)}
+
+
+def test_our_priorities_are_the_papers_own_bodys_whatever_else_the_sentence_names() -> None:
+    doc = read(HEAD + "We published the Croydon Community Safety Review this year, and it has shaped our priorities "
+               "for 2023-24: serious violence, hate crime and domestic abuse.\n")
+    owners = {o for s, o in of(doc, "priority_of")}
+    assert owners == {SCP}

@@ -137,9 +137,14 @@ def referenced_owner(doc: ExtractionDoc, start: int, end: int, kinds: tuple[str,
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
 
+_OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)", re.I)
+
+
 def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
     named = False
+    if doc.resolver.body is not None and _OURS.search(doc.text[line.content_start : line.end]):
+        return doc.resolver.body  # "the learning has shaped our priorities for 2023-24:": the paper's own body
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
     cuts = [line.content_start] + [line.content_start + m.end() for m in re.finditer(
         r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
@@ -313,6 +318,8 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
     the sentence before; the paper's body when the sentence names nothing."""
     kinds = ("body", "publication") if relation in ("priority_of", "member_of", "subgroup_of") else (
         "topic", "initiative", "publication", "body")
+    if doc.resolver.body is not None and _OURS.search(doc.text[start:end]):
+        return doc.resolver.body  # "... has shaped our priorities for 2023-24: A, B and C"
     if _PRONOUN.match(doc.text[start:end]):
         prev_start = max(doc.text.rfind(". ", 0, start - 2), doc.text.rfind("\n", 0, start - 1)) + 1
         for m in reversed(doc.mentions(prev_start, start)):
