@@ -189,3 +189,13 @@ def test_a_table_with_a_column_per_year_gives_a_grant_per_year_and_keeps_a_forec
                    ("Wyre Community Safety Partnership", Decimal(21000), "2025/26")}
     forecast = [f for f in doc.facts if f.relation == "funds" and f.period == "2025/26"]
     assert forecast and all(f.qualifier == "hedged" for f in forecast)
+
+
+def test_a_projects_table_after_a_funded_by_lead_in_gives_the_funder_and_each_project() -> None:
+    doc = read("Safer Preston Partnership web page\n\nFunding\n\nMost of our projects are funded by the Home Office "
+               "through the Safer Streets Fund.\n\nProject | Delivered by | 2023/24\n"
+               "Street lighting upgrades | Preston City Council | £40,000\n"
+               "youth outreach | Preston Youth Justice Service | £12,500\n")
+    got = {(s, o, a, p) for s, o, a, p in funds(doc)}
+    assert got == {("Home Office", "Street lighting upgrades", Decimal(40000), "2023/24"),
+                   ("Home Office", "youth outreach", Decimal(12500), "2023/24")}

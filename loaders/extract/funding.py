@@ -232,6 +232,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         )
 
 
+_PROJECT_COLUMNS = frozenset({"project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
+                              "activity", "service funded", "intervention"})
+_FUNDED_BY = re.compile(r"\b(?:funded|paid for|grant-aided|supported financially) by\s+(?:the\s+)?|"
+                        r"\b(?:grants?|allocations?|funding) from\s+(?:the\s+)?", re.I)
+
+
 def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     rows = table.body_rows()
     money_rows = [r for r in rows if any("£" in doc.text[a:b] or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?",
@@ -247,6 +253,15 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         for m in doc.mentions(heading.start, heading.end):
             if m.kind in _AGENT_KINDS and re.search(r"\b(?:from|by)\b", doc.text[heading.start : m.start], re.I):
                 funder = doc.resolver.entity(m) or funder
+        # "Most of the partnership's projects are funded by MOPAC ..." between the heading and the table
+        lead_in = doc.text[heading.end : table.rows[0].start]
+        by = _FUNDED_BY.search(lead_in)
+        if by:
+            for m in doc.mentions(heading.end + by.end(), heading.end + by.end() + 120):
+                e = doc.resolver.entity(m) if m.kind in (*_AGENT_KINDS, "name") else None
+                if e is not None and e.kind in _AGENT_KINDS:
+                    funder = e
+                    break
     if funder is None:
         return
     header = list(table.header)
@@ -262,6 +277,9 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 except ValueError:
                     pass
                 continue
+            if recipient is None and not amounts and column == 0 and header and header[0] in _PROJECT_COLUMNS and cell:
+                # "Project | Delivered by | 2023/24": the money is for the project the first column names
+                recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(cell.split())))
             if recipient is None and not amounts:
                 for m in doc.mentions(a, b):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
