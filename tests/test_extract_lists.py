@@ -177,3 +177,18 @@ def test_our_priorities_are_the_papers_own_bodys_whatever_else_the_sentence_name
                "for 2023-24: serious violence, hate crime and domestic abuse.\n")
     owners = {o for s, o in of(doc, "priority_of")}
     assert owners == {SCP}
+
+
+def test_a_membership_list_of_posts_with_their_holders_gives_member_post_and_employer() -> None:
+    doc = read(HEAD + """The Partnership is made up of senior representatives of these and other agencies, including:
+  Director of Housing, London Borough of Croydon - Amara Okoye
+  Borough Commander, London Fire Brigade - Tom Ferris
+  Croydon Voluntary Action
+  Metropolitan Police
+  Service
+""")
+    assert {s for s, o in of(doc, "member_of") if o == SCP} >= {
+        "Amara Okoye", "Tom Ferris", "London Borough of Croydon", "London Fire Brigade", "Croydon Voluntary Action"}
+    assert "Service" not in {s for s, o in of(doc, "member_of")}
+    assert ("Amara Okoye", "London Borough of Croydon") in of(doc, "member_of")
+    assert any(s == "Tom Ferris" for s, o in of(doc, "holds_post"))

@@ -14,7 +14,7 @@ import re
 from ...graph.model import Entity
 from ..layout import Line
 from ..lexicon import heads, layout
-from ..mentions import Mention, department_words
+from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc
 
@@ -35,7 +35,10 @@ _OPENER = {
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
-        r"organisations|members) (?:are|include|comprise)|(?:is|are) drawn from[^:;]{0,80})\s*[:;]\s*$",
+        r"organisations|members) (?:are|include|comprise)|(?:is|are) drawn from[^:;]{0,80}|"
+        # "The Board is made up of senior representatives of these and other agencies, including:"
+        r"(?:made up of|comprises?|consists? of|members|membership|representatives?)\b[^:;]{0,80}\b"
+        r"(?:including|includes?|such as|namely))\s*[:;]\s*$",
         re.I,
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
@@ -169,6 +172,10 @@ def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
 
 _GENERIC_MEMBERS = frozenset({"Member", "Members", "Partner", "Partners", "Officer", "Officers", "Representative",
                               "Representatives", "Attendees", "Deputies"})
+# a head noun alone is the end of a name wrapped onto the next line ("Avon and Somerset / Constabulary"); "Police",
+# "Health" or "Probation" alone are the sectors a membership list names
+_BARE_HEADS = frozenset("""Constabulary Council Board Partnership Service Services Trust Authority Group Panel
+    Committee Team Unit Office Forum""".split())
 _NOT_AN_ITEM = re.compile(r":\s*$|^[^:\n]{1,60}:\s*(?:\d|(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)\b)")
 
@@ -197,8 +204,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
                              doc.text[m.end : x.start].strip() == "," and not department_words(x.name)), None)
             if employer is not None:
                 found = employer
+            _post_holder(doc, owner, m, employer, item_mentions, opener, end)
             break
-    if found is not None and (found.name in _GENERIC_MEMBERS or (found.back_ref and " " not in found.name)):
+    if found is not None and (found.name in _GENERIC_MEMBERS or (" " not in found.name and (
+            found.back_ref or found.name in _BARE_HEADS))):
         return  # "Members will nominate a deputy": a word of the sentence, not a member
     entity = None
     if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
@@ -228,6 +237,28 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
 
 
 _LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner|owner)\s*[:\-–]\s*", re.I)
+
+
+def _post_holder(doc: ExtractionDoc, owner: Entity, post: Mention, employer: Mention | None,
+                 item_mentions: list[Mention], opener: Line, end: int) -> None:
+    """ "Chief Nursing Officer, NHS Somerset ICB - Hugh Pendleton": the person named after the post is a member
+    too, holds the post and works for its organisation."""
+    last = item_mentions[-1]
+    if last is post or last is employer or last.kind not in ("person", "name") or \
+            not re.fullmatch(r"\s*[-–—:]\s*|\s{2,}|\t", doc.text[(employer or post).end : last.start]):
+        return
+    if last.kind == "name" and not looks_like_person(last.name.split()):
+        return
+    person = doc.resolver.person(last if last.kind == "person" else Mention(last.start, last.end, "person", last.name))
+    span = (post.start, last.end)
+    doc.add(person, "member_of", owner, *span, "list:member_of", 0.8)
+    held = doc.resolver.post(post)
+    if held is not None:
+        doc.add(person, "holds_post", held, *span, "list:post", 0.8)
+    if employer is not None:
+        organisation = doc.resolver.entity(employer)
+        if organisation is not None and organisation.kind == "body":
+            doc.add(person, "member_of", organisation, *span, "list:organisation", 0.8)
 
 
 def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
