@@ -185,6 +185,16 @@ def test_a_name_wrapped_onto_the_next_line_and_the_chairs_employer() -> None:
     assert got == {("Rhodri Jenkins", "chairs", "Rotherham ASB Tasking Group")}
 
 
+def test_a_post_followed_by_its_employer_is_that_employers_post() -> None:
+    doc = read(HEAD + "The Rotherham Prevent Board is chaired by the Detective Superintendent, South Yorkshire "
+               "Police.\n")
+    chairs = [f for f in doc.facts if f.relation == "chairs"]
+    assert [f.subject.name for f in chairs] == ["Detective Superintendent, South Yorkshire Police"]
+    post = next(e for e in doc.entities if e.name == "Detective Superintendent, South Yorkshire Police")
+    assert "Detective Superintendent" in post.aliases
+    assert not [f for f in doc.facts if f.relation == "other" and f.rule == "statement:open"]
+
+
 def test_a_chairman_of_no_named_body_is_nobody_known() -> None:
     assert clause_facts("The Chairman declared that he was one of the members of the Rotherham Prevent Board.") == set()
 

@@ -322,7 +322,14 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             employer = after[j].kind == "body" or (after[j].kind == "name" and not looks_like_person(
                 after[j].name.split()))
             if out[-1][0].kind == "post" and employer and sep.strip() == ",":
-                break  # "the Assistant Director for Community Safety, Northvale County Council": the post's employer
+                # "the Assistant Director for Community Safety, Northvale County Council": the employer's post
+                organisation = doc.resolver.entity(after[j]) if after[j].kind == "body" else None
+                if organisation is not None and organisation.kind == "body" and "," not in out[-1][1].name:
+                    post_mention, post = out[-1]
+                    qualified = doc.resolver.post_named(f"{post.name}, {organisation.name}", written=post.name)
+                    out[-1] = (post_mention, doc.resolver.remember(qualified, f"{post.name} of {organisation.name}",
+                                                                    post.name))
+                break
             e2 = _entity(doc, after[j], relation, side, kinds)
             if e2 is None:
                 break

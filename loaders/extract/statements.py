@@ -118,6 +118,9 @@ def _open_statement(doc: ExtractionDoc, mentions: list[Mention], start: int, end
     obj = _entity(doc, nxt)
     if subject is None or obj is None or subject.iri == obj.iri or (subject.iri, obj.iri) in linked:
         return
+    if any(f.relation != "other" and f.start <= first.start and nxt.end <= f.end and subject.iri in (
+            f.subject.iri, f.object.iri if f.object is not None else "") for f in doc.facts):
+        return  # a closed relation already reads these words (with the post qualified by its employer, say)
     note = " ".join(between.split())
     doc.add(subject, "other", obj, first.start, nxt.end, "statement:open", 0.7, note=note)
 
