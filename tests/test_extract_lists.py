@@ -192,3 +192,13 @@ def test_a_membership_list_of_posts_with_their_holders_gives_member_post_and_emp
     assert "Service" not in {s for s, o in of(doc, "member_of")}
     assert ("Amara Okoye", "London Borough of Croydon") in of(doc, "member_of")
     assert any(s == "Tom Ferris" for s, o in of(doc, "holds_post"))
+
+
+def test_a_remit_item_with_no_object_after_its_verb_names_no_paper() -> None:
+    doc = read(HEAD + """The Partnership will:
+- Developing and performance managing the action plans that underpin the Partnership Plan
+- Publish a Community Safety Strategy
+""")
+    produced = {o for s, o in of(doc, "produces")}
+    assert not any(o.lower().startswith("and ") for o in produced)
+    assert any("Community Safety Strategy" in o for o in produced)

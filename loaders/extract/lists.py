@@ -461,6 +461,8 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 rest = doc.text[obj_start:end]
                 np_end = _NP_END.search(rest)
                 phrase = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", rest[: np_end.start()].strip(), flags=re.I)
+                if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by)\b|\S+ing\b", phrase):
+                    phrase = ""  # "Developing and performance managing the plans": no object follows the verb
                 if phrase and 1 <= len(phrase.split()) <= 8:
                     if relation == "produces" and phrase.split()[-1].capitalize() in heads().publication:
                         objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
