@@ -233,7 +233,8 @@ _HEADER_WORDS = frozenset(
 
 
 # a column named by its year: "2024/25", "2025-26 (indicative)", "FY 2023/24"
-_YEAR_HEADER = re.compile(r"(?i)^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s*\([a-z ]+\))?\s*(?:£)?$")
+_YEAR_HEADER = re.compile(r"(?i)^(?:(?:fy|grant|allocation|amount|budget|funding|award|spend)\s*)?(?:19|20)\d\d"
+                          r"(?:\s*[/-]\s*\d{2,4})?(?:\s*\([a-z£ ]+\))?\s*(?:£)?$")
 
 
 def _table(text: str, rows: list[Line]) -> Table:

@@ -199,3 +199,14 @@ def test_a_projects_table_after_a_funded_by_lead_in_gives_the_funder_and_each_pr
     got = {(s, o, a, p) for s, o, a, p in funds(doc)}
     assert got == {("Home Office", "Street lighting upgrades", Decimal(40000), "2023/24"),
                    ("Home Office", "youth outreach", Decimal(12500), "2023/24")}
+
+
+def test_a_grants_table_takes_its_year_from_a_grant_year_column_or_the_line_above_it() -> None:
+    doc = read("Derbyshire Police and Crime Commissioner decision\n\nGrants from the Derbyshire Police and Crime "
+               "Commissioner\n\nAllocations for 2024/25 are:\n\nCommunity Safety Partnership\tGrant 2024/25\n"
+               "Erewash Community Safety Partnership\t£55,400\nHigh Peak Community Safety Partnership\t£42,650\n")
+    assert {p for s, o, a, p in funds(doc)} == {"2024/25"}
+    doc = read("Derbyshire Police and Crime Commissioner decision\n\nGrants from the Derbyshire Police and Crime "
+               "Commissioner\n\nAllocations for 2023/24 are:\n\nErewash Community Safety Partnership\t£55,400\n"
+               "High Peak Community Safety Partnership\t£42,650\n")
+    assert {p for s, o, a, p in funds(doc)} == {"2023/24"}

@@ -289,7 +289,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             continue
         if re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
             continue
-        whole = _period(" ".join(header)) or _period(heading.text if heading else "")
+        lead_in = doc.layout.lines[first - 1].text if first > 0 else ""
+        if not lead_in.strip() and first > 1:
+            lead_in = doc.layout.lines[first - 2].text  # "Allocations for 2024/25 are:" above a blank line
+        whole = _period(" ".join(header)) or _period(lead_in) or _period(heading.text if heading else "")
         column_periods = [_period(header[c]) if len(header) == len(cells) else None for _, c in amounts]
         if len(amounts) > 1 and all(column_periods):
             # "2024/25 | 2025/26 (indicative)": one grant per year column, a forecast kept as a hedge
