@@ -71,3 +71,13 @@ def test_a_surname_with_a_post_in_brackets_is_the_person_named_in_full_before() 
     assert {(f.subject.name, f.relation, f.object.name) for f in doc.facts} == {
         ("T W Okello", "attended", "Wigan Audit Panel"), ("T W Okello", "chairs", "Wigan Audit Panel"),
         ("T W Okello", "holds_post", "Lead Member for Community Safety")}
+
+
+def test_a_signature_under_a_foreword_gives_the_chair_or_the_post() -> None:
+    doc = read("Northdale Safeguarding Adults Board\nAnnual Report 2022-23\n\nForeword\n\nI am pleased to present "
+               "the report.\n\nDr Ama Osei\nIndependent Chair, Northdale Safeguarding Adults Board\nSeptember 2023\n\n"
+               "Ravi Menon\nHead of Community Safety\n")
+    got = {(f.subject.name, f.relation, f.object.name) for f in doc.facts if f.rule.startswith("signature")}
+    assert ("Dr Ama Osei", "chairs", "Northdale Safeguarding Adults Board") in got
+    assert any(s == "Ravi Menon" and r == "holds_post" for s, r, o in
+               {(f.subject.name, f.relation, f.object.name) for f in doc.facts})

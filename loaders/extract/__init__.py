@@ -180,6 +180,7 @@ def rules() -> list[Rule]:
         resolutions.resolutions,
         publications.publications,
         appositions.appositions,
+        appositions.signatures,
         speakers.speakers,
         statements.statements,
     ]

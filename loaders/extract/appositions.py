@@ -86,6 +86,33 @@ def appositions(doc: ExtractionDoc) -> None:
                 _person_post(doc, m, prev, prev.start, m.end, before=True)
 
 
+def signatures(doc: ExtractionDoc) -> None:
+    """A name on a line of its own above its post, as under a foreword or a letter ("Dr Jo Lee" / "Independent
+    Chair, Northdale Safeguarding Adults Board"): the person holds the post, or chairs the body it names."""
+    lines = [ln for ln in doc.layout.lines if ln.kind != "blank"]
+    for above, below in zip(lines, lines[1:], strict=False):
+        if below.start - above.end > 2:
+            continue  # the post is on the very next line
+        names = doc.mentions(above.content_start, above.end, expect_person=True)
+        if len(names) != 1 or not _is_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
+                doc.text[names[0].start : names[0].end]:
+            continue
+        under = [m for m in doc.mentions(below.content_start, below.end) if m.kind in ("post", "body")]
+        if not under or under[0].kind != "post" or under[0].start - below.content_start > 2:
+            continue
+        post, person_mention = under[0], names[0]
+        body = under[1] if len(under) > 1 and doc.text[post.end : under[1].start].strip() in (",", "of", "-", "–") \
+            else None
+        marker = _chair_marker(post.name) if not post.role else None
+        if marker and body is not None:
+            organisation = doc.resolver.entity(body)
+            if organisation is not None and organisation.kind == "body":
+                doc.add(_person(doc, person_mention), marker, organisation, above.start, below.end,
+                        f"signature:{marker}", 0.85)
+        elif not marker:
+            _person_post(doc, person_mention, post, above.start, below.end)
+
+
 def _person(doc: ExtractionDoc, m: Mention) -> Entity:
     if m.kind == "person":
         return doc.resolver.person(m)
