@@ -91,8 +91,8 @@ def signatures(doc: ExtractionDoc) -> None:
     Chair, Northdale Safeguarding Adults Board"): the person holds the post, or chairs the body it names."""
     lines = [ln for ln in doc.layout.lines if ln.kind != "blank"]
     for above, below in zip(lines, lines[1:], strict=False):
-        if below.start - above.end > 2:
-            continue  # the post is on the very next line
+        if doc.text[above.end : below.start].count("\n") != 1 or below.text.rstrip().endswith(":"):
+            continue  # the post is on the very next line, and is no label ("Officers present:")
         names = doc.mentions(above.content_start, above.end, expect_person=True)
         if len(names) != 1 or not _is_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
                 doc.text[names[0].start : names[0].end]:
@@ -101,6 +101,8 @@ def signatures(doc: ExtractionDoc) -> None:
         if not under or under[0].kind != "post" or under[0].start - below.content_start > 2:
             continue
         post, person_mention = under[0], names[0]
+        if len(post.name.split()) == 1 and post.name.endswith("s"):
+            continue  # "Officers", "Members": a heading word, not a post
         body = under[1] if len(under) > 1 and doc.text[post.end : under[1].start].strip() in (",", "of", "-", "–") \
             else None
         marker = _chair_marker(post.name) if not post.role else None
