@@ -63,6 +63,8 @@ RELATIONAL_NOUN = re.compile(
     r"(?:priorit|member|partner|subgroup|strand|element|theme|area|district|chair|lead|role|post|grant|fund)"
 )
 WHEN = re.compile(r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
+# The words between a post and the body it is of: "the Independent Chair of the Board", "the lead for X".
+POST_OF = re.compile(r"(?:of|for|at|on)(?: the)?")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -225,7 +227,7 @@ class Asker:
             # "What did the council give the team for 2023/24?": an amount, asked without "how much"
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) >= 2
         ):
-            return answer_funding(self.store, tokens, all_mentions, covered, ctx)
+            return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:
@@ -273,6 +275,16 @@ class Asker:
         )
         results: list[tuple[Mention, list[Answer]]] = []
         reading = ""
+        if is_post_q:
+            assert post_first is not None
+            of_bodies = self._posts_of(post_first, mentions, tokens, ctx)
+            if of_bodies is None:
+                # no post of that name belongs to the named bodies: ask the bodies alone ("its chair")
+                mentions = [mm for mm in mentions if mm is not post_first]
+                is_post_q = False
+            else:
+                mentions = [of_bodies if mm is post_first else mm for mm in mentions]
+                post_first = of_bodies
         if is_post_q:
             assert post_first is not None
             holders = self._hop_answers(post_first, "holds_post", forward=False, ctx=ctx)
@@ -328,6 +340,24 @@ class Asker:
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
         return order(answers), reading
+
+    def _posts_of(self, post: Mention, mentions: list[Mention], tokens: list[str], ctx: Context) -> Mention | None:
+        """"Who is the Independent Chair of the Eastvale Board?": of the posts the name fits, those of the body
+        named right after it (by name or by area); none when no post is that body's, so that another board's
+        Independent Chair is never the answer."""
+        bodies = [
+            e for mm in mentions
+            if mm is not post and mm.kinds <= {"body"} and POST_OF.fullmatch(" ".join(tokens[post.end : mm.start]))
+            for e in mm.entities
+        ]
+        if not bodies:
+            return post
+        kept = []
+        for e in post.entities:
+            label, areas = normalise(e.label), own_areas(e, ctx.places)
+            if any(normalise(b.label) in label or areas & own_areas(b, ctx.places) for b in bodies):
+                kept.append(e)
+        return Mention(post.start, post.end, post.text, kept, post.score) if kept else None
 
     def _of_kind(self, answers: list[Answer], kind: Mention, ctx: Context) -> list[Answer]:
         """The answers that are what KIND names: one of its entities, a thing whose name contains it ("Essex

@@ -4,6 +4,7 @@ funding allocations (gkg:FundingAllocation with schema:funder, schema:fundedItem
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from typing import Any
@@ -54,8 +55,12 @@ def _grant_rows(store: Any, mentions: list[Mention], ctx: Context) -> list[dict[
 
 
 def answer_funding(
-    store: Any, tokens: list[str], mentions: list[Mention], covered: set[int], ctx: Context
+    store: Any, tokens: list[str], mentions: list[Mention], covered: set[int], ctx: Context,
+    doc_areas: Callable[[str], frozenset[str]] | None = None,
 ) -> tuple[list[Answer], str]:
+    """Allocations that fit the question's parties, time, amount, recipient words and asked places.
+    DOC_AREAS: document IRI -> the normalised areas it is filed under (places an allocation between national
+    or unplaced parties)."""
     rows = _grant_rows(store, mentions, ctx)
     grants: dict[str, dict[str, Any]] = {}
     for r in rows:
@@ -130,6 +135,8 @@ def answer_funding(
                 ok = False
         if not ok and not ctx.amounts:
             continue
+        if ctx.asked and not in_asked_places(g, ctx, doc_areas or (lambda doc: frozenset())):
+            continue
         dates = [e.date for e in g["evidence"] if e.date]
         if ctx.when and not grant_in_time(ctx.when, dates, g.get("period")):
             continue
@@ -164,6 +171,22 @@ def answer_funding(
         if all(a.iri != b.iri or a.label != b.label for b in answers):
             answers.append(a)
     return answers, f"funding allocations involving {who}"
+
+
+def in_asked_places(g: dict[str, Any], ctx: Context, doc_areas: Callable[[str], frozenset[str]]) -> bool:
+    """Is allocation G of the places the question asks about ("in Eastshire")? So when a party of it is of
+    the place (or is the body of the area around it: the county's PCC); when its parties are national or
+    unplaced, when the papers stating it are of the place. An allocation between another council's parties
+    never is, whatever it is for."""
+    from .reading import best_fit  # reading uses this module's amount reader
+
+    fits = [best_fit(e, ctx.asked, ctx.places) for e in map(ctx.index.get, (g["funder"], g["recipient"])) if e]
+    if "inside" in fits or "around" in fits:
+        return True
+    if not fits or None in fits:
+        return False
+    docs = set().union(*(doc_areas(ev.document or "") for ev in g["evidence"]))
+    return any(ctx.places.inside(d, p) for d in docs for p in ctx.asked)
 
 
 def total(scored: list[tuple[int, dict[str, Any], Decimal | None]], ctx: Context) -> list[Answer]:

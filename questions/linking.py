@@ -139,6 +139,8 @@ class EntityIndex:
         self.names: dict[tuple[str, str, str], tuple[str, str, Entity]] = {}
         self.by_edition: dict[str, list[Entity]] = {}  # name without a trailing year -> dated editions
         self.initialisms = Initialisms(self)
+        # acronym -> (entity, the words after it) for bodies their papers name only by an acronym
+        self.acronyms: dict[str, list[tuple[Entity, tuple[str, ...]]]] = {}
         for e in entities.values():
             self._add(e)
 
@@ -241,6 +243,10 @@ class EntityIndex:
                 bucket.append(e)
         for short in self._initials_of(e):
             self.initialisms.iris.setdefault(short, set()).add(e.iri)
+        for acronym, tail in self._acronyms_of(e):
+            pairs = self.acronyms.setdefault(acronym, [])
+            if (e, tail) not in pairs:
+                pairs.append((e, tail))
 
     def _remove(self, e: Entity) -> None:
         del self.entities[e.iri]
@@ -278,6 +284,12 @@ class EntityIndex:
                 iris.discard(e.iri)
                 if not iris:
                     del self.initialisms.iris[short]
+        for acronym, _ in self._acronyms_of(e):
+            kept = [(x, tail) for x, tail in self.acronyms.get(acronym, []) if x is not e]
+            if kept:
+                self.acronyms[acronym] = kept
+            else:
+                self.acronyms.pop(acronym, None)
 
     def _short_names_of(self, e: Entity) -> list[str]:
         """Names without the place they start with ("prevent steering group" for the Northshire one): how
@@ -310,6 +322,39 @@ class EntityIndex:
                 continue
             for cut in range(0, len(words) - 2):
                 out.add(" ".join(words[:cut] + ["".join(w[0] for w in words[cut:])]))
+        return out
+
+    @staticmethod
+    def _acronyms_of(e: Entity) -> list[tuple[str, tuple[str, ...]]]:
+        """E's names that are an acronym and kind words ("ESAB", "the ESAB Executive"): (acronym, the words
+        after it), so that a question may spell the name out ("the Eastvale Safeguarding Adults Board")."""
+        out: list[tuple[str, tuple[str, ...]]] = []
+        if e.kind not in ("body", "post", "publication", "initiative"):
+            return out
+        for name in e.names:
+            words = name.split()
+            if not words or not re.fullmatch(r"[A-Z]{3,7}", words[0]):
+                continue
+            tail = tuple(normalise(" ".join(words[1:])).split())
+            if all(w in KIND_WORDS for w in tail) and (words[0].lower(), tail) not in out:
+                out.append((words[0].lower(), tail))
+        return out
+
+    def spelt_out(self, words: list[str]) -> list[Entity]:
+        """The bodies known only by the initials of WORDS, when the first word is a place the body belongs to
+        ("Eastvale Safeguarding Adults Board Executive" for what the Eastvale papers call only "ESAB
+        Executive"). Another council's body with the same initials is never one of them."""
+        if words[0] in OPTIONAL_WORDS or words[-1] in OPTIONAL_WORDS:
+            return []  # the name is the longest span of name words, without "on the" before it
+        content = [w for w in words if w not in OPTIONAL_WORDS]
+        out: list[Entity] = []
+        for cut in range(3, len(content) + 1):
+            spelt, rest = content[:cut], tuple(content[cut:])
+            for e, tail in self.acronyms.get("".join(w[0] for w in spelt), []):
+                # "ESAB Board" is the Eastvale Safeguarding Adults Board: its last word says the kind twice
+                same_words = tail == rest or (not rest and tail == (spelt[-1],))
+                if same_words and spelt[0] in e.areas | e.home and e not in out:
+                    out.append(e)
         return out
 
     def dated_variants(self, key: str) -> list[Entity]:
@@ -452,6 +497,8 @@ class EntityIndex:
                 if not hits:
                     # "the Prevent Steering Group" for the Northshire Prevent Steering Group; "NTSAB" for its name
                     hits = [e for e in self.short.get(key, []) + self.initialisms.get(key, []) if e.kind in kinds]
+                if not hits and n >= 3:
+                    hits = [e for e in self.spelt_out(words) if e.kind in kinds]
                 if area:
                     # "the Channel Panel" asked about in Worcestershire is the Worcestershire Channel Panel.
                     local = [

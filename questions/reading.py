@@ -111,7 +111,7 @@ def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[st
     unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
     if unheld:
         raise _unheld_place(unheld[0], first, places)
-    asked, normal = _restricting(found, first, normal)
+    asked, normal = _restricting(found, first, normal, text)
     reading = Reading(question, normal, when, quoted, amounts, names, [p.place for p in asked])
     mentions = index.mentions(normal, reading.area)
     _check_every_name_is_known(question, normal, mentions, names, quoted, index, places, vocabulary)
@@ -161,11 +161,14 @@ def _written_as_name(p: PlaceMention, tokens: list[str], names: set[str]) -> boo
 
 
 def _restricting(
-    found: list[PlaceMention], mentions: list[Mention], normal: str
+    found: list[PlaceMention], mentions: list[Mention], normal: str, text: str = ""
 ) -> tuple[list[PlaceMention], str]:
     """The places that restrict the answers, and the question without them. A place is what is asked about
     when nothing else is named ("what does Worcestershire fund?") or when it follows 'covers'."""
     tokens = normal.split()
+    # "Eastmoor's 2022-2025 strategy": a place that owns something restricts the answers, whatever follows it
+    # (dropping it would answer from any council's strategy).
+    owners = {normalise(m.group(1)) for m in re.finditer(r"((?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*)['\u2019]s\b", text)}
     others = [mm for mm in mentions if mm.kinds != {"area"} and not any(p.start <= mm.start < p.end for p in found)]
     if not others:
         return [], normal
@@ -179,7 +182,12 @@ def _restricting(
             j -= 1
         after_preposition = j >= 0 and tokens[j] in PLACE_PREPOSITIONS
         # "Northshire's Channel Panel" qualifies a name; "did Bromsgrove receive" makes the place a party.
-        before_name = any(mm.start == p.end for mm in others)
+        before_name = any(mm.start == p.end for mm in others) or (
+            # ("Eastmoor's Cabinet" stays a body's name, which must link)
+            (p.end >= len(tokens) or tokens[p.end] not in BODY_HEADS)
+            and any(o == " ".join(tokens[p.start : p.end]) or o.endswith(" " + " ".join(tokens[p.start : p.end]))
+                    for o in owners)
+        )
         joined = p.start >= 1 and tokens[p.start - 1] == "and" and any(q.end == p.start - 1 for q in asked)
         if not (after_preposition or before_name or joined):
             continue

@@ -1,0 +1,129 @@
+"""A question about one council is never answered with another council's facts: a place said as an owner
+("Eastvale's strategy"), money asked about "in" a place, a post "of" a named board. And a board that its
+own papers name only by initials can be asked about by its full name, but only in its own place. Two
+invented councils, papers written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from explorer_fixture import _fact
+
+from govkg.graph.model import Entity, Fact, SourceDocument
+from govkg.loaders import content_hash
+from govkg.questions import Asker
+
+EAST_SAB = Entity("body", "ESAB Board", subtype="Board", area="Eastvale", aliases=("ESAB",))
+EAST_SCP = Entity("body", "Eastvale Safeguarding Children Partnership", subtype="Partnership", area="Eastvale")
+EAST_COUNCIL = Entity("body", "Eastvale Borough Council", subtype="Council", area="Eastvale")
+WEST_ESAB = Entity("body", "ESAB Forum", subtype="Forum", area="Westmoor", aliases=("ESAB",))
+WEST_SCP = Entity("body", "Westmoor Safeguarding Children Partnership", subtype="Partnership", area="Westmoor")
+WEST_COUNCIL = Entity("body", "Westmoor Borough Council", subtype="Council", area="Westmoor")
+YOUTH = Entity("body", "Westmoor Youth Project", subtype="Charity", area="Westmoor")
+INDEPENDENT_CHAIR = Entity("post", "Independent Chair", area="Westmoor")
+ABUSE = Entity("topic", "Domestic Abuse")
+NINA = Entity("person", "Nina Hale")
+OMAR = Entity("person", "Omar Haddad")
+LENA = Entity("person", "Lena Fisher")
+BEN = Entity("person", "Cllr Ben Okafor", aliases=("Ben Okafor",))
+RUTH = Entity("person", "Cllr Ruth Abel", aliases=("Ruth Abel",))
+
+EAST_TEXT = """Eastvale Borough Council: safeguarding notes, March 2023
+Nina Hale chairs the ESAB Board, which met twice this winter.
+The Eastvale Safeguarding Children Partnership reports to Eastvale Borough Council.
+Cllr Ben Okafor substituted for Cllr Ruth Abel at the March meeting.
+"""
+WEST_TEXT = """Westmoor Borough Council: partnership notes, March 2023
+Omar Haddad leads the council's work on domestic abuse.
+Lena Fisher, Independent Chair of the Westmoor Safeguarding Children Partnership, presented the annual report.
+Westmoor Borough Council gave £20,000 to the Westmoor Youth Project for domestic abuse outreach in 2023/24.
+The ESAB Forum (Early Support Advisory Board) meets monthly.
+"""
+
+
+def _document(key: str, text: str, area: str, facts) -> SourceDocument:
+    doc = SourceDocument(
+        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
+        doc_type="report", title=text.splitlines()[0], date=dt.date(2023, 3, 20), date_precision="day", area=area,
+    )
+    doc.facts = facts(text)
+    return doc
+
+
+def _east(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Nina Hale chairs the ESAB Board", NINA, "chairs", EAST_SAB),
+        _fact(t, "The Eastvale Safeguarding Children Partnership reports to Eastvale Borough Council.", EAST_SCP,
+              "reports_to", EAST_COUNCIL),
+        _fact(t, "Cllr Ben Okafor substituted for Cllr Ruth Abel", BEN, "other", RUTH, note="substituted for"),
+    ]
+
+
+def _west(t: str) -> list[Fact]:
+    gave = "Westmoor Borough Council gave £20,000 to the Westmoor Youth Project for domestic abuse outreach"
+    return [
+        _fact(t, "Omar Haddad leads the council's work on domestic abuse.", OMAR, "responsible_for", ABUSE),
+        _fact(t, "Lena Fisher, Independent Chair of the Westmoor Safeguarding Children Partnership", LENA,
+              "holds_post", INDEPENDENT_CHAIR, on_body=WEST_SCP),
+        _fact(t, gave, WEST_COUNCIL, "funds", YOUTH, amount=Decimal(20000), period="2023/24",
+              purpose="domestic abuse outreach"),
+        _fact(t, "The ESAB Forum (Early Support Advisory Board) meets monthly.", WEST_ESAB, "member_of",
+              WEST_COUNCIL),
+    ]
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    store = LocalStore(tmp_path_factory.mktemp("scope") / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-notes-2023", EAST_TEXT, "Eastvale", _east))
+    store.load_document(_document("westmoor-notes-2023", WEST_TEXT, "Westmoor", _west))
+    yield Asker(store)
+    store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.ask(question).answers]
+
+
+def test_a_place_that_owns_the_thing_asked_about_restricts_the_answers(asker):
+    assert labels(asker, "Who is responsible for Westmoor's 2023 to 2026 domestic abuse work?") == ["Omar Haddad"]
+    # Omar Haddad works for Westmoor: for Eastvale the graph does not say
+    result = asker.ask("Who is responsible for Eastvale's 2023 to 2026 domestic abuse work?")
+    assert result.answers == [] and "in Eastvale" in result.interpretation
+
+
+def test_money_asked_about_in_a_place_is_that_place_s_money(asker):
+    assert labels(asker, "How much domestic abuse funding was there in Westmoor in 2023/24?") == ["£20,000"]
+    assert labels(asker, "How much domestic abuse funding was there in Eastvale in 2023/24?") == []
+
+
+def test_a_post_of_a_named_board_is_that_board_s_post(asker):
+    assert labels(asker, "Who is the Independent Chair of the Westmoor Safeguarding Children Partnership?") == [
+        "Lena Fisher"
+    ]
+    # Eastvale's partnership is held, but no Independent Chair of it is: not Westmoor's
+    assert labels(asker, "Who is the Independent Chair of the Eastvale Safeguarding Children Partnership?") == []
+
+
+def test_a_board_known_by_its_initials_can_be_asked_about_by_its_full_name(asker):
+    result = asker.ask("Who chairs the Eastvale Safeguarding Adults Board?")
+    assert [a.label for a in result.answers] == ["Nina Hale"]
+    assert "ESAB Board (body, Eastvale)" in result.interpretation
+
+
+def test_initials_of_another_council_s_body_do_not_link(asker):
+    # Westmoor's ESAB Forum has the initials, but Westmoor is not Eastvale; and Eastvale has no adults forum
+    result = asker.ask("Who sits on the Eastvale Safeguarding Adults Forum?")
+    assert result.answers == [] and "ESAB Forum" not in result.interpretation
+    assert labels(asker, "Who is on the Westmoor Safeguarding Adults Board?") == []
+
+
+def test_who_stood_in_for_someone(asker):
+    assert labels(asker, "Who stood in for Ruth Abel?") == ["Cllr Ben Okafor"]
+    assert labels(asker, "Who did Ben Okafor substitute for?") == ["Cllr Ruth Abel"]
