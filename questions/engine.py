@@ -55,6 +55,10 @@ CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|
 ASKS_WHAT_GIVEN = re.compile(
     r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put)\b"
 )
+# "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
+ASKS_WHAT_MONEY = re.compile(
+    r"^(?:what|which) (?:grant|amount|sum|allocation|award|contribution) (?:did|does|do|will|was|were|is|has|had)\b"
+)
 PROVENANCE = re.compile(
     r"\b(?:as (?:reported|presented|described|set out|told|put) (?:to|in|at|by)|according to|in the minutes of|"
     r"as recorded (?:by|in))(?: the)?$"
@@ -226,7 +230,7 @@ class Asker:
         ) or (
             # "What did the council give the team for 2023/24?": an amount, asked without "how much"
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) >= 2
-        ):
+        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)):
             return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)

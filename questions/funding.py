@@ -121,6 +121,13 @@ def answer_funding(
         )
         ok = True
         bonus = 0
+        # The question names both the funder and the recipient: the allocation is pinned down, and a further
+        # name ("for its partnership", "from the Surge fund") says what it was for, not who else took part.
+        named = [{e.iri for e in mm.entities} for mm, _ in roles]
+        pinned = any(
+            iris["funder"] in a and iris["recipient"] in b for i, a in enumerate(named) for j, b in enumerate(named)
+            if i != j
+        )
         for mm, role in roles:
             own = {e.iri for e in mm.entities}
             if role and iris[role] in own or not role and own & set(iris.values()):
@@ -131,7 +138,7 @@ def answer_funding(
                 continue
             # A party named in the question must be a party to the allocation; a topic or a grant scheme
             # named as its purpose only ranks it.
-            if mm.kinds & PARTY_KINDS or role == "recipient":
+            if (mm.kinds & PARTY_KINDS or role == "recipient") and not pinned:
                 ok = False
         if not ok and not ctx.amounts:
             continue
@@ -158,7 +165,10 @@ def answer_funding(
     if SUM_ASKED.search(" ".join(tokens)) and scored:
         return total(scored, ctx), f"the total of the funding allocations involving {who}"
     answers = []
-    asks_amount = bool(re.search(r"\bhow much\b|^what (?:did|does|do|will|was|were|is)\b", " ".join(tokens)))
+    asks_amount = bool(re.search(
+        r"\bhow much\b|^(?:what|which)(?: grant| amount| sum| allocation| award| contribution)? "
+        r"(?:did|does|do|will|was|were|is|has|had)\b", " ".join(tokens)
+    ))
     for _, g, amount in scored:
         if asks_amount:
             if amount is None:

@@ -127,3 +127,13 @@ def test_initials_of_another_council_s_body_do_not_link(asker):
 def test_who_stood_in_for_someone(asker):
     assert labels(asker, "Who stood in for Ruth Abel?") == ["Cllr Ben Okafor"]
     assert labels(asker, "Who did Ben Okafor substitute for?") == ["Cllr Ruth Abel"]
+
+
+def test_what_grant_asks_for_an_amount_and_a_third_name_says_what_for(asker):
+    # the funder and the recipient pin the allocation down; the partnership named after "for" is its purpose
+    assert labels(
+        asker, "What grant did the Westmoor Youth Project receive from Westmoor Borough Council for the Westmoor "
+        "Safeguarding Children Partnership?"
+    ) == ["£20,000"]
+    # a named party that is neither funder nor recipient still vetoes an allocation it does not pin down
+    assert labels(asker, "What grant did the Westmoor Youth Project receive from Eastvale Borough Council?") == []
