@@ -24,6 +24,11 @@ granted get got""".split()
 )
 PARTY_KINDS = frozenset({"body", "person", "post", "area"})
 GIVING = re.compile(r"give|gave|given|put")
+# "to set up the unit", "to extend the scheme": after "to", a verb says what the money is for, not who got it.
+PURPOSE_VERBS = frozenset(
+    """set establish create launch extend expand support run deliver develop introduce tackle reduce prevent help
+    cover pay fund provide employ recruit commission continue maintain improve build start""".split()
+)
 RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under", "during", "over", "when", "after"})
 # Words that ask for a total (a sum is made only when asked for and when no total is stated).
 SUM_ASKED = re.compile(r"\b(?:total|in total|altogether|combined|in all|sum|add(?:ed)? up|overall|between them)\b")
@@ -111,6 +116,8 @@ def answer_funding(
             while j >= 0 and j not in covered and tokens[j] in leftover:
                 span.insert(0, tokens[j])
                 j -= 1
+        if span and span[0] in PURPOSE_VERBS:
+            continue
         if any(w in leftover for w in span):
             targets.append(" ".join(w for w in span if w not in ("the", "a", "an")))
     scored = []

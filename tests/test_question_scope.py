@@ -137,3 +137,9 @@ def test_what_grant_asks_for_an_amount_and_a_third_name_says_what_for(asker):
     ) == ["£20,000"]
     # a named party that is neither funder nor recipient still vetoes an allocation it does not pin down
     assert labels(asker, "What grant did the Westmoor Youth Project receive from Eastvale Borough Council?") == []
+
+
+def test_to_and_a_verb_says_what_the_money_is_for_not_who_got_it(asker):
+    assert labels(
+        asker, "How much did Westmoor Borough Council give the Westmoor Youth Project to extend its outreach?"
+    ) == ["£20,000"]
