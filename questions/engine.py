@@ -143,6 +143,13 @@ class Asker:
             if not inner:
                 return [], f"{inner_reading}; so nothing to follow"
             entities = [e for e in (ctx.index.get(a.iri) for a in inner if a.iri) if e is not None]
+            # "the Eastvale body that ...": the place in the noun restricts what the clause found
+            where = [p.place for p in ctx.places.scan(m.group("noun"))]
+            if where:
+                entities = [e for e in entities if best_fit(e, where, ctx.places) in ("inside", "around")]
+                if not entities:
+                    shown = " or ".join(p.name for p in where)
+                    return [], f"{inner_reading}; but none of them is in {shown}"
             if m.group("role"):
                 entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
                 if not entities:
@@ -347,11 +354,13 @@ class Asker:
 
     def _posts_of(self, post: Mention, mentions: list[Mention], tokens: list[str], ctx: Context) -> Mention | None:
         """"Who is the Independent Chair of the Eastvale Board?": of the posts the name fits, those of the body
-        named right after it (by name or by area); none when no post is that body's, so that another board's
-        Independent Chair is never the answer."""
+        named right after it or right before it (by name or by area); none when no post is that body's, so that
+        another board's Independent Chair is never the answer."""
         bodies = [
             e for mm in mentions
-            if mm is not post and mm.kinds <= {"body"} and POST_OF.fullmatch(" ".join(tokens[post.end : mm.start]))
+            if mm is not post and mm.kinds <= {"body"}
+            # "the Independent Chair of the Board", "the Council's Cabinet Member"
+            and (POST_OF.fullmatch(" ".join(tokens[post.end : mm.start])) or mm.end == post.start)
             for e in mm.entities
         ]
         if not bodies:
@@ -744,6 +753,9 @@ def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIn
     if not kinds:
         return answers
     kept = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in kinds]
+    if kinds == ("post",):
+        # "what role does X take on": a person is no role, whatever else the question's names lead to
+        return [a for a in kept or answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]
     return kept or answers
 
 

@@ -30,6 +30,8 @@ PURPOSE_VERBS = frozenset(
     cover pay fund provide employ recruit commission continue maintain improve build start""".split()
 )
 RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under", "during", "over", "when", "after"})
+# Words that ask what each of several recipients got, which an allocation to all of them together does not say.
+EACH_ASKED = re.compile(r"\b(?:each|individually|apiece|per (?:partnership|council|district|authority|area))\b")
 # Words that ask for a total (a sum is made only when asked for and when no total is stated).
 SUM_ASKED = re.compile(r"\b(?:total|in total|altogether|combined|in all|sum|add(?:ed)? up|overall|between them)\b")
 STATED_TOTAL = re.compile(
@@ -151,6 +153,8 @@ def answer_funding(
             continue
         if ctx.asked and not in_asked_places(g, ctx, doc_areas or (lambda doc: frozenset())):
             continue
+        if EACH_ASKED.search(" ".join(tokens)) and not g.get("each") and _plural(ctx.index.label(g["recipient"])):
+            continue  # "how much did each of the partnerships get": not the sum they got together
         dates = [e.date for e in g["evidence"] if e.date]
         if ctx.when and not grant_in_time(ctx.when, dates, g.get("period")):
             continue
@@ -231,6 +235,12 @@ def total(scored: list[tuple[int, dict[str, Any], Decimal | None]], ctx: Context
     shown = " + ".join(money(a) for a in parts.values())
     note = f"the sum of the {len(parts)} stated allocations ({shown}); the documents state no total"
     return [Answer(money(sum(parts.values(), Decimal(0))), None, evidence, note=note)]
+
+
+def _plural(label: str) -> bool:
+    """"Eastvale Community Safety Partnerships": a name of several bodies together."""
+    last = label.split()[-1] if label.split() else ""
+    return bool(re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", last))
 
 
 def names_recipient(phrase: str, recipient: str, purpose: str | None) -> bool:

@@ -56,6 +56,10 @@ DISTINGUISHING = frozenset(
     interim acting joint executive strategic operational local national regional""".split()
 )
 # Words a name may do without: "the Haringey CSP" and "the Haringey CSP Board" name one body.
+# The words around a place in a council's name: "the City of Eastvale Council", "Eastvale Borough Council".
+COUNCIL_WORDS = re.compile(
+    r"^(?:the )?(?:city of )?|(?: (?:metropolitan )?(?:city|county|borough|district))?(?: council)?$"
+)
 OPTIONAL_WORDS = frozenset({"the", "of", "and", "for", "a", "an", "in", "on"})
 MAX_TOKEN_NAMES = 400
 MAX_MENTION_TOKENS = 14
@@ -307,6 +311,16 @@ class EntityIndex:
                 if len(rest) >= 2 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in rest):
                     out.append(" ".join(rest))
                 break
+            # A post named with its council after it ("Cabinet Member for Safety for Eastvale Borough Council"),
+            # asked about with the council before it ("Eastvale Borough Council's Cabinet Member for Safety"):
+            # the name without the council.
+            cut = max((i for i, w in enumerate(words) if w in ("for", "of", "at")), default=0)
+            rest = words[:cut]
+            if (
+                e.kind == "post" and cut >= 2 and COUNCIL_WORDS.sub("", " ".join(words[cut + 1 :])) in places
+                and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in rest)
+            ):
+                out.append(" ".join(rest))
         return out
 
     @staticmethod

@@ -239,6 +239,7 @@ def _check_every_name_is_known(
             tokens[mm.end] in BODY_HEADS
             and tokens[mm.end] in names
             and not (mm.start > 0 and tokens[mm.start - 1] in KIND_ASKERS)
+            and not _board_of_itself(mm, tokens)
         ):
             covered -= set(range(mm.start, mm.end))
             for i in range(mm.start, mm.end):
@@ -316,6 +317,19 @@ def _check_every_name_is_known(
         for e, _ in index.search(" ".join(tokens[start:end]), limit=MAX_SUGGESTIONS):
             suggestions.extend(suggest([e], places))
         raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
+
+
+def _board_of_itself(mm: Mention, tokens: list[str]) -> bool:
+    """"the Eastvale CSP Partnership Board (meeting)": a partnership's or board's own name with "Partnership
+    Board" after it is that body, not a longer name to link ("the Eastvale CSP Executive" is another body)."""
+    if not mm.kinds <= {"body"}:
+        return False
+    tail = []
+    for t in tokens[mm.end :]:
+        if t not in ("partnership", "board", "meeting"):
+            break
+        tail.append(t)
+    return (bool(tail) and "board" in tail) or tail == ["partnership"]
 
 
 def narrow(

@@ -23,6 +23,7 @@ WEST_SCP = Entity("body", "Westmoor Safeguarding Children Partnership", subtype=
 WEST_COUNCIL = Entity("body", "Westmoor Borough Council", subtype="Council", area="Westmoor")
 YOUTH = Entity("body", "Westmoor Youth Project", subtype="Charity", area="Westmoor")
 INDEPENDENT_CHAIR = Entity("post", "Independent Chair", area="Westmoor")
+CABINET_MEMBER = Entity("post", "Cabinet Member for Community Safety for Eastvale Borough Council", area="Eastvale")
 ABUSE = Entity("topic", "Domestic Abuse")
 NINA = Entity("person", "Nina Hale")
 OMAR = Entity("person", "Omar Haddad")
@@ -32,8 +33,10 @@ RUTH = Entity("person", "Cllr Ruth Abel", aliases=("Ruth Abel",))
 
 EAST_TEXT = """Eastvale Borough Council: safeguarding notes, March 2023
 Nina Hale chairs the ESAB Board, which met twice this winter.
+Cllr Ben Okafor sits on the ESAB Board.
 The Eastvale Safeguarding Children Partnership reports to Eastvale Borough Council.
 Cllr Ben Okafor substituted for Cllr Ruth Abel at the March meeting.
+Cllr Ruth Abel is Cabinet Member for Community Safety for Eastvale Borough Council.
 """
 WEST_TEXT = """Westmoor Borough Council: partnership notes, March 2023
 Omar Haddad leads the council's work on domestic abuse.
@@ -55,9 +58,12 @@ def _document(key: str, text: str, area: str, facts) -> SourceDocument:
 def _east(t: str) -> list[Fact]:
     return [
         _fact(t, "Nina Hale chairs the ESAB Board", NINA, "chairs", EAST_SAB),
+        _fact(t, "Cllr Ben Okafor sits on the ESAB Board.", BEN, "member_of", EAST_SAB),
         _fact(t, "The Eastvale Safeguarding Children Partnership reports to Eastvale Borough Council.", EAST_SCP,
               "reports_to", EAST_COUNCIL),
         _fact(t, "Cllr Ben Okafor substituted for Cllr Ruth Abel", BEN, "other", RUTH, note="substituted for"),
+        _fact(t, "Cllr Ruth Abel is Cabinet Member for Community Safety for Eastvale Borough Council.", RUTH,
+              "holds_post", CABINET_MEMBER),
     ]
 
 
@@ -143,3 +149,53 @@ def test_to_and_a_verb_says_what_the_money_is_for_not_who_got_it(asker):
     assert labels(
         asker, "How much did Westmoor Borough Council give the Westmoor Youth Project to extend its outreach?"
     ) == ["£20,000"]
+
+
+def test_giving_updates_to_a_body_is_reporting_to_it(asker):
+    question = "To which body does the Eastvale Safeguarding Children Partnership give updates?"
+    assert labels(asker, question) == ["Eastvale Borough Council"]
+
+
+def test_a_question_for_a_role_is_not_answered_with_a_person(asker):
+    assert labels(asker, "What role does Lena Fisher hold?") == ["Independent Chair"]
+    # what the graph holds here is who has the post, not a further role: no answer rather than a person
+    question = "What post does the Independent Chair have on the Westmoor Safeguarding Children Partnership?"
+    assert labels(asker, question) == []
+
+
+def test_a_partnership_s_board_is_the_partnership_but_its_executive_is_another_body(asker):
+    board = asker.ask("Who does the Eastvale Safeguarding Children Partnership Board report to?")
+    assert [a.label for a in board.answers] == ["Eastvale Borough Council"]
+    executive = asker.ask("Who does the Eastvale Safeguarding Children Partnership Executive report to?")
+    assert executive.answers == [] and executive.refused
+
+
+def test_a_council_s_post_asked_about_with_the_council_first(asker):
+    assert labels(asker, "Who is Eastvale Borough Council's Cabinet Member for Community Safety?") == [
+        "Cllr Ruth Abel"
+    ]
+    # the post is Eastvale's: Westmoor's is not held
+    assert labels(asker, "Who is Westmoor Borough Council's Cabinet Member for Community Safety?") == []
+
+
+def test_what_each_got_is_not_what_they_got_together(tmp_path):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    text = "Eastvale Borough Council gave £60,000 to the Eastvale Community Groups in 2023/24.\n"
+    groups = Entity("body", "Eastvale Community Groups", subtype="Partnership", area="Eastvale")
+    store = LocalStore(tmp_path / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-grants-2023", text, "Eastvale", lambda t: [
+        _fact(t, text.strip(), EAST_COUNCIL, "funds", groups, amount=Decimal(60000), period="2023/24"),
+    ]))
+    asker = Asker(store)
+    assert labels(asker, "How much did the Eastvale Community Groups get in 2023/24?") == ["£60,000"]
+    assert labels(asker, "How much did each of the Eastvale Community Groups get in 2023/24?") == []
+    store.close()
+
+
+def test_a_place_in_the_noun_of_a_two_step_question_restricts_its_first_step(asker):
+    assert labels(asker, "Who sits on the Eastvale board that Nina Hale chairs?") == ["Cllr Ben Okafor"]
+    result = asker.ask("Who sits on the Westmoor board that Nina Hale chairs?")
+    assert result.answers == [] and "none of them is in Westmoor" in result.interpretation
