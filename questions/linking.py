@@ -55,11 +55,11 @@ DISTINGUISHING = frozenset(
     royal metropolitan adult adults child children young youth women men junior senior deputy vice assistant
     interim acting joint executive strategic operational local national regional""".split()
 )
-# Words a name may do without: "the Haringey CSP" and "the Haringey CSP Board" name one body.
 # The words around a place in a council's name: "the City of Eastvale Council", "Eastvale Borough Council".
 COUNCIL_WORDS = re.compile(
     r"^(?:the )?(?:city of )?|(?: (?:metropolitan )?(?:city|county|borough|district))?(?: council)?$"
 )
+# Words a name may do without: "the Haringey CSP" and "the Haringey CSP Board" name one body.
 OPTIONAL_WORDS = frozenset({"the", "of", "and", "for", "a", "an", "in", "on"})
 MAX_TOKEN_NAMES = 400
 MAX_MENTION_TOKENS = 14
