@@ -18,8 +18,8 @@ from govkg.ontology.relations import BY_KEY
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SETS = {"corpus": "ex", "heldout": "ho", "heldout2": "h2"}
-# (precision, recall) floors, lenient matching; measured: heldout 0.83 / 0.52, heldout2 0.71 / 0.36
-FLOORS = {"heldout": (0.78, 0.47), "heldout2": (0.65, 0.32)}
+# (precision, recall) floors, lenient matching; measured: heldout 0.83 / 0.52, heldout2 0.72 / 0.43
+FLOORS = {"heldout": (0.78, 0.47), "heldout2": (0.67, 0.38)}
 
 
 def _space(text: str) -> str:
