@@ -295,9 +295,6 @@ def test_an_appointment_to_a_post_in_prose(verb: str) -> None:
     assert got == {("Amir Haq", "holds_post", "Cabinet Member for Community Safety")}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'Cllr Amir Haq represents the Council on the South Yorkshire Police and "
-                   "Crime Panel' no longer makes a body 'Council on the ...', but the panel is not kept as the fact's "
-                   "on_body, which strict scoring honours")
 def test_representing_the_council_on_a_panel() -> None:
     doc = read(HEAD + "Members heard that Cllr Amir Haq represents the Council on the South Yorkshire Police and "
                "Crime Panel.\n")

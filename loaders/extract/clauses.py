@@ -86,6 +86,7 @@ def clauses(doc: ExtractionDoc) -> None:
                 taken.append((a, b))
 
 
+_ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:the\s+)?")
 # "Members of the Northdale Board include A, B and C": the body sits between the members and their verb, so
 # the verb after it is a member_of trigger read backward (the body on its left, the members on its right)
 _MEMBERS_OF = re.compile(r"\b(?:core |statutory |voting |full )?(?:members|membership|partners|partner agencies|"
@@ -151,13 +152,22 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         subjects = [(m, e) for m, e in subjects if not (m.kind == "post" and _chair_word(m.name))]
         if not subjects:
             return False
+    on_body, where = None, None
+    if trig.relation == "represented_by":
+        # "Cllr Amir Haq represents the Council on the South Yorkshire Police and Crime Panel": where it is represented
+        on = _ON_BODY.match(doc.text, right[-1][0].end, s1)
+        if on:
+            where = next((m for m in mentions if m.start == on.end() and m.kind == "body"), None)
+            on_body = doc.resolver.entity(where) if where is not None else None
     added = False
     span_start = min(left[0][0].start, a)
     span_end = max(right[-1][0].end, b)
     for _, subject in subjects:
         for _, obj in objects:
-            fact = doc.add(subject, trig.relation, obj, span_start, span_end, f"clause:{trig.relation}",
-                           0.8 if qualifier else 0.85, qualifier=qualifier)
+            extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
+            end = max(span_end, where.end) if extra and where is not None else span_end
+            fact = doc.add(subject, trig.relation, obj, span_start, end, f"clause:{trig.relation}",
+                           0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
             added = added or fact is not None
     del clause
     return added
