@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import re
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, request
@@ -45,11 +46,17 @@ def error_status(error: Exception) -> int:
     return _classify(error)[0]
 
 
+# an absolute file path in a message (a store's folder, a worker's socket): the server's own layout, which a client
+# has no business knowing; web addresses ("http://host/path") are left as they are
+_LOCAL_PATH = re.compile(r"(?<![\w:/.~-])/(?:[\w.~-]+/)*[\w.~-]+")
+
+
 def error_response(error: Exception) -> Response:
     status, title = _classify(error)
     if status == 500:
         return text_error(500, title)
-    return text_error(status, f"{title}: {error}", **({"Retry-After": "5"} if status == 503 else {}))
+    message = _LOCAL_PATH.sub("<path>", str(error)) if isinstance(error, StoreError) else str(error)
+    return text_error(status, f"{title}: {message}", **({"Retry-After": "5"} if status == 503 else {}))
 
 
 def failure_answer(error: Exception) -> Response:

@@ -221,3 +221,15 @@ def test_explorer_query_page_runs_under_the_time_limit(tmp_path):
     finally:
         app.extensions["govkg.executor"].close()
         store.close()
+
+
+def test_a_store_failure_names_no_local_path_to_the_client() -> None:
+    from flask import Flask
+
+    from govkg.errors import StoreError
+    from govkg.server.web import error_response
+
+    with Flask(__name__).test_request_context("/"):
+        resp = error_response(StoreError("store at /srv/govkg/data/store is in use; backend http://db:7878/query"))
+    body = resp.get_data(as_text=True)
+    assert resp.status_code == 503 and "/srv/govkg" not in body and "http://db:7878/query" in body
