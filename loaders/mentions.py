@@ -1026,8 +1026,10 @@ def initials_fit(acronym: str, name: str) -> bool:
     all_initials = "".join(w[0].upper() for w in words)
     if letters == all_initials:
         return True
+    # at most one letter from inside a word ("CoP"): "MOPAC" is not the "Metropolitan Police Service"
+    in_initials = sum(1 for c in letters if c in initials)
     return _subsequence(letters, name.upper()) and letters[0] == initials[:1] and len(letters) >= 2 and (
-        sum(1 for c in letters if c in initials) >= max(2, len(initials) - 1)
+        in_initials >= max(2, len(initials) - 1, len(letters) - 1)
     )
 
 

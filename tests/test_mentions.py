@@ -299,3 +299,16 @@ def test_finding_mentions_grows_linearly(unit: str) -> None:
 
 def test_a_run_of_articles_is_linear() -> None:
     assert growth(lambda s: find_mentions(s, 0, len(s)), repeat_to("The "), 5_000, factor=8) < 16
+
+
+@pytest.mark.parametrize("acronym, name, fits", [
+    ("MOPAC", "Metropolitan Police Service", False),
+    ("SYP", "Safer York Partnership", True),
+    ("CoP", "College of Policing", True),
+    ("DoPH", "Director of Public Health", True),
+])
+def test_an_acronym_spells_a_name_by_its_initials_with_at_most_one_letter_from_inside_a_word(
+        acronym: str, name: str, fits: bool) -> None:
+    from govkg.loaders.mentions import initials_fit
+
+    assert initials_fit(acronym, name) is fits
