@@ -90,12 +90,17 @@ def test_the_funding_view_dates_statements_as_precisely_as_their_source(store) -
     assert {s.as_of for s in period.allocations[0].statements} == {"2021"}
 
 
-def test_a_post_holding_keeps_the_precision_of_its_dates(store) -> None:
+def _held_since_2019():
+    """A paper saying only the year a post holding began."""
     post = Entity("post", "Director of Public Health", scope="Anytown")
     doc = make_doc("J K Rowntree has been Director of Public Health since 2019.",
                    [(PERSON, "holds_post", post, "J K Rowntree has been Director of Public Health since 2019")])
     doc.facts[0].valid_from, doc.facts[0].valid_from_precision = dt.date(2019, 1, 1), "year"
-    store.load_document(doc)
+    return doc
+
+
+def test_a_post_holding_keeps_the_precision_of_its_dates(store) -> None:
+    store.load_document(_held_since_2019())
     assert store.ask("""ASK { ?h a gkg:PostHolding ; schema:validFrom "2019-01-01"^^xsd:date ;
         gkg:validFromPrecision "year" }""")
 
@@ -110,11 +115,7 @@ def test_show_evidence_gives_the_year(store) -> None:
 def test_the_pages_of_a_post_and_its_holding_give_the_year_it_began(store) -> None:
     from govkg.server import create_app
 
-    post = Entity("post", "Director of Public Health", scope="Anytown")
-    doc = make_doc("J K Rowntree has been Director of Public Health since 2019.",
-                   [(PERSON, "holds_post", post, "J K Rowntree has been Director of Public Health since 2019")])
-    doc.facts[0].valid_from, doc.facts[0].valid_from_precision = dt.date(2019, 1, 1), "year"
-    store.load_document(doc)
+    store.load_document(_held_since_2019())
     holding = store.select("SELECT ?h WHERE { ?h a gkg:PostHolding }")[0]["h"]
     client = create_app(store).test_client()
     for iri in (PERSON.iri, holding):
