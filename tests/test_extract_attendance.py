@@ -325,3 +325,11 @@ def test_a_sentence_after_the_attendance_block_is_not_an_entry(between: str) -> 
                   "Somerset Police had funded the Bristol Women's Refuge.")
     assert ("Ava Ncube", "Avon and Somerset Police") not in of(doc, "member_of")
     assert ("Avon and Somerset Police", "Bristol Women's Refuge") in of(doc, "funds")
+
+
+def test_a_persons_initials_in_brackets_make_no_body_of_the_person() -> None:
+    doc = minutes("""Present:
+Gill Marsh (GM), Youth Offending Service Managers
+Alan Webb (AW), Ministry of Justice""")
+    assert not [e for e in doc.entities if e.kind == "body" and e.name in ("Gill Marsh", "Alan Webb")]
+    assert ("Alan Webb", BODY) in of(doc, "attended")

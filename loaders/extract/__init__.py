@@ -27,7 +27,7 @@ from ...graph.model import Entity, Fact
 from ...ontology.relations import BY_KEY
 from .. import placenames
 from ..layout import Layout
-from ..mentions import Mention, find_mentions
+from ..mentions import Mention, find_mentions, looks_like_person
 from ..metadata import Metadata
 from ..resolve import Resolver
 
@@ -195,6 +195,8 @@ def define_acronyms(doc: ExtractionDoc) -> None:
         for m in doc.mentions(line.content_start, line.end):
             if m.acronym and m.kind in ("body", "post", "publication", "initiative", "name"):
                 if m.kind == "name":
+                    if looks_like_person(m.name.split()):
+                        continue  # "Gill Adams (GA)": a person's initials for the minutes, not a body's acronym
                     doc.resolver.body_named(m.name, m.acronym, place=m.place)
                 else:
                     doc.resolver.entity(m)
