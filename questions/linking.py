@@ -215,15 +215,24 @@ class EntityIndex:
             if old is not None:
                 self._remove(old)
         if new_places:
+            # taken out under the old place names, put back under the new ones, so no stale short name stays
+            starting = {e.iri: e for n in new_places for key in self._keys_starting(n)
+                        for e in self.exact.get(key, [])}
+            for e in starting.values():
+                self._remove(e)
             self.place_names = self.place_names | new_places
             self.protected = self.protected | ({t for n in new_places for t in n.split()} - OPTIONAL_WORDS)
-            starting = {e for n in new_places for key in self.by_token.get(n.split()[0], ())
-                        for e in self.exact.get(key, []) if key.startswith(n + " ")}
-            for e in starting:
-                self._remove(e)
+            for e in starting.values():
                 self._add(e)
         for e in fresh.values():
             self._add(e)
+
+    def _keys_starting(self, place: str) -> list[str]:
+        """The indexed names that start with the words of PLACE."""
+        words = place.split()
+        rare = next((w for w in words if w not in COMMON_WORDS), None)
+        keys = self.by_token.get(rare, ()) if rare else self.exact
+        return [key for key in keys if key.startswith(place + " ")]
 
     def _add(self, e: Entity) -> None:
         self.entities[e.iri] = e

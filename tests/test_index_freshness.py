@@ -74,6 +74,24 @@ def test_replacement_and_removal_follow_the_document(world):
     _same_as_fresh(world, asker)
 
 
+def test_a_place_name_new_to_the_index_reshapes_the_names_that_start_with_it(world):
+    """A body named after a place nobody had named yet is indexed as a whole name; once a later paper makes
+    that place known, its short name ("the youth forum") is read as a fresh build would read it."""
+    forum = Entity("body", "Westmarch Youth Forum", subtype="Group")
+    asker = Asker(world)
+    world.load_document(make_doc("Mara Quill sits on the Westmarch Youth Forum.",
+                                 [(MARA, "member_of", forum, "Mara Quill sits on")], key="forum-notes"))
+    asker.index()
+    trust = Entity("body", "Westmarch Community Trust", subtype="Body", area="Westmarch")
+    world.load_document(make_doc("Odile Marsh chairs the Westmarch Community Trust.",
+                                 [(Entity("person", "Odile Marsh"), "chairs", trust, "Odile Marsh chairs")],
+                                 key="trust-notes"))
+    index = asker.index()
+    assert asker.state.rebuilds == 1
+    assert "westmarch" in index.place_names
+    _same_as_fresh(world, asker)
+
+
 def test_an_update_with_its_data_written_out_is_found_by_search(world):
     asker = Asker(world)
     asker.index()
