@@ -518,7 +518,7 @@ class EntityIndex:
                 key = " ".join(words)
                 hits = [e for e in self.exact.get(key, []) if e.kind in kinds]
                 if not hits:
-                    # "the Prevent Steering Group" for the Northshire Prevent Steering Group; "NTSAB" for its name
+                    # "the Prevent Steering Group" for the Northshire Prevent Steering Group; "NSSAB" for its name
                     hits = [e for e in self.short.get(key, []) + self.initialisms.get(key, []) if e.kind in kinds]
                 if not hits and n >= 3:
                     hits = [e for e in self.spelt_out(words) if e.kind in kinds]
