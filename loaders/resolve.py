@@ -228,9 +228,10 @@ class Resolver:
         if self.body is not None and self.body.name.split()[-1].casefold() == head.casefold():
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
-        if self.body is not None and len(words) == 1 and re.search(
-                r"\b" + re.escape(self.body.name.split()[-1]) + r" " + re.escape(head) + r"\b", self.text[:pos]):
-            return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
+        if self.body is not None and len(words) == 1:
+            own_board = re.compile(r"\b" + re.escape(self.body.name.split()[-1]) + r" " + re.escape(head) + r"\b")
+            if own_board.search(self.text, 0, pos):
+                return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
         for p, e in reversed(self._recent):
             if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council:
                 return e

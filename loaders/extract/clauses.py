@@ -75,7 +75,7 @@ def clauses(doc: ExtractionDoc) -> None:
                     continue  # a trigger word inside a name ("Reports" in a title) is not a trigger
                 spans.append((a, b, trig))
         if "member_of" in present:
-            spans.extend(_members_of_verbs(doc, sentence, start, mentions, all_triggers))
+            spans.extend(_members_of_verbs(doc, start, mentions, all_triggers))
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = []
@@ -86,7 +86,9 @@ def clauses(doc: ExtractionDoc) -> None:
                 taken.append((a, b))
 
 
+# "represents the Council on the Panel": the body it is represented on
 _ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:the\s+)?")
+
 # "Members of the Northdale Board include A, B and C": the body sits between the members and their verb, so
 # the verb after it is a member_of trigger read backward (the body on its left, the members on its right)
 _MEMBERS_OF = re.compile(r"\b(?:core |statutory |voting |full )?(?:members|membership|partners|partner agencies|"
@@ -98,7 +100,7 @@ _MEMBERS_VERB = re.compile(r"\s+((?:currently |also )?(?:include|includes|includ
 _NAMED_NEXT = re.compile(r"\s*:?\s*(?:the\s+)?[A-Z]")  # the members are named straight after the verb
 
 
-def _members_of_verbs(doc: ExtractionDoc, sentence: str, s0: int, mentions: list[Mention],
+def _members_of_verbs(doc: ExtractionDoc, s0: int, mentions: list[Mention],
                       all_triggers: tuple[Trigger, ...]) -> list[tuple[int, int, Trigger]]:
     backward = next((t for t in all_triggers if t.relation == "member_of" and t.direction == "backward"), None)
     if backward is None:

@@ -204,7 +204,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
                              doc.text[m.end : x.start].strip() == "," and not department_words(x.name)), None)
             if employer is not None:
                 found = employer
-            _post_holder(doc, owner, m, employer, item_mentions, opener, end)
+            _post_holder(doc, owner, m, employer, item_mentions)
             break
     if found is not None and (found.name in _GENERIC_MEMBERS or (" " not in found.name and (
             found.back_ref or found.name in _BARE_HEADS))):
@@ -240,7 +240,7 @@ _LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner
 
 
 def _post_holder(doc: ExtractionDoc, owner: Entity, post: Mention, employer: Mention | None,
-                 item_mentions: list[Mention], opener: Line, end: int) -> None:
+                 item_mentions: list[Mention]) -> None:
     """ "Chief Nursing Officer, NHS Somerset ICB - Hugh Pendleton": the person named after the post is a member
     too, holds the post and works for its organisation."""
     last = item_mentions[-1]
