@@ -42,7 +42,7 @@ import requests
 
 from ..errors import QueryError, StoreError
 from ..ontology.vocab import GKG, PREFIXES
-from . import merged
+from . import merged, virtuoso
 from .build import BUILD_VERSION, build
 from .changes import ChangeLog
 from .model import SourceDocument
@@ -62,6 +62,7 @@ ACCEPT = (
     "application/n-triples, text/turtle;q=0.9"
 )
 DEFAULT_TIMEOUT = 60.0
+VIRTUOSO_RESULTS = "application/sparql-results+json"
 
 
 # Per-request time-limit parameters of SPARQL servers: Server header word -> (parameter, unit).
@@ -79,6 +80,7 @@ UNION_FIX = {
     "fuseki": "remove `tdb2:unionDefaultGraph true` from its dataset",
 }
 PING_TIMEOUT = 2.0
+VIRTUOSO_BATCH = 50_000  # triples per Graph Store request when a dataset is split by graph
 
 
 def redacted(location: str) -> str:
@@ -156,22 +158,86 @@ class RemoteStore(QueryHelpers):
         fragment = dict(parse_qsl(urlsplit(location).fragment))
         self._timeout_given = "timeout" in fragment
         self.timeout_parameter = _timeout_parameter(fragment["timeout"]) if self._timeout_given else None
+        self._endpoints_given = {k for k in fragment if k != "timeout"}
+        self._sparql_path = urlsplit(location).path.rstrip("/").endswith(("/sparql", "/query"))
         self.engine: str | None = None
         self.changes = ChangeLog()  # this process's writes; other writers are seen by a stamp (questions)
         self._merge_checked = False
         if check:
+            self.ping_engine()
             self.check_default_graph()
 
     # -- connecting
 
+    def ping_engine(self) -> None:
+        """Learn which server this is (its `Server` header) before the first real request, which depends on it."""
+        try:
+            resp = self.session.get(self.query_url, params={"query": "ASK {}"}, timeout=PING_TIMEOUT * 5,
+                                    headers={"Accept": "application/sparql-results+json"})
+        except requests.RequestException as e:
+            raise StoreError(f"cannot reach the store at {self.query_url}: {type(e).__name__}") from None
+        self._recognise(resp)
+
     def _recognise(self, resp: requests.Response) -> None:
+        if self.engine is not None:
+            return
         server = resp.headers.get("Server", "").lower()
         for name, parameter in TIMEOUT_PARAMETERS.items():
             if name in server:
                 self.engine = name
                 if not self._timeout_given:
                     self.timeout_parameter = parameter
+                if name == "virtuoso":
+                    self._virtuoso_endpoints()
                 return
+
+    @property
+    def virtuoso(self) -> bool:
+        return self.engine == "virtuoso"
+
+    def _virtuoso_endpoints(self) -> None:
+        """Virtuoso's layout: queries and updates at /sparql, the Graph Store at /sparql-graph-crud (unless
+        the URL fragment says otherwise)."""
+        root = self.query_url.rsplit("/", 1)[0] + "/"
+        if not self._sparql_path and "query" not in self._endpoints_given:
+            self.query_url = root + "sparql"
+        if "update" not in self._endpoints_given:
+            self.update_url = self.query_url
+        if "store" not in self._endpoints_given:
+            self.store_url = root + "sparql-graph-crud"
+
+    def _send(self, url: str, kind: str, text: str, params: list[tuple[str, str]], timeout: float | None,
+              accept: str) -> requests.Response:
+        """POST a query or update. Virtuoso 7 never answers a body sent as application/sparql-query, so it is
+        sent the form way (also SPARQL 1.1 Protocol), with govkg's merge graph as the default graph and the
+        merge and system graphs hidden from `GRAPH ?var`."""
+        if self.engine is None:
+            self.ping_engine()
+        if not self.virtuoso:
+            return self._post(url, params=params, data=text.encode("utf-8"), timeout=timeout,
+                              headers={"Content-Type": f"application/sparql-{kind}", "Accept": accept})
+        if kind == "update":
+            virtuoso.check_update(text)
+            resp = None
+            for op in virtuoso.operations(text):
+                resp = self._send_virtuoso(url, kind, op, params, timeout, accept)
+                if resp.status_code not in (200, 204):
+                    break
+            return resp
+        return self._send_virtuoso(url, kind, text, params, timeout, accept)
+
+    def _send_virtuoso(self, url: str, kind: str, text: str, params: list[tuple[str, str]],
+                       timeout: float | None, accept: str) -> requests.Response:
+        from ..server.querytext import query_form
+
+        if kind == "query" and accept == ACCEPT:  # Virtuoso answers ASK in an RDF format if one is accepted
+            form = query_form(text)
+            accept = "application/n-triples" if form in ("CONSTRUCT", "DESCRIBE") else VIRTUOSO_RESULTS
+        text = virtuoso.hide_graphs(text)
+        dataset = [k for k, _ in params if k in ("default-graph-uri", "named-graph-uri")]
+        if not dataset and not virtuoso.names_dataset(text):
+            params = [("default-graph-uri", virtuoso.MERGE_GRAPH), *params]
+        return self._post(url, data=[(kind, text), *params], timeout=timeout, headers={"Accept": accept})
 
     def check_default_graph(self) -> None:
         """Refuse a server whose default graph is not the merge of its named graphs: one that adds the named
@@ -203,10 +269,7 @@ class RemoteStore(QueryHelpers):
         self._merge_checked = True
 
     def _probe(self, sparql: str) -> Any:
-        resp = self._post(
-            self.query_url, data=sparql.encode("utf-8"), timeout=None,
-            headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
-        )
+        resp = self._send(self.query_url, "query", sparql, [], None, "application/sparql-results+json")
         self._recognise(resp)
         if resp.status_code != 200:
             self._fail(resp, "query")
@@ -283,13 +346,7 @@ class RemoteStore(QueryHelpers):
             value = math.ceil(timeout * 1000) if unit == "ms" else math.ceil(timeout)
             params.append((name, str(value)))
             http_timeout = timeout + 2.0
-        resp = self._post(
-            self.query_url,
-            params=params,
-            data=sparql.encode("utf-8"),
-            timeout=http_timeout,
-            headers={"Content-Type": "application/sparql-query", "Accept": ACCEPT},
-        )
+        resp = self._send(self.query_url, "query", sparql, params, http_timeout, ACCEPT)
         self._recognise(resp)
         if resp.headers.get("X-SQL-State") == "S1TAT":
             # Virtuoso's "anytime" answer: what it found before the time limit, which is not the answer.
@@ -350,10 +407,16 @@ class RemoteStore(QueryHelpers):
 
     def quads(self, graph: str | None = None) -> Iterable[ox.Quad]:
         """Quads of one graph ('' = the default graph, the merge) or all."""
+        if graph is None and self.virtuoso:  # its Graph Store serves one graph at a time
+            rows = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+            named = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]  # type: ignore[index]
+            return list(self.quads("")) + named
         if graph is None:
             data = self._get_store({}, "application/n-quads")
             return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
         params = {"default": ""} if graph == "" else {"graph": graph}
+        if graph == "" and self.virtuoso:
+            params = {"graph": virtuoso.MERGE_GRAPH}
         data = self._get_store(params, "application/n-triples")
         g = ox.DefaultGraph() if graph == "" else ox.NamedNode(graph)
         return [
@@ -394,11 +457,7 @@ class RemoteStore(QueryHelpers):
         self.changes.record_update(sparql)
 
     def _run_update(self, sparql: str) -> None:
-        resp = self._post(
-            self.update_url,
-            data=sparql.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-update"},
-        )
+        resp = self._send(self.update_url, "update", sparql, [], None, "application/sparql-results+json")
         if resp.status_code not in (200, 204):
             self._fail(resp, "update")
 
@@ -439,12 +498,7 @@ class RemoteStore(QueryHelpers):
         quads = check()
         if previous is not None:
             self._run_update(removal_update(doc.iri))
-        params = {} if fmt.supports_datasets else {"graph": doc.iri}
-        with open(path, "rb") as fh:
-            resp = self._post(self.store_url, params=params, data=fh, headers={"Content-Type": fmt.media_type},
-                              timeout=None)
-        if resp.status_code not in (200, 201, 204):
-            self._fail(resp, "bulk load")
+        self._put_file(path, fmt, None if fmt.supports_datasets else doc.iri, timeout=None)
         self._run_update(merged.MERGE_ALL if fmt.supports_datasets else merged.merge_in([doc.iri]))
         meta, own = build(doc)
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in meta + own)
@@ -456,19 +510,51 @@ class RemoteStore(QueryHelpers):
         """POST a whole file to the Graph Store endpoint, streamed (quads keep their graphs), then merge the
         named graphs into the default graph (one more update, a pass over the server's store)."""
         before = self.triple_count()
-        params = {} if fmt.supports_datasets else {"default": ""}
-        headers = {"Content-Type": fmt.media_type}
-        if isinstance(data, bytes):
-            resp = self._post(self.store_url, params=params, data=data, headers=headers, timeout=None)
-        else:
-            with open(data, "rb") as fh:
-                resp = self._post(self.store_url, params=params, data=fh, headers=headers)
-        if resp.status_code not in (200, 201, 204):
-            self._fail(resp, "bulk load")
+        self._put_file(data, fmt, None if fmt.supports_datasets else "", timeout=None if isinstance(data, bytes) else self.timeout)
         if merge and fmt.supports_datasets:
             self._run_update(merged.MERGE_ALL)
         self.changes.record(everything=True)
         return self.triple_count() - before
+
+    def _put_file(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat, graph: str | None, *,
+                  timeout: float | None) -> None:
+        """POST DATA to the Graph Store endpoint, streamed: into GRAPH ('' = the default graph), or a dataset
+        with its own graphs (None)."""
+        if self.virtuoso and graph is None:
+            self._post_dataset_by_graph(data, fmt)
+            return
+        params = {} if graph is None else {"default": ""} if graph == "" else {"graph": graph}
+        if self.virtuoso and graph == "":
+            params = {"graph": virtuoso.MERGE_GRAPH}
+        headers = {"Content-Type": fmt.media_type}
+        if isinstance(data, bytes):
+            resp = self._post(self.store_url, params=params, data=data, headers=headers, timeout=timeout)
+        else:
+            with open(data, "rb") as fh:
+                resp = self._post(self.store_url, params=params, data=fh, headers=headers, timeout=timeout)
+        if resp.status_code not in (200, 201, 204):
+            self._fail(resp, "bulk load")
+
+    def _post_dataset_by_graph(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat) -> None:
+        """Virtuoso's Graph Store takes one graph per request and no quad formats: the dataset is read here,
+        as a stream, and sent as N-Triples in bounded batches, each to its graph."""
+        batch: list[ox.Triple] = []
+        graph: str | None = None
+
+        def send() -> None:
+            if batch:
+                body = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES)
+                self._put_file(body, ox.RdfFormat.N_TRIPLES, graph or "", timeout=None)
+                batch.clear()
+
+        source = {"input": data} if isinstance(data, bytes) else {"path": data}
+        for q in ox.parse(**source, format=fmt):  # type: ignore[arg-type]
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+            if g != graph or len(batch) >= VIRTUOSO_BATCH:
+                send()
+                graph = g
+            batch.append(ox.Triple(q.subject, q.predicate, q.object))
+        send()
 
     def flush(self) -> None:
         pass

@@ -168,3 +168,84 @@ class OxigraphServer:
 
     def stop(self) -> None:
         stop_process(self.process)
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+CaseMode = 2
+CheckpointInterval = 0
+DirsAllowed = {d}
+NumberOfBuffers = 20000
+MaxDirtyBuffers = 15000
+ThreadsPerQuery = 2
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 8
+Charset = UTF-8
+[SPARQL]
+; govkg needs every row of an answer and sets its own per-query time limit
+ResultSetMaxRows = 0
+MaxQueryCostEstimationTime = 0
+MaxQueryExecutionTime = 0
+"""
+
+
+def virtuoso_binary() -> str | None:
+    import shutil
+
+    return shutil.which("virtuoso-t")
+
+
+class VirtuosoServer:
+    """Virtuoso Open Source (Debian `virtuoso-opensource`) on free loopback ports, its database in LOCATION.
+    SPARQL Update and the Graph Store are opened to the anonymous SPARQL user with `isql` (a throwaway
+    instance: a real deployment would use the authenticated endpoints instead)."""
+
+    def __init__(self, location: Path):
+        location.mkdir(parents=True, exist_ok=True)
+        self.sql_port, self.port = free_port(), free_port()
+        ini = location / "virtuoso.ini"
+        ini.write_text(VIRTUOSO_INI.format(d=location, sql=self.sql_port, http=self.port), encoding="utf-8")
+        self.process = subprocess.Popen(
+            [virtuoso_binary() or "virtuoso-t", "-f", "+configfile", str(ini)],
+            cwd=location, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        self.base = f"http://127.0.0.1:{self.port}/sparql"
+        try:
+            wait_http(self.base + "?query=ASK%7B%7D", timeout=90)
+            self.isql(
+                'GRANT SPARQL_UPDATE TO "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7);'
+            )
+        except Exception:
+            self.stop()
+            raise
+
+    def isql(self, sql: str) -> str:
+        out = subprocess.run(
+            ["isql-vt", f"127.0.0.1:{self.sql_port}", "dba", "dba", f"exec={sql}"],
+            capture_output=True, text=True, timeout=60, check=True,
+        )
+        return out.stdout
+
+    def reset(self) -> None:
+        """Drop every graph but Virtuoso's own (govkg refuses DROP ALL there: it would take those too)."""
+        from govkg.graph.virtuoso import SYSTEM_GRAPHS
+
+        keep = ", ".join(f"iri_to_id('{g}')" for g in SYSTEM_GRAPHS)
+        self.isql(f"DELETE FROM DB.DBA.RDF_QUAD WHERE G NOT IN ({keep});")
+
+    def stop(self) -> None:
+        stop_process(self.process)

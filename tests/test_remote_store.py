@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from sparql_servers import OxigraphServer, write_register
+from sparql_servers import OxigraphServer, VirtuosoServer, virtuoso_binary, write_register
 
 from govkg.graph.model import Entity, Fact, SourceDocument
 from govkg.graph.store import open_store
@@ -21,13 +21,26 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory):
     srv.stop()
 
 
-@pytest.fixture(params=["local", "remote"])
-def any_store(request, tmp_path: Path, oxigraph):
+@pytest.fixture(scope="module")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory):
+    if virtuoso_binary() is None:
+        pytest.skip("Virtuoso is not installed (Debian package virtuoso-opensource; tests/run.sh installs it as root)")
+    srv = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(params=["local", "remote", "virtuoso"])
+def any_store(request, tmp_path: Path):
     if request.param == "local":
         store = open_store(tmp_path / "store")
-    else:
-        store = open_store(oxigraph.base)
+    elif request.param == "remote":
+        store = open_store(request.getfixturevalue("oxigraph").base)
         store.update("DROP ALL")  # each test starts from an empty remote store
+    else:
+        server = request.getfixturevalue("virtuoso_server")
+        server.reset()
+        store = open_store(server.base)
     yield store
     store.close()
 
