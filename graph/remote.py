@@ -5,7 +5,9 @@ Store endpoint. Selected with a URL: `--store http://host:7878`.
 Endpoints: by default the Oxigraph server layout under the URL (`/query`, `/update`, `/store`). A URL that
 ends in `/sparql` or `/query` is taken as the query endpoint, with `update` and `store` beside it. A
 fragment overrides any of them, relative to the URL: `http://host:3030/ds#query=sparql&update=update&store=data`
-(Fuseki). `user:password@` in the URL is sent as HTTP Basic credentials.
+(Fuseki). `user:password@` in the URL is sent as HTTP Basic credentials. Virtuoso, recognised by its `Server` header,
+has its own layout (`/sparql` for queries and updates, `/sparql-graph-crud` for the Graph Store) and no
+default graph of its own: govkg keeps the merge in one graph there (graph/virtuoso.py says how).
 
 govkg keeps the server's default graph as the merge of its named graphs (each triple once; graph/merged.py),
 with the same SPARQL Updates it runs on the embedded store, so the server must serve its real default graph,
@@ -161,6 +163,7 @@ class RemoteStore(QueryHelpers):
         self._endpoints_given = {k for k in fragment if k != "timeout"}
         self._sparql_path = urlsplit(location).path.rstrip("/").endswith(("/sparql", "/query"))
         self.engine: str | None = None
+        self._pinged = False
         self.changes = ChangeLog()  # this process's writes; other writers are seen by a stamp (questions)
         self._merge_checked = False
         if check:
@@ -176,6 +179,7 @@ class RemoteStore(QueryHelpers):
                                     headers={"Accept": "application/sparql-results+json"})
         except requests.RequestException as e:
             raise StoreError(f"cannot reach the store at {self.query_url}: {type(e).__name__}") from None
+        self._pinged = True
         self._recognise(resp)
 
     def _recognise(self, resp: requests.Response) -> None:
@@ -211,7 +215,7 @@ class RemoteStore(QueryHelpers):
         """POST a query or update. Virtuoso 7 never answers a body sent as application/sparql-query, so it is
         sent the form way (also SPARQL 1.1 Protocol), with govkg's merge graph as the default graph and the
         merge and system graphs hidden from `GRAPH ?var`."""
-        if self.engine is None:
+        if not self._pinged:
             self.ping_engine()
         if not self.virtuoso:
             return self._post(url, params=params, data=text.encode("utf-8"), timeout=timeout,
@@ -283,9 +287,9 @@ class RemoteStore(QueryHelpers):
         start = time.perf_counter()
         report: dict[str, Any] = {"kind": "remote", "url": self.location}
         try:
-            resp = self.session.post(
-                self.query_url, data=b"ASK {}", timeout=timeout,
-                headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+            resp = self.session.get(  # GET: every server takes it (Virtuoso 7 never answers a direct POST)
+                self.query_url, params={"query": "ASK {}"}, timeout=timeout,
+                headers={"Accept": "application/sparql-results+json"},
             )
             report["status"] = "ok" if resp.status_code == 200 else "unavailable"
             if resp.status_code != 200:

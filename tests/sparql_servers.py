@@ -240,6 +240,14 @@ class VirtuosoServer:
         )
         return out.stdout
 
+    def query(self, sparql: str) -> int:
+        """The first value of a one-number SELECT, asked of Virtuoso directly (no govkg in between)."""
+        resp = requests.get(self.base, params={"query": sparql}, timeout=30,
+                            headers={"Accept": "application/sparql-results+json"})
+        resp.raise_for_status()
+        row = resp.json()["results"]["bindings"][0]
+        return int(next(iter(row.values()))["value"])
+
     def reset(self) -> None:
         """Drop every graph but Virtuoso's own (govkg refuses DROP ALL there: it would take those too)."""
         from govkg.graph.virtuoso import SYSTEM_GRAPHS
