@@ -514,7 +514,8 @@ class RemoteStore(QueryHelpers):
         """POST a whole file to the Graph Store endpoint, streamed (quads keep their graphs), then merge the
         named graphs into the default graph (one more update, a pass over the server's store)."""
         before = self.triple_count()
-        self._put_file(data, fmt, None if fmt.supports_datasets else "", timeout=None if isinstance(data, bytes) else self.timeout)
+        wait = None if isinstance(data, bytes) else self.timeout
+        self._put_file(data, fmt, None if fmt.supports_datasets else "", timeout=wait)
         if merge and fmt.supports_datasets:
             self._run_update(merged.MERGE_ALL)
         self.changes.record(everything=True)

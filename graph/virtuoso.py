@@ -121,7 +121,7 @@ def operations(text: str) -> list[str]:
         if m.lastgroup == "other" and m.group() in "{}":
             depth += 1 if m.group() == "{" else -1
         elif m.lastgroup == "other" and m.group() == ";" and depth == 0:
-            ops.append(" ".join([*prologue, text[start:m.start()]]))
+            ops.append(" ".join([*prologue, text[start:m.start()].strip()]))
             start, at_start = m.end(), True
         i += 1
     rest = text[start:].strip()

@@ -187,8 +187,8 @@ DisableUnixSocket = 1
 CaseMode = 2
 CheckpointInterval = 0
 DirsAllowed = {d}
-NumberOfBuffers = 20000
-MaxDirtyBuffers = 15000
+NumberOfBuffers = {buffers}
+MaxDirtyBuffers = {dirty}
 ThreadsPerQuery = 2
 [HTTPServer]
 ServerPort = 127.0.0.1:{http}
@@ -214,11 +214,13 @@ class VirtuosoServer:
     SPARQL Update and the Graph Store are opened to the anonymous SPARQL user with `isql` (a throwaway
     instance: a real deployment would use the authenticated endpoints instead)."""
 
-    def __init__(self, location: Path):
+    def __init__(self, location: Path, *, buffers: int = 20_000):
+        """BUFFERS: 8 KiB pages of cache (Virtuoso's guide: about two thirds of the memory it may use)."""
         location.mkdir(parents=True, exist_ok=True)
         self.sql_port, self.port = free_port(), free_port()
         ini = location / "virtuoso.ini"
-        ini.write_text(VIRTUOSO_INI.format(d=location, sql=self.sql_port, http=self.port), encoding="utf-8")
+        ini.write_text(VIRTUOSO_INI.format(d=location, sql=self.sql_port, http=self.port, buffers=buffers,
+                                           dirty=buffers * 3 // 4), encoding="utf-8")
         self.process = subprocess.Popen(
             [virtuoso_binary() or "virtuoso-t", "-f", "+configfile", str(ini)],
             cwd=location, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -17,7 +17,7 @@ from test_query_shapes import CRASHERS
 from conftest import run_cli
 from govkg.errors import QueryError
 from govkg.graph.store import open_store
-from govkg.graph.virtuoso import MERGE_GRAPH, SYSTEM_GRAPHS, hide_graphs
+from govkg.graph.virtuoso import MERGE_GRAPH, SYSTEM_GRAPHS, hide_graphs, operations
 
 pytestmark = pytest.mark.skipif(
     virtuoso_binary() is None,
@@ -115,3 +115,9 @@ def test_graph_patterns_are_rewritten_in_patterns_only():
     assert "FILTER(?govkg_graph_" in text and "= <urn:x:g>)" in text
     assert hide_graphs('INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> "GRAPH ?x {" } }') == (
         'INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> "GRAPH ?x {" } }')
+
+
+def test_an_update_is_sent_one_operation_at_a_time_with_its_prefixes():
+    ops = operations('PREFIX ex: <urn:x:> INSERT DATA { ex:a ex:b "x ; y" } ;\nDELETE WHERE { ex:a ?p ?o } ;')
+    assert ops == [
+        'PREFIX ex: <urn:x:> INSERT DATA { ex:a ex:b "x ; y" }', "PREFIX ex: <urn:x:> DELETE WHERE { ex:a ?p ?o }"]
