@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             report["oxigraph"] = measure("oxigraph serve", oxi.base, nq, args.seed, args)
             report["oxigraph"]["rss_mib"] = hb.Server("", oxi.process, "", "", Path(tmp)).peak_rss_mib()
+            if args.out:  # what is measured so far survives a run cut short
+                args.out.write_text(json.dumps(report, indent=1, default=str))
         finally:
             oxi.stop()
         virt = VirtuosoServer(Path(tmp) / "virtuoso", buffers=args.buffers)
