@@ -223,7 +223,7 @@ class RemoteStore(QueryHelpers):
         if kind == "update":
             virtuoso.check_update(text)
             resp = None
-            for op in virtuoso.operations(text):
+            for op in virtuoso.operations(text) or [text]:  # an empty update is still sent, and answered
                 resp = self._send_virtuoso(url, kind, op, params, timeout, accept)
                 if resp.status_code not in (200, 204):
                     break
