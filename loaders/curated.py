@@ -1,7 +1,7 @@
 """A curated register read as what it is: facts recorded by hand, each stated as a sentence with its source.
 
 The register file (YAML or CSV) is how an officer writes the facts down; what govkg stores and shows is a
-readable document of them: one sentence per fact ("C J Bloore chairs the Overview and Scrutiny Performance
+readable document of them: one sentence per fact ("A B Nokes chairs the Overview and Scrutiny Performance
 Board.") followed by the source it was taken from. Each fact's evidence is its own sentence, so every page
 and answer that quotes evidence quotes a statement, never a YAML record.
 """

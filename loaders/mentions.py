@@ -64,7 +64,7 @@ def chunk_re() -> re.Pattern[str]:
     word = (
         rf"(?:(?:{_abbreviation_words()})\.(?=\s)"  # Cllr. / Supt. / St.
         r"|[A-Z]{1,2}/[A-Z][A-Za-z]*(?=\s)"  # a rank written with a slash: D/Supt, T/ACC, C/Insp
-        r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: I. D. Ould
+        r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: R. T. Ashdown
         # Partnership, Stoke-on-Trent, CSPs, O'Brien, Siân, Zoë
         r"|(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]|-(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))*"
         r"|\d(?:[A-Za-z0-9]|-(?=\w))*[A-Z][A-Za-z0-9]*"  # 0-19, 2gether, 4Children

@@ -16,7 +16,7 @@ YAML layout::
       - {name: North Worcestershire Community Safety Partnership, kind: body, type: Partnership,
          aliases: [NWCSP], area: North Worcestershire}
     facts:
-      - {subject: C J Bloore, relation: chairs, object: Overview and Scrutiny Performance Board, source: ospb-2017}
+      - {subject: A B Nokes, relation: chairs, object: Overview and Scrutiny Performance Board, source: ospb-2017}
 
 Funding facts may say that an allocation is a part of another (`part_of: Funder -> Recipient`, an allocation
 of the same file and period) and that an amount is for each recipient (`per_recipient: yes`, with

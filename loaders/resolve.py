@@ -1,8 +1,8 @@
 """Mentions to entities: one document's names resolved to the canonical names other documents share.
 
 Conventions:
-- a person keeps the name as written without honorific, rank or letters after it ("Mr. I. D. Ould OBE CC" ->
-  "I. D. Ould"); "Dr", "Professor", "Sir" and "Dame" stay. A surname alone ("Cllr Penrose") becomes the person
+- a person keeps the name as written without honorific, rank or letters after it ("Mr. R. T. Ashdown OBE CC" ->
+  "R. T. Ashdown"); "Dr", "Professor", "Sir" and "Dame" stay. A surname alone ("Cllr Penrose") becomes the person
   the document names in full, or keeps its title when there is none.
 - a body keeps the fullest name the document gives; a *generic* name (made only of governance words, such as
   "Community Safety Partnership" or "Channel Panel") gets the document's area as a prefix, the bare form

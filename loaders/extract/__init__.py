@@ -196,7 +196,7 @@ def define_acronyms(doc: ExtractionDoc) -> None:
             if m.acronym and m.kind in ("body", "post", "publication", "initiative", "name"):
                 if m.kind == "name":
                     if looks_like_person(m.name.split()):
-                        continue  # "Gill Adams (GA)": a person's initials for the minutes, not a body's acronym
+                        continue  # "Nell Orrin (NO)": a person's initials for the minutes, not a body's acronym
                     doc.resolver.body_named(m.name, m.acronym, place=m.place)
                 else:
                     doc.resolver.entity(m)
