@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from typing import Any
 
+from ..graph.model import pounds
 from .context import Context
 from .lexicon import COMMON_WORDS, normalise
 from .linking import Mention
@@ -184,7 +185,7 @@ def answer_funding(
         if asks_amount:
             if amount is None:
                 continue  # an allocation the documents give no amount for does not say how much
-            label = money(amount)
+            label = pounds(amount)
             detail = ", ".join(filter(None, (g.get("period"), g.get("purpose"))))
             a = Answer(label, g["grant"], list(g["evidence"]), note=detail or None)
         else:
@@ -219,7 +220,7 @@ def total(scored: list[tuple[int, dict[str, Any], Decimal | None]], ctx: Context
         if m:
             amount = amount_of(m)
             if amount is not None:
-                return [Answer(money(amount), None, [ev], note="the total the document states")]
+                return [Answer(pounds(amount), None, [ev], note="the total the document states")]
     parts: dict[str, Decimal] = {}
     wholes = {g["grant"] for _, g, _ in scored}
     for _, g, amount in scored:
@@ -231,10 +232,10 @@ def total(scored: list[tuple[int, dict[str, Any], Decimal | None]], ctx: Context
         return []
     if len(parts) == 1:
         (grant, amount), = parts.items()
-        return [Answer(money(amount), grant, evidence)]
-    shown = " + ".join(money(a) for a in parts.values())
+        return [Answer(pounds(amount), grant, evidence)]
+    shown = " + ".join(pounds(a) for a in parts.values())
     note = f"the sum of the {len(parts)} stated allocations ({shown}); the documents state no total"
-    return [Answer(money(sum(parts.values(), Decimal(0))), None, evidence, note=note)]
+    return [Answer(pounds(sum(parts.values(), Decimal(0))), None, evidence, note=note)]
 
 
 def _plural(label: str) -> bool:
@@ -286,5 +287,3 @@ def decimal_of(text: str | None) -> Decimal | None:
         return None
 
 
-def money(amount: Decimal) -> str:
-    return f"£{amount:,.0f}" if amount == amount.to_integral_value() else f"£{amount:,.2f}"
