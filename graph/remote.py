@@ -45,7 +45,7 @@ import requests
 from ..errors import QueryError, StoreError
 from ..ontology.vocab import GKG, PREFIXES
 from . import merged, virtuoso
-from .build import BUILD_VERSION, build
+from .build import build
 from .changes import ChangeLog
 from .model import SourceDocument
 from .store import (
@@ -54,6 +54,7 @@ from .store import (
     QueryHelpers,
     QueryResult,
     WriteBatch,
+    begin_file_replacement,
     register_backend,
     removal_update,
     stored_state,
@@ -496,12 +497,10 @@ class RemoteStore(QueryHelpers):
         """An RDF file as document DOC, streamed to the Graph Store endpoint in one request (as in the embedded
         store: a triples file into DOC's graph, a dataset with its graphs), merged into the default graph,
         DOC's metadata and hash written last."""
-        previous = self.document_hash(doc.iri)
-        if previous == stored_state(doc.sha256, BUILD_VERSION):
+        begun = begin_file_replacement(self, doc, check)
+        if begun is None:
             return LoadOutcome(doc.iri, "unchanged", 0, 0)
-        quads = check()
-        if previous is not None:
-            self._run_update(removal_update(doc.iri))
+        previous, quads = begun
         self._put_file(path, fmt, None if fmt.supports_datasets else doc.iri, timeout=None)
         self._run_update(merged.MERGE_ALL if fmt.supports_datasets else merged.merge_in([doc.iri]))
         meta, own = build(doc)

@@ -272,6 +272,20 @@ def open_read_only(path: str) -> ox.Store:
     raise AssertionError("unreachable")
 
 
+def begin_file_replacement(store: Any, doc: SourceDocument, check: Callable[[], int]
+                           ) -> tuple[str | None, int] | None:
+    """The common start of loading an RDF file as document DOC into STORE (embedded or remote): None when the
+    stored version is this file as this build reads it; else CHECK parses the whole file before anything is
+    written, the previous version is removed, and (its hash, the file's quad count) are returned."""
+    previous = store.document_hash(doc.iri)
+    if previous == stored_state(doc.sha256, BUILD_VERSION):
+        return None
+    quads = check()
+    if previous is not None:
+        store._run_update(removal_update(doc.iri))
+    return previous, quads
+
+
 class LocalStore(QueryHelpers):
     """An embedded Oxigraph store in one directory (or in memory when path is None, for tests)."""
 
@@ -418,12 +432,10 @@ class LocalStore(QueryHelpers):
         short leaves no hash, so the next load of the file does it again. Readers may see the file's quads
         arrive before the load ends (the bulk loader is not one transaction)."""
         self._writable()
-        previous = self.document_hash(doc.iri)
-        if previous == stored_state(doc.sha256, BUILD_VERSION):
+        begun = begin_file_replacement(self, doc, check)
+        if begun is None:
             return LoadOutcome(doc.iri, "unchanged", 0, 0)
-        quads = check()
-        if previous is not None:
-            self._run_update(removal_update(doc.iri))
+        previous, quads = begun
         source = {"path": str(path), "format": fmt, "base_iri": doc.iri}
         # lenient: CHECK has parsed the file in full, every IRI checked, before this
         if fmt.supports_datasets:
