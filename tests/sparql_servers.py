@@ -68,6 +68,30 @@ def load_test_data(store_dir: Path, work: Path, *, embedded: bool = False) -> No
         store.close()
 
 
+# a query no backend finishes in seconds: a three-way cartesian count
+CARTESIAN_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def assert_stopped_at_the_limit(sparql_url: str) -> None:
+    """A query past a 2 s limit gets 503 "time limit" from govkg at SPARQL_URL, in time."""
+    start = time.monotonic()
+    resp = requests.post(sparql_url, timeout=60, data={"query": CARTESIAN_COUNT})
+    assert resp.status_code == 503 and "time limit" in resp.text, resp.text
+    assert time.monotonic() - start < 10
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def assert_idle(pid: int, what: str) -> None:
+    """The process PID spends (almost) no CPU over the next 1.5 s: it is not still running a stopped query."""
+    before = cpu_seconds(pid)
+    time.sleep(1.5)
+    assert cpu_seconds(pid) - before < 0.5, f"{what} is still running the query"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
