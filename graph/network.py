@@ -51,15 +51,17 @@ class Evidence:
 
 
 # The evidence chain is nested, not a property path: as a path Oxigraph planned it as a scan of every selector.
+# what an assertion ?a carries: its date and precision, its document and title, its quote, its citation
+_EVIDENCE_OF_A = """
+  OPTIONAL { ?a gkg:asOf ?asOf }
+  OPTIONAL { ?a gkg:datePrecision ?precision }
+  OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
+  OPTIONAL { ?a gkg:evidence ?ev . OPTIONAL { ?ev oa:hasSelector ?sel . ?sel oa:exact ?quote } }
+  OPTIONAL { ?a gkg:citation ?cite }
+"""
 _EVIDENCE = """
   OPTIONAL {
-    ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; a gkg:Assertion .
-    OPTIONAL { ?a gkg:asOf ?asOf }
-    OPTIONAL { ?a gkg:datePrecision ?precision }
-    OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
-    OPTIONAL { ?a gkg:evidence ?ev . OPTIONAL { ?ev oa:hasSelector ?sel . ?sel oa:exact ?quote } }
-    OPTIONAL { ?a gkg:citation ?cite }
-  }
+    ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; a gkg:Assertion .""" + _EVIDENCE_OF_A + """  }
 """
 
 _FACTS = """
@@ -84,13 +86,7 @@ SELECT ?s ?p ?o ?a WHERE {
 """
 _EVIDENCE_OF = """
 SELECT DISTINCT ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
-  VALUES ?a { %s }
-  OPTIONAL { ?a gkg:asOf ?asOf }
-  OPTIONAL { ?a gkg:datePrecision ?precision }
-  OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
-  OPTIONAL { ?a gkg:evidence ?ev . OPTIONAL { ?ev oa:hasSelector ?sel . ?sel oa:exact ?quote } }
-  OPTIONAL { ?a gkg:citation ?cite }
-}
+  VALUES ?a { %s }""" + _EVIDENCE_OF_A + """}
 """
 
 # Edges only, for walking out from some nodes.
