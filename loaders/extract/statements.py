@@ -61,6 +61,9 @@ _NOT_VERB = frozenset({"is", "was", "has", "does", "as", "its", "this", "thus", 
 def statements(doc: ExtractionDoc) -> None:
     linked = {(f.subject.iri, f.object.iri) for f in doc.facts if f.object is not None}
     linked |= {(o, s) for s, o in linked}
+    # where the closed relations were read, and about whom: an open statement never repeats one
+    read = [(f.start, f.end, {f.subject.iri, f.object.iri if f.object is not None else ""})
+            for f in doc.facts if f.relation != "other"]
     for line in doc.layout.lines:
         fm = _FREQUENCY_FIELD.match(line.text)
         if fm and doc.body is not None:
@@ -82,7 +85,7 @@ def statements(doc: ExtractionDoc) -> None:
             old = fm.group("old").strip()
             if named is not None and named.kind == "body" and len(old.split()) >= 2:
                 _literal(doc, named, "formerName", old, start, end)
-        _open_statement(doc, mentions, start, end, linked)
+        _open_statement(doc, mentions, start, end, linked, read)
 
 
 def _literal(doc: ExtractionDoc, subject: Entity, kind: str, value: str, start: int, end: int) -> None:
@@ -100,7 +103,7 @@ def _subject_before(doc: ExtractionDoc, mentions: list[Mention], pos: int) -> En
 
 
 def _open_statement(doc: ExtractionDoc, mentions: list[Mention], start: int, end: int,
-                    linked: set[tuple[str, str]]) -> None:
+                    linked: set[tuple[str, str]], read: list[tuple[int, int, set[str]]]) -> None:
     """ "The Welsh Government set up Area Planning Boards": the sentence's subject, a verb phrase and a named
     object, side by side, when no closed relation already joins the two."""
     if len(mentions) < 2:
@@ -118,8 +121,7 @@ def _open_statement(doc: ExtractionDoc, mentions: list[Mention], start: int, end
     obj = _entity(doc, nxt)
     if subject is None or obj is None or subject.iri == obj.iri or (subject.iri, obj.iri) in linked:
         return
-    if any(f.relation != "other" and f.start <= first.start and nxt.end <= f.end and subject.iri in (
-            f.subject.iri, f.object.iri if f.object is not None else "") for f in doc.facts):
+    if any(a <= first.start and nxt.end <= b and subject.iri in parties for a, b, parties in read):
         return  # a closed relation already reads these words (with the post qualified by its employer, say)
     note = " ".join(between.split())
     doc.add(subject, "other", obj, first.start, nxt.end, "statement:open", 0.7, note=note)
