@@ -15,7 +15,7 @@ from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
-from .lexicon import KIND_WORDS, RELATIVE_NOUNS, Phrase, Route, normalise, phrases
+from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, Phrase, Route, normalise, phrases
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
@@ -69,6 +69,15 @@ RELATIONAL_NOUN = re.compile(
 WHEN = re.compile(r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
 # The words between a post and the body it is of: "the Independent Chair of the Board", "the lead for X".
 POST_OF = re.compile(r"(?:of|for|at|on)(?: the)?")
+# "Which housing organisations ...", "which co-opted members ...": words that pick a subset of the answers.
+SUBSET = re.compile(
+    r"^(?:which|what) (?:of the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:bodie|body|organisation|organization|partner|"
+    r"agencie|agency|member|service|provider)\b"
+)
+# Words there that pick out no subset ("which other bodies", "which two partners", "what partner agencies").
+PLAIN_WORDS = COMMON_WORDS | KIND_WORDS | frozenset(
+    "other two three four five six seven eight nine ten named main key partner listed".split()
+)
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -334,13 +343,23 @@ class Asker:
         if not answers:
             answers = _most_agreed([r for _, r in non_empty])
         if not answers:
+            answers = _at_venue(non_empty, tokens)
+        if not answers:
             # The names lead to different things: no answer fits the whole question, so none is given.
             return [], reading + "; no one answer fits every name in the question"
         # What the question names is not its own answer ("who represents the council on the board": not the
         # council).
         named = {e.iri for mm in mentions if mm not in asked_kinds for e in mm.entities}
         answers = [a for a in answers if a.iri not in named]
-        answers = self._by_area(answers, mentions, ctx)
+        # "in Staffordshire" narrows unless the names the answers came from stand in a place themselves; so
+        # does a body that gave nothing ("is domestic abuse a priority of the Westmoor CSP": not another
+        # council's board reached from the topic)
+        answers = self._by_area(answers, [mm for mm, _ in non_empty], ctx)
+        silent = [mm for mm, r in results if not r]
+        placed = any(own_areas(e, ctx.places) for mm, _ in non_empty for e in mm.entities)
+        if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx)):
+            return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
+
         for kind in asked_kinds:
             answers = self._of_kind(answers, kind, ctx)
             reading += f"; only those that are {ctx.name(kind)}"
@@ -348,6 +367,10 @@ class Asker:
         if answers and (asked := asked_type(free)) is not None:  # "which panels": bodies of that type only
             answers, note = of_type(self.store, answers, asked)
             reading += note
+        elif answers and (subset := SUBSET.match(free)) and not set(subset.group("words").split()) <= PLAIN_WORDS:
+            # "which housing organisations are members": only those their name or their papers call so
+            answers = _described(answers, subset.group("words"))
+            reading += f"; only those said to be {subset.group('words')}"
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
         return order(answers), reading
@@ -419,6 +442,8 @@ class Asker:
         # Two things fit the name equally: answer for each, and say which answer is whose.
         groups = [[e for e in mm.entities if _same(e, d)] for d in distinct(mm.entities)]
         for rank, route in enumerate(phrase.routes):
+            if route.only is not None and route.only not in mm.kinds:
+                continue
             rel = BY_KEY[route.key]
             forward = direction(route, phrase, mm, span, tokens)
             for group in groups:
@@ -434,7 +459,8 @@ class Asker:
             )
             if route.key == "other" and route.kind is None and route.note:
                 said = route.note.split("|")[0]
-                forward_text = backward_text = f"what {{x}} is related to (the documents: {said}...)"
+                forward_text = f"what {{x}} is related to (the documents: {said}...)"
+                backward_text = f"who or what is related to {{x}} (the documents: {said}...)"
             # The first description names the entity with its kind and area; the rest by label alone.
             shown = label if not descs else ", ".join(e.label for e in distinct(mm.entities))
             descs.append((forward_text if forward else backward_text).format(x=shown))
@@ -471,8 +497,11 @@ class Asker:
             predicate = str(OTHER_PREDICATES[kind])
             rows = [r for r in rows if r.get("p") == predicate]
         if note:
-            # An 'other' fact says what it is in its note; a closed relation only in its quote.
-            rows = [r for r in rows if re.search(note, normalise(r.get("note") or r.get("quote") or ""))]
+            # An 'other' fact says what it is in its note; a closed relation in its qualifier ("spoke or
+            # presented") or its quote.
+            rows = [r for r in rows if re.search(note, normalise(
+                r.get("note") or " ".join(filter(None, (r.get("qualifier"), r.get("quote"))))
+            ))]
         if ctx.quoted:
             narrowed = [
                 r
@@ -535,14 +564,27 @@ class Asker:
             return answers
         if any(own_areas(e, ctx.places) for mm in mentions for e in mm.entities):
             return answers
+        return self._in_places(answers, ctx.asked, ctx)
+
+    def _where_silent_names_are(self, answers: list[Answer], silent: list[Mention], ctx: Context) -> list[Answer]:
+        """A body or post the relation reached nothing from still says whose answer is asked for ("is domestic
+        abuse a priority of the Westmoor CSP": the partnership gave nothing, so a body reached from the topic
+        must still be Westmoor's, never another council's)."""
+        where = [
+            place for mm in silent if mm.kinds & {"body", "post"} for e in mm.entities
+            for area in own_areas(e, ctx.places) if (place := ctx.places.place_of(area)) is not None
+        ]
+        return self._in_places(answers, where, ctx) if where else answers
+
+    def _in_places(self, answers: list[Answer], where: list[Any], ctx: Context) -> list[Answer]:
         kept = []
         for a in answers:
             e = ctx.index.get(a.iri or "")
-            fit = best_fit(e, ctx.asked, ctx.places) if e is not None else "unscoped"
+            fit = best_fit(e, where, ctx.places) if e is not None else "unscoped"
             if fit == "unscoped":
                 # A national thing, or text: in the place when the papers stating it are of that place.
                 docs = set().union(*(self.state.doc_areas(ev.document or "") for ev in a.evidence))
-                fit = "inside" if any(ctx.places.inside(d, p) for d in docs for p in ctx.asked) else None
+                fit = "inside" if any(ctx.places.inside(d, p) for d in docs for p in where) else None
             if fit is not None:
                 kept.append(a)
         return kept
@@ -757,6 +799,46 @@ def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIn
         # "what role does X take on": a person is no role, whatever else the question's names lead to
         return [a for a in kept or answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]
     return kept or answers
+
+
+def _described(answers: list[Answer], words: str) -> list[Answer]:
+    """The ANSWERS whose label says WORDS (normalised), or whose quote says them in the sentence that leads to
+    the answer's name ("The statutory agencies are: ..." does not make its list co-operating bodies because an
+    earlier sentence mentions those)."""
+    said = re.compile(rf"\b{re.escape(words)}")
+    return [
+        a for a in answers
+        if said.search(normalise(a.label)) or any(said.search(normalise(_lead_in(ev.quote or "", a.label)))
+                                                  for ev in a.evidence)
+    ]
+
+
+def _lead_in(quote: str, label: str) -> str:
+    """The sentence of QUOTE that runs up to where it names LABEL (by its name or, failing that, by a word of
+    it); the whole quote when it does not name it."""
+    folded = quote.casefold()
+    at = folded.find(label.casefold())
+    if at < 0:
+        words = [w for w in re.findall(r"[a-z]{4,}", label.casefold()) if w not in COMMON_WORDS]
+        at = min((i for w in words if (i := folded.find(w)) >= 0), default=-1)
+    if at < 0:
+        return quote
+    return re.split(r"(?<=[.!?])\s", quote[:at])[-1]
+
+
+def _at_venue(results: list[tuple[Mention, list[Answer]]], tokens: list[str]) -> list[Answer]:
+    """"Who stood in for A at the Eastvale Panel": the panel is where it happened, not a second party to the
+    relation. When no answer fits every name, those the other names give are kept if the papers stating them
+    are papers of the venue's own facts (its minutes); none otherwise."""
+    def at(mm: Mention) -> bool:
+        return "at" in tokens[max(0, mm.start - 2) : mm.start]
+
+    venues = [r for mm, r in results if at(mm)]
+    rest = [r for mm, r in results if not at(mm)]
+    if not venues or not rest:
+        return []
+    docs = set.intersection(*({ev.document for a in r for ev in a.evidence if ev.document} for r in venues))
+    return [a for a in _intersect(rest) if any(ev.document in docs for ev in a.evidence)]
 
 
 def _same(e: Entity, rep: Entity) -> bool:

@@ -522,6 +522,10 @@ class EntityIndex:
                     hits = [e for e in self.short.get(key, []) + self.initialisms.get(key, []) if e.kind in kinds]
                 if not hits and n >= 3:
                     hits = [e for e in self.spelt_out(words) if e.kind in kinds]
+                # "the Eastvale Community Safety Partnership" where the papers name only its board
+                board = " board" if words[-1] == "partnership" else ""
+                if not hits and board:
+                    hits = [e for e in self.exact.get(key + board, []) if e.kind in kinds]
                 if area:
                     # "the Channel Panel" asked about in Worcestershire is the Worcestershire Channel Panel.
                     local = [
@@ -529,7 +533,7 @@ class EntityIndex:
                         for k in (f"{area} {key}", f"{key} in {area}", f"{key} of {area}")
                         for e in self.exact.get(k, [])
                         if e.kind in kinds
-                    ]
+                    ] or [e for e in self.exact.get(f"{area} {key}{board}", []) if board and e.kind in kinds]
                     hits = local or hits
                 if hits:
                     hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
