@@ -97,6 +97,13 @@ class Asker:
         """A value computed once per state of the store (forgotten when anything changes)."""
         return self.state.memo(key, compute)
 
+    def papers_saying(self, words: str) -> frozenset[str]:
+        """The documents whose text says WORDS (normalised: a plural's "s" may follow each word)."""
+        pattern = "(^|[^a-z0-9])" + "[^a-z0-9]+".join(f"{re.escape(w)}s?" for w in words.split())
+        return self.memo(f"papers saying {words}", lambda: frozenset(
+            r["doc"] for r in run_file(self.store, "papers_saying.rq", pattern=pattern) if r["doc"]
+        ))
+
     # -- questions
 
     def places(self) -> Places:
@@ -115,7 +122,7 @@ class Asker:
         places = self.places()
         trace = Trace()
         try:
-            reading = read(question, index, places, self.state.vocabulary())
+            reading = read(question, index, places, self.state.vocabulary(), self.papers_saying)
             ctx = Context(
                 index, reading.when, reading.area, reading.quoted, reading.amounts, trace,
                 capitalised=reading.names, places=places, asked=reading.asked, question=question,
@@ -123,6 +130,10 @@ class Asker:
             answers, text = self._solve(reading.normal, ctx, top=True)
         except Refusal as refusal:
             return _refused(question, refusal)
+        if reading.stream is not None:
+            said, papers = reading.stream
+            answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
+            text += f", only from the papers that speak of \u201c{said}\u201d"
         parts = [text]
         if reading.when:
             parts.append(reading.when.describe())

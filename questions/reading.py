@@ -9,6 +9,7 @@ Dropping the unknown word and answering the rest is how another council's facts 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -37,6 +38,8 @@ BODY_HEADS = frozenset(
 # Questions that may name a thing by text the graph holds (a funded purpose, the title of a paper) rather than
 # by an entity's name: funding and attendance questions, whose plans read that text.
 VOCABULARY_CUES = re.compile(r"\b(?:how much|fund|grant|allocat|receive|money|spend|spent|attend|present at|item)")
+# Words that make the name before them a stream of money ("Safer Streets funding", "the Surge grants").
+STREAM_NOUNS = re.compile(r"^(?:fund|funding|money|grant|re grant|regrant|allocation|round|bid|pot)\b")
 # Words before a name that make it a kind asked for, not a name: "which Prevent board".
 KIND_ASKERS = frozenset({"which", "what", "whose", "a", "an", "any", "each", "every"})
 PLACE_TYPES = frozenset({"borough", "city", "county", "district", "metropolitan", "royal", "town", "parish"})
@@ -81,6 +84,9 @@ class Reading:
     amounts: list[Decimal]
     names: set[str]  # normalised words the question writes as names
     asked: list[Place] = field(default_factory=list)  # the places the question restricts answers to
+    # a stream of money the graph holds no entity for, as written, and the papers that speak of it: the
+    # answers must come from those papers ("How much Safer Streets funding did Eastvale get?")
+    stream: tuple[str, frozenset[str]] | None = None
 
     @property
     def area(self) -> str | None:
@@ -88,9 +94,14 @@ class Reading:
         return normalise(self.asked[0].name) if self.asked else None
 
 
-def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[str, ...] = ()) -> Reading:
+def read(
+    question: str, index: EntityIndex, places: Places, vocabulary: tuple[str, ...] = (),
+    papers_saying: Callable[[str], frozenset[str]] | None = None,
+) -> Reading:
     """Read QUESTION against the names of INDEX and PLACES; raise Refusal when it names something unknown.
-    VOCABULARY: other normalised text the graph holds (purposes, titles) that a name may come from."""
+    VOCABULARY: other normalised text the graph holds (purposes, titles) that a name may come from.
+    PAPERS_SAYING: normalised words -> the documents whose text says them (a stream of money is often named
+    only in the papers' text, never as a thing of its own)."""
     text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
     text = without_apposition(text)
     # "the Eastmoor Community Safety Partnership (ECSP) meeting": the acronym in brackets repeats the name
@@ -114,7 +125,14 @@ def read(question: str, index: EntityIndex, places: Places, vocabulary: tuple[st
     asked, normal = _restricting(found, first, normal, text)
     reading = Reading(question, normal, when, quoted, amounts, names, [p.place for p in asked])
     mentions = index.mentions(normal, reading.area)
-    _check_every_name_is_known(question, normal, mentions, names, quoted, index, places, vocabulary)
+    stream = _check_every_name_is_known(
+        question, normal, mentions, names, quoted, index, places, vocabulary, papers_saying
+    )
+    if stream is not None:
+        start, end, said, papers = stream
+        tokens = normal.split()
+        reading.normal = " ".join(tokens[:start] + tokens[end:])
+        reading.stream = (said, papers)
     return reading
 
 
@@ -213,7 +231,11 @@ def _check_every_name_is_known(
     index: EntityIndex,
     places: Places,
     vocabulary: tuple[str, ...],
-) -> None:
+    papers_saying: Callable[[str], frozenset[str]] | None = None,
+) -> tuple[int, int, str, frozenset[str]] | None:
+    """Raise Refusal at the first name the graph does not hold; return the one stream of money it holds
+    only in its papers' text (start, end, the words, the papers), if the question names one."""
+    stream: tuple[int, int, str, frozenset[str]] | None = None
     tokens = normal.split()
     names = set(names)
     forced: set[int] = set()  # words that must be part of a known name
@@ -313,10 +335,38 @@ def _check_every_name_is_known(
             # the name of a funded purpose or the title of a paper: the graph holds it as text
             i = end
             continue
+        # the words of the name, back to where a linked name ends ("Safer" of "Safer Streets")
+        own_start = start
+        while own_start > 0 and own_start - 1 not in linked and tokens[own_start - 1] in names:
+            own_start -= 1
+        said = _stream_name(tokens[own_start:end])
+        if (
+            stream is None
+            and papers_saying is not None
+            and VOCABULARY_CUES.search(normal)
+            and not set(range(own_start, end)) & place_tokens
+            and (STREAM_NOUNS.match(" ".join(tokens[end : end + 2])) or STREAM_NOUNS.match(tokens[end - 1]))
+            and (papers := papers_saying(said))
+        ):
+            # a name right before it is whose stream it is ("the Home Office Safer Streets money that MOPAC
+            # passed on"), not a party to the money asked about: the papers, not that name, place it
+            owner = next((mm.start for mm in mentions if mm.end == own_start and mm.kinds != {"area"}), own_start)
+            # (the words that say it is money stay: "give ... grants to" still asks who got them)
+            stream = (owner, own_start + len(said.split()), as_written(said, question), papers)
+            i = end
+            continue
         suggestions = [s for mm in neighbours for s in suggest(mm.entities, places)]
         for e, _ in index.search(" ".join(tokens[start:end]), limit=MAX_SUGGESTIONS):
             suggestions.extend(suggest([e], places))
         raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
+    return stream
+
+
+def _stream_name(words: list[str]) -> str:
+    """"safer street round": the stream's own name, without the words that say it is money or a round of it."""
+    while len(words) > 1 and (STREAM_NOUNS.match(words[-1]) or words[-1] in KIND_WORDS):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _board_of_itself(mm: Mention, tokens: list[str]) -> bool:

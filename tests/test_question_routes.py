@@ -1,11 +1,13 @@
 """Which facts a relation's words reach, and which of them a question keeps: a partnership its papers name
 only by its board, "responsible for" a plan as producing it, a speaker rather than everyone present, a
-substitute "at" a meeting, a subset the question names ("which housing organisations"), and a place that
-still narrows when the name it owns gave nothing. Two invented councils, papers written for these tests."""
+substitute "at" a meeting, a subset the question names ("which housing organisations"), a place that
+still narrows when the name it owns gave nothing, and a stream of money named only in the papers' text. Two
+invented councils, papers written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from explorer_fixture import _fact
@@ -26,6 +28,7 @@ ABUSE = Entity("topic", "Domestic Abuse")
 NINA = Entity("person", "Nina Hale")
 OMAR = Entity("person", "Omar Haddad")
 IRIS = Entity("person", "Iris Penhale")
+WEST_COUNCIL = Entity("body", "Westmoor Borough Council", subtype="Council", area="Westmoor")
 BEN = Entity("person", "Cllr Ben Okafor", aliases=("Ben Okafor",))
 RUTH = Entity("person", "Cllr Ruth Abel", aliases=("Ruth Abel",))
 
@@ -40,6 +43,13 @@ Domestic abuse is a priority of the Board.
 WEST_TEXT = """Westmoor Safeguarding Panel: minutes, 20 March 2023
 Present: Iris Penhale, Cllr Ruth Abel.
 The Westmoor Community Safety Partnership sent its apologies.
+"""
+
+LANES_TEXT = """Westmoor Borough Council: grants decision, 2023/24
+Through the Brighter Lanes fund, Westmoor Borough Council gave £30,000 to Eastvale Homes in 2023/24.
+"""
+GARDENS_TEXT = """Westmoor Borough Council: small grants, 2023/24
+Westmoor Borough Council gave £5,000 to Vale Lettings for community gardens in 2023/24.
 """
 
 
@@ -84,6 +94,15 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     ensure_vocabulary(store)
     store.load_document(_document("eastvale-cspb-2023-03-14", EAST_TEXT, "Eastvale", _east))
     store.load_document(_document("westmoor-panel-2023-03-20", WEST_TEXT, "Westmoor", _west))
+    lanes = "Westmoor Borough Council gave £30,000 to Eastvale Homes in 2023/24."
+    gardens = "Westmoor Borough Council gave £5,000 to Vale Lettings for community gardens in 2023/24."
+    store.load_document(_document("westmoor-grants-2023", LANES_TEXT, "Westmoor", lambda t: [
+        _fact(t, lanes, WEST_COUNCIL, "funds", HOMES, amount=Decimal(30000), period="2023/24"),
+    ]))
+    store.load_document(_document("westmoor-small-grants-2023", GARDENS_TEXT, "Westmoor", lambda t: [
+        _fact(t, gardens, WEST_COUNCIL, "funds", LETTINGS, amount=Decimal(5000), period="2023/24",
+              purpose="community gardens"),
+    ]))
     yield Asker(store)
     store.close()
 
@@ -149,3 +168,13 @@ def test_a_place_narrows_answers_reached_from_another_name_when_its_own_name_gav
     assert labels(asker, "Domestic abuse is a priority of which Eastvale board?") == [
         "Eastvale Community Safety Partnership Board"
     ]
+
+
+def test_a_stream_of_money_named_only_in_the_papers_keeps_the_answers_to_those_papers(asker):
+    result = asker.ask("Which bodies did Westmoor Borough Council give Brighter Lanes grants to?")
+    assert [a.label for a in result.answers] == ["Eastvale Homes"]
+    assert "only from the papers that speak of \u201cBrighter Lanes\u201d" in result.interpretation
+    assert labels(asker, "How much Brighter Lanes funding did Eastvale Homes get in 2023/24?") == ["£30,000"]
+    # no paper says this one: refused, not answered with the council's other grants
+    result = asker.ask("How much Darker Alleys funding did Westmoor Borough Council give in 2023/24?")
+    assert result.refused and result.answers == []
