@@ -78,6 +78,16 @@ SUBSET = re.compile(
 PLAIN_WORDS = COMMON_WORDS | KIND_WORDS | frozenset(
     "other two three four five six seven eight nine ten named main key partner listed".split()
 )
+# Up to three words before the noun of a relative clause ("the Eastvale body that ..."), none of them a word
+# that joins two phrases ("the priorities of the partnership that ..." is about the partnership)
+NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,3}?"
+# "the partnership chaired by X" is "the partnership that is chaired by X"
+PARTICIPLE_CLAUSE = re.compile(
+    rf"\bthe (?P<noun>{NOUN_WORDS}(?:{RELATIVE_NOUNS})) "
+    r"(?P<verb>chaired|co chaired|led|run|managed|overseen|funded|convened|produced|commissioned|hosted) by "
+)
+# "the partnership whose chair is X" is "the partnership that X chairs"
+ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:is|was) (?P<who>.+)$")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -147,18 +157,23 @@ class Asker:
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
+        # "the partnership chaired by X", "the partnership whose chair is X": the relative clause said plainly
+        normal = PARTICIPLE_CLAUSE.sub(r"the \g<noun> that is \g<verb> by ", normal)
+        normal = ROLE_IS.sub(r"that \g<who> \g<role>", normal)
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
         m = re.search(
-            rf"\bthe (?P<noun>(?:[a-z]+ ){{0,3}}?(?:{RELATIVE_NOUNS})) "
+            rf"\bthe (?P<noun>{NOUN_WORDS}(?:{RELATIVE_NOUNS})) "
             rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) )(?P<clause>.+)$",
             normal,
         )
         preset: list[Mention] = []
         if m and not CHAIN.search(normal):
             inner_ctx = ctx.inner()
+            # "who does the body that X chairs report to": the clause ends where the outer verb begins
+            clause, rest = _split_clause(m.group("clause"), ctx)
             # "the partnership whose chair attended X": who attended X, then what they chair.
             lead = "who " if m.group("role") else "which "
-            inner, inner_reading = self._solve(lead + m.group("clause"), inner_ctx)
+            inner, inner_reading = self._solve(lead + clause, inner_ctx)
             ctx.linked.extend(inner_ctx.linked)
             if not inner:
                 return [], f"{inner_reading}; so nothing to follow"
@@ -174,13 +189,9 @@ class Asker:
                 entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
                 if not entities:
                     return [], f"{inner_reading}; but none of them {m.group('role')}s such a body"
-            normal = normal[: m.start()] + "zzinner"
-            tokens = normal.split()
-            preset = [
-                Mention(
-                    len(tokens) - 1, len(tokens), "the " + ", ".join(e.label for e in entities), entities, 1.0
-                )
-            ]
+            at = len(normal[: m.start()].split())
+            normal = " ".join(filter(None, (normal[: m.start()].strip(), "zzinner", rest)))
+            preset = [Mention(at, at + 1, "the " + ", ".join(e.label for e in entities), entities, 1.0)]
             answers, reading = self._solve_simple(normal, ctx, preset)
             return answers, f"{reading} (where that is: {inner_reading})"
         stepped = self._chair_of(normal, ctx)
@@ -453,7 +464,7 @@ class Asker:
         # Two things fit the name equally: answer for each, and say which answer is whose.
         groups = [[e for e in mm.entities if _same(e, d)] for d in distinct(mm.entities)]
         for rank, route in enumerate(phrase.routes):
-            if route.only is not None and route.only not in mm.kinds:
+            if route.only is not None and route.only not in mm.kinds or route.fallback and answers:
                 continue
             rel = BY_KEY[route.key]
             forward = direction(route, phrase, mm, span, tokens)
@@ -810,6 +821,26 @@ def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIn
         # "what role does X take on": a person is no role, whatever else the question's names lead to
         return [a for a in kept or answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]
     return kept or answers
+
+
+def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:
+    """A relative clause and what follows it: in "the body that Nina Hale chairs report to", the clause is
+    "Nina Hale chairs" and "report to" is the outer question's verb. Split where a second relation phrase
+    begins after a linked name; otherwise the clause runs to the end."""
+    tokens = clause.split()
+    named = {i for mm in ctx.index.mentions(clause, ctx.area) for i in range(mm.start, mm.end)}
+    free = " ".join("_" if i in named else t for i, t in enumerate(tokens))
+    spans = sorted(
+        (len(free[: m.start()].split()), len(free[: m.end()].split()))
+        for phrase in phrases() if not phrase.weak for m in phrase.finditer(free)
+    )
+    if not spans:
+        return clause, ""
+    first_end = min(end for start, end in spans if start == spans[0][0])
+    for start, _ in spans:
+        if start >= first_end and any(i < start for i in named):
+            return " ".join(tokens[:start]), " ".join(tokens[start:])
+    return clause, ""
 
 
 def _described(answers: list[Answer], words: str) -> list[Answer]:

@@ -50,21 +50,24 @@ class Route:
     """One relation a phrase may mean. `inverse` when the phrase's grammatical subject is the relation's
     object ("X is chaired by Y"); `note`, a pattern the fact's note (or, failing a note, its qualifier and quote)
     must match; `kind`, for 'other' facts, the sub-property they must be stated with; `only`, the kind of linked
-    name the route is followed from ("responsible for" a plan is producing it, not so for a topic)."""
+    name the route is followed from ("responsible for" a plan is producing it, not so for a topic); `fallback`,
+    followed only when the routes before it found nothing (a sub-group reports to its parent, if no more is said)."""
 
     key: str
     inverse: bool = False
     note: str | None = None
     kind: str | None = None  # for 'other': only facts stated with this sub-property ("replaces")
     only: str | None = None  # follow this route only from a linked name of this kind ("publication")
+    fallback: bool = False  # follow it only when the routes before it found nothing for the name
 
     @classmethod
     def parse(cls, text: str) -> Route:
+        fallback = text.endswith("?")
         inverse = text.startswith("~")
-        key, _, note = text.lstrip("~").partition("/")
+        key, _, note = text.lstrip("~").rstrip("?").partition("/")
         key, _, only = key.partition("@")
         key, _, kind = key.partition(".")
-        return cls(key, inverse, note or None, kind or None, only or None)
+        return cls(key, inverse, note or None, kind or None, only or None, fallback)
 
 
 @dataclass(frozen=True)

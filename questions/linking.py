@@ -526,6 +526,10 @@ class EntityIndex:
                 board = " board" if words[-1] == "partnership" else ""
                 if not hits and board:
                     hits = [e for e in self.exact.get(key + board, []) if e.kind in kinds]
+                if not hits and n >= 2 and any(" ".join(words[:k]) in self.place_names for k in (1, 2, 3)):
+                    # "the Eastvale Safety Plan" where the papers name only its editions ("... 2023-26"); only a
+                    # name with its place, since the editions of a name any council uses are anyone's
+                    hits = [e for e in self.dated_variants(key) if e.kind in kinds]
                 if area:
                     # "the Channel Panel" asked about in Worcestershire is the Worcestershire Channel Panel.
                     local = [
@@ -533,7 +537,9 @@ class EntityIndex:
                         for k in (f"{area} {key}", f"{key} in {area}", f"{key} of {area}")
                         for e in self.exact.get(k, [])
                         if e.kind in kinds
-                    ] or [e for e in self.exact.get(f"{area} {key}{board}", []) if board and e.kind in kinds]
+                    ] or [e for e in self.exact.get(f"{area} {key}{board}", []) if board and e.kind in kinds] or [
+                        e for e in self.dated_variants(f"{area} {key}") if e.kind in kinds
+                    ]
                     hits = local or hits
                 if hits:
                     hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
