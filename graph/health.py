@@ -53,9 +53,12 @@ class Finding:
                 "members": self.members, "evidence": [e.as_dict() for e in self.evidence]}
 
 
-def _mentions(g: nx.MultiDiGraph, n: str, limit: int = 2) -> list[Evidence]:
+def _mentions(g: nx.MultiDiGraph, n: str, limit: int = 2, among: set[str] | None = None) -> list[Evidence]:
+    """The latest evidence of N's lines (to AMONG only, when given), else where N is recorded at all."""
     out: list[Evidence] = []
-    for _, _, attrs in list(g.in_edges(n, data=True)) + list(g.out_edges(n, data=True)):
+    for s, o, attrs in list(g.in_edges(n, data=True)) + list(g.out_edges(n, data=True)):
+        if among is not None and (o if s == n else s) not in among:
+            continue
         for e in attrs.get("evidence", []):
             if e not in out:
                 out.append(e)
@@ -74,35 +77,43 @@ WHOLE_REPORT_BODIES = 1000
 def governance_health(store: GraphStore, area: str | None = None, as_of: dt.date | None = None) -> dict[str, Any]:
     from .scope import ScopeError, body_count
 
-    around = None
     if area:
-        around = health_reach(store, area)
+        around, above = health_reach(store, area)
+        g = load_graph(store, as_of=as_of, around=around, among=above | around)
+        g.graph["owned"] = owned_topics(store, [n for n in g.nodes if g.nodes[n].get("kind") == "Topic"])
     elif (bodies := body_count(store)) > WHOLE_REPORT_BODIES:
         raise ScopeError(f"the graph holds {bodies} bodies; a governance report covers at most "
                          f"{WHOLE_REPORT_BODIES} at once: choose an area")
-    g = load_graph(store, as_of=as_of, around=around)
+    else:
+        g = load_graph(store, as_of=as_of)
     findings = check_graph(g, area)
     return {"area": area, "as_of": as_of.isoformat() if as_of else None,
             "checks": [{"key": k, "title": t, "findings": [f.as_dict() for f in findings if f.check == k]}
                        for k, t in CHECKS.items()]}
 
 
-def health_reach(store: GraphStore, area: str) -> set[str]:
-    """What the checks of one area read: its bodies; whoever chairs them (and what else they chair); the
-    topics anything of the area touches (and who owns those); and every body above its bodies along
-    reporting lines (for cycles)."""
-    from .network import edges_around
-    from .scope import _walk, bodies_in_area
+def health_reach(store: GraphStore, area: str) -> tuple[set[str], set[str]]:
+    """What the checks of one area read: (everything recorded in the area, whose every line is read: its
+    bodies' chairs, oversight and reporting lines, the topics it touches; the bodies above the area's bodies
+    along reporting lines, whose lines among themselves are read, for cycles). Not the lines of the topics
+    with every other council: a topic's owner anywhere is asked for apart (owned_topics)."""
+    from .scope import _walk, bodies_among, bodies_in_area
 
-    bodies = bodies_in_area(store, area)
-    if not bodies:
-        return set()
-    near = {n for s, o, _ in edges_around(store, bodies, ("chairs",)) for n in (s, o)}
-    # the topics anything of the area touches
     anything = bodies_in_area(store, area, bodies_only=False)
-    near |= {n for s, o, _ in edges_around(store, anything, OWNER_RELATIONS + TOPIC_LINKS) for n in (s, o)}
-    above = _walk(store, bodies, UPWARD_LINES, 50, up=True)
-    return bodies | near | above
+    bodies = bodies_among(store, anything)
+    if not bodies:
+        return set(), set()
+    return anything, _walk(store, bodies, UPWARD_LINES, 50, up=True)
+
+
+def owned_topics(store: GraphStore, topics: list[str]) -> set[str]:
+    """The TOPICS someone oversees, leads or is responsible for, anywhere in the graph."""
+    from .network import _batches, _predicate_of
+
+    preds = " ".join(f"<{_predicate_of(k)}>" for k in OWNER_RELATIONS)
+    return {r["t"] for batch in _batches(topics)
+            for r in store.select(f"SELECT DISTINCT ?t WHERE {{ VALUES ?t {{ {batch} }} VALUES ?p {{ {preds} }} "
+                                  "?x ?p ?t . FILTER(isIRI(?x)) }")}
 
 
 def check_graph(g: nx.MultiDiGraph, area: str | None = None) -> list[Finding]:
@@ -148,12 +159,16 @@ def check_graph(g: nx.MultiDiGraph, area: str | None = None) -> list[Finding]:
                                     + "; ".join(label[b] for b in chaired_bodies),
                                     evidence, chaired_bodies))
     topics = sorted((n for n in g.nodes if g.nodes[n].get("kind") == "Topic"), key=lambda n: label[n])
+    owned = g.graph.get("owned", set())  # a scoped graph holds the area's lines to a topic, not every owner's
     for t in topics:
         owners = [s for s, _, k in g.in_edges(t, keys=True) if k in OWNER_RELATIONS]
-        if owners:
+        if owners or t in owned:
             continue
         users = [o if s == t else s for s, o, k in list(g.out_edges(t, keys=True)) + list(g.in_edges(t, keys=True))]
         if area and not any(_in_area(g, u, area) for u in users if u in g):
             continue
-        findings.append(Finding("unowned_topics", t, label[t], "mentioned, but no owner recorded", _mentions(g, t)))
+        # for an area, where the area's own papers mention the topic (not another council's)
+        findings.append(Finding("unowned_topics", t, label[t], "mentioned, but no owner recorded",
+                                _mentions(g, t, among=None if not area else
+                                          {u for u in users if u in g and _in_area(g, u, area)})))
     return findings

@@ -18,6 +18,7 @@ import networkx as nx
 
 from ..ontology.relations import BY_KEY
 from .dates import shown
+from .iris import BASE
 from .store import GraphStore
 
 # Relations a governance view can draw: gold relation key -> predicate (from the relation table).
@@ -71,33 +72,60 @@ SELECT DISTINCT ?s ?p ?o ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
   FILTER(isIRI(?o))
 """ + _EVIDENCE + "}"
 
-# The assertions about some nodes, for a scoped chart (it reads only its part of the graph), in two steps that
-# each start from what is bound: the assertions touching the nodes (no VALUES on the predicate, no type test:
-# Oxigraph began those from every assertion of the predicates, which grew with the store), kept in Python for
-# the edges _EDGES_AROUND finds; then the evidence of those assertions only (the nodes' other assertions,
-# attendance and membership, outnumber them). 33 s -> about 5 s for one county of a hundred councils. Only
-# assertions have rdf:subject and rdf:object.
-_ASSERTIONS_AROUND = """
-SELECT ?s ?p ?o ?a WHERE {
-  { VALUES ?s { %s } ?a rdf:subject ?s . ?a rdf:predicate ?p . ?a rdf:object ?o . }
-  UNION
-  { VALUES ?o { %s } ?a rdf:object ?o . ?a rdf:predicate ?p . ?a rdf:subject ?s . }
+# The assertions behind some edges, found from the edges themselves (subject, predicate and object bound
+# together), with what choosing among them needs: the date (for the as-of cut and the order) and the document.
+# Quotes are read afterwards for the few an edge shows (_EVIDENCE_OF): one county's chart of a hundred councils
+# once read the quote of every restatement of every edge around it, 22,000 of them.
+# Oxigraph follows the written order from each bound edge, so the first pattern should be the end with fewer
+# assertions: the object for most edges (a person or body as subject also attends, is a member, and so on:
+# 5x slower for one county), the subject for an edge to a topic (every council's papers state lines to it).
+_ASSERTIONS_OF = """
+SELECT ?s ?p ?o ?a ?asOf ?precision ?doc WHERE {
+  VALUES (?s ?p ?o) { %s }
+  %s
+  OPTIONAL { ?a gkg:asOf ?asOf }
+  OPTIONAL { ?a gkg:datePrecision ?precision }
+  OPTIONAL { ?a prov:wasDerivedFrom ?doc }
 }
 """
+_OBJECT_FIRST = "?a rdf:object ?o . ?a rdf:subject ?s . ?a rdf:predicate ?p ."
+_SUBJECT_FIRST = "?a rdf:subject ?s . ?a rdf:object ?o . ?a rdf:predicate ?p ."
 _EVIDENCE_OF = """
-SELECT DISTINCT ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
-  VALUES ?a { %s }""" + _EVIDENCE_OF_A + """}
+SELECT DISTINCT ?a ?title ?quote ?cite WHERE {
+  VALUES ?a { %s }
+  OPTIONAL { ?a prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:title ?title } }
+  OPTIONAL { ?a gkg:evidence ?ev . OPTIONAL { ?ev oa:hasSelector ?sel . ?sel oa:exact ?quote } }
+  OPTIONAL { ?a gkg:citation ?cite }
+}
 """
+# Statements an edge shows as evidence, the latest first; the others are counted (`statements`, `documents`)
+# and are on the entity pages of either end.
+SHOWN_EVIDENCE = 5
 
 # Edges only, for walking out from some nodes.
+# The predicates are a FILTER, not VALUES: Oxigraph joins VALUES ?p with the nodes as a product of lookups
+# (5-20x slower for one county's nodes).
 _EDGES_AROUND = """
 SELECT DISTINCT ?s ?p ?o WHERE {
-  { VALUES ?p { %(p)s } VALUES ?s { %(n)s } ?s ?p ?o . FILTER(isIRI(?o)) }
+  { VALUES ?s { %(n)s } ?s ?p ?o . FILTER(isIRI(?o) && ?p IN (%(p)s)) }
   UNION
-  { VALUES ?p { %(p)s } VALUES ?o { %(n)s } ?s ?p ?o . }
+  { VALUES ?o { %(n)s } ?s ?p ?o . FILTER(?p IN (%(p)s)) }
 }
 """
+# Edges from some nodes one way only: a walk down from a body that oversees a topic would otherwise read
+# every line to that topic in the country.
+_EDGES_FROM = """
+SELECT DISTINCT ?s ?p ?o WHERE {
+  { VALUES ?s { %(n)s } ?s ?p ?o . FILTER(isIRI(?o) && ?p IN (%(out)s)) }
+  UNION
+  { VALUES ?o { %(n)s } ?s ?p ?o . FILTER(?p IN (%(in)s)) }
+}
+"""
+_EDGES_WITHIN = """
+SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { %(n)s } VALUES ?o { %(n)s } ?s ?p ?o . FILTER(?p IN (%(p)s)) }
+"""
 _BATCH = 300
+_TOPICS = BASE + "topic/"
 
 _NODES = """
 SELECT ?n ?label ?type ?areaLabel ?coverLabel ?alt ?bodyType WHERE {
@@ -126,6 +154,10 @@ def _fallback_label(iri: str) -> str:
     return local_name(iri).replace("-", " ").capitalize()
 
 
+def _in_list(predicates: Iterable[str]) -> str:
+    return ", ".join(f"<{p}>" for p in predicates)
+
+
 def _batches(nodes: Iterable[str]) -> Iterator[str]:
     ordered = sorted(nodes)
     for i in range(0, len(ordered), _BATCH):
@@ -135,74 +167,121 @@ def _batches(nodes: Iterable[str]) -> Iterator[str]:
 def edges_around(store: GraphStore, nodes: Iterable[str], relations: Iterable[str]) -> list[tuple[str, str, str]]:
     """(subject, object, relation) of every stated edge of RELATIONS that touches one of NODES."""
     by_pred = {_predicate_of(k): k for k in dict.fromkeys(relations)}
-    values = " ".join(f"<{p}>" for p in by_pred)
+    values = _in_list(by_pred)
     out: list[tuple[str, str, str]] = []
     for batch in _batches(nodes):
         out.extend((r["s"], r["o"], by_pred[r["p"]]) for r in store.select(_EDGES_AROUND % {"p": values, "n": batch}))
     return out
 
 
-def _facts_around(store: GraphStore, values: str, around: set[str]) -> list[dict[str, Any]]:
-    """The rows _FACTS gives, for the stated edges that touch AROUND: one per assertion behind an edge (and
-    quote), and one with no assertion for an edge none states."""
+def edges_from(store: GraphStore, nodes: Iterable[str], outward: Iterable[str],
+               inward: Iterable[str] = ()) -> list[tuple[str, str, str]]:
+    """(subject, object, relation) of the stated edges of OUTWARD relations whose subject is one of NODES, and
+    of INWARD relations whose object is one of them."""
+    outs = {_predicate_of(k): k for k in dict.fromkeys(outward)}
+    ins = {_predicate_of(k): k for k in dict.fromkeys(inward)}
+    values = {"out": _in_list(outs), "in": _in_list(ins)}
+    out: list[tuple[str, str, str]] = []
+    by_pred = outs | ins
+    for batch in _batches(nodes):
+        out.extend((r["s"], r["o"], by_pred[r["p"]]) for r in store.select(_EDGES_FROM % {**values, "n": batch}))
+    return out
+
+
+def _edges_within(store: GraphStore, values: str, nodes: set[str]) -> set[tuple[str, str, str]]:
+    """The stated edges (of the predicates in VALUES) with both ends in NODES."""
+    edges: set[tuple[str, str, str]] = set()
+    for batch in _batches(nodes):
+        if len(nodes) <= _BATCH:  # both ends bound: a scoped chart is read in one query
+            rows = store.select(_EDGES_WITHIN % {"p": values, "n": batch})
+            edges |= {(r["s"], r["p"], r["o"]) for r in rows}
+        else:  # an edge with both ends inside leaves one of them: only the edges out of NODES are read
+            rows = store.select(_EDGES_FROM % {"out": values, "in": "", "n": batch})
+            edges |= {(r["s"], r["p"], r["o"]) for r in rows if r["o"] in nodes}
+    return edges
+
+
+def _facts_around(store: GraphStore, values: str, around: set[str], inside: bool,
+                  among: set[str]) -> list[dict[str, Any]]:
+    """A row per assertion behind each stated edge that touches AROUND (both ends in it, when INSIDE) or has
+    both ends in AMONG, with its date and document, and a row with no assertion for an edge none states."""
+    edges = _edges_within(store, values, around) if inside else set()
+    if among:
+        edges |= _edges_within(store, values, among)
+    if not inside:
+        for batch in _batches(around):
+            edges |= {(r["s"], r["p"], r["o"]) for r in store.select(_EDGES_AROUND % {"p": values, "n": batch})}
     rows: list[dict[str, Any]] = []
-    for batch in _batches(around):
-        edges = {(r["s"], r["p"], r["o"]) for r in store.select(_EDGES_AROUND % {"p": values, "n": batch})}
-        behind: dict[str, tuple[str, str, str]] = {}  # assertion -> the edge it states
-        for r in store.select(_ASSERTIONS_AROUND % (batch, batch)):
-            key = (r["s"], r["p"], r["o"])
-            if key in edges:  # the edge itself is stated (an assertion is evidence for a triple, not one)
-                behind[r["a"]] = key
-        ordered = sorted(behind)
-        for i in range(0, len(ordered), 1000):
-            chunk = " ".join(f"<{a}>" for a in ordered[i:i + 1000])
-            for r in store.select(_EVIDENCE_OF % chunk):
-                s, p, o = behind[r["a"]]
-                rows.append({**r, "s": s, "p": p, "o": o})
-        rows.extend({"s": s, "p": p, "o": o} for s, p, o in sorted(edges - set(behind.values())))
+    to_topics = sorted(e for e in edges if e[2].startswith(_TOPICS))
+    for group, order in ((sorted(edges.difference(to_topics)), _OBJECT_FIRST), (to_topics, _SUBJECT_FIRST)):
+        for i in range(0, len(group), _BATCH):
+            tuples = " ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in group[i:i + _BATCH])
+            rows.extend(store.select(_ASSERTIONS_OF % (tuples, order)))
+    stated = {(r["s"], r["p"], r["o"]) for r in rows}
+    rows.extend({"s": s, "p": p, "o": o} for s, p, o in sorted(edges) if (s, p, o) not in stated)
     return rows
 
 
+def _details(store: GraphStore, assertions: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Title, quote and citation of each assertion."""
+    ordered = sorted(set(assertions))
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ordered), 1000):
+        for r in store.select(_EVIDENCE_OF % " ".join(f"<{a}>" for a in ordered[i:i + 1000])):
+            out.setdefault(r["a"], r)
+    return out
+
+
 def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS + TOPIC_RELATIONS,
-               as_of: dt.date | None = None, around: Iterable[str] | None = None) -> nx.MultiDiGraph:
+               as_of: dt.date | None = None, around: Iterable[str] | None = None,
+               inside: bool = False, among: Iterable[str] = ()) -> nx.MultiDiGraph:
     """Every stated relation of RELATIONS as an edge (key = relation), nodes labelled and typed, as of a date;
-    only the edges that touch AROUND (and only its bodies among those no edge touches) when it is given."""
+    when AROUND is given, only the edges that touch it (with both ends in it, when INSIDE) or have both ends in
+    AMONG, and only AROUND's bodies among those no edge touches.
+
+    An edge keeps its latest date (`as_of`), how many statements stand behind it (`statements`) and in which
+    documents (`documents`), and the latest SHOWN_EVIDENCE of those statements with their quotes (`evidence`)."""
     rels = tuple(dict.fromkeys(relations))
     by_pred = {_predicate_of(k): k for k in rels}
-    values = " ".join(f"<{p}>" for p in by_pred)
+    values = _in_list(by_pred)
     if around is None:
-        rows = store.select(_FACTS % values)
+        rows = store.select(_FACTS % " ".join(f"<{p}>" for p in by_pred))
     else:
         around = set(around)
-        rows = _facts_around(store, values, around)
+        rows = _facts_around(store, values, around, inside, set(among))
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    known: dict[str, dict[str, Any]] = {}  # assertion -> its title, quote and citation, when its row has them
     for row in rows:
         rel = by_pred[row["p"]]
-        key = (row["s"], row["o"], rel)
-        edge = edges.setdefault(key, {"relation": rel, "evidence": {}, "dated": [], "undated": False})
-        as_of_text = shown(row.get("asOf"), row.get("precision"))
+        edge = edges.setdefault((row["s"], row["o"], rel), {"relation": rel, "stated": {}, "unstated": False})
         if row.get("a"):
-            edge["evidence"][row["a"]] = Evidence(row.get("doc") or "", row.get("title"), row.get("quote"),
-                                                  as_of_text, row.get("cite"))
-            if as_of_text:
-                edge["dated"].append(as_of_text)
-            else:
-                edge["undated"] = True
+            edge["stated"][row["a"]] = (shown(row.get("asOf"), row.get("precision")), row.get("doc") or "")
+            if "quote" in row:
+                known.setdefault(row["a"], row)
         else:
-            edge["undated"] = True
-    g = nx.MultiDiGraph()
+            edge["unstated"] = True
     cutoff = as_of.isoformat() if as_of else None
     kept: dict[tuple[str, str, str], dict[str, Any]] = {}
     for key, edge in edges.items():
-        dated = sorted(d for d in edge["dated"] if cutoff is None or d <= cutoff)
-        if not dated and not edge["undated"]:
+        stated = {a: v for a, v in edge["stated"].items() if v[0] is None or cutoff is None or v[0] <= cutoff}
+        if not stated and not edge["unstated"]:
             continue  # every statement of it is dated after the cut-off
-        evidence = [e for e in edge["evidence"].values() if e.as_of is None or cutoff is None or e.as_of <= cutoff]
-        evidence.sort(key=lambda e: (e.as_of or "", e.document, e.quote or ""), reverse=True)
-        kept[key] = {"relation": edge["relation"], "as_of": dated[-1] if dated else None, "evidence": evidence}
+        dated = [when for when, _ in stated.values() if when]
+        latest = sorted(stated, key=lambda a: (stated[a][0] or "", stated[a][1]), reverse=True)
+        # the latest few, and any as late from the same document (the quote orders those, once read)
+        last = stated[latest[SHOWN_EVIDENCE - 1]] if len(latest) >= SHOWN_EVIDENCE else None
+        chosen = latest[:SHOWN_EVIDENCE] + [a for a in latest[SHOWN_EVIDENCE:] if stated[a] == last]
+        kept[key] = {"relation": edge["relation"], "as_of": max(dated) if dated else None,
+                     "shown": [(a, *stated[a]) for a in chosen], "statements": len(stated),
+                     "documents": sorted({doc for _, doc in stated.values() if doc})}
     _keep_latest(kept)
+    details = _details(store, {a for e in kept.values() for a, *_ in e["shown"] if a not in known}) | known
+    g = nx.MultiDiGraph()
     for (s, o, rel), attrs in sorted(kept.items()):
-        g.add_edge(s, o, key=rel, **attrs)
+        evidence = [Evidence(doc, details.get(a, {}).get("title"), details.get(a, {}).get("quote"), when,
+                             details.get(a, {}).get("cite")) for a, when, doc in attrs.pop("shown")]
+        evidence.sort(key=lambda e: (e.as_of or "", e.document, e.quote or ""), reverse=True)
+        g.add_edge(s, o, key=rel, evidence=evidence[:SHOWN_EVIDENCE], **attrs)
     _add_unlinked_bodies(store, g, cutoff, around)
     _describe_nodes(store, g)
     broader = store.select("SELECT ?t ?u WHERE { ?t a gkg:Topic ; skos:broader ?u }")

@@ -16,7 +16,8 @@ __all__ = ["ALIASES", "FORMATS", "DiagramFormat", "Scope", "diagram", "diagram_d
 
 def source_count(g: nx.MultiDiGraph) -> int:
     """How many documents the drawn lines come from."""
-    return len({e.document for *_, attrs in g.edges(keys=True, data=True) for e in attrs.get("evidence", [])})
+    return len({d for *_, attrs in g.edges(keys=True, data=True)
+                for d in attrs.get("documents", [e.document for e in attrs.get("evidence", [])])})
 
 
 def diagram(store: GraphStore, scope: Scope, fmt: str, title: str | None = None) -> bytes:

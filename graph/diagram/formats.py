@@ -204,7 +204,10 @@ def diagram_data(g: nx.MultiDiGraph, opts: dict[str, Any]) -> dict[str, Any]:
     edges = []
     for s, o, rel, attrs in _edges(g):
         edges.append({"source": s, "target": o, "relation": rel, "label": EDGE_STYLES[rel].label,
-                      "as_of": attrs.get("as_of"), "evidence": [e.as_dict() for e in attrs.get("evidence", [])]})
+                      "as_of": attrs.get("as_of"), "evidence": [e.as_dict() for e in attrs.get("evidence", [])],
+                      # the evidence is the latest few statements; how many there are, and in which documents
+                      "statements": attrs.get("statements", len(attrs.get("evidence", []))),
+                      "documents": attrs.get("documents", sorted({e.document for e in attrs.get("evidence", [])}))})
     return {"title": _title(opts), "scope": g.graph.get("scope"), "nodes": nodes, "edges": edges,
             "width": round(layout.width, 1), "height": round(layout.height, 1),
             "legend": {"nodes": {k: node_style(k).label for k in sorted({n["kind"] for n in nodes})},
