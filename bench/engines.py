@@ -256,7 +256,8 @@ def pages(store_dir: str, seed: str, reps: str, budget_s: str) -> dict[str, Any]
         "document": f"/{doc_path}",
         "documents": "/documents",
         "diagram": f"/diagram?area={c.area}",
-        "funding": "/funding",
+        "funding": "/funding",  # a national graph: the areas, each a link to its own page
+        "funding.area": f"/funding?area={c.area}",
         "report": f"/report/governance?area={c.area}",
     }
     out: dict[str, Any] = {}

@@ -13,14 +13,15 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from markupsafe import Markup
 
 from ..errors import GovKGError, QueryTimeout, StoreError
+from ..graph.cache import cached
 from ..graph.diagram import Scope, diagram_format, source_count
 from ..graph.diagram.formats import diagram_data
 from ..graph.diagram.funding_view import FUNDING_WRITERS, funding_svg
 from ..graph.diagram.styles import EDGE_STYLES
-from ..graph.funding import RULE, flows, money
+from ..graph.funding import RULE, allocation_count, flows, funding_by_area, funding_parties, money
 from ..graph.health import governance_health
 from ..graph.network import BODY_KINDS, DEFAULT_RELATIONS, DIAGRAM_RELATIONS
-from ..graph.scope import governance_graph, parse_date, parse_relations
+from ..graph.scope import ScopeError, governance_graph, parse_date, parse_relations
 
 bp = Blueprint("diagrams", __name__, template_folder="templates")
 
@@ -104,10 +105,14 @@ def diagram_page() -> Any:
     nodes = edges = 0
     description = scope.describe()
     try:
-        g = governance_graph(_store(), scope)
-        svg = diagram_format("svg").write(g, {"title": request.args.get("title"), "sources": source_count(g),
-                                              "link": _recentre_link(scope)})
-        nodes, edges, description = g.number_of_nodes(), g.number_of_edges(), g.graph.get("scope", "")
+        def draw() -> tuple[bytes, int, int, str]:
+            g = governance_graph(_store(), scope)
+            svg = diagram_format("svg").write(g, {"title": request.args.get("title"), "sources": source_count(g),
+                                                  "link": _recentre_link(scope)})
+            return svg, g.number_of_nodes(), g.number_of_edges(), g.graph.get("scope", "")
+
+        svg, nodes, edges, description = cached(_store(), ("diagram page", repr(scope), request.args.get("title")),
+                                                draw)
     except GovKGError as e:
         store_failure(e)
         error = str(e)  # the form stays, so the officer can narrow the scope
@@ -130,11 +135,16 @@ def diagram_file(suffix: str) -> Any:
         return _error(f"unknown diagram format .{suffix}; known: {', '.join('.' + s for s in SUFFIXES)}", "text")
     chosen = diagram_format(name)
     try:
-        g = governance_graph(_store(), _scope())
-        opts = {"title": request.args.get("title"), "sources": source_count(g)}
+        scope = _scope()
+
+        def draw() -> Any:
+            g = governance_graph(_store(), scope)
+            opts = {"title": request.args.get("title"), "sources": source_count(g)}
+            return diagram_data(g, opts) if name == "json" else chosen.write(g, opts)
+
+        data = cached(_store(), ("diagram", name, repr(scope), request.args.get("title")), draw)
         if name == "json":
-            return jsonify(diagram_data(g, opts))
-        data = chosen.write(g, opts)
+            return jsonify(data)
     except GovKGError as e:
         store_failure(e)
         return _error(str(e), "json" if name == "json" else "text")
@@ -142,36 +152,96 @@ def diagram_file(suffix: str) -> Any:
                     headers={"Content-Disposition": f'inline; filename="governance{chosen.suffix}"'})
 
 
+# A whole-graph funding page draws every allocation; beyond this many it lists the areas instead, each a link
+# to its own page (a national graph holds tens of thousands).
+WHOLE_FUNDING = 400
+
+
+def _funding_scope() -> tuple[Any, dict[str, str]]:
+    """(as_of, the scope asked for: area or funder) from the request."""
+    args = request.args
+    as_of = parse_date(args.get("as_of") or None, "as_of")
+    scope = {k: args[k].strip() for k in ("area", "funder") if (args.get(k) or "").strip()}
+    if len(scope) > 1:
+        raise ScopeError("give at most one of area and funder")
+    return as_of, scope
+
+
+def _whole_too_large(scope: dict[str, str]) -> int | None:
+    """How many allocations the graph holds, when no scope is asked for and they are too many for one page."""
+    if scope:
+        return None
+    count = cached(_store(), ("funding count",), lambda: allocation_count(_store()))
+    return count if count > WHOLE_FUNDING else None
+
+
+def _parties(scope: dict[str, str]) -> set[str] | None:
+    return cached(_store(), ("funding parties", tuple(sorted(scope.items()))),
+                  lambda: funding_parties(_store(), **scope))
+
+
+def _scope_title(scope: dict[str, str]) -> str:
+    if "area" in scope:
+        return f"to or from {scope['area']}"
+    if "funder" in scope:
+        return f"to or from {scope['funder']}"
+    return ""
+
+
 @bp.get("/funding")
 def funding_page() -> Any:
     try:
-        as_of = parse_date(request.args.get("as_of") or None, "as_of")
+        as_of, scope = _funding_scope()
+        too_many = _whole_too_large(scope)
+        if too_many is not None:
+            summary = cached(_store(), ("funding by area",), lambda: funding_by_area(_store()))
+            return render_template("diagrams/funding.html", svg=None, periods=[], money=money, rule=RULE,
+                                   as_of=request.args.get("as_of", ""), query=_query(), scope=scope,
+                                   scope_title="", summary=summary, allocations=too_many, limit=WHOLE_FUNDING)
+        parties = _parties(scope)
+        periods, svg = cached(_store(), ("funding page", as_of, tuple(sorted(scope.items()))), lambda: (
+            (p := flows(_store(), as_of, parties=parties)), funding_svg(_store(), as_of, periods=p)))
     except GovKGError as e:
         store_failure(e)
         return _error(str(e), "html")
-    periods = flows(_store(), as_of)
-    svg = funding_svg(_store(), as_of)
     return render_template("diagrams/funding.html", svg=Markup(svg), periods=periods, money=money, rule=RULE,
-                           as_of=request.args.get("as_of", ""), query=_query())
+                           as_of=request.args.get("as_of", ""), query=_query(), scope=scope,
+                           scope_title=_scope_title(scope), summary=None)
 
 
 @bp.get("/funding.<suffix>")
 def funding_file(suffix: str) -> Any:
     if suffix not in FUNDING_WRITERS:
         return _error(f"unknown funding format .{suffix}; known: .svg, .png, .csv, .json", "text")
+    fmt = "json" if suffix == "json" else "text"
     try:
-        as_of = parse_date(request.args.get("as_of") or None, "as_of")
+        as_of, scope = _funding_scope()
+        too_many = _whole_too_large(scope)
+        if too_many is not None and suffix == "json":
+            summary = cached(_store(), ("funding by area",), lambda: funding_by_area(_store()))
+            return jsonify({"rule": RULE, "as_of": as_of.isoformat() if as_of else None, "allocations": too_many,
+                            "note": f"more than {WHOLE_FUNDING} allocations: ask for one area (?area=) or one "
+                                    "funder (?funder=); the areas below each give and receive",
+                            **summary})
+        if too_many is not None:
+            raise ScopeError(f"the graph holds {too_many} funding allocations, more than one chart or table shows "
+                             f"({WHOLE_FUNDING}): ask for one area (?area=) or one funder (?funder=); /funding "
+                             "lists the areas")
+        media_type, write = FUNDING_WRITERS[suffix]
+        parties = _parties(scope)
+        data = cached(_store(), ("funding", suffix, as_of, tuple(sorted(scope.items()))),
+                      lambda: write(_store(), as_of, parties))
     except GovKGError as e:
         store_failure(e)
-        return _error(str(e), "json" if suffix == "json" else "text")
-    media_type, write = FUNDING_WRITERS[suffix]
-    return Response(write(_store(), as_of), mimetype=media_type.split(";")[0],
+        return _error(str(e), fmt)
+    return Response(data, mimetype=media_type.split(";")[0],
                     headers={"Content-Disposition": f'inline; filename="funding.{suffix}"'})
 
 
 def _health() -> dict[str, Any]:
-    return governance_health(_store(), area=request.args.get("area") or None,
-                             as_of=parse_date(request.args.get("as_of") or None, "as_of"))
+    area = request.args.get("area") or None
+    as_of = parse_date(request.args.get("as_of") or None, "as_of")
+    return cached(_store(), ("governance report", area, as_of), lambda: governance_health(_store(), area, as_of))
 
 
 @bp.get("/report/governance")

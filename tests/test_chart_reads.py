@@ -11,36 +11,36 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from builders import make_doc  # noqa: E402
 from diagram_support import load_store  # noqa: E402
 
+from builders import make_doc  # noqa: E402
 from govkg.graph.model import Entity  # noqa: E402
 
 YEARS = range(2015, 2022)  # a chair restated in the minutes of each year
-REGISTER = f"""title: Two areas under one funder
+REGISTER = """title: Two areas under one funder
 area: Testshire
 sources:
-  t2016: {{title: Testshire board minutes 2016, date: 2016-03-01, publisher: Testshire County Council}}
-  t2020: {{title: Testshire board minutes 2020, date: 2020-03-01, publisher: Testshire County Council}}
-  o2023: {{title: Otherland partnership report, date: 2023-06-01, publisher: Otherland District Council}}
+  t2016: {title: Testshire board minutes 2016, date: 2016-03-01, publisher: Testshire County Council}
+  t2020: {title: Testshire board minutes 2020, date: 2020-03-01, publisher: Testshire County Council}
+  o2023: {title: Otherland partnership report, date: 2023-06-01, publisher: Otherland District Council}
 entities:
-  - {{name: Testshire Safer Board, kind: body, type: Board}}
-  - {{name: Testshire Community Safety Partnership, kind: body, type: Partnership}}
-  - {{name: Otherland Community Safety Partnership, kind: body, type: Partnership, area: Otherland}}
-  - {{name: Otherland Youth Group, kind: body, type: Group, area: Otherland}}
-  - {{name: Wide Region Commissioner, kind: body, type: PoliceBody, area: Wide Region}}
-  - {{name: Robin Example, kind: person}}
-  - {{name: Sam Other, kind: person}}
+  - {name: Testshire Safer Board, kind: body, type: Board}
+  - {name: Testshire Partnership, kind: body, type: Partnership}
+  - {name: Otherland Partnership, kind: body, type: Partnership, area: Otherland}
+  - {name: Otherland Youth Group, kind: body, type: Group, area: Otherland}
+  - {name: Wide Region Commissioner, kind: body, type: PoliceBody, area: Wide Region}
+  - {name: Robin Example, kind: person}
+  - {name: Sam Other, kind: person}
 facts:
-  - {{subject: Testshire Community Safety Partnership, relation: reports_to, object: Testshire Safer Board, source: t2020}}
-  - {{subject: Wide Region Commissioner, relation: funds, object: Testshire Community Safety Partnership, source: t2020}}
-  - {{subject: Wide Region Commissioner, relation: funds, object: Otherland Community Safety Partnership, source: o2023}}
-  - {{subject: Otherland Youth Group, relation: reports_to, object: Otherland Community Safety Partnership, source: o2023}}
-  - {{subject: Sam Other, relation: chairs, object: Otherland Community Safety Partnership, source: o2023}}
-  - {{subject: Hate Crime, relation: priority_of, object: Testshire Safer Board, source: t2016}}
-  - {{subject: Hate Crime, relation: priority_of, object: Otherland Community Safety Partnership, source: o2023}}
-  - {{subject: Modern Slavery, relation: priority_of, object: Testshire Safer Board, source: t2016}}
-  - {{subject: Otherland Community Safety Partnership, relation: oversees, object: Modern Slavery, source: o2023}}
+  - {subject: Testshire Partnership, relation: reports_to, object: Testshire Safer Board, source: t2020}
+  - {subject: Wide Region Commissioner, relation: funds, object: Testshire Partnership, source: t2020}
+  - {subject: Wide Region Commissioner, relation: funds, object: Otherland Partnership, source: o2023}
+  - {subject: Otherland Youth Group, relation: reports_to, object: Otherland Partnership, source: o2023}
+  - {subject: Sam Other, relation: chairs, object: Otherland Partnership, source: o2023}
+  - {subject: Hate Crime, relation: priority_of, object: Testshire Safer Board, source: t2016}
+  - {subject: Hate Crime, relation: priority_of, object: Otherland Partnership, source: o2023}
+  - {subject: Modern Slavery, relation: priority_of, object: Testshire Safer Board, source: t2016}
+  - {subject: Otherland Partnership, relation: oversees, object: Modern Slavery, source: o2023}
 """
 BOARD = "https://w3id.org/govkg/id/body/testshire-safer-board"
 ROBIN = "https://w3id.org/govkg/id/person/robin-example"

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
-from ..funding import flows, funding_csv, funding_data
+from ..funding import PeriodFlows, flows, funding_csv, funding_data
 from ..store import GraphStore
 from .png import to_png
 from .sankey import funding_scene
@@ -18,17 +18,29 @@ def _subtitle(as_of: dt.date | None) -> str:
     return f"As of {when}; amounts in pounds as the sources state them."
 
 
-def funding_svg(store: GraphStore, as_of: dt.date | None = None) -> str:
-    return to_svg(funding_scene(flows(store, as_of), subtitle=_subtitle(as_of)))
+def funding_svg(store: GraphStore, as_of: dt.date | None = None, parties: set[str] | None = None,
+                periods: list[PeriodFlows] | None = None) -> str:
+    periods = flows(store, as_of, parties=parties) if periods is None else periods
+    return to_svg(funding_scene(periods, subtitle=_subtitle(as_of)))
 
 
-FUNDING_WRITERS: dict[str, tuple[str, Callable[[GraphStore, dt.date | None], bytes]]] = {
-    "svg": ("image/svg+xml", lambda s, d: funding_svg(s, d).encode("utf-8")),
-    "png": ("image/png", lambda s, d: to_png(funding_scene(flows(s, d), subtitle=_subtitle(d)))),
-    "csv": ("text/csv; charset=utf-8", lambda s, d: funding_csv(s, d).encode("utf-8")),
-    "json": ("application/json", lambda s, d: (json.dumps(funding_data(s, d), indent=2) + "\n").encode("utf-8")),
+def _png(store: GraphStore, as_of: dt.date | None, parties: set[str] | None = None) -> bytes:
+    return to_png(funding_scene(flows(store, as_of, parties=parties), subtitle=_subtitle(as_of)))
+
+
+def _json(store: GraphStore, as_of: dt.date | None, parties: set[str] | None = None) -> bytes:
+    return (json.dumps(funding_data(store, as_of, parties), indent=2) + "\n").encode("utf-8")
+
+
+# name -> (media type, writer(store, as_of, parties)): PARTIES limits the flows to those they take part in
+FUNDING_WRITERS: dict[str, tuple[str, Callable[..., bytes]]] = {
+    "svg": ("image/svg+xml", lambda s, d, parties=None: funding_svg(s, d, parties).encode("utf-8")),
+    "png": ("image/png", _png),
+    "csv": ("text/csv; charset=utf-8", lambda s, d, parties=None: funding_csv(s, d, parties).encode("utf-8")),
+    "json": ("application/json", _json),
 }
 
 
-def render_funding(store: GraphStore, fmt: str, as_of: dt.date | None = None) -> bytes:
-    return FUNDING_WRITERS[fmt][1](store, as_of)
+def render_funding(store: GraphStore, fmt: str, as_of: dt.date | None = None,
+                   parties: set[str] | None = None) -> bytes:
+    return FUNDING_WRITERS[fmt][1](store, as_of, parties)
