@@ -338,8 +338,16 @@ def _attached(store: GraphStore, kept: set[str]) -> set[str]:
 
 
 def _named(store: GraphStore, name: str, param: str) -> set[str]:
-    """The body called NAME (IRI, label or alias, any case), as find_node would pick it."""
+    """The body called NAME (IRI, label or alias, any case), as find_node would pick it; the bodies whose name
+    is NAME as written, when there are any (an index lookup, where any case is a pass over every name)."""
     want = name.strip()
+    kind = f"?n a ?c FILTER(?c IN ({', '.join(_CLASSES.split())}))"
+    rows = store.select(f"SELECT DISTINCT ?n WHERE {{ VALUES ?l {{ {_lit(want)} }} "
+                        f"?n rdfs:label|skos:altLabel|skos:prefLabel ?l . {kind} }}")
+    if want.startswith(("http://", "https://", "urn:")) and not any(c in want for c in '<>"{}|^`\\ '):
+        rows += store.select(f"SELECT ?n WHERE {{ VALUES ?n {{ <{want}> }} {kind} }}")
+    if rows:
+        return {r["n"] for r in rows}
     rows = store.select(
         f"SELECT DISTINCT ?n ?l WHERE {{ VALUES ?c {{ {_CLASSES} }} ?n a ?c ; "
         f"rdfs:label|skos:altLabel|skos:prefLabel ?l . FILTER(LCASE(STR(?l)) = LCASE({_lit(want)}) "
