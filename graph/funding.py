@@ -137,6 +137,7 @@ SELECT ?g ?a ?asOf ?precision ?doc ?title ?quote ?cite WHERE {
 }
 """
 _BATCH = 300
+MAX_SCOPED = 2000  # allocations one scoped page reads (an area's are tens; a word matching half the country is not)
 
 
 def _batches(iris: set[str] | list[str]) -> list[str]:
@@ -329,6 +330,11 @@ def _allocation_rows(store: GraphStore, parties: set[str] | None) -> list[dict[s
         return store.select(_ALLOCATIONS % "")
     grants = {r["g"] for batch in _batches(parties) for r in store.select(_GRANTS_OF % batch)}
     grants |= {r["w"] for batch in _batches(grants) for r in store.select(_WHOLES_OF % batch)}
+    if len(grants) > MAX_SCOPED:
+        from .scope import ScopeError
+
+        raise ScopeError(f"those parties give or receive {len(grants)} funding allocations, more than one page "
+                         f"shows ({MAX_SCOPED}): name a smaller area or one body")
     said: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for batch in _batches(grants):
         for way in _STATED_BY:

@@ -117,6 +117,9 @@ def test_a_large_graph_lists_its_areas_and_asks_for_a_scope(client, monkeypatch)
     assert {a["recipient_label"] for p in client.get("/funding.json?funder=Southvale CSP").get_json()["periods"]
             for a in p["allocations"]} == {"Southvale CSP", "Southvale Night Marshals Project"}
     assert client.get("/funding?area=Northvale&funder=Home Office").status_code == 400
+    monkeypatch.setattr("govkg.graph.funding.MAX_SCOPED", 2)
+    too_wide = client.get("/funding.csv?area=Southvale")
+    assert too_wide.status_code == 400 and "smaller area" in too_wide.get_data(as_text=True)
 
 
 def test_a_page_is_read_again_after_a_write(client, two_areas, tmp_path: Path) -> None:
