@@ -12,19 +12,21 @@ from __future__ import annotations
 import itertools
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from ..errors import QueryError, StoreError, StoreLockedError
+from ..errors import LoadError, QueryError, StoreError, StoreLockedError
 from ..ontology.vocab import GKG, PREFIXES, sparql_prefixes
 from . import merged
 from .build import BUILD_VERSION, build
 from .changes import ChangeLog
 from .model import SourceDocument
+from .survey import Surveyor
 
 ENV_STORE = "GOVKG_STORE"
 
@@ -137,6 +139,7 @@ def dataset_kwargs(default_graph: Sequence[str] | None, named_graphs: Sequence[s
 BATCH_DOCUMENTS = 64
 BATCH_BYTES = 16 * 1024 * 1024  # of update text held before it is committed
 BULK_CHUNK = 200_000  # quads merged into the default graph per bulk write (bounded memory)
+BULK_WRITE_QUADS = 5_000  # a group of new documents this large is written by the bulk loader
 
 
 @dataclass
@@ -272,18 +275,35 @@ def open_read_only(path: str) -> ox.Store:
     raise AssertionError("unreachable")
 
 
-def begin_file_replacement(store: Any, doc: SourceDocument, check: Callable[[], int]
-                           ) -> tuple[str | None, int] | None:
+def begin_file_replacement(store: Any, doc: SourceDocument, check: Callable[[], int], *,
+                           check_fresh: bool = True) -> tuple[str | None, int | None] | None:
     """The common start of loading an RDF file as document DOC into STORE (embedded or remote): None when the
     stored version is this file as this build reads it; else CHECK parses the whole file before anything is
-    written, the previous version is removed, and (its hash, the file's quad count) are returned."""
+    written, the previous version is removed, and (its hash, the file's quad count) are returned. With
+    CHECK_FRESH false a file that replaces nothing is not checked here (quad count None): the caller's load
+    checks it and writes all of it or nothing."""
     previous = store.document_hash(doc.iri)
     if previous == stored_state(doc.sha256, BUILD_VERSION):
         return None
+    if not check_fresh and previous is None and not store.holds_graph(doc.iri):
+        return None, None
     quads = check()
     if previous is not None:
         store._run_update(removal_update(doc.iri))
     return previous, quads
+
+
+@contextmanager
+def rdf_read_errors(path: str | os.PathLike[str], fmt: ox.RdfFormat) -> Iterator[None]:
+    """Parse errors in the RDF file PATH as LoadErrors naming it (and the line, in the parser's message)."""
+    try:
+        yield
+    except SyntaxError as e:
+        raise LoadError(str(path), f"not valid {fmt.name}: {e}") from None
+    except ValueError as e:
+        raise LoadError(str(path), f"cannot read as {fmt.name}: {e}") from None
+    except OSError as e:
+        raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None
 
 
 class LocalStore(QueryHelpers):
@@ -400,10 +420,15 @@ class LocalStore(QueryHelpers):
         return next(iter(self._store.quads_for_pattern(None, None, None, ox.NamedNode(iri))), None) is not None
 
     def extend_quads(self, quads: list[ox.Quad]) -> None:
-        """Add QUADS in one transaction (all or none)."""
+        """Add QUADS, all or none: a large group through the bulk loader (new files ingested in one step, which
+        costs a fraction of a transaction's per-quad work), a small one in a transaction (so that a document
+        at a time does not leave a trail of tiny files)."""
         self._writable()
         try:
-            self._store.extend(quads)
+            if len(quads) >= BULK_WRITE_QUADS:
+                self._store.bulk_extend(quads)
+            else:
+                self._store.extend(quads)
         except OSError as e:
             raise StoreError(f"store {self.location}: {e}") from None
 
@@ -426,32 +451,95 @@ class LocalStore(QueryHelpers):
         """Load an RDF file as document DOC on the bulk path: streamed from disk by Oxigraph's bulk loader, so
         memory stays bounded whatever the file's size. A triples file goes into DOC's graph (and the merged
         default graph); a dataset file keeps its graphs, its default graph included (a restored export is the
-        store it came from), and its named graphs are merged into the default graph. CHECK (run only when the
-        file changed) parses the whole file, raising before anything is written, and returns its number of
-        quads. The previous version is removed first and DOC's metadata, with its hash, written last: a load cut
-        short leaves no hash, so the next load of the file does it again. Readers may see the file's quads
-        arrive before the load ends (the bulk loader is not one transaction)."""
+        store it came from), and its named graphs are merged into the default graph.
+
+        A new file is parsed once: the bulk loader checks it as it goes (every IRI too) and writes all of it
+        or, at the first error, nothing (the error names the line). A file replacing a previous version is
+        first parsed in full by CHECK (which raises on an error and returns its number of quads), so the old
+        version stays until the new one is known to be whole. DOC's metadata, with its hash, is written last:
+        a load cut short leaves no hash, so the next load of the file does it again. Readers may see the
+        file's quads before their merged copies (the two bulk writes are not one transaction)."""
         self._writable()
-        begun = begin_file_replacement(self, doc, check)
+        begun = begin_file_replacement(self, doc, check, check_fresh=False)
         if begun is None:
             return LoadOutcome(doc.iri, "unchanged", 0, 0)
-        previous, quads = begun
+        previous, checked = begun
         source = {"path": str(path), "format": fmt, "base_iri": doc.iri}
-        # lenient: CHECK has parsed the file in full, every IRI checked, before this
         if fmt.supports_datasets:
-            # A dataset (a govkg export, say) keeps its graphs as they are, its default graph included, as
-            # `oxigraph load` does; its named graphs' triples are merged into the default graph as well.
-            self._store.bulk_load(**source, lenient=True)
-            self._merge_named(ox.parse(**source))
-        else:  # triples: into the file's own graph, and again into the default graph, both in Rust
-            self._store.bulk_load(**source, to_graph=ox.NamedNode(doc.iri), lenient=True)
-            self._store.bulk_load(**source, to_graph=ox.DefaultGraph(), lenient=True)
+            quads = self._load_dataset(source, lenient=checked is not None, check=check)
+        else:
+            quads = self._load_triples(source, ox.NamedNode(doc.iri), lenient=checked is not None)
         meta, own = build(doc)
         merged_copy = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in meta + own]
         self._store.extend(meta + own + merged_copy)  # one transaction: the hash marking it complete comes last
         self.flush()
         self.changes.record(everything=True)  # a file may describe anything
         return LoadOutcome(doc.iri, "replaced" if previous else "loaded", 0, quads + len(meta) + len(own))
+
+    def _load_triples(self, source: dict[str, Any], graph: ox.NamedNode, *, lenient: bool) -> int:
+        """A triples file into GRAPH (checked as it is read, unless LENIENT: checked already), then into the
+        default graph; both passes in Rust. Its number of triples."""
+        with rdf_read_errors(source["path"], source["format"]):
+            self._store.bulk_load(**source, to_graph=graph, lenient=lenient)
+        self._store.bulk_load(**source, to_graph=ox.DefaultGraph(), lenient=True)  # checked by the first
+        count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+        return int(next(iter(self._store.query(count)))[0].value)
+
+    def _load_dataset(self, source: dict[str, Any], *, lenient: bool, check: Callable[[], int]) -> int:
+        """A dataset file with its graphs, by the bulk loader (checked as it is read, unless LENIENT), then
+        the merged copies of its named graphs' triples that the default graph lacks: none when the file
+        carries the merge (a govkg export does), all when it does not. A survey of the file, made on another
+        core meanwhile (graph/survey.py), tells which case it is and which graphs it names. Its quads."""
+        whole = self._smaller_than(source["path"])  # sized before the file goes in
+        surveyor = Surveyor(source["path"], source["format"], source["base_iri"])
+        try:
+            with rdf_read_errors(source["path"], source["format"]):
+                self._store.bulk_load(**source, lenient=lenient)
+        except BaseException:
+            surveyor.close()
+            raise
+        found = surveyor.result()
+        if found is not None and found.carries_merge:
+            return found.quads
+        named = None if whole or found is None else found.graphs
+        if named is not None and any(g.startswith("_:") for g in named):
+            named = None  # a graph named by a blank node cannot be written in a query: every graph is checked
+        self.bulk_extend_chunked(self._missing_merged_copies(named))
+        if found is not None:
+            return found.quads
+        with rdf_read_errors(source["path"], source["format"]):
+            return check()
+
+    def _smaller_than(self, path: str) -> bool:
+        """Whether the store holds less than the file PATH (then a pass over the whole store costs no more than
+        one over the file): by bytes on disk, or quads in memory."""
+        size = os.path.getsize(path)
+        if self.path is None:
+            return len(self._store) * 100 < size
+        held = 0
+        for f in self.path.iterdir():
+            held += f.stat().st_size if f.is_file() else 0
+            if held >= size:
+                return False
+        return True
+
+    def _missing_merged_copies(self, graphs: list[str] | None) -> Iterator[ox.Quad]:
+        """Default-graph copies of the triples of GRAPHS (IRIs in N-Triples syntax; None: every named graph)
+        that the default graph lacks, found in Rust. For the whole store, one anti-join (a pass over the
+        default graph); for some graphs, a look-up per triple of theirs, a bounded batch of graphs at a time,
+        so that the cost follows the file, not the store."""
+        if graphs is None:
+            queries = ["SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } MINUS { ?s ?p ?o } }"]
+        else:
+            queries = [
+                "SELECT ?s ?p ?o WHERE { VALUES ?g { " + " ".join(graphs[i:i + 500]) + " } "
+                "GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"
+                for i in range(0, len(graphs), 500)
+            ]
+        default = ox.DefaultGraph()
+        for text in queries:
+            for row in self._store.query(text):
+                yield ox.Quad(row[0], row[1], row[2], default)
 
     def bulk_load(self, data: bytes | str | os.PathLike[str], fmt: ox.RdfFormat, *, merge: bool = True) -> int:
         """Fast, non-transactional load of a whole dataset file (for generated national-scale data); the
@@ -469,13 +557,16 @@ class LocalStore(QueryHelpers):
 
     def _merge_named(self, quads: Iterable[ox.Quad]) -> None:
         """Copy the named-graph quads among QUADS into the default graph, at bulk-load speed."""
-        copies = (
+        self.bulk_extend_chunked(
             ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
             for q in quads
             if not isinstance(q.graph_name, ox.DefaultGraph)
         )
-        # bulk_extend holds what it is given in memory: a bounded slice at a time
-        while chunk := list(itertools.islice(copies, BULK_CHUNK)):
+
+    def bulk_extend_chunked(self, quads: Iterable[ox.Quad]) -> None:
+        """Bulk-write QUADS a bounded slice at a time (bulk_extend holds what it is given in memory)."""
+        quads = iter(quads)
+        while chunk := list(itertools.islice(quads, BULK_CHUNK)):
             self._store.bulk_extend(chunk)
 
     def flush(self) -> None:

@@ -10,6 +10,7 @@ from ..errors import LoadError
 from ..formats import LOADABLE_SUFFIXES, rdf_format
 from ..graph.iris import document_iri
 from ..graph.model import SourceDocument
+from ..graph.store import rdf_read_errors
 from . import LoadContext, content_hash, register_loader
 
 
@@ -51,17 +52,8 @@ def file_hash(path: Path, loader: str = "rdf") -> str:
 def check_rdf_file(path: Path) -> int:
     """Parse a whole RDF file as a stream, so a broken one fails before anything is written; its quads."""
     fmt = rdf_format(path.suffix)
-    count = 0
-    try:
-        for _ in ox.parse(path=str(path), format=fmt, base_iri=document_iri(path.stem)):
-            count += 1
-    except SyntaxError as e:
-        raise LoadError(str(path), f"not valid {fmt.name}: {e}") from None
-    except ValueError as e:
-        raise LoadError(str(path), f"cannot read as {fmt.name}: {e}") from None
-    except OSError as e:
-        raise LoadError(str(path), f"cannot read: {e.strerror or e}") from None
-    return count
+    with rdf_read_errors(path, fmt):
+        return sum(1 for _ in ox.parse(path=str(path), format=fmt, base_iri=document_iri(path.stem)))
 
 
 def rdf_file_document(path: Path) -> SourceDocument:

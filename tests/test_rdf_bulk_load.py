@@ -100,3 +100,125 @@ def test_a_remote_store_takes_files_through_its_graph_store_endpoint(tmp_path: P
             assert kg.load(triples).outcomes[0][1].status == "unchanged"
     finally:
         backend.stop()
+
+
+# -- one parse: the bulk loader checks a new file as it writes it; a survey on another core finds the merge
+
+
+@pytest.fixture(params=["here", "apart"])
+def survey_where(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The survey of a dataset file made in the loading process, and in a process of its own (as for a large
+    file)."""
+    from govkg.graph import survey
+
+    if request.param == "apart":
+        monkeypatch.setattr(survey, "IN_PROCESS_BYTES", 0)
+    return request.param
+
+
+def _merge_holds(kg) -> bool:
+    """Every triple of every named graph is in the default graph."""
+    return not kg.store.ask("ASK { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }")
+
+
+@pytest.mark.parametrize("suffix", ["nq", "trig"])
+def test_a_broken_dataset_names_its_line_and_writes_nothing(tmp_path: Path, suffix: str, survey_where: str) -> None:
+    good = "".join(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g{i % 3}> .\n" for i in range(60))
+    text = good + f"<{EX}s> <{EX}p> \"unterminated <{EX}g0> .\n"
+    if suffix == "trig":
+        text = "".join(f"<{EX}g{i % 3}> {{ <{EX}s{i}> <{EX}p> \"{i}\" . }}\n" for i in range(60))
+        text += f"<{EX}g0> {{ <{EX}s> <{EX}p> \"unterminated . }}\n"
+    path = _write(tmp_path / f"broken.{suffix}", text)
+    with govkg.open(tmp_path / "store") as kg:
+        report = kg.load(path)
+        assert not report.ok and f"broken.{suffix}" in str(report.failures[0]) and "61" in str(report.failures[0])
+        assert not _rows(kg, f"SELECT ?s WHERE {{ GRAPH ?g {{ ?s <{EX}p> ?o }} }}")
+        assert not _rows(kg, f"SELECT ?s WHERE {{ ?s <{EX}p> ?o }}")
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("bad-iri.nq", f"<{EX}forum> <{EX}meets> \"monthly\" <{EX}g1> .\n<{EX}for um> <{EX}meets> \"x\" <{EX}g1> .\n"),
+        ("bad-iri.nt", f"<{EX}forum> <{EX}meets> \"monthly\" .\n<{EX}for um> <{EX}meets> \"x\" .\n"),
+    ],
+)
+def test_an_invalid_iri_is_refused_before_anything_is_written(tmp_path: Path, name: str, text: str) -> None:
+    path = _write(tmp_path / name, text)
+    with govkg.open(tmp_path / "store") as kg:
+        report = kg.load(path)
+        assert not report.ok and name in str(report.failures[0]) and "2" in str(report.failures[0])
+        assert not _rows(kg, f"SELECT ?o WHERE {{ GRAPH ?g {{ <{EX}forum> ?p ?o }} }}")
+
+
+def test_a_dataset_without_its_merge_is_merged(tmp_path: Path, survey_where: str) -> None:
+    # two graphs sharing one triple, and a default graph holding something else
+    text = (
+        f"<{EX}forum> <{EX}meets> \"monthly\" <{EX}g1> .\n"
+        f"<{EX}forum> <{EX}meets> \"monthly\" <{EX}g2> .\n"
+        f"<{EX}forum> <{EX}chair> <{EX}ada> <{EX}g2> .\n"
+        f"<{EX}forum> <{EX}venue> \"town hall\" .\n"
+    )
+    path = _write(tmp_path / "partial.nq", text)
+    with govkg.open(tmp_path / "store") as kg:
+        assert kg.load(path).ok
+        rows = _rows(kg, f"SELECT ?p ?o WHERE {{ <{EX}forum> ?p ?o }}")
+        assert sorted((r["p"], r["o"]) for r in rows) == [
+            (f"{EX}chair", f"{EX}ada"), (f"{EX}meets", "monthly"), (f"{EX}venue", "town hall")]
+        assert _merge_holds(kg)
+
+
+def test_an_export_loads_back_whole(tmp_path: Path, survey_where: str) -> None:
+    """A govkg dump carries its merged default graph: loaded into a new store it gives the same quads."""
+    source = tmp_path / "source"
+    with govkg.open(source) as kg:
+        assert kg.load(_write(tmp_path / "forum.nt", f"<{EX}forum> <{EX}meets> \"monthly\" .\n"),
+                       _write(tmp_path / "board.nq", DATASET)).ok
+        dump = tmp_path / "export.nq"
+        dump.write_bytes(kg.store.dump(ox.RdfFormat.N_QUADS))
+        scheme = ox.NamedNode(document_iri("govkg-topic-scheme"))  # rewritten, with its date, by every load
+        before = {q for q in kg.store.quads() if scheme not in (q.subject, q.graph_name)}
+    with govkg.open(tmp_path / "copy") as kg:
+        report = kg.load(dump)
+        assert report.ok and report.outcomes[0][1].quads >= len(before)
+        after = {q for q in kg.store.quads() if scheme not in (q.subject, q.graph_name)}
+        own = {q for q in after if q.graph_name == ox.NamedNode(document_iri("export"))}
+        assert before <= after and _merge_holds(kg)
+        assert {q for q in after - before if not isinstance(q.graph_name, ox.DefaultGraph)} == own
+
+
+def test_a_dataset_loaded_into_a_larger_store_is_merged_graph_by_graph(tmp_path: Path) -> None:
+    big = "".join(f"<{EX}body{i}> <{EX}meets> \"{i}\" .\n" for i in range(3000))
+    small = (
+        f"<{EX}forum> <{EX}meets> \"monthly\" <{EX}g1> .\n"
+        f"<{EX}body7> <{EX}chair> <{EX}ada> <{document_iri('bodies')}> .\n"  # a graph the store holds already
+    )
+    with govkg.open(tmp_path / "store") as kg:
+        assert kg.load(_write(tmp_path / "bodies.nt", big)).ok
+        assert kg.load(_write(tmp_path / "extra.nq", small)).ok
+        assert _rows(kg, f"SELECT ?c WHERE {{ <{EX}body7> <{EX}chair> ?c }}") == [{"c": f"{EX}ada"}]
+        assert _rows(kg, f"SELECT ?m WHERE {{ <{EX}forum> <{EX}meets> ?m }}") == [{"m": "monthly"}]
+        assert _merge_holds(kg)
+
+
+def test_a_broken_new_version_leaves_the_old_one(tmp_path: Path) -> None:
+    path = _write(tmp_path / "forum.nq", f"<{EX}forum> <{EX}meets> \"monthly\" <{EX}g1> .\n")
+    with govkg.open(tmp_path / "store") as kg:
+        assert kg.load(path).ok
+        _write(path, f"<{EX}forum> <{EX}meets> \"quarterly\" <{EX}g1> .\n<{EX}forum> <{EX}meets> \"oops .\n")
+        report = kg.load(path)
+        assert not report.ok and "forum.nq" in str(report.failures[0])
+        assert _rows(kg, f"SELECT ?m WHERE {{ <{EX}forum> <{EX}meets> ?m }}") == [{"m": "monthly"}]
+
+
+def test_the_survey_tells_whether_a_file_carries_its_merge(tmp_path: Path) -> None:
+    from govkg.graph.survey import survey
+
+    carried = _write(tmp_path / "carried.nq", DATASET + f"<{EX}forum> <http://www.w3.org/2000/01/rdf-schema#label> "
+                     "\"Quayside Forum\" .\n")
+    lacking = _write(tmp_path / "lacking.nq", DATASET)
+    nq = ox.RdfFormat.N_QUADS.media_type
+    assert survey(str(carried), nq, None).carries_merge is True
+    found = survey(str(lacking), nq, None)
+    assert found.carries_merge is False and found.graphs == [f"<{EX}g1>"] and found.quads == 2
+    assert survey(str(carried), nq, None, max_remembered=1).carries_merge is None  # past its memory: unknown

@@ -86,3 +86,21 @@ def test_load_with_jobs_reads_in_parallel_and_writes_in_order(tmp_path, cli_runn
     assert runs["1"] == runs["2"]
     names = [n for n, *_ in runs["1"][0]]
     assert names == sorted(names) and "forum.nt" in names and runs["1"][1] == ["broken.ttl"]
+
+
+def test_a_large_group_goes_through_the_bulk_loader_with_the_same_result(tmp_path, monkeypatch):
+    from govkg.graph import store as store_module
+
+    def written(bulk_from: int) -> set:
+        monkeypatch.setattr(store_module, "BULK_WRITE_QUADS", bulk_from)
+        store = LocalStore(tmp_path / f"s{bulk_from}")
+        with store.batch(max_documents=4) as batch:
+            for i, doc in enumerate(_docs(10)):
+                batch.load(doc, lambda o: None)
+                assert _count_docs(store) == (i + 1) // 4 * 4  # whole groups only, as with transactions
+        quads = set(store.quads())
+        store.close()
+        return quads
+
+    bulk, transactional = written(1), written(10**9)
+    assert bulk == transactional and len(bulk) > 100

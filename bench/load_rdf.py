@@ -1,0 +1,77 @@
+"""`govkg load` of RDF files against `oxigraph load` of the same files, interleaved, on a fresh store each time.
+
+    python bench/load_rdf.py FILE... [--rounds 3]
+
+For each file (any format both read: .nq, .trig, .ttl, .nt, .jsonld) each loader runs ROUNDS times, one after
+the other, so that a neighbour's load on a shared machine falls on both; the ratio is oxigraph's median wall
+time over govkg's (1.0 = as fast; the issue 15 target is at least 0.8). Wall time includes process start-up
+for both. CPU is user + system time of the process and the processes it waited for (govkg's survey of a
+dataset runs in a second process, beside the bulk load).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import bin_path, run_measured  # noqa: E402
+
+
+def measure(path: Path, rounds: int, work: Path) -> dict[str, Any]:
+    runs: dict[str, list[dict[str, Any]]] = {"govkg": [], "oxigraph": []}
+    for _ in range(rounds):
+        for name in runs:
+            store = work / f"{name}-store"
+            shutil.rmtree(store, ignore_errors=True)
+            if name == "govkg":
+                cmd = [sys.executable, "-m", "govkg", "load", "--store", str(store), str(path)]
+            else:
+                cmd = [bin_path("oxigraph"), "load", "--location", str(store), "--file", str(path)]
+            runs[name].append(run_measured(cmd, 3600))
+            shutil.rmtree(store, ignore_errors=True)
+    result: dict[str, Any] = {"file": str(path), "bytes": path.stat().st_size, "rounds": rounds}
+    for name, rs in runs.items():
+        bad = [r["error"] for r in rs if "error" in r]
+        if bad:
+            result[name] = {"error": bad[0]}
+            continue
+        walls = sorted(r["wall_s"] for r in rs)
+        result[name] = {"wall_s": walls, "median_s": statistics.median(walls),
+                        "peak_rss_mib": max(r["rss_mib"] for r in rs)}
+    if "median_s" in result["govkg"] and "median_s" in result["oxigraph"]:
+        result["ratio"] = result["oxigraph"]["median_s"] / result["govkg"]["median_s"]
+    return result
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--json", type=Path, help="also write the results to this file")
+    args = p.parse_args()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="govkg-load-rdf-") as tmp:
+        for path in args.files:
+            r = measure(path, args.rounds, Path(tmp))
+            results.append(r)
+            g, o = r["govkg"], r["oxigraph"]
+            if "ratio" in r:
+                print(f"{path.name}: govkg {g['median_s']:.2f} s (runs {', '.join(f'{w:.2f}' for w in g['wall_s'])}), "
+                      f"oxigraph {o['median_s']:.2f} s (runs {', '.join(f'{w:.2f}' for w in o['wall_s'])}): "
+                      f"{r['ratio']:.2f}x; peak RSS {g['peak_rss_mib']:.0f} / {o['peak_rss_mib']:.0f} MiB",
+                      flush=True)
+            else:
+                print(f"{path.name}: govkg {g}, oxigraph {o}", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
