@@ -372,6 +372,8 @@ class Asker:
         if not results:
             return [], reading or "no relation in the question fits the names it links"
         non_empty = [(mm, r) for mm, r in results if r]
+        # "which area is X responsible for" is answered by a place or a council, never by a topic
+        asks_place = wh == ("area",) and not re.search(r"\b(?:area|place) of\b", free)
         if not non_empty:
             return [], reading
         answers = _intersect([r for _, r in non_empty])
@@ -399,6 +401,8 @@ class Asker:
             answers = self._of_kind(answers, kind, ctx)
             reading += f"; only those that are {ctx.name(kind)}"
         answers = _prefer_kinds(answers, wh, index)
+        if asks_place and not any((e := index.get(a.iri or "")) and e.kind in ("area", "body") for a in answers):
+            return [], reading + "; but none of what it leads to is a place"
         if answers and (asked := asked_type(free)) is not None:  # "which panels": bodies of that type only
             answers, note = of_type(self.store, answers, asked)
             reading += note

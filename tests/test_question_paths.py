@@ -48,6 +48,7 @@ LINES = [
     "Under Section 17 of the Crime and Disorder Act 1998 the Safer Eastvale Partnership has a duty to plan.",
     "The Safer Westmoor Partnership works under the Crime and Disorder Act 1998.",
     "Prepare is one strand of Contest.",
+    "The Safer Eastvale Partnership is responsible for tackling anti-social behaviour.",
 ]
 TEXT = "\n".join(LINES) + "\n"
 
@@ -70,6 +71,7 @@ def _facts(t: str) -> list[Fact]:
         _fact(t, line(11), CSP, "statutory_duty", ACT),
         _fact(t, line(12), WEST_CSP, "statutory_duty", ACT),
         _fact(t, line(13), PREPARE, "part_of", CONTEST),
+        _fact(t, line(14), CSP, "responsible_for", ASB),
     ]
 
 
@@ -149,6 +151,9 @@ def test_a_verb_is_not_the_one_word_topic_it_spells(asker):
     assert labels(asker, "Which areas does the Safer Eastvale Partnership coordinate community safety across?") == {
         "Eastvale", "North Eastvale"
     }
+    # a place is asked for: the topic the partnership is responsible for is no answer
+    assert labels(asker, "What is the Safer Eastvale Partnership responsible for?") == {"Anti-Social Behaviour"}
+    assert labels(asker, "Which area is the Safer Eastvale Partnership responsible for?") == set()
 
 
 def test_a_section_is_what_the_quote_names_and_an_organisation_is_never_a_person(asker):
