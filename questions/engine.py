@@ -81,6 +81,14 @@ PLAIN_WORDS = COMMON_WORDS | KIND_WORDS | frozenset(
 # Up to three words before the noun of a relative clause ("the Eastvale body that ..."), none of them a word
 # that joins two phrases ("the priorities of the partnership that ..." is about the partnership)
 NOUN_WORDS = r"(?:(?!(?:of|the|for|to|in|on|and|at|by) )[a-z]+ ){0,3}?"
+# "Which organisation ...": never answered with a person (a post or a body may be what the papers name)
+ASKS_ORGANISATION = re.compile(
+    r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:organisation|organization|body|bodie|agency|agencie)\b"
+    r"(?! (?:member|officer|representative|lead|chair|head)\b)"
+)
+# "Under which section of the Act ...": a section, which only a quote gives
+SECTION_ASKED = re.compile(r"\b(?:which|what) (?:section|part|clause)\b")
+SECTION = re.compile(r"\b(?:section|s\.|part|clause)\s?\d+[a-z]?\b", re.I)
 # "the partnership chaired by X" is "the partnership that is chaired by X"
 PARTICIPLE_CLAUSE = re.compile(
     rf"\bthe (?P<noun>{NOUN_WORDS}(?:{RELATIVE_NOUNS})) "
@@ -140,6 +148,11 @@ class Asker:
             answers, text = self._solve(reading.normal, ctx, top=True)
         except Refusal as refusal:
             return _refused(question, refusal)
+        if ASKS_ORGANISATION.match(reading.normal) and answers:
+            # "which organisation sent apologies": a person is no organisation, whatever the plan found
+            kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]
+            if len(kept) < len(answers):
+                answers, text = kept, text + "; only organisations, not people"
         if reading.stream is not None:
             said, papers = reading.stream
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
@@ -236,7 +249,7 @@ class Asker:
         )
         mentions.sort(key=lambda mm: mm.start)
         # "a CSP", "CSPs in general": the kind of body, none in particular, so nothing to follow from
-        mentions = [mm for mm in mentions if not mm.generic]
+        mentions = [mm for mm in mentions if not mm.generic and not _verb_not_name(mm, normal.split(), ctx)]
         tokens = normal.split()
         mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)
@@ -359,6 +372,8 @@ class Asker:
         if not results:
             return [], reading or "no relation in the question fits the names it links"
         non_empty = [(mm, r) for mm, r in results if r]
+        # "which area is X responsible for" is answered by a place or a council, never by a topic
+        asks_place = wh == ("area",) and not re.search(r"\b(?:area|place) of\b", free)
         if not non_empty:
             return [], reading
         answers = _intersect([r for _, r in non_empty])
@@ -386,6 +401,8 @@ class Asker:
             answers = self._of_kind(answers, kind, ctx)
             reading += f"; only those that are {ctx.name(kind)}"
         answers = _prefer_kinds(answers, wh, index)
+        if asks_place and not any((e := index.get(a.iri or "")) and e.kind in ("area", "body") for a in answers):
+            return [], reading + "; but none of what it leads to is a place"
         if answers and (asked := asked_type(free)) is not None:  # "which panels": bodies of that type only
             answers, note = of_type(self.store, answers, asked)
             reading += note
@@ -395,6 +412,10 @@ class Asker:
             reading += f"; only those said to be {subset.group('words')}"
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
+        if SECTION_ASKED.search(free):
+            # "under which section of the Act": the section the quote names, not the Act
+            answers = _sections(answers)
+            reading += "; the section the papers name"
         return order(answers), reading
 
     def _posts_of(self, post: Mention, mentions: list[Mention], tokens: list[str], ctx: Context) -> Mention | None:
@@ -821,6 +842,27 @@ def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIn
         # "what role does X take on": a person is no role, whatever else the question's names lead to
         return [a for a in kept or answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]
     return kept or answers
+
+
+def _sections(answers: list[Answer]) -> list[Answer]:
+    """The sections of the Acts answered that their quotes name ("Section 40 of the ... Act"); none when the
+    quote names only the Act."""
+    out: dict[str, Answer] = {}
+    for a in answers:
+        for ev in a.evidence:
+            for m in SECTION.finditer(ev.quote or ""):
+                label = m.group(0)
+                out.setdefault(label.lower(), Answer(label, None, [], note=f"of the {a.label}")).evidence.append(ev)
+    return list(out.values())
+
+
+def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
+    """"What document does X prepare?": a topic named by one word that is also a relation's verb ("Prepare",
+    "Protect") is that verb when the question does not write it as a name."""
+    if mm.end - mm.start != 1 or not mm.kinds <= {"topic", "initiative"} or tokens[mm.start] in ctx.capitalised:
+        return False
+    word = tokens[mm.start]
+    return any(m.group(0) == word for phrase in phrases() if not phrase.noun for m in phrase.finditer(word))
 
 
 def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:

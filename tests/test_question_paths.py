@@ -1,8 +1,10 @@
 """Questions that reach their answer in two steps, or through a relation the papers state another way: a
 relative clause in the middle of the question ("who does the body that X chairs report to"), said with a
 participle ("the partnership chaired by X") or with a role ("whose chair is X"); a publication its papers name
-only by its editions; a sub-group reporting to the body it is under when no more is said; and "in charge of"
-answered by the chair alone when there is one. One invented council, a paper written for these tests."""
+only by its editions; a sub-group reporting to the body it is under when no more is said; "in charge of"
+answered by the chair alone when there is one; and the words that pick the answer's kind (a section of an Act,
+an organisation, never a person) or that are a verb, not the one-word topic they also spell. One invented
+council, a paper written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ ASB = Entity("topic", "Anti-Social Behaviour")
 EASTVALE = Entity("area", "Eastvale")
 NORTH = Entity("area", "North Eastvale")
 NINA = Entity("person", "Nina Hale")
+ACT = Entity("legislation", "Crime and Disorder Act 1998")
+PREPARE = Entity("topic", "Prepare")
+CONTEST = Entity("topic", "Contest")
 
 LINES = [
     "Eastvale community safety papers, 2023",
@@ -40,6 +45,10 @@ LINES = [
     "Nina Hale chairs the Safer Eastvale Partnership.",
     "The Safer Westmoor Partnership met once.",
     "The Eastvale Communities Scrutiny Committee also oversees the Eastvale Prevent Delivery Group.",
+    "Under Section 17 of the Crime and Disorder Act 1998 the Safer Eastvale Partnership has a duty to plan.",
+    "The Safer Westmoor Partnership works under the Crime and Disorder Act 1998.",
+    "Prepare is one strand of Contest.",
+    "The Safer Eastvale Partnership is responsible for tackling anti-social behaviour.",
 ]
 TEXT = "\n".join(LINES) + "\n"
 
@@ -59,6 +68,10 @@ def _facts(t: str) -> list[Fact]:
         _fact(t, line(8), NINA, "chairs", CSP),
         _fact(t, line(9), WEST_CSP, "member_of", WEST_CSP),
         _fact(t, line(10), SCRUTINY, "oversees", SUBGROUP),
+        _fact(t, line(11), CSP, "statutory_duty", ACT),
+        _fact(t, line(12), WEST_CSP, "statutory_duty", ACT),
+        _fact(t, line(13), PREPARE, "part_of", CONTEST),
+        _fact(t, line(14), CSP, "responsible_for", ASB),
     ]
 
 
@@ -127,3 +140,27 @@ def test_in_charge_of_is_the_chair_when_the_graph_holds_one(asker):
     assert labels(asker, "Who is in charge of the Eastvale Prevent Delivery Group?") == {
         "Eastvale Communities Scrutiny Committee"
     }
+
+
+def test_a_verb_is_not_the_one_word_topic_it_spells(asker):
+    # "prepare" is a relation's verb here, not the Contest strand "Prepare"
+    assert labels(asker, "What document does the Safer Eastvale Partnership prepare?") == {
+        "Eastvale Community Safety Plan 2023-26"
+    }
+    assert labels(asker, "What does the Safer Eastvale Partnership prioritise?") == PRIORITIES
+    assert labels(asker, "Which areas does the Safer Eastvale Partnership coordinate community safety across?") == {
+        "Eastvale", "North Eastvale"
+    }
+    # a place is asked for: the topic the partnership is responsible for is no answer
+    assert labels(asker, "What is the Safer Eastvale Partnership responsible for?") == {"Anti-Social Behaviour"}
+    assert labels(asker, "Which area is the Safer Eastvale Partnership responsible for?") == set()
+
+
+def test_a_section_is_what_the_quote_names_and_an_organisation_is_never_a_person(asker):
+    question = "Under which section of the Crime and Disorder Act does the {} have a duty?"
+    assert labels(asker, question.format("Safer Eastvale Partnership")) == {"Section 17"}
+    # the Westmoor paper names only the Act: the Act is no answer to "which section"
+    assert labels(asker, question.format("Safer Westmoor Partnership")) == set()
+    assert labels(asker, "Which Act does the Safer Westmoor Partnership work under?") == {"Crime and Disorder Act 1998"}
+    assert labels(asker, "Who chairs the Safer Eastvale Partnership?") == {"Nina Hale"}
+    assert labels(asker, "Which organisation runs the Safer Eastvale Partnership?") == set()
