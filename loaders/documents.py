@@ -49,6 +49,8 @@ def document_from_text(
         resolver.body = head_body_entity(doc)
     if resolver.body is None and meta.url_body:
         resolver.body = resolver.body_named(meta.url_body)
+    if resolver.body is None:
+        resolver.body = dominant_body(doc)
     facts = extract(doc)
     # the document's council and body carry every alias the text gave them
     entities = {e.iri: e for e in resolver.entities}
@@ -132,6 +134,44 @@ def head_body_entity(doc: ExtractionDoc):
                 if found is not None and found is not r.council:
                     return found
     return None
+
+
+# the heads of the bodies a paper is written by or for; a council, a force or a service is what it talks about
+_GOVERNANCE_HEADS = frozenset({"Partnership", "Board", "Panel", "Group", "Committee", "Forum", "Executive",
+                               "Partnerships", "Alliance", "Network"})
+
+
+def dominant_body(doc: ExtractionDoc):
+    """A paper that never names its body in its head, but is plainly about one partnership: the governance
+    body named (in full or by the acronym defined beside it) at least three times and twice as often as any
+    other."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    found = {}
+    by_acronym: dict[str, str] = {}
+    acronym_uses: Counter[str] = Counter()
+    for _, (start, end) in doc.layout.sentences():
+        for m in doc.mentions(start, end):
+            if m.kind == "name" and m.head == "acronym":
+                acronym_uses[m.name] += 1
+                continue
+            if m.kind != "body" or m.head not in _GOVERNANCE_HEADS or len(m.name.split()) < 2:
+                continue
+            if m.back_ref and m.place is None and len(m.name.split()) < 3:
+                continue  # "the Partnership Board": a reference, not a name
+            key = m.name.casefold()
+            counts[key] += 1
+            found.setdefault(key, m)
+            if m.acronym:
+                by_acronym[m.acronym] = key
+    for acronym, key in by_acronym.items():
+        counts[key] += acronym_uses.get(acronym, 0)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    e = doc.resolver.entity(found[ranked[0][0]])
+    return e if e is not None and e.kind == "body" and e is not doc.resolver.council else None
 
 
 _PAPER_WORDS = re.compile(r"(?i)^\W*(?:(?:draft|revised|final)\s+)?(?:terms of reference|constitution|"

@@ -226,3 +226,20 @@ def test_a_body_above_a_short_title_that_ends_in_what_the_paper_is_owns_the_pape
             "Youth Justice Strategic Plan 2024-25\n\nThe service works with children in Westvale.\n")
     doc = document_from_text("k", "s", text, "x")
     assert doc.body is not None and doc.body.name == "Westvale Youth Justice Service"
+
+
+def test_a_paper_about_one_partnership_that_never_heads_it_is_that_partnerships() -> None:
+    text = ("Source: https://www.example.gov.uk/safeguarding/structure\n\nLeave this site\n\nHow we work\n\n"
+            "The Tenbury Safeguarding Adults Board (TSAB) brings agencies together. The TSAB meets quarterly.\n\n"
+            "The work of the TSAB is led by its Business Group. The Tenbury Safeguarding Adults Board publishes "
+            "an annual report, and the TSAB reports to the Health and Wellbeing Board.\n")
+    doc = read(text)
+    assert doc.body is not None and doc.body.name == "Tenbury Safeguarding Adults Board"
+
+
+def test_no_body_is_chosen_when_two_are_named_as_often() -> None:
+    text = ("Source: https://www.example.gov.uk/news/item\n\nNews\n\n"
+            "The Tenbury Community Safety Partnership met the Tenbury Youth Justice Board. The Tenbury Community "
+            "Safety Partnership and the Tenbury Youth Justice Board agreed a plan; the Tenbury Youth Justice Board "
+            "and the Tenbury Community Safety Partnership will meet again.\n")
+    assert read(text).body is None

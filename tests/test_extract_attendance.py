@@ -333,3 +333,25 @@ Gill Marsh (GM), Youth Offending Service Managers
 Alan Webb (AW), Ministry of Justice""")
     assert not [e for e in doc.entities if e.kind == "body" and e.name in ("Gill Marsh", "Alan Webb")]
     assert ("Alan Webb", BODY) in of(doc, "attended")
+
+
+def test_councillors_under_a_membership_heading_are_members_not_attendees() -> None:
+    doc = read("Kesteven Crime and Disorder Committee\n\nMembership: 2024/25\n\n"
+               "Councillors: T Okonjo, P Brennan and R Lister-Hart\n\n"
+               "Minutes of the meeting held on 3 May 2024\n")
+    members = of(doc, "member_of")
+    assert {p for p, _ in members} >= {"T Okonjo", "P Brennan", "R Lister-Hart"}
+    assert not of(doc, "attended")
+
+
+def test_councillors_of_a_district_in_a_flattened_membership_line() -> None:
+    # a PDF's text layer runs the names together with single spaces: initials start each name
+    doc = read("Joint Community Safety Scrutiny Committee\n\nMembership: 2023/2024\n\n"
+               "Kesteven District Councillors: M Okafor N Pryce B M Lowe R Dunmore-Hill\n")
+    assert {p for p, _ in of(doc, "member_of")} >= {"M Okafor", "N Pryce", "B M Lowe", "R Dunmore-Hill"}
+
+
+def test_present_under_a_membership_heading_is_still_attendance() -> None:
+    doc = read("Kesteven Crime and Disorder Committee\n\nMinutes of the meeting held on 3 May 2024\n\n"
+               "Membership\n\nPresent: Councillor T Okonjo (Chair), Councillor P Brennan\n")
+    assert {p for p, _ in of(doc, "attended")} >= {"T Okonjo", "P Brennan"}

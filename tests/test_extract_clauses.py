@@ -312,3 +312,53 @@ def test_the_board_refers_to_a_board_named_at_the_start_of_an_earlier_sentence()
     got = clause_facts("The Sefton Youth Justice Board met in May. Members heard that the Board is chaired by Cllr "
                        "Ola Bisi.", head="Sefton Council report\n\n")
     assert got == {("Ola Bisi", "chairs", "Sefton Youth Justice Board")}
+
+
+@pytest.mark.parametrize(
+    "paper, expected",
+    [
+        # a terms of reference's remit, each item opened by its verb: the list's owner acts
+        ("Kirkby Vale Community Safety Partnership\n\nTerms of Reference\n\nThe Partnership will:\n"
+         "- Oversee how the annual Partnership Plan is drawn up and reviewed.\n"
+         "- Receive quarterly reports from the Kirkby Vale Reducing Reoffending Board.\n",
+         {("Kirkby Vale Community Safety Partnership", "oversees", "partnership plan"),
+          ("Kirkby Vale Reducing Reoffending Board", "reports_to", "Kirkby Vale Community Safety Partnership")}),
+        # a gerund list under an opener that names the body
+        ("Report to Cabinet\n\nThe Safer Tamworth Partnership will pursue its aims by:\n\n"
+         "  • Having strategic oversight of community safety across the borough.\n"
+         "  • Reporting progress to the Tamworth Local Strategic Partnership each year.\n",
+         {("Safer Tamworth Partnership", "oversees", "community safety"),
+          ("Safer Tamworth Partnership", "reports_to", "Tamworth Local Strategic Partnership")}),
+    ],
+)
+def test_an_item_opened_by_its_verb_has_the_lists_owner_for_subject(paper, expected) -> None:
+    doc = read(paper)
+    assert_evidence_quotes(doc)
+    got = {(f.subject.name, f.relation, f.object.name.casefold()) for f in doc.facts
+           if f.relation in ("oversees", "reports_to")}
+    assert {(s, r, o.casefold()) for s, r, o in expected} <= got, got
+
+
+def test_a_verb_first_line_that_is_no_list_item_takes_no_owner() -> None:
+    # prose that happens to start with a verb is not an item of anyone's remit
+    doc = read("Kirkby Vale Community Safety Partnership\n\nMinutes\n\n"
+               "Oversee arrangements were discussed at length by members before the break.\n")
+    assert not [f for f in doc.facts if f.relation == "oversees"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Members heard that a cross-party Member Working Group has overseen the Wyre Forest Community Safety "
+         "Plan since 2021.", ("Working Group", "oversees", "Wyre Forest Community Safety Plan")),
+        ("The Safer Halton Partnership held responsibility for the oversight of the Halton Prevent Delivery Plan.",
+         ("Safer Halton Partnership", "oversees", "Halton Prevent Delivery Plan")),
+        ("Members heard that the Rotherham Prevent Board is held to account by the Safer Rotherham Partnership.",
+         ("Safer Rotherham Partnership", "oversees", BOARD)),
+        ("The Rotherham Channel Panel (one of the subgroups of the Safer Rotherham Partnership) meets monthly.",
+         ("Rotherham Channel Panel", "subgroup_of", SRP)),
+    ],
+)
+def test_more_wordings_of_oversight_and_structure(sentence, expected) -> None:
+    got = clause_facts(sentence)
+    assert any(s.endswith(expected[0]) and r == expected[1] and o.endswith(expected[2]) for s, r, o in got), got

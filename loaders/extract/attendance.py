@@ -84,7 +84,8 @@ _MEMBER_LABELS = frozenset({"members", "board members", "committee members", "pa
 _LABEL_ENDING = (
     ("apologies", re.compile(r"\bapolog\w*(?: for absence)?(?: received)?$", re.I)),
     ("substitutes", re.compile(r"\bsubstitut\w*$", re.I)),
-    ("present", re.compile(r"\b(?:members|councillors|representatives)\b.*\bpresent$|^present\b", re.I)),
+    ("present", re.compile(r"\b(?:members|councillors|representatives)\b.*\bpresent$|^present\b|\bcouncillors$",
+                           re.I)),
     ("also", re.compile(r"\b(?:also present|in attendance|also attending|also attended|officers present)$", re.I)),
 )
 
@@ -149,6 +150,25 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
         if not re.match(r"^(?:none|nil|no apologies)", remaining, re.I):
             return None
     return role, rest_start
+
+
+_PRESENCE_WORD = re.compile(r"(?i)present|attend")
+
+
+def _under_membership(doc: ExtractionDoc, i: int) -> bool:
+    """Whether line I sits under a "Membership" heading or field, a few lines up at most."""
+    lay = layout()
+    seen = 0
+    for line in reversed(doc.layout.lines[max(0, i - 8) : i]):
+        if line.kind == "blank":
+            continue
+        label = (line.label if line.kind == "field" and line.label else line.text).strip().rstrip(":").casefold()
+        if lay.attendance.get(label) == "members":
+            return True
+        seen += 1
+        if seen >= 3 or lay.attendance.get(label) is not None:
+            return False
+    return False
 
 
 def _row_label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
@@ -295,6 +315,9 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             i += 1
             continue
         role, names_start = opened
+        if role == "present" and not _PRESENCE_WORD.search(doc.text[lines[i].content_start : names_start]) and \
+                _under_membership(doc, i):
+            role = "members"  # "Membership: 2024/25" then "Councillors: ...": who sits on it, not who came
         owner = _owner(doc, i, lines[i]) if role == "members" else doc.body
         segments: list[tuple[int, int, tuple]] = []
         line = lines[i]

@@ -16,6 +16,7 @@ from ...graph.model import Entity
 from ..lexicon import Trigger, trigger_stems, triggers
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
+from .lists import list_owner
 
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9£']+")
@@ -47,7 +48,7 @@ def clauses(doc: ExtractionDoc) -> None:
     stem_re, opens = trigger_stems()
     all_triggers = triggers()
     previous: tuple[int, int] | None = None
-    for _, (start, end) in doc.prose():
+    for line_index, (start, end) in doc.prose():
         before, previous = previous, (start, end)
         sentence = doc.text[start:end]
         present: set[str] = set()
@@ -63,6 +64,14 @@ def clauses(doc: ExtractionDoc) -> None:
             if antecedent is not None:
                 mentions = [m for m in mentions if m.start >= start + it.end()]
                 mentions.insert(0, Mention(start, start + 2, "body", antecedent.name, extra={"entity": antecedent}))
+        else:
+            # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
+            # list's owner for its subject
+            verb = _VERB_FIRST.match(sentence)
+            owner = _item_owner(doc, line_index) if verb else None
+            if owner is not None and not any(m.start < start + verb.start(1) for m in mentions):
+                mentions = [m for m in mentions if m.start >= start + verb.end()]
+                mentions.insert(0, Mention(start, start + verb.start(1), "body", owner.name, extra={"entity": owner}))
         if len(mentions) < 2:
             continue
         spans: list[tuple[int, int, Trigger]] = []
@@ -176,6 +185,29 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
 
 
 _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))")
+
+# an item written as its verb: "Oversee the plan", "To hold partners to account", "Overseeing the reviews"; the
+# group is the verb itself
+_VERB_FIRST = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?([A-Z][a-z]+)(?=\s+[a-z])")
+
+
+def _item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
+    """The owner of the list line I is an item of: the body its opening line ("The Partnership will:",
+    "Its functions are to:") names, else the paper's own body; None when line I is no list item."""
+    lines = doc.layout.lines
+    if lines[i].kind != "bullet":
+        return None
+    k = i
+    while k > 0 and lines[k - 1].kind in ("bullet", "blank"):
+        k -= 1
+    while k < i and lines[k].kind == "blank":
+        k += 1
+    opener = k - 1
+    while opener >= 0 and lines[opener].kind == "blank":
+        opener -= 1
+    if opener < 0 or not lines[opener].text.rstrip().endswith(":"):
+        return None
+    return list_owner(doc, lines[opener])
 
 
 def _antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:

@@ -115,7 +115,7 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
                 break
     if relation is None:
         return None
-    owner = _owner(doc, line)
+    owner = list_owner(doc, line)
     if owner is None:
         return None
     return relation, owner, line
@@ -143,7 +143,7 @@ _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "re
 _OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)", re.I)
 
 
-def _owner(doc: ExtractionDoc, line: Line) -> Entity | None:
+def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
     named = False
     if doc.resolver.body is not None and _OURS.search(doc.text[line.content_start : line.end]):
