@@ -631,6 +631,9 @@ def _coordination(tokens: list[str]) -> int | None:
             if kind in ("body", "post", "publication") and head:
                 return i  # "Positive Futures and the Youth Offending Service": "and the" starts a second name
         lk, rk = _kind_of(left, False)[0], _kind_of(right, False)[0]
+        if whole_kind == "name" and lk == "name" and rk == "name" and looks_like_person(tokens[:i]) and (
+                looks_like_person(tokens[i + 1 :]) or _rank_at(tokens, i + 1) is not None):
+            return i  # "Ruth Ellery and Nadia Frost": two people, whose names no list need hold
         if _portfolio_goes_on(left, right, rk):
             continue
         if whole_kind == "name" and lk != "name" and rk != "name":

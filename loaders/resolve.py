@@ -34,7 +34,8 @@ _STRUCTURAL_WORDS = frozenset("""community safety safer strategic steering execu
     panel committee forum joint local operational tactical management multi-agency working task area district county
     borough city core main full sub-group subgroup""".split())
 _BODY_WORDS = frozenset({"Partnership", "Board", "Panel", "Committee", "Forum", "Group", "Executive"})
-_COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$")
+_COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$|"
+                          r"^Local Authority$")
 
 
 def tidy(name: str) -> str:

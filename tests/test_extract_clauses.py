@@ -9,6 +9,7 @@ from extract_helpers import assert_evidence_quotes, fact, quote, read
 HEAD = "Rotherham Metropolitan Borough Council report\n\n"
 SRP = "Safer Rotherham Partnership"
 BOARD = "Rotherham Prevent Board"
+COUNCIL = "the paper's council"
 
 
 def clause_facts(sentence: str, head: str = HEAD) -> set[tuple[str, str, str]]:
@@ -362,3 +363,24 @@ def test_a_verb_first_line_that_is_no_list_item_takes_no_owner() -> None:
 def test_more_wordings_of_oversight_and_structure(sentence, expected) -> None:
     got = clause_facts(sentence)
     assert any(s.endswith(expected[0]) and r == expected[1] and o.endswith(expected[2]) for s, r, o in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the Act first, the duty holder after it
+        ("Section 5 of the Crime and Disorder Act 1998 imposes a duty on responsible authorities, Rotherham "
+         "Metropolitan Borough Council among them, to work together.",
+         (COUNCIL, "statutory_duty", "Crime and Disorder Act 1998")),
+        ("The Domestic Abuse Act 2021 places a duty on Rotherham Metropolitan Borough Council to provide support "
+         "in safe accommodation.",
+         (COUNCIL, "statutory_duty", "Domestic Abuse Act 2021")),
+        # a duty written as the local authority's own: the council's
+        ("Members heard that the Local Authority's duty to fulfil the Prevent Duty rests with its Community "
+         "Safety Team.",
+         (COUNCIL, "statutory_duty", "Prevent Duty")),
+    ],
+)
+def test_a_duty_stated_from_the_act_or_as_a_responsibility(sentence, expected) -> None:
+    council = read(HEAD + sentence + "\n").council.name  # the council the paper's head names, in its own form
+    assert (council, *expected[1:]) in clause_facts(sentence)

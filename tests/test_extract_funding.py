@@ -33,6 +33,16 @@ def funds(doc) -> set[tuple[str, str, Decimal | None, str | None]]:
         ("Members heard that the Greater Manchester Combined Authority awarded £1.2m to the Wigan Violence "
          "Reduction Unit.", ("Greater Manchester Combined Authority", "Wigan Violence Reduction Unit",
                              Decimal(1200000))),
+        # the recipient named before the money, after "the award to"
+        ("Members heard of the award to the Wigan Street Pastors of a grant of £7,500 from the Greater Manchester "
+         "Combined Authority.", ("Greater Manchester Combined Authority", "Wigan Street Pastors", Decimal(7500))),
+        # the receiver between the giver and the money, with a few words before the amount
+        ("For 2024/25 the Home Office has allocated the Wigan Community Safety Partnership a total fund of "
+         "£310,000.", ("Home Office", "Wigan Community Safety Partnership", Decimal(310000))),
+        # "pledged", "putting in": giving in other words
+        ("Members heard that the Greater Manchester Combined Authority has pledged £60,000 to the Wigan Violence "
+         "Reduction Unit.", ("Greater Manchester Combined Authority", "Wigan Violence Reduction Unit",
+                             Decimal(60000))),
     ],
 )
 def test_an_amount_with_its_funder_and_recipient_in_a_sentence(sentence: str, expected: tuple) -> None:

@@ -312,3 +312,20 @@ def test_an_acronym_spells_a_name_by_its_initials_with_at_most_one_letter_from_i
     from govkg.loaders.mentions import initials_fit
 
     assert initials_fit(acronym, name) is fits
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Apologies were received from Tamsin Orrell and Kwabena Mensah.", ["Tamsin Orrell", "Kwabena Mensah"]),
+        ("The report was presented to the Board by Siobhan Keane and Deepak Varma today.",
+         ["Siobhan Keane", "Deepak Varma"]),
+    ],
+)
+def test_two_people_joined_by_and_are_two_names(text: str, people: list[str]) -> None:
+    assert [name for _, name in mentions(text) if name in people] == people
+
+
+def test_an_and_inside_an_organisations_name_still_joins() -> None:
+    assert ("body", "Safer Communities and Neighbourhood Services Team") in mentions(
+        "The Safer Communities and Neighbourhood Services Team met.")

@@ -24,18 +24,21 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|dur
 _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
-    r"distribut(?:e|es|ed)|pass(?:es|ed) on|secured for)\b",
+    r"distribut(?:e|es|ed|ing)|pass(?:es|ed) on|secured for|pledg(?:e|es|ed|ing)|put(?:s|ting)? in|"
+    r"add(?:s|ed|ing)|set(?:s)? aside|earmark(?:s|ed)?|ring-?fenc(?:e|es|ed))\b",
     re.I,
 )
 _GET = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|(?:is|are|was|were|has been|have been|had been|will be) (?:awarded|"
     r"allocated|granted|given|provided)|obtain(?:s|ed)|won|benefit(?:s|ed) from|bid for|gets|got|will get|getting|"
-    r"attract(?:s|ed))\b",
+    r"attract(?:s|ed)|(?:application|applied|bid|bidding) for)\b",
     re.I,
 )
 # "£10,000 to deliver a Health Trainer service", "£34,000 to help meet the costs of the MARAC process"
 _PURPOSE = re.compile(r"^[^.;]{0,30}?\bto (?:help )?(?:deliver|provide|fund|run|support|continue|meet|cover|"
                       r"contribute to)\b(?: the [a-z ]{0,40}\b(?:of|for))?\s+(?:a |an |the |its |their )?$", re.I)
+# the money's recipient named before it: "the award to Y of three grants worth £N", "an allocation to Y of £N"
+_AWARD_TO = re.compile(r"\b(?:award|allocation|grant|payment|contribution|uplift)s? to (?:the )?$", re.I)
 _PER_RECIPIENT = re.compile(r"\b(?:per|each|for every)\b(?!\s+(?:year|annum|month|week|quarter|day)\b)", re.I)
 _AGENT_KINDS = ("body", "post")
 _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
@@ -186,6 +189,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
                 before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]):
             recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
+        elif before and len(text[before[-1].end : money.start].split()) <= 6 and "£" not in text[
+                before[-1].end : money.start] and _AWARD_TO.search(text[max(start, before[-1].start - 40) :
+                                                                        before[-1].start]):
+            recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "the award to Y of a grant of £N"
         # "... from X" and "... to/for X" after the amount
         for m in after:
             gap = text[money.end : m.start]
@@ -201,7 +208,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         # "X has given Y a £N budget": the giver, then the receiver, then the amount
         if len(before) >= 2 and funder is None and recipient is None:
             giver, receiver = before[-2], before[-1]
-            if _GIVE.search(text[giver.end : receiver.start]) and len(text[receiver.end : money.start].split()) <= 3 \
+            if _GIVE.search(text[giver.end : receiver.start]) and len(text[receiver.end : money.start].split()) <= 5 \
                     and len(text[giver.end : receiver.start].split()) <= 5:
                 funder = _resolve(doc, giver, _AGENT_KINDS)
                 recipient = _resolve(doc, receiver, _RECIPIENT_KINDS)
