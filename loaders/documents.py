@@ -11,13 +11,15 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..graph.model import SourceDocument
-from . import LoadContext, content_hash, register_loader
+from . import LoadContext, content_hash, placenames, register_loader
 from .cleaning import clean
 from .extract import ExtractionDoc, extract
 from .formats import READERS
-from .layout import read_layout
+from .layout import Line, read_layout
+from .lexicon import heads
+from .mentions import Mention
 from .metadata import Metadata, coerce_date, contracted_title, read_metadata, sidecar
-from .resolve import DocContext, Resolver
+from .resolve import _STRUCTURAL_WORDS, DocContext, Resolver
 
 LOADER = "document"
 MAX_BYTES = 20 * 1024 * 1024  # a council paper is rarely over 5 MB; 20 MB leaves room for scanned PDFs
@@ -45,6 +47,9 @@ def document_from_text(
                      places=meta.places)
     resolver = Resolver(text, ctx)
     doc = ExtractionDoc(text=text, meta=meta, layout=read_layout(text), resolver=resolver, date=meta.date)
+    owned = _titled_board(meta.title, meta.body)
+    if owned is not None:
+        resolver.body = resolver.body_named(owned, written=meta.body)
     if resolver.body is None:
         resolver.body = head_body_entity(doc)
     if resolver.body is None and meta.url_body:
@@ -205,6 +210,41 @@ def _host_names(url: str | None, name: str) -> bool:
     return host in ("".join(words), "".join(words[:-1]), "".join(w[0] for w in words))
 
 
+def _titled_board(title: str | None, body: str | None) -> str | None:
+    """ "Safer Lincolnshire Partnership" as the title above "Strategic Board - Terms of Reference": the paper's
+    body is the partnership's Strategic Board."""
+    from .mentions import find_mentions
+
+    if not title or not body or body.split()[-1] not in heads().needs_modifier or placenames.leading_place(body):
+        return None
+    found = find_mentions(title, 0, len(title))
+    if len(found) != 1 or found[0].kind != "body" or found[0].name != title.strip() or len(title.split()) < 2:
+        return None
+    if found[0].name.split()[-1] == body.split()[-1] or body in title or placenames.council_named(title) or \
+            title.split()[-1] == "Council":
+        return None  # a council's page names its own bodies with its place already
+    if any(w.casefold() not in _STRUCTURAL_WORDS for w in body.split()[:-1]):
+        return None  # "Safer Shropshire Partnership" is a name of its own, not the title's board
+    return f"{title.strip()} {body}"
+
+
+def _owned_board(doc: ExtractionDoc, owner: Mention, line: Line | None):
+    """ "Safer Lincolnshire Partnership" above "Strategic Board - Terms of Reference": the paper is the
+    partnership's board's, named after the partnership."""
+    if line is None:
+        return None
+    found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body"]
+    if not found or found[0].start != line.content_start or found[0].name.split()[-1] not in heads().needs_modifier:
+        return None
+    board = found[0].name
+    if placenames.leading_place(board) or board.split()[-1] == owner.name.split()[-1]:
+        return None  # a name of its own ("Lincolnshire Health and Wellbeing Board"), or the owner again
+    rest = re.sub(r"^\s*[-–—:|]\s*", "", doc.text[found[0].end : line.end]).strip()
+    if rest and not _PAPER_WORDS.match(rest):
+        return None
+    return doc.resolver.body_named(f"{owner.name} {board}", written=board)
+
+
 def _title_body(doc: ExtractionDoc):
     """A paper whose first line is a body's name alone, above what the paper is ("Safer Dorset Partnership" /
     "Terms of Reference"), is that body's paper."""
@@ -222,6 +262,9 @@ def _title_body(doc: ExtractionDoc):
             re.sub(r"^\s*[-–—:|]\s*", "", doc.text[found[0].end : line.end])) is not None and re.match(
             r"\s*[-–—:|]", doc.text[found[0].end : line.end]) is not None
         if (named_alone or paper_of or titled) and len(found[0].name.split()) >= 2:
+            board = _owned_board(doc, found[0], lines[k + 1] if k + 1 < len(lines) else None)
+            if board is not None:
+                return board
             entity = doc.resolver.entity(found[0])
             if entity is not None and entity is not doc.resolver.council:
                 return entity

@@ -850,7 +850,8 @@ def _with_place_lists(text: str, mentions: list[Mention], limit: int) -> list[Me
     before a body that starts with a place belong to its name."""
     out: list[Mention] = []
     for m in mentions:
-        if m.kind in ("body", "publication") and m.place and not m.back_ref:
+        if m.kind in ("body", "publication") and m.place and not m.back_ref and \
+                places.canonical_place(m.name) is None:  # "Boston, East Lindsey, City of Lincoln": a list
             before = text[max(limit, m.start - 120) : m.start]
             pm = _PLACE_LIST.search(before)
             if pm:

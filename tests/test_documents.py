@@ -243,3 +243,9 @@ def test_no_body_is_chosen_when_two_are_named_as_often() -> None:
             "Safety Partnership and the Tenbury Youth Justice Board agreed a plan; the Tenbury Youth Justice Board "
             "and the Tenbury Community Safety Partnership will meet again.\n")
     assert read(text).body is None
+
+
+def test_a_partnership_named_above_its_boards_title_owns_the_board() -> None:
+    doc = read("Source: https://www.example.gov.uk/downloads/tor\n\nSafer Kesteven Partnership\n"
+               "Executive Board - Terms of Reference\n\nVersion 2\n\n1. Purpose\n\nThe Board meets quarterly.\n")
+    assert doc.body is not None and doc.body.name == "Safer Kesteven Partnership Executive Board"

@@ -202,3 +202,27 @@ def test_a_remit_item_with_no_object_after_its_verb_names_no_paper() -> None:
     produced = {o for s, o in of(doc, "produces")}
     assert not any(o.lower().startswith("and ") for o in produced)
     assert any("Community Safety Strategy" in o for o in produced)
+
+
+def test_numbered_paragraphs_after_a_dashed_list_are_not_its_items() -> None:
+    doc = read("Safer Tenbury Partnership\n\nTerms of Reference\n\n6. Structure\n\n"
+               "6.1 The following groups report to the Partnership:\n\n"
+               "- the Tenbury Domestic Abuse Forum\n- the Tenbury Reducing Reoffending Group\n\n"
+               "6.2 The Tenbury Youth Justice Board has its own chair and is not part of this structure.\n\n"
+               "6.3 Administrative support is provided by the Tenbury District Council Community Safety Team.\n")
+    groups = {s for s, _ in of(doc, "reports_to")} | {s for s, _ in of(doc, "subgroup_of")}
+    assert {"Tenbury Domestic Abuse Forum", "Tenbury Reducing Reoffending Group"} <= groups
+    assert not any("Youth Justice" in g or "Community Safety Team" in g for g in groups), groups
+
+
+def test_members_listed_by_sector_phrase_are_not_made_into_bodies() -> None:
+    doc = read("Tenbury Community Safety Partnership\n\nTerms of Reference\n\n5. Membership\n\n"
+               "5.1 The responsible authorities are represented on the Partnership as follows:\n\n"
+               "- Tenbury District Council - Chief Executive\n"
+               "- Voluntary sector - a representative chosen by the Tenbury Voluntary Action network\n"
+               "- Mercia Police - Superintendent for the district\n")
+    members = {s for s, _ in of(doc, "member_of")}
+    assert {"Tenbury District Council", "Mercia Police"} <= members or \
+        {"Tenbury District Council"} <= members, members
+    assert not any(m.endswith("Voluntary") for m in members), members
+    assert not of(doc, "responsible_for")

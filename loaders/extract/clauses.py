@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from .. import placenames
 from ..lexicon import Trigger, trigger_stems, triggers
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
@@ -227,6 +228,11 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
         # "The Board is chaired by Harriet Vane": an untitled name in a person's slot
         return r.known_person(m.name) or r.person(Mention(m.start, m.end, "person", m.name))
     e = r.entity(m)
+    if "place" in kinds and m.kind in ("name", "body") and (e is None or e.kind != "area"):
+        # "covers Boston, East Lindsey and City of Lincoln": a council's name in a list of areas is its area
+        place = placenames.canonical_place(m.name)
+        if place is not None:
+            e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):
         as_kind = _NAME_AS.get((relation, side))
         if as_kind == "body" and len(m.name.split()) >= 2:

@@ -32,6 +32,7 @@ _OPENER = {
         r"\b(?:membership(?: of [^:]{0,60})?(?: is| are| will be| includes?| comprises?| consists? of)?|"
         r"members (?:are|include|will be|comprise)|partners (?:are|include)|"
         r"(?:representatives|representation) (?:from|of)|represented(?: on [^:]{0,60})? (?:are|include|by)|"
+        r"(?:are|is) represented on [^:]{0,60}(?:as follows|by)|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
@@ -44,7 +45,8 @@ _OPENER = {
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
                               r"working groups?)\b[^:]{0,80}:\s*$", re.I),
     "priority_of": re.compile(r"\bpriorit(?:y|ies)\b[^:]{0,80}:\s*$", re.I),
-    "responsible_for": re.compile(r"\b(?:responsib(?:le|ilities)|remit|functions|role|duties|purpose)\b[^:]{0,80}:"
+    "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|purpose)\b"
+                                  r"[^:]{0,80}:"
                                   r"\s*$|\b(?:will|shall)(?: also)?:\s*$", re.I),
     # "The following groups report to the Board:", "Reporting to the Partnership are:"
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:]{0,40}?"
@@ -82,8 +84,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
             continue
         j = i
         kind = lines[i].kind
-        while j < len(lines) and (lines[j].kind == kind or (lines[j].kind == "blank" and j + 1 < len(lines)
-                                                               and lines[j + 1].kind == kind)):
+        while j < len(lines) and (_same_list(lines[i], lines[j]) or (
+                lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1]))):
             j += 1
         items = [ln for ln in lines[i:j] if ln.kind == kind]
         opener = _opener(doc, i)
@@ -92,6 +94,15 @@ def headed_lists(doc: ExtractionDoc) -> None:
             for item in items:
                 _item(doc, relation, owner, item, opener_line)
         i = j
+
+
+_ITS_PLAN = re.compile(r"\b(?:its|their)\s+(?:[\w/–-]+\s+){0,2}(?:plan|strategy)\b", re.I)
+
+
+def _same_list(first: Line, line: Line) -> bool:
+    """LINE goes on the list FIRST starts: numbered paragraphs ("6.2 ...") and the dashed items between them
+    are lists of their own."""
+    return line.kind == first.kind and (first.kind != "bullet" or bool(line.number) == bool(first.number))
 
 
 def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
@@ -118,6 +129,8 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     owner = list_owner(doc, line)
     if owner is None:
         return None
+    if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text):
+        return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
 
 
@@ -209,6 +222,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     if found is not None and (found.name in _GENERIC_MEMBERS or (" " not in found.name and (
             found.back_ref or found.name in _BARE_HEADS))):
         return  # "Members will nominate a deputy": a word of the sentence, not a member
+    if found is not None and found.kind == "name" and " " not in found.name and found.head != "acronym" and \
+            re.match(r" [a-z]", doc.text[found.end : found.end + 2]):
+        return  # "District councils - ...", "Voluntary sector - ...": the first word of a phrase, not a name
     entity = None
     if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
         return

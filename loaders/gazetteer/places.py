@@ -279,6 +279,12 @@ def _council_names(name: str, spec: dict) -> tuple[tuple[str, ...], tuple[str, .
             words = council[len(name) + 1:].split()
             if len(words) > 1 and all(w.lower() in _DESIGNATORS for w in words):
                 short.append(f"{name} {''.join(w[0] for w in words).upper()}")
+        # "City of Lincoln Council" is the council of the place written "City of Lincoln"
+        for designator in ("City of ", "Borough of ", "County of ", "City and County of "):
+            if council.startswith(designator + name + " ") and council.endswith(" Council"):
+                short.append(designator + name)
+    if style == "county":
+        short.append(f"{name} County")  # "the Hampshire County area"
     return tuple(dict.fromkeys(formal)), tuple(dict.fromkeys(s for s in short if s not in formal))
 
 
