@@ -384,3 +384,17 @@ def test_more_wordings_of_oversight_and_structure(sentence, expected) -> None:
 def test_a_duty_stated_from_the_act_or_as_a_responsibility(sentence, expected) -> None:
     council = read(HEAD + sentence + "\n").council.name  # the council the paper's head names, in its own form
     assert (council, *expected[1:]) in clause_facts(sentence)
+
+
+def test_the_one_held_to_account_is_inside_the_wording() -> None:
+    got = clause_facts("The Safer Rotherham Partnership sets the direction, agrees its priorities and holds the "
+                       "Rotherham Prevent Board and the Rotherham Channel Panel to account.")
+    assert {(SRP, "oversees", BOARD), (SRP, "oversees", "Rotherham Channel Panel")} <= got, got
+
+
+def test_a_second_predicate_after_and_belongs_to_the_sentences_subject() -> None:
+    got = clause_facts("The Rotherham Channel Panel is chaired by Rotherham Metropolitan Borough Council, as the "
+                       "Counter-Terrorism and Security Act 2015 requires, and is overseen by the Rotherham Prevent "
+                       "Board.")
+    assert (BOARD, "oversees", "Rotherham Channel Panel") in got, got
+    assert not any(r == "oversees" and o != "Rotherham Channel Panel" for _, r, o in got), got

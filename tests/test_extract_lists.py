@@ -226,3 +226,17 @@ def test_members_listed_by_sector_phrase_are_not_made_into_bodies() -> None:
         {"Tenbury District Council"} <= members, members
     assert not any(m.endswith("Voluntary") for m in members), members
     assert not of(doc, "responsible_for")
+
+
+def test_a_lettered_remit_opened_by_lower_case_verbs() -> None:
+    doc = read("Tenbury Community Safety Partnership\n\nTerms of Reference\n\n3.1 The Partnership is responsible "
+               "for:\n\na) preparing an annual Strategic Assessment of crime in the district;\n"
+               "b) agreeing and refreshing the Tenbury Community Safety Plan 2025-2028;\n"
+               "c) having oversight of the Tenbury Channel Panel;\n"
+               "d) discharging the Serious Violence Duty for the district.\n")
+    facts = {(r, o) for s, r, o in ((f.subject.name, f.relation, f.object.name) for f in doc.facts)
+             if s == "Tenbury Community Safety Partnership"}
+    assert ("produces", "Tenbury Community Safety Plan 2025-2028") in facts, facts
+    assert ("oversees", "Tenbury Channel Panel") in facts, facts
+    assert ("responsible_for", "Serious Violence Duty") in facts, facts
+    assert any(r == "produces" and o.endswith("Strategic Assessment") for r, o in facts), facts

@@ -86,6 +86,8 @@ def clauses(doc: ExtractionDoc) -> None:
                 spans.append((a, b, trig))
         if "member_of" in present:
             spans.extend(_members_of_verbs(doc, start, mentions, all_triggers))
+        if "oversees" in present:
+            _held_to_account(doc, start, end, mentions, all_triggers)
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = []
@@ -94,6 +96,36 @@ def clauses(doc: ExtractionDoc) -> None:
                 continue
             if _apply(doc, trig, a, b, mentions, start, end):
                 taken.append((a, b))
+
+
+# "holds the Channel Panel to account", "holding partners accountable for ...": the one held sits inside the wording
+_HOLD = re.compile(r"\b(?:holds?|holding|held)\s+(?P<held>[^.;:]{3,90}?)\s+(?:to account|accountable)\b", re.I)
+
+
+def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],
+                     all_triggers: tuple[Trigger, ...]) -> None:
+    trig = next((t for t in all_triggers if t.relation == "oversees" and t.direction == "forward"), None)
+    if trig is None:
+        return
+    for m in _HOLD.finditer(doc.text, s0, s1):
+        if re.match(r"(?i)held\s+to\b", m.group(0)) or re.search(r"(?i)\bheld$", doc.text[s0 : m.start() + 4]) and \
+                re.search(r"(?i)\b(?:is|are|was|were|be|been)\s+$", doc.text[s0 : m.start()]):
+            continue  # "is held to account by": the passive, read by its own wording
+        held = [x for x in mentions if m.start("held") <= x.start and x.end <= m.end("held")]
+        objects = [(x, e) for x in held if (e := _entity(doc, x, "oversees", "object", trig.object_kinds)) is not None]
+        if not objects:
+            continue
+        if _AND_BEFORE.search(doc.text[max(s0, m.start() - 6) : m.start()]):
+            subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0, m.start())
+        else:
+            subjects = _left(doc, "oversees", "subject", trig.subject_kinds, m.start(), mentions, s0)
+            if subjects and ("," in doc.text[subjects[-1][0].end : m.start()] or
+                             _words(doc.text[subjects[-1][0].end : m.start()]) > 6):
+                continue  # "..., there is also a role in holding X to account": nobody named holds
+        for _, subject in subjects or []:
+            for _x, obj in objects:
+                doc.add(subject, "oversees", obj, min(subjects[0][0].start, m.start()), m.end(), "clause:oversees",
+                        0.85)
 
 
 # "represents the Council on the Panel": the body it is represented on
@@ -149,6 +181,12 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     )
     left_side, right_side = ("subject", "object") if forward else ("object", "subject")
     left = _left(doc, trig.relation, left_side, left_kinds, a, mentions, s0)
+    if _AND_BEFORE.search(doc.text[max(s0, a - 6) : a]):
+        # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
+        # Group": a second predicate of the sentence's subject, not of the name just before it
+        subject = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
+        if subject is not None:
+            left = subject
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
     if not left or not right:
         return False
@@ -186,6 +224,23 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
 
 
 _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))")
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+|its\s+)?$", re.I)
+
+
+def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
+                      s0: int, a: int) -> list[tuple[Mention, Entity]] | None:
+    """The name the sentence opens with, when it can fill the slot and a verb follows it before A."""
+    first = next((m for m in mentions if m.end <= a), None)
+    if first is None or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+        return None
+    between = doc.text[first.end : a]
+    if not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
+        return None  # no verb of its own before the "and": the name is not the subject of a clause
+    if re.search(r"\b(?:which|who|whose|that|where)\b", between):
+        return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
+    e = _entity(doc, first, relation, side, kinds)
+    return [(first, e)] if e is not None else None
 
 # an item written as its verb: "Oversee the plan", "To hold partners to account", "Overseeing the reviews"; the
 # group is the verb itself

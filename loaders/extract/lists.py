@@ -84,8 +84,14 @@ def headed_lists(doc: ExtractionDoc) -> None:
             continue
         j = i
         kind = lines[i].kind
+        last = lines[i]
         while j < len(lines) and (_same_list(lines[i], lines[j]) or (
                 lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1]))):
+            if lines[j].kind != "blank":
+                if j > i and last.text.rstrip().endswith(":") and last.number and \
+                        last.number[0].isdigit() != bool(lines[j].number and lines[j].number[0].isdigit()):
+                    break  # "3.1 The Board is responsible for:" opens a lettered list of its own
+                last = lines[j]
             j += 1
         items = [ln for ln in lines[i:j] if ln.kind == kind]
         opener = _opener(doc, i)
@@ -442,6 +448,8 @@ _DUTY_VERBS = (
                             r"agree(?:s|ing)?|approv(?:e|es|ing|al of)|draw(?:s|ing)? up|writ(?:e|es|ing)|"
                             r"refresh(?:es|ing)?)\b", re.I)),
     ("oversees", re.compile(r"(?:to\s+)?(?:oversee(?:s|ing)?|monitor(?:s|ing)?|scrutinis(?:e|es|ing)|"
+                            r"(?:have|has|having|provid(?:e|es|ing)|exercis(?:e|es|ing)) (?:strategic |overall )?"
+                            r"oversight (?:of|for)|"
                             r"hold(?:s|ing)? [^,.;]{1,40} to account)\b", re.I)),
     ("responsible_for", re.compile(r"(?:to\s+)?(?:lead(?:s|ing)?(?: on)?|co-?ordinat(?:e|es|ing)|manag(?:e|es|ing)|"
                                    r"deliver(?:s|ing)?|ensur(?:e|es|ing)|make sure|support(?:s|ing)?|"
@@ -449,9 +457,11 @@ _DUTY_VERBS = (
                                    r"reduc(?:e|es|ing)|tackl(?:e|es|ing)|prevent(?:s|ing)?|protect(?:s|ing)?|"
                                    r"have|has|keep(?:s|ing)?|maintain(?:s|ing)?|address(?:es|ing)?|improv(?:e|es|ing)|"
                                    r"identify|identif(?:ies|ying)|respond(?:s|ing)? to|carry out|"
-                                   r"undertak(?:e|es|ing))\b",
+                                   r"undertak(?:e|es|ing)|discharg(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?)\b",
                                    re.I)),
 )
+_LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?(?:the|an?|its|their|our)?\s*(?:annual|yearly|new|refreshed|"
+                           r"joint|local|draft|current|three-year|statutory)?\s*", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
 
@@ -471,7 +481,9 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
             objects = [doc.resolver.entity(t) for t in topics]
         else:
             named = [m for m in doc.mentions(obj_start, end) if m.kind in ("publication", "initiative", "body")]
-            if named and named[0].start - obj_start <= 6:
+            # "preparing an annual Strategic Assessment", "agreeing and refreshing the Partnership Plan"
+            if named and (named[0].start - obj_start <= 6 or
+                          _LEAD_TO_NAME.fullmatch(doc.text[obj_start : named[0].start])):
                 objects = [doc.resolver.entity(named[0])]
             else:
                 rest = doc.text[obj_start:end]
