@@ -742,6 +742,14 @@ _COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-
                         r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?)?\b")
 
 
+# "Cabinet Member for Public Protection, Leisure and Communities": a portfolio is one post, commas and all
+_COMMA_PORTFOLIO = re.compile(r"\b(?:Cabinet|Executive|Lead) Member for (?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*"
+                              r"(?:,\s(?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*)+,?\s(?:and|&)\s(?:[A-Z][\w'’-]*\s)*"
+                              r"[A-Z][\w'’-]*\b|\bPortfolio Holder for (?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*"
+                              r"(?:,\s(?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*)+,?\s(?:and|&)\s(?:[A-Z][\w'’-]*\s)*"
+                              r"[A-Z][\w'’-]*\b")
+
+
 @cache
 def _office_word() -> str | None:
     """A word every office name holds ("Crime"): post_office_re matches the names as written, so a span without
@@ -758,6 +766,7 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
         (start + m.start(), start + m.end()) for m in heads().post_office_re.finditer(chunk)]
     if "," in chunk:
         out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
+        out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
     return out
 
 

@@ -398,3 +398,49 @@ def test_a_second_predicate_after_and_belongs_to_the_sentences_subject() -> None
                        "Board.")
     assert (BOARD, "oversees", "Rotherham Channel Panel") in got, got
     assert not any(r == "oversees" and o != "Rotherham Channel Panel" for _, r, o in got), got
+
+
+ASHFIELD = "Ashfield District Council\n\nSafer Ashfield Partnership\n\n"
+
+
+def test_a_body_described_by_its_chair_still_acts() -> None:
+    got = clause_facts("The Safer Ashfield Partnership, chaired by the Director of Place, oversees the Ashfield "
+                       "Town Centres Action Group.", ASHFIELD)
+    assert ("Safer Ashfield Partnership", "oversees", "Ashfield Town Centres Action Group") in got, got
+    assert not any(s == "Director of Place" and r == "oversees" for s, r, _ in got), got
+
+
+def test_a_vice_chair_given_with_as() -> None:
+    got = clause_facts("The Safer Ashfield Partnership is chaired by Councillor Mina Okafor, with Superintendent "
+                       "Lars Petrov as vice-chair.", ASHFIELD)
+    assert ("Lars Petrov", "vice_chair", "Safer Ashfield Partnership") in got, got
+    assert ("Mina Okafor", "chairs", "Safer Ashfield Partnership") in got, got
+    assert ("Lars Petrov", "chairs", "Safer Ashfield Partnership") not in got, got
+
+
+def test_what_a_body_owns_is_not_its_owner() -> None:
+    # the possessive is followed by what the partnership owns: the duty is the object, never the partnership
+    got = clause_facts("The Safer Ashfield Partnership is responsible for the Partnership's response to the "
+                       "Serious Violence Duty.", ASHFIELD)
+    assert ("Safer Ashfield Partnership", "responsible_for", "Serious Violence Duty") in got, got
+    assert not any(r == "responsible_for" and o == "Safer Ashfield Partnership" for _, r, o in got), got
+
+
+def test_where_a_project_runs_is_not_a_project() -> None:
+    got = clause_facts("The Safer Ashfield Partnership funds a youth diversion project in Kirkby and Sutton "
+                       "Junction.", ASHFIELD)
+    assert not any(r == "funds" and "Kirkby" in o for _, r, o in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Community Safety Manager leads member briefings for the Safer Ashfield Partnership.",
+    "Inspector Hal Brennan leads officer training for the Safer Ashfield Partnership.",
+])
+def test_leading_a_task_for_a_body_is_not_leading_the_body(sentence) -> None:
+    got = clause_facts(sentence, ASHFIELD)
+    assert not any(r == "led_by" for _, r, _o in got), got
+
+
+def test_leading_the_body_is() -> None:
+    got = clause_facts("Inspector Hal Brennan leads the Safer Ashfield Partnership.", ASHFIELD)
+    assert ("Safer Ashfield Partnership", "led_by", "Hal Brennan") in got, got

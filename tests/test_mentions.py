@@ -329,3 +329,11 @@ def test_two_people_joined_by_and_are_two_names(text: str, people: list[str]) ->
 def test_an_and_inside_an_organisations_name_still_joins() -> None:
     assert ("body", "Safer Communities and Neighbourhood Services Team") in mentions(
         "The Safer Communities and Neighbourhood Services Team met.")
+
+
+def test_a_portfolio_with_commas_is_one_post() -> None:
+    from extract_helpers import of, read
+
+    doc = read("Ashfield District Council\n\nCouncillor Nadia Brook, Cabinet Member for Housing, Leisure and "
+               "Communities, presented the report.\n")
+    assert ("Nadia Brook", "Cabinet Member for Housing, Leisure and Communities") in of(doc, "holds_post")

@@ -88,6 +88,8 @@ def clauses(doc: ExtractionDoc) -> None:
             spans.extend(_members_of_verbs(doc, start, mentions, all_triggers))
         if "oversees" in present:
             _held_to_account(doc, start, end, mentions, all_triggers)
+        if "chairs" in present:
+            _with_as_role(doc, start, end, mentions)
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = []
@@ -128,6 +130,28 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
                         0.85)
 
 
+# "The Board is chaired by A, with the Director of X, Jo Lee, as vice-chair": B's role is the sentence subject's
+_WITH_AS = re.compile(r"\bwith\s+(?P<who>[^.;]{3,140}?),?\s+as\s+(?:its\s+|the\s+)?"
+                      r"(?P<role>vice[- ]chair(?:man|person)?|deputy chair|co-chair)\b", re.I)
+
+
+def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]) -> None:
+    for m in _WITH_AS.finditer(doc.text, s0, s1):
+        first = next((x for x in mentions if x.end <= m.start()), None)
+        if first is None or first.kind != "body" or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+            continue
+        board = doc.resolver.entity(first) if first.extra.get("entity") is None else first.extra["entity"]
+        if board is None or board.kind != "body":
+            continue
+        relation = "chairs" if m.group("role").lower().startswith("co") else "vice_chair"
+        for x in mentions:
+            if not (m.start("who") <= x.start and x.end <= m.end("who")) or x.kind not in ("person", "post", "name"):
+                continue
+            holder = _entity(doc, x, relation, "subject", frozenset({"person", "post"}))
+            if holder is not None:
+                doc.add(holder, relation, board, first.start, m.end(), f"clause:{relation}", 0.85)
+
+
 # "represents the Council on the Panel": the body it is represented on
 _ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:the\s+)?")
 
@@ -166,6 +190,9 @@ def _chair_word(name: str) -> bool:
 
 
 _ROLE_AS = re.compile(r"\bas (?:a|an|the)\s+$", re.I)
+_CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
+                         r"by\s+(?:the\s+|its\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -290,6 +317,8 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):
         as_kind = _NAME_AS.get((relation, side))
+        if as_kind == "initiative" and _LOCATIVE.search(doc.text[max(0, m.start - 12) : m.start]):
+            return None  # "a project in Salisbury and Trowbridge": where it runs, not what it is
         if as_kind == "body" and len(m.name.split()) >= 2:
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:
@@ -338,6 +367,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         if prev_gap.strip() in (",", "(", ", the", ", its") and not (
                 "person" in kinds and _post_then_person(before[idx - 1], before[idx])):
             idx -= 1  # "Dr Jo Lee, the Director of Public Health, will lead": the head of the apposition
+    if idx > 0 and doc.text[before[idx].end : a].strip() == "," and _CHAIRED_BY.search(
+            doc.text[before[idx - 1].end : before[idx].start]):
+        idx -= 1  # "the Prevent Board, chaired by the Director of X, oversees ...": the board acts
     while idx >= 0:
         m = before[idx]
         gap = doc.text[m.end : a]
@@ -383,6 +415,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         gap = doc.text[b : m.start]
         if m.possessive and i + 1 < len(after) and after[i + 1].extra.get("owner") is not None:
             continue  # "members of the Council's Community Safety Board": the board, not its owner
+        if m.possessive and re.match(r"['’]?s?\s+[a-z]", doc.text[m.end : m.end + 4]):
+            continue  # "responsible for the Partnership's response to the Duty": what it owns, not the owner
         limit = _MAX_RIGHT_WORDS
         if _words(gap) > limit or (_BLOCKER.search(gap) and not gap.strip().endswith(":")):
             return []
