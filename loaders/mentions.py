@@ -701,6 +701,11 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     tail = acronyms().get(last)
     if tail and len(tokens) > 1 and tail[0] in ("body", "post") and tokens[-2][:1].isupper():
         return tail[0], last, None  # "North Worcestershire CSP", "West Mercia PCC"
+    lead = 1 if tokens[0] == "Deputy" and len(tokens) > 2 else 0
+    front = acronyms().get(tokens[lead])
+    if front and front[0] in ("body", "post") and len(tokens) > lead + 1 and places.is_place(
+            " ".join(tokens[lead + 1 :])):
+        return front[0], tokens[lead], None  # "PCC Dyfed Powys", "Deputy PCC Gwent": the acronym, then its area
     post = _post_kind(name)
     if post == "post":
         return "post", last, None

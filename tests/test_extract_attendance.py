@@ -355,3 +355,60 @@ def test_present_under_a_membership_heading_is_still_attendance() -> None:
     doc = read("Kesteven Crime and Disorder Committee\n\nMinutes of the meeting held on 3 May 2024\n\n"
                "Membership\n\nPresent: Councillor T Okonjo (Chair), Councillor P Brennan\n")
     assert {p for p, _ in of(doc, "attended")} >= {"T Okonjo", "P Brennan"}
+
+
+# -- a converter ran the whole front page into one line: labels, names, then the agenda
+
+RUN_ON = ("Minutes of the meeting of the Safer Dorset Partnership held on 5 May 2022 at County Hall, Colliton Park, "
+          "Dorchester DT1 1XJ Present: Priya Nandra – Independent Chair Owen Castell – Head of Housing, Dorset Council "
+          "Bea Lindqvist – Programme Officer, Safer Dorset Partnership Item Minute Declarations of Interest - none "
+          "1 Apologies for Absence Tariq Osei – Area Manager, Dorset and Wiltshire Fire and Rescue Service "
+          "2 Welcome and Introductions The Chair opened the meeting and thanked Councillor Jem Farrow for hosting.\n")
+
+
+def test_a_run_on_attendance_ends_where_the_agenda_begins() -> None:
+    doc = read(RUN_ON)
+    attended = {s for s, o in of(doc, "attended")}
+    assert {"Priya Nandra", "Owen Castell", "Bea Lindqvist"} <= attended, attended
+    assert ("Tariq Osei", BODY) in of(doc, "apologies")
+    assert "Tariq Osei" not in attended and "Jem Farrow" not in attended
+    # nothing of the agenda's words becomes a post or an organisation
+    described = {o for s, o in of(doc, "holds_post") | of(doc, "member_of")}
+    assert not any("Welcome" in o or "Declarations" in o or "Chair opened" in o for o in described), described
+
+
+def test_the_meeting_place_is_not_an_attendee() -> None:
+    doc = minutes("""
+Harbour Suite , Civic Centre, Poole BH15 2RU
+
+Lena Hart                 Dorset Council (Chair)
+Marcus Ebo                Dorset Police
+Sian Wragg                Dorset Healthcare
+""")
+    attended = {s for s, o in of(doc, "attended")}
+    assert {"Lena Hart", "Marcus Ebo", "Sian Wragg"} <= attended, attended
+    assert not any("Harbour" in s or "Suite" in s for s in attended), attended
+
+
+def test_a_unit_in_brackets_after_an_organisation_is_not_an_organisation() -> None:
+    doc = minutes("""
+Present:
+- Gwen Pryce (GP), Welsh Government (Housing)
+- Ifan Morgan (IM), Welsh Government (Education)
+- Lowri Bevan (Victim Support)
+""")
+    orgs = of(doc, "member_of")
+    assert ("Gwen Pryce", "Welsh Government") in orgs and ("Ifan Morgan", "Welsh Government") in orgs, orgs
+    assert not any(o.endswith(("Housing", "Education")) for _, o in orgs), orgs
+    assert any(s == "Lowri Bevan" and o.endswith("Victim Support") for s, o in orgs), orgs
+
+
+def test_an_office_acronym_before_its_area_is_a_post() -> None:
+    doc = minutes("""
+Present:
+- Alun Rees (AR), PCC North Wales
+- Megan Price (MP), Deputy PCC Gwent
+""")
+    posts = of(doc, "holds_post")
+    assert ("Alun Rees", "PCC North Wales") in posts and ("Megan Price", "Deputy PCC Gwent") in posts, posts
+    assert not any(s in ("Alun Rees", "Megan Price") for s, _ in of(doc, "member_of")), of(doc, "member_of")

@@ -188,8 +188,13 @@ def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
         start += 1
     if not may_start_with_person(doc.text, start, end):
         return False  # settled by the first names of the span, without reading the rest
+    if _POSTCODE.search(doc.text, start, min(end, start + 120)):
+        return False  # "Committee Room 2, Town Hall, Anytown AB1 2CD": where the meeting was, not who
     found = doc.mentions(start, end, expect_person=True)
     return bool(found) and found[0].kind == "person" and found[0].start - start <= 2
+
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 
 
 def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
@@ -219,9 +224,17 @@ def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
 _LABEL_ANYWHERE = re.compile(
     r"(?:(?<=[\s.;,)])|^)(?P<label>Present|Members present|Councillors present|In attendance|Also in attendance|"
     r"Also present|Also attending|Officers present|Officers in attendance|Apologies(?: for absence)?(?: received)?|"
-    r"Absent|Substitutes?)\s*:\s*",
+    r"Absent|Substitutes?)\s*:\s*"
+    # an agenda item of apologies, numbered and run on without a colon: "1 Apologies for Absence Jo Lee – ..."
+    r"|(?<=\d\s)(?P<item>Apologies for absence)\s+(?=[A-Z])",
     re.I,
 )
+
+
+# an agenda item that a converter ran on after the names: its number and the usual opening items' words
+_AGENDA_ITEM = re.compile(r"\s(?:Item\s+(?:Minute\s+)?|\d{1,2}\.?\s+)(?:Welcome|Introductions?|Declarations?\b|"
+                          r"Minutes\b|Matters\s+Arising|Chair['’]s\s+(?:Welcome|Announcements)|"
+                          r"Any\s+Other\s+Business|Notes\s+of)")
 
 
 def _inline_labels(doc: ExtractionDoc, line: Line) -> list[tuple[str, int, int]]:
@@ -235,7 +248,11 @@ def _inline_labels(doc: ExtractionDoc, line: Line) -> list[tuple[str, int, int]]
     out: list[tuple[str, int, int]] = []
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else line.end
-        role = layout().attendance.get(m.group("label").casefold()) or _label_role(m.group("label"))
+        item = _AGENDA_ITEM.search(doc.text, m.end(), end)
+        if item:
+            end = item.start()  # "... North Norfolk CCG 2 Welcome and Introductions The Chair ...": the run ends
+        label = m.group("label") or m.group("item")
+        role = layout().attendance.get(label.casefold()) or _label_role(label)
         if role and _starts_with_person(doc, m.end(), end):
             out.append((role, m.end(), end))
     return out
@@ -779,6 +796,8 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
             return None  # "- Council", "Borough Council": an organisation cut short in the source
     if m.name in _COUNCIL_ABBREVIATIONS:
         return None  # "Councillor P Quayle BC": the council's name was lost, only its kind is left
+    if len(m.name.split()) == 1 and m.head != "acronym" and _unit_in_brackets(doc, m):
+        return None  # "Welsh Government (Health)": a unit of the organisation before it, not one of its own
     if m.kind in ("post", "body"):
         return r.entity(m)
     if m.kind == "topic" and len(m.name.split()) >= 2 and all(w[:1].isupper() for w in m.name.split() if len(w) > 3):
@@ -795,6 +814,15 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
             return r.remember(Entity("body", m.name))  # an organisation column's acronym ("OPST", "VAO")
         return e if e.kind in ("body", "post") else None
     return None
+
+
+def _unit_in_brackets(doc: ExtractionDoc, m: Mention) -> bool:
+    """M is in brackets right after an organisation's name (not after the person: "Jo Lee (Barnardo's)")."""
+    if doc.text[max(0, m.start - 2) : m.start].strip() != "(":
+        return False
+    left = doc.text.rfind("(", max(0, m.start - 2), m.start)
+    before = [x for x in doc.mentions(max(0, left - 80), left) if x.end >= left - 1]
+    return bool(before) and before[-1].kind != "person"
 
 
 _COUNCIL_ABBREVIATIONS = frozenset({"BC", "DC", "CC", "MBC", "LBC", "RBC", "UA", "PC", "TC"})
