@@ -444,3 +444,27 @@ def test_leading_a_task_for_a_body_is_not_leading_the_body(sentence) -> None:
 def test_leading_the_body_is() -> None:
     got = clause_facts("Inspector Hal Brennan leads the Safer Ashfield Partnership.", ASHFIELD)
     assert ("Safer Ashfield Partnership", "led_by", "Hal Brennan") in got, got
+
+
+@pytest.mark.parametrize("sentence, towns", [
+    # towns the gazetteer lacks, listed with a district it knows
+    ("The Safer Basildon Partnership covers Basildon and Billericay.", {"Basildon", "Billericay"}),
+    ("The Safer Harrogate Partnership works across Harrogate, Knaresborough and Ripon.",
+     {"Knaresborough", "Ripon"}),
+    # three or more proper names after a word of coverage
+    ("The Coastal Towns Partnership operates across Bridlington, Filey, Whitby and Scarborough.",
+     {"Bridlington", "Filey", "Whitby"}),
+])
+def test_towns_the_gazetteer_lacks_are_places_in_a_list_of_places(sentence, towns) -> None:
+    got = clause_facts(sentence, "North Yorkshire Council\n\n")
+    covered = {o for _, r, o in got if r == "covers_area"}
+    assert towns <= covered, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Safer Towns Partnership works across Camborne and Redruth.",  # two unknown names: no evidence of places
+    "The Youth Panel works across Police, Health and Education.",  # sectors, not places
+])
+def test_names_without_a_known_place_beside_them_are_not_places(sentence) -> None:
+    got = clause_facts(sentence, "Cornwall Council\n\n")
+    assert not any(r == "covers_area" for _, r, _o in got), got

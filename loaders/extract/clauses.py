@@ -14,7 +14,7 @@ import re
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, trigger_stems, triggers
+from ..lexicon import Trigger, heads, trigger_stems, triggers
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
 from .lists import list_owner
@@ -315,6 +315,8 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
         place = placenames.canonical_place(m.name)
         if place is not None:
             e = r.entity(Mention(m.start, m.end, "place", place))
+    if e is None and "place" in kinds and m.kind == "name" and m.head != "acronym" and _listed_with_places(doc, m):
+        e = r.entity(Mention(m.start, m.end, "place", m.name))  # "St Ives, Penzance and Truro": a town
     if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):
         as_kind = _NAME_AS.get((relation, side))
         if as_kind == "initiative" and _LOCATIVE.search(doc.text[max(0, m.start - 12) : m.start]):
@@ -329,6 +331,56 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
     if kind not in kinds and not (kind == "area" and "place" in kinds):
         return None
     return e
+
+
+_LIST_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|upon|on|under|le|de)){0,3}")
+_ITEM_BEFORE = re.compile(r"(" + _LIST_ITEM.pattern + r")(?:\s*,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*$")
+_TOWN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*")
+
+
+def _towns(doc: ExtractionDoc, m: Mention) -> list[Mention]:
+    """ "Truro and Penzance", read as one name because the gazetteer knows neither: two towns when the list it
+    stands in holds places the gazetteer knows."""
+    if m.kind != "name" or m.head == "acronym" or " and " not in m.name:
+        return [m]
+    left, _, right = m.name.partition(" and ")
+    parts = [Mention(m.start, m.start + len(left), "name", left),
+             Mention(m.end - len(right), m.end, "name", right)]
+    if all(placenames.is_place(x.name) or _listed_with_places(doc, x) for x in parts):
+        return parts
+    return [m]
+
+
+def _listed_with_places(doc: ExtractionDoc, m: Mention) -> bool:
+    """M, a name the gazetteer lacks (a town, a ward), is an item of a list of names most of which are places the
+    gazetteer knows: "Falmouth, Truro, Penzance and Camborne"."""
+    if len(m.name.split()) > 4 or not _LIST_ITEM.fullmatch(m.name) or looks_like_person(m.name.split()):
+        return False
+    items = [m.name]
+    for step in (-1, 1):  # walk the list out from M, both ways
+        pos = m.start if step < 0 else m.end
+        while True:
+            if step > 0:
+                sep = _TOWN_SEP.match(doc.text, pos)
+                item = sep and _LIST_ITEM.match(doc.text, sep.end())
+                if not item:
+                    break
+                items.append(item.group(0))
+                pos = item.end()
+            else:
+                left = doc.text[max(0, pos - 60) : pos]
+                back = _ITEM_BEFORE.search(left)
+                if not back:
+                    break
+                items.append(back.group(1))
+                pos -= len(left) - back.start()
+    # a list with a place the gazetteer knows, or of three or more proper names after a word of coverage; never
+    # of the words bodies and topics are made of ("across Police, Health and Education")
+    generic = heads().generic_words
+    if any(w.casefold() in generic for x in items if not placenames.is_place(x) for w in x.split()):
+        return False
+    known = any(placenames.is_place(x) for x in items)
+    return len(items) >= 2 if known else len(items) >= 3
 
 
 def _description_after_person(person: Mention, after: list[Mention], j: int, sep: str) -> int:
@@ -411,6 +463,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
+    if "place" in kinds:
+        after = [x for m in after for x in _towns(doc, m)]
     for i, m in enumerate(after):
         gap = doc.text[b : m.start]
         if m.possessive and i + 1 < len(after) and after[i + 1].extra.get("owner") is not None:
