@@ -232,3 +232,13 @@ def police_office_body(area: str | None, others: tuple[str, ...] = ()) -> str | 
         if office is not None and office.office_kind == "mopac":
             return office.name
     return None
+
+
+def ever_had_commissioner(area: str) -> bool:
+    """Whether AREA's police force has ever been overseen by a police (fire) and crime commissioner: London's and
+    the City's never were, so "the Police and Crime Commissioner" of a London paper is nobody's in particular."""
+    force = gz.police_force_of(area)
+    if force is None:
+        return True  # not a police area we know: say nothing against it
+    return any(e.kind == "police_office" and e.police_area == force.police_area and
+               e.office_kind in ("pcc", "pfcc") for e in gz._gazetteer().entries)

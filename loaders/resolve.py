@@ -467,6 +467,10 @@ class Resolver:
         aliases = [a for a in (name, written) if a]
         if heads().post_office_re.fullmatch(name) and place is None:
             area = self.ctx.police_area or self.ctx.area
+            if area and "Commissioner" in name and not placenames.ever_had_commissioner(area):
+                # a London paper's "Police and Crime Commissioner": London has none (MOPAC holds the functions),
+                # so the post keeps its written name, kept apart from other areas' like any generic post
+                area, scope = None, self.ctx.area
             if area:
                 label = f"{area} {name}"
                 place = area  # the commissioner's area is the police area, not the paper's district

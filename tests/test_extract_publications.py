@@ -64,3 +64,22 @@ def test_a_publication_whose_name_holds_no_body_has_no_producer_from_its_name(se
 )
 def test_a_body_whose_name_starts_with_a_common_word_produces_its_report(sentence: str, expected: tuple) -> None:
     assert produced(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the paper first, its owner's possessive and a publication word after it
+        ("CONTEST 2018, the Government's strategy for countering terrorism, was noted.",
+         ("HM Government", "Contest 2018")),
+        # the owner's possessive first, the paper after it
+        ("The Bristol Prevent Board's new delivery plan, the Prevent Action Plan, was approved.",
+         ("Bristol Prevent Board", "Bristol Prevent Action Plan")),
+    ],
+)
+def test_a_paper_named_beside_its_owners_possessive(sentence, expected) -> None:
+    assert expected in produced(sentence)
+
+
+def test_a_person_beside_a_possessive_is_no_paper() -> None:
+    assert not produced("Jo Marsh, the Board's report author, presented the findings.")

@@ -199,3 +199,15 @@ def test_topics_resolve_to_the_schemes_concepts_by_any_label() -> None:
 def test_tidy_normalises_spaces_apostrophes_and_edge_punctuation() -> None:
     assert tidy("  Safer   Halton’s Board , ") == "Safer Halton's Board"
     assert tidy("- Youth Forum -") == "Youth Forum"
+
+
+def test_a_london_papers_commissioner_is_no_london_pcc() -> None:
+    # London's force has never had a police and crime commissioner (MOPAC holds the functions): none is made up
+    from extract_helpers import of, read
+
+    chairs = of(read("London Borough of Camden\n\nThe Safer Camden Partnership is chaired by the Police and Crime "
+                     "Commissioner.\n"), "chairs")
+    assert chairs and not any("London" in s or "Metropolitan" in s for s, _ in chairs), chairs
+    kent = of(read("Kent County Council\n\nThe Safer Kent Partnership is chaired by the Police and Crime "
+                   "Commissioner.\n"), "chairs")
+    assert ("Kent Police and Crime Commissioner", "Safer Kent Partnership") in kent, kent

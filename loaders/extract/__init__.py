@@ -179,6 +179,7 @@ def rules() -> list[Rule]:
         clauses.clauses,
         resolutions.resolutions,
         publications.publications,
+        publications.owned_in_apposition,
         appositions.appositions,
         appositions.signatures,
         speakers.speakers,

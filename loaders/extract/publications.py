@@ -9,10 +9,12 @@ body.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import heads
+from ..mentions import looks_like_person
 from . import ExtractionDoc
 
 _DASH = re.compile(r"^\s*(?:[-–—:]|\(\s*[A-Z]{2,8}\s*\))\s*")
@@ -79,3 +81,43 @@ def publications(doc: ExtractionDoc) -> None:
                 if body is not None:
                     named = r.remember(Entity("publication", f"{body.name} {m.name}"), m.name)
                     doc.add(body, "produces", named, prev.start, m.end, "publication:titled", 0.8)
+
+
+# "CONTEST 2018, the Government's strategy for ...", "the SSP's strategy, the Safer Stockport Plan": a paper named
+# beside its owner's possessive and a publication word
+_BESIDE = re.compile(r"^\s*,\s*(?:the\s+)?$")
+
+
+@cache
+def _owned_words() -> re.Pattern[str]:
+    words = sorted({w.casefold() for w in heads().publication if w.isalpha()}, key=len, reverse=True)
+    return re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(words) + r")\b")
+
+
+def owned_in_apposition(doc: ExtractionDoc) -> None:
+    r = doc.resolver
+    for _, (start, end) in doc.prose():
+        mentions = doc.mentions(start, end)
+        for i, owner in enumerate(mentions):
+            if not owner.possessive or owner.kind not in ("body", "post", "name"):
+                continue
+            said = _owned_words().match(doc.text, owner.end, end)
+            if not said:
+                continue
+            entity = r.acronym(owner.name) if owner.kind == "name" and owner.head == "acronym" else (
+                r.entity(owner) if owner.kind in ("body", "post") else None)
+            if entity is None or entity.kind not in ("body", "post"):
+                continue
+            before = mentions[i - 1] if i else None
+            after = next((x for x in mentions[i + 1 :] if x.start >= said.end()), None)
+            for paper in (before, after):
+                if paper is None or paper.kind not in ("publication", "name") or paper.possessive or \
+                        looks_like_person(paper.name.split()):
+                    continue
+                gap = doc.text[paper.end : owner.start] if paper is before else doc.text[said.end() : paper.start]
+                if not _BESIDE.match(gap):
+                    continue
+                named = r.entity(paper) if paper.kind == "publication" else r.thing("publication", paper)
+                if named is not None and named.kind == "publication":
+                    a, b = min(paper.start, owner.start), max(paper.end, said.end())
+                    doc.add(entity, "produces", named, a, b, "publication:apposition", 0.8)
