@@ -468,3 +468,15 @@ def test_towns_the_gazetteer_lacks_are_places_in_a_list_of_places(sentence, town
 def test_names_without_a_known_place_beside_them_are_not_places(sentence) -> None:
     got = clause_facts(sentence, "Cornwall Council\n\n")
     assert not any(r == "covers_area" for _, r, _o in got), got
+
+
+def test_membership_said_as_comprised_of_and_joining() -> None:
+    got = clause_facts("The Ashfield Safeguarding Adults Board is comprised of Ashfield District Council, the East "
+                       "Midlands Ambulance Service and Nottinghamshire Police.", ASHFIELD)
+    board = "Ashfield Safeguarding Adults Board"
+    assert ("East Midlands Ambulance Service", "member_of", board) in got, got
+    assert ("Nottinghamshire Police", "member_of", board) in got, got
+    got = clause_facts("It was agreed that the Council's Head of Housing should join the membership of the Safer "
+                       "Ashfield Partnership.", ASHFIELD)
+    assert any(r == "member_of" and s.startswith("Head of Housing") and o == "Safer Ashfield Partnership"
+               for s, r, o in got), got
