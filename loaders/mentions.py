@@ -499,9 +499,12 @@ _COUNCIL_FOR_NAMES = frozenset({"Voluntary", "Racial", "Disabled", "Social", "Co
 
 def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     """(end of the left name, start of the right) where "on/to/with/in (the)" joins two whole bodies."""
-    body = heads().body
+    h = heads()
+    # "Community Safety Grant to the Safer Ashfield Partnership", "Annual Report to the Cabinet": a grant or a
+    # paper given to a body is two names as well
+    heads_ = h.body | h.initiative | h.publication
     for i, tok in enumerate(tokens):
-        if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in body:
+        if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
             continue
         if tok == "for" and tokens[i + 1 : i + 2] != ["the"]:
             if places.council_named(" ".join(tokens[:i])) and i + 1 < len(tokens) and \
@@ -511,7 +514,8 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
         if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] in (
                 ("body", "initiative", "publication") if tok == "for" else ("body",)) and \
-                _kind_of(" ".join(tokens[:i]), False)[0] == "body":
+                _kind_of(" ".join(tokens[:i]), False)[0] in (
+                    ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
 

@@ -220,3 +220,50 @@ def test_a_grants_table_takes_its_year_from_a_grant_year_column_or_the_line_abov
                "Commissioner\n\nAllocations for 2023/24 are:\n\nErewash Community Safety Partnership\t£55,400\n"
                "High Peak Community Safety Partnership\t£42,650\n")
     assert {p for s, o, a, p in funds(doc)} == {"2023/24"}
+
+
+# -- a partnership's minutes where an officer reports what a commissioner gives
+
+ASHFIELD_MINUTES = "Minutes of the Safer Ashfield Partnership meeting\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the stream is named between the giver and the amount
+    ("Jo Lee confirmed that the Nottinghamshire Police and Crime Commissioner will provide Serious Violence "
+     "Duty\ngrant funding of £21,000 to Ashfield District Council for 2023/24.",
+     ("Nottinghamshire Police and Crime Commissioner", "Ashfield District Council", Decimal("21000"), "2023/24")),
+    # a named grant "to" the recipient, confirmed by the giver, the amount after "at"
+    ("Jo Lee reported that the Nottinghamshire Police and Crime Commissioner had confirmed the Community "
+     "Safety\nGrant to the Safer Ashfield Partnership for 2023/24 at £84,200, as in the year before.",
+     ("Nottinghamshire Police and Crime Commissioner", "Safer Ashfield Partnership", Decimal("84200"), "2023/24")),
+])
+def test_a_grant_reported_in_minutes(sentence, expected) -> None:
+    doc = read(ASHFIELD_MINUTES + sentence + "\n")
+    assert expected in funds(doc), funds(doc)
+    # the officer who reported it neither gives nor delivers anything
+    assert not any(f.subject.name == "Jo Lee" and f.relation != "attended" for f in doc.facts)
+
+
+def test_a_table_under_the_following_allocations_is_the_bodys() -> None:
+    doc = read(ASHFIELD_MINUTES + """The Partnership agreed the following allocations:
+
+Project                                  2023/24
+Street pastors scheme                     £12,000
+Youth outreach (evenings)                 £9,500
+TOTAL                                     £21,500
+
+The next meeting is in June.
+""")
+    got = funds(doc)
+    assert ("Safer Ashfield Partnership", "Street pastors scheme", Decimal("12000"), "2023/24") in got, got
+    assert ("Safer Ashfield Partnership", "Youth outreach (evenings)", Decimal("9500"), "2023/24") in got, got
+    assert len(got) == 2, got  # the total is no grant of its own
+
+
+def test_a_table_without_a_giver_gives_nothing() -> None:
+    doc = read(ASHFIELD_MINUTES + """Members noted the following figures:
+
+Project                                  2023/24
+Street pastors scheme                     £12,000
+""")
+    assert not funds(doc)

@@ -21,7 +21,10 @@ from .lists import list_owner
 
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9£']+")
-_BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b", re.I)
+_BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
+                      # "Jo Lee confirmed that the Commissioner will provide ...": the speaker is not the subject
+                      r"\b(?:confirmed|reported|noted|advised|explained|stated|announced|informed \w+|told \w+|"
+                      r"heard|understood|highlighted|emphasised|stressed|added) that\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:likely to|expected to|proposed|propose[sd]? to|may|might|could|would|intends? to|plans? to|"
     r"will be asked to|was asked to|has been asked to|subject to|if agreed|to be confirmed|tbc|"

@@ -172,6 +172,12 @@ def _resolve(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity |
     return doc.resolver.entity(m)
 
 
+_GRANT_TO = re.compile(r"\b(?:grant|funding|allocation|award|contribution)s?\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+_CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocated|made|offered|renewed|extended)\b"
+                      r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", re.I)
+_STREAM_GAP = re.compile(r"^\s*(?:grant\s+funding|grant|grants|funding|allocation)\s+(?:of\s+)?$", re.I)
+
+
 def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
     text = doc.text
     found = doc.mentions(start, end)
@@ -205,6 +211,19 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
                 recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+        # "X had confirmed the Crime Reduction Grant to Y for 2023/24 at £N": a named grant to Y, given by X
+        if funder is None and len(before) >= 2 and \
+                len(text[before[-1].end : money.start].split()) <= 6 and \
+                _GRANT_TO.search(text[max(start, before[-1].start - 30) : before[-1].start]):
+            for k in range(len(before) - 2, -1, -1):
+                gap = text[before[k].end : before[-1].start]
+                if len(gap.split()) > 12:
+                    break
+                if _CONFIRM.search(gap):
+                    giver = _resolve(doc, before[k], _AGENT_KINDS)
+                    if giver is not None:
+                        funder, recipient = giver, recipient or _resolve(doc, before[-1], _RECIPIENT_KINDS)
+                    break
         # "X has given Y a £N budget": the giver, then the receiver, then the amount
         if len(before) >= 2 and funder is None and recipient is None:
             giver, receiver = before[-2], before[-1]
@@ -216,6 +235,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if before and (funder is None or recipient is None):
             m = before[-1]
             gap = text[m.end : money.start]
+            if len(before) >= 2 and m.kind in ("initiative", "topic", "name") and _STREAM_GAP.match(gap):
+                # "X will provide Serious Violence Duty grant funding of £N": the stream is named, X gives
+                m = before[-2]
+                gap = text[m.end : money.start]
             if len(gap.split()) <= 8:
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
                     funder = _resolve(doc, m, _AGENT_KINDS)
@@ -270,6 +293,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                     funder = e
                     break
     if funder is None:
+        funder = _lead_in_giver(doc, first)
+    if funder is None:
         return
     header = list(table.header)
     for row in money_rows:
@@ -310,6 +335,25 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             continue
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
                 period=column_periods[0] or whole)
+
+
+_FOLLOWING = re.compile(r"\b(?:agreed|approved|allocated|awarded|made|confirmed|endorsed)\s+the\s+following\s+"
+                        r"(?:allocations?|grants?|awards?|funding|payments?|spend)\b", re.I)
+
+
+def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """ "The Partnership agreed the following allocations:" above a table: the body that gives its rows' money."""
+    lines = doc.layout.lines
+    for k in range(first - 1, max(-1, first - 4), -1):
+        line = lines[k]
+        if line.kind == "blank":
+            continue
+        said = _FOLLOWING.search(doc.text, line.start, line.end)
+        if not said:
+            return None
+        agents = [m for m in doc.mentions(line.start, said.start()) if m.kind in _AGENT_KINDS]
+        return doc.resolver.entity(agents[-1]) if agents else None
+    return None
 
 
 _FORECAST = re.compile(r"(?i)\b(?:indicative|provisional|estimated?|forecast|proposed|draft)\b")
