@@ -203,6 +203,8 @@ def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
         return False
     if label[-1] == ")" and "(" not in label:
         return False
+    if label.count("(") > label.count(")"):
+        return False  # "The Youth Board (chair: Jo Lee)": a bracket opened before the colon is not a label's
     if not keep_kind:
         line.kind = "field"
     line.label = label

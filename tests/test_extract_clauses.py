@@ -4,7 +4,7 @@ from voice, lists distributed, appositions taken along, hedges kept and negation
 from __future__ import annotations
 
 import pytest
-from extract_helpers import assert_evidence_quotes, fact, quote, read
+from extract_helpers import assert_evidence_quotes, fact, of, quote, read
 
 HEAD = "Rotherham Metropolitan Borough Council report\n\n"
 SRP = "Safer Rotherham Partnership"
@@ -480,3 +480,37 @@ def test_membership_said_as_comprised_of_and_joining() -> None:
                        "Ashfield Partnership.", ASHFIELD)
     assert any(r == "member_of" and s.startswith("Head of Housing") and o == "Safer Ashfield Partnership"
                for s, r, o in got), got
+
+
+def test_a_second_predicate_after_and_also_and_an_it_after_a_semicolon() -> None:
+    got = clause_facts("The Ashfield Domestic Abuse Forum is a sub-group of the Safer Ashfield Partnership and also "
+                       "reports to the Nottinghamshire Domestic Abuse Local Partnership Board.", ASHFIELD)
+    assert ("Ashfield Domestic Abuse Forum", "reports_to", "Nottinghamshire Domestic Abuse Local Partnership Board"
+            ) in got, got
+    assert not any(s == "Safer Ashfield Partnership" and r == "reports_to" for s, r, _ in got), got
+    doc = read(ASHFIELD + "The Partnership received the reports of its sub-groups:\n * Ashfield Prevent and Channel "
+               "Group - chaired by the Head of Community Safety; it reports\n   to the Nottinghamshire Prevent Board\n")
+    assert ("Ashfield Prevent and Channel Group", "Nottinghamshire Prevent Board") in of(doc, "reports_to")
+
+
+@pytest.mark.parametrize("text", [
+    "The Ashfield Reducing Reoffending Board (chair: Priya Shah) met twice.",
+    "The Partnership received the reports of its sub-groups:\n * Ashfield Reducing Reoffending Board (Chair: Cllr "
+    "Priya Shah)",
+])
+def test_a_chair_given_in_brackets_with_a_colon(text) -> None:
+    doc = read(ASHFIELD + text + "\n")
+    assert ("Priya Shah", "Ashfield Reducing Reoffending Board") in of(doc, "chairs"), of(doc, "chairs")
+
+
+def test_a_group_set_up_as_a_sub_group_and_chaired_then_named_short() -> None:
+    doc = read(ASHFIELD + "It was agreed that the Knife Crime Task and Finish Group would be established as a "
+               "sub-group of the Partnership, chaired by\nInspector Hal Brennan. The Task and Finish Group will "
+               "report to the Partnership quarterly.\n")
+    subgroups = of(doc, "subgroup_of")
+    assert any(s.endswith("Knife Crime Task and Finish Group") and o == "Safer Ashfield Partnership"
+               for s, o in subgroups), subgroups
+    group = next(s for s, _ in subgroups)
+    assert ("Hal Brennan", group) in of(doc, "chairs"), of(doc, "chairs")
+    assert ("Hal Brennan", "Safer Ashfield Partnership") not in of(doc, "chairs")
+    assert (group, "Safer Ashfield Partnership") in of(doc, "reports_to"), of(doc, "reports_to")

@@ -84,7 +84,7 @@ def clauses(doc: ExtractionDoc) -> None:
                 continue
             for ta, tb in trig.spans(sentence):
                 a, b = start + ta, start + tb
-                if any(x.start < b and a < x.end for x in mentions):
+                if any(x.start < b and a < x.end and x.name.casefold() not in _CHAIR_WORDS for x in mentions):
                     continue  # a trigger word inside a name ("Reports" in a title) is not a trigger
                 spans.append((a, b, trig))
         if "member_of" in present:
@@ -211,12 +211,21 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     )
     left_side, right_side = ("subject", "object") if forward else ("object", "subject")
     left = _left(doc, trig.relation, left_side, left_kinds, a, mentions, s0)
-    if _AND_BEFORE.search(doc.text[max(s0, a - 6) : a]):
+    if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
         # Group": a second predicate of the sentence's subject, not of the name just before it
         subject = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
         if subject is not None:
             left = subject
+    elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
+        # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
+        # the body the sentence opens with
+        left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
+    if trig.relation in ("chairs", "vice_chair") and not forward and len(left) == 1 and _SUBGROUP_OF.search(
+            doc.text[max(s0, left[0][0].start - 30) : left[0][0].start]):
+        # "the Task Group would be set up as a sub-group of the Partnership, chaired by Jo Lee": the sub-group is
+        # the one chaired, not the partnership it sits under
+        left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
     if not left or not right:
         return False
@@ -253,19 +262,28 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     return added
 
 
-_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))")
-_AND_BEFORE = re.compile(r",?\s+and\s+$")
-_SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+|its\s+)?$", re.I)
+# "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
+_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))(?! (?:is|was|has been) "
+                 r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
+                 r"expected|important|essential|likely)\b)")
+_SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
+                          r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
+# the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
+_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair"})
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
+_IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
+_SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
+                           r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
 def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
-                      s0: int, a: int) -> list[tuple[Mention, Entity]] | None:
-    """The name the sentence opens with, when it can fill the slot and a verb follows it before A."""
-    first = next((m for m in mentions if m.end <= a), None)
+                      s0: int, a: int, verb: bool = True) -> list[tuple[Mention, Entity]] | None:
+    """The name the sentence opens with, when it can fill the slot and (VERB) a verb follows it before A."""
+    first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There")), None)
     if first is None or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
         return None
     between = doc.text[first.end : a]
-    if not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
+    if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
         return None  # no verb of its own before the "and": the name is not the subject of a clause
     if re.search(r"\b(?:which|who|whose|that|where)\b", between):
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
