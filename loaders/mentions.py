@@ -513,7 +513,7 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
             continue  # "Council for Voluntary Service" is one name; "Office for the Wigan Project" is two
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
         if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] in (
-                ("body", "initiative", "publication") if tok == "for" else ("body",)) and \
+                ("body", "initiative", "publication") if tok in ("for", "on") else ("body",)) and \
                 _kind_of(" ".join(tokens[:i]), False)[0] in (
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right

@@ -205,6 +205,12 @@ class Resolver:
         if prefix:
             # "Derbyshire's Channel Panel": the place's own body of that name
             return self.body_named(f"{prefix} {name}", m.acronym, place=prefix, written=name)
+        words = name.split()
+        if len(words) == 2 and words[1] == "Board" and words[0] in self.acronyms:
+            # "the LCSP Board": the board of a partnership the paper named by that acronym is the partnership
+            found = self.acronyms[words[0]]
+            if found.kind == "body" and found.name.split()[-1] in ("Partnership", "Partnerships"):
+                return self.remember(found, name)
         if is_acronym(name) and (m.back_ref or name in self.acronyms):
             found = self.acronym(name)  # "The CSP is made up of ...": the acronym the paper defined
             if found is not None:

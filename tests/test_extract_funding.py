@@ -267,3 +267,11 @@ Project                                  2023/24
 Street pastors scheme                     £12,000
 """)
     assert not funds(doc)
+
+
+def test_an_amount_in_brackets_after_giver_and_receiver() -> None:
+    doc = read("Safer Ashfield Partnership\nTERMS OF REFERENCE\n\n8. Funding\nThe Partnership has no pooled budget. "
+               "The Nottinghamshire Police and Crime Commissioner provides a\nCommunity Safety Fund grant to Ashfield "
+               "District Council on behalf of the Partnership (£86,500 in 2024/25).\n")
+    assert ("Nottinghamshire Police and Crime Commissioner", "Ashfield District Council", Decimal("86500"),
+            "2024/25") in funds(doc), funds(doc)

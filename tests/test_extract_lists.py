@@ -240,3 +240,44 @@ def test_a_lettered_remit_opened_by_lower_case_verbs() -> None:
     assert ("oversees", "Tenbury Channel Panel") in facts, facts
     assert ("responsible_for", "Serious Violence Duty") in facts, facts
     assert any(r == "produces" and o.endswith("Strategic Assessment") for r, o in facts), facts
+
+
+TOR = """Safer Ashfield Partnership
+TERMS OF REFERENCE
+
+1. Purpose
+The Safer Ashfield Partnership (SAP) is the community safety partnership for Ashfield.
+
+Statutory members (responsible authorities)
+| Organisation | Post |
+|---|---|
+| Ashfield District Council | Corporate Director, Place |
+| Nottinghamshire Fire and Rescue Service | Area Manager, Prevention and Protection |
+
+Other members
+ -  Ashfield District Council - Director of Housing
+ -  Ashfield Youth Justice Service - Head of Service
+
+The SAP Board reports to the Ashfield District Council Cabinet on the Partnership Plan.
+"""
+
+
+def test_members_listed_with_the_posts_that_sit_for_them() -> None:
+    doc = read(TOR)
+    members = {s for s, o in of(doc, "member_of") if o == "Safer Ashfield Partnership"}
+    assert {"Ashfield District Council", "Nottinghamshire Fire and Rescue Service",
+            "Ashfield Youth Justice Service"} <= members, members
+    sits = of(doc, "represented_by")
+    assert ("Ashfield District Council", "Corporate Director, Place") in sits, sits
+    assert ("Nottinghamshire Fire and Rescue Service", "Area Manager, Prevention and Protection") in sits, sits
+    # a bare title is the member organisation's own post
+    assert ("Ashfield District Council", "Director of Housing, Ashfield District Council") in sits, sits
+    assert ("Ashfield Youth Justice Service", "Head of Service, Ashfield Youth Justice Service") in sits, sits
+    assert all(f.on_body is not None and f.on_body.name == "Safer Ashfield Partnership"
+               for f in doc.facts if f.relation == "represented_by")
+
+
+def test_a_partnerships_board_named_by_its_acronym_is_the_partnership() -> None:
+    doc = read(TOR)
+    assert ("Safer Ashfield Partnership", "Ashfield District Council Cabinet") in of(doc, "reports_to"), \
+        of(doc, "reports_to")

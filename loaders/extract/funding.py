@@ -172,6 +172,28 @@ def _resolve(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity |
     return doc.resolver.entity(m)
 
 
+def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
+              ) -> tuple[Entity | None, Entity | None]:
+    """The giver and receiver of "X gives/provides ... to Y" before position AT (the amount after it)."""
+    text = doc.text
+    for j in range(len(before) - 1, 0, -1):
+        receiver = before[j]
+        if len(text[receiver.end : at].split()) > 8:
+            break
+        if not re.search(r"\bto\s+(?:the\s+)?$", text[max(start, receiver.start - 12) : receiver.start]):
+            continue
+        for i in range(j - 1, -1, -1):
+            gap = text[before[i].end : receiver.start]
+            if len(gap.split()) > 10:
+                break
+            if _GIVE.search(gap) and not _GET.search(gap):
+                giver = _resolve(doc, before[i], _AGENT_KINDS)
+                if giver is not None:
+                    return giver, _resolve(doc, receiver, _RECIPIENT_KINDS)
+        break
+    return None, None
+
+
 _GRANT_TO = re.compile(r"\b(?:grant|funding|allocation|award|contribution)s?\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocated|made|offered|renewed|extended)\b"
                       r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", re.I)
@@ -224,6 +246,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     if giver is not None:
                         funder, recipient = giver, recipient or _resolve(doc, before[-1], _RECIPIENT_KINDS)
                     break
+        # "X provides a Community Safety Fund grant to Y on behalf of the Partnership (£N in 2024/25)": the
+        # amount in brackets after the sentence has named giver and receiver
+        if funder is None and recipient is None and "(" in text[max(start, money.start - 3) : money.start]:
+            funder, recipient = _given_to(doc, before, money.start, start)
         # "X has given Y a £N budget": the giver, then the receiver, then the amount
         if len(before) >= 2 and funder is None and recipient is None:
             giver, receiver = before[-2], before[-1]

@@ -123,6 +123,7 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
     relation = None
     label = (line.label or text).strip().rstrip(":").casefold()
+    label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
     elif text.endswith((":", ";")):
@@ -204,10 +205,15 @@ def _header_row(doc: ExtractionDoc, row: Line) -> bool:
 
 
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
-    if item.kind == "row" and (not item.cells or _header_row(doc, item)):
-        return  # a table's rule line ("|---|---|") or its column names
-    start = item.cells[0][0] if item.kind == "row" else item.content_start
-    end = item.cells[0][1] if item.kind == "row" else item.end
+    dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
+        item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
+    if item.kind == "row" and (not item.cells or (_header_row(doc, item) and not dashed)):
+        return  # a table's rule line ("|---|---|") or its column names (a dashed item never is)
+    cells = item.cells
+    while item.kind == "row" and len(cells) > 1 and not doc.text[cells[0][0] : cells[0][1]].strip(" -–•*·"):
+        cells = cells[1:]  # "-<tab>Northdale Council - Head of Housing": a bullet the cleaner set apart
+    start = cells[0][0] if item.kind == "row" else item.content_start
+    end = (cells[0][1] if len(cells) > 1 else item.end) if item.kind == "row" else item.end
     if _NOT_AN_ITEM.search(doc.text[start : item.end]):
         return  # "The Board will:" opens a list of its own; "Approved by the Board: 14 November 2023" is a field
     kinds = _ITEM_KINDS[relation]
@@ -256,6 +262,41 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(owner, relation, entity, *span, rule, 0.8)
     else:
         doc.add(entity, relation, owner, *span, rule, 0.85)
+        if relation == "member_of" and entity.kind == "body":
+            _represented_by(doc, entity, owner, item, found, span)
+
+
+# "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits
+# for the member organisation
+_POST_AFTER = re.compile(r"\s*(?:[-–—:|]|\t)\s*")
+
+
+def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention | None,
+                    span: tuple[int, int]) -> None:
+    if found is None:
+        return
+    cells = [c for c in item.cells if doc.text[c[0] : c[1]].strip(" -–•*·")] if item.kind == "row" else []
+    if len(cells) >= 2:
+        a, b = cells[1]
+    else:
+        sep = _POST_AFTER.match(doc.text, found.end, item.end)
+        if not sep:
+            return
+        a, b = sep.end(), item.end
+    while a < b and doc.text[a] in " \t|":
+        a += 1
+    text = " ".join(doc.text[a:b].split()).strip(" .;|")
+    posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
+    if not text or not posts or posts[0].start - a > 2 or len(text.split()) > 10 or any(
+            m.kind == "person" for m in doc.mentions(a, b, expect_person=True)):
+        return  # the second column is no post ("Jo Lee", "Quarterly")
+    if "," in text or posts[0].end < b - 2:
+        post = doc.resolver.post_named(text)
+    else:
+        # a bare title ("Director of Housing") is the member organisation's own post
+        post = doc.resolver.post_named(f"{text}, {member.name}", written=text)
+    if post is not None and post.kind == "post":
+        doc.add(member, "represented_by", post, span[0], max(span[1], b), "list:represented_by", 0.8, on_body=owner)
 
 
 _LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner|owner)\s*[:\-–]\s*", re.I)
