@@ -110,8 +110,9 @@ class Layout:
         for i, line in enumerate(self.lines):
             if line.kind == "blank" or i <= skip_to:
                 continue
-            if line.kind == "text":
-                # prose wrapped at a fixed width (a PDF's text layer): a sentence runs on into the next line
+            if line.kind in ("text", "bullet"):
+                # prose wrapped at a fixed width (a PDF's text layer): a sentence runs on into the next line, a
+                # numbered paragraph's first line into the lines under it
                 j = i
                 while j + 1 < len(self.lines) and self.lines[j + 1].kind == "text" and _runs_on(self.lines[j]):
                     j += 1
@@ -215,6 +216,9 @@ def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
 def _cells(text: str, start: int) -> Iterator[Span]:
     if "|" in text and "\t" not in text:
         parts = re.finditer(r"[^|]+", text)
+    elif "|" in text and text.count("|") >= text.count("\t") - 1:
+        # a pipe table whose padding the cleaner turned into tabs: "Name\t| Purpose\t| 2023/24\t| £9,000"
+        parts = re.finditer(r"[^|\t]+", text)
     else:
         parts = re.finditer(r"[^\t]+", text)
     for m in parts:

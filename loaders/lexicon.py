@@ -98,7 +98,8 @@ def heads() -> Heads:
         determiners=frozenset(data["determiners"]),
         compounds=frozenset(c.casefold() for c in data["compounds"]),
         post_leading_re=re.compile(r"(?:" + _alternation(leading) + r")\b", re.I),
-        post_office_re=re.compile(r"\b(?:" + _alternation(offices) + r")\b"),
+        # an office's name may be wrapped onto the next line ("the Office of the Police, / Crime and ...")
+        post_office_re=re.compile(r"\b(?:" + _alternation(offices).replace(r"\ ", r"\s+") + r")\b"),
     )
 
 

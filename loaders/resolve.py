@@ -60,6 +60,9 @@ class _Record:
     aliases: set[str] = field(default_factory=set)
 
 
+_VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commissioner", re.I)
+
+
 class Resolver:
     """Resolution state for one document: its context, acronyms, people and the bodies named so far."""
 
@@ -435,7 +438,9 @@ class Resolver:
             self.ctx.police_area or "Police and Crime Commissioner" in self.text or "PCC" in self.text
         ):
             # "the Commissioner" in a PCC's paper is the area's Police and Crime Commissioner
+            # the title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner")
             label = "Police, Fire and Crime Commissioner" if "Fire and Crime Commissioner" in self.text else \
+                "Police, Crime and Victims' Commissioner" if _VICTIMS_TITLE.search(self.text) else \
                 "Police and Crime Commissioner"
             if not (self.ctx.police_area or self.ctx.area):
                 # no gazetteer area: the commissioner the paper names in full ("... Commissioner for Northdale")

@@ -275,3 +275,32 @@ def test_an_amount_in_brackets_after_giver_and_receiver() -> None:
                "District Council on behalf of the Partnership (£86,500 in 2024/25).\n")
     assert ("Nottinghamshire Police and Crime Commissioner", "Ashfield District Council", Decimal("86500"),
             "2024/25") in funds(doc), funds(doc)
+
+
+DECISION = """DURHAM POLICE, CRIME AND VICTIMS' COMMISSIONER
+RECORD OF DECISION
+
+Decision number:   NPCVC/2024/003
+Title:             Community Safety Grants 2024/25
+Decision taker:    Commissioner Jo Marsh
+Date:              2 May 2024
+
+1.1  This decision approves grants to partners across the county, in line with the Police, Crime and Victims'
+Commissioner's plan.
+
+3.1  The Commissioner approves the following grants for 2024/25:
+
+  Recipient                         | Purpose                                | Period      | Amount
+  ----------------------------------|----------------------------------------|-------------|----------
+  Durham County Council (Safe       | Community safety fund - partnership    | 2024/25     | £210,000
+  Durham Partnership)               | priorities                             |             |
+  Darlington Youth Justice Service  | Youth diversion                        | 2024/25     | £48,250
+"""
+
+
+def test_a_commissioners_decision_table_padded_with_tabs() -> None:
+    doc = read("Source: https://www.durham-pcc.gov.uk/decisions/2024-003\n\n" + DECISION)
+    got = funds(doc)
+    giver = "Durham Police, Crime and Victims' Commissioner"  # the title the paper uses
+    assert (giver, "Durham County Council", Decimal("210000"), "2024/25") in got, got
+    assert (giver, "Darlington Youth Justice Service", Decimal("48250"), "2024/25") in got, got

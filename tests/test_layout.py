@@ -194,3 +194,20 @@ def test_reading_the_layout_grows_linearly(unit: str) -> None:
         lay.sentences()
 
     assert growth(work, repeat_to(unit), 10_000) < 8
+
+
+def test_a_numbered_paragraph_runs_on_into_the_lines_under_it() -> None:
+    from govkg.loaders.layout import read_layout
+
+    text = ("2.3  The Task Group, which is led by the Office of the Police and Crime Commissioner for the\n"
+            "county, meets monthly.\n")
+    sentences = [text[a:b] for _, (a, b) in read_layout(text).sentences()]
+    assert any("Commissioner for the\ncounty, meets monthly" in s for s in sentences), sentences
+
+
+def test_a_pipe_table_padded_with_tabs_is_cut_at_its_pipes() -> None:
+    from govkg.loaders.layout import read_layout
+
+    text = "Recipient\t| Purpose\t| Amount\nNorthdale Council\t| Youth work\t| £9,000\n"
+    rows = [ln for ln in read_layout(text).lines if ln.kind == "row"]
+    assert [text[a:b] for a, b in rows[1].cells] == ["Northdale Council", "Youth work", "£9,000"]

@@ -127,6 +127,11 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     for line in doc.layout.lines[:80]:
         if line.kind == "field" and line.label and kinds.get(line.label.casefold()) == "decision_maker":
             for m in doc.mentions(line.value_start or line.start, line.end):
+                if m.kind == "person" and (m.title or "").endswith("Commissioner"):
+                    # "Decision taker: Commissioner Jo Lee": the commissioner's office decides
+                    office = doc.resolver.entity(Mention(m.start, m.start, "post", m.title))
+                    if office is not None and office.kind == "post":
+                        return office
                 if m.kind in _AGENT_KINDS:
                     e = doc.resolver.entity(m)
                     if e is None:
@@ -363,7 +368,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 period=column_periods[0] or whole)
 
 
-_FOLLOWING = re.compile(r"\b(?:agreed|approved|allocated|awarded|made|confirmed|endorsed)\s+the\s+following\s+"
+_FOLLOWING = re.compile(r"\b(?:agree[sd]?|approve[sd]?|allocate[sd]?|award(?:s|ed)?|made|makes|confirm(?:s|ed)?|"
+                        r"endorse[sd]?)\s+the\s+following\s+"
                         r"(?:allocations?|grants?|awards?|funding|payments?|spend)\b", re.I)
 
 
