@@ -33,6 +33,7 @@ class Names:
     job_words: frozenset[str]
     particles: frozenset[str]
     title_re: re.Pattern[str]  # honorific, kept title or rank at the start of a string
+    parties: frozenset[str]  # political parties, casefolded: column heads of a council's attendance, no person
 
 
 @cache
@@ -56,6 +57,7 @@ def names() -> Names:
         job_words=frozenset(data["job_words"]),
         particles=frozenset(data["name_particles"]),
         title_re=title_re,
+        parties=frozenset(p.casefold() for p in data["parties"]),
     )
 
 

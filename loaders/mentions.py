@@ -178,6 +178,8 @@ def looks_like_person(tokens: list[str]) -> bool:
     n = names()
     if any(t.rstrip(".") in n.not_names for t in tokens if len(t.rstrip(".")) > 1):
         return False
+    if " ".join(tokens).casefold() in n.parties:
+        return False  # "Liberal Democrat": a party heading a column of councillors
     if not _LOWER.search(tokens[-1]) and not all(t.isupper() for t in tokens):
         return False  # "Age UK": a surname has lower-case letters unless the whole name is in capitals
     if not all(_name_token(t) for t in tokens):
@@ -329,6 +331,8 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     where people are expected (an attendance line run together by a PDF converter), a string of people and
     organisations ("Dev Anand Leicestershire County Council Tom Okafor Blaby District Council")."""
     name, drop = strip_determiners(text)
+    if name.casefold() in names().parties:
+        return [Mention(offset + drop, offset + drop + len(name), "name", name)]  # "Liberal Democrat": a party
     back_ref = drop > 0 and text[:drop].strip().casefold() in ("the", "this", "our", "its", "their")
     offset += drop
     name, possessive = _possessive(name)

@@ -412,3 +412,29 @@ Present:
     posts = of(doc, "holds_post")
     assert ("Alun Rees", "PCC North Wales") in posts and ("Megan Price", "Deputy PCC Gwent") in posts, posts
     assert not any(s in ("Alun Rees", "Megan Price") for s, _ in of(doc, "member_of")), of(doc, "member_of")
+
+
+PARTY_COLUMNS = """Minutes of a meeting of the Corporate Overview and Scrutiny Committee held on 3 March 2023
+
+Present - Councillors
+
+LABOUR                         CONSERVATIVE            LIBERAL DEMOCRAT       GREEN
+Amira Sadiq (Chair)            Hugh Pennant            Rosa Delacroix         Tomas Greenhalgh
+Imran Bashir                   Jean Aldous
+
+Apologies: Councillor Neville Okoro
+
+Councillor Sadiq in the Chair
+
+12.   DISCLOSURES OF INTEREST
+Councillor Aldous disclosed that she is a governor of a school that receives funding from the Council.
+"""
+
+
+def test_party_columns_and_what_follows_the_apologies() -> None:
+    doc = read(PARTY_COLUMNS)
+    attended = {s for s, _ in of(doc, "attended")}
+    assert {"Amira Sadiq", "Hugh Pennant", "Rosa Delacroix", "Tomas Greenhalgh", "Imran Bashir", "Jean Aldous"} <= \
+        attended, attended
+    assert not any(p in attended for p in ("Liberal Democrat", "Labour", "Green")), attended
+    assert {s for s, _ in of(doc, "apologies")} == {"Neville Okoro"}, of(doc, "apologies")

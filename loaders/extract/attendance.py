@@ -35,7 +35,10 @@ _LEAD_IN = re.compile(
 # a finite verb of reported speech or narration: a line with one is prose, not an attendance entry
 _PROSE_VERB = re.compile(r"\b(?:said|says|reported|noted|explained|asked|agreed|confirmed|advised|informed|stated|"
                          r"presented|welcomed|thanked|highlighted|raised|queried|added|told|updated|introduced|"
-                         r"outlined|summarised|suggested|proposed|had|has|have|was|were|will|would)\b")
+                         r"outlined|summarised|suggested|proposed|disclosed|declared|had|has|have|was|were|will|"
+                         r"would)\b")
+_IN_THE_CHAIR = re.compile(r"^[^()]*\bin the [Cc]hair\.?\s*$")
+_UPPER_ITEM = re.compile(r"^\W*\d+[.)]?\s+[A-Z][A-Z ,&'’-]{5,}$")
 _VERB_LEAD = re.compile(r"(?i)\b(?:were|was|had been|have been|has been|received|sent|submitted|given)\b")
 # a full stop that ends a sentence, not an initial's or a title's ("J. Smith", "Cllr. Jones", "Supt. Lee")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Supt)(?<!Insp)(?<!\bSt)"
@@ -379,12 +382,17 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 j += 1
                 blanks = 0
                 continue
+            if nxt.kind in ("heading", "bullet") and nxt.number and nxt.number[0].isdigit() and \
+                    _UPPER_ITEM.search(nxt.text):
+                break  # "28.   DISCLOSURES OF INTEREST": the agenda has begun
             if nxt.kind == "heading" and nxt.number:
                 break
             if nxt.kind == "field" and (nxt.label or "").casefold() not in layout().attendance:
                 break
             if _PROSE_VERB.search(nxt.text):
                 break  # "Cllr Ava Ncube said that ...": the minutes' prose has begun
+            if blanks and _IN_THE_CHAIR.match(nxt.text):
+                break  # "Councillor Ghafoor in the Chair", set apart: who chaired, not one more apology
             if not _starts_with_person(doc, nxt.content_start, nxt.end):
                 following = next((x for x in lines[j + 1 : j + 3] if x.kind != "blank"), None)
                 if len(nxt.text.split()) <= 5 and not re.search(r"[.;]$", nxt.text) and following is not None and \
