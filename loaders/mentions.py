@@ -914,7 +914,7 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             continue
         a = min(pa, *(m.start for m in inside if m.kind != "person"), pa)
         b = max(pb, *(m.end for m in inside if m.kind != "person"), pb)
-        if text[pb : pb + 2] in ("'s", "’s"):
+        if text[pb : pb + 2] in ("'s", "’s") and re.match(r"\s+[a-z]", text[pb + 2 : pb + 4]):
             b = pb + 2  # "the Police, Crime and Victims' Commissioner's plan": the office, owning what follows
         for m in inside:
             if m.kind == "person":

@@ -459,10 +459,22 @@ class Resolver:
             if owner_entity is not None and owner_entity.kind == "body":
                 post = self.post_named(f"{name}, {owner_entity.name}", written=name)
                 return self.remember(post, f"{name} of {owner_entity.name}", name)
+        if m.place is None and re.search(r"\b[Tt]he\s$", self.text[max(0, m.start - 4) : m.start]) and \
+                not heads().post_office_re.search(name):
+            qualified = self._qualified_post(name)
+            if qualified is not None:
+                return qualified  # "chaired by the Head of Community Safety" after "Head of Community Safety, X Council"
         e = self.post_named(name, place=m.place)
         if m.acronym:
             self.define(m.acronym, e)
         return e
+
+    def _qualified_post(self, name: str) -> Entity | None:
+        """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""
+        prefix = name + ", "
+        found = [rec.entity for rec in self._records.values()
+                 if rec.entity.kind == "post" and rec.entity.name.startswith(prefix) and name in rec.aliases]
+        return found[0] if len(found) == 1 else None
 
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
         name = tidy(name)

@@ -211,3 +211,12 @@ def test_a_london_papers_commissioner_is_no_london_pcc() -> None:
     kent = of(read("Kent County Council\n\nThe Safer Kent Partnership is chaired by the Police and Crime "
                    "Commissioner.\n"), "chairs")
     assert ("Kent Police and Crime Commissioner", "Safer Kent Partnership") in kent, kent
+
+
+def test_the_post_a_paper_named_with_its_organisation_is_the_one_meant_later() -> None:
+    from extract_helpers import of, read
+
+    doc = read("Minutes of the Safer Ashfield Partnership meeting\n\nPresent:\nRuth Pemberton - Head of Community "
+               "Safety, Ashfield District Council (Chair)\n\n1. Sub-groups\nThe Ashfield Prevent Group is chaired by "
+               "the Head of Community Safety.\n")
+    assert ("Head of Community Safety, Ashfield District Council", "Ashfield Prevent Group") in of(doc, "chairs")
