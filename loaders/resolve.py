@@ -463,7 +463,7 @@ class Resolver:
                 not heads().post_office_re.search(name):
             qualified = self._qualified_post(name)
             if qualified is not None:
-                return qualified  # "chaired by the Head of Community Safety" after "Head of Community Safety, X Council"
+                return qualified  # "chaired by the Head of Housing" after "Head of Housing, X Council"
         e = self.post_named(name, place=m.place)
         if m.acronym:
             self.define(m.acronym, e)
