@@ -514,3 +514,20 @@ def test_a_group_set_up_as_a_sub_group_and_chaired_then_named_short() -> None:
     assert ("Hal Brennan", group) in of(doc, "chairs"), of(doc, "chairs")
     assert ("Hal Brennan", "Safer Ashfield Partnership") not in of(doc, "chairs")
     assert (group, "Safer Ashfield Partnership") in of(doc, "reports_to"), of(doc, "reports_to")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Ashfield Reducing Reoffending Board, which the Council chairs, meets quarterly.",
+     ("Ashfield District Council", "chairs", "Ashfield Reducing Reoffending Board")),
+    ("The Ashfield Prevent Board, which the Safer Ashfield Partnership oversees, met in May.",
+     ("Safer Ashfield Partnership", "oversees", "Ashfield Prevent Board")),
+])
+def test_an_object_named_before_which(sentence, expected) -> None:
+    got = clause_facts(sentence, ASHFIELD)
+    assert expected in got, got
+
+
+def test_a_verb_with_an_object_of_its_own_takes_no_fronted_one() -> None:
+    got = clause_facts("The Ashfield Youth Forum, which the Council supports, chairs the Young People's Panel.",
+                       ASHFIELD)
+    assert not any(o == "Ashfield Youth Forum" and r == "chairs" for _, r, o in got), got

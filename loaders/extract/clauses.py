@@ -227,6 +227,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         # the one chaired, not the partnership it sits under
         left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
+    if forward and left and not right:
+        right = _fronted_object(doc, trig, left, mentions, s0, b)
     if not left or not right:
         return False
     clause = doc.text[s0:s1]
@@ -249,7 +251,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             where = next((m for m in mentions if m.start == on.end() and m.kind == "body"), None)
             on_body = doc.resolver.entity(where) if where is not None else None
     added = False
-    span_start = min(left[0][0].start, a)
+    span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
     for _, subject in subjects:
         for _, obj in objects:
@@ -274,6 +276,25 @@ _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|in turn\s+|additionally
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
+
+
+_WHICH = re.compile(r"^\s*,?\s*(?:which|that|whom)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+def _fronted_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Entity]], mentions: list[Mention],
+                    s0: int, b: int) -> list[tuple[Mention, Entity]]:
+    """ "the Local Criminal Justice Board, which the Commissioner chairs": the object comes first, named before
+    "which", and nothing of the kind follows the verb."""
+    subject = left[0][0]
+    if re.match(r"\s*[A-Za-z]", doc.text[b : b + 3]) and not re.match(r"\s*(?:and|but|as|in|on|at|every|each|"
+                                                                      r"quarterly|monthly|annually)\b",
+                                                                      doc.text[b : b + 12], re.I):
+        return []  # the verb goes on to words of its own ("which the Council chairs jointly with ...")
+    before = [m for m in mentions if m.end <= subject.start]
+    if not before or not _WHICH.match(doc.text[before[-1].end : subject.start]):
+        return []
+    e = _entity(doc, before[-1], trig.relation, "object", trig.object_kinds)
+    return [(before[-1], e)] if e is not None else []
 
 
 def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
