@@ -438,3 +438,19 @@ def test_party_columns_and_what_follows_the_apologies() -> None:
         attended, attended
     assert not any(p in attended for p in ("Liberal Democrat", "Labour", "Green")), attended
     assert {s for s, _ in of(doc, "apologies")} == {"Neville Okoro"}, of(doc, "apologies")
+
+
+def test_members_of_the_committee_present_sit_on_it_and_came() -> None:
+    doc = read("Minutes of the Crime and Disorder Scrutiny Committee held on 4 July 2023\n\nMembers of the Crime and "
+               "Disorder Scrutiny Committee present: Councillor R Amos Councillor T Keble Councillor J Whitlow\n\n"
+               "1. Apologies\nThere were none.\n")
+    committee = next(o for _, o in of(doc, "attended"))
+    for name in ("R Amos", "T Keble", "J Whitlow"):
+        assert (name, committee) in of(doc, "attended"), of(doc, "attended")
+        assert (name, committee) in of(doc, "member_of"), of(doc, "member_of")
+
+
+def test_those_present_alone_are_not_said_to_be_members() -> None:
+    doc = read("Minutes of the Crime and Disorder Scrutiny Committee held on 4 July 2023\n\nPresent: Councillor R Amos "
+               "and Councillor T Keble\n")
+    assert of(doc, "attended") and not of(doc, "member_of")

@@ -23,9 +23,11 @@ from . import ExtractionDoc
 
 _ROLE_RELATION = {
     "present": "attended", "also": "attended", "substitutes": "attended", "apologies": "apologies",
-    "members": "member_of",
+    "members": "member_of", "members_present": "attended",
 }
-_QUALIFIER = {"present": "Present", "also": "In attendance", "substitutes": "Substitute", "apologies": None}
+_QUALIFIER = {"present": "Present", "also": "In attendance", "substitutes": "Substitute", "apologies": None,
+              "members_present": "Present"}
+_MEMBERS_PRESENT = re.compile(r"(?i)\b(?:members|councillors)\b.*\bpresent\b")
 _LEAD_IN = re.compile(
     r"^\s*(?:for absence\s*)?(?:minutes\s*:\s*)?(?:apologies(?: for absence)?\s*)?"
     r"(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:received|submitted|sent|given|tendered|noted|"
@@ -257,6 +259,9 @@ def _inline_labels(doc: ExtractionDoc, line: Line) -> list[tuple[str, int, int]]
         label = m.group("label") or m.group("item")
         role = layout().attendance.get(label.casefold()) or _label_role(label)
         if role and _starts_with_person(doc, m.end(), end):
+            said = doc.text[line.content_start if k == 0 else found[k - 1].end() : m.end()]
+            if role == "present" and _MEMBERS_PRESENT.search(said[-120:]):
+                role = "members_present"
             out.append((role, m.end(), end))
     return out
 
@@ -335,6 +340,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             i += 1
             continue
         role, names_start = opened
+        if role == "present" and _MEMBERS_PRESENT.search(doc.text[lines[i].content_start : names_start]):
+            role = "members_present"  # "Members of the Committee present:": who came, and who sits on it
         if role == "present" and not _PRESENCE_WORD.search(doc.text[lines[i].content_start : names_start]) and \
                 _under_membership(doc, i):
             role = "members"  # "Membership: 2024/25" then "Councillors: ...": who sits on it, not who came
@@ -612,6 +619,8 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
     span = (entry.start, max([entry.end, *(b for _, b in entry.descriptors)]))
     if relation and owner is not None:
         doc.add(person, relation, owner, *span, f"attendance:{role}", 0.95, qualifier=_QUALIFIER.get(role))
+        if role == "members_present" and _meets(owner):
+            doc.add(person, "member_of", owner, *span, "attendance:members_present", 0.9)
     if entry.person.rank:
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
