@@ -642,6 +642,9 @@ def _coordination(tokens: list[str]) -> int | None:
         if whole_kind == "name" and lk == "name" and rk == "name" and looks_like_person(tokens[:i]) and (
                 looks_like_person(tokens[i + 1 :]) or _rank_at(tokens, i + 1) is not None):
             return i  # "Ruth Ellery and Nadia Frost": two people, whose names no list need hold
+        if whole_kind == "name" and lk in ("body", "post") and _kind_of(left, False)[1] and \
+                looks_like_person(tokens[i + 1 :]):
+            return i  # "the Charity Commission and Steve Shephard": an organisation, then a person
         if _portfolio_goes_on(left, right, rk):
             continue
         if whole_kind == "name" and lk != "name" and rk != "name":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import fact, quote, read
+from extract_helpers import fact, of, quote, read
 
 HEAD = "Bristol City Council report\n\n"
 
@@ -81,3 +81,16 @@ def test_a_signature_under_a_foreword_gives_the_chair_or_the_post() -> None:
     assert ("Dr Ama Osei", "chairs", "Northdale Safeguarding Adults Board") in got
     assert any(s == "Ravi Menon" and r == "holds_post" for s, r, o in
                {(f.subject.name, f.relation, f.object.name) for f in doc.facts})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Devon Domestic Abuse Board is chaired by Michelle Okafor (Devon County Council).",
+     ("Michelle Okafor", "Devon County Council")),
+    ("The conference heard from Lindsay Ashdown from the Charity Commission and Steve Shepley from the UK Safer "
+     "Internet Centre.", ("Steve Shepley", "UK Safer Internet Centre")),
+    ("The conference heard from Lindsay Ashdown from the Charity Commission and Steve Shepley from the UK Safer "
+     "Internet Centre.", ("Lindsay Ashdown", "Charity Commission")),
+])
+def test_whom_a_person_works_for_in_brackets_or_after_from(sentence, expected) -> None:
+    doc = read("Devon County Council\n\n" + sentence + "\n")
+    assert expected in of(doc, "member_of"), of(doc, "member_of")

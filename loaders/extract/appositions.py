@@ -19,6 +19,7 @@ from .attendance import _chaired_body
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
+_FROM = re.compile(r"\s*,?\s+from\s+(?:the\s+)?")
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*$")
 
 
@@ -76,10 +77,15 @@ def appositions(doc: ExtractionDoc) -> None:
                 _person_post(doc, m, post, m.start, post.end)
                 doc.add(_person(doc, m), "member_of", doc.resolver.entity(nxt), m.start, post.end,
                         "apposition:organisation", 0.8)
-            elif nxt is not None and nxt.kind == "body" and m.kind == "person" and \
-                    doc.text[m.end : nxt.start].strip() == "(" and doc.text[nxt.end : nxt.end + 1] == ")":
-                doc.add(_person(doc, m), "member_of", doc.resolver.entity(nxt), m.start, nxt.end + 1,
-                        "apposition:organisation", 0.8)
+            elif nxt is not None and nxt.kind in ("body", "name") and (
+                    (doc.text[m.end : nxt.start].strip() == "(" and doc.text[nxt.end : nxt.end + 1] == ")")
+                    or _FROM.fullmatch(doc.text[m.end : nxt.start])):
+                # "Kate Stephens (Devon County Council)", "Jo Lee from the Charity Commission": whom they work for
+                organisation = doc.resolver.entity(nxt) if nxt.kind == "body" else (
+                    doc.resolver.acronym(nxt.name) if nxt.head == "acronym" else None)
+                if organisation is not None and organisation.kind == "body":
+                    end = nxt.end + 1 if doc.text[nxt.end : nxt.end + 1] == ")" else nxt.end
+                    doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
             if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]):
                 if m.kind == "name" and doc.text[prev.end : m.start].strip() != ",":
                     continue  # an untitled name right after a post needs the comma of an apposition
