@@ -811,6 +811,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     if bracket:
         out = _with_acronyms(text, out, end)
     out = _with_portfolio(text, out, end)
+    if "," in chunk:
+        out = _with_department(text, out, end)
     for m in _LOWER_BODY.finditer(chunk) if bracket else ():
         a, b = start + m.start("name"), start + m.end("name")
         name = m.group("name")
@@ -1033,6 +1035,34 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
                 m = replace(m, end=pm.end(), name=name)
                 skip_until = pm.end()
         out.append(m)
+    return out
+
+
+_BARE_POST_HEADS = frozenset({"Director", "Manager", "Head", "Lead", "Officer", "Commander", "Co-ordinator",
+                              "Coordinator", "Adviser", "Advisor"})
+_ORGANISATION_HEADS = frozenset({"Council", "Partnership", "Board", "Police", "Constabulary", "Trust", "Authority",
+                                 "Panel", "Group", "Committee", "Forum", "Team", "Unit", "Commission", "Office",
+                                 "Agency", "Company", "Government", "Executive", "Service"})
+
+
+def _with_department(text: str, mentions: list[Mention], limit: int) -> list[Mention]:
+    """ "the Assistant Director, Neighbourhoods and Customer Services, oversees ...": a bare title followed by the
+    department it heads, closed by a comma or the sentence's end, is one post (not a post and an organisation)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.kind == "post" and not m.role and nxt is not None and nxt.kind in ("body", "name") and \
+                m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name and \
+                text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
+                _department(nxt.name) and re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2]) and \
+                not places.is_place(nxt.name) and not places.public_body(nxt.name):
+            out.append(replace(m, end=nxt.end, name=f"{m.name}, {nxt.name}"))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
     return out
 
 

@@ -337,3 +337,20 @@ def test_a_portfolio_with_commas_is_one_post() -> None:
     doc = read("Ashfield District Council\n\nCouncillor Nadia Brook, Cabinet Member for Housing, Leisure and "
                "Communities, presented the report.\n")
     assert ("Nadia Brook", "Cabinet Member for Housing, Leisure and Communities") in of(doc, "holds_post")
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("The Steering Group, chaired by the Assistant Director, Neighbourhoods and Customer Services, oversees it.",
+     "Assistant Director, Neighbourhoods and Customer Services"),
+    ("The Channel Panel is chaired by the Deputy Director, Children's Social Care, and meets monthly.",
+     "Deputy Director, Children's Social Care"),
+])
+def test_a_bare_title_and_the_department_it_heads_are_one_post(sentence, post) -> None:
+    found = find_mentions(sentence, 0, len(sentence))
+    assert ("post", post) in {(m.kind, m.name) for m in found}, found
+
+
+def test_a_title_before_an_organisation_stays_apart_from_it() -> None:
+    sentence = "Jo Lee, Service Manager, Probation Service, said that the work goes on."
+    kinds = {(m.kind, m.name) for m in find_mentions(sentence, 0, len(sentence))}
+    assert ("post", "Service Manager") in kinds and ("body", "Probation Service") in kinds, kinds
