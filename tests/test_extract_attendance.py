@@ -454,3 +454,14 @@ def test_those_present_alone_are_not_said_to_be_members() -> None:
     doc = read("Minutes of the Crime and Disorder Scrutiny Committee held on 4 July 2023\n\nPresent: Councillor R Amos "
                "and Councillor T Keble\n")
     assert of(doc, "attended") and not of(doc, "member_of")
+
+
+def test_councillors_listed_under_one_plural_title_with_initials() -> None:
+    doc = minutes("""
+Present:
+Councillor M Hargreaves (Chairman)
+Councillors J Bransby, A Okafor, D Thirtle and F Mottram
+""")
+    attended = {s for s, _ in of(doc, "attended")}
+    assert {"M Hargreaves", "J Bransby", "A Okafor", "D Thirtle", "F Mottram"} <= attended, attended
+    assert not of(doc, "member_of"), of(doc, "member_of")  # no councillor is another's organisation

@@ -304,3 +304,22 @@ def test_a_commissioners_decision_table_padded_with_tabs() -> None:
     giver = "Durham Police, Crime and Victims' Commissioner"  # the title the paper uses
     assert (giver, "Durham County Council", Decimal("210000"), "2024/25") in got, got
     assert (giver, "Darlington Youth Justice Service", Decimal("48250"), "2024/25") in got, got
+
+
+def test_partners_contributions_to_a_board_are_the_partners_gifts() -> None:
+    doc = read("""Northvale Safeguarding Adults Board Annual Report 2022-23
+
+Our budget
+
+The Board is funded by contributions from its partners. In 2022-23 the budget was
+as follows:
+
+  Partner                                   Contribution 2022-23
+  Northvale County Council                  £96,000
+  Northvale Police                          £18,500
+  Total                                     £114,500
+""")
+    got = funds(doc)
+    assert ("Northvale County Council", "Northvale Safeguarding Adults Board", Decimal("96000"), "2022/23") in got, got
+    assert ("Northvale Police", "Northvale Safeguarding Adults Board", Decimal("18500"), "2022/23") in got, got
+    assert not any(giver == "Partner" for giver, *_ in got), got

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
-from ..mentions import Mention, department_words, may_start_with_person
+from ..mentions import Mention, department_words, looks_like_person, may_start_with_person
 from ..wordstart import word_start
 from . import ExtractionDoc
 
@@ -474,13 +474,17 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     if cells:
         yield from _row_entries(doc, cells)
         return
+    # the plural title may have been read as the line's label ("Councillors J Bransby, A Okafor ...")
     plural = _PLURAL_LIST.search(doc.text, start, end)
+    if plural is None:
+        back = _PLURAL_LIST.search(doc.text, max(0, start - 13), end)
+        plural = back if back is not None and back.start("names") == start else None
     if plural:
         # "Councillors Bulled, Campbell and York": each surname is a councillor of its own
         before_end = plural.start()
         if doc.text[start:before_end].strip(" ,;:"):
             yield from _entries(doc, start, before_end, ())
-        for m in re.finditer(r"[A-Z][\w'’-]+", plural.group("names")):
+        for m in _LISTED.finditer(plural.group("names")):
             a = plural.start("names") + m.start()
             yield Entry(Mention(a, a + len(m.group(0)), "person", m.group(0), title="Cllr"), a, a + len(m.group(0)))
         if doc.text[plural.end() : end].strip(" ,;:."):
@@ -520,7 +524,10 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
 
 
 _PLURAL_LIST = re.compile(
-    r"\b(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w'’-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z][\w'’-]+)+)")
+    r"\b(?:Councillors|Cllrs)\.?\s+(?P<names>(?:[A-Z]\.?\s)*[A-Z][\w'’-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
+    r"\s*&\s*)(?:[A-Z]\.?\s)*[A-Z][\w'’-]+)+)")
+# one councillor of such a list: initials (if any) and a surname
+_LISTED = re.compile(r"(?:[A-Z]\.?\s)*[A-Z][\w'’-]+")
 _PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs)\.?\s+", re.I)
 _SURNAME = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)([A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)\b")
 
@@ -819,7 +826,8 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
         return r.entity(m)
     if m.kind == "topic" and len(m.name.split()) >= 2 and all(w[:1].isupper() for w in m.name.split() if len(w) > 3):
         return r.body_named(m.name)  # "(Victim Support)", "(Public Health)": an organisation named like a topic
-    if m.kind == "name" and m.head != "acronym" and len(m.name) > 2 and _organisation_like(m.name):
+    if m.kind == "name" and m.head != "acronym" and len(m.name) > 2 and _organisation_like(m.name) and not (
+            re.match(r"[A-Z]\.?\s", m.name) and looks_like_person(m.name.split())):
         # an organisation column or "(Age UK)": a capitalised name describing a person is their organisation
         return r.body_named(m.name, m.acronym, place=m.place)
     if m.kind == "name" and m.head == "acronym":

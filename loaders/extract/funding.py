@@ -316,9 +316,14 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 funder = doc.resolver.entity(m) or funder
         # "Most of the partnership's projects are funded by MOPAC ..." between the heading and the table
         lead_in = doc.text[heading.end : table.rows[0].start]
+        if _CONTRIBUTIONS.search(lead_in):
+            _contributions(doc, table, money_rows, heading.end, lead_in)
+            return
         by = _FUNDED_BY.search(lead_in)
         if by:
-            for m in doc.mentions(heading.end + by.end(), heading.end + by.end() + 120):
+            stop = re.search(r"[.:;]\s", lead_in[by.end() :])
+            upto = heading.end + by.end() + (stop.start() if stop else 120)
+            for m in doc.mentions(heading.end + by.end(), min(upto, heading.end + by.end() + 120)):
                 e = doc.resolver.entity(m) if m.kind in (*_AGENT_KINDS, "name") else None
                 if e is not None and e.kind in _AGENT_KINDS:
                     funder = e
@@ -366,6 +371,40 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             continue
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
                 period=column_periods[0] or whole)
+
+
+# "The Board is funded by contributions from its partners. ... as follows:": the rows give to the body
+_CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:by|through) (?:the )?(?:annual )?contributions from "
+                            r"(?:its|the|their|our) (?:partners|members|partner (?:agencies|organisations))\b", re.I)
+
+
+def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) -> None:
+    said = _CONTRIBUTIONS.search(lead_in)
+    subjects = [m for m in doc.mentions(start, start + said.start()) if m.kind == "body"]
+    if not subjects:
+        return
+    receiver = doc.resolver.entity(subjects[-1])
+    if receiver is None or receiver.kind != "body":
+        return
+    period = _period(" ".join(table.header)) or _period(lead_in)
+    for row in rows:
+        cells = row.cells
+        if not cells or re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
+            continue
+        giver = None
+        for m in doc.mentions(cells[0][0], cells[0][1]):
+            giver = _resolve(doc, m, _AGENT_KINDS + ("name",)) if m.kind != "money" else None
+            if giver is not None:
+                break
+        amounts = [doc.text[a:b] for a, b in cells[1:] if "£" in doc.text[a:b]]
+        if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not amounts:
+            continue
+        try:
+            amount = parse_amount(amounts[0].replace(" ", ""))
+        except ValueError:
+            continue
+        doc.add(giver, "funds", receiver, row.start, row.end, "funding:contributions", 0.85, amount=amount,
+                period=period)
 
 
 _FOLLOWING = re.compile(r"\b(?:agree[sd]?|approve[sd]?|allocate[sd]?|award(?:s|ed)?|made|makes|confirm(?:s|ed)?|"
