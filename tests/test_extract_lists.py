@@ -281,3 +281,12 @@ def test_a_partnerships_board_named_by_its_acronym_is_the_partnership() -> None:
     doc = read(TOR)
     assert ("Safer Ashfield Partnership", "Ashfield District Council Cabinet") in of(doc, "reports_to"), \
         of(doc, "reports_to")
+
+
+def test_it_has_priorities_needs_its_subject_or_nobody() -> None:
+    doc = read("Northvale County Council Cabinet report\n\n6. The draft strategy was informed by the needs assessment, "
+               "which was produced by the Northvale Public Health team. It has three priorities: more safe housing; "
+               "support for children in refuge; and help for older victims. Each priority has a lead: the "
+               "priority on children is led by the Northvale Children's Partnership, and the others by the "
+               "Northvale Housing Group.\n")
+    assert not of(doc, "priority_of"), of(doc, "priority_of")  # "it" is the strategy, which has no name here

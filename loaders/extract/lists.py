@@ -44,7 +44,9 @@ _OPENER = {
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
                               r"working groups?)\b[^:]{0,80}:\s*$", re.I),
-    "priority_of": re.compile(r"\bpriorit(?:y|ies)\b[^:]{0,80}:\s*$", re.I),
+    # "Each priority has a lead:" introduces who leads them, not the priorities
+    "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
+                              r"[^:]{0,80}:\s*$", re.I),
     "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|purpose)\b"
                                   r"[^:]{0,80}:"
                                   r"\s*$|\b(?:will|shall)(?: also)?:\s*$", re.I),
@@ -157,6 +159,7 @@ def referenced_owner(doc: ExtractionDoc, start: int, end: int, kinds: tuple[str,
     return found
 
 
+_SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
 
@@ -171,8 +174,11 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
     cuts = [line.content_start] + [line.content_start + m.end() for m in re.finditer(
         r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
-    for a, b in reversed(list(zip(cuts, cuts[1:] + [line.end], strict=True))[-2:]):
+    spans = list(zip(cuts, cuts[1:] + [line.end], strict=True))[-2:]
+    for k, (a, b) in enumerate(reversed(spans)):
         for m in doc.mentions(a, b):
+            if k and not _SUBJECT_START.match(doc.text[a : m.start]):
+                break  # the sentence before speaks of its subject only ("... was produced by the Health team")
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
                 e = doc.resolver.entity(m)
@@ -341,8 +347,8 @@ def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
 
 
 _INLINE = {
-    "priority_of": re.compile(r"\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?\b[^:.;]{0,60}:\s*",
-                              re.I),
+    "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?"
+                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,60}:\s*", re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|brings? together)\b[^:.;]{0,60}:\s*", re.I),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?)\b[^:.;]{0,60}:\s*",
@@ -416,7 +422,14 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
         return doc.resolver.body  # "... has shaped our priorities for 2023-24: A, B and C"
     if _PRONOUN.match(doc.text[start:end]):
         prev_start = max(doc.text.rfind(". ", 0, start - 2), doc.text.rfind("\n", 0, start - 1)) + 1
-        for m in reversed(doc.mentions(prev_start, start)):
+        previous = doc.mentions(prev_start, start)
+        if re.match(r"\s*(?:It|This)\b", doc.text[start:end]):
+            # "It has four priorities:": the sentence before's subject, or nobody known
+            first = next((m for m in previous if m.kind != "money"), None)
+            e = doc.resolver.entity(first) if first is not None and first.kind in ("body", "publication") and \
+                _SUBJECT_START.match(doc.text[prev_start : first.start].lstrip(". ")) else None
+            return e if e is not None and e.kind in kinds else None
+        for m in reversed(previous):
             if _COLLECTIVE.fullmatch(m.name):
                 continue  # "The Board's core members are the responsible authorities. These are: ..."
             e = doc.resolver.entity(m) if m.kind in ("body", "publication", "name") else None
