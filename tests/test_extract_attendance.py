@@ -465,3 +465,12 @@ Councillors J Bransby, A Okafor, D Thirtle and F Mottram
     attended = {s for s, _ in of(doc, "attended")}
     assert {"M Hargreaves", "J Bransby", "A Okafor", "D Thirtle", "F Mottram"} <= attended, attended
     assert not of(doc, "member_of"), of(doc, "member_of")  # no councillor is another's organisation
+
+
+def test_a_consultant_in_public_health_is_a_post() -> None:
+    doc = minutes("""
+Present:
+Dr Hana Mirza - Consultant in Public Health, Dorset Council
+""")
+    assert ("Dr Hana Mirza", "Dorset Council") in of(doc, "member_of"), of(doc, "member_of")
+    assert not any("Consultant" in o for _, o in of(doc, "member_of")), of(doc, "member_of")

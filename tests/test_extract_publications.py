@@ -83,3 +83,8 @@ def test_a_paper_named_beside_its_owners_possessive(sentence, expected) -> None:
 
 def test_a_person_beside_a_possessive_is_no_paper() -> None:
     assert not produced("Jo Marsh, the Board's report author, presented the findings.")
+
+
+def test_a_forces_name_before_and_crime_plan_is_no_owner() -> None:
+    assert not any(owner.endswith("Police") for owner, _ in produced("Members noted the Bristol Police and Crime Plan "
+                                                                       "2021-2025."))

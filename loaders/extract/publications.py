@@ -51,6 +51,8 @@ def publications(doc: ExtractionDoc) -> None:
             for k in range(len(tokens) - 1, 1, -1):
                 if tokens[k - 1] not in _OWNER_HEADS or any(t in heads().body for t in tokens[k:]):
                     continue
+                if tokens[k] in ("and", "&"):
+                    continue  # "Marlshire Police and Crime Plan": the head word goes on into the paper's own name
                 owner = classify(" ".join(tokens[:k]), 0)
                 if tokens[0] in _NO_OWNER_START:
                     break  # "Feedback on the Police and Crime Plan": no body owns it by name
