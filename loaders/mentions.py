@@ -331,6 +331,8 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     where people are expected (an attendance line run together by a PDF converter), a string of people and
     organisations ("Dev Anand Leicestershire County Council Tom Okafor Blaby District Council")."""
     name, drop = strip_determiners(text)
+    if drop and expect_person and text.startswith("A ") and looks_like_person(text.split()):
+        name, drop = text, 0  # "Apologies: A Okafor, B Lewis": an initial where people are listed, not "a"
     if name.casefold() in names().parties:
         return [Mention(offset + drop, offset + drop + len(name), "name", name)]  # "Liberal Democrat": a party
     back_ref = drop > 0 and text[:drop].strip().casefold() in ("the", "this", "our", "its", "their")
