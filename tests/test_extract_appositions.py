@@ -94,3 +94,10 @@ def test_a_signature_under_a_foreword_gives_the_chair_or_the_post() -> None:
 def test_whom_a_person_works_for_in_brackets_or_after_from(sentence, expected) -> None:
     doc = read("Devon County Council\n\n" + sentence + "\n")
     assert expected in of(doc, "member_of"), of(doc, "member_of")
+
+
+def test_a_post_written_as_a_title_before_an_untitled_name() -> None:
+    doc = read("Devon County Council\n\nPolice and Crime Commissioner Alison Harwood said the scheme would grow.\n")
+    assert ("Alison Harwood", "Devon and Cornwall Police and Crime Commissioner") in of(doc, "holds_post")
+    doc = read("Devon County Council\n\nThe Director of Public Health Annual Report was noted.\n")
+    assert not of(doc, "holds_post")

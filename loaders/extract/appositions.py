@@ -19,6 +19,9 @@ from .attendance import _chaired_body
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
+# the last words of posts written before a name as a title ("Police and Crime Commissioner Alison Hernandez")
+_TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Executive", "Leader", "Mayor",
+                         "Superintendent", "Inspector", "Commander", "Chair", "Chairman", "Manager"})
 _FROM = re.compile(r"\s*,?\s+from\s+(?:the\s+)?")
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*$")
 
@@ -87,8 +90,13 @@ def appositions(doc: ExtractionDoc) -> None:
                     end = nxt.end + 1 if doc.text[nxt.end : nxt.end + 1] == ")" else nxt.end
                     doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
             if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]):
-                if m.kind == "name" and doc.text[prev.end : m.start].strip() != ",":
-                    continue  # an untitled name right after a post needs the comma of an apposition
+                if m.kind == "name" and doc.text[prev.end : m.start].strip() != "," and not (
+                        doc.text[prev.end : m.start] == " " and prev.name.split()[-1] in _TITLE_LAST and
+                        re.match(r"\s*(?:[,.;:)(]|$|(?:has|had|is|was|will|said|told|confirmed|reported|"
+                                 r"welcomed|thanked|opened|presented|explained)\b)", doc.text[m.end : m.end + 12])):
+                    # an untitled name right after a post needs the comma of an apposition, unless the post is a
+                    # title used as one ("Chief Fire Officer Paul Walker said ...")
+                    continue
                 _person_post(doc, m, prev, prev.start, m.end, before=True)
 
 
