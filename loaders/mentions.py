@@ -884,9 +884,13 @@ def _with_place_lists(text: str, mentions: list[Mention], limit: int) -> list[Me
             before = text[max(limit, m.start - 120) : m.start]
             pm = _PLACE_LIST.search(before)
             if pm:
-                names_ = [x.strip() for x in pm.group(1).split(",") if x.strip()]
+                names_ = [re.sub(r"^The ", "", x.strip()) for x in pm.group(1).split(",") if x.strip()]
+                while names_ and not places.is_place(names_[0]):
+                    names_ = names_[1:]  # "Head of Service, Kent, Surrey and Sussex ...": only the places go with it
                 if names_ and all(places.is_place(x) for x in names_):
-                    start = m.start - len(pm.group(1))
+                    group = pm.group(1)
+                    start = m.start - len(group) + group.rfind(names_[0] + ",", 0, len(group) - sum(
+                        len(x) + 2 for x in names_[1:]))
                     out = [x for x in out if x.end <= start]
                     m = replace(m, start=start, name=text[start : m.start] + m.name)
         out.append(m)

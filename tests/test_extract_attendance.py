@@ -474,3 +474,11 @@ Dr Hana Mirza - Consultant in Public Health, Dorset Council
 """)
     assert ("Dr Hana Mirza", "Dorset Council") in of(doc, "member_of"), of(doc, "member_of")
     assert not any("Consultant" in o for _, o in of(doc, "member_of")), of(doc, "member_of")
+
+
+def test_an_organisation_named_with_a_list_of_places_stays_whole() -> None:
+    doc = minutes("""
+Present:
+Sunita Khan - Head of Service, Kent, Surrey and Sussex Probation Service
+""")
+    assert ("Sunita Khan", "Kent, Surrey and Sussex Probation Service") in of(doc, "member_of"), of(doc, "member_of")

@@ -531,3 +531,10 @@ def test_a_verb_with_an_object_of_its_own_takes_no_fronted_one() -> None:
     got = clause_facts("The Ashfield Youth Forum, which the Council supports, chairs the Young People's Panel.",
                        ASHFIELD)
     assert not any(o == "Ashfield Youth Forum" and r == "chairs" for _, r, o in got), got
+
+
+def test_a_bracket_after_a_list_item_speaks_of_that_item() -> None:
+    got = clause_facts("The grants support the Ashfield Youth Plan 2022-2025; the Safer Ashfield Partnership "
+                       "Strategy 2023-2026 (produced by the Safer Ashfield Partnership).", ASHFIELD)
+    produced = {o for s, r, o in got if r == "produces"}
+    assert produced == {"Safer Ashfield Partnership Strategy 2023-2026"}, got

@@ -556,13 +556,16 @@ def _pieces(doc: ExtractionDoc, start: int, end: int) -> Iterator[tuple[int, int
     pos = start
     i = start
     posts: list[tuple[int, int]] | None = None
+    # "Kent, Surrey and Sussex Probation Service": a name whose places the commas list is never cut
+    whole = [(x.start, x.end) for x in doc.mentions(start, end, expect_person=True)
+             if x.kind == "body" and "," in text[x.start : x.end]] if "," in text[start:end] else []
     while i < end:
         c = text[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and not any(a < i < b for a, b in whole):
             m = _TOP_SEPARATOR.match(text, i, end)
             if m and m.group(0).strip() in ("and", "&"):
                 if posts is None:
@@ -737,7 +740,9 @@ def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     if contact:
         b = contact.start()
     # a post with its portfolio in brackets ("Cabinet Member (Communities)") is not cut
-    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post"]
+    # nor an organisation named with a list of places ("Kent, Surrey and Sussex Probation Service")
+    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post" or (
+        m.kind == "body" and "," in text[m.start : m.end])]
     out: list[tuple[int, int]] = []
     pos = a
     for m in re.finditer(r"[(),;]|\s[-–]\s", text[a:b]):

@@ -221,6 +221,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
         # the body the sentence opens with
         left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
+    if len(left) > 1 and doc.text[left[-1][0].end : a].strip() == "(":
+        left = left[-1:]  # "A Plan; the B Strategy (produced by the Partnership)": the bracket speaks of B alone
     if trig.relation in ("chairs", "vice_chair") and not forward and len(left) == 1 and _SUBGROUP_OF.search(
             doc.text[max(s0, left[0][0].start - 30) : left[0][0].start]):
         # "the Task Group would be set up as a sub-group of the Partnership, chaired by Jo Lee": the sub-group is
