@@ -469,6 +469,18 @@ class Resolver:
             self.define(m.acronym, e)
         return e
 
+    def known_thing(self, name: str, kinds: frozenset[str]) -> Entity | None:
+        """The one entity of KINDS this paper already named NAME (or gave NAME as an alias): "CONTEST 2018"
+        read elsewhere as the Government's strategy."""
+        key = tidy(name).casefold()
+        named = [rec.entity for rec in self._records.values() if rec.entity.kind in kinds and
+                 rec.entity.name.casefold() == key]
+        if len(named) == 1:
+            return named[0]
+        found = [rec.entity for rec in self._records.values() if rec.entity.kind in kinds and
+                 any(a.casefold() == key for a in rec.aliases)]
+        return found[0] if len(found) == 1 and not named else None
+
     def _qualified_post(self, name: str) -> Entity | None:
         """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""
         prefix = name + ", "

@@ -538,3 +538,9 @@ def test_a_bracket_after_a_list_item_speaks_of_that_item() -> None:
                        "Strategy 2023-2026 (produced by the Safer Ashfield Partnership).", ASHFIELD)
     produced = {o for s, r, o in got if r == "produces"}
     assert produced == {"Safer Ashfield Partnership Strategy 2023-2026"}, got
+
+
+def test_a_name_the_paper_gave_a_kind_elsewhere_fills_a_slot() -> None:
+    got = clause_facts("CONTEST 2018, the Government's strategy for countering terrorism, has four strands. Prevent "
+                       "formed one of the four strands of CONTEST 2018.", ASHFIELD)
+    assert ("Prevent", "part_of", "Contest 2018") in got, got

@@ -176,10 +176,10 @@ def rules() -> list[Rule]:
         lists.headed_lists,
         lists.inline_lists,
         funding.funding,
+        publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
         resolutions.resolutions,
         publications.publications,
-        publications.owned_in_apposition,
         appositions.appositions,
         appositions.signatures,
         speakers.speakers,
