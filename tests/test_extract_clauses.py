@@ -544,3 +544,17 @@ def test_a_name_the_paper_gave_a_kind_elsewhere_fills_a_slot() -> None:
     got = clause_facts("CONTEST 2018, the Government's strategy for countering terrorism, has four strands. Prevent "
                        "formed one of the four strands of CONTEST 2018.", ASHFIELD)
     assert ("Prevent", "part_of", "Contest 2018") in got, got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Safer Ashfield Partnership will provide an annual update to the Nottinghamshire Police and Crime Panel.",
+     ("Safer Ashfield Partnership", "reports_to", "Nottinghamshire Police and Crime Panel")),
+    ("The Ashfield Prevent Group provides quarterly monitoring returns to the Home Office.",
+     ("Ashfield Prevent Group", "reports_to", "Home Office")),
+    ("The Safer Ashfield Partnership and the Ashfield Youth Board will each present an annual report on the use of "
+     "the grant to the Nottinghamshire Police and Crime Panel.",
+     ("Ashfield Youth Board", "reports_to", "Nottinghamshire Police and Crime Panel")),
+])
+def test_reporting_said_as_providing_updates_or_returns(sentence, expected) -> None:
+    got = clause_facts(sentence, ASHFIELD)
+    assert expected in got, got
