@@ -180,6 +180,8 @@ def looks_like_person(tokens: list[str]) -> bool:
         return False
     if " ".join(tokens).casefold() in n.parties:
         return False  # "Liberal Democrat": a party heading a column of councillors
+    if len(set(tokens)) == 1:
+        return False  # "Multiple Multiple": a word repeated by a table's columns, not a forename and surname
     if not _LOWER.search(tokens[-1]) and not all(t.isupper() for t in tokens):
         return False  # "Age UK": a surname has lower-case letters unless the whole name is in capitals
     if not all(_name_token(t) for t in tokens):

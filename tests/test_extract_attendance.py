@@ -482,3 +482,12 @@ Present:
 Sunita Khan - Head of Service, Kent, Surrey and Sussex Probation Service
 """)
     assert ("Sunita Khan", "Kent, Surrey and Sussex Probation Service") in of(doc, "member_of"), of(doc, "member_of")
+
+
+def test_a_grants_table_in_minutes_is_no_attendance_list() -> None:
+    doc = read("Minutes of the Safer Dorset Partnership meeting held on 5 May 2022\n\n"
+               "Multiple Multiple\tSafer Poole\t£24,595\n"
+               "Ellis Marsh\tStreet Pastors\t£5,000\n"
+               "Kendal Brook\tYouth Diversion\t£8,250\n"
+               "Harbour Watch\tShopwatch Radios\t£1,500\n")
+    assert not of(doc, "attended") and not of(doc, "member_of"), triples(doc)

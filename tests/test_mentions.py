@@ -362,3 +362,8 @@ def test_an_initial_a_where_people_are_listed_is_no_article() -> None:
     assert people == ["A Okafor", "B Lewis"], people
     text = "A Strategic Assessment was prepared."
     assert not [m for m in find_mentions(text, 0, len(text), expect_person=True) if m.kind == "person"]
+
+
+def test_a_word_repeated_is_no_person() -> None:
+    assert not looks_like_person(["Multiple", "Multiple"])
+    assert looks_like_person(["Ellis", "Marsh"])

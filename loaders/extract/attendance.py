@@ -195,6 +195,8 @@ def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
         return False  # settled by the first names of the span, without reading the rest
     if _POSTCODE.search(doc.text, start, min(end, start + 120)):
         return False  # "Committee Room 2, Town Hall, Anytown AB1 2CD": where the meeting was, not who
+    if "£" in doc.text[start:end]:
+        return False  # "Multiple | Safer Bromsgrove | £24,595": a row of a grants table, not of an attendance list
     found = doc.mentions(start, end, expect_person=True)
     return bool(found) and found[0].kind == "person" and found[0].start - start <= 2
 
