@@ -51,6 +51,8 @@ def document_from_text(
     if owned is not None:
         resolver.body = resolver.body_named(owned, written=meta.body)
     if resolver.body is None:
+        resolver.body = _council_meeting(doc)
+    if resolver.body is None:
         resolver.body = head_body_entity(doc)
     if resolver.body is None and meta.url_body:
         resolver.body = resolver.body_named(meta.url_body)
@@ -88,6 +90,23 @@ _JOINT = re.compile(r"\s?/\s?[A-Z][\w&'’-]*(?: (?:and |& |of |the )?[A-Z][\w&'
 _VENUE = re.compile(r"\b(?:Venue|Chamber|Room|Hall|Civic Centre|Hotel|Suite|House|Street|Road|logo|Skip to|Home|"
                     r"Menu|Toggle|Search|Cookies?)\b")
 _HEAD_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,8}s?\b")
+
+
+# a council's own meeting named on a head line of its own: "CABINET - 15 JULY 2024", "Cabinet, 15 July 2024"
+_COUNCIL_MEETING = re.compile(r"^\s*(?:the\s+)?(cabinet|executive)\b\s*(?:(?:[-–,:]|meeting)\s*(?:\S.*\d{4})?)?\s*$",
+                              re.I)
+
+
+def _council_meeting(doc: ExtractionDoc):
+    """The council's cabinet (or executive) when the paper's head names that meeting alone under the council."""
+    council = doc.resolver.council
+    if council is None:
+        return None
+    for line in doc.layout.lines[:12]:
+        m = _COUNCIL_MEETING.match(line.text)
+        if m:
+            return doc.resolver.body_named(f"{council.name} {m.group(1).title()}", written=m.group(1).title())
+    return None
 
 
 def head_body_entity(doc: ExtractionDoc):

@@ -763,11 +763,11 @@ _COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-
 
 
 # "Cabinet Member for Public Protection, Leisure and Communities": a portfolio is one post, commas and all
-_COMMA_PORTFOLIO = re.compile(r"\b(?:Cabinet|Executive|Lead) Member for (?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*"
-                              r"(?:,\s(?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*)+,?\s(?:and|&)\s(?:[A-Z][\w'’-]*\s)*"
-                              r"[A-Z][\w'’-]*\b|\bPortfolio Holder for (?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*"
-                              r"(?:,\s(?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*)+,?\s(?:and|&)\s(?:[A-Z][\w'’-]*\s)*"
-                              r"[A-Z][\w'’-]*\b")
+_COMMA_PORTFOLIO = re.compile(r"\b(?:Cabinet|Executive|Lead) Member for (?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*"
+                              r"(?:, (?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*)+,? (?:and|&)\s(?:[A-Z][\w'’-]* )*"
+                              r"[A-Z][\w'’-]*\b(?!:)|\bPortfolio Holder for (?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*"
+                              r"(?:, (?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*)+,? (?:and|&)\s(?:[A-Z][\w'’-]* )*"
+                              r"[A-Z][\w'’-]*\b(?!:)")
 
 
 @cache
@@ -940,8 +940,10 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             kind, head = "publication", name.split()[-1]  # "Police, Crime and Justice Plan"
         elif re.search(r"^(?:The )?Office of|Office$|Panel$|Team$", name):
             kind, head = "body", "Office"
-        else:
+        elif "Commissioner" in name or "Mayor" in name:
             kind, head = "post", "Commissioner"
+        else:
+            kind, head = "post", "Member"  # "Cabinet Member for Housing, Leisure and Communities": a portfolio
         out.append(Mention(a, a + len(name), kind, name, place=places.leading_place(name), possessive=possessive,
                            head=head))
     covered = [(m.start, m.end) for m in out]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from extract_helpers import fact, quote, read
+from extract_helpers import fact, of, quote, read
 
 WIGAN = "Wigan Council report\n\n"
 
@@ -323,3 +323,35 @@ as follows:
     assert ("Northvale County Council", "Northvale Safeguarding Adults Board", Decimal("96000"), "2022/23") in got, got
     assert ("Northvale Police", "Northvale Safeguarding Adults Board", Decimal("18500"), "2022/23") in got, got
     assert not any(giver == "Partner" for giver, *_ in got), got
+
+
+CABINET = """HALTON BOROUGH COUNCIL
+CABINET - 15 JULY 2024
+
+Report of the:     Director of Communities, Jo Marsh
+Title of Report:   SAFER HALTON PARTNERSHIP - COMMUNITY SAFETY STRATEGY 2024-2027
+
+1.  PURPOSE
+1.1 To seek Cabinet approval of the Safer Halton Partnership Community Safety Strategy 2024-2027.
+
+5.  FINANCIAL CONSIDERATIONS
+5.1 The strategy is funded from several sources:
+    Source                                                    2024/25
+    Cheshire Police and Crime Commissioner                     £128,000
+    Halton Borough Council                                     £150,000
+    Total                                                      £278,000
+
+DECISION RECORD
+Present: Councillor R Haldon (Leader, in the Chair); Councillors M Tidy, S Kowal
+"""
+
+
+def test_a_council_cabinet_paper_funded_from_several_sources() -> None:
+    doc = read(CABINET)
+    got = funds(doc)
+    givers = {giver for giver, *_ in got}
+    assert "Cheshire Police and Crime Commissioner" in givers, got
+    assert all(receiver.endswith("Strategy 2024-2027") or receiver.endswith("Community Safety Strategy")
+               for _, receiver, *_ in got), got
+    attended = {o for _, o in of(doc, "attended")}
+    assert attended == {"Halton Borough Council Cabinet"}, attended

@@ -374,17 +374,25 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
 
 
 # "The Board is funded by contributions from its partners. ... as follows:": the rows give to the body
-_CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:by|through) (?:the )?(?:annual )?contributions from "
-                            r"(?:its|the|their|our) (?:partners|members|partner (?:agencies|organisations))\b", re.I)
+_CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through) (?:the )?(?:annual )?contributions from "
+                            r"(?:its|the|their|our) (?:partners|members|partner (?:agencies|organisations))|"
+                            r"(?:from|by) (?:several|a number of|the following|various|two|three|four|five|six|these) "
+                            r"(?:sources|funders|partners))\b", re.I)
+# "The strategy is funded from several sources:": the paper the lead-in speaks of, named earlier
+_LEAD_SUBJECT = re.compile(r"\bthe (strategy|plan|partnership|board|panel|group|service|unit)\b", re.I)
 
 
 def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) -> None:
     said = _CONTRIBUTIONS.search(lead_in)
-    subjects = [m for m in doc.mentions(start, start + said.start()) if m.kind == "body"]
-    if not subjects:
-        return
-    receiver = doc.resolver.entity(subjects[-1])
-    if receiver is None or receiver.kind != "body":
+    subjects = [m for m in doc.mentions(start, start + said.start()) if m.kind in ("body", "publication")]
+    receiver = doc.resolver.entity(subjects[-1]) if subjects else None
+    word = _LEAD_SUBJECT.search(lead_in, 0, said.start())
+    if receiver is None and word is not None:
+        noun = word.group(1).title()
+        pos = start + word.start()
+        receiver = doc.resolver._earlier(noun, pos, "publication") if noun in ("Strategy", "Plan") else \
+            doc.resolver.back_reference(noun, pos)
+    if receiver is None or receiver.kind not in ("body", "publication"):
         return
     period = _period(" ".join(table.header)) or _period(lead_in)
     for row in rows:
