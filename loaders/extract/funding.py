@@ -374,8 +374,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
 
 
 # "The Board is funded by contributions from its partners. ... as follows:": the rows give to the body
-_CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through) (?:the )?(?:annual )?contributions from "
-                            r"(?:its|the|their|our) (?:partners|members|partner (?:agencies|organisations))|"
+_CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through) (?:the )?(?:annual )?contributions "
+                            r"from (?:its|the|their|our) (?:partners|members|partner (?:agencies|organisations))|"
                             r"(?:from|by) (?:several|a number of|the following|various|two|three|four|five|six|these) "
                             r"(?:sources|funders|partners))\b", re.I)
 # "The strategy is funded from several sources:": the paper the lead-in speaks of, named earlier
