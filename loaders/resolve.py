@@ -481,6 +481,22 @@ class Resolver:
                  any(a.casefold() == key for a in rec.aliases)]
         return found[0] if len(found) == 1 and not named else None
 
+    def _longer_named(self, name: str, kind: str) -> Entity | None:
+        """The one KIND this paper named in full with NAME as its end ("Safer Halton Partnership Community Safety
+        Strategy 2024-2027" for "Community Safety Strategy 2024-2027"); only names of three words or more."""
+        if len(name.split()) < 3:
+            return None
+        longer = {tidy(m.group(0)) for m in re.finditer(
+            r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*\s+){1,6}" + re.escape(name) +
+            r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?", self.text)}
+        # the same name with and without its years is one name
+        longer = {x for x in longer if not any(y != x and y.startswith(x + " ") for y in longer)}
+        if len(longer) != 1:
+            return None  # none, or two different fuller names: which is meant is not known
+        full = longer.pop()
+        place = placenames.leading_place(full)
+        return self.remember(Entity(kind, full, area=place), full)
+
     def _qualified_post(self, name: str) -> Entity | None:
         """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""
         prefix = name + ", "
@@ -560,6 +576,8 @@ class Resolver:
         label, scope = name, None
         if m.extra.get("place_prefix"):
             label = f"{place} {name}"
+        elif kind == "publication" and place is None and (longer := self._longer_named(name, kind)) is not None:
+            return self.remember(longer, name)  # "the Community Safety Strategy 2024-2027" after its full title
         elif kind != "legislation" and place is None and self._generic(_strip_years(name)):
             # a generic local plan ("Police and Crime Plan") is its area's: "Derbyshire Police and Crime Plan"
             area = self.ctx.police_area if "Police" in name and self.ctx.police_area else self.ctx.area

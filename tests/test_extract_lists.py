@@ -290,3 +290,13 @@ def test_it_has_priorities_needs_its_subject_or_nobody() -> None:
                "priority on children is led by the Northvale Children's Partnership, and the others by the "
                "Northvale Housing Group.\n")
     assert not of(doc, "priority_of"), of(doc, "priority_of")  # "it" is the strategy, which has no name here
+
+
+def test_numbered_priorities_are_what_follows_their_number_and_belong_to_the_full_named_strategy() -> None:
+    doc = read("Halton Borough Council\nCABINET - 3 JUNE 2024\n\n1.1 To approve the Safer Halton Partnership "
+               "Community Safety Strategy 2024-2027.\n2.1 Cabinet is asked to approve the Community Safety Strategy "
+               "2024-2027.\n\n4.1 The strategy sets two priorities:\n      Priority 1 - Safer town centres\n"
+               "      Priority 2 - Tackling domestic abuse\n")
+    got = of(doc, "priority_of")
+    strategy = "Safer Halton Partnership Community Safety Strategy 2024-2027"
+    assert got == {("Safer town centres", strategy), ("Tackling domestic abuse", strategy)}, got

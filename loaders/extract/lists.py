@@ -210,6 +210,10 @@ def _header_row(doc: ExtractionDoc, row: Line) -> bool:
     return any(table.header and table.rows[0] is row for table in doc.layout.tables)
 
 
+_NUMBERED_ITEM = re.compile(r"\s*(?:Priority|Theme|Objective|Outcome|Aim|Strand|Workstream|Pillar)\s+(?:\d+|[A-Z]|"
+                            r"One|Two|Three|Four|Five|Six)\s*[-–—:.)]\s*")
+
+
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
     dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
         item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
@@ -222,6 +226,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     end = (cells[0][1] if len(cells) > 1 else item.end) if item.kind == "row" else item.end
     if _NOT_AN_ITEM.search(doc.text[start : item.end]):
         return  # "The Board will:" opens a list of its own; "Approved by the Board: 14 November 2023" is a field
+    numbered = _NUMBERED_ITEM.match(doc.text, start, end)
+    if numbered:
+        start = numbered.end()  # "Priority 1 - Safer town centres": the item is what follows its number
     kinds = _ITEM_KINDS[relation]
     found: Mention | None = None
     item_mentions = doc.mentions(start, end, expect_person=relation == "member_of")
