@@ -724,6 +724,8 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     post = _post_kind(name)
     if post == "post":
         return "post", last, None
+    if post is None and "Office of" in name and _OFFICE.search(name) and heads().post_office_re.search(name):
+        return "body", "Office", None  # "the Office of the Dorset Police and Crime Commissioner": a body
     if post in ("chair_of", "vice_chair_of"):
         return "post", "Chair", post
     if places.is_place(name):
@@ -927,6 +929,12 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             continue
         a = min(pa, *(m.start for m in inside if m.kind != "person"), pa)
         b = max(pb, *(m.end for m in inside if m.kind != "person"), pb)
+        joined = list(re.finditer(r"\s(?:and|&)\s(?:the\s)?", text[a:pa]))
+        if joined:
+            # "Healthwatch Dorset and the Office of the Dorset Police and Crime Commissioner": two names
+            first = a
+            a = a + joined[-1].end()
+            out.extend(classify(_chunk_text(text, first, first + joined[-1].start()), first))
         if text[pb : pb + 2] in ("'s", "’s") and re.match(r"\s+[a-z]", text[pb + 2 : pb + 4]):
             b = pb + 2  # "the Police, Crime and Victims' Commissioner's plan": the office, owning what follows
         for m in inside:
@@ -938,7 +946,7 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             kind, head = "legislation", "Act"
         elif re.search(r"\b(?:Plan|Strategy)\b", name):
             kind, head = "publication", name.split()[-1]  # "Police, Crime and Justice Plan"
-        elif re.search(r"^(?:The )?Office of|Office$|Panel$|Team$", name):
+        elif re.search(r"^(?:The )?Office of|\bOffice of the\b|Office$|Panel$|Team$", name):
             kind, head = "body", "Office"
         elif "Commissioner" in name or "Mayor" in name:
             kind, head = "post", "Commissioner"

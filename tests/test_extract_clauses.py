@@ -558,3 +558,9 @@ def test_a_name_the_paper_gave_a_kind_elsewhere_fills_a_slot() -> None:
 def test_reporting_said_as_providing_updates_or_returns(sentence, expected) -> None:
     got = clause_facts(sentence, ASHFIELD)
     assert expected in got, got
+
+
+def test_an_owner_in_apposition_is_no_second_object() -> None:
+    got = clause_facts("CONTEST 2018, the Government's strategy for countering terrorism, has four strands. Prevent "
+                       "formed one of the four strands of CONTEST 2018, the Government's strategy.", ASHFIELD)
+    assert not any(r == "part_of" and o == "HM Government" for _, r, o in got), got

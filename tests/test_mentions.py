@@ -367,3 +367,13 @@ def test_an_initial_a_where_people_are_listed_is_no_article() -> None:
 def test_a_word_repeated_is_no_person() -> None:
     assert not looks_like_person(["Multiple", "Multiple"])
     assert looks_like_person(["Ellis", "Marsh"])
+
+
+def test_the_office_of_a_commissioner_is_a_body_and_stands_apart_from_what_is_listed_before_it() -> None:
+    text = "Members include Healthwatch Dorset and the Office of the Dorset Police and Crime Commissioner."
+    found = {(m.kind, m.name) for m in find_mentions(text, 0, len(text))}
+    assert ("body", "Office of the Dorset Police and Crime Commissioner") in found, found
+    assert not any("Healthwatch" in name and "Office" in name for _, name in found), found
+    text = "Colin Hale - Nottinghamshire Office of the Police and Crime Commissioner"
+    found = {(m.kind, m.name) for m in find_mentions(text, 0, len(text), expect_person=True)}
+    assert ("body", "Nottinghamshire Office of the Police and Crime Commissioner") in found, found

@@ -569,6 +569,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                     out[-1] = (post_mention, doc.resolver.remember(qualified, f"{post.name} of {organisation.name}",
                                                                     post.name))
                 break
+            if after[j].possessive and re.match(r"['’]?s?\s+[a-z]", doc.text[after[j].end : after[j].end + 4]):
+                break  # "CONTEST 2018, the Government's strategy": an apposition about the item, not a second one
             e2 = _entity(doc, after[j], relation, side, kinds)
             if e2 is None:
                 break
