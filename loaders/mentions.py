@@ -640,7 +640,7 @@ def _coordination(tokens: list[str]) -> int | None:
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
         if tokens[i + 1] == "the" and i + 2 < len(tokens):
             kind, head, _ = _kind_of(" ".join(tokens[i + 2 :]), False)
-            if kind in ("body", "post", "publication") and head:
+            if kind in ("body", "post", "publication") and (head or places.public_body(" ".join(tokens[i + 2 :]))):
                 return i  # "Positive Futures and the Youth Offending Service": "and the" starts a second name
         lk, rk = _kind_of(left, False)[0], _kind_of(right, False)[0]
         if whole_kind == "name" and lk == "name" and rk == "name" and looks_like_person(tokens[:i]) and (

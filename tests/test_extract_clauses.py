@@ -564,3 +564,17 @@ def test_an_owner_in_apposition_is_no_second_object() -> None:
     got = clause_facts("CONTEST 2018, the Government's strategy for countering terrorism, has four strands. Prevent "
                        "formed one of the four strands of CONTEST 2018, the Government's strategy.", ASHFIELD)
     assert not any(r == "part_of" and o == "HM Government" for _, r, o in got), got
+
+
+def test_appointed_chair_of_the_board_is_its_chair() -> None:
+    doc = read(ASHFIELD + "The Ashfield Safeguarding Adults Board met.\n\nMr Anthony Hale was appointed Independent "
+               "Chair of the Board in September 2021.\n")
+    assert ("Anthony Hale", "Ashfield Safeguarding Adults Board") in of(doc, "chairs"), of(doc, "chairs")
+    assert not of(doc, "holds_post"), of(doc, "holds_post")
+
+
+def test_two_joint_chairs_joined_by_and_the() -> None:
+    got = clause_facts("The Ashfield Youth Justice Service (YJS) works with the police. The Ashfield Out of Court "
+                       "Panel is jointly chaired by the YJS and the Nottinghamshire Police.", ASHFIELD)
+    chairs = {s for s, r, _ in got if r == "chairs"}
+    assert {"Ashfield Youth Justice Service", "Nottinghamshire Police"} <= chairs, got

@@ -11,12 +11,14 @@ Health, Dr Jo Lee"), and hedged wording ("is likely to chair", "will be asked to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, heads, trigger_stems, triggers
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
+from .attendance import _chaired_body
 from .lists import list_owner
 
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
@@ -188,6 +190,10 @@ def _members_of_verbs(doc: ExtractionDoc, s0: int, mentions: list[Mention],
 _DATE_NAME = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these|those)\s+$", re.I)
+_CHAIR_OF = re.compile(r"(?i)^(independent |joint |new |interim )?((?:vice[- ]|deputy |co-)?chair(?:man|woman|person)? "
+                       r"of\b)")
+
+
 def _chair_word(name: str) -> bool:
     return bool(re.fullmatch(r"(?i)(?:vice[- ]|deputy |co-?)?chair(?:man|woman|person)?s?", name.strip()))
 
@@ -240,6 +246,18 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     subjects, objects = (left, right) if forward else (right, left)
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
         return False  # "be appointed as Vice Chairman": a chair, which the resolution rule gives its body
+    if trig.relation == "holds_post" and len(objects) == 1:
+        chair_of = _CHAIR_OF.match(objects[0][0].name)
+        body = _chaired_body(doc, replace(objects[0][0], name=objects[0][0].name[chair_of.start(2) :])) \
+            if chair_of else None
+        if body is not None and body.kind == "body":
+            # "was appointed Independent Chair of the Board": the chair of that body
+            role = "vice_chair" if re.search(r"(?i)vice|deputy", chair_of.group(0)) else "chairs"
+            added = False
+            for _, subject in subjects:
+                added = doc.add(subject, role, body, min(left[0][0].start, a), max(right[-1][0].end, b),
+                                f"clause:{role}", 0.85) is not None or added
+            return added
     if trig.relation != "holds_post":
         # "the Chairman was one of the members of X": a chair of no named body stands for nobody known
         subjects = [(m, e) for m, e in subjects if not (m.kind == "post" and _chair_word(m.name))]
