@@ -74,3 +74,34 @@ def test_a_chair_line_in_a_councils_briefing_does_not_chair_the_council() -> Non
 def test_a_sentence_after_a_chair_label_is_not_a_chair() -> None:
     doc = read("Halton Borough Council\nReport to Cabinet\n\nChair: The Leader will chair the next meeting.\n")
     assert of(doc, "chairs") == set()
+
+
+BOX = """Newport City Council
+
+How it is governed
+
+  Newport Serious Violence Prevention Board
+  --------------------------------------------------
+  Chair:        Sian Pryce, Director of Housing and Communities, Newport City Council
+  Vice-chair:   Superintendent Owen Bevan, Gwent Police
+  Reports to:   Gwent Serious Violence Duty Strategic Board; also updates the Newport Community Safety Partnership
+
+The Board is made up of the following members:
+
+  | Name                   | Role                              | Organisation            |
+  |------------------------|-----------------------------------|-------------------------|
+  | Sian Pryce             | Director of Housing              | Newport City Council    |
+  | Dr Rhys Morgan         | Consultant in Public Health       | Aneurin Bevan University Health Board |
+"""
+
+
+def test_a_box_of_fields_under_a_bodys_name_and_its_members_table() -> None:
+    doc = read(BOX)
+    board = "Newport Serious Violence Prevention Board"
+    assert ("Sian Pryce", board) in of(doc, "chairs"), of(doc, "chairs")
+    assert ("Owen Bevan", board) in of(doc, "vice_chair"), of(doc, "vice_chair")
+    assert (board, "Gwent Serious Violence Duty Strategic Board") in of(doc, "reports_to"), of(doc, "reports_to")
+    members = of(doc, "member_of")
+    assert ("Dr Rhys Morgan", board) in members, members
+    assert ("Dr Rhys Morgan", "Aneurin Bevan University Health Board") in members, members
+    assert ("Dr Rhys Morgan", "Consultant in Public Health") in of(doc, "holds_post")

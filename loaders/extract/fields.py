@@ -29,31 +29,53 @@ _POST_LABELS = {
 
 def fields(doc: ExtractionDoc) -> None:
     kinds = layout().fields
-    for line in doc.layout.lines:
-        if line.kind not in ("field", "bullet") or not line.label or line.value_start is None:
+    for i, line in enumerate(doc.layout.lines):
+        owner = None
+        if line.kind == "row" and len(line.cells) == 2 and doc.text[line.cells[0][0] : line.cells[0][1]].endswith(":"):
+            # "Chair:<tab>Jo Lee, Director of Housing" in a box under a body's name: that body's field
+            label = doc.text[line.cells[0][0] : line.cells[0][1] - 1].strip().casefold()
+            start, end = line.cells[1]
+            owner = _box_owner(doc, i)
+            if owner is None:
+                continue
+        elif line.kind not in ("field", "bullet") or not line.label or line.value_start is None or not line.value:
             continue
-        label = line.label.casefold()
+        else:
+            label = line.label.casefold()
+            start, end = line.value_start, line.end
         kind = kinds.get(label)
-        if kind is None or not line.value:
+        if kind is None:
             continue
-        start, end = line.value_start, line.end
         if kind in ("chair", "vice_chair"):
-            _chair(doc, kind, line.start, start, end)
-        elif kind in ("author", "sro"):
+            _chair(doc, kind, line.start, start, end, owner)
+        elif kind in ("author", "sro") and owner is None:
             _people(doc, label, line.start, start, end)
-        elif kind == "reports_to" and doc.body is not None:
-            for m in doc.mentions(start, end):
+        elif kind == "reports_to" and (owner or doc.body) is not None:
+            stop = doc.text.find(";", start, end)
+            for m in doc.mentions(start, stop if stop > 0 else end):
                 target = doc.resolver.entity(m)
                 if target is not None and target.kind in ("body", "post"):
-                    doc.add(doc.body, "reports_to", target, line.start, end, "field:reports_to", 0.9)
+                    doc.add(owner or doc.body, "reports_to", target, line.start, end, "field:reports_to", 0.9)
 
 
-def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int) -> None:
-    body = doc.body
+def _box_owner(doc: ExtractionDoc, i: int):
+    """The body a box of fields describes: the name heading it (a line of its own, perhaps underlined)."""
+    heading = doc.layout.heading_before(i, limit=6)
+    if heading is None:
+        return None
+    found = [m for m in doc.mentions(heading.content_start, heading.end) if m.kind == "body"]
+    if len(found) != 1 or doc.text[heading.content_start : heading.end].strip() != found[0].name.strip():
+        return None
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind == "body" else None
+
+
+def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int, owner=None) -> None:
+    body = owner or doc.body
     if body is None:
         return
     relation = "chairs" if kind == "chair" else "vice_chair"
-    guessed = doc.resolver.body is None  # the paper names no body of its own: its council stands in
+    guessed = owner is None and doc.resolver.body is None  # the paper names no body of its own: its council
     if guessed and len(doc.text[start:end].split()) > 8:
         return  # "Chair: The Leader will chair the next meeting." is a sentence, not a field
     for entry in _entries(doc, start, end, ()):

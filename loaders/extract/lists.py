@@ -39,7 +39,10 @@ _OPENER = {
         r"organisations|members) (?:are|include|comprise)|(?:is|are) drawn from[^:;]{0,80}|"
         # "The Board is made up of senior representatives of these and other agencies, including:"
         r"(?:made up of|comprises?|consists? of|members|membership|representatives?)\b[^:;]{0,80}\b"
-        r"(?:including|includes?|such as|namely))\s*[:;]\s*$",
+        r"(?:including|includes?|such as|namely)|"
+        # "The Board is made up of the following members:"
+        r"(?:made up of|comprises?|consists? of|includes?|has) the following (?:\w+ )?(?:members|organisations|"
+        r"partners|agencies|representatives|bodies))\s*[:;]\s*$",
         re.I,
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
@@ -159,6 +162,21 @@ def referenced_owner(doc: ExtractionDoc, start: int, end: int, kinds: tuple[str,
     return found
 
 
+def _section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
+    """ "The Board is made up of:" under a heading that names a board: that board, not the last board named."""
+    if m.kind != "body" or not m.back_ref or len(m.name.split()) != 1:
+        return None
+    lines = doc.layout.lines
+    at = lines.index(line)
+    for heading in (ln for ln in reversed(lines[max(0, at - 12) : at]) if ln.kind == "heading"):
+        found = [x for x in doc.mentions(heading.content_start, heading.end) if x.kind == "body" and
+                 not x.back_ref and x.name.split()[-1] == m.name]
+        if len(found) == 1 and doc.text[heading.content_start : heading.end].strip() == found[0].name:
+            e = doc.resolver.entity(found[0])
+            return e if e is not None and e.kind == "body" else None
+    return None
+
+
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -181,7 +199,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
-                e = doc.resolver.entity(m)
+                e = _section_body(doc, line, m) or doc.resolver.entity(m)
                 if e is not None and e.kind in ("body", "publication"):
                     return e
         if named:
@@ -277,6 +295,12 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(entity, relation, owner, *span, rule, 0.85)
         if relation == "member_of" and entity.kind == "body":
             _represented_by(doc, entity, owner, item, found, span)
+        elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
+            # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
+            from .attendance import _describe
+
+            for a, b in cells[1:]:
+                _describe(doc, entity, owner, a, b, span, "")
 
 
 # "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits
