@@ -234,13 +234,18 @@ _HEADER_WORDS = frozenset(
     representative representing attendee attendees partner partners body service department designation job
     amount amounts total funding grant allocation award value cost recipient recipients project projects scheme
     area district ward purpose description activity funder source year period theme priority core attendees
-    attendance present apologies officer officers contact lead status notes comments""".split()
+    attendance present apologies officer officers contact lead status notes comments chair chairs sub-group
+    sub-groups subgroup subgroups group groups meets frequency contribution contributions""".split()
 )
 
 
 # a column named by its year: "2024/25", "2025-26 (indicative)", "FY 2023/24"
 _YEAR_HEADER = re.compile(r"(?i)^(?:(?:fy|grant|allocation|amount|budget|funding|award|spend)\s*)?(?:19|20)\d\d"
                           r"(?:\s*[/-]\s*\d{2,4})?(?:\s*\([a-z£ ]+\))?\s*(?:£)?$")
+
+
+# "Chair (2022-23)": a column's name with the year it speaks of
+_YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\)")
 
 
 def _table(text: str, rows: list[Line]) -> Table:
@@ -252,7 +257,8 @@ def _table(text: str, rows: list[Line]) -> Table:
         if (
             first
             and words
-            and not any(c.startswith("£") or (re.search(r"\d{3}", c) and not _YEAR_HEADER.match(c)) for c in first)
+            and not any(c.startswith("£") or (re.search(r"\d{3}", _YEAR_NOTE.sub("", c)) and not _YEAR_HEADER.match(c))
+                        for c in first)
             and sum(1 for w in words if w in _HEADER_WORDS) + sum(1 for c in first if _YEAR_HEADER.match(c))
             >= max(1, len(first) // 2)
         ):

@@ -71,8 +71,8 @@ def chunk_re() -> re.Pattern[str]:
         rf"|{_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
     tail = r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?(?!\d|,\d))?"  # "Act 1998", "Plan 2022-25"
-    lower_head = (r"(?:\s(?:team|board|partnership|panel|group|service|unit|forum|committee|programme|project|"
-                  r"strategy|plan))?")
+    lower_head = (r"(?:\s(?:team|board|partnership|panel|group|sub-group|subgroup|sub-committee|service|unit|forum|"
+                  r"committee|programme|project|strategy|plan))?")
     # a tab is a column gap (see cleaning): names never run across it
     sp = r"[^\S\t]"
     # "Strategy in April 2018": a connector before a date starts no name
@@ -738,7 +738,8 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     if core_last in h.initiative:
         return "initiative", core_last, None
     if core_last in h.body or last.casefold() in ("team", "board", "partnership", "panel", "group", "service",
-                                                  "unit", "forum", "committee"):
+                                                  "unit", "forum", "committee", "sub-group", "subgroup",
+                                                  "sub-committee"):
         if last[0].islower() and len(tokens) == 1:
             return "name", None, None
         return "body", core_last, None

@@ -5,7 +5,7 @@ the paper's own body."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import assert_evidence_quotes, fact, of, quote, read
+from extract_helpers import assert_evidence_quotes, fact, of, quote, read, triples
 
 SCP = "Safer Croydon Partnership"
 HEAD = "Report to: Safer Croydon Partnership\nDate: 4 May 2022\n\n"
@@ -300,3 +300,46 @@ def test_numbered_priorities_are_what_follows_their_number_and_belong_to_the_ful
     got = of(doc, "priority_of")
     strategy = "Safer Halton Partnership Community Safety Strategy 2024-2027"
     assert got == {("Safer town centres", strategy), ("Tackling domestic abuse", strategy)}, got
+
+
+SAB = """Northvale Safeguarding Adults Board Annual Report 2022-23
+
+3.1  The Northvale Safeguarding Adults Board is the statutory board for Northvale.
+
+Vice-Chair for 2022-23:  Detective Superintendent Rhea Odum (Northvale Police).
+
+3.4  Structure
+The Board meets four times a year. It is supported by an Executive Group, chaired by the Independent Chair, and by
+two sub-groups:
+
+   Sub-group                                     Chair (2022-23)
+   Safeguarding Adults Review (SAR) sub-group    Jess Farrow, Head of Safeguarding, NHS Northvale
+   Quality and Performance sub-group              Martin Oke, Principal Social Worker, Northvale Council
+
+The Community Safety Partnership shares reviews with the Board, and joint reviews are chaired by a reviewer
+commissioned by the Partnership.
+
+3.7  Budget 2022-23
+
+The Board is funded by contri-
+butions from its partners. Contributions were held at 2021-22 levels.
+
+   Partner                                                   Contribution (£)
+   Northvale Council                                         98,400
+   Northvale Police                                          24,500
+   Total                                                     122,900
+"""
+
+
+def test_a_safeguarding_boards_annual_report() -> None:
+    doc = read(SAB)
+    board = "Northvale Safeguarding Adults Board"
+    subgroups = {s for s, o in of(doc, "subgroup_of") if o == board}
+    assert any(s.endswith("Quality and Performance sub-group") for s in subgroups), of(doc, "subgroup_of")
+    assert any(s.startswith("Safeguarding Adults Review") for s in subgroups), of(doc, "subgroup_of")
+    assert not any(o.endswith("Executive Group") for _, o in of(doc, "subgroup_of")), of(doc, "subgroup_of")
+    assert any(p == "Martin Oke" and g.endswith("Quality and Performance sub-group") for p, g in of(doc, "chairs"))
+    assert ("Rhea Odum", board) in of(doc, "vice_chair"), of(doc, "vice_chair")
+    assert ("Northvale Council", board) in {(f.subject.name, f.object.name) for f in doc.facts
+                                            if f.relation == "funds"}, triples(doc)
+    assert not any(r == "chairs" and o == board and "Partnership" in s for s, r, o in triples(doc)), triples(doc)

@@ -190,6 +190,9 @@ def _members_of_verbs(doc: ExtractionDoc, s0: int, mentions: list[Mention],
 _DATE_NAME = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|our|his|her|this|these|those)\s+$", re.I)
+# a subject of its own, in lower case, between a name and its verb: ", and joint reviews are chaired by"
+_OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the\s+|its\s+|all\s+|each\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
+                            r"(?:\s+(?:is|are|was|were|will|have|has)\b|\s*$)")
 _CHAIR_OF = re.compile(r"(?i)^(independent |joint |new |interim )?((?:vice[- ]|deputy |co-)?chair(?:man|woman|person)? "
                        r"of\b)")
 
@@ -491,6 +494,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         gap = doc.text[m.end : a]
         if _BLOCKER.search(gap) or _words(gap) > _MAX_LEFT_WORDS:
             return []
+        if _OTHER_SUBJECT.search(gap):
+            return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
         if _ROLE_AS.search(doc.text[max(s0, m.start - 8) : m.start]) and idx > 0:
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue

@@ -7,6 +7,8 @@ of Community Safety" holds that post; "Reports to: Safer Communities Board" is t
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import layout
 from ..resolve import tidy
 from . import ExtractionDoc
@@ -43,6 +45,8 @@ def fields(doc: ExtractionDoc) -> None:
         else:
             label = line.label.casefold()
             start, end = line.value_start, line.end
+        # "Vice-Chair for 2022-23:", "Chair (2023/24):": the label without the period it speaks of
+        label = re.sub(r"\s+(?:for|in)\s+(?:the\s+)?(?:year\s+)?\d{4}\S*$|\s*\(\d{4}[^)]*\)$", "", label)
         kind = kinds.get(label)
         if kind is None:
             continue

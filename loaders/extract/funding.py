@@ -310,13 +310,21 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     heading = None
     first = doc.layout.lines.index(table.rows[0])
     heading = doc.layout.heading_before(first, limit=8)
+    if heading is None:
+        # no heading near: the lines just above the table say what it is ("The Board is funded by ...")
+        above = [ln for ln in doc.layout.lines[max(0, first - 4) : first] if ln.kind != "blank"]
+        lead_start = above[0].start if above else table.rows[0].start
+        lead_in = doc.text[lead_start : table.rows[0].start]
+        if above and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
+            _contributions(doc, table, money_rows, lead_start, lead_in)
+            return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
             if m.kind in _AGENT_KINDS and re.search(r"\b(?:from|by)\b", doc.text[heading.start : m.start], re.I):
                 funder = doc.resolver.entity(m) or funder
         # "Most of the partnership's projects are funded by MOPAC ..." between the heading and the table
         lead_in = doc.text[heading.end : table.rows[0].start]
-        if _CONTRIBUTIONS.search(lead_in):
+        if _CONTRIBUTIONS.search(_unwrapped(lead_in)):
             _contributions(doc, table, money_rows, heading.end, lead_in)
             return
         by = _FUNDED_BY.search(lead_in)
@@ -382,8 +390,16 @@ _CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through)
 _LEAD_SUBJECT = re.compile(r"\bthe (strategy|plan|partnership|board|panel|group|service|unit)\b", re.I)
 
 
+def _unwrapped(text: str) -> str:
+    """TEXT with words a line break hyphenated joined again and its spaces made single ("contri-\nbutions")."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\n\s*(?=[a-z])", "", text))
+
+
 def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) -> None:
-    said = _CONTRIBUTIONS.search(lead_in)
+    funded = re.search(r"\bfunded\b", lead_in)
+    said = funded if funded is not None else _CONTRIBUTIONS.search(lead_in)
+    if said is None:
+        return
     subjects = [m for m in doc.mentions(start, start + said.start()) if m.kind in ("body", "publication")]
     receiver = doc.resolver.entity(subjects[-1]) if subjects else None
     word = _LEAD_SUBJECT.search(lead_in, 0, said.start())
@@ -404,7 +420,9 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
             giver = _resolve(doc, m, _AGENT_KINDS + ("name",)) if m.kind != "money" else None
             if giver is not None:
                 break
-        amounts = [doc.text[a:b] for a, b in cells[1:] if "£" in doc.text[a:b]]
+        money_column = any("£" in h for h in table.header)
+        amounts = [doc.text[a:b] for a, b in cells[1:] if "£" in doc.text[a:b] or (
+            money_column and re.fullmatch(r"\d[\d,]*(?:\.\d\d)?", doc.text[a:b].strip()))]
         if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not amounts:
             continue
         try:

@@ -194,6 +194,8 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
     spans = list(zip(cuts, cuts[1:] + [line.end], strict=True))[-2:]
     for k, (a, b) in enumerate(reversed(spans)):
+        if k == 0 and len(spans) > 1 and re.match(r"\W*(?:It|They|This)\b", doc.text[a:b]):
+            continue  # "It is supported by an Executive Group and by four sub-groups:": whose is said before
         for m in doc.mentions(a, b):
             if k and not _SUBJECT_START.match(doc.text[a : m.start]):
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
@@ -222,6 +224,27 @@ _BARE_HEADS = frozenset("""Constabulary Council Board Partnership Service Servic
     Committee Team Unit Office Forum""".split())
 _NOT_AN_ITEM = re.compile(r":\s*$|^[^:\n]{1,60}:\s*(?:\d|(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)\b)")
+
+
+_GROUP_CELL = re.compile(r"[A-Z][\w'’&,() -]{2,80}? (?:sub-?group|sub-?committee|group|panel|board|forum)")
+
+
+def _chair_column(doc: ExtractionDoc, group: Entity, row: Line, cells) -> None:
+    """ "| SAR sub-group | Jo Lee, Head of Safeguarding, NHS Dorset |" under a "Chair" column: the group's chair."""
+    from .attendance import _describe, _entries
+
+    table = next((t for t in doc.layout.tables if row in t.rows), None)
+    if table is None or not table.header or len(table.header) != len(cells):
+        return
+    for k, name in enumerate(table.header):
+        if k and re.match(r"chair\b", name):
+            a, b = cells[k]
+            for entry in _entries(doc, a, b, ()):
+                person = doc.resolver.person(entry.person)
+                doc.add(person, "chairs", group, row.start, row.end, "list:chair", 0.85)
+                for x, y in entry.descriptors:
+                    _describe(doc, person, group, x, y, (row.start, row.end), "")
+                break
 
 
 def _header_row(doc: ExtractionDoc, row: Line) -> bool:
@@ -271,6 +294,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     entity = None
     if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
         return
+    if relation == "subgroup_of" and item.kind == "row" and (found is None or found.kind != "body"):
+        cell = " ".join(doc.text[start:end].split())
+        if _GROUP_CELL.fullmatch(cell):
+            found = Mention(start, end, "body", cell)  # "Safeguarding Adults Review (SAR) sub-group"
     if found is not None:
         entity = doc.resolver.entity(found)
         if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of", "reports_to"):
@@ -293,6 +320,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(owner, relation, entity, *span, rule, 0.8)
     else:
         doc.add(entity, relation, owner, *span, rule, 0.85)
+        if relation == "subgroup_of" and entity.kind == "body" and item.kind == "row":
+            _chair_column(doc, entity, item, cells)
         if relation == "member_of" and entity.kind == "body":
             _represented_by(doc, entity, owner, item, found, span)
         elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
