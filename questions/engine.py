@@ -96,6 +96,8 @@ PARTICIPLE_CLAUSE = re.compile(
 )
 # "the partnership whose chair is X" is "the partnership that X chairs"
 ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:is|was) (?P<who>.+)$")
+# A post that is a body's chair by its name: "Independent Chair", "Vice-Chair", "Chairman"
+CHAIR_POST = re.compile(rf"(?:^| )(?:{ROLES})$")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -330,6 +332,7 @@ class Asker:
         )
         results: list[tuple[Mention, list[Answer]]] = []
         reading = ""
+        said_as: str | None = None  # words the papers must use of each answer (a role's name)
         if is_post_q:
             assert post_first is not None
             of_bodies = self._posts_of(post_first, mentions, tokens, ctx)
@@ -337,6 +340,16 @@ class Asker:
                 # no post of that name belongs to the named bodies: ask the bodies alone ("its chair")
                 mentions = [mm for mm in mentions if mm is not post_first]
                 is_post_q = False
+                # another body's post of that name was not followed: the reading must not show it as linked
+                dropped = {e.iri for e in post_first.entities}
+                ctx.linked[:] = [x for x in ctx.linked if x[2] not in dropped]
+                if CHAIR_POST.search(post_first.text):
+                    # "the Independent Chair of X", where X's chair is not held as a post: the role's words say
+                    # the relation (chairs X), and the papers must call the chair so ("Independent Chair, ...")
+                    covered = {i for mm in mentions for i in range(mm.start, mm.end)}
+                    free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
+                    phrase, span = _phrase(free, people)
+                    said_as = post_first.text
             else:
                 mentions = [of_bodies if mm is post_first else mm for mm in mentions]
                 post_first = of_bodies
@@ -410,6 +423,10 @@ class Asker:
             # "which housing organisations are members": only those their name or their papers call so
             answers = _described(answers, subset.group("words"))
             reading += f"; only those said to be {subset.group('words')}"
+        if said_as is not None and " " in said_as:
+            # "the Independent Chair": a chair the papers do not call independent is not the one asked about
+            answers = [a for a in answers if any(said_as in normalise(ev.quote or "") for ev in a.evidence)]
+            reading += f"; only those the papers call {said_as}"
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
         if SECTION_ASKED.search(free):

@@ -1,0 +1,85 @@
+"""Questions in an officer's own words over two invented councils, Harlowmere and Brackenford: a role named
+as a post ("the Independent Chair of X") when the graph holds only who chairs X, and never another
+council's post of that name. Papers written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from explorer_fixture import _fact
+
+from govkg.graph.model import Entity, Fact, SourceDocument
+from govkg.loaders import content_hash
+from govkg.questions import Asker
+
+HARLOW_SAB = Entity("body", "Harlowmere Safeguarding Adults Board", subtype="Board", area="Harlowmere")
+HARLOW_CSP = Entity("body", "Harlowmere Community Safety Partnership", subtype="Partnership", area="Harlowmere")
+BRACKEN_SAB = Entity("body", "Brackenford Safeguarding Adults Board", subtype="Board", area="Brackenford")
+BRACKEN_CHAIR = Entity("post", "Independent Chair", area="Brackenford")
+PRIYA = Entity("person", "Priya Raman")
+DEV = Entity("person", "Dev Patel")
+SAM = Entity("person", "Sam Oduya")
+
+HARLOW_TEXT = """Harlowmere Safeguarding Adults Board: annual report 2022-23
+Independent Chair, Priya Raman
+The Harlowmere Safeguarding Adults Board met four times in the year.
+Dev Patel chairs the Harlowmere Community Safety Partnership.
+"""
+BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
+Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opened the meeting.
+"""
+
+
+def _document(key: str, text: str, area: str, facts) -> SourceDocument:
+    doc = SourceDocument(
+        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
+        doc_type="report", title=text.splitlines()[0], date=dt.date(2023, 3, 20), date_precision="day", area=area,
+    )
+    doc.facts = facts(text)
+    return doc
+
+
+def _harlow(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Independent Chair, Priya Raman", PRIYA, "chairs", HARLOW_SAB),
+        _fact(t, "Dev Patel chairs the Harlowmere Community Safety Partnership.", DEV, "chairs", HARLOW_CSP),
+    ]
+
+
+def _bracken(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board", SAM, "holds_post",
+              BRACKEN_CHAIR, on_body=BRACKEN_SAB),
+    ]
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    store = LocalStore(tmp_path_factory.mktemp("wording") / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("harlowmere-sab-report-2023", HARLOW_TEXT, "Harlowmere", _harlow))
+    store.load_document(_document("brackenford-sab-minutes-2023", BRACKEN_TEXT, "Brackenford", _bracken))
+    yield Asker(store)
+    store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.ask(question).answers]
+
+
+def test_a_role_asked_as_a_post_is_who_the_papers_say_chairs_in_that_role(asker):
+    # Harlowmere holds no "Independent Chair" post, only who chairs its board, in words that say the role
+    result = asker.ask("Who is the Independent Chair of the Harlowmere Safeguarding Adults Board?")
+    assert [a.label for a in result.answers] == ["Priya Raman"]
+    # Brackenford's post of that name was not followed, and the reading does not show it as linked
+    assert all("brackenford" not in iri for _, _, iri in result.linked)
+    # a chair the papers do not call independent is not the one asked about
+    assert labels(asker, "Who is the Independent Chair of the Harlowmere Community Safety Partnership?") == []
+    # the post held as Brackenford's still answers through its holder
+    assert labels(asker, "Who is the Independent Chair of the Brackenford Safeguarding Adults Board?") == [
+        "Sam Oduya"
+    ]
