@@ -19,7 +19,7 @@ from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, Phrase, Route, no
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import describe, distinct, own_areas
+from .naming import as_written, describe, distinct, own_areas
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .sparql import Trace, is_iri, run_file
@@ -169,6 +169,10 @@ class Asker:
             interpretation += ". The graph does not say: no fact answers this."
         sparql = trace.render()
         annotate(self.store, answers)
+        for a in answers:
+            # answered by the name its papers write, which the user can find in the quote
+            if (e := index.get(a.iri or "")) is not None and e.kind not in ("area",):
+                a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:

@@ -55,3 +55,27 @@ def area_label(area: str, places: Places) -> str:
 def describe_all(mm: Mention, places: Places) -> str:
     """A linked name as the interpretation shows it: one entity, or each of the equal fits."""
     return " or ".join(describe(e, places) for e in distinct(mm.entities))
+
+
+def as_written(label: str, e: Entity, quotes: list[str]) -> str:
+    """The name to answer with: the one the evidence writes, when it writes the entity by another of its
+    names and never by the graph's label (a topic merged under "Community Safety" that the paper calls "crime
+    and disorder"; a board labelled by its full name that the paper calls "Eastvale & Westmoor ICB"). The
+    label stays when any quote uses it, when the name used is a part of it (the label adds the place), or
+    when that name is only an acronym (a bare "YJB" says less than the name it stands for)."""
+    said = [f" {normalise(q)} " for q in quotes if q]
+    key = normalise(label)
+    if not said or any(f" {key} " in q for q in said):
+        return label
+    found: dict[str, tuple[int, str]] = {}
+    for name in e.names - e.hidden:
+        k = normalise(name)
+        if not k or k in key or not re.search(r"[a-z]", name) or " " not in name.strip():
+            continue
+        hits = sum(f" {k} " in q for q in said)
+        if hits:
+            found.setdefault(k, (hits, name))
+    if not found:
+        return label
+    # the name most quotes write, then the longest
+    return max(found.values(), key=lambda v: (v[0], len(v[1])))[1]

@@ -20,11 +20,17 @@ BRACKEN_CHAIR = Entity("post", "Independent Chair", area="Brackenford")
 PRIYA = Entity("person", "Priya Raman")
 DEV = Entity("person", "Dev Patel")
 SAM = Entity("person", "Sam Oduya")
+SAFETY = Entity("topic", "Community Safety", aliases=("crime and disorder",))
+KNIVES = Entity("topic", "Knife Crime")
+YOUTH_BOARD = Entity("body", "Youth Offending Oversight Board for Northern Counties", subtype="Board",
+                     aliases=("YOOB",))
 
 HARLOW_TEXT = """Harlowmere Safeguarding Adults Board: annual report 2022-23
 Independent Chair, Priya Raman
 The Harlowmere Safeguarding Adults Board met four times in the year.
 Dev Patel chairs the Harlowmere Community Safety Partnership.
+The partnership's priorities this year are crime and disorder and knife crime.
+The Harlowmere Community Safety Partnership sends its youth figures to the YOOB.
 """
 BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
 Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opened the meeting.
@@ -44,6 +50,12 @@ def _harlow(t: str) -> list[Fact]:
     return [
         _fact(t, "Independent Chair, Priya Raman", PRIYA, "chairs", HARLOW_SAB),
         _fact(t, "Dev Patel chairs the Harlowmere Community Safety Partnership.", DEV, "chairs", HARLOW_CSP),
+        _fact(t, "The partnership's priorities this year are crime and disorder and knife crime.", SAFETY,
+              "priority_of", HARLOW_CSP),
+        _fact(t, "The partnership's priorities this year are crime and disorder and knife crime.", KNIVES,
+              "priority_of", HARLOW_CSP),
+        _fact(t, "The Harlowmere Community Safety Partnership sends its youth figures to the YOOB.", HARLOW_CSP,
+              "reports_to", YOUTH_BOARD),
     ]
 
 
@@ -82,4 +94,15 @@ def test_a_role_asked_as_a_post_is_who_the_papers_say_chairs_in_that_role(asker)
     # the post held as Brackenford's still answers through its holder
     assert labels(asker, "Who is the Independent Chair of the Brackenford Safeguarding Adults Board?") == [
         "Sam Oduya"
+    ]
+
+
+def test_an_answer_is_named_as_its_paper_writes_it(asker):
+    # the topic is held under another of its names; the paper says "crime and disorder"
+    assert labels(asker, "What are the priorities of the Harlowmere Community Safety Partnership?") == [
+        "crime and disorder", "Knife Crime"
+    ]
+    # an acronym alone says less than the name it stands for: the label stays
+    assert labels(asker, "Who does the Harlowmere Community Safety Partnership report to?") == [
+        "Youth Offending Oversight Board for Northern Counties"
     ]
