@@ -545,6 +545,7 @@ class EntityIndex:
                     hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
                     found.append(Mention(i, i + n, " ".join(words), self._rank(hits, area), 1.0))
                     taken |= span
+        found = [self._group_of(m, tokens, taken, kinds) for m in found]
         found.extend(self._fuzzy(tokens, taken, area, kinds))
         # A close match of a longer name beats the shorter exact names inside it
         # ("Home Office Prevent duty toolkit" is one thing, not "Home Office" and "Prevent duty").
@@ -618,6 +619,44 @@ class EntityIndex:
             if hits:
                 out.append(Mention(i, j, " ".join(tokens[i:j]), self._rank(hits, area), ratio))
                 taken |= span
+        return out
+
+    def _group_of(self, m: Mention, tokens: list[str], taken: set[int], kinds: tuple[str, ...]) -> Mention:
+        """"the Eastvale and Westmoor CSP Joint Steering Group": a body named by its places, then the start of a
+        name the graph holds without them ("CSP Joint Steering Group"), then more words. When the places and
+        the rest cover the matched name and the words after it, and the held body's papers are of one of those
+        places, the question names that body, not the partnership whose name ends inside it."""
+        for end in range(min(len(tokens), m.end + 4), m.end, -1):
+            if any(i in taken for i in range(m.end, end)):
+                continue
+            for cut in range(m.start + 1, m.end):
+                places = self._places_in(tokens[m.start : cut])
+                if not places:
+                    continue
+                hits = [
+                    e for e in self.exact.get(" ".join(tokens[cut:end]), [])
+                    if e.kind in kinds and e.kind == "body" and (e.areas | e.home) & places
+                ]
+                if hits:
+                    taken |= set(range(m.end, end))
+                    return Mention(m.start, end, " ".join(tokens[m.start : end]), hits, m.score)
+        return m
+
+    def _places_in(self, words: list[str]) -> set[str]:
+        """The place names that WORDS consist of, joined by "and" ("bassetlaw newark and sherwood"); none
+        unless every word belongs to one."""
+        out: set[str] = set()
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                if " ".join(words[i:j]) in self.place_names:
+                    out.add(" ".join(words[i:j]))
+                    i = j
+                    break
+            else:
+                if words[i] != "and" or not out:
+                    return set()
+                i += 1
         return out
 
     @staticmethod

@@ -20,6 +20,15 @@ BRACKEN_CHAIR = Entity("post", "Independent Chair", area="Brackenford")
 PRIYA = Entity("person", "Priya Raman")
 DEV = Entity("person", "Dev Patel")
 SAM = Entity("person", "Sam Oduya")
+JOINT_CSP = Entity("body", "Harlowmere and Brackenford Community Safety Partnership", subtype="Partnership",
+                   area="Harlowmere")
+STEERING = Entity("body", "CSP Steering Group", subtype="Group")
+HOMES = Entity("body", "Harlowmere Homes", subtype="Housing", area="Harlowmere")
+OPCC = Entity("post", "Harlowmere Office of the Police and Crime Commissioner", area="Harlowmere")
+BRACKEN_FIRE = Entity("body", "Brackenford Fire Service", subtype="Service", area="Brackenford")
+MO = Entity("person", "Mo Reid")
+ANA = Entity("person", "Ana Silva")
+KOFI = Entity("person", "Kofi Mensah")
 SAFETY = Entity("topic", "Community Safety", aliases=("crime and disorder",))
 KNIVES = Entity("topic", "Knife Crime")
 YOUTH_BOARD = Entity("body", "Youth Offending Oversight Board for Northern Counties", subtype="Board",
@@ -31,6 +40,13 @@ The Harlowmere Safeguarding Adults Board met four times in the year.
 Dev Patel chairs the Harlowmere Community Safety Partnership.
 The partnership's priorities this year are crime and disorder and knife crime.
 The Harlowmere Community Safety Partnership sends its youth figures to the YOOB.
+"""
+JOINT_TEXT = """Harlowmere and Brackenford Community Safety Partnership: Steering Group membership, 2023
+Mo Reid chairs the CSP Steering Group.
+Ana Silva - Harlowmere Office of the Police and Crime Commissioner
+Harlowmere Homes is a member of the Harlowmere and Brackenford Community Safety Partnership.
+Kofi Mensah - Harlowmere Borough Council
+The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Community Safety Partnership.
 """
 BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
 Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opened the meeting.
@@ -59,6 +75,19 @@ def _harlow(t: str) -> list[Fact]:
     ]
 
 
+def _joint(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Mo Reid chairs the CSP Steering Group.", MO, "chairs", STEERING),
+        _fact(t, "Ana Silva - Harlowmere Office of the Police and Crime Commissioner", ANA, "member_of", STEERING),
+        _fact(t, "Ana Silva - Harlowmere Office of the Police and Crime Commissioner", ANA, "holds_post", OPCC),
+        _fact(t, "Harlowmere Homes is a member of the Harlowmere and Brackenford Community Safety Partnership.",
+              HOMES, "member_of", JOINT_CSP),
+        _fact(t, "Kofi Mensah - Harlowmere Borough Council", KOFI, "member_of", STEERING),
+        _fact(t, "The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Community Safety "
+              "Partnership.", BRACKEN_FIRE, "reports_to", JOINT_CSP),
+    ]
+
+
 def _bracken(t: str) -> list[Fact]:
     return [
         _fact(t, "Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board", SAM, "holds_post",
@@ -74,6 +103,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     store = LocalStore(tmp_path_factory.mktemp("wording") / "store")
     ensure_vocabulary(store)
     store.load_document(_document("harlowmere-sab-report-2023", HARLOW_TEXT, "Harlowmere", _harlow))
+    store.load_document(_document("harlowmere-csp-steering-2023", JOINT_TEXT, "Harlowmere", _joint))
     store.load_document(_document("brackenford-sab-minutes-2023", BRACKEN_TEXT, "Brackenford", _bracken))
     yield Asker(store)
     store.close()
@@ -106,3 +136,21 @@ def test_an_answer_is_named_as_its_paper_writes_it(asker):
     assert labels(asker, "Who does the Harlowmere Community Safety Partnership report to?") == [
         "Youth Offending Oversight Board for Northern Counties"
     ]
+
+
+def test_a_group_named_with_its_places_and_the_partnership_s_initials(asker):
+    # "Harlowmere and Brackenford CSP Steering Group": the places, then the group's own name, not the CSP
+    result = asker.ask("Who chairs the Harlowmere and Brackenford CSP Steering Group?")
+    assert [a.label for a in result.answers] == ["Mo Reid"]
+    assert [label for _, label, _ in result.linked] == ["CSP Steering Group"]
+    # the group's papers are Harlowmere's: named with Brackenford alone, it is not this group
+    assert labels(asker, "Who chairs the Brackenford CSP Steering Group?") == []
+
+
+def test_who_sat_on_a_body_for_an_organisation(asker):
+    group = "the Harlowmere and Brackenford CSP Steering Group"
+    question = f"Who sat on {group} for the Harlowmere Office of the Police and Crime Commissioner?"
+    assert labels(asker, question) == ["Ana Silva"]
+    # nobody is recorded as coming for the housing body or the fire service: no answer, never every member
+    assert labels(asker, f"Who sat on {group} for Harlowmere Homes?") == []
+    assert labels(asker, f"Who sat on {group} for the Brackenford Fire Service?") == []
