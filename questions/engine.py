@@ -53,7 +53,9 @@ OTHER_PHRASES = {
 }
 CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|person|woman)?) of (?:the )?")
 ASKS_WHAT_GIVEN = re.compile(
-    r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put)\b"
+    r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put|"
+    # "what did the council approve for the panel": approved for a party is money approved
+    r"approved? for)\b"
 )
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(
@@ -286,7 +288,9 @@ class Asker:
             (ctx.amounts or re.search(r"\btotal\b", free)) and re.search(r"fund|receive|allocat|grant|gave|give", free)
         ) or (
             # "What did the council give the team for 2023/24?": an amount, asked without "how much"
-            ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) >= 2
+            # a place may stand for its council as the giver ("what did Eastvale give the project")
+            ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
+                1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
         ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)):
             return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:

@@ -5,6 +5,7 @@ council's post of that name. Papers written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from explorer_fixture import _fact
@@ -23,6 +24,7 @@ SAM = Entity("person", "Sam Oduya")
 JOINT_CSP = Entity("body", "Harlowmere and Brackenford Community Safety Partnership", subtype="Partnership",
                    area="Harlowmere")
 STEERING = Entity("body", "CSP Steering Group", subtype="Group")
+HARLOW_COUNCIL = Entity("body", "Harlowmere Borough Council", subtype="Council", area="Harlowmere")
 HOMES = Entity("body", "Harlowmere Homes", subtype="Housing", area="Harlowmere")
 OPCC = Entity("post", "Harlowmere Office of the Police and Crime Commissioner", area="Harlowmere")
 BRACKEN_FIRE = Entity("body", "Brackenford Fire Service", subtype="Service", area="Brackenford")
@@ -46,6 +48,7 @@ Mo Reid chairs the CSP Steering Group.
 Ana Silva - Harlowmere Office of the Police and Crime Commissioner
 Harlowmere Homes is a member of the Harlowmere and Brackenford Community Safety Partnership.
 Kofi Mensah - Harlowmere Borough Council
+Harlowmere Borough Council approved £12,000 for Harlowmere Homes in 2023/24.
 The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Community Safety Partnership.
 """
 BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
@@ -83,6 +86,8 @@ def _joint(t: str) -> list[Fact]:
         _fact(t, "Harlowmere Homes is a member of the Harlowmere and Brackenford Community Safety Partnership.",
               HOMES, "member_of", JOINT_CSP),
         _fact(t, "Kofi Mensah - Harlowmere Borough Council", KOFI, "member_of", STEERING),
+        _fact(t, "Harlowmere Borough Council approved £12,000 for Harlowmere Homes in 2023/24.", HARLOW_COUNCIL,
+              "funds", HOMES, amount=Decimal(12000), period="2023/24"),
         _fact(t, "The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Community Safety "
               "Partnership.", BRACKEN_FIRE, "reports_to", JOINT_CSP),
     ]
@@ -154,3 +159,9 @@ def test_who_sat_on_a_body_for_an_organisation(asker):
     # nobody is recorded as coming for the housing body or the fire service: no answer, never every member
     assert labels(asker, f"Who sat on {group} for Harlowmere Homes?") == []
     assert labels(asker, f"Who sat on {group} for the Brackenford Fire Service?") == []
+
+
+def test_what_a_place_approved_for_a_body_is_money(asker):
+    assert labels(asker, "What did Harlowmere approve for Harlowmere Homes in 2023/24?") == ["£12,000"]
+    # Brackenford gave Harlowmere Homes nothing the graph holds
+    assert labels(asker, "What did Brackenford approve for Harlowmere Homes in 2023/24?") == []
