@@ -23,15 +23,22 @@ LOCAL_KINDS = frozenset({"body", "post", "publication", "initiative"})
 
 
 def own_areas(e: Entity, places: Places) -> set[str]:
-    """The places an entity itself belongs to: its recorded area, or a place its own name starts with."""
-    if e.areas:
-        return set(e.areas)
+    """The places an entity itself belongs to: its recorded area, or a place its own name starts with; and,
+    for a local body whose name starts with a list of places ("Eastvale, Westmoor & Northdale CSP"), every
+    place of that list, though its papers recorded only one of them."""
     label = normalise(e.label)
+    words = label.split()
+    leading: list[str] = []
     if e.kind in LOCAL_KINDS:
+        at = 0
         for p in places.scan(label):
-            if p.start == 0 and p.end < len(label.split()):
-                return {p.text}
-    return set()
+            if p.start != at or p.end >= len(words):
+                break
+            leading.append(p.text)
+            at = p.end + 1 if p.end < len(words) and words[p.end] == "and" else p.end
+    if e.areas:
+        return set(e.areas) | (set(leading) if len(leading) > 1 else set())
+    return set(leading[:1])
 
 
 def area_names(e: Entity, places: Places) -> set[str]:

@@ -17,6 +17,10 @@ from govkg.questions import Asker
 HARLOW_SAB = Entity("body", "Harlowmere Safeguarding Adults Board", subtype="Board", area="Harlowmere")
 HARLOW_CSP = Entity("body", "Harlowmere Community Safety Partnership", subtype="Partnership", area="Harlowmere")
 BRACKEN_SAB = Entity("body", "Brackenford Safeguarding Adults Board", subtype="Board", area="Brackenford")
+TRI_CSP = Entity("body", "Thornmere, Brackenford & Harlowmere Community Safety Partnership", subtype="Partnership",
+                 area="Thornmere")
+SAFETY_OFFICER = Entity("post", "Community Safety Officer", area="Brackenford")
+TOM = Entity("person", "Tom Ashby")
 BRACKEN_CHAIR = Entity("post", "Independent Chair", area="Brackenford")
 PRIYA = Entity("person", "Priya Raman")
 DEV = Entity("person", "Dev Patel")
@@ -53,6 +57,7 @@ The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Comm
 """
 BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
 Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opened the meeting.
+Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership: Tom Ashby - Community Safety Officer
 """
 
 
@@ -97,6 +102,9 @@ def _bracken(t: str) -> list[Fact]:
     return [
         _fact(t, "Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board", SAM, "holds_post",
               BRACKEN_CHAIR, on_body=BRACKEN_SAB),
+        _fact(t, "Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership", TOM, "member_of",
+              TRI_CSP),
+        _fact(t, "Tom Ashby - Community Safety Officer", TOM, "holds_post", SAFETY_OFFICER),
     ]
 
 
@@ -165,3 +173,11 @@ def test_what_a_place_approved_for_a_body_is_money(asker):
     assert labels(asker, "What did Harlowmere approve for Harlowmere Homes in 2023/24?") == ["£12,000"]
     # Brackenford gave Harlowmere Homes nothing the graph holds
     assert labels(asker, "What did Brackenford approve for Harlowmere Homes in 2023/24?") == []
+
+
+def test_a_body_named_for_several_places_is_in_each_of_them(asker):
+    # the partnership's papers recorded only Thornmere, but its name says Brackenford too: the officer's
+    # Brackenford post is a post on its staff
+    question = "What role did Tom Ashby have on the staff of the Thornmere, Brackenford & Harlowmere Community " \
+        "Safety Partnership?"
+    assert labels(asker, question) == ["Community Safety Officer"]
