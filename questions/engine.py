@@ -99,7 +99,7 @@ PARTICIPLE_CLAUSE = re.compile(
 # "the partnership whose chair is X" is "the partnership that X chairs"
 ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:is|was) (?P<who>.+)$")
 # A post that is a body's chair by its name: "Independent Chair", "Vice-Chair", "Chairman"
-CHAIR_POST = re.compile(rf"(?:^| )(?:{ROLES})$")
+CHAIR_POST = re.compile(rf"(?:(?P<qualifier>independent|joint) )?(?:{ROLES})")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -323,6 +323,19 @@ class Asker:
         """Follow the relation the question's words name from each linked name, and keep what they agree on."""
         index = ctx.index
         people = {i for mm in mentions if mm.kinds == {"person"} for i in range(mm.start, mm.end)}
+        said_as: str | None = None  # a word the papers must use of each answer ("independent" of a chair)
+        for role in [mm for mm in mentions if mm.kinds == {"post"} and CHAIR_POST.fullmatch(mm.text)]:
+            held = self._posts_of(role, mentions, tokens, ctx)
+            if held is None or not any(self._hop(e, "holds_post", False, ctx.trace) for e in held.entities):
+                # "the Independent Chair of X", "appointed Vice Chairman of X", where no post of that name is
+                # X's, or no one is recorded holding it: the role's words say the relation (chairs X), never
+                # another council's post of the name, which the reading then does not show as linked
+                mentions = [mm for mm in mentions if mm is not role]
+                dropped = {e.iri for e in role.entities}
+                ctx.linked[:] = [x for x in ctx.linked if x[2] not in dropped]
+                covered = {i for mm in mentions for i in range(mm.start, mm.end)}
+                free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
+                said_as = CHAIR_POST.fullmatch(role.text).group("qualifier")  # type: ignore[union-attr]
         phrase, span = _phrase(free, people)
         if phrase is not None and not phrase.noun and re.match(r"^by (?:whom|which|what)\b", free):
             # "By whom is X chaired?": the question puts the verb's subject first, as a passive does.
@@ -340,7 +353,6 @@ class Asker:
         )
         results: list[tuple[Mention, list[Answer]]] = []
         reading = ""
-        said_as: str | None = None  # words the papers must use of each answer (a role's name)
         if is_post_q:
             assert post_first is not None
             of_bodies = self._posts_of(post_first, mentions, tokens, ctx)
@@ -348,16 +360,6 @@ class Asker:
                 # no post of that name belongs to the named bodies: ask the bodies alone ("its chair")
                 mentions = [mm for mm in mentions if mm is not post_first]
                 is_post_q = False
-                # another body's post of that name was not followed: the reading must not show it as linked
-                dropped = {e.iri for e in post_first.entities}
-                ctx.linked[:] = [x for x in ctx.linked if x[2] not in dropped]
-                if CHAIR_POST.search(post_first.text):
-                    # "the Independent Chair of X", where X's chair is not held as a post: the role's words say
-                    # the relation (chairs X), and the papers must call the chair so ("Independent Chair, ...")
-                    covered = {i for mm in mentions for i in range(mm.start, mm.end)}
-                    free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
-                    phrase, span = _phrase(free, people)
-                    said_as = post_first.text
             else:
                 mentions = [of_bodies if mm is post_first else mm for mm in mentions]
                 post_first = of_bodies
@@ -431,9 +433,10 @@ class Asker:
             # "which housing organisations are members": only those their name or their papers call so
             answers = _described(answers, subset.group("words"))
             reading += f"; only those said to be {subset.group('words')}"
-        if said_as is not None and " " in said_as:
+        if said_as:
             # "the Independent Chair": a chair the papers do not call independent is not the one asked about
-            answers = [a for a in answers if any(said_as in normalise(ev.quote or "") for ev in a.evidence)]
+            answers = [a for a in answers if any(re.search(rf"\b{said_as}\b", normalise(ev.quote or ""))
+                                                 for ev in a.evidence)]
             reading += f"; only those the papers call {said_as}"
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)

@@ -314,9 +314,11 @@ class EntityIndex:
         for name in e.names:
             words = normalise(name).split()
             for cut in range(1, min(4, len(words) - 1)):
-                rest = words[cut:]
                 if " ".join(words[:cut]) not in places:
                     continue
+                # "Eastvale and Westmoor Domestic Abuse Board": the name without every place of its list
+                cut = self._after_places(words, cut, places)
+                rest = words[cut:]
                 if len(rest) >= 2 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in rest):
                     out.append(" ".join(rest))
                 break
@@ -331,6 +333,17 @@ class EntityIndex:
             ):
                 out.append(" ".join(rest))
         return out
+
+    @staticmethod
+    def _after_places(words: list[str], cut: int, places: set[str] | frozenset[str]) -> int:
+        """Where a name's leading list of places ends: past "and <place>" after the place that ends at CUT."""
+        while cut + 1 < len(words) - 1 and words[cut] == "and":
+            nxt = next((j for j in range(min(len(words) - 1, cut + 4), cut + 1, -1)
+                        if " ".join(words[cut + 1 : j]) in places), None)
+            if nxt is None:
+                break
+            cut = nxt
+        return cut
 
     @staticmethod
     def _initials_of(e: Entity) -> set[str]:

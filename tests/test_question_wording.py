@@ -35,6 +35,12 @@ BRACKEN_FIRE = Entity("body", "Brackenford Fire Service", subtype="Service", are
 MO = Entity("person", "Mo Reid")
 ANA = Entity("person", "Ana Silva")
 KOFI = Entity("person", "Kofi Mensah")
+DA_JOINT = Entity("body", "Harlowmere and Thornmere Domestic Abuse Board", subtype="Board", area="Harlowmere")
+DA_BRACKEN = Entity("body", "Brackenford Domestic Abuse Board", subtype="Board", area="Brackenford")
+VICE_CHAIRMAN = Entity("post", "Vice Chairman", area="Harlowmere")
+RIA = Entity("person", "Ria Khan")
+JO = Entity("person", "Jo Marsh")
+LIZ = Entity("person", "Liz Amos")
 SAFETY = Entity("topic", "Community Safety", aliases=("crime and disorder",))
 KNIVES = Entity("topic", "Knife Crime")
 YOUTH_BOARD = Entity("body", "Youth Offending Oversight Board for Northern Counties", subtype="Board",
@@ -52,6 +58,10 @@ Mo Reid chairs the CSP Steering Group.
 Ana Silva - Harlowmere Office of the Police and Crime Commissioner
 Harlowmere Homes is a member of the Harlowmere and Brackenford Community Safety Partnership.
 Kofi Mensah - Harlowmere Borough Council
+Ria Khan chairs the Harlowmere and Thornmere Domestic Abuse Board.
+That Jo Marsh be appointed as Vice Chairman of the Harlowmere and Thornmere Domestic Abuse Board.
+The Vice Chairman reports to Harlowmere Borough Council on the board's work.
+Liz Amos chairs the Brackenford Domestic Abuse Board.
 Harlowmere Borough Council approved £12,000 for Harlowmere Homes in 2023/24.
 The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Community Safety Partnership.
 """
@@ -91,6 +101,12 @@ def _joint(t: str) -> list[Fact]:
         _fact(t, "Harlowmere Homes is a member of the Harlowmere and Brackenford Community Safety Partnership.",
               HOMES, "member_of", JOINT_CSP),
         _fact(t, "Kofi Mensah - Harlowmere Borough Council", KOFI, "member_of", STEERING),
+        _fact(t, "Ria Khan chairs the Harlowmere and Thornmere Domestic Abuse Board.", RIA, "chairs", DA_JOINT),
+        _fact(t, "That Jo Marsh be appointed as Vice Chairman of the Harlowmere and Thornmere Domestic Abuse Board.",
+              JO, "vice_chair", DA_JOINT),
+        _fact(t, "The Vice Chairman reports to Harlowmere Borough Council", VICE_CHAIRMAN, "reports_to",
+              HARLOW_COUNCIL),
+        _fact(t, "Liz Amos chairs the Brackenford Domestic Abuse Board.", LIZ, "chairs", DA_BRACKEN),
         _fact(t, "Harlowmere Borough Council approved £12,000 for Harlowmere Homes in 2023/24.", HARLOW_COUNCIL,
               "funds", HOMES, amount=Decimal(12000), period="2023/24"),
         _fact(t, "The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Community Safety "
@@ -181,3 +197,15 @@ def test_a_body_named_for_several_places_is_in_each_of_them(asker):
     question = "What role did Tom Ashby have on the staff of the Thornmere, Brackenford & Harlowmere Community " \
         "Safety Partnership?"
     assert labels(asker, question) == ["Community Safety Officer"]
+
+
+def test_a_board_of_two_places_asked_about_by_one_of_them(asker):
+    assert labels(asker, "Who chairs the Harlowmere Domestic Abuse Board?") == ["Ria Khan"]
+    # Brackenford's board of that name is Brackenford's own
+    assert labels(asker, "Who chairs the Brackenford Domestic Abuse Board?") == ["Liz Amos"]
+
+
+def test_a_role_that_no_one_is_recorded_holding_as_a_post_is_the_role(asker):
+    # a "Vice Chairman" post of Harlowmere is held, but nobody holds it: the board's vice-chair answers
+    question = "Who was appointed Vice Chairman of the Harlowmere Domestic Abuse Board?"
+    assert labels(asker, question) == ["Jo Marsh"]
