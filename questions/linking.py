@@ -479,12 +479,18 @@ class EntityIndex:
         tokens = text.split()
         for cut in range(len(tokens) - 2, 0, -1):
             head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-            if not any(e.kind == "body" for e in self.exact.get(head, [])):
+            bodies = [e for e in self.exact.get(head, []) if e.kind == "body"]
+            if not bodies:
                 continue
+            # Another council's "Annual Report" is not the Eastvale Board's: a thing of a place is kept only
+            # when the publisher is of that place too, and a thing of no place only for a publisher of none.
+            where = set().union(*(b.areas | b.home for b in bodies))
+            placed = any(b.areas for b in bodies)
             out: list[Entity] = []
             for key in sorted(set().union(*(self.by_token.get(t, set()) for t in tokens[cut:]))):
                 if key == rest or key.startswith(rest + " "):
-                    out.extend(e for e in self.exact.get(key, []) if e.kind in kinds and e not in out)
+                    out.extend(e for e in self.exact.get(key, []) if e.kind in kinds and e not in out
+                               and (e.areas & where if e.areas else not placed))
             return out
         return []
 

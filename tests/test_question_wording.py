@@ -21,6 +21,10 @@ TRI_CSP = Entity("body", "Thornmere, Brackenford & Harlowmere Community Safety P
                  area="Thornmere")
 SAFETY_OFFICER = Entity("post", "Community Safety Officer", area="Brackenford")
 TOM = Entity("person", "Tom Ashby")
+HARLOW_REPORT = Entity("publication", "Harlowmere Safeguarding Adults Board Annual Report", area="Harlowmere")
+BRACKEN_REPORT = Entity("publication", "Brackenford Safeguarding Adults Board Annual Report", area="Brackenford",
+                        aliases=("Annual Report",))
+NEGLECT = Entity("topic", "Self-Neglect")
 BRACKEN_CHAIR = Entity("post", "Independent Chair", area="Brackenford")
 PRIYA = Entity("person", "Priya Raman")
 DEV = Entity("person", "Dev Patel")
@@ -50,6 +54,7 @@ HARLOW_TEXT = """Harlowmere Safeguarding Adults Board: annual report 2022-23
 Independent Chair, Priya Raman
 The Harlowmere Safeguarding Adults Board met four times in the year.
 Dev Patel chairs the Harlowmere Community Safety Partnership.
+Self-neglect is a priority of the Harlowmere Safeguarding Adults Board Annual Report.
 The partnership's priorities this year are crime and disorder and knife crime.
 The Harlowmere Community Safety Partnership sends its youth figures to the YOOB.
 """
@@ -67,6 +72,7 @@ The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Comm
 """
 BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
 Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opened the meeting.
+The Brackenford Safeguarding Adults Board published its Annual Report.
 Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership: Tom Ashby - Community Safety Officer
 """
 
@@ -84,6 +90,8 @@ def _harlow(t: str) -> list[Fact]:
     return [
         _fact(t, "Independent Chair, Priya Raman", PRIYA, "chairs", HARLOW_SAB),
         _fact(t, "Dev Patel chairs the Harlowmere Community Safety Partnership.", DEV, "chairs", HARLOW_CSP),
+        _fact(t, "Self-neglect is a priority of the Harlowmere Safeguarding Adults Board Annual Report.", NEGLECT,
+              "priority_of", HARLOW_REPORT),
         _fact(t, "The partnership's priorities this year are crime and disorder and knife crime.", SAFETY,
               "priority_of", HARLOW_CSP),
         _fact(t, "The partnership's priorities this year are crime and disorder and knife crime.", KNIVES,
@@ -118,6 +126,8 @@ def _bracken(t: str) -> list[Fact]:
     return [
         _fact(t, "Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board", SAM, "holds_post",
               BRACKEN_CHAIR, on_body=BRACKEN_SAB),
+        _fact(t, "The Brackenford Safeguarding Adults Board published its Annual Report.", BRACKEN_SAB, "produces",
+              BRACKEN_REPORT),
         _fact(t, "Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership", TOM, "member_of",
               TRI_CSP),
         _fact(t, "Tom Ashby - Community Safety Officer", TOM, "holds_post", SAFETY_OFFICER),
@@ -209,3 +219,12 @@ def test_a_role_that_no_one_is_recorded_holding_as_a_post_is_the_role(asker):
     # a "Vice Chairman" post of Harlowmere is held, but nobody holds it: the board's vice-chair answers
     question = "Who was appointed Vice Chairman of the Harlowmere Domestic Abuse Board?"
     assert labels(asker, question) == ["Jo Marsh"]
+
+
+def test_another_council_s_report_of_the_same_short_name_is_not_the_one_asked_about(asker):
+    # Harlowmere's annual report is held, but not who produced it; Brackenford's is also called "Annual Report"
+    question = "Who produced the Harlowmere Safeguarding Adults Board's annual report?"
+    assert labels(asker, question) == []
+    assert labels(asker, "Who produced the Brackenford Safeguarding Adults Board's annual report?") == [
+        "Brackenford Safeguarding Adults Board"
+    ]
