@@ -117,7 +117,11 @@ def read(
 
     # Names first, so that a place inside a name ("North Worcestershire CSP") is part of the name.
     first = index.mentions(normal)
-    inside = {i for mm in first if mm.kinds != {"area"} for i in range(mm.start, mm.end)}
+    # A place's own name that also names its council ("Haringey" for the London Borough of Haringey) is a
+    # place first: "the Haringey Channel Panel" must be Haringey's panel or none, never another council's
+    # panel with the council as a second name to follow.
+    inside = {i for mm in first if mm.kinds != {"area"} and not _place_itself(mm, places)
+              for i in range(mm.start, mm.end)}
     found = [p for p in places.scan(normal, inside) if not _surname(p, tokens, names, places)]
     unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
     if unheld:
@@ -164,6 +168,11 @@ def name_words(text: str) -> set[str]:
     if first and first not in COMMON_WORDS and first not in OPENERS:
         out |= set(first.split())
     return out
+
+
+def _place_itself(mm: Mention, places: Places) -> bool:
+    """Is MM a place's own name, linked to the place and the councils named after it (nothing else)?"""
+    return mm.text in places.known and mm.kinds <= {"area", "body"}
 
 
 def _surname(p: PlaceMention, tokens: list[str], names: set[str], places: Places) -> bool:
@@ -402,7 +411,12 @@ def narrow(
             inside = [e for e in entities if fit[e.iri] == "inside"]
             around = [e for e in entities if fit[e.iri] == "around"]
             unscoped = [e for e in entities if fit[e.iri] == "unscoped"]
-            # The most local fit wins: the asked place's own body, else the body of the area around it.
+            # The most local fit wins: the asked place's own body, else the body of the area around it; but a
+            # name the place is written in front of ("the Plymouth Domestic Abuse Board") is that place's own,
+            # never the board of the county around it.
+            said = f" {normalise(question)} "
+            if around and any(f" {n} {mm.text} " in said for p in asked for n in p.names):
+                around = []
             kept = (inside or around) + unscoped
             if not kept:
                 where = " or ".join(p.name for p in asked)

@@ -32,7 +32,11 @@ SAM = Entity("person", "Sam Oduya")
 JOINT_CSP = Entity("body", "Harlowmere and Brackenford Community Safety Partnership", subtype="Partnership",
                    area="Harlowmere")
 STEERING = Entity("body", "CSP Steering Group", subtype="Group")
-HARLOW_COUNCIL = Entity("body", "Harlowmere Borough Council", subtype="Council", area="Harlowmere")
+HARLOW_COUNCIL = Entity("body", "Harlowmere Borough Council", subtype="Council", area="Harlowmere",
+                        aliases=("Harlowmere",))
+BRACKEN_CHANNEL = Entity("body", "Brackenford Channel Panel", subtype="Panel", area="Brackenford")
+NORTH_CLUB = Entity("body", "North Harlowmere Youth Club", subtype="Charity", area="North Harlowmere")
+NED = Entity("person", "Ned Cole")
 HOMES = Entity("body", "Harlowmere Homes", subtype="Housing", area="Harlowmere")
 OPCC = Entity("post", "Harlowmere Office of the Police and Crime Commissioner", area="Harlowmere")
 BRACKEN_FIRE = Entity("body", "Brackenford Fire Service", subtype="Service", area="Brackenford")
@@ -72,6 +76,8 @@ The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Comm
 """
 BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
 Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opened the meeting.
+Ned Cole chairs the Brackenford Channel Panel.
+The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.
 The Brackenford Safeguarding Adults Board published its Annual Report.
 Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership: Tom Ashby - Community Safety Officer
 """
@@ -126,6 +132,9 @@ def _bracken(t: str) -> list[Fact]:
     return [
         _fact(t, "Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board", SAM, "holds_post",
               BRACKEN_CHAIR, on_body=BRACKEN_SAB),
+        _fact(t, "Ned Cole chairs the Brackenford Channel Panel.", NED, "chairs", BRACKEN_CHANNEL),
+        _fact(t, "The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.", NORTH_CLUB,
+              "member_of", BRACKEN_CHANNEL),
         _fact(t, "The Brackenford Safeguarding Adults Board published its Annual Report.", BRACKEN_SAB, "produces",
               BRACKEN_REPORT),
         _fact(t, "Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership", TOM, "member_of",
@@ -228,3 +237,25 @@ def test_another_council_s_report_of_the_same_short_name_is_not_the_one_asked_ab
     assert labels(asker, "Who produced the Brackenford Safeguarding Adults Board's annual report?") == [
         "Brackenford Safeguarding Adults Board"
     ]
+
+
+def test_a_place_that_also_names_its_council_still_places_the_name_after_it(asker):
+    # "Harlowmere" is also a name of Harlowmere Borough Council; Harlowmere has no Channel Panel, Brackenford has
+    result = asker.ask("Who chairs the Harlowmere Channel Panel?")
+    assert result.answers == [] and "in Harlowmere" in result.interpretation
+    assert labels(asker, "Who chairs the Channel Panel in Harlowmere?") == []
+    assert labels(asker, "Who chairs the Brackenford Channel Panel?") == ["Ned Cole"]
+
+
+def test_a_place_written_before_a_name_wants_its_own_body_not_the_one_around_it(asker):
+    # North Harlowmere lies in Harlowmere; the Harlowmere board is the board around it, not North Harlowmere's
+    result = asker.ask("Who chairs the North Harlowmere Domestic Abuse Board?")
+    assert result.answers == [] and "North Harlowmere" in result.interpretation
+
+
+def test_an_area_named_after_another_lies_in_it_whichever_the_graph_lists_first():
+    from govkg.questions.places import Places
+
+    for areas in (["north harlowmere", "harlowmere"], ["harlowmere", "north harlowmere"]):
+        places = Places.build(areas)  # type: ignore[arg-type]
+        assert places.known["north harlowmere"].within == {"harlowmere"}
