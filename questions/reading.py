@@ -42,6 +42,8 @@ VOCABULARY_CUES = re.compile(r"\b(?:how much|fund|grant|allocat|receive|money|sp
 STREAM_NOUNS = re.compile(r"^(?:fund|funding|money|grant|re grant|regrant|allocation|round|bid|pot)\b")
 # Words before a name that make it a kind asked for, not a name: "which Prevent board".
 KIND_ASKERS = frozenset({"which", "what", "whose", "a", "an", "any", "each", "every"})
+# Words that make a part of a place ("North Eastvale", "Mid Westmoor"), never a first name before a surname.
+COMPASS = frozenset("north south east west mid central greater upper lower inner outer".split())
 PLACE_TYPES = frozenset({"borough", "city", "county", "district", "metropolitan", "royal", "town", "parish"})
 # How many equally fitting entities a question may name before it must say which one it means.
 MAX_EQUAL_FITS = 3
@@ -180,7 +182,9 @@ def _surname(p: PlaceMention, tokens: list[str], names: set[str], places: Places
     if p.end - p.start != 1 or p.start == 0:
         return False
     before = tokens[p.start - 1]
-    return before in names and before not in COMMON_WORDS and before not in KIND_WORDS and before not in places.known
+    # "North Eastvale" is a part of Eastvale, not a person called Eastvale
+    return (before in names and before not in COMMON_WORDS and before not in KIND_WORDS
+            and before not in places.known and before not in COMPASS)
 
 
 def _written_as_name(p: PlaceMention, tokens: list[str], names: set[str]) -> bool:
@@ -205,6 +209,8 @@ def _restricting(
         if PLACE_AS_OBJECT.search(" ".join(tokens[: p.start])):
             continue
         j = p.start - 1
+        if j >= 0 and tokens[j] in COMPASS:
+            j -= 1  # "in North Eastvale"
         while j >= 0 and tokens[j] in ("the", "county", "city", "borough", "district", "of"):
             j -= 1
         after_preposition = j >= 0 and tokens[j] in PLACE_PREPOSITIONS
@@ -218,6 +224,12 @@ def _restricting(
         joined = p.start >= 1 and tokens[p.start - 1] == "and" and any(q.end == p.start - 1 for q in asked)
         if not (after_preposition or before_name or joined):
             continue
+        if p.start > 0 and tokens[p.start - 1] in COMPASS:
+            # "the North Eastvale Board", where the gazetteer knows no North Eastvale: a part of Eastvale, whose
+            # own body is asked for (not Eastvale's, around it)
+            part = f"{tokens[p.start - 1]} {p.text}"
+            p = PlaceMention(p.start - 1, p.end, part, Place(part.title(), frozenset({part}),
+                                                           p.place.names | p.place.within), True)
         asked.append(p)
         drop |= set(range(p.start, p.end))
         if after_preposition and not before_name:

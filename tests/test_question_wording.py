@@ -259,3 +259,10 @@ def test_an_area_named_after_another_lies_in_it_whichever_the_graph_lists_first(
     for areas in (["north harlowmere", "harlowmere"], ["harlowmere", "north harlowmere"]):
         places = Places.build(areas)  # type: ignore[arg-type]
         assert places.known["north harlowmere"].within == {"harlowmere"}
+
+
+def test_a_part_of_a_place_is_a_place_not_a_surname(asker):
+    # the graph knows no "North Thornmere": a part of Thornmere, which has no Channel Panel; never Brackenford's
+    result = asker.ask("Who chairs the North Thornmere Channel Panel?")
+    assert result.answers == [] and "North Thornmere" in result.interpretation
+    assert labels(asker, "Who chairs the Channel Panel in North Thornmere?") == []
