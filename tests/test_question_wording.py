@@ -266,3 +266,10 @@ def test_a_part_of_a_place_is_a_place_not_a_surname(asker):
     result = asker.ask("Who chairs the North Thornmere Channel Panel?")
     assert result.answers == [] and "North Thornmere" in result.interpretation
     assert labels(asker, "Who chairs the Channel Panel in North Thornmere?") == []
+
+
+def test_the_one_a_verb_gives_money_to_is_the_recipient_however_the_rest_pins_an_allocation(asker):
+    assert labels(asker, "How much did Harlowmere Borough Council grant Harlowmere Homes in 2023/24?") == ["£12,000"]
+    # the council and Harlowmere Homes pin the £12,000 down, but the question says the fire service got it
+    question = "How much did Harlowmere Borough Council grant the Brackenford Fire Service for Harlowmere Homes?"
+    assert labels(asker, question) == []
