@@ -19,7 +19,7 @@ from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, Phrase, Route, no
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import as_written, describe, distinct, own_areas
+from .naming import area_names, as_written, describe, distinct, own_areas
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .sparql import Trace, is_iri, run_file
@@ -257,7 +257,8 @@ class Asker:
         )
         mentions.sort(key=lambda mm: mm.start)
         # "a CSP", "CSPs in general": the kind of body, none in particular, so nothing to follow from
-        mentions = [mm for mm in mentions if not mm.generic and not _verb_not_name(mm, normal.split(), ctx)]
+        mentions = [mm for mm in mentions if not mm.generic and not _verb_not_name(mm, normal.split(), ctx)
+                    and not _word_not_name(mm, normal.split(), ctx)]
         tokens = normal.split()
         mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)
@@ -418,6 +419,8 @@ class Asker:
         silent = [mm for mm, r in results if not r]
         placed = any(own_areas(e, ctx.places) for mm, _ in non_empty for e in mm.entities)
         if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx)):
+            return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
+        if answers and placed and not (answers := self._placed_apart(answers, non_empty, silent, ctx)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
 
         for kind in asked_kinds:
@@ -646,6 +649,26 @@ class Asker:
             for area in own_areas(e, ctx.places) if (place := ctx.places.place_of(area)) is not None
         ]
         return self._in_places(answers, where, ctx) if where else answers
+
+    def _placed_apart(
+        self, answers: list[Answer], giving: list[tuple[Mention, list[Answer]]], silent: list[Mention], ctx: Context
+    ) -> list[Answer]:
+        """The names that gave answers stand in places, but none in the place of a body or post the relation
+        reached nothing from ("the Probation Services in the Suffolk partnership's terms", the services linked
+        being York's and Solihull's): the names do not belong together, so only answers of the silent name's
+        place are kept."""
+        where = [
+            place for mm in silent if mm.kinds & {"body", "post"} for e in mm.entities
+            # its own place, or that of the papers that speak of it ("Safer Eastvale Partnership")
+            for area in area_names(e, ctx.places) if (place := ctx.places.place_of(area)) is not None
+        ]
+        if not where or any(
+            # a person named is who the answers are about, whichever council the words beside them name
+            e.kind == "person" or best_fit(e, where, ctx.places) in ("inside", "around")
+            for mm, _ in giving for e in mm.entities
+        ):
+            return answers
+        return self._in_places(answers, where, ctx)
 
     def _in_places(self, answers: list[Answer], where: list[Any], ctx: Context) -> list[Answer]:
         kept = []
@@ -891,6 +914,15 @@ def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
         return False
     word = tokens[mm.start]
     return any(m.group(0) == word for phrase in phrases() if not phrase.noun for m in phrase.finditer(word))
+
+
+def _word_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
+    """"how the Board's actions are progressing": one plain word the question writes in lower case is not a
+    body or post that a paper once called by that word alone ("Action" for the Eastvale Action group)."""
+    return (
+        mm.end - mm.start == 1 and mm.kinds <= {"body", "post"} and mm.text == tokens[mm.start]
+        and mm.text not in ctx.capitalised
+    )
 
 
 def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:

@@ -25,6 +25,11 @@ HARLOW_REPORT = Entity("publication", "Harlowmere Safeguarding Adults Board Annu
 BRACKEN_REPORT = Entity("publication", "Brackenford Safeguarding Adults Board Annual Report", area="Brackenford",
                         aliases=("Annual Report",))
 NEGLECT = Entity("topic", "Self-Neglect")
+HARLOW_PROBATION = Entity("body", "Harlowmere Probation Services", subtype="Service", area="Harlowmere")
+NATIONAL_PROBATION = Entity("body", "National Probation Service", subtype="Service")
+SAFER_BRACKEN = Entity("body", "Safer Brackenford Partnership", subtype="Partnership")
+BRACKEN_ACTION = Entity("body", "Brackenford Action", subtype="Group", area="Brackenford", aliases=("Action",))
+ZOE = Entity("person", "Zoe Hart")
 BRACKEN_CHAIR = Entity("post", "Independent Chair", area="Brackenford")
 PRIYA = Entity("person", "Priya Raman")
 DEV = Entity("person", "Dev Patel")
@@ -59,6 +64,7 @@ Independent Chair, Priya Raman
 The Harlowmere Safeguarding Adults Board met four times in the year.
 Dev Patel chairs the Harlowmere Community Safety Partnership.
 Self-neglect is a priority of the Harlowmere Safeguarding Adults Board Annual Report.
+The National Probation Service is part of Harlowmere Probation Services.
 The partnership's priorities this year are crime and disorder and knife crime.
 The Harlowmere Community Safety Partnership sends its youth figures to the YOOB.
 """
@@ -77,6 +83,8 @@ The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Comm
 BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
 Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opened the meeting.
 Ned Cole chairs the Brackenford Channel Panel.
+The Safer Brackenford Partnership reports to the Brackenford Safeguarding Adults Board.
+Zoe Hart chairs Brackenford Action.
 The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.
 The Brackenford Safeguarding Adults Board published its Annual Report.
 Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership: Tom Ashby - Community Safety Officer
@@ -96,6 +104,8 @@ def _harlow(t: str) -> list[Fact]:
     return [
         _fact(t, "Independent Chair, Priya Raman", PRIYA, "chairs", HARLOW_SAB),
         _fact(t, "Dev Patel chairs the Harlowmere Community Safety Partnership.", DEV, "chairs", HARLOW_CSP),
+        _fact(t, "The National Probation Service is part of Harlowmere Probation Services.", NATIONAL_PROBATION,
+              "part_of", HARLOW_PROBATION),
         _fact(t, "Self-neglect is a priority of the Harlowmere Safeguarding Adults Board Annual Report.", NEGLECT,
               "priority_of", HARLOW_REPORT),
         _fact(t, "The partnership's priorities this year are crime and disorder and knife crime.", SAFETY,
@@ -133,6 +143,9 @@ def _bracken(t: str) -> list[Fact]:
         _fact(t, "Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board", SAM, "holds_post",
               BRACKEN_CHAIR, on_body=BRACKEN_SAB),
         _fact(t, "Ned Cole chairs the Brackenford Channel Panel.", NED, "chairs", BRACKEN_CHANNEL),
+        _fact(t, "The Safer Brackenford Partnership reports to the Brackenford Safeguarding Adults Board.",
+              SAFER_BRACKEN, "reports_to", BRACKEN_SAB),
+        _fact(t, "Zoe Hart chairs Brackenford Action.", ZOE, "chairs", BRACKEN_ACTION),
         _fact(t, "The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.", NORTH_CLUB,
               "member_of", BRACKEN_CHANNEL),
         _fact(t, "The Brackenford Safeguarding Adults Board published its Annual Report.", BRACKEN_SAB, "produces",
@@ -177,8 +190,8 @@ def test_a_role_asked_as_a_post_is_who_the_papers_say_chairs_in_that_role(asker)
 
 def test_an_answer_is_named_as_its_paper_writes_it(asker):
     # the topic is held under another of its names; the paper says "crime and disorder"
-    assert labels(asker, "What are the priorities of the Harlowmere Community Safety Partnership?") == [
-        "crime and disorder", "Knife Crime"
+    assert sorted(labels(asker, "What are the priorities of the Harlowmere Community Safety Partnership?")) == [
+        "Knife Crime", "crime and disorder"
     ]
     # an acronym alone says less than the name it stands for: the label stays
     assert labels(asker, "Who does the Harlowmere Community Safety Partnership report to?") == [
@@ -273,3 +286,18 @@ def test_the_one_a_verb_gives_money_to_is_the_recipient_however_the_rest_pins_an
     # the council and Harlowmere Homes pin the £12,000 down, but the question says the fire service got it
     question = "How much did Harlowmere Borough Council grant the Brackenford Fire Service for Harlowmere Homes?"
     assert labels(asker, question) == []
+
+
+def test_names_of_two_councils_that_do_not_belong_together_give_nothing(asker):
+    # "Probation Services" links to Harlowmere's; the question places them in Brackenford's partnership
+    question = "Which services make up Probation Services in the Safer Brackenford Partnership?"
+    assert labels(asker, question) == []
+    assert labels(asker, "Which services make up the Harlowmere Probation Services?") == [
+        "National Probation Service"
+    ]
+
+
+def test_a_plain_word_in_lower_case_is_not_a_body_a_paper_once_called_by_it(asker):
+    result = asker.ask("Who chairs the Harlowmere Safeguarding Adults Board and oversees its actions?")
+    assert "Brackenford Action" not in [label for _, label, _ in result.linked]
+    assert [a.label for a in result.answers] == ["Priya Raman"]
