@@ -262,12 +262,23 @@ class Asker:
         tokens = normal.split()
         mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)
-        places = [mm for mm in mentions if mm.kinds == {"area"}]
+        # "which Eastvale boroughs": a place right after which/what is the kind of answer asked for
+        places = [mm for mm in mentions if mm.kinds == {"area"}
+                  and not (mm.start > 0 and tokens[mm.start - 1] in ("which", "what"))]
         if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
             # "the Worcestershire GET SAFE partnership": a place word qualifies, it is not asked about.
             mentions = [mm for mm in mentions if mm not in places]
             if ctx.area is None:
                 ctx.area = normalise(places[0].entities[0].label)
+            if not ctx.asked:
+                # ... and it still says whose answer is asked for: the other names must be of that place (or
+                # the area around it), never another council's ("Eastvale's committee" read as a qualifier)
+                where = [p for mm in places for e in mm.entities if (p := ctx.places.place_of(e.label))]
+                if where:
+                    ctx.asked = where[:1]
+                    fixed = [mm for mm in mentions if mm.start in skip]  # what an earlier step found
+                    mentions = sorted(fixed + narrow([mm for mm in mentions if mm.start not in skip], ctx.asked,
+                                                     ctx.places, ctx.question, tokens), key=lambda mm: mm.start)
         for mm in mentions:
             if mm.text != "zzinner":
                 ctx.linked.extend((mm.text, e.label, e.iri) for e in distinct(mm.entities))

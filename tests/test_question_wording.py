@@ -301,3 +301,12 @@ def test_a_plain_word_in_lower_case_is_not_a_body_a_paper_once_called_by_it(aske
     result = asker.ask("Who chairs the Harlowmere Safeguarding Adults Board and oversees its actions?")
     assert "Brackenford Action" not in [label for _, label, _ in result.linked]
     assert [a.label for a in result.answers] == ["Priya Raman"]
+
+
+def test_a_place_that_qualifies_a_word_still_says_whose_answer_is_asked_for(asker):
+    # "Thornmere's committee" names no body; the officer asked about must still be Thornmere's, not Brackenford's
+    result = asker.ask("Who is the Community Safety Officer who briefed Thornmere's committee in 2023?")
+    assert result.answers == [] and "in Thornmere" in result.interpretation
+    assert labels(asker, "Who is the Community Safety Officer who briefed Brackenford's committee in 2023?") == [
+        "Tom Ashby"
+    ]
