@@ -541,6 +541,11 @@ class EntityIndex:
                     hits = [e for e in self.short.get(key, []) + self.initialisms.get(key, []) if e.kind in kinds]
                 if not hits and n >= 3:
                     hits = [e for e in self.spelt_out(words) if e.kind in kinds]
+                if not hits and n >= 2 and words[-1] == "partnership" and "community" not in words:
+                    # "the Safer Eastvale Partnership" for the Safer Eastvale Community Safety Partnership: the
+                    # kind of partnership left out, as officers often do (the place must still be the one named)
+                    hits = [e for e in self.exact.get(" ".join(words[:-1]) + " community safety partnership", [])
+                            if e.kind in kinds]
                 # "the Eastvale Community Safety Partnership" where the papers name only its board
                 board = " board" if words[-1] == "partnership" else ""
                 if not hits and board:
@@ -564,7 +569,9 @@ class EntityIndex:
                     hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
                     found.append(Mention(i, i + n, " ".join(words), self._rank(hits, area), 1.0))
                     taken |= span
-        found = [self._group_of(m, tokens, taken, kinds) for m in found]
+        found = self._joined(sorted((self._group_of(m, tokens, taken, kinds) for m in found),
+                                    key=lambda m: m.start), tokens, kinds)
+        taken |= {i for m in found for i in range(m.start, m.end)}
         found.extend(self._fuzzy(tokens, taken, area, kinds))
         # A close match of a longer name beats the shorter exact names inside it
         # ("Home Office Prevent duty toolkit" is one thing, not "Home Office" and "Prevent duty").
@@ -660,6 +667,27 @@ class EntityIndex:
                     taken |= set(range(m.end, end))
                     return Mention(m.start, end, " ".join(tokens[m.start : end]), hits, m.score)
         return m
+
+    def _joined(self, found: list[Mention], tokens: list[str], kinds: tuple[str, ...]) -> list[Mention]:
+        """"the Eastvale APB governance framework": a name ("Eastvale APB", the Eastvale Area Planning Board)
+        and the words after it that, with the name written in full, name one thing the graph holds ("Eastvale
+        Area Planning Board Governance Framework"); a name linked in those words is part of it."""
+        out: list[Mention] = []
+        for m in found:
+            if out and m.end <= out[-1].end:
+                continue  # taken into the name before it
+            joined = None
+            for end in range(min(len(tokens), m.end + 4), m.end, -1):
+                rest = " ".join(tokens[m.end : end])
+                crossing = any(o.start < end < o.end for o in found)
+                hits = [e for p in m.entities for e in self.exact.get(f"{normalise(p.label)} {rest}", [])
+                        if e.kind in kinds]
+                if hits and not crossing:
+                    unique = list({e.iri: e for e in hits}.values())
+                    joined = Mention(m.start, end, " ".join(tokens[m.start : end]), unique, m.score)
+                    break
+            out.append(joined or m)
+        return out
 
     def _places_in(self, words: list[str]) -> set[str]:
         """The place names that WORDS consist of, joined by "and" ("bassetlaw newark and sherwood"); none

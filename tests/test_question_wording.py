@@ -30,6 +30,11 @@ NATIONAL_PROBATION = Entity("body", "National Probation Service", subtype="Servi
 SAFER_BRACKEN = Entity("body", "Safer Brackenford Partnership", subtype="Partnership")
 BRACKEN_ACTION = Entity("body", "Brackenford Action", subtype="Group", area="Brackenford", aliases=("Action",))
 ZOE = Entity("person", "Zoe Hart")
+SAFER_HARLOW = Entity("body", "Safer Harlowmere Community Safety Partnership", subtype="Partnership",
+                      area="Harlowmere")
+BRACKEN_APB = Entity("body", "Brackenford Area Planning Board", subtype="Board", area="Brackenford",
+                     aliases=("Brackenford APB",))
+BRACKEN_FRAMEWORK = Entity("publication", "Brackenford Area Planning Board Governance Framework", area="Brackenford")
 BRACKEN_CHAIR = Entity("post", "Independent Chair", area="Brackenford")
 PRIYA = Entity("person", "Priya Raman")
 DEV = Entity("person", "Dev Patel")
@@ -65,6 +70,7 @@ The Harlowmere Safeguarding Adults Board met four times in the year.
 Dev Patel chairs the Harlowmere Community Safety Partnership.
 Self-neglect is a priority of the Harlowmere Safeguarding Adults Board Annual Report.
 The National Probation Service is part of Harlowmere Probation Services.
+Knife crime is a priority of the Safer Harlowmere Community Safety Partnership.
 The partnership's priorities this year are crime and disorder and knife crime.
 The Harlowmere Community Safety Partnership sends its youth figures to the YOOB.
 """
@@ -85,6 +91,7 @@ Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opene
 Ned Cole chairs the Brackenford Channel Panel.
 The Safer Brackenford Partnership reports to the Brackenford Safeguarding Adults Board.
 Zoe Hart chairs Brackenford Action.
+The Brackenford Area Planning Board drafted its Governance Framework.
 The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.
 The Brackenford Safeguarding Adults Board published its Annual Report.
 Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership: Tom Ashby - Community Safety Officer
@@ -106,6 +113,8 @@ def _harlow(t: str) -> list[Fact]:
         _fact(t, "Dev Patel chairs the Harlowmere Community Safety Partnership.", DEV, "chairs", HARLOW_CSP),
         _fact(t, "The National Probation Service is part of Harlowmere Probation Services.", NATIONAL_PROBATION,
               "part_of", HARLOW_PROBATION),
+        _fact(t, "Knife crime is a priority of the Safer Harlowmere Community Safety Partnership.", KNIVES,
+              "priority_of", SAFER_HARLOW),
         _fact(t, "Self-neglect is a priority of the Harlowmere Safeguarding Adults Board Annual Report.", NEGLECT,
               "priority_of", HARLOW_REPORT),
         _fact(t, "The partnership's priorities this year are crime and disorder and knife crime.", SAFETY,
@@ -146,6 +155,8 @@ def _bracken(t: str) -> list[Fact]:
         _fact(t, "The Safer Brackenford Partnership reports to the Brackenford Safeguarding Adults Board.",
               SAFER_BRACKEN, "reports_to", BRACKEN_SAB),
         _fact(t, "Zoe Hart chairs Brackenford Action.", ZOE, "chairs", BRACKEN_ACTION),
+        _fact(t, "The Brackenford Area Planning Board drafted its Governance Framework.", BRACKEN_APB, "produces",
+              BRACKEN_FRAMEWORK),
         _fact(t, "The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.", NORTH_CLUB,
               "member_of", BRACKEN_CHANNEL),
         _fact(t, "The Brackenford Safeguarding Adults Board published its Annual Report.", BRACKEN_SAB, "produces",
@@ -309,4 +320,17 @@ def test_a_place_that_qualifies_a_word_still_says_whose_answer_is_asked_for(aske
     assert result.answers == [] and "in Thornmere" in result.interpretation
     assert labels(asker, "Who is the Community Safety Officer who briefed Brackenford's committee in 2023?") == [
         "Tom Ashby"
+    ]
+
+
+def test_a_safer_place_partnership_without_its_kind(asker):
+    assert labels(asker, "What are the Safer Harlowmere Partnership's priorities?") == ["Knife Crime"]
+    # Thornmere has no such partnership: nothing, not Harlowmere's
+    assert labels(asker, "What are the Safer Thornmere Partnership's priorities?") == []
+
+
+def test_a_name_by_its_initials_then_the_rest_of_a_longer_name(asker):
+    # "Brackenford APB governance framework" is the framework, not the board and some framework
+    assert labels(asker, "Which body drafted the Brackenford APB governance framework?") == [
+        "Brackenford Area Planning Board"
     ]
