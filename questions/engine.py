@@ -433,6 +433,16 @@ class Asker:
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
         if answers and placed and not (answers := self._placed_apart(answers, non_empty, silent, ctx)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
+        spoken = [mm for mm in silent if mm.kinds <= {"topic", "initiative", "publication"}]
+        if answers and spoken and not is_post_q and phrase is not None and any(
+            r.key == "attended" and r.note and "presented" in r.note for r in phrase.routes
+        ):
+            # "who presented the community safety report to the board": what was presented is said in the quote
+            # of each speaker, never any speaker at that meeting
+            answers = [a for a in answers if all(_said_in(mm, a) for mm in spoken)]
+            reading += "; only those the papers record speaking on " + " and ".join(ctx.name(mm) for mm in spoken)
+            if not answers:
+                return [], reading
 
         for kind in asked_kinds:
             answers = self._of_kind(answers, kind, ctx)
@@ -925,6 +935,13 @@ def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
         return False
     word = tokens[mm.start]
     return any(m.group(0) == word for phrase in phrases() if not phrase.noun for m in phrase.finditer(word))
+
+
+def _said_in(mm: Mention, answer: Answer) -> bool:
+    """Does a quote of ANSWER say MM by one of its names (or as the question wrote it)?"""
+    names = {mm.text} | {normalise(n) for e in mm.entities for n in e.names}
+    quotes = [f" {normalise(ev.quote or '')} " for ev in answer.evidence]
+    return any(f" {n} " in q for n in names if n for q in quotes)
 
 
 def _word_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:

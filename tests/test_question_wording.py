@@ -92,6 +92,7 @@ Ned Cole chairs the Brackenford Channel Panel.
 The Safer Brackenford Partnership reports to the Brackenford Safeguarding Adults Board.
 Zoe Hart chairs Brackenford Action.
 The Brackenford Area Planning Board drafted its Governance Framework.
+Ned Cole presented the self-neglect report. Sam Oduya gave an update on the budget.
 The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.
 The Brackenford Safeguarding Adults Board published its Annual Report.
 Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership: Tom Ashby - Community Safety Officer
@@ -157,6 +158,10 @@ def _bracken(t: str) -> list[Fact]:
         _fact(t, "Zoe Hart chairs Brackenford Action.", ZOE, "chairs", BRACKEN_ACTION),
         _fact(t, "The Brackenford Area Planning Board drafted its Governance Framework.", BRACKEN_APB, "produces",
               BRACKEN_FRAMEWORK),
+        _fact(t, "Ned Cole presented the self-neglect report.", NED, "attended", BRACKEN_SAB,
+              qualifier="spoke or presented"),
+        _fact(t, "Sam Oduya gave an update on the budget.", SAM, "attended", BRACKEN_SAB,
+              qualifier="spoke or presented"),
         _fact(t, "The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.", NORTH_CLUB,
               "member_of", BRACKEN_CHANNEL),
         _fact(t, "The Brackenford Safeguarding Adults Board published its Annual Report.", BRACKEN_SAB, "produces",
@@ -334,3 +339,11 @@ def test_a_name_by_its_initials_then_the_rest_of_a_longer_name(asker):
     assert labels(asker, "Which body drafted the Brackenford APB governance framework?") == [
         "Brackenford Area Planning Board"
     ]
+
+
+def test_who_presented_a_report_on_a_topic_is_who_the_papers_say_spoke_on_it(asker):
+    question = "Who presented the self-neglect report to the Brackenford Safeguarding Adults Board?"
+    assert labels(asker, question) == ["Ned Cole"]
+    # nobody is recorded speaking on knife crime there: no answer, not every speaker
+    question = "Who presented the knife crime report to the Brackenford Safeguarding Adults Board?"
+    assert labels(asker, question) == []
