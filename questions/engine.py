@@ -15,7 +15,7 @@ from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
-from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, Phrase, Route, normalise, phrases
+from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, TITLES, Phrase, Route, normalise, phrases
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
@@ -263,13 +263,13 @@ class Asker:
         mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)
         # "which Eastvale boroughs": a place right after which/what is the kind of answer asked for
-        places = [mm for mm in mentions if mm.kinds == {"area"}
+        places = [mm for mm in mentions if _a_place(mm, tokens, ctx)
                   and not (mm.start > 0 and tokens[mm.start - 1] in ("which", "what"))]
         if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
             # "the Worcestershire GET SAFE partnership": a place word qualifies, it is not asked about.
             mentions = [mm for mm in mentions if mm not in places]
             if ctx.area is None:
-                ctx.area = normalise(places[0].entities[0].label)
+                ctx.area = normalise(next(e for e in places[0].entities if e.kind == "area").label)
             if not ctx.asked:
                 # ... and it still says whose answer is asked for: the other names must be of that place (or
                 # the area around it), never another council's ("Eastvale's committee" read as a qualifier)
@@ -935,6 +935,17 @@ def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
         return False
     word = tokens[mm.start]
     return any(m.group(0) == word for phrase in phrases() if not phrase.noun for m in phrase.finditer(word))
+
+
+def _a_place(mm: Mention, tokens: list[str], ctx: Context) -> bool:
+    """Is MM a place: an area only, or a place's name that links a person only by that surname ("York" for
+    Cllr York), unless the question writes a title before it?"""
+    if mm.kinds == {"area"}:
+        return True
+    return (
+        mm.kinds == {"area", "person"} and mm.text in ctx.places.known
+        and not (mm.start > 0 and tokens[mm.start - 1] in TITLES)
+    )
 
 
 def _said_in(mm: Mention, answer: Answer) -> bool:

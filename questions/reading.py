@@ -122,7 +122,7 @@ def read(
     # A place's own name that also names its council ("Haringey" for the London Borough of Haringey) is a
     # place first: "the Haringey Channel Panel" must be Haringey's panel or none, never another council's
     # panel with the council as a second name to follow.
-    inside = {i for mm in first if mm.kinds != {"area"} and not _place_itself(mm, places)
+    inside = {i for mm in first if mm.kinds != {"area"} and not _place_itself(mm, places, tokens)
               for i in range(mm.start, mm.end)}
     found = [p for p in places.scan(normal, inside) if not _surname(p, tokens, names, places)]
     unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
@@ -172,9 +172,13 @@ def name_words(text: str) -> set[str]:
     return out
 
 
-def _place_itself(mm: Mention, places: Places) -> bool:
-    """Is MM a place's own name, linked to the place and the councils named after it (nothing else)?"""
-    return mm.text in places.known and mm.kinds <= {"area", "body"}
+def _place_itself(mm: Mention, places: Places, tokens: list[str]) -> bool:
+    """Is MM a place's own name, linked to the place and the councils named after it, or to a person only by
+    a surname that is the place's name ("Cllr York" for "York")? Written with a title ("Cllr York"), it is the
+    person."""
+    if mm.text not in places.known or mm.start > 0 and tokens[mm.start - 1] in TITLES:
+        return False
+    return mm.kinds <= {"area", "body", "person"} and not all(e.kind == "person" for e in mm.entities)
 
 
 def _surname(p: PlaceMention, tokens: list[str], names: set[str], places: Places) -> bool:

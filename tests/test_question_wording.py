@@ -47,6 +47,7 @@ HARLOW_COUNCIL = Entity("body", "Harlowmere Borough Council", subtype="Council",
 BRACKEN_CHANNEL = Entity("body", "Brackenford Channel Panel", subtype="Panel", area="Brackenford")
 NORTH_CLUB = Entity("body", "North Harlowmere Youth Club", subtype="Charity", area="North Harlowmere")
 NED = Entity("person", "Ned Cole")
+CLLR_THORNMERE = Entity("person", "Cllr Thornmere", aliases=("Thornmere",))
 HOMES = Entity("body", "Harlowmere Homes", subtype="Housing", area="Harlowmere")
 OPCC = Entity("post", "Harlowmere Office of the Police and Crime Commissioner", area="Harlowmere")
 BRACKEN_FIRE = Entity("body", "Brackenford Fire Service", subtype="Service", area="Brackenford")
@@ -91,6 +92,7 @@ Sam Oduya, Independent Chair of the Brackenford Safeguarding Adults Board, opene
 Ned Cole chairs the Brackenford Channel Panel.
 The Safer Brackenford Partnership reports to the Brackenford Safeguarding Adults Board.
 Zoe Hart chairs Brackenford Action.
+Cllr Thornmere sits on the Brackenford Safeguarding Adults Board.
 The Brackenford Area Planning Board drafted its Governance Framework.
 Ned Cole presented the self-neglect report. Sam Oduya gave an update on the budget.
 The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.
@@ -156,6 +158,8 @@ def _bracken(t: str) -> list[Fact]:
         _fact(t, "The Safer Brackenford Partnership reports to the Brackenford Safeguarding Adults Board.",
               SAFER_BRACKEN, "reports_to", BRACKEN_SAB),
         _fact(t, "Zoe Hart chairs Brackenford Action.", ZOE, "chairs", BRACKEN_ACTION),
+        _fact(t, "Cllr Thornmere sits on the Brackenford Safeguarding Adults Board.", CLLR_THORNMERE, "member_of",
+              BRACKEN_SAB),
         _fact(t, "The Brackenford Area Planning Board drafted its Governance Framework.", BRACKEN_APB, "produces",
               BRACKEN_FRAMEWORK),
         _fact(t, "Ned Cole presented the self-neglect report.", NED, "attended", BRACKEN_SAB,
@@ -347,3 +351,10 @@ def test_who_presented_a_report_on_a_topic_is_who_the_papers_say_spoke_on_it(ask
     # nobody is recorded speaking on knife crime there: no answer, not every speaker
     question = "Who presented the knife crime report to the Brackenford Safeguarding Adults Board?"
     assert labels(asker, question) == []
+
+
+def test_a_place_that_is_also_a_councillor_s_surname_is_the_place(asker):
+    # "Cllr Thornmere" is a person; "Thornmere's Channel Panel" is Thornmere's, which the graph does not hold
+    result = asker.ask("Who chairs Thornmere's Channel Panel?")
+    assert result.answers == [] and "in Thornmere" in result.interpretation
+    assert labels(asker, "Which board does Cllr Thornmere sit on?") == ["Brackenford Safeguarding Adults Board"]
