@@ -33,7 +33,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "for", "across", "within", "of", "at", "ar
 # Head nouns of bodies: a place followed by one of these names a body ("Redditch Borough Council").
 BODY_HEADS = frozenset(
     """council board partnership panel group committee forum trust authority commission executive unit team
-    service police constabulary office network alliance taskforce commissioner cabinet""".split()
+    service police constabulary office network alliance taskforce commissioner cabinet
+    dc bc cc mbc cbc""".split()  # "Hart DC": a council named by its place and the kind of council, abbreviated
 )
 # Questions that may name a thing by text the graph holds (a funded purpose, the title of a paper) rather than
 # by an entity's name: funding and attendance questions, whose plans read that text.
@@ -44,7 +45,8 @@ STREAM_NOUNS = re.compile(r"^(?:fund|funding|money|grant|re grant|regrant|alloca
 KIND_ASKERS = frozenset({"which", "what", "whose", "a", "an", "any", "each", "every"})
 # Words that make a part of a place ("North Eastvale", "Mid Westmoor"), never a first name before a surname.
 COMPASS = frozenset("north south east west mid central greater upper lower inner outer".split())
-PLACE_TYPES = frozenset({"borough", "city", "county", "district", "metropolitan", "royal", "town", "parish"})
+PLACE_TYPES = frozenset({"borough", "city", "county", "district", "metropolitan", "royal", "town", "parish",
+                         "dc", "bc", "cc", "mbc", "cbc"})
 # How many equally fitting entities a question may name before it must say which one it means.
 MAX_EQUAL_FITS = 3
 MAX_SUGGESTIONS = 5
@@ -264,8 +266,9 @@ def _check_every_name_is_known(
     tokens = normal.split()
     names = set(names)
     forced: set[int] = set()  # words that must be part of a known name
-    covered = {i for mm in mentions if mm.kinds != {"area"} for i in range(mm.start, mm.end)}
-    spans = [(mm.start, mm.end) for mm in mentions if mm.kinds == {"area"}]
+    place_like = [mm for mm in mentions if mm.kinds == {"area"} or _place_itself(mm, places, tokens)]
+    covered = {i for mm in mentions if mm not in place_like for i in range(mm.start, mm.end)}
+    spans = [(mm.start, mm.end) for mm in place_like]
     spans += [(p.start, p.end) for p in places.scan(normal, covered | {i for a, b in spans for i in range(a, b)})]
     place_tokens = {i for a, b in spans for i in range(a, b)}
     for start, end in spans:

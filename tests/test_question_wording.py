@@ -47,6 +47,9 @@ HARLOW_COUNCIL = Entity("body", "Harlowmere Borough Council", subtype="Council",
 BRACKEN_CHANNEL = Entity("body", "Brackenford Channel Panel", subtype="Panel", area="Brackenford")
 NORTH_CLUB = Entity("body", "North Harlowmere Youth Club", subtype="Charity", area="North Harlowmere")
 NED = Entity("person", "Ned Cole")
+BRACKEN_COUNCIL = Entity("body", "Brackenford District Council", subtype="Council", area="Brackenford",
+                         aliases=("Brackenford DC",))
+BEN = Entity("person", "Cllr Ben Ruiz", aliases=("Ben Ruiz",))
 CLLR_THORNMERE = Entity("person", "Cllr Thornmere", aliases=("Thornmere",))
 HOMES = Entity("body", "Harlowmere Homes", subtype="Housing", area="Harlowmere")
 OPCC = Entity("post", "Harlowmere Office of the Police and Crime Commissioner", area="Harlowmere")
@@ -93,6 +96,8 @@ Ned Cole chairs the Brackenford Channel Panel.
 The Safer Brackenford Partnership reports to the Brackenford Safeguarding Adults Board.
 Zoe Hart chairs Brackenford Action.
 Cllr Thornmere sits on the Brackenford Safeguarding Adults Board.
+Brackenford DC sits on the Brackenford Safeguarding Adults Board.
+Cllr Ben Ruiz sits on the Brackenford Channel Panel.
 The Brackenford Area Planning Board drafted its Governance Framework.
 Ned Cole presented the self-neglect report. Sam Oduya gave an update on the budget.
 The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.
@@ -160,6 +165,9 @@ def _bracken(t: str) -> list[Fact]:
         _fact(t, "Zoe Hart chairs Brackenford Action.", ZOE, "chairs", BRACKEN_ACTION),
         _fact(t, "Cllr Thornmere sits on the Brackenford Safeguarding Adults Board.", CLLR_THORNMERE, "member_of",
               BRACKEN_SAB),
+        _fact(t, "Brackenford DC sits on the Brackenford Safeguarding Adults Board.", BRACKEN_COUNCIL, "member_of",
+              BRACKEN_SAB),
+        _fact(t, "Cllr Ben Ruiz sits on the Brackenford Channel Panel.", BEN, "member_of", BRACKEN_CHANNEL),
         _fact(t, "The Brackenford Area Planning Board drafted its Governance Framework.", BRACKEN_APB, "produces",
               BRACKEN_FRAMEWORK),
         _fact(t, "Ned Cole presented the self-neglect report.", NED, "attended", BRACKEN_SAB,
@@ -358,3 +366,9 @@ def test_a_place_that_is_also_a_councillor_s_surname_is_the_place(asker):
     result = asker.ask("Who chairs Thornmere's Channel Panel?")
     assert result.answers == [] and "in Thornmere" in result.interpretation
     assert labels(asker, "Which board does Cllr Thornmere sit on?") == ["Brackenford Safeguarding Adults Board"]
+
+
+def test_a_council_named_by_its_place_and_initials_must_be_held(asker):
+    # "Thornmere DC": no such council is held, so its councillors are not Brackenford's
+    result = asker.ask("Which Thornmere DC councillors sit on the Channel Panel?")
+    assert result.answers == [] and "Thornmere DC" in result.interpretation
