@@ -270,9 +270,10 @@ class Asker:
             mentions = [mm for mm in mentions if mm not in places]
             if ctx.area is None:
                 ctx.area = normalise(next(e for e in places[0].entities if e.kind == "area").label)
-            if not ctx.asked:
+            if not ctx.asked and not any(mm.start > 0 and tokens[mm.start - 1] in SUBJECT_BEFORE for mm in places):
                 # ... and it still says whose answer is asked for: the other names must be of that place (or
-                # the area around it), never another council's ("Eastvale's committee" read as a qualifier)
+                # the area around it), never another council's ("Eastvale's committee" read as a qualifier).
+                # Not so for a place that is the subject of a verb ("did Eastvale receive"): a party.
                 where = [p for mm in places for e in mm.entities if (p := ctx.places.place_of(e.label))]
                 if where:
                     ctx.asked = where[:1]
@@ -876,6 +877,8 @@ COPULA = re.compile(
 )
 # An auxiliary right before a name makes the name the subject of the verb after it: "which bodies does X chair".
 AUX = frozenset("doe do did will would can could should might must".split())
+# Words before a name that make it the subject of the verb after it ("did Eastvale receive", "has Eastvale").
+SUBJECT_BEFORE = AUX | frozenset("is was are were ha has had have".split())
 
 
 def direction(route: Route, phrase: Phrase, mm: Mention, span: tuple[int, int], tokens: list[str]) -> bool:

@@ -49,6 +49,7 @@ NORTH_CLUB = Entity("body", "North Harlowmere Youth Club", subtype="Charity", ar
 NED = Entity("person", "Ned Cole")
 BRACKEN_COUNCIL = Entity("body", "Brackenford District Council", subtype="Council", area="Brackenford",
                          aliases=("Brackenford DC",))
+THORNMERE = Entity("area", "Thornmere")
 BEN = Entity("person", "Cllr Ben Ruiz", aliases=("Ben Ruiz",))
 CLLR_THORNMERE = Entity("person", "Cllr Thornmere", aliases=("Thornmere",))
 HOMES = Entity("body", "Harlowmere Homes", subtype="Housing", area="Harlowmere")
@@ -88,6 +89,7 @@ That Jo Marsh be appointed as Vice Chairman of the Harlowmere and Thornmere Dome
 The Vice Chairman reports to Harlowmere Borough Council on the board's work.
 Liz Amos chairs the Brackenford Domestic Abuse Board.
 Harlowmere Borough Council approved £12,000 for Harlowmere Homes in 2023/24.
+Harlowmere Borough Council passed £8,000 of its safety funding to Thornmere.
 The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Community Safety Partnership.
 """
 BRACKEN_TEXT = """Brackenford Safeguarding Adults Board: minutes, 9 February 2023
@@ -148,6 +150,8 @@ def _joint(t: str) -> list[Fact]:
         _fact(t, "The Vice Chairman reports to Harlowmere Borough Council", VICE_CHAIRMAN, "reports_to",
               HARLOW_COUNCIL),
         _fact(t, "Liz Amos chairs the Brackenford Domestic Abuse Board.", LIZ, "chairs", DA_BRACKEN),
+        _fact(t, "Harlowmere Borough Council passed £8,000 of its safety funding to Thornmere.", HARLOW_COUNCIL,
+              "funds", THORNMERE, amount=Decimal(8000)),
         _fact(t, "Harlowmere Borough Council approved £12,000 for Harlowmere Homes in 2023/24.", HARLOW_COUNCIL,
               "funds", HOMES, amount=Decimal(12000), period="2023/24"),
         _fact(t, "The Brackenford Fire Service sends papers to the Harlowmere and Brackenford Community Safety "
@@ -372,3 +376,8 @@ def test_a_council_named_by_its_place_and_initials_must_be_held(asker):
     # "Thornmere DC": no such council is held, so its councillors are not Brackenford's
     result = asker.ask("Which Thornmere DC councillors sit on the Channel Panel?")
     assert result.answers == [] and "Thornmere DC" in result.interpretation
+
+
+def test_a_place_that_is_the_subject_of_a_verb_is_a_party_not_a_qualifier(asker):
+    question = "How much of the Harlowmere Borough Council's safety funding did Thornmere receive?"
+    assert labels(asker, question) == ["£8,000"]
