@@ -426,19 +426,19 @@ def narrow(
         entities = mm.entities
         shown = as_written(mm.text, question)
         if asked and mm.kinds != {"area"}:
-            fit = {e.iri: best_fit(e, asked, places) for e in entities}
-            inside = [e for e in entities if fit[e.iri] == "inside"]
-            around = [e for e in entities if fit[e.iri] == "around"]
-            unscoped = [e for e in entities if fit[e.iri] == "unscoped"]
-            # The most local fit wins: the asked place's own body, else the body of the area around it; but a
-            # name the place is written in front of ("the Plymouth Domestic Abuse Board") is that place's own,
-            # never the board of the county around it.
+            # A name the place is written in front of ("the Plymouth Domestic Abuse Board") is that place's own:
+            # never the board of the county around it, nor of another place the question names ("the Plymouth
+            # PCC's money in Powys" is not the Dyfed-Powys PCC's).
             said = f" {normalise(question)} "
-            if around and any(f" {n} {mm.text} " in said for p in asked for n in p.names):
-                around = []
+            before = [p for p in asked if any(f" {n} {mm.text} " in said for n in p.names)]
+            fit = {e.iri: best_fit(e, before or asked, places) for e in entities}
+            inside = [e for e in entities if fit[e.iri] == "inside"]
+            around = [] if before else [e for e in entities if fit[e.iri] == "around"]
+            unscoped = [e for e in entities if fit[e.iri] == "unscoped"]
+            # The most local fit wins: the asked place's own body, else the body of the area around it.
             kept = (inside or around) + unscoped
             if not kept:
-                where = " or ".join(p.name for p in asked)
+                where = " or ".join(p.name for p in before or asked)
                 raise Refusal(f"the graph holds no \u201c{shown}\u201d in {where}", suggest(entities, places))
             entities = kept
         fits = distinct(entities)

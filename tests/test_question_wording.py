@@ -381,3 +381,9 @@ def test_a_council_named_by_its_place_and_initials_must_be_held(asker):
 def test_a_place_that_is_the_subject_of_a_verb_is_a_party_not_a_qualifier(asker):
     question = "How much of the Harlowmere Borough Council's safety funding did Thornmere receive?"
     assert labels(asker, question) == ["£8,000"]
+
+
+def test_a_place_written_before_a_name_is_the_name_s_place_whatever_other_place_is_named(asker):
+    # the panel is Brackenford's; the question's panel is Harlowmere's, asked about in Brackenford
+    assert labels(asker, "Who chairs the Harlowmere Channel Panel in Brackenford?") == []
+    assert labels(asker, "Who chairs the Channel Panel in Brackenford?") == ["Ned Cole"]
