@@ -36,6 +36,8 @@ BODY_HEADS = frozenset(
     service police constabulary office network alliance taskforce commissioner cabinet
     dc bc cc mbc cbc""".split()  # "Hart DC": a council named by its place and the kind of council, abbreviated
 )
+# Head nouns of posts: "the Prevent Officer" is a post, which must link, not the topic Prevent and a word.
+POST_HEADS = frozenset("officer manager coordinator director adviser advisor".split())
 # Questions that may name a thing by text the graph holds (a funded purpose, the title of a paper) rather than
 # by an entity's name: funding and attendance questions, whose plans read that text.
 VOCABULARY_CUES = re.compile(r"\b(?:how much|fund|grant|allocat|receive|money|spend|spent|attend|present at|item)")
@@ -286,7 +288,7 @@ def _check_every_name_is_known(
         if mm.kinds == {"area"} or mm.end >= len(tokens) or mm.end in covered:
             continue
         if (
-            tokens[mm.end] in BODY_HEADS
+            (tokens[mm.end] in BODY_HEADS or tokens[mm.end] in POST_HEADS and mm.kinds <= {"topic", "initiative"})
             and tokens[mm.end] in names
             and not (mm.start > 0 and tokens[mm.start - 1] in KIND_ASKERS)
             and not _board_of_itself(mm, tokens)

@@ -387,3 +387,9 @@ def test_a_place_written_before_a_name_is_the_name_s_place_whatever_other_place_
     # the panel is Brackenford's; the question's panel is Harlowmere's, asked about in Brackenford
     assert labels(asker, "Who chairs the Harlowmere Channel Panel in Brackenford?") == []
     assert labels(asker, "Who chairs the Channel Panel in Brackenford?") == ["Ned Cole"]
+
+
+def test_a_topic_with_a_post_s_head_noun_after_it_is_a_post_that_must_link(asker):
+    # "Knife Crime Officer": a post the graph does not hold, not the topic and a word
+    result = asker.ask("Which partnership is the Knife Crime Manager accountable to?")
+    assert result.answers == [] and "Knife Crime Manager" in result.interpretation
