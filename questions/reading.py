@@ -36,6 +36,8 @@ BODY_HEADS = frozenset(
     service police constabulary office network alliance taskforce commissioner cabinet
     dc bc cc mbc cbc""".split()  # "Hart DC": a council named by its place and the kind of council, abbreviated
 )
+# Place names that are also everyday words ("staff" for Staffs, "bed" for Beds, "reading").
+WORDLIKE_PLACES = frozenset("staff bed hunt buck border reading".split())
 # Head nouns of posts: "the Prevent Officer" is a post, which must link, not the topic Prevent and a word.
 POST_HEADS = frozenset("officer manager coordinator director adviser advisor".split())
 # Questions that may name a thing by text the graph holds (a funded purpose, the title of a paper) rather than
@@ -128,7 +130,11 @@ def read(
     # panel with the council as a second name to follow.
     inside = {i for mm in first if mm.kinds != {"area"} and not _place_itself(mm, places, tokens)
               for i in range(mm.start, mm.end)}
-    found = [p for p in places.scan(normal, inside) if not _surname(p, tokens, names, places)]
+    lower_case = not written_with_capitals(question)
+    found = [p for p in places.scan(normal, inside) if not _surname(p, tokens, names, places)
+             # "NHS staff": a county's short form ("Staffs") is this word too, once its plural is dropped; it is
+             # the place only when written as a name in a question that writes names with capitals
+             and not (p.text in WORDLIKE_PLACES and (lower_case or p.text not in names))]
     unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
     if unheld:
         raise _unheld_place(unheld[0], first, places)

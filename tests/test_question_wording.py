@@ -393,3 +393,13 @@ def test_a_topic_with_a_post_s_head_noun_after_it_is_a_post_that_must_link(asker
     # "Knife Crime Officer": a post the graph does not hold, not the topic and a word
     result = asker.ask("Which partnership is the Knife Crime Manager accountable to?")
     assert result.answers == [] and "Knife Crime Manager" in result.interpretation
+
+
+def test_everyday_words_in_a_lower_case_question_are_not_places_or_names(asker):
+    # "staff" is also the short form of a county once its plural is dropped; "must" names nothing
+    result = asker.ask("which staff sit on the brackenford safeguarding adults board?")
+    assert "holds nothing about" not in result.interpretation
+    assert [a.label for a in result.answers] == labels(asker, "Which staff sit on the Brackenford Safeguarding "
+                                                              "Adults Board?")
+    result = asker.ask("which board must brackenford district council sit on?")
+    assert [a.label for a in result.answers] == ["Brackenford Safeguarding Adults Board"]
