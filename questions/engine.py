@@ -76,9 +76,15 @@ SUBSET = re.compile(
     r"^(?:which|what) (?:of the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:bodie|body|organisation|organization|partner|"
     r"agencie|agency|member|service|provider)\b"
 )
+# "Which organisations are co-opted members of X": the words before "members" pick the subset too.
+SUBSET_AFTER = re.compile(
+    r"^(?:which|what) (?:bodie|body|organisation|organization|partner|agencie|agency|service|provider)s? "
+    r"(?:are|were|is|was) (?:the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:member|partner)s?\b"
+)
 # Words there that pick out no subset ("which other bodies", "which two partners", "what partner agencies").
 PLAIN_WORDS = COMMON_WORDS | KIND_WORDS | frozenset(
-    "other two three four five six seven eight nine ten named main key partner listed".split()
+    "other two three four five six seven eight nine ten named main key partner listed now currently still all both"
+    .split()
 )
 # Up to three words before the noun of a relative clause ("the Eastvale body that ..."), none of them a word
 # that joins two phrases ("the priorities of the partnership that ..." is about the partnership)
@@ -454,7 +460,9 @@ class Asker:
         if answers and (asked := asked_type(free)) is not None:  # "which panels": bodies of that type only
             answers, note = of_type(self.store, answers, asked)
             reading += note
-        elif answers and (subset := SUBSET.match(free)) and not set(subset.group("words").split()) <= PLAIN_WORDS:
+        elif answers and (subset := SUBSET.match(free) or SUBSET_AFTER.match(free)) and not set(
+            subset.group("words").split()
+        ) <= PLAIN_WORDS:
             # "which housing organisations are members": only those their name or their papers call so
             answers = _described(answers, subset.group("words"))
             reading += f"; only those said to be {subset.group('words')}"

@@ -50,6 +50,7 @@ NED = Entity("person", "Ned Cole")
 BRACKEN_COUNCIL = Entity("body", "Brackenford District Council", subtype="Council", area="Brackenford",
                          aliases=("Brackenford DC",))
 THORNMERE = Entity("area", "Thornmere")
+CHARITY = Entity("body", "Brackenford Youth Trust", subtype="Charity", area="Brackenford")
 BEN = Entity("person", "Cllr Ben Ruiz", aliases=("Ben Ruiz",))
 CLLR_THORNMERE = Entity("person", "Cllr Thornmere", aliases=("Thornmere",))
 HOMES = Entity("body", "Harlowmere Homes", subtype="Housing", area="Harlowmere")
@@ -100,6 +101,7 @@ Zoe Hart chairs Brackenford Action.
 Cllr Thornmere sits on the Brackenford Safeguarding Adults Board.
 Brackenford DC sits on the Brackenford Safeguarding Adults Board.
 Cllr Ben Ruiz sits on the Brackenford Channel Panel.
+Co-opted members of the panel include the Brackenford Youth Trust.
 The Brackenford Area Planning Board drafted its Governance Framework.
 Ned Cole presented the self-neglect report. Sam Oduya gave an update on the budget.
 The North Harlowmere Youth Club is a member of the Brackenford Channel Panel.
@@ -172,6 +174,8 @@ def _bracken(t: str) -> list[Fact]:
         _fact(t, "Brackenford DC sits on the Brackenford Safeguarding Adults Board.", BRACKEN_COUNCIL, "member_of",
               BRACKEN_SAB),
         _fact(t, "Cllr Ben Ruiz sits on the Brackenford Channel Panel.", BEN, "member_of", BRACKEN_CHANNEL),
+        _fact(t, "Co-opted members of the panel include the Brackenford Youth Trust.", CHARITY, "member_of",
+              BRACKEN_CHANNEL),
         _fact(t, "The Brackenford Area Planning Board drafted its Governance Framework.", BRACKEN_APB, "produces",
               BRACKEN_FRAMEWORK),
         _fact(t, "Ned Cole presented the self-neglect report.", NED, "attended", BRACKEN_SAB,
@@ -403,3 +407,12 @@ def test_everyday_words_in_a_lower_case_question_are_not_places_or_names(asker):
                                                               "Adults Board?")
     result = asker.ask("which board must brackenford district council sit on?")
     assert [a.label for a in result.answers] == ["Brackenford Safeguarding Adults Board"]
+
+
+def test_which_organisations_are_some_kind_of_member_is_a_subset(asker):
+    assert labels(asker, "Which organisations are co-opted members of the Brackenford Channel Panel?") == [
+        "Brackenford Youth Trust"
+    ]
+    # no member of the Safeguarding Adults Board is said to be co-opted: nothing, never every member
+    assert labels(asker, "Which organisations are co-opted members of the Brackenford Safeguarding Adults Board?") \
+        == []
