@@ -74,7 +74,7 @@ POST_OF = re.compile(r"(?:of|for|at|on)(?: the)?")
 # "Which housing organisations ...", "which co-opted members ...": words that pick a subset of the answers.
 SUBSET = re.compile(
     r"^(?:which|what) (?:of the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:bodie|body|organisation|organization|partner|"
-    r"agencie|agency|member|service|provider)\b"
+    r"agencie|agency|member|service|provider|commissioner)\b"
 )
 # "Which organisations are co-opted members of X": the words before "members" pick the subset too.
 SUBSET_AFTER = re.compile(
@@ -82,7 +82,8 @@ SUBSET_AFTER = re.compile(
     r"(?:are|were|is|was) (?:the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:member|partner)s?\b"
 )
 # Words there that pick out no subset ("which other bodies", "which two partners", "what partner agencies").
-PLAIN_WORDS = COMMON_WORDS | KIND_WORDS | frozenset(
+# (but "which health organisations", "which police partners" do pick a subset, though those words name nothing alone)
+PLAIN_WORDS = (COMMON_WORDS | KIND_WORDS) - {"health", "education", "police"} | frozenset(
     "other two three four five six seven eight nine ten named main key partner listed now currently still all both"
     .split()
 )

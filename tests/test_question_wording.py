@@ -416,3 +416,10 @@ def test_which_organisations_are_some_kind_of_member_is_a_subset(asker):
     # no member of the Safeguarding Adults Board is said to be co-opted: nothing, never every member
     assert labels(asker, "Which organisations are co-opted members of the Brackenford Safeguarding Adults Board?") \
         == []
+
+
+def test_which_police_partners_is_a_subset_though_police_names_nothing_alone(asker):
+    assert labels(asker, "Which police partners sit on the Brackenford Channel Panel?") == []
+    assert sorted(labels(asker, "Which youth organisations sit on the Brackenford Channel Panel?")) == [
+        "Brackenford Youth Trust", "North Harlowmere Youth Club"
+    ]
