@@ -111,6 +111,15 @@ def read(
     PAPERS_SAYING: normalised words -> the documents whose text says them (a stream of money is often named
     only in the papers' text, never as a thing of its own)."""
     text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
+    described = APPOSITION.match(text.strip())
+    if described:
+        # the words that describe a person are not followed, but a place they name that the graph does not
+        # hold still stops the reading ("Nia Brookes, co-chair of the Safer Rutland Partnership")
+        app = normalise(described.group("app"))
+        app_names = name_words(described.group("app"))
+        for p in places.scan(app):
+            if not p.held and all(t in app_names for t in p.text.split() if t not in COMMON_WORDS):
+                raise _unheld_place(p, [], places)
     text = without_apposition(text)
     # "the Eastmoor Community Safety Partnership (ECSP) meeting": the acronym in brackets repeats the name
     text = re.sub(r"\s*\((?:[A-Z][A-Za-z&]{1,9})\)", "", text)
@@ -196,9 +205,9 @@ def _surname(p: PlaceMention, tokens: list[str], names: set[str], places: Places
     if p.end - p.start != 1 or p.start == 0:
         return False
     before = tokens[p.start - 1]
-    # "North Eastvale" is a part of Eastvale, not a person called Eastvale
+    # "North Eastvale" is a part of Eastvale, not a person called Eastvale; "LB Eastvale" is its borough
     return (before in names and before not in COMMON_WORDS and before not in KIND_WORDS
-            and before not in places.known and before not in COMPASS)
+            and before not in places.known and before not in COMPASS and before not in ("lb", "rb"))
 
 
 def _written_as_name(p: PlaceMention, tokens: list[str], names: set[str]) -> bool:

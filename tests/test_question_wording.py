@@ -43,7 +43,7 @@ JOINT_CSP = Entity("body", "Harlowmere and Brackenford Community Safety Partners
                    area="Harlowmere")
 STEERING = Entity("body", "CSP Steering Group", subtype="Group")
 HARLOW_COUNCIL = Entity("body", "Harlowmere Borough Council", subtype="Council", area="Harlowmere",
-                        aliases=("Harlowmere",))
+                        aliases=("Harlowmere", "LB Harlowmere"))
 BRACKEN_CHANNEL = Entity("body", "Brackenford Channel Panel", subtype="Panel", area="Brackenford")
 NORTH_CLUB = Entity("body", "North Harlowmere Youth Club", subtype="Charity", area="North Harlowmere")
 NED = Entity("person", "Ned Cole")
@@ -422,4 +422,15 @@ def test_which_police_partners_is_a_subset_though_police_names_nothing_alone(ask
     assert labels(asker, "Which police partners sit on the Brackenford Channel Panel?") == []
     assert sorted(labels(asker, "Which youth organisations sit on the Brackenford Channel Panel?")) == [
         "Brackenford Youth Trust", "North Harlowmere Youth Club"
+    ]
+
+
+def test_an_unheld_place_after_a_borough_s_initials_or_in_a_description_stops_the_reading(asker):
+    result = asker.ask("How much did Harlowmere Borough Council grant LB Rutland in 2023/24?")
+    assert result.answers == [] and "Rutland" in result.interpretation
+    result = asker.ask("What post does Tom Ashby, officer of the Safer Rutland Partnership, hold?")
+    assert result.answers == [] and "Rutland" in result.interpretation
+    # described by a place the graph holds, the person's own post is still answered
+    assert labels(asker, "What post does Tom Ashby, officer of the Safer Brackenford Partnership, hold?") == [
+        "Community Safety Officer"
     ]
