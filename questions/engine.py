@@ -15,11 +15,11 @@ from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
-from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, Phrase, Route, normalise, phrases
+from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, TITLES, Phrase, Route, normalise, phrases
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import describe, distinct, own_areas
+from .naming import area_names, as_written, describe, distinct, own_areas
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .sparql import Trace, is_iri, run_file
@@ -53,7 +53,9 @@ OTHER_PHRASES = {
 }
 CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|person|woman)?) of (?:the )?")
 ASKS_WHAT_GIVEN = re.compile(
-    r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put)\b"
+    r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put|"
+    # "what did the council approve for the panel": approved for a party is money approved
+    r"approved? for)\b"
 )
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(
@@ -72,11 +74,18 @@ POST_OF = re.compile(r"(?:of|for|at|on)(?: the)?")
 # "Which housing organisations ...", "which co-opted members ...": words that pick a subset of the answers.
 SUBSET = re.compile(
     r"^(?:which|what) (?:of the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:bodie|body|organisation|organization|partner|"
-    r"agencie|agency|member|service|provider)\b"
+    r"agencie|agency|member|service|provider|commissioner)\b"
+)
+# "Which organisations are co-opted members of X": the words before "members" pick the subset too.
+SUBSET_AFTER = re.compile(
+    r"^(?:which|what) (?:bodie|body|organisation|organization|partner|agencie|agency|service|provider)s? "
+    r"(?:are|were|is|was) (?:the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:member|partner)s?\b"
 )
 # Words there that pick out no subset ("which other bodies", "which two partners", "what partner agencies").
-PLAIN_WORDS = COMMON_WORDS | KIND_WORDS | frozenset(
-    "other two three four five six seven eight nine ten named main key partner listed".split()
+# (but "which health organisations", "which police partners" do pick a subset, though those words name nothing alone)
+PLAIN_WORDS = (COMMON_WORDS | KIND_WORDS) - {"health", "education", "police"} | frozenset(
+    "other two three four five six seven eight nine ten named main key partner listed now currently still all both"
+    .split()
 )
 # Up to three words before the noun of a relative clause ("the Eastvale body that ..."), none of them a word
 # that joins two phrases ("the priorities of the partnership that ..." is about the partnership)
@@ -96,6 +105,8 @@ PARTICIPLE_CLAUSE = re.compile(
 )
 # "the partnership whose chair is X" is "the partnership that X chairs"
 ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:is|was) (?P<who>.+)$")
+# A post that is a body's chair by its name: "Independent Chair", "Vice-Chair", "Chairman"
+CHAIR_POST = re.compile(rf"(?:(?P<qualifier>independent|joint) )?(?:{ROLES})")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -167,6 +178,10 @@ class Asker:
             interpretation += ". The graph does not say: no fact answers this."
         sparql = trace.render()
         annotate(self.store, answers)
+        for a in answers:
+            # answered by the name its papers write, which the user can find in the quote
+            if (e := index.get(a.iri or "")) is not None and e.kind not in ("area",):
+                a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
@@ -249,16 +264,29 @@ class Asker:
         )
         mentions.sort(key=lambda mm: mm.start)
         # "a CSP", "CSPs in general": the kind of body, none in particular, so nothing to follow from
-        mentions = [mm for mm in mentions if not mm.generic and not _verb_not_name(mm, normal.split(), ctx)]
+        mentions = [mm for mm in mentions if not mm.generic and not _verb_not_name(mm, normal.split(), ctx)
+                    and not _word_not_name(mm, normal.split(), ctx)]
         tokens = normal.split()
         mentions = _shared_heads(mentions, tokens, index)
         all_mentions = list(mentions)
-        places = [mm for mm in mentions if mm.kinds == {"area"}]
+        # "which Eastvale boroughs": a place right after which/what is the kind of answer asked for
+        places = [mm for mm in mentions if _a_place(mm, tokens, ctx)
+                  and not (mm.start > 0 and tokens[mm.start - 1] in ("which", "what"))]
         if places and len(places) < len(mentions) and not re.search(r"\b(?:district|cover|area)", normal):
             # "the Worcestershire GET SAFE partnership": a place word qualifies, it is not asked about.
             mentions = [mm for mm in mentions if mm not in places]
             if ctx.area is None:
-                ctx.area = normalise(places[0].entities[0].label)
+                ctx.area = normalise(next(e for e in places[0].entities if e.kind == "area").label)
+            if not ctx.asked and not any(mm.start > 0 and tokens[mm.start - 1] in SUBJECT_BEFORE for mm in places):
+                # ... and it still says whose answer is asked for: the other names must be of that place (or
+                # the area around it), never another council's ("Eastvale's committee" read as a qualifier).
+                # Not so for a place that is the subject of a verb ("did Eastvale receive"): a party.
+                where = [p for mm in places for e in mm.entities if (p := ctx.places.place_of(e.label))]
+                if where:
+                    ctx.asked = where[:1]
+                    fixed = [mm for mm in mentions if mm.start in skip]  # what an earlier step found
+                    mentions = sorted(fixed + narrow([mm for mm in mentions if mm.start not in skip], ctx.asked,
+                                                     ctx.places, ctx.question, tokens), key=lambda mm: mm.start)
         for mm in mentions:
             if mm.text != "zzinner":
                 ctx.linked.extend((mm.text, e.label, e.iri) for e in distinct(mm.entities))
@@ -280,7 +308,9 @@ class Asker:
             (ctx.amounts or re.search(r"\btotal\b", free)) and re.search(r"fund|receive|allocat|grant|gave|give", free)
         ) or (
             # "What did the council give the team for 2023/24?": an amount, asked without "how much"
-            ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) >= 2
+            # a place may stand for its council as the giver ("what did Eastvale give the project")
+            ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
+                1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
         ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)):
             return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
@@ -313,6 +343,19 @@ class Asker:
         """Follow the relation the question's words name from each linked name, and keep what they agree on."""
         index = ctx.index
         people = {i for mm in mentions if mm.kinds == {"person"} for i in range(mm.start, mm.end)}
+        said_as: str | None = None  # a word the papers must use of each answer ("independent" of a chair)
+        for role in [mm for mm in mentions if mm.kinds == {"post"} and CHAIR_POST.fullmatch(mm.text)]:
+            held = self._posts_of(role, mentions, tokens, ctx)
+            if held is None or not any(self._hop(e, "holds_post", False, ctx.trace) for e in held.entities):
+                # "the Independent Chair of X", "appointed Vice Chairman of X", where no post of that name is
+                # X's, or no one is recorded holding it: the role's words say the relation (chairs X), never
+                # another council's post of the name, which the reading then does not show as linked
+                mentions = [mm for mm in mentions if mm is not role]
+                dropped = {e.iri for e in role.entities}
+                ctx.linked[:] = [x for x in ctx.linked if x[2] not in dropped]
+                covered = {i for mm in mentions for i in range(mm.start, mm.end)}
+                free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
+                said_as = CHAIR_POST.fullmatch(role.text).group("qualifier")  # type: ignore[union-attr]
         phrase, span = _phrase(free, people)
         if phrase is not None and not phrase.noun and re.match(r"^by (?:whom|which|what)\b", free):
             # "By whom is X chaired?": the question puts the verb's subject first, as a passive does.
@@ -396,6 +439,18 @@ class Asker:
         placed = any(own_areas(e, ctx.places) for mm, _ in non_empty for e in mm.entities)
         if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
+        if answers and placed and not (answers := self._placed_apart(answers, non_empty, silent, ctx)):
+            return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
+        spoken = [mm for mm in silent if mm.kinds <= {"topic", "initiative", "publication"}]
+        if answers and spoken and not is_post_q and phrase is not None and any(
+            r.key == "attended" and r.note and "presented" in r.note for r in phrase.routes
+        ):
+            # "who presented the community safety report to the board": what was presented is said in the quote
+            # of each speaker, never any speaker at that meeting
+            answers = [a for a in answers if all(_said_in(mm, a) for mm in spoken)]
+            reading += "; only those the papers record speaking on " + " and ".join(ctx.name(mm) for mm in spoken)
+            if not answers:
+                return [], reading
 
         for kind in asked_kinds:
             answers = self._of_kind(answers, kind, ctx)
@@ -406,10 +461,17 @@ class Asker:
         if answers and (asked := asked_type(free)) is not None:  # "which panels": bodies of that type only
             answers, note = of_type(self.store, answers, asked)
             reading += note
-        elif answers and (subset := SUBSET.match(free)) and not set(subset.group("words").split()) <= PLAIN_WORDS:
+        elif answers and (subset := SUBSET.match(free) or SUBSET_AFTER.match(free)) and not set(
+            subset.group("words").split()
+        ) <= PLAIN_WORDS:
             # "which housing organisations are members": only those their name or their papers call so
             answers = _described(answers, subset.group("words"))
             reading += f"; only those said to be {subset.group('words')}"
+        if said_as:
+            # "the Independent Chair": a chair the papers do not call independent is not the one asked about
+            answers = [a for a in answers if any(re.search(rf"\b{said_as}\b", normalise(ev.quote or ""))
+                                                 for ev in a.evidence)]
+            reading += f"; only those the papers call {said_as}"
         if phrase is not None and {"chairs", "vice_chair"} & set(phrase.relations):
             answers = self._with_holders(answers, ctx)
         if SECTION_ASKED.search(free):
@@ -619,6 +681,26 @@ class Asker:
         ]
         return self._in_places(answers, where, ctx) if where else answers
 
+    def _placed_apart(
+        self, answers: list[Answer], giving: list[tuple[Mention, list[Answer]]], silent: list[Mention], ctx: Context
+    ) -> list[Answer]:
+        """The names that gave answers stand in places, but none in the place of a body or post the relation
+        reached nothing from ("the Probation Services in the Suffolk partnership's terms", the services linked
+        being York's and Solihull's): the names do not belong together, so only answers of the silent name's
+        place are kept."""
+        where = [
+            place for mm in silent if mm.kinds & {"body", "post"} for e in mm.entities
+            # its own place, or that of the papers that speak of it ("Safer Eastvale Partnership")
+            for area in area_names(e, ctx.places) if (place := ctx.places.place_of(area)) is not None
+        ]
+        if not where or any(
+            # a person named is who the answers are about, whichever council the words beside them name
+            e.kind == "person" or best_fit(e, where, ctx.places) in ("inside", "around")
+            for mm, _ in giving for e in mm.entities
+        ):
+            return answers
+        return self._in_places(answers, where, ctx)
+
     def _in_places(self, answers: list[Answer], where: list[Any], ctx: Context) -> list[Answer]:
         kept = []
         for a in answers:
@@ -804,6 +886,8 @@ COPULA = re.compile(
 )
 # An auxiliary right before a name makes the name the subject of the verb after it: "which bodies does X chair".
 AUX = frozenset("doe do did will would can could should might must".split())
+# Words before a name that make it the subject of the verb after it ("did Eastvale receive", "has Eastvale").
+SUBJECT_BEFORE = AUX | frozenset("is was are were ha has had have".split())
 
 
 def direction(route: Route, phrase: Phrase, mm: Mention, span: tuple[int, int], tokens: list[str]) -> bool:
@@ -863,6 +947,33 @@ def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
         return False
     word = tokens[mm.start]
     return any(m.group(0) == word for phrase in phrases() if not phrase.noun for m in phrase.finditer(word))
+
+
+def _a_place(mm: Mention, tokens: list[str], ctx: Context) -> bool:
+    """Is MM a place: an area only, or a place's name that links a person only by that surname ("York" for
+    Cllr York), unless the question writes a title before it?"""
+    if mm.kinds == {"area"}:
+        return True
+    return (
+        mm.kinds == {"area", "person"} and mm.text in ctx.places.known
+        and not (mm.start > 0 and tokens[mm.start - 1] in TITLES)
+    )
+
+
+def _said_in(mm: Mention, answer: Answer) -> bool:
+    """Does a quote of ANSWER say MM by one of its names (or as the question wrote it)?"""
+    names = {mm.text} | {normalise(n) for e in mm.entities for n in e.names}
+    quotes = [f" {normalise(ev.quote or '')} " for ev in answer.evidence]
+    return any(f" {n} " in q for n in names if n for q in quotes)
+
+
+def _word_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
+    """"how the Board's actions are progressing": one plain word the question writes in lower case is not a
+    body or post that a paper once called by that word alone ("Action" for the Eastvale Action group)."""
+    return (
+        mm.end - mm.start == 1 and mm.kinds <= {"body", "post"} and mm.text == tokens[mm.start]
+        and mm.text not in ctx.capitalised
+    )
 
 
 def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:

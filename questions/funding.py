@@ -25,6 +25,8 @@ granted get got""".split()
 )
 PARTY_KINDS = frozenset({"body", "person", "post", "area"})
 GIVING = re.compile(r"give|gave|given|put")
+# A verb whose object right after it is who got the money: "did MOPAC grant Eastvale", "gave the project".
+DIRECT_GIVING = re.compile(r"give|gave|grant|granted|award|awarded|pay|paid")
 # "to set up the unit", "to extend the scheme": after "to", a verb says what the money is for, not who got it.
 PURPOSE_VERBS = frozenset(
     """set establish create launch extend expand support run deliver develop introduce tackle reduce prevent help
@@ -77,15 +79,19 @@ def answer_funding(
         if r.get("assertion") and ev not in g["evidence"]:
             g["evidence"].append(ev)
     roles: list[tuple[Mention, str | None]] = []
+    direct: set[int] = set()  # names right after the giving verb: "did the council grant Eastvale ..."
     for mm in mentions:
         i = mm.start - 1
-        while i >= 0 and tokens[i] in ("the", "a", "an", "its", "their"):
+        while i >= 0 and tokens[i] in ("the", "a", "an", "its", "their", "lb", "rb"):  # "LB Eastvale": a borough
             i -= 1
         before = tokens[i] if i >= 0 else ""
         after = " ".join(tokens[mm.end : mm.end + 2])
         role = None
         if before in ("to", "for") or re.match(r"(?:directly )?receive", after):
             role = "recipient"
+        elif DIRECT_GIVING.fullmatch(before) and mm.kinds & PARTY_KINDS:
+            role = "recipient"
+            direct.add(mm.start)
         elif before in ("from", "by"):
             role = "funder"
         roles.append((mm, role))
@@ -142,6 +148,11 @@ def answer_funding(
             own = {e.iri for e in mm.entities}
             if role and iris[role] in own or not role and own & set(iris.values()):
                 bonus += 2
+                continue
+            if mm.start in direct:
+                # the one given the money, said as the verb's object: no other allocation is theirs, however
+                # well the other names pin it down
+                ok = False
                 continue
             if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
                 bonus += 1

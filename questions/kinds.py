@@ -460,7 +460,48 @@ def _names(q: Question, mentions: list[Mention] | None = None) -> str:
     return " and ".join(q.ctx.name(mm) for mm in (mentions if mentions is not None else q.bodies() or q.mentions))
 
 
+# -- members who sat on a body for an organisation
+
+
+SITS_ON = re.compile(r"\b(?:sat|sit|sitting|serve|served|serving) on\b|\bmembers? of\b|\b(?:is|are|was|were) on\b")
+
+
+def _comes_for(tokens: list[str], mm: Mention) -> bool:
+    """The words before MM say the answer came for it: "for the", "representing", "on behalf of"."""
+    before = tokens[max(0, mm.start - 3) : mm.start]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and (before[-1] in ("for", "representing") or " ".join(before[-3:]) == "on behalf of")
+
+
+def members_for(q: Question) -> Plan | None:
+    """"Who sat on the Eastvale Board for Eastvale Police?": the members of the board (gkg:memberOf) who came
+    for the organisation or post named after "for": their membership of it, a post of it, their representing
+    it (gkg:representedBy), or a post whose name holds its name. None of them: no answer, never every member."""
+    if not SITS_ON.search(q.free) or any(mm.kinds & {"person"} for mm in q.mentions):
+        return None
+    orgs = [mm for mm in q.mentions if mm.kinds & {"body", "post"} and _comes_for(q.tokens, mm)]
+    boards = [mm for mm in q.mentions if mm.kinds & {"body"} and mm not in orgs]
+    if len(orgs) != 1 or len(boards) != 1 or orgs[0].start < boards[0].start:
+        return None
+    org, board = orgs[0], boards[0]
+    org_iris = {e.iri for e in org.entities}
+    org_names = {normalise(n) for e in org.entities for n in e.names}
+    kept = []
+    for a in q.asker._hop_answers(board, "member_of", False, q.ctx):
+        person = q.ctx.index.get(a.iri or "")
+        if person is None or person.kind != "person":
+            continue
+        links = (q.facts(person, "member_of", True) + q.facts(person, "holds_post", True)
+                 + q.facts(person, "represented_by", False))
+        if any(r["other"] in org_iris or any(n in normalise(q.ctx.index.label(r["other"] or "")) for n in org_names)
+               for r in links if r.get("other")):
+            a.note = f"for {org.entities[0].label}"
+            kept.append(a)
+    return order(kept), f"who sat on {_names(q, [board])} for {_names(q, [org])}"
+
+
 # Tried in this order before the relation lexicon; open statements come after it (see Asker).
 PLANS: tuple[Callable[[Question], Plan | None], ...] = (
-    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance,
+    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for,
 )

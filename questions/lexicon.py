@@ -125,6 +125,7 @@ member
 members most of on or our panel partnership post role she than that the their them there these they this those
 through to under up us was we were what when where which while who whom whose why will with would year years
 health education police service services area areas district districts new annual local county city
+must should could might shall
 """.split()
 )
 COMMON_WORDS = frozenset(_stem(w) for w in COMMON_WORDS)

@@ -314,9 +314,11 @@ class EntityIndex:
         for name in e.names:
             words = normalise(name).split()
             for cut in range(1, min(4, len(words) - 1)):
-                rest = words[cut:]
                 if " ".join(words[:cut]) not in places:
                     continue
+                # "Eastvale and Westmoor Domestic Abuse Board": the name without every place of its list
+                cut = self._after_places(words, cut, places)
+                rest = words[cut:]
                 if len(rest) >= 2 and any(w not in KIND_WORDS and w not in COMMON_WORDS for w in rest):
                     out.append(" ".join(rest))
                 break
@@ -331,6 +333,17 @@ class EntityIndex:
             ):
                 out.append(" ".join(rest))
         return out
+
+    @staticmethod
+    def _after_places(words: list[str], cut: int, places: set[str] | frozenset[str]) -> int:
+        """Where a name's leading list of places ends: past "and <place>" after the place that ends at CUT."""
+        while cut + 1 < len(words) - 1 and words[cut] == "and":
+            nxt = next((j for j in range(min(len(words) - 1, cut + 4), cut + 1, -1)
+                        if " ".join(words[cut + 1 : j]) in places), None)
+            if nxt is None:
+                break
+            cut = nxt
+        return cut
 
     @staticmethod
     def _initials_of(e: Entity) -> set[str]:
@@ -466,12 +479,18 @@ class EntityIndex:
         tokens = text.split()
         for cut in range(len(tokens) - 2, 0, -1):
             head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-            if not any(e.kind == "body" for e in self.exact.get(head, [])):
+            bodies = [e for e in self.exact.get(head, []) if e.kind == "body"]
+            if not bodies:
                 continue
+            # Another council's "Annual Report" is not the Eastvale Board's: a thing of a place is kept only
+            # when the publisher is of that place too, and a thing of no place only for a publisher of none.
+            where = set().union(*(b.areas | b.home for b in bodies))
+            placed = any(b.areas for b in bodies)
             out: list[Entity] = []
             for key in sorted(set().union(*(self.by_token.get(t, set()) for t in tokens[cut:]))):
                 if key == rest or key.startswith(rest + " "):
-                    out.extend(e for e in self.exact.get(key, []) if e.kind in kinds and e not in out)
+                    out.extend(e for e in self.exact.get(key, []) if e.kind in kinds and e not in out
+                               and (e.areas & where if e.areas else not placed))
             return out
         return []
 
@@ -522,6 +541,11 @@ class EntityIndex:
                     hits = [e for e in self.short.get(key, []) + self.initialisms.get(key, []) if e.kind in kinds]
                 if not hits and n >= 3:
                     hits = [e for e in self.spelt_out(words) if e.kind in kinds]
+                if not hits and n >= 2 and words[-1] == "partnership" and "community" not in words:
+                    # "the Safer Eastvale Partnership" for the Safer Eastvale Community Safety Partnership: the
+                    # kind of partnership left out, as officers often do (the place must still be the one named)
+                    hits = [e for e in self.exact.get(" ".join(words[:-1]) + " community safety partnership", [])
+                            if e.kind in kinds]
                 # "the Eastvale Community Safety Partnership" where the papers name only its board
                 board = " board" if words[-1] == "partnership" else ""
                 if not hits and board:
@@ -545,6 +569,9 @@ class EntityIndex:
                     hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
                     found.append(Mention(i, i + n, " ".join(words), self._rank(hits, area), 1.0))
                     taken |= span
+        found = self._joined(sorted((self._group_of(m, tokens, taken, kinds) for m in found),
+                                    key=lambda m: m.start), tokens, kinds)
+        taken |= {i for m in found for i in range(m.start, m.end)}
         found.extend(self._fuzzy(tokens, taken, area, kinds))
         # A close match of a longer name beats the shorter exact names inside it
         # ("Home Office Prevent duty toolkit" is one thing, not "Home Office" and "Prevent duty").
@@ -618,6 +645,65 @@ class EntityIndex:
             if hits:
                 out.append(Mention(i, j, " ".join(tokens[i:j]), self._rank(hits, area), ratio))
                 taken |= span
+        return out
+
+    def _group_of(self, m: Mention, tokens: list[str], taken: set[int], kinds: tuple[str, ...]) -> Mention:
+        """"the Eastvale and Westmoor CSP Joint Steering Group": a body named by its places, then the start of a
+        name the graph holds without them ("CSP Joint Steering Group"), then more words. When the places and
+        the rest cover the matched name and the words after it, and the held body's papers are of one of those
+        places, the question names that body, not the partnership whose name ends inside it."""
+        for end in range(min(len(tokens), m.end + 4), m.end, -1):
+            if any(i in taken for i in range(m.end, end)):
+                continue
+            for cut in range(m.start + 1, m.end):
+                places = self._places_in(tokens[m.start : cut])
+                if not places:
+                    continue
+                hits = [
+                    e for e in self.exact.get(" ".join(tokens[cut:end]), [])
+                    if e.kind in kinds and e.kind == "body" and (e.areas | e.home) & places
+                ]
+                if hits:
+                    taken |= set(range(m.end, end))
+                    return Mention(m.start, end, " ".join(tokens[m.start : end]), hits, m.score)
+        return m
+
+    def _joined(self, found: list[Mention], tokens: list[str], kinds: tuple[str, ...]) -> list[Mention]:
+        """"the Eastvale APB governance framework": a name ("Eastvale APB", the Eastvale Area Planning Board)
+        and the words after it that, with the name written in full, name one thing the graph holds ("Eastvale
+        Area Planning Board Governance Framework"); a name linked in those words is part of it."""
+        out: list[Mention] = []
+        for m in found:
+            if out and m.end <= out[-1].end:
+                continue  # taken into the name before it
+            joined = None
+            for end in range(min(len(tokens), m.end + 4), m.end, -1):
+                rest = " ".join(tokens[m.end : end])
+                crossing = any(o.start < end < o.end for o in found)
+                hits = [e for p in m.entities for e in self.exact.get(f"{normalise(p.label)} {rest}", [])
+                        if e.kind in kinds]
+                if hits and not crossing:
+                    unique = list({e.iri: e for e in hits}.values())
+                    joined = Mention(m.start, end, " ".join(tokens[m.start : end]), unique, m.score)
+                    break
+            out.append(joined or m)
+        return out
+
+    def _places_in(self, words: list[str]) -> set[str]:
+        """The place names that WORDS consist of, joined by "and" ("bassetlaw newark and sherwood"); none
+        unless every word belongs to one."""
+        out: set[str] = set()
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                if " ".join(words[i:j]) in self.place_names:
+                    out.add(" ".join(words[i:j]))
+                    i = j
+                    break
+            else:
+                if words[i] != "and" or not out:
+                    return set()
+                i += 1
         return out
 
     @staticmethod

@@ -23,15 +23,22 @@ LOCAL_KINDS = frozenset({"body", "post", "publication", "initiative"})
 
 
 def own_areas(e: Entity, places: Places) -> set[str]:
-    """The places an entity itself belongs to: its recorded area, or a place its own name starts with."""
-    if e.areas:
-        return set(e.areas)
+    """The places an entity itself belongs to: its recorded area, or a place its own name starts with; and,
+    for a local body whose name starts with a list of places ("Eastvale, Westmoor & Northdale CSP"), every
+    place of that list, though its papers recorded only one of them."""
     label = normalise(e.label)
+    words = label.split()
+    leading: list[str] = []
     if e.kind in LOCAL_KINDS:
+        at = 0
         for p in places.scan(label):
-            if p.start == 0 and p.end < len(label.split()):
-                return {p.text}
-    return set()
+            if p.start != at or p.end >= len(words):
+                break
+            leading.append(p.text)
+            at = p.end + 1 if p.end < len(words) and words[p.end] == "and" else p.end
+    if e.areas:
+        return set(e.areas) | (set(leading) if len(leading) > 1 else set())
+    return set(leading[:1])
 
 
 def area_names(e: Entity, places: Places) -> set[str]:
@@ -55,3 +62,27 @@ def area_label(area: str, places: Places) -> str:
 def describe_all(mm: Mention, places: Places) -> str:
     """A linked name as the interpretation shows it: one entity, or each of the equal fits."""
     return " or ".join(describe(e, places) for e in distinct(mm.entities))
+
+
+def as_written(label: str, e: Entity, quotes: list[str]) -> str:
+    """The name to answer with: the one the evidence writes, when it writes the entity by another of its
+    names and never by the graph's label (a topic merged under "Community Safety" that the paper calls "crime
+    and disorder"; a board labelled by its full name that the paper calls "Eastvale & Westmoor ICB"). The
+    label stays when any quote uses it, when the name used is a part of it (the label adds the place), or
+    when that name is only an acronym (a bare "YJB" says less than the name it stands for)."""
+    said = [f" {normalise(q)} " for q in quotes if q]
+    key = normalise(label)
+    if not said or any(f" {key} " in q for q in said):
+        return label
+    found: dict[str, tuple[int, str]] = {}
+    for name in e.names - e.hidden:
+        k = normalise(name)
+        if not k or k in key or not re.search(r"[a-z]", name) or " " not in name.strip():
+            continue
+        hits = sum(f" {k} " in q for q in said)
+        if hits:
+            found.setdefault(k, (hits, name))
+    if not found:
+        return label
+    # the name most quotes write, then the longest
+    return max(found.values(), key=lambda v: (v[0], len(v[1])))[1]

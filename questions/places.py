@@ -83,13 +83,17 @@ class Places:
             for n in place.names:
                 by_name.setdefault(n, place)
         held: dict[str, Place] = {}
+        # Areas the gazetteer does not know are named first and placed after, so that "north eastvale" lies in
+        # "eastvale" whichever of the two the graph happens to list first.
+        fresh = sorted(a for a in graph_areas if a and a not in by_name)
+        for area in fresh:
+            by_name[area] = Place(area.title(), frozenset({area}))
+        for area in fresh:
+            by_name[area] = Place(area.title(), frozenset({area}), _enclosing(area, by_name))
         for area in graph_areas:
             if not area:
                 continue
-            place = by_name.get(area)
-            if place is None:
-                place = Place(area.title(), frozenset({area}), _enclosing(area, by_name))
-                by_name[area] = place
+            place = by_name[area]
             for n in place.names:
                 held[n] = place
         return cls(held, by_name)

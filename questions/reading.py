@@ -33,8 +33,13 @@ PLACE_PREPOSITIONS = frozenset({"in", "for", "across", "within", "of", "at", "ar
 # Head nouns of bodies: a place followed by one of these names a body ("Redditch Borough Council").
 BODY_HEADS = frozenset(
     """council board partnership panel group committee forum trust authority commission executive unit team
-    service police constabulary office network alliance taskforce commissioner cabinet""".split()
+    service police constabulary office network alliance taskforce commissioner cabinet
+    dc bc cc mbc cbc""".split()  # "Hart DC": a council named by its place and the kind of council, abbreviated
 )
+# Place names that are also everyday words ("staff" for Staffs, "bed" for Beds, "reading").
+WORDLIKE_PLACES = frozenset("staff bed hunt buck border reading".split())
+# Head nouns of posts: "the Prevent Officer" is a post, which must link, not the topic Prevent and a word.
+POST_HEADS = frozenset("officer manager coordinator director adviser advisor".split())
 # Questions that may name a thing by text the graph holds (a funded purpose, the title of a paper) rather than
 # by an entity's name: funding and attendance questions, whose plans read that text.
 VOCABULARY_CUES = re.compile(r"\b(?:how much|fund|grant|allocat|receive|money|spend|spent|attend|present at|item)")
@@ -42,7 +47,10 @@ VOCABULARY_CUES = re.compile(r"\b(?:how much|fund|grant|allocat|receive|money|sp
 STREAM_NOUNS = re.compile(r"^(?:fund|funding|money|grant|re grant|regrant|allocation|round|bid|pot)\b")
 # Words before a name that make it a kind asked for, not a name: "which Prevent board".
 KIND_ASKERS = frozenset({"which", "what", "whose", "a", "an", "any", "each", "every"})
-PLACE_TYPES = frozenset({"borough", "city", "county", "district", "metropolitan", "royal", "town", "parish"})
+# Words that make a part of a place ("North Eastvale", "Mid Westmoor"), never a first name before a surname.
+COMPASS = frozenset("north south east west mid central greater upper lower inner outer".split())
+PLACE_TYPES = frozenset({"borough", "city", "county", "district", "metropolitan", "royal", "town", "parish",
+                         "dc", "bc", "cc", "mbc", "cbc"})
 # How many equally fitting entities a question may name before it must say which one it means.
 MAX_EQUAL_FITS = 3
 MAX_SUGGESTIONS = 5
@@ -103,6 +111,15 @@ def read(
     PAPERS_SAYING: normalised words -> the documents whose text says them (a stream of money is often named
     only in the papers' text, never as a thing of its own)."""
     text = re.sub(r"\((\d{4}(?:\s*/\s*\d{2})?)\)", r" in \1 ", question)
+    described = APPOSITION.match(text.strip())
+    if described:
+        # the words that describe a person are not followed, but a place they name that the graph does not
+        # hold still stops the reading ("Nia Brookes, co-chair of the Safer Rutland Partnership")
+        app = normalise(described.group("app"))
+        app_names = name_words(described.group("app"))
+        for p in places.scan(app):
+            if not p.held and all(t in app_names for t in p.text.split() if t not in COMMON_WORDS):
+                raise _unheld_place(p, [], places)
     text = without_apposition(text)
     # "the Eastmoor Community Safety Partnership (ECSP) meeting": the acronym in brackets repeats the name
     text = re.sub(r"\s*\((?:[A-Z][A-Za-z&]{1,9})\)", "", text)
@@ -117,8 +134,16 @@ def read(
 
     # Names first, so that a place inside a name ("North Worcestershire CSP") is part of the name.
     first = index.mentions(normal)
-    inside = {i for mm in first if mm.kinds != {"area"} for i in range(mm.start, mm.end)}
-    found = [p for p in places.scan(normal, inside) if not _surname(p, tokens, names, places)]
+    # A place's own name that also names its council ("Haringey" for the London Borough of Haringey) is a
+    # place first: "the Haringey Channel Panel" must be Haringey's panel or none, never another council's
+    # panel with the council as a second name to follow.
+    inside = {i for mm in first if mm.kinds != {"area"} and not _place_itself(mm, places, tokens)
+              for i in range(mm.start, mm.end)}
+    lower_case = not written_with_capitals(question)
+    found = [p for p in places.scan(normal, inside) if not _surname(p, tokens, names, places)
+             # "NHS staff": a county's short form ("Staffs") is this word too, once its plural is dropped; it is
+             # the place only when written as a name in a question that writes names with capitals
+             and not (p.text in WORDLIKE_PLACES and (lower_case or p.text not in names))]
     unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
     if unheld:
         raise _unheld_place(unheld[0], first, places)
@@ -166,12 +191,23 @@ def name_words(text: str) -> set[str]:
     return out
 
 
+def _place_itself(mm: Mention, places: Places, tokens: list[str]) -> bool:
+    """Is MM a place's own name, linked to the place and the councils named after it, or to a person only by
+    a surname that is the place's name ("Cllr York" for "York")? Written with a title ("Cllr York"), it is the
+    person."""
+    if mm.text not in places.known or mm.start > 0 and tokens[mm.start - 1] in TITLES:
+        return False
+    return mm.kinds <= {"area", "body", "person"} and not all(e.kind == "person" for e in mm.entities)
+
+
 def _surname(p: PlaceMention, tokens: list[str], names: set[str], places: Places) -> bool:
     """"Ivo Hunt": a one-word place right after a name-like word that is no place is a surname."""
     if p.end - p.start != 1 or p.start == 0:
         return False
     before = tokens[p.start - 1]
-    return before in names and before not in COMMON_WORDS and before not in KIND_WORDS and before not in places.known
+    # "North Eastvale" is a part of Eastvale, not a person called Eastvale; "LB Eastvale" is its borough
+    return (before in names and before not in COMMON_WORDS and before not in KIND_WORDS
+            and before not in places.known and before not in COMPASS and before not in ("lb", "rb"))
 
 
 def _written_as_name(p: PlaceMention, tokens: list[str], names: set[str]) -> bool:
@@ -196,6 +232,8 @@ def _restricting(
         if PLACE_AS_OBJECT.search(" ".join(tokens[: p.start])):
             continue
         j = p.start - 1
+        if j >= 0 and tokens[j] in COMPASS:
+            j -= 1  # "in North Eastvale"
         while j >= 0 and tokens[j] in ("the", "county", "city", "borough", "district", "of"):
             j -= 1
         after_preposition = j >= 0 and tokens[j] in PLACE_PREPOSITIONS
@@ -209,6 +247,12 @@ def _restricting(
         joined = p.start >= 1 and tokens[p.start - 1] == "and" and any(q.end == p.start - 1 for q in asked)
         if not (after_preposition or before_name or joined):
             continue
+        if p.start > 0 and tokens[p.start - 1] in COMPASS:
+            # "the North Eastvale Board", where the gazetteer knows no North Eastvale: a part of Eastvale, whose
+            # own body is asked for (not Eastvale's, around it)
+            part = f"{tokens[p.start - 1]} {p.text}"
+            p = PlaceMention(p.start - 1, p.end, part, Place(part.title(), frozenset({part}),
+                                                           p.place.names | p.place.within), True)
         asked.append(p)
         drop |= set(range(p.start, p.end))
         if after_preposition and not before_name:
@@ -239,8 +283,9 @@ def _check_every_name_is_known(
     tokens = normal.split()
     names = set(names)
     forced: set[int] = set()  # words that must be part of a known name
-    covered = {i for mm in mentions if mm.kinds != {"area"} for i in range(mm.start, mm.end)}
-    spans = [(mm.start, mm.end) for mm in mentions if mm.kinds == {"area"}]
+    place_like = [mm for mm in mentions if mm.kinds == {"area"} or _place_itself(mm, places, tokens)]
+    covered = {i for mm in mentions if mm not in place_like for i in range(mm.start, mm.end)}
+    spans = [(mm.start, mm.end) for mm in place_like]
     spans += [(p.start, p.end) for p in places.scan(normal, covered | {i for a, b in spans for i in range(a, b)})]
     place_tokens = {i for a, b in spans for i in range(a, b)}
     for start, end in spans:
@@ -258,7 +303,7 @@ def _check_every_name_is_known(
         if mm.kinds == {"area"} or mm.end >= len(tokens) or mm.end in covered:
             continue
         if (
-            tokens[mm.end] in BODY_HEADS
+            (tokens[mm.end] in BODY_HEADS or tokens[mm.end] in POST_HEADS and mm.kinds <= {"topic", "initiative"})
             and tokens[mm.end] in names
             and not (mm.start > 0 and tokens[mm.start - 1] in KIND_ASKERS)
             and not _board_of_itself(mm, tokens)
@@ -398,14 +443,19 @@ def narrow(
         entities = mm.entities
         shown = as_written(mm.text, question)
         if asked and mm.kinds != {"area"}:
-            fit = {e.iri: best_fit(e, asked, places) for e in entities}
+            # A name the place is written in front of ("the Plymouth Domestic Abuse Board") is that place's own:
+            # never the board of the county around it, nor of another place the question names ("the Plymouth
+            # PCC's money in Powys" is not the Dyfed-Powys PCC's).
+            said = f" {normalise(question)} "
+            before = [p for p in asked if any(f" {n} {mm.text} " in said for n in p.names)]
+            fit = {e.iri: best_fit(e, before or asked, places) for e in entities}
             inside = [e for e in entities if fit[e.iri] == "inside"]
-            around = [e for e in entities if fit[e.iri] == "around"]
+            around = [] if before else [e for e in entities if fit[e.iri] == "around"]
             unscoped = [e for e in entities if fit[e.iri] == "unscoped"]
             # The most local fit wins: the asked place's own body, else the body of the area around it.
             kept = (inside or around) + unscoped
             if not kept:
-                where = " or ".join(p.name for p in asked)
+                where = " or ".join(p.name for p in before or asked)
                 raise Refusal(f"the graph holds no \u201c{shown}\u201d in {where}", suggest(entities, places))
             entities = kept
         fits = distinct(entities)
