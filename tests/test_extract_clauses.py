@@ -541,8 +541,8 @@ def test_a_bracket_after_a_list_item_speaks_of_that_item() -> None:
 
 
 def test_a_name_the_paper_gave_a_kind_elsewhere_fills_a_slot() -> None:
-    got = clause_facts("CONTEST 2018, the Government's strategy for countering terrorism, has four strands. Prevent "
-                       "formed one of the four strands of CONTEST 2018.", ASHFIELD)
+    got = clause_facts("CONTEST 2018, the Government's strategy for countering terrorism, has four strands. Prevent is "
+                       "one of the main strands of CONTEST 2018.", ASHFIELD)
     assert ("Prevent", "part_of", "Contest 2018") in got, got
 
 
@@ -561,8 +561,9 @@ def test_reporting_said_as_providing_updates_or_returns(sentence, expected) -> N
 
 
 def test_an_owner_in_apposition_is_no_second_object() -> None:
-    got = clause_facts("CONTEST 2018, the Government's strategy for countering terrorism, has four strands. Prevent "
-                       "formed one of the four strands of CONTEST 2018, the Government's strategy.", ASHFIELD)
+    got = clause_facts("CONTEST 2018, the Government's strategy for countering terrorism, has four strands. Prevent is "
+                       "one of the main strands of CONTEST 2018, the Government's counter-terrorism strategy.",
+                       ASHFIELD)
     assert not any(r == "part_of" and o == "HM Government" for _, r, o in got), got
 
 
