@@ -12,23 +12,46 @@ def _one_pattern(names: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
 
 
-def test_two_patterns_find_what_one_would() -> None:
-    from govkg.questions.places import Places
+GRAPH_AREAS = ["aldshire", "north aldshire", "aldshire and york", "north worcestershire", "york", "bexford",
+               "west bexford district", "county durham", "east"]
 
-    graph_areas = {"aldshire", "north aldshire", "aldshire and york", "north worcestershire", "york", "bexford",
-                   "west bexford district", "county durham", "east"}
-    places = Places.build(graph_areas)
+
+def _same_as_one_pattern(places, rng: random.Random, texts: int) -> None:
     one = _one_pattern(list(places.known))
     names = sorted(places.known)
     words = ["the", "in", "of", "and", "north", "west", "east", "board", "county", "district", "x", "-", "'s"]
-    rng = random.Random(15)
-    for _ in range(3000):
+    for _ in range(texts):
         parts = [rng.choice(names) if rng.random() < 0.4 else rng.choice(words) for _ in range(rng.randint(1, 9))]
         text = " ".join(parts)
         if rng.random() < 0.2:  # names run into other words: boundaries inside tokens
             text = text.replace(" ", rng.choice(["", "-"]), 1)
         expected = [(m.start(), m.group(0)) for m in one.finditer(text)]
         assert [(m.start(), m.group(0)) for m in places.finditer(text)] == expected, text
+
+
+def test_two_patterns_find_what_one_would() -> None:
+    from govkg.questions.places import Places
+
+    _same_as_one_pattern(Places.build(set(GRAPH_AREAS)), random.Random(15), 3000)
+
+
+def test_areas_added_one_at_a_time_and_removed_find_what_one_pattern_would() -> None:
+    from govkg.questions.places import GRAPH_PATTERNS, Places
+
+    rng = random.Random(16)
+    areas: set[str] = set()
+    counts = []
+    for area in [*GRAPH_AREAS, "brackenford", "south brackenford", "upper east"]:
+        areas.add(area)
+        places = Places.build(areas)
+        counts.append(len(places.patterns()))
+        _same_as_one_pattern(places, rng, 300)
+    assert max(counts) <= 1 + GRAPH_PATTERNS and max(counts) > 2  # new names were added as patterns of their own
+    for area in ["aldshire", "bexford", "brackenford"]:  # names only the graph knows removed: compiled again, as one
+        areas.discard(area)
+        places = Places.build(areas)
+        assert len(places.patterns()) == 2
+        _same_as_one_pattern(places, rng, 300)
 
 
 def test_a_new_area_is_found_and_a_removed_one_is_not() -> None:
