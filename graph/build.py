@@ -48,7 +48,7 @@ class _Terms:
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> NamedNode:
-        if name.startswith("__"):
+        if name.startswith("_"):  # no term starts so; this keeps copy and pickle probes off the namespace
             raise AttributeError(name)
         node = NamedNode(str(self._namespace[name]))
         setattr(self, name, node)  # later uses are a plain attribute look-up
