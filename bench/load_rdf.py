@@ -1,12 +1,13 @@
 """`govkg load` of RDF files against `oxigraph load` of the same files, interleaved, on a fresh store each time.
 
-    python bench/load_rdf.py FILE... [--rounds 3]
+    python bench/load_rdf.py FILE... [--rounds 3] [--before /path/to/other/checkout]
 
 For each file (any format both read: .nq, .trig, .ttl, .nt, .jsonld) each loader runs ROUNDS times, one after
 the other, so that a neighbour's load on a shared machine falls on both; the ratio is oxigraph's median wall
 time over govkg's (1.0 = as fast; the issue 15 target is at least 0.8). Wall time includes process start-up
 for both. CPU is user + system time of the process and the processes it waited for (govkg's survey of a
-dataset runs in a second process, beside the bulk load).
+dataset runs in a second process, beside the bulk load). --before adds a third loader, `govkg load` run by
+another checkout's .venv (an older commit), so that before and after are measured in the same run.
 """
 
 from __future__ import annotations
@@ -24,14 +25,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import bin_path, run_measured  # noqa: E402
 
 
-def measure(path: Path, rounds: int, work: Path) -> dict[str, Any]:
+def measure(path: Path, rounds: int, work: Path, before: Path | None = None) -> dict[str, Any]:
     runs: dict[str, list[dict[str, Any]]] = {"govkg": [], "oxigraph": []}
+    if before is not None:
+        runs["before"] = []
     for _ in range(rounds):
         for name in runs:
             store = work / f"{name}-store"
             shutil.rmtree(store, ignore_errors=True)
-            if name == "govkg":
-                cmd = [sys.executable, "-m", "govkg", "load", "--store", str(store), str(path)]
+            if name in ("govkg", "before"):
+                python = sys.executable if name == "govkg" else str(before / ".venv" / "bin" / "python")
+                cmd = [python, "-m", "govkg", "load", "--store", str(store), str(path)]
             else:
                 cmd = [bin_path("oxigraph"), "load", "--location", str(store), "--file", str(path)]
             runs[name].append(run_measured(cmd, 3600))
@@ -44,9 +48,12 @@ def measure(path: Path, rounds: int, work: Path) -> dict[str, Any]:
             continue
         walls = sorted(r["wall_s"] for r in rs)
         result[name] = {"wall_s": walls, "median_s": statistics.median(walls),
+                        "median_cpu_s": statistics.median(r["cpu_s"] for r in rs),
                         "peak_rss_mib": max(r["rss_mib"] for r in rs)}
-    if "median_s" in result["govkg"] and "median_s" in result["oxigraph"]:
-        result["ratio"] = result["oxigraph"]["median_s"] / result["govkg"]["median_s"]
+    for name in ("govkg", "before"):
+        if "median_s" in result.get(name, {}) and "median_s" in result["oxigraph"]:
+            result["ratio" if name == "govkg" else "ratio_before"] = (
+                result["oxigraph"]["median_s"] / result[name]["median_s"])
     return result
 
 
@@ -54,19 +61,30 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--before", type=Path, help="another checkout (with its .venv) whose govkg load runs too")
     p.add_argument("--json", type=Path, help="also write the results to this file")
     args = p.parse_args()
+    if args.before is not None and not (args.before / ".venv" / "bin" / "python").exists():
+        p.error(f"--before: no .venv/bin/python in {args.before}")
     results = []
     with tempfile.TemporaryDirectory(prefix="govkg-load-rdf-") as tmp:
         for path in args.files:
-            r = measure(path, args.rounds, Path(tmp))
+            r = measure(path, args.rounds, Path(tmp), args.before)
             results.append(r)
             g, o = r["govkg"], r["oxigraph"]
             if "ratio" in r:
                 print(f"{path.name}: govkg {g['median_s']:.2f} s (runs {', '.join(f'{w:.2f}' for w in g['wall_s'])}), "
                       f"oxigraph {o['median_s']:.2f} s (runs {', '.join(f'{w:.2f}' for w in o['wall_s'])}): "
-                      f"{r['ratio']:.2f}x; peak RSS {g['peak_rss_mib']:.0f} / {o['peak_rss_mib']:.0f} MiB",
+                      f"{r['ratio']:.2f}x; CPU {g['median_cpu_s']:.2f} / {o['median_cpu_s']:.2f} s; "
+                      f"peak RSS {g['peak_rss_mib']:.0f} / {o['peak_rss_mib']:.0f} MiB",
                       flush=True)
+                if "ratio_before" in r:
+                    b = r["before"]
+                    print(f"    before ({args.before}): {b['median_s']:.2f} s "
+                          f"(runs {', '.join(f'{w:.2f}' for w in b['wall_s'])}): {r['ratio_before']:.2f}x; "
+                          f"CPU {b['median_cpu_s']:.2f} s; peak RSS {b['peak_rss_mib']:.0f} MiB", flush=True)
+                elif "before" in r:
+                    print(f"    before ({args.before}): {r['before']}", flush=True)
             else:
                 print(f"{path.name}: govkg {g}, oxigraph {o}", flush=True)
     if args.json:

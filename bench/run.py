@@ -47,7 +47,8 @@ def bin_path(name: str) -> str:
 
 
 def run_measured(cmd: list[str], timeout_s: float) -> dict[str, Any]:
-    """Run CMD to completion (killed after TIMEOUT_S): wall time, the process's peak RSS, its JSON output."""
+    """Run CMD to completion (killed after TIMEOUT_S): wall time, CPU time, the process's peak RSS, its JSON
+    output. CPU time and peak RSS count the process and the processes it waited for (wait4's rusage)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err)
@@ -67,7 +68,8 @@ def run_measured(cmd: list[str], timeout_s: float) -> dict[str, Any]:
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    result: dict[str, Any] = {"wall_s": wall, "rss_mib": usage.ru_maxrss / 1024, "exit": proc.returncode}
+    result: dict[str, Any] = {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
+                              "rss_mib": usage.ru_maxrss / 1024, "exit": proc.returncode}
     if timed_out:
         result["error"] = f"killed after {timeout_s:.0f} s"
         return result

@@ -240,6 +240,7 @@ class IndexState:
         texts: dict[str, set[str]] = {}
         floors: dict[str, int] = {}
         facts: dict[str, int] = {}
+        listed: set[str] = set()  # every document read (each has a ?listed row; ?facts only if it states any)
         order: dict[str, tuple[str, str]] = {}
         intern = sys.intern
         stated: list[dict[str, str | None]] = []  # (entity, document) pairs of the facts read
@@ -258,19 +259,21 @@ class IndexState:
                 texts.setdefault(doc, set()).add(normalise(row["text"]))
             elif row["facts"] is not None:
                 facts[doc] = int(row["facts"])
+            elif row["listed"] is not None:
+                listed.add(doc)
                 if not row["vocabulary"]:  # govkg's own topic scheme is counted apart, not listed
                     order[doc] = (row["loaded"] or "", row["title"] or "")
             elif row["undated"]:
                 years = [int(y) for y in _YEARS.findall(row["undated"])]
                 if years:
                     floors[doc] = min(years)
-        for doc in docs if docs is not None else set(facts):
+        for doc in docs if docs is not None else listed:
             doc = intern(doc)
-            if doc in facts:
-                self._doc_facts[doc] = facts[doc]
+            if doc in listed:
+                self._doc_facts[doc] = facts.get(doc, 0)
                 if doc in order:
                     self._doc_order[doc] = order[doc]
-                self.facts += facts[doc]
+                self.facts += self._doc_facts[doc]
             if ents.get(doc):
                 self._doc_entities[doc] = frozenset(ents[doc])
             if areas.get(doc):

@@ -10,8 +10,10 @@ Rutland would be read as a question about whatever the graph does hold.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import normalise
 
@@ -73,7 +75,7 @@ class Places:
 
     held: dict[str, Place] = field(default_factory=dict)  # normalised name -> place the graph holds
     known: dict[str, Place] = field(default_factory=dict)  # normalised name -> any place (held or national)
-    _pattern: re.Pattern[str] | None = None
+    _patterns: tuple[re.Pattern[str], ...] | None = None
 
     @classmethod
     def build(cls, graph_areas: set[str]) -> Places:
@@ -98,20 +100,35 @@ class Places:
                 held[n] = place
         return cls(held, by_name)
 
-    def pattern(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            names = sorted((n for n in self.known if n), key=len, reverse=True)
-            self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else (
-                re.compile(r"(?!x)x")
-            )
-        return self._pattern
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The national gazetteer's names, compiled once per process, and the graph's other area names (see
+        `_graph_patterns`). One pattern of every name took 50 ms to compile at a hundred councils, and the first
+        question after a paper from a new area waited for it."""
+        if self._patterns is None:
+            national_names = _national_names()
+            self._patterns = (_alternation(national_names),
+                              *_graph_patterns(frozenset(n for n in self.known if n and n not in national_names)))
+        return self._patterns
+
+    def finditer(self, normal: str) -> Iterator[re.Match[str]]:
+        """The matches one alternation of every known name, longest first, would give: at each step the leftmost
+        match of any pattern, the longest where several start there, then on from its end."""
+        pos = 0
+        patterns = self.patterns()
+        while True:
+            found = [m for m in (p.search(normal, pos) for p in patterns) if m is not None]
+            if not found:
+                return
+            m = min(found, key=lambda m: (m.start(), -len(m.group(0))))
+            yield m
+            pos = m.end()
 
     def scan(self, normal: str, taken: set[int] | None = None) -> list[PlaceMention]:
         """Place names in the normalised text, longest first, skipping tokens already TAKEN."""
         taken = set(taken or ())
         starts = _token_starts(normal)
         out: list[PlaceMention] = []
-        for m in self.pattern().finditer(normal):
+        for m in self.finditer(normal):
             if m.start() not in starts:
                 continue
             start = starts[m.start()]
@@ -159,6 +176,42 @@ class Places:
             if shared and held.names != place.names:
                 scored.append((-shared, held.name))
         return [name for _, name in sorted(scored)[:limit]]
+
+
+@cache
+def _national_names() -> frozenset[str]:
+    return frozenset(n for place in national() for n in place.names if n)
+
+
+@lru_cache(maxsize=16)  # a paper loaded and removed again gives back the names before it: no second compile
+def _alternation(names: frozenset[str]) -> re.Pattern[str]:
+    if not names:
+        return re.compile(r"(?!x)x")
+    # Longest first: where two names start at the same place ("north yorkshire", "north"), the longer wins.
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
+
+
+# The graph's own area names as last compiled: the names and their patterns. A paper from a new area adds a
+# pattern of its new names (compiling all of them again took 15 ms at a hundred synthetic councils, growing with
+# them); after GRAPH_PATTERNS patterns, or when a name goes, they are compiled as one again.
+_graph_last: tuple[frozenset[str], tuple[re.Pattern[str], ...]] = (frozenset(), ())
+_graph_lock = threading.Lock()
+GRAPH_PATTERNS = 8
+
+
+def _graph_patterns(names: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    global _graph_last
+    with _graph_lock:
+        before, patterns = _graph_last
+        if names == before:
+            return patterns
+        if before and before < names and len(patterns) < GRAPH_PATTERNS:
+            patterns = (*patterns, _alternation(names - before))
+        else:
+            patterns = (_alternation(names),)
+        _graph_last = (names, patterns)
+        return patterns
 
 
 def _enclosing(area: str, by_name: dict[str, Place]) -> frozenset[str]:

@@ -1,8 +1,10 @@
 """The parameterised queries of question answering: loaded from package data, run with values bound
-through substitutions (never pasted into the query text), and recorded so the answer can show them."""
+through substitutions (never pasted into the query text; an IRI a file asks for at its #VALUES# line goes
+there only as a term pyoxigraph has validated), and recorded so the answer can show them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -11,6 +13,9 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..ontology.vocab import sparql_prefixes
+
+# A variable name as SPARQL writes it (the keyword arguments of run_file are Python names, so this holds).
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 @cache
@@ -34,9 +39,21 @@ def term(value: Any) -> Any:
 def run_file(
     store: Any, name: str, trace: Trace | None = None, *, package: str = "govkg.questions", **bindings: Any
 ) -> list[dict[str, str | None]]:
-    """Rows of query file NAME (in PACKAGE's queries/) as dicts of plain strings (None when unbound)."""
+    """Rows of query file NAME (in PACKAGE's queries/) as dicts of plain strings (None when unbound).
+
+    A file with a #VALUES# line gets its IRI bindings there, as a VALUES block, and the rest as substitutions:
+    Oxigraph plans a query without the substituted values, so a query that should start from a bound party
+    scanned every allocation instead (0.13 s against 0.04 s at a hundred councils). The block holds only IRIs
+    that pyoxigraph accepted as NamedNodes, in its own N-Triples form: a NamedNode cannot hold '>', a space,
+    a quote, a brace or a backslash, so no value can end the IRI and write query text of its own."""
     subs = {k: term(v) for k, v in bindings.items()}
-    result = store.query(sparql_prefixes() + query_text(name, package), substitutions=subs)
+    text = query_text(name, package)
+    rest = subs
+    if "#VALUES#" in text:
+        iris = {k: v for k, v in subs.items() if isinstance(v, ox.NamedNode) and _VARIABLE.fullmatch(k)}
+        text = text.replace("#VALUES#", " ".join(f"VALUES ?{k} {{ {v} }}" for k, v in sorted(iris.items())))
+        rest = {k: v for k, v in subs.items() if k not in iris}
+    result = store.query(sparql_prefixes() + text, substitutions=rest)
     names = [v.value for v in result.variables]
     if trace is not None:
         trace.record(name, subs)

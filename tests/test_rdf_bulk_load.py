@@ -222,3 +222,18 @@ def test_the_survey_tells_whether_a_file_carries_its_merge(tmp_path: Path) -> No
     found = survey(str(lacking), nq, None)
     assert found.carries_merge is False and found.graphs == [f"<{EX}g1>"] and found.quads == 2
     assert survey(str(carried), nq, None, max_remembered=1).carries_merge is None  # past its memory: unknown
+
+
+def test_the_merge_found_by_lookups_is_the_merge_found_in_memory(tmp_path: Path) -> None:
+    """Past the survey's bound the missing copies are found a triple at a time (bounded memory), not by the
+    one-pass anti-join that holds the default graph: the same copies either way."""
+    from govkg.graph.store import LocalStore
+
+    data = "".join(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g{i % 3}> .\n" for i in range(20))
+    data += f"<{EX}s1> <{EX}p> \"1\" .\n"  # one triple already merged
+    store = LocalStore(tmp_path / "store")
+    store.bulk_load(data.encode(), ox.RdfFormat.N_QUADS, merge=False)
+    in_memory = set(store._missing_merged_copies(None, in_memory=True))
+    looked_up = set(store._missing_merged_copies(None, in_memory=False))
+    store.close()
+    assert in_memory == looked_up and len(in_memory) == 19
