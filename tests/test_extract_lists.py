@@ -357,7 +357,7 @@ def test_members_after_bringing_together_belong_to_the_sentences_subject() -> No
 def test_a_group_that_includes_organisations() -> None:
     doc = read("Bradford Council\n\nThe Bradford Prevent Steering Group includes West Yorkshire Police, Bradford "
                "College and the University of Bradford.\n\nThe Bradford delivery plan includes the Safer Streets "
-               "project.\n")
+               "project.\n\nThe Bradford Community Safety Partnership was included in the agenda of the Council.\n")
     members = of(doc, "member_of")
     assert ("Bradford College", "Bradford Prevent Steering Group") in members, members
     assert ("University of Bradford", "Bradford Prevent Steering Group") in members, members
