@@ -726,6 +726,9 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         return "post", last, None
     if post is None and "Office of" in name and _OFFICE.search(name) and heads().post_office_re.search(name):
         return "body", "Office", None  # "the Office of the Dorset Police and Crime Commissioner": a body
+    if post is None and len(tokens) > 2 and tokens[1] == "of" and tokens[0] in h.body and tokens[0] not in (
+            "Executive", "Cabinet", "Police", "Probation", "Court"):
+        return "body", tokens[0], None  # "University of Bradford", "Department of Health", "College of Policing"
     if post in ("chair_of", "vice_chair_of"):
         return "post", "Chair", post
     if places.is_place(name):

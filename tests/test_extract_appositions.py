@@ -101,3 +101,9 @@ def test_a_post_written_as_a_title_before_an_untitled_name() -> None:
     assert ("Alison Harwood", "Devon and Cornwall Police and Crime Commissioner") in of(doc, "holds_post")
     doc = read("Devon County Council\n\nThe Director of Public Health Annual Report was noted.\n")
     assert not of(doc, "holds_post")
+
+
+def test_an_organisation_given_by_the_initials_the_paper_defined() -> None:
+    doc = read("Durham County Council\n\nThe Office of the Police and Crime Commissioner for Durham (OPCC) agreed the "
+               "grants.\n\nSigned: Declan Marsh, Chief Finance Officer, OPCC\n")
+    assert ("Declan Marsh", "Office of the Police and Crime Commissioner for Durham") in of(doc, "member_of")

@@ -579,3 +579,19 @@ def test_two_joint_chairs_joined_by_and_the() -> None:
                        "Panel is jointly chaired by the YJS and the Nottinghamshire Police.", ASHFIELD)
     chairs = {s for s, r, _ in got if r == "chairs"}
     assert {"Ashfield Youth Justice Service", "Nottinghamshire Police"} <= chairs, got
+
+
+def test_each_item_of_the_list_before_reports() -> None:
+    doc = read(ASHFIELD + "The Partnership has the following sub-groups:\n- Ashfield Hate Crime Group\n"
+               "- Ashfield Night-Time Economy Group\n\nEach sub-group reports to the Ashfield Executive Group "
+               "quarterly.\n")
+    got = of(doc, "reports_to")
+    assert ("Ashfield Hate Crime Group", "Ashfield Executive Group") in got, got
+    assert ("Ashfield Night-Time Economy Group", "Ashfield Executive Group") in got, got
+
+
+def test_each_speaks_only_of_the_list_just_before() -> None:
+    doc = read(ASHFIELD + "The Partnership has the following sub-groups:\n- Ashfield Hate Crime Group\n"
+               "- Ashfield Night-Time Economy Group\n\n" + "The Partnership's work is described below. " * 20 +
+               "\n\nEach reports to the Ashfield Executive Group quarterly.\n")
+    assert not of(doc, "reports_to"), of(doc, "reports_to")

@@ -343,3 +343,22 @@ def test_a_safeguarding_boards_annual_report() -> None:
     assert ("Northvale Council", board) in {(f.subject.name, f.object.name) for f in doc.facts
                                             if f.relation == "funds"}, triples(doc)
     assert not any(r == "chairs" and o == board and "Partnership" in s for s, r, o in triples(doc)), triples(doc)
+
+
+def test_members_after_bringing_together_belong_to_the_sentences_subject() -> None:
+    doc = read("Halton Borough Council\n\nThe Safer Halton Partnership (SHP) is the Community Safety Partnership for "
+               "Halton, bringing together the responsible authorities under the Crime and Disorder Act 1998: Halton "
+               "Borough Council, Cheshire Constabulary and Cheshire Fire and Rescue Service.\n")
+    members = of(doc, "member_of")
+    assert ("Cheshire Constabulary", "Safer Halton Partnership") in members, members
+    assert all(o == "Safer Halton Partnership" for _, o in members), members
+
+
+def test_a_group_that_includes_organisations() -> None:
+    doc = read("Bradford Council\n\nThe Bradford Prevent Steering Group includes West Yorkshire Police, Bradford "
+               "College and the University of Bradford.\n\nThe Bradford delivery plan includes the Safer Streets "
+               "project.\n\nThe Bradford Community Safety Partnership was included in the agenda of the Council.\n")
+    members = of(doc, "member_of")
+    assert ("Bradford College", "Bradford Prevent Steering Group") in members, members
+    assert ("University of Bradford", "Bradford Prevent Steering Group") in members, members
+    assert len(members) == 3, members

@@ -10,6 +10,7 @@ An untitled name counts as a person only beside a post ("Ravi Holm, Housing Mana
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...graph.model import Entity
 from ..lexicon import names
@@ -53,6 +54,11 @@ def appositions(doc: ExtractionDoc) -> None:
                 continue
             if nxt is not None and nxt.kind == "post" and _AFTER_PERSON.match(doc.text[m.end : nxt.start]):
                 after = mentions[i + 2] if i + 2 < len(mentions) else None
+                if after is not None and after.kind == "name" and after.head == "acronym":
+                    # "Jo Lee, Chief Finance Officer, OPCC": an organisation the paper named by its initials
+                    known = doc.resolver.acronym(after.name)
+                    after = replace(after, kind="body", extra={"entity": known}) if known is not None and \
+                        known.kind == "body" else after
                 joined = after is not None and after.kind == "body" and \
                     doc.text[nxt.end : after.start].strip() in (",", "-", "–", "at", "of")
                 marker = _chair_marker(nxt.name) if not nxt.role else None
@@ -70,7 +76,8 @@ def appositions(doc: ExtractionDoc) -> None:
                         _person_post(doc, m, mentions[k], m.start, mentions[k].end)
                         k += 1
                 if joined:
-                    doc.add(_person(doc, m), "member_of", doc.resolver.entity(after), m.start, after.end,
+                    organisation = after.extra.get("entity") or doc.resolver.entity(after)
+                    doc.add(_person(doc, m), "member_of", organisation, m.start, after.end,
                             "apposition:organisation", 0.8)
             elif nxt is not None and nxt.kind == "body" and nxt.possessive and i + 2 < len(mentions) and \
                     mentions[i + 2].kind == "post" and mentions[i + 2].extra.get("owner") is not None and \

@@ -78,6 +78,10 @@ def clauses(doc: ExtractionDoc) -> None:
             if owner is not None and not any(m.start < start + verb.start(1) for m in mentions):
                 mentions = [m for m in mentions if m.start >= start + verb.end()]
                 mentions.insert(0, Mention(start, start + verb.start(1), "body", owner.name, extra={"entity": owner}))
+        each = _EACH.match(sentence)
+        if each and "reports_to" in present:
+            _each_reports(doc, each, start, end, mentions, all_triggers)
+            continue
         if len(mentions) < 2:
             continue
         spans: list[tuple[int, int, Trigger]] = []
@@ -107,6 +111,46 @@ def clauses(doc: ExtractionDoc) -> None:
 
 # "holds the Channel Panel to account", "holding partners accountable for ...": the one held sits inside the wording
 _HOLD = re.compile(r"\b(?:holds?|holding|held)\s+(?P<held>[^.;:]{3,90}?)\s+(?:to account|accountable)\b", re.I)
+
+
+# "Each sub-group reports to the Executive Group", "Each recipient will provide quarterly returns to the Team":
+# every item of the list or table just before
+_EACH = re.compile(r"\W*Each(?: of (?:the|these|them))?(?:\s+(?P<noun>[A-Za-z][A-Za-z-]+))?\b")
+_EACH_HEADS = {"csp": "Partnership", "partnership": "Partnership", "board": "Board", "panel": "Panel",
+               "council": "Council"}
+_ITEM_RULES = {"list:subgroup_of": "subject", "list:member_of": "subject", "funding:table": "object",
+               "funding:contributions": "subject"}
+
+
+def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, mentions: list[Mention],
+                  all_triggers: tuple[Trigger, ...]) -> None:
+    noun = (each.group("noun") or "").casefold()
+    wanted = ("funding:table",) if noun.startswith(("recipient", "grantee", "provider")) else (
+        ("list:subgroup_of",) if noun.startswith(("sub", "group", "panel", "working")) else tuple(_ITEM_RULES))
+    earlier = [f for f in doc.facts if f.rule in wanted and f.end <= start and start - f.start < 3000]
+    if not earlier or start - max(f.end for f in earlier) > 600:
+        return  # "each" speaks of the list just before it, not of one further up the paper
+    rule = max(earlier, key=lambda f: f.end).rule
+    items = list(dict.fromkeys(getattr(f, _ITEM_RULES[rule]) for f in earlier if f.rule == rule))
+    head = _EACH_HEADS.get(noun.rstrip("s"))
+    if head is not None:
+        items = [e for e in items if head in e.name]  # "Each CSP must report ...": only the partnerships
+    if not items:
+        return
+    sentence = doc.text[start:end]
+    for trig in all_triggers:
+        if trig.relation != "reports_to" or trig.direction != "forward":
+            continue
+        for _, tb in trig.spans(sentence):
+            b = start + tb
+            right = _right(doc, "reports_to", "object", trig.object_kinds, b, mentions, end, trig)
+            if not right:
+                continue
+            for item in items:
+                for _, target in right:
+                    if item.kind in trig.subject_kinds and item.iri != target.iri:
+                        doc.add(item, "reports_to", target, start, max(b, right[-1][0].end), "clause:each", 0.8)
+            return
 
 
 def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],

@@ -410,7 +410,7 @@ _INLINE = {
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?"
                               r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,60}:\s*", re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
-                            r"consists? of|brings? together)\b[^:.;]{0,60}:\s*", re.I),
+                            r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?)\b[^:.;]{0,60}:\s*",
                               re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
@@ -498,12 +498,19 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
         return None
     found = None
     named = False
+    first: Entity | None = None
     for m in doc.mentions(start, end):
         if m.kind in ("body", "publication", "topic", "initiative") or (m.kind == "name" and m.head == "acronym"):
             named = True
             e = doc.resolver.entity(m)
             if e is not None and e.kind in kinds:
+                if first is not None and re.search(r"\b(?:is|are|was|were) (?:the|a|an) $",
+                                                   doc.text[max(start, m.start - 12) : m.start]):
+                    found = first  # "The Safer X Partnership is the CSP for X, bringing together:": the subject
+                    break
                 found = e
+                if first is None and _SUBJECT_START.match(doc.text[start : m.start]):
+                    first = e
     if found is None and not named and relation != "part_of" and fallback:
         return doc.body
     return found
