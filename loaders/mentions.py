@@ -646,6 +646,9 @@ def _coordination(tokens: list[str]) -> int | None:
         if whole_kind == "name" and lk == "name" and rk == "name" and looks_like_person(tokens[:i]) and (
                 looks_like_person(tokens[i + 1 :]) or _rank_at(tokens, i + 1) is not None):
             return i  # "Ruth Ellery and Nadia Frost": two people, whose names no list need hold
+        if rk == "body" and heads().post_leading_re.match(whole) and not heads().post_leading_re.match(right) and \
+                places.is_place(tokens[i - 1]):
+            return None  # "Head of Cardiff and Vale Probation Delivery Unit": one post, heading one unit
         if whole_kind == "name" and lk in ("body", "post") and _kind_of(left, False)[1] and \
                 looks_like_person(tokens[i + 1 :]):
             return i  # "the Charity Commission and Steve Shephard": an organisation, then a person

@@ -491,3 +491,12 @@ def test_a_grants_table_in_minutes_is_no_attendance_list() -> None:
                "Kendal Brook\tYouth Diversion\t£8,250\n"
                "Harbour Watch\tShopwatch Radios\t£1,500\n")
     assert not of(doc, "attended") and not of(doc, "member_of"), triples(doc)
+
+
+def test_a_police_unit_in_brackets_is_no_organisation_of_its_own() -> None:
+    doc = minutes("""
+Present:
+- Superintendent Owen Bevan, South Wales Police (Cardiff BCU)
+""")
+    assert ("Owen Bevan", "South Wales Police") in of(doc, "member_of"), of(doc, "member_of")
+    assert not any("BCU" in o for _, o in of(doc, "member_of")), of(doc, "member_of")

@@ -377,3 +377,12 @@ def test_the_office_of_a_commissioner_is_a_body_and_stands_apart_from_what_is_li
     text = "Colin Hale - Nottinghamshire Office of the Police and Crime Commissioner"
     found = {(m.kind, m.name) for m in find_mentions(text, 0, len(text), expect_person=True)}
     assert ("body", "Nottinghamshire Office of the Police and Crime Commissioner") in found, found
+
+
+def test_a_head_of_a_unit_named_with_two_places_is_one_post() -> None:
+    text = "Nia Trew | Head of Cardiff and Vale Probation Delivery Unit | Probation Service in Wales"
+    found = {(m.kind, m.name) for m in find_mentions(text, 0, len(text), expect_person=True)}
+    assert ("post", "Head of Cardiff and Vale Probation Delivery Unit") in found, found
+    text = "Head of Service and Chair of the Board"
+    found = {(m.kind, m.name) for m in find_mentions(text, 0, len(text))}
+    assert ("post", "Head of Service") in found and ("post", "Chair of the Board") in found, found

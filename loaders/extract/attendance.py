@@ -827,8 +827,9 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
             return None  # "- Council", "Borough Council": an organisation cut short in the source
     if m.name in _COUNCIL_ABBREVIATIONS:
         return None  # "Councillor P Quayle BC": the council's name was lost, only its kind is left
-    if len(m.name.split()) == 1 and m.head != "acronym" and _unit_in_brackets(doc, m):
-        return None  # "Welsh Government (Health)": a unit of the organisation before it, not one of its own
+    if (len(m.name.split()) == 1 and m.head != "acronym" or m.name.split()[-1] in _UNIT_ACRONYMS) and \
+            _unit_in_brackets(doc, m):
+        return None  # "Welsh Government (Health)", "South Wales Police (Cardiff BCU)": a unit of the one before
     if m.kind in ("post", "body"):
         return r.entity(m)
     if m.kind == "topic" and len(m.name.split()) >= 2 and all(w[:1].isupper() for w in m.name.split() if len(w) > 3):
@@ -846,6 +847,10 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
             return r.remember(Entity("body", m.name))  # an organisation column's acronym ("OPST", "VAO")
         return e if e.kind in ("body", "post") else None
     return None
+
+
+# police and probation units named by their area ("Cardiff BCU", "Luton PDU")
+_UNIT_ACRONYMS = frozenset({"BCU", "PDU", "LDU", "LPU", "NPU", "OCU"})
 
 
 def _unit_in_brackets(doc: ExtractionDoc, m: Mention) -> bool:

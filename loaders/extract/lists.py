@@ -168,7 +168,7 @@ def _section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
         return None
     lines = doc.layout.lines
     at = lines.index(line)
-    for heading in (ln for ln in reversed(lines[max(0, at - 12) : at]) if ln.kind == "heading"):
+    for heading in (ln for ln in reversed(lines[max(0, at - 40) : at]) if ln.kind == "heading"):
         found = [x for x in doc.mentions(heading.content_start, heading.end) if x.kind == "body" and
                  not x.back_ref and x.name.split()[-1] == m.name]
         if len(found) == 1 and doc.text[heading.content_start : heading.end].strip() == found[0].name:
