@@ -334,7 +334,7 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     organisations ("Dev Anand Leicestershire County Council Tom Okafor Blaby District Council")."""
     name, drop = strip_determiners(text)
     if drop and expect_person and text.startswith("A ") and looks_like_person(text.split()):
-        name, drop = text, 0  # "Apologies: A Okafor, B Lewis": an initial where people are listed, not "a"
+        name, drop = text, 0  # "Apologies: A Pike, B Lewis": an initial where people are listed, not "a"
     if name.casefold() in names().parties:
         return [Mention(offset + drop, offset + drop + len(name), "name", name)]  # "Liberal Democrat": a party
     back_ref = drop > 0 and text[:drop].strip().casefold() in ("the", "this", "our", "its", "their")
@@ -651,7 +651,7 @@ def _coordination(tokens: list[str]) -> int | None:
             return None  # "Head of Cardiff and Vale Probation Delivery Unit": one post, heading one unit
         if whole_kind == "name" and lk in ("body", "post") and _kind_of(left, False)[1] and \
                 looks_like_person(tokens[i + 1 :]):
-            return i  # "the Charity Commission and Steve Shephard": an organisation, then a person
+            return i  # "the Charity Commission and Sam Reed": an organisation, then a person
         if _portfolio_goes_on(left, right, rk):
             continue
         if whole_kind == "name" and lk != "name" and rk != "name":

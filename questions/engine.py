@@ -950,8 +950,8 @@ def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
 
 
 def _a_place(mm: Mention, tokens: list[str], ctx: Context) -> bool:
-    """Is MM a place: an area only, or a place's name that links a person only by that surname ("York" for
-    Cllr York), unless the question writes a title before it?"""
+    """Is MM a place: an area only, or a place's name that links a person only by that surname ("Eastvale" for
+    Cllr Eastvale), unless the question writes a title before it?"""
     if mm.kinds == {"area"}:
         return True
     return (

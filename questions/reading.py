@@ -193,8 +193,8 @@ def name_words(text: str) -> set[str]:
 
 def _place_itself(mm: Mention, places: Places, tokens: list[str]) -> bool:
     """Is MM a place's own name, linked to the place and the councils named after it, or to a person only by
-    a surname that is the place's name ("Cllr York" for "York")? Written with a title ("Cllr York"), it is the
-    person."""
+    a surname that is the place's name ("Cllr Eastvale" for "Eastvale")? Written with a title ("Cllr Eastvale"),
+    it is the person."""
     if mm.text not in places.known or mm.start > 0 and tokens[mm.start - 1] in TITLES:
         return False
     return mm.kinds <= {"area", "body", "person"} and not all(e.kind == "person" for e in mm.entities)

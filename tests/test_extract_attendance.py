@@ -459,11 +459,11 @@ def test_those_present_alone_are_not_said_to_be_members() -> None:
 def test_councillors_listed_under_one_plural_title_with_initials() -> None:
     doc = minutes("""
 Present:
-Councillor M Hargreaves (Chairman)
-Councillors J Bransby, A Okafor, D Thirtle and F Mottram
+Councillor M Greaves (Chairman)
+Councillors J Dane, A Pike, D Thorley and F Motson
 """)
     attended = {s for s, _ in of(doc, "attended")}
-    assert {"M Hargreaves", "J Bransby", "A Okafor", "D Thirtle", "F Mottram"} <= attended, attended
+    assert {"M Greaves", "J Dane", "A Pike", "D Thorley", "F Motson"} <= attended, attended
     assert not of(doc, "member_of"), of(doc, "member_of")  # no councillor is another's organisation
 
 

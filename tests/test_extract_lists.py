@@ -313,7 +313,7 @@ The Board meets four times a year. It is supported by an Executive Group, chaire
 two sub-groups:
 
    Sub-group                                     Chair (2022-23)
-   Safeguarding Adults Review (SAR) sub-group    Jess Farrow, Head of Safeguarding, NHS Northvale
+   Safeguarding Adults Review (SAR) sub-group    Jo Farr, Head of Safeguarding, NHS Northvale
    Quality and Performance sub-group              Martin Oke, Principal Social Worker, Northvale Council
 
 The Community Safety Partnership shares reviews with the Board, and joint reviews are chaired by a reviewer

@@ -216,7 +216,7 @@ def test_a_london_papers_commissioner_is_no_london_pcc() -> None:
 def test_the_post_a_paper_named_with_its_organisation_is_the_one_meant_later() -> None:
     from extract_helpers import of, read
 
-    doc = read("Minutes of the Safer Ashfield Partnership meeting\n\nPresent:\nRuth Pemberton - Head of Community "
+    doc = read("Minutes of the Safer Ashfield Partnership meeting\n\nPresent:\nRhona Pell - Head of Community "
                "Safety, Ashfield District Council (Chair)\n\n1. Sub-groups\nThe Ashfield Prevent Group is chaired by "
                "the Head of Community Safety.\n")
     assert ("Head of Community Safety, Ashfield District Council", "Ashfield Prevent Group") in of(doc, "chairs")

@@ -20,7 +20,7 @@ from .attendance import _chaired_body
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
-# the last words of posts written before a name as a title ("Police and Crime Commissioner Alison Hernandez")
+# the last words of posts written before a name as a title ("Police and Crime Commissioner Ana Moss")
 _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Executive", "Leader", "Mayor",
                          "Superintendent", "Inspector", "Commander", "Chair", "Chairman", "Manager"})
 _FROM = re.compile(r"\s*,?\s+from\s+(?:the\s+)?")
@@ -90,7 +90,7 @@ def appositions(doc: ExtractionDoc) -> None:
             elif nxt is not None and nxt.kind in ("body", "name") and (
                     (doc.text[m.end : nxt.start].strip() == "(" and doc.text[nxt.end : nxt.end + 1] == ")")
                     or _FROM.fullmatch(doc.text[m.end : nxt.start])):
-                # "Kate Stephens (Devon County Council)", "Jo Lee from the Charity Commission": whom they work for
+                # "Kit Sands (Northvale County Council)", "Jo Lee from the Charity Commission": whom they work for
                 organisation = doc.resolver.entity(nxt) if nxt.kind == "body" else (
                     doc.resolver.acronym(nxt.name) if nxt.head == "acronym" else None)
                 if organisation is not None and organisation.kind == "body":
@@ -102,7 +102,7 @@ def appositions(doc: ExtractionDoc) -> None:
                         re.match(r"\s*(?:[,.;:)(]|$|(?:has|had|is|was|will|said|told|confirmed|reported|"
                                  r"welcomed|thanked|opened|presented|explained)\b)", doc.text[m.end : m.end + 12])):
                     # an untitled name right after a post needs the comma of an apposition, unless the post is a
-                    # title used as one ("Chief Fire Officer Paul Walker said ...")
+                    # title used as one ("Chief Fire Officer Sam Reed said ...")
                     continue
                 _person_post(doc, m, prev, prev.start, m.end, before=True)
 

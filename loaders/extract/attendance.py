@@ -476,7 +476,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     if cells:
         yield from _row_entries(doc, cells)
         return
-    # the plural title may have been read as the line's label ("Councillors J Bransby, A Okafor ...")
+    # the plural title may have been read as the line's label ("Councillors J Dane, A Pike ...")
     plural = _PLURAL_LIST.search(doc.text, start, end)
     if plural is None:
         back = _PLURAL_LIST.search(doc.text, max(0, start - 13), end)
