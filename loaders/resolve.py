@@ -75,6 +75,7 @@ class Resolver:
         self._people: dict[str, Entity] = {}
         self._recent: list[tuple[int, Entity]] = []  # bodies by position, for back-references
         self._full_names: dict[tuple[str, str], list[Mention]] = {}  # (head, kind) -> names in full, in order
+        self._fuller: dict[str, str | None] = {}  # a short paper's name -> the one fuller name the text gives it
         self._resolving = False
         self.council = self._council_entity()
         self.body = self._meeting_body()
@@ -486,14 +487,18 @@ class Resolver:
         Strategy 2024-2027" for "Community Safety Strategy 2024-2027"); only names of three words or more."""
         if len(name.split()) < 3:
             return None
-        longer = {tidy(m.group(0)) for m in re.finditer(
-            r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*\s+){1,6}" + re.escape(name) +
-            r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?", self.text)}
-        # the same name with and without its years is one name
-        longer = {x for x in longer if not any(y != x and y.startswith(x + " ") for y in longer)}
-        if len(longer) != 1:
-            return None  # none, or two different fuller names: which is meant is not known
-        full = longer.pop()
+        if name not in self._fuller:
+            # the paper is searched once per name: a short name is often written many times
+            longer = {tidy(m.group(0)) for m in re.finditer(
+                r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*\s+){1,6}" + re.escape(name) +
+                r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?", self.text)}
+            # the same name with and without its years is one name
+            longer = {x for x in longer if not any(y != x and y.startswith(x + " ") for y in longer)}
+            # none, or two different fuller names: which is meant is not known
+            self._fuller[name] = longer.pop() if len(longer) == 1 else None
+        full = self._fuller[name]
+        if full is None:
+            return None
         place = placenames.leading_place(full)
         return self.remember(Entity(kind, full, area=place), full)
 

@@ -307,26 +307,23 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if not money_rows:
         return
     funder = context_funder
-    heading = None
     first = doc.layout.lines.index(table.rows[0])
     heading = doc.layout.heading_before(first, limit=8)
-    if heading is None:
+    if heading is not None:
+        lead_start: int | None = heading.end
+    else:
         # no heading near: the lines just above the table say what it is ("The Board is funded by ...")
         above = [ln for ln in doc.layout.lines[max(0, first - 4) : first] if ln.kind != "blank"]
-        lead_start = above[0].start if above else table.rows[0].start
-        lead_in = doc.text[lead_start : table.rows[0].start]
-        if above and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
-            _contributions(doc, table, money_rows, lead_start, lead_in)
-            return
+        lead_start = above[0].start if above else None
+    lead_in = doc.text[lead_start : table.rows[0].start] if lead_start is not None else ""
+    if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
+        _contributions(doc, table, money_rows, lead_start, lead_in)
+        return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
             if m.kind in _AGENT_KINDS and re.search(r"\b(?:from|by)\b", doc.text[heading.start : m.start], re.I):
                 funder = doc.resolver.entity(m) or funder
         # "Most of the partnership's projects are funded by MOPAC ..." between the heading and the table
-        lead_in = doc.text[heading.end : table.rows[0].start]
-        if _CONTRIBUTIONS.search(_unwrapped(lead_in)):
-            _contributions(doc, table, money_rows, heading.end, lead_in)
-            return
         by = _FUNDED_BY.search(lead_in)
         if by:
             stop = re.search(r"[.:;]\s", lead_in[by.end() :])
@@ -411,6 +408,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
     if receiver is None or receiver.kind not in ("body", "publication"):
         return
     period = _period(" ".join(table.header)) or _period(lead_in)
+    money_column = any("£" in h for h in table.header)
     for row in rows:
         cells = row.cells
         if not cells or re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
@@ -420,7 +418,6 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
             giver = _resolve(doc, m, _AGENT_KINDS + ("name",)) if m.kind != "money" else None
             if giver is not None:
                 break
-        money_column = any("£" in h for h in table.header)
         amounts = [doc.text[a:b] for a, b in cells[1:] if "£" in doc.text[a:b] or (
             money_column and re.fullmatch(r"\d[\d,]*(?:\.\d\d)?", doc.text[a:b].strip()))]
         if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not amounts:

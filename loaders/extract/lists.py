@@ -17,6 +17,7 @@ from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc
+from .attendance import _describe, _entries
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -231,8 +232,6 @@ _GROUP_CELL = re.compile(r"[A-Z][\w'’&,() -]{2,80}? (?:sub-?group|sub-?committ
 
 def _chair_column(doc: ExtractionDoc, group: Entity, row: Line, cells) -> None:
     """ "| SAR sub-group | Jo Lee, Head of Safeguarding, NHS Dorset |" under a "Chair" column: the group's chair."""
-    from .attendance import _describe, _entries
-
     table = next((t for t in doc.layout.tables if row in t.rows), None)
     if table is None or not table.header or len(table.header) != len(cells):
         return
@@ -326,8 +325,6 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             _represented_by(doc, entity, owner, item, found, span)
         elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
             # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
-            from .attendance import _describe
-
             for a, b in cells[1:]:
                 _describe(doc, entity, owner, a, b, span, "")
 
