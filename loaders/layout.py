@@ -162,6 +162,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
             return
         line.kind = "row"
         line.cells = tuple(_cells(text, start))
+        if len(line.cells) == 2 and "|" not in stripped and text[line.cells[0][1] - start - 1] == ":":
+            # "Decision maker:<tab>The Commissioner": a field whose value the cleaner set in a column
+            _field(stripped, start, line)
         return
     m = _BULLET.match(stripped)
     numbered = _NUMBERED_HEADING.match(stripped)

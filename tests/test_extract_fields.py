@@ -105,3 +105,38 @@ def test_a_box_of_fields_under_a_bodys_name_and_its_members_table() -> None:
     assert ("Dr Rhys Morgan", board) in members, members
     assert ("Dr Rhys Morgan", "Aneurin Bevan University Health Board") in members, members
     assert ("Dr Rhys Morgan", "Consultant in Public Health") in of(doc, "holds_post")
+
+
+ALIGNED = """Minutes of the Knowsley Community Safety Board held on 9 May 2023
+
+Chair:            Cllr Tomasz Wierzbicki
+Lead officer:     Yetunde Okafor, Head of Community Safety
+Reports to:       Knowsley Health and Wellbeing Board
+"""
+
+
+def test_fields_whose_values_sit_in_a_column_read_as_fields() -> None:
+    # council headers pad the label to a column; the cleaner turns the padding into a tab
+    doc = read(ALIGNED)
+    assert of(doc, "chairs") == {("Tomasz Wierzbicki", "Knowsley Community Safety Board")}
+    assert ("Knowsley Community Safety Board", "Knowsley Health and Wellbeing Board") in of(doc, "reports_to")
+    assert ("Yetunde Okafor", "Head of Community Safety") in of(doc, "holds_post")
+
+
+DECISION = """OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CLEVELAND
+
+RECORD OF DECISION
+
+Decision maker:   Police and Crime Commissioner for Cleveland
+Report author:    Joss Ferriby, Commissioning Manager
+Date of decision: 3 March 2024
+
+The Commissioner approves a grant of £18,500 to Redcar Women's Aid for 2024/25.
+"""
+
+
+def test_a_decision_maker_in_a_column_is_the_funder_and_not_run_into_the_next_label() -> None:
+    doc = read(DECISION)
+    funders = {s for s, _ in of(doc, "funds")}
+    assert funders and all("Report" not in s for s in funders)
+    assert all("Commissioner" in s for s in funders)

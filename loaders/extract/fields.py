@@ -33,13 +33,13 @@ def fields(doc: ExtractionDoc) -> None:
     kinds = layout().fields
     for i, line in enumerate(doc.layout.lines):
         owner = None
-        if line.kind == "row" and len(line.cells) == 2 and doc.text[line.cells[0][0] : line.cells[0][1]].endswith(":"):
+        cells = line.cells
+        if line.kind in ("row", "field") and len(cells) == 2 and doc.text[cells[0][0] : cells[0][1]].endswith(":"):
             # "Chair:<tab>Jo Lee, Director of Housing" in a box under a body's name: that body's field
+            owner = _box_owner(doc, i)
+        if owner is not None:
             label = doc.text[line.cells[0][0] : line.cells[0][1] - 1].strip().casefold()
             start, end = line.cells[1]
-            owner = _box_owner(doc, i)
-            if owner is None:
-                continue
         elif line.kind not in ("field", "bullet") or not line.label or line.value_start is None or not line.value:
             continue
         else:
