@@ -443,6 +443,8 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
         if pattern.search(title) or pattern.search(header):
             role = name
             break
+    if role == "present" and doc.meta.doc_type != "minutes" and not _PRESENCE_WORD.search(f"{title} {header}"):
+        role = "members"  # "Board member | Organisation" on a web page or in terms of reference: who sits on it
     if role is None and doc.meta.doc_type == "minutes" and any(
         re.fullmatch(r"names?|members?|attendees?|councillors?", h.strip()) for h in table.header
     ):
