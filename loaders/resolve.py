@@ -63,6 +63,11 @@ class _Record:
 _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commissioner", re.I)
 
 
+# '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
+_DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
+                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)")
+
+
 class Resolver:
     """Resolution state for one document: its context, acronyms, people and the bodies named so far."""
 
@@ -236,6 +241,9 @@ class Resolver:
         head = words[-1]
         if _COUNCIL_REF.match(name):
             return self.council
+        defined = self._defined_as(name, pos)
+        if defined is not None:
+            return defined
         if self.body is not None and self.body.name.split()[-1].casefold() == head.casefold():
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
@@ -256,6 +264,20 @@ class Resolver:
                 not found.name.casefold().endswith(name.casefold()):
             return None  # "the Reducing Reoffending Group" names its own group, not the last group named
         return found
+
+    def _defined_as(self, name: str, pos: int) -> Entity | None:
+        """The body the paper defined as "the NAME" before POS: 'The SMP Strategic Board ("the Board")', 'the
+        Safer Ely Partnership (referred to as "the Partnership")'. A drafter's definition outranks every guess."""
+        from .mentions import find_mentions
+
+        found = None
+        for d in _DEFINITION.finditer(self.text, 0, pos):
+            if d.group("name").casefold() != name.casefold():
+                continue
+            before = [m for m in find_mentions(self.text, max(0, d.start() - 160), d.start()) if m.kind == "body"]
+            if before and not self.text[before[-1].end : d.start()].strip():
+                found = before[-1]
+        return self.body_named(found.name, found.acronym, place=found.place) if found is not None else None
 
     def _earlier(self, head: str, pos: int, kind: str = "body") -> Entity | None:
         """The last body (or publication) with head noun HEAD named in full in the text before POS."""

@@ -220,3 +220,23 @@ def test_the_post_a_paper_named_with_its_organisation_is_the_one_meant_later() -
                "Safety, Ashfield District Council (Chair)\n\n1. Sub-groups\nThe Ashfield Prevent Group is chaired by "
                "the Head of Community Safety.\n")
     assert ("Head of Community Safety, Ashfield District Council", "Ashfield Prevent Group") in of(doc, "chairs")
+
+
+DEFINED = """Source: https://www.ashford.gov.uk/csp/terms
+
+ASHFORD COMMUNITY SAFETY PARTNERSHIP
+
+TERMS OF REFERENCE
+
+1. The Ashford Strategic Executive Group ("the Board") leads the partnership. The Kent Reducing Reoffending Board
+meets quarterly.
+
+2. The Board is chaired by the Director of Place of Ashford Borough Council.
+"""
+
+
+def test_a_drafters_definition_outranks_the_last_body_with_that_head() -> None:
+    from extract_helpers import of, read
+
+    chairs = of(read(DEFINED), "chairs")
+    assert {b for _, b in chairs} == {"Ashford Strategic Executive Group"}
