@@ -671,10 +671,23 @@ def _portfolio_goes_on(left: str, right: str, right_kind: str) -> bool:
     of one portfolio, unless what follows is a post or an organisation of its own (a place, a strong head).
     "Chief Executive of Broadland and South Norfolk District Councils": a plural head is shared by both."""
     words = right.split()
+    left = _without_organisation(left)
     if heads().post_leading_re.match(left) and words[-1] in _SHARED_PLURALS:
         return True
     return bool(heads().post_leading_re.match(left)) and " and " not in left and len(words) <= 3 and \
         right_kind != "post" and places.leading_place(right) is None and words[-1] not in _OWN_ORGANISATION
+
+
+_ORGANISATION_BEFORE_POST = re.compile(r"^.*?\b(?:Council|Police|Constabulary|Trust|Board|Service|Office|BC|DC|CC|"
+                                       r"MBC|LBC)\s+(?=[A-Z])")
+
+
+def _without_organisation(name: str) -> str:
+    """ "Kent County Council Cabinet Member for Community": the post after the organisation that owns it."""
+    m = _ORGANISATION_BEFORE_POST.match(name)
+    if m and heads().post_leading_re.match(name, m.end()):
+        return name[m.end() :]
+    return name
 
 
 _SHARED_PLURALS = frozenset({"Councils", "Authorities", "Trusts", "Boards", "Partnerships", "Services", "Forces"})

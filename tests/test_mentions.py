@@ -386,3 +386,14 @@ def test_a_head_of_a_unit_named_with_two_places_is_one_post() -> None:
     text = "Head of Service and Chair of the Board"
     found = {(m.kind, m.name) for m in find_mentions(text, 0, len(text))}
     assert ("post", "Head of Service") in found and ("post", "Chair of the Board") in found, found
+
+
+@pytest.mark.parametrize("text, post", [
+    ("chaired by the Leeds City Council Cabinet Member for Housing and Environmental Services.",
+     "Leeds City Council Cabinet Member for Housing and Environmental Services"),
+    ("chaired by the Kent County Council Cabinet Member for\nCommunity and Regulatory Services.",
+     "Kent County Council Cabinet Member for Community and Regulatory Services"),
+])
+def test_a_portfolio_joined_by_and_stays_one_post_after_its_council(text: str, post: str) -> None:
+    found = [m for m in find_mentions(text, 0, len(text)) if m.kind == "post"]
+    assert [m.name for m in found] == [post]
