@@ -595,3 +595,10 @@ def test_each_speaks_only_of_the_list_just_before() -> None:
                "- Ashfield Night-Time Economy Group\n\n" + "The Partnership's work is described below. " * 20 +
                "\n\nEach reports to the Ashfield Executive Group quarterly.\n")
     assert not of(doc, "reports_to"), of(doc, "reports_to")
+
+
+def test_a_post_after_a_plain_name_describes_the_chair_and_does_not_chair_too() -> None:
+    doc = read("Source: https://www.bristol.gov.uk/x\n\nKEEPING BRISTOL SAFE\n\nThe Safer Options Steering Group is "
+               "chaired by Ama Owusu, Director\nof Children's Services.\n")
+    assert of(doc, "chairs") == {("Ama Owusu", "Safer Options Steering Group")}
+    assert ("Ama Owusu", "Director of Children's Services") in of(doc, "holds_post")

@@ -497,7 +497,8 @@ def _listed_with_places(doc: ExtractionDoc, m: Mention) -> bool:
 def _description_after_person(person: Mention, after: list[Mention], j: int, sep: str) -> int:
     """How many mentions from J on describe PERSON in apposition (", the Director of X", ", Wyre Council's
     Executive Member"): 0 when the next mention starts a new list item."""
-    if person.kind != "person" or sep.strip() != ",":
+    named = person.kind == "name" and person.head != "acronym" and looks_like_person(person.name.split())
+    if (person.kind != "person" and not named) or sep.strip() != ",":
         return 0
     if after[j].kind == "post" or (after[j].kind == "body" and not after[j].possessive):
         return 1  # ", Director of Public Health", ", Gwent Police": who the person is, not a second item
