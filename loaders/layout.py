@@ -20,7 +20,8 @@ _BULLET = re.compile(r"(?:[" + _BULLET_MARKS + r"]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(
                      r"[a-z]\.)\s+")
 _NUMBERED_HEADING = re.compile(r"(?:(?:item\s+)?\d{1,4}(?:\.\d{1,3})*\.?|[A-Z]\.|[IVX]{1,5}\.)\s+(?=\S)", re.I)
 _FIELD = re.compile(r"([A-Z][A-Za-z0-9 ,'’&/()\-]{0,60}?)\s*:\s*(?!//)")
-_SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# "|---|:--|" and a box-drawn table's "+-----+-----+" or "|=====|" rule between its rows
+_SEPARATOR_ROW = re.compile(r"^[|+]?\s*:?(?:-{2,}|={2,}):?\s*(?:[|+]\s*:?(?:-{2,}|={2,}):?\s*)*[|+]?\s*$")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-Z]")
@@ -153,6 +154,11 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     stripped = text
     if not stripped:
         line.kind = "blank"
+        return
+    if stripped.startswith("+") and _SEPARATOR_ROW.match(stripped):
+        line.kind = "row"
+        line.cells = ()
+        line.label = "separator"
         return
     if "\t" in stripped or (stripped.count("|") >= 2) or (stripped.startswith("|") and "|" in stripped[1:]):
         if _SEPARATOR_ROW.match(stripped):

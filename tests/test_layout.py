@@ -211,3 +211,17 @@ def test_a_pipe_table_padded_with_tabs_is_cut_at_its_pipes() -> None:
     text = "Recipient\t| Purpose\t| Amount\nNorthdale Council\t| Youth work\t| £9,000\n"
     rows = [ln for ln in read_layout(text).lines if ln.kind == "row"]
     assert [text[a:b] for a, b in rows[1].cells] == ["Northdale Council", "Youth work", "£9,000"]
+
+
+def test_a_box_drawn_tables_rules_separate_rows_of_one_table() -> None:
+    text = ("+-----------------+-----------------+\n"
+            "| Organisation    | Representative  |\n"
+            "+=================+=================+\n"
+            "| Oxford City     | Head of Housing |\n"
+            "| Thames Valley   | Inspector       |\n"
+            "+-----------------+-----------------+\n")
+    lay = read_layout(text)
+    assert len(lay.tables) == 1
+    table = lay.tables[0]
+    assert table.header == ["organisation", "representative"]
+    assert len(table.body_rows()) == 2
