@@ -362,3 +362,37 @@ def test_a_group_that_includes_organisations() -> None:
     assert ("Bradford College", "Bradford Prevent Steering Group") in members, members
     assert ("University of Bradford", "Bradford Prevent Steering Group") in members, members
     assert len(members) == 3, members
+
+
+@pytest.mark.parametrize("sentence, owner, members", [
+    ("Co-opted members are Exeter Housing Trust and Devon Partnership NHS Trust.", "Safer Exeter Partnership",
+     {"Exeter Housing Trust", "Devon Partnership NHS Trust"}),
+    ("Partner agencies include Wirral Council and Merseyside Fire and Rescue Service.", "Safer Wirral Partnership",
+     {"Wirral Council", "Merseyside Fire and Rescue Service"}),
+])
+def test_two_members_joined_by_and_are_two_items(sentence: str, owner: str, members: set[str]) -> None:
+    doc = read(f"Minutes of the {owner}\n\nDate: 3 June 2023\n\n{sentence}\n")
+    assert {s for s, o in of(doc, "member_of") if o == owner} == members
+
+
+def test_two_names_joined_by_and_that_are_people_are_no_member_organisations() -> None:
+    doc = read("Minutes of the Safer Exeter Partnership\n\nCo-opted members are Priya Castell and Joseph Amberley.\n")
+    assert not {s for s, _ in of(doc, "member_of")} & {"Priya Castell and Joseph Amberley"}
+
+
+@pytest.mark.parametrize("sentence, owner, members", [
+    ("The Safer Wyre Board is made up of senior officers drawn from the three responsible authorities set out in "
+     "the Crime and Disorder Act 1998 – Wyre Council, Lancashire Constabulary and NHS Lancashire.", "Safer Wyre Board",
+     {"Wyre Council", "Lancashire Constabulary", "NHS Lancashire"}),
+    ("The Cardiff Channel Panel comprises the statutory partners - Cardiff Council and South Wales Police.",
+     "Cardiff Channel Panel", {"Cardiff Council", "South Wales Police"}),
+])
+def test_a_membership_clause_names_its_members_after_a_dash(sentence: str, owner: str, members: set[str]) -> None:
+    doc = read(f"Report to the Community Safety Committee\n\n{sentence}\n")
+    assert {s for s, o in of(doc, "member_of") if o == owner} == members
+
+
+def test_a_dash_after_words_of_no_membership_lists_no_members() -> None:
+    doc = read("Report to the Safer Wyre Board\n\nThe Safer Wyre Board met three times this year – in Fleetwood, "
+               "Garstang and Thornton.\n")
+    assert not of(doc, "member_of")

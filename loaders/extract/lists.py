@@ -426,7 +426,8 @@ _PRIORITIES_VERB = re.compile(
 
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
 _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
-                           r"responsible authorities)\s+(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
+                           r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations))\s+"
+                           r"(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
 
@@ -441,6 +442,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
     for start, end in [span for _, span in doc.prose()] + fields:
         sentence = doc.text[start:end]
         colon = sentence.find(":")
+        if colon < 0 and _dashed_members(doc, start, end):
+            continue
         if colon < 0 or colon > len(sentence) - 4:
             for relation, pattern in _VERB_LISTS.items():
                 verb = pattern.search(sentence)
@@ -462,6 +465,23 @@ def inline_lists(doc: ExtractionDoc) -> None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
             break
+
+
+# "The Executive is comprised of senior leaders of the three statutory partners – A, B and C": the list after a
+# spaced dash, when the words before it open a membership
+_DASHED_MEMBERS = re.compile(r"\b(?:(?:is|are) made up of|(?:is|are) comprised of|comprises?|consists? of|"
+                             r"membership|members (?:are|include))\b[^:.;–—]{0,140}?\s[–—-]\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
+    m = _DASHED_MEMBERS.search(doc.text, start, end)
+    if not m or not _LAST_AND.search(doc.text, m.end(), end):
+        return False
+    owner = _sentence_owner(doc, start, m.start(), "member_of", fallback=False)
+    if owner is None:
+        return False
+    _inline_items(doc, "member_of", owner, m.end(), end, start)
+    return True
 
 
 _COLLECTIVE = re.compile(r"(?i)(?:statutory|responsible|core|co-operating|cooperating|relevant|partner|key|local)?\s?"
@@ -537,12 +557,19 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b])
         a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..."
         piece = text[a:b].strip()
-        if not piece or len(piece.split()) > 8:
-            continue
+        if not piece or len(piece.split()) > (16 if relation in ("member_of", "subgroup_of") else 8):
+            continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
+        pair = _named_pair(doc, found, a, piece_end) if whole is None and relation in ("member_of", "subgroup_of") \
+            else []
+        for one in pair:
+            # "Co-opted members are A and B": two organisations the "and" joins, each an item
+            e = doc.resolver.entity(one) or doc.resolver.body_named(one.name, one.acronym, place=one.place)
+            if e is not None:
+                doc.add(e, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
         if whole is not None:
             entity = doc.resolver.entity(whole)
             if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of"):
@@ -557,6 +584,23 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, "inline-list:priority_of", 0.8)
         else:
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
+
+
+_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _named_pair(doc: ExtractionDoc, found: list[Mention], a: int, b: int) -> list[Mention]:
+    """The two organisations of a piece written "A and B" (the "and" of a two-item list is not cut by the item
+    split, which keeps the "and" inside names): only when the two names fill the piece between them."""
+    if len(found) != 2 or found[0].start - a > 1 or found[1].end < b - 1:
+        return []
+    if not _JOIN.fullmatch(doc.text[found[0].end : found[1].start]):
+        return []
+    if any(m.kind not in ("body", "name") or (m.kind == "name" and (len(m.name.split()) < 2 or
+                                                                      looks_like_person(m.name.split())))
+           for m in found):
+        return []  # bodies, or unknown names of two words or more that are no person's
+    return found
 
 
 # the verb that opens a remit's item says which relation it states
