@@ -264,7 +264,10 @@ _CHIEF_EXECUTIVE = re.compile(r"\b(?:Chief|Deputy Chief)\s+Executive$")
 
 _CHAIR_MARKERS = (("vice chair of ", "vice_chair_of"), ("vice-chair of ", "vice_chair_of"),
                   ("deputy chair of ", "vice_chair_of"), ("chair of ", "chair_of"), ("chairman of ", "chair_of"),
-                  ("chairwoman of ", "chair_of"), ("co-chair of ", "chair_of"))
+                  ("chairwoman of ", "chair_of"), ("co-chair of ", "chair_of"),
+                  # an independent chair is the chair of the body all the same
+                  ("independent chair of ", "chair_of"), ("independent chairman of ", "chair_of"),
+                  ("independent chairperson of ", "chair_of"))
 _CHAIR_STARTS = tuple(marker for marker, _ in _CHAIR_MARKERS)
 
 

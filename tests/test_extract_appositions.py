@@ -107,3 +107,28 @@ def test_an_organisation_given_by_the_initials_the_paper_defined() -> None:
     doc = read("Durham County Council\n\nThe Office of the Police and Crime Commissioner for Durham (OPCC) agreed the "
                "grants.\n\nSigned: Declan Marsh, Chief Finance Officer, OPCC\n")
     assert ("Declan Marsh", "Office of the Police and Crime Commissioner for Durham") in of(doc, "member_of")
+
+
+@pytest.mark.parametrize("sentence, person, board", [
+    ("Dr Imogen Harcastle, Independent Chair of the Kent Safeguarding Adults Board, presented the annual report.",
+     "Dr Imogen Harcastle", "Kent Safeguarding Adults Board"),
+    ("The report was introduced by Bartholomew Quince, Independent Chairperson of the Torbay Safeguarding Children "
+     "Partnership.", "Bartholomew Quince", "Torbay Safeguarding Children Partnership"),
+])
+def test_an_independent_chair_chairs_the_board_and_holds_its_post(sentence: str, person: str, board: str) -> None:
+    doc = read(f"Health Scrutiny Committee\n\n{sentence}\n")
+    assert (person, board) in of(doc, "chairs")
+    assert any(p == person and o.startswith("Independent Chair") and o.endswith(board)
+               for p, o in of(doc, "holds_post"))
+    assert not any(o.startswith("Independent") for _, o in of(doc, "member_of"))
+
+
+@pytest.mark.parametrize("line, person, post", [
+    ("Chief Fire Officer Wendell Ashgrove, said: \u201cThe extra funding is welcome.\u201d", "Wendell Ashgrove",
+     "Chief Fire Officer"),
+    ("Temi Olawale, Head of Community Safety, added: \u201cWe will work with every partner.\u201d", "Temi Olawale",
+     "Head of Community Safety"),
+])
+def test_a_quotation_opened_by_its_speaker_and_a_colon_is_prose(line: str, person: str, post: str) -> None:
+    doc = read(f"Safer towns scheme widened\n\nMarch 3rd, 2019\n\n{line}\n")
+    assert (person, post) in of(doc, "holds_post")

@@ -16,7 +16,7 @@ from ...graph.model import Entity
 from ..lexicon import names
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
-from .attendance import _chaired_body
+from .attendance import _chaired_body, independent_chair
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
@@ -150,6 +150,7 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         if body is not None:
             rel = "chairs" if post.role == "chair_of" else "vice_chair"
             doc.add(person, rel, body, start, end, f"apposition:{rel}", 0.85)
+            independent_chair(doc, person, post, (start, end), "apposition:post")
         return
     marker = _chair_marker(post.name)
     owned = re.match(r"(?P<body>.+?\b(?:Board|Partnership|Panel|Committee|Group|Forum|Commission))\s+"

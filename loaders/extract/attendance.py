@@ -707,6 +707,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                     rel = "chairs" if m.role == "chair_of" else "vice_chair"
                     if target is not None:
                         doc.add(person, rel, target, *span, f"attendance:{rel}", 0.9)
+                        independent_chair(doc, person, m, span)
                     continue
                 department = _department_after(doc, m, pieces, index)
                 if department:
@@ -880,9 +881,16 @@ def _organisation_like(name: str) -> bool:
                                                     for t in name.split())
 
 
+def independent_chair(doc: ExtractionDoc, person: Entity, m: Mention, span: tuple[int, int],
+                      rule: str = "attendance:post") -> None:
+    """ "Independent Chair of the Safeguarding Adults Board": a post of its own, appointed to, besides the chair."""
+    if m.name.casefold().startswith("independent "):
+        doc.add(person, "holds_post", doc.resolver.post_named(m.name), *span, rule, 0.85)
+
+
 def _chaired_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
-    name = re.sub(r"^(?:Vice[- ]Chair(?:man)?|Deputy Chair|Co-Chair|Chair(?:man|woman)?)\s+of\s+(?:the\s+)?", "",
-                  m.name, flags=re.I)
+    name = re.sub(r"^(?:Independent\s+)?(?:Vice[- ]Chair(?:man)?|Deputy Chair|Co-Chair|Chair(?:man|woman|person)?)\s+"
+                  r"of\s+(?:the\s+)?", "", m.name, flags=re.I)
     if not name or name == m.name:
         return None
     r = doc.resolver
