@@ -386,8 +386,14 @@ def test_two_names_joined_by_and_that_are_people_are_no_member_organisations() -
      {"Wyre Council", "Lancashire Constabulary", "NHS Lancashire"}),
     ("The Cardiff Channel Panel comprises the statutory partners - Cardiff Council and South Wales Police.",
      "Cardiff Channel Panel", {"Cardiff Council", "South Wales Police"}),
+    ("The Safer Bude Partnership is made up of officers from several council services and from partner agencies, "
+     "among them Devon and Cornwall Police, Bude Town Council and the Coastguard Agency.", "Safer Bude Partnership",
+     {"Devon and Cornwall Police", "Bude Town Council", "Coastguard Agency"}),
+    ("The Harlow Community Safety Partnership comprises a range of local organisations such as Essex Police, "
+     "Harlow Council and Essex County Fire and Rescue Service.", "Harlow Community Safety Partnership",
+     {"Essex Police", "Harlow District Council", "Essex County Fire and Rescue Service"}),
 ])
-def test_a_membership_clause_names_its_members_after_a_dash(sentence: str, owner: str, members: set[str]) -> None:
+def test_a_membership_clause_names_its_members_after_a_dash_or_such_as(sentence: str, owner: str, members: set[str]) -> None:
     doc = read(f"Report to the Community Safety Committee\n\n{sentence}\n")
     assert {s for s, o in of(doc, "member_of") if o == owner} == members
 

@@ -467,10 +467,12 @@ def inline_lists(doc: ExtractionDoc) -> None:
             break
 
 
-# "The Executive is comprised of senior leaders of the three statutory partners – A, B and C": the list after a
-# spaced dash, when the words before it open a membership
+# "The Executive is comprised of senior leaders of the three statutory partners – A, B and C", "is made up of
+# partner organisations, among them A, B and C": the list after a spaced dash or a word that gives examples,
+# when the words before open a membership
 _DASHED_MEMBERS = re.compile(r"\b(?:(?:is|are) made up of|(?:is|are) comprised of|comprises?|consists? of|"
-                             r"membership|members (?:are|include))\b[^:.;–—]{0,140}?\s[–—-]\s+(?=(?:the\s+)?[A-Z])")
+                             r"membership|members (?:are|include))\b[^:.;–—]{0,140}?(?:\s[–—-]\s+|,?\s+(?:such as|"
+                             r"among them|amongst them|including|namely)\s+)(?=(?:the\s+)?[A-Z])")
 
 
 def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
