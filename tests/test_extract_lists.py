@@ -393,7 +393,8 @@ def test_two_names_joined_by_and_that_are_people_are_no_member_organisations() -
      "Harlow Council and Essex County Fire and Rescue Service.", "Harlow Community Safety Partnership",
      {"Essex Police", "Harlow District Council", "Essex County Fire and Rescue Service"}),
 ])
-def test_a_membership_clause_names_its_members_after_a_dash_or_such_as(sentence: str, owner: str, members: set[str]) -> None:
+def test_a_membership_clause_names_its_members_after_a_dash_or_such_as(sentence: str, owner: str,
+                                                                      members: set[str]) -> None:
     doc = read(f"Report to the Community Safety Committee\n\n{sentence}\n")
     assert {s for s, o in of(doc, "member_of") if o == owner} == members
 
