@@ -500,3 +500,22 @@ Present:
 """)
     assert ("Owen Bevan", "South Wales Police") in of(doc, "member_of"), of(doc, "member_of")
     assert not any("BCU" in o for _, o in of(doc, "member_of")), of(doc, "member_of")
+
+
+def test_a_sector_representative_is_a_seat_held_not_an_employer() -> None:
+    doc = read("Minutes of the Gwent Youth Justice Panel\n\nDate: 4 March 2024\n\nPresent:\n"
+               "- Ffion Maddox (FM), Education representative\n- Tomasz Reilly (TR), Health Board representative\n"
+               "- Anwen Price (AP), Gwent Police\n")
+    posts = of(doc, "holds_post")
+    assert ("Ffion Maddox", "Education representative") in posts
+    assert ("Tomasz Reilly", "Health Board representative") in posts
+    members = {p for p, _ in of(doc, "member_of")}
+    assert "Ffion Maddox" not in members and "Tomasz Reilly" not in members
+    assert ("Anwen Price", "Gwent Police") in of(doc, "member_of")
+
+
+def test_a_commissioner_named_by_the_nation_served_is_a_post() -> None:
+    doc = read("Minutes of the Wales Youth Justice Advisory Panel\n\nDate: 4 March 2024\n\nPresent:\n"
+               "- Carys Vaughan (CV), Older People's Commissioner for Wales\n")
+    assert ("Carys Vaughan", "Older People's Commissioner for Wales") in of(doc, "holds_post")
+    assert not of(doc, "member_of") & {("Carys Vaughan", "Older People's Commissioner for Wales")}

@@ -675,6 +675,11 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
         if rank:
             doc.add(person, "holds_post", r.post_named(rank), *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
             continue
+        if _SECTOR_REPRESENTATIVE.fullmatch(text):
+            # "Health Board representative", "Academic representative": the seat held, not an employer
+            doc.add(person, "holds_post", r.post_named(text), *span, "attendance:post", 0.85)
+            described = True
+            continue
         marker = _chair_marker(text)
         if marker and text.casefold().startswith("independent") and chaired is not None:
             # an independent chair is a post of the board: "Independent Chair, Norfolk Safeguarding Adults Board"
@@ -732,6 +737,8 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
     del r
 
 
+# a seat on a board named by the sector it speaks for, written as one piece after the name
+_SECTOR_REPRESENTATIVE = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4} [Rr]epresentative")
 _CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
 
 
