@@ -519,3 +519,26 @@ def test_a_commissioner_named_by_the_nation_served_is_a_post() -> None:
                "- Carys Vaughan (CV), Older People's Commissioner for Wales\n")
     assert ("Carys Vaughan", "Older People's Commissioner for Wales") in of(doc, "holds_post")
     assert not of(doc, "member_of") & {("Carys Vaughan", "Older People's Commissioner for Wales")}
+
+
+def test_a_councils_councillors_label_gives_each_member_that_council() -> None:
+    doc = read("Joint Overview and Scrutiny Committee\n\nMembership: 2023/24\n\n"
+               "Hart District Councillors: P Trelawney G Osei-Bonsu\n\n"
+               "Rushmoor Borough Councillors: Cllr Jo Pennington, Cllr Amrit Sandhu\n")
+    members = of(doc, "member_of")
+    assert {("P Trelawney", "Hart District Council"), ("G Osei-Bonsu", "Hart District Council"),
+            ("Jo Pennington", "Rushmoor Borough Council"), ("Amrit Sandhu", "Rushmoor Borough Council")} <= members
+
+
+def test_a_name_a_flattened_table_set_inside_the_label_is_a_member_too() -> None:
+    doc = read("Joint Overview and Scrutiny Committee\n\nMembership: 2023/24\n\n"
+               "Hart District R T Lomax Councillors: P Trelawney G Osei-Bonsu\n")
+    members = of(doc, "member_of")
+    assert ("R T Lomax", "Hart District Council") in members
+    assert ("P Trelawney", "Hart District Council") in members
+
+
+def test_a_party_group_of_councillors_names_no_council() -> None:
+    doc = read("Joint Overview and Scrutiny Committee\n\nMembership: 2023/24\n\n"
+               "Labour Councillors: P Trelawney G Osei-Bonsu\n")
+    assert not any(o.endswith("Council") for _, o in of(doc, "member_of"))

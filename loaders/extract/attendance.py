@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
-from ..mentions import Mention, department_words, looks_like_person, may_start_with_person
+from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
 from ..wordstart import word_start
 from . import ExtractionDoc
 
@@ -76,6 +76,43 @@ def attendance(doc: ExtractionDoc) -> None:
         for start, end, cells in segments:
             for entry in _entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)
+    council_groups(doc)
+
+
+# "Hart District Councillors: ...", "Newark & Sherwood District Councillors: ...": the council each listed member
+# sits for, named by the label of a joint committee's membership
+_COUNCIL_GROUP = re.compile(r"^(?P<council>.+?\b(?:District|Borough|County|City|Town))\s+Councillors$")
+
+
+def council_groups(doc: ExtractionDoc) -> None:
+    for i, line in enumerate(doc.layout.lines):
+        if line.kind != "field" or not line.label or not line.label.endswith(" Councillors"):
+            continue
+        label_end = line.start + doc.text[line.start : line.end].find(line.label) + len(line.label)
+        label_start = label_end - len(line.label)
+        # a flattened table may set the next column's name inside the label ("Bassetlaw District J C Shepherd
+        # Councillors"): the name is a member too, and the label is what is left around it
+        inside = [m for m in doc.mentions(label_start, label_end - len(" Councillors"), expect_person=True)
+                  if m.kind == "person"]
+        words = doc.text[label_start:label_end]
+        for m in reversed(inside):
+            words = words[: m.start - label_start] + words[m.end - label_start :]
+        group = _COUNCIL_GROUP.match(" ".join(words.split()))
+        if group is None:
+            continue
+        found = find_mentions(f"{group.group('council')} Council", 0, len(group.group("council")) + 8)
+        if len(found) != 1 or found[0].kind != "body":
+            continue
+        council = doc.resolver.entity(found[0])
+        if council is None or council.kind != "body":
+            continue
+        owner = _owner(doc, i, line) if _under_membership(doc, i + 1) else None
+        people = [doc.resolver.person(m) for m in inside]
+        people += [doc.resolver.person(e.person) for e in _entries(doc, line.value_start or line.end, line.end, ())]
+        for person in people:
+            doc.add(person, "member_of", council, line.start, line.end, "attendance:council", 0.85)
+            if owner is not None and people.index(person) < len(inside):
+                doc.add(person, "member_of", owner, line.start, line.end, "attendance:members", 0.85)
 
 
 # -- finding the blocks
