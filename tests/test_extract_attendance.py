@@ -542,3 +542,15 @@ def test_a_party_group_of_councillors_names_no_council() -> None:
     doc = read("Joint Overview and Scrutiny Committee\n\nMembership: 2023/24\n\n"
                "Labour Councillors: P Trelawney G Osei-Bonsu\n")
     assert not any(o.endswith("Council") for _, o in of(doc, "member_of"))
+
+
+def test_an_organisation_then_its_place_is_the_local_branch() -> None:
+    doc = read("Minutes of the Suffolk Safeguarding Adults Board\n\nDate: 9 May 2023\n\nPresent:\n"
+               "Rosalind Achterberg – Operations Manager, Age UK, Suffolk\n"
+               "Kwame Boateng-Ellis – Volunteer Lead, Healthwatch, Suffolk\n"
+               "Lina Marchetti – Head of Service, Suffolk Constabulary\n")
+    members = of(doc, "member_of")
+    assert ("Rosalind Achterberg", "Age UK Suffolk") in members
+    assert ("Kwame Boateng-Ellis", "Healthwatch Suffolk") in members
+    assert ("Kwame Boateng-Ellis", "Volunteer Lead, Healthwatch Suffolk") in of(doc, "holds_post")
+    assert ("Lina Marchetti", "Suffolk Constabulary") in members

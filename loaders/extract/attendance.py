@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ...graph.model import Entity
 from ..layout import Line, Table
+from .. import placenames
 from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
 from ..wordstart import word_start
@@ -768,6 +769,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
                     pending_chair = None
                     continue
+                entity = _local_branch(doc, m, entity, b) or entity
                 doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
     if pending_chair and chaired is not None:
         doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
@@ -844,7 +846,8 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     target = following[0]
     if target.kind == "name" and not _organisation_like(target.name):
         return post
-    served = target.name
+    branch = _branch_place(doc, target, end)
+    served = f"{target.name} {branch}" if branch else target.name
     if target.kind == "place":
         # "District Commander, Hart and Rushmoor": the post serves both places
         after = [x for x in doc.mentions(target.end, end) if x.kind == "place"]
@@ -852,7 +855,29 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
             served = f"{target.name} and {after[0].name}"
     label = f"{post.name}, {served}"
     qualified = doc.resolver.post_named(label, written=m.name)
-    return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name)
+    also = (f"{post.name}, {target.name}",) if branch else ()  # the post of the organisation, its place left out
+    return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name, *also)
+
+
+# an organisation's name that says where it works, or a sector word that names no organisation of its own
+_PLACED_OR_SECTOR = frozenset({"Police", "Health", "Probation", "Council", "Education", "Housing", "NHS", "Fire"})
+
+
+def _branch_place(doc: ExtractionDoc, m: Mention, end: int) -> str:
+    """The place written after an organisation, last in the description ("Age UK, Norfolk", "Healthwatch,
+    Suffolk"): the local branch, named by its place."""
+    after = re.match(r",\s*", doc.text[m.end : end])
+    if not after or m.place or any(w in _PLACED_OR_SECTOR for w in m.name.split()):
+        return ""
+    rest = doc.text[m.end + after.end() : end].strip(" .;")
+    place = placenames.canonical_place(rest) if rest and len(rest.split()) <= 3 else None
+    return rest if place is not None and not re.search(r"\d", rest) else ""
+
+
+def _local_branch(doc: ExtractionDoc, m: Mention, entity: Entity, end: int) -> Entity | None:
+    branch = _branch_place(doc, m, end)
+    # the name as written ("Age UK, Norfolk") stays a name of the branch
+    return doc.resolver.body_named(f"{entity.name} {branch}", written=f"{m.name}, {branch}") if branch else None
 
 
 def _chair_marker(text: str) -> str | None:
