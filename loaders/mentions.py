@@ -534,7 +534,7 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
 _COMPASS = frozenset({"North", "South", "East", "West"})
 
 
-def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: int = 0) -> bool:
+def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: int = 0, ahead: str = "") -> bool:
     """A token that can continue an untitled person's name in a run of names.
 
     A place name is a surname only right after a given name or initial and when no organisation word follows
@@ -555,7 +555,7 @@ def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: i
         return False
     if core.isupper():
         return False
-    if nxt is not None and places.leading_place(f"{core} {nxt}") and not places.is_place(core):
+    if nxt is not None and places.leading_place(f"{core} {ahead or nxt}") and not places.is_place(core):
         return False  # "Oadby" starts "Oadby and Wigston"
     if places.is_place(core):
         if prev is None or (run_length > 1 and len(prev.rstrip(".")) > 1):
@@ -571,7 +571,8 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
         return None
     j = i
     while j < len(tokens) and _run_token(
-        tokens[j], tokens[j - 1] if j > i else None, tokens[j + 1] if j + 1 < len(tokens) else None, j - i
+        tokens[j], tokens[j - 1] if j > i else None, tokens[j + 1] if j + 1 < len(tokens) else None, j - i,
+        " ".join(tokens[j + 1 : j + 4]),  # a place of several words ("Oadby and Wigston") the token starts
     ):
         j += 1
     run = tokens[i:j]

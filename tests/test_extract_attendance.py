@@ -554,3 +554,27 @@ def test_an_organisation_then_its_place_is_the_local_branch() -> None:
     assert ("Kwame Boateng-Ellis", "Healthwatch Suffolk") in members
     assert ("Kwame Boateng-Ellis", "Volunteer Lead, Healthwatch Suffolk") in of(doc, "holds_post")
     assert ("Lina Marchetti", "Suffolk Constabulary") in members
+
+
+def test_surnames_alone_between_titled_names_are_people_too() -> None:
+    doc = read("Minutes of the Hertsmere Community Safety Partnership\n\nDate: 2 June 2022\n\n"
+               "Apologies had been received from: Cllr R Okafor, Lindqvist, Abernethy and Cllr T Szabo.\n")
+    assert {p for p, _ in of(doc, "apologies")} == {"R Okafor", "Lindqvist", "Abernethy", "T Szabo"}
+
+
+def test_a_lone_word_after_an_untitled_name_is_not_a_person() -> None:
+    doc = read("Minutes of the Hertsmere Community Safety Partnership\n\nDate: 2 June 2022\n\n"
+               "Present: Nadia Lindqvist, Barnardos, Tomas Abernethy\n")
+    assert "Barnardos" not in {p for p, _ in of(doc, "attended")}
+
+
+def test_an_independent_member_sits_on_the_meetings_body() -> None:
+    doc = read("Minutes of the Cleveland Police and Crime Panel\n\nDate: 2 June 2022\n\n"
+               "Present:\nCouncillor Aled Brookfield (Chair)\nMr P Ventnor (Independent Member)\n")
+    assert ("P Ventnor", "Cleveland Police and Crime Panel") in of(doc, "member_of")
+
+
+def test_a_place_of_several_words_after_a_name_is_not_part_of_it() -> None:
+    doc = read("Minutes of the Safer Leicestershire Board\n\nDate: 2 June 2022\n\n"
+               "Present: Ivo Marchetti Oadby and Wigston Borough Council, Rhona Keel Blaby District Council\n")
+    assert ("Ivo Marchetti", "Oadby and Wigston Borough Council") in of(doc, "member_of")

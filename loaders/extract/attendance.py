@@ -533,6 +533,12 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+        if not persons and current is not None and not current.descriptors and _lone_surname(doc, current, a, b):
+            # "Cllr W Ashby, Mahmood, Pereira and Cllr Ng": surnames alone between titled names are people too
+            yield current
+            title = current.person.title or current.person.extra.get("listed_title")
+            current = Entry(Mention(a, b, "person", doc.text[a:b], extra={"listed_title": title}), a, b)
+            continue
         if not persons:
             if current is not None:
                 current.descriptors.append((a, b))
@@ -561,6 +567,25 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
                 current.descriptors.append((person.end, nxt))
     if current is not None:
         yield current
+
+
+_SURNAME_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_PERSON_TITLES = frozenset({"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+
+def _lone_surname(doc: ExtractionDoc, current: Entry, a: int, b: int) -> bool:
+    """TEXT[a:b] is a surname written alone after a titled person, not a word that describes them."""
+    word = doc.text[a:b]
+    title = (current.person.title or current.person.extra.get("listed_title") or "").rstrip(".")
+    if title not in _PERSON_TITLES or not _SURNAME_ONLY.fullmatch(word):
+        return False
+    n, h = names(), heads()
+    if word in n.not_names or word in n.job_words or word in n.postnominals or word.casefold() in n.parties or \
+            word in h.body or word in h.post_trailing or word.casefold() in h.generic_words or \
+            _chair_marker(word) or placenames.is_place(word) or word in _NOT_ORGANISATION:
+        return False
+    found = doc.mentions(a, b, expect_person=True)
+    return len(found) == 1 and found[0].kind == "name" and found[0].head is None
 
 
 _PLURAL_LIST = re.compile(
@@ -744,6 +769,9 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 continue
             if entity.kind == "post" and m.name in _BARE_ROLES:
                 continue  # a role column saying only "Member" says nothing a node should hold
+            if entity.kind == "post" and m.name in _SEAT_KINDS and chaired is not None:
+                # "(Independent Member)", "(Co-opted Member)": a seat of the meeting's own body
+                doc.add(person, "member_of", chaired, *span, "attendance:seat", 0.85)
             if entity.kind == "post":
                 if m.role in ("chair_of", "vice_chair_of"):
                     target = _chaired_body(doc, m)
@@ -818,6 +846,8 @@ def _meets(body: Entity) -> bool:
     return bool(words) and words[-1] in _MEETING_HEADS and not council
 
 
+_SEAT_KINDS = frozenset({"Independent Member", "Co-opted Member", "Co-Opted Member", "Lay Member",
+                         "Independent Co-opted Member", "Independent Person"})
 _BARE_ROLES = frozenset({"Member", "Members", "Board Member", "Officer", "Representative", "Observer", "Adviser",
                          "Advisor", "Attendee", "Guest", "Partner", "Co-opted Member", "Voting Member"})
 
