@@ -1086,17 +1086,32 @@ def _with_department(text: str, mentions: list[Mention], limit: int) -> list[Men
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if m.kind == "post" and not m.role and nxt is not None and nxt.kind in ("body", "name") and \
-                m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name and \
-                text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
-                _department(nxt.name) and re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2]) and \
-                not places.is_place(nxt.name) and not places.public_body(nxt.name):
-            out.append(replace(m, end=nxt.end, name=f"{m.name}, {nxt.name}"))
-            k += 2
-            continue
+        extended = False
+        while nxt is not None and _department_follows(text, m, nxt, extended):
+            # "Assistant Director, Public Protection, Adult Care & Community Wellbeing": each department in turn
+            m = replace(m, end=nxt.end, name=f"{m.name}, {nxt.name}")
+            extended = True
+            k += 1
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         out.append(m)
         k += 1
     return out
+
+
+# posts that take a portfolio after a comma: "Deputy Mayor, Policing and Crime", "Cabinet Member, Housing"
+_PORTFOLIO_POSTS = frozenset({"Deputy Mayor", "Cabinet Member", "Lead Member", "Executive Member", "Portfolio Holder"})
+
+
+def _department_follows(text: str, m: Mention, nxt: Mention, extended: bool) -> bool:
+    """NXT, after a comma, is the department (or portfolio) of the post M, closed by a comma or the end."""
+    if m.kind != "post" or m.role or nxt.kind not in ("body", "name"):
+        return False
+    bare = m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name
+    if not (extended or bare or m.name in _PORTFOLIO_POSTS):
+        return False
+    return text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
+        _department(nxt.name) and bool(re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2])) and \
+        not places.is_place(nxt.name) and not places.public_body(nxt.name)
 
 
 _NAME_SPLIT = re.compile(r"[\s\-/]+")

@@ -132,3 +132,16 @@ def test_an_independent_chair_chairs_the_board_and_holds_its_post(sentence: str,
 def test_a_quotation_opened_by_its_speaker_and_a_colon_is_prose(line: str, person: str, post: str) -> None:
     doc = read(f"Safer towns scheme widened\n\nMarch 3rd, 2019\n\n{line}\n")
     assert (person, post) in of(doc, "holds_post")
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Signed by Ngozi Adeyemi, Deputy Mayor, Policing and Crime, on 3 May.", "Ngozi Adeyemi",
+     "Deputy Mayor, Policing and Crime"),
+    ("Cllr Ruairi Thorne, Cabinet Member, Communities and Neighbourhoods, said the plan was ready.", "Ruairi Thorne",
+     "Cabinet Member, Communities and Neighbourhoods"),
+    ("Halima Osei, Assistant Director, Public Protection, Adult Care & Community Wellbeing, Rutland County Council, "
+     "presented the report.", "Halima Osei", "Assistant Director, Public Protection, Adult Care & Community Wellbeing"),
+])
+def test_a_portfolio_or_departments_after_a_post_belong_to_it(sentence: str, person: str, post: str) -> None:
+    doc = read(f"Report to the Cabinet\n\n{sentence}\n")
+    assert any(p == person and o.startswith(post) for p, o in of(doc, "holds_post")), of(doc, "holds_post")
