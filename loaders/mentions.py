@@ -885,8 +885,11 @@ def may_start_with_person(text: str, start: int, end: int) -> bool:
 def _chunk_text(text: str, a: int, b: int) -> str:
     """The text of the chunk TEXT[a:b] as it is read: a shouted heading in title case."""
     text_ab = text[a:b].replace("\n", " ")  # a name wrapped onto the next line of a PDF is one name
-    if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 2:
-        return _title_case(text_ab)  # a shouted heading: "CSP JOINT STRATEGIC GROUP"
+    if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 2 and not (
+            len(text_ab.split()) <= 3 and any(len(w) >= 4 and w in acronyms() for w in text_ab.split())):
+        # a shouted heading: "CSP JOINT STRATEGIC GROUP"; a short run with a long known acronym ("SLAM CAMHS") is
+        # an organisation's initials, not a shouted name
+        return _title_case(text_ab)
     return text_ab
 
 

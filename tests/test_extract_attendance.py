@@ -578,3 +578,10 @@ def test_a_place_of_several_words_after_a_name_is_not_part_of_it() -> None:
     doc = read("Minutes of the Safer Leicestershire Board\n\nDate: 2 June 2022\n\n"
                "Present: Ivo Marchetti Oadby and Wigston Borough Council, Rhona Keel Blaby District Council\n")
     assert ("Ivo Marchetti", "Oadby and Wigston Borough Council") in of(doc, "member_of")
+
+
+def test_an_organisations_initials_in_capitals_are_not_a_person() -> None:
+    doc = read("Minutes of the Youth Offending Service Board\n\nDate: 2 June 2022\n\nPresent:\n"
+               "Freya Holmqvist\t\tNELFT CAMHS\nOsman Delacroix\t\tVictim Support\n")
+    assert "Nelft Camhs" not in {p for p, _ in of(doc, "attended")}
+    assert any(p == "Freya Holmqvist" and o.startswith("NELFT") for p, o in of(doc, "member_of"))
