@@ -991,13 +991,20 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
         am = _DEFINED_ACRONYM.match(text, m.end, limit)
         if am and m.kind in ("body", "post", "publication", "initiative", "topic", "legislation", "name", "place"):
             acr = am.group(1)
-            if _is_acronym(acr) and initials_fit(acr, m.name):
+            if _is_acronym(acr) and (initials_fit(acr, m.name) or _fits_after_place(acr, m.name)):
                 m = replace(m, acronym=acr)
                 for j in range(i + 1, len(mentions)):
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
                         skip.add(j)
         out.append(m)
     return out
+
+
+def _fits_after_place(acronym: str, name: str) -> bool:
+    """ "Southampton Youth Justice Management Board (YJMB)": the initials leave out the place the name opens with."""
+    place, taken = places.leading_place_span(name)
+    rest = name[taken:].strip()
+    return place is not None and len(rest.split()) >= 2 and len(acronym) >= 3 and initials_fit(acronym, rest)
 
 
 _LOWER_BODY = re.compile(

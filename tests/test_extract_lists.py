@@ -403,3 +403,33 @@ def test_a_dash_after_words_of_no_membership_lists_no_members() -> None:
     doc = read("Report to the Safer Wyre Board\n\nThe Safer Wyre Board met three times this year – in Fleetwood, "
                "Garstang and Thornton.\n")
     assert not of(doc, "member_of")
+
+
+MEMBERSHIP_TABLE = """Bournemouth Youth Justice Plan 2024
+
+2.1 The Bournemouth Youth Justice Management Board (YJMB) oversees the service.
+
+2.3 Membership of the YJMB (April 2024):
+Director of Children's Services (Chair)            Hermione Stroud
+Head of Probation Delivery Unit                    Kofi Mensah-Bright
+Designated Nurse for Safeguarding Children, NHS Dorset ICB
+                                          Elin Thorsby
+Head of Community Safety, Bournemouth Council      Yusuf Adebayo
+"""
+
+
+def test_a_membership_table_of_seats_and_their_holders() -> None:
+    doc = read(MEMBERSHIP_TABLE)
+    board = "Bournemouth Youth Justice Management Board"
+    assert {p for p, o in of(doc, "member_of") if o == board} >= {
+        "Hermione Stroud", "Kofi Mensah-Bright", "Elin Thorsby", "Yusuf Adebayo"}
+    assert ("Hermione Stroud", board) in of(doc, "chairs")
+    assert ("Elin Thorsby", "Designated Nurse for Safeguarding Children") in of(doc, "holds_post")
+    # the wrapped row's holder is not read as the holder of the row below
+    assert ("Elin Thorsby", "Head of Community Safety, Bournemouth Council") not in of(doc, "holds_post")
+
+
+def test_an_acronym_that_leaves_out_the_place_is_the_bodys() -> None:
+    doc = read("Annual report\n\nThe Dorset Safeguarding Adults Board (SAB) meets quarterly.\n\n"
+               "The SAB is chaired by Ingrid Solberg.\n")
+    assert ("Ingrid Solberg", "Dorset Safeguarding Adults Board") in of(doc, "chairs")
