@@ -145,3 +145,19 @@ def test_a_quotation_opened_by_its_speaker_and_a_colon_is_prose(line: str, perso
 def test_a_portfolio_or_departments_after_a_post_belong_to_it(sentence: str, person: str, post: str) -> None:
     doc = read(f"Report to the Cabinet\n\n{sentence}\n")
     assert any(p == person and o.startswith(post) for p, o in of(doc, "holds_post")), of(doc, "holds_post")
+
+
+def test_a_post_and_its_present_holder_after_currently() -> None:
+    doc = read("Terms of Reference of the Conwy Community Safety Board\n\nThe Board will be chaired by the Council's "
+               "Corporate Director for Social Services, currently Ms Ffion Hale.\n")
+    assert ("Ffion Hale", "Conwy Community Safety Board") in of(doc, "chairs")
+    assert any(p == "Ffion Hale" and "Corporate Director for Social Services" in o for p, o in of(doc, "holds_post"))
+
+
+@pytest.mark.parametrize("sentence, person, organisation", [
+    ("The panel is chaired by DCI Tobias Okonjo of North Wales Police.", "Tobias Okonjo", "North Wales Police"),
+    ("Chief Superintendent Emlyn Rees of Dyfed-Powys Police opened the meeting.", "Emlyn Rees", "Dyfed-Powys Police"),
+])
+def test_a_person_of_an_organisation_works_for_it(sentence: str, person: str, organisation: str) -> None:
+    doc = read(f"Report to the Safer Conwy Partnership\n\n{sentence}\n")
+    assert (person, organisation) in of(doc, "member_of")

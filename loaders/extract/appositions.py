@@ -23,8 +23,8 @@ _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
 # the last words of posts written before a name as a title ("Police and Crime Commissioner Ana Moss")
 _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Executive", "Leader", "Mayor",
                          "Superintendent", "Inspector", "Commander", "Chair", "Chairman", "Manager"})
-_FROM = re.compile(r"\s*,?\s+from\s+(?:the\s+)?")
-_BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*$")
+_FROM = re.compile(r"\s*,?\s+(?:from|of)\s+(?:the\s+)?")  # "Jo Lee from the Charity Commission", "DCI Jo Lee of X"
+_BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
 
 def _chair_marker(name: str) -> str | None:

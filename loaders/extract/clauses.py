@@ -573,6 +573,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     return []
 
 
+# "the Corporate Director for Social Services, currently Ms Jo Lee": the post's present holder
+_NOW = re.compile(r"\s*[,–-]\s*(?:currently|at present|presently)\s+")
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
@@ -613,7 +617,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
                 named_person = after[j].kind == "name" and looks_like_person(after[j].name.split())
-                if sep.strip() in (",", "(") and out[-1][0].kind == "post" and (
+                if (sep.strip() in (",", "(") or _NOW.fullmatch(sep)) and out[-1][0].kind == "post" and (
                         after[j].kind == "person" or named_person):
                     if after[j].kind == "name":
                         person = doc.resolver.known_person(after[j].name) or doc.resolver.person(
