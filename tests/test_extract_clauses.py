@@ -595,3 +595,12 @@ def test_each_speaks_only_of_the_list_just_before() -> None:
                "- Ashfield Night-Time Economy Group\n\n" + "The Partnership's work is described below. " * 20 +
                "\n\nEach reports to the Ashfield Executive Group quarterly.\n")
     assert not of(doc, "reports_to"), of(doc, "reports_to")
+
+
+def test_a_member_of_both_partnerships_the_text_has_just_introduced() -> None:
+    doc = read("Decision notice of the Police and Crime Commissioner for Cumbria\n\n"
+               "2.1 Two community safety partnerships work in the county. The Safer Carlisle Partnership covers the "
+               "city and reports to the Carlisle Strategic Partnership. The Eden Community Safety Partnership covers "
+               "the rest of the area. The Commissioner is a member of both partnerships and her deputy attends.\n")
+    members = {o for s, o in of(doc, "member_of") if s == "Cumbria Police and Crime Commissioner"}
+    assert members == {"Safer Carlisle Partnership", "Eden Community Safety Partnership"}
