@@ -202,6 +202,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     line.kind = "text"
 
 
+_SAID = re.compile(r"\s(?:said|says|added|adds|commented|comments|explained|stated|remarked)$")
+
+
 def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
     """A "Label: value" line; the label is short and reads as a label, not as the start of a sentence."""
     m = _FIELD.match(text)
@@ -215,6 +218,8 @@ def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
         return False
     if label.count("(") > label.count(")"):
         return False  # "The Youth Board (chair: Jo Lee)": a bracket opened before the colon is not a label's
+    if _SAID.search(label):
+        return False  # "Chief Fire Officer Jo Lee, said: ...": a quotation's speaker, who the sentence names
     if not keep_kind:
         line.kind = "field"
     line.label = label

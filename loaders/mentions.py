@@ -264,7 +264,10 @@ _CHIEF_EXECUTIVE = re.compile(r"\b(?:Chief|Deputy Chief)\s+Executive$")
 
 _CHAIR_MARKERS = (("vice chair of ", "vice_chair_of"), ("vice-chair of ", "vice_chair_of"),
                   ("deputy chair of ", "vice_chair_of"), ("chair of ", "chair_of"), ("chairman of ", "chair_of"),
-                  ("chairwoman of ", "chair_of"), ("co-chair of ", "chair_of"))
+                  ("chairwoman of ", "chair_of"), ("co-chair of ", "chair_of"),
+                  # an independent chair is the chair of the body all the same
+                  ("independent chair of ", "chair_of"), ("independent chairman of ", "chair_of"),
+                  ("independent chairperson of ", "chair_of"))
 _CHAIR_STARTS = tuple(marker for marker, _ in _CHAIR_MARKERS)
 
 
@@ -531,7 +534,7 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
 _COMPASS = frozenset({"North", "South", "East", "West"})
 
 
-def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: int = 0) -> bool:
+def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: int = 0, ahead: str = "") -> bool:
     """A token that can continue an untitled person's name in a run of names.
 
     A place name is a surname only right after a given name or initial and when no organisation word follows
@@ -552,7 +555,7 @@ def _run_token(tok: str, prev: str | None, nxt: str | None = None, run_length: i
         return False
     if core.isupper():
         return False
-    if nxt is not None and places.leading_place(f"{core} {nxt}") and not places.is_place(core):
+    if nxt is not None and places.leading_place(f"{core} {ahead or nxt}") and not places.is_place(core):
         return False  # "Oadby" starts "Oadby and Wigston"
     if places.is_place(core):
         if prev is None or (run_length > 1 and len(prev.rstrip(".")) > 1):
@@ -568,7 +571,8 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
         return None
     j = i
     while j < len(tokens) and _run_token(
-        tokens[j], tokens[j - 1] if j > i else None, tokens[j + 1] if j + 1 < len(tokens) else None, j - i
+        tokens[j], tokens[j - 1] if j > i else None, tokens[j + 1] if j + 1 < len(tokens) else None, j - i,
+        " ".join(tokens[j + 1 : j + 4]),  # a place of several words ("Oadby and Wigston") the token starts
     ):
         j += 1
     run = tokens[i:j]
@@ -766,6 +770,10 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     if served and served.group(1).split()[-1] in h.body and places.is_place(served.group(2)):
         # "Combating Drugs Partnership for Gloucestershire", "Community Safety Partnership for Wigan"
         return "body", served.group(1).split()[-1], None
+    if served and served.group(1).split()[-1] in h.post_trailing and places.is_place(served.group(2)) and \
+            len(served.group(1).split()) > 1:
+        # "Children's Commissioner for Wales", "Victims' Commissioner for London": a post, named by the place served
+        return "post", served.group(1).split()[-1], None
     if topic_regex().fullmatch(name):
         return "topic", None, None
     if _is_acronym(name):
@@ -890,8 +898,11 @@ def may_start_with_person(text: str, start: int, end: int) -> bool:
 def _chunk_text(text: str, a: int, b: int) -> str:
     """The text of the chunk TEXT[a:b] as it is read: a shouted heading in title case."""
     text_ab = text[a:b].replace("\n", " ")  # a name wrapped onto the next line of a PDF is one name
-    if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 2:
-        return _title_case(text_ab)  # a shouted heading: "CSP JOINT STRATEGIC GROUP"
+    if text_ab.isupper() and sum(1 for w in text_ab.split() if len(w) >= 4) >= 2 and not (
+            len(text_ab.split()) <= 3 and any(len(w) >= 4 and w in acronyms() for w in text_ab.split())):
+        # a shouted heading: "CSP JOINT STRATEGIC GROUP"; a short run with a long known acronym ("SLAM CAMHS") is
+        # an organisation's initials, not a shouted name
+        return _title_case(text_ab)
     return text_ab
 
 
@@ -993,13 +1004,20 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
         am = _DEFINED_ACRONYM.match(text, m.end, limit)
         if am and m.kind in ("body", "post", "publication", "initiative", "topic", "legislation", "name", "place"):
             acr = am.group(1)
-            if _is_acronym(acr) and initials_fit(acr, m.name):
+            if _is_acronym(acr) and (initials_fit(acr, m.name) or _fits_after_place(acr, m.name)):
                 m = replace(m, acronym=acr)
                 for j in range(i + 1, len(mentions)):
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
                         skip.add(j)
         out.append(m)
     return out
+
+
+def _fits_after_place(acronym: str, name: str) -> bool:
+    """ "Southampton Youth Justice Management Board (YJMB)": the initials leave out the place the name opens with."""
+    place, taken = places.leading_place_span(name)
+    rest = name[taken:].strip()
+    return place is not None and len(rest.split()) >= 2 and len(acronym) >= 3 and initials_fit(acronym, rest)
 
 
 _LOWER_BODY = re.compile(
@@ -1091,17 +1109,32 @@ def _with_department(text: str, mentions: list[Mention], limit: int) -> list[Men
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if m.kind == "post" and not m.role and nxt is not None and nxt.kind in ("body", "name") and \
-                m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name and \
-                text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
-                _department(nxt.name) and re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2]) and \
-                not places.is_place(nxt.name) and not places.public_body(nxt.name):
-            out.append(replace(m, end=nxt.end, name=f"{m.name}, {nxt.name}"))
-            k += 2
-            continue
+        extended = False
+        while nxt is not None and _department_follows(text, m, nxt, extended):
+            # "Assistant Director, Public Protection, Adult Care & Community Wellbeing": each department in turn
+            m = replace(m, end=nxt.end, name=f"{m.name}, {nxt.name}")
+            extended = True
+            k += 1
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         out.append(m)
         k += 1
     return out
+
+
+# posts that take a portfolio after a comma: "Deputy Mayor, Policing and Crime", "Cabinet Member, Housing"
+_PORTFOLIO_POSTS = frozenset({"Deputy Mayor", "Cabinet Member", "Lead Member", "Executive Member", "Portfolio Holder"})
+
+
+def _department_follows(text: str, m: Mention, nxt: Mention, extended: bool) -> bool:
+    """NXT, after a comma, is the department (or portfolio) of the post M, closed by a comma or the end."""
+    if m.kind != "post" or m.role or nxt.kind not in ("body", "name"):
+        return False
+    bare = m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name
+    if not (extended or bare or m.name in _PORTFOLIO_POSTS):
+        return False
+    return text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
+        _department(nxt.name) and bool(re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2])) and \
+        not places.is_place(nxt.name) and not places.public_body(nxt.name)
 
 
 _NAME_SPLIT = re.compile(r"[\s\-/]+")

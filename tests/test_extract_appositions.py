@@ -107,3 +107,57 @@ def test_an_organisation_given_by_the_initials_the_paper_defined() -> None:
     doc = read("Durham County Council\n\nThe Office of the Police and Crime Commissioner for Durham (OPCC) agreed the "
                "grants.\n\nSigned: Declan Marsh, Chief Finance Officer, OPCC\n")
     assert ("Declan Marsh", "Office of the Police and Crime Commissioner for Durham") in of(doc, "member_of")
+
+
+@pytest.mark.parametrize("sentence, person, board", [
+    ("Dr Imogen Harcastle, Independent Chair of the Kent Safeguarding Adults Board, presented the annual report.",
+     "Dr Imogen Harcastle", "Kent Safeguarding Adults Board"),
+    ("The report was introduced by Bartholomew Quince, Independent Chairperson of the Torbay Safeguarding Children "
+     "Partnership.", "Bartholomew Quince", "Torbay Safeguarding Children Partnership"),
+])
+def test_an_independent_chair_chairs_the_board_and_holds_its_post(sentence: str, person: str, board: str) -> None:
+    doc = read(f"Health Scrutiny Committee\n\n{sentence}\n")
+    assert (person, board) in of(doc, "chairs")
+    assert any(p == person and o.startswith("Independent Chair") and o.endswith(board)
+               for p, o in of(doc, "holds_post"))
+    assert not any(o.startswith("Independent") for _, o in of(doc, "member_of"))
+
+
+@pytest.mark.parametrize("line, person, post", [
+    ("Chief Fire Officer Wendell Ashgrove, said: \u201cThe extra funding is welcome.\u201d", "Wendell Ashgrove",
+     "Chief Fire Officer"),
+    ("Temi Olawale, Head of Community Safety, added: \u201cWe will work with every partner.\u201d", "Temi Olawale",
+     "Head of Community Safety"),
+])
+def test_a_quotation_opened_by_its_speaker_and_a_colon_is_prose(line: str, person: str, post: str) -> None:
+    doc = read(f"Safer towns scheme widened\n\nMarch 3rd, 2019\n\n{line}\n")
+    assert (person, post) in of(doc, "holds_post")
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Signed by Ngozi Adeyemi, Deputy Mayor, Policing and Crime, on 3 May.", "Ngozi Adeyemi",
+     "Deputy Mayor, Policing and Crime"),
+    ("Cllr Ruairi Thorne, Cabinet Member, Communities and Neighbourhoods, said the plan was ready.", "Ruairi Thorne",
+     "Cabinet Member, Communities and Neighbourhoods"),
+    ("Halima Osei, Assistant Director, Public Protection, Adult Care & Community Wellbeing, Rutland County Council, "
+     "presented the report.", "Halima Osei", "Assistant Director, Public Protection, Adult Care & Community Wellbeing"),
+])
+def test_a_portfolio_or_departments_after_a_post_belong_to_it(sentence: str, person: str, post: str) -> None:
+    doc = read(f"Report to the Cabinet\n\n{sentence}\n")
+    assert any(p == person and o.startswith(post) for p, o in of(doc, "holds_post")), of(doc, "holds_post")
+
+
+def test_a_post_and_its_present_holder_after_currently() -> None:
+    doc = read("Terms of Reference of the Conwy Community Safety Board\n\nThe Board will be chaired by the Council's "
+               "Corporate Director for Social Services, currently Ms Ffion Hale.\n")
+    assert ("Ffion Hale", "Conwy Community Safety Board") in of(doc, "chairs")
+    assert any(p == "Ffion Hale" and "Corporate Director for Social Services" in o for p, o in of(doc, "holds_post"))
+
+
+@pytest.mark.parametrize("sentence, person, organisation", [
+    ("The panel is chaired by DCI Tobias Okonjo of North Wales Police.", "Tobias Okonjo", "North Wales Police"),
+    ("Chief Superintendent Emlyn Rees of Dyfed-Powys Police opened the meeting.", "Emlyn Rees", "Dyfed-Powys Police"),
+])
+def test_a_person_of_an_organisation_works_for_it(sentence: str, person: str, organisation: str) -> None:
+    doc = read(f"Report to the Safer Conwy Partnership\n\n{sentence}\n")
+    assert (person, organisation) in of(doc, "member_of")

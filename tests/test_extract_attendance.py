@@ -500,3 +500,88 @@ Present:
 """)
     assert ("Owen Bevan", "South Wales Police") in of(doc, "member_of"), of(doc, "member_of")
     assert not any("BCU" in o for _, o in of(doc, "member_of")), of(doc, "member_of")
+
+
+def test_a_sector_representative_is_a_seat_held_not_an_employer() -> None:
+    doc = read("Minutes of the Gwent Youth Justice Panel\n\nDate: 4 March 2024\n\nPresent:\n"
+               "- Ffion Maddox (FM), Education representative\n- Tomasz Reilly (TR), Health Board representative\n"
+               "- Anwen Price (AP), Gwent Police\n")
+    posts = of(doc, "holds_post")
+    assert ("Ffion Maddox", "Education representative") in posts
+    assert ("Tomasz Reilly", "Health Board representative") in posts
+    members = {p for p, _ in of(doc, "member_of")}
+    assert "Ffion Maddox" not in members and "Tomasz Reilly" not in members
+    assert ("Anwen Price", "Gwent Police") in of(doc, "member_of")
+
+
+def test_a_commissioner_named_by_the_nation_served_is_a_post() -> None:
+    doc = read("Minutes of the Wales Youth Justice Advisory Panel\n\nDate: 4 March 2024\n\nPresent:\n"
+               "- Carys Vaughan (CV), Older People's Commissioner for Wales\n")
+    assert ("Carys Vaughan", "Older People's Commissioner for Wales") in of(doc, "holds_post")
+    assert not of(doc, "member_of") & {("Carys Vaughan", "Older People's Commissioner for Wales")}
+
+
+def test_a_councils_councillors_label_gives_each_member_that_council() -> None:
+    doc = read("Joint Overview and Scrutiny Committee\n\nMembership: 2023/24\n\n"
+               "Hart District Councillors: P Trelawney G Osei-Bonsu\n\n"
+               "Rushmoor Borough Councillors: Cllr Jo Pennington, Cllr Amrit Sandhu\n")
+    members = of(doc, "member_of")
+    assert {("P Trelawney", "Hart District Council"), ("G Osei-Bonsu", "Hart District Council"),
+            ("Jo Pennington", "Rushmoor Borough Council"), ("Amrit Sandhu", "Rushmoor Borough Council")} <= members
+
+
+def test_a_name_a_flattened_table_set_inside_the_label_is_a_member_too() -> None:
+    doc = read("Joint Overview and Scrutiny Committee\n\nMembership: 2023/24\n\n"
+               "Hart District R T Lomax Councillors: P Trelawney G Osei-Bonsu\n")
+    members = of(doc, "member_of")
+    assert ("R T Lomax", "Hart District Council") in members
+    assert ("P Trelawney", "Hart District Council") in members
+
+
+def test_a_party_group_of_councillors_names_no_council() -> None:
+    doc = read("Joint Overview and Scrutiny Committee\n\nMembership: 2023/24\n\n"
+               "Labour Councillors: P Trelawney G Osei-Bonsu\n")
+    assert not any(o.endswith("Council") for _, o in of(doc, "member_of"))
+
+
+def test_an_organisation_then_its_place_is_the_local_branch() -> None:
+    doc = read("Minutes of the Suffolk Safeguarding Adults Board\n\nDate: 9 May 2023\n\nPresent:\n"
+               "Rosalind Achterberg – Operations Manager, Age UK, Suffolk\n"
+               "Kwame Boateng-Ellis – Volunteer Lead, Healthwatch, Suffolk\n"
+               "Lina Marchetti – Head of Service, Suffolk Constabulary\n")
+    members = of(doc, "member_of")
+    assert ("Rosalind Achterberg", "Age UK Suffolk") in members
+    assert ("Kwame Boateng-Ellis", "Healthwatch Suffolk") in members
+    assert ("Kwame Boateng-Ellis", "Volunteer Lead, Healthwatch Suffolk") in of(doc, "holds_post")
+    assert ("Lina Marchetti", "Suffolk Constabulary") in members
+
+
+def test_surnames_alone_between_titled_names_are_people_too() -> None:
+    doc = read("Minutes of the Hertsmere Community Safety Partnership\n\nDate: 2 June 2022\n\n"
+               "Apologies had been received from: Cllr R Okafor, Lindqvist, Abernethy and Cllr T Szabo.\n")
+    assert {p for p, _ in of(doc, "apologies")} == {"R Okafor", "Lindqvist", "Abernethy", "T Szabo"}
+
+
+def test_a_lone_word_after_an_untitled_name_is_not_a_person() -> None:
+    doc = read("Minutes of the Hertsmere Community Safety Partnership\n\nDate: 2 June 2022\n\n"
+               "Present: Nadia Lindqvist, Barnardos, Tomas Abernethy\n")
+    assert "Barnardos" not in {p for p, _ in of(doc, "attended")}
+
+
+def test_an_independent_member_sits_on_the_meetings_body() -> None:
+    doc = read("Minutes of the Cleveland Police and Crime Panel\n\nDate: 2 June 2022\n\n"
+               "Present:\nCouncillor Aled Brookfield (Chair)\nMr P Ventnor (Independent Member)\n")
+    assert ("P Ventnor", "Cleveland Police and Crime Panel") in of(doc, "member_of")
+
+
+def test_a_place_of_several_words_after_a_name_is_not_part_of_it() -> None:
+    doc = read("Minutes of the Safer Leicestershire Board\n\nDate: 2 June 2022\n\n"
+               "Present: Ivo Marchetti Oadby and Wigston Borough Council, Rhona Keel Blaby District Council\n")
+    assert ("Ivo Marchetti", "Oadby and Wigston Borough Council") in of(doc, "member_of")
+
+
+def test_an_organisations_initials_in_capitals_are_not_a_person() -> None:
+    doc = read("Minutes of the Youth Offending Service Board\n\nDate: 2 June 2022\n\nPresent:\n"
+               "Freya Holmqvist\t\tNELFT CAMHS\nOsman Delacroix\t\tVictim Support\n")
+    assert "Nelft Camhs" not in {p for p, _ in of(doc, "attended")}
+    assert any(p == "Freya Holmqvist" and o.startswith("NELFT") for p, o in of(doc, "member_of"))

@@ -602,3 +602,12 @@ def test_a_post_after_a_plain_name_describes_the_chair_and_does_not_chair_too() 
                "chaired by Ama Owusu, Director\nof Children's Services.\n")
     assert of(doc, "chairs") == {("Ama Owusu", "Safer Options Steering Group")}
     assert ("Ama Owusu", "Director of Children's Services") in of(doc, "holds_post")
+
+
+def test_a_member_of_both_partnerships_the_text_has_just_introduced() -> None:
+    doc = read("Decision notice of the Police and Crime Commissioner for Cumbria\n\n"
+               "2.1 Two community safety partnerships work in the county. The Safer Carlisle Partnership covers the "
+               "city and reports to the Carlisle Strategic Partnership. The Eden Community Safety Partnership covers "
+               "the rest of the area. The Commissioner is a member of both partnerships and her deputy attends.\n")
+    members = {o for s, o in of(doc, "member_of") if s == "Cumbria Police and Crime Commissioner"}
+    assert members == {"Safer Carlisle Partnership", "Eden Community Safety Partnership"}

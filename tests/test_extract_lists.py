@@ -362,3 +362,74 @@ def test_a_group_that_includes_organisations() -> None:
     assert ("Bradford College", "Bradford Prevent Steering Group") in members, members
     assert ("University of Bradford", "Bradford Prevent Steering Group") in members, members
     assert len(members) == 3, members
+
+
+@pytest.mark.parametrize("sentence, owner, members", [
+    ("Co-opted members are Exeter Housing Trust and Devon Partnership NHS Trust.", "Safer Exeter Partnership",
+     {"Exeter Housing Trust", "Devon Partnership NHS Trust"}),
+    ("Partner agencies include Wirral Council and Merseyside Fire and Rescue Service.", "Safer Wirral Partnership",
+     {"Wirral Council", "Merseyside Fire and Rescue Service"}),
+])
+def test_two_members_joined_by_and_are_two_items(sentence: str, owner: str, members: set[str]) -> None:
+    doc = read(f"Minutes of the {owner}\n\nDate: 3 June 2023\n\n{sentence}\n")
+    assert {s for s, o in of(doc, "member_of") if o == owner} == members
+
+
+def test_two_names_joined_by_and_that_are_people_are_no_member_organisations() -> None:
+    doc = read("Minutes of the Safer Exeter Partnership\n\nCo-opted members are Priya Castell and Joseph Amberley.\n")
+    assert not {s for s, _ in of(doc, "member_of")} & {"Priya Castell and Joseph Amberley"}
+
+
+@pytest.mark.parametrize("sentence, owner, members", [
+    ("The Safer Wyre Board is made up of senior officers drawn from the three responsible authorities set out in "
+     "the Crime and Disorder Act 1998 – Wyre Council, Lancashire Constabulary and NHS Lancashire.", "Safer Wyre Board",
+     {"Wyre Council", "Lancashire Constabulary", "NHS Lancashire"}),
+    ("The Cardiff Channel Panel comprises the statutory partners - Cardiff Council and South Wales Police.",
+     "Cardiff Channel Panel", {"Cardiff Council", "South Wales Police"}),
+    ("The Safer Bude Partnership is made up of officers from several council services and from partner agencies, "
+     "among them Devon and Cornwall Police, Bude Town Council and the Coastguard Agency.", "Safer Bude Partnership",
+     {"Devon and Cornwall Police", "Bude Town Council", "Coastguard Agency"}),
+    ("The Harlow Community Safety Partnership comprises a range of local organisations such as Essex Police, "
+     "Harlow Council and Essex County Fire and Rescue Service.", "Harlow Community Safety Partnership",
+     {"Essex Police", "Harlow District Council", "Essex County Fire and Rescue Service"}),
+])
+def test_a_membership_clause_names_its_members_after_a_dash_or_such_as(sentence: str, owner: str,
+                                                                      members: set[str]) -> None:
+    doc = read(f"Report to the Community Safety Committee\n\n{sentence}\n")
+    assert {s for s, o in of(doc, "member_of") if o == owner} == members
+
+
+def test_a_dash_after_words_of_no_membership_lists_no_members() -> None:
+    doc = read("Report to the Safer Wyre Board\n\nThe Safer Wyre Board met three times this year – in Fleetwood, "
+               "Garstang and Thornton.\n")
+    assert not of(doc, "member_of")
+
+
+MEMBERSHIP_TABLE = """Bournemouth Youth Justice Plan 2024
+
+2.1 The Bournemouth Youth Justice Management Board (YJMB) oversees the service.
+
+2.3 Membership of the YJMB (April 2024):
+Director of Children's Services (Chair)            Hermione Stroud
+Head of Probation Delivery Unit                    Kofi Mensah-Bright
+Designated Nurse for Safeguarding Children, NHS Dorset ICB
+                                          Elin Thorsby
+Head of Community Safety, Bournemouth Council      Yusuf Adebayo
+"""
+
+
+def test_a_membership_table_of_seats_and_their_holders() -> None:
+    doc = read(MEMBERSHIP_TABLE)
+    board = "Bournemouth Youth Justice Management Board"
+    assert {p for p, o in of(doc, "member_of") if o == board} >= {
+        "Hermione Stroud", "Kofi Mensah-Bright", "Elin Thorsby", "Yusuf Adebayo"}
+    assert ("Hermione Stroud", board) in of(doc, "chairs")
+    assert ("Elin Thorsby", "Designated Nurse for Safeguarding Children") in of(doc, "holds_post")
+    # the wrapped row's holder is not read as the holder of the row below
+    assert ("Elin Thorsby", "Head of Community Safety, Bournemouth Council") not in of(doc, "holds_post")
+
+
+def test_an_acronym_that_leaves_out_the_place_is_the_bodys() -> None:
+    doc = read("Annual report\n\nThe Dorset Safeguarding Adults Board (SAB) meets quarterly.\n\n"
+               "The SAB is chaired by Ingrid Solberg.\n")
+    assert ("Ingrid Solberg", "Dorset Safeguarding Adults Board") in of(doc, "chairs")

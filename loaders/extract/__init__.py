@@ -178,6 +178,7 @@ def rules() -> list[Rule]:
         funding.funding,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
+        clauses.member_of_both,
         resolutions.resolutions,
         publications.publications,
         appositions.appositions,

@@ -16,15 +16,15 @@ from ...graph.model import Entity
 from ..lexicon import names
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
-from .attendance import _chaired_body
+from .attendance import _chaired_body, independent_chair
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
 # the last words of posts written before a name as a title ("Police and Crime Commissioner Ana Moss")
 _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Executive", "Leader", "Mayor",
                          "Superintendent", "Inspector", "Commander", "Chair", "Chairman", "Manager"})
-_FROM = re.compile(r"\s*,?\s+from\s+(?:the\s+)?")
-_BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*$")
+_FROM = re.compile(r"\s*,?\s+(?:from|of)\s+(?:the\s+)?")  # "Jo Lee from the Charity Commission", "DCI Jo Lee of X"
+_BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
 
 def _chair_marker(name: str) -> str | None:
@@ -150,6 +150,7 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         if body is not None:
             rel = "chairs" if post.role == "chair_of" else "vice_chair"
             doc.add(person, rel, body, start, end, f"apposition:{rel}", 0.85)
+            independent_chair(doc, person, post, (start, end), "apposition:post")
         return
     marker = _chair_marker(post.name)
     owned = re.match(r"(?P<body>.+?\b(?:Board|Partnership|Panel|Committee|Group|Forum|Commission))\s+"

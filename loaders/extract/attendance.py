@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ...graph.model import Entity
+from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
-from ..mentions import Mention, department_words, looks_like_person, may_start_with_person
+from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
 from ..wordstart import word_start
 from . import ExtractionDoc
 
@@ -76,6 +77,43 @@ def attendance(doc: ExtractionDoc) -> None:
         for start, end, cells in segments:
             for entry in _entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)
+    council_groups(doc)
+
+
+# "Hart District Councillors: ...", "Newark & Sherwood District Councillors: ...": the council each listed member
+# sits for, named by the label of a joint committee's membership
+_COUNCIL_GROUP = re.compile(r"^(?P<council>.+?\b(?:District|Borough|County|City|Town))\s+Councillors$")
+
+
+def council_groups(doc: ExtractionDoc) -> None:
+    for i, line in enumerate(doc.layout.lines):
+        if line.kind != "field" or not line.label or not line.label.endswith(" Councillors"):
+            continue
+        label_end = line.start + doc.text[line.start : line.end].find(line.label) + len(line.label)
+        label_start = label_end - len(line.label)
+        # a flattened table may set the next column's name inside the label ("Bassetlaw District J C Shepherd
+        # Councillors"): the name is a member too, and the label is what is left around it
+        inside = [m for m in doc.mentions(label_start, label_end - len(" Councillors"), expect_person=True)
+                  if m.kind == "person"]
+        words = doc.text[label_start:label_end]
+        for m in reversed(inside):
+            words = words[: m.start - label_start] + words[m.end - label_start :]
+        group = _COUNCIL_GROUP.match(" ".join(words.split()))
+        if group is None:
+            continue
+        found = find_mentions(f"{group.group('council')} Council", 0, len(group.group("council")) + 8)
+        if len(found) != 1 or found[0].kind != "body":
+            continue
+        council = doc.resolver.entity(found[0])
+        if council is None or council.kind != "body":
+            continue
+        owner = _owner(doc, i, line) if _under_membership(doc, i + 1) else None
+        people = [doc.resolver.person(m) for m in inside]
+        people += [doc.resolver.person(e.person) for e in _entries(doc, line.value_start or line.end, line.end, ())]
+        for person in people:
+            doc.add(person, "member_of", council, line.start, line.end, "attendance:council", 0.85)
+            if owner is not None and people.index(person) < len(inside):
+                doc.add(person, "member_of", owner, line.start, line.end, "attendance:members", 0.85)
 
 
 # -- finding the blocks
@@ -497,6 +535,12 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+        if not persons and current is not None and not current.descriptors and _lone_surname(doc, current, a, b):
+            # "Cllr W Ashby, Mahmood, Pereira and Cllr Ng": surnames alone between titled names are people too
+            yield current
+            title = current.person.title or current.person.extra.get("listed_title")
+            current = Entry(Mention(a, b, "person", doc.text[a:b], extra={"listed_title": title}), a, b)
+            continue
         if not persons:
             if current is not None:
                 current.descriptors.append((a, b))
@@ -525,6 +569,25 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
                 current.descriptors.append((person.end, nxt))
     if current is not None:
         yield current
+
+
+_SURNAME_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_PERSON_TITLES = frozenset({"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+
+def _lone_surname(doc: ExtractionDoc, current: Entry, a: int, b: int) -> bool:
+    """TEXT[a:b] is a surname written alone after a titled person, not a word that describes them."""
+    word = doc.text[a:b]
+    title = (current.person.title or current.person.extra.get("listed_title") or "").rstrip(".")
+    if title not in _PERSON_TITLES or not _SURNAME_ONLY.fullmatch(word):
+        return False
+    n, h = names(), heads()
+    if word in n.not_names or word in n.job_words or word in n.postnominals or word.casefold() in n.parties or \
+            word in h.body or word in h.post_trailing or word.casefold() in h.generic_words or \
+            _chair_marker(word) or placenames.is_place(word) or word in _NOT_ORGANISATION:
+        return False
+    found = doc.mentions(a, b, expect_person=True)
+    return len(found) == 1 and found[0].kind == "name" and found[0].head is None
 
 
 _PLURAL_LIST = re.compile(
@@ -677,6 +740,11 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
         if rank:
             doc.add(person, "holds_post", r.post_named(rank), *span, "attendance:rank", 0.9)  # "Jo Lee, Supt, NYP"
             continue
+        if _SECTOR_REPRESENTATIVE.fullmatch(text):
+            # "Health Board representative", "Academic representative": the seat held, not an employer
+            doc.add(person, "holds_post", r.post_named(text), *span, "attendance:post", 0.85)
+            described = True
+            continue
         marker = _chair_marker(text)
         if marker and text.casefold().startswith("independent") and chaired is not None:
             # an independent chair is a post of the board: "Independent Chair, Norfolk Safeguarding Adults Board"
@@ -703,12 +771,16 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 continue
             if entity.kind == "post" and m.name in _BARE_ROLES:
                 continue  # a role column saying only "Member" says nothing a node should hold
+            if entity.kind == "post" and m.name in _SEAT_KINDS and chaired is not None:
+                # "(Independent Member)", "(Co-opted Member)": a seat of the meeting's own body
+                doc.add(person, "member_of", chaired, *span, "attendance:seat", 0.85)
             if entity.kind == "post":
                 if m.role in ("chair_of", "vice_chair_of"):
                     target = _chaired_body(doc, m)
                     rel = "chairs" if m.role == "chair_of" else "vice_chair"
                     if target is not None:
                         doc.add(person, rel, target, *span, f"attendance:{rel}", 0.9)
+                        independent_chair(doc, person, m, span)
                     continue
                 department = _department_after(doc, m, pieces, index)
                 if department:
@@ -727,12 +799,15 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
                     pending_chair = None
                     continue
+                entity = _local_branch(doc, m, entity, b) or entity
                 doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
     if pending_chair and chaired is not None:
         doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
     del r
 
 
+# a seat on a board named by the sector it speaks for, written as one piece after the name
+_SECTOR_REPRESENTATIVE = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4} [Rr]epresentative")
 _CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
 
 
@@ -773,6 +848,8 @@ def _meets(body: Entity) -> bool:
     return bool(words) and words[-1] in _MEETING_HEADS and not council
 
 
+_SEAT_KINDS = frozenset({"Independent Member", "Co-opted Member", "Co-Opted Member", "Lay Member",
+                         "Independent Co-opted Member", "Independent Person"})
 _BARE_ROLES = frozenset({"Member", "Members", "Board Member", "Officer", "Representative", "Observer", "Adviser",
                          "Advisor", "Attendee", "Guest", "Partner", "Co-opted Member", "Voting Member"})
 
@@ -801,7 +878,8 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     target = following[0]
     if target.kind == "name" and not _organisation_like(target.name):
         return post
-    served = target.name
+    branch = _branch_place(doc, target, end)
+    served = f"{target.name} {branch}" if branch else target.name
     if target.kind == "place":
         # "District Commander, Hart and Rushmoor": the post serves both places
         after = [x for x in doc.mentions(target.end, end) if x.kind == "place"]
@@ -809,7 +887,29 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
             served = f"{target.name} and {after[0].name}"
     label = f"{post.name}, {served}"
     qualified = doc.resolver.post_named(label, written=m.name)
-    return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name)
+    also = (f"{post.name}, {target.name}",) if branch else ()  # the post of the organisation, its place left out
+    return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name, *also)
+
+
+# an organisation's name that says where it works, or a sector word that names no organisation of its own
+_PLACED_OR_SECTOR = frozenset({"Police", "Health", "Probation", "Council", "Education", "Housing", "NHS", "Fire"})
+
+
+def _branch_place(doc: ExtractionDoc, m: Mention, end: int) -> str:
+    """The place written after an organisation, last in the description ("Age UK, Norfolk", "Healthwatch,
+    Suffolk"): the local branch, named by its place."""
+    after = re.match(r",\s*", doc.text[m.end : end])
+    if not after or m.place or any(w in _PLACED_OR_SECTOR for w in m.name.split()):
+        return ""
+    rest = doc.text[m.end + after.end() : end].strip(" .;")
+    place = placenames.canonical_place(rest) if rest and len(rest.split()) <= 3 else None
+    return rest if place is not None and not re.search(r"\d", rest) else ""
+
+
+def _local_branch(doc: ExtractionDoc, m: Mention, entity: Entity, end: int) -> Entity | None:
+    branch = _branch_place(doc, m, end)
+    # the name as written ("Age UK, Norfolk") stays a name of the branch
+    return doc.resolver.body_named(f"{entity.name} {branch}", written=f"{m.name}, {branch}") if branch else None
 
 
 def _chair_marker(text: str) -> str | None:
@@ -882,9 +982,16 @@ def _organisation_like(name: str) -> bool:
                                                     for t in name.split())
 
 
+def independent_chair(doc: ExtractionDoc, person: Entity, m: Mention, span: tuple[int, int],
+                      rule: str = "attendance:post") -> None:
+    """ "Independent Chair of the Safeguarding Adults Board": a post of its own, appointed to, besides the chair."""
+    if m.name.casefold().startswith("independent "):
+        doc.add(person, "holds_post", doc.resolver.post_named(m.name), *span, rule, 0.85)
+
+
 def _chaired_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
-    name = re.sub(r"^(?:Vice[- ]Chair(?:man)?|Deputy Chair|Co-Chair|Chair(?:man|woman)?)\s+of\s+(?:the\s+)?", "",
-                  m.name, flags=re.I)
+    name = re.sub(r"^(?:Independent\s+)?(?:Vice[- ]Chair(?:man)?|Deputy Chair|Co-Chair|Chair(?:man|woman|person)?)\s+"
+                  r"of\s+(?:the\s+)?", "", m.name, flags=re.I)
     if not name or name == m.name:
         return None
     r = doc.resolver

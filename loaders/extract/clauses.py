@@ -574,6 +574,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     return []
 
 
+# "the Corporate Director for Social Services, currently Ms Jo Lee": the post's present holder
+_NOW = re.compile(r"\s*[,–-]\s*(?:currently|at present|presently)\s+")
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
@@ -614,7 +618,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
                 named_person = after[j].kind == "name" and looks_like_person(after[j].name.split())
-                if sep.strip() in (",", "(") and out[-1][0].kind == "post" and (
+                if (sep.strip() in (",", "(") or _NOW.fullmatch(sep)) and out[-1][0].kind == "post" and (
                         after[j].kind == "person" or named_person):
                     if after[j].kind == "name":
                         person = doc.resolver.known_person(after[j].name) or doc.resolver.person(
@@ -647,3 +651,46 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             j += 1
         return out
     return []
+
+
+# "The Commissioner is a member of both partnerships": the two bodies of that kind the text has just named
+_OF_BOTH = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?(?:members?|represented)\s+(?:of|on)\s+both\s+"
+                      r"(?:the\s+)?(?P<head>partnerships|boards|panels|groups|committees|forums|CSPs)\b", re.I)
+_HEAD_OF = {"partnerships": "Partnership", "boards": "Board", "panels": "Panel", "groups": "Group",
+            "committees": "Committee", "forums": "Forum", "csps": "Partnership"}
+
+
+def member_of_both(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        both = _OF_BOTH.search(doc.text, start, end)
+        if both is None:
+            continue
+        before = [m for m in doc.mentions(start, both.start()) if m.kind in ("person", "post", "body")]
+        if not before or doc.text[before[-1].end : both.start()].strip():
+            continue  # the member is named right before its verb
+        member = doc.resolver.entity(before[-1])
+        named = _last_two(doc, start, _HEAD_OF[both.group("head").casefold()], member)
+        if member is None or len(named) != 2:
+            continue
+        for body in named:
+            doc.add(member, "member_of", body, before[-1].start, both.end(), "clause:member_of_both", 0.8)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+|\n\s*|\d\s+)(?:[Tt]he\s+)?$")
+
+
+def _last_two(doc: ExtractionDoc, start: int, head: str, member: Entity | None) -> list[Entity]:
+    """The last two distinct bodies whose names end in HEAD, named in the text just before START."""
+    found: list[Entity] = []
+    for m in reversed(doc.mentions(max(0, start - 600), start)):
+        if m.kind != "body" or len(m.name.split()) < 2 or m.name.split()[-1] != head:
+            continue
+        if not _OPENS_SENTENCE.search(doc.text[max(0, m.start - 12) : m.start]):
+            continue  # the two the text is about open its sentences; a body named as an object is another
+        e = doc.resolver.entity(m)
+        if e is not None and e.kind == "body" and e not in found and e != member:
+            found.append(e)
+        if len(found) == 2:
+            break
+    return found
+

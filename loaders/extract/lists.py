@@ -91,15 +91,23 @@ def headed_lists(doc: ExtractionDoc) -> None:
         j = i
         kind = lines[i].kind
         last = lines[i]
-        while j < len(lines) and (_same_list(lines[i], lines[j]) or (
-                lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1]))):
+        wrapped: list[Line] = []
+        while j < len(lines):
+            if not (_same_list(lines[i], lines[j]) or (
+                    lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1]))):
+                row = _wrapped_row(doc, lines, j) if kind == "row" else None
+                if row is None:
+                    break
+                wrapped.append(row)  # "Designated Nurse, NHS Dorset ICB" / "Jo Lee": a row whose cell wrapped
+                j += 2
+                continue
             if lines[j].kind != "blank":
                 if j > i and last.text.rstrip().endswith(":") and last.number and \
                         last.number[0].isdigit() != bool(lines[j].number and lines[j].number[0].isdigit()):
                     break  # "3.1 The Board is responsible for:" opens a lettered list of its own
                 last = lines[j]
             j += 1
-        items = [ln for ln in lines[i:j] if ln.kind == kind]
+        items = sorted([ln for ln in lines[i:j] if ln.kind == kind] + wrapped, key=lambda ln: ln.start)
         opener = _opener(doc, i)
         if opener is not None:
             relation, owner, opener_line = opener
@@ -109,6 +117,25 @@ def headed_lists(doc: ExtractionDoc) -> None:
 
 
 _ITS_PLAN = re.compile(r"\b(?:its|their)\s+(?:[\w/–-]+\s+){0,2}(?:plan|strategy)\b", re.I)
+
+
+def _wrapped_row(doc: ExtractionDoc, lines: list[Line], j: int) -> Line | None:
+    """Line J and the next as one row of a two-column table whose first cell was too long for its column: a line
+    with no column break, then a line holding only the person of the second column ("Jo Lee (observer)")."""
+    if j + 2 >= len(lines) or lines[j].kind not in ("text", "heading") or "\t" in lines[j].text:
+        return None
+    nxt = lines[j + 1]
+    if nxt.kind not in ("text", "heading") or "\t" in nxt.text or lines[j + 2].kind not in ("row", "blank"):
+        return None
+    found = doc.mentions(nxt.content_start, nxt.end, expect_person=True)
+    if not found or found[0].kind != "person" or found[0].start - nxt.content_start > 2:
+        return None
+    rest = doc.text[found[0].end : nxt.end].strip()
+    if rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
+        return None  # a sentence, not a name alone
+    cells = ((lines[j].content_start, lines[j].end), (nxt.content_start, nxt.end))
+    return Line(lines[j].start, nxt.end, doc.text[lines[j].start : nxt.end], "row", lines[j].content_start,
+                cells=cells)
 
 
 def _same_list(first: Line, line: Line) -> bool:
@@ -257,8 +284,9 @@ _NUMBERED_ITEM = re.compile(r"\s*(?:Priority|Theme|Objective|Outcome|Aim|Strand|
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
     dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
         item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
-    if item.kind == "row" and (not item.cells or (_header_row(doc, item) and not dashed)):
-        return  # a table's rule line ("|---|---|") or its column names (a dashed item never is)
+    if item.kind == "row" and (not item.cells or (_header_row(doc, item) and not dashed and not (
+            relation == "member_of" and _entry_starts(doc, *item.cells[-1])))):
+        return  # a table's rule line ("|---|---|") or its column names (a dashed item, or a name, never is)
     cells = item.cells
     while item.kind == "row" and len(cells) > 1 and not doc.text[cells[0][0] : cells[0][1]].strip(" -–•*·"):
         cells = cells[1:]  # "-<tab>Northdale Council - Head of Housing": a bullet the cleaner set apart
@@ -266,6 +294,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     end = (cells[0][1] if len(cells) > 1 else item.end) if item.kind == "row" else item.end
     if _NOT_AN_ITEM.search(doc.text[start : item.end]):
         return  # "The Board will:" opens a list of its own; "Approved by the Board: 14 November 2023" is a field
+    if relation == "member_of" and item.kind == "row" and _seat_then_holder(doc, owner, cells, opener, item):
+        return
     numbered = _NUMBERED_ITEM.match(doc.text, start, end)
     if numbered:
         start = numbered.end()  # "Priority 1 - Safer town centres": the item is what follows its number
@@ -365,6 +395,31 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
 _LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner|owner)\s*[:\-–]\s*", re.I)
 
 
+def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, item: Line) -> bool:
+    """ "Director of Children's Services (Chair) | Jo Lee": a membership table whose last column names the member
+    and whose first describes the seat (post, organisation, chair). False when the row is of another shape."""
+    if len(cells) < 2:
+        return False
+    a, b = cells[-1]
+    if _entry_starts(doc, *cells[0]) or not _entry_starts(doc, a, b):
+        return False
+    entries = list(_entries(doc, a, b, ()))
+    if len(entries) != 1:
+        return False
+    entry = entries[0]
+    person = doc.resolver.person(entry.person)
+    span = (cells[0][0], item.end)
+    doc.add(person, "member_of", owner, *span, "list:member_of", 0.85)
+    for x, y in [*cells[:-1], *entry.descriptors]:
+        _describe(doc, person, owner, x, y, span, "")
+    return True
+
+
+def _entry_starts(doc: ExtractionDoc, a: int, b: int) -> bool:
+    found = doc.mentions(a, b, expect_person=True)
+    return bool(found) and found[0].kind == "person" and found[0].start - a <= 2
+
+
 def _post_holder(doc: ExtractionDoc, owner: Entity, post: Mention, employer: Mention | None,
                  item_mentions: list[Mention]) -> None:
     """ "Chief Nursing Officer, NHS Somerset ICB - Hugh Pendleton": the person named after the post is a member
@@ -426,7 +481,8 @@ _PRIORITIES_VERB = re.compile(
 
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
 _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
-                           r"responsible authorities)\s+(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
+                           r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations))\s+"
+                           r"(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
 
@@ -441,6 +497,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
     for start, end in [span for _, span in doc.prose()] + fields:
         sentence = doc.text[start:end]
         colon = sentence.find(":")
+        if colon < 0 and _dashed_members(doc, start, end):
+            continue
         if colon < 0 or colon > len(sentence) - 4:
             for relation, pattern in _VERB_LISTS.items():
                 verb = pattern.search(sentence)
@@ -462,6 +520,25 @@ def inline_lists(doc: ExtractionDoc) -> None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
             break
+
+
+# "The Executive is comprised of senior leaders of the three statutory partners – A, B and C", "is made up of
+# partner organisations, among them A, B and C": the list after a spaced dash or a word that gives examples,
+# when the words before open a membership
+_DASHED_MEMBERS = re.compile(r"\b(?:(?:is|are) made up of|(?:is|are) comprised of|comprises?|consists? of|"
+                             r"membership|members (?:are|include))\b[^:.;–—]{0,140}?(?:\s[–—-]\s+|,?\s+(?:such as|"
+                             r"among them|amongst them|including|namely)\s+)(?=(?:the\s+)?[A-Z])")
+
+
+def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
+    m = _DASHED_MEMBERS.search(doc.text, start, end)
+    if not m or not _LAST_AND.search(doc.text, m.end(), end):
+        return False
+    owner = _sentence_owner(doc, start, m.start(), "member_of", fallback=False)
+    if owner is None:
+        return False
+    _inline_items(doc, "member_of", owner, m.end(), end, start)
+    return True
 
 
 _COLLECTIVE = re.compile(r"(?i)(?:statutory|responsible|core|co-operating|cooperating|relevant|partner|key|local)?\s?"
@@ -537,12 +614,19 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b])
         a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..."
         piece = text[a:b].strip()
-        if not piece or len(piece.split()) > 8:
-            continue
+        if not piece or len(piece.split()) > (16 if relation in ("member_of", "subgroup_of") else 8):
+            continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
+        pair = _named_pair(doc, found, a, piece_end) if whole is None and relation in ("member_of", "subgroup_of") \
+            else []
+        for one in pair:
+            # "Co-opted members are A and B": two organisations the "and" joins, each an item
+            e = doc.resolver.entity(one) or doc.resolver.body_named(one.name, one.acronym, place=one.place)
+            if e is not None:
+                doc.add(e, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
         if whole is not None:
             entity = doc.resolver.entity(whole)
             if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of"):
@@ -557,6 +641,23 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, "inline-list:priority_of", 0.8)
         else:
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
+
+
+_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _named_pair(doc: ExtractionDoc, found: list[Mention], a: int, b: int) -> list[Mention]:
+    """The two organisations of a piece written "A and B" (the "and" of a two-item list is not cut by the item
+    split, which keeps the "and" inside names): only when the two names fill the piece between them."""
+    if len(found) != 2 or found[0].start - a > 1 or found[1].end < b - 1:
+        return []
+    if not _JOIN.fullmatch(doc.text[found[0].end : found[1].start]):
+        return []
+    if any(m.kind not in ("body", "name") or (m.kind == "name" and (len(m.name.split()) < 2 or
+                                                                      looks_like_person(m.name.split())))
+           for m in found):
+        return []  # bodies, or unknown names of two words or more that are no person's
+    return found
 
 
 # the verb that opens a remit's item says which relation it states
