@@ -47,7 +47,18 @@ _NAME_AS = {
     ("commissions", "object"): "body",
     ("commissions", "subject"): "body",
     ("funds", "subject"): "body",
+    # a structure statement names bodies on both sides ("Safer Towns will be accountable to ...", "sits under
+    # Safer Cumbria"): a partnership's brand name carries no head noun
+    ("reports_to", "subject"): "body",
+    ("reports_to", "object"): "body",
+    ("subgroup_of", "object"): "body",
+    ("covers_area", "subject"): "body",
+    ("represented_by", "subject"): "body",
 }
+_BRAND_ONLY = frozenset({("reports_to", "subject"), ("reports_to", "object"), ("subgroup_of", "object"),
+                         ("covers_area", "subject"), ("represented_by", "subject")})
+# a body's brand name is capitalised throughout ("Safer Sefton Together"), joined by "and" or "&" at most
+_BRAND = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of))*")
 
 
 def clauses(doc: ExtractionDoc) -> None:
@@ -432,6 +443,9 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
         as_kind = _NAME_AS.get((relation, side))
         if as_kind == "initiative" and _LOCATIVE.search(doc.text[max(0, m.start - 12) : m.start]):
             return None  # "a project in Salisbury and Trowbridge": where it runs, not what it is
+        if as_kind == "body" and (relation, side) in _BRAND_ONLY and (
+                not _BRAND.fullmatch(m.name) or _post_like(m.name)):
+            return None  # "Free parking, which had been raised with", "the Chief Executives": not a body
         if as_kind == "body" and len(m.name.split()) >= 2:
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:
@@ -442,6 +456,17 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
     if kind not in kinds and not (kind == "area" and "place" in kinds):
         return None
     return e
+
+
+def _post_like(name: str) -> bool:
+    """NAME reads as a post, in the singular or the plural ("the Chief Executives")."""
+    trailing = heads().post_trailing
+    words = name.split()
+    for k in range(1, min(3, len(words)) + 1):
+        tail = " ".join(words[-k:])
+        if tail in trailing or (tail.endswith("s") and tail[:-1] in trailing):
+            return True
+    return bool(heads().post_leading_re.match(name))
 
 
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|upon|on|under|le|de)){0,3}")

@@ -1,0 +1,70 @@
+"""Structure statements: an area's community safety partnership, councillors as the council's representatives, and
+structure clauses whose bodies are brand names without a head noun. Texts written for the tests."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_partnership_for_a_named_borough() -> None:
+    doc = read("Safer Wigan is the statutory community safety partnership for the borough of Wigan, bringing "
+               "together the council, the police and health partners.")
+    assert ("Safer Wigan", "Wigan") in of(doc, "covers_area")
+
+
+def test_place_possessive_statutory_partnership() -> None:
+    doc = read("Agenda item 6. The officer explained that the Safer Rutland Partnership was established in "
+               "2004 as Rutland's statutory Community Safety Partnership.")
+    assert ("Safer Rutland Partnership", "Rutland") in of(doc, "covers_area")
+
+
+def test_the_borough_is_the_papers_area_only_when_the_partnership_carries_it() -> None:
+    doc = read("Swansea Council\nCabinet report\nThe Safer Swansea Partnership, the community safety partnership "
+               "for the county borough, met in June. Swansea residents were consulted on its plan.")
+    assert ("Safer Swansea Partnership", "Swansea") in of(doc, "covers_area")
+    other = read("Swansea Council\nCabinet report\nThe Western Bay Partnership, the community safety partnership "
+                 "for the county borough, met in June. Swansea residents were consulted on its plan.")
+    assert of(other, "covers_area") == set()  # which area "the county borough" is, the name does not say
+
+
+def test_bracketed_csp_of_the_city() -> None:
+    doc = read("Leeds City Council\nThe Board agreed that it works under the Safer Leeds Partnership (the city's "
+               "CSP) and that Leeds partners would be asked for data.")
+    assert ("Safer Leeds Partnership", "Leeds") in of(doc, "covers_area")
+
+
+def test_a_generic_partnership_for_the_borough_is_not_read() -> None:
+    doc = read("Wigan Council\nThe Wigan Health Partnership is the main partnership for the borough.")
+    assert of(doc, "covers_area") == set()
+
+
+def test_councillors_as_council_representatives_on_a_panel() -> None:
+    doc = read("Conwy County Borough Council\nMinutes\n5. Policing update. Councillors R T Pryce and M Alden "
+               "declared an interest as Council representatives on the North Wales Police and Crime Panel.")
+    facts = {(f.subject.name, f.object.name, f.on_body.name if f.on_body else None)
+             for f in doc.facts if f.relation == "represented_by"}
+    assert ("Conwy County Borough Council", "R T Pryce", "North Wales Police and Crime Panel") in facts
+    assert ("Conwy County Borough Council", "M Alden", "North Wales Police and Crime Panel") in facts
+
+
+def test_representatives_with_another_body_named_first_are_not_read() -> None:
+    doc = read("Ceredigion County Council\nMinutes\nThe Chief Constable of Gwent Police and Cllr R T Pryce "
+               "attended as Council representatives on the Gwent Police and Crime Panel.")
+    assert of(doc, "represented_by") == set()
+
+
+def test_brand_named_bodies_in_structure_clauses() -> None:
+    doc = read("The Safer Villages groups began last year. Safer Villages is to be accountable to the Safer "
+               "Devon Partnership, which meets quarterly.")
+    # a name that carries no place takes the paper's area, as generic local names do
+    assert ("Devon Safer Villages", "Safer Devon Partnership") in of(doc, "reports_to")
+    doc = read("Safer Sefton Together reports to the Sefton Health and Wellbeing Board twice a year.")
+    assert ("Safer Sefton Together", "Sefton Health and Wellbeing Board") in of(doc, "reports_to")
+
+
+def test_a_matter_reported_to_someone_is_no_body() -> None:
+    doc = read("Free Wi-Fi in the Libraries, which had been reported to the Cabinet Member for Communities, was "
+               "restored within a week.")
+    assert of(doc, "reports_to") == set()
+    doc = read("The Independent Chair is accountable to the Chief Executives of the three councils.")
+    assert of(doc, "reports_to") == set()
