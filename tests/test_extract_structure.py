@@ -68,3 +68,35 @@ def test_a_matter_reported_to_someone_is_no_body() -> None:
     assert of(doc, "reports_to") == set()
     doc = read("The Independent Chair is accountable to the Chief Executives of the three councils.")
     assert of(doc, "reports_to") == set()
+
+
+def test_led_jointly_by_two_bodies() -> None:
+    doc = read("Safer Oldham Partnership\nAbout us\nThe Partnership is led jointly by Oldham Council and Greater "
+               "Manchester Police, with health partners.")
+    assert {("Safer Oldham Partnership", "Oldham Council"),
+            ("Safer Oldham Partnership", "Greater Manchester Police")} <= of(doc, "led_by")
+
+
+def test_inline_list_of_groups_that_report() -> None:
+    doc = read("Safer Bolton Partnership\nStructure\nThe following groups report to the Board: the Hate Crime "
+               "Forum; the Reducing Reoffending Group; and the Prevent Steering Group.")
+    reported = {s for s, o in of(doc, "reports_to") if o == "Safer Bolton Partnership"}
+    assert {"Bolton Hate Crime Forum", "Bolton Reducing Reoffending Group", "Bolton Prevent Steering Group"} <= reported
+    assert of(doc, "subgroup_of") == set()  # groups that report are not said to be sub-groups
+
+
+def test_sub_groups_that_report_to_it() -> None:
+    doc = read("Safer Bury Partnership\nGovernance\nThe Bury Hate Crime Forum and the Bury Exploitation Group are "
+               "sub-groups of the Partnership and each report to it every quarter.")
+    assert {("Bury Hate Crime Forum", "Safer Bury Partnership"),
+            ("Bury Exploitation Group", "Safer Bury Partnership")} <= of(doc, "reports_to")
+
+
+def test_sub_group_list_whose_opener_says_they_report() -> None:
+    text = ("Safer Trafford Partnership\nAbout the Partnership\nThe Safer Trafford Partnership has two delivery "
+            "groups, which report to {}:\n- Trafford Youth Violence Group\n- Trafford Housing and ASB Group\n")
+    doc = read(text.format("the Board"))
+    assert ("Trafford Youth Violence Group", "Safer Trafford Partnership") in of(doc, "reports_to")
+    assert ("Trafford Youth Violence Group", "Safer Trafford Partnership") in of(doc, "subgroup_of")
+    other = read(text.format("the Trafford Strategic Board"))
+    assert ("Trafford Youth Violence Group", "Safer Trafford Partnership") not in of(other, "reports_to")

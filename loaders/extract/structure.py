@@ -4,6 +4,10 @@
   partnership for the borough", "the Eastholme Partnership (the city's CSP)", "was set up as Eastholme's statutory
   CSP" give `covers_area`. "The borough" or "the city's" stands for the paper's own area, and only when the
   partnership's own name carries that area: otherwise which area is meant is not known, and nothing is added.
+- A list of sub-groups whose opener says they report ("three delivery groups, which report to the Board:") gives
+  each item `reports_to` beside its `subgroup_of` (a list of groups that only "report to the Board" is not read as
+  sub-groups: councils also list partner boards that way); "A and B are
+  sub-groups of the Partnership and report to it" gives `reports_to` beside the `subgroup_of` the clause read.
 - Councillors who sit somewhere "as Council representatives on the Police and Crime Panel" give `represented_by`
   (the council -> each councillor, on that panel).
 """
@@ -38,6 +42,7 @@ _CAPITALISED = re.compile(r"[A-Z]")
 
 
 def structure(doc: ExtractionDoc) -> None:
+    _groups_that_report(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
@@ -45,6 +50,40 @@ def structure(doc: ExtractionDoc) -> None:
             _area_partnership(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
+
+
+# the opener of a list of groups: what it says of them besides the relation its list rule read
+_REPORT_TO = re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+|regularly\s+|quarterly\s+|annually\s+)?(?:in)?to\b", re.I)
+# "... are sub-groups of the Partnership and report to it quarterly"
+_AND_TO_IT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s+and\s+(?:each\s+|both\s+|also\s+|they\s+)?report(?:s)?\s+"
+                        r"(?:directly\s+|regularly\s+|formally\s+)?(?:in)?to\s+it\b", re.I)
+
+
+def _groups_that_report(doc: ExtractionDoc) -> None:
+    for f in list(doc.facts):
+        if f.object is None or f.object.kind != "body":
+            continue
+        opener = doc.text[f.start : min(f.end, doc.text.find(":", f.start) + 1 or f.end)]
+        to = _REPORT_TO.search(opener)
+        if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and to and _reported_to_owner(
+                doc, f.start + to.end(), f.start + len(opener), f.object):
+            doc.add(f.subject, "reports_to", f.object, f.start, f.end, "structure:groups_report", 0.8)
+        elif f.rule == "clause:subgroup_of" and f.qualifier is None:
+            m = _AND_TO_IT.match(doc.text, f.end)
+            if m:
+                doc.add(f.subject, "reports_to", f.object, f.start, m.end(), "structure:report_to_it", 0.8)
+
+
+def _reported_to_owner(doc: ExtractionDoc, a: int, b: int, owner: Entity) -> bool:
+    """The body the groups report to, named between A and B, is the list's owner (or none is named: "report to
+    it"); "sub-groups, which report to the Executive Board:" names another body, which is left alone."""
+    named = [m for m in doc.mentions(a, b) if m.kind in ("body", "post", "name")]
+    if not named:
+        return True
+    e = doc.resolver.entity(named[0]) if named[0].kind != "name" else None
+    if e is None and named[0].back_ref and len(named[0].name.split()) == 1:
+        return True  # "which report to the Board", in the owner's own paper, with no other board named before
+    return e is not None and e.iri == owner.iri
 
 
 def _area_partnership(doc: ExtractionDoc, s0: int, s1: int) -> None:
