@@ -100,3 +100,30 @@ def test_sub_group_list_whose_opener_says_they_report() -> None:
     assert ("Trafford Youth Violence Group", "Safer Trafford Partnership") in of(doc, "subgroup_of")
     other = read(text.format("the Trafford Strategic Board"))
     assert ("Trafford Youth Violence Group", "Safer Trafford Partnership") not in of(other, "reports_to")
+
+
+def test_accountable_to_a_group_named_with_a_plural_possessive() -> None:
+    doc = read("Fife Council\nReport\nThe Fife Alcohol and Drug Partnership is a separate partnership accountable "
+               "to the Fife Chief Officers' Group for public protection.")
+    assert ("Fife Alcohol and Drug Partnership", "Fife Chief Officers' Group") in of(doc, "reports_to")
+
+
+def test_reports_to_one_body_and_to_another() -> None:
+    doc = read("Dudley Council\nReport\nThe Dudley Reducing Reoffending Board reports to the Safer Dudley "
+               "Partnership and to the Dudley Health and Wellbeing Board each year.")
+    assert {("Dudley Reducing Reoffending Board", "Safer Dudley Partnership"),
+            ("Dudley Reducing Reoffending Board", "Dudley Health and Wellbeing Board")} <= of(doc, "reports_to")
+
+
+def test_a_second_predicate_of_an_unknown_subject_is_not_the_chairs() -> None:
+    doc = read("Dudley Council\nReport\nThe QXR is chaired by the Director of Public Health and reports to the "
+               "Dudley Health and Wellbeing Board.")
+    assert of(doc, "reports_to") == set()
+
+
+def test_convened_by_and_thematic_partnership() -> None:
+    doc = read("Fife Council\nReport\nThe duty is met through the Fife Violence Reduction Partnership, convened by "
+               "the Chief Executive of Fife Council. The Fife Community Safety Partnership is one of the thematic "
+               "partnerships of the Fife Community Planning Partnership.")
+    assert any(s == "Fife Violence Reduction Partnership" for s, _ in of(doc, "led_by"))
+    assert ("Fife Community Safety Partnership", "Fife Community Planning Partnership") in of(doc, "subgroup_of")

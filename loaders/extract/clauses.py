@@ -21,7 +21,9 @@ from . import ExtractionDoc
 from .attendance import _chaired_body
 from .lists import list_owner
 
-_LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
+# "reports to A and to B": the preposition repeated joins a list as well
+_LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
+                       r",?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
                       # "Jo Lee confirmed that the Commissioner will provide ...": the speaker is not the subject
@@ -281,6 +283,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         subject = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
         if subject is not None:
             left = subject
+        elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
+            return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
         # the body the sentence opens with
@@ -388,6 +392,18 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = _entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
+
+def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int, nearest: Mention) -> bool:
+    """The sentence opens with a name other than NEAREST, followed by a verb of its own, which the slot cannot take:
+    the second predicate after "and" is that name's, and it stays unknown."""
+    first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There")), None)
+    if first is None or first is nearest or first.start >= nearest.start:
+        return False
+    if not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+        return False
+    return bool(re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:is|are|was|were|has|have|had|will|shall)\b",
+                         doc.text[first.end : a]))
+
 
 # an item written as its verb: "Oversee the plan", "To hold partners to account", "Overseeing the reviews"; the
 # group is the verb itself
