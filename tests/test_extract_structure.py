@@ -127,3 +127,36 @@ def test_convened_by_and_thematic_partnership() -> None:
                "partnerships of the Fife Community Planning Partnership.")
     assert any(s == "Fife Violence Reduction Partnership" for s, _ in of(doc, "led_by"))
     assert ("Fife Community Safety Partnership", "Fife Community Planning Partnership") in of(doc, "subgroup_of")
+
+
+def test_a_body_covering_the_whole_county_named_after_it() -> None:
+    doc = read("Devon County Council\nAbout us\nThe duty's plan sits with Safer Devon, a partnership covering the "
+               "whole county, with a small team.")
+    assert ("Safer Devon", "Devon") in of(doc, "covers_area")
+    doc = read("Suffolk County Council\nReport\nThe Suffolk Rural Crime Team covers the entire county from two "
+               "bases.")
+    assert ("Suffolk Rural Crime Team", "Suffolk") in of(doc, "covers_area")
+
+
+def test_towns_an_area_partnership_takes_in_even_unknown_to_the_gazetteer() -> None:
+    doc = read("Brindle Borough Council\nAbout\nSafer Brindle is the community safety partnership for the borough "
+               "of Brindle, covering the towns of Brindle, Ockley Moor and Stanwick.")
+    covered = {o for s, o in of(doc, "covers_area") if s == "Safer Brindle"}
+    assert {"Brindle", "Ockley Moor", "Stanwick"} <= covered
+    # the role named after "is the" is the partnership itself, not a second body covering the same towns
+    assert {s for s, _ in of(doc, "covers_area")} == {"Safer Brindle"}
+
+
+def test_the_borough_named_by_the_partnerships_own_name() -> None:
+    doc = read("About us\nFounded in 1999, the Safer Ockley Partnership is the community safety partnership for "
+               "the borough. Ockley has a growing population.")
+    assert ("Safer Ockley Partnership", "Ockley") in of(doc, "covers_area")
+
+
+def test_council_representative_named_with_the_panel() -> None:
+    doc = read("Coventry City Council\nMinutes\nCouncillor J Brannigan mentioned that he sits as the City Council's "
+               "Warwickshire Police and Crime Panel Member representative.")
+    facts = {(f.subject.name, f.object.name, f.on_body.name if f.on_body else None)
+             for f in doc.facts if f.relation == "represented_by"}
+    assert any(s == "Coventry City Council" and o == "J Brannigan" and on and "Police and Crime Panel" in on
+               for s, o, on in facts)

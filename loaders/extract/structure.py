@@ -18,6 +18,7 @@ import re
 
 from ...graph.model import Entity
 from .. import placenames
+from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
 
@@ -38,7 +39,15 @@ _OWNED = re.compile(
     r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\s+|\(\s*)(?:also\s+|now\s+)?(?:the\s+(?P<word>" + _AREA_WORD
     + r")|(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|of)){0,4}))['’]s\s+" + _QUALIFIERS
     + _ROLE + r"\b", re.I)
-_CAPITALISED = re.compile(r"[A-Z]")
+_CONNECTOR_END = re.compile(r"\s(?:and|of|on|in|upon)$")
+
+
+# "Safer Eastholme, a partnership board covering the whole county", "The Rural Crime Team covers the entire county"
+_WHOLE_AREA = re.compile(r"\b(?:covering|covers|which covers|that covers|works across|working across|serving|serves)\s+"
+                         r"(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?(?P<word>" + _AREA_WORD + r")\b", re.I)
+# "..., covering the towns of Ashby, Coalville and Ibstock": the places an area partnership's area takes in
+_COVERING_TOWNS = re.compile(r"\s*,?\s*(?:and\s+)?(?:covering|which covers|including|takes in)\s+(?:the\s+)?(?:towns?|"
+                             r"villages?|wards?|parishes|districts?|boroughs?|areas?)\s+of\s+", re.I)
 
 
 def structure(doc: ExtractionDoc) -> None:
@@ -48,6 +57,8 @@ def structure(doc: ExtractionDoc) -> None:
         low = sentence.lower()
         if any(w in low for w in ("partnership", "csp", "cdrp", "community safety")):
             _area_partnership(doc, start, end)
+        if "whole" in low or "entire" in low:
+            _whole_area(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
 
@@ -96,9 +107,62 @@ def _area_partnership(doc: ExtractionDoc, s0: int, s1: int) -> None:
             place = _named_area(doc, m) if m.group("place") else _own_area(doc, subject)
             if place is not None:
                 doc.add(subject, "covers_area", place, named.start, m.end(), "structure:area_partnership", 0.85)
+                _towns_covered(doc, subject, named.start, m.end(), s1)
+                # "Safer Eastholme is the Community Safety Partnership for ...": the role named after "is the" is
+                # the partnership itself, so what the clause rule gave that role is the partnership's, given above
+                doc.facts[:] = [f for f in doc.facts if not (
+                    f.rule == "clause:covers_area" and m.start() <= f.start < m.end() and f.subject.iri != subject.iri)]
 
 
-def _partnership_before(doc: ExtractionDoc, s0: int, a: int) -> tuple[Mention, Entity] | None:
+def _whole_area(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    for m in _WHOLE_AREA.finditer(doc.text, s0, s1):
+        found = _partnership_before(doc, s0, m.start(), appositive=True)
+        if found is None:
+            continue
+        named, subject = found
+        place = _own_area(doc, subject)
+        if place is not None:
+            doc.add(subject, "covers_area", place, named.start, m.end(), "structure:whole_area", 0.8)
+
+
+def _towns_covered(doc: ExtractionDoc, subject: Entity, start: int, end: int, s1: int) -> None:
+    """The places listed after the area ("..., covering the towns of A, B and C"), each a place the gazetteer
+    knows or one of a list of capitalised names with one it knows."""
+    m = _COVERING_TOWNS.match(doc.text, end)
+    if m is None:
+        return
+    from .clauses import _entity, _towns  # the list reading of the clause rule: towns the gazetteer lacks too
+
+    last = m.end()
+    for x in (x for mention in doc.mentions(m.end(), s1) for x in _split_towns(_towns(doc, mention))):
+        gap = doc.text[last : x.start]
+        if gap.strip(" ,") not in ("", "and", "&", "the", "and the"):
+            break
+        e = _entity(doc, x, "covers_area", "object", frozenset({"place"}))
+        if e is None and x.kind == "name" and x.head != "acronym" and len(x.name.split()) <= 3:
+            # "the towns of Ockley Moor and Stanwick": places by the text's own word, whatever they look like
+            e = doc.resolver.entity(Mention(x.start, x.end, "place", x.name))
+        if e is None:
+            break
+        doc.add(subject, "covers_area", e, start, x.end, "structure:area_partnership", 0.8)
+        last = x.end
+
+
+def _split_towns(found: list[Mention]) -> list[Mention]:
+    """ "Ockley Moor and Stanwick", read as one name: after "the towns of", two towns."""
+    out = []
+    for m in found:
+        left, sep, right = m.name.partition(" and ")
+        if sep and m.kind == "name" and left[:1].isupper() and right[:1].isupper():
+            out += [Mention(m.start, m.start + len(left), "name", left),
+                    Mention(m.end - len(right), m.end, "name", right)]
+        else:
+            out.append(m)
+    return out
+
+
+def _partnership_before(doc: ExtractionDoc, s0: int, a: int, *, appositive: bool = False
+                        ) -> tuple[Mention, Entity] | None:
     """The body named just before A: the sentence's subject ("Safer Eastholme is ...") or the name a bracket
     describes ("the Eastholme Partnership (the city's CSP)"); none when other words stand between."""
     before = [m for m in doc.mentions(s0, a) if m.end <= a]
@@ -106,6 +170,10 @@ def _partnership_before(doc: ExtractionDoc, s0: int, a: int) -> tuple[Mention, E
         return None
     m = before[-1]
     gap = doc.text[m.end : a]
+    if appositive:
+        # "Safer Eastholme, a partnership board covering ...": the apposition describes the name before it
+        gap = re.sub(r"^\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:partnership|board|group|team|panel|service|"
+                     r"body|forum)s?\s*$|^\s*(?:is|was)\s*$|^\s*,?\s*(?:which|that)\s*$", "", gap)
     # "was formally set up, under the Act of 1998, as ...": a short verb phrase of the subject's own may stand between
     if len(re.findall(r"[A-Za-z0-9]+", gap)) > 4 and not re.match(r"\s*(?:was|is|has been)\s+(?:formally\s+)?"
                                                                    r"(?:set up|established|constituted)\b", gap):
@@ -127,8 +195,12 @@ def _named_area(doc: ExtractionDoc, m: re.Match) -> Entity | None:
     name = re.sub(r"^the\s+", "", m.group("place"), flags=re.I)
     place = placenames.canonical_place(name)
     if place is None:
-        # a place the gazetteer lacks is taken only when the text names it as a place elsewhere
-        if name not in (doc.resolver.ctx.places or ()) and name != doc.resolver.ctx.area:
+        # a place the gazetteer lacks is taken when the text says it is one ("for the borough of Pellham") or
+        # names it as a place elsewhere
+        said = re.search(_AREA_WORD + r"\s+of\s+$", doc.text[max(0, m.start("place") - 20) : m.start("place")], re.I)
+        if not said and name not in (doc.resolver.ctx.places or ()) and name != doc.resolver.ctx.area:
+            return None
+        if looks_like_person(name.split()) or _CONNECTOR_END.search(name):
             return None
         place = name
     area = doc.resolver.entity(Mention(m.start("place"), m.end("place"), "place", place))
@@ -136,11 +208,33 @@ def _named_area(doc: ExtractionDoc, m: re.Match) -> Entity | None:
 
 
 def _own_area(doc: ExtractionDoc, subject: Entity) -> Entity | None:
-    """The paper's own area, for "the borough": only when the partnership's name carries it."""
+    """The area "the borough" or "the whole county" stands for: the one place the body's own name carries ("Safer
+    Cumbria"), else the paper's own area when the name carries that; none when the name names no place or two."""
+    named = {name for _, _, name in placenames.scan_places(subject.name)}
     area = doc.resolver.ctx.area
-    if not area or not re.search(r"\b" + re.escape(area) + r"\b", subject.name):
+    if len(named) == 1:
+        place = named.pop()
+    elif area and re.search(r"\b" + re.escape(area) + r"\b", subject.name):
+        place = area
+    else:
+        place = _name_core(doc, subject.name)
+        if place is None:
+            return None
+    return doc.resolver.entity(Mention(0, 0, "place", place))
+
+
+def _name_core(doc: ExtractionDoc, name: str) -> str | None:
+    """ "Safer Pellham Partnership" -> "Pellham": what is left of a body's name without the words bodies are made
+    of, when it is one capitalised run that the paper also writes on its own (a place the gazetteer lacks)."""
+    generic = heads().generic_words
+    words = [w for w in name.split() if w.casefold() not in generic and w not in ("Together", "Stronger", "Safe")]
+    core = " ".join(words)
+    if not words or not all(w[:1].isupper() and w.isalpha() for w in words) or len(words) > 3:
         return None
-    return doc.resolver.entity(Mention(0, 0, "place", area))
+    if core not in name or not re.search(r"\b" + re.escape(core) + r"\b(?! (?:Community|Safer|Partnership))",
+                                         doc.text.replace(name, "")):
+        return None
+    return core
 
 
 # "Councillors Ann Rees and Tom Vale declared ... as Council representatives on the Police and Crime Panel"
@@ -148,20 +242,39 @@ _AS_REPRESENTATIVES = re.compile(r"\bas\s+(?:the\s+)?(?:County |City |Borough |D
                                  r"\s+representatives?\s+(?:on|to)\s+(?:the\s+)?", re.I)
 
 
+# "... his role as the Council's Police and Crime Panel Member representative": the body named inside
+_AS_BODY_REPRESENTATIVE = re.compile(r"\bas\s+(?:the\s+)?(?:County |City |Borough |District )?Council['’]s\s+")
+_REPRESENTATIVE_AFTER = re.compile(r"\s+(?:Member\s+|member\s+)?representatives?\b")
+
+
 def _council_representatives(doc: ExtractionDoc, s0: int, s1: int) -> None:
     council = doc.resolver.council
     if council is None:
         return
-    for m in _AS_REPRESENTATIVES.finditer(doc.text, s0, s1):
-        mentions = doc.mentions(s0, s1)
-        on = next((x for x in mentions if x.start == m.end() and x.kind == "body"), None)
-        on_body = doc.resolver.entity(on) if on is not None else None
-        if on_body is None or on_body.kind != "body" or on_body.iri == council.iri:
+    mentions = doc.mentions(s0, s1)
+    for m in _AS_BODY_REPRESENTATIVE.finditer(doc.text, s0, s1):
+        on = next((x for x in mentions if x.start == m.end() and x.kind in ("body", "post")), None)
+        if on is not None and on.kind == "post" and on.name.endswith(" Member"):
+            # "the Police and Crime Panel Member representative": the panel, read with the word after it
+            on = Mention(on.start, on.end - len(" Member"), "body", on.name[: -len(" Member")])
+        if on is None or on.kind != "body" or not _REPRESENTATIVE_AFTER.match(doc.text, on.end):
             continue
-        people = _people_before(doc, mentions, s0, m.start())
-        for person in people:
-            doc.add(council, "represented_by", person, s0, on.end, "structure:council_representative", 0.8,
-                    on_body=on_body)
+        _represented(doc, council, on, _people_before(doc, mentions, s0, m.start()), s0,
+                     _REPRESENTATIVE_AFTER.match(doc.text, on.end).end())
+    for m in _AS_REPRESENTATIVES.finditer(doc.text, s0, s1):
+        on = next((x for x in mentions if x.start == m.end() and x.kind == "body"), None)
+        if on is not None:
+            _represented(doc, council, on, _people_before(doc, mentions, s0, m.start()), s0, on.end)
+
+
+def _represented(doc: ExtractionDoc, council: Entity, on: Mention, people: list[Entity], start: int, end: int
+                 ) -> None:
+    on_body = doc.resolver.entity(on)
+    if on_body is None or on_body.kind != "body" or on_body.iri == council.iri:
+        return
+    for person in people:
+        doc.add(council, "represented_by", person, start, end, "structure:council_representative", 0.8,
+                on_body=on_body)
 
 
 def _people_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int) -> list[Entity]:
