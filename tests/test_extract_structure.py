@@ -160,3 +160,15 @@ def test_council_representative_named_with_the_panel() -> None:
              for f in doc.facts if f.relation == "represented_by"}
     assert any(s == "Coventry City Council" and o == "J Brannigan" and on and "Police and Crime Panel" in on
                for s, o, on in facts)
+
+
+def test_apposition_naming_the_places_partnership() -> None:
+    doc = read("Portsmouth City Council\nReport\nThe board reports to the Safer Portsmouth Partnership, "
+               "Portsmouth's community safety\npartnership, twice a year.")
+    assert ("Safer Portsmouth Partnership", "Portsmouth") in of(doc, "covers_area")
+
+
+def test_the_statutory_partnership_for_the_county_borough() -> None:
+    doc = read("Torfaen County Borough Council\nScrutiny report\nIn Torfaen the Safer Torfaen Partnership is the "
+               "statutory partnership for the county borough and meets each quarter.")
+    assert ("Safer Torfaen Partnership", "Torfaen") in of(doc, "covers_area")

@@ -24,20 +24,22 @@ from . import ExtractionDoc
 
 # the body an area's statutory partnership for community safety is; a generic partnership or board is not enough,
 # since "the partnership for the borough" may be any of a council's partnerships
-_ROLE = (r"(?:community safety partnership|csp|crime and disorder reduction partnership|cdrp|"
-         r"(?:statutory )?body for community safety|community safety body)")
+_ROLE = (r"(?:community\s+safety\s+partnership|csp|crime\s+and\s+disorder\s+reduction\s+partnership|cdrp|"
+         r"(?:statutory\s+)?body\s+for\s+community\s+safety|community\s+safety\s+body|"
+         # "the statutory partnership for the county borough": the statutory one is the area's CSP
+         r"(?<=statutory )partnership|(?<=statutory\n)partnership)")
 _AREA_WORD = r"(?:county borough|borough|county|city|district|area|island|town)"
 _QUALIFIERS = r"(?:(?:statutory|designated|local|official|overarching|lead|main|single)\s+)*"
 # "... is the statutory community safety partnership (CSP) for the borough of Eastholme"
 _FOR_AREA = re.compile(
-    r"\b(?:is|was|are|were|became|as|acts as|serves as|,)\s+(?:also\s+|now\s+)?(?:the|its|their)\s+" + _QUALIFIERS
+    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\b|,)\s+(?:also\s+|now\s+)?(?:the|its|their)\s+" + _QUALIFIERS
     + _ROLE + r"(?:\s*\([A-Z]{2,6}\))?\s+(?:for|of|covering)\s+(?:the\s+(?P<word>(?:whole\s+|entire\s+)?" + _AREA_WORD
     + r")\b(?!\s+of\b)|(?:the\s+(?:(?:London|Royal|Metropolitan|County)\s+)?" + _AREA_WORD + r"\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|in|of)){0,4}))", re.I)
 # "... was set up as Eastholme's statutory CSP", "(the city's CSP)"
 _OWNED = re.compile(
-    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\s+|\(\s*)(?:also\s+|now\s+)?(?:the\s+(?P<word>" + _AREA_WORD
-    + r")|(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|of)){0,4}))['’]s\s+" + _QUALIFIERS
+    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\s+|\(\s*|,\s+)(?:also\s+|now\s+)?"
+    r"(?:the\s+(?P<word>" + _AREA_WORD + r")|(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|of)){0,4}))['’]s\s+" + _QUALIFIERS
     + _ROLE + r"\b", re.I)
 _CONNECTOR_END = re.compile(r"\s(?:and|of|on|in|upon)$")
 
