@@ -39,7 +39,8 @@ _FOR_AREA = re.compile(
 # "... was set up as Eastholme's statutory CSP", "(the city's CSP)"
 _OWNED = re.compile(
     r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\s+|\(\s*|,\s+)(?:also\s+|now\s+)?"
-    r"(?:the\s+(?P<word>" + _AREA_WORD + r")|(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|of)){0,4}))['’]s\s+" + _QUALIFIERS
+    r"(?:the\s+(?P<word>" + _AREA_WORD + r")|"
+    r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|of)){0,4}))['’]s\s+" + _QUALIFIERS
     + _ROLE + r"\b", re.I)
 _CONNECTOR_END = re.compile(r"\s(?:and|of|on|in|upon)$")
 
