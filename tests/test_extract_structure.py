@@ -172,3 +172,15 @@ def test_the_statutory_partnership_for_the_county_borough() -> None:
     doc = read("Torfaen County Borough Council\nScrutiny report\nIn Torfaen the Safer Torfaen Partnership is the "
                "statutory partnership for the county borough and meets each quarter.")
     assert ("Safer Torfaen Partnership", "Torfaen") in of(doc, "covers_area")
+
+
+def test_a_named_duty_is_part_of_its_act() -> None:
+    doc = read("Kent County Council\nReport\nPartners now share the Serious Violence Duty, introduced under Part 2 "
+               "of the Police, Crime, Sentencing and Courts Act 2022, with the county's CSPs.")
+    assert ("Serious Violence Duty", "Police, Crime, Sentencing and Courts Act 2022") in of(doc, "part_of")
+    doc = read("Kent County Council\nReport\nThe Refuge Provision Duty, which was created by the Domestic Abuse "
+               "Act 2021, falls to the County Council.")
+    assert ("Refuge Provision Duty", "Domestic Abuse Act 2021") in of(doc, "part_of")
+    doc = read("Kent County Council\nReport\nThe Council has a Duty to co-operate under the Crime and Disorder "
+               "Act 1998.")
+    assert of(doc, "part_of") == set()  # "a Duty to co-operate" names no duty

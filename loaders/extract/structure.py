@@ -53,11 +53,22 @@ _COVERING_TOWNS = re.compile(r"\s*,?\s*(?:and\s+)?(?:covering|which covers|inclu
                              r"villages?|wards?|parishes|districts?|boroughs?|areas?)\s+of\s+", re.I)
 
 
+# "the Serious Violence Duty in Part 2 of the ... Act", "The Prevent Duty, under section 26 of the ... Act", "The
+# Serious Violence Duty was introduced by the ... Act": a named duty, and the Act it belongs to right after it
+_DUTY = re.compile(r"\b(?P<duty>(?:[A-Z][\w-]*\s+){1,4}Duty)\b")
+_DUTY_TO_ACT = re.compile(
+    r"\s*,?\s*(?:(?:which\s+)?(?:(?:was|is|were|has been)\s+)?(?:first\s+)?(?:introduced|brought\s+in|created|placed|"
+    r"established|set\s+out|brought\s+into\s+force)\s+(?:in\s+\w+\s+\d{4}\s+|on\s+[^,.;]{3,20}?\s+)?)?"
+    r"(?:under|by|in)\s+(?:(?:section|part|chapter|schedule|s\.)\s*\d+[a-z]?\s+of\s+)?(?:the\s+)?$", re.I)
+
+
 def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
+        if "duty" in low and " act" in low:
+            _duty_of_act(doc, start, end)
         if any(w in low for w in ("partnership", "csp", "cdrp", "community safety")):
             _area_partnership(doc, start, end)
         if "whole" in low or "entire" in low:
@@ -115,6 +126,22 @@ def _area_partnership(doc: ExtractionDoc, s0: int, s1: int) -> None:
                 # the partnership itself, so what the clause rule gave that role is the partnership's, given above
                 doc.facts[:] = [f for f in doc.facts if not (
                     f.rule == "clause:covers_area" and m.start() <= f.start < m.end() and f.subject.iri != subject.iri)]
+
+
+def _duty_of_act(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    acts = [m for m in doc.mentions(s0, s1) if m.kind == "legislation"]
+    for d in _DUTY.finditer(doc.text, s0, s1):
+        act = next((m for m in acts if m.start >= d.end()), None)
+        if act is None or not _DUTY_TO_ACT.fullmatch(doc.text, d.end(), act.start):
+            continue
+        name = re.sub(r"^(?:The|A|Its|Their|This)\s+", "", d.group("duty"))
+        if len(name.split()) < 2:
+            continue  # "the Duty": which one is not said here
+        duty = doc.resolver.thing("initiative", Mention(d.start() + len(d.group("duty")) - len(name), d.end(),
+                                                        "initiative", name))
+        law = doc.resolver.entity(act)
+        if law is not None and law.kind == "legislation":
+            doc.add(duty, "part_of", law, d.start(), act.end, "structure:duty_of_act", 0.85)
 
 
 def _whole_area(doc: ExtractionDoc, s0: int, s1: int) -> None:
