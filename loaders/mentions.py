@@ -448,6 +448,8 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
         if i + 2 == len(tokens) and tokens[i + 1] in ("Office", "Officer", "Team", "Unit", "Department",
                                                        "Directorate", "Service"):
             return None  # "the Police & Crime Commissioner's Office" names one body
+        if i + 2 == len(tokens) and tok.endswith(("s'", "s’")) and tokens[i + 1] in heads().body:
+            return None  # "the Chief Officers' Group", "the Leaders' Board": a plural owner names one body
         k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&", "of", "for")), default=0)
         owner = " ".join([*tokens[k:i], stem])
         kind = _kind_of(owner, False)[0]

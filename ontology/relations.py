@@ -54,8 +54,9 @@ RELATIONS: tuple[Relation, ...] = (
         ("topic", "initiative", "legislation", "publication", "body"),
     ),
     Relation("covers_area", GKG.coversArea, "covers", "is covered by", _AGENT + ("initiative",), ("area",)),
+    # a named duty is part of the Act that places it ("the Serious Violence Duty in Part 2 of the 2022 Act")
     Relation("part_of", DCTERMS.isPartOf, "is part of", "includes", ("topic", "initiative", "publication", "body"),
-             ("topic", "initiative", "publication", "body")),
+             ("topic", "initiative", "publication", "body", "legislation")),
     Relation("commissions", GKG.commissions, "commissions", "is commissioned by", _AGENT,
              ("body", "initiative", "publication")),
     Relation("delivers", GKG.delivers, "delivers", "is delivered by", _AGENT, ("initiative", "topic")),

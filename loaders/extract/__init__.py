@@ -10,6 +10,7 @@ sentences; `mentions` types the names in any span; the rules below read one kind
 - appositions: "Name, Post" and "Post Name" pairs in prose;
 - funding: amounts with their funder, recipient and period, in sentences and tables;
 - speakers: in minutes, people who speak or present attended the meeting;
+- structure: an area's community safety partnership named as such, councillors as the council's representatives;
 - statements: how often a body meets, former names, the next meeting, and open statements (a subject, a verb
   phrase as written and an object that no closed relation joins), kept as `other`.
 
@@ -168,6 +169,7 @@ def rules() -> list[Rule]:
         resolutions,
         speakers,
         statements,
+        structure,
     )
 
     return [
@@ -179,6 +181,7 @@ def rules() -> list[Rule]:
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
         clauses.member_of_both,
+        structure.structure,
         resolutions.resolutions,
         publications.publications,
         appositions.appositions,

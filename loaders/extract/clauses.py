@@ -21,7 +21,9 @@ from . import ExtractionDoc
 from .attendance import _chaired_body
 from .lists import list_owner
 
-_LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and|,?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
+# "reports to A and to B": the preposition repeated joins a list as well
+_LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
+                       r",?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
                       # "Jo Lee confirmed that the Commissioner will provide ...": the speaker is not the subject
@@ -47,7 +49,18 @@ _NAME_AS = {
     ("commissions", "object"): "body",
     ("commissions", "subject"): "body",
     ("funds", "subject"): "body",
+    # a structure statement names bodies on both sides ("Safer Towns will be accountable to ...", "sits under
+    # Safer Cumbria"): a partnership's brand name carries no head noun
+    ("reports_to", "subject"): "body",
+    ("reports_to", "object"): "body",
+    ("subgroup_of", "object"): "body",
+    ("covers_area", "subject"): "body",
+    ("represented_by", "subject"): "body",
 }
+_BRAND_ONLY = frozenset({("reports_to", "subject"), ("reports_to", "object"), ("subgroup_of", "object"),
+                         ("covers_area", "subject"), ("represented_by", "subject")})
+# a body's brand name is capitalised throughout ("Safer Sefton Together"), joined by "and" or "&" at most
+_BRAND = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of))*")
 
 
 def clauses(doc: ExtractionDoc) -> None:
@@ -270,6 +283,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         subject = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
         if subject is not None:
             left = subject
+        elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
+            return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
         # the body the sentence opens with
@@ -378,6 +393,18 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     e = _entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
 
+def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int, nearest: Mention) -> bool:
+    """The sentence opens with a name other than NEAREST, followed by a verb of its own, which the slot cannot take:
+    the second predicate after "and" is that name's, and it stays unknown."""
+    first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There")), None)
+    if first is None or first is nearest or first.start >= nearest.start:
+        return False
+    if not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+        return False
+    return bool(re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:is|are|was|were|has|have|had|will|shall)\b",
+                         doc.text[first.end : a]))
+
+
 # an item written as its verb: "Oversee the plan", "To hold partners to account", "Overseeing the reviews"; the
 # group is the verb itself
 _VERB_FIRST = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?([A-Z][a-z]+)(?=\s+[a-z])")
@@ -432,6 +459,9 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
         as_kind = _NAME_AS.get((relation, side))
         if as_kind == "initiative" and _LOCATIVE.search(doc.text[max(0, m.start - 12) : m.start]):
             return None  # "a project in Salisbury and Trowbridge": where it runs, not what it is
+        if as_kind == "body" and (relation, side) in _BRAND_ONLY and (
+                not _BRAND.fullmatch(m.name) or _post_like(m.name)):
+            return None  # "Free parking, which had been raised with", "the Chief Executives": not a body
         if as_kind == "body" and len(m.name.split()) >= 2:
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:
@@ -442,6 +472,17 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
     if kind not in kinds and not (kind == "area" and "place" in kinds):
         return None
     return e
+
+
+def _post_like(name: str) -> bool:
+    """NAME reads as a post, in the singular or the plural ("the Chief Executives")."""
+    trailing = heads().post_trailing
+    words = name.split()
+    for k in range(1, min(3, len(words)) + 1):
+        tail = " ".join(words[-k:])
+        if tail in trailing or (tail.endswith("s") and tail[:-1] in trailing):
+            return True
+    return bool(heads().post_leading_re.match(name))
 
 
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|upon|on|under|le|de)){0,3}")

@@ -466,6 +466,10 @@ _INLINE = {
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?)\b[^:.;]{0,60}:\s*",
                               re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
+    # "The following groups report to the Board: A; B; and C."
+    "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:.;]{0,40}?"
+                             r"\breport(?:s|ing)? (?:directly |regularly |quarterly )?(?:in)?to\b[^:.;]{0,60}:\s*",
+                             re.I),
 }
 # "(ASB)", "(such as graffiti and fly-tipping)": an item's acronym or examples, not its name
 _BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")

@@ -1,0 +1,323 @@
+"""Structure statements that no trigger between two mentions reads.
+
+- A partnership named as an area's community safety body: "Safer Eastholme is the statutory community safety
+  partnership for the borough", "the Eastholme Partnership (the city's CSP)", "was set up as Eastholme's statutory
+  CSP" give `covers_area`. "The borough" or "the city's" stands for the paper's own area, and only when the
+  partnership's own name carries that area: otherwise which area is meant is not known, and nothing is added.
+- A list of sub-groups whose opener says they report ("three delivery groups, which report to the Board:") gives
+  each item `reports_to` beside its `subgroup_of` (a list of groups that only "report to the Board" is not read as
+  sub-groups: councils also list partner boards that way); "A and B are
+  sub-groups of the Partnership and report to it" gives `reports_to` beside the `subgroup_of` the clause read.
+- Councillors who sit somewhere "as Council representatives on the Police and Crime Panel" give `represented_by`
+  (the council -> each councillor, on that panel).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from .. import placenames
+from ..lexicon import heads
+from ..mentions import Mention, looks_like_person
+from . import ExtractionDoc
+
+# the body an area's statutory partnership for community safety is; a generic partnership or board is not enough,
+# since "the partnership for the borough" may be any of a council's partnerships
+_ROLE = (r"(?:community\s+safety\s+partnership|csp|crime\s+and\s+disorder\s+reduction\s+partnership|cdrp|"
+         r"(?:statutory\s+)?body\s+for\s+community\s+safety|community\s+safety\s+body|"
+         # "the statutory partnership for the county borough": the statutory one is the area's CSP
+         r"(?<=statutory )partnership|(?<=statutory\n)partnership)")
+_AREA_WORD = r"(?:county borough|borough|county|city|district|area|island|town)"
+_QUALIFIERS = r"(?:(?:statutory|designated|local|official|overarching|lead|main|single)\s+)*"
+# "... is the statutory community safety partnership (CSP) for the borough of Eastholme"
+_FOR_AREA = re.compile(
+    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\b|,)\s+(?:also\s+|now\s+)?(?:the|its|their)\s+" + _QUALIFIERS
+    + _ROLE + r"(?:\s*\([A-Z]{2,6}\))?\s+(?:for|of|covering)\s+(?:the\s+(?P<word>(?:whole\s+|entire\s+)?" + _AREA_WORD
+    + r")\b(?!\s+of\b)|(?:the\s+(?:(?:London|Royal|Metropolitan|County)\s+)?" + _AREA_WORD + r"\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|in|of)){0,4}))", re.I)
+# "... was set up as Eastholme's statutory CSP", "(the city's CSP)"
+_OWNED = re.compile(
+    r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\s+|\(\s*|,\s+)(?:also\s+|now\s+)?"
+    r"(?:the\s+(?P<word>" + _AREA_WORD + r")|"
+    r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|of)){0,4}))['’]s\s+" + _QUALIFIERS
+    + _ROLE + r"\b", re.I)
+_CONNECTOR_END = re.compile(r"\s(?:and|of|on|in|upon)$")
+
+
+# "Safer Eastholme, a partnership board covering the whole county", "The Rural Crime Team covers the entire county"
+_WHOLE_AREA = re.compile(r"\b(?:covering|covers|which covers|that covers|works across|working across|serving|serves)\s+"
+                         r"(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?(?P<word>" + _AREA_WORD + r")\b", re.I)
+# "..., covering the towns of Ashby, Coalville and Ibstock": the places an area partnership's area takes in
+_COVERING_TOWNS = re.compile(r"\s*,?\s*(?:and\s+)?(?:covering|which covers|including|takes in)\s+(?:the\s+)?(?:towns?|"
+                             r"villages?|wards?|parishes|districts?|boroughs?|areas?)\s+of\s+", re.I)
+
+
+# "the Serious Violence Duty in Part 2 of the ... Act", "The Prevent Duty, under section 26 of the ... Act", "The
+# Serious Violence Duty was introduced by the ... Act": a named duty, and the Act it belongs to right after it
+_DUTY = re.compile(r"\b(?P<duty>(?:[A-Z][\w-]*\s+){1,4}Duty)\b")
+_DUTY_TO_ACT = re.compile(
+    r"\s*,?\s*(?:(?:which\s+)?(?:(?:was|is|were|has been)\s+)?(?:first\s+)?(?:introduced|brought\s+in|created|placed|"
+    r"established|set\s+out|brought\s+into\s+force)\s+(?:in\s+\w+\s+\d{4}\s+|on\s+[^,.;]{3,20}?\s+)?)?"
+    r"(?:under|by|in)\s+(?:(?:section|part|chapter|schedule|s\.)\s*\d+[a-z]?\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def structure(doc: ExtractionDoc) -> None:
+    _groups_that_report(doc)
+    for _, (start, end) in doc.prose():
+        sentence = doc.text[start:end]
+        low = sentence.lower()
+        if "duty" in low and " act" in low:
+            _duty_of_act(doc, start, end)
+        if any(w in low for w in ("partnership", "csp", "cdrp", "community safety")):
+            _area_partnership(doc, start, end)
+        if "whole" in low or "entire" in low:
+            _whole_area(doc, start, end)
+        if "representative" in low:
+            _council_representatives(doc, start, end)
+
+
+# the opener of a list of groups: what it says of them besides the relation its list rule read
+_REPORT_TO = re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+|regularly\s+|quarterly\s+|annually\s+)?(?:in)?to\b", re.I)
+# "... are sub-groups of the Partnership and report to it quarterly"
+_AND_TO_IT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s+and\s+(?:each\s+|both\s+|also\s+|they\s+)?report(?:s)?\s+"
+                        r"(?:directly\s+|regularly\s+|formally\s+)?(?:in)?to\s+it\b", re.I)
+
+
+def _groups_that_report(doc: ExtractionDoc) -> None:
+    for f in list(doc.facts):
+        if f.object is None or f.object.kind != "body":
+            continue
+        opener = doc.text[f.start : min(f.end, doc.text.find(":", f.start) + 1 or f.end)]
+        to = _REPORT_TO.search(opener)
+        if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and to and _reported_to_owner(
+                doc, f.start + to.end(), f.start + len(opener), f.object):
+            doc.add(f.subject, "reports_to", f.object, f.start, f.end, "structure:groups_report", 0.8)
+        elif f.rule == "clause:subgroup_of" and f.qualifier is None:
+            m = _AND_TO_IT.match(doc.text, f.end)
+            if m:
+                doc.add(f.subject, "reports_to", f.object, f.start, m.end(), "structure:report_to_it", 0.8)
+
+
+def _reported_to_owner(doc: ExtractionDoc, a: int, b: int, owner: Entity) -> bool:
+    """The body the groups report to, named between A and B, is the list's owner (or none is named: "report to
+    it"); "sub-groups, which report to the Executive Board:" names another body, which is left alone."""
+    named = [m for m in doc.mentions(a, b) if m.kind in ("body", "post", "name")]
+    if not named:
+        return True
+    e = doc.resolver.entity(named[0]) if named[0].kind != "name" else None
+    if e is None and named[0].back_ref and len(named[0].name.split()) == 1:
+        return True  # "which report to the Board", in the owner's own paper, with no other board named before
+    return e is not None and e.iri == owner.iri
+
+
+def _area_partnership(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    for pattern in (_FOR_AREA, _OWNED):
+        for m in pattern.finditer(doc.text, s0, s1):
+            found = _partnership_before(doc, s0, m.start())
+            if found is None:
+                continue
+            named, subject = found
+            place = _named_area(doc, m) if m.group("place") else _own_area(doc, subject)
+            if place is not None:
+                doc.add(subject, "covers_area", place, named.start, m.end(), "structure:area_partnership", 0.85)
+                _towns_covered(doc, subject, named.start, m.end(), s1)
+                # "Safer Eastholme is the Community Safety Partnership for ...": the role named after "is the" is
+                # the partnership itself, so what the clause rule gave that role is the partnership's, given above
+                doc.facts[:] = [f for f in doc.facts if not (
+                    f.rule == "clause:covers_area" and m.start() <= f.start < m.end() and f.subject.iri != subject.iri)]
+
+
+def _duty_of_act(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    acts = [m for m in doc.mentions(s0, s1) if m.kind == "legislation"]
+    for d in _DUTY.finditer(doc.text, s0, s1):
+        act = next((m for m in acts if m.start >= d.end()), None)
+        if act is None or not _DUTY_TO_ACT.fullmatch(doc.text, d.end(), act.start):
+            continue
+        name = re.sub(r"^(?:The|A|Its|Their|This)\s+", "", d.group("duty"))
+        if len(name.split()) < 2:
+            continue  # "the Duty": which one is not said here
+        duty = doc.resolver.thing("initiative", Mention(d.start() + len(d.group("duty")) - len(name), d.end(),
+                                                        "initiative", name))
+        law = doc.resolver.entity(act)
+        if law is not None and law.kind == "legislation":
+            doc.add(duty, "part_of", law, d.start(), act.end, "structure:duty_of_act", 0.85)
+
+
+def _whole_area(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    for m in _WHOLE_AREA.finditer(doc.text, s0, s1):
+        found = _partnership_before(doc, s0, m.start(), appositive=True)
+        if found is None:
+            continue
+        named, subject = found
+        place = _own_area(doc, subject)
+        if place is not None:
+            doc.add(subject, "covers_area", place, named.start, m.end(), "structure:whole_area", 0.8)
+
+
+def _towns_covered(doc: ExtractionDoc, subject: Entity, start: int, end: int, s1: int) -> None:
+    """The places listed after the area ("..., covering the towns of A, B and C"), each a place the gazetteer
+    knows or one of a list of capitalised names with one it knows."""
+    m = _COVERING_TOWNS.match(doc.text, end)
+    if m is None:
+        return
+    from .clauses import _entity, _towns  # the list reading of the clause rule: towns the gazetteer lacks too
+
+    last = m.end()
+    for x in (x for mention in doc.mentions(m.end(), s1) for x in _split_towns(_towns(doc, mention))):
+        gap = doc.text[last : x.start]
+        if gap.strip(" ,") not in ("", "and", "&", "the", "and the"):
+            break
+        e = _entity(doc, x, "covers_area", "object", frozenset({"place"}))
+        if e is None and x.kind == "name" and x.head != "acronym" and len(x.name.split()) <= 3:
+            # "the towns of Ockley Moor and Stanwick": places by the text's own word, whatever they look like
+            e = doc.resolver.entity(Mention(x.start, x.end, "place", x.name))
+        if e is None:
+            break
+        doc.add(subject, "covers_area", e, start, x.end, "structure:area_partnership", 0.8)
+        last = x.end
+
+
+def _split_towns(found: list[Mention]) -> list[Mention]:
+    """ "Ockley Moor and Stanwick", read as one name: after "the towns of", two towns."""
+    out = []
+    for m in found:
+        left, sep, right = m.name.partition(" and ")
+        if sep and m.kind == "name" and left[:1].isupper() and right[:1].isupper():
+            out += [Mention(m.start, m.start + len(left), "name", left),
+                    Mention(m.end - len(right), m.end, "name", right)]
+        else:
+            out.append(m)
+    return out
+
+
+def _partnership_before(doc: ExtractionDoc, s0: int, a: int, *, appositive: bool = False
+                        ) -> tuple[Mention, Entity] | None:
+    """The body named just before A: the sentence's subject ("Safer Eastholme is ...") or the name a bracket
+    describes ("the Eastholme Partnership (the city's CSP)"); none when other words stand between."""
+    before = [m for m in doc.mentions(s0, a) if m.end <= a]
+    if not before:
+        return None
+    m = before[-1]
+    gap = doc.text[m.end : a]
+    if appositive:
+        # "Safer Eastholme, a partnership board covering ...": the apposition describes the name before it
+        gap = re.sub(r"^\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:partnership|board|group|team|panel|service|"
+                     r"body|forum)s?\s*$|^\s*(?:is|was)\s*$|^\s*,?\s*(?:which|that)\s*$", "", gap)
+    # "was formally set up, under the Act of 1998, as ...": a short verb phrase of the subject's own may stand between
+    if len(re.findall(r"[A-Za-z0-9]+", gap)) > 4 and not re.match(r"\s*(?:was|is|has been)\s+(?:formally\s+)?"
+                                                                   r"(?:set up|established|constituted)\b", gap):
+        return None
+    if m.kind == "legislation" and len(before) > 1:
+        m = before[-2]
+    if m.kind == "name" and (m.head == "acronym" or looks_like_person(m.name.split()) or len(m.name.split()) < 2):
+        e = doc.resolver.entity(m) if m.head == "acronym" else None
+    elif m.kind == "name":
+        e = doc.resolver.body_named(m.name, m.acronym, place=m.place)  # "Safer Eastholme": a partnership's brand
+    elif m.kind == "body":
+        e = doc.resolver.entity(m)
+    else:
+        return None
+    return (m, e) if e is not None and e.kind == "body" else None
+
+
+def _named_area(doc: ExtractionDoc, m: re.Match) -> Entity | None:
+    name = re.sub(r"^the\s+", "", m.group("place"), flags=re.I)
+    place = placenames.canonical_place(name)
+    if place is None:
+        # a place the gazetteer lacks is taken when the text says it is one ("for the borough of Pellham") or
+        # names it as a place elsewhere
+        said = re.search(_AREA_WORD + r"\s+of\s+$", doc.text[max(0, m.start("place") - 20) : m.start("place")], re.I)
+        if not said and name not in (doc.resolver.ctx.places or ()) and name != doc.resolver.ctx.area:
+            return None
+        if looks_like_person(name.split()) or _CONNECTOR_END.search(name):
+            return None
+        place = name
+    area = doc.resolver.entity(Mention(m.start("place"), m.end("place"), "place", place))
+    return doc.resolver.remember(area, name) if area is not None and name != place else area  # "City of York"
+
+
+def _own_area(doc: ExtractionDoc, subject: Entity) -> Entity | None:
+    """The area "the borough" or "the whole county" stands for: the one place the body's own name carries ("Safer
+    Cumbria"), else the paper's own area when the name carries that; none when the name names no place or two."""
+    named = {name for _, _, name in placenames.scan_places(subject.name)}
+    area = doc.resolver.ctx.area
+    if len(named) == 1:
+        place = named.pop()
+    elif area and re.search(r"\b" + re.escape(area) + r"\b", subject.name):
+        place = area
+    else:
+        place = _name_core(doc, subject.name)
+        if place is None:
+            return None
+    return doc.resolver.entity(Mention(0, 0, "place", place))
+
+
+def _name_core(doc: ExtractionDoc, name: str) -> str | None:
+    """ "Safer Pellham Partnership" -> "Pellham": what is left of a body's name without the words bodies are made
+    of, when it is one capitalised run that the paper also writes on its own (a place the gazetteer lacks)."""
+    generic = heads().generic_words
+    words = [w for w in name.split() if w.casefold() not in generic and w not in ("Together", "Stronger", "Safe")]
+    core = " ".join(words)
+    if not words or not all(w[:1].isupper() and w.isalpha() for w in words) or len(words) > 3:
+        return None
+    if core not in name or not re.search(r"\b" + re.escape(core) + r"\b(?! (?:Community|Safer|Partnership))",
+                                         doc.text.replace(name, "")):
+        return None
+    return core
+
+
+# "Councillors Ann Rees and Tom Vale declared ... as Council representatives on the Police and Crime Panel"
+_AS_REPRESENTATIVES = re.compile(r"\bas\s+(?:the\s+)?(?:County |City |Borough |District )?Council(?:['’]s)?"
+                                 r"\s+representatives?\s+(?:on|to)\s+(?:the\s+)?", re.I)
+
+
+# "... his role as the Council's Police and Crime Panel Member representative": the body named inside
+_AS_BODY_REPRESENTATIVE = re.compile(r"\bas\s+(?:the\s+)?(?:County |City |Borough |District )?Council['’]s\s+")
+_REPRESENTATIVE_AFTER = re.compile(r"\s+(?:Member\s+|member\s+)?representatives?\b")
+
+
+def _council_representatives(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    council = doc.resolver.council
+    if council is None:
+        return
+    mentions = doc.mentions(s0, s1)
+    for m in _AS_BODY_REPRESENTATIVE.finditer(doc.text, s0, s1):
+        on = next((x for x in mentions if x.start == m.end() and x.kind in ("body", "post")), None)
+        if on is not None and on.kind == "post" and on.name.endswith(" Member"):
+            # "the Police and Crime Panel Member representative": the panel, read with the word after it
+            on = Mention(on.start, on.end - len(" Member"), "body", on.name[: -len(" Member")])
+        if on is None or on.kind != "body" or not _REPRESENTATIVE_AFTER.match(doc.text, on.end):
+            continue
+        _represented(doc, council, on, _people_before(doc, mentions, s0, m.start()), s0,
+                     _REPRESENTATIVE_AFTER.match(doc.text, on.end).end())
+    for m in _AS_REPRESENTATIVES.finditer(doc.text, s0, s1):
+        on = next((x for x in mentions if x.start == m.end() and x.kind == "body"), None)
+        if on is not None:
+            _represented(doc, council, on, _people_before(doc, mentions, s0, m.start()), s0, on.end)
+
+
+def _represented(doc: ExtractionDoc, council: Entity, on: Mention, people: list[Entity], start: int, end: int
+                 ) -> None:
+    on_body = doc.resolver.entity(on)
+    if on_body is None or on_body.kind != "body" or on_body.iri == council.iri:
+        return
+    for person in people:
+        doc.add(council, "represented_by", person, start, end, "structure:council_representative", 0.8,
+                on_body=on_body)
+
+
+def _people_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int) -> list[Entity]:
+    """The people the sentence opens with ("Councillors A and B declared ..."): a list of people and nothing else
+    before the verb, so that nobody else's words are taken for theirs."""
+    before = [x for x in mentions if x.end <= a]
+    people: list[Entity] = []
+    for x in before:
+        # "A B Jones and C Smith": the second name of a pair may be read with its "and"
+        name = re.sub(r"^(?:and|&)\s+", "", x.name)
+        if x.kind == "person" or (x.kind == "name" and x.head != "acronym" and looks_like_person(name.split())):
+            people.append(doc.resolver.known_person(name) or doc.resolver.person(
+                Mention(x.end - len(name), x.end, "person", name, title=x.title, rank=x.rank)))
+        elif x.kind in ("body", "post"):
+            return []  # someone's post or body between: the sentence is about more than these councillors
+    return people

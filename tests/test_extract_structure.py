@@ -1,0 +1,186 @@
+"""Structure statements: an area's community safety partnership, councillors as the council's representatives, and
+structure clauses whose bodies are brand names without a head noun. Texts written for the tests."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_partnership_for_a_named_borough() -> None:
+    doc = read("Safer Wigan is the statutory community safety partnership for the borough of Wigan, bringing "
+               "together the council, the police and health partners.")
+    assert ("Safer Wigan", "Wigan") in of(doc, "covers_area")
+
+
+def test_place_possessive_statutory_partnership() -> None:
+    doc = read("Agenda item 6. The officer explained that the Safer Rutland Partnership was established in "
+               "2004 as Rutland's statutory Community Safety Partnership.")
+    assert ("Safer Rutland Partnership", "Rutland") in of(doc, "covers_area")
+
+
+def test_the_borough_is_the_papers_area_only_when_the_partnership_carries_it() -> None:
+    doc = read("Swansea Council\nCabinet report\nThe Safer Swansea Partnership, the community safety partnership "
+               "for the county borough, met in June. Swansea residents were consulted on its plan.")
+    assert ("Safer Swansea Partnership", "Swansea") in of(doc, "covers_area")
+    other = read("Swansea Council\nCabinet report\nThe Western Bay Partnership, the community safety partnership "
+                 "for the county borough, met in June. Swansea residents were consulted on its plan.")
+    assert of(other, "covers_area") == set()  # which area "the county borough" is, the name does not say
+
+
+def test_bracketed_csp_of_the_city() -> None:
+    doc = read("Leeds City Council\nThe Board agreed that it works under the Safer Leeds Partnership (the city's "
+               "CSP) and that Leeds partners would be asked for data.")
+    assert ("Safer Leeds Partnership", "Leeds") in of(doc, "covers_area")
+
+
+def test_a_generic_partnership_for_the_borough_is_not_read() -> None:
+    doc = read("Wigan Council\nThe Wigan Health Partnership is the main partnership for the borough.")
+    assert of(doc, "covers_area") == set()
+
+
+def test_councillors_as_council_representatives_on_a_panel() -> None:
+    doc = read("Conwy County Borough Council\nMinutes\n5. Policing update. Councillors R T Pryce and M Alden "
+               "declared an interest as Council representatives on the North Wales Police and Crime Panel.")
+    facts = {(f.subject.name, f.object.name, f.on_body.name if f.on_body else None)
+             for f in doc.facts if f.relation == "represented_by"}
+    assert ("Conwy County Borough Council", "R T Pryce", "North Wales Police and Crime Panel") in facts
+    assert ("Conwy County Borough Council", "M Alden", "North Wales Police and Crime Panel") in facts
+
+
+def test_representatives_with_another_body_named_first_are_not_read() -> None:
+    doc = read("Ceredigion County Council\nMinutes\nThe Chief Constable of Gwent Police and Cllr R T Pryce "
+               "attended as Council representatives on the Gwent Police and Crime Panel.")
+    assert of(doc, "represented_by") == set()
+
+
+def test_brand_named_bodies_in_structure_clauses() -> None:
+    doc = read("The Safer Villages groups began last year. Safer Villages is to be accountable to the Safer "
+               "Devon Partnership, which meets quarterly.")
+    # a name that carries no place takes the paper's area, as generic local names do
+    assert ("Devon Safer Villages", "Safer Devon Partnership") in of(doc, "reports_to")
+    doc = read("Safer Sefton Together reports to the Sefton Health and Wellbeing Board twice a year.")
+    assert ("Safer Sefton Together", "Sefton Health and Wellbeing Board") in of(doc, "reports_to")
+
+
+def test_a_matter_reported_to_someone_is_no_body() -> None:
+    doc = read("Free Wi-Fi in the Libraries, which had been reported to the Cabinet Member for Communities, was "
+               "restored within a week.")
+    assert of(doc, "reports_to") == set()
+    doc = read("The Independent Chair is accountable to the Chief Executives of the three councils.")
+    assert of(doc, "reports_to") == set()
+
+
+def test_led_jointly_by_two_bodies() -> None:
+    doc = read("Safer Oldham Partnership\nAbout us\nThe Partnership is led jointly by Oldham Council and Greater "
+               "Manchester Police, with health partners.")
+    assert {("Safer Oldham Partnership", "Oldham Council"),
+            ("Safer Oldham Partnership", "Greater Manchester Police")} <= of(doc, "led_by")
+
+
+def test_inline_list_of_groups_that_report() -> None:
+    doc = read("Safer Bolton Partnership\nStructure\nThe following groups report to the Board: the Hate Crime "
+               "Forum; the Reducing Reoffending Group; and the Prevent Steering Group.")
+    reported = {s for s, o in of(doc, "reports_to") if o == "Safer Bolton Partnership"}
+    assert {"Bolton Hate Crime Forum", "Bolton Reducing Reoffending Group", "Bolton Prevent Steering Group"} <= reported
+    assert of(doc, "subgroup_of") == set()  # groups that report are not said to be sub-groups
+
+
+def test_sub_groups_that_report_to_it() -> None:
+    doc = read("Safer Bury Partnership\nGovernance\nThe Bury Hate Crime Forum and the Bury Exploitation Group are "
+               "sub-groups of the Partnership and each report to it every quarter.")
+    assert {("Bury Hate Crime Forum", "Safer Bury Partnership"),
+            ("Bury Exploitation Group", "Safer Bury Partnership")} <= of(doc, "reports_to")
+
+
+def test_sub_group_list_whose_opener_says_they_report() -> None:
+    text = ("Safer Trafford Partnership\nAbout the Partnership\nThe Safer Trafford Partnership has two delivery "
+            "groups, which report to {}:\n- Trafford Youth Violence Group\n- Trafford Housing and ASB Group\n")
+    doc = read(text.format("the Board"))
+    assert ("Trafford Youth Violence Group", "Safer Trafford Partnership") in of(doc, "reports_to")
+    assert ("Trafford Youth Violence Group", "Safer Trafford Partnership") in of(doc, "subgroup_of")
+    other = read(text.format("the Trafford Strategic Board"))
+    assert ("Trafford Youth Violence Group", "Safer Trafford Partnership") not in of(other, "reports_to")
+
+
+def test_accountable_to_a_group_named_with_a_plural_possessive() -> None:
+    doc = read("Fife Council\nReport\nThe Fife Alcohol and Drug Partnership is a separate partnership accountable "
+               "to the Fife Chief Officers' Group for public protection.")
+    assert ("Fife Alcohol and Drug Partnership", "Fife Chief Officers' Group") in of(doc, "reports_to")
+
+
+def test_reports_to_one_body_and_to_another() -> None:
+    doc = read("Dudley Council\nReport\nThe Dudley Reducing Reoffending Board reports to the Safer Dudley "
+               "Partnership and to the Dudley Health and Wellbeing Board each year.")
+    assert {("Dudley Reducing Reoffending Board", "Safer Dudley Partnership"),
+            ("Dudley Reducing Reoffending Board", "Dudley Health and Wellbeing Board")} <= of(doc, "reports_to")
+
+
+def test_a_second_predicate_of_an_unknown_subject_is_not_the_chairs() -> None:
+    doc = read("Dudley Council\nReport\nThe QXR is chaired by the Director of Public Health and reports to the "
+               "Dudley Health and Wellbeing Board.")
+    assert of(doc, "reports_to") == set()
+
+
+def test_convened_by_and_thematic_partnership() -> None:
+    doc = read("Fife Council\nReport\nThe duty is met through the Fife Violence Reduction Partnership, convened by "
+               "the Chief Executive of Fife Council. The Fife Community Safety Partnership is one of the thematic "
+               "partnerships of the Fife Community Planning Partnership.")
+    assert any(s == "Fife Violence Reduction Partnership" for s, _ in of(doc, "led_by"))
+    assert ("Fife Community Safety Partnership", "Fife Community Planning Partnership") in of(doc, "subgroup_of")
+
+
+def test_a_body_covering_the_whole_county_named_after_it() -> None:
+    doc = read("Devon County Council\nAbout us\nThe duty's plan sits with Safer Devon, a partnership covering the "
+               "whole county, with a small team.")
+    assert ("Safer Devon", "Devon") in of(doc, "covers_area")
+    doc = read("Suffolk County Council\nReport\nThe Suffolk Rural Crime Team covers the entire county from two "
+               "bases.")
+    assert ("Suffolk Rural Crime Team", "Suffolk") in of(doc, "covers_area")
+
+
+def test_towns_an_area_partnership_takes_in_even_unknown_to_the_gazetteer() -> None:
+    doc = read("Brindle Borough Council\nAbout\nSafer Brindle is the community safety partnership for the borough "
+               "of Brindle, covering the towns of Brindle, Ockley Moor and Stanwick.")
+    covered = {o for s, o in of(doc, "covers_area") if s == "Safer Brindle"}
+    assert {"Brindle", "Ockley Moor", "Stanwick"} <= covered
+    # the role named after "is the" is the partnership itself, not a second body covering the same towns
+    assert {s for s, _ in of(doc, "covers_area")} == {"Safer Brindle"}
+
+
+def test_the_borough_named_by_the_partnerships_own_name() -> None:
+    doc = read("About us\nFounded in 1999, the Safer Ockley Partnership is the community safety partnership for "
+               "the borough. Ockley has a growing population.")
+    assert ("Safer Ockley Partnership", "Ockley") in of(doc, "covers_area")
+
+
+def test_council_representative_named_with_the_panel() -> None:
+    doc = read("Coventry City Council\nMinutes\nCouncillor J Brannigan mentioned that he sits as the City Council's "
+               "Warwickshire Police and Crime Panel Member representative.")
+    facts = {(f.subject.name, f.object.name, f.on_body.name if f.on_body else None)
+             for f in doc.facts if f.relation == "represented_by"}
+    assert any(s == "Coventry City Council" and o == "J Brannigan" and on and "Police and Crime Panel" in on
+               for s, o, on in facts)
+
+
+def test_apposition_naming_the_places_partnership() -> None:
+    doc = read("Portsmouth City Council\nReport\nThe board reports to the Safer Portsmouth Partnership, "
+               "Portsmouth's community safety\npartnership, twice a year.")
+    assert ("Safer Portsmouth Partnership", "Portsmouth") in of(doc, "covers_area")
+
+
+def test_the_statutory_partnership_for_the_county_borough() -> None:
+    doc = read("Torfaen County Borough Council\nScrutiny report\nIn Torfaen the Safer Torfaen Partnership is the "
+               "statutory partnership for the county borough and meets each quarter.")
+    assert ("Safer Torfaen Partnership", "Torfaen") in of(doc, "covers_area")
+
+
+def test_a_named_duty_is_part_of_its_act() -> None:
+    doc = read("Kent County Council\nReport\nPartners now share the Serious Violence Duty, introduced under Part 2 "
+               "of the Police, Crime, Sentencing and Courts Act 2022, with the county's CSPs.")
+    assert ("Serious Violence Duty", "Police, Crime, Sentencing and Courts Act 2022") in of(doc, "part_of")
+    doc = read("Kent County Council\nReport\nThe Refuge Provision Duty, which was created by the Domestic Abuse "
+               "Act 2021, falls to the County Council.")
+    assert ("Refuge Provision Duty", "Domestic Abuse Act 2021") in of(doc, "part_of")
+    doc = read("Kent County Council\nReport\nThe Council has a Duty to co-operate under the Crime and Disorder "
+               "Act 1998.")
+    assert of(doc, "part_of") == set()  # "a Duty to co-operate" names no duty
