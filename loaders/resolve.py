@@ -502,6 +502,14 @@ class Resolver:
         place = placenames.leading_place(full)
         return self.remember(Entity(kind, full, area=place), full)
 
+    def _dated(self, name: str) -> Entity | None:
+        """The one paper this paper already named NAME with its years ("... Plan 2022/25"), when NAME has none."""
+        if len(name.split()) < 3 or _strip_years(name) != name:
+            return None
+        found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "publication"
+                 and rec.entity.name != name and _strip_years(rec.entity.name) == name}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _qualified_post(self, name: str) -> Entity | None:
         """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""
         prefix = name + ", "
@@ -577,6 +585,8 @@ class Resolver:
             earlier = self._earlier(name, m.start, "publication")
             if earlier is not None:
                 return self.remember(earlier, name)  # "the Plan" after "the Safer Norfolk Plan"
+        if kind == "publication" and (dated := self._dated(name)) is not None:
+            return self.remember(dated, name)  # "the Safer Stockport Plan" after "the Safer Stockport Plan 2022/25"
         place = m.extra.get("place_prefix") or m.place or placenames.leading_place(name)
         label, scope = name, None
         if m.extra.get("place_prefix"):

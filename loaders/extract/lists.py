@@ -568,7 +568,7 @@ _DUTY_VERBS = (
     ("oversees", re.compile(r"(?:to\s+)?(?:oversee(?:s|ing)?|monitor(?:s|ing)?|scrutinis(?:e|es|ing)|"
                             r"(?:have|has|having|provid(?:e|es|ing)|exercis(?:e|es|ing)) (?:strategic |overall )?"
                             r"oversight (?:of|for)|"
-                            r"hold(?:s|ing)? [^,.;]{1,40} to account)\b", re.I)),
+                            r"hold(?:s|ing)? (?P<held>[^,.;]{1,40}) (?:to account|accountable))\b", re.I)),
     ("responsible_for", re.compile(r"(?:to\s+)?(?:lead(?:s|ing)?(?: on)?|co-?ordinat(?:e|es|ing)|manag(?:e|es|ing)|"
                                    r"deliver(?:s|ing)?|ensur(?:e|es|ing)|make sure|support(?:s|ing)?|"
                                    r"promot(?:e|es|ing)|"
@@ -593,7 +593,13 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         if not vm:
             continue
         obj_start = start + vm.end()
-        topics = [m for m in doc.mentions(obj_start, end) if m.kind == "topic"]
+        if relation == "oversees" and vm.group("held"):
+            # "Hold the responsible authorities accountable under s.17": who is held, not what follows
+            objects = _held(doc, start + vm.start("held"), start + vm.end("held"))
+            return any([doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None
+                        for obj in objects])
+        # "Monitor the community safety priorities": a topic that describes the noun after it is not the object
+        topics = [m for m in doc.mentions(obj_start, end) if m.kind == "topic" and not _modifies(doc.text, m.end)]
         objects = []
         if topics and relation in ("responsible_for", "oversees"):
             objects = [doc.resolver.entity(t) for t in topics]
@@ -624,6 +630,15 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
     return False
 
 
+def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:
+    """Who or what an item holds to account: the names in the held phrase, else the phrase as a topic."""
+    named = [doc.resolver.entity(m) for m in doc.mentions(a, b) if m.kind in ("body", "post", "topic")]
+    if named:
+        return [e for e in named if e is not None]
+    phrase = re.sub(r"^(?:the|all|its|their)\s+", "", doc.text[a:b].strip(), flags=re.I)
+    return [doc.resolver.topic(phrase)] if 1 <= len(phrase.split()) <= 4 else []
+
+
 _PARTS = re.compile(r"\(([^()]{3,200})\)")
 
 
@@ -639,3 +654,9 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
             entity = doc.resolver.body_named(part.name, part.acronym, place=part.place)
         if entity is not None and entity.kind in ("body", "topic", "initiative"):
             doc.add(entity, "part_of", item, start, end, "list:parts", 0.8)
+
+
+def _modifies(text: str, end: int) -> bool:
+    from .clauses import attributive  # clauses imports this module
+
+    return attributive(text, end, "topic")
