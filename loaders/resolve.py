@@ -354,6 +354,8 @@ class Resolver:
             return entity
         place = place or placenames.leading_place(name)
         label, scope = name, None
+        if place is None and self._generic(name) and (full := self._fuller_body(name)) is not None:
+            return self.remember(full, name, *(a for a in (written,) if a))
         if place is None and self._generic(name):
             if self.ctx.area:
                 label = f"{self.ctx.area} {name}"
@@ -509,6 +511,32 @@ class Resolver:
         found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "publication"
                  and rec.entity.name != name and _strip_years(rec.entity.name) == name}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _fuller_body(self, name: str) -> Entity | None:
+        """The one body of this kind the paper names in full with its own area in the name: "the Community Safety
+        Partnership" of a paper that also writes "Castle Point and Rochford District CSP". Never a body of
+        another area, and nothing when the paper names two."""
+        area = self.ctx.area
+        if not area or len(name.split()) < 2:
+            return None
+        key = "body:" + name
+        if key not in self._fuller:
+            short = "".join(w[0] for w in name.split() if w[0].isupper())
+            forms = re.escape(name) + (f"|{re.escape(short)}" if len(short) >= 2 else "")
+            found = {tidy(m.group(0)) for m in re.finditer(
+                r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b|Each\b|Every\b)[A-Z][\w'’&-]*[ \t]+"
+                r"(?:and[ \t]+)?){1,6}(?:" + forms + r")\b", self.text)}
+            # the words before the name say where, as the area's name does ("Avon and Somerset Constabulary
+            # Performance ..." is two names run together)
+            found = {f for f in found if re.search(r"\b" + re.escape(area) + r"\b", f) and
+                     not any(w in heads().body for w in re.sub(forms, "", f).split())}
+            self._fuller[key] = found.pop() if len(found) == 1 else None
+        full = self._fuller[key]
+        if full is None or full == f"{area} {name}":
+            return None
+        if full.endswith(" " + name):
+            return self.remember(Entity("body", full, subtype=_subtype(full), area=area), full)
+        return self.body_named(full)
 
     def _qualified_post(self, name: str) -> Entity | None:
         """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""

@@ -122,3 +122,29 @@ def test_a_body_that_every_district_has_is_no_one_body() -> None:
     doc = read("Grants 2016\n\nEach district in Cheshire has a Community Safety Partnership of its own, which is "
                "responsible for cutting crime and disorder in its district.\n")
     assert of(doc, "responsible_for") == set()
+
+
+# -- the paper's own body, written generically
+
+
+def test_a_generic_partnership_is_the_one_the_paper_names_in_full_with_its_area() -> None:
+    doc = read("Rushmoor Borough Council\n\nTerms of Reference\n\nThe Community Safety Partnership exists so that "
+               "local partners can plan together against crime, as required by the Crime and Disorder Act 1998.\n\n"
+               "The Community Safety Partnership will:\n"
+               "- Measure how the Hart and Rushmoor District CSP performs and report to the Executive Board.\n")
+    assert of(doc, "statutory_duty") == {("Hart and Rushmoor District Community Safety Partnership",
+                                          "Crime and Disorder Act 1998")}
+
+
+def test_a_generic_partnership_stays_the_areas_when_the_paper_names_another_areas() -> None:
+    doc = read("Rushmoor Borough Council\n\nTerms of Reference\n\nThe Community Safety Partnership exists so that "
+               "local partners can plan together against crime, as required by the Crime and Disorder Act 1998. "
+               "It shares an analyst with the Surrey Heath CSP.\n")
+    assert of(doc, "statutory_duty") == {("Rushmoor Community Safety Partnership", "Crime and Disorder Act 1998")}
+
+
+def test_two_names_run_together_across_a_line_are_no_fuller_name() -> None:
+    doc = read("Somerset Safeguarding Adults Board\n\nThe following groups report to the Board:\n"
+               "- Avon and Somerset Constabulary\n"
+               "  Quality Assurance (QA) Sub-Group - chaired by the Head of Nursing\n")
+    assert not any(s.startswith("Avon and Somerset Constabulary Quality") for s, _ in of(doc, "reports_to"))
