@@ -148,3 +148,22 @@ def test_two_names_run_together_across_a_line_are_no_fuller_name() -> None:
                "- Avon and Somerset Constabulary\n"
                "  Quality Assurance (QA) Sub-Group - chaired by the Head of Nursing\n")
     assert not any(s.startswith("Avon and Somerset Constabulary Quality") for s, _ in of(doc, "reports_to"))
+
+
+# -- remit lists opened by "will ... by:"
+
+TOR = ("Terms of Reference\n\nThe Safer Medway Partnership will meet its aims by:\n\n"
+       "  • Overseeing how the annual strategic assessments are produced.\n"
+       "  • Developing the Medway Community Safety Plan.\n"
+       "  • Taking decisions openly and fairly.\n"
+       "  • Using police and council data when services are planned.\n")
+
+
+def test_a_remit_opened_by_will_by_gives_its_verb_led_items() -> None:
+    doc = read(TOR)
+    assert ("Safer Medway Partnership", "Medway Community Safety Plan") in of(doc, "produces")
+    assert any(o.casefold() == "annual strategic assessments" for _, o in of(doc, "oversees")), of(doc, "oversees")
+
+
+def test_verb_led_items_with_no_object_found_are_no_topics() -> None:
+    assert of(read(TOR), "responsible_for") == set()

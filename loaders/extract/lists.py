@@ -53,7 +53,9 @@ _OPENER = {
                               r"[^:]{0,80}:\s*$", re.I),
     "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|purpose)\b"
                                   r"[^:]{0,80}:"
-                                  r"\s*$|\b(?:will|shall)(?: also)?:\s*$", re.I),
+                                  r"\s*$|\b(?:will|shall)(?: also)?:\s*$|"
+                                  # "The Partnership will pursue its aims by:", "The Board will do this by:"
+                                  r"\b(?:will|shall)\b[^:.;]{0,60}\bby:\s*$", re.I),
     # "The following groups report to the Board:", "Reporting to the Partnership are:"
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:]{0,40}?"
                              r"\breports? (?:in)?to\b[^:]{0,60}:\s*$|^\s*reporting (?:in)?to\b[^:]{0,60}:\s*$",
@@ -301,7 +303,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         entity = doc.resolver.entity(found)
         if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of", "reports_to"):
             entity = doc.resolver.body_named(found.name, found.acronym, place=found.place)
-    elif relation in ("priority_of", "responsible_for"):
+    elif relation == "priority_of" or (relation == "responsible_for" and not _verb_led(doc.text[start:end])):
         phrase = _LEAD_PHRASE.match(doc.text[start:end])
         if phrase and len(phrase.group(1).split()) <= 8:
             entity = doc.resolver.topic(phrase.group(1))
@@ -610,13 +612,18 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                           _LEAD_TO_NAME.fullmatch(doc.text[obj_start : named[0].start])):
                 objects = [doc.resolver.entity(named[0])]
             else:
-                rest = doc.text[obj_start:end]
+                # "Overseeing how annual strategic assessments are produced": what the process makes is the object
+                rest = re.sub(r"^\s*(?:how|whether)\s+(?=\S+(?:\s+\S+){0,5}\s+(?:is|are)\s+\w+ed\b)", " ",
+                              doc.text[obj_start:end], flags=re.I)
+                rest = re.sub(r"\s+(?:is|are)\s+\w+ed\b.*$", "", rest, flags=re.S) if rest != doc.text[
+                    obj_start:end] else rest
                 np_end = _NP_END.search(rest)
                 phrase = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", rest[: np_end.start()].strip(), flags=re.I)
                 if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by)\b|\S+ing\b", phrase):
                     phrase = ""  # "Developing and performance managing the plans": no object follows the verb
                 if phrase and 1 <= len(phrase.split()) <= 8:
-                    if relation == "produces" and phrase.split()[-1].capitalize() in heads().publication:
+                    if relation in ("produces", "oversees") and \
+                            phrase.split()[-1].capitalize() in heads().publication:
                         objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
                     elif len(phrase.split()) <= 4 and not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
@@ -628,6 +635,14 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 added = doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None or added
         return added
     return False
+
+
+def _verb_led(item: str) -> bool:
+    """ "Taking decisions openly", "Oversee the IDVA service": an item that states an action, whose object the
+    remit reader did not find; its opening words are no topic of the owner's."""
+    first = re.match(r"\s*(?:to\s+)?([A-Za-z-]+)", item)
+    return first is not None and (first.group(1).casefold().endswith("ing") or
+                                  any(p.match(item.lstrip()) for _, p in _DUTY_VERBS))
 
 
 def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:
