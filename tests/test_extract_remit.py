@@ -167,3 +167,35 @@ def test_a_remit_opened_by_will_by_gives_its_verb_led_items() -> None:
 
 def test_verb_led_items_with_no_object_found_are_no_topics() -> None:
     assert of(read(TOR), "responsible_for") == set()
+
+
+# -- produces: approvals
+
+
+def test_a_resolution_that_a_paper_be_approved_is_the_meetings_approval() -> None:
+    doc = minutes("RESOLVED: That the Calderdale Hate Crime Action Plan 2024-26 be approved.")
+    produced = of(doc, "produces")
+    assert ("Safer Calderdale Partnership", "Calderdale Hate Crime Action Plan 2024-26") in produced
+
+
+def test_a_recommendation_that_another_body_approve_is_no_approval_of_the_meeting() -> None:
+    doc = minutes("Recommend to Council that the Calderdale Hate Crime Action Plan 2024-26 be adopted.")
+    assert of(doc, "produces") == set()
+
+
+def test_minutes_agreed_as_a_record_are_no_paper_produced() -> None:
+    doc = minutes("That the minutes of the meeting held on 2 February be agreed as a correct record.")
+    assert of(doc, "produces") == set()
+
+
+def test_a_body_recommended_to_approve_a_plan_approves_it() -> None:
+    doc = read("Cabinet, 3 June 2024\n\nThat Wigan Council be recommended, at its meeting in July, to approve the "
+               "Wigan Youth Justice Plan 2024-2025.\n")
+    assert ("Wigan Council", "Wigan Youth Justice Plan 2024-2025") in of(doc, "produces")
+
+
+def test_to_agree_a_plan_for_a_strategy_is_no_approval_of_the_strategy() -> None:
+    doc = read("Cabinet, 3 June 2024\n\nThe Wigan Community Safety Strategy 2024-2027 was noted. That the Director "
+               "of Place, in consultation with the Portfolio Holder, be delegated to agree the yearly action plan "
+               "for the Strategy.\n")
+    assert not any(o.endswith("Community Safety Strategy 2024-2027") for _, o in of(doc, "produces"))

@@ -288,6 +288,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
         return False
+    if trig.relation == "produces" and _TO_APPROVE.search(doc.text[a:b]) and \
+            not _PAPER_NEXT.fullmatch(doc.text[b : right[0][0].start]):
+        return False  # "to agree the annual delivery plan for the Strategy": the plan agreed is not the Strategy
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
@@ -342,6 +345,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
 
 _DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|each|all)\b[^.;]{0,60}\b(?:has|have|had|set up|sets up|established)\s+"
                            r"(?:an?|its own|their own)\s+$")
+_TO_APPROVE = re.compile(r"(?i)\b(?:approve|adopt|endorse|agree)$")
+# what "to approve" takes is named straight after it: "to approve the (draft) Plan"
+_PAPER_NEXT = re.compile(r"(?i)\s*(?:(?:the|its|their|a|an|our|this|draft|new|revised|refreshed|updated|final|"
+                         r"annual|proposed)\s+){0,3}")
 _REQUIRE_VERB = re.compile(r"(?i)(?:requires?|required|obliges?|obliged|compels?)$")
 _HOLDER_GAP = re.compile(r"(?i)\s*(?:the\s+|its\s+|their\s+|each\s+of\s+the\s+)?$")
 _HOLDER_THEN = re.compile(r"(?i),?\s+(?:(?:jointly|each|both|also)\s+)?to\s+[a-z]")

@@ -43,6 +43,8 @@ def resolutions(doc: ExtractionDoc) -> None:
             _appointment(doc, start, end, m)
         if _ESTABLISH.search(sentence):
             _establishment(doc, start, end)
+        if _APPROVED.search(sentence):
+            _approval(doc, start, end)
         u = _UNDER.match(sentence)
         if u:
             _statutory(doc, start, end, u)
@@ -181,3 +183,23 @@ def _listed_after(doc: ExtractionDoc, law, mentions: list) -> list[Entity]:
             break
         pos = gap.end()
     return out if len(out) >= 2 else []
+
+
+# "That the Community Safety Plan 2024-27 be approved", "RESOLVED that, with the changes noted, the terms of
+# reference be agreed": the meeting adopts the paper; "Recommend to Council that ..." asks another body to
+_APPROVED = re.compile(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|agreed|adopted|"
+                       r"endorsed|signed off)\b(?!\s+(?:as|and signed)\b)", re.I)
+_ASKED = re.compile(r"\b(?:recommend|recommended|recommends|recommendation|ask|asked|request|propose|proposed)\b", re.I)
+
+
+def _approval(doc: ExtractionDoc, start: int, end: int) -> None:
+    m = _APPROVED.search(doc.text, start, end)
+    body = doc.resolver.body
+    if m is None or body is None or _ASKED.search(doc.text, start, m.start("what")):
+        return
+    papers = [x for x in doc.mentions(m.start("what"), m.end("what")) if x.kind == "publication"]
+    if len(papers) != 1 or papers[0].possessive:
+        return  # "That the minutes be agreed", "the Board's plan and the Council's strategy": no one paper
+    paper = doc.resolver.entity(papers[0])
+    if paper is not None:
+        doc.add(body, "produces", paper, start, end, "resolution:produces", 0.8, qualifier="approves")
