@@ -199,3 +199,40 @@ def test_to_agree_a_plan_for_a_strategy_is_no_approval_of_the_strategy() -> None
                "of Place, in consultation with the Portfolio Holder, be delegated to agree the yearly action plan "
                "for the Strategy.\n")
     assert not any(o.endswith("Community Safety Strategy 2024-2027") for _, o in of(doc, "produces"))
+
+
+# -- priority_of
+
+
+def test_the_priorities_of_a_body_set_out_in_a_plan_are_the_bodys() -> None:
+    doc = read("Minutes of the Overview and Scrutiny Committee, Dacorum Borough Council\n\n"
+               "The officer described the three priorities of the Hertfordshire Community Safety Partnership as "
+               "set out in the Safer Herts Plan 2022-25: knife crime; hate crime; and rural crime.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners == {"Hertfordshire Community Safety Partnership"}, of(doc, "priority_of")
+
+
+def test_a_plan_that_sets_out_the_partnerships_priorities_gives_them_to_the_partnership() -> None:
+    doc = read("About us\n\nThe Safer Bexley Partnership brings partners together.\n\n"
+               "The Safer Bexley Partnership Plan 2023-2026 sets out the partnership's three priorities:\n"
+               "- Reducing knife crime\n- Tackling hate crime\n- Reducing reoffending\n")
+    assert ("Reducing knife crime", "Safer Bexley Partnership") in of(doc, "priority_of"), of(doc, "priority_of")
+
+
+def test_a_board_that_has_a_priority_of_a_topic() -> None:
+    doc = read("Minutes of the Safer Wirral Partnership Board held on 3 May 2024\n\n"
+               "Members heard that the Board has a priority of tackling substance misuse this year.\n")
+    assert of(doc, "priority_of") == {("Substance Misuse", "Safer Wirral Partnership Board")}
+
+
+def test_a_priority_with_examples_in_brackets_is_kept() -> None:
+    doc = read("Scrutiny minutes\n\nMembers heard that the Safer Bexley Plan's priorities included violence "
+               "(including knife crime, robbery, sexual violence and violence in the night-time economy), hate "
+               "crime and fraud.\n")
+    topics = {s.casefold() for s, _ in of(doc, "priority_of")}
+    assert "violence" in topics, topics
+
+
+def test_an_unnamed_strategy_owns_no_priorities() -> None:
+    doc = read("Cabinet report\n\nThe draft Strategy has three priorities: knife crime; hate crime; and fraud.\n")
+    assert not any(o == "Strategy" for _, o in of(doc, "priority_of"))

@@ -125,7 +125,7 @@ class ExtractionDoc:
                 obj = self.resolver.unscoped(obj)  # the Home Office's Serious Violence Strategy is not the county's
             elif subject.area and subject.area != obj.scope:
                 obj = self.resolver.rescoped(obj, subject.area)  # a PCC's Drugs Strategy is its police area's
-        if relation in ("produces", "oversees") and obj.kind == "publication" and _bare_head(obj.name):
+        if relation in _PAPER_OBJECT and obj.kind == "publication" and _bare_head(obj.name):
             return None  # "Guidance issued by the YJB": a head noun alone names no paper of its own
         key = (
             subject.iri,
@@ -152,6 +152,7 @@ class ExtractionDoc:
 
 
 _REMIT = frozenset({"produces", "responsible_for", "oversees", "statutory_duty"})
+_PAPER_OBJECT = frozenset({"produces", "oversees", "priority_of"})
 
 
 def _placeless_post(e: Entity) -> bool:

@@ -141,12 +141,41 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
                 break
     if relation is None:
         return None
-    owner = list_owner(doc, line)
+    owner = (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else None) or \
+        list_owner(doc, line)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+_PRIORITIES_OF = re.compile(r"\bpriorit(?:y|ies)(?: areas?| themes?)? (?:of|for) (?:the )?(?=[A-Z])")
+_WHOSE_PRIORITIES = re.compile(r"\b[Tt]he (?P<word>[A-Za-z]+)['’]s? (?:[\w-]+ ){0,2}priorit(?:y|ies)\b")
+
+
+def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """Whose priorities a line names, when it says so: "the five priorities of the NCCSP as set out in the
+    Plan", "the Strategy sets out the partnership's four priorities", "the Board's priorities": the possessor,
+    not the paper or body the line also names."""
+    text = doc.text
+    of = _PRIORITIES_OF.search(text, start, end)
+    if of:
+        named = next((m for m in doc.mentions(of.end(), end) if m.start == of.end()), None)
+        e = doc.resolver.entity(named) if named is not None and named.kind in ("body", "name") else None
+        if e is not None and e.kind == "body":
+            return e
+    for m in doc.mentions(start, end):
+        if m.possessive and m.kind == "body" and re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
+            e = doc.resolver.entity(m)
+            if e is not None and e.kind == "body":
+                return e
+    whose = _WHOSE_PRIORITIES.search(text, start, end)
+    if whose and whose.group("word").casefold() not in _NOT_OWNER:
+        e = doc.resolver.reference(whose.group("word"), whose.start())
+        if e is not None and e.kind in ("body", "publication"):
+            return e
+    return None
 
 
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<word>[A-Za-z]+)(?:['’]s?)?(?=[\s,])")
@@ -407,7 +436,7 @@ def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
 
 _INLINE = {
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?"
-                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,60}:\s*", re.I),
+                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,120}:\s*", re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?)\b[^:.;]{0,60}:\s*",
@@ -458,7 +487,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
             if not m or m.end() < colon:
                 continue
             # "Members of the Safer Croydon Partnership include: ...": the opener itself may name the owner
-            owner = _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
+            owner = (priorities_owner(doc, start, start + colon) if relation == "priority_of" else None) or \
+                _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
                 _sentence_owner(doc, start, start + m.start(), relation)
             if owner is None:
                 break
@@ -539,7 +569,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b])
         a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..."
         piece = text[a:b].strip()
-        if not piece or len(piece.split()) > 8:
+        # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
+        if not piece or len(_BRACKET_TAIL.sub("", piece).split()) > 8:
             continue
         piece_end = a + len(text[a:b].rstrip())
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
