@@ -847,6 +847,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     if bracket:
         out = _with_acronyms(text, out, end)
     out = _with_portfolio(text, out, end)
+    if " and " in chunk or " & " in chunk:
+        out = _with_paired_paper(text, out)
     if "," in chunk:
         out = _with_department(text, out, end)
     for m in _LOWER_BODY.finditer(chunk) if bracket else ():
@@ -874,6 +876,25 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+_PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? |the )?")
+
+
+def _with_paired_paper(text: str, out: list[Mention]) -> list[Mention]:
+    """ "the Prevent Strategy and Action Plan", "a Strategic Threat Assessment & Partnership Plan": a paper and
+    the bare kind of paper that goes with it are one document, not two."""
+    merged: list[Mention] = []
+    papers = heads().publication
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == "publication" and m.kind == "publication" and \
+                _PAIRED_PAPER.fullmatch(text[prev.end : m.start]) and len(m.name.split()) <= 2 and \
+                m.name.split()[-1] in papers:
+            merged[-1] = replace(prev, end=m.end, name=text[prev.start : m.end], head=m.head, possessive=m.possessive)
+            continue
+        merged.append(m)
+    return merged
 
 
 def may_start_with_person(text: str, start: int, end: int) -> bool:

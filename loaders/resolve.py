@@ -376,6 +376,8 @@ class Resolver:
             return entity
         place = place or placenames.leading_place(name)
         label, scope = name, None
+        if place is None and self._generic(name) and (full := self._fuller_body(name)) is not None:
+            return self.remember(full, name, *(a for a in (written,) if a))
         if place is None and self._generic(name):
             if self.ctx.area:
                 label = f"{self.ctx.area} {name}"
@@ -524,6 +526,40 @@ class Resolver:
         place = placenames.leading_place(full)
         return self.remember(Entity(kind, full, area=place), full)
 
+    def _dated(self, name: str) -> Entity | None:
+        """The one paper this paper already named NAME with its years ("... Plan 2022/25"), when NAME has none."""
+        if len(name.split()) < 3 or _strip_years(name) != name:
+            return None
+        found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "publication"
+                 and rec.entity.name != name and _strip_years(rec.entity.name) == name}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _fuller_body(self, name: str) -> Entity | None:
+        """The one body of this kind the paper names in full with its own area in the name: "the Community Safety
+        Partnership" of a paper that also writes "Castle Point and Rochford District CSP". Never a body of
+        another area, and nothing when the paper names two."""
+        area = self.ctx.area
+        if not area or len(name.split()) < 2:
+            return None
+        key = "body:" + name
+        if key not in self._fuller:
+            short = "".join(w[0] for w in name.split() if w[0].isupper())
+            forms = re.escape(name) + (f"|{re.escape(short)}" if len(short) >= 2 else "")
+            found = {tidy(m.group(0)) for m in re.finditer(
+                r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b|Each\b|Every\b)[A-Z][\w'’&-]*[ \t]+"
+                r"(?:and[ \t]+)?){1,6}(?:" + forms + r")\b", self.text)}
+            # the words before the name say where, as the area's name does ("Avon and Somerset Constabulary
+            # Performance ..." is two names run together)
+            found = {f for f in found if re.search(r"\b" + re.escape(area) + r"\b", f) and
+                     not any(w in heads().body for w in re.sub(forms, "", f).split())}
+            self._fuller[key] = found.pop() if len(found) == 1 else None
+        full = self._fuller[key]
+        if full is None or full == f"{area} {name}":
+            return None
+        if full.endswith(" " + name):
+            return self.remember(Entity("body", full, subtype=_subtype(full), area=area), full)
+        return self.body_named(full)
+
     def _qualified_post(self, name: str) -> Entity | None:
         """The one post this paper named as NAME of an organisation ("Head of Housing, Northdale Council")."""
         prefix = name + ", "
@@ -599,6 +635,8 @@ class Resolver:
             earlier = self._earlier(name, m.start, "publication")
             if earlier is not None:
                 return self.remember(earlier, name)  # "the Plan" after "the Safer Norfolk Plan"
+        if kind == "publication" and (dated := self._dated(name)) is not None:
+            return self.remember(dated, name)  # "the Safer Stockport Plan" after "the Safer Stockport Plan 2022/25"
         place = m.extra.get("place_prefix") or m.place or placenames.leading_place(name)
         label, scope = name, None
         if m.extra.get("place_prefix"):

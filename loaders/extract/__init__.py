@@ -20,6 +20,7 @@ A rule never guesses: a fact whose subject, object or direction is unclear is no
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from ...graph.model import Entity, Fact
 from ...ontology.relations import BY_KEY
 from .. import placenames
 from ..layout import Layout
+from ..lexicon import heads
 from ..mentions import Mention, find_mentions, looks_like_person
 from ..metadata import Metadata
 from ..resolve import Resolver
@@ -117,11 +119,15 @@ class ExtractionDoc:
             return fact
         if (rel.object_kinds and obj.kind not in rel.object_kinds) or subject.iri == obj.iri:
             return None
+        if relation in _REMIT and _placeless_post(subject):
+            return None  # "the PCC ... his Police and Crime Plan" in a paper whose area is not known: whose is unclear
         if relation == "produces" and obj.scope:
             if placenames.is_national(subject.name):
                 obj = self.resolver.unscoped(obj)  # the Home Office's Serious Violence Strategy is not the county's
             elif subject.area and subject.area != obj.scope:
                 obj = self.resolver.rescoped(obj, subject.area)  # a PCC's Drugs Strategy is its police area's
+        if relation in _PAPER_OBJECT and obj.kind == "publication" and _bare_head(obj.name):
+            return None  # "Guidance issued by the YJB": a head noun alone names no paper of its own
         key = (
             subject.iri,
             relation,
@@ -144,6 +150,20 @@ class ExtractionDoc:
         )
         self.facts.append(fact)
         return fact
+
+
+_REMIT = frozenset({"produces", "responsible_for", "oversees", "statutory_duty"})
+_PAPER_OBJECT = frozenset({"produces", "oversees", "priority_of"})
+
+
+def _placeless_post(e: Entity) -> bool:
+    """A generic post of no known area and no named organisation: every area has one."""
+    return e.kind == "post" and e.area is None and e.scope is None and not re.search(r"\b(?:of|for)\b", e.name)
+
+
+def _bare_head(name: str) -> bool:
+    # one word only: "the Strategic Assessment" or "the Annual Report" a body writes each year is its own paper
+    return " " not in name.strip() and name.strip() in heads().publication
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

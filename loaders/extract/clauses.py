@@ -301,11 +301,23 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         right = _fronted_object(doc, trig, left, mentions, s0, b)
     if not left or not right:
         return False
+    if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
+        return False
+    if trig.relation == "produces" and _TO_APPROVE.search(doc.text[a:b]) and \
+            not _PAPER_NEXT.fullmatch(doc.text[b : right[0][0].start]):
+        return False  # "to agree the annual delivery plan for the Strategy": the plan agreed is not the Strategy
+    subject_side = left if forward else right
+    if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
+        return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
     clause = doc.text[s0:s1]
     if _NEGATION.search(doc.text[left[-1][0].end : a]) or _NEGATION.search(doc.text[a:b]):
         return False
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)
+    if trig.relation in ("oversees", "responsible_for"):
+        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, e.kind)]
+        if not objects:
+            return False
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
         return False  # "be appointed as Vice Chairman": a chair, which the resolution rule gives its body
     if trig.relation == "holds_post" and len(objects) == 1:
@@ -344,6 +356,54 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             added = added or fact is not None
     del clause
     return added
+
+
+_DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|each|all)\b[^.;]{0,60}\b(?:has|have|had|set up|sets up|established)\s+"
+                           r"(?:an?|its own|their own)\s+$")
+_TO_APPROVE = re.compile(r"(?i)\b(?:approve|adopt|endorse|agree)$")
+# what "to approve" takes is named straight after it: "to approve the (draft) Plan"
+_PAPER_NEXT = re.compile(r"(?i)\s*(?:(?:the|its|their|a|an|our|this|draft|new|revised|refreshed|updated|final|"
+                         r"annual|proposed)\s+){0,3}")
+_REQUIRE_VERB = re.compile(r"(?i)(?:requires?|required|obliges?|obliged|compels?)$")
+_HOLDER_GAP = re.compile(r"(?i)\s*(?:the\s+|its\s+|their\s+|each\s+of\s+the\s+)?$")
+_HOLDER_THEN = re.compile(r"(?i),?\s+(?:(?:jointly|each|both|also)\s+)?to\s+[a-z]")
+
+
+def _duty_holder_named(doc: ExtractionDoc, a: int, b: int, right: list[tuple[Mention, Entity]]) -> bool:
+    """ "The Act requires the Council to ...": the one bound is named straight after the verb and is followed by
+    what it must do. "required every local authority area to set up X" binds the areas, not X, and "the strategy
+    that the Act requires are in progress, the Board ..." binds nobody."""
+    if not _REQUIRE_VERB.search(doc.text[a:b]):
+        return True
+    return bool(_HOLDER_GAP.fullmatch(doc.text[b : right[0][0].start]) and
+                _HOLDER_THEN.match(doc.text, right[-1][0].end))
+
+
+# a lower-case word after a name that is neither a function word nor an adverb: the noun the name describes
+_HEAD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor|of|in|into|for|to|is|are|was|were|will|shall|with|across|at|by|on|"
+                         r"which|that|as|from|through|under|within|has|have|had|be|being|been|should|must|can|"
+                         r"would|could|may|its|their|the|a|an|this|these|those|including|such|so|but|where|while|"
+                         r"when|who|whose|both|each|every|all|also|then|than|via|per|against|between|among|"
+                         r"towards?|alongside|following|during|before|after|over|until|more|together|since|once|twice|"
+                         r"again|too|now|there|here|how|what|whether|if|unless|because|instead|not|no|yet|still|"
+                         r"already|last|next|year|years|about|around|up|out|off|down)\b)"
+                         r"(?![a-z]+ly\b)[a-z]{3,}\b")
+
+
+# nouns a topic may describe that are not the topic's work itself: "the community safety priorities" are a plan's
+# content, "domestic abuse figures" its measures ("the Prevent duty", "DHR reports" are the topic's own work)
+_ASPECT_NOUNS = frozenset({"priority", "priorities", "action", "actions", "performance", "outcomes", "indicators",
+                           "targets", "figures", "data", "statistics", "trends", "rates"})
+
+
+def attributive(text: str, end: int, kind: str = "body") -> bool:
+    """The name of KIND ending at END is used as a modifier ("how HSAB actions are progressing", "the community
+    safety priorities"): what is overseen is the thing it describes, which the name alone does not say. A body
+    so used is never the object; a topic only before a noun of its aspects."""
+    m = _HEAD_AFTER.match(text, end)
+    if m is None:
+        return False
+    return kind != "topic" or m.group(0).strip() in _ASPECT_NOUNS
 
 
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing

@@ -53,7 +53,9 @@ _OPENER = {
                               r"[^:]{0,80}:\s*$", re.I),
     "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|purpose)\b"
                                   r"[^:]{0,80}:"
-                                  r"\s*$|\b(?:will|shall)(?: also)?:\s*$", re.I),
+                                  r"\s*$|\b(?:will|shall)(?: also)?:\s*$|"
+                                  # "The Partnership will pursue its aims by:", "The Board will do this by:"
+                                  r"\b(?:will|shall)\b[^:.;]{0,60}\bby:\s*$", re.I),
     # "The following groups report to the Board:", "Reporting to the Partnership are:"
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:]{0,40}?"
                              r"\breports? (?:in)?to\b[^:]{0,60}:\s*$|^\s*reporting (?:in)?to\b[^:]{0,60}:\s*$",
@@ -166,12 +168,41 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
                 break
     if relation is None:
         return None
-    owner = list_owner(doc, line)
+    owner = (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else None) or \
+        list_owner(doc, line)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+_PRIORITIES_OF = re.compile(r"\bpriorit(?:y|ies)(?: areas?| themes?)? (?:of|for) (?:the )?(?=[A-Z])")
+_WHOSE_PRIORITIES = re.compile(r"\b[Tt]he (?P<word>[A-Za-z]+)['’]s? (?:[\w-]+ ){0,2}priorit(?:y|ies)\b")
+
+
+def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """Whose priorities a line names, when it says so: "the five priorities of the NCCSP as set out in the
+    Plan", "the Strategy sets out the partnership's four priorities", "the Board's priorities": the possessor,
+    not the paper or body the line also names."""
+    text = doc.text
+    of = _PRIORITIES_OF.search(text, start, end)
+    if of:
+        named = next((m for m in doc.mentions(of.end(), end) if m.start == of.end()), None)
+        e = doc.resolver.entity(named) if named is not None and named.kind in ("body", "name") else None
+        if e is not None and e.kind == "body":
+            return e
+    for m in doc.mentions(start, end):
+        if m.possessive and m.kind == "body" and re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
+            e = doc.resolver.entity(m)
+            if e is not None and e.kind == "body":
+                return e
+    whose = _WHOSE_PRIORITIES.search(text, start, end)
+    if whose and whose.group("word").casefold() not in _NOT_OWNER:
+        e = doc.resolver.reference(whose.group("word"), whose.start())
+        if e is not None and e.kind in ("body", "publication"):
+            return e
+    return None
 
 
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<word>[A-Za-z]+)(?:['’]s?)?(?=[\s,])")
@@ -331,7 +362,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         entity = doc.resolver.entity(found)
         if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of", "reports_to"):
             entity = doc.resolver.body_named(found.name, found.acronym, place=found.place)
-    elif relation in ("priority_of", "responsible_for"):
+    elif relation == "priority_of" or (relation == "responsible_for" and not _verb_led(doc.text[start:end])):
         phrase = _LEAD_PHRASE.match(doc.text[start:end])
         if phrase and len(phrase.group(1).split()) <= 8:
             entity = doc.resolver.topic(phrase.group(1))
@@ -460,7 +491,7 @@ def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
 
 _INLINE = {
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?"
-                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,60}:\s*", re.I),
+                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,120}:\s*", re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?)\b[^:.;]{0,60}:\s*",
@@ -518,7 +549,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
             if not m or m.end() < colon:
                 continue
             # "Members of the Safer Croydon Partnership include: ...": the opener itself may name the owner
-            owner = _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
+            owner = (priorities_owner(doc, start, start + colon) if relation == "priority_of" else None) or \
+                _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
                 _sentence_owner(doc, start, start + m.start(), relation)
             if owner is None:
                 break
@@ -618,7 +650,9 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b])
         a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..."
         piece = text[a:b].strip()
-        if not piece or len(piece.split()) > (16 if relation in ("member_of", "subgroup_of") else 8):
+        # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
+        limit = 16 if relation in ("member_of", "subgroup_of") else 8
+        if not piece or len(_BRACKET_TAIL.sub("", piece).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
@@ -673,7 +707,7 @@ _DUTY_VERBS = (
     ("oversees", re.compile(r"(?:to\s+)?(?:oversee(?:s|ing)?|monitor(?:s|ing)?|scrutinis(?:e|es|ing)|"
                             r"(?:have|has|having|provid(?:e|es|ing)|exercis(?:e|es|ing)) (?:strategic |overall )?"
                             r"oversight (?:of|for)|"
-                            r"hold(?:s|ing)? [^,.;]{1,40} to account)\b", re.I)),
+                            r"hold(?:s|ing)? (?P<held>[^,.;]{1,40}) (?:to account|accountable))\b", re.I)),
     ("responsible_for", re.compile(r"(?:to\s+)?(?:lead(?:s|ing)?(?: on)?|co-?ordinat(?:e|es|ing)|manag(?:e|es|ing)|"
                                    r"deliver(?:s|ing)?|ensur(?:e|es|ing)|make sure|support(?:s|ing)?|"
                                    r"promot(?:e|es|ing)|"
@@ -698,7 +732,13 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         if not vm:
             continue
         obj_start = start + vm.end()
-        topics = [m for m in doc.mentions(obj_start, end) if m.kind == "topic"]
+        if relation == "oversees" and vm.group("held"):
+            # "Hold the responsible authorities accountable under s.17": who is held, not what follows
+            objects = _held(doc, start + vm.start("held"), start + vm.end("held"))
+            return any([doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None
+                        for obj in objects])
+        # "Monitor the community safety priorities": a topic that describes the noun after it is not the object
+        topics = [m for m in doc.mentions(obj_start, end) if m.kind == "topic" and not _modifies(doc.text, m.end)]
         objects = []
         if topics and relation in ("responsible_for", "oversees"):
             objects = [doc.resolver.entity(t) for t in topics]
@@ -709,13 +749,18 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                           _LEAD_TO_NAME.fullmatch(doc.text[obj_start : named[0].start])):
                 objects = [doc.resolver.entity(named[0])]
             else:
-                rest = doc.text[obj_start:end]
+                # "Overseeing how annual strategic assessments are produced": what the process makes is the object
+                rest = re.sub(r"^\s*(?:how|whether)\s+(?=\S+(?:\s+\S+){0,5}\s+(?:is|are)\s+\w+ed\b)", " ",
+                              doc.text[obj_start:end], flags=re.I)
+                rest = re.sub(r"\s+(?:is|are)\s+\w+ed\b.*$", "", rest, flags=re.S) if rest != doc.text[
+                    obj_start:end] else rest
                 np_end = _NP_END.search(rest)
                 phrase = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", rest[: np_end.start()].strip(), flags=re.I)
                 if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by)\b|\S+ing\b", phrase):
                     phrase = ""  # "Developing and performance managing the plans": no object follows the verb
                 if phrase and 1 <= len(phrase.split()) <= 8:
-                    if relation == "produces" and phrase.split()[-1].capitalize() in heads().publication:
+                    if relation in ("produces", "oversees") and \
+                            phrase.split()[-1].capitalize() in heads().publication:
                         objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
                     elif len(phrase.split()) <= 4 and not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
@@ -727,6 +772,23 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 added = doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None or added
         return added
     return False
+
+
+def _verb_led(item: str) -> bool:
+    """ "Taking decisions openly", "Oversee the IDVA service": an item that states an action, whose object the
+    remit reader did not find; its opening words are no topic of the owner's."""
+    first = re.match(r"\s*(?:to\s+)?([A-Za-z-]+)", item)
+    return first is not None and (first.group(1).casefold().endswith("ing") or
+                                  any(p.match(item.lstrip()) for _, p in _DUTY_VERBS))
+
+
+def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:
+    """Who or what an item holds to account: the names in the held phrase, else the phrase as a topic."""
+    named = [doc.resolver.entity(m) for m in doc.mentions(a, b) if m.kind in ("body", "post", "topic")]
+    if named:
+        return [e for e in named if e is not None]
+    phrase = re.sub(r"^(?:the|all|its|their)\s+", "", doc.text[a:b].strip(), flags=re.I)
+    return [doc.resolver.topic(phrase)] if 1 <= len(phrase.split()) <= 4 else []
 
 
 _PARTS = re.compile(r"\(([^()]{3,200})\)")
@@ -744,3 +806,9 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
             entity = doc.resolver.body_named(part.name, part.acronym, place=part.place)
         if entity is not None and entity.kind in ("body", "topic", "initiative"):
             doc.add(entity, "part_of", item, start, end, "list:parts", 0.8)
+
+
+def _modifies(text: str, end: int) -> bool:
+    from .clauses import attributive  # clauses imports this module
+
+    return attributive(text, end, "topic")

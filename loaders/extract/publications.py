@@ -58,7 +58,8 @@ def publications(doc: ExtractionDoc) -> None:
                     break  # "Feedback on the Police and Crime Plan": no body owns it by name
                 if len(owner) == 1 and owner[0].kind == "body" and not owner[0].back_ref:
                     body = r.body_named(owner[0].name, place=owner[0].place)
-                    doc.add(body, "produces", r.entity(m), m.start, m.end, "publication:named", 0.85)
+                    paper, end = _with_bracketed_years(doc, m, r.entity(m))
+                    doc.add(body, "produces", paper, m.start, end, "publication:named", 0.85)
                     done = True
                 break
             if done:
@@ -83,6 +84,19 @@ def publications(doc: ExtractionDoc) -> None:
                 if body is not None:
                     named = r.remember(Entity("publication", f"{body.name} {m.name}"), m.name)
                     doc.add(body, "produces", named, prev.start, m.end, "publication:titled", 0.8)
+
+
+_BRACKET_YEARS = re.compile(r"[ \t]*\((\d{4}\s?[-–/]\s?\d{2,4}|\d{4})\)")
+
+
+def _with_bracketed_years(doc: ExtractionDoc, m, paper: Entity | None) -> tuple[Entity | None, int]:
+    """ "X Partnership Annual Report (2018-19)": the years in brackets belong to the report's name, as they do
+    when written without brackets."""
+    years = _BRACKET_YEARS.match(doc.text, m.end)
+    if paper is None or years is None or years.group(1) in paper.name:
+        return paper, m.end
+    name = f"{paper.name} ({years.group(1)})"
+    return doc.resolver.remember(Entity("publication", name, area=paper.area), name, m.name), years.end()
 
 
 # "CONTEST 2018, the Government's strategy for ...", "the SSP's strategy, the Safer Stockport Plan": a paper named

@@ -31,6 +31,7 @@ _UNDER = re.compile(
     r"(?:\(\d+\))?)\s+of\s+)?(?:the\s+)?",
     re.I,
 )
+_EVERY = re.compile(r"\b(?:each|every|all|any)\b", re.I)
 _DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib)", re.I)
 
 
@@ -42,6 +43,8 @@ def resolutions(doc: ExtractionDoc) -> None:
             _appointment(doc, start, end, m)
         if _ESTABLISH.search(sentence):
             _establishment(doc, start, end)
+        if _APPROVED.search(sentence):
+            _approval(doc, start, end)
         u = _UNDER.match(sentence)
         if u:
             _statutory(doc, start, end, u)
@@ -104,8 +107,8 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
     if law is None or not _DUTY.search(doc.text, law.end, end):
         return
     holder = next((x for x in mentions if x.start >= law.end and x.kind in ("body", "post")), None)
-    if holder is None:
-        return
+    if holder is None or _EVERY.search(doc.text, law.end, holder.start):
+        return  # "Under section 43 ... each local authority must establish a Board": the Board is what is set up
     holder_entity = doc.resolver.entity(holder)
     law_entity = doc.resolver.entity(law)
     section = u.group("section")
@@ -129,6 +132,14 @@ def _duties(doc: ExtractionDoc, start: int, end: int) -> None:
     cue = _DUTY_CUE.search(doc.text, start, end)
     if not laws or cue is None:
         return
+    listed = _listed_after(doc, laws[-1], mentions)
+    if listed:
+        for holder in listed:
+            for law in laws:
+                law_entity = doc.resolver.entity(law)
+                if law_entity is not None:
+                    doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
+        return
     holders = [x for x in mentions if x.kind == "body" and x.end <= cue.start() and x.name not in _NATIONAL]
     if not holders:
         return
@@ -143,3 +154,52 @@ def _duties(doc: ExtractionDoc, start: int, end: int) -> None:
         law_entity = doc.resolver.entity(law)
         if law_entity is not None:
             doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
+
+
+_LIST_OPEN = re.compile(r"\s*[–—:-]\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+&)\s*(?:the\s+)?")
+
+
+def _listed_after(doc: ExtractionDoc, law, mentions: list) -> list[Entity]:
+    """ "the statutory partners the Care Act 2014 names – Brent Council, the ICB and the Police": the
+    bodies listed after the Act hold its duty, not the group the sentence opens with."""
+    opened = _LIST_OPEN.match(doc.text, law.end)
+    if not opened or not re.search(r"\b(?:partners|authorities|agencies|bodies)\b[^.;]{0,40}$",
+                                   doc.text[max(0, law.start - 60) : law.start]):
+        return []
+    out: list[Entity] = []
+    pos = opened.end()
+    for m in (x for x in mentions if x.start >= pos):
+        if m.start != pos:
+            break
+        e = doc.resolver.entity(m)
+        if e is None and m.kind == "name" and len(m.name.split()) >= 2:
+            e = doc.resolver.body_named(m.name, m.acronym, place=m.place)
+        if e is None or e.kind != "body":
+            break
+        out.append(e)
+        gap = _LIST_GAP.match(doc.text, m.end)
+        if not gap:
+            break
+        pos = gap.end()
+    return out if len(out) >= 2 else []
+
+
+# "That the Community Safety Plan 2024-27 be approved", "RESOLVED that, with the changes noted, the terms of
+# reference be agreed": the meeting adopts the paper; "Recommend to Council that ..." asks another body to
+_APPROVED = re.compile(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|agreed|adopted|"
+                       r"endorsed|signed off)\b(?!\s+(?:as|and signed)\b)", re.I)
+_ASKED = re.compile(r"\b(?:recommend|recommended|recommends|recommendation|ask|asked|request|propose|proposed)\b", re.I)
+
+
+def _approval(doc: ExtractionDoc, start: int, end: int) -> None:
+    m = _APPROVED.search(doc.text, start, end)
+    body = doc.resolver.body
+    if m is None or body is None or _ASKED.search(doc.text, start, m.start("what")):
+        return
+    papers = [x for x in doc.mentions(m.start("what"), m.end("what")) if x.kind == "publication"]
+    if len(papers) != 1 or papers[0].possessive:
+        return  # "That the minutes be agreed", "the Board's plan and the Council's strategy": no one paper
+    paper = doc.resolver.entity(papers[0])
+    if paper is not None:
+        doc.add(body, "produces", paper, start, end, "resolution:produces", 0.8, qualifier="approves")

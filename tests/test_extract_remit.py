@@ -1,0 +1,238 @@
+"""The remit relations (produces, responsible_for, oversees, statutory_duty, priority_of): what each rule reads and,
+as much, what it must leave alone. Every sentence is written for the test in the styles councils use."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+MINUTES = "Minutes of the Safer Calderdale Partnership held on 4 March 2024\n\n"
+
+
+def minutes(text: str):
+    return read(MINUTES + text + "\n")
+
+
+# -- statutory_duty: "the Act requires X to ..."
+
+
+def test_an_act_that_requires_a_named_body_to_act_binds_it() -> None:
+    doc = minutes("The Domestic Abuse Act 2021 requires Kirklees Council to assess the need for safe accommodation.")
+    assert ("Kirklees Council", "Domestic Abuse Act 2021") in of(doc, "statutory_duty")
+
+
+def test_an_act_that_required_areas_to_set_up_bodies_binds_no_body_it_names() -> None:
+    doc = minutes("The Crime and Disorder Act 1998 required every district to set up Community Safety "
+                  "Partnerships, and in Calderdale this is the Safer Calderdale Partnership.")
+    assert not any("Partnerships" in s for s, _ in of(doc, "statutory_duty"))
+
+
+def test_the_strategy_an_act_requires_binds_nobody_named_after_it() -> None:
+    doc = read("Terms of Reference: Wakefield Domestic Abuse Board\n\n"
+               "While the needs assessment that the Domestic Abuse Act 2021 requires is under way, the Board "
+               "will meet monthly.\n")
+    assert of(doc, "statutory_duty") == set()
+
+
+def test_the_partners_listed_after_the_act_hold_its_duty() -> None:
+    doc = read("Safeguarding Adults Board governance\n\n"
+               "The Executive Group brings together senior officers of the statutory partners under the "
+               "Care Act 2014 – Bury Council, Greater Manchester Police and the CCG.\n")
+    held = of(doc, "statutory_duty")
+    assert {("Bury Council", "Care Act 2014"), ("Greater Manchester Police", "Care Act 2014")} <= held
+    assert not any(s.endswith("Executive Group") for s, _ in held)
+
+
+def test_under_the_act_each_authority_must_set_up_a_board_binds_no_board() -> None:
+    doc = read("Annual report of the Torbay Safeguarding Adults Board\n\n"
+               "Under section 43 of the Care Act 2014 each local authority must establish a Safeguarding Adults "
+               "Board for its area.\n")
+    assert not any("Board" in s for s, _ in of(doc, "statutory_duty"))
+
+
+# -- produces
+
+
+def test_a_bare_head_word_is_no_paper_that_a_body_produces() -> None:
+    doc = minutes("Members noted the Guidance issued by the Youth Justice Board in 2019.")
+    assert not any(o == "Guidance" for _, o in of(doc, "produces"))
+
+
+def test_a_strategy_and_its_action_plan_are_one_paper() -> None:
+    doc = minutes("The Safer Calderdale Partnership has approved the Hate Crime Strategy and Action Plan.")
+    assert of(doc, "produces") == {("Safer Calderdale Partnership", "Calderdale Hate Crime Strategy and Action Plan")} \
+        or any(o.endswith("Hate Crime Strategy and Action Plan") for _, o in of(doc, "produces"))
+
+
+def test_an_assessment_and_plan_joined_by_ampersand_are_one_paper() -> None:
+    doc = read("About the Partnership\n\nThe Board's role includes approval of a Strategic Assessment & Delivery "
+               "Plan, which sets the priorities for Calderdale.\n")
+    papers = {o for _, o in of(doc, "produces")}
+    assert not any(o.endswith("Strategic Assessment") for o in papers)
+
+
+def test_a_plan_written_without_its_years_is_the_dated_plan_named_before() -> None:
+    doc = read("Cabinet decision\n\nCabinet was asked to endorse the Safer Oldham Partnership's strategy, the "
+               "Safer Oldham Partnership Plan\n2023/26.\n"
+               "The Safer Oldham Partnership Plan sets out four priorities.\n")
+    produced = {o for _, o in of(doc, "produces")}
+    assert "Safer Oldham Partnership Plan 2023/26" in produced
+    assert "Safer Oldham Partnership Plan" not in produced
+
+
+def test_a_report_title_keeps_its_years_in_brackets() -> None:
+    doc = read("Report to Scrutiny\n\nSubject: Safer Devon Partnership Annual Report (2021-22)\n")
+    assert ("Safer Devon Partnership", "Safer Devon Partnership Annual Report (2021-22)") in of(doc, "produces")
+
+
+def test_a_commissioner_of_no_known_area_produces_nothing_said_of_him() -> None:
+    doc = read("FUNDED INITIATIVES\n\nThe report lists the projects the PCC is funding to deliver his Police and "
+               "Crime Plan.\n")
+    assert of(doc, "produces") == set()
+
+
+# -- oversees / responsible_for
+
+
+def test_a_body_used_to_describe_what_is_overseen_is_not_overseen() -> None:
+    doc = read("Board structure\n\nThe Business Management Group (BMG) oversees how Safeguarding Adults Board "
+               "actions are progressing.\n")
+    assert of(doc, "oversees") == set()
+
+
+def test_a_topic_overseen_by_its_own_work_is_kept() -> None:
+    doc = read("Prevent governance\n\nThe Rotherham Prevent Steering Group oversees delivery of the Prevent duty "
+               "in Rotherham.\n")
+    assert ("Rotherham Prevent Steering Group", "Prevent") in of(doc, "oversees")
+
+
+def test_an_item_that_monitors_priorities_oversees_no_topic() -> None:
+    doc = read("Terms of Reference\n\nThe Safer Thurrock Partnership will:\n"
+               "- Monitor progress against the community safety priorities set each year.\n")
+    assert of(doc, "oversees") == set()
+
+
+def test_holding_partners_accountable_is_no_responsibility_for_a_cut_phrase() -> None:
+    doc = read("Terms of Reference\n\nThe Safer Thurrock Partnership will:\n"
+               "- Hold responsible authorities accountable under s.17 of the Crime and Disorder Act 1998.\n")
+    assert of(doc, "responsible_for") == set()
+    assert not any(o == "Community Safety" for _, o in of(doc, "oversees"))
+
+
+def test_a_body_that_every_district_has_is_no_one_body() -> None:
+    doc = read("Grants 2016\n\nEach district in Cheshire has a Community Safety Partnership of its own, which is "
+               "responsible for cutting crime and disorder in its district.\n")
+    assert of(doc, "responsible_for") == set()
+
+
+# -- the paper's own body, written generically
+
+
+def test_a_generic_partnership_is_the_one_the_paper_names_in_full_with_its_area() -> None:
+    doc = read("Rushmoor Borough Council\n\nTerms of Reference\n\nThe Community Safety Partnership exists so that "
+               "local partners can plan together against crime, as required by the Crime and Disorder Act 1998.\n\n"
+               "The Community Safety Partnership will:\n"
+               "- Measure how the Hart and Rushmoor District CSP performs and report to the Executive Board.\n")
+    assert of(doc, "statutory_duty") == {("Hart and Rushmoor District Community Safety Partnership",
+                                          "Crime and Disorder Act 1998")}
+
+
+def test_a_generic_partnership_stays_the_areas_when_the_paper_names_another_areas() -> None:
+    doc = read("Rushmoor Borough Council\n\nTerms of Reference\n\nThe Community Safety Partnership exists so that "
+               "local partners can plan together against crime, as required by the Crime and Disorder Act 1998. "
+               "It shares an analyst with the Surrey Heath CSP.\n")
+    assert of(doc, "statutory_duty") == {("Rushmoor Community Safety Partnership", "Crime and Disorder Act 1998")}
+
+
+def test_two_names_run_together_across_a_line_are_no_fuller_name() -> None:
+    doc = read("Somerset Safeguarding Adults Board\n\nThe following groups report to the Board:\n"
+               "- Avon and Somerset Constabulary\n"
+               "  Quality Assurance (QA) Sub-Group - chaired by the Head of Nursing\n")
+    assert not any(s.startswith("Avon and Somerset Constabulary Quality") for s, _ in of(doc, "reports_to"))
+
+
+# -- remit lists opened by "will ... by:"
+
+TOR = ("Terms of Reference\n\nThe Safer Medway Partnership will meet its aims by:\n\n"
+       "  • Overseeing how the annual strategic assessments are produced.\n"
+       "  • Developing the Medway Community Safety Plan.\n"
+       "  • Taking decisions openly and fairly.\n"
+       "  • Using police and council data when services are planned.\n")
+
+
+def test_a_remit_opened_by_will_by_gives_its_verb_led_items() -> None:
+    doc = read(TOR)
+    assert ("Safer Medway Partnership", "Medway Community Safety Plan") in of(doc, "produces")
+    assert any(o.casefold() == "annual strategic assessments" for _, o in of(doc, "oversees")), of(doc, "oversees")
+
+
+def test_verb_led_items_with_no_object_found_are_no_topics() -> None:
+    assert of(read(TOR), "responsible_for") == set()
+
+
+# -- produces: approvals
+
+
+def test_a_resolution_that_a_paper_be_approved_is_the_meetings_approval() -> None:
+    doc = minutes("RESOLVED: That the Calderdale Hate Crime Action Plan 2024-26 be approved.")
+    produced = of(doc, "produces")
+    assert ("Safer Calderdale Partnership", "Calderdale Hate Crime Action Plan 2024-26") in produced
+
+
+def test_a_recommendation_that_another_body_approve_is_no_approval_of_the_meeting() -> None:
+    doc = minutes("Recommend to Council that the Calderdale Hate Crime Action Plan 2024-26 be adopted.")
+    assert of(doc, "produces") == set()
+
+
+def test_minutes_agreed_as_a_record_are_no_paper_produced() -> None:
+    doc = minutes("That the minutes of the meeting held on 2 February be agreed as a correct record.")
+    assert of(doc, "produces") == set()
+
+
+def test_a_body_recommended_to_approve_a_plan_approves_it() -> None:
+    doc = read("Cabinet, 3 June 2024\n\nThat Wigan Council be recommended, at its meeting in July, to approve the "
+               "Wigan Youth Justice Plan 2024-2025.\n")
+    assert ("Wigan Council", "Wigan Youth Justice Plan 2024-2025") in of(doc, "produces")
+
+
+def test_to_agree_a_plan_for_a_strategy_is_no_approval_of_the_strategy() -> None:
+    doc = read("Cabinet, 3 June 2024\n\nThe Wigan Community Safety Strategy 2024-2027 was noted. That the Director "
+               "of Place, in consultation with the Portfolio Holder, be delegated to agree the yearly action plan "
+               "for the Strategy.\n")
+    assert not any(o.endswith("Community Safety Strategy 2024-2027") for _, o in of(doc, "produces"))
+
+
+# -- priority_of
+
+
+def test_the_priorities_of_a_body_set_out_in_a_plan_are_the_bodys() -> None:
+    doc = read("Minutes of the Overview and Scrutiny Committee, Dacorum Borough Council\n\n"
+               "The officer described the three priorities of the Hertfordshire Community Safety Partnership as "
+               "set out in the Safer Herts Plan 2022-25: knife crime; hate crime; and rural crime.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners == {"Hertfordshire Community Safety Partnership"}, of(doc, "priority_of")
+
+
+def test_a_plan_that_sets_out_the_partnerships_priorities_gives_them_to_the_partnership() -> None:
+    doc = read("About us\n\nThe Safer Bexley Partnership brings partners together.\n\n"
+               "The Safer Bexley Partnership Plan 2023-2026 sets out the partnership's three priorities:\n"
+               "- Reducing knife crime\n- Tackling hate crime\n- Reducing reoffending\n")
+    assert ("Reducing knife crime", "Safer Bexley Partnership") in of(doc, "priority_of"), of(doc, "priority_of")
+
+
+def test_a_board_that_has_a_priority_of_a_topic() -> None:
+    doc = read("Minutes of the Safer Wirral Partnership Board held on 3 May 2024\n\n"
+               "Members heard that the Board has a priority of tackling substance misuse this year.\n")
+    assert of(doc, "priority_of") == {("Substance Misuse", "Safer Wirral Partnership Board")}
+
+
+def test_a_priority_with_examples_in_brackets_is_kept() -> None:
+    doc = read("Scrutiny minutes\n\nMembers heard that the Safer Bexley Plan's priorities included violence "
+               "(including knife crime, robbery, sexual violence and violence in the night-time economy), hate "
+               "crime and fraud.\n")
+    topics = {s.casefold() for s, _ in of(doc, "priority_of")}
+    assert "violence" in topics, topics
+
+
+def test_an_unnamed_strategy_owns_no_priorities() -> None:
+    doc = read("Cabinet report\n\nThe draft Strategy has three priorities: knife crime; hate crime; and fraud.\n")
+    assert not any(o == "Strategy" for _, o in of(doc, "priority_of"))
