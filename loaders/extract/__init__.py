@@ -166,6 +166,7 @@ def rules() -> list[Rule]:
         lists,
         publications,
         resolutions,
+        services,
         speakers,
         statements,
     )
@@ -178,6 +179,8 @@ def rules() -> list[Rule]:
         funding.funding,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
+        services.services,  # after the clauses: the services they could not name
+        services.drop_modifier_objects,
         resolutions.resolutions,
         publications.publications,
         appositions.appositions,

@@ -1,0 +1,64 @@
+"""Commissioning and delivery read from the sentence forms councils use (loaders/extract/services.py).
+
+Every sentence here is written for the test, in several councils' styles; the people are invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import assert_evidence_quotes, of, read
+
+HEAD = "Safer Tarnwick Partnership\n\nMinutes of the meeting held on 12 March 2024\n\n"
+
+
+def facts(sentence: str, relation: str) -> set[tuple[str, str]]:
+    doc = read(HEAD + sentence + "\n")
+    assert_evidence_quotes(doc)
+    return {(s.casefold(), o.casefold()) for s, o in of(doc, relation)}
+
+
+@pytest.mark.parametrize(
+    "sentence, commissions, delivers",
+    [
+        # a commissioner buys a provider to deliver a service written in lower case
+        ("Bolton Council commissions Change Grow Live to deliver the adult drug and alcohol treatment service.",
+         {("bolton council", "change grow live")},
+         {("change grow live", "adult drug and alcohol treatment service")}),
+        ("Cardiff Council has commissioned a new perpetrator intervention programme for 2024.",
+         {("cardiff council", "perpetrator intervention programme")}, set()),
+    ],
+)
+def test_commissioning_a_provider_or_a_service(sentence: str, commissions: set, delivers: set) -> None:
+    assert commissions <= facts(sentence, "commissions")
+    assert delivers <= facts(sentence, "delivers")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The domestic abuse outreach service is delivered by Splitz Support Service.",
+         {("splitz support service", "domestic abuse outreach service")}),
+        ("Across the borough the hate crime reporting scheme is currently run by Stop Hate UK.",
+         {("stop hate uk", "hate crime reporting scheme")}),
+        ("Referrals go to the Hospital Violence Intervention Service at the Royal Infirmary, which is delivered by "
+         "Oakfield Youth Trust.", {("oakfield youth trust", "hospital violence intervention service")}),
+    ],
+)
+def test_a_service_delivered_by_a_provider(sentence: str, expected: set) -> None:
+    assert expected <= facts(sentence, "delivers")
+
+
+def test_a_topic_inside_the_service_name_is_not_what_is_delivered() -> None:
+    found = facts("The domestic abuse outreach service is delivered by Splitz Support Service.", "delivers")
+    assert ("splitz support service", "domestic abuse") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service is provided by Victim Support on behalf of the Commissioner.",  # which service is not said
+        "This programme is delivered by Tarnwick Street Angels.",
+        "The Council is run by a Conservative administration.",
+    ],
+)
+def test_an_unnamed_service_or_a_body_is_not_delivered(sentence: str) -> None:
+    assert not {f for f in read(HEAD + sentence + "\n").facts if f.rule.startswith("service:")}
