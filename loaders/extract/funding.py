@@ -48,6 +48,8 @@ def funding(doc: ExtractionDoc) -> None:
     funder = _context_funder(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
+        for given in _GIVEN_BY.finditer(sentence):
+            _given_by(doc, start + given.start(), start + given.end(), end)
         if "£" not in sentence:
             continue
         _sentence(doc, start, end, funder)
@@ -55,6 +57,41 @@ def funding(doc: ExtractionDoc) -> None:
         _table(doc, table, funder)
     if funder is not None:
         _item_lines(doc, funder)
+
+
+# "Funding has been given to Y by X", "grants of £N have been awarded to Y by X": the receiver comes first
+_GIVEN_BY = re.compile(r"\b(?i:funding|grants?|money|monies|£\s?[\d.,]+(?:k|m| million)?)\s+(?:of\s+£\s?[\d.,]+"
+                       r"(?:k|m| million)?\s+)?(?:has|have|had|was|were)\s+(?:also\s+|now\s+)?been\s+(?:given|provided|"
+                       r"awarded|allocated|granted|made available)\s+to\s+(?:the\s+)?")
+
+
+def _given_by(doc: ExtractionDoc, said: int, at: int, end: int) -> None:
+    """Y named at AT, then "by X": X funds Y, with the amounts in brackets just after X ("(from £20k to £45k)")."""
+    found = doc.mentions(at, end)
+    if not found or found[0].start - at > 1 or found[0].kind == "money":
+        return
+    receiver = found[0]
+    by = re.match(r"[^.;:()£]{0,40}?\bby\s+(?:the\s+)?", doc.text[receiver.end : end])
+    giver = next((m for m in found[1:] if by and m.start == receiver.end + by.end()), None)
+    if giver is None:
+        return
+    funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+    if funder is None or recipient is None:
+        return
+    bracket = re.match(r"\s*\(([^()]{0,60})\)", doc.text[giver.end : end])
+    amounts = []
+    for m in doc.mentions(giver.end, giver.end + bracket.end()) if bracket else []:
+        if m.kind == "money":
+            try:
+                amounts.append(parse_amount(m.name))
+            except ValueError:
+                continue
+    if not amounts and "£" in doc.text[said:end]:
+        return  # "£N has been given to Y by X": the sentence rule reads it with its amount
+    stop = giver.end + (bracket.end() if bracket else 0)
+    period = _period(doc.text[said:stop])
+    for amount in amounts or [None]:
+        doc.add(funder, "funds", recipient, said, stop, "funding:given_by", 0.85, amount=amount, period=period)
 
 
 _ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[.:–-]?\s*£\s?"
@@ -227,6 +264,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                                         before[-1].start]):
             recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "the award to Y of a grant of £N"
         # "... from X" and "... to/for X" after the amount
+        purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
         for m in after:
             gap = text[money.end : m.start]
             if len(gap.split()) > 10 or ";" in gap:
@@ -238,6 +276,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
                 recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+                purpose_only = recipient is not None and bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap))
         # "X had confirmed the Crime Reduction Grant to Y for 2023/24 at £N": a named grant to Y, given by X
         if funder is None and len(before) >= 2 and \
                 len(text[before[-1].end : money.start].split()) <= 6 and \
@@ -256,12 +295,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if funder is None and recipient is None and "(" in text[max(start, money.start - 3) : money.start]:
             funder, recipient = _given_to(doc, before, money.start, start)
         # "X has given Y a £N budget": the giver, then the receiver, then the amount
-        if len(before) >= 2 and funder is None and recipient is None:
+        if len(before) >= 2 and funder is None:
             giver, receiver = before[-2], before[-1]
-            if _GIVE.search(text[giver.end : receiver.start]) and len(text[receiver.end : money.start].split()) <= 5 \
-                    and len(text[giver.end : receiver.start].split()) <= 5:
-                funder = _resolve(doc, giver, _AGENT_KINDS)
-                recipient = _resolve(doc, receiver, _RECIPIENT_KINDS)
+            verb = text[giver.end : receiver.start]
+            if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
+                    len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
+                given = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+                if recipient is None or (purpose_only and None not in given):
+                    # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
+                    funder, recipient = given
         # "X allocated £N" / "Y received £N" before the amount
         if before and (funder is None or recipient is None):
             m = before[-1]
@@ -272,7 +314,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 gap = text[m.end : money.start]
             if len(gap.split()) <= 8:
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
-                    funder = _resolve(doc, m, _AGENT_KINDS)
+                    giver = _resolve(doc, m, _AGENT_KINDS)
+                    # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
+                    if recipient is None or giver is None or giver.iri != recipient.iri:
+                        funder = giver
                 elif recipient is None and _GET.search(gap):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
