@@ -62,3 +62,24 @@ def test_a_topic_inside_the_service_name_is_not_what_is_delivered() -> None:
 )
 def test_an_unnamed_service_or_a_body_is_not_delivered(sentence: str) -> None:
     assert not {f for f in read(HEAD + sentence + "\n").facts if f.rule.startswith("service:")}
+
+
+def test_a_project_table_with_a_delivered_by_column() -> None:
+    doc = read("Safer Haringey Partnership\n\nOur funded projects for the year are listed below.\n\n"
+               "Project | Delivered by | 2024/25\n"
+               "Knife crime mentoring | Haringey Youth Justice Service | £64,000\n"
+               "Hate crime casework | Stop Hate UK | £21,500\n"
+               "Total | | £85,500\n")
+    found = {(s.casefold(), o.casefold()) for s, o in of(doc, "delivers")}
+    assert ("haringey youth justice service", "knife crime mentoring") in found
+    assert ("stop hate uk", "hate crime casework") in found
+    assert len(found) == 2
+
+
+def test_a_grant_table_purpose_is_delivered_only_when_it_names_a_service() -> None:
+    doc = read("Decision notice: community safety grants\n\n"
+               "Recipient                      | Purpose                           | Amount\n"
+               "Teesside Rape Crisis Centre    | ISVA provision, Middlesbrough     | £48,000\n"
+               "Redcar and Cleveland Council   | Youth diversion and prevention    | £30,000\n")
+    found = {(s.casefold(), o.casefold()) for s, o in of(doc, "delivers")}
+    assert found == {("teesside rape crisis centre", "isva provision")}

@@ -180,6 +180,7 @@ def rules() -> list[Rule]:
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
         services.services,  # after the clauses: the services they could not name
+        services.delivery_tables,
         services.drop_modifier_objects,
         resolutions.resolutions,
         publications.publications,

@@ -56,6 +56,44 @@ def services(doc: ExtractionDoc) -> None:
             _active(doc, m, start, end, mentions)
 
 
+# "Project | Delivered by | 2023/24", "Recipient | Purpose | Amount": the provider column and the column naming
+# what it provides; a project column names a service whatever its words, a purpose only when it ends in one
+_PROVIDER_COLUMNS = frozenset({"delivered by", "provider", "providers", "delivery partner", "lead provider",
+                               "provided by", "recipient", "organisation", "grant recipient",
+                               "delivering organisation"})
+_PROJECT_COLUMNS = frozenset({"project", "projects", "service", "services", "scheme", "programme", "initiative",
+                              "intervention", "service funded", "project/service"})
+_PURPOSE_COLUMNS = frozenset({"purpose", "funded for", "use of grant", "activity"})
+_PURPOSE_HEAD = re.compile(rf"(?i)\b(?:{_HEADS}|support)$")
+
+
+def delivery_tables(doc: ExtractionDoc) -> None:
+    for table in doc.layout.tables:
+        header = list(table.header)
+        provider = next((i for i, h in enumerate(header) if h.strip() in _PROVIDER_COLUMNS), None)
+        project = next((i for i, h in enumerate(header) if h.strip() in _PROJECT_COLUMNS | _PURPOSE_COLUMNS), None)
+        if provider is None or project is None or provider == project:
+            continue
+        loose = header[project].strip() in _PROJECT_COLUMNS
+        for row in table.body_rows():
+            if len(row.cells) != len(header):
+                continue
+            _delivery_row(doc, row, provider, project, loose)
+
+
+def _delivery_row(doc: ExtractionDoc, row, provider: int, project: int, loose: bool) -> None:
+    a, b = row.cells[project]
+    what = " ".join(doc.text[a:b].split()).split(",")[0].strip()
+    if not what or re.match(r"(?i)(?:sub-?)?total\b", what) or not (loose or _PURPOSE_HEAD.search(what)):
+        return
+    pa, pb = row.cells[provider]
+    who = next((e for m in doc.mentions(pa, pb) if (e := _resolve(doc, m, ("body", "name"))) is not None), None)
+    if who is None or who.kind != "body":
+        return
+    service = doc.resolver.thing("initiative", Mention(a, a + len(what), "initiative", what[0].upper() + what[1:]))
+    doc.add(who, "delivers", service, row.start, row.end, "service:table", 0.85)
+
+
 def drop_modifier_objects(doc: ExtractionDoc) -> None:
     """Drop a clause's delivers/commissions fact that this module read better in the same words: in "the domestic
     abuse outreach service is delivered by Y", Y delivers the service, not the topic domestic abuse; in "the Z
