@@ -83,3 +83,34 @@ def test_a_grant_table_purpose_is_delivered_only_when_it_names_a_service() -> No
                "Redcar and Cleveland Council   | Youth diversion and prevention    | £30,000\n")
     found = {(s.casefold(), o.casefold()) for s, o in of(doc, "delivers")}
     assert found == {("teesside rape crisis centre", "isva provision")}
+
+
+def test_a_service_commissioned_jointly_with_a_partner() -> None:
+    found = facts("The Safer Newport Partnership commissions specialist sexual violence services jointly with the "
+                  "Office of the Police and Crime Commissioner for Gwent.", "commissions")
+    assert ("safer newport partnership", "specialist sexual violence services") in found
+    assert ("office of the police and crime commissioner for gwent", "specialist sexual violence services") in found
+    assert ("safer newport partnership", "office of the police and crime commissioner for gwent") not in found
+
+
+def test_contracts_renewed_with_a_list_of_providers() -> None:
+    found = facts("The Police and Crime Commissioner for Avon and Somerset has agreed to renew the contracts of "
+                  "several partners including Avon Youth Trust, Crimestoppers Trust and Bristol Youth Links.",
+                  "commissions")
+    providers = {o for _, o in found}
+    assert {"avon youth trust", "bristol youth links"} <= providers, found
+    assert any(o.startswith("crimestoppers") for o in providers), found
+
+
+def test_an_item_of_a_remit_list_opened_by_the_verb() -> None:
+    doc = read("Safer Luton Partnership terms of reference\n\nThe Partnership will:\n\n"
+               "- commission perpetrator behaviour change programmes with partners\n"
+               "- run the Safe Night Out scheme in the town centre\n")
+    assert ("Safer Luton Partnership", "Perpetrator behaviour change programmes") in of(doc, "commissions")
+    assert any(o.casefold() == "safe night out scheme" for s, o in of(doc, "delivers"))
+
+
+@pytest.mark.parametrize("sentence", ["The Safer Luton Partnership will commission suitable services.",
+                                      "The Safer Luton Partnership commissions appropriate local services."])
+def test_services_named_only_by_vague_words_are_dropped(sentence: str) -> None:
+    assert not facts(sentence, "commissions") - {("safer luton partnership", "safer luton partnership")}

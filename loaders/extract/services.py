@@ -18,6 +18,7 @@ import re
 from ...graph.model import Entity
 from ..mentions import Mention
 from . import ExtractionDoc
+from .clauses import _item_owner
 from .funding import _resolve
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
@@ -36,24 +37,27 @@ _PASSIVE = re.compile(r"(?i)(?:,?\s*(?:which|that)\s+)?\b(?:is|are|was|were|will
                       r"(?:currently\s+|now\s+|also\s+|jointly\s+)?(?P<verb>delivered|provided|run|operated|"
                       r"commissioned)\s+(?:jointly\s+)?(?P<prep>by|through|jointly with)\s+(?:the\s+)?")
 # "X commissions Y to deliver Z", "X will commission Z", "Y delivers Z"
-_ACTIVE = re.compile(r"(?i)\b(?P<verb>commission(?:s|ed)?|deliver(?:s|ed)?|provides|runs|operates)\s+"
+_ACTIVE = re.compile(r"(?i)\b(?P<verb>commission(?:s|ed)?|deliver(?:s|ed)?|provide[sd]?|run[s]?|operate[sd]?)\s+"
                      r"(?:the\s+|a\s+|an\s+)?")
 _TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
 _SUBJECT_GAP = re.compile(r"(?i)^\s*(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|directly\s+|has\s+|have\s+|"
-                          r"had\s+|already\s+)*$")
+                          r"had\s+|already\s+|(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
 _AGENTS = ("body", "post", "name")
 
 
 def services(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
+    for line, (start, end) in doc.prose():
         sentence = doc.text[start:end]
-        if not re.search(r"(?i)deliver|provide|commission|\bruns?\b|operate", sentence):
+        if not re.search(r"(?i)deliver|provide|commission|\bruns?\b|operate|contract", sentence):
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         for m in _PASSIVE.finditer(sentence):
             _passive(doc, m, start, end, mentions)
         for m in _ACTIVE.finditer(sentence):
-            _active(doc, m, start, end, mentions)
+            owner = _item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
+            _active(doc, m, start, end, mentions, owner)
+        for m in _RENEW.finditer(sentence):
+            _contracts(doc, m, start, end, mentions)
 
 
 # "Project | Delivered by | 2023/24", "Recipient | Purpose | Amount": the provider column and the column naming
@@ -147,9 +151,12 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
     doc.add(who, relation, service, max(start, at - 120), agent.end, f"service:{relation}", 0.85)
 
 
-def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
+def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention],
+            owner: Entity | None = None) -> None:
+    """OWNER: the body whose list this line is an item of ("The Board will: - commission ..."), when the verb opens
+    the item."""
     verb_at, after = start + m.start(), start + m.end()
-    doer = _subject_before(doc, start, verb_at, mentions)
+    doer = owner or _subject_before(doc, start, verb_at, mentions)
     if doer is None:
         return
     commissioning = m.group("verb").lower().startswith("commission")
@@ -171,8 +178,45 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
     if found is None or (relation == "delivers" and doer.kind != "body"):
         return
     thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
-    if thing is not None:
-        doc.add(doer, relation, thing, verb_at, found[1], f"service:{relation}", 0.85)
+    if thing is None:
+        return
+    stop, partners = found[1], [doer]
+    joint = _JOINTLY.match(doc.text, found[1], end)
+    partner = _mention_at(mentions, joint.end()) if joint else None
+    if relation == "commissions" and partner is not None:
+        # "X commissions Z jointly with Y": both buy the service; Y is not what is bought
+        other = _resolve(doc, partner, _AGENTS)
+        if other is not None and other.kind in ("body", "post"):
+            partners.append(other)
+            stop = partner.end
+    for who in partners:
+        doc.add(who, relation, thing, verb_at, stop, f"service:{relation}", 0.85)
+
+
+_JOINTLY = re.compile(r"(?i)\s+(?:jointly|together|in partnership)\s+with\s+(?:the\s+)?")
+# "The Board will renew its contract with A, B and C", "the Commissioner agreed to extend the contracts of A and B"
+_RENEW = re.compile(r"(?i)\b(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|award(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?"
+                    r"contracts?\s+(?:of|with|to)\s+(?:the\s+)?(?:[a-z ]{0,30}?\b(?:including|namely|such as)\s+)?")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+&)\s*(?:the\s+)?$")
+
+
+def _contracts(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
+    verb_at, after = start + m.start(), start + m.end()
+    buyer = _subject_before(doc, start, verb_at, mentions)
+    if buyer is None:
+        return
+    named = [x for x in mentions if x.start >= after - 1]
+    held: list[Mention] = []
+    for x in named:
+        if held and not _LIST_GAP.match(doc.text[held[-1].end : x.start]):
+            break
+        if not held and x.start > after + 1:
+            break
+        held.append(x)
+    for x in held:
+        provider = _resolve(doc, x, ("body", "name"))
+        if provider is not None and provider.kind == "body":
+            doc.add(buyer, "commissions", provider, verb_at, held[-1].end, "service:contracts", 0.85)
 
 
 def _as_service(doc: ExtractionDoc, named: Entity) -> Entity | None:
@@ -253,10 +297,19 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
 
 
 def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:
-    if len(words) < 2:
-        return None  # "the service": which one is not said
     a, b = words[0][0], words[-1][1]
-    name = " ".join(doc.text[a:b].split())
+    written = " ".join(doc.text[a:b].split())
+    acronym = re.search(r"\(([A-Z][A-Za-z]{1,8})\)", written)
+    name = re.sub(r"\s*\([^)]*\)", "", written)
+    if len([w for w in name.split() if w.casefold() not in _VAGUE]) < 2:
+        return None  # "the service", "suitable services": which one is not said
     if name[0].islower():
         name = name[0].upper() + name[1:]
-    return doc.resolver.thing("initiative", Mention(a, b, "initiative", name))
+    entity = doc.resolver.thing("initiative", Mention(a, b, "initiative", name,
+                                                      acronym=acronym.group(1) if acronym else None))
+    return doc.resolver.remember(entity, written[0].upper() + written[1:])  # the form as written is a name too
+
+
+# modifiers that do not tell one service from another
+_VAGUE = frozenset("""suitable appropriate relevant necessary various additional other such key wider range
+specific specialist targeted local""".split())
