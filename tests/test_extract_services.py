@@ -114,3 +114,25 @@ def test_an_item_of_a_remit_list_opened_by_the_verb() -> None:
                                       "The Safer Luton Partnership commissions appropriate local services."])
 def test_services_named_only_by_vague_words_are_dropped(sentence: str) -> None:
     assert not facts(sentence, "commissions") - {("safer luton partnership", "safer luton partnership")}
+
+
+def test_delivered_by_the_council_in_a_council_paper() -> None:
+    doc = read("Bury Council Overview and Scrutiny Committee\n\n"
+               "Members were told that hate crime awareness sessions were delivered by the council in every ward.\n")
+    assert ("Bury Council", "Hate crime awareness sessions") in of(doc, "delivers")
+
+
+def test_governance_provided_by_a_board_is_not_delivery() -> None:
+    doc = read(HEAD + "The governance of the Youth Justice Service in Tarnwick is provided by the Tarnwick Youth "
+               "Justice Management Board.\n")
+    assert not of(doc, "delivers")
+
+
+def test_money_to_deliver_a_service_in_a_funders_decision() -> None:
+    doc = read("Decision maker: Police and Crime Commissioner for Gwent\n\nGrants approved\n\n"
+               "  • Newport Youth Trust. £38,000 to provide a year-round crisis intervention service.\n"
+               "  • £12,000 for 2024/25 to deliver a high-harm perpetrator scheme.\n")
+    assert ("Newport Youth Trust", "Year-round crisis intervention service") in of(doc, "delivers")
+    grants = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert any(o == "High-harm perpetrator scheme" and a == 12000 for _, o, a in grants), grants
+    assert not any(s == o for s, o in of(doc, "delivers"))

@@ -181,6 +181,7 @@ def rules() -> list[Rule]:
         clauses.clauses,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,
+        services.money_for_services,
         services.drop_modifier_objects,
         resolutions.resolutions,
         publications.publications,

@@ -17,9 +17,10 @@ import re
 
 from ...graph.model import Entity
 from ..mentions import Mention
+from ..money import parse_amount
 from . import ExtractionDoc
 from .clauses import _item_owner
-from .funding import _resolve
+from .funding import _context_funder, _period, _resolve
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
           r"initiatives?|reviews?|outreach|helplines?|contracts?|pathways?|spaces?|training|workshops?|sessions|"
@@ -98,21 +99,65 @@ def _delivery_row(doc: ExtractionDoc, row, provider: int, project: int, loose: b
     doc.add(who, "delivers", service, row.start, row.end, "service:table", 0.85)
 
 
+# "£10,000 to deliver a perpetrator scheme", "St Giles Trust. £38,000 to provide a crisis intervention service"
+_MONEY_TO = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?(?:\s+(?:for|in|per|a|each)\s+[\w/ -]{0,25}?)?"
+                       r"\s+to\s+(?:help\s+)?(?:deliver|provide|run|fund)\s+", re.I)
+
+
+def money_for_services(doc: ExtractionDoc) -> None:
+    """An amount "to deliver" a service: the grant's receiver delivers it; with no receiver named, in a funder's own
+    paper, the service is what the funder's money is for."""
+    funder = None
+    for _, (start, end) in doc.prose():
+        if "£" not in doc.text[start:end]:
+            continue
+        for m in _MONEY_TO.finditer(doc.text, start, end):
+            mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
+            found = _service_after(doc, m.end(), end, mentions)
+            if found is None or found[0].kind == "body":
+                continue
+            amount = _amount_at(doc, m.start(), end)
+            grant = next((f for f in doc.facts if f.relation == "funds" and f.amount == amount and
+                          f.start <= m.start() < f.end), None)
+            if grant is not None:
+                if grant.object.kind == "body":  # "Y. £N to provide Z": Y is paid to provide Z
+                    doc.add(grant.object, "delivers", found[0], grant.start, found[1], "service:money_to", 0.85)
+                continue
+            if any(x.end <= m.start() and x.kind in _AGENTS for x in mentions):
+                continue  # a name before the amount may be its giver or receiver: not this form
+            funder = funder or _context_funder(doc)
+            if funder is not None:
+                doc.add(funder, "funds", found[0], m.start(), found[1], "service:money_to", 0.85, amount=amount,
+                        period=_period(doc.text[m.start() : m.end()]))
+
+
+def _amount_at(doc: ExtractionDoc, at: int, end: int):
+    money = next((x for x in doc.mentions(at, end) if x.kind == "money" and x.start == at), None)
+    try:
+        return parse_amount(money.name) if money is not None else None
+    except ValueError:
+        return None
+
+
 def drop_modifier_objects(doc: ExtractionDoc) -> None:
     """Drop a clause's delivers/commissions fact that this module read better in the same words: in "the domestic
     abuse outreach service is delivered by Y", Y delivers the service, not the topic domestic abuse; in "the Z
-    service at the Civic Centre, which is run by Y", Y runs the service, not the centre."""
+    service at the Civic Centre, which is run by Y", Y runs the service, not the centre. "The governance of the
+    Z Service is provided by the Board" says who oversees Z, not who delivers it."""
     read = [f for f in doc.facts if f.rule.startswith("service:")]
-    if not read:
-        return
     keep = []
     for f in doc.facts:
-        if f.rule in ("clause:delivers", "clause:commissions") and f.object is not None and \
+        if f.rule in ("clause:delivers", "clause:commissions") and f.object is not None and (
+                _GOVERNANCE_OF.search(doc.text[max(0, f.start - 40) : f.start]) or
                 any(g.relation == f.relation and g.subject.iri == f.subject.iri and g.object.iri != f.object.iri
-                    and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read):
+                    and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read)):
             continue
         keep.append(f)
     doc.facts[:] = keep
+
+
+_GOVERNANCE_OF = re.compile(r"(?i)\b(?:governance|oversight|leadership|scrutiny|chairing|management|direction|"
+                            r"accountability) (?:of|for) (?:the )?$")
 
 
 def _inside(doc: ExtractionDoc, name: str, fact) -> bool:
@@ -126,11 +171,11 @@ def _inside(doc: ExtractionDoc, name: str, fact) -> bool:
 
 def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
     at, after = start + m.start(), start + m.end()
-    agent = _mention_at(mentions, after)
+    agent = _mention_at(mentions, after) or _the_council(doc, after, end)
     if agent is None:
         return
     relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
-    who = _resolve(doc, agent, _AGENTS if relation == "commissions" else ("body", "name"))
+    who = agent.extra.get("entity") or _resolve(doc, agent, _AGENTS if relation == "commissions" else ("body", "name"))
     service = _service_before(doc, start, at, mentions)
     if who is None or service is None:
         return
@@ -224,6 +269,15 @@ def _as_service(doc: ExtractionDoc, named: Entity) -> Entity | None:
     if not _HEAD.search(named.name):
         return None
     return doc.resolver.thing("initiative", Mention(0, 0, "initiative", named.name))
+
+
+def _the_council(doc: ExtractionDoc, at: int, end: int) -> Mention | None:
+    """ "delivered by the council" in a council's own paper: that council (a name finder reads no lower-case name)."""
+    said = re.match(r"(?:county |city |borough |district )?council\b", doc.text[at:end])
+    council = doc.resolver.council
+    if said is None or council is None:
+        return None
+    return Mention(at, at + said.end(), "body", council.name, extra={"entity": council})
 
 
 def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
