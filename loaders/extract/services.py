@@ -176,24 +176,25 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
         return
     relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
     who = agent.extra.get("entity") or _resolve(doc, agent, _AGENTS if relation == "commissions" else ("body", "name"))
-    service = _service_before(doc, start, at, mentions)
-    if who is None or service is None:
+    before = _service_before(doc, start, at, mentions)
+    if who is None or before is None:
         return
+    service, begin = before
     if relation == "commissions":
         # "Y is commissioned by X to provide Z": X buys from Y, and Y provides Z
-        doc.add(who, "commissions", service, at, agent.end, "service:commissioned", 0.85)
+        doc.add(who, "commissions", service, begin, agent.end, "service:commissioned", 0.85)
         provided = _TO_PROVIDE.match(doc.text, agent.end, end)
         if provided and service.kind == "body":
             thing = _service_after(doc, agent.end + provided.end() - provided.start(), end, mentions)
             if thing is not None:
                 doc.add(service, "delivers", _as_service(doc, thing[0]) if thing[0].kind == "body" else thing[0],
-                        at, thing[1], "service:commissioned", 0.85)
+                        begin, thing[1], "service:commissioned", 0.85)
         return
     if service.kind == "body":
         service = _as_service(doc, service)
         if service is None:
             return  # "the Council is run by ...": a body, not a service
-    doc.add(who, relation, service, max(start, at - 120), agent.end, f"service:{relation}", 0.85)
+    doc.add(who, relation, service, begin, agent.end, f"service:{relation}", 0.85)
 
 
 def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention],
@@ -321,8 +322,9 @@ def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mentio
     return None
 
 
-def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention]) -> Entity | None:
-    """The service named just before position AT: a named one, else words back from a service word."""
+def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """The service named just before position AT, with where it starts: a named one, else words back from a
+    service word."""
     text = doc.text
     named = next((x for x in reversed(mentions) if x.end <= at and not text[x.end : at].strip(" ,")), None)
     if named is not None and re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
@@ -333,7 +335,8 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
         if named is None:
             return None
     if named is not None and named.kind in ("initiative", "body", "name"):
-        return _resolve(doc, named, ("initiative", "body", "name"))
+        found = _resolve(doc, named, ("initiative", "body", "name"))
+        return (found, named.start) if found is not None else None
     words = [(w.start(), w.end()) for w in _WORD.finditer(text, start, at)]
     if not words or text[words[-1][1] : at].strip(" ,") or not _HEAD.search(
             re.sub(r"\s*\(.*$", "", text[words[-1][0] : words[-1][1]])):
@@ -347,7 +350,8 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
         taken.insert(0, (a, b))
     while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower():
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
-    return _phrase(doc, taken)
+    found = _phrase(doc, taken)
+    return (found, taken[0][0]) if found is not None else None
 
 
 def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:
