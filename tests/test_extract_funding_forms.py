@@ -67,3 +67,17 @@ def test_funding_given_to_a_receiver_by_a_giver(sentence: str, expected: set) ->
     found = funds(HEAD + sentence + "\n")
     assert expected <= found, found
     assert all(a is not None for _, _, a in found) or all(a is None for _, _, a in expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A grant of £9,000 from the Police and Crime Commissioner for Cumbria to the Safer Carlisle Partnership "
+         "was confirmed.", ("Cumbria Police and Crime Commissioner", "Safer Carlisle Partnership", Decimal(9000))),
+        ("Members noted a grant of £22,500 from the Police and Crime Commissioner for Northumbria to Safer "
+         "Gateshead Partnership for its night-time economy work.",
+         ("Northumbria Police and Crime Commissioner", "Safer Gateshead Partnership", Decimal(22500))),
+    ],
+)
+def test_a_grant_from_an_office_named_with_its_area_to_a_body(sentence: str, expected: tuple) -> None:
+    assert expected in funds(HEAD + sentence + "\n")
