@@ -24,7 +24,8 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|dur
 _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
-    r"distribut(?:e|es|ed|ing)|pass(?:es|ed) on|secured for|pledg(?:e|es|ed|ing)|put(?:s|ting)? in|"
+    r"distribut(?:e|es|ed|ing)|pass(?:es|ed) on|secured for|pledg(?:e|es|ed|ing)|"
+    r"put(?:s|ting)? in(?! (?:a|an) (?:bid|application|request|claim))|"
     r"add(?:s|ed|ing)|set(?:s)? aside|earmark(?:s|ed)?|ring-?fenc(?:e|es|ed))\b",
     re.I,
 )
@@ -34,6 +35,9 @@ _GET = re.compile(
     r"attract(?:s|ed)|(?:application|applied|bid|bidding) for)\b",
     re.I,
 )
+# "X bid for the Y Fund, and were granted £N": the receiver is the sentence's subject, not the name just before
+_AND_GOT = re.compile(r",\s*and\s+(?:was|were|has been|have been|had been|is|are)\s+(?:awarded|allocated|granted|"
+                      r"given|provided)\b", re.I)
 # "£10,000 to deliver a Health Trainer service", "£34,000 to help meet the costs of the MARAC process"
 _PURPOSE = re.compile(r"^[^.;]{0,30}?\bto (?:help )?(?:deliver|provide|fund|run|support|continue|meet|cover|"
                       r"contribute to)\b(?: the [a-z ]{0,40}\b(?:of|for))?\s+(?:a |an |the |its |their )?$", re.I)
@@ -257,7 +261,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
-                before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]):
+                before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
+                not _AND_GOT.search(text[before[-1].end : money.start]):
             recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
         elif before and len(text[before[-1].end : money.start].split()) <= 6 and "£" not in text[
                 before[-1].end : money.start] and _AWARD_TO.search(text[max(start, before[-1].start - 40) :
@@ -318,7 +323,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
-                elif recipient is None and _GET.search(gap):
+                elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
         funder = funder or (None if inside else context_funder)
