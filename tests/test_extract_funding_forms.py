@@ -92,3 +92,15 @@ def test_a_bid_put_in_is_not_money_given() -> None:
     found = funds(text)
     assert not any(o.startswith("Home Office") for _, o, _ in found), found
     assert not any(s in ("Safer Wirral Partnership", "Wirral Council") for s, _, _ in found), found
+
+
+def test_a_grant_table_amount_with_words_after_it() -> None:
+    text = ("Decision by: Police and Crime Commissioner for Cleveland\n\nGrants agreed\n\n"
+            "Recipient                   | Purpose                      | Period    | Amount\n"
+            "Hartlepool Youth Trust      | Mentoring for young people   | 2024-2026 | £42,000 p.a.\n"
+            "Redcar Women's Refuge       | Refuge support               | 2024/25   | £18,500 (provisional)\n"
+            "Total                       |                              |           | £60,500\n")
+    found = funds(text)
+    assert ("Cleveland Police and Crime Commissioner", "Hartlepool Youth Trust", Decimal(42000)) in found, found
+    assert ("Cleveland Police and Crime Commissioner", "Redcar Women's Refuge", Decimal(18500)) in found, found
+    assert not any(a == Decimal(60500) for _, _, a in found)

@@ -396,7 +396,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             cell = doc.text[a:b].strip()
             if "£" in cell or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
                 try:
-                    amounts.append((parse_amount(cell.replace(" ", "")), column))
+                    amounts.append((parse_amount(_money_in(cell)), column))
                 except ValueError:
                     pass
                 continue
@@ -426,6 +426,16 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             continue
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
                 period=column_periods[0] or whole)
+
+
+# "£85,000 p.a.", "£40,000 (indicative)", "£1.2 m": the amount a cell states, without what follows it
+_CELL_MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mn|bn|million|thousand|billion)\b)?|"
+                         r"^\d[\d,]{3,}(?:\.\d\d)?$", re.I)
+
+
+def _money_in(cell: str) -> str:
+    found = _CELL_MONEY.search(cell)
+    return found.group(0).replace(" ", "") if found else cell.replace(" ", "")
 
 
 # "The Board is funded by contributions from its partners. ... as follows:": the rows give to the body
@@ -473,7 +483,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
         if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not amounts:
             continue
         try:
-            amount = parse_amount(amounts[0].replace(" ", ""))
+            amount = parse_amount(_money_in(amounts[0].strip()))
         except ValueError:
             continue
         doc.add(giver, "funds", receiver, row.start, row.end, "funding:contributions", 0.85, amount=amount,
