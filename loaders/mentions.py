@@ -517,6 +517,8 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     # paper given to a body is two names as well
     heads_ = h.body | h.initiative | h.publication
     for i, tok in enumerate(tokens):
+        if tok == "to" and i > 0 and tokens[i - 1] not in heads_ and _post_then_body(tokens, i):
+            return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
             continue
         if tok == "for" and tokens[i + 1 : i + 2] != ["the"]:
@@ -531,6 +533,14 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+def _post_then_body(tokens: list[str], i: int) -> bool:
+    """ "Police and Crime Commissioner for Cumbria to the Safer Carlisle Partnership": money from an office named
+    with its area, given to a body, is two names although the word before "to" is a place, not a head word."""
+    right = i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
+    return right < len(tokens) and _kind_of(" ".join(tokens[:i]), False)[0] == "post" and \
+        _kind_of(" ".join(tokens[right:]), False)[0] == "body"
 
 
 _COMPASS = frozenset({"North", "South", "East", "West"})

@@ -187,6 +187,7 @@ def rules() -> list[Rule]:
         lists,
         publications,
         resolutions,
+        services,
         speakers,
         statements,
         structure,
@@ -202,6 +203,10 @@ def rules() -> list[Rule]:
         clauses.clauses,
         clauses.member_of_both,
         structure.structure,
+        services.services,  # after the clauses: the services they could not name
+        services.delivery_tables,
+        services.money_for_services,
+        services.drop_modifier_objects,
         resolutions.resolutions,
         publications.publications,
         appositions.appositions,

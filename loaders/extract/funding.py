@@ -24,7 +24,8 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|dur
 _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
-    r"distribut(?:e|es|ed|ing)|pass(?:es|ed) on|secured for|pledg(?:e|es|ed|ing)|put(?:s|ting)? in|"
+    r"distribut(?:e|es|ed|ing)|pass(?:es|ed) on|secured for|pledg(?:e|es|ed|ing)|"
+    r"put(?:s|ting)? in(?! (?:a|an) (?:bid|application|request|claim))|"
     r"add(?:s|ed|ing)|set(?:s)? aside|earmark(?:s|ed)?|ring-?fenc(?:e|es|ed))\b",
     re.I,
 )
@@ -34,6 +35,9 @@ _GET = re.compile(
     r"attract(?:s|ed)|(?:application|applied|bid|bidding) for)\b",
     re.I,
 )
+# "X bid for the Y Fund, and were granted £N": the receiver is the sentence's subject, not the name just before
+_AND_GOT = re.compile(r",\s*and\s+(?:was|were|has been|have been|had been|is|are)\s+(?:awarded|allocated|granted|"
+                      r"given|provided)\b", re.I)
 # "£10,000 to deliver a Health Trainer service", "£34,000 to help meet the costs of the MARAC process"
 _PURPOSE = re.compile(r"^[^.;]{0,30}?\bto (?:help )?(?:deliver|provide|fund|run|support|continue|meet|cover|"
                       r"contribute to)\b(?: the [a-z ]{0,40}\b(?:of|for))?\s+(?:a |an |the |its |their )?$", re.I)
@@ -48,6 +52,8 @@ def funding(doc: ExtractionDoc) -> None:
     funder = _context_funder(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
+        for given in _GIVEN_BY.finditer(sentence):
+            _given_by(doc, start + given.start(), start + given.end(), end)
         if "£" not in sentence:
             continue
         _sentence(doc, start, end, funder)
@@ -55,6 +61,41 @@ def funding(doc: ExtractionDoc) -> None:
         _table(doc, table, funder)
     if funder is not None:
         _item_lines(doc, funder)
+
+
+# "Funding has been given to Y by X", "grants of £N have been awarded to Y by X": the receiver comes first
+_GIVEN_BY = re.compile(r"\b(?i:funding|grants?|money|monies|£\s?[\d.,]+(?:k|m| million)?)\s+(?:of\s+£\s?[\d.,]+"
+                       r"(?:k|m| million)?\s+)?(?:has|have|had|was|were)\s+(?:also\s+|now\s+)?been\s+(?:given|provided|"
+                       r"awarded|allocated|granted|made available)\s+to\s+(?:the\s+)?")
+
+
+def _given_by(doc: ExtractionDoc, said: int, at: int, end: int) -> None:
+    """Y named at AT, then "by X": X funds Y, with the amounts in brackets just after X ("(from £20k to £45k)")."""
+    found = doc.mentions(at, end)
+    if not found or found[0].start - at > 1 or found[0].kind == "money":
+        return
+    receiver = found[0]
+    by = re.match(r"[^.;:()£]{0,40}?\bby\s+(?:the\s+)?", doc.text[receiver.end : end])
+    giver = next((m for m in found[1:] if by and m.start == receiver.end + by.end()), None)
+    if giver is None:
+        return
+    funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+    if funder is None or recipient is None:
+        return
+    bracket = re.match(r"\s*\(([^()]{0,60})\)", doc.text[giver.end : end])
+    amounts = []
+    for m in doc.mentions(giver.end, giver.end + bracket.end()) if bracket else []:
+        if m.kind == "money":
+            try:
+                amounts.append(parse_amount(m.name))
+            except ValueError:
+                continue
+    if not amounts and "£" in doc.text[said:end]:
+        return  # "£N has been given to Y by X": the sentence rule reads it with its amount
+    stop = giver.end + (bracket.end() if bracket else 0)
+    period = _period(doc.text[said:stop])
+    for amount in amounts or [None]:
+        doc.add(funder, "funds", recipient, said, stop, "funding:given_by", 0.85, amount=amount, period=period)
 
 
 _ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[.:–-]?\s*£\s?"
@@ -220,13 +261,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
-                before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]):
+                before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
+                not _AND_GOT.search(text[before[-1].end : money.start]):
             recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
         elif before and len(text[before[-1].end : money.start].split()) <= 6 and "£" not in text[
                 before[-1].end : money.start] and _AWARD_TO.search(text[max(start, before[-1].start - 40) :
                                                                         before[-1].start]):
             recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "the award to Y of a grant of £N"
         # "... from X" and "... to/for X" after the amount
+        purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
         for m in after:
             gap = text[money.end : m.start]
             if len(gap.split()) > 10 or ";" in gap:
@@ -238,6 +281,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
                 recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+                purpose_only = recipient is not None and bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap))
         # "X had confirmed the Crime Reduction Grant to Y for 2023/24 at £N": a named grant to Y, given by X
         if funder is None and len(before) >= 2 and \
                 len(text[before[-1].end : money.start].split()) <= 6 and \
@@ -256,12 +300,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if funder is None and recipient is None and "(" in text[max(start, money.start - 3) : money.start]:
             funder, recipient = _given_to(doc, before, money.start, start)
         # "X has given Y a £N budget": the giver, then the receiver, then the amount
-        if len(before) >= 2 and funder is None and recipient is None:
+        if len(before) >= 2 and funder is None:
             giver, receiver = before[-2], before[-1]
-            if _GIVE.search(text[giver.end : receiver.start]) and len(text[receiver.end : money.start].split()) <= 5 \
-                    and len(text[giver.end : receiver.start].split()) <= 5:
-                funder = _resolve(doc, giver, _AGENT_KINDS)
-                recipient = _resolve(doc, receiver, _RECIPIENT_KINDS)
+            verb = text[giver.end : receiver.start]
+            if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
+                    len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
+                given = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+                if recipient is None or (purpose_only and None not in given):
+                    # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
+                    funder, recipient = given
         # "X allocated £N" / "Y received £N" before the amount
         if before and (funder is None or recipient is None):
             m = before[-1]
@@ -272,8 +319,11 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 gap = text[m.end : money.start]
             if len(gap.split()) <= 8:
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
-                    funder = _resolve(doc, m, _AGENT_KINDS)
-                elif recipient is None and _GET.search(gap):
+                    giver = _resolve(doc, m, _AGENT_KINDS)
+                    # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
+                    if recipient is None or giver is None or giver.iri != recipient.iri:
+                        funder = giver
+                elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
         funder = funder or (None if inside else context_funder)
@@ -346,7 +396,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             cell = doc.text[a:b].strip()
             if "£" in cell or re.fullmatch(r"[\d,]{4,}(?:\.\d\d)?", cell):
                 try:
-                    amounts.append((parse_amount(cell.replace(" ", "")), column))
+                    amounts.append((parse_amount(_money_in(cell)), column))
                 except ValueError:
                     pass
                 continue
@@ -376,6 +426,16 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             continue
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
                 period=column_periods[0] or whole)
+
+
+# "£85,000 p.a.", "£40,000 (indicative)", "£1.2 m": the amount a cell states, without what follows it
+_CELL_MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mn|bn|million|thousand|billion)\b)?|"
+                         r"^\d[\d,]{3,}(?:\.\d\d)?$", re.I)
+
+
+def _money_in(cell: str) -> str:
+    found = _CELL_MONEY.search(cell)
+    return found.group(0).replace(" ", "") if found else cell.replace(" ", "")
 
 
 # "The Board is funded by contributions from its partners. ... as follows:": the rows give to the body
@@ -423,7 +483,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
         if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not amounts:
             continue
         try:
-            amount = parse_amount(amounts[0].replace(" ", ""))
+            amount = parse_amount(_money_in(amounts[0].strip()))
         except ValueError:
             continue
         doc.add(giver, "funds", receiver, row.start, row.end, "funding:contributions", 0.85, amount=amount,

@@ -1,0 +1,373 @@
+"""Commissioning and delivery: who buys a service and who provides it, in the sentence forms councils use.
+
+- "X commissions Y to deliver Z" (and "Y is commissioned by X to provide Z"): X commissions Y, Y delivers Z;
+- "Z is delivered by Y", "Z, which is provided by Y", "Z is commissioned by X";
+- "Y delivers Z", "X commissions Z", where Z is often a service written in lower case ("the appropriate adult
+  service"), which no name finder reads as a name.
+
+A service is a named initiative or a noun phrase ending in a service word (service, programme, scheme,
+provision ...). A bare "the service" or "this programme" names nothing that can be told apart, so it is dropped.
+The trigger relation's generic clause rule, which takes the nearest name, can take a topic that is only a
+modifier of the service ("domestic abuse" in "the domestic abuse outreach service"); such a fact is dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from ..mentions import Mention
+from ..money import parse_amount
+from . import ExtractionDoc
+from .clauses import _item_owner
+from .funding import _context_funder, _period, _resolve
+
+_HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
+          r"initiatives?|reviews?|outreach|helplines?|contracts?|pathways?|spaces?|training|workshops?|sessions|"
+          r"campaigns?|courses?")
+_HEAD = re.compile(rf"(?i)(?:{_HEADS})$")
+# words a service's name never holds: they end the phrase read backwards from its head
+_STOP = frozenset("""the a an its their our his her this these those that which who whom and or but in on at of to
+from by with is are was were be been being will would shall should can could may might has have had also currently
+now jointly directly as for into across within under over through than such new existing current same other whole
+overall following above below wider all any each every some further local""".split())
+_PROVIDE = r"(?:deliver(?:s|ed|ing)?|provide[sd]?|providing|run(?:s|ning)?|operate[sd]?|operating)"
+# "Z, which is delivered by Y", "Z are currently provided by Y", "Z is delivered jointly with Y"
+_PASSIVE = re.compile(r"(?i)(?:,?\s*(?:which|that)\s+)?\b(?:is|are|was|were|will be|is being|are being|"
+                     r"has been|have been|had been)\s+"
+                      r"(?:currently\s+|now\s+|also\s+|jointly\s+)?(?P<verb>delivered|provided|run|operated|"
+                      r"commissioned)\s+(?:jointly\s+)?(?P<prep>by|through|jointly with)\s+(?:the\s+)?")
+# "X commissions Y to deliver Z", "X will commission Z", "Y delivers Z"
+_ACTIVE = re.compile(r"(?i)\b(?P<verb>commission(?:s|ed)?|deliver(?:s|ed)?|provide[sd]?|run[s]?|operate[sd]?)\s+"
+                     r"(?:the\s+|a\s+|an\s+)?")
+_TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
+_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|directly\s+|has\s+|have\s+|"
+                          r"had\s+|already\s+|(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
+_AGENTS = ("body", "post", "name")
+
+
+def services(doc: ExtractionDoc) -> None:
+    for line, (start, end) in doc.prose():
+        sentence = doc.text[start:end]
+        if not re.search(r"(?i)deliver|provide|commission|\bruns?\b|operate|contract", sentence):
+            continue
+        mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+        for m in _PASSIVE.finditer(sentence):
+            _passive(doc, m, start, end, mentions)
+        for m in _ACTIVE.finditer(sentence):
+            owner = _item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
+            _active(doc, m, start, end, mentions, owner)
+        for m in _RENEW.finditer(sentence):
+            _contracts(doc, m, start, end, mentions)
+
+
+# "Project | Delivered by | 2023/24", "Recipient | Purpose | Amount": the provider column and the column naming
+# what it provides; a project column names a service whatever its words, a purpose only when it ends in one
+_PROVIDER_COLUMNS = frozenset({"delivered by", "provider", "providers", "delivery partner", "lead provider",
+                               "provided by", "recipient", "organisation", "grant recipient",
+                               "delivering organisation"})
+_PROJECT_COLUMNS = frozenset({"project", "projects", "service", "services", "scheme", "programme", "initiative",
+                              "intervention", "service funded", "project/service"})
+_PURPOSE_COLUMNS = frozenset({"purpose", "funded for", "use of grant", "activity"})
+_PURPOSE_HEAD = re.compile(rf"(?i)\b(?:{_HEADS}|support)$")
+
+
+def delivery_tables(doc: ExtractionDoc) -> None:
+    for table in doc.layout.tables:
+        header = list(table.header)
+        provider = next((i for i, h in enumerate(header) if h.strip() in _PROVIDER_COLUMNS), None)
+        project = next((i for i, h in enumerate(header) if h.strip() in _PROJECT_COLUMNS | _PURPOSE_COLUMNS), None)
+        if provider is None or project is None or provider == project:
+            continue
+        loose = header[project].strip() in _PROJECT_COLUMNS
+        for row in table.body_rows():
+            if len(row.cells) != len(header):
+                continue
+            _delivery_row(doc, row, provider, project, loose)
+
+
+def _delivery_row(doc: ExtractionDoc, row, provider: int, project: int, loose: bool) -> None:
+    a, b = row.cells[project]
+    what = " ".join(doc.text[a:b].split()).split(",")[0].strip()
+    if not what or re.match(r"(?i)(?:sub-?)?total\b", what) or not (loose or _PURPOSE_HEAD.search(what)):
+        return
+    pa, pb = row.cells[provider]
+    who = next((e for m in doc.mentions(pa, pb) if (e := _resolve(doc, m, ("body", "name"))) is not None), None)
+    if who is None or who.kind != "body":
+        return
+    service = doc.resolver.thing("initiative", Mention(a, a + len(what), "initiative", what[0].upper() + what[1:]))
+    doc.add(who, "delivers", service, row.start, row.end, "service:table", 0.85)
+
+
+# "£10,000 to deliver a perpetrator scheme", "St Giles Trust. £38,000 to provide a crisis intervention service"
+_MONEY_TO = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?(?:\s+(?:for|in|per|a|each)\s+[\w/ -]{0,25}?)?"
+                       r"\s+to\s+(?:help\s+)?(?:deliver|provide|run|fund)\s+", re.I)
+
+
+def money_for_services(doc: ExtractionDoc) -> None:
+    """An amount "to deliver" a service: the grant's receiver delivers it; with no receiver named, in a funder's own
+    paper, the service is what the funder's money is for."""
+    funder = None
+    for _, (start, end) in doc.prose():
+        if "£" not in doc.text[start:end]:
+            continue
+        for m in _MONEY_TO.finditer(doc.text, start, end):
+            mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
+            found = _service_after(doc, m.end(), end, mentions)
+            if found is None or found[0].kind == "body":
+                continue
+            amount = _amount_at(doc, m.start(), end)
+            grant = next((f for f in doc.facts if f.relation == "funds" and f.amount == amount and
+                          f.start <= m.start() < f.end), None)
+            if grant is not None:
+                if grant.object.kind == "body":  # "Y. £N to provide Z": Y is paid to provide Z
+                    doc.add(grant.object, "delivers", found[0], grant.start, found[1], "service:money_to", 0.85)
+                continue
+            if any(x.end <= m.start() and x.kind in _AGENTS for x in mentions):
+                continue  # a name before the amount may be its giver or receiver: not this form
+            funder = funder or _context_funder(doc)
+            if funder is not None:
+                doc.add(funder, "funds", found[0], m.start(), found[1], "service:money_to", 0.85, amount=amount,
+                        period=_period(doc.text[m.start() : m.end()]))
+
+
+def _amount_at(doc: ExtractionDoc, at: int, end: int):
+    money = next((x for x in doc.mentions(at, end) if x.kind == "money" and x.start == at), None)
+    try:
+        return parse_amount(money.name) if money is not None else None
+    except ValueError:
+        return None
+
+
+def drop_modifier_objects(doc: ExtractionDoc) -> None:
+    """Drop a clause's delivers/commissions fact that this module read better in the same words: in "the domestic
+    abuse outreach service is delivered by Y", Y delivers the service, not the topic domestic abuse; in "the Z
+    service at the Civic Centre, which is run by Y", Y runs the service, not the centre. "The governance of the
+    Z Service is provided by the Board" says who oversees Z, not who delivers it."""
+    read = [f for f in doc.facts if f.rule.startswith("service:")]
+    keep = []
+    for f in doc.facts:
+        if f.rule in ("clause:delivers", "clause:commissions") and f.object is not None and (
+                _GOVERNANCE_OF.search(doc.text[max(0, f.start - 40) : f.start]) or
+                any(g.relation == f.relation and g.subject.iri == f.subject.iri and g.object.iri != f.object.iri
+                    and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read)):
+            continue
+        keep.append(f)
+    doc.facts[:] = keep
+
+
+_GOVERNANCE_OF = re.compile(r"(?i)\b(?:governance|oversight|leadership|scrutiny|chairing|management|direction|"
+                            r"accountability) (?:of|for) (?:the )?$")
+
+
+def _inside(doc: ExtractionDoc, name: str, fact) -> bool:
+    """Whether NAME is part of FACT's service phrase or named after it in its quote (a place it is run at)."""
+    quote, service = doc.text[fact.start : fact.end].casefold(), fact.object.name.casefold()
+    if name.casefold() in service:
+        return True
+    at = quote.rfind(service)
+    return at >= 0 and name.casefold() in quote[at + len(service) :]
+
+
+def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
+    at, after = start + m.start(), start + m.end()
+    agent = _mention_at(mentions, after) or _the_council(doc, after, end)
+    if agent is None:
+        return
+    relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
+    who = agent.extra.get("entity") or _resolve(doc, agent, _AGENTS if relation == "commissions" else ("body", "name"))
+    before = _service_before(doc, start, at, mentions)
+    if who is None or before is None:
+        return
+    service, begin = before
+    if relation == "commissions":
+        # "Y is commissioned by X to provide Z": X buys from Y, and Y provides Z
+        doc.add(who, "commissions", service, begin, agent.end, "service:commissioned", 0.85)
+        provided = _TO_PROVIDE.match(doc.text, agent.end, end)
+        if provided and service.kind == "body":
+            thing = _service_after(doc, agent.end + provided.end() - provided.start(), end, mentions)
+            if thing is not None:
+                doc.add(service, "delivers", _as_service(doc, thing[0]) if thing[0].kind == "body" else thing[0],
+                        begin, thing[1], "service:commissioned", 0.85)
+        return
+    if service.kind == "body":
+        service = _as_service(doc, service)
+        if service is None:
+            return  # "the Council is run by ...": a body, not a service
+    doc.add(who, relation, service, begin, agent.end, f"service:{relation}", 0.85)
+
+
+def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention],
+            owner: Entity | None = None) -> None:
+    """OWNER: the body whose list this line is an item of ("The Board will: - commission ..."), when the verb opens
+    the item."""
+    verb_at, after = start + m.start(), start + m.end()
+    doer = owner or _subject_before(doc, start, verb_at, mentions)
+    if doer is None:
+        return
+    commissioning = m.group("verb").lower().startswith("commission")
+    if commissioning:
+        provider = _mention_at(mentions, after)
+        provided = _TO_PROVIDE.match(doc.text, provider.end, end) if provider is not None else None
+        if provider is not None and provided:
+            # "X commissions Y to deliver Z": Y is bought to provide Z
+            body = _resolve(doc, provider, ("body", "name"))
+            thing = _service_after(doc, provider.end + provided.end() - provided.start(), end, mentions)
+            if body is not None and body.kind == "body":
+                doc.add(doer, "commissions", body, verb_at, provider.end, "service:commissions", 0.85)
+                if thing is not None:
+                    doc.add(body, "delivers", _as_service(doc, thing[0]) if thing[0].kind == "body" else thing[0],
+                            provider.start, thing[1], "service:commissions", 0.85)
+            return
+    found = _service_after(doc, after, end, mentions)
+    relation = "commissions" if commissioning else "delivers"
+    if found is None or (relation == "delivers" and doer.kind != "body"):
+        return
+    thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
+    if thing is None:
+        return
+    stop, partners = found[1], [doer]
+    joint = _JOINTLY.match(doc.text, found[1], end)
+    partner = _mention_at(mentions, joint.end()) if joint else None
+    if relation == "commissions" and partner is not None:
+        # "X commissions Z jointly with Y": both buy the service; Y is not what is bought
+        other = _resolve(doc, partner, _AGENTS)
+        if other is not None and other.kind in ("body", "post"):
+            partners.append(other)
+            stop = partner.end
+    for who in partners:
+        doc.add(who, relation, thing, verb_at, stop, f"service:{relation}", 0.85)
+
+
+_JOINTLY = re.compile(r"(?i)\s+(?:jointly|together|in partnership)\s+with\s+(?:the\s+)?")
+# "The Board will renew its contract with A, B and C", "the Commissioner agreed to extend the contracts of A and B"
+_RENEW = re.compile(r"(?i)\b(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|award(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?"
+                    r"contracts?\s+(?:of|with|to)\s+(?:the\s+)?(?:[a-z ]{0,30}?\b(?:including|namely|such as)\s+)?")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+&)\s*(?:the\s+)?$")
+
+
+def _contracts(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
+    verb_at, after = start + m.start(), start + m.end()
+    buyer = _subject_before(doc, start, verb_at, mentions)
+    if buyer is None:
+        return
+    named = [x for x in mentions if x.start >= after - 1]
+    held: list[Mention] = []
+    for x in named:
+        if held and not _LIST_GAP.match(doc.text[held[-1].end : x.start]):
+            break
+        if not held and x.start > after + 1:
+            break
+        held.append(x)
+    for x in held:
+        provider = _resolve(doc, x, ("body", "name"))
+        if provider is not None and provider.kind == "body":
+            doc.add(buyer, "commissions", provider, verb_at, held[-1].end, "service:contracts", 0.85)
+
+
+def _as_service(doc: ExtractionDoc, named: Entity) -> Entity | None:
+    """A name read as a body that ends in a service word ("the Sandwell IDVA Service") is the service delivered."""
+    if not _HEAD.search(named.name):
+        return None
+    return doc.resolver.thing("initiative", Mention(0, 0, "initiative", named.name))
+
+
+def _the_council(doc: ExtractionDoc, at: int, end: int) -> Mention | None:
+    """ "delivered by the council" in a council's own paper: that council (a name finder reads no lower-case name)."""
+    said = re.match(r"(?:county |city |borough |district )?council\b", doc.text[at:end])
+    council = doc.resolver.council
+    if said is None or council is None:
+        return None
+    return Mention(at, at + said.end(), "body", council.name, extra={"entity": council})
+
+
+def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
+    return next((x for x in mentions if pos - 1 <= x.start <= pos + 1 and x.kind in ("body", "post", "name")), None)
+
+
+def _subject_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention]) -> Entity | None:
+    """The body or post named just before the verb ("Medway Council commissions", "the YJS will deliver")."""
+    before = [x for x in mentions if x.end <= at and x.kind in _AGENTS]
+    if not before or not _SUBJECT_GAP.match(doc.text[before[-1].end : at]):
+        return None
+    e = _resolve(doc, before[-1], _AGENTS)
+    return e if e is not None and e.kind in ("body", "post") else None
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\s*\([A-Z][A-Za-z]{1,8}\))?")
+
+
+def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """The service named from POS on: a named initiative, else words up to and including a service word."""
+    text = doc.text
+    named = next((x for x in mentions if pos <= x.start <= pos + 5 and x.kind in ("initiative", "body", "name")), None)
+    if named is not None and _HEAD.search(named.name.split()[-1]) and not text[pos : named.start].strip(" the"):
+        found = _resolve(doc, named, ("initiative", "body", "name"))
+        return (found, named.end) if found is not None else None
+    lead = re.match(r"(?i)\s*(?:(?:the|a|an|its|their|our)\s+)?(?:new\s+)?", text[pos:end])
+    at = pos + (lead.end() if lead else 0)
+    words: list[tuple[int, int]] = []
+    for w in _WORD.finditer(text, at, min(end, at + 120)):
+        if words and text[words[-1][1] : w.start()].strip():
+            break  # a comma or a bracket ends the phrase
+        words.append((w.start(), w.end()))
+        if _HEAD.search(re.sub(r"\s*\(.*$", "", w.group(0))):
+            nxt = re.match(r"\s+\w+", text[w.end() : end])
+            if nxt and _HEAD.search(nxt.group(0).strip()):
+                continue  # "the advocacy service": the head is the last service word
+            found = _phrase(doc, words)
+            return (found, w.end()) if found is not None else None
+        if (w.group(0).lower() in _STOP and w.group(0) not in ("and", "&")) or len(words) > 7:
+            return None  # "drug and alcohol treatment": a joined modifier, not the end of the phrase
+    return None
+
+
+def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """The service named just before position AT, with where it starts: a named one, else words back from a
+    service word."""
+    text = doc.text
+    named = next((x for x in reversed(mentions) if x.end <= at and not text[x.end : at].strip(" ,")), None)
+    if named is not None and re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
+                                       text[max(start, named.start - 12) : named.start]):
+        # "the Safe Space service at the Civic Centre, which is run by Y": Y runs the service, not the place
+        earlier = [x for x in mentions if x.end <= named.start - 4]
+        named = earlier[-1] if earlier and len(text[earlier[-1].end : named.start].split()) <= 3 else None
+        if named is None:
+            return None
+    if named is not None and named.kind in ("initiative", "body", "name"):
+        found = _resolve(doc, named, ("initiative", "body", "name"))
+        return (found, named.start) if found is not None else None
+    words = [(w.start(), w.end()) for w in _WORD.finditer(text, start, at)]
+    if not words or text[words[-1][1] : at].strip(" ,") or not _HEAD.search(
+            re.sub(r"\s*\(.*$", "", text[words[-1][0] : words[-1][1]])):
+        return None
+    taken: list[tuple[int, int]] = []
+    for a, b in reversed(words):
+        if taken and text[b : taken[0][0]].strip():
+            break
+        if text[a:b].lower() in _STOP or len(taken) > 7:
+            break
+        taken.insert(0, (a, b))
+    while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower():
+        taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
+    found = _phrase(doc, taken)
+    return (found, taken[0][0]) if found is not None else None
+
+
+def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:
+    a, b = words[0][0], words[-1][1]
+    written = " ".join(doc.text[a:b].split())
+    acronym = re.search(r"\(([A-Z][A-Za-z]{1,8})\)", written)
+    name = re.sub(r"\s*\([^)]*\)", "", written)
+    if len([w for w in name.split() if w.casefold() not in _VAGUE]) < 2:
+        return None  # "the service", "suitable services": which one is not said
+    if name[0].islower():
+        name = name[0].upper() + name[1:]
+    entity = doc.resolver.thing("initiative", Mention(a, b, "initiative", name,
+                                                      acronym=acronym.group(1) if acronym else None))
+    return doc.resolver.remember(entity, written[0].upper() + written[1:])  # the form as written is a name too
+
+
+# modifiers that do not tell one service from another
+_VAGUE = frozenset("""suitable appropriate relevant necessary various additional other such key wider range
+specific specialist targeted local""".split())

@@ -1,0 +1,106 @@
+"""Funding sentence forms beyond "X gave £N to Y" (loaders/extract/funding.py): the receiver named first and the
+giver after "by", the double object with a purpose after the amount, and "the award to Y of grants worth £N".
+
+Every sentence here is written for the test, in several councils' styles; the people are invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from extract_helpers import assert_evidence_quotes, read
+
+HEAD = "Safer Halton Partnership report\n\n"
+
+
+def funds(text: str) -> set[tuple[str, str, Decimal | None]]:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the giver, the receiver, the amount, then what it is for: the purpose is not the receiver
+        ("The Police and Crime Commissioner for Cheshire has awarded Cheshire West and Chester Council £120,000 "
+         "for the Serious Violence Duty.",
+         ("Cheshire Police and Crime Commissioner", "Cheshire West and Chester Council", Decimal(120000))),
+        ("Last month the Home Office granted Warrington Borough Council £75,000 for the Safer Streets project.",
+         ("Home Office", "Warrington Borough Council", Decimal(75000))),
+    ],
+)
+def test_the_double_object_with_a_purpose_after_the_amount(sentence: str, expected: tuple) -> None:
+    assert expected in funds(HEAD + sentence + "\n")
+
+
+def test_a_passive_receiver_is_not_read_as_the_next_giver() -> None:
+    found = funds(HEAD + "Halton Borough Council receives £120,000, while Wirral Council is awarded £90,000, "
+                  "Knowsley Council £80,000 and Sefton Council £70,000.\n")
+    assert not {(s, o) for s, o, _ in found if s in ("Wirral Council", "Knowsley Council", "Sefton Council")}
+
+
+def test_the_award_to_a_receiver_of_several_grants() -> None:
+    text = ("Decision by: Police and Crime Commissioner for Cumbria\n\nRecommendation\n\n"
+            "1. Approve the award to the Carlisle Business Crime Partnership of two grants worth £12,500 each, so "
+            "that shop theft can be tackled in the city centre.\n")
+    found = funds(text)
+    assert any(o == "Carlisle Business Crime Partnership" and a == Decimal(12500) for _, o, a in found), found
+    assert not any(s == o for s, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Funding has been given to Halton Women's Aid by the Home Office for extra refuge places.",
+         {("Home Office", "Halton Women's Aid", None)}),
+        ("Extra funding has been given to the Ceredigion Youth Justice Team by the Police and Crime Commissioner "
+         "for Dyfed-Powys (from £30k to £50k a year).",
+         {("Dyfed-Powys Police and Crime Commissioner", "Ceredigion Youth Justice Team", Decimal(30000)),
+          ("Dyfed-Powys Police and Crime Commissioner", "Ceredigion Youth Justice Team", Decimal(50000))}),
+        # with the amount in the sentence itself, the sentence rule reads it once, with its amount
+        ("Additional funding of £40,000 has been given to the Runcorn Street Pastors by the Cheshire Police and "
+         "Crime Commissioner.", {("Cheshire Police and Crime Commissioner", "Runcorn Street Pastors", Decimal(40000))}),
+    ],
+)
+def test_funding_given_to_a_receiver_by_a_giver(sentence: str, expected: set) -> None:
+    found = funds(HEAD + sentence + "\n")
+    assert expected <= found, found
+    assert all(a is not None for _, _, a in found) or all(a is None for _, _, a in expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A grant of £9,000 from the Police and Crime Commissioner for Cumbria to the Safer Carlisle Partnership "
+         "was confirmed.", ("Cumbria Police and Crime Commissioner", "Safer Carlisle Partnership", Decimal(9000))),
+        ("Members noted a grant of £22,500 from the Police and Crime Commissioner for Northumbria to Safer "
+         "Gateshead Partnership for its night-time economy work.",
+         ("Northumbria Police and Crime Commissioner", "Safer Gateshead Partnership", Decimal(22500))),
+    ],
+)
+def test_a_grant_from_an_office_named_with_its_area_to_a_body(sentence: str, expected: tuple) -> None:
+    assert expected in funds(HEAD + sentence + "\n")
+
+
+def test_a_bid_put_in_is_not_money_given() -> None:
+    text = ("Decision by: Police and Crime Commissioner for Merseyside\n\n"
+            "In May the Safer Wirral Partnership put in a bid for Home Office Safer Streets funding for tackling "
+            "burglary, and were granted £310,000.\n\n"
+            "Last year Wirral Council and Merseyside Police put in a bid for Home Office Surge funding to tackle "
+            "knife crime, and were granted £1.2m.\n")
+    found = funds(text)
+    assert not any(o.startswith("Home Office") for _, o, _ in found), found
+    assert not any(s in ("Safer Wirral Partnership", "Wirral Council") for s, _, _ in found), found
+
+
+def test_a_grant_table_amount_with_words_after_it() -> None:
+    text = ("Decision by: Police and Crime Commissioner for Cleveland\n\nGrants agreed\n\n"
+            "Recipient                   | Purpose                      | Period    | Amount\n"
+            "Hartlepool Youth Trust      | Mentoring for young people   | 2024-2026 | £42,000 p.a.\n"
+            "Redcar Women's Refuge       | Refuge support               | 2024/25   | £18,500 (provisional)\n"
+            "Total                       |                              |           | £60,500\n")
+    found = funds(text)
+    assert ("Cleveland Police and Crime Commissioner", "Hartlepool Youth Trust", Decimal(42000)) in found, found
+    assert ("Cleveland Police and Crime Commissioner", "Redcar Women's Refuge", Decimal(18500)) in found, found
+    assert not any(a == Decimal(60500) for _, _, a in found)

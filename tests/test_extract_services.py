@@ -1,0 +1,138 @@
+"""Commissioning and delivery read from the sentence forms councils use (loaders/extract/services.py).
+
+Every sentence here is written for the test, in several councils' styles; the people are invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import assert_evidence_quotes, of, read
+
+HEAD = "Safer Tarnwick Partnership\n\nMinutes of the meeting held on 12 March 2024\n\n"
+
+
+def facts(sentence: str, relation: str) -> set[tuple[str, str]]:
+    doc = read(HEAD + sentence + "\n")
+    assert_evidence_quotes(doc)
+    return {(s.casefold(), o.casefold()) for s, o in of(doc, relation)}
+
+
+@pytest.mark.parametrize(
+    "sentence, commissions, delivers",
+    [
+        # a commissioner buys a provider to deliver a service written in lower case
+        ("Bolton Council commissions Change Grow Live to deliver the adult drug and alcohol treatment service.",
+         {("bolton council", "change grow live")},
+         {("change grow live", "adult drug and alcohol treatment service")}),
+        ("Cardiff Council has commissioned a new perpetrator intervention programme for 2024.",
+         {("cardiff council", "perpetrator intervention programme")}, set()),
+    ],
+)
+def test_commissioning_a_provider_or_a_service(sentence: str, commissions: set, delivers: set) -> None:
+    assert commissions <= facts(sentence, "commissions")
+    assert delivers <= facts(sentence, "delivers")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The domestic abuse outreach service is delivered by Splitz Support Service.",
+         {("splitz support service", "domestic abuse outreach service")}),
+        ("Across the borough the hate crime reporting scheme is currently run by Stop Hate UK.",
+         {("stop hate uk", "hate crime reporting scheme")}),
+        ("Referrals go to the Hospital Violence Intervention Service at the Royal Infirmary, which is delivered by "
+         "Oakfield Youth Trust.", {("oakfield youth trust", "hospital violence intervention service")}),
+    ],
+)
+def test_a_service_delivered_by_a_provider(sentence: str, expected: set) -> None:
+    assert expected <= facts(sentence, "delivers")
+
+
+def test_a_topic_inside_the_service_name_is_not_what_is_delivered() -> None:
+    found = facts("The domestic abuse outreach service is delivered by Splitz Support Service.", "delivers")
+    assert ("splitz support service", "domestic abuse") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service is provided by Victim Support on behalf of the Commissioner.",  # which service is not said
+        "This programme is delivered by Tarnwick Street Angels.",
+        "The Council is run by a Conservative administration.",
+    ],
+)
+def test_an_unnamed_service_or_a_body_is_not_delivered(sentence: str) -> None:
+    assert not {f for f in read(HEAD + sentence + "\n").facts if f.rule.startswith("service:")}
+
+
+def test_a_project_table_with_a_delivered_by_column() -> None:
+    doc = read("Safer Haringey Partnership\n\nOur funded projects for the year are listed below.\n\n"
+               "Project | Delivered by | 2024/25\n"
+               "Knife crime mentoring | Haringey Youth Justice Service | £64,000\n"
+               "Hate crime casework | Stop Hate UK | £21,500\n"
+               "Total | | £85,500\n")
+    found = {(s.casefold(), o.casefold()) for s, o in of(doc, "delivers")}
+    assert ("haringey youth justice service", "knife crime mentoring") in found
+    assert ("stop hate uk", "hate crime casework") in found
+    assert len(found) == 2
+
+
+def test_a_grant_table_purpose_is_delivered_only_when_it_names_a_service() -> None:
+    doc = read("Decision notice: community safety grants\n\n"
+               "Recipient                      | Purpose                           | Amount\n"
+               "Teesside Rape Crisis Centre    | ISVA provision, Middlesbrough     | £48,000\n"
+               "Redcar and Cleveland Council   | Youth diversion and prevention    | £30,000\n")
+    found = {(s.casefold(), o.casefold()) for s, o in of(doc, "delivers")}
+    assert found == {("teesside rape crisis centre", "isva provision")}
+
+
+def test_a_service_commissioned_jointly_with_a_partner() -> None:
+    found = facts("The Safer Newport Partnership commissions specialist sexual violence services jointly with the "
+                  "Office of the Police and Crime Commissioner for Gwent.", "commissions")
+    assert ("safer newport partnership", "specialist sexual violence services") in found
+    assert ("office of the police and crime commissioner for gwent", "specialist sexual violence services") in found
+    assert ("safer newport partnership", "office of the police and crime commissioner for gwent") not in found
+
+
+def test_contracts_renewed_with_a_list_of_providers() -> None:
+    found = facts("The Police and Crime Commissioner for Avon and Somerset has agreed to renew the contracts of "
+                  "several partners including Avon Youth Trust, Crimestoppers Trust and Bristol Youth Links.",
+                  "commissions")
+    providers = {o for _, o in found}
+    assert {"avon youth trust", "bristol youth links"} <= providers, found
+    assert any(o.startswith("crimestoppers") for o in providers), found
+
+
+def test_an_item_of_a_remit_list_opened_by_the_verb() -> None:
+    doc = read("Safer Luton Partnership terms of reference\n\nThe Partnership will:\n\n"
+               "- commission perpetrator behaviour change programmes with partners\n"
+               "- run the Safe Night Out scheme in the town centre\n")
+    assert ("Safer Luton Partnership", "Perpetrator behaviour change programmes") in of(doc, "commissions")
+    assert any(o.casefold() == "safe night out scheme" for s, o in of(doc, "delivers"))
+
+
+@pytest.mark.parametrize("sentence", ["The Safer Luton Partnership will commission suitable services.",
+                                      "The Safer Luton Partnership commissions appropriate local services."])
+def test_services_named_only_by_vague_words_are_dropped(sentence: str) -> None:
+    assert not facts(sentence, "commissions") - {("safer luton partnership", "safer luton partnership")}
+
+
+def test_delivered_by_the_council_in_a_council_paper() -> None:
+    doc = read("Bury Council Overview and Scrutiny Committee\n\n"
+               "Members were told that hate crime awareness sessions were delivered by the council in every ward.\n")
+    assert ("Bury Council", "Hate crime awareness sessions") in of(doc, "delivers")
+
+
+def test_governance_provided_by_a_board_is_not_delivery() -> None:
+    doc = read(HEAD + "The governance of the Youth Justice Service in Tarnwick is provided by the Tarnwick Youth "
+               "Justice Management Board.\n")
+    assert not of(doc, "delivers")
+
+
+def test_money_to_deliver_a_service_in_a_funders_decision() -> None:
+    doc = read("Decision maker: Police and Crime Commissioner for Gwent\n\nGrants approved\n\n"
+               "  • Newport Youth Trust. £38,000 to provide a year-round crisis intervention service.\n"
+               "  • £12,000 for 2024/25 to deliver a high-harm perpetrator scheme.\n")
+    assert ("Newport Youth Trust", "Year-round crisis intervention service") in of(doc, "delivers")
+    grants = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert any(o == "High-harm perpetrator scheme" and a == 12000 for _, o, a in grants), grants
+    assert not any(s == o for s, o in of(doc, "delivers"))
