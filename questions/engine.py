@@ -505,10 +505,17 @@ class Asker:
         Youth Justice Service" for "youth justice services"), or a person holding one of its posts."""
         iris = {e.iri for e in kind.entities}
         posts = [e for e in kind.entities if e.kind == "post"]
+        # "which counter-terrorism strategy" linked to the strategy's topic: its dated edition ("Contest 2018",
+        # a publication of its own) is that strategy too, so the names of what KIND links count as well
+        named = {f" {k} " for e in kind.entities for n in e.names
+                 if len(k := normalise(n)) > 3 and k not in COMMON_WORDS and k not in KIND_WORDS}
         kept = []
         for a in answers:
             said = " ".join(normalise(ev.quote or "") for ev in a.evidence)
-            if a.iri in iris or f" {kind.text} " in f" {normalise(a.label)} " or f" {kind.text} " in f" {said} ":
+            label = f" {normalise(a.label)} "
+            if a.iri in iris or f" {kind.text} " in label or f" {kind.text} " in f" {said} " or any(
+                label.startswith(n) for n in named
+            ):
                 # its name says it, or the quote that names it says it ("Rhian Ashdown, Police and Crime
                 # Commissioner")
                 kept.append(a)
@@ -882,7 +889,7 @@ def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, t
 # Words between a name and a relational noun that make the name its subject: "X is a sub-group of".
 COPULA = re.compile(
     r"^(?:(?:is|are|was|were|be|been|become|became|remain|now|also|still|currently|formally|itself) )*"
-    r"(?:a|an|the|one of the|one of|its|their)$"
+    r"(?:a|an|the|one of the|one of|one|its|their)$"  # "X is one strand of Y"
 )
 # An auxiliary right before a name makes the name the subject of the verb after it: "which bodies does X chair".
 AUX = frozenset("doe do did will would can could should might must".split())
