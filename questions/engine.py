@@ -15,7 +15,17 @@ from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
-from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, TITLES, Phrase, Route, normalise, phrases
+from .lexicon import (
+    COMMON_WORDS,
+    KIND_WORDS,
+    RELATIVE_NOUNS,
+    SECTORS,
+    TITLES,
+    Phrase,
+    Route,
+    normalise,
+    phrases,
+)
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
@@ -1006,12 +1016,25 @@ def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:
 def _described(answers: list[Answer], words: str) -> list[Answer]:
     """The ANSWERS whose label says WORDS (normalised), or whose quote says them in the sentence that leads to
     the answer's name ("The statutory agencies are: ..." does not make its list co-operating bodies because an
-    earlier sentence mentions those)."""
+    earlier sentence mentions those). A sector word ("health") is said too by the words that name its bodies
+    ("Clinical Commissioning Group"), in the label only: a list's lead-in names other bodies."""
     said = re.compile(rf"\b{re.escape(words)}")
+    sector = re.compile(rf"\b(?:{SECTORS[words]})") if words in SECTORS else None
+    labels = [a.label for a in answers]
+
+    def lead_in(a: Answer, quote: str) -> str:
+        # "These comprise: the Council; Eastvale Police; the Fire Service": the lead-in to the Fire Service
+        # says "police" only by another answer's name, which describes that answer, not this one
+        text = _lead_in(quote, a.label)
+        for other in labels:
+            if other != a.label:
+                text = re.sub(re.escape(other), " ", text, flags=re.I)
+        return normalise(text)
+
     return [
         a for a in answers
-        if said.search(normalise(a.label)) or any(said.search(normalise(_lead_in(ev.quote or "", a.label)))
-                                                  for ev in a.evidence)
+        if said.search(normalise(a.label)) or (sector is not None and sector.search(normalise(a.label)))
+        or any(said.search(lead_in(a, ev.quote or "")) for ev in a.evidence)
     ]
 
 
