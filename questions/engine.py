@@ -29,7 +29,7 @@ from .lexicon import (
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import area_names, as_written, describe, distinct, own_areas
+from .naming import area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .sparql import Trace, is_iri, run_file
@@ -192,6 +192,10 @@ class Asker:
             # answered by the name its papers write, which the user can find in the quote
             if (e := index.get(a.iri or "")) is not None and e.kind not in ("area",):
                 a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
+                if a.label == e.label and (titled := post_title(e, self.places())) is not None:
+                    # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
+                    a.label = titled[0]
+                    a.note = "; ".join(filter(None, (a.note, f"at {titled[1]}")))
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:

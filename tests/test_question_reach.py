@@ -32,16 +32,24 @@ ASH_BOARD = Entity("body", "Ashcombe Safeguarding Board", subtype="Board", area=
 ASH_CSP = Entity("body", "Ashcombe Community Safety Partnership", subtype="Partnership", area="Ashcombe")
 ASH_POLICE = Entity("body", "Ashcombe Police", subtype="Police", area="Ashcombe")
 PIP = Entity("person", "Pip Laurent")
+MANAGER = Entity("post", "Tasking Support Manager, WBC", area="Wendlebury",
+                 aliases=("Tasking Support Manager", "Tasking Support Manager of WBC"))
+COMMANDER = Entity("post", "Area Commander, Ashcombe", area="Ashcombe",
+                   aliases=("Area Commander", "Area Commander of Ashcombe"))
+LEAD = Entity("post", "Lead, Wendlebury Borough Council", area="Wendlebury",
+              aliases=("Lead", "Lead of Wendlebury Borough Council"))
 
 WEND_TEXT = """Wendlebury Community Safety Partnership: annual review 2023
 Prevent sits within Contest 2023 as one of its four strands.
 The partners are: Wendlebury Borough Council; Wendlebury Police; Wendlebury Clinical Commissioning
 Group; Wendlebury Homes.
 Tasking group seats: Ola Dunn - Wendlebury Police. Rex Varga - Wendlebury Homes.
+Support to the group: Ola Dunn, Tasking Support Manager, WBC. Rex Varga, Lead, Wendlebury Borough Council.
 The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
+Also present: Pip Laurent, Area Commander, Ashcombe.
 The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
 """
 
@@ -56,6 +64,8 @@ def _wend(t: str) -> list[Fact]:
         _fact(t, "Ola Dunn - Wendlebury Police", OLA, "member_of", POLICE),
         _fact(t, "Rex Varga - Wendlebury Homes", REX, "member_of", TASKING),
         _fact(t, "Rex Varga - Wendlebury Homes", REX, "member_of", HOMES),
+        _fact(t, "Ola Dunn, Tasking Support Manager, WBC", OLA, "holds_post", MANAGER),
+        _fact(t, "Rex Varga, Lead, Wendlebury Borough Council", REX, "holds_post", LEAD),
         _fact(t, "The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.",
               BUSINESS, "oversees", BOARD),
     ]
@@ -64,6 +74,7 @@ def _wend(t: str) -> list[Fact]:
 def _ash(t: str) -> list[Fact]:
     return [
         _fact(t, "Pip Laurent chairs the Ashcombe Safeguarding Board.", PIP, "chairs", ASH_BOARD),
+        _fact(t, "Pip Laurent, Area Commander, Ashcombe", PIP, "holds_post", COMMANDER),
         _fact(t, "The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.", ASH_POLICE,
               "member_of", ASH_CSP),
     ]
@@ -136,3 +147,15 @@ def test_who_sets_a_board_s_agenda(asker):
     assert labels(asker, "Which group sets the agenda for the Ashcombe Safeguarding Board?") == []
     result = asker.ask("Who sets the agenda for the Rutland Safeguarding Board?")
     assert result.answers == [] and "Rutland" in result.interpretation
+
+
+def test_a_post_named_with_its_employer_is_answered_by_its_title(asker):
+    result = asker.ask("What post does Ola Dunn hold?")
+    assert [a.label for a in result.answers] == ["Tasking Support Manager"]
+    assert result.answers[0].note == "at WBC"
+    # a one-word title says too little alone: the employer stays in the name
+    assert labels(asker, "What post does Rex Varga hold?") == ["Lead, Wendlebury Borough Council"]
+    # a place after the comma is part of the title: the area commanded, not an employer
+    assert labels(asker, "What post does Pip Laurent hold?") == ["Area Commander, Ashcombe"]
+    # the post is still found by its full name
+    assert labels(asker, "Who is the Tasking Support Manager at WBC?") == ["Ola Dunn"]
