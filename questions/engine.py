@@ -192,11 +192,17 @@ class Asker:
             # answered by the name its papers write, which the user can find in the quote
             if (e := index.get(a.iri or "")) is not None and e.kind not in ("area",):
                 a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
-                if a.label == e.label and (titled := post_title(e, self.places())) is not None:
+                if a.label == e.label and (titled := post_title(e, self.places(), self._body_names())) is not None:
                     # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
                     a.label = titled[0]
                     a.note = "; ".join(filter(None, (a.note, f"at {titled[1]}")))
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
+
+    def _body_names(self) -> frozenset[str]:
+        """The normalised names of the bodies the graph holds (computed once per state of the store)."""
+        index = self.index()
+        return self.memo("body names", lambda: frozenset(
+            k for k, es in index.exact.items() if any(e.kind == "body" for e in es)))
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # "the partnership chaired by X", "the partnership whose chair is X": the relative clause said plainly

@@ -36,6 +36,8 @@ MANAGER = Entity("post", "Tasking Support Manager, WBC", area="Wendlebury",
                  aliases=("Tasking Support Manager", "Tasking Support Manager of WBC"))
 COMMANDER = Entity("post", "Area Commander, Ashcombe", area="Ashcombe",
                    aliases=("Area Commander", "Area Commander of Ashcombe"))
+HOLDER = Entity("post", "Safety Portfolio Holder, Wendlebury Borough Council", area="Wendlebury",
+                aliases=("Safety Portfolio Holder",))
 LEAD = Entity("post", "Lead, Wendlebury Borough Council", area="Wendlebury",
               aliases=("Lead", "Lead of Wendlebury Borough Council"))
 
@@ -44,6 +46,7 @@ Prevent sits within Contest 2023 as one of its four strands.
 The partners are: Wendlebury Borough Council; Wendlebury Police; Wendlebury Clinical Commissioning
 Group; Wendlebury Homes.
 Tasking group seats: Ola Dunn - Wendlebury Police. Rex Varga - Wendlebury Homes.
+The tasking group is chaired by the Safety Portfolio Holder.
 Support to the group: Ola Dunn, Tasking Support Manager, WBC. Rex Varga, Lead, Wendlebury Borough Council.
 The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.
 """
@@ -65,6 +68,7 @@ def _wend(t: str) -> list[Fact]:
         _fact(t, "Rex Varga - Wendlebury Homes", REX, "member_of", TASKING),
         _fact(t, "Rex Varga - Wendlebury Homes", REX, "member_of", HOMES),
         _fact(t, "Ola Dunn, Tasking Support Manager, WBC", OLA, "holds_post", MANAGER),
+        _fact(t, "The tasking group is chaired by the Safety Portfolio Holder.", HOLDER, "chairs", TASKING),
         _fact(t, "Rex Varga, Lead, Wendlebury Borough Council", REX, "holds_post", LEAD),
         _fact(t, "The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.",
               BUSINESS, "oversees", BOARD),
@@ -153,6 +157,11 @@ def test_a_post_named_with_its_employer_is_answered_by_its_title(asker):
     result = asker.ask("What post does Ola Dunn hold?")
     assert [a.label for a in result.answers] == ["Tasking Support Manager"]
     assert result.answers[0].note == "at WBC"
+    # a body the graph holds after the comma is the employer too
+    result = asker.ask("Who chairs the Wendlebury Joint Tasking Group?")
+    assert [(a.label, a.note) for a in result.answers] == [
+        ("Safety Portfolio Holder", "at Wendlebury Borough Council")
+    ]
     # a one-word title says too little alone: the employer stays in the name
     assert labels(asker, "What post does Rex Varga hold?") == ["Lead, Wendlebury Borough Council"]
     # a place after the comma is part of the title: the area commanded, not an employer
