@@ -91,10 +91,16 @@ SUBSET_AFTER = re.compile(
     r"^(?:which|what) (?:bodie|body|organisation|organization|partner|agencie|agency|service|provider)s? "
     r"(?:are|were|is|was) (?:the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:member|partner)s?\b"
 )
+# "Who are the statutory partners of X": the words before "partners" pick the subset, asked with "who".
+SUBSET_WHO = re.compile(
+    r"^(?:who|what|which) (?:are|were|is|was) (?:the |its |their )?(?P<words>[a-z]+(?: [a-z]+)?) "
+    r"(?:member|partner|agencie|agency|bodie|body|organisation|organization)s? (?:of|on|in)\b"
+)
 # Words there that pick out no subset ("which other bodies", "which two partners", "what partner agencies").
 # (but "which health organisations", "which police partners" do pick a subset, though those words name nothing alone)
 PLAIN_WORDS = (COMMON_WORDS | KIND_WORDS) - {"health", "education", "police"} | frozenset(
-    "other two three four five six seven eight nine ten named main key partner listed now currently still all both"
+    "other two three four five six seven eight nine ten named main key partner listed now currently still all both "
+    "current present full existing"
     .split()
 )
 # Up to three words before the noun of a relative clause ("the Eastvale body that ..."), none of them a word
@@ -481,9 +487,9 @@ class Asker:
         if answers and (asked := asked_type(free)) is not None:  # "which panels": bodies of that type only
             answers, note = of_type(self.store, answers, asked)
             reading += note
-        elif answers and (subset := SUBSET.match(free) or SUBSET_AFTER.match(free)) and not set(
-            subset.group("words").split()
-        ) <= PLAIN_WORDS:
+        elif answers and (
+            subset := SUBSET.match(free) or SUBSET_AFTER.match(free) or SUBSET_WHO.match(free)
+        ) and not set(subset.group("words").split()) <= PLAIN_WORDS:
             # "which housing organisations are members": only those their name or their papers call so
             answers = _described(answers, subset.group("words"))
             reading += f"; only those said to be {subset.group('words')}"

@@ -48,6 +48,8 @@ Group; Wendlebury Homes.
 Tasking group seats: Ola Dunn - Wendlebury Police. Rex Varga - Wendlebury Homes.
 The tasking group is chaired by the Safety Portfolio Holder.
 Support to the group: Ola Dunn, Tasking Support Manager, WBC. Rex Varga, Lead, Wendlebury Borough Council.
+The board's statutory partners are Wendlebury Borough Council and Wendlebury Police. Wendlebury Homes also sits
+on the board.
 The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
@@ -70,6 +72,9 @@ def _wend(t: str) -> list[Fact]:
         _fact(t, "Ola Dunn, Tasking Support Manager, WBC", OLA, "holds_post", MANAGER),
         _fact(t, "The tasking group is chaired by the Safety Portfolio Holder.", HOLDER, "chairs", TASKING),
         _fact(t, "Rex Varga, Lead, Wendlebury Borough Council", REX, "holds_post", LEAD),
+        *(_fact(t, "The board's statutory partners are Wendlebury Borough Council and Wendlebury Police.", body,
+                "member_of", BOARD) for body in (COUNCIL, POLICE)),
+        _fact(t, "Wendlebury Homes also sits\non the board.", HOMES, "member_of", BOARD),
         _fact(t, "The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.",
               BUSINESS, "oversees", BOARD),
     ]
@@ -131,6 +136,19 @@ def test_bodies_picked_by_their_sector(asker):
         "Ashcombe Police"
     ]
     assert labels(asker, "Which health bodies sit on the Rutland Community Safety Partnership?") == []
+
+
+def test_who_are_the_partners_of_a_kind(asker):
+    # "who are the statutory partners": those the papers call so, not every member
+    assert sorted(labels(asker, "Who are the statutory partners of the Wendlebury Safeguarding Board?")) == [
+        "Wendlebury Borough Council", "Wendlebury Police"
+    ]
+    assert sorted(labels(asker, "Who are the members of the Wendlebury Safeguarding Board?")) == [
+        "Wendlebury Borough Council", "Wendlebury Homes", "Wendlebury Police"
+    ]
+    # words that pick out no subset keep every member
+    assert len(labels(asker, "Who are the current members of the Wendlebury Safeguarding Board?")) == 3
+    assert labels(asker, "Who are the statutory partners of the Ashcombe Safeguarding Board?") == []
 
 
 def test_who_sat_on_a_group_for_an_organisation_in_a_year(asker):
