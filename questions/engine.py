@@ -630,7 +630,12 @@ class Asker:
     ) -> list[Answer]:
         rows: list[dict[str, Any]] = []
         for entity in mm.entities:
-            rows.extend(self._hop(entity, relation, forward, ctx.trace))
+            got = self._hop(entity, relation, forward, ctx.trace)
+            for twin in [] if got else partnership_twins(entity, ctx.index):
+                got = self._hop(twin, relation, forward, ctx.trace)
+                if got:
+                    break
+            rows.extend(got)
         if kind:
             predicate = str(OTHER_PREDICATES[kind])
             rows = [r for r in rows if r.get("p") == predicate]
@@ -874,6 +879,27 @@ def _refused(question: str, refusal: Refusal) -> Result:
     if refusal.suggestions:
         text += ". Nearby, it holds: " + "; ".join(s.describe() for s in refusal.suggestions)
     return Result(question, text + ".", suggestions=refusal.suggestions, refused=True)
+
+
+def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
+    """"The Eastvale Partnership" and "the Eastvale Partnership Board": papers write one body both ways (the
+    partnership meets as its board), and extraction may hold them apart. The other of the two, named so by
+    its label and of the same recorded areas, when E is a partnership or a partnership's board; nothing for
+    any other body ("the Youth Justice Service" and its Board are two)."""
+    if e.kind != "body":
+        return []
+    key = normalise(e.label)
+    if key.endswith(" partnership"):
+        other = key + " board"
+    elif key.endswith(" partnership board"):
+        other = key[: -len(" board")]
+    else:
+        return []
+    # by its own label, and of one place (its recorded area, else its papers' areas): a body known by that name
+    # only as an alias, or placed nowhere, may be another body that the papers happened to call so
+    where = e.areas or e.home
+    return [t for t in index.exact.get(other, []) if t.kind == "body" and t.iri != e.iri and where
+            and (t.areas or t.home) == where and normalise(t.label) == other]
 
 
 def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, tuple[int, int] | None]:

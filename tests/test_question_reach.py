@@ -32,6 +32,11 @@ ASH_BOARD = Entity("body", "Ashcombe Safeguarding Board", subtype="Board", area=
 ASH_CSP = Entity("body", "Ashcombe Community Safety Partnership", subtype="Partnership", area="Ashcombe")
 ASH_POLICE = Entity("body", "Ashcombe Police", subtype="Police", area="Ashcombe")
 PIP = Entity("person", "Pip Laurent")
+YOUTH = Entity("body", "Wendlebury Youth Partnership", subtype="Partnership", area="Wendlebury")
+YOUTH_BOARD = Entity("body", "Wendlebury Youth Partnership Board", subtype="Board", area="Wendlebury")
+KNIFE_GROUP = Entity("body", "Wendlebury Knife Crime Group", subtype="Group", area="Wendlebury")
+ASH_YOUTH = Entity("body", "Ashcombe Youth Partnership", subtype="Partnership", area="Ashcombe")
+ASH_YOUTH_BOARD = Entity("body", "Ashcombe Youth Partnership Board", subtype="Board", area="Ashcombe")
 MANAGER = Entity("post", "Tasking Support Manager, WBC", area="Wendlebury",
                  aliases=("Tasking Support Manager", "Tasking Support Manager of WBC"))
 COMMANDER = Entity("post", "Area Commander, Ashcombe", area="Ashcombe",
@@ -51,11 +56,13 @@ Support to the group: Ola Dunn, Tasking Support Manager, WBC. Rex Varga, Lead, W
 The board's statutory partners are Wendlebury Borough Council and Wendlebury Police. Wendlebury Homes also sits
 on the board.
 The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.
+The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
 Also present: Pip Laurent, Area Commander, Ashcombe.
 The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
+The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.
 """
 
 
@@ -77,6 +84,10 @@ def _wend(t: str) -> list[Fact]:
         _fact(t, "Wendlebury Homes also sits\non the board.", HOMES, "member_of", BOARD),
         _fact(t, "The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.",
               BUSINESS, "oversees", BOARD),
+        _fact(t, "The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.",
+              KNIFE_GROUP, "subgroup_of", YOUTH_BOARD),
+        _fact(t, "The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.",
+              YOUTH, "member_of", TASKING),
     ]
 
 
@@ -86,6 +97,10 @@ def _ash(t: str) -> list[Fact]:
         _fact(t, "Pip Laurent, Area Commander, Ashcombe", PIP, "holds_post", COMMANDER),
         _fact(t, "The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.", ASH_POLICE,
               "member_of", ASH_CSP),
+        _fact(t, "The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.", ASH_YOUTH,
+              "member_of", ASH_CSP),
+        _fact(t, "The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.",
+              ASH_YOUTH_BOARD, "member_of", ASH_CSP),
     ]
 
 
@@ -186,3 +201,14 @@ def test_a_post_named_with_its_employer_is_answered_by_its_title(asker):
     assert labels(asker, "What post does Pip Laurent hold?") == ["Area Commander, Ashcombe"]
     # the post is still found by its full name
     assert labels(asker, "Who is the Tasking Support Manager at WBC?") == ["Ola Dunn"]
+
+
+def test_a_partnership_and_its_board_are_one_body(asker):
+    # the sub-group is recorded under the partnership's board; asked of the partnership, it is found there
+    for name in ("the Wendlebury Youth Partnership", "the Wendlebury Youth Partnership Board"):
+        assert labels(asker, f"What are the sub-groups of {name}?") == ["Wendlebury Knife Crime Group"]
+    # only when the partnership itself holds nothing of that relation
+    result = asker.ask("What is the Wendlebury Youth Partnership a member of?")
+    assert [a.label for a in result.answers] == ["Wendlebury Joint Tasking Group"]
+    # another council's partnership and board give nothing of Wendlebury's
+    assert labels(asker, "What are the sub-groups of the Ashcombe Youth Partnership?") == []
