@@ -32,9 +32,12 @@ ASH_BOARD = Entity("body", "Ashcombe Safeguarding Board", subtype="Board", area=
 ASH_CSP = Entity("body", "Ashcombe Community Safety Partnership", subtype="Partnership", area="Ashcombe")
 ASH_POLICE = Entity("body", "Ashcombe Police", subtype="Police", area="Ashcombe")
 PIP = Entity("person", "Pip Laurent")
+KNIFE = Entity("topic", "Knife Crime")
 YOUTH = Entity("body", "Wendlebury Youth Partnership", subtype="Partnership", area="Wendlebury")
 YOUTH_BOARD = Entity("body", "Wendlebury Youth Partnership Board", subtype="Board", area="Wendlebury")
 KNIFE_GROUP = Entity("body", "Wendlebury Knife Crime Group", subtype="Group", area="Wendlebury")
+ASH_DELIVERY = Entity("body", "Ashcombe Delivery Group", subtype="Group", area="Ashcombe")
+ASH_STRATEGIC = Entity("body", "Ashcombe Strategic Board", subtype="Board", area="Ashcombe")
 ASH_YOUTH = Entity("body", "Ashcombe Youth Partnership", subtype="Partnership", area="Ashcombe")
 ASH_YOUTH_BOARD = Entity("body", "Ashcombe Youth Partnership Board", subtype="Board", area="Ashcombe")
 MANAGER = Entity("post", "Tasking Support Manager, WBC", area="Wendlebury",
@@ -57,12 +60,14 @@ The board's statutory partners are Wendlebury Borough Council and Wendlebury Pol
 on the board.
 The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.
 The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.
+The Wendlebury Community Safety Partnership oversees the work on knife crime.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
 Also present: Pip Laurent, Area Commander, Ashcombe.
 The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
 The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.
+The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.
 """
 
 
@@ -88,6 +93,8 @@ def _wend(t: str) -> list[Fact]:
               KNIFE_GROUP, "subgroup_of", YOUTH_BOARD),
         _fact(t, "The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.",
               YOUTH, "member_of", TASKING),
+        _fact(t, "The Wendlebury Community Safety Partnership oversees the work on knife crime.", CSP, "oversees",
+              KNIFE),
     ]
 
 
@@ -101,6 +108,8 @@ def _ash(t: str) -> list[Fact]:
               "member_of", ASH_CSP),
         _fact(t, "The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.",
               ASH_YOUTH_BOARD, "member_of", ASH_CSP),
+        _fact(t, "The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.", ASH_DELIVERY, "reports_to",
+              ASH_STRATEGIC),
     ]
 
 
@@ -212,3 +221,15 @@ def test_a_partnership_and_its_board_are_one_body(asker):
     assert [a.label for a in result.answers] == ["Wendlebury Joint Tasking Group"]
     # another council's partnership and board give nothing of Wendlebury's
     assert labels(asker, "What are the sub-groups of the Ashcombe Youth Partnership?") == []
+
+
+def test_a_topic_with_a_body_s_words_after_it_is_a_body_s_name(asker):
+    assert labels(asker, "Which body oversees knife crime in Wendlebury?") == [
+        "Wendlebury Community Safety Partnership"
+    ]
+    # "the Knife Crime Strategic Partnership" is a partnership the graph does not hold, not the topic (though
+    # "strategic" and "delivery" are words of names it holds, Ashcombe's)
+    for question in ("Which body oversees the Wendlebury Knife Crime Strategic Partnership?",
+                     "Who chairs the Wendlebury Knife Crime Delivery Board?"):
+        result = asker.ask(question)
+        assert result.answers == [] and "holds nothing called" in result.interpretation
