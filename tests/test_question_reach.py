@@ -38,6 +38,8 @@ YOUTH_BOARD = Entity("body", "Wendlebury Youth Partnership Board", subtype="Boar
 KNIFE_GROUP = Entity("body", "Wendlebury Knife Crime Group", subtype="Group", area="Wendlebury")
 ASH_DELIVERY = Entity("body", "Ashcombe Delivery Group", subtype="Group", area="Ashcombe")
 ASH_STRATEGIC = Entity("body", "Ashcombe Strategic Board", subtype="Board", area="Ashcombe")
+CLEVELAND_PCC = Entity("post", "Cleveland Police and Crime Commissioner", area="Cleveland")
+ASH_TRUST = Entity("body", "Ashcombe Victims Trust", subtype="Charity", area="Ashcombe")
 ASH_YOUTH = Entity("body", "Ashcombe Youth Partnership", subtype="Partnership", area="Ashcombe")
 ASH_YOUTH_BOARD = Entity("body", "Ashcombe Youth Partnership Board", subtype="Board", area="Ashcombe")
 MANAGER = Entity("post", "Tasking Support Manager, WBC", area="Wendlebury",
@@ -68,6 +70,7 @@ Also present: Pip Laurent, Area Commander, Ashcombe.
 The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
 The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.
 The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.
+The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust.
 """
 
 
@@ -110,6 +113,8 @@ def _ash(t: str) -> list[Fact]:
               ASH_YOUTH_BOARD, "member_of", ASH_CSP),
         _fact(t, "The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.", ASH_DELIVERY, "reports_to",
               ASH_STRATEGIC),
+        _fact(t, "The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust.", CLEVELAND_PCC,
+              "funds", ASH_TRUST),
     ]
 
 
@@ -233,3 +238,11 @@ def test_a_topic_with_a_body_s_words_after_it_is_a_body_s_name(asker):
                      "Who chairs the Wendlebury Knife Crime Delivery Board?"):
         result = asker.ask(question)
         assert result.answers == [] and "holds nothing called" in result.interpretation
+
+
+def test_a_police_area_s_commissioner_named_by_the_area_alone(asker):
+    # a police area has one commissioner: "the Cleveland Commissioner" is its PCC
+    assert labels(asker, "Who did the Cleveland Commissioner fund?") == ["Ashcombe Victims Trust"]
+    # another police area's commissioner is not held: refused, never Cleveland's
+    result = asker.ask("Who did the Durham Commissioner fund?")
+    assert result.answers == [] and "Durham" in result.interpretation
