@@ -15,11 +15,21 @@ from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
-from .lexicon import COMMON_WORDS, KIND_WORDS, RELATIVE_NOUNS, TITLES, Phrase, Route, normalise, phrases
+from .lexicon import (
+    COMMON_WORDS,
+    KIND_WORDS,
+    RELATIVE_NOUNS,
+    SECTORS,
+    TITLES,
+    Phrase,
+    Route,
+    normalise,
+    phrases,
+)
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import area_names, as_written, describe, distinct, own_areas
+from .naming import area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .sparql import Trace, is_iri, run_file
@@ -81,10 +91,16 @@ SUBSET_AFTER = re.compile(
     r"^(?:which|what) (?:bodie|body|organisation|organization|partner|agencie|agency|service|provider)s? "
     r"(?:are|were|is|was) (?:the )?(?P<words>[a-z]+(?: [a-z]+)?) (?:member|partner)s?\b"
 )
+# "Who are the statutory partners of X": the words before "partners" pick the subset, asked with "who".
+SUBSET_WHO = re.compile(
+    r"^(?:who|what|which) (?:are|were|is|was) (?:the |its |their )?(?P<words>[a-z]+(?: [a-z]+)?) "
+    r"(?:member|partner|agencie|agency|bodie|body|organisation|organization)s? (?:of|on|in)\b"
+)
 # Words there that pick out no subset ("which other bodies", "which two partners", "what partner agencies").
 # (but "which health organisations", "which police partners" do pick a subset, though those words name nothing alone)
 PLAIN_WORDS = (COMMON_WORDS | KIND_WORDS) - {"health", "education", "police"} | frozenset(
-    "other two three four five six seven eight nine ten named main key partner listed now currently still all both"
+    "other two three four five six seven eight nine ten named main key partner listed now currently still all both "
+    "current present full existing"
     .split()
 )
 # Up to three words before the noun of a relative clause ("the Eastvale body that ..."), none of them a word
@@ -182,7 +198,17 @@ class Asker:
             # answered by the name its papers write, which the user can find in the quote
             if (e := index.get(a.iri or "")) is not None and e.kind not in ("area",):
                 a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
+                if a.label == e.label and (titled := post_title(e, self.places(), self._body_names())) is not None:
+                    # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
+                    a.label = titled[0]
+                    a.note = "; ".join(filter(None, (a.note, f"at {titled[1]}")))
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
+
+    def _body_names(self) -> frozenset[str]:
+        """The normalised names of the bodies the graph holds (computed once per state of the store)."""
+        index = self.index()
+        return self.memo("body names", lambda: frozenset(
+            k for k, es in index.exact.items() if any(e.kind == "body" for e in es)))
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # "the partnership chaired by X", "the partnership whose chair is X": the relative clause said plainly
@@ -461,9 +487,9 @@ class Asker:
         if answers and (asked := asked_type(free)) is not None:  # "which panels": bodies of that type only
             answers, note = of_type(self.store, answers, asked)
             reading += note
-        elif answers and (subset := SUBSET.match(free) or SUBSET_AFTER.match(free)) and not set(
-            subset.group("words").split()
-        ) <= PLAIN_WORDS:
+        elif answers and (
+            subset := SUBSET.match(free) or SUBSET_AFTER.match(free) or SUBSET_WHO.match(free)
+        ) and not set(subset.group("words").split()) <= PLAIN_WORDS:
             # "which housing organisations are members": only those their name or their papers call so
             answers = _described(answers, subset.group("words"))
             reading += f"; only those said to be {subset.group('words')}"
@@ -505,10 +531,17 @@ class Asker:
         Youth Justice Service" for "youth justice services"), or a person holding one of its posts."""
         iris = {e.iri for e in kind.entities}
         posts = [e for e in kind.entities if e.kind == "post"]
+        # "which counter-terrorism strategy" linked to the strategy's topic: its dated edition ("Contest 2018",
+        # a publication of its own) is that strategy too, so the names of what KIND links count as well
+        named = {f" {k} " for e in kind.entities for n in e.names
+                 if len(k := normalise(n)) > 3 and k not in COMMON_WORDS and k not in KIND_WORDS}
         kept = []
         for a in answers:
             said = " ".join(normalise(ev.quote or "") for ev in a.evidence)
-            if a.iri in iris or f" {kind.text} " in f" {normalise(a.label)} " or f" {kind.text} " in f" {said} ":
+            label = f" {normalise(a.label)} "
+            if a.iri in iris or f" {kind.text} " in label or f" {kind.text} " in f" {said} " or any(
+                label.startswith(n) for n in named
+            ):
                 # its name says it, or the quote that names it says it ("Rhian Ashdown, Police and Crime
                 # Commissioner")
                 kept.append(a)
@@ -597,7 +630,12 @@ class Asker:
     ) -> list[Answer]:
         rows: list[dict[str, Any]] = []
         for entity in mm.entities:
-            rows.extend(self._hop(entity, relation, forward, ctx.trace))
+            got = self._hop(entity, relation, forward, ctx.trace)
+            for twin in [] if got else partnership_twins(entity, ctx.index):
+                got = self._hop(twin, relation, forward, ctx.trace)
+                if got:
+                    break
+            rows.extend(got)
         if kind:
             predicate = str(OTHER_PREDICATES[kind])
             rows = [r for r in rows if r.get("p") == predicate]
@@ -843,6 +881,27 @@ def _refused(question: str, refusal: Refusal) -> Result:
     return Result(question, text + ".", suggestions=refusal.suggestions, refused=True)
 
 
+def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
+    """"The Eastvale Partnership" and "the Eastvale Partnership Board": papers write one body both ways (the
+    partnership meets as its board), and extraction may hold them apart. The other of the two, named so by
+    its label and of the same recorded areas, when E is a partnership or a partnership's board; nothing for
+    any other body ("the Youth Justice Service" and its Board are two)."""
+    if e.kind != "body":
+        return []
+    key = normalise(e.label)
+    if key.endswith(" partnership"):
+        other = key + " board"
+    elif key.endswith(" partnership board"):
+        other = key[: -len(" board")]
+    else:
+        return []
+    # by its own label, and of one place (its recorded area, else its papers' areas): a body known by that name
+    # only as an alias, or placed nowhere, may be another body that the papers happened to call so
+    where = e.areas or e.home
+    return [t for t in index.exact.get(other, []) if t.kind == "body" and t.iri != e.iri and where
+            and (t.areas or t.home) == where and normalise(t.label) == other]
+
+
 def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, tuple[int, int] | None]:
     """The relation words of the question and their token span: the first, longest strong phrase; a weak
     one ("role", "area") only when there is no strong one. PEOPLE: token positions of linked people."""
@@ -882,7 +941,7 @@ def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, t
 # Words between a name and a relational noun that make the name its subject: "X is a sub-group of".
 COPULA = re.compile(
     r"^(?:(?:is|are|was|were|be|been|become|became|remain|now|also|still|currently|formally|itself) )*"
-    r"(?:a|an|the|one of the|one of|its|their)$"
+    r"(?:a|an|the|one of the|one of|one|its|their)$"  # "X is one strand of Y"
 )
 # An auxiliary right before a name makes the name the subject of the verb after it: "which bodies does X chair".
 AUX = frozenset("doe do did will would can could should might must".split())
@@ -999,12 +1058,25 @@ def _split_clause(clause: str, ctx: Context) -> tuple[str, str]:
 def _described(answers: list[Answer], words: str) -> list[Answer]:
     """The ANSWERS whose label says WORDS (normalised), or whose quote says them in the sentence that leads to
     the answer's name ("The statutory agencies are: ..." does not make its list co-operating bodies because an
-    earlier sentence mentions those)."""
+    earlier sentence mentions those). A sector word ("health") is said too by the words that name its bodies
+    ("Clinical Commissioning Group"), in the label only: a list's lead-in names other bodies."""
     said = re.compile(rf"\b{re.escape(words)}")
+    sector = re.compile(rf"\b(?:{SECTORS[words]})") if words in SECTORS else None
+    labels = [a.label for a in answers]
+
+    def lead_in(a: Answer, quote: str) -> str:
+        # "These comprise: the Council; Eastvale Police; the Fire Service": the lead-in to the Fire Service
+        # says "police" only by another answer's name, which describes that answer, not this one
+        text = _lead_in(quote, a.label)
+        for other in labels:
+            if other != a.label:
+                text = re.sub(re.escape(other), " ", text, flags=re.I)
+        return normalise(text)
+
     return [
         a for a in answers
-        if said.search(normalise(a.label)) or any(said.search(normalise(_lead_in(ev.quote or "", a.label)))
-                                                  for ev in a.evidence)
+        if said.search(normalise(a.label)) or (sector is not None and sector.search(normalise(a.label)))
+        or any(said.search(lead_in(a, ev.quote or "")) for ev in a.evidence)
     ]
 
 

@@ -318,6 +318,12 @@ def attendance(q: Question) -> Plan | None:
     if not orgs and not asks_org and not councillors:
         return None
     attendees = q.asker._hop_answers(meeting, relation, False, q.ctx)
+    members = not apologies and bool(re.search(seated, q.free)) and bool(orgs)
+    if members:
+        # "who sat on the group for the Commissioner's office": a member list says so as plainly as a
+        # record of attendance, and the organisation named keeps only those who came for it
+        seen = {a.iri for a in attendees}
+        attendees += [a for a in q.asker._hop_answers(meeting, "member_of", False, q.ctx) if a.iri not in seen]
     org_iris = {e.iri for mm in orgs for e in mm.entities}
     kept = []
     for a in attendees:
@@ -332,7 +338,7 @@ def attendance(q: Question) -> Plan | None:
         if org:
             a.note = f"for {org}"
         kept.append(a)
-    what = "sent apologies to" if apologies else "attended"
+    what = "sent apologies to" if apologies else "sat on or attended" if members else "attended"
     tail = f" for {_names(q, orgs)}" if orgs else ", and for which organisation"
     return order(kept), f"who {what} {_names(q, [meeting])}{tail}"
 

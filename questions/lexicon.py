@@ -169,3 +169,17 @@ terms reference constitution briefing protocol framework statement note bulletin
 bid budget allocation contract tender money
 """.split()
 )
+
+# The sectors a question may pick bodies by ("which health organisations", "which housing partners"), and the
+# words bodies of that sector are named with, when their name need not say the sector's own word: a
+# Clinical Commissioning Group is a health body, a homes company a housing one. Patterns over normalised
+# text, where a plural has lost its "s" ("Eastvale Homes" reads "eastvale home").
+SECTORS: dict[str, str] = {
+    "health": r"health|nhs|clinical commissioning|ccg|integrated care|icb|hospital|ambulance|primary care",
+    "housing": r"housing|home\b|registered provider|landlord",
+    "police": r"police|constabulary|policing|police and crime",
+    "fire": r"fire|rescue",
+    "probation": r"probation|community rehabilitation",
+    "education": r"education|school|college|universit(?:y|ie)|academy",
+    "voluntary": r"voluntary|charit(?:y|ie)|third sector|community and voluntary",
+}

@@ -785,7 +785,14 @@ def public_body_names(names: set[str]) -> set[str]:
     (entry,) = found.values()
     if entry.is_place:
         return set(entry.formal_names) | {s for s in entry.short_forms if len(s.split()) > 1}
-    return set(entry.all_names())
+    out = set(entry.all_names())
+    if entry.kind == "police_office":
+        # a police area has one commissioner, whatever the title: "the Eastvale Commissioner" is its PCC
+        out |= {f"{m.group(1)} Commissioner" for n in out if (m := COMMISSIONER_SHORT.fullmatch(n))}
+    return out
+
+
+COMMISSIONER_SHORT = re.compile(r"(.+?) (?:PCC|PFCC|PCVC|OPCC|OPFCC)")
 
 
 @lru_cache(maxsize=65536)

@@ -4,6 +4,7 @@ which of several entities are really different things."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .lexicon import normalise
 from .linking import Entity, Mention
@@ -86,3 +87,22 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
         return label
     # the name most quotes write, then the longest
     return max(found.values(), key=lambda v: (v[0], len(v[1])))[1]
+
+
+def post_title(e: Entity, places: Places, bodies: Container[str] = ()) -> tuple[str, str] | None:
+    """A post the papers name with its employer after a comma ("Community Safety Co-ordinator, BDC", also
+    held as "Community Safety Co-ordinator of BDC", or with a body the graph holds after the comma):
+    (the title, the employer), so that the answer names the post as the paper's title and says whose it is
+    apart. BODIES: the normalised names of bodies. None for any other label; for a title of one word, which
+    says too little alone ("Director, Eastvale Probation Trust"); and for a place after the comma, which is
+    part of the title ("District Commander, Eastvale": the command, not an employer)."""
+    if e.kind != "post":
+        return None
+    head, sep, tail = e.label.partition(", ")
+    if not sep or len(head.split()) < 2 or head not in e.names:
+        return None
+    if f"{head} of {tail}" not in e.names and normalise(tail) not in bodies:
+        return None
+    if normalise(tail) in places.known:
+        return None
+    return head, tail

@@ -302,14 +302,23 @@ def _check_every_name_is_known(
     for mm in mentions:
         if mm.kinds == {"area"} or mm.end >= len(tokens) or mm.end in covered:
             continue
+        head = mm.end
+        if mm.kinds <= {"topic", "initiative"}:
+            # "the Sandwell Domestic Abuse Strategic Partnership": a topic, a word or two written as a name, and
+            # a body's head noun are one body's name, never the topic in Sandwell
+            while (head < min(len(tokens) - 1, mm.end + 2) and head not in covered and tokens[head] in names
+                   and tokens[head] not in BODY_HEADS and tokens[head] not in COMMON_WORDS):
+                head += 1
+            if tokens[head] not in BODY_HEADS:
+                head = mm.end
         if (
-            (tokens[mm.end] in BODY_HEADS or tokens[mm.end] in POST_HEADS and mm.kinds <= {"topic", "initiative"})
-            and tokens[mm.end] in names
+            (tokens[head] in BODY_HEADS or tokens[head] in POST_HEADS and mm.kinds <= {"topic", "initiative"})
+            and tokens[head] in names
             and not (mm.start > 0 and tokens[mm.start - 1] in KIND_ASKERS)
             and not _board_of_itself(mm, tokens)
         ):
             covered -= set(range(mm.start, mm.end))
-            for i in range(mm.start, mm.end):
+            for i in range(mm.start, head):
                 names.add(tokens[i])
                 forced.add(i)
     linked = set(covered)

@@ -1,0 +1,248 @@
+"""Questions whose answer the graph holds but whose words once missed it, over two invented councils,
+Wendlebury and Ashcombe: a strategy asked for by its kind and held as a dated edition, bodies picked by their
+sector, who sat on a group for an organisation in a given year, who sets a board's agenda. Papers written
+for these tests; each reach is checked against another council's graph and a place the graph does not hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from explorer_fixture import _fact
+
+from govkg.graph.model import Entity, Fact, SourceDocument
+from govkg.loaders import content_hash
+from govkg.questions import Asker
+
+CONTEST = Entity("topic", "CONTEST", aliases=("counter-terrorism strategy",))
+CONTEST_2023 = Entity("publication", "Contest 2023")
+PREVENT = Entity("topic", "Prevent")
+CSP = Entity("body", "Wendlebury Community Safety Partnership", subtype="Partnership", area="Wendlebury",
+             aliases=("Wendlebury CSP",))
+COUNCIL = Entity("body", "Wendlebury Borough Council", subtype="Council", area="Wendlebury")
+POLICE = Entity("body", "Wendlebury Police", subtype="Police", area="Wendlebury")
+CCG = Entity("body", "Wendlebury Clinical Commissioning Group", subtype="Group", area="Wendlebury")
+HOMES = Entity("body", "Wendlebury Homes", subtype="Housing", area="Wendlebury")
+TASKING = Entity("body", "Wendlebury Joint Tasking Group", subtype="Group", area="Wendlebury")
+OLA = Entity("person", "Ola Dunn")
+REX = Entity("person", "Rex Varga")
+BOARD = Entity("body", "Wendlebury Safeguarding Board", subtype="Board", area="Wendlebury")
+BUSINESS = Entity("body", "Wendlebury Business Group", subtype="Group", area="Wendlebury")
+ASH_BOARD = Entity("body", "Ashcombe Safeguarding Board", subtype="Board", area="Ashcombe")
+ASH_CSP = Entity("body", "Ashcombe Community Safety Partnership", subtype="Partnership", area="Ashcombe")
+ASH_POLICE = Entity("body", "Ashcombe Police", subtype="Police", area="Ashcombe")
+PIP = Entity("person", "Pip Laurent")
+KNIFE = Entity("topic", "Knife Crime")
+YOUTH = Entity("body", "Wendlebury Youth Partnership", subtype="Partnership", area="Wendlebury")
+YOUTH_BOARD = Entity("body", "Wendlebury Youth Partnership Board", subtype="Board", area="Wendlebury")
+KNIFE_GROUP = Entity("body", "Wendlebury Knife Crime Group", subtype="Group", area="Wendlebury")
+ASH_DELIVERY = Entity("body", "Ashcombe Delivery Group", subtype="Group", area="Ashcombe")
+ASH_STRATEGIC = Entity("body", "Ashcombe Strategic Board", subtype="Board", area="Ashcombe")
+CLEVELAND_PCC = Entity("post", "Cleveland Police and Crime Commissioner", area="Cleveland")
+ASH_TRUST = Entity("body", "Ashcombe Victims Trust", subtype="Charity", area="Ashcombe")
+ASH_YOUTH = Entity("body", "Ashcombe Youth Partnership", subtype="Partnership", area="Ashcombe")
+ASH_YOUTH_BOARD = Entity("body", "Ashcombe Youth Partnership Board", subtype="Board", area="Ashcombe")
+MANAGER = Entity("post", "Tasking Support Manager, WBC", area="Wendlebury",
+                 aliases=("Tasking Support Manager", "Tasking Support Manager of WBC"))
+COMMANDER = Entity("post", "Area Commander, Ashcombe", area="Ashcombe",
+                   aliases=("Area Commander", "Area Commander of Ashcombe"))
+HOLDER = Entity("post", "Safety Portfolio Holder, Wendlebury Borough Council", area="Wendlebury",
+                aliases=("Safety Portfolio Holder",))
+LEAD = Entity("post", "Lead, Wendlebury Borough Council", area="Wendlebury",
+              aliases=("Lead", "Lead of Wendlebury Borough Council"))
+
+WEND_TEXT = """Wendlebury Community Safety Partnership: annual review 2023
+Prevent sits within Contest 2023 as one of its four strands.
+The partners are: Wendlebury Borough Council; Wendlebury Police; Wendlebury Clinical Commissioning
+Group; Wendlebury Homes.
+Tasking group seats: Ola Dunn - Wendlebury Police. Rex Varga - Wendlebury Homes.
+The tasking group is chaired by the Safety Portfolio Holder.
+Support to the group: Ola Dunn, Tasking Support Manager, WBC. Rex Varga, Lead, Wendlebury Borough Council.
+The board's statutory partners are Wendlebury Borough Council and Wendlebury Police. Wendlebury Homes also sits
+on the board.
+The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.
+The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.
+The Wendlebury Community Safety Partnership oversees the work on knife crime.
+"""
+ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
+Pip Laurent chairs the Ashcombe Safeguarding Board.
+Also present: Pip Laurent, Area Commander, Ashcombe.
+The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
+The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.
+The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.
+The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust.
+"""
+
+
+def _wend(t: str) -> list[Fact]:
+    partners = ("The partners are: Wendlebury Borough Council; Wendlebury Police; Wendlebury Clinical Commissioning\n"
+                "Group; Wendlebury Homes.")
+    return [
+        _fact(t, "Prevent sits within Contest 2023 as one of its four strands.", PREVENT, "part_of", CONTEST_2023),
+        *(_fact(t, partners, body, "member_of", CSP) for body in (COUNCIL, POLICE, CCG, HOMES)),
+        _fact(t, "Ola Dunn - Wendlebury Police", OLA, "member_of", TASKING),
+        _fact(t, "Ola Dunn - Wendlebury Police", OLA, "member_of", POLICE),
+        _fact(t, "Rex Varga - Wendlebury Homes", REX, "member_of", TASKING),
+        _fact(t, "Rex Varga - Wendlebury Homes", REX, "member_of", HOMES),
+        _fact(t, "Ola Dunn, Tasking Support Manager, WBC", OLA, "holds_post", MANAGER),
+        _fact(t, "The tasking group is chaired by the Safety Portfolio Holder.", HOLDER, "chairs", TASKING),
+        _fact(t, "Rex Varga, Lead, Wendlebury Borough Council", REX, "holds_post", LEAD),
+        *(_fact(t, "The board's statutory partners are Wendlebury Borough Council and Wendlebury Police.", body,
+                "member_of", BOARD) for body in (COUNCIL, POLICE)),
+        _fact(t, "Wendlebury Homes also sits\non the board.", HOMES, "member_of", BOARD),
+        _fact(t, "The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.",
+              BUSINESS, "oversees", BOARD),
+        _fact(t, "The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.",
+              KNIFE_GROUP, "subgroup_of", YOUTH_BOARD),
+        _fact(t, "The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.",
+              YOUTH, "member_of", TASKING),
+        _fact(t, "The Wendlebury Community Safety Partnership oversees the work on knife crime.", CSP, "oversees",
+              KNIFE),
+    ]
+
+
+def _ash(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Pip Laurent chairs the Ashcombe Safeguarding Board.", PIP, "chairs", ASH_BOARD),
+        _fact(t, "Pip Laurent, Area Commander, Ashcombe", PIP, "holds_post", COMMANDER),
+        _fact(t, "The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.", ASH_POLICE,
+              "member_of", ASH_CSP),
+        _fact(t, "The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.", ASH_YOUTH,
+              "member_of", ASH_CSP),
+        _fact(t, "The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.",
+              ASH_YOUTH_BOARD, "member_of", ASH_CSP),
+        _fact(t, "The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.", ASH_DELIVERY, "reports_to",
+              ASH_STRATEGIC),
+        _fact(t, "The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust.", CLEVELAND_PCC,
+              "funds", ASH_TRUST),
+    ]
+
+
+def _document(key: str, text: str, area: str, facts) -> SourceDocument:
+    doc = SourceDocument(
+        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
+        doc_type="report", title=text.splitlines()[0], date=dt.date(2023, 5, 4), date_precision="day", area=area,
+    )
+    doc.facts = facts(text)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    store = LocalStore(tmp_path_factory.mktemp("reach") / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("wendlebury-csp-review-2023", WEND_TEXT, "Wendlebury", _wend))
+    store.load_document(_document("ashcombe-sb-minutes-2023", ASH_TEXT, "Ashcombe", _ash))
+    yield Asker(store)
+    store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.ask(question).answers]
+
+
+def test_a_strategy_asked_for_by_its_kind_is_found_as_its_dated_edition(asker):
+    # "counter-terrorism strategy" names the topic; the graph holds the strand as part of the 2023 edition
+    assert labels(asker, "Prevent is one strand of which counter-terrorism strategy?") == ["Contest 2023"]
+    assert labels(asker, "In Wendlebury, Prevent forms part of which counter-terrorism strategy?") == ["Contest 2023"]
+
+
+def test_bodies_picked_by_their_sector(asker):
+    # a Clinical Commissioning Group is a health body though its name does not say "health"
+    assert labels(asker, "Which health body is a member of the Wendlebury Community Safety Partnership?") == [
+        "Wendlebury Clinical Commissioning Group"
+    ]
+    # the list's lead-in names the police only by another member's name: only the police are police partners
+    assert labels(asker, "Which police partners sit on the Wendlebury CSP?") == ["Wendlebury Police"]
+    assert labels(asker, "Which housing organisations are members of the Wendlebury CSP?") == ["Wendlebury Homes"]
+    # no member is of that sector: nothing, never every member
+    assert labels(asker, "Which education bodies are members of the Wendlebury CSP?") == []
+    # another council's partnership keeps its own police, and a place the graph does not hold is refused
+    assert labels(asker, "Which police partners sit on the Ashcombe Community Safety Partnership?") == [
+        "Ashcombe Police"
+    ]
+    assert labels(asker, "Which health bodies sit on the Rutland Community Safety Partnership?") == []
+
+
+def test_who_are_the_partners_of_a_kind(asker):
+    # "who are the statutory partners": those the papers call so, not every member
+    assert sorted(labels(asker, "Who are the statutory partners of the Wendlebury Safeguarding Board?")) == [
+        "Wendlebury Borough Council", "Wendlebury Police"
+    ]
+    assert sorted(labels(asker, "Who are the members of the Wendlebury Safeguarding Board?")) == [
+        "Wendlebury Borough Council", "Wendlebury Homes", "Wendlebury Police"
+    ]
+    # words that pick out no subset keep every member
+    assert len(labels(asker, "Who are the current members of the Wendlebury Safeguarding Board?")) == 3
+    assert labels(asker, "Who are the statutory partners of the Ashcombe Safeguarding Board?") == []
+
+
+def test_who_sat_on_a_group_for_an_organisation_in_a_year(asker):
+    # the membership list is dated by its paper; the year asked for does not make it an attendance question
+    group = "the Wendlebury Joint Tasking Group"
+    assert labels(asker, f"Who sat on {group} for Wendlebury Police in 2023?") == ["Ola Dunn"]
+    assert labels(asker, f"Who sat on {group} for Wendlebury Homes in 2023?") == ["Rex Varga"]
+    # nobody sat on it for the council, nor for another council's police
+    assert labels(asker, f"Who sat on {group} for Wendlebury Borough Council in 2023?") == []
+    assert labels(asker, f"Who sat on {group} for Ashcombe Police in 2023?") == []
+
+
+def test_who_sets_a_board_s_agenda(asker):
+    assert labels(asker, "Which group sets the agenda for the Wendlebury Safeguarding Board?") == [
+        "Wendlebury Business Group"
+    ]
+    # Ashcombe's board has a chair but nobody said to steer it; Rutland is not held at all
+    assert labels(asker, "Which group sets the agenda for the Ashcombe Safeguarding Board?") == []
+    result = asker.ask("Who sets the agenda for the Rutland Safeguarding Board?")
+    assert result.answers == [] and "Rutland" in result.interpretation
+
+
+def test_a_post_named_with_its_employer_is_answered_by_its_title(asker):
+    result = asker.ask("What post does Ola Dunn hold?")
+    assert [a.label for a in result.answers] == ["Tasking Support Manager"]
+    assert result.answers[0].note == "at WBC"
+    # a body the graph holds after the comma is the employer too
+    result = asker.ask("Who chairs the Wendlebury Joint Tasking Group?")
+    assert [(a.label, a.note) for a in result.answers] == [
+        ("Safety Portfolio Holder", "at Wendlebury Borough Council")
+    ]
+    # a one-word title says too little alone: the employer stays in the name
+    assert labels(asker, "What post does Rex Varga hold?") == ["Lead, Wendlebury Borough Council"]
+    # a place after the comma is part of the title: the area commanded, not an employer
+    assert labels(asker, "What post does Pip Laurent hold?") == ["Area Commander, Ashcombe"]
+    # the post is still found by its full name
+    assert labels(asker, "Who is the Tasking Support Manager at WBC?") == ["Ola Dunn"]
+
+
+def test_a_partnership_and_its_board_are_one_body(asker):
+    # the sub-group is recorded under the partnership's board; asked of the partnership, it is found there
+    for name in ("the Wendlebury Youth Partnership", "the Wendlebury Youth Partnership Board"):
+        assert labels(asker, f"What are the sub-groups of {name}?") == ["Wendlebury Knife Crime Group"]
+    # only when the partnership itself holds nothing of that relation
+    result = asker.ask("What is the Wendlebury Youth Partnership a member of?")
+    assert [a.label for a in result.answers] == ["Wendlebury Joint Tasking Group"]
+    # another council's partnership and board give nothing of Wendlebury's
+    assert labels(asker, "What are the sub-groups of the Ashcombe Youth Partnership?") == []
+
+
+def test_a_topic_with_a_body_s_words_after_it_is_a_body_s_name(asker):
+    assert labels(asker, "Which body oversees knife crime in Wendlebury?") == [
+        "Wendlebury Community Safety Partnership"
+    ]
+    # "the Knife Crime Strategic Partnership" is a partnership the graph does not hold, not the topic (though
+    # "strategic" and "delivery" are words of names it holds, Ashcombe's)
+    for question in ("Which body oversees the Wendlebury Knife Crime Strategic Partnership?",
+                     "Who chairs the Wendlebury Knife Crime Delivery Board?"):
+        result = asker.ask(question)
+        assert result.answers == [] and "holds nothing called" in result.interpretation
+
+
+def test_a_police_area_s_commissioner_named_by_the_area_alone(asker):
+    # a police area has one commissioner: "the Cleveland Commissioner" is its PCC
+    assert labels(asker, "Who did the Cleveland Commissioner fund?") == ["Ashcombe Victims Trust"]
+    # another police area's commissioner is not held: refused, never Cleveland's
+    result = asker.ask("Who did the Durham Commissioner fund?")
+    assert result.answers == [] and "Durham" in result.interpretation
