@@ -246,3 +246,29 @@ def test_national_papers_loaded_replaced_and_removed_leave_the_index_a_fresh_bui
         _same_as_fresh(store, asker)
     finally:
         store.close()
+
+
+def test_a_served_update_is_followed_before_the_next_search(tmp_path):
+    """Behind the server (worker processes, writes under the executor's write lock): a SPARQL /update that
+    writes out its data is followed as it is made, and the next search finds what it added."""
+    from govkg.server import create_app
+
+    store = build_world(tmp_path / "store")
+    app = create_app(store, {"UPDATE_TOKEN": "t", "TESTING": True, "QUERY_WORKERS": 1})
+    try:
+        client = app.test_client()
+        asker = app.extensions["govkg.api"].asker
+        asker.index()
+        insert = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX org: <http://www.w3.org/ns/org#> "
+                  "INSERT DATA { <https://w3id.org/govkg/id/body/example/quayside-forum> a org:Organization ; "
+                  "rdfs:label 'Quayside Safety Forum' }")
+        r = client.post("/update", data=insert, headers={"Authorization": "Bearer t",
+                                                         "Content-Type": "application/sparql-update"})
+        assert r.status_code in (200, 204)
+        assert (asker.state.rebuilds, asker.state.refreshes) == (1, 1)  # followed in the write
+        hits = client.get("/search.json?q=Quayside").get_json()
+        assert [h["label"] for h in hits["results"]] == ["Quayside Safety Forum"]
+        assert asker.state.refreshes == 1
+    finally:
+        app.extensions["govkg.executor"].close()
+        store.close()
