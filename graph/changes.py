@@ -7,18 +7,27 @@ checking a fingerprint of every document on every question or rebuilding everyth
 A write names what it touched: the documents it loaded, replaced or removed, and for a SPARQL Update that
 states its triples (INSERT DATA, DELETE DATA, DROP GRAPH <g>), every IRI it names. An update whose effect
 cannot be read from its text (a WHERE clause, CLEAR ALL, LOAD) is recorded as touching everything.
+
+A reader may also subscribe: it is then told of each change as soon as the write is recorded, in the writing
+thread, so that it can bring what it derives up to date as part of the write (the questions' name index does,
+so that the first question after an upload costs what any other does). Subscribers are held weakly: a reader
+that is dropped stops being told.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+import weakref
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 # Entries kept; a reader further behind than this rebuilds everything.
 KEEP = 20_000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,13 @@ class ChangeLog:
         self._entries: deque[Change] = deque(maxlen=keep)
         self._lock = threading.Lock()
         self.seq = 0
+        self._subscribers: list[weakref.WeakMethod[Callable[[Change], None]]] = []
+
+    def subscribe(self, method: Callable[[Change], None]) -> None:
+        """Call METHOD (a bound method, held weakly) with each change after it is recorded. A subscriber's
+        error is logged, never raised: the write it follows has already committed."""
+        with self._lock:
+            self._subscribers.append(weakref.WeakMethod(method))  # type: ignore[arg-type]
 
     def record(
         self, documents: Iterable[str] = (), subjects: Iterable[str] = (), everything: bool = False
@@ -44,7 +60,17 @@ class ChangeLog:
             self.seq += 1
             change = Change(self.seq, frozenset(documents), frozenset(subjects), everything)
             self._entries.append(change)
-            return change
+            self._subscribers = [ref for ref in self._subscribers if ref() is not None]
+            subscribers = list(self._subscribers)
+        for ref in subscribers:  # outside the lock: a subscriber reads the store, and may record nothing
+            method = ref()
+            if method is None:
+                continue
+            try:
+                method(change)
+            except Exception:  # the write stands; the reader catches up on its next look
+                log.exception("a reader of the store's changes failed to follow change %d", change.seq)
+        return change
 
     def record_update(self, text: str) -> Change:
         """Record a SPARQL Update by what its text says it touches."""

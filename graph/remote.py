@@ -479,8 +479,8 @@ class RemoteStore(QueryHelpers):
         return WriteBatch(self, max_documents)
 
     def documents_written(self, iris: list[str]) -> None:
-        for iri in iris:
-            self.changes.record(documents=[iri])
+        if iris:  # one entry per transaction (graph/changes.py)
+            self.changes.record(documents=iris)
         if iris and not self._merge_checked:
             self.check_default_graph()
 

@@ -434,8 +434,9 @@ class LocalStore(QueryHelpers):
             raise StoreError(f"store {self.location}: {e}") from None
 
     def documents_written(self, iris: list[str]) -> None:
-        for iri in iris:
-            self.changes.record(documents=[iri])
+        # one entry for the transaction's documents: a subscriber follows them in one step, not one per paper
+        if iris:
+            self.changes.record(documents=iris)
 
     def remove_document(self, iri: str) -> bool:
         self._writable()

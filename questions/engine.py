@@ -5,6 +5,7 @@ does not link or no fact fits, the answer is empty and the interpretation says w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -32,7 +33,7 @@ from .model import Answer, Evidence, Result
 from .naming import area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
-from .sparql import Trace, is_iri, run_file
+from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
 # What the question word asks for: the kinds an answer should have, when the graph offers a choice.
@@ -430,11 +431,11 @@ class Asker:
                        # "which CSA priority": the noun after the name is the kind asked for, not the name
                        and not (mm.end < len(tokens) and RELATIONAL_NOUN.match(tokens[mm.end]))]
         if phrase is not None:
-            for mm in mentions:
-                if (is_post_q and mm is post_first) or mm in asked_kinds:
-                    continue
+            followed = [mm for mm in mentions if not ((is_post_q and mm is post_first) or mm in asked_kinds)]
+            scope = self._area_scope(followed, ctx) if len(followed) == 1 and not results else None
+            for mm in followed:
                 assert span is not None
-                got, desc = self._follow(mm, phrase, span, ctx, tokens)
+                got, desc = self._follow(mm, phrase, span, ctx, tokens, scope=scope)
                 if got is not None:
                     results.append((mm, got))
                     reading = reading + "; " + desc if reading else desc
@@ -572,7 +573,7 @@ class Asker:
 
     def _follow(
         self, mm: Mention, phrase: Phrase, span: tuple[int, int], ctx: Context, tokens: list[str],
-        retry: bool = False,
+        retry: bool = False, scope: Callable[[str], bool] | None = None,
     ) -> tuple[list[Answer] | None, str]:
         answers: list[Answer] = []
         descs: list[str] = []
@@ -586,7 +587,8 @@ class Asker:
             forward = direction(route, phrase, mm, span, tokens)
             for group in groups:
                 part = Mention(mm.start, mm.end, mm.text, group, mm.score)
-                got = self._hop_answers(part, route.key, forward, ctx, note=route.note, kind=route.kind)
+                got = self._hop_answers(part, route.key, forward, ctx, note=route.note, kind=route.kind,
+                                        scope=scope)
                 for a in got:
                     a.rank = rank
                     if len(groups) > 1:
@@ -610,7 +612,8 @@ class Asker:
                 twins = [e for e in ctx.index.without_publisher(mm.text, mm.kinds) if e not in mm.entities]
             if twins:
                 return self._follow(
-                    Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, span, ctx, tokens, retry=True
+                    Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, span, ctx, tokens, retry=True,
+                    scope=scope,
                 )
         merged: dict[str, Answer] = {}
         for a in answers:
@@ -626,16 +629,29 @@ class Asker:
 
     def _hop_answers(
         self, mm: Mention, relation: str, forward: bool, ctx: Context, note: str | None = None,
-        kind: str | None = None,
+        kind: str | None = None, scope: Callable[[str], bool] | None = None,
     ) -> list[Answer]:
+        """The answers the relation reaches from MM. SCOPE (see _area_scope), when given, says which reached
+        IRIs can survive the asked area: the others' evidence is not read. When none of what is left makes an
+        answer but something was left out, the relation is read again whole, so that the question goes on
+        exactly as it would have (with answers that the area then removes)."""
         rows: list[dict[str, Any]] = []
+        left_out: list[bool] = []
         for entity in mm.entities:
-            got = self._hop(entity, relation, forward, ctx.trace)
+            got = self._hop(entity, relation, forward, ctx.trace, scope, left_out)
             for twin in [] if got else partnership_twins(entity, ctx.index):
-                got = self._hop(twin, relation, forward, ctx.trace)
+                got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
                 if got:
                     break
             rows.extend(got)
+        answers = self._rows_answers(rows, ctx, note, kind)
+        if not answers and left_out:
+            return self._hop_answers(mm, relation, forward, ctx, note, kind)
+        return answers
+
+    def _rows_answers(
+        self, rows: list[dict[str, Any]], ctx: Context, note: str | None, kind: str | None
+    ) -> list[Answer]:
         if kind:
             predicate = str(OTHER_PREDICATES[kind])
             rows = [r for r in rows if r.get("p") == predicate]
@@ -659,14 +675,74 @@ class Asker:
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
 
-    def _hop(self, entity: Entity, relation: str, forward: bool, trace: Trace) -> list[dict[str, Any]]:
+    def _hop(
+        self, entity: Entity, relation: str, forward: bool, trace: Trace,
+        scope: Callable[[str], bool] | None = None, left_out: list[bool] | None = None,
+    ) -> list[dict[str, Any]]:
         name = "facts_by_subject.rq" if forward else "facts_by_object.rq"
+        if scope is not None:
+            within = self._hop_within(entity, relation, forward, trace, scope)
+            if within is not None:
+                if left_out is not None:
+                    left_out.append(True)
+                return within
         rows = run_file(self.store, name, trace, x=entity.iri, rel=relation)
         if not rows:
             # A graph loaded as plain RDF has the triples without assertion nodes: no quote, but still true.
             plain = "triples_by_subject.rq" if forward else "triples_by_object.rq"
             rows = run_file(self.store, plain, trace, x=entity.iri, p=str(BY_KEY[relation].predicate))
         return rows
+
+    def _hop_within(
+        self, entity: Entity, relation: str, forward: bool, trace: Trace, scope: Callable[[str], bool]
+    ) -> list[dict[str, Any]] | None:
+        """The rows `_hop` reads, of the reached IRIs SCOPE keeps only, in the same order; None when nothing
+        would be left out (or a reached value is text), so the plain read is as cheap. From a national topic
+        ("Which body oversees Prevent in Aldshire?") every council's assertions are reached: their subjects
+        are read without evidence first (three look-ups each), and the full query then starts from the kept
+        ones, so the evidence read does not grow with the number of councils."""
+        light = run_file(self.store, "others_by_subject.rq" if forward else "others_by_object.rq",
+                         x=entity.iri, rel=relation)
+        others = {r["other"] or "" for r in light}
+        if not light or not all(is_iri(o) for o in others):
+            return None
+        kept = {o for o in others if scope(o)}
+        if len(kept) == len(others):
+            return None
+        if not kept:
+            return []
+        name = "facts_by_subject.rq" if forward else "facts_by_object.rq"
+        rows = run_file_among(self.store, name, trace, "other", kept, x=entity.iri, rel=relation)
+        # in the order the whole read gives its assertions (answers and their evidence keep their order)
+        rank: dict[str | None, int] = {}
+        for r in light:
+            rank.setdefault(r["assertion"], len(rank))
+        rows.sort(key=lambda r: rank.get(r["assertion"], len(rank)))
+        return rows
+
+    def _area_scope(self, followed: list[Mention], ctx: Context) -> Callable[[str], bool] | None:
+        """Which reached IRIs can be kept when the question asks about an area ("in Aldshire") and follows
+        one name that has no area of its own: then `_by_area` keeps only answers that fit the area, so what
+        cannot fit (an entity whose own areas, or a local body's home, lie elsewhere) need not be read. None
+        where that filter is not sure to apply to the same rows: an asked date or quoted words choose among
+        all rows before any area is looked at, and several names are weighed against each other."""
+        if not ctx.asked or ctx.when is not None or ctx.quoted:
+            return None
+        if any(own_areas(e, ctx.places) for mm in followed for e in mm.entities):
+            return None
+        asked, places, index = list(ctx.asked), ctx.places, ctx.index
+        # what fits is remembered until the store changes: the same area asked again reads no labels again
+        key = "fits " + " | ".join(sorted(n for p in asked for n in p.names))
+        fits: dict[str, bool] = self.memo(key, dict)
+
+        def keep(iri: str) -> bool:
+            fit = fits.get(iri)
+            if fit is None:
+                e = index.get(iri)
+                fit = fits[iri] = e is None or best_fit(e, asked, places) is not None
+            return fit
+
+        return keep
 
     def _answers(self, rows: list[dict[str, Any]], index: EntityIndex) -> list[Answer]:
         out: dict[str, Answer] = {}

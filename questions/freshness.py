@@ -16,6 +16,7 @@ are not told apart: a limit of the stamp.)
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import threading
@@ -66,7 +67,15 @@ def _area_name(label: str) -> str:
 
 class IndexState:
     """The derived view of one store, and the journal position it reflects. Thread-safe: concurrent
-    questions after a write wait for one refresh rather than each doing their own."""
+    questions after a write wait for one refresh rather than each doing their own.
+
+    It follows the store's writes as they happen: subscribed to the store's journal, it reads a loaded,
+    replaced or removed document in the writing thread, right after the write, and has the derived views a
+    question reads (places, words) ready, so the first question after an upload costs what any other does.
+    Each step is kept proportional to what the write touched, not to the graph: counts of who holds each
+    place name, quotable text and home area are kept and changed by the documents' own parts, and the sorted
+    views (the words, the documents listing) are changed in place. A write whose effect cannot be told (a
+    bulk load, an update with a WHERE clause) is left for the next look, which rebuilds."""
 
     def __init__(self, store: Any):
         self.store = store
@@ -75,36 +84,63 @@ class IndexState:
         self._seq = 0
         self._fingerprint: Any = None
         self._memo: dict[str, Any] = {}
-        # per document: entities named or stated about, areas, quotable text, earliest year named (undated)
+        # per document: entities named or stated about, those stated about, areas, quotable text, earliest
+        # year named (undated)
         self._doc_entities: dict[str, frozenset[str]] = {}
+        self._doc_stated: dict[str, frozenset[str]] = {}
         self._doc_areas: dict[str, frozenset[str]] = {}
         self._doc_texts: dict[str, frozenset[str]] = {}
         self._floors: dict[str, int] = {}
         self._doc_facts: dict[str, int] = {}  # every document, with how many facts it states
         self._doc_order: dict[str, tuple[str, str]] = {}  # every document listed: (load time, title)
-        self._listing: list[str] | None = None  # documents, the latest loaded first
+        self._listing: list[tuple[tuple[str, str], str]] = []  # ((load time, title), doc), ascending
         self.facts = 0
         self._texts: Counter[str] = Counter()
         self._loose_texts: frozenset[str] = frozenset()  # quotable text no document's graph holds
+        self._words: list[str] = []  # sorted: the texts held, and the loose texts
         self._vocabulary: tuple[str, ...] | None = None
         self._held: Counter[str] = Counter()  # place names the graph holds, by how many things hold them
+        # entity -> area -> how many documents of that area state facts about it (an entity's home is the
+        # areas counted): kept by count so that a document removed takes away only what it gave
+        self._homes: dict[str, dict[str, int]] = {}
         self._places: Places | None = None
         self._remote_hashes: dict[str, str] | None = None
         self._remote_stamp: tuple[str | None, str | None] | None = None
         self.rebuilds = 0  # full builds so far (for tests and the benchmark)
         self.refreshes = 0  # incremental refreshes so far
+        log = getattr(store, "changes", None)
+        if log is not None and hasattr(log, "subscribe"):
+            log.subscribe(self._written)
 
     # -- what callers read
 
     def current(self) -> EntityIndex:
         with self._lock:
-            pending = self._pending()
-            if self._index is None or pending is None:
-                self._rebuild()
-            elif pending[0] or pending[1]:
-                self._refresh(*pending)
+            try:
+                pending = self._pending()
+                if self._index is None or pending is None:
+                    self._rebuild()
+                elif pending[0] or pending[1]:
+                    self._refresh(*pending)
+            except BaseException:
+                self._index = None  # half followed: the next look builds it again
+                raise
             assert self._index is not None
             return self._index
+
+    def _written(self, change: Any) -> None:
+        """A write was recorded (called in the writing thread): follow it now, unless it needs a rebuild or
+        nothing has been built yet (both are left for the first look, as they cost what a start does)."""
+        with self._lock:
+            if self._index is None or change.everything:
+                return
+            log = self.store.changes
+            entries = log.since(self._seq)
+            if entries is None or any(c.everything for c in entries):
+                return
+            self.current()
+            self.places()
+            self.vocabulary()
 
     def memo(self, key: str, compute: Any) -> Any:
         self.current()
@@ -117,14 +153,14 @@ class IndexState:
         self.current()
         with self._lock:
             if self._places is None:
-                self._places = Places.build({n for n, c in self._held.items() if c > 0})
+                self._places = Places.build(set(self._held))
             return self._places
 
     def vocabulary(self) -> tuple[str, ...]:
         self.current()
         with self._lock:
             if self._vocabulary is None:
-                self._vocabulary = tuple(sorted(set(self._texts) | self._loose_texts))
+                self._vocabulary = tuple(self._words)
             return self._vocabulary
 
     def counts(self) -> tuple[int, int]:
@@ -136,9 +172,10 @@ class IndexState:
         """A page of the documents, the latest loaded first (then by title)."""
         self.current()
         with self._lock:
-            if self._listing is None:
-                self._listing = sorted(self._doc_order, key=lambda d: (self._doc_order[d], d), reverse=True)
-            return self._listing[offset : offset + limit]
+            n = len(self._listing)
+            end = max(n - offset, 0)
+            start = max(end - limit, 0)
+            return [doc for _, doc in reversed(self._listing[start:end])]
 
     def doc_areas(self, doc: str) -> frozenset[str]:
         """The normalised names of a document's areas."""
@@ -211,31 +248,35 @@ class IndexState:
             self._remote_stamp = self._stamp()
             self._remote_hashes = self._document_hashes()
         index = EntityIndex.from_store(self.store)
-        self._doc_entities, self._doc_areas, self._doc_texts, self._floors = {}, {}, {}, {}
+        self._doc_entities, self._doc_stated, self._doc_areas, self._doc_texts, self._floors = {}, {}, {}, {}, {}
         self._doc_facts, self.facts, self._doc_order = {}, 0, {}
         self._texts = Counter()
-        stated = self._read_documents(None)
+        self._homes = {}
+        self._read_documents(None)
         self._held = Counter()
         for e in index.entities.values():
             self._held.update(EntityIndex.place_names_of(e))
         for areas in self._doc_areas.values():
             self._held.update(areas)
-        self._set_homes(index.entities, stated)
+        for doc, stated in self._doc_stated.items():
+            self._count_home(stated, self._doc_areas.get(doc, frozenset()), 1)
+        self._set_homes(index.entities.values())
         self._loose_texts = self._loose()
+        self._words = sorted(set(self._texts) | self._loose_texts)
+        self._listing = sorted((order, doc) for doc, order in self._doc_order.items())
         self._index = index
         self._places = None
         self._vocabulary = None
-        self._listing = None
         self._memo = {}
 
     def _loose(self) -> frozenset[str]:
         every = {normalise(r["text"]) for r in run_file(self.store, "vocabulary.rq") if r["text"]}
         return frozenset(every - set(self._texts))
 
-    def _read_documents(self, docs: set[str] | None) -> list[dict[str, str | None]]:
-        """Read what each of DOCS (all when None) holds now into the per-document maps; the (entity, document)
-        rows of the facts they state."""
+    def _read_documents(self, docs: set[str] | None) -> None:
+        """Read what each of DOCS (all when None) holds now into the per-document maps."""
         ents: dict[str, set[str]] = {}
+        stated: dict[str, set[str]] = {}
         areas: dict[str, set[str]] = {}
         texts: dict[str, set[str]] = {}
         floors: dict[str, int] = {}
@@ -243,14 +284,14 @@ class IndexState:
         listed: set[str] = set()  # every document read (each has a ?listed row; ?facts only if it states any)
         order: dict[str, tuple[str, str]] = {}
         intern = sys.intern
-        stated: list[dict[str, str | None]] = []  # (entity, document) pairs of the facts read
         for row in run_scoped(self.store, "document_state.rq", "doc", docs):
             doc = row["doc"]
             if doc is None:
                 continue
             if row["e"]:
-                ents.setdefault(doc, set()).add(intern(row["e"]))
-                stated.append(row)
+                e = intern(row["e"])
+                ents.setdefault(doc, set()).add(e)
+                stated.setdefault(doc, set()).add(e)
             elif row["named"]:
                 ents.setdefault(doc, set()).add(intern(row["named"]))
             elif row["areaLabel"]:
@@ -276,6 +317,8 @@ class IndexState:
                 self.facts += self._doc_facts[doc]
             if ents.get(doc):
                 self._doc_entities[doc] = frozenset(ents[doc])
+            if stated.get(doc):
+                self._doc_stated[doc] = frozenset(stated[doc])
             if areas.get(doc):
                 self._doc_areas[doc] = frozenset(areas[doc])
             if texts.get(doc):
@@ -283,14 +326,31 @@ class IndexState:
                 self._texts.update(texts[doc])
             if doc in floors:
                 self._floors[doc] = floors[doc]
-        return stated
 
-    def _set_homes(self, entities: dict[str, Any], rows: list[dict[str, str | None]]) -> None:
+    def _count_home(self, entities: frozenset[str], areas: frozenset[str], step: int) -> None:
+        """Count (STEP 1) or uncount (-1) a document of AREAS as stating facts about ENTITIES."""
+        if not areas:
+            return
+        homes = self._homes
+        for e in entities:
+            counts = homes.get(e)
+            if counts is None:
+                counts = homes[e] = {}
+            for a in areas:
+                n = counts.get(a, 0) + step
+                if n > 0:
+                    counts[a] = n
+                else:
+                    counts.pop(a, None)
+            if not counts:
+                del homes[e]
+
+    def _set_homes(self, entities: Iterable[Any]) -> None:
         """Each entity's home: the areas of the documents that state facts about it."""
-        for row in rows:
-            e = entities.get(row["e"] or "")
-            if e is not None:
-                e.home |= self._doc_areas.get(row["doc"] or "", frozenset())
+        for e in entities:
+            counts = self._homes.get(e.iri)
+            if counts:
+                e.home |= counts.keys()
 
     # -- refreshing
 
@@ -299,33 +359,81 @@ class IndexState:
         self.refreshes += 1
         index = self._index
         touched = set(subjects)
-        held_before = {n for n, c in self._held.items() if c > 0}
+        held_changed: set[str] = set()  # place names that came or went
+        texts_changed: set[str] = set()  # texts that came or went
+        gone_order: list[tuple[tuple[str, str], str]] = []
         for doc in docs:
             touched |= self._doc_entities.pop(doc, frozenset())
-            self._held.subtract(self._doc_areas.pop(doc, frozenset()))
-            self._texts.subtract(self._doc_texts.pop(doc, frozenset()))
+            areas = self._doc_areas.pop(doc, frozenset())
+            self._count_home(self._doc_stated.pop(doc, frozenset()), areas, -1)
+            held_changed |= _count(self._held, areas, -1)
+            texts_changed |= _count(self._texts, self._doc_texts.pop(doc, frozenset()), -1)
             self._floors.pop(doc, None)
             self.facts -= self._doc_facts.pop(doc, 0)
-            self._doc_order.pop(doc, None)
+            order = self._doc_order.pop(doc, None)
+            if order is not None:
+                gone_order.append((order, doc))
         self._read_documents(docs)
         for doc in docs:
             touched |= self._doc_entities.get(doc, frozenset())
-            self._held.update(self._doc_areas.get(doc, frozenset()))
+            areas = self._doc_areas.get(doc, frozenset())
+            held_changed |= _count(self._held, areas, 1)
+            self._count_home(self._doc_stated.get(doc, frozenset()), areas, 1)
+            texts_changed |= self._doc_texts.get(doc, frozenset())  # _move_words keeps only what moved
         fresh = EntityIndex.rows_to_entities(run_scoped(self.store, "labels_of.rq", "e", touched))
-        self._set_homes(fresh, run_scoped(self.store, "entity_documents_of.rq", "e", touched))
+        self._set_homes(fresh.values())
         for iri in touched:
             old = index.entities.get(iri)
             if old is not None:
-                self._held.subtract(EntityIndex.place_names_of(old))
+                held_changed |= _count(self._held, EntityIndex.place_names_of(old), -1)
         for e in fresh.values():
-            self._held.update(EntityIndex.place_names_of(e))
+            held_changed |= _count(self._held, EntityIndex.place_names_of(e), 1)
         index.replace(touched, fresh)
-        self._texts = +self._texts  # drop the texts no document holds any more
-        self._held = +self._held
+        self._move_listing(gone_order, [(self._doc_order[d], d) for d in docs if d in self._doc_order])
         if subjects:
             self._loose_texts = self._loose()
-        if {n for n, c in self._held.items() if c > 0} != held_before:
+            self._words = sorted(set(self._texts) | self._loose_texts)
+            self._vocabulary = None
+        elif texts_changed:
+            self._move_words(texts_changed)
+        if held_changed:
             self._places = None
-        self._vocabulary = None
-        self._listing = None
         self._memo = {}
+
+    def _move_listing(self, gone: list[tuple[tuple[str, str], str]], new: list[tuple[tuple[str, str], str]]) -> None:
+        """Take GONE out of the sorted listing and put NEW in (a bisection each: the listing stays sorted)."""
+        for key in gone:
+            i = bisect.bisect_left(self._listing, key)
+            if i < len(self._listing) and self._listing[i] == key:
+                del self._listing[i]
+        for key in new:
+            bisect.insort(self._listing, key)
+
+    def _move_words(self, changed: set[str]) -> None:
+        """Bring the sorted words in line with the texts held, for the CHANGED texts only."""
+        words = self._words
+        for text in changed:
+            want = self._texts.get(text, 0) > 0 or text in self._loose_texts
+            i = bisect.bisect_left(words, text)
+            has = i < len(words) and words[i] == text
+            if want and not has:
+                words.insert(i, text)
+            elif has and not want:
+                del words[i]
+        self._vocabulary = None
+
+
+def _count(counter: Counter[str], keys: Iterable[str], step: int) -> set[str]:
+    """Add STEP to each of KEYS in COUNTER, dropping those that reach zero; the keys that came or went."""
+    crossed: set[str] = set()
+    for key in keys:
+        n = counter.get(key, 0) + step
+        if n > 0:
+            if n == step:
+                crossed.add(key)
+            counter[key] = n
+        else:
+            if key in counter:
+                crossed.add(key)
+                del counter[key]
+    return crossed

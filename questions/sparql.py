@@ -60,6 +60,25 @@ def run_file(
     return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
 
 
+def run_file_among(
+    store: Any, name: str, trace: Trace | None, var: str, iris: set[str], **bindings: Any
+) -> list[dict[str, str | None]]:
+    """`run_file` of NAME with ?VAR also bound to each of IRIS, as a VALUES block at the head of its WHERE
+    clause, so that the engine starts from them. Each IRI goes in as pyoxigraph's NamedNode wrote it (see
+    run_file). The trace records NAME with BINDINGS alone: what it shows reads every ?VAR, a superset."""
+    if not _VARIABLE.fullmatch(var):
+        raise ValueError(f"not a variable name: {var!r}")
+    values = f"VALUES ?{var} {{ " + " ".join(str(ox.NamedNode(i)) for i in sorted(iris)) + " }"
+    text = query_text(name)
+    head = text.index("WHERE {") + len("WHERE {")
+    subs = {k: term(v) for k, v in bindings.items()}
+    result = store.query(sparql_prefixes() + text[:head] + "\n  " + values + text[head:], substitutions=subs)
+    names = [v.value for v in result.variables]
+    if trace is not None:
+        trace.record(name, subs)
+    return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
+
+
 @dataclass
 class Trace:
     """The queries a question ran and the values bound in each, shown as reusable SPARQL."""

@@ -32,7 +32,10 @@ def _snapshot(asker: Asker):
     exact = {k: sorted(e.iri for e in v) for k, v in index.exact.items()}
     short = {k: sorted(e.iri for e in v) for k, v in index.short.items()}
     tokens = {k: sorted(v) for k, v in index.by_token.items()}
-    return entities, exact, short, tokens, sorted(index.names), asker.state.vocabulary(), asker.places().held.keys()
+    state = asker.state
+    return (entities, exact, short, tokens, sorted(index.names), state.vocabulary(), asker.places().held.keys(),
+            state.counts(), state.documents(10_000), dict(state.undated_floors()),
+            {d: state.doc_areas(d) for d in state.documents(10_000)})
 
 
 @pytest.fixture
@@ -140,3 +143,132 @@ def test_documents_another_server_writes_are_read_on_their_own(tmp_path):
         assert (asker.state.rebuilds, asker.state.refreshes) == (1, 2)
     finally:
         backend.stop()
+
+
+def test_a_write_is_followed_as_it_is_made(world):
+    """The index follows a document's load and removal in the writing call, so the question after it reads
+    an index already up to date (nothing left to refresh)."""
+    asker = Asker(world)
+    asker.index()
+    world.load_document(_doc())
+    assert (asker.state.rebuilds, asker.state.refreshes) == (1, 1)  # followed before any question
+    assert [e.label for e, _ in asker.index().search("Riverton Hate Crime Panel")][:1] == [
+        "Riverton Hate Crime Panel"]
+    assert asker.state.refreshes == 1  # the question found nothing left to do
+    world.remove_document(_doc().iri)
+    assert asker.state.refreshes == 2
+    assert asker.index().search("Riverton") == []
+    _same_as_fresh(world, asker)
+
+
+def test_nothing_built_is_nothing_followed(world):
+    """A store whose questions were never asked does not build an index on a write."""
+    asker = Asker(world)
+    world.load_document(_doc())
+    assert (asker.state.rebuilds, asker.state.refreshes) == (0, 0)
+
+
+def test_a_write_that_needs_a_rebuild_is_left_for_the_next_look(world):
+    asker = Asker(world)
+    asker.index()
+    world.update("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                 "INSERT { ?b rdfs:label 'Harbourside Forum' } "
+                 "WHERE { BIND(<https://w3id.org/govkg/id/body/example/harbourside> AS ?b) }")
+    world.load_document(_doc())  # a later document write does not rebuild in the writer either
+    assert asker.state.rebuilds == 1
+    asker.index()
+    assert asker.state.rebuilds == 2
+    _same_as_fresh(world, asker)
+
+
+def test_a_dropped_asker_is_no_longer_told(world):
+    import gc
+
+    asker = Asker(world)
+    asker.index()
+    del asker
+    gc.collect()
+    world.load_document(_doc())  # nothing to call: the journal holds its readers weakly
+    assert not [ref for ref in world.changes._subscribers if ref() is not None]
+
+
+def test_a_failing_reader_does_not_fail_the_write(world, caplog):
+    class Broken:
+        def told(self, change):
+            raise RuntimeError("broken reader")
+
+    broken = Broken()
+    world.changes.subscribe(broken.told)
+    assert world.load_document(_doc()).status == "loaded"
+    assert "broken reader" in caplog.text
+
+
+def test_national_papers_loaded_replaced_and_removed_leave_the_index_a_fresh_build_makes(tmp_path):
+    """Whole councils of the benchmark's synthetic papers, in transactions of many documents (each followed
+    in one step), then one paper replaced and a council's papers removed: every part of the index (names,
+    homes, place names, words, listing, counts, undated years) is what a fresh build of the same store makes."""
+    import sys
+    from pathlib import Path
+
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    bench = str(Path(__file__).resolve().parent.parent / "bench")
+    sys.path.insert(0, bench)
+    try:
+        from synth_docs import council_documents
+    finally:
+        sys.path.remove(bench)
+    store = LocalStore(tmp_path / "store")
+    try:
+        ensure_vocabulary(store)
+        first = list(council_documents(1, 0))
+        with store.batch() as batch:
+            for doc in first:
+                batch.load(doc, lambda outcome: None)
+        asker = Asker(store)
+        asker.index()
+        second = list(council_documents(1, 1))
+        with store.batch(16) as batch:  # several transactions, each followed as it commits
+            for doc in second:
+                batch.load(doc, lambda outcome: None)
+        assert asker.state.rebuilds == 1 and asker.state.refreshes >= 2
+        _same_as_fresh(store, asker)
+        changed = second[0]
+        changed.text = changed.text + " Addendum."
+        changed.sha256 = changed.sha256[:-8] + "00000000"
+        changed.title = "An amended paper"
+        assert store.load_document(changed).status == "replaced"
+        _same_as_fresh(store, asker)
+        for doc in first:
+            store.remove_document(doc.iri)
+        assert asker.state.rebuilds == 1
+        _same_as_fresh(store, asker)
+    finally:
+        store.close()
+
+
+def test_a_served_update_is_followed_before_the_next_search(tmp_path):
+    """Behind the server (worker processes, writes under the executor's write lock): a SPARQL /update that
+    writes out its data is followed as it is made, and the next search finds what it added."""
+    from govkg.server import create_app
+
+    store = build_world(tmp_path / "store")
+    app = create_app(store, {"UPDATE_TOKEN": "t", "TESTING": True, "QUERY_WORKERS": 1})
+    try:
+        client = app.test_client()
+        asker = app.extensions["govkg.api"].asker
+        asker.index()
+        insert = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX org: <http://www.w3.org/ns/org#> "
+                  "INSERT DATA { <https://w3id.org/govkg/id/body/example/quayside-forum> a org:Organization ; "
+                  "rdfs:label 'Quayside Safety Forum' }")
+        r = client.post("/update", data=insert, headers={"Authorization": "Bearer t",
+                                                         "Content-Type": "application/sparql-update"})
+        assert r.status_code in (200, 204)
+        assert (asker.state.rebuilds, asker.state.refreshes) == (1, 1)  # followed in the write
+        hits = client.get("/search.json?q=Quayside").get_json()
+        assert [h["label"] for h in hits["results"]] == ["Quayside Safety Forum"]
+        assert asker.state.refreshes == 1
+    finally:
+        app.extensions["govkg.executor"].close()
+        store.close()
