@@ -621,6 +621,9 @@ def _words(text: str) -> int:
 
 
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
+    relative = _RELATIVE_BEFORE.search(doc.text, s0, a)
+    if relative and any(m.end <= relative.start() for m in mentions):
+        a = relative.start()  # "the X Board, which is the statutory board under Y, reports to Z": X reports
     before = [m for m in mentions if m.end <= a]
     if not before:
         return []
@@ -673,6 +676,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+# a non-restrictive relative clause between a subject and its verb, closed by a comma just before the trigger
+_RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
 
 
 # "the Corporate Director for Social Services, currently Ms Jo Lee": the post's present holder
