@@ -615,6 +615,6 @@ def test_a_member_of_both_partnerships_the_text_has_just_introduced() -> None:
 
 def test_a_relative_clause_between_the_subject_and_its_verb_is_passed_over() -> None:
     doc = read("Source: https://www.rutland.gov.uk/csp\n\nSAFER RUTLAND PARTNERSHIP\n\nThe Rutland Reducing "
-               "Reoffending Group, which was set up in 2019 under the county's plan, reports to the Safer Rutland "
-               "Partnership.\n")
+               "Reoffending Group, which took over the work of the Probation Service Offender Forum in 2019, reports "
+               "to the Safer Rutland Partnership.\n")
     assert of(doc, "reports_to") == {("Rutland Reducing Reoffending Group", "Safer Rutland Partnership")}
