@@ -829,7 +829,25 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
     if "," in chunk:
         out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
         out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
+        out += [(start + m.start(), start + m.end()) for m in _COMMA_COMMITTEE.finditer(chunk) if _one_remit(m)]
     return out
+
+
+# "the Children, Young People and Families Scrutiny Committee", "Police, Fire and Crime Panel": a committee named
+# for a remit of several parts, whose commas do not separate names
+_COMMA_COMMITTEE = re.compile(
+    r"(?<![\w'’-])(?![A-Z][\w-]*['’]s\b)"
+    r"(?P<items>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+),? (?:and|&) "
+    r"(?:[A-Z][\w'’-]* ){0,5}(?:Committee|Sub-Committee|Panel|Board|Forum)\b")
+
+
+def _one_remit(m: re.Match[str]) -> bool:
+    """Whether the comma-separated parts before the head are parts of a remit, not names of their own: none
+    holds a body's head word, an honorific or a rank (a place may: "Kent, Surrey and Sussex ... Board")."""
+    words = set(m.group("items").replace(",", " ").split())
+    if "Police, Fire and Crime" in m.group(0):
+        words.discard("Police")  # the panel that scrutinises a Police, Fire and Crime Commissioner
+    return not (words & _STRONG_HEADS or words & names().honorifics or words & set(names().ranks))
 
 
 def _chunks(chunk: str, start: int, protected: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -1012,6 +1030,8 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             kind, head = "publication", name.split()[-1]  # "Police, Crime and Justice Plan"
         elif re.search(r"^(?:The )?Office of|\bOffice of the\b|Office$|Panel$|Team$", name):
             kind, head = "body", "Office"
+        elif re.search(r"\b(?:Committee|Board|Forum)$", name):
+            kind, head = "body", name.split()[-1]
         elif "Commissioner" in name or "Mayor" in name:
             kind, head = "post", "Commissioner"
         else:

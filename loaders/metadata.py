@@ -384,7 +384,10 @@ def _head_body(head: str) -> str | None:
                 return found
     for pattern in _BODY_IN_HEAD:
         for m in pattern.finditer(head):
-            candidate = contracted_title(m.group("body").strip()) or _body_name(m.group("body"))
+            written = m.group("body").strip()
+            if written.isupper():
+                written = title_case(written)  # names are read in their usual case: "HOUSING, LEISURE AND ..."
+            candidate = contracted_title(written) or _body_name(written)
             if candidate is None:
                 continue
             body = candidate.strip(" #*")

@@ -397,3 +397,20 @@ def test_a_head_of_a_unit_named_with_two_places_is_one_post() -> None:
 def test_a_portfolio_joined_by_and_stays_one_post_after_its_council(text: str, post: str) -> None:
     found = [m for m in find_mentions(text, 0, len(text)) if m.kind == "post"]
     assert [m.name for m in found] == [post]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("was considered by the Children, Young People and Families Scrutiny Committee on 3 May.",
+     "Children, Young People and Families Scrutiny Committee"),
+    ("the Essex Police, Fire and Crime Panel met", "Essex Police, Fire and Crime Panel"),
+    ("reports to the Council's Communities, Housing and Environment Policy Advisory Committee.",
+     "Communities, Housing and Environment Policy Advisory Committee"),
+])
+def test_a_committee_named_for_a_remit_of_several_parts_is_one_body(text: str, body: str) -> None:
+    assert body in [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "body"]
+
+
+def test_bodies_listed_with_commas_stay_apart() -> None:
+    text = "Kent Police, Kent County Council and Medway Council Safety Board"
+    names = [m.name for m in find_mentions(text, 0, len(text))]
+    assert "Kent Police" in names and "Kent County Council" in names

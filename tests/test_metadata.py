@@ -254,3 +254,9 @@ def test_a_title_whose_acronym_shortens_its_middle_gives_the_short_name(title: s
     from govkg.loaders.metadata import contracted_title
 
     assert contracted_title(title) == short
+
+
+def test_a_committee_in_capitals_named_for_several_remits_is_the_meeting_body() -> None:
+    text = ("DERBY CITY COUNCIL\n\nMINUTES OF THE COMMUNITIES, HOUSING AND LEISURE COMMITTEE\n\n4 MARCH 2025\n\n"
+            "Present: Councillor Ada Pike (Chair)\n")
+    assert read_metadata(text).body == "Communities, Housing and Leisure Committee"
