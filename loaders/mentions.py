@@ -1070,6 +1070,12 @@ def _fits_after_place(acronym: str, name: str) -> bool:
     """ "Southampton Youth Justice Management Board (YJMB)": the initials leave out the place the name opens with."""
     place, taken = places.leading_place_span(name)
     rest = name[taken:].strip()
+    joined = re.match(r"(?:and|&)\s+", rest)
+    if place is not None and joined:
+        # "Conwy and Denbighshire Community Safety Partnership (CSP)": two places open the name
+        second, more = places.leading_place_span(rest[joined.end() :])
+        if second is not None:
+            rest = rest[joined.end() + more :].strip()
     return place is not None and len(rest.split()) >= 2 and len(acronym) >= 3 and initials_fit(acronym, rest)
 
 

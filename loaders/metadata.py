@@ -363,6 +363,8 @@ _DECISION_MEETING = re.compile(
 
 def head_body(head: str, text: str = "") -> str | None:
     found = _head_body(head)
+    if found is not None:
+        found = _named_in_full(head, found) or found
     if found is None:
         decision = _DECISION_MEETING.search(head)
         if decision:
@@ -373,6 +375,29 @@ def head_body(head: str, text: str = "") -> str | None:
         if m:
             found = _body_name(m.group("body")) if "," not in m.group("body") else m.group("body")
     return found
+
+
+def _named_in_full(head: str, found: str) -> str | None:
+    """ "Approved by the Partnership Board" under the title "Conwy and Denbighshire Community Safety Partnership":
+    a body the head names only by its kind is the one its title line names in full, when that name ends in the
+    kind's first word ("Partnership") or its head."""
+    from . import placenames as places
+    from .lexicon import heads
+    from .mentions import find_mentions
+
+    words = found.split()
+    if places.leading_place(found) is not None or any(w not in heads().body and w not in _KIND_WORDS for w in words):
+        return None
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:4]
+    for line in lines:
+        mentions = find_mentions(line, 0, len(line))
+        if len(mentions) == 1 and mentions[0].kind == "body" and mentions[0].name == line and \
+                places.leading_place(line) is not None and line.split()[-1] in (words[0], words[-1]):
+            return line
+    return None
+
+
+_KIND_WORDS = frozenset({"Strategic", "Executive", "Management", "Steering", "Joint", "Delivery", "Operational"})
 
 
 def _head_body(head: str) -> str | None:

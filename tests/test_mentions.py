@@ -414,3 +414,9 @@ def test_bodies_listed_with_commas_stay_apart() -> None:
     text = "Kent Police, Kent County Council and Medway Council Safety Board"
     names = [m.name for m in find_mentions(text, 0, len(text))]
     assert "Kent Police" in names and "Kent County Council" in names
+
+
+def test_an_acronym_may_leave_out_two_places_that_open_the_name() -> None:
+    text = 'The Gwynedd and Anglesey Community Safety Partnership (the "CSP") meets monthly.'
+    found = [m for m in find_mentions(text, 0, len(text)) if m.kind == "body"]
+    assert [(m.name, m.acronym) for m in found] == [("Gwynedd and Anglesey Community Safety Partnership", "CSP")]

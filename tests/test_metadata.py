@@ -260,3 +260,9 @@ def test_a_committee_in_capitals_named_for_several_remits_is_the_meeting_body() 
     text = ("DERBY CITY COUNCIL\n\nMINUTES OF THE COMMUNITIES, HOUSING AND LEISURE COMMITTEE\n\n4 MARCH 2025\n\n"
             "Present: Councillor Ada Pike (Chair)\n")
     assert read_metadata(text).body == "Communities, Housing and Leisure Committee"
+
+
+def test_a_body_the_head_names_by_its_kind_is_the_one_its_title_names_in_full() -> None:
+    text = ("Flintshire and Wrexham Community Safety Partnership\nPartneriaeth Diogelwch Cymunedol\n\n"
+            "TERMS OF REFERENCE\n\nAgreed by the Partnership Board: 3 May 2024\n")
+    assert read_metadata(text).body == "Flintshire and Wrexham Community Safety Partnership"
