@@ -604,3 +604,13 @@ def test_a_member_of_both_partnerships_the_text_has_just_introduced() -> None:
                "the rest of the area. The Commissioner is a member of both partnerships and her deputy attends.\n")
     members = {o for s, o in of(doc, "member_of") if s == "Cumbria Police and Crime Commissioner"}
     assert members == {"Safer Carlisle Partnership", "Eden Community Safety Partnership"}
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("The Board's Vice Chair is Carys Penhallow (Devon County Council).", "vice_chair"),
+    ("The Board's Vice-Chair is Carys Penhallow.", "vice_chair"),
+    ("The Board's Deputy Chair is Carys Penhallow.", "vice_chair"),
+])
+def test_the_bodys_vice_chair_is_a_person(sentence: str, relation: str) -> None:
+    doc = read(f"Terms of reference of the Devon Domestic Abuse Local Partnership Board\n\n{sentence}\n")
+    assert ("Carys Penhallow", "Devon Domestic Abuse Local Partnership Board") in of(doc, relation)

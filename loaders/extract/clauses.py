@@ -338,7 +338,8 @@ _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|w
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
                           r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
-_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair"})
+_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
+                          "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
