@@ -614,3 +614,9 @@ def test_a_member_of_both_partnerships_the_text_has_just_introduced() -> None:
 def test_the_bodys_vice_chair_is_a_person(sentence: str, relation: str) -> None:
     doc = read(f"Terms of reference of the Devon Domestic Abuse Local Partnership Board\n\n{sentence}\n")
     assert ("Carys Penhallow", "Devon Domestic Abuse Local Partnership Board") in of(doc, relation)
+
+
+def test_its_vice_chair_is_the_vice_chair_of_the_body_the_sentence_before_is_about() -> None:
+    doc = read("Terms of reference\n\nThe Safer Exmouth Partnership is chaired by a council officer. Its Vice-Chair "
+               "is Chief Inspector Ada Fenwick.\n")
+    assert ("Ada Fenwick", "Safer Exmouth Partnership") in of(doc, "vice_chair")

@@ -69,7 +69,9 @@ def clauses(doc: ExtractionDoc) -> None:
             antecedent = _antecedent(doc, before)
             if antecedent is not None:
                 mentions = [m for m in mentions if m.start >= start + it.end()]
-                mentions.insert(0, Mention(start, start + 2, "body", antecedent.name, extra={"entity": antecedent}))
+                # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
+                width = 0 if it.group(0) == "Its" else 2
+                mentions.insert(0, Mention(start, start + width, "body", antecedent.name, extra={"entity": antecedent}))
         else:
             # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
             # list's owner for its subject
@@ -334,7 +336,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
 _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
-                 r"expected|important|essential|likely)\b)")
+                 r"expected|important|essential|likely)\b)"
+                 # "Its Vice-Chair is ...": the chair of the body the sentence before is about
+                 r"|Its(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
                           r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
