@@ -585,3 +585,18 @@ def test_an_organisations_initials_in_capitals_are_not_a_person() -> None:
                "Freya Holmqvist\t\tNELFT CAMHS\nOsman Delacroix\t\tVictim Support\n")
     assert "Nelft Camhs" not in {p for p, _ in of(doc, "attended")}
     assert any(p == "Freya Holmqvist" and o.startswith("NELFT") for p, o in of(doc, "member_of"))
+
+
+def test_an_organisation_in_the_second_column_is_not_a_second_person() -> None:
+    doc = read("Minutes of the Safer Eden Partnership\n\nDate: 2 June 2022\n\nPresent:\n"
+               "Marisol Quinlan\t\tConnexions Cumbria\nBertrand Achebe\t\tCumbria Police\n")
+    assert "Connexions Cumbria" not in {p for p, _ in of(doc, "attended")}
+    assert ("Marisol Quinlan", "Connexions Cumbria") in of(doc, "member_of")
+
+
+def test_a_full_stop_typed_inside_a_name_does_not_split_it() -> None:
+    doc = read("Minutes of the Safer Eden Partnership\n\nDate: 2 June 2022\n\n"
+               "Apologies for absence were submitted by Halvard Kettle (NHS Cumbria), Marisol. Quinlan (Cumbria County "
+               "Council), Piet Osei (Cumbria Fire and Rescue Service).\n")
+    assert {p for p, _ in of(doc, "apologies")} == {"Halvard Kettle", "Marisol Quinlan", "Piet Osei"}
+    assert ("Marisol Quinlan", "Cumbria County Council") in of(doc, "member_of")

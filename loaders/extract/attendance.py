@@ -533,6 +533,10 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+        stray = _STRAY_STOP.match(doc.text, a, b) if not persons else None
+        if stray and looks_like_person([stray.group(1), stray.group(2)]):
+            # "Karen. Johnson (Cumbria County Council)": a full stop typed inside a name
+            persons = [Mention(a, stray.end(), "person", f"{stray.group(1)} {stray.group(2)}")]
         if not persons and current is not None and not current.descriptors and _lone_surname(doc, current, a, b):
             # "Cllr W Ashby, Mahmood, Pereira and Cllr Ng": surnames alone between titled names are people too
             yield current
@@ -569,6 +573,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
         yield current
 
 
+_STRAY_STOP = re.compile(r"([A-Z][a-z]{2,})\.\s([A-Z][a-z'’-]{2,})(?=\s*(?:\(|[,;]|$))")
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _PERSON_TITLES = frozenset({"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr"})
 
@@ -656,10 +661,18 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _person_shaped_cell(doc: ExtractionDoc, a: int, b: int) -> bool:
+    found = doc.mentions(a, b, expect_person=True)
+    person = found[0] if found and found[0].kind == "person" else None
+    return person is not None and bool(person.title or person.rank or looks_like_person(person.name.split()) or
+                                       len(person.name.split()[0].rstrip(".")) == 1)
+
+
 def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     """A row of an attendance table: one person per cell, or a person followed by their role and organisation."""
     people = [(a, b) for a, b in cells if _starts_with_person(doc, a, b)]
-    if len(people) > 1 and len(people) == len(cells):
+    # "Claire Willet | Connexions Cumbria": a later cell read as a name is an organisation unless shaped as one
+    if len(people) > 1 and len(people) == len(cells) and all(_person_shaped_cell(doc, a, b) for a, b in cells[1:]):
         for a, b in cells:
             yield from _entries(doc, a, b, ())
         return
