@@ -161,3 +161,17 @@ def test_a_post_and_its_present_holder_after_currently() -> None:
 def test_a_person_of_an_organisation_works_for_it(sentence: str, person: str, organisation: str) -> None:
     doc = read(f"Report to the Safer Conwy Partnership\n\n{sentence}\n")
     assert (person, organisation) in of(doc, "member_of")
+
+
+def test_a_post_in_apposition_to_one_name_is_not_the_title_of_the_next() -> None:
+    doc = read("Conference news\n\nThe speakers include Ines Calloway, Chair of the Devon Faith Forum, Bram Okafor "
+               "from the Charity Commission, and Odile Marsh.\n")
+    assert ("Ines Calloway", "Devon Faith Forum") in of(doc, "chairs")
+    assert not {p for p, _ in of(doc, "chairs")} & {"Bram Okafor"}
+
+
+def test_the_councils_post_after_a_name_and_the() -> None:
+    doc = read("Minutes of the Safer Haringey Partnership\n\nIt was agreed that Ottilie Brandt, the Council's Interim "
+               "Chief Operating Officer, should join the Partnership.\n")
+    assert any(p == "Ottilie Brandt" and o.startswith("Interim Chief Operating Officer")
+               for p, o in of(doc, "holds_post"))

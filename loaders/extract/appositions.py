@@ -81,7 +81,7 @@ def appositions(doc: ExtractionDoc) -> None:
                             "apposition:organisation", 0.8)
             elif nxt is not None and nxt.kind == "body" and nxt.possessive and i + 2 < len(mentions) and \
                     mentions[i + 2].kind == "post" and mentions[i + 2].extra.get("owner") is not None and \
-                    doc.text[m.end : nxt.start].strip() == ",":
+                    re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[m.end : nxt.start]):
                 # "Cllr Dana Mwale, Wyre Council's Executive Member for Communities": the owner's post
                 post = mentions[i + 2]
                 _person_post(doc, m, post, m.start, post.end)
@@ -96,7 +96,8 @@ def appositions(doc: ExtractionDoc) -> None:
                 if organisation is not None and organisation.kind == "body":
                     end = nxt.end + 1 if doc.text[nxt.end : nxt.end + 1] == ")" else nxt.end
                     doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
-            if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]):
+            if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]) and \
+                    not _describes_earlier(doc, mentions, i - 1):
                 if m.kind == "name" and doc.text[prev.end : m.start].strip() != "," and not (
                         doc.text[prev.end : m.start] == " " and prev.name.split()[-1] in _TITLE_LAST and
                         re.match(r"\s*(?:[,.;:)(]|$|(?:has|had|is|was|will|said|told|confirmed|reported|"
@@ -105,6 +106,14 @@ def appositions(doc: ExtractionDoc) -> None:
                     # title used as one ("Chief Fire Officer Sam Reed said ...")
                     continue
                 _person_post(doc, m, prev, prev.start, m.end, before=True)
+
+
+def _describes_earlier(doc: ExtractionDoc, mentions: list[Mention], k: int) -> bool:
+    """The post at K is already the apposition of the person named just before it ("Jo Lee, Chair of X, Sam
+    Reed from Y"): it is not also the title of the name after it."""
+    before = mentions[k - 1] if k >= 1 else None
+    return before is not None and before.kind in ("person", "name") and before.head != "acronym" and \
+        doc.text[before.end : mentions[k].start].strip() in (",", "(", "–", "-")
 
 
 def signatures(doc: ExtractionDoc) -> None:
