@@ -175,3 +175,15 @@ def test_the_councils_post_after_a_name_and_the() -> None:
                "Chief Operating Officer, would attend.\n")
     assert any(p == "Ottilie Brandt" and "Chief Operating Officer" in o
                for p, o in of(doc, "holds_post"))
+
+
+@pytest.mark.parametrize("text", [
+    "Rutland Safeguarding Adults Board\n\nAnnual Report 2023\n\nForeword from the Independent Chair, Dr Wilhelmina "
+    "Osei\n\nThis year the Board has grown.\n",
+    "Annual Report 2023\n\nDr Wilhelmina Osei\nIndependent Chair, Rutland Safeguarding Adults Board\n",
+])
+def test_an_independent_chair_holds_the_boards_post(text: str) -> None:
+    doc = read(text)
+    assert "Independent Chair, Rutland County Council" not in {o for _, o in of(doc, "holds_post")}
+    assert ("Dr Wilhelmina Osei", "Rutland Safeguarding Adults Board") in of(doc, "chairs")
+    assert ("Dr Wilhelmina Osei", "Independent Chair, Rutland Safeguarding Adults Board") in of(doc, "holds_post")

@@ -16,7 +16,7 @@ from ...graph.model import Entity
 from ..lexicon import names
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
-from .attendance import _chaired_body, independent_chair
+from .attendance import _chaired_body, _meets, independent_chair
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
@@ -141,8 +141,18 @@ def signatures(doc: ExtractionDoc) -> None:
             if organisation is not None and organisation.kind == "body":
                 doc.add(_person(doc, person_mention), marker, organisation, above.start, below.end,
                         f"signature:{marker}", 0.85)
+                _independent_post(doc, _person(doc, person_mention), post, organisation, (above.start, below.end))
         elif not marker:
             _person_post(doc, person_mention, post, above.start, below.end)
+
+
+def _independent_post(doc: ExtractionDoc, person: Entity, post: Mention, body: Entity, span: tuple[int, int]) -> None:
+    """ "Independent Chair, Northdale Safeguarding Adults Board": an appointed post of that board, held."""
+    if not post.name.casefold().startswith("independent ") or body.kind != "body" or not _meets(body):
+        return  # a board's independent chair, never a council's
+    held = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
+    held = doc.resolver.remember(held, f"{post.name} of the {body.name}")
+    doc.add(person, "holds_post", held, *span, "apposition:post", 0.8)
 
 
 def _person(doc: ExtractionDoc, m: Mention) -> Entity:
@@ -174,6 +184,7 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         if before and doc.body is not None and len(post.name.split()) > 1 and \
                 post.name not in names().vice_chair_markers:
             doc.add(person, marker, doc.body, start, end, f"apposition:{marker}", 0.8)
+            _independent_post(doc, person, post, doc.body, (start, end))
         return
     entity = doc.resolver.post(post)
     doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)
