@@ -834,6 +834,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     out = _with_portfolio(text, out, end)
     if "," in chunk:
         out = _with_department(text, out, end)
+    out = [x for m in out for x in _department_of_body(text, m)]
     for m in _LOWER_BODY.finditer(chunk) if bracket else ():
         a, b = start + m.start("name"), start + m.end("name")
         name = m.group("name")
@@ -1106,6 +1107,21 @@ def _with_department(text: str, mentions: list[Mention], limit: int) -> list[Men
         out.append(m)
         k += 1
     return out
+
+
+def _department_of_body(text: str, m: Mention) -> list[Mention]:
+    """ "Safer Communities Nottinghamshire County Council": a department's name run into the public body it belongs
+    to (a flattened table's two columns) is the department and the body, not one organisation."""
+    if m.kind != "body" or m.place or m.acronym:
+        return [m]
+    tokens = m.name.split(" ")
+    for k in range(1, min(len(tokens) - 1, 5)):
+        left, right = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if tokens[k][:1].isupper() and _department(left) and places.public_body(right) and places.leading_place(right):
+            cut = m.start + len(left) + 1
+            return [Mention(m.start, m.start + len(left), "name", left),
+                    replace(m, start=cut, name=right, place=places.leading_place(right), head=m.head)]
+    return [m]
 
 
 # posts that take a portfolio after a comma: "Deputy Mayor, Policing and Crime", "Cabinet Member, Housing"

@@ -600,3 +600,12 @@ def test_a_full_stop_typed_inside_a_name_does_not_split_it() -> None:
                "Council), Piet Osei (Cumbria Fire and Rescue Service).\n")
     assert {p for p, _ in of(doc, "apologies")} == {"Halvard Kettle", "Marisol Quinlan", "Piet Osei"}
     assert ("Marisol Quinlan", "Cumbria County Council") in of(doc, "member_of")
+
+
+def test_a_department_run_into_its_council_gives_the_council() -> None:
+    doc = read("Minutes of the Safer Rushcliffe Partnership\n\nDate: 2 June 2022\n\nPresent:\n"
+               "Wendell Ashby - Community Safety Team Nottinghamshire County Council\n"
+               "Priya Lomax - Adult Social Care Derbyshire County Council\n")
+    members = of(doc, "member_of")
+    assert ("Wendell Ashby", "Nottinghamshire County Council") in members
+    assert ("Priya Lomax", "Derbyshire County Council") in members
