@@ -609,3 +609,10 @@ def test_a_department_run_into_its_council_gives_the_council() -> None:
     members = of(doc, "member_of")
     assert ("Wendell Ashby", "Nottinghamshire County Council") in members
     assert ("Priya Lomax", "Derbyshire County Council") in members
+
+
+def test_a_post_then_its_council_with_no_comma_is_that_councils_post() -> None:
+    doc = read("Minutes of the Hampshire Joint Scrutiny Committee\n\nDate: 2 June 2022\n\n"
+               "Also Present: Councillor Ingleby Deputy Leader Hart DC\n")
+    assert any(p == "Councillor Ingleby" and o.startswith("Deputy Leader") and o != "Deputy Leader"
+               for p, o in of(doc, "holds_post")), of(doc, "holds_post")

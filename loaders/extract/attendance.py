@@ -874,7 +874,7 @@ def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, in
     return words if department_words(words) else ""
 
 
-_QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*")
+_QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*| (?=[A-Z])")
 
 
 def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int, end: int) -> Entity:
@@ -886,6 +886,8 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     following = [x for x in doc.mentions(q.end(), end) if x.start == q.end()]
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
+    if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
+        return post  # "Deputy Leader Rushmoor BC": with no comma or dash, only a council or body that ends the entry
     target = following[0]
     if target.kind == "name" and not _organisation_like(target.name):
         return post
@@ -899,6 +901,10 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     label = f"{post.name}, {served}"
     qualified = doc.resolver.post_named(label, written=m.name)
     also = (f"{post.name}, {target.name}",) if branch else ()  # the post of the organisation, its place left out
+    organisation = doc.resolver.entity(target) if target.kind == "body" and not branch else None
+    if organisation is not None and organisation.kind == "body" and organisation.name != target.name:
+        # "Deputy Leader, Rushmoor BC" is the Deputy Leader of Rushmoor Borough Council, named in full
+        also = (f"{m.name} of {organisation.name}", f"{m.name}, {organisation.name}")
     return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name, *also)
 
 
