@@ -620,3 +620,18 @@ def test_its_vice_chair_is_the_vice_chair_of_the_body_the_sentence_before_is_abo
     doc = read("Terms of reference\n\nThe Safer Exmouth Partnership is chaired by a council officer. Its Vice-Chair "
                "is Chief Inspector Ada Fenwick.\n")
     assert ("Ada Fenwick", "Safer Exmouth Partnership") in of(doc, "vice_chair")
+
+
+def test_new_members_of_the_papers_own_body() -> None:
+    doc = read("Minutes of the Safer Harrow Partnership\n\nDate: 3 May 2022\n\n"
+               "It was agreed that Ingrid Osei, the Council's Director of Housing, should join the membership.\n\n"
+               "The terms of reference were approved, on condition that representatives of Harrow Fire Service and the "
+               "London Ambulance Service are added to the list of Board members.\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Safer Harrow Partnership"}
+    assert members == {"Ingrid Osei", "Harrow Fire Service", "London Ambulance Service"}
+
+
+def test_joining_the_membership_of_a_named_body_is_left_to_the_clause() -> None:
+    doc = read("Minutes of the Safer Harrow Partnership\n\nDate: 3 May 2022\n\n"
+               "Ingrid Osei will join the membership of the Harrow Prevent Board.\n")
+    assert ("Ingrid Osei", "Safer Harrow Partnership") not in of(doc, "member_of")

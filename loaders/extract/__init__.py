@@ -179,6 +179,7 @@ def rules() -> list[Rule]:
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
         clauses.member_of_both,
+        clauses.joining_members,
         resolutions.resolutions,
         publications.publications,
         appositions.appositions,

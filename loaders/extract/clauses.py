@@ -698,3 +698,56 @@ def _last_two(doc: ExtractionDoc, start: int, head: str, member: Entity | None) 
             break
     return found
 
+
+# "... that Jo Lee should join the membership", "representatives of A and B are added to the list of Board members":
+# new members of the paper's own body, which the sentence leaves unnamed
+_JOINS = re.compile(r"\b(?:should|will|would|to|shall|be|are|were|is|was|been)\s+(?:join(?:ed)?|(?:be\s+)?added to)\s+"
+                    r"the\s+(?:list\s+of\s+)?(?:(?:board|partnership|panel|group|committee)(?:['’]s)?\s+)?"
+                    r"(?:members|membership)\b(?!\s+of\b)", re.I)
+_REPRESENTATIVES_OF = re.compile(r"\brepresentatives?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def joining_members(doc: ExtractionDoc) -> None:
+    body = doc.resolver.body
+    if body is None or body.kind != "body":
+        return
+    for _, (start, end) in doc.prose():
+        joins = _JOINS.search(doc.text, start, end)
+        if joins is None:
+            continue
+        before = [m for m in doc.mentions(start, joins.start()) if m.kind in ("person", "body", "post", "name")]
+        for subject, m in _joiners(doc, before, joins.start()):
+            doc.add(subject, "member_of", body, m.start, joins.end(), "clause:joins", 0.8)
+
+
+def _joiners(doc: ExtractionDoc, before: list[Mention], verb: int) -> list[tuple[Entity, Mention]]:
+    """Who joins: the people named before the verb (their posts in apposition set aside), else the organisations
+    listed right before it, after "representatives of"."""
+    people = [m for m in before if m.kind == "person" or (m.kind == "name" and m.head != "acronym" and
+                                                          looks_like_person(m.name.split()))]
+    if people:
+        last = people[-1]
+        between = doc.text[last.end : verb]
+        if re.search(r"[.;]|\b(?:and|who|which|that)\b", between):
+            return []  # the verb is not the person's own
+        return [(doc.resolver.known_person(last.name) or doc.resolver.person(
+            Mention(last.start, last.end, "person", last.name, title=last.title, rank=last.rank)), last)]
+    bodies: list[Mention] = []
+    k = len(before) - 1
+    while k >= 0 and before[k].kind == "body":
+        gap = doc.text[before[k].end : bodies[0].start if bodies else verb]
+        if not re.fullmatch(r"\s*(?:,\s*|\s+and\s+(?:the\s+)?|,\s+and\s+(?:the\s+)?)?", gap) and bodies:
+            break
+        if not bodies and gap.strip():
+            break
+        bodies.insert(0, before[k])
+        k -= 1
+    if not bodies or not _REPRESENTATIVES_OF.search(doc.text[max(0, bodies[0].start - 30) : bodies[0].start]):
+        return []
+    out = []
+    for m in bodies:
+        e = doc.resolver.entity(m)
+        if e is not None and e.kind == "body":
+            out.append((e, m))
+    return out
+
