@@ -616,3 +616,14 @@ def test_a_post_then_its_council_with_no_comma_is_that_councils_post() -> None:
                "Also Present: Councillor Ingleby Deputy Leader Hart DC\n")
     assert any(p == "Councillor Ingleby" and o.startswith("Deputy Leader") and o != "Deputy Leader"
                for p, o in of(doc, "holds_post")), of(doc, "holds_post")
+
+
+def test_attendees_and_apologies_side_by_side_are_read_column_by_column() -> None:
+    doc = read("SAFER TORFAEN PARTNERSHIP BOARD\nNOTES OF MEETING HELD ON 3 MAY 2023\n\n"
+               "Attendees                                      Apologies\n"
+               "Cllr Gwenllian Roe (Chair), TCBC               Insp. Alun Prys, Gwent Police\n"
+               "Dorian Vale, Community Safety Manager, TCBC    Mair Elwyn, Probation Service Wales\n"
+               "Ffion Lake, Gwent Association of Voluntary Organisations\n")
+    board = "Safer Torfaen Partnership Board"
+    assert {p for p, o in of(doc, "attended") if o == board} == {"Gwenllian Roe", "Dorian Vale", "Ffion Lake"}
+    assert {p for p, o in of(doc, "apologies") if o == board} == {"Alun Prys", "Mair Elwyn"}

@@ -368,6 +368,15 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 yield role, [(start, end, ())], doc.body
             i += 1
             continue
+        columns = _side_by_side(doc, i)
+        if columns is not None:
+            # "Attendees<tab>Apologies" over two columns of names: each column is a block of its own
+            nxt, blocks = columns
+            doc.claimed.update(range(i, nxt))
+            for role, segments in blocks:
+                yield role, segments, doc.body
+            i = nxt
+            continue
         opened = _label(doc, lines[i])
         if opened is None:
             table_role = _attendance_table_role(doc, i)
@@ -454,6 +463,32 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         doc.claimed.update(range(i, j))
         yield role, segments, owner
         i = max(j, i + 1)
+
+
+def _side_by_side(doc: ExtractionDoc, i: int) -> tuple[int, list[tuple[str, list]]] | None:
+    """A header row of attendance labels side by side ("Attendees | Apologies") and the rows under it, read
+    column by column: (the line after the table, [(role, segments)]). A line with one cell, after the rows, is in
+    the first column, the other being empty there."""
+    line = doc.layout.lines[i]
+    if line.kind != "row" or len(line.cells) < 2:
+        return None
+    roles = [layout().attendance.get(doc.text[a:b].strip().rstrip(":").casefold()) for a, b in line.cells]
+    if None in roles or len(set(roles)) < 2 or "members" in roles:
+        return None
+    columns: list[list[tuple[int, int, tuple]]] = [[] for _ in roles]
+    j = i + 1
+    lines = doc.layout.lines
+    while j < len(lines) and lines[j].kind != "blank":
+        row = lines[j]
+        cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
+        if len(cells) > len(roles) or not all(_starts_with_person(doc, a, b) for a, b in cells):
+            break
+        for k, (a, b) in enumerate(cells):
+            columns[k].append((a, b, ()))
+        j += 1
+    if j == i + 1:
+        return None
+    return j, [(role, segments) for role, segments in zip(roles, columns, strict=True) if segments]
 
 
 _TABLE_ROLE_WORDS = (
