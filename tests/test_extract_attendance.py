@@ -627,3 +627,13 @@ def test_attendees_and_apologies_side_by_side_are_read_column_by_column() -> Non
     board = "Safer Torfaen Partnership Board"
     assert {p for p, o in of(doc, "attended") if o == board} == {"Gwenllian Roe", "Dorian Vale", "Ffion Lake"}
     assert {p for p, o in of(doc, "apologies") if o == board} == {"Alun Prys", "Mair Elwyn"}
+
+
+def test_a_chair_closed_by_a_semicolon_is_the_chair_of_the_meetings_body() -> None:
+    doc = read("Safer Moray Partnership\n\nMembers\n\n| Name | Organisation | Role on the Partnership |\n"
+               "|------|--------------|-------------------------|\n"
+               "| Cllr Isla Brodie | Moray Council | Chair; Convener, Housing Committee |\n"
+               "| Euan Gallacher | Police Scotland | Local Area Commander |\n")
+    assert ("Isla Brodie", "Safer Moray Partnership") in of(doc, "chairs")
+    assert ("Isla Brodie", "Housing Committee") not in of(doc, "chairs")
+    assert ("Isla Brodie", "Convener, Housing Committee") in of(doc, "holds_post")

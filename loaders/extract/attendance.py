@@ -800,6 +800,10 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
             if pending_chair and chaired is not None:
                 doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
             pending_chair = marker
+            if doc.text[pb : pb + 1] == ";" and chaired is not None:
+                # "Chair; Convener, Communities Committee": the semicolon closes the chair, of the meeting's body
+                doc.add(person, marker, chaired, *span, f"attendance:{marker}", 0.95)
+                pending_chair = None
             continue
         for m in doc.mentions(pa, pb):
             marker = _chair_marker(m.name) if m.kind == "post" else None
