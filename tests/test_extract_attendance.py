@@ -637,3 +637,14 @@ def test_a_chair_closed_by_a_semicolon_is_the_chair_of_the_meetings_body() -> No
     assert ("Isla Brodie", "Safer Moray Partnership") in of(doc, "chairs")
     assert ("Isla Brodie", "Housing Committee") not in of(doc, "chairs")
     assert ("Isla Brodie", "Convener, Housing Committee") in of(doc, "holds_post")
+
+
+def test_councillors_under_party_columns_are_of_that_party() -> None:
+    doc = read("Minutes of the Calderdale Scrutiny Committee\n\nDate: 2 June 2022\n\nPresent - Councillors\n\n"
+               "LABOUR                      CONSERVATIVE          GREEN\n"
+               "Aisha Rahman (Chair)        Piers Mallory         Oona Feld\n"
+               "Derek Ansah                 Hettie Crane\n"
+               "Ravi Gill\n")
+    members = of(doc, "member_of")
+    assert {("Aisha Rahman", "Labour"), ("Derek Ansah", "Labour"), ("Ravi Gill", "Labour"),
+            ("Piers Mallory", "Conservative"), ("Hettie Crane", "Conservative"), ("Oona Feld", "Green")} <= members

@@ -78,6 +78,32 @@ def attendance(doc: ExtractionDoc) -> None:
             for entry in _entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)
     council_groups(doc)
+    party_columns(doc)
+
+
+def party_columns(doc: ExtractionDoc) -> None:
+    """ "LABOUR<tab>CONSERVATIVE<tab>GREEN" over columns of councillors: each councillor is of the party that heads
+    their column (the columns fill from the left, so a short row's names are in the first columns)."""
+    lines = doc.layout.lines
+    parties = names().parties
+    for i, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads_ = [" ".join(doc.text[a:b].split()) for a, b in line.cells]
+        if not all(h.casefold() in parties for h in heads_):
+            continue
+        groups = [doc.resolver.remember(Entity("body", h.title() if h.isupper() else h), h) for h in heads_]
+        j = i + 1
+        while j < len(lines) and lines[j].kind != "blank":
+            row = lines[j]
+            cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
+            if len(cells) > len(groups) or not all(_starts_with_person(doc, a, b) for a, b in cells):
+                break
+            for group, (a, b) in zip(groups, cells, strict=False):
+                for entry in _entries(doc, a, b, ()):
+                    person = doc.resolver.person(entry.person)
+                    doc.add(person, "member_of", group, a, b, "attendance:party", 0.85)
+            j += 1
 
 
 # "Hart District Councillors: ...", "Newark & Sherwood District Councillors: ...": the council each listed member
