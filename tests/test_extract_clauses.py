@@ -635,3 +635,12 @@ def test_joining_the_membership_of_a_named_body_is_left_to_the_clause() -> None:
     doc = read("Minutes of the Safer Harrow Partnership\n\nDate: 3 May 2022\n\n"
                "Ingrid Osei will join the membership of the Harrow Prevent Board.\n")
     assert ("Ingrid Osei", "Safer Harrow Partnership") not in of(doc, "member_of")
+
+
+def test_a_service_named_with_its_owners_possessive_is_the_member() -> None:
+    doc = read("Report to the Scrutiny Committee\n\nThe Leeds Prevent Steering Group includes West Yorkshire Police, "
+               "the Council's Children's Services, Leeds College and the University of Leeds.\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Leeds Prevent Steering Group"}
+    assert {"West Yorkshire Police", "Leeds College", "University of Leeds"} <= members
+    assert any("Children's Services" in s for s in members)
+    assert "Leeds City Council" not in members

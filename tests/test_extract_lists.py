@@ -454,3 +454,11 @@ def test_a_numbered_title_opens_a_table_of_seats_and_their_organisations() -> No
     members = {s for s, o in of(doc, "member_of") if o == board}
     assert {"London Borough of Sutton", "Probation Service (London)", "Sutton Community Works"} <= members
     assert "Post" not in members
+
+
+def test_an_item_naming_two_organisations_gives_both() -> None:
+    doc = read("Terms of Reference of the Pan-Kent Safeguarding Adults Board\n\n3.2 The Board has three statutory "
+               "partners:\n*  Medway Council and Kent County Council (the local authorities)\n"
+               "*  NHS Kent and Medway (the Integrated Care Board)\n*  Kent Police\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Pan-Kent Safeguarding Adults Board"}
+    assert members == {"Medway Council", "Kent County Council", "NHS Kent and Medway", "Kent Police"}

@@ -647,6 +647,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 break
             if after[j].possessive and re.match(r"['’]?s?\s+[a-z]", doc.text[after[j].end : after[j].end + 4]):
                 break  # "CONTEST 2018, the Government's strategy": an apposition about the item, not a second one
+            if after[j].possessive and j + 1 < len(after) and relation == "member_of" and after[j + 1].kind == "body" \
+                    and re.fullmatch(r"['’]s?\s+", doc.text[after[j].end : after[j + 1].start]):
+                j += 1  # "A, the Council's Children's Services, B": the service the owner's name opens is the item
             e2 = _entity(doc, after[j], relation, side, kinds)
             if e2 is None:
                 break

@@ -337,6 +337,15 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
                 found = employer
             _post_holder(doc, owner, m, employer, item_mentions)
             break
+    if relation == "member_of" and found is not None and found.kind == "body":
+        # "BCP Council and Dorset Council (the local authorities)": both organisations of the item are members
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", doc.text[start:end]).rstrip(" .;,")
+        for other in _named_pair(doc, [x for x in item_mentions if x.end <= start + len(bare)], start,
+                                 start + len(bare))[1:]:
+            e = doc.resolver.entity(other)
+            if e is not None and e.kind == "body":
+                doc.add(e, "member_of", owner, *((opener.start, end) if opener.end + 200 > start else (start, end)),
+                        "list:member_of", 0.85)
     if found is not None and (found.name in _GENERIC_MEMBERS or (" " not in found.name and (
             found.back_ref or found.name in _BARE_HEADS))):
         return  # "Members will nominate a deputy": a word of the sentence, not a member
