@@ -1133,7 +1133,9 @@ def _department_follows(text: str, m: Mention, nxt: Mention, extended: bool) -> 
     if m.kind != "post" or m.role or nxt.kind not in ("body", "name"):
         return False
     bare = m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name
-    if not (extended or bare or m.name in _PORTFOLIO_POSTS):
+    # "Director of Adults, Housing and Communities": the portfolio's list runs on after the comma to its "and"
+    listed = (" of " in m.name or " for " in m.name) and re.search(r"\s(?:and|&)\s", nxt.name) is not None
+    if not (extended or bare or listed or m.name in _PORTFOLIO_POSTS):
         return False
     return text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
         _department(nxt.name) and bool(re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2])) and \

@@ -187,3 +187,9 @@ def test_an_independent_chair_holds_the_boards_post(text: str) -> None:
     assert "Independent Chair, Rutland County Council" not in {o for _, o in of(doc, "holds_post")}
     assert ("Dr Wilhelmina Osei", "Rutland Safeguarding Adults Board") in of(doc, "chairs")
     assert ("Dr Wilhelmina Osei", "Independent Chair, Rutland Safeguarding Adults Board") in of(doc, "holds_post")
+
+
+def test_a_name_above_a_tables_row_is_no_signature() -> None:
+    doc = read("Membership of the Board:\nHead of Probation\tKofi Mensah-Bright\nDesignated Nurse, NHS Dorset ICB\n"
+               "Elin Thorsby\nHead of Education Inclusion, Poole Council\tYusuf Adebayo\n")
+    assert ("Elin Thorsby", "Head of Education Inclusion") not in of(doc, "holds_post")

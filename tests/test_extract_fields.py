@@ -105,3 +105,11 @@ def test_a_box_of_fields_under_a_bodys_name_and_its_members_table() -> None:
     assert ("Dr Rhys Morgan", board) in members, members
     assert ("Dr Rhys Morgan", "Aneurin Bevan University Health Board") in members, members
     assert ("Dr Rhys Morgan", "Consultant in Public Health") in of(doc, "holds_post")
+
+
+def test_a_chairs_post_whose_portfolio_lists_with_commas_is_one_post() -> None:
+    doc = read("Terms of Reference of the Gwent Violence Prevention Board\n\n"
+               "  Chair:        Tamsin Ruddock-Hale, Director of Adults, Housing and Communities, Newport City Council\n")
+    assert ("Tamsin Ruddock-Hale", "Director of Adults, Housing and Communities") in of(doc, "holds_post")
+    assert ("Tamsin Ruddock-Hale", "Newport City Council") in of(doc, "member_of")
+    assert not any("Housing and Communities" in o for _, o in of(doc, "member_of"))

@@ -121,8 +121,9 @@ def signatures(doc: ExtractionDoc) -> None:
     Chair, Northdale Safeguarding Adults Board"): the person holds the post, or chairs the body it names."""
     lines = [ln for ln in doc.layout.lines if ln.kind != "blank"]
     for above, below in zip(lines, lines[1:], strict=False):
-        if doc.text[above.end : below.start].count("\n") != 1 or below.text.rstrip().endswith(":"):
-            continue  # the post is on the very next line, and is no label ("Officers present:")
+        if doc.text[above.end : below.start].count("\n") != 1 or below.text.rstrip().endswith(":") or \
+                below.kind == "row":
+            continue  # the post is on the very next line, and is no label ("Officers present:") nor a table's row
         names = doc.mentions(above.content_start, above.end, expect_person=True)
         if len(names) != 1 or not _is_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
                 doc.text[names[0].start : names[0].end]:
