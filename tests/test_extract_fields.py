@@ -109,7 +109,7 @@ def test_a_box_of_fields_under_a_bodys_name_and_its_members_table() -> None:
 
 def test_a_chairs_post_whose_portfolio_lists_with_commas_is_one_post() -> None:
     doc = read("Terms of Reference of the Gwent Violence Prevention Board\n\n"
-               "  Chair:        Tamsin Ruddock-Hale, Director of Adults, Housing and Communities, Newport City Council\n")
+               "  Chair:   Tamsin Ruddock-Hale, Director of Adults, Housing and Communities, Newport City Council\n")
     assert ("Tamsin Ruddock-Hale", "Director of Adults, Housing and Communities") in of(doc, "holds_post")
     assert ("Tamsin Ruddock-Hale", "Newport City Council") in of(doc, "member_of")
     assert not any("Housing and Communities" in o for _, o in of(doc, "member_of"))
