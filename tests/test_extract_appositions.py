@@ -193,3 +193,9 @@ def test_a_name_above_a_tables_row_is_no_signature() -> None:
     doc = read("Membership of the Board:\nHead of Probation\tKofi Mensah-Bright\nDesignated Nurse, NHS Dorset ICB\n"
                "Elin Thorsby\nHead of Education Inclusion, Poole Council\tYusuf Adebayo\n")
     assert ("Elin Thorsby", "Head of Education Inclusion") not in of(doc, "holds_post")
+
+
+def test_an_agenda_item_naming_a_body_then_its_chairperson() -> None:
+    doc = read("Joint Scrutiny Committee agenda\n\n4 Scrutiny of the Safer Mansfield Partnership - Odette Rainsford, "
+               "Chairperson\n")
+    assert ("Odette Rainsford", "Safer Mansfield Partnership") in of(doc, "chairs")

@@ -67,6 +67,14 @@ def appositions(doc: ExtractionDoc) -> None:
                     doc.add(_person(doc, m), marker, doc.resolver.entity(after), m.start, after.end,
                             f"apposition:{marker}", 0.85)
                     continue
+                if marker and prev is not None and prev.kind == "body" and not prev.possessive and \
+                        re.fullmatch(r"\s+[-–]\s+", doc.text[prev.end : m.start]) and \
+                        re.match(r"\s*(?:[.;]|$)", doc.text[nxt.end : nxt.end + 2]):
+                    # "Review of the Safer Bassetlaw Partnership - Jo Lee, Chairperson": the chair of the body named
+                    item = re.match(r"(?:[A-Z][a-z]+ )+of (?:the )?(?=[A-Z])", prev.name)
+                    body = doc.resolver.body_named(prev.name[item.end() :]) if item else doc.resolver.entity(prev)
+                    doc.add(_person(doc, m), marker, body, prev.start, nxt.end, f"apposition:{marker}", 0.8)
+                    continue
                 if not marker:
                     _person_post(doc, m, nxt, m.start, nxt.end)
                     # "(Director of Public Health and Chair of CDAP)": every post the bracket gives the person
