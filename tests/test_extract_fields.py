@@ -113,3 +113,12 @@ def test_a_chairs_post_whose_portfolio_lists_with_commas_is_one_post() -> None:
     assert ("Tamsin Ruddock-Hale", "Director of Adults, Housing and Communities") in of(doc, "holds_post")
     assert ("Tamsin Ruddock-Hale", "Newport City Council") in of(doc, "member_of")
     assert not any("Housing and Communities" in o for _, o in of(doc, "member_of"))
+
+
+def test_two_authors_sharing_a_post_in_the_plural() -> None:
+    doc = read("Report to the Safer Wealden Partnership\n\nAuthor: Rhiannon Dacre/Tobias Quint (Community Safety "
+               "Officers)\n")
+    posts = of(doc, "holds_post")
+    assert ("Rhiannon Dacre", "Community Safety Officer") in posts
+    assert ("Tobias Quint", "Community Safety Officer") in posts
+    assert not any("Officers" in o for _, o in of(doc, "member_of"))

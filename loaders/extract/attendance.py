@@ -628,7 +628,10 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
                 yield current
             nxt = persons[k + 1].start if k + 1 < len(persons) else b
             current = Entry(person, person.start, nxt)
-            if doc.text[person.end : nxt].strip(" ,:-–"):
+            if doc.text[person.end : nxt].strip() == "/":
+                # "Jo Lee/Sam Reed (Community Safety Team Leaders)": one description for both names
+                current.descriptors.append((persons[-1].end, b))
+            elif doc.text[person.end : nxt].strip(" ,:-–"):
                 current.descriptors.append((person.end, nxt))
     if current is not None:
         yield current
@@ -838,6 +841,12 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                     doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
                 pending_chair = marker
                 continue
+            plural = _plural_post(m)
+            if plural:
+                # "(Community Safety Team Leaders)": the post each of the people named holds
+                doc.add(person, "holds_post", r.post_named(plural, written=m.name), *span, "attendance:post", 0.85)
+                described = True
+                continue
             entity = _descriptor_entity(doc, m)
             if entity is not None and m.kind == "name" and len(m.name.split()) == 1 and not m.name.isupper() \
                     and not described and doc.text[pa:pb].strip(" ,;.") == m.name:
@@ -884,6 +893,17 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
 
 # a seat on a board named by the sector it speaks for, written as one piece after the name
 _SECTOR_REPRESENTATIVE = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4} [Rr]epresentative")
+def _plural_post(m: Mention) -> str:
+    """The singular of a post written in the plural for several people ("Community Safety Team Leaders")."""
+    words = m.name.split()
+    if m.kind not in ("name", "post") or len(words) < 2 or not words[-1].endswith("s"):
+        return ""
+    singular = words[-1][:-1]
+    if singular not in heads().post_trailing or singular in ("Member", "Partner"):
+        return ""
+    return " ".join([*words[:-1], singular])
+
+
 _CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
 
 
