@@ -648,3 +648,9 @@ def test_councillors_under_party_columns_are_of_that_party() -> None:
     members = of(doc, "member_of")
     assert {("Aisha Rahman", "Labour"), ("Derek Ansah", "Labour"), ("Ravi Gill", "Labour"),
             ("Piers Mallory", "Conservative"), ("Hettie Crane", "Conservative"), ("Oona Feld", "Green")} <= members
+
+
+def test_a_grants_table_after_an_attendance_word_is_no_attendance() -> None:
+    doc = read("Portfolio holder report\n\n\tAll\tNW Analysis and Research\t£30,000\n\tSupport\t,\n"
+               "\tViolence & Abuse\tNW Black & Minority Ethnic (BME) Outreach Project – Redditch\t£9,000\n")
+    assert not of(doc, "attended")

@@ -458,6 +458,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if re.fullmatch(r"\d{1,3}", nxt.text.strip()):
                 j += 1  # a page number the converter left between the names
                 continue
+            if nxt.kind == "row" and "£" in doc.text[nxt.start : nxt.end]:
+                break  # "Violence & Abuse | BME Domestic Abuse Project | £10,000": a grants table has begun
             if nxt.kind == "row":
                 if nxt.cells:
                     segments.append((nxt.start, nxt.end, nxt.cells))
