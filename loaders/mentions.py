@@ -879,6 +879,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = _with_paired_paper(text, out)
     if "," in chunk:
         out = _with_department(text, out, end)
+    out = [x for m in out for x in _department_of_body(text, m)]
     for m in _LOWER_BODY.finditer(chunk) if bracket else ():
         a, b = start + m.start("name"), start + m.end("name")
         name = m.group("name")
@@ -1180,6 +1181,21 @@ def _with_department(text: str, mentions: list[Mention], limit: int) -> list[Men
     return out
 
 
+def _department_of_body(text: str, m: Mention) -> list[Mention]:
+    """ "Safer Communities Nottinghamshire County Council": a department's name run into the public body it belongs
+    to (a flattened table's two columns) is the department and the body, not one organisation."""
+    if m.kind != "body" or m.place or m.acronym:
+        return [m]
+    tokens = m.name.split(" ")
+    for k in range(1, min(len(tokens) - 1, 5)):
+        left, right = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if tokens[k][:1].isupper() and _department(left) and places.public_body(right) and places.leading_place(right):
+            cut = m.start + len(left) + 1
+            return [Mention(m.start, m.start + len(left), "name", left),
+                    replace(m, start=cut, name=right, place=places.leading_place(right), head=m.head)]
+    return [m]
+
+
 # posts that take a portfolio after a comma: "Deputy Mayor, Policing and Crime", "Cabinet Member, Housing"
 _PORTFOLIO_POSTS = frozenset({"Deputy Mayor", "Cabinet Member", "Lead Member", "Executive Member", "Portfolio Holder"})
 
@@ -1189,7 +1205,9 @@ def _department_follows(text: str, m: Mention, nxt: Mention, extended: bool) -> 
     if m.kind != "post" or m.role or nxt.kind not in ("body", "name"):
         return False
     bare = m.name.split()[-1] in _BARE_POST_HEADS and " of " not in m.name and " for " not in m.name
-    if not (extended or bare or m.name in _PORTFOLIO_POSTS):
+    # "Director of Adults, Housing and Communities": the portfolio's list runs on after the comma to its "and"
+    listed = (" of " in m.name or " for " in m.name) and re.search(r"\s(?:and|&)\s", nxt.name) is not None
+    if not (extended or bare or listed or m.name in _PORTFOLIO_POSTS):
         return False
     return text[m.end : nxt.start] == ", " and nxt.name.split()[-1] not in _ORGANISATION_HEADS and \
         _department(nxt.name) and bool(re.match(r"\s*(?:[,.;)]|$)", text[nxt.end : nxt.end + 2])) and \

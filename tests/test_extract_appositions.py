@@ -161,3 +161,41 @@ def test_a_post_and_its_present_holder_after_currently() -> None:
 def test_a_person_of_an_organisation_works_for_it(sentence: str, person: str, organisation: str) -> None:
     doc = read(f"Report to the Safer Conwy Partnership\n\n{sentence}\n")
     assert (person, organisation) in of(doc, "member_of")
+
+
+def test_a_post_in_apposition_to_one_name_is_not_the_title_of_the_next() -> None:
+    doc = read("Conference news\n\nThe speakers include Ines Calloway, Chair of the Devon Faith Forum, Bram Okafor "
+               "from the Charity Commission, and Odile Marsh.\n")
+    assert ("Ines Calloway", "Devon Faith Forum") in of(doc, "chairs")
+    assert not {p for p, _ in of(doc, "chairs")} & {"Bram Okafor"}
+
+
+def test_the_councils_post_after_a_name_and_the() -> None:
+    doc = read("Minutes of the Safer Haringey Partnership\n\nMembers agreed that Ottilie Brandt, the Council's "
+               "Chief Operating Officer, would attend.\n")
+    assert any(p == "Ottilie Brandt" and "Chief Operating Officer" in o
+               for p, o in of(doc, "holds_post"))
+
+
+@pytest.mark.parametrize("text", [
+    "Rutland Safeguarding Adults Board\n\nAnnual Report 2023\n\nForeword from the Independent Chair, Dr Wilhelmina "
+    "Osei\n\nThis year the Board has grown.\n",
+    "Annual Report 2023\n\nDr Wilhelmina Osei\nIndependent Chair, Rutland Safeguarding Adults Board\n",
+])
+def test_an_independent_chair_holds_the_boards_post(text: str) -> None:
+    doc = read(text)
+    assert "Independent Chair, Rutland County Council" not in {o for _, o in of(doc, "holds_post")}
+    assert ("Dr Wilhelmina Osei", "Rutland Safeguarding Adults Board") in of(doc, "chairs")
+    assert ("Dr Wilhelmina Osei", "Independent Chair, Rutland Safeguarding Adults Board") in of(doc, "holds_post")
+
+
+def test_a_name_above_a_tables_row_is_no_signature() -> None:
+    doc = read("Membership of the Board:\nHead of Probation\tKofi Mensah-Bright\nDesignated Nurse, NHS Dorset ICB\n"
+               "Elin Thorsby\nHead of Education Inclusion, Poole Council\tYusuf Adebayo\n")
+    assert ("Elin Thorsby", "Head of Education Inclusion") not in of(doc, "holds_post")
+
+
+def test_an_agenda_item_naming_a_body_then_its_chairperson() -> None:
+    doc = read("Joint Scrutiny Committee agenda\n\n4 Scrutiny of the Safer Mansfield Partnership - Odette Rainsford, "
+               "Chairperson\n")
+    assert ("Odette Rainsford", "Safer Mansfield Partnership") in of(doc, "chairs")

@@ -585,3 +585,72 @@ def test_an_organisations_initials_in_capitals_are_not_a_person() -> None:
                "Freya Holmqvist\t\tNELFT CAMHS\nOsman Delacroix\t\tVictim Support\n")
     assert "Nelft Camhs" not in {p for p, _ in of(doc, "attended")}
     assert any(p == "Freya Holmqvist" and o.startswith("NELFT") for p, o in of(doc, "member_of"))
+
+
+def test_an_organisation_in_the_second_column_is_not_a_second_person() -> None:
+    doc = read("Minutes of the Safer Eden Partnership\n\nDate: 2 June 2022\n\nPresent:\n"
+               "Marisol Quinlan\t\tConnexions Cumbria\nBertrand Achebe\t\tCumbria Police\n")
+    assert "Connexions Cumbria" not in {p for p, _ in of(doc, "attended")}
+    assert ("Marisol Quinlan", "Connexions Cumbria") in of(doc, "member_of")
+
+
+def test_a_full_stop_typed_inside_a_name_does_not_split_it() -> None:
+    doc = read("Minutes of the Safer Eden Partnership\n\nDate: 2 June 2022\n\n"
+               "Apologies for absence were submitted by Halvard Kettle (NHS Cumbria), Marisol. Quinlan (Cumbria County "
+               "Council), Piet Osei (Cumbria Fire and Rescue Service).\n")
+    assert {p for p, _ in of(doc, "apologies")} == {"Halvard Kettle", "Marisol Quinlan", "Piet Osei"}
+    assert ("Marisol Quinlan", "Cumbria County Council") in of(doc, "member_of")
+
+
+def test_a_department_run_into_its_council_gives_the_council() -> None:
+    doc = read("Minutes of the Safer Rushcliffe Partnership\n\nDate: 2 June 2022\n\nPresent:\n"
+               "Wendell Ashby - Community Safety Team Nottinghamshire County Council\n"
+               "Priya Lomax - Adult Social Care Derbyshire County Council\n")
+    members = of(doc, "member_of")
+    assert ("Wendell Ashby", "Nottinghamshire County Council") in members
+    assert ("Priya Lomax", "Derbyshire County Council") in members
+
+
+def test_a_post_then_its_council_with_no_comma_is_that_councils_post() -> None:
+    doc = read("Minutes of the Hampshire Joint Scrutiny Committee\n\nDate: 2 June 2022\n\n"
+               "Also Present: Councillor Ingleby Deputy Leader Hart DC\n")
+    assert any(p == "Councillor Ingleby" and o.startswith("Deputy Leader") and o != "Deputy Leader"
+               for p, o in of(doc, "holds_post")), of(doc, "holds_post")
+
+
+def test_attendees_and_apologies_side_by_side_are_read_column_by_column() -> None:
+    doc = read("SAFER TORFAEN PARTNERSHIP BOARD\nNOTES OF MEETING HELD ON 3 MAY 2023\n\n"
+               "Attendees                                      Apologies\n"
+               "Cllr Gwenllian Roe (Chair), TCBC               Insp. Alun Prys, Gwent Police\n"
+               "Dorian Vale, Community Safety Manager, TCBC    Mair Elwyn, Probation Service Wales\n"
+               "Ffion Lake, Gwent Association of Voluntary Organisations\n")
+    board = "Safer Torfaen Partnership Board"
+    assert {p for p, o in of(doc, "attended") if o == board} == {"Gwenllian Roe", "Dorian Vale", "Ffion Lake"}
+    assert {p for p, o in of(doc, "apologies") if o == board} == {"Alun Prys", "Mair Elwyn"}
+
+
+def test_a_chair_closed_by_a_semicolon_is_the_chair_of_the_meetings_body() -> None:
+    doc = read("Safer Moray Partnership\n\nMembers\n\n| Name | Organisation | Role on the Partnership |\n"
+               "|------|--------------|-------------------------|\n"
+               "| Cllr Isla Brodie | Moray Council | Chair; Convener, Housing Committee |\n"
+               "| Euan Gallacher | Police Scotland | Local Area Commander |\n")
+    assert ("Isla Brodie", "Safer Moray Partnership") in of(doc, "chairs")
+    assert ("Isla Brodie", "Housing Committee") not in of(doc, "chairs")
+    assert ("Isla Brodie", "Convener, Housing Committee") in of(doc, "holds_post")
+
+
+def test_councillors_under_party_columns_are_of_that_party() -> None:
+    doc = read("Minutes of the Calderdale Scrutiny Committee\n\nDate: 2 June 2022\n\nPresent - Councillors\n\n"
+               "LABOUR                      CONSERVATIVE          GREEN\n"
+               "Aisha Rahman (Chair)        Piers Mallory         Oona Feld\n"
+               "Derek Ansah                 Hettie Crane\n"
+               "Ravi Gill\n")
+    members = of(doc, "member_of")
+    assert {("Aisha Rahman", "Labour"), ("Derek Ansah", "Labour"), ("Ravi Gill", "Labour"),
+            ("Piers Mallory", "Conservative"), ("Hettie Crane", "Conservative"), ("Oona Feld", "Green")} <= members
+
+
+def test_a_grants_table_after_an_attendance_word_is_no_attendance() -> None:
+    doc = read("Portfolio holder report\n\n\tAll\tNW Analysis and Research\t£30,000\n\tSupport\t,\n"
+               "\tViolence & Abuse\tNW Black & Minority Ethnic (BME) Outreach Project – Redditch\t£9,000\n")
+    assert not of(doc, "attended")

@@ -618,3 +618,43 @@ def test_a_relative_clause_between_the_subject_and_its_verb_is_passed_over() -> 
                "Reoffending Group, which took over the work of the Probation Service Offender Forum in 2019, reports "
                "to the Safer Rutland Partnership.\n")
     assert of(doc, "reports_to") == {("Rutland Reducing Reoffending Group", "Safer Rutland Partnership")}
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("The Board's Vice Chair is Carys Penhallow (Devon County Council).", "vice_chair"),
+    ("The Board's Vice-Chair is Carys Penhallow.", "vice_chair"),
+    ("The Board's Deputy Chair is Carys Penhallow.", "vice_chair"),
+])
+def test_the_bodys_vice_chair_is_a_person(sentence: str, relation: str) -> None:
+    doc = read(f"Terms of reference of the Devon Domestic Abuse Local Partnership Board\n\n{sentence}\n")
+    assert ("Carys Penhallow", "Devon Domestic Abuse Local Partnership Board") in of(doc, relation)
+
+
+def test_its_vice_chair_is_the_vice_chair_of_the_body_the_sentence_before_is_about() -> None:
+    doc = read("Terms of reference\n\nThe Safer Exmouth Partnership is chaired by a council officer. Its Vice-Chair "
+               "is Chief Inspector Ada Fenwick.\n")
+    assert ("Ada Fenwick", "Safer Exmouth Partnership") in of(doc, "vice_chair")
+
+
+def test_new_members_of_the_papers_own_body() -> None:
+    doc = read("Minutes of the Safer Harrow Partnership\n\nDate: 3 May 2022\n\n"
+               "It was agreed that Ingrid Osei, the Council's Director of Housing, should join the membership.\n\n"
+               "The terms of reference were approved, on condition that representatives of Harrow Fire Service and the "
+               "London Ambulance Service are added to the list of Board members.\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Safer Harrow Partnership"}
+    assert members == {"Ingrid Osei", "Harrow Fire Service", "London Ambulance Service"}
+
+
+def test_joining_the_membership_of_a_named_body_is_left_to_the_clause() -> None:
+    doc = read("Minutes of the Safer Harrow Partnership\n\nDate: 3 May 2022\n\n"
+               "Ingrid Osei will join the membership of the Harrow Prevent Board.\n")
+    assert ("Ingrid Osei", "Safer Harrow Partnership") not in of(doc, "member_of")
+
+
+def test_a_service_named_with_its_owners_possessive_is_the_member() -> None:
+    doc = read("Report to the Scrutiny Committee\n\nThe Leeds Prevent Steering Group includes West Yorkshire Police, "
+               "the Council's Children's Services, Leeds College and the University of Leeds.\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Leeds Prevent Steering Group"}
+    assert {"West Yorkshire Police", "Leeds College", "University of Leeds"} <= members
+    assert any("Children's Services" in s for s in members)
+    assert "Leeds City Council" not in members

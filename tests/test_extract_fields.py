@@ -140,3 +140,20 @@ def test_a_decision_maker_in_a_column_is_the_funder_and_not_run_into_the_next_la
     funders = {s for s, _ in of(doc, "funds")}
     assert funders and all("Report" not in s for s in funders)
     assert all("Commissioner" in s for s in funders)
+
+
+def test_a_chairs_post_whose_portfolio_lists_with_commas_is_one_post() -> None:
+    doc = read("Terms of Reference of the Gwent Violence Prevention Board\n\n"
+               "  Chair:   Tamsin Ruddock-Hale, Director of Adults, Housing and Communities, Newport City Council\n")
+    assert ("Tamsin Ruddock-Hale", "Director of Adults, Housing and Communities") in of(doc, "holds_post")
+    assert ("Tamsin Ruddock-Hale", "Newport City Council") in of(doc, "member_of")
+    assert not any("Housing and Communities" in o for _, o in of(doc, "member_of"))
+
+
+def test_two_authors_sharing_a_post_in_the_plural() -> None:
+    doc = read("Report to the Safer Wealden Partnership\n\nAuthor: Rhiannon Dacre/Tobias Quint (Community Safety "
+               "Officers)\n")
+    posts = of(doc, "holds_post")
+    assert ("Rhiannon Dacre", "Community Safety Officer") in posts
+    assert ("Tobias Quint", "Community Safety Officer") in posts
+    assert not any("Officers" in o for _, o in of(doc, "member_of"))

@@ -433,3 +433,32 @@ def test_an_acronym_that_leaves_out_the_place_is_the_bodys() -> None:
     doc = read("Annual report\n\nThe Dorset Safeguarding Adults Board (SAB) meets quarterly.\n\n"
                "The SAB is chaired by Ingrid Solberg.\n")
     assert ("Ingrid Solberg", "Dorset Safeguarding Adults Board") in of(doc, "chairs")
+
+
+SEATS_TABLE = """Sutton Youth Justice Plan
+
+4.2  The service is overseen by the Sutton Youth Justice Management Board.
+
+4.3  Board membership (as at May 2024)
+
+  Post                                                Organisation
+  Director of Children's Services (Chair)             London Borough of Sutton
+  Head of Sutton Probation Delivery Unit              Probation Service (London)
+  Chief Executive                                     Sutton Community Works
+"""
+
+
+def test_a_numbered_title_opens_a_table_of_seats_and_their_organisations() -> None:
+    doc = read(SEATS_TABLE)
+    board = "Sutton Youth Justice Management Board"
+    members = {s for s, o in of(doc, "member_of") if o == board}
+    assert {"London Borough of Sutton", "Probation Service (London)", "Sutton Community Works"} <= members
+    assert "Post" not in members
+
+
+def test_an_item_naming_two_organisations_gives_both() -> None:
+    doc = read("Terms of Reference of the Pan-Kent Safeguarding Adults Board\n\n3.2 The Board has three statutory "
+               "partners:\n*  Medway Council and Kent County Council (the local authorities)\n"
+               "*  NHS Kent and Medway (the Integrated Care Board)\n*  Kent Police\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Pan-Kent Safeguarding Adults Board"}
+    assert members == {"Medway Council", "Kent County Council", "NHS Kent and Medway", "Kent Police"}

@@ -207,6 +207,7 @@ def rules() -> list[Rule]:
         services.delivery_tables,
         services.money_for_services,
         services.drop_modifier_objects,
+        clauses.joining_members,
         resolutions.resolutions,
         publications.publications,
         appositions.appositions,

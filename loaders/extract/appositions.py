@@ -16,7 +16,7 @@ from ...graph.model import Entity
 from ..lexicon import names
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
-from .attendance import _chaired_body, independent_chair
+from .attendance import _chaired_body, _meets, independent_chair
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
@@ -67,6 +67,14 @@ def appositions(doc: ExtractionDoc) -> None:
                     doc.add(_person(doc, m), marker, doc.resolver.entity(after), m.start, after.end,
                             f"apposition:{marker}", 0.85)
                     continue
+                if marker and prev is not None and prev.kind == "body" and not prev.possessive and \
+                        re.fullmatch(r"\s+[-–]\s+", doc.text[prev.end : m.start]) and \
+                        re.match(r"\s*(?:[.;]|$)", doc.text[nxt.end : nxt.end + 2]):
+                    # "Review of the Safer Bassetlaw Partnership - Jo Lee, Chairperson": the chair of the body named
+                    item = re.match(r"(?:[A-Z][a-z]+ )+of (?:the )?(?=[A-Z])", prev.name)
+                    body = doc.resolver.body_named(prev.name[item.end() :]) if item else doc.resolver.entity(prev)
+                    doc.add(_person(doc, m), marker, body, prev.start, nxt.end, f"apposition:{marker}", 0.8)
+                    continue
                 if not marker:
                     _person_post(doc, m, nxt, m.start, nxt.end)
                     # "(Director of Public Health and Chair of CDAP)": every post the bracket gives the person
@@ -81,7 +89,7 @@ def appositions(doc: ExtractionDoc) -> None:
                             "apposition:organisation", 0.8)
             elif nxt is not None and nxt.kind == "body" and nxt.possessive and i + 2 < len(mentions) and \
                     mentions[i + 2].kind == "post" and mentions[i + 2].extra.get("owner") is not None and \
-                    doc.text[m.end : nxt.start].strip() == ",":
+                    re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[m.end : nxt.start]):
                 # "Cllr Dana Mwale, Wyre Council's Executive Member for Communities": the owner's post
                 post = mentions[i + 2]
                 _person_post(doc, m, post, m.start, post.end)
@@ -96,7 +104,8 @@ def appositions(doc: ExtractionDoc) -> None:
                 if organisation is not None and organisation.kind == "body":
                     end = nxt.end + 1 if doc.text[nxt.end : nxt.end + 1] == ")" else nxt.end
                     doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
-            if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]):
+            if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]) and \
+                    not _describes_earlier(doc, mentions, i - 1):
                 if m.kind == "name" and doc.text[prev.end : m.start].strip() != "," and not (
                         doc.text[prev.end : m.start] == " " and prev.name.split()[-1] in _TITLE_LAST and
                         re.match(r"\s*(?:[,.;:)(]|$|(?:has|had|is|was|will|said|told|confirmed|reported|"
@@ -107,13 +116,22 @@ def appositions(doc: ExtractionDoc) -> None:
                 _person_post(doc, m, prev, prev.start, m.end, before=True)
 
 
+def _describes_earlier(doc: ExtractionDoc, mentions: list[Mention], k: int) -> bool:
+    """The post at K is already the apposition of the person named just before it ("Jo Lee, Chair of X, Sam
+    Reed from Y"): it is not also the title of the name after it."""
+    before = mentions[k - 1] if k >= 1 else None
+    return before is not None and before.kind in ("person", "name") and before.head != "acronym" and \
+        doc.text[before.end : mentions[k].start].strip() in (",", "(", "–", "-")
+
+
 def signatures(doc: ExtractionDoc) -> None:
     """A name on a line of its own above its post, as under a foreword or a letter ("Dr Jo Lee" / "Independent
     Chair, Northdale Safeguarding Adults Board"): the person holds the post, or chairs the body it names."""
     lines = [ln for ln in doc.layout.lines if ln.kind != "blank"]
     for above, below in zip(lines, lines[1:], strict=False):
-        if doc.text[above.end : below.start].count("\n") != 1 or below.text.rstrip().endswith(":"):
-            continue  # the post is on the very next line, and is no label ("Officers present:")
+        if doc.text[above.end : below.start].count("\n") != 1 or below.text.rstrip().endswith(":") or \
+                below.kind == "row":
+            continue  # the post is on the very next line, and is no label ("Officers present:") nor a table's row
         names = doc.mentions(above.content_start, above.end, expect_person=True)
         if len(names) != 1 or not _is_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
                 doc.text[names[0].start : names[0].end]:
@@ -132,8 +150,18 @@ def signatures(doc: ExtractionDoc) -> None:
             if organisation is not None and organisation.kind == "body":
                 doc.add(_person(doc, person_mention), marker, organisation, above.start, below.end,
                         f"signature:{marker}", 0.85)
+                _independent_post(doc, _person(doc, person_mention), post, organisation, (above.start, below.end))
         elif not marker:
             _person_post(doc, person_mention, post, above.start, below.end)
+
+
+def _independent_post(doc: ExtractionDoc, person: Entity, post: Mention, body: Entity, span: tuple[int, int]) -> None:
+    """ "Independent Chair, Northdale Safeguarding Adults Board": an appointed post of that board, held."""
+    if not post.name.casefold().startswith("independent ") or body.kind != "body" or not _meets(body):
+        return  # a board's independent chair, never a council's
+    held = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
+    held = doc.resolver.remember(held, f"{post.name} of the {body.name}")
+    doc.add(person, "holds_post", held, *span, "apposition:post", 0.8)
 
 
 def _person(doc: ExtractionDoc, m: Mention) -> Entity:
@@ -165,6 +193,7 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         if before and doc.body is not None and len(post.name.split()) > 1 and \
                 post.name not in names().vice_chair_markers:
             doc.add(person, marker, doc.body, start, end, f"apposition:{marker}", 0.8)
+            _independent_post(doc, person, post, doc.body, (start, end))
         return
     entity = doc.resolver.post(post)
     doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)

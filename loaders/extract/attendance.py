@@ -78,6 +78,32 @@ def attendance(doc: ExtractionDoc) -> None:
             for entry in _entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)
     council_groups(doc)
+    party_columns(doc)
+
+
+def party_columns(doc: ExtractionDoc) -> None:
+    """ "LABOUR<tab>CONSERVATIVE<tab>GREEN" over columns of councillors: each councillor is of the party that heads
+    their column (the columns fill from the left, so a short row's names are in the first columns)."""
+    lines = doc.layout.lines
+    parties = names().parties
+    for i, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads_ = [" ".join(doc.text[a:b].split()) for a, b in line.cells]
+        if not all(h.casefold() in parties for h in heads_):
+            continue
+        groups = [doc.resolver.remember(Entity("body", h.title() if h.isupper() else h), h) for h in heads_]
+        j = i + 1
+        while j < len(lines) and lines[j].kind != "blank":
+            row = lines[j]
+            cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
+            if len(cells) > len(groups) or not all(_starts_with_person(doc, a, b) for a, b in cells):
+                break
+            for group, (a, b) in zip(groups, cells, strict=False):
+                for entry in _entries(doc, a, b, ()):
+                    person = doc.resolver.person(entry.person)
+                    doc.add(person, "member_of", group, a, b, "attendance:party", 0.85)
+            j += 1
 
 
 # "Hart District Councillors: ...", "Newark & Sherwood District Councillors: ...": the council each listed member
@@ -368,6 +394,15 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 yield role, [(start, end, ())], doc.body
             i += 1
             continue
+        columns = _side_by_side(doc, i)
+        if columns is not None:
+            # "Attendees<tab>Apologies" over two columns of names: each column is a block of its own
+            nxt, blocks = columns
+            doc.claimed.update(range(i, nxt))
+            for role, segments in blocks:
+                yield role, segments, doc.body
+            i = nxt
+            continue
         opened = _label(doc, lines[i])
         if opened is None:
             table_role = _attendance_table_role(doc, i)
@@ -423,6 +458,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if re.fullmatch(r"\d{1,3}", nxt.text.strip()):
                 j += 1  # a page number the converter left between the names
                 continue
+            if nxt.kind == "row" and "£" in doc.text[nxt.start : nxt.end]:
+                break  # "Violence & Abuse | BME Domestic Abuse Project | £10,000": a grants table has begun
             if nxt.kind == "row":
                 if nxt.cells:
                     segments.append((nxt.start, nxt.end, nxt.cells))
@@ -454,6 +491,32 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         doc.claimed.update(range(i, j))
         yield role, segments, owner
         i = max(j, i + 1)
+
+
+def _side_by_side(doc: ExtractionDoc, i: int) -> tuple[int, list[tuple[str, list]]] | None:
+    """A header row of attendance labels side by side ("Attendees | Apologies") and the rows under it, read
+    column by column: (the line after the table, [(role, segments)]). A line with one cell, after the rows, is in
+    the first column, the other being empty there."""
+    line = doc.layout.lines[i]
+    if line.kind != "row" or len(line.cells) < 2:
+        return None
+    roles = [layout().attendance.get(doc.text[a:b].strip().rstrip(":").casefold()) for a, b in line.cells]
+    if None in roles or len(set(roles)) < 2 or "members" in roles:
+        return None
+    columns: list[list[tuple[int, int, tuple]]] = [[] for _ in roles]
+    j = i + 1
+    lines = doc.layout.lines
+    while j < len(lines) and lines[j].kind != "blank":
+        row = lines[j]
+        cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
+        if len(cells) > len(roles) or not all(_starts_with_person(doc, a, b) for a, b in cells):
+            break
+        for k, (a, b) in enumerate(cells):
+            columns[k].append((a, b, ()))
+        j += 1
+    if j == i + 1:
+        return None
+    return j, [(role, segments) for role, segments in zip(roles, columns, strict=True) if segments]
 
 
 _TABLE_ROLE_WORDS = (
@@ -535,6 +598,10 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+        stray = _STRAY_STOP.match(doc.text, a, b) if not persons else None
+        if stray and looks_like_person([stray.group(1), stray.group(2)]):
+            # "Karen. Johnson (Cumbria County Council)": a full stop typed inside a name
+            persons = [Mention(a, stray.end(), "person", f"{stray.group(1)} {stray.group(2)}")]
         if not persons and current is not None and not current.descriptors and _lone_surname(doc, current, a, b):
             # "Cllr W Ashby, Mahmood, Pereira and Cllr Ng": surnames alone between titled names are people too
             yield current
@@ -565,12 +632,16 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
                 yield current
             nxt = persons[k + 1].start if k + 1 < len(persons) else b
             current = Entry(person, person.start, nxt)
-            if doc.text[person.end : nxt].strip(" ,:-–"):
+            if doc.text[person.end : nxt].strip() == "/":
+                # "Jo Lee/Sam Reed (Community Safety Team Leaders)": one description for both names
+                current.descriptors.append((persons[-1].end, b))
+            elif doc.text[person.end : nxt].strip(" ,:-–"):
                 current.descriptors.append((person.end, nxt))
     if current is not None:
         yield current
 
 
+_STRAY_STOP = re.compile(r"([A-Z][a-z]{2,})\.\s([A-Z][a-z'’-]{2,})(?=\s*(?:\(|[,;]|$))")
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _PERSON_TITLES = frozenset({"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr"})
 
@@ -658,10 +729,18 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _person_shaped_cell(doc: ExtractionDoc, a: int, b: int) -> bool:
+    found = doc.mentions(a, b, expect_person=True)
+    person = found[0] if found and found[0].kind == "person" else None
+    return person is not None and bool(person.title or person.rank or looks_like_person(person.name.split()) or
+                                       len(person.name.split()[0].rstrip(".")) == 1)
+
+
 def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     """A row of an attendance table: one person per cell, or a person followed by their role and organisation."""
     people = [(a, b) for a, b in cells if _starts_with_person(doc, a, b)]
-    if len(people) > 1 and len(people) == len(cells):
+    # "Claire Willet | Connexions Cumbria": a later cell read as a name is an organisation unless shaped as one
+    if len(people) > 1 and len(people) == len(cells) and all(_person_shaped_cell(doc, a, b) for a, b in cells[1:]):
         for a, b in cells:
             yield from _entries(doc, a, b, ())
         return
@@ -754,6 +833,10 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
             if pending_chair and chaired is not None:
                 doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
             pending_chair = marker
+            if doc.text[pb : pb + 1] == ";" and chaired is not None:
+                # "Chair; Convener, Communities Committee": the semicolon closes the chair, of the meeting's body
+                doc.add(person, marker, chaired, *span, f"attendance:{marker}", 0.95)
+                pending_chair = None
             continue
         for m in doc.mentions(pa, pb):
             marker = _chair_marker(m.name) if m.kind == "post" else None
@@ -761,6 +844,12 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 if pending_chair and chaired is not None:
                     doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
                 pending_chair = marker
+                continue
+            plural = _plural_post(m)
+            if plural:
+                # "(Community Safety Team Leaders)": the post each of the people named holds
+                doc.add(person, "holds_post", r.post_named(plural, written=m.name), *span, "attendance:post", 0.85)
+                described = True
                 continue
             entity = _descriptor_entity(doc, m)
             if entity is not None and m.kind == "name" and len(m.name.split()) == 1 and not m.name.isupper() \
@@ -808,6 +897,17 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
 
 # a seat on a board named by the sector it speaks for, written as one piece after the name
 _SECTOR_REPRESENTATIVE = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4} [Rr]epresentative")
+def _plural_post(m: Mention) -> str:
+    """The singular of a post written in the plural for several people ("Community Safety Team Leaders")."""
+    words = m.name.split()
+    if m.kind not in ("name", "post") or len(words) < 2 or not words[-1].endswith("s"):
+        return ""
+    singular = words[-1][:-1]
+    if singular not in heads().post_trailing or singular in ("Member", "Partner"):
+        return ""
+    return " ".join([*words[:-1], singular])
+
+
 _CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
 
 
@@ -863,7 +963,7 @@ def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, in
     return words if department_words(words) else ""
 
 
-_QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*")
+_QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*| (?=[A-Z])")
 
 
 def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int, end: int) -> Entity:
@@ -875,6 +975,8 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     following = [x for x in doc.mentions(q.end(), end) if x.start == q.end()]
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
+    if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
+        return post  # "Deputy Leader Rushmoor BC": with no comma or dash, only a council or body that ends the entry
     target = following[0]
     if target.kind == "name" and not _organisation_like(target.name):
         return post
@@ -888,6 +990,10 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     label = f"{post.name}, {served}"
     qualified = doc.resolver.post_named(label, written=m.name)
     also = (f"{post.name}, {target.name}",) if branch else ()  # the post of the organisation, its place left out
+    organisation = doc.resolver.entity(target) if target.kind == "body" and not branch else None
+    if organisation is not None and organisation.kind == "body" and organisation.name != target.name:
+        # "Deputy Leader, Rushmoor BC" is the Deputy Leader of Rushmoor Borough Council, named in full
+        also = (f"{m.name} of {organisation.name}", f"{m.name}, {organisation.name}")
     return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name, *also)
 
 

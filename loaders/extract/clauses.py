@@ -82,7 +82,9 @@ def clauses(doc: ExtractionDoc) -> None:
             antecedent = _antecedent(doc, before)
             if antecedent is not None:
                 mentions = [m for m in mentions if m.start >= start + it.end()]
-                mentions.insert(0, Mention(start, start + 2, "body", antecedent.name, extra={"entity": antecedent}))
+                # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
+                width = 0 if it.group(0) == "Its" else 2
+                mentions.insert(0, Mention(start, start + width, "body", antecedent.name, extra={"entity": antecedent}))
         else:
             # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
             # list's owner for its subject
@@ -409,11 +411,14 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
 _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
-                 r"expected|important|essential|likely)\b)")
+                 r"expected|important|essential|likely)\b)"
+                 # "Its Vice-Chair is ...": the chair of the body the sentence before is about
+                 r"|Its(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
                           r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
-_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair"})
+_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
+                          "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
@@ -751,6 +756,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 break
             if after[j].possessive and re.match(r"['’]?s?\s+[a-z]", doc.text[after[j].end : after[j].end + 4]):
                 break  # "CONTEST 2018, the Government's strategy": an apposition about the item, not a second one
+            if after[j].possessive and j + 1 < len(after) and relation == "member_of" and after[j + 1].kind == "body" \
+                    and re.fullmatch(r"['’]s?\s+", doc.text[after[j].end : after[j + 1].start]):
+                j += 1  # "A, the Council's Children's Services, B": the service the owner's name opens is the item
             e2 = _entity(doc, after[j], relation, side, kinds)
             if e2 is None:
                 break
@@ -801,4 +809,57 @@ def _last_two(doc: ExtractionDoc, start: int, head: str, member: Entity | None) 
         if len(found) == 2:
             break
     return found
+
+
+# "... that Jo Lee should join the membership", "representatives of A and B are added to the list of Board members":
+# new members of the paper's own body, which the sentence leaves unnamed
+_JOINS = re.compile(r"\b(?:should|will|would|to|shall|be|are|were|is|was|been)\s+(?:join(?:ed)?|(?:be\s+)?added to)\s+"
+                    r"the\s+(?:list\s+of\s+)?(?:(?:board|partnership|panel|group|committee)(?:['’]s)?\s+)?"
+                    r"(?:members|membership)\b(?!\s+of\b)", re.I)
+_REPRESENTATIVES_OF = re.compile(r"\brepresentatives?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def joining_members(doc: ExtractionDoc) -> None:
+    body = doc.resolver.body
+    if body is None or body.kind != "body":
+        return
+    for _, (start, end) in doc.prose():
+        joins = _JOINS.search(doc.text, start, end)
+        if joins is None:
+            continue
+        before = [m for m in doc.mentions(start, joins.start()) if m.kind in ("person", "body", "post", "name")]
+        for subject, m in _joiners(doc, before, joins.start()):
+            doc.add(subject, "member_of", body, m.start, joins.end(), "clause:joins", 0.8)
+
+
+def _joiners(doc: ExtractionDoc, before: list[Mention], verb: int) -> list[tuple[Entity, Mention]]:
+    """Who joins: the people named before the verb (their posts in apposition set aside), else the organisations
+    listed right before it, after "representatives of"."""
+    people = [m for m in before if m.kind == "person" or (m.kind == "name" and m.head != "acronym" and
+                                                          looks_like_person(m.name.split()))]
+    if people:
+        last = people[-1]
+        between = doc.text[last.end : verb]
+        if re.search(r"[.;]|\b(?:and|who|which|that)\b", between):
+            return []  # the verb is not the person's own
+        return [(doc.resolver.known_person(last.name) or doc.resolver.person(
+            Mention(last.start, last.end, "person", last.name, title=last.title, rank=last.rank)), last)]
+    bodies: list[Mention] = []
+    k = len(before) - 1
+    while k >= 0 and before[k].kind == "body":
+        gap = doc.text[before[k].end : bodies[0].start if bodies else verb]
+        if not re.fullmatch(r"\s*(?:,\s*|\s+and\s+(?:the\s+)?|,\s+and\s+(?:the\s+)?)?", gap) and bodies:
+            break
+        if not bodies and gap.strip():
+            break
+        bodies.insert(0, before[k])
+        k -= 1
+    if not bodies or not _REPRESENTATIVES_OF.search(doc.text[max(0, bodies[0].start - 30) : bodies[0].start]):
+        return []
+    out = []
+    for m in bodies:
+        e = doc.resolver.entity(m)
+        if e is not None and e.kind == "body":
+            out.append((e, m))
+    return out
 

@@ -12,7 +12,7 @@ import re
 from ..lexicon import layout
 from ..resolve import tidy
 from . import ExtractionDoc
-from .attendance import _describe, _entries
+from .attendance import _describe, _entries, _joined
 
 # field labels that are themselves the name of a post the value holds
 _POST_LABELS = {
@@ -85,7 +85,7 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
     for entry in _entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
         doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
-        for a, b in entry.descriptors:
+        for a, b in _joined(doc, entry.descriptors):  # read together, as an attendance entry's are
             _describe(doc, person, body, a, b, (line_start, end))
         return
     # "Chair: Director of Public Health": a post (or body) chairs it, when the paper names its own body
@@ -104,7 +104,7 @@ def _people(doc: ExtractionDoc, label: str, line_start: int, start: int, end: in
     for entry in _entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
         described = len(doc.facts)
-        for a, b in entry.descriptors:
+        for a, b in _joined(doc, entry.descriptors):
             _describe(doc, person, body, a, b, (line_start, end))
         post_name = _POST_LABELS.get(label)
         if post_name and len(doc.facts) == described:

@@ -111,6 +111,11 @@ def headed_lists(doc: ExtractionDoc) -> None:
             j += 1
         items = sorted([ln for ln in lines[i:j] if ln.kind == kind] + wrapped, key=lambda ln: ln.start)
         opener = _opener(doc, i)
+        title = _numbered_title(doc, lines[i]) if opener is None and kind == "row" else None
+        if title is not None:
+            # "4.3<tab>Board membership (as at June 2024)" and the table under it: the title opens the table
+            opener = _opener_of(doc, title)
+            items = items[1:]
         if opener is not None:
             relation, owner, opener_line = opener
             for item in items:
@@ -119,6 +124,18 @@ def headed_lists(doc: ExtractionDoc) -> None:
 
 
 _ITS_PLAN = re.compile(r"\b(?:its|their)\s+(?:[\w/–-]+\s+){0,2}(?:plan|strategy)\b", re.I)
+
+
+def _numbered_title(doc: ExtractionDoc, row: Line) -> Line | None:
+    """A section's number and title that a converter set apart as two cells ("4.3<tab>Board membership"): the
+    title read as a heading."""
+    if len(row.cells) != 2 or not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", doc.text[slice(*row.cells[0])].strip()):
+        return None
+    a, b = row.cells[1]
+    title = doc.text[a:b].strip()
+    if not title or len(title.split()) > 8 or title.endswith("."):
+        return None
+    return Line(a, b, doc.text[a:b], "heading", a, label=title)
 
 
 def _wrapped_row(doc: ExtractionDoc, lines: list[Line], j: int) -> Line | None:
@@ -154,7 +171,10 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
         k -= 1
     if k < 0:
         return None
-    line = lines[k]
+    return _opener_of(doc, lines[k])
+
+
+def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
     relation = None
     label = (line.label or text).strip().rstrip(":").casefold()
@@ -226,7 +246,7 @@ def _section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
     if m.kind != "body" or not m.back_ref or len(m.name.split()) != 1:
         return None
     lines = doc.layout.lines
-    at = lines.index(line)
+    at = next((k for k, ln in enumerate(lines) if ln.start <= line.start <= ln.end), len(lines))  # a cell may open
     for heading in (ln for ln in reversed(lines[max(0, at - 40) : at]) if ln.kind == "heading"):
         found = [x for x in doc.mentions(heading.content_start, heading.end) if x.kind == "body" and
                  not x.back_ref and x.name.split()[-1] == m.name]
@@ -325,7 +345,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     end = (cells[0][1] if len(cells) > 1 else item.end) if item.kind == "row" else item.end
     if _NOT_AN_ITEM.search(doc.text[start : item.end]):
         return  # "The Board will:" opens a list of its own; "Approved by the Board: 14 November 2023" is a field
-    if relation == "member_of" and item.kind == "row" and _seat_then_holder(doc, owner, cells, opener, item):
+    if item.kind == "row" and all(doc.text[a:b].strip().casefold() in _COLUMN_NAMES for a, b in cells):
+        return  # "Post | Organisation": the column names of a table under a title
+    if relation == "member_of" and item.kind == "row" and (_seat_then_holder(doc, owner, cells, opener, item) or
+                                                          _seat_then_organisation(doc, owner, cells, opener, item)):
         return
     numbered = _NUMBERED_ITEM.match(doc.text, start, end)
     if numbered:
@@ -345,6 +368,15 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
                 found = employer
             _post_holder(doc, owner, m, employer, item_mentions)
             break
+    if relation == "member_of" and found is not None and found.kind == "body":
+        # "BCP Council and Dorset Council (the local authorities)": both organisations of the item are members
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", doc.text[start:end]).rstrip(" .;,")
+        for other in _named_pair(doc, [x for x in item_mentions if x.end <= start + len(bare)], start,
+                                 start + len(bare))[1:]:
+            e = doc.resolver.entity(other)
+            if e is not None and e.kind == "body":
+                doc.add(e, "member_of", owner, *((opener.start, end) if opener.end + 200 > start else (start, end)),
+                        "list:member_of", 0.85)
     if found is not None and (found.name in _GENERIC_MEMBERS or (" " not in found.name and (
             found.back_ref or found.name in _BARE_HEADS))):
         return  # "Members will nominate a deputy": a word of the sentence, not a member
@@ -444,6 +476,41 @@ def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, it
     for x, y in [*cells[:-1], *entry.descriptors]:
         _describe(doc, person, owner, x, y, span, "")
     return True
+
+
+_COLUMN_NAMES = frozenset({"post", "organisation", "organization", "name", "role", "agency", "title", "position",
+                           "representative", "member", "members", "body", "partner", "service", "job title"})
+
+
+def _seat_then_organisation(doc: ExtractionDoc, owner: Entity, cells, opener: Line, item: Line) -> bool:
+    """ "Head of Croydon Probation Delivery Unit | Probation Service (London)": a table of seats whose last column
+    names the organisation that holds each: the organisation is the member."""
+    if len(cells) < 2:
+        return False
+    first = doc.mentions(*cells[0])
+    if not first or first[0].kind != "post" or first[0].start - cells[0][0] > 2:
+        return False
+    a, b = cells[-1]
+    text = doc.text[a:b].strip()
+    found = doc.mentions(a, b)
+    if not found or found[0].start - a > 2 or found[0].kind not in ("body", "name") or (
+            found[0].kind == "name" and (found[0].head == "acronym" or not _organisation_name(found[0].name))):
+        return False
+    rest = doc.text[found[0].end : b].strip()
+    if rest and not re.fullmatch(r"(?:\([^()]{1,40}\)|,\s*[^,]{1,40})", rest):
+        return False  # the cell says more than an organisation (and its branch)
+    # "Probation Service (London)": the branch in brackets is part of the organisation's name
+    organisation = doc.resolver.body_named(text) if rest.startswith("(") else (
+        doc.resolver.entity(found[0]) or doc.resolver.body_named(found[0].name))
+    if organisation is None or organisation.kind != "body":
+        return False
+    span = (opener.start, item.end) if opener.end + 300 > item.start else (item.start, item.end)
+    doc.add(organisation, "member_of", owner, *span, "list:member_of", 0.85)
+    return True
+
+
+def _organisation_name(name: str) -> bool:
+    return len(name.split()) >= 2 and not looks_like_person(name.split()) and not re.search(r"\d", name)
 
 
 def _entry_starts(doc: ExtractionDoc, a: int, b: int) -> bool:
