@@ -236,3 +236,14 @@ def test_a_priority_with_examples_in_brackets_is_kept() -> None:
 def test_an_unnamed_strategy_owns_no_priorities() -> None:
     doc = read("Cabinet report\n\nThe draft Strategy has three priorities: knife crime; hate crime; and fraud.\n")
     assert not any(o == "Strategy" for _, o in of(doc, "priority_of"))
+
+
+# -- a second predicate of a relative clause
+
+
+def test_and_is_responsible_for_after_which_is_led_by_goes_to_the_head_of_which() -> None:
+    doc = read("Decision notice\n\nThe Commissioner has chosen to convene the Wessex Serious Violence Partnership, "
+               "which is led by the Office of the Police, Fire and Crime Commissioner (OPFCC) and is responsible "
+               "for the Wessex Serious Violence Strategy.\n")
+    held = of(doc, "responsible_for")
+    assert held == {("Wessex Serious Violence Partnership", "Wessex Serious Violence Strategy")}, held

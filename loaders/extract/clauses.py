@@ -267,7 +267,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
         # Group": a second predicate of the sentence's subject, not of the name just before it
-        subject = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
+        subject = _relative_head(doc, trig.relation, left_side, left_kinds, mentions, s0, a) or \
+            _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
         if subject is not None:
             left = subject
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
@@ -437,6 +438,29 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = _entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
+
+_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has|have)\b[^,;]*$")
+
+
+def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
+                   s0: int, a: int) -> list[tuple[Mention, Entity]] | None:
+    """ "... convene the Serious Violence Partnership, which is led by the Office of the PCC and is responsible
+    for the Needs Assessment": the second predicate of the relative clause is its head's, the name before
+    "which"."""
+    span = list(doc.text[s0:a])
+    for m in mentions:  # a comma inside a name ("the Office of the Police, Crime and Victims' Commissioner")
+        for k in range(max(m.start, s0), min(m.end, a)):
+            span[k - s0] = "x"
+    which = _WHICH_IS.search("".join(span))
+    if which is None:
+        return None
+    at = s0 + which.start()
+    head = next((m for m in reversed(mentions) if m.end <= at), None)
+    if head is None or doc.text[head.end : at].strip():
+        return None
+    e = _entity(doc, head, relation, side, kinds)
+    return [(head, e)] if e is not None else None
+
 
 # an item written as its verb: "Oversee the plan", "To hold partners to account", "Overseeing the reviews"; the
 # group is the verb itself
