@@ -243,7 +243,7 @@ def test_an_unnamed_strategy_owns_no_priorities() -> None:
 
 def test_and_is_responsible_for_after_which_is_led_by_goes_to_the_head_of_which() -> None:
     doc = read("Decision notice\n\nThe Commissioner has chosen to convene the Wessex Serious Violence Partnership, "
-               "which is led by the Office of the Police, Fire and Crime Commissioner (OPFCC) and is responsible "
+               "which is led by the Wessex Office of the Police, Fire and Crime Commissioner and is responsible "
                "for the Wessex Serious Violence Strategy.\n")
     held = of(doc, "responsible_for")
     assert held == {("Wessex Serious Violence Partnership", "Wessex Serious Violence Strategy")}, held
