@@ -247,3 +247,30 @@ def test_and_is_responsible_for_after_which_is_led_by_goes_to_the_head_of_which(
                "for the Wessex Serious Violence Strategy.\n")
     held = of(doc, "responsible_for")
     assert held == {("Wessex Serious Violence Partnership", "Wessex Serious Violence Strategy")}, held
+
+
+# -- statutory_duty: the class of authorities an Act binds
+
+
+def test_specified_authorities_placed_under_a_duty_by_an_act() -> None:
+    doc = read("Prevent update\n\nUnder section 26 of the Counter-Terrorism and Security Act 2015, specified "
+               "authorities must have due regard to the need to stop people being drawn into terrorism.\n")
+    assert ("Specified authorities", "Counter-Terrorism and Security Act 2015") in of(doc, "statutory_duty")
+
+
+def test_an_acts_responsible_authorities_under_a_statutory_duty() -> None:
+    doc = read("Terms of Reference\n\nThe Crime and Disorder Act's responsible authorities are under a statutory "
+               "duty to work together on crime.\n")
+    assert ("Responsible authorities", "Crime and Disorder Act") in of(doc, "statutory_duty")
+
+
+def test_the_responsible_authorities_for_a_place_are_left_to_its_partnership() -> None:
+    doc = read("Cabinet report\n\nUnder section 6 of the Crime and Disorder Act 1998 the responsible authorities "
+               "for Oxmoor are required to agree a strategy.\n")
+    assert not any(s == "Responsible authorities" for s, _ in of(doc, "statutory_duty"))
+
+
+def test_authorities_named_with_no_duty_are_bound_by_nothing() -> None:
+    doc = read("Report\n\nThe Crime and Disorder Act 1998 lists the responsible authorities, and the Board met "
+               "twice.\n")
+    assert of(doc, "statutory_duty") == set()
