@@ -274,3 +274,36 @@ def test_authorities_named_with_no_duty_are_bound_by_nothing() -> None:
     doc = read("Report\n\nThe Crime and Disorder Act 1998 lists the responsible authorities, and the Board met "
                "twice.\n")
     assert of(doc, "statutory_duty") == set()
+
+
+# -- oversees: governance and monitoring
+
+
+def test_governance_of_a_service_provided_by_a_board() -> None:
+    doc = read("Youth justice governance\n\nThe governance of the Youth Justice Service in Wigan is provided by a "
+               "designated Wigan Youth Justice Board.\n")
+    assert of(doc, "oversees") == {("Wigan Youth Justice Board", "Wigan Youth Justice Service")}
+    assert of(doc, "delivers") == set()
+
+
+def test_oversight_of_a_plan_provided_by_a_partnership() -> None:
+    doc = read("Prevent\n\nOversight of the Wigan Prevent Action Plan is provided by the Safer Wigan Partnership.\n")
+    assert of(doc, "oversees") == {("Safer Wigan Partnership", "Wigan Prevent Action Plan")}
+
+
+def test_a_board_that_supplies_the_governance_framework_for_a_team() -> None:
+    doc = minutes("The Safer Calderdale Partnership supplied the governance framework for the Calderdale Drug and "
+                  "Alcohol Team.")
+    assert ("Safer Calderdale Partnership", "Calderdale Drug and Alcohol Team") in of(doc, "oversees")
+
+
+def test_monitoring_the_work_of_a_team_is_oversight() -> None:
+    doc = minutes("The Safer Calderdale Partnership will carry on monitoring the work of the Calderdale Drug and "
+                  "Alcohol Team.")
+    assert ("Safer Calderdale Partnership", "Calderdale Drug and Alcohol Team") in of(doc, "oversees")
+
+
+def test_monitoring_the_performance_of_services_oversees_no_topic() -> None:
+    doc = read("Youth justice\n\nThe national Youth Justice Board (YJB), which monitors the performance of youth "
+               "justice services, issued guidance.\n")
+    assert of(doc, "oversees") == set()

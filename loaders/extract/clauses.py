@@ -95,13 +95,15 @@ def clauses(doc: ExtractionDoc) -> None:
                 spans.append((a, b, trig))
         if "member_of" in present:
             spans.extend(_members_of_verbs(doc, start, mentions, all_triggers))
+        governed: list[tuple[int, int]] = []
         if "oversees" in present:
             _held_to_account(doc, start, end, mentions, all_triggers)
+            governed = _governance_by(doc, start, end, mentions, all_triggers)
         if "chairs" in present:
             _with_as_role(doc, start, end, mentions)
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
         for a, b, trig in spans:
             if any(x < b and a < y for x, y in taken):
                 continue
@@ -177,6 +179,42 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             for _x, obj in objects:
                 doc.add(subject, "oversees", obj, min(subjects[0][0].start, m.start()), m.end(), "clause:oversees",
                         0.85)
+
+
+# "The governance of the Youth Justice Service is provided by a designated Youth Justice Board": the governed
+# thing sits between the governance word and the passive verb
+_GOVERNANCE_BY = re.compile(r"\b(?:governance|oversight) of (?P<held>[^.;]{3,90}?) (?:is|are|was|were|will be) "
+                            r"(?P<verb>(?:provided|exercised|carried out|held) by)\b", re.I)
+
+
+def _governed(doc: ExtractionDoc, m: Mention, kinds: frozenset[str]) -> Entity | None:
+    """What governance is of: a name the gazetteer lacks is a service or body ("the Youth Justice Service in
+    Wigan" is the Wigan service)."""
+    e = _entity(doc, m, "oversees", "object", kinds)
+    if e is not None or m.kind != "name" or m.head == "acronym" or len(m.name.split()) < 2:
+        return e
+    name, _, place = m.name.partition(" in ")
+    if place and placenames.is_place(place):
+        return doc.resolver.body_named(f"{place} {name}", written=m.name, place=place)
+    return doc.resolver.body_named(m.name) if m.name.split()[-1] in heads().body else None
+
+
+def _governance_by(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],
+                   all_triggers: tuple[Trigger, ...]) -> list[tuple[int, int]]:
+    trig = next((t for t in all_triggers if t.relation == "oversees" and t.direction == "forward"), None)
+    used: list[tuple[int, int]] = []
+    for m in _GOVERNANCE_BY.finditer(doc.text, s0, s1):
+        # read apart: "Oversight of the Prevent Plan" at a sentence's start is read as one capitalised name
+        held = [(x, e) for x in doc.mentions(m.start("held"), m.end("held"))
+                if (e := _governed(doc, x, trig.object_kinds)) is not None] if trig else []
+        if not held:
+            continue
+        held = held[:1]  # "of the Youth Justice Service in Gateshead": the first name is what is governed
+        by = _right(doc, "oversees", "subject", trig.subject_kinds, m.end(), mentions, s1, trig)
+        for _, subject in by[:1]:
+            doc.add(subject, "oversees", held[0][1], m.start(), by[0][0].end, "clause:oversees", 0.85)
+            used.append((m.start("verb"), m.end("verb")))
+    return used
 
 
 # "The Board is chaired by A, with the Director of X, Jo Lee, as vice-chair": B's role is the sentence subject's
@@ -301,7 +339,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)
     if trig.relation in ("oversees", "responsible_for"):
-        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, e.kind)]
+        # after "monitors", a topic that describes a noun ("youth justice services") is not what is monitored
+        strict = bool(re.search(r"(?i)monitor", doc.text[a:b]))
+        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, "body" if strict else e.kind)]
         if not objects:
             return False
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
