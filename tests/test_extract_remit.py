@@ -307,3 +307,10 @@ def test_monitoring_the_performance_of_services_oversees_no_topic() -> None:
     doc = read("Youth justice\n\nThe national Youth Justice Board (YJB), which monitors the performance of youth "
                "justice services, issued guidance.\n")
     assert of(doc, "oversees") == set()
+
+
+def test_a_partnerships_priorities_for_a_period_are_listed_in_the_sentence() -> None:
+    doc = read("Minutes of the Safer Bolton Partnership Board held on 3 May 2024\n\n"
+               "The Partnership's priorities for 2023-26 are hate crime, fraud and exploitation.\n")
+    got = {s for s, _ in of(doc, "priority_of")}
+    assert {"Hate Crime", "Fraud", "Exploitation"} <= got, of(doc, "priority_of")

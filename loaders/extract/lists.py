@@ -451,7 +451,8 @@ _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 # "the Plan's priorities included A, B and C", "the Commissioner's priorities, set out in her Plan, of A, B and C"
 _PRIORITIES_VERB = re.compile(
-    r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?:, [^,.;:]{3,80},)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
+    r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?: for (?:the )?(?:years? |period )?\d{4}(?:\s?[-/–]\s?\d{2,4})?)?"
+    r"(?:, [^,.;:]{3,80},)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
     r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
 
 
