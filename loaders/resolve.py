@@ -255,7 +255,18 @@ class Resolver:
         if found is not None and any(w.casefold() not in _STRUCTURAL_WORDS for w in words[:-1]) and \
                 not found.name.casefold().endswith(name.casefold()):
             return None  # "the Reducing Reoffending Group" names its own group, not the last group named
+        if found is None and len(words) == 1 and self.body is None:
+            found = self._only_one(head)
         return found
+
+    def _only_one(self, head: str) -> Entity | None:
+        """ "the Partnership" in a paper with no meeting body: the one partnership the paper has read so far,
+        named in full ("The Community Safety Partnership exists ..." read as the Castle Point and Rochford
+        District CSP)."""
+        found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "body" and
+                 rec.entity.name.split()[-1] == head and len(rec.entity.name.split()) > 1 and
+                 rec.entity is not self.council}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _earlier(self, head: str, pos: int, kind: str = "body") -> Entity | None:
         """The last body (or publication) with head noun HEAD named in full in the text before POS."""

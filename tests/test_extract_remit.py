@@ -314,3 +314,25 @@ def test_a_partnerships_priorities_for_a_period_are_listed_in_the_sentence() -> 
                "The Partnership's priorities for 2023-26 are hate crime, fraud and exploitation.\n")
     got = {s for s, _ in of(doc, "priority_of")}
     assert {"Hate Crime", "Fraud", "Exploitation"} <= got, of(doc, "priority_of")
+
+
+def test_a_commissioners_priorities_set_out_in_a_plan_are_the_commissioners() -> None:
+    doc = read("Dyfed-Powys Police and Crime Commissioner: grants 2025\n\nThe grant supports the Commissioner's "
+               "priorities, set out in her new Police, Crime and Justice Plan, of cutting crime, helping victims and "
+               "making towns safer.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners and all(o.endswith("Police and Crime Commissioner") for o in owners), of(doc, "priority_of")
+
+
+def test_the_aims_a_strategy_sets_out_are_its_priorities() -> None:
+    doc = read("Minutes of the Safer Bolton Partnership Board held on 3 May 2024\n\n"
+               "The Bolton Drugs Strategy sets out what partners will do to achieve these aims:\n"
+               "- Cutting drug supply\n- Better treatment\n- Less demand for drugs\n")
+    assert ("Better treatment", "Bolton Drugs Strategy") in of(doc, "priority_of")
+
+
+def test_the_partnership_of_a_paper_with_no_meeting_is_the_one_it_names_in_full() -> None:
+    doc = read("Terms of Reference\n\nThe Hart and Rushmoor District CSP reports to the Hampshire Community "
+               "Safety Board. The Partnership oversees the Rushmoor Hate Crime Plan.\n")
+    assert ("Hart and Rushmoor District Community Safety Partnership", "Rushmoor Hate Crime Plan") in \
+        of(doc, "oversees"), of(doc, "oversees")

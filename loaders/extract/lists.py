@@ -50,7 +50,10 @@ _OPENER = {
                               r"working groups?)\b[^:]{0,80}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
-                              r"[^:]{0,80}:\s*$", re.I),
+                              r"[^:]{0,80}:\s*$|"
+                              # "..., aiming at:", "to achieve these aims:": what a plan or partnership aims at
+                              r"\b(?:aiming at|aims? (?:to|are|is|at)|(?:these|its|their|the following) aims)\s*:\s*$",
+                              re.I),
     "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|purpose)\b"
                                   r"[^:]{0,80}:"
                                   r"\s*$|\b(?:will|shall)(?: also)?:\s*$|"
@@ -166,9 +169,10 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         if e is not None and e.kind == "body":
             return e
     for m in doc.mentions(start, end):
-        if m.possessive and m.kind == "body" and re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
+        if m.possessive and m.kind in ("body", "post") and \
+                re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
             e = doc.resolver.entity(m)
-            if e is not None and e.kind == "body":
+            if e is not None and e.kind in ("body", "post"):
                 return e
     whose = _WHOSE_PRIORITIES.search(text, start, end)
     if whose and whose.group("word").casefold() not in _NOT_OWNER:
@@ -452,7 +456,7 @@ _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 # "the Plan's priorities included A, B and C", "the Commissioner's priorities, set out in her Plan, of A, B and C"
 _PRIORITIES_VERB = re.compile(
     r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?: for (?:the )?(?:years? |period )?\d{4}(?:\s?[-/–]\s?\d{2,4})?)?"
-    r"(?:, [^,.;:]{3,80},)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
+    r"(?:, [^.;:]{3,100}?,)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
     r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
 
 
@@ -477,7 +481,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
             for relation, pattern in _VERB_LISTS.items():
                 verb = pattern.search(sentence)
                 if verb and _LAST_AND.search(sentence, verb.end()):
-                    owner = _sentence_owner(doc, start, start + verb.start(), relation, fallback=False) or \
+                    owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of" else None) \
+                        or _sentence_owner(doc, start, start + verb.start(), relation, fallback=False) or \
                         referenced_owner(doc, start, start + verb.start(), ("body", "publication", "post")) or doc.body
                     if owner is not None:
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
