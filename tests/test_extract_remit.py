@@ -336,3 +336,23 @@ def test_the_partnership_of_a_paper_with_no_meeting_is_the_one_it_names_in_full(
                "Safety Board. The Partnership oversees the Rushmoor Hate Crime Plan.\n")
     assert ("Hart and Rushmoor District Community Safety Partnership", "Rushmoor Hate Crime Plan") in \
         of(doc, "oversees"), of(doc, "oversees")
+
+
+# -- responsible_for
+
+
+def test_a_partnership_that_takes_the_lead_on_a_topic() -> None:
+    doc = read("Minutes\n\nThe Dyfed-Powys Community Safety Partnership takes the lead on hate crime.\n")
+    assert of(doc, "responsible_for") == {("Dyfed-Powys Community Safety Partnership", "Hate Crime")}
+
+
+def test_the_lead_on_unnamed_work_for_a_body_is_no_responsibility_for_the_body() -> None:
+    doc = read("Minutes\n\nThe Commissioner takes the lead on data analysis for the Dyfed-Powys Community Safety "
+               "Partnership.\n")
+    assert of(doc, "responsible_for") == set()
+
+
+def test_a_remit_item_about_a_process_names_the_process() -> None:
+    doc = read("Terms of reference\n\nThe Safer Bolton Partnership will:\n"
+               "- Have an ASB Case Review process that is well understood\n")
+    assert of(doc, "responsible_for") == {("Safer Bolton Partnership", "ASB Case Review process")}

@@ -330,6 +330,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "produces" and _TO_APPROVE.search(doc.text[a:b]) and \
             not _PAPER_NEXT.fullmatch(doc.text[b : right[0][0].start]):
         return False  # "to agree the annual delivery plan for the Strategy": the plan agreed is not the Strategy
+    if trig.relation == "responsible_for" and forward and right[0][1].kind == "body" and \
+            _words(doc.text[b : right[0][0].start]) > 2:
+        return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant

@@ -647,7 +647,10 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
             # "preparing an annual Strategic Assessment", "agreeing and refreshing the Partnership Plan"
             if named and (named[0].start - obj_start <= 6 or
                           _LEAD_TO_NAME.fullmatch(doc.text[obj_start : named[0].start])):
-                objects = [doc.resolver.entity(named[0])]
+                process = _PROCESS.match(doc.text, named[0].end)
+                # "Have an ASB Case Review process": the process is the remit, not the review
+                objects = [doc.resolver.topic(f"{named[0].name} {process.group(1)}") if process and
+                           relation == "responsible_for" else doc.resolver.entity(named[0])]
             else:
                 # "Overseeing how annual strategic assessments are produced": what the process makes is the object
                 rest = re.sub(r"^\s*(?:how|whether)\s+(?=\S+(?:\s+\S+){0,5}\s+(?:is|are)\s+\w+ed\b)", " ",
@@ -672,6 +675,9 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 added = doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None or added
         return added
     return False
+
+
+_PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements)\b")
 
 
 def _verb_led(item: str) -> bool:
