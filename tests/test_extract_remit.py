@@ -356,3 +356,10 @@ def test_a_remit_item_about_a_process_names_the_process() -> None:
     doc = read("Terms of reference\n\nThe Safer Bolton Partnership will:\n"
                "- Have an ASB Case Review process that is well understood\n")
     assert of(doc, "responsible_for") == {("Safer Bolton Partnership", "ASB Case Review process")}
+
+
+def test_a_plan_named_with_for_and_its_years_keeps_them() -> None:
+    doc = read("Cabinet decision\n\nThe Cabinet considered the draft Safer Trafford Partnership Strategic Plan for "
+               "2024-2027 and recommended it to Council.\n")
+    assert ("Safer Trafford Partnership", "Safer Trafford Partnership Strategic Plan for 2024-2027") in \
+        of(doc, "produces")
