@@ -363,3 +363,20 @@ def test_a_plan_named_with_for_and_its_years_keeps_them() -> None:
                "2024-2027 and recommended it to Council.\n")
     assert ("Safer Trafford Partnership", "Safer Trafford Partnership Strategic Plan for 2024-2027") in \
         of(doc, "produces")
+
+
+# -- "it": the body the sentence before opens with
+
+
+def test_it_produces_is_the_partnership_the_sentence_before_opens_with() -> None:
+    doc = read("About us\n\nThe Glenmore Community Safety Partnership meets four times a year and reports to the "
+               "Glenmore Community Planning Board. It produces the Glenmore Community Safety Strategy 2024-2027.\n")
+    assert ("Glenmore Community Safety Partnership", "Glenmore Community Safety Strategy 2024-2027") in \
+        of(doc, "produces")
+
+
+def test_it_after_a_numbered_sentence_opened_by_a_body() -> None:
+    doc = read("Governance\n\n3.1 The Safer Fenland Partnership reports to the Cambridgeshire Community Safety "
+               "Board. It commissions the Fenland Domestic Homicide Reviews.\n")
+    got = of(doc, "commissions")
+    assert all(s == "Safer Fenland Partnership" for s, _ in got) and got, got

@@ -436,7 +436,9 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 
 
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
-_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))(?! (?:is|was|has been) "
+_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|prepares|"
+                 r"leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
+                 r"co-ordinates))(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
                  r"expected|important|essential|likely)\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
@@ -532,8 +534,14 @@ def _item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
 def _antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
     if before is not None:
         first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic")), None)
-        if first is not None and first.kind == "body" and first.start - before[0] <= 4:
+        if first is not None and first.kind == "body" and (first.start - before[0] <= 4 or
+                                                            _SUBJECT_LEAD.match(doc.text[before[0] : first.start])):
             return doc.resolver.entity(first)
+        if first is not None and first.kind == "name" and first.head == "acronym" and \
+                _SUBJECT_LEAD.match(doc.text[before[0] : first.start]):
+            found = doc.resolver.acronym(first.name)  # "The YJMB reports to ... It provides ...": the YJMB
+            if found is not None and found.kind == "body":
+                return found
     return doc.resolver.body
 
 
