@@ -436,8 +436,8 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 
 
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
-_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|prepares|"
-                 r"leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
+_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
+                 r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
                  r"co-ordinates))(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
                  r"expected|important|essential|likely)\b)")
