@@ -503,7 +503,7 @@ class Resolver:
         if name not in self._fuller:
             # the paper is searched once per name: a short name is often written many times
             longer = {tidy(m.group(0)) for m in re.finditer(
-                r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*\s+){1,6}" + re.escape(name) +
+                r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*[ \t]+){1,6}" + re.escape(name) +
                 r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?", self.text)}
             # the same name with and without its years is one name
             longer = {x for x in longer if not any(y != x and y.startswith(x + " ") for y in longer)}
@@ -521,6 +521,15 @@ class Resolver:
             return None
         found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "publication"
                  and rec.entity.name != name and _strip_years(rec.entity.name) == name}
+        longer = self._longer_named(name, "publication") if not found else None
+        if not found and (longer is None or _strip_years(longer.name) == name):
+            # not read yet: the one period the paper writes the name with ("... Strategy 2024-2027")
+            periods = {m.group(1) for m in re.finditer(re.escape(name) + r"[ \t]+(\d{4}[ \t]?[-–/][ \t]?\d{2,4})\b",
+                                                        self.text)
+                       if not re.search(r"[A-Z][\w'’&-]*[ \t]$", self.text[max(0, m.start() - 30) : m.start()])}
+            if len(periods) == 1:
+                full = f"{name} {periods.pop()}"
+                return self.remember(Entity("publication", full, area=placenames.leading_place(full)), full)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _fuller_body(self, name: str) -> Entity | None:

@@ -380,3 +380,20 @@ def test_it_after_a_numbered_sentence_opened_by_a_body() -> None:
                "Board. It commissions the Fenland Domestic Homicide Reviews.\n")
     got = of(doc, "commissions")
     assert all(s == "Safer Fenland Partnership" for s, _ in got) and got, got
+
+
+def test_a_priority_written_longer_than_its_topic_is_kept_as_written() -> None:
+    doc = read("Serious violence\n\nThe Board produced the Gwent Serious Violence Strategy 2024-2027. The Gwent "
+               "Serious Violence Strategy was signed off in May. The strategy has three priorities:\n\n"
+               " 1.  knife crime and youth violence, including exploitation;\n"
+               " 2.  violence against women and girls in parks;\n 3.  fraud.\n")
+    got = of(doc, "priority_of")
+    assert ("Knife crime and youth violence", "Gwent Serious Violence Strategy 2024-2027") in got, got
+    assert ("Violence against women and girls in parks", "Gwent Serious Violence Strategy 2024-2027") in got, got
+
+
+def test_the_dated_strategy_is_not_a_longer_name_run_on_from_the_line_before() -> None:
+    doc = read("Documents\nGwent Serious Violence Strategy 2024-2027\n\nThe Gwent Serious Violence Strategy has "
+               "three priorities: knife crime; hate crime; and fraud.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners == {"Gwent Serious Violence Strategy 2024-2027"}, of(doc, "priority_of")

@@ -326,6 +326,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             re.match(r" [a-z]", doc.text[found.end : found.end + 2]):
         return  # "District councils - ...", "Voluntary sector - ...": the first word of a phrase, not a name
     entity = None
+    if relation == "priority_of" and found is not None and found.kind == "topic" and \
+            _longer_phrase(doc.text, found.end, start, end):
+        found = None  # "knife crime and youth violence, including ...": the priority as written, not its first topic
     if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
         return
     if relation == "subgroup_of" and item.kind == "row" and (found is None or found.kind != "body"):
@@ -675,6 +678,14 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 added = doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None or added
         return added
     return False
+
+
+def _longer_phrase(text: str, topic_end: int, start: int, end: int) -> bool:
+    """The item's lead phrase goes on past the topic it opens with ("violence against women and girls in public
+    spaces")."""
+    phrase = _LEAD_PHRASE.match(text[start:end])
+    return phrase is not None and start + phrase.end(1) > topic_end and \
+        bool(re.match(r"\s+(?!\()\S", text[topic_end : start + phrase.end(1)])) and len(phrase.group(1).split()) <= 8
 
 
 _PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements)\b")
