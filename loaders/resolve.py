@@ -243,9 +243,16 @@ class Resolver:
             own_board = re.compile(r"\b" + re.escape(self.body.name.split()[-1]) + r" " + re.escape(head) + r"\b")
             if own_board.search(self.text, 0, pos):
                 return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
-        for p, e in reversed(self._recent):
-            if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council:
-                return e
+        fitting = [(p, e) for p, e in reversed(self._recent)
+                   if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council]
+        if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:
+            # "The Board has agreed ..." after "... The Board meets quarterly. It provides an update to the Health
+            # and Wellbeing Board": the board the paper's sentences are about, not the last one it reports to
+            subject = next((e for p, e in fitting if _OPENS_SENTENCE.search(self.text, max(0, p - 12), p)), None)
+            if subject is not None:
+                return subject
+        if fitting:
+            return fitting[0][1]
         if len(words) == 2 and words[0] in _BODY_WORDS and words[0] != head:
             # "the Partnership Board" is the Partnership's board: the partnership, not the last board named
             found = self.back_reference(words[0], pos)
@@ -666,6 +673,9 @@ _NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner fo
                                  r"|\b(?!(?:The|This|Our|Their|Its|A|Deputy)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                                  r"Police(?:, Fire)? and Crime Commissioner\b")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
 
 
 def _strip_years(name: str) -> str:

@@ -397,3 +397,11 @@ def test_the_dated_strategy_is_not_a_longer_name_run_on_from_the_line_before() -
                "three priorities: knife crime; hate crime; and fraud.\n")
     owners = {o for _, o in of(doc, "priority_of")}
     assert owners == {"Gwent Serious Violence Strategy 2024-2027"}, of(doc, "priority_of")
+
+
+def test_the_board_is_the_one_the_sentences_are_about_not_the_last_one_reported_to() -> None:
+    doc = read("Serious violence governance\n\n"
+               "The Gwent Violence Prevention Board brings the specified authorities together. The Board meets "
+               "monthly.\n\nThe Gwent Violence Prevention Board reports to the Gwent Criminal Justice Board.\n\n"
+               "In 2024 the Board produced the Gwent Violence Prevention Strategy 2024-2027.\n")
+    assert ("Gwent Violence Prevention Board", "Gwent Violence Prevention Strategy 2024-2027") in of(doc, "produces")
