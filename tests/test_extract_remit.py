@@ -405,3 +405,15 @@ def test_the_board_is_the_one_the_sentences_are_about_not_the_last_one_reported_
                "monthly.\n\nThe Gwent Violence Prevention Board reports to the Gwent Criminal Justice Board.\n\n"
                "In 2024 the Board produced the Gwent Violence Prevention Strategy 2024-2027.\n")
     assert ("Gwent Violence Prevention Board", "Gwent Violence Prevention Strategy 2024-2027") in of(doc, "produces")
+
+
+def test_a_remit_item_that_monitors_compliance_with_a_framework_oversees_it() -> None:
+    doc = read("Terms of Reference\n\nThe Ceredigion VAWDASV Board will:\n"
+               "- monitor compliance with the National Training Framework across partners\n")
+    assert ("Ceredigion VAWDASV Board", "National Training Framework") in of(doc, "oversees"), of(doc, "oversees")
+
+
+def test_a_service_managed_by_a_team_is_overseen_by_it() -> None:
+    doc = read("Community safety\n\nThe Ceredigion Community Safety Hub is managed by the Ceredigion Community "
+               "Safety Team.\n")
+    assert ("Ceredigion Community Safety Team", "Ceredigion Community Safety Hub") in of(doc, "oversees")

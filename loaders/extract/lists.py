@@ -620,7 +620,11 @@ _DUTY_VERBS = (
                                    r"undertak(?:e|es|ing)|discharg(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?)\b",
                                    re.I)),
 )
-_LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?(?:the|an?|its|their|our)?\s*(?:annual|yearly|new|refreshed|"
+_LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?"
+                           # "monitor compliance with the Framework", "oversee the delivery of the Plan"
+                           r"(?:(?:the\s+)?(?:compliance with|delivery of|implementation of|progress (?:on|against|of)|"
+                           r"performance of|work of)\s+)?"
+                           r"(?:the|an?|its|their|our)?\s*(?:annual|yearly|new|refreshed|"
                            r"joint|local|draft|current|three-year|statutory)?\s*", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
