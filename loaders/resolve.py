@@ -251,9 +251,16 @@ class Resolver:
             own_board = re.compile(r"\b" + re.escape(self.body.name.split()[-1]) + r" " + re.escape(head) + r"\b")
             if own_board.search(self.text, 0, pos):
                 return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
-        for p, e in reversed(self._recent):
-            if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council:
-                return e
+        fitting = [(p, e) for p, e in reversed(self._recent)
+                   if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council]
+        if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:
+            # "The Board has agreed ..." after "... The Board meets quarterly. It provides an update to the Health
+            # and Wellbeing Board": the board the paper's sentences are about, not the last one it reports to
+            subject = next((e for p, e in fitting if _OPENS_SENTENCE.search(self.text, max(0, p - 12), p)), None)
+            if subject is not None:
+                return subject
+        if fitting:
+            return fitting[0][1]
         if len(words) == 2 and words[0] in _BODY_WORDS and words[0] != head:
             # "the Partnership Board" is the Partnership's board: the partnership, not the last board named
             found = self.back_reference(words[0], pos)
@@ -263,6 +270,8 @@ class Resolver:
         if found is not None and any(w.casefold() not in _STRUCTURAL_WORDS for w in words[:-1]) and \
                 not found.name.casefold().endswith(name.casefold()):
             return None  # "the Reducing Reoffending Group" names its own group, not the last group named
+        if found is None and len(words) == 1 and self.body is None:
+            found = self._only_one(head)
         return found
 
     def _defined_as(self, name: str, pos: int) -> Entity | None:
@@ -278,6 +287,15 @@ class Resolver:
             if before and not self.text[before[-1].end : d.start()].strip():
                 found = before[-1]
         return self.body_named(found.name, found.acronym, place=found.place) if found is not None else None
+
+    def _only_one(self, head: str) -> Entity | None:
+        """ "the Partnership" in a paper with no meeting body: the one partnership the paper has read so far,
+        named in full ("The Community Safety Partnership exists ..." read as the Castle Point and Rochford
+        District CSP)."""
+        found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "body" and
+                 rec.entity.name.split()[-1] == head and len(rec.entity.name.split()) > 1 and
+                 rec.entity is not self.council}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _earlier(self, head: str, pos: int, kind: str = "body") -> Entity | None:
         """The last body (or publication) with head noun HEAD named in full in the text before POS."""
@@ -514,7 +532,7 @@ class Resolver:
         if name not in self._fuller:
             # the paper is searched once per name: a short name is often written many times
             longer = {tidy(m.group(0)) for m in re.finditer(
-                r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*\s+){1,6}" + re.escape(name) +
+                r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*[ \t]+){1,6}" + re.escape(name) +
                 r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?", self.text)}
             # the same name with and without its years is one name
             longer = {x for x in longer if not any(y != x and y.startswith(x + " ") for y in longer)}
@@ -532,6 +550,15 @@ class Resolver:
             return None
         found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "publication"
                  and rec.entity.name != name and _strip_years(rec.entity.name) == name}
+        longer = self._longer_named(name, "publication") if not found else None
+        if not found and (longer is None or _strip_years(longer.name) == name):
+            # not read yet: the one period the paper writes the name with ("... Strategy 2024-2027")
+            periods = {m.group(1) for m in re.finditer(re.escape(name) + r"[ \t]+(\d{4}[ \t]?[-–/][ \t]?\d{2,4})\b",
+                                                        self.text)
+                       if not re.search(r"[A-Z][\w'’&-]*[ \t]$", self.text[max(0, m.start() - 30) : m.start()])}
+            if len(periods) == 1:
+                full = f"{name} {periods.pop()}"
+                return self.remember(Entity("publication", full, area=placenames.leading_place(full)), full)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _fuller_body(self, name: str) -> Entity | None:
@@ -668,6 +695,9 @@ _NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner fo
                                  r"|\b(?!(?:The|This|Our|Their|Its|A|Deputy)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                                  r"Police(?:, Fire)? and Crime Commissioner\b")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
 
 
 def _strip_years(name: str) -> str:

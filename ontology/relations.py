@@ -62,8 +62,9 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("delivers", GKG.delivers, "delivers", "is delivered by", _AGENT, ("initiative", "topic")),
     Relation("statutory_duty", GKG.hasStatutoryDutyUnder, "has a statutory duty under", "places a duty on", _AGENT,
              ("legislation", "initiative", "topic")),
+    # a commissioner's or mayor's priorities, a fund's: "the Commissioner's priorities ... of preventing crime"
     Relation("priority_of", GKG.priorityOf, "is a priority of", "has as a priority", ("topic",),
-             ("body", "publication")),
+             ("body", "publication", "post", "initiative")),
     Relation("led_by", GKG.ledBy, "is led by", "leads", ("initiative", "body", "publication", "topic"), _AGENT),
     Relation("other", GKG.relatedTo, "is related to", "is related to", _AGENT + ("initiative", "publication", "topic"),
              _AGENT + ("initiative", "publication", "topic", "area", "legislation")),

@@ -236,3 +236,184 @@ def test_a_priority_with_examples_in_brackets_is_kept() -> None:
 def test_an_unnamed_strategy_owns_no_priorities() -> None:
     doc = read("Cabinet report\n\nThe draft Strategy has three priorities: knife crime; hate crime; and fraud.\n")
     assert not any(o == "Strategy" for _, o in of(doc, "priority_of"))
+
+
+# -- a second predicate of a relative clause
+
+
+def test_and_is_responsible_for_after_which_is_led_by_goes_to_the_head_of_which() -> None:
+    doc = read("Decision notice\n\nThe Commissioner has chosen to convene the Wessex Serious Violence Partnership, "
+               "which is led by the Wessex Office of the Police, Fire and Crime Commissioner and is responsible "
+               "for the Wessex Serious Violence Strategy.\n")
+    held = of(doc, "responsible_for")
+    assert held == {("Wessex Serious Violence Partnership", "Wessex Serious Violence Strategy")}, held
+
+
+# -- statutory_duty: the class of authorities an Act binds
+
+
+def test_specified_authorities_placed_under_a_duty_by_an_act() -> None:
+    doc = read("Prevent update\n\nUnder section 26 of the Counter-Terrorism and Security Act 2015, specified "
+               "authorities must have due regard to the need to stop people being drawn into terrorism.\n")
+    assert ("Specified authorities", "Counter-Terrorism and Security Act 2015") in of(doc, "statutory_duty")
+
+
+def test_an_acts_responsible_authorities_under_a_statutory_duty() -> None:
+    doc = read("Terms of Reference\n\nThe Crime and Disorder Act's responsible authorities are under a statutory "
+               "duty to work together on crime.\n")
+    assert ("Responsible authorities", "Crime and Disorder Act") in of(doc, "statutory_duty")
+
+
+def test_the_responsible_authorities_for_a_place_are_left_to_its_partnership() -> None:
+    doc = read("Cabinet report\n\nUnder section 6 of the Crime and Disorder Act 1998 the responsible authorities "
+               "for Oxmoor are required to agree a strategy.\n")
+    assert not any(s == "Responsible authorities" for s, _ in of(doc, "statutory_duty"))
+
+
+def test_authorities_named_with_no_duty_are_bound_by_nothing() -> None:
+    doc = read("Report\n\nThe Crime and Disorder Act 1998 lists the responsible authorities, and the Board met "
+               "twice.\n")
+    assert of(doc, "statutory_duty") == set()
+
+
+# -- oversees: governance and monitoring
+
+
+def test_governance_of_a_service_provided_by_a_board() -> None:
+    doc = read("Youth justice governance\n\nThe governance of the Youth Justice Service in Wigan is provided by a "
+               "designated Wigan Youth Justice Board.\n")
+    assert of(doc, "oversees") == {("Wigan Youth Justice Board", "Wigan Youth Justice Service")}
+    assert of(doc, "delivers") == set()
+
+
+def test_oversight_of_a_plan_provided_by_a_partnership() -> None:
+    doc = read("Prevent\n\nOversight of the Wigan Prevent Action Plan is provided by the Safer Wigan Partnership.\n")
+    assert of(doc, "oversees") == {("Safer Wigan Partnership", "Wigan Prevent Action Plan")}
+
+
+def test_a_board_that_supplies_the_governance_framework_for_a_team() -> None:
+    doc = minutes("The Safer Calderdale Partnership supplied the governance framework for the Calderdale Drug and "
+                  "Alcohol Team.")
+    assert ("Safer Calderdale Partnership", "Calderdale Drug and Alcohol Team") in of(doc, "oversees")
+
+
+def test_monitoring_the_work_of_a_team_is_oversight() -> None:
+    doc = minutes("The Safer Calderdale Partnership will carry on monitoring the work of the Calderdale Drug and "
+                  "Alcohol Team.")
+    assert ("Safer Calderdale Partnership", "Calderdale Drug and Alcohol Team") in of(doc, "oversees")
+
+
+def test_monitoring_the_performance_of_services_oversees_no_topic() -> None:
+    doc = read("Youth justice\n\nThe national Youth Justice Board (YJB), which monitors the performance of youth "
+               "justice services, issued guidance.\n")
+    assert of(doc, "oversees") == set()
+
+
+def test_a_partnerships_priorities_for_a_period_are_listed_in_the_sentence() -> None:
+    doc = read("Minutes of the Safer Bolton Partnership Board held on 3 May 2024\n\n"
+               "The Partnership's priorities for 2023-26 are hate crime, fraud and exploitation.\n")
+    got = {s for s, _ in of(doc, "priority_of")}
+    assert {"Hate Crime", "Fraud", "Exploitation"} <= got, of(doc, "priority_of")
+
+
+def test_a_commissioners_priorities_set_out_in_a_plan_are_the_commissioners() -> None:
+    doc = read("Dyfed-Powys Police and Crime Commissioner: grants 2025\n\nThe grant supports the Commissioner's "
+               "priorities, set out in her new Police, Crime and Justice Plan, of cutting crime, helping victims and "
+               "making towns safer.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners and all(o.endswith("Police and Crime Commissioner") for o in owners), of(doc, "priority_of")
+
+
+def test_the_aims_a_strategy_sets_out_are_its_priorities() -> None:
+    doc = read("Minutes of the Safer Bolton Partnership Board held on 3 May 2024\n\n"
+               "The Bolton Drugs Strategy sets out what partners will do to achieve these aims:\n"
+               "- Cutting drug supply\n- Better treatment\n- Less demand for drugs\n")
+    assert ("Better treatment", "Bolton Drugs Strategy") in of(doc, "priority_of")
+
+
+def test_the_partnership_of_a_paper_with_no_meeting_is_the_one_it_names_in_full() -> None:
+    doc = read("Terms of Reference\n\nThe Hart and Rushmoor District CSP reports to the Hampshire Community "
+               "Safety Board. The Partnership oversees the Rushmoor Hate Crime Plan.\n")
+    assert ("Hart and Rushmoor District Community Safety Partnership", "Rushmoor Hate Crime Plan") in \
+        of(doc, "oversees"), of(doc, "oversees")
+
+
+# -- responsible_for
+
+
+def test_a_partnership_that_takes_the_lead_on_a_topic() -> None:
+    doc = read("Minutes\n\nThe Dyfed-Powys Community Safety Partnership takes the lead on hate crime.\n")
+    assert of(doc, "responsible_for") == {("Dyfed-Powys Community Safety Partnership", "Hate Crime")}
+
+
+def test_the_lead_on_unnamed_work_for_a_body_is_no_responsibility_for_the_body() -> None:
+    doc = read("Minutes\n\nThe Commissioner takes the lead on data analysis for the Dyfed-Powys Community Safety "
+               "Partnership.\n")
+    assert of(doc, "responsible_for") == set()
+
+
+def test_a_remit_item_about_a_process_names_the_process() -> None:
+    doc = read("Terms of reference\n\nThe Safer Bolton Partnership will:\n"
+               "- Have an ASB Case Review process that is well understood\n")
+    assert of(doc, "responsible_for") == {("Safer Bolton Partnership", "ASB Case Review process")}
+
+
+def test_a_plan_named_with_for_and_its_years_keeps_them() -> None:
+    doc = read("Cabinet decision\n\nThe Cabinet considered the draft Safer Trafford Partnership Strategic Plan for "
+               "2024-2027 and recommended it to Council.\n")
+    assert ("Safer Trafford Partnership", "Safer Trafford Partnership Strategic Plan for 2024-2027") in \
+        of(doc, "produces")
+
+
+# -- "it": the body the sentence before opens with
+
+
+def test_it_produces_is_the_partnership_the_sentence_before_opens_with() -> None:
+    doc = read("About us\n\nThe Glenmore Community Safety Partnership meets four times a year and reports to the "
+               "Glenmore Community Planning Board. It produces the Glenmore Community Safety Strategy 2024-2027.\n")
+    assert ("Glenmore Community Safety Partnership", "Glenmore Community Safety Strategy 2024-2027") in \
+        of(doc, "produces")
+
+
+def test_it_after_a_numbered_sentence_opened_by_a_body() -> None:
+    doc = read("Governance\n\n3.1 The Safer Fenland Partnership reports to the Cambridgeshire Community Safety "
+               "Board. It commissions the Fenland Domestic Homicide Reviews.\n")
+    got = of(doc, "commissions")
+    assert all(s == "Safer Fenland Partnership" for s, _ in got) and got, got
+
+
+def test_a_priority_written_longer_than_its_topic_is_kept_as_written() -> None:
+    doc = read("Serious violence\n\nThe Board produced the Gwent Serious Violence Strategy 2024-2027. The Gwent "
+               "Serious Violence Strategy was signed off in May. The strategy has three priorities:\n\n"
+               " 1.  knife crime and youth violence, including exploitation;\n"
+               " 2.  violence against women and girls in parks;\n 3.  fraud.\n")
+    got = of(doc, "priority_of")
+    assert ("Knife crime and youth violence", "Gwent Serious Violence Strategy 2024-2027") in got, got
+    assert ("Violence against women and girls in parks", "Gwent Serious Violence Strategy 2024-2027") in got, got
+
+
+def test_the_dated_strategy_is_not_a_longer_name_run_on_from_the_line_before() -> None:
+    doc = read("Documents\nGwent Serious Violence Strategy 2024-2027\n\nThe Gwent Serious Violence Strategy has "
+               "three priorities: knife crime; hate crime; and fraud.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners == {"Gwent Serious Violence Strategy 2024-2027"}, of(doc, "priority_of")
+
+
+def test_the_board_is_the_one_the_sentences_are_about_not_the_last_one_reported_to() -> None:
+    doc = read("Serious violence governance\n\n"
+               "The Gwent Violence Prevention Board brings the specified authorities together. The Board meets "
+               "monthly.\n\nThe Gwent Violence Prevention Board reports to the Gwent Criminal Justice Board.\n\n"
+               "In 2024 the Board produced the Gwent Violence Prevention Strategy 2024-2027.\n")
+    assert ("Gwent Violence Prevention Board", "Gwent Violence Prevention Strategy 2024-2027") in of(doc, "produces")
+
+
+def test_a_remit_item_that_monitors_compliance_with_a_framework_oversees_it() -> None:
+    doc = read("Terms of Reference\n\nThe Ceredigion VAWDASV Board will:\n"
+               "- monitor compliance with the National Training Framework across partners\n")
+    assert ("Ceredigion VAWDASV Board", "National Training Framework") in of(doc, "oversees"), of(doc, "oversees")
+
+
+def test_a_service_managed_by_a_team_is_overseen_by_it() -> None:
+    doc = read("Community safety\n\nThe Ceredigion Community Safety Hub is managed by the Ceredigion Community "
+               "Safety Team.\n")
+    assert ("Ceredigion Community Safety Team", "Ceredigion Community Safety Hub") in of(doc, "oversees")

@@ -110,13 +110,15 @@ def clauses(doc: ExtractionDoc) -> None:
                 spans.append((a, b, trig))
         if "member_of" in present:
             spans.extend(_members_of_verbs(doc, start, mentions, all_triggers))
+        governed: list[tuple[int, int]] = []
         if "oversees" in present:
             _held_to_account(doc, start, end, mentions, all_triggers)
+            governed = _governance_by(doc, start, end, mentions, all_triggers)
         if "chairs" in present:
             _with_as_role(doc, start, end, mentions)
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
         for a, b, trig in spans:
             if any(x < b and a < y for x, y in taken):
                 continue
@@ -192,6 +194,42 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             for _x, obj in objects:
                 doc.add(subject, "oversees", obj, min(subjects[0][0].start, m.start()), m.end(), "clause:oversees",
                         0.85)
+
+
+# "The governance of the Youth Justice Service is provided by a designated Youth Justice Board": the governed
+# thing sits between the governance word and the passive verb
+_GOVERNANCE_BY = re.compile(r"\b(?:governance|oversight) of (?P<held>[^.;]{3,90}?) (?:is|are|was|were|will be) "
+                            r"(?P<verb>(?:provided|exercised|carried out|held) by)\b", re.I)
+
+
+def _governed(doc: ExtractionDoc, m: Mention, kinds: frozenset[str]) -> Entity | None:
+    """What governance is of: a name the gazetteer lacks is a service or body ("the Youth Justice Service in
+    Wigan" is the Wigan service)."""
+    e = _entity(doc, m, "oversees", "object", kinds)
+    if e is not None or m.kind != "name" or m.head == "acronym" or len(m.name.split()) < 2:
+        return e
+    name, _, place = m.name.partition(" in ")
+    if place and placenames.is_place(place):
+        return doc.resolver.body_named(f"{place} {name}", written=m.name, place=place)
+    return doc.resolver.body_named(m.name) if m.name.split()[-1] in heads().body else None
+
+
+def _governance_by(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],
+                   all_triggers: tuple[Trigger, ...]) -> list[tuple[int, int]]:
+    trig = next((t for t in all_triggers if t.relation == "oversees" and t.direction == "forward"), None)
+    used: list[tuple[int, int]] = []
+    for m in _GOVERNANCE_BY.finditer(doc.text, s0, s1):
+        # read apart: "Oversight of the Prevent Plan" at a sentence's start is read as one capitalised name
+        held = [(x, e) for x in doc.mentions(m.start("held"), m.end("held"))
+                if (e := _governed(doc, x, trig.object_kinds)) is not None] if trig else []
+        if not held:
+            continue
+        held = held[:1]  # "of the Youth Justice Service in Gateshead": the first name is what is governed
+        by = _right(doc, "oversees", "subject", trig.subject_kinds, m.end(), mentions, s1, trig)
+        for _, subject in by[:1]:
+            doc.add(subject, "oversees", held[0][1], m.start(), by[0][0].end, "clause:oversees", 0.85)
+            used.append((m.start("verb"), m.end("verb")))
+    return used
 
 
 # "The Board is chaired by A, with the Director of X, Jo Lee, as vice-chair": B's role is the sentence subject's
@@ -282,7 +320,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
         # Group": a second predicate of the sentence's subject, not of the name just before it
-        subject = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
+        subject = _relative_head(doc, trig.relation, left_side, left_kinds, mentions, s0, a) or \
+            _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
         if subject is not None:
             left = subject
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
@@ -308,6 +347,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "produces" and _TO_APPROVE.search(doc.text[a:b]) and \
             not _PAPER_NEXT.fullmatch(doc.text[b : right[0][0].start]):
         return False  # "to agree the annual delivery plan for the Strategy": the plan agreed is not the Strategy
+    if trig.relation == "responsible_for" and forward and right[0][1].kind == "body" and \
+            _words(doc.text[b : right[0][0].start]) > 2:
+        return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
@@ -317,7 +359,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)
     if trig.relation in ("oversees", "responsible_for"):
-        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, e.kind)]
+        # after "monitors", a topic that describes a noun ("youth justice services") is not what is monitored
+        strict = bool(re.search(r"(?i)monitor", doc.text[a:b]))
+        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, "body" if strict else e.kind)]
         if not objects:
             return False
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
@@ -409,7 +453,9 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 
 
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
-_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings))(?! (?:is|was|has been) "
+_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
+                 r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
+                 r"co-ordinates))(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
                  r"expected|important|essential|likely)\b)"
                  # "Its Vice-Chair is ...": the chair of the body the sentence before is about
@@ -470,6 +516,29 @@ def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: in
                          doc.text[first.end : a]))
 
 
+_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has|have)\b[^,;]*$")
+
+
+def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
+                   s0: int, a: int) -> list[tuple[Mention, Entity]] | None:
+    """ "... convene the Serious Violence Partnership, which is led by the Office of the PCC and is responsible
+    for the Needs Assessment": the second predicate of the relative clause is its head's, the name before
+    "which"."""
+    span = list(doc.text[s0:a])
+    for m in mentions:  # a comma inside a name ("the Office of the Police, Crime and Victims' Commissioner")
+        for k in range(max(m.start, s0), min(m.end, a)):
+            span[k - s0] = "x"
+    which = _WHICH_IS.search("".join(span))
+    if which is None:
+        return None
+    at = s0 + which.start()
+    head = next((m for m in reversed(mentions) if m.end <= at), None)
+    if head is None or doc.text[head.end : at].strip():
+        return None
+    e = _entity(doc, head, relation, side, kinds)
+    return [(head, e)] if e is not None else None
+
+
 # an item written as its verb: "Oversee the plan", "To hold partners to account", "Overseeing the reviews"; the
 # group is the verb itself
 _VERB_FIRST = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?([A-Z][a-z]+)(?=\s+[a-z])")
@@ -497,8 +566,14 @@ def _item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
 def _antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
     if before is not None:
         first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic")), None)
-        if first is not None and first.kind == "body" and first.start - before[0] <= 4:
+        if first is not None and first.kind == "body" and (first.start - before[0] <= 4 or
+                                                            _SUBJECT_LEAD.match(doc.text[before[0] : first.start])):
             return doc.resolver.entity(first)
+        if first is not None and first.kind == "name" and first.head == "acronym" and \
+                _SUBJECT_LEAD.match(doc.text[before[0] : first.start]):
+            found = doc.resolver.acronym(first.name)  # "The YJMB reports to ... It provides ...": the YJMB
+            if found is not None and found.kind == "body":
+                return found
     return doc.resolver.body
 
 

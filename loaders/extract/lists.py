@@ -50,7 +50,10 @@ _OPENER = {
                               r"working groups?)\b[^:]{0,80}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
-                              r"[^:]{0,80}:\s*$", re.I),
+                              r"[^:]{0,80}:\s*$|"
+                              # "..., aiming at:", "to achieve these aims:": what a plan or partnership aims at
+                              r"\b(?:aiming at|aims? (?:to|are|is|at)|(?:these|its|their|the following) aims)\s*:\s*$",
+                              re.I),
     "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|purpose)\b"
                                   r"[^:]{0,80}:"
                                   r"\s*$|\b(?:will|shall)(?: also)?:\s*$|"
@@ -213,9 +216,10 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         if e is not None and e.kind == "body":
             return e
     for m in doc.mentions(start, end):
-        if m.possessive and m.kind == "body" and re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
+        if m.possessive and m.kind in ("body", "post") and \
+                re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
             e = doc.resolver.entity(m)
-            if e is not None and e.kind == "body":
+            if e is not None and e.kind in ("body", "post"):
                 return e
     whose = _WHOSE_PRIORITIES.search(text, start, end)
     if whose and whose.group("word").casefold() not in _NOT_OWNER:
@@ -384,6 +388,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             re.match(r" [a-z]", doc.text[found.end : found.end + 2]):
         return  # "District councils - ...", "Voluntary sector - ...": the first word of a phrase, not a name
     entity = None
+    if relation == "priority_of" and found is not None and found.kind == "topic" and \
+            _longer_phrase(doc.text, found.end, start, end):
+        found = None  # "knife crime and youth violence, including ...": the priority as written, not its first topic
     if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
         return
     if relation == "subgroup_of" and item.kind == "row" and (found is None or found.kind != "body"):
@@ -577,7 +584,8 @@ _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 # "the Plan's priorities included A, B and C", "the Commissioner's priorities, set out in her Plan, of A, B and C"
 _PRIORITIES_VERB = re.compile(
-    r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?:, [^,.;:]{3,80},)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
+    r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?: for (?:the )?(?:years? |period )?\d{4}(?:\s?[-/–]\s?\d{2,4})?)?"
+    r"(?:, [^.;:]{3,100}?,)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
     r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
 
 
@@ -605,7 +613,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
             for relation, pattern in _VERB_LISTS.items():
                 verb = pattern.search(sentence)
                 if verb and _LAST_AND.search(sentence, verb.end()):
-                    owner = _sentence_owner(doc, start, start + verb.start(), relation, fallback=False) or \
+                    owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of" else None) \
+                        or _sentence_owner(doc, start, start + verb.start(), relation, fallback=False) or \
                         referenced_owner(doc, start, start + verb.start(), ("body", "publication", "post")) or doc.body
                     if owner is not None:
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
@@ -784,7 +793,11 @@ _DUTY_VERBS = (
                                    r"undertak(?:e|es|ing)|discharg(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?)\b",
                                    re.I)),
 )
-_LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?(?:the|an?|its|their|our)?\s*(?:annual|yearly|new|refreshed|"
+_LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?"
+                           # "monitor compliance with the Framework", "oversee the delivery of the Plan"
+                           r"(?:(?:the\s+)?(?:compliance with|delivery of|implementation of|progress (?:on|against|of)|"
+                           r"performance of|work of)\s+)?"
+                           r"(?:the|an?|its|their|our)?\s*(?:annual|yearly|new|refreshed|"
                            r"joint|local|draft|current|three-year|statutory)?\s*", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
@@ -814,7 +827,10 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
             # "preparing an annual Strategic Assessment", "agreeing and refreshing the Partnership Plan"
             if named and (named[0].start - obj_start <= 6 or
                           _LEAD_TO_NAME.fullmatch(doc.text[obj_start : named[0].start])):
-                objects = [doc.resolver.entity(named[0])]
+                process = _PROCESS.match(doc.text, named[0].end)
+                # "Have an ASB Case Review process": the process is the remit, not the review
+                objects = [doc.resolver.topic(f"{named[0].name} {process.group(1)}") if process and
+                           relation == "responsible_for" else doc.resolver.entity(named[0])]
             else:
                 # "Overseeing how annual strategic assessments are produced": what the process makes is the object
                 rest = re.sub(r"^\s*(?:how|whether)\s+(?=\S+(?:\s+\S+){0,5}\s+(?:is|are)\s+\w+ed\b)", " ",
@@ -839,6 +855,17 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 added = doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None or added
         return added
     return False
+
+
+def _longer_phrase(text: str, topic_end: int, start: int, end: int) -> bool:
+    """The item's lead phrase goes on past the topic it opens with ("violence against women and girls in public
+    spaces")."""
+    phrase = _LEAD_PHRASE.match(text[start:end])
+    return phrase is not None and start + phrase.end(1) > topic_end and \
+        bool(re.match(r"\s+(?!\()\S", text[topic_end : start + phrase.end(1)])) and len(phrase.group(1).split()) <= 8
+
+
+_PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements)\b")
 
 
 def _verb_led(item: str) -> bool:

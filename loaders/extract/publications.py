@@ -86,16 +86,19 @@ def publications(doc: ExtractionDoc) -> None:
                     doc.add(body, "produces", named, prev.start, m.end, "publication:titled", 0.8)
 
 
-_BRACKET_YEARS = re.compile(r"[ \t]*\((\d{4}\s?[-–/]\s?\d{2,4}|\d{4})\)")
+_BRACKET_YEARS = re.compile(r"[ \t]*(?:\((?P<bracketed>\d{4}\s?[-–/]\s?\d{2,4}|\d{4})\)|"
+                            r"for (?P<period>\d{4}\s?[-–/]\s?\d{2,4})\b)")
 
 
 def _with_bracketed_years(doc: ExtractionDoc, m, paper: Entity | None) -> tuple[Entity | None, int]:
-    """ "X Partnership Annual Report (2018-19)": the years in brackets belong to the report's name, as they do
-    when written without brackets."""
+    """ "X Partnership Annual Report (2018-19)", "X Partnership Plan for 2022-2025": the years belong to the
+    paper's name, as they do when written straight after it."""
     years = _BRACKET_YEARS.match(doc.text, m.end)
-    if paper is None or years is None or years.group(1) in paper.name:
+    if paper is None or years is None or (years.group("bracketed") or years.group("period")) in paper.name:
         return paper, m.end
-    name = f"{paper.name} ({years.group(1)})"
+    # "... Strategic Plan for 2022-2025": the period names which plan, as it does written after it
+    name = f"{paper.name} ({years.group('bracketed')})" if years.group("bracketed") else \
+        f"{paper.name} for {years.group('period')}"
     return doc.resolver.remember(Entity("publication", name, area=paper.area), name, m.name), years.end()
 
 

@@ -46,6 +46,8 @@ def resolutions(doc: ExtractionDoc) -> None:
         if _APPROVED.search(sentence):
             _approval(doc, start, end)
         u = _UNDER.match(sentence)
+        if _collective_duty(doc, start, end):
+            continue
         if u:
             _statutory(doc, start, end, u)
         elif _DUTY_CUE.search(sentence):
@@ -203,3 +205,32 @@ def _approval(doc: ExtractionDoc, start: int, end: int) -> None:
     paper = doc.resolver.entity(papers[0])
     if paper is not None:
         doc.add(body, "produces", paper, start, end, "resolution:produces", 0.8, qualifier="approves")
+
+
+# the authorities an Act binds, named as a class: "Under the Act specified authorities must cooperate", "the
+# responsible authorities it names have a legal duty to"
+_COLLECTIVE = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b", re.I)
+_BOUND = re.compile(r"[^.;]{0,60}?\b(?:must|shall|are required|were required|are obliged|were obliged|"
+                    r"(?:are|were) (?:placed )?under an? (?:statutory |legal )?(?:duty|requirement|obligation)|"
+                    r"(?:have|has|had|carry|carries) an? (?:statutory |legal )?(?:duty|obligation))\b", re.I)
+
+
+def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
+    """The class of authorities an Act the sentence names binds, when the sentence says they are bound."""
+    who = _COLLECTIVE.search(doc.text, start, end)
+    if who is None:
+        return False
+    laws = [x for x in doc.mentions(start, end) if x.kind == "legislation" and re.search(r"\bAct\b", x.name)]
+    if not laws:
+        return False
+    if re.match(r"\s+(?:for|in|of)\s+(?:the\s+)?[A-Z]", doc.text[who.end() : end]):
+        return False  # "the responsible authorities for Pellbrook": they act as its partnership, left unnamed here
+    if not _BOUND.match(doc.text, who.end(), end):
+        return False
+    name = who.group("who").casefold()
+    holder = doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
+    for law in laws:
+        law_entity = doc.resolver.entity(law)
+        if law_entity is not None:
+            doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
+    return True
