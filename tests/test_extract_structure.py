@@ -184,3 +184,15 @@ def test_a_named_duty_is_part_of_its_act() -> None:
     doc = read("Kent County Council\nReport\nThe Council has a Duty to co-operate under the Crime and Disorder "
                "Act 1998.")
     assert of(doc, "part_of") == set()  # "a Duty to co-operate" names no duty
+
+
+def test_a_service_within_a_councils_directorate() -> None:
+    doc = read("Wirral Council\nReport\nThe Wirral Youth Justice Service sits within Wirral Council's Children, "
+               "Families and Education directorate and reports quarterly.")
+    dirs = {o for s, o in of(doc, "part_of") if s == "Wirral Youth Justice Service"}
+    assert len(dirs) == 1 and next(iter(dirs)).endswith("Children, Families and Education directorate")
+    assert (next(iter(dirs)), "Wirral Council") in of(doc, "part_of")
+    doc = read("Sefton Council\nReport\nThe Sefton Youth Offending Team (YOT) is part of the council's Adult "
+               "and Community Services department.")
+    assert any(s == "Sefton Youth Offending Team" and o.endswith("Adult and Community Services department")
+               for s, o in of(doc, "part_of"))

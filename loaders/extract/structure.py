@@ -62,11 +62,22 @@ _DUTY_TO_ACT = re.compile(
     r"(?:under|by|in)\s+(?:(?:section|part|chapter|schedule|s\.)\s*\d+[a-z]?\s+of\s+)?(?:the\s+)?$", re.I)
 
 
+# "The Youth Justice Service sits within the council's Children and Learning directorate", "... is part of the
+# Children, Young People and Education directorate of the London Borough of Eastholme"
+_IN_DIRECTORATE = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:sits?|is|are)\s+(?:(?:located|based|situated|managed|placed)\s+)?(?:within|part\s+of|in)\s+(?:the\s+)?"
+    r"(?:(?P<owner>council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|and|&))*?)\s+(?P<head>directorate|department|division)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*))?")
+
+
 def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
+        if "directorate" in low or "department" in low or "division" in low:
+            _in_directorate(doc, start, end)
         if "duty" in low and " act" in low:
             _duty_of_act(doc, start, end)
         if any(w in low for w in ("partnership", "csp", "cdrp", "community safety")):
@@ -142,6 +153,41 @@ def _duty_of_act(doc: ExtractionDoc, s0: int, s1: int) -> None:
         law = doc.resolver.entity(act)
         if law is not None and law.kind == "legislation":
             doc.add(duty, "part_of", law, d.start(), act.end, "structure:duty_of_act", 0.85)
+
+
+def _in_directorate(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1)
+    for unit_mention in mentions:
+        if unit_mention.kind not in ("body", "name"):
+            continue
+        m = _IN_DIRECTORATE.match(doc.text, unit_mention.end, s1)
+        if m is None:
+            continue
+        unit = doc.resolver.entity(unit_mention)
+        if unit is None or unit.kind != "body":
+            continue
+        owner = _directorate_owner(doc, m, mentions)
+        written = f"{' '.join(m.group('name').split())} {m.group('head')}"
+        label = f"{owner.name} {written}" if owner is not None else written
+        directorate = doc.resolver.remember(Entity("body", label), written)
+        # the clause rule may have read the directorate's name without its head word: this reading replaces it
+        doc.facts[:] = [f for f in doc.facts if not (
+            f.rule == "clause:part_of" and f.subject.iri == unit.iri and s0 <= f.start and f.end <= m.end())]
+        doc.add(unit, "part_of", directorate, unit_mention.start, m.end(), "structure:directorate", 0.8)
+        if owner is not None:
+            doc.add(directorate, "part_of", owner, unit_mention.start, m.end(), "structure:directorate", 0.8)
+
+
+def _directorate_owner(doc: ExtractionDoc, m: re.Match, mentions: list[Mention]) -> Entity | None:
+    """The council or body whose directorate it is: "the council's", "Eastholme Council's", "... of the X"."""
+    if m.group("owner") and m.group("owner").casefold() == "council":
+        return doc.resolver.council
+    group = "owner" if m.group("owner") else "of" if m.group("of") else None
+    if group is None:
+        return None
+    found = next((x for x in mentions if x.start == m.start(group) and x.kind == "body"), None)
+    e = doc.resolver.entity(found) if found is not None else None
+    return e if e is not None and e.kind == "body" else None
 
 
 def _whole_area(doc: ExtractionDoc, s0: int, s1: int) -> None:
