@@ -196,3 +196,18 @@ def test_a_service_within_a_councils_directorate() -> None:
                "and Community Services department.")
     assert any(s == "Sefton Youth Offending Team" and o.endswith("Adult and Community Services department")
                for s, o in of(doc, "part_of"))
+
+
+def test_second_predicate_of_a_relative_clause_is_its_antecedents() -> None:
+    doc = read("Norfolk County Council\nReport\nDay-to-day work falls to the Breckland Problem Solving Team (PST), "
+               "which is led by Norfolk Constabulary and is accountable to the Norfolk Community Safety Partnership.")
+    assert ("Breckland Problem Solving Team", "Norfolk Community Safety Partnership") in of(doc, "reports_to")
+    assert not any(s == "Norfolk Constabulary" for s, _ in of(doc, "reports_to"))
+
+
+def test_the_csp_in_apposition_is_the_partnership() -> None:
+    doc = read("Leeds City Council\nReport\nThe Safer Leeds Partnership, the CSP for the city, answers to the "
+               "Leeds Health and Wellbeing Board and is accountable to the Leeds Executive Board.")
+    reported = of(doc, "reports_to")
+    assert ("Safer Leeds Partnership", "Leeds Executive Board") in reported
+    assert {s for s, _ in reported} == {"Safer Leeds Partnership"}

@@ -283,6 +283,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         subject = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
         if subject is not None:
             left = subject
+        elif (antecedent := _which_antecedent(doc, trig.relation, left_side, left_kinds, mentions, s0, a)) is not None:
+            left = antecedent  # "the Team, which is led by the Police and is accountable to the CSP": the Team is
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
             return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
@@ -392,6 +394,20 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = _entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
+
+_WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
+
+
+def _which_antecedent(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
+                      s0: int, a: int) -> list[tuple[Mention, Entity]] | None:
+    """ "X, which is led by Y and is accountable to Z": the second predicate after "and" is X's, the name the
+    relative clause hangs on, when nothing but that clause stands between it and the trigger."""
+    for m in reversed([m for m in mentions if m.end <= a]):
+        if _WHICH_AND.match(doc.text[m.end : a]):
+            e = _entity(doc, m, relation, side, kinds)
+            return [(m, e)] if e is not None else None
+    return None
+
 
 def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int, nearest: Mention) -> bool:
     """The sentence opens with a name other than NEAREST, followed by a verb of its own, which the slot cannot take:

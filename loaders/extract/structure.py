@@ -133,10 +133,7 @@ def _area_partnership(doc: ExtractionDoc, s0: int, s1: int) -> None:
             if place is not None:
                 doc.add(subject, "covers_area", place, named.start, m.end(), "structure:area_partnership", 0.85)
                 _towns_covered(doc, subject, named.start, m.end(), s1)
-                # "Safer Eastholme is the Community Safety Partnership for ...": the role named after "is the" is
-                # the partnership itself, so what the clause rule gave that role is the partnership's, given above
-                doc.facts[:] = [f for f in doc.facts if not (
-                    f.rule == "clause:covers_area" and m.start() <= f.start < m.end() and f.subject.iri != subject.iri)]
+                _role_is_subject(doc, s0, s1, m, subject)
 
 
 def _duty_of_act(doc: ExtractionDoc, s0: int, s1: int) -> None:
@@ -235,6 +232,20 @@ def _split_towns(found: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _role_is_subject(doc: ExtractionDoc, s0: int, s1: int, m: re.Match, subject: Entity) -> None:
+    """ "Safer Eastholme, the CSP for the city, is accountable to ...": the role named in the identity is the
+    partnership itself, so what the clause rule gave that role in this sentence is the partnership's."""
+    roles = {e.iri for x in doc.mentions(s0, s1) if m.start() <= x.start < m.end() and x.kind == "body"
+             for e in [doc.resolver.entity(x)] if e is not None and e.iri != subject.iri}
+    if not roles:
+        return
+    moved = [f for f in doc.facts if f.rule.startswith("clause:") and f.subject.iri in roles and s0 <= f.start < s1]
+    doc.facts[:] = [f for f in doc.facts if all(f is not g for g in moved)]
+    for f in moved:
+        if f.relation != "covers_area":  # the identity's own places are read above
+            doc.add(subject, f.relation, f.object, f.start, f.end, f.rule, f.confidence, qualifier=f.qualifier)
 
 
 def _partnership_before(doc: ExtractionDoc, s0: int, a: int, *, appositive: bool = False
