@@ -211,3 +211,15 @@ def test_the_csp_in_apposition_is_the_partnership() -> None:
     reported = of(doc, "reports_to")
     assert ("Safer Leeds Partnership", "Leeds Executive Board") in reported
     assert {s for s, _ in reported} == {"Safer Leeds Partnership"}
+
+
+def test_represented_on_a_board_by_people() -> None:
+    doc = read("Wyre Council\nReport\nWyre Council is represented on the Lancashire Prevent Board by the Head of "
+               "Housing and Cllr Jane Foy, who attend each meeting.")
+    facts = {(f.subject.name, f.object.name, f.on_body.name if f.on_body else None)
+             for f in doc.facts if f.relation == "represented_by"}
+    assert ("Wyre Council", "Jane Foy", "Lancashire Prevent Board") in facts
+    assert any(o.startswith("Head of Housing") for s, o, _ in facts)
+    doc = read("Wyre Council\nReport\nThe Council is represented on the Lancashire Children's Safeguarding "
+               "Partnership by Omar Reyes and ward members will be briefed.")
+    assert ("Wyre Council", "Omar Reyes") in of(doc, "represented_by")

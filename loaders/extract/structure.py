@@ -86,6 +86,8 @@ def structure(doc: ExtractionDoc) -> None:
             _whole_area(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
+        if "represented on" in low or "represented at" in low:
+            _represented_on(doc, start, end)
 
 
 # the opener of a list of groups: what it says of them besides the relation its list rule read
@@ -378,3 +380,43 @@ def _people_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int)
         elif x.kind in ("body", "post"):
             return []  # someone's post or body between: the sentence is about more than these councillors
     return people
+
+
+# "the Council is represented on the Safeguarding Children Board by Jo Lee and Sam Roy": the board sits inside the
+# wording, where the clause rule (which takes no trigger around a name) cannot read it
+_REPRESENTED_ON = re.compile(r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+|currently\s+)?"
+                             r"represented\s+(?:on|at)\s+(?:the\s+)?", re.I)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def _represented_on(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1)
+    for m in _REPRESENTED_ON.finditer(doc.text, s0, s1):
+        before = [x for x in mentions if x.end <= m.start()]
+        on = next((x for x in mentions if x.start == m.end() and x.kind == "body"), None)
+        by = _BY.match(doc.text, on.end, s1) if on is not None else None
+        if not before or on is None or by is None or doc.text[before[-1].end : m.start()].strip(" ,") not in (
+                "", "which", "who"):
+            continue
+        body = doc.resolver.entity(before[-1]) if before[-1].kind == "body" else None
+        if body is None or body.kind != "body":
+            continue
+        people = []
+        for x in (x for x in mentions if x.start >= by.end()):
+            gap = doc.text[(people[-1][0].end if people else by.end()) : x.start]
+            if gap.strip(" ,") not in ("", "and", "&"):
+                break
+            if x.kind == "name" and " and " in x.name and looks_like_person(x.name.split(" and ")[0].split()):
+                # "by Jo Lee and District representation ...": the name ran on into the next clause
+                x = Mention(x.start, x.start + len(x.name.split(" and ")[0]), "name", x.name.split(" and ")[0])
+            if x.kind == "person" or (x.kind == "name" and x.head != "acronym" and looks_like_person(x.name.split())):
+                people.append((x, doc.resolver.known_person(x.name) or doc.resolver.person(
+                    Mention(x.start, x.end, "person", x.name, title=x.title, rank=x.rank))))
+            elif x.kind == "post":
+                post = doc.resolver.entity(x)
+                if post is not None:
+                    people.append((x, post))
+            else:
+                break
+        for x, who in people:
+            _represented(doc, body, on, [who], before[-1].start, x.end)
