@@ -223,3 +223,26 @@ def test_represented_on_a_board_by_people() -> None:
     doc = read("Wyre Council\nReport\nThe Council is represented on the Lancashire Children's Safeguarding "
                "Partnership by Omar Reyes and ward members will be briefed.")
     assert ("Wyre Council", "Omar Reyes") in of(doc, "represented_by")
+
+
+def test_post_first_membership_table() -> None:
+    text = ("Bolton Youth Justice Management Board\nTerms of reference\n\n5.2  Board membership\n\n"
+            "  Post                                        Organisation\n"
+            "  Director of Children's Services (Chair)     Bolton Council\n"
+            "  Chief Inspector, Partnerships               Greater Manchester Police\n"
+            "  Head of Service                             Bolton Youth Justice Service\n\n"
+            "5.3  Quorum\n\nThree members make a quorum.\n")
+    doc = read(text)
+    facts = {(f.subject.name, f.object.name, f.on_body.name if f.on_body else None)
+             for f in doc.facts if f.relation == "represented_by"}
+    board = "Bolton Youth Justice Management Board"
+    assert ("Bolton Council", "Director of Children's Services, Bolton Council", board) in facts
+    assert ("Greater Manchester Police", "Chief Inspector, Partnerships, Greater Manchester Police", board) in facts
+    assert ("Greater Manchester Police", board) in of(doc, "member_of")
+
+
+def test_a_post_table_under_a_heading_about_something_else_is_not_membership() -> None:
+    text = ("Bolton Council\nReport\n\nContacts for this report\n\n"
+            "  Post                                        Organisation\n"
+            "  Head of Community Safety                    Bolton Council\n")
+    assert of(read(text), "represented_by") == set()

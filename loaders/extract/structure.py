@@ -73,6 +73,7 @@ _IN_DIRECTORATE = re.compile(
 
 def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
+    _post_first_membership(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
@@ -420,3 +421,61 @@ def _represented_on(doc: ExtractionDoc, s0: int, s1: int) -> None:
                 break
         for x, who in people:
             _represented(doc, body, on, [who], before[-1].start, x.end)
+
+
+# a membership table whose first column is the post and whose second is the organisation that post sits for
+# ("Post | Organisation"); the organisation-first table is read by the list rule
+_POST_HEADS = frozenset({"post", "role", "position", "title", "job title", "representative", "member"})
+_ORGANISATION_HEADS = frozenset({"organisation", "organization", "agency", "body", "representing", "partner",
+                                 "partner organisation", "employer"})
+_ROLE_NOTE = re.compile(r"\s*\((?:chair|vice[- ]chair|co-chair|deputy chair|observer|non-voting|advisory)\)\s*$", re.I)
+
+
+def _post_first_membership(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads = [" ".join(doc.text[a:b].split()).strip(" |").casefold() for a, b in line.cells[:2]]
+        if heads[0] not in _POST_HEADS or heads[1] not in _ORGANISATION_HEADS:
+            continue
+        owner = _table_owner(doc, i)
+        if owner is None:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "row" and len(lines[j].cells) >= 2:
+            _post_row(doc, owner, lines[j])
+            j += 1
+
+
+def _table_owner(doc: ExtractionDoc, i: int) -> Entity | None:
+    """The body whose membership the table lists: named by the heading just above it ("Board membership"), which
+    must speak of members."""
+    from .lists import list_owner
+
+    lines = doc.layout.lines
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    if k < 0 or not re.search(r"(?i)\bmember(?:s|ship)\b", lines[k].text):
+        return None
+    owner = list_owner(doc, lines[k])
+    return owner if owner is not None and owner.kind == "body" else None
+
+
+def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
+    (pa, pb), (oa, ob) = row.cells[:2]
+    post_text = _ROLE_NOTE.sub("", " ".join(doc.text[pa:pb].split()).strip(" |"))
+    organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None)
+    if not post_text or organisation is None or len(post_text.split()) > 12:
+        return
+    member = doc.resolver.entity(organisation)
+    if member is None or member.kind != "body" or member.iri == owner.iri:
+        return
+    if any(m.kind == "person" for m in doc.mentions(pa, pb, expect_person=True)):
+        return  # a name in the first column: an attendance list, not posts
+    post = doc.resolver.post_named(f"{post_text}, {member.name}", written=post_text)
+    if post is None or post.kind != "post":
+        return
+    doc.add(member, "member_of", owner, row.start, row.end, "structure:post_table", 0.8)
+    doc.add(member, "represented_by", post, row.start, row.end, "structure:post_table", 0.8, on_body=owner)
