@@ -246,3 +246,31 @@ def test_a_post_table_under_a_heading_about_something_else_is_not_membership() -
             "  Post                                        Organisation\n"
             "  Head of Community Safety                    Bolton Council\n")
     assert of(read(text), "represented_by") == set()
+
+
+def test_delivery_group_table_with_leads_and_reporting_line() -> None:
+    text = ("Safer Stockport Partnership\nStrategy 2025-2028\n\n"
+            "3.1 Each priority has a delivery group of the Partnership:\n\n"
+            "      Priority   Delivery group                          Lead\n"
+            "      1          Stockport Hate Crime Group              Greater Manchester Police\n"
+            "      2          Stockport Exploitation Group            Stockport Youth Justice Service\n\n"
+            "    The delivery groups report to the Stockport Partnership Executive every quarter.\n")
+    doc = read(text)
+    assert {("Stockport Hate Crime Group", "Safer Stockport Partnership"),
+            ("Stockport Exploitation Group", "Safer Stockport Partnership")} <= of(doc, "subgroup_of")
+    assert ("Stockport Hate Crime Group", "Greater Manchester Police") in of(doc, "led_by")
+    assert ("Stockport Exploitation Group", "Stockport Partnership Executive") in of(doc, "reports_to")
+
+
+def test_sub_group_table_with_wrapped_names() -> None:
+    text = ("Oldham Community Safety Partnership\nTerms of reference\n\n"
+            "7.1 The Partnership has these sub-groups, and each reports to the Partnership twice a year.\n\n"
+            "    Sub-group                        Chair                              Meets\n"
+            "    Hate Crime and Community         Head of Communities, Oldham         monthly\n"
+            "    Tensions Group                   Council\n"
+            "    Oldham Reducing Reoffending Group  Probation Delivery Unit Head      quarterly\n")
+    doc = read(text)
+    groups = {s for s, o in of(doc, "subgroup_of") if o == "Oldham Community Safety Partnership"}
+    assert any(g.endswith("Hate Crime and Community Tensions Group") for g in groups)
+    assert "Oldham Reducing Reoffending Group" in groups
+    assert ("Oldham Reducing Reoffending Group", "Oldham Community Safety Partnership") in of(doc, "reports_to")

@@ -74,6 +74,7 @@ _IN_DIRECTORATE = re.compile(
 def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
     _post_first_membership(doc)
+    _group_tables(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
@@ -479,3 +480,127 @@ def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
         return
     doc.add(member, "member_of", owner, row.start, row.end, "structure:post_table", 0.8)
     doc.add(member, "represented_by", post, row.start, row.end, "structure:post_table", 0.8, on_body=owner)
+
+
+# a table of a body's groups: a column of groups, perhaps a column of who leads each ("Sub-group | Chair | Meets",
+# "Priority | Delivery group | Lead")
+_GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
+                           r"(?:sub-?\s?)?groups?(?:\s+name)?$")
+_LEAD_COLUMN = re.compile(r"(?i)^(?:lead|led by|lead agency|lead organisation|lead partner|owner)$")
+# "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
+_GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(?:sub-?\s?)?groups\s+"
+                            r"(?:each\s+|all\s+)?reports?\s+(?:\w+\s+)?to\s+(?:the\s+)?|\beach\b[^.]{0,80}?\breports\s+(?:\w+\s+)?to\s+"
+                            r"(?:the\s+)?")
+
+
+def _group_tables(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads = [" ".join(doc.text[a:b].split()).strip(" |") for a, b in line.cells]
+        column = next((k for k, h in enumerate(heads) if _GROUP_COLUMN.match(h)), None)
+        if column is None:
+            continue
+        lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
+        opener = _opener_line(doc, i)
+        if opener is None or not re.search(r"(?i)\bgroups?\b", doc.text[opener.start : opener.end]):
+            continue
+        from .lists import list_owner
+
+        owner = list_owner(doc, opener)
+        if owner is None or owner.kind != "body":
+            continue
+        groups = []
+        for row in _table_rows(doc, i, len(line.cells)):
+            cells = row[column] if column < len(row) else None
+            group = _cell_body(doc, cells) if cells else None
+            if group is None or group.iri == owner.iri:
+                continue
+            groups.append(group)
+            doc.add(group, "subgroup_of", owner, line.start, cells[-1][1], "structure:group_table", 0.8)
+            if lead is not None and lead < len(row):
+                who = _cell_lead(doc, row[lead])
+                if who is not None:
+                    doc.add(group, "led_by", who, cells[0][0], row[lead][-1][1], "structure:group_table", 0.8)
+        _groups_report(doc, groups, owner, opener, i)
+
+
+def _opener_line(doc: ExtractionDoc, i: int):
+    lines = doc.layout.lines
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    return lines[k] if k >= 0 else None
+
+
+def _table_rows(doc: ExtractionDoc, i: int, width: int) -> list[list[list[tuple[int, int]]]]:
+    """The rows after header I, each a list of columns, each the spans of its cell. A line of fewer cells than the
+    header whose first cell is a word or two carries on the row before ("Anti-Social Behaviour and" / "Group"):
+    a cell wrapped onto a second line."""
+    lines = doc.layout.lines
+    rows: list[list[list[tuple[int, int]]]] = []
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "row" and lines[j].cells:
+        cells = list(lines[j].cells)
+        first = doc.text[cells[0][0] : cells[0][1]].split()
+        if rows and len(cells) < width and len(first) <= 2:
+            for k, span in enumerate(cells[: len(rows[-1])]):
+                rows[-1][k].append(span)
+        else:
+            rows.append([[span] for span in cells])
+        j += 1
+    return rows
+
+
+def _cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+    text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+    if not text or len(text.split()) > 10 or not text[:1].isupper():
+        return None
+    found = doc.mentions(spans[0][0], spans[0][1])
+    if len(spans) == 1 and len(found) == 1 and found[0].kind == "body" and found[0].end - found[0].start >= len(
+            text) - 1:
+        e = doc.resolver.entity(found[0])
+        return e if e is not None and e.kind == "body" else None
+    if looks_like_person(text.split()) or any(m.kind in ("person", "post") for m in found):
+        return None
+    return doc.resolver.body_named(text)
+
+
+def _cell_lead(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+    found = [m for a, b in spans for m in doc.mentions(a, b) if m.kind in ("body", "post")]
+    if not found:
+        return None
+    e = doc.resolver.entity(found[0])
+    council = doc.resolver.council
+    if e is not None and e.kind == "post" and council is not None and "," not in e.name and " of " + council.name \
+            not in e.name:
+        # a bare title in a council's own strategy ("Director of Public Health") is that council's post
+        e = doc.resolver.post_named(f"{e.name}, {council.name}", written=e.name)
+    return e if e is not None and e.kind in ("body", "post") else None
+
+
+def _groups_report(doc: ExtractionDoc, groups: list[Entity], owner: Entity, opener, i: int) -> None:
+    """The sentence that introduces the table, or the one after it, may say where the groups report."""
+    if not groups:
+        return
+    lines = doc.layout.lines
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "row":
+        j += 1
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    spans = [(opener.start, opener.end)] + ([(lines[j].start, lines[j].end)] if j < len(lines) else [])
+    for a, b in spans:
+        m = _GROUPS_REPORT.search(doc.text, a, b)
+        if m is None:
+            continue
+        target = next((x for x in doc.mentions(a, b) if x.start == m.end() and x.kind in ("body", "name")), None)
+        e = doc.resolver.entity(target) if target is not None else None
+        if e is None and target is not None and target.kind == "name" and target.head == "acronym":
+            e = None
+        elif e is None and target is not None and target.kind == "name":
+            e = doc.resolver.body_named(target.name)
+        if e is not None and e.kind == "body":
+            for g in groups:
+                doc.add(g, "reports_to", e, m.start(), target.end, "structure:group_table", 0.8)
