@@ -274,3 +274,23 @@ def test_sub_group_table_with_wrapped_names() -> None:
     assert any(g.endswith("Hate Crime and Community Tensions Group") for g in groups)
     assert "Oldham Reducing Reoffending Group" in groups
     assert ("Oldham Reducing Reoffending Group", "Oldham Community Safety Partnership") in of(doc, "reports_to")
+
+
+def test_a_group_the_body_sets_up_is_its_sub_group() -> None:
+    doc = read("Safer Rochdale Partnership\nMinutes of the meeting\n\nRESOLVED: that the Partnership set up a "
+               "Knife Crime Task and Finish Group to report in the spring.")
+    assert any(o == "Safer Rochdale Partnership" and s.endswith("Knife Crime Task and Finish Group")
+               for s, o in of(doc, "subgroup_of"))
+    doc = read("Safer Rochdale Partnership\nMinutes of the meeting\n\nMembers did not set up a Knife Crime Task "
+               "and Finish Group this year.")
+    assert of(doc, "subgroup_of") == set()
+
+
+def test_appendix_terms_of_reference_of_a_boards_groups() -> None:
+    doc = read("Bury Safeguarding Adults Board\nConstitution\n\nAppendix A\n\nTerms of reference Quality and "
+               "Assurance Sub Group\n\n12\n\nAppendix B\n\nTerms of reference Learning from Reviews Panel\n\n15\n")
+    groups = {s for s, o in of(doc, "subgroup_of") if o == "Bury Safeguarding Adults Board"}
+    assert any(g.endswith("Quality and Assurance Sub Group") for g in groups)
+    assert any(g.endswith("Learning from Reviews Panel") for g in groups)
+    one = read("Bury Safeguarding Adults Board\nConstitution\n\nTerms of reference Quality and Assurance Sub Group\n")
+    assert of(one, "subgroup_of") == set()  # a single heading may be the paper's own terms

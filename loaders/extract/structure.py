@@ -75,9 +75,12 @@ def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
     _post_first_membership(doc)
     _group_tables(doc)
+    _group_terms_of_reference(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
+        if "group" in low and any(w in low for w in ("set up", "establish", "create", "form")):
+            _group_set_up(doc, start, end)
         if "directorate" in low or "department" in low or "division" in low:
             _in_directorate(doc, start, end)
         if "duty" in low and " act" in low:
@@ -604,3 +607,58 @@ def _groups_report(doc: ExtractionDoc, groups: list[Entity], owner: Entity, open
         if e is not None and e.kind == "body":
             for g in groups:
                 doc.add(g, "reports_to", e, m.start(), target.end, "structure:group_table", 0.8)
+
+
+# "that arrangements are made to set up a Hate Crime sub-group", "agreed to establish a Serious Violence Task and Finish
+# Group": a group the meeting's own body sets up is its sub-group
+_SET_UP = re.compile(r"\b(?:set(?:ting)?\s+up|establish(?:ed|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)?)\s+(?:a|an|the)\s+"
+                     r"(?:new\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}?)(?P<head>sub-?\s?group|"
+                     r"task\s+and\s+finish\s+group|working\s+group|task\s+group)\b(?!\s+of\b)", re.I)
+
+
+def _group_set_up(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    for m in _SET_UP.finditer(doc.text, s0, s1):
+        owner = _setting_up_body(doc, s0, s1, m)
+        if owner is None:
+            continue
+        if _NEGATIVE.search(doc.text[s0 : m.start()]):
+            continue
+        name = " ".join(f"{m.group('name')}{m.group('head')}".split())
+        if not name[:1].isupper():
+            continue
+        group = doc.resolver.body_named(name)
+        if group.kind == "body" and group.iri != owner.iri:
+            doc.add(group, "subgroup_of", owner, m.start(), m.end(), "structure:group_set_up", 0.8)
+
+
+def _setting_up_body(doc: ExtractionDoc, s0: int, s1: int, m: re.Match) -> Entity | None:
+    """The meeting's own body; else the one body the sentence names besides the group ("before the Partnership
+    next meets")."""
+    if doc.resolver.body is not None and doc.resolver.body.kind == "body":
+        return doc.resolver.body
+    named = {e.iri: e for x in doc.mentions(s0, s1) if x.kind == "body" and not (m.start() <= x.start < m.end())
+             for e in [doc.resolver.entity(x)] if e is not None and e.kind == "body"}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_NEGATIVE = re.compile(r"(?i)\b(?:not|no longer|declined|rejected|instead of)\b")
+# an appendix heading "Terms of reference Joint Case Review Panel": the body's constitution carries its groups' terms
+_TOR_HEADING = re.compile(r"^\s*Terms\s+of\s+[Rr]eference\s*[:\-–]?\s+(?:for\s+(?:the\s+)?|of\s+(?:the\s+)?)?"
+                          r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|from|on|in|the|to|&)){1,8})\s*$")
+
+
+def _group_terms_of_reference(doc: ExtractionDoc) -> None:
+    """Two or more "Terms of reference <group>" headings in a body's own paper are its groups' terms."""
+    owner = doc.resolver.body
+    if owner is None or owner.kind != "body":
+        return
+    found = [(ln, m) for ln in doc.layout.lines if ln.kind != "row" and (m := _TOR_HEADING.match(ln.text))]
+    if len(found) < 2:
+        return
+    for ln, m in found:
+        name = m.group("name")
+        if re.search(r"(?i)\b(?:pdf|kb|page|appendix)\b", name):
+            continue
+        group = doc.resolver.body_named(name)
+        if group.kind == "body" and group.iri != owner.iri and group.name != owner.name:
+            doc.add(group, "subgroup_of", owner, ln.start, ln.end, "structure:group_terms", 0.75)
