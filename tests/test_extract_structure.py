@@ -294,3 +294,13 @@ def test_appendix_terms_of_reference_of_a_boards_groups() -> None:
     assert any(g.endswith("Learning from Reviews Panel") for g in groups)
     one = read("Bury Safeguarding Adults Board\nConstitution\n\nTerms of reference Quality and Assurance Sub Group\n")
     assert of(one, "subgroup_of") == set()  # a single heading may be the paper's own terms
+
+
+def test_the_four_strands_named_together_are_contests() -> None:
+    doc = read("Kent County Council\nReport\nThe Home Office refreshed CONTEST in 2023. Its approach rests on "
+               "Pursue, Prevent, Prepare and Protect, and the county works on all four.")
+    assert {("Prevent", "CONTEST"), ("Pursue", "CONTEST"), ("Protect", "CONTEST"),
+            ("Prepare", "CONTEST")} <= of(doc, "part_of")
+    doc = read("Kent County Council\nReport\nPartners will pursue funding, protect residents, prepare plans and "
+               "prevent harm.")
+    assert of(doc, "part_of") == set()

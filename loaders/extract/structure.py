@@ -85,6 +85,8 @@ def structure(doc: ExtractionDoc) -> None:
             _in_directorate(doc, start, end)
         if "duty" in low and " act" in low:
             _duty_of_act(doc, start, end)
+        if "pursue" in low and "prepare" in low:
+            _contest_strands(doc, start, end)
         if any(w in low for w in ("partnership", "csp", "cdrp", "community safety")):
             _area_partnership(doc, start, end)
         if "whole" in low or "entire" in low:
@@ -662,3 +664,27 @@ def _group_terms_of_reference(doc: ExtractionDoc) -> None:
         group = doc.resolver.body_named(name)
         if group.kind == "body" and group.iri != owner.iri and group.name != owner.name:
             doc.add(group, "subgroup_of", owner, ln.start, ln.end, "structure:group_terms", 0.75)
+
+
+# the four strands of the national counter-terrorism strategy: named together, they are its strands, wherever the
+# paper lists them ("the 4 P's: Prevent, Pursue, Protect and Prepare")
+_CONTEST_STRANDS = frozenset({"Prevent", "Pursue", "Protect", "Prepare"})
+
+
+def _contest_strands(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    if not re.search(r"\bCONTEST\b|\bContest\b", doc.text):
+        return  # the strategy is not named in the paper: whose strands these are is left unsaid
+    strands = {}
+    for m in doc.mentions(s0, s1):
+        e = doc.resolver.entity(m) if m.kind == "topic" else None
+        if e is not None and e.name in _CONTEST_STRANDS:
+            strands.setdefault(e.name, (m, e))
+    if set(strands) != _CONTEST_STRANDS:
+        return
+    contest = doc.resolver.topic("CONTEST")
+    if contest is None:
+        return
+    first = min(m.start for m, _ in strands.values())
+    last = max(m.end for m, _ in strands.values())
+    for _, strand in strands.values():
+        doc.add(strand, "part_of", contest, first, last, "structure:contest_strands", 0.85)
