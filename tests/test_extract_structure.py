@@ -304,3 +304,11 @@ def test_the_four_strands_named_together_are_contests() -> None:
     doc = read("Kent County Council\nReport\nPartners will pursue funding, protect residents, prepare plans and "
                "prevent harm.")
     assert of(doc, "part_of") == set()
+
+
+def test_partnerships_up_and_running_in_towns() -> None:
+    doc = read("Devon County Council\nNews\nThree Safer Harbours partnerships are now up and running in Brixham, "
+               "Dartmouth and Salcombe, with more to follow.")
+    covered = {o for s, o in of(doc, "covers_area") if s.endswith("Safer Harbours")}
+    assert {"Brixham", "Dartmouth", "Salcombe"} <= covered
+    assert not any(s.startswith("Three") for s, _ in of(doc, "covers_area"))

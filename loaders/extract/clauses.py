@@ -49,7 +49,7 @@ _NAME_AS = {
     ("commissions", "object"): "body",
     ("commissions", "subject"): "body",
     ("funds", "subject"): "body",
-    # a structure statement names bodies on both sides ("Safer Towns will be accountable to ...", "sits under
+    # a structure statement names bodies on both sides ("Safer Harbours will be accountable to ...", "sits under
     # Safer Cumbria"): a partnership's brand name carries no head noun
     ("reports_to", "subject"): "body",
     ("reports_to", "object"): "body",
@@ -60,6 +60,7 @@ _NAME_AS = {
 _BRAND_ONLY = frozenset({("reports_to", "subject"), ("reports_to", "object"), ("subgroup_of", "object"),
                          ("covers_area", "subject"), ("represented_by", "subject")})
 # a body's brand name is capitalised throughout ("Safer Sefton Together"), joined by "and" or "&" at most
+_COUNT_WORD = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Both|All)\s+(?=\S)")
 _BRAND = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of))*")
 
 
@@ -478,6 +479,9 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and (
                 not _BRAND.fullmatch(m.name) or _post_like(m.name)):
             return None  # "Free parking, which had been raised with", "the Chief Executives": not a body
+        if as_kind == "body" and (relation, side) in _BRAND_ONLY and _COUNT_WORD.match(m.name):
+            m = replace(m, start=m.start + _COUNT_WORD.match(m.name).end(), name=_COUNT_WORD.sub("", m.name))
+            # "Two Safer Harbours schemes": how many there are is no part of the name
         if as_kind == "body" and len(m.name.split()) >= 2:
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:
