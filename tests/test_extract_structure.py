@@ -312,3 +312,9 @@ def test_partnerships_up_and_running_in_towns() -> None:
     covered = {o for s, o in of(doc, "covers_area") if s.endswith("Safer Harbours")}
     assert {"Brixham", "Dartmouth", "Salcombe"} <= covered
     assert not any(s.startswith("Three") for s, _ in of(doc, "covers_area"))
+
+
+def test_a_police_operation_is_an_initiative_that_can_be_led() -> None:
+    doc = read("Torfaen County Borough Council\nMinutes\nMembers heard that the Torfaen Youth ASB Group would lead "
+               "Operation Lantern during the school holidays.")
+    assert ("Operation Lantern", "Torfaen Youth ASB Group") in of(doc, "led_by")

@@ -470,6 +470,9 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym":
         e = r.known_thing(m.name, kinds & {"publication", "initiative", "topic"})  # named so elsewhere in the paper
+    if e is None and m.kind == "name" and "initiative" in kinds and re.fullmatch(r"Operation(?: [A-Z][\w'’-]*){1,3}",
+                                                                             m.name):
+        e = r.thing("initiative", m)  # "Operation Hydra": a police operation is named so
     if e is None and "place" in kinds and m.kind == "name" and m.head != "acronym" and _listed_with_places(doc, m):
         e = r.entity(Mention(m.start, m.end, "place", m.name))  # "St Ives, Penzance and Truro": a town
     if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):
