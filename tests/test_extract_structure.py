@@ -318,3 +318,10 @@ def test_a_police_operation_is_an_initiative_that_can_be_led() -> None:
     doc = read("Torfaen County Borough Council\nMinutes\nMembers heard that the Torfaen Youth ASB Group would lead "
                "Operation Lantern during the school holidays.")
     assert ("Operation Lantern", "Torfaen Youth ASB Group") in of(doc, "led_by")
+
+
+def test_what_a_body_says_of_itself() -> None:
+    doc = read("Safer Bolton Partnership\nMinutes\nThe Bolton Knife Crime Board noted that it is a sub-group of the "
+               "Safer Bolton Partnership and reports to it every quarter.")
+    assert ("Bolton Knife Crime Board", "Safer Bolton Partnership") in of(doc, "subgroup_of")
+    assert ("Bolton Knife Crime Board", "Safer Bolton Partnership") in of(doc, "reports_to")

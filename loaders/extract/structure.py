@@ -85,6 +85,8 @@ def structure(doc: ExtractionDoc) -> None:
             _in_directorate(doc, start, end)
         if "duty" in low and " act" in low:
             _duty_of_act(doc, start, end)
+        if "that it " in low:
+            _said_of_itself(doc, start, end)
         if "pursue" in low and "prepare" in low:
             _contest_strands(doc, start, end)
         if any(w in low for w in ("partnership", "csp", "cdrp", "community safety")):
@@ -688,3 +690,31 @@ def _contest_strands(doc: ExtractionDoc, s0: int, s1: int) -> None:
     last = max(m.end for m, _ in strands.values())
     for _, strand in strands.values():
         doc.add(strand, "part_of", contest, first, last, "structure:contest_strands", 0.85)
+
+
+# "The Board confirmed that it is a sub-group of the Safer Eastholme Partnership and reports to it quarterly": what
+# the body says of "it" is said of itself
+_SAID_OF_ITSELF = re.compile(r"\s+(?:has\s+|had\s+)?(?:confirmed|noted|explained|stated|agreed|clarified|said|"
+                             r"reported|recognised|acknowledged)\s+that\s+it\s+(?:is|was|remains|would\s+be)\s+"
+                             r"(?:a|one\s+of\s+the|the)\s+(?:sub-?\s?groups?|sub-?committees?|theme\s+groups?|"
+                             r"delivery\s+groups?)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _said_of_itself(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    from .clauses import _SUBJECT_LEAD
+
+    mentions = doc.mentions(s0, s1)
+    first = next((m for m in mentions if m.kind == "body"), None)
+    if first is None or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+        return
+    m = _SAID_OF_ITSELF.match(doc.text, first.end, s1)
+    parent_mention = next((x for x in mentions if m is not None and x.start == m.end() and x.kind == "body"), None)
+    if parent_mention is None:
+        return
+    group, parent = doc.resolver.entity(first), doc.resolver.entity(parent_mention)
+    if group is None or parent is None or group.kind != "body" or parent.kind != "body" or group.iri == parent.iri:
+        return
+    doc.add(group, "subgroup_of", parent, first.start, parent_mention.end, "structure:said_of_itself", 0.8)
+    to_it = _AND_TO_IT.match(doc.text, parent_mention.end, s1)
+    if to_it:
+        doc.add(group, "reports_to", parent, first.start, to_it.end(), "structure:said_of_itself", 0.8)
