@@ -325,3 +325,9 @@ def test_what_a_body_says_of_itself() -> None:
                "Safer Bolton Partnership and reports to it every quarter.")
     assert ("Bolton Knife Crime Board", "Safer Bolton Partnership") in of(doc, "subgroup_of")
     assert ("Bolton Knife Crime Board", "Safer Bolton Partnership") in of(doc, "reports_to")
+
+
+def test_a_person_speaking_on_behalf_of_a_body() -> None:
+    doc = read("Rutland County Council\nMinutes\nThe Committee heard a statement from Cllr Ada Moss on behalf of "
+               "the Rutland Residents' Forum before the vote.")
+    assert ("Rutland Residents' Forum", "Ada Moss") in of(doc, "represented_by")

@@ -97,6 +97,8 @@ def structure(doc: ExtractionDoc) -> None:
             _council_representatives(doc, start, end)
         if "represented on" in low or "represented at" in low:
             _represented_on(doc, start, end)
+        if "on behalf of" in low:
+            _on_behalf_of(doc, start, end)
 
 
 # the opener of a list of groups: what it says of them besides the relation its list rule read
@@ -718,3 +720,25 @@ def _said_of_itself(doc: ExtractionDoc, s0: int, s1: int) -> None:
     to_it = _AND_TO_IT.match(doc.text, parent_mention.end, s1)
     if to_it:
         doc.add(group, "reports_to", parent, first.start, to_it.end(), "structure:said_of_itself", 0.8)
+
+
+# "comments made by Mr Tom Vale CC on behalf of the Labour Group": the person speaks for the body named
+_ON_BEHALF = re.compile(r"\s*(?:[A-Z]{2,4}\s+)?,?\s*on\s+behalf\s+of\s+(?:the\s+)?")
+
+
+def _on_behalf_of(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1, expect_person=True)
+    for i, x in enumerate(mentions[:-1]):
+        if x.kind != "person":
+            continue
+        m = _ON_BEHALF.match(doc.text, x.end, s1)
+        body = mentions[i + 1] if m is not None and mentions[i + 1].start == m.end() else None
+        if body is None or body.kind not in ("body", "name") or (body.kind == "name" and (
+                len(body.name.split()) < 2 or looks_like_person(body.name.split()))):
+            continue
+        # "on behalf of the Labour Group": a named group speaks through the person
+        e = doc.resolver.entity(body) if body.kind == "body" else doc.resolver.body_named(body.name)
+        if e is None or e.kind != "body":
+            continue
+        person = doc.resolver.known_person(x.name) or doc.resolver.person(x)
+        doc.add(e, "represented_by", person, x.start, body.end, "structure:on_behalf_of", 0.8)
