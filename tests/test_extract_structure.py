@@ -331,3 +331,10 @@ def test_a_person_speaking_on_behalf_of_a_body() -> None:
     doc = read("Rutland County Council\nMinutes\nThe Committee heard a statement from Cllr Ada Moss on behalf of "
                "the Rutland Residents' Forum before the vote.")
     assert ("Rutland Residents' Forum", "Ada Moss") in of(doc, "represented_by")
+
+
+def test_an_acronym_that_leaves_out_the_area() -> None:
+    doc = read("Sandwell Council\nMinutes\nAn update was given on the Walsall Domestic Abuse Strategic Partnership "
+               "(DASP). The DASP reports to the Walsall Health and Wellbeing Board each year.")
+    assert ("Walsall Domestic Abuse Strategic Partnership", "Walsall Health and Wellbeing Board") in of(
+        doc, "reports_to")
