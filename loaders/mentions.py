@@ -1235,6 +1235,10 @@ def initials_fit(acronym: str, name: str) -> bool:
     all_initials = "".join(w[0].upper() for w in words)
     if letters == all_initials:
         return True
+    lead = places.leading_place(name)
+    if lead and name.startswith(lead + " ") and letters == "".join(
+            w[0].upper() for w in significant[len(lead.split()) :]):
+        return True  # "Sandwell Domestic Abuse Strategic Partnership (DASP)": the area is left out of the letters
     # at most one letter from inside a word ("CoP"): "MOPAC" is not the "Metropolitan Police Service"
     in_initials = sum(1 for c in letters if c in initials)
     return _subsequence(letters, name.upper()) and letters[0] == initials[:1] and len(letters) >= 2 and (

@@ -184,3 +184,157 @@ def test_a_named_duty_is_part_of_its_act() -> None:
     doc = read("Kent County Council\nReport\nThe Council has a Duty to co-operate under the Crime and Disorder "
                "Act 1998.")
     assert of(doc, "part_of") == set()  # "a Duty to co-operate" names no duty
+
+
+def test_a_service_within_a_councils_directorate() -> None:
+    doc = read("Wirral Council\nReport\nThe Wirral Youth Justice Service sits within Wirral Council's Children, "
+               "Families and Education directorate and reports quarterly.")
+    dirs = {o for s, o in of(doc, "part_of") if s == "Wirral Youth Justice Service"}
+    assert len(dirs) == 1 and next(iter(dirs)).endswith("Children, Families and Education directorate")
+    assert (next(iter(dirs)), "Wirral Council") in of(doc, "part_of")
+    doc = read("Sefton Council\nReport\nThe Sefton Youth Offending Team (YOT) is part of the council's Adult "
+               "and Community Services department.")
+    assert any(s == "Sefton Youth Offending Team" and o.endswith("Adult and Community Services department")
+               for s, o in of(doc, "part_of"))
+
+
+def test_second_predicate_of_a_relative_clause_is_its_antecedents() -> None:
+    doc = read("Norfolk County Council\nReport\nDay-to-day work falls to the Breckland Problem Solving Team (PST), "
+               "which is led by Norfolk Constabulary and is accountable to the Norfolk Community Safety Partnership.")
+    assert ("Breckland Problem Solving Team", "Norfolk Community Safety Partnership") in of(doc, "reports_to")
+    assert not any(s == "Norfolk Constabulary" for s, _ in of(doc, "reports_to"))
+
+
+def test_the_csp_in_apposition_is_the_partnership() -> None:
+    doc = read("Leeds City Council\nReport\nThe Safer Leeds Partnership, the CSP for the city, answers to the "
+               "Leeds Health and Wellbeing Board and is accountable to the Leeds Executive Board.")
+    reported = of(doc, "reports_to")
+    assert ("Safer Leeds Partnership", "Leeds Executive Board") in reported
+    assert {s for s, _ in reported} == {"Safer Leeds Partnership"}
+
+
+def test_represented_on_a_board_by_people() -> None:
+    doc = read("Wyre Council\nReport\nWyre Council is represented on the Lancashire Prevent Board by the Head of "
+               "Housing and Cllr Jane Foy, who attend each meeting.")
+    facts = {(f.subject.name, f.object.name, f.on_body.name if f.on_body else None)
+             for f in doc.facts if f.relation == "represented_by"}
+    assert ("Wyre Council", "Jane Foy", "Lancashire Prevent Board") in facts
+    assert any(o.startswith("Head of Housing") for s, o, _ in facts)
+    doc = read("Wyre Council\nReport\nThe Council is represented on the Lancashire Children's Safeguarding "
+               "Partnership by Omar Reyes and ward members will be briefed.")
+    assert ("Wyre Council", "Omar Reyes") in of(doc, "represented_by")
+
+
+def test_post_first_membership_table() -> None:
+    text = ("Bolton Youth Justice Management Board\nTerms of reference\n\n5.2  Board membership\n\n"
+            "  Post                                        Organisation\n"
+            "  Director of Children's Services (Chair)     Bolton Council\n"
+            "  Chief Inspector, Partnerships               Greater Manchester Police\n"
+            "  Head of Service                             Bolton Youth Justice Service\n\n"
+            "5.3  Quorum\n\nThree members make a quorum.\n")
+    doc = read(text)
+    facts = {(f.subject.name, f.object.name, f.on_body.name if f.on_body else None)
+             for f in doc.facts if f.relation == "represented_by"}
+    board = "Bolton Youth Justice Management Board"
+    assert ("Bolton Council", "Director of Children's Services, Bolton Council", board) in facts
+    assert ("Greater Manchester Police", "Chief Inspector, Partnerships, Greater Manchester Police", board) in facts
+    assert ("Greater Manchester Police", board) in of(doc, "member_of")
+
+
+def test_a_post_table_under_a_heading_about_something_else_is_not_membership() -> None:
+    text = ("Bolton Council\nReport\n\nContacts for this report\n\n"
+            "  Post                                        Organisation\n"
+            "  Head of Community Safety                    Bolton Council\n")
+    assert of(read(text), "represented_by") == set()
+
+
+def test_delivery_group_table_with_leads_and_reporting_line() -> None:
+    text = ("Safer Stockport Partnership\nStrategy 2025-2028\n\n"
+            "3.1 Each priority has a delivery group of the Partnership:\n\n"
+            "      Priority   Delivery group                          Lead\n"
+            "      1          Stockport Hate Crime Group              Greater Manchester Police\n"
+            "      2          Stockport Exploitation Group            Stockport Youth Justice Service\n\n"
+            "    The delivery groups report to the Stockport Partnership Executive every quarter.\n")
+    doc = read(text)
+    assert {("Stockport Hate Crime Group", "Safer Stockport Partnership"),
+            ("Stockport Exploitation Group", "Safer Stockport Partnership")} <= of(doc, "subgroup_of")
+    assert ("Stockport Hate Crime Group", "Greater Manchester Police") in of(doc, "led_by")
+    assert ("Stockport Exploitation Group", "Stockport Partnership Executive") in of(doc, "reports_to")
+
+
+def test_sub_group_table_with_wrapped_names() -> None:
+    text = ("Oldham Community Safety Partnership\nTerms of reference\n\n"
+            "7.1 The Partnership has these sub-groups, and each reports to the Partnership twice a year.\n\n"
+            "    Sub-group                        Chair                              Meets\n"
+            "    Hate Crime and Community         Head of Communities, Oldham         monthly\n"
+            "    Tensions Group                   Council\n"
+            "    Oldham Reducing Reoffending Group  Probation Delivery Unit Head      quarterly\n")
+    doc = read(text)
+    groups = {s for s, o in of(doc, "subgroup_of") if o == "Oldham Community Safety Partnership"}
+    assert any(g.endswith("Hate Crime and Community Tensions Group") for g in groups)
+    assert "Oldham Reducing Reoffending Group" in groups
+    assert ("Oldham Reducing Reoffending Group", "Oldham Community Safety Partnership") in of(doc, "reports_to")
+
+
+def test_a_group_the_body_sets_up_is_its_sub_group() -> None:
+    doc = read("Safer Rochdale Partnership\nMinutes of the meeting\n\nRESOLVED: that the Partnership set up a "
+               "Knife Crime Task and Finish Group to report in the spring.")
+    assert any(o == "Safer Rochdale Partnership" and s.endswith("Knife Crime Task and Finish Group")
+               for s, o in of(doc, "subgroup_of"))
+    doc = read("Safer Rochdale Partnership\nMinutes of the meeting\n\nMembers did not set up a Knife Crime Task "
+               "and Finish Group this year.")
+    assert of(doc, "subgroup_of") == set()
+
+
+def test_appendix_terms_of_reference_of_a_boards_groups() -> None:
+    doc = read("Bury Safeguarding Adults Board\nConstitution\n\nAppendix A\n\nTerms of reference Quality and "
+               "Assurance Sub Group\n\n12\n\nAppendix B\n\nTerms of reference Learning from Reviews Panel\n\n15\n")
+    groups = {s for s, o in of(doc, "subgroup_of") if o == "Bury Safeguarding Adults Board"}
+    assert any(g.endswith("Quality and Assurance Sub Group") for g in groups)
+    assert any(g.endswith("Learning from Reviews Panel") for g in groups)
+    one = read("Bury Safeguarding Adults Board\nConstitution\n\nTerms of reference Quality and Assurance Sub Group\n")
+    assert of(one, "subgroup_of") == set()  # a single heading may be the paper's own terms
+
+
+def test_the_four_strands_named_together_are_contests() -> None:
+    doc = read("Kent County Council\nReport\nThe Home Office refreshed CONTEST in 2023. Its approach rests on "
+               "Pursue, Prevent, Prepare and Protect, and the county works on all four.")
+    assert {("Prevent", "CONTEST"), ("Pursue", "CONTEST"), ("Protect", "CONTEST"),
+            ("Prepare", "CONTEST")} <= of(doc, "part_of")
+    doc = read("Kent County Council\nReport\nPartners will pursue funding, protect residents, prepare plans and "
+               "prevent harm.")
+    assert of(doc, "part_of") == set()
+
+
+def test_partnerships_up_and_running_in_towns() -> None:
+    doc = read("Devon County Council\nNews\nThree Safer Harbours partnerships are now up and running in Brixham, "
+               "Dartmouth and Salcombe, with more to follow.")
+    covered = {o for s, o in of(doc, "covers_area") if s.endswith("Safer Harbours")}
+    assert {"Brixham", "Dartmouth", "Salcombe"} <= covered
+    assert not any(s.startswith("Three") for s, _ in of(doc, "covers_area"))
+
+
+def test_a_police_operation_is_an_initiative_that_can_be_led() -> None:
+    doc = read("Torfaen County Borough Council\nMinutes\nMembers heard that the Torfaen Youth ASB Group would lead "
+               "Operation Lantern during the school holidays.")
+    assert ("Operation Lantern", "Torfaen Youth ASB Group") in of(doc, "led_by")
+
+
+def test_what_a_body_says_of_itself() -> None:
+    doc = read("Safer Bolton Partnership\nMinutes\nThe Bolton Knife Crime Board noted that it is a sub-group of the "
+               "Safer Bolton Partnership and reports to it every quarter.")
+    assert ("Bolton Knife Crime Board", "Safer Bolton Partnership") in of(doc, "subgroup_of")
+    assert ("Bolton Knife Crime Board", "Safer Bolton Partnership") in of(doc, "reports_to")
+
+
+def test_a_person_speaking_on_behalf_of_a_body() -> None:
+    doc = read("Rutland County Council\nMinutes\nThe Committee heard a statement from Cllr Ada Moss on behalf of "
+               "the Rutland Residents' Forum before the vote.")
+    assert ("Rutland Residents' Forum", "Ada Moss") in of(doc, "represented_by")
+
+
+def test_an_acronym_that_leaves_out_the_area() -> None:
+    doc = read("Sandwell Council\nMinutes\nAn update was given on the Walsall Domestic Abuse Strategic Partnership "
+               "(DASP). The DASP reports to the Walsall Health and Wellbeing Board each year.")
+    assert ("Walsall Domestic Abuse Strategic Partnership", "Walsall Health and Wellbeing Board") in of(
+        doc, "reports_to")

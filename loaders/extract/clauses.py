@@ -49,7 +49,7 @@ _NAME_AS = {
     ("commissions", "object"): "body",
     ("commissions", "subject"): "body",
     ("funds", "subject"): "body",
-    # a structure statement names bodies on both sides ("Safer Towns will be accountable to ...", "sits under
+    # a structure statement names bodies on both sides ("Safer Harbours will be accountable to ...", "sits under
     # Safer Cumbria"): a partnership's brand name carries no head noun
     ("reports_to", "subject"): "body",
     ("reports_to", "object"): "body",
@@ -60,6 +60,7 @@ _NAME_AS = {
 _BRAND_ONLY = frozenset({("reports_to", "subject"), ("reports_to", "object"), ("subgroup_of", "object"),
                          ("covers_area", "subject"), ("represented_by", "subject")})
 # a body's brand name is capitalised throughout ("Safer Sefton Together"), joined by "and" or "&" at most
+_COUNT_WORD = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Both|All)\s+(?=\S)")
 _BRAND = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of))*")
 
 
@@ -324,6 +325,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
         if subject is not None:
             left = subject
+        elif (antecedent := _which_antecedent(doc, trig.relation, left_side, left_kinds, mentions, s0, a)) is not None:
+            left = antecedent  # "the Team, which is led by the Police and is accountable to the CSP": the Team is
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
             return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
@@ -504,6 +507,20 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     e = _entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
 
+_WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
+
+
+def _which_antecedent(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
+                      s0: int, a: int) -> list[tuple[Mention, Entity]] | None:
+    """ "X, which is led by Y and is accountable to Z": the second predicate after "and" is X's, the name the
+    relative clause hangs on, when nothing but that clause stands between it and the trigger."""
+    for m in reversed([m for m in mentions if m.end <= a]):
+        if _WHICH_AND.match(doc.text[m.end : a]):
+            e = _entity(doc, m, relation, side, kinds)
+            return [(m, e)] if e is not None else None
+    return None
+
+
 def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int, nearest: Mention) -> bool:
     """The sentence opens with a name other than NEAREST, followed by a verb of its own, which the slot cannot take:
     the second predicate after "and" is that name's, and it stays unknown."""
@@ -593,6 +610,9 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym":
         e = r.known_thing(m.name, kinds & {"publication", "initiative", "topic"})  # named so elsewhere in the paper
+    if e is None and m.kind == "name" and "initiative" in kinds and re.fullmatch(r"Operation(?: [A-Z][\w'’-]*){1,3}",
+                                                                             m.name):
+        e = r.thing("initiative", m)  # "Operation Hydra": a police operation is named so
     if e is None and "place" in kinds and m.kind == "name" and m.head != "acronym" and _listed_with_places(doc, m):
         e = r.entity(Mention(m.start, m.end, "place", m.name))  # "St Ives, Penzance and Truro": a town
     if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):
@@ -602,6 +622,9 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and (
                 not _BRAND.fullmatch(m.name) or _post_like(m.name)):
             return None  # "Free parking, which had been raised with", "the Chief Executives": not a body
+        if as_kind == "body" and (relation, side) in _BRAND_ONLY and _COUNT_WORD.match(m.name):
+            m = replace(m, start=m.start + _COUNT_WORD.match(m.name).end(), name=_COUNT_WORD.sub("", m.name))
+            # "Two Safer Harbours schemes": how many there are is no part of the name
         if as_kind == "body" and len(m.name.split()) >= 2:
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:

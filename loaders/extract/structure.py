@@ -62,19 +62,43 @@ _DUTY_TO_ACT = re.compile(
     r"(?:under|by|in)\s+(?:(?:section|part|chapter|schedule|s\.)\s*\d+[a-z]?\s+of\s+)?(?:the\s+)?$", re.I)
 
 
+# "The Youth Justice Service sits within the council's Children and Learning directorate", "... is part of the
+# Children, Young People and Education directorate of the London Borough of Eastholme"
+_IN_DIRECTORATE = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:sits?|is|are)\s+(?:(?:located|based|situated|managed|placed)\s+)?(?:within|part\s+of|in)\s+(?:the\s+)?"
+    r"(?:(?P<owner>council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|and|&))*?)\s+(?P<head>directorate|department|division)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*))?")
+
+
 def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
+    _post_first_membership(doc)
+    _group_tables(doc)
+    _group_terms_of_reference(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
+        if "group" in low and any(w in low for w in ("set up", "establish", "create", "form")):
+            _group_set_up(doc, start, end)
+        if "directorate" in low or "department" in low or "division" in low:
+            _in_directorate(doc, start, end)
         if "duty" in low and " act" in low:
             _duty_of_act(doc, start, end)
+        if "that it " in low:
+            _said_of_itself(doc, start, end)
+        if "pursue" in low and "prepare" in low:
+            _contest_strands(doc, start, end)
         if any(w in low for w in ("partnership", "csp", "cdrp", "community safety")):
             _area_partnership(doc, start, end)
         if "whole" in low or "entire" in low:
             _whole_area(doc, start, end)
         if "representative" in low:
             _council_representatives(doc, start, end)
+        if "represented on" in low or "represented at" in low:
+            _represented_on(doc, start, end)
+        if "on behalf of" in low:
+            _on_behalf_of(doc, start, end)
 
 
 # the opener of a list of groups: what it says of them besides the relation its list rule read
@@ -122,10 +146,7 @@ def _area_partnership(doc: ExtractionDoc, s0: int, s1: int) -> None:
             if place is not None:
                 doc.add(subject, "covers_area", place, named.start, m.end(), "structure:area_partnership", 0.85)
                 _towns_covered(doc, subject, named.start, m.end(), s1)
-                # "Safer Eastholme is the Community Safety Partnership for ...": the role named after "is the" is
-                # the partnership itself, so what the clause rule gave that role is the partnership's, given above
-                doc.facts[:] = [f for f in doc.facts if not (
-                    f.rule == "clause:covers_area" and m.start() <= f.start < m.end() and f.subject.iri != subject.iri)]
+                _role_is_subject(doc, s0, s1, m, subject)
 
 
 def _duty_of_act(doc: ExtractionDoc, s0: int, s1: int) -> None:
@@ -142,6 +163,41 @@ def _duty_of_act(doc: ExtractionDoc, s0: int, s1: int) -> None:
         law = doc.resolver.entity(act)
         if law is not None and law.kind == "legislation":
             doc.add(duty, "part_of", law, d.start(), act.end, "structure:duty_of_act", 0.85)
+
+
+def _in_directorate(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1)
+    for unit_mention in mentions:
+        if unit_mention.kind not in ("body", "name"):
+            continue
+        m = _IN_DIRECTORATE.match(doc.text, unit_mention.end, s1)
+        if m is None:
+            continue
+        unit = doc.resolver.entity(unit_mention)
+        if unit is None or unit.kind != "body":
+            continue
+        owner = _directorate_owner(doc, m, mentions)
+        written = f"{' '.join(m.group('name').split())} {m.group('head')}"
+        label = f"{owner.name} {written}" if owner is not None else written
+        directorate = doc.resolver.remember(Entity("body", label), written)
+        # the clause rule may have read the directorate's name without its head word: this reading replaces it
+        doc.facts[:] = [f for f in doc.facts if not (
+            f.rule == "clause:part_of" and f.subject.iri == unit.iri and s0 <= f.start and f.end <= m.end())]
+        doc.add(unit, "part_of", directorate, unit_mention.start, m.end(), "structure:directorate", 0.8)
+        if owner is not None:
+            doc.add(directorate, "part_of", owner, unit_mention.start, m.end(), "structure:directorate", 0.8)
+
+
+def _directorate_owner(doc: ExtractionDoc, m: re.Match, mentions: list[Mention]) -> Entity | None:
+    """The council or body whose directorate it is: "the council's", "Eastholme Council's", "... of the X"."""
+    if m.group("owner") and m.group("owner").casefold() == "council":
+        return doc.resolver.council
+    group = "owner" if m.group("owner") else "of" if m.group("of") else None
+    if group is None:
+        return None
+    found = next((x for x in mentions if x.start == m.start(group) and x.kind == "body"), None)
+    e = doc.resolver.entity(found) if found is not None else None
+    return e if e is not None and e.kind == "body" else None
 
 
 def _whole_area(doc: ExtractionDoc, s0: int, s1: int) -> None:
@@ -189,6 +245,20 @@ def _split_towns(found: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _role_is_subject(doc: ExtractionDoc, s0: int, s1: int, m: re.Match, subject: Entity) -> None:
+    """ "Safer Eastholme, the CSP for the city, is accountable to ...": the role named in the identity is the
+    partnership itself, so what the clause rule gave that role in this sentence is the partnership's."""
+    roles = {e.iri for x in doc.mentions(s0, s1) if m.start() <= x.start < m.end() and x.kind == "body"
+             for e in [doc.resolver.entity(x)] if e is not None and e.iri != subject.iri}
+    if not roles:
+        return
+    moved = [f for f in doc.facts if f.rule.startswith("clause:") and f.subject.iri in roles and s0 <= f.start < s1]
+    doc.facts[:] = [f for f in doc.facts if all(f is not g for g in moved)]
+    for f in moved:
+        if f.relation != "covers_area":  # the identity's own places are read above
+            doc.add(subject, f.relation, f.object, f.start, f.end, f.rule, f.confidence, qualifier=f.qualifier)
 
 
 def _partnership_before(doc: ExtractionDoc, s0: int, a: int, *, appositive: bool = False
@@ -321,3 +391,354 @@ def _people_before(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int)
         elif x.kind in ("body", "post"):
             return []  # someone's post or body between: the sentence is about more than these councillors
     return people
+
+
+# "the Council is represented on the Safeguarding Children Board by Jo Lee and Sam Roy": the board sits inside the
+# wording, where the clause rule (which takes no trigger around a name) cannot read it
+_REPRESENTED_ON = re.compile(r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+|currently\s+)?"
+                             r"represented\s+(?:on|at)\s+(?:the\s+)?", re.I)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def _represented_on(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1)
+    for m in _REPRESENTED_ON.finditer(doc.text, s0, s1):
+        before = [x for x in mentions if x.end <= m.start()]
+        on = next((x for x in mentions if x.start == m.end() and x.kind == "body"), None)
+        by = _BY.match(doc.text, on.end, s1) if on is not None else None
+        if not before or on is None or by is None or doc.text[before[-1].end : m.start()].strip(" ,") not in (
+                "", "which", "who"):
+            continue
+        body = doc.resolver.entity(before[-1]) if before[-1].kind == "body" else None
+        if body is None or body.kind != "body":
+            continue
+        people = []
+        for x in (x for x in mentions if x.start >= by.end()):
+            gap = doc.text[(people[-1][0].end if people else by.end()) : x.start]
+            if gap.strip(" ,") not in ("", "and", "&"):
+                break
+            if x.kind == "name" and " and " in x.name and looks_like_person(x.name.split(" and ")[0].split()):
+                # "by Jo Lee and District representation ...": the name ran on into the next clause
+                x = Mention(x.start, x.start + len(x.name.split(" and ")[0]), "name", x.name.split(" and ")[0])
+            if x.kind == "person" or (x.kind == "name" and x.head != "acronym" and looks_like_person(x.name.split())):
+                people.append((x, doc.resolver.known_person(x.name) or doc.resolver.person(
+                    Mention(x.start, x.end, "person", x.name, title=x.title, rank=x.rank))))
+            elif x.kind == "post":
+                post = doc.resolver.entity(x)
+                if post is not None:
+                    people.append((x, post))
+            else:
+                break
+        for x, who in people:
+            _represented(doc, body, on, [who], before[-1].start, x.end)
+
+
+# a membership table whose first column is the post and whose second is the organisation that post sits for
+# ("Post | Organisation"); the organisation-first table is read by the list rule
+_POST_HEADS = frozenset({"post", "role", "position", "title", "job title", "representative", "member"})
+_ORGANISATION_HEADS = frozenset({"organisation", "organization", "agency", "body", "representing", "partner",
+                                 "partner organisation", "employer"})
+_ROLE_NOTE = re.compile(r"\s*\((?:chair|vice[- ]chair|co-chair|deputy chair|observer|non-voting|advisory)\)\s*$", re.I)
+
+
+def _post_first_membership(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads = [" ".join(doc.text[a:b].split()).strip(" |").casefold() for a, b in line.cells[:2]]
+        if heads[0] not in _POST_HEADS or heads[1] not in _ORGANISATION_HEADS:
+            continue
+        owner = _table_owner(doc, i)
+        if owner is None:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "row" and len(lines[j].cells) >= 2:
+            _post_row(doc, owner, lines[j])
+            j += 1
+
+
+def _table_owner(doc: ExtractionDoc, i: int) -> Entity | None:
+    """The body whose membership the table lists: named by the heading just above it ("Board membership"), which
+    must speak of members."""
+    from .lists import list_owner
+
+    lines = doc.layout.lines
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    if k < 0 or not re.search(r"(?i)\bmember(?:s|ship)\b", lines[k].text):
+        return None
+    owner = list_owner(doc, lines[k])
+    return owner if owner is not None and owner.kind == "body" else None
+
+
+def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
+    (pa, pb), (oa, ob) = row.cells[:2]
+    post_text = _ROLE_NOTE.sub("", " ".join(doc.text[pa:pb].split()).strip(" |"))
+    organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None)
+    if not post_text or organisation is None or len(post_text.split()) > 12:
+        return
+    member = doc.resolver.entity(organisation)
+    if member is None or member.kind != "body" or member.iri == owner.iri:
+        return
+    if any(m.kind == "person" for m in doc.mentions(pa, pb, expect_person=True)):
+        return  # a name in the first column: an attendance list, not posts
+    post = doc.resolver.post_named(f"{post_text}, {member.name}", written=post_text)
+    if post is None or post.kind != "post":
+        return
+    doc.add(member, "member_of", owner, row.start, row.end, "structure:post_table", 0.8)
+    doc.add(member, "represented_by", post, row.start, row.end, "structure:post_table", 0.8, on_body=owner)
+
+
+# a table of a body's groups: a column of groups, perhaps a column of who leads each ("Sub-group | Chair | Meets",
+# "Priority | Delivery group | Lead")
+_GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
+                           r"(?:sub-?\s?)?groups?(?:\s+name)?$")
+_LEAD_COLUMN = re.compile(r"(?i)^(?:lead|led by|lead agency|lead organisation|lead partner|owner)$")
+# "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
+_GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(?:sub-?\s?)?groups\s+"
+                            r"(?:each\s+|all\s+)?reports?\s+(?:\w+\s+)?to\s+(?:the\s+)?|\beach\b[^.]{0,80}?\breports\s+(?:\w+\s+)?to\s+"
+                            r"(?:the\s+)?")
+
+
+def _group_tables(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads = [" ".join(doc.text[a:b].split()).strip(" |") for a, b in line.cells]
+        column = next((k for k, h in enumerate(heads) if _GROUP_COLUMN.match(h)), None)
+        if column is None:
+            continue
+        lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
+        opener = _opener_line(doc, i)
+        if opener is None or not re.search(r"(?i)\bgroups?\b", doc.text[opener.start : opener.end]):
+            continue
+        from .lists import list_owner
+
+        owner = list_owner(doc, opener)
+        if owner is None or owner.kind != "body":
+            continue
+        groups = []
+        for row in _table_rows(doc, i, len(line.cells)):
+            cells = row[column] if column < len(row) else None
+            group = _cell_body(doc, cells) if cells else None
+            if group is None or group.iri == owner.iri:
+                continue
+            groups.append(group)
+            doc.add(group, "subgroup_of", owner, line.start, cells[-1][1], "structure:group_table", 0.8)
+            if lead is not None and lead < len(row):
+                who = _cell_lead(doc, row[lead])
+                if who is not None:
+                    doc.add(group, "led_by", who, cells[0][0], row[lead][-1][1], "structure:group_table", 0.8)
+        _groups_report(doc, groups, owner, opener, i)
+
+
+def _opener_line(doc: ExtractionDoc, i: int):
+    lines = doc.layout.lines
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    return lines[k] if k >= 0 else None
+
+
+def _table_rows(doc: ExtractionDoc, i: int, width: int) -> list[list[list[tuple[int, int]]]]:
+    """The rows after header I, each a list of columns, each the spans of its cell. A line of fewer cells than the
+    header whose first cell is a word or two carries on the row before ("Anti-Social Behaviour and" / "Group"):
+    a cell wrapped onto a second line."""
+    lines = doc.layout.lines
+    rows: list[list[list[tuple[int, int]]]] = []
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "row" and lines[j].cells:
+        cells = list(lines[j].cells)
+        first = doc.text[cells[0][0] : cells[0][1]].split()
+        if rows and len(cells) < width and len(first) <= 2:
+            for k, span in enumerate(cells[: len(rows[-1])]):
+                rows[-1][k].append(span)
+        else:
+            rows.append([[span] for span in cells])
+        j += 1
+    return rows
+
+
+def _cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+    text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+    if not text or len(text.split()) > 10 or not text[:1].isupper():
+        return None
+    found = doc.mentions(spans[0][0], spans[0][1])
+    if len(spans) == 1 and len(found) == 1 and found[0].kind == "body" and found[0].end - found[0].start >= len(
+            text) - 1:
+        e = doc.resolver.entity(found[0])
+        return e if e is not None and e.kind == "body" else None
+    if looks_like_person(text.split()) or any(m.kind in ("person", "post") for m in found):
+        return None
+    return doc.resolver.body_named(text)
+
+
+def _cell_lead(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+    found = [m for a, b in spans for m in doc.mentions(a, b) if m.kind in ("body", "post")]
+    if not found:
+        return None
+    e = doc.resolver.entity(found[0])
+    council = doc.resolver.council
+    if e is not None and e.kind == "post" and council is not None and "," not in e.name and " of " + council.name \
+            not in e.name:
+        # a bare title in a council's own strategy ("Director of Public Health") is that council's post
+        e = doc.resolver.post_named(f"{e.name}, {council.name}", written=e.name)
+    return e if e is not None and e.kind in ("body", "post") else None
+
+
+def _groups_report(doc: ExtractionDoc, groups: list[Entity], owner: Entity, opener, i: int) -> None:
+    """The sentence that introduces the table, or the one after it, may say where the groups report."""
+    if not groups:
+        return
+    lines = doc.layout.lines
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "row":
+        j += 1
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    spans = [(opener.start, opener.end)] + ([(lines[j].start, lines[j].end)] if j < len(lines) else [])
+    for a, b in spans:
+        m = _GROUPS_REPORT.search(doc.text, a, b)
+        if m is None:
+            continue
+        target = next((x for x in doc.mentions(a, b) if x.start == m.end() and x.kind in ("body", "name")), None)
+        e = doc.resolver.entity(target) if target is not None else None
+        if e is None and target is not None and target.kind == "name" and target.head == "acronym":
+            e = None
+        elif e is None and target is not None and target.kind == "name":
+            e = doc.resolver.body_named(target.name)
+        if e is not None and e.kind == "body":
+            for g in groups:
+                doc.add(g, "reports_to", e, m.start(), target.end, "structure:group_table", 0.8)
+
+
+# "that arrangements are made to set up a Hate Crime sub-group", "agreed to establish a Serious Violence Task and Finish
+# Group": a group the meeting's own body sets up is its sub-group
+_SET_UP = re.compile(r"\b(?:set(?:ting)?\s+up|establish(?:ed|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)?)\s+(?:a|an|the)\s+"
+                     r"(?:new\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}?)(?P<head>sub-?\s?group|"
+                     r"task\s+and\s+finish\s+group|working\s+group|task\s+group)\b(?!\s+of\b)", re.I)
+
+
+def _group_set_up(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    for m in _SET_UP.finditer(doc.text, s0, s1):
+        owner = _setting_up_body(doc, s0, s1, m)
+        if owner is None:
+            continue
+        if _NEGATIVE.search(doc.text[s0 : m.start()]):
+            continue
+        name = " ".join(f"{m.group('name')}{m.group('head')}".split())
+        if not name[:1].isupper():
+            continue
+        group = doc.resolver.body_named(name)
+        if group.kind == "body" and group.iri != owner.iri:
+            doc.add(group, "subgroup_of", owner, m.start(), m.end(), "structure:group_set_up", 0.8)
+
+
+def _setting_up_body(doc: ExtractionDoc, s0: int, s1: int, m: re.Match) -> Entity | None:
+    """The meeting's own body; else the one body the sentence names besides the group ("before the Partnership
+    next meets")."""
+    if doc.resolver.body is not None and doc.resolver.body.kind == "body":
+        return doc.resolver.body
+    named = {e.iri: e for x in doc.mentions(s0, s1) if x.kind == "body" and not (m.start() <= x.start < m.end())
+             for e in [doc.resolver.entity(x)] if e is not None and e.kind == "body"}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_NEGATIVE = re.compile(r"(?i)\b(?:not|no longer|declined|rejected|instead of)\b")
+# an appendix heading "Terms of reference Joint Case Review Panel": the body's constitution carries its groups' terms
+_TOR_HEADING = re.compile(r"^\s*Terms\s+of\s+[Rr]eference\s*[:\-–]?\s+(?:for\s+(?:the\s+)?|of\s+(?:the\s+)?)?"
+                          r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|from|on|in|the|to|&)){1,8})\s*$")
+
+
+def _group_terms_of_reference(doc: ExtractionDoc) -> None:
+    """Two or more "Terms of reference <group>" headings in a body's own paper are its groups' terms."""
+    owner = doc.resolver.body
+    if owner is None or owner.kind != "body":
+        return
+    found = [(ln, m) for ln in doc.layout.lines if ln.kind != "row" and (m := _TOR_HEADING.match(ln.text))]
+    if len(found) < 2:
+        return
+    for ln, m in found:
+        name = m.group("name")
+        if re.search(r"(?i)\b(?:pdf|kb|page|appendix)\b", name):
+            continue
+        group = doc.resolver.body_named(name)
+        if group.kind == "body" and group.iri != owner.iri and group.name != owner.name:
+            doc.add(group, "subgroup_of", owner, ln.start, ln.end, "structure:group_terms", 0.75)
+
+
+# the four strands of the national counter-terrorism strategy: named together, they are its strands, wherever the
+# paper lists them ("the 4 P's: Prevent, Pursue, Protect and Prepare")
+_CONTEST_STRANDS = frozenset({"Prevent", "Pursue", "Protect", "Prepare"})
+
+
+def _contest_strands(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    if not re.search(r"\bCONTEST\b|\bContest\b", doc.text):
+        return  # the strategy is not named in the paper: whose strands these are is left unsaid
+    strands = {}
+    for m in doc.mentions(s0, s1):
+        e = doc.resolver.entity(m) if m.kind == "topic" else None
+        if e is not None and e.name in _CONTEST_STRANDS:
+            strands.setdefault(e.name, (m, e))
+    if set(strands) != _CONTEST_STRANDS:
+        return
+    contest = doc.resolver.topic("CONTEST")
+    if contest is None:
+        return
+    first = min(m.start for m, _ in strands.values())
+    last = max(m.end for m, _ in strands.values())
+    for _, strand in strands.values():
+        doc.add(strand, "part_of", contest, first, last, "structure:contest_strands", 0.85)
+
+
+# "The Board confirmed that it is a sub-group of the Safer Eastholme Partnership and reports to it quarterly": what
+# the body says of "it" is said of itself
+_SAID_OF_ITSELF = re.compile(r"\s+(?:has\s+|had\s+)?(?:confirmed|noted|explained|stated|agreed|clarified|said|"
+                             r"reported|recognised|acknowledged)\s+that\s+it\s+(?:is|was|remains|would\s+be)\s+"
+                             r"(?:a|one\s+of\s+the|the)\s+(?:sub-?\s?groups?|sub-?committees?|theme\s+groups?|"
+                             r"delivery\s+groups?)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _said_of_itself(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    from .clauses import _SUBJECT_LEAD
+
+    mentions = doc.mentions(s0, s1)
+    first = next((m for m in mentions if m.kind == "body"), None)
+    if first is None or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+        return
+    m = _SAID_OF_ITSELF.match(doc.text, first.end, s1)
+    parent_mention = next((x for x in mentions if m is not None and x.start == m.end() and x.kind == "body"), None)
+    if parent_mention is None:
+        return
+    group, parent = doc.resolver.entity(first), doc.resolver.entity(parent_mention)
+    if group is None or parent is None or group.kind != "body" or parent.kind != "body" or group.iri == parent.iri:
+        return
+    doc.add(group, "subgroup_of", parent, first.start, parent_mention.end, "structure:said_of_itself", 0.8)
+    to_it = _AND_TO_IT.match(doc.text, parent_mention.end, s1)
+    if to_it:
+        doc.add(group, "reports_to", parent, first.start, to_it.end(), "structure:said_of_itself", 0.8)
+
+
+# "comments made by Mr Tom Vale CC on behalf of the Labour Group": the person speaks for the body named
+_ON_BEHALF = re.compile(r"\s*(?:[A-Z]{2,4}\s+)?,?\s*on\s+behalf\s+of\s+(?:the\s+)?")
+
+
+def _on_behalf_of(doc: ExtractionDoc, s0: int, s1: int) -> None:
+    mentions = doc.mentions(s0, s1, expect_person=True)
+    for i, x in enumerate(mentions[:-1]):
+        if x.kind != "person":
+            continue
+        m = _ON_BEHALF.match(doc.text, x.end, s1)
+        body = mentions[i + 1] if m is not None and mentions[i + 1].start == m.end() else None
+        if body is None or body.kind not in ("body", "name") or (body.kind == "name" and (
+                len(body.name.split()) < 2 or looks_like_person(body.name.split()))):
+            continue
+        # "on behalf of the Labour Group": a named group speaks through the person
+        e = doc.resolver.entity(body) if body.kind == "body" else doc.resolver.body_named(body.name)
+        if e is None or e.kind != "body":
+            continue
+        person = doc.resolver.known_person(x.name) or doc.resolver.person(x)
+        doc.add(e, "represented_by", person, x.start, body.end, "structure:on_behalf_of", 0.8)
