@@ -10,6 +10,7 @@ as written ("2019/20").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...graph.model import Entity
@@ -57,7 +58,7 @@ def funding(doc: ExtractionDoc) -> None:
         if "£" not in sentence:
             continue
         _sentence(doc, start, end, funder)
-    for table in doc.layout.tables:
+    for table in _joined_tables(doc):
         _table(doc, table, funder)
     if funder is not None:
         _item_lines(doc, funder)
@@ -341,6 +342,28 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             amount=amount, period=_period(window) or _period(text[start:end]),
             qualifier="per recipient" if per else None,
         )
+
+
+def _joined_tables(doc: ExtractionDoc) -> list:
+    """The paper's tables, with a table whose rows a wrapped cell cut in two read as one: "Cheshire PCC - Community
+    | £128,000", "  Safety Grant (to the Council)", "Home Office | £22,400" are rows of one table under its header."""
+    lines = doc.layout.lines
+    joined: list = []
+    for table in doc.layout.tables:
+        if joined and not table.header and _wraps_into(lines, joined[-1], table):
+            joined[-1] = replace(joined[-1], rows=[*joined[-1].rows, *table.rows])
+        else:
+            joined.append(table)
+    return joined
+
+
+def _wraps_into(lines: list, before, table) -> bool:
+    last, first = lines.index(before.rows[-1]), lines.index(table.rows[0])
+    between = lines[last + 1 : first]
+    width = len(before.header) or len(before.rows[-1].cells)
+    return 0 < len(between) <= 2 and all(ln.kind in ("text", "heading") and len(ln.text.strip()) < 70 and
+                                         "£" not in ln.text for ln in between) and \
+        all(len(row.cells) == width for row in table.rows)
 
 
 _PROJECT_COLUMNS = frozenset({"project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
