@@ -121,3 +121,9 @@ def test_a_sources_table_whose_first_cell_wraps_onto_a_second_line() -> None:
     assert ("Stockport Council", Decimal(60000)) in givers or ("Stockport Metropolitan Borough Council",
                                                                 Decimal(60000)) in givers, givers
     assert not any(a == Decimal(175250) for _, a in givers)
+
+
+def test_a_speaker_who_added_that_is_not_the_giver() -> None:
+    found = funds(HEAD + "The Deputy Police and Crime Commissioner for Cheshire added that the Police and Crime "
+                  "Commissioner for Cheshire had also allocated £40k per CSP for CCTV.\n")
+    assert not any(s.startswith("Cheshire Deputy") or "Deputy" in s for s, _, _ in found), found

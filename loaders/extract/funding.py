@@ -304,7 +304,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if len(before) >= 2 and funder is None:
             giver, receiver = before[-2], before[-1]
             verb = text[giver.end : receiver.start]
+            # "The DPCC added that the PCC allocated ...": a speaker's verb before "that" gives nothing
             if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
+                    not re.search(r"\bthat\b", verb) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
                 given = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
