@@ -127,3 +127,14 @@ def test_a_speaker_who_added_that_is_not_the_giver() -> None:
     found = funds(HEAD + "The Deputy Police and Crime Commissioner for Cheshire added that the Police and Crime "
                   "Commissioner for Cheshire had also allocated £40k per CSP for CCTV.\n")
     assert not any(s.startswith("Cheshire Deputy") or "Deputy" in s for s, _, _ in found), found
+
+
+def test_subtotal_and_grand_total_rows_name_no_recipient() -> None:
+    text = ("Decision by: Police and Crime Commissioner for Cleveland\n\nGrants agreed\n\n"
+            "Recipient | Purpose | Amount\n"
+            "Stockton Youth Trust | Mentoring | £42,000\n"
+            "Middlesbrough Women's Centre | Refuge support | £18,500\n"
+            "Sub-total | | £60,500\n"
+            "Grand Total | | £61,500\n")
+    recipients = {o for _, o, _ in funds(text)}
+    assert recipients == {"Stockton Youth Trust", "Middlesbrough Women's Centre"}, recipients

@@ -435,7 +435,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                         break
         if recipient is None or not amounts or recipient.iri == funder.iri:
             continue
-        if re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
+        if _total_row(doc, cells):
             continue
         lead_in = doc.layout.lines[first - 1].text if first > 0 else ""
         if not lead_in.strip() and first > 1:
@@ -451,6 +451,14 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             continue
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
                 period=column_periods[0] or whole)
+
+
+# "Total", "Sub-total", "Grand Total", "TOTAL ALLOCATED": a row that sums the others names no recipient
+_TOTAL = re.compile(r"(?i)(?:sub-?\s?total|grand\s+total|total)\b")
+
+
+def _total_row(doc: ExtractionDoc, cells) -> bool:
+    return any(_TOTAL.match(doc.text[a:b].strip()) for a, b in cells)
 
 
 # "£85,000 p.a.", "£40,000 (indicative)", "£1.2 m": the amount a cell states, without what follows it
@@ -496,7 +504,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
     money_column = any("£" in h for h in table.header)
     for row in rows:
         cells = row.cells
-        if not cells or re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
+        if not cells or _total_row(doc, cells):
             continue
         giver = None
         for m in doc.mentions(cells[0][0], cells[0][1]):
