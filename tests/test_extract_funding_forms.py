@@ -104,3 +104,37 @@ def test_a_grant_table_amount_with_words_after_it() -> None:
     assert ("Cleveland Police and Crime Commissioner", "Hartlepool Youth Trust", Decimal(42000)) in found, found
     assert ("Cleveland Police and Crime Commissioner", "Redcar Women's Refuge", Decimal(18500)) in found, found
     assert not any(a == Decimal(60500) for _, _, a in found)
+
+
+def test_a_sources_table_whose_first_cell_wraps_onto_a_second_line() -> None:
+    text = ("Stockport Council Cabinet\n\nSafer Stockport Partnership Plan 2025-2028\n\n"
+            "6. FINANCIAL IMPLICATIONS\n"
+            "6.1 The plan is funded from several sources:\n"
+            "    Source                                                  2025/26\n"
+            "    Greater Manchester Combined Authority - Community       £97,000\n"
+            "      Safety Grant (paid to the Council)\n"
+            "    Home Office - Serious Violence Duty                      £18,250\n"
+            "    Stockport Council - Community Safety budget              £60,000\n"
+            "    Total                                                    £175,250\n")
+    givers = {(s, a) for s, _, a in funds(text)}
+    assert ("Home Office", Decimal(18250)) in givers, givers
+    assert ("Stockport Council", Decimal(60000)) in givers or ("Stockport Metropolitan Borough Council",
+                                                                Decimal(60000)) in givers, givers
+    assert not any(a == Decimal(175250) for _, a in givers)
+
+
+def test_a_speaker_who_added_that_is_not_the_giver() -> None:
+    found = funds(HEAD + "The Deputy Police and Crime Commissioner for Cheshire added that the Police and Crime "
+                  "Commissioner for Cheshire had also allocated £40k per CSP for CCTV.\n")
+    assert not any(s.startswith("Cheshire Deputy") or "Deputy" in s for s, _, _ in found), found
+
+
+def test_subtotal_and_grand_total_rows_name_no_recipient() -> None:
+    text = ("Decision by: Police and Crime Commissioner for Cleveland\n\nGrants agreed\n\n"
+            "Recipient | Purpose | Amount\n"
+            "Stockton Youth Trust | Mentoring | £42,000\n"
+            "Middlesbrough Women's Centre | Refuge support | £18,500\n"
+            "Sub-total | | £60,500\n"
+            "Grand Total | | £61,500\n")
+    recipients = {o for _, o, _ in funds(text)}
+    assert recipients == {"Stockton Youth Trust", "Middlesbrough Women's Centre"}, recipients

@@ -136,3 +136,12 @@ def test_money_to_deliver_a_service_in_a_funders_decision() -> None:
     grants = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
     assert any(o == "High-harm perpetrator scheme" and a == 12000 for _, o, a in grants), grants
     assert not any(s == o for s, o in of(doc, "delivers"))
+
+
+def test_a_person_who_ran_a_session_is_no_provider() -> None:
+    doc = read(HEAD + "The hate crime awareness training was delivered by Priya Nandakumar.\n\n"
+               "The knife crime workshops were delivered by Kestrel Youth Trust.\n")
+    delivered = of(doc, "delivers")
+    assert not any(s == "Priya Nandakumar" for s, _ in delivered), delivered
+    assert ("Kestrel Youth Trust", "Knife crime workshops") in delivered
+    assert ("Kestrel Youth Trust", "Serious Violence") not in delivered  # the topic only describes the workshops

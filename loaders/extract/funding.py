@@ -10,6 +10,7 @@ as written ("2019/20").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ...graph.model import Entity
@@ -57,7 +58,7 @@ def funding(doc: ExtractionDoc) -> None:
         if "£" not in sentence:
             continue
         _sentence(doc, start, end, funder)
-    for table in doc.layout.tables:
+    for table in _joined_tables(doc):
         _table(doc, table, funder)
     if funder is not None:
         _item_lines(doc, funder)
@@ -303,7 +304,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if len(before) >= 2 and funder is None:
             giver, receiver = before[-2], before[-1]
             verb = text[giver.end : receiver.start]
+            # "The DPCC added that the PCC allocated ...": a speaker's verb before "that" gives nothing
             if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
+                    not re.search(r"\bthat\b", verb) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
                 given = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
@@ -341,6 +344,28 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             amount=amount, period=_period(window) or _period(text[start:end]),
             qualifier="per recipient" if per else None,
         )
+
+
+def _joined_tables(doc: ExtractionDoc) -> list:
+    """The paper's tables, with a table whose rows a wrapped cell cut in two read as one: "Cheshire PCC - Community
+    | £128,000", "  Safety Grant (to the Council)", "Home Office | £22,400" are rows of one table under its header."""
+    lines = doc.layout.lines
+    joined: list = []
+    for table in doc.layout.tables:
+        if joined and not table.header and _wraps_into(lines, joined[-1], table):
+            joined[-1] = replace(joined[-1], rows=[*joined[-1].rows, *table.rows])
+        else:
+            joined.append(table)
+    return joined
+
+
+def _wraps_into(lines: list, before, table) -> bool:
+    last, first = lines.index(before.rows[-1]), lines.index(table.rows[0])
+    between = lines[last + 1 : first]
+    width = len(before.header) or len(before.rows[-1].cells)
+    return 0 < len(between) <= 2 and all(ln.kind in ("text", "heading") and len(ln.text.strip()) < 70 and
+                                         "£" not in ln.text for ln in between) and \
+        all(len(row.cells) == width for row in table.rows)
 
 
 _PROJECT_COLUMNS = frozenset({"project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
@@ -410,7 +435,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                         break
         if recipient is None or not amounts or recipient.iri == funder.iri:
             continue
-        if re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
+        if _total_row(doc, cells):
             continue
         lead_in = doc.layout.lines[first - 1].text if first > 0 else ""
         if not lead_in.strip() and first > 1:
@@ -426,6 +451,14 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             continue
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
                 period=column_periods[0] or whole)
+
+
+# "Total", "Sub-total", "Grand Total", "TOTAL ALLOCATED": a row that sums the others names no recipient
+_TOTAL = re.compile(r"(?i)(?:sub-?\s?total|grand\s+total|total)\b")
+
+
+def _total_row(doc: ExtractionDoc, cells) -> bool:
+    return any(_TOTAL.match(doc.text[a:b].strip()) for a, b in cells)
 
 
 # "£85,000 p.a.", "£40,000 (indicative)", "£1.2 m": the amount a cell states, without what follows it
@@ -471,7 +504,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
     money_column = any("£" in h for h in table.header)
     for row in rows:
         cells = row.cells
-        if not cells or re.match(r"(?i)total", doc.text[cells[0][0] : cells[0][1]].strip()):
+        if not cells or _total_row(doc, cells):
             continue
         giver = None
         for m in doc.mentions(cells[0][0], cells[0][1]):

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..mentions import Mention
+from ..lexicon import heads
+from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
 from . import ExtractionDoc
 from .clauses import _item_owner
@@ -92,7 +93,7 @@ def _delivery_row(doc: ExtractionDoc, row, provider: int, project: int, loose: b
     if not what or re.match(r"(?i)(?:sub-?)?total\b", what) or not (loose or _PURPOSE_HEAD.search(what)):
         return
     pa, pb = row.cells[provider]
-    who = next((e for m in doc.mentions(pa, pb) if (e := _resolve(doc, m, ("body", "name"))) is not None), None)
+    who = next((e for m in doc.mentions(pa, pb) if (e := _organisation(doc, m)) is not None), None)
     if who is None or who.kind != "body":
         return
     service = doc.resolver.thing("initiative", Mention(a, a + len(what), "initiative", what[0].upper() + what[1:]))
@@ -148,7 +149,7 @@ def drop_modifier_objects(doc: ExtractionDoc) -> None:
     keep = []
     for f in doc.facts:
         if f.rule in ("clause:delivers", "clause:commissions") and f.object is not None and (
-                _GOVERNANCE_OF.search(doc.text[max(0, f.start - 40) : f.start]) or
+                _GOVERNANCE_OF.search(doc.text[max(0, f.start - 40) : f.start]) or _modifier(doc, f) or
                 any(g.relation == f.relation and g.subject.iri == f.subject.iri and g.object.iri != f.object.iri
                     and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read)):
             continue
@@ -158,6 +159,19 @@ def drop_modifier_objects(doc: ExtractionDoc) -> None:
 
 _GOVERNANCE_OF = re.compile(r"(?i)\b(?:governance|oversight|leadership|scrutiny|chairing|management|direction|"
                             r"accountability) (?:of|for) (?:the )?$")
+
+
+# "knife crime workshops were delivered by Y", "Y delivers knife crime workshops": the topic names the workshops
+_MODIFIED = re.compile(rf"(?i)\b(?:{_HEADS})\s+(?:is|are|was|were|will be|has been|have been|had been)\s+"
+                       rf"(?:\w+\s+)?(?:delivered|provided|run|operated|commissioned)\b")
+
+
+def _modifier(doc: ExtractionDoc, fact) -> bool:
+    """Whether the topic a clause fact delivers is only a word describing a service named beside it."""
+    if fact.object.kind != "topic":
+        return False
+    return bool(_MODIFIED.search(doc.text[fact.start : fact.end]) or
+                re.match(rf"(?i)\s*(?:{_HEADS})\b", doc.text[fact.end : fact.end + 30]))
 
 
 def _inside(doc: ExtractionDoc, name: str, fact) -> bool:
@@ -175,7 +189,8 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
     if agent is None:
         return
     relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
-    who = agent.extra.get("entity") or _resolve(doc, agent, _AGENTS if relation == "commissions" else ("body", "name"))
+    who = agent.extra.get("entity") or (_organisation(doc, agent) if agent.kind == "name" else
+                                        _resolve(doc, agent, _AGENTS if relation == "commissions" else ("body",)))
     before = _service_before(doc, start, at, mentions)
     if who is None or before is None:
         return
@@ -211,7 +226,7 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
         provided = _TO_PROVIDE.match(doc.text, provider.end, end) if provider is not None else None
         if provider is not None and provided:
             # "X commissions Y to deliver Z": Y is bought to provide Z
-            body = _resolve(doc, provider, ("body", "name"))
+            body = _organisation(doc, provider)
             thing = _service_after(doc, provider.end + provided.end() - provided.start(), end, mentions)
             if body is not None and body.kind == "body":
                 doc.add(doer, "commissions", body, verb_at, provider.end, "service:commissions", 0.85)
@@ -260,7 +275,7 @@ def _contracts(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: 
             break
         held.append(x)
     for x in held:
-        provider = _resolve(doc, x, ("body", "name"))
+        provider = _organisation(doc, x)
         if provider is not None and provider.kind == "body":
             doc.add(buyer, "commissions", provider, verb_at, held[-1].end, "service:contracts", 0.85)
 
@@ -279,6 +294,15 @@ def _the_council(doc: ExtractionDoc, at: int, end: int) -> Mention | None:
     if said is None or council is None:
         return None
     return Mention(at, at + said.end(), "body", council.name, extra={"entity": council})
+
+
+def _organisation(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body a provider's name stands for; a name that reads as a person's ("Priya Nandakumar") is none."""
+    tokens = m.name.split()
+    if m.kind == "name" and looks_like_person(tokens) and tokens[-1] not in heads().body and \
+            not any(t.endswith(("'s", "’s")) for t in tokens):
+        return None  # "Black Country Women's Aid" and "Kestrel Trust" are organisations all the same
+    return _resolve(doc, m, ("body", "name"))
 
 
 def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
