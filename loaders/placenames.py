@@ -101,6 +101,15 @@ def police_area(area: str | None) -> str | None:
     return None
 
 
+def force_area(name: str) -> str | None:
+    """The police area of the force NAME names ("Dyfed Powys Police" -> "Dyfed-Powys"): a commissioner is often
+    written as the force's ("Police and Crime Commissioner for Dyfed Powys Police"), whose area is the force's."""
+    m = _match(name)
+    if not m or m.entry.kind != "police_force":
+        return None
+    return police_area(name)
+
+
 _COUNCIL_KINDS = frozenset(gz.PRINCIPAL_KINDS)
 
 

@@ -570,10 +570,11 @@ class Resolver:
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
         name = tidy(name)
         office_for = _OFFICE_FOR.fullmatch(name)
-        if office_for and heads().post_office_re.fullmatch(office_for.group("office")) and \
-                placenames.is_place(office_for.group("place")):
+        for_area = _office_area(office_for.group("place")) if office_for and \
+            heads().post_office_re.fullmatch(office_for.group("office")) else None
+        if office_for and for_area:
             # "Police and Crime Commissioner for Lancashire" is the Lancashire Police and Crime Commissioner
-            area = placenames.police_area(office_for.group("place")) or office_for.group("place")
+            area = for_area
             written = written or name
             name = f"{area} {office_for.group('office')}"
         place = place or placenames.leading_place(name)
@@ -668,6 +669,13 @@ _NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner fo
                                  r"|\b(?!(?:The|This|Our|Their|Its|A|Deputy)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                                  r"Police(?:, Fire)? and Crime Commissioner\b")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
+
+
+def _office_area(place: str) -> str | None:
+    """The police area an office "for PLACE" serves: a place's, or a force's ("... for Dyfed Powys Police")."""
+    if placenames.is_place(place):
+        return placenames.police_area(place) or place
+    return placenames.force_area(place)
 
 
 def _strip_years(name: str) -> str:

@@ -240,3 +240,14 @@ def test_a_drafters_definition_outranks_the_last_body_with_that_head() -> None:
 
     chairs = of(read(DEFINED), "chairs")
     assert {b for _, b in chairs} == {"Ashford Strategic Executive Group"}
+
+
+def test_a_commissioner_written_for_the_force_is_the_force_areas_commissioner() -> None:
+    # "... Commissioner for Dyfed Powys Police" names the force, not a place: still the Dyfed-Powys office, one
+    # node with "the Commissioner" of the same paper
+    for force, area, police in (("Dyfed Powys Police", "Powys", "Dyfed-Powys"), ("Gwent Police", "Newport", "Gwent"),
+                                ("Kent Police", "Medway", "Kent")):
+        text = f"Mr Ifor Pennant, Police and Crime Commissioner for {force}, spoke. The Commissioner agreed to fund it."
+        r, _ = resolve(text, area=area, police_area=police)
+        posts = {e.name for e in r.entities if e.kind == "post"}
+        assert posts == {f"{police} Police and Crime Commissioner"}, (force, posts)
