@@ -18,6 +18,8 @@ import codecs
 import html
 import re
 
+from .wrapped_rows import join_wrapped_rows
+
 # Superscripts and LaTeX debris from PDF converters: "$15^{TH}$" -> "15th".
 _LATEX = (
     (re.compile(r"\$[ \t]?(\d{1,2})[ \t]?\^[ \t]?\{[ \t]?([A-Za-z]{2})[ \t]?\}[ \t]?\$"), r"\1\2"),
@@ -176,7 +178,7 @@ def clean(raw: str) -> str:
     text = _HYPHEN_BREAK.sub("", text)
     lines: list[str] = []
     blank = 0
-    for raw_line in text.split("\n"):
+    for raw_line in join_wrapped_rows(text.split("\n")):
         line = _clean_line(raw_line)
         if _is_debris(line):
             continue

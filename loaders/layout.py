@@ -318,4 +318,26 @@ def read_layout(text: str) -> Layout:
         _classify(chunk, pos, line, next_blank)
         lines.append(line)
         pos += len(chunk) + 1
+    _single_pipe_rows(lines)
     return Layout(text, lines)
+
+
+def _single_pipe_rows(lines: list[Line]) -> None:
+    """A two-column pipe table written without outer pipes ("Street Pastors | £9,000"): one pipe a line reads as
+    a row only where two or more such lines run together (a lone "Home | About" is a page's furniture)."""
+    run: list[Line] = []
+    for line in [*lines, Line(0, 0, "", "blank")]:
+        if line.kind != "row" and _one_pipe(line.text):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for row in run:
+                row.kind, row.number, row.label, row.value_start = "row", None, None, None
+                row.content_start = row.start
+                row.cells = tuple(_cells(row.text, row.start))
+        run = []
+
+
+def _one_pipe(text: str) -> bool:
+    left, bar, right = text.partition("|")
+    return bool(bar) and "|" not in right and bool(left.strip()) and bool(right.strip())

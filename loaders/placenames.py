@@ -101,6 +101,26 @@ def police_area(area: str | None) -> str | None:
     return None
 
 
+def commissioner_office(name: str) -> tuple[str, str] | None:
+    """(police area, "pcc" or "pfcc") when NAME is a form of a commissioner's name or of their office ("Kent PCC",
+    "Office of the Police and Crime Commissioner for Kent", "Kent OPCC"); None for other offices (a police
+    authority, a mayor's)."""
+    m = _match(name)
+    if not m or m.entry.kind != "police_office" or m.entry.office_kind not in ("pcc", "pfcc"):
+        return None
+    area = getattr(m.entry, "police_area", None)
+    return (area, m.entry.office_kind) if area else None
+
+
+def force_area(name: str) -> str | None:
+    """The police area of the force NAME names ("Dyfed Powys Police" -> "Dyfed-Powys"): a commissioner is often
+    written as the force's ("Police and Crime Commissioner for Dyfed Powys Police"), whose area is the force's."""
+    m = _match(name)
+    if not m or m.entry.kind != "police_force":
+        return None
+    return police_area(name)
+
+
 _COUNCIL_KINDS = frozenset(gz.PRINCIPAL_KINDS)
 
 

@@ -351,6 +351,9 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        commissioner = self._commissioner(name, written)
+        if commissioner is not None:
+            return commissioner  # "Office of the Police and Crime Commissioner for Kent": the commissioner's node
         words = name.split()
         if len(words) > 1 and words[0] in ("National", "Central", "Regional") and \
                 placenames.known_body_name(" ".join(words[1:])) and not placenames.known_body_name(name):
@@ -482,9 +485,7 @@ class Resolver:
         ):
             # "the Commissioner" in a PCC's paper is the area's Police and Crime Commissioner
             # the title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner")
-            label = "Police, Fire and Crime Commissioner" if "Fire and Crime Commissioner" in self.text else \
-                "Police, Crime and Victims' Commissioner" if _VICTIMS_TITLE.search(self.text) else \
-                "Police and Crime Commissioner"
+            label = self._commissioner_title()
             if not (self.ctx.police_area or self.ctx.area):
                 # no gazetteer area: the commissioner the paper names in full ("... Commissioner for Northdale")
                 named = _NAMED_COMMISSIONER.search(self.text)
@@ -511,6 +512,44 @@ class Resolver:
         if m.acronym:
             self.define(m.acronym, e)
         return e
+
+    def _commissioner_title(self, kind: str | None = None) -> str:
+        """The title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner")."""
+        if kind == "pfcc" or (kind is None and "Fire and Crime Commissioner" in self.text):
+            return "Police, Fire and Crime Commissioner"
+        if _VICTIMS_TITLE.search(self.text):
+            return "Police, Crime and Victims' Commissioner"
+        return "Police and Crime Commissioner"
+
+    def _commissioner(self, name: str, written: str | None) -> Entity | None:
+        """The area's commissioner when NAME is any form of their title ("Kent PCC", "PCC for Kent"), one node with
+        "the Commissioner" of the same paper; their office when NAME names it in any form ("Office of the Kent
+        Police and Crime Commissioner", "Kent OPCC", "the OPCC"). The office stays a body of its own: its staff
+        work for it and do not hold the commissioner's post."""
+        found = placenames.commissioner_office(name) or self._own_commissioner_office(name)
+        if found is None:
+            return None
+        area, kind = found
+        title = self._commissioner_title(kind)
+        aliases = [a for a in (name, written) if a]
+        if _OFFICE_WORD.search(name):
+            official = placenames.police_office_name(area, title) or f"{title} for {area}"
+            office = self.remember(Entity("body", f"Office of the {official}", area=area), *aliases)
+            return office
+        label = f"{area} {title}"
+        if name == label:
+            return None  # the node's own name: made by post_named itself
+        return self.remember(self.post_named(label), *aliases)
+
+    def _own_commissioner_office(self, name: str) -> tuple[str, str] | None:
+        """(police area, kind) for an office named without its area ("the OPCC", "the Office of the Police and
+        Crime Commissioner"): the paper's police area's, when that area has a commissioner."""
+        if not _OFFICE_ALONE.fullmatch(name):
+            return None
+        area = self.ctx.police_area or placenames.police_area(self.ctx.area)
+        if not area or not placenames.ever_had_commissioner(area):
+            return None
+        return area, "pfcc" if "Fire" in name or "FC" in name or "FP" in name else "pcc"
 
     def known_thing(self, name: str, kinds: frozenset[str]) -> Entity | None:
         """The one entity of KINDS this paper already named NAME (or gave NAME as an alias): "CONTEST 2018"
@@ -596,11 +635,15 @@ class Resolver:
 
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
         name = tidy(name)
+        commissioner = self._commissioner(name, written)
+        if commissioner is not None:
+            return commissioner
         office_for = _OFFICE_FOR.fullmatch(name)
-        if office_for and heads().post_office_re.fullmatch(office_for.group("office")) and \
-                placenames.is_place(office_for.group("place")):
+        for_area = _office_area(office_for.group("place")) if office_for and \
+            heads().post_office_re.fullmatch(office_for.group("office")) else None
+        if office_for and for_area:
             # "Police and Crime Commissioner for Lancashire" is the Lancashire Police and Crime Commissioner
-            area = placenames.police_area(office_for.group("place")) or office_for.group("place")
+            area = for_area
             written = written or name
             name = f"{area} {office_for.group('office')}"
         place = place or placenames.leading_place(name)
@@ -625,7 +668,19 @@ class Resolver:
             # Commissioner") already says whose it is
             scope = self.ctx.area
         entity = Entity("post", label, scope=scope, area=place or self.ctx.area)
-        return self.remember(entity, *aliases)
+        return self.remember(entity, *aliases, *self._organisation_aliases(label))
+
+    def _organisation_aliases(self, label: str) -> list[str]:
+        """ "Head of Commissioning, Office of the Police and Crime Commissioner for Kent": the post written with
+        each other full name the paper gives its organisation ("..., Office of the Kent Police and Crime
+        Commissioner"), as the organisation itself is known by them."""
+        post, sep, organisation = label.partition(", ")
+        if not sep:
+            return []
+        for rec in self._records.values():
+            if rec.entity.kind == "body" and rec.entity.name == organisation:
+                return [f"{post}, {a}" for a in sorted(rec.aliases) if len(a.split()) > 1]
+        return []
 
     # -- topics, publications, initiatives, legislation
 
@@ -694,10 +749,20 @@ _NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner fo
                                  r"(?: [A-Z][\w'’-]+)?"
                                  r"|\b(?!(?:The|This|Our|Their|Its|A|Deputy)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                                  r"Police(?:, Fire)? and Crime Commissioner\b")
+# a commissioner's office named without its area
+_OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
+_OFFICE_ALONE = re.compile(r"Office of the Police(?:,? Fire)? (?:&|and) Crime Commissioner|OP(?:F)?CC|OFPCC")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
+
+
+def _office_area(place: str) -> str | None:
+    """The police area an office "for PLACE" serves: a place's, or a force's ("... for Dyfed Powys Police")."""
+    if placenames.is_place(place):
+        return placenames.police_area(place) or place
+    return placenames.force_area(place)
 
 
 def _strip_years(name: str) -> str:

@@ -225,3 +225,15 @@ def test_a_box_drawn_tables_rules_separate_rows_of_one_table() -> None:
     table = lay.tables[0]
     assert table.header == ["organisation", "representative"]
     assert len(table.body_rows()) == 2
+
+
+def test_a_two_column_pipe_table_without_outer_pipes_is_a_table() -> None:
+    text = ("Grants awarded\n\nRecipient | Amount\nSafer Tynedale Street Pastors | £7,250\n"
+            "Harbour Refuge Trust | £14,000\n\nHome | Contact us\n")
+    layout = read_layout(text)
+    (table,) = layout.tables
+    assert [[text[a:b] for a, b in row.cells] for row in table.body_rows()] == [
+        ["Safer Tynedale Street Pastors", "£7,250"], ["Harbour Refuge Trust", "£14,000"]]
+    assert table.header == ["recipient", "amount"]
+    (links,) = [line for line in layout.lines if line.text.startswith("Home")]
+    assert links.kind != "row"  # one such line alone is a page's links, not a table

@@ -240,3 +240,46 @@ def test_a_drafters_definition_outranks_the_last_body_with_that_head() -> None:
 
     chairs = of(read(DEFINED), "chairs")
     assert {b for _, b in chairs} == {"Ashford Strategic Executive Group"}
+
+
+def test_a_commissioner_written_for_the_force_is_the_force_areas_commissioner() -> None:
+    # "... Commissioner for Dyfed Powys Police" names the force, not a place: still the Dyfed-Powys office, one
+    # node with "the Commissioner" of the same paper
+    for force, area, police in (("Dyfed Powys Police", "Powys", "Dyfed-Powys"), ("Gwent Police", "Newport", "Gwent"),
+                                ("Kent Police", "Medway", "Kent")):
+        text = f"Mr Ifor Pennant, Police and Crime Commissioner for {force}, spoke. The Commissioner agreed to fund it."
+        r, _ = resolve(text, area=area, police_area=police)
+        posts = {e.name for e in r.entities if e.kind == "post"}
+        assert posts == {f"{police} Police and Crime Commissioner"}, (force, posts)
+
+
+def test_every_form_of_a_commissioners_title_is_one_post() -> None:
+    text = ("The Kent PCC spoke. The PCC for Kent agreed. The Police and Crime Commissioner for Kent signed. "
+            "The Commissioner thanked the panel.")
+    r, got = resolve(text, area="Medway", police_area="Kent")
+    assert {g[1][1] for g in got if g[1] and g[1][0] == "post"} == {"Kent Police and Crime Commissioner"}, got
+
+
+def test_every_form_of_a_commissioners_office_is_one_body_apart_from_the_post() -> None:
+    # the office employs staff who do not hold the commissioner's post, so it stays a node of its own
+    text = ("The Office of the Police and Crime Commissioner for Kent funds the scheme. The Kent OPCC agreed. "
+            "The Office of the Kent Police and Crime Commissioner wrote. The OPCC will report. The Kent PCC spoke.")
+    r, got = resolve(text, area="Medway", police_area="Kent")
+    bodies = {g[1][1] for g in got if g[1] and g[1][0] == "body"}
+    assert bodies == {"Office of the Police and Crime Commissioner for Kent"}, got
+    assert ("Kent PCC", ("post", "Kent Police and Crime Commissioner", None)) in got
+
+
+def test_a_post_in_an_office_keeps_the_offices_other_names() -> None:
+    text = ("Ffion Rowe, Office of the Police and Crime Commissioner for Gwent, and the Office of the Gwent Police "
+            "and Crime Commissioner.")
+    r = Resolver(text, DocContext(area="Newport", police_area="Gwent"))
+    office = r.body_named("Office of the Gwent Police and Crime Commissioner")
+    post = r.post_named(f"Head of Partnerships, {office.name}")
+    (rec,) = [e for e in r.entities if e.name == post.name]
+    assert "Head of Partnerships, Office of the Gwent Police and Crime Commissioner" in rec.aliases
+
+
+def test_an_unnamed_office_in_a_london_paper_is_no_commissioners() -> None:
+    _, got = resolve("The OPCC funds the project.", area="Camden", police_area="Metropolitan Police")
+    assert not any(g[1] and "Commissioner for" in g[1][1] for g in got), got

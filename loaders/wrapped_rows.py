@@ -1,0 +1,189 @@
+"""Table rows whose cells a narrow column wrapped onto the next line, joined back into one row.
+
+A council's table is often set in columns too narrow for its names: a text layer or a plain-text export then
+writes one row on two or three lines, the overflow of each cell under its own column:
+
+    | NHS Kent and Medway Integrated Care | Head of Safeguarding |
+    | Board                               |                      |
+
+    Anti-Social Behaviour and Neighbourhoods   Head of Community Safety, Luton    monthly
+    Group                                      Borough Council
+
+Read line by line, "Board" would be a member and "Group" a sub-group of its own. The cleaner joins such lines
+before any reading, so every table rule sees the whole cell ("NHS Kent and Medway Integrated Care Board").
+
+Two forms are joined:
+- a box-drawn table that rules off every row ("+----+----+" or "|----|----|" between rows): the lines between two
+  rules are one row, whatever they hold;
+- a line under a row that fills only some of the row's columns, each with a fragment that cannot stand as an
+  entry of its own: it starts in lower case or closes a bracket, the cell above it is unfinished ("Safe Durham",
+  "Director of"), or it is one word ("Board", "Safety (Chair)"). A line that fills a column the row left empty,
+  or carries an amount, is a row of its own (a group's next member, a total).
+
+Columns are found by position in the raw line (a run of two or more spaces or a tab separates cells), or by the
+pipes of a pipe table, so that a fragment joins the cell it sits under.
+"""
+
+from __future__ import annotations
+
+import re
+
+# matched on a stripped line only: no leading or trailing run of spaces to rescan (the cleaner is linear time)
+_RULE_PATTERN = re.compile(r"[|+]?[ \t]*:?(?:-{2,}|={2,}):?[ \t]*(?:[|+][ \t]*:?(?:-{2,}|={2,}):?[ \t]*)*[|+]?")
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-])$")
+_MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
+_AMOUNT = re.compile(r"£|\b\d[\d,]{2,}\b")
+
+Cell = tuple[int, str]  # (column: a pipe slot's index or the cell's character offset, text)
+
+
+def _is_rule(line: str) -> bool:
+    return bool(_RULE_PATTERN.fullmatch(line.strip()))
+
+
+def join_wrapped_rows(lines: list[str]) -> list[str]:
+    """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
+    lines = _join_ruled_rows(lines)
+    out: list[str] = []
+    row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
+    piped = False
+    for i, line in enumerate(lines):
+        cells = _cells(line)
+        # a plain line under a row goes on with it only inside the table: a row follows it (a heading or a
+        # note after a table's last row is never its overflow)
+        inside = piped or (i + 1 < len(lines) and len(_cells(lines[i + 1])) >= 2)
+        if row is not None and cells and inside and _continues(row, cells, piped, "|" in line):
+            row = _merged(row, cells, piped)
+            out[-1] = _written(row, piped)
+            continue
+        out.append(line)
+        piped = "|" in line
+        row = cells if _table_row(cells) and not _is_rule(line) else None
+    return out
+
+
+def _table_row(cells: list[Cell]) -> bool:
+    """Cells of a table's row, not a bullet ("-  The Panel ..."), a field ("Equality:  None") or prose that a
+    converter spaced out."""
+    texts = [t for _, t in cells if t]
+    return len(cells) >= 2 and bool(texts) and all(len(t) <= 70 for t in texts) and \
+        bool(cells[0][1]) and not _MARK.fullmatch(cells[0][1]) and not cells[0][1].endswith(":")
+
+
+def _join_ruled_rows(lines: list[str]) -> list[str]:
+    """A box table that rules off each row: the lines between two rules are one row."""
+    rules = [i for i, line in enumerate(lines) if ("|" in line or line.lstrip().startswith("+")) and _is_rule(line)]
+    out = list(lines)
+    spans = []
+    for a, b in zip(rules, rules[1:], strict=False):
+        body = lines[a + 1 : b]
+        if len(body) >= 2 and all(line.lstrip().startswith("|") for line in body):
+            spans.append((a + 1, b))
+    # a table ruled only under its header (one rule, or one per table) is not ruled per row: need three rules
+    if len(spans) < 2:
+        return out
+    for a, b in reversed(spans):
+        cells = _pipe_cells(lines[a])
+        if any(len(_pipe_cells(line)) != len(cells) for line in lines[a + 1 : b]):
+            continue
+        for line in lines[a + 1 : b]:
+            cells = _merged(cells, _pipe_cells(line), True)
+        out[a:b] = [_written(cells, True)]
+    return out
+
+
+def _cells(line: str) -> list[Cell]:
+    if "|" in line:
+        return [] if _is_rule(line) else _pipe_cells(line)
+    return [(m.start(), m.group(0)) for m in _SPACED_CELL.finditer(_spaced(line))]
+
+
+def _spaced(line: str) -> str:
+    """LINE with each tab widened to the next tab stop, and to two spaces at least (a tab always parts cells)."""
+    if "\t" not in line:
+        return line
+    out: list[str] = []
+    width = 0
+    for ch in line:
+        if ch == "\t":
+            pad = max(2, 8 - width % 8)
+            out.append(" " * pad)
+            width += pad
+        else:
+            out.append(ch)
+            width += 1
+    return "".join(out)
+
+
+def _pipe_cells(line: str) -> list[Cell]:
+    slots = line.strip().split("|")
+    if line.lstrip().startswith("|"):
+        # outer pipes: "| a | b |" has two cells; without them a last empty slot is an empty last cell
+        slots = slots[1:-1] if len(slots) > 2 and not slots[-1].strip() else slots[1:]
+    return [(i, s.strip()) for i, s in enumerate(slots)]
+
+
+def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool) -> bool:
+    """Whether CELLS (a line under ROW) hold only the overflow of some of ROW's cells."""
+    if piped != line_piped:
+        return False
+    pairs = _pairs(row, cells, piped)
+    if pairs is None:
+        return False
+    filled = [(r, c) for r, c in pairs if c]
+    if not filled or len(filled) >= sum(1 for _, t in row if t):
+        return False  # a full row of its own
+    if any(not r or _AMOUNT.search(c) for r, c in filled):
+        return False
+    fragments = [_fragment(r, c, indent) for (r, c), indent in zip(filled, _indents(row, cells, piped), strict=True)]
+    # the first column's overflow makes the line a wrap (a group's next member leaves the first column empty);
+    # without it, every piece must read as overflow
+    return fragments[0] if pairs[0][1] else all(fragments)
+
+
+def _pairs(row: list[Cell], cells: list[Cell], piped: bool) -> list[tuple[str, str]] | None:
+    """(the row's cell text, the text under it) per column of ROW; None when CELLS do not sit in ROW's columns."""
+    if piped:
+        if len(cells) != len(row):
+            return None
+        return [(r[1], c[1]) for r, c in zip(row, cells, strict=True)]
+    under = [""] * len(row)
+    col = -1
+    for pos, text in cells:  # both in column order: one pass over each (a hostile line has many cells)
+        while col + 1 < len(row) and row[col + 1][0] <= pos + 2:
+            col += 1
+        nxt = row[col + 1][0] if col + 1 < len(row) else None
+        if col < 0 or under[col] or (nxt is not None and pos + len(text) > nxt + 2):
+            return None  # before the first column, two pieces in one column, or running over the next
+        under[col] = text
+    return [(row[i][1], under[i]) for i in range(len(row))]
+
+
+def _indents(row: list[Cell], cells: list[Cell], piped: bool) -> list[bool]:
+    """Per filled cell of CELLS, whether it is set in under the first column (a hanging indent)."""
+    first = row[0][0]
+    return [not piped and first + 2 <= pos <= first + 8 for pos, text in cells if text]
+
+
+def _fragment(above: str, text: str, indented: bool = False) -> bool:
+    """TEXT cannot start a cell of its own: it goes on with ABOVE (or is set in under it, as a wrapped line is)."""
+    if indented or text[0].islower() or text[0] in ")&":
+        return True
+    if above.count("(") > above.count(")") or _UNFINISHED.search(above):
+        return True
+    return len(_BRACKETED.sub("", text).split()) == 1
+
+
+def _merged(row: list[Cell], cells: list[Cell], piped: bool) -> list[Cell]:
+    pairs = _pairs(row, cells, piped)
+    if pairs is None:
+        return row
+    return [(pos, f"{r} {c}".strip() if c else r) for (pos, _), (r, c) in zip(row, pairs, strict=True)]
+
+
+def _written(row: list[Cell], piped: bool) -> str:
+    if piped:
+        return "| " + " | ".join(text for _, text in row) + " |"
+    return "\t".join(text for _, text in row if text)

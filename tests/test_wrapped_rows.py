@@ -1,0 +1,102 @@
+"""loaders/wrapped_rows.py (through the cleaner): a table row whose cells wrapped onto the next line is one row
+again, so every table rule reads the whole cell; a group's next member, a total or a note is never joined."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+from govkg.loaders.cleaning import clean
+from govkg.loaders.layout import read_layout
+
+
+def _rows(raw: str) -> list[list[str]]:
+    text = clean(raw)
+    return [[text[a:b] for a, b in line.cells] for line in read_layout(text).lines if line.kind == "row" and line.cells]
+
+
+def test_a_spaced_table_whose_first_and_second_cells_wrap() -> None:
+    raw = ("    Sub-group                                  Chair                                   Meets\n"
+           "    Youth Violence and Exploitation            Head of Early Help, Eastmoor Borough    monthly\n"
+           "    Group                                      Council\n"
+           "    Hate Crime Forum                           Community Cohesion Officer              quarterly\n")
+    assert _rows(raw)[1] == ["Youth Violence and Exploitation Group", "Head of Early Help, Eastmoor Borough Council",
+                             "monthly"]
+    assert _rows(raw)[2] == ["Hate Crime Forum", "Community Cohesion Officer", "quarterly"]
+
+
+def test_a_first_cell_set_in_under_itself_goes_on_with_it() -> None:
+    raw = ("    Source                                               2025/26\n"
+           "    Northshire Police and Crime Commissioner - Local      £64,000\n"
+           "      Priorities Fund (paid to the Council)\n"
+           "    Home Office - Serious Violence Duty                   £12,500\n")
+    assert _rows(raw)[1] == ["Northshire Police and Crime Commissioner - Local Priorities Fund (paid to the Council)",
+                             "£64,000"]
+
+
+def test_a_pipe_table_row_whose_cells_wrap_with_empty_cells_under_the_rest() -> None:
+    raw = ("Recipient                            | Purpose                         | Amount\n"
+           "Redbridge Council (Safer Redbridge   | Knife crime prevention and      | £40,000\n"
+           "Partnership)                         | diversion                       |\n"
+           "Harbour Women's Aid                  | Refuge support                  | £18,000\n")
+    rows = _rows(raw)
+    assert rows[1] == ["Redbridge Council (Safer Redbridge Partnership)", "Knife crime prevention and diversion",
+                       "£40,000"]
+    assert rows[2] == ["Harbour Women's Aid", "Refuge support", "£18,000"]
+
+
+def test_a_box_table_fragment_joins_but_a_groups_next_member_does_not() -> None:
+    raw = ("| Organisation | Seat |\n"
+           "|---|---|\n"
+           "| NHS Humber and North Yorkshire Integrated Care | Designated Nurse |\n"
+           "| Board |  |\n"
+           "| Hull City Council | Head of Community |\n"
+           "|   | Safety (Chair) |\n"
+           "| Humberside Police | Pat Quarmby |\n"
+           "|   | Lee Ostler |\n")
+    rows = _rows(raw)
+    assert ["NHS Humber and North Yorkshire Integrated Care Board", "Designated Nurse"] in rows
+    assert ["Hull City Council", "Head of Community Safety (Chair)"] in rows
+    assert ["Lee Ostler"] in rows  # a second member of the same organisation is a row of its own
+
+
+def test_a_box_table_that_rules_off_every_row() -> None:
+    raw = ("+--------------------+----------------------+\n"
+           "| Name               | Organisation         |\n"
+           "+====================+======================+\n"
+           "| Cllr Dee Marwood   | Thornbury Town       |\n"
+           "| (Chair)            | Council              |\n"
+           "+--------------------+----------------------+\n"
+           "| Omar Lindqvist     | Avon Fire and Rescue |\n"
+           "|                    | Service              |\n"
+           "+--------------------+----------------------+\n")
+    rows = _rows(raw)
+    assert ["Cllr Dee Marwood (Chair)", "Thornbury Town Council"] in rows
+    assert ["Omar Lindqvist", "Avon Fire and Rescue Service"] in rows
+
+
+def test_a_heading_or_total_after_a_table_is_not_its_overflow() -> None:
+    raw = ("    Project                          Amount\n"
+           "    Street Pastors                   £9,000\n"
+           "    Total                            £9,000\n"
+           "\n"
+           "Sub-groups\n"
+           "\n"
+           "- The Panel  meets monthly and reports to the Board on case work and on the wider Prevent duty\n"
+           "  of the partners.\n")
+    text = clean(raw)
+    assert "Sub-groups" in text.split("\n")
+    assert "Total\t£9,000" in text
+
+
+def test_a_membership_table_read_after_the_join() -> None:
+    raw = ("Eastmoor Community Safety Partnership\n\nMembership\n\n"
+           "| Organisation | Representative |\n"
+           "|---|---|\n"
+           "| Eastmoor Borough | Cllr Nia Farrant |\n"
+           "| Council |  |\n"
+           "| Northshire Fire and Rescue | Gus Penhallow |\n"
+           "| Service |  |\n")
+    members = of(read(raw), "member_of")
+    assert ("Gus Penhallow", "Northshire Fire and Rescue Service") in members or any(
+        o == "Northshire Fire and Rescue Service" for _, o in members), members
+    assert not any(o in ("Council", "Service") or s in ("Council", "Service") for s, o in members), members
