@@ -429,9 +429,13 @@ class Asker:
                        and len(mentions) > 1 and not (is_post_q and mm is post_first)
                        # "which CSA priority": the noun after the name is the kind asked for, not the name
                        and not (mm.end < len(tokens) and RELATIONAL_NOUN.match(tokens[mm.end]))]
+        # "Who chairs the Housing Sub-Group of the Eastvale Board?": the board only says which sub-group; its
+        # own chair is no answer, so only the sub-group is followed (and gives nothing if the graph holds none)
+        owners = [b for b in mentions for a in mentions if a is not b and a.kinds == {"body"}
+                  and b.kinds & {"body"} and tokens[a.end : b.start] in (["of"], ["of", "the"])]
         if phrase is not None:
             for mm in mentions:
-                if (is_post_q and mm is post_first) or mm in asked_kinds:
+                if (is_post_q and mm is post_first) or mm in asked_kinds or mm in owners:
                     continue
                 assert span is not None
                 got, desc = self._follow(mm, phrase, span, ctx, tokens)

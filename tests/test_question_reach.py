@@ -63,6 +63,7 @@ on the board.
 The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.
 The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.
 The Wendlebury Community Safety Partnership oversees the work on knife crime.
+Rex Varga chairs the Wendlebury Youth Partnership Board.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
@@ -98,6 +99,7 @@ def _wend(t: str) -> list[Fact]:
               YOUTH, "member_of", TASKING),
         _fact(t, "The Wendlebury Community Safety Partnership oversees the work on knife crime.", CSP, "oversees",
               KNIFE),
+        _fact(t, "Rex Varga chairs the Wendlebury Youth Partnership Board.", REX, "chairs", YOUTH_BOARD),
     ]
 
 
@@ -246,3 +248,9 @@ def test_a_police_area_s_commissioner_named_by_the_area_alone(asker):
     # another police area's commissioner is not held: refused, never Cleveland's
     result = asker.ask("Who did the Durham Commissioner fund?")
     assert result.answers == [] and "Durham" in result.interpretation
+
+
+def test_the_body_of_another_body_is_the_one_asked_about(asker):
+    assert labels(asker, "Who chairs the Wendlebury Youth Partnership Board?") == ["Rex Varga"]
+    # the sub-group's chair is asked; the board only says which sub-group: its chair is no answer
+    assert labels(asker, "Who chairs the Knife Crime Group of the Wendlebury Youth Partnership Board?") == []
