@@ -6,6 +6,7 @@ for these tests; each reach is checked against another council's graph and a pla
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from explorer_fixture import _fact
@@ -71,7 +72,8 @@ Also present: Pip Laurent, Area Commander, Ashcombe.
 The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
 The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.
 The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.
-The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust.
+The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust with £40,000 in 2023/24 from the
+Victims Fund.
 """
 
 
@@ -115,8 +117,9 @@ def _ash(t: str) -> list[Fact]:
               ASH_YOUTH_BOARD, "member_of", ASH_CSP),
         _fact(t, "The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.", ASH_DELIVERY, "reports_to",
               ASH_STRATEGIC),
-        _fact(t, "The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust.", CLEVELAND_PCC,
-              "funds", ASH_TRUST),
+        _fact(t, "The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust with £40,000 in "
+              "2023/24", CLEVELAND_PCC, "funds", ASH_TRUST, amount=Decimal(40000), period="2023/24",
+              purpose="Victims Fund"),
     ]
 
 
@@ -254,3 +257,12 @@ def test_the_body_of_another_body_is_the_one_asked_about(asker):
     assert labels(asker, "Who chairs the Wendlebury Youth Partnership Board?") == ["Rex Varga"]
     # the sub-group's chair is asked; the board only says which sub-group: its chair is no answer
     assert labels(asker, "Who chairs the Knife Crime Group of the Wendlebury Youth Partnership Board?") == []
+
+
+def test_what_was_a_grant_is_its_amount(asker):
+    question = "What was the Cleveland PCC's grant to the Ashcombe Victims Trust in 2023/24?"
+    assert labels(asker, question) == ["£40,000"]
+    # asked by the fund's name, with no recipient named: still the amount, not who got it
+    assert labels(asker, "What was the Cleveland PCC's Victims Fund grant in 2023/24?") == ["£40,000"]
+    # no grant to that body is held: nothing, never another body's grant
+    assert labels(asker, "What was the Cleveland PCC's grant to Wendlebury Homes in 2023/24?") == []
