@@ -34,6 +34,8 @@ ASH_CSP = Entity("body", "Ashcombe Community Safety Partnership", subtype="Partn
 ASH_POLICE = Entity("body", "Ashcombe Police", subtype="Police", area="Ashcombe")
 PIP = Entity("person", "Pip Laurent")
 KNIFE = Entity("topic", "Knife Crime")
+WELLBEING = Entity("body", "Wendlebury Wellbeing Board", subtype="Board", area="Wendlebury")
+WENDLEBURY = Entity("area", "Wendlebury")
 YOUTH = Entity("body", "Wendlebury Youth Partnership", subtype="Partnership", area="Wendlebury")
 YOUTH_BOARD = Entity("body", "Wendlebury Youth Partnership Board", subtype="Board", area="Wendlebury")
 KNIFE_GROUP = Entity("body", "Wendlebury Knife Crime Group", subtype="Group", area="Wendlebury")
@@ -65,6 +67,7 @@ The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board
 The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.
 The Wendlebury Community Safety Partnership oversees the work on knife crime.
 Rex Varga chairs the Wendlebury Youth Partnership Board.
+The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and works across Wendlebury.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
@@ -102,6 +105,10 @@ def _wend(t: str) -> list[Fact]:
         _fact(t, "The Wendlebury Community Safety Partnership oversees the work on knife crime.", CSP, "oversees",
               KNIFE),
         _fact(t, "Rex Varga chairs the Wendlebury Youth Partnership Board.", REX, "chairs", YOUTH_BOARD),
+        _fact(t, "The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board", TASKING, "reports_to",
+              WELLBEING),
+        _fact(t, "The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and works across "
+              "Wendlebury.", TASKING, "covers_area", WENDLEBURY),
     ]
 
 
@@ -266,3 +273,15 @@ def test_what_was_a_grant_is_its_amount(asker):
     assert labels(asker, "What was the Cleveland PCC's Victims Fund grant in 2023/24?") == ["£40,000"]
     # no grant to that body is held: nothing, never another body's grant
     assert labels(asker, "What was the Cleveland PCC's grant to Wendlebury Homes in 2023/24?") == []
+
+
+def test_where_a_group_sits_and_where_it_is_active(asker):
+    # said only to answer to the board, the group sits under it
+    assert labels(asker, "Which board does the Wendlebury Joint Tasking Group sit under?") == [
+        "Wendlebury Wellbeing Board"
+    ]
+    # a sub-group said to be one is still preferred: the Knife Crime Group sits under the Youth Partnership Board
+    assert labels(asker, "Which board does the Wendlebury Knife Crime Group sit under?") == [
+        "Wendlebury Youth Partnership Board"
+    ]
+    assert labels(asker, "Where is the Wendlebury Joint Tasking Group active?") == ["Wendlebury"]
