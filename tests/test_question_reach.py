@@ -71,6 +71,7 @@ The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
+Apologies: Ola Dunn.
 Also present: Pip Laurent, Area Commander, Ashcombe.
 The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
 The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.
@@ -115,6 +116,7 @@ def _wend(t: str) -> list[Fact]:
 def _ash(t: str) -> list[Fact]:
     return [
         _fact(t, "Pip Laurent chairs the Ashcombe Safeguarding Board.", PIP, "chairs", ASH_BOARD),
+        _fact(t, "Apologies: Ola Dunn.", OLA, "apologies", ASH_BOARD),
         _fact(t, "Pip Laurent, Area Commander, Ashcombe", PIP, "holds_post", COMMANDER),
         _fact(t, "The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.", ASH_POLICE,
               "member_of", ASH_CSP),
@@ -285,3 +287,19 @@ def test_where_a_group_sits_and_where_it_is_active(asker):
         "Wendlebury Youth Partnership Board"
     ]
     assert labels(asker, "Where is the Wendlebury Joint Tasking Group active?") == ["Wendlebury"]
+
+
+def test_a_person_s_work_in_everyday_words(asker):
+    # her post first; whom she works for when asked where or by whom
+    assert labels(asker, "What does Ola Dunn do?") == ["Tasking Support Manager"]
+    assert sorted(labels(asker, "Where does Ola Dunn work?")) == ["Wendlebury Joint Tasking Group", "Wendlebury Police"]
+    assert "Wendlebury Police" in labels(asker, "Who employs Ola Dunn?")
+    # a person the graph does not hold is refused
+    assert labels(asker, "Who employs Nell Quarrie?") == []
+
+
+def test_who_could_not_make_a_meeting(asker):
+    for question in ("Who couldn't make the Ashcombe Safeguarding Board meeting on 4 May 2023?",
+                     "Who could not make the Ashcombe Safeguarding Board on 4 May 2023?"):
+        assert labels(asker, question) == ["Ola Dunn"]
+    assert labels(asker, "Who couldn't make the Wendlebury Safeguarding Board meeting on 4 May 2023?") == []
