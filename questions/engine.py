@@ -722,7 +722,10 @@ class Asker:
         must still be Westmoor's, never another council's)."""
         where = [
             place for mm in silent if mm.kinds & {"body", "post"} for e in mm.entities
-            for area in own_areas(e, ctx.places) if (place := ctx.places.place_of(area)) is not None
+            # its own place, or the place of its papers that its name says ("the Safer Eastvale CSP" is Eastvale's;
+            # the Home Office is not Eastvale's for being spoken of in Eastvale's papers)
+            for area in own_areas(e, ctx.places) or {h for h in e.home if f" {h} " in f" {normalise(e.label)} "}
+            if (place := ctx.places.place_of(area)) is not None
         ]
         return self._in_places(answers, where, ctx) if where else answers
 
