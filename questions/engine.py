@@ -470,7 +470,7 @@ class Asker:
         answers = self._by_area(answers, [mm for mm, _ in non_empty], ctx)
         silent = [mm for mm, r in results if not r]
         placed = any(own_areas(e, ctx.places) for mm, _ in non_empty for e in mm.entities)
-        if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx)):
+        if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx, non_empty)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
         if answers and placed and not (answers := self._placed_apart(answers, non_empty, silent, ctx)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
@@ -716,10 +716,15 @@ class Asker:
             return answers
         return self._in_places(answers, ctx.asked, ctx)
 
-    def _where_silent_names_are(self, answers: list[Answer], silent: list[Mention], ctx: Context) -> list[Answer]:
+    def _where_silent_names_are(
+        self, answers: list[Answer], silent: list[Mention], ctx: Context,
+        giving: list[tuple[Mention, list[Answer]]] = (),  # type: ignore[assignment]
+    ) -> list[Answer]:
         """A body or post the relation reached nothing from still says whose answer is asked for ("is domestic
         abuse a priority of the Westmoor CSP": the partnership gave nothing, so a body reached from the topic
-        must still be Westmoor's, never another council's)."""
+        must still be Westmoor's, never another council's). When only topics gave answers and that body is
+        placed nowhere, nothing ties them to it: no answer ("who leads on drugs for the Probation Company" is
+        not whoever leads on drugs anywhere)."""
         where = [
             place for mm in silent if mm.kinds & {"body", "post"} for e in mm.entities
             # its own place, or the place of its papers that its name says ("the Safer Eastvale CSP" is Eastvale's;
@@ -727,6 +732,15 @@ class Asker:
             for area in own_areas(e, ctx.places) or {h for h in e.home if f" {h} " in f" {normalise(e.label)} "}
             if (place := ctx.places.place_of(area)) is not None
         ]
+        topics_only = bool(giving) and all(mm.kinds <= {"topic", "initiative"} for mm, _ in giving)
+        if not where and topics_only and any(mm.kinds & {"body", "post"} for mm in silent):
+            return []
+        if where and topics_only:
+            # reached from a topic alone, an answer must be stated by the place's own papers: the force around
+            # it leading on violence in a neighbour's plan does not lead on it here
+            return [a for a in self._in_places(answers, where, ctx) if any(
+                ctx.places.inside(d, p) for ev in a.evidence for d in self.state.doc_areas(ev.document or "")
+                for p in where)]
         return self._in_places(answers, where, ctx) if where else answers
 
     def _placed_apart(

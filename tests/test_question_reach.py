@@ -37,6 +37,7 @@ KNIFE = Entity("topic", "Knife Crime")
 WELLBEING = Entity("body", "Wendlebury Wellbeing Board", subtype="Board", area="Wendlebury")
 WENDLEBURY = Entity("area", "Wendlebury")
 SAFER_W = Entity("body", "Safer Wendlebury Partnership", subtype="Partnership")
+PROBATION = Entity("body", "Harbour Probation Company", subtype="Service")
 YOUTH = Entity("body", "Wendlebury Youth Partnership", subtype="Partnership", area="Wendlebury")
 YOUTH_BOARD = Entity("body", "Wendlebury Youth Partnership Board", subtype="Board", area="Wendlebury")
 KNIFE_GROUP = Entity("body", "Wendlebury Knife Crime Group", subtype="Group", area="Wendlebury")
@@ -69,7 +70,8 @@ The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partners
 The Wendlebury Community Safety Partnership oversees the work on knife crime.
 Rex Varga chairs the Wendlebury Youth Partnership Board.
 The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and works across Wendlebury.
-Safer Wendlebury Partnership members include Wendlebury Borough Council. Knife crime: priority lead - Wendlebury Homes.
+Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation Company.
+Knife crime: priority lead - Wendlebury Homes.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
@@ -113,8 +115,10 @@ def _wend(t: str) -> list[Fact]:
               WELLBEING),
         _fact(t, "The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and works across "
               "Wendlebury.", TASKING, "covers_area", WENDLEBURY),
-        _fact(t, "Safer Wendlebury Partnership members include Wendlebury Borough Council.", COUNCIL, "member_of",
+        _fact(t, "Safer Wendlebury Partnership members include Wendlebury Borough Council", COUNCIL, "member_of",
               SAFER_W),
+        _fact(t, "Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation "
+              "Company.", PROBATION, "member_of", SAFER_W),
         _fact(t, "Knife crime: priority lead - Wendlebury Homes.", KNIFE, "led_by", HOMES),
     ]
 
@@ -317,3 +321,5 @@ def test_a_body_placed_only_by_its_papers_still_says_whose_answer_is_asked(asker
     # the partnership's name starts with no place and it has no area: its papers are Wendlebury's, so the
     # Ashcombe partnership that leads on knife crime there is no answer for it
     assert labels(asker, "Who leads on knife crime for the Safer Wendlebury Partnership?") == ["Wendlebury Homes"]
+    # a body placed nowhere, which gave nothing: whoever leads on knife crime anywhere is not its lead
+    assert labels(asker, "Who leads on knife crime for the Harbour Probation Company?") == []
