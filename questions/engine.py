@@ -346,6 +346,14 @@ class Asker:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:
                 return got
+            on = _represented_on(tokens, mentions)
+            if on is not None and on.kinds <= {"topic", "initiative"} and not any(
+                mm.kinds & {"person"} for mm in mentions
+            ):
+                # "who represents the council on knife crime": a topic is no body to sit on, and the council's
+                # members at large are not its representatives on it (whom a named person represents is still
+                # the body they come for, whatever the words after "on")
+                return [], got[1] + "; the graph records no one representing them on it"
         q = Question(self, mentions, tokens, free, ctx)
         for plan in PLANS:
             planned = plan(q)
@@ -782,17 +790,7 @@ class Asker:
         self, tokens: list[str], mentions: list[Mention], ctx: Context
     ) -> tuple[list[Answer], str]:
         """'Who represents A on B': representation facts of A whose body represented on is B."""
-        on = next(
-            (
-                mm
-                for mm in mentions
-                if mm.start > 0
-                and tokens[mm.start - 1] == "on"
-                or mm.start > 1
-                and tokens[mm.start - 2 : mm.start] == ["on", "the"]
-            ),
-            None,
-        )
+        on = _represented_on(tokens, mentions)
         if on is None:
             return [], ""
         on_iris = {e.iri for e in on.entities}
@@ -903,6 +901,12 @@ def _refused(question: str, refusal: Refusal) -> Result:
     if refusal.suggestions:
         text += ". Nearby, it holds: " + "; ".join(s.describe() for s in refusal.suggestions)
     return Result(question, text + ".", suggestions=refusal.suggestions, refused=True)
+
+
+def _represented_on(tokens: list[str], mentions: list[Mention]) -> Mention | None:
+    """The name after "on" or "on the" in "who represents A on B": what A is represented on."""
+    return next((mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] == "on"
+                 or mm.start > 1 and tokens[mm.start - 2 : mm.start] == ["on", "the"]), None)
 
 
 def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:

@@ -323,3 +323,13 @@ def test_a_body_placed_only_by_its_papers_still_says_whose_answer_is_asked(asker
     assert labels(asker, "Who leads on knife crime for the Safer Wendlebury Partnership?") == ["Wendlebury Homes"]
     # a body placed nowhere, which gave nothing: whoever leads on knife crime anywhere is not its lead
     assert labels(asker, "Who leads on knife crime for the Harbour Probation Company?") == []
+
+
+def test_no_one_represents_a_body_on_a_topic(asker):
+    # Ola Dunn is of Wendlebury Police, and sits on the tasking group for it
+    assert labels(asker, "Who represents Wendlebury Police on the Wendlebury Joint Tasking Group?") == ["Ola Dunn"]
+    # a topic is no body to sit on: the police's people at large are not its representatives on knife crime
+    result = asker.ask("Who represents Wendlebury Police on knife crime?")
+    assert result.answers == [] and "no one representing" in result.interpretation
+    # whom a named person represents is the body they come for, whatever follows "on"
+    assert "Wendlebury Police" in labels(asker, "Which organisation does Ola Dunn represent on knife crime?")
