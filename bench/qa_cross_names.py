@@ -26,6 +26,7 @@ TEMPLATES = (
     "Who reports to the {b} on {t}?",
     "What is the {b} priority on {t}?",
     "Which group of the {b} deals with {t}?",
+    "Who represents the {b} on {t}?",
 )
 
 
