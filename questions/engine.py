@@ -71,6 +71,9 @@ ASKS_WHAT_GIVEN = re.compile(
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(
     r"^(?:what|which) (?:grant|amount|sum|allocation|award|contribution) (?:did|does|do|will|was|were|is|has|had)\b"
+    # "What was the PCC's Community Safety Fund grant for Eastvale?": the grant itself, which is its amount
+    r"|^what (?:was|is|were|will be) (?:the )?(?:_ )+(?:fund |funding |stream )?"
+    r"(?:grant|allocation|award|contribution)\b"
 )
 PROVENANCE = re.compile(
     r"\b(?:as (?:reported|presented|described|set out|told|put) (?:to|in|at|by)|according to|in the minutes of|"
@@ -344,6 +347,14 @@ class Asker:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:
                 return got
+            on = _represented_on(tokens, mentions)
+            if on is not None and on.kinds <= {"topic", "initiative"} and not any(
+                mm.kinds & {"person"} for mm in mentions
+            ):
+                # "who represents the council on knife crime": a topic is no body to sit on, and the council's
+                # members at large are not its representatives on it (whom a named person represents is still
+                # the body they come for, whatever the words after "on")
+                return [], got[1] + "; the graph records no one representing them on it"
         q = Question(self, mentions, tokens, free, ctx)
         for plan in PLANS:
             planned = plan(q)
@@ -430,8 +441,13 @@ class Asker:
                        and len(mentions) > 1 and not (is_post_q and mm is post_first)
                        # "which CSA priority": the noun after the name is the kind asked for, not the name
                        and not (mm.end < len(tokens) and RELATIONAL_NOUN.match(tokens[mm.end]))]
+        # "Who chairs the Housing Sub-Group of the Eastvale Board?": the board only says which sub-group; its
+        # own chair is no answer, so only the sub-group is followed (and gives nothing if the graph holds none)
+        owners = [b for b in mentions for a in mentions if a is not b and a.kinds == {"body"}
+                  and b.kinds & {"body"} and tokens[a.end : b.start] in (["of"], ["of", "the"])]
         if phrase is not None:
-            followed = [mm for mm in mentions if not ((is_post_q and mm is post_first) or mm in asked_kinds)]
+            followed = [mm for mm in mentions
+                        if not ((is_post_q and mm is post_first) or mm in asked_kinds or mm in owners)]
             scope = self._area_scope(followed, ctx) if len(followed) == 1 and not results else None
             for mm in followed:
                 assert span is not None
@@ -464,7 +480,7 @@ class Asker:
         answers = self._by_area(answers, [mm for mm, _ in non_empty], ctx)
         silent = [mm for mm, r in results if not r]
         placed = any(own_areas(e, ctx.places) for mm, _ in non_empty for e in mm.entities)
-        if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx)):
+        if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx, non_empty)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
         if answers and placed and not (answers := self._placed_apart(answers, non_empty, silent, ctx)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
@@ -785,14 +801,31 @@ class Asker:
             return answers
         return self._in_places(answers, ctx.asked, ctx)
 
-    def _where_silent_names_are(self, answers: list[Answer], silent: list[Mention], ctx: Context) -> list[Answer]:
+    def _where_silent_names_are(
+        self, answers: list[Answer], silent: list[Mention], ctx: Context,
+        giving: list[tuple[Mention, list[Answer]]] = (),  # type: ignore[assignment]
+    ) -> list[Answer]:
         """A body or post the relation reached nothing from still says whose answer is asked for ("is domestic
         abuse a priority of the Westmoor CSP": the partnership gave nothing, so a body reached from the topic
-        must still be Westmoor's, never another council's)."""
+        must still be Westmoor's, never another council's). When only topics gave answers and that body is
+        placed nowhere, nothing ties them to it: no answer ("who leads on drugs for the Probation Company" is
+        not whoever leads on drugs anywhere)."""
         where = [
             place for mm in silent if mm.kinds & {"body", "post"} for e in mm.entities
-            for area in own_areas(e, ctx.places) if (place := ctx.places.place_of(area)) is not None
+            # its own place, or the place of its papers that its name says ("the Safer Eastvale CSP" is Eastvale's;
+            # the Home Office is not Eastvale's for being spoken of in Eastvale's papers)
+            for area in own_areas(e, ctx.places) or {h for h in e.home if f" {h} " in f" {normalise(e.label)} "}
+            if (place := ctx.places.place_of(area)) is not None
         ]
+        topics_only = bool(giving) and all(mm.kinds <= {"topic", "initiative"} for mm, _ in giving)
+        if not where and topics_only and any(mm.kinds & {"body", "post"} for mm in silent):
+            return []
+        if where and topics_only:
+            # reached from a topic alone, an answer must be stated by the place's own papers: the force around
+            # it leading on violence in a neighbour's plan does not lead on it here
+            return [a for a in self._in_places(answers, where, ctx) if any(
+                ctx.places.inside(d, p) for ev in a.evidence for d in self.state.doc_areas(ev.document or "")
+                for p in where)]
         return self._in_places(answers, where, ctx) if where else answers
 
     def _placed_apart(
@@ -834,17 +867,7 @@ class Asker:
         self, tokens: list[str], mentions: list[Mention], ctx: Context
     ) -> tuple[list[Answer], str]:
         """'Who represents A on B': representation facts of A whose body represented on is B."""
-        on = next(
-            (
-                mm
-                for mm in mentions
-                if mm.start > 0
-                and tokens[mm.start - 1] == "on"
-                or mm.start > 1
-                and tokens[mm.start - 2 : mm.start] == ["on", "the"]
-            ),
-            None,
-        )
+        on = _represented_on(tokens, mentions)
         if on is None:
             return [], ""
         on_iris = {e.iri for e in on.entities}
@@ -955,6 +978,12 @@ def _refused(question: str, refusal: Refusal) -> Result:
     if refusal.suggestions:
         text += ". Nearby, it holds: " + "; ".join(s.describe() for s in refusal.suggestions)
     return Result(question, text + ".", suggestions=refusal.suggestions, refused=True)
+
+
+def _represented_on(tokens: list[str], mentions: list[Mention]) -> Mention | None:
+    """The name after "on" or "on the" in "who represents A on B": what A is represented on."""
+    return next((mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] == "on"
+                 or mm.start > 1 and tokens[mm.start - 2 : mm.start] == ["on", "the"]), None)
 
 
 def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:

@@ -6,6 +6,7 @@ for these tests; each reach is checked against another council's graph and a pla
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from explorer_fixture import _fact
@@ -33,6 +34,10 @@ ASH_CSP = Entity("body", "Ashcombe Community Safety Partnership", subtype="Partn
 ASH_POLICE = Entity("body", "Ashcombe Police", subtype="Police", area="Ashcombe")
 PIP = Entity("person", "Pip Laurent")
 KNIFE = Entity("topic", "Knife Crime")
+WELLBEING = Entity("body", "Wendlebury Wellbeing Board", subtype="Board", area="Wendlebury")
+WENDLEBURY = Entity("area", "Wendlebury")
+SAFER_W = Entity("body", "Safer Wendlebury Partnership", subtype="Partnership")
+PROBATION = Entity("body", "Harbour Probation Company", subtype="Service")
 YOUTH = Entity("body", "Wendlebury Youth Partnership", subtype="Partnership", area="Wendlebury")
 YOUTH_BOARD = Entity("body", "Wendlebury Youth Partnership Board", subtype="Board", area="Wendlebury")
 KNIFE_GROUP = Entity("body", "Wendlebury Knife Crime Group", subtype="Group", area="Wendlebury")
@@ -63,14 +68,21 @@ on the board.
 The Wendlebury Business Group keeps watch over the Wendlebury Safeguarding Board's action plan.
 The Wendlebury Knife Crime Group is a sub-group of the Wendlebury Youth Partnership Board.
 The Wendlebury Community Safety Partnership oversees the work on knife crime.
+Rex Varga chairs the Wendlebury Youth Partnership Board.
+The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and works across Wendlebury.
+Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation Company.
+Knife crime: priority lead - Wendlebury Homes.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
+Apologies: Ola Dunn.
+The Ashcombe Community Safety Partnership is responsible for tackling knife crime.
 Also present: Pip Laurent, Area Commander, Ashcombe.
 The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
 The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.
 The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.
-The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust.
+The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust with £40,000 in 2023/24 from the
+Victims Fund.
 """
 
 
@@ -98,12 +110,25 @@ def _wend(t: str) -> list[Fact]:
               YOUTH, "member_of", TASKING),
         _fact(t, "The Wendlebury Community Safety Partnership oversees the work on knife crime.", CSP, "oversees",
               KNIFE),
+        _fact(t, "Rex Varga chairs the Wendlebury Youth Partnership Board.", REX, "chairs", YOUTH_BOARD),
+        _fact(t, "The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board", TASKING, "reports_to",
+              WELLBEING),
+        _fact(t, "The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and works across "
+              "Wendlebury.", TASKING, "covers_area", WENDLEBURY),
+        _fact(t, "Safer Wendlebury Partnership members include Wendlebury Borough Council", COUNCIL, "member_of",
+              SAFER_W),
+        _fact(t, "Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation "
+              "Company.", PROBATION, "member_of", SAFER_W),
+        _fact(t, "Knife crime: priority lead - Wendlebury Homes.", KNIFE, "led_by", HOMES),
     ]
 
 
 def _ash(t: str) -> list[Fact]:
     return [
         _fact(t, "Pip Laurent chairs the Ashcombe Safeguarding Board.", PIP, "chairs", ASH_BOARD),
+        _fact(t, "Apologies: Ola Dunn.", OLA, "apologies", ASH_BOARD),
+        _fact(t, "The Ashcombe Community Safety Partnership is responsible for tackling knife crime.", ASH_CSP,
+              "responsible_for", KNIFE),
         _fact(t, "Pip Laurent, Area Commander, Ashcombe", PIP, "holds_post", COMMANDER),
         _fact(t, "The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.", ASH_POLICE,
               "member_of", ASH_CSP),
@@ -113,8 +138,9 @@ def _ash(t: str) -> list[Fact]:
               ASH_YOUTH_BOARD, "member_of", ASH_CSP),
         _fact(t, "The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.", ASH_DELIVERY, "reports_to",
               ASH_STRATEGIC),
-        _fact(t, "The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust.", CLEVELAND_PCC,
-              "funds", ASH_TRUST),
+        _fact(t, "The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust with £40,000 in "
+              "2023/24", CLEVELAND_PCC, "funds", ASH_TRUST, amount=Decimal(40000), period="2023/24",
+              purpose="Victims Fund"),
     ]
 
 
@@ -246,3 +272,64 @@ def test_a_police_area_s_commissioner_named_by_the_area_alone(asker):
     # another police area's commissioner is not held: refused, never Cleveland's
     result = asker.ask("Who did the Durham Commissioner fund?")
     assert result.answers == [] and "Durham" in result.interpretation
+
+
+def test_the_body_of_another_body_is_the_one_asked_about(asker):
+    assert labels(asker, "Who chairs the Wendlebury Youth Partnership Board?") == ["Rex Varga"]
+    # the sub-group's chair is asked; the board only says which sub-group: its chair is no answer
+    assert labels(asker, "Who chairs the Knife Crime Group of the Wendlebury Youth Partnership Board?") == []
+
+
+def test_what_was_a_grant_is_its_amount(asker):
+    question = "What was the Cleveland PCC's grant to the Ashcombe Victims Trust in 2023/24?"
+    assert labels(asker, question) == ["£40,000"]
+    # asked by the fund's name, with no recipient named: still the amount, not who got it
+    assert labels(asker, "What was the Cleveland PCC's Victims Fund grant in 2023/24?") == ["£40,000"]
+    # no grant to that body is held: nothing, never another body's grant
+    assert labels(asker, "What was the Cleveland PCC's grant to Wendlebury Homes in 2023/24?") == []
+
+
+def test_where_a_group_sits_and_where_it_is_active(asker):
+    # said only to answer to the board, the group sits under it
+    assert labels(asker, "Which board does the Wendlebury Joint Tasking Group sit under?") == [
+        "Wendlebury Wellbeing Board"
+    ]
+    # a sub-group said to be one is still preferred: the Knife Crime Group sits under the Youth Partnership Board
+    assert labels(asker, "Which board does the Wendlebury Knife Crime Group sit under?") == [
+        "Wendlebury Youth Partnership Board"
+    ]
+    assert labels(asker, "Where is the Wendlebury Joint Tasking Group active?") == ["Wendlebury"]
+
+
+def test_a_person_s_work_in_everyday_words(asker):
+    # her post first; whom she works for when asked where or by whom
+    assert labels(asker, "What does Ola Dunn do?") == ["Tasking Support Manager"]
+    assert sorted(labels(asker, "Where does Ola Dunn work?")) == ["Wendlebury Joint Tasking Group", "Wendlebury Police"]
+    assert "Wendlebury Police" in labels(asker, "Who employs Ola Dunn?")
+    # a person the graph does not hold is refused
+    assert labels(asker, "Who employs Nell Quarrie?") == []
+
+
+def test_who_could_not_make_a_meeting(asker):
+    for question in ("Who couldn't make the Ashcombe Safeguarding Board meeting on 4 May 2023?",
+                     "Who could not make the Ashcombe Safeguarding Board on 4 May 2023?"):
+        assert labels(asker, question) == ["Ola Dunn"]
+    assert labels(asker, "Who couldn't make the Wendlebury Safeguarding Board meeting on 4 May 2023?") == []
+
+
+def test_a_body_placed_only_by_its_papers_still_says_whose_answer_is_asked(asker):
+    # the partnership's name starts with no place and it has no area: its papers are Wendlebury's, so the
+    # Ashcombe partnership that leads on knife crime there is no answer for it
+    assert labels(asker, "Who leads on knife crime for the Safer Wendlebury Partnership?") == ["Wendlebury Homes"]
+    # a body placed nowhere, which gave nothing: whoever leads on knife crime anywhere is not its lead
+    assert labels(asker, "Who leads on knife crime for the Harbour Probation Company?") == []
+
+
+def test_no_one_represents_a_body_on_a_topic(asker):
+    # Ola Dunn is of Wendlebury Police, and sits on the tasking group for it
+    assert labels(asker, "Who represents Wendlebury Police on the Wendlebury Joint Tasking Group?") == ["Ola Dunn"]
+    # a topic is no body to sit on: the police's people at large are not its representatives on knife crime
+    result = asker.ask("Who represents Wendlebury Police on knife crime?")
+    assert result.answers == [] and "no one representing" in result.interpretation
+    # whom a named person represents is the body they come for, whatever follows "on"
+    assert "Wendlebury Police" in labels(asker, "Which organisation does Ola Dunn represent on knife crime?")
