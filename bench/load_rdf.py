@@ -63,11 +63,14 @@ def main() -> None:
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--before", type=Path, help="another checkout (with its .venv) whose govkg load runs too")
     p.add_argument("--json", type=Path, help="also write the results to this file")
+    p.add_argument("--work", type=Path, help="folder for the stores loaded (default: a temporary folder)")
     args = p.parse_args()
     if args.before is not None and not (args.before / ".venv" / "bin" / "python").exists():
         p.error(f"--before: no .venv/bin/python in {args.before}")
     results = []
-    with tempfile.TemporaryDirectory(prefix="govkg-load-rdf-") as tmp:
+    if args.work is not None:
+        args.work.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="govkg-load-rdf-", dir=args.work) as tmp:
         for path in args.files:
             r = measure(path, args.rounds, Path(tmp), args.before)
             results.append(r)
