@@ -658,3 +658,20 @@ def test_a_service_named_with_its_owners_possessive_is_the_member() -> None:
     assert {"West Yorkshire Police", "Leeds College", "University of Leeds"} <= members
     assert any("Children's Services" in s for s in members)
     assert "Leeds City Council" not in members
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("The vice-chair is Ifan Moss, Head of Service at Torfaen County Borough Council.", "vice_chair"),
+    ("The Chair is Cllr Ifan Moss.", "chairs"),
+])
+def test_the_chair_named_at_a_sentences_start_is_the_chair_of_the_body_just_spoken_of(sentence, relation) -> None:
+    doc = read("Source: https://www.gwent.gov.uk/x\n\nMinutes of the Gwent Scrutiny Committee\n\n"
+               f"The Torfaen Youth Board met on 3 May. {sentence}\n")
+    assert of(doc, relation) == {("Ifan Moss", "Torfaen Youth Board")}
+
+
+def test_names_that_are_all_sub_groups_of_a_body() -> None:
+    doc = read("Source: https://www.gwent.gov.uk/x\n\nGwent Safeguarding Board\n\nThe Audit Sub-Group and the Learning "
+               "Sub-Group are all sub-groups of the Board.\n")
+    assert {o for _, o in of(doc, "subgroup_of")} == {"Gwent Safeguarding Board"}
+    assert len(of(doc, "subgroup_of")) == 2

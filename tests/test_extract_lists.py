@@ -462,3 +462,10 @@ def test_an_item_naming_two_organisations_gives_both() -> None:
                "*  NHS Kent and Medway (the Integrated Care Board)\n*  Kent Police\n")
     members = {s for s, o in of(doc, "member_of") if o == "Pan-Kent Safeguarding Adults Board"}
     assert members == {"Medway Council", "Kent County Council", "NHS Kent and Medway", "Kent Police"}
+
+
+def test_the_partners_of_the_body_are_the_list_after_them() -> None:
+    doc = read("Source: https://www.gwentsafeguarding.org.uk/report\n\nGwent Safeguarding Board\nAnnual Report 2023\n\n"
+               "The statutory partners of the Board are:\n\n  • Newport City Council\n  • Gwent Police\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Gwent Safeguarding Board"}
+    assert members == {"Newport City Council", "Gwent Police"}

@@ -84,7 +84,7 @@ def clauses(doc: ExtractionDoc) -> None:
             if antecedent is not None:
                 mentions = [m for m in mentions if m.start >= start + it.end()]
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
-                width = 0 if it.group(0) == "Its" else 2
+                width = 0 if it.group(0) in ("Its", "The") else 2
                 mentions.insert(0, Mention(start, start + width, "body", antecedent.name, extra={"entity": antecedent}))
         else:
             # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
@@ -462,7 +462,9 @@ _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|w
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
                  r"expected|important|essential|likely)\b)"
                  # "Its Vice-Chair is ...": the chair of the body the sentence before is about
-                 r"|Its(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)")
+                 r"|Its(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)"
+                 # "The vice-chair is ...", opening a sentence: likewise
+                 r"|The(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
                           r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own

@@ -31,13 +31,14 @@ _ITEM_KINDS = {
 _OPENER = {
     "member_of": re.compile(
         r"\b(?:membership(?: of [^:]{0,60})?(?: is| are| will be| includes?| comprises?| consists? of)?|"
-        r"members (?:are|include|will be|comprise)|partners (?:are|include)|"
+        r"members(?: (?:of|on) [^:]{0,60}?)? (?:are|include|will be|comprise)|partners(?: (?:of|on) [^:]{0,60}?)? "
+        r"(?:are|include)|"
         r"(?:representatives|representation) (?:from|of)|represented(?: on [^:]{0,60})? (?:are|include|by)|"
         r"(?:are|is) represented on [^:]{0,60}(?:as follows|by)|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
-        r"organisations|members) (?:are|include|comprise)|(?:is|are) drawn from[^:;]{0,80}|"
+        r"organisations|members)(?: (?:of|on) [^:]{0,60}?)? (?:are|include|comprise)|(?:is|are) drawn from[^:;]{0,80}|"
         # "The Board is made up of senior representatives of these and other agencies, including:"
         r"(?:made up of|comprises?|consists? of|members|membership|representatives?)\b[^:;]{0,80}\b"
         r"(?:including|includes?|such as|namely)|"
