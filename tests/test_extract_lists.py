@@ -469,3 +469,11 @@ def test_the_partners_of_the_body_are_the_list_after_them() -> None:
                "The statutory partners of the Board are:\n\n  • Newport City Council\n  • Gwent Police\n")
     members = {s for s, o in of(doc, "member_of") if o == "Gwent Safeguarding Board"}
     assert members == {"Newport City Council", "Gwent Police"}
+
+
+def test_priorities_a_body_set_in_its_plan_are_the_bodys() -> None:
+    doc = read("Source: https://www.gwentsafeguarding.org.uk/report\n\nGwent Safeguarding Board\nAnnual Report 2023\n\n"
+               "In its Business Plan 2023-24 the Board agreed two priorities:\n\n- Hearing from young carers\n"
+               "- Safer online spaces\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners == {"Gwent Safeguarding Board"}

@@ -196,11 +196,14 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         list_owner(doc, line)
     if owner is None:
         return None
-    if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text):
+    if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text) and \
+            not _FRONTED_IN.match(doc.text, line.content_start, line.end):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
 
 
+_FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?In\s+[^,:;]{3,80}?,?\s+the\s+(?P<word>[A-Z][a-z]+)\s+"
+                         r"(?:has\s+|have\s+)?(?:set|agreed|identified|adopted|chose|selected|established)\b")
 _PRIORITIES_OF = re.compile(r"\bpriorit(?:y|ies)(?: areas?| themes?)? (?:of|for) (?:the )?(?=[A-Z])")
 _WHOSE_PRIORITIES = re.compile(r"\b[Tt]he (?P<word>[A-Za-z]+)['’]s? (?:[\w-]+ ){0,2}priorit(?:y|ies)\b")
 
@@ -210,6 +213,12 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     Plan", "the Strategy sets out the partnership's four priorities", "the Board's priorities": the possessor,
     not the paper or body the line also names."""
     text = doc.text
+    fronted = _FRONTED_IN.match(text, start, end)
+    if fronted:
+        # "In its Annual Plan 2022-23 the Board set three priorities:": the Board set them, the plan holds them
+        e = doc.resolver.reference(fronted.group("word"), fronted.start("word"))
+        if e is not None and e.kind == "body":
+            return e
     of = _PRIORITIES_OF.search(text, start, end)
     if of:
         named = next((m for m in doc.mentions(of.end(), end) if m.start == of.end()), None)
