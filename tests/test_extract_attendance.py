@@ -654,3 +654,17 @@ def test_a_grants_table_after_an_attendance_word_is_no_attendance() -> None:
     doc = read("Portfolio holder report\n\n\tAll\tNW Analysis and Research\t£30,000\n\tSupport\t,\n"
                "\tViolence & Abuse\tNW Black & Minority Ethnic (BME) Outreach Project – Redditch\t£9,000\n")
     assert not of(doc, "attended")
+
+
+def test_partners_under_present_in_minutes_attended() -> None:
+    doc = read("Minutes of the Bolton Community Safety Partnership Board held on 2 May 2024\n\n"
+               "PRESENT: Councillors Ada Pike (Chair) and Tom Reed.\n\n"
+               "Partners: Inspector Ravi Shah (Greater Manchester Police), Lena Ortiz (Bolton at Home)\n")
+    attended = {s for s, _ in of(doc, "attended")}
+    assert {"Ada Pike", "Tom Reed", "Ravi Shah", "Lena Ortiz"} <= attended
+
+
+def test_partners_in_terms_of_reference_are_members() -> None:
+    doc = read("Terms of Reference of the Bolton Community Safety Partnership Board\n\n"
+               "Partners:\nGreater Manchester Police\nBolton at Home\nBolton Council\n")
+    assert not of(doc, "attended")

@@ -147,7 +147,8 @@ def council_groups(doc: ExtractionDoc) -> None:
 
 _MEMBERS_OF = re.compile(r"(?i)\b(?:staff|members|membership|team|officers)\s+of\s+(?:the\s+)?")
 _MEMBER_LABELS = frozenset({"members", "board members", "committee members", "panel members", "core members",
-                            "voting members", "partner members"})
+                            "voting members", "partner members", "partners", "partner representatives",
+                            "partner agencies"})
 
 
 _LABEL_ENDING = (
