@@ -417,3 +417,19 @@ def test_a_service_managed_by_a_team_is_overseen_by_it() -> None:
     doc = read("Community safety\n\nThe Ceredigion Community Safety Hub is managed by the Ceredigion Community "
                "Safety Team.\n")
     assert ("Ceredigion Community Safety Team", "Ceredigion Community Safety Hub") in of(doc, "oversees")
+
+
+def test_an_act_with_its_nation_in_brackets_is_one_name() -> None:
+    doc = read("Community planning\n\nPolice Scotland and the Scottish Fire and Rescue Service are required by the "
+               "Police and Fire Reform (Scotland) Act 2012 to prepare local plans for Moray.\n")
+    held = of(doc, "statutory_duty")
+    assert ("Police Scotland", "Police and Fire Reform (Scotland) Act 2012") in held, held
+    assert not any(o == "Act 2012" for _, o in held)
+
+
+def test_a_welsh_act_with_commas_in_its_title_is_one_name() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "The Violence against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015 applies in Powys."
+    laws = [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "legislation"]
+    assert laws == ["Violence against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015"]
