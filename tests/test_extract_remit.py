@@ -433,3 +433,20 @@ def test_a_welsh_act_with_commas_in_its_title_is_one_name() -> None:
     text = "The Violence against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015 applies in Powys."
     laws = [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "legislation"]
     assert laws == ["Violence against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015"]
+
+
+def test_we_were_set_up_under_an_act_is_the_pages_own_partnership() -> None:
+    doc = read("Source: https://www.safercarlisle.org.uk/about-us/\n\nSafer Carlisle Partnership\n\nAbout us\n\n"
+               "We were set up under the Crime and Disorder Act 1998, which places a duty on councils and the "
+               "police to work together.\n")
+    assert ("Safer Carlisle Partnership", "Crime and Disorder Act 1998") in of(doc, "statutory_duty"), \
+        of(doc, "statutory_duty")
+
+
+def test_the_body_that_holds_the_statutory_responsibility_in_a_relative_clause() -> None:
+    doc = read("Minutes of the Powys VAWDASV Board held on 3 May 2024\n\n"
+               "The Board reviews cases for the Safer Powys Partnership, the community safety partnership for the "
+               "county, which holds the statutory responsibility for reviews under section 9 of the Domestic "
+               "Violence, Crime and Victims Act 2004.\n")
+    held = of(doc, "statutory_duty")
+    assert held == {("Safer Powys Partnership", "Domestic Violence, Crime and Victims Act 2004")}, held
