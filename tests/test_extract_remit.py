@@ -450,3 +450,15 @@ def test_the_body_that_holds_the_statutory_responsibility_in_a_relative_clause()
                "Violence, Crime and Victims Act 2004.\n")
     held = of(doc, "statutory_duty")
     assert held == {("Safer Powys Partnership", "Domestic Violence, Crime and Victims Act 2004")}, held
+
+
+def test_agreeing_a_protocol_on_reviews_produces_no_reviews() -> None:
+    doc = read("Annual report of the Dorset Safeguarding Adults Board\n\nThe Board works with the Safer Dorset "
+               "Partnership and the Dorset Domestic Abuse Board, and this year agreed a joint protocol with them on "
+               "Domestic Homicide Reviews.\n")
+    assert of(doc, "produces") == set()
+
+
+def test_a_board_that_agreed_its_plan_produces_it() -> None:
+    doc = minutes("The Safer Calderdale Partnership agreed the refreshed Calderdale Hate Crime Plan 2024-26.")
+    assert ("Safer Calderdale Partnership", "Calderdale Hate Crime Plan 2024-26") in of(doc, "produces")

@@ -389,7 +389,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
 
 _DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|each|all)\b[^.;]{0,60}\b(?:has|have|had|set up|sets up|established)\s+"
                            r"(?:an?|its own|their own)\s+$")
-_TO_APPROVE = re.compile(r"(?i)\b(?:approve|adopt|endorse|agree)$")
+_TO_APPROVE = re.compile(r"(?i)\b(?:approved?|adopted|adopt|endorsed?|agreed?|signed off|launched)$")
 # what "to approve" takes is named straight after it: "to approve the (draft) Plan"
 _PAPER_NEXT = re.compile(r"(?i)\s*(?:(?:the|its|their|a|an|our|this|draft|new|revised|refreshed|updated|final|"
                          r"annual|proposed)\s+){0,3}")
