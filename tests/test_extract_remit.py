@@ -462,3 +462,10 @@ def test_agreeing_a_protocol_on_reviews_produces_no_reviews() -> None:
 def test_a_board_that_agreed_its_plan_produces_it() -> None:
     doc = minutes("The Safer Calderdale Partnership agreed the refreshed Calderdale Hate Crime Plan 2024-26.")
     assert ("Safer Calderdale Partnership", "Calderdale Hate Crime Plan 2024-26") in of(doc, "produces")
+
+
+def test_a_second_predicate_of_a_person_in_a_relative_clause_gives_the_post_nothing_else() -> None:
+    doc = read("Governance\n\n2.2 Avonshire has a Police and Crime Commissioner, Mr Tom Vale, who holds the Chief "
+               "Constable of Avonshire Police to account and is responsible for the governance of Avonshire Fire "
+               "and Rescue Service.\n")
+    assert not any(s.startswith("Chief Constable") for s, _ in of(doc, "oversees")), of(doc, "oversees")
