@@ -880,6 +880,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     out = _with_portfolio(text, out, end)
     if " and " in chunk or " & " in chunk:
         out = _with_paired_paper(text, out)
+    if ") Act" in chunk:
+        out = _with_devolved_acts(text, out)
     if "," in chunk:
         out = _with_department(text, out, end)
     out = [x for m in out for x in _department_of_body(text, m)]
@@ -908,6 +910,30 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+# "the Police and Fire Reform (Scotland) Act 2012", "the Violence against Women, Domestic Abuse and Sexual
+# Violence (Wales) Act 2015": the nation in brackets is inside the Act's title
+_DEVOLVED_ACT = re.compile(r"((?:[A-Z][\w'’-]*|and|of|against|for|on|in|to|,)(?:[ \t]+|,[ \t]*|(?=,)))+?"
+                           r"\((?:Scotland|Wales|Northern Ireland)\)[ \t]+$")
+
+
+def _with_devolved_acts(text: str, out: list[Mention]) -> list[Mention]:
+    merged: list[Mention] = []
+    for m in out:
+        if m.kind == "legislation" and m.name.startswith("Act"):
+            before = _DEVOLVED_ACT.search(text, max(0, m.start - 160), m.start)
+            if before:
+                a = before.start()
+                while a < m.start and not text[a].isupper():
+                    a += 1  # the title starts with a capital ("against" and "and" only join its words)
+                lead = re.match(r"(?:The|This|That|Under|By)[ \t]+", text[a : m.start])
+                a += lead.end() if lead else 0
+                merged = [x for x in merged if x.end <= a]
+                merged.append(replace(m, start=a, name=" ".join(text[a : m.end].split())))
+                continue
+        merged.append(m)
+    return merged
 
 
 _PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? |the )?")

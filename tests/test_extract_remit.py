@@ -417,3 +417,55 @@ def test_a_service_managed_by_a_team_is_overseen_by_it() -> None:
     doc = read("Community safety\n\nThe Ceredigion Community Safety Hub is managed by the Ceredigion Community "
                "Safety Team.\n")
     assert ("Ceredigion Community Safety Team", "Ceredigion Community Safety Hub") in of(doc, "oversees")
+
+
+def test_an_act_with_its_nation_in_brackets_is_one_name() -> None:
+    doc = read("Community planning\n\nPolice Scotland and the Scottish Fire and Rescue Service are required by the "
+               "Police and Fire Reform (Scotland) Act 2012 to prepare local plans for Moray.\n")
+    held = of(doc, "statutory_duty")
+    assert ("Police Scotland", "Police and Fire Reform (Scotland) Act 2012") in held, held
+    assert not any(o == "Act 2012" for _, o in held)
+
+
+def test_a_welsh_act_with_commas_in_its_title_is_one_name() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "The Violence against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015 applies in Powys."
+    laws = [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "legislation"]
+    assert laws == ["Violence against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015"]
+
+
+def test_we_were_set_up_under_an_act_is_the_pages_own_partnership() -> None:
+    doc = read("Source: https://www.safercarlisle.org.uk/about-us/\n\nSafer Carlisle Partnership\n\nAbout us\n\n"
+               "We were set up under the Crime and Disorder Act 1998, which places a duty on councils and the "
+               "police to work together.\n")
+    assert ("Safer Carlisle Partnership", "Crime and Disorder Act 1998") in of(doc, "statutory_duty"), \
+        of(doc, "statutory_duty")
+
+
+def test_the_body_that_holds_the_statutory_responsibility_in_a_relative_clause() -> None:
+    doc = read("Minutes of the Powys VAWDASV Board held on 3 May 2024\n\n"
+               "The Board reviews cases for the Safer Powys Partnership, the community safety partnership for the "
+               "county, which holds the statutory responsibility for reviews under section 9 of the Domestic "
+               "Violence, Crime and Victims Act 2004.\n")
+    held = of(doc, "statutory_duty")
+    assert held == {("Safer Powys Partnership", "Domestic Violence, Crime and Victims Act 2004")}, held
+
+
+def test_agreeing_a_protocol_on_reviews_produces_no_reviews() -> None:
+    doc = read("Annual report of the Dorset Safeguarding Adults Board\n\nThe Board works with the Safer Dorset "
+               "Partnership and the Dorset Domestic Abuse Board, and this year agreed a joint protocol with them on "
+               "Domestic Homicide Reviews.\n")
+    assert of(doc, "produces") == set()
+
+
+def test_a_board_that_agreed_its_plan_produces_it() -> None:
+    doc = minutes("The Safer Calderdale Partnership agreed the refreshed Calderdale Hate Crime Plan 2024-26.")
+    assert ("Safer Calderdale Partnership", "Calderdale Hate Crime Plan 2024-26") in of(doc, "produces")
+
+
+def test_a_second_predicate_of_a_person_in_a_relative_clause_gives_the_post_nothing_else() -> None:
+    doc = read("Governance\n\n2.2 Avonshire has a Police and Crime Commissioner, Mr Tom Vale, who holds the Chief "
+               "Constable of Avonshire Police to account and is responsible for the governance of Avonshire Fire "
+               "and Rescue Service.\n")
+    assert not any(s.startswith("Chief Constable") for s, _ in of(doc, "oversees")), of(doc, "oversees")

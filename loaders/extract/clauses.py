@@ -321,10 +321,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
         # Group": a second predicate of the sentence's subject, not of the name just before it
-        subject = _relative_head(doc, trig.relation, left_side, left_kinds, mentions, s0, a) or \
-            _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
+        subject = _relative_head(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
+        if subject is None:
+            subject = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
         if subject is not None:
-            left = subject
+            left = subject  # [] when a relative clause's head cannot fill the slot: whose predicate is unclear
         elif (antecedent := _which_antecedent(doc, trig.relation, left_side, left_kinds, mentions, s0, a)) is not None:
             left = antecedent  # "the Team, which is led by the Police and is accountable to the CSP": the Team is
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
@@ -409,7 +410,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
 
 _DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|each|all)\b[^.;]{0,60}\b(?:has|have|had|set up|sets up|established)\s+"
                            r"(?:an?|its own|their own)\s+$")
-_TO_APPROVE = re.compile(r"(?i)\b(?:approve|adopt|endorse|agree)$")
+_TO_APPROVE = re.compile(r"(?i)\b(?:approved?|adopted|adopt|endorsed?|agreed?|signed off|launched)$")
 # what "to approve" takes is named straight after it: "to approve the (draft) Plan"
 _PAPER_NEXT = re.compile(r"(?i)\s*(?:(?:the|its|their|a|an|our|this|draft|new|revised|refreshed|updated|final|"
                          r"annual|proposed)\s+){0,3}")
@@ -535,14 +536,14 @@ def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: in
                          doc.text[first.end : a]))
 
 
-_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has|have)\b[^,;]*$")
+_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has|have|[a-z]+s)\b[^,;]*$")
 
 
 def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
                    s0: int, a: int) -> list[tuple[Mention, Entity]] | None:
     """ "... convene the Serious Violence Partnership, which is led by the Office of the PCC and is responsible
     for the Needs Assessment": the second predicate of the relative clause is its head's, the name before
-    "which"."""
+    "which"; [] when that name cannot fill the slot (a person), None when there is no such clause."""
     span = list(doc.text[s0:a])
     for m in mentions:  # a comma inside a name ("the Office of the Police, Crime and Victims' Commissioner")
         for k in range(max(m.start, s0), min(m.end, a)):
@@ -555,7 +556,7 @@ def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozense
     if head is None or doc.text[head.end : at].strip():
         return None
     e = _entity(doc, head, relation, side, kinds)
-    return [(head, e)] if e is not None else None
+    return [(head, e)] if e is not None else []
 
 
 # an item written as its verb: "Oversee the plan", "To hold partners to account", "Overseeing the reviews"; the

@@ -123,6 +123,9 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
 # Act 2006", "the Council has a statutory duty under section 40 of ...", "as required by the ... Act"
 _DUTY_CUE = re.compile(r"\b(?:statutory|duty|duties|required by|requirements? (?:of|under)|obliges|obligations? "
                        r"under|set up under|established under|complies with|comply with)\b", re.I)
+_WE = re.compile(r"\W*We\s+(?:are|were|have been|was)\b")
+_WHICH_HOLDS = re.compile(r",\s+(?:which|who)\s+(?:holds|hold|has|have|carries|carry|bears|bear)\s+(?:the|a|its)\s+"
+                          r"(?:statutory|legal)\s+(?:responsibility|duty|duties)\b")
 _NATIONAL = frozenset({"Home Office", "HM Government", "Government", "Parliament", "Ministry of Justice"})
 
 
@@ -143,13 +146,22 @@ def _duties(doc: ExtractionDoc, start: int, end: int) -> None:
                     doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
         return
     holders = [x for x in mentions if x.kind == "body" and x.end <= cue.start() and x.name not in _NATIONAL]
-    if not holders:
+    which = _WHICH_HOLDS.search(doc.text, start, end)
+    which = which if which is not None and which.start() < cue.start() else None
+    if _WE.match(doc.text, start) and doc.resolver.body is not None:
+        holder = doc.resolver.body  # "We were set up under the Crime and Disorder Act 1998": the page's own body
+    elif which is not None and any(x.end <= which.start() for x in holders):
+        # "... on behalf of the Safer X Partnership, the CSP for the borough, which holds the statutory
+        # responsibility for DHRs under ...": the body the relative clause is about
+        holder = doc.resolver.entity([x for x in holders if x.end <= which.start()][-1])
+    elif holders:
+        # the sentence's subject ("SYP was set up under ...") else the body nearest the duty ("... support Devon
+        # County Council to meet its duty under ...")
+        first = holders[0]
+        subject = len(re.findall(r"\w+", doc.text[start : first.start])) <= 4
+        holder = doc.resolver.entity(first if subject else holders[-1])
+    else:
         return
-    # the sentence's subject ("SYP was set up under ...") else the body nearest the duty ("... support Devon
-    # County Council to meet its duty under ...")
-    first = holders[0]
-    subject = len(re.findall(r"\w+", doc.text[start : first.start])) <= 4
-    holder = doc.resolver.entity(first if subject else holders[-1])
     if holder is None:
         return
     for law in laws:
