@@ -712,11 +712,13 @@ class Resolver:
         name = tidy(m.name)
         if name in self.acronyms:
             return self.acronyms[name]
-        if kind == "publication" and name in heads().publication and m.end > m.start and re.search(
-                r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s$", self.text[max(0, m.start - 6) : m.start]):
-            earlier = self._earlier(name, m.start, "publication")
+        if kind in ("publication", "initiative") and name in (heads().publication | heads().initiative) and \
+                m.end > m.start and re.search(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s$",
+                                              self.text[max(0, m.start - 6) : m.start]):
+            earlier = self._earlier(name, m.start, kind)
             if earlier is not None:
-                return self.remember(earlier, name)  # "the Plan" after "the Safer Norfolk Plan"
+                # "the Plan" after "the Safer Norfolk Plan", "the Duty" after "the Serious Violence Duty"
+                return self.remember(earlier, name)
         if kind == "publication" and (dated := self._dated(name)) is not None:
             return self.remember(dated, name)  # "the Safer Stockport Plan" after "the Safer Stockport Plan 2022/25"
         place = m.extra.get("place_prefix") or m.place or placenames.leading_place(name)

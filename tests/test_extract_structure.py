@@ -338,3 +338,10 @@ def test_an_acronym_that_leaves_out_the_area() -> None:
                "(DASP). The DASP reports to the Walsall Health and Wellbeing Board each year.")
     assert ("Walsall Domestic Abuse Strategic Partnership", "Walsall Health and Wellbeing Board") in of(
         doc, "reports_to")
+
+
+def test_the_duty_refers_back_to_the_duty_named_before() -> None:
+    doc = read("Medway Council\nMinutes\nThe Serious Violence Duty began in 2023. Members noted that the Safer "
+               "Medway Partnership would lead the Duty locally, with the police.")
+    assert ("Serious Violence Duty", "Safer Medway Partnership") in of(doc, "led_by")
+    assert not any(s == "Duty" for s, _ in of(doc, "led_by"))

@@ -1,15 +1,19 @@
-"""Structure statements that no trigger between two mentions reads.
+"""Structure statements that no trigger between two mentions reads: the forms councils use to say how their
+partnerships, groups and services sit together.
 
-- A partnership named as an area's community safety body: "Safer Eastholme is the statutory community safety
-  partnership for the borough", "the Eastholme Partnership (the city's CSP)", "was set up as Eastholme's statutory
-  CSP" give `covers_area`. "The borough" or "the city's" stands for the paper's own area, and only when the
-  partnership's own name carries that area: otherwise which area is meant is not known, and nothing is added.
-- A list of sub-groups whose opener says they report ("three delivery groups, which report to the Board:") gives
-  each item `reports_to` beside its `subgroup_of` (a list of groups that only "report to the Board" is not read as
-  sub-groups: councils also list partner boards that way); "A and B are
-  sub-groups of the Partnership and report to it" gives `reports_to` beside the `subgroup_of` the clause read.
-- Councillors who sit somewhere "as Council representatives on the Police and Crime Panel" give `represented_by`
-  (the council -> each councillor, on that panel).
+- An area's partnership named as such: "Safer Eastholme is the statutory community safety partnership for the
+  borough (of Eastholme)", "the Eastholme Partnership (the city's CSP)", "Eastholme's statutory CSP", "a partnership
+  board covering the whole county", "..., covering the towns of A, B and C" give `covers_area`. "The borough" stands
+  for the area only when the partnership's own name carries it; otherwise nothing is added.
+- Groups: a sub-group list whose opener says they report ("delivery groups, which report to the Board:"), "A and B
+  are sub-groups of the Partnership and report to it", a table of groups (group, lead columns; wrapped cells), a
+  group the body sets up, a series of "Terms of reference <group>" appendices, "The Board confirmed that it is a
+  sub-group of X" give `subgroup_of`, `reports_to` and `led_by`.
+- Representation: councillors "as Council representatives on the Panel", "the Council is represented on the Board
+  by A and B", "on behalf of the Labour Group", a "Post | Organisation" membership table give `represented_by`
+  (with the body it happens on).
+- Parts: a service within a council's named directorate, a named duty and the Act that places it, CONTEST's four
+  strands named together give `part_of`.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ _IN_DIRECTORATE = re.compile(
 
 
 def structure(doc: ExtractionDoc) -> None:
+    """Read the structure forms of DOC (tables and lists first, then each sentence by the words it holds)."""
     _groups_that_report(doc)
     _post_first_membership(doc)
     _group_tables(doc)
