@@ -656,6 +656,8 @@ def _coordination(tokens: list[str]) -> int | None:
         if any(f"{tokens[i - k]} and {tokens[i + 1]}".casefold() in compounds or
                " ".join(tokens[i - k : i + 3]).replace("&", "and").casefold() in compounds for k in (1, 2)):
             continue
+        if _inside_place(tokens, i):
+            continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
         if tokens[i + 1] == "the" and i + 2 < len(tokens):
             kind, head, _ = _kind_of(" ".join(tokens[i + 2 :]), False)
@@ -683,6 +685,16 @@ def _coordination(tokens: list[str]) -> int | None:
         if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
             return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
+
+
+def _inside_place(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at I lies inside a place's name that starts up to three words before it ("Redcar and
+    Cleveland", "Bath and North East Somerset")."""
+    for j in range(max(0, i - 3), i):
+        place, taken = places.leading_place_span(" ".join(tokens[j:]))
+        if place is not None and taken > len(" ".join(tokens[j : i + 1])):
+            return True
+    return False
 
 
 def _portfolio_goes_on(left: str, right: str, right_kind: str) -> bool:
@@ -1175,7 +1187,9 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
                 skip_until = lm.end(1)
             pm = _PORTFOLIO.match(text, m.end, limit)
             if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body and \
-                    not _CHAIR_WORD.match(pm.group(1)):
+                    not _CHAIR_WORD.match(pm.group(1)) and not _POST_OF_ORGANISATION.search(m.name) and \
+                    not _titled(pm.group(1)):
+                # "(Communities & Leisure)" is a portfolio; "Chief Executive of X Council (Jo Lee)" is its holder
                 name = f"{m.name} ({pm.group(1)})"
                 m = replace(m, end=pm.end(), name=name)
                 skip_until = pm.end()
@@ -1183,6 +1197,15 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
     return out
 
 
+def _titled(text: str) -> bool:
+    """Whether TEXT opens with an honorific, a kept title or a rank: a person's name, not a portfolio."""
+    first = text.split()[0].rstrip(".")
+    n = names()
+    return first in n.honorifics or first in n.kept_titles or first in n.ranks
+
+
+_POST_OF_ORGANISATION = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+|and\s+)+(?:Council|Police|"
+                                   r"Constabulary|Trust|Authority|ICB|Board|Partnership|Service)$")
 _BARE_POST_HEADS = frozenset({"Director", "Manager", "Head", "Lead", "Officer", "Commander", "Co-ordinator",
                               "Coordinator", "Adviser", "Advisor"})
 _ORGANISATION_HEADS = frozenset({"Council", "Partnership", "Board", "Police", "Constabulary", "Trust", "Authority",

@@ -199,3 +199,12 @@ def test_an_agenda_item_naming_a_body_then_its_chairperson() -> None:
     doc = read("Joint Scrutiny Committee agenda\n\n4 Scrutiny of the Safer Mansfield Partnership - Odette Rainsford, "
                "Chairperson\n")
     assert ("Odette Rainsford", "Safer Mansfield Partnership") in of(doc, "chairs")
+
+
+def test_a_post_with_its_holder_in_brackets() -> None:
+    doc = read("Source: https://www.redcar-cleveland.gov.uk/x\n\nSafer Redcar Partnership\nAnnual Report 2023\n\n"
+               "Its members are the Chief Executive of Redcar and Cleveland Borough Council (Ama Boateng-Hill) and "
+               "the Director of Public Health (Dr Rui Santos).\n")
+    posts = of(doc, "holds_post")
+    assert ("Ama Boateng-Hill", "Chief Executive of Redcar and Cleveland Borough Council") in posts
+    assert ("Dr Rui Santos", "Director of Public Health") in posts

@@ -426,3 +426,12 @@ def test_an_acronym_may_leave_out_two_places_that_open_the_name() -> None:
 def test_a_council_of_a_place_of_several_words_holds_no_person_where_people_are_listed(text: str) -> None:
     found = find_mentions(text, 0, len(text), expect_person=True)
     assert [(m.kind, m.name) for m in found] == [("body", text)]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("the Chief Executive of Redcar and Cleveland Borough Council (Ama Boateng-Hill) attended",
+     "Chief Executive of Redcar and Cleveland Borough Council"),
+    ("the Head of Service (Safer Communities) attended", "Head of Service (Safer Communities)"),
+])
+def test_a_places_own_and_stays_in_the_post_and_a_holder_in_brackets_is_no_portfolio(text: str, post: str) -> None:
+    assert post in [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "post"]
