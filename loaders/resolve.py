@@ -230,7 +230,7 @@ class Resolver:
             found = self.back_reference(name, m.start)
             if found is not None:
                 return self.remember(found, name) if not back_ref else found
-            if len(name.split()) == 1 or name in heads().needs_modifier:
+            if len(name.split()) == 1 or name in heads().needs_modifier or _COUNCIL_REF.match(name):
                 return None  # "the Board" with no board named before it: unknown, not invented
         return self.body_named(name, m.acronym, place=m.place)
 
@@ -240,7 +240,7 @@ class Resolver:
         words = name.split()
         head = words[-1]
         if _COUNCIL_REF.match(name):
-            return self.council
+            return self._council_called(name)
         defined = self._defined_as(name, pos)
         if defined is not None:
             return defined
@@ -273,6 +273,22 @@ class Resolver:
         if found is None and len(words) == 1 and self.body is None:
             found = self._only_one(head)
         return found
+
+    def _own_police_area(self, place: str) -> str | None:
+        """PLACE when it is the paper's own police area, known from its heading though not to the gazetteer."""
+        return place if place == self.ctx.police_area else None
+
+    def _council_called(self, name: str) -> Entity | None:
+        """ "the Council" is the paper's council; "the County Council" in a district's paper is the county's (a
+        district paper speaks of both tiers), and nobody known when the gazetteer cannot say which it is."""
+        if not name.startswith("County ") or self.council is None or "County" in self.council.name:
+            return self.council
+        county = placenames.county_council_of(self.ctx.area)
+        if county:
+            return self.body_named(county)
+        place = placenames.canonical_place(self.ctx.area) if self.ctx.area else None
+        return self.council if place and placenames.county_council_of(place) is None and \
+            placenames.council_of(place) == self.council.name else None
 
     def _defined_as(self, name: str, pos: int) -> Entity | None:
         """The body the paper defined as "the NAME" before POS: 'The SMP Strategic Board ("the Board")', 'the
@@ -486,7 +502,7 @@ class Resolver:
             # "the Commissioner" in a PCC's paper is the area's Police and Crime Commissioner
             # the title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner")
             label = self._commissioner_title()
-            if not (self.ctx.police_area or self.ctx.area):
+            if not self.ctx.police_area:
                 # no gazetteer area: the commissioner the paper names in full ("... Commissioner for Northdale")
                 named = _NAMED_COMMISSIONER.search(self.text)
                 if named:
@@ -639,8 +655,8 @@ class Resolver:
         if commissioner is not None:
             return commissioner
         office_for = _OFFICE_FOR.fullmatch(name)
-        for_area = _office_area(office_for.group("place")) if office_for and \
-            heads().post_office_re.fullmatch(office_for.group("office")) else None
+        for_area = (_office_area(office_for.group("place")) or self._own_police_area(office_for.group("place"))) \
+            if office_for and heads().post_office_re.fullmatch(office_for.group("office")) else None
         if office_for and for_area:
             # "Police and Crime Commissioner for Lancashire" is the Lancashire Police and Crime Commissioner
             area = for_area

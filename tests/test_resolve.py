@@ -283,3 +283,21 @@ def test_a_post_in_an_office_keeps_the_offices_other_names() -> None:
 def test_an_unnamed_office_in_a_london_paper_is_no_commissioners() -> None:
     _, got = resolve("The OPCC funds the project.", area="Camden", police_area="Metropolitan Police")
     assert not any(g[1] and "Commissioner for" in g[1][1] for g in got), got
+
+
+def test_the_county_council_in_a_district_paper_is_the_countys() -> None:
+    text = "The County Council funds the scheme. The Council agreed."
+    r, got = resolve(text, area="Hart", council="Hart District Council")
+    assert ("County Council", ("body", "Hampshire County Council", None)) in got, got
+    assert ("Council", ("body", "Hart District Council", None)) in got, got
+    # a unitary's own council is its county's; an unknown district's county is nobody known
+    _, got = resolve("The County Council agreed.", area="Cornwall", council="Cornwall Council")
+    assert ("County Council", ("body", "Cornwall Council", None)) in got, got
+    _, got = resolve("The County Council agreed.", area="Ostmere", council="Ostmere District Council")
+    assert ("County Council", None) in got, got
+
+
+def test_a_commissioner_for_the_papers_own_police_area_is_one_post_when_the_gazetteer_does_not_know_it() -> None:
+    text = "The Police and Crime Commissioner for Wealdmoor spoke. The Commissioner agreed."
+    r, _ = resolve(text, area="Wealdmoor", police_area="Wealdmoor")
+    assert {e.name for e in r.entities if e.kind == "post"} == {"Wealdmoor Police and Crime Commissioner"}
