@@ -79,12 +79,12 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
     spans = []
     for a, b in zip(rules, rules[1:], strict=False):
         body = lines[a + 1 : b]
-        if len(body) >= 2 and all(line.lstrip().startswith("|") for line in body):
+        if body and all(line.lstrip().startswith("|") for line in body):
             spans.append((a + 1, b))
-    # a table ruled only under its header (one rule, or one per table) is not ruled per row: need three rules
-    if len(spans) < 2:
+    # a table ruled only under its header is not ruled per row: the header and two rows, each between rules
+    if len(spans) < 3:
         return out
-    for a, b in reversed(spans):
+    for a, b in reversed([(a, b) for a, b in spans if b - a >= 2]):
         cells = _pipe_cells(lines[a])
         if any(len(_pipe_cells(line)) != len(cells) for line in lines[a + 1 : b]):
             continue

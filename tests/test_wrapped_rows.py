@@ -100,3 +100,17 @@ def test_a_membership_table_read_after_the_join() -> None:
     assert ("Gus Penhallow", "Northshire Fire and Rescue Service") in members or any(
         o == "Northshire Fire and Rescue Service" for _, o in members), members
     assert not any(o in ("Council", "Service") or s in ("Council", "Service") for s, o in members), members
+
+
+def test_a_table_drawn_in_box_characters_reads_as_a_pipe_table() -> None:
+    raw = ("┌──────────────────┬──────────────────────┐\n"
+           "│ Name             │ Organisation         │\n"
+           "├──────────────────┼──────────────────────┤\n"
+           "│ Priya Tanlaw     │ Wyvern Borough       │\n"
+           "│                  │ Council              │\n"
+           "├──────────────────┼──────────────────────┤\n"
+           "│ Hal Enderby      │ Wyvern Police        │\n"
+           "└──────────────────┴──────────────────────┘\n")
+    rows = _rows(raw)
+    assert ["Priya Tanlaw", "Wyvern Borough Council"] in rows, rows
+    assert ["Hal Enderby", "Wyvern Police"] in rows, rows
