@@ -82,6 +82,7 @@ class Resolver:
         self._full_names: dict[tuple[str, str], list[Mention]] = {}  # (head, kind) -> names in full, in order
         self._fuller: dict[str, str | None] = {}  # a short paper's name -> the one fuller name the text gives it
         self._resolving = False
+        self._csp: Entity | None | bool = False  # False: not looked for yet
         self.council = self._council_entity()
         self.body = self._meeting_body()
 
@@ -274,6 +275,34 @@ class Resolver:
             found = self._only_one(head)
         return found
 
+    def _stated_partnership(self) -> Entity | None:
+        """The body the paper says is its area's community safety partnership ("the Safer Kestermoor Partnership
+        (the city's CSP)", "Safer Eastvale Partnership, the community safety partnership for the borough", "X is
+        the CSP for Eastvale"): "the CSP" and "Eastvale Community Safety Partnership" are then that body. None
+        when the paper names none, or two."""
+        if self._csp is not False:
+            return self._csp if isinstance(self._csp, Entity) else None
+        from .mentions import find_mentions
+
+        self._csp = None  # looked for: a body resolved below must not look again
+        found: dict[str, Entity] = {}
+        for d in _CSP_DESCRIPTION.finditer(self.text):
+            if not all(self._own_place(p) for p in (d.group("place"), d.group("for")) if p):
+                continue  # another area's partnership
+            before = [m for m in find_mentions(self.text, max(0, d.start() - 120), d.start()) if m.kind == "body"]
+            if not before or self.text[before[-1].end : d.start()].strip(" ,("):
+                continue
+            body = self.body_named(before[-1].name, before[-1].acronym, place=before[-1].place)
+            if not _AREA_CSP.fullmatch(body.name):
+                found[body.iri] = body
+        self._csp = next(iter(found.values())) if len(found) == 1 else None
+        return self._csp
+
+    def _own_place(self, words: str) -> bool:
+        """WORDS ("the borough's", "the county borough", "Eastvale's", "Eastvale") name the paper's own area."""
+        bare = re.sub(r"^the\s+|['’]s$", "", words.strip(), flags=re.I).strip()
+        return bare.casefold() in _OWN_PLACE_WORDS or (bool(self.ctx.area) and bare == self.ctx.area)
+
     def _own_police_area(self, place: str) -> str | None:
         """PLACE when it is the paper's own police area, known from its heading though not to the gazetteer."""
         return place if place == self.ctx.police_area else None
@@ -380,6 +409,10 @@ class Resolver:
             # "North Worcestershire CSP" is the North Worcestershire Community Safety Partnership
             written = written or name
             name = f"{' '.join(words[:-1])} {acronyms()[words[-1]][1]}"
+        stated = self._stated_partnership() if _AREA_CSP.fullmatch(name) else None
+        if stated is not None and name in ("Community Safety Partnership", f"{self.ctx.area} Community Safety "
+                                                                           "Partnership"):
+            return self.remember(stated, *(a for a in (written, name) if a))  # the body the paper says is its CSP
         if name in ("Government", "Central Government", "UK Government", "National Government"):
             # "the Government" is the UK government, unless a Welsh paper means its own
             welsh = "Welsh Government" in self.text and name == "Government" and placenames.in_wales(self.ctx.area)
@@ -767,6 +800,14 @@ _NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner fo
                                  r"(?: [A-Z][\w'’-]+)?"
                                  r"|\b(?!(?:The|This|Our|Their|Its|A|Deputy)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                                  r"Police(?:, Fire)? and Crime Commissioner\b")
+# "(the city's CSP)", ", the community safety partnership for the borough", " is the statutory CSP for Eastvale"
+_CSP_DESCRIPTION = re.compile(
+    r"(?:,\s*|\s*\(\s*|\s+(?:is|acts as|serves as)\s+)(?:(?:the|its|our)\s+)?"
+    r"(?:(?P<place>(?:[Tt]he\s+)?[A-Z]?[\w'’ -]{2,40}?['’]s)\s+)?(?:statutory\s+)?"
+    r"(?:[Cc]ommunity [Ss]afety [Pp]artnership|CSP)\b(?:\s+for\s+(?:the\s+)?(?P<for>[\w -]{2,40}?)\b(?=[,.;)]))?")
+_OWN_PLACE_WORDS = frozenset({"city", "county", "borough", "district", "town", "county borough", "area", "city region",
+                              "metropolitan borough", "local authority area", "council area"})
+_AREA_CSP = re.compile(r"(?:[A-Z][\w'’ -]+ )?Community Safety Partnership")
 # a commissioner's office named without its area
 _OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
 _OFFICE_ALONE = re.compile(r"Office of the Police(?:,? Fire)? (?:&|and) Crime Commissioner|OP(?:F)?CC|OFPCC")

@@ -301,3 +301,28 @@ def test_a_commissioner_for_the_papers_own_police_area_is_one_post_when_the_gaze
     text = "The Police and Crime Commissioner for Wealdmoor spoke. The Commissioner agreed."
     r, _ = resolve(text, area="Wealdmoor", police_area="Wealdmoor")
     assert {e.name for e in r.entities if e.kind == "post"} == {"Wealdmoor Police and Crime Commissioner"}
+
+
+def _funders(text: str) -> set[str]:
+    from extract_helpers import of, read
+
+    return {s for s, _ in of(read(text), "funds")}
+
+
+def test_the_csp_is_the_body_the_paper_says_is_its_community_safety_partnership() -> None:
+    for statement in ("The Safer Rotherham Partnership (the borough's CSP) met in May.",
+                      "The Safer Rotherham Partnership, the community safety partnership for the borough, met.",
+                      "The Safer Rotherham Partnership is the statutory Community Safety Partnership for Rotherham."):
+        text = (f"Rotherham Council\n\n{statement} The CSP funds the Street Pastors. "
+                "The Rotherham Community Safety Partnership funds the Herringthorpe Youth Project.\n")
+        assert _funders(text) == {"Safer Rotherham Partnership"}, (statement, _funders(text))
+
+
+def test_another_areas_partnership_or_two_claimants_say_nothing_of_the_csp() -> None:
+    other = "The Safer Sheffield Partnership is the Community Safety Partnership for Sheffield."
+    r = Resolver(other, DocContext(area="Rotherham"))
+    assert r.body_named("Community Safety Partnership").name == "Rotherham Community Safety Partnership"
+    two = ("The Safer Rotherham Partnership (the CSP) met. The Rotherham Together Board is the CSP for "
+           "Rotherham.")
+    r = Resolver(two, DocContext(area="Rotherham"))
+    assert r.body_named("Community Safety Partnership").name == "Rotherham Community Safety Partnership"
