@@ -802,7 +802,7 @@ _NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner fo
                                  r"Police(?:, Fire)? and Crime Commissioner\b")
 # "(the city's CSP)", ", the community safety partnership for the borough", " is the statutory CSP for Eastvale"
 _CSP_DESCRIPTION = re.compile(
-    r"(?:,\s*|\s*\(\s*|\s+(?:is|acts as|serves as)\s+)(?:(?:the|its|our)\s+)?"
+    r"(?:,[ \t]?|[ \t]?\([ \t]?| (?:is|acts as|serves as) )(?:(?:the|its|our)\s)?"
     r"(?:(?P<place>(?:[Tt]he\s+)?[A-Z]?[\w'’ -]{2,40}?['’]s)\s+)?(?:statutory\s+)?"
     r"(?:[Cc]ommunity [Ss]afety [Pp]artnership|CSP)\b(?:\s+for\s+(?:the\s+)?(?P<for>[\w -]{2,40}?)\b(?=[,.;)]))?")
 _OWN_PLACE_WORDS = frozenset({"city", "county", "borough", "district", "town", "county borough", "area", "city region",
