@@ -83,6 +83,7 @@ class Resolver:
         self._fuller: dict[str, str | None] = {}  # a short paper's name -> the one fuller name the text gives it
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
+        self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self.council = self._council_entity()
         self.body = self._meeting_body()
 
@@ -298,6 +299,23 @@ class Resolver:
         self._csp = next(iter(found.values())) if len(found) == 1 else None
         return self._csp
 
+    def _spelt_place(self, name: str) -> str | None:
+        """NAME with its first word, the initials of a place the paper names ("NW" for North Worcestershire),
+        spelt out; None when the first word is no such initials, is an acronym of its own, or fits two places."""
+        first, _, rest = name.partition(" ")
+        if not rest or not re.fullmatch(r"[A-Z]{2,3}", first) or first in self.acronyms or first in acronyms():
+            return None
+        fits = {p for p in (self.ctx.area, *self.ctx.places, *self._part_places()) if p and len(p.split()) >= 2 and
+                "".join(w[0] for w in p.split() if w[0].isupper()) == first}
+        return f"{fits.pop()} {rest}" if len(fits) == 1 else None
+
+    def _part_places(self) -> set[str]:
+        """The parts of known places the paper names by a compass word ("North Worcestershire", "East Kent"),
+        which partnerships often cover though no council does."""
+        if self._parts is None:
+            self._parts = {m.group(0) for m in _PART_PLACE.finditer(self.text) if placenames.is_place(m.group("place"))}
+        return self._parts
+
     def _own_place(self, words: str) -> bool:
         """WORDS ("the borough's", "the county borough", "Eastvale's", "Eastvale") name the paper's own area."""
         bare = re.sub(r"^the\s+|['’]s$", "", words.strip(), flags=re.I).strip()
@@ -396,6 +414,9 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        spelt = self._spelt_place(name)
+        if spelt is not None:
+            written, name = written or name, spelt  # "NW Hate Incident Partnership" in a North Worcestershire paper
         commissioner = self._commissioner(name, written)
         if commissioner is not None:
             return commissioner  # "Office of the Police and Crime Commissioner for Kent": the commissioner's node
@@ -800,6 +821,7 @@ _NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner fo
                                  r"(?: [A-Z][\w'’-]+)?"
                                  r"|\b(?!(?:The|This|Our|Their|Its|A|Deputy)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                                  r"Police(?:, Fire)? and Crime Commissioner\b")
+_PART_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Central|Greater|Inner|Outer) (?P<place>[A-Z][a-z]+)\b")
 # "(the city's CSP)", ", the community safety partnership for the borough", " is the statutory CSP for Eastvale"
 _CSP_DESCRIPTION = re.compile(
     r"(?:,[ \t]?|[ \t]?\([ \t]?| (?:is|acts as|serves as) )(?:(?:the|its|our)\s)?"

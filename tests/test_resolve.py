@@ -326,3 +326,17 @@ def test_another_areas_partnership_or_two_claimants_say_nothing_of_the_csp() -> 
            "Rotherham.")
     r = Resolver(two, DocContext(area="Rotherham"))
     assert r.body_named("Community Safety Partnership").name == "Rotherham Community Safety Partnership"
+
+
+def test_a_place_written_by_its_initials_is_spelt_out() -> None:
+    text = ("The East Kent Community Safety Partnership met. The EK Hate Crime Forum reported, and the East Kent "
+            "Hate Crime Forum agreed. The EK Analyst Service presented.")
+    r = Resolver(text, DocContext(area="Canterbury"))
+    assert r.body_named("EK Hate Crime Forum").name == "East Kent Hate Crime Forum"
+    assert r.body_named("East Kent Hate Crime Forum").name == "East Kent Hate Crime Forum"
+    analysts = r.body_named("EK Analyst Service")
+    assert analysts.name == "East Kent Analyst Service"
+    assert "EK Analyst Service" in next(e for e in r.entities if e.name == analysts.name).aliases
+    # initials no place of the paper spells, or a known acronym, stay as written
+    assert r.body_named("WM Youth Forum").name == "WM Youth Forum"
+    assert r.body_named("NHS Kent Trust").name.startswith("NHS ")
