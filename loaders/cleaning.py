@@ -40,6 +40,10 @@ _MD_ESCAPE = re.compile(r"\\([()\[\]_*#|])")
 _MD_BOLD = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]*")
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\uf0b7\uf0a7\u27a2\u2713\u2714o§*]+[ \t]+")
+# box-drawing characters of a table a converter drew ("│ Name │", "├────┼────┤"): read as the ASCII table they
+# stand for, so the layout reader sees pipes and rules
+_BOX = str.maketrans({**{c: "|" for c in "│┃║"}, **{c: "-" for c in "─━═"},
+                      **{c: "+" for c in "┼┬┴├┤┌┐└┘╪╞╡╬╠╣╦╩╔╗╚╝╤╧╟╢╫"}})
 _INVISIBLE = re.compile(r"[\u00a0\u2002\u2003\u2009\u202f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
@@ -162,7 +166,7 @@ def _clean_line(line: str) -> str:
 def clean(raw: str) -> str:
     """The stored plain text of RAW: debris removed, tags and decoration stripped, columns kept, lines rejoined."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", _INVISIBLE.sub(" ", text))
+    text = _ZERO_WIDTH.sub("", _INVISIBLE.sub(" ", text)).translate(_BOX)
     if "&" in text:
         text = html.unescape(text)
     for pattern, repl in _LATEX:

@@ -1042,6 +1042,18 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
+def _joint_place_start(text: str, a: int, b: int, office_end: int) -> int | None:
+    """Where the place of two joined names that ends TEXT[a:b] starts ("Avon and Somerset", "Devon and
+    Cornwall"), when the gazetteer knows it whole, or knows it with the office after it ("Cambridgeshire and
+    Peterborough Police and Crime Commissioner"); None when the words before B hold no such place."""
+    for word in re.finditer(r"[A-Z][\w'’-]*", text[a:b]):
+        candidate = text[a + word.start() : b].strip()
+        if re.search(r"\s(?:and|&)\s", candidate) and (
+                places.canonical_place(candidate) or places.commissioner_office(text[a + word.start() : office_end])):
+            return a + word.start()
+    return None
+
+
 def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[int, int]]) -> list[Mention]:
     """Mentions overlapping an office span become one post mention over the whole span (with its place)."""
     if not protected:
@@ -1054,6 +1066,10 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
         a = min(pa, *(m.start for m in inside if m.kind != "person"), pa)
         b = max(pb, *(m.end for m in inside if m.kind != "person"), pb)
         joined = list(re.finditer(r"\s(?:and|&)\s(?:the\s)?", text[a:pa]))
+        place_at = _joint_place_start(text, a, pa, pb) if joined else None
+        if place_at is not None:
+            # "Avon and Somerset Police and Crime Commissioner": the 'and' is inside the office's place
+            joined = [j for j in joined if a + j.end() <= place_at]
         if joined:
             # "Healthwatch Dorset and the Office of the Dorset Police and Crime Commissioner": two names
             first = a

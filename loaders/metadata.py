@@ -269,6 +269,27 @@ def council_for(text: str, area: str | None, scanned: list | None = None) -> str
     return None
 
 
+# a paper's heading line that names the authority it comes from
+_HEAD_COUNCIL = re.compile(r"(?i)(?P<place>[a-z][a-z'’ -]{1,40}?)\s+(?:(?:county borough|metropolitan borough|borough|"
+                           r"district|city|county)\s+)?council")
+_HEAD_COMMISSIONER = re.compile(r"(?i)(?:office of the )?police(?:, fire)? and crime commissioner for "
+                                r"(?P<place>[a-z][a-z'’ -]{1,40})")
+
+
+def headed_by(head: str) -> tuple[str, str | None, bool] | None:
+    """(area, council, whether a police area) of the authority a paper's first lines are headed by ("PELLBROOK
+    BOROUGH COUNCIL", "Office of the Police and Crime Commissioner for Marlshire"): a line of its own."""
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:4]
+    for line in lines:
+        m = _HEAD_COUNCIL.fullmatch(line)
+        if m:
+            return title_case(m.group("place")), title_case(line), False
+        m = _HEAD_COMMISSIONER.fullmatch(line)
+        if m:
+            return title_case(m.group("place")), None, True
+    return None
+
+
 def title_case(line: str) -> str:
     small = {"and", "of", "for", "on", "the", "to", "in", "with", "a"}
     words = line.lower().split()
@@ -527,6 +548,10 @@ def read_metadata(text: str) -> Metadata:
     area = host_council[1] if host_council else None
     area = area or main_area(body_text, found)
     council = host_council[0] if host_council else council_for(body_text, area, scanned)
+    headed = None if area else headed_by(head)
+    if headed:
+        # a place the gazetteer does not know (a new council): the council or commissioner the paper is headed by
+        area, council = headed[0], council or headed[1]
     dated = head_date(head) or url_date(url) or labelled_date(body_text)
     if dated:
         council = placenames.council_at(council, dated[0].year)
@@ -542,7 +567,7 @@ def read_metadata(text: str) -> Metadata:
         agenda_items=agenda_items(body_text),
         author=author(body_text),
         url=url,
-        police_area=placenames.police_area(area),
+        police_area=placenames.police_area(area) or (headed[0] if headed and headed[2] else None),
         url_body=url_body(url, body_text) if body is None else None,
         places=tuple(dict.fromkeys(name for _, _, name in found)),
     )

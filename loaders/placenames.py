@@ -112,6 +112,18 @@ def commissioner_office(name: str) -> tuple[str, str] | None:
     return (area, m.entry.office_kind) if area else None
 
 
+def county_council_of(area: str | None) -> str | None:
+    """The county council over AREA when AREA is a district of a two-tier county ("Hart" -> "Hampshire County
+    Council"); None for a unitary or county area, whose own council is the county's."""
+    if not area:
+        return None
+    place = gz.place(area)
+    if place is None or place.kind != "district":
+        return None
+    county = gz.county_of(area)
+    return county.council if county is not None else None
+
+
 def force_area(name: str) -> str | None:
     """The police area of the force NAME names ("Dyfed Powys Police" -> "Dyfed-Powys"): a commissioner is often
     written as the force's ("Police and Crime Commissioner for Dyfed Powys Police"), whose area is the force's."""

@@ -82,6 +82,8 @@ class Resolver:
         self._full_names: dict[tuple[str, str], list[Mention]] = {}  # (head, kind) -> names in full, in order
         self._fuller: dict[str, str | None] = {}  # a short paper's name -> the one fuller name the text gives it
         self._resolving = False
+        self._csp: Entity | None | bool = False  # False: not looked for yet
+        self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self.council = self._council_entity()
         self.body = self._meeting_body()
 
@@ -230,7 +232,7 @@ class Resolver:
             found = self.back_reference(name, m.start)
             if found is not None:
                 return self.remember(found, name) if not back_ref else found
-            if len(name.split()) == 1 or name in heads().needs_modifier:
+            if len(name.split()) == 1 or name in heads().needs_modifier or _COUNCIL_REF.match(name):
                 return None  # "the Board" with no board named before it: unknown, not invented
         return self.body_named(name, m.acronym, place=m.place)
 
@@ -240,7 +242,7 @@ class Resolver:
         words = name.split()
         head = words[-1]
         if _COUNCIL_REF.match(name):
-            return self.council
+            return self._council_called(name)
         defined = self._defined_as(name, pos)
         if defined is not None:
             return defined
@@ -273,6 +275,67 @@ class Resolver:
         if found is None and len(words) == 1 and self.body is None:
             found = self._only_one(head)
         return found
+
+    def _stated_partnership(self) -> Entity | None:
+        """The body the paper says is its area's community safety partnership ("the Safer Kestermoor Partnership
+        (the city's CSP)", "Safer Eastvale Partnership, the community safety partnership for the borough", "X is
+        the CSP for Eastvale"): "the CSP" and "Eastvale Community Safety Partnership" are then that body. None
+        when the paper names none, or two."""
+        if self._csp is not False:
+            return self._csp if isinstance(self._csp, Entity) else None
+        from .mentions import find_mentions
+
+        self._csp = None  # looked for: a body resolved below must not look again
+        found: dict[str, Entity] = {}
+        for d in _CSP_DESCRIPTION.finditer(self.text):
+            if not all(self._own_place(p) for p in (d.group("place"), d.group("for")) if p):
+                continue  # another area's partnership
+            before = [m for m in find_mentions(self.text, max(0, d.start() - 120), d.start()) if m.kind == "body"]
+            if not before or self.text[before[-1].end : d.start()].strip(" ,("):
+                continue
+            body = self.body_named(before[-1].name, before[-1].acronym, place=before[-1].place)
+            if not _AREA_CSP.fullmatch(body.name):
+                found[body.iri] = body
+        self._csp = next(iter(found.values())) if len(found) == 1 else None
+        return self._csp
+
+    def _spelt_place(self, name: str) -> str | None:
+        """NAME with its first word, the initials of a place the paper names ("NW" for North Worcestershire),
+        spelt out; None when the first word is no such initials, is an acronym of its own, or fits two places."""
+        first, _, rest = name.partition(" ")
+        if not rest or not re.fullmatch(r"[A-Z]{2,3}", first) or first in self.acronyms or first in acronyms():
+            return None
+        fits = {p for p in (self.ctx.area, *self.ctx.places, *self._part_places()) if p and len(p.split()) >= 2 and
+                "".join(w[0] for w in p.split() if w[0].isupper()) == first}
+        return f"{fits.pop()} {rest}" if len(fits) == 1 else None
+
+    def _part_places(self) -> set[str]:
+        """The parts of known places the paper names by a compass word ("North Worcestershire", "East Kent"),
+        which partnerships often cover though no council does."""
+        if self._parts is None:
+            self._parts = {m.group(0) for m in _PART_PLACE.finditer(self.text) if placenames.is_place(m.group("place"))}
+        return self._parts
+
+    def _own_place(self, words: str) -> bool:
+        """WORDS ("the borough's", "the county borough", "Eastvale's", "Eastvale") name the paper's own area."""
+        bare = re.sub(r"^the\s+|['’]s$", "", words.strip(), flags=re.I).strip()
+        return bare.casefold() in _OWN_PLACE_WORDS or (bool(self.ctx.area) and bare == self.ctx.area)
+
+    def _own_police_area(self, place: str) -> str | None:
+        """PLACE when it is the paper's own police area, known from its heading though not to the gazetteer."""
+        return place if place == self.ctx.police_area else None
+
+    def _council_called(self, name: str) -> Entity | None:
+        """ "the Council" is the paper's council; "the County Council" in a district's paper is the county's (a
+        district paper speaks of both tiers), and nobody known when the gazetteer cannot say which it is."""
+        if not name.startswith("County ") or self.council is None or "County" in self.council.name:
+            return self.council
+        county = placenames.county_council_of(self.ctx.area)
+        if county:
+            return self.body_named(county)
+        place = placenames.canonical_place(self.ctx.area) if self.ctx.area else None
+        return self.council if place and placenames.county_council_of(place) is None and \
+            placenames.council_of(place) == self.council.name else None
 
     def _defined_as(self, name: str, pos: int) -> Entity | None:
         """The body the paper defined as "the NAME" before POS: 'The SMP Strategic Board ("the Board")', 'the
@@ -351,6 +414,9 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        spelt = self._spelt_place(name)
+        if spelt is not None:
+            written, name = written or name, spelt  # "NW Hate Incident Partnership" in a North Worcestershire paper
         commissioner = self._commissioner(name, written)
         if commissioner is not None:
             return commissioner  # "Office of the Police and Crime Commissioner for Kent": the commissioner's node
@@ -364,6 +430,10 @@ class Resolver:
             # "North Worcestershire CSP" is the North Worcestershire Community Safety Partnership
             written = written or name
             name = f"{' '.join(words[:-1])} {acronyms()[words[-1]][1]}"
+        stated = self._stated_partnership() if _AREA_CSP.fullmatch(name) else None
+        if stated is not None and name in ("Community Safety Partnership", f"{self.ctx.area} Community Safety "
+                                                                           "Partnership"):
+            return self.remember(stated, *(a for a in (written, name) if a))  # the body the paper says is its CSP
         if name in ("Government", "Central Government", "UK Government", "National Government"):
             # "the Government" is the UK government, unless a Welsh paper means its own
             welsh = "Welsh Government" in self.text and name == "Government" and placenames.in_wales(self.ctx.area)
@@ -486,7 +556,7 @@ class Resolver:
             # "the Commissioner" in a PCC's paper is the area's Police and Crime Commissioner
             # the title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner")
             label = self._commissioner_title()
-            if not (self.ctx.police_area or self.ctx.area):
+            if not self.ctx.police_area:
                 # no gazetteer area: the commissioner the paper names in full ("... Commissioner for Northdale")
                 named = _NAMED_COMMISSIONER.search(self.text)
                 if named:
@@ -639,8 +709,8 @@ class Resolver:
         if commissioner is not None:
             return commissioner
         office_for = _OFFICE_FOR.fullmatch(name)
-        for_area = _office_area(office_for.group("place")) if office_for and \
-            heads().post_office_re.fullmatch(office_for.group("office")) else None
+        for_area = (_office_area(office_for.group("place")) or self._own_police_area(office_for.group("place"))) \
+            if office_for and heads().post_office_re.fullmatch(office_for.group("office")) else None
         if office_for and for_area:
             # "Police and Crime Commissioner for Lancashire" is the Lancashire Police and Crime Commissioner
             area = for_area
@@ -751,6 +821,15 @@ _NAMED_COMMISSIONER = re.compile(r"\bPolice(?:, Fire)? and Crime Commissioner fo
                                  r"(?: [A-Z][\w'’-]+)?"
                                  r"|\b(?!(?:The|This|Our|Their|Its|A|Deputy)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                                  r"Police(?:, Fire)? and Crime Commissioner\b")
+_PART_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Central|Greater|Inner|Outer) (?P<place>[A-Z][a-z]+)\b")
+# "(the city's CSP)", ", the community safety partnership for the borough", " is the statutory CSP for Eastvale"
+_CSP_DESCRIPTION = re.compile(
+    r"(?:,[ \t]?|[ \t]?\([ \t]?| (?:is|acts as|serves as) )(?:(?:the|its|our)\s)?"
+    r"(?:(?P<place>(?:[Tt]he\s+)?[A-Z]?[\w'’ -]{2,40}?['’]s)\s+)?(?:statutory\s+)?"
+    r"(?:[Cc]ommunity [Ss]afety [Pp]artnership|CSP)\b(?:\s+for\s+(?:the\s+)?(?P<for>[\w -]{2,40}?)\b(?=[,.;)]))?")
+_OWN_PLACE_WORDS = frozenset({"city", "county", "borough", "district", "town", "county borough", "area", "city region",
+                              "metropolitan borough", "local authority area", "council area"})
+_AREA_CSP = re.compile(r"(?:[A-Z][\w'’ -]+ )?Community Safety Partnership")
 # a commissioner's office named without its area
 _OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
 _OFFICE_ALONE = re.compile(r"Office of the Police(?:,? Fire)? (?:&|and) Crime Commissioner|OP(?:F)?CC|OFPCC")

@@ -58,10 +58,30 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
-        out.append(line)
+        held = _held_first_cell(lines, i, cells) if row is None and "|" not in line else None
+        if held is not None:
+            cells = [(cells[0][0], f"{held} {cells[0][1]}"), *cells[1:]]
+            out[-1] = _written(cells, False)  # the line above held the first cell's start
+        else:
+            out.append(line)
         piped = "|" in line
         row = cells if _table_row(cells) and not _is_rule(line) else None
     return out
+
+
+def _held_first_cell(lines: list[str], i: int, cells: list[Cell]) -> str | None:
+    """The start of row I's first cell, set on the line above it with the rest of the row left empty (a cell
+    aligned to its row's foot: "Avon and Somerset Police and Crime" over "Commissioner    £5,000"), inside a
+    table: a row of the same columns comes before it."""
+    if i < 2 or len(cells) < 2 or not _table_row(cells):
+        return None
+    above, before = _cells(lines[i - 1]), _cells(lines[i - 2])
+    if len(above) != 1 or "|" in lines[i - 1] or _AMOUNT.search(above[0][1]) or len(above[0][1]) > 70 or \
+            len(before) != len(cells) or not _table_row(before):
+        return None  # a line of prose cut short is no cell's start
+    if not (abs(above[0][0] - cells[0][0]) <= 2 and abs(before[0][0] - cells[0][0]) <= 2):
+        return None
+    return above[0][1] if _fragment(above[0][1], cells[0][1]) else None
 
 
 def _table_row(cells: list[Cell]) -> bool:
@@ -79,12 +99,12 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
     spans = []
     for a, b in zip(rules, rules[1:], strict=False):
         body = lines[a + 1 : b]
-        if len(body) >= 2 and all(line.lstrip().startswith("|") for line in body):
+        if body and all(line.lstrip().startswith("|") for line in body):
             spans.append((a + 1, b))
-    # a table ruled only under its header (one rule, or one per table) is not ruled per row: need three rules
-    if len(spans) < 2:
+    # a table ruled only under its header is not ruled per row: the header and two rows, each between rules
+    if len(spans) < 3:
         return out
-    for a, b in reversed(spans):
+    for a, b in reversed([(a, b) for a, b in spans if b - a >= 2]):
         cells = _pipe_cells(lines[a])
         if any(len(_pipe_cells(line)) != len(cells) for line in lines[a + 1 : b]):
             continue

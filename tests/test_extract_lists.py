@@ -477,3 +477,32 @@ def test_priorities_a_body_set_in_its_plan_are_the_bodys() -> None:
                "- Safer online spaces\n")
     owners = {o for _, o in of(doc, "priority_of")}
     assert owners == {"Gwent Safeguarding Board"}
+
+
+def test_a_paragraph_announcing_the_following_sub_groups_opens_the_table_under_it() -> None:
+    text = ("Eastmoor Community Safety Partnership\nTerms of Reference\n\n7. Delivery\n\n"
+            "7.1 The Partnership has the following sub-groups. Each agrees its own plan and reports back twice a "
+            "year.\n\n"
+            "    Sub-group                               Chair                                        Meets\n"
+            "    Hate Crime and Community Tensions       Community Cohesion Manager, Eastmoor Borough   monthly\n"
+            "    Forum                                   Council\n"
+            "    Youth Violence Group                    Head of Early Help, Eastmoor Borough Council   monthly\n"
+            "    Reducing Reoffending Group              Kit Osei                                     quarterly\n")
+    doc = read(text)
+    groups = {s.removeprefix("Eastmoor ") for s, o in of(doc, "subgroup_of")}
+    wanted = {"Hate Crime and Community Tensions Forum", "Youth Violence Group", "Reducing Reoffending Group"}
+    assert wanted <= groups, groups
+    chairs = of(doc, "chairs")
+    assert any(s == "Head of Early Help, Eastmoor Borough Council" and o.endswith("Youth Violence Group")
+               for s, o in chairs), chairs
+    assert any(s == "Community Cohesion Manager, Eastmoor Borough Council" for s, _ in chairs), chairs
+    assert any(s == "Kit Osei" for s, _ in chairs), chairs
+
+
+def test_updates_heard_from_the_following_partners_list_no_members() -> None:
+    # the paragraph names whom the Board heard, not who belongs to it
+    text = ("Eastmoor Community Safety Partnership\n\n"
+            "4.1 The Board heard updates from the following partners. Each update is attached.\n\n"
+            "Partner\tUpdate\nNorthshire Fire and Rescue Service\tHome fire safety visits\n"
+            "Eastmoor Women's Aid\tRefuge capacity\n")
+    assert not of(read(text), "member_of"), of(read(text), "member_of")

@@ -469,3 +469,14 @@ def test_a_second_predicate_of_a_person_in_a_relative_clause_gives_the_post_noth
                "Constable of Avonshire Police to account and is responsible for the governance of Avonshire Fire "
                "and Rescue Service.\n")
     assert not any(s.startswith("Chief Constable") for s, _ in of(doc, "oversees")), of(doc, "oversees")
+
+
+def test_an_unnamed_strategy_given_the_papers_area_owns_no_priorities() -> None:
+    # "the draft Strategy" in a Solihull paper is scoped "Solihull Strategy": still a head noun alone, no paper
+    doc = read("SOLIHULL METROPOLITAN BOROUGH COUNCIL\n\nSafer Solihull Partnership notes\n\n"
+               "5.  Solihull Exploitation Strategy 2026-2029\n\n"
+               "Members endorsed the draft Solihull Exploitation Strategy 2026-2029 for engagement. "
+               "The draft Strategy has three priorities: county lines; child criminal exploitation; and modern "
+               "slavery.\n")
+    assert not any(o.endswith(" Strategy") and len(o.split()) == 2 for _, o in of(doc, "priority_of")), \
+        of(doc, "priority_of")

@@ -435,3 +435,15 @@ def test_a_council_of_a_place_of_several_words_holds_no_person_where_people_are_
 ])
 def test_a_places_own_and_stays_in_the_post_and_a_holder_in_brackets_is_no_portfolio(text: str, post: str) -> None:
     assert post in [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "post"]
+
+
+def test_a_commissioner_of_a_joint_police_area_is_one_post() -> None:
+    # the 'and' inside "Devon and Cornwall" joins two places into one area, not two names
+    for text, post in (("The Devon and Cornwall Police and Crime Commissioner visited Truro.",
+                        "Devon and Cornwall Police and Crime Commissioner"),
+                       ("A grant from the Cambridgeshire and Peterborough Police and Crime Commissioner followed.",
+                        "Cambridgeshire and Peterborough Police and Crime Commissioner")):
+        found = find_mentions(text, 0, len(text))
+        assert (("post", post) in [(m.kind, m.name) for m in found]), found
+    text = "Healthwatch Dorset and the Office of the Dorset Police and Crime Commissioner met."
+    assert [m.name for m in find_mentions(text, 0, len(text))][:1] == ["Healthwatch Dorset"]

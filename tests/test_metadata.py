@@ -266,3 +266,19 @@ def test_a_body_the_head_names_by_its_kind_is_the_one_its_title_names_in_full() 
     text = ("Flintshire and Wrexham Community Safety Partnership\nPartneriaeth Diogelwch Cymunedol\n\n"
             "TERMS OF REFERENCE\n\nAgreed by the Partnership Board: 3 May 2024\n")
     assert read_metadata(text).body == "Flintshire and Wrexham Community Safety Partnership"
+
+
+def test_a_council_the_gazetteer_does_not_know_is_read_from_the_papers_heading() -> None:
+    from govkg.loaders.metadata import read_metadata
+
+    for head, area, council in (
+        ("BRINDLECOMBE BOROUGH COUNCIL\n\nCabinet\n12 March 2025\n", "Brindlecombe", "Brindlecombe Borough Council"),
+        ("Ostmere District Council\nMinutes of the Licensing Panel\n", "Ostmere", "Ostmere District Council"),
+    ):
+        meta = read_metadata(head + "\nThe Panel noted the report.\n")
+        assert (meta.area, meta.council) == (area, council), meta
+    meta = read_metadata("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WEALDMOOR\n\nDECISION NOTICE\n")
+    assert (meta.area, meta.police_area) == ("Wealdmoor", "Wealdmoor"), meta
+    # a known place keeps the gazetteer's reading; a heading that is a sentence names no authority
+    assert read_metadata("SOLIHULL METROPOLITAN BOROUGH COUNCIL\n\nCabinet\n").area == "Solihull"
+    assert read_metadata("The report was shared with the district council.\n").area is None

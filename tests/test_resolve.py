@@ -283,3 +283,60 @@ def test_a_post_in_an_office_keeps_the_offices_other_names() -> None:
 def test_an_unnamed_office_in_a_london_paper_is_no_commissioners() -> None:
     _, got = resolve("The OPCC funds the project.", area="Camden", police_area="Metropolitan Police")
     assert not any(g[1] and "Commissioner for" in g[1][1] for g in got), got
+
+
+def test_the_county_council_in_a_district_paper_is_the_countys() -> None:
+    text = "The County Council funds the scheme. The Council agreed."
+    r, got = resolve(text, area="Hart", council="Hart District Council")
+    assert ("County Council", ("body", "Hampshire County Council", None)) in got, got
+    assert ("Council", ("body", "Hart District Council", None)) in got, got
+    # a unitary's own council is its county's; an unknown district's county is nobody known
+    _, got = resolve("The County Council agreed.", area="Cornwall", council="Cornwall Council")
+    assert ("County Council", ("body", "Cornwall Council", None)) in got, got
+    _, got = resolve("The County Council agreed.", area="Ostmere", council="Ostmere District Council")
+    assert ("County Council", None) in got, got
+
+
+def test_a_commissioner_for_the_papers_own_police_area_is_one_post_when_the_gazetteer_does_not_know_it() -> None:
+    text = "The Police and Crime Commissioner for Wealdmoor spoke. The Commissioner agreed."
+    r, _ = resolve(text, area="Wealdmoor", police_area="Wealdmoor")
+    assert {e.name for e in r.entities if e.kind == "post"} == {"Wealdmoor Police and Crime Commissioner"}
+
+
+def _funders(text: str) -> set[str]:
+    from extract_helpers import of, read
+
+    return {s for s, _ in of(read(text), "funds")}
+
+
+def test_the_csp_is_the_body_the_paper_says_is_its_community_safety_partnership() -> None:
+    for statement in ("The Safer Rotherham Partnership (the borough's CSP) met in May.",
+                      "The Safer Rotherham Partnership, the community safety partnership for the borough, met.",
+                      "The Safer Rotherham Partnership is the statutory Community Safety Partnership for Rotherham."):
+        text = (f"Rotherham Council\n\n{statement} The CSP funds the Street Pastors. "
+                "The Rotherham Community Safety Partnership funds the Herringthorpe Youth Project.\n")
+        assert _funders(text) == {"Safer Rotherham Partnership"}, (statement, _funders(text))
+
+
+def test_another_areas_partnership_or_two_claimants_say_nothing_of_the_csp() -> None:
+    other = "The Safer Sheffield Partnership is the Community Safety Partnership for Sheffield."
+    r = Resolver(other, DocContext(area="Rotherham"))
+    assert r.body_named("Community Safety Partnership").name == "Rotherham Community Safety Partnership"
+    two = ("The Safer Rotherham Partnership (the CSP) met. The Rotherham Together Board is the CSP for "
+           "Rotherham.")
+    r = Resolver(two, DocContext(area="Rotherham"))
+    assert r.body_named("Community Safety Partnership").name == "Rotherham Community Safety Partnership"
+
+
+def test_a_place_written_by_its_initials_is_spelt_out() -> None:
+    text = ("The East Kent Community Safety Partnership met. The EK Hate Crime Forum reported, and the East Kent "
+            "Hate Crime Forum agreed. The EK Analyst Service presented.")
+    r = Resolver(text, DocContext(area="Canterbury"))
+    assert r.body_named("EK Hate Crime Forum").name == "East Kent Hate Crime Forum"
+    assert r.body_named("East Kent Hate Crime Forum").name == "East Kent Hate Crime Forum"
+    analysts = r.body_named("EK Analyst Service")
+    assert analysts.name == "East Kent Analyst Service"
+    assert "EK Analyst Service" in next(e for e in r.entities if e.name == analysts.name).aliases
+    # initials no place of the paper spells, or a known acronym, stay as written
+    assert r.body_named("WM Youth Forum").name == "WM Youth Forum"
+    assert r.body_named("NHS Kent Trust").name.startswith("NHS ")

@@ -100,3 +100,35 @@ def test_a_membership_table_read_after_the_join() -> None:
     assert ("Gus Penhallow", "Northshire Fire and Rescue Service") in members or any(
         o == "Northshire Fire and Rescue Service" for _, o in members), members
     assert not any(o in ("Council", "Service") or s in ("Council", "Service") for s, o in members), members
+
+
+def test_a_table_drawn_in_box_characters_reads_as_a_pipe_table() -> None:
+    raw = ("┌──────────────────┬──────────────────────┐\n"
+           "│ Name             │ Organisation         │\n"
+           "├──────────────────┼──────────────────────┤\n"
+           "│ Priya Tanlaw     │ Wyvern Borough       │\n"
+           "│                  │ Council              │\n"
+           "├──────────────────┼──────────────────────┤\n"
+           "│ Hal Enderby      │ Wyvern Police        │\n"
+           "└──────────────────┴──────────────────────┘\n")
+    rows = _rows(raw)
+    assert ["Priya Tanlaw", "Wyvern Borough Council"] in rows, rows
+    assert ["Hal Enderby", "Wyvern Police"] in rows, rows
+
+
+def test_a_first_cell_begun_on_the_line_above_its_row() -> None:
+    # the amount sits on the row's last line; the organisation's name starts on the line above, alone
+    raw = ("  Partner                                   Contribution 2024-25\n"
+           "  Wyvern County Council                     £98,000\n"
+           "  Wyvern Police and Crime\n"
+           "  Commissioner                              £7,500\n"
+           "  Total                                     £105,500\n")
+    rows = _rows(raw)
+    assert ["Wyvern Police and Crime Commissioner", "£7,500"] in rows, rows
+    assert ["Wyvern County Council", "£98,000"] in rows, rows
+
+
+def test_prose_cut_before_a_spaced_line_is_not_a_cell() -> None:
+    raw = ("Apologies were noted as above. Ivo Brandt advised that he was also representing\n"
+           "the Youth Justice Board  for this meeting.\n")
+    assert "\t" not in clean(raw)  # the sentence is rejoined as prose, not read as a table's row

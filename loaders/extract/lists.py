@@ -190,6 +190,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             if pattern.search(text):
                 relation = rel
                 break
+    elif (following := _THE_FOLLOWING.search(text)) is not None:
+        relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
     if relation is None:
         return None
     owner = (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else None) or \
@@ -204,6 +206,17 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
 
 _FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?In\s+[^,:;]{3,80}?,?\s+the\s+(?P<word>[A-Z][a-z]+)\s+"
                          r"(?:has\s+|have\s+)?(?:set|agreed|identified|adopted|chose|selected|established)\b")
+
+
+# "6.1 The Board has the following sub-groups. Each has its own terms of reference ...": a paragraph that
+# announces the table under it, though it ends in a full stop
+_THE_FOLLOWING = re.compile(r"\b(?:has|have|are|is supported by|comprises?|includes?) the following (?:\w+ )?"
+                            r"(?P<what>sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
+                            r"member organisations|"
+                            r"members|partners)\b(?! (?:will|shall|should|must|may)\b)", re.I)
+_FOLLOWING_KINDS = {"subgroup": "subgroup_of", "subcommittee": "subgroup_of", "theme group": "subgroup_of",
+                    "delivery group": "subgroup_of", "member organisation": "member_of", "member": "member_of",
+                    "partner": "member_of"}
 _PRIORITIES_OF = re.compile(r"\bpriorit(?:y|ies)(?: areas?| themes?)? (?:of|for) (?:the )?(?=[A-Z])")
 _WHOSE_PRIORITIES = re.compile(r"\b[Tt]he (?P<word>[A-Za-z]+)['’]s? (?:[\w-]+ ){0,2}priorit(?:y|ies)\b")
 
@@ -336,6 +349,29 @@ def _chair_column(doc: ExtractionDoc, group: Entity, row: Line, cells) -> None:
                 for x, y in entry.descriptors:
                     _describe(doc, person, group, x, y, (row.start, row.end), "")
                 break
+            else:
+                post = _post_in_cell(doc, a, b)
+                if post is not None:
+                    doc.add(post, "chairs", group, row.start, row.end, "list:chair", 0.85)
+
+
+def _post_in_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """ "Head of Community Safety, Luton Borough Council": a post that fills the cell alone, with the
+    organisation it serves after a comma."""
+    found = doc.mentions(a, b)
+    if not found or found[0].kind != "post" or found[0].start - a > 2:
+        return None
+    post = found[0]
+    rest = doc.text[post.end : b].strip()
+    if not rest:
+        return doc.resolver.entity(post)
+    org = found[1] if len(found) == 2 and found[1].kind in ("body", "name") else None
+    if org is None or doc.text[post.end : org.start].strip() != "," or doc.text[org.end : b].strip():
+        return None  # more than a post and its organisation: not read
+    body = doc.resolver.entity(org) if org.kind == "body" else doc.resolver.body_named(org.name, org.acronym)
+    if body is None or body.kind != "body":
+        return None
+    return doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
 
 
 def _header_row(doc: ExtractionDoc, row: Line) -> bool:
