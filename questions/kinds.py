@@ -155,9 +155,12 @@ def how_often(q: Question) -> Plan | None:
 def remit(q: Question) -> Plan | None:
     """gkg:remit stated of X, then what X is responsible for, oversees, delivers and has as priorities."""
     if not re.search(
-        r"^what (?:is|are|was|were) (?:the )?(?:purpose|remit|role|aim|function|job|objective|terms of reference)s?"
-        r" of\b|^what (?:is|are|was|were) (?:the )?(?:_ )+(?:for|there for|about)$|^what (?:doe|do|did) (?:the )?"
-        r"(?:_ )+(?:do|exist for|aim to do|work on)$|^why (?:doe|do|did|is|was) (?:the )?(?:_ )+exist|"
+        # ("what's the purpose of": the possessive 's is gone, so the verb may be too)
+        r"^what (?:(?:is|are|was|were) )?(?:the )?"
+        r"(?:purpose|remit|role|aim|function|job|objective|terms of reference)s? of\b|"
+        r"^what (?:is|are|was|were) (?:the )?(?:_ )+(?:for|there for|about|there to do|meant to do|set up for)$|"
+        r"^what (?:doe|do|did) (?:the )?"
+        r"(?:_ )+(?:do|exist for|exist to do|aim to do|work on)$|^why (?:doe|do|did|is|was) (?:the )?(?:_ )+exist|"
         r"^what (?:is|are|was) (?:the )?(?:_ )+(?:remit|purpose|role|aim|job)|(?:set up|established|formed) to do",
         q.free,
     ):

@@ -333,3 +333,13 @@ def test_no_one_represents_a_body_on_a_topic(asker):
     assert result.answers == [] and "no one representing" in result.interpretation
     # whom a named person represents is the body they come for, whatever follows "on"
     assert "Wendlebury Police" in labels(asker, "Which organisation does Ola Dunn represent on knife crime?")
+
+
+def test_what_a_body_is_for_in_everyday_words(asker):
+    for question in ("What's the purpose of the Wendlebury Business Group?",
+                     "What is the Wendlebury Business Group there to do?",
+                     "What does the Wendlebury Business Group exist to do?"):
+        assert labels(asker, question) == ["Wendlebury Safeguarding Board"], question
+    # a group whose remit the graph does not hold, and a place it does not hold: nothing
+    assert labels(asker, "What's the purpose of the Ashcombe Delivery Group?") == []
+    assert labels(asker, "What's the purpose of the Rutland Delivery Group?") == []
