@@ -343,3 +343,14 @@ def test_what_a_body_is_for_in_everyday_words(asker):
     # a group whose remit the graph does not hold, and a place it does not hold: nothing
     assert labels(asker, "What's the purpose of the Ashcombe Delivery Group?") == []
     assert labels(asker, "What's the purpose of the Rutland Delivery Group?") == []
+
+
+def test_a_financial_year_written_with_one_digit_after_the_dash(asker):
+    from govkg.questions.lexicon import normalise
+    from govkg.questions.temporal import find_when
+
+    when, _ = find_when(normalise("Which bodies did the PCC fund in 2023-4?"))
+    assert when is not None and when.period == "2023/24"
+    # a digit that is not the next year's is no financial year
+    assert find_when(normalise("Which 2023 5 groups met?"))[0] is None
+    assert labels(asker, "What was the Cleveland PCC's grant to the Ashcombe Victims Trust in 2023-4?") == ["£40,000"]
