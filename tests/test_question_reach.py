@@ -72,6 +72,7 @@ Rex Varga chairs the Wendlebury Youth Partnership Board.
 The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and works across Wendlebury.
 Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation Company.
 Knife crime: priority lead - Wendlebury Homes.
+The knife crime group sends its action log to the Wendlebury Wellbeing Board.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
@@ -120,6 +121,8 @@ def _wend(t: str) -> list[Fact]:
         _fact(t, "Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation "
               "Company.", PROBATION, "member_of", SAFER_W),
         _fact(t, "Knife crime: priority lead - Wendlebury Homes.", KNIFE, "led_by", HOMES),
+        _fact(t, "The knife crime group sends its action log to the Wendlebury Wellbeing Board.", KNIFE_GROUP,
+              "reports_to", WELLBEING),
     ]
 
 
@@ -354,3 +357,24 @@ def test_a_financial_year_written_with_one_digit_after_the_dash(asker):
     # a digit that is not the next year's is no financial year
     assert find_when(normalise("Which 2023 5 groups met?"))[0] is None
     assert labels(asker, "What was the Cleveland PCC's grant to the Ashcombe Victims Trust in 2023-4?") == ["£40,000"]
+
+
+def test_what_a_body_s_sub_groups_do(asker):
+    for question in ("What do the Wendlebury Youth Partnership Board's sub-groups report to?",
+                     "What do the sub-groups of the Wendlebury Youth Partnership Board report to?"):
+        result = asker.ask(question)
+        assert [a.label for a in result.answers] == ["Wendlebury Wellbeing Board"], question
+        assert "sub-groups of" in result.interpretation
+    # "what are its sub-groups" stays one relation
+    assert labels(asker, "What are the sub-groups of the Wendlebury Youth Partnership Board?") == [
+        "Wendlebury Knife Crime Group"
+    ]
+    assert labels(asker, "What do the Wendlebury Youth Partnership Board's Sub-Groups report to?") == [
+        "Wendlebury Wellbeing Board"
+    ]
+    # one sub-group, named, that the graph does not hold: refused, never the board's sub-groups at large
+    result = asker.ask("What does the Knife Crime Sub-Group of the Wendlebury Youth Partnership Board report to?")
+    assert result.answers == [] and "holds nothing called" in result.interpretation
+    # a board with no sub-groups held: nothing to follow, never the board's own reporting line
+    result = asker.ask("What do the sub-groups of the Ashcombe Strategic Board report to?")
+    assert result.answers == [] and "holds none" in result.interpretation
