@@ -13,7 +13,7 @@ from .body_kinds import asked_type, of_type
 from .context import Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import answer_funding
+from .funding import EXTREME_ASKED, answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -380,7 +380,11 @@ class Asker:
             # a place may stand for its council as the giver ("what did Eastvale give the project")
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
                 1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
-        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)):
+        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)) or (
+            # "which CSP receives the largest grant from the PCC": the allocations, then the largest
+            EXTREME_ASKED.search(free) and re.search(r"fund|grant|allocat|money|award", free)
+            and any(mm.kinds & {"body", "post"} for mm in mentions)
+        ):
             return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
