@@ -73,6 +73,7 @@ The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and
 Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation Company.
 Knife crime: priority lead - Wendlebury Homes.
 The knife crime group sends its action log to the Wendlebury Wellbeing Board.
+The Wendlebury Joint Tasking Group was set up in March 2021 and takes referrals from Wendlebury Homes.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
@@ -123,6 +124,8 @@ def _wend(t: str) -> list[Fact]:
         _fact(t, "Knife crime: priority lead - Wendlebury Homes.", KNIFE, "led_by", HOMES),
         _fact(t, "The knife crime group sends its action log to the Wendlebury Wellbeing Board.", KNIFE_GROUP,
               "reports_to", WELLBEING),
+        _fact(t, "The Wendlebury Joint Tasking Group was set up in March 2021 and takes referrals from Wendlebury "
+              "Homes.", HOMES, "member_of", TASKING),
     ]
 
 
@@ -394,3 +397,11 @@ def test_the_largest_or_smallest_grant(asker):
     ]
     result = asker.ask("Which council gets the largest grant from the Cleveland PCC?")
     assert result.answers == [] and "none to a council" in result.interpretation
+
+
+def test_when_a_body_was_set_up_as_its_papers_write_it(asker):
+    for question in ("When was the Wendlebury Joint Tasking Group set up?",
+                     "When was the Wendlebury Joint Tasking Group established?"):
+        assert labels(asker, question) == ["March 2021"], question
+    # no paper says when the Ashcombe board was set up: no date, never the date of a paper about it
+    assert labels(asker, "When was the Ashcombe Strategic Board set up?") == []
