@@ -14,7 +14,7 @@ from .body_kinds import asked_type, of_type
 from .context import Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import answer_funding
+from .funding import EXTREME_ASKED, answer_funding
 from .kinds import DATE_IN_TEXT, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -127,6 +127,8 @@ PARTICIPLE_CLAUSE = re.compile(
 ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:is|was) (?P<who>.+)$")
 # A post that is a body's chair by its name: "Independent Chair", "Vice-Chair", "Chairman"
 CHAIR_POST = re.compile(rf"(?:(?P<qualifier>independent|joint) )?(?:{ROLES})")
+# The words that name a body's sub-groups ("subgroup" once normalised; a plural has lost its "s").
+SUBGROUP_NOUN = re.compile(r"subgroup|subcommittee")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -253,9 +255,47 @@ class Asker:
             answers, reading = self._solve_simple(normal, ctx, preset)
             return answers, f"{reading} (where that is: {inner_reading})"
         stepped = self._chair_of(normal, ctx)
+        if stepped is None:
+            stepped = self._subgroups_of(normal, ctx)
         if stepped is not None:
             return stepped
         return self._solve_simple(normal, ctx, preset)
+
+    def _subgroups_of(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"What do the Eastvale Board's sub-groups report to?", "who chairs the sub-groups of X": the sub-groups
+        of X first, then the rest of the question about them. Only when the rest asks something of its own
+        ("What are the sub-groups of X?" is one relation)."""
+        tokens = normal.split()
+        mentions = ctx.index.mentions(normal, ctx.area)
+        for body in mentions:
+            if not body.kinds & {"body"}:
+                continue
+            j = body.start - (1 if body.start > 0 and tokens[body.start - 1] == "the" else 0)
+            if (body.end < len(tokens) and SUBGROUP_NOUN.fullmatch(tokens[body.end])
+                    and not any(mm.start <= body.end < mm.end for mm in mentions)):
+                start, end = j, body.end + 1  # "the X sub-groups", "X's sub-groups"
+            elif (j >= 2 and tokens[j - 1] == "of" and SUBGROUP_NOUN.fullmatch(tokens[j - 2])
+                  # "the sub-groups of X", never "the SAR sub-group of X" (one sub-group, named)
+                  and (j == 2 or tokens[j - 3] in ("the", "its", "their", "all", "which", "what"))
+                  and not any(mm.start <= j - 2 < mm.end for mm in mentions)):
+                start, end = j - 2 - (1 if j >= 3 and tokens[j - 3] == "the" else 0), body.end
+            else:
+                continue
+            rest = tokens[:start] + ["zzinner"] + tokens[end:]
+            phrase, _ = _phrase(" ".join("_" if t == "zzinner" else t for t in rest))
+            if phrase is None or phrase.routes[0].key == "subgroup_of":
+                return None
+            body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
+            groups = self._hop_answers(body, "subgroup_of", False, ctx)
+            found = [e for e in (ctx.index.get(a.iri or "") for a in groups) if e is not None]
+            inner_reading = f"the sub-groups of {ctx.name(body)}"
+            ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
+            if not found:
+                return [], f"{inner_reading}; the graph holds none, so nothing to follow"
+            preset = [Mention(start, start + 1, "the " + ", ".join(e.label for e in found), found, 1.0)]
+            answers, reading = self._solve_simple(" ".join(rest), ctx, preset)
+            return answers, f"{reading} (where those are: {inner_reading})"
+        return None
 
     def _chair_of(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Which board did the chairman of X sit on?": who chairs X first, then the rest of the question about
@@ -341,7 +381,11 @@ class Asker:
             # a place may stand for its council as the giver ("what did Eastvale give the project")
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
                 1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
-        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)):
+        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)) or (
+            # "which CSP receives the largest grant from the PCC": the allocations, then the largest
+            EXTREME_ASKED.search(free) and re.search(r"fund|grant|allocat|money|award", free)
+            and any(mm.kinds & {"body", "post"} for mm in mentions)
+        ):
             return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..graph.model import pounds
 from .context import Context
-from .lexicon import COMMON_WORDS, normalise
+from .lexicon import COMMON_WORDS, KIND_WORDS, normalise
 from .linking import Mention
 from .model import Answer, Evidence
 from .sparql import run_file
@@ -36,6 +36,13 @@ RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under"
 # Words that ask what each of several recipients got, which an allocation to all of them together does not say.
 EACH_ASKED = re.compile(r"\b(?:each|individually|apiece|per (?:partnership|council|district|authority|area))\b")
 # Words that ask for a total (a sum is made only when asked for and when no total is stated).
+# Kinds of recipient that every recipient is ("which body got the largest grant"): they pick none out.
+ANY_RECIPIENT = frozenset("body bodie organisation organization agency agencie partner recipient grant".split())
+# "the largest grant", "the smallest allocation": one allocation picked by its amount among those that fit.
+EXTREME_ASKED = re.compile(
+    r"\b(?P<most>largest|biggest|highest|greatest|most)|\b(?P<least>smallest|lowest|least)"
+    r"(?= (?:single )?(?:grant|allocation|award|amount|sum|share|funding|money)\b)"
+)
 SUM_ASKED = re.compile(r"\b(?:total|in total|altogether|combined|in all|sum|add(?:ed)? up|overall|between them)\b")
 STATED_TOTAL = re.compile(
     r"\btotal(?:ling|led|ed)?(?: of| was| is| came to| amounted to|:)?\s*"
@@ -80,6 +87,18 @@ def answer_funding(
             g["evidence"].append(ev)
     roles: list[tuple[Mention, str | None]] = []
     direct: set[int] = set()  # names right after the giving verb: "did the council grant Eastvale ..."
+    extreme = EXTREME_ASKED.search(" ".join(tokens))
+    kind_word: str | None = None
+    if extreme:
+        # "which CSP receives the largest grant": the kind asked for is no party to the allocation, but the
+        # recipient must be of that kind (its name ends in the kind's last word: "... Partnership")
+        asked = [mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] in ("which", "what")]
+        kind_word = asked[0].text.split()[-1] if asked else None
+        mentions = [mm for mm in mentions if mm not in asked]
+        # "which council": a kind word no entity is named by; "which body" or "which organisation" picks none
+        after = next((tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in ("which", "what")), None)
+        if kind_word is None and after in KIND_WORDS and after not in ANY_RECIPIENT:
+            kind_word = after
     for mm in mentions:
         i = mm.start - 1
         while i >= 0 and tokens[i] in ("the", "a", "an", "its", "their", "lb", "rb"):  # "LB Eastvale": a borough
@@ -185,6 +204,16 @@ def answer_funding(
         scored.append((overlap + bonus, g, amount))
     scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
     who = " and ".join(ctx.name(mm) for mm, _ in roles)
+    if extreme:
+        # only allocations the documents give an amount for can be compared, each a grant of its own (not a
+        # part of another allocation) to a recipient of the kind asked for; ties are all kept
+        priced = [s for s in scored if s[2] is not None and not s[1].get("partOf") and (
+            kind_word is None or kind_word in normalise(ctx.index.label(s[1]["recipient"])).split())]
+        if not priced:
+            to = f" to a {kind_word}" if kind_word else ""
+            return [], f"the {extreme.group(0)} of the funding allocations involving {who}: none{to} with an amount"
+        pick = (max if extreme.group("most") else min)(s[2] for s in priced)
+        scored = [s for s in priced if s[2] == pick]
     if SUM_ASKED.search(" ".join(tokens)) and scored:
         return total(scored, ctx), f"the total of the funding allocations involving {who}"
     answers = []
@@ -203,6 +232,8 @@ def answer_funding(
             a = Answer(ctx.index.label(g["recipient"]), g["recipient"], list(g["evidence"]))
         if all(a.iri != b.iri or a.label != b.label for b in answers):
             answers.append(a)
+    if extreme:
+        return answers, f"the {extreme.group(0)} of the funding allocations involving {who}"
     return answers, f"funding allocations involving {who}"
 
 

