@@ -68,6 +68,9 @@ _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|ca
                          r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)")
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|this|our|its)\s+$")
+
+
 class Resolver:
     """Resolution state for one document: its context, acronyms, people and the bodies named so far."""
 
@@ -227,6 +230,13 @@ class Resolver:
             if found is not None:
                 return found
         # "the Board" refers back; "The Safer Suffolk Partnership Board" at a sentence's start is a full name
+        if not m.back_ref and len(words) > 1 and self._generic(name) and \
+                _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start):
+            # "sub-groups of the Partnership Board": the lower-case article stands outside the mention; the paper's
+            # own body, or a body named in full with this ending, is meant
+            found = self.back_reference(name, m.start)
+            if found is not None and (found is self.body or found.name.casefold().endswith(name.casefold())):
+                return found
         back_ref = m.back_ref and (self._generic(name) or len(name.split()) == 1)
         if back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):
             found = self.back_reference(name, m.start)

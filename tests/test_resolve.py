@@ -340,3 +340,13 @@ def test_a_place_written_by_its_initials_is_spelt_out() -> None:
     # initials no place of the paper spells, or a known acronym, stay as written
     assert r.body_named("WM Youth Forum").name == "WM Youth Forum"
     assert r.body_named("NHS Kent Trust").name.startswith("NHS ")
+
+
+def test_the_partnership_board_written_after_a_lower_case_article_is_the_papers_own_partnership() -> None:
+    from extract_helpers import of, read
+
+    doc = read("Source: https://www.flintshire.gov.uk/x\n\nFlintshire and Wrexham Community Safety Partnership\n\n"
+               "TERMS OF REFERENCE\n\n5.1 The following groups are sub-groups of the Partnership Board:\n\n"
+               "   - the Youth Nuisance Group;\n   - the Drug Harm Group.\n")
+    owners = {o for _, o in of(doc, "subgroup_of")}
+    assert owners == {"Flintshire and Wrexham Community Safety Partnership"}
