@@ -282,3 +282,13 @@ def test_a_council_the_gazetteer_does_not_know_is_read_from_the_papers_heading()
     # a known place keeps the gazetteer's reading; a heading that is a sentence names no authority
     assert read_metadata("SOLIHULL METROPOLITAN BOROUGH COUNCIL\n\nCabinet\n").area == "Solihull"
     assert read_metadata("The report was shared with the district council.\n").area is None
+
+
+@pytest.mark.parametrize("text, body", [
+    ("SAFER HAVERING PARTNERSHIP BOARD\n\nMINUTES\n\nDate: Tuesday 8 March 2022\n\nPresent:\nCllr Ada Pike (Chair)\n",
+     "Safer Havering Partnership Board"),
+    ("Luton Borough Council\n\nYouth Justice Management Board\n\nMinutes of the meeting held on Thursday 12 October "
+     "2023 at the Town Hall\n\nMembers present:\nAda Pike (Chair)\n", "Youth Justice Management Board"),
+])
+def test_a_body_above_a_minutes_line_with_a_blank_line_between(text: str, body: str) -> None:
+    assert read_metadata(text).body == body
