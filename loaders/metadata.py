@@ -324,7 +324,8 @@ _BODY_IN_HEAD = (
     # (a blank line may stand between them; "MINUTES" on a line of its own needs no date beside it)
     re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?[ \t]*\n(?:[ \t]*\n)?"
                r"[ \t]*(?:(?:(?:notes|minutes|agenda|record|summary|action notes)(?: of(?: the)?(?: meeting)?)?"
-               r"|meeting)\b[^\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|(?:notes|minutes|action notes)[ \t]*$)",
+               r"|meeting)\b[^\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH +
+               r"|(?:notes|minutes|action notes)[ \t]*$)",
                re.I | re.M),
     # "Northdale Safeguarding Adults Board Annual Report 2022-23": a body's own report, plan or terms of reference
     re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[:\-–]?\s*"
