@@ -304,7 +304,7 @@ _BODY_IN_HEAD = (
     # "Report to: Safer Communities Board", "Meeting: Cabinet", "Committee - Audit Panel"
     re.compile(
         r"^[ \t]*(?:Report to|Meeting|Committee|Board|Panel|Meeting of|Name of meeting|Decision taken by|Forum)"
-        r"\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n,]{1,80}?" + _HEADS + r")\b",
+        r"\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n,]{1,80}" + _HEADS + r")\b",
         re.I | re.M,
     ),
     re.compile(
@@ -323,14 +323,15 @@ _BODY_IN_HEAD = (
     # "Northdale Community Safety Board (NCSB)" above "Notes of meeting - Wednesday 18 September 2024"
     # (a blank line may stand between them; "MINUTES" on a line of its own needs no date beside it)
     re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?[ \t]*\n(?:[ \t]*\n)?"
+               # "Minutes of the meeting held on 3 May", "At a meeting held on ...", "Date: 14 March 2024"
                r"[ \t]*(?:(?:(?:notes|minutes|agenda|record|summary|action notes)(?: of(?: the)?(?: meeting)?)?"
-               r"|meeting)\b[^\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH +
-               r"|(?:notes|minutes|action notes)[ \t]*$)",
+               r"|meeting|at a meeting|held on|(?:meeting )?date\s*:)[^\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+" +
+               _MONTH + r"|(?:notes|minutes|action notes)[ \t]*$)",
                re.I | re.M),
     # "Northdale Safeguarding Adults Board Annual Report 2022-23": a body's own report, plan or terms of reference
     re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[:\-–]?\s*"
                r"(?:Annual Report|Annual Review|Business Plan|Strategic Plan|Delivery Plan|Terms of Reference|"
-               r"Constitution)\b", re.I | re.M),
+               r"Constitution|Action Log|Action Notes|Decision Log)\b", re.I | re.M),
 )
 
 

@@ -289,6 +289,12 @@ def test_a_council_the_gazetteer_does_not_know_is_read_from_the_papers_heading()
      "Safer Havering Partnership Board"),
     ("Luton Borough Council\n\nYouth Justice Management Board\n\nMinutes of the meeting held on Thursday 12 October "
      "2023 at the Town Hall\n\nMembers present:\nAda Pike (Chair)\n", "Youth Justice Management Board"),
+    ("HALTON COUNCIL\n\nSAFER HALTON PARTNERSHIP BOARD\n\nAt a meeting held on Thursday 14 March 2024 in the "
+     "Council Chamber\n\nPresent: Ada Pike (Chair)\n", "Safer Halton Partnership Board"),
+    ("Safer Halton Partnership Board\n\nDate: 14 March 2024\nTime: 2pm\n\nAttendees\nAda Pike (Chair)\n",
+     "Safer Halton Partnership Board"),
+    ("Meeting: Safer Halton Partnership Board\nDate: 14 March 2024\n\nPresent: Ada Pike (Chair)\n",
+     "Safer Halton Partnership Board"),
 ])
 def test_a_body_above_a_minutes_line_with_a_blank_line_between(text: str, body: str) -> None:
     assert read_metadata(text).body == body
