@@ -668,3 +668,11 @@ def test_partners_in_terms_of_reference_are_members() -> None:
     doc = read("Terms of Reference of the Bolton Community Safety Partnership Board\n\n"
                "Partners:\nGreater Manchester Police\nBolton at Home\nBolton Council\n")
     assert not of(doc, "attended")
+
+
+def test_a_substitute_named_after_the_apologies_attended_and_sent_no_apology() -> None:
+    doc = read("Minutes of the Safer Barnet Partnership Board held on 3 May 2024\n\nPresent: Cllr Ada Pike (Chair)\n\n"
+               "Apologies: Sara Khan (Head of Housing)\n\nLena Ortiz (Head of Youth Justice Service) attended as "
+               "substitute for Sara Khan.\n")
+    assert ("Lena Ortiz", "Safer Barnet Partnership Board") in of(doc, "attended")
+    assert {s for s, _ in of(doc, "apologies")} == {"Sara Khan"}

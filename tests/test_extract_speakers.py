@@ -56,3 +56,9 @@ def test_a_surname_alone_is_the_person_already_named() -> None:
 def test_speakers_count_only_in_minutes() -> None:
     doc = read("Safer Bristol Partnership\nAnnual report\n\nCllr Ava Ncube asked about hate crime.\n")
     assert of(doc, "attended") == set()
+
+
+def test_a_speaker_whose_post_is_set_before_the_name() -> None:
+    doc = read("Minutes of the Safer Barnet Partnership Board held on 3 May 2024\n\nPresent: Cllr Ada Pike (Chair)\n\n"
+               "4. Prevent\n\nThe Prevent Coordinator, Ravi Shah, gave a verbal update on referrals.\n")
+    assert ("Ravi Shah", "Safer Barnet Partnership Board") in of(doc, "attended")

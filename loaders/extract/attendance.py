@@ -39,7 +39,7 @@ _LEAD_IN = re.compile(
 _PROSE_VERB = re.compile(r"\b(?:said|says|reported|noted|explained|asked|agreed|confirmed|advised|informed|stated|"
                          r"presented|welcomed|thanked|highlighted|raised|queried|added|told|updated|introduced|"
                          r"outlined|summarised|suggested|proposed|disclosed|declared|had|has|have|was|were|will|"
-                         r"would)\b")
+                         r"would|attended as|attended in place of|attended on behalf of)\b")
 _IN_THE_CHAIR = re.compile(r"^[^()]*\bin the [Cc]hair\.?\s*$")
 _UPPER_ITEM = re.compile(r"^\W*\d+[.)]?\s+[A-Z][A-Z ,&'’-]{5,}$")
 _VERB_LEAD = re.compile(r"(?i)\b(?:were|was|had been|have been|has been|received|sent|submitted|given)\b")

@@ -26,6 +26,10 @@ _BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing
                  r"invitation|invited|welcomed)\s+(?:was\s+)?(?:given\s+)?(?:by\s+)?(?:the chair,?\s+)?$", re.I)
 
 
+# "The Prevent Coordinator, Jo Lee, gave an update": the person's post set before the name
+_POST_BEFORE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|the)\s+[A-Z][\w'’ -]{2,60},\s+")
+
+
 def speakers(doc: ExtractionDoc) -> None:
     body = doc.body
     if body is None or doc.meta.doc_type != "minutes":
@@ -41,7 +45,8 @@ def speakers(doc: ExtractionDoc) -> None:
         if first.kind == "name":
             first = Mention(first.start, first.end, "person", first.name)
         lead = doc.text[start : first.start]
-        if first.start - start <= 4 or _BY.search(lead):
+        if first.start - start <= 4 or _BY.search(lead) or _POST_BEFORE.fullmatch(lead) and any(
+                m.kind == "post" and m.end <= first.start for m in mentions):
             after = _after_apposition(doc, mentions, first)
             window = doc.text[after : min(end, after + 120)]
             if _BY.search(lead) or _SPEECH.match(window.strip()) or _SPEECH.search(window[:60]):
