@@ -759,7 +759,7 @@ class Asker:
         """The rows `_hop` reads, of the reached IRIs SCOPE keeps only, in the same order; None when nothing
         would be left out (or a reached value is text), so the plain read is as cheap. From a national topic
         ("Which body oversees Prevent in Aldshire?") every council's assertions are reached: their subjects
-        are read without evidence first (three look-ups each), and the full query then starts from the kept
+        are read without evidence first (four look-ups each), and the full query then starts from the kept
         ones, so the evidence read does not grow with the number of councils."""
         light = run_file(self.store, "others_by_subject.rq" if forward else "others_by_object.rq",
                          x=entity.iri, rel=relation)
