@@ -17,6 +17,7 @@ from .extract import ExtractionDoc, extract
 from .formats import READERS
 from .layout import Line, read_layout
 from .lexicon import heads
+from .lexicon import layout as layout_words
 from .mentions import Mention
 from .metadata import Metadata, coerce_date, contracted_title, read_metadata, sidecar
 from .resolve import _STRUCTURAL_WORDS, DocContext, Resolver
@@ -148,6 +149,8 @@ def head_body_entity(doc: ExtractionDoc):
         if _VENUE.search(line.text) or (line.kind == "field" and (line.label or "").casefold() in (
                 "contact", "contact officer", "email", "tel", "telephone", "author", "report author")):
             continue
+        if layout_words().attendance_re.match(line.content):
+            break  # "Present: ..., Jo Lee (Cheshire Police)": whom people came from, and the head has ended
         for m in doc.mentions(line.content_start, line.end):
             if m.kind == "body" and not m.back_ref and len(m.name.split()) >= 2:
                 joint = _JOINT.match(doc.text, m.end, line.end)
@@ -300,12 +303,29 @@ _MEETING_VERB = re.compile(
     r"told|updated|given)|were (?:asked|informed|told|updated))\b")
 
 
+def _named_in_full(doc: ExtractionDoc, head: str):
+    """The one governance body with head noun HEAD the paper names in full (two or more words, no back
+    reference), or None when it names none or several."""
+    names = {}
+    for _, (start, end) in doc.layout.sentences():
+        if head not in doc.text[start:end]:
+            continue
+        for m in doc.mentions(start, end):
+            if m.kind == "body" and m.head == head and not m.back_ref and len(m.name.split()) >= 2:
+                names.setdefault(m.name.casefold(), m)
+    if len(names) != 1:
+        return None
+    e = doc.resolver.entity(next(iter(names.values())))
+    return e if e is not None and e.kind == "body" else None
+
+
 def _meeting_subject(doc: ExtractionDoc):
     """In minutes that never name their body in the head: the body that most often agrees, notes or receives
     ("The CSPB agreed ...", "the Board noted ..."), when one stands out."""
     from collections import Counter
 
     counts: Counter[str] = Counter()
+    references: Counter[str] = Counter()
     found = {}
     r = doc.resolver
     for _, (start, end) in doc.layout.sentences():
@@ -316,10 +336,19 @@ def _meeting_subject(doc: ExtractionDoc):
                 continue
             if m.kind == "name" and m.head != "acronym":
                 continue
+            if m.back_ref and m.kind == "body" and len(m.name.split()) == 1:
+                references[m.name] += 1  # "The Board agreed": the one board the minutes name in full
+                continue
             e = r.acronym(m.name) if m.kind == "name" else (None if m.back_ref else r.entity(m))
             if e is not None and e.kind == "body" and e is not r.council:
                 counts[e.iri] += 1
                 found[e.iri] = e
+    if references:
+        for head, uses in references.items():
+            named = _named_in_full(doc, head)
+            if named is not None and named is not r.council:
+                counts[named.iri] += uses
+                found[named.iri] = named
     if not counts:
         return None
     (iri, n), *rest = counts.most_common(2) + [(None, 0)]

@@ -249,3 +249,13 @@ def test_a_partnership_named_above_its_boards_title_owns_the_board() -> None:
     doc = read("Source: https://www.example.gov.uk/downloads/tor\n\nSafer Kesteven Partnership\n"
                "Executive Board - Terms of Reference\n\nVersion 2\n\n1. Purpose\n\nThe Board meets quarterly.\n")
     assert doc.body is not None and doc.body.name == "Safer Kesteven Partnership Executive Board"
+
+
+def test_minutes_that_name_their_board_only_in_the_text_are_that_boards_not_an_attendees_force() -> None:
+    from extract_helpers import of, read
+
+    doc = read("Source: https://moderngov.halton.gov.uk/ieListDocuments.aspx?CId=1\n\nMINUTES\n\n"
+               "14 March 2024, 2pm, Runcorn Town Hall\n\nPresent: Cllr Ada Pike (Chair), Tom Reed (Cheshire Police)\n\n"
+               "1. Welcome\n\nThe Chair welcomed everyone to the Safer Halton Partnership Board.\n\n2. Minutes\n\n"
+               "The Board agreed the minutes. The Board noted the actions.\n")
+    assert {b for _, b in of(doc, "attended")} == {"Safer Halton Partnership Board"}
