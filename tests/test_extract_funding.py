@@ -355,3 +355,20 @@ def test_a_council_cabinet_paper_funded_from_several_sources() -> None:
                for _, receiver, *_ in got), got
     attended = {o for _, o in of(doc, "attended")}
     assert attended == {"Halton Borough Council Cabinet"}, attended
+
+
+def test_partners_contributions_listed_in_prose_fund_the_body_whose_budget_it_is() -> None:
+    doc = read("Source: https://www.northvale.gov.uk/x\n\nSafer Northvale Partnership\nAnnual Report 2023\n\n"
+               "The Partnership's budget for 2022-23 was £60,000. The two statutory partners contributed as follows: "
+               "Northvale Borough Council £42,000; Derbyshire Constabulary £18,000.\n")
+    funds = of(doc, "funds")
+    assert ("Northvale Borough Council", "Safer Northvale Partnership") in funds
+    assert any(o == "Safer Northvale Partnership" and "Derbyshire" in s for s, o in funds)
+
+
+def test_a_named_grant_of_a_sum_to_a_receiver() -> None:
+    doc = read("Source: https://www.bathnes.gov.uk/x\n\nKeeping Bath Safe Partnership\nAnnual Report 2023\n\n"
+               "In addition, the Avon and Somerset PCC provided a Community Safety Grant of £90,000 to Bath and North "
+               "East Somerset Council for 2022-23.\n")
+    assert of(doc, "funds") == {("Avon and Somerset Police and Crime Commissioner",
+                                 "Bath and North East Somerset Council")}

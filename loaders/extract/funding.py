@@ -57,6 +57,9 @@ def funding(doc: ExtractionDoc) -> None:
             _given_by(doc, start + given.start(), start + given.end(), end)
         if "£" not in sentence:
             continue
+        if _AS_FOLLOWS.search(sentence):
+            _contributed_as_follows(doc, start, end)
+            continue
         _sentence(doc, start, end, funder)
     for table in _joined_tables(doc):
         _table(doc, table, funder)
@@ -316,7 +319,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if before and (funder is None or recipient is None):
             m = before[-1]
             gap = text[m.end : money.start]
-            if len(before) >= 2 and m.kind in ("initiative", "topic", "name") and _STREAM_GAP.match(gap):
+            named_grant = re.search(r"\b(?:Grant|Fund|Funding|Allocation|Award)$", m.name) and \
+                re.fullmatch(r"\s*of\s+", gap)  # "provided a Community Safety Grant of £N to Y"
+            if len(before) >= 2 and m.kind in ("initiative", "topic", "name") and (_STREAM_GAP.match(gap) or
+                                                                                named_grant):
                 # "X will provide Serious Violence Duty grant funding of £N": the stream is named, X gives
                 m = before[-2]
                 gap = text[m.end : money.start]
@@ -478,6 +484,41 @@ _CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through)
                             r"(?:sources|funders|partners))\b", re.I)
 # "The strategy is funded from several sources:": the paper the lead-in speaks of, named earlier
 _LEAD_SUBJECT = re.compile(r"\bthe (strategy|plan|partnership|board|panel|group|service|unit)\b", re.I)
+
+
+# "The three partners contributed as follows: Northvale Council £42,000; Northvale Police £18,000."
+_AS_FOLLOWS = re.compile(r"\bcontribut(?:ed|es|e|ions were)\s+(?:as follows|the following(?: amounts)?)\s*:\s*", re.I)
+_BUDGET_OF = re.compile(r"\b(?:the\s+)?(?P<word>[A-Z][a-z]+)['’]s\s+(?:\w+\s+)?budget\b")
+
+
+def _contributed_as_follows(doc: ExtractionDoc, start: int, end: int) -> None:
+    """Each "Name £N" after "contributed as follows:" gives that sum to the body whose budget the paper has
+    just named ("The Partnership's budget for 2022-23 was ..."), else to the paper's own body."""
+    lead = _AS_FOLLOWS.search(doc.text, start, end)
+    before = doc.text[max(0, start - 300) : start]
+    owner = None
+    budget = list(_BUDGET_OF.finditer(before))
+    if budget:
+        owner = doc.resolver.reference(budget[-1].group("word"), start)
+    owner = owner or doc.body
+    if owner is None or owner.kind != "body":
+        return
+    period = _period(before[-200:] + doc.text[start:end])
+    for piece in re.finditer(r"[^;]+", doc.text[lead.end() : end]):
+        a, b = lead.end() + piece.start(), lead.end() + piece.end()
+        found = doc.mentions(a, b)
+        money = [m for m in found if m.kind == "money"]
+        givers = [m for m in found if m.kind in ("body", "post", "name") and (not money or m.end <= money[0].start)]
+        if len(money) != 1 or len(givers) != 1:
+            continue
+        giver = _resolve(doc, givers[0], _AGENT_KINDS + ("name",))
+        try:
+            amount = parse_amount(money[0].name)
+        except ValueError:
+            continue
+        if giver is None or giver.kind not in ("body", "post") or giver.iri == owner.iri:
+            continue
+        doc.add(giver, "funds", owner, start, b, "funding:contributions", 0.85, amount=amount, period=period)
 
 
 def _unwrapped(text: str) -> str:
