@@ -79,3 +79,10 @@ def test_two_people_serving_as_co_chairs() -> None:
     doc = resolved("That Cllr Lou Baptiste and Chief Superintendent Ade Cole serve as co-chairs of the Swindon "
                    "Prevent Board.")
     assert of(doc, "chairs") == {("Lou Baptiste", "Swindon Prevent Board"), ("Ade Cole", "Swindon Prevent Board")}
+
+
+def test_it_was_set_up_under_an_act_is_said_of_the_body_the_sentence_before_is_about() -> None:
+    doc = read("Source: https://www.rutland.gov.uk/csp\n\nSAFER RUTLAND PARTNERSHIP\n\nThe Safer Oakham Partnership "
+               "brings the responsible authorities together. It was established under section 5 of the Crime and "
+               "Disorder Act 1998.\n")
+    assert of(doc, "statutory_duty") == {("Safer Oakham Partnership", "Crime and Disorder Act 1998")}

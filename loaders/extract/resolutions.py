@@ -15,6 +15,7 @@ import re
 from ...graph.model import Entity
 from ..wordstart import word_start
 from . import ExtractionDoc
+from .clauses import _antecedent
 
 _APPOINT = word_start(
     r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
@@ -36,7 +37,9 @@ _DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib
 
 
 def resolutions(doc: ExtractionDoc) -> None:
+    previous: tuple[int, int] | None = None
     for _, (start, end) in doc.prose():
+        before, previous = previous, (start, end)
         sentence = doc.text[start:end]
         m = _APPOINT.search(sentence)
         if m:
@@ -51,7 +54,7 @@ def resolutions(doc: ExtractionDoc) -> None:
         if u:
             _statutory(doc, start, end, u)
         elif _DUTY_CUE.search(sentence):
-            _duties(doc, start, end)
+            _duties(doc, start, end, before)
 
 
 def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> None:
@@ -124,14 +127,16 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
 _DUTY_CUE = re.compile(r"\b(?:statutory|duty|duties|required by|requirements? (?:of|under)|obliges|obligations? "
                        r"under|set up under|established under|complies with|comply with)\b", re.I)
 _WE = re.compile(r"\W*We\s+(?:are|were|have been|was)\b")
+_IT_SET_UP = re.compile(r"\W*It\s+(?:is|was|has been)\s+(?:also\s+)?(?:set up|established|constituted|formed|"
+                        r"created|designated)\b")
 _WHICH_HOLDS = re.compile(r",\s+(?:which|who)\s+(?:holds|hold|has|have|carries|carry|bears|bear)\s+(?:the|a|its)\s+"
                           r"(?:statutory|legal)\s+(?:responsibility|duty|duties)\b")
 _NATIONAL = frozenset({"Home Office", "HM Government", "Government", "Parliament", "Ministry of Justice"})
 
 
-def _duties(doc: ExtractionDoc, start: int, end: int) -> None:
+def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None = None) -> None:
     """A sentence that names an Act and a duty: the body it names nearest before the duty words holds the duty
-    under every Act the sentence names."""
+    under every Act the sentence names ("It was set up under ...": the body the sentence before is about)."""
     mentions = doc.mentions(start, end)
     laws = [x for x in mentions if x.kind == "legislation" and re.search(r"\b(?:Act|Regulations)\b", x.name)]
     cue = _DUTY_CUE.search(doc.text, start, end)
@@ -150,6 +155,8 @@ def _duties(doc: ExtractionDoc, start: int, end: int) -> None:
     which = which if which is not None and which.start() < cue.start() else None
     if _WE.match(doc.text, start) and doc.resolver.body is not None:
         holder = doc.resolver.body  # "We were set up under the Crime and Disorder Act 1998": the page's own body
+    elif not holders and _IT_SET_UP.match(doc.text, start):
+        holder = _antecedent(doc, before)
     elif which is not None and any(x.end <= which.start() for x in holders):
         # "... on behalf of the Safer X Partnership, the CSP for the borough, which holds the statutory
         # responsibility for DHRs under ...": the body the relative clause is about
