@@ -157,3 +157,9 @@ def test_two_authors_sharing_a_post_in_the_plural() -> None:
     assert ("Rhiannon Dacre", "Community Safety Officer") in posts
     assert ("Tobias Quint", "Community Safety Officer") in posts
     assert not any("Officers" in o for _, o in of(doc, "member_of"))
+
+
+def test_a_legal_basis_field_names_the_act_the_body_holds_duties_under() -> None:
+    doc = read("Source: https://www.rutland.gov.uk/csp\n\nSafer Oakham Partnership\n\nChair: Cllr Ada Pike\n"
+               "Legal basis: Crime and Disorder Act 1998, s.5-7\n")
+    assert of(doc, "statutory_duty") == {("Safer Oakham Partnership", "Crime and Disorder Act 1998")}

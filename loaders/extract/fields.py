@@ -54,6 +54,12 @@ def fields(doc: ExtractionDoc) -> None:
             _chair(doc, kind, line.start, start, end, owner)
         elif kind in ("author", "sro") and owner is None:
             _people(doc, label, line.start, start, end)
+        elif kind == "statutory" and (owner or doc.body) is not None:
+            # "Legal basis: Crime and Disorder Act 1998, s.5-7": the duties the body was set up under
+            for m in doc.mentions(start, end):
+                law = doc.resolver.entity(m) if m.kind == "legislation" else None
+                if law is not None:
+                    doc.add(owner or doc.body, "statutory_duty", law, line.start, end, "field:statutory", 0.85)
         elif kind == "reports_to" and (owner or doc.body) is not None:
             stop = doc.text.find(";", start, end)
             for m in doc.mentions(start, stop if stop > 0 else end):
