@@ -160,6 +160,6 @@ def test_two_authors_sharing_a_post_in_the_plural() -> None:
 
 
 def test_a_legal_basis_field_names_the_act_the_body_holds_duties_under() -> None:
-    doc = read("Source: https://www.rutland.gov.uk/csp\n\nSafer Oakham Partnership\n\nChair: Cllr Ada Pike\n"
-               "Legal basis: Crime and Disorder Act 1998, s.5-7\n")
+    doc = read("Source: https://www.rutland.gov.uk/csp\n\nSafer Oakham Partnership\nTerms of Reference\n\n"
+               "Chair: Cllr Ada Pike\nLegal basis: Crime and Disorder Act 1998, s.5-7\n")
     assert of(doc, "statutory_duty") == {("Safer Oakham Partnership", "Crime and Disorder Act 1998")}
