@@ -675,3 +675,10 @@ def test_names_that_are_all_sub_groups_of_a_body() -> None:
                "Sub-Group are all sub-groups of the Board.\n")
     assert {o for _, o in of(doc, "subgroup_of")} == {"Gwent Safeguarding Board"}
     assert len(of(doc, "subgroup_of")) == 2
+
+
+def test_reports_each_year_to_two_bodies() -> None:
+    doc = read("Source: https://www.gwentsafeguarding.org.uk/x\n\nGwent Safeguarding Board\nAnnual Report 2023\n\n"
+               "The Board reports each year to the Welsh Government and to the Gwent Public Services Board.\n")
+    assert of(doc, "reports_to") == {("Gwent Safeguarding Board", "Welsh Government"),
+                                     ("Gwent Safeguarding Board", "Gwent Public Services Board")}
