@@ -345,3 +345,11 @@ def test_the_duty_refers_back_to_the_duty_named_before() -> None:
                "Medway Partnership would lead the Duty locally, with the police.")
     assert ("Serious Violence Duty", "Safer Medway Partnership") in of(doc, "led_by")
     assert not any(s == "Duty" for s, _ in of(doc, "led_by"))
+
+
+def test_each_of_the_sub_groups_just_named_reports_to_the_body_after_each() -> None:
+    doc = read("Source: https://www.gwentsafeguarding.org.uk/x\n\nGwent Safeguarding Board\nAnnual Report 2023\n\n"
+               "The Audit Sub-Group and the Learning Sub-Group are all sub-groups of the Board, and each reports to "
+               "the Gwent Safeguarding Executive Group.\n")
+    reports = of(doc, "reports_to")
+    assert {o for _, o in reports} == {"Gwent Safeguarding Executive Group"} and len(reports) == 2

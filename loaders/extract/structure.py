@@ -75,6 +75,26 @@ _IN_DIRECTORATE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*))?")
 
 
+_EACH_REPORTS = re.compile(r",?\s+and\s+each\s+(?:of\s+them\s+)?reports\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?")
+
+
+def _each_of_them_reports(doc: ExtractionDoc, start: int, end: int) -> None:
+    """ "A, B and C are all sub-groups of the Board, and each reports to the Executive Group": every group the
+    clause before named reports to it."""
+    m = _EACH_REPORTS.search(doc.text, start, end)
+    if m is None:
+        return
+    target = next((x for x in doc.mentions(m.end(), end) if x.start == m.end() and x.kind == "body"), None)
+    groups = [f.subject for f in doc.facts if f.relation == "subgroup_of" and start <= f.start < m.start()]
+    if target is None or not groups:
+        return
+    receiver = doc.resolver.entity(target)
+    if receiver is None or receiver.kind != "body":
+        return
+    for group in dict.fromkeys(groups):
+        doc.add(group, "reports_to", receiver, start, end, "structure:each_reports", 0.8)
+
+
 def structure(doc: ExtractionDoc) -> None:
     """Read the structure forms of DOC (tables and lists first, then each sentence by the words it holds)."""
     _groups_that_report(doc)
@@ -84,6 +104,8 @@ def structure(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
+        if "each report" in low:
+            _each_of_them_reports(doc, start, end)
         if "group" in low and any(w in low for w in ("set up", "establish", "create", "form")):
             _group_set_up(doc, start, end)
         if "directorate" in low or "department" in low or "division" in low:
