@@ -55,7 +55,8 @@ _OPENER = {
                               # "..., aiming at:", "to achieve these aims:": what a plan or partnership aims at
                               r"\b(?:aiming at|aims? (?:to|are|is|at)|(?:these|its|their|the following) aims)\s*:\s*$",
                               re.I),
-    "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|purpose)\b"
+    "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|"
+                                  r"obligations|purpose)\b"
                                   r"[^:]{0,80}:"
                                   r"\s*$|\b(?:will|shall)(?: also)?:\s*$|"
                                   # "The Partnership will pursue its aims by:", "The Board will do this by:"
@@ -892,7 +893,13 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                             phrase.split()[-1].capitalize() in heads().publication:
                         objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
-                    elif len(phrase.split()) <= 4 and not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
+                    elif relation in ("produces", "oversees") and _PAPER_FOR.match(phrase):
+                        # "Produce a strategy for reducing re-offending": the paper is named by what it is for
+                        objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
+                                                                scope=doc.resolver.ctx.area), phrase)]
+                    elif relation != "commissions" and len(phrase.split()) <= 4 and \
+                            not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
+                        # "Commission Domestic Homicide Reviews" is not a function the owner has of its own
                         relation = "responsible_for"  # "Develop information sharing": a function, not a paper
                         objects = [doc.resolver.topic(phrase)]
         added = False
@@ -911,6 +918,9 @@ def _longer_phrase(text: str, topic_end: int, start: int, end: int) -> bool:
         bool(re.match(r"\s+(?!\()\S", text[topic_end : start + phrase.end(1)])) and len(phrase.group(1).split()) <= 8
 
 
+# a paper's head noun and what it is for: "strategy for reducing re-offending", "plan to tackle violence"
+_PAPER_FOR = re.compile(r"(?i)(?:[a-z-]+\s+){0,2}(?:strateg(?:y|ies)|plans?|assessments?|protocols?|frameworks?)\s+"
+                        r"(?:for|to|on)\s+\S")
 _PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements)\b")
 
 
@@ -919,7 +929,17 @@ def _verb_led(item: str) -> bool:
     remit reader did not find; its opening words are no topic of the owner's."""
     first = re.match(r"\s*(?:to\s+)?([A-Za-z-]+)", item)
     return first is not None and (first.group(1).casefold().endswith("ing") or
+                                  first.group(1).casefold() in _REMIT_VERBS or
                                   any(p.match(item.lstrip()) for _, p in _DUTY_VERBS))
+
+
+# verbs that open a remit's item without naming a relation's object ("Analyse crime data", "Engage and consult
+# with the community", "Put in place protocols"): the item is an action, never a topic as written
+_REMIT_VERBS = frozenset({
+    "analyse", "analyze", "assess", "establish", "engage", "consult", "put", "set", "share", "review", "consider",
+    "receive", "advise", "agree", "challenge", "champion", "encourage", "enable", "raise", "seek", "act", "work",
+    "provide", "gather", "collect", "collate", "evaluate", "influence", "invest", "explore",
+})
 
 
 def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:

@@ -1,0 +1,44 @@
+"""Remit forms of terms of reference and partnership web pages: a list of duties opened by "obligations ... :",
+items opened by a verb, papers named by what they are for, and papers "drawn up" by a body. Every sentence is
+written for the test in the styles councils use."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_a_list_of_statutory_obligations_is_a_remit() -> None:
+    doc = read("Safer Rochdale Partnership\n\nStatutory duties\n\n"
+               "While the partnership does a great deal more, by law its obligations are limited to:\n\n"
+               "  • draw up a community safety plan and keep it under review\n"
+               "  • produce a strategy for reducing re-offending\n"
+               "  • analyse police and council data each year\n")
+    produced = {o for _, o in of(doc, "produces")}
+    assert {"Community safety plan", "Strategy for reducing re-offending"} <= {o.split("Rochdale ")[-1]
+                                                                                for o in produced}
+    # an item opened by a verb of no relation is an action, not a topic the partnership is responsible for
+    assert not any(o.lower().startswith("analyse") for _, o in of(doc, "responsible_for"))
+
+
+def test_a_plan_named_by_its_purpose_is_a_paper() -> None:
+    doc = read("Terms of Reference: Northdale Reducing Reoffending Board\n\nThe Board will:\n\n"
+               "- Produce a plan to cut reoffending by young adults\n"
+               "- Publish an action plan for tackling knife crime\n")
+    produced = {o for _, o in of(doc, "produces")}
+    assert any(o.endswith("lan to cut reoffending by young adults") for o in produced), produced
+    assert any(o.endswith("ction plan for tackling knife crime") for o in produced), produced
+
+
+def test_a_commissioned_review_is_no_function_of_the_commissioner() -> None:
+    doc = read("Terms of Reference: Safer Barnsley Partnership\n\nThe Partnership will:\n\n"
+               "- commission domestic homicide reviews\n")
+    assert of(doc, "responsible_for") == set()
+
+
+def test_a_paper_drawn_up_by_a_body_is_its_product() -> None:
+    doc = read("Cabinet report, Wirral Council\n\n"
+               "The Wirral Serious Violence Strategy was drawn up by the Safer Wirral Partnership. "
+               "Last year the Safer Wirral Partnership drew up the Wirral Community Safety Plan 2023-26.\n")
+    produced = of(doc, "produces")
+    assert ("Safer Wirral Partnership", "Wirral Serious Violence Strategy") in produced
+    assert ("Safer Wirral Partnership", "Wirral Community Safety Plan 2023-26") in produced
