@@ -42,3 +42,36 @@ def test_a_paper_drawn_up_by_a_body_is_its_product() -> None:
     produced = of(doc, "produces")
     assert ("Safer Wirral Partnership", "Wirral Serious Violence Strategy") in produced
     assert ("Safer Wirral Partnership", "Wirral Community Safety Plan 2023-26") in produced
+
+
+def test_this_groups_responsibilities_are_those_of_the_group_the_heading_names() -> None:
+    doc = read("Bradford Safeguarding Children Partnership\n\nPartnership Steering Group\n\n"
+               "The Partnership Steering Group meets every two months.\n\n"
+               "This group's responsibilities are to:\n\n"
+               "  • prepare the Annual Report.\n")
+    owners = {s for s, _ in of(doc, "produces")}
+    assert owners and all(s.endswith("Partnership Steering Group") for s in owners), owners
+
+
+def test_a_heading_naming_no_body_leaves_this_group_unknown() -> None:
+    doc = read("Safer Halton Partnership\n\nPerformance\n\nThis group's responsibilities are to:\n\n"
+               "  • prepare the Annual Report.\n")
+    assert not any(s.endswith("Safer Halton Partnership") for s, _ in of(doc, "produces"))
+
+
+def test_each_verb_of_a_series_takes_the_object_after_the_last() -> None:
+    doc = read("Terms of Reference: Oldham Community Safety Partnership\n\nThe Partnership will:\n\n"
+               "- draw up, agree and monitor the Community Safety Plan\n"
+               "- commission and coordinate Domestic Homicide Reviews\n")
+    produced = {o for _, o in of(doc, "produces")}
+    overseen = {o for _, o in of(doc, "oversees")}
+    assert any(o.endswith("Community Safety Plan") for o in produced), produced
+    assert any(o.endswith("Community Safety Plan") for o in overseen), overseen
+    # the specific verb says what the partnership does with the reviews; "coordinate" adds no remit of its own
+    assert not any("Homicide" in o for _, o in of(doc, "responsible_for"))
+
+
+def test_a_verb_and_its_own_object_then_another_verb_is_no_series() -> None:
+    doc = read("Terms of Reference: Oldham Community Safety Partnership\n\nThe Partnership will:\n\n"
+               "- publish the Annual Report and monitor the Community Safety Plan\n")
+    assert not any(o.endswith("Community Safety Plan") for _, o in of(doc, "produces"))
