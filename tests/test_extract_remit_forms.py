@@ -75,3 +75,19 @@ def test_a_verb_and_its_own_object_then_another_verb_is_no_series() -> None:
     doc = read("Terms of Reference: Oldham Community Safety Partnership\n\nThe Partnership will:\n\n"
                "- publish the Annual Report and monitor the Community Safety Plan\n")
     assert not any(o.endswith("Community Safety Plan") for _, o in of(doc, "produces"))
+
+
+def test_terms_of_reference_a_meeting_agrees_are_its_paper() -> None:
+    doc = read("Minutes of the Safer Rotherham Partnership held on 4 March 2024\n\n"
+               "RESOLVED: That, with the amendments noted, the Safer Rotherham Partnership terms of reference for "
+               "2024-25 be agreed.\n\n"
+               "That the draft Terms of Reference for the Rotherham Domestic Abuse Board be approved.\n")
+    produced = of(doc, "produces")
+    assert ("Safer Rotherham Partnership", "Safer Rotherham Partnership terms of reference") in produced
+    assert ("Safer Rotherham Partnership", "Terms of Reference for the Rotherham Domestic Abuse Board") in produced
+
+
+def test_terms_of_reference_of_no_named_body_are_no_paper() -> None:
+    doc = read("Minutes of the Safer Rotherham Partnership held on 4 March 2024\n\n"
+               "That the Terms of Reference be agreed.\n")
+    assert not any("Terms of Reference" in o or "terms of reference" in o for _, o in of(doc, "produces"))
