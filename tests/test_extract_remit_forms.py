@@ -91,3 +91,36 @@ def test_terms_of_reference_of_no_named_body_are_no_paper() -> None:
     doc = read("Minutes of the Safer Rotherham Partnership held on 4 March 2024\n\n"
                "That the Terms of Reference be agreed.\n")
     assert not any("Terms of Reference" in o or "terms of reference" in o for _, o in of(doc, "produces"))
+
+
+def test_the_duties_of_the_responsible_authorities_are_theirs() -> None:
+    doc = read("Safer Medway Partnership: terms of reference\n\n"
+               "Under the Crime and Disorder Act 1998 the responsible authorities are under a statutory duty to "
+               "work together in order to:\n\n"
+               "  • reduce reoffending\n"
+               "  • tackle anti-social behaviour\n"
+               "  • tackle drink and substance misuse\n"
+               "  • tackle any other behaviour that harms the local environment.\n")
+    held = {o for s, o in of(doc, "responsible_for") if s == "Responsible authorities"}
+    assert "Anti-Social Behaviour" in held or "anti-social behaviour" in {o.lower() for o in held}, held
+    # the words before a topic that share its head are one topic as written
+    assert "Drink and substance misuse" in held, held
+    assert not any(o.lower().startswith("any other") for o in held), held
+
+
+def test_an_act_obliging_bodies_termed_the_responsible_authorities_to_act() -> None:
+    doc = read("Decision notice: Dorset Police and Crime Commissioner\n\n"
+               "The Act obliges the police, the councils and probation (known together as the "
+               "responsible authorities) to act in partnership to:\n\n"
+               "  • Tackle local problems such as anti-social behaviour and re-offending; and\n"
+               "  • Assess the local priorities for crime.\n")
+    held = {o.lower() for s, o in of(doc, "responsible_for") if s == "Responsible authorities"}
+    assert "anti-social behaviour" in held, held
+    assert not any(o.startswith("assess") for o in held)
+
+
+def test_an_act_obliging_several_bodies_names_no_one_owner() -> None:
+    doc = read("Decision notice: Dorset Police and Crime Commissioner\n\n"
+               "The Act obliges the police, the councils and probation to work jointly to:\n\n"
+               "  • Tackle local problems such as anti-social behaviour and re-offending.\n")
+    assert of(doc, "responsible_for") == set()

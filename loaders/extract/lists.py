@@ -58,7 +58,12 @@ _OPENER = {
     "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|"
                                   r"obligations|purpose)\b"
                                   r"[^:]{0,80}:"
-                                  r"\s*$|\b(?:will|shall)(?: also)?:\s*$|"
+                                  r"\s*$|"
+                                  # "... have a legal duty to work together so as to:", "the Act obliges the
+                                  # councils, ... (the responsible authorities) to act jointly to:"
+                                  r"\b(?:(?:(?:statutory|legal) duty|obligation) to\b|oblige[sd]\b)"
+                                  r"[^:]{0,200}\bto:\s*$|"
+                                  r"\b(?:will|shall)(?: also)?:\s*$|"
                                   # "The Partnership will pursue its aims by:", "The Board will do this by:"
                                   r"\b(?:will|shall)\b[^:.;]{0,60}\bby:\s*$", re.I),
     # "The following groups report to the Board:", "Reporting to the Partnership are:"
@@ -195,14 +200,31 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
     if relation is None:
         return None
-    owner = (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else None) or \
-        list_owner(doc, line)
+    holders = _duty_holders(doc, line) if relation == "responsible_for" else None
+    if holders is None and relation == "responsible_for" and re.search(r"\boblige[sd]\b", text):
+        return None  # "the Act obliges the police, the councils and probation to:": several bodies, no one owner
+    owner = holders or (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else
+                        None) or list_owner(doc, line)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text) and \
             not _FRONTED_IN.match(doc.text, line.content_start, line.end):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+# the class of authorities an Act binds, as the sentence that opens their duties names it
+_DUTY_HOLDERS = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b[^:]*\bto:\s*$", re.I)
+
+
+def _duty_holders(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """ "The responsible authorities have a legal duty to act together so as to:": the authorities the
+    Act names, one node per area (the node the statutory duty sentences give them)."""
+    m = _DUTY_HOLDERS.search(doc.text, line.content_start, line.end)
+    if m is None:
+        return None
+    name = m.group("who").casefold()
+    return doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
 
 
 _FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?In\s+[^,:;]{3,80}?,?\s+the\s+(?P<word>[A-Z][a-z]+)\s+"
@@ -932,7 +954,11 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         # "Monitor the community safety priorities": a topic that describes the noun after it is not the object
         topics = [m for m in doc.mentions(obj_start, end) if m.kind == "topic" and not _modifies(doc.text, m.end)]
         objects = []
-        if topics and relation in ("responsible_for", "oversees"):
+        shared = _SHARED_HEAD.fullmatch(doc.text, obj_start, topics[0].start) if topics else None
+        if shared and len(topics) == 1 and relation in ("responsible_for", "oversees"):
+            # "tackle alcohol and substance misuse": the words before share the topic's head, one topic as written
+            objects = [doc.resolver.topic(" ".join(doc.text[shared.start(1) : topics[0].end].split()))]
+        elif topics and relation in ("responsible_for", "oversees"):
             objects = [doc.resolver.entity(t) for t in topics]
         else:
             named = [m for m in doc.mentions(obj_start, end) if m.kind in ("publication", "initiative", "body")]
@@ -951,7 +977,9 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                     obj_start:end] else rest
                 np_end = _NP_END.search(rest)
                 phrase = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", rest[: np_end.start()].strip(), flags=re.I)
-                if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by)\b|\S+ing\b", phrase):
+                # "tackle any other behaviour which ...": a quantified phrase names no function of its own
+                if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by|any|all|every|each|other|such|some|these|"
+                            r"those|this|that)\b|\S+ing\b", phrase):
                     phrase = ""  # "Developing and performance managing the plans": no object follows the verb
                 if phrase and 1 <= len(phrase.split()) <= 8:
                     if relation in ("produces", "oversees") and \
@@ -984,6 +1012,7 @@ def _longer_phrase(text: str, topic_end: int, start: int, end: int) -> bool:
         bool(re.match(r"\s+(?!\()\S", text[topic_end : start + phrase.end(1)])) and len(phrase.group(1).split()) <= 8
 
 
+_SHARED_HEAD = re.compile(r"\s*([a-z]+ (?:and|or) )")
 # a paper's head noun and what it is for: "strategy for reducing re-offending", "plan to tackle violence"
 _PAPER_FOR = re.compile(r"(?i)(?:[a-z-]+\s+){0,2}(?:strateg(?:y|ies)|plans?|assessments?|protocols?|frameworks?)\s+"
                         r"(?:for|to|on)\s+\S")
