@@ -386,7 +386,16 @@ _DECISION_MEETING = re.compile(
     r"\s+[-–]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH, re.M)
 
 
+# "Meeting: 14/01/2019 - Cabinet (Item 5)": a council meeting system's page of one item, as each meeting took it
+_ITEM_AT_MEETING = re.compile(
+    r"^[ \t]*Meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*(?P<body>[A-Z][^\n()]{1,80}?)\s*\((?:Agenda )?Item\s*\w+\)",
+    re.M | re.I)
+
+
 def head_body(head: str, text: str = "") -> str | None:
+    item = _ITEM_AT_MEETING.search(head)
+    if item:
+        return item.group("body")  # the meeting that took the item, before any body the item's title names
     found = _head_body(head)
     if found is not None:
         found = _named_in_full(head, found) or found
@@ -468,6 +477,8 @@ def document_type(text: str) -> str:
     title_lines = "\n".join(text.split("\n")[:4])
     if re.search(r"\bminutes\b", title_lines, re.I) and not re.search(r"\bdecision\b", title_lines, re.I):
         return "minutes"  # "Item 2 SLP YOS June 2010 Minutes", "... Board meeting minutes - 7 June 2021"
+    if _ITEM_AT_MEETING.search(head):
+        return "minutes"  # the page records what a meeting did with the item: who spoke, what it resolved
     for name, pattern in DOC_TYPES:
         if pattern.search(head):
             if name != "decision" and _reads_as_meeting(text):

@@ -55,9 +55,15 @@ _OPENER = {
                               # "..., aiming at:", "to achieve these aims:": what a plan or partnership aims at
                               r"\b(?:aiming at|aims? (?:to|are|is|at)|(?:these|its|their|the following) aims)\s*:\s*$",
                               re.I),
-    "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|purpose)\b"
+    "responsible_for": re.compile(r"\b(?:responsib(?:le(?! authorit)|ilities)|remit|functions|role|duties|"
+                                  r"obligations|purpose)\b"
                                   r"[^:]{0,80}:"
-                                  r"\s*$|\b(?:will|shall)(?: also)?:\s*$|"
+                                  r"\s*$|"
+                                  # "... have a legal duty to work together so as to:", "the Act obliges the
+                                  # councils, ... (the responsible authorities) to act jointly to:"
+                                  r"\b(?:(?:(?:statutory|legal) duty|obligation) to\b|oblige[sd]\b)"
+                                  r"[^:]{0,200}\bto:\s*$|"
+                                  r"\b(?:will|shall)(?: also)?:\s*$|"
                                   # "The Partnership will pursue its aims by:", "The Board will do this by:"
                                   r"\b(?:will|shall)\b[^:.;]{0,60}\bby:\s*$", re.I),
     # "The following groups report to the Board:", "Reporting to the Partnership are:"
@@ -194,14 +200,31 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
     if relation is None:
         return None
-    owner = (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else None) or \
-        list_owner(doc, line)
+    holders = _duty_holders(doc, line) if relation == "responsible_for" else None
+    if holders is None and relation == "responsible_for" and re.search(r"\boblige[sd]\b", text):
+        return None  # "the Act obliges the police, the councils and probation to:": several bodies, no one owner
+    owner = holders or (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else
+                        None) or list_owner(doc, line)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text) and \
             not _FRONTED_IN.match(doc.text, line.content_start, line.end):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+# the class of authorities an Act binds, as the sentence that opens their duties names it
+_DUTY_HOLDERS = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b[^:]*\bto:\s*$", re.I)
+
+
+def _duty_holders(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """ "The responsible authorities have a legal duty to act together so as to:": the authorities the
+    Act names, one node per area (the node the statutory duty sentences give them)."""
+    m = _DUTY_HOLDERS.search(doc.text, line.content_start, line.end)
+    if m is None:
+        return None
+    name = m.group("who").casefold()
+    return doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
 
 
 _FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?In\s+[^,:;]{3,80}?,?\s+the\s+(?P<word>[A-Z][a-z]+)\s+"
@@ -283,6 +306,31 @@ def _section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
     return None
 
 
+# "This group's responsibilities are to:" in a section headed by the group's name
+_THIS_GROUP = re.compile(r"\W*(?:This|The) (?P<noun>group|sub-?group|board|panel|partnership|committee|forum)['’]s\b",
+                         re.I)
+
+
+def _headed_body(doc: ExtractionDoc, line: Line, noun: str) -> Entity | None:
+    """The body the nearest heading above LINE names, and names alone; "group" stands for any body, another
+    noun for a body of its kind. None when that heading names no body: the group is unknown, not the paper's."""
+    lines = doc.layout.lines
+    at = next((k for k, ln in enumerate(lines) if ln.start <= line.start <= ln.end), len(lines))
+    # a "heading" of many words is a table's row or a sentence set on its own, not a section's title
+    heading = next((ln for ln in reversed(lines[max(0, at - 20) : at]) if ln.kind == "heading" and
+                    len(ln.text.split()) <= 8), None)
+    if heading is None:
+        return None
+    found = [x for x in doc.mentions(heading.content_start, heading.end) if x.kind == "body" and not x.back_ref]
+    if len(found) != 1 or doc.text[heading.content_start : heading.end].strip() != found[0].name:
+        return None
+    if noun.casefold() not in ("group", "subgroup", "sub-group") and \
+            found[0].name.split()[-1].casefold() != noun.casefold():
+        return None
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind == "body" else None
+
+
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -312,6 +360,9 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                     return e
         if named:
             return None
+    this = _THIS_GROUP.match(doc.text, line.content_start, line.end)
+    if this is not None:
+        return _headed_body(doc, line, this.group("noun"))
     referenced = referenced_owner(doc, line.content_start, line.end, ("body", "publication", "post"))
     if referenced is not None:
         return referenced
@@ -437,7 +488,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     if relation == "priority_of" and found is not None and found.kind == "topic" and \
             _longer_phrase(doc.text, found.end, start, end):
         found = None  # "knife crime and youth violence, including ...": the priority as written, not its first topic
-    if relation == "responsible_for" and _duty_item(doc, owner, start, end, opener):
+    if relation == "responsible_for" and _duty_items(doc, owner, start, end, opener):
         return
     if relation == "subgroup_of" and item.kind == "row" and (found is None or found.kind != "body"):
         cell = " ".join(doc.text[start:end].split())
@@ -848,25 +899,66 @@ _LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?"
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
 
-def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line) -> bool:
+def _duty_items(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line) -> bool:
+    """ "Draw up, put in place and monitor the Business Plan": each verb of a series opening a remit's item
+    takes the object that follows the last; else the item is read as one verb and its object."""
+    series = _verb_series(doc.text[start:end])
+    if not series:
+        return _duty_item(doc, owner, start, end, opener)
+    relations = [next((rel for rel, p in _DUTY_VERBS if p.match(doc.text, start + a)), None) for a, _ in series]
+    # "Commission and coordinate reviews": the specific verb says what the owner does with them
+    specific = any(rel not in (None, "responsible_for") for rel in relations)
+    added = False
+    for (a, _), rel in zip(series, relations, strict=True):
+        if rel is None or (specific and rel == "responsible_for"):
+            continue
+        added = _duty_item(doc, owner, start, end, opener, at=start + a, obj_from=start + series[-1][1]) or added
+    return added
+
+
+_SERIES_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _verb_series(item: str) -> list[tuple[int, int]]:
+    """The spans of two or more verbs opening ITEM, joined by commas and "and", the last followed by its object
+    ("draw up, agree and publish the plan"); empty when the item opens with one verb or a verb's own object."""
+    verbs: list[tuple[int, int]] = []
+    pos = len(item) - len(item.lstrip())
+    while (m := _ANY_REMIT_VERB.match(item, pos)) is not None:
+        verbs.append((m.start(), m.end()))
+        sep = _SERIES_SEP.match(item, m.end())
+        if sep is None:
+            return verbs if len(verbs) >= 2 and re.match(r"\s+\S", item[m.end() :]) else []
+        pos = sep.end()
+    return []  # a separator followed by no verb: "Produce the plan, and report on it" is no series
+
+
+def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line, *, at: int | None = None,
+               obj_from: int | None = None) -> bool:
     """ "Commission Domestic Homicide Reviews", "Produce an annual plan", "Reduce crime & disorder, ASB and
     reoffending": an item of a remit opened by a verb states what the owner commissions, produces, oversees or
-    is responsible for; its topics, else its object phrase, are the objects."""
-    text = doc.text[start:end]
+    is responsible for; its topics, else its object phrase, are the objects. AT is where the verb stands and
+    OBJ_FROM where its object starts, when they are not the item's start and the verb's end."""
+    at = start if at is None else at
+    text = doc.text[at:end]
     for relation, pattern in _DUTY_VERBS:
         vm = pattern.match(text)
         if not vm:
             continue
-        obj_start = start + vm.end()
+        obj_start = at + vm.end() if obj_from is None else obj_from
         if relation == "oversees" and vm.group("held"):
             # "Hold the responsible authorities accountable under s.17": who is held, not what follows
-            objects = _held(doc, start + vm.start("held"), start + vm.end("held"))
+            objects = _held(doc, at + vm.start("held"), at + vm.end("held"))
             return any([doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None
                         for obj in objects])
         # "Monitor the community safety priorities": a topic that describes the noun after it is not the object
         topics = [m for m in doc.mentions(obj_start, end) if m.kind == "topic" and not _modifies(doc.text, m.end)]
         objects = []
-        if topics and relation in ("responsible_for", "oversees"):
+        shared = _SHARED_HEAD.fullmatch(doc.text, obj_start, topics[0].start) if topics else None
+        if shared and len(topics) == 1 and relation in ("responsible_for", "oversees"):
+            # "tackle alcohol and substance misuse": the words before share the topic's head, one topic as written
+            objects = [doc.resolver.topic(" ".join(doc.text[shared.start(1) : topics[0].end].split()))]
+        elif topics and relation in ("responsible_for", "oversees"):
             objects = [doc.resolver.entity(t) for t in topics]
         else:
             named = [m for m in doc.mentions(obj_start, end) if m.kind in ("publication", "initiative", "body")]
@@ -885,14 +977,23 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                     obj_start:end] else rest
                 np_end = _NP_END.search(rest)
                 phrase = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", rest[: np_end.start()].strip(), flags=re.I)
-                if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by)\b|\S+ing\b", phrase):
+                # "tackle any other behaviour which ...": a quantified phrase names no function of its own
+                if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by|any|all|every|each|other|such|some|these|"
+                            r"those|this|that)\b|\S+ing\b", phrase):
                     phrase = ""  # "Developing and performance managing the plans": no object follows the verb
                 if phrase and 1 <= len(phrase.split()) <= 8:
                     if relation in ("produces", "oversees") and \
                             phrase.split()[-1].capitalize() in heads().publication:
                         objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
                                                                 scope=doc.resolver.ctx.area), phrase)]
-                    elif len(phrase.split()) <= 4 and not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
+                    elif relation in ("produces", "oversees") and _PAPER_FOR.match(phrase):
+                        # "Produce a strategy for reducing re-offending": the paper is named by what it is for
+                        objects = [doc.resolver.remember(Entity("publication", phrase[:1].upper() + phrase[1:],
+                                                                scope=doc.resolver.ctx.area), phrase)]
+                    elif relation != "commissions" and len(phrase.split()) <= 4 and phrase[:1].islower() and \
+                            not re.search(r"\b(?:and|or|of the|on it|them|it)\b", phrase):
+                        # "Commission Domestic Homicide Reviews" is not a function the owner has of its own; a
+                        # capitalised phrase is a name nobody knows ("oversee the Lear", cut off), not a function
                         relation = "responsible_for"  # "Develop information sharing": a function, not a paper
                         objects = [doc.resolver.topic(phrase)]
         added = False
@@ -911,6 +1012,10 @@ def _longer_phrase(text: str, topic_end: int, start: int, end: int) -> bool:
         bool(re.match(r"\s+(?!\()\S", text[topic_end : start + phrase.end(1)])) and len(phrase.group(1).split()) <= 8
 
 
+_SHARED_HEAD = re.compile(r"\s*([a-z]+ (?:and|or) )")
+# a paper's head noun and what it is for: "strategy for reducing re-offending", "plan to tackle violence"
+_PAPER_FOR = re.compile(r"(?i)(?:[a-z-]+\s+){0,2}(?:strateg(?:y|ies)|plans?|assessments?|protocols?|frameworks?)\s+"
+                        r"(?:for|to|on)\s+\S")
 _PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements)\b")
 
 
@@ -919,7 +1024,22 @@ def _verb_led(item: str) -> bool:
     remit reader did not find; its opening words are no topic of the owner's."""
     first = re.match(r"\s*(?:to\s+)?([A-Za-z-]+)", item)
     return first is not None and (first.group(1).casefold().endswith("ing") or
+                                  first.group(1).casefold() in _REMIT_VERBS or
                                   any(p.match(item.lstrip()) for _, p in _DUTY_VERBS))
+
+
+# verbs that open a remit's item without naming a relation's object ("Analyse crime data", "Engage and consult
+# with the community", "Put in place protocols"): the item is an action, never a topic as written
+_REMIT_VERBS = frozenset({
+    "analyse", "analyze", "assess", "establish", "engage", "consult", "put", "set", "share", "review", "consider",
+    "receive", "advise", "agree", "challenge", "champion", "encourage", "enable", "raise", "seek", "act", "work",
+    "provide", "gather", "collect", "collate", "evaluate", "influence", "invest", "explore",
+})
+# any verb that may open a remit's item, as one of a series ("draw up, put in place and monitor")
+_ANY_REMIT_VERB = re.compile(r"(?:put in place|keep under review|sign off)\b|" +
+                             "|".join(f"(?:{p.pattern.replace('(?P<held>', '(?:')})" for _, p in _DUTY_VERBS) +
+                             r"|(?:implement|" + "|".join(
+                                 sorted(_REMIT_VERBS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:

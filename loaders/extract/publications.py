@@ -140,3 +140,28 @@ def owned_in_apposition(doc: ExtractionDoc) -> None:
                 if named is not None and named.kind == "publication":
                     a, b = min(paper.start, owner.start), max(paper.end, said.end())
                     doc.add(entity, "produces", named, a, b, "publication:apposition", 0.8)
+
+
+# "HSAB Constitution 2024", "SSAB Annual Report 2022-23": a paper's name opened by its owner's acronym
+_ACRONYM_FIRST = re.compile(r"(?P<acr>[A-Z]{3,7})\s+(?=[A-Z])")
+
+
+def acronym_named(doc: ExtractionDoc) -> None:
+    """A paper named with a body's acronym before its head ("HSAB Constitution"): the body the acronym stands
+    for in this paper produces it. An acronym nobody defines, or one of a post or a place, says nothing."""
+    r = doc.resolver
+    for line in doc.layout.lines:
+        if line.kind == "blank":
+            continue
+        for m in doc.mentions(line.content_start, line.end):
+            if m.kind != "publication" or m.possessive:
+                continue
+            first = _ACRONYM_FIRST.match(m.name)
+            if first is None or not any(m.name[first.end() :].startswith(h) for h in heads().publication):
+                continue  # "VAWG Strategy": the acronym names the paper's topic, not its owner
+            body = r.acronym(first.group("acr"))
+            if body is None or body.kind != "body":
+                continue
+            paper = r.entity(m)
+            if paper is not None and paper.kind == "publication":
+                doc.add(body, "produces", paper, m.start, m.end, "publication:acronym", 0.8)

@@ -219,11 +219,40 @@ def _approval(doc: ExtractionDoc, start: int, end: int) -> None:
     if m is None or body is None or _ASKED.search(doc.text, start, m.start("what")):
         return
     papers = [x for x in doc.mentions(m.start("what"), m.end("what")) if x.kind == "publication"]
-    if len(papers) != 1 or papers[0].possessive:
+    if not papers:
+        paper = _terms_of_reference(doc, m.start("what"), m.end("what"))
+    elif len(papers) != 1 or papers[0].possessive:
         return  # "That the minutes be agreed", "the Board's plan and the Council's strategy": no one paper
-    paper = doc.resolver.entity(papers[0])
+    else:
+        paper = doc.resolver.entity(papers[0])
     if paper is not None:
         doc.add(body, "produces", paper, start, end, "resolution:produces", 0.8, qualifier="approves")
+
+
+_TOR_AFTER = re.compile(r"\s+(?i:terms of reference)\b")
+_TOR_OF = re.compile(r"(?i:terms of reference) (?:for|of) (?:the )?[A-Z]")
+
+
+def _terms_of_reference(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """ "the Community Safety Partnership terms of reference", "the draft Terms of Reference for the X Board":
+    a body's terms of reference, the one paper a resolution names this way (its name as written)."""
+    bodies = [x for x in doc.mentions(a, b) if x.kind == "body"]
+    if len(bodies) != 1:
+        return None
+    x = bodies[0]
+    if _TOR_OF.match(x.name):
+        written = x.name  # the mention reads "Terms of Reference for the X Board" as one name
+    elif _TOR_AFTER.match(doc.text, x.end) and not x.possessive:
+        owner = doc.resolver.entity(x)
+        if owner is None or owner.kind != "body":
+            return None
+        written = x.name + doc.text[x.end : _TOR_AFTER.match(doc.text, x.end).end()]
+        written = " ".join(written.split())
+        name = owner.name + written[len(x.name) :]
+        return doc.resolver.remember(Entity("publication", name, area=owner.area), written)
+    else:
+        return None
+    return doc.resolver.remember(Entity("publication", written, area=doc.resolver.ctx.area), written)
 
 
 # the authorities an Act binds, named as a class: "Under the Act specified authorities must cooperate", "the
