@@ -177,14 +177,28 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(s.lower() for s in found)
 
 
+# (text, its lower case or None when it holds a character of FOLDS_TO_ASCII) for the last text tested: a clause
+# is tested against every trigger of the relations it may state, one after another, and lowering it once serves
+# them all. One tuple, swapped whole, so a thread never pairs one text with another's lower case.
+_LAST_LOWERED: tuple[str, str | None] = ("", "")
+
+
 def may_match(strings: frozenset[str], text: str) -> bool:
     """False only when TEXT holds none of STRINGS (from required_strings) as IGNORECASE compares them. Lower-case
     equality is that comparison for every character but FOLDS_TO_ASCII ("ſ" matches "s"), so a text with one
     of those is always searched."""
-    if not (text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)):
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is not text:  # identity, not equality: comparing two long texts would cost what lowering does
+        last = (text, text.lower() if text.isascii() or FOLDS_TO_ASCII.isdisjoint(text) else None)
+        _LAST_LOWERED = last
+    lowered = last[1]
+    if lowered is None:
         return True
-    lowered = text.lower()
-    return any(s in lowered for s in strings)
+    for s in strings:  # a loop, not any() over a generator: most texts hold none, and every string is tried
+        if s in lowered:
+            return True
+    return False
 
 
 def _required(items, sre) -> set[str] | None:
