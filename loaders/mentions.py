@@ -827,10 +827,19 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
     out = [] if word is not None and word not in chunk else [
         (start + m.start(), start + m.end()) for m in heads().post_office_re.finditer(chunk)]
     if "," in chunk:
-        out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
-        out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
-        out += [(start + m.start(), start + m.end()) for m in _COMMA_COMMITTEE.finditer(chunk) if _one_remit(m)]
+        # each pattern is run only on a chunk holding the words every match of it holds (substring tests cost
+        # far less than a search, and most lines with a comma name no Act, portfolio or remit committee)
+        if "and" in chunk and ("Act" in chunk or "Plan" in chunk or "Strategy" in chunk):
+            out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
+        if "Member for " in chunk or "Portfolio Holder for " in chunk:
+            out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
+        if (" and " in chunk or " & " in chunk) and any(h in chunk for h in _COMMITTEE_HEADS):
+            out += [(start + m.start(), start + m.end()) for m in _COMMA_COMMITTEE.finditer(chunk) if _one_remit(m)]
     return out
+
+
+# the head words one of which every match of _COMMA_COMMITTEE ends in ("Sub-Committee" holds "Committee")
+_COMMITTEE_HEADS = ("Committee", "Panel", "Board", "Forum")
 
 
 # "the Children, Young People and Families Scrutiny Committee", "Police, Fire and Crime Panel": a committee named
