@@ -871,12 +871,49 @@ def _chunks(chunk: str, start: int, protected: list[tuple[int, int]]) -> Iterato
         yield a, b
 
 
+# (text, {(start, end): its _SpanScans}) for the last text read: the rules ask for a line's mentions both with
+# and without people expected (a signature or attendance rule after a rule about bodies), and the searches
+# that do not depend on that are made once. One tuple, swapped whole, so threads never share a wrong entry.
+_LAST_SCANS: tuple[str, dict[tuple[int, int], _SpanScans]] = ("", {})
+
+
+@dataclass(frozen=True)
+class _SpanScans:
+    """What find_mentions finds in a span before reading its chunks: offices and comma-titles kept whole, the
+    capitalised chunks, and the spans of topics and of money."""
+
+    protected: list[tuple[int, int]]
+    chunks: list[tuple[int, int]]
+    topics: list[tuple[int, int]]
+    money: list[tuple[int, int]]
+
+
+def _span_scans(text: str, start: int, end: int, chunk: str) -> _SpanScans:
+    global _LAST_SCANS
+    last = _LAST_SCANS
+    if last[0] is not text:  # identity: a document's text is one object for all its rules
+        last = (text, {})
+        _LAST_SCANS = last
+    found = last[1].get((start, end))
+    if found is None:
+        protected = _protected(chunk, start)
+        found = _SpanScans(
+            protected,
+            list(_chunks(chunk, start, protected)),
+            [(start + m.start(), start + m.end()) for m in topic_regex().finditer(chunk)],
+            [(start + m.start(), start + m.end()) for m in MONEY_RE.finditer(chunk)],
+        )
+        last[1][(start, end)] = found
+    return found
+
+
 def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
     """Every mention in TEXT[start:end], in order, without overlaps: names, offices, topics and money."""
     out: list[Mention] = []
     chunk = text[start:end]
-    protected = _protected(chunk, start)
-    for a, b in _chunks(chunk, start, protected):
+    scans = _span_scans(text, start, end, chunk)
+    protected = scans.protected
+    for a, b in scans.chunks:
         out.extend(classify(_chunk_text(text, a, b), a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
     out = _with_place_lists(text, out, start)
@@ -905,12 +942,10 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         if not any(x.start < b and a < x.end for x in out) and initials_fit(acr, name):
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
     taken = [(m.start, m.end) for m in out]
-    for m in topic_regex().finditer(chunk):
-        a, b = start + m.start(), start + m.end()
+    for a, b in scans.topics:
         if not any(a < y and x < b for x, y in taken):
             out.append(Mention(a, b, "topic", text[a:b]))
-    for m in MONEY_RE.finditer(chunk):
-        a, b = start + m.start(), start + m.end()
+    for a, b in scans.money:
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
