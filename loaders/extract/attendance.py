@@ -19,7 +19,7 @@ from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
-from ..wordstart import word_start
+from ..wordstart import may_match, required_strings, word_start
 from . import ExtractionDoc
 
 _ROLE_RELATION = {
@@ -301,6 +301,8 @@ _LABEL_ANYWHERE = re.compile(
     re.I,
 )
 
+# one of these every match of _LABEL_ANYWHERE holds ("present", "apologies", "absent", ...)
+_LABEL_WORDS = required_strings(_LABEL_ANYWHERE)
 
 # an agenda item that a converter ran on after the names: its number and the usual opening items' words
 _AGENDA_ITEM = re.compile(r"\s(?:Item\s+(?:Minute\s+)?|\d{1,2}\.?\s+)(?:Welcome|Introductions?|Declarations?\b|"
@@ -313,6 +315,8 @@ def _inline_labels(doc: ExtractionDoc, line: Line) -> list[tuple[str, int, int]]
     heading, "Present:" and "Apologies:" together)."""
     if line.kind == "row" or len(line.text) < 40:
         return []
+    if _LABEL_WORDS is not None and not may_match(_LABEL_WORDS, doc.text[line.content_start : line.end]):
+        return []  # no label's words: substring tests, not the look-behinds tried at every character
     found = list(_LABEL_ANYWHERE.finditer(doc.text, line.content_start, line.end))
     if not found or found[0].start() == line.content_start:
         return []
