@@ -44,6 +44,10 @@ class WordStartPattern:
         return pos <= 0 and endpos >= len(string) and self._strings is not None and not may_match(
             self._strings, string)
 
+    def rules_out(self, string: str) -> bool:
+        """True when substring tests settle that the whole of STRING holds no match."""
+        return self._ruled_out(string, 0, len(string))
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._ruled_out(string, pos, endpos):
             return None
