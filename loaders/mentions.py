@@ -78,8 +78,10 @@ def chunk_re() -> re.Pattern[str]:
     # "Strategy in April 2018": a connector before a date starts no name
     not_date = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Spring|Summer|Autumn|Winter)\b)")
+    # the capital before the word start: both take no character, and the capital fails at once at the lower-case
+    # letters and spaces that most positions hold, where the look-behind was tried first
     return re.compile(
-        rf"(?<![\w'’-])(?=[A-Z0-9À-ÖØ-ÞĀ-ž]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)"
+        rf"(?=[A-Z0-9À-ÖØ-ÞĀ-ž])(?<![\w'’-]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)"
         rf"{word})*"
         rf"{tail}{lower_head}(?![\w-])"
     )
