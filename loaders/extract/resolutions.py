@@ -121,7 +121,8 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
 
 # "SYP complies with the statutory duties set out in the Crime and Disorder Act 1998 and the Police and Justice
 # Act 2006", "the Council has a statutory duty under section 40 of ...", "as required by the ... Act"
-_DUTY_CUE = re.compile(r"\b(?:statutory|duty|duties|required by|requirements? (?:of|under)|obliges|obligations? "
+# word_start: the same matches, and a sentence without the words every match holds is settled by substring tests
+_DUTY_CUE = word_start(r"\b(?:statutory|duty|duties|required by|requirements? (?:of|under)|obliges|obligations? "
                        r"under|set up under|established under|complies with|comply with)\b", re.I)
 _NATIONAL = frozenset({"Home Office", "HM Government", "Government", "Parliament", "Ministry of Justice"})
 
@@ -189,7 +190,8 @@ def _listed_after(doc: ExtractionDoc, law, mentions: list) -> list[Entity]:
 
 # "That the Community Safety Plan 2024-27 be approved", "RESOLVED that, with the changes noted, the terms of
 # reference be agreed": the meeting adopts the paper; "Recommend to Council that ..." asks another body to
-_APPROVED = re.compile(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|agreed|adopted|"
+# word_start, as _DUTY_CUE: most sentences hold no "approved", "agreed", "adopted", "endorsed" or "signed off"
+_APPROVED = word_start(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|agreed|adopted|"
                        r"endorsed|signed off)\b(?!\s+(?:as|and signed)\b)", re.I)
 _ASKED = re.compile(r"\b(?:recommend|recommended|recommends|recommendation|ask|asked|request|propose|proposed)\b", re.I)
 
