@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..wordstart import word_start
+from ..wordstart import may_match, required_strings, word_start
 from . import ExtractionDoc
 
 _APPOINT = word_start(
@@ -212,6 +212,7 @@ def _approval(doc: ExtractionDoc, start: int, end: int) -> None:
 # the authorities an Act binds, named as a class: "Under the Act specified authorities must cooperate", "the
 # responsible authorities it names have a legal duty to"
 _COLLECTIVE = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b", re.I)
+_COLLECTIVE_WORDS = required_strings(_COLLECTIVE) or frozenset({""})  # "": nothing ruled out
 _BOUND = re.compile(r"[^.;]{0,60}?\b(?:must|shall|are required|were required|are obliged|were obliged|"
                     r"(?:are|were) (?:placed )?under an? (?:statutory |legal )?(?:duty|requirement|obligation)|"
                     r"(?:have|has|had|carry|carries) an? (?:statutory |legal )?(?:duty|obligation))\b", re.I)
@@ -219,6 +220,8 @@ _BOUND = re.compile(r"[^.;]{0,60}?\b(?:must|shall|are required|were required|are
 
 def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
     """The class of authorities an Act the sentence names binds, when the sentence says they are bound."""
+    if not may_match(_COLLECTIVE_WORDS, doc.text[start:end]):
+        return False  # every match holds " authorities": a substring test, not a search at every character
     who = _COLLECTIVE.search(doc.text, start, end)
     if who is None:
         return False
