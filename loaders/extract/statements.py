@@ -118,7 +118,9 @@ def _open_statement(doc: ExtractionDoc, mentions: list[Mention], start: int, end
         return
     nxt = mentions[1]
     between = doc.text[first.end : nxt.start]
-    vm = _VERB.match(between)
+    # _VERB holds at most eight words (three helpers, a verb of two, three particles): a longer gap is settled by
+    # counting them, where the match would try each shorter verb ending in turn
+    vm = _VERB.match(between) if len(between.split()) <= 8 else None
     if not vm or vm.group("verb") in _NOT_VERB or vm.group("verb") in _CHATTER or nxt.kind not in _OBJECT_KINDS:
         return
     subject = _entity(doc, first)
