@@ -943,7 +943,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     if "," in chunk:
         out = _with_department(text, out, end)
     out = [x for m in out for x in _department_of_body(text, m)]
-    for m in _LOWER_BODY.finditer(chunk) if bracket else ():
+    for m in _LOWER_BODY.finditer(chunk) if bracket and _LOWER_HEAD_BRACKET.search(chunk) else ():
         a, b = start + m.start("name"), start + m.end("name")
         name = m.group("name")
         acr = m.group("acr")
@@ -1145,6 +1145,10 @@ _LOWER_BODY = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+ )?(?:[a-z][a-z-]+ ){1,6}(?:board|partnership|panel|group|committee|forum|team|unit|"
     r"service|network|hub))\s?\((?P<acr>[A-Z][A-Za-z&]{1,8})\)"
 )
+# the end of every match of _LOWER_BODY, searched first: a literal head word is found fast, where _LOWER_BODY
+# tries its run of lower-case words at every word of the span
+_LOWER_HEAD_BRACKET = re.compile(r"(?:board|partnership|panel|group|committee|forum|team|unit|service|network|hub)"
+                                 r"\s?\([A-Z]")
 _LOWER_STOP = frozenset("the this our its their a an and or to of by with from".split())
 _PORTFOLIO = re.compile(r"\s?\(((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})\)")
 
