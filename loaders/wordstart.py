@@ -178,7 +178,10 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     found = _required(list(_parser.parse(pattern.pattern, pattern.flags)), sre)
     if not found or not all(s.isascii() for s in found):
         return None
-    return frozenset(s.lower() for s in found)
+    lowered = {s.lower() for s in found}
+    # a string that holds another of the set adds no test ("adopted" is found wherever "adopt" is): may_match
+    # tries every string of a text that holds none, so the set is kept to the strings that hold no other
+    return frozenset(s for s in lowered if not any(o != s and o in s for o in lowered))
 
 
 # (text, its lower case or None when it holds a character of FOLDS_TO_ASCII) for the last text tested: a clause
