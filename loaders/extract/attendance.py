@@ -708,7 +708,8 @@ def _pieces(doc: ExtractionDoc, start: int, end: int) -> Iterator[tuple[int, int
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and not any(a < i < b for a, b in whole):
+        # _TOP_SEPARATOR opens with ";", "," or a space: at any other character it cannot match (most of them)
+        elif depth == 0 and (c in ";," or c.isspace()) and not any(a < i < b for a, b in whole):
             m = _TOP_SEPARATOR.match(text, i, end)
             if m and m.group(0).strip() in ("and", "&"):
                 if posts is None:
