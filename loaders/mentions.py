@@ -367,7 +367,8 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
                         possessive=possessive and j == len(tokens))
             )
         return out
-    owned = _possessive_split(tokens)
+    # an owner's possessive needs an apostrophe: most chunks have none, and are not walked token by token
+    owned = _possessive_split(tokens) if "'" in name or "’" in name else None
     if owned is not None:
         k, i = owned  # tokens[k:i] are the owner, tokens[i:] what it owns; tokens[:k] come before (and a connector)
         before = classify(" ".join(tokens[: k - 1]), offset, expect_person=expect_person) if k > 1 else []
