@@ -149,13 +149,44 @@ class Trigger:
     object_kinds: frozenset[str]
     requires: re.Pattern[str]
     finder: WordStartPattern | None = None  # the same matches, found faster (see triggers())
+    # a wording can start at an apostrophe ("'s duty under"): the finder finds the matches at word starts, and
+    # the apostrophes are tried one by one with the pattern itself
+    apostrophes: bool = False
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each match of the trigger in TEXT, as pattern.finditer(TEXT) finds them (most clauses
         hold none of the strings a trigger's wordings all contain, and the finder settles them by substring
         tests)."""
-        for m in (self.finder or self.pattern).finditer(text):
+        if self.finder is None or not self.apostrophes:
+            for m in (self.finder or self.pattern).finditer(text):
+                yield m.span()
+            return
+        if self.finder.rules_out(text):
+            return  # the wordings hold the same strings wherever they start
+        # pattern matches at P when a word starts at P or an apostrophe stands there, and then with the same
+        # wordings: the finder's match at a word start is the pattern's, and the leftmost of it and of the
+        # apostrophes before it that match is the pattern's next match (matches are never empty)
+        pos, n = 0, len(text)
+        while pos <= n:
+            m: re.Match[str] | None = self.finder.search(text, pos)
+            limit = m.start() if m is not None else n
+            a = _apostrophe(text, pos, limit)
+            while a >= 0:
+                at = self.pattern.match(text, a)
+                if at is not None:
+                    m = at
+                    break
+                a = _apostrophe(text, a + 1, limit)
+            if m is None:
+                return
             yield m.span()
+            pos = m.end()
+
+
+def _apostrophe(text: str, start: int, end: int) -> int:
+    """The first apostrophe (straight or curly) in TEXT[start:end], or -1."""
+    a, b = text.find("'", start, end), text.find("’", start, end)
+    return b if a < 0 else a if b < 0 else min(a, b)
 
 
 _OPEN_END = re.compile(r"(?:\s|\(\?[=!].*\))$")
@@ -178,9 +209,10 @@ def triggers() -> tuple[Trigger, ...]:
             wordings = r"(?:" + joined + r")"
             # a wording starts a word, or (a possessive: "the Board's chair is") at an apostrophe; when none of
             # them can start at an apostrophe, only the word start is left, which word_start finds fast
-            finder = word_start(r"(?<![\w-])" + wordings, re.I)
-            if finder.first_chars is None or finder.first_chars & {"'", "’"}:
-                finder = None
+            finder: WordStartPattern | None = word_start(r"(?<![\w-])" + wordings, re.I)
+            apostrophes = finder.first_chars is None or bool(finder.first_chars & {"'", "’"})
+            if finder._scan is None:
+                finder = None  # no fast scan for these wordings (one may match nothing): the pattern alone
             pattern = re.compile(r"(?:(?<![\w-])|(?=['’]))" + wordings, re.I)
             out.append(
                 Trigger(
@@ -191,6 +223,7 @@ def triggers() -> tuple[Trigger, ...]:
                     frozenset(spec["object"]),
                     requires,
                     finder,
+                    apostrophes,
                 )
             )
     return tuple(out)

@@ -78,8 +78,10 @@ def chunk_re() -> re.Pattern[str]:
     # "Strategy in April 2018": a connector before a date starts no name
     not_date = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Spring|Summer|Autumn|Winter)\b)")
+    # the capital before the word start: both take no character, and the capital fails at once at the lower-case
+    # letters and spaces that most positions hold, where the look-behind was tried first
     return re.compile(
-        rf"(?<![\w'’-])(?=[A-Z0-9À-ÖØ-ÞĀ-ž]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)"
+        rf"(?=[A-Z0-9À-ÖØ-ÞĀ-ž])(?<![\w'’-]){word}(?:(?:{sp}{_CONNECT}(?:{sp}the)?{sp}{not_date}|{sp}?&{sp}|{sp}|-)"
         rf"{word})*"
         rf"{tail}{lower_head}(?![\w-])"
     )
@@ -368,7 +370,8 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
                         possessive=possessive and j == len(tokens))
             )
         return out
-    owned = _possessive_split(tokens)
+    # an owner's possessive needs an apostrophe: most chunks have none, and are not walked token by token
+    owned = _possessive_split(tokens) if "'" in name or "’" in name else None
     if owned is not None:
         k, i = owned  # tokens[k:i] are the owner, tokens[i:] what it owns; tokens[:k] come before (and a connector)
         before = classify(" ".join(tokens[: k - 1]), offset, expect_person=expect_person) if k > 1 else []
@@ -513,12 +516,27 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
 _COUNCIL_FOR_NAMES = frozenset({"Voluntary", "Racial", "Disabled", "Social", "Community"})
 
 
+# (heads(), the head words of bodies, initiatives and papers): the union was built anew (about 4 us) for every
+# chunk read; it is built again only if heads() ever gives another object
+_GIVEN_HEADS: tuple[object, frozenset[str]] = (None, frozenset())
+
+
+def _given_heads() -> frozenset[str]:
+    global _GIVEN_HEADS
+    h = heads()
+    last = _GIVEN_HEADS
+    if last[0] is not h:
+        last = (h, h.body | h.initiative | h.publication)
+        _GIVEN_HEADS = last
+    return last[1]
+
+
 def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     """(end of the left name, start of the right) where "on/to/with/in (the)" joins two whole bodies."""
     h = heads()
     # "Community Safety Grant to the Safer Ashfield Partnership", "Annual Report to the Cabinet": a grant or a
     # paper given to a body is two names as well
-    heads_ = h.body | h.initiative | h.publication
+    heads_ = _given_heads()
     for i, tok in enumerate(tokens):
         if tok == "to" and i > 0 and tokens[i - 1] not in heads_ and _post_then_body(tokens, i):
             return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
@@ -842,10 +860,19 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
     out = [] if word is not None and word not in chunk else [
         (start + m.start(), start + m.end()) for m in heads().post_office_re.finditer(chunk)]
     if "," in chunk:
-        out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
-        out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
-        out += [(start + m.start(), start + m.end()) for m in _COMMA_COMMITTEE.finditer(chunk) if _one_remit(m)]
+        # each pattern is run only on a chunk holding the words every match of it holds (substring tests cost
+        # far less than a search, and most lines with a comma name no Act, portfolio or remit committee)
+        if "and" in chunk and ("Act" in chunk or "Plan" in chunk or "Strategy" in chunk):
+            out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
+        if "Member for " in chunk or "Portfolio Holder for " in chunk:
+            out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
+        if (" and " in chunk or " & " in chunk) and any(h in chunk for h in _COMMITTEE_HEADS):
+            out += [(start + m.start(), start + m.end()) for m in _COMMA_COMMITTEE.finditer(chunk) if _one_remit(m)]
     return out
+
+
+# the head words one of which every match of _COMMA_COMMITTEE ends in ("Sub-Committee" holds "Committee")
+_COMMITTEE_HEADS = ("Committee", "Panel", "Board", "Forum")
 
 
 # "the Children, Young People and Families Scrutiny Committee", "Police, Fire and Crime Panel": a committee named
@@ -877,12 +904,49 @@ def _chunks(chunk: str, start: int, protected: list[tuple[int, int]]) -> Iterato
         yield a, b
 
 
+# (text, {(start, end): its _SpanScans}) for the last text read: the rules ask for a line's mentions both with
+# and without people expected (a signature or attendance rule after a rule about bodies), and the searches
+# that do not depend on that are made once. One tuple, swapped whole, so threads never share a wrong entry.
+_LAST_SCANS: tuple[str, dict[tuple[int, int], _SpanScans]] = ("", {})
+
+
+@dataclass(frozen=True)
+class _SpanScans:
+    """What find_mentions finds in a span before reading its chunks: offices and comma-titles kept whole, the
+    capitalised chunks, and the spans of topics and of money."""
+
+    protected: list[tuple[int, int]]
+    chunks: list[tuple[int, int]]
+    topics: list[tuple[int, int]]
+    money: list[tuple[int, int]]
+
+
+def _span_scans(text: str, start: int, end: int, chunk: str) -> _SpanScans:
+    global _LAST_SCANS
+    last = _LAST_SCANS
+    if last[0] is not text:  # identity: a document's text is one object for all its rules
+        last = (text, {})
+        _LAST_SCANS = last
+    found = last[1].get((start, end))
+    if found is None:
+        protected = _protected(chunk, start)
+        found = _SpanScans(
+            protected,
+            list(_chunks(chunk, start, protected)),
+            [(start + m.start(), start + m.end()) for m in topic_regex().finditer(chunk)],
+            [(start + m.start(), start + m.end()) for m in MONEY_RE.finditer(chunk)],
+        )
+        last[1][(start, end)] = found
+    return found
+
+
 def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
     """Every mention in TEXT[start:end], in order, without overlaps: names, offices, topics and money."""
     out: list[Mention] = []
     chunk = text[start:end]
-    protected = _protected(chunk, start)
-    for a, b in _chunks(chunk, start, protected):
+    scans = _span_scans(text, start, end, chunk)
+    protected = scans.protected
+    for a, b in scans.chunks:
         out.extend(classify(_chunk_text(text, a, b), a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
     out = _with_place_lists(text, out, start)
@@ -897,7 +961,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     if "," in chunk:
         out = _with_department(text, out, end)
     out = [x for m in out for x in _department_of_body(text, m)]
-    for m in _LOWER_BODY.finditer(chunk) if bracket else ():
+    for m in _LOWER_BODY.finditer(chunk) if bracket and _LOWER_HEAD_BRACKET.search(chunk) else ():
         a, b = start + m.start("name"), start + m.end("name")
         name = m.group("name")
         acr = m.group("acr")
@@ -913,12 +977,10 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         if not any(x.start < b and a < x.end for x in out) and initials_fit(acr, name):
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
     taken = [(m.start, m.end) for m in out]
-    for m in topic_regex().finditer(chunk):
-        a, b = start + m.start(), start + m.end()
+    for a, b in scans.topics:
         if not any(a < y and x < b for x, y in taken):
             out.append(Mention(a, b, "topic", text[a:b]))
-    for m in MONEY_RE.finditer(chunk):
-        a, b = start + m.start(), start + m.end()
+    for a, b in scans.money:
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
@@ -1141,6 +1203,10 @@ _LOWER_BODY = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+ )?(?:[a-z][a-z-]+ ){1,6}(?:board|partnership|panel|group|committee|forum|team|unit|"
     r"service|network|hub))\s?\((?P<acr>[A-Z][A-Za-z&]{1,8})\)"
 )
+# the end of every match of _LOWER_BODY, searched first: a literal head word is found fast, where _LOWER_BODY
+# tries its run of lower-case words at every word of the span
+_LOWER_HEAD_BRACKET = re.compile(r"(?:board|partnership|panel|group|committee|forum|team|unit|service|network|hub)"
+                                 r"\s?\([A-Z]")
 _LOWER_STOP = frozenset("the this our its their a an and or to of by with from".split())
 _PORTFOLIO = re.compile(r"\s?\(((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ ,]+(?:[A-Z][\w'’-]*|and|&|of|for|the)){0,7})\)")
 

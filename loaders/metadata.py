@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import LoadError
 from . import safe_yaml
-from .wordstart import word_start
+from .wordstart import may_match, required_strings, word_start
 
 MONTHS = {
     m: i
@@ -94,7 +94,14 @@ class Metadata:
     places: tuple[str, ...] = ()  # the places the text names, in order of first mention
 
 
+# every date pattern holds a digit (\d, as the patterns mean it): a text without one, as most head lines are, is
+# settled by one scan for a digit instead of a case-blind search per pattern
+_DIGIT = re.compile(r"\d")
+
+
 def parse_date(text: str) -> dt.date | None:
+    if _DIGIT.search(text) is None:
+        return None
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
             try:
@@ -333,6 +340,9 @@ _BODY_IN_HEAD = (
                r"(?:Annual Report|Annual Review|Business Plan|Strategic Plan|Delivery Plan|Terms of Reference|"
                r"Constitution|Action Log|Action Notes|Decision Log)\b", re.I | re.M),
 )
+# for each pattern, the strings one of which every match holds (None: none known): a head holding none of them
+# is not searched with that pattern ("minutes of ", a paper's kind), by substring tests
+_BODY_IN_HEAD_WORDS = tuple(required_strings(p) for p in _BODY_IN_HEAD)
 
 
 _TITLE_ACRONYM = tuple(
@@ -441,7 +451,9 @@ def _head_body(head: str) -> str | None:
             found = _body_name(segment.strip())
             if found:
                 return found
-    for pattern in _BODY_IN_HEAD:
+    for pattern, words in zip(_BODY_IN_HEAD, _BODY_IN_HEAD_WORDS, strict=True):
+        if words is not None and not may_match(words, head):
+            continue
         for m in pattern.finditer(head):
             written = m.group("body").strip()
             if written.isupper():

@@ -272,5 +272,20 @@ def ever_had_commissioner(area: str) -> bool:
     force = gz.police_force_of(area)
     if force is None:
         return True  # not a police area we know: say nothing against it
-    return any(e.kind == "police_office" and e.police_area == force.police_area and
-               e.office_kind in ("pcc", "pfcc") for e in gz._gazetteer().entries)
+    return force.police_area in _commissioner_areas()
+
+
+# (the gazetteer, the police areas of its commissioners' offices): every post a paper names asked this, and each
+# asking scanned the whole gazetteer; the set is made again only if the gazetteer is another object
+_COMMISSIONER_AREAS: tuple[object, frozenset] = (None, frozenset())
+
+
+def _commissioner_areas() -> frozenset:
+    global _COMMISSIONER_AREAS
+    g = gz._gazetteer()
+    last = _COMMISSIONER_AREAS
+    if last[0] is not g:
+        last = (g, frozenset(e.police_area for e in g.entries
+                             if e.kind == "police_office" and e.office_kind in ("pcc", "pfcc")))
+        _COMMISSIONER_AREAS = last
+    return last[1]

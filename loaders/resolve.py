@@ -43,6 +43,49 @@ def tidy(name: str) -> str:
     return name
 
 
+# the characters of a capitalised word in the fuller-name patterns of _longer_named and _fuller_body
+_NAME_WORD_CHARS = frozenset("_'’&-")
+
+
+def _capitalised_before(text: str, name: str) -> bool:
+    """Whether some NAME in TEXT has spaces or tabs before it and, before them, a run of word characters holding
+    a capital: what every match of _longer_named's pattern has (its last word "[A-Z][\\w'’&-]*" and then
+    "[ \\t]+"). False means that pattern finds nothing, so a paper that writes "the Community Safety Strategy
+    2024-2027" and never a longer name is not searched with a pattern built for the name."""
+    q = text.find(name)
+    while q >= 0:
+        p = q
+        while p and text[p - 1] in " \t":
+            p -= 1
+        if p < q:
+            while p and (text[p - 1].isalnum() or text[p - 1] in _NAME_WORD_CHARS):
+                p -= 1  # str.isalnum is what the regex engine's \w is, with "_"
+                if "A" <= text[p] <= "Z":
+                    return True
+        q = text.find(name, q + 1)
+    return False
+
+
+def _lines_with_both(text: str, area: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each line of TEXT that holds one of FORMS and, written as tidy() writes it, AREA (the whole
+    text when a form runs across lines). _fuller_body's pattern never runs across a line (its words are joined
+    by spaces and tabs), a name it keeps holds the area, and searching a line with the text's own bounds
+    (pos, endpos) sees the same characters around it (a line break, or the text's end) as the whole search."""
+    if any("\n" in f for f in forms):
+        return [(0, len(text))]
+    found: set[tuple[int, int]] = set()
+    for form in forms:
+        q = text.find(form)
+        while q >= 0:
+            a = text.rfind("\n", 0, q) + 1
+            b = text.find("\n", q)
+            b = len(text) if b < 0 else b
+            if area in _SPACES.sub(" ", text[a:b].replace("’", "'")):
+                found.add((a, b))
+            q = text.find(form, b)
+    return sorted(found)
+
+
 @dataclass
 class DocContext:
     """What a document says about itself: its area, council and meeting body."""
@@ -648,6 +691,8 @@ class Resolver:
         Strategy 2024-2027" for "Community Safety Strategy 2024-2027"); only names of three words or more."""
         if len(name.split()) < 3:
             return None
+        if name not in self._fuller and not _capitalised_before(self.text, name):
+            self._fuller[name] = None  # no match can end in NAME: the pattern need not be built nor run
         if name not in self._fuller:
             # the paper is searched once per name: a short name is often written many times
             longer = {tidy(m.group(0)) for m in re.finditer(
@@ -691,9 +736,14 @@ class Resolver:
         if key not in self._fuller:
             short = "".join(w[0] for w in name.split() if w[0].isupper())
             forms = re.escape(name) + (f"|{re.escape(short)}" if len(short) >= 2 else "")
-            found = {tidy(m.group(0)) for m in re.finditer(
+            # only the lines that hold a form and the area can give a name that is kept below: often none, and
+            # then the pattern built for this name is neither compiled nor run
+            lines = _lines_with_both(self.text, area, (name, short) if len(short) >= 2 else (name,))
+            pattern = re.compile(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b|Each\b|Every\b)[A-Z][\w'’&-]*[ \t]+"
-                r"(?:and[ \t]+)?){1,6}(?:" + forms + r")\b", self.text)}
+                r"(?:and[ \t]+)?){1,6}(?:" + forms + r")\b") if lines else None
+            found = {tidy(m.group(0)) for a, b in lines for m in pattern.finditer(self.text, a, b)} \
+                if pattern is not None else set()
             # the words before the name say where, as the area's name does ("Avon and Somerset Constabulary
             # Performance ..." is two names run together)
             found = {f for f in found if re.search(r"\b" + re.escape(area) + r"\b", f) and

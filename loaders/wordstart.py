@@ -44,6 +44,10 @@ class WordStartPattern:
         return pos <= 0 and endpos >= len(string) and self._strings is not None and not may_match(
             self._strings, string)
 
+    def rules_out(self, string: str) -> bool:
+        """True when substring tests settle that the whole of STRING holds no match."""
+        return self._ruled_out(string, 0, len(string))
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._ruled_out(string, pos, endpos):
             return None
@@ -174,17 +178,34 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     found = _required(list(_parser.parse(pattern.pattern, pattern.flags)), sre)
     if not found or not all(s.isascii() for s in found):
         return None
-    return frozenset(s.lower() for s in found)
+    lowered = {s.lower() for s in found}
+    # a string that holds another of the set adds no test ("adopted" is found wherever "adopt" is): may_match
+    # tries every string of a text that holds none, so the set is kept to the strings that hold no other
+    return frozenset(s for s in lowered if not any(o != s and o in s for o in lowered))
+
+
+# (text, its lower case or None when it holds a character of FOLDS_TO_ASCII) for the last text tested: a clause
+# is tested against every trigger of the relations it may state, one after another, and lowering it once serves
+# them all. One tuple, swapped whole, so a thread never pairs one text with another's lower case.
+_LAST_LOWERED: tuple[str, str | None] = ("", "")
 
 
 def may_match(strings: frozenset[str], text: str) -> bool:
     """False only when TEXT holds none of STRINGS (from required_strings) as IGNORECASE compares them. Lower-case
     equality is that comparison for every character but FOLDS_TO_ASCII ("ſ" matches "s"), so a text with one
     of those is always searched."""
-    if not (text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)):
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is not text:  # identity, not equality: comparing two long texts would cost what lowering does
+        last = (text, text.lower() if text.isascii() or FOLDS_TO_ASCII.isdisjoint(text) else None)
+        _LAST_LOWERED = last
+    lowered = last[1]
+    if lowered is None:
         return True
-    lowered = text.lower()
-    return any(s in lowered for s in strings)
+    for s in strings:  # a loop, not any() over a generator: most texts hold none, and every string is tried
+        if s in lowered:
+            return True
+    return False
 
 
 def _required(items, sre) -> set[str] | None:

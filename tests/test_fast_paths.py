@@ -33,6 +33,10 @@ TEXTS = [
     # characters that IGNORECASE matches to ASCII letters, and others that it does not
     "The Board reſolved that the Panel be re-eſtabliſhed; K Ward chaired; İt ıs agreed that it be noted.",
     "Le Conseil a été présidé par Mme Dupont – the Board noted the update from the Commissioner’s office.",
+    # wordings that start at an apostrophe as well as at a word start (triggers searched at both)
+    "The Council's duty under the Act, the Board’s statutory duty under s17 and the CSP's legal obligation to "
+    "comply with its duties under the Crime and Disorder Act; the Partnership's chair; the Board’s priorities.",
+    "Council'sduty under x; O'Brien's duty under; 's duty under; ’s chair, 'sduty under the Act's duty under",
     "",
     "A",
     "agreed",

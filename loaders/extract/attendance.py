@@ -19,7 +19,7 @@ from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
-from ..wordstart import word_start
+from ..wordstart import may_match, required_strings, word_start
 from . import ExtractionDoc
 
 _ROLE_RELATION = {
@@ -48,7 +48,8 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!
                            r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]{2,})")
 _GAVE_APOLOGIES = word_start(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
                              r"apologies\b", re.I)
-_INLINE_APOLOGIES = re.compile(
+# word_start: the same matches; a line without "apologies" is settled by a substring test
+_INLINE_APOLOGIES = word_start(
     r"\bapologies(?: for absence)?\s+(?:were|was|had been|have been|has been)\s+(?:received|submitted|sent|given|"
     r"tendered|noted|presented)\s+(?:from|by)\s*:?\s*(?:the following\s*:?\s*)?|\bapologies(?: for absence)?\s+from\s+",
     re.I,
@@ -302,6 +303,8 @@ _LABEL_ANYWHERE = re.compile(
     re.I,
 )
 
+# one of these every match of _LABEL_ANYWHERE holds ("present", "apologies", "absent", ...)
+_LABEL_WORDS = required_strings(_LABEL_ANYWHERE)
 
 # an agenda item that a converter ran on after the names: its number and the usual opening items' words
 _AGENDA_ITEM = re.compile(r"\s(?:Item\s+(?:Minute\s+)?|\d{1,2}\.?\s+)(?:Welcome|Introductions?|Declarations?\b|"
@@ -314,6 +317,8 @@ def _inline_labels(doc: ExtractionDoc, line: Line) -> list[tuple[str, int, int]]
     heading, "Present:" and "Apologies:" together)."""
     if line.kind == "row" or len(line.text) < 40:
         return []
+    if _LABEL_WORDS is not None and not may_match(_LABEL_WORDS, doc.text[line.content_start : line.end]):
+        return []  # no label's words: substring tests, not the look-behinds tried at every character
     found = list(_LABEL_ANYWHERE.finditer(doc.text, line.content_start, line.end))
     if not found or found[0].start() == line.content_start:
         return []
@@ -704,7 +709,8 @@ def _pieces(doc: ExtractionDoc, start: int, end: int) -> Iterator[tuple[int, int
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and not any(a < i < b for a, b in whole):
+        # _TOP_SEPARATOR opens with ";", "," or a space: at any other character it cannot match (most of them)
+        elif depth == 0 and (c in ";," or c.isspace()) and not any(a < i < b for a, b in whole):
             m = _TOP_SEPARATOR.match(text, i, end)
             if m and m.group(0).strip() in ("and", "&"):
                 if posts is None:

@@ -17,6 +17,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, heads, trigger_stems, triggers
 from ..mentions import Mention, looks_like_person
+from ..wordstart import may_match
 from . import ExtractionDoc
 from .attendance import _chaired_body
 from .lists import list_owner
@@ -873,12 +874,15 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
 # "The Commissioner is a member of both partnerships": the two bodies of that kind the text has just named
 _OF_BOTH = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?(?:members?|represented)\s+(?:of|on)\s+both\s+"
                       r"(?:the\s+)?(?P<head>partnerships|boards|panels|groups|committees|forums|CSPs)\b", re.I)
+_BOTH = frozenset({"both"})
 _HEAD_OF = {"partnerships": "Partnership", "boards": "Board", "panels": "Panel", "groups": "Group",
             "committees": "Committee", "forums": "Forum", "csps": "Partnership"}
 
 
 def member_of_both(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
+        if not may_match(_BOTH, doc.text[start:end]):
+            continue  # every match says "both": a substring test, not a case-blind search
         both = _OF_BOTH.search(doc.text, start, end)
         if both is None:
             continue
@@ -917,6 +921,7 @@ def _last_two(doc: ExtractionDoc, start: int, head: str, member: Entity | None) 
 _JOINS = re.compile(r"\b(?:should|will|would|to|shall|be|are|were|is|was|been)\s+(?:join(?:ed)?|(?:be\s+)?added to)\s+"
                     r"the\s+(?:list\s+of\s+)?(?:(?:board|partnership|panel|group|committee)(?:['’]s)?\s+)?"
                     r"(?:members|membership)\b(?!\s+of\b)", re.I)
+_MEMBERS = frozenset({"members"})
 _REPRESENTATIVES_OF = re.compile(r"\brepresentatives?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -925,6 +930,8 @@ def joining_members(doc: ExtractionDoc) -> None:
     if body is None or body.kind != "body":
         return
     for _, (start, end) in doc.prose():
+        if not may_match(_MEMBERS, doc.text[start:end]):
+            continue  # every match says "members" (or "membership"): a substring test, not a case-blind search
         joins = _JOINS.search(doc.text, start, end)
         if joins is None:
             continue

@@ -53,7 +53,7 @@ def funding(doc: ExtractionDoc) -> None:
     funder = _context_funder(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
-        for given in _GIVEN_BY.finditer(sentence):
+        for given in _GIVEN_BY.finditer(sentence) if "been" in sentence else ():  # every match holds "been"
             _given_by(doc, start + given.start(), start + given.end(), end)
         if "£" not in sentence:
             continue

@@ -740,6 +740,9 @@ _DASHED_MEMBERS = re.compile(r"\b(?:(?:is|are) made up of|(?:is|are) comprised o
 
 
 def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
+    said = doc.text[start:end]
+    if not any(w in said for w in ("member", "made up of", "comprise", "consist")):
+        return False  # every match holds one (the pattern is case-sensitive): substring tests, no search
     m = _DASHED_MEMBERS.search(doc.text, start, end)
     if not m or not _LAST_AND.search(doc.text, m.end(), end):
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..wordstart import word_start
+from ..wordstart import may_match, required_strings, word_start
 from . import ExtractionDoc
 from .clauses import _antecedent
 
@@ -124,7 +124,8 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
 
 # "SYP complies with the statutory duties set out in the Crime and Disorder Act 1998 and the Police and Justice
 # Act 2006", "the Council has a statutory duty under section 40 of ...", "as required by the ... Act"
-_DUTY_CUE = re.compile(r"\b(?:statutory|duty|duties|required by|requirements? (?:of|under)|obliges|obligations? "
+# word_start: the same matches, and a sentence without the words every match holds is settled by substring tests
+_DUTY_CUE = word_start(r"\b(?:statutory|duty|duties|required by|requirements? (?:of|under)|obliges|obligations? "
                        r"under|set up under|established under|complies with|comply with)\b", re.I)
 _WE = re.compile(r"\W*We\s+(?:are|were|have been|was)\b")
 _IT_SET_UP = re.compile(r"\W*It\s+(?:is|was|has been)\s+(?:also\s+)?(?:set up|established|constituted|formed|"
@@ -208,7 +209,8 @@ def _listed_after(doc: ExtractionDoc, law, mentions: list) -> list[Entity]:
 
 # "That the Community Safety Plan 2024-27 be approved", "RESOLVED that, with the changes noted, the terms of
 # reference be agreed": the meeting adopts the paper; "Recommend to Council that ..." asks another body to
-_APPROVED = re.compile(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|agreed|adopted|"
+# word_start, as _DUTY_CUE: most sentences hold no "approved", "agreed", "adopted", "endorsed" or "signed off"
+_APPROVED = word_start(r"\bthat\b(?P<what>[^;]{3,200}?)\s+be\s+(?:formally\s+)?(?:approved|agreed|adopted|"
                        r"endorsed|signed off)\b(?!\s+(?:as|and signed)\b)", re.I)
 _ASKED = re.compile(r"\b(?:recommend|recommended|recommends|recommendation|ask|asked|request|propose|proposed)\b", re.I)
 
@@ -258,6 +260,7 @@ def _terms_of_reference(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
 # the authorities an Act binds, named as a class: "Under the Act specified authorities must cooperate", "the
 # responsible authorities it names have a legal duty to"
 _COLLECTIVE = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b", re.I)
+_COLLECTIVE_WORDS = required_strings(_COLLECTIVE) or frozenset({""})  # "": nothing ruled out
 _BOUND = re.compile(r"[^.;]{0,60}?\b(?:must|shall|are required|were required|are obliged|were obliged|"
                     r"(?:are|were) (?:placed )?under an? (?:statutory |legal )?(?:duty|requirement|obligation)|"
                     r"(?:have|has|had|carry|carries) an? (?:statutory |legal )?(?:duty|obligation))\b", re.I)
@@ -265,6 +268,8 @@ _BOUND = re.compile(r"[^.;]{0,60}?\b(?:must|shall|are required|were required|are
 
 def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
     """The class of authorities an Act the sentence names binds, when the sentence says they are bound."""
+    if not may_match(_COLLECTIVE_WORDS, doc.text[start:end]):
+        return False  # every match holds " authorities": a substring test, not a search at every character
     who = _COLLECTIVE.search(doc.text, start, end)
     if who is None:
         return False

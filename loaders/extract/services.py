@@ -19,6 +19,7 @@ from ...graph.model import Entity
 from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
+from ..wordstart import word_start
 from . import ExtractionDoc
 from .clauses import _item_owner
 from .funding import _context_funder, _period, _resolve
@@ -47,10 +48,15 @@ _SUBJECT_GAP = re.compile(r"(?i)^\s*(?:will\s+|also\s+|now\s+|currently\s+|joint
 _AGENTS = ("body", "post", "name")
 
 
+# the words a sentence about services holds; word_start settles most sentences by substring tests (every match
+# holds "deliver", "provide", "commission", "run", "operate" or "contract") instead of a case-blind search
+_SERVICE_WORDS = word_start(r"(?i)deliver|provide|commission|\bruns?\b|operate|contract")
+
+
 def services(doc: ExtractionDoc) -> None:
     for line, (start, end) in doc.prose():
         sentence = doc.text[start:end]
-        if not re.search(r"(?i)deliver|provide|commission|\bruns?\b|operate|contract", sentence):
+        if not _SERVICE_WORDS.search(sentence):
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         for m in _PASSIVE.finditer(sentence):

@@ -16,6 +16,7 @@ import re
 
 from ...graph.model import Entity
 from ..mentions import Mention
+from ..wordstart import word_start
 from . import ExtractionDoc
 
 # "quarterly", "every six weeks", "at least four times a year", "bi-monthly", "twice yearly"
@@ -24,13 +25,16 @@ _FREQUENCY = (
     r"annually|twice[ -](?:a[ -]year|yearly)|(?:once|twice|three times|four times|six times|\w+ times) (?:a|per|each) "
     r"(?:year|month|quarter)|every (?:\w+ )?(?:weeks?|months?|quarter|year)|each (?:quarter|month)|weekly|fortnightly))"
 )
-_MEETS = re.compile(r"\b(?:meets?|met|will meet|shall meet|to meet|meetings? (?:are|will be|is|shall be) held|"
+_MEETS = word_start(r"\b(?:meets?|met|will meet|shall meet|to meet|meetings? (?:are|will be|is|shall be) held|"
                     r"convenes?)\s+" + _FREQUENCY + r"\b", re.I)
 _FREQUENCY_FIELD = re.compile(r"(?i)^\W*(?:frequency(?: of meetings)?|meeting frequency|meetings)\s*[:\-–]\s*"
                               + _FREQUENCY)
 _FORMERLY = re.compile(r"\(?\b(?:formerly(?: known as)?|previously(?: known as)?|which replaced)\s+(?:the\s+)?"
                        r"(?P<old>[A-Z][^()\n.;,]{2,80})\)?")
-_NEXT_MEETING = re.compile(r"(?i)\b(?:date of (?:the )?next meeting|next meeting)\s*(?:[:\-–]|will be(?: held)? on|"
+# one of these every match of _FORMERLY holds: a substring scan rules out most sentences, where the pattern
+# (its optional bracket first) is tried at every character
+_FORMER_WORDS = re.compile(r"formerly|previously|which replaced")
+_NEXT_MEETING = word_start(r"(?i)\b(?:date of (?:the )?next meeting|next meeting)\s*(?:[:\-–]|will be(?: held)? on|"
                            r"is(?: on)?)\s*(?P<when>[^\n.;]{4,60})")
 _DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
                    r"October|November|December)(?:\s+\d{4})?\b", re.I)
@@ -80,7 +84,7 @@ def statements(doc: ExtractionDoc) -> None:
             body = _subject_before(doc, mentions, start + meets.start()) or doc.resolver.body
             if body is not None and body.kind == "body":
                 _literal(doc, body, "meetingFrequency", meets.group("freq"), start, end)
-        for fm in _FORMERLY.finditer(sentence):
+        for fm in _FORMERLY.finditer(sentence) if _FORMER_WORDS.search(sentence) else ():
             named = _subject_before(doc, mentions, start + fm.start())
             old = fm.group("old").strip()
             if named is not None and named.kind == "body" and len(old.split()) >= 2:
@@ -114,7 +118,9 @@ def _open_statement(doc: ExtractionDoc, mentions: list[Mention], start: int, end
         return
     nxt = mentions[1]
     between = doc.text[first.end : nxt.start]
-    vm = _VERB.match(between)
+    # _VERB holds at most eight words (three helpers, a verb of two, three particles): a longer gap is settled by
+    # counting them, where the match would try each shorter verb ending in turn
+    vm = _VERB.match(between) if len(between.split()) <= 8 else None
     if not vm or vm.group("verb") in _NOT_VERB or vm.group("verb") in _CHATTER or nxt.kind not in _OBJECT_KINDS:
         return
     subject = _entity(doc, first)
