@@ -303,7 +303,7 @@ _MEETING_VERB = re.compile(
     r"told|updated|given)|were (?:asked|informed|told|updated))\b")
 
 
-def _named_in_full(doc: ExtractionDoc, head: str):
+def _one_body_named_in_full(doc: ExtractionDoc, head: str):
     """The one governance body with head noun HEAD the paper names in full (two or more words, no back
     reference), or None when it names none or several."""
     names = {}
@@ -345,7 +345,7 @@ def _meeting_subject(doc: ExtractionDoc):
                 found[e.iri] = e
     if references:
         for head, uses in references.items():
-            named = _named_in_full(doc, head)
+            named = _one_body_named_in_full(doc, head)
             if named is not None and named is not r.council:
                 counts[named.iri] += uses
                 found[named.iri] = named
