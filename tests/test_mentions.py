@@ -447,3 +447,9 @@ def test_a_commissioner_of_a_joint_police_area_is_one_post() -> None:
         assert (("post", post) in [(m.kind, m.name) for m in found]), found
     text = "Healthwatch Dorset and the Office of the Dorset Police and Crime Commissioner met."
     assert [m.name for m in find_mentions(text, 0, len(text))][:1] == ["Healthwatch Dorset"]
+
+
+def test_a_fire_and_rescue_rank_before_a_name_is_a_title() -> None:
+    text = "Lena Ortiz (Probation Service), Station Manager Kofi Asare (Merseyside Fire and Rescue Service)"
+    people = [(m.name, m.title) for m in find_mentions(text, 0, len(text), expect_person=True) if m.kind == "person"]
+    assert ("Kofi Asare", "Station Manager") in people
