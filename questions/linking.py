@@ -596,6 +596,12 @@ class EntityIndex:
                     # kind of partnership left out, as officers often do (the place must still be the one named)
                     hits = [e for e in self.exact.get(" ".join(words[:-1]) + " community safety partnership", [])
                             if e.kind in kinds]
+                if not hits and n >= 2 and words[-1] not in KIND_WORDS and words[0] not in self.place_names and any(
+                    " ".join(words[k:j]) in self.place_names for k in range(n) for j in range(k + 1, n + 1)
+                ):
+                    # "Safer Eastvale" for the Safer Eastvale Partnership: the partnership's own name with its
+                    # last word left out, as officers say it (its place is in the words, so never another's)
+                    hits = [e for e in self.exact.get(key + " partnership", []) if e.kind in kinds]
                 # "the Eastvale Community Safety Partnership" where the papers name only its board
                 board = " board" if words[-1] == "partnership" else ""
                 if not hits and board:

@@ -20,10 +20,12 @@ HOLDER = Entity("post", "Eastvale Portfolio Holder for Neighbourhoods", area="Ea
 SEP_W = Entity("body", "Southern Estates Panel", subtype="Panel", area="Westmoor", aliases=("SEP",))
 SEP_W_STEER = Entity("body", "SEP Steering Board", subtype="Board", area="Westmoor")
 MARA = Entity("person", "Mara Quill")
+DOV = Entity("person", "Dov Lantern")
 
 EAST_TEXT = """Safer Eastvale Partnership (SEP): terms of reference, 2024
 The SEP Executive Board is led by the Eastvale Portfolio Holder for Neighbourhoods.
 The Safer Eastvale Partnership Executive Board meets four times a year in the civic hall.
+Dov Lantern chairs the partnership itself until the spring.
 """
 WEST_TEXT = """Southern Estates Panel (SEP): annual note, 2024
 Mara Quill leads the SEP Steering Board for the Westmoor estates.
@@ -35,6 +37,7 @@ def _east(t: str) -> list[Fact]:
         _fact(t, "Safer Eastvale Partnership (SEP)", SEP, "covers_area", Entity("area", "Eastvale")),
         _fact(t, "The SEP Executive Board is led by the Eastvale Portfolio Holder", HOLDER, "chairs", SEP_EXEC),
         _fact(t, "The Safer Eastvale Partnership Executive Board meets", SEP_LONG_EXEC, "subgroup_of", SEP),
+        _fact(t, "Dov Lantern chairs the partnership itself", DOV, "chairs", SEP),
     ]
 
 
@@ -80,5 +83,13 @@ def test_an_acronym_written_out_names_the_body_its_papers_call_by_the_acronym(as
 def test_another_councils_body_of_the_same_letters_is_never_the_answer(asker):
     # Westmoor's SEP is another panel: its steering board is no board of Eastvale's partnership
     assert labels(asker, "Who chairs the Southern Estates Panel Steering Board?") == ["Mara Quill"]
-    assert labels(asker, "Who chairs the Safer Eastvale Partnership Steering Board?") == []
+    assert "Mara Quill" not in labels(asker, "Who chairs the Safer Eastvale Partnership Steering Board?")
     assert labels(asker, "Who chairs the Safer Northvale Partnership Executive Board?") == []
+
+
+def test_a_partnership_named_without_its_last_word(asker):
+    # "Safer Eastvale", as officers say it, is the Safer Eastvale Partnership, not the place Eastvale
+    assert labels(asker, "Who chairs Safer Eastvale?") == ["Dov Lantern"]
+    # Westmoor holds no such partnership, and Northvale is held nowhere
+    assert labels(asker, "Who chairs Safer Westmoor?") == []
+    assert labels(asker, "Who chairs Safer Northvale?") == []
