@@ -83,7 +83,7 @@ def test_an_acronym_written_out_names_the_body_its_papers_call_by_the_acronym(as
 def test_another_councils_body_of_the_same_letters_is_never_the_answer(asker):
     # Westmoor's SEP is another panel: its steering board is no board of Eastvale's partnership
     assert labels(asker, "Who chairs the Southern Estates Panel Steering Board?") == ["Mara Quill"]
-    assert "Mara Quill" not in labels(asker, "Who chairs the Safer Eastvale Partnership Steering Board?")
+    assert labels(asker, "Who chairs the Safer Eastvale Partnership Steering Board?") == []
     assert labels(asker, "Who chairs the Safer Northvale Partnership Executive Board?") == []
 
 
