@@ -927,7 +927,37 @@ class Asker:
         if not answers:
             answers = self._members_speaking_for(mentions, on, ctx)
         who = ", ".join(ctx.name(mm) for mm in mentions if mm is not on)
+        if not answers and any(e.kind == "person" for mm in mentions if mm is not on for e in mm.entities):
+            answers = self._whom_a_person_represents(mentions, on, ctx)
+            reading = f"whom {who} represents on {ctx.name(on)}"
+            asked = asked_type(" ".join(tokens))
+            if asked is not None and answers:
+                answers, said = of_type(self.store, answers, asked)
+                reading += said
+            return order(answers), reading
         return order(answers), f"who represents {who} on {ctx.name(on)}"
+
+    def _whom_a_person_represents(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
+        """'Which council does P represent on B': the bodies P represents with B the body sat on; else the
+        bodies P is a member of (B apart) as stated in a paper that also puts P on or at B -- an attendance
+        list's "Name (Organisation)". A membership read from another paper says nothing of whom P came for
+        on B, so it is never the answer (nor is B itself, the body sat on)."""
+        on_iris = {e.iri for e in on.entities}
+        out: list[Answer] = []
+        for mm in mentions:
+            if mm is on:
+                continue
+            for e in mm.entities:
+                if e.kind != "person":
+                    continue
+                rows = [r for r in self._hop(e, "represented_by", False, ctx.trace) if r.get("onBody") in on_iris]
+                if not rows:
+                    there = {r.get("doc") for rel in ("member_of", "attended", "apologies")
+                             for r in self._hop(e, rel, True, ctx.trace) if r["other"] in on_iris} - {None}
+                    rows = [r for r in self._hop(e, "member_of", True, ctx.trace)
+                            if r["other"] not in on_iris and r.get("doc") in there]
+                out.extend(self._answers(in_time(rows, ctx.when), ctx.index))
+        return out
 
     def _members_speaking_for(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
         """Without representation facts: members of the body represented on whose post, or other membership,

@@ -145,6 +145,9 @@ class EntityIndex:
         self.initialisms = Initialisms(self)
         # acronym -> (entity, the words after it) for bodies their papers name only by an acronym
         self.acronyms: dict[str, list[tuple[Entity, tuple[str, ...]]]] = {}
+        # a name -> (the other way of writing it, the entity whose names define the pair): "safer eastvale
+        # partnership" <-> "sep" where one entity is named both ways, for names that start with either
+        self.defined: dict[str, list[tuple[str, Entity]]] = {}
         for e in entities.values():
             self._add(e)
 
@@ -260,6 +263,10 @@ class EntityIndex:
             pairs = self.acronyms.setdefault(acronym, [])
             if (e, tail) not in pairs:
                 pairs.append((e, tail))
+        for one, other in self._defined_pairs(e):
+            pairs2 = self.defined.setdefault(one, [])
+            if (other, e) not in pairs2:
+                pairs2.append((other, e))
 
     def _remove(self, e: Entity) -> None:
         del self.entities[e.iri]
@@ -297,6 +304,12 @@ class EntityIndex:
                 iris.discard(e.iri)
                 if not iris:
                     del self.initialisms.iris[short]
+        for one, _ in self._defined_pairs(e):
+            left = [(o, x) for o, x in self.defined.get(one, []) if x is not e]
+            if left:
+                self.defined[one] = left
+            else:
+                self.defined.pop(one, None)
         for acronym, _ in self._acronyms_of(e):
             kept = [(x, tail) for x, tail in self.acronyms.get(acronym, []) if x is not e]
             if kept:
@@ -374,6 +387,40 @@ class EntityIndex:
             tail = tuple(normalise(" ".join(words[1:])).split())
             if all(w in KIND_WORDS for w in tail) and (words[0].lower(), tail) not in out:
                 out.append((words[0].lower(), tail))
+        return out
+
+    @staticmethod
+    def _defined_pairs(e: Entity) -> list[tuple[str, str]]:
+        """E's acronym and the name it stands for, both ways, when E is named both ("SEP" and "Safer Eastvale
+        Partnership"): the papers defined the acronym, so "the SEP Board" and "the Safer Eastvale Partnership
+        Board" name one thing. Only a name whose initials are the acronym counts (an alias is no definition)."""
+        if e.kind not in ("body", "post", "publication", "initiative"):
+            return []
+        out: list[tuple[str, str]] = []
+        for short in e.names:
+            if not re.fullmatch(r"[A-Z]{2,7}", short):
+                continue
+            for name in e.names:
+                words = [w for w in normalise(name).split() if w not in OPTIONAL_WORDS]
+                if len(words) >= 2 and "".join(w[0] for w in words) == short.lower():
+                    out += [(short.lower(), normalise(name)), (normalise(name), short.lower())]
+        return out
+
+    def defined_variants(self, words: list[str], kinds: tuple[str, ...]) -> list[Entity]:
+        """What WORDS name when their first words are written the other way of an acronym the papers define
+        ("Safer Eastvale Partnership Board" for what a paper calls the "SEP Board", and back). Only a body of
+        the same papers as the defining entity: another council's "SEP Board" is not this one."""
+        out: list[Entity] = []
+        for cut in range(1, len(words)):
+            for other, definer in self.defined.get(" ".join(words[:cut]), []):
+                # the recorded area first, the papers' areas only for what has none (a name held by two
+                # councils' papers is one node, and its papers' areas are then both)
+                where = definer.areas or definer.home
+                for e in self.exact.get(" ".join([other, *words[cut:]]), []):
+                    if e.kind in kinds and e is not definer and e not in out and (
+                        not where or not (e.areas or e.home) or (e.areas or e.home) & where
+                    ):
+                        out.append(e)
         return out
 
     def spelt_out(self, words: list[str]) -> list[Entity]:
@@ -541,11 +588,20 @@ class EntityIndex:
                     hits = [e for e in self.short.get(key, []) + self.initialisms.get(key, []) if e.kind in kinds]
                 if not hits and n >= 3:
                     hits = [e for e in self.spelt_out(words) if e.kind in kinds]
+                if n >= 2 and self.defined:
+                    # the papers' own acronym, written out or not: both names are the one body
+                    hits += [e for e in self.defined_variants(words, kinds) if e not in hits]
                 if not hits and n >= 2 and words[-1] == "partnership" and "community" not in words:
                     # "the Safer Eastvale Partnership" for the Safer Eastvale Community Safety Partnership: the
                     # kind of partnership left out, as officers often do (the place must still be the one named)
                     hits = [e for e in self.exact.get(" ".join(words[:-1]) + " community safety partnership", [])
                             if e.kind in kinds]
+                if not hits and n >= 2 and words[-1] not in KIND_WORDS and words[0] not in self.place_names and any(
+                    " ".join(words[k:j]) in self.place_names for k in range(n) for j in range(k + 1, n + 1)
+                ):
+                    # "Safer Eastvale" for the Safer Eastvale Partnership: the partnership's own name with its
+                    # last word left out, as officers say it (its place is in the words, so never another's)
+                    hits = [e for e in self.exact.get(key + " partnership", []) if e.kind in kinds]
                 # "the Eastvale Community Safety Partnership" where the papers name only its board
                 board = " board" if words[-1] == "partnership" else ""
                 if not hits and board:

@@ -336,6 +336,10 @@ def _check_every_name_is_known(
     lower_case = not written_with_capitals(question)
 
     named_after = {mm.start - 1 for mm in mentions if mm.kinds - {"topic", "area"}}
+    # "the Eastvale Partnership Steering Board": a name-like word between a linked body and a body's head noun
+    # makes another body's name, which must link -- never the partnership itself, answered for its board
+    named_after |= {mm.end for mm in mentions if "body" in mm.kinds and mm.end + 1 < len(tokens)
+                    and tokens[mm.end + 1] in BODY_HEADS}
 
     def unknown(i: int) -> bool:
         t = tokens[i]

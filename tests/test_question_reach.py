@@ -346,6 +346,17 @@ def test_no_one_represents_a_body_on_a_topic(asker):
     assert "Wendlebury Police" in labels(asker, "Which organisation does Ola Dunn represent on knife crime?")
 
 
+def test_whom_a_named_person_represents_on_a_body(asker):
+    # the seat list puts Ola Dunn on the tasking group for Wendlebury Police: the body sat on is no answer
+    assert labels(asker, "Which organisation does Ola Dunn represent on the Wendlebury Joint Tasking Group?") == [
+        "Wendlebury Police"]
+    # Rex Varga sits there for a housing company, which is no council
+    assert labels(asker, "Which council does Rex Varga represent on the Wendlebury Joint Tasking Group?") == []
+    # Ashcombe's minutes list Ola Dunn without an organisation: Wendlebury's paper says nothing of whom she
+    # came for in Ashcombe
+    assert labels(asker, "Which organisation does Ola Dunn represent on the Ashcombe Safeguarding Board?") == []
+
+
 def test_what_a_body_is_for_in_everyday_words(asker):
     for question in ("What's the purpose of the Wendlebury Business Group?",
                      "What is the Wendlebury Business Group there to do?",
