@@ -347,8 +347,9 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
     name, possessive = _possessive(name)
     tokens = name.split(" ")
     starts = _token_starts(tokens, offset)
-    if expect_person and len(tokens) > 2 and tokens[-1] in _STRONG_HEADS and \
-            len((places.leading_place(name) or "").split()) >= 2 and _kind_of(name, False)[0] == "body":
+    if expect_person and len(tokens) > 2 and tokens[-1] in _STRONG_HEADS and (
+            places.public_body(name) or
+            len((places.leading_place(name) or "").split()) >= 2 and _kind_of(name, False)[0] == "body"):
         expect_person = False  # "Rhondda Cynon Taf County Borough Council": a place's body, not a name inside it
     segments = _person_segments(tokens, expect_person)
     if segments:

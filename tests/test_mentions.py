@@ -422,7 +422,8 @@ def test_an_acronym_may_leave_out_two_places_that_open_the_name() -> None:
     assert [(m.name, m.acronym) for m in found] == [("Gwynedd and Anglesey Community Safety Partnership", "CSP")]
 
 
-@pytest.mark.parametrize("text", ["Rhondda Cynon Taf County Borough Council", "Blaenau Gwent County Borough Council"])
+@pytest.mark.parametrize("text", ["Rhondda Cynon Taf County Borough Council", "Blaenau Gwent County Borough Council",
+                                  "Cwm Taf Morgannwg University Health Board"])
 def test_a_council_of_a_place_of_several_words_holds_no_person_where_people_are_listed(text: str) -> None:
     found = find_mentions(text, 0, len(text), expect_person=True)
     assert [(m.kind, m.name) for m in found] == [("body", text)]
