@@ -682,3 +682,10 @@ def test_reports_each_year_to_two_bodies() -> None:
                "The Board reports each year to the Welsh Government and to the Gwent Public Services Board.\n")
     assert of(doc, "reports_to") == {("Gwent Safeguarding Board", "Welsh Government"),
                                      ("Gwent Safeguarding Board", "Gwent Public Services Board")}
+
+
+def test_a_person_speaking_in_her_capacity_as_chair_of_a_board_chairs_it() -> None:
+    doc = read("Minutes of the Safer Halton Partnership Board held on 3 May 2024\n\nPresent: Cllr Ada Pike (Chair)\n\n"
+               "5. Domestic abuse\n\nLena Ortiz, in her capacity as chair of the Halton Domestic Abuse Partnership "
+               "Board, presented the annual report.\n")
+    assert ("Lena Ortiz", "Halton Domestic Abuse Partnership Board") in of(doc, "chairs")
