@@ -676,3 +676,11 @@ def test_a_substitute_named_after_the_apologies_attended_and_sent_no_apology() -
                "substitute for Sara Khan.\n")
     assert ("Lena Ortiz", "Safer Barnet Partnership Board") in of(doc, "attended")
     assert {s for s, _ in of(doc, "apologies")} == {"Sara Khan"}
+
+
+def test_the_part_of_an_area_after_an_organisation_is_no_organisation() -> None:
+    doc = read("Minutes of the Bolton Community Safety Partnership Board held on 2 May 2024\n\n"
+               "Present: Inspector Ravi Shah (Greater Manchester Police, Bolton North), Lena Ortiz (Bolton at Home)\n")
+    members = {(s, o) for s, o in of(doc, "member_of")}
+    assert ("Ravi Shah", "Greater Manchester Police") in members
+    assert not any("North" in o for _, o in members)

@@ -1047,6 +1047,8 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
         return None  # "Welsh Government (Health)", "South Wales Police (Cardiff BCU)": a unit of the one before
     if m.kind in ("post", "body"):
         return r.entity(m)
+    if m.kind == "name" and _part_of_an_area(m.name):
+        return None  # "(Greater Manchester Police, Wigan West)": the area the person works in, no organisation
     if m.kind == "topic" and len(m.name.split()) >= 2 and all(w[:1].isupper() for w in m.name.split() if len(w) > 3):
         return r.body_named(m.name)  # "(Victim Support)", "(Public Health)": an organisation named like a topic
     if m.kind == "name" and m.head != "acronym" and len(m.name) > 2 and _organisation_like(m.name) and not (
@@ -1062,6 +1064,17 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
             return r.remember(Entity("body", m.name))  # an organisation column's acronym ("OPST", "VAO")
         return e if e.kind in ("body", "post") else None
     return None
+
+
+_COMPASS = re.compile(r"^(?:(?:North|South|East|West|Central|Mid)\s+(?P<after>.+)|(?P<before>.+?)\s+(?:North|South|East|"
+                      r"West|Central|Area|District|Division|Locality|Sector))$")
+
+
+def _part_of_an_area(name: str) -> bool:
+    """ "Wigan West", "North Kent", "Bolton Central": a place and a compass word, the part of an area a person
+    covers."""
+    m = _COMPASS.match(name)
+    return m is not None and placenames.is_place(m.group("after") or m.group("before"))
 
 
 # police and probation units named by their area ("Cardiff BCU", "Luton PDU")
