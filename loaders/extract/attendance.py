@@ -1066,8 +1066,8 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     return None
 
 
-_COMPASS = re.compile(r"^(?:(?:North|South|East|West|Central|Mid)\s+(?P<after>.+)|(?P<before>.+?)\s+(?:North|South|East|"
-                      r"West|Central|Area|District|Division|Locality|Sector))$")
+_COMPASS = re.compile(r"^(?:(?:North|South|East|West|Central|Mid)\s+(?P<after>.+)"
+                      r"|(?P<before>.+?)\s+(?:North|South|East|West|Central|Area|District|Division|Locality|Sector))$")
 
 
 def _part_of_an_area(name: str) -> bool:
