@@ -506,3 +506,10 @@ def test_updates_heard_from_the_following_partners_list_no_members() -> None:
             "Partner\tUpdate\nNorthshire Fire and Rescue Service\tHome fire safety visits\n"
             "Eastmoor Women's Aid\tRefuge capacity\n")
     assert not of(read(text), "member_of"), of(read(text), "member_of")
+
+
+def test_a_purpose_paragraph_that_opens_with_the_bodys_name_gives_it_no_remit_of_itself() -> None:
+    doc = read("Source: https://ashford.gov.uk/x\n\nSAFER ASHFORD PARTNERSHIP\n\nTERMS OF REFERENCE\n\n1.  Purpose\n\n"
+               "1.1 The Safer Ashford Partnership (SAP) is the Community Safety Partnership for the\nborough of "
+               "Ashford. It brings together the responsible authorities.\n")
+    assert not any(o.casefold().endswith("safer ashford partnership") for _, o in of(doc, "responsible_for"))

@@ -119,6 +119,8 @@ class ExtractionDoc:
             return fact
         if (rel.object_kinds and obj.kind not in rel.object_kinds) or subject.iri == obj.iri:
             return None
+        if re.sub(r"(?i)^the\s+", "", obj.name).casefold() == subject.name.casefold():
+            return None  # "The Safer X Partnership" read as a topic of the Safer X Partnership: itself again
         if relation in _REMIT and _placeless_post(subject):
             return None  # "the PCC ... his Police and Crime Plan" in a paper whose area is not known: whose is unclear
         if relation == "produces" and obj.scope:
