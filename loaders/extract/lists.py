@@ -10,6 +10,7 @@ priorities and remits, its short leading phrase.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...graph.model import Entity
 from ..layout import Line
@@ -124,7 +125,25 @@ def headed_lists(doc: ExtractionDoc) -> None:
             relation, owner, opener_line = opener
             for item in items:
                 _item(doc, relation, owner, item, opener_line)
+        elif kind == "bullet":
+            _nested_lists(doc, items)
         i = j
+
+
+def _nested_lists(doc: ExtractionDoc, items: list[Line]) -> None:
+    """A bullet that ends in a colon and opens a list ("- Other agencies represented on the Board include:") in a
+    list with no opener of its own: a converter flattened a nested list, so the bullets after it, up to the next
+    bullet ending in a colon, are its items."""
+    k = 0
+    while k < len(items):
+        opener = _opener_of(doc, items[k]) if items[k].text.rstrip().endswith(":") else None
+        k += 1
+        if opener is None:
+            continue
+        relation, owner, opener_line = opener
+        while k < len(items) and not items[k].text.rstrip().endswith(":"):
+            _item(doc, relation, owner, items[k], opener_line)
+            k += 1
 
 
 _ITS_PLAN = re.compile(r"\b(?:its|their)\s+(?:[\w/–-]+\s+){0,2}(?:plan|strategy)\b", re.I)
@@ -195,13 +214,30 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     if relation is None:
         return None
     owner = (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else None) or \
-        list_owner(doc, line)
+        (_seated_on(doc, line) if relation == "member_of" else None) or list_owner(doc, line)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text) and \
             not _FRONTED_IN.match(doc.text, line.content_start, line.end):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+_SEATED_ON = re.compile(r"\b(?:represented|members|membership|partners|seats?)\s+(?:on|of)\s+(?=\S)", re.I)
+
+
+def _seated_on(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """ "As well as the Council, ..., other agencies represented on the Board include:": the body the members sit
+    on, named right after "represented on", not the first body of the sentence."""
+    found = None
+    for m in _SEATED_ON.finditer(doc.text, line.content_start, line.end):
+        found = m
+    if found is None:
+        return None
+    after = [x for x in doc.mentions(found.end(), line.end) if x.start == found.end() or
+             re.fullmatch(r"(?i)the\s+", doc.text[found.end() : x.start])]
+    e = (_section_body(doc, line, after[0]) or doc.resolver.entity(after[0])) if after else None
+    return e if e is not None and e.kind == "body" else None
 
 
 _FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?In\s+[^,:;]{3,80}?,?\s+the\s+(?P<word>[A-Z][a-z]+)\s+"
@@ -274,13 +310,19 @@ def _section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
         return None
     lines = doc.layout.lines
     at = next((k for k, ln in enumerate(lines) if ln.start <= line.start <= ln.end), len(lines))  # a cell may open
-    for heading in (ln for ln in reversed(lines[max(0, at - 40) : at]) if ln.kind == "heading"):
+    for heading in filter(None, map(partial(_heading_of, doc), reversed(lines[max(0, at - 40) : at]))):
         found = [x for x in doc.mentions(heading.content_start, heading.end) if x.kind == "body" and
                  not x.back_ref and x.name.split()[-1] == m.name]
-        if len(found) == 1 and doc.text[heading.content_start : heading.end].strip() == found[0].name:
+        if len(found) == 1 and doc.text[heading.content_start : heading.end].strip().casefold() == \
+                found[0].name.casefold():
             e = doc.resolver.entity(found[0])
             return e if e is not None and e.kind == "body" else None
     return None
+
+
+def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
+    """LINE as a heading: a heading, or a section's number and title set apart as two cells ("1.2<tab>TITLE")."""
+    return line if line.kind == "heading" else _numbered_title(doc, line) if line.kind == "row" else None
 
 
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)

@@ -1,0 +1,47 @@
+"""A list whose opener is itself a bullet (a converter flattened a nested list), and a members list whose body is
+named after "represented on"."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_flattened_nested_list_under_a_numbered_title() -> None:
+    doc = read(
+        "3.1\tHIGHFIELD PARTNERSHIP BOARD\n"
+        "<ul> <li>The Highfield Partnership meets every quarter and works through three theme groups.</li> "
+        "<li>Besides Highfield District Council, whose seat is taken by the Leader, other agencies represented "
+        "on the Board include: <ul> <li>Dorset Police</li> <li>Dorset Council</li> "
+        "<li>Age Concern Highfield</li> </ul> </li> </ul>\n"
+        "Over the year the Board has looked at loneliness.\n"
+    )
+    members = of(doc, "member_of")
+    assert ("Dorset Police", "Highfield Partnership Board") in members
+    assert ("Dorset Council", "Highfield Partnership Board") in members
+    assert not any(body == "Highfield District Council" for _, body in members)
+
+
+def test_nested_list_items_stop_at_the_next_opener() -> None:
+    doc = read(
+        "Safer Ashford Partnership\n"
+        "- The Safer Ashford Partnership met four times in 2023.\n"
+        "- Partners represented on the Partnership include:\n"
+        "- Kent Police\n"
+        "- Kent Fire and Rescue Service\n"
+        "- The following matters were discussed:\n"
+        "- Street drinking in the town centre\n"
+    )
+    members = of(doc, "member_of")
+    assert ("Kent Police", "Safer Ashford Partnership") in members
+    assert ("Kent Fire and Rescue Service", "Safer Ashford Partnership") in members
+    assert len(members) == 2
+
+
+def test_a_list_with_an_opener_above_it_is_unchanged() -> None:
+    doc = read(
+        "Members of the Wyvern Community Safety Partnership include:\n"
+        "- Avon and Somerset Police\n"
+        "- Wyvern District Council\n"
+    )
+    assert of(doc, "member_of") == {("Avon and Somerset Police", "Wyvern Community Safety Partnership"),
+                                     ("Wyvern District Council", "Wyvern Community Safety Partnership")}
