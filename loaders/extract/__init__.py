@@ -216,6 +216,7 @@ def rules() -> list[Rule]:
         clauses.joining_members,
         resolutions.resolutions,
         publications.publications,
+        publications.cited_publications,
         appositions.appositions,
         appositions.signatures,
         speakers.speakers,

@@ -140,3 +140,68 @@ def owned_in_apposition(doc: ExtractionDoc) -> None:
                 if named is not None and named.kind == "publication":
                     a, b = min(paper.start, owner.start), max(paper.end, said.end())
                     doc.add(entity, "produces", named, a, b, "publication:apposition", 0.8)
+
+
+# "- Serious Violence Strategy (Home Office, April 2018)", "Working Together (HM Government/DfE 2023)": a list of
+# papers cited with the publisher and date in brackets after each title
+_CITED = re.compile(r"(?P<title>[A-Z][^()\n\[\]]{4,200}?)\s*\((?P<who>[^()\n]{2,120}?),?\s+"
+                    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)\s+)?(?:19|20)\d\d\)")
+# what may stand between the publishers in the brackets: "/", "and", a comma, and a word for the kind of paper
+_BETWEEN_PUBLISHERS = re.compile(r"(?:\s*(?:/|,|&|\band\b)\s*)?")
+_AFTER_PUBLISHERS = re.compile(r"(?:\s+(?:consultation|guidance|report|paper|publication))?\s*[-–—]?\s*$", re.I)
+
+
+def cited_publications(doc: ExtractionDoc) -> None:
+    for line in doc.layout.lines:
+        if line.kind != "bullet":
+            continue
+        cited = _CITED.match(doc.text, line.content_start, line.end)
+        if cited is None:
+            continue
+        publishers = _publishers(doc, *cited.span("who"))
+        paper = _cited_title(doc, *cited.span("title"))
+        if not publishers or paper is None:
+            continue
+        for body in publishers:
+            doc.add(body, "produces", paper, cited.start(), cited.end(), "publication:cited", 0.8)
+
+
+def _publishers(doc: ExtractionDoc, start: int, end: int) -> list[Entity]:
+    """The bodies that fill the brackets of a citation, and nothing else: a person, a place or a phrase there
+    makes the brackets something other than a publisher and date."""
+    kind_word = _AFTER_PUBLISHERS.search(doc.text, start, end)
+    whole = placenames.known_body_name(" ".join(doc.text[start : kind_word.start() if kind_word else end].split()))
+    if whole is not None:
+        return [doc.resolver.body_named(whole)]  # "Ministry of Housing, Communities and Local Government"
+    found: list[Entity] = []
+    at = start
+    for m in doc.mentions(start, end):
+        gap = doc.text[at : m.start]
+        if m.kind != "body" or m.back_ref or not _BETWEEN_PUBLISHERS.fullmatch(gap):
+            return []
+        e = doc.resolver.entity(m)
+        if e is None or e.kind != "body":
+            return []
+        found.append(e)
+        at = m.end
+    return found if _AFTER_PUBLISHERS.fullmatch(doc.text[at:end]) else []
+
+
+def _cited_title(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The paper a citation names: a title of a few words, not a person's or a body's name alone."""
+    title = " ".join(doc.text[start:end].split()).rstrip(" .,:;–-")
+    if not 2 <= len(title.split()) <= 25 or looks_like_person(title) or \
+            any(m.kind == "person" and m.start - start <= 1 and m.end >= start + len(title) - 1
+                for m in doc.mentions(start, end, expect_person=True)):
+        return None
+    mentions = doc.mentions(start, end)
+    whole = [m for m in mentions if m.start - start <= 1 and abs(m.end - (start + len(doc.text[start:end].rstrip())))
+             <= 1]
+    if whole and whole[0].kind == "publication":
+        return doc.resolver.entity(whole[0])
+    if whole and whole[0].kind in ("person", "body", "post", "place"):
+        return None  # "Jo Lee (Home Office, May 2019)", "Kent Police (Home Office 2020)": not a paper
+    from ..mentions import Mention
+
+    return doc.resolver.thing("publication", Mention(start, start + len(title), "publication", title))
