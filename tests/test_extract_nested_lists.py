@@ -45,3 +45,21 @@ def test_a_list_with_an_opener_above_it_is_unchanged() -> None:
     )
     assert of(doc, "member_of") == {("Avon and Somerset Police", "Wyvern Community Safety Partnership"),
                                      ("Wyvern District Council", "Wyvern Community Safety Partnership")}
+
+
+def test_priorities_opened_by_a_bullet_with_a_long_lead_in() -> None:
+    doc = read(
+        "The main points of the discussion were:\n"
+        "- Partnership working across the county remained strong. There were currently three agreed priorities "
+        "for community safety work across Norfolk, which were set out in the Norfolk Community Safety "
+        "Agreement and were:\n"
+        "- Reducing Reoffending\n"
+        "- Domestic Abuse\n"
+        "- Anti-Social Behaviour\n"
+        "- It was noted that the funding from the Police and Crime Commissioner had been used to support a "
+        "countywide analyst post for the partnerships.\n"
+    )
+    priorities = of(doc, "priority_of")
+    assert ("Domestic Abuse", "Norfolk Community Safety Agreement") in priorities
+    assert ("Anti-Social Behaviour", "Norfolk Community Safety Agreement") in priorities
+    assert len(priorities) == 3

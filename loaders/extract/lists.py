@@ -52,7 +52,7 @@ _OPENER = {
                               r"working groups?)\b[^:]{0,80}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
-                              r"[^:]{0,80}:\s*$|"
+                              r"[^:]{0,120}:\s*$|"
                               # "..., aiming at:", "to achieve these aims:": what a plan or partnership aims at
                               r"\b(?:aiming at|aims? (?:to|are|is|at)|(?:these|its|their|the following) aims)\s*:\s*$",
                               re.I),
@@ -141,7 +141,8 @@ def _nested_lists(doc: ExtractionDoc, items: list[Line]) -> None:
         if opener is None:
             continue
         relation, owner, opener_line = opener
-        while k < len(items) and not items[k].text.rstrip().endswith(":"):
+        # a long sentence is a sibling of the opener again: the nested list has ended
+        while k < len(items) and not items[k].text.rstrip().endswith(":") and len(items[k].content.split()) <= 14:
             _item(doc, relation, owner, items[k], opener_line)
             k += 1
 
