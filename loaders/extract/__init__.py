@@ -193,6 +193,7 @@ def rules() -> list[Rule]:
         lists,
         publications,
         resolutions,
+        respectively,
         services,
         speakers,
         statements,
@@ -219,6 +220,7 @@ def rules() -> list[Rule]:
         publications.cited_publications,
         appositions.appositions,
         appositions.signatures,
+        respectively.respective_chairs,
         speakers.speakers,
         statements.statements,
     ]

@@ -237,7 +237,7 @@ def _seated_on(doc: ExtractionDoc, line: Line) -> Entity | None:
         return None
     after = [x for x in doc.mentions(found.end(), line.end) if x.start == found.end() or
              re.fullmatch(r"(?i)the\s+", doc.text[found.end() : x.start])]
-    e = (_section_body(doc, line, after[0]) or doc.resolver.entity(after[0])) if after else None
+    e = (section_body(doc, line, after[0]) or doc.resolver.entity(after[0])) if after else None
     return e if e is not None and e.kind == "body" else None
 
 
@@ -305,7 +305,7 @@ def referenced_owner(doc: ExtractionDoc, start: int, end: int, kinds: tuple[str,
     return found
 
 
-def _section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
+def section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
     """ "The Board is made up of:" under a heading that names a board: that board, not the last board named."""
     if m.kind != "body" or not m.back_ref or len(m.name.split()) != 1:
         return None
@@ -350,7 +350,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
-                e = _section_body(doc, line, m) or doc.resolver.entity(m)
+                e = section_body(doc, line, m) or doc.resolver.entity(m)
                 if e is not None and e.kind in ("body", "publication"):
                     return e
         if named:
