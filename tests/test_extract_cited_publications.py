@@ -28,3 +28,19 @@ def test_brackets_holding_something_other_than_a_publisher_say_nothing() -> None
         "- Safer Swindon Plan (agreed by the Board in July 2023)\n"
     )
     assert not of(doc, "produces") - {("Swindon Community Safety Partnership", "Safer Swindon Plan")}
+
+
+def test_a_title_in_quotation_marks_after_a_body() -> None:
+    doc = read("The county's approach was used as a worked example in the Home Office \"Prevent Duty Guidance "
+               "for Local Authorities\". The Board \"noted\" the update.\n")
+    assert of(doc, "produces") == {("Home Office", "Prevent Duty Guidance for Local Authorities")}
+
+
+def test_a_bodys_own_annual_report_in_lower_case() -> None:
+    doc = read("Members will consider the Kent Safeguarding Adults Board's annual report in March, and the "
+               "Surrey Community Safety Partnership's 2023/24 strategic assessment in May.\n"
+               "The Panel asked for the Board's report on hate crime.\n")
+    made = of(doc, "produces")
+    assert ("Kent Safeguarding Adults Board", "Kent Safeguarding Adults Board annual report") in made
+    assert ("Surrey Community Safety Partnership", "Surrey Community Safety Partnership strategic assessment") in made
+    assert len(made) == 2

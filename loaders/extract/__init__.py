@@ -218,6 +218,8 @@ def rules() -> list[Rule]:
         resolutions.resolutions,
         publications.publications,
         publications.cited_publications,
+        publications.quoted_titles,
+        publications.own_papers,
         appositions.appositions,
         appositions.signatures,
         respectively.respective_chairs,

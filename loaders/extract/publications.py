@@ -188,8 +188,9 @@ def _publishers(doc: ExtractionDoc, start: int, end: int) -> list[Entity]:
     return found if _AFTER_PUBLISHERS.fullmatch(doc.text[at:end]) else []
 
 
-def _cited_title(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
-    """The paper a citation names: a title of a few words, not a person's or a body's name alone."""
+def _cited_title(doc: ExtractionDoc, start: int, end: int, *, quoted: bool = False) -> Entity | None:
+    """The paper a citation names: a title of a few words, not a person's or a body's name alone (in quotation
+    marks, a title may read like a body's name: "Guidance for Local Authorities")."""
     title = " ".join(doc.text[start:end].split()).rstrip(" .,:;–-")
     if not 2 <= len(title.split()) <= 25 or looks_like_person(title) or \
             any(m.kind == "person" and m.start - start <= 1 and m.end >= start + len(title) - 1
@@ -200,8 +201,49 @@ def _cited_title(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
              <= 1]
     if whole and whole[0].kind == "publication":
         return doc.resolver.entity(whole[0])
-    if whole and whole[0].kind in ("person", "body", "post", "place"):
+    rejected = ("person", "post", "place") if quoted and placenames.known_body_name(title) is None else \
+        ("person", "body", "post", "place")
+    if whole and whole[0].kind in rejected:
         return None  # "Jo Lee (Home Office, May 2019)", "Kent Police (Home Office 2020)": not a paper
     from ..mentions import Mention
 
     return doc.resolver.thing("publication", Mention(start, start + len(title), "publication", title))
+
+
+# 'the Home Office "Prevent Duty Guidance for Schools"', 'the LGA “Councillor Guide to Community Safety”': a
+# body's name with a paper's title in quotation marks straight after it
+_QUOTED_TITLE = re.compile(r"[ \t]+[\"“](?P<title>[A-Z][^\"“”\n.;:!?]{3,120})[\"”]")
+
+
+def quoted_titles(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        for m in doc.mentions(start, end):
+            if m.kind != "body" or m.possessive:
+                continue
+            quoted = _QUOTED_TITLE.match(doc.text, m.end, end)
+            if quoted is None or not 2 <= len(quoted.group("title").split()) <= 15:
+                continue
+            body = doc.resolver.entity(m)
+            paper = _cited_title(doc, *quoted.span("title"), quoted=True)
+            if body is not None and body.kind == "body" and paper is not None:
+                doc.add(body, "produces", paper, m.start, quoted.end(), "publication:quoted", 0.8)
+
+
+# "the Kent Safeguarding Adults Board's annual report": a paper every such body writes of itself, named in lower
+# case after the body's possessive (a bare "report" or "plan" could be one made for the body, so it is left)
+_OWN_PAPER = re.compile(r"['’]s?\s+(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?(?P<paper>annual report|strategic "
+                        r"assessment|business plan|strategic plan|delivery plan|annual plan)\b")
+
+
+def own_papers(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        for m in doc.mentions(start, end):
+            if m.kind != "body" or not m.possessive or m.back_ref:
+                continue
+            own = _OWN_PAPER.match(doc.text, m.end - 2 if doc.text[m.end - 2 : m.end] in ("'s", "’s") else m.end)
+            body = doc.resolver.entity(m) if own else None
+            if body is None or body.kind != "body":
+                continue
+            name = f"{body.name} {own.group('paper')}"
+            paper = doc.resolver.remember(Entity("publication", name, area=body.area), name)
+            doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
