@@ -63,3 +63,17 @@ def test_priorities_opened_by_a_bullet_with_a_long_lead_in() -> None:
     assert ("Domestic Abuse", "Norfolk Community Safety Agreement") in priorities
     assert ("Anti-Social Behaviour", "Norfolk Community Safety Agreement") in priorities
     assert len(priorities) == 3
+
+
+def test_an_agenda_request_about_a_role_is_no_remit() -> None:
+    doc = read(
+        "Norfolk County Council\n"
+        "The Committee is asked to:\n"
+        "- Consider the County Council's role, with its partners, in relation to:\n"
+        "- Hate Crime\n"
+        "- Modern Slavery\n"
+    )
+    assert not of(doc, "responsible_for")
+    stated = read("Norfolk County Council\nThe County Council's role in community safety covers:\n"
+                  "- Hate Crime\n- Modern Slavery\n")
+    assert of(stated, "responsible_for")

@@ -212,6 +212,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
                 break
     elif (following := _THE_FOLLOWING.search(text)) is not None:
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
+    if relation == "responsible_for" and _ASKED_TO.match(text):
+        return None  # "Consider the Council's role in relation to:": an agenda's request, not a remit stated
     if relation is None:
         return None
     owner = (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else None) or \
@@ -239,6 +241,10 @@ def _seated_on(doc: ExtractionDoc, line: Line) -> Entity | None:
              re.fullmatch(r"(?i)the\s+", doc.text[found.end() : x.start])]
     e = (section_body(doc, line, after[0]) or doc.resolver.entity(after[0])) if after else None
     return e if e is not None and e.kind == "body" else None
+
+
+_ASKED_TO = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[a-z]\)\s+)?(?:to\s+)?(?:consider|review|discuss|note|"
+                       r"scrutinise|scrutinize|examine|explore|comment on)\b", re.I)
 
 
 _FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?In\s+[^,:;]{3,80}?,?\s+the\s+(?P<word>[A-Z][a-z]+)\s+"
