@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, heads, trigger_stems, triggers
-from ..mentions import Mention, looks_like_person
+from ..mentions import Mention, department_words, looks_like_person
 from . import ExtractionDoc
 from .attendance import _chaired_body
 from .lists import list_owner
@@ -637,7 +637,19 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
     kind = e.kind
     if kind not in kinds and not (kind == "area" and "place" in kinds):
         return None
-    return e
+    return _with_department(doc, m, e) if kind == "post" else e
+
+
+# "chaired by the Strategic Co-ordinator, Community Safety.": a department after a comma ends the clause
+_DEPARTMENT_AFTER = re.compile(r",\s+(?P<dept>[A-Z][\w&'’ -]{2,40}?)\s*(?=[.;]\s|[.;]?$)")
+
+
+def _with_department(doc: ExtractionDoc, m: Mention, post: Entity) -> Entity:
+    """A generic post named with the department it serves, as attendance lists write it, is that post."""
+    after = _DEPARTMENT_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 60))
+    if after is None or "," in post.name or not department_words(after.group("dept")):
+        return post
+    return doc.resolver.post_named(f"{post.name}, {after.group('dept')}", written=m.name)
 
 
 def _post_like(name: str) -> bool:
