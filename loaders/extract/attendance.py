@@ -86,8 +86,24 @@ class Entry:
     descriptors: list[tuple[int, int]] = field(default_factory=list)
 
 
+# "The Board was asked to consider ...", "the Committee noted": minutes that speak of their meeting's body
+_UNNAMED_MEETING = re.compile(r"\b[Tt]he (?:Board|Committee|Sub-Committee|Panel|Partnership|Forum|Group) "
+                              r"(?:was|were|had|has|noted|agreed|resolved|asked|received|considered|welcomed)\b")
+
+
+def meeting_body(doc: ExtractionDoc) -> Entity | None:
+    """The body whose meeting the paper records: its own body; the council only when no other body holds the
+    meeting (minutes of "the Board" that never name it are not the council's meeting)."""
+    if doc.resolver.body is None and doc.body is not None and len(_UNNAMED_MEETING.findall(doc.text)) >= 2:
+        return None
+    return doc.body
+
+
 def attendance(doc: ExtractionDoc) -> None:
+    meeting = meeting_body(doc)
     for role, segments, owner in _blocks(doc):
+        if owner is doc.body:
+            owner = meeting
         for start, end, cells in segments:
             for entry in _entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)

@@ -12,6 +12,7 @@ import re
 
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
+from .attendance import meeting_body
 
 _SPEECH = re.compile(
     r"\b(?:said|says|asked|noted|explained|reported|presented|introduced|highlighted|informed|advised|confirmed|"
@@ -31,7 +32,7 @@ _POST_BEFORE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|the)\s+[A-Z][\
 
 
 def speakers(doc: ExtractionDoc) -> None:
-    body = doc.body
+    body = meeting_body(doc)
     if body is None or doc.meta.doc_type != "minutes":
         return
     r = doc.resolver
