@@ -189,6 +189,7 @@ def rules() -> list[Rule]:
         attendance,
         clauses,
         fields,
+        firstperson,
         funding,
         lists,
         publications,
@@ -223,6 +224,7 @@ def rules() -> list[Rule]:
         appositions.appositions,
         appositions.signatures,
         respectively.respective_chairs,
+        firstperson.first_person,
         speakers.speakers,
         statements.statements,
     ]
