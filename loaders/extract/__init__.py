@@ -186,6 +186,7 @@ Rule = Callable[[ExtractionDoc], None]
 def rules() -> list[Rule]:
     from . import (
         appositions,
+        asides,
         attendance,
         clauses,
         fields,
@@ -225,6 +226,7 @@ def rules() -> list[Rule]:
         appositions.signatures,
         respectively.respective_chairs,
         firstperson.first_person,
+        asides.also_chair,
         speakers.speakers,
         statements.statements,
     ]
