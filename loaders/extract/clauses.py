@@ -354,6 +354,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "responsible_for" and forward and right[0][1].kind == "body" and \
             _words(doc.text[b : right[0][0].start]) > 2:
         return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
+    if not forward and _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
+        return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
@@ -408,6 +410,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     return added
 
 
+# a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
+_WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
+                      r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
 _DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|each|all)\b[^.;]{0,60}\b(?:has|have|had|set up|sets up|established)\s+"
                            r"(?:an?|its own|their own)\s+$")
 _TO_APPROVE = re.compile(r"(?i)\b(?:approved?|adopted|adopt|endorsed?|agreed?|signed off|launched)$")

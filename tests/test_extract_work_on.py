@@ -1,0 +1,17 @@
+"""What "a review of X" or "an analysis of X" says is led or commissioned is the piece of work, not X."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_a_review_of_arrangements_is_led_not_the_arrangements() -> None:
+    doc = read("A review of the Safer Leeds arrangements is being led by the Leeds Safer Communities Board.\n"
+               "The Leeds Domestic Abuse Forum is led by the Leeds Safer Communities Board.\n")
+    assert of(doc, "led_by") == {("Leeds Domestic Abuse Forum", "Leeds Safer Communities Board")}
+
+
+def test_an_analysis_of_reviews_is_commissioned_not_the_reviews() -> None:
+    doc = read("In 2022 an analysis of DHRs in Kent was commissioned by the Kent Domestic Abuse Board.\n"
+               "Victim Support is commissioned by the Kent Domestic Abuse Board.\n")
+    assert {obj for _, obj in of(doc, "commissions")} == {"Kent Victim Support"}
