@@ -15,3 +15,9 @@ def test_an_analysis_of_reviews_is_commissioned_not_the_reviews() -> None:
     doc = read("In 2022 an analysis of DHRs in Kent was commissioned by the Kent Domestic Abuse Board.\n"
                "Victim Support is commissioned by the Kent Domestic Abuse Board.\n")
     assert {obj for _, obj in of(doc, "commissions")} == {"Kent Victim Support"}
+
+
+def test_a_that_clause_with_an_unnamed_subject_says_nothing_of_the_name_before() -> None:
+    doc = read("The Kent Public Health Team will ensure that quality assurance is embedded in the Kent Community "
+               "Safety Agreement.\nThe Kent Prevent Group is part of the Kent Community Safety Partnership.\n")
+    assert not any(s == "Kent Public Health Team" for s, _ in of(doc, "part_of"))

@@ -354,6 +354,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "responsible_for" and forward and right[0][1].kind == "body" and \
             _words(doc.text[b : right[0][0].start]) > 2:
         return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
+    if _THAT_CLAUSE.search(doc.text[left[-1][0].end : a]):
+        return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if not forward and _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
     subject_side = left if forward else right
@@ -410,6 +412,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     return added
 
 
+_THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
+                          r"explained)\s+that\s+[a-z]")
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
 _WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
