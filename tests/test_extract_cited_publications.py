@@ -44,3 +44,24 @@ def test_a_bodys_own_annual_report_in_lower_case() -> None:
     assert ("Kent Safeguarding Adults Board", "Kent Safeguarding Adults Board annual report") in made
     assert ("Surrey Community Safety Partnership", "Surrey Community Safety Partnership strategic assessment") in made
     assert len(made) == 2
+
+
+def test_a_paper_owned_by_his_or_her() -> None:
+    doc = read("The Commissioner for Avon and Somerset Police set out her Police and Crime Plan in March.\n"
+               "In delivering his Safer Dorset Plan the PCC will need help from the councils.\n")
+    made = of(doc, "produces")
+    assert any(paper.endswith("Police and Crime Plan") for _, paper in made)
+    assert any(paper == "Safer Dorset Plan" for _, paper in made)
+
+
+def test_his_with_two_posts_in_the_sentence_is_unclear() -> None:
+    doc = read("The Chief Constable and the Leader discussed his Safer Dorset Plan.\n")
+    assert not of(doc, "produces")
+
+
+def test_its_paper_belongs_to_the_body_the_sentence_opens_with() -> None:
+    doc = read("The Safer Wirral Partnership met in June to discuss its Strategic Assessment.\n"
+               "The Safer Wirral Partnership met Wirral Council in June to discuss its Strategic Assessment.\n")
+    assert of(doc, "produces") == {("Safer Wirral Partnership", "Wirral Strategic Assessment")}
+    assert all(f.rule == "publication:pronoun" and "met Wirral Council" not in doc.text[f.start : f.end]
+               for f in doc.facts if f.relation == "produces")

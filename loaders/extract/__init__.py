@@ -222,6 +222,7 @@ def rules() -> list[Rule]:
         publications.cited_publications,
         publications.quoted_titles,
         publications.own_papers,
+        publications.pronoun_owned,
         appositions.appositions,
         appositions.signatures,
         respectively.respective_chairs,

@@ -247,3 +247,48 @@ def own_papers(doc: ExtractionDoc) -> None:
             name = f"{body.name} {own.group('paper')}"
             paper = doc.resolver.remember(Entity("publication", name, area=body.area), name)
             doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
+
+
+# "to deliver his Police and Crime Plan", "set out in her recently launched Plan", "the Board reviews its Terms of
+# Reference": a paper owned by a pronoun straight before its name
+_PRONOUN_BEFORE = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:new|recently|launched|current|latest|draft|"
+                             r"refreshed|revised|updated|annual|own)\s+){0,2}$")
+_SENTENCE_OPENING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?$")
+
+
+def pronoun_owned(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        mentions = doc.mentions(start, end)
+        for m in mentions:
+            if m.kind != "publication":
+                continue
+            said = _PRONOUN_BEFORE.search(doc.text, max(start, m.start - 40), m.start)
+            if said is None:
+                continue
+            owner = _posts_owner(doc, mentions, m) if said.group("pron").lower() in ("his", "her") else \
+                _subject_owner(doc, mentions, start, said.start())
+            paper = doc.resolver.entity(m) if owner is not None else None
+            if paper is not None and paper.kind == "publication":
+                doc.add(owner, "produces", paper, min(m.start, said.start()), m.end, "publication:pronoun", 0.75)
+
+
+def _posts_owner(doc: ExtractionDoc, mentions: list, paper) -> Entity | None:
+    """ "his"/"her": the one post the sentence names (the Commissioner, the Mayor), if it names just one."""
+    posts = {}
+    for x in mentions:
+        if x.kind == "post" and not (paper.start <= x.start < paper.end) and not x.role:
+            e = doc.resolver.entity(x)
+            if e is not None and e.kind == "post":
+                posts[e.iri] = e
+    return next(iter(posts.values())) if len(posts) == 1 else None
+
+
+def _subject_owner(doc: ExtractionDoc, mentions: list, start: int, at: int) -> Entity | None:
+    """ "its": the body the sentence opens with, when no other body stands between it and the pronoun."""
+    before = [x for x in mentions if x.end <= at and x.kind in ("body", "name", "post", "person", "publication")]
+    if not before or before[0].kind != "body" or not _SENTENCE_OPENING.match(doc.text[start : before[0].start]):
+        return None
+    if any(x.kind in ("body", "publication") for x in before[1:]):
+        return None
+    e = doc.resolver.entity(before[0])
+    return e if e is not None and e.kind == "body" else None
