@@ -473,6 +473,8 @@ _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|w
                  r"expected|important|essential|likely)\b)"
                  # "Its Vice-Chair is ...": the chair of the body the sentence before is about
                  r"|Its(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)"
+                 # "Safer Wealden Group<newline>This is chaired by ...": "This" for the body just named
+                 r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)"
                  # "The vice-chair is ...", opening a sentence: likewise
                  r"|The(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
