@@ -6,7 +6,8 @@ from extract_helpers import of, read
 
 
 def test_a_review_of_arrangements_is_led_not_the_arrangements() -> None:
-    doc = read("A review of the Safer Leeds arrangements is being led by the Leeds Safer Communities Board.\n"
+    doc = read("A review of the CSP arrangements is due this year and is being led by the Leeds Safer Communities "
+               "Board.\n"
                "The Leeds Domestic Abuse Forum is led by the Leeds Safer Communities Board.\n")
     assert of(doc, "led_by") == {("Leeds Domestic Abuse Forum", "Leeds Safer Communities Board")}
 

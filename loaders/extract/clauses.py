@@ -356,7 +356,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
     if _THAT_CLAUSE.search(doc.text[left[-1][0].end : a]):
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
-    if not forward and _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
+    if _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
