@@ -21,3 +21,15 @@ def test_vice_chair_in_brackets_and_two_holders_named() -> None:
     vice = of(doc, "vice_chair")
     assert ("Area Commander", "Safer Carlisle Partnership") in vice
     assert len(vice) == 1  # two people hold the post: which one is vice-chair is not said
+
+
+def test_a_body_led_initiative() -> None:
+    doc = read("We are watching 'Building Stronger Families', which is a Kent County Council led initiative being "
+               "tried in Dover first.\nTurning Point is a Kent County Council-led programme.\n")
+    led = of(doc, "led_by")
+    assert ("Building Stronger Families", "Kent County Council") in led
+
+
+def test_led_without_a_named_initiative_before_it() -> None:
+    doc = read("It was a Kent County Council led initiative.\n")
+    assert not of(doc, "led_by")

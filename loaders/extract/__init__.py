@@ -228,6 +228,7 @@ def rules() -> list[Rule]:
         respectively.respective_chairs,
         firstperson.first_person,
         asides.also_chair,
+        asides.led_initiative,
         speakers.speakers,
         statements.statements,
     ]
