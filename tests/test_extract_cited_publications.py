@@ -65,3 +65,9 @@ def test_its_paper_belongs_to_the_body_the_sentence_opens_with() -> None:
     assert of(doc, "produces") == {("Safer Wirral Partnership", "Wirral Strategic Assessment")}
     assert all(f.rule == "publication:pronoun" and "met Wirral Council" not in doc.text[f.start : f.end]
                for f in doc.facts if f.relation == "produces")
+
+
+def test_the_councils_strategy_named_by_its_subject_words() -> None:
+    doc = read("Kent County Council\n\nThe Architect updated Members on the Council's internal data security "
+               "strategy. The Council's new strategy was late. The Board's hate crime strategy was noted.\n")
+    assert of(doc, "produces") == {("Kent County Council", "Kent County Council internal data security strategy")}

@@ -232,18 +232,22 @@ def quoted_titles(doc: ExtractionDoc) -> None:
 # "the Kent Safeguarding Adults Board's annual report": a paper every such body writes of itself, named in lower
 # case after the body's possessive (a bare "report" or "plan" could be one made for the body, so it is left)
 _OWN_PAPER = re.compile(r"['’]s?\s+(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?(?P<paper>annual report|strategic "
-                        r"assessment|business plan|strategic plan|delivery plan|annual plan)\b")
+                        r"assessment|business plan|strategic plan|delivery plan|annual plan|"
+                        # "the Council's internal cyber security strategy": a strategy its subject words name
+                        r"(?!(?:new|own|current|draft|previous|latest|proposed|revised|existing|overall|wider|"
+                        r"future|emerging|local|national|main|key|strategy|plan)\b)(?:[a-z][a-z-]+\s+){1,4}"
+                        r"(?:strategy|action plan|policy))\b")
 
 
 def own_papers(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         for m in doc.mentions(start, end):
-            if m.kind != "body" or not m.possessive or m.back_ref:
+            if m.kind != "body" or not m.possessive:
                 continue
             own = _OWN_PAPER.match(doc.text, m.end - 2 if doc.text[m.end - 2 : m.end] in ("'s", "’s") else m.end)
             body = doc.resolver.entity(m) if own else None
-            if body is None or body.kind != "body":
-                continue
+            if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.council):
+                continue  # "the Board's" may stand for any board; "the Council's" is the paper's council
             name = f"{body.name} {own.group('paper')}"
             paper = doc.resolver.remember(Entity("publication", name, area=body.area), name)
             doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
