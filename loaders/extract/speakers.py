@@ -24,7 +24,9 @@ _SPEECH = re.compile(
     re.I,
 )
 _BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing|seconded|proposed|moved|nominated|"
-                 r"invitation|invited|welcomed)\s+(?:was\s+)?(?:given\s+)?(?:by\s+)?(?:the chair,?\s+)?$", re.I)
+                 r"invitation|invited|welcomed)\s+(?:was\s+)?(?:given\s+)?(?:by\s+)?(?:the chair,?\s+)?$|"
+                 # "Members received a presentation from Jo Lee, Lead Manager, ...": the presenter was there
+                 r"\breceived\s+(?:a|an)\s+(?:presentation|update|briefing)\s+from\s+$", re.I)
 
 
 # "The Prevent Coordinator, Jo Lee, gave an update": the person's post set before the name
