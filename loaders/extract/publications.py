@@ -249,7 +249,8 @@ def own_papers(doc: ExtractionDoc) -> None:
             if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.council):
                 continue  # "the Board's" may stand for any board; "the Council's" is the paper's council
             name = f"{body.name} {own.group('paper')}"
-            paper = doc.resolver.remember(Entity("publication", name, area=body.area), name)
+            written = " ".join(doc.text[m.start : own.end()].split())
+            paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written)
             doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
 
 
