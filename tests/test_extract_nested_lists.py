@@ -77,3 +77,16 @@ def test_an_agenda_request_about_a_role_is_no_remit() -> None:
     stated = read("Norfolk County Council\nThe County Council's role in community safety covers:\n"
                   "- Hate Crime\n- Modern Slavery\n")
     assert of(stated, "responsible_for")
+
+
+def test_the_body_named_after_as_well_as_is_a_member_too() -> None:
+    doc = read(
+        "Safer Ashford Partnership\n"
+        "As well as Ashford Borough Council, whose Leader sits on it, other partners represented on the "
+        "Partnership include:\n"
+        "- Kent Police\n"
+        "- Kent Fire and Rescue Service\n"
+    )
+    members = of(doc, "member_of")
+    assert ("Ashford Borough Council", "Safer Ashford Partnership") in members
+    assert ("Kent Police", "Safer Ashford Partnership") in members

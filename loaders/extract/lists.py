@@ -123,11 +123,27 @@ def headed_lists(doc: ExtractionDoc) -> None:
             items = items[1:]
         if opener is not None:
             relation, owner, opener_line = opener
+            if relation == "member_of":
+                _as_well_as(doc, owner, opener_line)
             for item in items:
                 _item(doc, relation, owner, item, opener_line)
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+_AS_WELL_AS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:As well as|Besides|In addition to|Alongside)\s+(?:the\s+)?")
+
+
+def _as_well_as(doc: ExtractionDoc, owner: Entity, line: Line) -> None:
+    """ "As well as the District Council, ..., other agencies represented on the Board include:": the body named
+    first is a member too."""
+    lead = _AS_WELL_AS.match(doc.text, line.content_start, line.end)
+    first = next((m for m in doc.mentions(line.content_start, line.end) if lead and m.start == lead.end()), None)
+    member = doc.resolver.entity(first) if first is not None and first.kind == "body" else None
+    if member is not None and member.kind == "body" and member.iri != owner.iri and \
+            re.search(r"\bother\b", doc.text[first.end : line.end]):
+        doc.add(member, "member_of", owner, line.content_start, line.end, "list:member_of", 0.8)
 
 
 def _nested_lists(doc: ExtractionDoc, items: list[Line]) -> None:
@@ -141,6 +157,8 @@ def _nested_lists(doc: ExtractionDoc, items: list[Line]) -> None:
         if opener is None:
             continue
         relation, owner, opener_line = opener
+        if relation == "member_of":
+            _as_well_as(doc, owner, opener_line)
         # a long sentence is a sibling of the opener again: the nested list has ended
         while k < len(items) and not items[k].text.rstrip().endswith(":") and len(items[k].content.split()) <= 14:
             _item(doc, relation, owner, items[k], opener_line)
