@@ -35,6 +35,9 @@ _TAG_INLINE = re.compile(
     r"</?(?:ul|ol|b|i|u|em|strong|span|sup|sub|font|a|td|th|table|tbody|thead|section|article)\b[^<>\n]{0,500}>",
     re.I,
 )
+# "<u>Safer Streets Group</u> This group meets ...": an underlined or bold title that opens a paragraph is the
+# paragraph's heading, set on a line of its own
+_RUN_IN_TITLE = re.compile(r"^([ \t]*)<(u|b|strong)>([^<>\n]{3,80})</\2>[ \t]+(?=[A-Z])", re.I | re.M)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,500}\)")
 _MD_ESCAPE = re.compile(r"\\([()\[\]_*#|])")
 _MD_BOLD = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
@@ -172,6 +175,7 @@ def clean(raw: str) -> str:
     for pattern, repl in _LATEX:
         text = pattern.sub(repl, text)
     if "<" in text:
+        text = _RUN_IN_TITLE.sub(r"\1\3\n\1", text)
         text = _TAG_LI.sub("\n- ", text)
         text = _TAG_BREAK.sub("\n", text)
         text = _TAG_CELL.sub("\t", text)

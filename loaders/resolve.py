@@ -849,6 +849,12 @@ class Resolver:
             if earlier is not None:
                 # "the Plan" after "the Safer Norfolk Plan", "the Duty" after "the Serious Violence Duty"
                 return self.remember(earlier, name)
+        written = name
+        if kind == "publication" and (period := _PERIOD_BEFORE.search(self.text[max(0, m.start - 16) : m.start])) \
+                and not _YEARS_IN.search(name):
+            # "the 2019/20 Prevent Action Plan": the period written before the name is part of it, as after it
+            name = f"{name} {period.group('period')}"
+            written = f"{period.group('period')} {written}"
         if kind == "publication" and (dated := self._dated(name)) is not None:
             return self.remember(dated, name)  # "the Safer Stockport Plan" after "the Safer Stockport Plan 2022/25"
         place = m.extra.get("place_prefix") or m.place or placenames.leading_place(name)
@@ -863,10 +869,14 @@ class Resolver:
             if area:
                 label = f"{area} {name}"
             scope = area
-        entity = self.remember(Entity(kind, label, scope=scope, area=place), name)
+        entity = self.remember(Entity(kind, label, scope=scope, area=place), name, written)
         if m.acronym:
             self.define(m.acronym, entity)
         return entity
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<period>(?:19|20)\d\d\s?[/–-]\s?\d{2,4})\s+$")
+_YEARS_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @cache

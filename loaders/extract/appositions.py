@@ -60,7 +60,7 @@ def appositions(doc: ExtractionDoc) -> None:
                     after = replace(after, kind="body", extra={"entity": known}) if known is not None and \
                         known.kind == "body" else after
                 joined = after is not None and after.kind == "body" and \
-                    doc.text[nxt.end : after.start].strip() in (",", "-", "–", "at", "of")
+                    doc.text[nxt.end : after.start].strip() in (",", "-", "–", "at", "of", "from")
                 marker = _chair_marker(nxt.name) if not nxt.role else None
                 if marker and joined:
                     # "Cllr Jo Lee (Chair, Safer Borough Partnership)"

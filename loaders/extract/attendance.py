@@ -64,6 +64,20 @@ _PAREN = re.compile(r"\(([^()]{1,160})\)")
 _REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$|"
                                 r"^([A-Z].*\b(?:Board|Panel|Partnership|Committee|Group|Forum))\s+(?:Member|Representative)$")
 
+# "Kent County Council Representative on the Police and Crime Panel": the body that sends the representative
+_SENT_BY = re.compile(r"^(?P<org>[A-Z].+?)\s+Representative\s+(?:on|to)\s+", re.I)
+
+
+def _represents(doc: ExtractionDoc, post: str, person: Entity, on_body: Entity, span: tuple[int, int]) -> None:
+    """A representative's post that names the public body sending them: that body is represented by them."""
+    sent = _SENT_BY.match(post)
+    name = placenames.known_body_name(sent.group("org")) if sent else None
+    if name is None:
+        return
+    org = doc.resolver.body_named(name)
+    if org.iri != on_body.iri:
+        doc.add(org, "represented_by", person, *span, "attendance:sent_by", 0.8, on_body=on_body)
+
 
 @dataclass
 class Entry:
@@ -73,8 +87,24 @@ class Entry:
     descriptors: list[tuple[int, int]] = field(default_factory=list)
 
 
+# "The Board was asked to consider ...", "the Committee noted": minutes that speak of their meeting's body
+_UNNAMED_MEETING = re.compile(r"\b[Tt]he (?:Board|Committee|Sub-Committee|Panel|Partnership|Forum|Group) "
+                              r"(?:was|were|had|has|noted|agreed|resolved|asked|received|considered|welcomed)\b")
+
+
+def meeting_body(doc: ExtractionDoc) -> Entity | None:
+    """The body whose meeting the paper records: its own body; the council only when no other body holds the
+    meeting (minutes of "the Board" that never name it are not the council's meeting)."""
+    if doc.resolver.body is None and doc.body is not None and len(_UNNAMED_MEETING.findall(doc.text)) >= 2:
+        return None
+    return doc.body
+
+
 def attendance(doc: ExtractionDoc) -> None:
+    meeting = meeting_body(doc)
     for role, segments, owner in _blocks(doc):
+        if owner is doc.body:
+            owner = meeting
         for start, end, cells in segments:
             for entry in _entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)
@@ -890,6 +920,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 if on_body:
                     target = doc.resolver.body_named(on_body.group(1) or on_body.group(2))
                     doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
+                    _represents(doc, m.name, person, target, span)
             elif entity.kind == "body":
                 if pending_chair and _meets(entity):
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)

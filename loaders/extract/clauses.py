@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, heads, trigger_stems, triggers
-from ..mentions import Mention, looks_like_person
+from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import may_match
 from . import ExtractionDoc
 from .attendance import _chaired_body
@@ -355,6 +355,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "responsible_for" and forward and right[0][1].kind == "body" and \
             _words(doc.text[b : right[0][0].start]) > 2:
         return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
+    if _THAT_CLAUSE.search(doc.text[left[-1][0].end : a]):
+        return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
+    if _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
+        return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
@@ -409,6 +413,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     return added
 
 
+_THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
+                          r"explained)\s+that\s+[a-z]")
+# a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
+_WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
+                      r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
 _DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|each|all)\b[^.;]{0,60}\b(?:has|have|had|set up|sets up|established)\s+"
                            r"(?:an?|its own|their own)\s+$")
 _TO_APPROVE = re.compile(r"(?i)\b(?:approved?|adopted|adopt|endorsed?|agreed?|signed off|launched)$")
@@ -465,6 +474,8 @@ _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|w
                  r"expected|important|essential|likely)\b)"
                  # "Its Vice-Chair is ...": the chair of the body the sentence before is about
                  r"|Its(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)"
+                 # "Safer Wealden Group<newline>This is chaired by ...": "This" for the body just named
+                 r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)"
                  # "The vice-chair is ...", opening a sentence: likewise
                  r"|The(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
@@ -638,7 +649,19 @@ def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: fro
     kind = e.kind
     if kind not in kinds and not (kind == "area" and "place" in kinds):
         return None
-    return e
+    return _with_department(doc, m, e) if kind == "post" else e
+
+
+# "chaired by the Strategic Co-ordinator, Community Safety.": a department after a comma ends the clause
+_DEPARTMENT_AFTER = re.compile(r",\s+(?P<dept>[A-Z][\w&'’ -]{2,40}?)\s*(?=[.;]\s|[.;]?$)")
+
+
+def _with_department(doc: ExtractionDoc, m: Mention, post: Entity) -> Entity:
+    """A generic post named with the department it serves, as attendance lists write it, is that post."""
+    after = _DEPARTMENT_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 60))
+    if after is None or "," in post.name or not department_words(after.group("dept")):
+        return post
+    return doc.resolver.post_named(f"{post.name}, {after.group('dept')}", written=m.name)
 
 
 def _post_like(name: str) -> bool:

@@ -10,6 +10,7 @@ priorities and remits, its short leading phrase.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...graph.model import Entity
 from ..layout import Line
@@ -51,7 +52,7 @@ _OPENER = {
                               r"working groups?)\b[^:]{0,80}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
-                              r"[^:]{0,80}:\s*$|"
+                              r"[^:]{0,120}:\s*$|"
                               # "..., aiming at:", "to achieve these aims:": what a plan or partnership aims at
                               r"\b(?:aiming at|aims? (?:to|are|is|at)|(?:these|its|their|the following) aims)\s*:\s*$",
                               re.I),
@@ -128,9 +129,46 @@ def headed_lists(doc: ExtractionDoc) -> None:
             items = items[1:]
         if opener is not None:
             relation, owner, opener_line = opener
+            if relation == "member_of":
+                _as_well_as(doc, owner, opener_line)
             for item in items:
                 _item(doc, relation, owner, item, opener_line)
+        elif kind == "bullet":
+            _nested_lists(doc, items)
         i = j
+
+
+_AS_WELL_AS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:As well as|Besides|In addition to|Alongside)\s+(?:the\s+)?")
+
+
+def _as_well_as(doc: ExtractionDoc, owner: Entity, line: Line) -> None:
+    """ "As well as the District Council, ..., other agencies represented on the Board include:": the body named
+    first is a member too."""
+    lead = _AS_WELL_AS.match(doc.text, line.content_start, line.end)
+    first = next((m for m in doc.mentions(line.content_start, line.end) if lead and m.start == lead.end()), None)
+    member = doc.resolver.entity(first) if first is not None and first.kind == "body" else None
+    if member is not None and member.kind == "body" and member.iri != owner.iri and \
+            re.search(r"\bother\b", doc.text[first.end : line.end]):
+        doc.add(member, "member_of", owner, line.content_start, line.end, "list:member_of", 0.8)
+
+
+def _nested_lists(doc: ExtractionDoc, items: list[Line]) -> None:
+    """A bullet that ends in a colon and opens a list ("- Other agencies represented on the Board include:") in a
+    list with no opener of its own: a converter flattened a nested list, so the bullets after it, up to the next
+    bullet ending in a colon, are its items."""
+    k = 0
+    while k < len(items):
+        opener = _opener_of(doc, items[k]) if items[k].text.rstrip().endswith(":") else None
+        k += 1
+        if opener is None:
+            continue
+        relation, owner, opener_line = opener
+        if relation == "member_of":
+            _as_well_as(doc, owner, opener_line)
+        # a long sentence is a sibling of the opener again: the nested list has ended
+        while k < len(items) and not items[k].text.rstrip().endswith(":") and len(items[k].content.split()) <= 14:
+            _item(doc, relation, owner, items[k], opener_line)
+            k += 1
 
 
 _ITS_PLAN = re.compile(r"\b(?:its|their)\s+(?:[\w/–-]+\s+){0,2}(?:plan|strategy)\b", re.I)
@@ -198,13 +236,15 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
                 break
     elif (following := _THE_FOLLOWING.search(text)) is not None:
         relation = _FOLLOWING_KINDS[following.group("what").casefold().replace("-", "").rstrip("s")]
+    if relation == "responsible_for" and _ASKED_TO.match(text):
+        return None  # "Consider the Council's role in relation to:": an agenda's request, not a remit stated
     if relation is None:
         return None
     holders = _duty_holders(doc, line) if relation == "responsible_for" else None
     if holders is None and relation == "responsible_for" and re.search(r"\boblige[sd]\b", text):
         return None  # "the Act obliges the police, the councils and probation to:": several bodies, no one owner
     owner = holders or (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else
-                        None) or list_owner(doc, line)
+                        None) or (_seated_on(doc, line) if relation == "member_of" else None) or list_owner(doc, line)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text) and \
@@ -225,6 +265,27 @@ def _duty_holders(doc: ExtractionDoc, line: Line) -> Entity | None:
         return None
     name = m.group("who").casefold()
     return doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
+
+
+_SEATED_ON = re.compile(r"\b(?:represented|members|membership|partners|seats?)\s+(?:on|of)\s+(?=\S)", re.I)
+
+
+def _seated_on(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """ "As well as the Council, ..., other agencies represented on the Board include:": the body the members sit
+    on, named right after "represented on", not the first body of the sentence."""
+    found = None
+    for m in _SEATED_ON.finditer(doc.text, line.content_start, line.end):
+        found = m
+    if found is None:
+        return None
+    after = [x for x in doc.mentions(found.end(), line.end) if x.start == found.end() or
+             re.fullmatch(r"(?i)the\s+", doc.text[found.end() : x.start])]
+    e = (section_body(doc, line, after[0]) or doc.resolver.entity(after[0])) if after else None
+    return e if e is not None and e.kind == "body" else None
+
+
+_ASKED_TO = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[a-z]\)\s+)?(?:to\s+)?(?:consider|review|discuss|note|"
+                       r"scrutinise|scrutinize|examine|explore|comment on)\b", re.I)
 
 
 _FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?In\s+[^,:;]{3,80}?,?\s+the\s+(?P<word>[A-Z][a-z]+)\s+"
@@ -291,16 +352,17 @@ def referenced_owner(doc: ExtractionDoc, start: int, end: int, kinds: tuple[str,
     return found
 
 
-def _section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
+def section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
     """ "The Board is made up of:" under a heading that names a board: that board, not the last board named."""
     if m.kind != "body" or not m.back_ref or len(m.name.split()) != 1:
         return None
     lines = doc.layout.lines
     at = next((k for k, ln in enumerate(lines) if ln.start <= line.start <= ln.end), len(lines))  # a cell may open
-    for heading in (ln for ln in reversed(lines[max(0, at - 40) : at]) if ln.kind == "heading"):
+    for heading in filter(None, map(partial(_heading_of, doc), reversed(lines[max(0, at - 40) : at]))):
         found = [x for x in doc.mentions(heading.content_start, heading.end) if x.kind == "body" and
                  not x.back_ref and x.name.split()[-1] == m.name]
-        if len(found) == 1 and doc.text[heading.content_start : heading.end].strip() == found[0].name:
+        if len(found) == 1 and doc.text[heading.content_start : heading.end].strip().casefold() == \
+                found[0].name.casefold():
             e = doc.resolver.entity(found[0])
             return e if e is not None and e.kind == "body" else None
     return None
@@ -331,6 +393,11 @@ def _headed_body(doc: ExtractionDoc, line: Line, noun: str) -> Entity | None:
     return e if e is not None and e.kind == "body" else None
 
 
+def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
+    """LINE as a heading: a heading, or a section's number and title set apart as two cells ("1.2<tab>TITLE")."""
+    return line if line.kind == "heading" else _numbered_title(doc, line) if line.kind == "row" else None
+
+
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -355,7 +422,7 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
-                e = _section_body(doc, line, m) or doc.resolver.entity(m)
+                e = section_body(doc, line, m) or doc.resolver.entity(m)
                 if e is not None and e.kind in ("body", "publication"):
                     return e
         if named:

@@ -165,3 +165,160 @@ def acronym_named(doc: ExtractionDoc) -> None:
             paper = r.entity(m)
             if paper is not None and paper.kind == "publication":
                 doc.add(body, "produces", paper, m.start, m.end, "publication:acronym", 0.8)
+
+
+# "- Serious Violence Strategy (Home Office, April 2018)", "Working Together (HM Government/DfE 2023)": a list of
+# papers cited with the publisher and date in brackets after each title
+_CITED = re.compile(r"(?P<title>[A-Z][^()\n\[\]]{4,200}?)\s*\((?P<who>[^()\n]{2,120}?),?\s+"
+                    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)\s+)?(?:19|20)\d\d\)")
+# what may stand between the publishers in the brackets: "/", "and", a comma, and a word for the kind of paper
+_BETWEEN_PUBLISHERS = re.compile(r"(?:\s*(?:/|,|&|\band\b)\s*)?")
+_AFTER_PUBLISHERS = re.compile(r"(?:\s+(?:consultation|guidance|report|paper|publication))?\s*[-–—]?\s*$", re.I)
+
+
+def cited_publications(doc: ExtractionDoc) -> None:
+    for line in doc.layout.lines:
+        if line.kind != "bullet":
+            continue
+        cited = _CITED.match(doc.text, line.content_start, line.end)
+        if cited is None:
+            continue
+        publishers = _publishers(doc, *cited.span("who"))
+        paper = _cited_title(doc, *cited.span("title"))
+        if not publishers or paper is None:
+            continue
+        for body in publishers:
+            doc.add(body, "produces", paper, cited.start(), cited.end(), "publication:cited", 0.8)
+
+
+def _publishers(doc: ExtractionDoc, start: int, end: int) -> list[Entity]:
+    """The bodies that fill the brackets of a citation, and nothing else: a person, a place or a phrase there
+    makes the brackets something other than a publisher and date."""
+    kind_word = _AFTER_PUBLISHERS.search(doc.text, start, end)
+    whole = placenames.known_body_name(" ".join(doc.text[start : kind_word.start() if kind_word else end].split()))
+    if whole is not None:
+        return [doc.resolver.body_named(whole)]  # "Ministry of Housing, Communities and Local Government"
+    found: list[Entity] = []
+    at = start
+    for m in doc.mentions(start, end):
+        gap = doc.text[at : m.start]
+        if m.kind != "body" or m.back_ref or not _BETWEEN_PUBLISHERS.fullmatch(gap):
+            return []
+        e = doc.resolver.entity(m)
+        if e is None or e.kind != "body":
+            return []
+        found.append(e)
+        at = m.end
+    return found if _AFTER_PUBLISHERS.fullmatch(doc.text[at:end]) else []
+
+
+def _cited_title(doc: ExtractionDoc, start: int, end: int, *, quoted: bool = False) -> Entity | None:
+    """The paper a citation names: a title of a few words, not a person's or a body's name alone (in quotation
+    marks, a title may read like a body's name: "Guidance for Local Authorities")."""
+    title = " ".join(doc.text[start:end].split()).rstrip(" .,:;–-")
+    if not 2 <= len(title.split()) <= 25 or looks_like_person(title) or \
+            any(m.kind == "person" and m.start - start <= 1 and m.end >= start + len(title) - 1
+                for m in doc.mentions(start, end, expect_person=True)):
+        return None
+    mentions = doc.mentions(start, end)
+    whole = [m for m in mentions if m.start - start <= 1 and abs(m.end - (start + len(doc.text[start:end].rstrip())))
+             <= 1]
+    if whole and whole[0].kind == "publication":
+        return doc.resolver.entity(whole[0])
+    rejected = ("person", "post", "place") if quoted and placenames.known_body_name(title) is None else \
+        ("person", "body", "post", "place")
+    if whole and whole[0].kind in rejected:
+        return None  # "Jo Lee (Home Office, May 2019)", "Kent Police (Home Office 2020)": not a paper
+    from ..mentions import Mention
+
+    return doc.resolver.thing("publication", Mention(start, start + len(title), "publication", title))
+
+
+# 'the Home Office "Prevent Duty Guidance for Schools"', 'the LGA “Councillor Guide to Community Safety”': a
+# body's name with a paper's title in quotation marks straight after it
+_QUOTED_TITLE = re.compile(r"[ \t]+[\"“](?P<title>[A-Z][^\"“”\n.;:!?]{3,120})[\"”]")
+
+
+def quoted_titles(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        for m in doc.mentions(start, end):
+            if m.kind != "body" or m.possessive:
+                continue
+            quoted = _QUOTED_TITLE.match(doc.text, m.end, end)
+            if quoted is None or not 2 <= len(quoted.group("title").split()) <= 15:
+                continue
+            body = doc.resolver.entity(m)
+            paper = _cited_title(doc, *quoted.span("title"), quoted=True)
+            if body is not None and body.kind == "body" and paper is not None:
+                doc.add(body, "produces", paper, m.start, quoted.end(), "publication:quoted", 0.8)
+
+
+# "the Kent Safeguarding Adults Board's annual report": a paper every such body writes of itself, named in lower
+# case after the body's possessive (a bare "report" or "plan" could be one made for the body, so it is left)
+_OWN_PAPER = re.compile(r"['’]s?\s+(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?(?P<paper>annual report|strategic "
+                        r"assessment|business plan|strategic plan|delivery plan|annual plan|"
+                        # "the Council's internal cyber security strategy": a strategy its subject words name
+                        r"(?!(?:new|own|current|draft|previous|latest|proposed|revised|existing|overall|wider|"
+                        r"future|emerging|local|national|main|key|strategy|plan)\b)(?:[a-z][a-z-]+\s+){1,4}"
+                        r"(?:strategy|action plan|policy))\b")
+
+
+def own_papers(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        for m in doc.mentions(start, end):
+            if m.kind != "body" or not m.possessive:
+                continue
+            own = _OWN_PAPER.match(doc.text, m.end - 2 if doc.text[m.end - 2 : m.end] in ("'s", "’s") else m.end)
+            body = doc.resolver.entity(m) if own else None
+            if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.council):
+                continue  # "the Board's" may stand for any board; "the Council's" is the paper's council
+            name = f"{body.name} {own.group('paper')}"
+            written = " ".join(doc.text[m.start : own.end()].split())
+            paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written)
+            doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
+
+
+# "to deliver his Police and Crime Plan", "set out in her recently launched Plan", "the Board reviews its Terms of
+# Reference": a paper owned by a pronoun straight before its name
+_PRONOUN_BEFORE = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:new|recently|launched|current|latest|draft|"
+                             r"refreshed|revised|updated|annual|own)\s+){0,2}$")
+_SENTENCE_OPENING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?$")
+
+
+def pronoun_owned(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        mentions = doc.mentions(start, end)
+        for m in mentions:
+            if m.kind != "publication":
+                continue
+            said = _PRONOUN_BEFORE.search(doc.text, max(start, m.start - 40), m.start)
+            if said is None:
+                continue
+            owner = _posts_owner(doc, mentions, m) if said.group("pron").lower() in ("his", "her") else \
+                _subject_owner(doc, mentions, start, said.start())
+            paper = doc.resolver.entity(m) if owner is not None else None
+            if paper is not None and paper.kind == "publication":
+                doc.add(owner, "produces", paper, min(m.start, said.start()), m.end, "publication:pronoun", 0.75)
+
+
+def _posts_owner(doc: ExtractionDoc, mentions: list, paper) -> Entity | None:
+    """ "his"/"her": the one post the sentence names (the Commissioner, the Mayor), if it names just one."""
+    posts = {}
+    for x in mentions:
+        if x.kind == "post" and not (paper.start <= x.start < paper.end) and not x.role:
+            e = doc.resolver.entity(x)
+            if e is not None and e.kind == "post":
+                posts[e.iri] = e
+    return next(iter(posts.values())) if len(posts) == 1 else None
+
+
+def _subject_owner(doc: ExtractionDoc, mentions: list, start: int, at: int) -> Entity | None:
+    """ "its": the body the sentence opens with, when no other body stands between it and the pronoun."""
+    before = [x for x in mentions if x.end <= at and x.kind in ("body", "name", "post", "person", "publication")]
+    if not before or before[0].kind != "body" or not _SENTENCE_OPENING.match(doc.text[start : before[0].start]):
+        return None
+    if any(x.kind in ("body", "publication") for x in before[1:]):
+        return None
+    e = doc.resolver.entity(before[0])
+    return e if e is not None and e.kind == "body" else None

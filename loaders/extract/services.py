@@ -21,7 +21,7 @@ from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
 from ..wordstart import word_start
 from . import ExtractionDoc
-from .clauses import _item_owner
+from .clauses import _WORK_ON, _item_owner
 from .funding import _context_funder, _period, _resolve
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
@@ -201,6 +201,8 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
     if who is None or before is None:
         return
     service, begin = before
+    if _WORK_ON.search(doc.text[max(start, begin - 40) : begin]):
+        return  # "an analysis of the reviews was commissioned by X": the analysis is what X commissioned
     if relation == "commissions":
         # "Y is commissioned by X to provide Z": X buys from Y, and Y provides Z
         doc.add(who, "commissions", service, begin, agent.end, "service:commissioned", 0.85)

@@ -12,6 +12,7 @@ import re
 
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
+from .attendance import meeting_body
 
 _SPEECH = re.compile(
     r"\b(?:said|says|asked|noted|explained|reported|presented|introduced|highlighted|informed|advised|confirmed|"
@@ -23,7 +24,9 @@ _SPEECH = re.compile(
     re.I,
 )
 _BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing|seconded|proposed|moved|nominated|"
-                 r"invitation|invited|welcomed)\s+(?:was\s+)?(?:given\s+)?(?:by\s+)?(?:the chair,?\s+)?$", re.I)
+                 r"invitation|invited|welcomed)\s+(?:was\s+)?(?:given\s+)?(?:by\s+)?(?:the chair,?\s+)?$|"
+                 # "Members received a presentation from Jo Lee, Lead Manager, ...": the presenter was there
+                 r"\breceived\s+(?:a|an)\s+(?:presentation|update|briefing)\s+from\s+$", re.I)
 
 
 # "The Prevent Coordinator, Jo Lee, gave an update": the person's post set before the name
@@ -31,7 +34,7 @@ _POST_BEFORE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|the)\s+[A-Z][\
 
 
 def speakers(doc: ExtractionDoc) -> None:
-    body = doc.body
+    body = meeting_body(doc)
     if body is None or doc.meta.doc_type != "minutes":
         return
     r = doc.resolver

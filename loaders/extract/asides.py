@@ -1,0 +1,75 @@
+"""A chair's post given in brackets after a post or a person: "The Head of Housing (also the Chair of
+the Safer Streets Board) told Members ...". The post chairs the body, and so does the one person the paper names
+as holding that post (in its attendance list, say)."""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from ..mentions import Mention
+from . import ExtractionDoc
+from .attendance import _chaired_body
+
+_ALSO = re.compile(r"\s*\(\s*(?:who is\s+|and\s+)?also\s+(?:the\s+)?")
+
+
+def also_chair(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        mentions = doc.mentions(start, end)
+        for m, nxt in zip(mentions, mentions[1:], strict=False):
+            said = _ALSO.match(doc.text, m.end, end) if m.kind in ("post", "person") else None
+            if said is None or nxt.start != said.end() or nxt.role not in ("chair_of", "vice_chair_of") or \
+                    not doc.text[nxt.end : nxt.end + 3].lstrip().startswith(")"):
+                continue
+            body = _chaired_body(doc, nxt)
+            who = doc.resolver.entity(m)
+            if body is None or who is None or who.kind not in ("post", "person"):
+                continue
+            relation = "chairs" if nxt.role == "chair_of" else "vice_chair"
+            doc.add(who, relation, body, m.start, nxt.end, "aside:also_chair", 0.8)
+            holder = _sole_holder(doc, who) if who.kind == "post" else None
+            if holder is not None:
+                doc.add(holder, relation, body, m.start, nxt.end, "aside:also_chair", 0.75)
+
+
+def _sole_holder(doc: ExtractionDoc, post: Entity) -> Entity | None:
+    """The one person the paper names as holding POST; none when it names two."""
+    holders = {f.subject.iri: f.subject for f in doc.facts if f.relation == "holds_post" and f.object is not None
+               and f.object.iri == post.iri}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+# "'Connecting Families', which is a Kent County Council led initiative", "Turning Point is a Council-led programme"
+_LED_KIND = re.compile(r"[- ]led\s+(?:initiative|programme|project|scheme|pilot|service|approach|campaign)\b", re.I)
+_IS_A = re.compile(r"[’'\"”]?,?\s+(?:which|that)?\s*(?:is|was)\s+an?\s+$")
+
+
+def led_initiative(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        mentions = doc.mentions(start, end)
+        for k, m in enumerate(mentions):
+            if m.kind != "body" or k == 0 or not _LED_KIND.match(doc.text, m.end, end):
+                continue
+            named = mentions[k - 1]
+            if not _IS_A.fullmatch(doc.text[named.end : m.start]) or named.kind not in ("name", "initiative"):
+                continue
+            lead = doc.resolver.entity(m)
+            quoted = _quoted_before(doc, named.end, start)
+            if quoted is not None:
+                named = Mention(quoted[0], quoted[1], "initiative", doc.text[quoted[0] : quoted[1]])
+            thing = doc.resolver.thing("initiative", named) if named.kind in ("name", "initiative") and \
+                quoted is not None else doc.resolver.entity(named)
+            if lead is not None and lead.kind == "body" and thing is not None:
+                doc.add(thing, "led_by", lead, named.start, m.end, "aside:led_initiative", 0.8)
+
+
+def _quoted_before(doc: ExtractionDoc, at: int, start: int) -> tuple[int, int] | None:
+    """The span of a name in quotation marks that ends at AT ("'Connecting Families'"): the whole name, which a
+    verb-like first word ("Connecting") would otherwise cut."""
+    if doc.text[at : at + 1] not in ("'", "’", '"', "”"):
+        return None
+    opening = max(doc.text.rfind(q, max(start, at - 60), at) for q in ("'", "‘", '"', "“"))
+    if opening < 0 or not doc.text[opening + 1 : at].strip():
+        return None
+    return opening + 1, at

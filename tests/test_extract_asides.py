@@ -1,0 +1,35 @@
+"""A chair's post in brackets after a post: the post chairs the body, and so does its one named holder."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_also_the_chair_in_brackets() -> None:
+    doc = read("Attending:\n\nDr Ama Osei, Director of Public Health\n\nBen Tull, Housing Manager\n\n"
+               "The Director of Public Health (who is also Chair of the Cumbria Safer Communities Board) said that "
+               "the grant had been spent.\n")
+    chairs = of(doc, "chairs")
+    assert ("Director of Public Health", "Cumbria Safer Communities Board") in chairs
+    assert ("Dr Ama Osei", "Cumbria Safer Communities Board") in chairs
+    assert not any(who == "Ben Tull" for who, _ in chairs)
+
+
+def test_vice_chair_in_brackets_and_two_holders_named() -> None:
+    doc = read("Present:\n\nLi Fenwick, Area Commander\n\nRory Blake, Area Commander\n\n"
+               "The Area Commander (also the Vice-Chair of the Safer Carlisle Partnership) gave an update.\n")
+    vice = of(doc, "vice_chair")
+    assert ("Area Commander", "Safer Carlisle Partnership") in vice
+    assert len(vice) == 1  # two people hold the post: which one is vice-chair is not said
+
+
+def test_a_body_led_initiative() -> None:
+    doc = read("We are watching 'Building Stronger Families', which is a Kent County Council led initiative being "
+               "tried in Dover first.\nTurning Point is a Kent County Council-led programme.\n")
+    led = of(doc, "led_by")
+    assert ("Building Stronger Families", "Kent County Council") in led
+
+
+def test_led_without_a_named_initiative_before_it() -> None:
+    doc = read("It was a Kent County Council led initiative.\n")
+    assert not of(doc, "led_by")
