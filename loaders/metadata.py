@@ -315,7 +315,7 @@ _BODY_IN_HEAD = (
         re.I | re.M,
     ),
     re.compile(
-        r"Minutes of (?:the |a )?(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
+        r"(?:Minutes|Notes) of (?:the |a )?(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
         r"meeting of (?:the )?)?(?P<body>[^\n]+?" + _HEADS + r")(?: Meeting)?(?: \([A-Z]{2,8}\))?"
         r"(?:,| held| on|\s*[-–]|\s*\(|\s*$| at)",
         re.I | re.M,
@@ -336,9 +336,10 @@ _BODY_IN_HEAD = (
                _MONTH + r"|(?:notes|minutes|action notes)[ \t]*$)",
                re.I | re.M),
     # "Northdale Safeguarding Adults Board Annual Report 2022-23": a body's own report, plan or terms of reference
-    re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[:\-–]?\s*"
+    re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?\s*[:\-–—|]?\s*"
                r"(?:Annual Report|Annual Review|Business Plan|Strategic Plan|Delivery Plan|Terms of Reference|"
-               r"Constitution|Action Log|Action Notes|Decision Log)\b", re.I | re.M),
+               r"Constitution|Action Log|Action Notes|Decision Log|Minutes|Meeting Notes|Notes of (?:the )?Meeting)\b",
+               re.I | re.M),
 )
 # for each pattern, the strings one of which every match holds (None: none known): a head holding none of them
 # is not searched with that pattern ("minutes of ", a paper's kind), by substring tests

@@ -295,6 +295,12 @@ def test_a_council_the_gazetteer_does_not_know_is_read_from_the_papers_heading()
      "Safer Halton Partnership Board"),
     ("Meeting: Safer Halton Partnership Board\nDate: 14 March 2024\n\nPresent: Ada Pike (Chair)\n",
      "Safer Halton Partnership Board"),
+    ("YOUTH JUSTICE MANAGEMENT BOARD – MINUTES\n\nDate: 12 October 2023\n\nPresent:\nAda Pike (Chair)\n",
+     "Youth Justice Management Board"),
+    ("Notes of the Youth Justice Management Board meeting held on 12 October 2023\n\nPresent:\nAda Pike (Chair)\n",
+     "Youth Justice Management Board"),
+    ("Safer Halton Partnership Board — Minutes and action log\n\nTuesday 8 March 2022\n\nPresent: Ada Pike\n",
+     "Safer Halton Partnership Board"),
 ])
 def test_a_body_above_a_minutes_line_with_a_blank_line_between(text: str, body: str) -> None:
     assert read_metadata(text).body == body
