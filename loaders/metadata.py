@@ -67,7 +67,8 @@ DOC_TYPES = (
     # the word-start wordings under one "\b" and the line-start ones under one "^": each position of the text
     # then costs two cheap tests rather than an attempt at every wording
     ("minutes", re.compile(r"\b(?:minutes of\b|present\s*:|attending for this item|record of (?:the )?proceedings\b|"
-                           r"notes of (?:the|a) meeting\b|in attendance\s*:|minutes\s*:)|^\s*(?:present\b|minutes\s*$)",
+                           r"notes of (?:the|a) meeting\b|in attendance\s*:|minutes\s*:|attendees\s*:|"
+                           r"apologies(?: for absence)?\s*:)|^\s*(?:present\b|minutes\s*$|attendees\s*$)",
                            re.I | re.M)),
     ("terms-of-reference", word_start(r"\bterms of reference\b|\bconstitution\b", re.I)),
     ("briefing", word_start(r"\bbriefing note\b", re.I)),

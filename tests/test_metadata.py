@@ -304,3 +304,9 @@ def test_a_council_the_gazetteer_does_not_know_is_read_from_the_papers_heading()
 ])
 def test_a_body_above_a_minutes_line_with_a_blank_line_between(text: str, body: str) -> None:
     assert read_metadata(text).body == body
+
+
+def test_a_record_with_an_attendees_label_is_minutes() -> None:
+    text = ("Bedford Youth Justice Management Board\nMeeting held: 12 October 2023, 10:00-12:00, Borough Hall\n\n"
+            "Attendees:\nAda Pike (Chair)\n")
+    assert read_metadata(text).doc_type == "minutes"
