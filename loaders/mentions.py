@@ -685,7 +685,7 @@ def _coordination(tokens: list[str]) -> int | None:
         lk, rk = _kind_of(left, False)[0], _kind_of(right, False)[0]
         if whole_kind == "name" and lk == "name" and rk == "name" and looks_like_person(tokens[:i]) and (
                 looks_like_person(tokens[i + 1 :]) or _rank_at(tokens, i + 1) is not None):
-            return i  # "Ruth Ellery and Nadia Frost": two people, whose names no list need hold
+            return i  # "Ruth Quennell and Nadia Frost": two people, whose names no list need hold
         if rk == "body" and heads().post_leading_re.match(whole) and not heads().post_leading_re.match(right) and \
                 places.is_place(tokens[i - 1]):
             return None  # "Head of Cardiff and Vale Probation Delivery Unit": one post, heading one unit

@@ -227,7 +227,7 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
             return "apologies", line.content_start + inline.end()
         gave = _GAVE_APOLOGIES.search(text)
         if gave and _starts_with_person(doc, line.content_start, line.end):
-            # "Councillor Ruth Ellery and Nadia Frost, Superintendent, gave their apologies."
+            # "Councillor Ruth Quennell and Nadia Frost, Superintendent, gave their apologies."
             return "apologies-before", line.content_start
         return None
     label = text[: m.end()].rstrip(" :-–").casefold()
@@ -512,7 +512,7 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if _PROSE_VERB.search(nxt.text):
                 break  # "Cllr Ava Ncube said that ...": the minutes' prose has begun
             if blanks and _IN_THE_CHAIR.match(nxt.text):
-                break  # "Councillor Ghafoor in the Chair", set apart: who chaired, not one more apology
+                break  # "Councillor Dhaliwal in the Chair", set apart: who chaired, not one more apology
             if not _starts_with_person(doc, nxt.content_start, nxt.end):
                 following = next((x for x in lines[j + 1 : j + 3] if x.kind != "blank"), None)
                 if len(nxt.text.split()) <= 5 and not re.search(r"[.;]$", nxt.text) and following is not None and \
@@ -636,10 +636,10 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
         stray = _STRAY_STOP.match(doc.text, a, b) if not persons else None
         if stray and looks_like_person([stray.group(1), stray.group(2)]):
-            # "Karen. Johnson (Cumbria County Council)": a full stop typed inside a name
+            # "Tessa. Marlow (Northvale County Council)": a full stop typed inside a name
             persons = [Mention(a, stray.end(), "person", f"{stray.group(1)} {stray.group(2)}")]
         if not persons and current is not None and not current.descriptors and _lone_surname(doc, current, a, b):
-            # "Cllr W Ashby, Mahmood, Pereira and Cllr Ng": surnames alone between titled names are people too
+            # "Cllr W Halloway, Ibsworth, Pereira and Cllr Ng": surnames alone between titled names are people too
             yield current
             title = current.person.title or current.person.extra.get("listed_title")
             current = Entry(Mention(a, b, "person", doc.text[a:b], extra={"listed_title": title}), a, b)
@@ -776,7 +776,7 @@ def _person_shaped_cell(doc: ExtractionDoc, a: int, b: int) -> bool:
 def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     """A row of an attendance table: one person per cell, or a person followed by their role and organisation."""
     people = [(a, b) for a, b in cells if _starts_with_person(doc, a, b)]
-    # "Claire Willet | Connexions Cumbria": a later cell read as a name is an organisation unless shaped as one
+    # "Jo Lee | Connexions Northvale": a later cell read as a name is an organisation unless shaped as one
     if len(people) > 1 and len(people) == len(cells) and all(_person_shaped_cell(doc, a, b) for a, b in cells[1:]):
         for a, b in cells:
             yield from _entries(doc, a, b, ())
