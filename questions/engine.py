@@ -286,16 +286,23 @@ class Asker:
             if phrase is None or phrase.routes[0].key == "subgroup_of":
                 return None
             body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
-            groups = self._hop_answers(body, "subgroup_of", False, ctx)
-            found = [e for e in (ctx.index.get(a.iri or "") for a in groups) if e is not None]
             inner_reading = f"the sub-groups of {ctx.name(body)}"
-            ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
-            if not found:
-                return [], f"{inner_reading}; the graph holds none, so nothing to follow"
-            preset = [Mention(start, start + 1, "the " + ", ".join(e.label for e in found), found, 1.0)]
-            answers, reading = self._solve_simple(" ".join(rest), ctx, preset)
-            return answers, f"{reading} (where those are: {inner_reading})"
+            return self._then_rest(body, "subgroup_of", ctx, start, rest, inner_reading,
+                                   f"{inner_reading}; the graph holds none, so nothing to follow", "those are")
         return None
+
+    def _then_rest(self, body: Mention, relation: str, ctx: Context, start: int, rest: list[str],
+                   inner_reading: str, none_reading: str, where: str) -> tuple[list[Answer], str]:
+        """What RELATION reaches from BODY (its sub-groups, its chair) stands in for the inner phrase, and the
+        rest of the question is read about it."""
+        reached = self._hop_answers(body, relation, False, ctx)
+        found = [e for e in (ctx.index.get(a.iri or "") for a in reached) if e is not None]
+        ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
+        if not found:
+            return [], none_reading
+        preset = [Mention(start, start + 1, "the " + ", ".join(e.label for e in found), found, 1.0)]
+        answers, reading = self._solve_simple(" ".join(rest), ctx, preset)
+        return answers, f"{reading} (where {where}: {inner_reading})"
 
     def _chair_of(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Which board did the chairman of X sit on?": who chairs X first, then the rest of the question about
@@ -316,15 +323,9 @@ class Asker:
             return None
         relation = "vice_chair" if re.match(r"(?:vice|deputy)", m.group("role")) else "chairs"
         body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
-        chairs = self._hop_answers(body, relation, False, ctx)
-        people = [e for e in (ctx.index.get(a.iri or "") for a in chairs) if e is not None]
         inner_reading = f"who or what {BY_KEY[relation].phrase} {ctx.name(body)}"
-        ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
-        if not people:
-            return [], f"{inner_reading}; so nothing to follow"
-        preset = [Mention(start, start + 1, "the " + ", ".join(e.label for e in people), people, 1.0)]
-        answers, reading = self._solve_simple(" ".join(rest), ctx, preset)
-        return answers, f"{reading} (where that is: {inner_reading})"
+        return self._then_rest(body, relation, ctx, start, rest, inner_reading,
+                               f"{inner_reading}; so nothing to follow", "that is")
 
     def _solve_simple(self, normal: str, ctx: Context, preset: list[Mention]) -> tuple[list[Answer], str]:
         index = ctx.index
