@@ -75,24 +75,8 @@ _IN_DIRECTORATE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*))?")
 
 
+# "A, B and C are all sub-groups of the Board, and each reports to the Executive Group": to a body named there
 _EACH_REPORTS = re.compile(r",?\s+and\s+each\s+(?:of\s+them\s+)?reports\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?")
-
-
-def _each_of_them_reports(doc: ExtractionDoc, start: int, end: int) -> None:
-    """ "A, B and C are all sub-groups of the Board, and each reports to the Executive Group": every group the
-    clause before named reports to it."""
-    m = _EACH_REPORTS.search(doc.text, start, end)
-    if m is None:
-        return
-    target = next((x for x in doc.mentions(m.end(), end) if x.start == m.end() and x.kind == "body"), None)
-    groups = [f.subject for f in doc.facts if f.relation == "subgroup_of" and start <= f.start < m.start()]
-    if target is None or not groups:
-        return
-    receiver = doc.resolver.entity(target)
-    if receiver is None or receiver.kind != "body":
-        return
-    for group in dict.fromkeys(groups):
-        doc.add(group, "reports_to", receiver, start, end, "structure:each_reports", 0.8)
 
 
 def structure(doc: ExtractionDoc) -> None:
@@ -104,8 +88,6 @@ def structure(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         low = sentence.lower()
-        if "each report" in low:
-            _each_of_them_reports(doc, start, end)
         if "group" in low and any(w in low for w in ("set up", "establish", "create", "form")):
             _group_set_up(doc, start, end)
         if "directorate" in low or "department" in low or "division" in low:
@@ -144,10 +126,21 @@ def _groups_that_report(doc: ExtractionDoc) -> None:
         if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and to and _reported_to_owner(
                 doc, f.start + to.end(), f.start + len(opener), f.object):
             doc.add(f.subject, "reports_to", f.object, f.start, f.end, "structure:groups_report", 0.8)
-        elif f.rule == "clause:subgroup_of" and f.qualifier is None:
-            m = _AND_TO_IT.match(doc.text, f.end)
+        elif f.rule == "clause:subgroup_of":
+            m = _AND_TO_IT.match(doc.text, f.end) if f.qualifier is None else None
             if m:
                 doc.add(f.subject, "reports_to", f.object, f.start, m.end(), "structure:report_to_it", 0.8)
+            elif (each := _EACH_REPORTS.match(doc.text, f.end)) is not None:
+                _reports_to_named(doc, f.subject, f.start, each.end())
+
+
+def _reports_to_named(doc: ExtractionDoc, group: Entity, start: int, at: int) -> None:
+    """GROUP reports to the body named at AT, up to the sentence's end."""
+    end = next((e for _, (s, e) in doc.prose() if s <= at < e), len(doc.text))
+    target = next((x for x in doc.mentions(at, end) if x.start == at and x.kind == "body"), None)
+    receiver = doc.resolver.entity(target) if target is not None else None
+    if receiver is not None and receiver.kind == "body":
+        doc.add(group, "reports_to", receiver, start, end, "structure:each_reports", 0.8)
 
 
 def _reported_to_owner(doc: ExtractionDoc, a: int, b: int, owner: Entity) -> bool:
