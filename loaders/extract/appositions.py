@@ -115,26 +115,6 @@ def appositions(doc: ExtractionDoc) -> None:
                     # title used as one ("Chief Fire Officer Sam Reed said ...")
                     continue
                 _person_post(doc, m, prev, prev.start, m.end, before=True)
-            elif prev is not None and prev.kind == "body" and i >= 2 and mentions[i - 2].kind == "post" and \
-                    _POST_OF.fullmatch(doc.text[mentions[i - 2].end : prev.start]) and \
-                    doc.text[prev.end : m.start].strip() == "(" and doc.text[m.end : m.end + 1] == ")":
-                _post_of_then_person(doc, mentions[i - 2], prev, m)
-
-
-_POST_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
-
-
-def _post_of_then_person(doc: ExtractionDoc, post: Mention, body: Mention, m: Mention) -> None:
-    """ "the Chief Executive of Northvale Council (Jo Lee)": the person in brackets holds that organisation's post
-    and works for it."""
-    organisation = doc.resolver.entity(body)
-    if organisation is None or organisation.kind != "body" or post.role:
-        return
-    held = doc.resolver.post_named(f"{post.name}, {organisation.name}", written=post.name)
-    held = doc.resolver.remember(held, f"{post.name} of {organisation.name}", f"{post.name} of the {organisation.name}")
-    person = _person(doc, m)
-    doc.add(person, "holds_post", held, post.start, m.end + 1, "apposition:post", 0.8)
-    doc.add(person, "member_of", organisation, post.start, m.end + 1, "apposition:organisation", 0.8)
 
 
 def _describes_earlier(doc: ExtractionDoc, mentions: list[Mention], k: int) -> bool:
