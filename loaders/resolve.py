@@ -127,6 +127,7 @@ class Resolver:
         self._recent: list[tuple[int, Entity]] = []  # bodies by position, for back-references
         self._full_names: dict[tuple[str, str], list[Mention]] = {}  # (head, kind) -> names in full, in order
         self._fuller: dict[str, str | None] = {}  # a short paper's name -> the one fuller name the text gives it
+        self._definitions: list[tuple[int, str, Mention]] | None = None  # 'X ("the Board")', read when first asked
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
@@ -393,16 +394,27 @@ class Resolver:
     def _defined_as(self, name: str, pos: int) -> Entity | None:
         """The body the paper defined as "the NAME" before POS: 'The SMP Strategic Board ("the Board")', 'the
         Safer Ely Partnership (referred to as "the Partnership")'. A drafter's definition outranks every guess."""
+        if self._definitions is None:
+            self._definitions = self._read_definitions()
+        wanted = name.casefold()
+        found = None
+        for end, defined, body in self._definitions:
+            if end > pos:
+                break
+            if defined == wanted:
+                found = body
+        return self.body_named(found.name, found.acronym, place=found.place) if found is not None else None
+
+    def _read_definitions(self) -> list[tuple[int, str, Mention]]:
+        """Every drafter's definition in the paper, read once: (where it ends, the word defined, the body)."""
         from .mentions import find_mentions
 
-        found = None
-        for d in _DEFINITION.finditer(self.text, 0, pos):
-            if d.group("name").casefold() != name.casefold():
-                continue
+        out = []
+        for d in _DEFINITION.finditer(self.text):
             before = [m for m in find_mentions(self.text, max(0, d.start() - 160), d.start()) if m.kind == "body"]
             if before and not self.text[before[-1].end : d.start()].strip():
-                found = before[-1]
-        return self.body_named(found.name, found.acronym, place=found.place) if found is not None else None
+                out.append((d.end(), d.group("name").casefold(), before[-1]))
+        return out
 
     def _only_one(self, head: str) -> Entity | None:
         """ "the Partnership" in a paper with no meeting body: the one partnership the paper has read so far,
