@@ -57,8 +57,9 @@ def funding(doc: ExtractionDoc) -> None:
             _given_by(doc, start + given.start(), start + given.end(), end)
         if "£" not in sentence:
             continue
-        if _AS_FOLLOWS.search(sentence):
-            _contributed_as_follows(doc, start, end)
+        follows = _AS_FOLLOWS.search(sentence)
+        if follows:
+            _contributed_as_follows(doc, start, start + follows.end(), end)
             continue
         _sentence(doc, start, end, funder)
     for table in _joined_tables(doc):
@@ -491,10 +492,9 @@ _AS_FOLLOWS = re.compile(r"\bcontribut(?:ed|es|e|ions were)\s+(?:as follows|the 
 _BUDGET_OF = re.compile(r"\b(?:the\s+)?(?P<word>[A-Z][a-z]+)['’]s\s+(?:\w+\s+)?budget\b")
 
 
-def _contributed_as_follows(doc: ExtractionDoc, start: int, end: int) -> None:
-    """Each "Name £N" after "contributed as follows:" gives that sum to the body whose budget the paper has
-    just named ("The Partnership's budget for 2022-23 was ..."), else to the paper's own body."""
-    lead = _AS_FOLLOWS.search(doc.text, start, end)
+def _contributed_as_follows(doc: ExtractionDoc, start: int, items: int, end: int) -> None:
+    """Each "Name £N" from ITEMS on, after "contributed as follows:", gives that sum to the body whose budget the
+    paper has just named ("The Partnership's budget for 2022-23 was ..."), else to the paper's own body."""
     before = doc.text[max(0, start - 300) : start]
     owner = None
     budget = list(_BUDGET_OF.finditer(before))
@@ -504,8 +504,8 @@ def _contributed_as_follows(doc: ExtractionDoc, start: int, end: int) -> None:
     if owner is None or owner.kind != "body":
         return
     period = _period(before[-200:] + doc.text[start:end])
-    for piece in re.finditer(r"[^;]+", doc.text[lead.end() : end]):
-        a, b = lead.end() + piece.start(), lead.end() + piece.end()
+    for piece in re.finditer(r"[^;]+", doc.text[items:end]):
+        a, b = items + piece.start(), items + piece.end()
         found = doc.mentions(a, b)
         money = [m for m in found if m.kind == "money"]
         givers = [m for m in found if m.kind in ("body", "post", "name") and (not money or m.end <= money[0].start)]
