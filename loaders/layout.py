@@ -155,12 +155,8 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     if not stripped:
         line.kind = "blank"
         return
-    if stripped.startswith("+") and _SEPARATOR_ROW.match(stripped):
-        line.kind = "row"
-        line.cells = ()
-        line.label = "separator"
-        return
-    if "\t" in stripped or (stripped.count("|") >= 2) or (stripped.startswith("|") and "|" in stripped[1:]):
+    boxed_rule = stripped.startswith("+") and _SEPARATOR_ROW.match(stripped)  # "+-----+-----+"
+    if boxed_rule or "\t" in stripped or stripped.count("|") >= 2 or (stripped.startswith("|") and "|" in stripped[1:]):
         if _SEPARATOR_ROW.match(stripped):
             line.kind = "row"
             line.cells = ()
