@@ -208,3 +208,23 @@ def test_a_post_with_its_holder_in_brackets() -> None:
     posts = of(doc, "holds_post")
     assert ("Ama Boateng-Hill", "Chief Executive of Redcar and Cleveland Borough Council") in posts
     assert ("Dr Rui Santos", "Director of Public Health") in posts
+
+
+@pytest.mark.parametrize("place, council, body", [
+    ("york", "City of York Council", "Safer York Partnership"),
+    ("wrexham", "Wrexham County Borough Council", "Wrexham Community Safety Partnership"),
+])
+def test_a_signature_block_of_three_lines_gives_the_post_the_employer_and_the_chair(place, council, body) -> None:
+    doc = read(f"Source: https://www.{place}.gov.uk/plan.pdf\n\n{body}\nCommunity Safety Plan 2025-2028\n\nForeword\n\n"
+               "I am proud to introduce this plan.\n\nCouncillor Mair Pengelly-Rhodes\n"
+               f"Cabinet Member for Safer Communities, {council}\nChair, {body}\n\nAbout the Partnership\n")
+    got = {(f.subject.name, f.relation, f.object.name) for f in doc.facts}
+    assert {("Mair Pengelly-Rhodes", "chairs", body), ("Mair Pengelly-Rhodes", "member_of", council),
+            ("Mair Pengelly-Rhodes", "holds_post", "Cabinet Member for Safer Communities")} <= got, got
+
+
+def test_a_second_post_line_under_a_name_is_not_read_as_a_second_post() -> None:
+    doc = read("Source: https://www.york.gov.uk/plan.pdf\n\nSafer York Partnership\nAnnual Report\n\n"
+               "Contacts\n\nPriya Anand-Hale\nCommunity Safety Manager\nHead of Licensing\n")
+    posts = {o for s, r, o in {(f.subject.name, f.relation, f.object.name) for f in doc.facts} if r == "holds_post"}
+    assert posts == {"Community Safety Manager"}

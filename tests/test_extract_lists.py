@@ -513,3 +513,22 @@ def test_a_purpose_paragraph_that_opens_with_the_bodys_name_gives_it_no_remit_of
                "1.1 The Safer Ashford Partnership (SAP) is the Community Safety Partnership for the\nborough of "
                "Ashford. It brings together the responsible authorities.\n")
     assert not any(o.casefold().endswith("safer ashford partnership") for _, o in of(doc, "responsible_for"))
+
+
+@pytest.mark.parametrize("text, owner, expected", [
+    ("Source: https://www.york.gov.uk/plan.pdf\n\nSafer York Partnership\nCommunity Safety Plan 2025-2028\n\n"
+     "Other partners on the Board are York BID, the University of York and York CVS.\n", "Safer York Partnership",
+     {"York BID", "University of York", "York CVS"}),
+    ("Source: https://www.dudley.gov.uk/sab\n\nDudley Safeguarding Adults Board\nAnnual Report 2024\n\n"
+     "The partners of the Board include Dudley CVS, West Midlands Police and the Black Country ICB.\n",
+     "Dudley Safeguarding Adults Board",
+     {"Dudley CVS", "West Midlands Police", "NHS Black Country Integrated Care Board"}),
+])
+def test_partners_on_the_board_named_before_the_verb_are_its_members(text, owner, expected) -> None:
+    assert {s for s, o in of(read(text), "member_of") if o == owner} == expected
+
+
+def test_partners_on_another_named_board_are_not_the_papers_members() -> None:
+    text = ("Source: https://www.york.gov.uk/plan.pdf\n\nSafer York Partnership\nCommunity Safety Plan 2025-2028\n\n"
+            "Partners on the Health and Wellbeing Board are York BID and York CVS.\n")
+    assert not {o for s, o in of(read(text), "member_of") if o == "Safer York Partnership"}

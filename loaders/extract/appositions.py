@@ -129,31 +129,55 @@ def signatures(doc: ExtractionDoc) -> None:
     """A name on a line of its own above its post, as under a foreword or a letter ("Dr Jo Lee" / "Independent
     Chair, Northdale Safeguarding Adults Board"): the person holds the post, or chairs the body it names."""
     lines = [ln for ln in doc.layout.lines if ln.kind != "blank"]
-    for above, below in zip(lines, lines[1:], strict=False):
-        if doc.text[above.end : below.start].count("\n") != 1 or below.text.rstrip().endswith(":") or \
-                below.kind == "row":
-            continue  # the post is on the very next line, and is no label ("Officers present:") nor a table's row
+    for i, above in enumerate(lines[:-1]):
         names = doc.mentions(above.content_start, above.end, expect_person=True)
         if len(names) != 1 or not _is_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
                 doc.text[names[0].start : names[0].end]:
             continue
-        under = [m for m in doc.mentions(below.content_start, below.end) if m.kind in ("post", "body")]
-        if not under or under[0].kind != "post" or under[0].start - below.content_start > 2:
-            continue
-        post, person_mention = under[0], names[0]
-        if len(post.name.split()) == 1 and post.name.endswith("s"):
-            continue  # "Officers", "Members": a heading word, not a post
-        body = under[1] if len(under) > 1 and doc.text[post.end : under[1].start].strip() in (",", "of", "-", "–") \
-            else None
-        marker = _chair_marker(post.name) if not post.role else None
-        if marker and body is not None:
-            organisation = doc.resolver.entity(body)
-            if organisation is not None and organisation.kind == "body":
-                doc.add(_person(doc, person_mention), marker, organisation, above.start, below.end,
-                        f"signature:{marker}", 0.85)
-                _independent_post(doc, _person(doc, person_mention), post, organisation, (above.start, below.end))
-        elif not marker:
-            _person_post(doc, person_mention, post, above.start, below.end)
+        # a block signs with up to three lines under the name ("post, council" / "Chair, partnership")
+        for depth, below in enumerate(_block_below(doc, lines, i)):
+            if not _signature_line(doc, names[0], above, below, also=depth > 0):
+                break
+
+
+def _block_below(doc: ExtractionDoc, lines: list, i: int, most: int = 3) -> list:
+    """The lines set directly under line I, each on the next line, none a label ("Officers present:") nor a
+    table's row: the lines a signature's name heads."""
+    block = []
+    for prev, line in zip(lines[i : i + most], lines[i + 1 : i + 1 + most], strict=False):
+        if doc.text[prev.end : line.start].count("\n") != 1 or line.text.rstrip().endswith(":") or line.kind == "row":
+            break
+        block.append(line)
+    return block
+
+
+def _signature_line(doc: ExtractionDoc, person_mention: Mention, above, below, also: bool) -> bool:
+    """Read one line of a signature block as the post or chair of the person named above; False when the line
+    is no post (a date, an address), which ends the block. ALSO: a line after the first, read only for the
+    chair of a body, since a second post line under a name is more often the next signatory's than his."""
+    under = [m for m in doc.mentions(below.content_start, below.end) if m.kind in ("post", "body")]
+    if not under or under[0].kind != "post" or under[0].start - below.content_start > 2:
+        return False
+    post = under[0]
+    if len(post.name.split()) == 1 and post.name.endswith("s"):
+        return False  # "Officers", "Members": a heading word, not a post
+    body = under[1] if len(under) > 1 and doc.text[post.end : under[1].start].strip() in (",", "of", "-", "–") \
+        else None
+    marker = _chair_marker(post.name) if not post.role else None
+    if marker and body is not None:
+        organisation = doc.resolver.entity(body)
+        if organisation is not None and organisation.kind == "body":
+            person = _person(doc, person_mention)
+            doc.add(person, marker, organisation, above.start, below.end, f"signature:{marker}", 0.85)
+            _independent_post(doc, person, post, organisation, (above.start, below.end))
+    elif not marker and not also:
+        _person_post(doc, person_mention, post, above.start, below.end)
+        employer = doc.resolver.entity(body) if body is not None else None
+        if employer is not None and employer.kind == "body":
+            # "Executive Councillor for Communities, Cambridge City Council": the signatory works for it
+            doc.add(_person(doc, person_mention), "member_of", employer, above.start, below.end,
+                    "signature:organisation", 0.8)
+    return True
 
 
 def _independent_post(doc: ExtractionDoc, person: Entity, post: Mention, body: Entity, span: tuple[int, int]) -> None:

@@ -756,6 +756,9 @@ _PRIORITIES_VERB = re.compile(
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
 _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
                            r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations))\s+"
+                           # "Other partners on the Board are X and Y": the body they sit on, named between
+                           r"(?P<on>(?:on|of) (?:the|its) (?:[A-Z][\w'’-]* ){0,6}"
+                           r"(?:Board|Partnership|Panel|Group|Committee|Executive|Forum)\s+)?"
                            r"(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
@@ -777,9 +780,11 @@ def inline_lists(doc: ExtractionDoc) -> None:
             for relation, pattern in _VERB_LISTS.items():
                 verb = pattern.search(sentence)
                 if verb and _LAST_AND.search(sentence, verb.end()):
+                    # "partners on the Health and Wellbeing Board are": the body named inside the opener owns them
+                    upto = start + (verb.end("on") if "on" in pattern.groupindex and verb.group("on") else verb.start())
                     owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of" else None) \
-                        or _sentence_owner(doc, start, start + verb.start(), relation, fallback=False) or \
-                        referenced_owner(doc, start, start + verb.start(), ("body", "publication", "post")) or doc.body
+                        or _sentence_owner(doc, start, upto, relation, fallback=False) or \
+                        referenced_owner(doc, start, upto, ("body", "publication", "post")) or doc.body
                     if owner is not None:
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
                     break
