@@ -35,6 +35,9 @@ def only(text: str, **kw):
         ("Chief Inspector Dana Whitlock", "Dana Whitlock", "Chief Inspector", "Chief Inspector"),
         ("ACC Lena Voigt", "Lena Voigt", "ACC", "Assistant Chief Constable"),
         ("Station Commander Bryn Tait", "Bryn Tait", "Station Commander", "Station Commander"),
+        ("Det Ch Supt Orla Fennimore", "Orla Fennimore", "Det Ch Supt", "Detective Chief Superintendent"),
+        ("Det Insp Kai Bellamy", "Kai Bellamy", "Det Insp", "Detective Inspector"),
+        ("A/Supt Nia Roberts", "Nia Roberts", "A/Supt", "Acting Superintendent"),
         ("Professor Sir Ian Holt", "Sir Ian Holt", "Professor", None),
     ],
 )
