@@ -218,6 +218,15 @@ _PAPER_OF = re.compile(r"(?i)\W*(?:(?:draft|revised|final)\s+)?(?:terms of refer
 _NAV_LINE = re.compile(r"^\s*Home\s*(?:>|\||»|/|›)\s*\w[^\n]*(?:>|\||»|/|›)")
 
 
+def _crumbs_end_in(line: str, name: str) -> bool:
+    """A site's breadcrumb trail ("Home > Public health > Salford Combating Drugs Partnership") that ends in
+    NAME, set above it: the page's own title, under the council's banner, is the body the page is about."""
+    if not _NAV_LINE.match(line):
+        return False
+    last = re.split(r"\s*(?:>|\||»|/|›)\s*", line.strip())[-1]
+    return last.casefold() == name.casefold()
+
+
 def _host_names(url: str | None, name: str) -> bool:
     """The web site's host spells the name at the top of its page ("safersaltringham.org.uk" above "Safer
     Saltringham Partnership", "northdalecsp.org.uk" above "Northdale CSP"): the site is that body's own."""
@@ -276,7 +285,7 @@ def _title_body(doc: ExtractionDoc):
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
         named_alone = len(found) == 1 and found[0].name == content and (
             (k + 1 < len(lines) and (_PAPER_WORDS.match(lines[k + 1].text) or _NAV_LINE.match(lines[k + 1].text)))
-            or _host_names(doc.meta.url, content))
+            or _host_names(doc.meta.url, content) or (k > 0 and _crumbs_end_in(lines[k - 1].text, content)))
         paper_of = len(found) == 1 and _PAPER_OF.fullmatch(doc.text[line.content_start : found[0].start]) and \
             not doc.text[found[0].end : line.end].strip(" .:")
         # "Northvale Prevent Board - Terms of Reference (approved 3 October 2023)"

@@ -259,3 +259,23 @@ def test_minutes_that_name_their_board_only_in_the_text_are_that_boards_not_an_a
                "1. Welcome\n\nThe Chair welcomed everyone to the Safer Halton Partnership Board.\n\n2. Minutes\n\n"
                "The Board agreed the minutes. The Board noted the actions.\n")
     assert {b for _, b in of(doc, "attended")} == {"Safer Halton Partnership Board"}
+
+
+@pytest.mark.parametrize("host, council, crumbs, title", [
+    ("rochdale", "Rochdale Borough Council", "Home > Community > Safer Rochdale Partnership",
+     "Safer Rochdale Partnership"),
+    ("oldham", "Oldham Council", "Home | Health | Public health | Oldham Combating Drugs Partnership",
+     "Oldham Combating Drugs Partnership"),
+])
+def test_a_pages_title_under_a_breadcrumb_that_ends_in_it_is_the_pages_body(host, council, crumbs, title) -> None:
+    text = (f"Source: https://www.{host}.gov.uk/community/page/\n\n{council}\n\n{crumbs}\n\n{title}\n\n"
+            "On this page\n  - Members\n\nMembers:\n\n  Zofia Kettering    Head of Service    Probation\n")
+    doc = read(text)
+    assert doc.body is not None and doc.body.name == title
+
+
+def test_a_title_under_a_breadcrumb_that_ends_elsewhere_is_not_the_pages_body() -> None:
+    text = ("Source: https://www.rochdale.gov.uk/community/page/\n\nRochdale Borough Council\n\n"
+            "Home > Community > Consultations\n\nSafer Rochdale Partnership\n\nOn this page\n  - Members\n")
+    doc = read(text)
+    assert doc.body is None or doc.body.name != "Safer Rochdale Partnership"
