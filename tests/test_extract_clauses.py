@@ -689,3 +689,14 @@ def test_a_person_speaking_in_her_capacity_as_chair_of_a_board_chairs_it() -> No
                "5. Domestic abuse\n\nLena Ortiz, in her capacity as chair of the Halton Domestic Abuse Partnership "
                "Board, presented the annual report.\n")
     assert ("Lena Ortiz", "Halton Domestic Abuse Partnership Board") in of(doc, "chairs")
+
+
+@pytest.mark.parametrize("item, group", [
+    ("Treatment and Recovery Group - chaired by the Director of Public Health", "Treatment and Recovery Group"),
+    ("Housing Options Panel, chaired by the Head of Housing", "Housing Options Panel"),
+])
+def test_a_list_item_that_opens_with_a_groups_name_is_that_groups_not_the_lists_owner(item, group) -> None:
+    doc = read("Source: https://www.bury.gov.uk/cdp\n\nBury Council\n\nHome > Health > Bury Combating Drugs Partnership"
+               f"\n\nBury Combating Drugs Partnership\n\nThe groups are:\n\n  * {item}\n")
+    chaired = {o for _, o in of(doc, "chairs")}
+    assert chaired and all(o.endswith(group) for o in chaired), chaired

@@ -92,7 +92,9 @@ def clauses(doc: ExtractionDoc) -> None:
             # list's owner for its subject
             verb = _VERB_FIRST.match(sentence)
             owner = _item_owner(doc, line_index) if verb else None
-            if owner is not None and not any(m.start < start + verb.start(1) for m in mentions):
+            # a capitalised word inside a name is no verb ("Treatment and Recovery Group - chaired by ...")
+            if owner is not None and not any(m.start < start + verb.start(1) or m.start == start + verb.start(1) and
+                                             m.kind in ("body", "post", "person") for m in mentions):
                 mentions = [m for m in mentions if m.start >= start + verb.end()]
                 mentions.insert(0, Mention(start, start + verb.start(1), "body", owner.name, extra={"entity": owner}))
         each = _EACH.match(sentence)
