@@ -520,7 +520,7 @@ def test_a_purpose_paragraph_that_opens_with_the_bodys_name_gives_it_no_remit_of
      "Other partners on the Board are York BID, the University of York and York CVS.\n", "Safer York Partnership",
      {"York BID", "University of York", "York CVS"}),
     ("Source: https://www.dudley.gov.uk/sab\n\nDudley Safeguarding Adults Board\nAnnual Report 2024\n\n"
-     "The partners of the Board include Dudley CVS, West Midlands Police and the Black Country ICB.\n",
+     "The partners sitting on the Board include Dudley CVS, West Midlands Police and the Black Country ICB.\n",
      "Dudley Safeguarding Adults Board",
      {"Dudley CVS", "West Midlands Police", "NHS Black Country Integrated Care Board"}),
 ])

@@ -757,7 +757,8 @@ _PRIORITIES_VERB = re.compile(
 _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
                            r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations))\s+"
                            # "Other partners on the Board are X and Y": the body they sit on, named between
-                           r"(?P<on>(?:on|of) (?:the|its) (?:[A-Z][\w'’-]* ){0,6}"
+                           # ("partners of the X Board are" is the clauses' reading)
+                           r"(?P<on>(?:(?:sitting |represented )?on) (?:the|its) (?:[A-Z][\w'’-]* ){0,6}"
                            r"(?:Board|Partnership|Panel|Group|Committee|Executive|Forum)\s+)?"
                            r"(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
