@@ -700,3 +700,14 @@ def test_a_list_item_that_opens_with_a_groups_name_is_that_groups_not_the_lists_
                f"\n\nBury Combating Drugs Partnership\n\nThe groups are:\n\n  * {item}\n")
     chaired = {o for _, o in of(doc, "chairs")}
     assert chaired and all(o.endswith(group) for o in chaired), chaired
+
+
+@pytest.mark.parametrize("opening", ["A new Knife Crime Steering Group", "A newly formed Knife Crime Steering Group",
+                                     "The Knife Crime Steering Group"])
+def test_it_after_a_sentence_that_introduces_a_body_is_that_body(opening) -> None:
+    doc = read("Source: https://www.rutland.gov.uk/news/item\n\nRutland County Council\n\nNews\n\n"
+               "The Safer Rutland Partnership met today.\n\n"
+               f"{opening} will lead on the plan. It will be chaired by Inspector Ewan Strachan-Pryce and will "
+               "report to the Safer Rutland Partnership.\n")
+    assert ("Ewan Strachan-Pryce", "Rutland Knife Crime Steering Group") in of(doc, "chairs"), of(doc, "chairs")
+    assert ("Rutland Knife Crime Steering Group", "Safer Rutland Partnership") in of(doc, "reports_to")

@@ -597,11 +597,19 @@ def _item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     return list_owner(doc, lines[opener])
 
 
+# "A new Steering Group will lead on the strategy. It will be chaired by ...": a body the sentence before
+# introduces as its subject
+_INTRODUCED = re.compile(r"^\W*(?:a|an)\s+(?:new\s+|newly[- ](?:formed|established|created)\s+|separate\s+|"
+                         r"dedicated\s+|multi-agency\s+)?$", re.I)
+
+
 def _antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
     if before is not None:
-        first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic")), None)
-        if first is not None and first.kind == "body" and (first.start - before[0] <= 4 or
-                                                            _SUBJECT_LEAD.match(doc.text[before[0] : first.start])):
+        first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic") and
+                      m.name not in ("A", "An")), None)  # a capitalised article opening the sentence names nothing
+        lead = doc.text[before[0] : first.start] if first is not None else ""
+        if first is not None and first.kind == "body" and (first.start - before[0] <= 4 or _SUBJECT_LEAD.match(lead)
+                                                            or _INTRODUCED.match(lead)):
             return doc.resolver.entity(first)
         if first is not None and first.kind == "name" and first.head == "acronym" and \
                 _SUBJECT_LEAD.match(doc.text[before[0] : first.start]):
