@@ -532,3 +532,11 @@ def test_partners_on_another_named_board_are_not_the_papers_members() -> None:
     text = ("Source: https://www.york.gov.uk/plan.pdf\n\nSafer York Partnership\nCommunity Safety Plan 2025-2028\n\n"
             "Partners on the Health and Wellbeing Board are York BID and York CVS.\n")
     assert not {o for s, o in of(read(text), "member_of") if o == "Safer York Partnership"}
+
+
+def test_partners_on_the_board_are_the_papers_own_not_the_last_board_named() -> None:
+    text = ("Source: https://www.york.gov.uk/plan.pdf\n\nSafer York Partnership\nCommunity Safety Plan 2025-2028\n\n"
+            "The responsible authorities include the Humber and North Yorkshire Integrated Care Board.\n\n"
+            "Other partners on the Board are York BID, the University of York and York CVS.\n")
+    owners = {o for s, o in of(read(text), "member_of") if s == "York BID"}
+    assert owners == {"Safer York Partnership"}, owners

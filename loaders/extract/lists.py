@@ -763,6 +763,8 @@ _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |
                            r"(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
+_BARE_ON = re.compile(r"(?:sitting |represented )?on (?:the|its) (?:Board|Partnership|Panel|Group|Committee|Executive|"
+                      r"Forum)")
 
 
 def inline_lists(doc: ExtractionDoc) -> None:
@@ -782,10 +784,15 @@ def inline_lists(doc: ExtractionDoc) -> None:
                 verb = pattern.search(sentence)
                 if verb and _LAST_AND.search(sentence, verb.end()):
                     # "partners on the Health and Wellbeing Board are": the body named inside the opener owns them
-                    upto = start + (verb.end("on") if "on" in pattern.groupindex and verb.group("on") else verb.start())
-                    owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of" else None) \
-                        or _sentence_owner(doc, start, upto, relation, fallback=False) or \
-                        referenced_owner(doc, start, upto, ("body", "publication", "post")) or doc.body
+                    on = verb.group("on") if "on" in pattern.groupindex else None
+                    upto = start + (verb.end("on") if on else verb.start())
+                    if on and _BARE_ON.fullmatch(on.strip()):
+                        # "Other partners on the Board are": the paper's own board, not the last one named before
+                        owner = doc.resolver.body
+                    else:
+                        owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"
+                                 else None) or _sentence_owner(doc, start, upto, relation, fallback=False) or \
+                            referenced_owner(doc, start, upto, ("body", "publication", "post")) or doc.body
                     if owner is not None:
                         _inline_items(doc, relation, owner, start + verb.end(), end, start)
                     break
