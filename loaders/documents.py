@@ -91,6 +91,8 @@ _JOINT = re.compile(r"\s?/\s?[A-Z][\w&'’-]*(?: (?:and |& |of |the )?[A-Z][\w&'
 _VENUE = re.compile(r"\b(?:Venue|Chamber|Room|Hall|Civic Centre|Hotel|Suite|House|Street|Road|logo|Skip to|Home|"
                     r"Menu|Toggle|Search|Cookies?)\b")
 _HEAD_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,8}s?\b")
+# the first item of an agenda, or the agenda's own column heads ("No. Item", "Items")
+_AGENDA_START = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|(?:No\.?\s+)?Items?\s*$)")
 
 
 # a council's own meeting named on a head line of its own: "CABINET - 15 JULY 2024", "Cabinet, 15 July 2024"
@@ -149,8 +151,10 @@ def head_body_entity(doc: ExtractionDoc):
         if _VENUE.search(line.text) or (line.kind == "field" and (line.label or "").casefold() in (
                 "contact", "contact officer", "email", "tel", "telephone", "author", "report author")):
             continue
-        if layout_words().attendance_re.match(line.content):
-            break  # "Present: ..., Jo Lee (Cheshire Police)": whom people came from, and the head has ended
+        if layout_words().attendance_re.match(line.content) or _AGENDA_START.match(line.text):
+            # "Present: ..., Jo Lee (Cheshire Police)": whom people came from; "1. Safer Gateshead Partnership
+            # annual report": what the meeting took. Either way the head has ended
+            break
         for m in doc.mentions(line.content_start, line.end):
             if m.kind == "body" and not m.back_ref and len(m.name.split()) >= 2:
                 joint = _JOINT.match(doc.text, m.end, line.end)

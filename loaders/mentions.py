@@ -111,7 +111,8 @@ _DANGLING = frozenset("of and for on in to upon under & the".split())
 
 
 # words of a heading or a paper before the name it is about: "Purpose of Safer York Partnership Board"
-_DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
+# ("Note of the X meeting": the paper's kind, in the singular too, is no part of the name that follows)
+_DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
                        r"Reference|Constitution|Functions)\s+of|(?:Report|Paper|Briefing|Update|Presentation)\s+to)"
                        r"\s+(?:the\s+|a\s+)?(?=[A-Z])")
 

@@ -227,7 +227,32 @@ def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
                 if k == 0 or " ".join(candidate[k - 1 :]) not in phrase:
                     return best
                 result = best
-        return locals().get("result")
+        return locals().get("result") or _listed_meeting_slug(path)
+    return _listed_meeting_slug(path)
+
+
+# the folder a council site lists its meetings' bodies in: "/meetings/safer-gateshead-partnership-board/2024-03-12"
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "on"})
+_MEETINGS_FOLDER = frozenset({"meetings", "meeting", "committees", "committee", "boards", "partnerships"})
+
+
+def _listed_meeting_slug(path: str) -> str | None:
+    """The body a site's meetings folder is named after, whole, when the text never writes it: a name of plain
+    words with a place in it that ends in a body's head noun (a slug with initials in it is left, its case
+    unknown)."""
+    segments = [p for p in path.split("/") if p]
+    for parent, segment in zip(segments, segments[1:], strict=False):
+        if parent.casefold() not in _MEETINGS_FOLDER:
+            continue
+        words = segment.casefold().split("-")
+        # a word of three letters or fewer may be initials ("csp"), whose case the slug has lost
+        if not 3 <= len(words) <= 8 or not all(w.isalpha() and (len(w) > 3 or w in _SMALL_WORDS) for w in words) or \
+                words[-1] not in ("board", "partnership", "panel", "committee", "forum", "group") or \
+                words[0] in _SLUG_STOP:
+            continue
+        name = title_case(" ".join(words))
+        if placenames_in(name):
+            return name
     return None
 
 
@@ -311,12 +336,15 @@ _HEADS = (r"(?:Board|Committee|Sub-Committee|Panel|Partnership|Cabinet|Forum|Gro
 _BODY_IN_HEAD = (
     # "Report to: Safer Communities Board", "Meeting: Cabinet", "Committee - Audit Panel"
     re.compile(
-        r"^[ \t]*(?:Report to|Meeting|Committee|Board|Panel|Meeting of|Name of meeting|Decision taken by|Forum)"
+        r"^[ \t]*(?:Report to|Meeting|Committee|Board|Panel|Meeting of|Name of meeting|Decision taken by|Forum|"
+        # a council meeting system's page of one decision: "Decision Maker: Community Safety Scrutiny Committee"
+        r"Decision Maker)"
         r"\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n,]{1,80}" + _HEADS + r")\b",
         re.I | re.M,
     ),
     re.compile(
-        r"(?:Minutes|Notes) of (?:the |a )?(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
+        r"(?:Minutes|Notes?|Record|Summary|Action (?:Notes|Log)) of (?:the |a )?"
+        r"(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
         r"meeting of (?:the )?)?(?P<body>[^\n]+?" + _HEADS + r")(?: Meeting)?(?: \([A-Z]{2,8}\))?"
         r"(?:,| held| on|\s*[-–]|\s*\(|\s*$| at)",
         re.I | re.M,

@@ -93,11 +93,49 @@ _UNNAMED_MEETING = re.compile(r"\b[Tt]he (?:Board|Committee|Sub-Committee|Panel|
 
 
 def meeting_body(doc: ExtractionDoc) -> Entity | None:
-    """The body whose meeting the paper records: its own body; the council only when no other body holds the
-    meeting (minutes of "the Board" that never name it are not the council's meeting)."""
-    if doc.resolver.body is None and doc.body is not None and len(_UNNAMED_MEETING.findall(doc.text)) >= 2:
+    """The body whose meeting the paper records: its own body; the council only when the paper is plainly one of
+    the council's own meetings. Minutes of "the Board" or "the SST" that never name it are not the council's
+    meeting, and notes whose body cannot be read are better left without a meeting than given the wrong one."""
+    body, council = doc.resolver.body, doc.resolver.council
+    if council is None or (body is not None and body.iri != council.iri):
+        return body
+    # no body, or the council itself read from the paper's letterhead: the meeting is not another body's, and the
+    # paper is one of the council's own
+    if len(_UNNAMED_MEETING.findall(doc.text)) >= 2 or _acronym_meetings(doc.text):
         return None
-    return doc.body
+    return council if _council_meeting_page(doc) else None
+
+
+# "ahead of SST meetings", "The CSPB agreed": the paper speaks of a body by its initials as the one that meets
+_ACRONYM_MEETING = re.compile(r"\b(?P<acr>[A-Z]{2,6})\s+meetings?\b|\b[Tt]he\s+(?P<acr2>[A-Z]{2,6})\s+(?:agreed|noted|"
+                              r"resolved|received|considered|welcomed|discussed|would|will|should|could|fund)\b")
+_COUNCIL_INITIALS = re.compile(r"^(?:[A-Z]{0,3}(?:BC|DC|CC)|LA)$")  # "WCC", "NDDC": a council's own initials
+
+
+def _acronym_meetings(text: str) -> bool:
+    """Two references to a meeting body by the same initials, not a council's."""
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for m in _ACRONYM_MEETING.finditer(text):
+        acr = m.group("acr") or m.group("acr2")
+        if not _COUNCIL_INITIALS.match(acr):
+            seen[acr] += 1
+    return any(n >= 2 for n in seen.values())
+
+
+# a council meeting system's page ("mgAi.aspx", "ieListDocuments.aspx", a CMIS site) or its furniture at the
+# top of the page: the record of one of the council's own committees, which may never name the committee
+_MEETING_SYSTEM_URL = re.compile(r"(?i)/(?:mg|ie)[A-Z]\w*\.aspx\b|\bcmis\b|moderngov")
+_MEETING_SYSTEM_HEAD = re.compile(r"(?im)^\s*(?:agenda and minutes|agenda item|decision details|issue - meetings|"
+                                  r"attendance details)\s*$|\bmeeting of (?:the )?(?:full |county |city |borough |"
+                                  r"district )?council\b|^\s*(?:full )?council(?: meeting)?\s*$|"
+                                  r"^\s*minutes of (?:the )?(?:full )?council\b")
+
+
+def _council_meeting_page(doc: ExtractionDoc) -> bool:
+    url = doc.meta.url or ""
+    return bool(_MEETING_SYSTEM_URL.search(url) or _MEETING_SYSTEM_HEAD.search(doc.text[:1500]))
 
 
 def attendance(doc: ExtractionDoc) -> None:

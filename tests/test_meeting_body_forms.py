@@ -1,0 +1,73 @@
+"""Which body met: the many ways councils head their minutes, and what is done when the head names no body.
+
+Every text here is written for the test in the styles councils use; the people are invented.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+from govkg.loaders.metadata import head_body, url_body
+
+_PRESENT = ("\nPresent: Cllr Wenna Trevail (Chair), Idris Balcombe (Dyfed-Powys Police), Marnie Osgood (Probation)\n"
+            "Apologies: Fenella Quayle\n\n1. Welcome\nThe Chair welcomed everyone to the meeting.\n")
+
+
+def _attended(text: str) -> set[str]:
+    doc = read(text)
+    return {body for _, body in of(doc, "attended") | of(doc, "apologies")}
+
+
+def test_a_note_of_a_meeting_names_the_body_without_the_paper_s_kind() -> None:
+    assert head_body("Note of the Rotherham Serious Violence Steering Group meeting\n4 June 2024\n") == \
+        "Rotherham Serious Violence Steering Group"
+    assert head_body("Record of the meeting of the Havering Reducing Reoffending Group, 9 May 2023\n") == \
+        "Havering Reducing Reoffending Group"
+    assert _attended("Note of the Rotherham Serious Violence Steering Group meeting\n4 June 2024\n" + _PRESENT) == \
+        {"Rotherham Serious Violence Steering Group"}
+
+
+def test_a_decision_page_names_its_committee_as_the_decision_maker() -> None:
+    head = ("Decision details\n\nKnife crime update\n\nDecision Maker: Communities Scrutiny Committee\n\n"
+            "Decision status: Recommendations approved\n")
+    assert head_body(head) == "Communities Scrutiny Committee"
+    assert head_body("Decision Maker: Cabinet Member for Housing\n") is None  # a person's decision, no body
+
+
+def test_a_site_s_meetings_folder_names_the_body_when_the_text_does_not() -> None:
+    url = "https://www.carmarthenshire.gov.wales/meetings/safer-carmarthenshire-partnership-board/2024-01-16"
+    assert url_body(url, "Agenda and minutes") == "Safer Carmarthenshire Partnership Board"
+    text = f"Source: {url}\n\nAgenda and minutes\nVenue: County Hall\n" + _PRESENT
+    assert _attended(text) == {"Safer Carmarthenshire Partnership Board"}
+    # a news story about the board, or a slug in initials whose case is unknown, names no meeting
+    assert url_body("https://www.carmarthenshire.gov.wales/news/safer-carmarthenshire-partnership-board",
+                    "News") is None
+    assert url_body("https://www.carmarthenshire.gov.wales/meetings/carmarthenshire-csp-board/2024", "x") is None
+
+
+def test_an_agenda_item_under_the_head_is_what_the_meeting_took_not_who_met() -> None:
+    text = ("Cheshire East Council\nAgenda and minutes\nVenue: Westfields, Sandbach\n"
+            "1. Safer Cheshire East Partnership annual report\n" + _PRESENT)
+    assert "Safer Cheshire East Partnership" not in _attended(text)
+
+
+def test_notes_whose_body_cannot_be_read_are_not_given_to_the_council() -> None:
+    # a partnership's notes on the council's letterhead: who met is not said, so no meeting is guessed
+    text = "Rotherham Metropolitan Borough Council\nNotes of meeting held on 4 June 2024\n" + _PRESENT
+    assert _attended(text) == set()
+    assert ("Idris Balcombe", "Dyfed-Powys Police") in of(read(text), "member_of")  # the rest is still read
+
+
+def test_a_council_meeting_system_page_without_its_committee_s_name_is_the_council_s() -> None:
+    text = ("Source: https://democracy.havering.gov.uk/ieListDocuments.aspx?CId=301&MId=7702\n\n"
+            "Agenda and minutes\n\nVenue: Town Hall, Romford\n\nItems\nNo. Item\n\n1.\n\nApologies for Absence\n\n"
+            "Minutes:\n\nApologies for absence were received from Councillors Pettifer and Lowther.\n")
+    assert _attended(text) == {"London Borough of Havering"}
+
+
+def test_a_meeting_called_by_its_initials_is_not_the_council_s() -> None:
+    text = ("Source: https://democracy.havering.gov.uk/ieListDocuments.aspx?CId=301&MId=7702\n\n"
+            "Apologies for absence were received from Delphine Arkwright and Tobias Menzies-Hale.\n"
+            "The report on hate crime would go to the next HSP meeting.\n"
+            "The sub-group would report to the HSP meetings each quarter.\n")
+    assert _attended(text) == set()
