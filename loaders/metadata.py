@@ -355,7 +355,9 @@ _BODY_IN_HEAD = (
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH,
         re.I | re.M,
     ),
-    re.compile(r"^(?:Minutes|Notes|Agenda)\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")\b", re.M),
+    # "Notes: Gateshead Community Safety Partnership Board": the name runs to the line's end or what follows a name
+    re.compile(r"^(?:Minutes|Notes|Agenda)\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")"
+               r"(?=[ \t]*(?:$|[,(|:–-]|\d)|\s+(?:[Mm]eeting|[Mm]inutes|[Nn]otes|held|on|at)\b)", re.M),
     # "Northdale Community Safety Board (NCSB)" above "Notes of meeting - Wednesday 18 September 2024"
     # (a blank line may stand between them; "MINUTES" on a line of its own needs no date beside it)
     re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?[ \t]*\n(?:[ \t]*\n)?"
@@ -448,7 +450,31 @@ def head_body(head: str, text: str = "") -> str | None:
         m = _MEETING_OF_BODY.search(text[:4000])
         if m:
             found = _body_name(m.group("body")) if "," not in m.group("body") else m.group("body")
+    if found is None and text:
+        found = running_header_body(text)
     return found
+
+
+# a page's running header or footer: "Safer Gateshead Partnership Board Minutes 12.03.24   Page 2 of 5"
+_PAGE_MARK = re.compile(r"(?i)(?:\s*[-–|]\s*|\s+)(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+)\s*$")
+_HEADER_FURNITURE = re.compile(r"(?i)(?:\s*[-–|:,]?\s*(?:minutes|notes|action (?:log|notes)|meeting|draft|"
+                               r"\d{1,2}(?:st|nd|rd|th)?[ ./-](?:\d{1,2}|[a-z]{3,9})[ ./-]\d{2,4}))+\s*$")
+
+
+def running_header_body(text: str) -> str | None:
+    """The body a page's running header names, when the paper's first lines do not ("Gateshead CSP Board Minutes
+    12.03.24  Page 1 of 5" under a row of logos): a line of its own that carries a page number."""
+    for line in text[:60000].split("\n"):
+        page = _PAGE_MARK.search(line)
+        if page is None:
+            continue
+        rest = _HEADER_FURNITURE.sub("", line[: page.start()]).strip(" -–|")
+        if not re.search(_HEADS + r"(?: \([A-Z]{2,8}\))?$", rest) or rest.endswith("Council"):
+            continue
+        found = _body_name(rest)
+        if found is not None and found == rest.removeprefix("The ").removeprefix("the "):
+            return found  # the whole remainder is the one name: not a sentence that happens to end in a body
+    return None
 
 
 def _named_in_full(head: str, found: str) -> str | None:

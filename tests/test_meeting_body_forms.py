@@ -71,3 +71,21 @@ def test_a_meeting_called_by_its_initials_is_not_the_council_s() -> None:
             "The report on hate crime would go to the next HSP meeting.\n"
             "The sub-group would report to the HSP meetings each quarter.\n")
     assert _attended(text) == set()
+
+
+def test_a_running_header_with_a_page_number_names_the_body_under_a_row_of_logos() -> None:
+    text = ("Borough Council logo   Constabulary logo\nMinutes\nDate: 4 June 2024\nVenue: Microsoft Teams\n\n"
+            "Rotherham Safer Partnership Board – Page 1\n" + _PRESENT)
+    assert _attended(text) == {"Rotherham Safer Partnership Board"}
+    footer = "Havering Community Safety Partnership Board Minutes 09.05.23          Page 2 of 6\n"
+    assert head_body("Minutes\n", "Minutes\n\nThe Board noted the update.\n\n" + footer) == \
+        "Havering Community Safety Partnership Board"
+    # a sentence that ends in a body's name beside a page number is no header
+    assert head_body("Minutes\n", "Papers went to the Havering Community Safety Partnership Board Page 3\n") is None
+
+
+def test_a_labelled_head_takes_the_whole_name_after_the_paper_s_kind() -> None:
+    assert head_body("Notes: Cheshire East Community Safety Partnership Board\n") == \
+        "Cheshire East Community Safety Partnership Board"
+    assert head_body("Agenda: Safer Rotherham Partnership Executive Group - 4 June 2024\n") == \
+        "Safer Rotherham Partnership Executive Group"
