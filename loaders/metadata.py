@@ -555,6 +555,11 @@ def document_type(text: str) -> str:
     return "minutes" if _reads_as_meeting(text) else "document"
 
 
+def reads_as_meeting(text: str) -> bool:
+    """Whether TEXT reads as a meeting's record (apologies, resolutions, "the Committee noted")."""
+    return _reads_as_meeting(text)
+
+
 def _reads_as_meeting(text: str) -> bool:
     """Two signs of a meeting's record in TEXT (each a search of the whole text, so stop at the second)."""
     signs = 0
