@@ -89,3 +89,13 @@ def test_a_labelled_head_takes_the_whole_name_after_the_paper_s_kind() -> None:
         "Cheshire East Community Safety Partnership Board"
     assert head_body("Agenda: Safer Rotherham Partnership Executive Group - 4 June 2024\n") == \
         "Safer Rotherham Partnership Executive Group"
+
+
+def test_a_chair_of_an_unread_meeting_is_no_chair_of_the_council() -> None:
+    notes = ("Present: Idris Balcombe, Marnie Osgood\n\n1. Chair\nRESOLVED: That Cllr Wenna Trevail be appointed Chair "
+             "for 2024-25.\n2. Update\nThe Independent Chair, Fenella Quayle, opened the item.\n")
+    unread = read("Rotherham Metropolitan Borough Council\nNotes of meeting held on 4 June 2024\n\n" + notes)
+    assert of(unread, "chairs") == set()
+    named = read("Rotherham Safer Partnership\nNotes of meeting held on 4 June 2024\n\n" + notes)
+    assert of(named, "chairs") == {("Wenna Trevail", "Rotherham Safer Partnership"),
+                                   ("Fenella Quayle", "Rotherham Safer Partnership")}
