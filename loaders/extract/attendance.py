@@ -859,6 +859,12 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
         _describe(doc, person, owner, a, b, span, initials)
 
 
+def _after_dash(doc: ExtractionDoc, pos: int) -> bool:
+    """A dash stands right before POS (or opens the piece there): "Name - Organisation"."""
+    return re.search(r"\s[-–—]\s*$", doc.text[max(0, pos - 4) : pos]) is not None or \
+        re.match(r"\s*[-–—]\s", doc.text[pos : pos + 4]) is not None
+
+
 def _joined(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Descriptors written one after another in a line ("Assistant Director, Adult Services, Norfolk County
     Council") are read together, so that a post sees the department and organisation after it."""
@@ -928,8 +934,12 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 continue
             entity = _descriptor_entity(doc, m)
             if entity is not None and m.kind == "name" and len(m.name.split()) == 1 and not m.name.isupper() \
-                    and not described and doc.text[pa:pb].strip(" ,;.") == m.name:
-                continue  # "Cllr P Oakes, Brandt, Kowalczyk": lone words right after a name are more surnames
+                    and not described and doc.text[pa:pb].strip(" ,;.") == m.name and not (
+                        _after_dash(doc, pa) and index == len(pieces) - 1):
+                # "Cllr P Oakes, Brandt, Kowalczyk": lone words right after a name are more surnames; after a dash
+                # and alone ("Mina Solberg - Advance") the word is the person's organisation, but one before another
+                # piece may be a post ("Jo Lee – Govenor, HMP Leyhill")
+                continue
             described = True
             if entity is None:
                 continue
