@@ -92,10 +92,12 @@ def test_a_labelled_head_takes_the_whole_name_after_the_paper_s_kind() -> None:
 
 
 def test_a_chair_of_an_unread_meeting_is_no_chair_of_the_council() -> None:
-    notes = ("Present: Idris Balcombe, Marnie Osgood\n\n1. Chair\nRESOLVED: That Cllr Wenna Trevail be appointed Chair "
-             "for 2024-25.\n2. Update\nThe Independent Chair, Fenella Quayle, opened the item.\n")
+    notes = ("Chair: Cllr Ola Brennan\nPresent: Idris Balcombe, Marnie Osgood\n\n1. Chair\nRESOLVED: That Cllr Wenna "
+             "Trevail be appointed Chair for 2024-25.\n2. Update\n"
+             "The Independent Chair, Fenella Quayle, opened the item.\n")
     unread = read("Rotherham Metropolitan Borough Council\nNotes of meeting held on 4 June 2024\n\n" + notes)
     assert of(unread, "chairs") == set()
     named = read("Rotherham Safer Partnership\nNotes of meeting held on 4 June 2024\n\n" + notes)
-    assert of(named, "chairs") == {("Wenna Trevail", "Rotherham Safer Partnership"),
+    assert of(named, "chairs") == {("Ola Brennan", "Rotherham Safer Partnership"),
+                                   ("Wenna Trevail", "Rotherham Safer Partnership"),
                                    ("Fenella Quayle", "Rotherham Safer Partnership")}
