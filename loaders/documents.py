@@ -59,6 +59,9 @@ def document_from_text(
         resolver.body = resolver.body_named(meta.url_body)
     if resolver.body is None:
         resolver.body = dominant_body(doc)
+        # a body read from how often the text names it (or from a title line, below): the paper's subject, which on
+        # a council meeting system's page is what the committee discussed rather than who met
+        resolver.body_inferred = resolver.body is not None
     facts = extract(doc)
     # the document's council and body carry every alias the text gave them
     entities = {e.iri: e for e in resolver.entities}
@@ -132,7 +135,9 @@ def head_body_entity(doc: ExtractionDoc):
         found = r.back_reference(head_noun, head_end)
         return found if found is not None and found is not r.council else None
     if doc.meta.doc_type != "minutes":
-        return _title_body(doc)
+        titled = _title_body(doc)
+        r.body_inferred = titled is not None  # the body a paper's title is about
+        return titled
     for m in _HEAD_ACRONYM.finditer(head[:300]):
         if m.group(0) not in acronyms():
             found = r._place_acronym(m.group(0))  # "DCSP Agenda": Dacorum + CSP
@@ -160,9 +165,11 @@ def head_body_entity(doc: ExtractionDoc):
                 joint = _JOINT.match(doc.text, m.end, line.end)
                 if joint:
                     # "Safer York Partnership/Drug Action Team": one body with a joint name
+                    r.body_inferred = True  # a title line's body, perhaps the item a committee took
                     return r.body_named(doc.text[m.start : joint.end()].strip(), written=m.name)
                 found = r.entity(m)
                 if found is not None and found is not r.council:
+                    r.body_inferred = True
                     return found
     return None
 

@@ -101,3 +101,18 @@ def test_a_chair_of_an_unread_meeting_is_no_chair_of_the_council() -> None:
     assert of(named, "chairs") == {("Ola Brennan", "Rotherham Safer Partnership"),
                                    ("Wenna Trevail", "Rotherham Safer Partnership"),
                                    ("Fenella Quayle", "Rotherham Safer Partnership")}
+
+
+def test_on_a_council_meeting_page_the_partnership_an_item_is_about_did_not_meet() -> None:
+    item = ("Source: https://democracy.swindon.gov.uk/mgAi.aspx?ID=40211\n\nAgenda item\n\n"
+            "Safer Swindon Partnership Annual Report\n\nMinutes:\n\nOrla Fenn, Community Safety Manager, presented "
+            "the annual report. The Committee noted the report.\n\nResolved: That the report be noted.\n")
+    assert _attended(item) == {"Swindon Borough Council"}
+    listing = ("Source: https://democracy.swindon.gov.uk/ieListDocuments.aspx?CId=12&MId=340\n\n"
+               "Agenda and minutes\n\nVenue: Civic Offices\n\nItems\n\n5. Safer Swindon Partnership update\n\nMinutes:\n\nOrla Fenn presented "
+               "the work of the Safer Swindon Partnership. The Safer Swindon Partnership had met four times. Members "
+               "asked about the Safer Swindon Partnership plan.\n\nResolved: That the report be noted.\n")
+    assert _attended(listing) == {"Swindon Borough Council"}
+    # the partnership's own notes, with the same title line, are the partnership's meeting
+    own = "Safer Swindon Partnership\nNotes of meeting held on 8 May 2024\n" + _PRESENT
+    assert _attended(own) == {"Safer Swindon Partnership"}

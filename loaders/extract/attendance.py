@@ -97,6 +97,11 @@ def meeting_body(doc: ExtractionDoc) -> Entity | None:
     the council's own meetings. Minutes of "the Board" or "the SST" that never name it are not the council's
     meeting, and notes whose body cannot be read are better left without a meeting than given the wrong one."""
     body, council = doc.resolver.body, doc.resolver.council
+    if body is not None and council is not None and (doc.resolver.body_inferred or _paper_titled(doc, body)) and \
+            _council_meeting_page(doc):
+        # "Agenda item: Safer Wiltshire Partnership annual report" on a council's meeting page: the partnership
+        # is what the committee discussed; the committee, unnamed, is the council's
+        body = None
     if council is None or (body is not None and body.iri != council.iri):
         return body
     # no body, or the council itself read from the paper's letterhead: the meeting is not another body's, and the
@@ -131,6 +136,18 @@ _MEETING_SYSTEM_HEAD = re.compile(r"(?im)^\s*(?:agenda and minutes|agenda item|d
                                   r"attendance details)\s*$|\bmeeting of (?:the )?(?:full |county |city |borough |"
                                   r"district )?council\b|^\s*(?:full )?council(?: meeting)?\s*$|"
                                   r"^\s*minutes of (?:the )?(?:full )?council\b")
+
+
+# the kinds of paper a body owns, written after its name in a title: "Safer Wiltshire Partnership Annual Report"
+_PAPER_AFTER_NAME = re.compile(r"\s*[-–:]?\s*(?:annual report|annual review|(?:business|strategic|delivery|action) "
+                               r"plan|strategy|terms of reference|constitution|update|performance)\b", re.I)
+
+
+def _paper_titled(doc: ExtractionDoc, body: Entity) -> bool:
+    """The head names BODY only in the title of a paper about it, the item a committee took."""
+    head = doc.text[:900]
+    at = head.casefold().find(body.name.casefold())
+    return at >= 0 and _PAPER_AFTER_NAME.match(head, at + len(body.name)) is not None
 
 
 def _council_meeting_page(doc: ExtractionDoc) -> bool:
