@@ -109,7 +109,8 @@ def test_on_a_council_meeting_page_the_partnership_an_item_is_about_did_not_meet
             "the annual report. The Committee noted the report.\n\nResolved: That the report be noted.\n")
     assert _attended(item) == {"Swindon Borough Council"}
     listing = ("Source: https://democracy.swindon.gov.uk/ieListDocuments.aspx?CId=12&MId=340\n\n"
-               "Agenda and minutes\n\nVenue: Civic Offices\n\nItems\n\n5. Safer Swindon Partnership update\n\nMinutes:\n\nOrla Fenn presented "
+               "Agenda and minutes\n\nVenue: Civic Offices\n\nItems\n\n5. Safer Swindon Partnership update\n\n"
+               "Minutes:\n\nOrla Fenn presented "
                "the work of the Safer Swindon Partnership. The Safer Swindon Partnership had met four times. Members "
                "asked about the Safer Swindon Partnership plan.\n\nResolved: That the report be noted.\n")
     assert _attended(listing) == {"Swindon Borough Council"}
