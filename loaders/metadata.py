@@ -343,7 +343,7 @@ _BODY_IN_HEAD = (
         re.I | re.M,
     ),
     re.compile(
-        r"(?:Minutes|Notes?|Record|Summary|Action (?:Notes|Log)) of (?:the |a )?"
+        r"(?:(?:Minutes|Notes?|Record|Summary|Action (?:Notes|Log)) of (?:the |a )?|^[ \t]*At an? (?=(?:\w+ )?meeting of))"
         r"(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
         r"meeting of (?:the )?)?(?P<body>[^\n]+?" + _HEADS + r")(?: Meeting)?(?: \([A-Z]{2,8}\))?"
         r"(?:,| held| on|\s*[-–]|\s*\(|\s*$| at)",
@@ -500,6 +500,15 @@ def _named_in_full(head: str, found: str) -> str | None:
 _KIND_WORDS = frozenset({"Strategic", "Executive", "Management", "Steering", "Joint", "Delivery", "Operational"})
 
 
+def _council_meeting_word(m: re.Match[str], written: str) -> str | None:
+    """ "Minutes of the meeting of the Cabinet", "At a meeting of the Council": the council's own meeting, named by
+    its one word only where the head says it is the meeting's (no bare word on a line is taken)."""
+    if written.casefold().removeprefix("the ") in ("cabinet", "executive", "council") and \
+            re.search(r"(?i)\bmeeting of (?:the )?$", m.string[max(0, m.start("body") - 20) : m.start("body")]):
+        return written.removeprefix("the ").removeprefix("The ").title()
+    return None
+
+
 def _head_body(head: str) -> str | None:
     first = head.split("\n", 1)[0]
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
@@ -514,7 +523,7 @@ def _head_body(head: str) -> str | None:
             written = m.group("body").strip()
             if written.isupper():
                 written = title_case(written)  # names are read in their usual case: "HOUSING, LEISURE AND ..."
-            candidate = contracted_title(written) or _body_name(written)
+            candidate = contracted_title(written) or _body_name(written) or _council_meeting_word(m, written)
             if candidate is None:
                 continue
             body = candidate.strip(" #*")

@@ -117,3 +117,14 @@ def test_on_a_council_meeting_page_the_partnership_an_item_is_about_did_not_meet
     # the partnership's own notes, with the same title line, are the partnership's meeting
     own = "Safer Swindon Partnership\nNotes of meeting held on 8 May 2024\n" + _PRESENT
     assert _attended(own) == {"Safer Swindon Partnership"}
+
+
+def test_the_council_s_own_meeting_named_by_one_word_in_the_head() -> None:
+    assert head_body("Stockport Council\nMinutes of the meeting of the Cabinet held on 5 March 2024\n") == "Cabinet"
+    assert head_body("At an extraordinary meeting of the Council held on 5 March 2024\n") == "Council"
+    assert head_body("At a meeting of the Communities Scrutiny Committee held on 5 March 2024\n") == \
+        "Communities Scrutiny Committee"
+    council = read("Stockport Council\nMinutes of the meeting of the Council held on 5 March 2024\n\n"
+                   "Present: Cllr Idris Balcombe (in the Chair), Cllr Marnie Osgood\n")
+    assert {body for _, body in of(council, "attended")} == {"Stockport Council"}
+    assert head_body("Cabinet\nThe Cabinet noted the plan.\n") is None  # a bare word on a line is no meeting named
