@@ -343,7 +343,8 @@ _BODY_IN_HEAD = (
         re.I | re.M,
     ),
     re.compile(
-        r"(?:(?:Minutes|Notes?|Record|Summary|Action (?:Notes|Log)) of (?:the |a )?|^[ \t]*At an? (?=(?:\w+ )?meeting of))"
+        r"(?:(?:Minutes|Notes?|Record|Summary|Action (?:Notes|Log)) of (?:the |a )?"
+        r"|^[ \t]*At an? (?=(?:\w+ )?meeting of))"
         r"(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
         r"meeting of (?:the )?)?(?P<body>[^\n]+?" + _HEADS + r")(?: Meeting)?(?: \([A-Z]{2,8}\))?"
         r"(?:,| held| on|\s*[-–]|\s*\(|\s*$| at)",
