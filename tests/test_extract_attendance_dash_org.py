@@ -32,3 +32,10 @@ def test_a_prison_or_agency_opened_by_its_initials_is_no_person_at_the_meeting()
     people = {s for s, _ in of(doc, "attended")}
     assert people == {"Cora Pike", "Abe Lomax", "Dot Rees"}
     assert {("Abe Lomax", "HMP Portland"), ("Dot Rees", "CPS Wessex")} <= of(doc, "member_of")
+
+
+def test_the_office_of_a_commissioner_named_by_initials_is_an_organisation_not_a_post() -> None:
+    doc = read("Cardiff Community Safety Partnership Board\nMinutes of the meeting held on 7 March 2024\n\n"
+               "Attendees:\nBedwyr Lloyd | Office of the South Wales PCC\nNesta Griffiths | Cardiff Council\n")
+    assert ("Bedwyr Lloyd", "Office of the South Wales PCC") not in of(doc, "holds_post")
+    assert any(p == "Bedwyr Lloyd" and "Office of" in o for p, o in of(doc, "member_of"))
