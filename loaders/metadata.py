@@ -190,6 +190,12 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     return (found, "day") if found else None
 
 
+def _is_place(name: str) -> bool:
+    from .placenames import is_place
+
+    return is_place(name)
+
+
 def placenames_in(name: str) -> bool:
     from .placenames import scan_places
 
@@ -453,7 +459,27 @@ def head_body(head: str, text: str = "") -> str | None:
             found = _body_name(m.group("body")) if "," not in m.group("body") else m.group("body")
     if found is None and text:
         found = running_header_body(text)
+    if found is None:
+        found = _branded_meeting(head)
     return found
+
+
+# "Minutes of the Safer Sefton Together meeting held on ...": a body whose name has no head noun, named as met
+_BRANDED_MEETING = re.compile(r"(?:Minutes|Notes?|Record) of (?:the |a )?(?P<body>(?:[A-Z][\w&'’-]*\s){1,5}?)"
+                              r"(?:[Mm]eeting|[Bb]oard [Mm]eeting)\s+(?:held|on)\b")
+
+
+def _branded_meeting(head: str) -> str | None:
+    m = _BRANDED_MEETING.search(head)
+    if m is None:
+        return None
+    name = m.group("body").strip()
+    words = name.split()
+    if words[0] in ("The", "This", "That", "Last", "Previous", "Next", "Special", "Extraordinary", "Annual") or \
+            len(words) < 2 or not placenames_in(name) or _is_place(name):
+        # "Minutes of the Last Meeting held on": no body; "the Gateshead meeting": a place; a name carries one
+        return None
+    return name
 
 
 # a page's running header or footer: "Safer Gateshead Partnership Board Minutes 12.03.24   Page 2 of 5"

@@ -128,3 +128,11 @@ def test_the_council_s_own_meeting_named_by_one_word_in_the_head() -> None:
                    "Present: Cllr Idris Balcombe (in the Chair), Cllr Marnie Osgood\n")
     assert {body for _, body in of(council, "attended")} == {"Stockport Council"}
     assert head_body("Cabinet\nThe Cabinet noted the plan.\n") is None  # a bare word on a line is no meeting named
+
+
+def test_a_body_whose_name_has_no_head_noun_is_read_where_the_head_says_it_met() -> None:
+    assert head_body("Notes of the Safer Knowsley Together meeting held on 9 June 2022\n") == "Safer Knowsley Together"
+    assert head_body("Minutes of the Last Meeting held on 9 June 2022\n") is None
+    assert head_body("Minutes of the Knowsley meeting held on 9 June 2022\n") is None  # a place, no body
+    assert _attended("Notes of the Safer Knowsley Together meeting held on 9 June 2022\n" + _PRESENT) == \
+        {"Safer Knowsley Together"}
