@@ -39,3 +39,17 @@ def test_the_office_of_a_commissioner_named_by_initials_is_an_organisation_not_a
                "Attendees:\nBedwyr Lloyd | Office of the South Wales PCC\nNesta Griffiths | Cardiff Council\n")
     assert ("Bedwyr Lloyd", "Office of the South Wales PCC") not in of(doc, "holds_post")
     assert any(p == "Bedwyr Lloyd" and "Office of" in o for p, o in of(doc, "member_of"))
+
+
+def test_a_name_inside_the_bracket_after_a_person_describes_them() -> None:
+    doc = read("Wigan Community Safety Partnership Board\nMinutes of the meeting held on 5 March 2024\n\n"
+               "Partners: Dr Lea Moss (NHS Greater Manchester Integrated Care),\nJan Coyne (Compass Wigan)\n")
+    assert {s for s, _ in of(doc, "attended")} == {"Lea Moss", "Jan Coyne"} or \
+        {s for s, _ in of(doc, "attended")} == {"Dr Lea Moss", "Jan Coyne"}
+    assert ("Jan Coyne", "Compass Wigan") in of(doc, "member_of")
+
+
+def test_a_bracket_after_an_organisation_lists_its_people_who_were_there() -> None:
+    doc = read("Bolton Safer Communities Board\nMinutes of the meeting held on 5 March 2024\n\n"
+               "Present: Bolton Council (Cllr Ann Bell, Cllr Tom Ray)\n")
+    assert {"Ann Bell", "Tom Ray"} <= {s for s, _ in of(doc, "attended")}

@@ -689,6 +689,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+        persons = [m for m in persons if not _describing_bracket(doc.text, a, b, m, persons, current)]
         stray = _STRAY_STOP.match(doc.text, a, b) if not persons else None
         if stray and looks_like_person([stray.group(1), stray.group(2)]):
             # "Tessa. Marlow (Northvale County Council)": a full stop typed inside a name
@@ -730,6 +731,24 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
                 current.descriptors.append((person.end, nxt))
     if current is not None:
         yield current
+
+
+def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Mention],
+                        current: Entry | None) -> bool:
+    """M stands inside a bracket that describes the person before it: "Jan Coyne (Compass Wigan)", or the
+    bracket's end carried onto the next line ("Kit Boone (Partnership / Inspector, NW BCU)"). A bracket after an
+    organisation may list its people ("Wigan Council (Cllr Ann Bell)"); those are present."""
+    depth, opened = 0, -1
+    for i in range(a, m.start):
+        if text[i] == "(":
+            depth, opened = depth + 1, i if depth == 0 else opened
+        elif text[i] == ")" and depth:
+            depth -= 1
+    if depth:
+        return any(p.end <= opened for p in persons)
+    close, open_ = text.find(")", m.end, b), text.find("(", m.end, b)
+    return current is not None and not any(p.start < m.start for p in persons) and close >= 0 and \
+        (open_ < 0 or close < open_) and "(" not in text[a : m.start]
 
 
 _STRAY_STOP = re.compile(r"([A-Z][a-z]{2,})\.\s([A-Z][a-z'’-]{2,})(?=\s*(?:\(|[,;]|$))")
