@@ -59,6 +59,9 @@ def document_from_text(
         resolver.body = resolver.body_named(meta.url_body)
     if resolver.body is None:
         resolver.body = dominant_body(doc)
+        # a body read from how often the text names it (or from a title line, below): the paper's subject, which on
+        # a council meeting system's page is what the committee discussed rather than who met
+        resolver.body_inferred = resolver.body is not None
     facts = extract(doc)
     # the document's council and body carry every alias the text gave them
     entities = {e.iri: e for e in resolver.entities}
@@ -91,6 +94,8 @@ _JOINT = re.compile(r"\s?/\s?[A-Z][\w&'’-]*(?: (?:and |& |of |the )?[A-Z][\w&'
 _VENUE = re.compile(r"\b(?:Venue|Chamber|Room|Hall|Civic Centre|Hotel|Suite|House|Street|Road|logo|Skip to|Home|"
                     r"Menu|Toggle|Search|Cookies?)\b")
 _HEAD_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,8}s?\b")
+# the first item of an agenda, or the agenda's own column heads ("No. Item", "Items")
+_AGENDA_START = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|(?:No\.?\s+)?Items?\s*$)")
 
 
 # a council's own meeting named on a head line of its own: "CABINET - 15 JULY 2024", "Cabinet, 15 July 2024"
@@ -130,7 +135,9 @@ def head_body_entity(doc: ExtractionDoc):
         found = r.back_reference(head_noun, head_end)
         return found if found is not None and found is not r.council else None
     if doc.meta.doc_type != "minutes":
-        return _title_body(doc)
+        titled = _title_body(doc)
+        r.body_inferred = titled is not None  # the body a paper's title is about
+        return titled
     for m in _HEAD_ACRONYM.finditer(head[:300]):
         if m.group(0) not in acronyms():
             found = r._place_acronym(m.group(0))  # "DCSP Agenda": Dacorum + CSP
@@ -149,16 +156,20 @@ def head_body_entity(doc: ExtractionDoc):
         if _VENUE.search(line.text) or (line.kind == "field" and (line.label or "").casefold() in (
                 "contact", "contact officer", "email", "tel", "telephone", "author", "report author")):
             continue
-        if layout_words().attendance_re.match(line.content):
-            break  # "Present: ..., Jo Lee (Cheshire Police)": whom people came from, and the head has ended
+        if layout_words().attendance_re.match(line.content) or _AGENDA_START.match(line.text):
+            # "Present: ..., Jo Lee (Cheshire Police)": whom people came from; "1. Safer Gateshead Partnership
+            # annual report": what the meeting took. Either way the head has ended
+            break
         for m in doc.mentions(line.content_start, line.end):
             if m.kind == "body" and not m.back_ref and len(m.name.split()) >= 2:
                 joint = _JOINT.match(doc.text, m.end, line.end)
                 if joint:
                     # "Safer York Partnership/Drug Action Team": one body with a joint name
+                    r.body_inferred = True  # a title line's body, perhaps the item a committee took
                     return r.body_named(doc.text[m.start : joint.end()].strip(), written=m.name)
                 found = r.entity(m)
                 if found is not None and found is not r.council:
+                    r.body_inferred = True
                     return found
     return None
 

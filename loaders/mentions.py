@@ -111,7 +111,8 @@ _DANGLING = frozenset("of and for on in to upon under & the".split())
 
 
 # words of a heading or a paper before the name it is about: "Purpose of Safer York Partnership Board"
-_DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
+# ("Note of the X meeting": the paper's kind, in the singular too, is no part of the name that follows)
+_DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpose|Role|Remit|Membership|Terms of "
                        r"Reference|Constitution|Functions)\s+of|(?:Report|Paper|Briefing|Update|Presentation)\s+to)"
                        r"\s+(?:the\s+|a\s+)?(?=[A-Z])")
 
@@ -765,6 +766,12 @@ def _person_shaped(name: str) -> bool:
     return looks_like_person(name.split())
 
 
+def tail_is_post(word: str) -> bool:
+    """WORD, a name's last, is a post's acronym ("PCC", "PFCC")."""
+    found = acronyms().get(word)
+    return found is not None and found[0] == "post"
+
+
 @lru_cache(maxsize=65536)
 def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     """(kind, head, role) of NAME by its head words, the acronym list and the gazetteer; None if they say
@@ -779,6 +786,8 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     acr = acronyms().get(name)
     if acr and acr[0] != "legislation":
         return acr[0], None, None
+    if len(tokens) > 2 and tokens[0] == "Office" and tokens[1] == "of" and tail_is_post(last):
+        return "body", "Office", None  # "Office of the South Wales PCC": the office of the post, a body
     tail = acronyms().get(last)
     if tail and len(tokens) > 1 and tail[0] in ("body", "post") and tokens[-2][:1].isupper():
         return tail[0], last, None  # "North Worcestershire CSP", "West Mercia PCC"

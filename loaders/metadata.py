@@ -190,6 +190,12 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     return (found, "day") if found else None
 
 
+def _is_place(name: str) -> bool:
+    from .placenames import is_place
+
+    return is_place(name)
+
+
 def placenames_in(name: str) -> bool:
     from .placenames import scan_places
 
@@ -227,7 +233,32 @@ def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
                 if k == 0 or " ".join(candidate[k - 1 :]) not in phrase:
                     return best
                 result = best
-        return locals().get("result")
+        return locals().get("result") or _listed_meeting_slug(path)
+    return _listed_meeting_slug(path)
+
+
+# the folder a council site lists its meetings' bodies in: "/meetings/safer-gateshead-partnership-board/2024-03-12"
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "on"})
+_MEETINGS_FOLDER = frozenset({"meetings", "meeting", "committees", "committee", "boards", "partnerships"})
+
+
+def _listed_meeting_slug(path: str) -> str | None:
+    """The body a site's meetings folder is named after, whole, when the text never writes it: a name of plain
+    words with a place in it that ends in a body's head noun (a slug with initials in it is left, its case
+    unknown)."""
+    segments = [p for p in path.split("/") if p]
+    for parent, segment in zip(segments, segments[1:], strict=False):
+        if parent.casefold() not in _MEETINGS_FOLDER:
+            continue
+        words = segment.casefold().split("-")
+        # a word of three letters or fewer may be initials ("csp"), whose case the slug has lost
+        if not 3 <= len(words) <= 8 or not all(w.isalpha() and (len(w) > 3 or w in _SMALL_WORDS) for w in words) or \
+                words[-1] not in ("board", "partnership", "panel", "committee", "forum", "group") or \
+                words[0] in _SLUG_STOP:
+            continue
+        name = title_case(" ".join(words))
+        if placenames_in(name):
+            return name
     return None
 
 
@@ -311,12 +342,16 @@ _HEADS = (r"(?:Board|Committee|Sub-Committee|Panel|Partnership|Cabinet|Forum|Gro
 _BODY_IN_HEAD = (
     # "Report to: Safer Communities Board", "Meeting: Cabinet", "Committee - Audit Panel"
     re.compile(
-        r"^[ \t]*(?:Report to|Meeting|Committee|Board|Panel|Meeting of|Name of meeting|Decision taken by|Forum)"
+        r"^[ \t]*(?:Report to|Meeting|Committee|Board|Panel|Meeting of|Name of meeting|Decision taken by|Forum|"
+        # a council meeting system's page of one decision: "Decision Maker: Community Safety Scrutiny Committee"
+        r"Decision Maker)"
         r"\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n,]{1,80}" + _HEADS + r")\b",
         re.I | re.M,
     ),
     re.compile(
-        r"(?:Minutes|Notes) of (?:the |a )?(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
+        r"(?:(?:Minutes|Notes?|Record|Summary|Action (?:Notes|Log)) of (?:the |a )?"
+        r"|^[ \t]*At an? (?=(?:\w+ )?meeting of))"
+        r"(?:(?:special |extraordinary |joint |virtual |remote |annual |inaugural )?"
         r"meeting of (?:the )?)?(?P<body>[^\n]+?" + _HEADS + r")(?: Meeting)?(?: \([A-Z]{2,8}\))?"
         r"(?:,| held| on|\s*[-–]|\s*\(|\s*$| at)",
         re.I | re.M,
@@ -327,7 +362,9 @@ _BODY_IN_HEAD = (
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH,
         re.I | re.M,
     ),
-    re.compile(r"^(?:Minutes|Notes|Agenda)\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")\b", re.M),
+    # "Notes: Gateshead Community Safety Partnership Board": the name runs to the line's end or what follows a name
+    re.compile(r"^(?:Minutes|Notes|Agenda)\s*[:\-–]\s*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")"
+               r"(?=[ \t]*(?:$|[,(|:–-]|\d)|\s+(?:[Mm]eeting|[Mm]inutes|[Nn]otes|held|on|at)\b)", re.M),
     # "Northdale Community Safety Board (NCSB)" above "Notes of meeting - Wednesday 18 September 2024"
     # (a blank line may stand between them; "MINUTES" on a line of its own needs no date beside it)
     re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?[ \t]*\n(?:[ \t]*\n)?"
@@ -420,7 +457,51 @@ def head_body(head: str, text: str = "") -> str | None:
         m = _MEETING_OF_BODY.search(text[:4000])
         if m:
             found = _body_name(m.group("body")) if "," not in m.group("body") else m.group("body")
+    if found is None and text:
+        found = running_header_body(text)
+    if found is None:
+        found = _branded_meeting(head)
     return found
+
+
+# "Minutes of the Safer Sefton Together meeting held on ...": a body whose name has no head noun, named as met
+_BRANDED_MEETING = re.compile(r"(?:Minutes|Notes?|Record) of (?:the |a )?(?P<body>(?:[A-Z][\w&'’-]*\s){1,5}?)"
+                              r"(?:[Mm]eeting|[Bb]oard [Mm]eeting)\s+(?:held|on)\b")
+
+
+def _branded_meeting(head: str) -> str | None:
+    m = _BRANDED_MEETING.search(head)
+    if m is None:
+        return None
+    name = m.group("body").strip()
+    words = name.split()
+    if words[0] in ("The", "This", "That", "Last", "Previous", "Next", "Special", "Extraordinary", "Annual") or \
+            len(words) < 2 or not placenames_in(name) or _is_place(name):
+        # "Minutes of the Last Meeting held on": no body; "the Gateshead meeting": a place; a name carries one
+        return None
+    return name
+
+
+# a page's running header or footer: "Safer Gateshead Partnership Board Minutes 12.03.24   Page 2 of 5"
+_PAGE_MARK = re.compile(r"(?i)(?:\s*[-–|]\s*|\s+)(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+)\s*$")
+_HEADER_FURNITURE = re.compile(r"(?i)(?:\s*[-–|:,]?\s*(?:minutes|notes|action (?:log|notes)|meeting|draft|"
+                               r"\d{1,2}(?:st|nd|rd|th)?[ ./-](?:\d{1,2}|[a-z]{3,9})[ ./-]\d{2,4}))+\s*$")
+
+
+def running_header_body(text: str) -> str | None:
+    """The body a page's running header names, when the paper's first lines do not ("Gateshead CSP Board Minutes
+    12.03.24  Page 1 of 5" under a row of logos): a line of its own that carries a page number."""
+    for line in text[:60000].split("\n"):
+        page = _PAGE_MARK.search(line)
+        if page is None:
+            continue
+        rest = _HEADER_FURNITURE.sub("", line[: page.start()]).strip(" -–|")
+        if not re.search(_HEADS + r"(?: \([A-Z]{2,8}\))?$", rest) or rest.endswith("Council"):
+            continue
+        found = _body_name(rest)
+        if found is not None and found == rest.removeprefix("The ").removeprefix("the "):
+            return found  # the whole remainder is the one name: not a sentence that happens to end in a body
+    return None
 
 
 def _named_in_full(head: str, found: str) -> str | None:
@@ -446,6 +527,15 @@ def _named_in_full(head: str, found: str) -> str | None:
 _KIND_WORDS = frozenset({"Strategic", "Executive", "Management", "Steering", "Joint", "Delivery", "Operational"})
 
 
+def _council_meeting_word(m: re.Match[str], written: str) -> str | None:
+    """ "Minutes of the meeting of the Cabinet", "At a meeting of the Council": the council's own meeting, named by
+    its one word only where the head says it is the meeting's (no bare word on a line is taken)."""
+    if written.casefold().removeprefix("the ") in ("cabinet", "executive", "council") and \
+            re.search(r"(?i)\bmeeting of (?:the )?$", m.string[max(0, m.start("body") - 20) : m.start("body")]):
+        return written.removeprefix("the ").removeprefix("The ").title()
+    return None
+
+
 def _head_body(head: str) -> str | None:
     first = head.split("\n", 1)[0]
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
@@ -460,7 +550,7 @@ def _head_body(head: str) -> str | None:
             written = m.group("body").strip()
             if written.isupper():
                 written = title_case(written)  # names are read in their usual case: "HOUSING, LEISURE AND ..."
-            candidate = contracted_title(written) or _body_name(written)
+            candidate = contracted_title(written) or _body_name(written) or _council_meeting_word(m, written)
             if candidate is None:
                 continue
             body = candidate.strip(" #*")
@@ -499,6 +589,11 @@ def document_type(text: str) -> str:
                 return "minutes"
             return name
     return "minutes" if _reads_as_meeting(text) else "document"
+
+
+def reads_as_meeting(text: str) -> bool:
+    """Whether TEXT reads as a meeting's record (apologies, resolutions, "the Committee noted")."""
+    return _reads_as_meeting(text)
 
 
 def _reads_as_meeting(text: str) -> bool:

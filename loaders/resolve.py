@@ -133,6 +133,7 @@ class Resolver:
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
         self.council = self._council_entity()
         self.body = self._meeting_body()
+        self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
 
     # -- the document's own bodies
 

@@ -16,7 +16,7 @@ from ...graph.model import Entity
 from ..lexicon import names
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc
-from .attendance import _chaired_body, _meets, independent_chair
+from .attendance import _chaired_body, _meets, independent_chair, meeting_body
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
@@ -215,10 +215,11 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         return
     if marker:
         # "the Independent Chair, Ola Stenning": the chair of the paper's own body (a qualified title only)
-        if before and doc.body is not None and len(post.name.split()) > 1 and \
+        own = meeting_body(doc)  # not the council a paper of an unread body falls back on
+        if before and own is not None and len(post.name.split()) > 1 and \
                 post.name not in names().vice_chair_markers:
-            doc.add(person, marker, doc.body, start, end, f"apposition:{marker}", 0.8)
-            _independent_post(doc, person, post, doc.body, (start, end))
+            doc.add(person, marker, own, start, end, f"apposition:{marker}", 0.8)
+            _independent_post(doc, person, post, own, (start, end))
         return
     entity = doc.resolver.post(post)
     doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)

@@ -93,11 +93,66 @@ _UNNAMED_MEETING = re.compile(r"\b[Tt]he (?:Board|Committee|Sub-Committee|Panel|
 
 
 def meeting_body(doc: ExtractionDoc) -> Entity | None:
-    """The body whose meeting the paper records: its own body; the council only when no other body holds the
-    meeting (minutes of "the Board" that never name it are not the council's meeting)."""
-    if doc.resolver.body is None and doc.body is not None and len(_UNNAMED_MEETING.findall(doc.text)) >= 2:
+    """The body whose meeting the paper records: its own body; the council only when the paper is plainly one of
+    the council's own meetings. Minutes of "the Board" or "the SST" that never name it are not the council's
+    meeting, and notes whose body cannot be read are better left without a meeting than given the wrong one."""
+    body, council = doc.resolver.body, doc.resolver.council
+    if body is not None and council is not None and (doc.resolver.body_inferred or _paper_titled(doc, body)) and \
+            _council_meeting_page(doc):
+        # "Agenda item: Safer Wiltshire Partnership annual report" on a council's meeting page: the partnership
+        # is what the committee discussed; the committee, unnamed, is the council's
+        body = None
+    if council is None or (body is not None and body.iri != council.iri):
+        return body
+    # no body, or the council itself read from the paper's letterhead: the meeting is not another body's, and the
+    # paper is one of the council's own
+    if len(_UNNAMED_MEETING.findall(doc.text)) >= 2 or _acronym_meetings(doc.text):
         return None
-    return doc.body
+    return council if _council_meeting_page(doc) else None
+
+
+# "ahead of SST meetings", "The CSPB agreed": the paper speaks of a body by its initials as the one that meets
+_ACRONYM_MEETING = re.compile(r"\b(?P<acr>[A-Z]{2,6})\s+meetings?\b|\b[Tt]he\s+(?P<acr2>[A-Z]{2,6})\s+(?:agreed|noted|"
+                              r"resolved|received|considered|welcomed|discussed|would|will|should|could|fund)\b")
+_COUNCIL_INITIALS = re.compile(r"^(?:[A-Z]{0,3}(?:BC|DC|CC)|LA)$")  # "WCC", "NDDC": a council's own initials
+
+
+def _acronym_meetings(text: str) -> bool:
+    """Two references to a meeting body by the same initials, not a council's."""
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for m in _ACRONYM_MEETING.finditer(text):
+        acr = m.group("acr") or m.group("acr2")
+        if not _COUNCIL_INITIALS.match(acr):
+            seen[acr] += 1
+    return any(n >= 2 for n in seen.values())
+
+
+# a council meeting system's page ("mgAi.aspx", "ieListDocuments.aspx", a CMIS site) or its furniture at the
+# top of the page: the record of one of the council's own committees, which may never name the committee
+_MEETING_SYSTEM_URL = re.compile(r"(?i)/(?:mg|ie)[A-Z]\w*\.aspx\b|\bcmis\b|moderngov")
+_MEETING_SYSTEM_HEAD = re.compile(r"(?im)^\s*(?:agenda and minutes|agenda item|decision details|issue - meetings|"
+                                  r"attendance details)\s*$|\bmeeting of (?:the )?(?:full |county |city |borough |"
+                                  r"district )?council\b|^\s*(?:full )?council(?: meeting)?\s*$|"
+                                  r"^\s*minutes of (?:the )?(?:full )?council\b")
+
+
+# the kinds of paper a body owns, written after its name in a title: "Safer Wiltshire Partnership Annual Report"
+_PAPER_AFTER_NAME = re.compile(r"\s*[-–:]?\s*(?:annual report|annual review|(?:business|strategic|delivery|action) "
+                               r"plan|strategy|terms of reference|constitution|update|performance)\b", re.I)
+
+
+def _paper_titled(doc: ExtractionDoc, body: Entity) -> bool:
+    """The head names BODY only in the title of a paper about it, the item a committee took."""
+    head = doc.text[:900]
+    at = head.casefold().find(body.name.casefold())
+    return at >= 0 and _PAPER_AFTER_NAME.match(head, at + len(body.name)) is not None
+
+
+def _council_meeting_page(doc: ExtractionDoc) -> bool:
+    url = doc.meta.url or ""
+    return bool(_MEETING_SYSTEM_URL.search(url) or _MEETING_SYSTEM_HEAD.search(doc.text[:1500]))
 
 
 def attendance(doc: ExtractionDoc) -> None:
@@ -634,6 +689,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+        persons = [m for m in persons if not _describing_bracket(doc.text, a, b, m, persons, current)]
         stray = _STRAY_STOP.match(doc.text, a, b) if not persons else None
         if stray and looks_like_person([stray.group(1), stray.group(2)]):
             # "Tessa. Marlow (Northvale County Council)": a full stop typed inside a name
@@ -675,6 +731,24 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
                 current.descriptors.append((person.end, nxt))
     if current is not None:
         yield current
+
+
+def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Mention],
+                        current: Entry | None) -> bool:
+    """M stands inside a bracket that describes the person before it: "Jan Coyne (Compass Wigan)", or the
+    bracket's end carried onto the next line ("Kit Boone (Partnership / Inspector, NW BCU)"). A bracket after an
+    organisation may list its people ("Wigan Council (Cllr Ann Bell)"); those are present."""
+    depth, opened = 0, -1
+    for i in range(a, m.start):
+        if text[i] == "(":
+            depth, opened = depth + 1, i if depth == 0 else opened
+        elif text[i] == ")" and depth:
+            depth -= 1
+    if depth:
+        return any(p.end <= opened for p in persons)
+    close, open_ = text.find(")", m.end, b), text.find("(", m.end, b)
+    return current is not None and not any(p.start < m.start for p in persons) and close >= 0 and \
+        (open_ < 0 or close < open_) and "(" not in text[a : m.start]
 
 
 _STRAY_STOP = re.compile(r"([A-Z][a-z]{2,})\.\s([A-Z][a-z'’-]{2,})(?=\s*(?:\(|[,;]|$))")
@@ -821,6 +895,12 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
         _describe(doc, person, owner, a, b, span, initials)
 
 
+def _after_dash(doc: ExtractionDoc, pos: int) -> bool:
+    """A dash stands right before POS (or opens the piece there): "Name - Organisation"."""
+    return re.search(r"\s[-–—]\s*$", doc.text[max(0, pos - 4) : pos]) is not None or \
+        re.match(r"\s*[-–—]\s", doc.text[pos : pos + 4]) is not None
+
+
 def _joined(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Descriptors written one after another in a line ("Assistant Director, Adult Services, Norfolk County
     Council") are read together, so that a post sees the department and organisation after it."""
@@ -890,8 +970,12 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 continue
             entity = _descriptor_entity(doc, m)
             if entity is not None and m.kind == "name" and len(m.name.split()) == 1 and not m.name.isupper() \
-                    and not described and doc.text[pa:pb].strip(" ,;.") == m.name:
-                continue  # "Cllr P Oakes, Brandt, Kowalczyk": lone words right after a name are more surnames
+                    and not described and doc.text[pa:pb].strip(" ,;.") == m.name and not (
+                        _after_dash(doc, pa) and index == len(pieces) - 1):
+                # "Cllr P Oakes, Brandt, Kowalczyk": lone words right after a name are more surnames; after a dash
+                # and alone ("Mina Solberg - Advance") the word is the person's organisation, but one before another
+                # piece may be a post ("Jo Lee – Govenor, HMP Leyhill")
+                continue
             described = True
             if entity is None:
                 continue

@@ -12,7 +12,7 @@ import re
 from ..lexicon import layout
 from ..resolve import tidy
 from . import ExtractionDoc
-from .attendance import _describe, _entries, _joined
+from .attendance import _describe, _entries, _joined, meeting_body
 
 # field labels that are themselves the name of a post the value holds
 _POST_LABELS = {
@@ -81,7 +81,8 @@ def _box_owner(doc: ExtractionDoc, i: int):
 
 
 def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int, owner=None) -> None:
-    body = owner or doc.body
+    # the paper's own body; the council only where the paper is plainly the council's own meeting
+    body = owner or meeting_body(doc)
     if body is None:
         return
     relation = "chairs" if kind == "chair" else "vice_chair"

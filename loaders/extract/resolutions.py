@@ -15,6 +15,7 @@ import re
 from ...graph.model import Entity
 from ..wordstart import may_match, required_strings, word_start
 from . import ExtractionDoc
+from .attendance import meeting_body
 from .clauses import _antecedent
 
 _APPOINT = word_start(
@@ -70,7 +71,7 @@ def _appointment(doc: ExtractionDoc, start: int, end: int, m: re.Match[str]) -> 
             break
     role = m.group("role").lower()
     relation = "vice_chair" if role.startswith(("vice", "deputy")) else "chairs"
-    body: Entity | None = doc.body
+    body: Entity | None = meeting_body(doc)  # a chair of an unread meeting is no chair of the council
     if m.group("body"):
         b0 = start + m.start("body")
         named = [x for x in doc.mentions(b0, start + m.end("body")) if x.kind == "body"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..mentions import Mention, looks_like_person
+from ..metadata import reads_as_meeting
 from . import ExtractionDoc
 from .attendance import meeting_body
 
@@ -24,7 +25,10 @@ _SPEECH = re.compile(
     re.I,
 )
 _BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing|seconded|proposed|moved|nominated|"
-                 r"invitation|invited|welcomed)\s+(?:was\s+)?(?:given\s+)?(?:by\s+)?(?:the chair,?\s+)?$|"
+                 r"invitation|invited|welcomed|motion)\s+(?:was\s+)?(?:given\s+)?(?:by\s+)?(?:the chair,?\s+)?$|"
+                 # "put before the Board by Jo Lee", "given to members by Jo Lee": who brought the item
+                 r"\b(?:put|brought|given|delivered|led|submitted|tabled)\s+(?:before|to)\s+(?:the\s+)?"
+                 r"(?:board|committee|panel|partnership|group|meeting|members)\s+by\s+$|"
                  # "Members received a presentation from Jo Lee, Lead Manager, ...": the presenter was there
                  r"\breceived\s+(?:a|an)\s+(?:presentation|update|briefing)\s+from\s+$", re.I)
 
@@ -35,7 +39,7 @@ _POST_BEFORE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|the)\s+[A-Z][\
 
 def speakers(doc: ExtractionDoc) -> None:
     body = meeting_body(doc)
-    if body is None or doc.meta.doc_type != "minutes":
+    if body is None or not _records_meeting(doc):
         return
     r = doc.resolver
     for _, (start, end) in doc.prose():
@@ -55,6 +59,56 @@ def speakers(doc: ExtractionDoc) -> None:
             if _BY.search(lead) or _SPEECH.match(window.strip()) or _SPEECH.search(window[:60]):
                 doc.add(r.person(first), "attended", body, start, end, "speaker", 0.7,
                         qualifier="spoke or presented")
+        _listed_speakers(doc, body, mentions, people, start, end)
+
+
+def _records_meeting(doc: ExtractionDoc) -> bool:
+    """Minutes; or a council meeting system's page of a committee's decision that reads as its meeting's record
+    ("Decision Maker: External Scrutiny Committee" above "The Chair welcomed ... to the meeting")."""
+    return doc.meta.doc_type == "minutes" or doc.meta.doc_type == "decision" and reads_as_meeting(doc.text)
+
+
+def _listed_speakers(doc: ExtractionDoc, body, mentions: list[Mention], people: list[Mention], start: int,
+                     end: int) -> None:
+    """The people of a list that speaks or is spoken of as at the meeting: "Jo Lee (Police) and Sam Kerr, Director
+    of People, presented the report", "seconded by Cllr Ann Bell", "The Chair welcomed Jo Lee, ...; Sam Kerr, ...;
+    and Supt Dev Rao to the meeting", "put before the Board by Jo Lee and Sam Kerr"."""
+    appositions = [m for m in mentions if m not in people]
+    done: set[int] = set()
+    for i, person in enumerate(people):
+        if person.start in done:
+            continue
+        listed, after = _listed_from(doc, appositions, people[i:])
+        if len(listed) < 2 and i == 0:
+            continue  # one person opening the sentence is the first-speaker rule's
+        lead = doc.text[start : person.start]
+        by = _BY.search(lead) is not None
+        opens = i == 0 and person.start - start <= 4
+        window = doc.text[after : min(end, after + 60)]
+        if not (by or opens and (_SPEECH.match(window.strip()) or _SPEECH.search(window))):
+            continue
+        for m in listed:
+            done.add(m.start)
+            if m.kind == "name":
+                m = Mention(m.start, m.end, "person", m.name)
+            doc.add(doc.resolver.person(m), "attended", body, start, end, "speaker", 0.7,
+                    qualifier="spoke or presented")
+
+
+# what stands between two people of one list: ", ", " and ", "; and ", " & ", after a bracket closing the first
+_LIST_GAP = re.compile(r"\)?\s*(?:[,;]\s*(?:and\s+|&\s+)?|(?:and|&)\s+)")
+
+
+def _listed_from(doc: ExtractionDoc, appositions: list[Mention], people: list[Mention]) -> tuple[list[Mention], int]:
+    """PEOPLE[0] and those listed straight after it, each with what describes them; where the list ends."""
+    listed = [people[0]]
+    pos = _after_apposition(doc, appositions, people[0])
+    for person in people[1:]:
+        if person.start < pos or not _LIST_GAP.fullmatch(doc.text[pos : person.start]):
+            break
+        listed.append(person)
+        pos = _after_apposition(doc, appositions, person)
+    return listed, pos
 
 
 def _after_apposition(doc: ExtractionDoc, mentions: list[Mention], person: Mention) -> int:
@@ -63,7 +117,8 @@ def _after_apposition(doc: ExtractionDoc, mentions: list[Mention], person: Menti
     following = [m for m in mentions if m.start >= person.end]
     for m in following:
         gap = doc.text[pos : m.start]
-        if gap.strip(" ,()–-") == "" and m.kind in ("post", "body", "name"):
+        # "Manager CT/Prevent": a post may run on into the topic it is for
+        if gap.strip(" ,()–-/") == "" and m.kind in ("post", "body", "name", "topic"):
             pos = m.end
             continue
         break

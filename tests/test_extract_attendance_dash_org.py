@@ -1,0 +1,55 @@
+"""loaders/extract/attendance.py: in an attendance list, one word after a dash is the person's organisation
+("Mina Solberg - Advance"); lone words after commas are more surnames, and a word before another piece may be a
+post. Texts written for the test, people invented."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_a_lone_word_after_a_dash_is_the_organisation() -> None:
+    doc = read("Minutes of the Croydon VAWG Board held on 3 May 2022\n\nPresent:\n\nMina Solberg - Advance\n\n"
+               "Theo Rask – Solace\n\nPia Lund – Croydon Council\n")
+    assert {("Mina Solberg", "Advance"), ("Theo Rask", "Solace")} <= of(doc, "member_of")
+
+
+def test_lone_words_after_commas_are_surnames() -> None:
+    doc = read("Notes of the Leeds Safer Stronger Communities Board, 9 June 2023\n\n"
+               "Apologies: Cllr Piet Oakes, Brandt, Kowalczyk\n")
+    assert of(doc, "member_of") == set()
+    assert {"Brandt", "Kowalczyk"} <= {s for s, _ in of(doc, "apologies")}
+
+
+def test_a_lone_word_before_another_piece_is_not_taken_for_the_organisation() -> None:
+    doc = read("Norfolk Reducing Reoffending Board\nMinutes\n\nPresent:\n"
+               "Abe Lomax – Govenor, Norfolk Probation Service\n")
+    assert ("Abe Lomax", "Govenor") not in of(doc, "member_of")
+
+
+def test_a_prison_or_agency_opened_by_its_initials_is_no_person_at_the_meeting() -> None:
+    doc = read("Wessex Reducing Reoffending Board\nMinutes of the meeting held on 4 May 2022\n\nPresent:\n"
+               "Cora Pike – Chair, Dorset Police\nAbe Lomax – Governor, HMP Portland\nDot Rees – Lawyer, CPS Wessex\n")
+    people = {s for s, _ in of(doc, "attended")}
+    assert people == {"Cora Pike", "Abe Lomax", "Dot Rees"}
+    assert {("Abe Lomax", "HMP Portland"), ("Dot Rees", "CPS Wessex")} <= of(doc, "member_of")
+
+
+def test_the_office_of_a_commissioner_named_by_initials_is_an_organisation_not_a_post() -> None:
+    doc = read("Cardiff Community Safety Partnership Board\nMinutes of the meeting held on 7 March 2024\n\n"
+               "Attendees:\nBedwyr Lloyd | Office of the South Wales PCC\nNesta Griffiths | Cardiff Council\n")
+    assert ("Bedwyr Lloyd", "Office of the South Wales PCC") not in of(doc, "holds_post")
+    assert any(p == "Bedwyr Lloyd" and "Office of" in o for p, o in of(doc, "member_of"))
+
+
+def test_a_name_inside_the_bracket_after_a_person_describes_them() -> None:
+    doc = read("Wigan Community Safety Partnership Board\nMinutes of the meeting held on 5 March 2024\n\n"
+               "Partners: Dr Lea Moss (NHS Greater Manchester Integrated Care),\nJan Coyne (Compass Wigan)\n")
+    assert {s for s, _ in of(doc, "attended")} == {"Lea Moss", "Jan Coyne"} or \
+        {s for s, _ in of(doc, "attended")} == {"Dr Lea Moss", "Jan Coyne"}
+    assert ("Jan Coyne", "Compass Wigan") in of(doc, "member_of")
+
+
+def test_a_bracket_after_an_organisation_lists_its_people_who_were_there() -> None:
+    doc = read("Bolton Safer Communities Board\nMinutes of the meeting held on 5 March 2024\n\n"
+               "Present: Bolton Council (Cllr Ann Bell, Cllr Tom Ray)\n")
+    assert {"Ann Bell", "Tom Ray"} <= {s for s, _ in of(doc, "attended")}
