@@ -196,6 +196,7 @@ def rules() -> list[Rule]:
         funding,
         lists,
         publications,
+        remit,
         resolutions,
         respectively,
         services,
@@ -219,6 +220,7 @@ def rules() -> list[Rule]:
         services.money_for_services,
         services.drop_modifier_objects,
         clauses.joining_members,
+        remit.remit,  # after the structure rules: it reads the sub-groups they found
         resolutions.resolutions,
         publications.publications,
         publications.acronym_named,

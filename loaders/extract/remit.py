@@ -1,0 +1,162 @@
+"""Remit statements in set forms that the clause and list readers do not reach.
+
+- Sub-groups held to account: "The Board ... holds the Partnership's sub-groups to account", "oversee the work of
+  its sub-groups and hold them to account" give `oversees` from the body to each group the paper names as its
+  sub-group (nothing when the paper names none: "its sub-groups" alone names no body).
+- The crime and disorder committee: "X, which is the Council's designated crime and disorder committee under
+  section 19 of the Police and Justice Act 2006" gives X's `statutory_duty` under the Act; without the Act, the
+  designation gives X `responsible_for` crime and disorder scrutiny (the committee's one function by statute).
+- Powers an Act gives: "The Commissioner may award grants under section 9 of the ... Act", "has the power under
+  ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from ..mentions import Mention
+from ..wordstart import may_match
+from . import ExtractionDoc
+from .clauses import _item_owner
+
+# "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
+# its sub-groups"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+_GROUPS = (r"(?:(?P<count>" + _COUNT + r")\s+)?(?:[a-z]+\s+)?(?:sub-?groups|groups|sub-?committees)")
+_OWNER_WORD = r"(?:the|its|their|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)"
+_HELD = (re.compile(r"\b(?:hold(?:s|ing)?|held)\s+" + _OWNER_WORD + r"\s+" + _GROUPS +
+                    r"\s+(?:to\s+account|accountable)\b"),
+         re.compile(r"\boversee(?:s|ing)?\s+the\s+work\s+of\s+" + _OWNER_WORD + r"\s+" + _GROUPS + r"\b"))
+_HELD_WORDS = frozenset({"account", "work"})
+_COUNTS = {w: i for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)}
+# the sentence's subject opens it: "1.2 The SMP Board (\"the Board\") sets ..."
+_OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
+
+
+def remit(doc: ExtractionDoc) -> None:
+    for line_index, (start, end) in doc.prose():
+        sentence = doc.text[start:end]
+        if may_match(_HELD_WORDS, sentence):
+            _subgroups_held(doc, line_index, start, end)
+        if may_match(_CDC_WORDS, sentence):
+            _crime_and_disorder_committee(doc, start, end)
+        if may_match(_POWER_WORDS, sentence):
+            _powers(doc, start, end)
+
+
+def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
+    """The body whose remit the sentence states: the list's owner for an item opened by its verb, else the body
+    that opens the sentence."""
+    owner = _item_owner(doc, line_index)
+    before = [m for m in doc.mentions(start, at) if m.kind not in ("money", "topic")]
+    if owner is not None and not before:
+        return owner
+    if before and before[0].kind == "body" and _OPENS.match(doc.text[start : before[0].start]):
+        e = doc.resolver.entity(before[0])
+        return e if e is not None and e.kind == "body" else None
+    return None
+
+
+def _subgroups_held(doc: ExtractionDoc, line_index: int, start: int, end: int) -> None:
+    for m in (m for pattern in _HELD for m in pattern.finditer(doc.text, start, end)):
+        holder = _sentence_subject(doc, line_index, start, m.start())
+        if holder is None:
+            continue
+        groups = list(dict.fromkeys(f.subject for f in doc.facts if f.relation == "subgroup_of" and
+                                    f.object is not None and f.object.iri == holder.iri))
+        count = m.group("count")
+        if not groups or (count and _COUNTS[count.casefold()] != len(groups)):
+            continue  # "the five delivery groups" when the paper names another number: which five is unclear
+        for group in groups:
+            doc.add(holder, "oversees", group, m.start(), m.end(), "remit:subgroups_held", 0.8)
+
+
+# "is the Council's designated crime and disorder committee", "acts as the crime and disorder committee for its
+# council", "in its role as the crime and disorder committee", "(sitting as the Crime and Disorder Committee)"
+_CDC = re.compile(r"\b(?P<lead>is|acts?\s+as|sits?\s+as|sitting\s+as|in\s+its\s+role\s+as)\s+(?:the\s+)?"
+                  r"(?:[A-Za-z]+['’]s\s+|its\s+)?(?:designated\s+|statutory\s+)?crime\s+and\s+disorder\s+"
+                  r"(?:scrutiny\s+)?committee\b", re.I)
+_CDC_WORDS = frozenset({"disorder"})
+_COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee"})
+_WHICH = re.compile(r"\s*,?\s*(?:(?:each|both|either)\s+of\s+)?which\s*$", re.I)
+_UNDER_ACT = re.compile(r"[^.;]{0,40}?\bunder\s+(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?"
+                        r"(?:the\s+)?$", re.I)
+# "A and to Denbighshire's B": a place's possessive may open the next name
+_JOINED = re.compile(r"\s*(?:,|and|and to|,\s*and|,\s*and to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# "the Council's Regeneration, Culture and Environment Committee": a name the comma cut, whose start is unknown
+_CUT_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")
+_SCRUTINY = "Crime and disorder scrutiny"
+
+
+def _committee(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    if m.kind != "body" or m.name.split()[-1].casefold() not in _COMMITTEE_HEADS or \
+            _CUT_NAME.search(doc.text, max(0, m.start - 40), m.start):
+        return None
+    e = doc.resolver.entity(m)
+    return e if e is not None and e.kind == "body" else None
+
+
+def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> None:
+    cdc = _CDC.search(doc.text, start, end)
+    if cdc is None:
+        return
+    mentions = doc.mentions(start, end)
+    before = [m for m in mentions if m.end <= cdc.start() and _committee(doc, m) is not None]
+    if not before:
+        return
+    nearest = before[-1]
+    committees = [nearest]
+    if re.search(r"\b(?:each|both)\s+of\s+which\s*$", doc.text[nearest.end : cdc.start()], re.I):
+        # "reports to A and to B, each of which acts as ...": every committee the list joins
+        for m in reversed(before[:-1]):
+            if not _JOINED.fullmatch(doc.text[m.end : committees[0].start]):
+                break
+            committees.insert(0, m)
+    elif not _WHICH.fullmatch(doc.text[nearest.end : cdc.start()]) and cdc.group("lead").casefold() == "is" and \
+            re.search(r"[,;]", doc.text[nearest.end : cdc.start()]):
+        return  # "the Committee, chaired by X, is ...": read only when the committee is the verb's own subject
+    law = next((m for m in mentions if m.kind == "legislation" and m.start >= cdc.end() and
+                _UNDER_ACT.fullmatch(doc.text[cdc.end() : m.start])), None)
+    for c in committees:
+        committee = _committee(doc, c)
+        if committee is None:
+            continue
+        if law is not None:
+            section = _UNDER_ACT.fullmatch(doc.text[cdc.end() : law.start]).group("section")
+            qualifier = "s." + re.sub(r"\D", "", section) if section else None
+            doc.add(committee, "statutory_duty", doc.resolver.entity(law), c.start, law.end,
+                    "remit:crime_and_disorder_committee", 0.85, qualifier=qualifier)
+        else:
+            doc.add(committee, "responsible_for", doc.resolver.topic(_SCRUTINY), c.start, cdc.end(),
+                    "remit:crime_and_disorder_committee", 0.8)
+
+
+# "The Commissioner may award crime and disorder reduction grants under section 9 of the ... Act", "has (the)
+# power(s) to ... under ...", "has the power under ..."
+_POWER = re.compile(r"\s+(?:also\s+)?(?:may|(?:has|have|had)\s+(?:the\s+)?(?:statutory\s+|legal\s+)?powers?)\b", re.I)
+_POWER_WORDS = frozenset({"may", "power"})
+_POWER_GAP = re.compile(r"[^.;:]{0,100}?\bunder\s+(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?"
+                        r"(?:the\s+)?$", re.I)
+
+
+def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    if not mentions or mentions[0].kind not in ("body", "post") or \
+            not _OPENS.match(doc.text[start : mentions[0].start]):
+        return
+    power = _POWER.match(doc.text, mentions[0].end, end)
+    if power is None:
+        return
+    # the Act the power is under ("make a Public Spaces Protection Order under section 59 of the ... Act")
+    law, gap = next(((m, g) for m in mentions if m.kind == "legislation" and m.start >= power.end() and
+                     (g := _POWER_GAP.fullmatch(doc.text, power.end(), m.start)) is not None), (None, None))
+    if law is None or any(m.kind in ("body", "post", "person") for m in mentions if power.end() <= m.start < law.start):
+        return  # "may ask the Council to act under ...": whose power is unclear
+    holder = doc.resolver.entity(mentions[0])
+    if holder is None:
+        return
+    section = gap.group("section")
+    qualifier = "s." + re.sub(r"\D", "", section) if section else None
+    doc.add(holder, "statutory_duty", doc.resolver.entity(law), mentions[0].start, law.end, "remit:power", 0.8,
+            qualifier=qualifier)

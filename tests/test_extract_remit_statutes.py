@@ -1,0 +1,121 @@
+"""Remit forms read by loaders/extract/remit.py: sub-groups held to account, the council's crime and disorder
+committee, and powers an Act gives. Every text here is written for the test, in several councils' styles."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_sub_groups_held_to_account_are_each_overseen():
+    doc = read(
+        "Safer Wealdmere Partnership\n\nTerms of Reference\n\n"
+        "1. The Safer Wealdmere Partnership Board sets the direction of the partnership and holds its sub-groups "
+        "to account for delivery.\n\n"
+        "2. The Wealdmere Reducing Reoffending Group and the Wealdmere Night Time Economy Group are sub-groups of "
+        "the Safer Wealdmere Partnership Board.\n"
+    )
+    overseen = {o for s, o in of(doc, "oversees") if s == "Safer Wealdmere Partnership Board"}
+    assert {"Wealdmere Reducing Reoffending Group", "Wealdmere Night Time Economy Group"} <= overseen
+
+
+def test_oversee_the_work_of_its_sub_groups_in_a_remit_list():
+    doc = read(
+        "Kestermoor Community Safety Partnership\n\n"
+        "The Kestermoor Community Safety Partnership will:\n"
+        "a) publish an annual partnership plan;\n"
+        "b) oversee the work of its sub-groups and hold them to account.\n\n"
+        "The Kestermoor Hate Crime Forum and the Kestermoor Youth Violence Group are sub-groups of the "
+        "Kestermoor Community Safety Partnership.\n"
+    )
+    overseen = {o for s, o in of(doc, "oversees") if s == "Kestermoor Community Safety Partnership"}
+    assert {"Kestermoor Hate Crime Forum", "Kestermoor Youth Violence Group"} <= overseen
+
+
+def test_a_count_the_paper_does_not_bear_out_adds_nothing():
+    doc = read(
+        "The Harbourside Delivery Board holds the four delivery groups to account.\n\n"
+        "The Harbourside Adults Group and the Harbourside Children Group are sub-groups of the Harbourside "
+        "Delivery Board.\n"
+    )
+    assert not {o for s, o in of(doc, "oversees") if s == "Harbourside Delivery Board"}
+
+
+def test_sub_groups_the_paper_never_names_give_nothing():
+    doc = read("The Ashcombe Safety Board holds the Partnership's sub-groups to account for delivery.\n")
+    assert not of(doc, "oversees")
+
+
+def test_designated_crime_and_disorder_committee_under_the_act():
+    doc = read(
+        "The Partnership reports each year to the Council's Communities Overview and Scrutiny Committee, which is "
+        "the Council's designated crime and disorder committee under section 19 of the Police and Justice Act "
+        "2006.\n"
+    )
+    assert ("Communities Overview and Scrutiny Committee", "Police and Justice Act 2006") in of(doc, "statutory_duty")
+    assert not of(doc, "responsible_for")
+
+
+def test_each_of_which_acts_as_the_committee():
+    doc = read(
+        "The Partnership reports to the Northmoor People Scrutiny Committee and to the Eastmoor Place Scrutiny "
+        "Committee, each of which acts as the crime and disorder committee for its council under section 19 of "
+        "the Police and Justice Act 2006.\n"
+    )
+    duties = of(doc, "statutory_duty")
+    assert ("Northmoor People Scrutiny Committee", "Police and Justice Act 2006") in duties
+    assert ("Eastmoor Place Scrutiny Committee", "Police and Justice Act 2006") in duties
+
+
+def test_in_its_role_as_the_committee_without_the_act():
+    doc = read(
+        "The Chair reminded members that the Partnership reports annually to the Council's Housing and "
+        "Neighbourhoods Scrutiny Committee in its role as the crime and disorder committee.\n"
+    )
+    assert ("Housing and Neighbourhoods Scrutiny Committee", "Crime and disorder scrutiny") in of(
+        doc, "responsible_for")
+
+
+def test_a_name_cut_at_a_comma_is_not_the_committee():
+    doc = read(
+        "The Partnership reports to the Council's Growth, Skills and Environment Overview and Scrutiny Committee in "
+        "its role as the crime and disorder committee.\n"
+    )
+    assert not of(doc, "responsible_for")
+
+
+def test_a_power_under_an_act_is_a_statutory_duty():
+    doc = read(
+        "Westvale Police and Crime Commissioner\n\nDecision notice: community safety grants 2024/25\n\n"
+        "1. The Police and Crime Commissioner for Westvale may award crime and disorder reduction grants under "
+        "section 9 of the Police Reform and Social Responsibility Act 2011.\n"
+    )
+    duties = {o for s, o in of(doc, "statutory_duty") if "Commissioner" in s}
+    assert duties == {"Police Reform and Social Responsibility Act 2011"}
+
+
+def test_the_commissioner_of_the_papers_office_may_award_grants():
+    doc = read(
+        "Office of the Police and Crime Commissioner for Westvale\n\nDecision notice 2024/031\n\n"
+        "The Commissioner may also make grants to any person under section 9 of the Police Reform and Social "
+        "Responsibility Act 2011.\n"
+    )
+    assert ("Westvale Police and Crime Commissioner", "Police Reform and Social Responsibility Act 2011") in of(
+        doc, "statutory_duty")
+
+
+def test_has_the_power_to_under_an_act():
+    doc = read(
+        "Dunmere Borough Council\n\nCabinet report\n\n"
+        "Dunmere Borough Council has the power to make a Public Spaces Protection Order under section 59 of the "
+        "Anti-social Behaviour, Crime and Policing Act 2014.\n"
+    )
+    assert ("Dunmere Borough Council", "Anti-social Behaviour, Crime and Policing Act 2014") in of(
+        doc, "statutory_duty")
+
+
+def test_a_power_someone_else_is_asked_to_use_is_not_the_subjects():
+    doc = read(
+        "Dunmere Borough Council may ask Dunmere Police to act under section 35 of the Anti-social Behaviour, "
+        "Crime and Policing Act 2014.\n"
+    )
+    assert not of(doc, "statutory_duty")
