@@ -119,3 +119,15 @@ def test_a_power_someone_else_is_asked_to_use_is_not_the_subjects():
         "Crime and Policing Act 2014.\n"
     )
     assert not of(doc, "statutory_duty")
+
+
+def test_a_topic_written_with_an_ampersand():
+    doc = read(
+        "The Ravensholme Community Safety Partnership will:\n"
+        "- Reduce crime & disorder and reoffending in the district\n"
+        "- Tackle drugs & alcohol misuse\n"
+    )
+    remit = {o for s, o in of(doc, "responsible_for") if s == "Ravensholme Community Safety Partnership"}
+    assert "Community Safety" in remit  # the scheme's concept for "crime and disorder"
+    topic = next(e for e in doc.entities if e.name == "Community Safety")
+    assert "crime & disorder" in topic.aliases  # the text's own form, by which the fact is found
