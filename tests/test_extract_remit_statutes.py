@@ -131,3 +131,35 @@ def test_a_topic_written_with_an_ampersand():
     assert "Community Safety" in remit  # the scheme's concept for "crime and disorder"
     topic = next(e for e in doc.entities if e.name == "Community Safety")
     assert "crime & disorder" in topic.aliases  # the text's own form, by which the fact is found
+
+
+def test_the_statutory_board_under_a_part_of_an_act():
+    doc = read(
+        "The Partnership will report twice a year to the Eastholme Domestic Abuse Local Partnership Board, which is "
+        "the statutory board under Part 4 of the Domestic Abuse Act 2021.\n"
+    )
+    assert ("Eastholme Domestic Abuse Local Partnership Board", "Domestic Abuse Act 2021") in of(doc, "statutory_duty")
+
+
+def test_a_statutory_board_established_under_a_section_by_its_acronym():
+    doc = read(
+        "About the Board\n\nThe Marlow Vale Safeguarding Adults Board (MVSAB) brings partners together. The MVSAB is "
+        "a statutory board established under section 43 of the Care Act 2014.\n"
+    )
+    assert ("Marlow Vale Safeguarding Adults Board", "Care Act 2014") in of(doc, "statutory_duty")
+
+
+def test_the_council_that_must_convene_the_board_holds_the_duty():
+    doc = read(
+        "The Forum is a sub-group of the Partnership and is also the local partnership board that Northmoor "
+        "Borough Council must convene under Part 4 of the Domestic Abuse Act 2021.\n"
+    )
+    assert ("Northmoor Borough Council", "Domestic Abuse Act 2021") in of(doc, "statutory_duty")
+
+
+def test_a_board_named_beside_an_act_without_a_statutory_role_is_not_read():
+    doc = read(
+        "The Eastholme Safeguarding Adults Board discussed the guidance under section 42 of the Care Act 2014 "
+        "with the Eastholme Community Safety Partnership.\n"
+    )
+    assert not {s for s, _ in of(doc, "statutory_duty") if s == "Eastholme Community Safety Partnership"}

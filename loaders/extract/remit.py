@@ -8,6 +8,9 @@
   designation gives X `responsible_for` crime and disorder scrutiny (the committee's one function by statute).
 - Powers an Act gives: "The Commissioner may award grants under section 9 of the ... Act", "has the power under
   ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
+- Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
+  under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
+  give Y's (the body the Act obliges to set the board up).
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def remit(doc: ExtractionDoc) -> None:
             _crime_and_disorder_committee(doc, start, end)
         if may_match(_POWER_WORDS, sentence):
             _powers(doc, start, end)
+        if may_match(_UNDER_WORDS, sentence):
+            _statutory_bodies(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -160,3 +165,47 @@ def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
     qualifier = "s." + re.sub(r"\D", "", section) if section else None
     doc.add(holder, "statutory_duty", doc.resolver.entity(law), mentions[0].start, law.end, "remit:power", 0.8,
             qualifier=qualifier)
+
+
+_UNDER_WORDS = frozenset({"under"})
+_SECTION = r"(?:(?P<section>(?:section|part|s\.)\s*\d+[A-Z]?)\s+of\s+)?(?:the\s+)?"
+# "X, which is the statutory board under Part 4 of the", "X is a statutory board established under section 43 of the"
+_STATUTORY_BODY = re.compile(r"\s*(?:,\s+which\s+(?:is|was)|\s(?:is|was))\s+(?:the|a|an)\s+statutory\s+"
+                             r"(?:[\w-]+\s+){0,4}?(?:board|body|partnership|panel|committee|group|forum)\b[^.;,]{0,40}?"
+                             r"(?:\s(?:established|set\s+up|constituted))?\s+under\s+" + _SECTION, re.I)
+# "... established by the County Council under", "... that the Council must convene under": the body the Act obliges
+_BY_BEFORE = re.compile(r"\b(?:established|set\s+up|constituted|created|convened)\s+by\s+(?:the\s+)?$", re.I)
+_UNDER_AFTER = re.compile(r"\s+under\s+" + _SECTION, re.I)
+_MUST_SET_UP = re.compile(r"\s+(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:convene|establish|set\s+up|constitute)"
+                          r"\s+under\s+" + _SECTION, re.I)
+
+
+def _holder(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    if m.kind == "name" and m.head == "acronym":
+        e = doc.resolver.acronym(m.name)
+    elif m.kind == "body":
+        e = doc.resolver.entity(m)
+    else:
+        return None
+    return e if e is not None and e.kind == "body" else None
+
+
+def _statutory_bodies(doc: ExtractionDoc, start: int, end: int) -> None:
+    # "Part 4 of the Act": the part's name is read as a name, and is no holder
+    mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "post", "legislation") or
+                (m.kind == "name" and m.head == "acronym")]
+    for i, law in enumerate(mentions):
+        if law.kind != "legislation" or i == 0:
+            continue
+        b = mentions[i - 1]
+        gap = doc.text[b.end : law.start]
+        found = _STATUTORY_BODY.fullmatch(gap) or _MUST_SET_UP.fullmatch(gap)
+        if found is None and _BY_BEFORE.search(doc.text, max(start, b.start - 30), b.start):
+            found = _UNDER_AFTER.fullmatch(gap)
+        holder = _holder(doc, b) if found is not None else None
+        if holder is None:
+            continue
+        section = found.group("section")
+        qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
+        doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:statutory_body", 0.8,
+                qualifier=qualifier)
