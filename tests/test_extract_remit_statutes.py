@@ -163,3 +163,25 @@ def test_a_board_named_beside_an_act_without_a_statutory_role_is_not_read():
         "with the Eastholme Community Safety Partnership.\n"
     )
     assert not {s for s, _ in of(doc, "statutory_duty") if s == "Eastholme Community Safety Partnership"}
+
+
+def test_a_table_of_partnerships_and_their_lead_authorities():
+    doc = read(
+        "Core grants for 2025/26 are:\n\n"
+        "| Community Safety Partnership      | Lead authority              | 2025/26 grant |\n"
+        "|-----------------------------------|-----------------------------|--------------:|\n"
+        "| Safer Ashvale Partnership         | Ashvale District Council    |       £12,000 |\n"
+        "| Brindle Community Safety Partnership | Brindle Borough Council  |       £11,500 |\n"
+    )
+    led = of(doc, "led_by")
+    assert ("Safer Ashvale Partnership", "Ashvale District Council") in led
+    assert ("Brindle Community Safety Partnership", "Brindle Borough Council") in led
+
+
+def test_a_table_whose_first_column_is_no_body_gives_no_lead():
+    doc = read(
+        "| Project                 | Lead agency              | Amount  |\n"
+        "|-------------------------|--------------------------|--------:|\n"
+        "| Night safety patrols    | Ashvale District Council | £5,000  |\n"
+    )
+    assert not of(doc, "led_by")

@@ -221,6 +221,7 @@ def rules() -> list[Rule]:
         services.drop_modifier_objects,
         clauses.joining_members,
         remit.remit,  # after the structure rules: it reads the sub-groups they found
+        remit.lead_tables,
         resolutions.resolutions,
         publications.publications,
         publications.acronym_named,

@@ -8,6 +8,8 @@
   designation gives X `responsible_for` crime and disorder scrutiny (the committee's one function by statute).
 - Powers an Act gives: "The Commissioner may award grants under section 9 of the ... Act", "has the power under
   ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
+- Lead tables: a table of bodies with a column of who leads each ("Community Safety Partnership | Lead authority |
+  Grant", "Group | Lead agency") gives each row's body `led_by` the lead named in its row.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -18,10 +20,12 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from ..lexicon import heads
 from ..mentions import Mention
 from ..wordstart import may_match
 from . import ExtractionDoc
 from .clauses import _item_owner
+from .structure import _cell_body, _cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
 # its sub-groups"
@@ -209,3 +213,33 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int) -> None:
         qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:statutory_body", 0.8,
                 qualifier=qualifier)
+
+
+# "Lead", "Lead authority", "Led by": who leads the body of the row
+_LEAD_HEAD = re.compile(r"(?i)^(?:lead|led by)(?:\s+(?:authority|agency|organisation|organization|partner|body|council|"
+                        r"local authority))?$")
+
+
+def lead_tables(doc: ExtractionDoc) -> None:
+    for table in doc.layout.tables:
+        # a header the layout did not take for one (a year in a column's name) is still the first row
+        names = table.header or [doc.text[a:b] for a, b in table.rows[0].cells]
+        header = [" ".join(h.split()).strip(" |") for h in names]
+        lead = next((k for k, h in enumerate(header) if _LEAD_HEAD.match(h)), None)
+        if lead is None or lead == 0 or not _body_column(header[0]):
+            continue
+        for line in table.rows[1:]:
+            if len(line.cells) != len(header):
+                continue
+            body = _cell_body(doc, [line.cells[0]])
+            who = _cell_lead(doc, [line.cells[lead]])
+            if body is not None and who is not None and body.iri != who.iri:
+                doc.add(body, "led_by", who, line.cells[0][0], line.cells[lead][1], "remit:lead_table", 0.8)
+
+
+def _body_column(name: str) -> bool:
+    """A column of bodies: its heading is a body's head noun ("Partnership", "Community Safety Partnership",
+    "Delivery group", "Sub-group")."""
+    words = name.split()
+    return bool(words) and len(words) <= 4 and (words[-1].capitalize() in heads().body or
+                                                 re.fullmatch(r"(?i)(?:sub-?)?groups?|csps?|bod(?:y|ies)", words[-1]))
