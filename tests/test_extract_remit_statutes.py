@@ -185,3 +185,23 @@ def test_a_table_whose_first_column_is_no_body_gives_no_lead():
         "| Night safety patrols    | Ashvale District Council | £5,000  |\n"
     )
     assert not of(doc, "led_by")
+
+
+def test_the_body_a_duty_is_met_through():
+    cases = {
+        "The Safer Thornbury Partnership remains the accountable body for the Serious Violence Duty in the "
+        "borough.\n": "Safer Thornbury Partnership",
+        "The Greyfield Violence Reduction Partnership is the convening body for the Serious Violence Duty across "
+        "the force area.\n": "Greyfield Violence Reduction Partnership",
+        "The Safer Lowmarsh Partnership has been agreed as the local partnership arrangement through which the "
+        "Serious Violence Duty is discharged.\n": "Safer Lowmarsh Partnership",
+        "The Safer Upton Partnership is also the forum through which the specified authorities in Upton meet the "
+        "Serious Violence Duty.\n": "Safer Upton Partnership",
+    }
+    for text, body in cases.items():
+        assert (body, "Serious Violence Duty") in of(read(text), "responsible_for"), text
+
+
+def test_a_forum_through_which_residents_speak_is_no_remit():
+    doc = read("The Eastholme Residents Panel is the forum through which residents raise their concerns.\n")
+    assert not of(doc, "responsible_for")
