@@ -205,3 +205,23 @@ def test_the_body_a_duty_is_met_through():
 def test_a_forum_through_which_residents_speak_is_no_remit():
     doc = read("The Eastholme Residents Panel is the forum through which residents raise their concerns.\n")
     assert not of(doc, "responsible_for")
+
+
+def test_a_statutory_duty_to_carry_out_reviews_is_a_remit():
+    doc = read(
+        "The Safer Rookley Partnership has a statutory duty to carry out Domestic Homicide Reviews (DHRs) under "
+        "section 9 of the Domestic Violence, Crime and Victims Act 2004.\n"
+    )
+    assert any(s == "Safer Rookley Partnership" and "Domestic Homicide Reviews" in o
+               for s, o in of(doc, "responsible_for"))
+    assert ("Safer Rookley Partnership", "Domestic Violence, Crime and Victims Act 2004") in of(doc, "statutory_duty")
+
+
+def test_a_name_stops_before_the_part_of_an_act():
+    from govkg.loaders.mentions import find_mentions
+
+    text = "The board was set up by Eastvale County Council under Part 4 of the Domestic Abuse Act 2021."
+    names = [m.name for m in find_mentions(text, 0, len(text))]
+    assert "Eastvale County Council" in names
+    text = "The Council runs a Children Under Five Service."
+    assert any("Under Five" in m.name for m in find_mentions(text, 0, len(text)))
