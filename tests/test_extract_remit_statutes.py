@@ -223,5 +223,8 @@ def test_a_name_stops_before_the_part_of_an_act():
     text = "The board was set up by Eastvale County Council under Part 4 of the Domestic Abuse Act 2021."
     names = [m.name for m in find_mentions(text, 0, len(text))]
     assert "Eastvale County Council" in names
+    text = "The Partnership acts for the Serious Violence Duty under the Police, Crime, Sentencing and Courts Act 2022."
+    names = [m.name for m in find_mentions(text, 0, len(text))]
+    assert "Serious Violence Duty" in names and "Police, Crime, Sentencing and Courts Act 2022" in names
     text = "The Council runs a Children Under Five Service."
     assert any("Under Five" in m.name for m in find_mentions(text, 0, len(text)))
