@@ -228,3 +228,22 @@ def test_a_name_stops_before_the_part_of_an_act():
     assert "Serious Violence Duty" in names and "Police, Crime, Sentencing and Courts Act 2022" in names
     text = "The Council runs a Children Under Five Service."
     assert any("Under Five" in m.name for m in find_mentions(text, 0, len(text)))
+
+
+def test_as_required_by_the_act_is_the_passive_agents_duty():
+    doc = read(
+        "Eastvale Youth Justice Service is a statutory service set up under section 39 of the Crime and Disorder Act "
+        "1998. The Youth Justice Plan is produced each year by Eastvale Borough Council, as required by section 40 "
+        "of the Act, and is then sent to the Youth Justice Board.\n"
+    )
+    assert ("Eastvale Borough Council", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
+
+
+def test_as_required_by_is_not_the_adviser_named_nearest():
+    doc = read(
+        "A Safeguarding Adults Review is commissioned by the Holmbury Safeguarding Adults Board on the advice of "
+        "the Holmbury Case Review Group, as required by section 44 of the Care Act 2014.\n"
+    )
+    duties = of(doc, "statutory_duty")
+    assert ("Holmbury Safeguarding Adults Board", "Care Act 2014") in duties
+    assert ("Holmbury Case Review Group", "Care Act 2014") not in duties

@@ -10,6 +10,9 @@
   ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
 - Lead tables: a table of bodies with a column of who leads each ("Community Safety Partnership | Lead authority |
   Grant", "Group | Lead agency") gives each row's body `led_by` the lead named in its row.
+- "as required by section N of the Act": the duty is the one who acts, the agent of a passive ("the Plan is produced
+  each year by the Council, as required by section 40 of the Act") or else the body the sentence opens with; "the
+  Act" is the last Act the paper named.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -52,6 +55,8 @@ def remit(doc: ExtractionDoc) -> None:
             _powers(doc, start, end)
         if may_match(_UNDER_WORDS, sentence):
             _statutory_bodies(doc, start, end)
+        if may_match(_REQUIRED_WORDS, sentence):
+            _as_required(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -243,3 +248,52 @@ def _body_column(name: str) -> bool:
     words = name.split()
     return bool(words) and len(words) <= 4 and (words[-1].capitalize() in heads().body or
                                                  re.fullmatch(r"(?i)(?:sub-?)?groups?|csps?|bod(?:y|ies)", words[-1]))
+
+
+_REQUIRED_WORDS = frozenset({"as required"})
+_AS_REQUIRED = re.compile(r",?\s+as\s+required\s+(?:by|under)\s+(?:(?P<section>(?:section|s\.|schedule|part|"
+                          r"regulation)\s*\d+[A-Z]?)\s+(?:of|to)\s+)?(?:the\s+)?", re.I)
+# "the Act", "the 2014 Act": an Act the paper has named before
+_THE_ACT = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s+)?Act\b")
+# "... is produced each year by the Council", "is commissioned by the Board on the recommendation of ..."
+_AGENT_BEFORE = re.compile(r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                           r"[a-z]+(?:ed|en|de|wn|t)\s+(?:(?:each|every)\s+year\s+|annually\s+|jointly\s+)?"
+                           r"by\s+(?:the\s+)?$", re.I)
+
+
+def _named_act(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    """The Act named at AT: a legislation mention, or "the Act" for the last Act named before."""
+    here = next((m for m in doc.mentions(at, end) if m.start == at), None)
+    if here is not None and here.kind == "legislation":
+        return doc.resolver.entity(here)
+    short = _THE_ACT.match(doc.text, at, end)
+    if short is None:
+        return None
+    for m in reversed(doc.mentions(max(0, at - 3000), at)):
+        if m.kind == "legislation" and re.search(r"\bAct\b", m.name) and \
+                (short.group("year") is None or short.group("year") in m.name):
+            return doc.resolver.entity(m)
+    return None
+
+
+def _as_required(doc: ExtractionDoc, start: int, end: int) -> None:
+    m = _AS_REQUIRED.search(doc.text, start, end)
+    if m is None:
+        return
+    law = _named_act(doc, m.end(), end)
+    if law is None or law.kind != "legislation":
+        return
+    before = [x for x in doc.mentions(start, m.start()) if x.kind in ("body", "post")]
+    agent = next((x for x in before if _AGENT_BEFORE.search(doc.text, max(start, x.start - 60), x.start)), None)
+    if agent is None and before and _OPENS.match(doc.text[start : before[0].start]):
+        agent = before[0]  # "The Board also publishes its Plan, as required by ...": the body that acts
+    holder = doc.resolver.entity(agent) if agent is not None else None
+    if holder is None or holder.kind not in ("body", "post"):
+        return
+    # the clause reader took the name nearest the trigger ("on the recommendation of the SAR sub-group")
+    doc.facts[:] = [f for f in doc.facts if not (f.rule == "clause:statutory_duty" and f.object is not None and
+                                                 f.object.iri == law.iri and f.subject.iri != holder.iri and
+                                                 start <= f.start < end)]
+    section = m.group("section")
+    qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
+    doc.add(holder, "statutory_duty", law, agent.start, m.end(), "remit:as_required", 0.8, qualifier=qualifier)
