@@ -247,3 +247,37 @@ def test_as_required_by_is_not_the_adviser_named_nearest():
     duties = of(doc, "statutory_duty")
     assert ("Holmbury Safeguarding Adults Board", "Care Act 2014") in duties
     assert ("Holmbury Case Review Group", "Care Act 2014") not in duties
+
+
+def test_a_wrapped_item_does_not_end_its_list():
+    doc = read(
+        "The Safer Fernley Partnership Board (\"the Board\") meets quarterly.\n\n"
+        "6. Functions\n\n"
+        "The Board will:\n"
+        "  a) publish an annual Strategic Assessment and a Community Safety Plan (current plan:\n"
+        "     Safer Fernley Community Safety Plan 2024-2027);\n"
+        "  b) oversee the Fernley Community Safety Unit;\n"
+        "  c) commission and conduct Domestic Homicide Reviews.\n"
+    )
+    overseen = {o for _, o in of(doc, "oversees")}
+    assert "Fernley Community Safety Unit" in overseen
+    assert not any(o.lower().startswith("and ") for _, o in of(doc, "commissions"))
+
+
+def test_a_numbered_paragraph_opens_the_lettered_list_under_it():
+    doc = read(
+        "2. Purpose\n\n"
+        "2.1 The Dunmore Community Safety Partnership will:\n"
+        "   a) agree the partnership plan and refresh it every year;\n"
+        "   b) oversee the joint strategic assessment, which the police analyst\n"
+        "      writes for the Partnership;\n"
+        "   c) hold the sub-groups to account for delivery against the plan;\n"
+        "   d) carry out the Domestic Homicide Review function for both councils.\n\n"
+        "5.1 The Dunmore Hate Crime Group and the Dunmore Youth Safety Group are sub-groups of the Dunmore Community "
+        "Safety Partnership.\n"
+    )
+    overseen = {o for s, o in of(doc, "oversees") if s == "Dunmore Community Safety Partnership"}
+    assert {"Dunmore Hate Crime Group", "Dunmore Youth Safety Group"} <= overseen
+    assert not any(o.lower().endswith("groups") for o in overseen)  # the named groups, not "sub-groups"
+    remit = {o for s, o in of(doc, "responsible_for") if s == "Dunmore Community Safety Partnership"}
+    assert "Domestic Homicide Review function" in remit

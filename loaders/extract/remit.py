@@ -82,6 +82,10 @@ def _subgroups_held(doc: ExtractionDoc, line_index: int, start: int, end: int) -
         count = m.group("count")
         if not groups or (count and _COUNTS[count.casefold()] != len(groups)):
             continue  # "the five delivery groups" when the paper names another number: which five is unclear
+        # the remit reader took "the sub-groups" for a topic of the item's own: the groups are named now
+        doc.facts[:] = [f for f in doc.facts if not (
+            f.relation == "oversees" and f.subject.iri == holder.iri and f.object is not None and
+            f.object.kind == "topic" and start <= f.start < end and re.search(r"(?i)groups$", f.object.name))]
         for group in groups:
             doc.add(holder, "oversees", group, m.start(), m.end(), "remit:subgroups_held", 0.8)
 
