@@ -281,3 +281,12 @@ def test_a_numbered_paragraph_opens_the_lettered_list_under_it():
     assert not any(o.lower().endswith("groups") for o in overseen)  # the named groups, not "sub-groups"
     remit = {o for s, o in of(doc, "responsible_for") if s == "Dunmore Community Safety Partnership"}
     assert "Domestic Homicide Review function" in remit
+
+
+def test_overseeing_the_allocation_of_a_grant_oversees_the_grant():
+    doc = read(
+        "The Holmbury Partnership Board will:\n"
+        "  a) oversee the allocation of the Commissioner's Community Safety Fund to local projects;\n"
+        "  b) agree the use of the Holmbury Prevention Grant each year.\n"
+    )
+    assert ("Holmbury Partnership Board", "Community Safety Fund") in of(doc, "oversees")

@@ -971,9 +971,11 @@ _DUTY_VERBS = (
 _LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?"
                            # "monitor compliance with the Framework", "oversee the delivery of the Plan"
                            r"(?:(?:the\s+)?(?:compliance with|delivery of|implementation of|progress (?:on|against|of)|"
-                           r"performance of|work of)\s+)?"
+                           r"performance of|work of|allocation of|use of|spending of)\s+)?"
                            r"(?:the|an?|its|their|our)?\s*(?:annual|yearly|new|refreshed|"
-                           r"joint|local|draft|current|three-year|statutory)?\s*", re.I)
+                           r"joint|local|draft|current|three-year|statutory)?\s*"
+                           # "oversee the allocation of the PCC's Community Safety Grant": whose it is
+                           r"(?:[A-Z][A-Za-z]*['’]s\s+)?", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
 
