@@ -290,3 +290,23 @@ def test_overseeing_the_allocation_of_a_grant_oversees_the_grant():
         "  b) agree the use of the Holmbury Prevention Grant each year.\n"
     )
     assert ("Holmbury Partnership Board", "Community Safety Fund") in of(doc, "oversees")
+
+
+def test_a_record_box_of_groups_gives_their_leads_and_duties():
+    doc = read(
+        "Safer Westmoor Partnership - sub-groups\n\n"
+        " ________________________________________________________________\n"
+        "|  Sub-group:   Westmoor Night Time Economy Group                 |\n"
+        "|  Lead:        Westmoor Police, Westmoor Town Inspector          |\n"
+        "|  Purpose:     Safety in the town centre at night                |\n"
+        "|----------------------------------------------------------------|\n"
+        "|  Sub-group:   Westmoor Serious Violence Group                   |\n"
+        "|  Lead:        Westmoor Borough Council                          |\n"
+        "|  Purpose:     Serious Violence Duty, local strategy and needs   |\n"
+        "|________________________________________________________________|\n"
+    )
+    led = of(doc, "led_by")
+    assert ("Westmoor Serious Violence Group", "Westmoor Borough Council") in led
+    assert any(s == "Westmoor Night Time Economy Group" and o.startswith("Westmoor Town Inspector") for s, o in led)
+    assert ("Westmoor Serious Violence Group", "Serious Violence Duty") in of(doc, "responsible_for")
+    assert not {s for s, _ in of(doc, "responsible_for") if s == "Westmoor Night Time Economy Group"}

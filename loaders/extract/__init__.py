@@ -222,6 +222,7 @@ def rules() -> list[Rule]:
         clauses.joining_members,
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         remit.lead_tables,
+        remit.record_boxes,
         resolutions.resolutions,
         publications.publications,
         publications.acronym_named,

@@ -13,6 +13,9 @@
 - "as required by section N of the Act": the duty is the one who acts, the agent of a passive ("the Plan is produced
   each year by the Council, as required by section 40 of the Act") or else the body the sentence opens with; "the
   Act" is the last Act the paper named.
+- Record boxes: "Sub-group: X / Lead: Y / Purpose: Z" rows, one record per group, give X `led_by` Y and, when the
+  purpose opens with a named duty or programme ("Purpose: Serious Violence Duty, local strategy"), X
+  `responsible_for` it (an Act the purpose names is X's `statutory_duty`).
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -301,3 +304,61 @@ def _as_required(doc: ExtractionDoc, start: int, end: int) -> None:
     section = m.group("section")
     qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
     doc.add(holder, "statutory_duty", law, agent.start, m.end(), "remit:as_required", 0.8, qualifier=qualifier)
+
+
+# the labels of a record box: the one that names its body, and those that say who leads it and what it is for
+_RECORD_NAME = frozenset({"sub-group", "subgroup", "group", "board", "body", "partnership", "panel", "forum",
+                          "delivery group", "theme group", "task group", "working group", "name"})
+_RECORD_LEAD = frozenset({"lead", "led by", "lead agency", "lead organisation", "lead partner"})
+
+
+def record_boxes(doc: ExtractionDoc) -> None:
+    current: Entity | None = None
+    for line in doc.layout.lines:
+        if line.kind != "row" or len(line.cells) != 2:
+            if line.kind not in ("row", "blank"):
+                current = None  # the box has ended
+            continue
+        (a, b), (c, d) = line.cells
+        label = " ".join(doc.text[a:b].split()).casefold()
+        if not label.endswith(":"):
+            continue
+        label = label[:-1].strip()
+        if label in _RECORD_NAME:
+            named = [m for m in doc.mentions(c, d) if m.kind == "body"]
+            current = _holder(doc, named[0]) if named and named[0].start - c <= 4 else None
+        elif current is not None and label in _RECORD_LEAD:
+            who = _organisation_post(doc, c, d) or _cell_lead(doc, [(c, d)])
+            if who is not None and who.iri != current.iri:
+                doc.add(current, "led_by", who, a, d, "remit:record_box", 0.8)
+        elif current is not None and label == "purpose":
+            _purpose(doc, current, a, c, d)
+
+
+def _organisation_post(doc: ExtractionDoc, c: int, d: int) -> Entity | None:
+    """ "South Wales Police, Neath Port Talbot Sector Inspector": the post, of the organisation written first."""
+    found = [m for m in doc.mentions(c, d) if m.kind in ("body", "post")]
+    if len(found) != 2 or found[0].kind != "body" or found[1].kind != "post" or \
+            doc.text[found[0].end : found[1].start].strip() != ",":
+        return None
+    org, post = doc.resolver.entity(found[0]), doc.resolver.entity(found[1])
+    if org is None or post is None or org.kind != "body":
+        return None
+    return doc.resolver.post_named(f"{post.name}, {org.name}", written=post.name)
+
+
+def _purpose(doc: ExtractionDoc, body: Entity, a: int, c: int, d: int) -> None:
+    """ "Purpose: Prevent duty under the Counter-Terrorism and Security Act 2015": the duty the purpose opens with,
+    and the Act it names (a purpose written as a sentence names no remit of its own)."""
+    found = [m for m in doc.mentions(c, min(len(doc.text), d + 200)) if m.kind in ("initiative", "legislation")]
+    first = found[0] if found and found[0].start - c <= 1 and found[0].kind == "initiative" else None
+    if first is None or not re.search(r"\b(?:Duty|Programme|Strategy|Plan)$", first.name, re.I):
+        return
+    duty = doc.resolver.entity(first)
+    if duty is None:
+        return
+    doc.add(body, "responsible_for", duty, a, first.end, "remit:record_box", 0.8)
+    law = next((m for m in found[1:] if m.kind == "legislation" and
+                re.fullmatch(r"\s*under\s+(?:the\s+)?", doc.text[first.end : m.start].replace("|", " "))), None)
+    if law is not None:
+        doc.add(body, "statutory_duty", doc.resolver.entity(law), a, law.end, "remit:record_box", 0.8)
