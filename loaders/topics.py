@@ -46,7 +46,9 @@ def _exact(label: str) -> bool:
 @cache
 def topic_regex() -> re.Pattern[str]:
     labels = topic_labels()
-    folded = sorted({lab.casefold() for lab in labels if not _exact(lab)})
+    folded = {lab.casefold() for lab in labels if not _exact(lab)}
+    # councils write "&" for "and" in a topic as in a name: "crime & disorder", "drugs & alcohol"
+    folded = sorted(folded | {lab.replace(" and ", " & ") for lab in folded if " and " in lab})
     exact = sorted({lab for lab in labels if _exact(lab)})
     parts = []
     if folded:
@@ -71,4 +73,4 @@ def topic_of(text: str) -> Topic | None:
         return labels[text]
     if _exact(text):
         return None
-    return _folded().get(text.casefold())
+    return _folded().get(text.casefold()) or _folded().get(re.sub(r"\s*&\s*", " and ", text).casefold())

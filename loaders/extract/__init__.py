@@ -196,6 +196,7 @@ def rules() -> list[Rule]:
         funding,
         lists,
         publications,
+        remit,
         resolutions,
         respectively,
         services,
@@ -219,6 +220,9 @@ def rules() -> list[Rule]:
         services.money_for_services,
         services.drop_modifier_objects,
         clauses.joining_members,
+        remit.remit,  # after the structure rules: it reads the sub-groups they found
+        remit.lead_tables,
+        remit.record_boxes,
         resolutions.resolutions,
         publications.publications,
         publications.acronym_named,

@@ -20,7 +20,7 @@ from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import may_match
 from . import ExtractionDoc
 from .attendance import _chaired_body
-from .lists import list_owner
+from .lists import list_owner, wrapped_item_line
 
 # "reports to A and to B": the preposition repeated joins a list as well
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
@@ -585,7 +585,9 @@ def _item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     if lines[i].kind != "bullet":
         return None
     k = i
-    while k > 0 and lines[k - 1].kind in ("bullet", "blank"):
+    while k > 0 and (lines[k - 1].kind in ("bullet", "blank") or wrapped_item_line(lines, k - 1, lines[i])):
+        if _numbered_opener(lines[k - 1], lines[i]):
+            break  # "2.1 The Board will:" then "a) ...": the numbered paragraph opens the lettered list
         k -= 1
     while k < i and lines[k].kind == "blank":
         k += 1
@@ -601,6 +603,12 @@ def _item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
 # introduces as its subject
 _INTRODUCED = re.compile(r"^\W*(?:a|an)\s+(?:new\s+|newly[- ](?:formed|established|created)\s+|separate\s+|"
                          r"dedicated\s+|multi-agency\s+)?$", re.I)
+
+
+def _numbered_opener(line, item) -> bool:
+    """LINE is a numbered paragraph ending in a colon, numbered in another style than ITEM (digits, letters)."""
+    return line.kind == "bullet" and line.text.rstrip().endswith(":") and bool(line.number) and \
+        line.number[0].isdigit() != bool(item.number and item.number[0].isdigit())
 
 
 def _antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:

@@ -107,7 +107,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
         wrapped: list[Line] = []
         while j < len(lines):
             if not (_same_list(lines[i], lines[j]) or (
-                    lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1]))):
+                    lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1])) or
+                    wrapped_item_line(lines, j, lines[i])):
                 row = _wrapped_row(doc, lines, j) if kind == "row" else None
                 if row is None:
                     break
@@ -203,6 +204,13 @@ def _wrapped_row(doc: ExtractionDoc, lines: list[Line], j: int) -> Line | None:
     cells = ((lines[j].content_start, lines[j].end), (nxt.content_start, nxt.end))
     return Line(lines[j].start, nxt.end, doc.text[lines[j].start : nxt.end], "row", lines[j].content_start,
                 cells=cells)
+
+
+def wrapped_item_line(lines: list[Line], j: int, first: Line) -> bool:
+    """Line J is the rest of the bullet before it, wrapped onto a line of its own ("a) produce a three-year
+    Plan (current plan:" / "Safer X Plan 2022-2025);"): plain text between two items of one list."""
+    return lines[j].kind == "text" and 0 < j < len(lines) - 1 and lines[j - 1].kind == "bullet" and \
+        _same_list(first, lines[j + 1]) and lines[j + 1].kind == "bullet"
 
 
 def _same_list(first: Line, line: Line) -> bool:
@@ -976,9 +984,11 @@ _DUTY_VERBS = (
 _LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?"
                            # "monitor compliance with the Framework", "oversee the delivery of the Plan"
                            r"(?:(?:the\s+)?(?:compliance with|delivery of|implementation of|progress (?:on|against|of)|"
-                           r"performance of|work of)\s+)?"
+                           r"performance of|work of|allocation of|use of|spending of)\s+)?"
                            r"(?:the|an?|its|their|our)?\s*(?:annual|yearly|new|refreshed|"
-                           r"joint|local|draft|current|three-year|statutory)?\s*", re.I)
+                           r"joint|local|draft|current|three-year|statutory)?\s*"
+                           # "oversee the allocation of the PCC's Community Safety Grant": whose it is
+                           r"(?:[A-Z][A-Za-z]*['’]s\s+)?", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
 
@@ -1099,7 +1109,7 @@ _SHARED_HEAD = re.compile(r"\s*([a-z]+ (?:and|or) )")
 # a paper's head noun and what it is for: "strategy for reducing re-offending", "plan to tackle violence"
 _PAPER_FOR = re.compile(r"(?i)(?:[a-z-]+\s+){0,2}(?:strateg(?:y|ies)|plans?|assessments?|protocols?|frameworks?)\s+"
                         r"(?:for|to|on)\s+\S")
-_PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements)\b")
+_PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements|function)\b")
 
 
 def _verb_led(item: str) -> bool:

@@ -336,7 +336,8 @@ def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mentio
     if named is not None and _HEAD.search(named.name.split()[-1]) and not text[pos : named.start].strip(" the"):
         found = _resolve(doc, named, ("initiative", "body", "name"))
         return (found, named.end) if found is not None else None
-    lead = re.match(r"(?i)\s*(?:(?:the|a|an|its|their|our)\s+)?(?:new\s+)?", text[pos:end])
+    # "commission and conduct Domestic Homicide Reviews": the second verb of a series is no word of the service
+    lead = re.match(r"(?i)\s*(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:new\s+)?", text[pos:end])
     at = pos + (lead.end() if lead else 0)
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, at, min(end, at + 120)):

@@ -1,0 +1,364 @@
+"""Remit statements in set forms that the clause and list readers do not reach.
+
+- Sub-groups held to account: "The Board ... holds the Partnership's sub-groups to account", "oversee the work of
+  its sub-groups and hold them to account" give `oversees` from the body to each group the paper names as its
+  sub-group (nothing when the paper names none: "its sub-groups" alone names no body).
+- The crime and disorder committee: "X, which is the Council's designated crime and disorder committee under
+  section 19 of the Police and Justice Act 2006" gives X's `statutory_duty` under the Act; without the Act, the
+  designation gives X `responsible_for` crime and disorder scrutiny (the committee's one function by statute).
+- Powers an Act gives: "The Commissioner may award grants under section 9 of the ... Act", "has the power under
+  ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
+- Lead tables: a table of bodies with a column of who leads each ("Community Safety Partnership | Lead authority |
+  Grant", "Group | Lead agency") gives each row's body `led_by` the lead named in its row.
+- "as required by section N of the Act": the duty is the one who acts, the agent of a passive ("the Plan is produced
+  each year by the Council, as required by section 40 of the Act") or else the body the sentence opens with; "the
+  Act" is the last Act the paper named.
+- Record boxes: "Sub-group: X / Lead: Y / Purpose: Z" rows, one record per group, give X `led_by` Y and, when the
+  purpose opens with a named duty or programme ("Purpose: Serious Violence Duty, local strategy"), X
+  `responsible_for` it (an Act the purpose names is X's `statutory_duty`).
+- Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
+  under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
+  give Y's (the body the Act obliges to set the board up).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from ..lexicon import heads
+from ..mentions import Mention
+from ..wordstart import may_match
+from . import ExtractionDoc
+from .clauses import _item_owner
+from .structure import _cell_body, _cell_lead
+
+# "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
+# its sub-groups"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+_GROUPS = (r"(?:(?P<count>" + _COUNT + r")\s+)?(?:[a-z]+\s+)?(?:sub-?groups|groups|sub-?committees)")
+_OWNER_WORD = r"(?:the|its|their|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s?)"
+_HELD = (re.compile(r"\b(?:hold(?:s|ing)?|held)\s+" + _OWNER_WORD + r"\s+" + _GROUPS +
+                    r"\s+(?:to\s+account|accountable)\b"),
+         re.compile(r"\boversee(?:s|ing)?\s+the\s+work\s+of\s+" + _OWNER_WORD + r"\s+" + _GROUPS + r"\b"))
+_HELD_WORDS = frozenset({"account", "work"})
+_COUNTS = {w: i for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)}
+# the sentence's subject opens it: "1.2 The SMP Board (\"the Board\") sets ..."
+_OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
+
+
+def remit(doc: ExtractionDoc) -> None:
+    for line_index, (start, end) in doc.prose():
+        sentence = doc.text[start:end]
+        if may_match(_HELD_WORDS, sentence):
+            _subgroups_held(doc, line_index, start, end)
+        if may_match(_CDC_WORDS, sentence):
+            _crime_and_disorder_committee(doc, start, end)
+        if may_match(_POWER_WORDS, sentence):
+            _powers(doc, start, end)
+        if may_match(_UNDER_WORDS, sentence):
+            _statutory_bodies(doc, start, end)
+        if may_match(_REQUIRED_WORDS, sentence):
+            _as_required(doc, start, end)
+
+
+def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
+    """The body whose remit the sentence states: the list's owner for an item opened by its verb, else the body
+    that opens the sentence."""
+    owner = _item_owner(doc, line_index)
+    before = [m for m in doc.mentions(start, at) if m.kind not in ("money", "topic")]
+    if owner is not None and not before:
+        return owner
+    if before and before[0].kind == "body" and _OPENS.match(doc.text[start : before[0].start]):
+        e = doc.resolver.entity(before[0])
+        return e if e is not None and e.kind == "body" else None
+    return None
+
+
+def _subgroups_held(doc: ExtractionDoc, line_index: int, start: int, end: int) -> None:
+    for m in (m for pattern in _HELD for m in pattern.finditer(doc.text, start, end)):
+        holder = _sentence_subject(doc, line_index, start, m.start())
+        if holder is None:
+            continue
+        groups = list(dict.fromkeys(f.subject for f in doc.facts if f.relation == "subgroup_of" and
+                                    f.object is not None and f.object.iri == holder.iri))
+        count = m.group("count")
+        if not groups or (count and _COUNTS[count.casefold()] != len(groups)):
+            continue  # "the five delivery groups" when the paper names another number: which five is unclear
+        # the remit reader took "the sub-groups" for a topic of the item's own: the groups are named now
+        doc.facts[:] = [f for f in doc.facts if not (
+            f.relation == "oversees" and f.subject.iri == holder.iri and f.object is not None and
+            f.object.kind == "topic" and start <= f.start < end and re.search(r"(?i)groups$", f.object.name))]
+        for group in groups:
+            doc.add(holder, "oversees", group, m.start(), m.end(), "remit:subgroups_held", 0.8)
+
+
+# "is the Council's designated crime and disorder committee", "acts as the crime and disorder committee for its
+# council", "in its role as the crime and disorder committee", "(sitting as the Crime and Disorder Committee)"
+_CDC = re.compile(r"\b(?P<lead>is|acts?\s+as|sits?\s+as|sitting\s+as|in\s+its\s+role\s+as)\s+(?:the\s+)?"
+                  r"(?:[A-Za-z]+['’]s\s+|its\s+)?(?:designated\s+|statutory\s+)?crime\s+and\s+disorder\s+"
+                  r"(?:scrutiny\s+)?committee\b", re.I)
+_CDC_WORDS = frozenset({"disorder"})
+_COMMITTEE_HEADS = frozenset({"committee", "commission", "panel", "sub-committee"})
+_WHICH = re.compile(r"\s*,?\s*(?:(?:each|both|either)\s+of\s+)?which\s*$", re.I)
+_UNDER_ACT = re.compile(r"[^.;]{0,40}?\bunder\s+(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?"
+                        r"(?:the\s+)?$", re.I)
+# "A and to Denbighshire's B": a place's possessive may open the next name
+_JOINED = re.compile(r"\s*(?:,|and|and to|,\s*and|,\s*and to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# "the Council's Regeneration, Culture and Environment Committee": a name the comma cut, whose start is unknown
+_CUT_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")
+_SCRUTINY = "Crime and disorder scrutiny"
+
+
+def _committee(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    if m.kind != "body" or m.name.split()[-1].casefold() not in _COMMITTEE_HEADS or \
+            _CUT_NAME.search(doc.text, max(0, m.start - 40), m.start):
+        return None
+    e = doc.resolver.entity(m)
+    return e if e is not None and e.kind == "body" else None
+
+
+def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> None:
+    cdc = _CDC.search(doc.text, start, end)
+    if cdc is None:
+        return
+    mentions = doc.mentions(start, end)
+    before = [m for m in mentions if m.end <= cdc.start() and _committee(doc, m) is not None]
+    if not before:
+        return
+    nearest = before[-1]
+    committees = [nearest]
+    if re.search(r"\b(?:each|both)\s+of\s+which\s*$", doc.text[nearest.end : cdc.start()], re.I):
+        # "reports to A and to B, each of which acts as ...": every committee the list joins
+        for m in reversed(before[:-1]):
+            if not _JOINED.fullmatch(doc.text[m.end : committees[0].start]):
+                break
+            committees.insert(0, m)
+    elif not _WHICH.fullmatch(doc.text[nearest.end : cdc.start()]) and cdc.group("lead").casefold() == "is" and \
+            re.search(r"[,;]", doc.text[nearest.end : cdc.start()]):
+        return  # "the Committee, chaired by X, is ...": read only when the committee is the verb's own subject
+    law = next((m for m in mentions if m.kind == "legislation" and m.start >= cdc.end() and
+                _UNDER_ACT.fullmatch(doc.text[cdc.end() : m.start])), None)
+    for c in committees:
+        committee = _committee(doc, c)
+        if committee is None:
+            continue
+        if law is not None:
+            section = _UNDER_ACT.fullmatch(doc.text[cdc.end() : law.start]).group("section")
+            qualifier = "s." + re.sub(r"\D", "", section) if section else None
+            doc.add(committee, "statutory_duty", doc.resolver.entity(law), c.start, law.end,
+                    "remit:crime_and_disorder_committee", 0.85, qualifier=qualifier)
+        else:
+            doc.add(committee, "responsible_for", doc.resolver.topic(_SCRUTINY), c.start, cdc.end(),
+                    "remit:crime_and_disorder_committee", 0.8)
+
+
+# "The Commissioner may award crime and disorder reduction grants under section 9 of the ... Act", "has (the)
+# power(s) to ... under ...", "has the power under ..."
+_POWER = re.compile(r"\s+(?:also\s+)?(?:may|(?:has|have|had)\s+(?:the\s+)?(?:statutory\s+|legal\s+)?powers?)\b", re.I)
+_POWER_WORDS = frozenset({"may", "power"})
+_POWER_GAP = re.compile(r"[^.;:]{0,100}?\bunder\s+(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?"
+                        r"(?:the\s+)?$", re.I)
+
+
+def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    if not mentions or mentions[0].kind not in ("body", "post") or \
+            not _OPENS.match(doc.text[start : mentions[0].start]):
+        return
+    power = _POWER.match(doc.text, mentions[0].end, end)
+    if power is None:
+        return
+    # the Act the power is under ("make a Public Spaces Protection Order under section 59 of the ... Act")
+    law, gap = next(((m, g) for m in mentions if m.kind == "legislation" and m.start >= power.end() and
+                     (g := _POWER_GAP.fullmatch(doc.text, power.end(), m.start)) is not None), (None, None))
+    if law is None or any(m.kind in ("body", "post", "person") for m in mentions if power.end() <= m.start < law.start):
+        return  # "may ask the Council to act under ...": whose power is unclear
+    holder = doc.resolver.entity(mentions[0])
+    if holder is None:
+        return
+    section = gap.group("section")
+    qualifier = "s." + re.sub(r"\D", "", section) if section else None
+    doc.add(holder, "statutory_duty", doc.resolver.entity(law), mentions[0].start, law.end, "remit:power", 0.8,
+            qualifier=qualifier)
+
+
+_UNDER_WORDS = frozenset({"under"})
+_SECTION = r"(?:(?P<section>(?:section|part|s\.)\s*\d+[A-Z]?)\s+of\s+)?(?:the\s+)?"
+# "X, which is the statutory board under Part 4 of the", "X is a statutory board established under section 43 of the"
+_STATUTORY_BODY = re.compile(r"\s*(?:,\s+which\s+(?:is|was)|\s(?:is|was))\s+(?:the|a|an)\s+statutory\s+"
+                             r"(?:[\w-]+\s+){0,4}?(?:board|body|partnership|panel|committee|group|forum)\b[^.;,]{0,40}?"
+                             r"(?:\s(?:established|set\s+up|constituted))?\s+under\s+" + _SECTION, re.I)
+# "... established by the County Council under", "... that the Council must convene under": the body the Act obliges
+_BY_BEFORE = re.compile(r"\b(?:established|set\s+up|constituted|created|convened)\s+by\s+(?:the\s+)?$", re.I)
+_UNDER_AFTER = re.compile(r"\s+under\s+" + _SECTION, re.I)
+_MUST_SET_UP = re.compile(r"\s+(?:must|shall|(?:is|are)\s+required\s+to)\s+(?:convene|establish|set\s+up|constitute)"
+                          r"\s+under\s+" + _SECTION, re.I)
+
+
+def _holder(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    if m.kind == "name" and m.head == "acronym":
+        e = doc.resolver.acronym(m.name)
+    elif m.kind == "body":
+        e = doc.resolver.entity(m)
+    else:
+        return None
+    return e if e is not None and e.kind == "body" else None
+
+
+def _statutory_bodies(doc: ExtractionDoc, start: int, end: int) -> None:
+    # "Part 4 of the Act": the part's name is read as a name, and is no holder
+    mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "post", "legislation") or
+                (m.kind == "name" and m.head == "acronym")]
+    for i, law in enumerate(mentions):
+        if law.kind != "legislation" or i == 0:
+            continue
+        b = mentions[i - 1]
+        gap = doc.text[b.end : law.start]
+        found = _STATUTORY_BODY.fullmatch(gap) or _MUST_SET_UP.fullmatch(gap)
+        if found is None and _BY_BEFORE.search(doc.text, max(start, b.start - 30), b.start):
+            found = _UNDER_AFTER.fullmatch(gap)
+        holder = _holder(doc, b) if found is not None else None
+        if holder is None:
+            continue
+        section = found.group("section")
+        qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
+        doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:statutory_body", 0.8,
+                qualifier=qualifier)
+
+
+# "Lead", "Lead authority", "Led by": who leads the body of the row
+_LEAD_HEAD = re.compile(r"(?i)^(?:lead|led by)(?:\s+(?:authority|agency|organisation|organization|partner|body|council|"
+                        r"local authority))?$")
+
+
+def lead_tables(doc: ExtractionDoc) -> None:
+    for table in doc.layout.tables:
+        # a header the layout did not take for one (a year in a column's name) is still the first row
+        names = table.header or [doc.text[a:b] for a, b in table.rows[0].cells]
+        header = [" ".join(h.split()).strip(" |") for h in names]
+        lead = next((k for k, h in enumerate(header) if _LEAD_HEAD.match(h)), None)
+        if lead is None or lead == 0 or not _body_column(header[0]):
+            continue
+        for line in table.rows[1:]:
+            if len(line.cells) != len(header):
+                continue
+            body = _cell_body(doc, [line.cells[0]])
+            who = _cell_lead(doc, [line.cells[lead]])
+            if body is not None and who is not None and body.iri != who.iri:
+                doc.add(body, "led_by", who, line.cells[0][0], line.cells[lead][1], "remit:lead_table", 0.8)
+
+
+def _body_column(name: str) -> bool:
+    """A column of bodies: its heading is a body's head noun ("Partnership", "Community Safety Partnership",
+    "Delivery group", "Sub-group")."""
+    words = name.split()
+    return bool(words) and len(words) <= 4 and (words[-1].capitalize() in heads().body or
+                                                 re.fullmatch(r"(?i)(?:sub-?)?groups?|csps?|bod(?:y|ies)", words[-1]))
+
+
+_REQUIRED_WORDS = frozenset({"as required"})
+_AS_REQUIRED = re.compile(r",?\s+as\s+required\s+(?:by|under)\s+(?:(?P<section>(?:section|s\.|schedule|part|"
+                          r"regulation)\s*\d+[A-Z]?)\s+(?:of|to)\s+)?(?:the\s+)?", re.I)
+# "the Act", "the 2014 Act": an Act the paper has named before
+_THE_ACT = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s+)?Act\b")
+# "... is produced each year by the Council", "is commissioned by the Board on the recommendation of ..."
+_AGENT_BEFORE = re.compile(r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                           r"[a-z]+(?:ed|en|de|wn|t)\s+(?:(?:each|every)\s+year\s+|annually\s+|jointly\s+)?"
+                           r"by\s+(?:the\s+)?$", re.I)
+
+
+def _named_act(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    """The Act named at AT: a legislation mention, or "the Act" for the last Act named before."""
+    here = next((m for m in doc.mentions(at, end) if m.start == at), None)
+    if here is not None and here.kind == "legislation":
+        return doc.resolver.entity(here)
+    short = _THE_ACT.match(doc.text, at, end)
+    if short is None:
+        return None
+    for m in reversed(doc.mentions(max(0, at - 3000), at)):
+        if m.kind == "legislation" and re.search(r"\bAct\b", m.name) and \
+                (short.group("year") is None or short.group("year") in m.name):
+            return doc.resolver.entity(m)
+    return None
+
+
+def _as_required(doc: ExtractionDoc, start: int, end: int) -> None:
+    m = _AS_REQUIRED.search(doc.text, start, end)
+    if m is None:
+        return
+    law = _named_act(doc, m.end(), end)
+    if law is None or law.kind != "legislation":
+        return
+    before = [x for x in doc.mentions(start, m.start()) if x.kind in ("body", "post")]
+    agent = next((x for x in before if _AGENT_BEFORE.search(doc.text, max(start, x.start - 60), x.start)), None)
+    if agent is None and before and _OPENS.match(doc.text[start : before[0].start]):
+        agent = before[0]  # "The Board also publishes its Plan, as required by ...": the body that acts
+    holder = doc.resolver.entity(agent) if agent is not None else None
+    if holder is None or holder.kind not in ("body", "post"):
+        return
+    # the clause reader took the name nearest the trigger ("on the recommendation of the SAR sub-group")
+    doc.facts[:] = [f for f in doc.facts if not (f.rule == "clause:statutory_duty" and f.object is not None and
+                                                 f.object.iri == law.iri and f.subject.iri != holder.iri and
+                                                 start <= f.start < end)]
+    section = m.group("section")
+    qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
+    doc.add(holder, "statutory_duty", law, agent.start, m.end(), "remit:as_required", 0.8, qualifier=qualifier)
+
+
+# the labels of a record box: the one that names its body, and those that say who leads it and what it is for
+_RECORD_NAME = frozenset({"sub-group", "subgroup", "group", "board", "body", "partnership", "panel", "forum",
+                          "delivery group", "theme group", "task group", "working group", "name"})
+_RECORD_LEAD = frozenset({"lead", "led by", "lead agency", "lead organisation", "lead partner"})
+
+
+def record_boxes(doc: ExtractionDoc) -> None:
+    current: Entity | None = None
+    for line in doc.layout.lines:
+        if line.kind != "row" or len(line.cells) != 2:
+            if line.kind not in ("row", "blank"):
+                current = None  # the box has ended
+            continue
+        (a, b), (c, d) = line.cells
+        label = " ".join(doc.text[a:b].split()).casefold()
+        if not label.endswith(":"):
+            continue
+        label = label[:-1].strip()
+        if label in _RECORD_NAME:
+            named = [m for m in doc.mentions(c, d) if m.kind == "body"]
+            current = _holder(doc, named[0]) if named and named[0].start - c <= 4 else None
+        elif current is not None and label in _RECORD_LEAD:
+            who = _organisation_post(doc, c, d) or _cell_lead(doc, [(c, d)])
+            if who is not None and who.iri != current.iri:
+                doc.add(current, "led_by", who, a, d, "remit:record_box", 0.8)
+        elif current is not None and label == "purpose":
+            _purpose(doc, current, a, c, d)
+
+
+def _organisation_post(doc: ExtractionDoc, c: int, d: int) -> Entity | None:
+    """ "South Wales Police, Neath Port Talbot Sector Inspector": the post, of the organisation written first."""
+    found = [m for m in doc.mentions(c, d) if m.kind in ("body", "post")]
+    if len(found) != 2 or found[0].kind != "body" or found[1].kind != "post" or \
+            doc.text[found[0].end : found[1].start].strip() != ",":
+        return None
+    org, post = doc.resolver.entity(found[0]), doc.resolver.entity(found[1])
+    if org is None or post is None or org.kind != "body":
+        return None
+    return doc.resolver.post_named(f"{post.name}, {org.name}", written=post.name)
+
+
+def _purpose(doc: ExtractionDoc, body: Entity, a: int, c: int, d: int) -> None:
+    """ "Purpose: Prevent duty under the Counter-Terrorism and Security Act 2015": the duty the purpose opens with,
+    and the Act it names (a purpose written as a sentence names no remit of its own)."""
+    found = [m for m in doc.mentions(c, min(len(doc.text), d + 200)) if m.kind in ("initiative", "legislation")]
+    first = found[0] if found and found[0].start - c <= 1 and found[0].kind == "initiative" else None
+    if first is None or not re.search(r"\b(?:Duty|Programme|Strategy|Plan)$", first.name, re.I):
+        return
+    duty = doc.resolver.entity(first)
+    if duty is None:
+        return
+    doc.add(body, "responsible_for", duty, a, first.end, "remit:record_box", 0.8)
+    law = next((m for m in found[1:] if m.kind == "legislation" and
+                re.fullmatch(r"\s*under\s+(?:the\s+)?", doc.text[first.end : m.start].replace("|", " "))), None)
+    if law is not None:
+        doc.add(body, "statutory_duty", doc.resolver.entity(law), a, law.end, "remit:record_box", 0.8)

@@ -1,0 +1,312 @@
+"""Remit forms read by loaders/extract/remit.py: sub-groups held to account, the council's crime and disorder
+committee, and powers an Act gives. Every text here is written for the test, in several councils' styles."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_sub_groups_held_to_account_are_each_overseen():
+    doc = read(
+        "Safer Wealdmere Partnership\n\nTerms of Reference\n\n"
+        "1. The Safer Wealdmere Partnership Board sets the direction of the partnership and holds its sub-groups "
+        "to account for delivery.\n\n"
+        "2. The Wealdmere Reducing Reoffending Group and the Wealdmere Night Time Economy Group are sub-groups of "
+        "the Safer Wealdmere Partnership Board.\n"
+    )
+    overseen = {o for s, o in of(doc, "oversees") if s == "Safer Wealdmere Partnership Board"}
+    assert {"Wealdmere Reducing Reoffending Group", "Wealdmere Night Time Economy Group"} <= overseen
+
+
+def test_oversee_the_work_of_its_sub_groups_in_a_remit_list():
+    doc = read(
+        "Kestermoor Community Safety Partnership\n\n"
+        "The Kestermoor Community Safety Partnership will:\n"
+        "a) publish an annual partnership plan;\n"
+        "b) oversee the work of its sub-groups and hold them to account.\n\n"
+        "The Kestermoor Hate Crime Forum and the Kestermoor Youth Violence Group are sub-groups of the "
+        "Kestermoor Community Safety Partnership.\n"
+    )
+    overseen = {o for s, o in of(doc, "oversees") if s == "Kestermoor Community Safety Partnership"}
+    assert {"Kestermoor Hate Crime Forum", "Kestermoor Youth Violence Group"} <= overseen
+
+
+def test_a_count_the_paper_does_not_bear_out_adds_nothing():
+    doc = read(
+        "The Harbourside Delivery Board holds the four delivery groups to account.\n\n"
+        "The Harbourside Adults Group and the Harbourside Children Group are sub-groups of the Harbourside "
+        "Delivery Board.\n"
+    )
+    assert not {o for s, o in of(doc, "oversees") if s == "Harbourside Delivery Board"}
+
+
+def test_sub_groups_the_paper_never_names_give_nothing():
+    doc = read("The Ashcombe Safety Board holds the Partnership's sub-groups to account for delivery.\n")
+    assert not of(doc, "oversees")
+
+
+def test_designated_crime_and_disorder_committee_under_the_act():
+    doc = read(
+        "The Partnership reports each year to the Council's Communities Overview and Scrutiny Committee, which is "
+        "the Council's designated crime and disorder committee under section 19 of the Police and Justice Act "
+        "2006.\n"
+    )
+    assert ("Communities Overview and Scrutiny Committee", "Police and Justice Act 2006") in of(doc, "statutory_duty")
+    assert not of(doc, "responsible_for")
+
+
+def test_each_of_which_acts_as_the_committee():
+    doc = read(
+        "The Partnership reports to the Northmoor People Scrutiny Committee and to the Eastmoor Place Scrutiny "
+        "Committee, each of which acts as the crime and disorder committee for its council under section 19 of "
+        "the Police and Justice Act 2006.\n"
+    )
+    duties = of(doc, "statutory_duty")
+    assert ("Northmoor People Scrutiny Committee", "Police and Justice Act 2006") in duties
+    assert ("Eastmoor Place Scrutiny Committee", "Police and Justice Act 2006") in duties
+
+
+def test_in_its_role_as_the_committee_without_the_act():
+    doc = read(
+        "The Chair reminded members that the Partnership reports annually to the Council's Housing and "
+        "Neighbourhoods Scrutiny Committee in its role as the crime and disorder committee.\n"
+    )
+    assert ("Housing and Neighbourhoods Scrutiny Committee", "Crime and disorder scrutiny") in of(
+        doc, "responsible_for")
+
+
+def test_a_name_cut_at_a_comma_is_not_the_committee():
+    doc = read(
+        "The Partnership reports to the Council's Growth, Skills and Environment Overview and Scrutiny Committee in "
+        "its role as the crime and disorder committee.\n"
+    )
+    assert not of(doc, "responsible_for")
+
+
+def test_a_power_under_an_act_is_a_statutory_duty():
+    doc = read(
+        "Westvale Police and Crime Commissioner\n\nDecision notice: community safety grants 2024/25\n\n"
+        "1. The Police and Crime Commissioner for Westvale may award crime and disorder reduction grants under "
+        "section 9 of the Police Reform and Social Responsibility Act 2011.\n"
+    )
+    duties = {o for s, o in of(doc, "statutory_duty") if "Commissioner" in s}
+    assert duties == {"Police Reform and Social Responsibility Act 2011"}
+
+
+def test_the_commissioner_of_the_papers_office_may_award_grants():
+    doc = read(
+        "Office of the Police and Crime Commissioner for Westvale\n\nDecision notice 2024/031\n\n"
+        "The Commissioner may also make grants to any person under section 9 of the Police Reform and Social "
+        "Responsibility Act 2011.\n"
+    )
+    assert ("Westvale Police and Crime Commissioner", "Police Reform and Social Responsibility Act 2011") in of(
+        doc, "statutory_duty")
+
+
+def test_has_the_power_to_under_an_act():
+    doc = read(
+        "Dunmere Borough Council\n\nCabinet report\n\n"
+        "Dunmere Borough Council has the power to make a Public Spaces Protection Order under section 59 of the "
+        "Anti-social Behaviour, Crime and Policing Act 2014.\n"
+    )
+    assert ("Dunmere Borough Council", "Anti-social Behaviour, Crime and Policing Act 2014") in of(
+        doc, "statutory_duty")
+
+
+def test_a_power_someone_else_is_asked_to_use_is_not_the_subjects():
+    doc = read(
+        "Dunmere Borough Council may ask Dunmere Police to act under section 35 of the Anti-social Behaviour, "
+        "Crime and Policing Act 2014.\n"
+    )
+    assert not of(doc, "statutory_duty")
+
+
+def test_a_topic_written_with_an_ampersand():
+    doc = read(
+        "The Ravensholme Community Safety Partnership will:\n"
+        "- Reduce crime & disorder and reoffending in the district\n"
+        "- Tackle drugs & alcohol misuse\n"
+    )
+    remit = {o for s, o in of(doc, "responsible_for") if s == "Ravensholme Community Safety Partnership"}
+    assert "Community Safety" in remit  # the scheme's concept for "crime and disorder"
+    topic = next(e for e in doc.entities if e.name == "Community Safety")
+    assert "crime & disorder" in topic.aliases  # the text's own form, by which the fact is found
+
+
+def test_the_statutory_board_under_a_part_of_an_act():
+    doc = read(
+        "The Partnership will report twice a year to the Eastholme Domestic Abuse Local Partnership Board, which is "
+        "the statutory board under Part 4 of the Domestic Abuse Act 2021.\n"
+    )
+    assert ("Eastholme Domestic Abuse Local Partnership Board", "Domestic Abuse Act 2021") in of(doc, "statutory_duty")
+
+
+def test_a_statutory_board_established_under_a_section_by_its_acronym():
+    doc = read(
+        "About the Board\n\nThe Marlow Vale Safeguarding Adults Board (MVSAB) brings partners together. The MVSAB is "
+        "a statutory board established under section 43 of the Care Act 2014.\n"
+    )
+    assert ("Marlow Vale Safeguarding Adults Board", "Care Act 2014") in of(doc, "statutory_duty")
+
+
+def test_the_council_that_must_convene_the_board_holds_the_duty():
+    doc = read(
+        "The Forum is a sub-group of the Partnership and is also the local partnership board that Northmoor "
+        "Borough Council must convene under Part 4 of the Domestic Abuse Act 2021.\n"
+    )
+    assert ("Northmoor Borough Council", "Domestic Abuse Act 2021") in of(doc, "statutory_duty")
+
+
+def test_a_board_named_beside_an_act_without_a_statutory_role_is_not_read():
+    doc = read(
+        "The Eastholme Safeguarding Adults Board discussed the guidance under section 42 of the Care Act 2014 "
+        "with the Eastholme Community Safety Partnership.\n"
+    )
+    assert not {s for s, _ in of(doc, "statutory_duty") if s == "Eastholme Community Safety Partnership"}
+
+
+def test_a_table_of_partnerships_and_their_lead_authorities():
+    doc = read(
+        "Core grants for 2025/26 are:\n\n"
+        "| Community Safety Partnership      | Lead authority              | 2025/26 grant |\n"
+        "|-----------------------------------|-----------------------------|--------------:|\n"
+        "| Safer Ashvale Partnership         | Ashvale District Council    |       £12,000 |\n"
+        "| Brindle Community Safety Partnership | Brindle Borough Council  |       £11,500 |\n"
+    )
+    led = of(doc, "led_by")
+    assert ("Safer Ashvale Partnership", "Ashvale District Council") in led
+    assert ("Brindle Community Safety Partnership", "Brindle Borough Council") in led
+
+
+def test_a_table_whose_first_column_is_no_body_gives_no_lead():
+    doc = read(
+        "| Project                 | Lead agency              | Amount  |\n"
+        "|-------------------------|--------------------------|--------:|\n"
+        "| Night safety patrols    | Ashvale District Council | £5,000  |\n"
+    )
+    assert not of(doc, "led_by")
+
+
+def test_the_body_a_duty_is_met_through():
+    cases = {
+        "The Safer Thornbury Partnership remains the accountable body for the Serious Violence Duty in the "
+        "borough.\n": "Safer Thornbury Partnership",
+        "The Greyfield Violence Reduction Partnership is the convening body for the Serious Violence Duty across "
+        "the force area.\n": "Greyfield Violence Reduction Partnership",
+        "The Safer Lowmarsh Partnership has been agreed as the local partnership arrangement through which the "
+        "Serious Violence Duty is discharged.\n": "Safer Lowmarsh Partnership",
+        "The Safer Upton Partnership is also the forum through which the specified authorities in Upton meet the "
+        "Serious Violence Duty.\n": "Safer Upton Partnership",
+    }
+    for text, body in cases.items():
+        assert (body, "Serious Violence Duty") in of(read(text), "responsible_for"), text
+
+
+def test_a_forum_through_which_residents_speak_is_no_remit():
+    doc = read("The Eastholme Residents Panel is the forum through which residents raise their concerns.\n")
+    assert not of(doc, "responsible_for")
+
+
+def test_a_statutory_duty_to_carry_out_reviews_is_a_remit():
+    doc = read(
+        "The Safer Rookley Partnership has a statutory duty to carry out Domestic Homicide Reviews (DHRs) under "
+        "section 9 of the Domestic Violence, Crime and Victims Act 2004.\n"
+    )
+    assert any(s == "Safer Rookley Partnership" and "Domestic Homicide Reviews" in o
+               for s, o in of(doc, "responsible_for"))
+    assert ("Safer Rookley Partnership", "Domestic Violence, Crime and Victims Act 2004") in of(doc, "statutory_duty")
+
+
+def test_a_name_stops_before_the_part_of_an_act():
+    from govkg.loaders.mentions import find_mentions
+
+    text = "The board was set up by Eastvale County Council under Part 4 of the Domestic Abuse Act 2021."
+    names = [m.name for m in find_mentions(text, 0, len(text))]
+    assert "Eastvale County Council" in names
+    text = "The Partnership acts for the Serious Violence Duty under the Police, Crime, Sentencing and Courts Act 2022."
+    names = [m.name for m in find_mentions(text, 0, len(text))]
+    assert "Serious Violence Duty" in names and "Police, Crime, Sentencing and Courts Act 2022" in names
+    text = "The Council runs a Children Under Five Service."
+    assert any("Under Five" in m.name for m in find_mentions(text, 0, len(text)))
+
+
+def test_as_required_by_the_act_is_the_passive_agents_duty():
+    doc = read(
+        "Eastvale Youth Justice Service is a statutory service set up under section 39 of the Crime and Disorder Act "
+        "1998. The Youth Justice Plan is produced each year by Eastvale Borough Council, as required by section 40 "
+        "of the Act, and is then sent to the Youth Justice Board.\n"
+    )
+    assert ("Eastvale Borough Council", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
+
+
+def test_as_required_by_is_not_the_adviser_named_nearest():
+    doc = read(
+        "A Safeguarding Adults Review is commissioned by the Holmbury Safeguarding Adults Board on the advice of "
+        "the Holmbury Case Review Group, as required by section 44 of the Care Act 2014.\n"
+    )
+    duties = of(doc, "statutory_duty")
+    assert ("Holmbury Safeguarding Adults Board", "Care Act 2014") in duties
+    assert ("Holmbury Case Review Group", "Care Act 2014") not in duties
+
+
+def test_a_wrapped_item_does_not_end_its_list():
+    doc = read(
+        "The Safer Fernley Partnership Board (\"the Board\") meets quarterly.\n\n"
+        "6. Functions\n\n"
+        "The Board will:\n"
+        "  a) publish an annual Strategic Assessment and a Community Safety Plan (current plan:\n"
+        "     Safer Fernley Community Safety Plan 2024-2027);\n"
+        "  b) oversee the Fernley Community Safety Unit;\n"
+        "  c) commission and conduct Domestic Homicide Reviews.\n"
+    )
+    overseen = {o for _, o in of(doc, "oversees")}
+    assert "Fernley Community Safety Unit" in overseen
+    assert not any(o.lower().startswith("and ") for _, o in of(doc, "commissions"))
+
+
+def test_a_numbered_paragraph_opens_the_lettered_list_under_it():
+    doc = read(
+        "2. Purpose\n\n"
+        "2.1 The Dunmore Community Safety Partnership will:\n"
+        "   a) agree the partnership plan and refresh it every year;\n"
+        "   b) oversee the joint strategic assessment, which the police analyst\n"
+        "      writes for the Partnership;\n"
+        "   c) hold the sub-groups to account for delivery against the plan;\n"
+        "   d) carry out the Domestic Homicide Review function for both councils.\n\n"
+        "5.1 The Dunmore Hate Crime Group and the Dunmore Youth Safety Group are sub-groups of the Dunmore Community "
+        "Safety Partnership.\n"
+    )
+    overseen = {o for s, o in of(doc, "oversees") if s == "Dunmore Community Safety Partnership"}
+    assert {"Dunmore Hate Crime Group", "Dunmore Youth Safety Group"} <= overseen
+    assert not any(o.lower().endswith("groups") for o in overseen)  # the named groups, not "sub-groups"
+    remit = {o for s, o in of(doc, "responsible_for") if s == "Dunmore Community Safety Partnership"}
+    assert "Domestic Homicide Review function" in remit
+
+
+def test_overseeing_the_allocation_of_a_grant_oversees_the_grant():
+    doc = read(
+        "The Holmbury Partnership Board will:\n"
+        "  a) oversee the allocation of the Commissioner's Community Safety Fund to local projects;\n"
+        "  b) agree the use of the Holmbury Prevention Grant each year.\n"
+    )
+    assert ("Holmbury Partnership Board", "Community Safety Fund") in of(doc, "oversees")
+
+
+def test_a_record_box_of_groups_gives_their_leads_and_duties():
+    doc = read(
+        "Safer Westmoor Partnership - sub-groups\n\n"
+        " ________________________________________________________________\n"
+        "|  Sub-group:   Westmoor Night Time Economy Group                 |\n"
+        "|  Lead:        Westmoor Police, Westmoor Town Inspector          |\n"
+        "|  Purpose:     Safety in the town centre at night                |\n"
+        "|----------------------------------------------------------------|\n"
+        "|  Sub-group:   Westmoor Serious Violence Group                   |\n"
+        "|  Lead:        Westmoor Borough Council                          |\n"
+        "|  Purpose:     Serious Violence Duty, local strategy and needs   |\n"
+        "|________________________________________________________________|\n"
+    )
+    led = of(doc, "led_by")
+    assert ("Westmoor Serious Violence Group", "Westmoor Borough Council") in led
+    assert any(s == "Westmoor Night Time Economy Group" and o.startswith("Westmoor Town Inspector") for s, o in led)
+    assert ("Westmoor Serious Violence Group", "Serious Violence Duty") in of(doc, "responsible_for")
+    assert not {s for s, _ in of(doc, "responsible_for") if s == "Westmoor Night Time Economy Group"}
