@@ -746,11 +746,18 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+# What follows "priorities are" / "priorities of" that is no list of topics: a passive verb ("are overseen by the
+# Delivery Group, chaired by ..., which meets ..."), or the priorities' owner ("the priorities of the Safer X
+# Partnership are led by ...").
+_NOT_ITEMS = (r"(?!(?:being |also |now |then |not |currently )?(?:[a-z]+ed|overseen|led|set|driven|shown|given|"
+              r"known|taken|drawn|seen|met|held|built|chosen|written|undertaken|kept|brought|made|done|run|put|"
+              r"sought|found|thought|felt|won|by)\b)"
+              r"(?!(?<=\bof )(?:the|its|their|this|these|those|our|his|her|each|all)\b|(?<=\bof )(?-i:[A-Z][a-z]))")
 # "the Plan's priorities included A, B and C", "the Commissioner's priorities, set out in her Plan, of A, B and C"
 _PRIORITIES_VERB = re.compile(
     r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?: for (?:the )?(?:years? |period )?\d{4}(?:\s?[-/–]\s?\d{2,4})?)?"
     r"(?:, [^.;:]{3,100}?,)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
-    r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
+    r"(?:are|were) to)\s+(?!the (?:same|following)\b)" + _NOT_ITEMS, re.I)
 
 
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
