@@ -27,3 +27,47 @@ def test_priorities_are_followed_by_topics_still_lists_them() -> None:
                "cutting reoffending and supporting victims were noted.\n")
     topics = {s.casefold() for s, _ in of(doc, "priority_of")}
     assert {"anti-social behaviour", "hate crime", "reducing burglary", "cutting reoffending"} <= topics
+
+
+def test_a_priority_item_keeps_a_comma_that_only_goes_on_with_its_own_list() -> None:
+    doc = read("Report to: Safer Sandwell Partnership\n\nOur priorities for 2025-26:\n\n"
+               "1. Widening access to housing, training and jobs for young adults leaving care\n"
+               "2. Keeping older residents safe from scams, doorstep fraud or cold calling\n"
+               "3. Knife crime, including carrying in schools\n")
+    topics = {s for s, _ in of(doc, "priority_of")}
+    assert "Widening access to housing, training and jobs for young adults leaving care" in topics, topics
+    assert "Keeping older residents safe from scams, doorstep fraud or cold calling" in topics, topics
+    # the examples after "including" are not part of the priority's name
+    assert not any(t.startswith("Knife crime, including") for t in topics), topics
+
+
+def test_a_priority_item_of_a_dozen_words_is_kept_and_a_sentence_is_not() -> None:
+    doc = read("Report to: Safer Medway Partnership\n\nOur priorities for 2024-2027:\n\n"
+               "- Protecting residents and visitors from serious violence and organised criminal gangs\n"
+               "- We will work with every school, college, landlord and business in the towns to make sure that "
+               "young people know where to go for help\n")
+    topics = {s for s, _ in of(doc, "priority_of")}
+    assert "Protecting residents and visitors from serious violence and organised criminal gangs" in topics, topics
+    assert not any(t.startswith("We will work") for t in topics), topics
+
+
+def test_priorities_picked_out_with_a_paper_the_body_made_are_the_papers_or_nobodys() -> None:
+    # the line names the paper only as "this strategy": when no earlier name says which, nothing is kept
+    doc = read("Report to: Derby Community Safety Partnership\n\nIn response, the Safer Derby Partnership has "
+               "developed this strategy and has chosen three priority areas, with a focus on:\n"
+               "- Young people's safety at night\n- Reducing repeat victimisation\n- Safer parks and open spaces\n")
+    assert not of(doc, "priority_of"), of(doc, "priority_of")
+    named = read("Report to: Derby Community Safety Partnership\n\nThe Derby Community Safety Plan 2024-2027 "
+                 "was agreed in March.\n\nThe Safer Derby Partnership has published its new plan, with three "
+                 "priorities:\n- Young people's safety at night\n- Reducing repeat victimisation\n"
+                 "- Safer parks and open spaces\n")
+    owners = {o for _, o in of(named, "priority_of")}
+    assert len(owners) == 1 and owners.pop().startswith("Derby Community Safety Plan"), owners
+
+
+def test_the_agent_of_a_paper_set_in_commas_does_not_own_its_priorities() -> None:
+    doc = read("Report to: Haringey Community Safety Partnership\n\nThe Haringey Hate Crime Strategy 2024-2027, "
+               "drawn up by the Hate Crime Steering Group, names three priorities: reporting; support for "
+               "victims; and community cohesion.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners == {"Haringey Hate Crime Strategy 2024-2027"}, owners
