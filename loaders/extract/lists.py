@@ -208,7 +208,11 @@ def _wrapped_row(doc: ExtractionDoc, lines: list[Line], j: int) -> Line | None:
 def _same_list(first: Line, line: Line) -> bool:
     """LINE goes on the list FIRST starts: numbered paragraphs ("6.2 ...") and the dashed items between them
     are lists of their own."""
-    return line.kind == first.kind and (first.kind != "bullet" or bool(line.number) == bool(first.number))
+    if line.kind != first.kind or first.kind != "bullet":
+        return line.kind == first.kind
+    # "a) ... d)" then "4.2 Each priority has a lead": a lettered list ends where numbered paragraphs go on
+    return bool(line.number) == bool(first.number) and (
+        not line.number or line.number[0].isdigit() == first.number[0].isdigit())
 
 
 def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
