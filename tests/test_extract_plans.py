@@ -86,3 +86,23 @@ def test_a_lettered_list_of_priorities_ends_where_numbered_paragraphs_go_on() ->
     topics = {s for s, _ in of(doc, "priority_of")}
     assert "Reducing burglary and vehicle crime" in topics or "reducing burglary and vehicle crime" in topics, topics
     assert not any(t.startswith(("Each priority", "The Serious Violence Duty")) for t in topics), topics
+
+
+def test_a_paper_being_prepared_or_launched_is_produced_by_who_does_it() -> None:
+    doc = read("Report to: Safer Wirral Partnership\n\nThe Police and Crime Commissioner is currently preparing "
+               "the Police and Crime Plan 2025-29.\n\nWirral Council marked White Ribbon Day by launching the "
+               "Wirral Domestic Abuse Strategy 2025-2028.\n")
+    produced = of(doc, "produces")
+    assert any(s.endswith("Police and Crime Commissioner") and o.endswith("Police and Crime Plan 2025-29")
+               for s, o in produced), produced
+    assert any(o == "Wirral Domestic Abuse Strategy 2025-2028" for _, o in produced), produced
+
+
+def test_a_paper_produced_every_year_by_a_team_is_that_teams() -> None:
+    texts = ("Report to: Safer Wirral Partnership\n\nA Strategic Assessment of crime in the borough is produced "
+             "every year by the Wirral Community Safety Team.\n",
+             "Report to: Bolton Youth Justice Board\n\nThe Youth Justice Plan is prepared annually by Bolton "
+             "Council, as the Act requires.\n")
+    found = [of(read(t), "produces") for t in texts]
+    assert any(s == "Wirral Community Safety Team" and "Strategic Assessment" in o for s, o in found[0]), found[0]
+    assert any(s == "Bolton Council" and "Youth Justice Plan" in o for s, o in found[1]), found[1]
