@@ -106,3 +106,24 @@ def test_a_paper_produced_every_year_by_a_team_is_that_teams() -> None:
     found = [of(read(t), "produces") for t in texts]
     assert any(s == "Wirral Community Safety Team" and "Strategic Assessment" in o for s, o in found[0]), found[0]
     assert any(s == "Bolton Council" and "Youth Justice Plan" in o for s, o in found[1]), found[1]
+
+
+def test_a_ruled_table_of_sub_groups_gives_each_group_its_parent_chair_and_reporting_line() -> None:
+    text = ("Report to: Safer Ipswich Partnership\n\n4.  Sub-groups\n\n"
+            "4.1 The Safer Ipswich Partnership has the following sub-groups. Each sub-group reports to the "
+            "Partnership at every meeting.\n\n"
+            "  Sub-group                        | Chair                              | Meets\n"
+            "  ---------------------------------|------------------------------------|-----------\n"
+            "  Hate Crime Forum                 | Head of Communities, Ipswich       | monthly\n"
+            "                                   | Borough Council                    |\n"
+            "  Youth Violence Group             | Suffolk Police Superintendent      | quarterly\n"
+            "  Night Time Economy Group         | Ipswich BID Manager                | bi-monthly\n")
+    doc = read(text)
+    groups = {s.removeprefix("Ipswich ") for s, o in of(doc, "subgroup_of") if o == "Safer Ipswich Partnership"}
+    assert {"Hate Crime Forum", "Youth Violence Group", "Night Time Economy Group"} <= groups, groups
+    reporting = {s.removeprefix("Ipswich ") for s, o in of(doc, "reports_to") if o == "Safer Ipswich Partnership"}
+    assert groups <= reporting, reporting
+    chairs = {o.removeprefix("Ipswich "): s for s, o in of(doc, "chairs")}
+    assert "Superintendent" in chairs.get("Youth Violence Group", ""), chairs
+    # the wrapped chair cell goes with its own column, never into the group's name
+    assert not any("Borough Council" in g for g in groups), groups

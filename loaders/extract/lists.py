@@ -120,7 +120,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
                     break  # "3.1 The Board is responsible for:" opens a lettered list of its own
                 last = lines[j]
             j += 1
-        items = sorted([ln for ln in lines[i:j] if ln.kind == kind] + wrapped, key=lambda ln: ln.start)
+        items = sorted([ln for ln in lines[i:j] if ln.kind == kind and not _carried_on(ln, lines[i])] + wrapped,
+                       key=lambda ln: ln.start)
         opener = _opener(doc, i)
         title = _numbered_title(doc, lines[i]) if opener is None and kind == "row" else None
         if title is not None:
@@ -203,6 +204,13 @@ def _wrapped_row(doc: ExtractionDoc, lines: list[Line], j: int) -> Line | None:
     cells = ((lines[j].content_start, lines[j].end), (nxt.content_start, nxt.end))
     return Line(lines[j].start, nxt.end, doc.text[lines[j].start : nxt.end], "row", lines[j].content_start,
                 cells=cells)
+
+
+def _carried_on(line: Line, first: Line) -> bool:
+    """ "| Borough Council |" under "| Head of Communities, Ipswich |": a row that opens on a column rule with
+    fewer cells than the table's first row carries on a cell above, it is no row of its own."""
+    return line.kind == "row" and first.kind == "row" and line.text.lstrip().startswith("|") and \
+        0 < len(line.cells) < len(first.cells)
 
 
 def _same_list(first: Line, line: Line) -> bool:
