@@ -127,3 +127,14 @@ def test_a_ruled_table_of_sub_groups_gives_each_group_its_parent_chair_and_repor
     assert "Superintendent" in chairs.get("Youth Violence Group", ""), chairs
     # the wrapped chair cell goes with its own column, never into the group's name
     assert not any("Borough Council" in g for g in groups), groups
+
+
+def test_two_groups_feeding_two_boards_respectively_are_paired_in_order() -> None:
+    doc = read("Report to: Safer Swale Partnership\n\nThe Swale Reducing Reoffending Group and the Swale Youth "
+               "Violence Group also report to the Kent Reducing Reoffending Board and the Kent Violence Reduction "
+               "Unit respectively.\n")
+    reports = of(doc, "reports_to")
+    assert ("Swale Reducing Reoffending Group", "Kent Reducing Reoffending Board") in reports, reports
+    assert ("Swale Youth Violence Group", "Kent Violence Reduction Unit") in reports, reports
+    assert ("Swale Reducing Reoffending Group", "Kent Violence Reduction Unit") not in reports, reports
+    assert ("Swale Youth Violence Group", "Kent Reducing Reoffending Board") not in reports, reports

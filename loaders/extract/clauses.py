@@ -402,17 +402,21 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     added = False
     span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
-    for _, subject in subjects:
-        for _, obj in objects:
-            extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
-            end = max(span_end, where.end) if extra and where is not None else span_end
-            fact = doc.add(subject, trig.relation, obj, span_start, end, f"clause:{trig.relation}",
-                           0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
-            added = added or fact is not None
+    pairs = [(subject, obj) for _, subject in subjects for _, obj in objects]
+    if len(subjects) == len(objects) > 1 and _RESPECTIVELY.match(doc.text, span_end, s1):
+        # "A and B feed into X and Y respectively": A into X, B into Y
+        pairs = [(subject, obj) for (_, subject), (_, obj) in zip(subjects, objects, strict=True)]
+    for subject, obj in pairs:
+        extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
+        end = max(span_end, where.end) if extra and where is not None else span_end
+        fact = doc.add(subject, trig.relation, obj, span_start, end, f"clause:{trig.relation}",
+                       0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
+        added = added or fact is not None
     del clause
     return added
 
 
+_RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
