@@ -138,3 +138,14 @@ def test_two_groups_feeding_two_boards_respectively_are_paired_in_order() -> Non
     assert ("Swale Youth Violence Group", "Kent Violence Reduction Unit") in reports, reports
     assert ("Swale Reducing Reoffending Group", "Kent Violence Reduction Unit") not in reports, reports
     assert ("Swale Youth Violence Group", "Kent Reducing Reoffending Board") not in reports, reports
+
+
+def test_a_sub_group_named_in_an_apposition_and_a_second_reporting_line_after_a_frequency() -> None:
+    doc = read("Report to: Safer Ealing Partnership Board\n\nThe Ealing Knife Crime Group, a sub-group of the "
+               "Safer Ealing Partnership Board, met four times this year.\n\nThe Ealing VAWG Group reports to the "
+               "Safer Ealing Partnership Board twice a year and to the Ealing Domestic Abuse Board.\n\n"
+               "The Board set up a sub-group of officers to look at knife crime.\n")
+    assert ("Ealing Knife Crime Group", "Safer Ealing Partnership Board") in of(doc, "subgroup_of")
+    assert {("Ealing VAWG Group", "Safer Ealing Partnership Board"),
+            ("Ealing VAWG Group", "Ealing Domestic Abuse Board")} <= of(doc, "reports_to"), of(doc, "reports_to")
+    assert len(of(doc, "subgroup_of")) == 1, of(doc, "subgroup_of")

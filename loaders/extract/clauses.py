@@ -24,6 +24,9 @@ from .lists import list_owner
 
 # "reports to A and to B": the preposition repeated joins a list as well
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
+                       # "reports to the Board twice a year and to the Domestic Abuse Board"
+                       r"\s+(?:(?:once|twice|three times) a (?:year|quarter|month)|quarterly|annually|monthly|"
+                       r"regularly|each (?:year|quarter))\s+and\s+to|"
                        r",?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
