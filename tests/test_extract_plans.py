@@ -149,3 +149,13 @@ def test_a_sub_group_named_in_an_apposition_and_a_second_reporting_line_after_a_
     assert {("Ealing VAWG Group", "Safer Ealing Partnership Board"),
             ("Ealing VAWG Group", "Ealing Domestic Abuse Board")} <= of(doc, "reports_to"), of(doc, "reports_to")
     assert len(of(doc, "subgroup_of")) == 1, of(doc, "subgroup_of")
+
+
+def test_a_paper_whose_producer_is_stated_is_not_also_given_to_the_body_its_name_carries() -> None:
+    doc = read("Report to: Keeping Luton Safe Partnership (KLSP)\n\nThe KLSP Annual Report 2023-24 is produced by "
+               "the KLSP Business Unit for the Executive.\n\n"
+               "The Safer Dudley Partnership Annual Report 2021-22 was noted.\n")
+    producers = {s for s, o in of(doc, "produces") if "Luton" in o or "KLSP" in o}
+    assert producers == {"KLSP Business Unit"}, of(doc, "produces")
+    # a paper nobody is said to produce keeps the owner its name carries
+    assert ("Safer Dudley Partnership", "Safer Dudley Partnership Annual Report 2021-22") in of(doc, "produces")

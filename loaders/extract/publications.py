@@ -59,7 +59,8 @@ def publications(doc: ExtractionDoc) -> None:
                 if len(owner) == 1 and owner[0].kind == "body" and not owner[0].back_ref:
                     body = r.body_named(owner[0].name, place=owner[0].place)
                     paper, end = _with_bracketed_years(doc, m, r.entity(m))
-                    doc.add(body, "produces", paper, m.start, end, "publication:named", 0.85)
+                    if not _said_produced(doc, paper):
+                        doc.add(body, "produces", paper, m.start, end, "publication:named", 0.85)
                     done = True
                 break
             if done:
@@ -84,6 +85,13 @@ def publications(doc: ExtractionDoc) -> None:
                 if body is not None:
                     named = r.remember(Entity("publication", f"{body.name} {m.name}"), m.name)
                     doc.add(body, "produces", named, prev.start, m.end, "publication:titled", 0.8)
+
+
+def _said_produced(doc: ExtractionDoc, paper: Entity | None) -> bool:
+    """The paper's producer is stated in words ("The KBSP Annual Report is produced by the Business Unit"): the
+    text's own statement stands, the name's owner is not added beside it."""
+    return paper is not None and any(f.relation == "produces" and f.object is not None and f.object.iri == paper.iri
+                                     and f.rule.startswith(("clause:", "remit:", "resolution:")) for f in doc.facts)
 
 
 _BRACKET_YEARS = re.compile(r"[ \t]*(?:\((?P<bracketed>\d{4}\s?[-–/]\s?\d{2,4}|\d{4})\)|"
@@ -163,7 +171,7 @@ def acronym_named(doc: ExtractionDoc) -> None:
             if body is None or body.kind != "body":
                 continue
             paper = r.entity(m)
-            if paper is not None and paper.kind == "publication":
+            if paper is not None and paper.kind == "publication" and not _said_produced(doc, paper):
                 doc.add(body, "produces", paper, m.start, m.end, "publication:acronym", 0.8)
 
 
