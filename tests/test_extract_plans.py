@@ -159,3 +159,13 @@ def test_a_paper_whose_producer_is_stated_is_not_also_given_to_the_body_its_name
     assert producers == {"KLSP Business Unit"}, of(doc, "produces")
     # a paper nobody is said to produce keeps the owner its name carries
     assert ("Safer Dudley Partnership", "Safer Dudley Partnership Annual Report 2021-22") in of(doc, "produces")
+
+
+def test_a_toolkit_filled_in_and_a_plan_named_only_by_its_kind_are_no_named_paper_produced() -> None:
+    doc = read("Report to: Oldham Scrutiny Board\n\nThe Council had completed the Home Office Prevent Toolkit "
+               "self-review, and an improvement plan had been agreed by the Oldham Prevent Steering Group.\n\n"
+               "The Oldham Community Safety Partnership completed the Oldham Strategic Assessment 2024 in May.\n")
+    produced = of(doc, "produces")
+    # the Home Office, whose name the toolkit carries, wrote it; the council and the group did not
+    assert not any("Toolkit" in o and s != "Home Office" for s, o in produced), produced
+    assert ("Oldham Community Safety Partnership", "Oldham Strategic Assessment 2024") in produced, produced

@@ -352,6 +352,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
         return False
+    if trig.relation == "produces" and forward and re.search(r"(?i)complet", doc.text[a:b]) and \
+            _FILLED_IN.search(right[0][1].name):
+        return False  # "the Council had completed the Prevent Duty Toolkit": filled in, not written
+    if trig.relation == "produces" and not forward and _UNNAMED_PAPER.search(doc.text[left[-1][0].end : a]):
+        return False  # "the Toolkit benchmarking, and an action plan had been agreed by X": X agreed the plan
     if trig.relation == "produces" and _TO_APPROVE.search(doc.text[a:b]) and \
             not _PAPER_NEXT.fullmatch(doc.text[b : right[0][0].start]):
         return False  # "to agree the annual delivery plan for the Strategy": the plan agreed is not the Strategy
@@ -419,6 +424,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     return added
 
 
+# a paper the text names only by its kind, standing between a named one and "was agreed by": the one meant
+_UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}(?:plan|strategy|report|"
+                            r"assessment|review|protocol|framework|policy|toolkit|profile)s?\s+$")
+# papers another body writes and a council fills in
+_FILLED_IN = re.compile(r"(?i)\b(?:toolkit|survey|questionnaire|checklist|template|return|form|self-assessment)s?$")
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")
