@@ -169,3 +169,15 @@ def test_a_toolkit_filled_in_and_a_plan_named_only_by_its_kind_are_no_named_pape
     # the Home Office, whose name the toolkit carries, wrote it; the council and the group did not
     assert not any("Toolkit" in o and s != "Home Office" for s, o in produced), produced
     assert ("Oldham Community Safety Partnership", "Oldham Strategic Assessment 2024") in produced, produced
+
+
+def test_a_paper_of_a_named_body_is_that_bodys_and_minutes_are_nobodys_paper() -> None:
+    doc = read("Report to: Suffolk Scrutiny Committee\n\nMembers considered the draft Safer Suffolk Plan 2025-2028 "
+               "of the Suffolk County Community Safety Partnership.\n\nThe Committee noted the Action Plan 2024 "
+               "of the Safer Ipswich Partnership.\n\nThe minutes of the Suffolk Police and Crime Panel were "
+               "agreed.\n")
+    produced = of(doc, "produces")
+    assert any(s == "Suffolk County Community Safety Partnership" and "Safer Suffolk Plan 2025-2028" in o
+               for s, o in produced), produced
+    assert ("Safer Ipswich Partnership", "Safer Ipswich Partnership Action Plan 2024") in produced, produced
+    assert not any(s == "Suffolk Police and Crime Panel" for s, _ in produced), produced

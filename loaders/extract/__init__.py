@@ -226,6 +226,7 @@ def rules() -> list[Rule]:
         publications.quoted_titles,
         publications.own_papers,
         publications.pronoun_owned,
+        publications.of_owner,
         appositions.appositions,
         appositions.signatures,
         respectively.respective_chairs,

@@ -330,3 +330,30 @@ def _subject_owner(doc: ExtractionDoc, mentions: list, start: int, at: int) -> E
         return None
     e = doc.resolver.entity(before[0])
     return e if e is not None and e.kind == "body" else None
+
+
+# "the draft Safer Norfolk Plan 2021-2024 of the Norfolk County Community Safety Partnership", "the Annual Report of
+# the Director of Public Health": the paper and, straight after "of", whose it is
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$")
+# papers no body writes as its own ("the minutes of the Board" are a record of it, the agenda is the clerk's)
+_NOT_OWNED = frozenset({"Minutes", "Agenda", "Agendas", "Notes", "Record", "Records"})
+
+
+def of_owner(doc: ExtractionDoc) -> None:
+    r = doc.resolver
+    for _, (start, end) in doc.prose():
+        mentions = doc.mentions(start, end)
+        for m, nxt in zip(mentions, mentions[1:], strict=False):
+            if m.kind != "publication" or nxt.kind not in ("body", "post") or nxt.possessive or \
+                    not _OF_OWNER.fullmatch(doc.text[m.end : nxt.start]) or m.name.split()[-1] in _NOT_OWNED:
+                continue
+            owner = r.entity(nxt)
+            paper = r.entity(m)
+            if owner is None or owner.kind not in ("body", "post") or paper is None or paper.kind != "publication":
+                continue
+            if (nxt.back_ref and owner is not r.body) or _said_produced(doc, paper):
+                continue  # "the Plan of the Board": which board is unsure unless it is the paper's own
+            if paper.scope and owner.kind == "body":
+                # "the Action Plan 2023 of the Safer Norwich Partnership": a generic paper takes its owner's name
+                paper = r.remember(Entity("publication", f"{owner.name} {m.name}"), m.name)
+            doc.add(owner, "produces", paper, m.start, nxt.end, "publication:of_owner", 0.8)
