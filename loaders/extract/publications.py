@@ -332,8 +332,8 @@ def _subject_owner(doc: ExtractionDoc, mentions: list, start: int, at: int) -> E
     return e if e is not None and e.kind == "body" else None
 
 
-# "the draft Safer Norfolk Plan 2021-2024 of the Norfolk County Community Safety Partnership", "the Annual Report of
-# the Director of Public Health": the paper and, straight after "of", whose it is
+# "the draft Safer Dorset Plan 2025-28 of the Dorset Community Safety Partnership", "the Annual Report of the
+# Director of Public Health": the paper and, straight after "of", whose it is
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$")
 # papers no body writes as its own ("the minutes of the Board" are a record of it, the agenda is the clerk's)
 _NOT_OWNED = frozenset({"Minutes", "Agenda", "Agendas", "Notes", "Record", "Records"})
