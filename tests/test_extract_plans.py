@@ -181,3 +181,13 @@ def test_a_paper_of_a_named_body_is_that_bodys_and_minutes_are_nobodys_paper() -
                for s, o in produced), produced
     assert ("Safer Ipswich Partnership", "Safer Ipswich Partnership Action Plan 2024") in produced, produced
     assert not any(s == "Suffolk Police and Crime Panel" for s, _ in produced), produced
+
+
+def test_a_piece_of_a_strategy_that_feeds_into_another_says_nothing_of_the_whole() -> None:
+    doc = read("Report to: Safer Bury Partnership\n\nThe Bury Community Safety Strategy 2025-2028 has four "
+               "priorities. The second priority of the Bury Community Safety Strategy 2025-2028 feeds into the "
+               "Greater Manchester Serious Violence Strategy.\n\nThe Bury Hate Crime Plan feeds into the Bury "
+               "Community Safety Strategy 2025-2028.\n")
+    parts = of(doc, "part_of")
+    assert ("Bury Community Safety Strategy 2025-2028", "Greater Manchester Serious Violence Strategy") not in parts
+    assert ("Bury Hate Crime Plan", "Bury Community Safety Strategy 2025-2028") in parts, parts
