@@ -191,3 +191,12 @@ def test_a_piece_of_a_strategy_that_feeds_into_another_says_nothing_of_the_whole
     parts = of(doc, "part_of")
     assert ("Bury Community Safety Strategy 2025-2028", "Greater Manchester Serious Violence Strategy") not in parts
     assert ("Bury Hate Crime Plan", "Bury Community Safety Strategy 2025-2028") in parts, parts
+
+
+def test_a_board_chaired_by_a_commissioner_and_working_across_an_area_covers_it_not_the_commissioner() -> None:
+    doc = read("Report to: Safer Neath Board\n\nThe Board also links with the Dyfed Safer Communities Board, which "
+               "is chaired by the Police and Crime Commissioner for Dyfed-Powys and co-ordinates community "
+               "safety work across the four Powys districts.\n")
+    covers = of(doc, "covers_area")
+    assert ("Dyfed Safer Communities Board", "Powys") in covers, covers
+    assert not any("Commissioner" in s for s, _ in covers), covers

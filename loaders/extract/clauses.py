@@ -322,7 +322,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     )
     left_side, right_side = ("subject", "object") if forward else ("object", "subject")
     left = _left(doc, trig.relation, left_side, left_kinds, a, mentions, s0)
-    if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]):
+    if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]) or (
+            trig.relation == "covers_area" and _AND_VERB_BEFORE.search(doc.text[max(s0, a - 60) : a])):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
         # Group": a second predicate of the sentence's subject, not of the name just before it
         subject = _relative_head(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
@@ -508,6 +509,9 @@ _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working g
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
                           "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
+# "..., which is chaired by the Commissioner and co-ordinates community safety work across ...": a second verb of
+# the subject, whose object leads into the words of coverage
+_AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z-]+\s+){0,3}$")
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
