@@ -230,6 +230,7 @@ def rules() -> list[Rule]:
         publications.quoted_titles,
         publications.own_papers,
         publications.pronoun_owned,
+        publications.of_owner,
         appositions.appositions,
         appositions.signatures,
         respectively.respective_chairs,

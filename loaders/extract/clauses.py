@@ -24,6 +24,9 @@ from .lists import list_owner, wrapped_item_line
 
 # "reports to A and to B": the preposition repeated joins a list as well
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
+                       # "reports to the Board twice a year and to the Domestic Abuse Board"
+                       r"\s+(?:(?:once|twice|three times) a (?:year|quarter|month)|quarterly|annually|monthly|"
+                       r"regularly|each (?:year|quarter))\s+and\s+to|"
                        r",?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
@@ -321,7 +324,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     )
     left_side, right_side = ("subject", "object") if forward else ("object", "subject")
     left = _left(doc, trig.relation, left_side, left_kinds, a, mentions, s0)
-    if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]):
+    if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]) or (
+            trig.relation == "covers_area" and _AND_VERB_BEFORE.search(doc.text[max(s0, a - 60) : a])):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering
         # Group": a second predicate of the sentence's subject, not of the name just before it
         subject = _relative_head(doc, trig.relation, left_side, left_kinds, mentions, s0, a)
@@ -351,6 +355,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
         return False
+    if trig.relation == "produces" and forward and re.search(r"(?i)complet", doc.text[a:b]) and \
+            _FILLED_IN.search(right[0][1].name):
+        return False  # "the Council had completed the Prevent Duty Toolkit": filled in, not written
+    if trig.relation == "produces" and not forward and _UNNAMED_PAPER.search(doc.text[left[-1][0].end : a]):
+        return False  # "the Toolkit benchmarking, and an action plan had been agreed by X": X agreed the plan
     if trig.relation == "produces" and _TO_APPROVE.search(doc.text[a:b]) and \
             not _PAPER_NEXT.fullmatch(doc.text[b : right[0][0].start]):
         return False  # "to agree the annual delivery plan for the Strategy": the plan agreed is not the Strategy
@@ -361,6 +370,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if forward and trig.relation in ("part_of", "reports_to", "subgroup_of") and \
+            _PIECE_OF.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
+        return False  # "The third priority of the Strategy feeds into Y": the priority does, not the Strategy
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
@@ -404,22 +416,35 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     added = False
     span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
-    for _, subject in subjects:
-        for _, obj in objects:
-            extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
-            end = max(span_end, where.end) if extra and where is not None else span_end
-            fact = doc.add(subject, trig.relation, obj, span_start, end, f"clause:{trig.relation}",
-                           0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
-            added = added or fact is not None
+    pairs = [(subject, obj) for _, subject in subjects for _, obj in objects]
+    if len(subjects) == len(objects) > 1 and _RESPECTIVELY.match(doc.text, span_end, s1):
+        # "A and B feed into X and Y respectively": A into X, B into Y
+        pairs = [(subject, obj) for (_, subject), (_, obj) in zip(subjects, objects, strict=True)]
+    for subject, obj in pairs:
+        extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
+        end = max(span_end, where.end) if extra and where is not None else span_end
+        fact = doc.add(subject, trig.relation, obj, span_start, end, f"clause:{trig.relation}",
+                       0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
+        added = added or fact is not None
     del clause
     return added
 
 
+# a paper the text names only by its kind, standing between a named one and "was agreed by": the one meant
+_UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}(?:plan|strategy|report|"
+                            r"assessment|review|protocol|framework|policy|toolkit|profile)s?\s+$")
+# papers another body writes and a council fills in
+_FILLED_IN = re.compile(r"(?i)\b(?:toolkit|survey|questionnaire|checklist|template|return|form|self-assessment)s?$")
+_RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
 _WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
+# a piece of what follows: "the third priority of", "one strand of", "part of the work of"
+_PIECE_OF = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|one|each|some|parts?|elements?|aspects?|"
+                       r"priorit(?:y|ies)|themes?|strands?|sections?|chapters?|objectives?|actions?|outcomes?|"
+                       r"recommendations?|work|findings)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 _DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|each|all)\b[^.;]{0,60}\b(?:has|have|had|set up|sets up|established)\s+"
                            r"(?:an?|its own|their own)\s+$")
 _TO_APPROVE = re.compile(r"(?i)\b(?:approved?|adopted|adopt|endorsed?|agreed?|signed off|launched)$")
@@ -486,6 +511,9 @@ _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working g
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
                           "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
+# "..., which is chaired by the Commissioner and co-ordinates community safety work across ...": a second verb of
+# the subject, whose object leads into the words of coverage
+_AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z-]+\s+){0,3}$")
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)

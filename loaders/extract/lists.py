@@ -121,7 +121,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
                     break  # "3.1 The Board is responsible for:" opens a lettered list of its own
                 last = lines[j]
             j += 1
-        items = sorted([ln for ln in lines[i:j] if ln.kind == kind] + wrapped, key=lambda ln: ln.start)
+        items = sorted([ln for ln in lines[i:j] if ln.kind == kind and not _carried_on(ln, lines[i])] + wrapped,
+                       key=lambda ln: ln.start)
         opener = _opener(doc, i)
         title = _numbered_title(doc, lines[i]) if opener is None and kind == "row" else None
         if title is not None:
@@ -213,10 +214,21 @@ def wrapped_item_line(lines: list[Line], j: int, first: Line) -> bool:
         _same_list(first, lines[j + 1]) and lines[j + 1].kind == "bullet"
 
 
+def _carried_on(line: Line, first: Line) -> bool:
+    """ "| Borough Council |" under "| Head of Communities, Ipswich |": a row that opens on a column rule with
+    fewer cells than the table's first row carries on a cell above, it is no row of its own."""
+    return line.kind == "row" and first.kind == "row" and line.text.lstrip().startswith("|") and \
+        0 < len(line.cells) < len(first.cells)
+
+
 def _same_list(first: Line, line: Line) -> bool:
     """LINE goes on the list FIRST starts: numbered paragraphs ("6.2 ...") and the dashed items between them
     are lists of their own."""
-    return line.kind == first.kind and (first.kind != "bullet" or bool(line.number) == bool(first.number))
+    if line.kind != first.kind or first.kind != "bullet":
+        return line.kind == first.kind
+    # "a) ... d)" then "4.2 Each priority has a lead": a lettered list ends where numbered paragraphs go on
+    return bool(line.number) == bool(first.number) and (
+        not line.number or line.number[0].isdigit() == first.number[0].isdigit())
 
 
 def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
@@ -255,10 +267,22 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
                         None) or (_seated_on(doc, line) if relation == "member_of" else None) or list_owner(doc, line)
     if owner is None:
         return None
+    if relation == "priority_of" and owner.kind == "body":
+        made = _MADE_PAPER.search(text)
+        if made is not None:
+            # "The Partnership has developed this strategy and picked out four priority areas:": the strategy's
+            paper = doc.resolver.reference(made.group("head"), line.start)
+            return (relation, paper, line) if paper is not None and paper.kind == "publication" else None
     if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text) and \
             not _FRONTED_IN.match(doc.text, line.content_start, line.end):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+# a body that made the paper the list opener names: "has developed this strategy", "has agreed its new plan"
+_MADE_PAPER = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|recently\s+|also\s+|jointly\s+)?(?:developed|produced|"
+                         r"published|drawn up|written|prepared|agreed|adopted|refreshed)\s+(?:this|its|their|a|the|our)"
+                         r"\s+(?:[\w/–-]+\s+){0,3}?(?P<head>strategy|plan)\b", re.I)
 
 
 # the class of authorities an Act binds, as the sentence that opens their duties names it
@@ -573,7 +597,11 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         entity = doc.resolver.entity(found)
         if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of", "reports_to"):
             entity = doc.resolver.body_named(found.name, found.acronym, place=found.place)
-    elif relation == "priority_of" or (relation == "responsible_for" and not _verb_led(doc.text[start:end])):
+    elif relation == "priority_of":
+        phrase = priority_phrase(doc.text[start:end])
+        if phrase:
+            entity = doc.resolver.topic(phrase)
+    elif relation == "responsible_for" and not _verb_led(doc.text[start:end]):
         phrase = _LEAD_PHRASE.match(doc.text[start:end])
         if phrase and len(phrase.group(1).split()) <= 8:
             entity = doc.resolver.topic(phrase.group(1))
@@ -754,11 +782,18 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+# What follows "priorities are" / "priorities of" that is no list of topics: a passive verb ("are overseen by the
+# Delivery Group, chaired by ..., which meets ..."), or the priorities' owner ("the priorities of the Safer X
+# Partnership are led by ...").
+_NOT_ITEMS = (r"(?!(?:being |also |now |then |not |currently )?(?:[a-z]+ed|overseen|led|set|driven|shown|given|"
+              r"known|taken|drawn|seen|met|held|built|chosen|written|undertaken|kept|brought|made|done|run|put|"
+              r"sought|found|thought|felt|won|by)\b)"
+              r"(?!(?<=\bof )(?:the|its|their|this|these|those|our|his|her|each|all)\b|(?<=\bof )(?-i:[A-Z][a-z]))")
 # "the Plan's priorities included A, B and C", "the Commissioner's priorities, set out in her Plan, of A, B and C"
 _PRIORITIES_VERB = re.compile(
     r"\bpriorit(?:y|ies)(?: (?:areas?|themes?))?(?: for (?:the )?(?:years? |period )?\d{4}(?:\s?[-/–]\s?\d{2,4})?)?"
     r"(?:, [^.;:]{3,100}?,)?\s+(?:include[sd]?|are|were|will be|of|linked to|"
-    r"(?:are|were) to)\s+(?!the (?:same|following)\b)", re.I)
+    r"(?:are|were) to)\s+(?!the (?:same|following)\b)" + _NOT_ITEMS, re.I)
 
 
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
@@ -844,6 +879,10 @@ def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
 _COLLECTIVE = re.compile(r"(?i)(?:statutory|responsible|core|co-operating|cooperating|relevant|partner|key|local)?\s?"
                          r"(?:agencies|authorities|partners|bodies|organisations|members)")
 _PRONOUN = re.compile(r"^\s*(?:these|they|it|this|its|their|which)\b", re.I)
+# the agent of a participle set aside in commas, which is no subject of the sentence around it
+_BY_ASIDE = re.compile(r"(?:,|\s[–—])\s*(?:(?:jointly|recently|originally|first)\s+)?(?:produced|prepared|developed|"
+                       r"written|drawn up|published|commissioned|agreed|approved|adopted|owned|chaired|led|hosted|"
+                       r"funded|supported)\s+by\s+(?:the\s+)?$")
 
 
 def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, fallback: bool = True
@@ -874,6 +913,9 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
     named = False
     first: Entity | None = None
     for m in doc.mentions(start, end):
+        if _BY_ASIDE.search(doc.text, max(start, m.start - 60), m.start) and \
+                re.match(r"\s*[,–—]", doc.text[m.end : end]):
+            continue  # "The Brent VAWG Strategy, produced by the Delivery Group, sets three priorities:"
         if m.kind in ("body", "publication", "topic", "initiative") or (m.kind == "name" and m.head == "acronym"):
             named = True
             e = doc.resolver.entity(m)
@@ -1100,9 +1142,34 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
 def _longer_phrase(text: str, topic_end: int, start: int, end: int) -> bool:
     """The item's lead phrase goes on past the topic it opens with ("violence against women and girls in public
     spaces")."""
-    phrase = _LEAD_PHRASE.match(text[start:end])
-    return phrase is not None and start + phrase.end(1) > topic_end and \
-        bool(re.match(r"\s+(?!\()\S", text[topic_end : start + phrase.end(1)])) and len(phrase.group(1).split()) <= 8
+    phrase = priority_phrase(text[start:end])
+    return phrase is not None and start + len(phrase) > topic_end and \
+        bool(re.match(r"\s+(?!\()\S", text[topic_end : start + len(phrase)]))
+
+
+# ", training and employment", ", domestic abuse and sexual violence": the rest of an item that only goes on
+# with the list its last words began (no "including", no clause), so the comma is inside the priority
+_LIST_TAIL = re.compile(r",\s*(?!(?:including|includ|such|with|in particular|especially|notably|e\.g\.|which|who|"
+                        r"where|through|by|to|and|or|as|so|but)\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3}"
+                        r"(?:,\s*[a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3})* (?:and|or) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,7}"
+                        r"\s*[.;]?\s*$")
+# an item that is a sentence with its own subject ("We will work with ..."), not a priority's name
+_SENTENCE_ITEM = re.compile(r"\s*(?:we|they|it|this|these|there|our partners|partners)\s+(?:will|shall|would|can|"
+                            r"are|is|have|has|must|should|need|aim|want|work)\b", re.I)
+
+
+def priority_phrase(item: str) -> str | None:
+    """The priority a list item states: its lead phrase, up to the first stop ("Hate crime: ...", "Youth
+    violence (see 4.2)"), of at most twelve words, a heading-length phrase rather than a sentence. A comma that
+    only goes on with the list of the item's last words ("Improving access to education, training and
+    employment") is inside it."""
+    phrase = _LEAD_PHRASE.match(item)
+    if not phrase or _SENTENCE_ITEM.match(item):
+        return None
+    text = phrase.group(1)
+    if item[phrase.end(1) :].lstrip().startswith(",") and _LIST_TAIL.match(item[phrase.end(1) :].lstrip()):
+        text = item.strip().rstrip(".;").rstrip()
+    return text if len(text.split()) <= 12 else None
 
 
 _SHARED_HEAD = re.compile(r"\s*([a-z]+ (?:and|or) )")

@@ -59,7 +59,8 @@ def publications(doc: ExtractionDoc) -> None:
                 if len(owner) == 1 and owner[0].kind == "body" and not owner[0].back_ref:
                     body = r.body_named(owner[0].name, place=owner[0].place)
                     paper, end = _with_bracketed_years(doc, m, r.entity(m))
-                    doc.add(body, "produces", paper, m.start, end, "publication:named", 0.85)
+                    if not _said_produced(doc, paper):
+                        doc.add(body, "produces", paper, m.start, end, "publication:named", 0.85)
                     done = True
                 break
             if done:
@@ -84,6 +85,13 @@ def publications(doc: ExtractionDoc) -> None:
                 if body is not None:
                     named = r.remember(Entity("publication", f"{body.name} {m.name}"), m.name)
                     doc.add(body, "produces", named, prev.start, m.end, "publication:titled", 0.8)
+
+
+def _said_produced(doc: ExtractionDoc, paper: Entity | None) -> bool:
+    """The paper's producer is stated in words ("The KBSP Annual Report is produced by the Business Unit"): the
+    text's own statement stands, the name's owner is not added beside it."""
+    return paper is not None and any(f.relation == "produces" and f.object is not None and f.object.iri == paper.iri
+                                     and f.rule.startswith(("clause:", "remit:", "resolution:")) for f in doc.facts)
 
 
 _BRACKET_YEARS = re.compile(r"[ \t]*(?:\((?P<bracketed>\d{4}\s?[-–/]\s?\d{2,4}|\d{4})\)|"
@@ -163,7 +171,7 @@ def acronym_named(doc: ExtractionDoc) -> None:
             if body is None or body.kind != "body":
                 continue
             paper = r.entity(m)
-            if paper is not None and paper.kind == "publication":
+            if paper is not None and paper.kind == "publication" and not _said_produced(doc, paper):
                 doc.add(body, "produces", paper, m.start, m.end, "publication:acronym", 0.8)
 
 
@@ -322,3 +330,30 @@ def _subject_owner(doc: ExtractionDoc, mentions: list, start: int, at: int) -> E
         return None
     e = doc.resolver.entity(before[0])
     return e if e is not None and e.kind == "body" else None
+
+
+# "the draft Safer Dorset Plan 2025-28 of the Dorset Community Safety Partnership", "the Annual Report of the
+# Director of Public Health": the paper and, straight after "of", whose it is
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$")
+# papers no body writes as its own ("the minutes of the Board" are a record of it, the agenda is the clerk's)
+_NOT_OWNED = frozenset({"Minutes", "Agenda", "Agendas", "Notes", "Record", "Records"})
+
+
+def of_owner(doc: ExtractionDoc) -> None:
+    r = doc.resolver
+    for _, (start, end) in doc.prose():
+        mentions = doc.mentions(start, end)
+        for m, nxt in zip(mentions, mentions[1:], strict=False):
+            if m.kind != "publication" or nxt.kind not in ("body", "post") or nxt.possessive or \
+                    not _OF_OWNER.fullmatch(doc.text[m.end : nxt.start]) or m.name.split()[-1] in _NOT_OWNED:
+                continue
+            owner = r.entity(nxt)
+            paper = r.entity(m)
+            if owner is None or owner.kind not in ("body", "post") or paper is None or paper.kind != "publication":
+                continue
+            if (nxt.back_ref and owner is not r.body) or _said_produced(doc, paper):
+                continue  # "the Plan of the Board": which board is unsure unless it is the paper's own
+            if paper.scope and owner.kind == "body":
+                # "the Action Plan 2023 of the Safer Norwich Partnership": a generic paper takes its owner's name
+                paper = r.remember(Entity("publication", f"{owner.name} {m.name}"), m.name)
+            doc.add(owner, "produces", paper, m.start, nxt.end, "publication:of_owner", 0.8)

@@ -517,6 +517,7 @@ def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
 # "Priority | Delivery group | Lead")
 _GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
                            r"(?:sub-?\s?)?groups?(?:\s+name)?$")
+_CHAIR_COLUMN = re.compile(r"(?i)^(?:chair|chaired by|chairperson|chairman|chair \(?(?:post|role)\)?)$")
 _LEAD_COLUMN = re.compile(r"(?i)^(?:lead|led by|lead agency|lead organisation|lead partner|owner)$")
 # "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
 _GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(?:sub-?\s?)?groups\s+"
@@ -534,6 +535,7 @@ def _group_tables(doc: ExtractionDoc) -> None:
         if column is None:
             continue
         lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
+        chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
         opener = _opener_line(doc, i)
         if opener is None or not re.search(r"(?i)\bgroups?\b", doc.text[opener.start : opener.end]):
             continue
@@ -554,7 +556,26 @@ def _group_tables(doc: ExtractionDoc) -> None:
                 who = _cell_lead(doc, row[lead])
                 if who is not None:
                     doc.add(group, "led_by", who, cells[0][0], row[lead][-1][1], "structure:group_table", 0.8)
+            if chair is not None and chair < len(row):
+                _chair_cell(doc, group, row[chair], line.start)
         _groups_report(doc, groups, owner, opener, i)
+
+
+def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]], start: int) -> None:
+    """ "| Reducing Reoffending Group | Head of Kent PDU | quarterly |" under a "Chair" column: who chairs the
+    group, a person or a post filling one line of the cell (a cell wrapped onto more lines is left unread)."""
+    from .attendance import _entries
+    from .lists import _post_in_cell
+
+    if len(spans) != 1:
+        return
+    a, b = spans[0]
+    for entry in _entries(doc, a, b, ()):
+        doc.add(doc.resolver.person(entry.person), "chairs", group, start, b, "structure:group_table", 0.8)
+        return
+    post = _post_in_cell(doc, a, b)
+    if post is not None:
+        doc.add(post, "chairs", group, start, b, "structure:group_table", 0.8)
 
 
 def _opener_line(doc: ExtractionDoc, i: int):
@@ -572,12 +593,17 @@ def _table_rows(doc: ExtractionDoc, i: int, width: int) -> list[list[list[tuple[
     lines = doc.layout.lines
     rows: list[list[list[tuple[int, int]]]] = []
     j = i + 1
+    while j < len(lines) and lines[j].kind == "row" and not lines[j].cells and \
+            re.fullmatch(r"[\s|+:=-]+", lines[j].text):
+        j += 1  # "----|----": the rule under the header row
     while j < len(lines) and lines[j].kind == "row" and lines[j].cells:
         cells = list(lines[j].cells)
         first = doc.text[cells[0][0] : cells[0][1]].split()
         if rows and len(cells) < width and len(first) <= 2:
-            for k, span in enumerate(cells[: len(rows[-1])]):
-                rows[-1][k].append(span)
+            # "| Neighbourhoods |": a line that opens on a column rule carries on the second column, not the first
+            skip = 1 if lines[j].text.lstrip().startswith("|") and width > 1 else 0
+            for k, span in enumerate(cells[: len(rows[-1]) - skip]):
+                rows[-1][k + skip].append(span)
         else:
             rows.append([[span] for span in cells])
         j += 1
