@@ -401,6 +401,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
         return
+    if _budget_table(doc, table, first):
+        return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
             if m.kind in _AGENT_KINDS and re.search(r"\b(?:from|by)\b", doc.text[heading.start : m.start], re.I):
@@ -480,7 +482,8 @@ def _money_in(cell: str) -> str:
 
 # "The Board is funded by contributions from its partners. ... as follows:": the rows give to the body
 _CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through) (?:the )?(?:annual )?contributions "
-                            r"from (?:its|the|their|our) (?:partners|members|partner (?:agencies|organisations))|"
+                            r"from (?:its|the|their|our) (?:statutory |core |main |key )?(?:partners|members|"
+                            r"partner (?:agencies|organisations))|"
                             r"(?:from|by) (?:several|a number of|the following|various|two|three|four|five|six|these) "
                             r"(?:sources|funders|partners))\b", re.I)
 # "The strategy is funded from several sources:": the paper the lead-in speaks of, named earlier
@@ -547,11 +550,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
         cells = row.cells
         if not cells or _total_row(doc, cells):
             continue
-        giver = None
-        for m in doc.mentions(cells[0][0], cells[0][1]):
-            giver = _resolve(doc, m, _AGENT_KINDS + ("name",)) if m.kind != "money" else None
-            if giver is not None:
-                break
+        giver = _row_giver(doc, cells[0])
         amounts = [doc.text[a:b] for a, b in cells[1:] if "£" in doc.text[a:b] or (
             money_column and re.fullmatch(r"\d[\d,]*(?:\.\d\d)?", doc.text[a:b].strip()))]
         if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not amounts:
@@ -585,3 +584,96 @@ def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
 
 
 _FORECAST = re.compile(r"(?i)\b(?:indicative|provisional|estimated?|forecast|proposed|draft)\b")
+
+
+# "Contributor | 2022-23", "Source of funding | 2024/25": a first column naming who pays in
+_GIVER_COLUMNS = frozenset({"contributor", "contributors", "contributing partner", "contributing agency",
+                            "contributing organisation", "source", "sources", "funding source", "funding sources",
+                            "source of funding", "sources of funding", "funder", "funders", "funded by"})
+# "Agency | 2024-25", "Partner | Contribution": who pays in only when the lines above speak of a budget
+_PARTNER_COLUMNS = frozenset({"agency", "agencies", "partner", "partners", "partner agency", "partner agencies",
+                              "partner organisation", "statutory partner"})
+# money going out ("allocated to", "grants awarded", "spent on") makes the rows receivers, not givers
+_SPEND_LEAD = re.compile(r"\b(?:allocat\w*|award\w*|spen[dt]\w*|grants? to|distribut\w*|paid to|recipients?)\b",
+                         re.I)
+# "contributions to the youth justice pooled budget": the budget itself receives
+_POOLED = re.compile(r"\b(?:contributions?|contributing) (?:to|towards) (?:the )?(?P<what>[a-z][a-z ]{2,40}?pooled "
+                     r"(?:budget|fund))\b", re.I)
+
+
+def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
+    """A body's budget set out by contributor ("The YJS budget for 2024-25 is shown below." above "Agency |
+    2024-25"): each row's agency funds the body the lines above name, with the row's amount (its total when the
+    table has a Total column). True when the table was read so."""
+    rows = doc.layout.lines
+    at = next((k for k, row in enumerate(table.rows) if row.cells and
+               " ".join(doc.text[row.cells[0][0] : row.cells[0][1]].split()).casefold() in
+               _GIVER_COLUMNS | _PARTNER_COLUMNS), None)
+    if at is None or at > 2:
+        return False
+    header = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[at].cells]
+    above = [ln for ln in rows[max(0, first - 6) : first] if ln.kind != "blank"][-3:]
+    lead_start = above[0].start if above else table.rows[0].start
+    lead = _unwrapped(doc.text[lead_start : table.rows[at].start])
+    if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not re.search(r"(?i)\bbudget|contribution",
+                                                                                  lead)):
+        return False
+    receiver = _budget_owner(doc, lead_start, table.rows[at].start)
+    if receiver is None:
+        return False
+    period = _period(" ".join(header[1:])) or _period(lead)
+    total = header[-1] == "total"
+    for row in table.rows[at + 1 :]:
+        _budget_row(doc, row, receiver, total, len(header), period)
+    return True
+
+
+def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The body (or pooled budget) whose budget the text from START to END names: "the YJS budget", "the
+    Board's budget", "contributions to the youth justice pooled budget"."""
+    text = doc.text
+    pooled = _POOLED.search(text, start, end)
+    if pooled is not None:
+        what = " ".join(pooled.group("what").split())
+        return doc.resolver.thing("initiative", Mention(pooled.start("what"), pooled.end("what"), "initiative",
+                                                        what[0].upper() + what[1:]))
+    for m in doc.mentions(start, end):
+        if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
+                                         text[m.end : end]):
+            e = doc.resolver.entity(m)
+            if e is not None and e.kind == "body":
+                return e
+    return None
+
+
+def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None) -> None:
+    cells = row.cells
+    if not cells or _total_row(doc, cells):
+        return
+    giver = _row_giver(doc, cells[0])
+    money = [doc.text[a:b].strip() for a, b in cells[1:] if "£" in doc.text[a:b]]
+    if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not money:
+        return
+    if total and len(cells) == width and "£" in doc.text[cells[-1][0] : cells[-1][1]]:
+        written = doc.text[cells[-1][0] : cells[-1][1]].strip()  # the Total column sums the row's kinds of cost
+    elif len(money) == 1:
+        written = money[0]
+    else:
+        return  # several amounts and no total: which is the contribution is not said
+    try:
+        amount = parse_amount(_money_in(written))
+    except ValueError:
+        return
+    doc.add(giver, "funds", receiver, row.start, row.end, "funding:budget_table", 0.85, amount=amount,
+            period=period)
+
+
+def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
+    """The contributor a table row's first cell names; a place there ("Bridgend CBC") is its council, which pays."""
+    for m in doc.mentions(*cell):
+        if m.kind == "money":
+            continue
+        giver = _resolve(doc, m, _RECIPIENT_KINDS if m.kind == "place" else _AGENT_KINDS + ("name",))
+        if giver is not None:
+            return giver
+    return None

@@ -1,0 +1,74 @@
+"""loaders/extract/funding.py: forms of money written by councils that the older rules missed: a body's budget
+set out contributor by contributor, and contributions from "the statutory partners"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract_helpers import read
+
+
+def funds(doc) -> set[tuple[str, str, Decimal | None]]:
+    return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+
+
+# -- a budget by contributor
+
+
+def test_a_youth_offending_budget_table_by_agency() -> None:
+    doc = read("Rotherham Youth Justice Plan 2025-26\n\n"
+               "6. Resources\n\n"
+               "The Rotherham Youth Justice Service budget for 2025-26 is set out below.\n\n"
+               "Agency                                   2025-26\n"
+               "Rotherham Metropolitan Borough Council   £910,000\n"
+               "South Yorkshire Police                   £48,500\n"
+               "Total                                    £958,500\n")
+    got = funds(doc)
+    assert any(giver.startswith("Rotherham") and receiver == "Rotherham Youth Justice Service" and
+               amount == Decimal(910000) for giver, receiver, amount in got)
+    assert ("South Yorkshire Police", "Rotherham Youth Justice Service", Decimal(48500)) in got
+    assert not any(amount == Decimal(958500) for _, _, amount in got)  # the total names no contributor
+
+
+def test_a_pooled_budget_table_takes_the_total_column() -> None:
+    doc = read("Kirklees Youth Justice Plan\n\n"
+               "7.2  Partner contributions to the youth justice pooled budget 2025/26\n\n"
+               "  Partner                      Staffing      In kind      Other funds     Total\n"
+               "  Kirklees Council             £700,100      -            £55,000         £755,100\n"
+               "  West Yorkshire Police        £81,000       £4,000       -               £85,000\n"
+               "  Total                        £781,100      £4,000       £55,000         £840,100\n")
+    got = funds(doc)
+    assert ("Kirklees Council", "Youth justice pooled budget", Decimal(755100)) in got
+    assert ("West Yorkshire Police", "Youth justice pooled budget", Decimal(85000)) in got
+    assert not any(amount in (Decimal(700100), Decimal(81000)) for _, _, amount in got)
+
+
+def test_an_agency_table_of_money_paid_out_is_not_a_budget_of_contributions() -> None:
+    doc = read("Torbay Community Safety Partnership\n\n"
+               "The Partnership budget for 2024/25 was allocated to these agencies:\n\n"
+               "Agency                          Amount\n"
+               "Torbay Street Pastors           £6,000\n"
+               "Devon and Cornwall Police       £9,500\n")
+    assert not {f for f in doc.facts if f.rule == "funding:budget_table"}
+
+
+def test_an_agency_column_without_a_budget_above_is_left_alone() -> None:
+    doc = read("Swindon Borough Council\n\n"
+               "Attendance at partnership events in 2024:\n\n"
+               "Agency                          Cost\n"
+               "Wiltshire Police                £1,200\n"
+               "Swindon Borough Council         £2,400\n")
+    assert not {f for f in doc.facts if f.rule == "funding:budget_table"}
+
+
+def test_contributions_from_the_statutory_partners_and_a_council_written_as_a_place() -> None:
+    doc = read("Gwent Safeguarding Board Annual Report\n\n"
+               "4.2 Finances\n\n"
+               "The Gwent Safeguarding Board is funded by contributions from the statutory partners.\n\n"
+               "  Contributor                       2023-24\n"
+               "  Newport CBC                       £41,000\n"
+               "  Gwent Police                      £20,500\n"
+               "  TOTAL                             £61,500\n")
+    got = funds(doc)
+    assert ("Gwent Police", "Gwent Safeguarding Board", Decimal(20500)) in got
+    assert any(giver.startswith("Newport") and amount == Decimal(41000) for giver, _, amount in got)
