@@ -72,3 +72,40 @@ def test_contributions_from_the_statutory_partners_and_a_council_written_as_a_pl
     got = funds(doc)
     assert ("Gwent Police", "Gwent Safeguarding Board", Decimal(20500)) in got
     assert any(giver.startswith("Newport") and amount == Decimal(41000) for giver, _, amount in got)
+
+
+# -- a grant confirmed, and the earlier amount it is compared with
+
+_FILLER = "".join(f"{i}. The meeting discussed item {i} on parks and street lighting and noted the officer's update.\n"
+                  for i in range(1, 9))
+
+
+def _minutes(sentence: str) -> str:
+    # the lines above keep the paper from reading as a commissioner's own (which would supply a funder)
+    return f"Minutes of the Safer Chelmsford Partnership meeting held on 4 June 2024.\n\n{_FILLER}\n{sentence}\n"
+
+
+def periods(doc) -> set[tuple[Decimal | None, str | None]]:
+    return {(f.amount, f.period) for f in doc.facts if f.relation == "funds"}
+
+
+def test_an_allocation_confirmed_to_a_partnership_and_the_year_before() -> None:
+    doc = read(_minutes("The officer said the Essex Police, Fire and Crime Commissioner had confirmed an allocation "
+                        "of £47,000 to the Safer Chelmsford Partnership for 2024/25, a reduction from £51,500 in "
+                        "2023/24."))
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert len(got) == 1 and next(iter(got))[1] == "Safer Chelmsford Partnership"
+    assert periods(doc) == {(Decimal(47000), "2024/25"), (Decimal(51500), "2023/24")}
+
+
+def test_up_from_last_years_amount_keeps_no_period_it_does_not_state() -> None:
+    doc = read(_minutes("Chelmsford City Council has allocated £9,000 to Chelmsford Street Pastors for 2024/25, up "
+                        "from £7,500 last year."))
+    assert periods(doc) == {(Decimal(9000), "2024/25"), (Decimal(7500), None)}
+
+
+def test_a_second_amount_for_another_receiver_is_not_a_comparison() -> None:
+    doc = read(_minutes("Chelmsford City Council has allocated £9,000 to Chelmsford Street Pastors and £4,000 to "
+                        "Chelmsford Shopwatch for 2024/25."))
+    got = {(f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Chelmsford Street Pastors", Decimal(4000)) not in got

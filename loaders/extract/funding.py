@@ -24,6 +24,7 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|dur
                      r"(?!\s?[/–-]\s?\d)")
 _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
+    r"confirm(?:s|ed)?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:allocation|grant|award|uplift|contribution)|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
     r"distribut(?:e|es|ed|ing)|pass(?:es|ed) on|secured for|pledg(?:e|es|ed|ing)|"
     r"put(?:s|ting)? in(?! (?:a|an) (?:bid|application|request|claim))|"
@@ -336,6 +337,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
+        compared = last is not None and funder is None and recipient is None and _compared(doc, last[2], money.start)
+        if compared:
+            # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
+            funder, recipient = last[0], last[1]
         funder = funder or (None if inside else context_funder)
         if inside and funder is None and recipient is None:
             # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant
@@ -345,12 +350,27 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if not inside:
             last = (funder, recipient, money.end)
         window = text[max(start, money.start - 40) : min(end, money.end + 60)]
+        if compared:
+            window = text[money.end : min(end, money.end + 30)]  # the period before it is the newer grant's
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
         doc.add(
             funder, "funds", recipient, start, end, "funding:sentence", 0.85,
-            amount=amount, period=_period(window) or _period(text[start:end]),
+            amount=amount, period=_period(window) or (None if compared else _period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
+
+
+# "compared with £40,000 in 2024/25", "a reduction from £68,000", "up from £18,500 last year": an earlier amount
+_COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\b(?:reduction|decrease|increase|rise|fall|cut|drop|change) "
+                       r"(?:from|on)|\b(?:down|up|increased|reduced|decreased|risen|fallen|cut) from|\bagainst)"
+                       r"\s+(?:the\s+)?(?:previous\s+|last\s+year['’]s\s+|the\s+)?$", re.I)
+
+
+def _compared(doc: ExtractionDoc, after: int, at: int) -> bool:
+    """The amount at AT is set against the one just read (ending at AFTER): the words between name that grant's
+    receiver and period, then the comparison ("to the Partnership for 2025/26, a reduction from")."""
+    gap = doc.text[after:at]
+    return len(gap.split()) <= 12 and ";" not in gap and bool(_COMPARED.search(gap))
 
 
 def _joined_tables(doc: ExtractionDoc) -> list:
