@@ -109,3 +109,33 @@ def test_a_second_amount_for_another_receiver_is_not_a_comparison() -> None:
                         "Chelmsford Shopwatch for 2024/25."))
     got = {(f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
     assert ("Chelmsford Street Pastors", Decimal(4000)) not in got
+
+
+# -- a grant named as the subject of its amount
+
+
+def grants(doc) -> set[tuple[str, str, Decimal | None]]:
+    return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+
+
+def test_the_owner_of_a_grant_to_a_partnership_gives_it() -> None:
+    doc = read(_minutes("For 2024/25 the Hertfordshire PCC's Community Safety Grant to the Safer Chelmsford "
+                        "Partnership is £38,200."))
+    assert {(r, a) for _, r, a in grants(doc)} == {("Safer Chelmsford Partnership", Decimal(38200))}
+    assert all("Hertfordshire" in g for g, _, _ in grants(doc))
+
+
+def test_the_owner_of_a_grant_from_a_department_receives_it() -> None:
+    doc = read(_minutes("The Essex Violence and Vulnerability Unit's core grant from the Home Office for 2024/25 "
+                        "is £1.4 million."))
+    assert grants(doc) == {("Home Office", "Essex Violence and Vulnerability Unit", Decimal(1400000))}
+
+
+def test_a_department_named_before_its_grant_gives_it() -> None:
+    doc = read(_minutes("The Home Office grant to the Safer Chelmsford Partnership for 2023/24 was £16,500."))
+    assert grants(doc) == {("Home Office", "Safer Chelmsford Partnership", Decimal(16500))}
+
+
+def test_a_grant_named_after_a_preposition_is_not_the_sentence_subject() -> None:
+    doc = read(_minutes("The money from the Home Office grant to Chelmsford City Council is £9,000."))
+    assert ("Home Office", "Chelmsford City Council", Decimal(9000)) not in grants(doc)

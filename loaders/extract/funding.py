@@ -336,6 +336,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                         funder = giver
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+        named = _named_grant(doc, money, start, context_funder)
+        if named is not None:
+            funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
         compared = last is not None and funder is None and recipient is None and _compared(doc, last[2], money.start)
         if compared:
@@ -370,7 +373,102 @@ def _compared(doc: ExtractionDoc, after: int, at: int) -> bool:
     """The amount at AT is set against the one just read (ending at AFTER): the words between name that grant's
     receiver and period, then the comparison ("to the Partnership for 2025/26, a reduction from")."""
     gap = doc.text[after:at]
-    return len(gap.split()) <= 12 and ";" not in gap and bool(_COMPARED.search(gap))
+    return len(gap.split()) <= 16 and ";" not in gap and bool(_COMPARED.search(gap))
+
+
+# "... grant to the Partnership for 2025/26 is £N", "... allocation of £N": the grant named, then its amount
+_COPULA = re.compile(r"\s(?:is|was|were|are|will be|would be|has been|had been|totals?|totalled|totalling|"
+                     r"amounts? to|amounted to|stands? at|stood at|of)\s+(?:a further\s+|a total of\s+|just over\s+|"
+                     r"some\s+|around\s+|about\s+)?$")
+_GRANT_NOUN = re.compile(r"(?i)\b(?:grant|allocation|funding|award|contribution)s?\b")
+# between an owner and its grant: "'s", stream words ("core", "Community Safety"), never a verb
+_OWNER_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:core|annual|yearly|total|overall|main|[A-Z][\w&-]*|"
+                        r"(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?))*\s+$")
+_PERIOD_TAIL = (r"(?:,?\s*(?:for|in)\s+(?:the\s+)?(?:(?:financial|current)\s+)?(?:year\s+)?"
+                r"(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?")
+
+
+def _named_grant(doc: ExtractionDoc, money: Mention, start: int, context_funder: Entity | None
+                 ) -> tuple[Entity, Entity] | None:
+    """Giver and receiver of a grant named as the subject of its amount: "the PCC's grant to the Partnership is £N"
+    (the owner gives to Y), "the VRU's core grant from the Home Office is £N" (the owner receives from X), "the
+    Home Office grant to the Partnership is £N", "Wigan's allocation for 2023/24 is £N" (a place receives, in a
+    funder's own paper). None when the phrase does not say both."""
+    text = doc.text
+    copula = _COPULA.search(text, start, money.start)
+    if copula is None:
+        return None
+    nouns = list(_GRANT_NOUN.finditer(text, max(start, copula.start() - 120), copula.start()))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    other = _grant_tail(doc, noun.end(), copula.start())
+    if other is False:
+        return None
+    owner = _grant_owner(doc, start, noun.start())
+    if owner is None:
+        return None
+    q, possessive = owner
+    if other is not None:
+        way, m = other
+        if way == "to" and (funder := _owner(doc, q, context_funder)) is not None:
+            recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+        elif way == "from" and possessive:
+            funder, recipient = _resolve(doc, m, _AGENT_KINDS), _resolve(doc, q, _RECIPIENT_KINDS)
+        else:
+            return None
+    elif possessive and q.kind == "place" and context_funder is not None:
+        funder, recipient = context_funder, _resolve(doc, q, _RECIPIENT_KINDS)
+    else:
+        return None
+    if funder is None or recipient is None or funder.iri == recipient.iri:
+        return None
+    return funder, recipient
+
+
+def _owner(doc: ExtractionDoc, q: Mention, context_funder: Entity | None) -> Entity | None:
+    """The giver Q names; a bare "the PCC" in a commissioner's own paper is that commissioner."""
+    bare = q.kind == "post" and re.fullmatch(r"(?:the\s+)?(?:PCC|PFCC|Commissioner|Police and Crime Commissioner)",
+                                             q.name)
+    if bare and context_funder is not None and context_funder.kind == "post":
+        return context_funder
+    return _resolve(doc, q, _AGENT_KINDS)
+
+
+def _grant_tail(doc: ExtractionDoc, at: int, end: int) -> tuple[str, Mention] | None | bool:
+    """What follows a grant noun up to its verb: ("to"|"from", the name), None for nothing (or only a period),
+    False for anything else."""
+    text = doc.text
+    names = [m for m in doc.mentions(at, end) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    if not names:
+        return None if re.fullmatch(_PERIOD_TAIL + r"\s*,?\s*", text[at:end]) else False
+    if len(names) > 1:
+        return False
+    m = names[0]
+    way = re.fullmatch(r"\s*(?:for\s+\d{4}(?:\s?[/–-]\s?\d{2,4})?\s+)?(to|from)\s+(?:the\s+)?", text[at : m.start])
+    if way is None or not re.fullmatch(_PERIOD_TAIL + r"\s*,?\s*", text[m.end : end]):
+        return False
+    return way.group(1), m
+
+
+def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool] | None:
+    """The name a grant noun at AT belongs to ("the Kent PCC's Community Safety Grant", "the Home Office grant"),
+    with whether it is possessive; stream names between ("Serious Violence Duty") are passed over."""
+    text = doc.text
+    names = [m for m in doc.mentions(start, at) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    while names and (names[-1].kind in ("initiative", "topic") or names[-1].end > at):
+        names.pop()  # the grant's own name, or its stream
+    if not names:
+        return None
+    q = names[-1]
+    gap = text[q.end : at]
+    for m in doc.mentions(q.end, at):
+        gap = gap.replace(text[m.start : m.end], "Stream")
+    if q.kind not in ("body", "post", "place", "name") or not _OWNER_GAP.match(gap):
+        return None
+    if re.search(r"(?i)\b(?:to|from|by|of|with|and|or|than)\s+(?:the\s+)?$", text[max(start, q.start - 12) : q.start]):
+        return None  # "£N came from the Home Office grant ...": the name is not the phrase's head
+    return q, bool(re.match(r"['’]s\b", gap))
 
 
 def _joined_tables(doc: ExtractionDoc) -> list:
