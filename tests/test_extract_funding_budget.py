@@ -139,3 +139,24 @@ def test_a_department_named_before_its_grant_gives_it() -> None:
 def test_a_grant_named_after_a_preposition_is_not_the_sentence_subject() -> None:
     doc = read(_minutes("The money from the Home Office grant to Chelmsford City Council is £9,000."))
     assert ("Home Office", "Chelmsford City Council", Decimal(9000)) not in grants(doc)
+
+
+# -- "funded by A and by a grant from B"
+
+
+def test_each_giver_after_funded_by_funds_the_service_with_its_bracketed_amount() -> None:
+    doc = read("Stockton-on-Tees Borough Council\n\nThe Stockton Youth Diversion Service is funded by Stockton-on-"
+               "Tees Borough Council and by a grant from the Cleveland Police and Crime Commissioner (£27,000 in "
+               "2024/25).\n")
+    got = {(f.subject.name, f.object.name, f.amount, f.period) for f in doc.facts if f.relation == "funds"}
+    assert ("Cleveland Police and Crime Commissioner", "Stockton Youth Diversion Service", Decimal(27000),
+            "2024/25") in got
+    assert not any(receiver.startswith("Stockton-on-Tees") for _, receiver, _, _ in got)
+
+
+def test_a_second_giver_is_not_read_as_the_first_givers_receiver() -> None:
+    doc = read("Bolton Council\n\nThe Bolton Youth Offending Team is funded by Bolton Council and by a contribution "
+               "from the Greater Manchester Combined Authority.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert ("Greater Manchester Combined Authority", "Bolton Council") not in got
+    assert ("Greater Manchester Combined Authority", "Bolton Youth Offending Team") in got

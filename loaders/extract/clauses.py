@@ -359,6 +359,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
+        return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
@@ -413,6 +415,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     return added
 
 
+_AND_BY = re.compile(r"(?i)\s*,?\s*and\s+(?:also\s+)?(?:by|through|with|from)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"

@@ -56,6 +56,8 @@ def funding(doc: ExtractionDoc) -> None:
         sentence = doc.text[start:end]
         for given in _GIVEN_BY.finditer(sentence) if "been" in sentence else ():  # every match holds "been"
             _given_by(doc, start + given.start(), start + given.end(), end)
+        if "funded by" in sentence:
+            _funded_by_each(doc, start, end)
         if "£" not in sentence:
             continue
         follows = _AS_FOLLOWS.search(sentence)
@@ -107,6 +109,54 @@ def _given_by(doc: ExtractionDoc, said: int, at: int, end: int) -> None:
 _ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[.:–-]?\s*£\s?"
                         r"(?P<amount>\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?)"
                         r"(?:\s*$|\s+(?:to|for|towards)\s)")
+
+
+# "X is funded by A and by a grant from B (£N in 2024/25)": each giver after "funded by", its amount in brackets
+_FUNDED_BY_EACH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:jointly\s+|partly\s+|mainly\s+)?"
+                             r"funded\s+by\s+(?:the\s+)?")
+_NEXT_GIVER = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:grant|funding|contribution)s?\s+from\s+(?:the\s+)?)?$", re.I)
+# "Our work is funded by", "We are funded by": the paper's own body speaks
+_WE = re.compile(r"(?:\b[Oo]ur (?:work|partnership|service|board)|\bWe)\s+$")
+
+
+def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
+    """Every giver of "X is funded by A and by a grant from B (£N in P)" funds X, with the amount bracketed after
+    it; "Our work is funded by ..." on a body's own page speaks for that body."""
+    text = doc.text
+    for said in _FUNDED_BY_EACH.finditer(text, start, end):
+        found = doc.mentions(start, end)
+        receiver, begin = None, start
+        we = bool(_WE.search(text[max(start, said.start() - 20) : said.start()]))
+        if we:
+            body = doc.resolver.body
+            receiver = body if body is not None and body.kind == "body" else None
+        else:
+            near = [m for m in found if m.end <= said.start() and not text[m.end : said.start()].strip()]
+            receiver = _resolve(doc, near[-1], _RECIPIENT_KINDS) if near else None
+            begin = near[-1].start if near else start
+        if receiver is None:
+            continue
+        at = said.end()
+        for m in (m for m in found if m.start >= said.end() and m.kind != "money"):
+            if m.start != at and not _NEXT_GIVER.match(text[at : m.start]):
+                break
+            giver = _resolve(doc, m, _AGENT_KINDS)
+            if giver is None or giver.iri == receiver.iri:
+                break
+            bracket = re.match(r"\s*\(\s*(£\s?[\d.,]+\s?(?:k|m|million)?)([^()]{0,30})\)", text[m.end : end])
+            amount = None
+            if bracket:
+                try:
+                    amount = parse_amount(bracket.group(1).replace(" ", ""))
+                except ValueError:
+                    amount = None
+            stop = m.end + (bracket.end() if bracket else 0)
+            if we or amount is not None or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
+                # a plain "funded by A and B" of a named receiver is the clause rule's; this one adds the rest
+                doc.add(giver, "funds", receiver, begin, stop, "funding:funded_by", 0.85, amount=amount,
+                        period=_period(bracket.group(2)) if bracket else None)
+            at = stop
 
 
 def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
