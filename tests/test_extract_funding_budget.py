@@ -160,3 +160,29 @@ def test_a_second_giver_is_not_read_as_the_first_givers_receiver() -> None:
     got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
     assert ("Greater Manchester Combined Authority", "Bolton Council") not in got
     assert ("Greater Manchester Combined Authority", "Bolton Youth Offending Team") in got
+
+
+# -- passing on a share of a named grant; a host named in an aside; a grant settled for its receiver
+
+
+def test_a_share_of_a_named_grant_passed_to_a_partnership() -> None:
+    doc = read(_minutes("The Cumbria Police and Crime Commissioner will pass £61,000 of the Home Office Serious "
+                        "Violence Duty grant for 2024/25 to the Cumbria Serious Violence Partnership."))
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Cumbria Police and Crime Commissioner", "Cumbria Serious Violence Partnership", Decimal(61000)) in got
+
+
+def test_the_host_named_in_an_aside_is_not_the_giver() -> None:
+    doc = read(_minutes("The Hampshire Violence Reduction Unit, hosted by the Office of the Hampshire Police and "
+                        "Crime Commissioner, had granted £52,000 to Basingstoke and Deane Borough Council for "
+                        "2024/25."))
+    givers = {f.subject.name for f in doc.facts if f.relation == "funds"}
+    assert givers == {"Hampshire Violence Reduction Unit"}
+
+
+def test_a_giver_that_confirmed_a_places_allocation() -> None:
+    doc = read(_minutes("The officer reported that the Greater Manchester Combined Authority had confirmed "
+                        "Bolton's Community Safety Fund allocation of £284,000 for 2024/25."))
+    got = {(f.subject.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert got == {("Greater Manchester Combined Authority", Decimal(284000))}
+    assert all("Bolton" in f.object.name for f in doc.facts if f.relation == "funds")

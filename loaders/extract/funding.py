@@ -26,7 +26,8 @@ _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
     r"confirm(?:s|ed)?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:allocation|grant|award|uplift|contribution)|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
-    r"distribut(?:e|es|ed|ing)|pass(?:es|ed) on|secured for|pledg(?:e|es|ed|ing)|"
+    r"distribut(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?(?=\s*(?:$|£))|pass(?:es|ed) on|passport(?:s|ed|ing)?|"
+    r"secured for|pledg(?:e|es|ed|ing)|"
     r"put(?:s|ting)? in(?! (?:a|an) (?:bid|application|request|claim))|"
     r"add(?:s|ed|ing)|set(?:s)? aside|earmark(?:s|ed)?|ring-?fenc(?:e|es|ed))\b",
     re.I,
@@ -37,6 +38,9 @@ _GET = re.compile(
     r"attract(?:s|ed)|(?:application|applied|bid|bidding) for)\b",
     re.I,
 )
+# "£198,000 of the Home Office Serious Violence Duty grant for 2024/25 to the X": the share of a named stream
+_OF_STREAM = re.compile(r"^\s*of\s+(?:the|this|that|its|their)\s+(?:[\w'’&-]+\s+){0,8}?(?:grant|fund|funding|"
+                        r"allocation|budget)s?\b(?:\s+for\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?", re.I)
 # "X bid for the Y Fund, and were granted £N": the receiver is the sentence's subject, not the name just before
 _AND_GOT = re.compile(r",\s*and\s+(?:was|were|has been|have been|had been|is|are)\s+(?:awarded|allocated|granted|"
                       r"given|provided)\b", re.I)
@@ -328,7 +332,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
         for m in after:
             gap = text[money.end : m.start]
-            if len(gap.split()) > 10 or ";" in gap:
+            if len(_OF_STREAM.sub("", gap, count=1).split()) > 10 or ";" in gap:
                 break
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
                 funder = _resolve(doc, m, _AGENT_KINDS)
@@ -380,7 +384,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 gap = text[m.end : money.start]
             if len(gap.split()) <= 8:
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
-                    giver = _resolve(doc, m, _AGENT_KINDS)
+                    giver = _resolve(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
@@ -432,7 +436,7 @@ _COPULA = re.compile(r"\s(?:is|was|were|are|will be|would be|has been|had been|t
                      r"some\s+|around\s+|about\s+)?$")
 _GRANT_NOUN = re.compile(r"(?i)\b(?:grant|allocation|funding|award|contribution)s?\b")
 # between an owner and its grant: "'s", stream words ("core", "Community Safety"), never a verb
-_OWNER_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:core|annual|yearly|total|overall|main|[A-Z][\w&-]*|"
+_OWNER_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:core|annual|yearly|total|overall|main|[A-Z][\w&-]*|\([A-Z]{2,8}\)|"
                         r"(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?))*\s+$")
 _PERIOD_TAIL = (r"(?:,?\s*(?:for|in)\s+(?:the\s+)?(?:(?:financial|current)\s+)?(?:year\s+)?"
                 r"(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?")
@@ -467,6 +471,8 @@ def _named_grant(doc: ExtractionDoc, money: Mention, start: int, context_funder:
             funder, recipient = _resolve(doc, m, _AGENT_KINDS), _resolve(doc, q, _RECIPIENT_KINDS)
         else:
             return None
+    elif possessive and (giver := _confirmed_by(doc, start, q)) is not None:
+        funder, recipient = giver, _resolve(doc, q, _RECIPIENT_KINDS)  # "MOPAC confirmed Brent's allocation of £N"
     elif possessive and q.kind == "place" and context_funder is not None:
         funder, recipient = context_funder, _resolve(doc, q, _RECIPIENT_KINDS)
     else:
@@ -474,6 +480,19 @@ def _named_grant(doc: ExtractionDoc, money: Mention, start: int, context_funder:
     if funder is None or recipient is None or funder.iri == recipient.iri:
         return None
     return funder, recipient
+
+
+_CONFIRMED = re.compile(r"^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:has|have|had|will|would)?\s*(?:also\s+|now\s+)?(?:confirmed|"
+                        r"approved|agreed|announced|awarded|allocated|renewed|increased|reduced|cut|maintained|set)\s+"
+                        r"(?:the\s+)?$")
+
+
+def _confirmed_by(doc: ExtractionDoc, start: int, q: Mention) -> Entity | None:
+    """The giver named just before "... confirmed Q's allocation": the one who settles the grant gives it."""
+    names = [m for m in doc.mentions(start, q.start) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    if not names or not _CONFIRMED.match(doc.text[names[-1].end : q.start]):
+        return None
+    return _resolve(doc, names[-1], _AGENT_KINDS)
 
 
 def _owner(doc: ExtractionDoc, q: Mention, context_funder: Entity | None) -> Entity | None:
@@ -519,6 +538,19 @@ def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool
     if re.search(r"(?i)\b(?:to|from|by|of|with|and|or|than)\s+(?:the\s+)?$", text[max(start, q.start - 12) : q.start]):
         return None  # "£N came from the Home Office grant ...": the name is not the phrase's head
     return q, bool(re.match(r"['’]s\b", gap))
+
+
+# "the VRU, hosted by the Office of the PCC, had granted £N": the host named in the aside does not give
+_HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|led|chaired|run|managed|supported|"
+                        r"employed|housed|based)\s+(?:by|in|at|within)\s+(?:the\s+)?$", re.I)
+
+
+def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap: str) -> Mention:
+    """The name an aside closing at M (followed by GAP) is about, else M itself."""
+    k = before.index(m) if m in before else -1
+    if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
+        return before[k - 1]
+    return m
 
 
 def _joined_tables(doc: ExtractionDoc) -> list:
