@@ -359,6 +359,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if trig.relation == "commissions" and forward and _BOUGHT_THROUGH.search(doc.text[b : right[0][0].start]):
+        return False  # "commissions refuge accommodation through the Council": the Council is the channel, not bought
+    if trig.relation == "commissions" and not forward and _words(doc.text[left[-1][0].end : a]) > 4:
+        return False  # "Y delivered the outreach service commissioned by X": X bought the service, Y is not named so
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
@@ -415,6 +419,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     return added
 
 
+_BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
 _AND_BY = re.compile(r"(?i)\s*,?\s*and\s+(?:also\s+)?(?:by|through|with|from)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")

@@ -42,9 +42,32 @@ _PASSIVE = re.compile(r"(?i)(?:,?\s*(?:which|that)\s+)?\b(?:is|are|was|were|will
 # "X commissions Y to deliver Z", "X will commission Z", "Y delivers Z"
 _ACTIVE = re.compile(r"(?i)\b(?P<verb>commission(?:s|ed)?|deliver(?:s|ed)?|provide[sd]?|run[s]?|operate[sd]?)\s+"
                      r"(?:the\s+|a\s+|an\s+)?")
+# "the refuge and outreach service commissioned by the Council": a participle straight after the service word
+_REDUCED = re.compile(rf"(?i)\b(?:{_HEADS})(?P<rest>\s+(?P<verb>delivered|provided|run|operated|commissioned)\s+"
+                      r"(?:jointly\s+)?(?P<prep>by)\s+(?:the\s+)?)")
+
+
+class _Rest:
+    """A _REDUCED match seen as a _PASSIVE one: it starts at the participle, after the service word."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+
+    def start(self) -> int:
+        return self._m.start("rest")
+
+    def end(self) -> int:
+        return self._m.end("rest")
+
+    def group(self, name: str) -> str:
+        return self._m.group(name)
+
+
 _TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
-_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|directly\s+|has\s+|have\s+|"
-                          r"had\s+|already\s+|(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
+# "Medway Council commissions", "the YJS will deliver", "the Board, which commissions"
+_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:which|who)\s+)?(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|"
+                          r"directly\s+|has\s+|have\s+|had\s+|already\s+|"
+                          r"(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
 _AGENTS = ("body", "post", "name")
 
 
@@ -61,6 +84,12 @@ def services(doc: ExtractionDoc) -> None:
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         for m in _PASSIVE.finditer(sentence):
             _passive(doc, m, start, end, mentions)
+        for m in _REDUCED.finditer(sentence):
+            found = _service_before(doc, start, start + m.start("rest"), mentions)
+            if found is not None and re.search(r"(?i)\b(?:the|a|an|its|their|our|this)\s+$",
+                                               doc.text[max(start, found[1] - 8) : found[1]]):
+                # only "the Z service commissioned by X": after a quoted or capitalised name the phrase is cut
+                _passive(doc, _Rest(m), start, end, mentions)
         for m in _ACTIVE.finditer(sentence):
             owner = _item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
             _active(doc, m, start, end, mentions, owner)
@@ -374,11 +403,13 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
             re.sub(r"\s*\(.*$", "", text[words[-1][0] : words[-1][1]])):
         return None
     taken: list[tuple[int, int]] = []
-    for a, b in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        a, b = words[k]
         if taken and text[b : taken[0][0]].strip():
             break
-        if text[a:b].lower() in _STOP or len(taken) > 7:
-            break
+        joined = text[a:b] in ("and", "&") and k > 0 and text[words[k - 1][0] : words[k - 1][1]].lower() not in _STOP
+        if (text[a:b].lower() in _STOP and not joined) or len(taken) > 7:
+            break  # "refuge and outreach service": a joined modifier stays part of the phrase
         taken.insert(0, (a, b))
     while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower():
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
