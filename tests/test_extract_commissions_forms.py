@@ -36,3 +36,20 @@ def test_the_body_a_service_is_bought_through_is_not_bought() -> None:
     doc = read("Wigan Council\n\nThe Wigan Domestic Abuse Partnership Board commissions refuge accommodation "
                "through Wigan Council.\n")
     assert ("Wigan Domestic Abuse Partnership Board", "Wigan Council") not in commissions(doc)
+
+
+def test_commission_and_conduct_share_the_object() -> None:
+    doc = read("Terms of Reference of the Safer Hastings Partnership\n\nThe Partnership will:\n- agree the "
+               "partnership plan;\n- commission and conduct Domestic Homicide Reviews;\n")
+    got = commissions(doc)
+    assert any(obj.endswith("Domestic Homicide Reviews") for _, obj in got)
+    assert not any(obj.lower().startswith("and conduct") for _, obj in got)
+
+
+def test_services_in_a_place_commissioned_by_a_board() -> None:
+    doc = read("Wrexham County Borough Council\n\nSubstance misuse services in Wrexham are commissioned by the "
+               "North Wales Area Planning Board.\n")
+    got = commissions(doc)
+    assert len(got) == 1
+    who, what = next(iter(got))
+    assert who == "North Wales Area Planning Board" and what.endswith("Substance misuse services")

@@ -40,7 +40,9 @@ _PASSIVE = re.compile(r"(?i)(?:,?\s*(?:which|that)\s+)?\b(?:is|are|was|were|will
                       r"(?:currently\s+|now\s+|also\s+|jointly\s+)?(?P<verb>delivered|provided|run|operated|"
                       r"commissioned)\s+(?:jointly\s+)?(?P<prep>by|through|jointly with)\s+(?:the\s+)?")
 # "X commissions Y to deliver Z", "X will commission Z", "Y delivers Z"
+# "commission and conduct Domestic Homicide Reviews": a second verb joined to the first shares its object
 _ACTIVE = re.compile(r"(?i)\b(?P<verb>commission(?:s|ed)?|deliver(?:s|ed)?|provide[sd]?|run[s]?|operate[sd]?)\s+"
+                     r"(?:and\s+(?:conduct|carry out|undertake|oversee|manage|monitor|review|publish)(?:s|ed)?\s+)?"
                      r"(?:the\s+|a\s+|an\s+)?")
 # "the refuge and outreach service commissioned by the Council": a participle straight after the service word
 _REDUCED = re.compile(rf"(?i)\b(?:{_HEADS})(?P<rest>\s+(?P<verb>delivered|provided|run|operated|commissioned)\s+"
@@ -388,13 +390,18 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     service word."""
     text = doc.text
     named = next((x for x in reversed(mentions) if x.end <= at and not text[x.end : at].strip(" ,")), None)
-    if named is not None and re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
-                                       text[max(start, named.start - 12) : named.start]):
+    located = re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
+                        text[max(start, named.start - 12) : named.start]) if named is not None else None
+    if named is not None and located:
         # "the Safe Space service at the Civic Centre, which is run by Y": Y runs the service, not the place
         earlier = [x for x in mentions if x.end <= named.start - 4]
+        at = max(start, named.start - 12) + located.start()
         named = earlier[-1] if earlier and len(text[earlier[-1].end : named.start].split()) <= 3 else None
-        if named is None:
-            return None
+        if named is None or named.kind not in ("initiative", "body", "name") or \
+                (named.kind == "name" and len(named.name.split()) < 2):
+            # "substance misuse services in Neath Port Talbot are commissioned by Y": the words before the place
+            named = None
+            at = len(text[:at].rstrip())
     if named is not None and named.kind in ("initiative", "body", "name"):
         found = _resolve(doc, named, ("initiative", "body", "name"))
         return (found, named.start) if found is not None else None
@@ -411,7 +418,8 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
         if (text[a:b].lower() in _STOP and not joined) or len(taken) > 7:
             break  # "refuge and outreach service": a joined modifier stays part of the phrase
         taken.insert(0, (a, b))
-    while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower():
+    opening = start + len(text[start:at]) - len(text[start:at].lstrip())
+    while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower() and taken[0][0] != opening:
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
     found = _phrase(doc, taken)
     return (found, taken[0][0]) if found is not None else None
