@@ -186,3 +186,26 @@ def test_a_giver_that_confirmed_a_places_allocation() -> None:
     got = {(f.subject.name, f.amount) for f in doc.facts if f.relation == "funds"}
     assert got == {("Greater Manchester Combined Authority", Decimal(284000))}
     assert all("Bolton" in f.object.name for f in doc.facts if f.relation == "funds")
+
+
+# -- an itemised allocation whose purpose ends in no service word
+
+
+def test_itemised_contributions_in_a_decision_name_what_each_amount_delivers() -> None:
+    doc = read("Decision Maker: Cabinet Member for Communities\n\n"
+               "Decision: That the Cabinet Member for Communities approves the contributions set out below:\n\n"
+               "a)  £12,000 to deliver support for survivors of stalking until the new service starts.\n"
+               "b)  £7,500 to deliver a peer mentoring offer for young people leaving custody, so that they settle.\n"
+               "c)  £3,000 to deliver training.\n")
+    got = {(f.object.name.casefold(), f.amount) for f in doc.facts if f.relation == "funds"}
+    assert any(name.endswith("support for survivors of stalking") and amount == Decimal(12000)
+               for name, amount in got)
+    assert any(name.endswith("peer mentoring offer for young people leaving custody") and amount == Decimal(7500)
+               for name, amount in got)
+    assert not any(amount == Decimal(3000) for _, amount in got)  # one word names nothing
+
+
+def test_a_purpose_in_running_prose_is_not_read_as_a_recipient() -> None:
+    doc = read("Decision Maker: Cabinet Member for Communities\n\n"
+               "The Council has set aside money and will use £12,000 to deliver support for survivors of stalking.\n")
+    assert not any(f.rule == "service:money_to" for f in doc.facts)

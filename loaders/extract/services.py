@@ -152,6 +152,8 @@ def money_for_services(doc: ExtractionDoc) -> None:
         for m in _MONEY_TO.finditer(doc.text, start, end):
             mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
             found = _service_after(doc, m.end(), end, mentions)
+            if found is None and _opens_item(doc, m.start()):
+                found = _purpose_after(doc, m.end(), end)
             if found is None or found[0].kind == "body":
                 continue
             amount = _amount_at(doc, m.start(), end)
@@ -167,6 +169,32 @@ def money_for_services(doc: ExtractionDoc) -> None:
             if funder is not None:
                 doc.add(funder, "funds", found[0], m.start(), found[1], "service:money_to", 0.85, amount=amount,
                         period=_period(doc.text[m.start() : m.end()]))
+
+
+def _opens_item(doc: ExtractionDoc, at: int) -> bool:
+    """The amount at AT opens its line or list item ("b)  £10,000 to deliver ..."): an itemised allocation."""
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    return bool(re.fullmatch(r"\s*(?:[-•*·]|\(?[a-z0-9]{1,3}[.)])?\s*(?:[Aa] total of\s+)?", doc.text[line_start:at]))
+
+
+# where the words saying what the money is for stop: a clause of its own begins
+_PURPOSE_STOP = re.compile(r"[,.;:(]|\s(?:so that|so as|before|after|until|who|which|that|where|while|in order|"
+                           r"when|because|as part of)\s")
+
+
+def _purpose_after(doc: ExtractionDoc, pos: int, end: int) -> tuple[Entity, int] | None:
+    """What an itemised amount delivers when no service word ends it ("£6,000 to deliver help for survivors of
+    stalking until ..."): the words up to the next clause, two to twelve of them."""
+    text = doc.text
+    lead = re.match(r"(?i)\s*(?:(?:the|a|an|its|their|our)\s+)?(?:new\s+)?", text[pos:end])
+    at = pos + lead.end()
+    stop = _PURPOSE_STOP.search(text, at, end)
+    b = stop.start() if stop else end
+    phrase = " ".join(text[at:b].split())
+    if not 2 <= len(phrase.split()) <= 12 or phrase.split()[-1].lower() in _STOP:
+        return None
+    thing = doc.resolver.thing("initiative", Mention(at, b, "initiative", phrase[0].upper() + phrase[1:]))
+    return doc.resolver.remember(thing, phrase), b
 
 
 def _amount_at(doc: ExtractionDoc, at: int, end: int):
