@@ -209,3 +209,26 @@ def test_a_purpose_in_running_prose_is_not_read_as_a_recipient() -> None:
     doc = read("Decision Maker: Cabinet Member for Communities\n\n"
                "The Council has set aside money and will use £12,000 to deliver support for survivors of stalking.\n")
     assert not any(f.rule == "service:money_to" for f in doc.facts)
+
+
+# -- a grant paid to, or received by, a body
+
+
+def test_a_departments_grant_paid_to_a_commissioner() -> None:
+    doc = read("Report to the Safer Leeds Executive\n\nThe Home Office grant for the Serious Violence Duty is paid "
+               "to the West Yorkshire Combined Authority, which passes it to the district partnerships.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert ("Home Office", "West Yorkshire Combined Authority") in got
+
+
+def test_a_departments_named_stream_received_by_a_board() -> None:
+    doc = read("Report to the Safer Leeds Executive\n\nHome Office Serious Violence Duty grant is received by the "
+               "Leeds Community Safety Partnership.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert ("Home Office", "Leeds Community Safety Partnership") in got
+
+
+def test_a_grant_paid_on_by_someone_else_is_not_the_owners() -> None:
+    doc = read("Report to the Safer Leeds Executive\n\nThe grant from the Home Office held by Leeds City Council is "
+               "paid to the Leeds Community Safety Partnership.\n")
+    assert not any(f.rule == "funding:paid_to" for f in doc.facts)

@@ -62,6 +62,8 @@ def funding(doc: ExtractionDoc) -> None:
             _given_by(doc, start + given.start(), start + given.end(), end)
         if "funded by" in sentence:
             _funded_by_each(doc, start, end)
+        if " to " in sentence or "received" in sentence:
+            _grant_paid_to(doc, start, end)
         if "£" not in sentence:
             continue
         follows = _AS_FOLLOWS.search(sentence)
@@ -495,6 +497,44 @@ def _confirmed_by(doc: ExtractionDoc, start: int, q: Mention) -> Entity | None:
     return _resolve(doc, names[-1], _AGENT_KINDS)
 
 
+# "The Home Office grant for the Serious Violence Duty is paid to the PCC", "Welsh Government funding for substance
+# misuse is received through the Area Planning Board": the grant's owner gives, the one it goes to receives
+_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation)s?\b(?P<tail>[^.;:£]{0,80}?)\s+(?:is|are|was|were|"
+                      r"will be|has been|have been)\s+(?:also\s+|now\s+|currently\s+)?(?:(?:paid|given|passed|"
+                      r"allocated|awarded|transferred)\s+(?:directly\s+)?to|received\s+(?:by|through))\s+(?:the\s+)?")
+# what may stand between the grant and its verb: a period, or the duty or stream it is for
+_PAID_TAIL = re.compile(r"(?i)\s*(?:(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|"
+                        r"[\w'’&-]+(?:\s+[\w'’&-]+){0,5}))?\s*,?\s*")
+
+
+def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    for said in _PAID_TO.finditer(text, start, end):
+        if not _PAID_TAIL.fullmatch(said.group("tail")) or any(
+                m.kind in _AGENT_KINDS for m in doc.mentions(said.end("noun"), said.start("tail") + len(
+                    said.group("tail")))):
+            continue  # another body between the grant and its verb: whose grant is unclear
+        owner = _grant_owner(doc, start, said.start("noun"))
+        receiver = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
+        if owner is None or receiver is None:
+            continue
+        funder, recipient = _resolve(doc, owner[0], _AGENT_KINDS), _resolve(doc, receiver, _AGENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:paid_to", 0.85,
+                period=_period(said.group("tail")))
+
+
+def _national_head(m: Mention) -> Mention | None:
+    """The national body a stream's name opens with ("Home Office" of "Home Office Serious Violence Duty")."""
+    words = m.name.split()
+    for k in range(min(len(words) - 1, 6), 0, -1):
+        head = " ".join(words[:k])
+        if placenames.is_national(head):
+            return replace(m, end=m.start + len(head), kind="body", name=head)
+    return None
+
+
 def _owner(doc: ExtractionDoc, q: Mention, context_funder: Entity | None) -> Entity | None:
     """The giver Q names; a bare "the PCC" in a commissioner's own paper is that commissioner."""
     bare = q.kind == "post" and re.fullmatch(r"(?:the\s+)?(?:PCC|PFCC|Commissioner|Police and Crime Commissioner)",
@@ -526,6 +566,9 @@ def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool
     text = doc.text
     names = [m for m in doc.mentions(start, at) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
     while names and (names[-1].kind in ("initiative", "topic") or names[-1].end > at):
+        national = _national_head(names[-1])
+        if national is not None:
+            return national, False  # "the Home Office Serious Violence Duty grant": the department's stream
         names.pop()  # the grant's own name, or its stream
     if not names:
         return None
