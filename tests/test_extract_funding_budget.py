@@ -232,3 +232,17 @@ def test_a_grant_paid_on_by_someone_else_is_not_the_owners() -> None:
     doc = read("Report to the Safer Leeds Executive\n\nThe grant from the Home Office held by Leeds City Council is "
                "paid to the Leeds Community Safety Partnership.\n")
     assert not any(f.rule == "funding:paid_to" for f in doc.facts)
+
+
+def test_a_partnership_receives_a_named_grant_from_a_commissioner() -> None:
+    doc = read("Denbighshire County Council report\n\nThe Denbighshire Community Safety Partnership receives a "
+               "Community Safety Fund grant from the Police and Crime Commissioner for North Wales.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert any(g.endswith("Police and Crime Commissioner") or "North Wales" in g for g, r in got
+               if r == "Denbighshire Community Safety Partnership")
+
+
+def test_a_grant_whose_owner_is_named_inside_is_not_read_from_its_source() -> None:
+    doc = read("Denbighshire County Council report\n\nDenbighshire Youth Justice Service received the Council grant "
+               "from the Welsh Government.\n")
+    assert not any(f.rule == "funding:receives_from" for f in doc.facts)

@@ -64,6 +64,8 @@ def funding(doc: ExtractionDoc) -> None:
             _funded_by_each(doc, start, end)
         if " to " in sentence or "received" in sentence:
             _grant_paid_to(doc, start, end)
+        if " from " in sentence:
+            _receives_from(doc, start, end)
         if "£" not in sentence:
             continue
         follows = _AS_FOLLOWS.search(sentence)
@@ -523,6 +525,31 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:paid_to", 0.85,
                 period=_period(said.group("tail")))
+
+
+# "The CSP receives a Community Safety Fund grant from the PCC": the named stream between is no party
+_RECEIVES_FROM = re.compile(r"\b(?:receives?|received|has received|have received|will receive|gets|secures?|secured|"
+                            r"obtains?|obtained)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:annual\s+|yearly\s+)?"
+                            r"(?P<what>[^.;£()]{0,60}?)\b(?i:grant|funding|allocation|contribution)s?\s+from\s+"
+                            r"(?:the\s+)?")
+_RECEIVER_GAP = re.compile(r"^\s*(?:also\s+|now\s+|currently\s+|still\s+|each year\s+|annually\s+)*$")
+
+
+def _receives_from(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    for said in _RECEIVES_FROM.finditer(text, start, end):
+        found = doc.mentions(start, end)
+        if any(m.kind in _AGENT_KINDS for m in found if said.start("what") <= m.start < said.end("what")):
+            continue  # "receives the Council's grant from ...": whose grant is unclear
+        near = [m for m in found if m.end <= said.start()]
+        giver = next((m for m in found if m.start == said.end()), None)
+        if not near or giver is None or not _RECEIVER_GAP.match(text[near[-1].end : said.start()]):
+            continue
+        funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, near[-1], _RECIPIENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        doc.add(funder, "funds", recipient, near[-1].start, giver.end, "funding:receives_from", 0.85,
+                period=_period(text[start:end]))
 
 
 def _national_head(m: Mention) -> Mention | None:
