@@ -246,3 +246,10 @@ def test_a_grant_whose_owner_is_named_inside_is_not_read_from_its_source() -> No
     doc = read("Denbighshire County Council report\n\nDenbighshire Youth Justice Service received the Council grant "
                "from the Welsh Government.\n")
     assert not any(f.rule == "funding:receives_from" for f in doc.facts)
+
+
+def test_a_grant_named_by_its_kind_is_given_by_who_confirmed_it() -> None:
+    doc = read(_minutes("The officer reported that the Staffordshire Commissioner has confirmed the Community Safety "
+                        "Partnership grant to Cannock Chase of £61,250 for 2024/25."))
+    givers = {f.subject.name for f in doc.facts if f.relation == "funds"}
+    assert givers and all("Commissioner" in g for g in givers)

@@ -467,9 +467,11 @@ def _named_grant(doc: ExtractionDoc, money: Mention, start: int, context_funder:
     if owner is None:
         return None
     q, possessive = owner
+    # "X has confirmed the Community Safety Partnership grant to Y": the grant's kind is named, X gives it
+    settled = None if possessive else _confirmed_by(doc, start, q)
     if other is not None:
         way, m = other
-        if way == "to" and (funder := _owner(doc, q, context_funder)) is not None:
+        if way == "to" and (funder := settled or _owner(doc, q, context_funder)) is not None:
             recipient = _resolve(doc, m, _RECIPIENT_KINDS)
         elif way == "from" and possessive:
             funder, recipient = _resolve(doc, m, _AGENT_KINDS), _resolve(doc, q, _RECIPIENT_KINDS)
