@@ -253,3 +253,23 @@ def test_a_grant_named_by_its_kind_is_given_by_who_confirmed_it() -> None:
                         "Partnership grant to Cannock Chase of £61,250 for 2024/25."))
     givers = {f.subject.name for f in doc.facts if f.relation == "funds"}
     assert givers and all("Commissioner" in g for g in givers)
+
+
+def test_a_second_predicate_funds_with_its_bracketed_amount() -> None:
+    doc = read("Plymouth City Council report\n\nPlymouth City Council commissions Hamoaze House to run recovery "
+               "groups, and funds Plymouth Street Pastors (£11,200) for weekend patrols.\n")
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Plymouth City Council", "Plymouth Street Pastors", Decimal(11200)) in got
+
+
+def test_a_departments_grant_of_an_amount_received_by_a_commissioner() -> None:
+    doc = read("Report to the Safer Bristol Partnership\n\nThe Home Office Serious Violence Duty grant of £81,300 for "
+               "2023-24 was received by the Avon and Somerset Police and Crime Commissioner.\n")
+    got = {(f.subject.name, f.amount, f.period) for f in doc.facts if f.relation == "funds"}
+    assert ("Home Office", Decimal(81300), "2023/24") in got
+
+
+def test_a_council_that_administers_a_grant_does_not_fund_with_it() -> None:
+    doc = read("Swansea Council report\n\nThe Welsh Government Housing Support Grant, administered by the Council, "
+               "funds Swansea Women's Aid to run refuge services.\n")
+    assert not any(f.relation == "funds" and f.subject.name.endswith("Council") for f in doc.facts)

@@ -66,6 +66,8 @@ def funding(doc: ExtractionDoc) -> None:
             _grant_paid_to(doc, start, end)
         if " from " in sentence:
             _receives_from(doc, start, end)
+        if "fund" in sentence and "(£" in sentence:
+            _funds_bracketed(doc, start, end)
         if "£" not in sentence:
             continue
         follows = _AS_FOLLOWS.search(sentence)
@@ -503,7 +505,8 @@ def _confirmed_by(doc: ExtractionDoc, start: int, q: Mention) -> Entity | None:
 
 # "The Home Office grant for the Serious Violence Duty is paid to the PCC", "Welsh Government funding for substance
 # misuse is received through the Area Planning Board": the grant's owner gives, the one it goes to receives
-_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation)s?\b(?P<tail>[^.;:£]{0,80}?)\s+(?:is|are|was|were|"
+_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation)s?\b(?:\s+of\s+(?P<amount>£\s?[\d.,]+\s?(?:k|m|"
+                      r"million)?))?(?P<tail>[^.;:£]{0,80}?)\s+(?:is|are|was|were|"
                       r"will be|has been|have been)\s+(?:also\s+|now\s+|currently\s+)?(?:(?:paid|given|passed|"
                       r"allocated|awarded|transferred)\s+(?:directly\s+)?to|received\s+(?:by|through))\s+(?:the\s+)?")
 # what may stand between the grant and its verb: a period, or the duty or stream it is for
@@ -525,8 +528,12 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
         funder, recipient = _resolve(doc, owner[0], _AGENT_KINDS), _resolve(doc, receiver, _AGENT_KINDS)
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
+        try:
+            amount = parse_amount(said.group("amount").replace(" ", "")) if said.group("amount") else None
+        except ValueError:
+            amount = None
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:paid_to", 0.85,
-                period=_period(said.group("tail")))
+                amount=amount, period=_period(said.group("tail")))
 
 
 # "The CSP receives a Community Safety Fund grant from the PCC": the named stream between is no party
@@ -552,6 +559,43 @@ def _receives_from(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(funder, "funds", recipient, near[-1].start, giver.end, "funding:receives_from", 0.85,
                 period=_period(text[start:end]))
+
+
+# "X ... and funds Y (£14,500) for Z", "X also funded Y (£8,000 in 2023/24)": the amount bracketed after Y
+_FUNDS_VERB = re.compile(r"\b(?:funds|funded|has funded|have funded|will fund|also funds|also funded)\s+(?:the\s+)?")
+_AND_SUBJECT = re.compile(r"^[^.;]*?,?\s+and\s+(?:also\s+)?$")
+
+
+def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for said in _FUNDS_VERB.finditer(text, start, end):
+        if re.search(r"\b(?:is|are|was|were|been|be)\s+$", text[max(start, said.start() - 10) : said.start()]):
+            continue  # "is funded by": the passive names the giver after it
+        receiver = next((m for m in found if m.start == said.end()), None)
+        bracket = re.match(r"\s*\(\s*(£\s?[\d.,]+\s?(?:k|m|million)?)([^()]{0,30})\)", text[receiver.end : end]) \
+            if receiver is not None else None
+        if bracket is None:
+            continue
+        before = [m for m in found if m.end <= said.start()]
+        if not before:
+            continue
+        gap = text[before[-1].end : said.start()]
+        if _RECEIVER_GAP.match(gap):
+            giver = before[-1]  # "Bristol City Council funds Y (£N)"
+        elif _AND_SUBJECT.match(gap) and before[0].start - start <= 4:
+            giver = before[0]  # "Bristol City Council commissions A, and funds Y (£N)": the sentence's subject
+        else:
+            continue
+        funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        try:
+            amount = parse_amount(bracket.group(1).replace(" ", ""))
+        except ValueError:
+            continue
+        doc.add(funder, "funds", recipient, giver.start, receiver.end + bracket.end(), "funding:funds_bracketed",
+                0.85, amount=amount, period=_period(bracket.group(2)) or _period(text[start:end]))
 
 
 def _national_head(m: Mention) -> Mention | None:
