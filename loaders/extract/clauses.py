@@ -373,6 +373,15 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if forward and trig.relation in ("part_of", "reports_to", "subgroup_of") and \
             _PIECE_OF.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "The third priority of the Strategy feeds into Y": the priority does, not the Strategy
+    if trig.relation == "commissions" and forward and _BOUGHT_THROUGH.search(doc.text[b : right[0][0].start]):
+        return False  # "commissions refuge accommodation through the Council": the Council is the channel, not bought
+    if trig.relation == "commissions" and not forward and _words(doc.text[left[-1][0].end : a]) > 4:
+        return False  # "Y delivered the outreach service commissioned by X": X bought the service, Y is not named so
+    if trig.relation == "funds" and forward and doc.text[left[-1][0].end : a].lstrip().startswith(",") and \
+            _ASIDE_BY.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
+        return False  # "the Grant, administered by the Council, funds Y": the Council only administers it
+    if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
+        return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
@@ -436,6 +445,10 @@ _UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\
 # papers another body writes and a council fills in
 _FILLED_IN = re.compile(r"(?i)\b(?:toolkit|survey|questionnaire|checklist|template|return|form|self-assessment)s?$")
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
+_BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
+_ASIDE_BY = re.compile(r"(?i),\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|supported)\s+"
+                       r"by\s+(?:the\s+)?$")
+_AND_BY = re.compile(r"(?i)\s*,?\s*and\s+(?:also\s+)?(?:by|through|with|from)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"

@@ -24,8 +24,10 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|dur
                      r"(?!\s?[/–-]\s?\d)")
 _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
+    r"confirm(?:s|ed)?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:allocation|grant|award|uplift|contribution)|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
-    r"distribut(?:e|es|ed|ing)|pass(?:es|ed) on|secured for|pledg(?:e|es|ed|ing)|"
+    r"distribut(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?(?=\s*(?:$|£))|pass(?:es|ed) on|passport(?:s|ed|ing)?|"
+    r"secured for|pledg(?:e|es|ed|ing)|"
     r"put(?:s|ting)? in(?! (?:a|an) (?:bid|application|request|claim))|"
     r"add(?:s|ed|ing)|set(?:s)? aside|earmark(?:s|ed)?|ring-?fenc(?:e|es|ed))\b",
     re.I,
@@ -36,6 +38,9 @@ _GET = re.compile(
     r"attract(?:s|ed)|(?:application|applied|bid|bidding) for)\b",
     re.I,
 )
+# "£198,000 of the Home Office Serious Violence Duty grant for 2024/25 to the X": the share of a named stream
+_OF_STREAM = re.compile(r"^\s*of\s+(?:the|this|that|its|their)\s+(?:[\w'’&-]+\s+){0,8}?(?:grant|fund|funding|"
+                        r"allocation|budget)s?\b(?:\s+for\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?", re.I)
 # "X bid for the Y Fund, and were granted £N": the receiver is the sentence's subject, not the name just before
 _AND_GOT = re.compile(r",\s*and\s+(?:was|were|has been|have been|had been|is|are)\s+(?:awarded|allocated|granted|"
                       r"given|provided)\b", re.I)
@@ -55,6 +60,14 @@ def funding(doc: ExtractionDoc) -> None:
         sentence = doc.text[start:end]
         for given in _GIVEN_BY.finditer(sentence) if "been" in sentence else ():  # every match holds "been"
             _given_by(doc, start + given.start(), start + given.end(), end)
+        if "funded by" in sentence:
+            _funded_by_each(doc, start, end)
+        if " to " in sentence or "received" in sentence:
+            _grant_paid_to(doc, start, end)
+        if " from " in sentence:
+            _receives_from(doc, start, end)
+        if "fund" in sentence and "(£" in sentence:
+            _funds_bracketed(doc, start, end)
         if "£" not in sentence:
             continue
         follows = _AS_FOLLOWS.search(sentence)
@@ -106,6 +119,54 @@ def _given_by(doc: ExtractionDoc, said: int, at: int, end: int) -> None:
 _ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[.:–-]?\s*£\s?"
                         r"(?P<amount>\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?)"
                         r"(?:\s*$|\s+(?:to|for|towards)\s)")
+
+
+# "X is funded by A and by a grant from B (£N in 2024/25)": each giver after "funded by", its amount in brackets
+_FUNDED_BY_EACH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:jointly\s+|partly\s+|mainly\s+)?"
+                             r"funded\s+by\s+(?:the\s+)?")
+_NEXT_GIVER = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:grant|funding|contribution)s?\s+from\s+(?:the\s+)?)?$", re.I)
+# "Our work is funded by", "We are funded by": the paper's own body speaks
+_WE = re.compile(r"(?:\b[Oo]ur (?:work|partnership|service|board)|\bWe)\s+$")
+
+
+def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
+    """Every giver of "X is funded by A and by a grant from B (£N in P)" funds X, with the amount bracketed after
+    it; "Our work is funded by ..." on a body's own page speaks for that body."""
+    text = doc.text
+    for said in _FUNDED_BY_EACH.finditer(text, start, end):
+        found = doc.mentions(start, end)
+        receiver, begin = None, start
+        we = bool(_WE.search(text[max(start, said.start() - 20) : said.start()]))
+        if we:
+            body = doc.resolver.body
+            receiver = body if body is not None and body.kind == "body" else None
+        else:
+            near = [m for m in found if m.end <= said.start() and not text[m.end : said.start()].strip()]
+            receiver = _resolve(doc, near[-1], _RECIPIENT_KINDS) if near else None
+            begin = near[-1].start if near else start
+        if receiver is None:
+            continue
+        at = said.end()
+        for m in (m for m in found if m.start >= said.end() and m.kind != "money"):
+            if m.start != at and not _NEXT_GIVER.match(text[at : m.start]):
+                break
+            giver = _resolve(doc, m, _AGENT_KINDS)
+            if giver is None or giver.iri == receiver.iri:
+                break
+            bracket = re.match(r"\s*\(\s*(£\s?[\d.,]+\s?(?:k|m|million)?)([^()]{0,30})\)", text[m.end : end])
+            amount = None
+            if bracket:
+                try:
+                    amount = parse_amount(bracket.group(1).replace(" ", ""))
+                except ValueError:
+                    amount = None
+            stop = m.end + (bracket.end() if bracket else 0)
+            if we or amount is not None or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
+                # a plain "funded by A and B" of a named receiver is the clause rule's; this one adds the rest
+                doc.add(giver, "funds", receiver, begin, stop, "funding:funded_by", 0.85, amount=amount,
+                        period=_period(bracket.group(2)) if bracket else None)
+            at = stop
 
 
 def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
@@ -277,7 +338,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
         for m in after:
             gap = text[money.end : m.start]
-            if len(gap.split()) > 10 or ";" in gap:
+            if len(_OF_STREAM.sub("", gap, count=1).split()) > 10 or ";" in gap:
                 break
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
                 funder = _resolve(doc, m, _AGENT_KINDS)
@@ -329,13 +390,20 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 gap = text[m.end : money.start]
             if len(gap.split()) <= 8:
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
-                    giver = _resolve(doc, m, _AGENT_KINDS)
+                    giver = _resolve(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+        named = _named_grant(doc, money, start, context_funder)
+        if named is not None:
+            funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
+        compared = last is not None and funder is None and recipient is None and _compared(doc, last[2], money.start)
+        if compared:
+            # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
+            funder, recipient = last[0], last[1]
         funder = funder or (None if inside else context_funder)
         if inside and funder is None and recipient is None:
             # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant
@@ -345,12 +413,260 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if not inside:
             last = (funder, recipient, money.end)
         window = text[max(start, money.start - 40) : min(end, money.end + 60)]
+        if compared:
+            window = text[money.end : min(end, money.end + 30)]  # the period before it is the newer grant's
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
         doc.add(
             funder, "funds", recipient, start, end, "funding:sentence", 0.85,
-            amount=amount, period=_period(window) or _period(text[start:end]),
+            amount=amount, period=_period(window) or (None if compared else _period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
+
+
+# "compared with £40,000 in 2024/25", "a reduction from £68,000", "up from £18,500 last year": an earlier amount
+_COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\b(?:reduction|decrease|increase|rise|fall|cut|drop|change) "
+                       r"(?:from|on)|\b(?:down|up|increased|reduced|decreased|risen|fallen|cut) from|\bagainst)"
+                       r"\s+(?:the\s+)?(?:previous\s+|last\s+year['’]s\s+|the\s+)?$", re.I)
+
+
+def _compared(doc: ExtractionDoc, after: int, at: int) -> bool:
+    """The amount at AT is set against the one just read (ending at AFTER): the words between name that grant's
+    receiver and period, then the comparison ("to the Partnership for 2025/26, a reduction from")."""
+    gap = doc.text[after:at]
+    return len(gap.split()) <= 16 and ";" not in gap and bool(_COMPARED.search(gap))
+
+
+# "... grant to the Partnership for 2025/26 is £N", "... allocation of £N": the grant named, then its amount
+_COPULA = re.compile(r"\s(?:is|was|were|are|will be|would be|has been|had been|totals?|totalled|totalling|"
+                     r"amounts? to|amounted to|stands? at|stood at|of)\s+(?:a further\s+|a total of\s+|just over\s+|"
+                     r"some\s+|around\s+|about\s+)?$")
+_GRANT_NOUN = re.compile(r"(?i)\b(?:grant|allocation|funding|award|contribution)s?\b")
+# between an owner and its grant: "'s", stream words ("core", "Community Safety"), never a verb
+_OWNER_GAP = re.compile(r"^(?:['’]s)?(?:\s+(?:core|annual|yearly|total|overall|main|[A-Z][\w&-]*|\([A-Z]{2,8}\)|"
+                        r"(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?))*\s+$")
+_PERIOD_TAIL = (r"(?:,?\s*(?:for|in)\s+(?:the\s+)?(?:(?:financial|current)\s+)?(?:year\s+)?"
+                r"(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?")
+
+
+def _named_grant(doc: ExtractionDoc, money: Mention, start: int, context_funder: Entity | None
+                 ) -> tuple[Entity, Entity] | None:
+    """Giver and receiver of a grant named as the subject of its amount: "the PCC's grant to the Partnership is £N"
+    (the owner gives to Y), "the VRU's core grant from the Home Office is £N" (the owner receives from X), "the
+    Home Office grant to the Partnership is £N", "Wigan's allocation for 2023/24 is £N" (a place receives, in a
+    funder's own paper). None when the phrase does not say both."""
+    text = doc.text
+    copula = _COPULA.search(text, start, money.start)
+    if copula is None:
+        return None
+    nouns = list(_GRANT_NOUN.finditer(text, max(start, copula.start() - 120), copula.start()))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    other = _grant_tail(doc, noun.end(), copula.start())
+    if other is False:
+        return None
+    owner = _grant_owner(doc, start, noun.start())
+    if owner is None:
+        return None
+    q, possessive = owner
+    # "X has confirmed the Community Safety Partnership grant to Y": the grant's kind is named, X gives it
+    settled = None if possessive else _confirmed_by(doc, start, q)
+    if other is not None:
+        way, m = other
+        if way == "to" and (funder := settled or _owner(doc, q, context_funder)) is not None:
+            recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+        elif way == "from" and possessive:
+            funder, recipient = _resolve(doc, m, _AGENT_KINDS), _resolve(doc, q, _RECIPIENT_KINDS)
+        else:
+            return None
+    elif possessive and (giver := _confirmed_by(doc, start, q)) is not None:
+        funder, recipient = giver, _resolve(doc, q, _RECIPIENT_KINDS)  # "MOPAC confirmed Brent's allocation of £N"
+    elif possessive and q.kind == "place" and context_funder is not None:
+        funder, recipient = context_funder, _resolve(doc, q, _RECIPIENT_KINDS)
+    else:
+        return None
+    if funder is None or recipient is None or funder.iri == recipient.iri:
+        return None
+    return funder, recipient
+
+
+_CONFIRMED = re.compile(r"^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:has|have|had|will|would)?\s*(?:also\s+|now\s+)?(?:confirmed|"
+                        r"approved|agreed|announced|awarded|allocated|renewed|increased|reduced|cut|maintained|set)\s+"
+                        r"(?:the\s+)?$")
+
+
+def _confirmed_by(doc: ExtractionDoc, start: int, q: Mention) -> Entity | None:
+    """The giver named just before "... confirmed Q's allocation": the one who settles the grant gives it."""
+    names = [m for m in doc.mentions(start, q.start) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    if not names or not _CONFIRMED.match(doc.text[names[-1].end : q.start]):
+        return None
+    return _resolve(doc, names[-1], _AGENT_KINDS)
+
+
+# "The Home Office grant for the Serious Violence Duty is paid to the PCC", "Welsh Government funding for substance
+# misuse is received through the Area Planning Board": the grant's owner gives, the one it goes to receives
+_PAID_TO = re.compile(r"(?i)\b(?P<noun>grant|funding|allocation)s?\b(?:\s+of\s+(?P<amount>£\s?[\d.,]+\s?(?:k|m|"
+                      r"million)?))?(?P<tail>[^.;:£]{0,80}?)\s+(?:is|are|was|were|"
+                      r"will be|has been|have been)\s+(?:also\s+|now\s+|currently\s+)?(?:(?:paid|given|passed|"
+                      r"allocated|awarded|transferred)\s+(?:directly\s+)?to|received\s+(?:by|through))\s+(?:the\s+)?")
+# what may stand between the grant and its verb: a period, or the duty or stream it is for
+_PAID_TAIL = re.compile(r"(?i)\s*(?:(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|"
+                        r"[\w'’&-]+(?:\s+[\w'’&-]+){0,5}))?\s*,?\s*")
+
+
+def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    for said in _PAID_TO.finditer(text, start, end):
+        if not _PAID_TAIL.fullmatch(said.group("tail")) or any(
+                m.kind in _AGENT_KINDS for m in doc.mentions(said.end("noun"), said.start("tail") + len(
+                    said.group("tail")))):
+            continue  # another body between the grant and its verb: whose grant is unclear
+        owner = _grant_owner(doc, start, said.start("noun"))
+        receiver = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
+        if owner is None or receiver is None:
+            continue
+        funder, recipient = _resolve(doc, owner[0], _AGENT_KINDS), _resolve(doc, receiver, _AGENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        try:
+            amount = parse_amount(said.group("amount").replace(" ", "")) if said.group("amount") else None
+        except ValueError:
+            amount = None
+        doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:paid_to", 0.85,
+                amount=amount, period=_period(said.group("tail")))
+
+
+# "The CSP receives a Community Safety Fund grant from the PCC": the named stream between is no party
+_RECEIVES_FROM = re.compile(r"\b(?:receives?|received|has received|have received|will receive|gets|secures?|secured|"
+                            r"obtains?|obtained)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:annual\s+|yearly\s+)?"
+                            r"(?P<what>[^.;£()]{0,60}?)\b(?i:grant|funding|allocation|contribution)s?\s+from\s+"
+                            r"(?:the\s+)?")
+_RECEIVER_GAP = re.compile(r"^\s*(?:also\s+|now\s+|currently\s+|still\s+|each year\s+|annually\s+)*$")
+
+
+def _receives_from(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    for said in _RECEIVES_FROM.finditer(text, start, end):
+        found = doc.mentions(start, end)
+        if any(m.kind in _AGENT_KINDS for m in found if said.start("what") <= m.start < said.end("what")):
+            continue  # "receives the Council's grant from ...": whose grant is unclear
+        near = [m for m in found if m.end <= said.start()]
+        giver = next((m for m in found if m.start == said.end()), None)
+        if not near or giver is None or not _RECEIVER_GAP.match(text[near[-1].end : said.start()]):
+            continue
+        funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, near[-1], _RECIPIENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        doc.add(funder, "funds", recipient, near[-1].start, giver.end, "funding:receives_from", 0.85,
+                period=_period(text[start:end]))
+
+
+# "X ... and funds Y (£14,500) for Z", "X also funded Y (£8,000 in 2023/24)": the amount bracketed after Y
+_FUNDS_VERB = re.compile(r"\b(?:funds|funded|has funded|have funded|will fund|also funds|also funded)\s+(?:the\s+)?")
+_AND_SUBJECT = re.compile(r"^[^.;]*?,?\s+and\s+(?:also\s+)?$")
+
+
+def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for said in _FUNDS_VERB.finditer(text, start, end):
+        if re.search(r"\b(?:is|are|was|were|been|be)\s+$", text[max(start, said.start() - 10) : said.start()]):
+            continue  # "is funded by": the passive names the giver after it
+        receiver = next((m for m in found if m.start == said.end()), None)
+        bracket = re.match(r"\s*\(\s*(£\s?[\d.,]+\s?(?:k|m|million)?)([^()]{0,30})\)", text[receiver.end : end]) \
+            if receiver is not None else None
+        if bracket is None:
+            continue
+        before = [m for m in found if m.end <= said.start()]
+        if not before:
+            continue
+        gap = text[before[-1].end : said.start()]
+        if _RECEIVER_GAP.match(gap):
+            giver = before[-1]  # "Bristol City Council funds Y (£N)"
+        elif _AND_SUBJECT.match(gap) and before[0].start - start <= 4:
+            giver = before[0]  # "Bristol City Council commissions A, and funds Y (£N)": the sentence's subject
+        else:
+            continue
+        funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        try:
+            amount = parse_amount(bracket.group(1).replace(" ", ""))
+        except ValueError:
+            continue
+        doc.add(funder, "funds", recipient, giver.start, receiver.end + bracket.end(), "funding:funds_bracketed",
+                0.85, amount=amount, period=_period(bracket.group(2)) or _period(text[start:end]))
+
+
+def _national_head(m: Mention) -> Mention | None:
+    """The national body a stream's name opens with ("Home Office" of "Home Office Serious Violence Duty")."""
+    words = m.name.split()
+    for k in range(min(len(words) - 1, 6), 0, -1):
+        head = " ".join(words[:k])
+        if placenames.is_national(head):
+            return replace(m, end=m.start + len(head), kind="body", name=head)
+    return None
+
+
+def _owner(doc: ExtractionDoc, q: Mention, context_funder: Entity | None) -> Entity | None:
+    """The giver Q names; a bare "the PCC" in a commissioner's own paper is that commissioner."""
+    bare = q.kind == "post" and re.fullmatch(r"(?:the\s+)?(?:PCC|PFCC|Commissioner|Police and Crime Commissioner)",
+                                             q.name)
+    if bare and context_funder is not None and context_funder.kind == "post":
+        return context_funder
+    return _resolve(doc, q, _AGENT_KINDS)
+
+
+def _grant_tail(doc: ExtractionDoc, at: int, end: int) -> tuple[str, Mention] | None | bool:
+    """What follows a grant noun up to its verb: ("to"|"from", the name), None for nothing (or only a period),
+    False for anything else."""
+    text = doc.text
+    names = [m for m in doc.mentions(at, end) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    if not names:
+        return None if re.fullmatch(_PERIOD_TAIL + r"\s*,?\s*", text[at:end]) else False
+    if len(names) > 1:
+        return False
+    m = names[0]
+    way = re.fullmatch(r"\s*(?:for\s+\d{4}(?:\s?[/–-]\s?\d{2,4})?\s+)?(to|from)\s+(?:the\s+)?", text[at : m.start])
+    if way is None or not re.fullmatch(_PERIOD_TAIL + r"\s*,?\s*", text[m.end : end]):
+        return False
+    return way.group(1), m
+
+
+def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool] | None:
+    """The name a grant noun at AT belongs to ("the Kent PCC's Community Safety Grant", "the Home Office grant"),
+    with whether it is possessive; stream names between ("Serious Violence Duty") are passed over."""
+    text = doc.text
+    names = [m for m in doc.mentions(start, at) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    while names and (names[-1].kind in ("initiative", "topic") or names[-1].end > at):
+        national = _national_head(names[-1])
+        if national is not None:
+            return national, False  # "the Home Office Serious Violence Duty grant": the department's stream
+        names.pop()  # the grant's own name, or its stream
+    if not names:
+        return None
+    q = names[-1]
+    gap = text[q.end : at]
+    for m in doc.mentions(q.end, at):
+        gap = gap.replace(text[m.start : m.end], "Stream")
+    if q.kind not in ("body", "post", "place", "name") or not _OWNER_GAP.match(gap):
+        return None
+    if re.search(r"(?i)\b(?:to|from|by|of|with|and|or|than)\s+(?:the\s+)?$", text[max(start, q.start - 12) : q.start]):
+        return None  # "£N came from the Home Office grant ...": the name is not the phrase's head
+    return q, bool(re.match(r"['’]s\b", gap))
+
+
+# "the VRU, hosted by the Office of the PCC, had granted £N": the host named in the aside does not give
+_HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|led|chaired|run|managed|supported|"
+                        r"employed|housed|based)\s+(?:by|in|at|within)\s+(?:the\s+)?$", re.I)
+
+
+def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap: str) -> Mention:
+    """The name an aside closing at M (followed by GAP) is about, else M itself."""
+    k = before.index(m) if m in before else -1
+    if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
+        return before[k - 1]
+    return m
 
 
 def _joined_tables(doc: ExtractionDoc) -> list:
@@ -400,6 +716,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     lead_in = doc.text[lead_start : table.rows[0].start] if lead_start is not None else ""
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
+        return
+    if _budget_table(doc, table, first):
         return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
@@ -480,7 +798,8 @@ def _money_in(cell: str) -> str:
 
 # "The Board is funded by contributions from its partners. ... as follows:": the rows give to the body
 _CONTRIBUTIONS = re.compile(r"\b(?:is|are) (?:jointly )?funded (?:(?:by|through) (?:the )?(?:annual )?contributions "
-                            r"from (?:its|the|their|our) (?:partners|members|partner (?:agencies|organisations))|"
+                            r"from (?:its|the|their|our) (?:statutory |core |main |key )?(?:partners|members|"
+                            r"partner (?:agencies|organisations))|"
                             r"(?:from|by) (?:several|a number of|the following|various|two|three|four|five|six|these) "
                             r"(?:sources|funders|partners))\b", re.I)
 # "The strategy is funded from several sources:": the paper the lead-in speaks of, named earlier
@@ -547,11 +866,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
         cells = row.cells
         if not cells or _total_row(doc, cells):
             continue
-        giver = None
-        for m in doc.mentions(cells[0][0], cells[0][1]):
-            giver = _resolve(doc, m, _AGENT_KINDS + ("name",)) if m.kind != "money" else None
-            if giver is not None:
-                break
+        giver = _row_giver(doc, cells[0])
         amounts = [doc.text[a:b] for a, b in cells[1:] if "£" in doc.text[a:b] or (
             money_column and re.fullmatch(r"\d[\d,]*(?:\.\d\d)?", doc.text[a:b].strip()))]
         if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not amounts:
@@ -585,3 +900,96 @@ def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
 
 
 _FORECAST = re.compile(r"(?i)\b(?:indicative|provisional|estimated?|forecast|proposed|draft)\b")
+
+
+# "Contributor | 2022-23", "Source of funding | 2024/25": a first column naming who pays in
+_GIVER_COLUMNS = frozenset({"contributor", "contributors", "contributing partner", "contributing agency",
+                            "contributing organisation", "source", "sources", "funding source", "funding sources",
+                            "source of funding", "sources of funding", "funder", "funders", "funded by"})
+# "Agency | 2024-25", "Partner | Contribution": who pays in only when the lines above speak of a budget
+_PARTNER_COLUMNS = frozenset({"agency", "agencies", "partner", "partners", "partner agency", "partner agencies",
+                              "partner organisation", "statutory partner"})
+# money going out ("allocated to", "grants awarded", "spent on") makes the rows receivers, not givers
+_SPEND_LEAD = re.compile(r"\b(?:allocat\w*|award\w*|spen[dt]\w*|grants? to|distribut\w*|paid to|recipients?)\b",
+                         re.I)
+# "contributions to the youth justice pooled budget": the budget itself receives
+_POOLED = re.compile(r"\b(?:contributions?|contributing) (?:to|towards) (?:the )?(?P<what>[a-z][a-z ]{2,40}?pooled "
+                     r"(?:budget|fund))\b", re.I)
+
+
+def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
+    """A body's budget set out by contributor ("The YJS budget for 2024-25 is shown below." above "Agency |
+    2024-25"): each row's agency funds the body the lines above name, with the row's amount (its total when the
+    table has a Total column). True when the table was read so."""
+    rows = doc.layout.lines
+    at = next((k for k, row in enumerate(table.rows) if row.cells and
+               " ".join(doc.text[row.cells[0][0] : row.cells[0][1]].split()).casefold() in
+               _GIVER_COLUMNS | _PARTNER_COLUMNS), None)
+    if at is None or at > 2:
+        return False
+    header = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[at].cells]
+    above = [ln for ln in rows[max(0, first - 6) : first] if ln.kind != "blank"][-3:]
+    lead_start = above[0].start if above else table.rows[0].start
+    lead = _unwrapped(doc.text[lead_start : table.rows[at].start])
+    if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not re.search(r"(?i)\bbudget|contribution",
+                                                                                  lead)):
+        return False
+    receiver = _budget_owner(doc, lead_start, table.rows[at].start)
+    if receiver is None:
+        return False
+    period = _period(" ".join(header[1:])) or _period(lead)
+    total = header[-1] == "total"
+    for row in table.rows[at + 1 :]:
+        _budget_row(doc, row, receiver, total, len(header), period)
+    return True
+
+
+def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The body (or pooled budget) whose budget the text from START to END names: "the YJS budget", "the
+    Board's budget", "contributions to the youth justice pooled budget"."""
+    text = doc.text
+    pooled = _POOLED.search(text, start, end)
+    if pooled is not None:
+        what = " ".join(pooled.group("what").split())
+        return doc.resolver.thing("initiative", Mention(pooled.start("what"), pooled.end("what"), "initiative",
+                                                        what[0].upper() + what[1:]))
+    for m in doc.mentions(start, end):
+        if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
+                                         text[m.end : end]):
+            e = doc.resolver.entity(m)
+            if e is not None and e.kind == "body":
+                return e
+    return None
+
+
+def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None) -> None:
+    cells = row.cells
+    if not cells or _total_row(doc, cells):
+        return
+    giver = _row_giver(doc, cells[0])
+    money = [doc.text[a:b].strip() for a, b in cells[1:] if "£" in doc.text[a:b]]
+    if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not money:
+        return
+    if total and len(cells) == width and "£" in doc.text[cells[-1][0] : cells[-1][1]]:
+        written = doc.text[cells[-1][0] : cells[-1][1]].strip()  # the Total column sums the row's kinds of cost
+    elif len(money) == 1:
+        written = money[0]
+    else:
+        return  # several amounts and no total: which is the contribution is not said
+    try:
+        amount = parse_amount(_money_in(written))
+    except ValueError:
+        return
+    doc.add(giver, "funds", receiver, row.start, row.end, "funding:budget_table", 0.85, amount=amount,
+            period=period)
+
+
+def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
+    """The contributor a table row's first cell names; a place there ("Bridgend CBC") is its council, which pays."""
+    for m in doc.mentions(*cell):
+        if m.kind == "money":
+            continue
+        giver = _resolve(doc, m, _RECIPIENT_KINDS if m.kind == "place" else _AGENT_KINDS + ("name",))
+        if giver is not None:
+            return giver
+    return None

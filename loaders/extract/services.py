@@ -40,11 +40,36 @@ _PASSIVE = re.compile(r"(?i)(?:,?\s*(?:which|that)\s+)?\b(?:is|are|was|were|will
                       r"(?:currently\s+|now\s+|also\s+|jointly\s+)?(?P<verb>delivered|provided|run|operated|"
                       r"commissioned)\s+(?:jointly\s+)?(?P<prep>by|through|jointly with)\s+(?:the\s+)?")
 # "X commissions Y to deliver Z", "X will commission Z", "Y delivers Z"
+# "commission and conduct Domestic Homicide Reviews": a second verb joined to the first shares its object
 _ACTIVE = re.compile(r"(?i)\b(?P<verb>commission(?:s|ed)?|deliver(?:s|ed)?|provide[sd]?|run[s]?|operate[sd]?)\s+"
+                     r"(?:and\s+(?:conduct|carry out|undertake|oversee|manage|monitor|review|publish)(?:s|ed)?\s+)?"
                      r"(?:the\s+|a\s+|an\s+)?")
+# "the refuge and outreach service commissioned by the Council": a participle straight after the service word
+_REDUCED = re.compile(rf"(?i)\b(?:{_HEADS})(?P<rest>\s+(?P<verb>delivered|provided|run|operated|commissioned)\s+"
+                      r"(?:jointly\s+)?(?P<prep>by)\s+(?:the\s+)?)")
+
+
+class _Rest:
+    """A _REDUCED match seen as a _PASSIVE one: it starts at the participle, after the service word."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+
+    def start(self) -> int:
+        return self._m.start("rest")
+
+    def end(self) -> int:
+        return self._m.end("rest")
+
+    def group(self, name: str) -> str:
+        return self._m.group(name)
+
+
 _TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
-_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|directly\s+|has\s+|have\s+|"
-                          r"had\s+|already\s+|(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
+# "Medway Council commissions", "the YJS will deliver", "the Board, which commissions"
+_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:which|who)\s+)?(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|"
+                          r"directly\s+|has\s+|have\s+|had\s+|already\s+|"
+                          r"(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
 _AGENTS = ("body", "post", "name")
 
 
@@ -61,6 +86,12 @@ def services(doc: ExtractionDoc) -> None:
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         for m in _PASSIVE.finditer(sentence):
             _passive(doc, m, start, end, mentions)
+        for m in _REDUCED.finditer(sentence):
+            found = _service_before(doc, start, start + m.start("rest"), mentions)
+            if found is not None and re.search(r"(?i)\b(?:the|a|an|its|their|our|this)\s+$",
+                                               doc.text[max(start, found[1] - 8) : found[1]]):
+                # only "the Z service commissioned by X": after a quoted or capitalised name the phrase is cut
+                _passive(doc, _Rest(m), start, end, mentions)
         for m in _ACTIVE.finditer(sentence):
             owner = _item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
             _active(doc, m, start, end, mentions, owner)
@@ -121,6 +152,8 @@ def money_for_services(doc: ExtractionDoc) -> None:
         for m in _MONEY_TO.finditer(doc.text, start, end):
             mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
             found = _service_after(doc, m.end(), end, mentions)
+            if found is None and _opens_item(doc, m.start()):
+                found = _purpose_after(doc, m.end(), end)
             if found is None or found[0].kind == "body":
                 continue
             amount = _amount_at(doc, m.start(), end)
@@ -136,6 +169,32 @@ def money_for_services(doc: ExtractionDoc) -> None:
             if funder is not None:
                 doc.add(funder, "funds", found[0], m.start(), found[1], "service:money_to", 0.85, amount=amount,
                         period=_period(doc.text[m.start() : m.end()]))
+
+
+def _opens_item(doc: ExtractionDoc, at: int) -> bool:
+    """The amount at AT opens its line or list item ("b)  £10,000 to deliver ..."): an itemised allocation."""
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    return bool(re.fullmatch(r"\s*(?:[-•*·]|\(?[a-z0-9]{1,3}[.)])?\s*(?:[Aa] total of\s+)?", doc.text[line_start:at]))
+
+
+# where the words saying what the money is for stop: a clause of its own begins
+_PURPOSE_STOP = re.compile(r"[,.;:(]|\s(?:so that|so as|before|after|until|who|which|that|where|while|in order|"
+                           r"when|because|as part of)\s")
+
+
+def _purpose_after(doc: ExtractionDoc, pos: int, end: int) -> tuple[Entity, int] | None:
+    """What an itemised amount delivers when no service word ends it ("£6,000 to deliver help for survivors of
+    stalking until ..."): the words up to the next clause, two to twelve of them."""
+    text = doc.text
+    lead = re.match(r"(?i)\s*(?:(?:the|a|an|its|their|our)\s+)?(?:new\s+)?", text[pos:end])
+    at = pos + lead.end()
+    stop = _PURPOSE_STOP.search(text, at, end)
+    b = stop.start() if stop else end
+    phrase = " ".join(text[at:b].split())
+    if not 2 <= len(phrase.split()) <= 12 or phrase.split()[-1].lower() in _STOP:
+        return None
+    thing = doc.resolver.thing("initiative", Mention(at, b, "initiative", phrase[0].upper() + phrase[1:]))
+    return doc.resolver.remember(thing, phrase), b
 
 
 def _amount_at(doc: ExtractionDoc, at: int, end: int):
@@ -360,13 +419,18 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     service word."""
     text = doc.text
     named = next((x for x in reversed(mentions) if x.end <= at and not text[x.end : at].strip(" ,")), None)
-    if named is not None and re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
-                                       text[max(start, named.start - 12) : named.start]):
+    located = re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
+                        text[max(start, named.start - 12) : named.start]) if named is not None else None
+    if named is not None and located:
         # "the Safe Space service at the Civic Centre, which is run by Y": Y runs the service, not the place
         earlier = [x for x in mentions if x.end <= named.start - 4]
+        at = max(start, named.start - 12) + located.start()
         named = earlier[-1] if earlier and len(text[earlier[-1].end : named.start].split()) <= 3 else None
-        if named is None:
-            return None
+        if named is None or named.kind not in ("initiative", "body", "name") or \
+                (named.kind == "name" and len(named.name.split()) < 2):
+            # "substance misuse services in Neath Port Talbot are commissioned by Y": the words before the place
+            named = None
+            at = len(text[:at].rstrip())
     if named is not None and named.kind in ("initiative", "body", "name"):
         found = _resolve(doc, named, ("initiative", "body", "name"))
         return (found, named.start) if found is not None else None
@@ -375,13 +439,16 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
             re.sub(r"\s*\(.*$", "", text[words[-1][0] : words[-1][1]])):
         return None
     taken: list[tuple[int, int]] = []
-    for a, b in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        a, b = words[k]
         if taken and text[b : taken[0][0]].strip():
             break
-        if text[a:b].lower() in _STOP or len(taken) > 7:
-            break
+        joined = text[a:b] in ("and", "&") and k > 0 and text[words[k - 1][0] : words[k - 1][1]].lower() not in _STOP
+        if (text[a:b].lower() in _STOP and not joined) or len(taken) > 7:
+            break  # "refuge and outreach service": a joined modifier stays part of the phrase
         taken.insert(0, (a, b))
-    while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower():
+    opening = start + len(text[start:at]) - len(text[start:at].lstrip())
+    while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower() and taken[0][0] != opening:
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
     found = _phrase(doc, taken)
     return (found, taken[0][0]) if found is not None else None
