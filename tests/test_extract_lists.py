@@ -540,3 +540,37 @@ def test_partners_on_the_board_are_the_papers_own_not_the_last_board_named() -> 
             "Other partners on the Board are York BID, the University of York and York CVS.\n")
     owners = {o for s, o in of(read(text), "member_of") if s == "York BID"}
     assert owners == {"Safer York Partnership"}, owners
+
+
+BOXED_MEMBERS = ("Source: https://www.dover.gov.uk/csp/tor\n\nDover District Council\n\nDOVER COMMUNITY SAFETY "
+                 "PARTNERSHIP\n\nTERMS OF REFERENCE\n\n3. Membership\n\n3.1 {opener}\n\n"
+                 "  +------------------------------+---------------------------------------+\n"
+                 "  | Organisation                 | Representative                        |\n"
+                 "  +------------------------------+---------------------------------------+\n"
+                 "  | Dover District Council       | Cabinet Member for Communities (Chair)|\n"
+                 "  | Kent Police                  | District Commander (Vice-Chair)       |\n"
+                 "  | Kent Fire and Rescue Service | Station Manager, Dover                |\n"
+                 "  +------------------------------+---------------------------------------+\n\n"
+                 "3.2 The Partnership meets quarterly.\n")
+
+
+@pytest.mark.parametrize("opener", ["Statutory members of the Partnership:", "Statutory members:",
+                                    "Core (responsible authority) members of the Partnership:"])
+def test_a_box_table_under_a_members_label_lists_the_members(opener) -> None:
+    doc = read(BOXED_MEMBERS.format(opener=opener))
+    members = {s for s, o in of(doc, "member_of") if o == "Dover Community Safety Partnership"}
+    assert members == {"Dover District Council", "Kent Police", "Kent Fire and Rescue Service"}
+
+
+def test_a_chair_marker_beside_a_representatives_post_makes_the_post_chair_the_body() -> None:
+    doc = read(BOXED_MEMBERS.format(opener="Statutory members:"))
+    assert ("Cabinet Member for Communities, Dover District Council", "Dover Community Safety Partnership") in \
+        of(doc, "chairs")
+    assert ("District Commander, Kent Police", "Dover Community Safety Partnership") in of(doc, "vice_chair")
+    assert not any("(" in o for _, o in of(doc, "represented_by"))
+
+
+def test_members_of_the_board_heard_from_are_no_membership_list() -> None:
+    doc = read("Source: https://www.dover.gov.uk/csp/minutes\n\nDover Community Safety Partnership\n\n"
+               "4. Updates were given by members of the Partnership:\n\n- Kent Police\n- Dover District Council\n")
+    assert not of(doc, "member_of")

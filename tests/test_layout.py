@@ -237,3 +237,12 @@ def test_a_two_column_pipe_table_without_outer_pipes_is_a_table() -> None:
     assert table.header == ["recipient", "amount"]
     (links,) = [line for line in layout.lines if line.text.startswith("Home")]
     assert links.kind != "row"  # one such line alone is a page's links, not a table
+
+
+@pytest.mark.parametrize("indent", ["", "  ", "    "])
+def test_a_box_tables_rules_are_separators_however_far_the_table_is_indented(indent) -> None:
+    text = (f"Membership\n\n{indent}+--------------+-----------------+\n{indent}| Organisation | Representative  |\n"
+            f"{indent}+==============+=================+\n{indent}| Conwy Council | Lead Member     |\n"
+            f"{indent}+--------------+-----------------+\n")
+    rules = [ln for ln in read_layout(text).lines if ln.text.strip().startswith("+")]
+    assert len(rules) == 3 and all(ln.kind == "row" and ln.label == "separator" for ln in rules)

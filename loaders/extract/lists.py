@@ -31,6 +31,9 @@ _ITEM_KINDS = {
 }
 _OPENER = {
     "member_of": re.compile(
+        # "3.1 Statutory (responsible authority) members of the Board:", a label with no verb, alone on its line
+        r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the|statutory|core|full|voting|co-opted|current|other|associate|"
+        r"non-statutory|independent|lay|\([^)]{1,40}\))\s+){0,4}members (?:of|on) (?:the|its)\s+[^:]{0,60}|"
         r"\b(?:membership(?: of [^:]{0,60})?(?: is| are| will be| includes?| comprises?| consists? of)?|"
         r"members(?: (?:of|on) [^:]{0,60}?)? (?:are|include|will be|comprise)|partners(?: (?:of|on) [^:]{0,60}?)? "
         r"(?:are|include)|"
@@ -235,7 +238,8 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     """The relation and owner named by the line that introduces the list starting at line I."""
     lines = doc.layout.lines
     k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
+    # a box-drawn table's top rule ("+-----+") stands between the line that opens it and its first row
+    while k >= 0 and (lines[k].kind == "blank" or lines[k].label == "separator"):
         k -= 1
     if k < 0:
         return None
@@ -649,6 +653,10 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     while a < b and doc.text[a] in " \t|":
         a += 1
     text = " ".join(doc.text[a:b].split()).strip(" .;|")
+    marker = _CHAIR_AFTER.search(text)
+    if marker:
+        # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
+        text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
     posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
     if not text or not posts or posts[0].start - a > 2 or len(text.split()) > 10 or any(
             m.kind == "person" for m in doc.mentions(a, b, expect_person=True)):
@@ -660,6 +668,12 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         post = doc.resolver.post_named(f"{text}, {member.name}", written=text)
     if post is not None and post.kind == "post":
         doc.add(member, "represented_by", post, span[0], max(span[1], b), "list:represented_by", 0.8, on_body=owner)
+        if marker and owner.kind == "body":
+            role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group("role")) else "chairs"
+            doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
+
+
+_CHAIR_AFTER = re.compile(r"\s*\((?P<role>(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?)\)\s*$", re.I)
 
 
 _LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner|owner)\s*[:\-–]\s*", re.I)
