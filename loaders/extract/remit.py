@@ -16,6 +16,9 @@
 - Record boxes: "Sub-group: X / Lead: Y / Purpose: Z" rows, one record per group, give X `led_by` Y and, when the
   purpose opens with a named duty or programme ("Purpose: Serious Violence Duty, local strategy"), X
   `responsible_for` it (an Act the purpose names is X's `statutory_duty`).
+- Priorities named by their number: "Priority 1 was led by X", "Priorities 2 and 3 were led by Y", "X ... led on
+  priority (a)", "Priority (c) was delivered through Z" refer to the paper's numbered priority list: the priority
+  is `led_by` X (Z `delivers` it).
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -60,6 +63,8 @@ def remit(doc: ExtractionDoc) -> None:
             _statutory_bodies(doc, start, end)
         if may_match(_REQUIRED_WORDS, sentence):
             _as_required(doc, start, end)
+        if may_match(_PRIORITY_WORDS, sentence):
+            _numbered_priorities(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -362,3 +367,62 @@ def _purpose(doc: ExtractionDoc, body: Entity, a: int, c: int, d: int) -> None:
                 re.fullmatch(r"\s*under\s+(?:the\s+)?", doc.text[first.end : m.start].replace("|", " "))), None)
     if law is not None:
         doc.add(body, "statutory_duty", doc.resolver.entity(law), a, law.end, "remit:record_box", 0.8)
+
+
+_PRIORITY_WORDS = frozenset({"priorit"})
+_PRIORITY_REF = re.compile(r"\b[Pp]riorit(?:y|ies)\s+(?P<refs>\(?[a-z1-9]\)?(?:\s*(?:,|and|&)\s*\(?[a-z1-9]\)?)*)"
+                           r"(?![\w(])")
+_LED_AFTER = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:jointly\s+)?"
+                        r"(?P<verb>led|delivered)\s+(?:by|through)\s+(?:the\s+)?(?:multi-agency\s+)?")
+_LED_ON_BEFORE = re.compile(r"\b(?:led|leads|will\s+lead|is\s+leading)\s+on\s+$")
+# what may stand between a body and its verb: a relative clause or a dashed aside about its chair
+_ASIDE = re.compile(r"\s*(?:,\s*(?:which|who)\b[^.;]*?,|\s[-–]\s*chaired by[^.;]*?\s[-–])?\s*")
+
+
+def _priority_list(doc: ExtractionDoc, before: int) -> list[Entity]:
+    """The priorities of the list read last before BEFORE, in the order the paper numbers them."""
+    listed = [f for f in doc.facts if f.relation == "priority_of" and f.rule.startswith("list:") and f.start < before]
+    if not listed:
+        return []
+    owner = max(listed, key=lambda f: f.start).object.iri
+    ordered = sorted((f for f in listed if f.object.iri == owner), key=lambda f: f.start)
+    return list(dict.fromkeys(f.subject for f in ordered))
+
+
+def _priority_refs(refs: str, count: int) -> list[int]:
+    out = []
+    for ref in re.findall(r"[a-z1-9]", re.sub(r"\band\b", " ", refs)):
+        index = int(ref) - 1 if ref.isdigit() else ord(ref) - ord("a")
+        if not 0 <= index < count:
+            return []  # a number past the list's end: another list is meant
+        out.append(index)
+    return out
+
+
+def _numbered_priorities(doc: ExtractionDoc, start: int, end: int) -> None:
+    for m in _PRIORITY_REF.finditer(doc.text, start, end):
+        priorities = _priority_list(doc, start)
+        indexes = _priority_refs(m.group("refs"), len(priorities)) if len(priorities) >= 2 else []
+        if not indexes:
+            continue
+        mentions = doc.mentions(start, end)
+        after = _LED_AFTER.match(doc.text, m.end(), end)
+        if after is not None:
+            agent = next((x for x in mentions if x.start == after.end() and x.kind == "body"), None)
+            relation = "delivers" if after.group("verb") == "delivered" else "led_by"
+            span = (m.start(), agent.end if agent else after.end())
+        elif _LED_ON_BEFORE.search(doc.text, max(start, m.start() - 20), m.start()):
+            on = _LED_ON_BEFORE.search(doc.text, max(start, m.start() - 20), m.start())
+            agent = next((x for x in reversed(mentions) if x.kind == "body" and x.end <= on.start() and
+                          _ASIDE.fullmatch(doc.text, x.end, on.start())), None)
+            relation, span = "led_by", (agent.start if agent else m.start(), m.end())
+        else:
+            continue
+        body = _holder(doc, agent) if agent is not None else None
+        if body is None:
+            continue
+        for k in indexes:
+            if relation == "delivers":
+                doc.add(body, "delivers", priorities[k], span[0], span[1], "remit:numbered_priority", 0.8)
+            else:
+                doc.add(priorities[k], "led_by", body, span[0], span[1], "remit:numbered_priority", 0.8)
