@@ -350,3 +350,13 @@ def test_a_priority_number_past_the_list_is_not_read():
         "Priority 4 was led by the Southmoor Roads Group.\n"
     )
     assert not of(doc, "led_by")
+
+
+def test_it_is_the_statutory_partnership_under_sections_of_the_act():
+    doc = read(
+        "1.1 The Fenmoor and Ashby Community Safety Partnership was formed in 2015 when two partnerships merged. It "
+        "covers both districts and is the statutory crime and disorder partnership for both areas under sections 5 "
+        "and 6 of the Crime and Disorder Act 1998.\n"
+    )
+    assert ("Fenmoor and Ashby Community Safety Partnership", "Crime and Disorder Act 1998") in of(
+        doc, "statutory_duty")

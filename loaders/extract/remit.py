@@ -33,7 +33,7 @@ from ..lexicon import heads
 from ..mentions import Mention
 from ..wordstart import may_match
 from . import ExtractionDoc
-from .clauses import _item_owner
+from .clauses import _antecedent, _item_owner
 from .structure import _cell_body, _cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -51,7 +51,9 @@ _OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
 
 
 def remit(doc: ExtractionDoc) -> None:
+    previous: tuple[int, int] | None = None
     for line_index, (start, end) in doc.prose():
+        before, previous = previous, (start, end)
         sentence = doc.text[start:end]
         if may_match(_HELD_WORDS, sentence):
             _subgroups_held(doc, line_index, start, end)
@@ -60,7 +62,7 @@ def remit(doc: ExtractionDoc) -> None:
         if may_match(_POWER_WORDS, sentence):
             _powers(doc, start, end)
         if may_match(_UNDER_WORDS, sentence):
-            _statutory_bodies(doc, start, end)
+            _statutory_bodies(doc, start, end, before)
         if may_match(_REQUIRED_WORDS, sentence):
             _as_required(doc, start, end)
         if may_match(_PRIORITY_WORDS, sentence):
@@ -189,7 +191,9 @@ def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
 
 
 _UNDER_WORDS = frozenset({"under"})
-_SECTION = r"(?:(?P<section>(?:section|part|s\.)\s*\d+[A-Z]?)\s+of\s+)?(?:the\s+)?"
+# "section 43 of", "Part 4 of", "sections 5 and 6 of"
+_SECTION = (r"(?:(?P<section>(?:sections?|parts?|s\.)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*)\s+of\s+)?"
+            r"(?:the\s+)?")
 # "X, which is the statutory board under Part 4 of the", "X is a statutory board established under section 43 of the"
 _STATUTORY_BODY = re.compile(r"\s*(?:,\s+which\s+(?:is|was)|\s(?:is|was))\s+(?:the|a|an)\s+statutory\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:board|body|partnership|panel|committee|group|forum)\b[^.;,]{0,40}?"
@@ -211,10 +215,23 @@ def _holder(doc: ExtractionDoc, m: Mention) -> Entity | None:
     return e if e is not None and e.kind == "body" else None
 
 
-def _statutory_bodies(doc: ExtractionDoc, start: int, end: int) -> None:
+# "It covers the two boroughs and is the statutory partnership for both areas under ...": the body the sentence
+# before is about
+_IT_IS = re.compile(r"\W*It\s+(?:[^.;]*?\s+and\s+)?(?=(?:is|was)\s)")
+
+
+def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None = None) -> None:
     # "Part 4 of the Act": the part's name is read as a name, and is no holder
     mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "post", "legislation") or
                 (m.kind == "name" and m.head == "acronym")]
+    it = _IT_IS.match(doc.text, start, end)
+    if it is not None and not any(m.start < it.end() and m.kind != "legislation" for m in mentions):
+        law = next((m for m in mentions if m.kind == "legislation"), None)
+        found = _STATUTORY_BODY.fullmatch(" " + doc.text[it.end() : law.start]) if law is not None else None
+        holder = _antecedent(doc, before) if found is not None else None
+        if holder is not None and holder.kind == "body":
+            doc.add(holder, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:statutory_body", 0.8,
+                    qualifier=_section(found.group("section")))
     for i, law in enumerate(mentions):
         if law.kind != "legislation" or i == 0:
             continue
@@ -226,10 +243,12 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int) -> None:
         holder = _holder(doc, b) if found is not None else None
         if holder is None:
             continue
-        section = found.group("section")
-        qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:statutory_body", 0.8,
-                qualifier=qualifier)
+                qualifier=_section(found.group("section")))
+
+
+def _section(section: str | None) -> str | None:
+    return re.sub(r"(?i)^sections?\s*", "s.", section).replace(" ", "") if section else None
 
 
 # "Lead", "Lead authority", "Led by": who leads the body of the row
