@@ -360,3 +360,9 @@ def test_it_is_the_statutory_partnership_under_sections_of_the_act():
     )
     assert ("Fenmoor and Ashby Community Safety Partnership", "Crime and Disorder Act 1998") in of(
         doc, "statutory_duty")
+
+
+def test_a_group_that_leads_a_topic_is_responsible_for_it():
+    doc = read("The Safer Hartley Delivery Group leads the community safety work of the Partnership.\n")
+    assert ("Safer Hartley Delivery Group", "Community Safety") in of(doc, "responsible_for")
+    assert not of(doc, "led_by")

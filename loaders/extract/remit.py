@@ -19,6 +19,7 @@
 - Priorities named by their number: "Priority 1 was led by X", "Priorities 2 and 3 were led by Y", "X ... led on
   priority (a)", "Priority (c) was delivered through Z" refer to the paper's numbered priority list: the priority
   is `led_by` X (Z `delivers` it).
+- A body that "leads the community safety work" is responsible for the topic: a topic is no initiative to be led.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -51,6 +52,7 @@ _OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
 
 
 def remit(doc: ExtractionDoc) -> None:
+    _topics_led(doc)
     previous: tuple[int, int] | None = None
     for line_index, (start, end) in doc.prose():
         before, previous = previous, (start, end)
@@ -445,3 +447,19 @@ def _numbered_priorities(doc: ExtractionDoc, start: int, end: int) -> None:
                 doc.add(body, "delivers", priorities[k], span[0], span[1], "remit:numbered_priority", 0.8)
             else:
                 doc.add(priorities[k], "led_by", body, span[0], span[1], "remit:numbered_priority", 0.8)
+
+
+def _topics_led(doc: ExtractionDoc) -> None:
+    """ "The Safer X Group leads the community safety work of the Partnership": the clause reader's `led_by` of a
+    topic is the group's remit."""
+    led = [f for f in doc.facts if f.rule == "clause:led_by" and f.subject.kind == "topic" and f.object is not None
+           and f.object.kind in ("body", "post") and _LEADS.search(doc.text, f.start, f.end)
+           and not re.search(r"\bled\b", doc.text[f.start : f.end])]
+    if not led:
+        return
+    doc.facts[:] = [f for f in doc.facts if f not in led]
+    for f in led:
+        doc.add(f.object, "responsible_for", f.subject, f.start, f.end, "remit:topic_led", 0.8)
+
+
+_LEADS = re.compile(r"\bleads?\b")
