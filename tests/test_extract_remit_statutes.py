@@ -366,3 +366,16 @@ def test_a_group_that_leads_a_topic_is_responsible_for_it():
     doc = read("The Safer Hartley Delivery Group leads the community safety work of the Partnership.\n")
     assert ("Safer Hartley Delivery Group", "Community Safety") in of(doc, "responsible_for")
     assert not of(doc, "led_by")
+
+
+def test_the_service_alone_is_the_service_named_before():
+    doc = read(
+        "4.1 Eastholme Youth Justice Service is a statutory multi-agency service. The service is overseen by the "
+        "Eastholme Youth Justice Management Board, which meets every two months.\n"
+    )
+    assert ("Eastholme Youth Justice Management Board", "Eastholme Youth Justice Service") in of(doc, "oversees")
+
+
+def test_the_hub_alone_with_no_hub_named_gives_nothing():
+    doc = read("The Partnership met in June. The hub is managed by the Fernley Community Safety Team.\n")
+    assert not of(doc, "oversees")

@@ -20,6 +20,8 @@
   priority (a)", "Priority (c) was delivered through Z" refer to the paper's numbered priority list: the priority
   is `led_by` X (Z `delivers` it).
 - A body that "leads the community safety work" is responsible for the topic: a topic is no initiative to be led.
+- "The service is led by X", "The Hub is overseen by Y": a sentence opened by a body's head noun alone speaks of
+  the last body the paper named with that head (the paper's own service), which X leads and Y oversees.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -69,6 +71,8 @@ def remit(doc: ExtractionDoc) -> None:
             _as_required(doc, start, end)
         if may_match(_PRIORITY_WORDS, sentence):
             _numbered_priorities(doc, start, end)
+        if sentence.startswith("The "):
+            _head_noun_subject(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -463,3 +467,30 @@ def _topics_led(doc: ExtractionDoc) -> None:
 
 
 _LEADS = re.compile(r"\bleads?\b")
+
+
+# "The service is led by", "The Hub is overseen by": the head noun alone, opening the sentence
+_HEAD_ALONE = re.compile(r"The\s+(?P<head>service|hub|unit|team|partnership|board|panel|forum|programme|project)\s+"
+                         r"(?:is|was|will\s+be)\s+(?:currently\s+|also\s+)?(?P<verb>led|overseen|managed)\s+by\s+"
+                         r"(?:the\s+)?")
+
+
+def _head_noun_subject(doc: ExtractionDoc, start: int, end: int) -> None:
+    m = _HEAD_ALONE.match(doc.text, start, end)
+    if m is None:
+        return
+    agent = next((x for x in doc.mentions(start, end) if x.start == m.end() and x.kind in ("body", "post")), None)
+    head = m.group("head").casefold()
+    # a heading run into the name ("Partnership Arrangements The Youth Justice Service") is no name to trust
+    named = [x for x in doc.mentions(max(0, start - 2000), start) if x.kind == "body" and
+             x.name.split()[-1].casefold() == head and len(x.name.split()) > 1 and " The " not in x.name]
+    subject = doc.resolver.entity(named[-1]) if named else None
+    if subject is None and doc.resolver.body is not None and doc.resolver.body.name.split()[-1].casefold() == head:
+        subject = doc.resolver.body
+    who = doc.resolver.entity(agent) if agent is not None else None
+    if subject is None or who is None or subject.iri == who.iri:
+        return
+    if m.group("verb") == "led":
+        doc.add(subject, "led_by", who, start, agent.end, "remit:head_noun", 0.8)
+    else:
+        doc.add(who, "oversees", subject, start, agent.end, "remit:head_noun", 0.8)
