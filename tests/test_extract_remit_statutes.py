@@ -310,3 +310,72 @@ def test_a_record_box_of_groups_gives_their_leads_and_duties():
     assert any(s == "Westmoor Night Time Economy Group" and o.startswith("Westmoor Town Inspector") for s, o in led)
     assert ("Westmoor Serious Violence Group", "Serious Violence Duty") in of(doc, "responsible_for")
     assert not {s for s, _ in of(doc, "responsible_for") if s == "Westmoor Night Time Economy Group"}
+
+
+def test_priorities_named_by_their_number():
+    doc = read(
+        "In its Annual Plan 2023-24 the Eastmoor Safeguarding Board set three strategic priorities:\n\n"
+        "1. Neglect of older people\n"
+        "2. Online harm\n"
+        "3. Transitions into adulthood\n\n"
+        "Priority 1 was led by the Eastmoor Adult Practice Group, chaired by DCI Aled Pryor; Priorities 2 and 3 "
+        "were led by the Eastmoor Learning Sub-Group.\n"
+    )
+    led = of(doc, "led_by")
+    assert ("Neglect of older people", "Eastmoor Adult Practice Group") in led
+    assert ("Online harm", "Eastmoor Learning Sub-Group") in led
+    assert ("Transitions into adulthood", "Eastmoor Learning Sub-Group") in led
+
+
+def test_priorities_named_by_their_letter():
+    doc = read(
+        "The Northmoor Community Safety Plan 2024-2027 set three priorities:\n"
+        "(a) Knife crime and exploitation;\n"
+        "(b) Hate crime;\n"
+        "(c) Anti-social behaviour in the town centre.\n\n"
+        "It was reported that the Northmoor Youth Violence Group, which is chaired by Inspector Gwen Alder, led on "
+        "priority (a) and that the Northmoor Hate Crime Forum - chaired by the Council's Equalities Lead - led on "
+        "priority (b). Priority (c) was delivered through the Northmoor Problem Solving Group.\n"
+    )
+    led = {(s.casefold(), o) for s, o in of(doc, "led_by")}
+    assert ("knife crime and exploitation", "Northmoor Youth Violence Group") in led
+    assert ("hate crime", "Northmoor Hate Crime Forum") in led
+    assert any(s == "Northmoor Problem Solving Group" and o.casefold().startswith("anti-social behaviour")
+               for s, o in of(doc, "delivers"))
+
+
+def test_a_priority_number_past_the_list_is_not_read():
+    doc = read(
+        "The Board set two priorities:\n\n1. Rural crime\n2. Road safety\n\n"
+        "Priority 4 was led by the Southmoor Roads Group.\n"
+    )
+    assert not of(doc, "led_by")
+
+
+def test_it_is_the_statutory_partnership_under_sections_of_the_act():
+    doc = read(
+        "1.1 The Fenmoor and Ashby Community Safety Partnership was formed in 2015 when two partnerships merged. It "
+        "covers both districts and is the statutory crime and disorder partnership for both areas under sections 5 "
+        "and 6 of the Crime and Disorder Act 1998.\n"
+    )
+    assert ("Fenmoor and Ashby Community Safety Partnership", "Crime and Disorder Act 1998") in of(
+        doc, "statutory_duty")
+
+
+def test_a_group_that_leads_a_topic_is_responsible_for_it():
+    doc = read("The Safer Hartley Delivery Group leads the community safety work of the Partnership.\n")
+    assert ("Safer Hartley Delivery Group", "Community Safety") in of(doc, "responsible_for")
+    assert not of(doc, "led_by")
+
+
+def test_the_service_alone_is_the_service_named_before():
+    doc = read(
+        "4.1 Eastholme Youth Justice Service is a statutory multi-agency service. The service is overseen by the "
+        "Eastholme Youth Justice Management Board, which meets every two months.\n"
+    )
+    assert ("Eastholme Youth Justice Management Board", "Eastholme Youth Justice Service") in of(doc, "oversees")
+
+
+def test_the_hub_alone_with_no_hub_named_gives_nothing():
+    doc = read("The Partnership met in June. The hub is managed by the Fernley Community Safety Team.\n")
+    assert not of(doc, "oversees")

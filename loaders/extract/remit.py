@@ -16,6 +16,12 @@
 - Record boxes: "Sub-group: X / Lead: Y / Purpose: Z" rows, one record per group, give X `led_by` Y and, when the
   purpose opens with a named duty or programme ("Purpose: Serious Violence Duty, local strategy"), X
   `responsible_for` it (an Act the purpose names is X's `statutory_duty`).
+- Priorities named by their number: "Priority 1 was led by X", "Priorities 2 and 3 were led by Y", "X ... led on
+  priority (a)", "Priority (c) was delivered through Z" refer to the paper's numbered priority list: the priority
+  is `led_by` X (Z `delivers` it).
+- A body that "leads the community safety work" is responsible for the topic: a topic is no initiative to be led.
+- "The service is led by X", "The Hub is overseen by Y": a sentence opened by a body's head noun alone speaks of
+  the last body the paper named with that head (the paper's own service), which X leads and Y oversees.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -30,7 +36,7 @@ from ..lexicon import heads
 from ..mentions import Mention
 from ..wordstart import may_match
 from . import ExtractionDoc
-from .clauses import _item_owner
+from .clauses import _antecedent, _item_owner
 from .structure import _cell_body, _cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -48,7 +54,10 @@ _OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
 
 
 def remit(doc: ExtractionDoc) -> None:
+    _topics_led(doc)
+    previous: tuple[int, int] | None = None
     for line_index, (start, end) in doc.prose():
+        before, previous = previous, (start, end)
         sentence = doc.text[start:end]
         if may_match(_HELD_WORDS, sentence):
             _subgroups_held(doc, line_index, start, end)
@@ -57,9 +66,13 @@ def remit(doc: ExtractionDoc) -> None:
         if may_match(_POWER_WORDS, sentence):
             _powers(doc, start, end)
         if may_match(_UNDER_WORDS, sentence):
-            _statutory_bodies(doc, start, end)
+            _statutory_bodies(doc, start, end, before)
         if may_match(_REQUIRED_WORDS, sentence):
             _as_required(doc, start, end)
+        if may_match(_PRIORITY_WORDS, sentence):
+            _numbered_priorities(doc, start, end)
+        if sentence.startswith("The "):
+            _head_noun_subject(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -184,7 +197,9 @@ def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
 
 
 _UNDER_WORDS = frozenset({"under"})
-_SECTION = r"(?:(?P<section>(?:section|part|s\.)\s*\d+[A-Z]?)\s+of\s+)?(?:the\s+)?"
+# "section 43 of", "Part 4 of", "sections 5 and 6 of"
+_SECTION = (r"(?:(?P<section>(?:sections?|parts?|s\.)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*)\s+of\s+)?"
+            r"(?:the\s+)?")
 # "X, which is the statutory board under Part 4 of the", "X is a statutory board established under section 43 of the"
 _STATUTORY_BODY = re.compile(r"\s*(?:,\s+which\s+(?:is|was)|\s(?:is|was))\s+(?:the|a|an)\s+statutory\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:board|body|partnership|panel|committee|group|forum)\b[^.;,]{0,40}?"
@@ -206,10 +221,23 @@ def _holder(doc: ExtractionDoc, m: Mention) -> Entity | None:
     return e if e is not None and e.kind == "body" else None
 
 
-def _statutory_bodies(doc: ExtractionDoc, start: int, end: int) -> None:
+# "It covers the two boroughs and is the statutory partnership for both areas under ...": the body the sentence
+# before is about
+_IT_IS = re.compile(r"\W*It\s+(?:[^.;]*?\s+and\s+)?(?=(?:is|was)\s)")
+
+
+def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None = None) -> None:
     # "Part 4 of the Act": the part's name is read as a name, and is no holder
     mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "post", "legislation") or
                 (m.kind == "name" and m.head == "acronym")]
+    it = _IT_IS.match(doc.text, start, end)
+    if it is not None and not any(m.start < it.end() and m.kind != "legislation" for m in mentions):
+        law = next((m for m in mentions if m.kind == "legislation"), None)
+        found = _STATUTORY_BODY.fullmatch(" " + doc.text[it.end() : law.start]) if law is not None else None
+        holder = _antecedent(doc, before) if found is not None else None
+        if holder is not None and holder.kind == "body":
+            doc.add(holder, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:statutory_body", 0.8,
+                    qualifier=_section(found.group("section")))
     for i, law in enumerate(mentions):
         if law.kind != "legislation" or i == 0:
             continue
@@ -221,10 +249,12 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int) -> None:
         holder = _holder(doc, b) if found is not None else None
         if holder is None:
             continue
-        section = found.group("section")
-        qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:statutory_body", 0.8,
-                qualifier=qualifier)
+                qualifier=_section(found.group("section")))
+
+
+def _section(section: str | None) -> str | None:
+    return re.sub(r"(?i)^sections?\s*", "s.", section).replace(" ", "") if section else None
 
 
 # "Lead", "Lead authority", "Led by": who leads the body of the row
@@ -362,3 +392,105 @@ def _purpose(doc: ExtractionDoc, body: Entity, a: int, c: int, d: int) -> None:
                 re.fullmatch(r"\s*under\s+(?:the\s+)?", doc.text[first.end : m.start].replace("|", " "))), None)
     if law is not None:
         doc.add(body, "statutory_duty", doc.resolver.entity(law), a, law.end, "remit:record_box", 0.8)
+
+
+_PRIORITY_WORDS = frozenset({"priorit"})
+_PRIORITY_REF = re.compile(r"\b[Pp]riorit(?:y|ies)\s+(?P<refs>\(?[a-z1-9]\)?(?:\s*(?:,|and|&)\s*\(?[a-z1-9]\)?)*)"
+                           r"(?![\w(])")
+_LED_AFTER = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:jointly\s+)?"
+                        r"(?P<verb>led|delivered)\s+(?:by|through)\s+(?:the\s+)?(?:multi-agency\s+)?")
+_LED_ON_BEFORE = re.compile(r"\b(?:led|leads|will\s+lead|is\s+leading)\s+on\s+$")
+# what may stand between a body and its verb: a relative clause or a dashed aside about its chair
+_ASIDE = re.compile(r"\s*(?:,\s*(?:which|who)\b[^.;]*?,|\s[-–]\s*chaired by[^.;]*?\s[-–])?\s*")
+
+
+def _priority_list(doc: ExtractionDoc, before: int) -> list[Entity]:
+    """The priorities of the list read last before BEFORE, in the order the paper numbers them."""
+    listed = [f for f in doc.facts if f.relation == "priority_of" and f.rule.startswith("list:") and f.start < before]
+    if not listed:
+        return []
+    owner = max(listed, key=lambda f: f.start).object.iri
+    ordered = sorted((f for f in listed if f.object.iri == owner), key=lambda f: f.start)
+    return list(dict.fromkeys(f.subject for f in ordered))
+
+
+def _priority_refs(refs: str, count: int) -> list[int]:
+    out = []
+    for ref in re.findall(r"[a-z1-9]", re.sub(r"\band\b", " ", refs)):
+        index = int(ref) - 1 if ref.isdigit() else ord(ref) - ord("a")
+        if not 0 <= index < count:
+            return []  # a number past the list's end: another list is meant
+        out.append(index)
+    return out
+
+
+def _numbered_priorities(doc: ExtractionDoc, start: int, end: int) -> None:
+    for m in _PRIORITY_REF.finditer(doc.text, start, end):
+        priorities = _priority_list(doc, start)
+        indexes = _priority_refs(m.group("refs"), len(priorities)) if len(priorities) >= 2 else []
+        if not indexes:
+            continue
+        mentions = doc.mentions(start, end)
+        after = _LED_AFTER.match(doc.text, m.end(), end)
+        if after is not None:
+            agent = next((x for x in mentions if x.start == after.end() and x.kind == "body"), None)
+            relation = "delivers" if after.group("verb") == "delivered" else "led_by"
+            span = (m.start(), agent.end if agent else after.end())
+        elif _LED_ON_BEFORE.search(doc.text, max(start, m.start() - 20), m.start()):
+            on = _LED_ON_BEFORE.search(doc.text, max(start, m.start() - 20), m.start())
+            agent = next((x for x in reversed(mentions) if x.kind == "body" and x.end <= on.start() and
+                          _ASIDE.fullmatch(doc.text, x.end, on.start())), None)
+            relation, span = "led_by", (agent.start if agent else m.start(), m.end())
+        else:
+            continue
+        body = _holder(doc, agent) if agent is not None else None
+        if body is None:
+            continue
+        for k in indexes:
+            if relation == "delivers":
+                doc.add(body, "delivers", priorities[k], span[0], span[1], "remit:numbered_priority", 0.8)
+            else:
+                doc.add(priorities[k], "led_by", body, span[0], span[1], "remit:numbered_priority", 0.8)
+
+
+def _topics_led(doc: ExtractionDoc) -> None:
+    """ "The Safer X Group leads the community safety work of the Partnership": the clause reader's `led_by` of a
+    topic is the group's remit."""
+    led = [f for f in doc.facts if f.rule == "clause:led_by" and f.subject.kind == "topic" and f.object is not None
+           and f.object.kind in ("body", "post") and _LEADS.search(doc.text, f.start, f.end)
+           and not re.search(r"\bled\b", doc.text[f.start : f.end])]
+    if not led:
+        return
+    doc.facts[:] = [f for f in doc.facts if f not in led]
+    for f in led:
+        doc.add(f.object, "responsible_for", f.subject, f.start, f.end, "remit:topic_led", 0.8)
+
+
+_LEADS = re.compile(r"\bleads?\b")
+
+
+# "The service is led by", "The Hub is overseen by": the head noun alone, opening the sentence
+_HEAD_ALONE = re.compile(r"The\s+(?P<head>service|hub|unit|team|partnership|board|panel|forum|programme|project)\s+"
+                         r"(?:is|was|will\s+be)\s+(?:currently\s+|also\s+)?(?P<verb>led|overseen|managed)\s+by\s+"
+                         r"(?:the\s+)?")
+
+
+def _head_noun_subject(doc: ExtractionDoc, start: int, end: int) -> None:
+    m = _HEAD_ALONE.match(doc.text, start, end)
+    if m is None:
+        return
+    agent = next((x for x in doc.mentions(start, end) if x.start == m.end() and x.kind in ("body", "post")), None)
+    head = m.group("head").casefold()
+    # a heading run into the name ("Partnership Arrangements The Youth Justice Service") is no name to trust
+    named = [x for x in doc.mentions(max(0, start - 2000), start) if x.kind == "body" and
+             x.name.split()[-1].casefold() == head and len(x.name.split()) > 1 and " The " not in x.name]
+    subject = doc.resolver.entity(named[-1]) if named else None
+    if subject is None and doc.resolver.body is not None and doc.resolver.body.name.split()[-1].casefold() == head:
+        subject = doc.resolver.body
+    who = doc.resolver.entity(agent) if agent is not None else None
+    if subject is None or who is None or subject.iri == who.iri:
+        return
+    if m.group("verb") == "led":
+        doc.add(subject, "led_by", who, start, agent.end, "remit:head_noun", 0.8)
+    else:
+        doc.add(who, "oversees", subject, start, agent.end, "remit:head_noun", 0.8)
