@@ -18,7 +18,7 @@ from .. import placenames
 from ..lexicon import Trigger, heads, trigger_stems, triggers
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import may_match
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import _chaired_body
 from .lists import list_owner
 
@@ -65,6 +65,7 @@ _COUNT_WORD = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Elev
 _BRAND = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of))*")
 
 
+@reads()
 def clauses(doc: ExtractionDoc) -> None:
     stem_re, opens = trigger_stems()
     all_triggers = triggers()
@@ -902,6 +903,7 @@ _HEAD_OF = {"partnerships": "Partnership", "boards": "Board", "panels": "Panel",
             "committees": "Committee", "forums": "Forum", "csps": "Partnership"}
 
 
+@reads()
 def member_of_both(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         if not may_match(_BOTH, doc.text[start:end]):
@@ -948,6 +950,7 @@ _MEMBERS = frozenset({"members"})
 _REPRESENTATIVES_OF = re.compile(r"\brepresentatives?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
+@reads()
 def joining_members(doc: ExtractionDoc) -> None:
     body = doc.resolver.body
     if body is None or body.kind != "body":

@@ -20,7 +20,7 @@ from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
 from ..wordstart import word_start
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .clauses import _WORK_ON, _item_owner
 from .funding import _context_funder, _period, _resolve
 
@@ -53,6 +53,7 @@ _AGENTS = ("body", "post", "name")
 _SERVICE_WORDS = word_start(r"(?i)deliver|provide|commission|\bruns?\b|operate|contract")
 
 
+@reads()
 def services(doc: ExtractionDoc) -> None:
     for line, (start, end) in doc.prose():
         sentence = doc.text[start:end]
@@ -79,6 +80,7 @@ _PURPOSE_COLUMNS = frozenset({"purpose", "funded for", "use of grant", "activity
 _PURPOSE_HEAD = re.compile(rf"(?i)\b(?:{_HEADS}|support)$")
 
 
+@reads()
 def delivery_tables(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         header = list(table.header)
@@ -111,6 +113,7 @@ _MONEY_TO = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?(?:\s+(?:for|
                        r"\s+to\s+(?:help\s+)?(?:deliver|provide|run|fund)\s+", re.I)
 
 
+@reads()
 def money_for_services(doc: ExtractionDoc) -> None:
     """An amount "to deliver" a service: the grant's receiver delivers it; with no receiver named, in a funder's own
     paper, the service is what the funder's money is for."""
@@ -146,6 +149,7 @@ def _amount_at(doc: ExtractionDoc, at: int, end: int):
         return None
 
 
+@reads()
 def drop_modifier_objects(doc: ExtractionDoc) -> None:
     """Drop a clause's delivers/commissions fact that this module read better in the same words: in "the domestic
     abuse outreach service is delivered by Y", Y delivers the service, not the topic domestic abuse; in "the Z

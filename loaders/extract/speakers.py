@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..mentions import Mention, looks_like_person
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import meeting_body
 
 _SPEECH = re.compile(
@@ -33,6 +33,7 @@ _BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing
 _POST_BEFORE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|the)\s+[A-Z][\w'’ -]{2,60},\s+")
 
 
+@reads()
 def speakers(doc: ExtractionDoc) -> None:
     body = meeting_body(doc)
     if body is None or doc.meta.doc_type != "minutes":
