@@ -34,6 +34,12 @@ TEXTS = [
     "'Connecting Families', which is a Kent County Council led initiative, supports families. Turning Point is "
     "a Council-LED programme.\n",
     "The Board reſpectively noted; İt was agreed (alſo the Chair of the Board) that K Ward be thanked.\n",
+    "Decision notice of the Police and Crime Commissioner for Kent\n\nTwo partnerships work in Thanet. The Safer "
+    "Thanet Partnership covers the town of Margate. The Ramsgate Community Safety Partnership covers the rest. The "
+    "Commissioner is a member of BOTH partnerships.\n",
+    "Minutes of the Safer Thanet Board held on 3 May 2023\n\nCllr Jo Lee will join the Board's MEMBERSHIP.\n",
+    "Kent Police and Crime Commissioner\n\nDecision: PCC grants 2023\n\nThe Commissioner has agreed £10,000 to "
+    "deliver the Youth Outreach Service in Thanet.\n",
 ]
 
 
@@ -103,4 +109,5 @@ def test_the_gated_rules_still_read_their_wordings() -> None:
     # the plain reading of each wording above is there: the gates let these sentences through
     out = [document_from_text("t", "t.txt", clean(t), "0" * 64) for t in TEXTS]
     rules_fired = {f.rule for d in out for f in d.facts}
-    assert {"respectively:chair", "first_person:member", "aside:also_chair", "aside:led_initiative"} <= rules_fired
+    assert {"respectively:chair", "first_person:member", "aside:also_chair", "aside:led_initiative",
+            "clause:member_of_both", "clause:joins", "service:money_to"} <= rules_fired

@@ -113,14 +113,15 @@ _MONEY_TO = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?(?:\s+(?:for|
                        r"\s+to\s+(?:help\s+)?(?:deliver|provide|run|fund)\s+", re.I)
 
 
-@reads()
+_POUND = frozenset({"£"})  # in every amount _MONEY_TO reads
+
+
+@reads(*_POUND)
 def money_for_services(doc: ExtractionDoc) -> None:
     """An amount "to deliver" a service: the grant's receiver delivers it; with no receiver named, in a funder's own
     paper, the service is what the funder's money is for."""
     funder = None
-    for _, (start, end) in doc.prose():
-        if "£" not in doc.text[start:end]:
-            continue
+    for _, (start, end) in doc.prose(holding=_POUND):
         for m in _MONEY_TO.finditer(doc.text, start, end):
             mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
             found = _service_after(doc, m.end(), end, mentions)
