@@ -33,7 +33,7 @@ from ..lexicon import heads
 from ..mentions import Mention, find_mentions, looks_like_person
 from ..metadata import Metadata
 from ..resolve import Resolver
-from ..wordstart import FOLDS_TO_ASCII
+from ..wordstart import folds_to_ascii
 
 # the kinds each relation accepts, from the ontology's relation table; "place" is the mention kind of an area
 _ENTITY_KIND = {"place": "area"}
@@ -70,7 +70,7 @@ class ExtractionDoc:
         if self._lowered is None:
             text = self.text
             lowered: str | None = text.lower()
-            if len(lowered) != len(text) or not FOLDS_TO_ASCII.isdisjoint(text):
+            if len(lowered) != len(text) or folds_to_ascii(text):
                 lowered = None
             self._lowered = (lowered,)
         lowered = self._lowered[0]
