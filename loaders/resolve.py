@@ -617,7 +617,9 @@ class Resolver:
         return self.remember(entity, acronym)
 
     @staticmethod
+    @lru_cache(maxsize=65536)
     def _generic(name: str) -> bool:
+        # cached: asked of the same names at every reference, and it depends on the word lists alone
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", name) if w.casefold() not in _MINOR_WORDS]
         generic = heads().generic_words
         papers = _paper_words()
