@@ -111,3 +111,18 @@ def test_the_gated_rules_still_read_their_wordings() -> None:
     rules_fired = {f.rule for d in out for f in d.facts}
     assert {"respectively:chair", "first_person:member", "aside:also_chair", "aside:led_initiative",
             "clause:member_of_both", "clause:joins", "service:money_to"} <= rules_fired
+
+
+def test_warm_up_freezes_what_start_up_loaded_and_reads_the_same() -> None:
+    import gc
+
+    from govkg.loaders.documents import warm_up
+
+    text = clean(TEXTS[0])
+    before = _read_all([text])
+    try:
+        warm_up()
+        assert gc.get_freeze_count() > 0
+        assert _read_all([text]) == before
+    finally:
+        gc.unfreeze()  # the test process goes on collecting as it did
