@@ -6,6 +6,7 @@ that file raises LoadError naming it, so nothing from a bad file reaches the sto
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -24,6 +25,28 @@ from .resolve import _STRUCTURAL_WORDS, DocContext, Resolver
 
 LOADER = "document"
 MAX_BYTES = 20 * 1024 * 1024  # a council paper is rarely over 5 MB; 20 MB leaves room for scanned PDFs
+
+
+# Read by warm_up: a body, a person with a title, a post, a place, a topic, money and a relation trigger, so that
+# every word list and index a paper can need, and the national gazetteer, is loaded by it.
+_WARM_UP_TEXT = (
+    "Minutes of the Rutland Community Safety Partnership held on 3 May 2021\n\n"
+    "Present: Cllr A Smith (Chair), Head of Community Safety, Rutland County Council\n\n"
+    "1. Domestic abuse\n\n"
+    "The Partnership is chaired by the Chief Executive and reports to the Police and Crime Commissioner, "
+    "who awarded £10,000 to the Safer Rutland Project (SRP) for anti-social behaviour work.\n"
+)
+
+
+def warm_up() -> None:
+    """Load once what every paper's reading uses (the word lists, the national gazetteer, the ontology) by reading
+    a short paper written for it, then move everything the process holds so far into the collector's permanent
+    generation (gc.freeze). Those objects live as long as the process; left where they are, every full
+    collection walks all of them again, about a twentieth of the CPU of a first pass over the development corpus
+    (50 ms of 1 s; 16 ms once frozen). For a process that reads many papers, before the first: the parse worker
+    (loaders/isolation.py) calls it."""
+    document_from_text("warm-up", "warm-up", clean(_WARM_UP_TEXT), "0" * 64)
+    gc.freeze()
 
 
 def document_from_text(

@@ -192,7 +192,9 @@ def main(fd: int) -> None:
     except (EOFError, OSError):
         return
     from . import read_source  # imported before the cap: the loaders and their gazetteers are not the file's
+    from .documents import warm_up
 
+    warm_up()  # the word lists and gazetteers loaded now, not inside the first file's time, and kept out of GC
     cap_memory(memory_mb)
     conn.send(("ready",))
     while True:

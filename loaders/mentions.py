@@ -1369,8 +1369,11 @@ is_acronym = _is_acronym
 department_words = _department
 
 
+@lru_cache(maxsize=65536)
 def initials_fit(acronym: str, name: str) -> bool:
-    """Whether ACRONYM can stand for NAME: its letters, in order, start words (or parts of words) of NAME."""
+    """Whether ACRONYM can stand for NAME: its letters, in order, start words (or parts of words) of NAME.
+    (Cached: the resolver tries an acronym against every body and post the paper has named, at each use, and
+    the same names recur from paper to paper; the answer depends on the two strings and the gazetteer alone.)"""
     letters = acronym[:-1] if acronym.endswith("s") and not acronym.isupper() else acronym
     letters = letters.replace("&", "").upper()
     words = [w for w in _NAME_SPLIT.split(name) if w]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
@@ -64,6 +64,71 @@ def _capitalised_before(text: str, name: str) -> bool:
                     return True
         q = text.find(name, q + 1)
     return False
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what the regex engine's \w is for text patterns
+
+
+def _boundary(text: str, p: int, end: int) -> bool:
+    """Whether r"\b" holds at P in TEXT searched up to END: the engine sees the characters before any start
+    position, and none from END on."""
+    return (p > 0 and _is_word(text[p - 1])) != (p < end and _is_word(text[p]))
+
+
+def _word_spans(text: str, forms: tuple[str, ...], end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each match, left to right, that re.finditer(r"\bF1\b|\bF2\b|...", TEXT[:END]) finds for
+    the literal FORMS (re.escape'd), found with str.find. A pattern built from a paper's names is compiled at
+    every paper, and each one compiled pushes a loader's fixed pattern out of re's cache of 512, to be compiled
+    again; the searches here compile nothing. At one place the first form that fits wins, as in the
+    alternation, and the next match starts at or after the last one's end."""
+    end = len(text) if end is None else end
+    starts: set[int] = set()
+    for form in forms:
+        q = text.find(form, 0, end)
+        while q >= 0:
+            starts.add(q)
+            q = text.find(form, q + 1, end)
+    out: list[tuple[int, int]] = []
+    after = 0
+    for q in sorted(starts):
+        if q < after:
+            continue
+        for form in forms:
+            e = q + len(form)
+            if text.startswith(form, q) and e <= end and _boundary(text, q, end) and _boundary(text, e, end):
+                out.append((q, e))
+                after = e if e > q else q + 1
+                break
+    return out
+
+
+@lru_cache(maxsize=2048)
+def _name_pattern(source: str) -> re.Pattern[str]:
+    """SOURCE, a pattern built around a name, compiled once per process: the same names recur from paper to
+    paper ("Community Safety Partnership|CSP"), and re's own cache, which the loader's many fixed patterns
+    fill, had dropped them by the next paper that needed them."""
+    return re.compile(source)
+
+
+# "... Strategy 2024-2027": the years written after a name, as _dated reads them
+_YEARS_AFTER = re.compile(r"[ \t]+(\d{4}[ \t]?[-–/][ \t]?\d{2,4})\b")
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*[ \t]$")
+
+
+def _dated_forms(text: str, name: str) -> list[tuple[int, str]]:
+    """(start, years) of each match of re.escape(NAME) + _YEARS_AFTER in TEXT, left to right, as re.finditer finds
+    them: NAME found with str.find and the years matched after it, so no pattern is built for the name."""
+    out: list[tuple[int, str]] = []
+    q = text.find(name)
+    while q >= 0:
+        m = _YEARS_AFTER.match(text, q + len(name))
+        if m is not None:
+            out.append((q, m.group(1)))
+            q = text.find(name, m.end())
+        else:
+            q = text.find(name, q + 1)
+    return out
 
 
 def _lines_with_both(text: str, area: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -305,8 +370,7 @@ class Resolver:
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
         if self.body is not None and len(words) == 1:
-            own_board = re.compile(r"\b" + re.escape(self.body.name.split()[-1]) + r" " + re.escape(head) + r"\b")
-            if own_board.search(self.text, 0, pos):
+            if _word_spans(self.text, (self.body.name.split()[-1] + " " + head,), pos):
                 return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
         fitting = [(p, e) for p, e in reversed(self._recent)
                    if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council]
@@ -434,16 +498,14 @@ class Resolver:
         if key not in self._full_names:
             # every full name with this head in the paper, found once: a paper of one long line must not be
             # rescanned for each "the Board" (a name is read from a short window before its head noun)
-            pattern = re.compile(r"\b" + re.escape(head[:1].upper() + head[1:].lower()) + r"\b|\b"
-                                 + re.escape(head.upper()) + r"\b")
             names: list[Mention] = []
-            for m in pattern.finditer(self.text):
-                window = self.text.rfind("\n", 0, m.start()) + 1
-                if m.start() - window > 160:
-                    window = self.text.find(" ", m.start() - 160, m.start()) + 1 or m.start()  # at a word's start
-                for mention in find_mentions(self.text, window, m.end()):
+            for m_start, m_end in _word_spans(self.text, (head[:1].upper() + head[1:].lower(), head.upper())):
+                window = self.text.rfind("\n", 0, m_start) + 1
+                if m_start - window > 160:
+                    window = self.text.find(" ", m_start - 160, m_start) + 1 or m_start  # at a word's start
+                for mention in find_mentions(self.text, window, m_end):
                     full = not mention.back_ref or not self._generic(mention.name)
-                    if mention.kind == kind and mention.end == m.end() and full and len(mention.name.split()) > 1:
+                    if mention.kind == kind and mention.end == m_end and full and len(mention.name.split()) > 1:
                         names.append(mention)
             self._full_names[key] = names
         found = None
@@ -556,7 +618,9 @@ class Resolver:
         return self.remember(entity, acronym)
 
     @staticmethod
+    @lru_cache(maxsize=65536)
     def _generic(name: str) -> bool:
+        # cached: asked of the same names at every reference, and it depends on the word lists alone
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", name) if w.casefold() not in _MINOR_WORDS]
         generic = heads().generic_words
         papers = _paper_words()
@@ -708,9 +772,9 @@ class Resolver:
             self._fuller[name] = None  # no match can end in NAME: the pattern need not be built nor run
         if name not in self._fuller:
             # the paper is searched once per name: a short name is often written many times
-            longer = {tidy(m.group(0)) for m in re.finditer(
+            longer = {tidy(m.group(0)) for m in _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*[ \t]+){1,6}" + re.escape(name) +
-                r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?", self.text)}
+                r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?").finditer(self.text)}
             # the same name with and without its years is one name
             longer = {x for x in longer if not any(y != x and y.startswith(x + " ") for y in longer)}
             # none, or two different fuller names: which is meant is not known
@@ -730,9 +794,8 @@ class Resolver:
         longer = self._longer_named(name, "publication") if not found else None
         if not found and (longer is None or _strip_years(longer.name) == name):
             # not read yet: the one period the paper writes the name with ("... Strategy 2024-2027")
-            periods = {m.group(1) for m in re.finditer(re.escape(name) + r"[ \t]+(\d{4}[ \t]?[-–/][ \t]?\d{2,4})\b",
-                                                        self.text)
-                       if not re.search(r"[A-Z][\w'’&-]*[ \t]$", self.text[max(0, m.start() - 30) : m.start()])}
+            periods = {years for q, years in _dated_forms(self.text, name)
+                       if not _CAPITALISED_WORD_BEFORE.search(self.text[max(0, q - 30) : q])}
             if len(periods) == 1:
                 full = f"{name} {periods.pop()}"
                 return self.remember(Entity("publication", full, area=placenames.leading_place(full)), full)
@@ -752,15 +815,15 @@ class Resolver:
             # only the lines that hold a form and the area can give a name that is kept below: often none, and
             # then the pattern built for this name is neither compiled nor run
             lines = _lines_with_both(self.text, area, (name, short) if len(short) >= 2 else (name,))
-            pattern = re.compile(
+            pattern = _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b|Each\b|Every\b)[A-Z][\w'’&-]*[ \t]+"
                 r"(?:and[ \t]+)?){1,6}(?:" + forms + r")\b") if lines else None
             found = {tidy(m.group(0)) for a, b in lines for m in pattern.finditer(self.text, a, b)} \
                 if pattern is not None else set()
             # the words before the name say where, as the area's name does ("Avon and Somerset Constabulary
             # Performance ..." is two names run together)
-            found = {f for f in found if re.search(r"\b" + re.escape(area) + r"\b", f) and
-                     not any(w in heads().body for w in re.sub(forms, "", f).split())}
+            found = {f for f in found if _word_spans(f, (area,)) and
+                     not any(w in heads().body for w in _name_pattern(forms).sub("", f).split())}
             self._fuller[key] = found.pop() if len(found) == 1 else None
         full = self._fuller[key]
         if full is None or full == f"{area} {name}":

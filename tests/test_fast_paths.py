@@ -182,3 +182,38 @@ def test_may_start_with_person_is_false_only_when_no_person_opens_the_span() -> 
 )
 def test_norm_keys(name: str, key: str) -> None:
     assert P.norm(name) == key
+
+
+# names and the texts around them for the resolver's searches by str.find: word characters beyond ASCII, "_",
+# digits, hyphens and apostrophes at a name's edges, a name at the very start and end, back to back
+NAME_TEXTS = [
+    "The Board met. The Partnership Board agreed; BOARD members and the Board_ and Boards, Board-led, ÉBoard, "
+    "Board",
+    "Board Board BOARD'S (Board) 2Board Board2 the Strategy 2022-25 and the Safer Plan Strategy 2022 /25, "
+    "Strategy\t2024–2027, Strategy 2024-2027x Strategy  2019/20",
+    "Community Safety Partnership|CSP: the Castle Point Community Safety Partnership and CSPs; Castle Point CSP",
+    "Ärea Ärea-North Äreal Area_ Area",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_word_spans_are_what_the_word_patterns_find(text: str) -> None:
+    from govkg.loaders.resolve import _word_spans
+
+    forms_list = [("Board", "BOARD"), ("BOARD", "Board"), ("Partnership Board",), ("CSP",), ("Ärea",), ("Area",),
+                  ("Strategy",), ("Board", "Boards"), ("Boards", "Board"), ("Board-led",), ("(Board)",), ("2Board",)]
+    for forms in forms_list:
+        pattern = re.compile("|".join(r"\b" + re.escape(f) + r"\b" for f in forms))
+        for end in (len(text), len(text) // 2, 7):
+            want = [m.span() for m in pattern.finditer(text, 0, end)]
+            assert _word_spans(text, forms, end) == want, (forms, end)
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_dated_forms_are_what_the_name_and_years_pattern_finds(text: str) -> None:
+    from govkg.loaders.resolve import _dated_forms
+
+    for name in ("Strategy", "Plan Strategy", "Board", "Strategy 2022"):
+        pattern = re.compile(re.escape(name) + r"[ \t]+(\d{4}[ \t]?[-–/][ \t]?\d{2,4})\b")
+        assert _dated_forms(text, name) == [(m.start(), m.group(1)) for m in pattern.finditer(text)], name

@@ -33,6 +33,7 @@ from ..lexicon import heads
 from ..mentions import Mention, find_mentions, looks_like_person
 from ..metadata import Metadata
 from ..resolve import Resolver
+from ..wordstart import folds_to_ascii
 
 # the kinds each relation accepts, from the ontology's relation table; "place" is the mention kind of an area
 _ENTITY_KIND = {"place": "area"}
@@ -51,12 +52,36 @@ class ExtractionDoc:
     _mentions: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)  # lines a layout rule has read (attendance blocks)
     _line_starts: list[int] = field(default_factory=list)
+    _lowered: tuple[str | None] | None = None  # (the text in lower case, or None: see holds), made on first use
 
-    def prose(self):
-        """(line index, span) of each sentence not already read as layout (an attendance block)."""
+    def prose(self, holding: frozenset[str] | None = None):
+        """(line index, span) of each sentence not already read as layout (an attendance block); with HOLDING,
+        only the sentences that hold one of those lower-case strings (see holds)."""
         for i, span in self.layout.sentences():
-            if i not in self.claimed:
+            if i not in self.claimed and (holding is None or self.holds(holding, span[0], span[1])):
                 yield i, span
+
+    def holds(self, words: frozenset[str], start: int = 0, end: int | None = None) -> bool:
+        """False only when TEXT[start:end] holds none of WORDS (lower-case strings) in any case: substring tests
+        on the text lowered once per document, in place of a rule's case-insensitive searches at every character.
+        Lower case stands in for IGNORECASE except for the characters it folds to ASCII letters ("ſ" matches
+        "s"), and only while lowering keeps every offset ("İ" lowers to two characters): a text with either is
+        never ruled out."""
+        if self._lowered is None:
+            text = self.text
+            lowered: str | None = text.lower()
+            if len(lowered) != len(text) or folds_to_ascii(text):
+                lowered = None
+            self._lowered = (lowered,)
+        lowered = self._lowered[0]
+        if lowered is None:
+            return True
+        if end is None:
+            end = len(lowered)
+        for w in words:  # str.find: a scan in C, with no regex engine entered at each character
+            if lowered.find(w, start, end) >= 0:
+                return True
+        return False
 
     @property
     def body(self) -> Entity | None:
@@ -184,6 +209,37 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 Rule = Callable[[ExtractionDoc], None]
 
+# Each reading rule declares, beside its code, what a document must hold for it to read anything there: its
+# trigger words, as data (`reads("respectively")`), or that it reads every document (`reads()`). `extract` skips
+# a rule when the document holds none of its words, so a rule whose first test is for a rare wording costs a
+# few substring tests instead of its searches over every sentence. A rule never declared still runs on every
+# document (a missing declaration can cost time, never facts); tests/test_extract_dispatch.py checks that every
+# rule in `rules()` is declared.
+_TRIGGER_WORDS: dict[Rule, frozenset[str] | None] = {}
+
+
+def reads(*words: str) -> Callable[[Rule], Rule]:
+    """Declare the decorated rule's trigger words: strings one of which (in any case) the document must hold for
+    the rule to add a fact or touch the resolver. They must be necessary, not merely typical: a document
+    without any of them would have given the rule nothing to read. With no words, the rule runs on every
+    document."""
+    declared = frozenset(w.lower() for w in words) or None
+
+    def declare(rule: Rule) -> Rule:
+        _TRIGGER_WORDS[rule] = declared
+        return rule
+
+    return declare
+
+
+def trigger_words(rule: Rule) -> frozenset[str] | None:
+    """RULE's declared trigger words; None for a rule that runs on every document (or was never declared)."""
+    return _TRIGGER_WORDS.get(rule)
+
+
+def is_declared(rule: Rule) -> bool:
+    return rule in _TRIGGER_WORDS
+
 
 def rules() -> list[Rule]:
     from . import (
@@ -261,5 +317,7 @@ def define_acronyms(doc: ExtractionDoc) -> None:
 def extract(doc: ExtractionDoc) -> list[Fact]:
     define_acronyms(doc)
     for rule in rules():
-        rule(doc)
+        words = _TRIGGER_WORDS.get(rule)
+        if words is None or doc.holds(words):
+            rule(doc)
     return doc.facts

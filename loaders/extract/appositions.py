@@ -15,7 +15,7 @@ from dataclasses import replace
 from ...graph.model import Entity
 from ..lexicon import names
 from ..mentions import Mention, looks_like_person
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import _chaired_body, _meets, independent_chair, meeting_body
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
@@ -41,6 +41,7 @@ def _is_person(m: Mention) -> bool:
     return m.kind == "person" or (m.kind == "name" and m.head != "acronym" and looks_like_person(m.name.split()))
 
 
+@reads()
 def appositions(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         mentions = [m for m in doc.mentions(start, end) if m.kind in ("person", "post", "body", "name")]
@@ -125,6 +126,7 @@ def _describes_earlier(doc: ExtractionDoc, mentions: list[Mention], k: int) -> b
         doc.text[before.end : mentions[k].start].strip() in (",", "(", "–", "-")
 
 
+@reads()
 def signatures(doc: ExtractionDoc) -> None:
     """A name on a line of its own above its post, as under a foreword or a letter ("Dr Jo Lee" / "Independent
     Chair, Northdale Safeguarding Adults Board"): the person holds the post, or chairs the body it names."""

@@ -8,14 +8,16 @@ import re
 
 from ...graph.model import Entity
 from ..mentions import Mention
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import _chaired_body
 
 _ALSO = re.compile(r"\s*\(\s*(?:who is\s+|and\s+)?also\s+(?:the\s+)?")
+_ALSO_WORDS = frozenset({"also"})  # in every match of _ALSO
 
 
+@reads(*_ALSO_WORDS)
 def also_chair(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
+    for _, (start, end) in doc.prose(holding=_ALSO_WORDS):
         mentions = doc.mentions(start, end)
         for m, nxt in zip(mentions, mentions[1:], strict=False):
             said = _ALSO.match(doc.text, m.end, end) if m.kind in ("post", "person") else None
@@ -42,11 +44,13 @@ def _sole_holder(doc: ExtractionDoc, post: Entity) -> Entity | None:
 
 # "'Connecting Families', which is a Kent County Council led initiative", "Turning Point is a Council-led programme"
 _LED_KIND = re.compile(r"[- ]led\s+(?:initiative|programme|project|scheme|pilot|service|approach|campaign)\b", re.I)
+_LED_WORDS = frozenset({"-led", " led"})  # every match of _LED_KIND opens with one
 _IS_A = re.compile(r"[’'\"”]?,?\s+(?:which|that)?\s*(?:is|was)\s+an?\s+$")
 
 
+@reads(*_LED_WORDS)
 def led_initiative(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
+    for _, (start, end) in doc.prose(holding=_LED_WORDS):
         mentions = doc.mentions(start, end)
         for k, m in enumerate(mentions):
             if m.kind != "body" or k == 0 or not _LED_KIND.match(doc.text, m.end, end):

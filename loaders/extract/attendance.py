@@ -20,7 +20,7 @@ from ..layout import Line, Table
 from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
 from ..wordstart import may_match, required_strings, word_start
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 
 _ROLE_RELATION = {
     "present": "attended", "also": "attended", "substitutes": "attended", "apologies": "apologies",
@@ -155,6 +155,7 @@ def _council_meeting_page(doc: ExtractionDoc) -> bool:
     return bool(_MEETING_SYSTEM_URL.search(url) or _MEETING_SYSTEM_HEAD.search(doc.text[:1500]))
 
 
+@reads()
 def attendance(doc: ExtractionDoc) -> None:
     meeting = meeting_body(doc)
     for role, segments, owner in _blocks(doc):

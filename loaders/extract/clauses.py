@@ -17,8 +17,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, heads, trigger_stems, triggers
 from ..mentions import Mention, department_words, looks_like_person
-from ..wordstart import may_match
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import _chaired_body
 from .lists import list_owner, wrapped_item_line
 
@@ -68,6 +67,7 @@ _COUNT_WORD = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Elev
 _BRAND = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of))*")
 
 
+@reads()
 def clauses(doc: ExtractionDoc) -> None:
     stem_re, opens = trigger_stems()
     all_triggers = triggers()
@@ -961,10 +961,9 @@ _HEAD_OF = {"partnerships": "Partnership", "boards": "Board", "panels": "Panel",
             "committees": "Committee", "forums": "Forum", "csps": "Partnership"}
 
 
+@reads(*_BOTH)
 def member_of_both(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
-        if not may_match(_BOTH, doc.text[start:end]):
-            continue  # every match says "both": a substring test, not a case-blind search
+    for _, (start, end) in doc.prose(holding=_BOTH):  # every match says "both": substring tests, no search
         both = _OF_BOTH.search(doc.text, start, end)
         if both is None:
             continue
@@ -1007,13 +1006,13 @@ _MEMBERS = frozenset({"members"})
 _REPRESENTATIVES_OF = re.compile(r"\brepresentatives?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
+@reads(*_MEMBERS)
 def joining_members(doc: ExtractionDoc) -> None:
     body = doc.resolver.body
     if body is None or body.kind != "body":
         return
-    for _, (start, end) in doc.prose():
-        if not may_match(_MEMBERS, doc.text[start:end]):
-            continue  # every match says "members" (or "membership"): a substring test, not a case-blind search
+    # every match says "members" (or "membership"): substring tests, not a case-blind search
+    for _, (start, end) in doc.prose(holding=_MEMBERS):
         joins = _JOINS.search(doc.text, start, end)
         if joins is None:
             continue

@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import layout
 from ..resolve import tidy
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import _describe, _entries, _joined, meeting_body
 
 # field labels that are themselves the name of a post the value holds
@@ -29,6 +29,7 @@ _POST_LABELS = {
 }
 
 
+@reads()
 def fields(doc: ExtractionDoc) -> None:
     kinds = layout().fields
     for i, line in enumerate(doc.layout.lines):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 
 # the title lines that name a report's author: "Portfolio Holder Report to Council - Cllr X", "Report of Cllr X"
 _AUTHOR_LINE = re.compile(r"(?i)\b(?:report|briefing|update)\b[^\n]{0,60}\b(?:cllr|councillor)\b")
@@ -20,13 +20,16 @@ _I_REPRESENT = re.compile(r"\bI\s+am\s+(?:also\s+)?(?:the|a|our)\s+(?P<org>[^.;:
                           r"(?:on|to)\s+(?:the\s+)?")
 _THROUGH_ME = re.compile(r"\brepresent(?:ation|ed)\s+on\s+(?:the\s+)?(?P<rest>[^.;]{3,120}?)\s+"
                          r"(?:is|are|was)\s+(?:fulfilled|provided|made|given)\s+(?:through|by)\s+myself\b")
+_FIRST_PERSON_WORDS = frozenset({"myself", "representative"})
 
 
+@reads("i am", "myself")  # _author: a paper that never says "I am" or "myself" has no author to read
 def first_person(doc: ExtractionDoc) -> None:
     author = _author(doc)
     if author is None:
         return
-    for _, (start, end) in doc.prose():
+    # every match of _MYSELF_AS and _THROUGH_ME holds "myself", every match of _I_REPRESENT "representative"
+    for _, (start, end) in doc.prose(holding=_FIRST_PERSON_WORDS):
         for said in _MYSELF_AS.finditer(doc.text, start, end):
             post = _named_at(doc, said.end(), end, ("post",))
             if post is not None:

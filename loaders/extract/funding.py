@@ -18,7 +18,7 @@ from .. import placenames
 from ..lexicon import layout
 from ..mentions import Mention
 from ..money import parse_amount
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|during|from)\s+((?:19|20)\d\d)\b"
                      r"(?!\s?[/–-]\s?\d)")
@@ -54,6 +54,7 @@ _AGENT_KINDS = ("body", "post")
 _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 
 
+@reads()
 def funding(doc: ExtractionDoc) -> None:
     funder = _context_funder(doc)
     for _, (start, end) in doc.prose():

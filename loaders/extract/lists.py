@@ -17,7 +17,7 @@ from ..layout import Line
 from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import _describe, _entries
 
 _ITEM_KINDS = {
@@ -88,6 +88,7 @@ def _plain_items(doc: ExtractionDoc, i: int) -> int:
     return j - i if j - i >= 2 else 0
 
 
+@reads()
 def headed_lists(doc: ExtractionDoc) -> None:
     lines = doc.layout.lines
     i = 0
@@ -824,6 +825,7 @@ _BARE_ON = re.compile(r"(?:sitting |represented )?on (?:the|its) (?:Board|Partne
                       r"Forum)")
 
 
+@reads()
 def inline_lists(doc: ExtractionDoc) -> None:
     """ "The partnership works through core priority groups: anti-social behaviour, crime and disorder and
     serious violence." A list after a colon, in a sentence that names the relation before the colon; a list

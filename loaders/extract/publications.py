@@ -15,7 +15,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import heads
 from ..mentions import looks_like_person
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 
 _DASH = re.compile(r"^\s*(?:[-–—:]|\(\s*[A-Z]{2,8}\s*\))\s*")
 
@@ -32,6 +32,7 @@ _NO_OWNER_START = frozenset("""Feedback Update Updates Comments Response Respons
     Report Reports Draft Briefing Presentation Summary Item Agenda Minutes Appendix Annex""".split())
 
 
+@reads()
 def publications(doc: ExtractionDoc) -> None:
     from ..mentions import classify
 
@@ -121,6 +122,7 @@ def _owned_words() -> re.Pattern[str]:
     return re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(words) + r")\b")
 
 
+@reads()
 def owned_in_apposition(doc: ExtractionDoc) -> None:
     r = doc.resolver
     for _, (start, end) in doc.prose():
@@ -154,6 +156,7 @@ def owned_in_apposition(doc: ExtractionDoc) -> None:
 _ACRONYM_FIRST = re.compile(r"(?P<acr>[A-Z]{3,7})\s+(?=[A-Z])")
 
 
+@reads()
 def acronym_named(doc: ExtractionDoc) -> None:
     """A paper named with a body's acronym before its head ("HSAB Constitution"): the body the acronym stands
     for in this paper produces it. An acronym nobody defines, or one of a post or a place, says nothing."""
@@ -185,6 +188,7 @@ _BETWEEN_PUBLISHERS = re.compile(r"(?:\s*(?:/|,|&|\band\b)\s*)?")
 _AFTER_PUBLISHERS = re.compile(r"(?:\s+(?:consultation|guidance|report|paper|publication))?\s*[-–—]?\s*$", re.I)
 
 
+@reads()
 def cited_publications(doc: ExtractionDoc) -> None:
     for line in doc.layout.lines:
         if line.kind != "bullet":
@@ -248,6 +252,7 @@ def _cited_title(doc: ExtractionDoc, start: int, end: int, *, quoted: bool = Fal
 _QUOTED_TITLE = re.compile(r"[ \t]+[\"“](?P<title>[A-Z][^\"“”\n.;:!?]{3,120})[\"”]")
 
 
+@reads()
 def quoted_titles(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         for m in doc.mentions(start, end):
@@ -272,6 +277,7 @@ _OWN_PAPER = re.compile(r"['’]s?\s+(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s
                         r"(?:strategy|action plan|policy))\b")
 
 
+@reads()
 def own_papers(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         for m in doc.mentions(start, end):
@@ -294,6 +300,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:new|rece
 _SENTENCE_OPENING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?$")
 
 
+@reads()
 def pronoun_owned(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         mentions = doc.mentions(start, end)

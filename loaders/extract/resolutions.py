@@ -14,7 +14,7 @@ import re
 
 from ...graph.model import Entity
 from ..wordstart import may_match, required_strings, word_start
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import meeting_body
 from .clauses import _antecedent
 
@@ -37,6 +37,7 @@ _EVERY = re.compile(r"\b(?:each|every|all|any)\b", re.I)
 _DUTY = re.compile(r"\b(?:duty|duties|required|must|obliged|obligation|responsib)", re.I)
 
 
+@reads()
 def resolutions(doc: ExtractionDoc) -> None:
     previous: tuple[int, int] | None = None
     for _, (start, end) in doc.prose():

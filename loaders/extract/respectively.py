@@ -11,16 +11,18 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .lists import section_body
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_RESPECTIVELY_WORDS = frozenset({"respectively"})  # what every match of _RESPECTIVELY holds
 _CHAIR_POST = re.compile(r"\b(?P<vice>(?:Vice|Deputy)[- ])?Chair(?:man|woman|person)?\b")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 
+@reads("respectively")
 def respective_chairs(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
+    for _, (start, end) in doc.prose(holding=_RESPECTIVELY_WORDS):
         if not _RESPECTIVELY.search(doc.text, start, end):
             continue
         posts = list(_CHAIR_POST.finditer(doc.text, start, end))

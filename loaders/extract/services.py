@@ -20,7 +20,7 @@ from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
 from ..wordstart import word_start
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .clauses import _WORK_ON, _item_owner
 from .funding import _context_funder, _period, _resolve
 
@@ -78,6 +78,7 @@ _AGENTS = ("body", "post", "name")
 _SERVICE_WORDS = word_start(r"(?i)deliver|provide|commission|\bruns?\b|operate|contract")
 
 
+@reads()
 def services(doc: ExtractionDoc) -> None:
     for line, (start, end) in doc.prose():
         sentence = doc.text[start:end]
@@ -110,6 +111,7 @@ _PURPOSE_COLUMNS = frozenset({"purpose", "funded for", "use of grant", "activity
 _PURPOSE_HEAD = re.compile(rf"(?i)\b(?:{_HEADS}|support)$")
 
 
+@reads()
 def delivery_tables(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         header = list(table.header)
@@ -142,13 +144,15 @@ _MONEY_TO = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|million)?(?:\s+(?:for|
                        r"\s+to\s+(?:help\s+)?(?:deliver|provide|run|fund)\s+", re.I)
 
 
+_POUND = frozenset({"£"})  # in every amount _MONEY_TO reads
+
+
+@reads(*_POUND)
 def money_for_services(doc: ExtractionDoc) -> None:
     """An amount "to deliver" a service: the grant's receiver delivers it; with no receiver named, in a funder's own
     paper, the service is what the funder's money is for."""
     funder = None
-    for _, (start, end) in doc.prose():
-        if "£" not in doc.text[start:end]:
-            continue
+    for _, (start, end) in doc.prose(holding=_POUND):
         for m in _MONEY_TO.finditer(doc.text, start, end):
             mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
             found = _service_after(doc, m.end(), end, mentions)
@@ -205,6 +209,7 @@ def _amount_at(doc: ExtractionDoc, at: int, end: int):
         return None
 
 
+@reads()
 def drop_modifier_objects(doc: ExtractionDoc) -> None:
     """Drop a clause's delivers/commissions fact that this module read better in the same words: in "the domestic
     abuse outreach service is delivered by Y", Y delivers the service, not the topic domestic abuse; in "the Z

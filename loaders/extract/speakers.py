@@ -12,7 +12,7 @@ import re
 
 from ..mentions import Mention, looks_like_person
 from ..metadata import reads_as_meeting
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .attendance import meeting_body
 
 _SPEECH = re.compile(
@@ -37,6 +37,7 @@ _BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing
 _POST_BEFORE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|the)\s+[A-Z][\w'’ -]{2,60},\s+")
 
 
+@reads()
 def speakers(doc: ExtractionDoc) -> None:
     body = meeting_body(doc)
     if body is None or not _records_meeting(doc):

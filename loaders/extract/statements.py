@@ -17,7 +17,7 @@ import re
 from ...graph.model import Entity
 from ..mentions import Mention
 from ..wordstart import word_start
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 
 # "quarterly", "every six weeks", "at least four times a year", "bi-monthly", "twice yearly"
 _FREQUENCY = (
@@ -62,6 +62,7 @@ _NOT_VERB = frozenset({"is", "was", "has", "does", "as", "its", "this", "thus", 
                        "indeed", "red", "bed", "shed"})
 
 
+@reads()
 def statements(doc: ExtractionDoc) -> None:
     linked = {(f.subject.iri, f.object.iri) for f in doc.facts if f.object is not None}
     linked |= {(o, s) for s, o in linked}

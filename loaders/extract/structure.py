@@ -24,7 +24,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 
 # the body an area's statutory partnership for community safety is; a generic partnership or board is not enough,
 # since "the partnership for the borough" may be any of a council's partnerships
@@ -79,6 +79,7 @@ _IN_DIRECTORATE = re.compile(
 _EACH_REPORTS = re.compile(r",?\s+and\s+each\s+(?:of\s+them\s+)?reports\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?")
 
 
+@reads()
 def structure(doc: ExtractionDoc) -> None:
     """Read the structure forms of DOC (tables and lists first, then each sentence by the words it holds)."""
     _groups_that_report(doc)

@@ -892,13 +892,33 @@ def police_area_of(name: str | Place) -> str | None:
     return None if force is None else force.police_area
 
 
+# (gazetteer, police area -> its offices in the gazetteer's order) for the gazetteer last read: a paper's posts
+# ask for their commissioner's office again and again, and walking every entry of the nation for each answer
+# cost more than the rest of the look-up. One tuple, swapped whole, as placenames' _COMMISSIONER_AREAS.
+_POLICE_OFFICES: tuple[object, dict[str | None, tuple[Entry, ...]]] = (None, {})
+
+
+def _police_offices(g: _Gazetteer, area: str | None) -> tuple[Entry, ...]:
+    """The entries of kind police_office whose police area is AREA, in the order of g.entries."""
+    global _POLICE_OFFICES
+    last = _POLICE_OFFICES
+    if last[0] is not g:
+        by_area: dict[str | None, list[Entry]] = {}
+        for e in g.entries:
+            if e.kind == "police_office":
+                by_area.setdefault(getattr(e, "police_area", None), []).append(e)
+        last = (g, {area: tuple(found) for area, found in by_area.items()})
+        _POLICE_OFFICES = last
+    return last[1].get(area, ())
+
+
 def police_office_of(name: str | Place, year: int | None = None) -> Body | None:
     """The body overseeing NAME's police force: PCC, PFCC, mayor, MOPAC or, before 2012, the police authority;
     the current one, or the one in office during YEAR."""
     force = police_force_of(name)
     if force is None:
         return None
-    offices = [e for e in _gazetteer().entries if e.kind == "police_office" and e.police_area == force.police_area]
+    offices = _police_offices(_gazetteer(), force.police_area)
     for office in reversed(offices):
         if (year is None and not office.is_former) or (year is not None and _in_office(office, year)):
             return office  # type: ignore[return-value]
@@ -1284,7 +1304,7 @@ def _office_for_host(g: _Gazetteer, area: str, parts: list[str]) -> list[Entry]:
     """The office a commissioner's site belongs to. A host that says "pcc" or "pfcc" was set up in that era
     (westyorkshire-pcc.gov.uk is the PCC's, not the mayor's), so the office of that kind wins over the current
     one."""
-    offices = [e for e in g.entries if e.kind == "police_office" and getattr(e, "police_area", None) == area]
+    offices = _police_offices(g, area)
     said = {kind for p in parts for kind in ("pfcc", "pcc") if p == kind or p.endswith(kind) or p == "o" + kind}
     if "pfcc" in said:
         said = {"pfcc"}
