@@ -346,6 +346,7 @@ _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$")
 _NOT_OWNED = frozenset({"Minutes", "Agenda", "Agendas", "Notes", "Record", "Records"})
 
 
+@reads()
 def of_owner(doc: ExtractionDoc) -> None:
     r = doc.resolver
     for _, (start, end) in doc.prose():

@@ -35,7 +35,7 @@ from ...graph.model import Entity
 from ..lexicon import heads
 from ..mentions import Mention
 from ..wordstart import may_match
-from . import ExtractionDoc
+from . import ExtractionDoc, reads
 from .clauses import _antecedent, _item_owner
 from .structure import _cell_body, _cell_lead
 
@@ -53,6 +53,7 @@ _COUNTS = {w: i for i, w in enumerate(("two", "three", "four", "five", "six", "s
 _OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
 
 
+@reads()
 def remit(doc: ExtractionDoc) -> None:
     _topics_led(doc)
     previous: tuple[int, int] | None = None
@@ -262,6 +263,7 @@ _LEAD_HEAD = re.compile(r"(?i)^(?:lead|led by)(?:\s+(?:authority|agency|organisa
                         r"local authority))?$")
 
 
+@reads()
 def lead_tables(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         # a header the layout did not take for one (a year in a column's name) is still the first row
@@ -342,6 +344,7 @@ _RECORD_NAME = frozenset({"sub-group", "subgroup", "group", "board", "body", "pa
 _RECORD_LEAD = frozenset({"lead", "led by", "lead agency", "lead organisation", "lead partner"})
 
 
+@reads()
 def record_boxes(doc: ExtractionDoc) -> None:
     current: Entity | None = None
     for line in doc.layout.lines:
