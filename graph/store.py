@@ -490,8 +490,9 @@ class LocalStore(QueryHelpers):
     def _load_dataset(self, source: dict[str, Any], *, lenient: bool, check: Callable[[], int]) -> int:
         """A dataset file with its graphs, by the bulk loader (checked as it is read, unless LENIENT), then
         the merged copies of its named graphs' triples that the default graph lacks: none when the file
-        carries the merge (a govkg export does), all when it does not. A survey of the file, made on another
-        core meanwhile (graph/survey.py), tells which case it is and which graphs it names. Its quads."""
+        carries the merge (a govkg export does), all when it does not. A survey of the file, made in a thread
+        meanwhile (the bulk loader releases the GIL; graph/survey.py), tells which case it is and which graphs it
+        names. Its quads."""
         whole = self._smaller_than(source["path"])  # sized before the file goes in
         surveyor = Surveyor(source["path"], source["format"], source["base_iri"])
         try:
