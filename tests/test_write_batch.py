@@ -119,3 +119,31 @@ def test_a_large_group_goes_through_the_bulk_loader_with_the_same_result(tmp_pat
 
     bulk, transactional = written(1), written(10**9)
     assert bulk == transactional and len(bulk) > 100
+
+
+def test_a_group_failing_in_flight_fails_only_its_bad_document(tmp_path):
+    """With groups written while the next is built, a group the store refuses is retried a document at a
+    time in the writer: only the bad document fails, the others (of its group and the next) are committed and
+    announced in order, and the journal names exactly the committed ones."""
+    from govkg.errors import StoreError
+
+    store = LocalStore(tmp_path / "s")
+    docs = _docs(6)
+    real = store.extend_quads
+
+    def flaky(quads) -> None:
+        if any(getattr(q.graph_name, "value", None) == docs[2].iri for q in quads):
+            raise StoreError("refused")
+        real(quads)
+
+    store.extend_quads = flaky  # type: ignore[method-assign]
+    heard: list[str] = []
+    failures: list[Exception] = []
+    with WriteBatch(store, 2, overlap=True) as batch:
+        for doc in docs:
+            batch.load(doc, lambda o: heard.append(o.iri), failures.append)
+    ok = [d.iri for d in docs if d is not docs[2]]
+    assert heard == ok and len(failures) == 1 and "refused" in str(failures[0])
+    assert _count_docs(store) == 5
+    assert sorted(i for c in store.changes.since(0) for i in c.documents) == sorted(ok)
+    store.close()
