@@ -274,9 +274,11 @@ class WriteBatch:
 
     def _announce(self, written: _Written) -> None:
         self.transactions += written.transactions
+        # the journal first: a FAILED that raises (a single document's load) must not leave the committed
+        # documents untold to the indexes that follow the store
+        self.store.documents_written([p.iri for p in written.committed])
         for p, e in written.failures:
             p.failed(e)
-        self.store.documents_written([p.iri for p in written.committed])
         for p in written.committed:
             p.done(p.outcome)
 
