@@ -1,26 +1,28 @@
-"""What the store must add to a dataset file beside its own quads: a survey of the file, read on a second core
-while the bulk loader writes it on the first.
+"""What the store must add to a dataset file beside its own quads: a survey of the file, read in a thread of
+the loading process while the bulk loader writes it.
 
 The store's default graph holds the merge of its named graphs. A file that carries that merge already (a govkg
 export does: `govkg dump` writes the default graph too) needs no copies; any other needs the copies its default
-graph lacks. Which case a file is, and which graphs it names, is found by one more parse of the file in a
-separate process, so that the load itself stays one pass in Rust and costs what `oxigraph load` costs.
+graph lacks. Which case a file is, and which graphs it names, is found by one more parse of the file, so that
+the load itself stays one pass in Rust and costs what `oxigraph load` costs. The bulk loader releases the GIL
+while it works, so the survey's thread runs beside it; a thread rather than a second process, because starting
+a process and importing govkg in it cost more CPU (0.3-0.5 s per load, on a 2-core machine shared with the
+loader's own threads) than the survey's parse of a file of ten councils.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import threading
 from dataclasses import dataclass
-from typing import Any
 
 import pyoxigraph as ox
 
 # Triples remembered (as 8-byte hashes) to tell whether the file carries its merge; past this the survey says
 # "unknown" and the store looks for missing copies itself, so memory stays bounded whatever the file's size.
 MAX_REMEMBERED = 4_000_000
-# Smaller files are surveyed in the loading process: starting a process costs more than reading them twice.
-IN_PROCESS_BYTES = 8 * 1024 * 1024
+# How often (in quads) the survey looks whether it has been stopped: often enough to stop within a few ms.
+STOP_EVERY = 1 << 16
 
 
 @dataclass
@@ -30,10 +32,15 @@ class Survey:
     carries_merge: bool | None  # every named graph's triple is in the file's default graph; None: not known
 
 
-def survey(path: str, media_type: str, base_iri: str | None, max_remembered: int = MAX_REMEMBERED) -> Survey:
+class Stopped(Exception):
+    """The survey was stopped before the end of the file (the load it served failed)."""
+
+
+def survey(path: str, media_type: str, base_iri: str | None, max_remembered: int = MAX_REMEMBERED,
+           stop: threading.Event | None = None) -> Survey:
     """Read the dataset file PATH once. Its default-graph triples and the named-graph triples not yet seen in
     it are remembered by hash (a collision, about 1 in 10^5 for a national graph of 20M triples, would leave
-    one triple out of the merge)."""
+    one triple out of the merge). Raises Stopped once STOP is set."""
     fmt = ox.RdfFormat.from_media_type(media_type)
     graphs: dict[str, None] = {}
     in_default: set[int] = set()
@@ -43,6 +50,8 @@ def survey(path: str, media_type: str, base_iri: str | None, max_remembered: int
     last = None
     default = ox.DefaultGraph()
     for count, q in enumerate(ox.parse(path=path, format=fmt, base_iri=base_iri, lenient=True), 1):  # noqa: B007
+        if stop is not None and not count % STOP_EVERY and stop.is_set():
+            raise Stopped
         g = q.graph_name
         if g != last:  # files come graph by graph: one look-up per run
             last = g
@@ -64,32 +73,27 @@ def survey(path: str, media_type: str, base_iri: str | None, max_remembered: int
 
 
 class Surveyor:
-    """A survey of a file started now and read later: in a separate process for a large file (its parse runs
-    on another core while this process bulk-loads the file), else in this process when asked for."""
+    """A survey of a file started now, in a thread of this process, and read later."""
 
     def __init__(self, path: str | os.PathLike[str], fmt: ox.RdfFormat, base_iri: str | None):
         self.args = (str(path), fmt.media_type, base_iri)
-        self.pool: Any = None
-        self.pending: Any = None
-        if os.path.getsize(path) >= IN_PROCESS_BYTES:
-            try:
-                self.pool = multiprocessing.get_context("spawn").Pool(1)
-                self.pending = self.pool.apply_async(survey, self.args)
-            except OSError:  # no process to be had: surveyed here when asked
-                self.close()
+        self.stop = threading.Event()
+        self.found: Survey | None = None
+        self.thread = threading.Thread(target=self._run, name="govkg-survey", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.found = survey(*self.args, stop=self.stop)
+        except (Stopped, SyntaxError, ValueError, OSError, RuntimeError):
+            self.found = None  # the store then checks every graph itself (or the load failed: not needed)
 
     def result(self) -> Survey | None:
         """The survey, or None when it could not be made (the store then checks every graph itself)."""
-        try:
-            return self.pending.get() if self.pending is not None else survey(*self.args)
-        except (SyntaxError, ValueError, OSError, RuntimeError):
-            return None
-        finally:
-            self.close()
+        self.thread.join()
+        return self.found
 
     def close(self) -> None:
         """Stop the survey (when the load failed, it is not needed)."""
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-            self.pool = None
+        self.stop.set()
+        self.thread.join()

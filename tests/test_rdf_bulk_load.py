@@ -102,18 +102,7 @@ def test_a_remote_store_takes_files_through_its_graph_store_endpoint(tmp_path: P
         backend.stop()
 
 
-# -- one parse: the bulk loader checks a new file as it writes it; a survey on another core finds the merge
-
-
-@pytest.fixture(params=["here", "apart"])
-def survey_where(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The survey of a dataset file made in the loading process, and in a process of its own (as for a large
-    file)."""
-    from govkg.graph import survey
-
-    if request.param == "apart":
-        monkeypatch.setattr(survey, "IN_PROCESS_BYTES", 0)
-    return request.param
+# -- one parse: the bulk loader checks a new file as it writes it; a survey in a thread beside it finds the merge
 
 
 def _merge_holds(kg) -> bool:
@@ -122,7 +111,7 @@ def _merge_holds(kg) -> bool:
 
 
 @pytest.mark.parametrize("suffix", ["nq", "trig"])
-def test_a_broken_dataset_names_its_line_and_writes_nothing(tmp_path: Path, suffix: str, survey_where: str) -> None:
+def test_a_broken_dataset_names_its_line_and_writes_nothing(tmp_path: Path, suffix: str) -> None:
     good = "".join(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g{i % 3}> .\n" for i in range(60))
     text = good + f"<{EX}s> <{EX}p> \"unterminated <{EX}g0> .\n"
     if suffix == "trig":
@@ -151,7 +140,7 @@ def test_an_invalid_iri_is_refused_before_anything_is_written(tmp_path: Path, na
         assert not _rows(kg, f"SELECT ?o WHERE {{ GRAPH ?g {{ <{EX}forum> ?p ?o }} }}")
 
 
-def test_a_dataset_without_its_merge_is_merged(tmp_path: Path, survey_where: str) -> None:
+def test_a_dataset_without_its_merge_is_merged(tmp_path: Path) -> None:
     # two graphs sharing one triple, and a default graph holding something else
     text = (
         f"<{EX}forum> <{EX}meets> \"monthly\" <{EX}g1> .\n"
@@ -168,7 +157,7 @@ def test_a_dataset_without_its_merge_is_merged(tmp_path: Path, survey_where: str
         assert _merge_holds(kg)
 
 
-def test_an_export_loads_back_whole(tmp_path: Path, survey_where: str) -> None:
+def test_an_export_loads_back_whole(tmp_path: Path) -> None:
     """A govkg dump carries its merged default graph: loaded into a new store it gives the same quads."""
     source = tmp_path / "source"
     with govkg.open(source) as kg:
@@ -237,3 +226,22 @@ def test_the_merge_found_by_lookups_is_the_merge_found_in_memory(tmp_path: Path)
     looked_up = set(store._missing_merged_copies(None, in_memory=False))
     store.close()
     assert in_memory == looked_up and len(in_memory) == 19
+
+
+def test_a_stopped_survey_gives_up_within_a_stretch_of_the_file(tmp_path: Path) -> None:
+    """A failed load stops its survey (a thread, which cannot be killed): it ends at its next look."""
+    import threading
+
+    from govkg.graph.survey import STOP_EVERY, Stopped, Surveyor, survey
+
+    path = _write(tmp_path / "big.nq", "".join(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g> .\n"
+                                               for i in range(2 * STOP_EVERY)))
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Stopped):
+        survey(str(path), ox.RdfFormat.N_QUADS.media_type, None, stop=stop)
+    surveyor = Surveyor(path, ox.RdfFormat.N_QUADS, None)
+    surveyor.close()
+    assert not surveyor.thread.is_alive()
+    whole = Surveyor(path, ox.RdfFormat.N_QUADS, None).result()
+    assert whole is not None and whole.quads == 2 * STOP_EVERY and whole.carries_merge is False

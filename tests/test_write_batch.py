@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from builders import BOARD, PERSON, make_doc
 from govkg.graph.store import LocalStore, WriteBatch
 
@@ -19,14 +21,21 @@ def _count_docs(store) -> int:
     return store.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d gkg:sha256 ?h }")[0]["n"]
 
 
-def test_documents_are_committed_in_groups(tmp_path):
+@pytest.mark.parametrize("overlap", [False, True])
+def test_documents_are_committed_in_groups(tmp_path, overlap):
     store = LocalStore(tmp_path / "s")
     heard: list[str] = []
-    with store.batch(max_documents=4) as batch:
+    with WriteBatch(store, 4, overlap=overlap) as batch:
         for i, doc in enumerate(_docs(10)):
             batch.load(doc, lambda o: heard.append(o.status))
-            # what a reader sees between commits: whole groups of documents, never part of one
-            assert _count_docs(store) == len(heard) == (i + 1) // 4 * 4
+            # what a reader sees between commits: whole groups of documents, never part of one; a document is
+            # announced only once it is committed
+            seen = _count_docs(store)
+            assert seen % 4 == 0 and len(heard) % 4 == 0 and len(heard) <= seen <= (i + 1) // 4 * 4
+            if not overlap:
+                assert seen == len(heard) == (i + 1) // 4 * 4
+            else:  # a group is written while the next is built, and announced before the next is written
+                assert len(heard) >= (i + 1) // 4 * 4 - 4
     assert heard == ["loaded"] * 10 and batch.transactions == 3
     assert _count_docs(store) == 10
     # the journal names each document once, one entry per transaction (a reader follows a group in one step)
@@ -41,13 +50,14 @@ def test_documents_are_committed_in_groups(tmp_path):
     store.close()
 
 
-def test_a_bad_document_fails_alone(tmp_path):
+@pytest.mark.parametrize("overlap", [False, True])
+def test_a_bad_document_fails_alone(tmp_path, overlap):
     store = LocalStore(tmp_path / "s")
     docs = _docs(3)
     docs[1].raw_rdf = (b"<http://example.org/a> <http://example.org/b> <http://example.org/c> .", "text/turtle")
     heard: list[str] = []
     failures: list[Exception] = []
-    batch = WriteBatch(store, 10)
+    batch = WriteBatch(store, 10, overlap=overlap)
     for doc in docs:
         batch.load(doc, lambda o: heard.append(o.iri), failures.append)
     # a failure at commit (here: the store refuses the group) is retried per document
@@ -100,7 +110,8 @@ def test_a_large_group_goes_through_the_bulk_loader_with_the_same_result(tmp_pat
         with store.batch(max_documents=4) as batch:
             for i, doc in enumerate(_docs(10)):
                 batch.load(doc, lambda o: None)
-                assert _count_docs(store) == (i + 1) // 4 * 4  # whole groups only, as with transactions
+                seen = _count_docs(store)  # whole groups only, as with transactions (one may be in flight)
+                assert seen % 4 == 0 and (i + 1) // 4 * 4 - 4 <= seen <= (i + 1) // 4 * 4
         # A paper's load time is when it was written: the two stores may be written in different seconds.
         quads = {q for q in store.quads() if q.predicate.value != "http://www.w3.org/ns/prov#generatedAtTime"}
         store.close()
@@ -108,3 +119,31 @@ def test_a_large_group_goes_through_the_bulk_loader_with_the_same_result(tmp_pat
 
     bulk, transactional = written(1), written(10**9)
     assert bulk == transactional and len(bulk) > 100
+
+
+def test_a_group_failing_in_flight_fails_only_its_bad_document(tmp_path):
+    """With groups written while the next is built, a group the store refuses is retried a document at a
+    time in the writer: only the bad document fails, the others (of its group and the next) are committed and
+    announced in order, and the journal names exactly the committed ones."""
+    from govkg.errors import StoreError
+
+    store = LocalStore(tmp_path / "s")
+    docs = _docs(6)
+    real = store.extend_quads
+
+    def flaky(quads) -> None:
+        if any(getattr(q.graph_name, "value", None) == docs[2].iri for q in quads):
+            raise StoreError("refused")
+        real(quads)
+
+    store.extend_quads = flaky  # type: ignore[method-assign]
+    heard: list[str] = []
+    failures: list[Exception] = []
+    with WriteBatch(store, 2, overlap=True) as batch:
+        for doc in docs:
+            batch.load(doc, lambda o: heard.append(o.iri), failures.append)
+    ok = [d.iri for d in docs if d is not docs[2]]
+    assert heard == ok and len(failures) == 1 and "refused" in str(failures[0])
+    assert _count_docs(store) == 5
+    assert sorted(i for c in store.changes.since(0) for i in c.documents) == sorted(ok)
+    store.close()
