@@ -736,7 +736,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
 
 def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Mention],
                         current: Entry | None) -> bool:
-    """M stands inside a bracket that describes the person before it: "Jan Coyne (Compass Wigan)", or the
+    """M stands inside a bracket that describes the person before it: "Ana Petrov (Compass Wigan)", or the
     bracket's end carried onto the next line ("Kit Boone (Partnership / Inspector, NW BCU)"). A bracket after an
     organisation may list its people ("Wigan Council (Cllr Ann Bell)"); those are present."""
     depth, opened = 0, -1
