@@ -129,13 +129,14 @@ def main(argv: list[str] | None = None) -> int:
             for s in order:
                 for name in tput:
                     q = qs[name]
-                    cpu0 = tree_cpu_s(s.proc.pid)
+                    cpu0, client0 = tree_cpu_s(s.proc.pid), time.process_time()
                     res = hb.throughput(s.query_url, q.text, q.kind, clients=args.clients,
                                         per_client=100_000, budget_s=args.seconds)
-                    cpu = tree_cpu_s(s.proc.pid) - cpu0
+                    cpu, client = tree_cpu_s(s.proc.pid) - cpu0, time.process_time() - client0
+                    n = max(res["requests"], 1)
                     emit({"round": r, "server": s.name, "test": "throughput", "query": name, "rps": res["rps"],
                           "requests": res["requests"], "errors": res["errors"], "p50_ms": res["p50_ms"],
-                          "server_cpu_ms_per_req": 1000 * cpu / max(res["requests"], 1),
+                          "server_cpu_ms_per_req": 1000 * cpu / n, "client_cpu_ms_per_req": 1000 * client / n,
                           "load": os.getloadavg()[0]})
     finally:
         for s in servers:
@@ -174,10 +175,22 @@ def summarise(records: list[dict[str, Any]]) -> None:
         if ratios:
             print(f"  latency, median of the per-query ratios, {name}: {statistics.median(ratios):.2f}x "
                   f"(geometric mean {statistics.geometric_mean(ratios):.2f}x)")
+    # On a shared machine the other sessions' load decides how much CPU each arm gets, so req/s there says
+    # little; what one request costs in CPU, server and client together, says what a dedicated machine of
+    # this size would sustain when the CPU is what limits: cores / (server + client CPU per request).
+    cores = os.cpu_count() or 1
+    bound: dict[str, float] = {}
     for name in names + ["oxigraph"]:
-        cpu = [r["server_cpu_ms_per_req"] for r in records if r["server"] == name and r["test"] == "throughput"]
-        if cpu:
-            print(f"  server CPU per request under load (process tree), {name}: {statistics.median(cpu):.2f} ms")
+        mine = [r for r in records if r["server"] == name and r["test"] == "throughput"]
+        if mine:
+            server = statistics.median(r["server_cpu_ms_per_req"] for r in mine)
+            client = statistics.median(r["client_cpu_ms_per_req"] for r in mine)
+            bound[name] = 1000 * cores / (server + client)
+            print(f"  CPU per request under load, {name}: server (process tree) {server:.2f} ms, "
+                  f"client {client:.2f} ms; CPU-bound rate on {cores} cores {bound[name]:.0f} req/s")
+    for name in names:
+        if name in bound and "oxigraph" in bound:
+            print(f"  CPU-bound throughput ratio, {name}: {bound[name] / bound['oxigraph']:.2f}x")
 
 
 if __name__ == "__main__":
