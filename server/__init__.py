@@ -60,9 +60,10 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     from .diagrams import bp as diagrams_bp
     from .explorer import init_app as init_explorer
     from .served import ServedStore
-    from .web import failure_answer, install_cors, install_security_headers, text_error
+    from .web import ServiceRequest, failure_answer, install_cors, install_security_headers, text_error
 
     app = Flask(__name__)
+    app.request_class = ServiceRequest
     app.config.update(
         QUERY_TIMEOUT=5.0,
         ROW_LIMIT=10_000,

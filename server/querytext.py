@@ -31,6 +31,11 @@ _TOKEN = re.compile(
 )
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+# Texts up to this size have their shape and form remembered (at most SHAPE_CACHE of them, about 2 MB each
+# way): a client, a page or a dashboard sends the same query again and again, and lexing it was a tenth of a
+# request's time in the server process for a query that runs in a millisecond.
+SHAPE_CACHE, SHAPE_CACHED_BYTES = 256, 8192
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
 
@@ -54,6 +59,15 @@ def keywords(text: str) -> list[str]:
 
 def query_form(text: str) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after the prologue; None if there is none."""
+    return _cached_form(text) if len(text) <= SHAPE_CACHED_BYTES else _form(text)
+
+
+@lru_cache(maxsize=SHAPE_CACHE)
+def _cached_form(text: str) -> str | None:
+    return _form(text)
+
+
+def _form(text: str) -> str | None:
     for word in iter_keywords(text):
         if word in QUERY_FORMS:
             return word
@@ -118,12 +132,6 @@ class QueryTooComplex(QueryError):
 def strip_bom(text: str) -> str:
     """TEXT without a leading byte-order mark (editors on Windows save one; SPARQL parsers reject it)."""
     return text[1:] if text.startswith("\ufeff") else text
-
-
-# Texts up to this size have their shape remembered (at most SHAPE_CACHE of them, about 2 MB): a client, a
-# page or a dashboard sends the same query again and again, and lexing it was a tenth of a request's time
-# in the server process for a query that runs in a millisecond.
-SHAPE_CACHE, SHAPE_CACHED_BYTES = 256, 8192
 
 
 def shape(text: str) -> tuple[int, int]:

@@ -133,13 +133,12 @@ def parse_protocol_request() -> ProtocolRequest:
 
 
 def result_response(result: ExecResult) -> Response:
-    resp = Response(result.body, status=200, content_type=formats.content_type(result.media_type))
-    resp.headers[ROW_LIMIT_HEADER] = str(executor().row_limit)
+    # the headers handed over as a list (appended once) rather than set one by one on the new answer
+    headers = [(ROW_LIMIT_HEADER, str(executor().row_limit))]
     if result.truncated:
-        resp.headers[TRUNCATED_HEADER] = "true"
-    resp.headers["GovKG-Elapsed"] = f"{result.elapsed * 1000:.2f}ms"
-    resp.headers["Vary"] = "Accept"
-    return resp
+        headers.append((TRUNCATED_HEADER, "true"))
+    headers += [("GovKG-Elapsed", f"{result.elapsed * 1000:.2f}ms"), ("Vary", "Accept")]
+    return Response(result.body, status=200, headers=headers, content_type=formats.content_type(result.media_type))
 
 
 def negotiate(query: str, fmt: str | None) -> list[str] | Response:

@@ -233,3 +233,61 @@ def test_a_store_failure_names_no_local_path_to_the_client() -> None:
         resp = error_response(StoreError("store at /srv/govkg/data/store is in use; backend http://db:7878/query"))
     body = resp.get_data(as_text=True)
     assert resp.status_code == 503 and "/srv/govkg" not in body and "http://db:7878/query" in body
+
+
+def test_query_string_decoding_matches_the_standard_one():
+    """The server's fast query-string reader gives what werkzeug's (urllib's parse_qsl) gives, on every mix of
+    escapes, invalid escapes, '+', backslashes, non-ASCII text and bytes that are not UTF-8."""
+    import random
+    from urllib.parse import parse_qsl
+
+    from govkg.server.web import parse_query_string
+
+    pieces = ["%", "+", "&", "=", "a", "Z", "0", "f", "g", "\\", "é", "€", "%4", "%41", "%e2%82%ac", "%E2%82",
+              "%ff", "%zz", "%2B", "%25", "%26", "%3D", "%5C", "%5c", " ", "\\x41", "\\n", "%0", "%%", "%0A"]
+    rng = random.Random(15)
+    texts = ["", "&", "=", "query=", "a&&b=", "query=ASK+%7B%7D&format=json"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(20_000)]
+    for text in texts:
+        assert parse_query_string(text) == parse_qsl(text, keep_blank_values=True, errors="werkzeug.url_quote"), text
+
+
+def test_the_app_reads_parameters_as_flask_would(memory_store):
+    from govkg.server import create_app
+
+    app = create_app(memory_store)
+
+    @app.get("/echo-args")
+    def echo() -> dict[str, list[str]]:
+        from flask import request
+
+        return {k: request.args.getlist(k) for k in request.args}
+
+    client = app.test_client()
+    raw = "q=%E2%82%AC+x%2By&q=%zz%ff&empty&=v&back=%5C%5Cx41"
+    assert client.get("/echo-args?" + raw).get_json() == {
+        "q": ["€ x+y", "%zz%FF"], "empty": [""], "": ["v"], "back": ["\\\\x41"]}
+    query = 'SELECT ?x { BIND("é + %41 \\\\ \\u00e9" AS ?x) }'
+    resp = client.get("/sparql", query_string={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    assert resp.get_json()["results"]["bindings"][0]["x"]["value"] == "é + %41 \\ é"
+
+
+def test_answer_headers_keep_a_page_s_own_and_replace_cors(memory_store):
+    from flask import Response
+
+    from govkg.server import create_app
+
+    app = create_app(memory_store)
+
+    @app.get("/own-headers")
+    def own() -> Response:
+        return Response("x", headers={"content-security-policy": "default-src 'none'",
+                                      "Access-Control-Allow-Origin": "https://elsewhere.example"})
+
+    resp = app.test_client().get("/own-headers")
+    assert resp.headers.getlist("Content-Security-Policy") == ["default-src 'none'"]
+    assert resp.headers.getlist("Access-Control-Allow-Origin") == ["*"]
+    assert resp.headers["X-Frame-Options"] == "DENY" and resp.headers["X-Content-Type-Options"] == "nosniff"
+    resp = app.test_client().get("/sparql", query_string={"query": "ASK {}"})
+    for name in ("GovKG-Row-Limit", "GovKG-Elapsed", "Vary", "Access-Control-Expose-Headers", "Referrer-Policy"):
+        assert len(resp.headers.getlist(name)) == 1, name
