@@ -200,3 +200,12 @@ def test_a_board_chaired_by_a_commissioner_and_working_across_an_area_covers_it_
     covers = of(doc, "covers_area")
     assert ("Dyfed Safer Communities Board", "Powys") in covers, covers
     assert not any("Commissioner" in s for s, _ in covers), covers
+
+
+def test_a_post_funded_to_cover_an_area_gives_the_area_to_nobody_named() -> None:
+    doc = read("Report to: Kent Police and Crime Panel\n\nThe Commissioner is asked to award £7,200 to Kent Farm "
+               "Watch CIC for a part-time co-ordinator covering Ashford and Swale.\n\nSafer Swale, a partnership "
+               "covering Swale and Faversham, met in May.\n")
+    covers = of(doc, "covers_area")
+    assert not any(s == "Kent Farm Watch CIC" for s, _ in covers), covers
+    assert ("Safer Swale", "Swale") in covers, covers

@@ -368,6 +368,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if forward and trig.relation == "covers_area" and _UNNAMED_AGENT.search(doc.text[left[-1][0].end : a]):
+        return False  # "£6,400 to the Rural Watch CIC for a part-time co-ordinator covering X": the post covers X
     if forward and trig.relation in ("part_of", "reports_to", "subgroup_of") and \
             _PIECE_OF.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "The third priority of the Strategy feeds into Y": the priority does, not the Strategy
@@ -439,6 +441,9 @@ _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confi
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
 _WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
+# a thing the text leaves unnamed, after a preposition, standing between a name and the verb: the verb's subject
+_UNNAMED_AGENT = re.compile(r"(?i)\b(?:for|to|with|from|by|on)\s+(?:a|an|the|two|three|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,3}$")
 # a piece of what follows: "the third priority of", "one strand of", "part of the work of"
 _PIECE_OF = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|one|each|some|parts?|elements?|aspects?|"
                        r"priorit(?:y|ies)|themes?|strands?|sections?|chapters?|objectives?|actions?|outcomes?|"
