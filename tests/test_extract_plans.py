@@ -209,3 +209,12 @@ def test_a_post_funded_to_cover_an_area_gives_the_area_to_nobody_named() -> None
     covers = of(doc, "covers_area")
     assert not any(s == "Kent Farm Watch CIC" for s, _ in covers), covers
     assert ("Safer Swale", "Swale") in covers, covers
+
+
+def test_which_after_a_groups_chair_speaks_of_the_group() -> None:
+    doc = read("Report to: Bolton Community Safety Partnership Board\n\nThe action plans are overseen by the "
+               "Bolton Delivery Group, chaired by Ravi Oduya, which meets every six weeks and reports to the "
+               "Bolton Community Safety Partnership Board quarterly.\n")
+    reports = of(doc, "reports_to")
+    assert ("Bolton Delivery Group", "Bolton Community Safety Partnership Board") in reports, reports
+    assert not any(s == "Ravi Oduya" for s, _ in reports), reports

@@ -581,6 +581,7 @@ def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: in
                          doc.text[first.end : a]))
 
 
+_CHAIRED_ASIDE = re.compile(r",\s*(?:chaired|co-chaired|led|managed|run|convened|hosted)\s+by\s+(?:the\s+)?")
 _WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has|have|[a-z]+s)\b[^,;]*$")
 
 
@@ -600,6 +601,13 @@ def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozense
     head = next((m for m in reversed(mentions) if m.end <= at), None)
     if head is None or doc.text[head.end : at].strip():
         return None
+    aside = _CHAIRED_ASIDE.search(doc.text, s0, head.start)
+    if aside is not None and aside.end() == head.start and (head.kind == "person" or looks_like_person(
+            head.name.split())):
+        # "the Delivery Group, chaired by Jo Lee, which meets ...": "which" is the group's, not its chair's
+        head = next((m for m in reversed(mentions) if m.end <= aside.start()), None)
+        if head is None or doc.text[head.end : aside.start()].strip():
+            return None
     e = _entity(doc, head, relation, side, kinds)
     return [(head, e)] if e is not None else []
 
