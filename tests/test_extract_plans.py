@@ -218,3 +218,12 @@ def test_which_after_a_groups_chair_speaks_of_the_group() -> None:
     reports = of(doc, "reports_to")
     assert ("Bolton Delivery Group", "Bolton Community Safety Partnership Board") in reports, reports
     assert not any(s == "Ravi Oduya" for s, _ in reports), reports
+
+
+def test_reporting_to_a_councils_own_committee_is_to_the_committee_not_the_council() -> None:
+    doc = read("Report to: Safer Dartford Partnership Board\n\nThe Safer Dartford Partnership Board reports "
+               "annually to Dartford Borough Council's Communities, Housing and Environment Scrutiny "
+               "Committee.\n")
+    targets = {o for _, o in of(doc, "reports_to")}
+    assert any(o.endswith("Communities, Housing and Environment Scrutiny Committee") for o in targets), targets
+    assert "Dartford Borough Council" not in targets, targets

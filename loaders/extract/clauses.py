@@ -866,6 +866,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         gap = doc.text[b : m.start]
         if m.possessive and i + 1 < len(after) and after[i + 1].extra.get("owner") is not None:
             continue  # "members of the Council's Community Safety Board": the board, not its owner
+        if m.possessive and i + 1 < len(after) and after[i + 1].kind in ("body", "post") and \
+                re.fullmatch(r"['’]?s?\s+", doc.text[m.end : after[i + 1].start]):
+            continue  # "reports to the Council's Communities, Housing and ... Committee": the committee
         if m.possessive and re.match(r"['’]?s?\s+[a-z]", doc.text[m.end : m.end + 4]):
             continue  # "responsible for the Partnership's response to the Duty": what it owns, not the owner
         limit = _MAX_RIGHT_WORDS
