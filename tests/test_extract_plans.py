@@ -227,3 +227,9 @@ def test_reporting_to_a_councils_own_committee_is_to_the_committee_not_the_counc
     targets = {o for _, o in of(doc, "reports_to")}
     assert any(o.endswith("Communities, Housing and Environment Scrutiny Committee") for o in targets), targets
     assert "Dartford Borough Council" not in targets, targets
+
+
+def test_a_team_that_covered_both_boroughs_covers_each() -> None:
+    doc = read("Report to: Ealing Policy and Accountability Committee\n\nThe Ealing Prevent Team covered both the "
+               "London Borough of Ealing and the London Borough of Hounslow as one area.\n")
+    assert {("Ealing Prevent Team", "Ealing"), ("Ealing Prevent Team", "Hounslow")} <= of(doc, "covers_area")
