@@ -233,3 +233,13 @@ def test_a_team_that_covered_both_boroughs_covers_each() -> None:
     doc = read("Report to: Ealing Policy and Accountability Committee\n\nThe Ealing Prevent Team covered both the "
                "London Borough of Ealing and the London Borough of Hounslow as one area.\n")
     assert {("Ealing Prevent Team", "Ealing"), ("Ealing Prevent Team", "Hounslow")} <= of(doc, "covers_area")
+
+
+def test_two_groups_each_with_its_chair_in_one_sentence_do_not_chair_each_other() -> None:
+    doc = read("Report to: Bolton Youth Justice Management Board\n\nThe Board has two task and finish groups, "
+               "both of which report to it: the Bolton Disproportionality Task Group, chaired by Ann Petrou, and "
+               "the Bolton Education Task Group, chaired by Lee Marsh.\n")
+    chairs = of(doc, "chairs")
+    assert ("Ann Petrou", "Bolton Disproportionality Task Group") in chairs, chairs
+    assert ("Lee Marsh", "Bolton Education Task Group") in chairs, chairs
+    assert not any(s == "Bolton Education Task Group" for s, _ in chairs), chairs

@@ -435,6 +435,9 @@ _UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\
                             r"assessment|review|protocol|framework|policy|toolkit|profile)s?\s+$")
 # papers another body writes and a council fills in
 _FILLED_IN = re.compile(r"(?i)\b(?:toolkit|survey|questionnaire|checklist|template|return|form|self-assessment)s?$")
+# the heads of groups, which are chaired rather than chair
+_GROUP_HEADS = frozenset({"Group", "Groups", "Board", "Panel", "Forum", "Sub-group", "Subgroup", "Sub-Group",
+                          "Network", "Committee", "Sub-committee", "Meeting"})
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")
@@ -912,6 +915,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                     if e2 is not None:
                         out.append((after[j], e2))
                 break
+            if relation in ("chairs", "vice_chair") and out[-1][1].kind == "person" and after[j].kind == "body" and \
+                    after[j].name.split()[-1] in _GROUP_HEADS:
+                break  # "the A Group, chaired by Jo Lee, and the B Group, chaired by ...": the next group, no chair
             employer = after[j].kind == "body" or (after[j].kind == "name" and not looks_like_person(
                 after[j].name.split()))
             if out[-1][0].kind == "post" and employer and sep.strip() == ",":
