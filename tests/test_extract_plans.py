@@ -236,10 +236,23 @@ def test_a_team_that_covered_both_boroughs_covers_each() -> None:
 
 
 def test_two_groups_each_with_its_chair_in_one_sentence_do_not_chair_each_other() -> None:
-    doc = read("Report to: Bolton Youth Justice Management Board\n\nThe Board has two task and finish groups, "
+    doc = read("Report to: Bolton Youth Justice Management Board\n\nThe Bolton Youth Justice Management Board has "
+               "two task and finish groups, "
                "both of which report to it: the Bolton Disproportionality Task Group, chaired by Ann Petrou, and "
                "the Bolton Education Task Group, chaired by Lee Marsh.\n")
     chairs = of(doc, "chairs")
     assert ("Ann Petrou", "Bolton Disproportionality Task Group") in chairs, chairs
     assert ("Lee Marsh", "Bolton Education Task Group") in chairs, chairs
     assert not any(s == "Bolton Education Task Group" for s, _ in chairs), chairs
+    # the groups the Board "has" are its sub-groups as well as reporting to it
+    assert {("Bolton Disproportionality Task Group", "Bolton Youth Justice Management Board"),
+            ("Bolton Education Task Group", "Bolton Youth Justice Management Board")} <= of(doc, "subgroup_of")
+
+
+def test_a_group_name_cut_at_its_own_comma_is_no_sub_group() -> None:
+    doc = read("Report to: Wigan Youth Justice Board\n\nThe Wigan Youth Justice Board has two task groups, both "
+               "of which report to it: the Wigan Disproportionality Task Group, chaired by Ann Petrou, and the "
+               "Education, Training and Employment Task Group, chaired by Lee Marsh.\n")
+    groups = {s for s, _ in of(doc, "subgroup_of")}
+    assert "Wigan Disproportionality Task Group" in groups, groups
+    assert not any(g.endswith("Education") for g in groups), groups

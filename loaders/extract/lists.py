@@ -769,6 +769,9 @@ _INLINE = {
                              re.I),
 }
 # "(ASB)", "(such as graffiti and fly-tipping)": an item's acronym or examples, not its name
+# the body the sentence opens with has these groups of its own
+_HAS_GROUPS = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a number of|\d+)\s+(?:sub-?groups|"
+                         r"task(?: and finish)? groups|working groups|delivery groups|theme groups)\b", re.I)
 _BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
@@ -830,6 +833,9 @@ def inline_lists(doc: ExtractionDoc) -> None:
             if owner is None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
+            if relation == "reports_to" and _HAS_GROUPS.search(sentence, 0, colon):
+                # "The Board has two task and finish groups, both of which report to it: A and B": its groups too
+                _inline_items(doc, "subgroup_of", owner, start + m.end(), end, start)
             break
 
 
@@ -952,7 +958,10 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
                 doc.add(e, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
         if whole is not None:
             entity = doc.resolver.entity(whole)
-            if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of"):
+            if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of") and not (
+                    relation == "subgroup_of" and " " not in whole.name and whole.head != "acronym"):
+                # a group's name has a head noun: one plain word ("Education, Training and ... Group" cut at its
+                # comma) names no group
                 entity = doc.resolver.body_named(whole.name, whole.acronym, place=whole.place)
         if entity is None and relation in ("priority_of", "part_of"):
             phrase = _BRACKET_TAIL.sub("", piece).strip(" .")
