@@ -256,3 +256,12 @@ def test_a_group_name_cut_at_its_own_comma_is_no_sub_group() -> None:
     groups = {s for s, _ in of(doc, "subgroup_of")}
     assert "Wigan Disproportionality Task Group" in groups, groups
     assert not any(g.endswith("Education") for g in groups), groups
+
+
+def test_each_sub_group_reports_to_a_group_which_reports_to_the_board() -> None:
+    doc = read("Report to: Pan-Wessex Safeguarding Adults Board\n\nSub-groups:\n- Wessex SAR Sub-group\n"
+               "- Wessex Training Sub-group\n\nEach sub-group reports to the Wessex SAB Executive Group, which "
+               "reports to the Pan-Wessex Safeguarding Adults Board.\n")
+    reports = of(doc, "reports_to")
+    assert ("Wessex SAB Executive Group", "Pan-Wessex Safeguarding Adults Board") in reports, reports
+    assert ("Wessex SAR Sub-group", "Wessex SAB Executive Group") in reports, reports

@@ -99,9 +99,15 @@ def clauses(doc: ExtractionDoc) -> None:
                 mentions = [m for m in mentions if m.start >= start + verb.end()]
                 mentions.insert(0, Mention(start, start + verb.start(1), "body", owner.name, extra={"entity": owner}))
         each = _EACH.match(sentence)
+        after_each = start
         if each and "reports_to" in present:
             _each_reports(doc, each, start, end, mentions, all_triggers)
-            continue
+            which = _WHICH_AFTER_EACH.search(sentence)
+            if which is None:
+                continue
+            # "Each sub-group reports to the Executive Group, which reports to the Board": the relative clause
+            # is read as any other, its head being the body before "which"
+            after_each = start + which.start()
         if len(mentions) < 2:
             continue
         spans: list[tuple[int, int, Trigger]] = []
@@ -125,7 +131,7 @@ def clauses(doc: ExtractionDoc) -> None:
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
         for a, b, trig in spans:
-            if any(x < b and a < y for x, y in taken):
+            if any(x < b and a < y for x, y in taken) or a < after_each:
                 continue
             if _apply(doc, trig, a, b, mentions, start, end):
                 taken.append((a, b))
@@ -137,6 +143,7 @@ _HOLD = re.compile(r"\b(?:holds?|holding|held)\s+(?P<held>[^.;:]{3,90}?)\s+(?:to
 
 # "Each sub-group reports to the Executive Group", "Each recipient will provide quarterly returns to the Team":
 # every item of the list or table just before
+_WHICH_AFTER_EACH = re.compile(r",\s+which\s+(?:in\s+turn\s+)?reports?\b")
 _EACH = re.compile(r"\W*Each(?: of (?:the|these|them))?(?:\s+(?P<noun>[A-Za-z][A-Za-z-]+))?\b")
 _EACH_HEADS = {"csp": "Partnership", "partnership": "Partnership", "board": "Board", "panel": "Panel",
                "council": "Council"}
