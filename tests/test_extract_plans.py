@@ -265,3 +265,13 @@ def test_each_sub_group_reports_to_a_group_which_reports_to_the_board() -> None:
     reports = of(doc, "reports_to")
     assert ("Wessex SAB Executive Group", "Pan-Wessex Safeguarding Adults Board") in reports, reports
     assert ("Wessex SAR Sub-group", "Wessex SAB Executive Group") in reports, reports
+
+
+def test_priorities_parted_by_semicolons_keep_their_commas_and_drop_their_examples() -> None:
+    doc = read("Report to: Safer Stockton Partnership\n\nThe Safer Stockton Partnership's priorities are: "
+               "reducing burglary, theft and robbery; protecting older people, including from scams; and "
+               "working with schools to prevent knife crime.\n")
+    topics = {s.casefold() for s, _ in of(doc, "priority_of")}
+    assert "reducing burglary, theft and robbery" in topics, topics
+    assert "protecting older people" in topics, topics
+    assert not any(t.startswith("including") for t in topics), topics

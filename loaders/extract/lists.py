@@ -773,6 +773,9 @@ _INLINE = {
 _HAS_GROUPS = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a number of|\d+)\s+(?:sub-?groups|"
                          r"task(?: and finish)? groups|working groups|delivery groups|theme groups)\b", re.I)
 _BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
+_SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
+# ", including from domestic abuse": examples of the item, not its name
+_EXAMPLES_TAIL = re.compile(r",\s*(?:including|such as|especially|particularly|notably|e\.g\.)\b.*$", re.S)
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
@@ -924,7 +927,9 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
     if text[end - 1 : end] == ".":
         stop = end - 1
     pieces = []
-    for m in _ITEM_SPLIT.finditer(text, start, stop):
+    # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
+    splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
+    for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
         pieces.append((pos, m.start()))
@@ -964,7 +969,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
                 # comma) names no group
                 entity = doc.resolver.body_named(whole.name, whole.acronym, place=whole.place)
         if entity is None and relation in ("priority_of", "part_of"):
-            phrase = _BRACKET_TAIL.sub("", piece).strip(" .")
+            phrase = _EXAMPLES_TAIL.sub("", _BRACKET_TAIL.sub("", piece)).strip(" .")
             if phrase and not re.search(r"[;:]", phrase):
                 entity = doc.resolver.topic(phrase)
         if entity is None:
