@@ -200,3 +200,78 @@ def test_a_board_chaired_by_a_commissioner_and_working_across_an_area_covers_it_
     covers = of(doc, "covers_area")
     assert ("Dyfed Safer Communities Board", "Powys") in covers, covers
     assert not any("Commissioner" in s for s, _ in covers), covers
+
+
+def test_a_post_funded_to_cover_an_area_gives_the_area_to_nobody_named() -> None:
+    doc = read("Report to: Kent Police and Crime Panel\n\nThe Commissioner is asked to award £7,200 to Kent Farm "
+               "Watch CIC for a part-time co-ordinator covering Ashford and Swale.\n\nSafer Swale, a partnership "
+               "covering Swale and Faversham, met in May.\n")
+    covers = of(doc, "covers_area")
+    assert not any(s == "Kent Farm Watch CIC" for s, _ in covers), covers
+    assert ("Safer Swale", "Swale") in covers, covers
+
+
+def test_which_after_a_groups_chair_speaks_of_the_group() -> None:
+    doc = read("Report to: Bolton Community Safety Partnership Board\n\nThe action plans are overseen by the "
+               "Bolton Delivery Group, chaired by Ravi Oduya, which meets every six weeks and reports to the "
+               "Bolton Community Safety Partnership Board quarterly.\n")
+    reports = of(doc, "reports_to")
+    assert ("Bolton Delivery Group", "Bolton Community Safety Partnership Board") in reports, reports
+    assert not any(s == "Ravi Oduya" for s, _ in reports), reports
+
+
+def test_reporting_to_a_councils_own_committee_is_to_the_committee_not_the_council() -> None:
+    doc = read("Report to: Safer Dartford Partnership Board\n\nThe Safer Dartford Partnership Board reports "
+               "annually to Dartford Borough Council's Communities, Housing and Environment Scrutiny "
+               "Committee.\n")
+    targets = {o for _, o in of(doc, "reports_to")}
+    assert any(o.endswith("Communities, Housing and Environment Scrutiny Committee") for o in targets), targets
+    assert "Dartford Borough Council" not in targets, targets
+
+
+def test_a_team_that_covered_both_boroughs_covers_each() -> None:
+    doc = read("Report to: Ealing Policy and Accountability Committee\n\nThe Ealing Prevent Team covered both the "
+               "London Borough of Ealing and the London Borough of Hounslow as one area.\n")
+    assert {("Ealing Prevent Team", "Ealing"), ("Ealing Prevent Team", "Hounslow")} <= of(doc, "covers_area")
+
+
+def test_two_groups_each_with_its_chair_in_one_sentence_do_not_chair_each_other() -> None:
+    doc = read("Report to: Bolton Youth Justice Management Board\n\nThe Bolton Youth Justice Management Board has "
+               "two task and finish groups, "
+               "both of which report to it: the Bolton Disproportionality Task Group, chaired by Ann Petrou, and "
+               "the Bolton Education Task Group, chaired by Lee Marsh.\n")
+    chairs = of(doc, "chairs")
+    assert ("Ann Petrou", "Bolton Disproportionality Task Group") in chairs, chairs
+    assert ("Lee Marsh", "Bolton Education Task Group") in chairs, chairs
+    assert not any(s == "Bolton Education Task Group" for s, _ in chairs), chairs
+    # the groups the Board "has" are its sub-groups as well as reporting to it
+    assert {("Bolton Disproportionality Task Group", "Bolton Youth Justice Management Board"),
+            ("Bolton Education Task Group", "Bolton Youth Justice Management Board")} <= of(doc, "subgroup_of")
+
+
+def test_a_group_name_cut_at_its_own_comma_is_no_sub_group() -> None:
+    doc = read("Report to: Wigan Youth Justice Board\n\nThe Wigan Youth Justice Board has two task groups, both "
+               "of which report to it: the Wigan Disproportionality Task Group, chaired by Ann Petrou, and the "
+               "Education, Training and Employment Task Group, chaired by Lee Marsh.\n")
+    groups = {s for s, _ in of(doc, "subgroup_of")}
+    assert "Wigan Disproportionality Task Group" in groups, groups
+    assert not any(g.endswith("Education") for g in groups), groups
+
+
+def test_each_sub_group_reports_to_a_group_which_reports_to_the_board() -> None:
+    doc = read("Report to: Pan-Wessex Safeguarding Adults Board\n\nSub-groups:\n- Wessex SAR Sub-group\n"
+               "- Wessex Training Sub-group\n\nEach sub-group reports to the Wessex SAB Executive Group, which "
+               "reports to the Pan-Wessex Safeguarding Adults Board.\n")
+    reports = of(doc, "reports_to")
+    assert ("Wessex SAB Executive Group", "Pan-Wessex Safeguarding Adults Board") in reports, reports
+    assert ("Wessex SAR Sub-group", "Wessex SAB Executive Group") in reports, reports
+
+
+def test_priorities_parted_by_semicolons_keep_their_commas_and_drop_their_examples() -> None:
+    doc = read("Report to: Safer Stockton Partnership\n\nThe Safer Stockton Partnership's priorities are: "
+               "reducing burglary, theft and robbery; protecting older people, including from scams; and "
+               "working with schools to prevent knife crime.\n")
+    topics = {s.casefold() for s, _ in of(doc, "priority_of")}
+    assert "reducing burglary, theft and robbery" in topics, topics
+    assert "protecting older people" in topics, topics
+    assert not any(t.startswith("including") for t in topics), topics

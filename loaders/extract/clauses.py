@@ -101,9 +101,15 @@ def clauses(doc: ExtractionDoc) -> None:
                 mentions = [m for m in mentions if m.start >= start + verb.end()]
                 mentions.insert(0, Mention(start, start + verb.start(1), "body", owner.name, extra={"entity": owner}))
         each = _EACH.match(sentence)
+        after_each = start
         if each and "reports_to" in present:
             _each_reports(doc, each, start, end, mentions, all_triggers)
-            continue
+            which = _WHICH_AFTER_EACH.search(sentence)
+            if which is None:
+                continue
+            # "Each sub-group reports to the Executive Group, which reports to the Board": the relative clause
+            # is read as any other, its head being the body before "which"
+            after_each = start + which.start()
         if len(mentions) < 2:
             continue
         spans: list[tuple[int, int, Trigger]] = []
@@ -127,7 +133,7 @@ def clauses(doc: ExtractionDoc) -> None:
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
         for a, b, trig in spans:
-            if any(x < b and a < y for x, y in taken):
+            if any(x < b and a < y for x, y in taken) or a < after_each:
                 continue
             if _apply(doc, trig, a, b, mentions, start, end):
                 taken.append((a, b))
@@ -139,6 +145,7 @@ _HOLD = re.compile(r"\b(?:holds?|holding|held)\s+(?P<held>[^.;:]{3,90}?)\s+(?:to
 
 # "Each sub-group reports to the Executive Group", "Each recipient will provide quarterly returns to the Team":
 # every item of the list or table just before
+_WHICH_AFTER_EACH = re.compile(r",\s+which\s+(?:in\s+turn\s+)?reports?\b")
 _EACH = re.compile(r"\W*Each(?: of (?:the|these|them))?(?:\s+(?P<noun>[A-Za-z][A-Za-z-]+))?\b")
 _EACH_HEADS = {"csp": "Partnership", "partnership": "Partnership", "board": "Board", "panel": "Panel",
                "council": "Council"}
@@ -370,6 +377,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if forward and trig.relation == "covers_area" and _UNNAMED_AGENT.search(doc.text[left[-1][0].end : a]):
+        return False  # "£6,400 to the Rural Watch CIC for a part-time co-ordinator covering X": the post covers X
     if forward and trig.relation in ("part_of", "reports_to", "subgroup_of") and \
             _PIECE_OF.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "The third priority of the Strategy feeds into Y": the priority does, not the Strategy
@@ -444,6 +453,9 @@ _UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\
                             r"assessment|review|protocol|framework|policy|toolkit|profile)s?\s+$")
 # papers another body writes and a council fills in
 _FILLED_IN = re.compile(r"(?i)\b(?:toolkit|survey|questionnaire|checklist|template|return|form|self-assessment)s?$")
+# the heads of groups, which are chaired rather than chair
+_GROUP_HEADS = frozenset({"Group", "Groups", "Board", "Panel", "Forum", "Sub-group", "Subgroup", "Sub-Group",
+                          "Network", "Committee", "Sub-committee", "Meeting"})
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
 _ASIDE_BY = re.compile(r"(?i),\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|supported)\s+"
@@ -454,6 +466,9 @@ _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confi
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
 _WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
+# a thing the text leaves unnamed, after a preposition, standing between a name and the verb: the verb's subject
+_UNNAMED_AGENT = re.compile(r"(?i)\b(?:for|to|with|from|by|on)\s+(?:a|an|the|two|three|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,3}$")
 # a piece of what follows: "the third priority of", "one strand of", "part of the work of"
 _PIECE_OF = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|one|each|some|parts?|elements?|aspects?|"
                        r"priorit(?:y|ies)|themes?|strands?|sections?|chapters?|objectives?|actions?|outcomes?|"
@@ -591,6 +606,7 @@ def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: in
                          doc.text[first.end : a]))
 
 
+_CHAIRED_ASIDE = re.compile(r",\s*(?:chaired|co-chaired|led|managed|run|convened|hosted)\s+by\s+(?:the\s+)?")
 _WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has|have|[a-z]+s)\b[^,;]*$")
 
 
@@ -610,6 +626,13 @@ def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozense
     head = next((m for m in reversed(mentions) if m.end <= at), None)
     if head is None or doc.text[head.end : at].strip():
         return None
+    aside = _CHAIRED_ASIDE.search(doc.text, s0, head.start)
+    if aside is not None and aside.end() == head.start and (head.kind == "person" or looks_like_person(
+            head.name.split())):
+        # "the Delivery Group, chaired by Jo Lee, which meets ...": "which" is the group's, not its chair's
+        head = next((m for m in reversed(mentions) if m.end <= aside.start()), None)
+        if head is None or doc.text[head.end : aside.start()].strip():
+            return None
     e = _entity(doc, head, relation, side, kinds)
     return [(head, e)] if e is not None else []
 
@@ -884,6 +907,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         gap = doc.text[b : m.start]
         if m.possessive and i + 1 < len(after) and after[i + 1].extra.get("owner") is not None:
             continue  # "members of the Council's Community Safety Board": the board, not its owner
+        if m.possessive and i + 1 < len(after) and after[i + 1].kind in ("body", "post") and \
+                re.fullmatch(r"['’]?s?\s+", doc.text[m.end : after[i + 1].start]):
+            continue  # "reports to the Council's Communities, Housing and ... Committee": the committee
         if m.possessive and re.match(r"['’]?s?\s+[a-z]", doc.text[m.end : m.end + 4]):
             continue  # "responsible for the Partnership's response to the Duty": what it owns, not the owner
         limit = _MAX_RIGHT_WORDS
@@ -927,6 +953,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                     if e2 is not None:
                         out.append((after[j], e2))
                 break
+            if relation in ("chairs", "vice_chair") and out[-1][1].kind == "person" and after[j].kind == "body" and \
+                    after[j].name.split()[-1] in _GROUP_HEADS:
+                break  # "the A Group, chaired by Jo Lee, and the B Group, chaired by ...": the next group, no chair
             employer = after[j].kind == "body" or (after[j].kind == "name" and not looks_like_person(
                 after[j].name.split()))
             if out[-1][0].kind == "post" and employer and sep.strip() == ",":

@@ -792,7 +792,13 @@ _INLINE = {
                              re.I),
 }
 # "(ASB)", "(such as graffiti and fly-tipping)": an item's acronym or examples, not its name
+# the body the sentence opens with has these groups of its own
+_HAS_GROUPS = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a number of|\d+)\s+(?:sub-?groups|"
+                         r"task(?: and finish)? groups|working groups|delivery groups|theme groups)\b", re.I)
 _BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
+_SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
+# ", including from domestic abuse": examples of the item, not its name
+_EXAMPLES_TAIL = re.compile(r",\s*(?:including|such as|especially|particularly|notably|e\.g\.)\b.*$", re.S)
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
@@ -867,6 +873,9 @@ def inline_lists(doc: ExtractionDoc) -> None:
             if owner is None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
+            if relation == "reports_to" and _HAS_GROUPS.search(sentence, 0, colon):
+                # "The Board has two task and finish groups, both of which report to it: A and B": its groups too
+                _inline_items(doc, "subgroup_of", owner, start + m.end(), end, start)
             break
 
 
@@ -955,7 +964,9 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
     if text[end - 1 : end] == ".":
         stop = end - 1
     pieces = []
-    for m in _ITEM_SPLIT.finditer(text, start, stop):
+    # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
+    splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
+    for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
         pieces.append((pos, m.start()))
@@ -989,10 +1000,13 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
                 doc.add(e, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
         if whole is not None:
             entity = doc.resolver.entity(whole)
-            if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of"):
+            if entity is None and whole.kind == "name" and relation in ("member_of", "subgroup_of") and not (
+                    relation == "subgroup_of" and " " not in whole.name and whole.head != "acronym"):
+                # a group's name has a head noun: one plain word ("Education, Training and ... Group" cut at its
+                # comma) names no group
                 entity = doc.resolver.body_named(whole.name, whole.acronym, place=whole.place)
         if entity is None and relation in ("priority_of", "part_of"):
-            phrase = _BRACKET_TAIL.sub("", piece).strip(" .")
+            phrase = _EXAMPLES_TAIL.sub("", _BRACKET_TAIL.sub("", piece)).strip(" .")
             if phrase and not re.search(r"[;:]", phrase):
                 entity = doc.resolver.topic(phrase)
         if entity is None:
