@@ -84,12 +84,12 @@ def clauses(doc: ExtractionDoc) -> None:
         it = _IT.match(sentence)
         if it:
             # "It is chaired by ...": the body the sentence before is about, else the paper's own body
-            antecedent = _antecedent(doc, before)
-            if antecedent is not None:
+            earlier = antecedent(doc, before)
+            if earlier is not None:
                 mentions = [m for m in mentions if m.start >= start + it.end()]
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
                 width = 0 if it.group(0) in ("Its", "The") else 2
-                mentions.insert(0, Mention(start, start + width, "body", antecedent.name, extra={"entity": antecedent}))
+                mentions.insert(0, Mention(start, start + width, "body", earlier.name, extra={"entity": earlier}))
         else:
             # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
             # list's owner for its subject
@@ -675,7 +675,8 @@ def _numbered_opener(line, item) -> bool:
         line.number[0].isdigit() != bool(item.number and item.number[0].isdigit())
 
 
-def _antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
+def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
+    """The body "It" or "Its" stands for: the body the sentence BEFORE opens with, else the paper's own body."""
     if before is not None:
         first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic") and
                       m.name not in ("A", "An")), None)  # a capitalised article opening the sentence names nothing

@@ -827,6 +827,7 @@ _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |
                            r"(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
+_POSSESSIVE = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
 _BARE_ON = re.compile(r"(?:sitting |represented )?on (?:the|its) (?:Board|Partnership|Panel|Group|Committee|Executive|"
                       r"Forum)")
 
@@ -839,7 +840,9 @@ def inline_lists(doc: ExtractionDoc) -> None:
     # a "Members of the X include: A, B and C." line reads as a field (label: value) as well as a sentence
     fields = [(ln.content_start, ln.end) for ln in doc.layout.lines if ln.kind == "field" and ln.label
               and len(ln.label.split()) > 2]
+    previous: tuple[int, int] | None = None
     for start, end in [span for _, span in doc.prose()] + fields:
+        before, previous = previous, (start, end)
         sentence = doc.text[start:end]
         colon = sentence.find(":")
         if colon < 0 and _dashed_members(doc, start, end):
@@ -854,6 +857,11 @@ def inline_lists(doc: ExtractionDoc) -> None:
                     if on and _BARE_ON.fullmatch(on.strip()):
                         # "Other partners on the Board are": the paper's own board, not the last one named before
                         owner = doc.resolver.body
+                    elif _POSSESSIVE.fullmatch(doc.text[start:upto]):
+                        # "The SSP is the CSP for the borough. Its statutory members are ...": the body before
+                        from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+                        owner = antecedent(doc, before)
                     else:
                         owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"
                                  else None) or _sentence_owner(doc, start, upto, relation, fallback=False) or \

@@ -36,7 +36,7 @@ from ..lexicon import heads
 from ..mentions import Mention
 from ..wordstart import may_match
 from . import ExtractionDoc, reads
-from .clauses import _antecedent, _item_owner
+from .clauses import antecedent, _item_owner
 from .structure import _cell_body, _cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -235,7 +235,7 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[in
     if it is not None and not any(m.start < it.end() and m.kind != "legislation" for m in mentions):
         law = next((m for m in mentions if m.kind == "legislation"), None)
         found = _STATUTORY_BODY.fullmatch(" " + doc.text[it.end() : law.start]) if law is not None else None
-        holder = _antecedent(doc, before) if found is not None else None
+        holder = antecedent(doc, before) if found is not None else None
         if holder is not None and holder.kind == "body":
             doc.add(holder, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:statutory_body", 0.8,
                     qualifier=_section(found.group("section")))

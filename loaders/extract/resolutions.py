@@ -16,7 +16,7 @@ from ...graph.model import Entity
 from ..wordstart import may_match, required_strings, word_start
 from . import ExtractionDoc, reads
 from .attendance import meeting_body
-from .clauses import _antecedent
+from .clauses import antecedent
 
 _APPOINT = word_start(
     r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
@@ -159,7 +159,7 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
     if _WE.match(doc.text, start) and doc.resolver.body is not None:
         holder = doc.resolver.body  # "We were set up under the Crime and Disorder Act 1998": the page's own body
     elif not holders and _IT_SET_UP.match(doc.text, start):
-        holder = _antecedent(doc, before)
+        holder = antecedent(doc, before)
     elif which is not None and any(x.end <= which.start() for x in holders):
         # "... on behalf of the Safer X Partnership, the CSP for the borough, which holds the statutory
         # responsibility for DHRs under ...": the body the relative clause is about
