@@ -53,3 +53,16 @@ def test_a_bracket_after_an_organisation_lists_its_people_who_were_there() -> No
     doc = read("Bolton Safer Communities Board\nMinutes of the meeting held on 5 March 2024\n\n"
                "Present: Bolton Council (Cllr Ann Bell, Cllr Tom Ray)\n")
     assert {"Ann Bell", "Tom Ray"} <= {s for s, _ in of(doc, "attended")}
+
+
+def test_a_bracket_carried_onto_the_next_line_is_read_with_its_person() -> None:
+    doc = read("Wigan Community Safety Partnership Board\nMinutes of the meeting held on 5 March 2024\n\n"
+               "Also in attendance: Fay Lomas (Head of Community Safety, Wigan Council),\nInspector Kit Boone "
+               "(Partnership\nInspector, NW BCU) and Lee Whit (Governance Officer).\n\n1. Welcome\n")
+    assert {s for s, _ in of(doc, "attended")} == {"Fay Lomas", "Kit Boone", "Lee Whit"}
+
+
+def test_a_council_s_department_after_its_name_is_the_council() -> None:
+    doc = read("Medway Safer Communities Board\nMinutes of the meeting held on 5 March 2024\n\n"
+               "Present: Cara Wade (Medway Council\nHousing), Ivo Pratt (Medway Council Adult Social Care)\n")
+    assert {("Cara Wade", "Medway Council"), ("Ivo Pratt", "Medway Council")} <= of(doc, "member_of")
