@@ -10,6 +10,7 @@ sentences; `mentions` types the names in any span; the rules below read one kind
 - appositions: "Name, Post" and "Post Name" pairs in prose;
 - funding: amounts with their funder, recipient and period, in sentences and tables;
 - speakers: in minutes, people who speak or present attended the meeting;
+- interests: a declaration of interest "as a member of" a body gives the membership;
 - structure: an area's community safety partnership named as such, councillors as the council's representatives;
 - statements: how often a body meets, former names, the next meeting, and open statements (a subject, a verb
   phrase as written and an object that no closed relation joins), kept as `other`.
@@ -194,6 +195,7 @@ def rules() -> list[Rule]:
         fields,
         firstperson,
         funding,
+        interests,
         lists,
         publications,
         resolutions,
@@ -219,6 +221,7 @@ def rules() -> list[Rule]:
         services.money_for_services,
         services.drop_modifier_objects,
         clauses.joining_members,
+        interests.declared_memberships,
         resolutions.resolutions,
         publications.publications,
         publications.acronym_named,
