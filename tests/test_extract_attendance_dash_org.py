@@ -66,3 +66,12 @@ def test_a_council_s_department_after_its_name_is_the_council() -> None:
     doc = read("Medway Safer Communities Board\nMinutes of the meeting held on 5 March 2024\n\n"
                "Present: Cara Wade (Medway Council\nHousing), Ivo Pratt (Medway Council Adult Social Care)\n")
     assert {("Cara Wade", "Medway Council"), ("Ivo Pratt", "Medway Council")} <= of(doc, "member_of")
+
+
+def test_county_councillors_as_a_plural_title_open_a_list_of_members() -> None:
+    doc = read("Minutes of the Stronger Communities Scrutiny Committee held on 7 March 2024\n\n"
+               "PRESENT: County Councillor Enid Prydderch (Chair)\n\n"
+               "County Councillors G Bevan, H Morys and A Wynne\n\n"
+               "1. APOLOGIES\n\nApologies for absence were received from Borough Councillors R Mostyn and S Trefor.\n")
+    assert {s for s, _ in of(doc, "attended")} == {"Enid Prydderch", "G Bevan", "H Morys", "A Wynne"}
+    assert {s for s, _ in of(doc, "apologies")} == {"R Mostyn", "S Trefor"}
