@@ -136,3 +136,17 @@ def test_a_body_whose_name_has_no_head_noun_is_read_where_the_head_says_it_met()
     assert head_body("Minutes of the Knowsley meeting held on 9 June 2022\n") is None  # a place, no body
     assert _attended("Notes of the Safer Knowsley Together meeting held on 9 June 2022\n" + _PRESENT) == \
         {"Safer Knowsley Together"}
+
+
+def test_a_video_call_in_the_head_is_where_the_meeting_was_not_who_met() -> None:
+    text = ("Action Notes\nTuesday 12 March 2024, 2pm, MS Teams\n\nSafer Stockton Partnership – attendance\n\n"
+            "Present:\nRavi Ostler – Chair, Stockton-on-Tees Borough Council\nDana Whitlow – Cleveland Police\n")
+    assert _attended(text) == {"Safer Stockton Partnership"}
+
+
+def test_minutes_whose_head_names_no_body_take_the_one_that_notes_and_agrees() -> None:
+    text = ("Agenda Item 4\n\nMinutes\nDate: 12 March 2024\nLocation: Committee Room 1\n\nAttendance\n"
+            "Name\tOrganisation\nRavi Ostler\tBlackpool Council (Chair)\nDana Whitlow\tLancashire Constabulary\n\n"
+            "The Blackpool Community Safety Partnership noted the performance report. The Partnership agreed the "
+            "plan.\n")
+    assert _attended(text) == {"Blackpool Community Safety Partnership"}
