@@ -150,3 +150,10 @@ def test_minutes_whose_head_names_no_body_take_the_one_that_notes_and_agrees() -
             "The Blackpool Community Safety Partnership noted the performance report. The Partnership agreed the "
             "plan.\n")
     assert _attended(text) == {"Blackpool Community Safety Partnership"}
+
+
+def test_a_council_page_that_speaks_of_a_partnership_by_its_initials_is_still_the_council_s() -> None:
+    text = ("Source: https://democracy.havering.gov.uk/ieListDocuments.aspx?CId=301&MId=7702\n\n"
+            "Agenda and minutes\n\nMinutes:\n\nApologies for absence were received from Councillors Pettifer and "
+            "Lowther.\nThe CSP would publish its plan in May. The CSP will report again in the autumn.\n")
+    assert _attended(text) == {"London Borough of Havering"}

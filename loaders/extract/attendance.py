@@ -113,7 +113,7 @@ def meeting_body(doc: ExtractionDoc) -> Entity | None:
 
 # "ahead of SST meetings", "The CSPB agreed": the paper speaks of a body by its initials as the one that meets
 _ACRONYM_MEETING = re.compile(r"\b(?P<acr>[A-Z]{2,6})\s+meetings?\b|\b[Tt]he\s+(?P<acr2>[A-Z]{2,6})\s+(?:agreed|noted|"
-                              r"resolved|received|considered|welcomed|discussed|would|will|should|could|fund)\b")
+                              r"resolved|received|considered|welcomed|discussed)\b")
 _COUNCIL_INITIALS = re.compile(r"^(?:[A-Z]{0,3}(?:BC|DC|CC)|LA)$")  # "WCC", "NDDC": a council's own initials
 
 
