@@ -75,3 +75,13 @@ def test_county_councillors_as_a_plural_title_open_a_list_of_members() -> None:
                "1. APOLOGIES\n\nApologies for absence were received from Borough Councillors R Mostyn and S Trefor.\n")
     assert {s for s, _ in of(doc, "attended")} == {"Enid Prydderch", "G Bevan", "H Morys", "A Wynne"}
     assert {s for s, _ in of(doc, "apologies")} == {"R Mostyn", "S Trefor"}
+
+
+def test_a_stand_in_named_after_the_apologies_attended_and_sent_none() -> None:
+    doc = read("Minutes of the Safer Croydon Partnership Board held on 13 February 2024\n\nPresent: Cllr Ada Pike "
+               "(Chair)\n\nApologies for absence were received from Cllr Dev Hale (Chair, Community Wellbeing\n"
+               "Scrutiny Committee), Sara Ekwe (Corporate Director) and\nSuperintendent Haru Sato (Metropolitan "
+               "Police Service). Nik Amin (Head of Youth Justice\nService) attended as substitute for Sara Ekwe.\n\n"
+               "2. Declarations of interest\n")
+    assert {s for s, _ in of(doc, "apologies")} == {"Dev Hale", "Sara Ekwe", "Haru Sato"}
+    assert "Nik Amin" in {s for s, _ in of(doc, "attended")}

@@ -45,7 +45,8 @@ _UPPER_ITEM = re.compile(r"^\W*\d+[.)]?\s+[A-Z][A-Z ,&'’-]{5,}$")
 _VERB_LEAD = re.compile(r"(?i)\b(?:were|was|had been|have been|has been|received|sent|submitted|given)\b")
 # a full stop that ends a sentence, not an initial's or a title's ("J. Smith", "Cllr. Jones", "Supt. Lee")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Supt)(?<!Insp)(?<!\bSt)"
-                           r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]{2,})")
+                           # "... and Jo Lee. Sam Reed (Head of Service) attended as substitute": the next sentence
+                           r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*\([^()]{1,80}\))?\s+[a-z]{2,})")
 _GAVE_APOLOGIES = word_start(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
                              r"apologies\b", re.I)
 # word_start: the same matches; a line without "apologies" is settled by a substring test
@@ -529,6 +530,10 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if _VERB_LEAD.search(doc.text[line.content_start : names_start]):
                 # "Apologies had been sent by Cllrs A and B. Cllr C was present in place of ...": a sentence
                 stop = _SENTENCE_END.search(doc.text, names_start, end)
+                if stop:
+                    stand_in = _standing_in(doc, stop.end(), _paragraph_end(doc, i, line.end))
+                    if stand_in is not None:
+                        yield "substitutes", [stand_in], owner
                 end = stop.start() + 1 if stop else end
             segments.append((names_start, end, ()))
         j = i + 1
@@ -588,6 +593,19 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         doc.claimed.update(range(i, j))
         yield role, segments, owner
         i = max(j, i + 1)
+
+
+# "Nik Amin (Head of Youth Justice) attended as substitute for Sara Ekwe": who came in an absent member's place
+_STOOD_IN = re.compile(r"\s+(?:attended|was present|deputised|substituted)\s+(?:as\s+(?:a\s+|the\s+)?substitute\s+)?"
+                       r"(?:for|in place of|on behalf of)\b")
+
+
+def _standing_in(doc: ExtractionDoc, start: int, end: int) -> tuple[int, int, tuple] | None:
+    """The person (with what describes them) a sentence after an apologies list says came in someone's place."""
+    m = _STOOD_IN.search(doc.text, start, end)
+    if m is None or not _starts_with_person(doc, start, m.start()) or re.search(r"[.;]", doc.text[start : m.start()]):
+        return None
+    return start, m.start(), ()
 
 
 def _bracket_carried(text: str, segment: tuple[int, int, tuple], nxt: Line) -> bool:
