@@ -157,3 +157,10 @@ def test_a_council_page_that_speaks_of_a_partnership_by_its_initials_is_still_th
             "Agenda and minutes\n\nMinutes:\n\nApologies for absence were received from Councillors Pettifer and "
             "Lowther.\nThe CSP would publish its plan in May. The CSP will report again in the autumn.\n")
     assert _attended(text) == {"London Borough of Havering"}
+
+
+def test_a_title_broken_over_two_lines_is_one_name() -> None:
+    assert head_body("Safer Oldham\nPartnership Board\nMinutes of the meeting held on 3 May 2024\n") == \
+        "Safer Oldham Partnership Board"
+    assert _attended("Safer Oldham\nPartnership Board\nMinutes\n" + _PRESENT) == {"Safer Oldham Partnership Board"}
+    assert head_body("Oldham Council\nCabinet\n") is None  # a council above its cabinet is no title broken in two
