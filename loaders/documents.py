@@ -114,8 +114,9 @@ def document_from_text(
 
 _MEETING_OF = re.compile(r"\b(?:meeting|proceedings|minutes|notes) of (?:a meeting of )?the (?P<head>[A-Z][a-z]+)\b")
 _JOINT = re.compile(r"\s?/\s?[A-Z][\w&'’-]*(?: (?:and |& |of |the )?[A-Z][\w&'’-]*){0,6}\s*$")
+# where a meeting was held, a video call's included ("2pm, MS Teams"), or a web page's furniture: no body's line
 _VENUE = re.compile(r"\b(?:Venue|Chamber|Room|Hall|Civic Centre|Hotel|Suite|House|Street|Road|logo|Skip to|Home|"
-                    r"Menu|Toggle|Search|Cookies?)\b")
+                    r"Menu|Toggle|Search|Cookies?|(?:MS|Microsoft) Teams|Zoom|Webex)\b")
 _HEAD_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,8}s?\b")
 # the first item of an agenda, or the agenda's own column heads ("No. Item", "Items")
 _AGENDA_START = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|(?:No\.?\s+)?Items?\s*$)")
@@ -382,7 +383,9 @@ def _meeting_subject(doc: ExtractionDoc):
             if m.back_ref and m.kind == "body" and len(m.name.split()) == 1:
                 references[m.name] += 1  # "The Board agreed": the one board the minutes name in full
                 continue
-            e = r.acronym(m.name) if m.kind == "name" else (None if m.back_ref else r.entity(m))
+            # "The Blackpool Community Safety Partnership noted": a name in full after "The" is no reference back
+            referring = m.back_ref and (m.place is None or len(m.name.split()) < 3)
+            e = r.acronym(m.name) if m.kind == "name" else (None if referring else r.entity(m))
             if e is not None and e.kind == "body" and e is not r.council:
                 counts[e.iri] += 1
                 found[e.iri] = e

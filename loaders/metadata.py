@@ -445,7 +445,7 @@ def head_body(head: str, text: str = "") -> str | None:
     item = _ITEM_AT_MEETING.search(head)
     if item:
         return item.group("body")  # the meeting that took the item, before any body the item's title names
-    found = _head_body(head)
+    found = _split_title(head) or _head_body(head)
     if found is not None:
         found = _named_in_full(head, found) or found
     if found is None:
@@ -501,6 +501,22 @@ def running_header_body(text: str) -> str | None:
         found = _body_name(rest)
         if found is not None and found == rest.removeprefix("The ").removeprefix("the "):
             return found  # the whole remainder is the one name: not a sentence that happens to end in a body
+    return None
+
+
+_HEAD_WORDS = frozenset({"Board", "Partnership", "Committee", "Panel", "Group", "Forum", "Executive"})
+
+
+def _split_title(head: str) -> str | None:
+    """A title broken over two lines, "Safer Gateshead" above "Partnership Board": the first line a place's
+    words without a head noun, the second only head nouns; the name is both lines."""
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:3]
+    for first, second in zip(lines, lines[1:], strict=False):
+        words, tail = first.split(), second.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or words[-1] in _HEAD_WORDS or \
+                not 1 <= len(tail) <= 3 or not all(w in _HEAD_WORDS for w in tail) or not placenames_in(first):
+            continue
+        return f"{first} {second}"
     return None
 
 

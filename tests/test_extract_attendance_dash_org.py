@@ -53,3 +53,35 @@ def test_a_bracket_after_an_organisation_lists_its_people_who_were_there() -> No
     doc = read("Bolton Safer Communities Board\nMinutes of the meeting held on 5 March 2024\n\n"
                "Present: Bolton Council (Cllr Ann Bell, Cllr Tom Ray)\n")
     assert {"Ann Bell", "Tom Ray"} <= {s for s, _ in of(doc, "attended")}
+
+
+def test_a_bracket_carried_onto_the_next_line_is_read_with_its_person() -> None:
+    doc = read("Wigan Community Safety Partnership Board\nMinutes of the meeting held on 5 March 2024\n\n"
+               "Also in attendance: Fay Lomas (Head of Community Safety, Wigan Council),\nInspector Kit Boone "
+               "(Partnership\nInspector, NW BCU) and Lee Whit (Governance Officer).\n\n1. Welcome\n")
+    assert {s for s, _ in of(doc, "attended")} == {"Fay Lomas", "Kit Boone", "Lee Whit"}
+
+
+def test_a_council_s_department_after_its_name_is_the_council() -> None:
+    doc = read("Medway Safer Communities Board\nMinutes of the meeting held on 5 March 2024\n\n"
+               "Present: Cara Wade (Medway Council\nHousing), Ivo Pratt (Medway Council Adult Social Care)\n")
+    assert {("Cara Wade", "Medway Council"), ("Ivo Pratt", "Medway Council")} <= of(doc, "member_of")
+
+
+def test_county_councillors_as_a_plural_title_open_a_list_of_members() -> None:
+    doc = read("Minutes of the Stronger Communities Scrutiny Committee held on 7 March 2024\n\n"
+               "PRESENT: County Councillor Enid Prydderch (Chair)\n\n"
+               "County Councillors G Bevan, H Morys and A Wynne\n\n"
+               "1. APOLOGIES\n\nApologies for absence were received from Borough Councillors R Mostyn and S Trefor.\n")
+    assert {s for s, _ in of(doc, "attended")} == {"Enid Prydderch", "G Bevan", "H Morys", "A Wynne"}
+    assert {s for s, _ in of(doc, "apologies")} == {"R Mostyn", "S Trefor"}
+
+
+def test_a_stand_in_named_after_the_apologies_attended_and_sent_none() -> None:
+    doc = read("Minutes of the Safer Croydon Partnership Board held on 13 February 2024\n\nPresent: Cllr Ada Pike "
+               "(Chair)\n\nApologies for absence were received from Cllr Dev Hale (Chair, Community Wellbeing\n"
+               "Scrutiny Committee), Sara Ekwe (Corporate Director) and\nSuperintendent Haru Sato (Metropolitan "
+               "Police Service). Nik Amin (Head of Youth Justice\nService) attended as substitute for Sara Ekwe.\n\n"
+               "2. Declarations of interest\n")
+    assert {s for s, _ in of(doc, "apologies")} == {"Dev Hale", "Sara Ekwe", "Haru Sato"}
+    assert "Nik Amin" in {s for s, _ in of(doc, "attended")}

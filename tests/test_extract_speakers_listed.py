@@ -55,3 +55,8 @@ def test_a_committee_s_decision_page_that_records_its_meeting_counts_its_guests(
     text = ("The Chair welcomed Greta Holm, Prevent Manager, and Sergeant Abel Quist to the meeting.\n"
             "The Committee noted the report.\nResolved: That the report be noted.\n")
     assert attended(text, head, "Children's Scrutiny Committee") == {"Greta Holm", "Abel Quist"}
+
+
+def test_a_member_who_substituted_for_another_attended() -> None:
+    assert attended("Councillor Bex Tallis substituted for Councillor Rory Quint (Plymouth City Council).") == \
+        {"Bex Tallis"}

@@ -136,3 +136,31 @@ def test_a_body_whose_name_has_no_head_noun_is_read_where_the_head_says_it_met()
     assert head_body("Minutes of the Knowsley meeting held on 9 June 2022\n") is None  # a place, no body
     assert _attended("Notes of the Safer Knowsley Together meeting held on 9 June 2022\n" + _PRESENT) == \
         {"Safer Knowsley Together"}
+
+
+def test_a_video_call_in_the_head_is_where_the_meeting_was_not_who_met() -> None:
+    text = ("Action Notes\nTuesday 12 March 2024, 2pm, MS Teams\n\nSafer Stockton Partnership – attendance\n\n"
+            "Present:\nRavi Ostler – Chair, Stockton-on-Tees Borough Council\nDana Whitlow – Cleveland Police\n")
+    assert _attended(text) == {"Safer Stockton Partnership"}
+
+
+def test_minutes_whose_head_names_no_body_take_the_one_that_notes_and_agrees() -> None:
+    text = ("Agenda Item 4\n\nMinutes\nDate: 12 March 2024\nLocation: Committee Room 1\n\nAttendance\n"
+            "Name\tOrganisation\nRavi Ostler\tBlackpool Council (Chair)\nDana Whitlow\tLancashire Constabulary\n\n"
+            "The Blackpool Community Safety Partnership noted the performance report. The Partnership agreed the "
+            "plan.\n")
+    assert _attended(text) == {"Blackpool Community Safety Partnership"}
+
+
+def test_a_council_page_that_speaks_of_a_partnership_by_its_initials_is_still_the_council_s() -> None:
+    text = ("Source: https://democracy.havering.gov.uk/ieListDocuments.aspx?CId=301&MId=7702\n\n"
+            "Agenda and minutes\n\nMinutes:\n\nApologies for absence were received from Councillors Pettifer and "
+            "Lowther.\nThe CSP would publish its plan in May. The CSP will report again in the autumn.\n")
+    assert _attended(text) == {"London Borough of Havering"}
+
+
+def test_a_title_broken_over_two_lines_is_one_name() -> None:
+    assert head_body("Safer Oldham\nPartnership Board\nMinutes of the meeting held on 3 May 2024\n") == \
+        "Safer Oldham Partnership Board"
+    assert _attended("Safer Oldham\nPartnership Board\nMinutes\n" + _PRESENT) == {"Safer Oldham Partnership Board"}
+    assert head_body("Oldham Council\nCabinet\n") is None  # a council above its cabinet is no title broken in two

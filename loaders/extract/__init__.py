@@ -10,6 +10,7 @@ sentences; `mentions` types the names in any span; the rules below read one kind
 - appositions: "Name, Post" and "Post Name" pairs in prose;
 - funding: amounts with their funder, recipient and period, in sentences and tables;
 - speakers: in minutes, people who speak or present attended the meeting;
+- interests: a declaration of interest "as a member of" a body gives the membership;
 - structure: an area's community safety partnership named as such, councillors as the council's representatives;
 - statements: how often a body meets, former names, the next meeting, and open statements (a subject, a verb
   phrase as written and an object that no closed relation joins), kept as `other`.
@@ -250,6 +251,7 @@ def rules() -> list[Rule]:
         fields,
         firstperson,
         funding,
+        interests,
         lists,
         publications,
         remit,
@@ -279,6 +281,7 @@ def rules() -> list[Rule]:
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         remit.lead_tables,
         remit.record_boxes,
+        interests.declared_memberships,
         resolutions.resolutions,
         publications.publications,
         publications.acronym_named,

@@ -24,6 +24,8 @@ _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
 _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Executive", "Leader", "Mayor",
                          "Superintendent", "Inspector", "Commander", "Chair", "Chairman", "Manager"})
 _FROM = re.compile(r"\s*,?\s+(?:from|of)\s+(?:the\s+)?")  # "Jo Lee from the Charity Commission", "DCI Jo Lee of X"
+# between a post and the organisation it is held in: ", ", " - ", " at ", " of the ", ", from "
+_POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+(?:the\s+)?")
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
 
@@ -61,7 +63,7 @@ def appositions(doc: ExtractionDoc) -> None:
                     after = replace(after, kind="body", extra={"entity": known}) if known is not None and \
                         known.kind == "body" else after
                 joined = after is not None and after.kind == "body" and \
-                    doc.text[nxt.end : after.start].strip() in (",", "-", "–", "at", "of", "from")
+                    _POST_TO_ORGANISATION.fullmatch(doc.text[nxt.end : after.start]) is not None
                 marker = _chair_marker(nxt.name) if not nxt.role else None
                 if marker and joined:
                     # "Cllr Jo Lee (Chair, Safer Borough Partnership)"

@@ -45,7 +45,8 @@ _UPPER_ITEM = re.compile(r"^\W*\d+[.)]?\s+[A-Z][A-Z ,&'’-]{5,}$")
 _VERB_LEAD = re.compile(r"(?i)\b(?:were|was|had been|have been|has been|received|sent|submitted|given)\b")
 # a full stop that ends a sentence, not an initial's or a title's ("J. Smith", "Cllr. Jones", "Supt. Lee")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!Cllr)(?<!Mrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Supt)(?<!Insp)(?<!\bSt)"
-                           r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]{2,})")
+                           # "... and Jo Lee. Sam Reed (Head of Service) attended as substitute": the next sentence
+                           r"[.;]\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*\([^()]{1,80}\))?\s+[a-z]{2,})")
 _GAVE_APOLOGIES = word_start(r"\b(?:gave|sent|submitted|tendered|offered|had sent|have sent)\s+(?:their|his|her)?\s*"
                              r"apologies\b", re.I)
 # word_start: the same matches; a line without "apologies" is settled by a substring test
@@ -113,7 +114,7 @@ def meeting_body(doc: ExtractionDoc) -> Entity | None:
 
 # "ahead of SST meetings", "The CSPB agreed": the paper speaks of a body by its initials as the one that meets
 _ACRONYM_MEETING = re.compile(r"\b(?P<acr>[A-Z]{2,6})\s+meetings?\b|\b[Tt]he\s+(?P<acr2>[A-Z]{2,6})\s+(?:agreed|noted|"
-                              r"resolved|received|considered|welcomed|discussed|would|will|should|could|fund)\b")
+                              r"resolved|received|considered|welcomed|discussed)\b")
 _COUNCIL_INITIALS = re.compile(r"^(?:[A-Z]{0,3}(?:BC|DC|CC)|LA)$")  # "WCC", "NDDC": a council's own initials
 
 
@@ -530,6 +531,10 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if _VERB_LEAD.search(doc.text[line.content_start : names_start]):
                 # "Apologies had been sent by Cllrs A and B. Cllr C was present in place of ...": a sentence
                 stop = _SENTENCE_END.search(doc.text, names_start, end)
+                if stop:
+                    stand_in = _standing_in(doc, stop.end(), _paragraph_end(doc, i, line.end))
+                    if stand_in is not None:
+                        yield "substitutes", [stand_in], owner
                 end = stop.start() + 1 if stop else end
             segments.append((names_start, end, ()))
         j = i + 1
@@ -569,6 +574,12 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 break  # "Cllr Ava Ncube said that ...": the minutes' prose has begun
             if blanks and _IN_THE_CHAIR.match(nxt.text):
                 break  # "Councillor Dhaliwal in the Chair", set apart: who chaired, not one more apology
+            if segments and not segments[-1][2] and _bracket_carried(doc.text, segments[-1], nxt):
+                # "Inspector Kit Boone (Partnership" / "Inspector, NW BCU) and Lee Whit": the bracket goes on, and
+                # the two lines are read as one
+                segments[-1] = (segments[-1][0], nxt.end, ())
+                j += 1
+                continue
             if not _starts_with_person(doc, nxt.content_start, nxt.end):
                 following = next((x for x in lines[j + 1 : j + 3] if x.kind != "blank"), None)
                 if len(nxt.text.split()) <= 5 and not re.search(r"[.;]$", nxt.text) and following is not None and \
@@ -583,6 +594,28 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         doc.claimed.update(range(i, j))
         yield role, segments, owner
         i = max(j, i + 1)
+
+
+# "Nik Amin (Head of Youth Justice) attended as substitute for Sara Ekwe": who came in an absent member's place
+_STOOD_IN = re.compile(r"\s+(?:attended|was present|deputised|substituted)\s+(?:as\s+(?:a\s+|the\s+)?substitute\s+)?"
+                       r"(?:for|in place of|on behalf of)\b")
+
+
+def _standing_in(doc: ExtractionDoc, start: int, end: int) -> tuple[int, int, tuple] | None:
+    """The person (with what describes them) a sentence after an apologies list says came in someone's place."""
+    m = _STOOD_IN.search(doc.text, start, end)
+    if m is None or not _starts_with_person(doc, start, m.start()) or re.search(r"[.;]", doc.text[start : m.start()]):
+        return None
+    return start, m.start(), ()
+
+
+def _bracket_carried(text: str, segment: tuple[int, int, tuple], nxt: Line) -> bool:
+    """The segment's last line leaves a bracket open and the next line closes it, before opening another."""
+    a, b, _ = segment
+    last = text[text.rfind("\n", a, b) + 1 : b]
+    line = text[nxt.start : nxt.end]
+    close, open_ = line.find(")"), line.find("(")
+    return last.count("(") > last.count(")") and close >= 0 and (open_ < 0 or close < open_)
 
 
 def _side_by_side(doc: ExtractionDoc, i: int) -> tuple[int, list[tuple[str, list]]] | None:
@@ -690,7 +723,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
         persons = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
-        persons = [m for m in persons if not _describing_bracket(doc.text, a, b, m, persons, current)]
+        persons = [m for m in persons if not _describing_bracket(doc.text, a, b, m, persons)]
         stray = _STRAY_STOP.match(doc.text, a, b) if not persons else None
         if stray and looks_like_person([stray.group(1), stray.group(2)]):
             # "Tessa. Marlow (Northvale County Council)": a full stop typed inside a name
@@ -734,8 +767,7 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
         yield current
 
 
-def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Mention],
-                        current: Entry | None) -> bool:
+def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Mention]) -> bool:
     """M stands inside a bracket that describes the person before it: "Ana Petrov (Compass Wigan)", or the
     bracket's end carried onto the next line ("Kit Boone (Partnership / Inspector, NW BCU)"). A bracket after an
     organisation may list its people ("Wigan Council (Cllr Ann Bell)"); those are present."""
@@ -748,8 +780,8 @@ def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Men
     if depth:
         return any(p.end <= opened for p in persons)
     close, open_ = text.find(")", m.end, b), text.find("(", m.end, b)
-    return current is not None and not any(p.start < m.start for p in persons) and close >= 0 and \
-        (open_ < 0 or close < open_) and "(" not in text[a : m.start]
+    return not any(p.start < m.start for p in persons) and close >= 0 and (open_ < 0 or close < open_) and \
+        "(" not in text[a : m.start]
 
 
 _STRAY_STOP = re.compile(r"([A-Z][a-z]{2,})\.\s([A-Z][a-z'’-]{2,})(?=\s*(?:\(|[,;]|$))")
@@ -1011,7 +1043,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
                     pending_chair = None
                     continue
-                entity = _local_branch(doc, m, entity, b) or entity
+                entity = _council_of_department(doc, m) or _local_branch(doc, m, entity, b) or entity
                 doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
     if pending_chair and chaired is not None:
         doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
@@ -1075,6 +1107,18 @@ _SEAT_KINDS = frozenset({"Independent Member", "Co-opted Member", "Co-Opted Memb
                          "Independent Co-opted Member", "Independent Person"})
 _BARE_ROLES = frozenset({"Member", "Members", "Board Member", "Officer", "Representative", "Observer", "Adviser",
                          "Advisor", "Attendee", "Guest", "Partner", "Co-opted Member", "Voting Member"})
+
+
+_COUNCIL_THEN_MORE = re.compile(r"(?P<council>.+\bCouncil) (?P<department>[A-Z].*)")
+
+
+def _council_of_department(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """ "Medway Council Housing", "Wigan Council Adult Social Care": a department of the council, whose staff
+    are the council's."""
+    found = _COUNCIL_THEN_MORE.fullmatch(m.name)
+    if found is None or not department_words(found.group("department")):
+        return None
+    return doc.resolver.body_named(found.group("council"))
 
 
 def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, int]], index: int) -> str:

@@ -36,7 +36,7 @@ from ..lexicon import heads
 from ..mentions import Mention
 from ..wordstart import may_match
 from . import ExtractionDoc, reads
-from .clauses import antecedent, _item_owner
+from .clauses import _item_owner, antecedent
 from .structure import _cell_body, _cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of

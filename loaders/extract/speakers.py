@@ -21,7 +21,8 @@ _SPEECH = re.compile(
     r"emphasised|emphasized|raised|suggested|proposed|seconded|moved|updated|briefed|drew attention|declared|"
     r"summarised|summarized|set out|took (?:the )?members|took the (?:committee|board|panel)|spoke|referred|"
     r"expressed|agreed to|undertook|circulated|tabled|clarified|added|acknowledged|reminded|assured|"
-    r"provided an? (?:update|overview|presentation)|went on|attended|was (?:present|in attendance)|joined)\b",
+    r"provided an? (?:update|overview|presentation)|went on|attended|was (?:present|in attendance)|joined|"
+    r"substituted for|deputised for)\b",
     re.I,
 )
 _BY = re.compile(r"\b(?:presentation|presented|introduced|report|update|briefing|seconded|proposed|moved|nominated|"
