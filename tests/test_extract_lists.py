@@ -574,3 +574,13 @@ def test_members_of_the_board_heard_from_are_no_membership_list() -> None:
     doc = read("Source: https://www.dover.gov.uk/csp/minutes\n\nDover Community Safety Partnership\n\n"
                "4. Updates were given by members of the Partnership:\n\n- Kent Police\n- Dover District Council\n")
     assert not of(doc, "member_of")
+
+
+@pytest.mark.parametrize("label", ["Priority 1", "Theme A", "Objective One"])
+def test_a_column_that_numbers_the_items_is_no_item(label) -> None:
+    word = label.split()[0]
+    rows = "".join(f"  {word} {n}   {text}\n" for n, text in
+                   [(label.split()[1], "Reducing knife crime"), ("2", "Safer night-time economy")])
+    doc = read("Source: https://www.luton.gov.uk/plan.pdf\n\nLuton Community Safety Partnership\n\n"
+               f"Community Safety Plan 2025-2028\n\nOur priorities for 2025-2028 are:\n\n{rows}")
+    assert {s for s, _ in of(doc, "priority_of")} == {"Reducing knife crime", "Safer night-time economy"}

@@ -533,6 +533,8 @@ def _header_row(doc: ExtractionDoc, row: Line) -> bool:
     return any(table.header and table.rows[0] is row for table in doc.layout.tables)
 
 
+_ITEM_LABEL = re.compile(r"(?i)(?:Priority|Theme|Objective|Outcome|Aim|Strand|Workstream|Pillar)\s+(?:\d{1,2}|[A-Z]|"
+                         r"One|Two|Three|Four|Five|Six)[.:]?")
 _NUMBERED_ITEM = re.compile(r"\s*(?:Priority|Theme|Objective|Outcome|Aim|Strand|Workstream|Pillar)\s+(?:\d+|[A-Z]|"
                             r"One|Two|Three|Four|Five|Six)\s*[-–—:.)]\s*")
 
@@ -540,10 +542,13 @@ _NUMBERED_ITEM = re.compile(r"\s*(?:Priority|Theme|Objective|Outcome|Aim|Strand|
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
     dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
         item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
-    if item.kind == "row" and (not item.cells or (_header_row(doc, item) and not dashed and not (
+    # "Priority 2 <tab> Tackling drug-related harm": the first column numbers the item the second states
+    labelled = item.kind == "row" and len(item.cells) > 1 and _ITEM_LABEL.fullmatch(
+        doc.text[item.cells[0][0] : item.cells[0][1]].strip()) is not None
+    if item.kind == "row" and (not item.cells or (_header_row(doc, item) and not dashed and not labelled and not (
             relation == "member_of" and _entry_starts(doc, *item.cells[-1])))):
         return  # a table's rule line ("|---|---|") or its column names (a dashed item, or a name, never is)
-    cells = item.cells
+    cells = item.cells[1:] if labelled else item.cells
     while item.kind == "row" and len(cells) > 1 and not doc.text[cells[0][0] : cells[0][1]].strip(" -–•*·"):
         cells = cells[1:]  # "-<tab>Northdale Council - Head of Housing": a bullet the cleaner set apart
     start = cells[0][0] if item.kind == "row" else item.content_start
