@@ -584,3 +584,16 @@ def test_a_column_that_numbers_the_items_is_no_item(label) -> None:
     doc = read("Source: https://www.luton.gov.uk/plan.pdf\n\nLuton Community Safety Partnership\n\n"
                f"Community Safety Plan 2025-2028\n\nOur priorities for 2025-2028 are:\n\n{rows}")
     assert {s for s, _ in of(doc, "priority_of")} == {"Reducing knife crime", "Safer night-time economy"}
+
+
+def test_a_table_of_organisations_after_made_up_of_these_organisations_with_a_wrapped_cell() -> None:
+    doc = read("Source: https://www.solihull.gov.uk/cdp\n\nSolihull Combating Drugs Partnership\n\nMembership\n\n"
+               "The partnership is made up of senior representatives from these organisations:\n\n"
+               "   Solihull Council - Public Health          Director of Public Health\n"
+               "                                             (Vice-Chair)\n"
+               "   West Midlands Police                      Chief Inspector, Solihull\n"
+               "   Sherwood Lantern Recovery                 Service Manager\n"
+               "   Department for Work and Pensions          Partnership Manager\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Solihull Combating Drugs Partnership"}
+    assert {"West Midlands Police", "Department for Work and Pensions"} <= members, members
+    assert "Sherwood" not in members  # a name cut at its first word names nobody

@@ -48,7 +48,10 @@ _OPENER = {
         r"(?:including|includes?|such as|namely)|"
         # "The Board is made up of the following members:"
         r"(?:made up of|comprises?|consists? of|includes?|has) the following (?:\w+ )?(?:members|organisations|"
-        r"partners|agencies|representatives|bodies))\s*[:;]\s*$",
+        r"partners|agencies|representatives|bodies)|"
+        # "The partnership is made up of senior representatives from these organisations:"
+        r"(?:made up of|comprises?|consists? of|brings? together|draws? its members from)\b[^:;]{0,80}\b"
+        r"(?:these|the following) (?:\w+ )?(?:organisations|agencies|bodies|partners|services))\s*[:;]\s*$",
         re.I,
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
@@ -112,7 +115,7 @@ def headed_lists(doc: ExtractionDoc) -> None:
         while j < len(lines):
             if not (_same_list(lines[i], lines[j]) or (
                     lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1])) or
-                    wrapped_item_line(lines, j, lines[i])):
+                    wrapped_item_line(lines, j, lines[i]) or _wrapped_cell(lines, j, lines[i])):
                 row = _wrapped_row(doc, lines, j) if kind == "row" else None
                 if row is None:
                     break
@@ -209,6 +212,15 @@ def _wrapped_row(doc: ExtractionDoc, lines: list[Line], j: int) -> Line | None:
     cells = ((lines[j].content_start, lines[j].end), (nxt.content_start, nxt.end))
     return Line(lines[j].start, nxt.end, doc.text[lines[j].start : nxt.end], "row", lines[j].content_start,
                 cells=cells)
+
+
+def _wrapped_cell(lines: list[Line], j: int, first: Line) -> bool:
+    """Line J is the end of a cell of the row above, wrapped onto a line of its own ("Director of Public Health" /
+    "(Vice-Chair)"): a few words with no column break, between two rows of one table."""
+    line = lines[j]
+    return first.kind == "row" and line.kind in ("text", "heading") and "\t" not in line.text and \
+        len(line.text.split()) <= 6 and 0 < j < len(lines) - 1 and lines[j - 1].kind == "row" and \
+        lines[j + 1].kind == "row" and bool(lines[j + 1].cells)
 
 
 def wrapped_item_line(lines: list[Line], j: int, first: Line) -> bool:
@@ -593,6 +605,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     if found is not None and found.kind == "name" and " " not in found.name and found.head != "acronym" and \
             re.match(r" [a-z]", doc.text[found.end : found.end + 2]):
         return  # "District councils - ...", "Voluntary sector - ...": the first word of a phrase, not a name
+    if found is not None and found.kind == "name" and " " not in found.name and \
+            re.match(r" [A-Z][a-z]", doc.text[found.end : found.end + 3]):
+        return  # "Change Grow Live", "HMP Rye Hill": a name cut at its first word names nobody
     entity = None
     if relation == "priority_of" and found is not None and found.kind == "topic" and \
             _longer_phrase(doc.text, found.end, start, end):
