@@ -273,3 +273,11 @@ def test_a_council_that_administers_a_grant_does_not_fund_with_it() -> None:
     doc = read("Swansea Council report\n\nThe Welsh Government Housing Support Grant, administered by the Council, "
                "funds Swansea Women's Aid to run refuge services.\n")
     assert not any(f.relation == "funds" and f.subject.name.endswith("Council") for f in doc.facts)
+
+
+def test_the_opening_subject_gives_in_its_second_predicate() -> None:
+    doc = read(_minutes("The Thames Valley Violence Reduction Unit is the convening body for the Duty in the force "
+                        "area and has allocated £64,000 of the Home Office Serious Violence Duty grant to the Safer "
+                        "Chelmsford Partnership for 2024/25."))
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Thames Valley Violence Reduction Unit", "Safer Chelmsford Partnership", Decimal(64000)) in got

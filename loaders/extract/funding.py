@@ -391,6 +391,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             if len(gap.split()) <= 8:
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
                     giver = _resolve(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
+                    if giver is None:
+                        giver = _opening_subject(doc, start, before, gap)
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
@@ -596,6 +598,19 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(funder, "funds", recipient, giver.start, receiver.end + bracket.end(), "funding:funds_bracketed",
                 0.85, amount=amount, period=_period(bracket.group(2)) or _period(text[start:end]))
+
+
+# "X is the convening body for the Duty and has allocated £N": the verb is the opening subject's second predicate
+_AND_GAVE = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*(?:allocated|awarded|granted|provided|"
+                       r"given|committed|contributed|passed)\s+$", re.I)
+
+
+def _opening_subject(doc: ExtractionDoc, start: int, before: list[Mention], gap: str) -> Entity | None:
+    """The giver a sentence opens with, when the words before the amount are its second predicate."""
+    if not before or not _AND_GAVE.search(gap) or not re.fullmatch(r"\s*(?:The\s+|the\s+)?",
+                                                                    doc.text[start : before[0].start]):
+        return None
+    return _resolve(doc, before[0], _AGENT_KINDS)
 
 
 def _national_head(m: Mention) -> Mention | None:
