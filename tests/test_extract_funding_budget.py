@@ -281,3 +281,11 @@ def test_the_opening_subject_gives_in_its_second_predicate() -> None:
                         "Chelmsford Partnership for 2024/25."))
     got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
     assert ("Thames Valley Violence Reduction Unit", "Safer Chelmsford Partnership", Decimal(64000)) in got
+
+
+def test_places_that_agreed_to_fund_a_service_fund_it_through_their_councils() -> None:
+    doc = read("Sutton Council report\n\nThe Prevent Team was hit by the Home Office's cuts, but Merton and Sutton "
+               "had both agreed to fund the Prevent Team jointly.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert not any(g == "Home Office" for g, _ in got)
+    assert {g for g, _ in got} >= {"London Borough of Merton", "London Borough of Sutton"}

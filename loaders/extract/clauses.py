@@ -363,6 +363,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "commissions refuge accommodation through the Council": the Council is the channel, not bought
     if trig.relation == "commissions" and not forward and _words(doc.text[left[-1][0].end : a]) > 4:
         return False  # "Y delivered the outreach service commissioned by X": X bought the service, Y is not named so
+    if trig.relation == "funds" and forward and any(m.kind == "place" and left[-1][0].end <= m.start and m.end <= a
+                                                    for m in mentions):
+        return False  # "the Team hit by cuts, LBHF and RBKC agreed to fund": the places' councils fund, read elsewhere
     if trig.relation == "funds" and forward and doc.text[left[-1][0].end : a].lstrip().startswith(",") and \
             _ASIDE_BY.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
         return False  # "the Grant, administered by the Council, funds Y": the Council only administers it

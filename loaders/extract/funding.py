@@ -68,6 +68,8 @@ def funding(doc: ExtractionDoc) -> None:
             _receives_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
+        if "to fund" in sentence or "to jointly fund" in sentence:
+            _agreed_to_fund(doc, start, end)
         if "£" not in sentence:
             continue
         follows = _AS_FOLLOWS.search(sentence)
@@ -611,6 +613,39 @@ def _opening_subject(doc: ExtractionDoc, start: int, before: list[Mention], gap:
                                                                     doc.text[start : before[0].start]):
         return None
     return _resolve(doc, before[0], _AGENT_KINDS)
+
+
+# "Merton and Sutton have both agreed to fund the Prevent Team": each named giver, places as their councils
+_AGREED_TO_FUND = re.compile(r"\s+(?:have\s+|has\s+|had\s+|will\s+)?(?:both\s+|each\s+|jointly\s+|also\s+|all\s+)*"
+                             r"(?:agreed|decided|continued|committed|undertaken)\s+to\s+(?:jointly\s+)?fund\s+(?:the\s+)?")
+_GIVER_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?$")
+
+
+def _agreed_to_fund(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for k, m in enumerate(found):
+        said = _AGREED_TO_FUND.match(text, m.end, end)
+        if said is None or not any(g.kind == "place" for g in _giver_list(doc, found[: k + 1])):
+            continue  # names that are all bodies are the clause rule's
+        receiver = next((x for x in found if x.start == said.end()), None)
+        recipient = _resolve(doc, receiver, _RECIPIENT_KINDS) if receiver is not None else None
+        if recipient is None:
+            continue
+        for g in _giver_list(doc, found[: k + 1]):
+            giver = _resolve(doc, g, _RECIPIENT_KINDS if g.kind == "place" else _AGENT_KINDS)
+            if giver is not None and giver.kind in _AGENT_KINDS and giver.iri != recipient.iri:
+                doc.add(giver, "funds", recipient, g.start, receiver.end, "funding:agreed_to_fund", 0.85)
+
+
+def _giver_list(doc: ExtractionDoc, names: list[Mention]) -> list[Mention]:
+    """The names joined by "and" or commas that end NAMES ("LBHF and RBKC")."""
+    out = [names[-1]]
+    for m in reversed(names[:-1]):
+        if not _GIVER_LIST_GAP.match(doc.text[m.end : out[0].start]):
+            break
+        out.insert(0, m)
+    return out
 
 
 def _national_head(m: Mention) -> Mention | None:
