@@ -289,3 +289,16 @@ def test_places_that_agreed_to_fund_a_service_fund_it_through_their_councils() -
     got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
     assert not any(g == "Home Office" for g, _ in got)
     assert {g for g, _ in got} >= {"London Borough of Merton", "London Borough of Sutton"}
+
+
+def test_a_heading_naming_an_owners_grant_to_a_board() -> None:
+    doc = read("Safer Derby Board\n\nDerbyshire PCC Grant to the Safer Derby Board - 2023-2024 Overview\n\n"
+               "The Board discussed the overview.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert any("Derbyshire" in g and r == "Safer Derby Board" for g, r in got)
+
+
+def test_a_share_of_an_owners_grant_is_not_read_as_given_by_the_owner() -> None:
+    doc = read("Safer Derby Board\n\nThe Board asked for a share of the Home Office funding to the Derby City "
+               "Council.\n")
+    assert not any(f.rule == "funding:grant_to" for f in doc.facts)

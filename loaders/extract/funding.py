@@ -70,6 +70,8 @@ def funding(doc: ExtractionDoc) -> None:
             _funds_bracketed(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
+        if "£" not in sentence and re.search(r"(?i)(?:grant|funding) to ", sentence):
+            _owner_grant_to(doc, start, end)  # with an amount, the grant is read by the sentence rule
         if "£" not in sentence:
             continue
         follows = _AS_FOLLOWS.search(sentence)
@@ -646,6 +648,28 @@ def _giver_list(doc: ExtractionDoc, names: list[Mention]) -> list[Mention]:
             break
         out.insert(0, m)
     return out
+
+
+# "PCC Grant to the SNB", "the Home Office funding to the Partnership": the owner named before the grant gives it
+_OWNER_GRANT_TO = re.compile(r"(?i)\b(?:grant|funding)\s+to\s+(?:the\s+)?")
+
+
+def _owner_grant_to(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    for said in _OWNER_GRANT_TO.finditer(text, start, end):
+        owner = _grant_owner(doc, start, said.start())
+        receiver = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
+        if owner is None or owner[1] or receiver is None:
+            continue  # a possessive owner ("the PCC's grant to ...") is read with its amount, if any
+        if _confirmed_by(doc, start, owner[0]) is not None or re.search(
+                r"(?i)\b(?:from|by|of|for|with|a|an)\s+(?:the\s+)?$", text[max(start, owner[0].start - 8) :
+                                                                      owner[0].start]):
+            continue  # "X confirmed the CSP grant to Y", "a share of the PCC grant": the owner is not the giver
+        funder, recipient = _resolve(doc, owner[0], _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:grant_to", 0.8,
+                period=_period(text[said.start() : end]))
 
 
 def _national_head(m: Mention) -> Mention | None:
