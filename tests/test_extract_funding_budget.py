@@ -302,3 +302,15 @@ def test_a_share_of_an_owners_grant_is_not_read_as_given_by_the_owner() -> None:
     doc = read("Safer Derby Board\n\nThe Board asked for a share of the Home Office funding to the Derby City "
                "Council.\n")
     assert not any(f.rule == "funding:grant_to" for f in doc.facts)
+
+
+def test_a_council_holding_a_grant_for_a_partnership_named_in_brackets() -> None:
+    doc = read("Decision Maker: Police and Crime Commissioner for Cleveland\n\n"
+               "The Commissioner approves the following grants for 2024/25:\n\n"
+               "Recipient                                             | Purpose                  | Amount\n"
+               "Hartlepool Borough Council (Safer Hartlepool Partnership) | Partnership priorities   | £88,000\n"
+               "Hartlepool Borough Council                            | Serious Violence Duty    | £21,000\n")
+    got = {(f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Safer Hartlepool Partnership", Decimal(88000)) in got
+    assert ("Hartlepool Borough Council", Decimal(21000)) in got
+    assert ("Hartlepool Borough Council", Decimal(88000)) in got  # the council holds it

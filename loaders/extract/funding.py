@@ -814,7 +814,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     header = list(table.header)
     for row in money_rows:
         cells = row.cells
-        recipient = None
+        recipient = held_for = None
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
         for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
@@ -831,6 +831,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 for m in doc.mentions(a, b):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
                     if recipient is not None:
+                        held_for = _held_for(doc, a, b, recipient)
                         break
         if recipient is None or not amounts or recipient.iri == funder.iri:
             continue
@@ -848,8 +849,22 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
                         period=period, qualifier=hedged)
             continue
-        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
-                period=column_periods[0] or whole)
+        for receiver in (recipient, held_for) if held_for is not None else (recipient,):
+            doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
+                    period=column_periods[0] or whole)
+
+
+def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
+    """The partnership a council holds a grant for, named in brackets after it in a recipient cell ("Durham County
+    Council (Safe Durham Partnership)"): the grant is the partnership's as much as the council's."""
+    inner = re.search(r"\(([^()]+)\)\s*$", doc.text[a:b])
+    if inner is None or named.kind != "body" or not re.search(r"\bCouncil\b", named.name):
+        return None
+    for m in doc.mentions(a + inner.start(1), a + inner.end(1)):
+        e = doc.resolver.entity(m) if m.kind == "body" else None
+        if e is not None and e.kind == "body" and e.iri != named.iri and m.start == a + inner.start(1):
+            return e
+    return None
 
 
 # "Total", "Sub-total", "Grand Total", "TOTAL ALLOCATED": a row that sums the others names no recipient
