@@ -314,3 +314,19 @@ def test_a_council_holding_a_grant_for_a_partnership_named_in_brackets() -> None
     assert ("Safer Hartlepool Partnership", Decimal(88000)) in got
     assert ("Hartlepool Borough Council", Decimal(21000)) in got
     assert ("Hartlepool Borough Council", Decimal(88000)) in got  # the council holds it
+
+
+def test_national_money_for_a_commissioners_area_goes_to_the_commissioner() -> None:
+    doc = read("Norfolk Police and Crime Commissioner\n\nCommunity Safety Fund 2014/15: the Commissioner's grants\n\n"
+               "For 2014/15 the Government has allocated Norfolk a total fund of £610,000, which the Commissioner "
+               "will distribute.\n")
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("HM Government", "Norfolk County Council", Decimal(610000)) not in got
+    assert any(g == "HM Government" and "Commissioner" in r and a == Decimal(610000) for g, r, a in got)
+
+
+def test_national_money_for_a_council_named_in_full_stays_with_the_council() -> None:
+    doc = read("Norfolk Police and Crime Commissioner\n\nCommunity Safety Fund 2014/15: the Commissioner's grants\n\n"
+               "The Home Office has allocated £90,000 to Norfolk County Council for 2014/15.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert ("Home Office", "Norfolk County Council") in got

@@ -416,6 +416,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             funder, recipient = last[0], last[1]
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
+        recipient = _area_to_commissioner(doc, funder, recipient, context_funder, start, end)
         if not inside:
             last = (funder, recipient, money.end)
         window = text[max(start, money.start - 40) : min(end, money.end + 60)]
@@ -670,6 +671,17 @@ def _owner_grant_to(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:grant_to", 0.8,
                 period=_period(text[said.start() : end]))
+
+
+def _area_to_commissioner(doc: ExtractionDoc, funder: Entity, recipient: Entity, context_funder: Entity | None,
+                          start: int, end: int) -> Entity:
+    """In a commissioner's own paper, "the Government has allocated Suffolk £N": national money for the
+    commissioner's area goes to the commissioner, not to the council a bare place name would stand for."""
+    if context_funder is None or context_funder.kind != "post" or not context_funder.area or \
+            recipient.area != context_funder.area or recipient.name in doc.text[start:end] or \
+            not placenames.is_national(funder.name):
+        return recipient
+    return context_funder
 
 
 def _national_head(m: Mention) -> Mention | None:
