@@ -330,3 +330,9 @@ def test_national_money_for_a_council_named_in_full_stays_with_the_council() -> 
                "The Home Office has allocated £90,000 to Norfolk County Council for 2014/15.\n")
     got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
     assert ("Home Office", "Norfolk County Council") in got
+
+
+def test_a_total_shared_by_two_receivers_is_given_to_neither() -> None:
+    doc = read(_minutes("The Commissioner is asked to approve grants totalling £310,000 for 2024/25 to the three "
+                        "Community Safety Partnerships in Essex and to the Essex Youth Justice Service."))
+    assert not any(f.amount == Decimal(310000) for f in doc.facts if f.relation == "funds")

@@ -417,6 +417,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         recipient = _area_to_commissioner(doc, funder, recipient, context_funder, start, end)
+        if _shared_total(text, start, end, money):
+            continue  # "grants totalling £N to the four CSPs and to the YJS": no one receiver has the total
         if not inside:
             last = (funder, recipient, money.end)
         window = text[max(start, money.start - 40) : min(end, money.end + 60)]
@@ -671,6 +673,12 @@ def _owner_grant_to(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:grant_to", 0.8,
                 period=_period(text[said.start() : end]))
+
+
+def _shared_total(text: str, start: int, end: int, money: Mention) -> bool:
+    return bool(re.search(r"(?i)\b(?:totall?ing|a total of|in total)\s+$", text[max(start, money.start - 20) :
+                                                                            money.start])) and \
+        bool(re.search(r"\band\s+to\s+(?:the\s+|each\s+)?[A-Z]", text[money.end : end]))
 
 
 def _area_to_commissioner(doc: ExtractionDoc, funder: Entity, recipient: Entity, context_funder: Entity | None,
