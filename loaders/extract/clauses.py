@@ -369,6 +369,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "funds" and forward and doc.text[left[-1][0].end : a].lstrip().startswith(",") and \
             _ASIDE_BY.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
         return False  # "the Grant, administered by the Council, funds Y": the Council only administers it
+    if trig.relation == "funds" and _PAPERWORK.search(doc.text[a:b]):
+        return False  # "receives the annual grant returns from each CSP": paperwork about a grant, not money
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
@@ -428,6 +430,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
 _BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
 _ASIDE_BY = re.compile(r"(?i),\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|supported)\s+"
                        r"by\s+(?:the\s+)?$")
+_PAPERWORK = re.compile(r"(?i)\b(?:grant|funding)\s+(?:returns?|reports?|applications?|bids?|claims?|monitoring|"
+                        r"updates?|forms?|conditions|data)\b")
 _AND_BY = re.compile(r"(?i)\s*,?\s*and\s+(?:also\s+)?(?:by|through|with|from)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")
