@@ -53,9 +53,3 @@ def test_services_in_a_place_commissioned_by_a_board() -> None:
     assert len(got) == 1
     who, what = next(iter(got))
     assert who == "North Wales Area Planning Board" and what.endswith("Substance misuse services")
-
-
-def test_grant_returns_received_from_partnerships_are_not_money() -> None:
-    doc = read("Kent County Council\n\nThe Kent Community Safety Board oversees the county agreement and receives "
-               "the annual grant returns from the Safer Maidstone Partnership.\n")
-    assert not any(f.relation == "funds" for f in doc.facts)

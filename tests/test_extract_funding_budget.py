@@ -336,3 +336,9 @@ def test_a_total_shared_by_two_receivers_is_given_to_neither() -> None:
     doc = read(_minutes("The Commissioner is asked to approve grants totalling £310,000 for 2024/25 to the three "
                         "Community Safety Partnerships in Essex and to the Essex Youth Justice Service."))
     assert not any(f.amount == Decimal(310000) for f in doc.facts if f.relation == "funds")
+
+
+def test_grant_returns_received_from_partnerships_are_not_money() -> None:
+    doc = read("Kent County Council\n\nThe Kent Community Safety Board oversees the county agreement and receives "
+               "the annual grant returns from the Safer Maidstone Partnership.\n")
+    assert not any(f.relation == "funds" for f in doc.facts)
