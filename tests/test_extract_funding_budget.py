@@ -342,3 +342,11 @@ def test_grant_returns_received_from_partnerships_are_not_money() -> None:
     doc = read("Kent County Council\n\nThe Kent Community Safety Board oversees the county agreement and receives "
                "the annual grant returns from the Safer Maidstone Partnership.\n")
     assert not any(f.relation == "funds" for f in doc.facts)
+
+
+def test_a_total_split_by_year_in_brackets_spans_both_years() -> None:
+    doc = read(_minutes("The London Borough of Barnet approved £150,000 to Camden Street Pastors (£60,000 in FY "
+                        "2023/24 and £90,000 in FY 2024/25)."))
+    got = {(f.amount, f.period) for f in doc.facts if f.relation == "funds"}
+    assert (Decimal(150000), "2023/24-2024/25") in got
+    assert (Decimal(60000), "2023/24") in got and (Decimal(90000), "2024/25") in got

@@ -422,12 +422,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if not inside:
             last = (funder, recipient, money.end)
         window = text[max(start, money.start - 40) : min(end, money.end + 60)]
-        if compared:
-            window = text[money.end : min(end, money.end + 30)]  # the period before it is the newer grant's
+        if compared or (inside and _period(text[money.end : min(end, money.end + 30)])):
+            # the period before it is the newer grant's, or the part before it in the bracket
+            window = text[money.end : min(end, money.end + 30)]
+        # "£239,832 to Haringey (£100,467 in FY 2023/24 and £139,365 in FY 2024/25)": the total spans both years
+        spread = None if compared or inside else _bracket_periods(text, money.end, end)
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
         doc.add(
             funder, "funds", recipient, start, end, "funding:sentence", 0.85,
-            amount=amount, period=_period(window) or (None if compared else _period(text[start:end])),
+            amount=amount, period=spread or _period(window) or (None if compared else _period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
 
@@ -673,6 +676,16 @@ def _owner_grant_to(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:grant_to", 0.8,
                 period=_period(text[said.start() : end]))
+
+
+def _bracket_periods(text: str, at: int, end: int) -> str | None:
+    """The financial years a bracket of parts just after the amount at AT names, when it names more than one
+    ("to Y (£N in 2023/24 and £M in 2024/25)"), as "2023/24-2024/25"."""
+    bracket = re.match(r"[^()£]{0,40}\(([^()]{0,160})\)", text[at:end])
+    if bracket is None or "£" not in bracket.group(1):
+        return None
+    years = sorted({f"{m.group(1)}/{m.group(2)[-2:]}" for m in _PERIOD.finditer(bracket.group(1)) if m.group(1)})
+    return f"{years[0]}-{years[-1]}" if len(years) > 1 else None
 
 
 def _shared_total(text: str, start: int, end: int, money: Mention) -> bool:
