@@ -350,3 +350,18 @@ def test_a_total_split_by_year_in_brackets_spans_both_years() -> None:
     got = {(f.amount, f.period) for f in doc.facts if f.relation == "funds"}
     assert (Decimal(150000), "2023/24-2024/25") in got
     assert (Decimal(60000), "2023/24") in got and (Decimal(90000), "2024/25") in got
+
+
+def test_a_share_passed_on_is_given_by_the_grants_receiver() -> None:
+    doc = read(_minutes("The Essex Police, Fire and Crime Commissioner has allocated £80,000 to the Safer Chelmsford "
+                        "Partnership for 2024/25, of which £12,000 has been passed to Chelmsford Street Pastors."))
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Safer Chelmsford Partnership", "Chelmsford Street Pastors", Decimal(12000)) in got
+
+
+def test_a_share_ring_fenced_is_given_by_the_grants_giver() -> None:
+    doc = read(_minutes("The Essex Police, Fire and Crime Commissioner has allocated £80,000 to the Safer Chelmsford "
+                        "Partnership for 2024/25, of which £15,000 is ring-fenced for the Chelmsford Youth Offending "
+                        "Service."))
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Essex Police, Fire and Crime Commissioner", "Chelmsford Youth Offending Service", Decimal(15000)) in got

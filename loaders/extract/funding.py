@@ -405,6 +405,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
+        if funder is None and recipient is not None and last is not None:
+            funder = _share_giver(text, start, money, last)
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
         compared = last is not None and funder is None and recipient is None and _compared(doc, last[2], money.start)
         if compared:
@@ -686,6 +688,24 @@ def _bracket_periods(text: str, at: int, end: int) -> str | None:
         return None
     years = sorted({f"{m.group(1)}/{m.group(2)[-2:]}" for m in _PERIOD.finditer(bracket.group(1)) if m.group(1)})
     return f"{years[0]}-{years[-1]}" if len(years) > 1 else None
+
+
+# "..., of which £30,000 is ring-fenced for Y": a share of the grant just read; who acts on it says who gives it
+_OF_WHICH = re.compile(r"(?i)\b(?:of which|of this|of that)\s*,?\s*$")
+_BY_GIVER = re.compile(r"(?i)^\s*(?:is|was|will be|has been|had been)\s+(?:ring-?fenced|reserved)\s+for\b")
+_BY_HOLDER = re.compile(r"(?i)^\s*(?:is|was|will be|has been|had been)\s+(?:passed|earmarked|allocated|spent|"
+                        r"passported)\s+(?:on\s+)?(?:to|for|on)\b")
+
+
+def _share_giver(text: str, start: int, money: Mention, last: tuple) -> Entity | None:
+    """The giver of a share of the grant just read (LAST: giver, receiver, end): its giver when the share is
+    ring-fenced by it, its receiver when the receiver passes the share on or earmarks it."""
+    if not _OF_WHICH.search(text[max(start, money.start - 14) : money.start]):
+        return None
+    after = text[money.end : money.end + 40]
+    if _BY_GIVER.match(after):
+        return last[0]
+    return last[1] if _BY_HOLDER.match(after) else None
 
 
 def _shared_total(text: str, start: int, end: int, money: Mention) -> bool:
