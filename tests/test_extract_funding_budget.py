@@ -365,3 +365,13 @@ def test_a_share_ring_fenced_is_given_by_the_grants_giver() -> None:
                         "Service."))
     got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
     assert ("Essex Police, Fire and Crime Commissioner", "Chelmsford Youth Offending Service", Decimal(15000)) in got
+
+
+def test_its_pooled_fund_from_several_givers_belongs_to_the_body_named_before() -> None:
+    doc = read(_minutes("Safer Braintree has no budget line of its own. Its pooled fund for 2023/24 consisted of "
+                        "£31,000 from the Essex Police, Fire and Crime Commissioner and £12,500 from Braintree "
+                        "District Council."))
+    got = {(f.subject.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Essex Police, Fire and Crime Commissioner", Decimal(31000)) in got
+    assert ("Braintree District Council", Decimal(12500)) in got
+    assert {f.object.name for f in doc.facts if f.relation == "funds"} == {"Safer Braintree"}

@@ -56,6 +56,7 @@ _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 
 def funding(doc: ExtractionDoc) -> None:
     funder = _context_funder(doc)
+    previous = None  # where the sentence before began
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         for given in _GIVEN_BY.finditer(sentence) if "been" in sentence else ():  # every match holds "been"
@@ -73,12 +74,17 @@ def funding(doc: ExtractionDoc) -> None:
         if "£" not in sentence and re.search(r"(?i)(?:grant|funding) to ", sentence):
             _owner_grant_to(doc, start, end)  # with an amount, the grant is read by the sentence rule
         if "£" not in sentence:
+            previous = start
             continue
         follows = _AS_FOLLOWS.search(sentence)
         if follows:
             _contributed_as_follows(doc, start, start + follows.end(), end)
             continue
+        pooled = _POOLED_OF.match(sentence)
+        if pooled and _pooled_from(doc, previous, start, start + pooled.end(), end):
+            continue
         _sentence(doc, start, end, funder)
+        previous = start
     for table in _joined_tables(doc):
         _table(doc, table, funder)
     if funder is not None:
@@ -706,6 +712,40 @@ def _share_giver(text: str, start: int, money: Mention, last: tuple) -> Entity |
     if _BY_GIVER.match(after):
         return last[0]
     return last[1] if _BY_HOLDER.match(after) else None
+
+
+# "Its pooled fund for 2023/24 consisted of £44,300 from the PFCC and £20,000 from the Council": "its" is the body
+# the sentence before opened with, and each giver after "from" pays into its fund
+_POOLED_OF = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}(?:fund|budget|funding)\s+(?:for\s+\S+\s+)?"
+                        r"(?:consisted of|comprised|was made up of|is made up of|came from|comes from|included)\s+")
+
+
+def _pooled_from(doc: ExtractionDoc, previous: int | None, start: int, at: int, end: int) -> bool:
+    if previous is None:
+        return False
+    opening = next((m for m in doc.mentions(previous, start) if m.kind != "money"), None)
+    if opening is None or opening.kind not in ("body", "name") or \
+            doc.text[previous : opening.start].strip(" \t\n.0123456789") not in ("", "The", "the"):
+        return False
+    owner = _resolve(doc, opening, _RECIPIENT_KINDS)
+    if owner is None or owner.kind != "body":
+        return False
+    found = doc.mentions(at, end)
+    read = False
+    for k, money in enumerate(found):
+        giver = found[k + 1] if k + 1 < len(found) else None
+        if money.kind != "money" or giver is None or not re.fullmatch(r"\s*from\s+(?:the\s+)?",
+                                                                     doc.text[money.end : giver.start]):
+            continue
+        funder = _resolve(doc, giver, _AGENT_KINDS)
+        try:
+            amount = parse_amount(money.name)
+        except ValueError:
+            continue
+        if funder is not None and funder.iri != owner.iri:
+            read = doc.add(funder, "funds", owner, start, giver.end, "funding:pooled_from", 0.85, amount=amount,
+                           period=_period(doc.text[start:end])) is not None or read
+    return read
 
 
 def _shared_total(text: str, start: int, end: int, money: Mention) -> bool:
