@@ -273,3 +273,105 @@ def test_a_council_that_administers_a_grant_does_not_fund_with_it() -> None:
     doc = read("Swansea Council report\n\nThe Welsh Government Housing Support Grant, administered by the Council, "
                "funds Swansea Women's Aid to run refuge services.\n")
     assert not any(f.relation == "funds" and f.subject.name.endswith("Council") for f in doc.facts)
+
+
+def test_the_opening_subject_gives_in_its_second_predicate() -> None:
+    doc = read(_minutes("The Thames Valley Violence Reduction Unit is the convening body for the Duty in the force "
+                        "area and has allocated £64,000 of the Home Office Serious Violence Duty grant to the Safer "
+                        "Chelmsford Partnership for 2024/25."))
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Thames Valley Violence Reduction Unit", "Safer Chelmsford Partnership", Decimal(64000)) in got
+
+
+def test_places_that_agreed_to_fund_a_service_fund_it_through_their_councils() -> None:
+    doc = read("Sutton Council report\n\nThe Prevent Team was hit by the Home Office's cuts, but Merton and Sutton "
+               "had both agreed to fund the Prevent Team jointly.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert not any(g == "Home Office" for g, _ in got)
+    assert {g for g, _ in got} >= {"London Borough of Merton", "London Borough of Sutton"}
+
+
+def test_a_heading_naming_an_owners_grant_to_a_board() -> None:
+    doc = read("Safer Derby Board\n\nDerbyshire PCC Grant to the Safer Derby Board - 2023-2024 Overview\n\n"
+               "The Board discussed the overview.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert any("Derbyshire" in g and r == "Safer Derby Board" for g, r in got)
+
+
+def test_a_share_of_an_owners_grant_is_not_read_as_given_by_the_owner() -> None:
+    doc = read("Safer Derby Board\n\nThe Board asked for a share of the Home Office funding to the Derby City "
+               "Council.\n")
+    assert not any(f.rule == "funding:grant_to" for f in doc.facts)
+
+
+def test_a_council_holding_a_grant_for_a_partnership_named_in_brackets() -> None:
+    doc = read("Decision Maker: Police and Crime Commissioner for Cleveland\n\n"
+               "The Commissioner approves the following grants for 2024/25:\n\n"
+               "Recipient                                             | Purpose                  | Amount\n"
+               "Hartlepool Borough Council (Safer Hartlepool Partnership) | Partnership priorities   | £88,000\n"
+               "Hartlepool Borough Council                            | Serious Violence Duty    | £21,000\n")
+    got = {(f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Safer Hartlepool Partnership", Decimal(88000)) in got
+    assert ("Hartlepool Borough Council", Decimal(21000)) in got
+    assert ("Hartlepool Borough Council", Decimal(88000)) in got  # the council holds it
+
+
+def test_national_money_for_a_commissioners_area_goes_to_the_commissioner() -> None:
+    doc = read("Norfolk Police and Crime Commissioner\n\nCommunity Safety Fund 2014/15: the Commissioner's grants\n\n"
+               "For 2014/15 the Government has allocated Norfolk a total fund of £610,000, which the Commissioner "
+               "will distribute.\n")
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("HM Government", "Norfolk County Council", Decimal(610000)) not in got
+    assert any(g == "HM Government" and "Commissioner" in r and a == Decimal(610000) for g, r, a in got)
+
+
+def test_national_money_for_a_council_named_in_full_stays_with_the_council() -> None:
+    doc = read("Norfolk Police and Crime Commissioner\n\nCommunity Safety Fund 2014/15: the Commissioner's grants\n\n"
+               "The Home Office has allocated £90,000 to Norfolk County Council for 2014/15.\n")
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "funds"}
+    assert ("Home Office", "Norfolk County Council") in got
+
+
+def test_a_total_shared_by_two_receivers_is_given_to_neither() -> None:
+    doc = read(_minutes("The Commissioner is asked to approve grants totalling £310,000 for 2024/25 to the three "
+                        "Community Safety Partnerships in Essex and to the Essex Youth Justice Service."))
+    assert not any(f.amount == Decimal(310000) for f in doc.facts if f.relation == "funds")
+
+
+def test_grant_returns_received_from_partnerships_are_not_money() -> None:
+    doc = read("Kent County Council\n\nThe Kent Community Safety Board oversees the county agreement and receives "
+               "the annual grant returns from the Safer Maidstone Partnership.\n")
+    assert not any(f.relation == "funds" for f in doc.facts)
+
+
+def test_a_total_split_by_year_in_brackets_spans_both_years() -> None:
+    doc = read(_minutes("The London Borough of Barnet approved £150,000 to Camden Street Pastors (£60,000 in FY "
+                        "2023/24 and £90,000 in FY 2024/25)."))
+    got = {(f.amount, f.period) for f in doc.facts if f.relation == "funds"}
+    assert (Decimal(150000), "2023/24-2024/25") in got
+    assert (Decimal(60000), "2023/24") in got and (Decimal(90000), "2024/25") in got
+
+
+def test_a_share_passed_on_is_given_by_the_grants_receiver() -> None:
+    doc = read(_minutes("The Essex Police, Fire and Crime Commissioner has allocated £80,000 to the Safer Chelmsford "
+                        "Partnership for 2024/25, of which £12,000 has been passed to Chelmsford Street Pastors."))
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Safer Chelmsford Partnership", "Chelmsford Street Pastors", Decimal(12000)) in got
+
+
+def test_a_share_ring_fenced_is_given_by_the_grants_giver() -> None:
+    doc = read(_minutes("The Essex Police, Fire and Crime Commissioner has allocated £80,000 to the Safer Chelmsford "
+                        "Partnership for 2024/25, of which £15,000 is ring-fenced for the Chelmsford Youth Offending "
+                        "Service."))
+    got = {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Essex Police, Fire and Crime Commissioner", "Chelmsford Youth Offending Service", Decimal(15000)) in got
+
+
+def test_its_pooled_fund_from_several_givers_belongs_to_the_body_named_before() -> None:
+    doc = read(_minutes("Safer Braintree has no budget line of its own. Its pooled fund for 2023/24 consisted of "
+                        "£31,000 from the Essex Police, Fire and Crime Commissioner and £12,500 from Braintree "
+                        "District Council."))
+    got = {(f.subject.name, f.amount) for f in doc.facts if f.relation == "funds"}
+    assert ("Essex Police, Fire and Crime Commissioner", Decimal(31000)) in got
+    assert ("Braintree District Council", Decimal(12500)) in got
+    assert {f.object.name for f in doc.facts if f.relation == "funds"} == {"Safer Braintree"}

@@ -386,9 +386,14 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "commissions refuge accommodation through the Council": the Council is the channel, not bought
     if trig.relation == "commissions" and not forward and _words(doc.text[left[-1][0].end : a]) > 4:
         return False  # "Y delivered the outreach service commissioned by X": X bought the service, Y is not named so
+    if trig.relation == "funds" and forward and any(m.kind == "place" and left[-1][0].end <= m.start and m.end <= a
+                                                    for m in mentions):
+        return False  # "the Team hit by cuts, LBHF and RBKC agreed to fund": the places' councils fund, read elsewhere
     if trig.relation == "funds" and forward and doc.text[left[-1][0].end : a].lstrip().startswith(",") and \
             _ASIDE_BY.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
         return False  # "the Grant, administered by the Council, funds Y": the Council only administers it
+    if trig.relation == "funds" and _PAPERWORK.search(doc.text[a:b]):
+        return False  # "receives the annual grant returns from each CSP": paperwork about a grant, not money
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
@@ -460,6 +465,8 @@ _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
 _ASIDE_BY = re.compile(r"(?i),\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|supported)\s+"
                        r"by\s+(?:the\s+)?$")
+_PAPERWORK = re.compile(r"(?i)\b(?:grant|funding)\s+(?:returns?|reports?|applications?|bids?|claims?|monitoring|"
+                        r"updates?|forms?|conditions|data)\b")
 _AND_BY = re.compile(r"(?i)\s*,?\s*and\s+(?:also\s+)?(?:by|through|with|from)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")

@@ -57,6 +57,7 @@ _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 @reads()
 def funding(doc: ExtractionDoc) -> None:
     funder = _context_funder(doc)
+    previous = None  # where the sentence before began
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         for given in _GIVEN_BY.finditer(sentence) if "been" in sentence else ():  # every match holds "been"
@@ -69,13 +70,22 @@ def funding(doc: ExtractionDoc) -> None:
             _receives_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
+        if "to fund" in sentence or "to jointly fund" in sentence:
+            _agreed_to_fund(doc, start, end)
+        if "£" not in sentence and re.search(r"(?i)(?:grant|funding) to ", sentence):
+            _owner_grant_to(doc, start, end)  # with an amount, the grant is read by the sentence rule
         if "£" not in sentence:
+            previous = start
             continue
         follows = _AS_FOLLOWS.search(sentence)
         if follows:
             _contributed_as_follows(doc, start, start + follows.end(), end)
             continue
+        pooled = _POOLED_OF.match(sentence)
+        if pooled and _pooled_from(doc, previous, start, start + pooled.end(), end):
+            continue
         _sentence(doc, start, end, funder)
+        previous = start
     for table in _joined_tables(doc):
         _table(doc, table, funder)
     if funder is not None:
@@ -392,6 +402,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             if len(gap.split()) <= 8:
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
                     giver = _resolve(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
+                    if giver is None:
+                        giver = _opening_subject(doc, start, before, gap)
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
@@ -400,6 +412,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
+        if funder is None and recipient is not None and last is not None:
+            funder = _share_giver(text, start, money, last)
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
         compared = last is not None and funder is None and recipient is None and _compared(doc, last[2], money.start)
         if compared:
@@ -411,15 +425,21 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             funder, recipient = last[0], last[1]
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
+        recipient = _area_to_commissioner(doc, funder, recipient, context_funder, start, end)
+        if _shared_total(text, start, end, money):
+            continue  # "grants totalling £N to the four CSPs and to the YJS": no one receiver has the total
         if not inside:
             last = (funder, recipient, money.end)
         window = text[max(start, money.start - 40) : min(end, money.end + 60)]
-        if compared:
-            window = text[money.end : min(end, money.end + 30)]  # the period before it is the newer grant's
+        if compared or (inside and _period(text[money.end : min(end, money.end + 30)])):
+            # the period before it is the newer grant's, or the part before it in the bracket
+            window = text[money.end : min(end, money.end + 30)]
+        # "£239,832 to Haringey (£100,467 in FY 2023/24 and £139,365 in FY 2024/25)": the total spans both years
+        spread = None if compared or inside else _bracket_periods(text, money.end, end)
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
         doc.add(
             funder, "funds", recipient, start, end, "funding:sentence", 0.85,
-            amount=amount, period=_period(window) or (None if compared else _period(text[start:end])),
+            amount=amount, period=spread or _period(window) or (None if compared else _period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
 
@@ -599,6 +619,153 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
                 0.85, amount=amount, period=_period(bracket.group(2)) or _period(text[start:end]))
 
 
+# "X is the convening body for the Duty and has allocated £N": the verb is the opening subject's second predicate
+_AND_GAVE = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*(?:allocated|awarded|granted|provided|"
+                       r"given|committed|contributed|passed)\s+$", re.I)
+
+
+def _opening_subject(doc: ExtractionDoc, start: int, before: list[Mention], gap: str) -> Entity | None:
+    """The giver a sentence opens with, when the words before the amount are its second predicate."""
+    if not before or not _AND_GAVE.search(gap) or not re.fullmatch(r"\s*(?:The\s+|the\s+)?",
+                                                                    doc.text[start : before[0].start]):
+        return None
+    return _resolve(doc, before[0], _AGENT_KINDS)
+
+
+# "Merton and Sutton have both agreed to fund the Prevent Team": each named giver, places as their councils
+_AGREED_TO_FUND = re.compile(r"\s+(?:have\s+|has\s+|had\s+|will\s+)?(?:both\s+|each\s+|jointly\s+|also\s+|all\s+)*"
+                             r"(?:agreed|decided|continued|committed|undertaken)\s+to\s+(?:jointly\s+)?fund\s+(?:the\s+)?")
+_GIVER_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?$")
+
+
+def _agreed_to_fund(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for k, m in enumerate(found):
+        said = _AGREED_TO_FUND.match(text, m.end, end)
+        if said is None or not any(g.kind == "place" for g in _giver_list(doc, found[: k + 1])):
+            continue  # names that are all bodies are the clause rule's
+        receiver = next((x for x in found if x.start == said.end()), None)
+        recipient = _resolve(doc, receiver, _RECIPIENT_KINDS) if receiver is not None else None
+        if recipient is None:
+            continue
+        for g in _giver_list(doc, found[: k + 1]):
+            giver = _resolve(doc, g, _RECIPIENT_KINDS if g.kind == "place" else _AGENT_KINDS)
+            if giver is not None and giver.kind in _AGENT_KINDS and giver.iri != recipient.iri:
+                doc.add(giver, "funds", recipient, g.start, receiver.end, "funding:agreed_to_fund", 0.85)
+
+
+def _giver_list(doc: ExtractionDoc, names: list[Mention]) -> list[Mention]:
+    """The names joined by "and" or commas that end NAMES ("LBHF and RBKC")."""
+    out = [names[-1]]
+    for m in reversed(names[:-1]):
+        if not _GIVER_LIST_GAP.match(doc.text[m.end : out[0].start]):
+            break
+        out.insert(0, m)
+    return out
+
+
+# "PCC Grant to the SNB", "the Home Office funding to the Partnership": the owner named before the grant gives it
+_OWNER_GRANT_TO = re.compile(r"(?i)\b(?:grant|funding)\s+to\s+(?:the\s+)?")
+
+
+def _owner_grant_to(doc: ExtractionDoc, start: int, end: int) -> None:
+    text = doc.text
+    for said in _OWNER_GRANT_TO.finditer(text, start, end):
+        owner = _grant_owner(doc, start, said.start())
+        receiver = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
+        if owner is None or owner[1] or receiver is None:
+            continue  # a possessive owner ("the PCC's grant to ...") is read with its amount, if any
+        if _confirmed_by(doc, start, owner[0]) is not None or re.search(
+                r"(?i)\b(?:from|by|of|for|with|a|an)\s+(?:the\s+)?$", text[max(start, owner[0].start - 8) :
+                                                                      owner[0].start]):
+            continue  # "X confirmed the CSP grant to Y", "a share of the PCC grant": the owner is not the giver
+        funder, recipient = _resolve(doc, owner[0], _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:grant_to", 0.8,
+                period=_period(text[said.start() : end]))
+
+
+def _bracket_periods(text: str, at: int, end: int) -> str | None:
+    """The financial years a bracket of parts just after the amount at AT names, when it names more than one
+    ("to Y (£N in 2023/24 and £M in 2024/25)"), as "2023/24-2024/25"."""
+    bracket = re.match(r"[^()£]{0,40}\(([^()]{0,160})\)", text[at:end])
+    if bracket is None or "£" not in bracket.group(1):
+        return None
+    years = sorted({f"{m.group(1)}/{m.group(2)[-2:]}" for m in _PERIOD.finditer(bracket.group(1)) if m.group(1)})
+    return f"{years[0]}-{years[-1]}" if len(years) > 1 else None
+
+
+# "..., of which £30,000 is ring-fenced for Y": a share of the grant just read; who acts on it says who gives it
+_OF_WHICH = re.compile(r"(?i)\b(?:of which|of this|of that)\s*,?\s*$")
+_BY_GIVER = re.compile(r"(?i)^\s*(?:is|was|will be|has been|had been)\s+(?:ring-?fenced|reserved)\s+for\b")
+_BY_HOLDER = re.compile(r"(?i)^\s*(?:is|was|will be|has been|had been)\s+(?:passed|earmarked|allocated|spent|"
+                        r"passported)\s+(?:on\s+)?(?:to|for|on)\b")
+
+
+def _share_giver(text: str, start: int, money: Mention, last: tuple) -> Entity | None:
+    """The giver of a share of the grant just read (LAST: giver, receiver, end): its giver when the share is
+    ring-fenced by it, its receiver when the receiver passes the share on or earmarks it."""
+    if not _OF_WHICH.search(text[max(start, money.start - 14) : money.start]):
+        return None
+    after = text[money.end : money.end + 40]
+    if _BY_GIVER.match(after):
+        return last[0]
+    return last[1] if _BY_HOLDER.match(after) else None
+
+
+# "Its pooled fund for 2023/24 consisted of £44,300 from the PFCC and £20,000 from the Council": "its" is the body
+# the sentence before opened with, and each giver after "from" pays into its fund
+_POOLED_OF = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}(?:fund|budget|funding)\s+(?:for\s+\S+\s+)?"
+                        r"(?:consisted of|comprised|was made up of|is made up of|came from|comes from|included)\s+")
+
+
+def _pooled_from(doc: ExtractionDoc, previous: int | None, start: int, at: int, end: int) -> bool:
+    if previous is None:
+        return False
+    opening = next((m for m in doc.mentions(previous, start) if m.kind != "money"), None)
+    if opening is None or opening.kind not in ("body", "name") or \
+            doc.text[previous : opening.start].strip(" \t\n.0123456789") not in ("", "The", "the"):
+        return False
+    owner = _resolve(doc, opening, _RECIPIENT_KINDS)
+    if owner is None or owner.kind != "body":
+        return False
+    found = doc.mentions(at, end)
+    read = False
+    for k, money in enumerate(found):
+        giver = found[k + 1] if k + 1 < len(found) else None
+        if money.kind != "money" or giver is None or not re.fullmatch(r"\s*from\s+(?:the\s+)?",
+                                                                     doc.text[money.end : giver.start]):
+            continue
+        funder = _resolve(doc, giver, _AGENT_KINDS)
+        try:
+            amount = parse_amount(money.name)
+        except ValueError:
+            continue
+        if funder is not None and funder.iri != owner.iri:
+            read = doc.add(funder, "funds", owner, start, giver.end, "funding:pooled_from", 0.85, amount=amount,
+                           period=_period(doc.text[start:end])) is not None or read
+    return read
+
+
+def _shared_total(text: str, start: int, end: int, money: Mention) -> bool:
+    return bool(re.search(r"(?i)\b(?:totall?ing|a total of|in total)\s+$", text[max(start, money.start - 20) :
+                                                                            money.start])) and \
+        bool(re.search(r"\band\s+to\s+(?:the\s+|each\s+)?[A-Z]", text[money.end : end]))
+
+
+def _area_to_commissioner(doc: ExtractionDoc, funder: Entity, recipient: Entity, context_funder: Entity | None,
+                          start: int, end: int) -> Entity:
+    """In a commissioner's own paper, "the Government has allocated Suffolk £N": national money for the
+    commissioner's area goes to the commissioner, not to the council a bare place name would stand for."""
+    if context_funder is None or context_funder.kind != "post" or not context_funder.area or \
+            recipient.area != context_funder.area or recipient.name in doc.text[start:end] or \
+            not placenames.is_national(funder.name):
+        return recipient
+    return context_funder
+
+
 def _national_head(m: Mention) -> Mention | None:
     """The national body a stream's name opens with ("Home Office" of "Home Office Serious Violence Duty")."""
     words = m.name.split()
@@ -741,7 +908,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     header = list(table.header)
     for row in money_rows:
         cells = row.cells
-        recipient = None
+        recipient = held_for = None
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
         for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
@@ -758,6 +925,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 for m in doc.mentions(a, b):
                     recipient = _resolve(doc, m, _RECIPIENT_KINDS)
                     if recipient is not None:
+                        held_for = _held_for(doc, a, b, recipient)
                         break
         if recipient is None or not amounts or recipient.iri == funder.iri:
             continue
@@ -775,8 +943,22 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
                         period=period, qualifier=hedged)
             continue
-        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
-                period=column_periods[0] or whole)
+        for receiver in (recipient, held_for) if held_for is not None else (recipient,):
+            doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
+                    period=column_periods[0] or whole)
+
+
+def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
+    """The partnership a council holds a grant for, named in brackets after it in a recipient cell ("Durham County
+    Council (Safe Durham Partnership)"): the grant is the partnership's as much as the council's."""
+    inner = re.search(r"\(([^()]+)\)\s*$", doc.text[a:b])
+    if inner is None or named.kind != "body" or not re.search(r"\bCouncil\b", named.name):
+        return None
+    for m in doc.mentions(a + inner.start(1), a + inner.end(1)):
+        e = doc.resolver.entity(m) if m.kind == "body" else None
+        if e is not None and e.kind == "body" and e.iri != named.iri and m.start == a + inner.start(1):
+            return e
+    return None
 
 
 # "Total", "Sub-total", "Grand Total", "TOTAL ALLOCATED": a row that sums the others names no recipient
