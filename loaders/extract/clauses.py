@@ -913,7 +913,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         after = [x for m in after for x in _towns(doc, m)]
     for i, m in enumerate(after):
         gap = doc.text[b : m.start]
-        if m.possessive and i + 1 < len(after) and after[i + 1].extra.get("owner") is not None:
+        # a post's "'s" may stand outside its mention ("the Police and Crime Commissioner's Director of X")
+        owned_next = i + 1 < len(after) and after[i + 1].extra.get("owner") is not None
+        if owned_next and (m.possessive or re.match(r"['’]s\s", doc.text[m.end : m.end + 3])):
             continue  # "members of the Council's Community Safety Board": the board, not its owner
         if m.possessive and i + 1 < len(after) and after[i + 1].kind in ("body", "post") and \
                 re.fullmatch(r"['’]?s?\s+", doc.text[m.end : after[i + 1].start]):
