@@ -1131,6 +1131,8 @@ SUBJECT_BEFORE = AUX | frozenset("is was are were ha has had have".split())
 
 def direction(route: Route, phrase: Phrase, mm: Mention, span: tuple[int, int], tokens: list[str]) -> bool:
     """Whether the linked name MM is the subject of ROUTE's relation (so the answer is its object)."""
+    if route.subject:
+        return True
     rel = BY_KEY[route.key]
     as_subject = bool(mm.kinds & set(rel.subject_kinds))
     as_object = bool(mm.kinds & set(rel.object_kinds))

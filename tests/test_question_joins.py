@@ -1,0 +1,121 @@
+"""Questions whose answer the graph holds under a relation their words did not reach, over two invented councils,
+Larkmoor and Fenbridge: whom a councillor spoke for, the directorate a service sits in, the Act a duty was
+brought in under. Papers written for these tests; each reach is checked against the other council's graph and
+a place the graph does not hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from explorer_fixture import _fact
+
+from govkg.graph.model import Entity, Fact, SourceDocument
+from govkg.loaders import content_hash
+from govkg.questions import Asker
+
+LARK_COUNCIL = Entity("body", "Larkmoor Borough Council", subtype="Council", area="Larkmoor")
+LARK_GREENS = Entity("body", "Larkmoor Green Group", subtype="Group", area="Larkmoor")
+LARK_PLAN = Entity("publication", "Larkmoor Youth Justice Plan 2024-27", area="Larkmoor")
+LARK_YJS = Entity("body", "Larkmoor Youth Justice Service", subtype="Service", area="Larkmoor")
+LARK_DIRECTORATE = Entity("body", "Larkmoor Borough Council Families and Communities directorate",
+                          subtype="Directorate", area="Larkmoor")
+CAREY = Entity("person", "Tamsin Carey")
+LARK_DUTY = Entity("initiative", "Larkmoor Night Safety Duty", area="Larkmoor")
+NIGHT_ACT = Entity("legislation", "Night Economy Safety Act 2024")
+FEN_COUNCIL = Entity("body", "Fenbridge District Council", subtype="Council", area="Fenbridge")
+FEN_YJS = Entity("body", "Fenbridge Youth Justice Service", subtype="Service", area="Fenbridge")
+FEN_DEPARTMENT = Entity("body", "Fenbridge District Council People department", subtype="Directorate",
+                        area="Fenbridge")
+FEN_CSP = Entity("body", "Fenbridge Community Safety Partnership", subtype="Partnership", area="Fenbridge")
+FEN_DUTY = Entity("initiative", "Fenbridge River Safety Duty", area="Fenbridge")
+
+LARK_TEXT = """Larkmoor Borough Council: Cabinet, 9 October 2024
+Item 5: the Larkmoor Youth Justice Plan 2024-27 was received.
+Cllr Tamsin Carey spoke to the plan for the Larkmoor Green Group and asked about waiting times.
+The Larkmoor Youth Justice Service is placed in the council's Families and Communities directorate.
+The Larkmoor Night Safety Duty came in last spring under the Night Economy Safety Act 2024.
+"""
+FEN_TEXT = """Fenbridge District Council: Overview Committee, 2 September 2024
+The Fenbridge Youth Justice Service is part of the council's People department.
+The Fenbridge River Safety Duty is part of the Fenbridge Community Safety Partnership's work plan.
+"""
+
+
+def _lark(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Cllr Tamsin Carey spoke to the plan for the Larkmoor Green Group", LARK_GREENS, "represented_by",
+              CAREY),
+        _fact(t, "The Larkmoor Youth Justice Service is placed in the council's Families and Communities directorate.",
+              LARK_YJS, "part_of", LARK_DIRECTORATE),
+        _fact(t, "The Larkmoor Youth Justice Service is placed in the council's Families and Communities directorate.",
+              LARK_DIRECTORATE, "part_of", LARK_COUNCIL),
+        _fact(t, "The Larkmoor Night Safety Duty came in last spring under the Night Economy Safety Act 2024.",
+              LARK_DUTY, "part_of", NIGHT_ACT),
+    ]
+
+
+def _fen(t: str) -> list[Fact]:
+    return [
+        _fact(t, "The Fenbridge Youth Justice Service is part of the council's People department.", FEN_YJS,
+              "part_of", FEN_DEPARTMENT),
+        _fact(t, "The Fenbridge River Safety Duty is part of the Fenbridge Community Safety Partnership's work plan.",
+              FEN_DUTY, "part_of", FEN_CSP),
+    ]
+
+
+def _document(key: str, text: str, area: str, facts) -> SourceDocument:
+    doc = SourceDocument(
+        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
+        doc_type="minutes", title=text.splitlines()[0], date=dt.date(2024, 10, 9), date_precision="day", area=area,
+    )
+    doc.facts = facts(text)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    store = LocalStore(tmp_path_factory.mktemp("joins") / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("larkmoor-cabinet-2024", LARK_TEXT, "Larkmoor", _lark))
+    store.load_document(_document("fenbridge-overview-2024", FEN_TEXT, "Fenbridge", _fen))
+    yield Asker(store)
+    store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.ask(question).answers]
+
+
+def test_on_whose_behalf_a_person_spoke_is_whom_they_represented(asker):
+    assert labels(asker, "On whose behalf did Tamsin Carey speak about the Larkmoor Youth Justice Plan 2024-27?") == [
+        "Larkmoor Green Group"
+    ]
+    assert labels(asker, "Whose behalf was Cllr Tamsin Carey speaking on?") == ["Larkmoor Green Group"]
+
+
+def test_the_whole_a_service_is_positioned_within(asker):
+    directorate = ["Larkmoor Borough Council Families and Communities directorate"]
+    assert labels(asker, "Within which Larkmoor Borough Council directorate is the Youth Justice Service "
+                         "positioned?") == directorate
+    assert labels(asker, "Which directorate is the Larkmoor Youth Justice Service located within?") == directorate
+    assert labels(asker, "Where is the Larkmoor Youth Justice Service housed?") == directorate
+    # the other council's service sits in its own department, never Larkmoor's
+    assert labels(asker, "Within which department is the Fenbridge Youth Justice Service positioned?") == [
+        "Fenbridge District Council People department"
+    ]
+    # a place the graph does not hold is refused
+    assert labels(asker, "Within which directorate is the Kettleby Youth Justice Service positioned?") == []
+
+
+def test_the_act_a_duty_was_brought_in_under(asker):
+    assert labels(asker, "Under which Act was the Larkmoor Night Safety Duty introduced?") == [
+        "Night Economy Safety Act 2024"
+    ]
+    assert labels(asker, "Which Act brought in the Larkmoor Night Safety Duty?") == ["Night Economy Safety Act 2024"]
+    # a duty that is part of a work plan, with no Act in the quote, is under no Act the graph knows
+    assert labels(asker, "Under which Act was the Fenbridge River Safety Duty introduced?") == []
+    assert labels(asker, "Under which Act was the Kettleby Night Safety Duty introduced?") == []
