@@ -676,6 +676,13 @@ class Asker:
                     Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, span, ctx, tokens, retry=True,
                     scope=scope,
                 )
+        if not answers and any(r.key == "covers_area" and direction(r, phrase, mm, span, tokens)
+                               for r in phrase.routes):
+            # "Which area does the Eastvale Safeguarding Board cover?", where no paper says: the area its name
+            # is scoped to (gkg:area, whose board this is), when the name itself says that place
+            answers = self._named_area(mm, ctx)
+            if answers and descs:
+                descs[-1] += " (no paper says; the area its name gives)"
         merged: dict[str, Answer] = {}
         for a in answers:
             key = a.iri or a.label
@@ -687,6 +694,31 @@ class Asker:
             else:
                 merged[key] = a
         return list(merged.values()), " or ".join(dict.fromkeys(descs))
+
+    def _named_area(self, mm: Mention, ctx: Context) -> list[Answer]:
+        """The area of MM's bodies that their own label writes (the recorded area, else its papers' area),
+        each with a quote its papers give about the body (none without one: an answer keeps its evidence)."""
+        out: list[Answer] = []
+        for e in mm.entities:
+            if e.kind != "body":
+                continue
+            label = f" {normalise(e.label)} "
+            named = {m.group(0) for m in ctx.places.finditer(label.strip())}
+            for area in sorted(e.areas or e.home):
+                place = next((a for a in ctx.index.exact.get(area, []) if a.kind == "area"), None)
+                if place is None or f" {area} " not in label or f" {area} and " in label or f" and {area} " in label \
+                        or any(n not in area and area not in n for n in named):
+                    # not its name, or a name of two places ("Eastvale and Westmoor CSP"): one place would be
+                    # half the answer
+                    continue
+                rows = run_file(self.store, "quotes_about.rq", ctx.trace, x=e.iri)
+                said = [r for r in in_time(rows, ctx.when) if r.get("quote")]
+                if said:
+                    r = said[0]
+                    out.append(Answer(place.label, place.iri, [Evidence(r.get("doc"), r.get("quote"), r.get("date"),
+                                                                        r.get("assertion"))],
+                                      note="the area its name gives"))
+        return out
 
     def _hop_answers(
         self, mm: Mention, relation: str, forward: bool, ctx: Context, note: str | None = None,

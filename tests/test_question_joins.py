@@ -29,16 +29,21 @@ FEN_DEPARTMENT = Entity("body", "Fenbridge District Council People department", 
                         area="Fenbridge")
 FEN_CSP = Entity("body", "Fenbridge Community Safety Partnership", subtype="Partnership", area="Fenbridge")
 FEN_DUTY = Entity("initiative", "Fenbridge River Safety Duty", area="Fenbridge")
+LARK_SAB = Entity("body", "Larkmoor Safeguarding Adults Board", subtype="Board", area="Larkmoor")
+LARK_CHAIR = Entity("person", "Oriel Stanmore")
+JOINT_PANEL = Entity("body", "Fenbridge and Larkmoor Joint Panel", subtype="Panel", area="Fenbridge")
 
 LARK_TEXT = """Larkmoor Borough Council: Cabinet, 9 October 2024
 Item 5: the Larkmoor Youth Justice Plan 2024-27 was received.
 Cllr Tamsin Carey spoke to the plan for the Larkmoor Green Group and asked about waiting times.
 The Larkmoor Youth Justice Service is placed in the council's Families and Communities directorate.
 The Larkmoor Night Safety Duty came in last spring under the Night Economy Safety Act 2024.
+Oriel Stanmore remains the independent chair of the Larkmoor Safeguarding Adults Board.
 """
 FEN_TEXT = """Fenbridge District Council: Overview Committee, 2 September 2024
 The Fenbridge Youth Justice Service is part of the council's People department.
 The Fenbridge River Safety Duty is part of the Fenbridge Community Safety Partnership's work plan.
+The Fenbridge and Larkmoor Joint Panel is part of the council's People department too.
 """
 
 
@@ -52,6 +57,8 @@ def _lark(t: str) -> list[Fact]:
               LARK_DIRECTORATE, "part_of", LARK_COUNCIL),
         _fact(t, "The Larkmoor Night Safety Duty came in last spring under the Night Economy Safety Act 2024.",
               LARK_DUTY, "part_of", NIGHT_ACT),
+        _fact(t, "Oriel Stanmore remains the independent chair of the Larkmoor Safeguarding Adults Board.",
+              LARK_CHAIR, "chairs", LARK_SAB),
     ]
 
 
@@ -61,6 +68,8 @@ def _fen(t: str) -> list[Fact]:
               "part_of", FEN_DEPARTMENT),
         _fact(t, "The Fenbridge River Safety Duty is part of the Fenbridge Community Safety Partnership's work plan.",
               FEN_DUTY, "part_of", FEN_CSP),
+        _fact(t, "The Fenbridge and Larkmoor Joint Panel is part of the council's People department",
+              JOINT_PANEL, "part_of", FEN_DEPARTMENT),
     ]
 
 
@@ -119,3 +128,17 @@ def test_the_act_a_duty_was_brought_in_under(asker):
     # a duty that is part of a work plan, with no Act in the quote, is under no Act the graph knows
     assert labels(asker, "Under which Act was the Fenbridge River Safety Duty introduced?") == []
     assert labels(asker, "Under which Act was the Kettleby Night Safety Duty introduced?") == []
+
+
+def test_the_area_a_body_is_named_for_when_no_paper_says_what_it_covers(asker):
+    result = asker.ask("Which area does the Larkmoor Safeguarding Adults Board cover?")
+    assert [a.label for a in result.answers] == ["Larkmoor"]
+    # the answer says where it comes from, and keeps a quote of the board's paper
+    assert "the area its name gives" in result.interpretation
+    assert result.answers[0].evidence and result.answers[0].evidence[0].quote
+    assert labels(asker, "Which areas are covered by the Larkmoor Safeguarding Adults Board?") == ["Larkmoor"]
+    # a name of two places: one of them would be half the answer, so nothing
+    assert labels(asker, "Which areas does the Fenbridge and Larkmoor Joint Panel cover?") == []
+    # a body the graph does not hold, of a place it does or does not
+    assert labels(asker, "Which area does the Fenbridge Safeguarding Adults Board cover?") == []
+    assert labels(asker, "Which area does the Kettleby Safeguarding Adults Board cover?") == []
