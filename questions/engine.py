@@ -66,7 +66,9 @@ CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|
 ASKS_WHAT_GIVEN = re.compile(
     r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put|"
     # "what did the council approve for the panel": approved for a party is money approved
-    r"approved? for)\b"
+    r"approved? for|"
+    # "what is the team given each year by the PCC": the passive asks the same, unless it is given a task
+    r"(?:given|granted|allocated|awarded|paid)(?! (?:the )?(?:responsibilit|power|duty|dutie|task|role|job|lead)))\b"
 )
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(

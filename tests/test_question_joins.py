@@ -6,6 +6,7 @@ a place the graph does not hold."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from explorer_fixture import _fact
@@ -29,6 +30,8 @@ FEN_DEPARTMENT = Entity("body", "Fenbridge District Council People department", 
                         area="Fenbridge")
 FEN_CSP = Entity("body", "Fenbridge Community Safety Partnership", subtype="Partnership", area="Fenbridge")
 FEN_DUTY = Entity("initiative", "Fenbridge River Safety Duty", area="Fenbridge")
+LARK_PCC = Entity("post", "Larkmoor Police and Crime Commissioner", area="Larkmoor")
+HILLS_YOT = Entity("body", "Youth Offending Team in Larkmoor Hills", subtype="Team", area="Larkmoor")
 LARK_SAB = Entity("body", "Larkmoor Safeguarding Adults Board", subtype="Board", area="Larkmoor")
 LARK_CHAIR = Entity("person", "Oriel Stanmore")
 JOINT_PANEL = Entity("body", "Fenbridge and Larkmoor Joint Panel", subtype="Panel", area="Fenbridge")
@@ -39,6 +42,7 @@ Cllr Tamsin Carey spoke to the plan for the Larkmoor Green Group and asked about
 The Larkmoor Youth Justice Service is placed in the council's Families and Communities directorate.
 The Larkmoor Night Safety Duty came in last spring under the Night Economy Safety Act 2024.
 Oriel Stanmore remains the independent chair of the Larkmoor Safeguarding Adults Board.
+The Youth Offending Team in Larkmoor Hills now has £30,000 a year from the Larkmoor Police and Crime Commissioner.
 """
 FEN_TEXT = """Fenbridge District Council: Overview Committee, 2 September 2024
 The Fenbridge Youth Justice Service is part of the council's People department.
@@ -59,6 +63,8 @@ def _lark(t: str) -> list[Fact]:
               LARK_DUTY, "part_of", NIGHT_ACT),
         _fact(t, "Oriel Stanmore remains the independent chair of the Larkmoor Safeguarding Adults Board.",
               LARK_CHAIR, "chairs", LARK_SAB),
+        _fact(t, "The Youth Offending Team in Larkmoor Hills now has £30,000 a year from the Larkmoor Police and "
+              "Crime Commissioner.", LARK_PCC, "funds", HILLS_YOT, amount=Decimal(30000)),
     ]
 
 
@@ -142,3 +148,20 @@ def test_the_area_a_body_is_named_for_when_no_paper_says_what_it_covers(asker):
     # a body the graph does not hold, of a place it does or does not
     assert labels(asker, "Which area does the Fenbridge Safeguarding Adults Board cover?") == []
     assert labels(asker, "Which area does the Kettleby Safeguarding Adults Board cover?") == []
+
+
+def test_what_a_team_is_given_each_year(asker):
+    # the passive asks for the money as "what does the PCC give" does; "each year" says how often, not to whom,
+    # and a name ending in "s" is no plural of several recipients
+    assert labels(asker, "What is the Youth Offending Team in Larkmoor Hills given each year by the Larkmoor "
+                         "PCC?") == ["£30,000"]
+    assert labels(asker, "How much is the Youth Offending Team in Larkmoor Hills given by the Larkmoor Police "
+                         "and Crime Commissioner?") == ["£30,000"]
+    assert labels(asker, "How much does the Larkmoor PCC give the Youth Offending Team in Larkmoor Hills each "
+                         "year?") == ["£30,000"]
+    # given a task, not money
+    assert not any(a.startswith("£") for a in labels(
+        asker, "What is the Youth Offending Team in Larkmoor Hills given responsibility for by the Larkmoor PCC?"))
+    # another council's team, and a place the graph does not hold
+    assert labels(asker, "What is the Fenbridge Youth Justice Service given each year by the Larkmoor PCC?") == []
+    assert labels(asker, "What is the Youth Offending Team in Kettleby given each year by the Larkmoor PCC?") == []
