@@ -341,6 +341,7 @@ class Asker:
                     and not _word_not_name(mm, normal.split(), ctx)]
         tokens = normal.split()
         mentions = _shared_heads(mentions, tokens, index)
+        mentions = [mm for mm in mentions if not _relation_words_elsewhere(mm, mentions, ctx)]
         all_mentions = list(mentions)
         # "which Eastvale boroughs": a place right after which/what is the kind of answer asked for
         places = [mm for mm in mentions if _a_place(mm, tokens, ctx)
@@ -1222,6 +1223,25 @@ def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
         return False
     word = tokens[mm.start]
     return any(m.group(0) == word for phrase in phrases() if not phrase.noun for m in phrase.finditer(word))
+
+
+def _relation_words_elsewhere(mm: Mention, mentions: list[Mention], ctx: Context) -> bool:
+    """"the responsible authorities in the Eastvale CSP": words the relation lexicon reads as a relation
+    (member_of), linked only to bodies of another council that a paper happened to call by those words, while
+    the question's other bodies are of one place: the words say the relation, and never bring in that other
+    council's body."""
+    if not mm.kinds <= {"body", "topic"} or not any(
+        m.group(0) == mm.text for phrase in phrases() if phrase.noun for m in phrase.finditer(mm.text)
+    ):
+        return False
+    theirs = {a for o in mentions if o is not mm and o.kinds & {"body", "post"}
+              for e in o.entities for a in own_areas(e, ctx.places)}
+    # placed by its own area, else by its papers' (a name with no place in it is placed by who wrote it)
+    mine = [own_areas(e, ctx.places) or e.home for e in mm.entities]
+    return bool(theirs) and all(m and not any(
+        ctx.places.inside(a, p) or ctx.places.around(a, p)
+        for a in m for t in theirs if (p := ctx.places.place_of(t)) is not None
+    ) for m in mine)
 
 
 def _a_place(mm: Mention, tokens: list[str], ctx: Context) -> bool:

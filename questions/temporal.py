@@ -102,6 +102,18 @@ def _names_edition(m: re.Match[str], normal: str, kind: str) -> bool:
     return bool(before) and before[-1] not in _PERIOD_LEADS
 
 
+# Words right before a year that make the year part of a law's name ("the Crime and Disorder Act 1998").
+_LAW_NOUNS = frozenset({"act", "regulation", "regulations", "order", "measure"})
+
+
+def _names_law(m: re.Match[str], normal: str) -> bool:
+    """"under the Crime and Disorder Act 1998": a year right after a law's noun is its name, not a time asked."""
+    if m.group(1):
+        return False
+    before = normal[: m.start()].split()
+    return bool(before) and before[-1] in _LAW_NOUNS
+
+
 def find_when(normal: str) -> tuple[When | None, str]:
     """The date the normalised question asks about, and the question without it."""
     patterns = (
@@ -116,6 +128,7 @@ def find_when(normal: str) -> tuple[When | None, str]:
     )
     for pattern, kind in patterns:
         m = next((m for m in re.finditer(pattern, normal) if not _names_edition(m, normal, kind.rstrip("1"))
+                  and not (kind in ("y", "fy") and _names_law(m, normal))
                   and (kind != "fy1" or int(m.group(3)) == (int(m.group(2)) + 1) % 10)), None)
         if not m:
             continue

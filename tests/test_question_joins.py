@@ -32,6 +32,12 @@ FEN_CSP = Entity("body", "Fenbridge Community Safety Partnership", subtype="Part
 FEN_DUTY = Entity("initiative", "Fenbridge River Safety Duty", area="Fenbridge")
 LARK_PCC = Entity("post", "Larkmoor Police and Crime Commissioner", area="Larkmoor")
 HILLS_YOT = Entity("body", "Youth Offending Team in Larkmoor Hills", subtype="Team", area="Larkmoor")
+LARK_CSP = Entity("body", "Larkmoor Community Safety Partnership", subtype="Partnership", area="Larkmoor")
+LARK_POLICE = Entity("body", "Larkmoor Police", subtype="Police", area="Larkmoor")
+LARK_HEALTH = Entity("body", "Larkmoor Health Trust", subtype="Trust", area="Larkmoor")
+AUTHORITIES = Entity("body", "Responsible authorities")
+CDA = Entity("legislation", "Crime and Disorder Act 1998")
+KNIFE = Entity("topic", "Knife Crime")
 LARK_SAB = Entity("body", "Larkmoor Safeguarding Adults Board", subtype="Board", area="Larkmoor")
 LARK_CHAIR = Entity("person", "Oriel Stanmore")
 JOINT_PANEL = Entity("body", "Fenbridge and Larkmoor Joint Panel", subtype="Panel", area="Fenbridge")
@@ -43,11 +49,13 @@ The Larkmoor Youth Justice Service is placed in the council's Families and Commu
 The Larkmoor Night Safety Duty came in last spring under the Night Economy Safety Act 2024.
 Oriel Stanmore remains the independent chair of the Larkmoor Safeguarding Adults Board.
 The Youth Offending Team in Larkmoor Hills now has £30,000 a year from the Larkmoor Police and Crime Commissioner.
+Larkmoor Community Safety Partnership core members: Larkmoor Borough Council, Larkmoor Police, Larkmoor Health Trust.
 """
 FEN_TEXT = """Fenbridge District Council: Overview Committee, 2 September 2024
 The Fenbridge Youth Justice Service is part of the council's People department.
 The Fenbridge River Safety Duty is part of the Fenbridge Community Safety Partnership's work plan.
 The Fenbridge and Larkmoor Joint Panel is part of the council's People department too.
+Under the Crime and Disorder Act 1998 the responsible authorities must work together on knife crime in the district.
 """
 
 
@@ -65,6 +73,9 @@ def _lark(t: str) -> list[Fact]:
               LARK_CHAIR, "chairs", LARK_SAB),
         _fact(t, "The Youth Offending Team in Larkmoor Hills now has £30,000 a year from the Larkmoor Police and "
               "Crime Commissioner.", LARK_PCC, "funds", HILLS_YOT, amount=Decimal(30000)),
+        *(_fact(t, "Larkmoor Community Safety Partnership core members: Larkmoor Borough Council, Larkmoor Police, "
+                "Larkmoor Health Trust.", body, "member_of", LARK_CSP) for body in (LARK_COUNCIL, LARK_POLICE,
+                                                                                   LARK_HEALTH)),
     ]
 
 
@@ -76,6 +87,10 @@ def _fen(t: str) -> list[Fact]:
               FEN_DUTY, "part_of", FEN_CSP),
         _fact(t, "The Fenbridge and Larkmoor Joint Panel is part of the council's People department",
               JOINT_PANEL, "part_of", FEN_DEPARTMENT),
+        _fact(t, "Under the Crime and Disorder Act 1998 the responsible authorities must work together on knife crime",
+              AUTHORITIES, "responsible_for", KNIFE),
+        _fact(t, "Under the Crime and Disorder Act 1998 the responsible authorities must work together",
+              AUTHORITIES, "statutory_duty", CDA),
     ]
 
 
@@ -165,3 +180,21 @@ def test_what_a_team_is_given_each_year(asker):
     # another council's team, and a place the graph does not hold
     assert labels(asker, "What is the Fenbridge Youth Justice Service given each year by the Larkmoor PCC?") == []
     assert labels(asker, "What is the Youth Offending Team in Kettleby given each year by the Larkmoor PCC?") == []
+
+
+def test_relation_words_that_name_another_councils_body_stay_relation_words(asker):
+    # Fenbridge's paper calls a body "the responsible authorities": in a question about Larkmoor's partnership
+    # the words say membership, and never bring in Fenbridge's body
+    assert labels(asker, "Which health body is among the responsible authorities in the Larkmoor Community Safety "
+                         "Partnership?") == ["Larkmoor Health Trust"]
+    assert labels(asker, "What must the responsible authorities in Larkmoor tackle?") == []
+    assert labels(asker, "What must the responsible authorities in Kettleby tackle?") == []
+
+
+def test_what_bodies_must_tackle_under_an_act(asker):
+    # "tackle" asks what they are responsible for; the year after "Act" is the Act's name, not a time asked
+    assert labels(asker, "What must the responsible authorities in Fenbridge tackle under the Crime and Disorder "
+                         "Act 1998?") == ["Knife Crime"]
+    assert labels(asker, "What do the Fenbridge responsible authorities work together to reduce?") == ["Knife Crime"]
+    # an asked year still narrows: nothing was said in 1995
+    assert labels(asker, "What did the responsible authorities in Fenbridge tackle in 1995?") == []
