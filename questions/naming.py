@@ -76,7 +76,9 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
     if not said or any(f" {key} " in q for q in said):
         return label
     found: dict[str, tuple[int, str]] = {}
-    for name in e.names - e.hidden:
+    # every name, the gazetteer's too ("Harrow Council" for the London Borough of Harrow): one the quote writes
+    # is the paper's own word, whoever else knew it
+    for name in e.names:
         k = normalise(name)
         if not k or k in key or not re.search(r"[a-z]", name) or " " not in name.strip():
             continue

@@ -38,6 +38,7 @@ LARK_HEALTH = Entity("body", "Larkmoor Health Trust", subtype="Trust", area="Lar
 AUTHORITIES = Entity("body", "Responsible authorities")
 CDA = Entity("legislation", "Crime and Disorder Act 1998")
 KNIFE = Entity("topic", "Knife Crime")
+RUTLAND = Entity("body", "Rutland County Council", subtype="Council", area="Rutland")
 LARK_SAB = Entity("body", "Larkmoor Safeguarding Adults Board", subtype="Board", area="Larkmoor")
 LARK_CHAIR = Entity("person", "Oriel Stanmore")
 JOINT_PANEL = Entity("body", "Fenbridge and Larkmoor Joint Panel", subtype="Panel", area="Fenbridge")
@@ -50,6 +51,7 @@ The Larkmoor Night Safety Duty came in last spring under the Night Economy Safet
 Oriel Stanmore remains the independent chair of the Larkmoor Safeguarding Adults Board.
 The Youth Offending Team in Larkmoor Hills now has £30,000 a year from the Larkmoor Police and Crime Commissioner.
 Larkmoor Community Safety Partnership core members: Larkmoor Borough Council, Larkmoor Police, Larkmoor Health Trust.
+Rutland Council lends its hate crime officer to the Larkmoor Safeguarding Adults Board.
 """
 FEN_TEXT = """Fenbridge District Council: Overview Committee, 2 September 2024
 The Fenbridge Youth Justice Service is part of the council's People department.
@@ -76,6 +78,8 @@ def _lark(t: str) -> list[Fact]:
         *(_fact(t, "Larkmoor Community Safety Partnership core members: Larkmoor Borough Council, Larkmoor Police, "
                 "Larkmoor Health Trust.", body, "member_of", LARK_CSP) for body in (LARK_COUNCIL, LARK_POLICE,
                                                                                    LARK_HEALTH)),
+        _fact(t, "Rutland Council lends its hate crime officer to the Larkmoor Safeguarding Adults Board.", RUTLAND,
+              "member_of", LARK_SAB),
     ]
 
 
@@ -198,3 +202,9 @@ def test_what_bodies_must_tackle_under_an_act(asker):
     assert labels(asker, "What do the Fenbridge responsible authorities work together to reduce?") == ["Knife Crime"]
     # an asked year still narrows: nothing was said in 1995
     assert labels(asker, "What did the responsible authorities in Fenbridge tackle in 1995?") == []
+
+
+def test_an_answer_is_named_as_its_paper_writes_it_even_by_the_gazetteers_other_name(asker):
+    # the paper writes "Rutland Council", a name the gazetteer gives the council; the graph labels it by its
+    # formal name: the answer keeps the paper's words, which the user finds in the quote
+    assert labels(asker, "Which council is a member of the Larkmoor Safeguarding Adults Board?") == ["Rutland Council"]
