@@ -28,9 +28,13 @@ FEN_COUNCIL = Entity("body", "Fenbridge District Council", subtype="Council", ar
 FEN_YJS = Entity("body", "Fenbridge Youth Justice Service", subtype="Service", area="Fenbridge")
 FEN_DEPARTMENT = Entity("body", "Fenbridge District Council People department", subtype="Directorate",
                         area="Fenbridge")
-FEN_CSP = Entity("body", "Fenbridge Community Safety Partnership", subtype="Partnership", area="Fenbridge")
+FEN_CSP = Entity("body", "Fenbridge Community Safety Partnership", subtype="Partnership", area="Fenbridge",
+                 aliases=("Community Safety Partnership",))
+FEN_FORUM = Entity("body", "Fenbridge Overview Forum", subtype="Forum", area="Fenbridge")
 FEN_DUTY = Entity("initiative", "Fenbridge River Safety Duty", area="Fenbridge")
-LARK_PCC = Entity("post", "Larkmoor Police and Crime Commissioner", area="Larkmoor")
+LARK_PCC = Entity("post", "Larkmoor Police and Crime Commissioner", area="Larkmoor",
+                  aliases=("PCC for Larkmoor", "Police and Crime Commissioner for Larkmoor",
+                           "Police and Crime Commissioner"))
 HILLS_YOT = Entity("body", "Youth Offending Team in Larkmoor Hills", subtype="Team", area="Larkmoor")
 LARK_CSP = Entity("body", "Larkmoor Community Safety Partnership", subtype="Partnership", area="Larkmoor")
 LARK_POLICE = Entity("body", "Larkmoor Police", subtype="Police", area="Larkmoor")
@@ -38,6 +42,8 @@ LARK_HEALTH = Entity("body", "Larkmoor Health Trust", subtype="Trust", area="Lar
 AUTHORITIES = Entity("body", "Responsible authorities")
 CDA = Entity("legislation", "Crime and Disorder Act 1998")
 KNIFE = Entity("topic", "Knife Crime")
+LARK_REOFFENDING = Entity("body", "Larkmoor Reducing Reoffending Group", subtype="Group", area="Larkmoor",
+                          aliases=("Reducing Reoffending Group",))
 RUTLAND = Entity("body", "Rutland County Council", subtype="Council", area="Rutland")
 LARK_SAB = Entity("body", "Larkmoor Safeguarding Adults Board", subtype="Board", area="Larkmoor")
 LARK_CHAIR = Entity("person", "Oriel Stanmore")
@@ -52,12 +58,15 @@ Oriel Stanmore remains the independent chair of the Larkmoor Safeguarding Adults
 The Youth Offending Team in Larkmoor Hills now has £30,000 a year from the Larkmoor Police and Crime Commissioner.
 Larkmoor Community Safety Partnership core members: Larkmoor Borough Council, Larkmoor Police, Larkmoor Health Trust.
 Rutland Council lends its hate crime officer to the Larkmoor Safeguarding Adults Board.
+The Reducing Reoffending Group sits under the board and meets each quarter.
+The Larkmoor Community Safety Partnership is chaired by the Police and Crime Commissioner for Larkmoor.
 """
 FEN_TEXT = """Fenbridge District Council: Overview Committee, 2 September 2024
 The Fenbridge Youth Justice Service is part of the council's People department.
 The Fenbridge River Safety Duty is part of the Fenbridge Community Safety Partnership's work plan.
 The Fenbridge and Larkmoor Joint Panel is part of the council's People department too.
 Under the Crime and Disorder Act 1998 the responsible authorities must work together on knife crime in the district.
+The Community Safety Partnership sends its yearly report to the forum for comment.
 """
 
 
@@ -80,6 +89,10 @@ def _lark(t: str) -> list[Fact]:
                                                                                    LARK_HEALTH)),
         _fact(t, "Rutland Council lends its hate crime officer to the Larkmoor Safeguarding Adults Board.", RUTLAND,
               "member_of", LARK_SAB),
+        _fact(t, "The Reducing Reoffending Group sits under the board and meets each quarter.", LARK_REOFFENDING,
+              "subgroup_of", LARK_SAB),
+        _fact(t, "The Larkmoor Community Safety Partnership is chaired by the Police and Crime Commissioner for "
+              "Larkmoor.", LARK_PCC, "chairs", LARK_CSP),
     ]
 
 
@@ -95,6 +108,8 @@ def _fen(t: str) -> list[Fact]:
               AUTHORITIES, "responsible_for", KNIFE),
         _fact(t, "Under the Crime and Disorder Act 1998 the responsible authorities must work together",
               AUTHORITIES, "statutory_duty", CDA),
+        _fact(t, "The Community Safety Partnership sends its yearly report to the forum for comment.", FEN_CSP,
+              "reports_to", FEN_FORUM),
     ]
 
 
@@ -208,3 +223,15 @@ def test_an_answer_is_named_as_its_paper_writes_it_even_by_the_gazetteers_other_
     # the paper writes "Rutland Council", a name the gazetteer gives the council; the graph labels it by its
     # formal name: the answer keeps the paper's words, which the user finds in the quote
     assert labels(asker, "Which council is a member of the Larkmoor Safeguarding Adults Board?") == ["Rutland Council"]
+
+    # a group's own name, which the graph's label only puts the place before: the paper's words
+    assert labels(asker, "What are the sub-groups of the Larkmoor Safeguarding Adults Board?") == [
+        "Reducing Reoffending Group"
+    ]
+    # a name of kind words alone needs its place: the label stays
+    assert labels(asker, "What reports to the Fenbridge Overview Forum?") == ["Fenbridge Community Safety Partnership"]
+    # of two names that read the same once short forms are spelled out, the one written out; never a shorter
+    # name that drops the place
+    assert labels(asker, "Who chairs the Larkmoor Community Safety Partnership?") == [
+        "Police and Crime Commissioner for Larkmoor"
+    ]
