@@ -235,3 +235,12 @@ def test_an_answer_is_named_as_its_paper_writes_it_even_by_the_gazetteers_other_
     assert labels(asker, "Who chairs the Larkmoor Community Safety Partnership?") == [
         "Police and Crime Commissioner for Larkmoor"
     ]
+
+
+def test_before_a_date_asks_what_was_so_earlier(asker):
+    # the chair is recorded in a paper of October 2024: so before 2025, not known before 2024 (never the chair
+    # of a later paper for an earlier time)
+    assert labels(asker, "Who chaired the Larkmoor Safeguarding Adults Board before 2025?") == ["Oriel Stanmore"]
+    assert labels(asker, "Who chaired the Larkmoor Safeguarding Adults Board before March 2024?") == []
+    assert labels(asker, "Who chaired the Larkmoor Safeguarding Adults Board prior to 1 May 2024?") == []
+    assert labels(asker, "Who chaired the Larkmoor Safeguarding Adults Board in October 2024?") == ["Oriel Stanmore"]
