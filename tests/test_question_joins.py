@@ -44,6 +44,7 @@ CDA = Entity("legislation", "Crime and Disorder Act 1998")
 KNIFE = Entity("topic", "Knife Crime")
 LARK_REOFFENDING = Entity("body", "Larkmoor Reducing Reoffending Group", subtype="Group", area="Larkmoor",
                           aliases=("Reducing Reoffending Group",))
+VICTIM_HUB = Entity("body", "Larkmoor Victim Hub", subtype="Charity", area="Larkmoor")
 RUTLAND = Entity("body", "Rutland County Council", subtype="Council", area="Rutland")
 LARK_SAB = Entity("body", "Larkmoor Safeguarding Adults Board", subtype="Board", area="Larkmoor")
 LARK_CHAIR = Entity("person", "Oriel Stanmore")
@@ -60,6 +61,7 @@ Larkmoor Community Safety Partnership core members: Larkmoor Borough Council, La
 Rutland Council lends its hate crime officer to the Larkmoor Safeguarding Adults Board.
 The Reducing Reoffending Group sits under the board and meets each quarter.
 The Larkmoor Community Safety Partnership is chaired by the Police and Crime Commissioner for Larkmoor.
+The Larkmoor Police and Crime Commissioner has renewed the Larkmoor Victim Hub's contract for two more years.
 """
 FEN_TEXT = """Fenbridge District Council: Overview Committee, 2 September 2024
 The Fenbridge Youth Justice Service is part of the council's People department.
@@ -93,6 +95,8 @@ def _lark(t: str) -> list[Fact]:
               "subgroup_of", LARK_SAB),
         _fact(t, "The Larkmoor Community Safety Partnership is chaired by the Police and Crime Commissioner for "
               "Larkmoor.", LARK_PCC, "chairs", LARK_CSP),
+        _fact(t, "The Larkmoor Police and Crime Commissioner has renewed the Larkmoor Victim Hub's contract", LARK_PCC,
+              "commissions", VICTIM_HUB),
     ]
 
 
@@ -244,3 +248,12 @@ def test_before_a_date_asks_what_was_so_earlier(asker):
     assert labels(asker, "Who chaired the Larkmoor Safeguarding Adults Board before March 2024?") == []
     assert labels(asker, "Who chaired the Larkmoor Safeguarding Adults Board prior to 1 May 2024?") == []
     assert labels(asker, "Who chaired the Larkmoor Safeguarding Adults Board in October 2024?") == ["Oriel Stanmore"]
+
+
+def test_whose_contracts_a_commissioner_renewed(asker):
+    # a contract is a service bought: what the commissioner commissions, never a team it gives a grant to
+    assert labels(asker, "Whose contracts did the Larkmoor PCC renew?") == ["Larkmoor Victim Hub"]
+    assert labels(asker, "Which charity did the Larkmoor Police and Crime Commissioner renew a contract with?") == [
+        "Larkmoor Victim Hub"
+    ]
+    assert labels(asker, "Whose contracts did the Kettleby PCC renew?") == []
