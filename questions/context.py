@@ -44,6 +44,11 @@ def in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, Any
     """Facts of the asked time; failing those, the latest facts before it (as of); never later ones."""
     if when is None:
         return rows
+    if when.before and when.value:
+        # "who chaired X before September 2022": the latest facts dated earlier; an undated one may be of now
+        earlier = [r for r in rows if r.get("date") and r["date"][: len(when.value)] < when.value]
+        latest = max((r["date"] for r in earlier), default=None)
+        return [r for r in earlier if r["date"] == latest]
     exact = [r for r in rows if when.matches(r.get("date")) or when.named_in(r.get("quote"))]
     if exact:
         return exact

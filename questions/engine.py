@@ -66,7 +66,9 @@ CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|
 ASKS_WHAT_GIVEN = re.compile(
     r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put|"
     # "what did the council approve for the panel": approved for a party is money approved
-    r"approved? for)\b"
+    r"approved? for|"
+    # "what is the team given each year by the PCC": the passive asks the same, unless it is given a task
+    r"(?:given|granted|allocated|awarded|paid)(?! (?:the )?(?:responsibilit|power|duty|dutie|task|role|job|lead)))\b"
 )
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(
@@ -339,6 +341,7 @@ class Asker:
                     and not _word_not_name(mm, normal.split(), ctx)]
         tokens = normal.split()
         mentions = _shared_heads(mentions, tokens, index)
+        mentions = [mm for mm in mentions if not _relation_words_elsewhere(mm, mentions, ctx)]
         all_mentions = list(mentions)
         # "which Eastvale boroughs": a place right after which/what is the kind of answer asked for
         places = [mm for mm in mentions if _a_place(mm, tokens, ctx)
@@ -676,6 +679,13 @@ class Asker:
                     Mention(mm.start, mm.end, mm.text, twins, mm.score), phrase, span, ctx, tokens, retry=True,
                     scope=scope,
                 )
+        if not answers and any(r.key == "covers_area" and direction(r, phrase, mm, span, tokens)
+                               for r in phrase.routes):
+            # "Which area does the Eastvale Safeguarding Board cover?", where no paper says: the area its name
+            # is scoped to (gkg:area, whose board this is), when the name itself says that place
+            answers = self._named_area(mm, ctx)
+            if answers and descs:
+                descs[-1] += " (no paper says; the area its name gives)"
         merged: dict[str, Answer] = {}
         for a in answers:
             key = a.iri or a.label
@@ -687,6 +697,31 @@ class Asker:
             else:
                 merged[key] = a
         return list(merged.values()), " or ".join(dict.fromkeys(descs))
+
+    def _named_area(self, mm: Mention, ctx: Context) -> list[Answer]:
+        """The area of MM's bodies that their own label writes (the recorded area, else its papers' area),
+        each with a quote its papers give about the body (none without one: an answer keeps its evidence)."""
+        out: list[Answer] = []
+        for e in mm.entities:
+            if e.kind != "body":
+                continue
+            label = f" {normalise(e.label)} "
+            named = {m.group(0) for m in ctx.places.finditer(label.strip())}
+            for area in sorted(e.areas or e.home):
+                place = next((a for a in ctx.index.exact.get(area, []) if a.kind == "area"), None)
+                if place is None or f" {area} " not in label or f" {area} and " in label or f" and {area} " in label \
+                        or any(n not in area and area not in n for n in named):
+                    # not its name, or a name of two places ("Eastvale and Westmoor CSP"): one place would be
+                    # half the answer
+                    continue
+                rows = run_file(self.store, "quotes_about.rq", ctx.trace, x=e.iri)
+                said = [r for r in in_time(rows, ctx.when) if r.get("quote")]
+                if said:
+                    r = said[0]
+                    out.append(Answer(place.label, place.iri, [Evidence(r.get("doc"), r.get("quote"), r.get("date"),
+                                                                        r.get("assertion"))],
+                                      note="the area its name gives"))
+        return out
 
     def _hop_answers(
         self, mm: Mention, relation: str, forward: bool, ctx: Context, note: str | None = None,
@@ -1131,6 +1166,8 @@ SUBJECT_BEFORE = AUX | frozenset("is was are were ha has had have".split())
 
 def direction(route: Route, phrase: Phrase, mm: Mention, span: tuple[int, int], tokens: list[str]) -> bool:
     """Whether the linked name MM is the subject of ROUTE's relation (so the answer is its object)."""
+    if route.subject:
+        return True
     rel = BY_KEY[route.key]
     as_subject = bool(mm.kinds & set(rel.subject_kinds))
     as_object = bool(mm.kinds & set(rel.object_kinds))
@@ -1186,6 +1223,25 @@ def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
         return False
     word = tokens[mm.start]
     return any(m.group(0) == word for phrase in phrases() if not phrase.noun for m in phrase.finditer(word))
+
+
+def _relation_words_elsewhere(mm: Mention, mentions: list[Mention], ctx: Context) -> bool:
+    """"the responsible authorities in the Eastvale CSP": words the relation lexicon reads as a relation
+    (member_of), linked only to bodies of another council that a paper happened to call by those words, while
+    the question's other bodies are of one place: the words say the relation, and never bring in that other
+    council's body."""
+    if not mm.kinds <= {"body", "topic"} or not any(
+        m.group(0) == mm.text for phrase in phrases() if phrase.noun for m in phrase.finditer(mm.text)
+    ):
+        return False
+    theirs = {a for o in mentions if o is not mm and o.kinds & {"body", "post"}
+              for e in o.entities for a in own_areas(e, ctx.places)}
+    # placed by its own area, else by its papers' (a name with no place in it is placed by who wrote it)
+    mine = [own_areas(e, ctx.places) or e.home for e in mm.entities]
+    return bool(theirs) and all(m and not any(
+        ctx.places.inside(a, p) or ctx.places.around(a, p)
+        for a in m for t in theirs if (p := ctx.places.place_of(t)) is not None
+    ) for m in mine)
 
 
 def _a_place(mm: Mention, tokens: list[str], ctx: Context) -> bool:

@@ -34,7 +34,13 @@ PURPOSE_VERBS = frozenset(
 )
 RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under", "during", "over", "when", "after"})
 # Words that ask what each of several recipients got, which an allocation to all of them together does not say.
-EACH_ASKED = re.compile(r"\b(?:each|individually|apiece|per (?:partnership|council|district|authority|area))\b")
+# ("each year", "each quarter" say how often, not of whom)
+EACH_ASKED = re.compile(
+    r"\b(?:each(?! (?:year|month|quarter|week|annum|financial year))|individually|apiece|"
+    r"per (?:partnership|council|district|authority|area))\b"
+)
+# Words after a giving verb that say how often, not to whom ("given each year by the PCC")
+HOW_OFTEN = frozenset("each every per year annum month quarter week annually yearly now currently".split())
 # Words that ask for a total (a sum is made only when asked for and when no total is stated).
 # Kinds of recipient that every recipient is ("which body got the largest grant"): they pick none out.
 ANY_RECIPIENT = frozenset("body bodie organisation organization agency agencie partner recipient grant".split())
@@ -144,6 +150,7 @@ def answer_funding(
             while j >= 0 and j not in covered and tokens[j] in leftover:
                 span.insert(0, tokens[j])
                 j -= 1
+        span = [w for w in span if w not in HOW_OFTEN]
         if span and span[0] in PURPOSE_VERBS:
             continue
         if any(w in leftover for w in span):
@@ -283,7 +290,8 @@ def total(scored: list[tuple[int, dict[str, Any], Decimal | None]], ctx: Context
 def _plural(label: str) -> bool:
     """"Eastvale Community Safety Partnerships": a name of several bodies together."""
     last = label.split()[-1] if label.split() else ""
-    return bool(re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", last))
+    # the plural of a kind of body, not a name that ends in "s" ("Youth Offending Team in Powys")
+    return bool(re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", last)) and last[:-1].lower() in KIND_WORDS
 
 
 def names_recipient(phrase: str, recipient: str, purpose: str | None) -> bool:

@@ -51,7 +51,8 @@ class Route:
     object ("X is chaired by Y"); `note`, a pattern the fact's note (or, failing a note, its qualifier and quote)
     must match; `kind`, for 'other' facts, the sub-property they must be stated with; `only`, the kind of linked
     name the route is followed from ("responsible for" a plan is producing it, not so for a topic); `fallback`,
-    followed only when the routes before it found nothing (a sub-group reports to its parent, if no more is said)."""
+    followed only when the routes before it found nothing (a sub-group reports to its parent, if no more is said);
+    `subject` ('>' before the key), the linked name is the relation's subject whatever the word order."""
 
     key: str
     inverse: bool = False
@@ -59,15 +60,20 @@ class Route:
     kind: str | None = None  # for 'other': only facts stated with this sub-property ("replaces")
     only: str | None = None  # follow this route only from a linked name of this kind ("publication")
     fallback: bool = False  # follow it only when the routes before it found nothing for the name
+    # the linked name is the relation's subject wherever the question puts it: "under which Act was X brought
+    # in", "within which directorate is X", where the words ask for the object and X may stand on either side
+    subject: bool = False
 
     @classmethod
     def parse(cls, text: str) -> Route:
         fallback = text.endswith("?")
+        subject = text.startswith(">")
+        text = text.lstrip(">")
         inverse = text.startswith("~")
         key, _, note = text.lstrip("~").rstrip("?").partition("/")
         key, _, only = key.partition("@")
         key, _, kind = key.partition(".")
-        return cls(key, inverse, note or None, kind or None, only or None, fallback)
+        return cls(key, inverse, note or None, kind or None, only or None, fallback, subject)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from .lexicon import normalise
+from .lexicon import KIND_WORDS, normalise
 from .linking import Entity, Mention
 from .places import Places
 
@@ -65,24 +65,47 @@ def describe_all(mm: Mention, places: Places) -> str:
     return " or ".join(describe(e, places) for e in distinct(mm.entities))
 
 
+# Words that say only what kind of body a name is: a name of these alone needs its place ("Community Safety
+# Partnership"), so a label that adds the place to it stays.
+_KIND_ONLY = KIND_WORDS | frozenset("community safety safer safeguarding adult children youth justice".split())
+
+
+def _own_name_after_place(name: str, label: str) -> bool:
+    """"Reducing Re-offending Group" written for the graph's "Conwy Reducing Re-offending Group": a name of its
+    own, of three words or more, that the label only puts one word (the place) before; never a name of kind
+    words alone."""
+    words = name.split()
+    return (
+        label.endswith(" " + name) and len(words) >= 3 and len(label.split()) == len(words) + 1
+        and not all(w in _KIND_ONLY for w in words)
+    )
+
+
 def as_written(label: str, e: Entity, quotes: list[str]) -> str:
     """The name to answer with: the one the evidence writes, when it writes the entity by another of its
     names and never by the graph's label (a topic merged under "Community Safety" that the paper calls "crime
     and disorder"; a board labelled by its full name that the paper calls "Eastvale & Westmoor ICB"). The
-    label stays when any quote uses it, when the name used is a part of it (the label adds the place), or
-    when that name is only an acronym (a bare "YJB" says less than the name it stands for)."""
+    label stays when any quote uses it, when the name used is a part of it (the label adds the place) unless
+    that part is a name of its own (see _own_name_after_place), or when that name is only an acronym (a bare
+    "YJB" says less than the name it stands for)."""
     said = [f" {normalise(q)} " for q in quotes if q]
     key = normalise(label)
     if not said or any(f" {key} " in q for q in said):
         return label
     found: dict[str, tuple[int, str]] = {}
-    for name in e.names - e.hidden:
+    # every name, the gazetteer's too ("Harrow Council" for the London Borough of Harrow): one the quote writes
+    # is the paper's own word, whoever else knew it
+    for name in e.names:
         k = normalise(name)
-        if not k or k in key or not re.search(r"[a-z]", name) or " " not in name.strip():
+        if not k or not re.search(r"[a-z]", name) or " " not in name.strip():
+            continue
+        if k in key and not _own_name_after_place(k, key):
             continue
         hits = sum(f" {k} " in q for q in said)
-        if hits:
-            found.setdefault(k, (hits, name))
+        if hits and (k not in found or len(name) > len(found[k][1])):
+            # of two names that read the same ("PCC for X", "Police and Crime Commissioner for X"), the one
+            # written out, whatever order the names come in
+            found[k] = (hits, name)
     if not found:
         return label
     # the name most quotes write, then the longest

@@ -19,6 +19,7 @@ class When:
     period: str | None = None  # "2014/15"
     as_of: bool = False
     text: str = ""
+    before: bool = False  # "before September 2022": only what was so earlier than the date
 
     @property
     def year(self) -> int | None:
@@ -32,6 +33,8 @@ class When:
         if self.period:
             return f"in {self.period}"
         shown = spoken_date(self.value or "")
+        if self.before:
+            return f"before {shown}"
         if self.as_of:
             return f"as of {shown}"
         return f"on {shown}" if len(self.value or "") == 10 else f"in {shown}"
@@ -102,20 +105,33 @@ def _names_edition(m: re.Match[str], normal: str, kind: str) -> bool:
     return bool(before) and before[-1] not in _PERIOD_LEADS
 
 
+# Words right before a year that make the year part of a law's name ("the Crime and Disorder Act 1998").
+_LAW_NOUNS = frozenset({"act", "regulation", "regulations", "order", "measure"})
+
+
+def _names_law(m: re.Match[str], normal: str) -> bool:
+    """"under the Crime and Disorder Act 1998": a year right after a law's noun is its name, not a time asked."""
+    if m.group(1):
+        return False
+    before = normal[: m.start()].split()
+    return bool(before) and before[-1] in _LAW_NOUNS
+
+
 def find_when(normal: str) -> tuple[When | None, str]:
     """The date the normalised question asks about, and the question without it."""
     patterns = (
         (r"\b(as of|as at)\s+(\d{4}) (\d{1,2}) (\d{1,2})\b", "iso"),
-        (rf"\b(on |as of |as at )?(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", "dmy"),
-        (rf"\b(in |as of |as at |during )?({_MONTH}) (\d{{4}})\b", "my"),
+        (rf"\b(on |as of |as at |before |prior to )?(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", "dmy"),
+        (rf"\b(in |as of |as at |during |before |prior to )?({_MONTH}) (\d{{4}})\b", "my"),
         (r"\b(in |for |during )?(20\d\d|19\d\d) (?:to )?(?:20|19)?(\d\d)\b", "fy"),
         # "2024-5": the next year's last digit alone
         (r"\b(in |for |during )?(20\d\d|19\d\d) (\d)\b", "fy1"),
-        (r"\b(in |as of |as at |during |by )(20\d\d|19\d\d)\b", "y"),
+        (r"\b(in |as of |as at |during |by |before |prior to )(20\d\d|19\d\d)\b", "y"),
         (r"()\b(20\d\d|19\d\d)$", "y"),
     )
     for pattern, kind in patterns:
         m = next((m for m in re.finditer(pattern, normal) if not _names_edition(m, normal, kind.rstrip("1"))
+                  and not (kind in ("y", "fy") and _names_law(m, normal))
                   and (kind != "fy1" or int(m.group(3)) == (int(m.group(2)) + 1) % 10)), None)
         if not m:
             continue
@@ -133,5 +149,6 @@ def find_when(normal: str) -> tuple[When | None, str]:
         else:
             when = When(m.group(2), as_of=as_of)
         rest = (normal[: m.start()] + " " + normal[m.end() :]).split()
-        return When(when.value, when.period, when.as_of, m.group(0).strip()), " ".join(rest)
+        before = kind in ("dmy", "my", "y") and (m.group(1) or "").strip() in ("before", "prior to")
+        return When(when.value, when.period, when.as_of, m.group(0).strip(), before), " ".join(rest)
     return None, normal
