@@ -16,7 +16,7 @@ from ...graph.model import Entity
 from ..lexicon import names
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc, reads
-from .attendance import _chaired_body, _meets, independent_chair, meeting_body
+from .attendance import chaired_body, independent_chair, meeting_body, meets_as_body
 
 _AFTER_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:the |our |its |their |his |her )?(?:new |interim |acting )?$")
 _ALSO = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
@@ -186,7 +186,7 @@ def _signature_line(doc: ExtractionDoc, person_mention: Mention, above, below, a
 
 def _independent_post(doc: ExtractionDoc, person: Entity, post: Mention, body: Entity, span: tuple[int, int]) -> None:
     """ "Independent Chair, Northdale Safeguarding Adults Board": an appointed post of that board, held."""
-    if not post.name.casefold().startswith("independent ") or body.kind != "body" or not _meets(body):
+    if not post.name.casefold().startswith("independent ") or body.kind != "body" or not meets_as_body(body):
         return  # a board's independent chair, never a council's
     held = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
     held = doc.resolver.remember(held, f"{post.name} of the {body.name}")
@@ -203,7 +203,7 @@ def _person(doc: ExtractionDoc, m: Mention) -> Entity:
 def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end: int, before: bool = False) -> None:
     person = _person(doc, m)
     if post.role in ("chair_of", "vice_chair_of"):
-        body = _chaired_body(doc, post)
+        body = chaired_body(doc, post)
         if body is not None:
             rel = "chairs" if post.role == "chair_of" else "vice_chair"
             doc.add(person, rel, body, start, end, f"apposition:{rel}", 0.85)

@@ -9,7 +9,7 @@ import re
 from ...graph.model import Entity
 from ..mentions import Mention
 from . import ExtractionDoc, reads
-from .attendance import _chaired_body
+from .attendance import chaired_body
 
 _ALSO = re.compile(r"\s*\(\s*(?:who is\s+|and\s+)?also\s+(?:the\s+)?")
 _ALSO_WORDS = frozenset({"also"})  # in every match of _ALSO
@@ -24,7 +24,7 @@ def also_chair(doc: ExtractionDoc) -> None:
             if said is None or nxt.start != said.end() or nxt.role not in ("chair_of", "vice_chair_of") or \
                     not doc.text[nxt.end : nxt.end + 3].lstrip().startswith(")"):
                 continue
-            body = _chaired_body(doc, nxt)
+            body = chaired_body(doc, nxt)
             who = doc.resolver.entity(m)
             if body is None or who is None or who.kind not in ("post", "person"):
                 continue

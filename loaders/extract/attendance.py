@@ -163,7 +163,7 @@ def attendance(doc: ExtractionDoc) -> None:
         if owner is doc.body:
             owner = meeting
         for start, end, cells in segments:
-            for entry in _entries(doc, start, end, cells):
+            for entry in list_entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)
     council_groups(doc)
     party_columns(doc)
@@ -188,7 +188,7 @@ def party_columns(doc: ExtractionDoc) -> None:
             if len(cells) > len(groups) or not all(_starts_with_person(doc, a, b) for a, b in cells):
                 break
             for group, (a, b) in zip(groups, cells, strict=False):
-                for entry in _entries(doc, a, b, ()):
+                for entry in list_entries(doc, a, b, ()):
                     person = doc.resolver.person(entry.person)
                     doc.add(person, "member_of", group, a, b, "attendance:party", 0.85)
             j += 1
@@ -223,7 +223,7 @@ def council_groups(doc: ExtractionDoc) -> None:
             continue
         owner = _owner(doc, i, line) if _under_membership(doc, i + 1) else None
         people = [doc.resolver.person(m) for m in inside]
-        people += [doc.resolver.person(e.person) for e in _entries(doc, line.value_start or line.end, line.end, ())]
+        people += [doc.resolver.person(e.person) for e in list_entries(doc, line.value_start or line.end, line.end, ())]
         for person in people:
             doc.add(person, "member_of", council, line.start, line.end, "attendance:council", 0.85)
             if owner is not None and people.index(person) < len(inside):
@@ -695,7 +695,7 @@ def _names_table(doc: ExtractionDoc, table: Table) -> bool:
 # -- entries
 
 
-def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator[Entry]:
+def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator[Entry]:
     """The people of an attendance segment, each with the text that describes them.
 
     Pieces are cut at commas, semicolons and dashes; inside a piece every person starts a new entry, so a
@@ -713,12 +713,12 @@ def _entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iterator
         # "Councillors Bulled, Campbell and York": each surname is a councillor of its own
         before_end = plural.start()
         if doc.text[start:before_end].strip(" ,;:"):
-            yield from _entries(doc, start, before_end, ())
+            yield from list_entries(doc, start, before_end, ())
         for m in _LISTED.finditer(plural.group("names")):
             a = plural.start("names") + m.start()
             yield Entry(Mention(a, a + len(m.group(0)), "person", m.group(0), title="Cllr"), a, a + len(m.group(0)))
         if doc.text[plural.end() : end].strip(" ,;:."):
-            yield from _entries(doc, plural.end(), end, ())
+            yield from list_entries(doc, plural.end(), end, ())
         return
     current: Entry | None = None
     for a, b in _pieces(doc, start, end):
@@ -886,7 +886,7 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     # "Jo Lee | Connexions Northvale": a later cell read as a name is an organisation unless shaped as one
     if len(people) > 1 and len(people) == len(cells) and all(_person_shaped_cell(doc, a, b) for a, b in cells[1:]):
         for a, b in cells:
-            yield from _entries(doc, a, b, ())
+            yield from list_entries(doc, a, b, ())
         return
     if not people:
         return
@@ -919,13 +919,13 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
     span = (entry.start, max([entry.end, *(b for _, b in entry.descriptors)]))
     if relation and owner is not None:
         doc.add(person, relation, owner, *span, f"attendance:{role}", 0.95, qualifier=_QUALIFIER.get(role))
-        if role == "members_present" and _meets(owner):
+        if role == "members_present" and meets_as_body(owner):
             doc.add(person, "member_of", owner, *span, "attendance:members_present", 0.9)
     if entry.person.rank:
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
-    for a, b in _joined(doc, entry.descriptors):
-        _describe(doc, person, owner, a, b, span, initials)
+    for a, b in joined_entries(doc, entry.descriptors):
+        describe_entry(doc, person, owner, a, b, span, initials)
 
 
 def _after_dash(doc: ExtractionDoc, pos: int) -> bool:
@@ -934,7 +934,7 @@ def _after_dash(doc: ExtractionDoc, pos: int) -> bool:
         re.match(r"\s*[-–—]\s", doc.text[pos : pos + 4]) is not None
 
 
-def _joined(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def joined_entries(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Descriptors written one after another in a line ("Assistant Director, Adult Services, Norfolk County
     Council") are read together, so that a post sees the department and organisation after it."""
     out: list[tuple[int, int]] = []
@@ -946,7 +946,7 @@ def _joined(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int, b: int,
+def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int, b: int,
               span: tuple[int, int], initials: str = "") -> None:
     """Facts from what follows a person's name: chair markers, posts, organisations.
 
@@ -1019,7 +1019,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                 doc.add(person, "member_of", chaired, *span, "attendance:seat", 0.85)
             if entity.kind == "post":
                 if m.role in ("chair_of", "vice_chair_of"):
-                    target = _chaired_body(doc, m)
+                    target = chaired_body(doc, m)
                     rel = "chairs" if m.role == "chair_of" else "vice_chair"
                     if target is not None:
                         doc.add(person, rel, target, *span, f"attendance:{rel}", 0.9)
@@ -1039,7 +1039,7 @@ def _describe(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a: int
                     doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
                     _represents(doc, m.name, person, target, span)
             elif entity.kind == "body":
-                if pending_chair and _meets(entity):
+                if pending_chair and meets_as_body(entity):
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
                     pending_chair = None
                     continue
@@ -1095,7 +1095,7 @@ _MEETING_HEADS = frozenset("""Board Partnership Panel Group Committee Forum Sub-
     Executive Commission Alliance Steering Cabinet Assembly Council""".split())
 
 
-def _meets(body: Entity) -> bool:
+def meets_as_body(body: Entity) -> bool:
     """Whether BODY is a meeting one can chair ("Chair – Safer Vale Partnership") rather than an organisation
     one represents ("Co-Chair – MOPAC": the meeting's co-chair, from MOPAC)."""
     words = body.name.split()
@@ -1275,7 +1275,7 @@ def independent_chair(doc: ExtractionDoc, person: Entity, m: Mention, span: tupl
         doc.add(person, "holds_post", doc.resolver.post_named(m.name), *span, rule, 0.85)
 
 
-def _chaired_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
+def chaired_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
     name = re.sub(r"^(?:Independent\s+)?(?:Vice[- ]Chair(?:man)?|Deputy Chair|Co-Chair|Chair(?:man|woman|person)?)\s+"
                   r"of\s+(?:the\s+)?", "", m.name, flags=re.I)
     if not name or name == m.name:

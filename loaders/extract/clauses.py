@@ -18,7 +18,7 @@ from .. import placenames
 from ..lexicon import Trigger, heads, trigger_stems, triggers
 from ..mentions import Mention, department_words, looks_like_person
 from . import ExtractionDoc, reads
-from .attendance import _chaired_body
+from .attendance import chaired_body
 from .lists import list_owner, wrapped_item_line
 
 # "reports to A and to B": the preposition repeated joins a list as well
@@ -94,7 +94,7 @@ def clauses(doc: ExtractionDoc) -> None:
             # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
             # list's owner for its subject
             verb = _VERB_FIRST.match(sentence)
-            owner = _item_owner(doc, line_index) if verb else None
+            owner = item_owner(doc, line_index) if verb else None
             # a capitalised word inside a name is no verb ("Treatment and Recovery Group - chaired by ...")
             if owner is not None and not any(m.start < start + verb.start(1) or m.start == start + verb.start(1) and
                                              m.kind in ("body", "post", "person") for m in mentions):
@@ -194,7 +194,8 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
                 re.search(r"(?i)\b(?:is|are|was|were|be|been)\s+$", doc.text[s0 : m.start()]):
             continue  # "is held to account by": the passive, read by its own wording
         held = [x for x in mentions if m.start("held") <= x.start and x.end <= m.end("held")]
-        objects = [(x, e) for x in held if (e := _entity(doc, x, "oversees", "object", trig.object_kinds)) is not None]
+        objects = [(x, e) for x in held
+                   if (e := slot_entity(doc, x, "oversees", "object", trig.object_kinds)) is not None]
         if not objects:
             continue
         if _AND_BEFORE.search(doc.text[max(s0, m.start() - 6) : m.start()]):
@@ -219,7 +220,7 @@ _GOVERNANCE_BY = re.compile(r"\b(?:governance|oversight) of (?P<held>[^.;]{3,90}
 def _governed(doc: ExtractionDoc, m: Mention, kinds: frozenset[str]) -> Entity | None:
     """What governance is of: a name the gazetteer lacks is a service or body ("the Youth Justice Service in
     Wigan" is the Wigan service)."""
-    e = _entity(doc, m, "oversees", "object", kinds)
+    e = slot_entity(doc, m, "oversees", "object", kinds)
     if e is not None or m.kind != "name" or m.head == "acronym" or len(m.name.split()) < 2:
         return e
     name, _, place = m.name.partition(" in ")
@@ -263,7 +264,7 @@ def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention])
         for x in mentions:
             if not (m.start("who") <= x.start and x.end <= m.end("who")) or x.kind not in ("person", "post", "name"):
                 continue
-            holder = _entity(doc, x, relation, "subject", frozenset({"person", "post"}))
+            holder = slot_entity(doc, x, relation, "subject", frozenset({"person", "post"}))
             if holder is not None:
                 doc.add(holder, relation, board, first.start, m.end(), f"clause:{relation}", 0.85)
 
@@ -375,7 +376,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
     if _THAT_CLAUSE.search(doc.text[left[-1][0].end : a]):
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
-    if _WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
+    if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
     if forward and trig.relation == "covers_area" and _UNNAMED_AGENT.search(doc.text[left[-1][0].end : a]):
         return False  # "£6,400 to the Rural Watch CIC for a part-time co-ordinator covering X": the post covers X
@@ -414,7 +415,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "be appointed as Vice Chairman": a chair, which the resolution rule gives its body
     if trig.relation == "holds_post" and len(objects) == 1:
         chair_of = _CHAIR_OF.match(objects[0][0].name)
-        body = _chaired_body(doc, replace(objects[0][0], name=objects[0][0].name[chair_of.start(2) :])) \
+        body = chaired_body(doc, replace(objects[0][0], name=objects[0][0].name[chair_of.start(2) :])) \
             if chair_of else None
         if body is not None and body.kind == "body":
             # "was appointed Independent Chair of the Board": the chair of that body
@@ -471,7 +472,7 @@ _AND_BY = re.compile(r"(?i)\s*,?\s*and\s+(?:also\s+)?(?:by|through|with|from)\b"
 _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confirmed|noted|agreed|said|stated|"
                           r"explained)\s+that\s+[a-z]")
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
-_WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
+WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
 # a thing the text leaves unnamed, after a preposition, standing between a name and the verb: the verb's subject
 _UNNAMED_AGENT = re.compile(r"(?i)\b(?:for|to|with|from|by|on)\s+(?:a|an|the|two|three|its|their)\s+"
@@ -569,7 +570,7 @@ def _fronted_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention,
     before = [m for m in mentions if m.end <= subject.start]
     if not before or not _WHICH.match(doc.text[before[-1].end : subject.start]):
         return []
-    e = _entity(doc, before[-1], trig.relation, "object", trig.object_kinds)
+    e = slot_entity(doc, before[-1], trig.relation, "object", trig.object_kinds)
     return [(before[-1], e)] if e is not None else []
 
 
@@ -584,7 +585,7 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         return None  # no verb of its own before the "and": the name is not the subject of a clause
     if re.search(r"\b(?:which|who|whose|that|where)\b", between):
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
-    e = _entity(doc, first, relation, side, kinds)
+    e = slot_entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
 
 _WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
@@ -596,7 +597,7 @@ def _which_antecedent(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     relative clause hangs on, when nothing but that clause stands between it and the trigger."""
     for m in reversed([m for m in mentions if m.end <= a]):
         if _WHICH_AND.match(doc.text[m.end : a]):
-            e = _entity(doc, m, relation, side, kinds)
+            e = slot_entity(doc, m, relation, side, kinds)
             return [(m, e)] if e is not None else None
     return None
 
@@ -640,7 +641,7 @@ def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozense
         head = next((m for m in reversed(mentions) if m.end <= aside.start()), None)
         if head is None or doc.text[head.end : aside.start()].strip():
             return None
-    e = _entity(doc, head, relation, side, kinds)
+    e = slot_entity(doc, head, relation, side, kinds)
     return [(head, e)] if e is not None else []
 
 
@@ -649,7 +650,7 @@ def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozense
 _VERB_FIRST = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?([A-Z][a-z]+)(?=\s+[a-z])")
 
 
-def _item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
+def item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     """The owner of the list line I is an item of: the body its opening line ("The Partnership will:",
     "Its functions are to:") names, else the paper's own body; None when line I is no list item."""
     lines = doc.layout.lines
@@ -699,7 +700,7 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
     return doc.resolver.body
 
 
-def _entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
+def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
     if m.extra.get("entity") is not None:
         e = m.extra["entity"]
         return e if e.kind in kinds else None
@@ -770,7 +771,7 @@ _ITEM_BEFORE = re.compile(r"(" + _LIST_ITEM.pattern + r")(?:\s*,\s*(?:and\s+|or\
 _TOWN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*")
 
 
-def _towns(doc: ExtractionDoc, m: Mention) -> list[Mention]:
+def towns_of(doc: ExtractionDoc, m: Mention) -> list[Mention]:
     """ "Truro and Penzance", read as one name because the gazetteer knows neither: two towns when the list it
     stands in holds places the gazetteer knows."""
     if m.kind != "name" or m.head == "acronym" or " and " not in m.name:
@@ -868,7 +869,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         if _ROLE_AS.search(doc.text[max(s0, m.start - 8) : m.start]) and idx > 0:
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue
-        e = _entity(doc, m, relation, side, kinds)
+        e = slot_entity(doc, m, relation, side, kinds)
         if e is not None and m.kind == "post" and idx > 0 and "person" in kinds and \
                 doc.text[before[idx - 1].end : m.start].strip() in (",", "(") and \
                 before[idx - 1].kind in ("person", "name"):
@@ -885,7 +886,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 sep = doc.text[before[j].end : out[0][0].start]
                 if not _LIST_SEP.match(sep) or (sep.strip() == "," and _post_then_person(before[j], out[0][0])):
                     break  # "the Deputy Commissioner, Jo Lee is to lead": an apposition, not a list of two
-                e2 = _entity(doc, before[j], relation, side, kinds)
+                e2 = slot_entity(doc, before[j], relation, side, kinds)
                 if e2 is None:
                     break
                 out.insert(0, (before[j], e2))
@@ -910,7 +911,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
     if "place" in kinds:
-        after = [x for m in after for x in _towns(doc, m)]
+        after = [x for m in after for x in towns_of(doc, m)]
     for i, m in enumerate(after):
         gap = doc.text[b : m.start]
         # a post's "'s" may stand outside its mention ("the Police and Crime Commissioner's Director of X")
@@ -925,7 +926,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         limit = _MAX_RIGHT_WORDS
         if _words(gap) > limit or (_BLOCKER.search(gap) and not gap.strip().endswith(":")):
             return []
-        e = _entity(doc, m, relation, side, kinds)
+        e = slot_entity(doc, m, relation, side, kinds)
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
                 return []
@@ -959,7 +960,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                         if "person" in kinds:
                             out.append((after[j], person))
                         break
-                    e2 = _entity(doc, after[j], relation, side, kinds)
+                    e2 = slot_entity(doc, after[j], relation, side, kinds)
                     if e2 is not None:
                         out.append((after[j], e2))
                 break
@@ -982,7 +983,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             if after[j].possessive and j + 1 < len(after) and relation == "member_of" and after[j + 1].kind == "body" \
                     and re.fullmatch(r"['’]s?\s+", doc.text[after[j].end : after[j + 1].start]):
                 j += 1  # "A, the Council's Children's Services, B": the service the owner's name opens is the item
-            e2 = _entity(doc, after[j], relation, side, kinds)
+            e2 = slot_entity(doc, after[j], relation, side, kinds)
             if e2 is None:
                 break
             out.append((after[j], e2))

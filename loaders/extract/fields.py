@@ -12,7 +12,7 @@ import re
 from ..lexicon import layout
 from ..resolve import tidy
 from . import ExtractionDoc, reads
-from .attendance import _describe, _entries, _joined, meeting_body
+from .attendance import describe_entry, joined_entries, list_entries, meeting_body
 
 # field labels that are themselves the name of a post the value holds
 _POST_LABELS = {
@@ -90,11 +90,11 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
     guessed = owner is None and doc.resolver.body is None  # the paper names no body of its own: its council
     if guessed and len(doc.text[start:end].split()) > 8:
         return  # "Chair: The Leader will chair the next meeting." is a sentence, not a field
-    for entry in _entries(doc, start, end, ()):
+    for entry in list_entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
         doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
-        for a, b in _joined(doc, entry.descriptors):  # read together, as an attendance entry's are
-            _describe(doc, person, body, a, b, (line_start, end))
+        for a, b in joined_entries(doc, entry.descriptors):  # read together, as an attendance entry's are
+            describe_entry(doc, person, body, a, b, (line_start, end))
         return
     # "Chair: Director of Public Health": a post (or body) chairs it, when the paper names its own body
     if guessed:
@@ -109,11 +109,11 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
 
 def _people(doc: ExtractionDoc, label: str, line_start: int, start: int, end: int) -> None:
     body = doc.body
-    for entry in _entries(doc, start, end, ()):
+    for entry in list_entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
         described = len(doc.facts)
-        for a, b in _joined(doc, entry.descriptors):
-            _describe(doc, person, body, a, b, (line_start, end))
+        for a, b in joined_entries(doc, entry.descriptors):
+            describe_entry(doc, person, body, a, b, (line_start, end))
         post_name = _POST_LABELS.get(label)
         if post_name and len(doc.facts) == described:
             post = doc.resolver.post_named(tidy(post_name))

@@ -56,7 +56,7 @@ _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 
 @reads()
 def funding(doc: ExtractionDoc) -> None:
-    funder = _context_funder(doc)
+    funder = funder_in_context(doc)
     previous = None  # where the sentence before began
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
@@ -108,7 +108,7 @@ def _given_by(doc: ExtractionDoc, said: int, at: int, end: int) -> None:
     giver = next((m for m in found[1:] if by and m.start == receiver.end + by.end()), None)
     if giver is None:
         return
-    funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+    funder, recipient = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
     if funder is None or recipient is None:
         return
     bracket = re.match(r"\s*\(([^()]{0,60})\)", doc.text[giver.end : end])
@@ -122,7 +122,7 @@ def _given_by(doc: ExtractionDoc, said: int, at: int, end: int) -> None:
     if not amounts and "£" in doc.text[said:end]:
         return  # "£N has been given to Y by X": the sentence rule reads it with its amount
     stop = giver.end + (bracket.end() if bracket else 0)
-    period = _period(doc.text[said:stop])
+    period = grant_period(doc.text[said:stop])
     for amount in amounts or [None]:
         doc.add(funder, "funds", recipient, said, stop, "funding:given_by", 0.85, amount=amount, period=period)
 
@@ -154,7 +154,7 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             receiver = body if body is not None and body.kind == "body" else None
         else:
             near = [m for m in found if m.end <= said.start() and not text[m.end : said.start()].strip()]
-            receiver = _resolve(doc, near[-1], _RECIPIENT_KINDS) if near else None
+            receiver = resolve_party(doc, near[-1], _RECIPIENT_KINDS) if near else None
             begin = near[-1].start if near else start
         if receiver is None:
             continue
@@ -162,7 +162,7 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
         for m in (m for m in found if m.start >= said.end() and m.kind != "money"):
             if m.start != at and not _NEXT_GIVER.match(text[at : m.start]):
                 break
-            giver = _resolve(doc, m, _AGENT_KINDS)
+            giver = resolve_party(doc, m, _AGENT_KINDS)
             if giver is None or giver.iri == receiver.iri:
                 break
             bracket = re.match(r"\s*\(\s*(£\s?[\d.,]+\s?(?:k|m|million)?)([^()]{0,30})\)", text[m.end : end])
@@ -176,13 +176,13 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             if we or amount is not None or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
                 # a plain "funded by A and B" of a named receiver is the clause rule's; this one adds the rest
                 doc.add(giver, "funds", receiver, begin, stop, "funding:funded_by", 0.85, amount=amount,
-                        period=_period(bracket.group(2)) if bracket else None)
+                        period=grant_period(bracket.group(2)) if bracket else None)
             at = stop
 
 
 def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
     """ "Essex Youth Justice Service £253,233" on a line of its own, in a funder's paper: an allocation."""
-    period = _period(doc.meta.title or "") or _period(doc.text[:1500])
+    period = grant_period(doc.meta.title or "") or grant_period(doc.text[:1500])
     for line in doc.layout.lines:
         if line.kind not in ("text", "heading", "bullet"):
             continue
@@ -194,7 +194,7 @@ def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
         for mention in doc.mentions(line.content_start, name_end):
             if doc.text[mention.end : name_end].strip(" .:–-"):
                 break  # the line is a sentence about money, not "Name: £N"
-            recipient = _resolve(doc, mention, _RECIPIENT_KINDS)
+            recipient = resolve_party(doc, mention, _RECIPIENT_KINDS)
             break
         if recipient is None or recipient.iri == funder.iri:
             continue
@@ -207,7 +207,7 @@ def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
         doc.add(funder, "funds", recipient, line.start, line.end, "funding:line", 0.85, amount=amount, period=period)
 
 
-def _context_funder(doc: ExtractionDoc) -> Entity | None:
+def funder_in_context(doc: ExtractionDoc) -> Entity | None:
     """The funder a paper speaks for: its decision maker, a commissioner whose decision it records, or the
     commissioner whose grants it announces ("the Commissioner's grants")."""
     found = _decision_maker(doc)
@@ -270,7 +270,7 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     return None
 
 
-def _period(text: str) -> str | None:
+def grant_period(text: str) -> str | None:
     m = _PERIOD.search(text)
     if not m:
         return None
@@ -279,7 +279,7 @@ def _period(text: str) -> str | None:
     return m.group(3)
 
 
-def _resolve(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity | None:
+def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity | None:
     if m.kind == "place" and kinds is _RECIPIENT_KINDS:
         # "£502,992 to Lewisham": money granted to a place goes to its council
         council = placenames.council_of(m.name)
@@ -310,9 +310,9 @@ def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
             if len(gap.split()) > 10:
                 break
             if _GIVE.search(gap) and not _GET.search(gap):
-                giver = _resolve(doc, before[i], _AGENT_KINDS)
+                giver = resolve_party(doc, before[i], _AGENT_KINDS)
                 if giver is not None:
-                    return giver, _resolve(doc, receiver, _RECIPIENT_KINDS)
+                    return giver, resolve_party(doc, receiver, _RECIPIENT_KINDS)
         break
     return None, None
 
@@ -340,11 +340,11 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
                 before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
                 not _AND_GOT.search(text[before[-1].end : money.start]):
-            recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
+            recipient = resolve_party(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
         elif before and len(text[before[-1].end : money.start].split()) <= 6 and "£" not in text[
                 before[-1].end : money.start] and _AWARD_TO.search(text[max(start, before[-1].start - 40) :
                                                                         before[-1].start]):
-            recipient = _resolve(doc, before[-1], _RECIPIENT_KINDS)  # "the award to Y of a grant of £N"
+            recipient = resolve_party(doc, before[-1], _RECIPIENT_KINDS)  # "the award to Y of a grant of £N"
         # "... from X" and "... to/for X" after the amount
         purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
         for m in after:
@@ -352,12 +352,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             if len(_OF_STREAM.sub("", gap, count=1).split()) > 10 or ";" in gap:
                 break
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
-                funder = _resolve(doc, m, _AGENT_KINDS)
+                funder = resolve_party(doc, m, _AGENT_KINDS)
             elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
                                                   r"(?:the\s+|each\s+(?:of\s+the\s+)?)?(?:two |three |four |five |six |"
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
-                recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+                recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
                 purpose_only = recipient is not None and bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap))
         # "X had confirmed the Crime Reduction Grant to Y for 2023/24 at £N": a named grant to Y, given by X
         if funder is None and len(before) >= 2 and \
@@ -368,9 +368,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 if len(gap.split()) > 12:
                     break
                 if _CONFIRM.search(gap):
-                    giver = _resolve(doc, before[k], _AGENT_KINDS)
+                    giver = resolve_party(doc, before[k], _AGENT_KINDS)
                     if giver is not None:
-                        funder, recipient = giver, recipient or _resolve(doc, before[-1], _RECIPIENT_KINDS)
+                        funder, recipient = giver, recipient or resolve_party(doc, before[-1], _RECIPIENT_KINDS)
                     break
         # "X provides a Community Safety Fund grant to Y on behalf of the Partnership (£N in 2024/25)": the
         # amount in brackets after the sentence has named giver and receiver
@@ -384,7 +384,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
                     not re.search(r"\bthat\b", verb) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
-                given = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+                given = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
                     # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
                     funder, recipient = given
@@ -401,14 +401,14 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 gap = text[m.end : money.start]
             if len(gap.split()) <= 8:
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
-                    giver = _resolve(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
+                    giver = resolve_party(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
                     if giver is None:
                         giver = _opening_subject(doc, start, before, gap)
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
-                    recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+                    recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
@@ -431,7 +431,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if not inside:
             last = (funder, recipient, money.end)
         window = text[max(start, money.start - 40) : min(end, money.end + 60)]
-        if compared or (inside and _period(text[money.end : min(end, money.end + 30)])):
+        if compared or (inside and grant_period(text[money.end : min(end, money.end + 30)])):
             # the period before it is the newer grant's, or the part before it in the bracket
             window = text[money.end : min(end, money.end + 30)]
         # "£239,832 to Haringey (£100,467 in FY 2023/24 and £139,365 in FY 2024/25)": the total spans both years
@@ -439,7 +439,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
         doc.add(
             funder, "funds", recipient, start, end, "funding:sentence", 0.85,
-            amount=amount, period=spread or _period(window) or (None if compared else _period(text[start:end])),
+            amount=amount,
+            period=spread or grant_period(window) or (None if compared else grant_period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
 
@@ -495,15 +496,15 @@ def _named_grant(doc: ExtractionDoc, money: Mention, start: int, context_funder:
     if other is not None:
         way, m = other
         if way == "to" and (funder := settled or _owner(doc, q, context_funder)) is not None:
-            recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+            recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
         elif way == "from" and possessive:
-            funder, recipient = _resolve(doc, m, _AGENT_KINDS), _resolve(doc, q, _RECIPIENT_KINDS)
+            funder, recipient = resolve_party(doc, m, _AGENT_KINDS), resolve_party(doc, q, _RECIPIENT_KINDS)
         else:
             return None
     elif possessive and (giver := _confirmed_by(doc, start, q)) is not None:
-        funder, recipient = giver, _resolve(doc, q, _RECIPIENT_KINDS)  # "MOPAC confirmed Brent's allocation of £N"
+        funder, recipient = giver, resolve_party(doc, q, _RECIPIENT_KINDS)  # "MOPAC confirmed Brent's allocation of £N"
     elif possessive and q.kind == "place" and context_funder is not None:
-        funder, recipient = context_funder, _resolve(doc, q, _RECIPIENT_KINDS)
+        funder, recipient = context_funder, resolve_party(doc, q, _RECIPIENT_KINDS)
     else:
         return None
     if funder is None or recipient is None or funder.iri == recipient.iri:
@@ -521,7 +522,7 @@ def _confirmed_by(doc: ExtractionDoc, start: int, q: Mention) -> Entity | None:
     names = [m for m in doc.mentions(start, q.start) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
     if not names or not _CONFIRMED.match(doc.text[names[-1].end : q.start]):
         return None
-    return _resolve(doc, names[-1], _AGENT_KINDS)
+    return resolve_party(doc, names[-1], _AGENT_KINDS)
 
 
 # "The Home Office grant for the Serious Violence Duty is paid to the PCC", "Welsh Government funding for substance
@@ -546,7 +547,7 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
         receiver = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
         if owner is None or receiver is None:
             continue
-        funder, recipient = _resolve(doc, owner[0], _AGENT_KINDS), _resolve(doc, receiver, _AGENT_KINDS)
+        funder, recipient = resolve_party(doc, owner[0], _AGENT_KINDS), resolve_party(doc, receiver, _AGENT_KINDS)
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         try:
@@ -554,7 +555,7 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
         except ValueError:
             amount = None
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:paid_to", 0.85,
-                amount=amount, period=_period(said.group("tail")))
+                amount=amount, period=grant_period(said.group("tail")))
 
 
 # "The CSP receives a Community Safety Fund grant from the PCC": the named stream between is no party
@@ -575,11 +576,11 @@ def _receives_from(doc: ExtractionDoc, start: int, end: int) -> None:
         giver = next((m for m in found if m.start == said.end()), None)
         if not near or giver is None or not _RECEIVER_GAP.match(text[near[-1].end : said.start()]):
             continue
-        funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, near[-1], _RECIPIENT_KINDS)
+        funder, recipient = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, near[-1], _RECIPIENT_KINDS)
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         doc.add(funder, "funds", recipient, near[-1].start, giver.end, "funding:receives_from", 0.85,
-                period=_period(text[start:end]))
+                period=grant_period(text[start:end]))
 
 
 # "X ... and funds Y (£14,500) for Z", "X also funded Y (£8,000 in 2023/24)": the amount bracketed after Y
@@ -608,7 +609,7 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
             giver = before[0]  # "Bristol City Council commissions A, and funds Y (£N)": the sentence's subject
         else:
             continue
-        funder, recipient = _resolve(doc, giver, _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+        funder, recipient = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         try:
@@ -616,7 +617,7 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
         except ValueError:
             continue
         doc.add(funder, "funds", recipient, giver.start, receiver.end + bracket.end(), "funding:funds_bracketed",
-                0.85, amount=amount, period=_period(bracket.group(2)) or _period(text[start:end]))
+                0.85, amount=amount, period=grant_period(bracket.group(2)) or grant_period(text[start:end]))
 
 
 # "X is the convening body for the Duty and has allocated £N": the verb is the opening subject's second predicate
@@ -629,7 +630,7 @@ def _opening_subject(doc: ExtractionDoc, start: int, before: list[Mention], gap:
     if not before or not _AND_GAVE.search(gap) or not re.fullmatch(r"\s*(?:The\s+|the\s+)?",
                                                                     doc.text[start : before[0].start]):
         return None
-    return _resolve(doc, before[0], _AGENT_KINDS)
+    return resolve_party(doc, before[0], _AGENT_KINDS)
 
 
 # "Merton and Sutton have both agreed to fund the Prevent Team": each named giver, places as their councils
@@ -646,11 +647,11 @@ def _agreed_to_fund(doc: ExtractionDoc, start: int, end: int) -> None:
         if said is None or not any(g.kind == "place" for g in _giver_list(doc, found[: k + 1])):
             continue  # names that are all bodies are the clause rule's
         receiver = next((x for x in found if x.start == said.end()), None)
-        recipient = _resolve(doc, receiver, _RECIPIENT_KINDS) if receiver is not None else None
+        recipient = resolve_party(doc, receiver, _RECIPIENT_KINDS) if receiver is not None else None
         if recipient is None:
             continue
         for g in _giver_list(doc, found[: k + 1]):
-            giver = _resolve(doc, g, _RECIPIENT_KINDS if g.kind == "place" else _AGENT_KINDS)
+            giver = resolve_party(doc, g, _RECIPIENT_KINDS if g.kind == "place" else _AGENT_KINDS)
             if giver is not None and giver.kind in _AGENT_KINDS and giver.iri != recipient.iri:
                 doc.add(giver, "funds", recipient, g.start, receiver.end, "funding:agreed_to_fund", 0.85)
 
@@ -680,11 +681,11 @@ def _owner_grant_to(doc: ExtractionDoc, start: int, end: int) -> None:
                 r"(?i)\b(?:from|by|of|for|with|a|an)\s+(?:the\s+)?$", text[max(start, owner[0].start - 8) :
                                                                       owner[0].start]):
             continue  # "X confirmed the CSP grant to Y", "a share of the PCC grant": the owner is not the giver
-        funder, recipient = _resolve(doc, owner[0], _AGENT_KINDS), _resolve(doc, receiver, _RECIPIENT_KINDS)
+        funder, recipient = resolve_party(doc, owner[0], _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:grant_to", 0.8,
-                period=_period(text[said.start() : end]))
+                period=grant_period(text[said.start() : end]))
 
 
 def _bracket_periods(text: str, at: int, end: int) -> str | None:
@@ -728,7 +729,7 @@ def _pooled_from(doc: ExtractionDoc, previous: int | None, start: int, at: int, 
     if opening is None or opening.kind not in ("body", "name") or \
             doc.text[previous : opening.start].strip(" \t\n.0123456789") not in ("", "The", "the"):
         return False
-    owner = _resolve(doc, opening, _RECIPIENT_KINDS)
+    owner = resolve_party(doc, opening, _RECIPIENT_KINDS)
     if owner is None or owner.kind != "body":
         return False
     found = doc.mentions(at, end)
@@ -738,14 +739,14 @@ def _pooled_from(doc: ExtractionDoc, previous: int | None, start: int, at: int, 
         if money.kind != "money" or giver is None or not re.fullmatch(r"\s*from\s+(?:the\s+)?",
                                                                      doc.text[money.end : giver.start]):
             continue
-        funder = _resolve(doc, giver, _AGENT_KINDS)
+        funder = resolve_party(doc, giver, _AGENT_KINDS)
         try:
             amount = parse_amount(money.name)
         except ValueError:
             continue
         if funder is not None and funder.iri != owner.iri:
             read = doc.add(funder, "funds", owner, start, giver.end, "funding:pooled_from", 0.85, amount=amount,
-                           period=_period(doc.text[start:end])) is not None or read
+                           period=grant_period(doc.text[start:end])) is not None or read
     return read
 
 
@@ -782,7 +783,7 @@ def _owner(doc: ExtractionDoc, q: Mention, context_funder: Entity | None) -> Ent
                                              q.name)
     if bare and context_funder is not None and context_funder.kind == "post":
         return context_funder
-    return _resolve(doc, q, _AGENT_KINDS)
+    return resolve_party(doc, q, _AGENT_KINDS)
 
 
 def _grant_tail(doc: ExtractionDoc, at: int, end: int) -> tuple[str, Mention] | None | bool:
@@ -923,7 +924,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(cell.split())))
             if recipient is None and not amounts:
                 for m in doc.mentions(a, b):
-                    recipient = _resolve(doc, m, _RECIPIENT_KINDS)
+                    recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
                     if recipient is not None:
                         held_for = _held_for(doc, a, b, recipient)
                         break
@@ -934,8 +935,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         lead_in = doc.layout.lines[first - 1].text if first > 0 else ""
         if not lead_in.strip() and first > 1:
             lead_in = doc.layout.lines[first - 2].text  # "Allocations for 2024/25 are:" above a blank line
-        whole = _period(" ".join(header)) or _period(lead_in) or _period(heading.text if heading else "")
-        column_periods = [_period(header[c]) if len(header) == len(cells) else None for _, c in amounts]
+        whole = grant_period(" ".join(header)) or grant_period(lead_in) or grant_period(heading.text if heading else "")
+        column_periods = [grant_period(header[c]) if len(header) == len(cells) else None for _, c in amounts]
         if len(amounts) > 1 and all(column_periods):
             # "2024/25 | 2025/26 (indicative)": one grant per year column, a forecast kept as a hedge
             for (amount, column), period in zip(amounts, column_periods, strict=True):
@@ -1005,7 +1006,7 @@ def _contributed_as_follows(doc: ExtractionDoc, start: int, items: int, end: int
     owner = owner or doc.body
     if owner is None or owner.kind != "body":
         return
-    period = _period(before[-200:] + doc.text[start:end])
+    period = grant_period(before[-200:] + doc.text[start:end])
     for piece in re.finditer(r"[^;]+", doc.text[items:end]):
         a, b = items + piece.start(), items + piece.end()
         found = doc.mentions(a, b)
@@ -1013,7 +1014,7 @@ def _contributed_as_follows(doc: ExtractionDoc, start: int, items: int, end: int
         givers = [m for m in found if m.kind in ("body", "post", "name") and (not money or m.end <= money[0].start)]
         if len(money) != 1 or len(givers) != 1:
             continue
-        giver = _resolve(doc, givers[0], _AGENT_KINDS + ("name",))
+        giver = resolve_party(doc, givers[0], _AGENT_KINDS + ("name",))
         try:
             amount = parse_amount(money[0].name)
         except ValueError:
@@ -1043,7 +1044,7 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
             doc.resolver.back_reference(noun, pos)
     if receiver is None or receiver.kind not in ("body", "publication"):
         return
-    period = _period(" ".join(table.header)) or _period(lead_in)
+    period = grant_period(" ".join(table.header)) or grant_period(lead_in)
     money_column = any("£" in h for h in table.header)
     for row in rows:
         cells = row.cells
@@ -1120,7 +1121,7 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     receiver = _budget_owner(doc, lead_start, table.rows[at].start)
     if receiver is None:
         return False
-    period = _period(" ".join(header[1:])) or _period(lead)
+    period = grant_period(" ".join(header[1:])) or grant_period(lead)
     total = header[-1] == "total"
     for row in table.rows[at + 1 :]:
         _budget_row(doc, row, receiver, total, len(header), period)
@@ -1172,7 +1173,7 @@ def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
     for m in doc.mentions(*cell):
         if m.kind == "money":
             continue
-        giver = _resolve(doc, m, _RECIPIENT_KINDS if m.kind == "place" else _AGENT_KINDS + ("name",))
+        giver = resolve_party(doc, m, _RECIPIENT_KINDS if m.kind == "place" else _AGENT_KINDS + ("name",))
         if giver is not None:
             return giver
     return None

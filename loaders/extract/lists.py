@@ -18,7 +18,7 @@ from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import _describe, _entries
+from .attendance import describe_entry, list_entries
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -510,19 +510,19 @@ def _chair_column(doc: ExtractionDoc, group: Entity, row: Line, cells) -> None:
     for k, name in enumerate(table.header):
         if k and re.match(r"chair\b", name):
             a, b = cells[k]
-            for entry in _entries(doc, a, b, ()):
+            for entry in list_entries(doc, a, b, ()):
                 person = doc.resolver.person(entry.person)
                 doc.add(person, "chairs", group, row.start, row.end, "list:chair", 0.85)
                 for x, y in entry.descriptors:
-                    _describe(doc, person, group, x, y, (row.start, row.end), "")
+                    describe_entry(doc, person, group, x, y, (row.start, row.end), "")
                 break
             else:
-                post = _post_in_cell(doc, a, b)
+                post = post_in_cell(doc, a, b)
                 if post is not None:
                     doc.add(post, "chairs", group, row.start, row.end, "list:chair", 0.85)
 
 
-def _post_in_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+def post_in_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
     """ "Head of Community Safety, Luton Borough Council": a post that fills the cell alone, with the
     organisation it serves after a comma."""
     found = doc.mentions(a, b)
@@ -651,7 +651,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
             # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
             for a, b in cells[1:]:
-                _describe(doc, entity, owner, a, b, span, "")
+                describe_entry(doc, entity, owner, a, b, span, "")
 
 
 # "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits
@@ -708,7 +708,7 @@ def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, it
     a, b = cells[-1]
     if _entry_starts(doc, *cells[0]) or not _entry_starts(doc, a, b):
         return False
-    entries = list(_entries(doc, a, b, ()))
+    entries = list(list_entries(doc, a, b, ()))
     if len(entries) != 1:
         return False
     entry = entries[0]
@@ -716,7 +716,7 @@ def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, it
     span = (cells[0][0], item.end)
     doc.add(person, "member_of", owner, *span, "list:member_of", 0.85)
     for x, y in [*cells[:-1], *entry.descriptors]:
-        _describe(doc, person, owner, x, y, span, "")
+        describe_entry(doc, person, owner, x, y, span, "")
     return True
 
 

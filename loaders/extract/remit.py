@@ -36,8 +36,8 @@ from ..lexicon import heads
 from ..mentions import Mention
 from ..wordstart import may_match
 from . import ExtractionDoc, reads
-from .clauses import _item_owner, antecedent
-from .structure import _cell_body, _cell_lead
+from .clauses import antecedent, item_owner
+from .structure import cell_body, cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
 # its sub-groups"
@@ -79,7 +79,7 @@ def remit(doc: ExtractionDoc) -> None:
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
     """The body whose remit the sentence states: the list's owner for an item opened by its verb, else the body
     that opens the sentence."""
-    owner = _item_owner(doc, line_index)
+    owner = item_owner(doc, line_index)
     before = [m for m in doc.mentions(start, at) if m.kind not in ("money", "topic")]
     if owner is not None and not before:
         return owner
@@ -275,8 +275,8 @@ def lead_tables(doc: ExtractionDoc) -> None:
         for line in table.rows[1:]:
             if len(line.cells) != len(header):
                 continue
-            body = _cell_body(doc, [line.cells[0]])
-            who = _cell_lead(doc, [line.cells[lead]])
+            body = cell_body(doc, [line.cells[0]])
+            who = cell_lead(doc, [line.cells[lead]])
             if body is not None and who is not None and body.iri != who.iri:
                 doc.add(body, "led_by", who, line.cells[0][0], line.cells[lead][1], "remit:lead_table", 0.8)
 
@@ -361,7 +361,7 @@ def record_boxes(doc: ExtractionDoc) -> None:
             named = [m for m in doc.mentions(c, d) if m.kind == "body"]
             current = _holder(doc, named[0]) if named and named[0].start - c <= 4 else None
         elif current is not None and label in _RECORD_LEAD:
-            who = _organisation_post(doc, c, d) or _cell_lead(doc, [(c, d)])
+            who = _organisation_post(doc, c, d) or cell_lead(doc, [(c, d)])
             if who is not None and who.iri != current.iri:
                 doc.add(current, "led_by", who, a, d, "remit:record_box", 0.8)
         elif current is not None and label == "purpose":

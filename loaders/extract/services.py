@@ -21,8 +21,8 @@ from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .clauses import _WORK_ON, _item_owner
-from .funding import _context_funder, _period, _resolve
+from .clauses import WORK_ON, item_owner
+from .funding import funder_in_context, grant_period, resolve_party
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
           r"initiatives?|reviews?|outreach|helplines?|contracts?|pathways?|spaces?|training|workshops?|sessions|"
@@ -94,7 +94,7 @@ def services(doc: ExtractionDoc) -> None:
                 # only "the Z service commissioned by X": after a quoted or capitalised name the phrase is cut
                 _passive(doc, _Rest(m), start, end, mentions)
         for m in _ACTIVE.finditer(sentence):
-            owner = _item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
+            owner = item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
             _active(doc, m, start, end, mentions, owner)
         for m in _RENEW.finditer(sentence):
             _contracts(doc, m, start, end, mentions)
@@ -169,10 +169,10 @@ def money_for_services(doc: ExtractionDoc) -> None:
                 continue
             if any(x.end <= m.start() and x.kind in _AGENTS for x in mentions):
                 continue  # a name before the amount may be its giver or receiver: not this form
-            funder = funder or _context_funder(doc)
+            funder = funder or funder_in_context(doc)
             if funder is not None:
                 doc.add(funder, "funds", found[0], m.start(), found[1], "service:money_to", 0.85, amount=amount,
-                        period=_period(doc.text[m.start() : m.end()]))
+                        period=grant_period(doc.text[m.start() : m.end()]))
 
 
 def _opens_item(doc: ExtractionDoc, at: int) -> bool:
@@ -260,12 +260,12 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
         return
     relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
     who = agent.extra.get("entity") or (_organisation(doc, agent) if agent.kind == "name" else
-                                        _resolve(doc, agent, _AGENTS if relation == "commissions" else ("body",)))
+                                        resolve_party(doc, agent, _AGENTS if relation == "commissions" else ("body",)))
     before = _service_before(doc, start, at, mentions)
     if who is None or before is None:
         return
     service, begin = before
-    if _WORK_ON.search(doc.text[max(start, begin - 40) : begin]):
+    if WORK_ON.search(doc.text[max(start, begin - 40) : begin]):
         return  # "an analysis of the reviews was commissioned by X": the analysis is what X commissioned
     if relation == "commissions":
         # "Y is commissioned by X to provide Z": X buys from Y, and Y provides Z
@@ -318,7 +318,7 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
     partner = _mention_at(mentions, joint.end()) if joint else None
     if relation == "commissions" and partner is not None:
         # "X commissions Z jointly with Y": both buy the service; Y is not what is bought
-        other = _resolve(doc, partner, _AGENTS)
+        other = resolve_party(doc, partner, _AGENTS)
         if other is not None and other.kind in ("body", "post"):
             partners.append(other)
             stop = partner.end
@@ -374,7 +374,7 @@ def _organisation(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.kind == "name" and looks_like_person(tokens) and tokens[-1] not in heads().body and \
             not any(t.endswith(("'s", "’s")) for t in tokens):
         return None  # "Black Country Women's Aid" and "Kestrel Trust" are organisations all the same
-    return _resolve(doc, m, ("body", "name"))
+    return resolve_party(doc, m, ("body", "name"))
 
 
 def _mention_at(mentions: list[Mention], pos: int) -> Mention | None:
@@ -386,7 +386,7 @@ def _subject_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     before = [x for x in mentions if x.end <= at and x.kind in _AGENTS]
     if not before or not _SUBJECT_GAP.match(doc.text[before[-1].end : at]):
         return None
-    e = _resolve(doc, before[-1], _AGENTS)
+    e = resolve_party(doc, before[-1], _AGENTS)
     return e if e is not None and e.kind in ("body", "post") else None
 
 
@@ -398,7 +398,7 @@ def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mentio
     text = doc.text
     named = next((x for x in mentions if pos <= x.start <= pos + 5 and x.kind in ("initiative", "body", "name")), None)
     if named is not None and _HEAD.search(named.name.split()[-1]) and not text[pos : named.start].strip(" the"):
-        found = _resolve(doc, named, ("initiative", "body", "name"))
+        found = resolve_party(doc, named, ("initiative", "body", "name"))
         return (found, named.end) if found is not None else None
     # "commission and conduct Domestic Homicide Reviews": the second verb of a series is no word of the service
     lead = re.match(r"(?i)\s*(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:new\s+)?", text[pos:end])
@@ -437,7 +437,7 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
             named = None
             at = len(text[:at].rstrip())
     if named is not None and named.kind in ("initiative", "body", "name"):
-        found = _resolve(doc, named, ("initiative", "body", "name"))
+        found = resolve_party(doc, named, ("initiative", "body", "name"))
         return (found, named.start) if found is not None else None
     words = [(w.start(), w.end()) for w in _WORD.finditer(text, start, at)]
     if not words or text[words[-1][1] : at].strip(" ,") or not _HEAD.search(

@@ -240,14 +240,14 @@ def _towns_covered(doc: ExtractionDoc, subject: Entity, start: int, end: int, s1
     m = _COVERING_TOWNS.match(doc.text, end)
     if m is None:
         return
-    from .clauses import _entity, _towns  # the list reading of the clause rule: towns the gazetteer lacks too
+    from .clauses import slot_entity, towns_of  # the list reading of the clause rule: towns the gazetteer lacks too
 
     last = m.end()
-    for x in (x for mention in doc.mentions(m.end(), s1) for x in _split_towns(_towns(doc, mention))):
+    for x in (x for mention in doc.mentions(m.end(), s1) for x in _split_towns(towns_of(doc, mention))):
         gap = doc.text[last : x.start]
         if gap.strip(" ,") not in ("", "and", "&", "the", "and the"):
             break
-        e = _entity(doc, x, "covers_area", "object", frozenset({"place"}))
+        e = slot_entity(doc, x, "covers_area", "object", frozenset({"place"}))
         if e is None and x.kind == "name" and x.head != "acronym" and len(x.name.split()) <= 3:
             # "the towns of Ockley Moor and Stanwick": places by the text's own word, whatever they look like
             e = doc.resolver.entity(Mention(x.start, x.end, "place", x.name))
@@ -548,13 +548,13 @@ def _group_tables(doc: ExtractionDoc) -> None:
         groups = []
         for row in _table_rows(doc, i, len(line.cells)):
             cells = row[column] if column < len(row) else None
-            group = _cell_body(doc, cells) if cells else None
+            group = cell_body(doc, cells) if cells else None
             if group is None or group.iri == owner.iri:
                 continue
             groups.append(group)
             doc.add(group, "subgroup_of", owner, line.start, cells[-1][1], "structure:group_table", 0.8)
             if lead is not None and lead < len(row):
-                who = _cell_lead(doc, row[lead])
+                who = cell_lead(doc, row[lead])
                 if who is not None:
                     doc.add(group, "led_by", who, cells[0][0], row[lead][-1][1], "structure:group_table", 0.8)
             if chair is not None and chair < len(row):
@@ -565,16 +565,16 @@ def _group_tables(doc: ExtractionDoc) -> None:
 def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]], start: int) -> None:
     """ "| Reducing Reoffending Group | Head of Kent PDU | quarterly |" under a "Chair" column: who chairs the
     group, a person or a post filling one line of the cell (a cell wrapped onto more lines is left unread)."""
-    from .attendance import _entries
-    from .lists import _post_in_cell
+    from .attendance import list_entries
+    from .lists import post_in_cell
 
     if len(spans) != 1:
         return
     a, b = spans[0]
-    for entry in _entries(doc, a, b, ()):
+    for entry in list_entries(doc, a, b, ()):
         doc.add(doc.resolver.person(entry.person), "chairs", group, start, b, "structure:group_table", 0.8)
         return
-    post = _post_in_cell(doc, a, b)
+    post = post_in_cell(doc, a, b)
     if post is not None:
         doc.add(post, "chairs", group, start, b, "structure:group_table", 0.8)
 
@@ -611,7 +611,7 @@ def _table_rows(doc: ExtractionDoc, i: int, width: int) -> list[list[list[tuple[
     return rows
 
 
-def _cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+def cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
     text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
     if not text or len(text.split()) > 10 or not text[:1].isupper():
         return None
@@ -625,7 +625,7 @@ def _cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | Non
     return doc.resolver.body_named(text)
 
 
-def _cell_lead(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+def cell_lead(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
     found = [m for a, b in spans for m in doc.mentions(a, b) if m.kind in ("body", "post")]
     if not found:
         return None
