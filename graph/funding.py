@@ -153,7 +153,7 @@ def _pair_batches(pairs: set[tuple[str, str]]) -> list[str]:
 def funding_parties(store: GraphStore, area: str | None = None, funder: str | None = None) -> set[str] | None:
     """What a funding page is about: the things recorded in AREA, or the body FUNDER (its money in and out);
     None for the whole graph. ScopeError when the area or the body is not in the graph."""
-    from .scope import ScopeError, _named, bodies_in_area
+    from .scope import ScopeError, bodies_in_area, bodies_named
 
     if area and funder:
         raise ScopeError("give at most one of area and funder")
@@ -163,7 +163,7 @@ def funding_parties(store: GraphStore, area: str | None = None, funder: str | No
             raise ScopeError(f"area: nothing is recorded in an area matching {area!r}")
         return found
     if funder:
-        return _named(store, funder, "funder")
+        return bodies_named(store, funder, "funder")
     return None
 
 

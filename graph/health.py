@@ -97,21 +97,21 @@ def health_reach(store: GraphStore, area: str) -> tuple[set[str], set[str]]:
     bodies' chairs, oversight and reporting lines, the topics it touches; the bodies above the area's bodies
     along reporting lines, whose lines among themselves are read, for cycles). Not the lines of the topics
     with every other council: a topic's owner anywhere is asked for apart (owned_topics)."""
-    from .scope import _walk, bodies_among, bodies_in_area
+    from .scope import bodies_among, bodies_in_area, walk_relations
 
     anything = bodies_in_area(store, area, bodies_only=False)
     bodies = bodies_among(store, anything)
     if not bodies:
         return set(), set()
-    return anything, _walk(store, bodies, UPWARD_LINES, 50, up=True)
+    return anything, walk_relations(store, bodies, UPWARD_LINES, 50, up=True)
 
 
 def owned_topics(store: GraphStore, topics: list[str]) -> set[str]:
     """The TOPICS someone oversees, leads or is responsible for, anywhere in the graph."""
-    from .network import _batches, _predicate_of
+    from .network import iri_batches, predicate_of
 
-    preds = " ".join(f"<{_predicate_of(k)}>" for k in OWNER_RELATIONS)
-    return {r["t"] for batch in _batches(topics)
+    preds = " ".join(f"<{predicate_of(k)}>" for k in OWNER_RELATIONS)
+    return {r["t"] for batch in iri_batches(topics)
             for r in store.select(f"SELECT DISTINCT ?t WHERE {{ VALUES ?t {{ {batch} }} VALUES ?p {{ {preds} }} "
                                   "?x ?p ?t . FILTER(isIRI(?x)) }")}
 

@@ -142,7 +142,7 @@ SELECT ?n ?label ?type ?areaLabel ?coverLabel ?alt ?bodyType WHERE {
 """
 
 
-def _predicate_of(key: str) -> str:
+def predicate_of(key: str) -> str:
     return str(BY_KEY[key].predicate)
 
 
@@ -158,7 +158,7 @@ def _in_list(predicates: Iterable[str]) -> str:
     return ", ".join(f"<{p}>" for p in predicates)
 
 
-def _batches(nodes: Iterable[str]) -> Iterator[str]:
+def iri_batches(nodes: Iterable[str]) -> Iterator[str]:
     ordered = sorted(nodes)
     for i in range(0, len(ordered), _BATCH):
         yield " ".join(f"<{n}>" for n in ordered[i:i + _BATCH])
@@ -166,10 +166,10 @@ def _batches(nodes: Iterable[str]) -> Iterator[str]:
 
 def edges_around(store: GraphStore, nodes: Iterable[str], relations: Iterable[str]) -> list[tuple[str, str, str]]:
     """(subject, object, relation) of every stated edge of RELATIONS that touches one of NODES."""
-    by_pred = {_predicate_of(k): k for k in dict.fromkeys(relations)}
+    by_pred = {predicate_of(k): k for k in dict.fromkeys(relations)}
     values = _in_list(by_pred)
     out: list[tuple[str, str, str]] = []
-    for batch in _batches(nodes):
+    for batch in iri_batches(nodes):
         out.extend((r["s"], r["o"], by_pred[r["p"]]) for r in store.select(_EDGES_AROUND % {"p": values, "n": batch}))
     return out
 
@@ -178,12 +178,12 @@ def edges_from(store: GraphStore, nodes: Iterable[str], outward: Iterable[str],
                inward: Iterable[str] = ()) -> list[tuple[str, str, str]]:
     """(subject, object, relation) of the stated edges of OUTWARD relations whose subject is one of NODES, and
     of INWARD relations whose object is one of them."""
-    outs = {_predicate_of(k): k for k in dict.fromkeys(outward)}
-    ins = {_predicate_of(k): k for k in dict.fromkeys(inward)}
+    outs = {predicate_of(k): k for k in dict.fromkeys(outward)}
+    ins = {predicate_of(k): k for k in dict.fromkeys(inward)}
     values = {"out": _in_list(outs), "in": _in_list(ins)}
     out: list[tuple[str, str, str]] = []
     by_pred = outs | ins
-    for batch in _batches(nodes):
+    for batch in iri_batches(nodes):
         out.extend((r["s"], r["o"], by_pred[r["p"]]) for r in store.select(_EDGES_FROM % {**values, "n": batch}))
     return out
 
@@ -191,7 +191,7 @@ def edges_from(store: GraphStore, nodes: Iterable[str], outward: Iterable[str],
 def _edges_within(store: GraphStore, values: str, nodes: set[str]) -> set[tuple[str, str, str]]:
     """The stated edges (of the predicates in VALUES) with both ends in NODES."""
     edges: set[tuple[str, str, str]] = set()
-    for batch in _batches(nodes):
+    for batch in iri_batches(nodes):
         if len(nodes) <= _BATCH:  # both ends bound: a scoped chart is read in one query
             rows = store.select(_EDGES_WITHIN % {"p": values, "n": batch})
             edges |= {(r["s"], r["p"], r["o"]) for r in rows}
@@ -209,7 +209,7 @@ def _facts_around(store: GraphStore, values: str, around: set[str], inside: bool
     if among:
         edges |= _edges_within(store, values, among)
     if not inside:
-        for batch in _batches(around):
+        for batch in iri_batches(around):
             edges |= {(r["s"], r["p"], r["o"]) for r in store.select(_EDGES_AROUND % {"p": values, "n": batch})}
     rows: list[dict[str, Any]] = []
     to_topics = sorted(e for e in edges if e[2].startswith(_TOPICS))
@@ -242,7 +242,7 @@ def load_graph(store: GraphStore, relations: tuple[str, ...] = DIAGRAM_RELATIONS
     An edge keeps its latest date (`as_of`), how many statements stand behind it (`statements`) and in which
     documents (`documents`), and the latest SHOWN_EVIDENCE of those statements with their quotes (`evidence`)."""
     rels = tuple(dict.fromkeys(relations))
-    by_pred = {_predicate_of(k): k for k in rels}
+    by_pred = {predicate_of(k): k for k in rels}
     values = _in_list(by_pred)
     if around is None:
         rows = store.select(_FACTS % " ".join(f"<{p}>" for p in by_pred))
@@ -325,7 +325,7 @@ def _add_unlinked_bodies(store: GraphStore, g: nx.MultiDiGraph, cutoff: str | No
     else:
         # a body an edge already drew needs no mention of its own (only the unlinked ones are given mentions)
         unlinked = {n for n in around if n not in g}
-        rows = [r for batch in _batches(unlinked)
+        rows = [r for batch in iri_batches(unlinked)
                 for r in store.select(_BODIES % (f"VALUES ?n {{ {batch} }}", classes))]
     for row in rows:
         n = row["n"]

@@ -309,14 +309,15 @@ def reach(store: GraphStore, scope: Scope, max_nodes: int = MAX_NODES) -> set[st
     """The nodes whose edges a scoped chart needs (None: the whole graph, for a scope of everything)."""
     rels = tuple(r for r in scope.relations if r in _UPWARD + _DOWNWARD)
     if scope.body:
-        seeds = _named(store, scope.body, "--body")
-        kept = _walk(store, seeds, rels, scope.depth, up=True) | _walk(store, seeds, rels, scope.depth, up=False)
+        seeds = bodies_named(store, scope.body, "--body")
+        kept = walk_relations(store, seeds, rels, scope.depth, up=True) | \
+            walk_relations(store, seeds, rels, scope.depth, up=False)
     elif scope.area:
         seeds = bodies_in_area(store, scope.area)
         if not seeds:
             raise ScopeError(f"--area: no body is recorded in an area matching {scope.area!r}")
-        kept = _walk(store, seeds, rels, min(scope.depth, 1), up=True)
-        kept |= _walk(store, seeds, rels, scope.depth, up=False)
+        kept = walk_relations(store, seeds, rels, min(scope.depth, 1), up=True)
+        kept |= walk_relations(store, seeds, rels, scope.depth, up=False)
     elif scope.topic:
         return None if body_count(store) <= WHOLE_GRAPH_FACTOR * max_nodes else _topic_reach(store, scope)
     else:
@@ -337,7 +338,7 @@ def _attached(store: GraphStore, kept: set[str]) -> set[str]:
     return chairs | {s for s, _, _ in edges_from(store, chairs, (), ("holds_post",))}
 
 
-def _named(store: GraphStore, name: str, param: str) -> set[str]:
+def bodies_named(store: GraphStore, name: str, param: str) -> set[str]:
     """The body called NAME (IRI, label or alias, any case), as find_node would pick it; the bodies whose name
     is NAME as written, when there are any (an index lookup, where any case is a pass over every name)."""
     want = name.strip()
@@ -402,7 +403,7 @@ def body_count(store: GraphStore) -> int:
     return int(rows[0]["k"])
 
 
-def _walk(store: GraphStore, seeds: set[str], relations: tuple[str, ...], depth: int, *, up: bool) -> set[str]:
+def walk_relations(store: GraphStore, seeds: set[str], relations: tuple[str, ...], depth: int, *, up: bool) -> set[str]:
     """SEEDS and the nodes above them (UP) or below them, along RELATIONS, at most DEPTH steps away."""
     found, frontier = set(seeds), set(seeds)
     for _ in range(depth):
@@ -439,5 +440,5 @@ def _topic_reach(store: GraphStore, scope: Scope) -> set[str]:
         topics |= {r["t"] for r in store.select(f"SELECT DISTINCT ?t WHERE {{ ?t skos:broader+ <{t}> }}")}
     involved = {n for s, o, _ in edges_around(store, topics, TOPIC_RELATIONS) for n in (s, o)}
     rels = tuple(r for r in scope.relations if r in _UPWARD + _DOWNWARD)
-    kept = involved | _walk(store, involved, rels, 1, up=True)
+    kept = involved | walk_relations(store, involved, rels, 1, up=True)
     return kept | _attached(store, kept)

@@ -13,7 +13,7 @@ system graph: `GRAPH ?g` sees the documents' graphs, as on any other store. (Vir
 from __future__ import annotations
 
 from ..errors import QueryError
-from ..server.querytext import _group_end, _significant
+from ..server.querytext import group_end, significant_tokens
 
 MERGE_GRAPH = "urn:x-govkg:default-graph"
 # Graphs a fresh Virtuoso 7 holds for itself: its RDF views, LDP vocabulary, and its service description.
@@ -36,7 +36,7 @@ def hide_graphs(text: str) -> str:
     (hidden graphs)) }`, and every `GRAPH <iri> { P }` written `{ GRAPH ?v { P } FILTER(?v = <iri>) }`:
     with a default graph named, Virtuoso 7 finds nothing in `GRAPH <iri>` (though `GRAPH ?g` finds that
     graph). Templates (INSERT/DELETE, DATA, DELETE WHERE) are left as they are."""
-    toks = _significant(text)
+    toks = significant_tokens(text)
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied from the end
     skip_until = -1  # offset before which the tokens belong to a template
     not_in = ", ".join(f"<{g}>" for g in HIDDEN)
@@ -52,7 +52,7 @@ def hide_graphs(text: str) -> str:
             while j < len(toks) and _word(toks[j]) in ("DATA", "WHERE"):
                 j += 1
             if j < len(toks) and toks[j].group() == "{":
-                end = _group_end(toks, j)
+                end = group_end(toks, j)
                 skip_until = toks[end].end() if end < len(toks) else len(text)
             continue
         if word == "GRAPH" and i + 2 < len(toks) and toks[i + 2].group() == "{":
@@ -80,12 +80,12 @@ def hide_graphs(text: str) -> str:
 
 def names_dataset(text: str) -> bool:
     """Does the query text name its own dataset (FROM / FROM NAMED)? Then it is not given the merge graph."""
-    return any(_word(m) == "FROM" for m in _significant(text))
+    return any(_word(m) == "FROM" for m in significant_tokens(text))
 
 
 def check_update(text: str) -> None:
     """Refuse what would wipe Virtuoso's own graphs: on Virtuoso, ALL and NAMED include its system graphs."""
-    words = [_word(m) for m in _significant(text)]
+    words = [_word(m) for m in significant_tokens(text)]
     for i, w in enumerate(words[:-1]):
         if w in ("DROP", "CLEAR"):
             target = words[i + 2] if words[i + 1] == "SILENT" and i + 2 < len(words) else words[i + 1]
@@ -102,7 +102,7 @@ def operations(text: str) -> list[str]:
     Virtuoso 7 fails some sequences of operations that each run alone (a DELETE with FILTER NOT EXISTS, then
     INSERT DATA, then INSERT ... WHERE: "Function length needs a string or array"), and a request that fails
     keeps what its first operations did anyway, so nothing is lost by sending them one by one."""
-    toks = _significant(text)
+    toks = significant_tokens(text)
     ops: list[str] = []
     prologue: list[str] = []
     start, depth, i = 0, 0, 0

@@ -240,11 +240,11 @@ class UpdateProbe:
     templates: int  # triple patterns in its DELETE and INSERT templates (changes per solution)
 
 
-def _significant(text: str) -> list[re.Match[str]]:
+def significant_tokens(text: str) -> list[re.Match[str]]:
     return [m for m in _TOKEN.finditer(text) if m.lastgroup not in ("ws", "comment")]
 
 
-def _group_end(tokens: list[re.Match[str]], i: int) -> int:
+def group_end(tokens: list[re.Match[str]], i: int) -> int:
     """Index of the token closing the group that tokens[i] ('{') opens (len(tokens) if it never closes)."""
     depth = 0
     for j in range(i, len(tokens)):
@@ -266,7 +266,7 @@ def update_probes(text: str) -> list[UpdateProbe]:
     """The WHERE-driven operations of the SPARQL Update TEXT as counting queries. INSERT DATA, DELETE DATA
     and graph management (LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY) cost what their data or graphs
     hold, and have no probe."""
-    tokens = _significant(text)
+    tokens = significant_tokens(text)
     prefixes: dict[str, str] = {}
     prologue: list[str] = []
     probes: list[UpdateProbe] = []
@@ -315,13 +315,13 @@ def update_probes(text: str) -> list[UpdateProbe]:
                 (named if is_named else default).append(_iri(target.group(), prefixes))
                 k += 3 if is_named else 2
             elif word in ("DELETE", "INSERT") and k + 1 < len(body) and body[k + 1].group() == "{":
-                end = _group_end(body, k + 1)
+                end = group_end(body, k + 1)
                 templates += _template_size(body[k + 2 : end])
                 k = end + 1
             elif (word == "WHERE" or (word == "" and body[k].group() == "{")) and where is None:
                 start = k + 1 if word == "WHERE" else k
                 if start < len(body) and body[start].group() == "{":
-                    where = (start, _group_end(body, start))
+                    where = (start, group_end(body, start))
                     k = where[1] + 1
                 else:
                     k += 1
