@@ -305,7 +305,8 @@ def _chair_word(name: str) -> bool:
     return bool(re.fullmatch(r"(?i)(?:vice[- ]|deputy |co-?)?chair(?:man|woman|person)?s?", name.strip()))
 
 
-_ROLE_AS = re.compile(r"\bas (?:a|an|the)\s+$", re.I)
+# "as well as the X" joins X to what went before; only a bare "as the X" names a role
+_ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
 _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
                          r"by\s+(?:the\s+|its\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
@@ -834,7 +835,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         if _OTHER_SUBJECT.search(gap):
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
-        if _ROLE_AS.search(doc.text[max(s0, m.start - 8) : m.start]) and idx > 0:
+        if _ROLE_AS.search(doc.text, max(s0, m.start - 8), m.start) and idx > 0:
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue
         e = _entity(doc, m, relation, side, kinds)
@@ -849,7 +850,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 return [(p, person)]
         if e is not None:
             out = [(m, e)]
-            j = idx - 1
+            j = -1 if _SINGULAR_RELATIVE.match(doc.text, m.end, min(len(doc.text), a + 9)) else idx - 1
             while j >= 0:
                 sep = doc.text[before[j].end : out[0][0].start]
                 if not _LIST_SEP.match(sep) or (sep.strip() == "," and _post_then_person(before[j], out[0][0])):
@@ -865,6 +866,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+# "A as well as the B Group (BG) which is a sub-group of C": a singular relative speaks of the one name before it,
+# not of a list that ends in it
+_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has)\b", re.I)
 
 
 # a non-restrictive relative clause between a subject and its verb, closed by a comma just before the trigger
