@@ -47,3 +47,24 @@ def test_a_role_after_bare_as_is_still_skipped() -> None:
                "Executive.\n")
     assert ("Leeds City Council", "Safer Leeds Executive") in of(doc, "member_of")
     assert not any(s == "Responsible Authority" for s, _ in of(doc, "member_of"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tamworth Borough Council\n\nThe Tamworth Partnership acts as the Local Strategic Partnership (LSP) for "
+         "the Borough of Tamworth.\n", ("Tamworth Partnership", "Tamworth")),
+        ("Preston City Council\n\nTogether Preston is the local strategic partnership for the city of Preston.\n",
+         ("Together Preston", "Preston")),
+    ],
+)
+def test_the_local_strategic_partnership_for_an_area_covers_it(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert expected in of(doc, "covers_area")
+
+
+def test_a_strategic_partnership_without_local_is_no_area_identity() -> None:
+    doc = read("Preston City Council\n\nThe Preston Health Board is a strategic partnership for the city of "
+               "Preston.\n")
+    assert not of(doc, "covers_area")
