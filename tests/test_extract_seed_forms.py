@@ -68,3 +68,46 @@ def test_a_strategic_partnership_without_local_is_no_area_identity() -> None:
     doc = read("Preston City Council\n\nThe Preston Health Board is a strategic partnership for the city of "
                "Preston.\n")
     assert not of(doc, "covers_area")
+
+
+def _funds(text: str) -> set[tuple[str, str, object]]:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+
+
+_SUTTON = ("Sutton Council\n\n4.2\tPartnership funding 2019/20\n"
+           "In 2019/20 the Safer Sutton Partnership had to apply to the Mayor's Office for funding. "
+           "The amount available was £90,000.\n"
+           "\tSchemes we paid for\tthis year include:\t\n"
+           "\tTheme\tProject/Initiative\tAmount\n"
+           "\tKnife Crime\tSutton Youth Boxing Project – weekly sessions in Rosehill\t£12,000\n"
+           "\tASB\tSutton Street Pastors Scheme\t£4,500\n"
+           "\t\tTOTAL\t£16,500\n")
+
+
+def test_a_projects_table_under_a_run_in_lead_in_is_funded_by_the_applicant() -> None:
+    from decimal import Decimal
+
+    found = _funds(_SUTTON)
+    assert ("Safer Sutton Partnership", "Sutton Youth Boxing Project", Decimal("12000")) in found
+    assert ("Safer Sutton Partnership", "Sutton Street Pastors Scheme", Decimal("4500")) in found
+    assert not any(amount == Decimal("16500") for _, _, amount in found)  # the total row funds nobody
+
+
+def test_a_projects_table_with_no_applicant_above_reads_no_funder() -> None:
+    text = _SUTTON.replace("the Safer Sutton Partnership had to apply to the Mayor's Office for funding",
+                           "money was short")
+    assert not _funds(text)
+
+
+def test_a_body_in_the_project_column_is_the_body() -> None:
+    text = ("Wakefield Council\n\nLast year the Wakefield District Community Safety Partnership successfully bid "
+            "for funding.\n"
+            "\tProjects supported\tin the year include:\t\n"
+            "\tPriority\tProject\tAmount\n"
+            "\tHate Crime\tWakefield Hate Crime Partnership – awareness week\t£2,000\n"
+            "\tAll\tWakefield Youth Diversion Programme\t£7,000\n")
+    names = {(s, o) for s, o, _ in _funds(text)}
+    assert ("Wakefield District Community Safety Partnership", "Wakefield Hate Crime Partnership") in names
+    assert ("Wakefield District Community Safety Partnership", "Wakefield Youth Diversion Programme") in names
