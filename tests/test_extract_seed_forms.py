@@ -111,3 +111,11 @@ def test_a_body_in_the_project_column_is_the_body() -> None:
     names = {(s, o) for s, o, _ in _funds(text)}
     assert ("Wakefield District Community Safety Partnership", "Wakefield Hate Crime Partnership") in names
     assert ("Wakefield District Community Safety Partnership", "Wakefield Youth Diversion Programme") in names
+
+
+def test_hm_govt_written_short_owns_the_paper_it_prefixes() -> None:
+    doc = read("Rochdale Borough Council\n\nBackground papers:\n- HM Govt Ending Gang Violence Strategy (2016)\n"
+               "- HM Govt Modern Slavery Strategy\n")
+    owners = {s for s, _ in of(doc, "produces")}
+    assert owners == {"HM Government"}
+    assert len(of(doc, "produces")) == 2
