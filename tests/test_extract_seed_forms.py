@@ -119,3 +119,26 @@ def test_hm_govt_written_short_owns_the_paper_it_prefixes() -> None:
     owners = {s for s, _ in of(doc, "produces")}
     assert owners == {"HM Government"}
     assert len(of(doc, "produces")) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Scrutiny also has a part to play in holding the Essex Police, Fire and Crime Commissioner to account "
+         "through the Essex Police, Fire and Crime Panel.",
+         ("Essex Police, Fire and Crime Panel", "Essex Police, Fire and Crime Commissioner")),
+        ("Residents hold the Commissioner to account via the Police and Crime Panel.",
+         ("Essex Police and Crime Panel", "Essex Police and Crime Commissioner")),
+    ],
+)
+def test_held_to_account_through_a_body_is_that_body_holding(sentence: str, expected: tuple[str, str]) -> None:
+    doc = read("Essex County Council\n\n" + sentence + "\n")
+    assert_evidence_quotes(doc)
+    assert expected in of(doc, "oversees")
+
+
+def test_held_to_account_through_meetings_names_no_holder() -> None:
+    doc = read("Essex County Council\n\nThe Commissioner is scrutinised; members hold the Commissioner to account "
+               "through regular public meetings.\n")
+    assert not any(s == "members" for s, _ in of(doc, "oversees"))
+    assert all("meeting" not in s.casefold() for s, _ in of(doc, "oversees"))

@@ -177,6 +177,9 @@ def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, ment
             return
 
 
+_THROUGH = re.compile(r"\s+(?:through|via|by way of)\s+(?:the\s+|its\s+|an?\s+)?(?:established\s+|statutory\s+)?")
+
+
 def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],
                      all_triggers: tuple[Trigger, ...]) -> None:
     trig = next((t for t in all_triggers if t.relation == "oversees" and t.direction == "forward"), None)
@@ -189,6 +192,14 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
         held = [x for x in mentions if m.start("held") <= x.start and x.end <= m.end("held")]
         objects = [(x, e) for x in held if (e := _entity(doc, x, "oversees", "object", trig.object_kinds)) is not None]
         if not objects:
+            continue
+        through = _THROUGH.match(doc.text, m.end(), s1)
+        if through:
+            # "a role in holding the Commissioner to account through the Police and Crime Panel": the panel holds
+            via = next((x for x in mentions if x.start == through.end()), None)
+            e = _entity(doc, via, "oversees", "subject", trig.subject_kinds) if via is not None else None
+            for _x, obj in objects if e is not None and e.kind == "body" else ():
+                doc.add(e, "oversees", obj, m.start(), via.end, "clause:oversees", 0.8)
             continue
         if _AND_BEFORE.search(doc.text[max(s0, m.start() - 6) : m.start()]):
             subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0, m.start())
