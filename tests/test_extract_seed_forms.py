@@ -142,3 +142,24 @@ def test_held_to_account_through_meetings_names_no_holder() -> None:
                "through regular public meetings.\n")
     assert not any(s == "members" for s, _ in of(doc, "oversees"))
     assert all("meeting" not in s.casefold() for s, _ in of(doc, "oversees"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Derbyshire County Council report\n\nThe Chair asked about the merger of Nacro (the Council's provider of "
+         "services for people misusing drugs) and another charity.\n", ("Derbyshire County Council", "Nacro")),
+        ("Leeds City Council\n\nForward Leeds, the Council's commissioned provider of drug and alcohol services, "
+         "gave a presentation.\n", ("Leeds City Council", "Forward Leeds")),
+    ],
+)
+def test_the_councils_provider_in_apposition_is_commissioned_by_it(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert expected in of(doc, "commissions")
+
+
+def test_a_place_called_the_councils_provider_is_no_organisation() -> None:
+    doc = read("Derbyshire County Council report\n\nThe Chair asked about Derby (the Council's provider of "
+               "services).\n")
+    assert not of(doc, "commissions")

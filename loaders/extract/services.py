@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from .. import placenames
 from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
@@ -97,6 +98,49 @@ def services(doc: ExtractionDoc) -> None:
             _active(doc, m, start, end, mentions, owner)
         for m in _RENEW.finditer(sentence):
             _contracts(doc, m, start, end, mentions)
+
+
+# "Turning Point (the Council's provider of services for drug and alcohol misuse)", "Phoenix Futures, the
+# Borough's commissioned provider of ...": the owner named in the apposition commissions the provider before it
+_PROVIDER_OF = re.compile(r"\s*[(,]\s*(?:the|its|their)\s+(?P<owner>(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s\s+"
+                          r"(?:(?:commissioned|contracted|current|main|lead|specialist|new)\s+)?providers?\s+(?:of|for)\b")
+
+
+def provider_of(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        if "provider" not in doc.text[start:end]:
+            continue
+        mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "name")]
+        for m in mentions:
+            said = _PROVIDER_OF.match(doc.text, m.end, end)
+            if said is None:
+                continue
+            owner = _provider_owner(doc, said, mentions)
+            provider = _organisation(doc, m) or _one_word_provider(doc, m)
+            if owner is not None and provider is not None and provider.kind == "body" and provider.iri != owner.iri:
+                doc.add(owner, "commissions", provider, m.start, said.end(), "services:provider_of", 0.8)
+
+
+def _one_word_provider(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """ "Nacro (the Council's provider of ...)": the apposition makes a one-word name an organisation's."""
+    if m.kind != "name" or " " in m.name or m.head == "acronym" or doc.resolver.known_person(m.name) is not None:
+        return None
+    if placenames.is_place(m.name) or m.name in heads().body:
+        return None
+    return doc.resolver.body_named(m.name)
+
+
+def _provider_owner(doc: ExtractionDoc, said: re.Match, mentions: list[Mention]) -> Entity | None:
+    """Whose provider: "the Council's" in a council's paper is that council, else the body named there."""
+    word = said.group("owner")
+    if re.fullmatch(r"(?:County |City |Borough |District )?Council", word):
+        return doc.resolver.council
+    if " " not in word:
+        e = doc.resolver.reference(word, said.start("owner"))  # "the Partnership's": the one the paper means
+        return e if e is not None and e.kind == "body" else None
+    named = next((x for x in mentions if x.start == said.start("owner") and x.kind == "body"), None)
+    e = doc.resolver.entity(named) if named is not None else None
+    return e if e is not None and e.kind == "body" else None
 
 
 # "Project | Delivered by | 2023/24", "Recipient | Purpose | Amount": the provider column and the column naming
