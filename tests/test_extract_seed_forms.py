@@ -163,3 +163,26 @@ def test_a_place_called_the_councils_provider_is_no_organisation() -> None:
     doc = read("Derbyshire County Council report\n\nThe Chair asked about Derby (the Council's provider of "
                "services).\n")
     assert not of(doc, "commissions")
+
+
+_PLAN = ("Safer Plymouth annual report\n\nThe current Safer Plymouth Partnership priorities are:\n\n"
+         "- Knife Crime: Work to reduce the carrying of knives among young people\n\n"
+         "- Fly-tipping: Work to cut the number of fly-tipping incidents in the city\n"
+         "Hate Crime: To support victims and raise reporting across the city\n"
+         "Cyber Crime: Work to help residents protect themselves online\n\n"
+         "The partnership meets quarterly.\n")
+
+
+def test_labelled_bullets_whose_marks_were_lost_go_on_the_list() -> None:
+    doc = read(_PLAN)
+    found = {s for s, o in of(doc, "priority_of") if o == "Safer Plymouth Partnership"}
+    assert {"Hate Crime", "Cyber Crime"} <= found
+    assert len(found) == 4
+
+
+def test_a_paper_field_after_the_list_is_no_item() -> None:
+    doc = read(_PLAN.replace("Hate Crime: To support victims and raise reporting across the city\n"
+                             "Cyber Crime: Work to help residents protect themselves online\n",
+                             "Chair: Cllr Nia Pengelly\n"))
+    assert all("Chair" not in s and "Pengelly" not in s for s, _ in of(doc, "priority_of"))
+    assert len(of(doc, "priority_of")) == 2
