@@ -186,3 +186,22 @@ def test_a_paper_field_after_the_list_is_no_item() -> None:
                              "Chair: Cllr Nia Pengelly\n"))
     assert all("Chair" not in s and "Pengelly" not in s for s, _ in of(doc, "priority_of"))
     assert len(of(doc, "priority_of")) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Officers are supporting the PCC’s remit which extends across Avon and Somerset.",
+         ("Avon and Somerset Police and Crime Commissioner", "Avon and Somerset")),
+        ("The Safer Derby Partnership's remit extends across the whole of Derby.",
+         ("Safer Derby Partnership", "Derby")),
+    ],
+)
+def test_a_remit_that_extends_across_an_area_covers_it(sentence: str, expected: tuple[str, str]) -> None:
+    doc = read("Council report\n\n" + sentence + "\n")
+    assert_evidence_quotes(doc)
+    assert expected in of(doc, "covers_area")
+
+
+def test_a_remit_across_portfolios_covers_no_area() -> None:
+    assert not of(read("Council report\n\nHer remit extends across several portfolios.\n"), "covers_area")
