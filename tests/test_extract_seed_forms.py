@@ -205,3 +205,22 @@ def test_a_remit_that_extends_across_an_area_covers_it(sentence: str, expected: 
 
 def test_a_remit_across_portfolios_covers_no_area() -> None:
     assert not of(read("Council report\n\nHer remit extends across several portfolios.\n"), "covers_area")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Derbyshire County Council and the PCC were among the first areas to deliver perpetrator programmes "
+         "through Safer Lives.", ("Safer Lives", "Perpetrator programmes")),
+        ("The Council delivers its outreach service through Turning Point.", ("Turning Point", "Outreach service")),
+    ],
+)
+def test_a_service_delivered_through_an_organisation_is_its(sentence: str, expected: tuple[str, str]) -> None:
+    doc = read("Derbyshire County Council\n\n" + sentence + "\n")
+    assert_evidence_quotes(doc)
+    assert expected in of(doc, "delivers")
+
+
+def test_through_the_year_names_no_provider() -> None:
+    doc = read("Derbyshire County Council\n\nWe deliver training sessions through the year.\n")
+    assert not of(doc, "delivers")

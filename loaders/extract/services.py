@@ -96,6 +96,7 @@ def services(doc: ExtractionDoc) -> None:
         for m in _ACTIVE.finditer(sentence):
             owner = _item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
             _active(doc, m, start, end, mentions, owner)
+            _delivered_through(doc, m, start, end, mentions)
         for m in _RENEW.finditer(sentence):
             _contracts(doc, m, start, end, mentions)
 
@@ -363,6 +364,25 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
             stop = partner.end
     for who in partners:
         doc.add(who, relation, thing, verb_at, stop, f"service:{relation}", 0.85)
+
+
+_THROUGH = re.compile(r"(?i)\s+(?:through|via)\s+(?:the\s+)?")
+
+
+def _delivered_through(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
+    """ "to deliver perpetrator programmes through Safer Lives": the organisation after "through" provides the
+    service, whoever arranged it."""
+    if m.group("verb").lower().startswith("commission"):
+        return
+    found = _service_after(doc, start + m.end(), end, mentions)
+    through = _THROUGH.match(doc.text, found[1], end) if found is not None else None
+    provider = _mention_at(mentions, through.end()) if through is not None else None
+    if provider is None or provider.kind not in ("body", "name") or provider.start < through.end() - 1:
+        return
+    body = _organisation(doc, provider) or _one_word_provider(doc, provider)
+    thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
+    if body is not None and body.kind == "body" and thing is not None:
+        doc.add(body, "delivers", thing, start + m.start(), provider.end, "service:delivered_through", 0.8)
 
 
 _JOINTLY = re.compile(r"(?i)\s+(?:jointly|together|in partnership)\s+with\s+(?:the\s+)?")
