@@ -224,3 +224,16 @@ def test_a_service_delivered_through_an_organisation_is_its(sentence: str, expec
 def test_through_the_year_names_no_provider() -> None:
     doc = read("Derbyshire County Council\n\nWe deliver training sessions through the year.\n")
     assert not of(doc, "delivers")
+
+
+def test_who_works_with_the_producer_to_produce_a_paper_produces_it_too() -> None:
+    doc = read("Norfolk County Council\n\nThe Norfolk County Community Safety Partnership works closely with "
+               "Norfolk Constabulary to produce an annual Strategic Assessment.\n")
+    producers = {s for s, _ in of(doc, "produces")}
+    assert {"Norfolk County Community Safety Partnership", "Norfolk Constabulary"} <= producers
+
+
+def test_works_with_a_producer_named_in_a_relative_clause_adds_no_one() -> None:
+    doc = read("Norfolk County Council\n\nThe Norfolk County Community Safety Partnership works with Norfolk "
+               "Constabulary, which produces an annual Strategic Assessment.\n")
+    assert {s for s, _ in of(doc, "produces")} == {"Norfolk Constabulary"}

@@ -180,6 +180,26 @@ def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, ment
 _THROUGH = re.compile(r"\s+(?:through|via|by way of)\s+(?:the\s+|its\s+|an?\s+)?(?:established\s+|statutory\s+)?")
 
 
+# "X works with Y to produce Z": the one who works with the other acts too
+_WORKS_WITH = re.compile(r"\s+(?:works?|worked|working)\s+(?:closely\s+|jointly\s+|together\s+)?with\s+(?:the\s+)?$",
+                         re.I)
+
+
+def _worked_with(doc, relation, side, kinds, mentions: list[Mention], s0: int, a: int,
+                 left: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:
+    """LEFT with the partner before "works with" added, when the verb's subject is the partner's helper:
+    "the Unit works with the Police to produce the profiles" -> the Unit and the Police produce them."""
+    m = left[0][0]
+    infinitive = doc.text.startswith("to ", a) or doc.text[a - 4 : a] == " to "  # the wording may hold its "to"
+    if not infinitive or not re.fullmatch(r"\s+(?:to\s+)?", doc.text[m.end : a]):
+        return left
+    before = [x for x in mentions if x.end <= m.start and x.start >= s0]
+    if not before or not _WORKS_WITH.fullmatch(doc.text[before[-1].end : m.start]):
+        return left
+    e = _entity(doc, before[-1], relation, side, kinds)
+    return [(before[-1], e), *left] if e is not None and e.iri != left[0][1].iri else left
+
+
 def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],
                      all_triggers: tuple[Trigger, ...]) -> None:
     trig = next((t for t in all_triggers if t.relation == "oversees" and t.direction == "forward"), None)
@@ -360,6 +380,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         # "the Task Group would be set up as a sub-group of the Partnership, chaired by Jo Lee": the sub-group is
         # the one chaired, not the partnership it sits under
         left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
+    if forward and len(left) == 1:
+        left = _worked_with(doc, trig.relation, left_side, left_kinds, mentions, s0, a, left)
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
     if forward and left and not right:
         right = _fronted_object(doc, trig, left, mentions, s0, b)
