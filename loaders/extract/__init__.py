@@ -275,6 +275,7 @@ def rules() -> list[Rule]:
         structure.structure,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,
+        services.provider_of,
         services.money_for_services,
         services.drop_modifier_objects,
         clauses.joining_members,

@@ -184,6 +184,29 @@ def _each_reports(doc: ExtractionDoc, each: re.Match, start: int, end: int, ment
             return
 
 
+_THROUGH = re.compile(r"\s+(?:through|via|by way of)\s+(?:the\s+|its\s+|an?\s+)?(?:established\s+|statutory\s+)?")
+
+
+# "X works with Y to produce Z": the one who works with the other acts too
+_WORKS_WITH = re.compile(r"\s+(?:works?|worked|working)\s+(?:closely\s+|jointly\s+|together\s+)?with\s+(?:the\s+)?$",
+                         re.I)
+
+
+def _worked_with(doc, relation, side, kinds, mentions: list[Mention], s0: int, a: int,
+                 left: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:
+    """LEFT with the partner before "works with" added, when the verb's subject is the partner's helper:
+    "the Unit works with the Police to produce the profiles" -> the Unit and the Police produce them."""
+    m = left[0][0]
+    infinitive = doc.text.startswith("to ", a) or doc.text[a - 4 : a] == " to "  # the wording may hold its "to"
+    if not infinitive or not re.fullmatch(r"\s+(?:to\s+)?", doc.text[m.end : a]):
+        return left
+    before = [x for x in mentions if x.end <= m.start and x.start >= s0]
+    if not before or not _WORKS_WITH.fullmatch(doc.text[before[-1].end : m.start]):
+        return left
+    e = slot_entity(doc, before[-1], relation, side, kinds)
+    return [(before[-1], e), *left] if e is not None and e.iri != left[0][1].iri else left
+
+
 def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],
                      all_triggers: tuple[Trigger, ...]) -> None:
     trig = next((t for t in all_triggers if t.relation == "oversees" and t.direction == "forward"), None)
@@ -197,6 +220,14 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
         objects = [(x, e) for x in held
                    if (e := slot_entity(doc, x, "oversees", "object", trig.object_kinds)) is not None]
         if not objects:
+            continue
+        through = _THROUGH.match(doc.text, m.end(), s1)
+        if through:
+            # "a role in holding the Commissioner to account through the Police and Crime Panel": the panel holds
+            via = next((x for x in mentions if x.start == through.end()), None)
+            e = slot_entity(doc, via, "oversees", "subject", trig.subject_kinds) if via is not None else None
+            for _x, obj in objects if e is not None and e.kind == "body" else ():
+                doc.add(e, "oversees", obj, m.start(), via.end, "clause:oversees", 0.8)
             continue
         if _AND_BEFORE.search(doc.text[max(s0, m.start() - 6) : m.start()]):
             subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0, m.start())
@@ -313,7 +344,8 @@ def _chair_word(name: str) -> bool:
     return bool(re.fullmatch(r"(?i)(?:vice[- ]|deputy |co-?)?chair(?:man|woman|person)?s?", name.strip()))
 
 
-_ROLE_AS = re.compile(r"\bas (?:a|an|the)\s+$", re.I)
+# "as well as the X" joins X to what went before; only a bare "as the X" names a role
+_ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
 _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
                          r"by\s+(?:the\s+|its\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
@@ -356,6 +388,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         # "the Task Group would be set up as a sub-group of the Partnership, chaired by Jo Lee": the sub-group is
         # the one chaired, not the partnership it sits under
         left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
+    if forward and len(left) == 1:
+        left = _worked_with(doc, trig.relation, left_side, left_kinds, mentions, s0, a, left)
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
     if forward and left and not right:
         right = _fronted_object(doc, trig, left, mentions, s0, b)
@@ -866,7 +900,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         if _OTHER_SUBJECT.search(gap):
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
-        if _ROLE_AS.search(doc.text[max(s0, m.start - 8) : m.start]) and idx > 0:
+        if _ROLE_AS.search(doc.text, max(s0, m.start - 8), m.start) and idx > 0:
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue
         e = slot_entity(doc, m, relation, side, kinds)
@@ -881,7 +915,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 return [(p, person)]
         if e is not None:
             out = [(m, e)]
-            j = idx - 1
+            j = -1 if _SINGULAR_RELATIVE.match(doc.text, m.end, min(len(doc.text), a + 9)) else idx - 1
             while j >= 0:
                 sep = doc.text[before[j].end : out[0][0].start]
                 if not _LIST_SEP.match(sep) or (sep.strip() == "," and _post_then_person(before[j], out[0][0])):
@@ -897,6 +931,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+# "A as well as the B Group (BG) which is a sub-group of C": a singular relative speaks of the one name before it,
+# not of a list that ends in it
+_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has)\b", re.I)
 
 
 # a non-restrictive relative clause between a subject and its verb, closed by a comma just before the trigger

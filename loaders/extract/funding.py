@@ -902,11 +902,16 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 if e is not None and e.kind in _AGENT_KINDS:
                     funder = e
                     break
+    header = list(table.header)
+    run_in = _run_in_header(doc, table)
+    if run_in is not None:
+        header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
+        funder = funder or _applicant(doc, first)
     if funder is None:
         funder = _lead_in_giver(doc, first)
     if funder is None:
         return
-    header = list(table.header)
+    project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
     for row in money_rows:
         cells = row.cells
         recipient = held_for = None
@@ -922,6 +927,9 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             if recipient is None and not amounts and column == 0 and header and header[0] in _PROJECT_COLUMNS and cell:
                 # "Project | Delivered by | 2023/24": the money is for the project the first column names
                 recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(cell.split())))
+            if recipient is None and not amounts and column and column == project_column and cell:
+                # "Priority | Project/Initiative | Amount": the project column, whichever it is
+                recipient = _project_cell(doc, a, b)
             if recipient is None and not amounts:
                 for m in doc.mentions(a, b):
                     recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
@@ -960,6 +968,54 @@ def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | Non
         if e is not None and e.kind == "body" and e.iri != named.iri and m.start == a + inner.start(1):
             return e
     return None
+
+
+def _run_in_header(doc: ExtractionDoc, table) -> list[str] | None:
+    """The column names of a table whose first row is its lead-in sentence cut into cells by a converter's tab
+    ("Projects funded | this year include:"): the row under it, when that one names a project column."""
+    if len(table.rows) < 3 or not doc.text[table.rows[0].start : table.rows[0].end].rstrip().endswith(":"):
+        return None
+    names = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[1].cells]
+    if any("£" in name for name in names) or not any(_PROJECT_COLUMNS & set(n.split("/")) for n in names):
+        return None
+    return names
+
+
+# "X had to apply to the Commissioner for funding", "the Partnership successfully bid for ...": the body that
+# sought the money, which then funds the projects listed under it
+_APPLIED = re.compile(r"\b(?:(?:had|has|have) to |successfully )?(?:appl(?:y|ied)|bid) "
+                      r"(?:to (?:the )?[\w '’&-]{2,60}? )?for (?:the )?(?:[\w-]+ )?(?:funding|grants?|money)\b", re.I)
+
+
+def _applicant(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The body the lines just above a projects table say applied or bid for the money the projects got."""
+    lines = [ln for ln in doc.layout.lines[max(0, first - 3) : first] if ln.kind != "blank"]
+    for line in reversed(lines):
+        for said in _APPLIED.finditer(doc.text, line.start, line.end):
+            cut = max(doc.text.rfind(". ", line.start, said.start()) + 2, line.start)
+            bodies = [m for m in doc.mentions(cut, said.start()) if m.kind == "body"]
+            e = doc.resolver.entity(bodies[0]) if len(bodies) == 1 else None
+            if e is not None and e.kind == "body":
+                return e
+    return None
+
+
+# "White Ribbon Campaign – 25 Nov to 10 Dec": the project's name before a spaced dash, its details after
+_DETAIL = re.compile(r"\s+[–—-]\s+")
+
+
+def _project_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    cut = _DETAIL.search(doc.text, a, b)
+    end = cut.start() if cut else b
+    name = " ".join(doc.text[a:end].split())
+    if len(name.split()) < 2:
+        return None
+    named = [m for m in doc.mentions(a, end) if m.kind == "body"]
+    if len(named) == 1 and named[0].start - a <= 1 and named[0].end >= end - 1:
+        m = named[0]
+        # "NW Hate Incident Partnership": a body whose work the money pays for, its place spelt out as elsewhere
+        return doc.resolver.body_named(m.name, m.acronym, place=m.place)
+    return doc.resolver.thing("initiative", Mention(a, end, "initiative", name))
 
 
 # "Total", "Sub-total", "Grand Total", "TOTAL ALLOCATED": a row that sums the others names no recipient

@@ -130,6 +130,9 @@ def headed_lists(doc: ExtractionDoc) -> None:
             j += 1
         items = sorted([ln for ln in lines[i:j] if ln.kind == kind and not _carried_on(ln, lines[i])] + wrapped,
                        key=lambda ln: ln.start)
+        lost = _unmarked_items(lines, j, items) if kind == "bullet" else 0
+        items += lines[j : j + lost]
+        j += lost
         opener = _opener(doc, i)
         title = _numbered_title(doc, lines[i]) if opener is None and kind == "row" else None
         if title is not None:
@@ -145,6 +148,21 @@ def headed_lists(doc: ExtractionDoc) -> None:
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _unmarked_items(lines: list[Line], j: int, items: list[Line]) -> int:
+    """How many lines from J go on a list of labelled bullets ("- Burglary: Work to ...") though a converter lost
+    their marks ("Rural Crime: To support ..."): lines of the same "Label: text" shape right after the last one."""
+    if len(items) < 2 or not all(it.label and len(it.label.split()) <= 6 for it in items) or \
+            lines[j - 1].kind == "blank":
+        return 0
+    k = j
+    known = layout()
+    while k < len(lines) and lines[k].kind == "field" and lines[k].label and len(lines[k].label.split()) <= 6 \
+            and lines[k].value and lines[k].label.casefold() not in known.fields and \
+            lines[k].label.casefold() not in known.attendance:
+        k += 1  # "Chair: Jo Lee" under the list is the paper's own field, no item
+    return k - j
 
 
 _AS_WELL_AS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:As well as|Besides|In addition to|Alongside)\s+(?:the\s+)?")

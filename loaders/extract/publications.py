@@ -22,7 +22,7 @@ _DASH = re.compile(r"^\s*(?:[-–—:]|\(\s*[A-Z]{2,8}\s*\))\s*")
 
 _OWNER_HEADS = frozenset({"Partnership", "Board", "Council", "Committee", "Panel", "Group", "Trust", "Commission",
                           "Unit", "Police", "Forum", "Network", "Alliance", "Authority", "Executive", "Service",
-                          "Office", "Government", "Constabulary", "Agency"})
+                          "Office", "Government", "Govt", "Constabulary", "Agency"})
 _ADJECTIVES = frozenset({"Annual", "Draft", "Final", "New", "Updated", "Revised", "Interim", "Joint", "Title",
                          "Subject", "The"})
 

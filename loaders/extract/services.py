@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from .. import placenames
 from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
@@ -96,8 +97,52 @@ def services(doc: ExtractionDoc) -> None:
         for m in _ACTIVE.finditer(sentence):
             owner = item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
             _active(doc, m, start, end, mentions, owner)
+            _delivered_through(doc, m, start, end, mentions)
         for m in _RENEW.finditer(sentence):
             _contracts(doc, m, start, end, mentions)
+
+
+# "Turning Point (the Council's provider of services for drug and alcohol misuse)", "Phoenix Futures, the
+# Borough's commissioned provider of ...": the owner named in the apposition commissions the provider before it
+_PROVIDER_OF = re.compile(r"\s*[(,]\s*(?:the|its|their)\s+(?P<owner>(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s\s+"
+                          r"(?:(?:commissioned|contracted|current|main|lead|specialist|new)\s+)?providers?\s+(?:of|for)\b")
+
+
+def provider_of(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        if "provider" not in doc.text[start:end]:
+            continue
+        mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "name")]
+        for m in mentions:
+            said = _PROVIDER_OF.match(doc.text, m.end, end)
+            if said is None:
+                continue
+            owner = _provider_owner(doc, said, mentions)
+            provider = _organisation(doc, m) or _one_word_provider(doc, m)
+            if owner is not None and provider is not None and provider.kind == "body" and provider.iri != owner.iri:
+                doc.add(owner, "commissions", provider, m.start, said.end(), "services:provider_of", 0.8)
+
+
+def _one_word_provider(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """ "Nacro (the Council's provider of ...)": the apposition makes a one-word name an organisation's."""
+    if m.kind != "name" or " " in m.name or m.head == "acronym" or doc.resolver.known_person(m.name) is not None:
+        return None
+    if placenames.is_place(m.name) or m.name in heads().body:
+        return None
+    return doc.resolver.body_named(m.name)
+
+
+def _provider_owner(doc: ExtractionDoc, said: re.Match, mentions: list[Mention]) -> Entity | None:
+    """Whose provider: "the Council's" in a council's paper is that council, else the body named there."""
+    word = said.group("owner")
+    if re.fullmatch(r"(?:County |City |Borough |District )?Council", word):
+        return doc.resolver.council
+    if " " not in word:
+        e = doc.resolver.reference(word, said.start("owner"))  # "the Partnership's": the one the paper means
+        return e if e is not None and e.kind == "body" else None
+    named = next((x for x in mentions if x.start == said.start("owner") and x.kind == "body"), None)
+    e = doc.resolver.entity(named) if named is not None else None
+    return e if e is not None and e.kind == "body" else None
 
 
 # "Project | Delivered by | 2023/24", "Recipient | Purpose | Amount": the provider column and the column naming
@@ -324,6 +369,25 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
             stop = partner.end
     for who in partners:
         doc.add(who, relation, thing, verb_at, stop, f"service:{relation}", 0.85)
+
+
+_THROUGH = re.compile(r"(?i)\s+(?:through|via)\s+(?:the\s+)?")
+
+
+def _delivered_through(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
+    """ "to deliver perpetrator programmes through Safer Lives": the organisation after "through" provides the
+    service, whoever arranged it."""
+    if m.group("verb").lower().startswith("commission"):
+        return
+    found = _service_after(doc, start + m.end(), end, mentions)
+    through = _THROUGH.match(doc.text, found[1], end) if found is not None else None
+    provider = _mention_at(mentions, through.end()) if through is not None else None
+    if provider is None or provider.kind not in ("body", "name") or provider.start < through.end() - 1:
+        return
+    body = _organisation(doc, provider) or _one_word_provider(doc, provider)
+    thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
+    if body is not None and body.kind == "body" and thing is not None:
+        doc.add(body, "delivers", thing, start + m.start(), provider.end, "service:delivered_through", 0.8)
 
 
 _JOINTLY = re.compile(r"(?i)\s+(?:jointly|together|in partnership)\s+with\s+(?:the\s+)?")

@@ -30,6 +30,8 @@ from . import ExtractionDoc, reads
 # since "the partnership for the borough" may be any of a council's partnerships
 _ROLE = (r"(?:community\s+safety\s+partnership|csp|crime\s+and\s+disorder\s+reduction\s+partnership|cdrp|"
          r"(?:statutory\s+)?body\s+for\s+community\s+safety|community\s+safety\s+body|"
+         # "the Local Strategic Partnership (LSP) for the district": an area has one LSP, as it has one CSP
+         r"(?<=local )strategic\s+partnership|lsp|"
          # "the statutory partnership for the county borough": the statutory one is the area's CSP
          r"(?<=statutory )partnership|(?<=statutory\n)partnership)")
 _AREA_WORD = r"(?:county borough|borough|county|city|district|area|island|town)"
