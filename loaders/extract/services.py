@@ -108,8 +108,9 @@ _PROVIDER_OF = re.compile(r"\s*[(,]\s*(?:the|its|their)\s+(?P<owner>(?:[A-Z][\w-
                           r"(?:(?:commissioned|contracted|current|main|lead|specialist|new)\s+)?providers?\s+(?:of|for)\b")
 
 
+@reads("provider")
 def provider_of(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
+    for _, (start, end) in doc.prose(holding=frozenset({"provider"})):
         if "provider" not in doc.text[start:end]:
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "name")]
