@@ -597,3 +597,14 @@ def test_a_table_of_organisations_after_made_up_of_these_organisations_with_a_wr
     members = {s for s, o in of(doc, "member_of") if o == "Solihull Combating Drugs Partnership"}
     assert {"West Midlands Police", "Department for Work and Pensions"} <= members, members
     assert "Sherwood" not in members  # a name cut at its first word names nobody
+
+
+def test_a_dated_membership_label_opens_a_role_and_organisation_table() -> None:
+    doc = read("Source: https://www.wrexham.gov.uk/yj-plan.pdf\n\nWrexham Youth Justice Management Board\n"
+               "Youth Justice Plan 2024-2025\n\n3.2 Board membership (as at April 2024):\n\n"
+               "| Role                          | Organisation                   |\n"
+               "|-------------------------------|--------------------------------|\n"
+               "| Head of Education             | Wrexham County Borough Council |\n"
+               "| Superintendent, Wrexham       | North Wales Police             |\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Wrexham Youth Justice Management Board"}
+    assert members == {"Wrexham County Borough Council", "North Wales Police"}

@@ -285,8 +285,10 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
     elif text.endswith((":", ";")):
+        # "Board membership (as at April 2024):": a bracket before the colon dates or qualifies the list
+        bare = re.sub(r"\s*\([^()]{1,60}\)\s*([:;])$", r"\1", text)
         for rel, pattern in _OPENER.items():
-            if pattern.search(text):
+            if pattern.search(bare):
                 relation = rel
                 break
     elif (following := _THE_FOLLOWING.search(text)) is not None:
