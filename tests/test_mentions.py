@@ -118,6 +118,8 @@ def test_welsh_names_with_a_circumflex_are_people(name: str) -> None:
         ("Director of Housing and Regeneration", "Director of Housing and Regeneration"),
         ("Chief Executive of Broadland and South Norfolk District Councils",
          "Chief Executive of Broadland and South Norfolk District Councils"),
+        ("Independent Scrutineer", "Independent Scrutineer"),
+        ("Lead Reviewer", "Lead Reviewer"),
     ],
 )
 def test_posts_are_read_by_their_head_words(text: str, name: str) -> None:
