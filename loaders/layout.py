@@ -202,6 +202,13 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
 _SAID = re.compile(r"\s(?:said|says|added|adds|commented|comments|explained|stated|remarked)$")
 
 
+def _known_label(label: str) -> bool:
+    """A label the layout lexicon lists ("Cabinet member with lead responsibility"), however sentence-like."""
+    from .lexicon import layout  # the lexicon reads its data files once; the layout module stays data-free
+
+    return label.casefold() in layout().fields
+
+
 def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
     """A "Label: value" line; the label is short and reads as a label, not as the start of a sentence."""
     m = _FIELD.match(text)
@@ -209,7 +216,8 @@ def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
         return False
     label = m.group(1).strip()
     words = label.split()
-    if not words or len(words) > 7 or (len(words) > 1 and not _title_like(words) and len(words) > 4):
+    if not words or len(words) > 7 or (len(words) > 1 and not _title_like(words) and len(words) > 4 and
+                                       not _known_label(label)):
         return False
     if label[-1] == ")" and "(" not in label:
         return False

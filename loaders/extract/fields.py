@@ -21,6 +21,9 @@ _POST_LABELS = {
     "senior responsible owner": "Senior Responsible Owner",
     "portfolio holder": "Portfolio Holder",
     "cabinet member": "Cabinet Member",
+    "cabinet member with lead responsibility": "Cabinet Member",
+    "lead cabinet member": "Cabinet Member",
+    "relevant cabinet member": "Cabinet Member",
     "lead member": "Lead Member",
     "executive member": "Executive Member",
     "lead director": "Lead Director",
@@ -111,10 +114,33 @@ def _people(doc: ExtractionDoc, label: str, line_start: int, start: int, end: in
     body = doc.body
     for entry in list_entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
+        post_name = _POST_LABELS.get(label)
+        portfolio = _portfolio(doc, post_name, entry.descriptors) if post_name else None
+        if portfolio:
+            post = doc.resolver.post_named(tidy(f"{post_name} for {portfolio}"))
+            doc.add(person, "holds_post", post, line_start, end, "field:post", 0.85)
+            continue
         described = len(doc.facts)
         for a, b in joined_entries(doc, entry.descriptors):
             describe_entry(doc, person, body, a, b, (line_start, end))
-        post_name = _POST_LABELS.get(label)
         if post_name and len(doc.facts) == described:
-            post = doc.resolver.post_named(tidy(post_name))
-            doc.add(person, "holds_post", post, line_start, end, "field:post", 0.85)
+            doc.add(person, "holds_post", doc.resolver.post_named(tidy(post_name)), line_start, end, "field:post", 0.85)
+
+
+_ORGANISATION_WORD = re.compile(r"\b(?:Council|Police|Constabulary|NHS|Trust|Board|Partnership|Authority|"
+                                r"Commissioner|Office|Limited|Ltd|CIC)\b")
+_PORTFOLIO = re.compile(r"[A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*){0,6}")
+
+
+def _portfolio(doc: ExtractionDoc, post_name: str, descriptors: list[tuple[int, int]]) -> str | None:
+    """ "Cabinet member with lead responsibility: Councillor Jo Lee, Resident Services": the words after the
+    name are the portfolio, so the post is the Cabinet Member for Resident Services."""
+    if post_name not in ("Cabinet Member", "Lead Member", "Executive Member", "Portfolio Holder") or \
+            len(descriptors) != 1:
+        return None
+    words = doc.text[descriptors[0][0] : descriptors[0][1]].strip(" ,;:-–")
+    # a portfolio may end in "Services" ("Resident Services"), an organisation names its kind or its place
+    if not _PORTFOLIO.fullmatch(words) or _ORGANISATION_WORD.search(words) or any(
+            m.kind in ("post", "person", "place") for m in doc.mentions(*descriptors[0])):
+        return None
+    return words
