@@ -200,6 +200,7 @@ class Resolver:
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
+        self._area_forms: list[str] | None = None  # "Bedford Borough": the area as the paper writes it in names
         self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
         self.council = self._council_entity()
         self.body = self._meeting_body()
@@ -609,10 +610,23 @@ class Resolver:
         subtype = _subtype(label)
         entity = Entity("body", label, scope=scope if label == name else None, subtype=subtype,
                         area=place or (self.ctx.area if label != name else None))
-        entity = self.remember(entity, name, *(a for a in (written,) if a))
+        longer = [f"{form} {name}" for form in self._area_written_forms()] if label != name else []
+        entity = self.remember(entity, name, *(a for a in (written,) if a), *longer)
         if acronym:
             self.define(acronym, entity)
         return entity
+
+    def _area_written_forms(self) -> list[str]:
+        """The longer forms the paper writes its area in before a name, from its council's ("Bedford Borough
+        Community Safety Partnership" in a Bedford Borough Council paper): a generic body given the area is also
+        known by them."""
+        if self._area_forms is None:
+            area, council = self.ctx.area, self.ctx.council or ""
+            self._area_forms = [
+                f"{area} {word}" for word in ("Borough", "City", "County", "District")
+                if area and council.startswith(f"{area} {word} ") and
+                re.search(rf"\b{re.escape(area)} {word}(?:['’]s\b| (?!Council\b)[A-Z])", self.text)]
+        return self._area_forms
 
     def _known_acronym_body(self, acronym: str, expansion: str) -> Entity:
         # "the CSP" of a borough: the document's own partnership of that kind, else the area's generic one
