@@ -263,3 +263,9 @@ def council_posts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(r"(?:" + _alternation(starts) + r")\b"),
             re.compile(r"\b(?:" + _alternation(data["other_owner_words"]) + r")\b"),
             re.compile(r"(?:" + _alternation(data["member_posts"]) + r")\b"))
+
+
+@cache
+def council_units() -> frozenset[str]:
+    """A council's own units ("Democratic Services"), from council_posts.yaml."""
+    return frozenset(_yaml("council_posts.yaml")["council_units"])

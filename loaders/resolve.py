@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
-from .lexicon import acronyms, council_posts, heads, names
+from .lexicon import acronyms, council_posts, council_units, heads, names
 from .mentions import Mention, initials_fit, is_acronym
 from .topics import topic_of
 
@@ -611,10 +611,18 @@ class Resolver:
         entity = Entity("body", label, scope=scope if label == name else None, subtype=subtype,
                         area=place or (self.ctx.area if label != name else None))
         longer = [f"{form} {name}" for form in self._area_written_forms()] if label != name else []
+        longer += self._council_unit_names(label)
         entity = self.remember(entity, name, *(a for a in (written,) if a), *longer)
         if acronym:
             self.define(acronym, entity)
         return entity
+
+    def _council_unit_names(self, label: str) -> list[str]:
+        """The council's name before one of its own units ("Bedford Borough Council Democratic Services" for
+        "Democratic Services" or "Bedford Democratic Services" in that council's paper)."""
+        council, area = self.ctx.council, self.ctx.area
+        unit = label[len(area) + 1 :] if area and label.startswith(area + " ") else label
+        return [f"{council} {unit}"] if council and unit in council_units() else []
 
     def _area_written_forms(self) -> list[str]:
         """The longer forms the paper writes its area in before a name, from its council's ("Bedford Borough
@@ -942,7 +950,9 @@ class Resolver:
             return []
         for rec in self._records.values():
             if rec.entity.kind == "body" and rec.entity.name == organisation:
-                return [f"{post}, {a}" for a in sorted(rec.aliases) if len(a.split()) > 1]
+                # the organisation in brackets is as usual a form: "Head of Housing (Northdale Council)"
+                written = (f"{post}, {a}" for a in sorted(rec.aliases) if len(a.split()) > 1)
+                return [f"{post} ({organisation})", *written]
         return []
 
     # -- topics, publications, initiatives, legislation

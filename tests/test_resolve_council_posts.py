@@ -61,3 +61,18 @@ def test_an_attendance_list_gives_council_posts_their_council_and_partners_their
     assert ("Harriet Vossberg", "Cabinet Member for Community Safety, Wealdbridge Borough Council") in held
     assert ("Dr Ilse Marwood", "Director of Public Health, Wealdbridge Borough Council") in held
     assert ("Tomas Greaves", "Head of Community Safety, Kent Police") in held
+
+
+def test_a_council_s_own_unit_is_also_known_by_the_council_s_name() -> None:
+    r = Resolver("Minutes taken by Democratic Services.", DocContext(area="Swindon", council="Swindon Borough Council"))
+    e = r.body_named("Democratic Services")
+    assert "Swindon Borough Council Democratic Services" in {e.name, *r.remember(e).aliases} | {
+        a for x in r.entities if x.name == e.name for a in x.aliases}
+
+
+def test_a_post_of_a_named_organisation_is_also_written_with_it_in_brackets() -> None:
+    r = Resolver("x", DocContext(area="Dudley", council="Dudley Metropolitan Borough Council"))
+    r.body_named("West Midlands Fire Service")
+    e = r.post_named("Station Commander, West Midlands Fire Service")
+    (post,) = [x for x in r.entities if x.name == e.name]
+    assert "Station Commander (West Midlands Fire Service)" in post.aliases
