@@ -76,3 +76,10 @@ def test_a_post_of_a_named_organisation_is_also_written_with_it_in_brackets() ->
     e = r.post_named("Station Commander, West Midlands Fire Service")
     (post,) = [x for x in r.entities if x.name == e.name]
     assert "Station Commander (West Midlands Fire Service)" in post.aliases
+
+
+def test_a_council_s_directors_are_its_own() -> None:
+    got = posts("The Strategic Director of Place and the Director of Children's Services attended.", area="Oldham",
+                council="Oldham Council")
+    assert "Strategic Director of Place, Oldham Council" in got
+    assert "Director of Children's Services, Oldham Council" in got
