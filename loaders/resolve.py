@@ -113,7 +113,9 @@ def _name_pattern(source: str) -> re.Pattern[str]:
 
 # "... Strategy 2024-2027": the years written after a name, as _dated reads them
 _YEARS_AFTER = re.compile(r"[ \t]+(\d{4}[ \t]?[-–/][ \t]?\d{2,4})\b")
-_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*[ \t]$")
+# a capitalised word right before a name makes it another one ("Kent Serious Violence Strategy 2024"); an article
+# starting a sentence ("The Serious Violence Strategy 2024-2027 ...") does not
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’&-])(?!(?:The|This|Our|Its|Their|A|An)[ \t]$)[A-Z][\w'’&-]*[ \t]$")
 
 
 def _dated_forms(text: str, name: str) -> list[tuple[int, str]]:
