@@ -754,6 +754,8 @@ class Resolver:
         if not council or "," in name or " of the " in name or "Council " in f"{name} " or \
                 not starts.match(name) or other_owner.search(name):
             return None
+        if name.startswith("Director of Public Health") and placenames.in_wales(self.ctx.area):
+            return None  # in Wales public health is the health board's, not the council's
         base = "Leader" if name == "Council Leader" else name
         label = f"{base} of {council}" if base in ("Leader", "Deputy Leader") else f"{base}, {council}"
         self._council_posts[label] = base

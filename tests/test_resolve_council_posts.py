@@ -83,3 +83,8 @@ def test_a_council_s_directors_are_its_own() -> None:
                 council="Oldham Council")
     assert "Strategic Director of Place, Oldham Council" in got
     assert "Director of Children's Services, Oldham Council" in got
+
+
+def test_a_welsh_director_of_public_health_is_not_the_council_s() -> None:
+    got = posts("The Director of Public Health gave an update.", area="Ceredigion", council="Ceredigion County Council")
+    assert "Director of Public Health" in got
