@@ -252,3 +252,20 @@ def acronyms() -> dict[str, tuple[str, str]]:
     """Acronyms council papers use without defining them: acronym -> (kind, expansion)."""
     data = _yaml("acronyms.yaml")
     return {k: (v["kind"], v["name"]) for k, v in data.items()}
+
+
+@cache
+def council_posts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(posts only a council has, words naming another organisation in a post, councillors' posts among the
+    first), from council_posts.yaml."""
+    data = _yaml("council_posts.yaml")
+    starts = (*data["member_posts"], *data["officer_posts"])
+    return (re.compile(r"(?:" + _alternation(starts) + r")\b"),
+            re.compile(r"\b(?:" + _alternation(data["other_owner_words"]) + r")\b"),
+            re.compile(r"(?:" + _alternation(data["member_posts"]) + r")\b"))
+
+
+@cache
+def council_units() -> frozenset[str]:
+    """A council's own units ("Democratic Services"), from council_posts.yaml."""
+    return frozenset(_yaml("council_posts.yaml")["council_units"])

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
-from .lexicon import acronyms, heads, names
+from .lexicon import acronyms, council_posts, council_units, heads, names
 from .mentions import Mention, initials_fit, is_acronym
 from .topics import topic_of
 
@@ -113,7 +113,9 @@ def _name_pattern(source: str) -> re.Pattern[str]:
 
 # "... Strategy 2024-2027": the years written after a name, as _dated reads them
 _YEARS_AFTER = re.compile(r"[ \t]+(\d{4}[ \t]?[-–/][ \t]?\d{2,4})\b")
-_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*[ \t]$")
+# a capitalised word right before a name makes it another one ("Kent Serious Violence Strategy 2024"); an article
+# starting a sentence ("The Serious Violence Strategy 2024-2027 ...") does not
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’&-])(?!(?:The|This|Our|Its|Their|A|An)[ \t]$)[A-Z][\w'’&-]*[ \t]$")
 
 
 def _dated_forms(text: str, name: str) -> list[tuple[int, str]]:
@@ -176,6 +178,10 @@ _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|ca
                          r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)")
 
 
+# what follows a post in a list or an apposition, up to the next column or clause: its owner, when one is written
+_WRITTEN_OWNER = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||\t)[ \t]*(?P<owner>[^\n;,()|\t]{2,80})")
+
+
 _THE_BEFORE = re.compile(r"\b(?:the|this|our|its)\s+$")
 
 
@@ -196,6 +202,8 @@ class Resolver:
         self._resolving = False
         self._csp: Entity | None | bool = False  # False: not looked for yet
         self._parts: set[str] | None = None  # "North Worcestershire": parts of places the paper names
+        self._area_forms: list[str] | None = None  # "Bedford Borough": the area as the paper writes it in names
+        self._council_posts: dict[str, str] = {}  # a council post's qualified name -> the bare form written
         self.council = self._council_entity()
         self.body = self._meeting_body()
         self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
@@ -604,10 +612,31 @@ class Resolver:
         subtype = _subtype(label)
         entity = Entity("body", label, scope=scope if label == name else None, subtype=subtype,
                         area=place or (self.ctx.area if label != name else None))
-        entity = self.remember(entity, name, *(a for a in (written,) if a))
+        longer = [f"{form} {name}" for form in self._area_written_forms()] if label != name else []
+        longer += self._council_unit_names(label)
+        entity = self.remember(entity, name, *(a for a in (written,) if a), *longer)
         if acronym:
             self.define(acronym, entity)
         return entity
+
+    def _council_unit_names(self, label: str) -> list[str]:
+        """The council's name before one of its own units ("Bedford Borough Council Democratic Services" for
+        "Democratic Services" or "Bedford Democratic Services" in that council's paper)."""
+        council, area = self.ctx.council, self.ctx.area
+        unit = label[len(area) + 1 :] if area and label.startswith(area + " ") else label
+        return [f"{council} {unit}"] if council and unit in council_units() else []
+
+    def _area_written_forms(self) -> list[str]:
+        """The longer forms the paper writes its area in before a name, from its council's ("Bedford Borough
+        Community Safety Partnership" in a Bedford Borough Council paper): a generic body given the area is also
+        known by them."""
+        if self._area_forms is None:
+            area, council = self.ctx.area, self.ctx.council or ""
+            self._area_forms = [
+                f"{area} {word}" for word in ("Borough", "City", "County", "District")
+                if area and council.startswith(f"{area} {word} ") and
+                re.search(rf"\b{re.escape(area)} {word}(?:['’]s\b| (?!Council\b)[A-Z])", self.text)]
+        return self._area_forms
 
     def _known_acronym_body(self, acronym: str, expansion: str) -> Entity:
         # "the CSP" of a borough: the document's own partnership of that kind, else the area's generic one
@@ -708,10 +737,49 @@ class Resolver:
             qualified = self._qualified_post(name)
             if qualified is not None:
                 return qualified  # "chaired by the Head of Housing" after "Head of Housing, X Council"
+        if m.place is None and owner is None and not self._partner_after(m.end) and \
+                (council_post := self._council_post(name)) is not None:
+            return council_post
         e = self.post_named(name, place=m.place)
         if m.acronym:
             self.define(m.acronym, e)
         return e
+
+    def _council_post(self, name: str) -> Entity | None:
+        """A post only a council has ("Director of Public Health", "Cabinet Member for Communities"), written bare
+        in a council's paper: that council's, named as the conventions name council posts ("Leader of Bromsgrove
+        District Council"), its written and other usual qualified forms kept as aliases."""
+        council = self.ctx.council
+        starts, other_owner, _ = council_posts()
+        if not council or "," in name or " of the " in name or "Council " in f"{name} " or \
+                not starts.match(name) or other_owner.search(name):
+            return None
+        if name.startswith("Director of Public Health") and placenames.in_wales(self.ctx.area):
+            return None  # in Wales public health is the health board's, not the council's
+        base = "Leader" if name == "Council Leader" else name
+        label = f"{base} of {council}" if base in ("Leader", "Deputy Leader") else f"{base}, {council}"
+        self._council_posts[label] = base
+        aliases = [name, f"{base} of {council}", f"{base}, {council}", f"{base} ({council})"]
+        if self.ctx.area and self.ctx.area in council:
+            aliases.append(f"{base} ({self.ctx.area})")  # "Director of Public Health (Salford)"
+            if not council_posts()[2].match(base):
+                aliases.append(f"{self.ctx.area} {base}")  # an officer's post: "Salford Community Safety Manager"
+        return self.remember(self.post_named(label, written=name), *aliases)
+
+    def _partner_after(self, end: int) -> bool:
+        """Whether the text names another organisation straight after a post ("Head of Community Safety, Devon
+        Police", "Director of Public Health (Health Board)"): the post is that organisation's."""
+        m = _WRITTEN_OWNER.match(self.text, end)
+        return m is not None and council_posts()[1].search(m.group("owner")) is not None
+
+    def _owned_elsewhere(self, name: str) -> str:
+        """NAME with a post this paper gave its council written bare again, when a reader qualifies that post by
+        the organisation written beside it ("Head of Community Safety, Norfolk Fire and Rescue Service"): the
+        written owner is whose the post is."""
+        for label, bare in self._council_posts.items():
+            if name.startswith(label + ", "):
+                return bare + name[len(label) :]
+        return name
 
     def _commissioner_title(self, kind: str | None = None) -> str:
         """The title the paper gives its commissioner (Durham's is "Police, Crime and Victims' Commissioner")."""
@@ -840,7 +908,8 @@ class Resolver:
         return found[0] if len(found) == 1 else None
 
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
-        name = tidy(name)
+        name = self._owned_elsewhere(tidy(name))
+        written = written and self._owned_elsewhere(written)
         commissioner = self._commissioner(name, written)
         if commissioner is not None:
             return commissioner
@@ -885,7 +954,9 @@ class Resolver:
             return []
         for rec in self._records.values():
             if rec.entity.kind == "body" and rec.entity.name == organisation:
-                return [f"{post}, {a}" for a in sorted(rec.aliases) if len(a.split()) > 1]
+                # the organisation in brackets is as usual a form: "Head of Housing (Northdale Council)"
+                written = (f"{post}, {a}" for a in sorted(rec.aliases) if len(a.split()) > 1)
+                return [f"{post} ({organisation})", *written]
         return []
 
     # -- topics, publications, initiatives, legislation

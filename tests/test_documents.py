@@ -33,7 +33,7 @@ def test_a_unitary_councils_report_end_to_end() -> None:
     assert (doc.council.name, doc.body.name, doc.area, str(doc.date), doc.doc_type) == (
         "Shropshire Council", SSP, "Shropshire", "2022-01-12", "report")
     assert triples(doc) == {
-        ("Ellen Marsh", "holds_post", "Community Safety Manager"),
+        ("Ellen Marsh", "holds_post", "Community Safety Manager, Shropshire Council"),
         (SSP, "responsible_for", "Community Safety"),  # "crime and disorder" is a label of the scheme's topic
         ("Shropshire Prevent Steering Group", "subgroup_of", SSP),
         (SSP, "reports_to", "Shropshire Health and Wellbeing Board"),

@@ -121,7 +121,7 @@ def test_a_county_members_list_with_chairman_markers(county) -> None:
 
 
 def test_officers_are_in_attendance_with_their_posts(county) -> None:
-    assert of(county, "holds_post") == {("L Grint", "Head of Community Safety"),
+    assert of(county, "holds_post") == {("L Grint", "Head of Community Safety, Norfolk County Council"),
                                         ("P Sayer", "Democratic Services Officer")}
     assert fact(county, "L Grint", "attended", "Norfolk Communities Committee").qualifier == "In attendance"
     assert fact(county, "K Bramble", "attended", "Norfolk Communities Committee").qualifier == "Present"
@@ -158,7 +158,8 @@ def test_a_paragraph_of_names_with_organisations_in_brackets() -> None:
     assert of(doc, "member_of") == {("Aled Pugh", "Dyfed-Powys Police"),
                                     ("Carys Bowen", "Mid and West Wales Fire and Rescue Service"),
                                     ("Owain Llewelyn", "Ceredigion County Council")}
-    assert of(doc, "holds_post") == {("Aled Pugh", "Inspector"), ("Ffion Morgan", "Community Safety Manager")}
+    assert of(doc, "holds_post") == {("Aled Pugh", "Inspector"),
+                                    ("Ffion Morgan", "Community Safety Manager, Ceredigion County Council")}
     assert of(doc, "chairs") == {("Gwenllian Rhys", csp)}
     assert of(doc, "apologies") == {("Dafydd Huws", csp)}
     assert_evidence_quotes(doc)

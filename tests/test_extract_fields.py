@@ -53,12 +53,12 @@ def test_a_contact_line_gives_no_relation(doc) -> None:
 def test_a_report_authors_post_is_read_after_the_comma() -> None:
     doc = read("Halton Borough Council\nReport to Cabinet\n\nReport author: Pat Greaves, Community Safety Manager\n"
                "Contact officer: Pat Greaves\n")
-    assert of(doc, "holds_post") == {("Pat Greaves", "Community Safety Manager")}
+    assert of(doc, "holds_post") == {("Pat Greaves", "Community Safety Manager, Halton Borough Council")}
 
 
 def test_a_post_in_the_chair_line_chairs_the_body() -> None:
     doc = read("Minutes of the Halton Youth Justice Board held on 2 June 2022\n\nChair: Director of Public Health\n")
-    assert of(doc, "chairs") == {("Director of Public Health", BOARD)}
+    assert of(doc, "chairs") == {("Director of Public Health, Halton Borough Council", BOARD)}
 
 
 def test_a_chair_line_in_a_paper_with_no_body_and_no_council_gives_nothing() -> None:
@@ -120,7 +120,7 @@ def test_fields_whose_values_sit_in_a_column_read_as_fields() -> None:
     doc = read(ALIGNED)
     assert of(doc, "chairs") == {("Tadeusz Wronski", "Knowsley Community Safety Board")}
     assert ("Knowsley Community Safety Board", "Knowsley Health and Wellbeing Board") in of(doc, "reports_to")
-    assert ("Yetunde Okafor", "Head of Community Safety") in of(doc, "holds_post")
+    assert ("Yetunde Okafor", "Head of Community Safety, Knowsley Council") in of(doc, "holds_post")
 
 
 DECISION = """OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CLEVELAND

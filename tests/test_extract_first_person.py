@@ -19,7 +19,7 @@ _REPORT = (
 
 def test_the_author_holds_the_posts_named_after_myself_as() -> None:
     posts = of(read(_REPORT), "holds_post")
-    assert ("Tomasz Reyne", "Cabinet Member for Community Safety") in posts
+    assert ("Tomasz Reyne", "Cabinet Member for Community Safety, Tamworth Borough Council") in posts
     assert not any("Anya Gill" in post for _, post in posts)
 
 

@@ -16,7 +16,7 @@ _MINUTES = (
 def test_attendees_of_an_unnamed_board_attended_no_named_body() -> None:
     doc = read(_MINUTES.format(body="Board"))
     assert not of(doc, "attended")
-    assert ("Ruth Abara", "Director of Public Health") in of(doc, "holds_post")
+    assert ("Ruth Abara", "Director of Public Health, Norfolk County Council") in of(doc, "holds_post")
 
 
 def test_a_named_board_keeps_its_attendees() -> None:

@@ -350,3 +350,26 @@ def test_the_partnership_board_written_after_a_lower_case_article_is_the_papers_
                "   - the Youth Nuisance Group;\n   - the Drug Harm Group.\n")
     owners = {o for _, o in of(doc, "subgroup_of")}
     assert owners == {"Flintshire and Wrexham Community Safety Partnership"}
+
+
+def test_a_generic_body_is_also_known_by_the_area_as_the_paper_writes_it_in_names() -> None:
+    # the paper writes its area "Luton Borough" before names, so the generic board has that form too
+    text = "The Youth Offending Board reports to the Luton Borough Safeguarding Partnership."
+    r, got = resolve(text, area="Luton", council="Luton Borough Council")
+    board = next(e for e in r.entities if e.name == "Luton Youth Offending Board")
+    assert "Luton Borough Youth Offending Board" in board.aliases
+    # a paper that never writes the longer form gives no such alias
+    r, _ = resolve("The Youth Offending Board met.", area="Luton", council="Luton Borough Council")
+    board = next(e for e in r.entities if e.name == "Luton Youth Offending Board")
+    assert not any("Borough" in a for a in board.aliases)
+
+
+def test_an_article_opening_a_sentence_does_not_hide_the_years_a_paper_gives_its_strategy() -> None:
+    text = ("The county's first Knife Crime Strategy was agreed today.\n"
+            "The Knife Crime Strategy 2025-2028 is on the council's website.\n")
+    r = Resolver(text, DocContext(area="Rutland", council="Rutland County Council"))
+    assert r._dated("Knife Crime Strategy").name == "Knife Crime Strategy 2025-2028"
+    # another place's strategy named with its years says nothing of this one's
+    r = Resolver("Our Knife Crime Strategy follows the Leicester Knife Crime Strategy 2023-2026.\n",
+                 DocContext(area="Rutland"))
+    assert r._dated("Knife Crime Strategy") is None
