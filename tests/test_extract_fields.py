@@ -171,8 +171,10 @@ def test_a_legal_basis_field_names_the_act_the_body_holds_duties_under() -> None
     ("Portfolio Holder", "Community Safety"),
 ])
 def test_a_report_heads_cabinet_member_field_names_the_portfolio_after_the_councillor(label, portfolio) -> None:
-    doc = read("Source: https://wolverhampton.moderngov.co.uk/documents/s1/report.pdf\n\nCITY OF WOLVERHAMPTON COUNCIL\n\n"
-               f"Cabinet\n17 January 2024\n\n{label}: Councillor Nell Okonjo-Bright, {portfolio}\nKey decision: Yes\n")
+    doc = read("Source: https://wolverhampton.moderngov.co.uk/documents/s1/report.pdf\n\n"
+               "CITY OF WOLVERHAMPTON COUNCIL\n\nCabinet\n17 January 2024\n\n"
+               f"{label}: Councillor Nell Okonjo-Bright, {portfolio}\nKey decision: Yes\n")
     posts = {o for s, o in of(doc, "holds_post") if s == "Nell Okonjo-Bright"}
-    assert any(o.startswith(f"{label.split()[0]} {label.split()[1].capitalize()} for {portfolio}") for o in posts), posts
+    wanted = f"{label.split()[0]} {label.split()[1].capitalize()} for {portfolio}"
+    assert any(o.startswith(wanted) for o in posts), posts
     assert not any(o == portfolio for _, o in of(doc, "member_of"))
