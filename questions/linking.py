@@ -688,6 +688,10 @@ class EntityIndex:
                     name = _content(key)
                     if abs(len(name) - len(window)) > 1:
                         continue  # one word more or less at most (see similarity)
+                    if len(window) > len(name) and not self._known_words(set(window) - set(name)):
+                        # "the Eastvale and Oxley CSP": a word no name in the graph has is another body's
+                        # name, never an extra word to drop (dropped, the question is the Eastvale CSP's)
+                        continue
                     ratio = self._similar(window, name)
                     if ratio >= threshold:
                         options.append((ratio, i, j, key))
@@ -702,6 +706,10 @@ class EntityIndex:
                 out.append(Mention(i, j, " ".join(tokens[i:j]), self._rank(hits, area), ratio))
                 taken |= span
         return out
+
+    def _known_words(self, words: set[str]) -> bool:
+        """Whether every one of WORDS is an ordinary word or a word of some name the graph holds."""
+        return all(w in COMMON_WORDS or w in self.by_token for w in words)
 
     def _group_of(self, m: Mention, tokens: list[str], taken: set[int], kinds: tuple[str, ...]) -> Mention:
         """"the Eastvale and Westmoor CSP Joint Steering Group": a body named by its places, then the start of a
