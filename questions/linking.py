@@ -488,7 +488,7 @@ class EntityIndex:
                 if (x in self.protected and y in self.protected) or longest < 8:
                     return 0.0
                 allowed = 1
-            if allowed == 0 or x[0] != y[0] or _edits(x, y, allowed) > allowed:
+            if allowed == 0 or x[0] != y[0] or edits(x, y, allowed) > allowed:
                 return 0.0
             score *= 0.93
         return score
@@ -865,7 +865,7 @@ def _content(name: str) -> tuple[str, ...]:
     return tuple(t for t in name.split() if t not in OPTIONAL_WORDS)
 
 
-def _edits(a: str, b: str, limit: int) -> int:
+def edits(a: str, b: str, limit: int) -> int:
     """Levenshtein distance between A and B, or limit + 1 once it is sure to exceed LIMIT."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1

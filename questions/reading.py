@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .funding import AMOUNT, amount_of
 from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
-from .linking import Entity, EntityIndex, Mention
+from .linking import Entity, EntityIndex, Mention, edits
 from .naming import LOCAL_KINDS, area_label, area_names, distinct, own_areas
 from .places import Place, PlaceMention, Places
 from .temporal import When, find_when
@@ -150,6 +150,11 @@ def read(
     asked, normal = _restricting(found, first, normal, text)
     reading = Reading(question, normal, when, quoted, amounts, names, [p.place for p in asked])
     mentions = index.mentions(normal, reading.area)
+    for mm in mentions:
+        extra = _name_word_not_in(mm, names)
+        if extra is not None:
+            raise Refusal(f"the graph holds nothing called \u201c{as_written(mm.text, question)}\u201d",
+                          suggest(mm.entities, places))
     stream = _check_every_name_is_known(
         question, normal, mentions, names, quoted, index, places, vocabulary, papers_saying
     )
@@ -420,6 +425,23 @@ def _check_every_name_is_known(
             suggestions.extend(suggest([e], places))
         raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
     return stream
+
+
+def _name_word_not_in(mm: Mention, names: set[str]) -> str | None:
+    """A word written as a name inside a loosely linked name that none of the linked entities' names has, nor
+    spells near ("Victim" of "the Eastvale Victim Community Safety Partnership" linked to the Eastvale CSP):
+    it names another body, so the link is no answer. Exact links and slips of spelling pass, and so do titles
+    of papers, whose close names the engine follows further (without their publisher, say)."""
+    if mm.score >= 1.0 or not mm.kinds <= {"body", "post"}:
+        return None
+    held = {w for e in mm.entities for n in e.names for w in normalise(n).split()}
+    for word in mm.text.split():
+        if word not in names or word in held or word in COMMON_WORDS or word in KIND_WORDS or word.isdigit():
+            continue
+        if any(abs(len(word) - len(w)) <= 2 and edits(word, w, 2) <= 2 for w in held if len(w) >= 5):
+            continue  # "Safeguardng" for "safeguarding"
+        return word
+    return None
 
 
 def _stream_name(words: list[str]) -> str:
