@@ -150,6 +150,10 @@ def read(
     asked, normal = _restricting(found, first, normal, text)
     reading = Reading(question, normal, when, quoted, amounts, names, [p.place for p in asked])
     mentions = index.mentions(normal, reading.area)
+    joined = _topic_inside_body_name(mentions, normal.split(), names)
+    if joined is not None:
+        raise Refusal(f"the graph holds nothing called \u201c{as_written(joined, question)}\u201d",
+                      [s for mm in mentions if "body" in mm.kinds for s in suggest(mm.entities, places)])
     for mm in mentions:
         extra = _name_word_not_in(mm, names)
         if extra is not None:
@@ -425,6 +429,22 @@ def _check_every_name_is_known(
             suggestions.extend(suggest([e], places))
         raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
     return stream
+
+
+def _topic_inside_body_name(mentions: list[Mention], tokens: list[str], names: set[str]) -> str | None:
+    """"the Eastvale Victim Community Safety Partnership": a topic written as a name right before a linked
+    body's name, with no word between, makes one longer name the graph does not hold (had it held it, the
+    whole would have linked). Answered, it would be the partnership's, for a body the question did not name.
+    The words of that name, or None."""
+    for topic in mentions:
+        if not topic.kinds <= {"topic", "initiative"} or topic.start > 0 and tokens[topic.start - 1] in KIND_ASKERS:
+            continue
+        if not all(t in names for t in tokens[topic.start : topic.end] if t not in COMMON_WORDS):
+            continue
+        body = next((mm for mm in mentions if mm.start == topic.end and mm.kinds == {"body"}), None)
+        if body is not None and tokens[body.start] not in COMMON_WORDS:
+            return " ".join(tokens[topic.start : body.end])
+    return None
 
 
 def _name_word_not_in(mm: Mention, names: set[str]) -> str | None:

@@ -309,3 +309,18 @@ def test_who_spoke_is_read_in_the_paper_when_the_attendance_quote_does_not_say(a
     # everyone present still attended; another council's meeting has no speaker
     assert sorted(labels(asker, "Who attended Larkmoor Borough Council?")) == ["Idris Vale", "Juno Marsh"]
     assert labels(asker, "Who briefed Fenbridge District Council?") == []
+
+
+def test_a_topic_written_inside_a_body_name_makes_a_name_the_graph_does_not_hold(asker):
+    # "Victim" links a topic and "Community Safety Partnership" the Larkmoor partnership: one name together,
+    # which no body has
+    for question in (
+        "Who chairs the Larkmoor Victim Community Safety Partnership?",
+        "Who chairs the Victim Community Safety Partnership in Larkmoor?",
+    ):
+        result = asker.ask(question)
+        assert [a.label for a in result.answers] == [], question
+        assert "holds nothing called" in result.interpretation
+    # the topic asked of the partnership, with words between, is still read
+    assert "Knife Crime" in asker.ask("Who leads on Knife Crime for the Larkmoor Community Safety "
+                                      "Partnership?").interpretation
