@@ -147,6 +147,11 @@ def read(
     unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
     if unheld:
         raise _unheld_place(unheld[0], first, places)
+    foreign = _places_before_name(first, found, tokens)
+    if foreign is not None:
+        mm, start = foreign
+        raise Refusal(f"the graph holds nothing called \u201c{as_written(' '.join(tokens[start:mm.end]), question)}"
+                      "\u201d", suggest(mm.entities, places))
     asked, normal = _restricting(found, first, normal, text)
     reading = Reading(question, normal, when, quoted, amounts, names, [p.place for p in asked])
     mentions = index.mentions(normal, reading.area)
@@ -429,6 +434,35 @@ def _check_every_name_is_known(
             suggestions.extend(suggest([e], places))
         raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
     return stream
+
+
+def _places_before_name(
+    mentions: list[Mention], found: list[PlaceMention], tokens: list[str]
+) -> tuple[Mention, int] | None:
+    """"the Plymouth and Rochford District CSP", linked by the name's end to the Castle Point and Rochford
+    one: the places written right before a body's name (joined by "and") are part of the name, so each must be
+    a place of the body linked; one that is not makes another body's name. The mention and where its places
+    start, or None."""
+    for mm in mentions:
+        if not mm.kinds <= {"body", "post"}:
+            continue
+        run: list[PlaceMention] = []
+        end = mm.start
+        while True:
+            p = next((p for p in found if p.end == end), None)
+            if p is None:
+                break
+            run.append(p)
+            end = p.start - 1 if p.start > 0 and tokens[p.start - 1] == "and" else -1
+            if end < 0:
+                break
+        if len(run) < 2:
+            continue  # one place before a name is the area it is asked in, narrowed as such
+        own = [{normalise(n) for n in e.names} | e.areas | e.home for e in mm.entities]
+        if not any(all(any(p.text == o or p.text in o.split() or f" {p.text} " in f" {o} " for o in names_of)
+                       for p in run) for names_of in own):
+            return mm, run[-1].start
+    return None
 
 
 def _topic_inside_body_name(mentions: list[Mention], tokens: list[str], names: set[str]) -> str | None:

@@ -324,3 +324,15 @@ def test_a_topic_written_inside_a_body_name_makes_a_name_the_graph_does_not_hold
     # the topic asked of the partnership, with words between, is still read
     assert "Knife Crime" in asker.ask("Who leads on Knife Crime for the Larkmoor Community Safety "
                                       "Partnership?").interpretation
+
+
+def test_places_written_before_a_name_must_all_be_the_bodys(asker):
+    # the panel is Fenbridge's and Larkmoor's, in either order
+    for question in ("What is the Fenbridge and Larkmoor Joint Panel part of?",
+                     "What is the Larkmoor and Fenbridge Joint Panel part of?"):
+        assert labels(asker, question) == ["Fenbridge District Council People department"], question
+    # Rutland is a place the graph holds, but not the panel's: another panel, which the graph does not hold
+    result = asker.ask("What is the Rutland and Larkmoor Joint Panel part of?")
+    assert [a.label for a in result.answers] == []
+    assert "Rutland and Larkmoor Joint Panel" in result.interpretation
+    assert labels(asker, "What is the Kettleby and Larkmoor Joint Panel part of?") == []
