@@ -837,6 +837,10 @@ def public_body_names(names: set[str]) -> set[str]:
 
     found: dict[str, Any] = {}
     for name in names:
+        if re.fullmatch(r"[A-Z&]{2,7}", name.strip()):
+            # a bare acronym is the papers' own ("SYP" for the Safer York Partnership), not the gazetteer's
+            # body of the same letters (South Yorkshire Police): only a name with words says which body
+            continue
         entries = gazetteer.lookup(name)
         if len(entries) != 1:
             continue

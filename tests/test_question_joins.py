@@ -336,3 +336,13 @@ def test_places_written_before_a_name_must_all_be_the_bodys(asker):
     assert [a.label for a in result.answers] == []
     assert "Rutland and Larkmoor Joint Panel" in result.interpretation
     assert labels(asker, "What is the Kettleby and Larkmoor Joint Panel part of?") == []
+
+
+def test_a_bare_acronym_takes_no_gazetteer_names():
+    from govkg.questions.linking import public_body_names
+
+    # "SYP" is what the papers call their Safer Yarrow Partnership; the gazetteer's South Yorkshire Police is
+    # another body with the same letters, whose name must never link to the partnership
+    assert "South Yorkshire Police" not in public_body_names({"Safer Yarrow Partnership", "SYP"})
+    # a force named in words still has the gazetteer's other names
+    assert "South Yorkshire Police" in public_body_names({"South Yorkshire Police"})
