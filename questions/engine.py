@@ -740,13 +740,14 @@ class Asker:
                 if got:
                     break
             rows.extend(got)
-        answers = self._rows_answers(rows, ctx, note, kind)
+        answers = self._rows_answers(rows, ctx, note, kind, speaking=relation == "attended")
         if not answers and left_out:
             return self._hop_answers(mm, relation, forward, ctx, note, kind)
         return answers
 
     def _rows_answers(
-        self, rows: list[dict[str, Any]], ctx: Context, note: str | None, kind: str | None
+        self, rows: list[dict[str, Any]], ctx: Context, note: str | None, kind: str | None,
+        speaking: bool = False,
     ) -> list[Answer]:
         if kind:
             predicate = str(OTHER_PREDICATES[kind])
@@ -754,9 +755,16 @@ class Asker:
         if note:
             # An 'other' fact says what it is in its note; a closed relation in its qualifier ("spoke or
             # presented") or its quote.
-            rows = [r for r in rows if re.search(note, normalise(
-                r.get("note") or " ".join(filter(None, (r.get("qualifier"), r.get("quote"))))
-            ))]
+            kept = []
+            for r in rows:
+                if re.search(note, normalise(
+                    r.get("note") or " ".join(filter(None, (r.get("qualifier"), r.get("quote"))))
+                )):
+                    kept.append(r)
+                elif speaking and (said := self._said_by(r, note, ctx.index)):
+                    # an attendance list's quote never says who spoke; the same paper's sentence may
+                    kept.append({**r, "quote": said})
+            rows = kept
         if ctx.quoted:
             narrowed = [
                 r
@@ -770,6 +778,32 @@ class Asker:
             rows = [r for r in rows if r.get("date") or floors.get(r.get("doc") or "", 0) <= ctx.when.year + 1]
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
+
+    def paper_text(self, doc: str) -> str:
+        """The stored text of the paper DOC ('' when the store keeps none)."""
+        def read_text() -> str:
+            rows = run_file(self.store, "paper_text.rq", doc=doc)
+            return (rows[0]["text"] or "") if rows else ""
+        return self.memo(f"paper text {doc}", read_text)
+
+    def _said_by(self, row: dict[str, Any], note: str, index: EntityIndex) -> str | None:
+        """The sentence of the row's paper in which its answer, a person attending, does what NOTE says
+        ("Councillor Eastvale introduced a report on ..."): the person's full name, then within a few words a
+        verb of speaking. None when the paper says no such thing of them."""
+        doc, iri = row.get("doc"), row.get("other")
+        e = index.entities.get(iri or "")
+        if not doc or e is None or e.kind != "person":
+            return None
+        names = {normalise(n) for n in e.names if len(normalise(n).split()) >= 2}
+        if not names:
+            return None
+        speaker = re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(names))) + r")(?: [a-z0-9]+){0,5}? ")
+        for sentence in re.split(r"(?<=[.;!?])\s+|\n+", self.paper_text(doc)):
+            said = normalise(sentence)
+            m = speaker.search(said)
+            if m and re.match(note, said[m.end() :]):
+                return sentence.strip()[:300]
+        return None
 
     def _hop(
         self, entity: Entity, relation: str, forward: bool, trace: Trace,

@@ -488,7 +488,7 @@ class EntityIndex:
                 if (x in self.protected and y in self.protected) or longest < 8:
                     return 0.0
                 allowed = 1
-            if allowed == 0 or x[0] != y[0] or _edits(x, y, allowed) > allowed:
+            if allowed == 0 or x[0] != y[0] or edits(x, y, allowed) > allowed:
                 return 0.0
             score *= 0.93
         return score
@@ -688,6 +688,10 @@ class EntityIndex:
                     name = _content(key)
                     if abs(len(name) - len(window)) > 1:
                         continue  # one word more or less at most (see similarity)
+                    if len(window) > len(name) and not self._known_words(set(window) - set(name)):
+                        # "the Eastvale and Oxley CSP": a word no name in the graph has is another body's
+                        # name, never an extra word to drop (dropped, the question is the Eastvale CSP's)
+                        continue
                     ratio = self._similar(window, name)
                     if ratio >= threshold:
                         options.append((ratio, i, j, key))
@@ -702,6 +706,10 @@ class EntityIndex:
                 out.append(Mention(i, j, " ".join(tokens[i:j]), self._rank(hits, area), ratio))
                 taken |= span
         return out
+
+    def _known_words(self, words: set[str]) -> bool:
+        """Whether every one of WORDS is an ordinary word or a word of some name the graph holds."""
+        return all(w in COMMON_WORDS or w in self.by_token for w in words)
 
     def _group_of(self, m: Mention, tokens: list[str], taken: set[int], kinds: tuple[str, ...]) -> Mention:
         """"the Eastvale and Westmoor CSP Joint Steering Group": a body named by its places, then the start of a
@@ -829,6 +837,10 @@ def public_body_names(names: set[str]) -> set[str]:
 
     found: dict[str, Any] = {}
     for name in names:
+        if re.fullmatch(r"[A-Z&]{2,7}", name.strip()):
+            # a bare acronym is the papers' own ("SYP" for the Safer York Partnership), not the gazetteer's
+            # body of the same letters (South Yorkshire Police): only a name with words says which body
+            continue
         entries = gazetteer.lookup(name)
         if len(entries) != 1:
             continue
@@ -857,7 +869,7 @@ def _content(name: str) -> tuple[str, ...]:
     return tuple(t for t in name.split() if t not in OPTIONAL_WORDS)
 
 
-def _edits(a: str, b: str, limit: int) -> int:
+def edits(a: str, b: str, limit: int) -> int:
     """Levenshtein distance between A and B, or limit + 1 once it is sure to exceed LIMIT."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .funding import AMOUNT, amount_of
 from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
-from .linking import Entity, EntityIndex, Mention
+from .linking import Entity, EntityIndex, Mention, edits
 from .naming import LOCAL_KINDS, area_label, area_names, distinct, own_areas
 from .places import Place, PlaceMention, Places
 from .temporal import When, find_when
@@ -147,9 +147,23 @@ def read(
     unheld = [p for p in found if not p.held and _written_as_name(p, tokens, names)]
     if unheld:
         raise _unheld_place(unheld[0], first, places)
+    foreign = _places_before_name(first, found, tokens)
+    if foreign is not None:
+        mm, start = foreign
+        raise Refusal(f"the graph holds nothing called \u201c{as_written(' '.join(tokens[start:mm.end]), question)}"
+                      "\u201d", suggest(mm.entities, places))
     asked, normal = _restricting(found, first, normal, text)
     reading = Reading(question, normal, when, quoted, amounts, names, [p.place for p in asked])
     mentions = index.mentions(normal, reading.area)
+    joined = _topic_inside_body_name(mentions, normal.split(), names)
+    if joined is not None:
+        raise Refusal(f"the graph holds nothing called \u201c{as_written(joined, question)}\u201d",
+                      [s for mm in mentions if "body" in mm.kinds for s in suggest(mm.entities, places)])
+    for mm in mentions:
+        extra = _name_word_not_in(mm, names)
+        if extra is not None:
+            raise Refusal(f"the graph holds nothing called \u201c{as_written(mm.text, question)}\u201d",
+                          suggest(mm.entities, places))
     stream = _check_every_name_is_known(
         question, normal, mentions, names, quoted, index, places, vocabulary, papers_saying
     )
@@ -420,6 +434,68 @@ def _check_every_name_is_known(
             suggestions.extend(suggest([e], places))
         raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
     return stream
+
+
+def _places_before_name(
+    mentions: list[Mention], found: list[PlaceMention], tokens: list[str]
+) -> tuple[Mention, int] | None:
+    """"the Plymouth and Rochford District CSP", linked by the name's end to the Castle Point and Rochford
+    one: the places written right before a body's name (joined by "and") are part of the name, so each must be
+    a place of the body linked; one that is not makes another body's name. The mention and where its places
+    start, or None."""
+    for mm in mentions:
+        if not mm.kinds <= {"body", "post"}:
+            continue
+        run: list[PlaceMention] = []
+        end = mm.start
+        while True:
+            p = next((p for p in found if p.end == end), None)
+            if p is None:
+                break
+            run.append(p)
+            end = p.start - 1 if p.start > 0 and tokens[p.start - 1] == "and" else -1
+            if end < 0:
+                break
+        if len(run) < 2:
+            continue  # one place before a name is the area it is asked in, narrowed as such
+        own = [{normalise(n) for n in e.names} | e.areas | e.home for e in mm.entities]
+        if not any(all(any(p.text == o or p.text in o.split() or f" {p.text} " in f" {o} " for o in names_of)
+                       for p in run) for names_of in own):
+            return mm, run[-1].start
+    return None
+
+
+def _topic_inside_body_name(mentions: list[Mention], tokens: list[str], names: set[str]) -> str | None:
+    """"the Eastvale Victim Community Safety Partnership": a topic written as a name right before a linked
+    body's name, with no word between, makes one longer name the graph does not hold (had it held it, the
+    whole would have linked). Answered, it would be the partnership's, for a body the question did not name.
+    The words of that name, or None."""
+    for topic in mentions:
+        if not topic.kinds <= {"topic", "initiative"} or topic.start > 0 and tokens[topic.start - 1] in KIND_ASKERS:
+            continue
+        if not all(t in names for t in tokens[topic.start : topic.end] if t not in COMMON_WORDS):
+            continue
+        body = next((mm for mm in mentions if mm.start == topic.end and mm.kinds == {"body"}), None)
+        if body is not None and tokens[body.start] not in COMMON_WORDS:
+            return " ".join(tokens[topic.start : body.end])
+    return None
+
+
+def _name_word_not_in(mm: Mention, names: set[str]) -> str | None:
+    """A word written as a name inside a loosely linked name that none of the linked entities' names has, nor
+    spells near ("Victim" of "the Eastvale Victim Community Safety Partnership" linked to the Eastvale CSP):
+    it names another body, so the link is no answer. Exact links and slips of spelling pass, and so do titles
+    of papers, whose close names the engine follows further (without their publisher, say)."""
+    if mm.score >= 1.0 or not mm.kinds <= {"body", "post"}:
+        return None
+    held = {w for e in mm.entities for n in e.names for w in normalise(n).split()}
+    for word in mm.text.split():
+        if word not in names or word in held or word in COMMON_WORDS or word in KIND_WORDS or word.isdigit():
+            continue
+        if any(abs(len(word) - len(w)) <= 2 and edits(word, w, 2) <= 2 for w in held if len(w) >= 5):
+            continue  # "Safeguardng" for "safeguarding"
+        return word
+    return None
 
 
 def _stream_name(words: list[str]) -> str:

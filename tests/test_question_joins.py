@@ -48,6 +48,8 @@ VICTIM_HUB = Entity("body", "Larkmoor Victim Hub", subtype="Charity", area="Lark
 RUTLAND = Entity("body", "Rutland County Council", subtype="Council", area="Rutland")
 LARK_SAB = Entity("body", "Larkmoor Safeguarding Adults Board", subtype="Board", area="Larkmoor")
 LARK_CHAIR = Entity("person", "Oriel Stanmore")
+VALE = Entity("person", "Idris Vale")
+MARSH = Entity("person", "Juno Marsh")
 JOINT_PANEL = Entity("body", "Fenbridge and Larkmoor Joint Panel", subtype="Panel", area="Fenbridge")
 
 LARK_TEXT = """Larkmoor Borough Council: Cabinet, 9 October 2024
@@ -62,6 +64,8 @@ Rutland Council lends its hate crime officer to the Larkmoor Safeguarding Adults
 The Reducing Reoffending Group sits under the board and meets each quarter.
 The Larkmoor Community Safety Partnership is chaired by the Police and Crime Commissioner for Larkmoor.
 The Larkmoor Police and Crime Commissioner has renewed the Larkmoor Victim Hub's contract for two more years.
+Present: Cllr Idris Vale, Cllr Juno Marsh.
+Item 6: Cllr Idris Vale introduced the quarterly report on street lighting.
 """
 FEN_TEXT = """Fenbridge District Council: Overview Committee, 2 September 2024
 The Fenbridge Youth Justice Service is part of the council's People department.
@@ -97,6 +101,8 @@ def _lark(t: str) -> list[Fact]:
               "Larkmoor.", LARK_PCC, "chairs", LARK_CSP),
         _fact(t, "The Larkmoor Police and Crime Commissioner has renewed the Larkmoor Victim Hub's contract", LARK_PCC,
               "commissions", VICTIM_HUB),
+        *(_fact(t, "Present: Cllr Idris Vale, Cllr Juno Marsh.", person, "attended", LARK_COUNCIL)
+          for person in (VALE, MARSH)),
     ]
 
 
@@ -257,3 +263,86 @@ def test_whose_contracts_a_commissioner_renewed(asker):
         "Larkmoor Victim Hub"
     ]
     assert labels(asker, "Whose contracts did the Kettleby PCC renew?") == []
+
+
+def test_a_word_no_name_holds_inside_a_name_stops_the_reading(asker):
+    # an unknown place or word inside a held name makes another body's name: refused, never the held body's
+    for question in (
+        "Who chairs the Larkmoor and Oxley Community Safety Partnership?",
+        "Who chairs the Larkmoor and Oxley CSP?",
+        "Who chairs the Larkmoor Oxley Community Safety Partnership?",
+        "Who are the members of the Larkmoor and Oxley Community Safety Partnership?",
+        "who chairs the larkmoor and oxley csp",
+        "Who chairs the Larkmoor and Pembury Safeguarding Adults Board?",
+        "Who chairs the Larkmoor Safeguarding Older Adults Board?",
+    ):
+        assert labels(asker, question) == [], question
+    # a slip in a word, or a word left out, still names the held board
+    assert labels(asker, "Who chairs the Larkmoor Safeguardng Adults Board?") == ["Oriel Stanmore"]
+    assert labels(asker, "Who chairs the Larkmoor Safeguarding Adult Board?") == ["Oriel Stanmore"]
+    assert labels(asker, "Who chairs the Larkmoor and Oxley CSP?") == []
+    assert "Oxley" in asker.ask("Who chairs the Larkmoor and Oxley CSP?").interpretation
+
+
+def test_a_name_word_the_linked_body_lacks_stops_a_loose_link(asker):
+    # "Knife" and "Night" are words of other held names, so linking may pass over them; written inside the
+    # partnership's name they make another partnership's name, which the graph does not hold
+    for question in (
+        "Who chairs the Larkmoor Knife Community Safety Partnership?",
+        "Who chairs the Larkmoor Night Community Safety Partnership?",
+        "who chairs the larkmoor night community safety partnership",
+    ):
+        result = asker.ask(question)
+        assert [a.label for a in result.answers] == [], question
+        assert "holds nothing called" in result.interpretation
+    assert labels(asker, "Who chairs the Larkmoor Community Safety Partnership?") == [
+        "Police and Crime Commissioner for Larkmoor"
+    ]
+
+
+def test_who_spoke_is_read_in_the_paper_when_the_attendance_quote_does_not_say(asker):
+    # both attended; only one is written introducing a report, in a sentence of the same paper
+    result = asker.ask("Who briefed Larkmoor Borough Council?")
+    assert [a.label for a in result.answers] == ["Idris Vale"]
+    assert "introduced the quarterly report" in result.answers[0].evidence[0].quote
+    assert labels(asker, "Who introduced a report to Larkmoor Borough Council?") == ["Idris Vale"]
+    # everyone present still attended; another council's meeting has no speaker
+    assert sorted(labels(asker, "Who attended Larkmoor Borough Council?")) == ["Idris Vale", "Juno Marsh"]
+    assert labels(asker, "Who briefed Fenbridge District Council?") == []
+
+
+def test_a_topic_written_inside_a_body_name_makes_a_name_the_graph_does_not_hold(asker):
+    # "Victim" links a topic and "Community Safety Partnership" the Larkmoor partnership: one name together,
+    # which no body has
+    for question in (
+        "Who chairs the Larkmoor Victim Community Safety Partnership?",
+        "Who chairs the Victim Community Safety Partnership in Larkmoor?",
+    ):
+        result = asker.ask(question)
+        assert [a.label for a in result.answers] == [], question
+        assert "holds nothing called" in result.interpretation
+    # the topic asked of the partnership, with words between, is still read
+    assert "Knife Crime" in asker.ask("Who leads on Knife Crime for the Larkmoor Community Safety "
+                                      "Partnership?").interpretation
+
+
+def test_places_written_before_a_name_must_all_be_the_bodys(asker):
+    # the panel is Fenbridge's and Larkmoor's, in either order
+    for question in ("What is the Fenbridge and Larkmoor Joint Panel part of?",
+                     "What is the Larkmoor and Fenbridge Joint Panel part of?"):
+        assert labels(asker, question) == ["Fenbridge District Council People department"], question
+    # Rutland is a place the graph holds, but not the panel's: another panel, which the graph does not hold
+    result = asker.ask("What is the Rutland and Larkmoor Joint Panel part of?")
+    assert [a.label for a in result.answers] == []
+    assert "Rutland and Larkmoor Joint Panel" in result.interpretation
+    assert labels(asker, "What is the Kettleby and Larkmoor Joint Panel part of?") == []
+
+
+def test_a_bare_acronym_takes_no_gazetteer_names():
+    from govkg.questions.linking import public_body_names
+
+    # "SYP" is what the papers call their Safer Yarrow Partnership; the gazetteer's South Yorkshire Police is
+    # another body with the same letters, whose name must never link to the partnership
+    assert "South Yorkshire Police" not in public_body_names({"Safer Yarrow Partnership", "SYP"})
+    # a force named in words still has the gazetteer's other names
+    assert "South Yorkshire Police" in public_body_names({"South Yorkshire Police"})
