@@ -139,7 +139,7 @@ class IndexState:
             if entries is None or any(c.everything for c in entries):
                 return
             self.current()
-            self.places()
+            self.places().patterns()  # compiled here, in the writer's thread, not by the next question
             self.vocabulary()
 
     def memo(self, key: str, compute: Any) -> Any:
