@@ -54,7 +54,7 @@ def _seat_body(doc: ExtractionDoc, mentions: list[Mention], at: int):
 
 
 def _declarers(mentions: list[Mention], before: int) -> list[Mention]:
-    """The people the sentence opens with, who declared ("Cllrs D O Evans and L George declared ...")."""
+    """The people the sentence opens with, who declared ("Cllrs R T Amadi and K Holm declared ...")."""
     out = []
     for m in mentions:
         if m.end > before:
@@ -64,7 +64,7 @@ def _declarers(mentions: list[Mention], before: int) -> list[Mention]:
         elif m.kind == "name" and m.head != "acronym":
             words = m.name.split()
             if words[0] in ("and", "&"):
-                words = words[1:]  # "and L George": the list's last name, its connector read with it
+                words = words[1:]  # "and K Holm": the list's last name, its connector read with it
             if looks_like_person(words):
                 out.append(Mention(m.end - len(" ".join(words)), m.end, "person", " ".join(words)))
     return out
