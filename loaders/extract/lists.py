@@ -565,10 +565,11 @@ def _header_row(doc: ExtractionDoc, row: Line) -> bool:
     return any(table.header and table.rows[0] is row for table in doc.layout.tables)
 
 
-_ITEM_LABEL = re.compile(r"(?i)(?:Priority|Theme|Objective|Outcome|Aim|Strand|Workstream|Pillar)\s+(?:\d{1,2}|[A-Z]|"
-                         r"One|Two|Three|Four|Five|Six)[.:]?")
-_NUMBERED_ITEM = re.compile(r"\s*(?:Priority|Theme|Objective|Outcome|Aim|Strand|Workstream|Pillar)\s+(?:\d+|[A-Z]|"
-                            r"One|Two|Three|Four|Five|Six)\s*[-–—:.)]\s*")
+# the words that number a plan's items ("Priority 2", "Theme B", "Objective Three"): the number is one of these
+_ITEM_WORD = r"(?:Priority|Theme|Objective|Outcome|Aim|Strand|Workstream|Pillar)\s+"
+_ORDINAL_WORD = r"One|Two|Three|Four|Five|Six"
+_ITEM_LABEL = re.compile(r"(?i)" + _ITEM_WORD + r"(?:\d{1,2}|[A-Z]|" + _ORDINAL_WORD + r")[.:]?")
+_NUMBERED_ITEM = re.compile(r"\s*" + _ITEM_WORD + r"(?:\d+|[A-Z]|" + _ORDINAL_WORD + r")\s*[-–—:.)]\s*")
 
 
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
