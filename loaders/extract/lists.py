@@ -859,18 +859,18 @@ _PRIORITIES_VERB = re.compile(
 
 
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
+# "Other partners on the Board are X and Y": the body they sit on, named between the members and their verb
+# ("partners of the X Board are" is the clauses' reading)
+_SEAT_ON = r"(?:sitting |represented )?on (?:the|its) "
+_SEAT_HEAD = r"(?:Board|Partnership|Panel|Group|Committee|Executive|Forum)"
 _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
                            r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations))\s+"
-                           # "Other partners on the Board are X and Y": the body they sit on, named between
-                           # ("partners of the X Board are" is the clauses' reading)
-                           r"(?P<on>(?:(?:sitting |represented )?on) (?:the|its) (?:[A-Z][\w'’-]* ){0,6}"
-                           r"(?:Board|Partnership|Panel|Group|Committee|Executive|Forum)\s+)?"
+                           r"(?P<on>" + _SEAT_ON + r"(?:[A-Z][\w'’-]* ){0,6}" + _SEAT_HEAD + r"\s+)?"
                            r"(?:are|include[sd]?|were|comprise[sd]?)\s+(?!asked|reminded|"
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
 _POSSESSIVE = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
-_BARE_ON = re.compile(r"(?:sitting |represented )?on (?:the|its) (?:Board|Partnership|Panel|Group|Committee|Executive|"
-                      r"Forum)")
+_BARE_ON = re.compile(_SEAT_ON + _SEAT_HEAD)  # the paper's own board, not named
 
 
 @reads()
