@@ -19,7 +19,7 @@ from .. import placenames
 from ..layout import Line, Table
 from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
-from ..wordstart import may_match, required_strings, word_start
+from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
 
 _ROLE_RELATION = {
@@ -404,7 +404,7 @@ def _inline_labels(doc: ExtractionDoc, line: Line) -> list[tuple[str, int, int]]
     heading, "Present:" and "Apologies:" together)."""
     if line.kind == "row" or len(line.text) < 40:
         return []
-    if _LABEL_WORDS is not None and not may_match(_LABEL_WORDS, doc.text[line.content_start : line.end]):
+    if _LABEL_WORDS is not None and not doc.holds(_LABEL_WORDS, line.content_start, line.end):
         return []  # no label's words: substring tests, not the look-behinds tried at every character
     found = list(_LABEL_ANYWHERE.finditer(doc.text, line.content_start, line.end))
     if not found or found[0].start() == line.content_start:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..wordstart import may_match, required_strings, word_start
+from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
 from .attendance import meeting_body
 from .clauses import antecedent
@@ -270,7 +270,7 @@ _BOUND = re.compile(r"[^.;]{0,60}?\b(?:must|shall|are required|were required|are
 
 def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
     """The class of authorities an Act the sentence names binds, when the sentence says they are bound."""
-    if not may_match(_COLLECTIVE_WORDS, doc.text[start:end]):
+    if not doc.holds(_COLLECTIVE_WORDS, start, end):
         return False  # every match holds " authorities": a substring test, not a search at every character
     who = _COLLECTIVE.search(doc.text, start, end)
     if who is None:
