@@ -54,6 +54,7 @@ class ExtractionDoc:
     claimed: set[int] = field(default_factory=set)  # lines a layout rule has read (attendance blocks)
     _line_starts: list[int] = field(default_factory=list)
     _lowered: tuple[str | None] | None = None  # (the text in lower case, or None: see holds), made on first use
+    _meeting: tuple | None = None  # (what meeting_body read it from, the body): see attendance.meeting_body
 
     def prose(self, holding: frozenset[str] | None = None):
         """(line index, span) of each sentence not already read as layout (an attendance block); with HOLDING,

@@ -96,8 +96,17 @@ _UNNAMED_MEETING = re.compile(r"\b[Tt]he (?:Board|Committee|Sub-Committee|Panel|
 def meeting_body(doc: ExtractionDoc) -> Entity | None:
     """The body whose meeting the paper records: its own body; the council only when the paper is plainly one of
     the council's own meetings. Minutes of "the Board" or "the SST" that never name it are not the council's
-    meeting, and notes whose body cannot be read are better left without a meeting than given the wrong one."""
+    meeting, and notes whose body cannot be read are better left without a meeting than given the wrong one.
+    Several readers ask it per sentence; the answer, searched over the whole text, is kept while the paper's body
+    and council stay what they were."""
     body, council = doc.resolver.body, doc.resolver.council
+    key = (body.iri if body else None, council.iri if council else None, doc.resolver.body_inferred)
+    if doc._meeting is None or doc._meeting[0] != key:
+        doc._meeting = (key, _meeting_body(doc, body, council))
+    return doc._meeting[1]
+
+
+def _meeting_body(doc: ExtractionDoc, body: Entity | None, council: Entity | None) -> Entity | None:
     if body is not None and council is not None and (doc.resolver.body_inferred or _paper_titled(doc, body)) and \
             _council_meeting_page(doc):
         # "Agenda item: Safer Wiltshire Partnership annual report" on a council's meeting page: the partnership
