@@ -55,7 +55,6 @@ from .store import (
     QueryResult,
     WriteBatch,
     begin_file_replacement,
-    register_backend,
     removal_update,
     stored_state,
 )
@@ -580,6 +579,3 @@ class RemoteStore(QueryHelpers):
     def close(self) -> None:
         self.session.close()
 
-
-register_backend("http", RemoteStore)
-register_backend("https", RemoteStore)
