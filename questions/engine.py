@@ -206,16 +206,11 @@ class Asker:
             # answered by the name its papers write, which the user can find in the quote
             if (e := index.get(a.iri or "")) is not None and e.kind not in ("area",):
                 a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
-                if a.label == e.label and (titled := post_title(e, self.places(), self._body_names())) is not None:
+                if a.label == e.label and (titled := post_title(e, places, index)) is not None:
                     # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
                     a.label = titled[0]
                     a.note = "; ".join(filter(None, (a.note, f"at {titled[1]}")))
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
-
-    def _body_names(self) -> _BodyNames:
-        """The normalised names of the bodies the graph holds, as a container that looks each name up in the
-        index: building the set would read every name again after each write (40 ms at N=100)."""
-        return _BodyNames(self.index().exact)
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # "the partnership chaired by X", "the partnership whose chair is X": the relative clause said plainly
@@ -1410,12 +1405,3 @@ def _intersect(results: list[list[Answer]]) -> list[Answer]:
                     merged[a.iri or ""] = Answer(a.label, a.iri, list(a.evidence), a.note)
     return list(merged.values())
 
-
-class _BodyNames:
-    """`name in names`: whether the index holds a body of that normalised name."""
-
-    def __init__(self, exact: dict) -> None:
-        self._exact = exact
-
-    def __contains__(self, name: object) -> bool:
-        return any(e.kind == "body" for e in self._exact.get(name, ()))

@@ -4,10 +4,9 @@ which of several entities are really different things."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 
 from .lexicon import KIND_WORDS, normalise
-from .linking import Entity, Mention
+from .linking import Entity, EntityIndex, Mention
 from .places import Places
 
 
@@ -112,11 +111,11 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
     return max(found.values(), key=lambda v: (v[0], len(v[1])))[1]
 
 
-def post_title(e: Entity, places: Places, bodies: Container[str] = ()) -> tuple[str, str] | None:
+def post_title(e: Entity, places: Places, index: EntityIndex) -> tuple[str, str] | None:
     """A post the papers name with its employer after a comma ("Community Safety Co-ordinator, BDC", also
     held as "Community Safety Co-ordinator of BDC", or with a body the graph holds after the comma):
     (the title, the employer), so that the answer names the post as the paper's title and says whose it is
-    apart. BODIES: the normalised names of bodies. None for any other label; for a title of one word, which
+    apart (a body the graph holds is looked up in INDEX). None for any other label; for a title of one word, which
     says too little alone ("Director, Eastvale Probation Trust"); and for a place after the comma, which is
     part of the title ("District Commander, Eastvale": the command, not an employer)."""
     if e.kind != "post":
@@ -124,7 +123,7 @@ def post_title(e: Entity, places: Places, bodies: Container[str] = ()) -> tuple[
     head, sep, tail = e.label.partition(", ")
     if not sep or len(head.split()) < 2 or head not in e.names:
         return None
-    if f"{head} of {tail}" not in e.names and normalise(tail) not in bodies:
+    if f"{head} of {tail}" not in e.names and not any(x.kind == "body" for x in index.exact.get(normalise(tail), ())):
         return None
     if normalise(tail) in places.known:
         return None
