@@ -158,7 +158,7 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     # "+-----+-----+", indented as a converted paper often sets its tables
     boxed_rule = stripped.lstrip().startswith("+") and _SEPARATOR_ROW.match(stripped.strip())
     if boxed_rule or "\t" in stripped or stripped.count("|") >= 2 or (stripped.startswith("|") and "|" in stripped[1:]):
-        if _SEPARATOR_ROW.match(stripped.strip()):
+        if boxed_rule or _SEPARATOR_ROW.match(stripped.strip()):
             line.kind = "row"
             line.cells = ()
             line.label = "separator"

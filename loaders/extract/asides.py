@@ -62,8 +62,7 @@ def led_initiative(doc: ExtractionDoc) -> None:
             quoted = _quoted_before(doc, named.end, start)
             if quoted is not None:
                 named = Mention(quoted[0], quoted[1], "initiative", doc.text[quoted[0] : quoted[1]])
-            thing = doc.resolver.thing("initiative", named) if named.kind in ("name", "initiative") and \
-                quoted is not None else doc.resolver.entity(named)
+            thing = doc.resolver.thing("initiative", named) if quoted is not None else doc.resolver.entity(named)
             if lead is not None and lead.kind == "body" and thing is not None:
                 doc.add(thing, "led_by", lead, named.start, m.end, "aside:led_initiative", 0.8)
 

@@ -657,10 +657,8 @@ def _groups_report(doc: ExtractionDoc, groups: list[Entity], owner: Entity, open
             continue
         target = next((x for x in doc.mentions(a, b) if x.start == m.end() and x.kind in ("body", "name")), None)
         e = doc.resolver.entity(target) if target is not None else None
-        if e is None and target is not None and target.kind == "name" and target.head == "acronym":
-            e = None
-        elif e is None and target is not None and target.kind == "name":
-            e = doc.resolver.body_named(target.name)
+        if e is None and target is not None and target.kind == "name" and target.head != "acronym":
+            e = doc.resolver.body_named(target.name)  # an unknown acronym names no body
         if e is not None and e.kind == "body":
             for g in groups:
                 doc.add(g, "reports_to", e, m.start(), target.end, "structure:group_table", 0.8)
