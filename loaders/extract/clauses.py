@@ -569,12 +569,12 @@ _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|w
                  r"co-ordinates))(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
                  r"expected|important|essential|likely)\b)"
-                 # "Its Vice-Chair is ...": the chair of the body the sentence before is about
-                 r"|Its(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)"
+                 # "Its Vice-Chair is ...", and "The vice-chair is ..." opening a sentence: the chair of the body
+                 # the sentence before is about
+                 r"|(?:Its|The)(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
+                 r"(?:is|was|will be)\b)"
                  # "Safer Wealden Group<newline>This is chaired by ...": "This" for the body just named
-                 r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)"
-                 # "The vice-chair is ...", opening a sentence: likewise
-                 r"|The(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? (?:is|was|will be)\b)")
+                 r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
                           r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
