@@ -428,8 +428,10 @@ def _priority_refs(refs: str, count: int) -> list[int]:
 
 
 def _numbered_priorities(doc: ExtractionDoc, start: int, end: int) -> None:
+    priorities: list[Entity] | None = None  # read once, at the first reference: the loop adds no priorities
     for m in _PRIORITY_REF.finditer(doc.text, start, end):
-        priorities = _priority_list(doc, start)
+        if priorities is None:
+            priorities = _priority_list(doc, start)
         indexes = _priority_refs(m.group("refs"), len(priorities)) if len(priorities) >= 2 else []
         if not indexes:
             continue
@@ -439,8 +441,7 @@ def _numbered_priorities(doc: ExtractionDoc, start: int, end: int) -> None:
             agent = next((x for x in mentions if x.start == after.end() and x.kind == "body"), None)
             relation = "delivers" if after.group("verb") == "delivered" else "led_by"
             span = (m.start(), agent.end if agent else after.end())
-        elif _LED_ON_BEFORE.search(doc.text, max(start, m.start() - 20), m.start()):
-            on = _LED_ON_BEFORE.search(doc.text, max(start, m.start() - 20), m.start())
+        elif (on := _LED_ON_BEFORE.search(doc.text, max(start, m.start() - 20), m.start())) is not None:
             agent = next((x for x in reversed(mentions) if x.kind == "body" and x.end <= on.start() and
                           _ASIDE.fullmatch(doc.text, x.end, on.start())), None)
             relation, span = "led_by", (agent.start if agent else m.start(), m.end())
