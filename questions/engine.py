@@ -773,12 +773,14 @@ class Asker:
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
 
-    def paper_text(self, doc: str) -> str:
-        """The stored text of the paper DOC ('' when the store keeps none)."""
-        def read_text() -> str:
+    def paper_sentences(self, doc: str) -> list[tuple[str, str]]:
+        """The sentences of the stored text of the paper DOC, each (normalised, as written, cut to 300
+        characters), read and normalised once per state of the store; [] when the store keeps no text."""
+        def read_sentences() -> list[tuple[str, str]]:
             rows = run_file(self.store, "paper_text.rq", doc=doc)
-            return (rows[0]["text"] or "") if rows else ""
-        return self.memo(f"paper text {doc}", read_text)
+            text = (rows[0]["text"] or "") if rows else ""
+            return [(normalise(s), s.strip()[:300]) for s in re.split(r"(?<=[.;!?])\s+|\n+", text)]
+        return self.memo(f"paper sentences {doc}", read_sentences)
 
     def _said_by(self, row: dict[str, Any], note: str, index: EntityIndex) -> str | None:
         """The sentence of the row's paper in which its answer, a person attending, does what NOTE says
@@ -792,11 +794,10 @@ class Asker:
         if not names:
             return None
         speaker = re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(names))) + r")(?: [a-z0-9]+){0,5}? ")
-        for sentence in re.split(r"(?<=[.;!?])\s+|\n+", self.paper_text(doc)):
-            said = normalise(sentence)
+        for said, written in self.paper_sentences(doc):
             m = speaker.search(said)
             if m and re.match(note, said[m.end() :]):
-                return sentence.strip()[:300]
+                return written
         return None
 
     def _hop(
