@@ -504,17 +504,16 @@ def running_header_body(text: str) -> str | None:
     return None
 
 
-_HEAD_WORDS = frozenset({"Board", "Partnership", "Committee", "Panel", "Group", "Forum", "Executive"})
-
-
 def _split_title(head: str) -> str | None:
     """A title broken over two lines, "Safer Gateshead" above "Partnership Board": the first line a place's
     words without a head noun, the second only head nouns; the name is both lines."""
+    from .resolve import BODY_WORDS  # imported here: the resolver is built from what this module reads
+
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:3]
     for first, second in zip(lines, lines[1:], strict=False):
         words, tail = first.split(), second.split()
-        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or words[-1] in _HEAD_WORDS or \
-                not 1 <= len(tail) <= 3 or not all(w in _HEAD_WORDS for w in tail) or not placenames_in(first):
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or words[-1] in BODY_WORDS or \
+                not 1 <= len(tail) <= 3 or not all(w in BODY_WORDS for w in tail) or not placenames_in(first):
             continue
         return f"{first} {second}"
     return None

@@ -33,7 +33,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,8}")
 _STRUCTURAL_WORDS = frozenset("""community safety safer strategic steering executive delivery partnership board group
     panel committee forum joint local operational tactical management multi-agency working task area district county
     borough city core main full sub-group subgroup""".split())
-_BODY_WORDS = frozenset({"Partnership", "Board", "Panel", "Committee", "Forum", "Group", "Executive"})
+BODY_WORDS = frozenset({"Partnership", "Board", "Panel", "Committee", "Forum", "Group", "Executive"})
 _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$|"
                           r"^Local Authority$")
 
@@ -390,7 +390,7 @@ class Resolver:
                 return subject
         if fitting:
             return fitting[0][1]
-        if len(words) == 2 and words[0] in _BODY_WORDS and words[0] != head:
+        if len(words) == 2 and words[0] in BODY_WORDS and words[0] != head:
             # "the Partnership Board" is the Partnership's board: the partnership, not the last board named
             found = self.back_reference(words[0], pos)
             if found is not None:
