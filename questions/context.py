@@ -47,17 +47,16 @@ def in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, Any
     if when.before and when.value:
         # "who chaired X before September 2022": the latest facts dated earlier; an undated one may be of now
         earlier = [r for r in rows if r.get("date") and r["date"][: len(when.value)] < when.value]
-        latest = max((r["date"] for r in earlier), default=None)
-        return [r for r in earlier if r["date"] == latest]
-    exact = [r for r in rows if when.matches(r.get("date")) or when.named_in(r.get("quote"))]
-    if exact:
-        return exact
-    # A fact from an undated document may well be of the asked time; one dated earlier is known to be older.
-    undated = [r for r in rows if not r.get("date")]
-    dated = [r["date"] for r in rows if r.get("date")]
-    if undated and (not dated or (when.year is not None and when.year >= int(max(dated)[:4]))):
-        return undated
-    earlier = [r for r in rows if when.not_after(r.get("date"))]
+    else:
+        exact = [r for r in rows if when.matches(r.get("date")) or when.named_in(r.get("quote"))]
+        if exact:
+            return exact
+        # A fact from an undated document may well be of the asked time; one dated earlier is known to be older.
+        undated = [r for r in rows if not r.get("date")]
+        dated = [r["date"] for r in rows if r.get("date")]
+        if undated and (not dated or (when.year is not None and when.year >= int(max(dated)[:4]))):
+            return undated
+        earlier = [r for r in rows if when.not_after(r.get("date"))]
     if not earlier:
         return []
     latest = max(r["date"] for r in earlier)

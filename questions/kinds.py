@@ -539,7 +539,7 @@ def founded(q: Question) -> Plan | None:
             said = re.compile(rf"(?:{names})\W+(?:\w+\W+){{0,3}}?(?:was|were|had been|has been|is|are) (?:first )?"
                               rf"{_FOUNDED_VERB}\b[^.;]{{0,30}}?\b(?:on|in) (?P<date>{_DATE_WORDS})", re.I)
             rows = run_file(q.asker.store, "quotes_about.rq", q.ctx.trace, x=e.iri)
-            for r in in_time(rows, q.ctx.when) if q.ctx.when else rows:
+            for r in in_time(rows, q.ctx.when):
                 m = said.search(" ".join((r.get("quote") or "").split()))
                 if m is None:
                     continue
