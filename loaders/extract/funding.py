@@ -132,6 +132,9 @@ _ITEM_LINE = re.compile(r"^(?P<name>[A-Z][^£\n]{2,120}?)\s*[.:–-]?\s*£\s?"
                         r"(?:\s*$|\s+(?:to|for|towards)\s)")
 
 
+# "(£14,500)", "(£8,000 in 2023/24)": an amount bracketed straight after a party, with a few words of period
+_BRACKET_AMOUNT = re.compile(r"\s*\(\s*(£\s?[\d.,]+\s?(?:k|m|million)?)([^()]{0,30})\)")
+
 # "X is funded by A and by a grant from B (£N in 2024/25)": each giver after "funded by", its amount in brackets
 _FUNDED_BY_EACH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:jointly\s+|partly\s+|mainly\s+)?"
                              r"funded\s+by\s+(?:the\s+)?")
@@ -165,7 +168,7 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             giver = resolve_party(doc, m, _AGENT_KINDS)
             if giver is None or giver.iri == receiver.iri:
                 break
-            bracket = re.match(r"\s*\(\s*(£\s?[\d.,]+\s?(?:k|m|million)?)([^()]{0,30})\)", text[m.end : end])
+            bracket = _BRACKET_AMOUNT.match(text[m.end : end])
             amount = None
             if bracket:
                 try:
@@ -595,7 +598,7 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
         if re.search(r"\b(?:is|are|was|were|been|be)\s+$", text[max(start, said.start() - 10) : said.start()]):
             continue  # "is funded by": the passive names the giver after it
         receiver = next((m for m in found if m.start == said.end()), None)
-        bracket = re.match(r"\s*\(\s*(£\s?[\d.,]+\s?(?:k|m|million)?)([^()]{0,30})\)", text[receiver.end : end]) \
+        bracket = _BRACKET_AMOUNT.match(text[receiver.end : end]) \
             if receiver is not None else None
         if bracket is None:
             continue
