@@ -275,17 +275,8 @@ def ever_had_commissioner(area: str) -> bool:
     return force.police_area in _commissioner_areas()
 
 
-# (the gazetteer, the police areas of its commissioners' offices): every post a paper names asked this, and each
-# asking scanned the whole gazetteer; the set is made again only if the gazetteer is another object
-_COMMISSIONER_AREAS: tuple[object, frozenset] = (None, frozenset())
-
-
+@lru_cache(maxsize=1)
 def _commissioner_areas() -> frozenset:
-    global _COMMISSIONER_AREAS
-    g = gz._gazetteer()
-    last = _COMMISSIONER_AREAS
-    if last[0] is not g:
-        last = (g, frozenset(e.police_area for e in g.entries
-                             if e.kind == "police_office" and e.office_kind in ("pcc", "pfcc")))
-        _COMMISSIONER_AREAS = last
-    return last[1]
+    """The police areas whose force has had a police (fire) and crime commissioner: every post a paper names asks."""
+    return frozenset(area for area, offices in gz.offices_by_area().items()
+                     if any(o.office_kind in ("pcc", "pfcc") for o in offices))

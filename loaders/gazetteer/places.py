@@ -892,24 +892,21 @@ def police_area_of(name: str | Place) -> str | None:
     return None if force is None else force.police_area
 
 
-# (gazetteer, police area -> its offices in the gazetteer's order) for the gazetteer last read: a paper's posts
-# ask for their commissioner's office again and again, and walking every entry of the nation for each answer
-# cost more than the rest of the look-up. One tuple, swapped whole, as placenames' _COMMISSIONER_AREAS.
-_POLICE_OFFICES: tuple[object, dict[str | None, tuple[Entry, ...]]] = (None, {})
+@cache
+def offices_by_area() -> dict[str | None, tuple[Entry, ...]]:
+    """Police area -> the entries of kind police_office whose police area it is, in the gazetteer's order: a
+    paper's posts ask for their commissioner's office again and again, and walking every entry of the nation for
+    each answer cost more than the rest of the look-up."""
+    by_area: dict[str | None, list[Entry]] = {}
+    for e in _gazetteer().entries:
+        if e.kind == "police_office":
+            by_area.setdefault(getattr(e, "police_area", None), []).append(e)
+    return {area: tuple(found) for area, found in by_area.items()}
 
 
-def _police_offices(g: _Gazetteer, area: str | None) -> tuple[Entry, ...]:
-    """The entries of kind police_office whose police area is AREA, in the order of g.entries."""
-    global _POLICE_OFFICES
-    last = _POLICE_OFFICES
-    if last[0] is not g:
-        by_area: dict[str | None, list[Entry]] = {}
-        for e in g.entries:
-            if e.kind == "police_office":
-                by_area.setdefault(getattr(e, "police_area", None), []).append(e)
-        last = (g, {area: tuple(found) for area, found in by_area.items()})
-        _POLICE_OFFICES = last
-    return last[1].get(area, ())
+def police_offices(area: str | None) -> tuple[Entry, ...]:
+    """The offices (current and former) that have overseen AREA's police force, in the gazetteer's order."""
+    return offices_by_area().get(area, ())
 
 
 def police_office_of(name: str | Place, year: int | None = None) -> Body | None:
@@ -918,7 +915,7 @@ def police_office_of(name: str | Place, year: int | None = None) -> Body | None:
     force = police_force_of(name)
     if force is None:
         return None
-    offices = _police_offices(_gazetteer(), force.police_area)
+    offices = police_offices(force.police_area)
     for office in reversed(offices):
         if (year is None and not office.is_former) or (year is not None and _in_office(office, year)):
             return office  # type: ignore[return-value]
@@ -1304,7 +1301,7 @@ def _office_for_host(g: _Gazetteer, area: str, parts: list[str]) -> list[Entry]:
     """The office a commissioner's site belongs to. A host that says "pcc" or "pfcc" was set up in that era
     (westyorkshire-pcc.gov.uk is the PCC's, not the mayor's), so the office of that kind wins over the current
     one."""
-    offices = _police_offices(g, area)
+    offices = police_offices(area)
     said = {kind for p in parts for kind in ("pfcc", "pcc") if p == kind or p.endswith(kind) or p == "o" + kind}
     if "pfcc" in said:
         said = {"pfcc"}
