@@ -78,6 +78,7 @@ class Heads:
     compounds: frozenset[str]
     post_leading_re: re.Pattern[str]
     post_office_re: re.Pattern[str]
+    named: frozenset[str]  # the heads of bodies, initiatives and papers: what a name given to a thing ends in
 
 
 @cache
@@ -102,6 +103,7 @@ def heads() -> Heads:
         post_leading_re=re.compile(r"(?:" + _alternation(leading) + r")\b", re.I),
         # an office's name may be wrapped onto the next line ("the Office of the Police, / Crime and ...")
         post_office_re=re.compile(r"\b(?:" + _alternation(offices).replace(r"\ ", r"\s+") + r")\b"),
+        named=frozenset(data["body"]) | frozenset(data["initiative"]) | frozenset(data["publication"]),
     )
 
 

@@ -525,27 +525,12 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
 _COUNCIL_FOR_NAMES = frozenset({"Voluntary", "Racial", "Disabled", "Social", "Community"})
 
 
-# (heads(), the head words of bodies, initiatives and papers): the union was built anew (about 4 us) for every
-# chunk read; it is built again only if heads() ever gives another object
-_GIVEN_HEADS: tuple[object, frozenset[str]] = (None, frozenset())
-
-
-def _given_heads() -> frozenset[str]:
-    global _GIVEN_HEADS
-    h = heads()
-    last = _GIVEN_HEADS
-    if last[0] is not h:
-        last = (h, h.body | h.initiative | h.publication)
-        _GIVEN_HEADS = last
-    return last[1]
-
-
 def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     """(end of the left name, start of the right) where "on/to/with/in (the)" joins two whole bodies."""
     h = heads()
     # "Community Safety Grant to the Safer Ashfield Partnership", "Annual Report to the Cabinet": a grant or a
     # paper given to a body is two names as well
-    heads_ = _given_heads()
+    heads_ = h.named
     for i, tok in enumerate(tokens):
         if tok == "to" and i > 0 and tokens[i - 1] not in heads_ and _post_then_body(tokens, i):
             return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
