@@ -3,7 +3,7 @@ structure clauses whose bodies are brand names without a head noun. Texts writte
 
 from __future__ import annotations
 
-from extract_helpers import of, read
+from extract_helpers import of, quote, read
 
 
 def test_partnership_for_a_named_borough() -> None:
@@ -260,6 +260,20 @@ def test_delivery_group_table_with_leads_and_reporting_line() -> None:
             ("Stockport Exploitation Group", "Safer Stockport Partnership")} <= of(doc, "subgroup_of")
     assert ("Stockport Hate Crime Group", "Greater Manchester Police") in of(doc, "led_by")
     assert ("Stockport Exploitation Group", "Stockport Partnership Executive") in of(doc, "reports_to")
+
+
+def test_a_lead_column_before_the_group_column_quotes_both_cells() -> None:
+    text = ("Safer Salford Partnership\nPlan 2026-2029\n\n"
+            "2.4 Each priority has a delivery group of the Partnership:\n\n"
+            "      Priority        Lead                         Delivery group\n"
+            "      Exploitation    Greater Manchester Police    Salford Exploitation Group\n"
+            "      Hate crime      Salford City Council         Salford Hate Crime Group\n")
+    doc = read(text)
+    assert ("Salford Exploitation Group", "Greater Manchester Police") in of(doc, "led_by")
+    for f in doc.facts:
+        if f.relation == "led_by":
+            assert f.subject.name in " ".join(quote(doc, f).split())
+            assert f.object.name in " ".join(quote(doc, f).split())
 
 
 def test_sub_group_table_with_wrapped_names() -> None:

@@ -127,7 +127,10 @@ class ExtractionDoc:
         confidence: float = 0.9,
         **extra,
     ) -> Fact | None:
-        """Record a fact unless it is incomplete, ill-typed, reflexive or already stated in this document."""
+        """Record a fact unless it is incomplete, ill-typed, reflexive, already stated in this document or
+        without a quote (a span that is empty or runs backwards: a fact must show the text that states it)."""
+        if not self.text[start:end].strip():
+            return None
         literal = relation == "other" and obj is None and bool(extra.get("value"))
         if subject is None or (obj is None and not literal):
             return None

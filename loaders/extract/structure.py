@@ -558,7 +558,10 @@ def _group_tables(doc: ExtractionDoc) -> None:
             if lead is not None and lead < len(row):
                 who = cell_lead(doc, row[lead])
                 if who is not None:
-                    doc.add(group, "led_by", who, cells[0][0], row[lead][-1][1], "structure:group_table", 0.8)
+                    # the lead column may stand either side of the group's: the quote spans both cells
+                    a = min(cells[0][0], row[lead][0][0])
+                    b = max(cells[-1][1], row[lead][-1][1])
+                    doc.add(group, "led_by", who, a, b, "structure:group_table", 0.8)
             if chair is not None and chair < len(row):
                 _chair_cell(doc, group, row[chair], line.start)
         _groups_report(doc, groups, owner, opener, i)
