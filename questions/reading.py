@@ -355,6 +355,8 @@ def _check_every_name_is_known(
     named_after |= {mm.end for mm in mentions if "body" in mm.kinds and mm.end + 1 < len(tokens)
                     and tokens[mm.end + 1] in BODY_HEADS}
 
+    party = _party_words(tokens, covered, names)
+
     def unknown(i: int) -> bool:
         t = tokens[i]
         return (
@@ -362,8 +364,9 @@ def _check_every_name_is_known(
             # "the meeting held in Kendal": where it met is not what is asked about
             and not VENUE.search(" ".join(tokens[:i]))
             # a word of a name the graph holds ("Portwen" of the Portwen Safe Partnership), unless it qualifies
-            # another linked name ("Southshire Safer Communities Board")
-            and (i in forced or i in named_after or t not in index.by_token)
+            # another linked name ("Southshire Safer Communities Board") or names the giver or source of money
+            # ("did MOPAC allocate", held only as a word of a post's name, is no party the graph holds)
+            and (i in forced or i in named_after or i in party or t not in index.by_token)
             and (i in named_after or i in forced or not lower_case)
             and (t in names or i in forced)
             and t not in COMMON_WORDS
@@ -404,6 +407,7 @@ def _check_every_name_is_known(
         if (
             VOCABULARY_CUES.search(normal)
             and not set(range(start, end)) & place_tokens
+            and not set(range(start, end)) & party  # a giver must be held as a thing of its own
             and any(f" {said} " in f" {text} " for text in vocabulary)
         ):
             # the name of a funded purpose or the title of a paper: the graph holds it as text
@@ -496,6 +500,33 @@ def _name_word_not_in(mm: Mention, names: set[str]) -> str | None:
             continue  # "Safeguardng" for "safeguarding"
         return word
     return None
+
+
+# A verb of giving money right after a name makes the name the giver ("did MOPAC allocate"); after "from" or
+# "by" a name gives it too, unless a word for a stream of money follows ("from the Safer Streets Fund").
+_GIVES = frozenset("allocate allocated allocates give gave given gives grant granted grants award awarded awards "
+                   "pay paid pays provide provided provides contribute contributed contributes".split())
+
+
+def _party_words(tokens: list[str], covered: set[int], names: set[str]) -> set[int]:
+    """Positions of the unlinked name words that stand where a party to money stands."""
+    party: set[int] = set()
+    for j, t in enumerate(tokens):
+        run: list[int] = []
+        if t in _GIVES and t not in names:  # "Operation Provide" is a name, not a verb of giving
+            k = j - 1
+            while k >= 0 and k not in covered and tokens[k] in names:
+                run.insert(0, k)
+                k -= 1
+        elif t in ("from", "by"):
+            k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1] == "the")
+            while k < len(tokens) and k not in covered and tokens[k] in names:
+                run.append(k)
+                k += 1
+            if run and (STREAM_NOUNS.match(tokens[run[-1]]) or (k < len(tokens) and STREAM_NOUNS.match(tokens[k]))):
+                run = []  # "from the Safer Streets Fund": a stream of money, not who gave it
+        party.update(run)
+    return party
 
 
 def _stream_name(words: list[str]) -> str:

@@ -199,3 +199,37 @@ def test_a_place_in_the_noun_of_a_two_step_question_restricts_its_first_step(ask
     assert labels(asker, "Who sits on the Eastvale board that Nina Hale chairs?") == ["Cllr Ben Okafor"]
     result = asker.ask("Who sits on the Westmoor board that Nina Hale chairs?")
     assert result.answers == [] and "none of them is in Westmoor" in result.interpretation
+
+
+def test_a_giver_held_only_as_a_word_of_a_post_s_name_is_not_dropped(tmp_path):
+    """ "How much did KPCO allocate": the graph holds "KPCO Grants Officer", a post, but no body called KPCO;
+    the question must not be read as money to the recipient from anyone."""
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    text = ("Eastvale Borough Council gave £60,000 to the Eastvale Community Groups in 2023/24.\n"
+            "Nina Hale is the KPCO Grants Officer.\n")
+    groups = Entity("body", "Eastvale Community Groups", subtype="Partnership", area="Eastvale")
+    officer = Entity("post", "KPCO Grants Officer", area="Eastvale")
+    store = LocalStore(tmp_path / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-grants-2023", text, "Eastvale", lambda t: [
+        _fact(t, text.splitlines()[0], EAST_COUNCIL, "funds", groups, amount=Decimal(60000), period="2023/24"),
+        _fact(t, text.splitlines()[1], NINA, "holds_post", officer),
+    ]))
+    asker = Asker(store)
+    assert labels(asker, "How much did Eastvale Borough Council give the Eastvale Community Groups?") == ["£60,000"]
+    for question in ("How much did KPCO allocate to the Eastvale Community Groups in 2023/24?",
+                     "How much did the Eastvale Community Groups receive from KPCO?"):
+        result = asker.ask(question)
+        assert result.answers == [] and "KPCO" in result.interpretation, (question, result.interpretation)
+    store.close()
+
+
+def test_a_verb_of_giving_written_as_a_name_is_part_of_the_name() -> None:
+    from govkg.questions.reading import _party_words
+
+    tokens = "which organisation does the pcc pay to deliver operation provide".split()
+    assert _party_words(tokens, set(), {"operation", "provide", "pcc"}) == {4}  # the PCC pays; no one provides
+    tokens = "how much did kpco allocate to eastvale".split()
+    assert _party_words(tokens, set(), {"kpco", "eastvale"}) == {3}
