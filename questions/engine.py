@@ -117,6 +117,10 @@ ASKS_ORGANISATION = re.compile(
     r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:organisation|organization|body|bodie|agency|agencie)\b"
     r"(?! (?:member|officer|representative|lead|chair|head)\b)"
 )
+# "Who produced ...", "who delivers ...": someone, never a paper, a topic or an Act (a reading that went the
+# wrong way round answers with those; no answer is better)
+ASKS_AGENT = re.compile(r"^who\b")
+NOT_AGENTS = frozenset({"publication", "topic", "legislation", "area"})
 # "Under which section of the Act ...": a section, which only a quote gives
 SECTION_ASKED = re.compile(r"\b(?:which|what) (?:section|part|clause)\b")
 SECTION = re.compile(r"\b(?:section|s\.|part|clause)\s?\d+[a-z]?\b", re.I)
@@ -188,6 +192,10 @@ class Asker:
             kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]
             if len(kept) < len(answers):
                 answers, text = kept, text + "; only organisations, not people"
+        if ASKS_AGENT.match(reading.normal) and answers:
+            kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in NOT_AGENTS]
+            if len(kept) < len(answers):
+                answers, text = kept, text + "; only people and organisations"
         if reading.stream is not None:
             said, papers = reading.stream
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]

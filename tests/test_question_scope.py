@@ -233,3 +233,24 @@ def test_a_verb_of_giving_written_as_a_name_is_part_of_the_name() -> None:
     assert _party_words(tokens, set(), {"operation", "provide", "pcc"}) == {4}  # the PCC pays; no one provides
     tokens = "how much did kpco allocate to eastvale".split()
     assert _party_words(tokens, set(), {"kpco", "eastvale"}) == {3}
+
+
+def test_who_is_never_answered_with_a_paper(tmp_path):
+    """ "Who produced the assessment for the partnership" names the producer's paper, not the producer: read the
+    wrong way round it would answer with the partnership's papers; no answer is the honest one."""
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    text = "The Eastvale Community Safety Partnership published the Eastvale Partnership Plan 2024 in May.\n"
+    csp = Entity("body", "Eastvale Community Safety Partnership", subtype="Partnership", area="Eastvale")
+    plan = Entity("publication", "Eastvale Partnership Plan 2024", area="Eastvale")
+    store = LocalStore(tmp_path / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-plan-2024", text, "Eastvale", lambda t: [
+        _fact(t, text.strip(), csp, "produces", plan),
+    ]))
+    asker = Asker(store)
+    assert labels(asker, "What does the Eastvale Community Safety Partnership produce?") == [
+        "Eastvale Partnership Plan 2024"]
+    assert labels(asker, "Who produced the assessment for the Eastvale Community Safety Partnership?") == []
+    store.close()
