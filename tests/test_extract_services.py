@@ -145,3 +145,32 @@ def test_a_person_who_ran_a_session_is_no_provider() -> None:
     assert not any(s == "Priya Nandakumar" for s, _ in delivered), delivered
     assert ("Kestrel Youth Trust", "Knife crime workshops") in delivered
     assert ("Kestrel Youth Trust", "Serious Violence") not in delivered  # the topic only describes the workshops
+
+
+def test_delivered_by_in_brackets_names_the_deliverer_inside_them() -> None:
+    doc = read("Harlow Community Safety Partnership (CSP)\nGrant report 2026\n\n"
+               "The grant will pay for the Night Safety scheme (£9,000, delivered by Harlow Night Watch Trust) and "
+               "CSP co-ordination (£4,000).")
+    assert ("Harlow Night Watch Trust", "Night Safety") in of(doc, "delivers")
+    # a deliverer that is no organisation the reader knows is left unread, never replaced by a name after the
+    # bracket closes
+    doc = read("Harlow Community Safety Partnership (CSP)\nGrant report 2026\n\n"
+               "The grant will pay for the Night Safety scheme (£9,000, delivered by Harlow Youth Project) and "
+               "CSP co-ordination (£4,000).")
+    assert not any(s.startswith("Harlow Community Safety") for s, _ in of(doc, "delivers"))
+
+
+def test_delivered_by_is_never_read_forward() -> None:
+    doc = read("Oldham Council\nCabinet report\n\nThe Advocacy After Harm service delivered by Kestrel Women's Aid "
+               "will continue in 2026/27.")
+    assert not any(s.startswith("Advocacy After Harm") for s, _ in of(doc, "delivers"))
+
+
+def test_an_unnamed_thing_right_before_run_by_is_what_is_run() -> None:
+    doc = read("Wirral Community Safety Partnership (CSP)\nAnnual report\n\nThe CSP will deliver the Serious Violence "
+               "Duty, including a mentoring pilot run by the Wirral Youth Justice Service.")
+    assert ("Wirral Youth Justice Service", "Serious Violence Duty") not in of(doc, "delivers")
+    # a predicate about the name before is no other thing: the partnership is still what is accountable
+    doc = read("Wirral Community Safety Partnership\nAnnual report\n\nThe Wirral Drug Partnership is a separate "
+               "partnership accountable to the Wirral Health and Wellbeing Board.")
+    assert ("Wirral Drug Partnership", "Wirral Health and Wellbeing Board") in of(doc, "reports_to")

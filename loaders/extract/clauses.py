@@ -900,6 +900,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         if _OTHER_SUBJECT.search(gap):
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
+        if _INDEFINITE_BEFORE.search(gap):
+            return []  # "the Duty, including a deterrence pilot run by X": X runs the pilot, not the Duty
         if _ROLE_AS.search(doc.text, max(s0, m.start - 8), m.start) and idx > 0:
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue
@@ -938,6 +940,14 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
 _SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has)\b", re.I)
 
 
+# a thing of its own, unnamed, right before the verb: "a focused deterrence pilot (run by)"
+# (not an apposition or a predicate about the name before: ", a small charity which runs", "is a partnership
+# accountable to")
+_INDEFINITE_BEFORE = re.compile(r"(?<![,(])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\bas)"
+                                r"(?<!\bunder)(?<!\bwith)(?<!\bthrough)(?<!\bvia)(?<!\bin)(?<!\bon)(?<!\bfor)\s+(?:a|an)\s+"
+                                r"(?!(?:\S+\s+){0,4}(?:which|who|that)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s*\Z")
+
+
 # a non-restrictive relative clause between a subject and its verb, closed by a comma just before the trigger
 _RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
 
@@ -965,6 +975,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         limit = _MAX_RIGHT_WORDS
         if _words(gap) > limit or (_BLOCKER.search(gap) and not gap.strip().endswith(":")):
             return []
+        if gap.count(")") > gap.count("("):
+            return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
         e = slot_entity(doc, m, relation, side, kinds)
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
