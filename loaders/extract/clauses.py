@@ -393,6 +393,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
     if forward and left and not right:
         right = _fronted_object(doc, trig, left, mentions, s0, b)
+    relayed: list[tuple[Mention, Entity]] = []
+    if forward and trig.relation == "reports_to" and left:
+        right, relayed = _reporting_route(doc, trig, b, right, mentions, s1)
     if not left or not right:
         return False
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
@@ -484,8 +487,37 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         fact = doc.add(subject, trig.relation, obj, span_start, end, f"clause:{trig.relation}",
                        0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
         added = added or fact is not None
+    for (_, first), (via_m, via) in ((r, relayed[-1]) for r in relayed[:-1]) if added else ():
+        # "reports to A and, through it, to B": A reports on to B
+        doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+# the body a report goes through on its way: "reports to the PSB through the Local Delivery Group", "reports to the
+# Partnership and, through it, to the PSB", "is accountable to the chief officers through the Safeguarding Executive"
+_ROUTE = re.compile(r"(?:(?P<relay>\s*,?\s*and\s*,?\s*(?:through|via)\s+(?:it|them|that\s+\w+)\s*,?\s+to\s+)|"
+                    r"\s*,?\s+(?:through|via|by way of)\s+)(?:the\s+|its\s+|their\s+)?", re.I)
+_ROUTE_ONLY = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+
+
+def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tuple[Mention, Entity]],
+                     mentions: list[Mention], s1: int
+                     ) -> tuple[list[tuple[Mention, Entity]], list[tuple[Mention, Entity]]]:
+    """RIGHT with the body a report goes through added, as the subject reports to it too; and, for "to A and,
+    through it, to B", the bodies that pass the report on (A) followed by the one they pass it to (B)."""
+    if right:
+        route = _ROUTE.match(doc.text, right[-1][0].end, s1)
+    else:
+        # an object that is no body ("the chief officers of the three partners") before the route: the route alone
+        route = next((r for r in _ROUTE_ONLY.finditer(doc.text, b, s1) if not _BLOCKER.search(doc.text[b : r.start()])
+                      and _words(doc.text[b : r.start()]) <= 12), None)
+    via_m = next((m for m in mentions if route is not None and m.start == route.end() and m.kind == "body"), None)
+    via = slot_entity(doc, via_m, trig.relation, "object", trig.object_kinds) if via_m is not None else None
+    if via is None or via.kind != "body" or any(e.iri == via.iri for _, e in right):
+        return right, []
+    relayed = [*right, (via_m, via)] if right and route.group("relay") else []
+    return [*right, (via_m, via)], relayed
 
 
 # a paper the text names only by its kind, standing between a named one and "was agreed by": the one meant
