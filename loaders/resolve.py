@@ -990,8 +990,7 @@ class Resolver:
         if name in self.acronyms:
             return self.acronyms[name]
         if kind in ("publication", "initiative") and name in (heads().publication | heads().initiative) and \
-                m.end > m.start and re.search(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s$",
-                                              self.text[max(0, m.start - 6) : m.start]):
+                m.end > m.start and _BACK_REFERENCE.search(self.text[max(0, m.start - 24) : m.start]):
             earlier = self._earlier(name, m.start, kind)
             if earlier is not None:
                 # "the Plan" after "the Safer Norfolk Plan", "the Duty" after "the Serious Violence Duty"
@@ -1022,6 +1021,10 @@ class Resolver:
         return entity
 
 
+# "the Plan", "the draft Strategy", "its refreshed Plan": a paper's head noun pointing back to the paper named
+# in full before (a version of the same paper, not a new one: "new" and "next" name another)
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s"
+                             r"(?:(?:draft|revised|refreshed|updated|final|proposed|current)\s)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<period>(?:19|20)\d\d\s?[/–-]\s?\d{2,4})\s+$")
 _YEARS_IN = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -33,3 +33,27 @@ def test_accountable_to_people_through_a_body() -> None:
 def test_route_through_a_post_is_no_body_reported_to() -> None:
     doc = read("The Rutland Youth Offending Team reports to the Rutland Youth Justice Board via its Chair.\n")
     assert of(doc, "reports_to") == {("Rutland Youth Offending Team", "Rutland Youth Justice Board")}
+
+
+def test_draft_paper_points_back_to_the_one_named() -> None:
+    doc = read("The Board agreed the draft Swale Serious Violence Response Strategy 2025-2028 for consultation. The "
+               "draft Strategy has three priorities: knife crime; exploitation of children; and violence in the "
+               "night-time economy.\n")
+    found = of(doc, "priority_of")
+    assert ("Violence in the night-time economy", "Swale Serious Violence Response Strategy 2025-2028") in found
+    assert all(owner == "Swale Serious Violence Response Strategy 2025-2028" for _, owner in found)
+
+
+def test_new_paper_is_not_the_one_named_before() -> None:
+    doc = read("The Cotswold Community Safety Plan 2020-2023 has ended. The new Plan has two priorities: rural "
+               "crime; and fraud against older people.\n")
+    assert not any(owner == "Cotswold Community Safety Plan 2020-2023" for _, owner in of(doc, "priority_of"))
+
+
+def test_semicolon_list_wrapped_onto_the_next_line() -> None:
+    doc = read("Safer Wirral Partnership\n\n"
+               "6. Grant\nThe Partnership's priorities for 2025/26 remain: serious violence; hate crime;\n"
+               "anti-social behaviour; and fraud against older residents.\n")
+    found = of(doc, "priority_of")
+    assert {p for p, _ in found} >= {"Anti-Social Behaviour", "Fraud against older residents"}
+    assert {owner for _, owner in found} == {"Safer Wirral Partnership"}
