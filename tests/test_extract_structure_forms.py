@@ -57,3 +57,37 @@ def test_semicolon_list_wrapped_onto_the_next_line() -> None:
     found = of(doc, "priority_of")
     assert {p for p, _ in found} >= {"Anti-Social Behaviour", "Fraud against older residents"}
     assert {owner for _, owner in found} == {"Safer Wirral Partnership"}
+
+
+def test_box_named_in_its_own_first_row() -> None:
+    doc = read("About us\n\n"
+               "|\tPartnership name:\tSafer Conwy Partnership\t|\n"
+               "|\tType:\tCommunity Safety Partnership\t|\n"
+               "|\tMeets:\tQuarterly\t|\n"
+               "|\tReports to:\tConwy and Denbighshire Public Services Board\t|\n")
+    assert of(doc, "reports_to") == {("Safer Conwy Partnership", "Conwy and Denbighshire Public Services Board")}
+
+
+def test_sub_group_cards() -> None:
+    doc = read("Source: https://www.ceredigion.gov.uk/safer-ceredigion\n\n"
+               "Safer Ceredigion Partnership\nTerms of Reference\n\nSub-groups\n\nThe board has two sub-groups.\n\n"
+               "|\tSub-group:\tCeredigion Hate Crime Forum\t|\n"
+               "|\tLead:\tCommunity Safety Manager\t|\n"
+               "|---------------------------------------|\n"
+               "|\tSub-group:\tCeredigion Serious Violence Group\t|\n"
+               "|\tLead:\tDyfed-Powys Police\t|\n")
+    assert of(doc, "subgroup_of") == {("Ceredigion Hate Crime Forum", "Safer Ceredigion Partnership"),
+                                      ("Ceredigion Serious Violence Group", "Safer Ceredigion Partnership")}
+
+
+def test_parent_body_field() -> None:
+    doc = read("Torfaen Prevent Steering Group - terms of reference\n\nParent body: Safer Torfaen Partnership\n"
+               "Reports to: Safer Torfaen Partnership\n")
+    assert ("Torfaen Prevent Steering Group", "Safer Torfaen Partnership") in of(doc, "subgroup_of")
+
+
+def test_field_value_cut_by_a_wrapped_cell_keeps_no_half_post() -> None:
+    doc = read("|\tGroup name:\tSafer Powys Partnership\t|\n"
+               "|\tChair:\tCllr Nia Brightwater, Cabinet Member for\t|\n"
+               "|\tCommunities and Safety\t|\n")
+    assert not any(post == "Cabinet Member" for _, post in of(doc, "holds_post"))
