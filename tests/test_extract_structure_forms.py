@@ -91,3 +91,30 @@ def test_field_value_cut_by_a_wrapped_cell_keeps_no_half_post() -> None:
                "|\tChair:\tCllr Nia Brightwater, Cabinet Member for\t|\n"
                "|\tCommunities and Safety\t|\n")
     assert not any(post == "Cabinet Member" for _, post in of(doc, "holds_post"))
+
+
+def test_groups_listed_as_reporting_to_a_named_board_are_its_sub_groups() -> None:
+    doc = read("Three thematic groups report to the Safer Bolton Partnership Board:\n"
+               "- the Bolton Hate Crime Group\n- the Bolton Serious Violence Group\n- the Bolton Reducing Reoffending "
+               "Group\n")
+    subs = of(doc, "subgroup_of")
+    assert ("Bolton Hate Crime Group", "Safer Bolton Partnership Board") in subs
+    assert ("Bolton Reducing Reoffending Group", "Safer Bolton Partnership Board") in subs
+    assert ("Bolton Hate Crime Group", "Safer Bolton Partnership Board") in of(doc, "reports_to")
+
+
+def test_group_shared_with_other_boards_is_no_sub_group() -> None:
+    doc = read("Two groups report to the Safer Oldham Partnership Board:\n"
+               "- the Oldham Hate Crime Group\n"
+               "- the Oldham Exploitation Group, shared with the Oldham Safeguarding Children Partnership\n")
+    subs = of(doc, "subgroup_of")
+    assert ("Oldham Hate Crime Group", "Safer Oldham Partnership Board") in subs
+    assert not any(group == "Oldham Exploitation Group" for group, _ in subs)
+
+
+def test_board_meant_by_the_board_but_not_the_papers_own_gives_no_sub_groups() -> None:
+    doc = read("Source: https://www.hackney.gov.uk/community-safety\n\nHackney Community Safety Partnership\n"
+               "Terms of Reference\n\nThe Partnership reports to the Hackney Health and Wellbeing Board once a "
+               "year.\n\n"
+               "The following groups report to the Board:\n- the Hackney Prevent Board\n- the Hackney ASB Panel\n")
+    assert not of(doc, "subgroup_of")

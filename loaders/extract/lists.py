@@ -665,6 +665,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(owner, relation, entity, *span, rule, 0.8)
     else:
         doc.add(entity, relation, owner, *span, rule, 0.85)
+        if relation == "reports_to" and entity.kind == "body" and _own_groups(doc, owner, opener, start, end):
+            # "Two working groups report to the Board:": the groups the board works through are its own
+            doc.add(entity, "subgroup_of", owner, *span, "list:subgroup_of", 0.8)
         if relation == "subgroup_of" and entity.kind == "body" and item.kind == "row":
             _chair_column(doc, entity, item, cells)
         if relation == "member_of" and entity.kind == "body":
@@ -836,6 +839,26 @@ _INLINE = {
 # the body the sentence opens with has these groups of its own
 _HAS_GROUPS = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a number of|\d+)\s+(?:sub-?groups|"
                          r"task(?: and finish)? groups|working groups|delivery groups|theme groups)\b", re.I)
+# the groups a board works through, as the opener of their list names them: "Two working groups report to the
+# Board:", "Four thematic boards report to the CDP Board:", "three delivery groups, which report to the Board:"
+_GROUPS_REPORT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|several|\d+|following|its|the)\s+)"
+                            r"(?:(?:working|delivery|thematic|theme|task(?: and finish)?|operational|sub|"
+                            r"strategic)\s+)?"
+                            r"(?:sub-?groups|groups|boards|panels)\b(?:,?\s+(?:which|each of which|both of which|"
+                            r"all of which))?\s+reports?\b", re.I)
+_SHARED = re.compile(r"(?i)\b(?:shared|joint(?:ly)?|hosted by)\b")
+
+
+def _own_groups(doc: ExtractionDoc, owner: Entity, opener: Line, start: int, end: int) -> bool:
+    """The groups an opener lists as reporting to OWNER are its sub-groups: the opener calls them groups, names
+    the owner in full or means the paper's own body by "the Board", and the item is no group shared with others."""
+    said = _GROUPS_REPORT.search(opener.text)
+    if said is None or _SHARED.search(doc.text, start, end):
+        return False
+    to = [m for m in doc.mentions(opener.start + said.end(), opener.end) if m.kind == "body"]
+    return bool(to) and (not to[0].back_ref or owner is doc.resolver.body)
+
+
 _BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 # ", including from domestic abuse": examples of the item, not its name
@@ -922,7 +945,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
             if owner is None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
-            if relation == "reports_to" and _HAS_GROUPS.search(sentence, 0, colon):
+            if relation == "reports_to" and (_HAS_GROUPS.search(sentence, 0, colon) or _own_groups(
+                    doc, owner, Line(start, start + colon, sentence[:colon], "text", start), end, end)):
                 # "The Board has two task and finish groups, both of which report to it: A and B": its groups too
                 _inline_items(doc, "subgroup_of", owner, start + m.end(), end, start)
             break
