@@ -118,3 +118,22 @@ def test_board_meant_by_the_board_but_not_the_papers_own_gives_no_sub_groups() -
                "year.\n\n"
                "The following groups report to the Board:\n- the Hackney Prevent Board\n- the Hackney ASB Panel\n")
     assert not of(doc, "subgroup_of")
+
+
+def test_partnerships_own_group_by_possessive() -> None:
+    doc = read("Source: https://www.luton.gov.uk/csp\n\nCommunity Safety Partnership Luton\nTerms of Reference\n\n"
+               "The Luton Community Safety Partnership's Exploitation Sub-Group meets monthly. The Partnership's "
+               "Delivery Group reports quarterly.\n")
+    groups = {g for g, parent in of(doc, "subgroup_of") if parent == "Luton Community Safety Partnership"}
+    assert any("Exploitation Sub-Group" in g for g in groups)
+
+
+def test_board_of_unclear_identity_owns_nothing() -> None:
+    doc = read("The Bury Health and Wellbeing Board met the Bury Safeguarding Board. The Board's Exploitation "
+               "Panel was discussed.\n")
+    assert not of(doc, "subgroup_of")
+
+
+def test_councils_team_is_left_unplaced() -> None:
+    doc = read("The Rochdale Borough Council's Community Safety Team leads the work.\n")
+    assert not of(doc, "part_of") and not of(doc, "subgroup_of")

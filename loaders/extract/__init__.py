@@ -254,6 +254,7 @@ def rules() -> list[Rule]:
         funding,
         interests,
         lists,
+        owned,
         publications,
         remit,
         resolutions,
@@ -274,6 +275,7 @@ def rules() -> list[Rule]:
         clauses.clauses,
         clauses.member_of_both,
         structure.structure,
+        owned.owned_groups,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,
         services.provider_of,
