@@ -137,3 +137,27 @@ def test_board_of_unclear_identity_owns_nothing() -> None:
 def test_councils_team_is_left_unplaced() -> None:
     doc = read("The Rochdale Borough Council's Community Safety Team leads the work.\n")
     assert not of(doc, "part_of") and not of(doc, "subgroup_of")
+
+
+def test_priorities_an_assessment_identified_are_the_agreeing_boards() -> None:
+    doc = read("The 2024 Strategic Assessment, produced by the Council's Insight Team, identified three priorities, "
+               "which the Safer Exeter Partnership agreed in February 2025:\n\n"
+               "  Priority 1   Reducing violence in the night-time economy\n"
+               "  Priority 2   Tackling retail crime\n"
+               "  Priority 3   Preventing exploitation of young people\n")
+    found = of(doc, "priority_of")
+    assert ("Tackling retail crime", "Safer Exeter Partnership") in found
+    assert not any("Assessment" in owner for _, owner in found)
+
+
+def test_priorities_an_assessment_identified_with_no_adopter_have_no_owner() -> None:
+    doc = read("The Strategic Assessment 2024 identified three priorities:\n\n"
+               "- Reducing rural crime\n- Tackling fraud against older people\n- Reducing hate crime\n")
+    assert not of(doc, "priority_of")
+
+
+def test_quoted_priority_is_one_item() -> None:
+    doc = read("The Plymouth Plan 2024-2034 priority of \"a safer, fairer and greener city\" is shared by the "
+               "partnership.\n")
+    found = of(doc, "priority_of")
+    assert {p for p, _ in found} == {"A safer, fairer and greener city"}

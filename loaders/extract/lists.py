@@ -302,6 +302,9 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         return None  # "the Act obliges the police, the councils and probation to:": several bodies, no one owner
     owner = holders or (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else
                         None) or (_seated_on(doc, line) if relation == "member_of" else None) or list_owner(doc, line)
+    if relation == "priority_of" and owner is not None and owner.kind == "publication" and \
+            _EVIDENCE_PAPER.search(owner.name):
+        owner = _adopter(doc, line.content_start, line.end)
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body":
@@ -314,6 +317,31 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             not _FRONTED_IN.match(doc.text, line.content_start, line.end):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+# papers that find and recommend, whose priorities are those of whoever adopts them
+_EVIDENCE_PAPER = re.compile(r"\b(?:Assessment|Assessments|Review|Survey|Consultation|Audit|Analysis|Profile|"
+                             r"Evaluation)(?:\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?$", re.I)
+# "..., identified three priorities, which the Board agreed in January:", "priorities that were adopted by the CSP"
+_ADOPTED_BY = re.compile(r"\b(?:which|that)\s+(?:(?:the|our)\s+)?(?P<who>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,6})\s+"
+                         r"(?:has\s+|have\s+|had\s+|then\s+|subsequently\s+)?(?:agreed|adopted|endorsed|approved)\b|"
+                         r"\b(?:agreed|adopted|endorsed|approved)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’&-]*"
+                         r"(?:\s+[A-Z][\w'’&-]*){0,6})")
+_OUR_PAPER = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?Our\s", re.I)
+
+
+def _adopter(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """Whose are the priorities an assessment identified: the body the opener says agreed them, or the paper's own
+    body when the assessment is "our" own; else nobody known (an assessment only recommends)."""
+    m = _ADOPTED_BY.search(doc.text, start, end)
+    if m is not None:
+        at = m.start("who") if m.group("who") else m.start("by")
+        named = next((x for x in doc.mentions(start, end) if x.start == at and x.kind == "body"), None)
+        e = doc.resolver.entity(named) if named is not None else None
+        return e if e is not None and e.kind == "body" else None
+    if _OUR_PAPER.match(doc.text, start, end):
+        return doc.resolver.body
+    return None
 
 
 # a body that made the paper the list opener names: "has developed this strategy", "has agreed its new plan"
@@ -1037,11 +1065,17 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
     if text[end - 1 : end] == ".":
         stop = end - 1
     pieces = []
+    quoted = _QUOTED_ITEM.match(text, start, stop)
+    if quoted is not None and relation == "priority_of":
+        # 'the Plan's priority of "a safer, cleaner and greener city" is shared by ...': the quotation is the item
+        pos, stop = quoted.span("item")
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
     splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
+        if _inside_quotes(text, start, m.start()):
+            continue  # 'the priority of "a safer, cleaner and greener city"' is one item as quoted
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, stop))
@@ -1053,8 +1087,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             pieces[-1:] = [(a, m.start()), (m.end(), b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
     for a, b in pieces:
-        lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b])
-        a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..."
+        lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b]) if quoted is None else None
+        a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..." (a quotation is kept whole)
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
@@ -1088,6 +1122,14 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, "inline-list:priority_of", 0.8)
         else:
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
+
+
+_QUOTED_ITEM = re.compile(r"\s*[\"“‘'](?P<item>[^\"“”‘’\n]{3,80})[\"”’']")
+
+
+def _inside_quotes(text: str, start: int, at: int) -> bool:
+    """Whether AT falls inside a quotation opened after START."""
+    return text.count('"', start, at) % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
 
 
 _JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
