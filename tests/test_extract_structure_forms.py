@@ -161,3 +161,39 @@ def test_quoted_priority_is_one_item() -> None:
                "partnership.\n")
     found = of(doc, "priority_of")
     assert {p for p, _ in found} == {"A safer, fairer and greener city"}
+
+
+def test_priorities_proposed_in_the_bodys_own_minutes() -> None:
+    doc = read("Source: https://www.stockport.gov.uk/csp\n\nSafer Stockport Partnership Board\nMinutes\n\n"
+               "Three priorities were agreed for the coming year:\n\n  - Reducing retail crime\n"
+               "  - Tackling exploitation of young people\n  - Reducing harm from alcohol\n")
+    assert ("Reducing retail crime", "Safer Stockport Partnership Board") in of(doc, "priority_of")
+
+
+def test_priorities_named_by_someone_else_are_not_the_bodys() -> None:
+    doc = read("Source: https://www.stockport.gov.uk/csp\n\nSafer Stockport Partnership Board\nMinutes\n\n"
+               "The Home Office set these priorities for every area:\n\n  - Reducing retail crime\n"
+               "  - Tackling exploitation of young people\n")
+    assert not any(owner == "Safer Stockport Partnership Board" for _, owner in of(doc, "priority_of"))
+
+
+def test_run_in_semicolon_list_under_its_opener() -> None:
+    doc = read("Source: https://www.halton.gov.uk/csp\n\nSafer Halton Partnership Board\nMinutes\n\n"
+               "The Board confirmed its priorities for 2025-2028:\n"
+               "reducing serious violence; hate crime; retail crime; and drugs and exploitation.\n")
+    found = {p for p, _ in of(doc, "priority_of")}
+    assert {"Reducing serious violence", "Drugs and exploitation"} <= found
+    assert "Exploitation" not in found
+
+
+def test_priorities_listed_in_brackets() -> None:
+    doc = read("Ade Okonjo presented the Safer Lambeth Plan 2024-27. The plan's three priorities (reducing youth "
+               "violence; tackling hate crime; reducing reoffending) each have a lead.\n")
+    found = of(doc, "priority_of")
+    assert ("Tackling hate crime", "Safer Lambeth Plan 2024-27") in found
+    assert len(found) == 3
+
+
+def test_acronym_in_brackets_is_no_priority_list() -> None:
+    doc = read("The Safer Lambeth Plan 2024-27 sets the priority (VAWG) for the year.\n")
+    assert not of(doc, "priority_of")

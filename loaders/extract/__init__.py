@@ -270,6 +270,7 @@ def rules() -> list[Rule]:
         fields.fields,
         lists.headed_lists,
         lists.inline_lists,
+        lists.bracketed_priorities,
         funding.funding,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,

@@ -98,6 +98,9 @@ def headed_lists(doc: ExtractionDoc) -> None:
     while i < len(lines):
         if lines[i].kind not in ("bullet", "row") and i > 0 and lines[i - 1].text.rstrip().endswith(":"):
             count = _plain_items(doc, i)
+            if not count and _run_in_list(doc, i):
+                i += 1
+                continue
             opener = _opener(doc, i) if count else None
             if opener is not None:
                 relation, owner, opener_line = opener
@@ -148,6 +151,22 @@ def headed_lists(doc: ExtractionDoc) -> None:
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _run_in_list(doc: ExtractionDoc, i: int) -> bool:
+    """Line I, under an opener ending in a colon, holds the whole list run into one sentence ("The Board re-affirmed
+    its priorities:" / "tackling serious violence; domestic abuse; and drugs and exploitation."): its items are
+    read as a list in a sentence's are. A list parted by semicolons only, where commas may stand inside names."""
+    line = doc.layout.lines[i]
+    if line.kind != "text" or doc.text.count(";", line.content_start, line.end) < 2 or \
+            not line.text.lstrip()[:1].islower():
+        return False
+    opener = _opener(doc, i)
+    if opener is None or opener[0] not in ("priority_of", "subgroup_of"):
+        return False
+    relation, owner, opener_line = opener
+    _inline_items(doc, relation, owner, line.content_start, line.end, opener_line.start)
+    return True
 
 
 def _unmarked_items(lines: list[Line], j: int, items: list[Line]) -> int:
@@ -305,6 +324,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     if relation == "priority_of" and owner is not None and owner.kind == "publication" and \
             _EVIDENCE_PAPER.search(owner.name):
         owner = _adopter(doc, line.content_start, line.end)
+    elif relation == "priority_of" and owner is None and _UNOWNED_PRIORITIES.fullmatch(text):
+        owner = doc.resolver.body  # "Four priorities were proposed for the three years:" in the body's own minutes
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body":
@@ -319,6 +340,12 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     return relation, owner, line
 
 
+# an opener that names no one and no paper: "Four priorities were proposed for the three years:", "Priorities
+# agreed for 2024/25:"; in a body's own paper they are the body's
+_UNOWNED_PRIORITIES = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:two|three|four|five|six|seven|"
+                                 r"following|new|key|main|agreed|proposed)\s+)*(?:strategic\s+|key\s+)?priorit(?:y|ies)"
+                                 r"(?:\s+(?:were|are|have been|had been|was|is))?\s+(?:proposed|agreed|identified|set|"
+                                 r"confirmed|chosen|selected)(?:\s+(?:for|over)\s+(?:the\s+)?[\w/ -]{2,30}?)?\s*:")
 # papers that find and recommend, whose priorities are those of whoever adopts them
 _EVIDENCE_PAPER = re.compile(r"\b(?:Assessment|Assessments|Review|Survey|Consultation|Audit|Analysis|Profile|"
                              r"Evaluation)(?:\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?$", re.I)
@@ -980,6 +1007,23 @@ def inline_lists(doc: ExtractionDoc) -> None:
             break
 
 
+# "The plan's four priorities (reducing youth violence; tackling VAWG; reducing reoffending) are each overseen by
+# ...": the priorities listed in brackets straight after the word
+_BRACKETED_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)(?: (?:areas|themes))?\s*\((?P<items>[^()]{6,400})\)", re.I)
+
+
+@reads("priorit")
+def bracketed_priorities(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        for m in _BRACKETED_PRIORITIES.finditer(doc.text, start, end):
+            items = m.group("items")
+            if items.count(";") < 1 and not (items.count(",") >= 1 and _LAST_AND.search(items)):
+                continue  # "(see section 4)", "(VAWG)": no list
+            owner = priorities_owner(doc, start, m.end("items"))
+            if owner is not None:
+                _inline_items(doc, "priority_of", owner, m.start("items"), m.end("items"), start)
+
+
 # "The Executive is comprised of senior leaders of the three statutory partners – A, B and C", "is made up of
 # partner organisations, among them A, B and C": the list after a spaced dash or a word that gives examples,
 # when the words before open a membership
@@ -1079,7 +1123,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, stop))
-    if len(pieces) >= 2 and not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
+    if len(pieces) >= 2 and splitter is not _SEMICOLON_SPLIT and \
+            not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
         m = _LAST_AND.search(text, a, b)
