@@ -843,6 +843,9 @@ class Resolver:
             longer = {tidy(m.group(0)) for m in _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*[ \t]+){1,6}" + re.escape(name) +
                 r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?").finditer(self.text)}
+            # "the Police and Crime Commissioner's Police and Crime Plan": an owner's possessive before the name
+            # is whose the paper is, no part of its name
+            longer = {x for x in longer if not re.search(r"['’]s\s+" + re.escape(name), x)}
             # the same name with and without its years is one name
             longer = {x for x in longer if not any(y != x and y.startswith(x + " ") for y in longer)}
             # none, or two different fuller names: which is meant is not known

@@ -197,3 +197,22 @@ def test_priorities_listed_in_brackets() -> None:
 def test_acronym_in_brackets_is_no_priority_list() -> None:
     doc = read("The Safer Lambeth Plan 2024-27 sets the priority (VAWG) for the year.\n")
     assert not of(doc, "priority_of")
+
+
+def test_owners_possessive_before_a_version_of_its_paper() -> None:
+    doc = read("Source: https://www.torfaen.gov.uk/csp\n\nSafer Torfaen Partnership\nMinutes\n\n"
+               "Members asked for early sight of the Gwent Police and Crime Commissioner's refreshed Police, Crime "
+               "and Justice Plan.\n")
+    assert any(paper.endswith("Police, Crime and Justice Plan") and "Commissioner" in who
+               for who, paper in of(doc, "produces"))
+
+
+def test_possessive_is_no_part_of_the_papers_name() -> None:
+    doc = read("The strategy supports the Police and Crime Commissioner's Police and Crime Plan for Dorset.\n")
+    assert not any("Commissioner's" in paper for _, paper in of(doc, "produces"))
+
+
+def test_some_boards_new_plan_is_nobodys_known() -> None:
+    doc = read("The Oxford Health and Wellbeing Board met the Oxford Safeguarding Board. The Board's new Strategic "
+               "Plan 2025-28 was noted.\n")
+    assert not of(doc, "produces")

@@ -294,6 +294,7 @@ def rules() -> list[Rule]:
         publications.quoted_titles,
         publications.own_papers,
         publications.pronoun_owned,
+        publications.owned_versions,
         publications.of_owner,
         appositions.appositions,
         appositions.signatures,
