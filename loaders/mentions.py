@@ -978,6 +978,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
                 break
         if not any(x.start < b and a < x.end for x in out) and initials_fit(acr, name):
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
+    if scans.topics:
+        out = _opening_words_of_topics(text, out, scans.topics)
     taken = [(m.start, m.end) for m in out]
     for a, b in scans.topics:
         if not any(a < y and x < b for x, y in taken):
@@ -986,6 +988,15 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _opening_words_of_topics(text: str, out: list[Mention], topics) -> list[Mention]:
+    """ "Serious violence is a priority", "Domestic abuse remains ...": a sentence's capital makes the topic's first
+    word read as an unknown name; the topic written on in lower case is what the words name."""
+    starts = {a: b for a, b in topics}
+    return [m for m in out if not (m.kind == "name" and m.head != "acronym" and m.start in starts and
+                                   starts[m.start] > m.end and " " not in m.name and
+                                   text[m.end : starts[m.start]].islower())]
 
 
 # "the Police and Fire Reform (Scotland) Act 2012", "the Violence against Women, Domestic Abuse and Sexual

@@ -216,3 +216,21 @@ def test_some_boards_new_plan_is_nobodys_known() -> None:
     doc = read("The Oxford Health and Wellbeing Board met the Oxford Safeguarding Board. The Board's new Strategic "
                "Plan 2025-28 was noted.\n")
     assert not of(doc, "produces")
+
+
+def test_topic_opening_a_sentence_is_read_as_the_topic() -> None:
+    doc = read("Source: https://www.hartlepool.gov.uk/csp\n\nSafer Hartlepool Partnership\nMinutes\n\n"
+               "Domestic abuse remains a priority for the Safer Hartlepool Partnership.\n")
+    assert ("Domestic Abuse", "Safer Hartlepool Partnership") in of(doc, "priority_of")
+
+
+def test_capitalised_name_before_a_topic_word_stays_a_name() -> None:
+    doc = read("Operation Sceptre is a priority for the Safer Hartlepool Partnership.\n")
+    assert not any(topic.casefold().startswith("sceptre") for topic, _ in of(doc, "priority_of"))
+
+
+def test_topic_as_a_plans_pillar_is_its_priority() -> None:
+    doc = read("Anti-social behaviour forms one of the five pillars of the Lincolnshire Police and Crime Plan "
+               "2025-2029.\n")
+    assert ("Anti-Social Behaviour", "Lincolnshire Police and Crime Plan 2025-2029") in of(doc, "priority_of")
+    assert not of(doc, "part_of")

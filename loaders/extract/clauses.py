@@ -484,7 +484,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     for subject, obj in pairs:
         extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
         end = max(span_end, where.end) if extra and where is not None else span_end
-        fact = doc.add(subject, trig.relation, obj, span_start, end, f"clause:{trig.relation}",
+        relation = _plan_theme(doc, trig.relation, subject, obj, a, b)
+        fact = doc.add(subject, relation, obj, span_start, end, f"clause:{relation}",
                        0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
         added = added or fact is not None
     for (_, first), (via_m, via) in ((r, relayed[-1]) for r in relayed[:-1]) if added else ():
@@ -492,6 +493,18 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+# "Drug and alcohol misuse forms one of the six pillars of the Plan": a topic that is a plan's pillar or theme is
+# what the plan puts first (a strand of CONTEST, a programme, stays a part)
+_THEME_WORD = re.compile(r"(?i)\b(?:pillars?|themes?)\b")
+
+
+def _plan_theme(doc: ExtractionDoc, relation: str, subject: Entity, obj: Entity, a: int, b: int) -> str:
+    if relation == "part_of" and subject.kind == "topic" and obj.kind == "publication" and \
+            _THEME_WORD.search(doc.text, a, b):
+        return "priority_of"
+    return relation
 
 
 # the body a report goes through on its way: "reports to the PSB through the Local Delivery Group", "reports to the
