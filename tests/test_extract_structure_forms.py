@@ -234,3 +234,25 @@ def test_topic_as_a_plans_pillar_is_its_priority() -> None:
                "2025-2029.\n")
     assert ("Anti-Social Behaviour", "Lincolnshire Police and Crime Plan 2025-2029") in of(doc, "priority_of")
     assert not of(doc, "part_of")
+
+
+def test_accountable_to_it_means_the_body_just_named() -> None:
+    doc = read("The Independent Chair attends the Rotherham Executive Group and is accountable to it.\n")
+    assert ("Independent Chair", "Rotherham Executive Group") in of(doc, "reports_to")
+
+
+def test_it_with_several_bodies_before_means_nobody_known() -> None:
+    doc = read("The Rotherham Hate Crime Group met the Rotherham Prevent Board and the Rotherham Channel Panel, and "
+               "reports to it.\n")
+    assert not of(doc, "reports_to")
+
+
+def test_one_of_a_number_of_delivery_groups() -> None:
+    doc = read("The Barnsley Prevent Board is one of four delivery groups of the Safer Barnsley Partnership.\n")
+    assert of(doc, "subgroup_of") == {("Barnsley Prevent Board", "Safer Barnsley Partnership")}
+
+
+def test_escalates_named_issues_to_a_board() -> None:
+    doc = read("The Doncaster Reducing Reoffending Group escalates unresolved housing issues to the Safer Doncaster "
+               "Partnership.\n")
+    assert ("Doncaster Reducing Reoffending Group", "Safer Doncaster Partnership") in of(doc, "reports_to")

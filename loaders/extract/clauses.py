@@ -393,6 +393,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
     if forward and left and not right:
         right = _fronted_object(doc, trig, left, mentions, s0, b)
+    if forward and left and not right and trig.relation in ("reports_to", "subgroup_of"):
+        right = _it_object(doc, trig, left, mentions, s0, a, b)
     relayed: list[tuple[Mention, Entity]] = []
     if forward and trig.relation == "reports_to" and left:
         right, relayed = _reporting_route(doc, trig, b, right, mentions, s1)
@@ -651,6 +653,28 @@ def _fronted_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention,
         return []
     e = slot_entity(doc, before[-1], trig.relation, "object", trig.object_kinds)
     return [(before[-1], e)] if e is not None else []
+
+
+_IT_AFTER = re.compile(r"\s*it\b(?!\s+(?:is|was|has|will|would|should|must|can|may)\b)")
+
+
+def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Entity]], mentions: list[Mention],
+               s0: int, a: int, b: int) -> list[tuple[Mention, Entity]]:
+    """ "The Independent Chair attends the Executive Group and is accountable to it", "X Board: the Delivery Group
+    reports to it": "it" after the verb is the one body the sentence names before the verb besides its subject."""
+    if not _IT_AFTER.match(doc.text, b):
+        return []
+    first = next((m for m in mentions if m.start >= s0), None)
+    between = [m for m in mentions if left[-1][0].end <= m.start and m.end <= a and m.kind == "body"]
+    if first is left[0][0] and len(between) == 1:
+        meant = between[0]  # the subject, then the one body its first predicate names, then "and ... to it"
+    elif not between and first is not None and first.kind == "body" and first.end <= left[0][0].start and \
+            re.fullmatch(r"\s*:\s*(?:the\s+)?", doc.text[first.end : left[0][0].start], re.I):
+        meant = first  # "X Board: the Delivery Group reports to it": the body the line is about
+    else:
+        return []  # several bodies the pronoun could mean, or a subject that is not the sentence's own
+    e = slot_entity(doc, meant, trig.relation, "object", trig.object_kinds)
+    return [(meant, e)] if e is not None and e.kind == "body" and all(e.iri != x.iri for _, x in left) else []
 
 
 def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
