@@ -256,3 +256,16 @@ def test_escalates_named_issues_to_a_board() -> None:
     doc = read("The Doncaster Reducing Reoffending Group escalates unresolved housing issues to the Safer Doncaster "
                "Partnership.\n")
     assert ("Doncaster Reducing Reoffending Group", "Safer Doncaster Partnership") in of(doc, "reports_to")
+
+
+def test_partnership_referred_back_in_lower_case() -> None:
+    doc = read("Source: https://www.bolton.gov.uk/csp\n\nSafer Bolton Partnership\nMinutes\n\n"
+               "The Bolton Drugs Delivery Plan 2025-2028 was agreed by the partnership in May 2025.\n")
+    assert ("Safer Bolton Partnership", "Bolton Drugs Delivery Plan 2025-2028") in of(doc, "produces")
+
+
+def test_partnership_used_as_an_adjective_is_no_body() -> None:
+    doc = read("Source: https://www.bolton.gov.uk/csp\n\nSafer Bolton Partnership\nMinutes\n\n"
+               "The Bolton Drugs Delivery Plan 2025-2028 was agreed by the partnership board of the Bolton "
+               "Health and Care Partnership.\n")
+    assert ("Safer Bolton Partnership", "Bolton Drugs Delivery Plan 2025-2028") not in of(doc, "produces")
