@@ -115,7 +115,8 @@ class Layout:
                 # prose wrapped at a fixed width (a PDF's text layer): a sentence runs on into the next line, a
                 # numbered paragraph's first line into the lines under it
                 j = i
-                while j + 1 < len(self.lines) and self.lines[j + 1].kind == "text" and _runs_on(self.lines[j]):
+                while j + 1 < len(self.lines) and self.lines[j + 1].kind == "text" and (
+                        _runs_on(self.lines[j]) or _list_runs_on(self.lines[j], self.lines[j + 1])):
                     j += 1
                 if j > i:
                     for span in split_sentences(self.text, line.content_start, self.lines[j].end):
@@ -140,6 +141,12 @@ def _runs_on(line: Line) -> bool:
     """Whether a line of prose was cut by wrapping rather than ended: long, and not closed by punctuation."""
     text = line.text.rstrip()
     return len(text) >= 40 and not text.endswith((".", "!", "?", ":", ";"))
+
+
+def _list_runs_on(line: Line, nxt: Line) -> bool:
+    """A list written in a sentence, its items parted by semicolons, wrapped after one ("... women and girls;" /
+    "anti-social behaviour; and reducing reoffending."): the next line goes on in lower case."""
+    return len(line.text.rstrip()) >= 40 and line.text.rstrip().endswith(";") and nxt.text.lstrip()[:1].islower()
 
 
 def _title_like(words: list[str]) -> bool:

@@ -978,6 +978,10 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
                 break
         if not any(x.start < b and a < x.end for x in out) and initials_fit(acr, name):
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
+    if "the " in chunk:
+        out = _with_lower_back_references(text, out, start, end)
+    if scans.topics:
+        out = _opening_words_of_topics(text, out, scans.topics)
     taken = [(m.start, m.end) for m in out]
     for a, b in scans.topics:
         if not any(a < y and x < b for x, y in taken):
@@ -986,6 +990,34 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+# "was agreed by the partnership", "the partnership reports to ...": a body the paper names in full elsewhere,
+# referred back to in lower case; a noun after it ("the partnership approach") makes the word an adjective, not a
+# body. "the board" is left: a paper of a partnership often has several boards besides its own
+_LOWER_BACK_REF = re.compile(r"(?<![\w-])the\s+(?P<head>partnership)(?!['’\w-])"
+                             r"(?=\s*(?:[.,;:)]|$|['’]s\b|\s+(?:is|was|were|are|has|have|had|will|would|shall|should|"
+                             r"must|may|can|could|agreed|approved|adopted|endorsed|noted|received|published|produced|"
+                             r"oversees|oversaw|reports|reported|meets|met|in|on|at|by|for|and|to|with|from|each|every|"
+                             r"itself|also|then|now|last|next)\b))")
+
+
+def _with_lower_back_references(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
+    added = [Mention(m.start("head"), m.end("head"), "body", m.group("head").capitalize(), back_ref=True,
+                     head=m.group("head").capitalize(),
+                     possessive=bool(re.match(r"['’]s\b", text[m.end() : m.end() + 2])))
+             for m in _LOWER_BACK_REF.finditer(text, start, end)]
+    added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
+    return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
+
+
+def _opening_words_of_topics(text: str, out: list[Mention], topics) -> list[Mention]:
+    """ "Serious violence is a priority", "Domestic abuse remains ...": a sentence's capital makes the topic's first
+    word read as an unknown name; the topic written on in lower case is what the words name."""
+    starts = {a: b for a, b in topics}
+    return [m for m in out if not (m.kind == "name" and m.head != "acronym" and m.start in starts and
+                                   starts[m.start] > m.end and " " not in m.name and
+                                   text[m.end : starts[m.start]].islower())]
 
 
 # "the Police and Fire Reform (Scotland) Act 2012", "the Violence against Women, Domestic Abuse and Sexual

@@ -843,6 +843,9 @@ class Resolver:
             longer = {tidy(m.group(0)) for m in _name_pattern(
                 r"(?<![\w'’-])(?:(?!The\b|This\b|That\b|Our\b|Its\b)[A-Z][\w'’&-]*[ \t]+){1,6}" + re.escape(name) +
                 r"\b(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?\b)?").finditer(self.text)}
+            # "the Police and Crime Commissioner's Police and Crime Plan": an owner's possessive before the name
+            # is whose the paper is, no part of its name
+            longer = {x for x in longer if not re.search(r"['’]s\s+" + re.escape(name), x)}
             # the same name with and without its years is one name
             longer = {x for x in longer if not any(y != x and y.startswith(x + " ") for y in longer)}
             # none, or two different fuller names: which is meant is not known
@@ -990,8 +993,7 @@ class Resolver:
         if name in self.acronyms:
             return self.acronyms[name]
         if kind in ("publication", "initiative") and name in (heads().publication | heads().initiative) and \
-                m.end > m.start and re.search(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s$",
-                                              self.text[max(0, m.start - 6) : m.start]):
+                m.end > m.start and _BACK_REFERENCE.search(self.text[max(0, m.start - 24) : m.start]):
             earlier = self._earlier(name, m.start, kind)
             if earlier is not None:
                 # "the Plan" after "the Safer Norfolk Plan", "the Duty" after "the Serious Violence Duty"
@@ -1022,6 +1024,10 @@ class Resolver:
         return entity
 
 
+# "the Plan", "the draft Strategy", "its refreshed Plan": a paper's head noun pointing back to the paper named
+# in full before (a version of the same paper, not a new one: "new" and "next" name another)
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s"
+                             r"(?:(?:draft|revised|refreshed|updated|final|proposed|current)\s)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<period>(?:19|20)\d\d\s?[/–-]\s?\d{2,4})\s+$")
 _YEARS_IN = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -393,6 +393,11 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
     if forward and left and not right:
         right = _fronted_object(doc, trig, left, mentions, s0, b)
+    if forward and left and not right and trig.relation in ("reports_to", "subgroup_of"):
+        right = _it_object(doc, trig, left, mentions, s0, a, b)
+    relayed: list[tuple[Mention, Entity]] = []
+    if forward and trig.relation == "reports_to" and left:
+        right, relayed = _reporting_route(doc, trig, b, right, mentions, s1)
     if not left or not right:
         return False
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
@@ -481,11 +486,53 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     for subject, obj in pairs:
         extra = {"on_body": on_body} if on_body is not None and on_body.kind == "body" else {}
         end = max(span_end, where.end) if extra and where is not None else span_end
-        fact = doc.add(subject, trig.relation, obj, span_start, end, f"clause:{trig.relation}",
+        relation = _plan_theme(doc, trig.relation, subject, obj, a, b)
+        fact = doc.add(subject, relation, obj, span_start, end, f"clause:{relation}",
                        0.8 if qualifier else 0.85, qualifier=qualifier, **extra)
         added = added or fact is not None
+    for (_, first), (via_m, via) in ((r, relayed[-1]) for r in relayed[:-1]) if added else ():
+        # "reports to A and, through it, to B": A reports on to B
+        doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+# "Drug and alcohol misuse forms one of the six pillars of the Plan": a topic that is a plan's pillar or theme is
+# what the plan puts first (a strand of CONTEST, a programme, stays a part)
+_THEME_WORD = re.compile(r"(?i)\b(?:pillars?|themes?)\b")
+
+
+def _plan_theme(doc: ExtractionDoc, relation: str, subject: Entity, obj: Entity, a: int, b: int) -> str:
+    if relation == "part_of" and subject.kind == "topic" and obj.kind == "publication" and \
+            _THEME_WORD.search(doc.text, a, b):
+        return "priority_of"
+    return relation
+
+
+# the body a report goes through on its way: "reports to the PSB through the Local Delivery Group", "reports to the
+# Partnership and, through it, to the PSB", "is accountable to the chief officers through the Safeguarding Executive"
+_ROUTE = re.compile(r"(?:(?P<relay>\s*,?\s*and\s*,?\s*(?:through|via)\s+(?:it|them|that\s+\w+)\s*,?\s+to\s+)|"
+                    r"\s*,?\s+(?:through|via|by way of)\s+)(?:the\s+|its\s+|their\s+)?", re.I)
+_ROUTE_ONLY = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+
+
+def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tuple[Mention, Entity]],
+                     mentions: list[Mention], s1: int
+                     ) -> tuple[list[tuple[Mention, Entity]], list[tuple[Mention, Entity]]]:
+    """RIGHT with the body a report goes through added, as the subject reports to it too; and, for "to A and,
+    through it, to B", the bodies that pass the report on (A) followed by the one they pass it to (B)."""
+    if right:
+        route = _ROUTE.match(doc.text, right[-1][0].end, s1)
+    else:
+        # an object that is no body ("the chief officers of the three partners") before the route: the route alone
+        route = next((r for r in _ROUTE_ONLY.finditer(doc.text, b, s1) if not _BLOCKER.search(doc.text[b : r.start()])
+                      and _words(doc.text[b : r.start()]) <= 12), None)
+    via_m = next((m for m in mentions if route is not None and m.start == route.end() and m.kind == "body"), None)
+    via = slot_entity(doc, via_m, trig.relation, "object", trig.object_kinds) if via_m is not None else None
+    if via is None or via.kind != "body" or any(e.iri == via.iri for _, e in right):
+        return right, []
+    relayed = [*right, (via_m, via)] if right and route.group("relay") else []
+    return [*right, (via_m, via)], relayed
 
 
 # a paper the text names only by its kind, standing between a named one and "was agreed by": the one meant
@@ -606,6 +653,28 @@ def _fronted_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention,
         return []
     e = slot_entity(doc, before[-1], trig.relation, "object", trig.object_kinds)
     return [(before[-1], e)] if e is not None else []
+
+
+_IT_AFTER = re.compile(r"\s*it\b(?!\s+(?:is|was|has|will|would|should|must|can|may)\b)")
+
+
+def _it_object(doc: ExtractionDoc, trig: Trigger, left: list[tuple[Mention, Entity]], mentions: list[Mention],
+               s0: int, a: int, b: int) -> list[tuple[Mention, Entity]]:
+    """ "The Independent Chair attends the Executive Group and is accountable to it", "X Board: the Delivery Group
+    reports to it": "it" after the verb is the one body the sentence names before the verb besides its subject."""
+    if not _IT_AFTER.match(doc.text, b):
+        return []
+    first = next((m for m in mentions if m.start >= s0), None)
+    between = [m for m in mentions if left[-1][0].end <= m.start and m.end <= a and m.kind == "body"]
+    if first is left[0][0] and len(between) == 1:
+        meant = between[0]  # the subject, then the one body its first predicate names, then "and ... to it"
+    elif not between and first is not None and first.kind == "body" and first.end <= left[0][0].start and \
+            re.fullmatch(r"\s*:\s*(?:the\s+)?", doc.text[first.end : left[0][0].start], re.I):
+        meant = first  # "X Board: the Delivery Group reports to it": the body the line is about
+    else:
+        return []  # several bodies the pronoun could mean, or a subject that is not the sentence's own
+    e = slot_entity(doc, meant, trig.relation, "object", trig.object_kinds)
+    return [(meant, e)] if e is not None and e.kind == "body" and all(e.iri != x.iri for _, x in left) else []
 
 
 def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],

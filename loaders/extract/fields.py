@@ -40,7 +40,11 @@ def fields(doc: ExtractionDoc) -> None:
         cells = line.cells
         if line.kind in ("row", "field") and len(cells) == 2 and doc.text[cells[0][0] : cells[0][1]].endswith(":"):
             # "Chair:<tab>Jo Lee, Director of Housing" in a box under a body's name: that body's field
-            owner = _box_owner(doc, i)
+            owner = _box_owner(doc, i) or _named_box(doc, i)
+            if owner is None and _box_label(doc, line) in _SUBGROUP_LABELS:
+                # "| Sub-group: | ASB Problem Solving Group |": a card of the paper's own body's groups (a council
+                # standing in for a body the paper never names has no sub-groups to list)
+                owner = doc.resolver.body
         if owner is not None:
             label = doc.text[line.cells[0][0] : line.cells[0][1] - 1].strip().casefold()
             start, end = line.cells[1]
@@ -54,6 +58,7 @@ def fields(doc: ExtractionDoc) -> None:
         kind = kinds.get(label)
         if kind is None:
             continue
+        end = _whole_descriptors(doc.text, start, end)
         if kind in ("chair", "vice_chair"):
             _chair(doc, kind, line.start, start, end, owner)
         elif kind in ("author", "sro") and owner is None:
@@ -64,12 +69,68 @@ def fields(doc: ExtractionDoc) -> None:
                 law = doc.resolver.entity(m) if m.kind == "legislation" else None
                 if law is not None:
                     doc.add(owner or doc.body, "statutory_duty", law, line.start, end, "field:statutory", 0.85)
+        elif kind in ("subgroup", "parent") and (owner or doc.resolver.body) is not None:
+            _subgroup(doc, owner or doc.resolver.body, line.start, start, end, parent=kind == "parent")
         elif kind == "reports_to" and (owner or doc.body) is not None:
             stop = doc.text.find(";", start, end)
             for m in doc.mentions(start, stop if stop > 0 else end):
                 target = doc.resolver.entity(m)
                 if target is not None and target.kind in ("body", "post"):
                     doc.add(owner or doc.body, "reports_to", target, line.start, end, "field:reports_to", 0.9)
+
+
+# a value cut where its cell wrapped: ", Cabinet Member for" goes on in the row below
+_CUT_DESCRIPTOR = re.compile(r",[^,]*\b(?:for|of|and|the|to|in|&)\s*$")
+
+
+def _whole_descriptors(text: str, start: int, end: int) -> int:
+    """END, moved back before a last descriptor that a wrapped cell cut short ("Jo Lee, Cabinet Member for")."""
+    cut = _CUT_DESCRIPTOR.search(text, start, end)
+    return cut.start() if cut else end
+
+
+def _box_label(doc: ExtractionDoc, line) -> str:
+    a, b = line.cells[0]
+    return doc.text[a:b].rstrip(": ").strip().casefold()
+
+
+_SUBGROUP_LABELS = frozenset({"sub-group", "subgroup", "sub group", "sub-committee", "sub-group name",
+                              "subgroup name"})
+# the row of a box of fields that names what the box describes: "Partnership name:", "Name of board:", "Name:"
+_NAME_LABEL = re.compile(r"(?:(?:partnership|board|group|body|committee|panel|forum)\s+)?name|"
+                         r"name of (?:the )?(?:partnership|board|group|body|committee|panel|forum)")
+
+
+def _named_box(doc: ExtractionDoc, i: int):
+    """The body a box of fields describes, named in its own first rows ("| Partnership name: | Safer X |")."""
+    lines = doc.layout.lines
+    j = i - 1
+    while j >= 0 and i - j <= 20 and lines[j].kind == "row" and lines[j].label != "separator":
+        row = lines[j]
+        if len(row.cells) == 2 and doc.text[row.cells[0][0] : row.cells[0][1]].endswith(":") and \
+                _NAME_LABEL.fullmatch(_box_label(doc, row)):
+            found = [m for m in doc.mentions(*row.cells[1]) if m.kind == "body"]
+            e = doc.resolver.entity(found[0]) if found and found[0].start - row.cells[1][0] <= 1 else None
+            return e if e is not None and e.kind == "body" else None
+        j -= 1
+    return None
+
+
+def _subgroup(doc: ExtractionDoc, owner, line_start: int, start: int, end: int, *, parent: bool = False) -> None:
+    """ "Sub-group: Serious Violence Prevention Group": the body named alone is a sub-group of the OWNER; "Parent
+    body: Safer X Partnership" (PARENT): the owner is a sub-group of the body named."""
+    found = doc.mentions(start, end)
+    named = found[0] if found and found[0].start - start <= 1 else None
+    if named is None or named.kind not in ("body", "name"):
+        return
+    group = doc.resolver.entity(named) if named.kind == "body" else doc.resolver.body_named(
+        named.name, named.acronym, place=named.place)
+    if group is None or group.kind != "body" or group.iri == owner.iri:
+        return
+    if parent:
+        doc.add(owner, "subgroup_of", group, line_start, end, "field:subgroup", 0.85)
+    else:
+        doc.add(group, "subgroup_of", owner, line_start, end, "field:subgroup", 0.85)
 
 
 def _box_owner(doc: ExtractionDoc, i: int):

@@ -98,6 +98,9 @@ def headed_lists(doc: ExtractionDoc) -> None:
     while i < len(lines):
         if lines[i].kind not in ("bullet", "row") and i > 0 and lines[i - 1].text.rstrip().endswith(":"):
             count = _plain_items(doc, i)
+            if not count and _run_in_list(doc, i):
+                i += 1
+                continue
             opener = _opener(doc, i) if count else None
             if opener is not None:
                 relation, owner, opener_line = opener
@@ -148,6 +151,22 @@ def headed_lists(doc: ExtractionDoc) -> None:
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _run_in_list(doc: ExtractionDoc, i: int) -> bool:
+    """Line I, under an opener ending in a colon, holds the whole list run into one sentence ("The Board re-affirmed
+    its priorities:" / "tackling serious violence; domestic abuse; and drugs and exploitation."): its items are
+    read as a list in a sentence's are. A list parted by semicolons only, where commas may stand inside names."""
+    line = doc.layout.lines[i]
+    if line.kind != "text" or doc.text.count(";", line.content_start, line.end) < 2 or \
+            not line.text.lstrip()[:1].islower():
+        return False
+    opener = _opener(doc, i)
+    if opener is None or opener[0] not in ("priority_of", "subgroup_of"):
+        return False
+    relation, owner, opener_line = opener
+    _inline_items(doc, relation, owner, line.content_start, line.end, opener_line.start)
+    return True
 
 
 def _unmarked_items(lines: list[Line], j: int, items: list[Line]) -> int:
@@ -302,6 +321,11 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         return None  # "the Act obliges the police, the councils and probation to:": several bodies, no one owner
     owner = holders or (priorities_owner(doc, line.content_start, line.end) if relation == "priority_of" else
                         None) or (_seated_on(doc, line) if relation == "member_of" else None) or list_owner(doc, line)
+    if relation == "priority_of" and owner is not None and owner.kind == "publication" and \
+            _EVIDENCE_PAPER.search(owner.name):
+        owner = _adopter(doc, line.content_start, line.end)
+    elif relation == "priority_of" and owner is None and _UNOWNED_PRIORITIES.fullmatch(text):
+        owner = doc.resolver.body  # "Four priorities were proposed for the three years:" in the body's own minutes
     if owner is None:
         return None
     if relation == "priority_of" and owner.kind == "body":
@@ -314,6 +338,37 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             not _FRONTED_IN.match(doc.text, line.content_start, line.end):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+# an opener that names no one and no paper: "Four priorities were proposed for the three years:", "Priorities
+# agreed for 2024/25:"; in a body's own paper they are the body's
+_UNOWNED_PRIORITIES = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:two|three|four|five|six|seven|"
+                                 r"following|new|key|main|agreed|proposed)\s+)*(?:strategic\s+|key\s+)?priorit(?:y|ies)"
+                                 r"(?:\s+(?:were|are|have been|had been|was|is))?\s+(?:proposed|agreed|identified|set|"
+                                 r"confirmed|chosen|selected)(?:\s+(?:for|over)\s+(?:the\s+)?[\w/ -]{2,30}?)?\s*:")
+# papers that find and recommend, whose priorities are those of whoever adopts them
+_EVIDENCE_PAPER = re.compile(r"\b(?:Assessment|Assessments|Review|Survey|Consultation|Audit|Analysis|Profile|"
+                             r"Evaluation)(?:\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?$", re.I)
+# "..., identified three priorities, which the Board agreed in January:", "priorities that were adopted by the CSP"
+_ADOPTED_BY = re.compile(r"\b(?:which|that)\s+(?:(?:the|our)\s+)?(?P<who>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,6})\s+"
+                         r"(?:has\s+|have\s+|had\s+|then\s+|subsequently\s+)?(?:agreed|adopted|endorsed|approved)\b|"
+                         r"\b(?:agreed|adopted|endorsed|approved)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’&-]*"
+                         r"(?:\s+[A-Z][\w'’&-]*){0,6})")
+_OUR_PAPER = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?Our\s", re.I)
+
+
+def _adopter(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """Whose are the priorities an assessment identified: the body the opener says agreed them, or the paper's own
+    body when the assessment is "our" own; else nobody known (an assessment only recommends)."""
+    m = _ADOPTED_BY.search(doc.text, start, end)
+    if m is not None:
+        at = m.start("who") if m.group("who") else m.start("by")
+        named = next((x for x in doc.mentions(start, end) if x.start == at and x.kind == "body"), None)
+        e = doc.resolver.entity(named) if named is not None else None
+        return e if e is not None and e.kind == "body" else None
+    if _OUR_PAPER.match(doc.text, start, end):
+        return doc.resolver.body
+    return None
 
 
 # a body that made the paper the list opener names: "has developed this strategy", "has agreed its new plan"
@@ -665,6 +720,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(owner, relation, entity, *span, rule, 0.8)
     else:
         doc.add(entity, relation, owner, *span, rule, 0.85)
+        if relation == "reports_to" and entity.kind == "body" and _own_groups(doc, owner, opener, start, end):
+            # "Two working groups report to the Board:": the groups the board works through are its own
+            doc.add(entity, "subgroup_of", owner, *span, "list:subgroup_of", 0.8)
         if relation == "subgroup_of" and entity.kind == "body" and item.kind == "row":
             _chair_column(doc, entity, item, cells)
         if relation == "member_of" and entity.kind == "body":
@@ -836,6 +894,26 @@ _INLINE = {
 # the body the sentence opens with has these groups of its own
 _HAS_GROUPS = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a number of|\d+)\s+(?:sub-?groups|"
                          r"task(?: and finish)? groups|working groups|delivery groups|theme groups)\b", re.I)
+# the groups a board works through, as the opener of their list names them: "Two working groups report to the
+# Board:", "Four thematic boards report to the CDP Board:", "three delivery groups, which report to the Board:"
+_GROUPS_REPORT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|several|\d+|following|its|the)\s+)"
+                            r"(?:(?:working|delivery|thematic|theme|task(?: and finish)?|operational|sub|"
+                            r"strategic)\s+)?"
+                            r"(?:sub-?groups|groups|boards|panels)\b(?:,?\s+(?:which|each of which|both of which|"
+                            r"all of which))?\s+reports?\b", re.I)
+_SHARED = re.compile(r"(?i)\b(?:shared|joint(?:ly)?|hosted by)\b")
+
+
+def _own_groups(doc: ExtractionDoc, owner: Entity, opener: Line, start: int, end: int) -> bool:
+    """The groups an opener lists as reporting to OWNER are its sub-groups: the opener calls them groups, names
+    the owner in full or means the paper's own body by "the Board", and the item is no group shared with others."""
+    said = _GROUPS_REPORT.search(opener.text)
+    if said is None or _SHARED.search(doc.text, start, end):
+        return False
+    to = [m for m in doc.mentions(opener.start + said.end(), opener.end) if m.kind == "body"]
+    return bool(to) and (not to[0].back_ref or owner is doc.resolver.body)
+
+
 _BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 # ", including from domestic abuse": examples of the item, not its name
@@ -922,10 +1000,28 @@ def inline_lists(doc: ExtractionDoc) -> None:
             if owner is None:
                 break
             _inline_items(doc, relation, owner, start + m.end(), end, start)
-            if relation == "reports_to" and _HAS_GROUPS.search(sentence, 0, colon):
+            if relation == "reports_to" and (_HAS_GROUPS.search(sentence, 0, colon) or _own_groups(
+                    doc, owner, Line(start, start + colon, sentence[:colon], "text", start), end, end)):
                 # "The Board has two task and finish groups, both of which report to it: A and B": its groups too
                 _inline_items(doc, "subgroup_of", owner, start + m.end(), end, start)
             break
+
+
+# "The plan's four priorities (reducing youth violence; tackling VAWG; reducing reoffending) are each overseen by
+# ...": the priorities listed in brackets straight after the word
+_BRACKETED_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)(?: (?:areas|themes))?\s*\((?P<items>[^()]{6,400})\)", re.I)
+
+
+@reads("priorit")
+def bracketed_priorities(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        for m in _BRACKETED_PRIORITIES.finditer(doc.text, start, end):
+            items = m.group("items")
+            if items.count(";") < 1 and not (items.count(",") >= 1 and _LAST_AND.search(items)):
+                continue  # "(see section 4)", "(VAWG)": no list
+            owner = priorities_owner(doc, start, m.end("items"))
+            if owner is not None:
+                _inline_items(doc, "priority_of", owner, m.start("items"), m.end("items"), start)
 
 
 # "The Executive is comprised of senior leaders of the three statutory partners – A, B and C", "is made up of
@@ -1013,15 +1109,22 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
     if text[end - 1 : end] == ".":
         stop = end - 1
     pieces = []
+    quoted = _QUOTED_ITEM.match(text, start, stop)
+    if quoted is not None and relation == "priority_of":
+        # 'the Plan's priority of "a safer, cleaner and greener city" is shared by ...': the quotation is the item
+        pos, stop = quoted.span("item")
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
     splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
+        if _inside_quotes(text, start, m.start()):
+            continue  # 'the priority of "a safer, cleaner and greener city"' is one item as quoted
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, stop))
-    if len(pieces) >= 2 and not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
+    if len(pieces) >= 2 and splitter is not _SEMICOLON_SPLIT and \
+            not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
         m = _LAST_AND.search(text, a, b)
@@ -1029,8 +1132,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             pieces[-1:] = [(a, m.start()), (m.end(), b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
     for a, b in pieces:
-        lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b])
-        a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..."
+        lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b]) if quoted is None else None
+        a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..." (a quotation is kept whole)
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
@@ -1064,6 +1167,14 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, "inline-list:priority_of", 0.8)
         else:
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
+
+
+_QUOTED_ITEM = re.compile(r"\s*[\"“‘'](?P<item>[^\"“”‘’\n]{3,80})[\"”’']")
+
+
+def _inside_quotes(text: str, start: int, at: int) -> bool:
+    """Whether AT falls inside a quotation opened after START."""
+    return text.count('"', start, at) % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
 
 
 _JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")

@@ -293,6 +293,33 @@ def own_papers(doc: ExtractionDoc) -> None:
             doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
 
 
+# "the PCC's refreshed Police, Crime and Justice Plan", "the Board's new Strategic Plan 2024-27": an owner's possessive,
+# then words that say which version of the paper, then its name
+_VERSION_WORDS = re.compile(r"['’]s?\s+(?:(?:new|refreshed|revised|draft|current|updated|latest|first|second|third|"
+                            r"final|proposed|emerging|overarching|own|recently\s+(?:published|launched|agreed|"
+                            r"adopted)|\d{1,2}-year)\s+){1,2}$")
+
+
+@reads("'s", "’s")
+def owned_versions(doc: ExtractionDoc) -> None:
+    r = doc.resolver
+    for _, (start, end) in doc.prose():
+        mentions = doc.mentions(start, end)
+        for owner_mention, m in zip(mentions, mentions[1:], strict=False):
+            if m.kind != "publication" or not owner_mention.possessive or \
+                    owner_mention.kind not in ("body", "post") or \
+                    not _VERSION_WORDS.fullmatch(doc.text, owner_mention.end - 2, m.start) and \
+                    not _VERSION_WORDS.fullmatch(doc.text, owner_mention.end, m.start):
+                continue
+            owner = r.entity(owner_mention)
+            if owner is None or owner.kind not in ("body", "post") or (owner_mention.back_ref and owner is not r.body
+                                                                       and owner is not r.council):
+                continue  # "the Board's new Plan" may be any board's
+            paper = r.entity(m)
+            if paper is not None and paper.kind == "publication" and not _said_produced(doc, paper):
+                doc.add(owner, "produces", paper, owner_mention.start, m.end, "publication:owned", 0.8)
+
+
 # "to deliver his Police and Crime Plan", "set out in her recently launched Plan", "the Board reviews its Terms of
 # Reference": a paper owned by a pronoun straight before its name
 _PRONOUN_BEFORE = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:new|recently|launched|current|latest|draft|"

@@ -1,0 +1,44 @@
+"""Groups named with their partnership's possessive: "the Partnership's Delivery Group", "the Safer X
+Partnership's Exploitation Sub-Group".
+
+A group, panel or network a partnership or board owns is its `subgroup_of`. The owner counts only when it is named,
+or is the paper's own body: "the Board's" after several boards may mean any of them. A council's own team or
+committee ("the Council's Community Safety Team") is left: which unit of the council it sits in is seldom what the
+paper states.
+"""
+
+from __future__ import annotations
+
+from ...graph.model import Entity
+from ..mentions import Mention
+from . import ExtractionDoc, reads
+
+# the head words of a partnership's groups, and of the partnerships and boards that have them
+_GROUP_HEADS = frozenset({"Group", "Sub-group", "Sub-Group", "Subgroup", "Panel", "Network", "Forum"})
+_PARTNERSHIP_HEADS = frozenset({"Partnership", "Board"})
+
+
+@reads("'s", "’s")
+def owned_groups(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        for m in doc.mentions(start, end):
+            owner_mention = m.extra.get("owner")
+            if m.kind != "body" or owner_mention is None or owner_mention.kind != "body":
+                continue
+            if m.name.split()[-1] not in _GROUP_HEADS or owner_mention.name.split()[-1] not in _PARTNERSHIP_HEADS:
+                continue
+            owner = _owner(doc, owner_mention)
+            group = doc.resolver.entity(m) if owner is not None else None
+            if group is None or group.kind != "body" or group.iri == owner.iri:
+                continue
+            doc.add(group, "subgroup_of", owner, owner_mention.start, m.end, "owned:subgroup_of", 0.8)
+
+
+def _owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The owner a possessive names: a name in full, or "the Partnership's" for the paper's own body."""
+    e = doc.resolver.entity(m)
+    if e is None or e.kind != "body":
+        return None
+    if m.back_ref and e is not doc.resolver.body:
+        return None
+    return e
