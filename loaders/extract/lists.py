@@ -235,10 +235,22 @@ def _wrapped_row(doc: ExtractionDoc, lines: list[Line], j: int) -> Line | None:
 def _wrapped_cell(lines: list[Line], j: int, first: Line) -> bool:
     """Line J is the end of a cell of the row above, wrapped onto a line of its own ("Director of Public Health" /
     "(Vice-Chair)"): a few words with no column break, between two rows of one table."""
-    line = lines[j]
-    return first.kind == "row" and line.kind in ("text", "heading") and "\t" not in line.text and \
-        len(line.text.split()) <= 6 and 0 < j < len(lines) - 1 and lines[j - 1].kind == "row" and \
-        lines[j + 1].kind == "row" and bool(lines[j + 1].cells)
+    if first.kind != "row" or not _short_line(lines[j]):
+        return False
+    # a cell's lines run on: "Director of Children's Services" / "Director of Adult Social Care" under the post
+    # of the row above, a few of them, till the next row
+    k = j
+    while k > 0 and j - k < 4 and _short_line(lines[k - 1]):
+        k -= 1
+    n = j
+    while n < len(lines) - 1 and n - j < 4 and _short_line(lines[n + 1]):
+        n += 1
+    return 0 < k and n < len(lines) - 1 and lines[k - 1].kind == "row" and lines[n + 1].kind == "row" and \
+        bool(lines[n + 1].cells)
+
+
+def _short_line(line: Line) -> bool:
+    return line.kind in ("text", "heading") and "\t" not in line.text and 0 < len(line.text.split()) <= 6
 
 
 def wrapped_item_line(lines: list[Line], j: int, first: Line) -> bool:
@@ -284,6 +296,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
+    elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
+        relation = "member_of"
     elif text.endswith((":", ";")):
         # "Board membership (as at April 2024):": a bracket before the colon dates or qualifies the list
         bare = re.sub(r"\s*\([^()]{1,60}\)\s*([:;])$", r"\1", text)
@@ -314,6 +328,12 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             not _FRONTED_IN.match(doc.text, line.content_start, line.end):
         return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
+
+
+# "2.6 Membership of the Delivery Board", "Members of the Kestermoor Prevent Board": a heading that names the body
+# whose members the table or list under it gives (the owner is the body the heading names)
+_MEMBERSHIP_OF = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:current|core|board|full|statutory)\s+)?"
+                            r"(?:membership|members) of (?:the )?[a-z][\w'’&,() -]{2,80}")
 
 
 # a body that made the paper the list opener names: "has developed this strategy", "has agreed its new plan"
@@ -349,7 +369,29 @@ def _seated_on(doc: ExtractionDoc, line: Line) -> Entity | None:
         return None
     after = [x for x in doc.mentions(found.end(), line.end) if x.start == found.end() or
              re.fullmatch(r"(?i)the\s+", doc.text[found.end() : x.start])]
-    e = (section_body(doc, line, after[0]) or doc.resolver.entity(after[0])) if after else None
+    e = (section_body(doc, line, after[0]) or named_in_full(doc, line, after[0]) or doc.resolver.entity(after[0])) \
+        if after else None
+    return e if e is not None and e.kind == "body" else None
+
+
+def named_in_full(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
+    """ "Membership of the Delivery Board" after "The KBSP Delivery Board reports to ...": a generic name the paper
+    wrote in full before (one fuller name only) stands for that body, not for a new one of the paper's area."""
+    if m.kind != "body" or len(m.name.split()) < 2 or not re.search(r"(?i)\bthe\s+$", doc.text[m.start - 6 : m.start]):
+        return None
+    tail = " " + m.name.casefold()
+    fuller: dict[str, Mention] = {}
+    for earlier in doc.layout.lines:
+        if earlier.start >= line.start:
+            break
+        if tail not in earlier.text.casefold():
+            continue
+        for x in doc.mentions(earlier.content_start, earlier.end):
+            if x.kind == "body" and not x.back_ref and x.name.casefold().endswith(tail):
+                fuller[x.name] = x
+    if len(fuller) != 1:
+        return None
+    e = doc.resolver.entity(next(iter(fuller.values())))
     return e if e is not None and e.kind == "body" else None
 
 
@@ -695,6 +737,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     while a < b and doc.text[a] in " \t|":
         a += 1
     text = " ".join(doc.text[a:b].split()).strip(" .;|")
+    if _ROLE_ONLY.fullmatch(text):
+        return  # "SRO and Chair": the seat's role on the body, no post of the member's
     marker = _CHAIR_AFTER.search(text)
     if marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
@@ -715,6 +759,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
 
 
+_ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|(?:joint |co-?|vice[- ]?|deputy )?"
+                        r"chair(?:man|woman|person)?)(?:\s*(?:and|&|/|,)\s*|\s*$))+")
 _CHAIR_AFTER = re.compile(r"\s*\((?P<role>(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?)\)\s*$", re.I)
 
 
