@@ -269,10 +269,17 @@ _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\)")
 
 def _named_cell(cell: str) -> bool:
     """ "Office of the Police and Crime Commissioner for Warwickshire": a cell of five words or more, none of them
-    a column's word, names an organisation or a post; a column's name is short. So the first row of an
+    a column's word, or one that ends as an organisation's name does, names an organisation or a post; a
+    column's name is short. So the first row of an
     "Organisation | Post" table whose post is "SRO and Chair" is a member, not the table's header."""
     words = _WORDS.findall(cell)
+    if len(words) >= 2 and words[-1].lower() in _ORGANISATION_ENDS:
+        return True  # "Ashfield District Council", "Kent Police": an organisation, whatever words it holds
     return len(words) >= 5 and not any(w.lower() in _HEADER_WORDS for w in words)
+
+
+# the last words of organisations' names that no column's name ends with
+_ORGANISATION_ENDS = frozenset("""council constabulary police trust commissioner brigade ccg icb""".split())
 
 
 def _table(text: str, rows: list[Line]) -> Table:

@@ -68,3 +68,51 @@ def test_an_nhs_body_named_by_a_list_of_places_is_one_name() -> None:
     ]:
         names = [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "body"]
         assert name in names, names
+
+
+PARTNERS = """Report to: Safer Ashfield Partnership
+Date: 2 February 2024
+
+Membership:
+
+Ashfield District Council\tHead of Community Safety
+Probation Service (East Midlands)\tHead of Nottinghamshire PDU
+HMP Whatton\tHead of Reducing Reoffending
+Turning Point Recovery (Nottinghamshire)\tService Manager
+"""
+
+
+def test_an_organisation_cell_read_whole_though_its_words_look_like_a_name() -> None:
+    doc = read(PARTNERS)
+    members = {s for s, o in of(doc, "member_of") if o == "Safer Ashfield Partnership"}
+    assert {"Ashfield District Council", "HMP Whatton", "Turning Point Recovery"} <= members
+
+
+def test_a_national_service_keeps_the_region_written_in_brackets_as_a_name() -> None:
+    doc = read(PARTNERS)
+    probation = [e for e in doc.entities if e.kind == "body" and "Probation" in e.name]
+    assert probation
+    assert "Probation Service (East Midlands)" in probation[0].aliases
+
+
+POSTS = """Report to: Eryri Community Safety Partnership
+Date: 5 June 2023
+
+3. Membership
+
+Post\tOrganisation
+Head of Housing Services (Chair)\tGwynedd Council
+Head of Public Protection (Vice-Chair)\tIsle of Anglesey County Council
+Inspector, Neighbourhood Policing\tNorth Wales Police
+"""
+
+
+def test_a_post_table_marks_the_chair_and_names_the_post_with_its_organisation() -> None:
+    doc = read(POSTS)
+    chairs = of(doc, "chairs")
+    assert ("Head of Housing Services, Gwynedd Council", "Eryri Community Safety Partnership") in chairs
+    inspector = next(f.object for f in doc.facts if f.relation == "represented_by" and
+                     f.subject.name == "North Wales Police")
+    entity = next(e for e in doc.entities if e.iri == inspector.iri)
+    # the post holds a comma of its own: the organisation is after the last one
+    assert "Inspector, Neighbourhood Policing (North Wales Police)" in entity.aliases

@@ -13,6 +13,7 @@ import re
 from functools import partial
 
 from ...graph.model import Entity
+from .. import placenames
 from ..layout import Line
 from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
@@ -670,7 +671,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         return  # "District councils - ...", "Voluntary sector - ...": the first word of a phrase, not a name
     if found is not None and found.kind == "name" and " " not in found.name and \
             re.match(r" [A-Z][a-z]", doc.text[found.end : found.end + 3]):
-        return  # "Change Grow Live", "HMP Rye Hill": a name cut at its first word names nobody
+        found = _whole_organisation(doc, found, end) if item.kind == "row" else None
+        if found is None:
+            return  # "Change Grow Live", "HMP Rye Hill": a name cut at its first word names nobody
     entity = None
     if relation == "priority_of" and found is not None and found.kind == "topic" and \
             _longer_phrase(doc.text, found.end, start, end):
@@ -695,6 +698,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             entity = doc.resolver.topic(phrase.group(1))
     if entity is None:
         return
+    if found is not None and entity.kind == "body":
+        entity = with_branch(doc, entity, found, end)
     _item_lead(doc, entity, start, end)
     _item_parts(doc, entity, start, end)
     span = (opener.start, end) if opener.end + 200 > start else (start, end)
@@ -715,6 +720,34 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
             for a, b in cells[1:]:
                 describe_entry(doc, entity, owner, a, b, span, "")
+
+
+_BRANCH = re.compile(r"\s*\((?P<where>[A-Z][^()]{1,40})\)\s*$")
+
+
+def with_branch(doc: ExtractionDoc, entity: Entity, found: Mention, end: int) -> Entity:
+    """ "Probation Service (South West)", "Probation Service (Kent, Surrey and Sussex)": the region in brackets
+    that closes the item says which branch of a national service is meant; the name as written, bracket and
+    all, is kept as one of the node's names."""
+    branch = _BRANCH.fullmatch(doc.text, found.end, end)
+    if branch is None:
+        return entity
+    where = [w.strip() for w in re.split(r",|\band\b|&", branch.group("where")) if w.strip()]
+    if not where or not all(placenames.is_place(w) for w in where):
+        return entity
+    return doc.resolver.remember(entity, f"{found.name} ({branch.group('where')})")
+
+
+def _whole_organisation(doc: ExtractionDoc, first: Mention, end: int) -> Mention | None:
+    """ "HMP Rye Hill", "Change Grow Live (Warwickshire)": an organisation's cell that, read for people, fell into a
+    word and a person's name; read for names alone it is one name that fills the cell (a place in brackets may
+    follow). None when the cell holds more than that name."""
+    found = doc.mentions(first.start, end)
+    if not found or found[0].start != first.start or found[0].kind not in ("body", "name") or \
+            " " not in found[0].name or (found[0].kind == "name" and looks_like_person(found[0].name.split())):
+        return None
+    rest = doc.text[found[0].end : end].strip()
+    return found[0] if not rest or re.fullmatch(r"\([^()]{2,40}\)", rest) else None
 
 
 # "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits

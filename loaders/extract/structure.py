@@ -499,14 +499,18 @@ def _table_owner(doc: ExtractionDoc, i: int) -> Entity | None:
 
 
 def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
+    from .lists import with_branch
+
     (pa, pb), (oa, ob) = row.cells[:2]
-    post_text = _ROLE_NOTE.sub("", " ".join(doc.text[pa:pb].split()).strip(" |"))
+    written = " ".join(doc.text[pa:pb].split()).strip(" |")
+    post_text = _ROLE_NOTE.sub("", written)
     organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None)
     if not post_text or organisation is None or len(post_text.split()) > 12:
         return
     member = doc.resolver.entity(organisation)
     if member is None or member.kind != "body" or member.iri == owner.iri:
         return
+    member = with_branch(doc, member, organisation, ob)
     if any(m.kind == "person" for m in doc.mentions(pa, pb, expect_person=True)):
         return  # a name in the first column: an attendance list, not posts
     post = doc.resolver.post_named(f"{post_text}, {member.name}", written=post_text)
@@ -514,6 +518,14 @@ def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
         return
     doc.add(member, "member_of", owner, row.start, row.end, "structure:post_table", 0.8)
     doc.add(member, "represented_by", post, row.start, row.end, "structure:post_table", 0.8, on_body=owner)
+    role = _CHAIR_NOTE.search(written)
+    if role is not None:
+        # "Head of Regulatory Services (Chair) | Conwy County Borough Council": the post chairs the body
+        relation = "vice_chair" if re.match(r"(?i)vice|deputy", role.group(1)) else "chairs"
+        doc.add(post, relation, owner, row.start, row.end, "structure:post_table", 0.8)
+
+
+_CHAIR_NOTE = re.compile(r"\((vice[- ]chair|deputy chair|co-chair|chair)\)\s*$", re.I)
 
 
 # a table of a body's groups: a column of groups, perhaps a column of who leads each ("Sub-group | Chair | Meets",
