@@ -957,8 +957,9 @@ class Resolver:
             for rec in self._records.values():
                 if rec.entity.kind == "body" and rec.entity.name == organisation:
                     # the organisation in brackets is as usual a form: "Head of Housing (Northdale Council)"
-                    written = (f"{post}, {a}" for a in sorted(rec.aliases) if len(a.split()) > 1)
-                    return [f"{post} ({organisation})", *written]
+                    written = [a for a in sorted(rec.aliases) if len(a.split()) > 1]
+                    return [f"{post} ({organisation})", *(f"{post}, {a}" for a in written),
+                            *(f"{post} ({a})" for a in written)]
         return []
 
     # -- topics, publications, initiatives, legislation

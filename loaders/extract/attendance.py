@@ -933,8 +933,54 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
     if entry.person.rank:
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
-    for a, b in joined_entries(doc, entry.descriptors):
+    describe_cells(doc, person, owner, joined_entries(doc, entry.descriptors), span, initials)
+
+
+def describe_cells(doc: ExtractionDoc, person: Entity, owner: Entity | None, cells: list[tuple[int, int]],
+                   span: tuple[int, int], initials: str = "") -> None:
+    """describe_entry for each descriptor of a person; a post's cell followed by its organisation's cell names the
+    post with the organisation."""
+    posts = _posts_of_next_cell(doc, cells)
+    for a, b in cells:
+        if (a, b) in posts:
+            doc.add(person, "holds_post", posts[(a, b)], *span, "attendance:post", 0.9)
+            continue
         describe_entry(doc, person, owner, a, b, span, initials)
+
+
+def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dict[tuple[int, int], Entity]:
+    """ "Jo Lee | Service Manager | Northdale Recovery Services": a cell that holds a post alone, right before a cell
+    that holds an organisation alone (a column apart), is that organisation's post, named with it."""
+    out: dict[tuple[int, int], Entity] = {}
+    for (a, b), (c, d) in zip(cells, cells[1:], strict=False):
+        if "\t" not in doc.text[b:c] and "|" not in doc.text[b:c]:
+            continue  # descriptors of one piece: describe_entry reads them together
+        post = _alone(doc, a, b, "post")
+        organisation = _alone(doc, c, d, "body", tail=r"(?:\s*\([^()]{2,40}\))?") or _alone(doc, c, d, "name")
+        if organisation is not None and organisation.kind == "name" and (
+                organisation.head == "acronym" or not _organisation_like(organisation.name)):
+            organisation = None
+        if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
+                _chair_marker(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
+            continue
+        held = doc.resolver.entity(post)
+        body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
+            doc.resolver.body_named(organisation.name)
+        if held is None or held.kind != "post" or body is None or body.kind != "body":
+            continue
+        if held.name != post.name:
+            continue  # the resolver already knows whose post it is ("Director of Public Health, Northdale Council")
+        out[(a, b)] = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
+    return out
+
+
+def _alone(doc: ExtractionDoc, a: int, b: int, kind: str, tail: str = "") -> Mention | None:
+    """The one mention of KIND that fills TEXT[a:b] (TAIL may follow it)."""
+    found = doc.mentions(a, b)
+    if len(found) < 1 or found[0].kind != kind or doc.text[a : found[0].start].strip():
+        return None
+    rest = doc.text[found[0].end : b]
+    return found[0] if re.fullmatch(r"[\s.,;]*" if not tail else tail + r"[\s.,;]*", rest) else None
 
 
 def _after_dash(doc: ExtractionDoc, pos: int) -> bool:

@@ -19,7 +19,7 @@ from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import describe_entry, list_entries
+from .attendance import describe_cells, describe_entry, list_entries
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -718,8 +718,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             _represented_by(doc, entity, owner, item, found, span)
         elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
             # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
-            for a, b in cells[1:]:
-                describe_entry(doc, entity, owner, a, b, span, "")
+            describe_cells(doc, entity, owner, list(cells[1:]), span)
 
 
 _BRANCH = re.compile(r"\s*\((?P<where>[A-Z][^()]{1,40})\)\s*$")
