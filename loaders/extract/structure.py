@@ -552,17 +552,20 @@ def _group_tables(doc: ExtractionDoc) -> None:
         lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
         chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
         opener = _opener_line(doc, i)
-        if opener is None or not re.search(r"(?i)\bgroups?\b", doc.text[opener.start : opener.end]):
+        if opener is not None and not re.search(r"(?i)\bgroups?\b", doc.text[opener.start : opener.end]):
+            opener = _groups_heading(doc, i)  # "Chairs during 2022-23 were:" under a heading "3.4 Sub-groups"
+        if opener is None:
             continue
         from .lists import list_owner
 
         owner = list_owner(doc, opener)
         if owner is None or owner.kind != "body":
             continue
+        agency = next((k for k, h in enumerate(heads) if h.casefold() in _ORGANISATION_HEADS), None)
         groups = []
         for row in _table_rows(doc, i, len(line.cells)):
             cells = row[column] if column < len(row) else None
-            group = cell_body(doc, cells) if cells else None
+            group = (_named_group(doc, cells) or cell_body(doc, cells)) if cells else None
             if group is None or group.iri == owner.iri:
                 continue
             groups.append(group)
@@ -572,25 +575,80 @@ def _group_tables(doc: ExtractionDoc) -> None:
                 if who is not None:
                     doc.add(group, "led_by", who, cells[0][0], row[lead][-1][1], "structure:group_table", 0.8)
             if chair is not None and chair < len(row):
-                _chair_cell(doc, group, row[chair], line.start)
+                person = _chair_cell(doc, group, row[chair], line.start)
+                if person is not None and agency is not None and agency < len(row):
+                    _chairs_agency(doc, person, row[agency], line.start)
         _groups_report(doc, groups, owner, opener, i)
 
 
-def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]], start: int) -> None:
+def _groups_heading(doc: ExtractionDoc, i: int):
+    """The heading a few lines above row I that names groups ("3.4 Sub-groups"): it opens the table when the line
+    right above the table speaks only of the chairs."""
+    lines = doc.layout.lines
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if lines[k].kind == "heading":
+            return lines[k] if re.search(r"(?i)\bgroups?\b", lines[k].text) else None
+    return None
+
+
+_GROUP_HEADS = ("Sub-Group", "Sub-group", "Subgroup", "Group", "Sub-Committee", "Panel")
+
+
+def _named_group(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+    """ "Practice Review" under a "Sub-group" column, in a paper that writes "the Practice Review Sub-Group": the
+    group by the full name the paper gives it."""
+    text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+    if not text or len(text.split()) > 8 or text.split()[-1] in _GROUP_HEADS or not text[:1].isupper():
+        return None
+    found = {m.group(0) for m in re.finditer(re.escape(text).replace(r"\ ", r"\s+") + r"\s+(?:" +
+                                              "|".join(map(re.escape, _GROUP_HEADS)) + r")\b", doc.text)}
+    names = {" ".join(f.split()) for f in found}
+    if len(names) != 1:
+        return None
+    e = doc.resolver.body_named(names.pop())
+    return e if e.kind == "body" else None
+
+
+def _chairs_agency(doc: ExtractionDoc, person: Entity, spans: list[tuple[int, int]], start: int) -> None:
+    """ "| Practice Review | DCI Jo Lee | South Wales Police |": the chair works for the agency of the next column."""
+    if len(spans) != 1:
+        return
+    a, b = spans[0]
+    found = doc.mentions(a, b)
+    if len(found) != 1 or doc.text[found[0].end : b].strip():
+        return
+    m = found[0]
+    if m.kind == "body":
+        organisation = doc.resolver.entity(m)
+    elif m.kind in ("name", "place") and re.search(r"\s[A-Z]{2,4}$", m.name):
+        organisation = doc.resolver.body_named(m.name)  # "Bridgend CBC", "Cwm Taf Morgannwg UHB"
+    else:
+        return
+    if organisation is not None and organisation.kind == "body":
+        doc.add(person, "member_of", organisation, start, b, "structure:group_table", 0.8)
+
+
+def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]], start: int) -> Entity | None:
     """ "| Reducing Reoffending Group | Head of Kent PDU | quarterly |" under a "Chair" column: who chairs the
-    group, a person or a post filling one line of the cell (a cell wrapped onto more lines is left unread)."""
+    group, a person or a post filling one line of the cell (a cell wrapped onto more lines is left unread). The
+    person who chairs it, if a person does."""
     from .attendance import list_entries
     from .lists import post_in_cell
 
     if len(spans) != 1:
-        return
+        return None
     a, b = spans[0]
     for entry in list_entries(doc, a, b, ()):
-        doc.add(doc.resolver.person(entry.person), "chairs", group, start, b, "structure:group_table", 0.8)
-        return
+        person = doc.resolver.person(entry.person)
+        doc.add(person, "chairs", group, start, b, "structure:group_table", 0.8)
+        if entry.person.rank:
+            doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), start, b,
+                    "structure:group_table", 0.8)
+        return person
     post = post_in_cell(doc, a, b)
     if post is not None:
         doc.add(post, "chairs", group, start, b, "structure:group_table", 0.8)
+    return None
 
 
 def _opener_line(doc: ExtractionDoc, i: int):
