@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
-from ..lexicon import heads, layout, names
+from ..lexicon import acronyms, heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
@@ -1094,8 +1094,10 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                     doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
                     _represents(doc, m.name, person, target, span)
             elif entity.kind == "body":
-                if pending_chair and meets_as_body(entity):
+                if pending_chair and (meets_as_body(entity) or _committee_acronym(doc, m, entity, pa)):
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
+                    if not meets_as_body(entity):
+                        doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
                     pending_chair = None
                     continue
                 entity = _council_of_department(doc, m) or _local_branch(doc, m, entity, b) or entity
@@ -1148,6 +1150,22 @@ def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
 
 _MEETING_HEADS = frozenset("""Board Partnership Panel Group Committee Forum Sub-Group Subgroup Sub-group Network
     Executive Commission Alliance Steering Cabinet Assembly Council""".split())
+
+
+# the last letter of a meeting's initials: Committee, Board, Group, Panel, Forum ("ARMC", "LSCB", "SVG")
+_MEETING_INITIAL = re.compile(r"[A-Z]{2,5}[CBGPF]")
+
+
+def _committee_acronym(doc: ExtractionDoc, m: Mention, entity: Entity, piece_start: int) -> bool:
+    """ "Jo Lee – Vice Chair, ARMC": initials alone right after the chair marker, which neither the paper nor a
+    gazetteer spells out and which end as a committee's or board's do, name the meeting chaired (an
+    organisation one represents, "Co-Chair – MOPAC", is known by its initials; a council's are no meeting)."""
+    if m.head != "acronym" or not _MEETING_INITIAL.fullmatch(m.name) or _COUNCIL_INITIALS.match(m.name):
+        return False
+    if entity.name != m.name or m.name in acronyms() or m.name in doc.resolver.acronyms or \
+            placenames.police_office_body(m.name) or placenames.known_body_name(m.name):
+        return False
+    return m.start == piece_start or not doc.text[piece_start : m.start].strip(" ,")
 
 
 def meets_as_body(body: Entity) -> bool:
