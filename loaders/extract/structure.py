@@ -87,6 +87,7 @@ def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
     _post_first_membership(doc)
     _group_tables(doc)
+    _officer_columns(doc)
     _group_terms_of_reference(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
@@ -579,6 +580,54 @@ def _group_tables(doc: ExtractionDoc) -> None:
                 if person is not None and agency is not None and agency < len(row):
                     _chairs_agency(doc, person, row[agency], line.start)
         _groups_report(doc, groups, owner, opener, i)
+
+
+# "Lead organisation | Lead officer": a table's column of organisations beside a column of the people from them
+_ORGANISATION_COLUMN = re.compile(r"(?i)^(?:lead\s+)?(?:organisation|organization|agency|partner|body|employer)s?$")
+_PERSON_COLUMN = re.compile(r"(?i)^(?:(?:lead|responsible|named|key)\s+)?(?:officer|person|contact|name)s?$")
+
+
+def _officer_columns(doc: ExtractionDoc) -> None:
+    """ "| Reducing violence | Kent Police | DI Jo Lee |" under "Priority | Lead organisation | Lead officer": the
+    person in the officer column works for the organisation of the same row. A row whose cells run on to the
+    next line ("Kent County Council / (Public Health)") says more than its first line: it is left unread."""
+    for table in doc.layout.tables:
+        if not table.header:
+            continue
+        header = [" ".join(h.split()).strip(" |") for h in table.header]
+        org = next((k for k, h in enumerate(header) if _ORGANISATION_COLUMN.match(h)), None)
+        who = next((k for k, h in enumerate(header) if _PERSON_COLUMN.match(h)), None)
+        if org is None or who is None:
+            continue
+        rows = [r for r in table.rows[1:] if r.label != "separator" and r.cells]
+        for k, row in enumerate(rows):
+            if len(row.cells) != len(header):
+                continue
+            nxt = rows[k + 1] if k + 1 < len(rows) else None
+            if nxt is not None and len(nxt.cells) < len(header):
+                continue  # the row runs on: its organisation may be longer than its first line
+            _officer_of(doc, row.cells[who], row.cells[org], row)
+
+
+def _officer_of(doc: ExtractionDoc, person_cell: tuple[int, int], org_cell: tuple[int, int], row) -> None:
+    from .attendance import list_entries
+
+    entries = list(list_entries(doc, *person_cell, ()))
+    if len(entries) != 1 or doc.text[entries[0].person.end : person_cell[1]].strip():
+        return  # no one person alone in the cell
+    a, b = org_cell
+    found = doc.mentions(a, b)
+    if len(found) != 1 or found[0].kind != "body" or doc.text[a : found[0].start].strip() or \
+            doc.text[found[0].end : b].strip():
+        return
+    organisation = doc.resolver.entity(found[0])
+    if organisation is None or organisation.kind != "body":
+        return
+    person = doc.resolver.person(entries[0].person)
+    doc.add(person, "member_of", organisation, row.start, row.end, "structure:officer_column", 0.8)
+    if entries[0].person.rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(entries[0].person.rank), row.start, row.end,
+                "structure:officer_column", 0.8)
 
 
 def _groups_heading(doc: ExtractionDoc, i: int):
