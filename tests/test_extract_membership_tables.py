@@ -116,3 +116,24 @@ def test_a_post_table_marks_the_chair_and_names_the_post_with_its_organisation()
     entity = next(e for e in doc.entities if e.iri == inspector.iri)
     # the post holds a comma of its own: the organisation is after the last one
     assert "Inspector, Neighbourhood Policing (North Wales Police)" in entity.aliases
+
+
+MARKED = """Report to: Derby Crime and Drugs Board
+Date: 8 March 2024
+
+The Board is made up of:
+   - Derby City Council (Chair)
+   - Derbyshire Constabulary (Vice-Chair: Chief Superintendent, Derby Division)
+   - Derbyshire Fire and Rescue Service
+   - Director of Public Health, Derby City Council (Chair of the Treatment Group)
+"""
+
+
+def test_a_member_marked_chair_chairs_the_body_and_a_marked_post_is_vice_chair() -> None:
+    doc = read(MARKED)
+    board = "Derby Crime and Drugs Board"
+    assert ("Derby City Council", board) in of(doc, "chairs")
+    assert ("Chief Superintendent, Derby Division, Derbyshire Constabulary", board) in of(doc, "vice_chair")
+    # the post in the bracket is the seat's holder, no part of the force
+    assert not of(doc, "part_of")
+    assert ("Derbyshire Fire and Rescue Service", board) not in of(doc, "chairs")

@@ -641,6 +641,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         start = numbered.end()  # "Priority 1 - Safer town centres": the item is what follows its number
     kinds = _ITEM_KINDS[relation]
     found: Mention | None = None
+    post_first = False  # the item names a post first, and the organisation it serves after it
     item_mentions = doc.mentions(start, end, expect_person=relation == "member_of")
     for k, m in enumerate(item_mentions):
         if m.kind in kinds and m.start - start <= 4:
@@ -653,6 +654,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             if employer is not None:
                 found = employer
             _post_holder(doc, owner, m, employer, item_mentions)
+            if item.kind == "bullet" or len(cells) == 1:
+                _marked_post_chair(doc, m, employer, owner, start, end)
+            post_first = True
             break
     if relation == "member_of" and found is not None and found.kind == "body":
         # "BCP Council and Dorset Council (the local authorities)": both organisations of the item are members
@@ -716,6 +720,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             _chair_column(doc, entity, item, cells)
         if relation == "member_of" and entity.kind == "body":
             _represented_by(doc, entity, owner, item, found, span)
+            if (item.kind == "bullet" or len(cells) == 1) and not post_first:
+                _marked_chair(doc, entity, owner, start, end, span)
         elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
             # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
             describe_cells(doc, entity, owner, list(cells[1:]), span)
@@ -735,6 +741,48 @@ def with_branch(doc: ExtractionDoc, entity: Entity, found: Mention, end: int) ->
     if not where or not all(placenames.is_place(w) for w in where):
         return entity
     return doc.resolver.remember(entity, f"{found.name} ({branch.group('where')})")
+
+
+# "Nottingham City Council (Chair)", "Kent Police (Vice-Chair: Chief Superintendent, City Division)": a member's
+# item that closes on its seat's role, with the post that holds it
+_CHAIR_MARK = re.compile(r"\s*\((?P<role>(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?)"
+                         r"(?:\s*[:–-]\s*(?P<post>[A-Z][^()]{2,80}))?\)\s*$", re.I)
+
+
+def _marked_chair(doc: ExtractionDoc, member: Entity, owner: Entity, start: int, end: int,
+                  span: tuple[int, int]) -> None:
+    """The member organisation of an item marked "(Chair)" chairs the body the list is of; marked "(Vice-Chair:
+    Post)", the organisation's post is vice-chair."""
+    mark = _CHAIR_MARK.search(doc.text, start, end)
+    if mark is None or owner.kind != "body":
+        return
+    relation = "vice_chair" if re.match(r"(?i)vice|deputy", mark.group("role")) else "chairs"
+    chair: Entity | None = member
+    if mark.group("post"):
+        post = " ".join(mark.group("post").split())
+        found = [m for m in doc.mentions(mark.start("post"), mark.end("post")) if m.kind == "post"]
+        if not found or found[0].start != mark.start("post"):
+            return  # no post after the role
+        chair = doc.resolver.post_named(f"{post}, {member.name}", written=post)
+    doc.add(chair, relation, owner, span[0], end, f"list:{relation}", 0.8)
+
+
+def _marked_post_chair(doc: ExtractionDoc, post: Mention, employer: Mention | None, owner: Entity, start: int,
+                       end: int) -> None:
+    """ "Corporate Director for Social Services, Northdale Council (Chair)": the post of the item chairs the body."""
+    mark = _CHAIR_MARK.search(doc.text, start, end)
+    if mark is None or mark.group("post") or owner.kind != "body":
+        return
+    relation = "vice_chair" if re.match(r"(?i)vice|deputy", mark.group("role")) else "chairs"
+    said = (employer or post).end
+    if doc.text[said : mark.start()].strip():
+        return  # "Detective Superintendent, Public Protection, Kent Police (Vice-Chair)": more than the post is said
+    held = doc.resolver.post(post)
+    body = doc.resolver.entity(employer) if employer is not None else None
+    if held is not None and body is not None and body.kind == "body" and held.name == post.name:
+        held = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
+    if held is not None and held.kind == "post":
+        doc.add(held, relation, owner, start, end, f"list:{relation}", 0.8)
 
 
 def _whole_organisation(doc: ExtractionDoc, first: Mention, end: int) -> Mention | None:
@@ -1375,7 +1423,7 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
     """ "Probation Services (National Probation Service, Community Rehabilitation Company)": the bodies in
     brackets are parts of the item."""
     m = _PARTS.search(doc.text, start, end)
-    if not m or "," not in m.group(1):
+    if not m or "," not in m.group(1) or _CHAIR_MARK.fullmatch(m.group(0)):
         return
     for part in doc.mentions(m.start(1), m.end(1)):
         entity = doc.resolver.entity(part)
