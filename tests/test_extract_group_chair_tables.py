@@ -32,3 +32,26 @@ def test_the_chair_works_for_the_agency_of_the_next_column() -> None:
     assert ("Morwenna Caradog", "Dyfed-Powys Police") in members
     assert ("Tegid Ashworth", "Powys County Council") in members
     assert ("Morwenna Caradog", "Detective Inspector") in of(doc, "holds_post")
+
+
+BOARDS = """Report to: Leicester Crime and Drugs Partnership Board
+Date: 1 February 2024
+
+Three thematic boards report to the Partnership Board:
+
+   Thematic board                     Chair                                    Frequency
+   Serious Violence Board             Chief Superintendent, East Division,     Monthly
+                                      Leicestershire Police
+   Drug Harm Board                    Head of Community Safety, Leicester      Quarterly
+                                      City Council
+"""
+
+
+def test_a_table_of_boards_gives_each_board_and_its_chair() -> None:
+    doc = read(BOARDS)
+    partnership = "Leicester Crime and Drugs Partnership Board"
+    groups = {s for s, o in of(doc, "subgroup_of") if o == partnership}
+    assert {"Leicester Serious Violence Board", "Leicester Drug Harm Board"} <= groups
+    chairs = of(doc, "chairs")
+    # a post with its unit between it and its force, over two lines of its cell
+    assert ("Chief Superintendent, East Division, Leicestershire Police", "Leicester Serious Violence Board") in chairs

@@ -595,12 +595,19 @@ def post_in_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
     rest = doc.text[post.end : b].strip()
     if not rest:
         return doc.resolver.entity(post)
+    unit = ""
+    if len(found) == 3 and found[1].kind in ("name", "topic") and \
+            doc.text[post.end : found[1].start].strip() == "," == doc.text[found[1].end : found[2].start].strip():
+        # "Chief Superintendent, City Division, Kent Police": the post's unit stands between it and its force
+        unit, found = found[1].name, [post, found[2]]
     org = found[1] if len(found) == 2 and found[1].kind in ("body", "name") else None
-    if org is None or doc.text[post.end : org.start].strip() != "," or doc.text[org.end : b].strip():
+    if org is None or (not unit and doc.text[post.end : org.start].strip() != ",") or doc.text[org.end : b].strip():
         return None  # more than a post and its organisation: not read
     body = doc.resolver.entity(org) if org.kind == "body" else doc.resolver.body_named(org.name, org.acronym)
     if body is None or body.kind != "body":
         return None
+    if unit:
+        return doc.resolver.post_named(f"{post.name}, {unit}, {body.name}", written=f"{post.name}, {unit}")
     return doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
 
 

@@ -532,7 +532,7 @@ _CHAIR_NOTE = re.compile(r"\((vice[- ]chair|deputy chair|co-chair|chair)\)\s*$",
 # a table of a body's groups: a column of groups, perhaps a column of who leads each ("Sub-group | Chair | Meets",
 # "Priority | Delivery group | Lead")
 _GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
-                           r"(?:sub-?\s?)?groups?(?:\s+name)?$")
+                           r"(?:(?:sub-?\s?)?groups?|boards?|panels?|sub-?\s?committees?)(?:\s+name)?$")
 _CHAIR_COLUMN = re.compile(r"(?i)^(?:chair|chaired by|chairperson|chairman|chair \(?(?:post|role)\)?)$")
 _LEAD_COLUMN = re.compile(r"(?i)^(?:lead|led by|lead agency|lead organisation|lead partner|owner)$")
 # "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
@@ -553,7 +553,11 @@ def _group_tables(doc: ExtractionDoc) -> None:
         lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
         chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
         opener = _opener_line(doc, i)
-        if opener is not None and not re.search(r"(?i)\bgroups?\b", doc.text[opener.start : opener.end]):
+        # the opener speaks of groups, or of the boards or panels the column names ("Four thematic boards report
+        # to the Board:")
+        kind = re.sub(r"(?i)s?(?:\s+name)?$", "", heads[column].split()[-1].split("-")[-1]).casefold()
+        said = re.compile(r"(?i)\b(?:groups?|" + re.escape(kind) + r"s?)\b")
+        if opener is not None and not said.search(doc.text[opener.start : opener.end]):
             opener = _groups_heading(doc, i)  # "Chairs during 2022-23 were:" under a heading "3.4 Sub-groups"
         if opener is None:
             continue
