@@ -274,6 +274,21 @@ _YEAR_HEADER = re.compile(r"(?i)^(?:(?:fy|grant|allocation|amount|budget|funding
 _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\)")
 
 
+def _named_cell(cell: str) -> bool:
+    """ "Office of the Police and Crime Commissioner for Warwickshire": a cell of five words or more, none of them
+    a column's word, or one that ends as an organisation's name does, names an organisation or a post; a
+    column's name is short. So the first row of an
+    "Organisation | Post" table whose post is "SRO and Chair" is a member, not the table's header."""
+    words = _WORDS.findall(cell)
+    if len(words) >= 2 and words[-1].lower() in _ORGANISATION_ENDS:
+        return True  # "Ashfield District Council", "Kent Police": an organisation, whatever words it holds
+    return len(words) >= 5 and not any(w.lower() in _HEADER_WORDS for w in words)
+
+
+# the last words of organisations' names that no column's name ends with
+_ORGANISATION_ENDS = frozenset("""council constabulary police trust commissioner brigade ccg icb""".split())
+
+
 def _table(text: str, rows: list[Line]) -> Table:
     rows = [r for r in rows if r.label != "separator"]
     table = Table(rows)
@@ -287,6 +302,7 @@ def _table(text: str, rows: list[Line]) -> Table:
                         for c in first)
             and sum(1 for w in words if w in _HEADER_WORDS) + sum(1 for c in first if _YEAR_HEADER.match(c))
             >= max(1, len(first) // 2)
+            and not any(_named_cell(cell) for cell in first)
         ):
             table.header = [c.casefold() for c in first]
     return table

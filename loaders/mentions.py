@@ -1098,6 +1098,15 @@ def _chunk_text(text: str, a: int, b: int) -> str:
 _PLACE_LIST = re.compile(r"((?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, ){1,6})$")
 
 
+_NHS_AREA_BODY = re.compile(r"\b(?:ICB|ICS|CCG|Integrated Care (?:Board|System)|Clinical Commissioning Group)$")
+
+
+def _nhs_of_place(name: str, before: list[Mention], m: Mention) -> bool:
+    """ "NHS Bristol" read as a name of its own, first of the places an NHS area body M names."""
+    return name.startswith("NHS ") and bool(_NHS_AREA_BODY.search(m.name)) and places.is_place(name[4:]) and \
+        any(x.kind == "name" and x.name == name for x in before)
+
+
 def _with_place_lists(text: str, mentions: list[Mention], limit: int) -> list[Mention]:
     """ "Derbyshire, Leicestershire, Nottinghamshire & Rutland Community Rehabilitation Company": places listed
     before a body that starts with a place belong to its name."""
@@ -1109,12 +1118,16 @@ def _with_place_lists(text: str, mentions: list[Mention], limit: int) -> list[Me
             pm = _PLACE_LIST.search(before)
             if pm:
                 names_ = [re.sub(r"^The ", "", x.strip()) for x in pm.group(1).split(",") if x.strip()]
-                while names_ and not places.is_place(names_[0]):
+                while names_ and not places.is_place(names_[0]) and not _nhs_of_place(names_[0], out, m):
                     names_ = names_[1:]  # "Head of Service, Kent, Surrey and Sussex ...": only the places go with it
+                if names_ and _nhs_of_place(names_[0], out, m):
+                    names_[0] = names_[0][4:]  # "NHS Bristol, North Somerset and ... ICB": the NHS body of the places
                 if names_ and all(places.is_place(x) for x in names_):
                     group = pm.group(1)
                     start = m.start - len(group) + group.rfind(names_[0] + ",", 0, len(group) - sum(
                         len(x) + 2 for x in names_[1:]))
+                    if start - 4 >= limit and text[start - 4 : start] == "NHS " and _NHS_AREA_BODY.search(m.name):
+                        start -= 4
                     out = [x for x in out if x.end <= start]
                     m = replace(m, start=start, name=text[start : m.start] + m.name)
         out.append(m)

@@ -952,14 +952,17 @@ class Resolver:
         """ "Head of Commissioning, Office of the Police and Crime Commissioner for Kent": the post written with
         each other full name the paper gives its organisation ("..., Office of the Kent Police and Crime
         Commissioner"), as the organisation itself is known by them."""
-        post, sep, organisation = label.partition(", ")
-        if not sep:
-            return []
-        for rec in self._records.values():
-            if rec.entity.kind == "body" and rec.entity.name == organisation:
-                # the organisation in brackets is as usual a form: "Head of Housing (Northdale Council)"
-                written = (f"{post}, {a}" for a in sorted(rec.aliases) if len(a.split()) > 1)
-                return [f"{post} ({organisation})", *written]
+        # "Superintendent, Central Area, North Wales Police": the organisation is after the last comma that
+        # leaves a body's name; the post before it may hold a comma of its own
+        cuts = [m.start() for m in re.finditer(", ", label)]
+        for cut in cuts:
+            post, organisation = label[:cut], label[cut + 2 :]
+            for rec in self._records.values():
+                if rec.entity.kind == "body" and rec.entity.name == organisation:
+                    # the organisation in brackets is as usual a form: "Head of Housing (Northdale Council)"
+                    written = [a for a in sorted(rec.aliases) if len(a.split()) > 1]
+                    return [f"{post} ({organisation})", *(f"{post}, {a}" for a in written),
+                            *(f"{post} ({a})" for a in written)]
         return []
 
     # -- topics, publications, initiatives, legislation

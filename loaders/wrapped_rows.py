@@ -43,9 +43,24 @@ def _is_rule(line: str) -> bool:
     return bool(_RULE_PATTERN.fullmatch(line.strip()))
 
 
+def _join_open_pipe_rows(lines: list[str]) -> list[str]:
+    """ "| Jo Lee (Chair) | Cabinet Member for Community Safety and Public" / "Protection, Brent Council |": a pipe
+    row left open, its last cell running on to a line that closes it, is one row."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and stripped.endswith("|") and not stripped.startswith("|") and stripped.count("|") == 1:
+            last = out[-1].strip()
+            if last.startswith("|") and not last.endswith("|") and last.count("|") >= 2:
+                out[-1] = out[-1].rstrip() + " " + stripped
+                continue
+        out.append(line)
+    return out
+
+
 def join_wrapped_rows(lines: list[str]) -> list[str]:
     """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
-    lines = _join_ruled_rows(lines)
+    lines = _join_ruled_rows(_join_open_pipe_rows(lines))
     out: list[str] = []
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
     piped = False

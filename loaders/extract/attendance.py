@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
-from ..lexicon import heads, layout, names
+from ..lexicon import acronyms, heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
@@ -933,8 +933,54 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
     if entry.person.rank:
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
-    for a, b in joined_entries(doc, entry.descriptors):
+    describe_cells(doc, person, owner, joined_entries(doc, entry.descriptors), span, initials)
+
+
+def describe_cells(doc: ExtractionDoc, person: Entity, owner: Entity | None, cells: list[tuple[int, int]],
+                   span: tuple[int, int], initials: str = "") -> None:
+    """describe_entry for each descriptor of a person; a post's cell followed by its organisation's cell names the
+    post with the organisation."""
+    posts = _posts_of_next_cell(doc, cells)
+    for a, b in cells:
+        if (a, b) in posts:
+            doc.add(person, "holds_post", posts[(a, b)], *span, "attendance:post", 0.9)
+            continue
         describe_entry(doc, person, owner, a, b, span, initials)
+
+
+def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dict[tuple[int, int], Entity]:
+    """ "Jo Lee | Service Manager | Northdale Recovery Services": a cell that holds a post alone, right before a cell
+    that holds an organisation alone (a column apart), is that organisation's post, named with it."""
+    out: dict[tuple[int, int], Entity] = {}
+    for (a, b), (c, d) in zip(cells, cells[1:], strict=False):
+        if "\t" not in doc.text[b:c] and "|" not in doc.text[b:c]:
+            continue  # descriptors of one piece: describe_entry reads them together
+        post = _alone(doc, a, b, "post")
+        organisation = _alone(doc, c, d, "body", tail=r"(?:\s*\([^()]{2,40}\))?") or _alone(doc, c, d, "name")
+        if organisation is not None and organisation.kind == "name" and (
+                organisation.head == "acronym" or not _organisation_like(organisation.name)):
+            organisation = None
+        if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
+                _chair_marker(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
+            continue
+        held = doc.resolver.entity(post)
+        body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
+            doc.resolver.body_named(organisation.name)
+        if held is None or held.kind != "post" or body is None or body.kind != "body":
+            continue
+        if held.name != post.name:
+            continue  # the resolver already knows whose post it is ("Director of Public Health, Northdale Council")
+        out[(a, b)] = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
+    return out
+
+
+def _alone(doc: ExtractionDoc, a: int, b: int, kind: str, tail: str = "") -> Mention | None:
+    """The one mention of KIND that fills TEXT[a:b] (TAIL may follow it)."""
+    found = doc.mentions(a, b)
+    if len(found) < 1 or found[0].kind != kind or doc.text[a : found[0].start].strip():
+        return None
+    rest = doc.text[found[0].end : b]
+    return found[0] if re.fullmatch(r"[\s.,;]*" if not tail else tail + r"[\s.,;]*", rest) else None
 
 
 def _after_dash(doc: ExtractionDoc, pos: int) -> bool:
@@ -1048,8 +1094,10 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                     doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
                     _represents(doc, m.name, person, target, span)
             elif entity.kind == "body":
-                if pending_chair and meets_as_body(entity):
+                if pending_chair and (meets_as_body(entity) or _committee_acronym(doc, m, entity, pa)):
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
+                    if not meets_as_body(entity):
+                        doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
                     pending_chair = None
                     continue
                 entity = _council_of_department(doc, m) or _local_branch(doc, m, entity, b) or entity
@@ -1102,6 +1150,22 @@ def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
 
 _MEETING_HEADS = frozenset("""Board Partnership Panel Group Committee Forum Sub-Group Subgroup Sub-group Network
     Executive Commission Alliance Steering Cabinet Assembly Council""".split())
+
+
+# the last letter of a meeting's initials: Committee, Board, Group, Panel, Forum ("ARMC", "LSCB", "SVG")
+_MEETING_INITIAL = re.compile(r"[A-Z]{2,5}[CBGPF]")
+
+
+def _committee_acronym(doc: ExtractionDoc, m: Mention, entity: Entity, piece_start: int) -> bool:
+    """ "Jo Lee – Vice Chair, ARMC": initials alone right after the chair marker, which neither the paper nor a
+    gazetteer spells out and which end as a committee's or board's do, name the meeting chaired (an
+    organisation one represents, "Co-Chair – MOPAC", is known by its initials; a council's are no meeting)."""
+    if m.head != "acronym" or not _MEETING_INITIAL.fullmatch(m.name) or _COUNCIL_INITIALS.match(m.name):
+        return False
+    if entity.name != m.name or m.name in acronyms() or m.name in doc.resolver.acronyms or \
+            placenames.police_office_body(m.name) or placenames.known_body_name(m.name):
+        return False
+    return m.start == piece_start or not doc.text[piece_start : m.start].strip(" ,")
 
 
 def meets_as_body(body: Entity) -> bool:

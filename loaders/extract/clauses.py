@@ -122,6 +122,7 @@ def clauses(doc: ExtractionDoc) -> None:
                     continue  # a trigger word inside a name ("Reports" in a title) is not a trigger
                 spans.append((a, b, trig))
         if "member_of" in present:
+            mentions = _with_the_council(doc, start, end, mentions)
             spans.extend(_members_of_verbs(doc, start, mentions, all_triggers))
         governed: list[tuple[int, int]] = []
         if "oversees" in present:
@@ -137,6 +138,22 @@ def clauses(doc: ExtractionDoc) -> None:
                 continue
             if _apply(doc, trig, a, b, mentions, start, end):
                 taken.append((a, b))
+
+
+# "made up of partners such as the council, Essex Police, ...": "the council" among the members, in lower case
+_THE_COUNCIL_ITEM = re.compile(r"(?:,|\bof|\bas|\binclud(?:e|es|ing)|\bare)\s+the (council)(?=\s*(?:,|and\b|&))")
+
+
+def _with_the_council(doc: ExtractionDoc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """MENTIONS with the paper's own council where "the council" stands in a list of members; a name in capitals
+    is a mention already, and a paper of no known council gains nothing."""
+    council = doc.resolver.council
+    if council is None or "the council" not in doc.text[start:end]:
+        return mentions
+    added = [Mention(start + m.start(1), start + m.end(1), "body", council.name, extra={"entity": council})
+             for m in _THE_COUNCIL_ITEM.finditer(doc.text[start:end])]
+    added = [x for x in added if not any(y.start < x.end and x.start < y.end for y in mentions)]
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 # "holds the Channel Panel to account", "holding partners accountable for ...": the one held sits inside the wording

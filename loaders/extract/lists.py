@@ -13,12 +13,13 @@ import re
 from functools import partial
 
 from ...graph.model import Entity
+from .. import placenames
 from ..layout import Line
 from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import describe_entry, list_entries
+from .attendance import describe_cells, describe_entry, list_entries
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -254,10 +255,22 @@ def _wrapped_row(doc: ExtractionDoc, lines: list[Line], j: int) -> Line | None:
 def _wrapped_cell(lines: list[Line], j: int, first: Line) -> bool:
     """Line J is the end of a cell of the row above, wrapped onto a line of its own ("Director of Public Health" /
     "(Vice-Chair)"): a few words with no column break, between two rows of one table."""
-    line = lines[j]
-    return first.kind == "row" and line.kind in ("text", "heading") and "\t" not in line.text and \
-        len(line.text.split()) <= 6 and 0 < j < len(lines) - 1 and lines[j - 1].kind == "row" and \
-        lines[j + 1].kind == "row" and bool(lines[j + 1].cells)
+    if first.kind != "row" or not _short_line(lines[j]):
+        return False
+    # a cell's lines run on: "Director of Children's Services" / "Director of Adult Social Care" under the post
+    # of the row above, a few of them, till the next row
+    k = j
+    while k > 0 and j - k < 4 and _short_line(lines[k - 1]):
+        k -= 1
+    n = j
+    while n < len(lines) - 1 and n - j < 4 and _short_line(lines[n + 1]):
+        n += 1
+    return 0 < k and n < len(lines) - 1 and lines[k - 1].kind == "row" and lines[n + 1].kind == "row" and \
+        bool(lines[n + 1].cells)
+
+
+def _short_line(line: Line) -> bool:
+    return line.kind in ("text", "heading") and "\t" not in line.text and 0 < len(line.text.split()) <= 6
 
 
 def wrapped_item_line(lines: list[Line], j: int, first: Line) -> bool:
@@ -303,6 +316,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
+    elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
+        relation = "member_of"
     elif text.endswith((":", ";")):
         # "Board membership (as at April 2024):": a bracket before the colon dates or qualifies the list
         bare = re.sub(r"\s*\([^()]{1,60}\)\s*([:;])$", r"\1", text)
@@ -371,6 +386,12 @@ def _adopter(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     return None
 
 
+# "2.6 Membership of the Delivery Board", "Members of the Kestermoor Prevent Board": a heading that names the body
+# whose members the table or list under it gives (the owner is the body the heading names)
+_MEMBERSHIP_OF = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:current|core|board|full|statutory)\s+)?"
+                            r"(?:membership|members) of (?:the )?[a-z][\w'’&,() -]{2,80}")
+
+
 # a body that made the paper the list opener names: "has developed this strategy", "has agreed its new plan"
 _MADE_PAPER = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|recently\s+|also\s+|jointly\s+)?(?:developed|produced|"
                          r"published|drawn up|written|prepared|agreed|adopted|refreshed)\s+(?:this|its|their|a|the|our)"
@@ -404,7 +425,29 @@ def _seated_on(doc: ExtractionDoc, line: Line) -> Entity | None:
         return None
     after = [x for x in doc.mentions(found.end(), line.end) if x.start == found.end() or
              re.fullmatch(r"(?i)the\s+", doc.text[found.end() : x.start])]
-    e = (section_body(doc, line, after[0]) or doc.resolver.entity(after[0])) if after else None
+    e = (section_body(doc, line, after[0]) or named_in_full(doc, line, after[0]) or doc.resolver.entity(after[0])) \
+        if after else None
+    return e if e is not None and e.kind == "body" else None
+
+
+def named_in_full(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
+    """ "Membership of the Delivery Board" after "The KBSP Delivery Board reports to ...": a generic name the paper
+    wrote in full before (one fuller name only) stands for that body, not for a new one of the paper's area."""
+    if m.kind != "body" or len(m.name.split()) < 2 or not re.search(r"(?i)\bthe\s+$", doc.text[m.start - 6 : m.start]):
+        return None
+    tail = " " + m.name.casefold()
+    fuller: dict[str, Mention] = {}
+    for earlier in doc.layout.lines:
+        if earlier.start >= line.start:
+            break
+        if tail not in earlier.text.casefold():
+            continue
+        for x in doc.mentions(earlier.content_start, earlier.end):
+            if x.kind == "body" and not x.back_ref and x.name.casefold().endswith(tail):
+                fuller[x.name] = x
+    if len(fuller) != 1:
+        return None
+    e = doc.resolver.entity(next(iter(fuller.values())))
     return e if e is not None and e.kind == "body" else None
 
 
@@ -607,12 +650,19 @@ def post_in_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
     rest = doc.text[post.end : b].strip()
     if not rest:
         return doc.resolver.entity(post)
+    unit = ""
+    if len(found) == 3 and found[1].kind in ("name", "topic") and \
+            doc.text[post.end : found[1].start].strip() == "," == doc.text[found[1].end : found[2].start].strip():
+        # "Chief Superintendent, City Division, Kent Police": the post's unit stands between it and its force
+        unit, found = found[1].name, [post, found[2]]
     org = found[1] if len(found) == 2 and found[1].kind in ("body", "name") else None
-    if org is None or doc.text[post.end : org.start].strip() != "," or doc.text[org.end : b].strip():
+    if org is None or (not unit and doc.text[post.end : org.start].strip() != ",") or doc.text[org.end : b].strip():
         return None  # more than a post and its organisation: not read
     body = doc.resolver.entity(org) if org.kind == "body" else doc.resolver.body_named(org.name, org.acronym)
     if body is None or body.kind != "body":
         return None
+    if unit:
+        return doc.resolver.post_named(f"{post.name}, {unit}, {body.name}", written=f"{post.name}, {unit}")
     return doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
 
 
@@ -653,6 +703,7 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         start = numbered.end()  # "Priority 1 - Safer town centres": the item is what follows its number
     kinds = _ITEM_KINDS[relation]
     found: Mention | None = None
+    post_first = False  # the item names a post first, and the organisation it serves after it
     item_mentions = doc.mentions(start, end, expect_person=relation == "member_of")
     for k, m in enumerate(item_mentions):
         if m.kind in kinds and m.start - start <= 4:
@@ -665,6 +716,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             if employer is not None:
                 found = employer
             _post_holder(doc, owner, m, employer, item_mentions)
+            if item.kind == "bullet" or len(cells) == 1:
+                _marked_post_chair(doc, m, employer, owner, start, end)
+            post_first = True
             break
     if relation == "member_of" and found is not None and found.kind == "body":
         # "BCP Council and Dorset Council (the local authorities)": both organisations of the item are members
@@ -683,7 +737,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         return  # "District councils - ...", "Voluntary sector - ...": the first word of a phrase, not a name
     if found is not None and found.kind == "name" and " " not in found.name and \
             re.match(r" [A-Z][a-z]", doc.text[found.end : found.end + 3]):
-        return  # "Change Grow Live", "HMP Rye Hill": a name cut at its first word names nobody
+        found = _whole_organisation(doc, found, end) if item.kind == "row" else None
+        if found is None:
+            return  # "Change Grow Live", "HMP Rye Hill": a name cut at its first word names nobody
     entity = None
     if relation == "priority_of" and found is not None and found.kind == "topic" and \
             _longer_phrase(doc.text, found.end, start, end):
@@ -708,6 +764,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             entity = doc.resolver.topic(phrase.group(1))
     if entity is None:
         return
+    if found is not None and entity.kind == "body":
+        entity = with_branch(doc, entity, found, end)
     _item_lead(doc, entity, start, end)
     _item_parts(doc, entity, start, end)
     span = (opener.start, end) if opener.end + 200 > start else (start, end)
@@ -727,10 +785,81 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             _chair_column(doc, entity, item, cells)
         if relation == "member_of" and entity.kind == "body":
             _represented_by(doc, entity, owner, item, found, span)
+            if (item.kind == "bullet" or len(cells) == 1) and not post_first:
+                _marked_chair(doc, entity, owner, start, end, span)
         elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
             # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
-            for a, b in cells[1:]:
-                describe_entry(doc, entity, owner, a, b, span, "")
+            describe_cells(doc, entity, owner, list(cells[1:]), span)
+
+
+_BRANCH = re.compile(r"\s*\((?P<where>[A-Z][^()]{1,40})\)\s*$")
+
+
+def with_branch(doc: ExtractionDoc, entity: Entity, found: Mention, end: int) -> Entity:
+    """ "Probation Service (South West)", "Probation Service (Kent, Surrey and Sussex)": the region in brackets
+    that closes the item says which branch of a national service is meant; the name as written, bracket and
+    all, is kept as one of the node's names."""
+    branch = _BRANCH.fullmatch(doc.text, found.end, end)
+    if branch is None:
+        return entity
+    where = [w.strip() for w in re.split(r",|\band\b|&", branch.group("where")) if w.strip()]
+    if not where or not all(placenames.is_place(w) for w in where):
+        return entity
+    return doc.resolver.remember(entity, f"{found.name} ({branch.group('where')})")
+
+
+# "Nottingham City Council (Chair)", "Kent Police (Vice-Chair: Chief Superintendent, City Division)": a member's
+# item that closes on its seat's role, with the post that holds it
+_CHAIR_MARK = re.compile(r"\s*\((?P<role>(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?)"
+                         r"(?:\s*[:–-]\s*(?P<post>[A-Z][^()]{2,80}))?\)\s*$", re.I)
+
+
+def _marked_chair(doc: ExtractionDoc, member: Entity, owner: Entity, start: int, end: int,
+                  span: tuple[int, int]) -> None:
+    """The member organisation of an item marked "(Chair)" chairs the body the list is of; marked "(Vice-Chair:
+    Post)", the organisation's post is vice-chair."""
+    mark = _CHAIR_MARK.search(doc.text, start, end)
+    if mark is None or owner.kind != "body":
+        return
+    relation = "vice_chair" if re.match(r"(?i)vice|deputy", mark.group("role")) else "chairs"
+    chair: Entity | None = member
+    if mark.group("post"):
+        post = " ".join(mark.group("post").split())
+        found = [m for m in doc.mentions(mark.start("post"), mark.end("post")) if m.kind == "post"]
+        if not found or found[0].start != mark.start("post"):
+            return  # no post after the role
+        chair = doc.resolver.post_named(f"{post}, {member.name}", written=post)
+    doc.add(chair, relation, owner, span[0], end, f"list:{relation}", 0.8)
+
+
+def _marked_post_chair(doc: ExtractionDoc, post: Mention, employer: Mention | None, owner: Entity, start: int,
+                       end: int) -> None:
+    """ "Corporate Director for Social Services, Northdale Council (Chair)": the post of the item chairs the body."""
+    mark = _CHAIR_MARK.search(doc.text, start, end)
+    if mark is None or mark.group("post") or owner.kind != "body":
+        return
+    relation = "vice_chair" if re.match(r"(?i)vice|deputy", mark.group("role")) else "chairs"
+    said = (employer or post).end
+    if doc.text[said : mark.start()].strip():
+        return  # "Detective Superintendent, Public Protection, Kent Police (Vice-Chair)": more than the post is said
+    held = doc.resolver.post(post)
+    body = doc.resolver.entity(employer) if employer is not None else None
+    if held is not None and body is not None and body.kind == "body" and held.name == post.name:
+        held = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
+    if held is not None and held.kind == "post":
+        doc.add(held, relation, owner, start, end, f"list:{relation}", 0.8)
+
+
+def _whole_organisation(doc: ExtractionDoc, first: Mention, end: int) -> Mention | None:
+    """ "HMP Rye Hill", "Change Grow Live (Warwickshire)": an organisation's cell that, read for people, fell into a
+    word and a person's name; read for names alone it is one name that fills the cell (a place in brackets may
+    follow). None when the cell holds more than that name."""
+    found = doc.mentions(first.start, end)
+    if not found or found[0].start != first.start or found[0].kind not in ("body", "name") or \
+            " " not in found[0].name or (found[0].kind == "name" and looks_like_person(found[0].name.split())):
+        return None
+    rest = doc.text[found[0].end : end].strip()
+    return found[0] if not rest or re.fullmatch(r"\([^()]{2,40}\)", rest) else None
 
 
 # "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits
@@ -753,6 +882,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     while a < b and doc.text[a] in " \t|":
         a += 1
     text = " ".join(doc.text[a:b].split()).strip(" .;|")
+    if _ROLE_ONLY.fullmatch(text):
+        return  # "SRO and Chair": the seat's role on the body, no post of the member's
     marker = _CHAIR_AFTER.search(text)
     if marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
@@ -773,6 +904,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
 
 
+_ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|(?:joint |co-?|vice[- ]?|deputy )?"
+                        r"chair(?:man|woman|person)?)(?:\s*(?:and|&|/|,)\s*|\s*$))+")
 _CHAIR_AFTER = re.compile(r"\s*\((?P<role>(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?)\)\s*$", re.I)
 
 
@@ -1408,7 +1541,7 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
     """ "Probation Services (National Probation Service, Community Rehabilitation Company)": the bodies in
     brackets are parts of the item."""
     m = _PARTS.search(doc.text, start, end)
-    if not m or "," not in m.group(1):
+    if not m or "," not in m.group(1) or _CHAIR_MARK.fullmatch(m.group(0)):
         return
     for part in doc.mentions(m.start(1), m.end(1)):
         entity = doc.resolver.entity(part)

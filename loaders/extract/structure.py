@@ -87,6 +87,7 @@ def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
     _post_first_membership(doc)
     _group_tables(doc)
+    _officer_columns(doc)
     _group_terms_of_reference(doc)
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
@@ -499,14 +500,18 @@ def _table_owner(doc: ExtractionDoc, i: int) -> Entity | None:
 
 
 def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
+    from .lists import with_branch
+
     (pa, pb), (oa, ob) = row.cells[:2]
-    post_text = _ROLE_NOTE.sub("", " ".join(doc.text[pa:pb].split()).strip(" |"))
+    written = " ".join(doc.text[pa:pb].split()).strip(" |")
+    post_text = _ROLE_NOTE.sub("", written)
     organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None)
     if not post_text or organisation is None or len(post_text.split()) > 12:
         return
     member = doc.resolver.entity(organisation)
     if member is None or member.kind != "body" or member.iri == owner.iri:
         return
+    member = with_branch(doc, member, organisation, ob)
     if any(m.kind == "person" for m in doc.mentions(pa, pb, expect_person=True)):
         return  # a name in the first column: an attendance list, not posts
     post = doc.resolver.post_named(f"{post_text}, {member.name}", written=post_text)
@@ -514,12 +519,20 @@ def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
         return
     doc.add(member, "member_of", owner, row.start, row.end, "structure:post_table", 0.8)
     doc.add(member, "represented_by", post, row.start, row.end, "structure:post_table", 0.8, on_body=owner)
+    role = _CHAIR_NOTE.search(written)
+    if role is not None:
+        # "Head of Regulatory Services (Chair) | Conwy County Borough Council": the post chairs the body
+        relation = "vice_chair" if re.match(r"(?i)vice|deputy", role.group(1)) else "chairs"
+        doc.add(post, relation, owner, row.start, row.end, "structure:post_table", 0.8)
+
+
+_CHAIR_NOTE = re.compile(r"\((vice[- ]chair|deputy chair|co-chair|chair)\)\s*$", re.I)
 
 
 # a table of a body's groups: a column of groups, perhaps a column of who leads each ("Sub-group | Chair | Meets",
 # "Priority | Delivery group | Lead")
 _GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
-                           r"(?:sub-?\s?)?groups?(?:\s+name)?$")
+                           r"(?:(?:sub-?\s?)?groups?|boards?|panels?|sub-?\s?committees?)(?:\s+name)?$")
 _CHAIR_COLUMN = re.compile(r"(?i)^(?:chair|chaired by|chairperson|chairman|chair \(?(?:post|role)\)?)$")
 _LEAD_COLUMN = re.compile(r"(?i)^(?:lead|led by|lead agency|lead organisation|lead partner|owner)$")
 # "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
@@ -540,17 +553,24 @@ def _group_tables(doc: ExtractionDoc) -> None:
         lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
         chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
         opener = _opener_line(doc, i)
-        if opener is None or not re.search(r"(?i)\bgroups?\b", doc.text[opener.start : opener.end]):
+        # the opener speaks of groups, or of the boards or panels the column names ("Four thematic boards report
+        # to the Board:")
+        kind = re.sub(r"(?i)s?(?:\s+name)?$", "", heads[column].split()[-1].split("-")[-1]).casefold()
+        said = re.compile(r"(?i)\b(?:groups?|" + re.escape(kind) + r"s?)\b")
+        if opener is not None and not said.search(doc.text[opener.start : opener.end]):
+            opener = _groups_heading(doc, i)  # "Chairs during 2022-23 were:" under a heading "3.4 Sub-groups"
+        if opener is None:
             continue
         from .lists import list_owner
 
         owner = list_owner(doc, opener)
         if owner is None or owner.kind != "body":
             continue
+        agency = next((k for k, h in enumerate(heads) if h.casefold() in _ORGANISATION_HEADS), None)
         groups = []
         for row in _table_rows(doc, i, len(line.cells)):
             cells = row[column] if column < len(row) else None
-            group = cell_body(doc, cells) if cells else None
+            group = (_named_group(doc, cells) or cell_body(doc, cells)) if cells else None
             if group is None or group.iri == owner.iri:
                 continue
             groups.append(group)
@@ -563,25 +583,128 @@ def _group_tables(doc: ExtractionDoc) -> None:
                     b = max(cells[-1][1], row[lead][-1][1])
                     doc.add(group, "led_by", who, a, b, "structure:group_table", 0.8)
             if chair is not None and chair < len(row):
-                _chair_cell(doc, group, row[chair], line.start)
+                person = _chair_cell(doc, group, row[chair], line.start)
+                if person is not None and agency is not None and agency < len(row):
+                    _chairs_agency(doc, person, row[agency], line.start)
         _groups_report(doc, groups, owner, opener, i)
 
 
-def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]], start: int) -> None:
+# "Lead organisation | Lead officer": a table's column of organisations beside a column of the people from them
+_ORGANISATION_COLUMN = re.compile(r"(?i)^(?:lead\s+)?(?:organisation|organization|agency|partner|body|employer)s?$")
+_PERSON_COLUMN = re.compile(r"(?i)^(?:(?:lead|responsible|named|key)\s+)?(?:officer|person|contact|name)s?$")
+
+
+def _officer_columns(doc: ExtractionDoc) -> None:
+    """ "| Reducing violence | Kent Police | DI Jo Lee |" under "Priority | Lead organisation | Lead officer": the
+    person in the officer column works for the organisation of the same row. A row whose cells run on to the
+    next line ("Kent County Council / (Public Health)") says more than its first line: it is left unread."""
+    for table in doc.layout.tables:
+        if not table.header:
+            continue
+        header = [" ".join(h.split()).strip(" |") for h in table.header]
+        org = next((k for k, h in enumerate(header) if _ORGANISATION_COLUMN.match(h)), None)
+        who = next((k for k, h in enumerate(header) if _PERSON_COLUMN.match(h)), None)
+        if org is None or who is None:
+            continue
+        rows = [r for r in table.rows[1:] if r.label != "separator" and r.cells]
+        for k, row in enumerate(rows):
+            if len(row.cells) != len(header):
+                continue
+            nxt = rows[k + 1] if k + 1 < len(rows) else None
+            if nxt is not None and len(nxt.cells) < len(header):
+                continue  # the row runs on: its organisation may be longer than its first line
+            _officer_of(doc, row.cells[who], row.cells[org], row)
+
+
+def _officer_of(doc: ExtractionDoc, person_cell: tuple[int, int], org_cell: tuple[int, int], row) -> None:
+    from .attendance import list_entries
+
+    entries = list(list_entries(doc, *person_cell, ()))
+    if len(entries) != 1 or doc.text[entries[0].person.end : person_cell[1]].strip():
+        return  # no one person alone in the cell
+    a, b = org_cell
+    found = doc.mentions(a, b)
+    if len(found) != 1 or found[0].kind != "body" or doc.text[a : found[0].start].strip() or \
+            doc.text[found[0].end : b].strip():
+        return
+    organisation = doc.resolver.entity(found[0])
+    if organisation is None or organisation.kind != "body":
+        return
+    person = doc.resolver.person(entries[0].person)
+    doc.add(person, "member_of", organisation, row.start, row.end, "structure:officer_column", 0.8)
+    if entries[0].person.rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(entries[0].person.rank), row.start, row.end,
+                "structure:officer_column", 0.8)
+
+
+def _groups_heading(doc: ExtractionDoc, i: int):
+    """The heading a few lines above row I that names groups ("3.4 Sub-groups"): it opens the table when the line
+    right above the table speaks only of the chairs."""
+    lines = doc.layout.lines
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if lines[k].kind == "heading":
+            return lines[k] if re.search(r"(?i)\bgroups?\b", lines[k].text) else None
+    return None
+
+
+_GROUP_HEADS = ("Sub-Group", "Sub-group", "Subgroup", "Group", "Sub-Committee", "Panel")
+
+
+def _named_group(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+    """ "Practice Review" under a "Sub-group" column, in a paper that writes "the Practice Review Sub-Group": the
+    group by the full name the paper gives it."""
+    text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+    if not text or len(text.split()) > 8 or text.split()[-1] in _GROUP_HEADS or not text[:1].isupper():
+        return None
+    found = {m.group(0) for m in re.finditer(re.escape(text).replace(r"\ ", r"\s+") + r"\s+(?:" +
+                                              "|".join(map(re.escape, _GROUP_HEADS)) + r")\b", doc.text)}
+    names = {" ".join(f.split()) for f in found}
+    if len(names) != 1:
+        return None
+    e = doc.resolver.body_named(names.pop())
+    return e if e.kind == "body" else None
+
+
+def _chairs_agency(doc: ExtractionDoc, person: Entity, spans: list[tuple[int, int]], start: int) -> None:
+    """ "| Practice Review | DCI Jo Lee | South Wales Police |": the chair works for the agency of the next column."""
+    if len(spans) != 1:
+        return
+    a, b = spans[0]
+    found = doc.mentions(a, b)
+    if len(found) != 1 or doc.text[found[0].end : b].strip():
+        return
+    m = found[0]
+    if m.kind == "body":
+        organisation = doc.resolver.entity(m)
+    elif m.kind in ("name", "place") and re.search(r"\s[A-Z]{2,4}$", m.name):
+        organisation = doc.resolver.body_named(m.name)  # "Bridgend CBC", "Cwm Taf Morgannwg UHB"
+    else:
+        return
+    if organisation is not None and organisation.kind == "body":
+        doc.add(person, "member_of", organisation, start, b, "structure:group_table", 0.8)
+
+
+def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]], start: int) -> Entity | None:
     """ "| Reducing Reoffending Group | Head of Kent PDU | quarterly |" under a "Chair" column: who chairs the
-    group, a person or a post filling one line of the cell (a cell wrapped onto more lines is left unread)."""
+    group, a person or a post filling one line of the cell (a cell wrapped onto more lines is left unread). The
+    person who chairs it, if a person does."""
     from .attendance import list_entries
     from .lists import post_in_cell
 
     if len(spans) != 1:
-        return
+        return None
     a, b = spans[0]
     for entry in list_entries(doc, a, b, ()):
-        doc.add(doc.resolver.person(entry.person), "chairs", group, start, b, "structure:group_table", 0.8)
-        return
+        person = doc.resolver.person(entry.person)
+        doc.add(person, "chairs", group, start, b, "structure:group_table", 0.8)
+        if entry.person.rank:
+            doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), start, b,
+                    "structure:group_table", 0.8)
+        return person
     post = post_in_cell(doc, a, b)
     if post is not None:
         doc.add(post, "chairs", group, start, b, "structure:group_table", 0.8)
+    return None
 
 
 def _opener_line(doc: ExtractionDoc, i: int):
