@@ -22,6 +22,10 @@
 - A body that "leads the community safety work" is responsible for the topic: a topic is no initiative to be led.
 - "The service is led by X", "The Hub is overseen by Y": a sentence opened by a body's head noun alone speaks of
   the last body the paper named with that head (the paper's own service), which X leads and Y oversees.
+- Work across an area: "The Partnership co-ordinates community safety activity across A and B", "the Prevent Board,
+  which co-ordinates Prevent across the five West Yorkshire districts", "The Board will: - commission treatment
+  across A": the body whose remit verb reaches "across" the places covers them (the sentence's own subject only:
+  "partners across X", "was delivered across X" name no body that covers X).
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -36,7 +40,7 @@ from ..lexicon import heads
 from ..mentions import Mention
 from ..wordstart import may_match
 from . import ExtractionDoc, reads
-from .clauses import antecedent, item_owner
+from .clauses import antecedent, item_owner, place_list
 from .structure import cell_body, cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -74,6 +78,8 @@ def remit(doc: ExtractionDoc) -> None:
             _numbered_priorities(doc, start, end)
         if sentence.startswith("The "):
             _head_noun_subject(doc, start, end)
+        if may_match(_ACROSS_WORDS, sentence):
+            _work_across(doc, line_index, start, end, before)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -498,3 +504,52 @@ def _head_noun_subject(doc: ExtractionDoc, start: int, end: int) -> None:
         doc.add(subject, "led_by", who, start, agent.end, "remit:head_noun", 0.8)
     else:
         doc.add(who, "oversees", subject, start, agent.end, "remit:head_noun", 0.8)
+
+
+# "co-ordinates community safety activity across", "which commissions substance misuse treatment across", "will meet
+# these responsibilities across": a verb of the body's own work, then up to eight words, then "across"
+_ACROSS = re.compile(r"(?P<verb>(?:co-?ordinat|commission|deliver|provid|operat|work|oversee|lead|tackl|manag|meet|"
+                     r"run|keep)[a-z]*)\b(?P<gap>[^.;:()]{0,70}?)\bacross\s+", re.I)
+_ACROSS_WORDS = frozenset({"across"})
+# between the body and its verb: nothing but a relative pronoun or auxiliaries ("X, which will also co-ordinate")
+_TO_VERB = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:will|shall|also|now|"
+                      r"currently|jointly|to|must|should|is\s+to|aims\s+to|helps\s+to)\s+)*$", re.I)
+_VERB_FORMS = re.compile(r"(?i)(?:co-?ordinat|commission|deliver|provid|operat|work|oversee|lead|tackl|manag|meet|run|"
+                         r"keep)(?:e|es|s|ed|ing|ion)?$")
+_PLACE_ONLY = frozenset({"place"})
+
+
+def _work_across(doc: ExtractionDoc, line_index: int, start: int, end: int, before: tuple[int, int] | None) -> None:
+    for m in _ACROSS.finditer(doc.text, start, end):
+        if not _VERB_FORMS.match(m.group("verb")) or re.search(r"(?i)\b(?:whom?|that|which|where)\b", m.group("gap")):
+            continue  # "the agencies that keep people safe across": another subject's verb
+        mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
+        inside = [x for x in mentions if m.start() <= x.start < m.end("gap")]
+        if any(x.kind in ("body", "post", "person", "place") for x in inside):
+            continue  # "works with the Police across ...": who works across is no longer plain
+        holder = _worker(doc, line_index, start, m.start(), mentions, before)
+        places = place_list(doc, m.end(), end, mentions)
+        for place in places:
+            if holder is not None and place.iri != holder.iri:
+                doc.add(holder, "covers_area", place, m.start(), m.end(), "remit:work_across", 0.8)
+
+
+def _worker(doc: ExtractionDoc, line_index: int, start: int, verb: int, mentions: list[Mention],
+            before: tuple[int, int] | None) -> Entity | None:
+    """The body the verb at VERB belongs to: the body just before it (its subject, or the head of a relative clause
+    on it), the owner of a list item the verb opens, or the body "It" stands for."""
+    left = [x for x in mentions if x.end <= verb and x.kind != "topic"]
+    if left and left[-1].kind == "body" and _TO_VERB.fullmatch(doc.text, left[-1].end, verb) and \
+            not re.search(r"(?i)\ban?\s+$", doc.text[max(start, left[-1].start - 4) : left[-1].start]):
+        e = doc.resolver.entity(left[-1])
+        return e if e is not None and e.kind == "body" else None
+    if left:
+        return None
+    lead = doc.text[start:verb]
+    if re.fullmatch(r"\W*It\s+(?:(?:will|also|now|currently)\s+)*", lead):
+        e = antecedent(doc, before)
+        return e if e is not None and e.kind == "body" else None
+    owner = item_owner(doc, line_index)
+    if owner is not None and re.fullmatch(r"\W*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?", lead):
+        return owner  # "The Partnership will: - Co-ordinate activity across the borough"
+    return None

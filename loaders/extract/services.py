@@ -100,6 +100,7 @@ def services(doc: ExtractionDoc) -> None:
             _delivered_through(doc, m, start, end, mentions)
         for m in _RENEW.finditer(sentence):
             _contracts(doc, m, start, end, mentions)
+        _paid_to_provide(doc, start, end, mentions)
 
 
 # "Turning Point (the Council's provider of services for drug and alcohol misuse)", "Phoenix Futures, the
@@ -389,6 +390,41 @@ def _delivered_through(doc: ExtractionDoc, m: re.Match, start: int, end: int, me
     thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
     if body is not None and body.kind == "body" and thing is not None:
         doc.add(body, "delivers", thing, start + m.start(), provider.end, "service:delivered_through", 0.8)
+
+
+# "The Council funds Y to provide Z", "commissioned Y to deliver Z", "awarded £20,000 to Y to run Z": the one paid
+_PAID_BEFORE = re.compile(r"(?i)(?:\b(?:funds?|funded|funding|commissions?|commissioned|commissioning|contracts?|"
+                          r"contracted|awards?|awarded|grants?|granted)\s+|£\s?\d[\d,.]*\s?(?:k|m|million)?\s+"
+                          r"(?:[a-z/]+\s+){0,3}?to\s+)(?:the\s+)?$")
+# "Y is funded by X to run Z", "Y has been commissioned by the Council to provide Z": the one paid opens the clause
+_PAID_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:also\s+)?"
+                         r"(?:funded|grant[- ]funded|commissioned|contracted)\s+by\s+(?:the\s+)?")
+
+
+def _paid_to_provide(doc: ExtractionDoc, start: int, end: int, mentions: list[Mention]) -> None:
+    """ "X funds Y to provide Z", "Y is funded by X to run Z": Y, paid for it, delivers Z."""
+    for m in mentions:
+        if m.kind not in ("body", "name"):
+            continue
+        if _PAID_BEFORE.search(doc.text, max(start, m.start - 40), m.start):
+            at = m.end
+        else:
+            paid = _PAID_AFTER.match(doc.text, m.end, end)
+            payer = _mention_at(mentions, paid.end()) if paid is not None else None
+            if payer is None or payer.kind not in ("body", "name"):
+                continue
+            at = payer.end
+        provided = _TO_PROVIDE.match(doc.text, at, end)
+        found = _service_after(doc, provided.end(), end, mentions) if provided is not None else None
+        if found is None or found[0].kind == "body" and _as_service(doc, found[0]) is None:
+            continue
+        # one paid to run a service is an organisation, whatever its name's shape ("Next Link", "Advance Minerva")
+        provider = _organisation(doc, m) or _one_word_provider(doc, m) or (
+            doc.resolver.body_named(m.name) if m.kind == "name" and m.head != "acronym" else None)
+        if provider is None or provider.kind != "body":
+            continue
+        thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
+        doc.add(provider, "delivers", thing, m.start, found[1], "service:paid_to_provide", 0.85)
 
 
 _JOINTLY = re.compile(r"(?i)\s+(?:jointly|together|in partnership)\s+with\s+(?:the\s+)?")

@@ -1,0 +1,121 @@
+"""Areas a body covers and services a paid provider delivers, in the forms many councils write them: work "across"
+places, "for the areas of", a scheme "extended to include" places, "X funds Y to provide Z", "Y is funded by X to run
+Z", and a programme "at" a venue that a provider delivers. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def report(title: str, text: str):
+    return read(title + "\n\n" + text + "\n")
+
+
+# -- covers_area: a body's work across places
+
+
+def test_a_body_that_coordinates_work_across_places_covers_them() -> None:
+    doc = report("Annual Report of the Safer Fenland Partnership",
+                 "The Safer Fenland Partnership co-ordinates community safety activity across Fenland and "
+                 "East Cambridgeshire.")
+    assert {("Safer Fenland Partnership", "Fenland"),
+            ("Safer Fenland Partnership", "East Cambridgeshire")} <= of(doc, "covers_area")
+
+
+def test_the_head_of_a_relative_clause_works_across_the_districts() -> None:
+    doc = report("Prevent update to the Kirklees Channel Panel",
+                 "The Panel sits under the South Yorkshire Prevent Board, which co-ordinates Prevent across the "
+                 "four South Yorkshire districts.")
+    assert ("South Yorkshire Prevent Board", "South Yorkshire") in of(doc, "covers_area")
+
+
+def test_a_board_that_commissions_treatment_across_a_region_covers_it() -> None:
+    doc = report("Dyfed Area Planning Board: annual report",
+                 "Each year the Dyfed Area Planning Board commissions drug and alcohol services across "
+                 "Carmarthenshire, Ceredigion and Pembrokeshire.")
+    covered = {place for _, place in of(doc, "covers_area")}
+    assert {"Carmarthenshire", "Ceredigion", "Pembrokeshire"} <= covered
+
+
+def test_it_opening_the_sentence_is_the_body_named_before() -> None:
+    doc = report("Safer Dyfed Board: terms of reference",
+                 "The Safer Dyfed Board is chaired by the Police and Crime Commissioner.\n\n"
+                 "It co-ordinates community safety work across Powys and Ceredigion.")
+    assert ("Safer Dyfed Board", "Powys") in of(doc, "covers_area")
+
+
+def test_partners_across_a_county_are_no_body_covering_it() -> None:
+    doc = report("Police and Crime Commissioner for Cleveland: grants 2024/25",
+                 "The Commissioner has awarded grants to partners across Hartlepool and Middlesbrough.")
+    assert of(doc, "covers_area") == set()
+
+
+def test_work_delivered_across_a_county_names_no_body_covering_it() -> None:
+    doc = report("Cumbria County Council: Prevent update", "Prevent training was delivered across Cumbria.")
+    assert not any(place == "Cumbria" for _, place in of(doc, "covers_area"))
+
+
+def test_another_subject_inside_the_clause_works_across_not_the_body() -> None:
+    doc = report("Moray Community Safety Partnership",
+                 "The Moray Community Safety Partnership brings together the agencies that keep people safe across "
+                 "Moray and Aberdeenshire.")
+    assert ("Moray Community Safety Partnership", "Aberdeenshire") not in of(doc, "covers_area")
+
+
+# -- covers_area: "for the (three local authority) areas of", "extended to include"
+
+
+def test_a_body_serves_the_areas_its_sentence_lists() -> None:
+    doc = report("Western Bay Safeguarding Board annual report",
+                 "The Western Bay Safeguarding Board was set up in 2016. It meets every quarter and acts as a "
+                 "Safeguarding Adults Board for the two council areas of Neath Port Talbot and Swansea.")
+    covers = of(doc, "covers_area")
+    assert {("Western Bay Safeguarding Board", "Neath Port Talbot"), ("Western Bay Safeguarding Board", "Swansea")} \
+        <= covers
+    assert not any(body.endswith("Safeguarding Adults Board") for body, _ in covers)
+
+
+def test_a_partnership_extended_to_include_districts_covers_them() -> None:
+    doc = report("Safer Essex: partnership update",
+                 "From April the Safer Essex Partnership will be extended to include Rochford and Castle Point.")
+    assert {("Safer Essex Partnership", "Rochford"), ("Safer Essex Partnership", "Castle Point")} <= \
+        of(doc, "covers_area")
+
+
+# -- delivers: the one paid to provide a service
+
+
+def test_a_provider_funded_to_run_a_service_delivers_it() -> None:
+    doc = report("Ashford Borough Council: rough sleeping update",
+                 "Since 2022 Porchlight has been funded by the County Council to run an Ashford rough sleeper "
+                 "outreach service.")
+    assert any(who == "Porchlight" and "rough sleeper outreach service" in what
+               for who, what in of(doc, "delivers"))
+
+
+def test_a_council_that_funds_a_provider_to_run_services_makes_it_their_deliverer() -> None:
+    doc = report("Neath Port Talbot Council: Housing Support Grant",
+                 "Every year the Council funds Thrive DVS to run refuge and floating support services for women.")
+    assert any(who == "Thrive DVS" and what.lower().endswith("refuge and floating support services")
+               for who, what in of(doc, "delivers"))
+
+
+def test_a_commissioned_provider_with_a_two_word_name_delivers_the_service() -> None:
+    doc = report("Kirklees Council: Domestic Abuse Strategy update",
+                 "Since April Kirklees Council commissions Harbour Minerva to deliver its Independent Sexual "
+                 "Violence Adviser (ISVA) service for the district.")
+    assert any(who == "Harbour Minerva" and "Sexual Violence Adviser" in what for who, what in of(doc, "delivers"))
+
+
+def test_funding_a_provider_to_do_something_that_is_no_service_gives_nothing() -> None:
+    doc = report("Wiltshire Council: Community Safety Fund", "The Council funds Splash to attend the summit.")
+    assert of(doc, "delivers") == set()
+
+
+def test_a_programme_at_a_hospital_is_what_the_provider_delivers_not_the_hospital() -> None:
+    doc = report("Oxfordshire Violence Reduction Unit: update",
+                 "We continue to fund the Oxford Youth Navigators programme in A&E at the John Radcliffe Hospital, "
+                 "which is delivered by Reset Mentoring Ltd.")
+    delivered = of(doc, "delivers")
+    assert ("Reset Mentoring Ltd", "Oxford Youth Navigators programme") in delivered
+    assert not any("Hospital" in what for _, what in delivered)
