@@ -26,6 +26,9 @@
   which co-ordinates Prevent across the five West Yorkshire districts", "The Board will: - commission treatment
   across A": the body whose remit verb reaches "across" the places covers them (the sentence's own subject only:
   "partners across X", "was delivered across X" name no body that covers X).
+- Leads named one priority after another, the verb said once: "serious violence would be led by the Police, domestic
+  abuse by the Domestic Abuse Board and drugs and alcohol by Public Health", "The ASB priority is led by A; the
+  communities priority by B": each priority is `led_by` its lead; a priority the paper listed is that listed one.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -37,7 +40,8 @@ import re
 
 from ...graph.model import Entity
 from ..lexicon import heads
-from ..mentions import Mention
+from ..mentions import Mention, looks_like_person
+from ..topics import topic_of
 from ..wordstart import may_match
 from . import ExtractionDoc, reads
 from .clauses import antecedent, item_owner, place_list
@@ -80,6 +84,8 @@ def remit(doc: ExtractionDoc) -> None:
             _head_noun_subject(doc, start, end)
         if may_match(_ACROSS_WORDS, sentence):
             _work_across(doc, line_index, start, end, before)
+        if may_match(_LED_WORDS, sentence):
+            _leads_in_turn(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -553,3 +559,88 @@ def _worker(doc: ExtractionDoc, line_index: int, start: int, verb: int, mentions
     if owner is not None and re.fullmatch(r"\W*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?", lead):
         return owner  # "The Partnership will: - Co-ordinate activity across the borough"
     return None
+
+
+# "serious violence would be led by", "The anti-social behaviour priority is led by": the first priority and its verb
+_FIRST_LED = (r"\s*(?:[Tt]he\s+)?(?P<x>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:priority\s+)?"
+              r"(?:is|are|was|were|would\s+be|will\s+be|is\s+to\s+be)\s+(?:jointly\s+)?led\s+by\s+(?:the\s+)?")
+# where the first priority may start: the sentence's start, or after a colon, a semicolon, a comma or "that"
+_LED_BY = re.compile(r"(?:^|(?<=[:;.,(])|(?<=\bthat)|(?<=\bwhile))" + _FIRST_LED)
+_LED_BY_AT = re.compile(_FIRST_LED)
+# ", domestic abuse by the", "; the communities priority by", " and drugs and alcohol by": the next, its verb left out
+_AND_BY = re.compile(r"\s*[,;]?\s*(?:and\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+"
+                     r"(?:priority\s+)?by\s+(?:the\s+)?")
+_LED_WORDS = frozenset({"led by"})
+_PARTICIPLE = re.compile(r"(?i)(?:ed|en|\b(?:is|are|was|were|be|been|being|run|led|made|held))$")
+_LEAD_KINDS = frozenset({"body", "post"})
+_NOT_PRIORITY = re.compile(r"(?i)\b(?:it|this|which|that|who|each|work|meeting|group|board|partnership|review|"
+                           r"session|item|report|project|programme|panel|team|service|plan|strategy)$")
+
+
+def _leads_in_turn(doc: ExtractionDoc, start: int, end: int) -> None:
+    first = _LED_BY.search(doc.text[start:end])  # "^" is the sentence's start only in the sentence alone
+    if first is None:
+        return
+    first = _LED_BY_AT.match(doc.text, start + first.start(), end)
+    if first is None:
+        return
+    mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    pairs: list[tuple[re.Match, Entity, int]] = []
+    m: re.Match | None = first
+    while m is not None:
+        lead = place_lead(doc, m.end(), end, mentions)
+        if lead is None:
+            break
+        pairs.append((m, lead[0], lead[1]))
+        m = _AND_BY.match(doc.text, lead[1], end)
+        if m is not None and _PARTICIPLE.search(m.group("x")):
+            break  # "led by the Council, supported by the Police": another verb, not another priority
+    if len(pairs) < 2:
+        return  # one lead alone is the clause reader's; the rule is for the verb said once for several
+    listed = [f.subject for f in doc.facts if f.relation == "priority_of"]
+    for m, *_ in pairs:
+        words = m.group("x")
+        if _NOT_PRIORITY.search(words) or any(x.kind in ("body", "post", "person") and m.start("x") <= x.start
+                                               < m.end("x") for x in mentions):
+            return  # "the review by the Board", "the Group is led by": not a list of priorities and their leads
+    for m, lead, stop in pairs:
+        priority = _priority_named(doc, m.group("x"), listed)
+        if priority is None:
+            continue
+        doc.facts[:] = [f for f in doc.facts if not (
+            f.relation == "led_by" and f.rule == "clause:led_by" and f.object is not None and
+            f.object.iri == lead.iri and m.start() <= f.start < stop and f.subject.iri != priority.iri)]
+        doc.add(priority, "led_by", lead, m.start("x"), stop, "remit:leads_in_turn", 0.8)
+
+
+def place_lead(doc: ExtractionDoc, at: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """The body or post named at AT (past an owner's "the Council's"), with where its name ends."""
+    for x in mentions:
+        if x.start < at - 1:
+            continue
+        if x.start > at + 1 and not re.fullmatch(r"[A-Z][\w-]*['’]s\s+", doc.text[at : x.start]):
+            return None
+        if (x.possessive and re.match(r"['’]?s?\s+[A-Z]", doc.text[x.end : x.end + 4])) or \
+                re.match(r"['’]s\s+[A-Z]", doc.text[x.end : x.end + 4]):
+            continue  # "the Council's Community Safety Team": the team leads
+        if x.kind == "name" and x.head != "acronym" and len(x.name.split()) >= 2 and \
+                not looks_like_person(x.name.split()):
+            e = doc.resolver.body_named(x.name)  # "by Public Health": a department named without a head noun
+        else:
+            e = doc.resolver.entity(x) if x.kind in _LEAD_KINDS else None
+        return (e, x.end) if e is not None and e.kind in _LEAD_KINDS else None
+    return None
+
+
+def _priority_named(doc: ExtractionDoc, words: str, listed: list[Entity]) -> Entity | None:
+    """The priority WORDS name: the one the paper listed whose name holds them, else the topic they name, else (two
+    words or more) a priority of those words; "the others", "the rest" name none."""
+    said = re.sub(r"(?i)^priority\s+(?:on|for|of)\s+", "", " ".join(words.split()))
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:others?|rest|remainder|remaining\s+\w+|other\s+\w+)", said):
+        return None
+    found = [e for e in dict.fromkeys(listed) if re.search(r"(?i)\b" + re.escape(said) + r"\b", e.name)]
+    if len(found) == 1:
+        return doc.resolver.remember(found[0], f"{said} priority")
+    if topic_of(said) is None and len(said.split()) < 2:
+        return None  # "children": which priority of the paper's is not plain
+    return doc.resolver.topic(said, written=f"{said} priority")
