@@ -49,3 +49,24 @@ def test_a_review_led_by_one_body_and_an_audit_by_another_are_no_priorities() ->
     doc = read("Safer Halton Partnership\n\n"
                "The review was led by Halton Borough Council, and the audit by Cheshire Police.\n")
     assert not any(lead == "Cheshire Police" for _, lead in of(doc, "led_by"))
+
+
+def test_a_table_of_priorities_gives_each_its_lead_organisation_and_officer() -> None:
+    doc = read("Safer Ipswich Partnership Plan 2025-2028\n\n"
+               "Table 2: Who leads each priority\n\n"
+               "| Priority                         | Lead organisation      | Lead officer         |\n"
+               "|----------------------------------|------------------------|----------------------|\n"
+               "| Reducing knife crime             | Suffolk Constabulary   | DCI Ola Brandvold    |\n"
+               "| Safer streets at night           | Ipswich Borough Council| Petra Lindqvist-Moe  |\n")
+    led = of(doc, "led_by")
+    assert {("Reducing knife crime", "Suffolk Constabulary"), ("Reducing knife crime", "Ola Brandvold"),
+            ("Safer streets at night", "Ipswich Borough Council"),
+            ("Safer streets at night", "Petra Lindqvist-Moe")} <= led
+
+
+def test_a_table_of_priorities_without_a_lead_column_leads_nothing() -> None:
+    doc = read("Safer Ipswich Partnership Plan 2025-2028\n\n"
+               "| Priority                         | Funding     |\n"
+               "|----------------------------------|-------------|\n"
+               "| Reducing knife crime             | £20,000     |\n")
+    assert of(doc, "led_by") == set()

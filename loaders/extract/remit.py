@@ -9,7 +9,8 @@
 - Powers an Act gives: "The Commissioner may award grants under section 9 of the ... Act", "has the power under
   ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
 - Lead tables: a table of bodies with a column of who leads each ("Community Safety Partnership | Lead authority |
-  Grant", "Group | Lead agency") gives each row's body `led_by` the lead named in its row.
+  Grant", "Group | Lead agency") gives each row's body `led_by` the lead named in its row. A table of priorities
+  ("Priority | Lead organisation | Lead officer") gives each priority `led_by` its lead organisation and officer.
 - "as required by section N of the Act": the duty is the one who acts, the agent of a passive ("the Plan is produced
   each year by the Council, as required by section 40 of the Act") or else the body the sentence opens with; "the
   Act" is the last Act the paper named.
@@ -45,6 +46,7 @@ from ..topics import topic_of
 from ..wordstart import may_match
 from . import ExtractionDoc, reads
 from .clauses import antecedent, item_owner, place_list
+from .lists import priority_phrase
 from .structure import cell_body, cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -282,6 +284,9 @@ def lead_tables(doc: ExtractionDoc) -> None:
         names = table.header or [doc.text[a:b] for a, b in table.rows[0].cells]
         header = [" ".join(h.split()).strip(" |") for h in names]
         lead = next((k for k, h in enumerate(header) if _LEAD_HEAD.match(h)), None)
+        if header and _PRIORITY_HEAD.match(header[0]):
+            _priority_leads(doc, table, header)
+            continue
         if lead is None or lead == 0 or not _body_column(header[0]):
             continue
         for line in table.rows[1:]:
@@ -291,6 +296,46 @@ def lead_tables(doc: ExtractionDoc) -> None:
             who = cell_lead(doc, [line.cells[lead]])
             if body is not None and who is not None and body.iri != who.iri:
                 doc.add(body, "led_by", who, line.cells[0][0], line.cells[lead][1], "remit:lead_table", 0.8)
+
+
+# "Priority", "Strategic priorities", "Theme": a table whose rows are the paper's priorities
+_PRIORITY_HEAD = re.compile(r"(?i)^(?:strategic\s+|key\s+|our\s+)?(?:priorit(?:y|ies)|themes?|workstreams?)"
+                            r"(?:\s+(?:area|theme))?$")
+# "Lead officer", "Lead contact", "Responsible officer": the person (or post) in a priority's row who leads it
+_OFFICER_HEAD = re.compile(r"(?i)^(?:lead|responsible)\s+(?:officer|officers|contact|person|manager|director|member)$")
+
+
+def _priority_leads(doc: ExtractionDoc, table, header: list[str]) -> None:
+    """ "| Reducing violence | Kent Police | DI Jo Lee |" under "Priority | Lead organisation | Lead officer": the
+    priority is led by the organisation and by the officer."""
+    leads = [k for k, h in enumerate(header) if k and (_LEAD_HEAD.match(h) or _OFFICER_HEAD.match(h))]
+    if not leads:
+        return
+    for line in table.rows[1:]:
+        if len(line.cells) != len(header):
+            continue
+        a, b = line.cells[0]
+        phrase = priority_phrase(" ".join(doc.text[a:b].split()).strip(" |"))
+        if not phrase or not phrase[:1].isupper():
+            continue
+        priority = doc.resolver.topic(phrase)
+        for k in leads:
+            who = _cell_person(doc, line.cells[k]) if _OFFICER_HEAD.match(header[k]) else None
+            who = who or cell_lead(doc, [line.cells[k]])
+            if who is not None and who.iri != priority.iri:
+                doc.add(priority, "led_by", who, a, line.cells[k][1], "remit:priority_table", 0.8)
+
+
+def _cell_person(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
+    """The person a lead officer's cell names ("DI Jo Lee", "Dr Sam Okafor", "Hannah Reid")."""
+    found = [m for m in doc.mentions(*cell) if m.kind in ("person", "name")]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.kind == "name" and (m.head == "acronym" or not looks_like_person(m.name.split())):
+        return None
+    return doc.resolver.known_person(m.name) or doc.resolver.person(Mention(m.start, m.end, "person", m.name,
+                                                                            title=m.title, rank=m.rank))
 
 
 def _body_column(name: str) -> bool:
