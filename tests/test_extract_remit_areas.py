@@ -119,3 +119,18 @@ def test_a_programme_at_a_hospital_is_what_the_provider_delivers_not_the_hospita
     delivered = of(doc, "delivers")
     assert ("Reset Mentoring Ltd", "Oxford Youth Navigators programme") in delivered
     assert not any("Hospital" in what for _, what in delivered)
+
+
+# -- covers_area: a partnership set up "as the City of X's statutory CSP", and the name it was written with
+
+
+def test_a_partnership_set_up_as_a_citys_statutory_csp_covers_the_city_by_the_name_written() -> None:
+    from govkg.graph.build import build
+
+    doc = report("Safer Wakefield Partnership: terms of reference",
+                 "Police and council joint work in Wakefield goes back many years. Safer Wakefield Partnership was "
+                 "established, under the Crime and Disorder Act, as the City of Wakefield's statutory Community "
+                 "Safety Partnership.")
+    assert ("Safer Wakefield Partnership", "Wakefield") in of(doc, "covers_area")
+    labels = {q.object.value for q in build(doc)[1] if q.predicate.value.endswith("#altLabel")}
+    assert "City of Wakefield" in labels
