@@ -134,3 +134,16 @@ def test_a_partnership_set_up_as_a_citys_statutory_csp_covers_the_city_by_the_na
     assert ("Safer Wakefield Partnership", "Wakefield") in of(doc, "covers_area")
     labels = {q.object.value for q in build(doc)[1] if q.predicate.value.endswith("#altLabel")}
     assert "City of Wakefield" in labels
+
+
+def test_an_award_so_that_a_programme_can_be_set_up_makes_the_grantee_its_deliverer() -> None:
+    doc = report("Decision notice: Community Safety Fund awards",
+                 "2. Approve the award to Fresh Start Trust of a grant of £64,000 so that an extended Mentoring "
+                 "Programme can be set up in four schools.")
+    assert ("Fresh Start Trust", "Extended Mentoring Programme") in of(doc, "delivers")
+
+
+def test_an_award_so_that_numbers_rise_names_no_service() -> None:
+    doc = report("Decision notice: Community Safety Fund awards",
+                 "2. Approve the award to Fresh Start Trust of a grant of £64,000 so that attendance can rise.")
+    assert of(doc, "delivers") == set()

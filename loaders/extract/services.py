@@ -84,6 +84,8 @@ def services(doc: ExtractionDoc) -> None:
     for line, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         if not _SERVICE_WORDS.search(sentence):
+            if "so that" in sentence:  # "the award to Y of £N so that Z can be established"
+                _paid_to_provide(doc, start, end, [m for m in doc.mentions(start, end) if m.kind != "money"])
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         for m in _PASSIVE.finditer(sentence):
@@ -393,9 +395,17 @@ def _delivered_through(doc: ExtractionDoc, m: re.Match, start: int, end: int, me
 
 
 # "The Council funds Y to provide Z", "commissioned Y to deliver Z", "awarded £20,000 to Y to run Z": the one paid
+# "Approve the award to Y of a grant of £N so that Z can be established": a decision notice's wording
 _PAID_BEFORE = re.compile(r"(?i)(?:\b(?:funds?|funded|funding|commissions?|commissioned|commissioning|contracts?|"
                           r"contracted|awards?|awarded|grants?|granted)\s+|£\s?\d[\d,.]*\s?(?:k|m|million)?\s+"
-                          r"(?:[a-z/]+\s+){0,3}?to\s+)(?:the\s+)?$")
+                          r"(?:[a-z/]+\s+){0,3}?to\s+|\b(?:award|grant|allocation)s?\s+to\s+)(?:the\s+)?$")
+# "of a grant of £177,375", "of 3 grants worth £30,000 each": the amount between the one paid and what it is for
+_AMOUNT_GAP = re.compile(r"(?i)\s+of\s+(?:(?:a|an|one|two|three|\d+)\s+(?:[a-z]+\s+)?grants?\s+(?:of|worth)\s+)?"
+                         r"£\s?\d[\d,.]*\s?(?:k|m|million)?(?:\s+each)?,?")
+# "so that an enhanced Divert Programme can be established": the service the money sets up
+_SO_THAT = re.compile(r"(?i)\s*,?\s*so\s+that\s+")
+_CAN_BE = re.compile(r"(?i)\s+(?:can|could|will|may)\s+be\s+(?:set\s+up|established|delivered|run|expanded|extended|"
+                     r"launched|rolled\s+out)\b")
 # "Y is funded by X to run Z", "Y has been commissioned by the Council to provide Z": the one paid opens the clause
 _PAID_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:also\s+)?"
                          r"(?:funded|grant[- ]funded|commissioned|contracted)\s+by\s+(?:the\s+)?")
@@ -414,8 +424,15 @@ def _paid_to_provide(doc: ExtractionDoc, start: int, end: int, mentions: list[Me
             if payer is None or payer.kind not in ("body", "name"):
                 continue
             at = payer.end
+        gap = _AMOUNT_GAP.match(doc.text, at, end)
+        at = gap.end() if gap is not None else at
         provided = _TO_PROVIDE.match(doc.text, at, end)
         found = _service_after(doc, provided.end(), end, mentions) if provided is not None else None
+        so_that = _SO_THAT.match(doc.text, at, end) if provided is None else None
+        if so_that is not None:
+            found = _service_after(doc, so_that.end(), end, mentions)
+            if found is not None and not _CAN_BE.match(doc.text, found[1], end):
+                found = None  # "so that the programme's reach grows": not the service the money sets up
         if found is None or found[0].kind == "body" and _as_service(doc, found[0]) is None:
             continue
         # one paid to run a service is an organisation, whatever its name's shape ("Next Link", "Advance Minerva")
