@@ -147,3 +147,18 @@ def test_an_award_so_that_numbers_rise_names_no_service() -> None:
     doc = report("Decision notice: Community Safety Fund awards",
                  "2. Approve the award to Fresh Start Trust of a grant of £64,000 so that attendance can rise.")
     assert of(doc, "delivers") == set()
+
+
+def test_a_sentence_whose_whole_subject_is_delivered_by_a_provider_names_the_service() -> None:
+    doc = report("Luton Youth Justice Plan 2024/25",
+                 "Support for first-time entrants is delivered by Luton Youth Mentoring Project.\n\n"
+                 "Training for frontline staff was delivered by Bedfordshire Fire and Rescue Service.")
+    delivered = of(doc, "delivers")
+    assert ("Luton Youth Mentoring Project", "Support for first-time entrants") in delivered
+    assert ("Bedfordshire Fire and Rescue Service", "Training for frontline staff") in delivered
+
+
+def test_a_subject_with_a_clause_of_its_own_is_no_service() -> None:
+    doc = report("Luton Youth Justice Plan 2024/25",
+                 "This work is delivered by the Council.\n\nThe strategy is being delivered by the operational group.")
+    assert of(doc, "delivers") == set()

@@ -304,13 +304,18 @@ def _inside(doc: ExtractionDoc, name: str, fact) -> bool:
 
 def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
     at, after = start + m.start(), start + m.end()
-    agent = _mention_at(mentions, after) or _the_council(doc, after, end)
+    agent = _mention_at(mentions, after) or _the_council(doc, after, end) or next(
+        (x for x in mentions if x.start == after and x.kind == "initiative" and x.name.endswith(" Project")), None)
     if agent is None:
         return
     relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
     who = agent.extra.get("entity") or (_organisation(doc, agent) if agent.kind == "name" else
                                         resolve_party(doc, agent, _AGENTS if relation == "commissions" else ("body",)))
+    if who is None and agent.kind == "initiative" and agent.name.endswith("Project") and len(agent.name.split()) > 2:
+        who = doc.resolver.body_named(agent.name)  # "delivered by Bedford Youth Mentoring Project": a charity's name
     before = _service_before(doc, start, at, mentions)
+    if before is None and relation == "delivers":
+        before = _opening_phrase(doc, start, at, mentions)
     if who is None or before is None:
         return
     service, begin = before
@@ -575,6 +580,27 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
     found = _phrase(doc, taken)
     return (found, taken[0][0]) if found is not None else None
+
+
+# what may open a sentence before the service it is about: a paragraph number, an article
+_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:the|a|an|our|its|their)\s+)?", re.I)
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|which|that|who|this|these|it|we|they|"
+                          r"also|all|each)\b")
+
+
+def _opening_phrase(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """ "Mentoring for Turnaround children is delivered by Y": a sentence whose whole subject, two to seven words
+    of a plain noun phrase, is what Y delivers, whatever word it ends in."""
+    lead = _OPENING.match(doc.text, start, at)
+    a = lead.end() if lead else start
+    phrase = doc.text[a:at].strip()
+    if not 2 <= len(phrase.split()) <= 7 or re.search(r"[,;:()\"“”'‘’]", phrase) or _CLAUSE_WORD.search(phrase):
+        return None
+    if any(a <= m.start < at and m.kind in ("body", "post", "person", "money") for m in mentions):
+        return None  # "The Council's team is run by": an organisation's own unit, not a service
+    words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, a, at)]
+    found = _phrase(doc, words) if words else None
+    return (found, a) if found is not None else None
 
 
 def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:
