@@ -162,3 +162,30 @@ def test_a_subject_with_a_clause_of_its_own_is_no_service() -> None:
     doc = report("Luton Youth Justice Plan 2024/25",
                  "This work is delivered by the Council.\n\nThe strategy is being delivered by the operational group.")
     assert of(doc, "delivers") == set()
+
+
+# -- statutory_duty: the one an Act requires to act, and the producer of a paper an Act requires
+
+
+def test_a_body_required_to_produce_a_paper_under_an_act_holds_the_duty() -> None:
+    doc = report("Minutes of the Safer Oldham Partnership Board",
+                 "Members discussed the draft Community Safety Plan 2024-27, which the Partnership is required to "
+                 "publish under section 6 of the Crime and Disorder Act.\n\n"
+                 "Oldham Council must set out a safe accommodation strategy under Part 4 of the Domestic Abuse Act "
+                 "2021.")
+    duties = of(doc, "statutory_duty")
+    assert ("Oldham Council", "Domestic Abuse Act 2021") in duties
+    assert any(holder.endswith("Partnership") and act.startswith("Crime and Disorder Act") for holder, act in duties)
+
+
+def test_the_producer_of_a_report_prepared_under_an_act_holds_its_duty() -> None:
+    doc = report("Rotherham Safeguarding Adults Board",
+                 "The Rotherham Safeguarding Adults Board published its Annual Report 2023/24 in October. This report "
+                 "is published each year under the Care Act 2014.")
+    assert ("Rotherham Safeguarding Adults Board", "Care Act 2014") in of(doc, "statutory_duty")
+
+
+def test_an_act_named_after_other_words_binds_no_one_required_to_act() -> None:
+    doc = report("Minutes of the Safer Oldham Partnership Board",
+                 "Oldham Council must consult residents before the summer, as it did under the old scheme.")
+    assert of(doc, "statutory_duty") == set()

@@ -292,6 +292,7 @@ def rules() -> list[Rule]:
         publications.own_papers,
         publications.pronoun_owned,
         publications.of_owner,
+        remit.papers_under,  # after the papers: it reads who produces the one it speaks of
         appositions.appositions,
         appositions.signatures,
         respectively.respective_chairs,

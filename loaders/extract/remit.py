@@ -30,6 +30,9 @@
 - Leads named one priority after another, the verb said once: "serious violence would be led by the Police, domestic
   abuse by the Domestic Abuse Board and drugs and alcohol by Public Health", "The ASB priority is led by A; the
   communities priority by B": each priority is `led_by` its lead; a priority the paper listed is that listed one.
+- Required under an Act: "the Strategy, which the Partnership is required to produce under section 6 of the ... Act",
+  "the Council must publish a strategy under Part 4 of the ... Act", "This report is published as a statutory
+  requirement under the ... Act" (the report's producer): the one required holds the `statutory_duty` under the Act.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -88,6 +91,8 @@ def remit(doc: ExtractionDoc) -> None:
             _work_across(doc, line_index, start, end, before)
         if may_match(_LED_WORDS, sentence):
             _leads_in_turn(doc, start, end)
+        if may_match(_UNDER_WORDS, sentence):
+            _required_under(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -689,3 +694,54 @@ def _priority_named(doc: ExtractionDoc, words: str, listed: list[Entity]) -> Ent
     if topic_of(said) is None and len(said.split()) < 2:
         return None  # "children": which priority of the paper's is not plain
     return doc.resolver.topic(said, written=f"{said} priority")
+
+
+# "is required to produce ... under", "must publish ... under", "has a statutory duty to ... under": the one obliged
+# stands just before the words; what it must do runs up to "under" and the Act after it
+_REQUIRED_TO = re.compile(r"\s+(?:(?:is|are|was|were|will\s+be)\s+(?:also\s+|legally\s+|statutorily\s+)?"
+                          r"(?:required|obliged|obligated)\s+to|must|shall|(?:has|have)\s+(?:a\s+)?(?:statutory\s+|"
+                          r"legal\s+)?(?:duty|obligation)\s+to)\s+[a-z][^.;:]{0,80}?\bunder\s+" + _SECTION, re.I)
+# "This report is published as a statutory requirement under the ... Act": the paper's producer is obliged
+_PAPER_UNDER = re.compile(r"\W*(?:The|This)\s+(?:annual\s+)?(?P<head>report|plan|strategy|assessment)\s+"
+                          r"(?:is|was|has\s+been)\s+(?:prepared|published|produced|written)\s+"
+                          r"(?:as\s+a\s+statutory\s+requirement\s+|each\s+year\s+)?under\s+" + _SECTION, re.I)
+
+
+@reads("under")
+def papers_under(doc: ExtractionDoc) -> None:
+    """ "This report is published as a statutory requirement under the Care Act 2014": the one who produces the
+    paper the sentence opens with is obliged by the Act (read after the papers and their producers are)."""
+    for _, (start, end) in doc.prose(holding=_UNDER_WORDS):
+        paper = _PAPER_UNDER.match(doc.text, start, end)
+        if paper is None:
+            continue
+        law = next((m for m in doc.mentions(start, end) if m.kind == "legislation" and m.start == paper.end()), None)
+        producer = _producer_of(doc, paper.group("head"), start) if law is not None else None
+        if producer is not None:
+            doc.add(producer, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:paper_under",
+                    0.8, qualifier=_section(paper.group("section")))
+
+
+def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    laws = [m for m in mentions if m.kind == "legislation"]
+    if not laws:
+        return
+    for m in mentions:
+        required = _REQUIRED_TO.match(doc.text, m.end, end) if m.kind in ("body", "name") else None
+        law = next((x for x in laws if required is not None and x.start == required.end()), None)
+        holder = _holder(doc, m) if law is not None else None
+        if holder is None:
+            continue
+        doc.add(holder, "statutory_duty", doc.resolver.entity(law), m.start, law.end, "remit:required_under", 0.8,
+                qualifier=_section(required.group("section")))
+
+
+def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
+    """Who produces the paper "the report" stands for: the producer of the last paper of that kind the paper named."""
+    made = [f for f in doc.facts if f.relation == "produces" and f.start < before and f.object is not None and
+            re.search(r"(?i)\b" + head + r"\b", f.object.name)]
+    if not made:
+        return None
+    last = max(made, key=lambda f: f.start)
+    return last.subject if last.subject.kind == "body" else None
