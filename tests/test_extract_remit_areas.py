@@ -189,3 +189,11 @@ def test_an_act_named_after_other_words_binds_no_one_required_to_act() -> None:
     doc = report("Minutes of the Safer Oldham Partnership Board",
                  "Oldham Council must consult residents before the summer, as it did under the old scheme.")
     assert of(doc, "statutory_duty") == set()
+
+
+def test_a_service_delivered_by_a_provider_is_never_the_provider_s_deliverer() -> None:
+    doc = report("Hackney Community Safety Partnership: VAWG update",
+                 "Referrals now go to the Stalking Advocacy service delivered by Hestia Housing Trust.")
+    delivered = of(doc, "delivers")
+    assert ("Hestia Housing Trust", "Stalking Advocacy service") in delivered
+    assert not any(who == "Stalking Advocacy service" for who, _ in delivered)

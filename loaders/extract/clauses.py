@@ -357,6 +357,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
             _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
         return False  # "was being delivered": a passive, not "X delivered Y"
+    if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
+            re.match(r"\s+by\b", doc.text[b : b + 4]):
+        return False  # "the outreach service delivered by Y": a participle with its agent, a passive
     if re.fullmatch(r"\w+ed", doc.text[a:b]) and _DETERMINER_BEFORE.search(doc.text[max(s0, a - 12) : a]):
         return False  # "its agreed savings": a participle used as an adjective states nothing
     forward = trig.direction == "forward"
