@@ -197,3 +197,11 @@ def test_a_service_delivered_by_a_provider_is_never_the_provider_s_deliverer() -
     delivered = of(doc, "delivers")
     assert ("Hestia Housing Trust", "Stalking Advocacy service") in delivered
     assert not any(who == "Stalking Advocacy service" for who, _ in delivered)
+
+
+def test_bodies_set_up_under_an_act_in_the_plural_give_the_sentence_subject_no_duty() -> None:
+    doc = report("Safer Mid Sussex Partnership: annual report",
+                 "The partnership began in 2015, when the three district CSPs earlier set up under the Crime and "
+                 "Disorder Act merged.\n\nSafer Crawley Partnership was formally established under the Crime "
+                 "and Disorder Act.")
+    assert {holder for holder, _ in of(doc, "statutory_duty")} == {"Safer Crawley Partnership"}

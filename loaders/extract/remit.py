@@ -23,14 +23,14 @@
 - A body that "leads the community safety work" is responsible for the topic: a topic is no initiative to be led.
 - "The service is led by X", "The Hub is overseen by Y": a sentence opened by a body's head noun alone speaks of
   the last body the paper named with that head (the paper's own service), which X leads and Y oversees.
-- Work across an area: "The Partnership co-ordinates community safety activity across A and B", "the Prevent Board,
-  which co-ordinates Prevent across the five West Yorkshire districts", "The Board will: - commission treatment
+- Work across an area: "The Partnership co-ordinates community safety activity across A and B", "the county Prevent
+  Board, which co-ordinates Prevent across its four districts", "The Board will: - commission treatment
   across A": the body whose remit verb reaches "across" the places covers them (the sentence's own subject only:
   "partners across X", "was delivered across X" name no body that covers X).
-- Leads named one priority after another, the verb said once: "serious violence would be led by the Police, domestic
-  abuse by the Domestic Abuse Board and drugs and alcohol by Public Health", "The ASB priority is led by A; the
+- Leads named one priority after another, the verb said once: "knife crime will be led by the Police, stalking by
+  the Stalking Forum and substance misuse by Public Health", "The ASB priority is led by A; the
   communities priority by B": each priority is `led_by` its lead; a priority the paper listed is that listed one.
-- Required under an Act: "the Strategy, which the Partnership is required to produce under section 6 of the ... Act",
+- Required under an Act: "the Plan, which the CSP is required by law to publish under section 6 of the ... Act",
   "the Council must publish a strategy under Part 4 of the ... Act", "This report is published as a statutory
   requirement under the ... Act" (the report's producer): the one required holds the `statutory_duty` under the Act.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
