@@ -161,6 +161,10 @@ class _Builder:
         entity = as_stated(entity)
         node = n(entity.iri)
         if entity.iri in self._described:
+            # described before from a bare name (another node's area): the names gathered since go on it too
+            for alias in entity.aliases:
+                if alias != entity.name:
+                    self.add(node, SKOS.altLabel, Literal(alias))
             return node
         self._described.add(entity.iri)
         self.add(node, RDF.type, entity_class(entity))

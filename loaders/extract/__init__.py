@@ -299,6 +299,7 @@ def rules() -> list[Rule]:
         publications.pronoun_owned,
         publications.owned_versions,
         publications.of_owner,
+        remit.papers_under,  # after the papers: it reads who produces the one it speaks of
         appositions.appositions,
         appositions.signatures,
         respectively.respective_chairs,

@@ -365,6 +365,7 @@ def _chair_word(name: str) -> bool:
 _ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
 _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
                          r"by\s+(?:the\s+|its\s+)?$", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|within|based at|held at)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -373,6 +374,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
             _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
         return False  # "was being delivered": a passive, not "X delivered Y"
+    if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
+            re.match(r"\s+by\b", doc.text[b : b + 4]):
+        return False  # "the outreach service delivered by Y": a participle with its agent, a passive
     if re.fullmatch(r"\w+ed", doc.text[a:b]) and _DETERMINER_BEFORE.search(doc.text[max(s0, a - 12) : a]):
         return False  # "its agreed savings": a participle used as an adjective states nothing
     forward = trig.direction == "forward"
@@ -434,6 +438,13 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if forward and trig.relation == "covers_area" and _A_KIND.search(doc.text[max(s0, left[-1][0].start - 4) :
+                                                                              left[-1][0].start]):
+        # "It ... carries out the functions of a Safeguarding Adults Board for the areas of X": a kind of body
+        # covers nothing; the sentence's subject does
+        left = _sentence_subject(doc, trig.relation, "subject", trig.subject_kinds, mentions, s0, a) or []
+        if not left:
+            return False
     if forward and trig.relation == "covers_area" and _UNNAMED_AGENT.search(doc.text[left[-1][0].end : a]):
         return False  # "£6,400 to the Rural Watch CIC for a part-time co-ordinator covering X": the post covers X
     if forward and trig.relation in ("part_of", "reports_to", "subgroup_of") and \
@@ -576,6 +587,7 @@ WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|insp
 _UNNAMED_AGENT = re.compile(r"(?i)\b(?:for|to|with|from|by|on)\s+(?:a|an|the|two|three|its|their)\s+"
                             r"(?:[\w-]+\s+){0,3}$")
 # a piece of what follows: "the third priority of", "one strand of", "part of the work of"
+_A_KIND = re.compile(r"(?i)\ban?\s+$")
 _PIECE_OF = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|one|each|some|parts?|elements?|aspects?|"
                        r"priorit(?:y|ies)|themes?|strands?|sections?|chapters?|objectives?|actions?|outcomes?|"
                        r"recommendations?|work|findings)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
@@ -860,6 +872,9 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
     kind = e.kind
     if kind not in kinds and not (kind == "area" and "place" in kinds):
         return None
+    if relation in ("delivers", "commissions") and side == "object" and kind in ("body", "initiative") and \
+            _VENUE_BEFORE.search(doc.text[max(0, m.start - 20) : m.start]):
+        return None  # "the programme in A&E at the City Hospital, which is delivered by Y": where, not what
     return _with_department(doc, m, e) if kind == "post" else e
 
 
@@ -889,6 +904,19 @@ def _post_like(name: str) -> bool:
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|upon|on|under|le|de)){0,3}")
 _ITEM_BEFORE = re.compile(r"(" + _LIST_ITEM.pattern + r")(?:\s*,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*$")
 _TOWN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*")
+
+
+_PLACE_GAP = re.compile(r"[a-z0-9 -]{0,50}")
+_PLACES = frozenset({"place"})
+
+
+def place_list(doc: ExtractionDoc, at: int, end: int, mentions: list[Mention]) -> list[Entity]:
+    """The places named from AT on ("the county borough of X", "A, B and C", "the five West Yorkshire districts"),
+    when only lower-case words stand before the first: a list of places is distributed, as a clause's object is."""
+    found = _right(doc, "covers_area", "object", _PLACES, at, mentions, end, None)
+    if not found or not _PLACE_GAP.fullmatch(doc.text, at, found[0][0].start):
+        return []
+    return [e for _, e in found]
 
 
 def towns_of(doc: ExtractionDoc, m: Mention) -> list[Mention]:

@@ -9,7 +9,8 @@
 - Powers an Act gives: "The Commissioner may award grants under section 9 of the ... Act", "has the power under
   ..." give the holder's `statutory_duty` under the Act, as duties do (a power is coded the same way).
 - Lead tables: a table of bodies with a column of who leads each ("Community Safety Partnership | Lead authority |
-  Grant", "Group | Lead agency") gives each row's body `led_by` the lead named in its row.
+  Grant", "Group | Lead agency") gives each row's body `led_by` the lead named in its row. A table of priorities
+  ("Priority | Lead organisation | Lead officer") gives each priority `led_by` its lead organisation and officer.
 - "as required by section N of the Act": the duty is the one who acts, the agent of a passive ("the Plan is produced
   each year by the Council, as required by section 40 of the Act") or else the body the sentence opens with; "the
   Act" is the last Act the paper named.
@@ -22,6 +23,16 @@
 - A body that "leads the community safety work" is responsible for the topic: a topic is no initiative to be led.
 - "The service is led by X", "The Hub is overseen by Y": a sentence opened by a body's head noun alone speaks of
   the last body the paper named with that head (the paper's own service), which X leads and Y oversees.
+- Work across an area: "The Partnership co-ordinates community safety activity across A and B", "the county Prevent
+  Board, which co-ordinates Prevent across its four districts", "The Board will: - commission treatment
+  across A": the body whose remit verb reaches "across" the places covers them (the sentence's own subject only:
+  "partners across X", "was delivered across X" name no body that covers X).
+- Leads named one priority after another, the verb said once: "knife crime will be led by the Police, stalking by
+  the Stalking Forum and substance misuse by Public Health", "The ASB priority is led by A; the
+  communities priority by B": each priority is `led_by` its lead; a priority the paper listed is that listed one.
+- Required under an Act: "the Plan, which the CSP is required by law to publish under section 6 of the ... Act",
+  "the Council must publish a strategy under Part 4 of the ... Act", "This report is published as a statutory
+  requirement under the ... Act" (the report's producer): the one required holds the `statutory_duty` under the Act.
 - Statutory bodies: "X, which is the statutory board under Part 4 of the ... Act", "X is a statutory board established
   under section 43 of ..." give X's `statutory_duty`; "established by Y under ...", "that Y must convene under ..."
   give Y's (the body the Act obliges to set the board up).
@@ -33,10 +44,12 @@ import re
 
 from ...graph.model import Entity
 from ..lexicon import heads
-from ..mentions import Mention
+from ..mentions import Mention, looks_like_person
+from ..topics import topic_of
 from ..wordstart import may_match
 from . import ExtractionDoc, reads
-from .clauses import antecedent, item_owner
+from .clauses import antecedent, item_owner, place_list
+from .lists import priority_phrase
 from .structure import cell_body, cell_lead
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
@@ -74,6 +87,12 @@ def remit(doc: ExtractionDoc) -> None:
             _numbered_priorities(doc, start, end)
         if sentence.startswith("The "):
             _head_noun_subject(doc, start, end)
+        if may_match(_ACROSS_WORDS, sentence):
+            _work_across(doc, line_index, start, end, before)
+        if may_match(_LED_WORDS, sentence):
+            _leads_in_turn(doc, start, end)
+        if may_match(_UNDER_WORDS, sentence):
+            _required_under(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -270,6 +289,9 @@ def lead_tables(doc: ExtractionDoc) -> None:
         names = table.header or [doc.text[a:b] for a, b in table.rows[0].cells]
         header = [" ".join(h.split()).strip(" |") for h in names]
         lead = next((k for k, h in enumerate(header) if _LEAD_HEAD.match(h)), None)
+        if header and _PRIORITY_HEAD.match(header[0]):
+            _priority_leads(doc, table, header)
+            continue
         if lead is None or lead == 0 or not _body_column(header[0]):
             continue
         for line in table.rows[1:]:
@@ -279,6 +301,46 @@ def lead_tables(doc: ExtractionDoc) -> None:
             who = cell_lead(doc, [line.cells[lead]])
             if body is not None and who is not None and body.iri != who.iri:
                 doc.add(body, "led_by", who, line.cells[0][0], line.cells[lead][1], "remit:lead_table", 0.8)
+
+
+# "Priority", "Strategic priorities", "Theme": a table whose rows are the paper's priorities
+_PRIORITY_HEAD = re.compile(r"(?i)^(?:strategic\s+|key\s+|our\s+)?(?:priorit(?:y|ies)|themes?|workstreams?)"
+                            r"(?:\s+(?:area|theme))?$")
+# "Lead officer", "Lead contact", "Responsible officer": the person (or post) in a priority's row who leads it
+_OFFICER_HEAD = re.compile(r"(?i)^(?:lead|responsible)\s+(?:officer|officers|contact|person|manager|director|member)$")
+
+
+def _priority_leads(doc: ExtractionDoc, table, header: list[str]) -> None:
+    """ "| Reducing violence | Kent Police | DI Jo Lee |" under "Priority | Lead organisation | Lead officer": the
+    priority is led by the organisation and by the officer."""
+    leads = [k for k, h in enumerate(header) if k and (_LEAD_HEAD.match(h) or _OFFICER_HEAD.match(h))]
+    if not leads:
+        return
+    for line in table.rows[1:]:
+        if len(line.cells) != len(header):
+            continue
+        a, b = line.cells[0]
+        phrase = priority_phrase(" ".join(doc.text[a:b].split()).strip(" |"))
+        if not phrase or not phrase[:1].isupper():
+            continue
+        priority = doc.resolver.topic(phrase)
+        for k in leads:
+            who = _cell_person(doc, line.cells[k]) if _OFFICER_HEAD.match(header[k]) else None
+            who = who or cell_lead(doc, [line.cells[k]])
+            if who is not None and who.iri != priority.iri:
+                doc.add(priority, "led_by", who, a, line.cells[k][1], "remit:priority_table", 0.8)
+
+
+def _cell_person(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
+    """The person a lead officer's cell names ("DI Jo Lee", "Dr Sam Okafor", "Hannah Reid")."""
+    found = [m for m in doc.mentions(*cell) if m.kind in ("person", "name")]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.kind == "name" and (m.head == "acronym" or not looks_like_person(m.name.split())):
+        return None
+    return doc.resolver.known_person(m.name) or doc.resolver.person(Mention(m.start, m.end, "person", m.name,
+                                                                            title=m.title, rank=m.rank))
 
 
 def _body_column(name: str) -> bool:
@@ -498,3 +560,188 @@ def _head_noun_subject(doc: ExtractionDoc, start: int, end: int) -> None:
         doc.add(subject, "led_by", who, start, agent.end, "remit:head_noun", 0.8)
     else:
         doc.add(who, "oversees", subject, start, agent.end, "remit:head_noun", 0.8)
+
+
+# "co-ordinates community safety activity across", "which commissions substance misuse treatment across", "will meet
+# these responsibilities across": a verb of the body's own work, then up to eight words, then "across"
+_ACROSS = re.compile(r"(?P<verb>(?:co-?ordinat|commission|deliver|provid|operat|work|oversee|lead|tackl|manag|meet|"
+                     r"run|keep)[a-z]*)\b(?P<gap>[^.;:()]{0,70}?)\bacross\s+", re.I)
+_ACROSS_WORDS = frozenset({"across"})
+# between the body and its verb: nothing but a relative pronoun or auxiliaries ("X, which will also co-ordinate")
+_TO_VERB = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:will|shall|also|now|"
+                      r"currently|jointly|to|must|should|is\s+to|aims\s+to|helps\s+to)\s+)*$", re.I)
+_VERB_FORMS = re.compile(r"(?i)(?:co-?ordinat|commission|deliver|provid|operat|work|oversee|lead|tackl|manag|meet|run|"
+                         r"keep)(?:e|es|s|ed|ing|ion)?$")
+_PLACE_ONLY = frozenset({"place"})
+
+
+def _work_across(doc: ExtractionDoc, line_index: int, start: int, end: int, before: tuple[int, int] | None) -> None:
+    for m in _ACROSS.finditer(doc.text, start, end):
+        if not _VERB_FORMS.match(m.group("verb")) or re.search(r"(?i)\b(?:whom?|that|which|where)\b", m.group("gap")):
+            continue  # "the agencies that keep people safe across": another subject's verb
+        mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
+        inside = [x for x in mentions if m.start() <= x.start < m.end("gap")]
+        if any(x.kind in ("body", "post", "person", "place") for x in inside):
+            continue  # "works with the Police across ...": who works across is no longer plain
+        holder = _worker(doc, line_index, start, m.start(), mentions, before)
+        places = place_list(doc, m.end(), end, mentions)
+        for place in places:
+            if holder is not None and place.iri != holder.iri:
+                doc.add(holder, "covers_area", place, m.start(), m.end(), "remit:work_across", 0.8)
+
+
+def _worker(doc: ExtractionDoc, line_index: int, start: int, verb: int, mentions: list[Mention],
+            before: tuple[int, int] | None) -> Entity | None:
+    """The body the verb at VERB belongs to: the body just before it (its subject, or the head of a relative clause
+    on it), the owner of a list item the verb opens, or the body "It" stands for."""
+    left = [x for x in mentions if x.end <= verb and x.kind != "topic"]
+    if left and left[-1].kind == "body" and _TO_VERB.fullmatch(doc.text, left[-1].end, verb) and \
+            not re.search(r"(?i)\ban?\s+$", doc.text[max(start, left[-1].start - 4) : left[-1].start]):
+        e = doc.resolver.entity(left[-1])
+        return e if e is not None and e.kind == "body" else None
+    if left:
+        return None
+    lead = doc.text[start:verb]
+    if re.fullmatch(r"\W*It\s+(?:(?:will|also|now|currently)\s+)*", lead):
+        e = antecedent(doc, before)
+        return e if e is not None and e.kind == "body" else None
+    owner = item_owner(doc, line_index)
+    if owner is not None and re.fullmatch(r"\W*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?", lead):
+        return owner  # "The Partnership will: - Co-ordinate activity across the borough"
+    return None
+
+
+# "serious violence would be led by", "The anti-social behaviour priority is led by": the first priority and its verb
+_FIRST_LED = (r"\s*(?:[Tt]he\s+)?(?P<x>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:priority\s+)?"
+              r"(?:is|are|was|were|would\s+be|will\s+be|is\s+to\s+be)\s+(?:jointly\s+)?led\s+by\s+(?:the\s+)?")
+# where the first priority may start: the sentence's start, or after a colon, a semicolon, a comma or "that"
+_LED_BY = re.compile(r"(?:^|(?<=[:;.,(])|(?<=\bthat)|(?<=\bwhile))" + _FIRST_LED)
+_LED_BY_AT = re.compile(_FIRST_LED)
+# ", domestic abuse by the", "; the communities priority by", " and drugs and alcohol by": the next, its verb left out
+_AND_BY = re.compile(r"\s*[,;]?\s*(?:and\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+"
+                     r"(?:priority\s+)?by\s+(?:the\s+)?")
+_LED_WORDS = frozenset({"led by"})
+_PARTICIPLE = re.compile(r"(?i)(?:ed|en|\b(?:is|are|was|were|be|been|being|run|led|made|held))$")
+_LEAD_KINDS = frozenset({"body", "post"})
+_NOT_PRIORITY = re.compile(r"(?i)\b(?:it|this|which|that|who|each|work|meeting|group|board|partnership|review|"
+                           r"session|item|report|project|programme|panel|team|service|plan|strategy)$")
+
+
+def _leads_in_turn(doc: ExtractionDoc, start: int, end: int) -> None:
+    first = _LED_BY.search(doc.text[start:end])  # "^" is the sentence's start only in the sentence alone
+    if first is None:
+        return
+    first = _LED_BY_AT.match(doc.text, start + first.start(), end)
+    if first is None:
+        return
+    mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    pairs: list[tuple[re.Match, Entity, int]] = []
+    m: re.Match | None = first
+    while m is not None:
+        lead = place_lead(doc, m.end(), end, mentions)
+        if lead is None:
+            break
+        pairs.append((m, lead[0], lead[1]))
+        m = _AND_BY.match(doc.text, lead[1], end)
+        if m is not None and _PARTICIPLE.search(m.group("x")):
+            break  # "led by the Council, supported by the Police": another verb, not another priority
+    if len(pairs) < 2:
+        return  # one lead alone is the clause reader's; the rule is for the verb said once for several
+    listed = [f.subject for f in doc.facts if f.relation == "priority_of"]
+    for m, *_ in pairs:
+        words = m.group("x")
+        if _NOT_PRIORITY.search(words) or any(x.kind in ("body", "post", "person") and m.start("x") <= x.start
+                                               < m.end("x") for x in mentions):
+            return  # "the review by the Board", "the Group is led by": not a list of priorities and their leads
+    for m, lead, stop in pairs:
+        priority = _priority_named(doc, m.group("x"), listed)
+        if priority is None:
+            continue
+        doc.facts[:] = [f for f in doc.facts if not (
+            f.relation == "led_by" and f.rule == "clause:led_by" and f.object is not None and
+            f.object.iri == lead.iri and m.start() <= f.start < stop and f.subject.iri != priority.iri)]
+        doc.add(priority, "led_by", lead, m.start("x"), stop, "remit:leads_in_turn", 0.8)
+
+
+def place_lead(doc: ExtractionDoc, at: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """The body or post named at AT (past an owner's "the Council's"), with where its name ends."""
+    for x in mentions:
+        if x.start < at - 1:
+            continue
+        if x.start > at + 1 and not re.fullmatch(r"[A-Z][\w-]*['’]s\s+", doc.text[at : x.start]):
+            return None
+        if (x.possessive and re.match(r"['’]?s?\s+[A-Z]", doc.text[x.end : x.end + 4])) or \
+                re.match(r"['’]s\s+[A-Z]", doc.text[x.end : x.end + 4]):
+            continue  # "the Council's Community Safety Team": the team leads
+        if x.kind == "name" and x.head != "acronym" and len(x.name.split()) >= 2 and \
+                not looks_like_person(x.name.split()):
+            e = doc.resolver.body_named(x.name)  # "by Public Health": a department named without a head noun
+        else:
+            e = doc.resolver.entity(x) if x.kind in _LEAD_KINDS else None
+        return (e, x.end) if e is not None and e.kind in _LEAD_KINDS else None
+    return None
+
+
+def _priority_named(doc: ExtractionDoc, words: str, listed: list[Entity]) -> Entity | None:
+    """The priority WORDS name: the one the paper listed whose name holds them, else the topic they name, else (two
+    words or more) a priority of those words; "the others", "the rest" name none."""
+    said = re.sub(r"(?i)^priority\s+(?:on|for|of)\s+", "", " ".join(words.split()))
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:others?|rest|remainder|remaining\s+\w+|other\s+\w+)", said):
+        return None
+    found = [e for e in dict.fromkeys(listed) if re.search(r"(?i)\b" + re.escape(said) + r"\b", e.name)]
+    if len(found) == 1:
+        return doc.resolver.remember(found[0], f"{said} priority")
+    if topic_of(said) is None and len(said.split()) < 2:
+        return None  # "children": which priority of the paper's is not plain
+    return doc.resolver.topic(said, written=f"{said} priority")
+
+
+# "is required to produce ... under", "must publish ... under", "has a statutory duty to ... under": the one obliged
+# stands just before the words; what it must do runs up to "under" and the Act after it
+_REQUIRED_TO = re.compile(r"\s+(?:(?:is|are|was|were|will\s+be)\s+(?:also\s+|legally\s+|statutorily\s+)?"
+                          r"(?:required|obliged|obligated)\s+to|must|shall|(?:has|have)\s+(?:a\s+)?(?:statutory\s+|"
+                          r"legal\s+)?(?:duty|obligation)\s+to)\s+[a-z][^.;:]{0,80}?\bunder\s+" + _SECTION, re.I)
+# "This report is published as a statutory requirement under the ... Act": the paper's producer is obliged
+_PAPER_UNDER = re.compile(r"\W*(?:The|This)\s+(?:annual\s+)?(?P<head>report|plan|strategy|assessment)\s+"
+                          r"(?:is|was|has\s+been)\s+(?:prepared|published|produced|written)\s+"
+                          r"(?:as\s+a\s+statutory\s+requirement\s+|each\s+year\s+)?under\s+" + _SECTION, re.I)
+
+
+@reads("under")
+def papers_under(doc: ExtractionDoc) -> None:
+    """ "This report is published as a statutory requirement under the Care Act 2014": the one who produces the
+    paper the sentence opens with is obliged by the Act (read after the papers and their producers are)."""
+    for _, (start, end) in doc.prose(holding=_UNDER_WORDS):
+        paper = _PAPER_UNDER.match(doc.text, start, end)
+        if paper is None:
+            continue
+        law = next((m for m in doc.mentions(start, end) if m.kind == "legislation" and m.start == paper.end()), None)
+        producer = _producer_of(doc, paper.group("head"), start) if law is not None else None
+        if producer is not None:
+            doc.add(producer, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:paper_under",
+                    0.8, qualifier=_section(paper.group("section")))
+
+
+def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    laws = [m for m in mentions if m.kind == "legislation"]
+    if not laws:
+        return
+    for m in mentions:
+        required = _REQUIRED_TO.match(doc.text, m.end, end) if m.kind in ("body", "name") else None
+        law = next((x for x in laws if required is not None and x.start == required.end()), None)
+        holder = _holder(doc, m) if law is not None else None
+        if holder is None:
+            continue
+        doc.add(holder, "statutory_duty", doc.resolver.entity(law), m.start, law.end, "remit:required_under", 0.8,
+                qualifier=_section(required.group("section")))
+
+
+def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
+    """Who produces the paper "the report" stands for: the producer of the last paper of that kind the paper named."""
+    made = [f for f in doc.facts if f.relation == "produces" and f.start < before and f.object is not None and
+            re.search(r"(?i)\b" + head + r"\b", f.object.name)]
+    if not made:
+        return None
+    last = max(made, key=lambda f: f.start)
+    return last.subject if last.subject.kind == "body" else None

@@ -134,6 +134,8 @@ _IT_SET_UP = re.compile(r"\W*It\s+(?:is|was|has been)\s+(?:also\s+)?(?:set up|es
                         r"created|designated)\b")
 _WHICH_HOLDS = re.compile(r",\s+(?:which|who)\s+(?:holds|hold|has|have|carries|carry|bears|bear)\s+(?:the|a|its)\s+"
                           r"(?:statutory|legal)\s+(?:responsibility|duty|duties)\b")
+_SET_UP_UNDER = re.compile(r"(?i)(?:set up|established) under")
+_PLURAL_BODY = re.compile(r"(?:CSPs|Partnerships|Boards|Panels|Groups|Committees|Teams)$")
 _NATIONAL = frozenset({"Home Office", "HM Government", "Government", "Parliament", "Ministry of Justice"})
 
 
@@ -164,6 +166,10 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         # "... on behalf of the Safer X Partnership, the CSP for the borough, which holds the statutory
         # responsibility for DHRs under ...": the body the relative clause is about
         holder = doc.resolver.entity([x for x in holders if x.end <= which.start()][-1])
+    elif holders and _SET_UP_UNDER.match(cue.group(0)) and _PLURAL_BODY.search(holders[-1].name) and \
+            len(doc.text[holders[-1].end : cue.start()].split()) <= 3:
+        return  # "the Partnership began when three district CSPs, each set up under the Act, merged": the
+        # bodies set up are several, none of them named
     elif holders:
         # the sentence's subject ("SYP was set up under ...") else the body nearest the duty ("... support Devon
         # County Council to meet its duty under ...")

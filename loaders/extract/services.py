@@ -84,6 +84,8 @@ def services(doc: ExtractionDoc) -> None:
     for line, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         if not _SERVICE_WORDS.search(sentence):
+            if "so that" in sentence:  # "the award to Y of £N so that Z can be established"
+                _paid_to_provide(doc, start, end, [m for m in doc.mentions(start, end) if m.kind != "money"])
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         for m in _PASSIVE.finditer(sentence):
@@ -100,6 +102,7 @@ def services(doc: ExtractionDoc) -> None:
             _delivered_through(doc, m, start, end, mentions)
         for m in _RENEW.finditer(sentence):
             _contracts(doc, m, start, end, mentions)
+        _paid_to_provide(doc, start, end, mentions)
 
 
 # "Turning Point (the Council's provider of services for drug and alcohol misuse)", "Phoenix Futures, the
@@ -301,13 +304,18 @@ def _inside(doc: ExtractionDoc, name: str, fact) -> bool:
 
 def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention]) -> None:
     at, after = start + m.start(), start + m.end()
-    agent = _mention_at(mentions, after) or _the_council(doc, after, end)
+    agent = _mention_at(mentions, after) or _the_council(doc, after, end) or next(
+        (x for x in mentions if x.start == after and x.kind == "initiative" and x.name.endswith(" Project")), None)
     if agent is None:
         return
     relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
     who = agent.extra.get("entity") or (_organisation(doc, agent) if agent.kind == "name" else
                                         resolve_party(doc, agent, _AGENTS if relation == "commissions" else ("body",)))
+    if who is None and agent.kind == "initiative" and agent.name.endswith("Project") and len(agent.name.split()) > 2:
+        who = doc.resolver.body_named(agent.name)  # "delivered by Bedford Youth Mentoring Project": a charity's name
     before = _service_before(doc, start, at, mentions)
+    if before is None and relation == "delivers":
+        before = _opening_phrase(doc, start, at, mentions)
     if who is None or before is None:
         return
     service, begin = before
@@ -389,6 +397,56 @@ def _delivered_through(doc: ExtractionDoc, m: re.Match, start: int, end: int, me
     thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
     if body is not None and body.kind == "body" and thing is not None:
         doc.add(body, "delivers", thing, start + m.start(), provider.end, "service:delivered_through", 0.8)
+
+
+# "The Council funds Y to provide Z", "commissioned Y to deliver Z", "awarded £20,000 to Y to run Z": the one paid
+# "Approve the award to Y of a grant of £N so that Z can be established": a decision notice's wording
+_PAID_BEFORE = re.compile(r"(?i)(?:\b(?:funds?|funded|funding|commissions?|commissioned|commissioning|contracts?|"
+                          r"contracted|awards?|awarded|grants?|granted)\s+|£\s?\d[\d,.]*\s?(?:k|m|million)?\s+"
+                          r"(?:[a-z/]+\s+){0,3}?to\s+|\b(?:award|grant|allocation)s?\s+to\s+)(?:the\s+)?$")
+# "of a grant of £177,375", "of 3 grants worth £30,000 each": the amount between the one paid and what it is for
+_AMOUNT_GAP = re.compile(r"(?i)\s+of\s+(?:(?:a|an|one|two|three|\d+)\s+(?:[a-z]+\s+)?grants?\s+(?:of|worth)\s+)?"
+                         r"£\s?\d[\d,.]*\s?(?:k|m|million)?(?:\s+each)?,?")
+# "so that an enhanced Divert Programme can be established": the service the money sets up
+_SO_THAT = re.compile(r"(?i)\s*,?\s*so\s+that\s+")
+_CAN_BE = re.compile(r"(?i)\s+(?:can|could|will|may)\s+be\s+(?:set\s+up|established|delivered|run|expanded|extended|"
+                     r"launched|rolled\s+out)\b")
+# "Y is funded by X to run Z", "Y has been commissioned by the Council to provide Z": the one paid opens the clause
+_PAID_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:also\s+)?"
+                         r"(?:funded|grant[- ]funded|commissioned|contracted)\s+by\s+(?:the\s+)?")
+
+
+def _paid_to_provide(doc: ExtractionDoc, start: int, end: int, mentions: list[Mention]) -> None:
+    """ "X funds Y to provide Z", "Y is funded by X to run Z": Y, paid for it, delivers Z."""
+    for m in mentions:
+        if m.kind not in ("body", "name"):
+            continue
+        if _PAID_BEFORE.search(doc.text, max(start, m.start - 40), m.start):
+            at = m.end
+        else:
+            paid = _PAID_AFTER.match(doc.text, m.end, end)
+            payer = _mention_at(mentions, paid.end()) if paid is not None else None
+            if payer is None or payer.kind not in ("body", "name"):
+                continue
+            at = payer.end
+        gap = _AMOUNT_GAP.match(doc.text, at, end)
+        at = gap.end() if gap is not None else at
+        provided = _TO_PROVIDE.match(doc.text, at, end)
+        found = _service_after(doc, provided.end(), end, mentions) if provided is not None else None
+        so_that = _SO_THAT.match(doc.text, at, end) if provided is None else None
+        if so_that is not None:
+            found = _service_after(doc, so_that.end(), end, mentions)
+            if found is not None and not _CAN_BE.match(doc.text, found[1], end):
+                found = None  # "so that the programme's reach grows": not the service the money sets up
+        if found is None or found[0].kind == "body" and _as_service(doc, found[0]) is None:
+            continue
+        # one paid to run a service is an organisation, whatever its name's shape ("Next Link", "Advance Minerva")
+        provider = _organisation(doc, m) or _one_word_provider(doc, m) or (
+            doc.resolver.body_named(m.name) if m.kind == "name" and m.head != "acronym" else None)
+        if provider is None or provider.kind != "body":
+            continue
+        thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
+        doc.add(provider, "delivers", thing, m.start, found[1], "service:paid_to_provide", 0.85)
 
 
 _JOINTLY = re.compile(r"(?i)\s+(?:jointly|together|in partnership)\s+with\s+(?:the\s+)?")
@@ -522,6 +580,27 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
     found = _phrase(doc, taken)
     return (found, taken[0][0]) if found is not None else None
+
+
+# what may open a sentence before the service it is about: a paragraph number, an article
+_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:the|a|an|our|its|their)\s+)?", re.I)
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|which|that|who|this|these|it|we|they|"
+                          r"also|all|each)\b")
+
+
+def _opening_phrase(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """ "Mentoring for Turnaround children is delivered by Y": a sentence whose whole subject, two to seven words
+    of a plain noun phrase, is what Y delivers, whatever word it ends in."""
+    lead = _OPENING.match(doc.text, start, at)
+    a = lead.end() if lead else start
+    phrase = doc.text[a:at].strip()
+    if not 2 <= len(phrase.split()) <= 7 or re.search(r"[,;:()\"“”'‘’]", phrase) or _CLAUSE_WORD.search(phrase):
+        return None
+    if any(a <= m.start < at and m.kind in ("body", "post", "person", "money") for m in mentions):
+        return None  # "The Council's team is run by": an organisation's own unit, not a service
+    words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, a, at)]
+    found = _phrase(doc, words) if words else None
+    return (found, a) if found is not None else None
 
 
 def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:

@@ -46,7 +46,9 @@ _FOR_AREA = re.compile(
 _OWNED = re.compile(
     r"(?:\b(?:is|was|are|were|became|as|acts as|serves as)\s+|\(\s*|,\s+)(?:also\s+|now\s+)?"
     r"(?:the\s+(?P<word>" + _AREA_WORD + r")|"
-    r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|upon|on|and|of)){0,4}))['’]s\s+" + _QUALIFIERS
+    # a place's words are capitalised whatever the case of the rest: "1998, as the City of York's" is no place "as ..."
+    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|upon|on|and|of)){0,4}))['’]s\s+"
+    + _QUALIFIERS
     + _ROLE + r"\b", re.I)
 _CONNECTOR_END = re.compile(r"\s(?:and|of|on|in|upon)$")
 
