@@ -1012,7 +1012,7 @@ def _with_devolved_acts(text: str, out: list[Mention]) -> list[Mention]:
     return merged
 
 
-_PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? |the )?")
+_PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? )?")
 
 
 def _with_paired_paper(text: str, out: list[Mention]) -> list[Mention]:
