@@ -36,3 +36,41 @@ def test_the_counter_terrorism_local_profile_by_its_acronym_is_a_paper() -> None
                "Prevent Delivery Plan.\n")
     assert_evidence_quotes(doc)
     assert ("CTLP", "Lincolnshire Prevent Delivery Plan") in of(doc, "part_of"), of(doc, "part_of")
+
+
+def _grants(doc) -> set[tuple[str, str, object, str | None]]:
+    return {(f.subject.name, f.object.name, f.amount, f.period) for f in doc.facts if f.relation == "funds"}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Blackpool Council Cabinet report\n\nProjects funded by the Blackpool Community Safety Partnership\n\n"
+         "Priority\tProject\tAmount\nAll\tBlackpool Youth Diversion Scheme\t£12,000\n"
+         "Violence\tNight Safe Patrols Initiative\t£8,000\n\tTOTAL\t£20,000\n\n",
+         "Looking ahead to 2024/25, the sums agreed are set out below.\nAll\tBlackpool Youth Diversion Scheme\t"
+         "£14,000\nDrugs\tStreet Outreach Project – town centre\t£6,500\n\tTOTAL\t£20,500\n"),
+        ("Wirral Council briefing\n\nSchemes funded by the Safer Wirral Partnership\n\n"
+         "Theme\tScheme\tAward\nYouth\tWirral Youth Diversion Scheme\t£12,000\n"
+         "Violence\tNight Safe Patrols Initiative\t£8,000\n\n",
+         "For 2024/25 the Partnership has agreed the following, subject to the Commissioner's grant:"
+         "Theme Scheme Award\nYouth\tWirral Youth Diversion Scheme\t£14,000\n"
+         "Drugs\tStreet Outreach Project\t£6,500\n"),
+    ],
+)
+def test_a_second_table_whose_header_was_lost_reads_as_the_first_one(first: str, second: str) -> None:
+    doc = read(first + second)
+    assert_evidence_quotes(doc)
+    grants = _grants(doc)
+    funder = next(iter(grants))[0]
+    assert (funder, "Street Outreach Project", 6500, "2024/25") in grants, grants
+    assert any(g[1].endswith("Youth Diversion Scheme") and g[2] == 14000 and g[3] == "2024/25" for g in grants)
+
+
+def test_a_table_under_a_new_heading_does_not_continue_the_one_above() -> None:
+    doc = read("Blackpool Council Cabinet report\n\nProjects funded by the Blackpool Community Safety Partnership\n\n"
+               "Priority\tProject\tAmount\nAll\tBlackpool Youth Diversion Scheme\t£12,000\n"
+               "Violence\tNight Safe Patrols Initiative\t£8,000\n\n"
+               "Council budget 2024/25\n\nStaffing\tCommunity Safety Team\t£140,000\n"
+               "Premises\tTown Hall Control Room\t£30,000\n")
+    assert not any(g[2] in (140000, 30000) for g in _grants(doc)), _grants(doc)
