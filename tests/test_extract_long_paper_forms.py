@@ -74,3 +74,26 @@ def test_a_table_under_a_new_heading_does_not_continue_the_one_above() -> None:
                "Council budget 2024/25\n\nStaffing\tCommunity Safety Team\t£140,000\n"
                "Premises\tTown Hall Control Room\t£30,000\n")
     assert not any(g[2] in (140000, 30000) for g in _grants(doc)), _grants(doc)
+
+
+@pytest.mark.parametrize(
+    "text, chair, group",
+    [
+        ("Rother District Council\n\nAgencies represented on the Rother Partnership Board include:\n- Sussex Police\n"
+         "- Warm Homes Together\n- East Sussex County Council\n\nGreener Streets Theme Group\n\nThis is chaired by "
+         "Warm Homes Together, which is a registered charity.\n", "Warm Homes Together", "Greener Streets Theme Group"),
+        ("Mendip District Council\n\nThe partners on the Mendip Community Safety Partnership are:\n- Avon and Somerset "
+         "Constabulary\n- Second Step\n- Somerset Council\n\nThe Mendip Housing Forum is chaired by Second Step.\n",
+         "Second Step", "Mendip Housing Forum"),
+    ],
+)
+def test_a_brand_named_member_chairs_a_group(text: str, chair: str, group: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (chair, group) in of(doc, "chairs"), of(doc, "chairs")
+
+
+def test_a_brand_name_never_listed_as_a_body_chairs_nothing() -> None:
+    doc = read("Rother District Council\n\nGreener Streets Theme Group\n\nThis is chaired by Warm Homes Together, "
+               "which is a registered charity.\n")
+    assert not of(doc, "chairs"), of(doc, "chairs")

@@ -749,7 +749,10 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if place is not None:
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym":
-        e = r.known_thing(m.name, kinds & {"publication", "initiative", "topic"})  # named so elsewhere in the paper
+        # named so elsewhere in the paper; in a chair's slot, a body too: "Act on Energy", listed as a member of
+        # the board, is that body when a group "is chaired by Act on Energy"
+        chair = relation in ("chairs", "vice_chair") and side == "subject"
+        e = r.known_thing(m.name, kinds & {"publication", "initiative", "topic", *(("body",) if chair else ())})
     if e is None and m.kind == "name" and "initiative" in kinds and re.fullmatch(r"Operation(?: [A-Z][\w'’-]*){1,3}",
                                                                              m.name):
         e = r.thing("initiative", m)  # "Operation Hydra": a police operation is named so
