@@ -978,6 +978,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
                 break
         if not any(x.start < b and a < x.end for x in out) and initials_fit(acr, name):
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
+    if scans.topics:
+        out = _topic_over_first_word(out, scans.topics)
     taken = [(m.start, m.end) for m in out]
     for a, b in scans.topics:
         if not any(a < y and x < b for x, y in taken):
@@ -986,6 +988,14 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out.append(Mention(a, b, "money", text[a:b]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _topic_over_first_word(out: list[Mention], topics: list[tuple[int, int]]) -> list[Mention]:
+    """OUT without the one-word names that only open a topic: "Domestic abuse is a priority for ...", "Knife crime
+    rose": a sentence's capital makes the topic's first word a chunk of its own, which would hide the topic."""
+    starts = {a: b for a, b in topics}
+    return [m for m in out if not (m.kind == "name" and " " not in m.name and m.head != "acronym" and
+                                   starts.get(m.start, m.end) > m.end)]
 
 
 # "the Police and Fire Reform (Scotland) Act 2012", "the Violence against Women, Domestic Abuse and Sexual

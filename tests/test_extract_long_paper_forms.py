@@ -97,3 +97,18 @@ def test_a_brand_name_never_listed_as_a_body_chairs_nothing() -> None:
     doc = read("Rother District Council\n\nGreener Streets Theme Group\n\nThis is chaired by Warm Homes Together, "
                "which is a registered charity.\n")
     assert not of(doc, "chairs"), of(doc, "chairs")
+
+
+@pytest.mark.parametrize(
+    "text, topic, owner",
+    [
+        ("Dorset Council\n\nDomestic abuse is a priority for the Dorset Community Safety Partnership.\n",
+         "Domestic Abuse", "Dorset Community Safety Partnership"),
+        ("Northamptonshire PCC\n\nThe force reviewed its threats. County lines was a priority for Northamptonshire "
+         "Police and had a dedicated team.\n", "County Lines", "Northamptonshire Police"),
+    ],
+)
+def test_a_topic_opening_a_sentence_is_read_as_the_topic(text: str, topic: str, owner: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (topic, owner) in of(doc, "priority_of"), of(doc, "priority_of")
