@@ -112,3 +112,26 @@ def test_a_topic_opening_a_sentence_is_read_as_the_topic(text: str, topic: str, 
     doc = read(text)
     assert_evidence_quotes(doc)
     assert (topic, owner) in of(doc, "priority_of"), of(doc, "priority_of")
+
+
+@pytest.mark.parametrize(
+    "text, holder, act",
+    [
+        ("Hampshire County Council report\n\nThe Health and Social Care Act 2012 also gives the Director of "
+         "Public Health responsibility for the local authority's role in protecting health.\n",
+         "Director of Public Health, Hampshire County Council", "Health and Social Care Act 2012"),
+        ("Office of the Police and Crime Commissioner for Essex\n\nThe Police Reform and Social Responsibility "
+         "Act 2011 gives the Commissioner a duty to consult victims.\n",
+         "Essex Police and Crime Commissioner", "Police Reform and Social Responsibility Act 2011"),
+    ],
+)
+def test_an_act_that_gives_a_post_a_responsibility_is_its_statutory_duty(text: str, holder: str, act: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (holder, act) in of(doc, "statutory_duty"), of(doc, "statutory_duty")
+
+
+def test_an_act_that_gives_an_opportunity_lays_no_duty() -> None:
+    doc = read("Sefton Council\n\nThe Levelling-up and Regeneration Act 2023 gives the Council new opportunities "
+               "to work with partners.\n")
+    assert not of(doc, "statutory_duty"), of(doc, "statutory_duty")
