@@ -135,3 +135,20 @@ def test_an_act_that_gives_an_opportunity_lays_no_duty() -> None:
     doc = read("Sefton Council\n\nThe Levelling-up and Regeneration Act 2023 gives the Council new opportunities "
                "to work with partners.\n")
     assert not of(doc, "statutory_duty"), of(doc, "statutory_duty")
+
+
+@pytest.mark.parametrize(
+    "text, theme, word",
+    [
+        ("Kirklees Council\n\nThe Kirklees Communities Partnership has three priorities, which are:\n\n"
+         "- Reducing Reoffending\n- Harm Reduction (including Anti-Social Behaviour, Safeguarding, Hate Crime and "
+         "Community Cohesion)\n- Drugs and Alcohol\n", "Harm Reduction", "Safeguarding"),
+        ("Halton Borough Council\n\nThe priorities of the Safer Halton Partnership are:\n\n- Serious Violence\n"
+         "- Vulnerability (including Domestic Abuse, Exploitation and Modern Slavery)\n",
+         "Vulnerability", "Exploitation"),
+    ],
+)
+def test_a_capitalised_word_among_a_themes_sub_themes_is_a_sub_theme(text: str, theme: str, word: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (word, theme) in of(doc, "part_of"), of(doc, "part_of")
