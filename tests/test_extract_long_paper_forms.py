@@ -152,3 +152,25 @@ def test_a_capitalised_word_among_a_themes_sub_themes_is_a_sub_theme(text: str, 
     doc = read(text)
     assert_evidence_quotes(doc)
     assert (word, theme) in of(doc, "part_of"), of(doc, "part_of")
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Warwickshire County Council report\n\nThe Warwickshire Safer Communities Board has oversight of several "
+         "priority areas. This is led by Public Health and meets quarterly.\n",
+         ("Warwickshire Safer Communities Board", "led_by", "Warwickshire Public Health")),
+        ("Wigan Council\n\nThe Wigan Drug and Alcohol Partnership is led by Public Health.\n",
+         ("Wigan Drug and Alcohol Partnership", "led_by", "Wigan Public Health")),
+    ],
+)
+def test_public_health_in_an_actors_slot_is_the_councils_team(text: str, fact: tuple[str, str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (fact[0], fact[2]) in of(doc, fact[1]), of(doc, fact[1])
+
+
+def test_public_health_as_what_a_body_is_responsible_for_stays_the_field() -> None:
+    doc = read("Suffolk County Council\n\nThe Suffolk Health and Wellbeing Board is responsible for public health "
+               "and for social care.\n")
+    assert not any("Public Health" in o and o != "Public Health" for _, o in of(doc, "responsible_for"))

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, heads, trigger_stems, triggers
+from ..lexicon import Trigger, heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, looks_like_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
@@ -734,11 +734,18 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
     return doc.resolver.body
 
 
+# the slots of the one who acts: a field's name there ("commissioned by Public Health") is the team working in it
+_ACTOR_SLOTS = frozenset({("led_by", "object"), ("commissions", "subject"), ("produces", "subject"),
+                          ("reports_to", "subject"), ("funds", "subject"), ("oversees", "subject")})
+
+
 def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
     if m.extra.get("entity") is not None:
         e = m.extra["entity"]
         return e if e.kind in kinds else None
     r = doc.resolver
+    if (relation, side) in _ACTOR_SLOTS and m.kind in ("name", "topic") and m.name.casefold() in topic_teams():
+        return r.body_named(m.name)  # "This is led by Public Health": in an actor's slot, the council's team
     if m.kind == "name" and "person" in kinds and m.head != "acronym" and looks_like_person(m.name.split()):
         # "The Board is chaired by Harriet Vane": an untitled name in a person's slot
         return r.known_person(m.name) or r.person(Mention(m.start, m.end, "person", m.name))
