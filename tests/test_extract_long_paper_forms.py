@@ -174,3 +174,20 @@ def test_public_health_as_what_a_body_is_responsible_for_stays_the_field() -> No
     doc = read("Suffolk County Council\n\nThe Suffolk Health and Wellbeing Board is responsible for public health "
                "and for social care.\n")
     assert not any("Public Health" in o and o != "Public Health" for _, o in of(doc, "responsible_for"))
+
+
+@pytest.mark.parametrize(
+    "text, owner, areas",
+    [
+        ("Oxfordshire County Council\n\nPartners must look beyond the county, supporting the Commissioner's remit "
+         "which extends across Thames Valley and the Oxfordshire and Buckinghamshire integrated care footprint.\n",
+         "Thames Valley Police and Crime Commissioner", {"Thames Valley"}),
+        ("Worcestershire County Council\n\nThe North Worcestershire CSP covers Redditch, Bromsgrove and Wyre Forest "
+         "districts.\n", "North Worcestershire Community Safety Partnership",
+         {"Redditch", "Bromsgrove", "Wyre Forest"}),
+    ],
+)
+def test_places_that_open_another_name_end_a_list_of_areas(text: str, owner: str, areas: set[str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert {o for s, o in of(doc, "covers_area") if s == owner} == areas, of(doc, "covers_area")

@@ -956,11 +956,22 @@ _RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
 _NOW = re.compile(r"\s*[,–-]\s*(?:currently|at present|presently)\s+")
 
 
+# "Bromsgrove and Wyre Forest districts": a noun of areas after places keeps them areas
+_AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|cit(?:y|ies)|towns?|wards?|"
+                        r"localit(?:y|ies)|neighbourhoods?|parishes|parish|regions?|footprints?)\b")
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
     if "place" in kinds:
-        after = [x for m in after for x in towns_of(doc, m)]
+        # "across West Mercia and the Herefordshire and Worcestershire partnership footprint": places that open
+        # another name (a lower-case noun after them) end the list of areas
+        cut = next((k for k, m in enumerate(after) if k and m.kind in ("place", "name") and
+                    attributive(doc.text, m.end, "body") and not _AREA_NOUN.match(doc.text, m.end)), None)
+        while cut and cut > 1 and re.fullmatch(r"\s+(?:and|&)\s+", doc.text[after[cut - 1].end : after[cut].start]):
+            cut -= 1  # "the Herefordshire and Worcestershire partnership": both places open the name
+        after = [x for m in after[:cut] for x in towns_of(doc, m)]
     for i, m in enumerate(after):
         gap = doc.text[b : m.start]
         # a post's "'s" may stand outside its mention ("the Police and Crime Commissioner's Director of X")
