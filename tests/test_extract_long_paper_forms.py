@@ -191,3 +191,16 @@ def test_places_that_open_another_name_end_a_list_of_areas(text: str, owner: str
     doc = read(text)
     assert_evidence_quotes(doc)
     assert {o for s, o in of(doc, "covers_area") if s == owner} == areas, of(doc, "covers_area")
+
+
+def test_a_body_responsible_for_conducting_a_review_without_a_verb_before() -> None:
+    doc = read("Leeds City Council\n\nA Domestic Homicide Review (DHR) looks at a death. Reviews became statutory in "
+               "2011, with the Safer Leeds Partnership responsible for conducting each DHR.\n")
+    assert_evidence_quotes(doc)
+    found = {o for s, o in of(doc, "responsible_for") if s == "Safer Leeds Partnership"}
+    assert any("Domestic Homicide Review" in o for o in found), of(doc, "responsible_for")
+
+
+def test_a_post_described_as_responsible_for_a_field_is_no_remit_of_the_bare_post() -> None:
+    doc = read("Leeds City Council\n\nThe Cabinet Member responsible for Community Safety attended.\n")
+    assert ("Cabinet Member", "Community Safety") not in of(doc, "responsible_for")
