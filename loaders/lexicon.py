@@ -268,6 +268,12 @@ def council_posts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def topic_teams() -> frozenset[str]:
+    """Fields a council's team is named by ("Public Health"), from council_posts.yaml, in lower case."""
+    return frozenset(t.casefold() for t in _yaml("council_posts.yaml")["topic_teams"])
+
+
+@cache
 def council_units() -> frozenset[str]:
     """A council's own units ("Democratic Services"), from council_posts.yaml."""
     return frozenset(_yaml("council_posts.yaml")["council_units"])

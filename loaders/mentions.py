@@ -649,6 +649,12 @@ def _council_cut(tokens: list[str]) -> int | None:
     return None
 
 
+def _all_places(tokens: list[str]) -> bool:
+    """TOKENS name a place, or places joined by "and" ("Herefordshire and Worcestershire")."""
+    parts = " ".join(tokens).split(" and ")
+    return all(part and places.is_place(part) for part in parts)
+
+
 def _coordination(tokens: list[str]) -> int | None:
     """The index of an "and" that joins two names rather than sitting inside one.
 
@@ -671,6 +677,8 @@ def _coordination(tokens: list[str]) -> int | None:
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
+        if tokens[i + 1] == "the" and i + 2 < len(tokens) and _all_places(tokens[:i]) and _all_places(tokens[i + 2 :]):
+            return i  # "across West Mercia and the Herefordshire and Worcestershire ...": two areas
         if tokens[i + 1] == "the" and i + 2 < len(tokens):
             kind, head, _ = _kind_of(" ".join(tokens[i + 2 :]), False)
             if kind in ("body", "post", "publication") and (head or places.public_body(" ".join(tokens[i + 2 :]))):
@@ -1044,7 +1052,7 @@ def _with_devolved_acts(text: str, out: list[Mention]) -> list[Mention]:
     return merged
 
 
-_PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? |the )?")
+_PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? )?")
 
 
 def _with_paired_paper(text: str, out: list[Mention]) -> list[Mention]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, heads, trigger_stems, triggers
+from ..lexicon import Trigger, heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, looks_like_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
@@ -832,11 +832,18 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
     return doc.resolver.body
 
 
+# the slots of the one who acts: a field's name there ("commissioned by Public Health") is the team working in it
+_ACTOR_SLOTS = frozenset({("led_by", "object"), ("commissions", "subject"), ("produces", "subject"),
+                          ("reports_to", "subject"), ("funds", "subject"), ("oversees", "subject")})
+
+
 def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
     if m.extra.get("entity") is not None:
         e = m.extra["entity"]
         return e if e.kind in kinds else None
     r = doc.resolver
+    if (relation, side) in _ACTOR_SLOTS and m.kind in ("name", "topic") and m.name.casefold() in topic_teams():
+        return r.body_named(m.name)  # "This is led by Public Health": in an actor's slot, the council's team
     if m.kind == "name" and "person" in kinds and m.head != "acronym" and looks_like_person(m.name.split()):
         # "The Board is chaired by Harriet Vane": an untitled name in a person's slot
         return r.known_person(m.name) or r.person(Mention(m.start, m.end, "person", m.name))
@@ -847,7 +854,10 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if place is not None:
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym":
-        e = r.known_thing(m.name, kinds & {"publication", "initiative", "topic"})  # named so elsewhere in the paper
+        # named so elsewhere in the paper; in a chair's slot, a body too: "Act on Energy", listed as a member of
+        # the board, is that body when a group "is chaired by Act on Energy"
+        chair = relation in ("chairs", "vice_chair") and side == "subject"
+        e = r.known_thing(m.name, kinds & {"publication", "initiative", "topic", *(("body",) if chair else ())})
     if e is None and m.kind == "name" and "initiative" in kinds and re.fullmatch(r"Operation(?: [A-Z][\w'’-]*){1,3}",
                                                                              m.name):
         e = r.thing("initiative", m)  # "Operation Hydra": a police operation is named so
@@ -1070,11 +1080,22 @@ _RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
 _NOW = re.compile(r"\s*[,–-]\s*(?:currently|at present|presently)\s+")
 
 
+# "Bromsgrove and Wyre Forest districts": a noun of areas after places keeps them areas
+_AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|cit(?:y|ies)|towns?|wards?|"
+                        r"localit(?:y|ies)|neighbourhoods?|parishes|parish|regions?|footprints?)\b")
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
     if "place" in kinds:
-        after = [x for m in after for x in towns_of(doc, m)]
+        # "across West Mercia and the Herefordshire and Worcestershire partnership footprint": places that open
+        # another name (a lower-case noun after them) end the list of areas
+        cut = next((k for k, m in enumerate(after) if k and m.kind in ("place", "name") and
+                    attributive(doc.text, m.end, "body") and not _AREA_NOUN.match(doc.text, m.end)), None)
+        while cut and cut > 1 and re.fullmatch(r"\s+(?:and|&)\s+", doc.text[after[cut - 1].end : after[cut].start]):
+            cut -= 1  # "the Herefordshire and Worcestershire partnership": both places open the name
+        after = [x for m in after[:cut] for x in towns_of(doc, m)]
     for i, m in enumerate(after):
         gap = doc.text[b : m.start]
         # a post's "'s" may stand outside its mention ("the Police and Crime Commissioner's Director of X")

@@ -86,8 +86,15 @@ def funding(doc: ExtractionDoc) -> None:
             continue
         _sentence(doc, start, end, funder)
         previous = start
+    earlier: tuple | None = None  # (table, funder, period) of the last projects table read
     for table in _joined_tables(doc):
+        before = len(doc.facts)
         _table(doc, table, funder)
+        read = [f for f in doc.facts[before:] if f.rule == "funding:table"]
+        if read:
+            earlier = (table, read[0].subject, read[0].period)
+        elif earlier is not None:
+            earlier = _continued_table(doc, table, earlier)
     if funder is not None:
         _item_lines(doc, funder)
 
@@ -958,6 +965,49 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         for receiver in (recipient, held_for) if held_for is not None else (recipient,):
             doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
                     period=column_periods[0] or whole)
+
+
+# how far below a projects table a second one, its header lost, still reads as its continuation (in lines)
+_CONTINUATION_GAP = 12
+# the sentence just above a table that leads into its rows
+_INTRODUCES = re.compile(r"(?i)\b(?:as follows|set out below|shown below|listed below|the following)\b|:\s*$")
+
+
+def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
+    """Read TABLE, which has no header, as the next part of the projects table EARLIER (table, funder, period)
+    when it follows that one in the same section: a converter drops or glues into the prose the header of a
+    table broken by a page or by a sentence ("Looking forward to 2025/26 the allocations are as follows:"), and
+    a second year's table repeats the first's columns. Each row gives its amount to the project named in the
+    cell before it, from the funder of the table above; the period is the last one the lines between name.
+    Returns what a table after this one continues, or None where the run of projects tables ends."""
+    above, funder, period = earlier
+    lines = doc.layout.lines
+    last, first = lines.index(above.rows[-1]), lines.index(table.rows[0])
+    between = lines[last + 1 : first]
+    if table.header or len([ln for ln in between if ln.kind != "blank"]) > _CONTINUATION_GAP or \
+            any(ln.kind in ("heading", "field") for ln in between):
+        return None
+    worded = [ln for ln in between if len(re.findall(r"[A-Za-z]{2,}", ln.text)) >= 2]
+    if worded and not _INTRODUCES.search(worded[-1].text):
+        return None  # a title ("Council budget 2025/26") or prose that does not lead into the rows: another table
+    for line in between:
+        period = grant_period(line.text) or period  # "Looking forward into 2025/26, ..." names the new year
+    found = False
+    for row in table.rows:
+        money = next((k for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]), None)
+        if not money or _total_row(doc, row.cells):
+            continue
+        try:
+            amount = parse_amount(_money_in(doc.text[slice(*row.cells[money])]))
+        except ValueError:
+            continue
+        recipient = _project_cell(doc, *row.cells[money - 1])
+        if recipient is None or recipient.iri == funder.iri:
+            continue
+        found = True
+        doc.add(funder, "funds", recipient, row.start, row.end, "funding:table_continued", 0.8, amount=amount,
+                period=period)
+    return (table, funder, period) if found else None
 
 
 def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:

@@ -1543,8 +1543,15 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
     m = _PARTS.search(doc.text, start, end)
     if not m or "," not in m.group(1) or _CHAIR_MARK.fullmatch(m.group(0)):
         return
-    for part in doc.mentions(m.start(1), m.end(1)):
+    parts = doc.mentions(m.start(1), m.end(1))
+    # "Harm Reduction (including Anti-Social Behaviour, Safeguarding, Hate Crime)": a capitalised word among the
+    # sub-themes of a theme is a sub-theme too
+    themes = item.kind == "topic" and sum(p.kind == "topic" for p in parts) >= 2
+    for part in parts:
         entity = doc.resolver.entity(part)
+        if entity is None and themes and part.kind == "name" and part.head != "acronym" and \
+                len(part.name.split()) <= 2 and not looks_like_person(part.name.split()):
+            entity = doc.resolver.topic(part.name)
         if entity is None and part.kind == "name" and part.head != "acronym" and len(part.name.split()) >= 2:
             entity = doc.resolver.body_named(part.name, part.acronym, place=part.place)
         if entity is not None and entity.kind in ("body", "topic", "initiative"):
