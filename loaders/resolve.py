@@ -239,9 +239,32 @@ class Resolver:
     @property
     def entities(self) -> list[Entity]:
         out = []
+        council_names = self._council_names()
         for rec in self._records.values():
             e = rec.entity
-            out.append(Entity(e.kind, e.name, e.scope, e.subtype, tuple(sorted(rec.aliases)), e.area, e.iri_override))
+            aliases = rec.aliases | self._area_forms_of_post(e, council_names) if council_names else rec.aliases
+            out.append(Entity(e.kind, e.name, e.scope, e.subtype, tuple(sorted(aliases)), e.area, e.iri_override))
+        return out
+
+    def _council_names(self) -> frozenset[str]:
+        """Every name the paper gives its own council ("Royal Borough of Greenwich", "RBG", "Greenwich Council")."""
+        if self.council is None or not self.ctx.area:
+            return frozenset()
+        rec = self._records.get(self.council.iri)
+        names = {self.council.name, *(rec.aliases if rec else ())}
+        names.update(a for a, e in self.acronyms.items() if e.iri == self.council.iri)
+        return frozenset(names)
+
+    def _area_forms_of_post(self, e: Entity, council_names: frozenset[str]) -> set[str]:
+        """ "Director of Public Health, Royal Borough of Greenwich" is also "Director of Public Health, Greenwich":
+        a council's officers and members are named by its area as often as by the council's full name."""
+        if e.kind != "post":
+            return set()
+        out = set()
+        for name in (e.name, *self._records[e.iri].aliases) if e.iri in self._records else (e.name,):
+            post, sep, owner = name.rpartition(", ")
+            if sep and owner in council_names and post:
+                out.add(f"{post}, {self.ctx.area}")
         return out
 
     def note_position(self, pos: int, entity: Entity) -> None:
