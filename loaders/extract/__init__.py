@@ -261,6 +261,7 @@ def rules() -> list[Rule]:
         remit,
         resolutions,
         respectively,
+        rosters,
         services,
         speakers,
         statements,
@@ -271,6 +272,7 @@ def rules() -> list[Rule]:
         attendance.attendance,
         fields.fields,
         lists.headed_lists,
+        rosters.rosters,  # before the prose rules: it claims the lines of its entries
         lists.inline_lists,
         funding.funding,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
