@@ -76,3 +76,64 @@ The partnership has these members:
 Contact: Community Safety Team - Oren Blythe
 """)
     assert not of(doc, "represented_by")
+
+
+GROUPS = """Stockton-on-Tees Community Safety Partnership
+
+Reports to:            Stockton-on-Tees Health and Wellbeing Board
+Also accountable to:   Cleveland Police and Crime Panel
+
+Theme groups
+
+Three theme groups report to the Partnership:
+
+Neighbourhood Harm Group
+Lead: Cleveland Police (Inspector Wren Halloway)
+Covers: shop theft, off-road bikes, street drinking
+
+Exploitation and Missing Group
+Lead: Director of Children's Services
+Covers: child criminal exploitation, missing children
+
+Hate Crime Forum
+Chair: Head of Community Cohesion
+Remit: reporting centres, victim support
+"""
+
+
+def test_each_group_under_a_reporting_opener_is_a_sub_group_that_reports_to_it() -> None:
+    doc = read(GROUPS)
+    owner = "Stockton-on-Tees Community Safety Partnership"
+    subs = {s for s, o in of(doc, "subgroup_of") if o == owner}
+    assert {s.removeprefix("Stockton-on-Tees ") for s in subs} >= {
+        "Neighbourhood Harm Group", "Exploitation and Missing Group", "Hate Crime Forum"}
+    assert {s for s, o in of(doc, "reports_to") if o == owner} >= subs
+
+
+def test_a_group_s_lead_and_remit_lines() -> None:
+    doc = read(GROUPS)
+    led = {(s.removeprefix("Stockton-on-Tees "), o) for s, o in of(doc, "led_by")}
+    assert ("Neighbourhood Harm Group", "Cleveland Police") in led
+    assert any(s == "Exploitation and Missing Group" and o.startswith("Director of Children's Services")
+               for s, o in led)
+    remit = {(s.removeprefix("Stockton-on-Tees "), o.casefold()) for s, o in of(doc, "responsible_for")}
+    assert ("Neighbourhood Harm Group", "off-road bikes") in remit
+    assert ("Hate Crime Forum", "reporting centres") in remit
+    assert any(o == "Hate Crime Forum" or o.endswith(" Hate Crime Forum") for _, o in of(doc, "chairs"))
+
+
+def test_an_also_accountable_to_line_is_a_reporting_line() -> None:
+    doc = read(GROUPS)
+    reports = of(doc, "reports_to")
+    assert ("Stockton-on-Tees Community Safety Partnership", "Cleveland Police and Crime Panel") in reports
+
+
+def test_a_single_name_over_a_field_is_no_group_list() -> None:
+    doc = read("""Safer Rushcliffe Partnership
+
+Two sub-groups report to the Partnership:
+
+Annual report
+Lead: Community Safety Manager
+""")
+    assert not of(doc, "subgroup_of")

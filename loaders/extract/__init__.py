@@ -273,6 +273,7 @@ def rules() -> list[Rule]:
         fields.fields,
         lists.headed_lists,
         rosters.rosters,  # before the prose rules: it claims the lines of its entries
+        rosters.group_blocks,
         lists.inline_lists,
         funding.funding,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object

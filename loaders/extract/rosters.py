@@ -139,3 +139,109 @@ def _post(doc: ExtractionDoc, flat: str, org: Entity, a: int, b: int) -> Entity 
     if found[0].place or "," in text:
         return doc.resolver.post_named(text)  # "Head of Walsall Probation Delivery Unit" says whose it is
     return doc.resolver.post_named(f"{text}, {org.name}", written=text)
+
+
+# -- group blocks: "Three delivery groups report to the Board:", then each group's name over its own fields
+
+# the labels of a group's fields and what each says of the group
+_GROUP_FIELDS = {"lead": "led_by", "led by": "led_by", "lead agency": "led_by", "lead organisation": "led_by",
+                 "lead officer": "led_by", "chair": "chairs", "chaired by": "chairs", "covers": "responsible_for",
+                 "remit": "responsible_for", "focus": "responsible_for", "responsible for": "responsible_for",
+                 "scope": "responsible_for", "areas of work": "responsible_for"}
+_FIELD_LINE = re.compile(r"(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*:\s+(?P<value>\S.*)")
+_REPORT_TO = re.compile(r"\breports?\s+(?:in)?to\b", re.I)
+_ITEMS = re.compile(r"\s*(?:,|;|\band\b)\s*")
+
+
+@reads(":")
+def group_blocks(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":") or i + 1 >= len(lines) or lines[i + 1].kind != "blank":
+            continue
+        opened = _opener_of(doc, line)
+        if opened is None or opened[0] != "subgroup_of" or opened[1].kind != "body":
+            continue
+        blocks = _blocks(doc, lines, i + 1)
+        if len(blocks) < 2:
+            continue  # one name over a field is no list of groups
+        for name_line, fields in blocks:
+            _group(doc, opened[1], line, name_line, fields, reports=bool(_REPORT_TO.search(line.text)))
+
+
+def _blocks(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[Line, list[tuple[str, int, int]]]]:
+    """(name line, [(field label, value start, value end)]) of each block of a name over "Label: value" lines."""
+    out = []
+    while i < len(lines):
+        while i < len(lines) and lines[i].kind == "blank":
+            i += 1
+        if i >= len(lines) or ":" in lines[i].text or len(lines[i].text.split()) > 10:
+            break
+        name_line, fields = lines[i], []
+        i += 1
+        while i < len(lines) and lines[i].kind != "blank":
+            m = _FIELD_LINE.fullmatch(lines[i].text.strip())
+            if m is None or m.group("label").casefold() not in _GROUP_FIELDS:
+                break
+            start = lines[i].start + lines[i].text.index(m.group("value"))
+            fields.append((m.group("label").casefold(), start, lines[i].end))
+            i += 1
+        if not fields:
+            break
+        out.append((name_line, fields))
+    return out
+
+
+def _group(doc: ExtractionDoc, owner: Entity, opener: Line, name_line: Line, fields: list[tuple[str, int, int]],
+           *, reports: bool) -> None:
+    name = name_line.text.strip()
+    found = doc.mentions(name_line.start, name_line.end)
+    if len(found) != 1 or found[0].kind != "body" or found[0].end - found[0].start < len(name) - 1:
+        return  # the line is not one group's name
+    group = doc.resolver.entity(found[0])
+    if group is None or group.kind != "body" or group.iri == owner.iri:
+        return
+    doc.add(group, "subgroup_of", owner, opener.start, name_line.end, "group_block:subgroup_of", 0.85)
+    if reports:
+        doc.add(group, "reports_to", owner, opener.start, name_line.end, "group_block:reports_to", 0.85)
+    for label, a, b in fields:
+        relation = _GROUP_FIELDS[label]
+        if relation == "responsible_for":
+            _remit_items(doc, group, name_line.start, a, b)
+        else:
+            _lead(doc, group, relation, name_line.start, a, b)
+
+
+def _lead(doc: ExtractionDoc, group: Entity, relation: str, quote_start: int, a: int, b: int) -> None:
+    """ "Lead: West Mercia Police (Chief Inspector Ada Lowe)", "Lead: Director of Public Health": who leads the
+    group, and the person named in brackets with the post written beside them."""
+    found = [m for m in doc.mentions(a, b, expect_person=True) if m.kind in ("body", "post", "person", "name")]
+    if not found or found[0].start - a > 1:
+        return
+    first = found[0]
+    if first.kind == "name":
+        # "Public Health Walsall": a team's name the lexicon does not type, written where the lead goes
+        words = first.name.split()
+        lead = doc.resolver.body_named(first.name) if len(words) > 1 and first.head != "acronym" and \
+            not looks_like_person(words) else None
+    else:
+        lead = doc.resolver.entity(first)
+    if lead is None:
+        return
+    if relation == "chairs" and lead.kind in ("person", "post"):
+        doc.add(lead, "chairs", group, quote_start, b, "group_block:chairs", 0.85)
+    elif relation == "led_by":
+        doc.add(group, "led_by", lead, quote_start, b, "group_block:led_by", 0.85)
+    if lead.kind == "body":
+        for m in found[1:]:
+            if m.kind == "person" and m.rank:
+                person = doc.resolver.person(m)
+                doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "group_block:rank", 0.85)
+
+
+def _remit_items(doc: ExtractionDoc, group: Entity, quote_start: int, a: int, b: int) -> None:
+    """ "Covers: county lines, drug markets, closure orders": each item is a part of the group's remit."""
+    for item in _ITEMS.split(doc.text[a:b].strip().rstrip(".")):
+        words = item.split()
+        if 1 <= len(words) <= 8:
+            doc.add(group, "responsible_for", doc.resolver.topic(item), quote_start, b, "group_block:remit", 0.8)
