@@ -878,6 +878,25 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
             out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
         if (" and " in chunk or " & " in chunk) and any(h in chunk for h in _COMMITTEE_HEADS):
             out += [(start + m.start(), start + m.end()) for m in _COMMA_COMMITTEE.finditer(chunk) if _one_remit(m)]
+        bodies = _comma_bodies(chunk, start)
+        if bodies:
+            # a known body's whole name stands for any shorter span read inside it
+            out = [(a, b) for a, b in out if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in bodies)]
+            out += [span for span in bodies if span not in out]
+    return out
+
+
+def _comma_bodies(chunk: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the public bodies the gazetteer names with a comma ("NHS Shropshire, Telford and Wrekin Integrated
+    Care Board"), the longest first: a shorter form inside a longer one is not a name of its own."""
+    out: list[tuple[int, int]] = []
+    for name in places.comma_body_names():  # some tens of names, found by substring search
+        at = chunk.find(name)
+        while at >= 0:
+            a, b = start + at, start + at + len(name)
+            if not any(x < b and a < y for x, y in out):
+                out.append((a, b))
+            at = chunk.find(name, at + len(name))
     return out
 
 
@@ -1203,6 +1222,8 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             kind, head = "legislation", "Act"
         elif re.search(r"\b(?:Plan|Strategy)\b", name):
             kind, head = "publication", name.split()[-1]  # "Police, Crime and Justice Plan"
+        elif name in places.comma_body_names():
+            kind, head = "body", name.split()[-1]  # "Department for Culture, Media and Sport"
         elif re.search(r"^(?:The )?Office of|\bOffice of the\b|Office$|Panel$|Team$", name):
             kind, head = "body", "Office"
         elif re.search(r"\b(?:Committee|Board|Forum)$", name):

@@ -73,6 +73,16 @@ def public_body(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def comma_body_names() -> tuple[str, ...]:
+    """The names of public bodies that hold a comma ("Ministry of Housing, Communities and Local Government"): a
+    reader splitting names at commas would cut them in two."""
+    # offices ("Police, Fire and Crime Commissioner") and their panels are read as offices already
+    out = {n for e in gz.entries() if e.kind in _BODY_KINDS for n in e.all_names() if ", " in n and
+           not re.search(r"Commissioner|\b(?:OPCC|PCC|PCP)\b|Panel$", n)}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 def known_body_name(name: str) -> str | None:
     """The gazetteer's canonical name of the public body NAME (a council, police force, fire service, department)."""
     council = council_named(name)

@@ -239,9 +239,32 @@ class Resolver:
     @property
     def entities(self) -> list[Entity]:
         out = []
+        council_names = self._council_names()
         for rec in self._records.values():
             e = rec.entity
-            out.append(Entity(e.kind, e.name, e.scope, e.subtype, tuple(sorted(rec.aliases)), e.area, e.iri_override))
+            aliases = rec.aliases | self._area_forms_of_post(e, council_names) if council_names else rec.aliases
+            out.append(Entity(e.kind, e.name, e.scope, e.subtype, tuple(sorted(aliases)), e.area, e.iri_override))
+        return out
+
+    def _council_names(self) -> frozenset[str]:
+        """Every name the paper gives its own council ("Royal Borough of Greenwich", "RBG", "Greenwich Council")."""
+        if self.council is None or not self.ctx.area:
+            return frozenset()
+        rec = self._records.get(self.council.iri)
+        names = {self.council.name, *(rec.aliases if rec else ())}
+        names.update(a for a, e in self.acronyms.items() if e.iri == self.council.iri)
+        return frozenset(names)
+
+    def _area_forms_of_post(self, e: Entity, council_names: frozenset[str]) -> set[str]:
+        """ "Director of Public Health, Royal Borough of Greenwich" is also "Director of Public Health, Greenwich":
+        a council's officers and members are named by its area as often as by the council's full name."""
+        if e.kind != "post":
+            return set()
+        out = set()
+        for name in (e.name, *self._records[e.iri].aliases) if e.iri in self._records else (e.name,):
+            post, sep, owner = name.rpartition(", ")
+            if sep and owner in council_names and post:
+                out.add(f"{post}, {self.ctx.area}")
         return out
 
     def note_position(self, pos: int, entity: Entity) -> None:
@@ -380,8 +403,8 @@ class Resolver:
         if self.body is not None and len(words) == 1:
             if _word_spans(self.text, (self.body.name.split()[-1] + " " + head,), pos):
                 return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
-        fitting = [(p, e) for p, e in reversed(self._recent)
-                   if p <= pos and e.name.casefold().endswith(name.casefold()) and e is not self.council]
+        fitting = [(p, e) for p, e in reversed(self._recent) if p <= pos and e.name.casefold().endswith(
+            name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name)]
         if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:
             # "The Board has agreed ..." after "... The Board meets quarterly. It provides an update to the Health
             # and Wellbeing Board": the board the paper's sentences are about, not the last one it reports to
@@ -396,6 +419,8 @@ class Resolver:
             if found is not None:
                 return found
         found = self._earlier(head, pos)
+        if found is not None and len(words) == 1:
+            found = self._earlier_subject(head, pos) or found
         if found is not None and any(w.casefold() not in _STRUCTURAL_WORDS for w in words[:-1]) and \
                 not found.name.casefold().endswith(name.casefold()):
             return None  # "the Reducing Reoffending Group" names its own group, not the last group named
@@ -526,6 +551,21 @@ class Resolver:
         if kind == "body":
             return self.body_named(found.name, found.acronym, place=found.place)
         return self.thing(kind, found)
+
+    def _earlier_subject(self, head: str, pos: int) -> Entity | None:
+        """When the text before POS names several bodies with head noun HEAD, the last one a sentence opens with
+        ("4.3 The Northdale Youth Justice Management Board oversees the service"): a bare "the Board" further on
+        speaks of the board the paper is about, not of the last board it mentions in passing. None when only one
+        body is named, or none opens a sentence. (Called after _earlier, which read the names.)"""
+        named = [m for m in self._full_names.get((head, "body"), []) if m.end <= pos and
+                 not _ORGANISATION_BOARD.search(m.name)]
+        if len({m.name for m in named}) < 2:
+            return None
+        opening = [m for m in named if _OPENS_SENTENCE.search(self.text, max(0, m.start - 12), m.start) and
+                   _VERB_AFTER.match(self.text, m.end)]
+        if not opening:
+            return None
+        return self.body_named(opening[-1].name, opening[-1].acronym, place=opening[-1].place)
 
     def reference(self, word: str, pos: int) -> Entity | None:
         """What "the WORD" (written lower-case or bare: "the partnership's", "the Plan's", "the Commissioner's")
@@ -1061,6 +1101,12 @@ _OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
 _OFFICE_ALONE = re.compile(r"Office of the Police(?:,? Fire)? (?:&|and) Crime Commissioner|OP(?:F)?CC|OFPCC")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
 
+
+# an organisation whose name happens to end in "Board" ("NHS Kent and Medway Integrated Care Board") is not what a
+# paper's bare "the Board" stands for: that is a board that meets
+_ORGANISATION_BOARD = re.compile(r"\bIntegrated Care Board$")
+
+_VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?[ \t]+(?:is|are|was|has|will|[a-z]+s)\b")  # the subject of a clause
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
 

@@ -35,6 +35,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-])$")
 _MARK = re.compile(r"[-–*•·o]|\(?\w{1,3}[.)]")  # a bullet or an item's number set apart from its text
 _AMOUNT = re.compile(r"£|\b\d[\d,]{2,}\b")
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
 
 Cell = tuple[int, str]  # (column: a pipe slot's index or the cell's character offset, text)
 
@@ -68,7 +69,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         cells = _cells(line)
         # a plain line under a row goes on with it only inside the table: a row follows it (a heading or a
         # note after a table's last row is never its overflow)
-        inside = piped or (i + 1 < len(lines) and len(_cells(lines[i + 1])) >= 2)
+        inside = piped or (i + 1 < len(lines) and len(_cells(lines[i + 1])) >= 2) or (
+            row is not None and _hanging(row, cells, piped))  # set in under a numbered row: its overflow
         if row is not None and cells and inside and _continues(row, cells, piped, "|" in line):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
@@ -168,7 +170,7 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
     if pairs is None:
         return False
     filled = [(r, c) for r, c in pairs if c]
-    if not filled or len(filled) >= sum(1 for _, t in row if t):
+    if not filled or len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped):
         return False  # a full row of its own
     if any(not r or _AMOUNT.search(c) for r, c in filled):
         return False
@@ -202,13 +204,21 @@ def _indents(row: list[Cell], cells: list[Cell], piped: bool) -> list[bool]:
     return [not piped and first + 2 <= pos <= first + 8 for pos, text in cells if text]
 
 
+def _hanging(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+    """A line set in under a numbered row's number ("2. Ending violence against women" over "and girls"), with no
+    number of its own: the overflow of every cell of that row, however many it fills."""
+    return not piped and bool(cells) and _NUMBERED.match(row[0][1]) is not None and \
+        _indents(row, cells[:1], piped) == [True] and _NUMBERED.match(cells[0][1]) is None
+
+
 def _fragment(above: str, text: str, indented: bool = False) -> bool:
     """TEXT cannot start a cell of its own: it goes on with ABOVE (or is set in under it, as a wrapped line is)."""
     if indented or text[0].islower() or text[0] in ")&":
         return True
     if above.count("(") > above.count(")") or _UNFINISHED.search(above):
         return True
-    return len(_BRACKETED.sub("", text).split()) == 1
+    # one word, or only a bracket ("(Vice-Chair)" under "District Commander"): a note on the cell above
+    return len(_BRACKETED.sub("", text).split()) <= 1
 
 
 def _merged(row: list[Cell], cells: list[Cell], piped: bool) -> list[Cell]:

@@ -262,6 +262,7 @@ def rules() -> list[Rule]:
         remit,
         resolutions,
         respectively,
+        rosters,
         services,
         speakers,
         statements,
@@ -272,6 +273,8 @@ def rules() -> list[Rule]:
         attendance.attendance,
         fields.fields,
         lists.headed_lists,
+        rosters.rosters,  # before the prose rules: it claims the lines of its entries
+        rosters.group_blocks,
         lists.inline_lists,
         lists.bracketed_priorities,
         funding.funding,

@@ -511,7 +511,7 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if table_role:
                 role, segments, nxt = table_role
                 doc.claimed.update(range(i, nxt))
-                yield role, segments, doc.body
+                yield role, segments, (_table_opener_owner(doc, i) if role == "members" else None) or doc.body
                 i = nxt
                 continue
             i += 1
@@ -691,6 +691,24 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
         segments.append((row.start, row.end, row.cells))
     last = doc.layout.lines.index(table.rows[-1])
     return role, segments, last + 1
+
+
+def _table_opener_owner(doc: ExtractionDoc, i: int) -> Entity | None:
+    """The body a table of members belongs to when the line before it opens it by naming that body ("The Youth
+    Justice Management Board oversees the service. Board members at June 2024:"): a paper about a service lists
+    its board's members, not the service's."""
+    from .lists import _opener_of  # lists reads entries with this module's helpers
+
+    lines = doc.layout.lines
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    if k < 0 or not lines[k].text.rstrip().endswith(":"):
+        return None
+    opened = _opener_of(doc, lines[k])
+    if opened is None or opened[0] != "member_of" or opened[1].kind != "body":
+        return None
+    return opened[1]
 
 
 def _names_table(doc: ExtractionDoc, table: Table) -> bool:

@@ -48,9 +48,12 @@ _OPENER = {
         r"(?:made up of|comprises?|consists? of|members|membership|representatives?)\b[^:;]{0,80}\b"
         r"(?:including|includes?|such as|namely)|"
         # "The Board is made up of the following members:"
-        r"(?:made up of|comprises?|consists? of|includes?|has) the following (?:\w+ )?(?:members|organisations|"
-        r"partners|agencies|representatives|bodies)|"
+        r"(?:made up of|comprises?|consists? of|includes?|has) (?:the following|these) (?:\w+ )?"
+        r"(?:members|organisations|partners|agencies|representatives|bodies)|"
         # "The partnership is made up of senior representatives from these organisations:"
+        # "Board members at June 2024:", "Partnership membership (2024/25):": the members of the body the word names
+        r"\b(?:board|partnership|panel|group|committee|forum)\s+members(?:hip)?(?:\s+(?:at|as at|in|from|for)\s+"
+        r"[^:;]{1,30})?|"
         r"(?:made up of|comprises?|consists? of|brings? together|draws? its members from)\b[^:;]{0,80}\b"
         r"(?:these|the following) (?:\w+ )?(?:organisations|agencies|bodies|partners|services))\s*[:;]\s*$",
         re.I,

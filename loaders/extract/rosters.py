@@ -1,0 +1,247 @@
+"""Rosters: a membership list written one organisation per entry, its seats after a colon.
+
+    The partnership has these members:
+    Kirklees Council: Director of Public Health (Chair); Head of Housing - Ada Brook
+    West Yorkshire Police: District Commander - Chief Superintendent Ivo Marsh
+
+Web pages and plans list a body's members this way: the organisation, a colon, then its seats ("Post - Name")
+separated by semicolons, an entry running on over the next lines when it is long. Each organisation is a
+member and is represented on the body by each person named; each person is a member and holds the post
+written before their name. A seat with no name ("Director of Public Health (Chair)") still tells that the
+post chairs the body. The lines are claimed, so the prose rules do not read a name cut by a line break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...graph.model import Entity
+from ..layout import Line
+from ..mentions import Mention, find_mentions, looks_like_person
+from . import ExtractionDoc, reads
+from .lists import _opener_of
+
+# "Walsall Council: ...", "NHS Kent and Medway ICB (commissioner): ...": an organisation then a colon
+_ENTRY = re.compile(r"(?P<org>[A-Z][^:;\n]{1,90}?)\s*:\s+(?=\S)")
+_BRACKET = re.compile(r"\s*\([^()]{1,40}\)$")
+_SEAT_SPLIT = re.compile(r"\s*;\s*")
+# "Head of Housing - Ada Brook": the post, a spaced dash, the holder
+_HOLDER = re.compile(r"\s+[-–—]\s+")
+_ROLE = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy )?chair(?:man|woman|person)?)\)\s*$", re.I)
+_SMALL = frozenset("of and for the in on & to".split())
+
+
+@reads(":")
+def rosters(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":") or line.kind == "field":
+            continue
+        opened = _opener_of(doc, line)
+        if opened is None or opened[0] != "member_of" or opened[1].kind != "body":
+            continue
+        entries = _entries(doc, lines, i + 1)
+        if len(entries) < 2:
+            continue  # one "X: Y" line is a field, not a list of members
+        for entry in entries:
+            _entry(doc, opened[1], entry)
+
+
+def _entries(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[int, int, int, int]]:
+    """(first line, last line + 1, start, end) of each "Organisation: seats" entry of the block from line I."""
+    while i < len(lines) and lines[i].kind == "blank":
+        i += 1
+    out: list[tuple[int, int, int, int]] = []
+    while i < len(lines) and lines[i].kind != "blank":
+        if lines[i].kind == "bullet" or not _ENTRY.match(lines[i].text):
+            if not out:
+                return []
+            first, _, start, _ = out[-1]
+            out[-1] = (first, i + 1, start, lines[i].end)  # the entry runs on over this line
+        else:
+            out.append((i, i + 1, lines[i].start, lines[i].end))
+        i += 1
+    return out
+
+
+def _entry(doc: ExtractionDoc, owner: Entity, entry: tuple[int, int, int, int]) -> None:
+    first, last, start, end = entry
+    # the line breaks of a long entry stand where spaces were: read the entry as one line, offsets kept
+    flat = doc.text[:start] + doc.text[start:end].replace("\n", " ") + doc.text[end:]
+    head = _ENTRY.match(flat, start, end)
+    if head is None:
+        return
+    org = _organisation(doc, flat, head.start("org"), head.end("org"))
+    if org is None:
+        return
+    doc.claimed.update(range(first, last))
+    quote_end = doc.text.find("\n", start, end)
+    doc.add(org, "member_of", owner, start, end if quote_end < 0 else quote_end, "roster:member_of", 0.85)
+    a = head.end()
+    for seat in _SEAT_SPLIT.split(flat[a:end]):
+        s = flat.find(seat, a, end)
+        if s < 0 or not seat:
+            continue
+        _seat(doc, flat, owner, org, s, s + len(seat.rstrip(" .;")), start)
+        a = s + len(seat)
+
+
+def _organisation(doc: ExtractionDoc, flat: str, a: int, b: int) -> Entity | None:
+    """The organisation an entry opens with: a body's name, or a capitalised name that names no person."""
+    text = _BRACKET.sub("", flat[a:b]).strip()  # "One Recovery Walsall (treatment provider)"
+    found = [m for m in find_mentions(flat, a, a + len(text)) if m.kind in ("body", "name", "person")]
+    if len(found) == 1 and found[0].kind == "body" and found[0].start == a and found[0].end >= a + len(text) - 1:
+        e = doc.resolver.entity(found[0])
+        return e if e is not None and e.kind == "body" else None
+    words = text.split()
+    if len(words) < 2 or any(w not in _SMALL and not w[:1].isupper() and not w[:1].isdigit() for w in words) or \
+            looks_like_person(words):
+        return None  # "Lived experience", "Ada Brook": no organisation
+    e = doc.resolver.body_named(text)
+    return e if e is not None and e.kind == "body" else None
+
+
+def _seat(doc: ExtractionDoc, flat: str, owner: Entity, org: Entity, a: int, b: int, start: int) -> None:
+    """One seat: "Post - Name" (the person holds the post and represents the organisation), or "Post (Chair)"."""
+    text = flat[a:b]
+    dash = list(_HOLDER.finditer(text))
+    if not dash:
+        role = _ROLE.search(text)
+        if role is None:
+            return
+        post = _post(doc, flat, org, a, a + role.start())
+        if post is not None:
+            relation = "vice_chair" if re.match(r"(?i)vice|deputy", role.group("role")) else "chairs"
+            doc.add(post, relation, owner, a, b, f"roster:{relation}", 0.8)
+        return
+    cut = dash[-1]
+    holder = [m for m in find_mentions(flat, a + cut.end(), b, expect_person=True) if m.kind in ("person", "name")]
+    if len(holder) != 1 or holder[0].end < b - 1 or (
+            holder[0].kind == "name" and not looks_like_person(holder[0].name.split())):
+        return  # the part after the dash names no one person
+    m = holder[0]
+    person = doc.resolver.person(m if m.kind == "person" else Mention(m.start, m.end, "person", m.name))
+    doc.add(person, "member_of", owner, a, b, "roster:member_of", 0.85)
+    doc.add(org, "represented_by", person, start, b, "roster:represented_by", 0.8, on_body=owner)
+    post = _post(doc, flat, org, a, a + cut.start())
+    if post is not None:
+        doc.add(person, "holds_post", post, a, b, "roster:holds_post", 0.85)
+    if m.rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "roster:rank", 0.85)
+
+
+def _post(doc: ExtractionDoc, flat: str, org: Entity, a: int, b: int) -> Entity | None:
+    """The post written in FLAT[a:b], whole: a title alone is the organisation's own post."""
+    text = " ".join(flat[a:b].split())
+    found = [m for m in find_mentions(flat, a, b) if m.kind == "post"]
+    if not found or found[0].start - a > 1 or len(text.split()) > 12:
+        return None
+    if found[0].place or "," in text:
+        return doc.resolver.post_named(text)  # "Head of Walsall Probation Delivery Unit" says whose it is
+    return doc.resolver.post_named(f"{text}, {org.name}", written=text)
+
+
+# -- group blocks: "Three delivery groups report to the Board:", then each group's name over its own fields
+
+# the labels of a group's fields and what each says of the group
+_GROUP_FIELDS = {"lead": "led_by", "led by": "led_by", "lead agency": "led_by", "lead organisation": "led_by",
+                 "lead officer": "led_by", "chair": "chairs", "chaired by": "chairs", "covers": "responsible_for",
+                 "remit": "responsible_for", "focus": "responsible_for", "responsible for": "responsible_for",
+                 "scope": "responsible_for", "areas of work": "responsible_for"}
+_FIELD_LINE = re.compile(r"(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*:\s+(?P<value>\S.*)")
+_REPORT_TO = re.compile(r"\breports?\s+(?:in)?to\b", re.I)
+_ITEMS = re.compile(r"\s*(?:,|;|\band\b)\s*")
+
+
+@reads(":")
+def group_blocks(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":") or i + 1 >= len(lines) or lines[i + 1].kind != "blank":
+            continue
+        opened = _opener_of(doc, line)
+        if opened is None or opened[0] != "subgroup_of" or opened[1].kind != "body":
+            continue
+        blocks = _blocks(doc, lines, i + 1)
+        if len(blocks) < 2:
+            continue  # one name over a field is no list of groups
+        for name_line, fields in blocks:
+            _group(doc, opened[1], line, name_line, fields, reports=bool(_REPORT_TO.search(line.text)))
+
+
+def _blocks(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[Line, list[tuple[str, int, int]]]]:
+    """(name line, [(field label, value start, value end)]) of each block of a name over "Label: value" lines."""
+    out = []
+    while i < len(lines):
+        while i < len(lines) and lines[i].kind == "blank":
+            i += 1
+        if i >= len(lines) or ":" in lines[i].text or len(lines[i].text.split()) > 10:
+            break
+        name_line, fields = lines[i], []
+        i += 1
+        while i < len(lines) and lines[i].kind != "blank":
+            m = _FIELD_LINE.fullmatch(lines[i].text.strip())
+            if m is None or m.group("label").casefold() not in _GROUP_FIELDS:
+                break
+            start = lines[i].start + lines[i].text.index(m.group("value"))
+            fields.append((m.group("label").casefold(), start, lines[i].end))
+            i += 1
+        if not fields:
+            break
+        out.append((name_line, fields))
+    return out
+
+
+def _group(doc: ExtractionDoc, owner: Entity, opener: Line, name_line: Line, fields: list[tuple[str, int, int]],
+           *, reports: bool) -> None:
+    name = name_line.text.strip()
+    found = doc.mentions(name_line.start, name_line.end)
+    if len(found) != 1 or found[0].kind != "body" or found[0].end - found[0].start < len(name) - 1:
+        return  # the line is not one group's name
+    group = doc.resolver.entity(found[0])
+    if group is None or group.kind != "body" or group.iri == owner.iri:
+        return
+    doc.add(group, "subgroup_of", owner, opener.start, name_line.end, "group_block:subgroup_of", 0.85)
+    if reports:
+        doc.add(group, "reports_to", owner, opener.start, name_line.end, "group_block:reports_to", 0.85)
+    for label, a, b in fields:
+        relation = _GROUP_FIELDS[label]
+        if relation == "responsible_for":
+            _remit_items(doc, group, name_line.start, a, b)
+        else:
+            _lead(doc, group, relation, name_line.start, a, b)
+
+
+def _lead(doc: ExtractionDoc, group: Entity, relation: str, quote_start: int, a: int, b: int) -> None:
+    """ "Lead: West Mercia Police (Chief Inspector Ada Lowe)", "Lead: Director of Public Health": who leads the
+    group, and the person named in brackets with the post written beside them."""
+    found = [m for m in doc.mentions(a, b, expect_person=True) if m.kind in ("body", "post", "person", "name")]
+    if not found or found[0].start - a > 1:
+        return
+    first = found[0]
+    if first.kind == "name":
+        # "Public Health Walsall": a team's name the lexicon does not type, written where the lead goes
+        words = first.name.split()
+        lead = doc.resolver.body_named(first.name) if len(words) > 1 and first.head != "acronym" and \
+            not looks_like_person(words) else None
+    else:
+        lead = doc.resolver.entity(first)
+    if lead is None:
+        return
+    if relation == "chairs" and lead.kind in ("person", "post"):
+        doc.add(lead, "chairs", group, quote_start, b, "group_block:chairs", 0.85)
+    elif relation == "led_by":
+        doc.add(group, "led_by", lead, quote_start, b, "group_block:led_by", 0.85)
+    if lead.kind == "body":
+        for m in found[1:]:
+            if m.kind == "person" and m.rank:
+                person = doc.resolver.person(m)
+                doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "group_block:rank", 0.85)
+
+
+def _remit_items(doc: ExtractionDoc, group: Entity, quote_start: int, a: int, b: int) -> None:
+    """ "Covers: county lines, drug markets, closure orders": each item is a part of the group's remit."""
+    for item in _ITEMS.split(doc.text[a:b].strip().rstrip(".")):
+        words = item.split()
+        if 1 <= len(words) <= 8:
+            doc.add(group, "responsible_for", doc.resolver.topic(item), quote_start, b, "group_block:remit", 0.8)

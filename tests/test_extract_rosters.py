@@ -1,0 +1,139 @@
+"""loaders/extract/rosters.py: a membership list written one organisation per entry, its seats after a colon
+("Organisation: Post - Name; Post - Name"), entries running on over the next lines."""
+
+from __future__ import annotations
+
+from extract_helpers import fact, of, read, triples
+
+KIRKLEES = """Kirklees Council
+
+Kirklees Combating Drugs Partnership
+
+About the partnership
+
+The partnership has these members:
+
+Kirklees Council: Director of Public Health (Chair); Head of Housing Solutions - Ada Brookfield; Service
+  Director for Children's Services - Imogen
+  Salterthwaite
+West Yorkshire Police: District Commander - Chief Superintendent Ivo
+  Marchbank
+Change Grow Live (treatment provider): Service Manager - Petra Olawale
+Lived experience: three members of a local recovery forum
+"""
+
+
+def test_each_organisation_is_a_member_represented_by_the_people_named() -> None:
+    doc = read(KIRKLEES)
+    members = of(doc, "member_of")
+    for name in ("Kirklees Council", "West Yorkshire Police", "Change Grow Live", "Ada Brookfield",
+                 "Imogen Salterthwaite", "Ivo Marchbank", "Petra Olawale"):
+        assert (name, "Kirklees Combating Drugs Partnership") in members, name
+    f = fact(doc, "West Yorkshire Police", "represented_by", "Ivo Marchbank")
+    assert f.on_body is not None and f.on_body.name == "Kirklees Combating Drugs Partnership"
+    assert ("Kirklees Council", "Imogen Salterthwaite") in of(doc, "represented_by")
+    assert ("Change Grow Live", "Petra Olawale") in of(doc, "represented_by")
+
+
+def test_a_name_cut_by_the_line_break_is_read_whole_with_its_post_and_rank() -> None:
+    doc = read(KIRKLEES)
+    posts = of(doc, "holds_post")
+    assert ("Ivo Marchbank", "Chief Superintendent") in posts
+    assert any(p == "Ivo Marchbank" and o.startswith("District Commander") for p, o in posts)
+    assert any(p == "Ada Brookfield" and o.startswith("Head of Housing Solutions") for p, o in posts)
+    assert not any(s.startswith("Chief Superintendent") or s == "Imogen" for s, _, _ in triples(doc))
+
+
+def test_a_seat_with_no_name_marks_the_post_that_chairs() -> None:
+    doc = read(KIRKLEES)
+    assert any(s.startswith("Director of Public Health") and o == "Kirklees Combating Drugs Partnership"
+               for s, o in of(doc, "chairs"))
+    assert not any("forum" in s.casefold() or s.startswith("Lived") for s, _ in of(doc, "member_of"))
+
+
+def test_a_health_board_style_roster_under_a_list_opener() -> None:
+    doc = read("""Swansea Bay Area Planning Board
+
+Membership
+
+The Board is made up of the following organisations:
+
+Swansea Council: Cabinet Member for Wellbeing - Cllr Nia Gethin
+South Wales Police: Superintendent, Swansea - Supt Rhodri Vance
+HM Prison and Probation Service: Head of Swansea Probation Delivery Unit - Carys
+  Penhallow
+""")
+    assert ("Swansea Council", "Swansea Bay Area Planning Board") in of(doc, "member_of")
+    assert ("South Wales Police", "Rhodri Vance") in of(doc, "represented_by")
+    assert ("Carys Penhallow", "Swansea Bay Area Planning Board") in of(doc, "member_of")
+
+
+def test_one_colon_line_after_an_opener_is_no_roster() -> None:
+    doc = read("""Safer Harrogate Partnership
+
+The partnership has these members:
+
+Contact: Community Safety Team - Oren Blythe
+""")
+    assert not of(doc, "represented_by")
+
+
+GROUPS = """Stockton-on-Tees Community Safety Partnership
+
+Reports to:            Stockton-on-Tees Health and Wellbeing Board
+Also accountable to:   Cleveland Police and Crime Panel
+
+Theme groups
+
+Three theme groups report to the Partnership:
+
+Neighbourhood Harm Group
+Lead: Cleveland Police (Inspector Wren Halloway)
+Covers: shop theft, off-road bikes, street drinking
+
+Exploitation and Missing Group
+Lead: Director of Children's Services
+Covers: child criminal exploitation, missing children
+
+Hate Crime Forum
+Chair: Head of Community Cohesion
+Remit: reporting centres, victim support
+"""
+
+
+def test_each_group_under_a_reporting_opener_is_a_sub_group_that_reports_to_it() -> None:
+    doc = read(GROUPS)
+    owner = "Stockton-on-Tees Community Safety Partnership"
+    subs = {s for s, o in of(doc, "subgroup_of") if o == owner}
+    assert {s.removeprefix("Stockton-on-Tees ") for s in subs} >= {
+        "Neighbourhood Harm Group", "Exploitation and Missing Group", "Hate Crime Forum"}
+    assert {s for s, o in of(doc, "reports_to") if o == owner} >= subs
+
+
+def test_a_group_s_lead_and_remit_lines() -> None:
+    doc = read(GROUPS)
+    led = {(s.removeprefix("Stockton-on-Tees "), o) for s, o in of(doc, "led_by")}
+    assert ("Neighbourhood Harm Group", "Cleveland Police") in led
+    assert any(s == "Exploitation and Missing Group" and o.startswith("Director of Children's Services")
+               for s, o in led)
+    remit = {(s.removeprefix("Stockton-on-Tees "), o.casefold()) for s, o in of(doc, "responsible_for")}
+    assert ("Neighbourhood Harm Group", "off-road bikes") in remit
+    assert ("Hate Crime Forum", "reporting centres") in remit
+    assert any(o == "Hate Crime Forum" or o.endswith(" Hate Crime Forum") for _, o in of(doc, "chairs"))
+
+
+def test_an_also_accountable_to_line_is_a_reporting_line() -> None:
+    doc = read(GROUPS)
+    reports = of(doc, "reports_to")
+    assert ("Stockton-on-Tees Community Safety Partnership", "Cleveland Police and Crime Panel") in reports
+
+
+def test_a_single_name_over_a_field_is_no_group_list() -> None:
+    doc = read("""Safer Rushcliffe Partnership
+
+Two sub-groups report to the Partnership:
+
+Annual report
+Lead: Community Safety Manager
+""")
+    assert not of(doc, "subgroup_of")

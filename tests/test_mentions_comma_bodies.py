@@ -1,0 +1,36 @@
+"""loaders/mentions.py: a public body whose name holds a comma ("Ministry of Housing, Communities and Local
+Government", an Integrated Care Board named for several places) is one mention, not two cut at the comma."""
+
+from __future__ import annotations
+
+from govkg.loaders.mentions import find_mentions
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
+
+
+def test_a_department_named_with_a_comma_is_one_body() -> None:
+    text = "The Council received £250,000 from the Department for Levelling Up, Housing and Communities in 2023."
+    assert ("body", "Department for Levelling Up, Housing and Communities") in _names(text)
+    assert ("name", "Housing and Communities") not in _names(text)
+
+
+def test_an_integrated_care_board_of_several_places_is_one_body() -> None:
+    text = "Partners are Swindon Borough Council and NHS Bath and North East Somerset, Swindon and Wiltshire " \
+           "Integrated Care Board."
+    found = _names(text)
+    assert ("body", "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board") in found
+    assert not any(name in ("NHS Bath", "North East Somerset, Swindon and Wiltshire Integrated Care Board")
+                   for _, name in found)
+
+
+def test_an_office_with_a_comma_is_still_an_office() -> None:
+    text = "The grant came from the Staffordshire Commissioner for Police, Fire & Rescue and Crime."
+    assert all(kind != "body" or "Commissioner" not in name for kind, name in _names(text))
+
+
+def test_a_list_of_bodies_keeps_its_commas() -> None:
+    text = "Members are Leeds City Council, West Yorkshire Police, and Leeds Teaching Hospitals."
+    names = [n for _, n in _names(text)]
+    assert "Leeds City Council" in names and "West Yorkshire Police" in names

@@ -1,0 +1,85 @@
+"""Tables converted from PDF whose cells wrap over several columns at once, a bracketed note under a cell, and
+the owner of a members' table that the line before it names (loaders/wrapped_rows.py, extract/attendance.py,
+the resolver's bare "the Board")."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+from govkg.loaders.cleaning import clean
+from govkg.loaders.layout import read_layout
+
+
+def _rows(raw: str) -> list[list[str]]:
+    text = clean(raw)
+    return [[text[a:b] for a, b in line.cells] for line in read_layout(text).lines if line.kind == "row" and line.cells]
+
+
+def test_a_numbered_row_whose_every_cell_wraps_under_a_hanging_indent() -> None:
+    raw = ("     Priority                           Lead                               Delivery group\n"
+           "     1. Cutting knife crime             Avon and Somerset Police           Serious Violence\n"
+           "        and weapon carrying             (Neighbourhood Inspector)          Reduction Group\n"
+           "     2. Protecting people from          Bath and North East Somerset       Domestic Abuse\n"
+           "        domestic abuse                  Council (Head of Safeguarding)      Strategic Board\n"
+           "                                        Adults)\n")
+    rows = _rows(raw)
+    assert rows[1] == ["1. Cutting knife crime and weapon carrying",
+                       "Avon and Somerset Police (Neighbourhood Inspector)", "Serious Violence Reduction Group"]
+    assert rows[2][0] == "2. Protecting people from domestic abuse"
+    assert rows[2][2] == "Domestic Abuse Strategic Board"
+
+
+def test_a_numbered_row_followed_by_the_next_number_is_not_joined() -> None:
+    raw = ("     Priority                           Lead\n"
+           "     1. Safer town centres              Cheshire Police\n"
+           "     2. Tackling exploitation           Cheshire East Council\n")
+    assert _rows(raw)[1:] == [["1. Safer town centres", "Cheshire Police"],
+                              ["2. Tackling exploitation", "Cheshire East Council"]]
+
+
+def test_a_bracketed_note_under_a_cell_joins_it() -> None:
+    raw = ("  Member                  Agency                          Role\n"
+           "  Tamsin Orrell           Cumbria Constabulary            District Commander\n"
+           "                                                          (Vice-Chair)\n"
+           "  Bram Eddowes            Westmorland and Furness Council Head of Housing\n")
+    rows = _rows(raw)
+    assert rows[1][2] == "District Commander (Vice-Chair)"
+    assert rows[2][0] == "Bram Eddowes"
+
+
+BOARD_PAPER = """Wirral Youth Justice Service
+Youth Justice Plan 2024-25
+
+1. Governance
+
+1.1 The plan is produced by the Wirral Youth Justice Management Board.
+
+1.2 The Wirral Youth Justice Management Board oversees the service. It meets quarterly. Board members at
+April 2024:
+
+  Member                      Agency                                    Role
+  Lowenna Greaves             Wirral Council                            Director of Children's Services (Chair)
+  Tobiah Marlowe              Merseyside Police                         Superintendent
+  Ysolde Fenwick              NHS Cheshire and Merseyside               Designated Nurse
+
+1.3 Its Chair also sits on the Merseyside Youth Justice Strategic Board.
+
+1.4 Two sub-groups report to the Board:
+  - the Education Panel, chaired by the Head of Inclusion;
+  - the Reoffending Panel, chaired by the Head of Service.
+"""
+
+
+def test_a_members_table_belongs_to_the_board_the_line_before_names() -> None:
+    doc = read(BOARD_PAPER)
+    members = of(doc, "member_of")
+    assert ("Lowenna Greaves", "Wirral Youth Justice Management Board") in members
+    assert ("Tobiah Marlowe", "Wirral Youth Justice Management Board") in members
+    assert not any(o == "Wirral Youth Justice Service" for _, o in members)
+
+
+def test_a_bare_board_is_the_board_the_paper_is_about_not_the_last_one_named() -> None:
+    doc = read(BOARD_PAPER)
+    subgroups = of(doc, "subgroup_of")
+    assert ("Wirral Education Panel", "Wirral Youth Justice Management Board") in subgroups
+    assert not any("Strategic Board" in o or "Integrated Care" in o for _, o in subgroups)
