@@ -25,6 +25,7 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|dur
 _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
     r"confirm(?:s|ed)?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:allocation|grant|award|uplift|contribution)|"
+    r"confirm(?:s|ed)?(?=\s*$)|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
     r"distribut(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?(?=\s*(?:$|£))|pass(?:es|ed) on|passport(?:s|ed|ing)?|"
     r"secured for|pledg(?:e|es|ed|ing)|"
@@ -84,7 +85,7 @@ def funding(doc: ExtractionDoc) -> None:
         pooled = _POOLED_OF.match(sentence)
         if pooled and _pooled_from(doc, previous, start, start + pooled.end(), end):
             continue
-        _sentence(doc, start, end, funder)
+        _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or funder)
         previous = start
     for table in _joined_tables(doc):
         _table(doc, table, funder)
@@ -356,6 +357,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 break
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
+            elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
+                recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
             elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
                                                   r"(?:the\s+|each\s+(?:of\s+the\s+)?)?(?:two |three |four |five |six |"
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
@@ -447,6 +450,55 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             qualifier="per recipient" if per else None,
         )
 
+
+# "£65,000 funds the Y", "a further £27,500 would fund the Y", "£18,000 will pay for the Y": the money is the subject
+_MONEY_FUNDS = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:will|would|also|then|is to|has|have|had)\s+)*(?:funds?|funded|"
+                          r"pays?\s+for|paid\s+for)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+# "the Youth Justice Service's "Ffordd Newydd" diversion scheme": what the money pays for is the thing the body owns
+_POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programme|project|service|initiative|post|team|"
+                        r"hub|fund))\b", re.I)
+
+
+def _funded_thing(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
+    """What "£N funds the M..." pays for: M, or the thing M owns when M is written possessive."""
+    owned = _POSSESSED.match(doc.text, m.end, end)
+    if owned is None and m.kind == "post" and re.match(r"\s+post\b", doc.text[m.end : m.end + 6]):
+        # "£42,000 funds the Independent Domestic Violence Advisor post": the post as a funded thing, not its holder
+        return doc.resolver.thing("initiative", Mention(m.start, m.end + 5, "initiative", f"{m.name} post"))
+    if owned is None:
+        return None if re.match(r"['’]s\b", doc.text[m.end : m.end + 2]) else resolve_party(doc, m, _RECIPIENT_KINDS)
+    if len(owned.group("name").split()) > 6:
+        return None
+    a, b = owned.span("name")
+    name = " ".join(owned.group("name").replace('"', " ").replace("“", " ").replace("”", " ").split())
+    return doc.resolver.thing("initiative", Mention(a, b, "initiative", name))
+
+
+# A sentence that goes on with a share of the grant the one before read: "Of this, £65,000 funds ...", "A further
+# £28,000 will go to ...", "The remaining £18,000 ...", "£42,000 of the allocation ..."
+_SHARE_OPENING = re.compile(r"(?i)\s*(?:(?:of|from)\s+(?:this|that|these|the\s+(?:allocation|grant|award|funding|money|"
+                            r"total|budget))\s*,?|(?:a|one)\s+further|the\s+(?:remaining|balance\s+of|rest\s+of\s+the)|"
+                            r"(?:the\s+)?(?:remaining|other))\s+$")
+_SHARE_OF = re.compile(r"(?i)\s+of\s+(?:this|that|the\s+(?:allocation|grant|award|funding|money|total))\b")
+
+
+def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The giver of a share the sentence at START reads, when it goes on from a grant read just before in the same
+    paragraph: the money still comes from that grant's giver, or from its receiver when the receiver passes the share
+    on or earmarks it ("Of this, £36,900 was passed to Y")."""
+    money = next((m for m in doc.mentions(start, end) if m.kind == "money"), None)
+    if money is None:
+        return None
+    text = doc.text
+    if not (_SHARE_OPENING.fullmatch(text, start, money.start) or _SHARE_OF.match(text, money.end, end)):
+        return None
+    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
+                  f.rule.startswith("funding:") and f.end <= start), None)
+    if prior is None or start - prior.end > 600 or re.search(r"\n\s*\n", text[prior.end : start]):
+        return None  # nothing read in this paragraph: whose share it is is not said
+    after = _SHARE_OF.match(text, money.end, end)
+    at = after.end() if after else money.end
+    return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
 
 # "compared with £40,000 in 2024/25", "a reduction from £68,000", "up from £18,500 last year": an earlier amount
 _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\b(?:reduction|decrease|increase|rise|fall|cut|drop|change) "
@@ -911,7 +963,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
         funder = funder or _applicant(doc, first)
     if funder is None:
-        funder = _lead_in_giver(doc, first)
+        funder = _lead_in_giver(doc, first) or _awarded_giver(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
@@ -1142,6 +1194,48 @@ def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     return None
 
 
+# "The grants panel awarded:", "X's Safer Communities Fund had awarded three grants in Kirklees in round 6:": the
+# lead-in sentence ends on its giving verb (and what it gave), its subject gives the rows' money
+_AWARDED_COLON = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:awarded|allocated|granted|approved)"
+                            r"(?:\s+(?:the\s+following|these|two|three|four|five|six|seven|eight|nine|ten|\d+|new|"
+                            r"further|small|community)){0,3}(?:\s+(?:grants?|awards?|allocations?|sums|payments))?"
+                            r"(?:\s+(?:in|to|for|from|under|during)\s+[^.:;]{1,40}?)?\s*:\s*$")
+# ", which is hosted by Y,": an aside inside the subject names no giver
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,")
+
+
+def _awarded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver a table's lead-in names as the subject of "... awarded:" (the paragraph just above the table)."""
+    lines = doc.layout.lines
+    above = []
+    for line in reversed(lines[max(0, first - 4) : first]):
+        if line.kind == "blank":
+            if above:
+                break
+            continue
+        above.insert(0, line)
+    if not above:
+        return None
+    start, end = above[0].start, above[-1].end
+    said = _AWARDED_COLON.search(doc.text, start, end)
+    if said is None:
+        return None
+    opening = max(doc.text.rfind(". ", start, said.start()) + 2, doc.text.rfind(" that ", start, said.start()) + 6,
+                  start)
+    asides = [m.span() for m in _ASIDE.finditer(doc.text, opening, said.start())]
+    agents = [m for m in doc.mentions(opening, said.start()) if m.kind in _AGENT_KINDS and
+              not any(a <= m.start < b for a, b in asides)]
+    if not agents:
+        return None
+    m = agents[-1]
+    owner = re.search(r"['’]s\b", m.name)
+    if owner is not None and m.kind == "post":
+        # "the Mayor of West Yorkshire's Safer Communities Fund": the fund's owner gives
+        m = replace(m, end=m.start + owner.start(), name=m.name[: owner.start()], head=None)
+    e = doc.resolver.entity(m)
+    return e if e is not None and e.kind in _AGENT_KINDS else None
+
+
 _FORECAST = re.compile(r"(?i)\b(?:indicative|provisional|estimated?|forecast|proposed|draft)\b")
 
 
@@ -1187,6 +1281,9 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     return True
 
 
+_CONTRIBUTIONS_TO = re.compile(r"(?i)\bcontributions?\s+(?:to|towards)\s+(?:the\s+)?$")
+
+
 def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body (or pooled budget) whose budget the text from START to END names: "the YJS budget", "the
     Board's budget", "contributions to the youth justice pooled budget"."""
@@ -1197,6 +1294,10 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         return doc.resolver.thing("initiative", Mention(pooled.start("what"), pooled.end("what"), "initiative",
                                                         what[0].upper() + what[1:]))
     for m in doc.mentions(start, end):
+        if m.kind == "body" and _CONTRIBUTIONS_TO.search(text, max(start, m.start - 40), m.start):
+            e = doc.resolver.entity(m)  # "Partner contributions to the Youth Justice Service for 2023/24:"
+            if e is not None and e.kind == "body":
+                return e
         if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
                                          text[m.end : end]):
             e = doc.resolver.entity(m)

@@ -1,0 +1,94 @@
+"""Funding forms that lean on what comes just before (loaders/extract/funding.py): a share of the grant the sentence
+before read ("Of this, £N funds Y"), the money as the subject ("£N funds the Y"), "X has confirmed £N for Y", a
+table whose lead-in ends "X ... awarded:", and a contributions table "Partner contributions to the Y:".
+
+Every text here is written for the test, in several councils' styles; the people are invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from extract_helpers import assert_evidence_quotes, read
+
+HEAD = "Safer Tarnwick Partnership report\n\n"
+
+
+def funds(text: str) -> set[tuple[str, str, Decimal | None]]:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Welsh partnership page: the award, then its parts, each paid for by the same commissioner
+        ("For 2024/25 the Dyfed-Powys Police and Crime Commissioner has awarded £150,000 to Ceredigion Community "
+         "Safety Partnership. Of this, £40,000 funds the Ceredigion Youth Justice Team's \"Fresh Start\" mentoring "
+         "scheme and £25,000 funds the Independent Domestic Violence Advisor post hosted by Gorwel.",
+         {("Dyfed-Powys Police and Crime Commissioner", "Fresh Start mentoring scheme", Decimal(40000)),
+          ("Dyfed-Powys Police and Crime Commissioner", "Independent Domestic Violence Advisor post",
+           Decimal(25000))}),
+        # an English news item: "a further £N will go to Y" after the Home Office's grant
+        ("The Home Office has awarded £200,000 to Torbay Council for 2024/25 for work with young people. A further "
+         "£30,000 will go to Torbay and South Devon NHS Foundation Trust for a hospital youth worker.",
+         {("Home Office", "Torbay and South Devon NHS Foundation Trust", Decimal(30000))}),
+    ],
+)
+def test_a_share_of_the_grant_just_read_keeps_its_giver(text: str, expected: set) -> None:
+    assert expected <= funds(HEAD + text + "\n")
+
+
+def test_a_share_passed_on_is_given_by_the_receiver_of_the_grant() -> None:
+    found = funds(HEAD + "The Home Office allocated £90,000 to Swindon Borough Council for 2023/24. Of this, £12,000 "
+                  "was passed to Wiltshire Council.\n")
+    assert ("Swindon Borough Council", "Wiltshire Council", Decimal(12000)) in found
+    assert not any(s == "Home Office" and o == "Wiltshire Council" for s, o, _ in found)
+
+
+def test_a_share_with_no_grant_before_it_is_left_unread() -> None:
+    found = funds(HEAD + "The Board met in March.\n\nOf this, £18,000 funds the Street Pastors scheme.\n")
+    assert not any(a == Decimal(18000) for _, _, a in found)
+
+
+def test_the_giver_who_confirmed_an_amount_for_a_receiver() -> None:
+    found = funds(HEAD + "The Ministry of Justice has confirmed £96,000 for Plymouth City Council for 2024/25.\n")
+    assert ("Ministry of Justice", "Plymouth City Council", Decimal(96000)) in found
+
+
+def test_a_table_after_a_lead_in_that_ends_on_awarded() -> None:
+    text = ("Minutes of the Calderdale Safer Communities Board\n\n"
+            "5   Community grants\n"
+            "The Board heard that the Police and Crime Commissioner for West Yorkshire had awarded four grants in "
+            "Halifax in round 3:\n"
+            "        Recipient                         Purpose                              Amount\n"
+            "        Halifax Boxing Club               Diversionary sport                   £6,500\n"
+            "        Calder Valley Women's Centre      Peer support groups                  £8,200\n\n"
+            "RESOLVED – That the grants be noted.\n")
+    found = funds(text)
+    assert ("West Yorkshire Police and Crime Commissioner", "Halifax Boxing Club", Decimal(6500)) in found, found
+    assert ("West Yorkshire Police and Crime Commissioner", "Calder Valley Women's Centre", Decimal(8200)) in found
+
+
+def test_a_host_named_in_an_aside_does_not_give() -> None:
+    text = ("Minutes of the Safer Stockport Partnership\n\n"
+            "7   Small grants\n"
+            "The small grants panel, which is hosted by Stockport Voluntary Services, awarded:\n"
+            "  Reddish Youth Club                 summer activities                 £4,000\n"
+            "  Marple Street Angels               night-time welfare                £3,500\n\n")
+    assert not any(s == "Stockport Voluntary Services" for s, _, _ in funds(text))
+
+
+def test_partner_contributions_to_a_named_service() -> None:
+    text = ("Youth Justice Management Board minutes\n\n"
+            "6.  BUDGET 2024/25\n"
+            "    Partner contributions to the Swindon Youth Justice Service for 2024/25:\n\n"
+            "      Partner                                   Cash         In kind\n"
+            "      Swindon Borough Council                   £540,000     -\n"
+            "      Wiltshire Police                          £41,000      1 police officer\n"
+            "      Youth Justice Board (grant)               £402,500     -\n\n"
+            "    The Board noted the contributions.\n")
+    found = funds(text)
+    assert ("Wiltshire Police", "Swindon Youth Justice Service", Decimal(41000)) in found, found
+    assert ("Swindon Borough Council", "Swindon Youth Justice Service", Decimal(540000)) in found
