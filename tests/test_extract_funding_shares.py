@@ -92,3 +92,26 @@ def test_partner_contributions_to_a_named_service() -> None:
     found = funds(text)
     assert ("Wiltshire Police", "Swindon Youth Justice Service", Decimal(41000)) in found, found
     assert ("Swindon Borough Council", "Swindon Youth Justice Service", Decimal(540000)) in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the owner of a named grant funds what the grant pays for, not the council that administers it
+        ("In Torfaen the Welsh Government's Housing Support Grant, which the county council administers, now funds "
+         "Hafan Cymru for refuge places.", ("Welsh Government", "Hafan Cymru")),
+        ("The Home Office's Safer Streets Fund also paid for Exeter Street Pastors (£9,000 in 2023/24).",
+         ("Home Office", "Exeter Street Pastors")),
+        # "Y, which is funded by X's Fund": the receiver named before the relative clause
+        ("Treatment is bought by the Cwm Taf Area Planning Board, which is mainly funded by the Welsh "
+         "Government's Substance Misuse Action Fund.", ("Welsh Government", "Cwm Taf Area Planning Board")),
+    ],
+)
+def test_the_owner_of_a_named_grant_funds(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s, o) for s, o, _ in funds(HEAD + text + "\n")}
+
+
+def test_the_administering_council_does_not_fund() -> None:
+    found = funds(HEAD + "In Torfaen the Welsh Government's Housing Support Grant, administered by Torfaen County "
+                  "Borough Council, funds Hafan Cymru.\n")
+    assert not any(s == "Torfaen County Borough Council" for s, _, _ in found)

@@ -249,6 +249,7 @@ def rules() -> list[Rule]:
         asides,
         attendance,
         clauses,
+        commissioning,
         fields,
         firstperson,
         funding,
@@ -279,6 +280,7 @@ def rules() -> list[Rule]:
         services.provider_of,
         services.money_for_services,
         services.drop_modifier_objects,
+        commissioning.named_providers,  # after the services: the providers their name finder could not read
         clauses.joining_members,
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         remit.lead_tables,

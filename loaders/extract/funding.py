@@ -71,6 +71,8 @@ def funding(doc: ExtractionDoc) -> None:
             _receives_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
+        if "s " in sentence and re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):
+            _stream_funds(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
         if "£" not in sentence and re.search(r"(?i)(?:grant|funding) to ", sentence):
@@ -141,6 +143,11 @@ _FUNDED_BY_EACH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:joi
                              r"funded\s+by\s+(?:the\s+)?")
 _NEXT_GIVER = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:grant|funding|contribution)s?\s+from\s+(?:the\s+)?)?$", re.I)
+# "the Area Planning Board, which is funded by": the receiver named just before, or before ", which"
+_FUNDED_GAP = re.compile(r"\s*(?:,\s*(?:which|who)\s+)?")
+# "the Welsh Government's Substance Misuse Action Fund": a giver owning the stream its money comes through
+_OWNS_STREAM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding)\b|['’]s\s+(?:[a-z-]+\s+){0,3}"
+                          r"(?:grant|fund|funding)\b")
 # "Our work is funded by", "We are funded by": the paper's own body speaks
 _WE = re.compile(r"(?:\b[Oo]ur (?:work|partnership|service|board)|\bWe)\s+$")
 
@@ -157,7 +164,7 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             body = doc.resolver.body
             receiver = body if body is not None and body.kind == "body" else None
         else:
-            near = [m for m in found if m.end <= said.start() and not text[m.end : said.start()].strip()]
+            near = [m for m in found if m.end <= said.start() and _FUNDED_GAP.fullmatch(text, m.end, said.start())]
             receiver = resolve_party(doc, near[-1], _RECIPIENT_KINDS) if near else None
             begin = near[-1].start if near else start
         if receiver is None:
@@ -177,12 +184,41 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
                 except ValueError:
                     amount = None
             stop = m.end + (bracket.end() if bracket else 0)
-            if we or amount is not None or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
+            owned = _OWNS_STREAM.match(text, m.end, end) is not None  # "by the Home Office's Youth Fund"
+            if we or amount is not None or owned or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
                 # a plain "funded by A and B" of a named receiver is the clause rule's; this one adds the rest
                 doc.add(giver, "funds", receiver, begin, stop, "funding:funded_by", 0.85, amount=amount,
                         period=grant_period(bracket.group(2)) if bracket else None)
             at = stop
 
+
+# "X's Housing Support Grant, administered by the Council, funds Y": the stream's owner gives, not who administers it
+_STREAM_VERB = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|now\s+|currently\s+|still\s+)?(?:funds|funded|"
+                          r"has funded|pays for|paid for|will fund|will pay for)\s+(?:the\s+)?")
+
+
+def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
+    """The owner of a named grant or fund that "funds Y" funds Y, with an amount bracketed after Y."""
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for owner, stream in zip(found, found[1:], strict=False):
+        if owner.kind not in _AGENT_KINDS or stream.kind != "initiative" or \
+                not re.fullmatch(r"['’]s\s+", doc.text[owner.end : stream.start]) or \
+                not re.search(r"\b(?:Grant|Fund|Funding)$", stream.name):
+            continue
+        verb = _STREAM_VERB.match(doc.text, stream.end, end)
+        receiver = next((m for m in found if verb and m.start == verb.end()), None)
+        if receiver is None:
+            continue
+        giver, got = resolve_party(doc, owner, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
+        if giver is None or got is None or giver.iri == got.iri:
+            continue
+        bracket = _BRACKET_AMOUNT.match(doc.text[receiver.end : end])
+        try:
+            amount = parse_amount(bracket.group(1).replace(" ", "")) if bracket else None
+        except ValueError:
+            amount = None
+        doc.add(giver, "funds", got, owner.start, receiver.end + (bracket.end() if bracket else 0),
+                "funding:stream_funds", 0.85, amount=amount, period=grant_period(bracket.group(2)) if bracket else None)
 
 def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
     """ "Essex Youth Justice Service £253,233" on a line of its own, in a funder's paper: an allocation."""
