@@ -115,3 +115,39 @@ def test_the_administering_council_does_not_fund() -> None:
     found = funds(HEAD + "In Torfaen the Welsh Government's Housing Support Grant, administered by Torfaen County "
                   "Borough Council, funds Hafan Cymru.\n")
     assert not any(s == "Torfaen County Borough Council" for s, _, _ in found)
+
+
+def test_the_grant_restated_with_its_amount_keeps_its_giver_and_receiver() -> None:
+    text = ("Flintshire Community Safety Partnership terms of reference\n\n8.1 The Partnership receives a Community "
+            "Safety Fund grant from the Police and Crime Commissioner for North Wales. For 2024-25 the grant is "
+            "£71,200.\n")
+    found = funds(text)
+    assert ("North Wales Police and Crime Commissioner", "Flintshire Community Safety Partnership",
+            Decimal(71200)) in found, found
+
+
+def test_a_place_s_allocation_of_a_grant_named_just_before() -> None:
+    text = ("Youth Justice Management Board minutes\n\n5. Jo Pike reported on the Turnaround programme, which is "
+            "funded by the Ministry of Justice and delivered by the Youth Justice Service. Luton's allocation is "
+            "£140,500 across 2022-23 to 2024-25.\n")
+    assert ("Ministry of Justice", "Luton Borough Council", Decimal(140500)) in funds(text)
+
+
+def test_one_area_s_named_share_is_not_the_grant_restated() -> None:
+    text = ("Safer Gwent\n\nThe Home Office grant is paid to the Police and Crime Commissioner for Gwent, who shares "
+            "it between the areas. For 2023/24 the Newport and Monmouth allocation was £120,000, paid to Newport "
+            "City Council.\n")
+    assert not any(s == "Home Office" and a == Decimal(120000) for s, _, a in funds(text))
+
+
+def test_money_before_the_verb_is_what_funds() -> None:
+    found = funds(HEAD + "The outreach service is delivered by Safe Lives Trust, and £90,000 funds the Tarnwick "
+                  "Youth Diversion Programme.\n")
+    assert not any(s == "Safe Lives Trust" for s, _, _ in found)
+
+
+def test_a_host_named_after_and_in_an_aside_does_not_give() -> None:
+    found = funds(HEAD + "The Violence Reduction Unit, which is funded by the Home Office and hosted by the Office of "
+                  "the Police and Crime Commissioner for Kent, has provided £30,000 to the Youth Justice Service.\n")
+    assert not any(s.startswith("Office of the Police") for s, _, _ in found)
+    assert any(s.endswith("Violence Reduction Unit") for s, _, _ in found), found

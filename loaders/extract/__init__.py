@@ -274,6 +274,7 @@ def rules() -> list[Rule]:
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
         clauses.member_of_both,
+        funding.restated_grants,  # after the clauses: their "funded by" facts name the grant first
         structure.structure,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,

@@ -921,11 +921,22 @@ _HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|le
                         r"employed|housed|based)\s+(?:by|in|at|within)\s+(?:the\s+)?$", re.I)
 
 
+_WHICH_OPENS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were)\s+[^,]{0,60}?"
+                          r"\s+(?:by|from)\s+(?:the\s+)?")
+
+
 def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap: str) -> Mention:
     """The name an aside closing at M (followed by GAP) is about, else M itself."""
     k = before.index(m) if m in before else -1
     if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
         return before[k - 1]
+    if k > 0 and gap.lstrip().startswith(","):
+        # "the VRU (VERU), which is funded by the Home Office and hosted by the OPCC, has provided £N": the
+        # relative clause closing at M is about the name before its "which"
+        for j in range(k - 1, -1, -1):
+            if _WHICH_OPENS.fullmatch(doc.text, before[j].end, before[j + 1].start) and \
+                    "," not in doc.text[before[j + 1].start : m.start]:
+                return before[j]
     return m
 
 
@@ -1373,3 +1384,54 @@ def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
         if giver is not None:
             return giver
     return None
+
+
+# "The CSP receives a grant from the PCC. For 2023-24 the grant is £96,400": the grant the sentence before named
+# (only lower-case words between: "the Cardiff and Vale allocation" is one area's share, not the grant itself)
+_THE_GRANT_IS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?:grant|allocation|award)"
+                           rf"{_PERIOD_TAIL}\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|"
+                           r"stands at)\s+$")
+# "Bedford Borough's allocation is £N": the party named owns its share of the grant the sentence before named
+_OWN_ALLOCATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?allocation" rf"{_PERIOD_TAIL}"
+                             r"\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|stands at)\s+$")
+
+
+@reads("£")
+def restated_grants(doc: ExtractionDoc) -> None:
+    """An amount stated for a grant the paragraph has just named with its giver ("X funds the Y programme ...
+    Z's allocation is £N"; "Y receives a grant from X. For 2023-24 the grant is £N"): that grant's giver gives it.
+    Run after the clause rules, whose "funded by" facts name the grant first."""
+    for _, (start, end) in doc.prose():
+        money = next((m for m in doc.mentions(start, end) if m.kind == "money"), None)
+        if money is None or any(f.amount is not None and f.start <= money.start < f.end for f in doc.facts):
+            continue
+        lead = doc.text[start : money.start]
+        prior = _paragraph_grant(doc, start)
+        if prior is None:
+            continue
+        owned = _OWN_ALLOCATION.search(lead)
+        if owned is not None:
+            party = next((m for m in reversed(doc.mentions(start, start + owned.start())) if m.end == start +
+                          owned.start()), None)
+            recipient = resolve_party(doc, party, _RECIPIENT_KINDS) if party is not None else None
+        elif _THE_GRANT_IS.search(lead):
+            recipient = prior.object
+        else:
+            continue
+        try:
+            amount = parse_amount(money.name)
+        except ValueError:
+            continue
+        if recipient is None or recipient.iri == prior.subject.iri or amount == prior.amount:
+            continue
+        doc.add(prior.subject, "funds", recipient, start, end, "funding:restated", 0.8, amount=amount,
+                period=grant_period(doc.text[start:end]))
+
+
+def _paragraph_grant(doc: ExtractionDoc, start: int):
+    """The last funding fact read before START in the same paragraph."""
+    prior = max((f for f in doc.facts if f.relation == "funds" and f.end <= start), key=lambda f: f.end, default=None)
+    if prior is None or start - prior.end > 400 or re.search(r"\n\s*\n", doc.text[prior.end : start]):
+        return None
+    return prior
