@@ -151,3 +151,25 @@ def test_a_host_named_after_and_in_an_aside_does_not_give() -> None:
                   "the Police and Crime Commissioner for Kent, has provided £30,000 to the Youth Justice Service.\n")
     assert not any(s.startswith("Office of the Police") for s, _, _ in found)
     assert any(s.endswith("Violence Reduction Unit") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the receiver's stream, then its giver
+        ("The Board noted the Violence Reduction Unit's serious violence funding from the Home Office for 2024/25.",
+         ("Home Office", "Violence Reduction Unit")),
+        ("The Youth Offending Team's core grant from the Youth Justice Board was confirmed in April.",
+         ("Youth Justice Board for England and Wales", "Youth Offending Team")),
+        # "funding from X for Y had been allocated"
+        ("The officer said that funding from Worcestershire County Council for Redditch Nightstop had been agreed.",
+         ("Worcestershire County Council", "Redditch Nightstop")),
+    ],
+)
+def test_funding_from_a_giver(text: str, expected: tuple[str, str]) -> None:
+    assert expected[:2] in {(s, o) for s, o, _ in funds(HEAD + text + "\n")}
+
+
+def test_funding_only_sought_is_not_read() -> None:
+    found = funds(HEAD + "The Partnership will bid for funding from the Home Office for the Safer Streets project.\n")
+    assert not any(s == "Home Office" for s, _, _ in found)

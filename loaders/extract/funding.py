@@ -69,6 +69,7 @@ def funding(doc: ExtractionDoc) -> None:
             _grant_paid_to(doc, start, end)
         if " from " in sentence:
             _receives_from(doc, start, end)
+            _funding_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
         if "s " in sentence and re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):
@@ -1435,3 +1436,36 @@ def _paragraph_grant(doc: ExtractionDoc, start: int):
     if prior is None or start - prior.end > 400 or re.search(r"\n\s*\n", doc.text[prior.end : start]):
         return None
     return prior
+
+
+# "MOPAC's Safer Streets funding from the Home Office", "funding from the County Council for the Support Centre"
+_FROM_GIVER = re.compile(r"(?i)\b(?:funding|grants?|money|monies)\s+from\s+(?:the\s+)?$")
+_OWN_STREAM_GAP = re.compile(r"['’]s\s+(?:[\w&-]+\s+){0,5}?$")
+# a bid or application is not yet money given
+_SOUGHT = re.compile(r"(?i)\b(?:bid|bids|bidding|appl(?:y|ied|ying|ication)|seek|sought|request(?:ed)?|hop(?:e|ed|es)|"
+                     r"could|might|would|if|whether|not|no longer|end of|cuts?)\b")
+
+
+def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
+    """ "Y's funding from X" and "funding from X for Y": X funds Y (without an amount; a sought grant is not read)."""
+    text = doc.text
+    names = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic")]
+    for k, giver_m in enumerate(names):
+        said = _FROM_GIVER.search(text, max(start, giver_m.start - 30), giver_m.start)
+        if said is None or _SOUGHT.search(text, start, giver_m.start):
+            continue
+        receiver_m = None
+        if k + 1 < len(names) and re.fullmatch(r"\s+(?:for|to)\s+(?:the\s+)?", text[giver_m.end : names[k + 1].start]):
+            receiver_m = names[k + 1]  # "funding from the County Council for the Support Centre"
+        elif (owner := next((m for m in reversed(names[:k]) if m.end <= said.start()), None)) is not None and \
+                _OWN_STREAM_GAP.fullmatch(text, owner.end, said.start()):
+            receiver_m = owner  # "MOPAC's Safer Streets Funding from the Home Office"
+        if receiver_m is None or "£" in text[min(receiver_m.start, said.start()) : giver_m.end + 30]:
+            continue  # an amount near: the sentence rules read the grant with it
+        giver = resolve_party(doc, giver_m, _AGENT_KINDS)
+        receiver = resolve_party(doc, receiver_m, _RECIPIENT_KINDS)
+        if giver is None or receiver is None or giver.iri == receiver.iri:
+            continue
+        doc.add(giver, "funds", receiver, min(receiver_m.start, said.start()), max(receiver_m.end, giver_m.end),
+                "funding:funding_from", 0.8)
+
