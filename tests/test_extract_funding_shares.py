@@ -173,3 +173,32 @@ def test_funding_from_a_giver(text: str, expected: tuple[str, str]) -> None:
 def test_funding_only_sought_is_not_read() -> None:
     found = funds(HEAD + "The Partnership will bid for funding from the Home Office for the Safer Streets project.\n")
     assert not any(s == "Home Office" for s, _, _ in found)
+
+
+def test_an_acronym_the_paper_spelt_out_can_give() -> None:
+    text = ("Middlesbrough Council Executive report\n\nThe Duty is led by the Tees Valley Violence Reduction Network "
+            "(TVVRN), hosted by the Police and Crime Commissioner. In 2024/25 TVVRN will provide £36,000 to "
+            "Middlesbrough Council for detached youth work.\n")
+    found = funds(text)
+    assert ("Tees Valley Violence Reduction Network", "Middlesbrough Council", Decimal(36000)) in found, found
+
+
+def test_money_saved_is_not_money_given() -> None:
+    found = funds(HEAD + "The restructure let the YOS (Youth Offending Service) meet its agreed contribution to the "
+                  "Council's Medium Term Financial Plan of £150,000 savings in 2019/20.\n")
+    assert not any(a == Decimal(150000) for _, _, a in found)
+
+
+def test_a_service_table_led_in_as_fund_funded_pays_its_providers() -> None:
+    text = ("Safer Ealing Partnership Board minutes\n\n"
+            "4. London Crime Prevention Fund\n\n"
+            "The Mayor's Office for Policing and Crime (MOPAC) has confirmed Ealing's London Crime Prevention Fund "
+            "(LCPF) allocation of £800,000 for 2024/25.\n\n"
+            "The LCPF-funded services below were noted:\n\n"
+            "  Service                                   Provider                          2024/25\n"
+            "  Domestic abuse advocacy                   Southall Black Sisters            £150,000\n"
+            "  Youth violence mentoring                  Ealing Youth Mentors CIC          £95,000\n\n"
+            "RESOLVED: To note the allocation.\n")
+    found = funds(text)
+    assert ("Mayor's Office for Policing and Crime", "Southall Black Sisters", Decimal(150000)) in found, found
+    assert ("Mayor's Office for Policing and Crime", "Ealing Youth Mentors CIC", Decimal(95000)) in found

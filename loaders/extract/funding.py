@@ -325,6 +325,10 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         # "£502,992 to Lewisham": money granted to a place goes to its council
         council = placenames.council_of(m.name)
         return doc.resolver.body_named(council, written=m.name) if council else None
+    if m.kind == "name" and m.head == "acronym" and kinds is _AGENT_KINDS:
+        # "CURV will provide £54,000": an acronym the paper spelt out for a body can give
+        e = doc.resolver.acronym(m.name)
+        return e if e is not None and e.kind in _AGENT_KINDS else None
     if m.kind not in kinds:
         return None
     if m.kind == "name":
@@ -364,6 +368,10 @@ _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocat
 _STREAM_GAP = re.compile(r"^\s*(?:grant\s+funding|grant|grants|funding|allocation)\s+(?:of\s+)?$", re.I)
 
 
+_NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|underspend|shortfall|deficit|"
+                        r"efficienc(?:y|ies))\b", re.I)
+
+
 def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
     text = doc.text
     found = doc.mentions(start, end)
@@ -375,6 +383,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             amount = parse_amount(money.name)
         except ValueError:
             continue
+        if _NOT_GIVEN.match(text, money.end):
+            continue  # "a contribution to the strategy of £300,000 savings": money saved or cut, not given
         funder = recipient = None
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
@@ -1011,11 +1021,19 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
         funder = funder or _applicant(doc, first)
     if funder is None:
-        funder = _lead_in_giver(doc, first) or _awarded_giver(doc, first)
+        funder = _lead_in_giver(doc, first) or _awarded_giver(doc, first) or _hyphen_funded_giver(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
+    # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
+    # its projects, "Project | Delivered by", funds the projects)
+    provider_column = next((k for k, name in enumerate(header) if name in _PROVIDER_COLUMNS), None) \
+        if len(header) == max(len(r.cells) for r in money_rows) and project_column is None and \
+        not (header and header[0] in _PROJECT_COLUMNS) else None
     for row in money_rows:
+        if provider_column is not None:
+            _provider_row(doc, row, provider_column, funder, header, heading)
+            continue
         cells = row.cells
         recipient = held_for = None
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
@@ -1058,6 +1076,29 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         for receiver in (recipient, held_for) if held_for is not None else (recipient,):
             doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
                     period=column_periods[0] or whole)
+
+
+_PROVIDER_COLUMNS = frozenset({"provider", "providers", "delivered by", "delivery partner", "provider organisation",
+                               "lead provider", "organisation", "grant recipient", "recipient organisation"})
+
+
+def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: list[str], heading) -> None:
+    """One row of a table with a provider column: the provider named there receives the row's amount."""
+    if len(row.cells) != len(header) or _total_row(doc, row.cells):
+        return
+    a, b = row.cells[column]
+    provider = next((e for m in doc.mentions(a, b) if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None),
+                    None)
+    money = [doc.text[x:y].strip() for x, y in row.cells if "£" in doc.text[x:y]]
+    if provider is None or provider.iri == funder.iri or len(money) != 1:
+        return
+    try:
+        amount = parse_amount(_money_in(money[0]))
+    except ValueError:
+        return
+    period = grant_period(" ".join(header)) or grant_period(heading.text if heading else "")
+    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
+            period=period)
 
 
 def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
@@ -1248,6 +1289,29 @@ _AWARDED_COLON = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:award
                             r"(?:\s+(?:the\s+following|these|two|three|four|five|six|seven|eight|nine|ten|\d+|new|"
                             r"further|small|community)){0,3}(?:\s+(?:grants?|awards?|allocations?|sums|payments))?"
                             r"(?:\s+(?:in|to|for|from|under|during)\s+[^.:;]{1,40}?)?\s*:\s*$")
+# "The following LCPF-funded services were noted:", "PCC-funded projects:": the giver named before "-funded"
+_HYPHEN_FUNDED = re.compile(r"\b(?:The\s+|These\s+|Our\s+)?(?P<name>[A-Z][\w&'’]*(?:\s+[A-Z][\w&'’]*){0,5})"
+                            r"[-–]funded\b")
+
+
+def _hyphen_funded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver of the money a table's lead-in calls "X-funded": X itself when it names a body or post, else the
+    giver of X (a fund) in the last grant the paper read with X's name in its words."""
+    above = [ln for ln in doc.layout.lines[max(0, first - 3) : first] if ln.kind != "blank"]
+    said = _HYPHEN_FUNDED.search(doc.text, above[0].start, above[-1].end) if above else None
+    if said is None:
+        return None
+    found = [m for m in doc.mentions(said.start("name"), said.end("name")) if m.kind != "money"]
+    if len(found) == 1 and found[0].end == said.end("name"):
+        giver = resolve_party(doc, found[0], _AGENT_KINDS)
+        if giver is not None:
+            return giver
+    name = said.group("name")
+    grants = [f for f in doc.facts if f.relation == "funds" and f.end <= said.start() and
+              re.search(rf"\b{re.escape(name)}\b", doc.text[f.start : f.end])]
+    return grants[-1].subject if grants else None
+
+
 # ", which is hosted by Y,": an aside inside the subject names no giver
 _ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,")
 
