@@ -73,11 +73,17 @@ def test_a_table_after_a_lead_in_that_ends_on_awarded() -> None:
 
 def test_a_host_named_in_an_aside_does_not_give() -> None:
     text = ("Minutes of the Safer Stockport Partnership\n\n"
-            "7   Small grants\n"
-            "The small grants panel, which is hosted by Stockport Voluntary Services, awarded:\n"
+            "7   Small grants\n\n"
+            "The Board received an update on grants. The small grants panel, which is hosted by Stockport "
+            "Voluntary Services, awarded:\n\n"
             "  Reddish Youth Club                 summer activities                 £4,000\n"
-            "  Marple Street Angels               night-time welfare                £3,500\n\n")
-    assert not any(s == "Stockport Voluntary Services" for s, _, _ in funds(text))
+            "  Marple Street Angels               night-time welfare                £3,500\n"
+            "  Bramhall Boxing Club               diversionary sport                £2,000\n\n"
+            "RESOLVED: That the awards be noted.\n")
+    found = funds(text)
+    assert not any(s == "Stockport Voluntary Services" for s, _, _ in found)
+    # the panel, written in lower case, is the giver
+    assert ("small grants panel", "Reddish Youth Club", Decimal(4000)) in found, found
 
 
 def test_partner_contributions_to_a_named_service() -> None:

@@ -1312,6 +1312,7 @@ def _hyphen_funded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     return grants[-1].subject if grants else None
 
 
+_LOWER_BODY = re.compile(r"\s*(?:The|the)\s+((?:[a-z][\w-]*\s+){1,3}(?:panel|board|group|committee|forum))\b")
 # ", which is hosted by Y,": an aside inside the subject names no giver
 _ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,")
 
@@ -1338,7 +1339,9 @@ def _awarded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     agents = [m for m in doc.mentions(opening, said.start()) if m.kind in _AGENT_KINDS and
               not any(a <= m.start < b for a, b in asides)]
     if not agents:
-        return None
+        # "The community grants panel, which is hosted by Y, awarded:": a body written in lower case
+        named = _LOWER_BODY.match(doc.text, opening, said.start())
+        return doc.resolver.body_named(named.group(1)) if named else None
     m = agents[-1]
     owner = re.search(r"['’]s\b", m.name)
     if owner is not None and m.kind == "post":
