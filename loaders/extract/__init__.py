@@ -252,6 +252,7 @@ def rules() -> list[Rule]:
         asides,
         attendance,
         clauses,
+        commissioning,
         fields,
         firstperson,
         funding,
@@ -281,6 +282,7 @@ def rules() -> list[Rule]:
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
         clauses.member_of_both,
+        funding.restated_grants,  # after the clauses: their "funded by" facts name the grant first
         structure.structure,
         owned.owned_groups,
         services.services,  # after the clauses: the services they could not name
@@ -288,6 +290,7 @@ def rules() -> list[Rule]:
         services.provider_of,
         services.money_for_services,
         services.drop_modifier_objects,
+        commissioning.named_providers,  # after the services: the providers their name finder could not read
         clauses.joining_members,
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         remit.lead_tables,

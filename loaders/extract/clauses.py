@@ -460,6 +460,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation == "funds" and forward and doc.text[left[-1][0].end : a].lstrip().startswith(",") and \
             _ASIDE_BY.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
         return False  # "the Grant, administered by the Council, funds Y": the Council only administers it
+    if trig.relation == "funds" and forward and "£" in doc.text[left[-1][0].end : a]:
+        return False  # "Y delivered by X, and £185,000 funds the Z": the money funds Z, X is no giver
     if trig.relation == "funds" and _PAPERWORK.search(doc.text[a:b]):
         return False  # "receives the annual grant returns from each CSP": paperwork about a grant, not money
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
@@ -573,8 +575,8 @@ _GROUP_HEADS = frozenset({"Group", "Groups", "Board", "Panel", "Forum", "Sub-gro
                           "Network", "Committee", "Sub-committee", "Meeting"})
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
-_ASIDE_BY = re.compile(r"(?i),\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|supported)\s+"
-                       r"by\s+(?:the\s+)?$")
+_ASIDE_BY = re.compile(r"(?i)(?:,|\band)\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|"
+                       r"supported)\s+by\s+(?:the\s+)?$")
 _PAPERWORK = re.compile(r"(?i)\b(?:grant|funding)\s+(?:returns?|reports?|applications?|bids?|claims?|monitoring|"
                         r"updates?|forms?|conditions|data)\b")
 _AND_BY = re.compile(r"(?i)\s*,?\s*and\s+(?:also\s+)?(?:by|through|with|from)\b")

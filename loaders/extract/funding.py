@@ -25,6 +25,7 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|dur
 _GIVE = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|grant(?:s|ed)?|provid(?:e|es|ed|ing)|gave|give[sn]?|"
     r"confirm(?:s|ed)?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:allocation|grant|award|uplift|contribution)|"
+    r"confirm(?:s|ed)?(?=\s*$)|"
     r"commit(?:s|ted)?|invest(?:s|ed)?|contribut(?:e|es|ed)|fund(?:s|ed)?|approv(?:e|es|ed)|agreed|made available|"
     r"distribut(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?(?=\s*(?:$|£))|pass(?:es|ed) on|passport(?:s|ed|ing)?|"
     r"secured for|pledg(?:e|es|ed|ing)|"
@@ -68,8 +69,11 @@ def funding(doc: ExtractionDoc) -> None:
             _grant_paid_to(doc, start, end)
         if " from " in sentence:
             _receives_from(doc, start, end)
+            _funding_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
+        if "s " in sentence and re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):
+            _stream_funds(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
         if "£" not in sentence and re.search(r"(?i)(?:grant|funding) to ", sentence):
@@ -84,7 +88,7 @@ def funding(doc: ExtractionDoc) -> None:
         pooled = _POOLED_OF.match(sentence)
         if pooled and _pooled_from(doc, previous, start, start + pooled.end(), end):
             continue
-        _sentence(doc, start, end, funder)
+        _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or funder)
         previous = start
     earlier: tuple | None = None  # (table, funder, period) of the last projects table read
     for table in _joined_tables(doc):
@@ -147,6 +151,11 @@ _FUNDED_BY_EACH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:joi
                              r"funded\s+by\s+(?:the\s+)?")
 _NEXT_GIVER = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:grant|funding|contribution)s?\s+from\s+(?:the\s+)?)?$", re.I)
+# "the Area Planning Board, which is funded by": the receiver named just before, or before ", which"
+_FUNDED_GAP = re.compile(r"\s*(?:,\s*(?:which|who)\s+)?")
+# "the Welsh Government's Substance Misuse Action Fund": a giver owning the stream its money comes through
+_OWNS_STREAM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding)\b|['’]s\s+(?:[a-z-]+\s+){0,3}"
+                          r"(?:grant|fund|funding)\b")
 # "Our work is funded by", "We are funded by": the paper's own body speaks
 _WE = re.compile(r"(?:\b[Oo]ur (?:work|partnership|service|board)|\bWe)\s+$")
 
@@ -163,7 +172,7 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             body = doc.resolver.body
             receiver = body if body is not None and body.kind == "body" else None
         else:
-            near = [m for m in found if m.end <= said.start() and not text[m.end : said.start()].strip()]
+            near = [m for m in found if m.end <= said.start() and _FUNDED_GAP.fullmatch(text, m.end, said.start())]
             receiver = resolve_party(doc, near[-1], _RECIPIENT_KINDS) if near else None
             begin = near[-1].start if near else start
         if receiver is None:
@@ -183,12 +192,41 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
                 except ValueError:
                     amount = None
             stop = m.end + (bracket.end() if bracket else 0)
-            if we or amount is not None or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
+            owned = _OWNS_STREAM.match(text, m.end, end) is not None  # "by the Home Office's Youth Fund"
+            if we or amount is not None or owned or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
                 # a plain "funded by A and B" of a named receiver is the clause rule's; this one adds the rest
                 doc.add(giver, "funds", receiver, begin, stop, "funding:funded_by", 0.85, amount=amount,
                         period=grant_period(bracket.group(2)) if bracket else None)
             at = stop
 
+
+# "X's Housing Support Grant, administered by the Council, funds Y": the stream's owner gives, not who administers it
+_STREAM_VERB = re.compile(r"\s*(?:,[^,.;]{1,80},\s*)?(?:also\s+|now\s+|currently\s+|still\s+)?(?:funds|funded|"
+                          r"has funded|pays for|paid for|will fund|will pay for)\s+(?:the\s+)?")
+
+
+def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
+    """The owner of a named grant or fund that "funds Y" funds Y, with an amount bracketed after Y."""
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for owner, stream in zip(found, found[1:], strict=False):
+        if owner.kind not in _AGENT_KINDS or stream.kind != "initiative" or \
+                not re.fullmatch(r"['’]s\s+", doc.text[owner.end : stream.start]) or \
+                not re.search(r"\b(?:Grant|Fund|Funding)$", stream.name):
+            continue
+        verb = _STREAM_VERB.match(doc.text, stream.end, end)
+        receiver = next((m for m in found if verb and m.start == verb.end()), None)
+        if receiver is None:
+            continue
+        giver, got = resolve_party(doc, owner, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
+        if giver is None or got is None or giver.iri == got.iri:
+            continue
+        bracket = _BRACKET_AMOUNT.match(doc.text[receiver.end : end])
+        try:
+            amount = parse_amount(bracket.group(1).replace(" ", "")) if bracket else None
+        except ValueError:
+            amount = None
+        doc.add(giver, "funds", got, owner.start, receiver.end + (bracket.end() if bracket else 0),
+                "funding:stream_funds", 0.85, amount=amount, period=grant_period(bracket.group(2)) if bracket else None)
 
 def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
     """ "Essex Youth Justice Service £253,233" on a line of its own, in a funder's paper: an allocation."""
@@ -294,6 +332,10 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         # "£502,992 to Lewisham": money granted to a place goes to its council
         council = placenames.council_of(m.name)
         return doc.resolver.body_named(council, written=m.name) if council else None
+    if m.kind == "name" and m.head == "acronym" and kinds is _AGENT_KINDS:
+        # "CURV will provide £54,000": an acronym the paper spelt out for a body can give
+        e = doc.resolver.acronym(m.name)
+        return e if e is not None and e.kind in _AGENT_KINDS else None
     if m.kind not in kinds:
         return None
     if m.kind == "name":
@@ -333,6 +375,10 @@ _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocat
 _STREAM_GAP = re.compile(r"^\s*(?:grant\s+funding|grant|grants|funding|allocation)\s+(?:of\s+)?$", re.I)
 
 
+_NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|underspend|shortfall|deficit|"
+                        r"efficienc(?:y|ies))\b", re.I)
+
+
 def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
     text = doc.text
     found = doc.mentions(start, end)
@@ -344,6 +390,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             amount = parse_amount(money.name)
         except ValueError:
             continue
+        if _NOT_GIVEN.match(text, money.end):
+            continue  # "a contribution to the strategy of £300,000 savings": money saved or cut, not given
         funder = recipient = None
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
@@ -363,6 +411,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 break
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
+            elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
+                recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
             elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
                                                   r"(?:the\s+|each\s+(?:of\s+the\s+)?)?(?:two |three |four |five |six |"
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
@@ -454,6 +504,55 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             qualifier="per recipient" if per else None,
         )
 
+
+# "£65,000 funds the Y", "a further £27,500 would fund the Y", "£18,000 will pay for the Y": the money is the subject
+_MONEY_FUNDS = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:will|would|also|then|is to|has|have|had)\s+)*(?:funds?|funded|"
+                          r"pays?\s+for|paid\s+for)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+# "the Youth Justice Service's "Ffordd Newydd" diversion scheme": what the money pays for is the thing the body owns
+_POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programme|project|service|initiative|post|team|"
+                        r"hub|fund))\b", re.I)
+
+
+def _funded_thing(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
+    """What "£N funds the M..." pays for: M, or the thing M owns when M is written possessive."""
+    owned = _POSSESSED.match(doc.text, m.end, end)
+    if owned is None and m.kind == "post" and re.match(r"\s+post\b", doc.text[m.end : m.end + 6]):
+        # "£42,000 funds the Independent Domestic Violence Advisor post": the post as a funded thing, not its holder
+        return doc.resolver.thing("initiative", Mention(m.start, m.end + 5, "initiative", f"{m.name} post"))
+    if owned is None:
+        return None if re.match(r"['’]s\b", doc.text[m.end : m.end + 2]) else resolve_party(doc, m, _RECIPIENT_KINDS)
+    if len(owned.group("name").split()) > 6:
+        return None
+    a, b = owned.span("name")
+    name = " ".join(owned.group("name").replace('"', " ").replace("“", " ").replace("”", " ").split())
+    return doc.resolver.thing("initiative", Mention(a, b, "initiative", name))
+
+
+# A sentence that goes on with a share of the grant the one before read: "Of this, £65,000 funds ...", "A further
+# £28,000 will go to ...", "The remaining £18,000 ...", "£42,000 of the allocation ..."
+_SHARE_OPENING = re.compile(r"(?i)\s*(?:(?:of|from)\s+(?:this|that|these|the\s+(?:allocation|grant|award|funding|money|"
+                            r"total|budget))\s*,?|(?:a|one)\s+further|the\s+(?:remaining|balance\s+of|rest\s+of\s+the)|"
+                            r"(?:the\s+)?(?:remaining|other))\s+$")
+_SHARE_OF = re.compile(r"(?i)\s+of\s+(?:this|that|the\s+(?:allocation|grant|award|funding|money|total))\b")
+
+
+def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The giver of a share the sentence at START reads, when it goes on from a grant read just before in the same
+    paragraph: the money still comes from that grant's giver, or from its receiver when the receiver passes the share
+    on or earmarks it ("Of this, £36,900 was passed to Y")."""
+    money = next((m for m in doc.mentions(start, end) if m.kind == "money"), None)
+    if money is None:
+        return None
+    text = doc.text
+    if not (_SHARE_OPENING.fullmatch(text, start, money.start) or _SHARE_OF.match(text, money.end, end)):
+        return None
+    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
+                  f.rule.startswith("funding:") and f.end <= start), None)
+    if prior is None or start - prior.end > 600 or re.search(r"\n\s*\n", text[prior.end : start]):
+        return None  # nothing read in this paragraph: whose share it is is not said
+    after = _SHARE_OF.match(text, money.end, end)
+    at = after.end() if after else money.end
+    return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
 
 # "compared with £40,000 in 2024/25", "a reduction from £68,000", "up from £18,500 last year": an earlier amount
 _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\b(?:reduction|decrease|increase|rise|fall|cut|drop|change) "
@@ -840,11 +939,22 @@ _HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|le
                         r"employed|housed|based)\s+(?:by|in|at|within)\s+(?:the\s+)?$", re.I)
 
 
+_WHICH_OPENS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were)\s+[^,]{0,60}?"
+                          r"\s+(?:by|from)\s+(?:the\s+)?")
+
+
 def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap: str) -> Mention:
     """The name an aside closing at M (followed by GAP) is about, else M itself."""
     k = before.index(m) if m in before else -1
     if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
         return before[k - 1]
+    if k > 0 and gap.lstrip().startswith(","):
+        # "the VRU (VERU), which is funded by the Home Office and hosted by the OPCC, has provided £N": the
+        # relative clause closing at M is about the name before its "which"
+        for j in range(k - 1, -1, -1):
+            if _WHICH_OPENS.fullmatch(doc.text, before[j].end, before[j + 1].start) and \
+                    "," not in doc.text[before[j + 1].start : m.start]:
+                return before[j]
     return m
 
 
@@ -918,11 +1028,19 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
         funder = funder or _applicant(doc, first)
     if funder is None:
-        funder = _lead_in_giver(doc, first)
+        funder = _lead_in_giver(doc, first) or _awarded_giver(doc, first) or _hyphen_funded_giver(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
+    # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
+    # its projects, "Project | Delivered by", funds the projects)
+    provider_column = next((k for k, name in enumerate(header) if name in _PROVIDER_COLUMNS), None) \
+        if len(header) == max(len(r.cells) for r in money_rows) and project_column is None and \
+        not (header and header[0] in _PROJECT_COLUMNS) else None
     for row in money_rows:
+        if provider_column is not None:
+            _provider_row(doc, row, provider_column, funder, header, heading)
+            continue
         cells = row.cells
         recipient = held_for = None
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
@@ -1008,6 +1126,29 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:table_continued", 0.8, amount=amount,
                 period=period)
     return (table, funder, period) if found else None
+
+
+_PROVIDER_COLUMNS = frozenset({"provider", "providers", "delivered by", "delivery partner", "provider organisation",
+                               "lead provider", "organisation", "grant recipient", "recipient organisation"})
+
+
+def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: list[str], heading) -> None:
+    """One row of a table with a provider column: the provider named there receives the row's amount."""
+    if len(row.cells) != len(header) or _total_row(doc, row.cells):
+        return
+    a, b = row.cells[column]
+    provider = next((e for m in doc.mentions(a, b) if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None),
+                    None)
+    money = [doc.text[x:y].strip() for x, y in row.cells if "£" in doc.text[x:y]]
+    if provider is None or provider.iri == funder.iri or len(money) != 1:
+        return
+    try:
+        amount = parse_amount(_money_in(money[0]))
+    except ValueError:
+        return
+    period = grant_period(" ".join(header)) or grant_period(heading.text if heading else "")
+    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
+            period=period)
 
 
 def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
@@ -1192,6 +1333,74 @@ def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     return None
 
 
+# "The grants panel awarded:", "X's Safer Communities Fund had awarded three grants in Kirklees in round 6:": the
+# lead-in sentence ends on its giving verb (and what it gave), its subject gives the rows' money
+_AWARDED_COLON = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:awarded|allocated|granted|approved)"
+                            r"(?:\s+(?:the\s+following|these|two|three|four|five|six|seven|eight|nine|ten|\d+|new|"
+                            r"further|small|community)){0,3}(?:\s+(?:grants?|awards?|allocations?|sums|payments))?"
+                            r"(?:\s+(?:in|to|for|from|under|during)\s+[^.:;]{1,40}?)?\s*:\s*$")
+# "The following LCPF-funded services were noted:", "PCC-funded projects:": the giver named before "-funded"
+_HYPHEN_FUNDED = re.compile(r"\b(?:The\s+|These\s+|Our\s+)?(?P<name>[A-Z][\w&'’]*(?:\s+[A-Z][\w&'’]*){0,5})"
+                            r"[-–]funded\b")
+
+
+def _hyphen_funded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver of the money a table's lead-in calls "X-funded": X itself when it names a body or post, else the
+    giver of X (a fund) in the last grant the paper read with X's name in its words."""
+    above = [ln for ln in doc.layout.lines[max(0, first - 3) : first] if ln.kind != "blank"]
+    said = _HYPHEN_FUNDED.search(doc.text, above[0].start, above[-1].end) if above else None
+    if said is None:
+        return None
+    found = [m for m in doc.mentions(said.start("name"), said.end("name")) if m.kind != "money"]
+    if len(found) == 1 and found[0].end == said.end("name"):
+        giver = resolve_party(doc, found[0], _AGENT_KINDS)
+        if giver is not None:
+            return giver
+    name = said.group("name")
+    grants = [f for f in doc.facts if f.relation == "funds" and f.end <= said.start() and
+              re.search(rf"\b{re.escape(name)}\b", doc.text[f.start : f.end])]
+    return grants[-1].subject if grants else None
+
+
+_LOWER_BODY = re.compile(r"\s*(?:The|the)\s+((?:[a-z][\w-]*\s+){1,3}(?:panel|board|group|committee|forum))\b")
+# ", which is hosted by Y,": an aside inside the subject names no giver
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,")
+
+
+def _awarded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver a table's lead-in names as the subject of "... awarded:" (the paragraph just above the table)."""
+    lines = doc.layout.lines
+    above = []
+    for line in reversed(lines[max(0, first - 4) : first]):
+        if line.kind == "blank":
+            if above:
+                break
+            continue
+        above.insert(0, line)
+    if not above:
+        return None
+    start, end = above[0].start, above[-1].end
+    said = _AWARDED_COLON.search(doc.text, start, end)
+    if said is None:
+        return None
+    opening = max(doc.text.rfind(". ", start, said.start()) + 2, doc.text.rfind(" that ", start, said.start()) + 6,
+                  start)
+    asides = [m.span() for m in _ASIDE.finditer(doc.text, opening, said.start())]
+    agents = [m for m in doc.mentions(opening, said.start()) if m.kind in _AGENT_KINDS and
+              not any(a <= m.start < b for a, b in asides)]
+    if not agents:
+        # "The community grants panel, which is hosted by Y, awarded:": a body written in lower case
+        named = _LOWER_BODY.match(doc.text, opening, said.start())
+        return doc.resolver.body_named(named.group(1)) if named else None
+    m = agents[-1]
+    owner = re.search(r"['’]s\b", m.name)
+    if owner is not None and m.kind == "post":
+        # "the Mayor of West Yorkshire's Safer Communities Fund": the fund's owner gives
+        m = replace(m, end=m.start + owner.start(), name=m.name[: owner.start()], head=None)
+    e = doc.resolver.entity(m)
+    return e if e is not None and e.kind in _AGENT_KINDS else None
+
+
 _FORECAST = re.compile(r"(?i)\b(?:indicative|provisional|estimated?|forecast|proposed|draft)\b")
 
 
@@ -1237,6 +1446,9 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     return True
 
 
+_CONTRIBUTIONS_TO = re.compile(r"(?i)\bcontributions?\s+(?:to|towards)\s+(?:the\s+)?$")
+
+
 def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body (or pooled budget) whose budget the text from START to END names: "the YJS budget", "the
     Board's budget", "contributions to the youth justice pooled budget"."""
@@ -1247,6 +1459,10 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
         return doc.resolver.thing("initiative", Mention(pooled.start("what"), pooled.end("what"), "initiative",
                                                         what[0].upper() + what[1:]))
     for m in doc.mentions(start, end):
+        if m.kind == "body" and _CONTRIBUTIONS_TO.search(text, max(start, m.start - 40), m.start):
+            e = doc.resolver.entity(m)  # "Partner contributions to the Youth Justice Service for 2023/24:"
+            if e is not None and e.kind == "body":
+                return e
         if m.kind == "body" and re.match(r"(?:['’]s)?\s+(?:(?:annual|core|total|pooled|overall)\s+)?budget\b",
                                          text[m.end : end]):
             e = doc.resolver.entity(m)
@@ -1286,3 +1502,87 @@ def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
         if giver is not None:
             return giver
     return None
+
+
+# "The CSP receives a grant from the PCC. For 2023-24 the grant is £96,400": the grant the sentence before named
+# (only lower-case words between: "the Cardiff and Vale allocation" is one area's share, not the grant itself)
+_THE_GRANT_IS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?:grant|allocation|award)"
+                           rf"{_PERIOD_TAIL}\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|"
+                           r"stands at)\s+$")
+# "Bedford Borough's allocation is £N": the party named owns its share of the grant the sentence before named
+_OWN_ALLOCATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?allocation" rf"{_PERIOD_TAIL}"
+                             r"\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|stands at)\s+$")
+
+
+@reads("£")
+def restated_grants(doc: ExtractionDoc) -> None:
+    """An amount stated for a grant the paragraph has just named with its giver ("X funds the Y programme ...
+    Z's allocation is £N"; "Y receives a grant from X. For 2023-24 the grant is £N"): that grant's giver gives it.
+    Run after the clause rules, whose "funded by" facts name the grant first."""
+    for _, (start, end) in doc.prose():
+        money = next((m for m in doc.mentions(start, end) if m.kind == "money"), None)
+        if money is None or any(f.amount is not None and f.start <= money.start < f.end for f in doc.facts):
+            continue
+        lead = doc.text[start : money.start]
+        prior = _paragraph_grant(doc, start)
+        if prior is None:
+            continue
+        owned = _OWN_ALLOCATION.search(lead)
+        if owned is not None:
+            party = next((m for m in reversed(doc.mentions(start, start + owned.start())) if m.end == start +
+                          owned.start()), None)
+            recipient = resolve_party(doc, party, _RECIPIENT_KINDS) if party is not None else None
+        elif _THE_GRANT_IS.search(lead):
+            recipient = prior.object
+        else:
+            continue
+        try:
+            amount = parse_amount(money.name)
+        except ValueError:
+            continue
+        if recipient is None or recipient.iri == prior.subject.iri or amount == prior.amount:
+            continue
+        doc.add(prior.subject, "funds", recipient, start, end, "funding:restated", 0.8, amount=amount,
+                period=grant_period(doc.text[start:end]))
+
+
+def _paragraph_grant(doc: ExtractionDoc, start: int):
+    """The last funding fact read before START in the same paragraph."""
+    prior = max((f for f in doc.facts if f.relation == "funds" and f.end <= start), key=lambda f: f.end, default=None)
+    if prior is None or start - prior.end > 400 or re.search(r"\n\s*\n", doc.text[prior.end : start]):
+        return None
+    return prior
+
+
+# "MOPAC's Safer Streets funding from the Home Office", "funding from the County Council for the Support Centre"
+_FROM_GIVER = re.compile(r"(?i)\b(?:funding|grants?|money|monies)\s+from\s+(?:the\s+)?$")
+_OWN_STREAM_GAP = re.compile(r"['’]s\s+(?:[\w&-]+\s+){0,5}?$")
+# a bid or application is not yet money given
+_SOUGHT = re.compile(r"(?i)\b(?:bid|bids|bidding|appl(?:y|ied|ying|ication)|seek|sought|request(?:ed)?|hop(?:e|ed|es)|"
+                     r"could|might|would|if|whether|not|no longer|end of|cuts?)\b")
+
+
+def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
+    """ "Y's funding from X" and "funding from X for Y": X funds Y (without an amount; a sought grant is not read)."""
+    text = doc.text
+    names = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic")]
+    for k, giver_m in enumerate(names):
+        said = _FROM_GIVER.search(text, max(start, giver_m.start - 30), giver_m.start)
+        if said is None or _SOUGHT.search(text, start, giver_m.start):
+            continue
+        receiver_m = None
+        if k + 1 < len(names) and re.fullmatch(r"\s+(?:for|to)\s+(?:the\s+)?", text[giver_m.end : names[k + 1].start]):
+            receiver_m = names[k + 1]  # "funding from the County Council for the Support Centre"
+        elif (owner := next((m for m in reversed(names[:k]) if m.end <= said.start()), None)) is not None and \
+                _OWN_STREAM_GAP.fullmatch(text, owner.end, said.start()):
+            receiver_m = owner  # "MOPAC's Safer Streets Funding from the Home Office"
+        if receiver_m is None or "£" in text[min(receiver_m.start, said.start()) : giver_m.end + 30]:
+            continue  # an amount near: the sentence rules read the grant with it
+        giver = resolve_party(doc, giver_m, _AGENT_KINDS)
+        receiver = resolve_party(doc, receiver_m, _RECIPIENT_KINDS)
+        if giver is None or receiver is None or giver.iri == receiver.iri:
+            continue
+        doc.add(giver, "funds", receiver, min(receiver_m.start, said.start()), max(receiver_m.end, giver_m.end),
+                "funding:funding_from", 0.8)
+
