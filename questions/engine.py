@@ -33,6 +33,7 @@ from .model import Answer, Evidence, Result
 from .naming import area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
+from .roles import ROLE_SAID, named_as_body, role_from_papers
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
@@ -135,6 +136,8 @@ ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:i
 CHAIR_POST = re.compile(rf"(?:(?P<qualifier>independent|joint) )?(?:{ROLES})")
 # The words that name a body's sub-groups ("subgroup" once normalised; a plural has lost its "s").
 SUBGROUP_NOUN = re.compile(r"subgroup|subcommittee")
+# A question asking who holds a role: "who chairs", "who is the vice-chair of", "name the chair of".
+ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -423,7 +426,29 @@ class Asker:
             said = statements(q)
             if said is not None and said[0]:
                 return said
+            role = self._role_from_papers(mentions, free, ctx)
+            if role is not None:
+                return role
         return answers, reading
+
+    def _role_from_papers(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who chairs X?" where no fact says: the person X's own papers name as its chair (or vice-chair),
+        labelled as read from their words. Only for one body named and a question asking who holds the role."""
+        # (a body the reader typed as a topic still names a body: "The Safer Eastvale Partnership")
+        bodies = [mm for mm in mentions if mm.kinds == {"body"} or all(named_as_body(e) for e in mm.entities)]
+        if len(bodies) != 1 or len(mentions) != 1 or not ASKS_WHO.match(free):
+            return None
+        phrase, _ = _phrase(free)
+        if phrase is None or not phrase.routes or phrase.routes[0].key not in ("chairs", "vice_chair"):
+            return None
+        role = phrase.routes[0].key
+        if any(self._hop(e, role, False, ctx.trace) for e in bodies[0].entities):
+            # the graph says who held the role, only not at the time asked: the papers' words say no more
+            return None
+        answers = role_from_papers(self, bodies[0], role, ctx)
+        if not answers:
+            return None
+        return answers, f"who {ROLE_SAID[role]} of {ctx.name(bodies[0])} is, as its papers write it"
 
     def _relations(
         self, mentions: list[Mention], tokens: list[str], free: str, ctx: Context

@@ -181,6 +181,17 @@ class IndexState:
         """The normalised names of a document's areas."""
         return self._doc_areas.get(doc, frozenset())
 
+    def papers_naming(self, iri: str) -> list[str]:
+        """The documents that name IRI or state facts about it."""
+        self.current()
+        with self._lock:
+            return [doc for doc, named in self._doc_entities.items() if iri in named]
+
+    def title(self, doc: str) -> str:
+        """The document's title ("" when it has none)."""
+        self.current()
+        return self._doc_order.get(doc, ("", ""))[1]
+
     def undated_floors(self) -> dict[str, int]:
         self.current()
         return self._floors

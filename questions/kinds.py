@@ -234,6 +234,17 @@ def post_for_body(q: Question) -> Plan | None:
                     answers.extend(q.asker._answers(in_time(rows, q.ctx.when), q.ctx.index))
     if not answers and not asks_sro:
         return None  # "the Vice-Chair of X" may be a relation after all
+    if not answers:
+        # no fact names the SRO: the person the body's own papers name so, read from their words
+        from .roles import role_from_papers
+
+        # (a body the graph holds by the role's own name is the role, not whose it is)
+        owners = [mm for mm in bodies if mm.kinds == {"body"} and not POST_WORDS.fullmatch(mm.text)]
+        for mm in owners:
+            answers.extend(role_from_papers(q.asker, mm, "sro", q.ctx))
+        if answers:
+            return order(_merge(answers)), f"who the Senior Responsible Owner of {_names(q, owners)} is, as its " \
+                "papers write it"
     post = ", ".join(dict.fromkeys(e.label for e in post_entities)) or "Senior Responsible Officer"
     return order(_merge(answers)), f"who holds the post of {post} for {_names(q, bodies)}"
 

@@ -54,6 +54,8 @@ PLACE_TYPES = frozenset({"borough", "city", "county", "district", "metropolitan"
 # How many equally fitting entities a question may name before it must say which one it means.
 MAX_EQUAL_FITS = 3
 MAX_SUGGESTIONS = 5
+# Roles asked about that are no relation's words: "Who is the SRO for X?" (the holder, from a post or the papers).
+ROLE_NAMES = re.compile(r"\bsenior responsible (?:owner|officer)\b|\bsro\b")
 # Relation words after which a place is what is asked about, not where: "which partnership covers Wyre Forest".
 PLACE_AS_OBJECT = re.compile(r"\b(?:cover(?:ed|ing)?|serve(?:d)?|span|include(?:d)?|incorporate(?:d)?)(?: the)?$")
 
@@ -344,6 +346,9 @@ def _check_every_name_is_known(
             first = len(free[: m.start()].split())
             last = len(free[: m.end()].split())
             covered |= set(range(first, last))
+    for m in ROLE_NAMES.finditer(free):
+        # "the SRO for X": a role asked about, as "the chair of X" is, whether or not a post of the name is held
+        covered |= set(range(len(free[: m.start()].split()), len(free[: m.end()].split())))
     quoted_words = {w for q in quoted for w in q.split()}
     # Written all in lower case, a question shows no names by their capitals: an unknown word then stops the
     # reading only where it qualifies a linked name ("the southshire safer communities board").

@@ -1,0 +1,315 @@
+"""A body's chair, vice-chair or Senior Responsible Owner as its own papers write it, when the graph holds no
+fact saying so: the last route for "who chairs X", labelled as read from the papers' words.
+
+Papers often name a body's chair where the reader of facts finds no relation: in a membership table
+("Vice-Chair - Chief Inspector Nia Brookes"), after the body was named a sentence earlier ("the chair was
+Owen Tallis"), or with a pronoun ("Councillor Ivo Hale, who also chairs it"). The route reads only:
+
+- the papers that name or state facts about the body asked about (so never another council's paper);
+- sentences in which the role's word and a person the graph holds stand close together, with nothing
+  between them but titles, posts and the words that join a name to its role ("is", "was", "by"); a verb
+  such as "thanked" or "welcomed" between them makes the person someone the chair spoke to, not the chair;
+- when the body the sentence names nearest to the role's word is the one asked about or, if the sentence
+  names no body, the last body named in the few sentences before it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import Context, in_time, order
+from .lexicon import TITLES, normalise
+from .linking import Entity, Mention
+from .model import Answer, Evidence
+from .sparql import run_file
+
+if TYPE_CHECKING:
+    from .engine import Asker
+
+# The role's words in normalised text ("Co-Chairs" reads "co chair"), by what the question asks.
+ROLE_WORDS: dict[str, re.Pattern[str]] = {
+    "chairs": re.compile(
+        r"(?<!vice )(?<!deputy )\b(?:co |joint |independent )?chair(?:man|person|woman|ed|ing)?\b|\bin the chair\b"
+    ),
+    "vice_chair": re.compile(r"\b(?:vice|deputy) chair(?:man|person|woman)?\b"),
+    "sro": re.compile(r"\bsenior responsible (?:owner|officer)\b|\bsro\b"),
+}
+# How the reading says each role.
+ROLE_SAID = {"chairs": "the chair", "vice_chair": "the vice-chair", "sro": "the Senior Responsible Owner"}
+# At most this many words between a person's name and the role's word after it ("Nia Brookes, Portfolio
+# Holder for Safety, Eastvale Council, Chair"), after it ("chaired by the Cabinet Member for Adults, Cllr Nia
+# Brookes"), and after it when an "of" phrase follows the role.
+GAP = 12
+GAP_AFTER = 8
+GAP_OF = 6
+# Words that may stand between a role and a name without making the person anything else: how a role is
+# joined to a name ("the chair was", "chaired by the", "who also chairs"), and ranks and titles.
+# Ranks and title words a paper writes before a name ("Chief Inspector", "Supt", "DS").
+RANKS = frozenset(
+    """chief inspector superintendent supt ch insp di dci dc ds det sergeant sgt constable pc acc assistant deputy
+    commander detective cllr councillor professor dr""".split()
+)
+# A past-tense verb between the role and the name (other than these) says something else happened: "The Chair
+# thanked Nia Brookes".
+PAST_TENSE = re.compile(r"^[a-z]{3,}ed$")
+ALLOWED_PAST = frozenset({"elected", "appointed", "chaired", "opted", "nominated", "confirmed", "seconded"})
+# Other words between a role and a name that say the person did something else beside the chair.
+OTHER_DEEDS = frozenset("thank welcome said asked told gave took noted advised with".split())
+# The last word of a body's name that says what kind of body it is ("the Executive Group").
+BODY_HEADS = frozenset("board group partnership panel committee forum executive unit team".split())
+# A role in brackets after a name in a list of those present ("Nia Brookes (Chair) Eastvale Council"): the
+# chair of the meeting's body, whatever organisation is written beside it.
+LISTED_ROLE = re.compile(r"\(\s*(?:co[- ]?|joint |vice[- ]?|deputy )?chair\w*[^)]{0,30}\)", re.I)
+# A body called by a short name, a word or more and the kind of body ("the Executive Group", "the Youth
+# Panel"); "the Board" alone is the paper's own body as often as not, so it says nothing.
+BODY_REFERENCE = re.compile(
+    r"\bthe (?:[a-z]+ ){1,3}(?:board|group|panel|committee|partnership|forum|executive|subgroup|subcommittee)\b"
+)
+# Words between a body and "chaired by" ("the Eastvale Board is chaired by").
+COPULAS = frozenset("is was are were be been has have had being currently jointly co".split())
+# A role as the owner of something ("the Chair's invitation"), which the normalised text reads as the role.
+POSSESSIVE_ROLE = re.compile(r"\b(?:vice[- ]|deputy |co[- ])?chair(?:man|person|woman)?['\u2019]s\b", re.I)
+# Words before a role that make it the object of another deed ("invited by the Chair", "thanked the Chair").
+OBJECT_OF_DEED = re.compile(r"\b(?:by|to|with|from|thanked|invited|asked|told|thank|invite|ask)(?: the)? $")
+
+
+def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> list[Answer]:
+    """The people the papers of BODY name in ROLE (a key of ROLE_WORDS) for it, each with the sentence as
+    its quote; [] when no paper says so plainly."""
+    pattern = ROLE_WORDS[role]
+    people = asker.memo("people by name", lambda: _people_by_name(asker))
+    found: dict[str, Answer] = {}
+    for e in body.entities:
+        for doc in asker.state.papers_naming(e.iri):
+            sentences = paper_passages(asker, doc)
+            for i, (said, written, _) in enumerate(sentences):
+                if not pattern.search(said):
+                    continue
+                if POSSESSIVE_ROLE.search(written) and not pattern.search(normalise(POSSESSIVE_ROLE.sub(" ", written))):
+                    continue  # "At the Chair's invitation Nia Brookes spoke": the chair's, not the chair
+                tokens = said.split()
+                named = _named_in_role(tokens, pattern, people)
+                if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
+                    continue
+                for person in named:
+                    rows = in_time([{"doc": doc, "quote": written, "date": _paper_date(asker, doc)}], ctx.when)
+                    if not rows:
+                        continue
+                    a = found.setdefault(person.iri, Answer(person.label, person.iri, note=(
+                        f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)")))
+                    ev = Evidence(doc, written, rows[0]["date"])
+                    if ev not in a.evidence:
+                        a.evidence.append(ev)
+    return order(list(found.values()))
+
+
+def _paper_date(asker: Asker, doc: str) -> str | None:
+    """The date of the paper DOC, as its facts carry it (None when undated)."""
+    def read() -> str | None:
+        rows = run_file(asker.store, "paper_date.rq", doc=doc)
+        return (rows[0]["date"] or None) if rows else None
+    return asker.memo(f"paper date {doc}", read)
+
+
+def _people_by_name(asker: Asker) -> dict[tuple[str, ...], Entity]:
+    """Every person the graph holds, by each name of two words or more, normalised (a name held by two
+    people names neither)."""
+    out: dict[tuple[str, ...], Entity | None] = {}
+    for e in asker.index().entities.values():
+        if e.kind != "person":
+            continue
+        for n in e.names | {e.label}:
+            words = tuple(w for w in normalise(n).split() if w not in TITLES and w not in RANKS)
+            if len(words) >= 2:
+                held = out.get(words)
+                out[words] = e if held is None or held.iri == e.iri else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _named_in_role(
+    tokens: list[str], pattern: re.Pattern[str], people: dict[tuple[str, ...], Entity]
+) -> list[Entity]:
+    """The people named close to a match of the role's words, with only joining words, titles and the words
+    of a post or an organisation between (no other person, no verb of another deed)."""
+    spans = [(i, n, people[tuple(tokens[i : i + n])]) for n in (4, 3, 2) for i in range(len(tokens) - n + 1)
+             if tuple(tokens[i : i + n]) in people]
+    # the longest name at each place only ("nia jane brookes" over "jane brookes")
+    spans = [s for s in spans if not any(o is not s and o[0] <= s[0] and s[0] + s[1] <= o[0] + o[1]
+                                         and o[1] > s[1] for o in spans)]
+    text = " ".join(tokens)
+    out: list[Entity] = []
+    for m in pattern.finditer(text):
+        r_start = len(text[: m.start()].split())
+        r_end = len(text[: m.end()].split())
+        if OBJECT_OF_DEED.search(text[: m.start()]) and not m.group(0).endswith(("ed", "ing")):
+            # "Invited by the Chair, Councillor Ivo Hale spoke": the chair did something to the person named
+            continue
+        best: tuple[int, Entity] | None = None
+        for start, n, person in spans:
+            if start >= r_end:
+                gap = tokens[r_end:start]
+                # "Chair of the Eastvale Board, Nia Brookes", but not "Chair of the Association of Youth
+                # Workers, Nia Brookes from the Trust": a long "of" phrase ends the role before the name
+                # ("The SRO for the Eastvale Partnership is Cllr Nia Brookes": the role said, then whose it is)
+                bare = [w for w in gap if w not in TITLES and w not in RANKS]
+                longest = GAP_AFTER if gap[:1] not in (["of"], ["for"]) else GAP if bare[-1:] in (
+                    ["is"], ["was"], ["are"], ["were"]) else GAP_OF
+            elif start + n <= r_start:
+                gap = tokens[start + n : r_start]
+                longest = GAP
+            else:
+                continue
+            if len(gap) > longest or not _plain(gap) or any(
+                s != start and (r_end <= s < start or start + n <= s < r_start) for s, _, _ in spans
+            ):
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), person)
+        if best is not None and best[1] not in out:
+            out.append(best[1])
+    return out
+
+
+def _plain(gap: list[str]) -> bool:
+    """Do the words between a role and a name only join them (or say the person's post or organisation)?"""
+    return not any((PAST_TENSE.match(w) and w not in ALLOWED_PAST) or w in OTHER_DEEDS for w in gap)
+
+
+def _about(
+    asker: Asker, sentences: list[tuple[str, str, int]], i: int, tokens: list[str], pattern: re.Pattern[str],
+    body: Entity, ctx: Context, doc: str,
+) -> bool:
+    """Is sentence I about BODY? The body named where a role's body stands ("Chair of the Eastvale Board",
+    "Chair, Eastvale Board", "the Eastvale Board is chaired by"); failing one, the body its short name refers
+    to ("the Executive Group" of the KBSP Executive Group), or what the last sentence before it in its
+    paragraph that names a body is about; else the body the paper is about (its file's name or short title
+    names it, and no other body). A body named elsewhere in the sentence is a person's organisation ("Nia
+    Brookes (Chair) Eastvale Council"), never whose chair they are."""
+    said = _said_about(asker, tokens, sentences[i][1], pattern, body, ctx)
+    if said is not None:
+        return said
+    para = sentences[i][2]
+    for j in range(i - 1, -1, -1):
+        earlier, written, in_para = sentences[j]
+        if in_para != para:
+            break
+        words = earlier.split()
+        if pattern.search(earlier):
+            # "The Executive Group is chaired in turn. For 2022-23 the chair was Nia Brookes."
+            # (a sentence that speaks of a chair but says not whose gives no body to the one after it)
+            return bool(_said_about(asker, words, written, pattern, body, ctx))
+        said = _short_name_said(earlier, body)
+        if said is not None:
+            return said
+        # (the last board, group or partnership named: a council named in a list of members is where a
+        # member comes from, not what is chaired)
+        named = [b for b in _bodies_in(asker, words, ctx) if b[3]]
+        if named:
+            return body.iri in max(named, key=lambda b: b[1])[2]
+    return _paper_of(asker, doc, body, ctx)
+
+
+def _said_about(
+    asker: Asker, tokens: list[str], written: str, pattern: re.Pattern[str], body: Entity, ctx: Context
+) -> bool | None:
+    """Whether the body in the role's place in one sentence is BODY (True when the sentence calls it by its
+    short name), or None when no body stands there."""
+    text = " ".join(tokens)
+    m = pattern.search(text)
+    if m is not None and not LISTED_ROLE.search(written):
+        start, end = len(text[: m.start()].split()), len(text[: m.end()].split())
+        bodies = _bodies_in(asker, tokens, ctx)
+        after = [b for b in bodies if (b[0] == end and b[3]) or (
+            0 < b[0] - end <= 2 and tokens[end] in ("of", "for", "on", "at", "the"))]
+        before = [b for b in bodies if (b[1] == start and b[3]) or (
+            m.group(0).endswith("ed") and b[1] < start and set(tokens[b[1] : start]) <= COPULAS)]
+        chosen = after[0] if after else (before[-1] if before else None)
+        if chosen is not None:
+            return body.iri in chosen[2]
+    return _short_name_said(text, body)
+
+
+def _short_name_said(text: str, body: Entity) -> bool | None:
+    """True when TEXT calls BODY by its short name ("the Executive Group"); False when it calls some other body
+    so ("the Youth Panel", read for the partnership); None when it names no body that way."""
+    short = _short_names(body)
+    for m in BODY_REFERENCE.finditer(text):
+        return any(m.group(0).endswith(" " + n) for n in short)
+    return None
+
+
+def _paper_of(asker: Asker, doc: str, body: Entity, ctx: Context) -> bool:
+    """Is the paper about BODY: its file's name, or its title when short, names BODY and no other board,
+    group or partnership (the terms of reference or minutes of BODY)? A long "title" is often the paper's
+    first lines."""
+    title = asker.state.title(doc)
+    said = normalise(doc.rsplit("/", 1)[-1]) + (" " + normalise(title) if len(title.split()) <= 12 else "")
+    named = _bodies_in(asker, said.split(), ctx)
+    iris = {iri for b in named for iri in b[2]}
+    if body.iri in iris:
+        # (the council a paper is filed under is its publisher; another board or partnership named in the
+        # file's name may be the one the paper is about)
+        return all(body.iri in b[2] or not b[3] for b in named)
+    # BODY's name written there in full ("safer-maidstone-partnership"), linked to no other board or group
+    # than one of the same name (the graph may hold the partnership twice, once as a topic)
+    tokens = said.split()
+    for n in (_without_the(x).split() for x in body.names | {body.label}):
+        at = next((i for i in range(len(tokens) - len(n) + 1) if len(n) >= 2 and tokens[i : i + len(n)] == n), None)
+        if at is not None:
+            return all(not b[3] or (at <= b[0] and b[1] <= at + len(n)) for b in named)
+    return False
+
+
+def _without_the(name: str) -> str:
+    return re.sub(r"^the ", "", normalise(name))
+
+
+def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
+    """The paper's sentences, each (normalised, as written, its paragraph's number). Unlike the line-by-line
+    sentences, a line of prose wrapped in the middle of a name ("Chief\nInspector Nia Brookes") is joined to
+    the next; a table row, a list item and a blank line end a paragraph."""
+    def read() -> list[tuple[str, str, int]]:
+        rows = run_file(asker.store, "paper_text.rq", doc=doc)
+        text = (rows[0]["text"] or "") if rows else ""
+        paragraphs: list[list[str]] = [[]]
+        for line in text.splitlines():
+            bare = line.strip()
+            if not bare or bare.startswith(("|", "+", "-", "*", "\u2022")) or "|" in bare:
+                paragraphs.append([bare] if bare else [])
+                paragraphs.append([])
+            else:
+                paragraphs[-1].append(bare)
+        out = []
+        for n, para in enumerate(p for p in paragraphs if p):
+            for s in re.split(r"(?<=[.;!?])\s+", " ".join(para)):
+                out.append((normalise(s), s.strip()[:300], n))
+        return out
+    return asker.memo(f"paper passages {doc}", read)
+
+
+def named_as_body(e: Entity) -> bool:
+    """Is E a body, or named as one ("The Safer Eastvale Partnership" read as a topic)?"""
+    return e.kind == "body" or (e.kind == "topic" and normalise(e.label).split()[-1:] in ([h] for h in BODY_HEADS))
+
+
+def _short_names(body: Entity) -> set[str]:
+    """How a paper refers back to BODY once named: "the" and the last two words of its name ("the Executive
+    Group"), when they say a kind of body."""
+    out = set()
+    for n in body.names | {body.label}:
+        words = normalise(n).split()
+        if len(words) >= 3 and words[-1] in BODY_HEADS:
+            out.add(" ".join(words[-2:]))
+    return out
+
+
+def _bodies_in(asker: Asker, tokens: list[str], ctx: Context) -> list[tuple[int, int, set[str], bool]]:
+    """The bodies a sentence names: (start, end, their IRIs, whether the name says a kind of body that has a
+    chair, such as a board or a partnership, rather than an organisation) of each linked name of a body."""
+    said = " ".join(tokens)
+    return asker.memo(f"sentence bodies {said}", lambda: [
+        (mm.start, mm.end, {e.iri for e in mm.entities if named_as_body(e)},
+         any(normalise(e.label).split()[-1:] in ([h] for h in BODY_HEADS) for e in mm.entities))
+        for mm in ctx.index.mentions(said) if any(named_as_body(e) for e in mm.entities)
+    ])

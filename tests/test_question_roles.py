@@ -1,0 +1,128 @@
+"""A body's chair, vice-chair or Senior Responsible Owner read from its own papers' words when no fact in the
+graph says so: a role list wrapped over two lines, a chair named a sentence after the body, a role in brackets
+in a list of those present; and the sentences that name a chair without naming the person as one (the chair
+invited or thanked someone), another body's chair, and a council a member comes from. Two invented councils,
+Eastvale and Westmoor; papers written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from explorer_fixture import _fact
+
+from govkg.graph.model import Entity, Fact, SourceDocument
+from govkg.loaders import content_hash
+from govkg.questions import Asker
+
+SEP = Entity("body", "Safer Eastvale Partnership", subtype="Partnership", area="Eastvale")
+PANEL = Entity("body", "Eastvale Youth Panel", subtype="Panel", area="Eastvale")
+EXEC = Entity("body", "Eastvale Executive Group", subtype="Group", area="Eastvale")
+DRUGS = Entity("body", "Eastvale Combating Drugs Partnership", subtype="Partnership", area="Eastvale")
+EAST_COUNCIL = Entity("body", "Eastvale Council", subtype="Council", area="Eastvale")
+WCSB = Entity("body", "Westmoor Community Safety Board", subtype="Board", area="Westmoor")
+WEST_COUNCIL = Entity("body", "Westmoor Council", subtype="Council", area="Westmoor")
+
+EAST_TEXT = """Safer Eastvale Partnership: terms of reference, 2024
+
+3.2 Office holders (May 2024): Chair - Cllr Wren Halloway; Vice-Chair - Chief
+Inspector Ottoline Barraclough-Penn
+
+4.1 The Youth Panel is chaired by Priya Stanworth.
+
+4.2 The Executive Group meets in turn at each partner's offices; for 2023-24 the chair was Ibrahim Feld.
+
+5.1 Invited by the Chair, Councillor Lorcan Pye spoke to the Partnership about street lighting.
+
+5.2 The Chair thanked Magda Ruskin for her years of work on the community hub.
+
+5.3 At the Chair's invitation Ezra Quint outlined the findings of the lighting survey.
+
+6.1 The Senior Responsible Owner for the Eastvale Combating Drugs Partnership is Cllr Hester Vane, who
+also sits on the Partnership.
+"""
+WEST_TEXT = """Westmoor Community Safety Board: minutes, June 2024
+
+Present: Tobias Marchetti (Chair) Westmoor Council, Ada Okonedo Westmoor Council
+"""
+
+
+def _east(t: str) -> list[Fact]:
+    people = ("Wren Halloway", "Ottoline Barraclough-Penn", "Priya Stanworth", "Ibrahim Feld", "Lorcan Pye",
+              "Magda Ruskin", "Ezra Quint")
+    return [
+        _fact(t, "Safer Eastvale Partnership", SEP, "covers_area", Entity("area", "Eastvale")),
+        _fact(t, "The Youth Panel", PANEL, "subgroup_of", SEP),
+        _fact(t, "The Executive Group", EXEC, "subgroup_of", SEP),
+        _fact(t, "Eastvale Combating Drugs Partnership", DRUGS, "reports_to", SEP),
+        _fact(t, "Cllr Hester Vane", Entity("person", "Hester Vane"), "member_of", DRUGS),
+        _fact(t, "Safer Eastvale Partnership", EAST_COUNCIL, "member_of", SEP),
+    ] + [_fact(t, name, Entity("person", name), "attended", SEP) for name in people]
+
+
+def _west(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Westmoor Community Safety Board", WCSB, "covers_area", Entity("area", "Westmoor")),
+        _fact(t, "Tobias Marchetti", Entity("person", "Tobias Marchetti"), "attended", WCSB),
+        _fact(t, "Ada Okonedo", Entity("person", "Ada Okonedo"), "attended", WCSB),
+        _fact(t, "Westmoor Council", WEST_COUNCIL, "member_of", WCSB),
+    ]
+
+
+def _document(key: str, text: str, area: str, facts) -> SourceDocument:
+    doc = SourceDocument(
+        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
+        doc_type="report", title=text.splitlines()[0], date=dt.date(2024, 6, 1), date_precision="day", area=area,
+    )
+    doc.facts = facts(text)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    store = LocalStore(tmp_path_factory.mktemp("roles") / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-safer-eastvale-partnership-tor-2024", EAST_TEXT, "Eastvale", _east))
+    store.load_document(_document("westmoor-community-safety-board-minutes-2024", WEST_TEXT, "Westmoor", _west))
+    yield Asker(store)
+    store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.ask(question).answers]
+
+
+def test_a_role_list_wrapped_over_two_lines_names_the_chair_and_the_vice_chair(asker):
+    result = asker.ask("Who is the vice-chair of the Safer Eastvale Partnership?")
+    assert [a.label for a in result.answers] == ["Ottoline Barraclough-Penn"]
+    # labelled as read from the papers' words, with the sentence as its quote
+    assert "as its papers write it" in result.interpretation
+    assert "no fact in the graph" in (result.answers[0].note or "")
+    assert "Barraclough-Penn" in (result.answers[0].evidence[0].quote or "")
+    # the chair, not those the chair invited or thanked, nor another body's chair
+    assert labels(asker, "Who chairs the Safer Eastvale Partnership?") == ["Wren Halloway"]
+
+
+def test_a_body_named_by_its_short_name_before_the_chair(asker):
+    assert labels(asker, "Who chairs the Eastvale Youth Panel?") == ["Priya Stanworth"]
+    # "The Executive Group meets ...; for 2023-24 the chair was ...": the sentence before says whose chair
+    assert labels(asker, "Who chaired the Eastvale Executive Group?") == ["Ibrahim Feld"]
+
+
+def test_the_senior_responsible_owner_from_the_papers_words(asker):
+    assert labels(asker, "Who is the SRO for the Eastvale Combating Drugs Partnership?") == ["Hester Vane"]
+
+
+def test_a_role_in_brackets_in_a_list_present_is_the_meetings_body_not_the_council_beside_it(asker):
+    assert labels(asker, "Who chairs the Westmoor Community Safety Board?") == ["Tobias Marchetti"]
+    assert labels(asker, "Who chairs Westmoor Council?") == []
+
+
+def test_never_another_councils_paper_nor_a_role_the_papers_do_not_give(asker):
+    # Eastvale's paper names a vice-chair; Westmoor's board has none in its own papers
+    assert labels(asker, "Who is the vice-chair of the Westmoor Community Safety Board?") == []
+    assert labels(asker, "Who chairs Eastvale Council?") == []
+    assert labels(asker, "Who is the vice-chair of the Eastvale Youth Panel?") == []
