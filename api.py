@@ -142,7 +142,16 @@ class GovKG:
     # -- lifetime
 
     def close(self) -> None:
+        self.save_question_index()
         self.store.close()
+
+    def save_question_index(self) -> bool:
+        """Save the question engine's name index beside an embedded store held for writing, when one was built
+        and follows every write (the next process to open the store reads it instead of building it: minutes
+        at national scale). Call with no write in flight; `close()` does. True when a file was written."""
+        if self._asker is None:
+            return False
+        return bool(self._asker.state.persist())
 
     def __enter__(self) -> GovKG:
         return self

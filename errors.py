@@ -38,3 +38,7 @@ class ForbiddenQuery(QueryError):
 
 class ValidationFailed(GovKGError):
     """The data breaks the SHACL shapes."""
+
+
+class IndexWarming(GovKGError):
+    """A server's question index is still being built or read after its start; the request may be made again."""

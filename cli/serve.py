@@ -45,7 +45,7 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
 
     from waitress.server import create_server
 
-    from ..server import create_app
+    from ..server import create_app, warm
     from ..worker_process import limit_malloc_arenas
 
     limit_malloc_arenas()  # before the request threads start: resident memory stays flat under load
@@ -91,10 +91,18 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
             raise KeyboardInterrupt
 
         signal.signal(signal.SIGTERM, stop)  # a service manager's stop closes the store cleanly too
+        # The question index is read from beside the store, or built, in a thread of its own: the endpoint
+        # answers at once, and a page that needs the index says it is warming up rather than waiting minutes.
+        questions = app.extensions["govkg.api"]
+        warm.start(app)
         try:
             server.run()
         except KeyboardInterrupt:
             pass
         finally:
             server.close()
+            dispatcher = server.task_dispatcher
+            dispatcher.shutdown(timeout=5)  # the request threads, so that no write is in flight below
             executor.close()
+            if not dispatcher.threads:
+                questions.save_question_index()

@@ -331,6 +331,8 @@ class QueryHelpers:
 
 
 READ_ONLY_ATTEMPTS = 20
+# The question engine's name index, saved in the store's folder (questions/saved.py); removed by every write.
+SAVED_INDEX_FILE = "govkg-name-index.pickle"
 
 
 def open_read_only(path: str) -> ox.Store:
@@ -387,6 +389,7 @@ class LocalStore(QueryHelpers):
         self.location = str(self.path) if self.path else ":memory:"
         self.read_only = read_only
         self.changes = ChangeLog()  # what each write touched, for readers that keep derived indexes
+        self.writes_begun = 0  # writes this object has started (see _writable)
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -433,6 +436,17 @@ class LocalStore(QueryHelpers):
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.location} is open read-only")
+        # counted before anything is written: a reader that finds it unchanged knows no write of this process
+        # began meanwhile (the journal records a write only once it has committed)
+        self.writes_begun += 1
+        if self.path is not None:
+            # The question index saved beside the store (questions/saved.py) no longer says what the store
+            # holds: gone before the write, so a process stopped half-way never leaves a stale one. The
+            # process that keeps its index in step with the write saves it again when it closes the store.
+            try:
+                (self.path / SAVED_INDEX_FILE).unlink(missing_ok=True)
+            except OSError as e:
+                raise StoreError(f"store {self.location}: cannot remove its saved question index: {e}") from None
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update; the default graph stays the merge of the named graphs it writes."""

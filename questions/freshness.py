@@ -17,20 +17,31 @@ are not told apart: a limit of the stamp.)
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 import sys
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..errors import IndexWarming
+from . import saved
 from .lexicon import normalise
 from .linking import EntityIndex
 from .places import Places
 from .sparql import query_text, run_file
 
+logger = logging.getLogger(__name__)
 _YEARS = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _BATCH = 400  # IRIs per VALUES block
+# What a built index is, and what is saved beside the store: the rest (the lock, the caches derived from
+# these, the remote store's hashes) is made again by the process that reads it.
+_SAVED_FIELDS = (
+    "_index", "_doc_entities", "_doc_stated", "_doc_areas", "_doc_texts", "_floors", "_doc_facts", "_doc_order",
+    "_listing", "facts", "_texts", "_loose_texts", "_words", "_held", "_homes",
+)
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
@@ -108,13 +119,37 @@ class IndexState:
         self._remote_stamp: tuple[str | None, str | None] | None = None
         self.rebuilds = 0  # full builds so far (for tests and the benchmark)
         self.refreshes = 0  # incremental refreshes so far
+        self.loaded_saved = 0  # times the index was read from the file beside the store
+        # The saved file's stamp and the journal position it reflects, as last read or written by this process
+        self._saved_as: tuple[dict[str, Any], int] | None = None
+        # While a server's start-up thread builds or reads the index, other threads are told so at once
+        # (IndexWarming) rather than waiting minutes behind the lock.
+        self._warmer: threading.Thread | None = None
+        self.warm_started = 0.0
+        self.warm_seconds: float | None = None  # how long the index took to be ready at the last warm-up
+        self.warm_running = False  # the warm-up thread is running (the index, then what THEN warms)
         log = getattr(store, "changes", None)
         if log is not None and hasattr(log, "subscribe"):
             log.subscribe(self._written)
 
     # -- what callers read
 
+    @property
+    def warming(self) -> bool:
+        return self._warmer is not None
+
+    @property
+    def built(self) -> bool:
+        return self._index is not None
+
     def current(self) -> EntityIndex:
+        warmer = self._warmer
+        if warmer is not None and warmer is not threading.current_thread():
+            raise IndexWarming(
+                "the question index of this store is being prepared since the server started "
+                f"({time.monotonic() - self.warm_started:.0f} s ago); pages that name things and questions are "
+                "answered once it is ready (the SPARQL endpoint answers meanwhile)"
+            )
         with self._lock:
             try:
                 pending = self._pending()
@@ -131,6 +166,8 @@ class IndexState:
     def _written(self, change: Any) -> None:
         """A write was recorded (called in the writing thread): follow it now, unless it needs a rebuild or
         nothing has been built yet (both are left for the first look, as they cost what a start does)."""
+        if self._warmer is not None:  # the start-up thread holds the lock: it follows the journal when done
+            return
         with self._lock:
             if self._index is None or change.everything:
                 return
@@ -196,6 +233,95 @@ class IndexState:
         self.current()
         return self._floors
 
+    # -- at a server's start and stop
+
+    def start_warming(self, then: Callable[[], Any] | None = None) -> threading.Thread:
+        """Build the index (or read it from beside the store) in a thread of its own; until it is done, other
+        threads' looks raise IndexWarming instead of waiting. THEN runs in that thread once the index is ready.
+        Called before a server takes requests."""
+        thread = threading.Thread(target=self._warm, args=(then,), name="govkg-index-warm", daemon=True)
+        self.warm_started = time.monotonic()
+        self._warmer = thread
+        self.warm_running = True
+        thread.start()
+        return thread
+
+    def _warm(self, then: Callable[[], Any] | None) -> None:
+        try:
+            self.current()
+            self.places().patterns()
+            self.vocabulary()
+        except Exception:  # the first look after this builds it again, as a server without a warm-up did
+            logger.exception("preparing the question index at start failed")
+        finally:
+            self.warm_seconds = time.monotonic() - self.warm_started
+            self._warmer = None
+        try:
+            self.current()  # writes made meanwhile, which _written left to the journal
+            if then is not None:
+                then()
+        except Exception:
+            logger.exception("warming up after the question index was prepared failed")
+        finally:
+            self.warm_running = False
+
+    def persist(self) -> bool:
+        """Save the index beside the store (an embedded store opened for writing) if it follows every write
+        made so far and the file beside the store is not already this index. Called with no write in flight (a
+        server's clean stop, an API user's close). True when a file was written."""
+        with self._lock:
+            store_dir = self._own_store_dir()
+            if store_dir is None or self._index is None or self._warmer is not None:
+                return False
+            if self._saved_as is not None and getattr(self.store, "writes_begun", 1) == 0:
+                return False  # nothing written since the file was read or written
+            entries = self.store.changes.since(self._seq)
+            if entries is None or any(c.everything for c in entries):
+                return False  # a write that needs a rebuild: left for the next start, not done at a stop
+            self.current()
+            return self._save(store_dir, saved.store_stamp(self.store, store_dir))
+
+    def _own_store_dir(self) -> str | None:
+        """The folder of the embedded store this process holds for writing (so that no other process writes it
+        while open), or None: only such a store's index is read from or saved beside it."""
+        from ..graph.store import LocalStore
+
+        local = getattr(self.store, "wrapped", self.store)
+        if not isinstance(local, LocalStore) or local.path is None or local.read_only:
+            return None
+        return str(local.path)
+
+    def _save(self, store_dir: str, stamp: dict[str, Any]) -> bool:
+        if self._saved_as is not None and self._saved_as == (stamp, self._seq):
+            return False  # the file says this already
+        fields = {name: getattr(self, name) for name in _SAVED_FIELDS}
+        if not saved.save(store_dir, saved.dumps(fields), stamp):
+            return False
+        self._saved_as = (stamp, self._seq)
+        return True
+
+    def _from_saved(self) -> bool:
+        """Read the index from beside the store, when it was saved for the store as it is and this process has
+        written nothing since opening it. True when read."""
+        store_dir = self._own_store_dir()
+        log = getattr(self.store, "changes", None)
+        if store_dir is None or log is None or log.seq != 0:
+            return False
+        stamp = saved.store_stamp(self.store, store_dir)
+        fields = saved.load(store_dir, stamp)
+        if fields is None or set(fields) != set(_SAVED_FIELDS):
+            return False
+        for name, value in fields.items():
+            setattr(self, name, value)
+        # a write recorded while the file was read is followed from the journal's start, as any other
+        self._seq = 0
+        self._places = None
+        self._vocabulary = None
+        self._memo = {}
+        self._saved_as = (stamp, 0)
+        self.loaded_saved += 1
+        return True
+
     # -- what changed
 
     def _pending(self) -> tuple[set[str], set[str]] | None:
@@ -250,10 +376,13 @@ class IndexState:
     def _rebuild(self) -> None:
         from ..graph.store import LocalStore
 
+        if self._index is None and self._from_saved():
+            return
         self.rebuilds += 1
         log = getattr(self.store, "changes", None)
         if log is not None:
             self._seq = log.seq
+        store_dir = self._own_store_dir()
         # A local store has one writer, this process, whose journal says it all; a remote one may have others.
         if log is not None and not isinstance(getattr(self.store, "wrapped", self.store), LocalStore):
             self._remote_stamp = self._stamp()
@@ -279,6 +408,16 @@ class IndexState:
         self._places = None
         self._vocabulary = None
         self._memo = {}
+        if store_dir is not None and getattr(self.store, "writes_begun", 1) == 0:
+            # Saved at once (a build at a thousand councils takes minutes; a server killed later would lose
+            # it) when this process has written nothing, before the stamp was taken either: the store then
+            # holds what it held when opened, which is what was read (no other process writes a store held
+            # for writing). Otherwise the index is saved when the store is closed.
+            stamp = saved.store_stamp(self.store, store_dir)
+            if getattr(self.store, "writes_begun", 1) == 0 and self._save(store_dir, stamp):
+                if getattr(self.store, "writes_begun", 1) != 0:  # a write began while it was written
+                    saved.index_path(store_dir).unlink(missing_ok=True)
+                    self._saved_as = None
 
     def _loose(self) -> frozenset[str]:
         every = {normalise(r["text"]) for r in run_file(self.store, "vocabulary.rq") if r["text"]}

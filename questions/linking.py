@@ -151,6 +151,12 @@ class EntityIndex:
         for e in entities.values():
             self._add(e)
 
+    def __getstate__(self) -> dict[str, Any]:
+        # saved beside the store (questions/saved.py) without the cache of this process's linked mentions
+        state = dict(self.__dict__)
+        state["_mentions"] = {}
+        return state
+
     @staticmethod
     def rows_to_entities(rows: Any) -> dict[str, Entity]:
         """Entities from rows of labels.rq: every name, the preferred label, the kind, the areas."""

@@ -117,6 +117,15 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     @app.get("/healthz")
     def healthz() -> Any:
         report = health(store, executor)
+        # the question index: "warming" while a server's start-up builds or reads it (SPARQL answers meanwhile)
+        questions = app.extensions["govkg.api"]._asker
+        report["questions"] = (
+            "not built" if questions is None
+            else "warming" if questions.state.warming
+            else "ready" if questions.state.built
+            else "not built"
+        )
+        report["warm_up"] = "running" if questions is not None and questions.state.warm_running else "done"
         resp = jsonify(report)
         resp.status_code = 200 if report["status"] == "ok" else 503
         resp.headers["Cache-Control"] = "no-store"

@@ -13,7 +13,7 @@ from flask import Flask, Request, Response, current_app, jsonify, request
 from werkzeug.datastructures import Authorization, MultiDict
 from werkzeug.utils import cached_property
 
-from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
+from ..errors import ForbiddenQuery, IndexWarming, QueryError, QueryTimeout, StoreError
 from .executor import ROW_LIMIT_HEADER, TRUNCATED_HEADER, NotAcceptable
 
 EXPOSED = f"{TRUNCATED_HEADER}, {ROW_LIMIT_HEADER}, GovKG-Elapsed, Content-Type, Content-Length"
@@ -66,6 +66,7 @@ def text_error(status: int, message: str, **headers: str) -> Response:
 
 # Status code per library error; the message is the error's own (parser line/column included).
 ERROR_STATUS: list[tuple[type[Exception], int, str]] = [
+    (IndexWarming, 503, "Warming up"),
     (QueryTimeout, 503, "Query stopped"),
     (NotAcceptable, 406, "Not acceptable"),
     (ForbiddenQuery, 403, "Forbidden"),

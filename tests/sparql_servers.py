@@ -145,6 +145,21 @@ class GovkgServer:
         self.startup_line = line
         self.base = f"http://127.0.0.1:{m.group(1)}"
         self.sparql = self.base + "/sparql"
+        self.wait_for_questions()
+
+    def wait_for_questions(self, timeout: float = 60.0) -> None:
+        """Wait until the server's warm-up is done: the question index (its pages answer 503 until then; the
+        SPARQL endpoint answers at once), then one page of each kind asked in-process."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                health = requests.get(self.base + "/healthz", timeout=5).json()
+                if health.get("questions") != "warming" and health.get("warm_up") != "running":
+                    return
+            except (requests.RequestException, ValueError):
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(f"{self.base}: the question index was not ready in {timeout:g} s")
 
     def stop(self) -> None:
         stop_process(self.process)
