@@ -205,3 +205,10 @@ def test_bodies_set_up_under_an_act_in_the_plural_give_the_sentence_subject_no_d
                  "Disorder Act merged.\n\nSafer Crawley Partnership was formally established under the Crime "
                  "and Disorder Act.")
     assert {holder for holder, _ in of(doc, "statutory_duty")} == {"Safer Crawley Partnership"}
+
+
+def test_an_acronym_programme_is_the_fund_the_acronym_was_defined_for() -> None:
+    doc = report("Minutes of the Safer Ealing Partnership Board",
+                 "The Board noted the Violence Reduction Grant (VRG) award of £240,000 for 2024/25. The VRG "
+                 "programme in Ealing is overseen by the Board.")
+    assert any(what.endswith("Violence Reduction Grant") for _, what in of(doc, "oversees"))

@@ -348,6 +348,7 @@ def _chair_word(name: str) -> bool:
 _ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
 _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
                          r"by\s+(?:the\s+|its\s+)?$", re.I)
+_ACRONYM_FUND = re.compile(r"([A-Z][A-Z&]{1,7})\s+(?:programme|scheme|funding|grant|allocation)")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|within|based at|held at)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -762,6 +763,9 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym":
         e = r.known_thing(m.name, kinds & {"publication", "initiative", "topic"})  # named so elsewhere in the paper
+    funded = _ACRONYM_FUND.fullmatch(m.name) if e is None and m.kind == "name" else None
+    if funded is not None and (fund := r.acronym(funded.group(1))) is not None and fund.kind in ("initiative",):
+        e = fund  # "the LCPF programme is overseen by": the fund the acronym stands for, spent as a programme
     if e is None and m.kind == "name" and "initiative" in kinds and re.fullmatch(r"Operation(?: [A-Z][\w'’-]*){1,3}",
                                                                              m.name):
         e = r.thing("initiative", m)  # "Operation Hydra": a police operation is named so
