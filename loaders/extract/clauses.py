@@ -90,6 +90,13 @@ def clauses(doc: ExtractionDoc) -> None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
                 width = 0 if it.group(0) in ("Its", "The") else 2
                 mentions.insert(0, Mention(start, start + width, "body", earlier.name, extra={"entity": earlier}))
+        elif (lower := _THE_LOWER.match(sentence)) is not None and \
+                (meant := doc.resolver.reference(lower.group(1), start)) is not None and meant.kind == "body":
+            # "The partnership covers the City of Salford": a web page's lower-case "the partnership" opening the
+            # sentence is the body last named with that head, as "The Partnership" would be
+            head_end = start + lower.end(1)
+            mentions = [m for m in mentions if m.start >= head_end]
+            mentions.insert(0, Mention(start, head_end, "body", meant.name, extra={"entity": meant}))
         else:
             # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
             # list's owner for its subject
@@ -576,6 +583,10 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
     return kind != "topic" or m.group(0).strip() in _ASPECT_NOUNS
 
 
+# "The partnership covers ...", "The board meets ...": a body's head noun in lower case opening the sentence, a verb
+# of the body's own after it
+_THE_LOWER = re.compile(r"The\s+(partnership|board|panel|forum|committee|group)\s+(?:also\s+|now\s+)?"
+                        r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works)\b)")
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
 _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
                  r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
