@@ -205,3 +205,22 @@ def test_bodies_set_up_under_an_act_in_the_plural_give_the_sentence_subject_no_d
                  "Disorder Act merged.\n\nSafer Crawley Partnership was formally established under the Crime "
                  "and Disorder Act.")
     assert {holder for holder, _ in of(doc, "statutory_duty")} == {"Safer Crawley Partnership"}
+
+
+def test_an_acronym_programme_is_the_fund_the_acronym_was_defined_for() -> None:
+    doc = report("Minutes of the Safer Ealing Partnership Board",
+                 "The Board noted the Violence Reduction Grant (VRG) award of £240,000 for 2024/25. The VRG "
+                 "programme in Ealing is overseen by the Board.")
+    assert any(what.endswith("Violence Reduction Grant") for _, what in of(doc, "oversees"))
+
+
+def test_a_lower_case_partnership_opening_a_sentence_is_the_one_named_before() -> None:
+    doc = report("About the partnership",
+                 "The Wakefield Combating Drugs Partnership was formed in 2023.\n\n"
+                 "The partnership covers the City of Wakefield.")
+    assert ("Wakefield Combating Drugs Partnership", "Wakefield") in of(doc, "covers_area")
+
+
+def test_a_lower_case_partnership_with_no_body_named_before_stands_for_nothing() -> None:
+    doc = report("Community safety", "The partnership covers the City of Wakefield.")
+    assert not any(body == "partnership" for body, _ in of(doc, "covers_area"))

@@ -70,3 +70,11 @@ def test_a_table_of_priorities_without_a_lead_column_leads_nothing() -> None:
                "|----------------------------------|-------------|\n"
                "| Reducing knife crime             | £20,000     |\n")
     assert of(doc, "led_by") == set()
+
+
+def test_a_board_that_leads_on_a_named_strategy_leads_the_strategy() -> None:
+    doc = read("Safer Torbay Partnership annual report\n\n"
+               "The Torbay Domestic Abuse Board leads on the Torbay Domestic Abuse Strategy 2024-2027.\n\n"
+               "The Torbay Youth Panel takes the lead on youth engagement.\n")
+    assert ("Torbay Domestic Abuse Strategy 2024-2027", "Torbay Domestic Abuse Board") in of(doc, "led_by")
+    assert not any(what.startswith("Torbay Domestic Abuse Strategy") for _, what in of(doc, "responsible_for"))

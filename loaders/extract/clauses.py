@@ -90,6 +90,13 @@ def clauses(doc: ExtractionDoc) -> None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
                 width = 0 if it.group(0) in ("Its", "The") else 2
                 mentions.insert(0, Mention(start, start + width, "body", earlier.name, extra={"entity": earlier}))
+        elif (lower := _THE_LOWER.match(sentence)) is not None and \
+                (meant := doc.resolver.reference(lower.group(1), start)) is not None and meant.kind == "body":
+            # "The partnership covers the City of Salford": a web page's lower-case "the partnership" opening the
+            # sentence is the body last named with that head, as "The Partnership" would be
+            head_end = start + lower.end(1)
+            mentions = [m for m in mentions if m.start >= head_end]
+            mentions.insert(0, Mention(start, head_end, "body", meant.name, extra={"entity": meant}))
         else:
             # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
             # list's owner for its subject
@@ -365,6 +372,7 @@ def _chair_word(name: str) -> bool:
 _ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
 _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
                          r"by\s+(?:the\s+|its\s+)?$", re.I)
+_ACRONYM_FUND = re.compile(r"([A-Z][A-Z&]{1,7})\s+(?:programme|scheme|funding|grant|allocation)")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|within|based at|held at)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -641,6 +649,10 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
     return kind != "topic" or m.group(0).strip() in _ASPECT_NOUNS
 
 
+# "The partnership covers ...", "The board meets ...": a body's head noun in lower case opening the sentence, a verb
+# of the body's own after it
+_THE_LOWER = re.compile(r"The\s+(partnership|board|panel|forum|committee|group)\s+(?:also\s+|now\s+)?"
+                        r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works)\b)")
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
 _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
                  r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
@@ -856,10 +868,13 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if place is not None:
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym":
-        # named so elsewhere in the paper; in a chair's slot, a body too: "Act on Energy", listed as a member of
-        # the board, is that body when a group "is chaired by Act on Energy"
+        # named so elsewhere in the paper; in a chair's slot, a body too: "Kestrel Energy Advice", listed as a
+        # member of the board, is that body when a group "is chaired by Kestrel Energy Advice"
         chair = relation in ("chairs", "vice_chair") and side == "subject"
         e = r.known_thing(m.name, kinds & {"publication", "initiative", "topic", *(("body",) if chair else ())})
+    funded = _ACRONYM_FUND.fullmatch(m.name) if e is None and m.kind == "name" else None
+    if funded is not None and (fund := r.acronym(funded.group(1))) is not None and fund.kind in ("initiative",):
+        e = fund  # "the LCPF programme is overseen by": the fund the acronym stands for, spent as a programme
     if e is None and m.kind == "name" and "initiative" in kinds and re.fullmatch(r"Operation(?: [A-Z][\w'’-]*){1,3}",
                                                                              m.name):
         e = r.thing("initiative", m)  # "Operation Hydra": a police operation is named so

@@ -21,6 +21,8 @@
   priority (a)", "Priority (c) was delivered through Z" refer to the paper's numbered priority list: the priority
   is `led_by` X (Z `delivers` it).
 - A body that "leads the community safety work" is responsible for the topic: a topic is no initiative to be led.
+  The other way round, a body that "leads on" a named strategy or programme leads it: the paper is `led_by` the body
+  (a topic it leads on stays its responsibility: "leads on data analysis").
 - "The service is led by X", "The Hub is overseen by Y": a sentence opened by a body's head noun alone speaks of
   the last body the paper named with that head (the paper's own service), which X leads and Y oversees.
 - Work across an area: "The Partnership co-ordinates community safety activity across A and B", "the county Prevent
@@ -69,6 +71,7 @@ _OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
 @reads()
 def remit(doc: ExtractionDoc) -> None:
     _topics_led(doc)
+    _papers_led_on(doc)
     previous: tuple[int, int] | None = None
     for line_index, (start, end) in doc.prose():
         before, previous = previous, (start, end)
@@ -533,6 +536,21 @@ def _topics_led(doc: ExtractionDoc) -> None:
 
 
 _LEADS = re.compile(r"\bleads?\b")
+_LEAD_ON = re.compile(r"(?i)\b(?:leads?|leading|led|lead)\s+on\b")
+_LED_THINGS = frozenset({"publication", "initiative"})
+
+
+def _papers_led_on(doc: ExtractionDoc) -> None:
+    """ "The Board, which leads on the regional VAWDASV Strategy": the clause reader's responsibility for a named
+    paper or programme is the paper's lead."""
+    led = [f for f in doc.facts if f.rule == "clause:responsible_for" and f.object is not None and
+           f.object.kind in _LED_THINGS and f.subject.kind in ("body", "post", "person") and
+           _LEAD_ON.search(doc.text, f.start, f.end)]
+    if not led:
+        return
+    doc.facts[:] = [f for f in doc.facts if f not in led]
+    for f in led:
+        doc.add(f.object, "led_by", f.subject, f.start, f.end, "remit:paper_led_on", 0.8)
 
 
 # "The service is led by", "The Hub is overseen by": the head noun alone, opening the sentence
