@@ -269,3 +269,19 @@ def test_partnership_used_as_an_adjective_is_no_body() -> None:
                "The Bolton Drugs Delivery Plan 2025-2028 was agreed by the partnership board of the Bolton "
                "Health and Care Partnership.\n")
     assert ("Safer Bolton Partnership", "Bolton Drugs Delivery Plan 2025-2028") not in of(doc, "produces")
+
+
+def test_owners_possessive_before_a_quoted_title() -> None:
+    doc = read("The board was set up in answer to the Government’s “Tackling Child Exploitation” 5 year plan.\n")
+    assert ("HM Government", "Tackling Child Exploitation") in of(doc, "produces")
+
+
+def test_quoted_title_then_its_owner_in_apposition() -> None:
+    doc = read("'Safer Streets for All', the government's three-year strategy for reducing neighbourhood crime, "
+               "was published in May.\n")
+    assert ("HM Government", "Safer Streets for All") in of(doc, "produces")
+
+
+def test_quoted_title_with_no_paper_word_after_the_owner() -> None:
+    doc = read("'Safer Streets for All', the government's new slogan, was widely used.\n")
+    assert not of(doc, "produces")

@@ -292,6 +292,7 @@ def rules() -> list[Rule]:
         publications.acronym_named,
         publications.cited_publications,
         publications.quoted_titles,
+        publications.titled_then_owned,
         publications.own_papers,
         publications.pronoun_owned,
         publications.owned_versions,
