@@ -285,3 +285,17 @@ def test_quoted_title_then_its_owner_in_apposition() -> None:
 def test_quoted_title_with_no_paper_word_after_the_owner() -> None:
     doc = read("'Safer Streets for All', the government's new slogan, was widely used.\n")
     assert not of(doc, "produces")
+
+
+def test_second_body_reported_to_after_an_aside() -> None:
+    doc = read("The Sutton Youth Justice Board reports to the Safer Sutton Partnership (the borough's community "
+               "safety partnership) twice a year, and to the Sutton Safeguarding Children Partnership on matters of "
+               "exploitation.\n")
+    assert of(doc, "reports_to") == {("Sutton Youth Justice Board", "Safer Sutton Partnership"),
+                                     ("Sutton Youth Justice Board", "Sutton Safeguarding Children Partnership")}
+
+
+def test_second_body_after_an_apposition() -> None:
+    doc = read("The Merton Youth Justice Board reports to the Safer Merton Partnership, Merton's community safety "
+               "partnership, and to the Merton Safeguarding Children Partnership.\n")
+    assert ("Merton Youth Justice Board", "Merton Safeguarding Children Partnership") in of(doc, "reports_to")

@@ -513,6 +513,12 @@ def _plan_theme(doc: ExtractionDoc, relation: str, subject: Entity, obj: Entity,
 # Partnership and, through it, to the PSB", "is accountable to the chief officers through the Safeguarding Executive"
 _ROUTE = re.compile(r"(?:(?P<relay>\s*,?\s*and\s*,?\s*(?:through|via)\s+(?:it|them|that\s+\w+)\s*,?\s+to\s+)|"
                     r"\s*,?\s+(?:through|via|by way of)\s+)(?:the\s+|its\s+|their\s+)?", re.I)
+# what may stand between a first body reported to and "and to" a second: an aside in brackets or commas, and how
+# often ("A (the borough's CSP) twice a year, and to B", "A, Southampton's community safety partnership, and to B")
+_AND_TO_LATER = re.compile(r"(?:\s*\([^()\n]{1,80}\))?(?:\s*,(?:\s+(?!and\b)[\w'’&-]+){1,8}\s*(?=,))?"
+                           r"(?:\s+(?:once|twice|three times) a (?:year|quarter|month)|\s+(?:quarterly|annually|"
+                           r"monthly|regularly|each year|every year))?\s*,?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?",
+                           re.I)
 _ROUTE_ONLY = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
@@ -522,6 +528,12 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
     """RIGHT with the body a report goes through added, as the subject reports to it too; and, for "to A and,
     through it, to B", the bodies that pass the report on (A) followed by the one they pass it to (B)."""
     if right:
+        later = _AND_TO_LATER.match(doc.text, right[-1][0].end, s1)
+        to = next((m for m in mentions if later is not None and m.start == later.end() and m.kind == "body"), None)
+        also = slot_entity(doc, to, trig.relation, "object", trig.object_kinds) if to is not None else None
+        if also is not None and also.kind == "body" and all(also.iri != e.iri for _, e in right):
+            # "reports to A (the borough's CSP) twice a year, and to B on safeguarding": B is reported to as well
+            right = [*right, (to, also)]
         route = _ROUTE.match(doc.text, right[-1][0].end, s1)
     else:
         # an object that is no body ("the chief officers of the three partners") before the route: the route alone
