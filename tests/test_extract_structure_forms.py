@@ -299,3 +299,16 @@ def test_second_body_after_an_apposition() -> None:
     doc = read("The Merton Youth Justice Board reports to the Safer Merton Partnership, Merton's community safety "
                "partnership, and to the Merton Safeguarding Children Partnership.\n")
     assert ("Merton Youth Justice Board", "Merton Safeguarding Children Partnership") in of(doc, "reports_to")
+
+
+def test_body_in_a_fronted_clause_is_no_subject() -> None:
+    doc = read("Source: https://www.torfaen.gov.uk/csp\n\nSafer Torfaen Partnership\nMinutes\n\n"
+               "Since the merger of the local Public Services Boards, the partnership reports to the Gwent Public "
+               "Services Board.\n")
+    assert of(doc, "reports_to") == {("Safer Torfaen Partnership", "Gwent Public Services Board")}
+
+
+def test_list_of_subjects_still_reads() -> None:
+    doc = read("The Torfaen Hate Crime Group, the Torfaen Prevent Group and the Torfaen ASB Panel report to the Safer "
+               "Torfaen Partnership.\n")
+    assert len(of(doc, "reports_to")) == 3

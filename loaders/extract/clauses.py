@@ -1001,6 +1001,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 sep = doc.text[before[j].end : out[0][0].start]
                 if not _LIST_SEP.match(sep) or (sep.strip() == "," and _post_then_person(before[j], out[0][0])):
                     break  # "the Deputy Commissioner, Jo Lee is to lead": an apposition, not a list of two
+                if re.fullmatch(r"\s*,\s*(?:the\s+)?", sep, re.I) and len(out) == 1 and \
+                        _FRONTED_CLAUSE.match(doc.text, s0, before[j].start):
+                    break  # "Since the merger of the Boards, the partnership reports to": the clause before is no list
                 e2 = slot_entity(doc, before[j], relation, side, kinds)
                 if e2 is None:
                     break
@@ -1014,6 +1017,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     return []
 
 
+# a clause or phrase set before the subject: "Since the merger of X, ...", "Following the review of Y, ..."
+_FRONTED_CLAUSE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Since|After|Following|Because|As|When|While|Although|"
+                             r"Though|Before|Until|Once|Despite|Given|With|Without|Under|Through|In|From)\b")
 # "A as well as the B Group (BG) which is a sub-group of C": a singular relative speaks of the one name before it,
 # not of a list that ends in it
 _SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has)\b", re.I)
