@@ -104,7 +104,7 @@ def test_groups_listed_as_reporting_to_a_named_board_are_its_sub_groups() -> Non
 
 
 def test_group_shared_with_other_boards_is_no_sub_group() -> None:
-    doc = read("Two groups report to the Safer Oldham Partnership Board:\n"
+    doc = read("Two delivery groups report to the Safer Oldham Partnership Board:\n"
                "- the Oldham Hate Crime Group\n"
                "- the Oldham Exploitation Group, shared with the Oldham Safeguarding Children Partnership\n")
     subs = of(doc, "subgroup_of")
@@ -312,3 +312,24 @@ def test_list_of_subjects_still_reads() -> None:
     doc = read("The Torfaen Hate Crime Group, the Torfaen Prevent Group and the Torfaen ASB Panel report to the Safer "
                "Torfaen Partnership.\n")
     assert len(of(doc, "reports_to")) == 3
+
+
+def test_action_plan_rows_name_who_writes_each_paper() -> None:
+    doc = read("Source: https://www.derby.gov.uk/csp\n\nSafer Derby Partnership\nAction plan 2025/26\n\n"
+               "Ref\tAction\tOwner\tDue\n"
+               "1.1\tRefresh the Derby Serious Violence Strategic Needs Assessment\tDerby Community Safety Team\t"
+               "Jan 2026\n"
+               "1.2\tPublish the Safer Derby Partnership annual report 2024-25\tOlwen Parry-Hughes\tSep 2025\n"
+               "1.3\tCommission a review of the Derby Hate Crime Strategy\tHead of Community Safety\tMar 2026\n"
+               "1.4\tRefresh the Derby Prevent Action Plan\tDerby Prevent Board / Derby City Council\tJun 2025\n")
+    found = of(doc, "produces")
+    assert ("Derby Community Safety Team", "Derby Serious Violence Strategic Needs Assessment") in found
+    assert ("Olwen Parry-Hughes", "Safer Derby Partnership annual report 2024-25") in found
+    assert not any("Hate Crime Strategy" in paper for _, paper in found)  # commissioned, not written
+    assert not any("Prevent Action Plan" in paper for _, paper in found)  # two owners share it
+
+
+def test_table_without_an_owner_column_says_nothing() -> None:
+    doc = read("Ref\tAction\tDue\n1.1\tRefresh the Derby Prevent Action Plan\tJun 2025\n"
+               "1.2\tPublish the Safer Derby Partnership annual report 2024-25\tSep 2025\n")
+    assert not of(doc, "produces")

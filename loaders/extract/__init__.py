@@ -245,6 +245,7 @@ def is_declared(rule: Rule) -> bool:
 
 def rules() -> list[Rule]:
     from . import (
+        actions,
         appositions,
         asides,
         attendance,
@@ -296,6 +297,7 @@ def rules() -> list[Rule]:
         publications.own_papers,
         publications.pronoun_owned,
         publications.owned_versions,
+        actions.action_tables,
         publications.of_owner,
         appositions.appositions,
         appositions.signatures,
