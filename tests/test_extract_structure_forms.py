@@ -104,7 +104,7 @@ def test_groups_listed_as_reporting_to_a_named_board_are_its_sub_groups() -> Non
 
 
 def test_group_shared_with_other_boards_is_no_sub_group() -> None:
-    doc = read("Two groups report to the Safer Oldham Partnership Board:\n"
+    doc = read("Two delivery groups report to the Safer Oldham Partnership Board:\n"
                "- the Oldham Hate Crime Group\n"
                "- the Oldham Exploitation Group, shared with the Oldham Safeguarding Children Partnership\n")
     subs = of(doc, "subgroup_of")
@@ -269,3 +269,67 @@ def test_partnership_used_as_an_adjective_is_no_body() -> None:
                "The Bolton Drugs Delivery Plan 2025-2028 was agreed by the partnership board of the Bolton "
                "Health and Care Partnership.\n")
     assert ("Safer Bolton Partnership", "Bolton Drugs Delivery Plan 2025-2028") not in of(doc, "produces")
+
+
+def test_owners_possessive_before_a_quoted_title() -> None:
+    doc = read("The board was set up in answer to the Government’s “Tackling Child Exploitation” 5 year plan.\n")
+    assert ("HM Government", "Tackling Child Exploitation") in of(doc, "produces")
+
+
+def test_quoted_title_then_its_owner_in_apposition() -> None:
+    doc = read("'Safer Streets for All', the government's three-year strategy for reducing neighbourhood crime, "
+               "was published in May.\n")
+    assert ("HM Government", "Safer Streets for All") in of(doc, "produces")
+
+
+def test_quoted_title_with_no_paper_word_after_the_owner() -> None:
+    doc = read("'Safer Streets for All', the government's new slogan, was widely used.\n")
+    assert not of(doc, "produces")
+
+
+def test_second_body_reported_to_after_an_aside() -> None:
+    doc = read("The Sutton Youth Justice Board reports to the Safer Sutton Partnership (the borough's community "
+               "safety partnership) twice a year, and to the Sutton Safeguarding Children Partnership on matters of "
+               "exploitation.\n")
+    assert of(doc, "reports_to") == {("Sutton Youth Justice Board", "Safer Sutton Partnership"),
+                                     ("Sutton Youth Justice Board", "Sutton Safeguarding Children Partnership")}
+
+
+def test_second_body_after_an_apposition() -> None:
+    doc = read("The Merton Youth Justice Board reports to the Safer Merton Partnership, Merton's community safety "
+               "partnership, and to the Merton Safeguarding Children Partnership.\n")
+    assert ("Merton Youth Justice Board", "Merton Safeguarding Children Partnership") in of(doc, "reports_to")
+
+
+def test_body_in_a_fronted_clause_is_no_subject() -> None:
+    doc = read("Source: https://www.torfaen.gov.uk/csp\n\nSafer Torfaen Partnership\nMinutes\n\n"
+               "Since the merger of the local Public Services Boards, the partnership reports to the Gwent Public "
+               "Services Board.\n")
+    assert of(doc, "reports_to") == {("Safer Torfaen Partnership", "Gwent Public Services Board")}
+
+
+def test_list_of_subjects_still_reads() -> None:
+    doc = read("The Torfaen Hate Crime Group, the Torfaen Prevent Group and the Torfaen ASB Panel report to the Safer "
+               "Torfaen Partnership.\n")
+    assert len(of(doc, "reports_to")) == 3
+
+
+def test_action_plan_rows_name_who_writes_each_paper() -> None:
+    doc = read("Source: https://www.derby.gov.uk/csp\n\nSafer Derby Partnership\nAction plan 2025/26\n\n"
+               "Ref\tAction\tOwner\tDue\n"
+               "1.1\tRefresh the Derby Serious Violence Strategic Needs Assessment\tDerby Community Safety Team\t"
+               "Jan 2026\n"
+               "1.2\tPublish the Safer Derby Partnership annual report 2024-25\tOlwen Parry-Hughes\tSep 2025\n"
+               "1.3\tCommission a review of the Derby Hate Crime Strategy\tHead of Community Safety\tMar 2026\n"
+               "1.4\tRefresh the Derby Prevent Action Plan\tDerby Prevent Board / Derby City Council\tJun 2025\n")
+    found = of(doc, "produces")
+    assert ("Derby Community Safety Team", "Derby Serious Violence Strategic Needs Assessment") in found
+    assert ("Olwen Parry-Hughes", "Safer Derby Partnership annual report 2024-25") in found
+    assert not any("Hate Crime Strategy" in paper for _, paper in found)  # commissioned, not written
+    assert not any("Prevent Action Plan" in paper for _, paper in found)  # two owners share it
+
+
+def test_table_without_an_owner_column_says_nothing() -> None:
+    doc = read("Ref\tAction\tDue\n1.1\tRefresh the Derby Prevent Action Plan\tJun 2025\n"
+               "1.2\tPublish the Safer Derby Partnership annual report 2024-25\tSep 2025\n")
+    assert not of(doc, "produces")

@@ -248,6 +248,7 @@ def is_declared(rule: Rule) -> bool:
 
 def rules() -> list[Rule]:
     from . import (
+        actions,
         appositions,
         asides,
         attendance,
@@ -301,9 +302,11 @@ def rules() -> list[Rule]:
         publications.acronym_named,
         publications.cited_publications,
         publications.quoted_titles,
+        publications.titled_then_owned,
         publications.own_papers,
         publications.pronoun_owned,
         publications.owned_versions,
+        actions.action_tables,
         publications.of_owner,
         remit.papers_under,  # after the papers: it reads who produces the one it speaks of
         appositions.appositions,

@@ -551,6 +551,12 @@ def _plan_theme(doc: ExtractionDoc, relation: str, subject: Entity, obj: Entity,
 # Partnership and, through it, to the PSB", "is accountable to the chief officers through the Safeguarding Executive"
 _ROUTE = re.compile(r"(?:(?P<relay>\s*,?\s*and\s*,?\s*(?:through|via)\s+(?:it|them|that\s+\w+)\s*,?\s+to\s+)|"
                     r"\s*,?\s+(?:through|via|by way of)\s+)(?:the\s+|its\s+|their\s+)?", re.I)
+# what may stand between a first body reported to and "and to" a second: an aside in brackets or commas, and how
+# often ("A (the borough's CSP) twice a year, and to B", "A, Southampton's community safety partnership, and to B")
+_AND_TO_LATER = re.compile(r"(?:\s*\([^()\n]{1,80}\))?(?:\s*,(?:\s+(?!and\b)[\w'’&-]+){1,8}\s*(?=,))?"
+                           r"(?:\s+(?:once|twice|three times) a (?:year|quarter|month)|\s+(?:quarterly|annually|"
+                           r"monthly|regularly|each year|every year))?\s*,?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?",
+                           re.I)
 _ROUTE_ONLY = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
@@ -560,6 +566,12 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
     """RIGHT with the body a report goes through added, as the subject reports to it too; and, for "to A and,
     through it, to B", the bodies that pass the report on (A) followed by the one they pass it to (B)."""
     if right:
+        later = _AND_TO_LATER.match(doc.text, right[-1][0].end, s1)
+        to = next((m for m in mentions if later is not None and m.start == later.end() and m.kind == "body"), None)
+        also = slot_entity(doc, to, trig.relation, "object", trig.object_kinds) if to is not None else None
+        if also is not None and also.kind == "body" and all(also.iri != e.iri for _, e in right):
+            # "reports to A (the borough's CSP) twice a year, and to B on safeguarding": B is reported to as well
+            right = [*right, (to, also)]
         route = _ROUTE.match(doc.text, right[-1][0].end, s1)
     else:
         # an object that is no body ("the chief officers of the three partners") before the route: the route alone
@@ -1063,6 +1075,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
                 sep = doc.text[before[j].end : out[0][0].start]
                 if not _LIST_SEP.match(sep) or (sep.strip() == "," and _post_then_person(before[j], out[0][0])):
                     break  # "the Deputy Commissioner, Jo Lee is to lead": an apposition, not a list of two
+                if re.fullmatch(r"\s*,\s*(?:the\s+)?", sep, re.I) and len(out) == 1 and \
+                        _FRONTED_CLAUSE.match(doc.text, s0, before[j].start):
+                    break  # "Since the merger of the Boards, the partnership reports to": the clause before is no list
                 e2 = slot_entity(doc, before[j], relation, side, kinds)
                 if e2 is None:
                     break
@@ -1076,6 +1091,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     return []
 
 
+# a clause or phrase set before the subject: "Since the merger of X, ...", "Following the review of Y, ..."
+_FRONTED_CLAUSE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Since|After|Following|Because|As|When|While|Although|"
+                             r"Though|Before|Until|Once|Despite|Given|With|Without|Under|Through|In|From)\b")
 # "A as well as the B Group (BG) which is a sub-group of C": a singular relative speaks of the one name before it,
 # not of a list that ends in it
 _SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has)\b", re.I)

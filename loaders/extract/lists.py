@@ -749,6 +749,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         found = None  # "knife crime and youth violence, including ...": the priority as written, not its first topic
     if relation == "responsible_for" and _duty_items(doc, owner, start, end, opener):
         return
+    if relation == "subgroup_of" and _SHARED_WITH.search(doc.text, start, item.end):
+        return  # "the Exploitation Group, shared with the Children's Partnership": no one board's own group
     if relation == "subgroup_of" and item.kind == "row" and (found is None or found.kind != "body"):
         cell = " ".join(doc.text[start:end].split())
         if _GROUP_CELL.fullmatch(cell):
@@ -1032,12 +1034,13 @@ _HAS_GROUPS = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a
                          r"task(?: and finish)? groups|working groups|delivery groups|theme groups)\b", re.I)
 # the groups a board works through, as the opener of their list names them: "Two working groups report to the
 # Board:", "Four thematic boards report to the CDP Board:", "three delivery groups, which report to the Board:"
+# (groups that only "report" are not said to be sub-groups: the kind of group must say it is one of the board's own)
 _GROUPS_REPORT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|several|\d+|following|its|the)\s+)"
-                            r"(?:(?:working|delivery|thematic|theme|task(?: and finish)?|operational|sub|"
-                            r"strategic)\s+)?"
-                            r"(?:sub-?groups|groups|boards|panels)\b(?:,?\s+(?:which|each of which|both of which|"
+                            r"(?:(?:(?:working|delivery|thematic|theme|task(?: and finish)?|operational)\s+"
+                            r"(?:groups|boards|panels))|sub-?groups)\b(?:,?\s+(?:which|each of which|both of which|"
                             r"all of which))?\s+reports?\b", re.I)
 _SHARED = re.compile(r"(?i)\b(?:shared|joint(?:ly)?|hosted by)\b")
+_SHARED_WITH = re.compile(r"(?i)\b(?:shared|held jointly|run jointly)\s+(?:with|by|between)\b")
 
 
 def _own_groups(doc: ExtractionDoc, owner: Entity, opener: Line, start: int, end: int) -> bool:

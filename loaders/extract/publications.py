@@ -247,6 +247,7 @@ def _cited_title(doc: ExtractionDoc, start: int, end: int, *, quoted: bool = Fal
     return doc.resolver.thing("publication", Mention(start, start + len(title), "publication", title))
 
 
+_POSSESSIVE_END = re.compile(r"(?:['’]s?)?")
 # 'the Home Office "Prevent Duty Guidance for Schools"', 'the LGA “Councillor Guide to Community Safety”': a
 # body's name with a paper's title in quotation marks straight after it
 _QUOTED_TITLE = re.compile(r"[ \t]+[\"“](?P<title>[A-Z][^\"“”\n.;:!?]{3,120})[\"”]")
@@ -256,15 +257,42 @@ _QUOTED_TITLE = re.compile(r"[ \t]+[\"“](?P<title>[A-Z][^\"“”\n.;:!?]{3,12
 def quoted_titles(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         for m in doc.mentions(start, end):
-            if m.kind != "body" or m.possessive:
+            if m.kind != "body":
                 continue
-            quoted = _QUOTED_TITLE.match(doc.text, m.end, end)
+            # "the Government’s “Safer Streets” crime plan": the owner's possessive before the title
+            after = _POSSESSIVE_END.match(doc.text, m.end).end() if m.possessive else m.end
+            quoted = _QUOTED_TITLE.match(doc.text, after, end)
             if quoted is None or not 2 <= len(quoted.group("title").split()) <= 15:
                 continue
             body = doc.resolver.entity(m)
             paper = _cited_title(doc, *quoted.span("title"), quoted=True)
             if body is not None and body.kind == "body" and paper is not None:
                 doc.add(body, "produces", paper, m.start, quoted.end(), "publication:quoted", 0.8)
+
+
+# "'Safer Streets', the government's new crime plan, ...": a quoted title, then in apposition its owner's
+# possessive and the kind of paper it is
+_TITLE_THEN_OWNER = re.compile(r"[\"“‘'](?P<title>[A-Z][^\"“”‘’\n.;:!?]{3,120})[\"”’'],?\s+(?:the\s+)?"
+                               r"(?P<owner>[Gg]overnment|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})['’]s\s+"
+                               r"(?:[\w-]+\s+){0,4}?(?P<kind>plan|strategy|framework|guidance|report|review|"
+                               r"action plan)\b")
+
+
+@reads("'s", "’s")
+def titled_then_owned(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose():
+        for m in _TITLE_THEN_OWNER.finditer(doc.text, start, end):
+            if not 2 <= len(m.group("title").split()) <= 15:
+                continue
+            if m.group("owner").casefold() == "government":
+                owner = doc.resolver.body_named("HM Government", written=m.group("owner"))
+            else:
+                found = next((x for x in doc.mentions(m.start("owner"), m.end("owner") + 2) if x.kind == "body"
+                              and x.start == m.start("owner")), None)
+                owner = doc.resolver.entity(found) if found is not None else None
+            paper = _cited_title(doc, *m.span("title"), quoted=True) if owner is not None else None
+            if owner is not None and owner.kind == "body" and paper is not None:
+                doc.add(owner, "produces", paper, m.start(), m.end(), "publication:quoted", 0.8)
 
 
 # "the Kent Safeguarding Adults Board's annual report": a paper every such body writes of itself, named in lower
