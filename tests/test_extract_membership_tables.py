@@ -137,3 +137,25 @@ def test_a_member_marked_chair_chairs_the_body_and_a_marked_post_is_vice_chair()
     # the post in the bracket is the seat's holder, no part of the force
     assert not of(doc, "part_of")
     assert ("Derbyshire Fire and Rescue Service", board) not in of(doc, "chairs")
+
+
+UNITS = """Report to: Safer Medway Partnership
+Date: 11 April 2024
+
+Statutory members
+|  Organisation                         | Post                                   |
+|---------------------------------------|----------------------------------------|
+| Medway Council                        | Corporate Director, Resident Wellbeing |
+| NHS Integrated Care Board (Medway Place) | Director of Nursing                 |
+"""
+
+
+def test_two_capitalised_words_after_a_post_and_a_comma_are_its_department() -> None:
+    doc = read(UNITS)
+    assert ("Medway Council", "Corporate Director, Resident Wellbeing") in of(doc, "represented_by")
+
+
+def test_a_service_keeps_its_local_unit_in_brackets_as_a_name() -> None:
+    doc = read(UNITS)
+    icb = next(e for e in doc.entities if e.kind == "body" and "Integrated Care Board" in e.name)
+    assert "NHS Integrated Care Board (Medway Place)" in icb.aliases

@@ -745,6 +745,8 @@ def with_branch(doc: ExtractionDoc, entity: Entity, found: Mention, end: int) ->
     if branch is None:
         return entity
     where = [w.strip() for w in re.split(r",|\band\b|&", branch.group("where")) if w.strip()]
+    # "(Luton Place)", "(City Division)": a place with the word for a local unit of the service
+    where = [re.sub(r"\s+(?:Place|Division|Area|District|PDU|BCU|LPU)$", "", w) for w in where]
     if not where or not all(placenames.is_place(w) for w in where):
         return entity
     return doc.resolver.remember(entity, f"{found.name} ({branch.group('where')})")
@@ -832,7 +834,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
     posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
     if not text or not posts or posts[0].start - a > 2 or len(text.split()) > 10 or any(
-            m.kind == "person" for m in doc.mentions(a, b, expect_person=True)):
+            m.kind == "person" and not _post_department(doc, posts[0], m)
+            for m in doc.mentions(a, b, expect_person=True)):
         return  # the second column is no post ("Jo Lee", "Quarterly")
     if "," in text or posts[0].end < b - 2:
         post = doc.resolver.post_named(text)
@@ -844,6 +847,13 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         if marker and owner.kind == "body":
             role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group("role")) else "chairs"
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
+
+
+def _post_department(doc: ExtractionDoc, post: Mention, m: Mention) -> bool:
+    """ "Corporate Director, Population Wellbeing": two capitalised words right after a post and a comma, closing
+    the cell, are its department, not a person."""
+    return doc.text[post.end : m.start].strip() == "," and not m.title and not m.rank and \
+        (department_words(m.name) or m.name.split()[-1].casefold() in heads().generic_words)
 
 
 _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|(?:joint |co-?|vice[- ]?|deputy )?"
