@@ -819,7 +819,11 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     if len(cells) >= 2:
         a, b = cells[1]
     else:
-        sep = _POST_AFTER.match(doc.text, found.end, item.end)
+        after = found.end
+        acronym = re.match(r"\s*\([A-Z][A-Za-z]{1,7}\)", doc.text[after : item.end])
+        if acronym:
+            after += acronym.end()  # "Luton Council for Voluntary Service (CVS) - Chief Executive"
+        sep = _POST_AFTER.match(doc.text, after, item.end)
         if not sep:
             return
         a, b = sep.end(), item.end
