@@ -1008,7 +1008,7 @@ _PRIORITIES_VERB = re.compile(
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
 # "Other partners on the Board are X and Y": the body they sit on, named between the members and their verb
 # ("partners of the X Board are" is the clauses' reading)
-_SEAT_ON = r"(?:sitting |represented )?on (?:the|its) "
+_SEAT_ON = r"(?:sitting |represented |(?:who|which|that) (?:also )?(?:sit|serve|are represented) )?on (?:the|its) "
 _SEAT_HEAD = r"(?:Board|Partnership|Panel|Group|Committee|Executive|Forum)"
 _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
                            r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations))\s+"
@@ -1034,6 +1034,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
         sentence = doc.text[start:end]
         colon = sentence.find(":")
         if colon < 0 and _dashed_members(doc, start, end):
+            continue
+        if colon < 0 and (_authorities_between_dashes(doc, start, end) or _co_opted(doc, start, end, before)):
             continue
         if colon < 0 or colon > len(sentence) - 4:
             for relation, pattern in _VERB_LISTS.items():
@@ -1094,6 +1096,49 @@ def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
     if owner is None:
         return False
     _inline_items(doc, "member_of", owner, m.end(), end, start)
+    return True
+
+
+# "Under the Act the responsible authorities - A, B and C - must work together": the paper's partnership is theirs
+_AUTHORITIES_DASH = re.compile(r"\b(?:the\s+)?(?:responsible authorities|statutory partners|statutory members)\s+"
+                               r"[–—-]\s+(?=(?:the\s+)?[A-Z])")
+_CLOSING_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _authorities_between_dashes(doc: ExtractionDoc, start: int, end: int) -> bool:
+    """The responsible authorities named between two dashes in a paper of a partnership are its members."""
+    if "authorities" not in doc.text[start:end] and "statutory" not in doc.text[start:end]:
+        return False
+    m = _AUTHORITIES_DASH.search(doc.text, start, end)
+    owner = doc.resolver.body
+    if m is None or owner is None or owner.kind != "body" or not re.search(r"(?i)partnership|csp|board",
+                                                                             owner.name):
+        return False
+    close = _CLOSING_DASH.search(doc.text, m.end(), end)
+    if close is None or not _LAST_AND.search(doc.text, m.end(), close.start()):
+        return False  # the list is closed by a second dash, and has its "and"
+    _inline_items(doc, "member_of", owner, m.end(), close.start(), start)
+    return True
+
+
+# "The Office of the Police and Crime Commissioner, Thirteen Group and the Youth Justice Service are co-opted."
+_CO_OPTED = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?co-?opted"
+                       r"(?:\s+(?:members|on\s+to\s+(?:it|the\s+\w+)))?\s*\.?\s*$")
+
+
+def _co_opted(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> bool:
+    """The bodies a sentence says are co-opted are members of the body the sentence before is about."""
+    if "opted" not in doc.text[start:end]:
+        return False
+    m = _CO_OPTED.search(doc.text, start, end)
+    if m is None or not _LAST_AND.search(doc.text, start, m.start()):
+        return False
+    from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+    owner = antecedent(doc, before)
+    if owner is None or owner.kind != "body":
+        return False
+    _inline_items(doc, "member_of", owner, start, m.start(), start)
     return True
 
 
@@ -1176,8 +1221,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             pieces[-1:] = [(a, m.start()), (m.end(), b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
     for a, b in pieces:
-        lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b])
-        a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..."
+        lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b]) or (re.match(r"\s*The\s+", text[a:b]) if a == s0 else None)
+        a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ...", "The Office ..., A and B are"
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
