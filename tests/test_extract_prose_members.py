@@ -48,3 +48,18 @@ def test_partners_who_sit_on_the_board_include() -> None:
     doc = read(SIT_ON)
     members = {s for s, o in of(doc, "member_of") if o == "Gwent Safeguarding Board"}
     assert {"Gwent Police", "Welsh Ambulance Services NHS Trust", "Torfaen Voluntary Alliance"} <= members
+
+
+HOLDERS = """Report to: Safeguarding Partnership
+Date: 5 May 2023
+
+The Torbay Safeguarding Executive is the decision-making body of the Partnership. Its members are the Chief
+Executive of Torbay Council (Wynn Halloway), the Director of Nursing (Petra Quill) and the Chief Superintendent
+(Ruth Ambler-Day).
+"""
+
+
+def test_its_members_are_posts_with_their_holders_in_brackets() -> None:
+    doc = read(HOLDERS)
+    members = {s for s, o in of(doc, "member_of") if o == "Torbay Safeguarding Executive"}
+    assert {"Wynn Halloway", "Petra Quill", "Ruth Ambler-Day"} <= members

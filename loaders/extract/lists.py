@@ -1047,7 +1047,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
                     if on and _BARE_ON.fullmatch(on.strip()):
                         # "Other partners on the Board are": the paper's own board, not the last one named before
                         owner = doc.resolver.body
-                    elif _POSSESSIVE.fullmatch(doc.text[start:upto]):
+                    elif _POSSESSIVE.fullmatch(doc.text[start:upto]) or (
+                            upto == start and re.match(r"(?:Its|Their)\s", sentence)):  # "Its members are ..."
                         # "The SSP is the CSP for the borough. Its statutory members are ...": the body before
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
@@ -1232,6 +1233,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
+        if whole is None and relation == "member_of" and _post_then_holder(doc, owner, a, piece_end, s0, end):
+            continue
         pair = _named_pair(doc, found, a, piece_end) if whole is None and relation in ("member_of", "subgroup_of") \
             else []
         for one in pair:
@@ -1256,6 +1259,29 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, "inline-list:priority_of", 0.8)
         else:
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
+
+
+_HOLDER_IN_BRACKETS = re.compile(r"\(([^()]{3,80})\)")
+
+
+def _post_then_holder(doc: ExtractionDoc, owner: Entity, a: int, b: int, s0: int, end: int) -> bool:
+    """ "the Chief Executive of Bristol City Council (Jo Lee)": an item that names a post and, in brackets, the
+    person who holds it: the person is the member. Two such ("... (Jo Lee) and the Chief Nursing Officer of
+    the ICB (Sam Pike)") may stand in one piece, an "and" inside a place's name having cut it wrongly."""
+    posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
+    read = False
+    for held in _HOLDER_IN_BRACKETS.finditer(doc.text, a, b):
+        # the post's mention may take the bracket in as a portfolio ("Director of Nursing (Jo Lee)")
+        post = next((m for m in reversed(posts) if m.start < held.start() and (
+            m.end <= held.start() and not doc.text[m.end : held.start()].strip() or m.end == held.end())), None)
+        if post is None:
+            continue
+        entries = list(list_entries(doc, held.start(1), held.end(1), ()))
+        if len(entries) != 1 or doc.text[entries[0].person.end : held.end(1)].strip():
+            continue
+        doc.add(doc.resolver.person(entries[0].person), "member_of", owner, s0, end, "inline-list:member_of", 0.8)
+        read = True
+    return read
 
 
 _JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
