@@ -137,3 +137,54 @@ def test_a_member_marked_chair_chairs_the_body_and_a_marked_post_is_vice_chair()
     # the post in the bracket is the seat's holder, no part of the force
     assert not of(doc, "part_of")
     assert ("Derbyshire Fire and Rescue Service", board) not in of(doc, "chairs")
+
+
+UNITS = """Report to: Safer Medway Partnership
+Date: 11 April 2024
+
+Statutory members
+|  Organisation                         | Post                                   |
+|---------------------------------------|----------------------------------------|
+| Medway Council                        | Corporate Director, Resident Wellbeing |
+| NHS Integrated Care Board (Medway Place) | Director of Nursing                 |
+"""
+
+
+def test_two_capitalised_words_after_a_post_and_a_comma_are_its_department() -> None:
+    doc = read(UNITS)
+    assert ("Medway Council", "Corporate Director, Resident Wellbeing") in of(doc, "represented_by")
+
+
+def test_a_service_keeps_its_local_unit_in_brackets_as_a_name() -> None:
+    doc = read(UNITS)
+    icb = next(e for e in doc.entities if e.kind == "body" and "Integrated Care Board" in e.name)
+    assert "NHS Integrated Care Board (Medway Place)" in icb.aliases
+
+
+SEATS = """Report to: Sutton Youth Justice Management Board
+Date: 3 October 2023
+
+3.2  Membership
+
+  Post                                     Organisation
+  Director of Children's Services (Chair)  London Borough of Sutton
+  Chief Executive                          Sutton Community Action
+  Magistrate representative                Sutton Youth Bench
+
+Other members
+ -  Sutton Council for Voluntary Service (SCVS) - Chief Executive
+"""
+
+
+def test_a_post_table_row_whose_organisation_is_a_plain_name() -> None:
+    doc = read(SEATS)
+    board = "Sutton Youth Justice Management Board"
+    members = {s for s, o in of(doc, "member_of") if o == board}
+    assert {"Sutton Community Action", "Sutton Youth Bench"} <= members
+    assert ("Sutton Community Action", "Chief Executive, Sutton Community Action") in of(doc, "represented_by")
+
+
+def test_an_acronym_in_brackets_stands_between_the_member_and_its_post() -> None:
+    doc = read(SEATS)
+    assert ("Sutton Council for Voluntary Service", "Chief Executive, Sutton Council for Voluntary Service") in \
+        of(doc, "represented_by")

@@ -1090,6 +1090,8 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             if entity.kind == "post" and m.name in _SEAT_KINDS and chaired is not None:
                 # "(Independent Member)", "(Co-opted Member)": a seat of the meeting's own body
                 doc.add(person, "member_of", chaired, *span, "attendance:seat", 0.85)
+            if entity.kind == "post" and re.fullmatch(r"\s+(?:for|of|and|&)\s*", doc.text[m.end : pb]):
+                continue  # "Cabinet Member for" at the end of a box's line: the post is cut, its portfolio lost
             if entity.kind == "post":
                 if m.role in ("chair_of", "vice_chair_of"):
                     target = chaired_body(doc, m)

@@ -673,7 +673,9 @@ _IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|w
                  r"expected|important|essential|likely)\b)"
                  # "Its Vice-Chair is ...", and "The vice-chair is ..." opening a sentence: the chair of the body
                  # the sentence before is about
-                 r"|(?:Its|The)(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
+                 # ("At the date of approval the Chair is ...": a time set before it changes nothing)
+                 r"|(?:(?:(?:At|As at|As of|From|Since|Until|Currently|At present)\b[^,.;:()]{0,40}?,?\s+)?"
+                 r"(?:the|its)|Its|The)(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
                  r"(?:is|was|will be)\b)"
                  # "Safer Wealden Group<newline>This is chaired by ...": "This" for the body just named
                  r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)")

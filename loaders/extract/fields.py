@@ -137,12 +137,33 @@ def _box_owner(doc: ExtractionDoc, i: int):
     """The body a box of fields describes: the name heading it (a line of its own, perhaps underlined)."""
     heading = doc.layout.heading_before(i, limit=6)
     if heading is None:
-        return None
+        return _named_in_box(doc, i)
     found = [m for m in doc.mentions(heading.content_start, heading.end) if m.kind == "body"]
     if len(found) != 1 or doc.text[heading.content_start : heading.end].strip() != found[0].name.strip():
-        return None
+        return _named_in_box(doc, i)
     e = doc.resolver.entity(found[0])
     return e if e is not None and e.kind == "body" else None
+
+
+_NAME_FIELD = re.compile(r"(?i)(?:partnership|board|group|committee|panel|forum|body)?\s*name:")
+
+
+def _named_in_box(doc: ExtractionDoc, i: int):
+    """ "Partnership name: Safer Neath Port Talbot Partnership" in a row above, in the same box: the body the
+    box's fields describe."""
+    lines = doc.layout.lines
+    for k in range(i - 1, max(-1, i - 15), -1):
+        line = lines[k]
+        if line.kind != "row":
+            return None
+        if len(line.cells) != 2 or not _NAME_FIELD.fullmatch(doc.text[line.cells[0][0] : line.cells[0][1]].strip()):
+            continue
+        found = [m for m in doc.mentions(*line.cells[1]) if m.kind == "body"]
+        if not found or found[0].start - line.cells[1][0] > 2:
+            return None
+        e = doc.resolver.entity(found[0])
+        return e if e is not None and e.kind == "body" else None
+    return None
 
 
 def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int, owner=None) -> None:

@@ -808,6 +808,8 @@ def with_branch(doc: ExtractionDoc, entity: Entity, found: Mention, end: int) ->
     if branch is None:
         return entity
     where = [w.strip() for w in re.split(r",|\band\b|&", branch.group("where")) if w.strip()]
+    # "(Luton Place)", "(City Division)": a place with the word for a local unit of the service
+    where = [re.sub(r"\s+(?:Place|Division|Area|District|PDU|BCU|LPU)$", "", w) for w in where]
     if not where or not all(placenames.is_place(w) for w in where):
         return entity
     return doc.resolver.remember(entity, f"{found.name} ({branch.group('where')})")
@@ -880,7 +882,11 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     if len(cells) >= 2:
         a, b = cells[1]
     else:
-        sep = _POST_AFTER.match(doc.text, found.end, item.end)
+        after = found.end
+        acronym = re.match(r"\s*\([A-Z][A-Za-z]{1,7}\)", doc.text[after : item.end])
+        if acronym:
+            after += acronym.end()  # "Luton Council for Voluntary Service (CVS) - Chief Executive"
+        sep = _POST_AFTER.match(doc.text, after, item.end)
         if not sep:
             return
         a, b = sep.end(), item.end
@@ -895,7 +901,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
     posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
     if not text or not posts or posts[0].start - a > 2 or len(text.split()) > 10 or any(
-            m.kind == "person" for m in doc.mentions(a, b, expect_person=True)):
+            m.kind == "person" and not _post_department(doc, posts[0], m)
+            for m in doc.mentions(a, b, expect_person=True)):
         return  # the second column is no post ("Jo Lee", "Quarterly")
     if "," in text or posts[0].end < b - 2:
         post = doc.resolver.post_named(text)
@@ -907,6 +914,13 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         if marker and owner.kind == "body":
             role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group("role")) else "chairs"
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
+
+
+def _post_department(doc: ExtractionDoc, post: Mention, m: Mention) -> bool:
+    """ "Corporate Director, Population Wellbeing": two capitalised words right after a post and a comma, closing
+    the cell, are its department, not a person."""
+    return doc.text[post.end : m.start].strip() == "," and not m.title and not m.rank and \
+        (department_words(m.name) or m.name.split()[-1].casefold() in heads().generic_words)
 
 
 _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|(?:joint |co-?|vice[- ]?|deputy )?"
@@ -1078,7 +1092,7 @@ _PRIORITIES_VERB = re.compile(
 # "Co-opted members are X and Y", "Its statutory partners include X, Y and Z"
 # "Other partners on the Board are X and Y": the body they sit on, named between the members and their verb
 # ("partners of the X Board are" is the clauses' reading)
-_SEAT_ON = r"(?:sitting |represented )?on (?:the|its) "
+_SEAT_ON = r"(?:sitting |represented |(?:who|which|that) (?:also )?(?:sit|serve|are represented) )?on (?:the|its) "
 _SEAT_HEAD = r"(?:Board|Partnership|Panel|Group|Committee|Executive|Forum)"
 _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |the )?(?:members|partners|"
                            r"responsible authorities|(?:co-?operating|partner) (?:bodies|agencies|organisations))\s+"
@@ -1105,6 +1119,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
         colon = sentence.find(":")
         if colon < 0 and _dashed_members(doc, start, end):
             continue
+        if colon < 0 and (_authorities_between_dashes(doc, start, end) or _co_opted(doc, start, end, before)):
+            continue
         if colon < 0 or colon > len(sentence) - 4:
             for relation, pattern in _VERB_LISTS.items():
                 verb = pattern.search(sentence)
@@ -1115,7 +1131,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
                     if on and _BARE_ON.fullmatch(on.strip()):
                         # "Other partners on the Board are": the paper's own board, not the last one named before
                         owner = doc.resolver.body
-                    elif _POSSESSIVE.fullmatch(doc.text[start:upto]):
+                    elif _POSSESSIVE.fullmatch(doc.text[start:upto]) or (
+                            upto == start and re.match(r"(?:Its|Their)\s", sentence)):  # "Its members are ..."
                         # "The SSP is the CSP for the borough. Its statutory members are ...": the body before
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
@@ -1182,6 +1199,49 @@ def _dashed_members(doc: ExtractionDoc, start: int, end: int) -> bool:
     if owner is None:
         return False
     _inline_items(doc, "member_of", owner, m.end(), end, start)
+    return True
+
+
+# "Under the Act the responsible authorities - A, B and C - must work together": the paper's partnership is theirs
+_AUTHORITIES_DASH = re.compile(r"\b(?:the\s+)?(?:responsible authorities|statutory partners|statutory members)\s+"
+                               r"[–—-]\s+(?=(?:the\s+)?[A-Z])")
+_CLOSING_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _authorities_between_dashes(doc: ExtractionDoc, start: int, end: int) -> bool:
+    """The responsible authorities named between two dashes in a paper of a partnership are its members."""
+    if "authorities" not in doc.text[start:end] and "statutory" not in doc.text[start:end]:
+        return False
+    m = _AUTHORITIES_DASH.search(doc.text, start, end)
+    owner = doc.resolver.body
+    if m is None or owner is None or owner.kind != "body" or not re.search(r"(?i)partnership|csp|board",
+                                                                             owner.name):
+        return False
+    close = _CLOSING_DASH.search(doc.text, m.end(), end)
+    if close is None or not _LAST_AND.search(doc.text, m.end(), close.start()):
+        return False  # the list is closed by a second dash, and has its "and"
+    _inline_items(doc, "member_of", owner, m.end(), close.start(), start)
+    return True
+
+
+# "The Office of the Police and Crime Commissioner, Thirteen Group and the Youth Justice Service are co-opted."
+_CO_OPTED = re.compile(r"\s+(?:are|were)\s+(?:also\s+)?co-?opted"
+                       r"(?:\s+(?:members|on\s+to\s+(?:it|the\s+\w+)))?\s*\.?\s*$")
+
+
+def _co_opted(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> bool:
+    """The bodies a sentence says are co-opted are members of the body the sentence before is about."""
+    if "opted" not in doc.text[start:end]:
+        return False
+    m = _CO_OPTED.search(doc.text, start, end)
+    if m is None or not _LAST_AND.search(doc.text, start, m.start()):
+        return False
+    from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+    owner = antecedent(doc, before)
+    if owner is None or owner.kind != "body":
+        return False
+    _inline_items(doc, "member_of", owner, start, m.start(), start)
     return True
 
 
@@ -1271,8 +1331,10 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             pieces[-1:] = [(a, m.start()), (m.end(), b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
     for a, b in pieces:
-        lead = re.match(r"\s*(?:the|a|an)\s+", text[a:b]) if quoted is None else None
-        a += lead.end() if lead else 0  # "..., the Metropolitan Police Service and ..." (a quotation is kept whole)
+        lead = (re.match(r"\s*(?:the|a|an)\s+", text[a:b]) or (re.match(r"\s*The\s+", text[a:b]) if a == s0 else None)
+                ) if quoted is None else None
+        # "..., the Metropolitan Police Service and ...", "The Office ..., A and B are" (a quotation is kept whole)
+        a += lead.end() if lead else 0
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
@@ -1282,6 +1344,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
+        if whole is None and relation == "member_of" and _post_then_holder(doc, owner, a, piece_end, s0, end):
+            continue
         pair = _named_pair(doc, found, a, piece_end) if whole is None and relation in ("member_of", "subgroup_of") \
             else []
         for one in pair:
@@ -1314,6 +1378,29 @@ _QUOTED_ITEM = re.compile(r"\s*[\"“‘'](?P<item>[^\"“”‘’\n]{3,80})[\"
 def _inside_quotes(text: str, start: int, at: int) -> bool:
     """Whether AT falls inside a quotation opened after START."""
     return text.count('"', start, at) % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
+
+
+_HOLDER_IN_BRACKETS = re.compile(r"\(([^()]{3,80})\)")
+
+
+def _post_then_holder(doc: ExtractionDoc, owner: Entity, a: int, b: int, s0: int, end: int) -> bool:
+    """ "the Chief Executive of Bristol City Council (Jo Lee)": an item that names a post and, in brackets, the
+    person who holds it: the person is the member. Two such ("... (Jo Lee) and the Chief Nursing Officer of
+    the ICB (Sam Pike)") may stand in one piece, an "and" inside a place's name having cut it wrongly."""
+    posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
+    read = False
+    for held in _HOLDER_IN_BRACKETS.finditer(doc.text, a, b):
+        # the post's mention may take the bracket in as a portfolio ("Director of Nursing (Jo Lee)")
+        post = next((m for m in reversed(posts) if m.start < held.start() and (
+            m.end <= held.start() and not doc.text[m.end : held.start()].strip() or m.end == held.end())), None)
+        if post is None:
+            continue
+        entries = list(list_entries(doc, held.start(1), held.end(1), ()))
+        if len(entries) != 1 or doc.text[entries[0].person.end : held.end(1)].strip():
+            continue
+        doc.add(doc.resolver.person(entries[0].person), "member_of", owner, s0, end, "inline-list:member_of", 0.8)
+        read = True
+    return read
 
 
 _JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")

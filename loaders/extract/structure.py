@@ -507,10 +507,11 @@ def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
     (pa, pb), (oa, ob) = row.cells[:2]
     written = " ".join(doc.text[pa:pb].split()).strip(" |")
     post_text = _ROLE_NOTE.sub("", written)
-    organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None)
+    organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None) or _named_organisation(doc, oa, ob)
     if not post_text or organisation is None or len(post_text.split()) > 12:
         return
-    member = doc.resolver.entity(organisation)
+    member = doc.resolver.entity(organisation) if organisation.kind == "body" else \
+        doc.resolver.body_named(organisation.name)
     if member is None or member.kind != "body" or member.iri == owner.iri:
         return
     member = with_branch(doc, member, organisation, ob)
@@ -529,6 +530,17 @@ def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
 
 
 _CHAIR_NOTE = re.compile(r"\((vice[- ]chair|deputy chair|co-chair|chair)\)\s*$", re.I)
+
+
+def _named_organisation(doc: ExtractionDoc, a: int, b: int):
+    """ "Croydon Voluntary Action": a name of two words or more, shaped as no person's, that fills an
+    organisation's cell alone."""
+    found = doc.mentions(a, b)
+    if len(found) != 1 or found[0].kind != "name" or found[0].head == "acronym" or \
+            doc.text[a : found[0].start].strip() or doc.text[found[0].end : b].strip():
+        return None
+    words = found[0].name.split()
+    return found[0] if len(words) >= 2 and not looks_like_person(words) else None
 
 
 # a table of a body's groups: a column of groups, perhaps a column of who leads each ("Sub-group | Chair | Meets",

@@ -1,0 +1,65 @@
+"""Prose membership forms: members named between dashes after "the responsible authorities"; bodies a sentence
+says "are co-opted"; "partners who also sit on the Board include A, B and C"."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+DASHES = """Report to: Exeter Community Safety Partnership
+Date: 14 June 2024
+
+The Exeter Community Safety Partnership is the statutory partnership for the city. Under the Crime and Disorder
+Act 1998 the responsible authorities - Devon and Cornwall Police, Exeter City Council, NHS Devon Integrated Care
+Board and Devon County Council - must work together to reduce crime.
+"""
+
+
+def test_the_responsible_authorities_between_dashes_are_the_partnerships_members() -> None:
+    doc = read(DASHES)
+    members = {s for s, o in of(doc, "member_of") if o == "Exeter Community Safety Partnership"}
+    assert {"Devon and Cornwall Police", "Exeter City Council", "NHS Devon Integrated Care Board",
+            "Devon County Council"} <= members
+
+
+CO_OPTED = """Report to: Cabinet
+Date: 9 January 2024
+
+4. The Safer Darlington Partnership is the Community Safety Partnership for the borough. The Office of the Police
+and Crime Commissioner for Durham, Darlington Housing Alliance and the Youth Justice Service are co-opted.
+"""
+
+
+def test_bodies_a_sentence_says_are_co_opted_are_members_of_the_body_before() -> None:
+    doc = read(CO_OPTED)
+    members = {s for s, o in of(doc, "member_of") if o == "Safer Darlington Partnership"}
+    assert "Darlington Housing Alliance" in members
+    assert any(m.startswith("Office of the Police") for m in members)
+
+
+SIT_ON = """Report to: Gwent Safeguarding Board
+Date: 2 March 2023
+
+Relevant partners who also sit on the Board include Gwent Police, the Welsh Ambulance Services NHS Trust and
+Torfaen Voluntary Alliance.
+"""
+
+
+def test_partners_who_sit_on_the_board_include() -> None:
+    doc = read(SIT_ON)
+    members = {s for s, o in of(doc, "member_of") if o == "Gwent Safeguarding Board"}
+    assert {"Gwent Police", "Welsh Ambulance Services NHS Trust", "Torfaen Voluntary Alliance"} <= members
+
+
+HOLDERS = """Report to: Safeguarding Partnership
+Date: 5 May 2023
+
+The Torbay Safeguarding Executive is the decision-making body of the Partnership. Its members are the Chief
+Executive of Torbay Council (Wynn Halloway), the Director of Nursing (Petra Quill) and the Chief Superintendent
+(Ruth Ambler-Day).
+"""
+
+
+def test_its_members_are_posts_with_their_holders_in_brackets() -> None:
+    doc = read(HOLDERS)
+    members = {s for s, o in of(doc, "member_of") if o == "Torbay Safeguarding Executive"}
+    assert {"Wynn Halloway", "Petra Quill", "Ruth Ambler-Day"} <= members
