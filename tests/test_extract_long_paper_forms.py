@@ -204,3 +204,24 @@ def test_a_body_responsible_for_conducting_a_review_without_a_verb_before() -> N
 def test_a_post_described_as_responsible_for_a_field_is_no_remit_of_the_bare_post() -> None:
     doc = read("Leeds City Council\n\nThe Cabinet Member responsible for Community Safety attended.\n")
     assert ("Cabinet Member", "Community Safety") not in of(doc, "responsible_for")
+
+
+@pytest.mark.parametrize(
+    "text, person, post",
+    [
+        ("Rother District Council\n\nAt these meetings our Council sends me as Leader of the Council and Jane "
+         "Holt, Chief Executive.\n", "Jane Holt", "Chief Executive"),
+        ("Gedling Borough Council\n\nThe Board was attended by the Chair of the Safer Gedling Partnership and Omar "
+         "Farouk, Community Safety Manager.\n", "Omar Farouk", "Community Safety Manager"),
+    ],
+)
+def test_a_post_and_then_a_person_are_two_names(text: str, person: str, post: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert any(p == person and post in o for p, o in of(doc, "holds_post")), of(doc, "holds_post")
+
+
+def test_a_post_ending_in_two_fields_stays_one_post() -> None:
+    doc = read("Norfolk County Council\n\nApologies were received from Ada Lyle, Head of Patient Safety and "
+               "Clinical Quality, Norfolk CCG.\n")
+    assert not any(p == "Clinical Quality" for p, _ in of(doc, "apologies") | of(doc, "member_of"))
