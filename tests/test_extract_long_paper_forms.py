@@ -225,3 +225,24 @@ def test_a_post_ending_in_two_fields_stays_one_post() -> None:
     doc = read("Norfolk County Council\n\nApologies were received from Ada Lyle, Head of Patient Safety and "
                "Clinical Quality, Norfolk CCG.\n")
     assert not any(p == "Clinical Quality" for p, _ in of(doc, "apologies") | of(doc, "member_of"))
+
+
+@pytest.mark.parametrize(
+    "text, manager, managed",
+    [
+        ("Cornwall Council\n\nThe Council has a strong role in Prevent work and also manages the Cornwall Channel "
+         "Panel, to which cases are referred.\n", "Cornwall Council", "Cornwall Channel Panel"),
+        ("Swindon Borough Council\n\nThe Community Safety Team manages the Swindon Pubwatch Scheme.\n",
+         "Swindon Community Safety Team", "Swindon Pubwatch Scheme"),
+    ],
+)
+def test_a_body_that_manages_another_oversees_it(text: str, manager: str, managed: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (manager, managed) in of(doc, "oversees"), of(doc, "oversees")
+
+
+def test_what_a_body_manages_written_before_it_is_not_read_backwards() -> None:
+    doc = read("Gwynedd Council\n\nThe Welsh Government provides £90,000 through the Regional Grant to Gwynedd "
+               "Council, which the Board manages.\n")
+    assert not of(doc, "oversees"), of(doc, "oversees")
