@@ -246,3 +246,17 @@ def test_what_a_body_manages_written_before_it_is_not_read_backwards() -> None:
     doc = read("Gwynedd Council\n\nThe Welsh Government provides £90,000 through the Regional Grant to Gwynedd "
                "Council, which the Board manages.\n")
     assert not of(doc, "oversees"), of(doc, "oversees")
+
+
+@pytest.mark.parametrize(
+    "line, person, post",
+    [
+        ("Jo Alder, Advanced Nurse Prescriber", "Jo Alder", "Advanced Nurse Prescriber"),
+        ("Maya Quint, Principal Housing Surveyer", "Maya Quint", "Principal Housing Surveyer"),
+    ],
+)
+def test_a_title_opening_with_a_grade_is_a_post_not_an_organisation(line: str, person: str, post: str) -> None:
+    doc = read(f"Ribble Valley Borough Council\nMinutes of the Safer Ribble Valley Board\n\nPresent:\n\n{line}\n")
+    assert_evidence_quotes(doc)
+    assert (person, post) in of(doc, "holds_post"), of(doc, "holds_post")
+    assert not any(p == person for p, _ in of(doc, "member_of")), of(doc, "member_of")
