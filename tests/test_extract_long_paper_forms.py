@@ -260,3 +260,16 @@ def test_a_title_opening_with_a_grade_is_a_post_not_an_organisation(line: str, p
     assert_evidence_quotes(doc)
     assert (person, post) in of(doc, "holds_post"), of(doc, "holds_post")
     assert not any(p == person for p, _ in of(doc, "member_of")), of(doc, "member_of")
+
+
+def test_a_topic_that_is_a_pillar_of_a_plan_is_its_priority() -> None:
+    doc = read("Office of the Police and Crime Commissioner for Lincolnshire\n\nDomestic abuse forms one of the five "
+               "main pillars of the Lincolnshire Police and Crime Plan.\n")
+    assert_evidence_quotes(doc)
+    assert ("Domestic Abuse", "Lincolnshire Police and Crime Plan") in of(doc, "priority_of"), of(doc, "priority_of")
+    assert not of(doc, "part_of"), of(doc, "part_of")
+
+
+def test_a_strand_of_a_strategy_stays_a_part_of_it() -> None:
+    doc = read("Lincolnshire County Council\n\nPrevent is one of the four strands of CONTEST.\n")
+    assert ("Prevent", "CONTEST") in of(doc, "part_of"), of(doc, "part_of")
