@@ -273,3 +273,20 @@ def test_a_topic_that_is_a_pillar_of_a_plan_is_its_priority() -> None:
 def test_a_strand_of_a_strategy_stays_a_part_of_it() -> None:
     doc = read("Lincolnshire County Council\n\nPrevent is one of the four strands of CONTEST.\n")
     assert ("Prevent", "CONTEST") in of(doc, "part_of"), of(doc, "part_of")
+
+
+@pytest.mark.parametrize(
+    "text, owner, paper",
+    [
+        ("Hambleton District Council\n\nThe Safer Hambleton Partnership (SHP) met in May.\nSHP must publish a rolling "
+         "plan each year, shaped by its annual Strategic Assessment.\n",
+         "Safer Hambleton Partnership", "Hambleton Strategic Assessment"),
+        ("Rushcliffe Borough Council\n\nThe Safer Rushcliffe Partnership (SRP) covers three wards.\nSRP reviewed "
+         "its Partnership Plan 2024-27 in March.\n", "Safer Rushcliffe Partnership", "Rushcliffe Partnership Plan"),
+    ],
+)
+def test_its_paper_after_a_sentence_opening_acronym_is_the_acronyms_bodys(text: str, owner: str, paper: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    produced = of(doc, "produces")
+    assert any(s == owner for s, _ in produced), produced
