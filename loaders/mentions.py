@@ -664,6 +664,11 @@ def _coordination(tokens: list[str]) -> int | None:
     if "and" not in tokens and "&" not in tokens:
         return None
     whole = " ".join(tokens)
+    last_and = max(i for i, tok in enumerate(tokens) if tok in ("and", "&"))
+    if 2 <= last_and and 2 <= len(tokens) - last_and - 1 <= 3 and looks_like_person(tokens[last_and + 1 :]) and \
+            not department_words(" ".join(tokens[last_and + 1 :])) and \
+            _kind_of(" ".join(tokens[:last_and]), False)[0] == "post":
+        return last_and  # "as Leader of the Council and Jo Lee": a post, then a person, not one post
     if heads().post_office_re.search(whole) or places.is_place(whole) or topic_regex().fullmatch(whole):
         return None
     whole_kind = _kind_of(whole, False)[0]

@@ -204,3 +204,89 @@ def test_a_body_responsible_for_conducting_a_review_without_a_verb_before() -> N
 def test_a_post_described_as_responsible_for_a_field_is_no_remit_of_the_bare_post() -> None:
     doc = read("Leeds City Council\n\nThe Cabinet Member responsible for Community Safety attended.\n")
     assert ("Cabinet Member", "Community Safety") not in of(doc, "responsible_for")
+
+
+@pytest.mark.parametrize(
+    "text, person, post",
+    [
+        ("Rother District Council\n\nAt these meetings our Council sends me as Leader of the Council and Jane "
+         "Holt, Chief Executive.\n", "Jane Holt", "Chief Executive"),
+        ("Gedling Borough Council\n\nThe Board was attended by the Chair of the Safer Gedling Partnership and Omar "
+         "Farouk, Community Safety Manager.\n", "Omar Farouk", "Community Safety Manager"),
+    ],
+)
+def test_a_post_and_then_a_person_are_two_names(text: str, person: str, post: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert any(p == person and post in o for p, o in of(doc, "holds_post")), of(doc, "holds_post")
+
+
+def test_a_post_ending_in_two_fields_stays_one_post() -> None:
+    doc = read("Norfolk County Council\n\nApologies were received from Ada Lyle, Head of Patient Safety and "
+               "Clinical Quality, Norfolk CCG.\n")
+    assert not any(p == "Clinical Quality" for p, _ in of(doc, "apologies") | of(doc, "member_of"))
+
+
+@pytest.mark.parametrize(
+    "text, manager, managed",
+    [
+        ("Cornwall Council\n\nThe Council has a strong role in Prevent work and also manages the Cornwall Channel "
+         "Panel, to which cases are referred.\n", "Cornwall Council", "Cornwall Channel Panel"),
+        ("Swindon Borough Council\n\nThe Community Safety Team manages the Swindon Pubwatch Scheme.\n",
+         "Swindon Community Safety Team", "Swindon Pubwatch Scheme"),
+    ],
+)
+def test_a_body_that_manages_another_oversees_it(text: str, manager: str, managed: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (manager, managed) in of(doc, "oversees"), of(doc, "oversees")
+
+
+def test_what_a_body_manages_written_before_it_is_not_read_backwards() -> None:
+    doc = read("Gwynedd Council\n\nThe Welsh Government provides £90,000 through the Regional Grant to Gwynedd "
+               "Council, which the Board manages.\n")
+    assert not of(doc, "oversees"), of(doc, "oversees")
+
+
+@pytest.mark.parametrize(
+    "line, person, post",
+    [
+        ("Jo Alder, Advanced Nurse Prescriber", "Jo Alder", "Advanced Nurse Prescriber"),
+        ("Maya Quint, Principal Housing Surveyer", "Maya Quint", "Principal Housing Surveyer"),
+    ],
+)
+def test_a_title_opening_with_a_grade_is_a_post_not_an_organisation(line: str, person: str, post: str) -> None:
+    doc = read(f"Ribble Valley Borough Council\nMinutes of the Safer Ribble Valley Board\n\nPresent:\n\n{line}\n")
+    assert_evidence_quotes(doc)
+    assert (person, post) in of(doc, "holds_post"), of(doc, "holds_post")
+    assert not any(p == person for p, _ in of(doc, "member_of")), of(doc, "member_of")
+
+
+def test_a_topic_that_is_a_pillar_of_a_plan_is_its_priority() -> None:
+    doc = read("Office of the Police and Crime Commissioner for Lincolnshire\n\nDomestic abuse forms one of the five "
+               "main pillars of the Lincolnshire Police and Crime Plan.\n")
+    assert_evidence_quotes(doc)
+    assert ("Domestic Abuse", "Lincolnshire Police and Crime Plan") in of(doc, "priority_of"), of(doc, "priority_of")
+    assert not of(doc, "part_of"), of(doc, "part_of")
+
+
+def test_a_strand_of_a_strategy_stays_a_part_of_it() -> None:
+    doc = read("Lincolnshire County Council\n\nPrevent is one of the four strands of CONTEST.\n")
+    assert ("Prevent", "CONTEST") in of(doc, "part_of"), of(doc, "part_of")
+
+
+@pytest.mark.parametrize(
+    "text, owner, paper",
+    [
+        ("Hambleton District Council\n\nThe Safer Hambleton Partnership (SHP) met in May.\nSHP must publish a rolling "
+         "plan each year, shaped by its annual Strategic Assessment.\n",
+         "Safer Hambleton Partnership", "Hambleton Strategic Assessment"),
+        ("Rushcliffe Borough Council\n\nThe Safer Rushcliffe Partnership (SRP) covers three wards.\nSRP reviewed "
+         "its Partnership Plan 2024-27 in March.\n", "Safer Rushcliffe Partnership", "Rushcliffe Partnership Plan"),
+    ],
+)
+def test_its_paper_after_a_sentence_opening_acronym_is_the_acronyms_bodys(text: str, owner: str, paper: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    produced = of(doc, "produces")
+    assert any(s == owner for s, _ in produced), produced

@@ -1288,6 +1288,10 @@ def _chair_marker(text: str) -> str | None:
     return None
 
 
+# grades that open a post's title whatever its last word ("Senior Outreach Navigator", "Advanced Practitioner")
+_GRADES = frozenset({"Senior", "Principal", "Advanced", "Assistant", "Deputy", "Acting", "Interim"})
+
+
 def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     r = doc.resolver
     if m.back_ref or m.name in heads().needs_modifier or m.name.split()[-1] in ("Council", "Councillors"):
@@ -1304,6 +1308,9 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
         return None  # "(Greater Manchester Police, Wigan West)": the area the person works in, no organisation
     if m.kind == "topic" and len(m.name.split()) >= 2 and all(w[:1].isupper() for w in m.name.split() if len(w) > 3):
         return r.body_named(m.name)  # "(Victim Support)", "(Public Health)": an organisation named like a topic
+    if m.kind == "name" and m.name.split()[0] in _GRADES and len(m.name.split()) >= 2 and \
+            not looks_like_person(m.name.split()):
+        return r.post_named(m.name)  # "Advanced Public Health Practitioner": a grade opens a post, not a body
     if m.kind == "name" and m.head != "acronym" and len(m.name) > 2 and _organisation_like(m.name) and not (
             re.match(r"[A-Z]\.?\s", m.name) and looks_like_person(m.name.split())):
         # an organisation column or "(Age UK)": a capitalised name describing a person is their organisation

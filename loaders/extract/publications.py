@@ -386,11 +386,14 @@ def _posts_owner(doc: ExtractionDoc, mentions: list, paper) -> Entity | None:
 def _subject_owner(doc: ExtractionDoc, mentions: list, start: int, at: int) -> Entity | None:
     """ "its": the body the sentence opens with, when no other body stands between it and the pronoun."""
     before = [x for x in mentions if x.end <= at and x.kind in ("body", "name", "post", "person", "publication")]
-    if not before or before[0].kind != "body" or not _SENTENCE_OPENING.match(doc.text[start : before[0].start]):
+    if not before or not _SENTENCE_OPENING.match(doc.text[start : before[0].start]):
         return None
     if any(x.kind in ("body", "publication") for x in before[1:]):
         return None
-    e = doc.resolver.entity(before[0])
+    if before[0].kind == "name" and before[0].head == "acronym":
+        e = doc.resolver.acronym(before[0].name)  # "NWCSP has a duty to ... its annual Strategic Assessment"
+    else:
+        e = doc.resolver.entity(before[0]) if before[0].kind == "body" else None
     return e if e is not None and e.kind == "body" else None
 
 
