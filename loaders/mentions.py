@@ -821,6 +821,11 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
             len(served.group(1).split()) > 1:
         # "Children's Commissioner for Wales", "Victims' Commissioner for London": a post, named by the place served
         return "post", served.group(1).split()[-1], None
+    if served and served.group(1).split()[-1] in h.publication and len(served.group(1).split()) > 1 and \
+            places.is_place(re.sub(r"\s+" + _YEAR_TAIL.pattern + r"$", "", served.group(2))):
+        # "Police and Crime Plan for Sussex 2021-2024", "Community Safety Strategy for Rotherham": a paper, named
+        # by the place it serves
+        return "publication", served.group(1).split()[-1], None
     if topic_regex().fullmatch(name):
         return "topic", None, None
     if _is_acronym(name):

@@ -391,9 +391,10 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     of = _PRIORITIES_OF.search(text, start, end)
     if of:
         named = next((m for m in doc.mentions(of.end(), end) if m.start == of.end()), None)
-        e = doc.resolver.entity(named) if named is not None and named.kind in ("body", "name") else None
-        if e is not None and e.kind == "body":
-            return e
+        e = doc.resolver.entity(named) if named is not None and named.kind in ("body", "name", "publication") \
+            else None
+        if e is not None and e.kind in ("body", "publication"):
+            return e  # "the three priorities of the Police and Crime Plan for Sussex": the plan's
     for m in doc.mentions(start, end):
         if m.possessive and m.kind in ("body", "post") and \
                 re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
