@@ -120,7 +120,10 @@ _DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpo
                        # "is a Sub-Committee of the Safer Leeds Executive", "a sub Group of the Partnership":
                        # the relation's noun, not a word of the parent's name
                        r"Sub[- ]?(?:[Gg]roup|[Cc]ommittee|[Bb]oard|[Pp]anel)s?\s+of|"
-                       r"(?:Group|Committee)\s+of(?=\s+the\s))"
+                       r"(?:Group|Committee)\s+of(?=\s+the\s)|"
+                       # "Responsibility for the Channel Panel stays with ...": what is said of the body, not its name
+                       r"(?:Responsibility|Responsibilities|Accountability|Oversight|Funding|Support)\s+(?:for|of)"
+                       r"(?=\s+the\s))"
                        r"\s+(?:the\s+|a\s+)?(?=[A-Z])")
 
 

@@ -83,3 +83,27 @@ def test_a_bare_board_is_the_board_the_paper_is_about_not_the_last_one_named() -
     subgroups = of(doc, "subgroup_of")
     assert ("Wirral Education Panel", "Wirral Youth Justice Management Board") in subgroups
     assert not any("Strategic Board" in o or "Integrated Care" in o for _, o in subgroups)
+
+
+def test_a_row_that_says_its_person_is_not_a_member_gives_no_membership() -> None:
+    doc = read("""Halton Youth Justice Service
+
+1.1 The Halton Youth Justice Management Board oversees the service. Board members at May 2024:
+
+  Member                      Agency                                    Role
+  Rosalind Penhale            Halton Borough Council                    Director of Children's Services (Chair)
+  Ivor Castellane             Cheshire Constabulary                     Chief Inspector
+  Delphine Okoro              Halton Youth Justice Service              Service Manager (attends; not a
+                                                                        member)
+""")
+    members = {p for p, o in of(doc, "member_of") if o == "Halton Youth Justice Management Board"}
+    assert {"Rosalind Penhale", "Ivor Castellane"} <= members
+    assert "Delphine Okoro" not in members
+
+
+def test_responsibility_for_a_panel_is_no_part_of_its_name() -> None:
+    doc = read("Safer Bolton Partnership\n\nMinutes\n\n4.3 Responsibility for the Channel Panel stays with the "
+               "Director of Children's Services, who chairs the Panel.\n")
+    names = {e.name for e in doc.entities}
+    assert not any(n.startswith("Responsibility") for n in names)
+    assert any(o.endswith("Channel Panel") for _, o in of(doc, "chairs"))

@@ -18,7 +18,7 @@ from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import describe_entry, list_entries
+from .attendance import describe_entry, list_entries, not_a_member
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -577,6 +577,8 @@ _NUMBERED_ITEM = re.compile(r"\s*" + _ITEM_WORD + r"(?:\d+|[A-Z]|" + _ORDINAL_WO
 
 
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
+    if relation == "member_of" and not_a_member(doc.text, item.start, item.end):
+        return  # "Service Manager (attends; not a member)": listed with the members, not one of them
     dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
         item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
     # "Priority 2 <tab> Tackling drug-related harm": the first column numbers the item the second states
