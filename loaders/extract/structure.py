@@ -552,6 +552,8 @@ def _group_tables(doc: ExtractionDoc) -> None:
         # "a delivery group accountable to the Strategic Board": the groups answer to the board the opener names,
         # which is not said to be their parent (the reporting line is read below)
         accountable = _ACCOUNTABLE_TO.search(doc.text, opener.start, opener.end) is not None
+        # "Each priority has a lead and a delivery group": the lead column names the priority's lead
+        priority_led = _PRIORITY_LEAD.search(doc.text, opener.start, opener.end) is not None
         groups = []
         for row in _table_rows(doc, i, len(line.cells)):
             cells = row[column] if column < len(row) else None
@@ -567,7 +569,7 @@ def _group_tables(doc: ExtractionDoc) -> None:
                 doc.add(group, "responsible_for", priority, row[aim][0][0], cells[-1][1], "structure:group_table", 0.8)
             if lead is not None and lead < len(row):
                 who = cell_lead(doc, row[lead])
-                if who is not None and priority is not None:
+                if who is not None and priority is not None and priority_led:
                     doc.add(priority, "led_by", who, row[aim][0][0], row[lead][-1][1], "structure:group_table", 0.8)
                 elif who is not None:
                     # the lead column may stand either side of the group's: the quote spans both cells
@@ -643,6 +645,8 @@ def cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None
 
 
 _ACCOUNTABLE_TO = re.compile(r"(?i)\baccountable\s+to\b")
+_PRIORITY_LEAD = re.compile(r"(?i)\bpriorit(?:y|ies)\s+(?:has|have)\s+(?:a|an|its|their)?\s*(?:own\s+|named\s+)?"
+                            r"leads?\b")
 _PRIORITY_COLUMN = re.compile(r"(?i)^(?:priority|priorities|strategic priority|theme|objective)$")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+")
 
