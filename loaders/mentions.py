@@ -120,7 +120,10 @@ _DOC_WORD = re.compile(r"(?:(?:Summary|Minutes|Notes?|Agenda|Record|Papers|Purpo
                        # "is a Sub-Committee of the Safer Leeds Executive", "a sub Group of the Partnership":
                        # the relation's noun, not a word of the parent's name
                        r"Sub[- ]?(?:[Gg]roup|[Cc]ommittee|[Bb]oard|[Pp]anel)s?\s+of|"
-                       r"(?:Group|Committee)\s+of(?=\s+the\s))"
+                       r"(?:Group|Committee)\s+of(?=\s+the\s)|"
+                       # "Responsibility for the Channel Panel stays with ...": what is said of the body, not its name
+                       r"(?:Responsibility|Responsibilities|Accountability|Oversight|Funding|Support)\s+(?:for|of)"
+                       r"(?=\s+the\s))"
                        r"\s+(?:the\s+|a\s+)?(?=[A-Z])")
 
 
@@ -834,6 +837,11 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
             len(served.group(1).split()) > 1:
         # "Children's Commissioner for Wales", "Victims' Commissioner for London": a post, named by the place served
         return "post", served.group(1).split()[-1], None
+    if served and served.group(1).split()[-1] in h.publication and len(served.group(1).split()) > 1 and \
+            places.is_place(re.sub(r"\s+" + _YEAR_TAIL.pattern + r"$", "", served.group(2))):
+        # "Police and Crime Plan for Sussex 2021-2024", "Community Safety Strategy for Rotherham": a paper, named
+        # by the place it serves
+        return "publication", served.group(1).split()[-1], None
     if topic_regex().fullmatch(name):
         return "topic", None, None
     if _is_acronym(name):

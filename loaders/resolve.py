@@ -240,11 +240,23 @@ class Resolver:
     def entities(self) -> list[Entity]:
         out = []
         council_names = self._council_names()
+        spellings = self._area_spellings()
         for rec in self._records.values():
             e = rec.entity
             aliases = rec.aliases | self._area_forms_of_post(e, council_names) if council_names else rec.aliases
+            if spellings:
+                aliases = aliases | _respelt(e.name, aliases, spellings)
             out.append(Entity(e.kind, e.name, e.scope, e.subtype, tuple(sorted(aliases)), e.area, e.iri_override))
         return out
+
+    def _area_spellings(self) -> tuple[str, str] | None:
+        """(the area's name, the paper's other spelling of it) when the paper writes "and" in the area's name as
+        "&" ("Telford & Wrekin" for Telford and Wrekin): names made with the area are known by both."""
+        area = self.ctx.area
+        if not area or " and " not in area:
+            return None
+        written = area.replace(" and ", " & ")
+        return (area, written) if written in self.text else None
 
     def _council_names(self) -> frozenset[str]:
         """Every name the paper gives its own council ("Royal Borough of Greenwich", "RBG", "Greenwich Council")."""
@@ -1100,6 +1112,12 @@ _AREA_CSP = re.compile(r"(?:[A-Z][\w'’ -]+ )?Community Safety Partnership")
 _OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
 _OFFICE_ALONE = re.compile(r"Office of the Police(?:,? Fire)? (?:&|and) Crime Commissioner|OP(?:F)?CC|OFPCC")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
+
+
+def _respelt(name: str, aliases: set[str], spellings: tuple[str, str]) -> set[str]:
+    """NAME and its ALIASES with the area written the paper's other way ("Telford & Wrekin Council")."""
+    area, written = spellings
+    return {n.replace(area, written) for n in (name, *aliases) if area in n}
 
 
 # an organisation whose name happens to end in "Board" ("NHS Kent and Medway Integrated Care Board") is not what a

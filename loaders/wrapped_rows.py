@@ -70,7 +70,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         # a plain line under a row goes on with it only inside the table: a row follows it (a heading or a
         # note after a table's last row is never its overflow)
         inside = piped or (i + 1 < len(lines) and len(_cells(lines[i + 1])) >= 2) or (
-            row is not None and _hanging(row, cells, piped))  # set in under a numbered row: its overflow
+            row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped)))
         if row is not None and cells and inside and _continues(row, cells, piped, "|" in line):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
@@ -202,6 +202,12 @@ def _indents(row: list[Cell], cells: list[Cell], piped: bool) -> list[bool]:
     """Per filled cell of CELLS, whether it is set in under the first column (a hanging indent)."""
     first = row[0][0]
     return [not piped and first + 2 <= pos <= first + 8 for pos, text in cells if text]
+
+
+def _first_column_empty(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+    """A line under a table's last row that leaves the first column empty (a note after a table starts at the
+    margin): it may be that row's overflow, if every piece reads as one (see _continues)."""
+    return not piped and bool(cells) and cells[0][0] > row[0][0] + 8
 
 
 def _hanging(row: list[Cell], cells: list[Cell], piped: bool) -> bool:

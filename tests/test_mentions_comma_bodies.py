@@ -34,3 +34,10 @@ def test_a_list_of_bodies_keeps_its_commas() -> None:
     text = "Members are Leeds City Council, West Yorkshire Police, and Leeds Teaching Hospitals."
     names = [n for _, n in _names(text)]
     assert "Leeds City Council" in names and "West Yorkshire Police" in names
+
+
+def test_a_plan_named_for_the_place_it_serves_is_a_publication() -> None:
+    text = "The work follows the Community Safety Strategy for Rotherham 2022-25 and the Plan for Jobs."
+    found = _names(text)
+    assert ("publication", "Community Safety Strategy for Rotherham 2022-25") in found
+    assert ("publication", "Plan for Jobs") not in found

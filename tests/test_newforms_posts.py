@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from extract_helpers import read  # noqa: E402
+from extract_helpers import of, read  # noqa: E402
 
 
 def _aliases(text: str, name: str) -> set[str]:
@@ -37,3 +37,20 @@ def test_a_metropolitan_borough_post_written_in_a_table_is_also_the_area_s() -> 
     doc = read(text)
     police_posts = [e for e in doc.entities if e.kind == "post" and "Greater Manchester Police" in e.name]
     assert all("District Commander, Stockport" not in e.aliases for e in police_posts)
+
+
+def test_names_made_with_the_area_are_known_by_the_paper_s_ampersand_spelling() -> None:
+    text = ("Borough of Brighton and Hove\n\nCabinet\n\nBrighton & Hove Community Safety Strategy\n\n"
+            "1.1 The strategy was developed by the Brighton & Hove Community Safety Partnership with Brighton & Hove "
+            "City Council and Sussex Police.\n")
+    doc = read(text)
+    forms = {n for e in doc.entities if "Brighton and Hove" in e.name for n in (e.name, *e.aliases)}
+    assert any(n.startswith("Brighton & Hove") for n in forms)
+
+
+def test_the_priorities_of_a_plan_named_for_its_area_are_the_plan_s() -> None:
+    doc = read("Office of the Cumbria Police, Fire and Crime Commissioner\n\nDecision Notice 12/2024\n\n"
+               "1.1 The grants support the three priorities of the Police and Crime Plan for Cumbria 2021-2025: "
+               "keeping roads safe; tackling rural crime; and supporting victims.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners and all(o.startswith("Police and Crime Plan for Cumbria") for o in owners)

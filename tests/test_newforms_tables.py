@@ -83,3 +83,64 @@ def test_a_bare_board_is_the_board_the_paper_is_about_not_the_last_one_named() -
     subgroups = of(doc, "subgroup_of")
     assert ("Wirral Education Panel", "Wirral Youth Justice Management Board") in subgroups
     assert not any("Strategic Board" in o or "Integrated Care" in o for _, o in subgroups)
+
+
+def test_a_row_that_says_its_person_is_not_a_member_gives_no_membership() -> None:
+    doc = read("""Halton Youth Justice Service
+
+1.1 The Halton Youth Justice Management Board oversees the service. Board members at May 2024:
+
+  Member                      Agency                                    Role
+  Rosalind Penhale            Halton Borough Council                    Director of Children's Services (Chair)
+  Ivor Castellane             Cheshire Constabulary                     Chief Inspector
+  Delphine Okoro              Halton Youth Justice Service              Service Manager (attends; not a
+                                                                        member)
+""")
+    members = {p for p, o in of(doc, "member_of") if o == "Halton Youth Justice Management Board"}
+    assert {"Rosalind Penhale", "Ivor Castellane"} <= members
+    assert "Delphine Okoro" not in members
+
+
+def test_responsibility_for_a_panel_is_no_part_of_its_name() -> None:
+    doc = read("Safer Bolton Partnership\n\nMinutes\n\n4.3 Responsibility for the Channel Panel stays with the "
+               "Director of Children's Services, who chairs the Panel.\n")
+    names = {e.name for e in doc.entities}
+    assert not any(n.startswith("Responsibility") for n in names)
+    assert any(o.endswith("Channel Panel") for _, o in of(doc, "chairs"))
+
+
+PRIORITY_TABLE = """Borough of Redcar and Cleveland
+
+Cabinet
+
+Community Safety Strategy 2024-2027
+
+3.2 The strategy has three priorities. Each priority has a lead and a delivery group accountable
+    to the Strategic Board:
+
+     Priority                           Lead                               Delivery group
+     1. Reducing knife crime            Cleveland Police                   Serious Violence and
+                                                                           Reduction Group
+     2. Ending violence against women   Redcar and Cleveland Council       Domestic Abuse
+        and girls                       (Director of Adult Services)       Partnership Board
+     3. Cutting drug-related harm       Redcar and Cleveland Council       Combating Drugs
+                                        (Director of Public Health)         Partnership
+"""
+
+
+def test_a_priority_table_s_lead_leads_the_priority_its_group_delivers() -> None:
+    doc = read(PRIORITY_TABLE)
+    led = of(doc, "led_by")
+    assert ("Reducing knife crime", "Cleveland Police") in led
+    assert any(s == "Ending violence against women and girls" and o.startswith("Director of Adult Services")
+               for s, o in led)
+    remits = of(doc, "responsible_for")
+    assert any(s.endswith("Domestic Abuse Partnership Board") and o == "Ending violence against women and girls"
+               for s, o in remits)
+
+
+def test_groups_accountable_to_a_board_report_to_it_and_are_not_called_its_sub_groups() -> None:
+    doc = read(PRIORITY_TABLE)
+    reports = of(doc, "reports_to")
+    assert any(s.endswith("Reduction Group") and o.endswith("Strategic Board") for s, o in reports)
+    assert not any(o.endswith("Strategic Board") for _, o in of(doc, "subgroup_of"))

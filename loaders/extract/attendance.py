@@ -28,6 +28,18 @@ _ROLE_RELATION = {
 }
 _QUALIFIER = {"present": "Present", "also": "In attendance", "substitutes": "Substitute", "apologies": None,
               "members_present": "Present"}
+_NOT_MEMBER = re.compile(r"(?i)\bnot\s+a\s+(?:voting\s+)?member\b|\bnon-member\b|\(\s*attends\b")
+
+
+def not_a_member(text: str, start: int, end: int) -> bool:
+    """Whether an entry of a members' list says its person is none ("Service Manager (attends; not a member)"),
+    the entry's line read with a lower-case line under it (the rest of a wrapped cell)."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    after = text.find("\n", stop + 1)
+    if stop + 1 < len(text) and text[stop + 1 : stop + 2].islower():
+        stop = len(text) if after < 0 else after
+    return _NOT_MEMBER.search(text, start, stop) is not None
 _MEMBERS_PRESENT = re.compile(r"(?i)\b(?:members|councillors)\b.*\bpresent\b")
 _LEAD_IN = re.compile(
     r"^\s*(?:for absence\s*)?(?:minutes\s*:\s*)?(?:apologies(?: for absence)?\s*)?"
@@ -944,6 +956,8 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
     relation = _ROLE_RELATION.get(role)
     # the quote runs to the end of what describes the person ("Jo Lee – Housing Manager, Melton Borough Council")
     span = (entry.start, max([entry.end, *(b for _, b in entry.descriptors)]))
+    if relation == "member_of" and not_a_member(doc.text, span[0], span[1]):
+        relation = None  # "Service Manager (attends; not a member)": listed with the members, not one of them
     if relation and owner is not None:
         doc.add(person, relation, owner, *span, f"attendance:{role}", 0.95, qualifier=_QUALIFIER.get(role))
         if role == "members_present" and meets_as_body(owner):

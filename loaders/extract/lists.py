@@ -19,7 +19,7 @@ from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import describe_cells, describe_entry, list_entries
+from .attendance import describe_cells, describe_entry, list_entries, not_a_member
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -489,9 +489,10 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     of = _PRIORITIES_OF.search(text, start, end)
     if of:
         named = next((m for m in doc.mentions(of.end(), end) if m.start == of.end()), None)
-        e = doc.resolver.entity(named) if named is not None and named.kind in ("body", "name") else None
-        if e is not None and e.kind == "body":
-            return e
+        e = doc.resolver.entity(named) if named is not None and named.kind in ("body", "name", "publication") \
+            else None
+        if e is not None and e.kind in ("body", "publication"):
+            return e  # "the three priorities of the Police and Crime Plan for Sussex": the plan's
     for m in doc.mentions(start, end):
         if m.possessive and m.kind in ("body", "post") and \
                 re.match(r"['’]?s?\s+(?:[\w-]+\s+){0,2}priorit", text[m.end : end]):
@@ -681,6 +682,8 @@ _NUMBERED_ITEM = re.compile(r"\s*" + _ITEM_WORD + r"(?:\d+|[A-Z]|" + _ORDINAL_WO
 
 
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
+    if relation == "member_of" and not_a_member(doc.text, item.start, item.end):
+        return  # "Service Manager (attends; not a member)": listed with the members, not one of them
     dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
         item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
     # "Priority 2 <tab> Tackling drug-related harm": the first column numbers the item the second states

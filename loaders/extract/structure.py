@@ -551,7 +551,8 @@ _CHAIR_COLUMN = re.compile(r"(?i)^(?:chair|chaired by|chairperson|chairman|chair
 _LEAD_COLUMN = re.compile(r"(?i)^(?:lead|led by|lead agency|lead organisation|lead partner|owner)$")
 # "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
 _GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(?:sub-?\s?)?groups\s+"
-                            r"(?:each\s+|all\s+)?reports?\s+(?:\w+\s+)?to\s+(?:the\s+)?|\beach\b[^.]{0,80}?\breports\s+(?:\w+\s+)?to\s+"
+                            r"(?:each\s+|all\s+)?reports?\s+(?:\w+\s+)?to\s+(?:the\s+)?|\beach\b[^.]{0,80}?\b(?:reports|accountable)\s+"
+                            r"(?:\w+\s+)?to\s+"
                             r"(?:the\s+)?")
 
 
@@ -566,6 +567,7 @@ def _group_tables(doc: ExtractionDoc) -> None:
             continue
         lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
         chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
+        aim = next((k for k, h in enumerate(heads) if _PRIORITY_COLUMN.match(h)), None)
         opener = _opener_line(doc, i)
         # the opener speaks of groups, or of the boards or panels the column names ("Four thematic boards report
         # to the Board:")
@@ -581,6 +583,11 @@ def _group_tables(doc: ExtractionDoc) -> None:
         if owner is None or owner.kind != "body":
             continue
         agency = next((k for k, h in enumerate(heads) if h.casefold() in _ORGANISATION_HEADS), None)
+        # "a delivery group accountable to the Strategic Board": the groups answer to the board the opener names,
+        # which is not said to be their parent (the reporting line is read below)
+        accountable = _ACCOUNTABLE_TO.search(doc.text, opener.start, opener.end) is not None
+        # "Each priority has a lead and a delivery group": the lead column names the priority's lead
+        priority_led = _PRIORITY_LEAD.search(doc.text, opener.start, opener.end) is not None
         groups = []
         for row in _table_rows(doc, i, len(line.cells)):
             cells = row[column] if column < len(row) else None
@@ -588,10 +595,17 @@ def _group_tables(doc: ExtractionDoc) -> None:
             if group is None or group.iri == owner.iri:
                 continue
             groups.append(group)
-            doc.add(group, "subgroup_of", owner, line.start, cells[-1][1], "structure:group_table", 0.8)
+            if not accountable:
+                doc.add(group, "subgroup_of", owner, line.start, cells[-1][1], "structure:group_table", 0.8)
+            priority = _row_priority(doc, row[aim]) if aim is not None and aim < len(row) else None
+            if priority is not None:
+                # "Priority | Lead | Delivery group": the group delivers the row's priority, which the lead leads
+                doc.add(group, "responsible_for", priority, row[aim][0][0], cells[-1][1], "structure:group_table", 0.8)
             if lead is not None and lead < len(row):
                 who = cell_lead(doc, row[lead])
-                if who is not None:
+                if who is not None and priority is not None and priority_led:
+                    doc.add(priority, "led_by", who, row[aim][0][0], row[lead][-1][1], "structure:group_table", 0.8)
+                elif who is not None:
                     # the lead column may stand either side of the group's: the quote spans both cells
                     a = min(cells[0][0], row[lead][0][0])
                     b = max(cells[-1][1], row[lead][-1][1])
@@ -767,10 +781,29 @@ def cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None
     return doc.resolver.body_named(text)
 
 
+_ACCOUNTABLE_TO = re.compile(r"(?i)\baccountable\s+to\b")
+_PRIORITY_LEAD = re.compile(r"(?i)\bpriorit(?:y|ies)\s+(?:has|have)\s+(?:a|an|its|their)?\s*(?:own\s+|named\s+)?"
+                            r"leads?\b")
+_PRIORITY_COLUMN = re.compile(r"(?i)^(?:priority|priorities|strategic priority|theme|objective)$")
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def _row_priority(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
+    """The priority a table row states in its first cell ("2. Ending violence against women and girls")."""
+    from .lists import priority_phrase
+
+    text = _ITEM_NUMBER.sub("", " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |"))
+    phrase = priority_phrase(text) if text[:1].isupper() else None
+    return doc.resolver.topic(phrase) if phrase else None
+
+
 def cell_lead(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
     found = [m for a, b in spans for m in doc.mentions(a, b) if m.kind in ("body", "post")]
     if not found:
         return None
+    seat = _bracketed_post(doc, found[0], spans)
+    if seat is not None:
+        return seat
     e = doc.resolver.entity(found[0])
     council = doc.resolver.council
     if e is not None and e.kind == "post" and council is not None and "," not in e.name and " of " + council.name \
@@ -778,6 +811,25 @@ def cell_lead(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None
         # a bare title in a council's own strategy ("Director of Public Health") is that council's post
         e = doc.resolver.post_named(f"{e.name}, {council.name}", written=e.name)
     return e if e is not None and e.kind in ("body", "post") else None
+
+
+def _bracketed_post(doc: ExtractionDoc, m, spans: list[tuple[int, int]]) -> Entity | None:
+    """ "Northdale Council (Director of Public Health)": the post in brackets after the organisation leads, as the
+    organisation's post."""
+    if m.kind != "body":
+        return None
+    end = spans[-1][1]
+    rest = " ".join(doc.text[m.end : end].split())
+    inner = re.fullmatch(r"\(([^()]{3,80})\)", rest)
+    if inner is None:
+        return None
+    a = doc.text.find("(", m.end, end) + 1
+    posts = [x for x in doc.mentions(a, end) if x.kind == "post"]
+    org = doc.resolver.entity(m)
+    if not posts or posts[0].start - a > 1 or org is None or org.kind != "body":
+        return None
+    text = inner.group(1).strip()
+    return doc.resolver.post_named(f"{text}, {org.name}", written=text)
 
 
 def _groups_report(doc: ExtractionDoc, groups: list[Entity], owner: Entity, opener, i: int) -> None:
