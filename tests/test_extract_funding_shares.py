@@ -208,3 +208,22 @@ def test_a_service_table_led_in_as_fund_funded_pays_its_providers() -> None:
     found = funds(text)
     assert ("Mayor's Office for Policing and Crime", "Southall Black Sisters", Decimal(150000)) in found, found
     assert ("Mayor's Office for Policing and Crime", "Ealing Youth Mentors CIC", Decimal(95000)) in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city partnership's plan: the budget, then where its parts come from
+        ("Funding. For 2024/25 the Partnership has a budget of £58,000, of which £40,000 comes from the Police and "
+         "Crime Commissioner for Cumbria and £18,000 from Carlisle City Council.",
+         {("Cumbria Police and Crime Commissioner", "Safer Tarnwick Partnership", Decimal(40000)),
+          ("Carlisle City Council", "Safer Tarnwick Partnership", Decimal(18000))}),
+        # a possessive budget, then its parts after a colon
+        ("The Safer Torbay Partnership's budget for 2023/24 was £80,000: £50,000 from Torbay Council and £30,000 "
+         "from the Police and Crime Commissioner for Devon and Cornwall.",
+         {("Torbay Council", "Safer Torbay Partnership", Decimal(50000)),
+          ("Devon and Cornwall Police and Crime Commissioner", "Safer Torbay Partnership", Decimal(30000))}),
+    ],
+)
+def test_the_parts_of_a_body_s_budget_and_where_they_come_from(text: str, expected: set) -> None:
+    assert expected <= funds(HEAD + text + "\n")

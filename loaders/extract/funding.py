@@ -70,6 +70,8 @@ def funding(doc: ExtractionDoc) -> None:
         if " from " in sentence:
             _receives_from(doc, start, end)
             _funding_from(doc, start, end)
+            if "budget" in sentence:
+                _budget_parts(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
         if "s " in sentence and re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):
@@ -1535,4 +1537,40 @@ def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(giver, "funds", receiver, min(receiver_m.start, said.start()), max(receiver_m.end, giver_m.end),
                 "funding:funding_from", 0.8)
+
+
+# "the Partnership has a budget of £61,500", "the Board's budget for 2022-23 was £84,000": whose budget it is
+_HAS_BUDGET = re.compile(r"\s+(?:has|had|have|will have)\s+(?:a|an)\s+(?:total\s+|annual\s+|overall\s+|core\s+|"
+                         r"joint\s+)?budget\b[^£.;]{0,30}?\bof\s+$|"
+                         r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\b"
+                         r"(?:is|was|will be|totals|totalled|of)\s+$")
+# "..., of which £45,000 comes from X and £16,500 from Y"
+_PART_FROM = re.compile(r"\s*(?:(?:comes|came|is|was|will come|is coming)\s+)?from\s+(?:the\s+)?")
+
+
+def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
+    """Each part of a body's budget that the sentence says comes from a giver: the giver funds the body."""
+    found = doc.mentions(start, end)
+    for k, total in enumerate(found):
+        if total.kind != "money":
+            continue
+        owner = next((m for m in reversed(found[:k]) if m.kind != "money"), None)
+        if owner is None or not _HAS_BUDGET.fullmatch(doc.text, owner.end, total.start):
+            continue
+        receiver = resolve_party(doc, owner, _RECIPIENT_KINDS)
+        if receiver is None or receiver.kind != "body":
+            return
+        for money, giver_m in zip(found[k + 1 :], found[k + 2 :], strict=False):
+            if money.kind != "money" or giver_m.kind == "money" or \
+                    not _PART_FROM.fullmatch(doc.text, money.end, giver_m.start):
+                continue
+            giver = resolve_party(doc, giver_m, _AGENT_KINDS)
+            try:
+                amount = parse_amount(money.name)
+            except ValueError:
+                continue
+            if giver is not None and giver.iri != receiver.iri:
+                doc.add(giver, "funds", receiver, owner.start, giver_m.end, "funding:budget_parts", 0.85,
+                        amount=amount, period=grant_period(doc.text[start:end]))
+        return
 
