@@ -227,3 +227,24 @@ def test_a_service_table_led_in_as_fund_funded_pays_its_providers() -> None:
 )
 def test_the_parts_of_a_body_s_budget_and_where_they_come_from(text: str, expected: set) -> None:
     assert expected <= funds(HEAD + text + "\n")
+
+
+def test_a_grant_paid_in_tranches_after_its_receiver_got_it() -> None:
+    text = (HEAD + "The Board noted the Violence Reduction Unit's Safer Streets funding from the Home Office. "
+            "The Home Office wrote in May that the Violence Reduction Unit had been successful in its bid for "
+            "£600,000. It is to be paid in two tranches. The first tranche, for 2024/25, is £350,000 and the second, "
+            "in 2025/26, will be £250,000.\n")
+    found = funds(text)
+    for amount in (600000, 350000, 250000):
+        assert ("Home Office", "Violence Reduction Unit", Decimal(amount)) in found, found
+
+
+def test_a_grant_read_as_paying_for_a_post_is_not_restated_to_the_post() -> None:
+    found = funds(HEAD + "The Home Office funds the Prevent Co-ordinator post; the grant for 2023/24 was £120,000.\n")
+    assert not any(a == Decimal(120000) for _, _, a in found)
+
+
+def test_a_bid_not_yet_won_is_not_restated() -> None:
+    text = (HEAD + "The Board noted the Violence Reduction Unit's Safer Streets funding from the Home Office. The "
+            "Violence Reduction Unit has put in a bid for £400,000 more.\n")
+    assert not any(a == Decimal(400000) for _, _, a in funds(text))

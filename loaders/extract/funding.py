@@ -1462,6 +1462,9 @@ _THE_GRANT_IS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[
                            r"(?:grant|allocation|award)"
                            rf"{_PERIOD_TAIL}\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|"
                            r"stands at)\s+$")
+# "The first tranche, for 2023/24, is £N and the second, in 2024/25, will be £M": the grant paid in parts
+_TRANCHE = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|last|remaining)(?:\s+(?:tranche|instalment|"
+                      r"payment))?\s*,?[^£.;]{0,30}?\b(?:is|was|will be|of)\s+$")
 # "Bedford Borough's allocation is £N": the party named owns its share of the grant the sentence before named
 _OWN_ALLOCATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?allocation" rf"{_PERIOD_TAIL}"
                              r"\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|stands at)\s+$")
@@ -1470,33 +1473,47 @@ _OWN_ALLOCATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?allocation" rf"{_PER
 @reads("£")
 def restated_grants(doc: ExtractionDoc) -> None:
     """An amount stated for a grant the paragraph has just named with its giver ("X funds the Y programme ...
-    Z's allocation is £N"; "Y receives a grant from X. For 2023-24 the grant is £N"): that grant's giver gives it.
-    Run after the clause rules, whose "funded by" facts name the grant first."""
+    Z's allocation is £N"; "Y receives a grant from X. For 2023-24 the grant is £N"; "... is paid in two tranches.
+    The first, for 2023/24, is £N"; "Y succeeded in its application for £N"): that grant's giver gives it. Run
+    after the clause rules, whose "funded by" facts name the grant first."""
     for _, (start, end) in doc.prose():
-        money = next((m for m in doc.mentions(start, end) if m.kind == "money"), None)
-        if money is None or any(f.amount is not None and f.start <= money.start < f.end for f in doc.facts):
-            continue
-        lead = doc.text[start : money.start]
-        prior = _paragraph_grant(doc, start)
-        if prior is None:
-            continue
-        owned = _OWN_ALLOCATION.search(lead)
-        if owned is not None:
-            party = next((m for m in reversed(doc.mentions(start, start + owned.start())) if m.end == start +
-                          owned.start()), None)
-            recipient = resolve_party(doc, party, _RECIPIENT_KINDS) if party is not None else None
-        elif _THE_GRANT_IS.search(lead):
-            recipient = prior.object
-        else:
-            continue
-        try:
-            amount = parse_amount(money.name)
-        except ValueError:
-            continue
-        if recipient is None or recipient.iri == prior.subject.iri or amount == prior.amount:
-            continue
-        doc.add(prior.subject, "funds", recipient, start, end, "funding:restated", 0.8, amount=amount,
-                period=grant_period(doc.text[start:end]))
+        at = start
+        for money in (m for m in doc.mentions(start, end) if m.kind == "money"):
+            lead, at = doc.text[at : money.start], money.end
+            try:
+                amount = parse_amount(money.name)
+            except ValueError:
+                continue
+            prior = _paragraph_grant(doc, money.start)
+            if prior is None or any(f.amount == amount and f.start <= money.start < f.end for f in doc.facts):
+                continue  # nothing to restate, or this amount is read already
+            recipient = _restated_receiver(doc, prior, lead, money, start)
+            if recipient is None or recipient.iri == prior.subject.iri or amount == prior.amount:
+                continue
+            doc.add(prior.subject, "funds", recipient, start, end, "funding:restated", 0.8, amount=amount,
+                    period=grant_period(lead) or grant_period(doc.text[start:end]))
+
+
+def _restated_receiver(doc: ExtractionDoc, prior, lead: str, money: Mention, start: int) -> Entity | None:
+    """Who gets the amount at MONEY when its words (LEAD, just before it) restate the PRIOR grant; None if they
+    do not."""
+    owned = _OWN_ALLOCATION.search(lead)
+    if owned is not None:
+        cut = money.start - len(lead) + owned.start()
+        party = next((m for m in reversed(doc.mentions(start, cut)) if m.end == cut), None)
+        return resolve_party(doc, party, _RECIPIENT_KINDS) if party is not None else None
+    if _THE_GRANT_IS.search(lead) or _TRANCHE.search(lead):
+        # a grant read as paying for a post ("X funds the Co-ordinator post; the grant was £N") went to its employer
+        return prior.object if prior.object.kind == "body" else None
+    # "MOPAC had succeeded in its application for £N": the grant's receiver, named again, gets it
+    before = [m for m in doc.mentions(start, money.start) if m.kind != "money"]
+    gap = doc.text[before[-1].end : money.start] if before else ""
+    got = _GET.search(gap)
+    if got is None or len(gap.split()) > 8 or resolve_party(doc, before[-1], _RECIPIENT_KINDS) != prior.object:
+        return None
+    if re.search(r"(?i)\b(?:appl|bid)", got.group(0)) and not re.search(r"(?i)\bsucce", gap):
+        return None  # a bid is money asked for, not yet given
+    return prior.object
 
 
 def _paragraph_grant(doc: ExtractionDoc, start: int):
@@ -1526,9 +1543,11 @@ def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
         receiver_m = None
         if k + 1 < len(names) and re.fullmatch(r"\s+(?:for|to)\s+(?:the\s+)?", text[giver_m.end : names[k + 1].start]):
             receiver_m = names[k + 1]  # "funding from the County Council for the Support Centre"
-        elif (owner := next((m for m in reversed(names[:k]) if m.end <= said.start()), None)) is not None and \
-                _OWN_STREAM_GAP.fullmatch(text, owner.end, said.start()):
-            receiver_m = owner  # "MOPAC's Safer Streets Funding from the Home Office"
+        else:
+            # "MOPAC's Safer Streets Funding from the Home Office": the owner before the stream's own name
+            earlier = [m for m in names[:k] if m.end <= said.start()][-3:]
+            receiver_m = next((m for m in reversed(earlier) if _OWN_STREAM_GAP.fullmatch(text, m.end, said.start())),
+                              None)
         if receiver_m is None or "£" in text[min(receiver_m.start, said.start()) : giver_m.end + 30]:
             continue  # an amount near: the sentence rules read the grant with it
         giver = resolve_party(doc, giver_m, _AGENT_KINDS)
