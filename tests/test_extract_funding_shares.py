@@ -248,3 +248,17 @@ def test_a_bid_not_yet_won_is_not_restated() -> None:
     text = (HEAD + "The Board noted the Violence Reduction Unit's Safer Streets funding from the Home Office. The "
             "Violence Reduction Unit has put in a bid for £400,000 more.\n")
     assert not any(a == Decimal(400000) for _, _, a in funds(text))
+
+
+def test_bidders_who_were_granted_get_it_from_the_stream_s_department() -> None:
+    found = funds(HEAD + "In 2021 Plymouth City Council bid for the Home Office Safer Streets Fund, and was awarded "
+                  "£310,000.\n")
+    assert ("Home Office", "Plymouth City Council", Decimal(310000)) in found, found
+
+
+def test_joint_bidders_each_get_the_grant_without_its_amount() -> None:
+    found = funds(HEAD + "In May 2022 Devon County Council/Torbay Council put in a bid for Home Office Safer Streets "
+                  "funding, and were granted £500,000.\n")
+    assert ("Home Office", "Devon County Council", None) in found, found
+    assert ("Home Office", "Torbay Council", None) in found
+    assert not any(a == Decimal(500000) for _, _, a in found)

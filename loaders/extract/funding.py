@@ -67,6 +67,8 @@ def funding(doc: ExtractionDoc) -> None:
             _funded_by_each(doc, start, end)
         if " to " in sentence or "received" in sentence:
             _grant_paid_to(doc, start, end)
+        if _AND_GOT.search(sentence):
+            _bid_granted(doc, start, end)
         if " from " in sentence:
             _receives_from(doc, start, end)
             _funding_from(doc, start, end)
@@ -1592,4 +1594,54 @@ def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
                 doc.add(giver, "funds", receiver, owner.start, giver_m.end, "funding:budget_parts", 0.85,
                         amount=amount, period=grant_period(doc.text[start:end]))
         return
+
+
+# "the Council/the Police put in a bid for Home Office Safer Streets funding, and were granted £N": who bid got it
+# from the department whose stream it was (or the one the bid went to)
+_BID = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:put in|submitted|made|successfully made)\s+(?:a|an)\s+(?:joint\s+|"
+                  r"successful\s+)?(?:bid|application)\s+|\s+(?:(?:has|have|had)\s+)?(?:successfully\s+)?(?:bid|applied)\s+")
+_BID_TO = re.compile(r"to\s+(?:the\s+)?$")
+_JOINED = re.compile(r"\s*(?:/|,|and|&)\s*")
+
+
+def _bid_granted(doc: ExtractionDoc, start: int, end: int) -> None:
+    """The bidders opening the sentence, given the amount after ", and were granted", by the body the bid went to
+    or whose stream it named; a joint grant's amount is no one bidder's, so several bidders get it without one."""
+    text = doc.text
+    found = doc.mentions(start, end)
+    got = _AND_GOT.search(text, start, end)
+    money = next((m for m in found if m.kind == "money" and m.start >= got.end()), None) if got else None
+    bid = _BID.search(text, start, got.start()) if got else None
+    if money is None or bid is None:
+        return
+    bidders = [m for m in found if m.end <= bid.start() and m.kind != "money" and not _PERIOD.fullmatch(m.name)
+               and not re.fullmatch(r"(?:19|20)\d\d", m.name)]
+    # the bidders are the names joined by "/", "," or "and" just before the verb
+    chain = bidders[-1:]
+    for m in reversed(bidders[:-1]):
+        if not _JOINED.fullmatch(text, m.end, chain[0].start):
+            break
+        chain.insert(0, m)
+    if not chain or text[chain[-1].end : bid.start()].strip():
+        return
+    giver = None
+    for m in (m for m in found if bid.end() <= m.start < got.start()):
+        if _BID_TO.search(text, bid.end(), m.start):
+            giver = resolve_party(doc, m, _AGENT_KINDS)
+        else:
+            national = _national_head(m)
+            giver = resolve_party(doc, national, _AGENT_KINDS) if national is not None else None
+        if giver is not None:
+            break
+    receivers = [e for m in chain if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None]
+    if giver is None or len(receivers) != len(chain):
+        return
+    try:
+        amount = parse_amount(money.name)
+    except ValueError:
+        return
+    for receiver in receivers:
+        if receiver.iri != giver.iri:
+            doc.add(giver, "funds", receiver, start, money.end, "funding:bid_granted", 0.8,
+                    amount=amount if len(receivers) == 1 else None, period=grant_period(text[start:end]))
 
