@@ -1077,8 +1077,11 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
                         period=period, qualifier=hedged)
             continue
+        # "Durham County Council (Safe Durham Partnership) | £312,000": one grant, held by the council for the
+        # partnership; the sum is the partnership's, the council only holds it
         for receiver in (recipient, held_for) if held_for is not None else (recipient,):
-            doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
+            doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
+                    amount=None if held_for is not None and receiver is recipient else amounts[0][0],
                     period=column_periods[0] or whole)
 
 
