@@ -262,3 +262,17 @@ def test_joint_bidders_each_get_the_grant_without_its_amount() -> None:
     assert ("Home Office", "Devon County Council", None) in found, found
     assert ("Home Office", "Torbay Council", None) in found
     assert not any(a == Decimal(500000) for _, _, a in found)
+
+
+def test_an_amount_bracketed_after_a_listed_item_is_that_item_s() -> None:
+    found = funds(HEAD + "The Violence Reduction Unit has allocated £200,000 to Calderdale Council for 2024/25 for "
+                  "local work, including the Halifax Boxing Academy's detached youth work programme (£30,000).\n")
+    assert ("Calderdale Violence Reduction Unit", "Calderdale Council", Decimal(200000)) in found, found
+    assert ("Calderdale Violence Reduction Unit", "Halifax Boxing Academy", Decimal(30000)) in found, found
+    assert ("Calderdale Violence Reduction Unit", "Calderdale Council", Decimal(30000)) not in found
+
+
+def test_the_parts_of_a_grant_in_brackets_stay_with_its_receiver() -> None:
+    found = funds(HEAD + "The Home Office has awarded £90,000 to Oldham Council (£40,000 in 2023/24 and £50,000 in "
+                  "2024/25).\n")
+    assert ("Home Office", "Oldham Council", Decimal(40000)) in found, found

@@ -478,8 +478,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             funder, recipient = last[0], last[1]
         funder = funder or (None if inside else context_funder)
         if inside and funder is None and recipient is None:
-            # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant
-            funder, recipient = last[0], last[1]
+            # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant; but
+            # "..., including the Youth Alliance's detached youth work (£46,000)": the share of the item named there
+            item = _bracketed_item(doc, names, money)
+            funder, recipient = last[0], item if item is not None else last[1]
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         recipient = _area_to_commissioner(doc, funder, recipient, context_funder, start, end)
@@ -550,6 +552,19 @@ def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | N
     after = _SHARE_OF.match(text, money.end, end)
     at = after.end() if after else money.end
     return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
+
+def _bracketed_item(doc: ExtractionDoc, names: list[Mention], money: Mention) -> Entity | None:
+    """The item whose amount is bracketed straight after it ("the Youth Alliance's detached youth work programme
+    (£46,000)"): the named body, or the owner of the work written possessive after it."""
+    text = doc.text
+    bracket = text.rfind("(", 0, money.start)
+    if bracket < 0 or text[bracket + 1 : money.start].strip():
+        return None
+    m = next((m for m in reversed(names) if m.end <= bracket), None)
+    if m is None or not re.fullmatch(r"\s*|['’]s\s+[a-z][a-z\s-]{0,50}", text[m.end : bracket]):
+        return None
+    return resolve_party(doc, m, _RECIPIENT_KINDS)
+
 
 # "compared with £40,000 in 2024/25", "a reduction from £68,000", "up from £18,500 last year": an earlier amount
 _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\b(?:reduction|decrease|increase|rise|fall|cut|drop|change) "
