@@ -208,3 +208,71 @@ def test_a_service_table_led_in_as_fund_funded_pays_its_providers() -> None:
     found = funds(text)
     assert ("Mayor's Office for Policing and Crime", "Southall Black Sisters", Decimal(150000)) in found, found
     assert ("Mayor's Office for Policing and Crime", "Ealing Youth Mentors CIC", Decimal(95000)) in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city partnership's plan: the budget, then where its parts come from
+        ("Funding. For 2024/25 the Partnership has a budget of £58,000, of which £40,000 comes from the Police and "
+         "Crime Commissioner for Cumbria and £18,000 from Carlisle City Council.",
+         {("Cumbria Police and Crime Commissioner", "Safer Tarnwick Partnership", Decimal(40000)),
+          ("Carlisle City Council", "Safer Tarnwick Partnership", Decimal(18000))}),
+        # a possessive budget, then its parts after a colon
+        ("The Safer Torbay Partnership's budget for 2023/24 was £80,000: £50,000 from Torbay Council and £30,000 "
+         "from the Police and Crime Commissioner for Devon and Cornwall.",
+         {("Torbay Council", "Safer Torbay Partnership", Decimal(50000)),
+          ("Devon and Cornwall Police and Crime Commissioner", "Safer Torbay Partnership", Decimal(30000))}),
+    ],
+)
+def test_the_parts_of_a_body_s_budget_and_where_they_come_from(text: str, expected: set) -> None:
+    assert expected <= funds(HEAD + text + "\n")
+
+
+def test_a_grant_paid_in_tranches_after_its_receiver_got_it() -> None:
+    text = (HEAD + "The Board noted the Violence Reduction Unit's Safer Streets funding from the Home Office. "
+            "The Home Office wrote in May that the Violence Reduction Unit had been successful in its bid for "
+            "£600,000. It is to be paid in two tranches. The first tranche, for 2024/25, is £350,000 and the second, "
+            "in 2025/26, will be £250,000.\n")
+    found = funds(text)
+    for amount in (600000, 350000, 250000):
+        assert ("Home Office", "Violence Reduction Unit", Decimal(amount)) in found, found
+
+
+def test_a_grant_read_as_paying_for_a_post_is_not_restated_to_the_post() -> None:
+    found = funds(HEAD + "The Home Office funds the Prevent Co-ordinator post; the grant for 2023/24 was £120,000.\n")
+    assert not any(a == Decimal(120000) for _, _, a in found)
+
+
+def test_a_bid_not_yet_won_is_not_restated() -> None:
+    text = (HEAD + "The Board noted the Violence Reduction Unit's Safer Streets funding from the Home Office. The "
+            "Violence Reduction Unit has put in a bid for £400,000 more.\n")
+    assert not any(a == Decimal(400000) for _, _, a in funds(text))
+
+
+def test_bidders_who_were_granted_get_it_from_the_stream_s_department() -> None:
+    found = funds(HEAD + "In 2021 Plymouth City Council bid for the Home Office Safer Streets Fund, and was awarded "
+                  "£310,000.\n")
+    assert ("Home Office", "Plymouth City Council", Decimal(310000)) in found, found
+
+
+def test_joint_bidders_each_get_the_grant_without_its_amount() -> None:
+    found = funds(HEAD + "In May 2022 Devon County Council/Torbay Council put in a bid for Home Office Safer Streets "
+                  "funding, and were granted £500,000.\n")
+    assert ("Home Office", "Devon County Council", None) in found, found
+    assert ("Home Office", "Torbay Council", None) in found
+    assert not any(a == Decimal(500000) for _, _, a in found)
+
+
+def test_an_amount_bracketed_after_a_listed_item_is_that_item_s() -> None:
+    found = funds(HEAD + "The Violence Reduction Unit has allocated £200,000 to Calderdale Council for 2024/25 for "
+                  "local work, including the Halifax Boxing Academy's detached youth work programme (£30,000).\n")
+    assert ("Calderdale Violence Reduction Unit", "Calderdale Council", Decimal(200000)) in found, found
+    assert ("Calderdale Violence Reduction Unit", "Halifax Boxing Academy", Decimal(30000)) in found, found
+    assert ("Calderdale Violence Reduction Unit", "Calderdale Council", Decimal(30000)) not in found
+
+
+def test_the_parts_of_a_grant_in_brackets_stay_with_its_receiver() -> None:
+    found = funds(HEAD + "The Home Office has awarded £90,000 to Oldham Council (£40,000 in 2023/24 and £50,000 in "
+                  "2024/25).\n")
+    assert ("Home Office", "Oldham Council", Decimal(40000)) in found, found

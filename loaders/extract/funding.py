@@ -67,9 +67,13 @@ def funding(doc: ExtractionDoc) -> None:
             _funded_by_each(doc, start, end)
         if " to " in sentence or "received" in sentence:
             _grant_paid_to(doc, start, end)
+        if _AND_GOT.search(sentence):
+            _bid_granted(doc, start, end)
         if " from " in sentence:
             _receives_from(doc, start, end)
             _funding_from(doc, start, end)
+            if "budget" in sentence:
+                _budget_parts(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
         if "s " in sentence and re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):
@@ -481,8 +485,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             funder, recipient = last[0], last[1]
         funder = funder or (None if inside else context_funder)
         if inside and funder is None and recipient is None:
-            # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant
-            funder, recipient = last[0], last[1]
+            # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant; but
+            # "..., including the Youth Alliance's detached youth work (£46,000)": the share of the item named there
+            item = _bracketed_item(doc, names, money)
+            funder, recipient = last[0], item if item is not None else last[1]
         if funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         recipient = _area_to_commissioner(doc, funder, recipient, context_funder, start, end)
@@ -553,6 +559,19 @@ def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | N
     after = _SHARE_OF.match(text, money.end, end)
     at = after.end() if after else money.end
     return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
+
+def _bracketed_item(doc: ExtractionDoc, names: list[Mention], money: Mention) -> Entity | None:
+    """The item whose amount is bracketed straight after it ("the Youth Alliance's detached youth work programme
+    (£46,000)"): the named body, or the owner of the work written possessive after it."""
+    text = doc.text
+    bracket = text.rfind("(", 0, money.start)
+    if bracket < 0 or text[bracket + 1 : money.start].strip():
+        return None
+    m = next((m for m in reversed(names) if m.end <= bracket), None)
+    if m is None or not re.fullmatch(r"\s*|['’]s\s+[a-z][a-z\s-]{0,50}", text[m.end : bracket]):
+        return None
+    return resolve_party(doc, m, _RECIPIENT_KINDS)
+
 
 # "compared with £40,000 in 2024/25", "a reduction from £68,000", "up from £18,500 last year": an earlier amount
 _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\b(?:reduction|decrease|increase|rise|fall|cut|drop|change) "
@@ -1080,8 +1099,11 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 doc.add(funder, "funds", recipient, row.start, row.end, "funding:table", 0.85, amount=amount,
                         period=period, qualifier=hedged)
             continue
+        # "Durham County Council (Safe Durham Partnership) | £312,000": one grant, held by the council for the
+        # partnership; the sum is the partnership's, the council only holds it
         for receiver in (recipient, held_for) if held_for is not None else (recipient,):
-            doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85, amount=amounts[0][0],
+            doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
+                    amount=None if held_for is not None and receiver is recipient else amounts[0][0],
                     period=column_periods[0] or whole)
 
 
@@ -1510,6 +1532,9 @@ _THE_GRANT_IS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[
                            r"(?:grant|allocation|award)"
                            rf"{_PERIOD_TAIL}\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|"
                            r"stands at)\s+$")
+# "The first tranche, for 2023/24, is £N and the second, in 2024/25, will be £M": the grant paid in parts
+_TRANCHE = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|last|remaining)(?:\s+(?:tranche|instalment|"
+                      r"payment))?\s*,?[^£.;]{0,30}?\b(?:is|was|will be|of)\s+$")
 # "Bedford Borough's allocation is £N": the party named owns its share of the grant the sentence before named
 _OWN_ALLOCATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?allocation" rf"{_PERIOD_TAIL}"
                              r"\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|stands at)\s+$")
@@ -1518,33 +1543,47 @@ _OWN_ALLOCATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?allocation" rf"{_PER
 @reads("£")
 def restated_grants(doc: ExtractionDoc) -> None:
     """An amount stated for a grant the paragraph has just named with its giver ("X funds the Y programme ...
-    Z's allocation is £N"; "Y receives a grant from X. For 2023-24 the grant is £N"): that grant's giver gives it.
-    Run after the clause rules, whose "funded by" facts name the grant first."""
+    Z's allocation is £N"; "Y receives a grant from X. For 2023-24 the grant is £N"; "... is paid in two tranches.
+    The first, for 2023/24, is £N"; "Y succeeded in its application for £N"): that grant's giver gives it. Run
+    after the clause rules, whose "funded by" facts name the grant first."""
     for _, (start, end) in doc.prose():
-        money = next((m for m in doc.mentions(start, end) if m.kind == "money"), None)
-        if money is None or any(f.amount is not None and f.start <= money.start < f.end for f in doc.facts):
-            continue
-        lead = doc.text[start : money.start]
-        prior = _paragraph_grant(doc, start)
-        if prior is None:
-            continue
-        owned = _OWN_ALLOCATION.search(lead)
-        if owned is not None:
-            party = next((m for m in reversed(doc.mentions(start, start + owned.start())) if m.end == start +
-                          owned.start()), None)
-            recipient = resolve_party(doc, party, _RECIPIENT_KINDS) if party is not None else None
-        elif _THE_GRANT_IS.search(lead):
-            recipient = prior.object
-        else:
-            continue
-        try:
-            amount = parse_amount(money.name)
-        except ValueError:
-            continue
-        if recipient is None or recipient.iri == prior.subject.iri or amount == prior.amount:
-            continue
-        doc.add(prior.subject, "funds", recipient, start, end, "funding:restated", 0.8, amount=amount,
-                period=grant_period(doc.text[start:end]))
+        at = start
+        for money in (m for m in doc.mentions(start, end) if m.kind == "money"):
+            lead, at = doc.text[at : money.start], money.end
+            try:
+                amount = parse_amount(money.name)
+            except ValueError:
+                continue
+            prior = _paragraph_grant(doc, money.start)
+            if prior is None or any(f.amount == amount and f.start <= money.start < f.end for f in doc.facts):
+                continue  # nothing to restate, or this amount is read already
+            recipient = _restated_receiver(doc, prior, lead, money, start)
+            if recipient is None or recipient.iri == prior.subject.iri or amount == prior.amount:
+                continue
+            doc.add(prior.subject, "funds", recipient, start, end, "funding:restated", 0.8, amount=amount,
+                    period=grant_period(lead) or grant_period(doc.text[start:end]))
+
+
+def _restated_receiver(doc: ExtractionDoc, prior, lead: str, money: Mention, start: int) -> Entity | None:
+    """Who gets the amount at MONEY when its words (LEAD, just before it) restate the PRIOR grant; None if they
+    do not."""
+    owned = _OWN_ALLOCATION.search(lead)
+    if owned is not None:
+        cut = money.start - len(lead) + owned.start()
+        party = next((m for m in reversed(doc.mentions(start, cut)) if m.end == cut), None)
+        return resolve_party(doc, party, _RECIPIENT_KINDS) if party is not None else None
+    if _THE_GRANT_IS.search(lead) or _TRANCHE.search(lead):
+        # a grant read as paying for a post ("X funds the Co-ordinator post; the grant was £N") went to its employer
+        return prior.object if prior.object.kind == "body" else None
+    # "MOPAC had succeeded in its application for £N": the grant's receiver, named again, gets it
+    before = [m for m in doc.mentions(start, money.start) if m.kind != "money"]
+    gap = doc.text[before[-1].end : money.start] if before else ""
+    got = _GET.search(gap)
+    if got is None or len(gap.split()) > 8 or resolve_party(doc, before[-1], _RECIPIENT_KINDS) != prior.object:
+        return None
+    if re.search(r"(?i)\b(?:appl|bid)", got.group(0)) and not re.search(r"(?i)\bsucce", gap):
+        return None  # a bid is money asked for, not yet given
+    return prior.object
 
 
 def _paragraph_grant(doc: ExtractionDoc, start: int):
@@ -1574,9 +1613,11 @@ def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
         receiver_m = None
         if k + 1 < len(names) and re.fullmatch(r"\s+(?:for|to)\s+(?:the\s+)?", text[giver_m.end : names[k + 1].start]):
             receiver_m = names[k + 1]  # "funding from the County Council for the Support Centre"
-        elif (owner := next((m for m in reversed(names[:k]) if m.end <= said.start()), None)) is not None and \
-                _OWN_STREAM_GAP.fullmatch(text, owner.end, said.start()):
-            receiver_m = owner  # "MOPAC's Safer Streets Funding from the Home Office"
+        else:
+            # "MOPAC's Safer Streets Funding from the Home Office": the owner before the stream's own name
+            earlier = [m for m in names[:k] if m.end <= said.start()][-3:]
+            receiver_m = next((m for m in reversed(earlier) if _OWN_STREAM_GAP.fullmatch(text, m.end, said.start())),
+                              None)
         if receiver_m is None or "£" in text[min(receiver_m.start, said.start()) : giver_m.end + 30]:
             continue  # an amount near: the sentence rules read the grant with it
         giver = resolve_party(doc, giver_m, _AGENT_KINDS)
@@ -1585,4 +1626,90 @@ def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(giver, "funds", receiver, min(receiver_m.start, said.start()), max(receiver_m.end, giver_m.end),
                 "funding:funding_from", 0.8)
+
+
+# "the Partnership has a budget of £61,500", "the Board's budget for 2022-23 was £84,000": whose budget it is
+_HAS_BUDGET = re.compile(r"\s+(?:has|had|have|will have)\s+(?:a|an)\s+(?:total\s+|annual\s+|overall\s+|core\s+|"
+                         r"joint\s+)?budget\b[^£.;]{0,30}?\bof\s+$|"
+                         r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\b"
+                         r"(?:is|was|will be|totals|totalled|of)\s+$")
+# "..., of which £45,000 comes from X and £16,500 from Y"
+_PART_FROM = re.compile(r"\s*(?:(?:comes|came|is|was|will come|is coming)\s+)?from\s+(?:the\s+)?")
+
+
+def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
+    """Each part of a body's budget that the sentence says comes from a giver: the giver funds the body."""
+    found = doc.mentions(start, end)
+    for k, total in enumerate(found):
+        if total.kind != "money":
+            continue
+        owner = next((m for m in reversed(found[:k]) if m.kind != "money"), None)
+        if owner is None or not _HAS_BUDGET.fullmatch(doc.text, owner.end, total.start):
+            continue
+        receiver = resolve_party(doc, owner, _RECIPIENT_KINDS)
+        if receiver is None or receiver.kind != "body":
+            return
+        for money, giver_m in zip(found[k + 1 :], found[k + 2 :], strict=False):
+            if money.kind != "money" or giver_m.kind == "money" or \
+                    not _PART_FROM.fullmatch(doc.text, money.end, giver_m.start):
+                continue
+            giver = resolve_party(doc, giver_m, _AGENT_KINDS)
+            try:
+                amount = parse_amount(money.name)
+            except ValueError:
+                continue
+            if giver is not None and giver.iri != receiver.iri:
+                doc.add(giver, "funds", receiver, owner.start, giver_m.end, "funding:budget_parts", 0.85,
+                        amount=amount, period=grant_period(doc.text[start:end]))
+        return
+
+
+# "the Council/the Police put in a bid for Home Office Safer Streets funding, and were granted £N": who bid got it
+# from the department whose stream it was (or the one the bid went to)
+_BID = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:put in|submitted|made|successfully made)\s+(?:a|an)\s+(?:joint\s+|"
+                  r"successful\s+)?(?:bid|application)\s+|\s+(?:(?:has|have|had)\s+)?(?:successfully\s+)?(?:bid|applied)\s+")
+_BID_TO = re.compile(r"to\s+(?:the\s+)?$")
+_JOINED = re.compile(r"\s*(?:/|,|and|&)\s*")
+
+
+def _bid_granted(doc: ExtractionDoc, start: int, end: int) -> None:
+    """The bidders opening the sentence, given the amount after ", and were granted", by the body the bid went to
+    or whose stream it named; a joint grant's amount is no one bidder's, so several bidders get it without one."""
+    text = doc.text
+    found = doc.mentions(start, end)
+    got = _AND_GOT.search(text, start, end)
+    money = next((m for m in found if m.kind == "money" and m.start >= got.end()), None) if got else None
+    bid = _BID.search(text, start, got.start()) if got else None
+    if money is None or bid is None:
+        return
+    bidders = [m for m in found if m.end <= bid.start() and m.kind != "money" and not _PERIOD.fullmatch(m.name)
+               and not re.fullmatch(r"(?:19|20)\d\d", m.name)]
+    # the bidders are the names joined by "/", "," or "and" just before the verb
+    chain = bidders[-1:]
+    for m in reversed(bidders[:-1]):
+        if not _JOINED.fullmatch(text, m.end, chain[0].start):
+            break
+        chain.insert(0, m)
+    if not chain or text[chain[-1].end : bid.start()].strip():
+        return
+    giver = None
+    for m in (m for m in found if bid.end() <= m.start < got.start()):
+        if _BID_TO.search(text, bid.end(), m.start):
+            giver = resolve_party(doc, m, _AGENT_KINDS)
+        else:
+            national = _national_head(m)
+            giver = resolve_party(doc, national, _AGENT_KINDS) if national is not None else None
+        if giver is not None:
+            break
+    receivers = [e for m in chain if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None]
+    if giver is None or len(receivers) != len(chain):
+        return
+    try:
+        amount = parse_amount(money.name)
+    except ValueError:
+        return
+    for receiver in receivers:
+        if receiver.iri != giver.iri:
+            doc.add(giver, "funds", receiver, start, money.end, "funding:bid_granted", 0.8,
+                    amount=amount if len(receivers) == 1 else None, period=grant_period(text[start:end]))
 
