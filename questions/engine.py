@@ -795,8 +795,25 @@ class Asker:
             floors = self.state.undated_floors()
             # An undated paper that speaks only of later years was not written in the year asked about.
             rows = [r for r in rows if r.get("date") or floors.get(r.get("doc") or "", 0) <= ctx.when.year + 1]
+        when = ctx.when
+        if when is not None and when.value and len(when.value) >= 7 and rows and not any(
+            when.matches(r.get("date")) or when.named_in(r.get("quote")) for r in rows
+        ):
+            # "reported to the Group (June 27th, 2019)": a quote cut short of the day its sentence names
+            rows = [self._dated_sentence(r, when) for r in rows]
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
+
+    def _dated_sentence(self, row: dict[str, Any], when: When) -> dict[str, Any]:
+        """ROW with its paper's whole sentence as its quote when that sentence names the asked day or month
+        and the quote alone does not; else ROW as it is."""
+        quote, doc = normalise(row.get("quote") or ""), row.get("doc")
+        if len(quote.split()) < 3 or not doc:
+            return row
+        for said, written in self.paper_sentences(doc):
+            if quote in said and when.named_in(written):
+                return {**row, "quote": written}
+        return row
 
     def paper_sentences(self, doc: str) -> list[tuple[str, str]]:
         """The sentences of the stored text of the paper DOC, each (normalised, as written, cut to 300
