@@ -136,6 +136,11 @@ ROLE_IS = re.compile(rf"\bwhose (?P<role>(?:vice |deputy |co )?(?:{ROLES})) (?:i
 CHAIR_POST = re.compile(rf"(?:(?P<qualifier>independent|joint) )?(?:{ROLES})")
 # The words that name a body's sub-groups ("subgroup" once normalised; a plural has lost its "s").
 SUBGROUP_NOUN = re.compile(r"subgroup|subcommittee")
+# "Which group leads on X, and who chairs it?": a thing asked for, then its chair.
+AND_WHO_CHAIRS = re.compile(
+    r"^(?P<first>(?:which|what) .+?) and (?:who|which post|what post) (?:chair|lead|head)s? (?:it|them)$"
+    r"|^(?P<first2>(?:which|what) .+?) and who is its chair$"
+)
 # A question asking who holds a role: "who chairs", "who is the vice-chair of", "name the chair of".
 ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
@@ -261,12 +266,35 @@ class Asker:
             preset = [Mention(at, at + 1, "the " + ", ".join(e.label for e in entities), entities, 1.0)]
             answers, reading = self._solve_simple(normal, ctx, preset)
             return answers, f"{reading} (where that is: {inner_reading})"
+        then_chair = AND_WHO_CHAIRS.match(normal) if top else None
+        if then_chair is not None:
+            return self._and_its_chair(then_chair.group("first") or then_chair.group("first2"), ctx)
         stepped = self._chair_of(normal, ctx)
         if stepped is None:
             stepped = self._subgroups_of(normal, ctx)
         if stepped is not None:
             return stepped
         return self._solve_simple(normal, ctx, preset)
+
+    def _and_its_chair(self, first: str, ctx: Context) -> tuple[list[Answer], str]:
+        """"Which group leads on X for Y, and who chairs it?": the group first, then its chair (and who holds
+        the chair's post), each answer after the bodies it is of. The bodies alone when no chair is recorded."""
+        found, reading = self._solve(first, ctx)
+        bodies = [e for a in found if (e := ctx.index.get(a.iri or "")) is not None and e.kind == "body"]
+        if not bodies:
+            return found, reading
+        chairs: list[Answer] = []
+        for e in bodies:
+            mm = Mention(0, 0, e.label, [e], 1.0)
+            got = self._hop_answers(mm, "chairs", False, ctx)
+            if not got:
+                got = role_from_papers(self, mm, "chairs", ctx)
+            for a in got:
+                a.note = a.note or f"chair of {e.label}"
+            chairs.extend(a for a in self._with_holders(got, ctx) if a.iri not in {c.iri for c in chairs})
+        if not chairs:
+            return found, f"{reading}; the graph records no chair for it"
+        return found + chairs, f"{reading}; then who chairs it: " + ", ".join(e.label for e in bodies)
 
     def _subgroups_of(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"What do the Eastvale Board's sub-groups report to?", "who chairs the sub-groups of X": the sub-groups
@@ -803,8 +831,25 @@ class Asker:
             floors = self.state.undated_floors()
             # An undated paper that speaks only of later years was not written in the year asked about.
             rows = [r for r in rows if r.get("date") or floors.get(r.get("doc") or "", 0) <= ctx.when.year + 1]
+        when = ctx.when
+        if when is not None and when.value and len(when.value) >= 7 and rows and not any(
+            when.matches(r.get("date")) or when.named_in(r.get("quote")) for r in rows
+        ):
+            # "reported to the Group (June 27th, 2019)": a quote cut short of the day its sentence names
+            rows = [self._dated_sentence(r, when) for r in rows]
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
+
+    def _dated_sentence(self, row: dict[str, Any], when: When) -> dict[str, Any]:
+        """ROW with its paper's whole sentence as its quote when that sentence names the asked day or month
+        and the quote alone does not; else ROW as it is."""
+        quote, doc = normalise(row.get("quote") or ""), row.get("doc")
+        if len(quote.split()) < 3 or not doc:
+            return row
+        for said, written in self.paper_sentences(doc):
+            if quote in said and when.named_in(written):
+                return {**row, "quote": written}
+        return row
 
     def paper_sentences(self, doc: str) -> list[tuple[str, str]]:
         """The sentences of the stored text of the paper DOC, each (normalised, as written, cut to 300

@@ -126,3 +126,13 @@ def test_never_another_councils_paper_nor_a_role_the_papers_do_not_give(asker):
     assert labels(asker, "Who is the vice-chair of the Westmoor Community Safety Board?") == []
     assert labels(asker, "Who chairs Eastvale Council?") == []
     assert labels(asker, "Who is the vice-chair of the Eastvale Youth Panel?") == []
+
+
+def test_which_body_and_who_chairs_it(asker):
+    # the body asked for first, then its chair (here read from the papers' words)
+    assert labels(asker, "Which panel is a sub-group of the Safer Eastvale Partnership, and who chairs it?") == [
+        "Eastvale Youth Panel", "Priya Stanworth"]
+    got = labels(asker, "Which groups are sub-groups of the Safer Eastvale Partnership, and who chairs them?")
+    assert sorted(got) == ["Eastvale Executive Group", "Eastvale Youth Panel", "Ibrahim Feld", "Priya Stanworth"]
+    # a question that asks no body first is read as it was
+    assert labels(asker, "How often does the Safer Eastvale Partnership meet, and who chairs it?") == []
