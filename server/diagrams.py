@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from markupsafe import Markup
 
-from ..errors import GovKGError, QueryTimeout, StoreError
+from ..errors import GovKGError, IndexWarming, QueryTimeout, StoreError
 from ..graph.cache import cached
 from ..graph.diagram import Scope, diagram_format, source_count
 from ..graph.diagram.formats import diagram_data
@@ -84,8 +84,12 @@ MAX_CHOICES = 2000  # names offered in each of the form's lists (a national grap
 
 def _choices() -> tuple[list[str], list[str], list[str]]:
     """Bodies, areas and topics to offer in the form, from the index the questions keep (not a pass over the
-    whole graph on every request)."""
-    index = current_app.extensions["govkg.api"].asker.index()
+    whole graph on every request). None offered while a server's start-up prepares the index: the chart
+    itself does not need it, so it is drawn rather than refused."""
+    try:
+        index = current_app.extensions["govkg.api"].asker.index()
+    except IndexWarming:
+        return [], [], []
     by_kind: dict[str, set[str]] = {"body": set(), "area": set(), "topic": set()}
     for e in index.entities.values():
         if e.kind in by_kind:

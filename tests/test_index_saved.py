@@ -209,6 +209,8 @@ def test_while_warming_pages_say_so_at_once_and_sparql_answers(tmp_path: Path, h
         r = client.get("/api/ask?q=Who+chairs+the+Eastvale+Youth+Offending+Board%3F")
         assert r.status_code == 503 and "Warming up" in r.get_json()["error"]
         assert client.get("/sparql?query=ASK+%7B%7D").status_code == 200
+        # a chart does not need the index (only its form's suggestions do): drawn, not refused
+        assert client.get("/diagram?area=Eastvale").status_code == 200
         with pytest.raises(IndexWarming):
             state.current()
         # a write meanwhile does not wait for the build; it is followed when the build is done
