@@ -1207,8 +1207,24 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
                 for j in range(i + 1, len(mentions)):
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
                         skip.add(j)
+                k = next((j for j in range(i + 1, len(mentions)) if j not in skip), None)
+                if k is not None and m.kind in ("name", "initiative") and _names_on(text, am.end(), mentions[k]):
+                    # "Heart of Kent (HOK) College": the acronym stands inside the name, which goes on after it
+                    # ("Safer Kent Partnership (SKP) Board" names the partnership, whose board it is)
+                    n = mentions[k]
+                    m = replace(m, end=n.end, name=f"{m.name} {n.name}", kind=n.kind, head=n.head, acronym=None,
+                                possessive=n.possessive)
+                    skip.add(k)
         out.append(m)
     return out
+
+
+def _names_on(text: str, after: int, n: Mention) -> bool:
+    """N, straight after a bracketed acronym, finishes the name before the bracket: a body's head word or a
+    capitalised run ending in one ("... (MAPPA) Performance and Standards Group")."""
+    return n.kind == "body" and n.start == after + 1 and text[after : after + 1] == " " and \
+        not n.acronym and n.name.split()[-1] in heads().body and not n.possessive and \
+        places.leading_place(n.name) is None
 
 
 def _fits_after_place(acronym: str, name: str) -> bool:
