@@ -525,6 +525,10 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
 _COUNCIL_FOR_NAMES = frozenset({"Voluntary", "Racial", "Disabled", "Social", "Community"})
 
 
+# a council written by its kind alone, meaning the paper's own
+_COUNCIL_ALONE = frozenset({"Council", "County Council", "City Council", "Borough Council", "District Council"})
+
+
 def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     """(end of the left name, start of the right) where "on/to/with/in (the)" joins two whole bodies."""
     h = heads()
@@ -540,6 +544,9 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
             if places.council_named(" ".join(tokens[:i])) and i + 1 < len(tokens) and \
                     tokens[i + 1] not in _COUNCIL_FOR_NAMES:
                 return i, i + 1  # "Wigan Council for CCTV": a council is named by its place alone
+            if " ".join(tokens[:i]) in _COUNCIL_ALONE and i + 1 < len(tokens) and \
+                    _kind_of(" ".join(tokens[i + 1 :]), False)[0] == "body":
+                return i, i + 1  # "funding from the County Council for Rape Crisis Centre": the paper's council
             continue  # "Council for Voluntary Service" is one name; "Office for the Wigan Project" is two
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
         if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] in (

@@ -68,6 +68,7 @@ def funding(doc: ExtractionDoc) -> None:
             _grant_paid_to(doc, start, end)
         if " from " in sentence:
             _receives_from(doc, start, end)
+            _from_for(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
@@ -566,6 +567,26 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
             amount = None
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:paid_to", 0.85,
                 amount=amount, period=grant_period(said.group("tail")))
+
+
+# "funding from the County Council for the Rape Support Centre had been allocated": the giver after "from", the
+# one it is for after "for"
+_FROM = re.compile(r"\b(?i:funding|grants?|money|monies)\s+from\s+(?:the\s+)?")
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def _from_for(doc: ExtractionDoc, start: int, end: int) -> None:
+    for said in _FROM.finditer(doc.text, start, end):
+        found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+        giver = next((m for m in found if m.start == said.end()), None)
+        gap = _FOR.match(doc.text, giver.end, end) if giver is not None else None
+        taker = next((m for m in found if gap is not None and m.start == gap.end()), None)
+        if taker is None or taker.kind in ("place", "topic"):
+            continue
+        funder, recipient = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, taker, _RECIPIENT_KINDS)
+        if funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        doc.add(funder, "funds", recipient, said.start(), taker.end, "funding:from_for", 0.8)
 
 
 # "The CSP receives a Community Safety Fund grant from the PCC": the named stream between is no party
