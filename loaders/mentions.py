@@ -528,6 +528,10 @@ def _person_segments(tokens: list[str], expect_person: bool) -> list[tuple[int, 
 _COUNCIL_FOR_NAMES = frozenset({"Voluntary", "Racial", "Disabled", "Social", "Community"})
 
 
+# a council written by its kind alone, meaning the paper's own
+_COUNCIL_ALONE = frozenset({"Council", "County Council", "City Council", "Borough Council", "District Council"})
+
+
 def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     """(end of the left name, start of the right) where "on/to/with/in (the)" joins two whole bodies."""
     h = heads()
@@ -543,6 +547,9 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
             if places.council_named(" ".join(tokens[:i])) and i + 1 < len(tokens) and \
                     tokens[i + 1] not in _COUNCIL_FOR_NAMES:
                 return i, i + 1  # "Wigan Council for CCTV": a council is named by its place alone
+            if " ".join(tokens[:i]) in _COUNCIL_ALONE and i + 1 < len(tokens) and \
+                    _kind_of(" ".join(tokens[i + 1 :]), False)[0] == "body":
+                return i, i + 1  # "funding from the County Council for Rape Crisis Centre": the paper's council
             continue  # "Council for Voluntary Service" is one name; "Office for the Wigan Project" is two
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
         if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] in (
@@ -1271,8 +1278,24 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
                 for j in range(i + 1, len(mentions)):
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
                         skip.add(j)
+                k = next((j for j in range(i + 1, len(mentions)) if j not in skip), None)
+                if k is not None and m.kind in ("name", "initiative") and _names_on(text, am.end(), mentions[k]):
+                    # "Heart of Kent (HOK) College": the acronym stands inside the name, which goes on after it
+                    # ("Safer Kent Partnership (SKP) Board" names the partnership, whose board it is)
+                    n = mentions[k]
+                    m = replace(m, end=n.end, name=f"{m.name} {n.name}", kind=n.kind, head=n.head, acronym=None,
+                                possessive=n.possessive)
+                    skip.add(k)
         out.append(m)
     return out
+
+
+def _names_on(text: str, after: int, n: Mention) -> bool:
+    """N, straight after a bracketed acronym, finishes the name before the bracket: a body's head word or a
+    capitalised run ending in one ("... (MAPPA) Performance and Standards Group")."""
+    return n.kind == "body" and n.start == after + 1 and text[after : after + 1] == " " and \
+        not n.acronym and n.name.split()[-1] in heads().body and not n.possessive and \
+        places.leading_place(n.name) is None
 
 
 def _fits_after_place(acronym: str, name: str) -> bool:

@@ -290,3 +290,47 @@ def test_its_paper_after_a_sentence_opening_acronym_is_the_acronyms_bodys(text: 
     assert_evidence_quotes(doc)
     produced = of(doc, "produces")
     assert any(s == owner for s, _ in produced), produced
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Agencies on the board include Kent Police and Mid Kent (MK) College.", "Mid Kent College"),
+        ("The work is overseen by the Multi Agency Public Protection Arrangements (MAPPA) Strategic Management "
+         "Board.", "Multi Agency Public Protection Arrangements Strategic Management Board"),
+    ],
+)
+def test_an_acronym_inside_a_name_does_not_cut_it(text: str, name: str) -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    found = [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "body"]
+    assert name in found, found
+
+
+def test_a_partnerships_acronym_before_board_still_names_the_partnership() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "The Safer Medway Partnership (SMP) Board met on Tuesday."
+    found = [(m.name, m.acronym) for m in find_mentions(text, 0, len(text))]
+    assert ("Safer Medway Partnership", "SMP") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, funder, recipient",
+    [
+        ("Kent County Council minutes\n\nThe Cabinet Member confirmed that funding from the County Council for the "
+         "Kent Rape Crisis Centre had been allocated.\n", "Kent County Council", "Kent Rape Crisis Centre"),
+        ("Swale Borough Council\n\nFunding from the Swale Community Safety Partnership for the Swale Street Pastors "
+         "Scheme was agreed in March.\n", "Swale Community Safety Partnership", "Swale Street Pastors Scheme"),
+    ],
+)
+def test_funding_from_one_for_another(text: str, funder: str, recipient: str) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (funder, recipient) in of(doc, "funds"), of(doc, "funds")
+
+
+def test_funding_from_one_for_a_year_or_a_field_names_no_recipient() -> None:
+    doc = read("Swale Borough Council\n\nWe secured funding from the Home Office for 2024/25. There is also funding "
+               "from Kent Police for CCTV.\n")
+    assert not [f for f in doc.facts if f.rule.startswith("funding:")], of(doc, "funds")
