@@ -333,3 +333,15 @@ def test_table_without_an_owner_column_says_nothing() -> None:
     doc = read("Ref\tAction\tDue\n1.1\tRefresh the Derby Prevent Action Plan\tJun 2025\n"
                "1.2\tPublish the Safer Derby Partnership annual report 2024-25\tSep 2025\n")
     assert not of(doc, "produces")
+
+
+def test_in_its_plan_the_board_set() -> None:
+    doc = read("Source: https://www.powys.gov.uk/board\n\nPowys Regional Safeguarding Board\nAnnual Report\n\n"
+               "In its Business Plan 2024-25 the Powys Regional Safeguarding Board set two priorities.\n")
+    assert ("Powys Regional Safeguarding Board", "Powys Regional Safeguarding Board Business Plan 2024-25") in \
+        of(doc, "produces")
+
+
+def test_in_its_plan_with_no_body_after_says_nothing() -> None:
+    doc = read("In its Business Plan 2024-25 two priorities were set.\n")
+    assert not of(doc, "produces")
