@@ -345,3 +345,12 @@ def test_in_its_plan_the_board_set() -> None:
 def test_in_its_plan_with_no_body_after_says_nothing() -> None:
     doc = read("In its Business Plan 2024-25 two priorities were set.\n")
     assert not of(doc, "produces")
+
+
+def test_plan_produced_by_a_board_in_an_aside_owns_the_priorities() -> None:
+    doc = read("The annual refresh of the Calderdale Partnership Plan 2022-2027 was presented. The plan, produced by "
+               "the Calderdale Communities Board, continues to set the following priorities: reducing knife crime; "
+               "reducing domestic abuse; and building community cohesion.\n")
+    found = of(doc, "priority_of")
+    assert ("Reducing domestic abuse", "Calderdale Partnership Plan 2022-2027") in found
+    assert not any(owner == "Calderdale Communities Board" for _, owner in found)
