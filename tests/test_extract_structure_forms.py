@@ -338,8 +338,13 @@ def test_table_without_an_owner_column_says_nothing() -> None:
 def test_in_its_plan_the_board_set() -> None:
     doc = read("Source: https://www.powys.gov.uk/board\n\nPowys Regional Safeguarding Board\nAnnual Report\n\n"
                "In its Business Plan 2024-25 the Powys Regional Safeguarding Board set two priorities.\n")
-    assert ("Powys Regional Safeguarding Board", "Powys Regional Safeguarding Board Business Plan 2024-25") in \
-        of(doc, "produces")
+    assert any(who == "Powys Regional Safeguarding Board" and paper.endswith("Business Plan 2024-25")
+               for who, paper in of(doc, "produces"))
+
+
+def test_in_its_plan_with_no_area_known_takes_the_boards_name() -> None:
+    doc = read("In its Annual Plan 2023-24 the Northvale Safeguarding Board set three priorities.\n")
+    assert ("Northvale Safeguarding Board", "Northvale Safeguarding Board Annual Plan 2023-24") in of(doc, "produces")
 
 
 def test_in_its_plan_with_no_body_after_says_nothing() -> None:

@@ -369,8 +369,9 @@ def pronoun_owned(doc: ExtractionDoc) -> None:
                 _subject_owner(doc, mentions, start, said.start()) or _fronted_owner(doc, mentions, start, said, m)
             paper = doc.resolver.entity(m) if owner is not None else None
             if paper is not None and paper.kind == "publication" and owner.kind == "body" and \
-                    (paper.scope or paper.name == m.name) and _generic_paper(m.name):
-                # "its Annual Plan 2022-23": a paper named by its kind alone takes its owner's name
+                    paper.name == m.name and _generic_paper(m.name):
+                # "its Annual Plan 2022-23": a paper named by its kind alone, in a paper of no known area, takes its
+                # owner's name (with an area known, it has the area's: "Wirral Strategic Assessment")
                 paper = doc.resolver.remember(Entity("publication", f"{owner.name} {m.name}"), m.name)
             if paper is not None and paper.kind == "publication":
                 doc.add(owner, "produces", paper, min(m.start, said.start()), m.end, "publication:pronoun", 0.75)
