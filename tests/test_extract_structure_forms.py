@@ -333,3 +333,29 @@ def test_table_without_an_owner_column_says_nothing() -> None:
     doc = read("Ref\tAction\tDue\n1.1\tRefresh the Derby Prevent Action Plan\tJun 2025\n"
                "1.2\tPublish the Safer Derby Partnership annual report 2024-25\tSep 2025\n")
     assert not of(doc, "produces")
+
+
+def test_in_its_plan_the_board_set() -> None:
+    doc = read("Source: https://www.powys.gov.uk/board\n\nPowys Regional Safeguarding Board\nAnnual Report\n\n"
+               "In its Business Plan 2024-25 the Powys Regional Safeguarding Board set two priorities.\n")
+    assert any(who == "Powys Regional Safeguarding Board" and paper.endswith("Business Plan 2024-25")
+               for who, paper in of(doc, "produces"))
+
+
+def test_in_its_plan_with_no_area_known_takes_the_boards_name() -> None:
+    doc = read("In its Annual Plan 2023-24 the Northvale Safeguarding Board set three priorities.\n")
+    assert ("Northvale Safeguarding Board", "Northvale Safeguarding Board Annual Plan 2023-24") in of(doc, "produces")
+
+
+def test_in_its_plan_with_no_body_after_says_nothing() -> None:
+    doc = read("In its Business Plan 2024-25 two priorities were set.\n")
+    assert not of(doc, "produces")
+
+
+def test_plan_produced_by_a_board_in_an_aside_owns_the_priorities() -> None:
+    doc = read("The annual refresh of the Calderdale Partnership Plan 2022-2027 was presented. The plan, produced by "
+               "the Calderdale Communities Board, continues to set the following priorities: reducing knife crime; "
+               "reducing domestic abuse; and building community cohesion.\n")
+    found = of(doc, "priority_of")
+    assert ("Reducing domestic abuse", "Calderdale Partnership Plan 2022-2027") in found
+    assert not any(owner == "Calderdale Communities Board" for _, owner in found)

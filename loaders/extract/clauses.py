@@ -429,6 +429,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         right, relayed = _reporting_route(doc, trig, b, right, mentions, s1)
     if not left or not right:
         return False
+    if trig.relation == "priority_of" and not forward and _AGENT_ASIDE.search(
+            doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
+        return False  # "The plan, produced by the Board, sets the following priorities": the plan's, not the Board's
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
         return False
     if trig.relation == "produces" and forward and re.search(r"(?i)complet", doc.text[a:b]) and \
@@ -585,6 +588,9 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
     return [*right, (via_m, via)], relayed
 
 
+# the agent of a participle set aside in commas: "The plan, produced by the"
+_AGENT_ASIDE = re.compile(r"(?i),\s*(?:(?:jointly|recently)\s+)?(?:produced|prepared|developed|written|drawn up|"
+                          r"published|agreed|approved|adopted)\s+by\s+(?:the\s+)?$")
 # a paper the text names only by its kind, standing between a named one and "was agreed by": the one meant
 _UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}(?:plan|strategy|report|"
                             r"assessment|review|protocol|framework|policy|toolkit|profile)s?\s+$")

@@ -1155,6 +1155,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
             # "Members of the Safer Croydon Partnership include: ...": the opener itself may name the owner
             owner = (priorities_owner(doc, start, start + colon) if relation == "priority_of" else None) or \
                 _sentence_owner(doc, start, start + colon, relation, fallback=False) or \
+                (_aside_paper(doc, start, start + colon) if relation == "priority_of" else None) or \
                 _sentence_owner(doc, start, start + m.start(), relation)
             if owner is None:
                 break
@@ -1255,6 +1256,19 @@ _PRONOUN = re.compile(r"^\s*(?:these|they|it|this|its|their|which)\b", re.I)
 _BY_ASIDE = re.compile(r"(?:,|\s[–—])\s*(?:(?:jointly|recently|originally|first)\s+)?(?:produced|prepared|developed|"
                        r"written|drawn up|published|commissioned|agreed|approved|adopted|owned|chaired|led|hosted|"
                        r"funded|supported)\s+by\s+(?:the\s+)?$")
+
+
+_PAPER_THEN_ASIDE = re.compile(r"\W*(?:The|This|Our|Its)\s+(?P<word>plan|strategy)\s*,\s*(?:(?:jointly|recently)\s+)?"
+                               r"(?:produced|prepared|developed|written|drawn up|published|agreed|approved|adopted)\s+"
+                               r"by\b", re.I)
+
+
+def _aside_paper(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """ "The plan, produced by the Board, continues to set the following priorities:": the paper the sentence
+    opens with sets them, not the body of the aside."""
+    m = _PAPER_THEN_ASIDE.match(doc.text, start, end)
+    e = doc.resolver.reference(m.group("word"), start + m.start("word")) if m else None
+    return e if e is not None and e.kind == "publication" else None
 
 
 def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, fallback: bool = True

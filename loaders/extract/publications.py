@@ -366,10 +366,41 @@ def pronoun_owned(doc: ExtractionDoc) -> None:
             if said is None:
                 continue
             owner = _posts_owner(doc, mentions, m) if said.group("pron").lower() in ("his", "her") else \
-                _subject_owner(doc, mentions, start, said.start())
+                _subject_owner(doc, mentions, start, said.start()) or _fronted_owner(doc, mentions, start, said, m)
             paper = doc.resolver.entity(m) if owner is not None else None
+            if paper is not None and paper.kind == "publication" and owner.kind == "body" and \
+                    paper.name == m.name and _generic_paper(m.name):
+                # "its Annual Plan 2022-23": a paper named by its kind alone, in a paper of no known area, takes its
+                # owner's name (with an area known, it has the area's: "Wirral Strategic Assessment")
+                paper = doc.resolver.remember(Entity("publication", f"{owner.name} {m.name}"), m.name)
             if paper is not None and paper.kind == "publication":
                 doc.add(owner, "produces", paper, min(m.start, said.start()), m.end, "publication:pronoun", 0.75)
+
+
+def _generic_paper(name: str) -> bool:
+    """A paper's name made of its kind and dates only ("Annual Plan 2022-23", "Strategic Plan")."""
+    words = re.sub(r"\s*\(?(?:19|20)\d\d(?:\s?[-/–]\s?\d{2,4})?\)?", "", name).split()
+    return bool(words) and all(w.casefold() in _PAPER_WORDS for w in words)
+
+
+_PAPER_WORDS = frozenset({"annual", "strategic", "business", "delivery", "action", "plan", "report", "strategy",
+                          "three-year", "work", "programme", "terms", "of", "reference", "assessment"})
+
+
+_IN_ITS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:In|Through|Under)\s+$")
+
+
+def _fronted_owner(doc: ExtractionDoc, mentions: list, start: int, said: re.Match, paper) -> Entity | None:
+    """ "In its Annual Plan 2022-23 the Board set three priorities": the body named straight after the fronted
+    phrase is the one "its" stands for."""
+    if said.group("pron").lower() != "its" or not _IN_ITS.fullmatch(doc.text, start, said.start()):
+        return None
+    after = next((x for x in mentions if x.start >= paper.end), None)
+    if after is None or after.kind != "body" or \
+            not re.fullmatch(r",?\s*(?:the\s+)?", doc.text[paper.end : after.start]):
+        return None
+    e = doc.resolver.entity(after)
+    return e if e is not None and e.kind == "body" else None
 
 
 def _posts_owner(doc: ExtractionDoc, mentions: list, paper) -> Entity | None:
