@@ -1465,8 +1465,20 @@ def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: i
             period=period)
 
 
+# the nations and English regions a national service is divided into: "Probation Service (Wales)"
+_DIVISIONS = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "London", "North West", "North East",
+                        "Yorkshire and the Humber", "Yorkshire and Humber", "East Midlands", "West Midlands",
+                        "East of England", "South East", "South West", "Kent, Surrey and Sussex"})
+
+
 def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
-    """The contributor a table row's first cell names; a place there ("Bridgend CBC") is its council, which pays."""
+    """The contributor a table row's first cell names; a place there ("Bridgend CBC") is its council, which pays;
+    a national service with its division in brackets ("Probation Service (Wales)") is that division, not the
+    paper's local branch."""
+    written = " ".join(doc.text[cell[0] : cell[1]].split())
+    division = re.fullmatch(r"(?P<body>[A-Z][\w' ]+?)\s*\((?P<division>[^()]+)\)", written)
+    if division and division.group("division") in _DIVISIONS and placenames.is_national(division.group("body")):
+        return doc.resolver.body_named(written)
     for m in doc.mentions(*cell):
         if m.kind == "money":
             continue
