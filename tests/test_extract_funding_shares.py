@@ -288,3 +288,11 @@ def test_a_national_service_s_division_in_a_contributions_table() -> None:
             "  TOTAL                                             £68,600\n")
     found = funds(text)
     assert ("Probation Service (Wales)", "Gwent Safeguarding Board", Decimal(7500)) in found, found
+
+
+def test_the_sources_the_money_for_a_body_comes_from() -> None:
+    text = ("Wrexham Community Safety Partnership report\n\nThe funding for the Wrexham Youth Justice Service comes "
+            "from Wrexham County Borough Council and from the Youth Justice Board.\n")
+    found = {(s, o) for s, o, _ in funds(text)}
+    assert ("Wrexham County Borough Council", "Wrexham Youth Justice Service") in found, found
+    assert ("Youth Justice Board for England and Wales", "Wrexham Youth Justice Service") in found, found
