@@ -63,3 +63,17 @@ def test_the_money_a_service_is_bought_from_is_no_provider() -> None:
 def test_a_review_the_board_commissions_is_no_provider() -> None:
     text = "Safeguarding Adults Board report\n\nA Safeguarding Adults Review is commissioned by the Board.\n"
     assert not provided(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Haringey Council\n\nAdult treatment in the borough is delivered by Humankind under\ncontract to "
+         "Haringey Council.\n", ("London Borough of Haringey", "Humankind")),
+        ("Luton Youth Justice Management Board\n\nMentoring for children on the programme is provided by Luton "
+         "Mentoring Trust under a contract let by Luton Borough Council.\n",
+         ("Luton Borough Council", "Luton Mentoring Trust")),
+    ],
+)
+def test_a_provider_under_contract_to_a_buyer(text: str, expected: tuple[str, str]) -> None:
+    assert expected in commissions(text)

@@ -276,3 +276,23 @@ def test_the_parts_of_a_grant_in_brackets_stay_with_its_receiver() -> None:
     found = funds(HEAD + "The Home Office has awarded £90,000 to Oldham Council (£40,000 in 2023/24 and £50,000 in "
                   "2024/25).\n")
     assert ("Home Office", "Oldham Council", Decimal(40000)) in found, found
+
+
+def test_a_national_service_s_division_in_a_contributions_table() -> None:
+    text = ("Gwent Safeguarding Board annual report\n\n"
+            "The Board is funded by contributions from its partners.\n\n"
+            "  Contributor                                       2023-24\n"
+            "  Newport City Council                              £40,100\n"
+            "  Gwent Police                                      £21,000\n"
+            "  Probation Service (Wales)                           £7,500\n"
+            "  TOTAL                                             £68,600\n")
+    found = funds(text)
+    assert ("Probation Service (Wales)", "Gwent Safeguarding Board", Decimal(7500)) in found, found
+
+
+def test_the_sources_the_money_for_a_body_comes_from() -> None:
+    text = ("Wrexham Community Safety Partnership report\n\nThe funding for the Wrexham Youth Justice Service comes "
+            "from Wrexham County Borough Council and from the Youth Justice Board.\n")
+    found = {(s, o) for s, o, _ in funds(text)}
+    assert ("Wrexham County Borough Council", "Wrexham Youth Justice Service") in found, found
+    assert ("Youth Justice Board for England and Wales", "Wrexham Youth Justice Service") in found, found

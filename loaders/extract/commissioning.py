@@ -1,5 +1,6 @@
 """Commissioning with the provider named: "X commissions P to provide Z", "P is commissioned by X to deliver Z",
-"Z is commissioned by X and delivered by P", "Z is commissioned by X from P": X commissions P.
+"Z is commissioned by X and delivered by P", "Z is commissioned by X from P", "Z is delivered by P under contract
+to X": X commissions P.
 
 Providers are often charities and companies whose names the name finder does not read as names: one word
 ("Redthread", "Catch22") or words it takes for ordinary ones ("Next Link"). In these slots, right after the
@@ -29,15 +30,18 @@ _ACTIVE = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commission
 # "Z is commissioned by X and delivered by P", "... by X, which is funded by W, and delivered by P", "by X from P"
 _THEN_PROVIDER = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:,[^,.;]{{1,100}},)?\s*"
                             rf"(?:and\s+(?:is\s+|are\s+)?(?:delivered|provided|run)\s+by|from)\s+(?:the\s+)?{_PROVIDER}")
+# "delivered by WDP (Westminster Drug Project) under contract to the Council", "... under a contract commissioned by X"
+_UNDER_CONTRACT = re.compile(rf"\b(?:delivered|provided|run|operated)\s+by\s+(?:the\s+)?{_PROVIDER}\s+under\s+(?:a\s+)?"
+                             r"contract\s+(?:(?:commissioned|let|awarded)\s+by|to|with|from)\s+(?:the\s+)?")
 _COMMON = frozenset("""A An The This That These Those It Its Their Our Treatment Support Services Service Provision
 Advocacy Outreach Work Each Every All Some Most Funding Money Delivery Training""".split())
 
 
-@reads("commission")
+@reads("commission", "contract")
 def named_providers(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         sentence = doc.text[start:end]
-        if "commission" not in sentence:
+        if "commission" not in sentence and "contract" not in sentence:
             continue
         passive = _PASSIVE.match(doc.text, start, end)
         if passive is not None:
@@ -47,6 +51,8 @@ def named_providers(doc: ExtractionDoc) -> None:
             provider = _provider(doc, m, start)
             if buyer is not None and provider is not None and buyer.iri != provider.iri:
                 doc.add(buyer, "commissions", provider, start, m.end("p"), "commissioning:active", 0.85)
+        for m in _UNDER_CONTRACT.finditer(doc.text, start, end):
+            _commissioned(doc, _provider(doc, m, start), m.end(), start, end)
         for by in re.finditer(r"\bcommissioned\s+by\s+(?:the\s+)?", sentence):
             if passive is not None and start + by.end() == passive.end():
                 continue

@@ -74,6 +74,8 @@ def funding(doc: ExtractionDoc) -> None:
             _funding_from(doc, start, end)
             if "budget" in sentence:
                 _budget_parts(doc, start, end)
+            if " for " in sentence:
+                _money_for_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
         if "s " in sentence and re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):
@@ -1515,8 +1517,20 @@ def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: i
             period=period)
 
 
+# the nations and English regions a national service is divided into: "Probation Service (Wales)"
+_DIVISIONS = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "London", "North West", "North East",
+                        "Yorkshire and the Humber", "Yorkshire and Humber", "East Midlands", "West Midlands",
+                        "East of England", "South East", "South West", "Kent, Surrey and Sussex"})
+
+
 def _row_giver(doc: ExtractionDoc, cell: tuple[int, int]) -> Entity | None:
-    """The contributor a table row's first cell names; a place there ("Bridgend CBC") is its council, which pays."""
+    """The contributor a table row's first cell names; a place there ("Bridgend CBC") is its council, which pays;
+    a national service with its division in brackets ("Probation Service (Wales)") is that division, not the
+    paper's local branch."""
+    written = " ".join(doc.text[cell[0] : cell[1]].split())
+    division = re.fullmatch(r"(?P<body>[A-Z][\w' ]+?)\s*\((?P<division>[^()]+)\)", written)
+    if division and division.group("division") in _DIVISIONS and placenames.is_national(division.group("body")):
+        return doc.resolver.body_named(written)
     for m in doc.mentions(*cell):
         if m.kind == "money":
             continue
@@ -1712,4 +1726,32 @@ def _bid_granted(doc: ExtractionDoc, start: int, end: int) -> None:
         if receiver.iri != giver.iri:
             doc.add(giver, "funds", receiver, start, money.end, "funding:bid_granted", 0.8,
                     amount=amount if len(receivers) == 1 else None, period=grant_period(text[start:end]))
+
+
+# "the money for the Team comes from the Council and from the YJB", "half the funding for X came from Y": each
+# source funds it
+_MONEY_FOR = re.compile(r"\b(?:money|funding|funds|income)\s+for\s+(?:the\s+)?$", re.I)
+_CAME_FROM = re.compile(r"\s+(?:comes|came|is drawn|was drawn|is received|was received)\s+from\s+(?:the\s+)?")
+_AND_FROM = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:\d+(?:\.\d+)?\s?%|£\s?[\d.,]+(?:\s?(?:k|m|million))?)\s+)?from\s+"
+                       r"(?:the\s+)?")
+
+
+def _money_for_from(doc: ExtractionDoc, start: int, end: int) -> None:
+    """ "The money for X comes from Y (and from Z)": each source funds X (without an amount)."""
+    text = doc.text
+    found = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    for k, receiver_m in enumerate(found[:-1]):
+        if not _MONEY_FOR.search(text, max(start, receiver_m.start - 30), receiver_m.start) or \
+                not _CAME_FROM.fullmatch(text, receiver_m.end, found[k + 1].start):
+            continue
+        receiver = resolve_party(doc, receiver_m, _RECIPIENT_KINDS)
+        if receiver is None:
+            return
+        for j in range(k + 1, len(found)):
+            if j > k + 1 and not _AND_FROM.fullmatch(text, found[j - 1].end, found[j].start):
+                break
+            giver = resolve_party(doc, found[j], _AGENT_KINDS)
+            if giver is not None and giver.iri != receiver.iri:
+                doc.add(giver, "funds", receiver, receiver_m.start, found[j].end, "funding:money_for", 0.8)
+        return
 
