@@ -44,3 +44,28 @@ def test_a_box_names_its_body_in_a_name_field() -> None:
 def test_a_post_cut_at_the_end_of_a_line_is_not_read() -> None:
     doc = read(BOX)
     assert ("Dilys Pennant", "Cabinet Member") not in of(doc, "holds_post")
+
+
+def test_a_chairs_title_before_a_remit_committee_is_no_part_of_its_name() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    for text, body in [("Chair, Derby Crime and Drugs Partnership Board", "Derby Crime and Drugs Partnership Board"),
+                       ("Vice-Chair, Children, Young People and Families Committee",
+                        "Children, Young People and Families Committee")]:
+        found = [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
+        assert ("body", body) in found, found
+
+
+SIGNED = """Foreword
+
+We present this plan on behalf of the partnership.
+
+Cllr Rosalind Achebe
+Portfolio Holder for Communities, Derby City Council
+Chair, Derby Crime and Drugs Partnership Board
+"""
+
+
+def test_a_signature_line_chair_of_a_board() -> None:
+    doc = read(SIGNED)
+    assert ("Rosalind Achebe", "Derby Crime and Drugs Partnership Board") in of(doc, "chairs")
