@@ -69,3 +69,24 @@ Chair, Derby Crime and Drugs Partnership Board
 def test_a_signature_line_chair_of_a_board() -> None:
     doc = read(SIGNED)
     assert ("Rosalind Achebe", "Derby Crime and Drugs Partnership Board") in of(doc, "chairs")
+
+
+COPULA = """Report to: Safer Tendring Partnership
+Date: 4 April 2024
+
+Cllr Maud Ferrars is Chair of the Safer Tendring Partnership. The partnership is the community safety
+partnership for the district. Inspector Tobias Wrenn of Essex Police is Vice-Chair.
+
+Cllr Ned Ashcombe was the Vice-Chair of the Clacton Community Safety Forum.
+"""
+
+
+def test_a_person_who_is_chair_of_a_body_chairs_it() -> None:
+    doc = read(COPULA)
+    assert ("Maud Ferrars", "Safer Tendring Partnership") in of(doc, "chairs")
+    assert ("Ned Ashcombe", "Clacton Community Safety Forum") in of(doc, "vice_chair")
+
+
+def test_is_vice_chair_with_no_body_named_is_the_body_spoken_of() -> None:
+    doc = read(COPULA)
+    assert ("Tobias Wrenn", "Safer Tendring Partnership") in of(doc, "vice_chair")

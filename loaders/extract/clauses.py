@@ -130,6 +130,8 @@ def clauses(doc: ExtractionDoc) -> None:
             governed = _governance_by(doc, start, end, mentions, all_triggers)
         if "chairs" in present:
             _with_as_role(doc, start, end, mentions)
+        if "chairs" in present or "vice_chair" in present:
+            _person_is_chair(doc, start, end, mentions, before)
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
@@ -298,6 +300,46 @@ def _governance_by(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]
 # "The Board is chaired by A, with the Director of X, Jo Lee, as vice-chair": B's role is the sentence subject's
 _WITH_AS = re.compile(r"\bwith\s+(?P<who>[^.;]{3,140}?),?\s+as\s+(?:its\s+|the\s+)?"
                       r"(?P<role>vice[- ]chair(?:man|person)?|deputy chair|co-chair)\b", re.I)
+
+
+# "Cllr Jo Lee is Chair of the Board", "DI Sam Pike of Kent Police is Vice-Chair.": a person, perhaps with their
+# organisation, then a form of "to be" and a chair's post
+_IS_CHAIR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,.;()]{2,60}?))?\s+(?:is|was|has been|will be|became|"
+                       r"becomes|remains)\s+(?:the\s+|its\s+)?(?:current\s+|new\s+)?$")
+
+
+def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],
+                     before: tuple[int, int] | None) -> None:
+    """A person who "is Chair of the Board" chairs it; one who "is Vice-Chair." with no body named is vice-chair of
+    the body the sentence before is about (the paper's own, when it names none)."""
+    for k, m in enumerate(mentions[1:], 1):
+        if m.kind != "post":
+            continue
+        person = next((p for p in reversed(mentions[:k]) if p.kind == "person"), None)
+        if person is None:
+            continue
+        said = _IS_CHAIR.fullmatch(doc.text, person.end, m.start)
+        if said is None:
+            continue
+        if m.role in ("chair_of", "vice_chair_of"):
+            relation = "chairs" if m.role == "chair_of" else "vice_chair"
+            body = chaired_body(doc, m)
+        else:
+            marker = _bare_chair(m.name)
+            if marker is None or doc.text[m.end : s1].strip(" .") != "":
+                continue  # "is Vice-Chair" must end the sentence for the body to be the one spoken of
+            relation, body = marker, antecedent(doc, before)
+        if body is not None and body.kind == "body":
+            doc.add(doc.resolver.person(person), relation, body, person.start, m.end, f"clause:{relation}", 0.85)
+
+
+def _bare_chair(name: str) -> str | None:
+    low = name.casefold().replace("-", " ")
+    if low in ("chair", "chairman", "chairwoman", "chairperson"):
+        return "chairs"
+    if low in ("vice chair", "vice chairman", "deputy chair", "vice chairperson"):
+        return "vice_chair"
+    return None
 
 
 def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]) -> None:
