@@ -90,3 +90,19 @@ def test_a_person_who_is_chair_of_a_body_chairs_it() -> None:
 def test_is_vice_chair_with_no_body_named_is_the_body_spoken_of() -> None:
     doc = read(COPULA)
     assert ("Tobias Wrenn", "Safer Tendring Partnership") in of(doc, "vice_chair")
+
+
+FRONTED = """Harlow Council
+Community safety update, 5 March 2024
+
+2.1 Safer Harlow is the statutory community safety partnership for the district. Since May 2022 it has been
+chaired by Mrs Edwina Latchford, the Council's Strategic Director for Place.
+"""
+
+
+def test_a_time_before_it_has_been_chaired_by_and_a_brand_name_said_to_be_the_partnership() -> None:
+    doc = read(FRONTED)
+    chairs = of(doc, "chairs")
+    assert ("Edwina Latchford", "Safer Harlow") in chairs
+    # the council whose post she holds is no chair of it
+    assert not [s for s, o in chairs if "Council" in s]

@@ -623,7 +623,8 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 
 
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
-_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
+_IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?,?\s+i|I)"
+                 r"t(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
                  r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
                  r"co-ordinates))(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
@@ -792,7 +793,17 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
             found = doc.resolver.acronym(first.name)  # "The YJMB reports to ... It provides ...": the YJMB
             if found is not None and found.kind == "body":
                 return found
+        if first is not None and first.kind == "name" and first.head != "acronym" and len(first.name.split()) > 1 \
+                and first.name[:1].isupper() and not looks_like_person(first.name.split()) and \
+                _SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
+            # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
+            return doc.resolver.body_named(first.name, place=first.place)
     return doc.resolver.body
+
+
+# "... is the statutory community safety partnership for the borough": what the name before it names
+_IS_A_BODY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:partnership|board|panel|committee|"
+                        r"group|forum)\b", re.I)
 
 
 def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
@@ -915,7 +926,8 @@ def _description_after_person(person: Mention, after: list[Mention], j: int, sep
     """How many mentions from J on describe PERSON in apposition (", the Director of X", ", Wyre Council's
     Executive Member"): 0 when the next mention starts a new list item."""
     named = person.kind == "name" and person.head != "acronym" and looks_like_person(person.name.split())
-    if (person.kind != "person" and not named) or sep.strip() != ",":
+    # ", the Council's Strategic Director": the article stands outside the owner's mention
+    if (person.kind != "person" and not named) or not re.fullmatch(r"\s*,\s*(?:the\s+)?", sep):
         return 0
     if after[j].kind == "post" or (after[j].kind == "body" and not after[j].possessive):
         return 1  # ", Director of Public Health", ", Gwent Police": who the person is, not a second item
