@@ -897,7 +897,7 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
         if "Member for " in chunk or "Portfolio Holder for " in chunk:
             out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
         if (" and " in chunk or " & " in chunk) and any(h in chunk for h in _COMMITTEE_HEADS):
-            out += [(start + m.start(), start + m.end()) for m in _COMMA_COMMITTEE.finditer(chunk) if _one_remit(m)]
+            out += [span for m in _COMMA_COMMITTEE.finditer(chunk) if (span := _remit_span(m, chunk, start))]
         bodies = _comma_bodies(chunk, start)
         if bodies:
             # a known body's whole name stands for any shorter span read inside it
@@ -930,6 +930,25 @@ _COMMA_COMMITTEE = re.compile(
     r"(?<![\w'’-])(?![A-Z][\w-]*['’]s\b)"
     r"(?P<items>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+),? (?:and|&) "
     r"(?:[A-Z][\w'’-]* ){0,5}(?:Committee|Sub-Committee|Panel|Board|Forum)\b")
+
+
+def _remit_span(m: re.Match[str], chunk: str, start: int) -> tuple[int, int] | None:
+    """The span of a committee named for a remit of several parts; a chair's title before it ("Vice-Chair,
+    Children, Young People and Families Committee", "Jo Lee, Chair, Kent Crime and Drugs Board") is no part of
+    it: the name starts after the title's comma."""
+    markers = set(names().chair_markers) | set(names().vice_chair_markers)
+    cut = None
+    pos = m.start()
+    for item in m.group("items").split(","):
+        if item.strip() in markers:
+            cut = pos + len(item) + 1  # after the title and its comma
+        pos += len(item) + 1
+    if cut is None:
+        return (start + m.start(), start + m.end()) if _one_remit(m) else None
+    while cut < len(chunk) and chunk[cut] == " ":
+        cut += 1
+    rest = _COMMA_COMMITTEE.match(chunk, cut)
+    return (start + rest.start(), start + rest.end()) if rest is not None and _one_remit(rest) else None
 
 
 def _one_remit(m: re.Match[str]) -> bool:

@@ -188,3 +188,23 @@ def test_an_acronym_in_brackets_stands_between_the_member_and_its_post() -> None
     doc = read(SEATS)
     assert ("Sutton Council for Voluntary Service", "Chief Executive, Sutton Council for Voluntary Service") in \
         of(doc, "represented_by")
+
+
+WRAPPED_OPENER = """Report to: Cumbria Domestic Abuse Partnership Board
+Date: 20 November 2023
+
+3. Membership of the Board, as set out by the Domestic Abuse Support (Local Authority Strategies
+and Annual Reports) Regulations 2021, includes:
+- Cabinet Member for Adult Social Care, County Councillor Hazel Tremlow
+- Cumbria Constabulary
+- the Office of the Police, Fire and Crime Commissioner for Cumbria
+"""
+
+
+def test_an_opener_wrapped_over_two_lines_opens_the_list() -> None:
+    doc = read(WRAPPED_OPENER)
+    board = "Cumbria Domestic Abuse Partnership Board"
+    members = {s for s, o in of(doc, "member_of") if o == board}
+    assert "Cumbria Constabulary" in members
+    # a post and, after a comma, the titled person who holds it
+    assert "Hazel Tremlow" in members

@@ -137,6 +137,8 @@ def clauses(doc: ExtractionDoc) -> None:
             governed = _governance_by(doc, start, end, mentions, all_triggers)
         if "chairs" in present:
             _with_as_role(doc, start, end, mentions)
+        if "chairs" in present or "vice_chair" in present:
+            _person_is_chair(doc, start, end, mentions, before)
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
@@ -305,6 +307,46 @@ def _governance_by(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]
 # "The Board is chaired by A, with the Director of X, Jo Lee, as vice-chair": B's role is the sentence subject's
 _WITH_AS = re.compile(r"\bwith\s+(?P<who>[^.;]{3,140}?),?\s+as\s+(?:its\s+|the\s+)?"
                       r"(?P<role>vice[- ]chair(?:man|person)?|deputy chair|co-chair)\b", re.I)
+
+
+# "Cllr Jo Lee is Chair of the Board", "DI Sam Pike of Kent Police is Vice-Chair.": a person, perhaps with their
+# organisation, then a form of "to be" and a chair's post
+_IS_CHAIR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,.;()]{2,60}?))?\s+(?:is|was|has been|will be|became|"
+                       r"becomes|remains)\s+(?:the\s+|its\s+)?(?:current\s+|new\s+)?$")
+
+
+def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention],
+                     before: tuple[int, int] | None) -> None:
+    """A person who "is Chair of the Board" chairs it; one who "is Vice-Chair." with no body named is vice-chair of
+    the body the sentence before is about (the paper's own, when it names none)."""
+    for k, m in enumerate(mentions[1:], 1):
+        if m.kind != "post":
+            continue
+        person = next((p for p in reversed(mentions[:k]) if p.kind == "person"), None)
+        if person is None:
+            continue
+        said = _IS_CHAIR.fullmatch(doc.text, person.end, m.start)
+        if said is None:
+            continue
+        if m.role in ("chair_of", "vice_chair_of"):
+            relation = "chairs" if m.role == "chair_of" else "vice_chair"
+            body = chaired_body(doc, m)
+        else:
+            marker = _bare_chair(m.name)
+            if marker is None or doc.text[m.end : s1].strip(" .") != "":
+                continue  # "is Vice-Chair" must end the sentence for the body to be the one spoken of
+            relation, body = marker, antecedent(doc, before)
+        if body is not None and body.kind == "body":
+            doc.add(doc.resolver.person(person), relation, body, person.start, m.end, f"clause:{relation}", 0.85)
+
+
+def _bare_chair(name: str) -> str | None:
+    low = name.casefold().replace("-", " ")
+    if low in ("chair", "chairman", "chairwoman", "chairperson"):
+        return "chairs"
+    if low in ("vice chair", "vice chairman", "deputy chair", "vice chairperson"):
+        return "vice_chair"
+    return None
 
 
 def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]) -> None:
@@ -672,7 +714,8 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 _THE_LOWER = re.compile(r"The\s+(partnership|board|panel|forum|committee|group)\s+(?:also\s+|now\s+)?"
                         r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works)\b)")
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
-_IT = re.compile(r"It(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
+_IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?,?\s+i|I)"
+                 r"t(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
                  r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
                  r"co-ordinates))(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
@@ -863,12 +906,22 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
             found = doc.resolver.acronym(first.name)  # "The YJMB reports to ... It provides ...": the YJMB
             if found is not None and found.kind == "body":
                 return found
+        if first is not None and first.kind == "name" and first.head != "acronym" and len(first.name.split()) > 1 \
+                and first.name[:1].isupper() and not looks_like_person(first.name.split()) and \
+                _SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
+            # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
+            return doc.resolver.body_named(first.name, place=first.place)
     return doc.resolver.body
 
 
 # the slots of the one who acts: a field's name there ("commissioned by Public Health") is the team working in it
 _ACTOR_SLOTS = frozenset({("led_by", "object"), ("commissions", "subject"), ("produces", "subject"),
                           ("reports_to", "subject"), ("funds", "subject"), ("oversees", "subject")})
+
+
+# "... is the statutory community safety partnership for the borough": what the name before it names
+_IS_A_BODY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:partnership|board|panel|committee|"
+                        r"group|forum)\b", re.I)
 
 
 def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
@@ -1015,7 +1068,8 @@ def _description_after_person(person: Mention, after: list[Mention], j: int, sep
     """How many mentions from J on describe PERSON in apposition (", the Director of X", ", Wyre Council's
     Executive Member"): 0 when the next mention starts a new list item."""
     named = person.kind == "name" and person.head != "acronym" and looks_like_person(person.name.split())
-    if (person.kind != "person" and not named) or sep.strip() != ",":
+    # ", the Council's Strategic Director": the article stands outside the owner's mention
+    if (person.kind != "person" and not named) or not re.fullmatch(r"\s*,\s*(?:the\s+)?", sep):
         return 0
     if after[j].kind == "post" or (after[j].kind == "body" and not after[j].possessive):
         return 1  # ", Director of Public Health", ", Gwent Police": who the person is, not a second item

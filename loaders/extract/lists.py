@@ -45,7 +45,7 @@ _OPENER = {
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
         r"organisations|members)(?: (?:of|on) [^:]{0,60}?)? (?:are|include|comprise)|(?:is|are) drawn from[^:;]{0,80}|"
         # "The Board is made up of senior representatives of these and other agencies, including:"
-        r"(?:made up of|comprises?|consists? of|members|membership|representatives?)\b[^:;]{0,80}\b"
+        r"(?:made up of|comprises?|consists? of|members|membership|representatives?)\b[^:;]{0,140}\b"
         r"(?:including|includes?|such as|namely)|"
         # "The Board is made up of the following members:"
         r"(?:made up of|comprises?|consists? of|includes?|has) (?:the following|these) (?:\w+ )?"
@@ -309,7 +309,23 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
         k -= 1
     if k < 0:
         return None
-    return _opener_of(doc, lines[k])
+    found = _opener_of(doc, lines[k])
+    if found is None and _runs_on(lines, k):
+        # "3. Membership of the Board, as required by the 2021 Regulations" / "and its guidance, includes:": an
+        # opener wrapped over two lines is read whole
+        first = lines[k - 1]
+        whole = Line(first.start, lines[k].end, doc.text[first.start : lines[k].end], "text", first.content_start)
+        found = _opener_of(doc, whole)
+    return found
+
+
+def _runs_on(lines: list[Line], k: int) -> bool:
+    """Line K ends in a colon and carries on the line before it, which no full stop or colon closes."""
+    if k < 1 or not lines[k].text.rstrip().endswith(":"):
+        return False
+    before = lines[k - 1]
+    return before.kind in ("text", "heading", "bullet") and not before.text.rstrip().endswith((".", ":", ";")) and \
+        len(lines[k].text.split()) + len(before.text.split()) <= 40
 
 
 def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
@@ -999,8 +1015,11 @@ def _post_holder(doc: ExtractionDoc, owner: Entity, post: Mention, employer: Men
     """ "Chief Nursing Officer, NHS Somerset ICB - Hugh Pendleton": the person named after the post is a member
     too, holds the post and works for its organisation."""
     last = item_mentions[-1]
+    between = doc.text[(employer or post).end : last.start]
+    # "Cabinet Member for Health, County Councillor Jo Lee": after a comma, only a person named with a title
+    titled = last.kind == "person" and bool(last.title) and re.fullmatch(r"\s*,\s*", between) is not None
     if last is post or last is employer or last.kind not in ("person", "name") or \
-            not re.fullmatch(r"\s*[-–—:]\s*|\s{2,}|\t", doc.text[(employer or post).end : last.start]):
+            not (titled or re.fullmatch(r"\s*[-–—:]\s*|\s{2,}|\t", between)):
         return
     if last.kind == "name" and not looks_like_person(last.name.split()):
         return
