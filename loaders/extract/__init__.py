@@ -274,6 +274,7 @@ def rules() -> list[Rule]:
         lists.headed_lists,
         rosters.rosters,  # before the prose rules: it claims the lines of its entries
         rosters.group_blocks,
+        rosters.role_columns,
         lists.inline_lists,
         funding.funding,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
