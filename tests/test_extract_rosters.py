@@ -161,3 +161,18 @@ Director of Public Health, Rochdale Council  Cabinet Member for Health and Wellb
     assert any(o.startswith("Senior Responsible Owner") for _, o in posts)
     assert any(p == "Barnaby Queste" and o.startswith("Cabinet Member for Health and Wellbeing") for p, o in posts)
     assert not any(p == "Ottoline Vance" or p == "Dr Ottoline Vance" for p, _ in of(doc, "chairs"))
+
+
+def test_a_board_that_oversees_the_groups_it_lists_oversees_each() -> None:
+    doc = read("""Safer Sefton Partnership Board
+
+Minutes of the meeting held on 5 March 2024
+
+4.2 The review proposed that the Board should oversee three delivery groups, each reporting to it quarterly:
+  - the Serious Violence Group, chaired by the District Commander;
+  - the Domestic Abuse Strategic Group, chaired by the Director of Adult Social Care;
+  - the Reducing Reoffending Group, chaired by the Head of the Probation Delivery Unit.
+""")
+    overseen = {o for s, o in of(doc, "oversees") if s == "Safer Sefton Partnership Board"}
+    assert any(o.endswith("Serious Violence Group") for o in overseen)
+    assert any(o.endswith("Reducing Reoffending Group") for o in overseen)

@@ -673,12 +673,17 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(entity, relation, owner, *span, rule, 0.85)
         if relation == "subgroup_of" and entity.kind == "body" and item.kind == "row":
             _chair_column(doc, entity, item, cells)
+        if relation == "subgroup_of" and entity.kind == "body" and _OVERSEES.search(doc.text, opener.start, opener.end):
+            doc.add(owner, "oversees", entity, *span, "list:oversees", 0.8)  # "The Board oversees four groups:"
         if relation == "member_of" and entity.kind == "body":
             _represented_by(doc, entity, owner, item, found, span)
         elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
             # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
             for a, b in cells[1:]:
                 describe_entry(doc, entity, owner, a, b, span, "")
+
+
+_OVERSEES = re.compile(r"(?i)\b(?:oversees?|oversaw|overseeing|has oversight of)\b")
 
 
 # "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits
