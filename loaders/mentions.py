@@ -1021,6 +1021,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     bracket = "(" in chunk  # acronyms and lower-case bodies are read from brackets: most spans have none
     if bracket:
         out = _with_acronyms(text, out, end)
+        out = _spelt_out_acronyms(text, out, end)
     out = _with_portfolio(text, out, end)
     if " and " in chunk or " & " in chunk:
         out = _with_paired_paper(text, out)
@@ -1084,6 +1085,23 @@ def _opening_words_of_topics(text: str, out: list[Mention], topics) -> list[Ment
     return [m for m in out if not (m.kind == "name" and m.head != "acronym" and m.start in starts and
                                    starts[m.start] > m.end and " " not in m.name and
                                    text[m.end : starts[m.start]].islower())]
+
+
+# "RISE (Refuge, Information, Support and Education)": an organisation known by its acronym, spelt out after it
+_SPELT_OUT = re.compile(r"[ \t]*\(([A-Z][^()\n]{3,120})\)")
+
+
+def _spelt_out_acronyms(text: str, out: list[Mention], end: int) -> list[Mention]:
+    """An acronym followed by the words it stands for in brackets is the organisation's name; the words in the
+    brackets ("Refuge", "Support") are no names of their own."""
+    for m in [x for x in out if x.kind == "name" and x.head == "acronym" and len(x.name) >= 3]:
+        spelt = _SPELT_OUT.match(text, m.end, end)
+        if spelt is None or not initials_fit(m.name, spelt.group(1).replace(",", " ")):
+            continue
+        a, b = spelt.start(1), spelt.end(1)
+        out = [x for x in out if x is m or not (a <= x.start and x.end <= b)]
+        out[out.index(m)] = replace(m, kind="body", head="acronym")
+    return out
 
 
 # "the Police and Fire Reform (Scotland) Act 2012", "the Violence against Women, Domestic Abuse and Sexual

@@ -75,6 +75,9 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
+        if row is None and out and _field_overflow(out[-1], cells, line):
+            out[-1] = f"{out[-1].rstrip()} {cells[0][1]}"  # "Cabinet Member:   Cllr Jo Lee - Cabinet Member for"
+            continue
         held = _held_first_cell(lines, i, cells) if row is None and "|" not in line else None
         if held is not None:
             cells = [(cells[0][0], f"{held} {cells[0][1]}"), *cells[1:]]
@@ -84,6 +87,17 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         piped = "|" in line
         row = cells if _table_row(cells) and not _is_rule(line) else None
     return out
+
+
+def _field_overflow(above: str, cells: list[Cell], line: str) -> bool:
+    """A line set under the value of the "Label:   value" line above it, holding the value's last words
+    ("Cabinet Member:   Cllr Jo Lee - Cabinet Member for Housing and" over "Community Safety")."""
+    if len(cells) != 1 or "|" in line or "|" in above:
+        return False
+    field = _cells(above)
+    if len(field) != 2 or not field[0][1].endswith(":") or len(field[0][1]) > 40 or field[0][0] > 8:
+        return False
+    return abs(cells[0][0] - field[1][0]) <= 1 and not cells[0][1].endswith(":") and _fragment(field[1][1], cells[0][1])
 
 
 def _held_first_cell(lines: list[str], i: int, cells: list[Cell]) -> str | None:

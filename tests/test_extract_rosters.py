@@ -137,3 +137,42 @@ Annual report
 Lead: Community Safety Manager
 """)
     assert not of(doc, "subgroup_of")
+
+
+def test_role_headings_side_by_side_over_their_holders_and_posts() -> None:
+    doc = read("""Source: https://www.rochdale.gov.uk/community-safety/rochdale-combating-drugs-partnership
+
+Rochdale Council  >  Community safety  >  Rochdale Combating Drugs Partnership
+
+Rochdale Combating Drugs Partnership
+
+Last updated: 3 March 2024
+
+The Rochdale Combating Drugs Partnership brings partners together.
+
+Senior Responsible Owner                     Chair
+Dr Ottoline Vance                            Cllr Barnaby Queste
+Director of Public Health, Rochdale Council  Cabinet Member for Health and Wellbeing
+""")
+    assert ("Barnaby Queste", "Rochdale Combating Drugs Partnership") in of(doc, "chairs")
+    posts = of(doc, "holds_post")
+    assert any(p == "Ottoline Vance" or p == "Dr Ottoline Vance" for p, o in posts
+               if o.startswith("Director of Public Health"))
+    assert any(o.startswith("Senior Responsible Owner") for _, o in posts)
+    assert any(p == "Barnaby Queste" and o.startswith("Cabinet Member for Health and Wellbeing") for p, o in posts)
+    assert not any(p == "Ottoline Vance" or p == "Dr Ottoline Vance" for p, _ in of(doc, "chairs"))
+
+
+def test_a_board_that_oversees_the_groups_it_lists_oversees_each() -> None:
+    doc = read("""Safer Sefton Partnership Board
+
+Minutes of the meeting held on 5 March 2024
+
+4.2 The review proposed that the Board should oversee three delivery groups, each reporting to it quarterly:
+  - the Serious Violence Group, chaired by the District Commander;
+  - the Domestic Abuse Strategic Group, chaired by the Director of Adult Social Care;
+  - the Reducing Reoffending Group, chaired by the Head of the Probation Delivery Unit.
+""")
+    overseen = {o for s, o in of(doc, "oversees") if s == "Safer Sefton Partnership Board"}
+    assert any(o.endswith("Serious Violence Group") for o in overseen)
+    assert any(o.endswith("Reducing Reoffending Group") for o in overseen)

@@ -41,3 +41,15 @@ def test_a_plan_named_for_the_place_it_serves_is_a_publication() -> None:
     found = _names(text)
     assert ("publication", "Community Safety Strategy for Rotherham 2022-25") in found
     assert ("publication", "Plan for Jobs") not in found
+
+
+def test_an_acronym_spelt_out_in_brackets_is_the_organisation() -> None:
+    text = "The Commissioner has awarded £30,000 to STAR (Support, Training, Advocacy and Recovery) for 2024/25."
+    found = _names(text)
+    assert ("body", "STAR") in found
+    assert not any(name in ("Support", "Training", "Advocacy and Recovery") for _, name in found)
+
+
+def test_a_bracket_that_does_not_spell_the_acronym_is_left_alone() -> None:
+    text = "Funding went to ACE (Hull and East Riding) this year."
+    assert ("body", "ACE") not in _names(text)

@@ -144,3 +144,39 @@ def test_groups_accountable_to_a_board_report_to_it_and_are_not_called_its_sub_g
     reports = of(doc, "reports_to")
     assert any(s.endswith("Reduction Group") and o.endswith("Strategic Board") for s, o in reports)
     assert not any(o.endswith("Strategic Board") for _, o in of(doc, "subgroup_of"))
+
+
+def test_a_field_value_wrapped_under_itself_is_one_value() -> None:
+    raw = ("Cabinet Member:    Cllr Wynne Ashdale - Cabinet Member for Highways, Transport and Community\n"
+           "                   Safety\n"
+           "Report Author:     Perpetua Lyle - Community Safety Manager\n")
+    text = clean(raw)
+    assert "Transport and Community Safety\n" in text
+    doc = read(raw)
+    assert any(p == "Wynne Ashdale" and o.startswith("Cabinet Member for Highways, Transport and Community Safety")
+               for p, o in of(doc, "holds_post"))
+
+
+def test_a_second_value_under_a_field_is_not_joined() -> None:
+    raw = ("Report considered by:  Place Scrutiny Committee - 4 June 2024\n"
+           "                       Cabinet - 18 June 2024\n")
+    assert "Cabinet - 18 June 2024" in clean(raw).split("\n")[1]
+
+
+def test_the_service_budget_set_out_by_partner_is_the_service_s() -> None:
+    doc = read("""Wigan Youth Justice Service
+Youth Justice Plan 2024-25
+
+6. Resources
+
+6.1 The service budget for 2024-25 is £905,000. Partner contributions are set out below.
+
+  Agency                                          Staffing      Payments in kind   Other delegated   Total
+  Youth Justice Board (Youth Justice Grant)       £0            £0                 £301,000          £301,000
+  Wigan Council                                   £420,000      £0                 £60,000           £480,000
+  Greater Manchester Police                       £40,000       £0                 £0                £40,000
+""")
+    funders = {s for s, o in of(doc, "funds") if o == "Wigan Youth Justice Service"}
+    assert {"Wigan Council", "Greater Manchester Police"} <= funders
+    amounts = {f.amount for f in doc.facts if f.relation == "funds" and f.subject.name == "Wigan Council"}
+    assert 480000 in amounts

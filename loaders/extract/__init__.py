@@ -277,6 +277,7 @@ def rules() -> list[Rule]:
         lists.headed_lists,
         rosters.rosters,  # before the prose rules: it claims the lines of its entries
         rosters.group_blocks,
+        rosters.role_columns,
         lists.inline_lists,
         lists.bracketed_priorities,
         funding.funding,

@@ -1492,7 +1492,17 @@ def _budget_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             e = doc.resolver.entity(m)
             if e is not None and e.kind == "body":
                 return e
+    named = _THE_BODY_BUDGET.search(text, start, end)
+    if named is not None:
+        # "The service budget for 2024-25 is £1.4m": the body "the service" stands for, the paper's own
+        e = doc.resolver.reference(named.group("word"), named.start("word"))
+        if e is not None and e.kind == "body":
+            return e
     return None
+
+
+_THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|team)(?:['’]s)?\s+"
+                              r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 
 
 def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None) -> None:

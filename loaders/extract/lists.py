@@ -807,6 +807,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             doc.add(entity, "subgroup_of", owner, *span, "list:subgroup_of", 0.8)
         if relation == "subgroup_of" and entity.kind == "body" and item.kind == "row":
             _chair_column(doc, entity, item, cells)
+        if relation == "subgroup_of" and entity.kind == "body" and _OVERSEES.search(doc.text, opener.start, opener.end):
+            doc.add(owner, "oversees", entity, *span, "list:oversees", 0.8)  # "The Board oversees four groups:"
         if relation == "member_of" and entity.kind == "body":
             _represented_by(doc, entity, owner, item, found, span)
             if (item.kind == "bullet" or len(cells) == 1) and not post_first:
@@ -886,6 +888,9 @@ def _whole_organisation(doc: ExtractionDoc, first: Mention, end: int) -> Mention
         return None
     rest = doc.text[found[0].end : end].strip()
     return found[0] if not rest or re.fullmatch(r"\([^()]{2,40}\)", rest) else None
+
+
+_OVERSEES = re.compile(r"(?i)\b(?:oversees?|oversaw|overseeing|has oversight of)\b")
 
 
 # "Northdale Council - Director of Public Health", "| Northdale Council | Head of Housing |": the post that sits

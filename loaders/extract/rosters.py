@@ -245,3 +245,59 @@ def _remit_items(doc: ExtractionDoc, group: Entity, quote_start: int, a: int, b:
         words = item.split()
         if 1 <= len(words) <= 8:
             doc.add(group, "responsible_for", doc.resolver.topic(item), quote_start, b, "group_block:remit", 0.8)
+
+
+# -- role columns: post headings side by side, their holders' names under them, then their own posts
+#
+#     Senior Responsible Owner          Chair
+#     Dr Ada Brook                      Cllr Ivo Marsh
+#     Director of Public Health         Portfolio Holder for Health
+
+_ROLE_HEADINGS = {"chair": "chairs", "chairman": "chairs", "chairperson": "chairs", "vice-chair": "vice_chair",
+                  "vice chair": "vice_chair", "deputy chair": "vice_chair"}
+_POST_HEADINGS = frozenset({"senior responsible owner", "senior responsible officer", "lead officer", "lead member",
+                            "portfolio holder", "cabinet member", "lead director", "accountable officer"})
+
+
+@reads("chair", "senior responsible", "lead officer", "lead member", "portfolio holder")
+def role_columns(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    body = doc.resolver.body
+    if body is None:
+        return
+    for i, line in enumerate(lines[:-1]):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads = [" ".join(doc.text[a:b].split()).casefold() for a, b in line.cells]
+        if not all(h in _ROLE_HEADINGS or h in _POST_HEADINGS for h in heads):
+            continue
+        names = lines[i + 1]
+        if names.kind != "row" or len(names.cells) != len(heads):
+            continue
+        posts = lines[i + 2] if i + 2 < len(lines) and lines[i + 2].kind == "row" and \
+            len(lines[i + 2].cells) == len(heads) else None
+        for k, head in enumerate(heads):
+            _role_column(doc, body, head, names.cells[k], posts.cells[k] if posts else None, line.start)
+
+
+def _role_column(doc: ExtractionDoc, body: Entity, head: str, name_cell: tuple[int, int],
+                 post_cell: tuple[int, int] | None, quote_start: int) -> None:
+    a, b = name_cell
+    found = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+    if len(found) != 1 or found[0].start - a > 1:
+        return  # the cell under the heading names no one person
+    person = doc.resolver.person(found[0])
+    end = post_cell[1] if post_cell else b
+    if head in _ROLE_HEADINGS:
+        doc.add(person, _ROLE_HEADINGS[head], body, quote_start, b, f"role_column:{_ROLE_HEADINGS[head]}", 0.85)
+    else:
+        title = head.title()  # "Senior Responsible Owner" of the body the paper is about: that body's post
+        doc.add(person, "holds_post", doc.resolver.post_named(f"{title}, {body.name}", written=title), quote_start, b,
+                "role_column:post", 0.8)
+    if post_cell is not None:
+        c, d = post_cell
+        posts = [m for m in doc.mentions(c, d) if m.kind == "post"]
+        if posts and posts[0].start - c <= 1:
+            post = doc.resolver.entity(posts[0])
+            if post is not None and post.kind == "post":
+                doc.add(person, "holds_post", post, a, end, "role_column:post", 0.85)
