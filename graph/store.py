@@ -436,6 +436,10 @@ class LocalStore(QueryHelpers):
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.location} is open read-only")
+        self._begin_write()
+
+    def _begin_write(self) -> None:
+        """Called before anything is written (by every write, the internal ones too)."""
         # counted before anything is written: a reader that finds it unchanged knows no write of this process
         # began meanwhile (the journal records a write only once it has committed)
         self.writes_begun += 1
@@ -459,6 +463,7 @@ class LocalStore(QueryHelpers):
         self.changes.record_update(sparql)
 
     def _run_update(self, sparql: str) -> None:
+        self._begin_write()
         try:
             self._store.update(sparql)
         except SyntaxError as e:
@@ -661,6 +666,7 @@ class LocalStore(QueryHelpers):
 
     def bulk_extend_chunked(self, quads: Iterable[ox.Quad]) -> None:
         """Bulk-write QUADS a bounded slice at a time (bulk_extend holds what it is given in memory)."""
+        self._begin_write()
         quads = iter(quads)
         while chunk := list(itertools.islice(quads, BULK_CHUNK)):
             self._store.bulk_extend(chunk)

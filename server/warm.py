@@ -8,6 +8,7 @@ warm-up requests are counted in /metrics like any other."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from typing import Any
 from urllib.parse import quote
@@ -19,7 +20,15 @@ def start(app: Any) -> threading.Thread:
     """Prepare APP's question index in a thread of its own (pages that need it answer 503 "warming up" until
     it is ready; the SPARQL endpoint answers at once), then warm its pages."""
     state = app.extensions["govkg.api"].asker.state
-    return state.start_warming(then=lambda: warm_pages(app))
+
+    def then() -> None:
+        how = "read from the file beside the store" if state.loaded_saved else "built"
+        # one line for whoever watches the server start (the start-up line says where it serves)
+        print(f"govkg: question index ready in {state.warm_seconds or 0:.1f}s ({how}); warming up pages",
+              file=sys.stderr, flush=True)
+        warm_pages(app)
+
+    return state.start_warming(then=then)
 
 
 def warm_pages(app: Any) -> list[tuple[str, int]]:

@@ -69,6 +69,27 @@ def test_a_write_by_another_process_makes_the_file_stale(world_dir: Path) -> Non
         store.close()
 
 
+def test_every_way_of_writing_removes_the_file(world_dir: Path) -> None:
+    """The internal writers too (a replacement in a write batch runs an update directly; the bulk loader's
+    merge writes in chunks): none leaves the file describing what the store no longer holds."""
+    import pyoxigraph as ox
+
+    g = "https://w3id.org/govkg/id/doc/x"
+    writes = [
+        lambda s: s._run_update(f"INSERT DATA {{ GRAPH <{g}> {{ <{g}#a> <{g}#p> 'x' }} }}"),
+        lambda s: s.bulk_extend_chunked([ox.Quad(ox.NamedNode(g + "#b"), ox.NamedNode(g + "#p"), ox.Literal("y"))]),
+        lambda s: s.remove_document(_doc().iri),
+    ]
+    for write in writes:
+        _built_and_saved(world_dir)
+        store = LocalStore(world_dir)
+        try:
+            write(store)
+            assert not saved.index_path(world_dir).exists()
+        finally:
+            store.close()
+
+
 def test_an_update_another_process_makes_is_seen_too(world_dir: Path) -> None:
     _built_and_saved(world_dir)
     writer = LocalStore(world_dir)
