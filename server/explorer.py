@@ -15,6 +15,7 @@ from flask import Blueprint, Flask, Response, abort, current_app, jsonify, rende
 from werkzeug.utils import secure_filename
 
 from ..api import GovKG
+from ..errors import IndexWarming
 from ..graph.iris import BASE
 from ..questions.engine import Asker
 from .neighbourhood import neighbourhood_svg
@@ -73,11 +74,13 @@ def respond(template: str, data: dict[str, Any], as_json: bool, status: int = 20
 @bp.get("/index.json")
 def home() -> Response:
     as_json = request.path.endswith(".json")
-    data = {
-        "counts": counts(asker(), store()),
-        "documents": documents_list(asker(), store(), 8),
-        "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS),
-    }
+    try:
+        data = {"counts": counts(asker(), store()), "documents": documents_list(asker(), store(), 8),
+                "examples": example_questions(asker(), store(), EXAMPLE_QUESTIONS), "warming": False}
+    except IndexWarming:
+        # the first page a new user may open right after `govkg serve`: it answers at once, saying what is not
+        # ready yet, rather than an error page
+        data = {"counts": {}, "documents": [], "examples": list(EXAMPLE_QUESTIONS), "warming": True}
     return respond("explorer/home.html", data, as_json)
 
 
