@@ -136,3 +136,48 @@ def test_which_body_and_who_chairs_it(asker):
     assert sorted(got) == ["Eastvale Executive Group", "Eastvale Youth Panel", "Ibrahim Feld", "Priya Stanworth"]
     # a question that asks no body first is read as it was
     assert labels(asker, "How often does the Safer Eastvale Partnership meet, and who chairs it?") == []
+
+
+NAMED_EAST = """Eastvale drugs summit: note of the day, 2024
+The force's drugs lead, Assistant Chief Constable Ivo Hale, opened the session on Prevent.
+"""
+NAMED_WEST = """Westmoor Prevent forum: note, 2024
+DI Nia Brookes, who is the regional lead for Prevent, set out the year's referrals.
+"""
+
+
+@pytest.fixture(scope="module")
+def named(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    prevent = Entity("topic", "Prevent")
+
+    def east(t: str) -> list[Fact]:
+        return [_fact(t, "Ivo Hale", Entity("person", "Ivo Hale"), "attended",
+                      Entity("body", "Eastvale Drugs Summit", area="Eastvale")),
+                _fact(t, "the session on Prevent", Entity("body", "Eastvale Drugs Summit", area="Eastvale"),
+                      "oversees", prevent)]
+
+    def west(t: str) -> list[Fact]:
+        return [_fact(t, "Nia Brookes", Entity("person", "Nia Brookes"), "attended",
+                      Entity("body", "Westmoor Prevent Forum", area="Westmoor")),
+                _fact(t, "regional lead for Prevent", Entity("body", "Westmoor Prevent Forum", area="Westmoor"),
+                      "oversees", prevent)]
+
+    store = LocalStore(tmp_path_factory.mktemp("named") / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-drugs-summit-2024", NAMED_EAST, "Eastvale", east))
+    store.load_document(_document("westmoor-prevent-forum-2024", NAMED_WEST, "Westmoor", west))
+    yield Asker(store)
+    store.close()
+
+
+def test_a_role_asked_by_its_words_is_the_person_the_places_papers_name_beside_them(named):
+    result = named.ask("Who is Eastvale's force drugs lead?")
+    assert [a.label for a in result.answers] == ["Ivo Hale"]
+    assert "name as" in result.interpretation and "no fact in the graph" in (result.answers[0].note or "")
+    assert labels(named, "Who is the regional lead for Prevent in Westmoor?") == ["Nia Brookes"]
+    # another place's papers never answer: Westmoor names no drugs lead, Eastvale no regional lead
+    assert labels(named, "Who is Westmoor's force drugs lead?") == []
+    assert labels(named, "Who is the regional lead for Prevent in Eastvale?") == []
