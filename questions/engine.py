@@ -33,7 +33,15 @@ from .model import Answer, Evidence, Result
 from .naming import area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
-from .roles import ROLE_SAID, named_as_body, named_role, role_from_papers, role_said
+from .roles import (
+    ROLE_SAID,
+    SUBSTITUTE_ASKED,
+    named_as_body,
+    named_role,
+    role_from_papers,
+    role_said,
+    substitutes_for,
+)
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
@@ -464,6 +472,13 @@ class Asker:
             said = statements(q)
             if said is not None and said[0]:
                 return said
+        people = [mm for mm in mentions if mm.kinds == {"person"}]
+        if SUBSTITUTE_ASKED.search(free) and len(people) == 1:
+            # "who substituted for Nia Brookes": the person the minutes write in her place, not all who came
+            bodies = [e for mm in mentions if mm.kinds == {"body"} for e in mm.entities]
+            stood_in = substitutes_for(self, people[0].entities[0], bodies, ctx)
+            if stood_in:
+                return stood_in, f"who came in place of {ctx.name(people[0])}, as the papers write it"
         answers, reading = self._relations(mentions, tokens, free, ctx)
         if answers and asks_when:
             return _as_dates(answers), f"when: {reading}"

@@ -338,7 +338,7 @@ ROLE_HEADS = frozenset(
     superintendent commander owner adviser advisor councillor mayor executive constable""".split()
 )
 # Words that may stand between a role written out and the person's name: titles, ranks and "who is the".
-NEAR = frozenset("who is was the our their a as".split())
+NEAR = frozenset("who is was the our their a as attended present".split())
 # A bracketed acronym inside a role's name ("the Police and Crime Commissioner (PCC) for Eastvale").
 BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)")
 
@@ -403,3 +403,48 @@ def _beside(tokens: list[str], start: int, end: int, people: dict[tuple[str, ...
             if gap is not None and len(gap) <= 4 and all(w in NEAR or w in TITLES or w in RANKS for w in gap):
                 out.append(person)
     return out
+
+
+# How minutes write that one person came in another's place (normalised text).
+SUBSTITUTE_SAID = re.compile(
+    r"\b(?:as (?:a |the )?substitute for|substitut(?:ed|ing|e) for|in place of|deputi[sz](?:ed|ing) for"
+    r"|stood in for|standing in for)\b"
+)
+# A question asking who came in a person's place.
+SUBSTITUTE_ASKED = re.compile(r"\b(?:substitut|stood in for|stand(?:s|ing)? in for|deputi[sz]ed for|in place of)")
+
+
+def substitutes_for(asker: Asker, person: Entity, bodies: list[Entity], ctx: Context) -> list[Answer]:
+    """The people the papers say came in PERSON's place ("Ivo Hale attended as a substitute for Nia
+    Brookes"), from the papers that name PERSON (and the BODIES asked about, when any names them both),
+    each with the sentence as its quote."""
+    people = asker.memo("people by name", lambda: _people_by_name(asker))
+    docs = asker.state.papers_naming(person.iri)
+    if bodies:
+        docs = [d for d in docs if any(d in asker.state.papers_naming(b.iri) for b in bodies)] or docs
+    names = {tuple(w for w in normalise(n).split() if w not in TITLES and w not in RANKS)
+             for n in person.names | {person.label}}
+    found: dict[str, Answer] = {}
+    for doc in docs:
+        if _too_late(asker, doc, ctx):
+            continue
+        for said, written, _ in paper_passages(asker, doc):
+            text = said
+            for m in SUBSTITUTE_SAID.finditer(text):
+                start, end = len(text[: m.start()].split()), len(text[: m.end()].split())
+                tokens = text.split()
+                after = [w for w in tokens[end : end + 6] if w not in TITLES and w not in RANKS]
+                if not any(tuple(after[: len(n)]) == n for n in names if len(n) >= 2):
+                    continue
+                for other in _beside(tokens, start, start, people):
+                    if other.iri == person.iri:
+                        continue
+                    rows = in_time([{"doc": doc, "quote": written, "date": _paper_date(asker, doc)}], ctx.when)
+                    if not rows:
+                        continue
+                    a = found.setdefault(other.iri, Answer(other.label, other.iri, note=(
+                        f"in place of {person.label}, as the papers write it")))
+                    ev = Evidence(doc, written, rows[0]["date"])
+                    if ev not in a.evidence:
+                        a.evidence.append(ev)
+    return order(list(found.values()))

@@ -38,6 +38,8 @@ Inspector Ottoline Barraclough-Penn
 
 5.3 At the Chair's invitation Ezra Quint outlined the findings of the lighting survey.
 
+5.4 Apologies were received from Magda Ruskin; Tomasz Ferreira-Lund attended as a substitute for Magda Ruskin.
+
 6.1 The Senior Responsible Owner for the Eastvale Combating Drugs Partnership is Cllr Hester Vane, who
 also sits on the Partnership.
 """
@@ -49,7 +51,7 @@ Present: Tobias Marchetti (Chair) Westmoor Council, Ada Okonedo Westmoor Council
 
 def _east(t: str) -> list[Fact]:
     people = ("Wren Halloway", "Ottoline Barraclough-Penn", "Priya Stanworth", "Ibrahim Feld", "Lorcan Pye",
-              "Magda Ruskin", "Ezra Quint")
+              "Magda Ruskin", "Ezra Quint", "Tomasz Ferreira-Lund")
     return [
         _fact(t, "Safer Eastvale Partnership", SEP, "covers_area", Entity("area", "Eastvale")),
         _fact(t, "The Youth Panel", PANEL, "subgroup_of", SEP),
@@ -181,3 +183,10 @@ def test_a_role_asked_by_its_words_is_the_person_the_places_papers_name_beside_t
     # another place's papers never answer: Westmoor names no drugs lead, Eastvale no regional lead
     assert labels(named, "Who is Westmoor's force drugs lead?") == []
     assert labels(named, "Who is the regional lead for Prevent in Eastvale?") == []
+
+
+def test_who_came_in_a_persons_place_is_the_one_the_minutes_name(asker):
+    result = asker.ask("Who substituted for Magda Ruskin at the Safer Eastvale Partnership?")
+    assert [a.label for a in result.answers] == ["Tomasz Ferreira-Lund"]
+    assert "in place of Magda Ruskin" in (result.answers[0].note or "")
+    assert labels(asker, "Who stood in for Magda Ruskin?") == ["Tomasz Ferreira-Lund"]
