@@ -33,7 +33,15 @@ from .model import Answer, Evidence, Result
 from .naming import area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
-from .roles import ROLE_SAID, named_as_body, role_from_papers
+from .roles import (
+    ROLE_SAID,
+    SUBSTITUTE_ASKED,
+    named_as_body,
+    named_role,
+    role_from_papers,
+    role_said,
+    substitutes_for,
+)
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
@@ -195,6 +203,16 @@ class Asker:
             answers, text = self._solve(reading.normal, ctx, top=True)
         except Refusal as refusal:
             return _refused(question, refusal)
+        if not answers and (role := role_said(question, [normalise(n) for p in reading.asked for n in p.names])):
+            # "Who is the force's drugs lead?": no post of the name holds anyone, but the papers of the places
+            # and names asked about may name the person beside the role's words
+            posts = [e for _, _, iri in ctx.linked if (e := index.get(iri)) is not None and e.kind == "post"]
+            # (a post of the name the graph records holders of, only not at the time asked, says no more)
+            held = any(self._hop(e, "holds_post", False, Trace()) for e in posts)
+            docs = [] if held else self._papers_of(reading, ctx)
+            named = named_role(self, role, docs, ctx) if docs else []
+            if named:
+                answers, text = named, f"who the papers of {self._where(reading, ctx)} name as \u201c{role}\u201d"
         if ASKS_ORGANISATION.match(reading.normal) and answers:
             # "which organisation sent apologies": a person is no organisation, whatever the plan found
             kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]
@@ -227,6 +245,21 @@ class Asker:
                     a.label = titled[0]
                     a.note = "; ".join(filter(None, (a.note, f"at {titled[1]}")))
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
+
+    def _papers_of(self, reading: Any, ctx: Context) -> list[str]:
+        """The papers a question is about: those of the places it names (asked or linked), else those that
+        name what it links; none when it names nothing, so that an answer is never anyone's paper."""
+        places = list(reading.asked) + [p for _, _, iri in ctx.linked if (e := ctx.index.get(iri)) is not None
+                                        and e.kind == "area" and (p := ctx.places.place_of(e.label)) is not None]
+        if places:
+            return [doc for doc in self.state.documents(10**6) if any(
+                ctx.places.inside(a, p) for a in self.state.doc_areas(doc) for p in places)]
+        iris = {iri for _, _, iri in ctx.linked}
+        return sorted({doc for iri in iris for doc in self.state.papers_naming(iri)})
+
+    def _where(self, reading: Any, ctx: Context) -> str:
+        shown = [p.name for p in reading.asked] + [label for _, label, _ in ctx.linked]
+        return " and ".join(dict.fromkeys(shown)) or "the question"
 
     def _solve(self, normal: str, ctx: Context, top: bool = False) -> tuple[list[Answer], str]:
         # "the partnership chaired by X", "the partnership whose chair is X": the relative clause said plainly
@@ -447,6 +480,13 @@ class Asker:
             said = statements(q)
             if said is not None and said[0]:
                 return said
+        people = [mm for mm in mentions if mm.kinds == {"person"}]
+        if SUBSTITUTE_ASKED.search(free) and len(people) == 1:
+            # "who substituted for Nia Brookes": the person the minutes write in her place, not all who came
+            bodies = [e for mm in mentions if mm.kinds == {"body"} for e in mm.entities]
+            stood_in = substitutes_for(self, people[0].entities[0], bodies, ctx)
+            if stood_in:
+                return stood_in, f"who came in place of {ctx.name(people[0])}, as the papers write it"
         answers, reading = self._relations(mentions, tokens, free, ctx)
         if answers and asks_when:
             return _as_dates(answers), f"when: {reading}"

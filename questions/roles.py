@@ -82,6 +82,8 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
     found: dict[str, Answer] = {}
     for e in body.entities:
         for doc in asker.state.papers_naming(e.iri):
+            if _too_late(asker, doc, ctx):
+                continue
             sentences = paper_passages(asker, doc)
             for i, (said, written, _) in enumerate(sentences):
                 if not pattern.search(said):
@@ -102,6 +104,13 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
                     if ev not in a.evidence:
                         a.evidence.append(ev)
     return order(list(found.values()))
+
+
+def _too_late(asker: Asker, doc: str, ctx: Context) -> bool:
+    """Is DOC an undated paper that speaks only of years after the one asked (so not written in it)?"""
+    if ctx.when is None or ctx.when.year is None or _paper_date(asker, doc) is not None:
+        return False
+    return asker.state.undated_floors().get(doc, 0) > ctx.when.year + 1
 
 
 def _paper_date(asker: Asker, doc: str) -> str | None:
@@ -313,3 +322,129 @@ def _bodies_in(asker: Asker, tokens: list[str], ctx: Context) -> list[tuple[int,
          any(normalise(e.label).split()[-1:] in ([h] for h in BODY_HEADS) for e in mm.entities))
         for mm in ctx.index.mentions(said) if any(named_as_body(e) for e in mm.entities)
     ])
+
+
+# "Who is the police regional lead for Prevent?", "Who is Eastvale's force drugs lead?": a role asked for by its
+# own words, up to the words that say more of the person ("who welcomed ...", "named in ...").
+WHO_IS_ROLE = re.compile(
+    r"^\s*who (?:is|was) (?:the )?(?P<role>.+?)"
+    r"(?:,? (?:who|that|which|named|listed|mentioned|according|as of|in (?:the )?(?:19|20)\d\d)\b.*)?\s*\?*\s*$", re.I
+)
+# A place's or body's possessive before the role ("Eastvale's"), which says where, not what the role is.
+OWNER_BEFORE = re.compile(r"^(?:[A-Z][\w&-]*\s)*[A-Z][\w&-]*['\u2019]s\s+")
+# The last word of a role's name: what makes the words a role people hold.
+ROLE_HEADS = frozenset(
+    """lead officer commissioner director head manager chief coordinator chair chairman chairperson inspector
+    superintendent commander owner adviser advisor councillor mayor executive constable""".split()
+)
+# Words that may stand between a role written out and the person's name: titles, ranks and "who is the".
+NEAR = frozenset("who is was the our their a as attended present".split())
+# A bracketed acronym inside a role's name ("the Police and Crime Commissioner (PCC) for Eastvale").
+BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)")
+
+
+def role_said(question: str, places: list[str] | None = None) -> str | None:
+    """The words of the role a "who is the X" question asks for, normalised ("force drug lead"), without the
+    asked PLACES (normalised names) after it ("... in Eastvale"); None when the question is not of that form
+    or the words name no role."""
+    m = WHO_IS_ROLE.match(question)
+    if m is None:
+        return None
+    role = normalise(OWNER_BEFORE.sub("", BRACKETED.sub("", m.group("role"))))
+    for place in places or []:
+        role = re.sub(rf" (?:in|for|at|across) (?:the )?{re.escape(place)}$", "", role)
+    words = role.split()
+    head = next((i for i in range(len(words) - 1, -1, -1) if words[i] in ROLE_HEADS), None)
+    if head is None or len(words) < 2:
+        return None
+    return role
+
+
+def named_role(asker: Asker, role: str, docs: list[str], ctx: Context) -> list[Answer]:
+    """The people the papers DOCS name as ROLE (normalised words), written right beside their name ("the
+    force's drugs lead, Assistant Chief Constable Ivo Hale", "DI Nia Brookes, who is the regional lead for
+    Prevent"), each with the sentence as its quote."""
+    people = asker.memo("people by name", lambda: _people_by_name(asker))
+    size = len(role.split())
+    found: dict[str, Answer] = {}
+    for doc in docs:
+        if _too_late(asker, doc, ctx):
+            continue
+        for said, written, _ in paper_passages(asker, doc):
+            if role not in said:
+                plain = normalise(BRACKETED.sub("", written))
+                if role not in plain:
+                    continue
+                said = plain
+            tokens = said.split()
+            for at in (i for i in range(len(tokens) - size + 1) if tokens[i : i + size] == role.split()):
+                for person in _beside(tokens, at, at + size, people):
+                    rows = in_time([{"doc": doc, "quote": written, "date": _paper_date(asker, doc)}], ctx.when)
+                    if not rows:
+                        continue
+                    a = found.setdefault(person.iri, Answer(person.label, person.iri, note=(
+                        "named so in the papers' words (no fact in the graph says so)")))
+                    ev = Evidence(doc, written, rows[0]["date"])
+                    if ev not in a.evidence:
+                        a.evidence.append(ev)
+    return order(list(found.values()))
+
+
+def _beside(tokens: list[str], start: int, end: int, people: dict[tuple[str, ...], Entity]) -> list[Entity]:
+    """The people named right before or right after tokens START..END, with only titles, ranks and "who is
+    the" between."""
+    out = []
+    for n in (4, 3, 2):
+        for i in range(len(tokens) - n + 1):
+            person = people.get(tuple(tokens[i : i + n]))
+            if person is None or person in out:
+                continue
+            gap = tokens[i + n : start] if i + n <= start else tokens[end:i] if i >= end else None
+            if gap is not None and len(gap) <= 4 and all(w in NEAR or w in TITLES or w in RANKS for w in gap):
+                out.append(person)
+    return out
+
+
+# How minutes write that one person came in another's place (normalised text).
+SUBSTITUTE_SAID = re.compile(
+    r"\b(?:as (?:a |the )?substitute for|substitut(?:ed|ing|e) for|in place of|deputi[sz](?:ed|ing) for"
+    r"|stood in for|standing in for)\b"
+)
+# A question asking who came in a person's place.
+SUBSTITUTE_ASKED = re.compile(r"\b(?:substitut|stood in for|stand(?:s|ing)? in for|deputi[sz]ed for|in place of)")
+
+
+def substitutes_for(asker: Asker, person: Entity, bodies: list[Entity], ctx: Context) -> list[Answer]:
+    """The people the papers say came in PERSON's place ("Ivo Hale attended as a substitute for Nia
+    Brookes"), from the papers that name PERSON (and the BODIES asked about, when any names them both),
+    each with the sentence as its quote."""
+    people = asker.memo("people by name", lambda: _people_by_name(asker))
+    docs = asker.state.papers_naming(person.iri)
+    if bodies:
+        docs = [d for d in docs if any(d in asker.state.papers_naming(b.iri) for b in bodies)] or docs
+    names = {tuple(w for w in normalise(n).split() if w not in TITLES and w not in RANKS)
+             for n in person.names | {person.label}}
+    found: dict[str, Answer] = {}
+    for doc in docs:
+        if _too_late(asker, doc, ctx):
+            continue
+        for said, written, _ in paper_passages(asker, doc):
+            text = said
+            for m in SUBSTITUTE_SAID.finditer(text):
+                start, end = len(text[: m.start()].split()), len(text[: m.end()].split())
+                tokens = text.split()
+                after = [w for w in tokens[end : end + 6] if w not in TITLES and w not in RANKS]
+                if not any(tuple(after[: len(n)]) == n for n in names if len(n) >= 2):
+                    continue
+                for other in _beside(tokens, start, start, people):
+                    if other.iri == person.iri:
+                        continue
+                    rows = in_time([{"doc": doc, "quote": written, "date": _paper_date(asker, doc)}], ctx.when)
+                    if not rows:
+                        continue
+                    a = found.setdefault(other.iri, Answer(other.label, other.iri, note=(
+                        f"in place of {person.label}, as the papers write it")))
+                    ev = Evidence(doc, written, rows[0]["date"])
+                    if ev not in a.evidence:
+                        a.evidence.append(ev)
+    return order(list(found.values()))

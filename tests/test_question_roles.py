@@ -38,6 +38,8 @@ Inspector Ottoline Barraclough-Penn
 
 5.3 At the Chair's invitation Ezra Quint outlined the findings of the lighting survey.
 
+5.4 Apologies were received from Magda Ruskin; Tomasz Ferreira-Lund attended as a substitute for Magda Ruskin.
+
 6.1 The Senior Responsible Owner for the Eastvale Combating Drugs Partnership is Cllr Hester Vane, who
 also sits on the Partnership.
 """
@@ -49,7 +51,7 @@ Present: Tobias Marchetti (Chair) Westmoor Council, Ada Okonedo Westmoor Council
 
 def _east(t: str) -> list[Fact]:
     people = ("Wren Halloway", "Ottoline Barraclough-Penn", "Priya Stanworth", "Ibrahim Feld", "Lorcan Pye",
-              "Magda Ruskin", "Ezra Quint")
+              "Magda Ruskin", "Ezra Quint", "Tomasz Ferreira-Lund")
     return [
         _fact(t, "Safer Eastvale Partnership", SEP, "covers_area", Entity("area", "Eastvale")),
         _fact(t, "The Youth Panel", PANEL, "subgroup_of", SEP),
@@ -136,3 +138,55 @@ def test_which_body_and_who_chairs_it(asker):
     assert sorted(got) == ["Eastvale Executive Group", "Eastvale Youth Panel", "Ibrahim Feld", "Priya Stanworth"]
     # a question that asks no body first is read as it was
     assert labels(asker, "How often does the Safer Eastvale Partnership meet, and who chairs it?") == []
+
+
+NAMED_EAST = """Eastvale drugs summit: note of the day, 2024
+The force's drugs lead, Assistant Chief Constable Ivo Hale, opened the session on Prevent.
+"""
+NAMED_WEST = """Westmoor Prevent forum: note, 2024
+DI Nia Brookes, who is the regional lead for Prevent, set out the year's referrals.
+"""
+
+
+@pytest.fixture(scope="module")
+def named(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    prevent = Entity("topic", "Prevent")
+
+    def east(t: str) -> list[Fact]:
+        return [_fact(t, "Ivo Hale", Entity("person", "Ivo Hale"), "attended",
+                      Entity("body", "Eastvale Drugs Summit", area="Eastvale")),
+                _fact(t, "the session on Prevent", Entity("body", "Eastvale Drugs Summit", area="Eastvale"),
+                      "oversees", prevent)]
+
+    def west(t: str) -> list[Fact]:
+        return [_fact(t, "Nia Brookes", Entity("person", "Nia Brookes"), "attended",
+                      Entity("body", "Westmoor Prevent Forum", area="Westmoor")),
+                _fact(t, "regional lead for Prevent", Entity("body", "Westmoor Prevent Forum", area="Westmoor"),
+                      "oversees", prevent)]
+
+    store = LocalStore(tmp_path_factory.mktemp("named") / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-drugs-summit-2024", NAMED_EAST, "Eastvale", east))
+    store.load_document(_document("westmoor-prevent-forum-2024", NAMED_WEST, "Westmoor", west))
+    yield Asker(store)
+    store.close()
+
+
+def test_a_role_asked_by_its_words_is_the_person_the_places_papers_name_beside_them(named):
+    result = named.ask("Who is Eastvale's force drugs lead?")
+    assert [a.label for a in result.answers] == ["Ivo Hale"]
+    assert "name as" in result.interpretation and "no fact in the graph" in (result.answers[0].note or "")
+    assert labels(named, "Who is the regional lead for Prevent in Westmoor?") == ["Nia Brookes"]
+    # another place's papers never answer: Westmoor names no drugs lead, Eastvale no regional lead
+    assert labels(named, "Who is Westmoor's force drugs lead?") == []
+    assert labels(named, "Who is the regional lead for Prevent in Eastvale?") == []
+
+
+def test_who_came_in_a_persons_place_is_the_one_the_minutes_name(asker):
+    result = asker.ask("Who substituted for Magda Ruskin at the Safer Eastvale Partnership?")
+    assert [a.label for a in result.answers] == ["Tomasz Ferreira-Lund"]
+    assert "in place of Magda Ruskin" in (result.answers[0].note or "")
+    assert labels(asker, "Who stood in for Magda Ruskin?") == ["Tomasz Ferreira-Lund"]
