@@ -30,7 +30,7 @@ from .lexicon import (
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import area_names, as_written, describe, distinct, own_areas, post_title
+from .naming import area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .roles import ROLE_SAID, named_as_body, role_from_papers
@@ -215,7 +215,9 @@ class Asker:
         annotate(self.store, answers)
         for a in answers:
             # answered by the name its papers write, which the user can find in the quote
-            if (e := index.get(a.iri or "")) is not None and e.kind not in ("area",):
+            if (e := index.get(a.iri or "")) is not None and e.kind == "area":
+                a.label = area_as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
+            elif e is not None:
                 a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
                 if a.label == e.label and (titled := post_title(e, places, index)) is not None:
                     # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
@@ -520,9 +522,14 @@ class Asker:
         # own chair is no answer, so only the sub-group is followed (and gives nothing if the graph holds none)
         owners = [b for b in mentions for a in mentions if a is not b and a.kinds == {"body"}
                   and b.kinds & {"body"} and tokens[a.end : b.start] in (["of"], ["of", "the"])]
+        # "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?": the partnership only says
+        # whose project it is; its own lead is no answer, so only the project is followed, and the partnership
+        # still says whose answer is asked for (its place, below)
+        possessors = _possessors(mentions, ctx.question)
         if phrase is not None:
             followed = [mm for mm in mentions
-                        if not ((is_post_q and mm is post_first) or mm in asked_kinds or mm in owners)]
+                        if not ((is_post_q and mm is post_first) or mm in asked_kinds or mm in owners
+                                or mm in possessors)]
             scope = self._area_scope(followed, ctx) if len(followed) == 1 and not results else None
             for mm in followed:
                 assert span is not None
@@ -530,6 +537,8 @@ class Asker:
                 if got is not None:
                     results.append((mm, got))
                     reading = reading + "; " + desc if reading else desc
+            if possessors and reading:
+                reading += " (whose: " + ", ".join(ctx.name(mm) for mm in possessors) + ")"
         if not results:
             return [], reading or "no relation in the question fits the names it links"
         non_empty = [(mm, r) for mm, r in results if r]
@@ -553,7 +562,7 @@ class Asker:
         # does a body that gave nothing ("is domestic abuse a priority of the Westmoor CSP": not another
         # council's board reached from the topic)
         answers = self._by_area(answers, [mm for mm, _ in non_empty], ctx)
-        silent = [mm for mm, r in results if not r]
+        silent = [mm for mm, r in results if not r] + possessors
         placed = any(own_areas(e, ctx.places) for mm, _ in non_empty for e in mm.entities)
         if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx, non_empty)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
@@ -803,8 +812,24 @@ class Asker:
             floors = self.state.undated_floors()
             # An undated paper that speaks only of later years was not written in the year asked about.
             rows = [r for r in rows if r.get("date") or floors.get(r.get("doc") or "", 0) <= ctx.when.year + 1]
+        if ctx.when is not None and len(ctx.when.value or "") == 10 and not ctx.when.before:
+            rows = [self._dated_by_sentence(r, ctx.when) for r in rows]
         rows = in_time(rows, ctx.when)
         return self._answers(rows, ctx.index)
+
+    def _dated_by_sentence(self, row: dict[str, Any], when: When) -> dict[str, Any]:
+        """A fact from a paper written after the day asked, whose quote does not name the day, while the
+        sentence of the paper it was read from does ("reported to the Group (June 27th, 2019)" in a July paper):
+        the row with that sentence as its quote, so that the day asked finds it. The row as it was otherwise."""
+        quote, doc = normalise(row.get("quote") or ""), row.get("doc")
+        if not quote or not doc or when.matches(row.get("date")) or when.named_in(row.get("quote")) or (
+            row.get("date") and row["date"][:10] < (when.value or "")
+        ):
+            return row
+        for said, written in self.paper_sentences(doc):
+            if quote in said and when.named_in(written):
+                return {**row, "quote": written}
+        return row
 
     def paper_sentences(self, doc: str) -> list[tuple[str, str]]:
         """The sentences of the stored text of the paper DOC, each (normalised, as written, cut to 300
@@ -1109,6 +1134,27 @@ class Asker:
                 break
             current = nxt_entity
         return chain, f"the chain of accountability from {describe(start, ctx.places)} upwards"
+
+
+# A name written with "'s" right before another: "the Eastvale Partnership's", "the CDP's" (its normalised words)
+POSSESSOR = re.compile(r"((?:[\w&-]+ ){0,4}[\w&-]+)['\u2019]s\b")
+
+
+def _possessors(mentions: list[Mention], question: str) -> list[Mention]:
+    """The linked bodies and posts the question writes as owning the name right after them ("the Eastvale
+    Partnership's Safe Homes Project", "the CDP's Treatment Group"): what is asked is of the owned thing, a body,
+    initiative or paper, not of its owner. Not so when the owned name is a topic ("the Board's Prevent work":
+    the board's own facts about Prevent) or a post (whose body `_posts_of` reads from the owner)."""
+    written = [normalise(m.group(1)) for m in POSSESSOR.finditer(question)]
+    if not written:
+        return []
+    return [
+        a for a in mentions
+        if a.kinds & {"body", "post"} and a.text != "zzinner"
+        and any(w == a.text or w.endswith(" " + a.text) for w in written)
+        and any(b is not a and b.start == a.end and b.text != "zzinner"
+                and b.kinds <= {"body", "initiative", "publication"} for b in mentions)
+    ]
 
 
 def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex) -> list[Mention]:

@@ -1,0 +1,145 @@
+"""Questions whose names say whose thing is asked about, how a hub is run, and when a paper says an event
+happened, over two invented councils, Eastvale and Westmoor: "the Eastvale Partnership's Safe Homes Project" asks
+about the project (never the partnership's own chair); "who manages" asks for oversight (never the chair of
+the meetings); a place is answered as its paper writes it; a meeting reported in a later paper is found by
+its day; a span of years after a plan's name is the plan's edition. Papers written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from explorer_fixture import _fact
+
+from govkg.graph.model import Entity, Fact, SourceDocument
+from govkg.loaders import content_hash
+from govkg.questions import Asker
+from govkg.questions.lexicon import normalise
+from govkg.questions.temporal import find_when
+
+PARTNERSHIP = Entity("body", "Eastvale Partnership", subtype="Partnership", area="Eastvale")
+HOMES = Entity("initiative", "Safe Homes Project")
+GARDEN = Entity("initiative", "Garden Project")
+JO = Entity("person", "Jo Pike")
+TRUST = Entity("body", "Eastvale Housing Trust", subtype="Housing", area="Eastvale")
+HUB = Entity("body", "Eastvale Safety Hub", subtype="Hub", area="Eastvale")
+TEAM = Entity("body", "Eastvale Community Safety Team", subtype="Team", area="Eastvale")
+HUB_LEAD = Entity("post", "Hub Co-ordinator", area="Eastvale")
+PANEL = Entity("body", "Westmoor Channel Panel", subtype="Panel", area="Westmoor")
+PANEL_CHAIR = Entity("post", "Panel Co-ordinator, Westmoor", area="Westmoor")
+CSP = Entity("body", "Westmoor Community Safety Partnership", subtype="Partnership", area="Westmoor",
+             aliases=("Westmoor CSP",))
+WESTMOOR = Entity("area", "Westmoor", aliases=("Westmoor Town",))
+NORTHDALE = Entity("area", "Northdale")
+YOUTH = Entity("body", "Westmoor Youth Team", subtype="Team", area="Westmoor")
+EXECUTIVE = Entity("body", "Westmoor Executive Group", subtype="Group", area="Westmoor")
+
+EAST_TEXT = """Eastvale Partnership: annual review 2023
+Jo Pike chairs the Eastvale Partnership.
+The Partnership runs the Safe Homes Project with local landlords, and the Garden Project.
+The Garden Project is led by the Eastvale Housing Trust.
+The Safety Hub is managed by the Council's Community Safety Team.
+Hub meetings are chaired by the Hub Co-ordinator.
+"""
+WEST_TEXT = """Westmoor Community Safety Partnership: report to Cabinet
+The Westmoor Channel Panel is chaired by the Panel Co-ordinator, Westmoor.
+The Westmoor CSP covers Westmoor Town and Northdale.
+The Westmoor Youth Team also reported to the Westmoor Executive Group (April 14th, 2023), setting out its plans.
+"""
+
+
+def _east(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Jo Pike chairs the Eastvale Partnership.", JO, "chairs", PARTNERSHIP),
+        _fact(t, "The Partnership runs the Safe Homes Project", PARTNERSHIP, "delivers", HOMES),
+        _fact(t, "The Partnership runs the Safe Homes Project with local landlords, and the Garden Project.",
+              PARTNERSHIP, "delivers", GARDEN),
+        _fact(t, "The Garden Project is led by the Eastvale Housing Trust.", GARDEN, "led_by", TRUST),
+        _fact(t, "The Safety Hub is managed by the Council's Community Safety Team.", TEAM, "oversees", HUB),
+        _fact(t, "Hub meetings are chaired by the Hub Co-ordinator.", HUB_LEAD, "chairs", HUB),
+    ]
+
+
+def _west(t: str) -> list[Fact]:
+    covers = "The Westmoor CSP covers Westmoor Town and Northdale."
+    return [
+        _fact(t, "The Westmoor Channel Panel is chaired by the Panel Co-ordinator, Westmoor.", PANEL_CHAIR, "chairs",
+              PANEL),
+        _fact(t, covers, CSP, "covers_area", WESTMOOR),
+        _fact(t, covers, CSP, "covers_area", NORTHDALE),
+        # the quote stops before the day the paper gives in brackets
+        _fact(t, "The Westmoor Youth Team also reported to the Westmoor Executive Group", YOUTH, "reports_to",
+              EXECUTIVE),
+    ]
+
+
+def _document(key: str, text: str, area: str, date: dt.date, facts) -> SourceDocument:
+    doc = SourceDocument(
+        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
+        doc_type="report", title=text.splitlines()[0], date=date, date_precision="day", area=area,
+    )
+    doc.facts = facts(text)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    store = LocalStore(tmp_path_factory.mktemp("owners") / "store")
+    ensure_vocabulary(store)
+    store.load_document(_document("eastvale-review-2023", EAST_TEXT, "Eastvale", dt.date(2023, 6, 1), _east))
+    store.load_document(_document("westmoor-cabinet-2023", WEST_TEXT, "Westmoor", dt.date(2023, 5, 20), _west))
+    yield Asker(store)
+    store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.ask(question).answers]
+
+
+def test_a_thing_written_as_a_bodys_own_is_what_is_asked_about(asker):
+    # the partnership only says whose project it is: its own chair leads no project
+    assert labels(asker, "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?") == []
+    assert labels(asker, "Who leads the Eastvale Partnership's Garden Project?") == ["Eastvale Housing Trust"]
+    result = asker.ask("Who leads the Eastvale Partnership's Garden Project?")
+    assert "Garden Project" in result.interpretation and "Eastvale Partnership" in result.interpretation
+    # the partnership asked about alone is still followed
+    assert labels(asker, "Who chairs the Eastvale Partnership?") == ["Jo Pike"]
+
+
+def test_an_owner_of_another_council_is_not_a_qualifier_to_drop(asker):
+    # Westmoor's CSP does not own Eastvale's project: no answer from the Eastvale papers
+    assert labels(asker, "Who leads the Westmoor CSP's Garden Project?") == []
+
+
+def test_who_manages_asks_for_oversight_not_the_chair(asker):
+    assert labels(asker, "Who manages the Eastvale Safety Hub?") == ["Eastvale Community Safety Team"]
+    # the papers say who chairs the panel, not who manages it: nothing rather than the chair
+    assert labels(asker, "Who manages the Westmoor Channel Panel?") == []
+    # "who chairs" and "who runs" still read the chair
+    assert labels(asker, "Who chairs the Westmoor Channel Panel?") == ["Panel Co-ordinator, Westmoor"]
+    assert labels(asker, "Who runs the Westmoor Channel Panel?") == ["Panel Co-ordinator, Westmoor"]
+
+
+def test_a_place_is_answered_as_its_paper_writes_it(asker):
+    assert sorted(labels(asker, "Which areas does the Westmoor CSP cover?")) == ["Northdale", "Westmoor Town"]
+
+
+def test_an_event_a_later_paper_dates_in_its_sentence_is_found_by_its_day(asker):
+    question = "To which group did the Westmoor Youth Team report on 14 April 2023?"
+    result = asker.ask(question)
+    assert [a.label for a in result.answers] == ["Westmoor Executive Group"]
+    # the evidence shown is the sentence that gives the day
+    assert "April 14th, 2023" in (result.answers[0].evidence[0].quote or "")
+    # another day is not that report
+    assert labels(asker, "To which group did the Westmoor Youth Team report on 2 March 2023?") == []
+
+
+def test_a_span_of_years_after_a_plans_name_is_its_edition_not_a_time():
+    when, _ = find_when(normalise("What are the priorities of the Eastvale Partnership in the Safer Eastvale Plan "
+                                  "2021-24?"))
+    assert when is None
+    when, _ = find_when(normalise("How much did the Eastvale Partnership get from the PCC 2023/24?"))
+    assert when is not None and when.period == "2023/24"
