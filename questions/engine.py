@@ -230,9 +230,11 @@ class Asker:
         normal = PARTICIPLE_CLAUSE.sub(r"the \g<noun> that is \g<verb> by ", normal)
         normal = ROLE_IS.sub(r"that \g<who> \g<role>", normal)
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
+        # ("the board to which X reports": the preposition goes to the end of the clause, "which X reports to")
         m = re.search(
             rf"\bthe (?P<noun>{NOUN_WORDS}(?:{RELATIVE_NOUNS})) "
-            rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) )(?P<clause>.+)$",
+            rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) |(?P<prep>to|into|under|from|by) which )"
+            rf"(?P<clause>.+)$",
             normal,
         )
         preset: list[Mention] = []
@@ -240,6 +242,8 @@ class Asker:
             inner_ctx = ctx.inner()
             # "who does the body that X chairs report to": the clause ends where the outer verb begins
             clause, rest = _split_clause(m.group("clause"), ctx)
+            if m.group("prep"):
+                clause += " " + m.group("prep")
             # "the partnership whose chair attended X": who attended X, then what they chair.
             lead = "who " if m.group("role") else "which "
             inner, inner_reading = self._solve(lead + clause, inner_ctx)
@@ -254,6 +258,7 @@ class Asker:
                 if not entities:
                     shown = " or ".join(p.name for p in where)
                     return [], f"{inner_reading}; but none of them is in {shown}"
+            entities = _described_by_noun(entities, m.group("noun"))
             if m.group("role"):
                 entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
                 if not entities:
@@ -1155,6 +1160,16 @@ def _possessors(mentions: list[Mention], question: str) -> list[Mention]:
         and any(b is not a and b.start == a.end and b.text != "zzinner"
                 and b.kinds <= {"body", "initiative", "publication"} for b in mentions)
     ]
+
+
+def _described_by_noun(entities: list[Entity], noun: str) -> list[Entity]:
+    """"the regional board that X reports to": of what the clause found, those whose names say the noun's own
+    words ("regional"), when some do; all of them when none does (the noun may only paraphrase their names)."""
+    words = [w for w in noun.split()[:-1] if w not in COMMON_WORDS and w not in KIND_WORDS]
+    if not words:
+        return entities
+    fitting = [e for e in entities if all(f" {w} " in f" {normalise(e.label)} " for w in words)]
+    return fitting or entities
 
 
 def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex) -> list[Mention]:

@@ -33,6 +33,12 @@ WESTMOOR = Entity("area", "Westmoor", aliases=("Westmoor Town",))
 NORTHDALE = Entity("area", "Northdale")
 YOUTH = Entity("body", "Westmoor Youth Team", subtype="Team", area="Westmoor")
 EXECUTIVE = Entity("body", "Westmoor Executive Group", subtype="Group", area="Westmoor")
+REGIONAL = Entity("body", "Northdale Regional Safety Board", subtype="Board", area="Northdale")
+ANA = Entity("person", "Ana Cole")
+BEN = Entity("person", "Ben Hale")
+COUNCIL = Entity("body", "Westmoor Borough Council", subtype="Council", area="Westmoor")
+ADVOCACY = Entity("initiative", "Westmoor Advocacy Service", area="Westmoor")
+MENTORING = Entity("initiative", "Westmoor Mentoring Scheme", area="Westmoor")
 
 EAST_TEXT = """Eastvale Partnership: annual review 2023
 Jo Pike chairs the Eastvale Partnership.
@@ -45,6 +51,10 @@ WEST_TEXT = """Westmoor Community Safety Partnership: report to Cabinet
 The Westmoor Channel Panel is chaired by the Panel Co-ordinator, Westmoor.
 The Westmoor CSP covers Westmoor Town and Northdale.
 The Westmoor Youth Team also reported to the Westmoor Executive Group (April 14th, 2023), setting out its plans.
+Westmoor Borough Council commissions the Westmoor Advocacy Service.
+The Westmoor Mentoring Scheme is delivered by the Westmoor Youth Team.
+The Westmoor Youth Team will provide an annual report to the Northdale Regional Safety Board, chaired by Ana Cole.
+Ben Hale chairs the Westmoor Executive Group.
 """
 
 
@@ -70,6 +80,14 @@ def _west(t: str) -> list[Fact]:
         # the quote stops before the day the paper gives in brackets
         _fact(t, "The Westmoor Youth Team also reported to the Westmoor Executive Group", YOUTH, "reports_to",
               EXECUTIVE),
+        _fact(t, "Westmoor Borough Council commissions the Westmoor Advocacy Service.", COUNCIL, "commissions",
+              ADVOCACY),
+        _fact(t, "The Westmoor Mentoring Scheme is delivered by the Westmoor Youth Team.", YOUTH, "delivers",
+              MENTORING),
+        _fact(t, "The Westmoor Youth Team will provide an annual report to the Northdale Regional Safety Board",
+              YOUTH, "reports_to", REGIONAL),
+        _fact(t, "Northdale Regional Safety Board, chaired by Ana Cole.", ANA, "chairs", REGIONAL),
+        _fact(t, "Ben Hale chairs the Westmoor Executive Group.", BEN, "chairs", EXECUTIVE),
     ]
 
 
@@ -121,6 +139,25 @@ def test_who_manages_asks_for_oversight_not_the_chair(asker):
     # "who chairs" and "who runs" still read the chair
     assert labels(asker, "Who chairs the Westmoor Channel Panel?") == ["Panel Co-ordinator, Westmoor"]
     assert labels(asker, "Who runs the Westmoor Channel Panel?") == ["Panel Co-ordinator, Westmoor"]
+
+
+def test_who_delivers_is_never_who_commissions(asker):
+    # the council buys the service; the papers do not say who delivers it
+    assert labels(asker, "Who delivers the Westmoor Advocacy Service?") == []
+    assert labels(asker, "Who provides the Westmoor Advocacy Service?") == []
+    assert labels(asker, "Who commissions the Westmoor Advocacy Service?") == ["Westmoor Borough Council"]
+    assert labels(asker, "Who delivers the Westmoor Mentoring Scheme?") == ["Westmoor Youth Team"]
+
+
+def test_the_body_to_which_another_reports(asker):
+    # the preposition before "which" goes with the clause's verb: the boards the team reports to
+    assert sorted(labels(asker, "Who chairs the board to which the Westmoor Youth Team reports?")) == [
+        "Ana Cole", "Ben Hale"]
+    # "regional" picks the one of them whose name says so; "provides its annual report to" is reporting
+    assert labels(asker, "Who chairs the regional board to which the Westmoor Youth Team provides its annual "
+                         "report?") == ["Ana Cole"]
+    assert sorted(labels(asker, "Which bodies does the Westmoor Youth Team send its annual report to?")) == [
+        "Northdale Regional Safety Board", "Westmoor Executive Group"]
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
