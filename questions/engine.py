@@ -30,7 +30,7 @@ from .lexicon import (
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
+from .naming import LOCAL_KINDS, area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .roles import ROLE_SAID, named_as_body, role_from_papers
@@ -971,6 +971,10 @@ class Asker:
             return answers
         if any(own_areas(e, ctx.places) for mm in mentions for e in mm.entities):
             return answers
+        if mentions and all(_homed_in(e, ctx.asked, ctx.places) for mm in mentions for e in mm.entities):
+            # "who delivers the IDVA service in Sandwell": a service only Sandwell's papers speak of is
+            # Sandwell's, which the place picked; who delivers it may be a charity of the wider region
+            return answers
         return self._in_places(answers, ctx.asked, ctx)
 
     def _where_silent_names_are(
@@ -1160,6 +1164,13 @@ def _possessors(mentions: list[Mention], question: str) -> list[Mention]:
         and any(b is not a and b.start == a.end and b.text != "zzinner"
                 and b.kinds <= {"body", "initiative", "publication"} for b in mentions)
     ]
+
+
+def _homed_in(e: Entity, asked: list[Any], places: Places) -> bool:
+    """Is E a local thing with no place of its own that only papers of the ASKED places speak of?"""
+    return e.kind in LOCAL_KINDS and bool(e.home) and all(
+        any(places.inside(h, p) for p in asked) for h in e.home
+    )
 
 
 def _described_by_noun(entities: list[Entity], noun: str) -> list[Entity]:

@@ -7,6 +7,7 @@ its day; a span of years after a plan's name is the plan's edition. Papers writt
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from explorer_fixture import _fact
@@ -20,6 +21,7 @@ from govkg.questions.temporal import find_when
 PARTNERSHIP = Entity("body", "Eastvale Partnership", subtype="Partnership", area="Eastvale")
 HOMES = Entity("initiative", "Safe Homes Project")
 GARDEN = Entity("initiative", "Garden Project")
+OUTREACH = Entity("initiative", "Eastvale Outreach Service", area="Eastvale")
 JO = Entity("person", "Jo Pike")
 TRUST = Entity("body", "Eastvale Housing Trust", subtype="Housing", area="Eastvale")
 HUB = Entity("body", "Eastvale Safety Hub", subtype="Hub", area="Eastvale")
@@ -33,6 +35,8 @@ WESTMOOR = Entity("area", "Westmoor", aliases=("Westmoor Town",))
 NORTHDALE = Entity("area", "Northdale")
 YOUTH = Entity("body", "Westmoor Youth Team", subtype="Team", area="Westmoor")
 EXECUTIVE = Entity("body", "Westmoor Executive Group", subtype="Group", area="Westmoor")
+SHELTER = Entity("initiative", "Night Shelter Service")
+CHARITY = Entity("body", "Kestrel Coast Housing Charity", subtype="Charity", area="Kestrel Coast")
 REGIONAL = Entity("body", "Northdale Regional Safety Board", subtype="Board", area="Northdale")
 ANA = Entity("person", "Ana Cole")
 BEN = Entity("person", "Ben Hale")
@@ -46,6 +50,7 @@ The Partnership runs the Safe Homes Project with local landlords, and the Garden
 The Garden Project is led by the Eastvale Housing Trust.
 The Safety Hub is managed by the Council's Community Safety Team.
 Hub meetings are chaired by the Hub Co-ordinator.
+The Partnership also runs the Eastvale Outreach Service for rough sleepers.
 """
 WEST_TEXT = """Westmoor Community Safety Partnership: report to Cabinet
 The Westmoor Channel Panel is chaired by the Panel Co-ordinator, Westmoor.
@@ -55,6 +60,8 @@ Westmoor Borough Council commissions the Westmoor Advocacy Service.
 The Westmoor Mentoring Scheme is delivered by the Westmoor Youth Team.
 The Westmoor Youth Team will provide an annual report to the Northdale Regional Safety Board, chaired by Ana Cole.
 Ben Hale chairs the Westmoor Executive Group.
+The Night Shelter Service is delivered by the Kestrel Coast Housing Charity.
+Westmoor Borough Council gives the Westmoor Youth Team £20,000 in 2023/24 for outreach work.
 """
 
 
@@ -67,6 +74,7 @@ def _east(t: str) -> list[Fact]:
         _fact(t, "The Garden Project is led by the Eastvale Housing Trust.", GARDEN, "led_by", TRUST),
         _fact(t, "The Safety Hub is managed by the Council's Community Safety Team.", TEAM, "oversees", HUB),
         _fact(t, "Hub meetings are chaired by the Hub Co-ordinator.", HUB_LEAD, "chairs", HUB),
+        _fact(t, "The Partnership also runs the Eastvale Outreach Service", PARTNERSHIP, "delivers", OUTREACH),
     ]
 
 
@@ -88,6 +96,10 @@ def _west(t: str) -> list[Fact]:
               YOUTH, "reports_to", REGIONAL),
         _fact(t, "Northdale Regional Safety Board, chaired by Ana Cole.", ANA, "chairs", REGIONAL),
         _fact(t, "Ben Hale chairs the Westmoor Executive Group.", BEN, "chairs", EXECUTIVE),
+        _fact(t, "The Night Shelter Service is delivered by the Kestrel Coast Housing Charity.", CHARITY, "delivers",
+              SHELTER),
+        _fact(t, "Westmoor Borough Council gives the Westmoor Youth Team £20,000 in 2023/24 for outreach work.",
+              COUNCIL, "funds", YOUTH, amount=Decimal(20000), period="2023/24", purpose="outreach work"),
     ]
 
 
@@ -158,6 +170,23 @@ def test_the_body_to_which_another_reports(asker):
                          "report?") == ["Ana Cole"]
     assert sorted(labels(asker, "Which bodies does the Westmoor Youth Team send its annual report to?")) == [
         "Northdale Regional Safety Board", "Westmoor Executive Group"]
+
+
+def test_money_asked_of_a_service_no_allocation_involves_is_none(asker):
+    # no party is named, so every allocation held is read: none is the Eastvale service's, so no amount,
+    # never Westmoor's grant
+    assert labels(asker, "How much is the Eastvale Outreach Service contract worth?") == []
+    assert labels(asker, "How much does the Eastvale Outreach Service receive?") == []
+    assert labels(asker, "How much did Westmoor Borough Council give the Westmoor Youth Team in 2023/24?") == [
+        "£20,000"]
+
+
+def test_a_service_only_the_places_papers_speak_of_is_that_places(asker):
+    # the place picked the service (only Westmoor's papers speak of it); who delivers it is a charity of
+    # somewhere else, still the answer
+    assert labels(asker, "Who delivers the Night Shelter Service in Westmoor?") == ["Kestrel Coast Housing Charity"]
+    # never so for another council, whose papers do not speak of the service
+    assert labels(asker, "Who delivers the Night Shelter Service in Eastvale?") == []
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
