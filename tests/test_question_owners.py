@@ -23,6 +23,8 @@ HOMES = Entity("initiative", "Safe Homes Project")
 GARDEN = Entity("initiative", "Garden Project")
 OUTREACH = Entity("initiative", "Eastvale Outreach Service", area="Eastvale")
 JO = Entity("person", "Jo Pike")
+ASB = Entity("topic", "Anti-Social Behaviour")
+WELLBEING = Entity("post", "Director of Community Wellbeing", area="Eastvale")
 TRUST = Entity("body", "Eastvale Housing Trust", subtype="Housing", area="Eastvale")
 HUB = Entity("body", "Eastvale Safety Hub", subtype="Hub", area="Eastvale")
 TEAM = Entity("body", "Eastvale Community Safety Team", subtype="Team", area="Eastvale")
@@ -51,6 +53,7 @@ The Garden Project is led by the Eastvale Housing Trust.
 The Safety Hub is managed by the Council's Community Safety Team.
 Hub meetings are chaired by the Hub Co-ordinator.
 The Partnership also runs the Eastvale Outreach Service for rough sleepers.
+Co-ordination of anti-social behaviour work sits with the Director of Community Wellbeing.
 """
 WEST_TEXT = """Westmoor Community Safety Partnership: report to Cabinet
 The Westmoor Channel Panel is chaired by the Panel Co-ordinator, Westmoor.
@@ -75,6 +78,8 @@ def _east(t: str) -> list[Fact]:
         _fact(t, "The Safety Hub is managed by the Council's Community Safety Team.", TEAM, "oversees", HUB),
         _fact(t, "Hub meetings are chaired by the Hub Co-ordinator.", HUB_LEAD, "chairs", HUB),
         _fact(t, "The Partnership also runs the Eastvale Outreach Service", PARTNERSHIP, "delivers", OUTREACH),
+        _fact(t, "Co-ordination of anti-social behaviour work sits with the Director of Community Wellbeing.",
+              WELLBEING, "responsible_for", ASB),
     ]
 
 
@@ -187,6 +192,14 @@ def test_a_service_only_the_places_papers_speak_of_is_that_places(asker):
     assert labels(asker, "Who delivers the Night Shelter Service in Westmoor?") == ["Kestrel Coast Housing Charity"]
     # never so for another council, whose papers do not speak of the service
     assert labels(asker, "Who delivers the Night Shelter Service in Eastvale?") == []
+
+
+def test_a_task_held_is_a_responsibility_not_a_post(asker):
+    for question in ("Which post holds the co-ordination of anti-social behaviour work in Eastvale?",
+                     "Who holds the remit for anti-social behaviour in Eastvale?"):
+        assert labels(asker, question) == ["Director of Community Wellbeing"], question
+    # not another council's
+    assert labels(asker, "Which post holds the co-ordination of anti-social behaviour work in Westmoor?") == []
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
