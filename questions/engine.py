@@ -531,10 +531,13 @@ class Asker:
         # whose project it is; its own lead is no answer, so only the project is followed, and the partnership
         # still says whose answer is asked for (its place, below)
         possessors = _possessors(mentions, ctx.question)
+        # "Who provides the appropriate adult service for the Eastvale YJS?": "who" is the verb's subject, so a
+        # body after the verb that could only be its subject is not its partner (whom it is for), never followed
+        obliques = _obliques(mentions, phrase, span, free) if phrase is not None and not results else []
         if phrase is not None:
             followed = [mm for mm in mentions
                         if not ((is_post_q and mm is post_first) or mm in asked_kinds or mm in owners
-                                or mm in possessors)]
+                                or mm in possessors or mm in obliques)]
             scope = self._area_scope(followed, ctx) if len(followed) == 1 and not results else None
             for mm in followed:
                 assert span is not None
@@ -544,6 +547,8 @@ class Asker:
                     reading = reading + "; " + desc if reading else desc
             if possessors and reading:
                 reading += " (whose: " + ", ".join(ctx.name(mm) for mm in possessors) + ")"
+            if obliques and reading:
+                reading += " (for: " + ", ".join(ctx.name(mm) for mm in obliques) + ")"
         if not results:
             return [], reading or "no relation in the question fits the names it links"
         non_empty = [(mm, r) for mm, r in results if r]
@@ -567,7 +572,7 @@ class Asker:
         # does a body that gave nothing ("is domestic abuse a priority of the Westmoor CSP": not another
         # council's board reached from the topic)
         answers = self._by_area(answers, [mm for mm, _ in non_empty], ctx)
-        silent = [mm for mm, r in results if not r] + possessors
+        silent = [mm for mm, r in results if not r] + possessors + obliques
         placed = any(own_areas(e, ctx.places) for mm, _ in non_empty for e in mm.entities)
         if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx, non_empty)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
@@ -1147,6 +1152,31 @@ class Asker:
 
 # A name written with "'s" right before another: "the Eastvale Partnership's", "the CDP's" (its normalised words)
 POSSESSOR = re.compile(r"((?:[\w&-]+ ){0,4}[\w&-]+)['\u2019]s\b")
+
+
+# Before a relation's verb, only the question word and the kind it asks for: "who provides", "which charity runs"
+WH_SUBJECT = re.compile(r"^(?:who|(?:which|what)(?: [a-z]+){1,2}) $")
+
+
+def _obliques(mentions: list[Mention], phrase: Phrase, span: tuple[int, int] | None, free: str) -> list[Mention]:
+    """The linked names after the verb of a question whose subject is its question word ("who provides X for
+    Y") that could only be the verb's subject by their kind (a body, where the relation's object is a service
+    or a topic): they say whom or where it is for, not a party to follow. None while some other name is left
+    to follow, so that a question is never emptied of what it asks about."""
+    if span is None or phrase.noun or not WH_SUBJECT.match(" ".join(free.split()[: span[0]]) + " "):
+        return []
+    out = []
+    for mm in mentions:
+        if mm.start < span[1] or mm.text == "zzinner":
+            continue
+        fits = []
+        for route in phrase.routes:
+            rel = BY_KEY[route.key]
+            fits.append(route.inverse or route.subject or bool(mm.kinds & set(rel.object_kinds))
+                        or not mm.kinds & set(rel.subject_kinds))
+        if not any(fits):
+            out.append(mm)
+    return out if len(out) < len(mentions) else []
 
 
 def _possessors(mentions: list[Mention], question: str) -> list[Mention]:

@@ -202,6 +202,16 @@ def test_a_task_held_is_a_responsibility_not_a_post(asker):
     assert labels(asker, "Which post holds the co-ordination of anti-social behaviour work in Westmoor?") == []
 
 
+def test_whom_a_service_is_for_is_not_who_provides_it(asker):
+    # "who" is the subject: the team named after "for" is whom the service is for; what the team itself
+    # delivers (the mentoring scheme) is no answer
+    assert labels(asker, "Who provides the Westmoor Advocacy Service for the Westmoor Youth Team?") == []
+    assert labels(asker, "Who delivers the Westmoor Mentoring Scheme for Westmoor Borough Council?") == [
+        "Westmoor Youth Team"]
+    # asked the other way round, the team is the subject and is followed
+    assert labels(asker, "What does the Westmoor Youth Team deliver?") == ["Westmoor Mentoring Scheme"]
+
+
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
     assert sorted(labels(asker, "Which areas does the Westmoor CSP cover?")) == ["Northdale", "Westmoor Town"]
 
