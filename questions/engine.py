@@ -30,7 +30,7 @@ from .lexicon import (
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import area_names, as_written, describe, distinct, own_areas, post_title
+from .naming import LOCAL_KINDS, area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .roles import (
@@ -238,7 +238,9 @@ class Asker:
         annotate(self.store, answers)
         for a in answers:
             # answered by the name its papers write, which the user can find in the quote
-            if (e := index.get(a.iri or "")) is not None and e.kind not in ("area",):
+            if (e := index.get(a.iri or "")) is not None and e.kind == "area":
+                a.label = area_as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
+            elif e is not None:
                 a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
                 if a.label == e.label and (titled := post_title(e, places, index)) is not None:
                     # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
@@ -266,9 +268,11 @@ class Asker:
         normal = PARTICIPLE_CLAUSE.sub(r"the \g<noun> that is \g<verb> by ", normal)
         normal = ROLE_IS.sub(r"that \g<who> \g<role>", normal)
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
+        # ("the board to which X reports": the preposition goes to the end of the clause, "which X reports to")
         m = re.search(
             rf"\bthe (?P<noun>{NOUN_WORDS}(?:{RELATIVE_NOUNS})) "
-            rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) )(?P<clause>.+)$",
+            rf"(?:whose (?P<role>{ROLES}) |(?:that|which|who|whose) |(?P<prep>to|into|under|from|by) which )"
+            rf"(?P<clause>.+)$",
             normal,
         )
         preset: list[Mention] = []
@@ -276,6 +280,8 @@ class Asker:
             inner_ctx = ctx.inner()
             # "who does the body that X chairs report to": the clause ends where the outer verb begins
             clause, rest = _split_clause(m.group("clause"), ctx)
+            if m.group("prep"):
+                clause += " " + m.group("prep")
             # "the partnership whose chair attended X": who attended X, then what they chair.
             lead = "who " if m.group("role") else "which "
             inner, inner_reading = self._solve(lead + clause, inner_ctx)
@@ -290,6 +296,7 @@ class Asker:
                 if not entities:
                     shown = " or ".join(p.name for p in where)
                     return [], f"{inner_reading}; but none of them is in {shown}"
+            entities = _described_by_noun(entities, m.group("noun"))
             if m.group("role"):
                 entities = self._bodies_in_role(entities, m.group("role"), m.group("noun"), ctx)
                 if not entities:
@@ -588,9 +595,17 @@ class Asker:
         # own chair is no answer, so only the sub-group is followed (and gives nothing if the graph holds none)
         owners = [b for b in mentions for a in mentions if a is not b and a.kinds == {"body"}
                   and b.kinds & {"body"} and tokens[a.end : b.start] in (["of"], ["of", "the"])]
+        # "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?": the partnership only says
+        # whose project it is; its own lead is no answer, so only the project is followed, and the partnership
+        # still says whose answer is asked for (its place, below)
+        possessors = _possessors(mentions, ctx.question)
+        # "Who provides the appropriate adult service for the Eastvale YJS?": "who" is the verb's subject, so a
+        # body after the verb that could only be its subject is not its partner (whom it is for), never followed
+        obliques = _obliques(mentions, phrase, span, free) if phrase is not None and not results else []
         if phrase is not None:
             followed = [mm for mm in mentions
-                        if not ((is_post_q and mm is post_first) or mm in asked_kinds or mm in owners)]
+                        if not ((is_post_q and mm is post_first) or mm in asked_kinds or mm in owners
+                                or mm in possessors or mm in obliques)]
             scope = self._area_scope(followed, ctx) if len(followed) == 1 and not results else None
             for mm in followed:
                 assert span is not None
@@ -598,6 +613,10 @@ class Asker:
                 if got is not None:
                     results.append((mm, got))
                     reading = reading + "; " + desc if reading else desc
+            if possessors and reading:
+                reading += " (whose: " + ", ".join(ctx.name(mm) for mm in possessors) + ")"
+            if obliques and reading:
+                reading += " (for: " + ", ".join(ctx.name(mm) for mm in obliques) + ")"
         if not results:
             return [], reading or "no relation in the question fits the names it links"
         non_empty = [(mm, r) for mm, r in results if r]
@@ -621,7 +640,7 @@ class Asker:
         # does a body that gave nothing ("is domestic abuse a priority of the Westmoor CSP": not another
         # council's board reached from the topic)
         answers = self._by_area(answers, [mm for mm, _ in non_empty], ctx)
-        silent = [mm for mm, r in results if not r]
+        silent = [mm for mm, r in results if not r] + possessors + obliques
         placed = any(own_areas(e, ctx.places) for mm, _ in non_empty for e in mm.entities)
         if answers and not placed and not (answers := self._where_silent_names_are(answers, silent, ctx, non_empty)):
             return [], reading + f"; none of what it leads to is where {ctx.name(silent[0])} is"
@@ -1026,6 +1045,10 @@ class Asker:
             return answers
         if any(own_areas(e, ctx.places) for mm in mentions for e in mm.entities):
             return answers
+        if mentions and all(_homed_in(e, ctx.asked, ctx.places) for mm in mentions for e in mm.entities):
+            # "who delivers the IDVA service in Sandwell": a service only Sandwell's papers speak of is
+            # Sandwell's, which the place picked; who delivers it may be a charity of the wider region
+            return answers
         return self._in_places(answers, ctx.asked, ctx)
 
     def _where_silent_names_are(
@@ -1194,6 +1217,69 @@ class Asker:
                 break
             current = nxt_entity
         return chain, f"the chain of accountability from {describe(start, ctx.places)} upwards"
+
+
+# A name written with "'s" right before another: "the Eastvale Partnership's", "the CDP's" (its normalised words)
+POSSESSOR = re.compile(r"((?:[\w&-]+ ){0,4}[\w&-]+)['\u2019]s\b")
+
+
+# Before a relation's verb, only the question word and the kind it asks for: "who provides", "which charity runs"
+WH_SUBJECT = re.compile(r"^(?:who|(?:which|what)(?: [a-z]+){1,2}) $")
+
+
+def _obliques(mentions: list[Mention], phrase: Phrase, span: tuple[int, int] | None, free: str) -> list[Mention]:
+    """The linked names after the verb of a question whose subject is its question word ("who provides X for
+    Y") that could only be the verb's subject by their kind (a body, where the relation's object is a service
+    or a topic): they say whom or where it is for, not a party to follow. None while some other name is left
+    to follow, so that a question is never emptied of what it asks about."""
+    if span is None or phrase.noun or not WH_SUBJECT.match(" ".join(free.split()[: span[0]]) + " "):
+        return []
+    out = []
+    for mm in mentions:
+        if mm.start < span[1] or mm.text == "zzinner":
+            continue
+        fits = []
+        for route in phrase.routes:
+            rel = BY_KEY[route.key]
+            fits.append(route.inverse or route.subject or bool(mm.kinds & set(rel.object_kinds))
+                        or not mm.kinds & set(rel.subject_kinds))
+        if not any(fits):
+            out.append(mm)
+    return out if len(out) < len(mentions) else []
+
+
+def _possessors(mentions: list[Mention], question: str) -> list[Mention]:
+    """The linked bodies and posts the question writes as owning the name right after them ("the Eastvale
+    Partnership's Safe Homes Project", "the CDP's Treatment Group"): what is asked is of the owned thing, a body,
+    initiative or paper, not of its owner. Not so when the owned name is a topic ("the Board's Prevent work":
+    the board's own facts about Prevent) or a post (whose body `_posts_of` reads from the owner)."""
+    written = [normalise(m.group(1)) for m in POSSESSOR.finditer(question)]
+    if not written:
+        return []
+    return [
+        a for a in mentions
+        if a.kinds & {"body", "post"} and a.text != "zzinner"
+        and any(w == a.text or w.endswith(" " + a.text) for w in written)
+        and any(b is not a and b.start == a.end and b.text != "zzinner"
+                and b.kinds <= {"body", "initiative", "publication"} for b in mentions)
+    ]
+
+
+def _homed_in(e: Entity, asked: list[Any], places: Places) -> bool:
+    """Is E a local thing with no place of its own that only papers of the ASKED places speak of?"""
+    return e.kind in LOCAL_KINDS and bool(e.home) and all(
+        any(places.inside(h, p) for p in asked) for h in e.home
+    )
+
+
+def _described_by_noun(entities: list[Entity], noun: str) -> list[Entity]:
+    """"the regional board that X reports to": of what the clause found, those whose names say the noun's own
+    words ("regional"), when some do; all of them when none does (the noun may only paraphrase their names)."""
+    words = [w for w in noun.split()[:-1] if w not in COMMON_WORDS and w not in KIND_WORDS]
+    if not words:
+        return entities
+    fitting = [e for e in entities if all(f" {w} " in f" {normalise(e.label)} " for w in words)]
+    return fitting or entities
 
 
 def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex) -> list[Mention]:

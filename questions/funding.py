@@ -156,6 +156,13 @@ def answer_funding(
         if any(w in leftover for w in span):
             targets.append(" ".join(w for w in span if w not in ("the", "a", "an")))
     scored = []
+    # When the question names no party, only a project, a service or a paper, every allocation held was read:
+    # some must involve or mention one of those names, or none answers ("how much is the Eastvale Outreach
+    # Service contract worth": not every council's grants). With a party named, the party picks them.
+    unplaced = [mm for mm, _ in roles if not mm.kinds & PARTY_KINDS and not mm.kinds <= {"topic"}]
+    if any(mm.kinds & PARTY_KINDS for mm, _ in roles):
+        unplaced = []
+    involved: set[int] = set()
     for g in grants.values():
         iris = {"funder": g["funder"], "recipient": g["recipient"]}
         text = normalise(
@@ -174,6 +181,7 @@ def answer_funding(
             own = {e.iri for e in mm.entities}
             if role and iris[role] in own or not role and own & set(iris.values()):
                 bonus += 2
+                involved.add(mm.start)
                 continue
             if mm.start in direct:
                 # the one given the money, said as the verb's object: no other allocation is theirs, however
@@ -182,6 +190,7 @@ def answer_funding(
                 continue
             if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
                 bonus += 1
+                involved.add(mm.start)
                 continue
             # A party named in the question must be a party to the allocation; a topic or a grant scheme
             # named as its purpose only ranks it.
@@ -211,6 +220,8 @@ def answer_funding(
         scored.append((overlap + bonus, g, amount))
     scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
     who = " and ".join(ctx.name(mm) for mm, _ in roles)
+    if unplaced and not any(mm.start in involved for mm in unplaced) and not ctx.amounts:
+        return [], f"funding allocations involving {who}: none involves {ctx.name(unplaced[0])}"
     if extreme:
         # only allocations the documents give an amount for can be compared, each a grant of its own (not a
         # part of another allocation) to a recipient of the kind asked for; ties are all kept

@@ -111,6 +111,25 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
     return max(found.values(), key=lambda v: (v[0], len(v[1])))[1]
 
 
+# Words that make a place's other name a fuller form of it ("Worcester City", "City of Eastvale")
+_PLACE_WORDS = frozenset("city borough district county town of the".split())
+
+
+def area_as_written(label: str, e: Entity, quotes: list[str]) -> str:
+    """A place answered by the fuller form its paper writes ("Eastvale City" for the gazetteer's "Eastvale"): only
+    a name of the place that adds words like "City" or "Borough" to it, never another of its names ("Eastvale
+    Council" is a body, not the place). The label itself is no sign the paper writes the place so: it is also
+    a word of the names of the place's bodies ("the Eastvale CSP covers Eastvale City")."""
+    said = [f" {normalise(q)} " for q in quotes if q]
+    key = normalise(label)
+    fuller = sorted((
+        n for n in e.names
+        if (k := normalise(n)) != key and f" {key} " in f" {k} " and set(k.split()) - set(key.split()) <= _PLACE_WORDS
+        and any(f" {k} " in q for q in said)
+    ), key=len, reverse=True)
+    return fuller[0] if fuller else label
+
+
 def post_title(e: Entity, places: Places, index: EntityIndex) -> tuple[str, str] | None:
     """A post the papers name with its employer after a comma ("Community Safety Co-ordinator, BDC", also
     held as "Community Safety Co-ordinator of BDC", or with a body the graph holds after the comma):

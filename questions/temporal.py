@@ -99,7 +99,11 @@ _PERIOD_LEADS = frozenset({"the", "its", "their", "of", "year", "financial", "mu
 
 def _names_edition(m: re.Match[str], normal: str, kind: str) -> bool:
     """"the Safer Northshire Plan 2021-2024": a period right after a name, with no "in" or "for", is part of it."""
-    if kind != "fy" or m.group(1) or m.end() == len(normal):
+    if kind != "fy" or m.group(1):
+        return False
+    if m.end() == len(normal) and (int(m.group(3)) - int(m.group(2))) % 100 == 1:
+        # "how much did the CSP get from the PCC 2023/24": a financial year at the end is the time asked; a
+        # span of years there ("... in the Safer Northshire Plan 2021-24") is no financial year, but an edition
         return False
     before = normal[: m.start()].split()
     return bool(before) and before[-1] not in _PERIOD_LEADS
