@@ -30,6 +30,7 @@ class Names:
     chair_markers: tuple[str, ...]
     vice_chair_markers: tuple[str, ...]
     not_names: frozenset[str]
+    vacancies: frozenset[str]  # a name cell of a seat nobody holds
     job_words: frozenset[str]
     particles: frozenset[str]
     title_re: re.Pattern[str]  # honorific, kept title or rank at the start of a string
@@ -54,6 +55,7 @@ def names() -> Names:
         chair_markers=tuple(sorted(data["chair_markers"], key=len, reverse=True)),
         vice_chair_markers=tuple(sorted(data["vice_chair_markers"], key=len, reverse=True)),
         not_names=frozenset(data["not_names"]),
+        vacancies=frozenset(data["vacancies"]),
         job_words=frozenset(data["job_words"]),
         particles=frozenset(data["name_particles"]),
         title_re=title_re,

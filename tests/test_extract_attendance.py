@@ -685,3 +685,15 @@ def test_the_part_of_an_area_after_an_organisation_is_no_organisation() -> None:
     members = {(s, o) for s, o in of(doc, "member_of")}
     assert ("Ravi Shah", "Greater Manchester Police") in members
     assert not any("North" in o for _, o in members)
+
+
+@pytest.mark.parametrize("vacancy", ["Vacant", "TBC", "To be appointed"])
+def test_a_seat_nobody_holds_names_no_member(vacancy: str) -> None:
+    text = ("Bolton Combating Drugs Partnership\nMembership\n\n"
+            "  Name                  Role                                   Organisation\n"
+            "  Dr Ines Marlow        Director of Public Health              Bolton Council\n"
+            f"  {vacancy:<22}Jobcentre Plus partnership manager     Department for Work and\n"
+            "                                                               Pensions\n")
+    members = {s for s, _ in of(read(text), "member_of")}
+    assert "Dr Ines Marlow" in members
+    assert not members & {vacancy, "Jobcentre Plus", "Jobcentre Plus partnership manager"}, members

@@ -921,6 +921,8 @@ def _person_shaped_cell(doc: ExtractionDoc, a: int, b: int) -> bool:
 
 def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     """A row of an attendance table: one person per cell, or a person followed by their role and organisation."""
+    if cells and " ".join(doc.text[slice(*cells[0])].split()).strip(" |") in names().vacancies:
+        return  # "Vacant | Partnership Manager | DWP": the post is listed, nobody holds it
     people = [(a, b) for a, b in cells if _starts_with_person(doc, a, b)]
     # "Jo Lee | Connexions Northvale": a later cell read as a name is an organisation unless shaped as one
     if len(people) > 1 and len(people) == len(cells) and all(_person_shaped_cell(doc, a, b) for a, b in cells[1:]):

@@ -15,7 +15,7 @@ from functools import partial
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line
-from ..lexicon import heads, layout
+from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
@@ -751,9 +751,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             if e is not None and e.kind == "body":
                 doc.add(e, "member_of", owner, *((opener.start, end) if opener.end + 200 > start else (start, end)),
                         "list:member_of", 0.85)
-    if found is not None and (found.name in _GENERIC_MEMBERS or (" " not in found.name and (
-            found.back_ref or found.name in _BARE_HEADS))):
-        return  # "Members will nominate a deputy": a word of the sentence, not a member
+    if found is not None and (found.name in _GENERIC_MEMBERS or found.name in names().vacancies or (
+            " " not in found.name and (found.back_ref or found.name in _BARE_HEADS))):
+        return  # "Members will nominate a deputy", "Vacant": a word of the sentence, not a member
     if found is not None and found.kind == "name" and " " not in found.name and found.head != "acronym" and \
             re.match(r" [a-z]", doc.text[found.end : found.end + 2]):
         return  # "District councils - ...", "Voluntary sector - ...": the first word of a phrase, not a name
