@@ -868,11 +868,12 @@ _COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-
 
 
 # "Cabinet Member for Public Protection, Leisure and Communities": a portfolio is one post, commas and all
-_COMMA_PORTFOLIO = re.compile(r"\b(?:Cabinet|Executive|Lead) Member for (?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*"
-                              r"(?:, (?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*)+,? (?:and|&)\s(?:[A-Z][\w'’-]* )*"
-                              r"[A-Z][\w'’-]*\b(?!:)|\bPortfolio Holder for (?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*"
-                              r"(?:, (?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*)+,? (?:and|&)\s(?:[A-Z][\w'’-]* )*"
-                              r"[A-Z][\w'’-]*\b(?!:)")
+_PORTFOLIO_HEAD = r"\b(?:(?:Cabinet|Executive|Lead) Member|Portfolio Holder|Deputy Mayor) for "
+_PORTFOLIO_WORDS = r"(?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*"
+# "Cabinet Member for Housing, Safety and Communities", "Deputy Mayor for Policing, Crime, Criminal Justice and
+# Fire": a portfolio of several parts, its commas inside the post's name (a line may break after a comma)
+_COMMA_PORTFOLIO = re.compile(_PORTFOLIO_HEAD + _PORTFOLIO_WORDS + r"(?:,\s+" + _PORTFOLIO_WORDS + r")+,? (?:and|&)\s"
+                              r"(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*\b(?!:)")
 
 
 @cache
@@ -894,7 +895,7 @@ def _protected(chunk: str, start: int) -> list[tuple[int, int]]:
         # far less than a search, and most lines with a comma name no Act, portfolio or remit committee)
         if "and" in chunk and ("Act" in chunk or "Plan" in chunk or "Strategy" in chunk):
             out += [(start + m.start(), start + m.end()) for m in _COMMA_ACT.finditer(chunk)]
-        if "Member for " in chunk or "Portfolio Holder for " in chunk:
+        if "Member for " in chunk or "Portfolio Holder for " in chunk or "Mayor for " in chunk:
             out += [(start + m.start(), start + m.end()) for m in _COMMA_PORTFOLIO.finditer(chunk)]
         if (" and " in chunk or " & " in chunk) and any(h in chunk for h in _COMMITTEE_HEADS):
             out += [span for m in _COMMA_COMMITTEE.finditer(chunk) if (span := _remit_span(m, chunk, start))]

@@ -342,6 +342,13 @@ def test_a_portfolio_with_commas_is_one_post() -> None:
     doc = read("Ashfield District Council\n\nCouncillor Nadia Brook, Cabinet Member for Housing, Leisure and "
                "Communities, presented the report.\n")
     assert ("Nadia Brook", "Cabinet Member for Housing, Leisure and Communities") in of(doc, "holds_post")
+    # a line may break after one of the portfolio's commas; a deputy mayor's portfolio is written so too
+    doc = read("Ashfield District Council\n\nThe Board is chaired by the Cabinet Member for Housing,\n    Leisure "
+               "and Communities, Councillor Nadia Brook.\n\nThe Regional Board is chaired by the Deputy Mayor for "
+               "Policing, Crime and Fire, Omar Pell.\n")
+    posts = of(doc, "holds_post")
+    assert ("Nadia Brook", "Cabinet Member for Housing, Leisure and Communities") in posts
+    assert ("Omar Pell", "Deputy Mayor for Policing, Crime and Fire") in posts
 
 
 @pytest.mark.parametrize("sentence, post", [
