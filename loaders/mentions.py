@@ -929,7 +929,7 @@ _COMMITTEE_HEADS = ("Committee", "Panel", "Board", "Forum")
 # for a remit of several parts, whose commas do not separate names
 _COMMA_COMMITTEE = re.compile(
     r"(?<![\w'’-])(?![A-Z][\w-]*['’]s\b)"
-    r"(?P<items>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+),? (?:and|&) "
+    r"(?P<items>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+),?\s+(?:and|&) "
     r"(?:[A-Z][\w'’-]* ){0,5}(?:Committee|Sub-Committee|Panel|Board|Forum)\b")
 
 
@@ -945,7 +945,14 @@ def _remit_span(m: re.Match[str], chunk: str, start: int) -> tuple[int, int] | N
             cut = pos + len(item) + 1  # after the title and its comma
         pos += len(item) + 1
     if cut is None:
-        return (start + m.start(), start + m.end()) if _one_remit(m) else None
+        if _one_remit(m):
+            return start + m.start(), start + m.end()
+        first = m.group("items").split(",")[0]
+        if " " not in first.strip():
+            return None
+        # "... City Council Tourism, Equalities and Culture Committee": the owner's head word ends the owner's
+        # name; the committee's starts with the word after it
+        cut = m.start() + first.index(" ") + 1
     while cut < len(chunk) and chunk[cut] == " ":
         cut += 1
     rest = _COMMA_COMMITTEE.match(chunk, cut)
