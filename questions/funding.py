@@ -24,6 +24,8 @@ receive received directly available money total amount give gave spend spent pro
 granted get got""".split()
 )
 PARTY_KINDS = frozenset({"body", "person", "post", "area"})
+# Named schemes and papers: what an allocation is for when it names them, never a party to it.
+SCHEME_KINDS = frozenset({"initiative", "publication"})
 GIVING = re.compile(r"give|gave|given|put")
 # A verb whose object right after it is who got the money: "did MOPAC grant Eastvale", "gave the project".
 DIRECT_GIVING = re.compile(r"give|gave|grant|granted|award|awarded|pay|paid")
@@ -170,10 +172,12 @@ def answer_funding(
             iris["funder"] in a and iris["recipient"] in b for i, a in enumerate(named) for j, b in enumerate(named)
             if i != j
         )
+        schemes_tied = 0  # the schemes named (not topics) that the allocation names
         for mm, role in roles:
             own = {e.iri for e in mm.entities}
             if role and iris[role] in own or not role and own & set(iris.values()):
                 bonus += 2
+                schemes_tied += mm.kinds <= SCHEME_KINDS
                 continue
             if mm.start in direct:
                 # the one given the money, said as the verb's object: no other allocation is theirs, however
@@ -182,12 +186,21 @@ def answer_funding(
                 continue
             if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
                 bonus += 1
+                schemes_tied += mm.kinds <= SCHEME_KINDS
                 continue
             # A party named in the question must be a party to the allocation; a topic or a grant scheme
             # named as its purpose only ranks it.
             if (mm.kinds & PARTY_KINDS or role == "recipient") and not pinned:
                 ok = False
         if not ok and not ctx.amounts:
+            continue
+        schemes = any(mm.kinds <= SCHEME_KINDS for mm, _ in roles)
+        if roles and not (schemes_tied if schemes else bonus) and not ctx.amounts and not any(
+            mm.kinds & PARTY_KINDS for mm, _ in roles
+        ):
+            # only schemes or topics are named ("the Harbour service's domestic abuse contract"): an allocation
+            # that names none of the schemes asked about (or, with no scheme asked, none of the topics) is no
+            # answer, whoever's it is (every allocation was read, no party narrowing them)
             continue
         if ctx.asked and not in_asked_places(g, ctx, doc_areas or (lambda doc: frozenset())):
             continue
