@@ -149,6 +149,8 @@ AND_WHO_CHAIRS = re.compile(
     r"^(?P<first>(?:which|what) .+?) and (?:who|which post|what post) (?:chair|lead|head)s? (?:it|them)$"
     r"|^(?P<first2>(?:which|what) .+?) and who is its chair$"
 )
+# A person's label that is an initial and a surname ("J Shakespeare", "J. Shakespeare").
+INITIAL_NAME = re.compile(r"(?P<initial>[A-Z])\.? (?P<surname>[A-Z][\w'\u2019-]+)")
 # A question asking who holds a role: "who chairs", "who is the vice-chair of", "name the chair of".
 ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
@@ -246,7 +248,24 @@ class Asker:
                     # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
                     a.label = titled[0]
                     a.note = "; ".join(filter(None, (a.note, f"at {titled[1]}")))
+                elif a.label == e.label and (full := self._full_name(e)) is not None:
+                    # "J Shakespeare", whom the same place's papers also write as "Joy Shakespeare"
+                    a.label = full
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
+
+    def _full_name(self, e: Entity) -> str | None:
+        """The fuller name of a person the graph labels by an initial and a surname ("J Shakespeare"): that of
+        the one other person of the same surname and initial, spoken of in the same places' papers; None when
+        there is none or more than one (a "J Smith" who may be John or Jane)."""
+        m = INITIAL_NAME.fullmatch(e.label)
+        if e.kind != "person" or m is None:
+            return None
+        by_surname: dict[str, list[Entity]] = self.memo("people by surname", lambda: _people_by_surname(self.index()))
+        fuller = [p for p in by_surname.get(normalise(m.group("surname")), []) if p.iri != e.iri
+                  and INITIAL_NAME.fullmatch(p.label) is None and p.label.split()[0][:1] == m.group("initial")
+                  and normalise(" ".join(p.label.split()[1:])) == normalise(m.group("surname"))
+                  and (p.home & e.home or not e.home)]
+        return fuller[0].label if len(fuller) == 1 else None
 
     def _papers_of(self, reading: Any, ctx: Context) -> list[str]:
         """The papers a question is about: those of the places it names (asked or linked), else those that
@@ -1280,6 +1299,15 @@ def _described_by_noun(entities: list[Entity], noun: str) -> list[Entity]:
         return entities
     fitting = [e for e in entities if all(f" {w} " in f" {normalise(e.label)} " for w in words)]
     return fitting or entities
+
+
+def _people_by_surname(index: EntityIndex) -> dict[str, list[Entity]]:
+    """The people the graph holds by the last word of their label, normalised."""
+    out: dict[str, list[Entity]] = {}
+    for e in index.entities.values():
+        if e.kind == "person" and e.label.split():
+            out.setdefault(normalise(e.label.split()[-1]), []).append(e)
+    return out
 
 
 def _shared_heads(mentions: list[Mention], tokens: list[str], index: EntityIndex) -> list[Mention]:

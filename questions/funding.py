@@ -24,6 +24,8 @@ receive received directly available money total amount give gave spend spent pro
 granted get got""".split()
 )
 PARTY_KINDS = frozenset({"body", "person", "post", "area"})
+# Named schemes and papers: what an allocation is for when it names them, never a party to it.
+SCHEME_KINDS = frozenset({"initiative", "publication"})
 GIVING = re.compile(r"give|gave|given|put")
 # A verb whose object right after it is who got the money: "did MOPAC grant Eastvale", "gave the project".
 DIRECT_GIVING = re.compile(r"give|gave|grant|granted|award|awarded|pay|paid")
@@ -156,13 +158,6 @@ def answer_funding(
         if any(w in leftover for w in span):
             targets.append(" ".join(w for w in span if w not in ("the", "a", "an")))
     scored = []
-    # When the question names no party, only a project, a service or a paper, every allocation held was read:
-    # some must involve or mention one of those names, or none answers ("how much is the Eastvale Outreach
-    # Service contract worth": not every council's grants). With a party named, the party picks them.
-    unplaced = [mm for mm, _ in roles if not mm.kinds & PARTY_KINDS and not mm.kinds <= {"topic"}]
-    if any(mm.kinds & PARTY_KINDS for mm, _ in roles):
-        unplaced = []
-    involved: set[int] = set()
     for g in grants.values():
         iris = {"funder": g["funder"], "recipient": g["recipient"]}
         text = normalise(
@@ -177,11 +172,12 @@ def answer_funding(
             iris["funder"] in a and iris["recipient"] in b for i, a in enumerate(named) for j, b in enumerate(named)
             if i != j
         )
+        schemes_tied = 0  # the schemes named (not topics) that the allocation names
         for mm, role in roles:
             own = {e.iri for e in mm.entities}
             if role and iris[role] in own or not role and own & set(iris.values()):
                 bonus += 2
-                involved.add(mm.start)
+                schemes_tied += mm.kinds <= SCHEME_KINDS
                 continue
             if mm.start in direct:
                 # the one given the money, said as the verb's object: no other allocation is theirs, however
@@ -190,13 +186,21 @@ def answer_funding(
                 continue
             if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
                 bonus += 1
-                involved.add(mm.start)
+                schemes_tied += mm.kinds <= SCHEME_KINDS
                 continue
             # A party named in the question must be a party to the allocation; a topic or a grant scheme
             # named as its purpose only ranks it.
             if (mm.kinds & PARTY_KINDS or role == "recipient") and not pinned:
                 ok = False
         if not ok and not ctx.amounts:
+            continue
+        schemes = any(mm.kinds <= SCHEME_KINDS for mm, _ in roles)
+        if roles and not (schemes_tied if schemes else bonus) and not ctx.amounts and not any(
+            mm.kinds & PARTY_KINDS for mm, _ in roles
+        ):
+            # only schemes or topics are named ("the Harbour service's domestic abuse contract"): an allocation
+            # that names none of the schemes asked about (or, with no scheme asked, none of the topics) is no
+            # answer, whoever's it is (every allocation was read, no party narrowing them)
             continue
         if ctx.asked and not in_asked_places(g, ctx, doc_areas or (lambda doc: frozenset())):
             continue
@@ -220,8 +224,6 @@ def answer_funding(
         scored.append((overlap + bonus, g, amount))
     scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
     who = " and ".join(ctx.name(mm) for mm, _ in roles)
-    if unplaced and not any(mm.start in involved for mm in unplaced) and not ctx.amounts:
-        return [], f"funding allocations involving {who}: none involves {ctx.name(unplaced[0])}"
     if extreme:
         # only allocations the documents give an amount for can be compared, each a grant of its own (not a
         # part of another allocation) to a recipient of the kind asked for; ties are all kept

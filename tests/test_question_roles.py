@@ -20,6 +20,8 @@ PANEL = Entity("body", "Eastvale Youth Panel", subtype="Panel", area="Eastvale")
 EXEC = Entity("body", "Eastvale Executive Group", subtype="Group", area="Eastvale")
 DRUGS = Entity("body", "Eastvale Combating Drugs Partnership", subtype="Partnership", area="Eastvale")
 EAST_COUNCIL = Entity("body", "Eastvale Council", subtype="Council", area="Eastvale")
+LIGHTING = Entity("body", "Eastvale Lighting Group", subtype="Group", area="Eastvale")
+LANTERN = Entity("body", "Eastvale Lantern Group", subtype="Group", area="Eastvale")
 WCSB = Entity("body", "Westmoor Community Safety Board", subtype="Board", area="Westmoor")
 WEST_COUNCIL = Entity("body", "Westmoor Council", subtype="Council", area="Westmoor")
 
@@ -37,6 +39,8 @@ Inspector Ottoline Barraclough-Penn
 5.2 The Chair thanked Magda Ruskin for her years of work on the community hub.
 
 5.3 At the Chair's invitation Ezra Quint outlined the findings of the lighting survey.
+
+5.5 W Halloway chairs the Lighting Group; I Feld chairs the Lantern Group; Isla Feld sits on the Partnership.
 
 5.4 Apologies were received from Magda Ruskin; Tomasz Ferreira-Lund attended as a substitute for Magda Ruskin.
 
@@ -59,6 +63,9 @@ def _east(t: str) -> list[Fact]:
         _fact(t, "Eastvale Combating Drugs Partnership", DRUGS, "reports_to", SEP),
         _fact(t, "Cllr Hester Vane", Entity("person", "Hester Vane"), "member_of", DRUGS),
         _fact(t, "Safer Eastvale Partnership", EAST_COUNCIL, "member_of", SEP),
+        _fact(t, "W Halloway chairs the Lighting Group", Entity("person", "W Halloway"), "chairs", LIGHTING),
+        _fact(t, "I Feld chairs the Lantern Group", Entity("person", "I Feld"), "chairs", LANTERN),
+        _fact(t, "Isla Feld sits on the Partnership", Entity("person", "Isla Feld"), "member_of", SEP),
     ] + [_fact(t, name, Entity("person", name), "attended", SEP) for name in people]
 
 
@@ -190,3 +197,9 @@ def test_who_came_in_a_persons_place_is_the_one_the_minutes_name(asker):
     assert [a.label for a in result.answers] == ["Tomasz Ferreira-Lund"]
     assert "in place of Magda Ruskin" in (result.answers[0].note or "")
     assert labels(asker, "Who stood in for Magda Ruskin?") == ["Tomasz Ferreira-Lund"]
+
+
+def test_a_chair_named_by_an_initial_is_answered_by_the_fuller_name_the_papers_also_write(asker):
+    assert labels(asker, "Who chairs the Eastvale Lighting Group?") == ["Wren Halloway"]
+    # "I Feld" may be Ibrahim or Isla: the name stays as the papers wrote it
+    assert labels(asker, "Who chairs the Eastvale Lantern Group?") == ["I Feld"]

@@ -25,6 +25,7 @@ YOUTH = Entity("body", "Westmoor Youth Project", subtype="Charity", area="Westmo
 INDEPENDENT_CHAIR = Entity("post", "Independent Chair", area="Westmoor")
 CABINET_MEMBER = Entity("post", "Cabinet Member for Community Safety for Eastvale Borough Council", area="Eastvale")
 ABUSE = Entity("topic", "Domestic Abuse")
+LANTERN = Entity("initiative", "Eastvale Lantern Service", area="Eastvale")
 NINA = Entity("person", "Nina Hale")
 OMAR = Entity("person", "Omar Haddad")
 LENA = Entity("person", "Lena Fisher")
@@ -37,6 +38,7 @@ Cllr Ben Okafor sits on the ESAB Board.
 The Eastvale Safeguarding Children Partnership reports to Eastvale Borough Council.
 Cllr Ben Okafor substituted for Cllr Ruth Abel at the March meeting.
 Cllr Ruth Abel is Cabinet Member for Community Safety for Eastvale Borough Council.
+The Eastvale Lantern Service, overseen by the Safeguarding Children Partnership, supports families after abuse.
 """
 WEST_TEXT = """Westmoor Borough Council: partnership notes, March 2023
 Omar Haddad leads the council's work on domestic abuse.
@@ -64,6 +66,8 @@ def _east(t: str) -> list[Fact]:
         _fact(t, "Cllr Ben Okafor substituted for Cllr Ruth Abel", BEN, "other", RUTH, note="substituted for"),
         _fact(t, "Cllr Ruth Abel is Cabinet Member for Community Safety for Eastvale Borough Council.", RUTH,
               "holds_post", CABINET_MEMBER),
+        _fact(t, "The Eastvale Lantern Service, overseen by the Safeguarding Children Partnership", EAST_SCP,
+              "oversees", LANTERN),
     ]
 
 
@@ -107,6 +111,14 @@ def test_a_place_that_owns_the_thing_asked_about_restricts_the_answers(asker):
 def test_money_asked_about_in_a_place_is_that_place_s_money(asker):
     assert labels(asker, "How much domestic abuse funding was there in Westmoor in 2023/24?") == ["£20,000"]
     assert labels(asker, "How much domestic abuse funding was there in Eastvale in 2023/24?") == []
+
+
+def test_money_asked_of_a_scheme_no_allocation_names_is_nobodys_allocation(asker):
+    # no allocation names the Lantern Service: never Westmoor's grant, though it is for domestic abuse too
+    assert labels(asker, "How much is the Eastvale Lantern Service contract worth?") == []
+    assert labels(asker, "How much is the Eastvale Lantern Service domestic abuse contract worth?") == []
+    # a topic alone still finds the allocations for it
+    assert labels(asker, "How much domestic abuse outreach funding was there in 2023/24?") == ["£20,000"]
 
 
 def test_a_post_of_a_named_board_is_that_board_s_post(asker):
