@@ -980,7 +980,24 @@ class Asker:
             # "who delivers the IDVA service in Sandwell": a service only Sandwell's papers speak of is
             # Sandwell's, which the place picked; who delivers it may be a charity of the wider region
             return answers
+        if mentions and all(self._named_for(e, ctx) for mm in mentions for e in mm.entities):
+            # "who chairs the Exploitation Group in Saltringham", a sub-group of the Safer Saltringham Partnership
+            return answers
         return self._in_places(answers, ctx.asked, ctx)
+
+    def _named_for(self, e: Entity, ctx: Context) -> bool:
+        """Is E, a local thing placed nowhere, named for the asked place, or a sub-group of a body that is
+        ("the Safer Eastvale Partnership" and its groups are Eastvale's, wherever its papers are filed)?"""
+        if e.kind not in LOCAL_KINDS:
+            return False
+        names = {f" {n} " for p in ctx.asked for n in p.names}
+
+        def says(label: str) -> bool:
+            return any(n in f" {normalise(label)} " for n in names)
+
+        return says(e.label) or any(
+            says(ctx.index.label(r["other"] or "")) for r in self._hop(e, "subgroup_of", True, ctx.trace)
+        )
 
     def _where_silent_names_are(
         self, answers: list[Answer], silent: list[Mention], ctx: Context,

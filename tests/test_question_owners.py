@@ -39,6 +39,9 @@ YOUTH = Entity("body", "Westmoor Youth Team", subtype="Team", area="Westmoor")
 EXECUTIVE = Entity("body", "Westmoor Executive Group", subtype="Group", area="Westmoor")
 SHELTER = Entity("initiative", "Night Shelter Service")
 CHARITY = Entity("body", "Kestrel Coast Housing Charity", subtype="Charity", area="Kestrel Coast")
+SAFER_NORTHDALE = Entity("body", "Safer Northdale Partnership", subtype="Partnership")
+ROUGH = Entity("body", "Rough Sleeping Group", subtype="Group")
+COAST_POLICE = Entity("body", "Kestrel Coast Police", subtype="Police", area="Kestrel Coast")
 REGIONAL = Entity("body", "Northdale Regional Safety Board", subtype="Board", area="Northdale")
 ANA = Entity("person", "Ana Cole")
 BEN = Entity("person", "Ben Hale")
@@ -108,7 +111,21 @@ def _west(t: str) -> list[Fact]:
     ]
 
 
-def _document(key: str, text: str, area: str, date: dt.date, facts) -> SourceDocument:
+NORTH_TEXT = """Safer Northdale Partnership: about us
+The Rough Sleeping Group, chaired by Kestrel Coast Police, is a sub-group of the Safer Northdale Partnership.
+"""
+
+
+def _north(t: str) -> list[Fact]:
+    said = ("The Rough Sleeping Group, chaired by Kestrel Coast Police, is a sub-group of the Safer Northdale "
+            "Partnership.")
+    return [
+        _fact(t, "The Rough Sleeping Group, chaired by Kestrel Coast Police", COAST_POLICE, "chairs", ROUGH),
+        _fact(t, said, ROUGH, "subgroup_of", SAFER_NORTHDALE),
+    ]
+
+
+def _document(key: str, text: str, area: str | None, date: dt.date, facts) -> SourceDocument:
     doc = SourceDocument(
         key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
         doc_type="report", title=text.splitlines()[0], date=date, date_precision="day", area=area,
@@ -126,6 +143,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     ensure_vocabulary(store)
     store.load_document(_document("eastvale-review-2023", EAST_TEXT, "Eastvale", dt.date(2023, 6, 1), _east))
     store.load_document(_document("westmoor-cabinet-2023", WEST_TEXT, "Westmoor", dt.date(2023, 5, 20), _west))
+    # a web page filed under no area
+    store.load_document(_document("safer-northdale-about", NORTH_TEXT, None, dt.date(2023, 3, 1), _north))
     yield Asker(store)
     store.close()
 
@@ -210,6 +229,12 @@ def test_whom_a_service_is_for_is_not_who_provides_it(asker):
         "Westmoor Youth Team"]
     # asked the other way round, the team is the subject and is followed
     assert labels(asker, "What does the Westmoor Youth Team deliver?") == ["Westmoor Mentoring Scheme"]
+
+
+def test_a_group_under_a_body_named_for_the_place_is_that_places(asker):
+    # neither the group nor its paper is placed; the partnership it sits under is named for Northdale
+    assert labels(asker, "Who chairs the Rough Sleeping Group in Northdale?") == ["Kestrel Coast Police"]
+    assert labels(asker, "Who chairs the Rough Sleeping Group in Eastvale?") == []
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
