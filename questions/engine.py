@@ -525,7 +525,8 @@ class Asker:
                        and not (mm.end < len(tokens) and RELATIONAL_NOUN.match(tokens[mm.end]))]
         # "Who chairs the Housing Sub-Group of the Eastvale Board?": the board only says which sub-group; its
         # own chair is no answer, so only the sub-group is followed (and gives nothing if the graph holds none)
-        owners = [b for b in mentions for a in mentions if a is not b and a.kinds == {"body"}
+        # (so too "the Safe Homes Project of the Eastvale Partnership": a project of the partnership's)
+        owners = [b for b in mentions for a in mentions if a is not b and a.kinds <= {"body", "initiative"}
                   and b.kinds & {"body"} and tokens[a.end : b.start] in (["of"], ["of", "the"])]
         # "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?": the partnership only says
         # whose project it is; its own lead is no answer, so only the project is followed, and the partnership

@@ -159,6 +159,9 @@ def test_a_thing_written_as_a_bodys_own_is_what_is_asked_about(asker):
     assert labels(asker, "Who leads the Eastvale Partnership's Garden Project?") == ["Eastvale Housing Trust"]
     result = asker.ask("Who leads the Eastvale Partnership's Garden Project?")
     assert "Garden Project" in result.interpretation and "Eastvale Partnership" in result.interpretation
+    # written with "of", the same
+    assert labels(asker, "Who is the lead partner for the Safe Homes Project of the Eastvale Partnership?") == []
+    assert labels(asker, "Who leads the Garden Project of the Eastvale Partnership?") == ["Eastvale Housing Trust"]
     # the partnership asked about alone is still followed
     assert labels(asker, "Who chairs the Eastvale Partnership?") == ["Jo Pike"]
 
