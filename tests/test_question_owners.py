@@ -68,6 +68,7 @@ The Westmoor Youth Team will provide an annual report to the Northdale Regional 
 Ben Hale chairs the Westmoor Executive Group.
 The Night Shelter Service is delivered by the Kestrel Coast Housing Charity.
 Westmoor Borough Council gives the Westmoor Youth Team £20,000 in 2023/24 for outreach work.
+The Northdale Regional Safety Board gives the Westmoor Youth Team £8,000 in 2023/24 from its Safer Nights Grant.
 """
 
 
@@ -108,6 +109,9 @@ def _west(t: str) -> list[Fact]:
               SHELTER),
         _fact(t, "Westmoor Borough Council gives the Westmoor Youth Team £20,000 in 2023/24 for outreach work.",
               COUNCIL, "funds", YOUTH, amount=Decimal(20000), period="2023/24", purpose="outreach work"),
+        _fact(t, "The Northdale Regional Safety Board gives the Westmoor Youth Team £8,000 in 2023/24 from its Safer "
+              "Nights Grant.", REGIONAL, "funds", YOUTH, amount=Decimal(8000), period="2023/24",
+              purpose="Safer Nights Grant"),
     ]
 
 
@@ -238,6 +242,13 @@ def test_a_group_under_a_body_named_for_the_place_is_that_places(asker):
     # neither the group nor its paper is placed; the partnership it sits under is named for Northdale
     assert labels(asker, "Who chairs the Rough Sleeping Group in Northdale?") == ["Kestrel Coast Police"]
     assert labels(asker, "Who chairs the Rough Sleeping Group in Eastvale?") == []
+
+
+def test_money_named_by_its_kind_is_that_money(asker):
+    assert labels(asker, "How much Safer Nights Grant does the Westmoor Youth Team receive in 2023/24?") == ["£8,000"]
+    # without the kind of money, both grants
+    assert sorted(labels(asker, "How much does the Westmoor Youth Team receive in 2023/24?")) == [
+        "£20,000", "£8,000"]
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
