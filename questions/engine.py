@@ -569,6 +569,10 @@ class Asker:
         # council).
         named = {e.iri for mm in mentions if mm not in asked_kinds for e in mm.entities}
         answers = [a for a in answers if a.iri not in named]
+        if (said := REPRESENTED.search(free)) is not None:
+            # "who represents the Commissioner at the Board": the commissioner, a member of the board, is whom
+            # the answer represents, not who represents them
+            answers = [a for a in answers if normalise(a.label).split()[-1:] != [said.group("who")]]
         # "in Staffordshire" narrows unless the names the answers came from stand in a place themselves; so
         # does a body that gave nothing ("is domestic abuse a priority of the Westmoor CSP": not another
         # council's board reached from the topic)
@@ -1172,6 +1176,8 @@ class Asker:
 POSSESSOR = re.compile(r"((?:[\w&-]+ ){0,4}[\w&-]+)['\u2019]s\b")
 
 
+# "who represents the Commissioner at ...": a kind of party named by a word the question does not link
+REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)? (?:the |its |their )?(?P<who>[a-z]+) (?:at|on|in)\b")
 # Before a relation's verb, only the question word and the kind it asks for: "who provides", "which charity runs"
 WH_SUBJECT = re.compile(r"^(?:who|(?:which|what)(?: [a-z]+){1,2}) $")
 

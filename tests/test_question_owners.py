@@ -45,6 +45,7 @@ COAST_POLICE = Entity("body", "Kestrel Coast Police", subtype="Police", area="Ke
 REGIONAL = Entity("body", "Northdale Regional Safety Board", subtype="Board", area="Northdale")
 ANA = Entity("person", "Ana Cole")
 BEN = Entity("person", "Ben Hale")
+PCC = Entity("post", "Westmoor Police and Crime Commissioner", area="Westmoor")
 COUNCIL = Entity("body", "Westmoor Borough Council", subtype="Council", area="Westmoor")
 ADVOCACY = Entity("initiative", "Westmoor Advocacy Service", area="Westmoor")
 MENTORING = Entity("initiative", "Westmoor Mentoring Scheme", area="Westmoor")
@@ -65,7 +66,7 @@ The Westmoor Youth Team also reported to the Westmoor Executive Group (April 14t
 Westmoor Borough Council commissions the Westmoor Advocacy Service.
 The Westmoor Mentoring Scheme is delivered by the Westmoor Youth Team.
 The Westmoor Youth Team will provide an annual report to the Northdale Regional Safety Board, chaired by Ana Cole.
-Ben Hale chairs the Westmoor Executive Group.
+Ben Hale chairs the Westmoor Executive Group. The Westmoor Police and Crime Commissioner is a member of it.
 The Night Shelter Service is delivered by the Kestrel Coast Housing Charity.
 Westmoor Borough Council gives the Westmoor Youth Team £20,000 in 2023/24 for outreach work.
 The Northdale Regional Safety Board gives the Westmoor Youth Team £8,000 in 2023/24 from its Safer Nights Grant.
@@ -105,6 +106,7 @@ def _west(t: str) -> list[Fact]:
               YOUTH, "reports_to", REGIONAL),
         _fact(t, "Northdale Regional Safety Board, chaired by Ana Cole.", ANA, "chairs", REGIONAL),
         _fact(t, "Ben Hale chairs the Westmoor Executive Group.", BEN, "chairs", EXECUTIVE),
+        _fact(t, "The Westmoor Police and Crime Commissioner is a member of it.", PCC, "member_of", EXECUTIVE),
         _fact(t, "The Night Shelter Service is delivered by the Kestrel Coast Housing Charity.", CHARITY, "delivers",
               SHELTER),
         _fact(t, "Westmoor Borough Council gives the Westmoor Youth Team £20,000 in 2023/24 for outreach work.",
@@ -249,6 +251,13 @@ def test_money_named_by_its_kind_is_that_money(asker):
     # without the kind of money, both grants
     assert sorted(labels(asker, "How much does the Westmoor Youth Team receive in 2023/24?")) == [
         "£20,000", "£8,000"]
+
+
+def test_who_represents_a_member_is_not_that_member(asker):
+    # the papers say the commissioner sits on the group, not who represents the commissioner there
+    assert labels(asker, "Who represents the Commissioner at the Westmoor Executive Group?") == []
+    assert "Westmoor Police and Crime Commissioner" in labels(asker, "Who are the members of the Westmoor "
+                                                                     "Executive Group?")
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
