@@ -612,7 +612,8 @@ class Asker:
                        and not (mm.end < len(tokens) and RELATIONAL_NOUN.match(tokens[mm.end]))]
         # "Who chairs the Housing Sub-Group of the Eastvale Board?": the board only says which sub-group; its
         # own chair is no answer, so only the sub-group is followed (and gives nothing if the graph holds none)
-        owners = [b for b in mentions for a in mentions if a is not b and a.kinds == {"body"}
+        # (so too "the Safe Homes Project of the Eastvale Partnership": a project of the partnership's)
+        owners = [b for b in mentions for a in mentions if a is not b and a.kinds <= {"body", "initiative"}
                   and b.kinds & {"body"} and tokens[a.end : b.start] in (["of"], ["of", "the"])]
         # "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?": the partnership only says
         # whose project it is; its own lead is no answer, so only the project is followed, and the partnership
@@ -655,6 +656,10 @@ class Asker:
         # council).
         named = {e.iri for mm in mentions if mm not in asked_kinds for e in mm.entities}
         answers = [a for a in answers if a.iri not in named]
+        if (said := REPRESENTED.search(free)) is not None:
+            # "who represents the Commissioner at the Board": the commissioner, a member of the board, is whom
+            # the answer represents, not who represents them
+            answers = [a for a in answers if normalise(a.label).split()[-1:] != [said.group("who")]]
         # "in Staffordshire" narrows unless the names the answers came from stand in a place themselves; so
         # does a body that gave nothing ("is domestic abuse a priority of the Westmoor CSP": not another
         # council's board reached from the topic)
@@ -1068,7 +1073,24 @@ class Asker:
             # "who delivers the IDVA service in Sandwell": a service only Sandwell's papers speak of is
             # Sandwell's, which the place picked; who delivers it may be a charity of the wider region
             return answers
+        if mentions and all(self._named_for(e, ctx) for mm in mentions for e in mm.entities):
+            # "who chairs the Exploitation Group in Saltringham", a sub-group of the Safer Saltringham Partnership
+            return answers
         return self._in_places(answers, ctx.asked, ctx)
+
+    def _named_for(self, e: Entity, ctx: Context) -> bool:
+        """Is E, a local thing placed nowhere, named for the asked place, or a sub-group of a body that is
+        ("the Safer Eastvale Partnership" and its groups are Eastvale's, wherever its papers are filed)?"""
+        if e.kind not in LOCAL_KINDS:
+            return False
+        names = {f" {n} " for p in ctx.asked for n in p.names}
+
+        def says(label: str) -> bool:
+            return any(n in f" {normalise(label)} " for n in names)
+
+        return says(e.label) or any(
+            says(ctx.index.label(r["other"] or "")) for r in self._hop(e, "subgroup_of", True, ctx.trace)
+        )
 
     def _where_silent_names_are(
         self, answers: list[Answer], silent: list[Mention], ctx: Context,
@@ -1242,6 +1264,8 @@ class Asker:
 POSSESSOR = re.compile(r"((?:[\w&-]+ ){0,4}[\w&-]+)['\u2019]s\b")
 
 
+# "who represents the Commissioner at ...": a kind of party named by a word the question does not link
+REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)? (?:the |its |their )?(?P<who>[a-z]+) (?:at|on|in)\b")
 # Before a relation's verb, only the question word and the kind it asks for: "who provides", "which charity runs"
 WH_SUBJECT = re.compile(r"^(?:who|(?:which|what)(?: [a-z]+){1,2}) $")
 

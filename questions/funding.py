@@ -223,6 +223,7 @@ def answer_funding(
             continue
         scored.append((overlap + bonus, g, amount))
     scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
+    scored = _of_named_money(scored, tokens, ctx)
     who = " and ".join(ctx.name(mm) for mm, _ in roles)
     if extreme:
         # only allocations the documents give an amount for can be compared, each a grant of its own (not a
@@ -255,6 +256,29 @@ def answer_funding(
     if extreme:
         return answers, f"the {extreme.group(0)} of the funding allocations involving {who}"
     return answers, f"funding allocations involving {who}"
+
+
+# "How much Youth Justice Grant does ...", "the Safer Streets Fund money": the words that name a kind of money
+NAMED_MONEY = re.compile(r"\b(?P<words>(?:[a-z]+ ){1,4})(?:grant|fund|funding)\b")
+
+
+def _of_named_money(scored: list[tuple[int, dict[str, Any], Any]], tokens: list[str],
+                    ctx: Context) -> list[tuple[int, dict[str, Any], Any]]:
+    """The allocations of the money the question names by its kind ("Youth Justice Grant"), when some say so
+    by their purpose or their funder's name; all of them when none does. The recipient's name is not read:
+    a youth justice service gets other money than its Youth Justice Grant."""
+    m = NAMED_MONEY.search(" ".join(tokens))
+    words = [w for w in (m.group("words").split() if m else [])
+             if w not in COMMON_WORDS and w not in FUNDING_WORDS and w != "zzinner"]
+    if not words:
+        return scored
+
+    def says(g: dict[str, Any]) -> bool:
+        text = f" {normalise(' '.join(filter(None, (g.get('purpose'), ctx.index.label(g['funder'])))))} "
+        return all(f" {w} " in text for w in words)
+
+    kept = [s for s in scored if says(s[1])]
+    return kept or scored
 
 
 def in_asked_places(g: dict[str, Any], ctx: Context, doc_areas: Callable[[str], frozenset[str]]) -> bool:

@@ -39,9 +39,13 @@ YOUTH = Entity("body", "Westmoor Youth Team", subtype="Team", area="Westmoor")
 EXECUTIVE = Entity("body", "Westmoor Executive Group", subtype="Group", area="Westmoor")
 SHELTER = Entity("initiative", "Night Shelter Service")
 CHARITY = Entity("body", "Kestrel Coast Housing Charity", subtype="Charity", area="Kestrel Coast")
+SAFER_NORTHDALE = Entity("body", "Safer Northdale Partnership", subtype="Partnership")
+ROUGH = Entity("body", "Rough Sleeping Group", subtype="Group")
+COAST_POLICE = Entity("body", "Kestrel Coast Police", subtype="Police", area="Kestrel Coast")
 REGIONAL = Entity("body", "Northdale Regional Safety Board", subtype="Board", area="Northdale")
 ANA = Entity("person", "Ana Cole")
 BEN = Entity("person", "Ben Hale")
+PCC = Entity("post", "Westmoor Police and Crime Commissioner", area="Westmoor")
 COUNCIL = Entity("body", "Westmoor Borough Council", subtype="Council", area="Westmoor")
 ADVOCACY = Entity("initiative", "Westmoor Advocacy Service", area="Westmoor")
 MENTORING = Entity("initiative", "Westmoor Mentoring Scheme", area="Westmoor")
@@ -62,9 +66,10 @@ The Westmoor Youth Team also reported to the Westmoor Executive Group (April 14t
 Westmoor Borough Council commissions the Westmoor Advocacy Service.
 The Westmoor Mentoring Scheme is delivered by the Westmoor Youth Team.
 The Westmoor Youth Team will provide an annual report to the Northdale Regional Safety Board, chaired by Ana Cole.
-Ben Hale chairs the Westmoor Executive Group.
+Ben Hale chairs the Westmoor Executive Group. The Westmoor Police and Crime Commissioner is a member of it.
 The Night Shelter Service is delivered by the Kestrel Coast Housing Charity.
 Westmoor Borough Council gives the Westmoor Youth Team £20,000 in 2023/24 for outreach work.
+The Northdale Regional Safety Board gives the Westmoor Youth Team £8,000 in 2023/24 from its Safer Nights Grant.
 """
 
 
@@ -101,14 +106,32 @@ def _west(t: str) -> list[Fact]:
               YOUTH, "reports_to", REGIONAL),
         _fact(t, "Northdale Regional Safety Board, chaired by Ana Cole.", ANA, "chairs", REGIONAL),
         _fact(t, "Ben Hale chairs the Westmoor Executive Group.", BEN, "chairs", EXECUTIVE),
+        _fact(t, "The Westmoor Police and Crime Commissioner is a member of it.", PCC, "member_of", EXECUTIVE),
         _fact(t, "The Night Shelter Service is delivered by the Kestrel Coast Housing Charity.", CHARITY, "delivers",
               SHELTER),
         _fact(t, "Westmoor Borough Council gives the Westmoor Youth Team £20,000 in 2023/24 for outreach work.",
               COUNCIL, "funds", YOUTH, amount=Decimal(20000), period="2023/24", purpose="outreach work"),
+        _fact(t, "The Northdale Regional Safety Board gives the Westmoor Youth Team £8,000 in 2023/24 from its Safer "
+              "Nights Grant.", REGIONAL, "funds", YOUTH, amount=Decimal(8000), period="2023/24",
+              purpose="Safer Nights Grant"),
     ]
 
 
-def _document(key: str, text: str, area: str, date: dt.date, facts) -> SourceDocument:
+NORTH_TEXT = """Safer Northdale Partnership: about us
+The Rough Sleeping Group, chaired by Kestrel Coast Police, is a sub-group of the Safer Northdale Partnership.
+"""
+
+
+def _north(t: str) -> list[Fact]:
+    said = ("The Rough Sleeping Group, chaired by Kestrel Coast Police, is a sub-group of the Safer Northdale "
+            "Partnership.")
+    return [
+        _fact(t, "The Rough Sleeping Group, chaired by Kestrel Coast Police", COAST_POLICE, "chairs", ROUGH),
+        _fact(t, said, ROUGH, "subgroup_of", SAFER_NORTHDALE),
+    ]
+
+
+def _document(key: str, text: str, area: str | None, date: dt.date, facts) -> SourceDocument:
     doc = SourceDocument(
         key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
         doc_type="report", title=text.splitlines()[0], date=date, date_precision="day", area=area,
@@ -126,6 +149,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     ensure_vocabulary(store)
     store.load_document(_document("eastvale-review-2023", EAST_TEXT, "Eastvale", dt.date(2023, 6, 1), _east))
     store.load_document(_document("westmoor-cabinet-2023", WEST_TEXT, "Westmoor", dt.date(2023, 5, 20), _west))
+    # a web page filed under no area
+    store.load_document(_document("safer-northdale-about", NORTH_TEXT, None, dt.date(2023, 3, 1), _north))
     yield Asker(store)
     store.close()
 
@@ -140,6 +165,9 @@ def test_a_thing_written_as_a_bodys_own_is_what_is_asked_about(asker):
     assert labels(asker, "Who leads the Eastvale Partnership's Garden Project?") == ["Eastvale Housing Trust"]
     result = asker.ask("Who leads the Eastvale Partnership's Garden Project?")
     assert "Garden Project" in result.interpretation and "Eastvale Partnership" in result.interpretation
+    # written with "of", the same
+    assert labels(asker, "Who is the lead partner for the Safe Homes Project of the Eastvale Partnership?") == []
+    assert labels(asker, "Who leads the Garden Project of the Eastvale Partnership?") == ["Eastvale Housing Trust"]
     # the partnership asked about alone is still followed
     assert labels(asker, "Who chairs the Eastvale Partnership?") == ["Jo Pike"]
 
@@ -210,6 +238,26 @@ def test_whom_a_service_is_for_is_not_who_provides_it(asker):
         "Westmoor Youth Team"]
     # asked the other way round, the team is the subject and is followed
     assert labels(asker, "What does the Westmoor Youth Team deliver?") == ["Westmoor Mentoring Scheme"]
+
+
+def test_a_group_under_a_body_named_for_the_place_is_that_places(asker):
+    # neither the group nor its paper is placed; the partnership it sits under is named for Northdale
+    assert labels(asker, "Who chairs the Rough Sleeping Group in Northdale?") == ["Kestrel Coast Police"]
+    assert labels(asker, "Who chairs the Rough Sleeping Group in Eastvale?") == []
+
+
+def test_money_named_by_its_kind_is_that_money(asker):
+    assert labels(asker, "How much Safer Nights Grant does the Westmoor Youth Team receive in 2023/24?") == ["£8,000"]
+    # without the kind of money, both grants
+    assert sorted(labels(asker, "How much does the Westmoor Youth Team receive in 2023/24?")) == [
+        "£20,000", "£8,000"]
+
+
+def test_who_represents_a_member_is_not_that_member(asker):
+    # the papers say the commissioner sits on the group, not who represents the commissioner there
+    assert labels(asker, "Who represents the Commissioner at the Westmoor Executive Group?") == []
+    assert "Westmoor Police and Crime Commissioner" in labels(asker, "Who are the members of the Westmoor "
+                                                                     "Executive Group?")
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
