@@ -61,6 +61,17 @@ def names() -> Names:
     )
 
 
+def chair_role(text: str, ending: bool = False) -> str | None:
+    """"vice_chair" or "chairs" when TEXT is a chair's title ("Vice-Chair", "Chairman"), else None. With ENDING,
+    a title closing a longer post counts too ("Board Vice Chair"). Vice first: "Vice Chair" ends in "Chair"."""
+    n = names()
+    low = text.casefold()
+    for role, markers in (("vice_chair", n.vice_chair_markers), ("chairs", n.chair_markers)):
+        if any(low == m.casefold() or ending and low.endswith(" " + m.casefold()) for m in markers):
+            return role
+    return None
+
+
 @dataclass(frozen=True)
 class Heads:
     body: frozenset[str]

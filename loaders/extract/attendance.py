@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
-from ..lexicon import acronyms, heads, layout, names
+from ..lexicon import acronyms, chair_role, heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
@@ -837,7 +837,7 @@ def _lone_surname(doc: ExtractionDoc, current: Entry, a: int, b: int) -> bool:
     n, h = names(), heads()
     if word in n.not_names or word in n.job_words or word in n.postnominals or word.casefold() in n.parties or \
             word in h.body or word in h.post_trailing or word.casefold() in h.generic_words or \
-            _chair_marker(word) or placenames.is_place(word) or word in _NOT_ORGANISATION:
+            chair_role(word) or placenames.is_place(word) or word in _NOT_ORGANISATION:
         return False
     found = doc.mentions(a, b, expect_person=True)
     return len(found) == 1 and found[0].kind == "name" and found[0].head is None
@@ -993,7 +993,7 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
                 organisation.head == "acronym" or not _organisation_like(organisation.name)):
             organisation = None
         if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
-                _chair_marker(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
+                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
             continue
         held = doc.resolver.entity(post)
         body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
@@ -1061,7 +1061,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             doc.add(person, "holds_post", r.post_named(text), *span, "attendance:post", 0.85)
             described = True
             continue
-        marker = _chair_marker(text)
+        marker = chair_role(text)
         if marker and text.casefold().startswith("independent") and chaired is not None:
             # an independent chair is a post of the board: "Independent Chair, Norfolk Safeguarding Adults Board"
             post = doc.resolver.post_named(f"{text}, {chaired.name}", written=text)
@@ -1076,7 +1076,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                 pending_chair = None
             continue
         for m in doc.mentions(pa, pb):
-            marker = _chair_marker(m.name) if m.kind == "post" else None
+            marker = chair_role(m.name) if m.kind == "post" else None
             if marker:
                 if pending_chair and chaired is not None:
                     doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
@@ -1290,16 +1290,6 @@ def _local_branch(doc: ExtractionDoc, m: Mention, entity: Entity, end: int) -> E
     branch = _branch_place(doc, m, end)
     # the name as written ("Age UK, Norfolk") stays a name of the branch
     return doc.resolver.body_named(f"{entity.name} {branch}", written=f"{m.name}, {branch}") if branch else None
-
-
-def _chair_marker(text: str) -> str | None:
-    n = names()
-    low = text.casefold()
-    if any(low == m.casefold() for m in n.vice_chair_markers):
-        return "vice_chair"
-    if any(low == m.casefold() for m in n.chair_markers):
-        return "chairs"
-    return None
 
 
 # grades that open a post's title whatever its last word ("Senior Outreach Navigator", "Advanced Practitioner")

@@ -947,9 +947,10 @@ def _post_department(doc: ExtractionDoc, post: Mention, m: Mention) -> bool:
         (department_words(m.name) or m.name.split()[-1].casefold() in heads().generic_words)
 
 
-_ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|(?:joint |co-?|vice[- ]?|deputy )?"
-                        r"chair(?:man|woman|person)?)(?:\s*(?:and|&|/|,)\s*|\s*$))+")
-_CHAIR_AFTER = re.compile(r"\s*\((?P<role>(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?)\)\s*$", re.I)
+_CHAIR_TITLE = r"(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?"
+_ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" + _CHAIR_TITLE +
+                        r")(?:\s*(?:and|&|/|,)\s*|\s*$))+")
+_CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
 
 _LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner|owner)\s*[:\-–]\s*", re.I)
