@@ -417,8 +417,17 @@ _MADE_PAPER = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|recently\s+|also\s+|jo
                          r"\s+(?:[\w/–-]+\s+){0,3}?(?P<head>strategy|plan)\b", re.I)
 
 
-# the class of authorities an Act binds, as the sentence that opens their duties names it
-_DUTY_HOLDERS = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b[^:]*\bto:\s*$", re.I)
+# the authorities an Act binds, named as a class: "Under the Act specified authorities must cooperate", "the
+# responsible authorities it names have a legal duty to"
+COLLECTIVE = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b", re.I)
+# ... as the sentence that opens their duties names them
+_DUTY_HOLDERS = re.compile(COLLECTIVE.pattern + r"[^:]*\bto:\s*$", re.I)
+
+
+def collective_holder(doc: ExtractionDoc, who: str) -> Entity:
+    """The node of a class of authorities ("the responsible authorities"): one per area."""
+    name = who.casefold()
+    return doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
 
 
 def _duty_holders(doc: ExtractionDoc, line: Line) -> Entity | None:
@@ -427,8 +436,7 @@ def _duty_holders(doc: ExtractionDoc, line: Line) -> Entity | None:
     m = _DUTY_HOLDERS.search(doc.text, line.content_start, line.end)
     if m is None:
         return None
-    name = m.group("who").casefold()
-    return doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
+    return collective_holder(doc, m.group("who"))
 
 
 _SEATED_ON = re.compile(r"\b(?:represented|members|membership|partners|seats?)\s+(?:on|of)\s+(?=\S)", re.I)

@@ -17,6 +17,7 @@ from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
 from .attendance import meeting_body
 from .clauses import antecedent
+from .lists import COLLECTIVE, collective_holder
 
 _APPOINT = word_start(
     r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
@@ -265,10 +266,7 @@ def _terms_of_reference(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
     return doc.resolver.remember(Entity("publication", written, area=doc.resolver.ctx.area), written)
 
 
-# the authorities an Act binds, named as a class: "Under the Act specified authorities must cooperate", "the
-# responsible authorities it names have a legal duty to"
-_COLLECTIVE = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b", re.I)
-_COLLECTIVE_WORDS = required_strings(_COLLECTIVE) or frozenset({""})  # "": nothing ruled out
+_COLLECTIVE_WORDS = required_strings(COLLECTIVE) or frozenset({""})  # "": nothing ruled out
 _BOUND = re.compile(r"[^.;]{0,60}?\b(?:must|shall|are required|were required|are obliged|were obliged|"
                     r"(?:are|were) (?:placed )?under an? (?:statutory |legal )?(?:duty|requirement|obligation)|"
                     r"(?:have|has|had|carry|carries) an? (?:statutory |legal )?(?:duty|obligation))\b", re.I)
@@ -278,7 +276,7 @@ def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
     """The class of authorities an Act the sentence names binds, when the sentence says they are bound."""
     if not doc.holds(_COLLECTIVE_WORDS, start, end):
         return False  # every match holds " authorities": a substring test, not a search at every character
-    who = _COLLECTIVE.search(doc.text, start, end)
+    who = COLLECTIVE.search(doc.text, start, end)
     if who is None:
         return False
     laws = [x for x in doc.mentions(start, end) if x.kind == "legislation" and re.search(r"\bAct\b", x.name)]
@@ -288,8 +286,7 @@ def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
         return False  # "the responsible authorities for Pellbrook": they act as its partnership, left unnamed here
     if not _BOUND.match(doc.text, who.end(), end):
         return False
-    name = who.group("who").casefold()
-    holder = doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
+    holder = collective_holder(doc, who.group("who"))
     for law in laws:
         law_entity = doc.resolver.entity(law)
         if law_entity is not None:
