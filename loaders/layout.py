@@ -137,6 +137,11 @@ class Layout:
                 yield i, span
 
 
+def is_rule_line(line: str) -> bool:
+    """LINE is a table's rule: "|---|:--|", "+-----+-----+", "|=====|" (the cleaner joins rows between them)."""
+    return _SEPARATOR_ROW.match(line.strip()) is not None
+
+
 def _runs_on(line: Line) -> bool:
     """Whether a line of prose was cut by wrapping rather than ended: long, and not closed by punctuation."""
     text = line.text.rstrip()
@@ -163,9 +168,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
         line.kind = "blank"
         return
     # "+-----+-----+", indented as a converted paper often sets its tables
-    boxed_rule = stripped.lstrip().startswith("+") and _SEPARATOR_ROW.match(stripped.strip())
+    boxed_rule = stripped.lstrip().startswith("+") and is_rule_line(stripped)
     if boxed_rule or "\t" in stripped or stripped.count("|") >= 2 or (stripped.startswith("|") and "|" in stripped[1:]):
-        if boxed_rule or _SEPARATOR_ROW.match(stripped.strip()):
+        if boxed_rule or is_rule_line(stripped):
             line.kind = "row"
             line.cells = ()
             line.label = "separator"

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-# matched on a stripped line only: no leading or trailing run of spaces to rescan (the cleaner is linear time)
-_RULE_PATTERN = re.compile(r"[|+]?[ \t]*:?(?:-{2,}|={2,}):?[ \t]*(?:[|+][ \t]*:?(?:-{2,}|={2,}):?[ \t]*)*[|+]?")
+from .layout import is_rule_line
+
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-])$")
@@ -38,10 +38,6 @@ _AMOUNT = re.compile(r"£|\b\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
 
 Cell = tuple[int, str]  # (column: a pipe slot's index or the cell's character offset, text)
-
-
-def _is_rule(line: str) -> bool:
-    return bool(_RULE_PATTERN.fullmatch(line.strip()))
 
 
 def _join_open_pipe_rows(lines: list[str]) -> list[str]:
@@ -85,7 +81,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         else:
             out.append(line)
         piped = "|" in line
-        row = cells if _table_row(cells) and not _is_rule(line) else None
+        row = cells if _table_row(cells) and not is_rule_line(line) else None
     return out
 
 
@@ -125,7 +121,7 @@ def _table_row(cells: list[Cell]) -> bool:
 
 def _join_ruled_rows(lines: list[str]) -> list[str]:
     """A box table that rules off each row: the lines between two rules are one row."""
-    rules = [i for i, line in enumerate(lines) if ("|" in line or line.lstrip().startswith("+")) and _is_rule(line)]
+    rules = [i for i, line in enumerate(lines) if ("|" in line or line.lstrip().startswith("+")) and is_rule_line(line)]
     out = list(lines)
     spans = []
     for a, b in zip(rules, rules[1:], strict=False):
@@ -147,7 +143,7 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
 
 def _cells(line: str) -> list[Cell]:
     if "|" in line:
-        return [] if _is_rule(line) else _pipe_cells(line)
+        return [] if is_rule_line(line) else _pipe_cells(line)
     return [(m.start(), m.group(0)) for m in _SPACED_CELL.finditer(_spaced(line))]
 
 
