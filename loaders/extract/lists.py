@@ -19,7 +19,7 @@ from ..lexicon import heads, layout
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import describe_cells, describe_entry, list_entries, not_a_member
+from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -656,16 +656,25 @@ def _chair_column(doc: ExtractionDoc, group: Entity, row: Line, cells) -> None:
     for k, name in enumerate(table.header):
         if k and re.match(r"chair\b", name):
             a, b = cells[k]
-            for entry in list_entries(doc, a, b, ()):
-                person = doc.resolver.person(entry.person)
-                doc.add(person, "chairs", group, row.start, row.end, "list:chair", 0.85)
+            chair = chair_in_cell(doc, group, a, b, (row.start, row.end), "list:chair", 0.85)
+            if chair is not None:
+                person, entry = chair
                 for x, y in entry.descriptors:
                     describe_entry(doc, person, group, x, y, (row.start, row.end), "")
-                break
-            else:
-                post = post_in_cell(doc, a, b)
-                if post is not None:
-                    doc.add(post, "chairs", group, row.start, row.end, "list:chair", 0.85)
+
+
+def chair_in_cell(doc: ExtractionDoc, group: Entity, a: int, b: int, span: tuple[int, int], rule: str,
+                  confidence: float) -> tuple[Entity, Entry] | None:
+    """A cell under a "Chair" column names who chairs GROUP: its first person, else a post filling it alone.
+    The person and their entry, when a person chairs it."""
+    for entry in list_entries(doc, a, b, ()):
+        person = doc.resolver.person(entry.person)
+        doc.add(person, "chairs", group, *span, rule, confidence)
+        return person, entry
+    post = post_in_cell(doc, a, b)
+    if post is not None:
+        doc.add(post, "chairs", group, *span, rule, confidence)
+    return None
 
 
 def post_in_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:

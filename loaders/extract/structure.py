@@ -22,6 +22,7 @@ import re
 
 from ...graph.model import Entity
 from .. import placenames
+from ..layout import Line
 from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc, reads
@@ -716,26 +717,23 @@ def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]],
     """ "| Reducing Reoffending Group | Head of Kent PDU | quarterly |" under a "Chair" column: who chairs the
     group, a person or a post filling one line of the cell (a cell wrapped onto more lines is left unread). The
     person who chairs it, if a person does."""
-    from .attendance import list_entries
-    from .lists import post_in_cell
+    from .lists import chair_in_cell
 
     if len(spans) != 1:
         return None
     a, b = spans[0]
-    for entry in list_entries(doc, a, b, ()):
-        person = doc.resolver.person(entry.person)
-        doc.add(person, "chairs", group, start, b, "structure:group_table", 0.8)
-        if entry.person.rank:
-            doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), start, b,
-                    "structure:group_table", 0.8)
-        return person
-    post = post_in_cell(doc, a, b)
-    if post is not None:
-        doc.add(post, "chairs", group, start, b, "structure:group_table", 0.8)
-    return None
+    chair = chair_in_cell(doc, group, a, b, (start, b), "structure:group_table", 0.8)
+    if chair is None:
+        return None
+    person, entry = chair
+    if entry.person.rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), start, b,
+                "structure:group_table", 0.8)
+    return person
 
 
-def _opener_line(doc: ExtractionDoc, i: int):
+def _opener_line(doc: ExtractionDoc, i: int) -> Line | None:
+    """The line above line I, past blank lines: the heading or lead-in of the table I opens."""
     lines = doc.layout.lines
     k = i - 1
     while k >= 0 and lines[k].kind == "blank":
