@@ -492,13 +492,10 @@ def _table_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     must speak of members."""
     from .lists import list_owner
 
-    lines = doc.layout.lines
-    k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
-        k -= 1
-    if k < 0 or not re.search(r"(?i)\bmember(?:s|ship)\b", lines[k].text):
+    heading = _opener_line(doc, i)
+    if heading is None or not re.search(r"(?i)\bmember(?:s|ship)\b", heading.text):
         return None
-    owner = list_owner(doc, lines[k])
+    owner = list_owner(doc, heading)
     return owner if owner is not None and owner.kind == "body" else None
 
 
