@@ -124,6 +124,8 @@ class Layout:
     fields: dict[str, str]  # casefolded label -> field kind (chair, author, decision_maker, ...)
     lists: dict[str, str]  # casefolded heading -> relation
     attendance_re: re.Pattern[str]
+    lead_columns: frozenset[str]  # casefolded heads of a column (or labels) naming who leads the row's item
+    lead_column_re: re.Pattern[str]  # the same, as a case-insensitive alternation to anchor or search with
 
 
 def _label_map(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -146,6 +148,8 @@ def layout() -> Layout:
             r"^(?:" + _alternation([k for ks in data["attendance"].values() for k in ks]) + r")\b\s*[:\-–]?",
             re.I,
         ),
+        lead_columns=frozenset(h.casefold() for h in data["lead_columns"]),
+        lead_column_re=re.compile(r"(?:" + _alternation(data["lead_columns"]) + r")", re.I),
     )
 
 

@@ -970,7 +970,7 @@ _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" +
 _CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
 
-_LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner|owner)\s*[:\-–]\s*", re.I)
+_LEAD = re.compile(r"\b" + layout().lead_column_re.pattern + r"\s*[:\-–]\s*", re.I)
 
 
 def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, item: Line) -> bool:

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..lexicon import heads
+from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
 from ..topics import topic_of
 from ..wordstart import may_match
@@ -406,7 +406,7 @@ def _as_required(doc: ExtractionDoc, start: int, end: int) -> None:
 # the labels of a record box: the one that names its body, and those that say who leads it and what it is for
 _RECORD_NAME = frozenset({"sub-group", "subgroup", "group", "board", "body", "partnership", "panel", "forum",
                           "delivery group", "theme group", "task group", "working group", "name"})
-_RECORD_LEAD = frozenset({"lead", "led by", "lead agency", "lead organisation", "lead partner"})
+_RECORD_LEAD = layout().lead_columns - {"owner"}  # a record box's "Owner:" is not read as its lead
 
 
 @reads()

@@ -23,7 +23,7 @@ import re
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line
-from ..lexicon import heads
+from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc, reads
 
@@ -546,7 +546,6 @@ def _named_organisation(doc: ExtractionDoc, a: int, b: int):
 _GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
                            r"(?:(?:sub-?\s?)?groups?|boards?|panels?|sub-?\s?committees?)(?:\s+name)?$")
 _CHAIR_COLUMN = re.compile(r"(?i)^(?:chair|chaired by|chairperson|chairman|chair \(?(?:post|role)\)?)$")
-_LEAD_COLUMN = re.compile(r"(?i)^(?:lead|led by|lead agency|lead organisation|lead partner|owner)$")
 # "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
 _GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(?:sub-?\s?)?groups\s+"
                             r"(?:each\s+|all\s+)?reports?\s+(?:\w+\s+)?to\s+(?:the\s+)?|\beach\b[^.]{0,80}?\b(?:reports|accountable)\s+"
@@ -563,7 +562,7 @@ def _group_tables(doc: ExtractionDoc) -> None:
         column = next((k for k, h in enumerate(heads) if _GROUP_COLUMN.match(h)), None)
         if column is None:
             continue
-        lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
+        lead = next((k for k, h in enumerate(heads) if layout().lead_column_re.fullmatch(h)), None)
         chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
         aim = next((k for k, h in enumerate(heads) if _PRIORITY_COLUMN.match(h)), None)
         opener = _opener_line(doc, i)
