@@ -181,9 +181,8 @@ def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> N
             continue
         if law is not None:
             section = _UNDER_ACT.fullmatch(doc.text[cdc.end() : law.start]).group("section")
-            qualifier = "s." + re.sub(r"\D", "", section) if section else None
             doc.add(committee, "statutory_duty", doc.resolver.entity(law), c.start, law.end,
-                    "remit:crime_and_disorder_committee", 0.85, qualifier=qualifier)
+                    "remit:crime_and_disorder_committee", 0.85, qualifier=_section_number(section))
         else:
             doc.add(committee, "responsible_for", doc.resolver.topic(_SCRUTINY), c.start, cdc.end(),
                     "remit:crime_and_disorder_committee", 0.8)
@@ -213,8 +212,7 @@ def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
     holder = doc.resolver.entity(mentions[0])
     if holder is None:
         return
-    section = gap.group("section")
-    qualifier = "s." + re.sub(r"\D", "", section) if section else None
+    qualifier = _section_number(gap.group("section"))
     doc.add(holder, "statutory_duty", doc.resolver.entity(law), mentions[0].start, law.end, "remit:power", 0.8,
             qualifier=qualifier)
 
@@ -277,7 +275,13 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[in
 
 
 def _section(section: str | None) -> str | None:
+    """The qualifier of a section as written ("section 43" -> "s.43", "Part 4" -> "Part4")."""
     return re.sub(r"(?i)^sections?\s*", "s.", section).replace(" ", "") if section else None
+
+
+def _section_number(section: str | None) -> str | None:
+    """ "section 19", "s 19": the qualifier "s.19" by the section's digits alone."""
+    return "s." + re.sub(r"\D", "", section) if section else None
 
 
 # "Lead", "Lead authority", "Led by": who leads the body of the row
@@ -398,9 +402,8 @@ def _as_required(doc: ExtractionDoc, start: int, end: int) -> None:
     doc.facts[:] = [f for f in doc.facts if not (f.rule == "clause:statutory_duty" and f.object is not None and
                                                  f.object.iri == law.iri and f.subject.iri != holder.iri and
                                                  start <= f.start < end)]
-    section = m.group("section")
-    qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
-    doc.add(holder, "statutory_duty", law, agent.start, m.end(), "remit:as_required", 0.8, qualifier=qualifier)
+    doc.add(holder, "statutory_duty", law, agent.start, m.end(), "remit:as_required", 0.8,
+            qualifier=_section(m.group("section")))
 
 
 # the labels of a record box: the one that names its body, and those that say who leads it and what it is for
