@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ...graph.model import Entity
 from ..lexicon import chair_role, names
-from ..mentions import Mention, looks_like_person
+from ..mentions import Mention, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, independent_chair, meeting_body, meets_as_body
 
@@ -29,10 +29,6 @@ _POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
 
-def _is_person(m: Mention) -> bool:
-    return m.kind == "person" or (m.kind == "name" and m.head != "acronym" and looks_like_person(m.name.split()))
-
-
 @reads()
 def appositions(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
@@ -43,7 +39,7 @@ def appositions(doc: ExtractionDoc) -> None:
             if m.kind == "person" and m.rank:
                 person = _person(doc, m)
                 doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "apposition:rank", 0.85)
-            if not _is_person(m):
+            if not names_a_person(m):
                 continue
             if nxt is not None and nxt.kind == "post" and _AFTER_PERSON.match(doc.text[m.end : nxt.start]):
                 after = mentions[i + 2] if i + 2 < len(mentions) else None
@@ -125,7 +121,7 @@ def signatures(doc: ExtractionDoc) -> None:
     lines = [ln for ln in doc.layout.lines if ln.kind != "blank"]
     for i, above in enumerate(lines[:-1]):
         names = doc.mentions(above.content_start, above.end, expect_person=True)
-        if len(names) != 1 or not _is_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
+        if len(names) != 1 or not names_a_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
                 doc.text[names[0].start : names[0].end]:
             continue
         # a block signs with up to three lines under the name ("post, council" / "Chair, partnership")
