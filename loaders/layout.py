@@ -90,6 +90,13 @@ class Layout:
                 run = []
         return out
 
+    def line_before(self, index: int) -> Line | None:
+        """The nearest line above line INDEX that is not blank (the lead-in of the list or table INDEX opens)."""
+        k = index - 1
+        while k >= 0 and self.lines[k].kind == "blank":
+            k -= 1
+        return self.lines[k] if k >= 0 else None
+
     def heading_before(self, index: int, limit: int = 60) -> Line | None:
         """The nearest heading or opening field above line INDEX (a list's or table's title)."""
         for j in range(index - 1, max(-1, index - limit), -1):

@@ -711,13 +711,10 @@ def _table_opener_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     its board's members, not the service's."""
     from .lists import _opener_of  # lists reads entries with this module's helpers
 
-    lines = doc.layout.lines
-    k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
-        k -= 1
-    if k < 0 or not lines[k].text.rstrip().endswith(":"):
+    opener = doc.layout.line_before(i)
+    if opener is None or not opener.text.rstrip().endswith(":"):
         return None
-    opened = _opener_of(doc, lines[k])
+    opened = _opener_of(doc, opener)
     if opened is None or opened[0] != "member_of" or opened[1].kind != "body":
         return None
     return opened[1]

@@ -872,12 +872,10 @@ def item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
         k -= 1
     while k < i and lines[k].kind == "blank":
         k += 1
-    opener = k - 1
-    while opener >= 0 and lines[opener].kind == "blank":
-        opener -= 1
-    if opener < 0 or not lines[opener].text.rstrip().endswith(":"):
+    opener = doc.layout.line_before(k)
+    if opener is None or not opener.text.rstrip().endswith(":"):
         return None
-    return list_owner(doc, lines[opener])
+    return list_owner(doc, opener)
 
 
 # "A new Steering Group will lead on the strategy. It will be chaired by ...": a body the sentence before

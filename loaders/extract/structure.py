@@ -22,7 +22,6 @@ import re
 
 from ...graph.model import Entity
 from .. import placenames
-from ..layout import Line
 from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc, reads
@@ -492,7 +491,7 @@ def _table_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     must speak of members."""
     from .lists import list_owner
 
-    heading = _opener_line(doc, i)
+    heading = doc.layout.line_before(i)
     if heading is None or not re.search(r"(?i)\bmember(?:s|ship)\b", heading.text):
         return None
     owner = list_owner(doc, heading)
@@ -565,7 +564,7 @@ def _group_tables(doc: ExtractionDoc) -> None:
         lead = next((k for k, h in enumerate(heads) if layout().lead_column_re.fullmatch(h)), None)
         chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
         aim = next((k for k, h in enumerate(heads) if _PRIORITY_COLUMN.match(h)), None)
-        opener = _opener_line(doc, i)
+        opener = doc.layout.line_before(i)
         # the opener speaks of groups, or of the boards or panels the column names ("Four thematic boards report
         # to the Board:")
         kind = re.sub(r"(?i)s?(?:\s+name)?$", "", heads[column].split()[-1].split("-")[-1]).casefold()
@@ -726,15 +725,6 @@ def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]],
         doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), start, b,
                 "structure:group_table", 0.8)
     return person
-
-
-def _opener_line(doc: ExtractionDoc, i: int) -> Line | None:
-    """The line above line I, past blank lines: the heading or lead-in of the table I opens."""
-    lines = doc.layout.lines
-    k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
-        k -= 1
-    return lines[k] if k >= 0 else None
 
 
 def _table_rows(doc: ExtractionDoc, i: int, width: int) -> list[list[list[tuple[int, int]]]]:
