@@ -52,7 +52,7 @@ from ..wordstart import may_match
 from . import ExtractionDoc, reads
 from .clauses import antecedent, item_owner, place_list
 from .lists import priority_phrase
-from .structure import cell_body, cell_lead
+from .structure import cell_body, cell_lead, cell_text
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
 # its sub-groups"
@@ -327,7 +327,7 @@ def _priority_leads(doc: ExtractionDoc, table, header: list[str]) -> None:
         if len(line.cells) != len(header):
             continue
         a, b = line.cells[0]
-        phrase = priority_phrase(" ".join(doc.text[a:b].split()).strip(" |"))
+        phrase = priority_phrase(cell_text(doc, [(a, b)]))
         if not phrase or not phrase[:1].isupper():
             continue
         priority = doc.resolver.topic(phrase)

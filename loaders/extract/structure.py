@@ -474,7 +474,7 @@ def _post_first_membership(doc: ExtractionDoc) -> None:
     for i, line in enumerate(lines):
         if line.kind != "row" or len(line.cells) < 2:
             continue
-        heads = [" ".join(doc.text[a:b].split()).strip(" |").casefold() for a, b in line.cells[:2]]
+        heads = [cell_text(doc, [span]).casefold() for span in line.cells[:2]]
         if heads[0] not in _POST_HEADS or heads[1] not in _ORGANISATION_HEADS:
             continue
         owner = _table_owner(doc, i)
@@ -502,7 +502,7 @@ def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
     from .lists import with_branch
 
     (pa, pb), (oa, ob) = row.cells[:2]
-    written = " ".join(doc.text[pa:pb].split()).strip(" |")
+    written = cell_text(doc, [(pa, pb)])
     post_text = _ROLE_NOTE.sub("", written)
     organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None) or _named_organisation(doc, oa, ob)
     if not post_text or organisation is None or len(post_text.split()) > 12:
@@ -557,7 +557,7 @@ def _group_tables(doc: ExtractionDoc) -> None:
     for i, line in enumerate(lines):
         if line.kind != "row" or len(line.cells) < 2:
             continue
-        heads = [" ".join(doc.text[a:b].split()).strip(" |") for a, b in line.cells]
+        heads = [cell_text(doc, [span]) for span in line.cells]
         column = next((k for k, h in enumerate(heads) if _GROUP_COLUMN.match(h)), None)
         if column is None:
             continue
@@ -677,7 +677,7 @@ _GROUP_HEADS = ("Sub-Group", "Sub-group", "Subgroup", "Group", "Sub-Committee", 
 def _named_group(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
     """ "Practice Review" under a "Sub-group" column, in a paper that writes "the Practice Review Sub-Group": the
     group by the full name the paper gives it."""
-    text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+    text = cell_text(doc, spans)
     if not text or len(text.split()) > 8 or text.split()[-1] in _GROUP_HEADS or not text[:1].isupper():
         return None
     found = {m.group(0) for m in re.finditer(re.escape(text).replace(r"\ ", r"\s+") + r"\s+(?:" +
@@ -751,8 +751,13 @@ def _table_rows(doc: ExtractionDoc, i: int, width: int) -> list[list[list[tuple[
     return rows
 
 
+def cell_text(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> str:
+    """The words of a table cell written on the lines SPANS, without the column rules at its edges."""
+    return " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+
+
 def cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
-    text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+    text = cell_text(doc, spans)
     if not text or len(text.split()) > 10 or not text[:1].isupper():
         return None
     found = doc.mentions(spans[0][0], spans[0][1])
@@ -776,7 +781,7 @@ def _row_priority(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | 
     """The priority a table row states in its first cell ("2. Ending violence against women and girls")."""
     from .lists import priority_phrase
 
-    text = _ITEM_NUMBER.sub("", " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |"))
+    text = _ITEM_NUMBER.sub("", cell_text(doc, spans))
     phrase = priority_phrase(text) if text[:1].isupper() else None
     return doc.resolver.topic(phrase) if phrase else None
 
