@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from ..mentions import Mention
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
 from .attendance import meeting_body
@@ -151,10 +152,7 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
     listed = _listed_after(doc, laws[-1], mentions)
     if listed:
         for holder in listed:
-            for law in laws:
-                law_entity = doc.resolver.entity(law)
-                if law_entity is not None:
-                    doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
+            _bound_by(doc, holder, laws, start, end)
         return
     holders = [x for x in mentions if x.kind == "body" and x.end <= cue.start() and x.name not in _NATIONAL]
     which = _WHICH_HOLDS.search(doc.text, start, end)
@@ -181,10 +179,7 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         return
     if holder is None:
         return
-    for law in laws:
-        law_entity = doc.resolver.entity(law)
-        if law_entity is not None:
-            doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
+    _bound_by(doc, holder, laws, start, end)
 
 
 _LIST_OPEN = re.compile(r"\s*[–—:-]\s*(?:the\s+)?")
@@ -287,8 +282,13 @@ def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
     if not _BOUND.match(doc.text, who.end(), end):
         return False
     holder = collective_holder(doc, who.group("who"))
+    _bound_by(doc, holder, laws, start, end)
+    return True
+
+
+def _bound_by(doc: ExtractionDoc, holder: Entity, laws: list[Mention], start: int, end: int) -> None:
+    """HOLDER has a statutory duty under each of LAWS the sentence START..END names."""
     for law in laws:
         law_entity = doc.resolver.entity(law)
         if law_entity is not None:
             doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
-    return True
