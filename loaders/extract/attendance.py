@@ -202,17 +202,25 @@ def party_columns(doc: ExtractionDoc) -> None:
         if not all(h.casefold() in parties for h in heads_):
             continue
         groups = [doc.resolver.remember(Entity("body", h.title() if h.isupper() else h), h) for h in heads_]
-        j = i + 1
-        while j < len(lines) and lines[j].kind != "blank":
-            row = lines[j]
-            cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
-            if len(cells) > len(groups) or not all(_starts_with_person(doc, a, b) for a, b in cells):
-                break
+        for _, cells in _person_rows(doc, i, len(groups)):
             for group, (a, b) in zip(groups, cells, strict=False):
                 for entry in list_entries(doc, a, b, ()):
                     person = doc.resolver.person(entry.person)
                     doc.add(person, "member_of", group, a, b, "attendance:party", 0.85)
-            j += 1
+
+
+def _person_rows(doc: ExtractionDoc, i: int, width: int) -> Iterator[tuple[int, tuple[tuple[int, int], ...]]]:
+    """(line index, cells) of each row under header line I, up to a blank line, while the row has WIDTH cells at
+    most and each opens with a person: the names set in the header's columns."""
+    lines = doc.layout.lines
+    j = i + 1
+    while j < len(lines) and lines[j].kind != "blank":
+        row = lines[j]
+        cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
+        if len(cells) > width or not all(_starts_with_person(doc, a, b) for a, b in cells):
+            return
+        yield j, cells
+        j += 1
 
 
 # "Hart District Councillors: ...", "Newark & Sherwood District Councillors: ...": the council each listed member
@@ -650,19 +658,14 @@ def _side_by_side(doc: ExtractionDoc, i: int) -> tuple[int, list[tuple[str, list
     if None in roles or len(set(roles)) < 2 or "members" in roles:
         return None
     columns: list[list[tuple[int, int, tuple]]] = [[] for _ in roles]
-    j = i + 1
-    lines = doc.layout.lines
-    while j < len(lines) and lines[j].kind != "blank":
-        row = lines[j]
-        cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
-        if len(cells) > len(roles) or not all(_starts_with_person(doc, a, b) for a, b in cells):
-            break
+    end = i + 1
+    for j, cells in _person_rows(doc, i, len(roles)):
         for k, (a, b) in enumerate(cells):
             columns[k].append((a, b, ()))
-        j += 1
-    if j == i + 1:
+        end = j + 1
+    if end == i + 1:
         return None
-    return j, [(role, segments) for role, segments in zip(roles, columns, strict=True) if segments]
+    return end, [(role, segments) for role, segments in zip(roles, columns, strict=True) if segments]
 
 
 _TABLE_ROLE_WORDS = (
