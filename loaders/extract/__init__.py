@@ -198,6 +198,11 @@ def _bare_head(name: str) -> bool:
     return " " not in name.strip() and name.strip() in heads().publication
 
 
+def section_qualifier(section: str | None) -> str | None:
+    """The qualifier of a section as written ("section 43" -> "s.43", "s. 17" -> "s.17", "Part 4" -> "Part4")."""
+    return re.sub(r"(?i)^sections?\s*", "s.", section).replace(" ", "") if section else None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

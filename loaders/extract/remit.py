@@ -49,7 +49,7 @@ from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
 from ..topics import topic_of
 from ..wordstart import may_match
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, section_qualifier
 from .clauses import antecedent, item_owner, place_list
 from .lists import priority_phrase
 from .structure import cell_body, cell_lead, cell_text
@@ -258,7 +258,7 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[in
         holder = antecedent(doc, before) if found is not None else None
         if holder is not None and holder.kind == "body":
             doc.add(holder, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:statutory_body", 0.8,
-                    qualifier=_section(found.group("section")))
+                    qualifier=section_qualifier(found.group("section")))
     for i, law in enumerate(mentions):
         if law.kind != "legislation" or i == 0:
             continue
@@ -271,12 +271,7 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[in
         if holder is None:
             continue
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:statutory_body", 0.8,
-                qualifier=_section(found.group("section")))
-
-
-def _section(section: str | None) -> str | None:
-    """The qualifier of a section as written ("section 43" -> "s.43", "Part 4" -> "Part4")."""
-    return re.sub(r"(?i)^sections?\s*", "s.", section).replace(" ", "") if section else None
+                qualifier=section_qualifier(found.group("section")))
 
 
 def _section_number(section: str | None) -> str | None:
@@ -403,7 +398,7 @@ def _as_required(doc: ExtractionDoc, start: int, end: int) -> None:
                                                  f.object.iri == law.iri and f.subject.iri != holder.iri and
                                                  start <= f.start < end)]
     doc.add(holder, "statutory_duty", law, agent.start, m.end(), "remit:as_required", 0.8,
-            qualifier=_section(m.group("section")))
+            qualifier=section_qualifier(m.group("section")))
 
 
 # the labels of a record box: the one that names its body, and those that say who leads it and what it is for
@@ -740,7 +735,7 @@ def papers_under(doc: ExtractionDoc) -> None:
         producer = _producer_of(doc, paper.group("head"), start) if law is not None else None
         if producer is not None:
             doc.add(producer, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:paper_under",
-                    0.8, qualifier=_section(paper.group("section")))
+                    0.8, qualifier=section_qualifier(paper.group("section")))
 
 
 def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -755,7 +750,7 @@ def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
         if holder is None:
             continue
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), m.start, law.end, "remit:required_under", 0.8,
-                qualifier=_section(required.group("section")))
+                qualifier=section_qualifier(required.group("section")))
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:

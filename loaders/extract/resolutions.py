@@ -15,7 +15,7 @@ import re
 from ...graph.model import Entity
 from ..mentions import Mention
 from ..wordstart import required_strings, word_start
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, section_qualifier
 from .attendance import meeting_body
 from .clauses import antecedent
 from .lists import COLLECTIVE, collective_holder
@@ -120,10 +120,8 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
         return  # "Under section 43 ... each local authority must establish a Board": the Board is what is set up
     holder_entity = doc.resolver.entity(holder)
     law_entity = doc.resolver.entity(law)
-    section = u.group("section")
-    qualifier = re.sub(r"(?i)^section\s+", "s.", section).replace(" ", "") if section else None
     doc.add(holder_entity, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.85,
-            qualifier=qualifier)
+            qualifier=section_qualifier(u.group("section")))
 
 
 # "SYP complies with the statutory duties set out in the Crime and Disorder Act 1998 and the Police and Justice
