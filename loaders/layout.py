@@ -90,6 +90,13 @@ class Layout:
                 run = []
         return out
 
+    def line_before(self, index: int) -> Line | None:
+        """The nearest line above line INDEX that is not blank (the lead-in of the list or table INDEX opens)."""
+        k = index - 1
+        while k >= 0 and self.lines[k].kind == "blank":
+            k -= 1
+        return self.lines[k] if k >= 0 else None
+
     def heading_before(self, index: int, limit: int = 60) -> Line | None:
         """The nearest heading or opening field above line INDEX (a list's or table's title)."""
         for j in range(index - 1, max(-1, index - limit), -1):
@@ -137,6 +144,11 @@ class Layout:
                 yield i, span
 
 
+def is_rule_line(line: str) -> bool:
+    """LINE is a table's rule: "|---|:--|", "+-----+-----+", "|=====|" (the cleaner joins rows between them)."""
+    return _SEPARATOR_ROW.match(line.strip()) is not None
+
+
 def _runs_on(line: Line) -> bool:
     """Whether a line of prose was cut by wrapping rather than ended: long, and not closed by punctuation."""
     text = line.text.rstrip()
@@ -163,9 +175,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
         line.kind = "blank"
         return
     # "+-----+-----+", indented as a converted paper often sets its tables
-    boxed_rule = stripped.lstrip().startswith("+") and _SEPARATOR_ROW.match(stripped.strip())
+    boxed_rule = stripped.lstrip().startswith("+") and is_rule_line(stripped)
     if boxed_rule or "\t" in stripped or stripped.count("|") >= 2 or (stripped.startswith("|") and "|" in stripped[1:]):
-        if boxed_rule or _SEPARATOR_ROW.match(stripped.strip()):
+        if boxed_rule or is_rule_line(stripped):
             line.kind = "row"
             line.cells = ()
             line.label = "separator"

@@ -63,6 +63,17 @@ def names() -> Names:
     )
 
 
+def chair_role(text: str, ending: bool = False) -> str | None:
+    """"vice_chair" or "chairs" when TEXT is a chair's title ("Vice-Chair", "Chairman"), else None. With ENDING,
+    a title closing a longer post counts too ("Board Vice Chair"). Vice first: "Vice Chair" ends in "Chair"."""
+    n = names()
+    low = text.casefold()
+    for role, markers in (("vice_chair", n.vice_chair_markers), ("chairs", n.chair_markers)):
+        if any(low == m.casefold() or ending and low.endswith(" " + m.casefold()) for m in markers):
+            return role
+    return None
+
+
 @dataclass(frozen=True)
 class Heads:
     body: frozenset[str]
@@ -115,6 +126,8 @@ class Layout:
     fields: dict[str, str]  # casefolded label -> field kind (chair, author, decision_maker, ...)
     lists: dict[str, str]  # casefolded heading -> relation
     attendance_re: re.Pattern[str]
+    lead_columns: frozenset[str]  # casefolded heads of a column (or labels) naming who leads the row's item
+    lead_column_re: re.Pattern[str]  # the same, as a case-insensitive alternation to anchor or search with
 
 
 def _label_map(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -137,6 +150,8 @@ def layout() -> Layout:
             r"^(?:" + _alternation([k for ks in data["attendance"].values() for k in ks]) + r")\b\s*[:\-–]?",
             re.I,
         ),
+        lead_columns=frozenset(h.casefold() for h in data["lead_columns"]),
+        lead_column_re=re.compile(r"(?:" + _alternation(data["lead_columns"]) + r")", re.I),
     )
 
 

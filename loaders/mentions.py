@@ -209,6 +209,11 @@ def looks_like_person(tokens: list[str]) -> bool:
     return True
 
 
+def names_a_person(m: Mention) -> bool:
+    """M is a person, or an untitled name of a person's shape ("Jo Lee"; an acronym is never one)."""
+    return m.kind == "person" or (m.kind == "name" and m.head != "acronym" and looks_like_person(m.name.split()))
+
+
 # -- classification of one chunk
 
 

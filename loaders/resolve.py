@@ -153,6 +153,12 @@ def _lines_with_both(text: str, area: str, forms: tuple[str, ...]) -> list[tuple
     return sorted(found)
 
 
+def unscoped_name(entity: Entity) -> str:
+    """ENTITY's name without the area a generic name was given ("Kestermoor Strategy" for "the Strategy")."""
+    scope = entity.scope
+    return entity.name[len(scope) + 1 :] if scope and entity.name.startswith(scope + " ") else entity.name
+
+
 @dataclass
 class DocContext:
     """What a document says about itself: its area, council and meeting body."""
@@ -1030,9 +1036,9 @@ class Resolver:
 
     def unscoped(self, entity: Entity) -> Entity:
         """ENTITY without the area its generic name was given: a national paper's own name."""
-        if not entity.scope or not entity.name.startswith(entity.scope + " "):
+        bare = unscoped_name(entity)
+        if bare == entity.name:
             return entity
-        bare = entity.name[len(entity.scope) + 1 :]
         return self.remember(Entity(entity.kind, bare, subtype=entity.subtype), bare)
 
     def rescoped(self, entity: Entity, area: str) -> Entity:

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-# matched on a stripped line only: no leading or trailing run of spaces to rescan (the cleaner is linear time)
-_RULE_PATTERN = re.compile(r"[|+]?[ \t]*:?(?:-{2,}|={2,}):?[ \t]*(?:[|+][ \t]*:?(?:-{2,}|={2,}):?[ \t]*)*[|+]?")
+from .layout import is_rule_line
+
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _UNFINISHED = re.compile(r"(?:\b(?:and|of|for|the|to|in|on|with|at|by)|[&,/–-])$")
@@ -38,10 +38,6 @@ _AMOUNT = re.compile(r"£|\b\d[\d,]{2,}\b")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Ending violence ...": a numbered row's first cell
 
 Cell = tuple[int, str]  # (column: a pipe slot's index or the cell's character offset, text)
-
-
-def _is_rule(line: str) -> bool:
-    return bool(_RULE_PATTERN.fullmatch(line.strip()))
 
 
 def _join_open_pipe_rows(lines: list[str]) -> list[str]:
@@ -62,14 +58,15 @@ def _join_open_pipe_rows(lines: list[str]) -> list[str]:
 def join_wrapped_rows(lines: list[str]) -> list[str]:
     """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
     lines = _join_ruled_rows(_join_open_pipe_rows(lines))
+    split = [_cells(line) for line in lines]  # each line's cells, found once
     out: list[str] = []
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
     piped = False
     for i, line in enumerate(lines):
-        cells = _cells(line)
+        cells = split[i]
         # a plain line under a row goes on with it only inside the table: a row follows it (a heading or a
         # note after a table's last row is never its overflow)
-        inside = piped or (i + 1 < len(lines) and len(_cells(lines[i + 1])) >= 2) or (
+        inside = piped or (i + 1 < len(lines) and len(split[i + 1]) >= 2) or (
             row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped)))
         if row is not None and cells and inside and _continues(row, cells, piped, "|" in line):
             row = _merged(row, cells, piped)
@@ -78,14 +75,14 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         if row is None and out and _field_overflow(out[-1], cells, line):
             out[-1] = f"{out[-1].rstrip()} {cells[0][1]}"  # "Cabinet Member:   Cllr Jo Lee - Cabinet Member for"
             continue
-        held = _held_first_cell(lines, i, cells) if row is None and "|" not in line else None
+        held = _held_first_cell(lines, split, i) if row is None and "|" not in line else None
         if held is not None:
             cells = [(cells[0][0], f"{held} {cells[0][1]}"), *cells[1:]]
             out[-1] = _written(cells, False)  # the line above held the first cell's start
         else:
             out.append(line)
         piped = "|" in line
-        row = cells if _table_row(cells) and not _is_rule(line) else None
+        row = cells if _table_row(cells) and not is_rule_line(line) else None
     return out
 
 
@@ -100,13 +97,14 @@ def _field_overflow(above: str, cells: list[Cell], line: str) -> bool:
     return abs(cells[0][0] - field[1][0]) <= 1 and not cells[0][1].endswith(":") and _fragment(field[1][1], cells[0][1])
 
 
-def _held_first_cell(lines: list[str], i: int, cells: list[Cell]) -> str | None:
+def _held_first_cell(lines: list[str], split: list[list[Cell]], i: int) -> str | None:
     """The start of row I's first cell, set on the line above it with the rest of the row left empty (a cell
     aligned to its row's foot: "Avon and Somerset Police and Crime" over "Commissioner    £5,000"), inside a
     table: a row of the same columns comes before it."""
+    cells = split[i]
     if i < 2 or len(cells) < 2 or not _table_row(cells):
         return None
-    above, before = _cells(lines[i - 1]), _cells(lines[i - 2])
+    above, before = split[i - 1], split[i - 2]
     if len(above) != 1 or "|" in lines[i - 1] or _AMOUNT.search(above[0][1]) or len(above[0][1]) > 70 or \
             len(before) != len(cells) or not _table_row(before):
         return None  # a line of prose cut short is no cell's start
@@ -125,7 +123,7 @@ def _table_row(cells: list[Cell]) -> bool:
 
 def _join_ruled_rows(lines: list[str]) -> list[str]:
     """A box table that rules off each row: the lines between two rules are one row."""
-    rules = [i for i, line in enumerate(lines) if ("|" in line or line.lstrip().startswith("+")) and _is_rule(line)]
+    rules = [i for i, line in enumerate(lines) if ("|" in line or line.lstrip().startswith("+")) and is_rule_line(line)]
     out = list(lines)
     spans = []
     for a, b in zip(rules, rules[1:], strict=False):
@@ -147,7 +145,7 @@ def _join_ruled_rows(lines: list[str]) -> list[str]:
 
 def _cells(line: str) -> list[Cell]:
     if "|" in line:
-        return [] if _is_rule(line) else _pipe_cells(line)
+        return [] if is_rule_line(line) else _pipe_cells(line)
     return [(m.start(), m.group(0)) for m in _SPACED_CELL.finditer(_spaced(line))]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from decimal import Decimal
 
 from govkg.graph.model import Fact, SourceDocument
 from govkg.loaders.cleaning import clean
@@ -27,6 +28,13 @@ def triples(doc: SourceDocument) -> set[tuple[str, str, str]]:
 def of(doc: SourceDocument, relation: str) -> set[tuple[str, str]]:
     """(subject, object) names of DOC's facts of one relation."""
     return {(f.subject.name, f.object.name if f.object else "") for f in doc.facts if f.relation == relation}
+
+
+def funds(text: str) -> set[tuple[str, str, Decimal | None]]:
+    """(giver, receiver, amount) of every funding fact read from TEXT, whose evidence must quote the text."""
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
 
 
 def quote(doc: SourceDocument, fact: Fact) -> str:

@@ -8,15 +8,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from extract_helpers import assert_evidence_quotes, read
+from extract_helpers import funds
 
 HEAD = "Safer Halton Partnership report\n\n"
-
-
-def funds(text: str) -> set[tuple[str, str, Decimal | None]]:
-    doc = read(text)
-    assert_evidence_quotes(doc)
-    return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from ..layout import Layout
 from ..lexicon import heads
 from ..mentions import Mention, find_mentions, looks_like_person
 from ..metadata import Metadata
-from ..resolve import Resolver
+from ..resolve import Resolver, unscoped_name
 from ..wordstart import folds_to_ascii
 
 # the kinds each relation accepts, from the ontology's relation table; "place" is the mention kind of an area
@@ -158,7 +158,7 @@ class ExtractionDoc:
                 obj = self.resolver.unscoped(obj)  # the Home Office's Serious Violence Strategy is not the county's
             elif subject.area and subject.area != obj.scope:
                 obj = self.resolver.rescoped(obj, subject.area)  # a PCC's Drugs Strategy is its police area's
-        if relation in _PAPER_OBJECT and obj.kind == "publication" and _bare_head(_unscoped(obj)):
+        if relation in _PAPER_OBJECT and obj.kind == "publication" and _bare_head(unscoped_name(obj)):
             return None  # "Guidance issued by the YJB": a head noun alone names no paper of its own
         key = (
             subject.iri,
@@ -193,15 +193,14 @@ def _placeless_post(e: Entity) -> bool:
     return e.kind == "post" and e.area is None and e.scope is None and not re.search(r"\b(?:of|for)\b", e.name)
 
 
-def _unscoped(entity: Entity) -> str:
-    """ENTITY's name without the area a generic name was given ("Kestermoor Strategy" for "the Strategy")."""
-    scope = entity.scope
-    return entity.name[len(scope) + 1 :] if scope and entity.name.startswith(scope + " ") else entity.name
-
-
 def _bare_head(name: str) -> bool:
     # one word only: "the Strategic Assessment" or "the Annual Report" a body writes each year is its own paper
     return " " not in name.strip() and name.strip() in heads().publication
+
+
+def section_qualifier(section: str | None) -> str | None:
+    """The qualifier of a section as written ("section 43" -> "s.43", "s. 17" -> "s.17", "Part 4" -> "Part4")."""
+    return re.sub(r"(?i)^sections?\s*", "s.", section).replace(" ", "") if section else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

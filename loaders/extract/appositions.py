@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from ...graph.model import Entity
-from ..lexicon import names
-from ..mentions import Mention, looks_like_person
+from ..lexicon import chair_role, names
+from ..mentions import Mention, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, independent_chair, meeting_body, meets_as_body
 
@@ -29,20 +29,6 @@ _POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
 
-def _chair_marker(name: str) -> str | None:
-    n = names()
-    low = name.casefold()
-    if any(low == m.casefold() or low.endswith(" " + m.casefold()) for m in n.vice_chair_markers):
-        return "vice_chair"
-    if any(low == m.casefold() or low.endswith(" " + m.casefold()) for m in n.chair_markers):
-        return "chairs"
-    return None
-
-
-def _is_person(m: Mention) -> bool:
-    return m.kind == "person" or (m.kind == "name" and m.head != "acronym" and looks_like_person(m.name.split()))
-
-
 @reads()
 def appositions(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
@@ -53,7 +39,7 @@ def appositions(doc: ExtractionDoc) -> None:
             if m.kind == "person" and m.rank:
                 person = _person(doc, m)
                 doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "apposition:rank", 0.85)
-            if not _is_person(m):
+            if not names_a_person(m):
                 continue
             if nxt is not None and nxt.kind == "post" and _AFTER_PERSON.match(doc.text[m.end : nxt.start]):
                 after = mentions[i + 2] if i + 2 < len(mentions) else None
@@ -64,7 +50,7 @@ def appositions(doc: ExtractionDoc) -> None:
                         known.kind == "body" else after
                 joined = after is not None and after.kind == "body" and \
                     _POST_TO_ORGANISATION.fullmatch(doc.text[nxt.end : after.start]) is not None
-                marker = _chair_marker(nxt.name) if not nxt.role else None
+                marker = chair_role(nxt.name, ending=True) if not nxt.role else None
                 if marker and joined:
                     # "Cllr Jo Lee (Chair, Safer Borough Partnership)"
                     doc.add(_person(doc, m), marker, doc.resolver.entity(after), m.start, after.end,
@@ -135,7 +121,7 @@ def signatures(doc: ExtractionDoc) -> None:
     lines = [ln for ln in doc.layout.lines if ln.kind != "blank"]
     for i, above in enumerate(lines[:-1]):
         names = doc.mentions(above.content_start, above.end, expect_person=True)
-        if len(names) != 1 or not _is_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
+        if len(names) != 1 or not names_a_person(names[0]) or doc.text[above.content_start : above.end].strip() != \
                 doc.text[names[0].start : names[0].end]:
             continue
         # a block signs with up to three lines under the name ("post, council" / "Chair, partnership")
@@ -167,7 +153,7 @@ def _signature_line(doc: ExtractionDoc, person_mention: Mention, above, below, a
         return False  # "Officers", "Members": a heading word, not a post
     body = under[1] if len(under) > 1 and doc.text[post.end : under[1].start].strip() in (",", "of", "-", "–") \
         else None
-    marker = _chair_marker(post.name) if not post.role else None
+    marker = chair_role(post.name, ending=True) if not post.role else None
     if marker and body is not None:
         organisation = doc.resolver.entity(body)
         if organisation is not None and organisation.kind == "body":
@@ -209,7 +195,7 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
             doc.add(person, rel, body, start, end, f"apposition:{rel}", 0.85)
             independent_chair(doc, person, post, (start, end), "apposition:post")
         return
-    marker = _chair_marker(post.name)
+    marker = chair_role(post.name, ending=True)
     owned = re.match(r"(?P<body>.+?\b(?:Board|Partnership|Panel|Committee|Group|Forum|Commission))\s+"
                      r"(?P<role>(?:Vice[- ]|Deputy |Co-?)?Chair(?:man|woman|person)?)$", post.name)
     if owned:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line, Table
-from ..lexicon import acronyms, heads, layout, names
+from ..lexicon import acronyms, chair_role, heads, layout, names
 from ..mentions import Mention, department_words, find_mentions, looks_like_person, may_start_with_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads
@@ -202,17 +202,25 @@ def party_columns(doc: ExtractionDoc) -> None:
         if not all(h.casefold() in parties for h in heads_):
             continue
         groups = [doc.resolver.remember(Entity("body", h.title() if h.isupper() else h), h) for h in heads_]
-        j = i + 1
-        while j < len(lines) and lines[j].kind != "blank":
-            row = lines[j]
-            cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
-            if len(cells) > len(groups) or not all(_starts_with_person(doc, a, b) for a, b in cells):
-                break
+        for _, cells in _person_rows(doc, i, len(groups)):
             for group, (a, b) in zip(groups, cells, strict=False):
                 for entry in list_entries(doc, a, b, ()):
                     person = doc.resolver.person(entry.person)
                     doc.add(person, "member_of", group, a, b, "attendance:party", 0.85)
-            j += 1
+
+
+def _person_rows(doc: ExtractionDoc, i: int, width: int) -> Iterator[tuple[int, tuple[tuple[int, int], ...]]]:
+    """(line index, cells) of each row under header line I, up to a blank line, while the row has WIDTH cells at
+    most and each opens with a person: the names set in the header's columns."""
+    lines = doc.layout.lines
+    j = i + 1
+    while j < len(lines) and lines[j].kind != "blank":
+        row = lines[j]
+        cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
+        if len(cells) > width or not all(_starts_with_person(doc, a, b) for a, b in cells):
+            return
+        yield j, cells
+        j += 1
 
 
 # "Hart District Councillors: ...", "Newark & Sherwood District Councillors: ...": the council each listed member
@@ -650,19 +658,14 @@ def _side_by_side(doc: ExtractionDoc, i: int) -> tuple[int, list[tuple[str, list
     if None in roles or len(set(roles)) < 2 or "members" in roles:
         return None
     columns: list[list[tuple[int, int, tuple]]] = [[] for _ in roles]
-    j = i + 1
-    lines = doc.layout.lines
-    while j < len(lines) and lines[j].kind != "blank":
-        row = lines[j]
-        cells = row.cells if row.kind == "row" else ((row.content_start, row.end),)
-        if len(cells) > len(roles) or not all(_starts_with_person(doc, a, b) for a, b in cells):
-            break
+    end = i + 1
+    for j, cells in _person_rows(doc, i, len(roles)):
         for k, (a, b) in enumerate(cells):
             columns[k].append((a, b, ()))
-        j += 1
-    if j == i + 1:
+        end = j + 1
+    if end == i + 1:
         return None
-    return j, [(role, segments) for role, segments in zip(roles, columns, strict=True) if segments]
+    return end, [(role, segments) for role, segments in zip(roles, columns, strict=True) if segments]
 
 
 _TABLE_ROLE_WORDS = (
@@ -711,13 +714,10 @@ def _table_opener_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     its board's members, not the service's."""
     from .lists import _opener_of  # lists reads entries with this module's helpers
 
-    lines = doc.layout.lines
-    k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
-        k -= 1
-    if k < 0 or not lines[k].text.rstrip().endswith(":"):
+    opener = doc.layout.line_before(i)
+    if opener is None or not opener.text.rstrip().endswith(":"):
         return None
-    opened = _opener_of(doc, lines[k])
+    opened = _opener_of(doc, opener)
     if opened is None or opened[0] != "member_of" or opened[1].kind != "body":
         return None
     return opened[1]
@@ -837,7 +837,7 @@ def _lone_surname(doc: ExtractionDoc, current: Entry, a: int, b: int) -> bool:
     n, h = names(), heads()
     if word in n.not_names or word in n.job_words or word in n.postnominals or word.casefold() in n.parties or \
             word in h.body or word in h.post_trailing or word.casefold() in h.generic_words or \
-            _chair_marker(word) or placenames.is_place(word) or word in _NOT_ORGANISATION:
+            chair_role(word) or placenames.is_place(word) or word in _NOT_ORGANISATION:
         return False
     found = doc.mentions(a, b, expect_person=True)
     return len(found) == 1 and found[0].kind == "name" and found[0].head is None
@@ -995,7 +995,7 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
                 organisation.head == "acronym" or not _organisation_like(organisation.name)):
             organisation = None
         if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
-                _chair_marker(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
+                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
             continue
         held = doc.resolver.entity(post)
         body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
@@ -1063,7 +1063,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             doc.add(person, "holds_post", r.post_named(text), *span, "attendance:post", 0.85)
             described = True
             continue
-        marker = _chair_marker(text)
+        marker = chair_role(text)
         if marker and text.casefold().startswith("independent") and chaired is not None:
             # an independent chair is a post of the board: "Independent Chair, Norfolk Safeguarding Adults Board"
             post = doc.resolver.post_named(f"{text}, {chaired.name}", written=text)
@@ -1078,7 +1078,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                 pending_chair = None
             continue
         for m in doc.mentions(pa, pb):
-            marker = _chair_marker(m.name) if m.kind == "post" else None
+            marker = chair_role(m.name) if m.kind == "post" else None
             if marker:
                 if pending_chair and chaired is not None:
                     doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
@@ -1292,16 +1292,6 @@ def _local_branch(doc: ExtractionDoc, m: Mention, entity: Entity, end: int) -> E
     branch = _branch_place(doc, m, end)
     # the name as written ("Age UK, Norfolk") stays a name of the branch
     return doc.resolver.body_named(f"{entity.name} {branch}", written=f"{m.name}, {branch}") if branch else None
-
-
-def _chair_marker(text: str) -> str | None:
-    n = names()
-    low = text.casefold()
-    if any(low == m.casefold() for m in n.vice_chair_markers):
-        return "vice_chair"
-    if any(low == m.casefold() for m in n.chair_markers):
-        return "chairs"
-    return None
 
 
 # grades that open a post's title whatever its last word ("Senior Outreach Navigator", "Advanced Practitioner")

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import Trigger, heads, topic_teams, trigger_stems, triggers
-from ..mentions import Mention, department_words, looks_like_person
+from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .lists import list_owner, wrapped_item_line
@@ -872,12 +872,10 @@ def item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
         k -= 1
     while k < i and lines[k].kind == "blank":
         k += 1
-    opener = k - 1
-    while opener >= 0 and lines[opener].kind == "blank":
-        opener -= 1
-    if opener < 0 or not lines[opener].text.rstrip().endswith(":"):
+    opener = doc.layout.line_before(k)
+    if opener is None or not opener.text.rstrip().endswith(":"):
         return None
-    return list_owner(doc, lines[opener])
+    return list_owner(doc, opener)
 
 
 # "A new Steering Group will lead on the strategy. It will be chaired by ...": a body the sentence before
@@ -1067,9 +1065,8 @@ def _listed_with_places(doc: ExtractionDoc, m: Mention) -> bool:
 def _description_after_person(person: Mention, after: list[Mention], j: int, sep: str) -> int:
     """How many mentions from J on describe PERSON in apposition (", the Director of X", ", Wyre Council's
     Executive Member"): 0 when the next mention starts a new list item."""
-    named = person.kind == "name" and person.head != "acronym" and looks_like_person(person.name.split())
     # ", the Council's Strategic Director": the article stands outside the owner's mention
-    if (person.kind != "person" and not named) or not re.fullmatch(r"\s*,\s*(?:the\s+)?", sep):
+    if not names_a_person(person) or not re.fullmatch(r"\s*,\s*(?:the\s+)?", sep):
         return 0
     if after[j].kind == "post" or (after[j].kind == "body" and not after[j].possessive):
         return 1  # ", Director of Public Health", ", Gwent Police": who the person is, not a second item
@@ -1082,8 +1079,7 @@ def _description_after_person(person: Mention, after: list[Mention], j: int, sep
 def _post_then_person(first: Mention, second: Mention) -> bool:
     """FIRST is a post and SECOND the person holding it, written as an apposition ("the Director of Public
     Health, Dr Ama Osei"): the person is the one who acts."""
-    return first.kind == "post" and (second.kind == "person" or (
-        second.kind == "name" and second.head != "acronym" and looks_like_person(second.name.split())))
+    return first.kind == "post" and names_a_person(second)
 
 
 def _words(text: str) -> int:
@@ -1347,8 +1343,7 @@ def joining_members(doc: ExtractionDoc) -> None:
 def _joiners(doc: ExtractionDoc, before: list[Mention], verb: int) -> list[tuple[Entity, Mention]]:
     """Who joins: the people named before the verb (their posts in apposition set aside), else the organisations
     listed right before it, after "representatives of"."""
-    people = [m for m in before if m.kind == "person" or (m.kind == "name" and m.head != "acronym" and
-                                                          looks_like_person(m.name.split()))]
+    people = [m for m in before if names_a_person(m)]
     if people:
         last = people[-1]
         between = doc.text[last.end : verb]

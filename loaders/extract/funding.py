@@ -223,9 +223,9 @@ def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
         receiver = next((m for m in found if verb and m.start == verb.end()), None)
         if receiver is None:
             continue
-        giver, got = resolve_party(doc, owner, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
-        if giver is None or got is None or giver.iri == got.iri:
+        if (parties := _two_parties(doc, owner, receiver)) is None:
             continue
+        giver, got = parties
         bracket = _BRACKET_AMOUNT.match(doc.text[receiver.end : end])
         try:
             amount = parse_amount(bracket.group(1).replace(" ", "")) if bracket else None
@@ -351,6 +351,15 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
             return None
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
     return doc.resolver.entity(m)
+
+
+def _two_parties(doc: ExtractionDoc, giver: Mention, receiver: Mention,
+                 receiver_kinds: tuple[str, ...] = _RECIPIENT_KINDS) -> tuple[Entity, Entity] | None:
+    """The funder GIVER names and the recipient RECEIVER names, when both resolve and are not one body."""
+    funder, recipient = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, receiver_kinds)
+    if funder is None or recipient is None or funder.iri == recipient.iri:
+        return None
+    return funder, recipient
 
 
 def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
@@ -677,9 +686,9 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
         receiver = next((m for m in doc.mentions(said.end(), end) if m.start == said.end()), None)
         if owner is None or receiver is None:
             continue
-        funder, recipient = resolve_party(doc, owner[0], _AGENT_KINDS), resolve_party(doc, receiver, _AGENT_KINDS)
-        if funder is None or recipient is None or funder.iri == recipient.iri:
+        if (parties := _two_parties(doc, owner[0], receiver, _AGENT_KINDS)) is None:
             continue
+        funder, recipient = parties
         try:
             amount = parse_amount(said.group("amount").replace(" ", "")) if said.group("amount") else None
         except ValueError:
@@ -706,9 +715,9 @@ def _receives_from(doc: ExtractionDoc, start: int, end: int) -> None:
         giver = next((m for m in found if m.start == said.end()), None)
         if not near or giver is None or not _RECEIVER_GAP.match(text[near[-1].end : said.start()]):
             continue
-        funder, recipient = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, near[-1], _RECIPIENT_KINDS)
-        if funder is None or recipient is None or funder.iri == recipient.iri:
+        if (parties := _two_parties(doc, giver, near[-1])) is None:
             continue
+        funder, recipient = parties
         doc.add(funder, "funds", recipient, near[-1].start, giver.end, "funding:receives_from", 0.85,
                 period=grant_period(text[start:end]))
 
@@ -739,9 +748,9 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
             giver = before[0]  # "Bristol City Council commissions A, and funds Y (£N)": the sentence's subject
         else:
             continue
-        funder, recipient = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
-        if funder is None or recipient is None or funder.iri == recipient.iri:
+        if (parties := _two_parties(doc, giver, receiver)) is None:
             continue
+        funder, recipient = parties
         try:
             amount = parse_amount(bracket.group(1).replace(" ", ""))
         except ValueError:
@@ -811,9 +820,9 @@ def _owner_grant_to(doc: ExtractionDoc, start: int, end: int) -> None:
                 r"(?i)\b(?:from|by|of|for|with|a|an)\s+(?:the\s+)?$", text[max(start, owner[0].start - 8) :
                                                                       owner[0].start]):
             continue  # "X confirmed the CSP grant to Y", "a share of the PCC grant": the owner is not the giver
-        funder, recipient = resolve_party(doc, owner[0], _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
-        if funder is None or recipient is None or funder.iri == recipient.iri:
+        if (parties := _two_parties(doc, owner[0], receiver)) is None:
             continue
+        funder, recipient = parties
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:grant_to", 0.8,
                 period=grant_period(text[said.start() : end]))
 
@@ -1644,10 +1653,9 @@ def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
                               None)
         if receiver_m is None or "£" in text[min(receiver_m.start, said.start()) : giver_m.end + 30]:
             continue  # an amount near: the sentence rules read the grant with it
-        giver = resolve_party(doc, giver_m, _AGENT_KINDS)
-        receiver = resolve_party(doc, receiver_m, _RECIPIENT_KINDS)
-        if giver is None or receiver is None or giver.iri == receiver.iri:
+        if (parties := _two_parties(doc, giver_m, receiver_m)) is None:
             continue
+        giver, receiver = parties
         doc.add(giver, "funds", receiver, min(receiver_m.start, said.start()), max(receiver_m.end, giver_m.end),
                 "funding:funding_from", 0.8)
 

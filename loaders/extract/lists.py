@@ -19,7 +19,7 @@ from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import describe_cells, describe_entry, list_entries, not_a_member
+from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -417,8 +417,17 @@ _MADE_PAPER = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|recently\s+|also\s+|jo
                          r"\s+(?:[\w/–-]+\s+){0,3}?(?P<head>strategy|plan)\b", re.I)
 
 
-# the class of authorities an Act binds, as the sentence that opens their duties names it
-_DUTY_HOLDERS = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b[^:]*\bto:\s*$", re.I)
+# the authorities an Act binds, named as a class: "Under the Act specified authorities must cooperate", "the
+# responsible authorities it names have a legal duty to"
+COLLECTIVE = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b", re.I)
+# ... as the sentence that opens their duties names them
+_DUTY_HOLDERS = re.compile(COLLECTIVE.pattern + r"[^:]*\bto:\s*$", re.I)
+
+
+def collective_holder(doc: ExtractionDoc, who: str) -> Entity:
+    """The node of a class of authorities ("the responsible authorities"): one per area."""
+    name = who.casefold()
+    return doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
 
 
 def _duty_holders(doc: ExtractionDoc, line: Line) -> Entity | None:
@@ -427,8 +436,7 @@ def _duty_holders(doc: ExtractionDoc, line: Line) -> Entity | None:
     m = _DUTY_HOLDERS.search(doc.text, line.content_start, line.end)
     if m is None:
         return None
-    name = m.group("who").casefold()
-    return doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
+    return collective_holder(doc, m.group("who"))
 
 
 _SEATED_ON = re.compile(r"\b(?:represented|members|membership|partners|seats?)\s+(?:on|of)\s+(?=\S)", re.I)
@@ -648,16 +656,25 @@ def _chair_column(doc: ExtractionDoc, group: Entity, row: Line, cells) -> None:
     for k, name in enumerate(table.header):
         if k and re.match(r"chair\b", name):
             a, b = cells[k]
-            for entry in list_entries(doc, a, b, ()):
-                person = doc.resolver.person(entry.person)
-                doc.add(person, "chairs", group, row.start, row.end, "list:chair", 0.85)
+            chair = chair_in_cell(doc, group, a, b, (row.start, row.end), "list:chair", 0.85)
+            if chair is not None:
+                person, entry = chair
                 for x, y in entry.descriptors:
                     describe_entry(doc, person, group, x, y, (row.start, row.end), "")
-                break
-            else:
-                post = post_in_cell(doc, a, b)
-                if post is not None:
-                    doc.add(post, "chairs", group, row.start, row.end, "list:chair", 0.85)
+
+
+def chair_in_cell(doc: ExtractionDoc, group: Entity, a: int, b: int, span: tuple[int, int], rule: str,
+                  confidence: float) -> tuple[Entity, Entry] | None:
+    """A cell under a "Chair" column names who chairs GROUP: its first person, else a post filling it alone.
+    The person and their entry, when a person chairs it."""
+    for entry in list_entries(doc, a, b, ()):
+        person = doc.resolver.person(entry.person)
+        doc.add(person, "chairs", group, *span, rule, confidence)
+        return person, entry
+    post = post_in_cell(doc, a, b)
+    if post is not None:
+        doc.add(post, "chairs", group, *span, rule, confidence)
+    return None
 
 
 def post_in_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
@@ -947,12 +964,13 @@ def _post_department(doc: ExtractionDoc, post: Mention, m: Mention) -> bool:
         (department_words(m.name) or m.name.split()[-1].casefold() in heads().generic_words)
 
 
-_ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|(?:joint |co-?|vice[- ]?|deputy )?"
-                        r"chair(?:man|woman|person)?)(?:\s*(?:and|&|/|,)\s*|\s*$))+")
-_CHAIR_AFTER = re.compile(r"\s*\((?P<role>(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?)\)\s*$", re.I)
+_CHAIR_TITLE = r"(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?"
+_ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" + _CHAIR_TITLE +
+                        r")(?:\s*(?:and|&|/|,)\s*|\s*$))+")
+_CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
 
-_LEAD = re.compile(r"\b(?:lead|led by|lead agency|lead organisation|lead partner|owner)\s*[:\-–]\s*", re.I)
+_LEAD = re.compile(r"\b" + layout().lead_column_re.pattern + r"\s*[:\-–]\s*", re.I)
 
 
 def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, item: Line) -> bool:

@@ -45,14 +45,14 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..lexicon import heads
+from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
 from ..topics import topic_of
 from ..wordstart import may_match
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, section_qualifier
 from .clauses import antecedent, item_owner, place_list
 from .lists import priority_phrase
-from .structure import cell_body, cell_lead
+from .structure import cell_body, cell_lead, cell_text
 
 # "holds the Partnership's sub-groups to account", "hold the five delivery groups to account", "oversee the work of
 # its sub-groups"
@@ -181,9 +181,8 @@ def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> N
             continue
         if law is not None:
             section = _UNDER_ACT.fullmatch(doc.text[cdc.end() : law.start]).group("section")
-            qualifier = "s." + re.sub(r"\D", "", section) if section else None
             doc.add(committee, "statutory_duty", doc.resolver.entity(law), c.start, law.end,
-                    "remit:crime_and_disorder_committee", 0.85, qualifier=qualifier)
+                    "remit:crime_and_disorder_committee", 0.85, qualifier=_section_number(section))
         else:
             doc.add(committee, "responsible_for", doc.resolver.topic(_SCRUTINY), c.start, cdc.end(),
                     "remit:crime_and_disorder_committee", 0.8)
@@ -213,8 +212,7 @@ def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
     holder = doc.resolver.entity(mentions[0])
     if holder is None:
         return
-    section = gap.group("section")
-    qualifier = "s." + re.sub(r"\D", "", section) if section else None
+    qualifier = _section_number(gap.group("section"))
     doc.add(holder, "statutory_duty", doc.resolver.entity(law), mentions[0].start, law.end, "remit:power", 0.8,
             qualifier=qualifier)
 
@@ -260,7 +258,7 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[in
         holder = antecedent(doc, before) if found is not None else None
         if holder is not None and holder.kind == "body":
             doc.add(holder, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:statutory_body", 0.8,
-                    qualifier=_section(found.group("section")))
+                    qualifier=section_qualifier(found.group("section")))
     for i, law in enumerate(mentions):
         if law.kind != "legislation" or i == 0:
             continue
@@ -273,11 +271,12 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[in
         if holder is None:
             continue
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:statutory_body", 0.8,
-                qualifier=_section(found.group("section")))
+                qualifier=section_qualifier(found.group("section")))
 
 
-def _section(section: str | None) -> str | None:
-    return re.sub(r"(?i)^sections?\s*", "s.", section).replace(" ", "") if section else None
+def _section_number(section: str | None) -> str | None:
+    """ "section 19", "s 19": the qualifier "s.19" by the section's digits alone."""
+    return "s." + re.sub(r"\D", "", section) if section else None
 
 
 # "Lead", "Lead authority", "Led by": who leads the body of the row
@@ -323,7 +322,7 @@ def _priority_leads(doc: ExtractionDoc, table, header: list[str]) -> None:
         if len(line.cells) != len(header):
             continue
         a, b = line.cells[0]
-        phrase = priority_phrase(" ".join(doc.text[a:b].split()).strip(" |"))
+        phrase = priority_phrase(cell_text(doc, [(a, b)]))
         if not phrase or not phrase[:1].isupper():
             continue
         priority = doc.resolver.topic(phrase)
@@ -398,15 +397,14 @@ def _as_required(doc: ExtractionDoc, start: int, end: int) -> None:
     doc.facts[:] = [f for f in doc.facts if not (f.rule == "clause:statutory_duty" and f.object is not None and
                                                  f.object.iri == law.iri and f.subject.iri != holder.iri and
                                                  start <= f.start < end)]
-    section = m.group("section")
-    qualifier = re.sub(r"(?i)^section\s*", "s.", section).replace(" ", "") if section else None
-    doc.add(holder, "statutory_duty", law, agent.start, m.end(), "remit:as_required", 0.8, qualifier=qualifier)
+    doc.add(holder, "statutory_duty", law, agent.start, m.end(), "remit:as_required", 0.8,
+            qualifier=section_qualifier(m.group("section")))
 
 
 # the labels of a record box: the one that names its body, and those that say who leads it and what it is for
 _RECORD_NAME = frozenset({"sub-group", "subgroup", "group", "board", "body", "partnership", "panel", "forum",
                           "delivery group", "theme group", "task group", "working group", "name"})
-_RECORD_LEAD = frozenset({"lead", "led by", "lead agency", "lead organisation", "lead partner"})
+_RECORD_LEAD = layout().lead_columns - {"owner"}  # a record box's "Owner:" is not read as its lead
 
 
 @reads()
@@ -737,7 +735,7 @@ def papers_under(doc: ExtractionDoc) -> None:
         producer = _producer_of(doc, paper.group("head"), start) if law is not None else None
         if producer is not None:
             doc.add(producer, "statutory_duty", doc.resolver.entity(law), start, law.end, "remit:paper_under",
-                    0.8, qualifier=_section(paper.group("section")))
+                    0.8, qualifier=section_qualifier(paper.group("section")))
 
 
 def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
@@ -752,7 +750,7 @@ def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
         if holder is None:
             continue
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), m.start, law.end, "remit:required_under", 0.8,
-                qualifier=_section(required.group("section")))
+                qualifier=section_qualifier(required.group("section")))
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
+from ..mentions import Mention
 from ..wordstart import required_strings, word_start
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, section_qualifier
 from .attendance import meeting_body
 from .clauses import antecedent
+from .lists import COLLECTIVE, collective_holder
 
 _APPOINT = word_start(
     r"\b(?:(?:be|is|was|were|been|being|has been)\s+(?:re-?)?(?:appointed|elected|confirmed|nominated)|serve|act|"
@@ -118,10 +120,8 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
         return  # "Under section 43 ... each local authority must establish a Board": the Board is what is set up
     holder_entity = doc.resolver.entity(holder)
     law_entity = doc.resolver.entity(law)
-    section = u.group("section")
-    qualifier = re.sub(r"(?i)^section\s+", "s.", section).replace(" ", "") if section else None
     doc.add(holder_entity, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.85,
-            qualifier=qualifier)
+            qualifier=section_qualifier(u.group("section")))
 
 
 # "SYP complies with the statutory duties set out in the Crime and Disorder Act 1998 and the Police and Justice
@@ -150,10 +150,7 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
     listed = _listed_after(doc, laws[-1], mentions)
     if listed:
         for holder in listed:
-            for law in laws:
-                law_entity = doc.resolver.entity(law)
-                if law_entity is not None:
-                    doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
+            _bound_by(doc, holder, laws, start, end)
         return
     holders = [x for x in mentions if x.kind == "body" and x.end <= cue.start() and x.name not in _NATIONAL]
     which = _WHICH_HOLDS.search(doc.text, start, end)
@@ -180,10 +177,7 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         return
     if holder is None:
         return
-    for law in laws:
-        law_entity = doc.resolver.entity(law)
-        if law_entity is not None:
-            doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
+    _bound_by(doc, holder, laws, start, end)
 
 
 _LIST_OPEN = re.compile(r"\s*[–—:-]\s*(?:the\s+)?")
@@ -265,10 +259,7 @@ def _terms_of_reference(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
     return doc.resolver.remember(Entity("publication", written, area=doc.resolver.ctx.area), written)
 
 
-# the authorities an Act binds, named as a class: "Under the Act specified authorities must cooperate", "the
-# responsible authorities it names have a legal duty to"
-_COLLECTIVE = re.compile(r"\b(?P<who>(?:specified|responsible|relevant) authorities)\b", re.I)
-_COLLECTIVE_WORDS = required_strings(_COLLECTIVE) or frozenset({""})  # "": nothing ruled out
+_COLLECTIVE_WORDS = required_strings(COLLECTIVE) or frozenset({""})  # "": nothing ruled out
 _BOUND = re.compile(r"[^.;]{0,60}?\b(?:must|shall|are required|were required|are obliged|were obliged|"
                     r"(?:are|were) (?:placed )?under an? (?:statutory |legal )?(?:duty|requirement|obligation)|"
                     r"(?:have|has|had|carry|carries) an? (?:statutory |legal )?(?:duty|obligation))\b", re.I)
@@ -278,7 +269,7 @@ def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
     """The class of authorities an Act the sentence names binds, when the sentence says they are bound."""
     if not doc.holds(_COLLECTIVE_WORDS, start, end):
         return False  # every match holds " authorities": a substring test, not a search at every character
-    who = _COLLECTIVE.search(doc.text, start, end)
+    who = COLLECTIVE.search(doc.text, start, end)
     if who is None:
         return False
     laws = [x for x in doc.mentions(start, end) if x.kind == "legislation" and re.search(r"\bAct\b", x.name)]
@@ -288,10 +279,14 @@ def _collective_duty(doc: ExtractionDoc, start: int, end: int) -> bool:
         return False  # "the responsible authorities for Pellbrook": they act as its partnership, left unnamed here
     if not _BOUND.match(doc.text, who.end(), end):
         return False
-    name = who.group("who").casefold()
-    holder = doc.resolver.remember(Entity("body", name[:1].upper() + name[1:], scope=doc.resolver.ctx.area), name)
+    holder = collective_holder(doc, who.group("who"))
+    _bound_by(doc, holder, laws, start, end)
+    return True
+
+
+def _bound_by(doc: ExtractionDoc, holder: Entity, laws: list[Mention], start: int, end: int) -> None:
+    """HOLDER has a statutory duty under each of LAWS the sentence START..END names."""
     for law in laws:
         law_entity = doc.resolver.entity(law)
         if law_entity is not None:
             doc.add(holder, "statutory_duty", law_entity, start, end, "resolution:statutory_duty", 0.8)
-    return True

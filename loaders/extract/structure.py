@@ -22,7 +22,7 @@ import re
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import heads
+from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
 from . import ExtractionDoc, reads
 
@@ -474,7 +474,7 @@ def _post_first_membership(doc: ExtractionDoc) -> None:
     for i, line in enumerate(lines):
         if line.kind != "row" or len(line.cells) < 2:
             continue
-        heads = [" ".join(doc.text[a:b].split()).strip(" |").casefold() for a, b in line.cells[:2]]
+        heads = [cell_text(doc, [span]).casefold() for span in line.cells[:2]]
         if heads[0] not in _POST_HEADS or heads[1] not in _ORGANISATION_HEADS:
             continue
         owner = _table_owner(doc, i)
@@ -491,13 +491,10 @@ def _table_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     must speak of members."""
     from .lists import list_owner
 
-    lines = doc.layout.lines
-    k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
-        k -= 1
-    if k < 0 or not re.search(r"(?i)\bmember(?:s|ship)\b", lines[k].text):
+    heading = doc.layout.line_before(i)
+    if heading is None or not re.search(r"(?i)\bmember(?:s|ship)\b", heading.text):
         return None
-    owner = list_owner(doc, lines[k])
+    owner = list_owner(doc, heading)
     return owner if owner is not None and owner.kind == "body" else None
 
 
@@ -505,7 +502,7 @@ def _post_row(doc: ExtractionDoc, owner: Entity, row) -> None:
     from .lists import with_branch
 
     (pa, pb), (oa, ob) = row.cells[:2]
-    written = " ".join(doc.text[pa:pb].split()).strip(" |")
+    written = cell_text(doc, [(pa, pb)])
     post_text = _ROLE_NOTE.sub("", written)
     organisation = next((m for m in doc.mentions(oa, ob) if m.kind == "body"), None) or _named_organisation(doc, oa, ob)
     if not post_text or organisation is None or len(post_text.split()) > 12:
@@ -548,7 +545,6 @@ def _named_organisation(doc: ExtractionDoc, a: int, b: int):
 _GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
                            r"(?:(?:sub-?\s?)?groups?|boards?|panels?|sub-?\s?committees?)(?:\s+name)?$")
 _CHAIR_COLUMN = re.compile(r"(?i)^(?:chair|chaired by|chairperson|chairman|chair \(?(?:post|role)\)?)$")
-_LEAD_COLUMN = re.compile(r"(?i)^(?:lead|led by|lead agency|lead organisation|lead partner|owner)$")
 # "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
 _GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(?:sub-?\s?)?groups\s+"
                             r"(?:each\s+|all\s+)?reports?\s+(?:\w+\s+)?to\s+(?:the\s+)?|\beach\b[^.]{0,80}?\b(?:reports|accountable)\s+"
@@ -561,14 +557,14 @@ def _group_tables(doc: ExtractionDoc) -> None:
     for i, line in enumerate(lines):
         if line.kind != "row" or len(line.cells) < 2:
             continue
-        heads = [" ".join(doc.text[a:b].split()).strip(" |") for a, b in line.cells]
+        heads = [cell_text(doc, [span]) for span in line.cells]
         column = next((k for k, h in enumerate(heads) if _GROUP_COLUMN.match(h)), None)
         if column is None:
             continue
-        lead = next((k for k, h in enumerate(heads) if _LEAD_COLUMN.match(h)), None)
+        lead = next((k for k, h in enumerate(heads) if layout().lead_column_re.fullmatch(h)), None)
         chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
         aim = next((k for k, h in enumerate(heads) if _PRIORITY_COLUMN.match(h)), None)
-        opener = _opener_line(doc, i)
+        opener = doc.layout.line_before(i)
         # the opener speaks of groups, or of the boards or panels the column names ("Four thematic boards report
         # to the Board:")
         kind = re.sub(r"(?i)s?(?:\s+name)?$", "", heads[column].split()[-1].split("-")[-1]).casefold()
@@ -681,7 +677,7 @@ _GROUP_HEADS = ("Sub-Group", "Sub-group", "Subgroup", "Group", "Sub-Committee", 
 def _named_group(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
     """ "Practice Review" under a "Sub-group" column, in a paper that writes "the Practice Review Sub-Group": the
     group by the full name the paper gives it."""
-    text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+    text = cell_text(doc, spans)
     if not text or len(text.split()) > 8 or text.split()[-1] in _GROUP_HEADS or not text[:1].isupper():
         return None
     found = {m.group(0) for m in re.finditer(re.escape(text).replace(r"\ ", r"\s+") + r"\s+(?:" +
@@ -716,31 +712,19 @@ def _chair_cell(doc: ExtractionDoc, group: Entity, spans: list[tuple[int, int]],
     """ "| Reducing Reoffending Group | Head of Kent PDU | quarterly |" under a "Chair" column: who chairs the
     group, a person or a post filling one line of the cell (a cell wrapped onto more lines is left unread). The
     person who chairs it, if a person does."""
-    from .attendance import list_entries
-    from .lists import post_in_cell
+    from .lists import chair_in_cell
 
     if len(spans) != 1:
         return None
     a, b = spans[0]
-    for entry in list_entries(doc, a, b, ()):
-        person = doc.resolver.person(entry.person)
-        doc.add(person, "chairs", group, start, b, "structure:group_table", 0.8)
-        if entry.person.rank:
-            doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), start, b,
-                    "structure:group_table", 0.8)
-        return person
-    post = post_in_cell(doc, a, b)
-    if post is not None:
-        doc.add(post, "chairs", group, start, b, "structure:group_table", 0.8)
-    return None
-
-
-def _opener_line(doc: ExtractionDoc, i: int):
-    lines = doc.layout.lines
-    k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
-        k -= 1
-    return lines[k] if k >= 0 else None
+    chair = chair_in_cell(doc, group, a, b, (start, b), "structure:group_table", 0.8)
+    if chair is None:
+        return None
+    person, entry = chair
+    if entry.person.rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), start, b,
+                "structure:group_table", 0.8)
+    return person
 
 
 def _table_rows(doc: ExtractionDoc, i: int, width: int) -> list[list[list[tuple[int, int]]]]:
@@ -767,8 +751,13 @@ def _table_rows(doc: ExtractionDoc, i: int, width: int) -> list[list[list[tuple[
     return rows
 
 
+def cell_text(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> str:
+    """The words of a table cell written on the lines SPANS, without the column rules at its edges."""
+    return " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+
+
 def cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
-    text = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
+    text = cell_text(doc, spans)
     if not text or len(text.split()) > 10 or not text[:1].isupper():
         return None
     found = doc.mentions(spans[0][0], spans[0][1])
@@ -792,7 +781,7 @@ def _row_priority(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | 
     """The priority a table row states in its first cell ("2. Ending violence against women and girls")."""
     from .lists import priority_phrase
 
-    text = _ITEM_NUMBER.sub("", " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |"))
+    text = _ITEM_NUMBER.sub("", cell_text(doc, spans))
     phrase = priority_phrase(text) if text[:1].isupper() else None
     return doc.resolver.topic(phrase) if phrase else None
 
