@@ -149,7 +149,7 @@ AND_WHO_CHAIRS = re.compile(
     r"^(?P<first>(?:which|what) .+?) and (?:who|which post|what post) (?:chair|lead|head)s? (?:it|them)$"
     r"|^(?P<first2>(?:which|what) .+?) and who is its chair$"
 )
-# A person's label that is an initial and a surname ("J Shakespeare", "J. Shakespeare").
+# A person's label that is an initial and a surname ("J Marlow", "J. Marlow").
 INITIAL_NAME = re.compile(r"(?P<initial>[A-Z])\.? (?P<surname>[A-Z][\w'\u2019-]+)")
 # A question asking who holds a role: "who chairs", "who is the vice-chair of", "name the chair of".
 ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
@@ -249,12 +249,12 @@ class Asker:
                     a.label = titled[0]
                     a.note = "; ".join(filter(None, (a.note, f"at {titled[1]}")))
                 elif a.label == e.label and (full := self._full_name(e)) is not None:
-                    # "J Shakespeare", whom the same place's papers also write as "Joy Shakespeare"
+                    # "J Marlow", whom the same place's papers also write as "Jana Marlow"
                     a.label = full
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _full_name(self, e: Entity) -> str | None:
-        """The fuller name of a person the graph labels by an initial and a surname ("J Shakespeare"): that of
+        """The fuller name of a person the graph labels by an initial and a surname ("J Marlow"): that of
         the one other person of the same surname and initial, spoken of in the same places' papers; None when
         there is none or more than one (a "J Smith" who may be John or Jane)."""
         m = INITIAL_NAME.fullmatch(e.label)

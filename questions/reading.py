@@ -518,7 +518,7 @@ def _party_words(tokens: list[str], covered: set[int], names: set[str]) -> set[i
     party: set[int] = set()
     for j, t in enumerate(tokens):
         run: list[int] = []
-        if t in _GIVES and t not in names:  # "Operation Provide" is a name, not a verb of giving
+        if t in _GIVES and t not in names:  # "Operation Provide" (a name) holds no verb of giving
             k = j - 1
             while k >= 0 and k not in covered and tokens[k] in names:
                 run.insert(0, k)

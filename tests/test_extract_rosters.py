@@ -168,7 +168,7 @@ def test_a_board_that_oversees_the_groups_it_lists_oversees_each() -> None:
 
 Minutes of the meeting held on 5 March 2024
 
-4.2 The review proposed that the Board should oversee three delivery groups, each reporting to it quarterly:
+4.2 The review recommended that the Board should oversee three delivery groups, each reporting to it quarterly:
   - the Serious Violence Group, chaired by the District Commander;
   - the Domestic Abuse Strategic Group, chaired by the Director of Adult Social Care;
   - the Reducing Reoffending Group, chaired by the Head of the Probation Delivery Unit.

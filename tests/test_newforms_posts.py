@@ -50,7 +50,7 @@ def test_names_made_with_the_area_are_known_by_the_paper_s_ampersand_spelling() 
 
 def test_the_priorities_of_a_plan_named_for_its_area_are_the_plan_s() -> None:
     doc = read("Office of the Cumbria Police, Fire and Crime Commissioner\n\nDecision Notice 12/2024\n\n"
-               "1.1 The grants support the three priorities of the Police and Crime Plan for Cumbria 2021-2025: "
+               "1.1 These grants serve the three priorities of the Police and Crime Plan for Cumbria 2021-2025: "
                "keeping roads safe; tackling rural crime; and supporting victims.\n")
     owners = {o for _, o in of(doc, "priority_of")}
     assert owners and all(o.startswith("Police and Crime Plan for Cumbria") for o in owners)

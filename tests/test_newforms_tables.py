@@ -54,7 +54,7 @@ Youth Justice Plan 2024-25
 
 1.1 The plan is produced by the Wirral Youth Justice Management Board.
 
-1.2 The Wirral Youth Justice Management Board oversees the service. It meets quarterly. Board members at
+1.2 The Wirral Youth Justice Management Board oversees the service and meets quarterly. Board members at
 April 2024:
 
   Member                      Agency                                    Role
@@ -115,7 +115,7 @@ Cabinet
 
 Community Safety Strategy 2024-2027
 
-3.2 The strategy has three priorities. Each priority has a lead and a delivery group accountable
+3.2 The strategy sets three priorities. Each priority has a named lead and one delivery group accountable
     to the Strategic Board:
 
      Priority                           Lead                               Delivery group
