@@ -23,6 +23,7 @@ HOMES = Entity("initiative", "Safe Homes Project")
 GARDEN = Entity("initiative", "Garden Project")
 OUTREACH = Entity("initiative", "Eastvale Outreach Service", area="Eastvale")
 JO = Entity("person", "Jo Pike")
+KIM = Entity("person", "Kim Rowe")
 ASB = Entity("topic", "Anti-Social Behaviour")
 WELLBEING = Entity("post", "Director of Community Wellbeing", area="Eastvale")
 TRUST = Entity("body", "Eastvale Housing Trust", subtype="Housing", area="Eastvale")
@@ -53,7 +54,7 @@ MENTORING = Entity("initiative", "Westmoor Mentoring Scheme", area="Westmoor")
 EAST_TEXT = """Eastvale Partnership: annual review 2023
 Jo Pike chairs the Eastvale Partnership.
 The Partnership runs the Safe Homes Project with local landlords, and the Garden Project.
-The Garden Project is led by the Eastvale Housing Trust.
+The Garden Project is led by the Eastvale Housing Trust. Kim Rowe chairs the Eastvale Housing Trust.
 The Safety Hub is managed by the Council's Community Safety Team.
 Hub meetings are chaired by the Hub Co-ordinator.
 The Partnership also runs the Eastvale Outreach Service for rough sleepers.
@@ -80,6 +81,7 @@ def _east(t: str) -> list[Fact]:
         _fact(t, "The Partnership runs the Safe Homes Project with local landlords, and the Garden Project.",
               PARTNERSHIP, "delivers", GARDEN),
         _fact(t, "The Garden Project is led by the Eastvale Housing Trust.", GARDEN, "led_by", TRUST),
+        _fact(t, "Kim Rowe chairs the Eastvale Housing Trust.", KIM, "chairs", TRUST),
         _fact(t, "The Safety Hub is managed by the Council's Community Safety Team.", TEAM, "oversees", HUB),
         _fact(t, "Hub meetings are chaired by the Hub Co-ordinator.", HUB_LEAD, "chairs", HUB),
         _fact(t, "The Partnership also runs the Eastvale Outreach Service", PARTNERSHIP, "delivers", OUTREACH),
@@ -258,6 +260,14 @@ def test_who_represents_a_member_is_not_that_member(asker):
     assert labels(asker, "Who represents the Commissioner at the Westmoor Executive Group?") == []
     assert "Westmoor Police and Crime Commissioner" in labels(asker, "Who are the members of the Westmoor "
                                                                      "Executive Group?")
+
+
+def test_a_second_question_about_the_first_ones_answer(asker):
+    result = asker.ask("Which organisation leads the Garden Project, and who chairs it?")
+    assert [a.label for a in result.answers] == ["Kim Rowe"]
+    assert "Eastvale Housing Trust" in result.interpretation
+    # "it" after a question asking who: the thing named, not its chair; no second step
+    assert "where that is" not in asker.ask("Who chairs the Eastvale Housing Trust and who funds it?").interpretation
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):
