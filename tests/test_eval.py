@@ -173,10 +173,10 @@ def test_seed_documents_load_without_failures(seeds_result) -> None:
     assert seeds_result.load_failures == []
 
 
-# Floors a little below what the rebuilt extraction measures on the seeds (precision 0.93, recall 0.50 on the
-# merged build of 2026-12-05, midday; the old seed-tuned rules measured 0.99 / 0.81): they catch a regression,
-# not the issue-10 target.
-SEED_FLOORS = {"precision": 0.89, "recall": 0.47}
+# Floors a little below what the rebuilt extraction measures on the seeds (precision 0.94, recall 0.56 on the
+# merged build of 2026-12-05, afternoon; the old seed-tuned rules measured 0.99 / 0.81): they catch a
+# regression, not the issue-10 target.
+SEED_FLOORS = {"precision": 0.90, "recall": 0.53}
 
 
 def _figures(r) -> str:
@@ -199,13 +199,13 @@ def test_seed_extraction_recall_floor(seeds_result) -> None:
 
 # -- the development corpus: 70 papers from about sixty councils
 
-# Floors a little below the figures measured on the merged build of 2026-12-05, midday (lenient: P 0.96 R 0.68;
-# strict: P 0.91 R 0.65; per part recall ln 0.62, md 0.74, nw 0.68, se 0.67, sw 0.70). They guard against
+# Floors a little below the figures measured on the merged build of 2026-12-05, afternoon (lenient: P 0.96
+# R 0.69; strict: P 0.91 R 0.66; per part recall ln 0.65, md 0.74, nw 0.68, se 0.67, sw 0.71). They guard against
 # regressions; the issue-10 recall target (R >= 0.70) is above them.
 CORPUS_FLOORS = {
-    "lenient": (0.93, 0.65),
-    "strict": (0.88, 0.62),
-    "parts": {"ln": 0.59, "md": 0.71, "nw": 0.65, "se": 0.64, "sw": 0.67},
+    "lenient": (0.93, 0.66),
+    "strict": (0.88, 0.63),
+    "parts": {"ln": 0.62, "md": 0.71, "nw": 0.65, "se": 0.64, "sw": 0.68},
     # every relation with >= 20 gold facts, held to the issue's 0.85 (measured 0.90-1.00)
     "relation_precision": (("apologies", "attended", "chairs", "covers_area", "funding_amount", "funds", "holds_post",
                             "member_of", "oversees", "part_of", "priority_of", "produces", "responsible_for",
