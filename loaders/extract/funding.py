@@ -82,7 +82,7 @@ def funding(doc: ExtractionDoc) -> None:
             _stream_funds(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
-        if "£" not in sentence and re.search(r"(?i)(?:grant|funding) to ", sentence):
+        if "£" not in sentence and " to " in sentence.lower() and re.search(r"(?i)(?:grant|funding) to ", sentence):
             _owner_grant_to(doc, start, end)  # with an amount, the grant is read by the sentence rule
         if "£" not in sentence:
             previous = start
@@ -1629,8 +1629,13 @@ _SOUGHT = re.compile(r"(?i)\b(?:bid|bids|bidding|appl(?:y|ied|ying|ication)|seek
 def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
     """ "Y's funding from X" and "funding from X for Y": X funds Y (without an amount; a sought grant is not read)."""
     text = doc.text
+    lowered = text[start:end].lower()
+    if "from" not in lowered or not ("fund" in lowered or "grant" in lowered or "mone" in lowered):
+        return  # every match of _FROM_GIVER holds these letters, in any case (none of them folds from another)
     names = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic")]
     for k, giver_m in enumerate(names):
+        if "from" not in text[max(start, giver_m.start - 30) : giver_m.start].lower():
+            continue
         said = _FROM_GIVER.search(text, max(start, giver_m.start - 30), giver_m.start)
         if said is None or _SOUGHT.search(text, start, giver_m.start):
             continue
