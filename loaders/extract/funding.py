@@ -67,7 +67,7 @@ def funding(doc: ExtractionDoc) -> None:
             _funded_by_each(doc, start, end)
         if " to " in sentence or "received" in sentence:
             _grant_paid_to(doc, start, end)
-        if _AND_GOT.search(sentence):
+        if "," in sentence and _AND_GOT.search(sentence):  # every match opens with a comma
             _bid_granted(doc, start, end)
         if " from " in sentence:
             _receives_from(doc, start, end)
@@ -78,7 +78,8 @@ def funding(doc: ExtractionDoc) -> None:
                 _money_for_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
-        if "s " in sentence and re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):
+        if "s " in sentence and ("fund" in sentence or "paid for" in sentence or "pays for" in sentence) and \
+                re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):  # a case-sensitive pattern
             _stream_funds(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
