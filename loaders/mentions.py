@@ -910,13 +910,10 @@ def _comma_bodies(chunk: str, start: int) -> list[tuple[int, int]]:
     """Spans of the public bodies the gazetteer names with a comma ("NHS Shropshire, Telford and Wrekin Integrated
     Care Board"), the longest first: a shorter form inside a longer one is not a name of its own."""
     out: list[tuple[int, int]] = []
-    index = _comma_body_index()
-    keys = set()
-    at = chunk.find(",")
-    while at >= 0:
-        keys.add(chunk[max(0, at - _COMMA_KEY) : at])
-        at = chunk.find(",", at + 1)
-    if keys.isdisjoint(index):
+    # the (up to) four characters before each comma; where a piece is shorter, the characters before that comma hold
+    # another comma or the chunk's start, and no name's key does
+    keys = {piece[-_COMMA_KEY:] for piece in chunk.split(",")[:-1]}
+    if keys.isdisjoint(_comma_body_index()):
         return out
     for name in places.comma_body_names():  # some tens of names, found by substring search
         if name[name.index(",") - _COMMA_KEY : name.index(",")] not in keys:
