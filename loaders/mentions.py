@@ -916,7 +916,14 @@ def _comma_bodies(chunk: str, start: int) -> list[tuple[int, int]]:
     """Spans of the public bodies the gazetteer names with a comma ("NHS Shropshire, Telford and Wrekin Integrated
     Care Board"), the longest first: a shorter form inside a longer one is not a name of its own."""
     out: list[tuple[int, int]] = []
+    # the (up to) four characters before each comma; where a piece is shorter, the characters before that comma hold
+    # another comma or the chunk's start, and no name's key does
+    keys = {piece[-_COMMA_KEY:] for piece in chunk.split(",")[:-1]}
+    if keys.isdisjoint(_comma_body_index()):
+        return out
     for name in places.comma_body_names():  # some tens of names, found by substring search
+        if name[name.index(",") - _COMMA_KEY : name.index(",")] not in keys:
+            continue  # the characters before its first comma stand before no comma of the chunk
         at = chunk.find(name)
         while at >= 0:
             a, b = start + at, start + at + len(name)
@@ -924,6 +931,19 @@ def _comma_bodies(chunk: str, start: int) -> list[tuple[int, int]]:
                 out.append((a, b))
             at = chunk.find(name, at + len(name))
     return out
+
+
+# how many characters before a name's first comma index it (every name holds at least this many before it)
+_COMMA_KEY = 4
+
+
+@cache
+def _comma_body_index() -> frozenset[str]:
+    """The characters before the first comma of each comma-holding body name: a chunk none of whose commas has one
+    of them before it holds none of the names, and the names whose characters it lacks are not searched for."""
+    names_ = places.comma_body_names()
+    assert all(n.index(",") >= _COMMA_KEY for n in names_)
+    return frozenset(n[n.index(",") - _COMMA_KEY : n.index(",")] for n in names_)
 
 
 # the head words one of which every match of _COMMA_COMMITTEE ends in ("Sub-Committee" holds "Committee")
@@ -1083,6 +1103,8 @@ _LOWER_BACK_REF = re.compile(r"(?<![\w-])the\s+(?P<head>partnership)(?!['’\w-]
 
 
 def _with_lower_back_references(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
+    if text.find("partnership", start, end) < 0:
+        return out  # every match holds the word
     added = [Mention(m.start("head"), m.end("head"), "body", m.group("head").capitalize(), back_ref=True,
                      head=m.group("head").capitalize(),
                      possessive=bool(re.match(r"['’]s\b", text[m.end() : m.end() + 2])))

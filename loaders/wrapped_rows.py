@@ -89,8 +89,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
 def _field_overflow(above: str, cells: list[Cell], line: str) -> bool:
     """A line set under the value of the "Label:   value" line above it, holding the value's last words
     ("Cabinet Member:   Cllr Jo Lee - Cabinet Member for Housing and" over "Community Safety")."""
-    if len(cells) != 1 or "|" in line or "|" in above:
-        return False
+    if len(cells) != 1 or "|" in line or "|" in above or ":" not in above:
+        return False  # (a label's colon is in ABOVE itself: its cells are its own characters, tabs widened)
     field = _cells(above)
     if len(field) != 2 or not field[0][1].endswith(":") or len(field[0][1]) > 40 or field[0][0] > 8:
         return False

@@ -67,7 +67,7 @@ def funding(doc: ExtractionDoc) -> None:
             _funded_by_each(doc, start, end)
         if " to " in sentence or "received" in sentence:
             _grant_paid_to(doc, start, end)
-        if _AND_GOT.search(sentence):
+        if "," in sentence and _AND_GOT.search(sentence):  # every match opens with a comma
             _bid_granted(doc, start, end)
         if " from " in sentence:
             _receives_from(doc, start, end)
@@ -78,11 +78,12 @@ def funding(doc: ExtractionDoc) -> None:
                 _money_for_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
-        if "s " in sentence and re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):
+        if "s " in sentence and ("fund" in sentence or "paid for" in sentence or "pays for" in sentence) and \
+                re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):  # a case-sensitive pattern
             _stream_funds(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
-        if "£" not in sentence and re.search(r"(?i)(?:grant|funding) to ", sentence):
+        if "£" not in sentence and " to " in sentence.lower() and re.search(r"(?i)(?:grant|funding) to ", sentence):
             _owner_grant_to(doc, start, end)  # with an amount, the grant is read by the sentence rule
         if "£" not in sentence:
             previous = start
@@ -1638,8 +1639,13 @@ _SOUGHT = re.compile(r"(?i)\b(?:bid|bids|bidding|appl(?:y|ied|ying|ication)|seek
 def _funding_from(doc: ExtractionDoc, start: int, end: int) -> None:
     """ "Y's funding from X" and "funding from X for Y": X funds Y (without an amount; a sought grant is not read)."""
     text = doc.text
+    lowered = text[start:end].lower()
+    if "from" not in lowered or not ("fund" in lowered or "grant" in lowered or "mone" in lowered):
+        return  # every match of _FROM_GIVER holds these letters, in any case (none of them folds from another)
     names = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic")]
     for k, giver_m in enumerate(names):
+        if "from" not in text[max(start, giver_m.start - 30) : giver_m.start].lower():
+            continue
         said = _FROM_GIVER.search(text, max(start, giver_m.start - 30), giver_m.start)
         if said is None or _SOUGHT.search(text, start, giver_m.start):
             continue

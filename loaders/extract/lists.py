@@ -1216,7 +1216,7 @@ _BRACKETED_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)(?: (?:areas|themes))?\s*
 
 @reads("priorit")
 def bracketed_priorities(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
+    for _, (start, end) in doc.prose(holding=frozenset({"priorit"})):  # every match holds the word
         for m in _BRACKETED_PRIORITIES.finditer(doc.text, start, end):
             items = m.group("items")
             if items.count(";") < 1 and not (items.count(",") >= 1 and _LAST_AND.search(items)):

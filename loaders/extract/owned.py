@@ -20,7 +20,8 @@ _PARTNERSHIP_HEADS = frozenset({"Partnership", "Board"})
 
 @reads("'s", "’s")
 def owned_groups(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
+    # an owner's possessive needs an apostrophe (mentions.classify reads none in a chunk without one)
+    for _, (start, end) in doc.prose(holding=frozenset({"'", "’"})):
         for m in doc.mentions(start, end):
             owner_mention = m.extra.get("owner")
             if m.kind != "body" or owner_mention is None or owner_mention.kind != "body":

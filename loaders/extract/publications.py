@@ -280,7 +280,7 @@ _TITLE_THEN_OWNER = re.compile(r"[\"“‘'](?P<title>[A-Z][^\"“”‘’\n.;:
 
 @reads("'s", "’s")
 def titled_then_owned(doc: ExtractionDoc) -> None:
-    for _, (start, end) in doc.prose():
+    for _, (start, end) in doc.prose(holding=frozenset({"'s", "’s"})):  # every match holds the possessive
         for m in _TITLE_THEN_OWNER.finditer(doc.text, start, end):
             if not 2 <= len(m.group("title").split()) <= 15:
                 continue
@@ -331,7 +331,7 @@ _VERSION_WORDS = re.compile(r"['’]s?\s+(?:(?:new|refreshed|revised|draft|curre
 @reads("'s", "’s")
 def owned_versions(doc: ExtractionDoc) -> None:
     r = doc.resolver
-    for _, (start, end) in doc.prose():
+    for _, (start, end) in doc.prose(holding=frozenset({"'", "’"})):  # _VERSION_WORDS opens with an apostrophe
         mentions = doc.mentions(start, end)
         for owner_mention, m in zip(mentions, mentions[1:], strict=False):
             if m.kind != "publication" or not owner_mention.possessive or \

@@ -159,12 +159,12 @@ def group_blocks(doc: ExtractionDoc) -> None:
     for i, line in enumerate(lines):
         if not line.text.rstrip().endswith(":") or i + 1 >= len(lines) or lines[i + 1].kind != "blank":
             continue
+        blocks = _blocks(doc, lines, i + 1)  # the blocks' form first: it costs far less than reading the opener
+        if len(blocks) < 2:
+            continue  # one name over a field is no list of groups
         opened = _opener_of(doc, line)
         if opened is None or opened[0] != "subgroup_of" or opened[1].kind != "body":
             continue
-        blocks = _blocks(doc, lines, i + 1)
-        if len(blocks) < 2:
-            continue  # one name over a field is no list of groups
         for name_line, fields in blocks:
             _group(doc, opened[1], line, name_line, fields, reports=bool(_REPORT_TO.search(line.text)))
 
