@@ -286,19 +286,6 @@ class Asker:
         # "the partnership chaired by X", "the partnership whose chair is X": the relative clause said plainly
         normal = PARTICIPLE_CLAUSE.sub(r"the \g<noun> that is \g<verb> by ", normal)
         normal = ROLE_IS.sub(r"that \g<who> \g<role>", normal)
-        then = THEN_OF_IT.match(normal) if top else None
-        if then is not None:
-            # "Which group leads on X for Y, and who chairs it?": the first question's answer is what "it" is
-            inner_ctx = ctx.inner()
-            first, first_reading = self._solve(then.group("first"), inner_ctx)
-            ctx.linked.extend(inner_ctx.linked)
-            found = [e for e in (ctx.index.get(a.iri or "") for a in first) if e is not None]
-            if not found:
-                return [], f"{first_reading}; so nothing to follow"
-            second = then.group("second").split()
-            preset = [Mention(len(second), len(second) + 1, "the " + ", ".join(e.label for e in found), found, 1.0)]
-            answers, reading = self._solve_simple(" ".join(second + ["zzinner"]), ctx, preset)
-            return answers, f"{reading} (where that is: {first_reading})"
         # Multi-step: "who chairs the body that X reports to" answers the inner clause first.
         # ("the board to which X reports": the preposition goes to the end of the clause, "which X reports to")
         m = re.search(
@@ -1277,9 +1264,6 @@ class Asker:
 POSSESSOR = re.compile(r"((?:[\w&-]+ ){0,4}[\w&-]+)['\u2019]s\b")
 
 
-# "Which group leads on X, and who chairs it?": a second question about the first one's answer
-# (the first asks for a thing, "which group": "who chairs X and who funds it" is about X, not its chair)
-THEN_OF_IT = re.compile(r"^(?P<first>(?:which|what) [a-z]+\b.+?) and (?P<second>(?:who|what|which)\b.*?) (?:it|them)$")
 # "who represents the Commissioner at ...": a kind of party named by a word the question does not link
 REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)? (?:the |its |their )?(?P<who>[a-z]+) (?:at|on|in)\b")
 # Before a relation's verb, only the question word and the kind it asks for: "who provides", "which charity runs"

@@ -90,20 +90,40 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
                     continue
                 if POSSESSIVE_ROLE.search(written) and not pattern.search(normalise(POSSESSIVE_ROLE.sub(" ", written))):
                     continue  # "At the Chair's invitation Nia Brookes spoke": the chair's, not the chair
+                said = _without_others_roles(written, said, e)
+                if not pattern.search(said):
+                    continue
                 tokens = said.split()
                 named = _named_in_role(tokens, pattern, people)
                 if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
                     continue
                 for person in named:
-                    rows = in_time([{"doc": doc, "quote": written, "date": _paper_date(asker, doc)}], ctx.when)
+                    rows = in_time([{"doc": doc, "quote": shown(written), "date": _paper_date(asker, doc)}], ctx.when)
                     if not rows:
                         continue
                     a = found.setdefault(person.iri, Answer(person.label, person.iri, note=(
                         f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)")))
-                    ev = Evidence(doc, written, rows[0]["date"])
+                    ev = Evidence(doc, shown(written), rows[0]["date"])
                     if ev not in a.evidence:
                         a.evidence.append(ev)
     return order(list(found.values()))
+
+
+# "Vice Chair, ARMC": a role followed by the initials of the committee whose role it is
+ROLE_THEN_INITIALS = re.compile(r"\b(?:Vice[- ]?|Co-?|Deputy )?Chair(?:man|woman|person)?\s*,\s*"
+                                r"(?P<initials>[A-Z]{2,6})\b")
+
+
+def _without_others_roles(written: str, said: str, body: Entity) -> str:
+    """SAID, without the roles WRITTEN gives followed by the initials of another committee ("Nia Brookes - Vice
+    Chair, ARMC": the vice-chair of that committee, not of BODY)."""
+    names = {n.casefold() for n in (body.names | {body.label})}
+    others = [m for m in ROLE_THEN_INITIALS.finditer(written) if m.group("initials").casefold() not in names]
+    if not others:
+        return said
+    for m in reversed(others):
+        written = written[: m.start()] + " another committee's office " + written[m.end() :]
+    return normalise(written)
 
 
 def _too_late(asker: Asker, doc: str, ctx: Context) -> bool:
@@ -274,6 +294,11 @@ def _without_the(name: str) -> str:
     return re.sub(r"^the ", "", normalise(name))
 
 
+def shown(written: str) -> str:
+    """The part of a paper's sentence shown as an answer's quote (a list of those present may run to pages)."""
+    return written[:300]
+
+
 def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
     """The paper's sentences, each (normalised, as written, its paragraph's number). Unlike the line-by-line
     sentences, a line of prose wrapped in the middle of a name ("Chief\nInspector Nia Brookes") is joined to
@@ -292,7 +317,7 @@ def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
         out = []
         for n, para in enumerate(p for p in paragraphs if p):
             for s in re.split(r"(?<=[.;!?])\s+", " ".join(para)):
-                out.append((normalise(s), s.strip()[:300], n))
+                out.append((normalise(s), s.strip(), n))
         return out
     return asker.memo(f"paper passages {doc}", read)
 
@@ -379,12 +404,12 @@ def named_role(asker: Asker, role: str, docs: list[str], ctx: Context) -> list[A
             tokens = said.split()
             for at in (i for i in range(len(tokens) - size + 1) if tokens[i : i + size] == role.split()):
                 for person in _beside(tokens, at, at + size, people):
-                    rows = in_time([{"doc": doc, "quote": written, "date": _paper_date(asker, doc)}], ctx.when)
+                    rows = in_time([{"doc": doc, "quote": shown(written), "date": _paper_date(asker, doc)}], ctx.when)
                     if not rows:
                         continue
                     a = found.setdefault(person.iri, Answer(person.label, person.iri, note=(
                         "named so in the papers' words (no fact in the graph says so)")))
-                    ev = Evidence(doc, written, rows[0]["date"])
+                    ev = Evidence(doc, shown(written), rows[0]["date"])
                     if ev not in a.evidence:
                         a.evidence.append(ev)
     return order(list(found.values()))
@@ -439,12 +464,12 @@ def substitutes_for(asker: Asker, person: Entity, bodies: list[Entity], ctx: Con
                 for other in _beside(tokens, start, start, people):
                     if other.iri == person.iri:
                         continue
-                    rows = in_time([{"doc": doc, "quote": written, "date": _paper_date(asker, doc)}], ctx.when)
+                    rows = in_time([{"doc": doc, "quote": shown(written), "date": _paper_date(asker, doc)}], ctx.when)
                     if not rows:
                         continue
                     a = found.setdefault(other.iri, Answer(other.label, other.iri, note=(
                         f"in place of {person.label}, as the papers write it")))
-                    ev = Evidence(doc, written, rows[0]["date"])
+                    ev = Evidence(doc, shown(written), rows[0]["date"])
                     if ev not in a.evidence:
                         a.evidence.append(ev)
     return order(list(found.values()))

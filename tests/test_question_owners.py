@@ -263,11 +263,12 @@ def test_who_represents_a_member_is_not_that_member(asker):
 
 
 def test_a_second_question_about_the_first_ones_answer(asker):
+    # the organisation asked for first, then its chair
     result = asker.ask("Which organisation leads the Garden Project, and who chairs it?")
-    assert [a.label for a in result.answers] == ["Kim Rowe"]
-    assert "Eastvale Housing Trust" in result.interpretation
+    assert [a.label for a in result.answers] == ["Eastvale Housing Trust", "Kim Rowe"]
     # "it" after a question asking who: the thing named, not its chair; no second step
-    assert "where that is" not in asker.ask("Who chairs the Eastvale Housing Trust and who funds it?").interpretation
+    assert [a.label for a in asker.ask("Who chairs the Eastvale Housing Trust and who funds it?").answers] == [
+        "Kim Rowe"]
 
 
 def test_a_place_is_answered_as_its_paper_writes_it(asker):

@@ -49,7 +49,7 @@ also sits on the Partnership.
 """
 WEST_TEXT = """Westmoor Community Safety Board: minutes, June 2024
 
-Present: Tobias Marchetti (Chair) Westmoor Council, Ada Okonedo Westmoor Council
+Present: Tobias Marchetti (Chair) Westmoor Council, Ada Okonedo Westmoor Council, Kit Varga - Vice Chair, WAPC
 """
 
 
@@ -74,6 +74,7 @@ def _west(t: str) -> list[Fact]:
         _fact(t, "Westmoor Community Safety Board", WCSB, "covers_area", Entity("area", "Westmoor")),
         _fact(t, "Tobias Marchetti", Entity("person", "Tobias Marchetti"), "attended", WCSB),
         _fact(t, "Ada Okonedo", Entity("person", "Ada Okonedo"), "attended", WCSB),
+        _fact(t, "Kit Varga", Entity("person", "Kit Varga"), "attended", WCSB),
         _fact(t, "Westmoor Council", WEST_COUNCIL, "member_of", WCSB),
     ]
 
@@ -203,3 +204,9 @@ def test_a_chair_named_by_an_initial_is_answered_by_the_fuller_name_the_papers_a
     assert labels(asker, "Who chairs the Eastvale Lighting Group?") == ["Wren Halloway"]
     # "I Feld" may be Ibrahim or Isla: the name stays as the papers wrote it
     assert labels(asker, "Who chairs the Eastvale Lantern Group?") == ["I Feld"]
+
+
+def test_a_role_followed_by_another_committee_s_initials_is_not_the_meetings(asker):
+    # "Kit Varga - Vice Chair, WAPC": the vice-chair of the committee those initials name, not of the board
+    assert labels(asker, "Who is the vice-chair of the Westmoor Community Safety Board?") == []
+    assert labels(asker, "Who chairs the Westmoor Community Safety Board?") == ["Tobias Marchetti"]
