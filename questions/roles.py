@@ -98,15 +98,22 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
                 if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
                     continue
                 for person in named:
-                    rows = in_time([{"doc": doc, "quote": shown(written), "date": _paper_date(asker, doc)}], ctx.when)
-                    if not rows:
-                        continue
-                    a = found.setdefault(person.iri, Answer(person.label, person.iri, note=(
-                        f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)")))
-                    ev = Evidence(doc, shown(written), rows[0]["date"])
-                    if ev not in a.evidence:
-                        a.evidence.append(ev)
+                    note = f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)"
+                    _said_in_papers(asker, found, person, note, doc, written, ctx)
     return order(list(found.values()))
+
+
+def _said_in_papers(asker: Asker, found: dict[str, Answer], person: Entity, note: str, doc: str, written: str,
+                    ctx: Context) -> None:
+    """PERSON as an answer read from the words of paper DOC (the sentence WRITTEN), when the paper falls in the
+    time asked: one answer per person, each paper's sentence once among its evidence."""
+    rows = in_time([{"doc": doc, "quote": shown(written), "date": _paper_date(asker, doc)}], ctx.when)
+    if not rows:
+        return
+    a = found.setdefault(person.iri, Answer(person.label, person.iri, note=note))
+    ev = Evidence(doc, shown(written), rows[0]["date"])
+    if ev not in a.evidence:
+        a.evidence.append(ev)
 
 
 # "Vice Chair, ARMC": a role followed by the initials of the committee whose role it is
@@ -404,14 +411,8 @@ def named_role(asker: Asker, role: str, docs: list[str], ctx: Context) -> list[A
             tokens = said.split()
             for at in (i for i in range(len(tokens) - size + 1) if tokens[i : i + size] == role.split()):
                 for person in _beside(tokens, at, at + size, people):
-                    rows = in_time([{"doc": doc, "quote": shown(written), "date": _paper_date(asker, doc)}], ctx.when)
-                    if not rows:
-                        continue
-                    a = found.setdefault(person.iri, Answer(person.label, person.iri, note=(
-                        "named so in the papers' words (no fact in the graph says so)")))
-                    ev = Evidence(doc, shown(written), rows[0]["date"])
-                    if ev not in a.evidence:
-                        a.evidence.append(ev)
+                    note = "named so in the papers' words (no fact in the graph says so)"
+                    _said_in_papers(asker, found, person, note, doc, written, ctx)
     return order(list(found.values()))
 
 
@@ -464,12 +465,6 @@ def substitutes_for(asker: Asker, person: Entity, bodies: list[Entity], ctx: Con
                 for other in _beside(tokens, start, start, people):
                     if other.iri == person.iri:
                         continue
-                    rows = in_time([{"doc": doc, "quote": shown(written), "date": _paper_date(asker, doc)}], ctx.when)
-                    if not rows:
-                        continue
-                    a = found.setdefault(other.iri, Answer(other.label, other.iri, note=(
-                        f"in place of {person.label}, as the papers write it")))
-                    ev = Evidence(doc, shown(written), rows[0]["date"])
-                    if ev not in a.evidence:
-                        a.evidence.append(ev)
+                    note = f"in place of {person.label}, as the papers write it"
+                    _said_in_papers(asker, found, other, note, doc, written, ctx)
     return order(list(found.values()))
