@@ -107,11 +107,11 @@ def _said_in_papers(asker: Asker, found: dict[str, Answer], person: Entity, note
                     ctx: Context) -> None:
     """PERSON as an answer read from the words of paper DOC (the sentence WRITTEN), when the paper falls in the
     time asked: one answer per person, each paper's sentence once among its evidence."""
-    rows = in_time([{"doc": doc, "quote": shown(written), "date": _paper_date(asker, doc)}], ctx.when)
+    rows = in_time([{"doc": doc, "quote": quoted(written, person), "date": _paper_date(asker, doc)}], ctx.when)
     if not rows:
         return
     a = found.setdefault(person.iri, Answer(person.label, person.iri, note=note))
-    ev = Evidence(doc, shown(written), rows[0]["date"])
+    ev = Evidence(doc, quoted(written, person), rows[0]["date"])
     if ev not in a.evidence:
         a.evidence.append(ev)
 
@@ -301,9 +301,18 @@ def _without_the(name: str) -> str:
     return re.sub(r"^the ", "", normalise(name))
 
 
-def shown(written: str) -> str:
-    """The part of a paper's sentence shown as an answer's quote (a list of those present may run to pages)."""
-    return written[:300]
+QUOTE_CHARS = 300  # the most of a paper's sentence shown as an answer's quote (a list of those present runs long)
+
+
+def quoted(written: str, person: Entity) -> str:
+    """The part of the paper's sentence WRITTEN shown as the quote for PERSON: all of it when short, else the
+    stretch of QUOTE_CHARS around the first place the person's surname is written (from a word's start)."""
+    if len(written) <= QUOTE_CHARS:
+        return written
+    surname = person.label.split()[-1] if person.label.split() else ""
+    at = written.find(surname) if surname else -1
+    start = 0 if at < QUOTE_CHARS // 2 else written.rfind(" ", 0, at - QUOTE_CHARS // 2) + 1
+    return written[start : start + QUOTE_CHARS]
 
 
 def paper_passages(asker: Asker, doc: str) -> list[tuple[str, str, int]]:
