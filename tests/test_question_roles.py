@@ -213,10 +213,12 @@ def test_a_role_followed_by_another_committee_s_initials_is_not_the_meetings(ask
 
 
 def test_the_quote_of_a_long_sentence_is_the_stretch_that_names_the_person() -> None:
+    from govkg.questions.linking import Entity as Linked
     from govkg.questions.roles import QUOTE_CHARS, quoted
 
+    kit = Linked("https://example.org/kit", "Kit Varga", "person")
     present = "Present: " + ", ".join(f"Member {i} - Officer, Eastvale Council" for i in range(30))
     written = present + ", Kit Varga - Chair, Eastvale Council, Ada Okonedo - Officer"
-    quote = quoted(written, Entity("person", "Kit Varga"))
+    quote = quoted(written, kit)
     assert "Kit Varga - Chair" in quote and quote in written and len(quote) <= QUOTE_CHARS
-    assert quoted("Kit Varga chairs the Board.", Entity("person", "Kit Varga")) == "Kit Varga chairs the Board."
+    assert quoted("Kit Varga chairs the Board.", kit) == "Kit Varga chairs the Board."
