@@ -52,6 +52,7 @@ def test_designated_crime_and_disorder_committee_under_the_act():
         "2006.\n"
     )
     assert ("Communities Overview and Scrutiny Committee", "Police and Justice Act 2006") in of(doc, "statutory_duty")
+    assert {f.qualifier for f in doc.facts if f.relation == "statutory_duty"} == {"s.19"}
     assert not of(doc, "responsible_for")
 
 

@@ -182,7 +182,7 @@ def _crime_and_disorder_committee(doc: ExtractionDoc, start: int, end: int) -> N
         if law is not None:
             section = _UNDER_ACT.fullmatch(doc.text[cdc.end() : law.start]).group("section")
             doc.add(committee, "statutory_duty", doc.resolver.entity(law), c.start, law.end,
-                    "remit:crime_and_disorder_committee", 0.85, qualifier=_section_number(section))
+                    "remit:crime_and_disorder_committee", 0.85, qualifier=section_qualifier(section))
         else:
             doc.add(committee, "responsible_for", doc.resolver.topic(_SCRUTINY), c.start, cdc.end(),
                     "remit:crime_and_disorder_committee", 0.8)
@@ -212,7 +212,7 @@ def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
     holder = doc.resolver.entity(mentions[0])
     if holder is None:
         return
-    qualifier = _section_number(gap.group("section"))
+    qualifier = section_qualifier(gap.group("section"))
     doc.add(holder, "statutory_duty", doc.resolver.entity(law), mentions[0].start, law.end, "remit:power", 0.8,
             qualifier=qualifier)
 
@@ -272,11 +272,6 @@ def _statutory_bodies(doc: ExtractionDoc, start: int, end: int, before: tuple[in
             continue
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:statutory_body", 0.8,
                 qualifier=section_qualifier(found.group("section")))
-
-
-def _section_number(section: str | None) -> str | None:
-    """ "section 19", "s 19": the qualifier "s.19" by the section's digits alone."""
-    return "s." + re.sub(r"\D", "", section) if section else None
 
 
 # "Lead", "Lead authority", "Led by": who leads the body of the row
