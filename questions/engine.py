@@ -129,7 +129,12 @@ ASKS_ORGANISATION = re.compile(
 # "Who produced ...", "who delivers ...": someone, never a paper, a topic or an Act (a reading that went the
 # wrong way round answers with those; no answer is better)
 ASKS_AGENT = re.compile(r"^who\b")
-NOT_AGENTS = frozenset({"publication", "topic", "legislation", "area"})
+# The kinds of answer a form of question can never have, and what the reading then says it kept: "which
+# organisation sent apologies" is never a person, whatever the plan found
+ANSWER_KINDS_REFUSED = (
+    (ASKS_ORGANISATION, frozenset({"person"}), "only organisations, not people"),
+    (ASKS_AGENT, frozenset({"publication", "topic", "legislation", "area"}), "only people and organisations"),
+)
 # "Under which section of the Act ...": a section, which only a quote gives
 SECTION_ASKED = re.compile(r"\b(?:which|what) (?:section|part|clause)\b")
 SECTION = re.compile(r"\b(?:section|s\.|part|clause)\s?\d+[a-z]?\b", re.I)
@@ -215,15 +220,11 @@ class Asker:
             named = named_role(self, role, docs, ctx) if docs else []
             if named:
                 answers, text = named, f"who the papers of {self._where(reading, ctx)} name as \u201c{role}\u201d"
-        if ASKS_ORGANISATION.match(reading.normal) and answers:
-            # "which organisation sent apologies": a person is no organisation, whatever the plan found
-            kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]
-            if len(kept) < len(answers):
-                answers, text = kept, text + "; only organisations, not people"
-        if ASKS_AGENT.match(reading.normal) and answers:
-            kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in NOT_AGENTS]
-            if len(kept) < len(answers):
-                answers, text = kept, text + "; only people and organisations"
+        for asks, refused, said in ANSWER_KINDS_REFUSED:
+            if asks.match(reading.normal) and answers:
+                kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
+                if len(kept) < len(answers):
+                    answers, text = kept, f"{text}; {said}"
         if reading.stream is not None:
             said, papers = reading.stream
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
