@@ -420,6 +420,9 @@ _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have|meet|met|will\s+meet)\b")
+
+
 def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Mention], s0: int, s1: int) -> bool:
     if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
             _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
@@ -429,6 +432,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "the outreach service delivered by Y": a participle with its agent, a passive
     if re.fullmatch(r"\w+ed", doc.text[a:b]) and _DETERMINER_BEFORE.search(doc.text[max(s0, a - 12) : a]):
         return False  # "its agreed savings": a participle used as an adjective states nothing
+    if trig.direction == "forward" and doc.text[b - 1 : b] == "s" and _PLURAL_VERB.match(doc.text, b):
+        return False  # "Local CSP chairs were consulted": a plural noun, the verb after it shows, not "X chairs Y"
     forward = trig.direction == "forward"
     left_kinds, right_kinds = (
         (trig.subject_kinds, trig.object_kinds) if forward else (trig.object_kinds, trig.subject_kinds)
@@ -1178,6 +1183,11 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
                         r"localit(?:y|ies)|neighbourhoods?|parishes|parish|regions?|footprints?)\b")
 
 
+# a name followed by its own finite verb is a clause's subject, not the next item of a list
+_OWN_VERB = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:is|are|was|were|has|have|had|will|would|shall|"
+                       r"reports|chairs|leads|meets|oversees|sits)\b")
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
@@ -1228,6 +1238,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 last_end = after[j + described - 1].end
                 j += described
                 continue
+            if ";" in sep and _OWN_VERB.match(doc.text, after[j].end):
+                break  # "A is chaired by X; the B Group is chaired by Y": B opens a clause of its own, no item of X's
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
                 named_person = after[j].kind == "name" and looks_like_person(after[j].name.split())

@@ -1,0 +1,57 @@
+"""Where a chair's clause ends: a semicolon before a name with its own verb opens the next clause ("A is chaired
+by X; the B Group is chaired by Y"), "chairs" before "were" is a plural noun, and "Its Chair is also a member of
+X" says what the chair is, not who."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+SEMICOLONS = """Safer Northdale Partnership Board
+
+Minutes of the meeting held on 4 June 2024
+
+3.1 Three delivery groups report to the Board. The Youth Violence Group is chaired by the Director of Children's
+Services; the Hate Crime Group is chaired by the Head of Community Safety; the Night-Time Economy Group is led by
+the Licensing Manager.
+"""
+
+TEES = """Safer Hartlepool Partnership
+
+The Vulnerable Adults Group is chaired by the Head of Adult Services; the Tasking Group is chaired by the
+Neighbourhood Inspector.
+"""
+
+
+def test_a_semicolon_before_a_new_subject_ends_the_chair_list() -> None:
+    for text in (SEMICOLONS, TEES):
+        chairs = of(read(text), "chairs")
+        assert not any(s.endswith("Group") for s, _ in chairs), chairs
+
+
+def test_each_clause_still_names_its_own_chair() -> None:
+    chairs = of(read(SEMICOLONS), "chairs")
+    assert any(s.startswith("Head of Community Safety") and o.endswith("Hate Crime Group") for s, o in chairs), chairs
+    chairs = of(read(TEES), "chairs")
+    assert any(s.startswith("Neighbourhood Inspector") and o.endswith("Tasking Group") for s, o in chairs), chairs
+
+
+def test_a_list_of_chairs_across_a_semicolon_is_kept() -> None:
+    # a semicolon between the names of one list, with no verb of their own, still joins them
+    doc = read("Safer Calder Partnership\n\nThe Partnership reports to the Calder Health and Wellbeing Board; the "
+               "Calder Children's Safeguarding Partnership; and the Overview and Scrutiny Committee.\n")
+    assert len(of(doc, "reports_to")) >= 2, of(doc, "reports_to")
+
+
+def test_chairs_before_were_is_a_noun() -> None:
+    for text in ("Local CSP chairs were consulted through the Kent Community Safety Partnership Chairs' Forum.",
+                 "The district chairs have agreed the protocol with the Essex Community Safety Network.",
+                 "Panel chairs meet quarterly with the Cumbria Safeguarding Adults Board."):
+        assert not of(read("Kent County Council\n\n" + text + "\n"), "chairs"), text
+
+
+def test_its_chair_is_also_a_member_is_no_chair() -> None:
+    doc = read("Trafford Youth Justice Management Board\n\nThe Board reports to the Safer Trafford Partnership.\n"
+               "Its Chair is also a member of the Greater Manchester Youth Justice Strategic Board.\n"
+               "The Vice-Chair is a senior officer of the Northvale Constabulary.\n")
+    assert not of(doc, "chairs"), of(doc, "chairs")
+    assert not of(doc, "vice_chair"), of(doc, "vice_chair")
