@@ -184,6 +184,12 @@ _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|ca
                          r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)")
 
 
+# "Its Board": a body's board, named by its possessive at a sentence's start
+_ITS_HEAD = re.compile(r"(?:(?<=[.;]\s)|(?<=\.\s\s)|(?<=\n)\s*)Its\s+(?P<name>Board)\b")
+# what opens a sentence before its subject: white space, a paragraph number, "The"
+_SENTENCE_OPENER = re.compile(r"[\s.]*(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?")
+
+
 # what follows a post in a list or an apposition, up to the next column or clause: its owner, when one is written
 _WRITTEN_OWNER = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||\t)[ \t]*(?P<owner>[^\n;,()|\t]{2,80})")
 
@@ -437,6 +443,8 @@ class Resolver:
             if found is not None:
                 return found
         found = self._earlier(head, pos)
+        if found is not None and len(words) == 1 and _ORGANISATION_BOARD.search(found.name):
+            return None  # "the Board" after "... and the Integrated Care Board": an NHS body, no meeting's board
         if found is not None and len(words) == 1:
             found = self._earlier_subject(head, pos) or found
         if found is not None and any(w.casefold() not in _STRUCTURAL_WORDS for w in words[:-1]) and \
@@ -530,6 +538,26 @@ class Resolver:
             before = [m for m in find_mentions(self.text, max(0, d.start() - 160), d.start()) if m.kind == "body"]
             if before and not self.text[before[-1].end : d.start()].strip():
                 out.append((d.end(), d.group("name").casefold(), before[-1]))
+        out.extend(self._possessive_definitions())
+        return sorted(out, key=lambda d: d[0])
+
+    def _possessive_definitions(self) -> list[tuple[int, str, Mention]]:
+        """ "The Safer Eastvale Partnership is the CSP for Eastvale. Its Board brings together ...": "its Board"
+        is the board of the body the sentence before opens with, and "the Board" after it stands for that body, as
+        "the Partnership Board" does (not for the last board the text happened to name, an Integrated Care Board)."""
+        from .mentions import find_mentions
+
+        out = []
+        for d in _ITS_HEAD.finditer(self.text):
+            stop = self.text.rfind(".", 0, d.start())  # the full stop that ends the sentence before
+            opening = max(self.text.rfind(". ", 0, stop), self.text.rfind("\n\n", 0, stop))
+            if opening < 0 or d.start() - opening > 400:
+                continue
+            first = next((m for m in find_mentions(self.text, opening + 1, d.start()) if m.kind in ("body", "name")),
+                         None)
+            if first is not None and first.kind == "body" and \
+                    _SENTENCE_OPENER.fullmatch(self.text[opening + 1 : first.start]):
+                out.append((d.start("name"), d.group("name").casefold(), first))
         return out
 
     def _only_one(self, head: str) -> Entity | None:
