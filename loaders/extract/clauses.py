@@ -11,6 +11,7 @@ Health, Dr Jo Lee"), and hedged wording ("is likely to chair", "will be asked to
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ...graph.model import Entity
@@ -896,7 +897,11 @@ def _numbered_opener(line, item) -> bool:
 
 
 def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
-    """The body "It" or "Its" stands for: the body the sentence BEFORE opens with, else the paper's own body."""
+    """The body "It" or "Its" stands for: the body the sentence BEFORE opens with, or the body whose membership
+    table it is a row of; else the paper's own body."""
+    listed = _membership_table_owner(doc, before) if before is not None else None
+    if listed is not None:
+        return listed
     if before is not None:
         first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic") and
                       m.name not in ("A", "An")), None)  # a capitalised article opening the sentence names nothing
@@ -915,6 +920,31 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
     return doc.resolver.body
+
+
+_MEMBERSHIP_OPENER = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:membership|members)\s+of\s+(?:the\s+)?$",
+                                re.I)
+
+
+def _membership_table_owner(doc: ExtractionDoc, before: tuple[int, int]) -> Entity | None:
+    """ "Membership of the CPPB:" over a table of names, then "The Vice-Chair is Jo Lee.": the sentence before is
+    that line or a row of its table, and the chair spoken of is that body's. None unless BEFORE is such a line or
+    sits in rows under one."""
+    lines = doc.layout.lines
+    if doc._line_at(before[0]) is None:
+        return None
+    i = bisect_right(doc._line_starts, before[0]) - 1  # filled by _line_at
+    j = i
+    while j > 0 and i - j < 30 and lines[j].kind in ("row", "blank"):
+        j -= 1  # the table's rows up to the line that opens it (the sentence before may be that line itself)
+    opener = lines[j]
+    found = doc.mentions(opener.content_start, opener.end)
+    first = next((m for m in found if m.kind in ("body", "name")), None)
+    if first is None or not _MEMBERSHIP_OPENER.match(doc.text[opener.content_start : first.start]):
+        return None
+    e = doc.resolver.acronym(first.name) if first.kind == "name" and first.head == "acronym" else \
+        doc.resolver.entity(first) if first.kind == "body" else None
+    return e if e is not None and e.kind == "body" else None
 
 
 # the slots of the one who acts: a field's name there ("commissioned by Public Health") is the team working in it
