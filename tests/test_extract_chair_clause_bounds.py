@@ -55,3 +55,32 @@ def test_its_chair_is_also_a_member_is_no_chair() -> None:
                "The Vice-Chair is a senior officer of the Northvale Constabulary.\n")
     assert not of(doc, "chairs"), of(doc, "chairs")
     assert not of(doc, "vice_chair"), of(doc, "vice_chair")
+
+
+POSSESSIVE = """Safer Northdale Partnership - report to scrutiny
+
+2.1 The Safer Northdale Partnership is the statutory Community Safety Partnership for Northdale. Its Board
+brings together Northdale Council, Northvale Police and Gentoo Homes.
+
+2.2 The Board is chaired by Superintendent Amy Roe. Councillor Faye Lund, Portfolio Holder for Neighbourhoods,
+is the Board's deputy chair. Cllr Jo Pym is the Eastvale Licensing Committee's Chair.
+"""
+
+
+def test_a_person_who_is_a_bodys_chair() -> None:
+    doc = read(POSSESSIVE)
+    assert ("Faye Lund", "Safer Northdale Partnership") in of(doc, "vice_chair"), of(doc, "vice_chair")
+    assert ("Jo Pym", "Eastvale Licensing Committee") in of(doc, "chairs"), of(doc, "chairs")
+
+
+def test_a_bodys_chair_of_something_else_is_not_read_so() -> None:
+    doc = read("Northdale Council\n\nCllr Jo Pym is the Council's Chair of the Audit Committee.\n")
+    assert ("Jo Pym", "Northdale Council") not in of(doc, "chairs"), of(doc, "chairs")
+
+
+def test_other_opens_no_name() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "Other Board members include Northvale Fire Service and Eastvale Homes."
+    found = [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
+    assert not any(name.startswith("Other") for _, name in found), found

@@ -140,6 +140,7 @@ def clauses(doc: ExtractionDoc) -> None:
             _with_as_role(doc, start, end, mentions)
         if "chairs" in present or "vice_chair" in present:
             _person_is_chair(doc, start, end, mentions, before)
+            _possessive_chair(doc, start, mentions)
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
@@ -339,6 +340,33 @@ def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             relation, body = marker, antecedent(doc, before)
         if body is not None and body.kind == "body":
             doc.add(doc.resolver.person(person), relation, body, person.start, m.end, f"clause:{relation}", 0.85)
+
+
+_BODYS_CHAIR = re.compile(r"['’]s?\s+(?:current\s+|new\s+)?(?P<role>(?:vice[- ]|deputy[- ]|co-)?chair(?:man|woman|"
+                          r"person)?)\b(?!\s+of\b)", re.I)
+_IS_THE = re.compile(r",?\s+(?:is|was|has been|will be|became|becomes|remains)\s+(?:also\s+)?(?:the\s+)?$")
+
+
+def _possessive_chair(doc: ExtractionDoc, s0: int, mentions: list[Mention]) -> None:
+    """ "Cllr Jo Lee, Portfolio Holder for Communities, is the Board's deputy chair": the person (with a post in
+    apposition) chairs or vice-chairs the body whose possessive stands before the chair's title."""
+    for k, m in enumerate(mentions):
+        role = _BODYS_CHAIR.match(doc.text, m.end) if m.kind == "body" and m.possessive and k else None
+        if role is None or not _IS_THE.search(doc.text, mentions[k - 1].end, m.start):
+            continue
+        who = mentions[k - 1]
+        between_commas = doc.text[who.end : m.start].lstrip()[:1] == ","
+        if who.kind == "post" and k >= 2 and mentions[k - 2].kind == "person" and between_commas and \
+                doc.text[mentions[k - 2].end : who.start].strip() == ",":
+            who = mentions[k - 2]  # the person, their post set between commas
+        if who.kind != "person" or (doc.text[s0 : who.start].strip() and
+                                    not _SUBJECT_LEAD.match(doc.text[s0 : who.start])):
+            continue
+        body = m.extra.get("entity") or doc.resolver.entity(m)
+        if body is None or body.kind != "body":
+            continue
+        relation = "vice_chair" if re.match(r"(?i)vice|deputy", role.group("role")) else "chairs"
+        doc.add(doc.resolver.person(who), relation, body, who.start, role.end(), f"clause:{relation}", 0.85)
 
 
 def _bare_chair(name: str) -> str | None:
