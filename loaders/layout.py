@@ -22,6 +22,7 @@ _NUMBERED_HEADING = re.compile(r"(?:(?:item\s+)?\d{1,4}(?:\.\d{1,3})*\.?|[A-Z]\.
 _FIELD = re.compile(r"([A-Z][A-Za-z0-9 ,'’&/()\-]{0,60}?)\s*:\s*(?!//)")
 # "|---|:--|" and a box-drawn table's "+-----+-----+" or "|=====|" rule between its rows
 _SEPARATOR_ROW = re.compile(r"^[|+]?\s*:?(?:-{2,}|={2,}):?\s*(?:[|+]\s*:?(?:-{2,}|={2,}):?\s*)*[|+]?\s*$")
+_SPACED_RULE = re.compile(r"^\s*[-=]{3,}(?:[ \t]+[-=]{3,})+\s*$")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-Z]")
@@ -176,6 +177,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
         return
     # "+-----+-----+", indented as a converted paper often sets its tables
     boxed_rule = stripped.lstrip().startswith("+") and is_rule_line(stripped)
+    # "------------- ---------": a column rule drawn in dashes under a table's heads, a run per column, that the
+    # cleaner left with no tab between the runs (with one it is a row already, its cells the dashes)
+    boxed_rule = boxed_rule or "\t" not in stripped and _SPACED_RULE.match(stripped) is not None
     if boxed_rule or "\t" in stripped or stripped.count("|") >= 2 or (stripped.startswith("|") and "|" in stripped[1:]):
         if boxed_rule or is_rule_line(stripped):
             line.kind = "row"

@@ -181,7 +181,9 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)")
+                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)"
+                         # "The Youth Justice Management Board (the Board, or YJMB)", "... (the Board)": unquoted
+                         r"|\(the\s+(?P<bare>[A-Z][a-z]+)(?:,?\s+or\s+(?:the\s+)?[A-Z]{2,8})?\)")
 
 
 # "Its Board": a body's board, named by its possessive at a sentence's start
@@ -537,7 +539,7 @@ class Resolver:
         for d in _DEFINITION.finditer(self.text):
             before = [m for m in find_mentions(self.text, max(0, d.start() - 160), d.start()) if m.kind == "body"]
             if before and not self.text[before[-1].end : d.start()].strip():
-                out.append((d.end(), d.group("name").casefold(), before[-1]))
+                out.append((d.end(), (d.group("name") or d.group("bare")).casefold(), before[-1]))
         out.extend(self._possessive_definitions())
         return sorted(out, key=lambda d: d[0])
 

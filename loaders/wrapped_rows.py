@@ -68,7 +68,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         # note after a table's last row is never its overflow)
         inside = piped or (i + 1 < len(lines) and len(split[i + 1]) >= 2) or (
             row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped)))
-        if row is not None and cells and inside and _continues(row, cells, piped, "|" in line):
+        if row is not None and cells and inside and (_continues(row, cells, piped, "|" in line) or
+                                                     not piped and _cut_by_width(row, cells, split, i)):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
@@ -220,6 +221,28 @@ def _first_column_empty(row: list[Cell], cells: list[Cell], piped: bool) -> bool
     """A line under a table's last row that leaves the first column empty (a note after a table starts at the
     margin): it may be that row's overflow, if every piece reads as one (see _continues)."""
     return not piped and bool(cells) and cells[0][0] > row[0][0] + 8
+
+
+def _cut_by_width(row: list[Cell], cells: list[Cell], split: list[list[Cell]], i: int) -> bool:
+    """A line that leaves the first column empty and puts under each of some of ROW's later cells the words that
+    did not fit there: the cell above with the next word would have been wider than anything written in that
+    column ("Head of Wrexham and Flintshire Probation Delivery" over "Unit, Probation Service Wales", in a
+    column whose rule is 52 dashes wide)."""
+    pairs = _pairs(row, cells, False)
+    if pairs is None or pairs[0][1] or not any(c for _, c in pairs):
+        return False
+    for (pos, _), (above, under) in zip(row, pairs, strict=True):
+        if not under:
+            continue
+        if not above or _AMOUNT.search(under) or len(above) + 1 + len(under.split()[0]) <= _widest(split, i, pos):
+            return False
+    return True
+
+
+def _widest(split: list[list[Cell]], i: int, pos: int) -> int:
+    """The widest cell (or column rule) written at column POS in the lines around line I."""
+    widths = [len(text) for line in split[max(0, i - 20) : i + 20] for at, text in line if abs(at - pos) <= 2]
+    return max(widths, default=0)
 
 
 def _hanging(row: list[Cell], cells: list[Cell], piped: bool) -> bool:

@@ -55,7 +55,10 @@ _OPENER = {
         r"\b(?:board|partnership|panel|group|committee|forum)\s+members(?:hip)?(?:\s+(?:at|as at|in|from|for)\s+"
         r"[^:;]{1,30})?|"
         r"(?:made up of|comprises?|consists? of|brings? together|draws? its members from)\b[^:;]{0,80}\b"
-        r"(?:these|the following) (?:\w+ )?(?:organisations|agencies|bodies|partners|services))\s*[:;]\s*$",
+        r"(?:these|the following) (?:\w+ )?(?:organisations|agencies|bodies|partners|services)|"
+        # "The Board is made up of the statutory partners and others:" (not "... of three delivery groups:")
+        r"(?:(?:is|are) made up of|comprises?|consists? of)\s+(?![^:;]*\b(?:groups?|sub-?groups?|themes?|priorities|"
+        r"strands?|areas?|elements?|parts?|pillars?|workstreams?|sections?|stages?|phases?)\b)[^:;]{1,60})\s*[:;]\s*$",
         re.I,
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
