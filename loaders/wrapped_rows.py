@@ -68,8 +68,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         # note after a table's last row is never its overflow)
         inside = piped or (i + 1 < len(lines) and len(split[i + 1]) >= 2) or (
             row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped)))
-        if row is not None and cells and inside and (_continues(row, cells, piped, "|" in line) or
-                                                     not piped and _cut_by_width(row, cells, split, i)):
+        if row is not None and cells and inside and (_continues(row, cells, piped, "|" in line) or (
+                _piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
@@ -236,6 +236,24 @@ def _cut_by_width(row: list[Cell], cells: list[Cell], split: list[list[Cell]], i
             continue
         if not above or _AMOUNT.search(under) or len(above) + 1 + len(under.split()[0]) <= _widest(split, i, pos):
             return False
+    return True
+
+
+def _piped_cut_by_width(row: list[Cell], cells: list[Cell], line: str) -> bool:
+    """The same for a pipe table whose first slot is left empty: "| Kent Police | District Commander, East Kent |"
+    over "|             | (Canterbury) (Vice-Chair)     |": the next word would not have fitted between the pipes.
+    A short word that would have fitted is a row of its own (an organisation's second seat)."""
+    if "|" not in line or len(cells) != len(row) or cells[0][1] or not any(c for _, c in cells):
+        return False
+    slots = line.strip().strip("|").split("|")
+    if len(slots) != len(row):
+        return False
+    for slot, (_, above), (_, under) in zip(slots, row, cells, strict=True):
+        if not under:
+            continue
+        room = len(slot) - 2  # the slot's width inside its padding
+        if not above or len(above) > room or _AMOUNT.search(under) or len(above) + 1 + len(under.split()[0]) <= room:
+            return False  # (a cell joined from lines before already: how full its last line was is unknown)
     return True
 
 

@@ -39,7 +39,9 @@ _OPENER = {
         r"members(?: (?:of|on) [^:]{0,60}?)? (?:are|include|will be|comprise)|partners(?: (?:of|on) [^:]{0,60}?)? "
         r"(?:are|include)|"
         r"(?:representatives|representation) (?:from|of)|represented(?: on [^:]{0,60})? (?:are|include|by)|"
-        r"(?:are|is) represented on [^:]{0,60}(?:as follows|by)|"
+        r"(?:are|is) represented on [^:]{0,60}(?:as follows|by)|(?:are|is) represented as follows|"
+        # "The following are invited members, with the right to attend but not to vote:"
+        r"\b(?:the following|these) (?:are|will be) (?:\w+ )?members\b[^:;]{0,80}|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
@@ -633,11 +635,16 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         return referenced
     text = doc.text[line.content_start : line.end].strip()
     bare = line.kind in ("heading", "field") or re.match(
-        r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$)", text)
+        r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$)", text) or \
+        _ITS_MEMBERS.match(text)
     # a list under a paper with no body of its own is no council's membership
     return doc.resolver.body if bare or len(text.split()) <= 4 else None
 
 
+# "The responsible authorities are represented as follows:": the members of the paper's own body, named by kind
+_ITS_MEMBERS = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:responsible authorities|statutory partners|"
+                          r"partner agencies|member agencies|members)\s+(?:are|will be)\s+represented\b|"
+                          r"(?:\d+(?:\.\d+)*\.?\s+)?(?:the following|these)\s+(?:are|will be)\s+(?:\w+\s+)?members\b")
 _GENERIC_MEMBERS = frozenset({"Member", "Members", "Partner", "Partners", "Officer", "Officers", "Representative",
                               "Representatives", "Attendees", "Deputies"})
 # a head noun alone is the end of a name wrapped onto the next line ("Avon and Somerset / Constabulary"); "Police",
@@ -991,8 +998,49 @@ def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, it
     person = doc.resolver.person(entry.person)
     span = (cells[0][0], item.end)
     doc.add(person, "member_of", owner, *span, "list:member_of", 0.85)
-    for x, y in [*cells[:-1], *entry.descriptors]:
+    seats = list(cells[:-1])
+    if len(cells) == 3 and _organisation_seat(doc, owner, person, cells[0], cells[1], span):
+        # the seat's two cells are read together: the person sits for the organisation, as a roster's entry says
+        seats = []
+    if entry.person.rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), *span, "list:rank", 0.85)
+    for x, y in [*seats, *entry.descriptors]:
         describe_entry(doc, person, owner, x, y, span, "")
+    return True
+
+
+_SEAT_MARK = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy |co-?)?chair(?:man|woman|person)?)\)\s*$", re.I)
+
+
+def _organisation_seat(doc: ExtractionDoc, owner: Entity, person: Entity, org_cell: tuple[int, int],
+                       post_cell: tuple[int, int], span: tuple[int, int]) -> bool:
+    """ "Kent Police | District Commander (Vice-Chair) | Jo Lee": a seat of an organisation's, its post and the
+    person named to it. The organisation is a member and is represented on the body by the person, who holds
+    the post of that organisation (and chairs the body when the post's cell says so). False when the first cell
+    holds no organisation alone or the second no post."""
+    found = doc.mentions(*org_cell)
+    org_text = " ".join(doc.text[org_cell[0] : org_cell[1]].split())
+    if len(found) != 1 or found[0].kind != "body" or found[0].name != org_text:
+        return False
+    post_text = " ".join(doc.text[post_cell[0] : post_cell[1]].split())
+    mark = _SEAT_MARK.search(post_text)
+    while mark is not None:
+        post_text = post_text[: mark.start()]
+        relation = "vice_chair" if re.match(r"(?i)vice|deputy", mark.group("role")) else "chairs"
+        doc.add(person, relation, owner, *span, f"list:{relation}", 0.85)
+        mark = _SEAT_MARK.search(post_text)
+    posts = doc.mentions(*post_cell)
+    organisation = doc.resolver.entity(found[0])
+    if not posts or posts[0].kind != "post" or posts[0].start - post_cell[0] > 2 or organisation is None or \
+            organisation.kind != "body" or len(post_text.split()) > 12:
+        return False
+    doc.add(organisation, "member_of", owner, *span, "list:member_of", 0.85)
+    doc.add(organisation, "represented_by", person, *span, "list:represented_by", 0.85, on_body=owner)
+    last = post_text.rsplit(",", 1)[-1].strip()
+    # "Planning Lead, KCC": a post that names its organisation already keeps its name as written
+    named = "," in post_text and (last.isupper() or last == organisation.name)
+    held = doc.resolver.post_named(post_text if named else f"{post_text}, {organisation.name}", written=post_text)
+    doc.add(person, "holds_post", held, *span, "list:holds_post", 0.85)
     return True
 
 
@@ -1036,6 +1084,9 @@ def _entry_starts(doc: ExtractionDoc, a: int, b: int) -> bool:
     return bool(found) and found[0].kind == "person" and found[0].start - a <= 2
 
 
+_CURRENT_HOLDER = re.compile(r"\s*,?\s*\(\s*(?:currently|at present|now|presently)\s*(?:held by\s+)?")
+
+
 def _post_holder(doc: ExtractionDoc, owner: Entity, post: Mention, employer: Mention | None,
                  item_mentions: list[Mention]) -> None:
     """ "Chief Nursing Officer, NHS Somerset ICB - Hugh Pendleton": the person named after the post is a member
@@ -1044,8 +1095,10 @@ def _post_holder(doc: ExtractionDoc, owner: Entity, post: Mention, employer: Men
     between = doc.text[(employer or post).end : last.start]
     # "Cabinet Member for Health, County Councillor Jo Lee": after a comma, only a person named with a title
     titled = last.kind == "person" and bool(last.title) and re.fullmatch(r"\s*,\s*", between) is not None
+    # "Cabinet Member for Community Safety, Northdale Council (currently Councillor Jo Lee)": its present holder
+    current = _CURRENT_HOLDER.fullmatch(between) is not None and doc.text[last.end : last.end + 1] == ")"
     if last is post or last is employer or last.kind not in ("person", "name") or \
-            not (titled or re.fullmatch(r"\s*[-–—:]\s*|\s{2,}|\t", between)):
+            not (titled or current or re.fullmatch(r"\s*[-–—:]\s*|\s{2,}|\t", between)):
         return
     if last.kind == "name" and not looks_like_person(last.name.split()):
         return

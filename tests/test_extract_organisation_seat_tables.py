@@ -1,0 +1,71 @@
+"""Terms of reference that list a partnership's seats by organisation: "Organisation | Representative | Named
+member", rows wrapped in narrow pipe columns; invited members in a list after "The following are invited
+members"; a post with its present holder in brackets ("(currently Councillor ...)")."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+TERMS = """DARTFORD BOROUGH COUNCIL
+
+DARTFORD COMMUNITY SAFETY PARTNERSHIP
+TERMS OF REFERENCE
+
+1. Purpose
+
+1.1 The Dartford Community Safety Partnership brings together the responsible authorities for the borough.
+
+2. Membership
+
+2.1 The responsible authorities are represented as follows:
+
++---------------------------+--------------------------------+--------------------+
+| Organisation              | Representative                 | Named member       |
++---------------------------+--------------------------------+--------------------+
+| Dartford Borough Council  | Director of Housing and        | Orla Pennant       |
+|                           | Communities (Chair)            |                    |
+| Kent Police               | District Commander, Dartford   | Chief Inspector    |
+|                           | (Vice-Chair)                   | Tomas Reeve        |
+| Kent Fire and Rescue      | Station Manager, Prevention    | Ines Okoro         |
+| Service                   |                                |                    |
++---------------------------+--------------------------------+--------------------+
+
+2.2 The following are invited members, with the right to attend but not to vote:
+    - Cabinet Member for Communities, Dartford Borough Council (currently Councillor Ann Vary)
+    - Dartford Business Improvement District
+    - North Kent Housing Association
+"""
+
+CSP = "Dartford Community Safety Partnership"
+
+
+def test_an_organisations_seat_and_its_named_member() -> None:
+    doc = read(TERMS)
+    members = of(doc, "member_of")
+    for org in ("Dartford Borough Council", "Kent Police", "Kent Fire and Rescue Service"):
+        assert (org, CSP) in members, (org, members)
+    for person in ("Orla Pennant", "Tomas Reeve", "Ines Okoro"):
+        assert (person, CSP) in members, (person, members)
+    represented = of(doc, "represented_by")
+    assert ("Kent Police", "Tomas Reeve") in represented, represented
+    assert ("Dartford Borough Council", "Orla Pennant") in represented, represented
+
+
+def test_the_seats_post_is_the_organisations_and_its_marker_the_partnerships() -> None:
+    doc = read(TERMS)
+    posts = of(doc, "holds_post")
+    assert ("Tomas Reeve", "District Commander, Dartford, Kent Police") in posts, posts
+    assert ("Tomas Reeve", "Chief Inspector") in posts, posts
+    assert ("Orla Pennant", CSP) in of(doc, "chairs"), of(doc, "chairs")
+    assert ("Tomas Reeve", CSP) in of(doc, "vice_chair"), of(doc, "vice_chair")
+    # the person sits for the organisation: no second membership of it is read from the seat
+    assert ("Tomas Reeve", "Kent Police") not in of(doc, "member_of"), of(doc, "member_of")
+
+
+def test_invited_members_and_a_posts_present_holder() -> None:
+    doc = read(TERMS)
+    members = of(doc, "member_of")
+    assert ("Dartford Business Improvement District", CSP) in members, members
+    assert ("North Kent Housing Association", CSP) in members, members
+    assert ("Ann Vary", CSP) in members, members
+    assert ("Ann Vary", "Cabinet Member for Communities, Dartford Borough Council") in of(doc, "holds_post")
