@@ -380,3 +380,35 @@ def test_the_service_alone_is_the_service_named_before():
 def test_the_hub_alone_with_no_hub_named_gives_nothing():
     doc = read("The Partnership met in June. The hub is managed by the Fernley Community Safety Team.\n")
     assert not of(doc, "oversees")
+
+
+def test_a_body_named_as_the_role_an_act_provides_for_holds_the_duty():
+    doc = read(
+        "Safer Ashby Partnership\n\n"
+        "3.1 Ivo Marsh introduced the report. The Safer Ashby Partnership (SAP) is the Community Safety Partnership "
+        "for the district under section 5 of the Crime and Disorder Act 1998 and covers the whole district.\n\n"
+        "3.2 The partnership has two boards:\n"
+        "- Harbury Violence Board, chaired by the Head of Community Safety\n"
+        "- Harbury Domestic Abuse Board (the Domestic Abuse Local Partnership Board required under Part 4 of the "
+        "Domestic Abuse Act 2021), chaired by the Director of Housing\n\n"
+        "3.3 The plan is scrutinised by the Communities Scrutiny Committee, acting as the Council's crime and "
+        "disorder committee under section 19 of the Police and Justice Act 2006.\n"
+    )
+    duties = of(doc, "statutory_duty")
+    assert ("Safer Ashby Partnership", "Crime and Disorder Act 1998") in duties
+    assert ("Harbury Domestic Abuse Board", "Domestic Abuse Act 2021") in duties
+    assert ("Communities Scrutiny Committee", "Police and Justice Act 2006") in duties
+
+
+def test_the_board_a_council_must_establish_and_the_council_both_hold_the_duty():
+    doc = read("The Kelsey Safeguarding Adults Board is the board that Kelsey County Council must establish under "
+               "section 43 of the Care Act 2014.\n")
+    duties = of(doc, "statutory_duty")
+    assert ("Kelsey Safeguarding Adults Board", "Care Act 2014") in duties
+    assert ("Kelsey County Council", "Care Act 2014") in duties
+
+
+def test_a_body_that_works_under_an_act_is_not_named_as_a_role():
+    doc = read("The Ashby Youth Forum is the group that meets under the chairmanship of the Mayor of Ashby, "
+               "and the Council works under the Crime and Disorder Act 1998.\n")
+    assert not {s for s, _ in of(doc, "statutory_duty") if "Forum" in s}

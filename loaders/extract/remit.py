@@ -96,6 +96,8 @@ def remit(doc: ExtractionDoc) -> None:
             _leads_in_turn(doc, start, end)
         if may_match(_UNDER_WORDS, sentence):
             _required_under(doc, start, end)
+        if may_match(_ROLE_WORDS, sentence):
+            _role_under_act(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -746,6 +748,36 @@ def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), m.start, law.end, "remit:required_under", 0.8,
                 qualifier=section_qualifier(required.group("section")))
+
+
+# "X is the Community Safety Partnership for the borough under section 5 of the ... Act", "X (the Domestic Abuse
+# Local Partnership Board required under Part 4 of the ... Act)", "Y, acting as the Council's crime and disorder
+# committee under ...", "the Board is the Safeguarding Adults Board that the Council must establish under ...": X is
+# named as the body the Act provides for, so X holds the duty (the one obliged to set it up is read apart)
+_ROLE_WORDS = frozenset({"under", "required by", "established by"})
+_ROLE_KIND = r"(?:board|body|partnership|panel|committee|sub-?committee|group|forum|team|arrangements?)"
+_ROLE_SET_UP = r"(?:required|established|set\s+up|constituted|designated|created|convened|appointed)"
+_ROLE_UNDER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:,?\s+which\s+(?:is|was)|\s+(?:is|was|serves\s+as|acts\s+as)|,\s+(?:acting|serving)\s+as|,\s+as)\s+|\s*\(\s*)"
+    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?" + _ROLE_KIND + r"(?:\s+for\s+(?:the\s+)?[\w'’ -]{1,40}?)?"
+    r"(?:\s+(?:that|which)\s+[^.;:()]{1,60}?\s+(?:must|shall|(?:is|are)\s+required\s+to|has\s+to)\s+"
+    r"(?:appoint|establish|convene|set\s+up|constitute|have)|\s+" + _ROLE_SET_UP + r")?"
+    r"\s+(?:under|(?<=d)\s*by)\s+" + _SECTION, re.I)
+
+
+def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "legislation") or
+                (m.kind == "name" and m.head == "acronym")]
+    for i, law in enumerate(mentions):
+        if law.kind != "legislation":
+            continue
+        for b in reversed(mentions[:i]):  # the nearest name the words before the Act fit: the role itself may be one
+            found = _ROLE_UNDER.fullmatch(doc.text, b.end, law.start) if b.kind != "legislation" else None
+            holder = _holder(doc, b) if found is not None else None
+            if holder is not None:
+                doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:role_under", 0.8,
+                        qualifier=section_qualifier(found.group("section")))
+                break
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
