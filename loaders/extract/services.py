@@ -27,7 +27,7 @@ from .funding import funder_in_context, grant_period, resolve_party
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
           r"initiatives?|reviews?|outreach|helplines?|contracts?|pathways?|spaces?|training|workshops?|sessions|"
-          r"campaigns?|courses?")
+          r"campaigns?|courses?|posts?")
 _HEAD = re.compile(rf"(?i)(?:{_HEADS})$")
 # words a service's name never holds: they end the phrase read backwards from its head
 _STOP = frozenset("""the a an its their our his her this these those that which who whom and or but in on at of to
@@ -84,7 +84,8 @@ def services(doc: ExtractionDoc) -> None:
     for line, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         if not _SERVICE_WORDS.search(sentence):
-            if "so that" in sentence:  # "the award to Y of £N so that Z can be established"
+            # "the award to Y of £N so that Z can be established", "£N has been allocated to Y for a ... post"
+            if "so that" in sentence or ("£" in sentence and " for " in sentence):
                 _paid_to_provide(doc, start, end, [m for m in doc.mentions(start, end) if m.kind != "money"])
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
@@ -95,6 +96,9 @@ def services(doc: ExtractionDoc) -> None:
             if found is not None and re.search(r"(?i)\b(?:the|a|an|its|their|our|this)\s+$",
                                                doc.text[max(start, found[1] - 8) : found[1]]):
                 # only "the Z service commissioned by X": after a quoted or capitalised name the phrase is cut
+                _passive(doc, _Rest(m), start, end, mentions)
+        for m in _QUOTED_REDUCED.finditer(sentence):
+            if not _REDUCED.search(sentence, m.start(), m.end()):  # a service word before the verb is read above
                 _passive(doc, _Rest(m), start, end, mentions)
         for m in _ACTIVE.finditer(sentence):
             owner = item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
@@ -416,6 +420,11 @@ _PAID_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|has\s+been|have\s+been|will
                          r"(?:funded|grant[- ]funded|commissioned|contracted)\s+by\s+(?:the\s+)?")
 
 
+# "awarded £64,000 to Y for the ... project", "funds Y (£14,500) for ... patrols": the service the grant pays Y for
+_FOR_SERVICE = re.compile(r"(?i)\s*(?:\(\s*£[^)]{1,20}\)\s*)?,?\s*for\s+(?=(?:the|a|an)\s+|[\"“‘])")
+_BRACKET_AMOUNT = re.compile(r"\s*\(\s*£")
+
+
 def _paid_to_provide(doc: ExtractionDoc, start: int, end: int, mentions: list[Mention]) -> None:
     """ "X funds Y to provide Z", "Y is funded by X to run Z": Y, paid for it, delivers Z."""
     for m in mentions:
@@ -432,7 +441,13 @@ def _paid_to_provide(doc: ExtractionDoc, start: int, end: int, mentions: list[Me
         gap = _AMOUNT_GAP.match(doc.text, at, end)
         at = gap.end() if gap is not None else at
         provided = _TO_PROVIDE.match(doc.text, at, end)
+        if provided is None and (gap is not None or "£" in doc.text[max(start, m.start - 40) : m.start] or
+                                 _BRACKET_AMOUNT.match(doc.text, at, end)):
+            provided = _FOR_SERVICE.match(doc.text, at, end)  # "£N to Y for a ... programme": what Y is paid for
         found = _service_after(doc, provided.end(), end, mentions) if provided is not None else None
+        if found is not None and provided is not None and provided.re is _FOR_SERVICE and \
+                re.match(r"\s+[A-Z]", doc.text[found[1] : end]):
+            found = None  # "£N to the Council for the Youth Outreach Team": a team's name goes on; no service
         so_that = _SO_THAT.match(doc.text, at, end) if provided is None else None
         if so_that is not None:
             found = _service_after(doc, so_that.end(), end, mentions)
@@ -513,12 +528,40 @@ def _subject_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     return e if e is not None and e.kind in ("body", "post") else None
 
 
+# a service known by a title in quotes, with the words that say what kind of service it is: 'the "Fresh Start"
+# mentoring programme', 'the “Base Camp” youth offer'; the title alone names it too
+_QUOTED = r"[\"“‘](?P<title>[A-Z][^\"”’\n]{1,60}?)[\"”’](?P<tail>(?:\s+[a-z][\w'’-]*){0,4}?)"
+_QUOTED_AFTER = re.compile(r"\s*(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _QUOTED +
+                           r"(?=\s*(?:[,.;:()]|$|\s(?:for|in|at|to|with|by|which|that|across|from|and|is|was|will)\b))")
+_QUOTED_BEFORE = re.compile(_QUOTED + r"\s*,?\s*$")
+# 'the "Base Camp" youth offer run by Y': a participle after a quoted service, whatever word its kind ends in
+_QUOTED_REDUCED = re.compile(r"[\"”’](?:\s+[a-z][\w'’-]*){0,4}?(?P<rest>,?\s+(?P<verb>delivered|provided|run|operated|"
+                             r"commissioned)\s+(?:jointly\s+)?(?P<prep>by)\s+(?:the\s+)?)")
+
+
+def _quoted_service(doc: ExtractionDoc, m: re.Match) -> Entity:
+    """The service a quoted title names, with its kind's words up to the last service word ("Fresh Start mentoring
+    programme"); the title and the words as written name it too."""
+    title = " ".join(m.group("title").split())
+    tail = m.group("tail").split()
+    last = max((i for i, w in enumerate(tail) if _HEAD.search(w)), default=-1)
+    name = " ".join([title, *tail[: last + 1]])
+    entity = doc.resolver.thing("initiative", Mention(m.start("title"), m.end("title"), "initiative", name))
+    doc.resolver.remember(entity, title)
+    if tail:
+        doc.resolver.remember(entity, f"{title} {' '.join(tail)}")
+    return entity
+
+
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\s*\([A-Z][A-Za-z]{1,8}\))?")
 
 
 def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
     """The service named from POS on: a named initiative, else words up to and including a service word."""
     text = doc.text
+    quoted = _QUOTED_AFTER.match(text, pos, end)
+    if quoted is not None:
+        return _quoted_service(doc, quoted), quoted.end()
     named = next((x for x in mentions if pos <= x.start <= pos + 5 and x.kind in ("initiative", "body", "name")), None)
     if named is not None and _HEAD.search(named.name.split()[-1]) and not text[pos : named.start].strip(" the"):
         found = resolve_party(doc, named, ("initiative", "body", "name"))
@@ -546,6 +589,9 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     """The service named just before position AT, with where it starts: a named one, else words back from a
     service word."""
     text = doc.text
+    quoted = _QUOTED_BEFORE.search(text, max(start, at - 120), at)
+    if quoted is not None:
+        return _quoted_service(doc, quoted), quoted.start()
     named = next((x for x in reversed(mentions) if x.end <= at and not text[x.end : at].strip(" ,")), None)
     located = re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
                         text[max(start, named.start - 12) : named.start]) if named is not None else None
