@@ -412,3 +412,33 @@ def test_a_body_that_works_under_an_act_is_not_named_as_a_role():
     doc = read("The Ashby Youth Forum is the group that meets under the chairmanship of the Mayor of Ashby, "
                "and the Council works under the Crime and Disorder Act 1998.\n")
     assert not {s for s, _ in of(doc, "statutory_duty") if "Forum" in s}
+
+
+HEAD = "Safer Tarnwick Partnership\n\nMinutes of the meeting held on 12 March 2024\n\n"
+
+
+def test_responsible_for_a_lower_case_phrase_is_a_topic_cut_where_a_place_begins():
+    doc = read(HEAD + "The Kelsey Road Safety Forum is responsible for road casualty reduction on rural roads.\n")
+    assert ("Kelsey Road Safety Forum", "Road casualty reduction") in of(doc, "responsible_for")
+
+
+def test_responsibility_that_sits_with_a_body_or_post():
+    doc = read(HEAD + "Responsibility for delivering the Serious Violence Duty in Tarnwick sits with the Tarnwick "
+               "Violence Reduction Board.\n\nResponsibility for the Channel Panel stays with the Director of "
+               "Children's Services.\n")
+    facts = of(doc, "responsible_for")
+    assert ("Tarnwick Violence Reduction Board", "Serious Violence Duty") in facts
+    assert any(s.startswith("Director of Children's Services") and o.endswith("Channel Panel") for s, o in facts)
+
+
+def test_a_topic_that_is_the_responsibility_of_a_board():
+    doc = read(HEAD + "Street drinking in the town centre is the responsibility of the Harbury Town Centre Group, "
+               "chaired by Ola Brandt.\n")
+    assert ("Harbury Town Centre Group", "Street drinking") in of(doc, "responsible_for")
+
+
+def test_a_phrase_a_relative_clause_completes_or_a_clause_apart_gives_no_remit():
+    doc = read(HEAD + "The Board is responsible for making the key decisions that keep adults safe.\n\n"
+               "The Director has responsibility for all council directorates, although co-ordination sits with "
+               "the Tarnwick Community Safety Team.\n")
+    assert not of(doc, "responsible_for")

@@ -98,6 +98,8 @@ def remit(doc: ExtractionDoc) -> None:
             _required_under(doc, start, end)
         if may_match(_ROLE_WORDS, sentence):
             _role_under_act(doc, start, end)
+        if may_match(_RESPONSIBLE_WORDS, sentence):
+            _responsible_for_phrase(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -778,6 +780,97 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
                 doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:role_under", 0.8,
                         qualifier=section_qualifier(found.group("section")))
                 break
+
+
+# "X is responsible for road casualty reduction on local roads", "Responsibility for the Channel Panel stays with X",
+# "Serious youth violence is the responsibility of X": what X answers for is the phrase the words name, cut where a
+# place, a means or another clause begins; a phrase no name finder reads (it is in lower case) is a topic all the same
+_RESPONSIBLE_WORDS = frozenset({"responsib"})
+_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|will\s+be|"
+                             r"remains?|(?:is|are)\s+now)\s+(?:also\s+|jointly\s+|collectively\s+|directly\s+)?"
+                             r"responsible\s+for\s+")
+_RESPONSIBILITY_FOR = re.compile(r"(?i)\bresponsibility\s+for\s+")
+_SITS_WITH = re.compile(r"(?i)\s+(?:sits|rests|lies|stays|remains|will\s+sit|will\s+rest|will\s+remain)\s+with\s+"
+                        r"(?:the\s+)?")
+_IS_RESPONSIBILITY_OF = re.compile(r"(?i)\s+(?:is|are|was|were|will\s+be|remains?)\s+the\s+(?:joint\s+|overall\s+|"
+                                   r"direct\s+)?responsibility\s+of\s+(?:the\s+)?")
+# where the phrase ends: a place, a means, a purpose or another clause
+_PHRASE_END = re.compile(r"(?i)[,;:.()]|\s(?:on|in|across|within|throughout|for|through|with|by|alongside|under|"
+                         r"so|to\s+ensure|which|who|that|and\s+(?:for|to|is|are|will|reports?)|is|are|was|were|will|"
+                         r"sits|rests|lies|stays|remains)\s")
+_PHRASE_LEAD = re.compile(r"(?i)\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the|its|their|our|all|any)\s+)?")
+_AGENT_KINDS = ("body", "post")
+
+
+def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind not in ("money",)]
+    for m in mentions:
+        said = _IS_RESPONSIBLE.match(doc.text, m.end, end) if m.kind in _AGENT_KINDS else None
+        if said is not None:
+            _answer_for(doc, m, said.end(), end, start)
+    text = doc.text
+    for r in _RESPONSIBILITY_FOR.finditer(text, start, end):
+        sits = _SITS_WITH.search(text, r.end(), end)
+        holder = next((m for m in mentions if sits is not None and m.start == sits.end()), None)
+        if holder is not None and holder.kind in _AGENT_KINDS and not re.search(r"[,;:]", text[r.end() : sits.start()]):
+            _answer_for(doc, holder, r.end(), sits.start(), r.start(), names=True)
+    of = _IS_RESPONSIBILITY_OF.search(text, start, end)
+    holder = next((m for m in mentions if of is not None and m.start == of.end()), None)
+    if holder is not None and holder.kind in _AGENT_KINDS and not re.search(r"[,;:]", text[start : of.start()]):
+        _answer_for(doc, holder, start, of.start(), start, names=True)
+
+
+def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
+    """The noun phrase from AT up to where a place, a means or a clause begins, and where it ends; None when it is
+    no short phrase (two to eight words)."""
+    lead = _PHRASE_LEAD.match(doc.text, at, end)
+    a = lead.end() if lead else at
+    stop = _PHRASE_END.search(doc.text, a, end)
+    b = stop.start() if stop else end
+    phrase = " ".join(doc.text[a:b].split())
+    if not 1 <= len(phrase.split()) <= 8 or re.search(r"['’]s\b", phrase):
+        return None  # "the Council's duty to ...": whose it is stands in the way of the phrase
+    if stop is not None and re.fullmatch(r"\s(?:which|who|that)\s", stop.group(0)):
+        return None  # "taking the key decisions that improve ...": the clause after says which; the phrase alone is cut
+    return phrase, b
+
+
+def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote_start: int, *,
+                names: bool = False) -> None:
+    """HOLDER_AT answers for the phrase from AT; with NAMES, a phrase that is one name ("the Channel Panel",
+    "delivering the Serious Violence Duty") is that named thing (the clause reader reads no such inverted form)."""
+    holder = doc.resolver.entity(holder_at) if holder_at.kind != "name" else None
+    if holder is None or holder.kind not in _AGENT_KINDS:
+        return
+    if any(f.relation in ("responsible_for", "oversees") and f.subject.iri == holder.iri and f.start <= at < f.end + 80
+           for f in doc.facts):
+        return  # the clause reader named what the holder answers for, as a name it knows
+    found = _phrase_at(doc, at, end)
+    if found is None:
+        return
+    # a capitalised word opening the sentence ("Serious youth violence is the responsibility of") names nothing
+    named = [m for m in doc.mentions(at, found[1]) if m.kind in _NAMED_KINDS or (m.kind == "name" and m.start > at)]
+    if named:
+        one = named[0] if len(named) == 1 and _ONE_NAME.fullmatch(doc.text[at : named[0].start]) and \
+            not doc.text[named[0].end : found[1]].strip() else None
+        thing = None
+        if one is not None and one.kind == "name":
+            thing = doc.resolver.acronym(one.name) if one.head == "acronym" else None  # "enforcing the PSPO"
+        elif one is not None and names:
+            thing = doc.resolver.entity(one)
+        if thing is not None and thing.iri != holder.iri:
+            doc.add(holder, "responsible_for", thing, min(quote_start, holder_at.start), max(found[1], holder_at.end),
+                    "remit:responsible_phrase", 0.8)
+        return  # otherwise a name inside the phrase is the clause reader's to read
+    if len(found[0].split()) < 2 and topic_of(found[0]) is None:
+        return  # "responsible for delivery": one plain word names no remit
+    doc.add(holder, "responsible_for", doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
+            max(found[1], holder_at.end), "remit:responsible_phrase", 0.8)
+
+
+_NAMED_KINDS = ("initiative", "publication", "body", "post", "legislation")
+# what may stand before the one name a responsibility is for: "the", "delivering the"
+_ONE_NAME = re.compile(r"(?i)\s*(?:[a-z]+ing\s+)?(?:the\s+)?")
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
