@@ -442,3 +442,19 @@ def test_a_phrase_a_relative_clause_completes_or_a_clause_apart_gives_no_remit()
                "The Director has responsibility for all council directorates, although co-ordination sits with "
                "the Tarnwick Community Safety Team.\n")
     assert not of(doc, "responsible_for")
+
+
+def test_a_body_named_as_the_partnership_for_a_topic_is_responsible_for_it():
+    doc = read(HEAD + "The Kelsey Combating Drugs Partnership was set up in 2022. It is the single strategic "
+               "partnership for drugs and alcohol in Kelsey.\n\nThe Harbury Crime and Drugs Partnership (HCDP) is "
+               "the community safety partnership for Harbury. Since 2023 it has also led on drugs, and it is the "
+               "specified partnership for the Serious Violence Duty in Harbury.\n")
+    facts = of(doc, "responsible_for")
+    assert any(s == "Kelsey Combating Drugs Partnership" for s, _ in facts)
+    assert ("Harbury Crime and Drugs Partnership", "Serious Violence Duty") in facts
+
+
+def test_a_partnership_for_an_area_or_a_forum_for_a_purpose_is_no_remit():
+    doc = read(HEAD + "The Harbury Forum is the main forum for partners to share information.\n\n"
+               "The Safer Kelsey Partnership is the partnership for the whole district.\n")
+    assert not of(doc, "responsible_for")

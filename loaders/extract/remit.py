@@ -100,6 +100,8 @@ def remit(doc: ExtractionDoc) -> None:
             _role_under_act(doc, start, end)
         if may_match(_RESPONSIBLE_WORDS, sentence):
             _responsible_for_phrase(doc, start, end)
+        if may_match(_PARTNERSHIP_FOR_WORDS, sentence):
+            _partnership_for(doc, start, end, before)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -839,7 +841,7 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
                 names: bool = False) -> None:
     """HOLDER_AT answers for the phrase from AT; with NAMES, a phrase that is one name ("the Channel Panel",
     "delivering the Serious Violence Duty") is that named thing (the clause reader reads no such inverted form)."""
-    holder = doc.resolver.entity(holder_at) if holder_at.kind != "name" else None
+    holder = holder_at.extra.get("entity") or (doc.resolver.entity(holder_at) if holder_at.kind != "name" else None)
     if holder is None or holder.kind not in _AGENT_KINDS:
         return
     if any(f.relation in ("responsible_for", "oversees") and f.subject.iri == holder.iri and f.start <= at < f.end + 80
@@ -871,6 +873,43 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
 _NAMED_KINDS = ("initiative", "publication", "body", "post", "legislation")
 # what may stand before the one name a responsibility is for: "the", "delivering the"
 _ONE_NAME = re.compile(r"(?i)\s*(?:[a-z]+ing\s+)?(?:the\s+)?")
+
+
+# "X is the single strategic partnership for drugs and alcohol in Y", "X is the specified partnership for the Serious
+# Violence Duty", "that X be designated as the local partnership for the ... Duty": the body named as a partnership
+# for something is responsible for it ("the partnership for the borough" names an area, "a forum for partners to
+# meet" a purpose: neither is a remit)
+_PARTNERSHIP_FOR_WORDS = frozenset({" for "})
+_PARTNERSHIP_FOR = re.compile(
+    r"(?i)\s*(?:\([^()]{1,40}\))?(?:(?:,?\s+which\s+(?:is|was)|\s+(?:is|was|remains|acts\s+as|serves\s+as)|"
+    r"\s+(?:be|is|was|has\s+been)\s+designated\s+as|,\s+as)\s+|\s*\(\s*)(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|board|body|forum|lead\s+(?:body|agency|partner))\s+for\s+")
+_AREA_WORD = re.compile(r"(?i)\b(?:areas?|district|borough|county|city|region|town|both|whole)\b")
+
+
+def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    # "It is the ...", "..., and it is the ...": the body the sentence opens with, else the one the sentence before does
+    its = [Mention(x.start(), x.end(), "it", "it") for x in re.finditer(r"\b[Ii]t\b", doc.text[start:end])]
+    for m in sorted(mentions + [Mention(start + x.start, start + x.end, "it", "it") for x in its],
+                    key=lambda x: x.start):
+        said = _PARTNERSHIP_FOR.match(doc.text, m.end, end) if m.kind in ("body", "name", "it") else None
+        if said is None:
+            continue
+        if m.kind == "it":
+            opener = mentions[0] if mentions and mentions[0].kind == "body" and mentions[0].start < m.start and \
+                _OPENS.match(doc.text[start : mentions[0].start]) else None
+            holder = doc.resolver.entity(opener) if opener is not None else antecedent(doc, before)
+        else:
+            holder = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else \
+                doc.resolver.entity(m) if m.kind == "body" else None
+        found = _phrase_at(doc, said.end(), end)
+        if holder is None or holder.kind != "body" or found is None or _AREA_WORD.search(found[0]) or \
+                re.search(r"\bto\b", found[0]) or \
+                any(x.kind in ("place", "person") for x in doc.mentions(said.end(), found[1])):
+            continue
+        at = Mention(m.start, m.end, "body", holder.name, extra={"entity": holder})
+        _answer_for(doc, at, said.end(), found[1] + 1, m.start, names=True)
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
