@@ -206,3 +206,18 @@ def test_a_grant_to_a_provider_for_a_service(sentence: str, expected: tuple[str,
 ])
 def test_a_grant_for_a_team_or_a_year_delivers_nothing(sentence: str) -> None:
     assert not facts(sentence, "delivers")
+
+
+def test_a_service_bought_from_a_provider() -> None:
+    sentence = ("In 2023/24 the Safer Tarnwick Partnership commissioned Kelsey Women in Need to deliver the Tarnwick "
+                "refuge service, and commissioned the Tarnwick Mediation Service from Harbury Lives to resolve "
+                "neighbour disputes.")
+    assert ("safer tarnwick partnership", "harbury lives") in facts(sentence, "commissions")
+    assert ("harbury lives", "tarnwick mediation service") in facts(sentence, "delivers")
+    assert not {s for s, o in facts(sentence, "commissions") if o == "tarnwick mediation service"}
+
+
+def test_a_service_bought_from_a_grant_names_no_provider() -> None:
+    sentence = "Community Prevent projects are commissioned by the Council from the Home Office grant."
+    assert not {s for s, _ in facts(sentence, "delivers") if s == "home office"}
+    assert not {o for _, o in facts(sentence, "commissions") if o == "home office"}

@@ -100,9 +100,10 @@ def services(doc: ExtractionDoc) -> None:
         for m in _QUOTED_REDUCED.finditer(sentence):
             if not _REDUCED.search(sentence, m.start(), m.end()):  # a service word before the verb is read above
                 _passive(doc, _Rest(m), start, end, mentions)
+        doer = None
         for m in _ACTIVE.finditer(sentence):
             owner = item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
-            _active(doc, m, start, end, mentions, owner)
+            doer = _active(doc, m, start, end, mentions, owner, doer) or doer
             _delivered_through(doc, m, start, end, mentions)
         for m in _RENEW.finditer(sentence):
             _contracts(doc, m, start, end, mentions)
@@ -274,7 +275,11 @@ def drop_modifier_objects(doc: ExtractionDoc) -> None:
         if f.rule in ("clause:delivers", "clause:commissions") and f.object is not None and (
                 _GOVERNANCE_OF.search(doc.text[max(0, f.start - 40) : f.start]) or _modifier(doc, f) or
                 any(g.relation == f.relation and g.subject.iri == f.subject.iri and g.object.iri != f.object.iri
-                    and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read)):
+                    and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read) or
+                # "commissioned Y to ..., and commissioned Z from W": Z was bought from W, and the one who bought
+                # it commissions W (as in "commissions W to deliver Z")
+                any(g.rule == "service:bought_from" and g.relation == "delivers" and
+                    g.object.name.casefold() == f.object.name.casefold() for g in read)):
             continue
         keep.append(f)
     doc.facts[:] = keep
@@ -325,6 +330,9 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
     service, begin = before
     if WORK_ON.search(doc.text[max(start, begin - 40) : begin]):
         return  # "an analysis of the reviews was commissioned by X": the analysis is what X commissioned
+    if relation == "commissions" and service.kind != "body" and who.kind in ("body", "post") and \
+            _bought_from(doc, who, service, begin, agent.end, end, mentions):
+        return
     if relation == "commissions":
         # "Y is commissioned by X to provide Z": X buys from Y, and Y provides Z
         doc.add(who, "commissions", service, begin, agent.end, "service:commissioned", 0.85)
@@ -343,13 +351,26 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
 
 
 def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention],
-            owner: Entity | None = None) -> None:
+            owner: Entity | None = None, earlier: Entity | None = None) -> Entity | None:
     """OWNER: the body whose list this line is an item of ("The Board will: - commission ..."), when the verb opens
-    the item."""
+    the item; EARLIER: the one who did the sentence's verb before, who does a verb joined to it ("X commissioned Y
+    to ..., and commissioned Z from W"). Returns who does this verb."""
     verb_at, after = start + m.start(), start + m.end()
     doer = owner or _subject_before(doc, start, verb_at, mentions)
+    if doer is None and earlier is not None and _JOINED_VERB.search(doc.text, start, verb_at):
+        doer = earlier
     if doer is None:
-        return
+        return None
+    _active_as(doc, m, doer, verb_at, after, end, mentions)
+    return doer
+
+
+# ", and commissioned": a verb joined to the one before shares its subject
+_JOINED_VERB = re.compile(r"(?i),?\s+and\s+(?:also\s+|then\s+)?$")
+
+
+def _active_as(doc: ExtractionDoc, m: re.Match, doer: Entity, verb_at: int, after: int, end: int,
+               mentions: list[Mention]) -> None:
     commissioning = m.group("verb").lower().startswith("commission")
     if commissioning:
         provider = _mention_at(mentions, after)
@@ -371,6 +392,8 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
     thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
     if thing is None:
         return
+    if commissioning and _bought_from(doc, doer, thing, verb_at, found[1], end, mentions):
+        return
     stop, partners = found[1], [doer]
     joint = _JOINTLY.match(doc.text, found[1], end)
     partner = _mention_at(mentions, joint.end()) if joint else None
@@ -382,6 +405,34 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
             stop = partner.end
     for who in partners:
         doc.add(who, relation, thing, verb_at, stop, f"service:{relation}", 0.85)
+
+
+# "commissioned the Mediation Service from Y", "is commissioned by X from Y": the one it is bought from provides it
+_FROM = re.compile(r"(?i)\s+from\s+(?:the\s+)?")
+
+
+_MONEY_SOURCE = re.compile(r"(?i)['’]?s?\s+(?:grants?|funds?|funding|budgets?|allocations?|monies|money|underspend)\b")
+
+
+def _bought_from(doc: ExtractionDoc, buyer: Entity, thing: Entity, quote_start: int, at: int, end: int,
+                 mentions: list[Mention]) -> bool:
+    """Whether the service bought at AT is bought from a named provider: the buyer commissions the provider, the
+    provider delivers the service."""
+    said = _FROM.match(doc.text, at, end)
+    provider_at = _mention_at(mentions, said.end()) if said is not None else None
+    provider = None
+    if provider_at is not None and _MONEY_SOURCE.match(doc.text, provider_at.end, end):
+        return False  # "commissioned by the Council from the Home Office grant": where the money came from
+    if provider_at is not None and provider_at.kind in ("body", "name"):
+        # one a service is bought from is an organisation, whatever its name's shape ("Changing Lives")
+        provider = _organisation(doc, provider_at) or _one_word_provider(doc, provider_at) or (
+            doc.resolver.body_named(provider_at.name) if provider_at.kind == "name" and provider_at.head != "acronym"
+            and doc.resolver.known_person(provider_at.name) is None else None)
+    if provider is None or provider.kind != "body" or provider.iri == buyer.iri:
+        return False
+    doc.add(buyer, "commissions", provider, quote_start, provider_at.end, "service:bought_from", 0.85)
+    doc.add(provider, "delivers", thing, quote_start, provider_at.end, "service:bought_from", 0.85)
+    return True
 
 
 _THROUGH = re.compile(r"(?i)\s+(?:through|via)\s+(?:the\s+)?")
