@@ -221,3 +221,15 @@ def test_a_service_bought_from_a_grant_names_no_provider() -> None:
     sentence = "Community Prevent projects are commissioned by the Council from the Home Office grant."
     assert not {s for s, _ in facts(sentence, "delivers") if s == "home office"}
     assert not {o for _, o in facts(sentence, "commissions") if o == "home office"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Tarnwick Area Planning Board (TAPB) commissions substance misuse treatment across the county.",
+     ("tarnwick area planning board", "substance misuse treatment")),
+    ("Under the local protocol the Safer Tarnwick Partnership commissions DHRs when the criteria are met.",
+     ("safer tarnwick partnership", "domestic homicide reviews")),
+    ("The Safer Tarnwick Partnership will commission domestic homicide reviews where the threshold is met.",
+     ("safer tarnwick partnership", "domestic homicide reviews")),
+])
+def test_commissioning_work_the_topic_list_knows_or_after_an_acronym(sentence: str, expected: tuple) -> None:
+    assert expected in facts(sentence, "commissions")

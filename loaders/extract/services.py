@@ -20,6 +20,7 @@ from .. import placenames
 from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
+from ..topics import topic_of
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
 from .clauses import WORK_ON, item_owner
@@ -68,7 +69,7 @@ class _Rest:
 
 _TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
 # "Medway Council commissions", "the YJS will deliver", "the Board, which commissions"
-_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:which|who)\s+)?(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|"
+_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:\([A-Z][A-Za-z&]{1,10}\)\s*)?(?:,\s*(?:which|who)\s+)?(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|"
                           r"directly\s+|has\s+|have\s+|had\s+|already\s+|"
                           r"(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
 _AGENTS = ("body", "post", "name")
@@ -617,6 +618,9 @@ def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mentio
     if named is not None and _HEAD.search(named.name.split()[-1]) and not text[pos : named.start].strip(" the"):
         found = resolve_party(doc, named, ("initiative", "body", "name"))
         return (found, named.end) if found is not None else None
+    work = _work_topic(doc, pos, end, mentions)
+    if work is not None:
+        return work
     # "commission and conduct Domestic Homicide Reviews": the second verb of a series is no word of the service
     lead = re.match(r"(?i)\s*(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:new\s+)?", text[pos:end])
     at = pos + (lead.end() if lead else 0)
@@ -634,6 +638,20 @@ def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mentio
         if (w.group(0).lower() in _STOP and w.group(0) not in ("and", "&")) or len(words) > 7:
             return None  # "drug and alcohol treatment": a joined modifier, not the end of the phrase
     return None
+
+
+def _work_topic(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """ "commissions DHRs", "commission Domestic Homicide Reviews": a kind of work the topic list knows by a name
+    ending in a service word (reviews, programmes ...), written just after POS."""
+    named = next((x for x in mentions if pos <= x.start <= pos + 5 and x.kind in ("topic", "name")), None)
+    if named is None or doc.text[pos : named.start].strip(" the"):
+        return None
+    found = topic_of(named.name)
+    if found is None or not _HEAD.search(found.label.split()[-1]):
+        return None
+    # the work itself, bought and provided, is an initiative of the kind the topic names
+    work = doc.resolver.thing("initiative", Mention(named.start, named.end, "initiative", found.label))
+    return doc.resolver.remember(work, named.name), named.end
 
 
 def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
