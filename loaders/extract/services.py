@@ -69,7 +69,8 @@ class _Rest:
 
 _TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
 # "Medway Council commissions", "the YJS will deliver", "the Board, which commissions"
-_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:\([A-Z][A-Za-z&]{1,10}\)\s*)?(?:,\s*(?:which|who)\s+)?(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|"
+_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:\([A-Z][A-Za-z&]{1,10}\)\s*)?(?:,\s*(?:which|who)\s+)?"
+                          r"(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|"
                           r"directly\s+|has\s+|have\s+|had\s+|already\s+|"
                           r"(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
 _AGENTS = ("body", "post", "name")
