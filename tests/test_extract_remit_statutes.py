@@ -380,3 +380,81 @@ def test_the_service_alone_is_the_service_named_before():
 def test_the_hub_alone_with_no_hub_named_gives_nothing():
     doc = read("The Partnership met in June. The hub is managed by the Fernley Community Safety Team.\n")
     assert not of(doc, "oversees")
+
+
+def test_a_body_named_as_the_role_an_act_provides_for_holds_the_duty():
+    doc = read(
+        "Safer Ashby Partnership\n\n"
+        "3.1 Ivo Marsh introduced the report. The Safer Ashby Partnership (SAP) is the Community Safety Partnership "
+        "for the district under section 5 of the Crime and Disorder Act 1998 and covers the whole district.\n\n"
+        "3.2 The partnership has two boards:\n"
+        "- Harbury Violence Board, chaired by the Head of Community Safety\n"
+        "- Harbury Domestic Abuse Board (the Domestic Abuse Local Partnership Board required under Part 4 of the "
+        "Domestic Abuse Act 2021), chaired by the Director of Housing\n\n"
+        "3.3 The plan is scrutinised by the Communities Scrutiny Committee, acting as the Council's crime and "
+        "disorder committee under section 19 of the Police and Justice Act 2006.\n"
+    )
+    duties = of(doc, "statutory_duty")
+    assert ("Safer Ashby Partnership", "Crime and Disorder Act 1998") in duties
+    assert ("Harbury Domestic Abuse Board", "Domestic Abuse Act 2021") in duties
+    assert ("Communities Scrutiny Committee", "Police and Justice Act 2006") in duties
+
+
+def test_the_board_a_council_must_establish_and_the_council_both_hold_the_duty():
+    doc = read("The Kelsey Safeguarding Adults Board is the board that Kelsey County Council must establish under "
+               "section 43 of the Care Act 2014.\n")
+    duties = of(doc, "statutory_duty")
+    assert ("Kelsey Safeguarding Adults Board", "Care Act 2014") in duties
+    assert ("Kelsey County Council", "Care Act 2014") in duties
+
+
+def test_a_body_that_works_under_an_act_is_not_named_as_a_role():
+    doc = read("The Ashby Youth Forum is the group that meets under the chairmanship of the Mayor of Ashby, "
+               "and the Council works under the Crime and Disorder Act 1998.\n")
+    assert not {s for s, _ in of(doc, "statutory_duty") if "Forum" in s}
+
+
+HEAD = "Safer Tarnwick Partnership\n\nMinutes of the meeting held on 12 March 2024\n\n"
+
+
+def test_responsible_for_a_lower_case_phrase_is_a_topic_cut_where_a_place_begins():
+    doc = read(HEAD + "The Kelsey Road Safety Forum is responsible for road casualty reduction on rural roads.\n")
+    assert ("Kelsey Road Safety Forum", "Road casualty reduction") in of(doc, "responsible_for")
+
+
+def test_responsibility_that_sits_with_a_body_or_post():
+    doc = read(HEAD + "Responsibility for delivering the Serious Violence Duty in Tarnwick sits with the Tarnwick "
+               "Violence Reduction Board.\n\nResponsibility for the Channel Panel stays with the Director of "
+               "Children's Services.\n")
+    facts = of(doc, "responsible_for")
+    assert ("Tarnwick Violence Reduction Board", "Serious Violence Duty") in facts
+    assert any(s.startswith("Director of Children's Services") and o.endswith("Channel Panel") for s, o in facts)
+
+
+def test_a_topic_that_is_the_responsibility_of_a_board():
+    doc = read(HEAD + "Street drinking in the town centre is the responsibility of the Harbury Town Centre Group, "
+               "chaired by Ola Brandt.\n")
+    assert ("Harbury Town Centre Group", "Street drinking") in of(doc, "responsible_for")
+
+
+def test_a_phrase_a_relative_clause_completes_or_a_clause_apart_gives_no_remit():
+    doc = read(HEAD + "The Board is responsible for making the key decisions that keep adults safe.\n\n"
+               "The Director has responsibility for all council directorates, although co-ordination sits with "
+               "the Tarnwick Community Safety Team.\n")
+    assert not of(doc, "responsible_for")
+
+
+def test_a_body_named_as_the_partnership_for_a_topic_is_responsible_for_it():
+    doc = read(HEAD + "The Kelsey Combating Drugs Partnership was set up in 2022. It is the single strategic "
+               "partnership for drugs and alcohol in Kelsey.\n\nThe Harbury Crime and Drugs Partnership (HCDP) is "
+               "the community safety partnership for Harbury. Since 2023 it has also led on drugs, and it is the "
+               "specified partnership for the Serious Violence Duty in Harbury.\n")
+    facts = of(doc, "responsible_for")
+    assert any(s == "Kelsey Combating Drugs Partnership" for s, _ in facts)
+    assert ("Harbury Crime and Drugs Partnership", "Serious Violence Duty") in facts
+
+
+def test_a_partnership_for_an_area_or_a_forum_for_a_purpose_is_no_remit():
+    doc = read(HEAD + "The Harbury Forum is the main forum for partners to share information.\n\n"
+               "The Safer Kelsey Partnership is the partnership for the whole district.\n")
+    assert not of(doc, "responsible_for")

@@ -176,3 +176,12 @@ Minutes of the meeting held on 5 March 2024
     overseen = {o for s, o in of(doc, "oversees") if s == "Safer Sefton Partnership Board"}
     assert any(o.endswith("Serious Violence Group") for o in overseen)
     assert any(o.endswith("Reducing Reoffending Group") for o in overseen)
+
+
+def test_a_group_whose_covers_line_names_places_covers_that_area() -> None:
+    doc = read(GROUPS.replace("shop theft, off-road bikes, street drinking", "Stockton, Billingham and Thornaby"))
+    areas = {o for s, o in of(doc, "covers_area") if s.endswith("Neighbourhood Harm Group")}
+    assert {"Billingham", "Thornaby"} <= areas and any(o.startswith("Stockton") for o in areas)
+    assert not {o for s, o in of(doc, "responsible_for") if s.endswith("Neighbourhood Harm Group")}
+    topics = {o.casefold() for s, o in of(doc, "responsible_for") if s.endswith("Exploitation and Missing Group")}
+    assert "missing children" in topics

@@ -174,3 +174,62 @@ def test_an_unnamed_thing_right_before_run_by_is_what_is_run() -> None:
     doc = read("Wirral Community Safety Partnership\nAnnual report\n\nThe Wirral Drug Partnership is a separate "
                "partnership accountable to the Wirral Health and Wellbeing Board.")
     assert ("Wirral Drug Partnership", "Wirral Health and Wellbeing Board") in of(doc, "reports_to")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The Tarnwick Youth Justice Service delivers the "Fresh Start" mentoring programme for young people.',
+     ("Tarnwick Youth Justice Service", "Fresh Start mentoring programme")),
+    ('Young people use the “Base Camp” youth offer run by Tarnwick Youth Work Alliance.',
+     ("Tarnwick Youth Work Alliance", "Base Camp")),
+    ('Schools take part in the "Safe Choices" schools programme delivered by Kelsey Learning Trust.',
+     ("Kelsey Learning Trust", "Safe Choices schools programme")),
+    ('Tarnwick Borough Council commissioned Kelsey Faith Forum to deliver the "Open Doors" community '
+     'conversations project.', ("Kelsey Faith Forum", "Open Doors community conversations project")),
+])
+def test_a_service_known_by_a_quoted_title(sentence: str, expected: tuple[str, str]) -> None:
+    assert (expected[0].casefold(), expected[1].casefold()) in facts(sentence, "delivers")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The Commissioner has awarded £64,000 to Tarnwick Together CIC for the "Reach Out Tarnwick" detached youth '
+     'work project in 2024/25.', ("Tarnwick Together CIC", "Reach Out Tarnwick detached youth work project")),
+    ("For 2024/25 £9,500 has been allocated to the Kelsey Domestic Abuse Service for an outreach advocacy "
+     "post and £4,000 to the town pastors.", ("Kelsey Domestic Abuse Service", "Outreach advocacy post")),
+])
+def test_a_grant_to_a_provider_for_a_service(sentence: str, expected: tuple[str, str]) -> None:
+    assert (expected[0].casefold(), expected[1].casefold()) in facts(sentence, "delivers")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commissioner will provide £54,000 to the Council for the Tarnwick Youth Outreach Team.",
+    "£5,000 goes to Tarnwick Borough Council for the year 2024/25.",
+])
+def test_a_grant_for_a_team_or_a_year_delivers_nothing(sentence: str) -> None:
+    assert not facts(sentence, "delivers")
+
+
+def test_a_service_bought_from_a_provider() -> None:
+    sentence = ("In 2023/24 the Safer Tarnwick Partnership commissioned Kelsey Women in Need to deliver the Tarnwick "
+                "refuge service, and commissioned the Tarnwick Mediation Service from Harbury Lives to resolve "
+                "neighbour disputes.")
+    assert ("safer tarnwick partnership", "harbury lives") in facts(sentence, "commissions")
+    assert ("harbury lives", "tarnwick mediation service") in facts(sentence, "delivers")
+    assert not {s for s, o in facts(sentence, "commissions") if o == "tarnwick mediation service"}
+
+
+def test_a_service_bought_from_a_grant_names_no_provider() -> None:
+    sentence = "Community Prevent projects are commissioned by the Council from the Home Office grant."
+    assert not {s for s, _ in facts(sentence, "delivers") if s == "home office"}
+    assert not {o for _, o in facts(sentence, "commissions") if o == "home office"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Tarnwick Area Planning Board (TAPB) commissions substance misuse treatment across the county.",
+     ("tarnwick area planning board", "substance misuse treatment")),
+    ("Under the local protocol the Safer Tarnwick Partnership commissions DHRs when the criteria are met.",
+     ("safer tarnwick partnership", "domestic homicide reviews")),
+    ("The Safer Tarnwick Partnership will commission domestic homicide reviews where the threshold is met.",
+     ("safer tarnwick partnership", "domestic homicide reviews")),
+])
+def test_commissioning_work_the_topic_list_knows_or_after_an_acronym(sentence: str, expected: tuple) -> None:
+    assert expected in facts(sentence, "commissions")

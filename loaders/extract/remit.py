@@ -96,6 +96,12 @@ def remit(doc: ExtractionDoc) -> None:
             _leads_in_turn(doc, start, end)
         if may_match(_UNDER_WORDS, sentence):
             _required_under(doc, start, end)
+        if may_match(_ROLE_WORDS, sentence):
+            _role_under_act(doc, start, end)
+        if may_match(_RESPONSIBLE_WORDS, sentence):
+            _responsible_for_phrase(doc, start, end)
+        if may_match(_PARTNERSHIP_FOR_WORDS, sentence):
+            _partnership_for(doc, start, end, before)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -746,6 +752,164 @@ def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         doc.add(holder, "statutory_duty", doc.resolver.entity(law), m.start, law.end, "remit:required_under", 0.8,
                 qualifier=section_qualifier(required.group("section")))
+
+
+# "X is the Community Safety Partnership for the borough under section 5 of the ... Act", "X (the Domestic Abuse
+# Local Partnership Board required under Part 4 of the ... Act)", "Y, acting as the Council's crime and disorder
+# committee under ...", "the Board is the Safeguarding Adults Board that the Council must establish under ...": X is
+# named as the body the Act provides for, so X holds the duty (the one obliged to set it up is read apart)
+_ROLE_WORDS = frozenset({"under", "required by", "established by"})
+_ROLE_KIND = r"(?:board|body|partnership|panel|committee|sub-?committee|group|forum|team|arrangements?)"
+_ROLE_SET_UP = r"(?:required|established|set\s+up|constituted|designated|created|convened|appointed)"
+_ROLE_UNDER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:,?\s+which\s+(?:is|was)|\s+(?:is|was|serves\s+as|acts\s+as)|,\s+(?:acting|serving)\s+as|,\s+as)\s+|\s*\(\s*)"
+    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?" + _ROLE_KIND + r"(?:\s+for\s+(?:the\s+)?[\w'’ -]{1,40}?)?"
+    r"(?:\s+(?:that|which)\s+[^.;:()]{1,60}?\s+(?:must|shall|(?:is|are)\s+required\s+to|has\s+to)\s+"
+    r"(?:appoint|establish|convene|set\s+up|constitute|have)|\s+" + _ROLE_SET_UP + r")?"
+    r"\s+(?:under|(?<=d)\s*by)\s+" + _SECTION, re.I)
+
+
+def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "legislation") or
+                (m.kind == "name" and m.head == "acronym")]
+    for i, law in enumerate(mentions):
+        if law.kind != "legislation":
+            continue
+        for b in reversed(mentions[:i]):  # the nearest name the words before the Act fit: the role itself may be one
+            found = _ROLE_UNDER.fullmatch(doc.text, b.end, law.start) if b.kind != "legislation" else None
+            holder = _holder(doc, b) if found is not None else None
+            if holder is not None:
+                doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:role_under", 0.8,
+                        qualifier=section_qualifier(found.group("section")))
+                break
+
+
+# "X is responsible for road casualty reduction on local roads", "Responsibility for the Channel Panel stays with X",
+# "Serious youth violence is the responsibility of X": what X answers for is the phrase the words name, cut where a
+# place, a means or another clause begins; a phrase no name finder reads (it is in lower case) is a topic all the same
+_RESPONSIBLE_WORDS = frozenset({"responsib"})
+_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|will\s+be|"
+                             r"remains?|(?:is|are)\s+now)\s+(?:also\s+|jointly\s+|collectively\s+|directly\s+)?"
+                             r"responsible\s+for\s+")
+_RESPONSIBILITY_FOR = re.compile(r"(?i)\bresponsibility\s+for\s+")
+_SITS_WITH = re.compile(r"(?i)\s+(?:sits|rests|lies|stays|remains|will\s+sit|will\s+rest|will\s+remain)\s+with\s+"
+                        r"(?:the\s+)?")
+_IS_RESPONSIBILITY_OF = re.compile(r"(?i)\s+(?:is|are|was|were|will\s+be|remains?)\s+the\s+(?:joint\s+|overall\s+|"
+                                   r"direct\s+)?responsibility\s+of\s+(?:the\s+)?")
+# where the phrase ends: a place, a means, a purpose or another clause
+_PHRASE_END = re.compile(r"(?i)[,;:.()]|\s(?:on|in|across|within|throughout|for|through|with|by|alongside|under|"
+                         r"so|to\s+ensure|which|who|that|and\s+(?:for|to|is|are|will|reports?)|is|are|was|were|will|"
+                         r"sits|rests|lies|stays|remains)\s")
+_PHRASE_LEAD = re.compile(r"(?i)\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the|its|their|our|all|any)\s+)?")
+_AGENT_KINDS = ("body", "post")
+
+
+def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind not in ("money",)]
+    for m in mentions:
+        said = _IS_RESPONSIBLE.match(doc.text, m.end, end) if m.kind in _AGENT_KINDS else None
+        if said is not None:
+            _answer_for(doc, m, said.end(), end, start)
+    text = doc.text
+    for r in _RESPONSIBILITY_FOR.finditer(text, start, end):
+        sits = _SITS_WITH.search(text, r.end(), end)
+        holder = next((m for m in mentions if sits is not None and m.start == sits.end()), None)
+        if holder is not None and holder.kind in _AGENT_KINDS and not re.search(r"[,;:]", text[r.end() : sits.start()]):
+            _answer_for(doc, holder, r.end(), sits.start(), r.start(), names=True)
+    of = _IS_RESPONSIBILITY_OF.search(text, start, end)
+    holder = next((m for m in mentions if of is not None and m.start == of.end()), None)
+    if holder is not None and holder.kind in _AGENT_KINDS and not re.search(r"[,;:]", text[start : of.start()]):
+        _answer_for(doc, holder, start, of.start(), start, names=True)
+
+
+def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
+    """The noun phrase from AT up to where a place, a means or a clause begins, and where it ends; None when it is
+    no short phrase (two to eight words)."""
+    lead = _PHRASE_LEAD.match(doc.text, at, end)
+    a = lead.end() if lead else at
+    stop = _PHRASE_END.search(doc.text, a, end)
+    b = stop.start() if stop else end
+    phrase = " ".join(doc.text[a:b].split())
+    if not 1 <= len(phrase.split()) <= 8 or re.search(r"['’]s\b", phrase):
+        return None  # "the Council's duty to ...": whose it is stands in the way of the phrase
+    if stop is not None and re.fullmatch(r"\s(?:which|who|that)\s", stop.group(0)):
+        return None  # "taking the key decisions that improve ...": the clause after says which; the phrase alone is cut
+    return phrase, b
+
+
+def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote_start: int, *,
+                names: bool = False) -> None:
+    """HOLDER_AT answers for the phrase from AT; with NAMES, a phrase that is one name ("the Channel Panel",
+    "delivering the Serious Violence Duty") is that named thing (the clause reader reads no such inverted form)."""
+    holder = holder_at.extra.get("entity") or (doc.resolver.entity(holder_at) if holder_at.kind != "name" else None)
+    if holder is None or holder.kind not in _AGENT_KINDS:
+        return
+    if any(f.relation in ("responsible_for", "oversees") and f.subject.iri == holder.iri and f.start <= at < f.end + 80
+           for f in doc.facts):
+        return  # the clause reader named what the holder answers for, as a name it knows
+    found = _phrase_at(doc, at, end)
+    if found is None:
+        return
+    # a capitalised word opening the sentence ("Serious youth violence is the responsibility of") names nothing
+    named = [m for m in doc.mentions(at, found[1]) if m.kind in _NAMED_KINDS or (m.kind == "name" and m.start > at)]
+    if named:
+        one = named[0] if len(named) == 1 and _ONE_NAME.fullmatch(doc.text[at : named[0].start]) and \
+            not doc.text[named[0].end : found[1]].strip() else None
+        thing = None
+        if one is not None and one.kind == "name":
+            thing = doc.resolver.acronym(one.name) if one.head == "acronym" else None  # "enforcing the PSPO"
+        elif one is not None and names:
+            thing = doc.resolver.entity(one)
+        if thing is not None and thing.iri != holder.iri:
+            doc.add(holder, "responsible_for", thing, min(quote_start, holder_at.start), max(found[1], holder_at.end),
+                    "remit:responsible_phrase", 0.8)
+        return  # otherwise a name inside the phrase is the clause reader's to read
+    if len(found[0].split()) < 2 and topic_of(found[0]) is None:
+        return  # "responsible for delivery": one plain word names no remit
+    doc.add(holder, "responsible_for", doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
+            max(found[1], holder_at.end), "remit:responsible_phrase", 0.8)
+
+
+_NAMED_KINDS = ("initiative", "publication", "body", "post", "legislation")
+# what may stand before the one name a responsibility is for: "the", "delivering the"
+_ONE_NAME = re.compile(r"(?i)\s*(?:[a-z]+ing\s+)?(?:the\s+)?")
+
+
+# "X is the single strategic partnership for drugs and alcohol in Y", "X is the specified partnership for the Serious
+# Violence Duty", "that X be designated as the local partnership for the ... Duty": the body named as a partnership
+# for something is responsible for it ("the partnership for the borough" names an area, "a forum for partners to
+# meet" a purpose: neither is a remit)
+_PARTNERSHIP_FOR_WORDS = frozenset({" for "})
+_PARTNERSHIP_FOR = re.compile(
+    r"(?i)\s*(?:\([^()]{1,40}\))?(?:(?:,?\s+which\s+(?:is|was)|\s+(?:is|was|remains|acts\s+as|serves\s+as)|"
+    r"\s+(?:be|is|was|has\s+been)\s+designated\s+as|,\s+as)\s+|\s*\(\s*)(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|board|body|forum|lead\s+(?:body|agency|partner))\s+for\s+")
+_AREA_WORD = re.compile(r"(?i)\b(?:areas?|district|borough|county|city|region|town|both|whole)\b")
+
+
+def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> None:
+    mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    # "It is the ...", "..., and it is the ...": the body the sentence opens with, else the one the sentence before does
+    its = [Mention(x.start(), x.end(), "it", "it") for x in re.finditer(r"\b[Ii]t\b", doc.text[start:end])]
+    for m in sorted(mentions + [Mention(start + x.start, start + x.end, "it", "it") for x in its],
+                    key=lambda x: x.start):
+        said = _PARTNERSHIP_FOR.match(doc.text, m.end, end) if m.kind in ("body", "name", "it") else None
+        if said is None:
+            continue
+        if m.kind == "it":
+            opener = mentions[0] if mentions and mentions[0].kind == "body" and mentions[0].start < m.start and \
+                _OPENS.match(doc.text[start : mentions[0].start]) else None
+            holder = doc.resolver.entity(opener) if opener is not None else antecedent(doc, before)
+        else:
+            holder = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else \
+                doc.resolver.entity(m) if m.kind == "body" else None
+        found = _phrase_at(doc, said.end(), end)
+        if holder is None or holder.kind != "body" or found is None or _AREA_WORD.search(found[0]) or \
+                re.search(r"\bto\b", found[0]) or \
+                any(x.kind in ("place", "person") for x in doc.mentions(said.end(), found[1])):
+            continue
+        at = Mention(m.start, m.end, "body", holder.name, extra={"entity": holder})
+        _answer_for(doc, at, said.end(), found[1] + 1, m.start, names=True)
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:

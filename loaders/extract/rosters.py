@@ -240,11 +240,38 @@ def _lead(doc: ExtractionDoc, group: Entity, relation: str, quote_start: int, a:
 
 
 def _remit_items(doc: ExtractionDoc, group: Entity, quote_start: int, a: int, b: int) -> None:
-    """ "Covers: county lines, drug markets, closure orders": each item is a part of the group's remit."""
-    for item in _ITEMS.split(doc.text[a:b].strip().rstrip(".")):
-        words = item.split()
-        if 1 <= len(words) <= 8:
-            doc.add(group, "responsible_for", doc.resolver.topic(item), quote_start, b, "group_block:remit", 0.8)
+    """ "Covers: county lines, drug markets, closure orders": each item is a topic of the group's remit, which the
+    group is responsible for; "Covers: Ashby, Harbury and Kelsey" names places, the area the group covers."""
+    items, at = [], a
+    for item in _ITEMS.split(doc.text[a:b]):
+        item_start = doc.text.index(item, at) if item else at
+        at = item_start + len(item)
+        if 1 <= len(item.split()) <= 8:
+            items.append((item_start, at))
+    places = _places(doc, items)
+    for (c, d), place in zip(items, places or [None] * len(items), strict=True):
+        if place is not None:
+            doc.add(group, "covers_area", place, quote_start, b, "group_block:area", 0.8)
+        else:
+            topic = doc.resolver.topic(doc.text[c:d].strip().rstrip("."))
+            doc.add(group, "responsible_for", topic, quote_start, b, "group_block:remit", 0.8)
+
+
+def _places(doc: ExtractionDoc, items: list[tuple[int, int]]) -> list[Entity] | None:
+    """The places of a list of items that are all places: at least one the gazetteer knows, the others names
+    alone ("Stockton, Billingham and Thornaby"); None when any item is something else (a topic)."""
+    found = []
+    for c, d in items:
+        text = doc.text[c:d].strip().rstrip(".")
+        ms = doc.mentions(c, d)
+        if len(ms) != 1 or len(ms[0].name) < len(text) - 4 or ms[0].kind not in ("place", "name") or \
+                (ms[0].kind == "name" and (ms[0].head == "acronym" or len(ms[0].name.split()) > 3)):
+            return None
+        found.append(ms[0])
+    if not any(m.kind == "place" for m in found):
+        return None
+    places = [doc.resolver.entity(m if m.kind == "place" else Mention(m.start, m.end, "place", m.name)) for m in found]
+    return places if all(p is not None and p.kind == "area" for p in places) else None
 
 
 # -- role columns: post headings side by side, their holders' names under them, then their own posts

@@ -20,6 +20,7 @@ from .. import placenames
 from ..lexicon import heads
 from ..mentions import Mention, looks_like_person
 from ..money import parse_amount
+from ..topics import topic_of
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
 from .clauses import WORK_ON, item_owner
@@ -27,7 +28,7 @@ from .funding import funder_in_context, grant_period, resolve_party
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
           r"initiatives?|reviews?|outreach|helplines?|contracts?|pathways?|spaces?|training|workshops?|sessions|"
-          r"campaigns?|courses?")
+          r"campaigns?|courses?|posts?")
 _HEAD = re.compile(rf"(?i)(?:{_HEADS})$")
 # words a service's name never holds: they end the phrase read backwards from its head
 _STOP = frozenset("""the a an its their our his her this these those that which who whom and or but in on at of to
@@ -68,7 +69,8 @@ class _Rest:
 
 _TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
 # "Medway Council commissions", "the YJS will deliver", "the Board, which commissions"
-_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:which|who)\s+)?(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|"
+_SUBJECT_GAP = re.compile(r"(?i)^\s*(?:\([A-Z][A-Za-z&]{1,10}\)\s*)?(?:,\s*(?:which|who)\s+)?"
+                          r"(?:will\s+|also\s+|now\s+|currently\s+|jointly\s+|"
                           r"directly\s+|has\s+|have\s+|had\s+|already\s+|"
                           r"(?:agreed|decided|chosen|continues?|continued)\s+to\s+)*$")
 _AGENTS = ("body", "post", "name")
@@ -84,7 +86,8 @@ def services(doc: ExtractionDoc) -> None:
     for line, (start, end) in doc.prose():
         sentence = doc.text[start:end]
         if not _SERVICE_WORDS.search(sentence):
-            if "so that" in sentence:  # "the award to Y of £N so that Z can be established"
+            # "the award to Y of £N so that Z can be established", "£N has been allocated to Y for a ... post"
+            if "so that" in sentence or ("£" in sentence and " for " in sentence):
                 _paid_to_provide(doc, start, end, [m for m in doc.mentions(start, end) if m.kind != "money"])
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
@@ -96,9 +99,13 @@ def services(doc: ExtractionDoc) -> None:
                                                doc.text[max(start, found[1] - 8) : found[1]]):
                 # only "the Z service commissioned by X": after a quoted or capitalised name the phrase is cut
                 _passive(doc, _Rest(m), start, end, mentions)
+        for m in _QUOTED_REDUCED.finditer(sentence):
+            if not _REDUCED.search(sentence, m.start(), m.end()):  # a service word before the verb is read above
+                _passive(doc, _Rest(m), start, end, mentions)
+        doer = None
         for m in _ACTIVE.finditer(sentence):
             owner = item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
-            _active(doc, m, start, end, mentions, owner)
+            doer = _active(doc, m, start, end, mentions, owner, doer) or doer
             _delivered_through(doc, m, start, end, mentions)
         for m in _RENEW.finditer(sentence):
             _contracts(doc, m, start, end, mentions)
@@ -270,7 +277,11 @@ def drop_modifier_objects(doc: ExtractionDoc) -> None:
         if f.rule in ("clause:delivers", "clause:commissions") and f.object is not None and (
                 _GOVERNANCE_OF.search(doc.text[max(0, f.start - 40) : f.start]) or _modifier(doc, f) or
                 any(g.relation == f.relation and g.subject.iri == f.subject.iri and g.object.iri != f.object.iri
-                    and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read)):
+                    and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read) or
+                # "commissioned Y to ..., and commissioned Z from W": Z was bought from W, and the one who bought
+                # it commissions W (as in "commissions W to deliver Z")
+                any(g.rule == "service:bought_from" and g.relation == "delivers" and
+                    g.object.name.casefold() == f.object.name.casefold() for g in read)):
             continue
         keep.append(f)
     doc.facts[:] = keep
@@ -321,6 +332,9 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
     service, begin = before
     if WORK_ON.search(doc.text[max(start, begin - 40) : begin]):
         return  # "an analysis of the reviews was commissioned by X": the analysis is what X commissioned
+    if relation == "commissions" and service.kind != "body" and who.kind in ("body", "post") and \
+            _bought_from(doc, who, service, begin, agent.end, end, mentions):
+        return
     if relation == "commissions":
         # "Y is commissioned by X to provide Z": X buys from Y, and Y provides Z
         doc.add(who, "commissions", service, begin, agent.end, "service:commissioned", 0.85)
@@ -339,13 +353,26 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
 
 
 def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: list[Mention],
-            owner: Entity | None = None) -> None:
+            owner: Entity | None = None, earlier: Entity | None = None) -> Entity | None:
     """OWNER: the body whose list this line is an item of ("The Board will: - commission ..."), when the verb opens
-    the item."""
+    the item; EARLIER: the one who did the sentence's verb before, who does a verb joined to it ("X commissioned Y
+    to ..., and commissioned Z from W"). Returns who does this verb."""
     verb_at, after = start + m.start(), start + m.end()
     doer = owner or _subject_before(doc, start, verb_at, mentions)
+    if doer is None and earlier is not None and _JOINED_VERB.search(doc.text, start, verb_at):
+        doer = earlier
     if doer is None:
-        return
+        return None
+    _active_as(doc, m, doer, verb_at, after, end, mentions)
+    return doer
+
+
+# ", and commissioned": a verb joined to the one before shares its subject
+_JOINED_VERB = re.compile(r"(?i),?\s+and\s+(?:also\s+|then\s+)?$")
+
+
+def _active_as(doc: ExtractionDoc, m: re.Match, doer: Entity, verb_at: int, after: int, end: int,
+               mentions: list[Mention]) -> None:
     commissioning = m.group("verb").lower().startswith("commission")
     if commissioning:
         provider = _mention_at(mentions, after)
@@ -367,6 +394,8 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
     thing = _as_service(doc, found[0]) if found[0].kind == "body" else found[0]
     if thing is None:
         return
+    if commissioning and _bought_from(doc, doer, thing, verb_at, found[1], end, mentions):
+        return
     stop, partners = found[1], [doer]
     joint = _JOINTLY.match(doc.text, found[1], end)
     partner = _mention_at(mentions, joint.end()) if joint else None
@@ -378,6 +407,34 @@ def _active(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: lis
             stop = partner.end
     for who in partners:
         doc.add(who, relation, thing, verb_at, stop, f"service:{relation}", 0.85)
+
+
+# "commissioned the Mediation Service from Y", "is commissioned by X from Y": the one it is bought from provides it
+_FROM = re.compile(r"(?i)\s+from\s+(?:the\s+)?")
+
+
+_MONEY_SOURCE = re.compile(r"(?i)['’]?s?\s+(?:grants?|funds?|funding|budgets?|allocations?|monies|money|underspend)\b")
+
+
+def _bought_from(doc: ExtractionDoc, buyer: Entity, thing: Entity, quote_start: int, at: int, end: int,
+                 mentions: list[Mention]) -> bool:
+    """Whether the service bought at AT is bought from a named provider: the buyer commissions the provider, the
+    provider delivers the service."""
+    said = _FROM.match(doc.text, at, end)
+    provider_at = _mention_at(mentions, said.end()) if said is not None else None
+    provider = None
+    if provider_at is not None and _MONEY_SOURCE.match(doc.text, provider_at.end, end):
+        return False  # "commissioned by the Council from the Home Office grant": where the money came from
+    if provider_at is not None and provider_at.kind in ("body", "name"):
+        # one a service is bought from is an organisation, whatever its name's shape ("Changing Lives")
+        provider = _organisation(doc, provider_at) or _one_word_provider(doc, provider_at) or (
+            doc.resolver.body_named(provider_at.name) if provider_at.kind == "name" and provider_at.head != "acronym"
+            and doc.resolver.known_person(provider_at.name) is None else None)
+    if provider is None or provider.kind != "body" or provider.iri == buyer.iri:
+        return False
+    doc.add(buyer, "commissions", provider, quote_start, provider_at.end, "service:bought_from", 0.85)
+    doc.add(provider, "delivers", thing, quote_start, provider_at.end, "service:bought_from", 0.85)
+    return True
 
 
 _THROUGH = re.compile(r"(?i)\s+(?:through|via)\s+(?:the\s+)?")
@@ -416,6 +473,11 @@ _PAID_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|has\s+been|have\s+been|will
                          r"(?:funded|grant[- ]funded|commissioned|contracted)\s+by\s+(?:the\s+)?")
 
 
+# "awarded £64,000 to Y for the ... project", "funds Y (£14,500) for ... patrols": the service the grant pays Y for
+_FOR_SERVICE = re.compile(r"(?i)\s*(?:\(\s*£[^)]{1,20}\)\s*)?,?\s*for\s+(?=(?:the|a|an)\s+|[\"“‘])")
+_BRACKET_AMOUNT = re.compile(r"\s*\(\s*£")
+
+
 def _paid_to_provide(doc: ExtractionDoc, start: int, end: int, mentions: list[Mention]) -> None:
     """ "X funds Y to provide Z", "Y is funded by X to run Z": Y, paid for it, delivers Z."""
     for m in mentions:
@@ -432,7 +494,13 @@ def _paid_to_provide(doc: ExtractionDoc, start: int, end: int, mentions: list[Me
         gap = _AMOUNT_GAP.match(doc.text, at, end)
         at = gap.end() if gap is not None else at
         provided = _TO_PROVIDE.match(doc.text, at, end)
+        if provided is None and (gap is not None or "£" in doc.text[max(start, m.start - 40) : m.start] or
+                                 _BRACKET_AMOUNT.match(doc.text, at, end)):
+            provided = _FOR_SERVICE.match(doc.text, at, end)  # "£N to Y for a ... programme": what Y is paid for
         found = _service_after(doc, provided.end(), end, mentions) if provided is not None else None
+        if found is not None and provided is not None and provided.re is _FOR_SERVICE and \
+                re.match(r"\s+[A-Z]", doc.text[found[1] : end]):
+            found = None  # "£N to the Council for the Youth Outreach Team": a team's name goes on; no service
         so_that = _SO_THAT.match(doc.text, at, end) if provided is None else None
         if so_that is not None:
             found = _service_after(doc, so_that.end(), end, mentions)
@@ -513,16 +581,47 @@ def _subject_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     return e if e is not None and e.kind in ("body", "post") else None
 
 
+# a service known by a title in quotes, with the words that say what kind of service it is: 'the "Fresh Start"
+# mentoring programme', 'the “Base Camp” youth offer'; the title alone names it too
+_QUOTED = r"[\"“‘](?P<title>[A-Z][^\"”’\n]{1,60}?)[\"”’](?P<tail>(?:\s+[a-z][\w'’-]*){0,4}?)"
+_QUOTED_AFTER = re.compile(r"\s*(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _QUOTED +
+                           r"(?=\s*(?:[,.;:()]|$|\s(?:for|in|at|to|with|by|which|that|across|from|and|is|was|will)\b))")
+_QUOTED_BEFORE = re.compile(_QUOTED + r"\s*,?\s*$")
+# 'the "Base Camp" youth offer run by Y': a participle after a quoted service, whatever word its kind ends in
+_QUOTED_REDUCED = re.compile(r"[\"”’](?:\s+[a-z][\w'’-]*){0,4}?(?P<rest>,?\s+(?P<verb>delivered|provided|run|operated|"
+                             r"commissioned)\s+(?:jointly\s+)?(?P<prep>by)\s+(?:the\s+)?)")
+
+
+def _quoted_service(doc: ExtractionDoc, m: re.Match) -> Entity:
+    """The service a quoted title names, with its kind's words up to the last service word ("Fresh Start mentoring
+    programme"); the title and the words as written name it too."""
+    title = " ".join(m.group("title").split())
+    tail = m.group("tail").split()
+    last = max((i for i, w in enumerate(tail) if _HEAD.search(w)), default=-1)
+    name = " ".join([title, *tail[: last + 1]])
+    entity = doc.resolver.thing("initiative", Mention(m.start("title"), m.end("title"), "initiative", name))
+    doc.resolver.remember(entity, title)
+    if tail:
+        doc.resolver.remember(entity, f"{title} {' '.join(tail)}")
+    return entity
+
+
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\s*\([A-Z][A-Za-z]{1,8}\))?")
 
 
 def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
     """The service named from POS on: a named initiative, else words up to and including a service word."""
     text = doc.text
+    quoted = _QUOTED_AFTER.match(text, pos, end)
+    if quoted is not None:
+        return _quoted_service(doc, quoted), quoted.end()
     named = next((x for x in mentions if pos <= x.start <= pos + 5 and x.kind in ("initiative", "body", "name")), None)
     if named is not None and _HEAD.search(named.name.split()[-1]) and not text[pos : named.start].strip(" the"):
         found = resolve_party(doc, named, ("initiative", "body", "name"))
         return (found, named.end) if found is not None else None
+    work = _work_topic(doc, pos, end, mentions)
+    if work is not None:
+        return work
     # "commission and conduct Domestic Homicide Reviews": the second verb of a series is no word of the service
     lead = re.match(r"(?i)\s*(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?(?:new\s+)?", text[pos:end])
     at = pos + (lead.end() if lead else 0)
@@ -542,10 +641,27 @@ def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mentio
     return None
 
 
+def _work_topic(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
+    """ "commissions DHRs", "commission Domestic Homicide Reviews": a kind of work the topic list knows by a name
+    ending in a service word (reviews, programmes ...), written just after POS."""
+    named = next((x for x in mentions if pos <= x.start <= pos + 5 and x.kind in ("topic", "name")), None)
+    if named is None or doc.text[pos : named.start].strip(" the"):
+        return None
+    found = topic_of(named.name)
+    if found is None or not _HEAD.search(found.label.split()[-1]):
+        return None
+    # the work itself, bought and provided, is an initiative of the kind the topic names
+    work = doc.resolver.thing("initiative", Mention(named.start, named.end, "initiative", found.label))
+    return doc.resolver.remember(work, named.name), named.end
+
+
 def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
     """The service named just before position AT, with where it starts: a named one, else words back from a
     service word."""
     text = doc.text
+    quoted = _QUOTED_BEFORE.search(text, max(start, at - 120), at)
+    if quoted is not None:
+        return _quoted_service(doc, quoted), quoted.start()
     named = next((x for x in reversed(mentions) if x.end <= at and not text[x.end : at].strip(" ,")), None)
     located = re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
                         text[max(start, named.start - 12) : named.start]) if named is not None else None
