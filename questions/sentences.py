@@ -294,10 +294,18 @@ def _does_it(padded: str, names: list[str], tokens: list[str], hits: list[int]) 
         at = padded.find(f" {n} ")
         while at >= 0:
             end = len(padded[: at + len(n) + 1].split())  # the token after the name
-            if any(0 <= i - end <= 3 and all(t in _AUXILIARIES for t in tokens[end:i]) for i in hits):
+            if any(0 <= i - end <= 3 and all(t in _AUXILIARIES for t in tokens[end:i]) and not _passive(tokens, end, i)
+                   for i in hits):
                 return True
             at = padded.find(f" {n} ", at + 1)
     return False
+
+
+def _passive(tokens: list[str], start: int, verb: int) -> bool:
+    """Is the verb at VERB passive ("was commissioned by", "is delivered"): then the name before it is what
+    was done to, not the doer."""
+    be = any(t in ("is", "are", "wa", "was", "were", "been", "be", "being") for t in tokens[start:verb])
+    return tokens[verb + 1 : verb + 2] == ["by"] or (be and tokens[verb].endswith(("ed", "en")))
 
 
 def _named_in(

@@ -27,6 +27,7 @@ WEST_COUNCIL = Entity("body", "Westmoor Borough Council", subtype="Council", are
 GRETA = Entity("person", "Greta Lindqvist-Oduya")
 LIGHTING = Entity("topic", "Street Lighting")
 OTTILIE = Entity("person", "Ottilie Marchbank")
+AUDIT = Entity("publication", "Eastvale Lantern Audit", area="Eastvale")
 
 EAST_TEXT = """Eastvale Lanterns Partnership: annual note to members, 2024
 
@@ -39,6 +40,10 @@ EAST_TEXT = """Eastvale Lanterns Partnership: annual note to members, 2024
 4. Eastvale Borough Council hosts the meetings.
 
 5. Ottilie Marchbank carried out the street lighting survey over the spring.
+
+6. The Eastvale Lantern Audit was commissioned by the Eastvale Lamplighters Panel last winter.
+
+7. The Eastvale Lamplighters Panel will provide a yearly note to the Partnership, read out by Rhodri Calloway.
 """
 WEST_TEXT = """Westmoor Lanterns Board: minutes, 2024
 
@@ -61,6 +66,7 @@ def _east(t: str) -> list[Fact]:
         _fact(t, "Eastvale Lamplighters Panel", PANEL, "covers_area", Entity("area", "Eastvale")),
         _fact(t, "Ottilie Marchbank", OTTILIE, "member_of", EAST_COUNCIL),
         _fact(t, "street lighting survey", LANTERNS, "priority_of", LIGHTING),
+        _fact(t, "Eastvale Lantern Audit", LANTERNS, "produces", AUDIT),
     ]
 
 
@@ -125,6 +131,13 @@ def test_never_another_councils_paper_nor_a_name_the_question_gives(asker):
     assert labels(asker, "Which council hosts the Westmoor Lanterns Board meetings?") in (
         [], ["Westmoor Borough Council"])
     assert "Eastvale" not in " ".join(labels(asker, "Which council hosts the Westmoor Lanterns Board meetings?"))
+
+
+def test_a_name_before_the_verb_is_its_doer_unless_the_verb_is_passive(asker):
+    # "The Audit was commissioned by the Panel": the name asked about is what was commissioned
+    assert labels(asker, "Which body commissioned the Eastvale Lantern Audit?") == ["Eastvale Lamplighters Panel"]
+    # "The Panel will provide a note ..., read out by ...": the panel provides; no one provides anything for it
+    assert labels(asker, "Who provides a yearly note for the Eastvale Lamplighters Panel?") == []
 
 
 def test_a_topic_is_read_only_in_the_papers_of_the_place_asked(asker):
