@@ -220,7 +220,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     for mm in anchors:
         for e in mm.entities[:3]:
             names = _names_of(e)
-            if not names:
+            # a name of one word ("Prevent") only as written, capitalised: in lower case it is any word
+            single = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, one))) + r")\b") if (one := {
+                n.strip() for n in e.names | {e.label} if len(n.split()) == 1 and len(n) >= 4 and n[:1].isupper()
+            }) else None
+            if not names and single is None:
                 continue
             generic = e.kind in ("topic", "legislation")
             for doc in asker.state.papers_naming(e.iri):
@@ -242,7 +246,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     continue
                 for said, written, _ in paper_passages(asker, doc):
                     padded = f" {said} "
-                    if not any(f" {n} " in padded for n in names + heads):
+                    if not any(f" {n} " in padded for n in names + heads) and (
+                            single is None or not single.search(written)):
                         continue
                     tokens = said.split()
                     hits = [i for i, t in enumerate(tokens) if any(_same(w, t) for w in words)]

@@ -28,6 +28,7 @@ GRETA = Entity("person", "Greta Lindqvist-Oduya")
 LIGHTING = Entity("topic", "Street Lighting")
 OTTILIE = Entity("person", "Ottilie Marchbank")
 AUDIT = Entity("publication", "Eastvale Lantern Audit", area="Eastvale")
+WAYFINDER = Entity("topic", "Wayfinder")
 
 EAST_TEXT = """Eastvale Lanterns Partnership: annual note to members, 2024
 
@@ -44,6 +45,8 @@ EAST_TEXT = """Eastvale Lanterns Partnership: annual note to members, 2024
 6. The Eastvale Lantern Audit was commissioned by the Eastvale Lamplighters Panel last winter.
 
 7. The Eastvale Lamplighters Panel will provide a yearly note to the Partnership, read out by Rhodri Calloway.
+
+8. Wayfinder in Eastvale is overseen by the Eastvale Lamplighters Panel, and the lanterns prevent much harm.
 """
 WEST_TEXT = """Westmoor Lanterns Board: minutes, 2024
 
@@ -67,6 +70,7 @@ def _east(t: str) -> list[Fact]:
         _fact(t, "Ottilie Marchbank", OTTILIE, "member_of", EAST_COUNCIL),
         _fact(t, "street lighting survey", LANTERNS, "priority_of", LIGHTING),
         _fact(t, "Eastvale Lantern Audit", LANTERNS, "produces", AUDIT),
+        _fact(t, "Partnership in being", LANTERNS, "priority_of", WAYFINDER),
     ]
 
 
@@ -138,6 +142,14 @@ def test_a_name_before_the_verb_is_its_doer_unless_the_verb_is_passive(asker):
     assert labels(asker, "Which body commissioned the Eastvale Lantern Audit?") == ["Eastvale Lamplighters Panel"]
     # "The Panel will provide a note ..., read out by ...": the panel provides; no one provides anything for it
     assert labels(asker, "Who provides a yearly note for the Eastvale Lamplighters Panel?") == []
+
+
+def test_a_name_of_one_word_is_read_as_written_capitalised(asker):
+    result = asker.ask("Which body oversees Wayfinder in Eastvale?")
+    assert [a.label for a in result.answers] == ["Eastvale Lamplighters Panel"]
+    assert "read from their sentences" in result.interpretation
+    # Westmoor's papers never write it
+    assert labels(asker, "Which body oversees Wayfinder in Westmoor?") == []
 
 
 def test_a_topic_is_read_only_in_the_papers_of_the_place_asked(asker):
