@@ -42,6 +42,7 @@ from .roles import (
     role_said,
     substitutes_for,
 )
+from .sentences import from_sentences
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
@@ -524,6 +525,9 @@ class Asker:
             role = self._role_from_papers(mentions, free, ctx)
             if role is not None:
                 return role
+            read_off = from_sentences(self, mentions, free, ctx)
+            if read_off is not None:
+                return read_off
         return answers, reading
 
     def _role_from_papers(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:

@@ -316,6 +316,11 @@ def total(scored: list[tuple[int, dict[str, Any], Decimal | None]], ctx: Context
             parts.setdefault(g["grant"], amount)
     if not parts:
         return []
+    whole = [g for g, a in parts.items() if len(parts) >= 3 and a == sum(parts.values(), Decimal(0)) - a]
+    if whole:
+        # "£990,000 ... the first tranche is £455,000 and the second £535,000": one stated amount is the sum of
+        # all the others, so they are its breakdown (which no fact marks as such), and it is the total
+        parts = {whole[0]: parts[whole[0]]}
     if len(parts) == 1:
         (grant, amount), = parts.items()
         return [Answer(pounds(amount), grant, evidence)]
