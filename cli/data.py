@@ -31,9 +31,9 @@ def load(
     """Load documents, registers and RDF files (files or folders) into the store.
 
     Each file is read in a separate process under the time and memory limits (--jobs of them at once).
-    Documents are written in transactions of up to 256 documents (64 to a remote store), each whole (a group is written while the
-    next is read and built); RDF files stream through the bulk loader. Each bad file is reported with the
-    reason and skipped; the others load. Exit status 1 if any failed.
+    Documents are written in transactions of up to 256 documents (64 to a remote store), each whole (a
+    group is written while the next is read and built); RDF files stream through the bulk loader. Each bad
+    file is reported with the reason and skipped; the others load. Exit status 1 if any failed.
     """
     from ..errors import LoadError
     from ..loaders import iter_sources
