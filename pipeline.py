@@ -32,6 +32,7 @@ class LoadReport:
     failures: list[LoadError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     transactions: int = 0  # documents are committed in groups, each group one transaction
+    group_documents: int = 0  # the most documents a group holds (the store's batch decides)
     bulk_files: int = 0  # RDF files streamed through the bulk loader
 
     @property
@@ -153,6 +154,7 @@ def load_paths(
             if on_result:
                 on_result(str(path), failure)
     report.transactions = batch.transactions
+    report.group_documents = batch.max_documents
     return report
 
 

@@ -101,7 +101,7 @@ def docs(store_dir: str, councils: str, seed: str, budget_s: str) -> dict[str, A
     loaded = facts = quads = 0
     spent = 0.0
     outcomes: list[Any] = []
-    batch = store.batch()  # what `govkg load` does: transactions of up to 64 documents, one flush at the end
+    batch = store.batch()  # what `govkg load` does: transactions of up to 256 documents, one flush at the end
     for doc in iter_documents(int(councils), int(seed)):
         t0 = time.perf_counter()
         batch.load(doc, outcomes.append)

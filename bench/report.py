@@ -88,7 +88,7 @@ def _load_rows(r: dict[str, Any]) -> list[str]:
             else f" (first {x['documents']:,} of {x['of_documents']:,} documents, time budget)"
         )
         rows.append(
-            f"| {r['n']} | govkg document write path (`store.batch()`, what `govkg load` does: up to 64 "
+            f"| {r['n']} | govkg document write path (`store.batch()`, what `govkg load` does: up to 256 "
             f"documents per transaction, one flush){part} | {s:.1f} | {rate(x['documents'] / s)} docs/s · "
             f"{rate(x['facts'] / s)} facts/s · {rate(x['quads'] / s)} quads/s | {d['rss_mib']:.0f} |"
         )

@@ -31,12 +31,11 @@ def load(
     """Load documents, registers and RDF files (files or folders) into the store.
 
     Each file is read in a separate process under the time and memory limits (--jobs of them at once).
-    Documents are written in transactions of up to 64 documents, each whole (a group is written while the
-    next is read and built); RDF files stream through the bulk loader. Each bad file is reported with the
-    reason and skipped; the others load. Exit status 1 if any failed.
+    Documents are written in transactions of up to 256 documents (64 to a remote store), each whole (a
+    group is written while the next is read and built); RDF files stream through the bulk loader. Each bad
+    file is reported with the reason and skipped; the others load. Exit status 1 if any failed.
     """
     from ..errors import LoadError
-    from ..graph.store import BATCH_DOCUMENTS
     from ..loaders import iter_sources
     from ..loaders.isolation import ParsePool
 
@@ -69,7 +68,7 @@ def load(
         changed = sum(1 for _, o in report.outcomes if o.status != "unchanged")
         how = []
         if report.transactions:
-            how.append(f"{report.transactions} transaction(s) of up to {BATCH_DOCUMENTS} documents, each whole"
+            how.append(f"{report.transactions} transaction(s) of up to {report.group_documents} documents, each whole"
                        + (", each written while the next was built" if report.transactions > 1 else ""))
         if report.bulk_files:
             how.append(f"{report.bulk_files} RDF file(s) streamed through the bulk loader")

@@ -142,6 +142,12 @@ def dataset_kwargs(default_graph: Sequence[str] | None, named_graphs: Sequence[s
 # a document entirely or not at all), and one flush per load, not one per document.
 BATCH_DOCUMENTS = 64
 BATCH_BYTES = 16 * 1024 * 1024  # of update text held before it is committed
+# An embedded store's groups are larger: each group of new documents is one bulk write, and every bulk write
+# leaves files the store must later merge, so fewer and larger writes cost less CPU as the store grows (1,680
+# papers into a fresh store: 21.2-21.3 s of CPU in groups of 256 against 26.5-27.5 s in groups of 64). Memory
+# stays bounded by the group's quads (two groups are held while one is written and the next built).
+LOCAL_BATCH_DOCUMENTS = 256
+LOCAL_BATCH_QUADS = 400_000  # quads of new documents (their copies not counted) held before they are written
 BULK_CHUNK = 200_000  # quads merged into the default graph per bulk write (bounded memory)
 BULK_WRITE_QUADS = 5_000  # a group of new documents this large is written by the bulk loader
 
@@ -177,12 +183,16 @@ class WriteBatch:
     change journal) from the caller's thread once it has committed, before the next group is written."""
 
     def __init__(self, store: Any, max_documents: int = BATCH_DOCUMENTS, max_bytes: int = BATCH_BYTES, *,
-                 overlap: bool = False):
+                 overlap: bool = False, max_quads: int | None = None):
         self.store = store
         self.max_documents = max(1, max_documents)
         self.max_bytes = max_bytes
+        # new documents' quads are counted apart from update text when MAX_QUADS is given (else as bytes, at
+        # 120 a quad), so that larger bulk groups do not also allow larger update transactions
+        self.max_quads = max_quads
         self.pending: list[_Pending] = []
         self.size = 0
+        self.quads = 0
         self.transactions = 0
         # a single document gains nothing from a second thread; a remote store's session stays in one thread
         self.overlap = overlap and self.max_documents > 1
@@ -207,13 +217,17 @@ class WriteBatch:
             quads = document_quads(doc)
             outcome = LoadOutcome(doc.iri, "loaded", len(doc.facts), len(quads))
             self.pending.append(_Pending(doc.iri, None, outcome, done, failed or _reraise, quads))
-            self.size += 120 * len(quads)
+            if self.max_quads is None:
+                self.size += 120 * len(quads)
+            else:
+                self.quads += len(quads)
         else:
             text, count = document_update(doc)
             outcome = LoadOutcome(doc.iri, "replaced" if previous else "loaded", len(doc.facts), count)
             self.pending.append(_Pending(doc.iri, text, outcome, done, failed or _reraise))
             self.size += len(text)
-        if len(self.pending) >= self.max_documents or self.size >= self.max_bytes:
+        if (len(self.pending) >= self.max_documents or self.size >= self.max_bytes
+                or (self.max_quads is not None and self.quads >= self.max_quads)):
             self._submit()
 
     def commit(self) -> None:
@@ -224,7 +238,7 @@ class WriteBatch:
     def _submit(self) -> None:
         """Write the pending documents as one group: at once, or (with OVERLAP) in the writer thread, after the
         group before it has been announced."""
-        group, self.pending, self.size = self.pending, [], 0
+        group, self.pending, self.size, self.quads = self.pending, [], 0, 0
         if not group:
             return
         self.settle()
@@ -502,11 +516,11 @@ class LocalStore(QueryHelpers):
             batch.load(doc, outcomes.append)
         return outcomes[0]
 
-    def batch(self, max_documents: int = BATCH_DOCUMENTS) -> WriteBatch:
-        """Load many documents in transactions of up to MAX_DOCUMENTS each, flushed once at the end; each group
-        written while the next is built."""
+    def batch(self, max_documents: int = LOCAL_BATCH_DOCUMENTS) -> WriteBatch:
+        """Load many documents in transactions of up to MAX_DOCUMENTS each (and LOCAL_BATCH_QUADS of new
+        documents' quads), flushed once at the end; each group written while the next is built."""
         self._writable()
-        return WriteBatch(self, max_documents, overlap=True)
+        return WriteBatch(self, max_documents, overlap=True, max_quads=LOCAL_BATCH_QUADS)
 
     def holds_graph(self, iri: str) -> bool:
         """Whether the named graph IRI holds anything."""

@@ -147,3 +147,17 @@ def test_a_group_failing_in_flight_fails_only_its_bad_document(tmp_path):
     assert _count_docs(store) == 5
     assert sorted(i for c in store.changes.since(0) for i in c.documents) == sorted(ok)
     store.close()
+
+
+def test_a_group_of_new_documents_is_bounded_by_its_quads(tmp_path):
+    """An embedded store's larger groups are bounded by the new documents' quads too, apart from update text:
+    a group is written once it holds MAX_QUADS of them, however few documents that is."""
+    store = LocalStore(tmp_path / "s")
+    docs = _docs(5)
+    heard: list[str] = []
+    with WriteBatch(store, 100, max_quads=1) as batch:
+        for doc in docs:
+            batch.load(doc, lambda o: heard.append(o.status))
+    assert heard == ["loaded"] * 5 and batch.transactions == 5
+    assert store.batch().max_documents == 256  # the embedded store's own groups
+    store.close()
