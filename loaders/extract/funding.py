@@ -95,7 +95,7 @@ def funding(doc: ExtractionDoc) -> None:
         pooled = _POOLED_OF.match(sentence)
         if pooled and _pooled_from(doc, previous, start, start + pooled.end(), end):
             continue
-        _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or funder)
+        _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or _listed_share_giver(doc, start) or funder)
         previous = start
     earlier: tuple | None = None  # (table, funder, period) of the last projects table read
     for table in _joined_tables(doc):
@@ -274,7 +274,7 @@ def funder_in_context(doc: ExtractionDoc) -> Entity | None:
         for m in doc.mentions(*_title_span(doc, title)):
             if m.kind == "post" and (m.head == "Commissioner" or m.name in ("PCC", "PFCC")):
                 return doc.resolver.entity(m)
-    if not re.search(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b", doc.text[:700]):
+    if not _commissioner_opens(doc):
         return None  # only a commissioner's own paper speaks for the commissioner's money
     grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?i:grants?|funding|funds?|"
                        r"allocations?)\b|\b(?i:grants?|funding) from the (?:Police (?:and|&) Crime |"
@@ -288,6 +288,18 @@ def funder_in_context(doc: ExtractionDoc) -> Entity | None:
 
 
 _FUNDING_WORDS = re.compile(r"\b(?:funds?|funding|grants?|invest(?:s|ing|ment)?|allocat\w+|award\w*|money)\b", re.I)
+_COMMISSIONER_WORD = re.compile(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b")
+
+
+def _commissioner_opens(doc: ExtractionDoc) -> bool:
+    """Whether the paper's opening speaks of a commissioner outside a list of attendees or members: a board's
+    notes whose attendance rows name the OPCC's officer (or "PCC (council)") are not the commissioner's paper."""
+    for line in doc.layout.lines:
+        if line.start >= 700:
+            break
+        if line.kind != "row" and _COMMISSIONER_WORD.search(doc.text, line.start, min(line.end, 700)):
+            return True
+    return False
 
 
 def _title_span(doc: ExtractionDoc, title: str) -> tuple[int, int]:
@@ -571,6 +583,31 @@ def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | N
     after = _SHARE_OF.match(text, money.end, end)
     at = after.end() if after else money.end
     return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
+
+# "... grant from DLUHC is £742,118. Of this:" opening a list whose items are the shares the holder pays out
+_SHARES_LEAD = re.compile(r"(?i)\b(?:of (?:this|which|that)(?: (?:sum|amount|grant|allocation|funding|total))?|"
+                          r"(?:this|it|which) (?:is|was|will be) (?:split|allocated|spent|distributed) as follows)\s*:")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\(?[a-z0-9]{1,3}[.)])\s+")
+
+
+def _listed_share_giver(doc: ExtractionDoc, start: int) -> Entity | None:
+    """The giver of an item in a list of shares ("Of this: - Y receives £N; - Z receives £M"): the receiver of the
+    grant read just before the list's lead, who pays each share on; None outside such a list."""
+    text = doc.text
+    window = max(0, start - 500)
+    lead = next(reversed(list(_SHARES_LEAD.finditer(text, window, start))), None)
+    if lead is None or re.search(r"\n\s*\n", text[lead.end() : start]):
+        return None
+    items = text[lead.end() : start].split("\n")[1:]
+    if not _LIST_ITEM.match(text[text.rfind("\n", 0, start) + 1 : start + 3]) or any(
+            ln.strip() and not _LIST_ITEM.match(ln) and not ln.startswith("  ") for ln in items):
+        return None  # only the items of the list opened by the lead are shares
+    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
+                  f.rule.startswith("funding:") and f.end <= lead.start()), None)
+    if prior is None or lead.start() - prior.end > 200 or re.search(r"\n\s*\n", text[prior.end : lead.start()]):
+        return None
+    return prior.object
+
 
 def _bracketed_item(doc: ExtractionDoc, names: list[Mention], money: Mention) -> Entity | None:
     """The item whose amount is bracketed straight after it ("the Youth Alliance's detached youth work programme
@@ -942,12 +979,21 @@ def _grant_tail(doc: ExtractionDoc, at: int, end: int) -> tuple[str, Mention] | 
     return way.group(1), m
 
 
+def _stream_after_owner(text: str, names: list[Mention], at: int) -> bool:
+    """Whether the last of NAMES is a grant stream's own name written between an owner's possessive and the grant
+    noun at AT ("the Council's Safe Accommodation grant"): the stream is passed over, the owner is the head."""
+    if len(names) < 2 or names[-1].kind != "name" or text[names[-1].end : at].strip():
+        return False
+    return bool(re.fullmatch(r"['’]s\s+", text[names[-2].end : names[-1].start]))
+
+
 def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool] | None:
     """The name a grant noun at AT belongs to ("the Kent PCC's Community Safety Grant", "the Home Office grant"),
     with whether it is possessive; stream names between ("Serious Violence Duty") are passed over."""
     text = doc.text
     names = [m for m in doc.mentions(start, at) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
-    while names and (names[-1].kind in ("initiative", "topic") or names[-1].end > at):
+    while names and (names[-1].kind in ("initiative", "topic") or names[-1].end > at or _stream_after_owner(
+            text, names, at)):
         national = _national_head(names[-1])
         if national is not None:
             return national, False  # "the Home Office Serious Violence Duty grant": the department's stream
@@ -1470,14 +1516,35 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not re.search(r"(?i)\bbudget|contribution",
                                                                                   lead)):
         return False
-    receiver = _budget_owner(doc, lead_start, table.rows[at].start)
+    receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead)
     if receiver is None:
         return False
     period = grant_period(" ".join(header[1:])) or grant_period(lead)
     total = header[-1] == "total"
+    pounds = _IN_POUNDS.search(" ".join(header[1:])) is not None
     for row in table.rows[at + 1 :]:
-        _budget_row(doc, row, receiver, total, len(header), period)
+        _budget_row(doc, row, receiver, total, len(header), period, pounds)
     return True
+
+
+# "Amount (£)", "2024-25 £": a money column whose unit is in the header, its cells plain numbers ("412,570");
+# never "£000" or "£k", whose cells count thousands
+_IN_POUNDS = re.compile(r"£(?!\s?['’]?0{3}|\s?k\b|\s?m\b)")
+_PLAIN_SUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{4,}(?:\.\d\d)?")
+# "Partner contributions and grants for 2024-25:", "Sources of funding": the paper's own budget, its body unnamed
+_OWN_BUDGET_LEAD = re.compile(r"(?i)\b(?:partner(?:s['’]?)?\s+contributions?|contributions\s+and\s+grants|"
+                              r"sources?\s+of\s+(?:funding|income)|(?:our|the)\s+(?:budget|resources|income))\b")
+_NOT_BUDGET_HOLDER = re.compile(r"(?i)\b(?:committee|scrutiny|cabinet|council|meeting)\b")
+
+
+def _own_budget(doc: ExtractionDoc, lead: str) -> Entity | None:
+    """The paper's own body (a youth justice service's plan, a partnership's annual report) when the lines above a
+    contributors' table speak of partner contributions without naming whose; never a committee that only met."""
+    body = doc.resolver.body
+    if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name) or \
+            not _OWN_BUDGET_LEAD.search(lead):
+        return None
+    return body
 
 
 _CONTRIBUTIONS_TO = re.compile(r"(?i)\bcontributions?\s+(?:to|towards)\s+(?:the\s+)?$")
@@ -1515,12 +1582,15 @@ _THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|te
                               r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 
 
-def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None) -> None:
+def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None,
+                pounds: bool = False) -> None:
     cells = row.cells
     if not cells or _total_row(doc, cells):
         return
     giver = _row_giver(doc, cells[0])
     money = [doc.text[a:b].strip() for a, b in cells[1:] if "£" in doc.text[a:b]]
+    if not money and pounds:
+        money = ["£" + doc.text[a:b].strip() for a, b in cells[1:] if _PLAIN_SUM.fullmatch(doc.text[a:b].strip())]
     if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not money:
         return
     if total and len(cells) == width and "£" in doc.text[cells[-1][0] : cells[-1][1]]:

@@ -1,0 +1,118 @@
+"""loaders/extract/funding.py: money forms of papers written by boards and services, not by a funder: a
+contributors' table whose amounts are plain numbers under "Amount (£)", the shares listed under "Of this:", a
+council's named grant from a department, and a board's notes whose attendees include the commissioner's office
+(which do not make the commissioner the giver of every amount)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract_helpers import read
+
+
+def funds(doc) -> set[tuple[str, str, Decimal | None]]:
+    return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
+
+
+# -- a contributors' table in a service's own plan
+
+
+PLAN = """Ceredigion Youth Justice Service
+Youth Justice Plan 2024-25
+
+4. Resources
+
+4.1  Partner contributions and grants for 2024-25:
+
+     Source                                                  Amount (£)
+     ------------------------------------------------------  ------------
+     Youth Justice Board - Youth Justice Grant                    301,440
+     Ceredigion County Council                                    455,000
+     Dyfed-Powys Police                                            40,100
+     ------------------------------------------------------  ------------
+     Total                                                        796,540
+"""
+
+
+def test_plain_numbers_under_a_pounds_header_fund_the_papers_own_service() -> None:
+    got = funds(read(PLAN))
+    assert ("Ceredigion County Council", "Ceredigion Youth Justice Service", Decimal(455000)) in got, got
+    assert any(giver.startswith("Youth Justice Board") and amount == Decimal(301440) for giver, _, amount in got)
+    assert not any(amount == Decimal(796540) for *_, amount in got)  # the total names no contributor
+
+
+def test_thousands_columns_are_not_read_as_pounds() -> None:
+    got = funds(read(PLAN.replace("Amount (£)", "£000      ")))
+    assert not any(amount is not None and amount < 1000000 and amount == Decimal(455000) for *_, amount in got)
+    assert got == set(), got
+
+
+def test_a_committee_that_saw_the_table_does_not_receive_the_contributions() -> None:
+    paper = PLAN.replace("Ceredigion Youth Justice Service\nYouth Justice Plan 2024-25",
+                         "Ceredigion County Council\nCorporate Resources Overview and Scrutiny Committee\n\n"
+                         "Minutes of the meeting held on 9 May 2024")
+    got = funds(read(paper))
+    assert not any("Committee" in receiver for _, receiver, _ in got), got
+
+
+# -- a council's named grant and the shares it pays out
+
+
+NOTES = """Rotherham Domestic Abuse Local Partnership Board
+
+Notes of the meeting held on 12 March 2024
+
+Attendees:
+Cllr Alys Penhallow          Cabinet Member for Safer Communities - Chair
+Tomasz Greenacre             Partnership Officer, Office of the Police and Crime Commissioner
+Rhiannon Oduya               Head of Community Safety, Rotherham Council
+
+1. Welcome and apologies
+
+1.1  The Chair welcomed members. Apologies were received from the housing lead and the named nurse.
+
+2. Notes of the last meeting
+
+2.1  The notes of the meeting held in December were agreed as a true record, with no matters arising
+     that were not covered elsewhere on the agenda.
+
+3. Needs assessment refresh
+
+3.1  The refreshed needs assessment was presented. Members asked for the data on older victims and on
+     survivors with no recourse to public funds to be shown separately in the next version.
+
+5. Funding update
+
+5.1  The Council's Domestic Abuse Safe Accommodation grant from DLUHC for 2024/25 is £801,500.
+     Of this:
+       - Rotherham Rise receives £402,000 for the refuge service;
+       - Together Housing receives £88,000 for the sanctuary scheme.
+
+5.2  The Commissioner's Victims Fund will also support the pilot.
+"""
+
+
+def test_a_councils_named_grant_from_a_department_is_the_departments_gift_to_the_council() -> None:
+    got = funds(read(NOTES))
+    assert ("Department for Levelling Up, Housing and Communities", "Rotherham Council", Decimal(801500)) in got or \
+        any(giver.startswith("Department for Levelling Up") and receiver.startswith("Rotherham") and
+            amount == Decimal(801500) for giver, receiver, amount in got), got
+
+
+def test_the_shares_listed_under_of_this_are_paid_by_the_grants_holder() -> None:
+    got = funds(read(NOTES))
+    assert any(giver.startswith("Rotherham") and receiver == "Rotherham Rise" and amount == Decimal(402000)
+               for giver, receiver, amount in got), got
+    assert any(giver.startswith("Rotherham") and receiver == "Together Housing" and amount == Decimal(88000)
+               for giver, receiver, amount in got), got
+
+
+def test_a_commissioners_officer_among_attendees_does_not_make_the_commissioner_the_giver() -> None:
+    got = funds(read(NOTES))
+    assert not any("Commissioner" in giver for giver, _, _ in got), got
+
+
+def test_a_list_not_opened_by_a_share_lead_takes_no_giver_from_the_grant_before() -> None:
+    text = NOTES.replace("     Of this:\n", "     Providers this year:\n")
+    got = funds(read(text))
+    assert not any(receiver == "Rotherham Rise" for _, receiver, _ in got), got
