@@ -116,3 +116,44 @@ def test_a_list_not_opened_by_a_share_lead_takes_no_giver_from_the_grant_before(
     text = NOTES.replace("     Of this:\n", "     Providers this year:\n")
     got = funds(read(text))
     assert not any(receiver == "Rotherham Rise" for _, receiver, _ in got), got
+
+
+# -- a holder's allocation spent project by project
+
+
+MINUTES = """Safer Kingston Partnership Board
+
+Minutes of the meeting of the Royal Borough of Kingston upon Thames held on 4 June 2024
+
+7. Crime prevention funding
+
+7.1  Officers confirmed that MOPAC has allocated £120,000 to the Royal Borough for 2024/25 through the
+     London Crime Prevention Fund.
+
+7.2  The allocation will be used as follows:
+
+     Project                                   Provider                      2024/25
+     Knife crime mentoring                     Surbiton Youth Trust          £70,000
+     Stalking advocacy                         Thames Valley Advocacy CIC    £50,000
+                                                                Total      £120,000
+"""
+
+
+def test_the_royal_borough_written_bare_is_the_papers_council() -> None:
+    got = funds(read(MINUTES))
+    assert ("Mayor's Office for Policing and Crime", "Royal Borough of Kingston upon Thames", Decimal(120000)) in got, \
+        got
+
+
+def test_the_holder_of_an_allocation_pays_the_providers_of_the_table_below() -> None:
+    got = funds(read(MINUTES))
+    assert ("Royal Borough of Kingston upon Thames", "Surbiton Youth Trust", Decimal(70000)) in got, got
+    assert ("Royal Borough of Kingston upon Thames", "Thames Valley Advocacy CIC", Decimal(50000)) in got, got
+
+
+def test_a_table_under_a_new_heading_is_not_the_allocation_above() -> None:
+    text = MINUTES.replace("7.2  The allocation will be used as follows:",
+                           "8. Voluntary sector grants\n\nThe allocation will be used as follows:")
+    got = funds(read(text))
+    assert not any(giver.startswith("Royal Borough") and receiver == "Surbiton Youth Trust"
+                   for giver, receiver, _ in got), got

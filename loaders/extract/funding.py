@@ -362,6 +362,8 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
             return doc.resolver.acronym(m.name)
         if len(m.name.split()) < 2 or doc.resolver.known_person(m.name) is not None:
             return None
+        if m.name == "Royal Borough":
+            return doc.resolver.back_reference(m.name, m.start)  # "to the Royal Borough": the paper's council
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
     return doc.resolver.entity(m)
 
@@ -1105,15 +1107,16 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
         funder = funder or _applicant(doc, first)
     if funder is None:
-        funder = _lead_in_giver(doc, first) or _awarded_giver(doc, first) or _hyphen_funded_giver(doc, first)
+        funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
+            _hyphen_funded_giver(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
     # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
     # its projects, "Project | Delivered by", funds the projects)
     provider_column = next((k for k, name in enumerate(header) if name in _PROVIDER_COLUMNS), None) \
-        if len(header) == max(len(r.cells) for r in money_rows) and project_column is None and \
-        not (header and header[0] in _PROJECT_COLUMNS) else None
+        if len(header) == max(len(r.cells) for r in money_rows) and (_NAMED_PROVIDER & set(header) or (
+            project_column is None and not (header and header[0] in _PROJECT_COLUMNS))) else None
     for row in money_rows:
         if provider_column is not None:
             _provider_row(doc, row, provider_column, funder, header, heading)
@@ -1210,6 +1213,11 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
 
 _PROVIDER_COLUMNS = frozenset({"provider", "providers", "delivered by", "delivery partner", "provider organisation",
                                "lead provider", "organisation", "grant recipient", "recipient organisation"})
+
+
+# "Project | Provider | 2024/25": a column headed as the providers names who is paid, though the projects lead
+# ("Project | Delivered by" only says who runs each project the money is for)
+_NAMED_PROVIDER = frozenset({"provider", "providers", "provider organisation", "grant recipient"})
 
 
 def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: list[str], heading) -> None:
@@ -1396,6 +1404,37 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
 _FOLLOWING = re.compile(r"\b(?:agree[sd]?|approve[sd]?|allocate[sd]?|award(?:s|ed)?|made|makes|confirm(?:s|ed)?|"
                         r"endorse[sd]?)\s+the\s+following\s+"
                         r"(?:allocations?|grants?|awards?|funding|payments?|spend)\b", re.I)
+
+
+# "The LCPF allocation will be used as follows:", "Our grant was spent on:": the holder of a grant read above spends it
+_SPENT_AS_FOLLOWS = re.compile(r"(?i)\b(?:allocation|grant|funding|award|budget)\s+(?:will\s+be|is\s+to\s+be|"
+                               r"is\s+being|is|was|has\s+been|have\s+been)\s+(?:used|spent|allocated|distributed|"
+                               r"committed)(?:\s+(?:as\s+follows|on\s+the\s+following|across\s+the\s+following|on|"
+                               r"across))?\s*:?\s*$")
+
+
+def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The body that spends a grant read just above the table ("MOPAC has allocated £N to the Council ... The
+    allocation will be used as follows:"): the grant's receiver pays each row, not its first giver."""
+    lines = doc.layout.lines
+    lead = next((ln for ln in reversed(lines[max(0, first - 3) : first]) if ln.kind != "blank"), None)
+    if lead is None or not _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end):
+        return None
+    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
+                  f.rule.startswith("funding:") and f.end <= lead.start), None)
+    if prior is None or lead.start - prior.end > 800 or prior.object.kind != "body" or \
+            any(_opens_section(doc, ln) for ln in lines if prior.end <= ln.start < lead.start):
+        return None  # no grant read in this section: whose allocation it is is not said
+    return prior.object
+
+
+def _opens_section(doc: ExtractionDoc, line) -> bool:
+    """A heading, or a numbered title ("8. Voluntary sector grants"): a few words ending without a stop."""
+    if line.kind == "heading":
+        return True
+    words = doc.text[line.start : line.end].split()
+    return line.kind == "bullet" and 1 < len(words) <= 8 and bool(re.fullmatch(r"\d+(?:\.\d+)*\.?", words[0])) and \
+        not re.search(r"[.:;,]$", words[-1])
 
 
 def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
