@@ -157,3 +157,25 @@ def test_a_table_under_a_new_heading_is_not_the_allocation_above() -> None:
     got = funds(read(text))
     assert not any(giver.startswith("Royal Borough") and receiver == "Surbiton Youth Trust"
                    for giver, receiver, _ in got), got
+
+
+# -- what the money is for is not always who receives it
+
+
+def test_a_place_written_as_a_modifier_is_not_its_council_receiving() -> None:
+    doc = read("Safer Gateshead Partnership\n\nReport to the Scrutiny Committee, 2024\n\n"
+               "5.1  In 2023/24 the Partnership received £88,000 from the Northumbria PCC's Community Safety Fund,\n"
+               "     and the Council provided £41,000 for the Gateshead night-time economy patrols.\n")
+    got = funds(doc)
+    assert not any(receiver == "Gateshead Council" and amount == Decimal(41000) for _, receiver, amount in got), got
+
+
+def test_a_streams_contribution_to_a_body_goes_to_that_body() -> None:
+    doc = read("Surrey Police and Crime Commissioner\nDecision 031/2024: Community Safety Fund grants\n\n"
+               "Decision maker: Police and Crime Commissioner for Surrey\n\n"
+               "5.1  The unallocated £42,600 is held for the Serious Violence Duty contribution to the Surrey\n"
+               "     Violence Reduction Partnership, subject to a separate decision.\n")
+    got = funds(doc)
+    assert any(receiver == "Surrey Violence Reduction Partnership" and amount == Decimal(42600)
+               for _, receiver, amount in got), got
+    assert not any(receiver == "Serious Violence Duty" for _, receiver, _ in got), got

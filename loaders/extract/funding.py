@@ -346,8 +346,14 @@ def grant_period(text: str) -> str | None:
     return m.group(3)
 
 
+_PLACE_AS_MODIFIER = re.compile(r"(?i)\bthe\s+$")
+
+
 def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity | None:
     if m.kind == "place" and kinds is _RECIPIENT_KINDS:
+        if _PLACE_AS_MODIFIER.search(doc.text, max(0, m.start - 4), m.start) and \
+                re.match(r"\s+[a-z]", doc.text[m.end : m.end + 2]):
+            return None  # "for the Sunderland serious violence work": the place only says whose work it is
         # "£502,992 to Lewisham": money granted to a place goes to its council
         council = placenames.council_of(m.name)
         return doc.resolver.body_named(council, written=m.name) if council else None
@@ -447,8 +453,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"(?:the\s+|each\s+(?:of\s+the\s+)?)?(?:two |three |four |five |six |"
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
-                recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
-                purpose_only = recipient is not None and bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap))
+                onward = _onward_receiver(doc, m, after, end)
+                recipient = resolve_party(doc, onward or m, _RECIPIENT_KINDS)
+                purpose_only = recipient is not None and onward is None and \
+                    bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap))
         # "X had confirmed the Crime Reduction Grant to Y for 2023/24 at £N": a named grant to Y, given by X
         if funder is None and len(before) >= 2 and \
                 len(text[before[-1].end : money.start].split()) <= 6 and \
@@ -535,6 +543,20 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             period=spread or grant_period(window) or (None if compared else grant_period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
+
+
+# "£89,300 for the Serious Violence Duty contribution to the Y": the stream named first, its receiver after "to"
+_STREAM_TO = re.compile(r"\s+(?:contribution|grant|allocation|funding|payment|award)s?\s+(?:to|for)\s+(?:the\s+)?")
+
+
+def _onward_receiver(doc: ExtractionDoc, m: Mention, after: list[Mention], end: int) -> Mention | None:
+    """The mention after "... Y contribution to Z" when M (Y) only names the stream the money is for."""
+    if m.kind not in ("topic", "initiative", "name"):
+        return None
+    tail = _STREAM_TO.match(doc.text, m.end, end)
+    if tail is None:
+        return None
+    return next((n for n in after if n.start == tail.end() and n.kind in ("body", "post", "name")), None)
 
 
 # "£65,000 funds the Y", "a further £27,500 would fund the Y", "£18,000 will pay for the Y": the money is the subject
