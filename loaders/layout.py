@@ -169,6 +169,17 @@ def _title_like(words: list[str]) -> bool:
     return caps / len(content) >= 0.75
 
 
+_AUXILIARY = frozenset("has have had is are was were will would shall".split())
+
+
+def _clause_wrapped(text: str, words: list[str]) -> bool:
+    """A numbered paragraph whose first line is mostly names ("4.2 The West Mercia Police and Crime Commissioner,
+    Jo Bloggs, has confirmed a Local"): long, with a word in lower case that is not a small word, and a comma or
+    a verb's auxiliary, so a sentence wrapped, not a title."""
+    lower = [w for w in words if w[0].islower() and w not in _SMALL]
+    return len(words) > 10 and bool(lower) and ("," in text or any(w in _AUXILIARY for w in lower))
+
+
 def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     stripped = text
     if not stripped:
@@ -194,7 +205,8 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     words = _WORDS.findall(stripped) if len(stripped) <= 120 else []
     ends_sentence = stripped.rstrip().endswith((".", ";", ","))
     short = len(stripped) <= 120 and len(words) <= 14
-    if numbered and short and not ends_sentence and _title_like(_WORDS.findall(stripped[numbered.end() :])):
+    if numbered and short and not ends_sentence and _title_like(_WORDS.findall(stripped[numbered.end() :])) and \
+            not _clause_wrapped(stripped, words):
         line.kind = "heading"
         line.number = numbered.group(0).strip().rstrip(".")
         line.content_start = start + numbered.end()

@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from extract_helpers import read
 
+from govkg.loaders.layout import read_layout
+
 
 def funds(doc) -> set[tuple[str, str, Decimal | None]]:
     return {(f.subject.name, f.object.name, f.amount) for f in doc.facts if f.relation == "funds"}
@@ -179,3 +181,36 @@ def test_a_streams_contribution_to_a_body_goes_to_that_body() -> None:
     assert any(receiver == "Surrey Violence Reduction Partnership" and amount == Decimal(42600)
                for _, receiver, amount in got), got
     assert not any(receiver == "Serious Violence Duty" for _, receiver, _ in got), got
+
+
+# -- givers named with their holder, receivers named before a purpose
+
+
+def test_a_receiver_named_before_the_amount_outranks_the_purpose_after_it() -> None:
+    doc = read("Wigan Borough Council\nCabinet report\n\n"
+               "3.4  The Greater Manchester Violence Reduction Unit has given the Community Safety Partnership\n"
+               "     £52,000 for 2024/25 to deliver the Serious Violence Duty.\n")
+    got = funds(doc)
+    assert any(giver == "Greater Manchester Violence Reduction Unit" and amount == Decimal(52000) and
+               receiver.endswith("Community Safety Partnership") for giver, receiver, amount in got), got
+    assert not any(receiver == "Serious Violence Duty" for _, receiver, _ in got), got
+
+
+def test_an_office_named_before_its_holder_in_commas_gives_the_grant() -> None:
+    doc = read("Shropshire Council\nCabinet report\n\n"
+               "4.2  The West Mercia Police and Crime Commissioner, Marnie Okafor-Hale, has confirmed a Local\n"
+               "     Policing Fund grant of £98,000 to the Community Safety Partnership for 2024/25.\n")
+    got = funds(doc)
+    assert any(giver == "West Mercia Police and Crime Commissioner" and amount == Decimal(98000)
+               for giver, _, amount in got), got
+
+
+def test_a_numbered_paragraph_wrapped_after_a_capital_is_not_a_heading() -> None:
+    text = ("Shropshire Council\nCabinet report\n\n"
+            "4.2  The West Mercia Police and Crime Commissioner, Marnie Okafor-Hale, has confirmed a Local\n"
+            "     Policing Fund grant of £98,000 to the Community Safety Partnership for 2024/25.\n\n"
+            "3.4  The Greater Manchester Violence Reduction Unit has given the Community Safety Partnership\n"
+            "     £52,000 for 2024/25.\n\n"
+            "5.  Community Safety Partnership Strategic Assessment, Priorities and Delivery Plan Review\n")
+    kinds = {text[ln.start : ln.end].split()[0]: ln.kind for ln in read_layout(text).lines if text[ln.start : ln.end]}
+    assert kinds["4.2"] != "heading" and kinds["3.4"] != "heading" and kinds["5."] == "heading", kinds

@@ -16,7 +16,7 @@ from decimal import Decimal
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import layout
-from ..mentions import Mention
+from ..mentions import Mention, names_a_person
 from ..money import parse_amount
 from . import ExtractionDoc, reads
 
@@ -455,8 +455,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                         or _PURPOSE.search(gap)):
                 onward = _onward_receiver(doc, m, after, end)
                 recipient = resolve_party(doc, onward or m, _RECIPIENT_KINDS)
+                # "£N for the Z", "£N ... to deliver the Z": Z is what the money is for; a receiver named before
+                # the amount ("X has given Y £N to deliver Z") outranks it
                 purpose_only = recipient is not None and onward is None and \
-                    bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap))
+                    bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap) or _PURPOSE.search(gap))
         # "X had confirmed the Crime Reduction Grant to Y for 2023/24 at £N": a named grant to Y, given by X
         if funder is None and len(before) >= 2 and \
                 len(text[before[-1].end : money.start].split()) <= 6 and \
@@ -497,7 +499,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 # "X will provide Serious Violence Duty grant funding of £N": the stream is named, X gives
                 m = before[-2]
                 gap = text[m.end : money.start]
-            if len(gap.split()) <= 8:
+            if len(re.findall(r"[\w£-]+", gap)) <= 8:  # words only: the comma closing an aside is none
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
                     giver = resolve_party(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
                     if giver is None:
@@ -1049,6 +1051,9 @@ def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap:
     k = before.index(m) if m in before else -1
     if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
         return before[k - 1]
+    if k > 0 and gap.lstrip().startswith(",") and re.fullmatch(r"\s*,\s*", doc.text[before[k - 1].end : m.start]) and \
+            before[k - 1].kind in _AGENT_KINDS and names_a_person(m):
+        return before[k - 1]  # "The Commissioner, Jo Bloggs, has awarded ...": the office named before its holder
     if k > 0 and gap.lstrip().startswith(","):
         # "the VRU (VERU), which is funded by the Home Office and hosted by the OPCC, has provided £N": the
         # relative clause closing at M is about the name before its "which"
