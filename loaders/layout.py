@@ -85,9 +85,9 @@ class Layout:
                 continue
             if run and line.kind == "blank" and i + 1 < len(lines) and lines[i + 1].kind == "row":
                 continue  # rows spaced by blank lines are still one table
-            if run:
+            if run and any(r.label != "separator" for r in run):
                 out.append(_table(self.text, run))
-                run = []
+            run = []
         return out
 
     def line_before(self, index: int) -> Line | None:
@@ -187,6 +187,8 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
         return
     # "+-----+-----+", indented as a converted paper often sets its tables
     boxed_rule = stripped.lstrip().startswith("+") and is_rule_line(stripped)
+    # "-----------" alone on its line: a plain-text table's rule, above or below its header, or under its last row
+    boxed_rule = boxed_rule or (len(stripped.strip()) >= 10 and is_rule_line(stripped))
     if boxed_rule or "\t" in stripped or stripped.count("|") >= 2 or (stripped.startswith("|") and "|" in stripped[1:]):
         if boxed_rule or is_rule_line(stripped):
             line.kind = "row"

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from extract_helpers import read
 
+from govkg.loaders.cleaning import clean
 from govkg.loaders.layout import read_layout
 
 
@@ -212,5 +213,21 @@ def test_a_numbered_paragraph_wrapped_after_a_capital_is_not_a_heading() -> None
             "3.4  The Greater Manchester Violence Reduction Unit has given the Community Safety Partnership\n"
             "     £52,000 for 2024/25.\n\n"
             "5.  Community Safety Partnership Strategic Assessment, Priorities and Delivery Plan Review\n")
+    text = clean(text)
     kinds = {text[ln.start : ln.end].split()[0]: ln.kind for ln in read_layout(text).lines if text[ln.start : ln.end]}
     assert kinds["4.2"] != "heading" and kinds["3.4"] != "heading" and kinds["5."] == "heading", kinds
+
+
+def test_a_plain_dashed_rule_keeps_a_tables_header_with_its_rows() -> None:
+    text = ("2. CSP ALLOCATIONS 2024/25\n\n"
+            "  Table 1 - Community Safety Fund allocations 2024/25\n"
+            "  --------------------------------------------------------------------------\n"
+            "  Community Safety Partnership              Local authority area        Amount\n"
+            "  --------------------------------------------------------------------------\n"
+            "  Safer Torbay Partnership                  Torbay                      £61,200\n"
+            "  Safer Plymouth Partnership                Plymouth                    £98,450\n"
+            "  --------------------------------------------------------------------------\n")
+    tables = read_layout(clean(text)).tables
+    assert len(tables) == 1 and [c.casefold() for c in tables[0].header][0] == "community safety partnership", \
+        [t.header for t in tables]
+    assert len(tables[0].body_rows()) == 2
