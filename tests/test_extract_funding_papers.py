@@ -231,3 +231,38 @@ def test_a_plain_dashed_rule_keeps_a_tables_header_with_its_rows() -> None:
     assert len(tables) == 1 and [c.casefold() for c in tables[0].header][0] == "community safety partnership", \
         [t.header for t in tables]
     assert len(tables[0].body_rows()) == 2
+
+
+# -- a table of grants with a column naming each grant's funder
+
+
+GRANTS = """Dudley Combating Drugs Partnership
+
+Funding
+
+In 2024/25 Dudley Council received the following grants for drug and alcohol work:
+
+  Grant                                                 Funder                      2024/25
+  Public Health Grant (substance misuse element)        DHSC                        £2.10m
+  Rough Sleeping Drug and Alcohol Treatment Grant       OHID                        £305,000
+  Individual Placement and Support (IPS) grant          OHID / DWP                  £88,200
+"""
+
+
+def test_each_grants_funder_gives_the_council_the_lead_in_names() -> None:
+    got = funds(read(GRANTS))
+    assert ("Department of Health and Social Care", "Dudley Council", Decimal(2100000)) in got, got
+    assert ("Office for Health Improvement and Disparities", "Dudley Council", Decimal(305000)) in got, got
+    assert ("Department of Health and Social Care", "Public Health Grant", None) in got, got
+
+
+def test_a_second_funder_of_one_grant_funds_without_the_amount() -> None:
+    got = funds(read(GRANTS))
+    assert ("Office for Health Improvement and Disparities", "Dudley Council", Decimal(88200)) in got, got
+    assert ("Department for Work and Pensions", "Dudley Council", None) in got, got
+
+
+def test_a_grants_table_without_a_receiving_lead_in_is_left_alone() -> None:
+    got = funds(read(GRANTS.replace("In 2024/25 Dudley Council received the following grants for drug and alcohol "
+                                    "work:", "Grants for drug and alcohol work are listed for information.")))
+    assert not any(receiver == "Dudley Council" for _, receiver, _ in got), got

@@ -1112,7 +1112,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
         return
-    if _budget_table(doc, table, first):
+    if _budget_table(doc, table, first) or _grant_source_table(doc, table, first):
         return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
@@ -1671,6 +1671,69 @@ def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: i
         return
     doc.add(giver, "funds", receiver, row.start, row.end, "funding:budget_table", 0.85, amount=amount,
             period=period)
+
+
+# "Grant | Funder | 2023/24" under "The Council received the following grants ...": each row's funder gives the
+# receiver of the lead-in its grant, and funds the grant stream the row names
+_STREAM_COLUMNS = frozenset({"grant", "grants", "grant name", "funding stream", "funding streams", "stream", "fund",
+                             "funding", "name of grant"})
+_SOURCE_COLUMNS = frozenset({"funder", "funders", "funded by", "funding body", "awarding body", "source", "from",
+                             "government department", "department"})
+_RECEIVED_FOLLOWING = re.compile(r"(?i)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:received|receives|was\s+awarded|were\s+"
+                                 r"awarded|has\s+been\s+awarded|secured|was\s+allocated|has\s+been\s+allocated)\s+"
+                                 r"(?:the\s+following|these)\b")
+
+
+def _grant_source_table(doc: ExtractionDoc, table, first: int) -> bool:
+    """A table of grants with a column naming each grant's funder, below a sentence saying who received them.
+    True when the table was read so."""
+    header = [" ".join(h.split()).casefold() for h in table.header]
+    if len(header) < 3 or header[0] not in _STREAM_COLUMNS:
+        return False
+    source = next((k for k, name in enumerate(header) if name in _SOURCE_COLUMNS), None)
+    lead = doc.layout.line_before(first)
+    said = _RECEIVED_FOLLOWING.search(doc.text, lead.start, lead.end) if lead is not None and source else None
+    if said is None:
+        return False
+    names = [m for m in doc.mentions(lead.start, said.start()) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    receiver = resolve_party(doc, names[-1], _RECIPIENT_KINDS) if names else None
+    if receiver is None or receiver.kind != "body":
+        return False
+    period = grant_period(" ".join(header)) or grant_period(doc.text[lead.start : lead.end])
+    for row in table.body_rows():
+        if len(row.cells) == len(header) and not _total_row(doc, row.cells):
+            _grant_source_row(doc, row, source, receiver, period)
+    return True
+
+
+def _grant_source_row(doc: ExtractionDoc, row, source: int, receiver: Entity, period: str | None) -> None:
+    """One grant: its first funder gives the amount; a second funder written with it ("OHID / DWP") funds too."""
+    money = [doc.text[a:b].strip() for a, b in row.cells if "£" in doc.text[a:b]]
+    try:
+        amount = parse_amount(_money_in(money[0])) if len(money) == 1 else None
+    except ValueError:
+        amount = None
+    a, b = row.cells[source]
+    givers = [g for m in doc.mentions(a, b) if (g := resolve_party(doc, m, _AGENT_KINDS)) is not None]
+    stream = doc.resolver.thing("initiative", Mention(row.cells[0][0], row.cells[0][1], "initiative",
+                                                      _stream_name(doc.text[row.cells[0][0] : row.cells[0][1]])))
+    for k, giver in enumerate(dict.fromkeys(givers)):
+        if giver.iri == receiver.iri:
+            continue
+        doc.add(giver, "funds", receiver, row.start, row.end, "funding:grant_source_table", 0.85,
+                amount=amount if k == 0 else None, period=period)
+        if k == 0 and stream is not None:
+            doc.add(giver, "funds", stream, row.start, row.end, "funding:grant_source_table", 0.8)
+
+
+def _stream_name(cell: str) -> str:
+    """A grant's name as its cell writes it, without the bracketed acronym or element ("Public Health Grant (drug
+    and alcohol element)" is the Public Health Grant)."""
+    name = " ".join(_BRACKETED_TAIL.sub("", " ".join(cell.split())).split())
+    return name[:1].upper() + name[1:]
+
+
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)")
 
 
 # the nations and English regions a national service is divided into: "Probation Service (Wales)"
