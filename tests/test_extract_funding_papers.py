@@ -10,6 +10,7 @@ from decimal import Decimal
 from extract_helpers import read
 
 from govkg.loaders.cleaning import clean
+from govkg.loaders.extract.funding import grant_period
 from govkg.loaders.layout import read_layout
 
 
@@ -266,3 +267,18 @@ def test_a_grants_table_without_a_receiving_lead_in_is_left_alone() -> None:
     got = funds(read(GRANTS.replace("In 2024/25 Dudley Council received the following grants for drug and alcohol "
                                     "work:", "Grants for drug and alcohol work are listed for information.")))
     assert not any(receiver == "Dudley Council" for _, receiver, _ in got), got
+
+
+# -- periods
+
+
+def test_a_grant_over_two_financial_years_names_both() -> None:
+    assert grant_period("awarded for 2024/25 and 2025/26 (£75,000 in total)") == "2024/25 and 2025/26"
+    assert grant_period("across 2022-23 to 2024-25") == "2022/23 to 2024/25"
+    assert grant_period("in 2024/25, and £9,000 in 2019/20") == "2024/25"
+
+
+def test_the_shares_listed_under_a_grant_take_its_period() -> None:
+    doc = read(NOTES)
+    periods = {f.object.name: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
+    assert periods.get("Rotherham Rise") == "2024/25", periods

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ...graph.model import Entity
+from ...graph.model import Entity, Fact
 from .. import placenames
 from ..lexicon import layout
 from ..mentions import Mention, names_a_person
@@ -95,7 +95,11 @@ def funding(doc: ExtractionDoc) -> None:
         pooled = _POOLED_OF.match(sentence)
         if pooled and _pooled_from(doc, previous, start, start + pooled.end(), end):
             continue
-        _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or _listed_share_giver(doc, start) or funder)
+        share = _listed_share(doc, start)
+        read_so_far = len(doc.facts)
+        _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or (share.object if share else None) or funder)
+        if share is not None:
+            _share_period(doc, read_so_far, share.period)
         previous = start
     earlier: tuple | None = None  # (table, funder, period) of the last projects table read
     for table in _joined_tables(doc):
@@ -337,12 +341,21 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     return None
 
 
+# "for 2024/25 and 2025/26", "2022-23 to 2024-25": a grant that spans two financial years names both
+_NEXT_YEAR = re.compile(r"\s*(and|to|[–-])\s*((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b")
+
+
 def grant_period(text: str) -> str | None:
     m = _PERIOD.search(text)
     if not m:
         return None
     if m.group(1):
-        return f"{m.group(1)}/{m.group(2)[-2:]}"
+        first = f"{m.group(1)}/{m.group(2)[-2:]}"
+        span = _NEXT_YEAR.match(text, m.end())
+        if span is not None and 0 < int(span.group(2)) - int(m.group(1)) <= 5:
+            joiner = " and " if span.group(1) == "and" else " to "
+            return f"{first}{joiner}{span.group(2)}/{span.group(3)[-2:]}"
+        return first
     return m.group(3)
 
 
@@ -616,9 +629,17 @@ _SHARES_LEAD = re.compile(r"(?i)\b(?:of (?:this|which|that)(?: (?:sum|amount|gra
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\(?[a-z0-9]{1,3}[.)])\s+")
 
 
-def _listed_share_giver(doc: ExtractionDoc, start: int) -> Entity | None:
-    """The giver of an item in a list of shares ("Of this: - Y receives £N; - Z receives £M"): the receiver of the
-    grant read just before the list's lead, who pays each share on; None outside such a list."""
+def _share_period(doc: ExtractionDoc, since: int, period: str | None) -> None:
+    """A share of a grant is for the grant's period unless its own sentence names another."""
+    for k in range(since, len(doc.facts)):
+        f = doc.facts[k]
+        if f.relation == "funds" and f.amount is not None and f.period is None:
+            f.period = period
+
+
+def _listed_share(doc: ExtractionDoc, start: int) -> Fact | None:
+    """The grant (its funds fact) that an item in a list of shares belongs to ("... grant from DLUHC is £N. Of this:
+    - Y receives £N; - Z receives £M"): its receiver pays each share on. None outside such a list."""
     text = doc.text
     window = max(0, start - 500)
     lead = next(reversed(list(_SHARES_LEAD.finditer(text, window, start))), None)
@@ -632,7 +653,7 @@ def _listed_share_giver(doc: ExtractionDoc, start: int) -> Entity | None:
                   f.rule.startswith("funding:") and f.end <= lead.start()), None)
     if prior is None or lead.start() - prior.end > 200 or re.search(r"\n\s*\n", text[prior.end : lead.start()]):
         return None
-    return prior.object
+    return prior
 
 
 def _bracketed_item(doc: ExtractionDoc, names: list[Mention], money: Mention) -> Entity | None:
@@ -1723,7 +1744,7 @@ def _grant_source_row(doc: ExtractionDoc, row, source: int, receiver: Entity, pe
         doc.add(giver, "funds", receiver, row.start, row.end, "funding:grant_source_table", 0.85,
                 amount=amount if k == 0 else None, period=period)
         if k == 0 and stream is not None:
-            doc.add(giver, "funds", stream, row.start, row.end, "funding:grant_source_table", 0.8)
+            doc.add(giver, "funds", stream, row.start, row.end, "funding:grant_source_table", 0.8, period=period)
 
 
 def _stream_name(cell: str) -> str:
