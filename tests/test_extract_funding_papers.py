@@ -282,3 +282,22 @@ def test_the_shares_listed_under_a_grant_take_its_period() -> None:
     doc = read(NOTES)
     periods = {f.object.name: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
     assert periods.get("Rotherham Rise") == "2024/25", periods
+
+
+def test_a_paper_about_one_financial_year_dates_the_amounts_it_gives_without_one() -> None:
+    doc = read("Source: https://www.example.gov.uk/decisions/pcd-2041\n\nViolence Fund Grant Allocations\n\n"
+               "Decision by: Deputy Mayor for Policing and Crime\n\n"
+               "This paper asks for approval to allocate £95,000 across two projects for 2021/22 funding.\n\n"
+               "1. Approve the award to Brightside Youth CIC of a grant of £60,000.\n\n"
+               "2. Approve a grant of £35,000 to LB Hounslow, up from £30,000 last year.\n")
+    periods = {f.amount: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
+    assert periods.get(Decimal(60000)) == "2021/22", periods
+    assert periods.get(Decimal(30000)) is None, periods  # last year's amount is not this year's
+
+
+def test_a_paper_naming_several_years_leaves_an_undated_amount_undated() -> None:
+    doc = read("Safer Hounslow Partnership\nAnnual Report\n\n"
+               "In 2022/23 the Partnership spent its grant on patrols. In 2023/24 it will spend it on mentoring.\n\n"
+               "The Council has allocated £12,000 to Hounslow Street Pastors.\n")
+    periods = {f.amount: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
+    assert periods.get(Decimal(12000)) is None, periods
