@@ -117,15 +117,15 @@ def funding(doc: ExtractionDoc) -> None:
 
 _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2}|(?:19|20)\d\d)\b")
 # "up from £7,500 last year", "compared with the previous year": an amount of another year than the paper's
-_OTHER_YEAR = re.compile(r"(?i)\b(?:last|previous|prior|next|following|coming) (?:financial )?year\b|\b(?:up|down) from\b|"
-                         r"\bcompared (?:with|to)\b|\bin year\b")
+_OTHER_YEAR = re.compile(r"(?i)\b(?:last|previous|prior|next|following|coming) (?:financial )?year\b|"
+                         r"\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bin year\b")
 
 
 def _one_year_paper(doc: ExtractionDoc) -> None:
     """A paper that names one financial year only ("Surge grant allocations for 2020/21") speaks of that year: each
     amount it gives without a period is that year's, unless its sentence speaks of another year."""
     years = {f"{m.group(1)}/{m.group(2)[-2:]}" for m in _FINANCIAL_YEAR.finditer(doc.text)
-             if 0 < int(m.group(2)[-2:]) - int(m.group(1)[-2:]) % 100 <= 1 or m.group(2)[-2:] == "00"}
+             if (int(m.group(2)[-2:]) - int(m.group(1)[-2:])) % 100 == 1}  # "2022-2025" spans years: no one year
     if len(years) != 1:
         return
     year = years.pop()
