@@ -86,9 +86,9 @@ class Layout:
                 continue
             if run and line.kind == "blank" and i + 1 < len(lines) and lines[i + 1].kind == "row":
                 continue  # rows spaced by blank lines are still one table
-            if run:
+            if run and any(r.label != "separator" for r in run):
                 out.append(_table(self.text, run))
-                run = []
+            run = []
         return out
 
     def line_before(self, index: int) -> Line | None:
@@ -170,6 +170,17 @@ def _title_like(words: list[str]) -> bool:
     return caps / len(content) >= 0.75
 
 
+_AUXILIARY = frozenset("has have had is are was were will would shall".split())
+
+
+def _clause_wrapped(text: str, words: list[str]) -> bool:
+    """A numbered paragraph whose first line is mostly names ("4.2 The West Mercia Police and Crime Commissioner,
+    Jo Bloggs, has confirmed a Local"): long, with a word in lower case that is not a small word, and a comma or
+    a verb's auxiliary, so a sentence wrapped, not a title."""
+    lower = [w for w in words if w[0].islower() and w not in _SMALL]
+    return len(words) > 10 and bool(lower) and ("," in text or any(w in _AUXILIARY for w in lower))
+
+
 def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     stripped = text
     if not stripped:
@@ -180,6 +191,8 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     # "------------- ---------": a column rule drawn in dashes under a table's heads, a run per column, that the
     # cleaner left with no tab between the runs (with one it is a row already, its cells the dashes)
     boxed_rule = boxed_rule or "\t" not in stripped and _SPACED_RULE.match(stripped) is not None
+    # "-----------" alone on its line: a plain-text table's rule, above or below its header, or under its last row
+    boxed_rule = boxed_rule or (len(stripped.strip()) >= 10 and is_rule_line(stripped))
     if boxed_rule or "\t" in stripped or stripped.count("|") >= 2 or (stripped.startswith("|") and "|" in stripped[1:]):
         if boxed_rule or is_rule_line(stripped):
             line.kind = "row"
@@ -198,7 +211,8 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     words = _WORDS.findall(stripped) if len(stripped) <= 120 else []
     ends_sentence = stripped.rstrip().endswith((".", ";", ","))
     short = len(stripped) <= 120 and len(words) <= 14
-    if numbered and short and not ends_sentence and _title_like(_WORDS.findall(stripped[numbered.end() :])):
+    if numbered and short and not ends_sentence and _title_like(_WORDS.findall(stripped[numbered.end() :])) and \
+            not _clause_wrapped(stripped, words):
         line.kind = "heading"
         line.number = numbered.group(0).strip().rstrip(".")
         line.content_start = start + numbered.end()

@@ -35,7 +35,7 @@ _STRUCTURAL_WORDS = frozenset("""community safety safer strategic steering execu
     borough city core main full sub-group subgroup""".split())
 BODY_WORDS = frozenset({"Partnership", "Board", "Panel", "Committee", "Forum", "Group", "Executive"})
 _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unitary|Metropolitan)\s+)?Council$|"
-                          r"^Local Authority$")
+                          r"^Local Authority$|^Royal Borough$")  # a royal borough is only ever its council
 
 
 def tidy(name: str) -> str:

@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ...graph.model import Entity
+from ...graph.model import Entity, Fact
 from .. import placenames
 from ..lexicon import layout
-from ..mentions import Mention
+from ..mentions import Mention, names_a_person
 from ..money import parse_amount
 from . import ExtractionDoc, reads
 
@@ -95,7 +95,11 @@ def funding(doc: ExtractionDoc) -> None:
         pooled = _POOLED_OF.match(sentence)
         if pooled and _pooled_from(doc, previous, start, start + pooled.end(), end):
             continue
-        _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or funder)
+        share = _listed_share(doc, start)
+        read_so_far = len(doc.facts)
+        _sentence(doc, start, end, _earlier_grant_giver(doc, start, end) or (share.object if share else None) or funder)
+        if share is not None:
+            _share_period(doc, read_so_far, share.period)
         previous = start
     earlier: tuple | None = None  # (table, funder, period) of the last projects table read
     for table in _joined_tables(doc):
@@ -108,6 +112,27 @@ def funding(doc: ExtractionDoc) -> None:
             earlier = _continued_table(doc, table, earlier)
     if funder is not None:
         _item_lines(doc, funder)
+    _one_year_paper(doc)
+
+
+_FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2}|(?:19|20)\d\d)\b")
+# "up from £7,500 last year", "compared with the previous year": an amount of another year than the paper's
+_OTHER_YEAR = re.compile(r"(?i)\b(?:last|previous|prior|next|following|coming) (?:financial )?year\b|"
+                         r"\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bin year\b")
+
+
+def _one_year_paper(doc: ExtractionDoc) -> None:
+    """A paper that names one financial year only ("Surge grant allocations for 2020/21") speaks of that year: each
+    amount it gives without a period is that year's, unless its sentence speaks of another year."""
+    years = {f"{m.group(1)}/{m.group(2)[-2:]}" for m in _FINANCIAL_YEAR.finditer(doc.text)
+             if (int(m.group(2)[-2:]) - int(m.group(1)[-2:])) % 100 == 1}  # "2022-2025" spans years: no one year
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for f in doc.facts:
+        if f.relation == "funds" and f.amount is not None and f.period is None and f.rule.startswith("funding:") \
+                and not _OTHER_YEAR.search(doc.text, f.start, f.end):
+            f.period = year
 
 
 # "Funding has been given to Y by X", "grants of £N have been awarded to Y by X": the receiver comes first
@@ -274,7 +299,7 @@ def funder_in_context(doc: ExtractionDoc) -> Entity | None:
         for m in doc.mentions(*_title_span(doc, title)):
             if m.kind == "post" and (m.head == "Commissioner" or m.name in ("PCC", "PFCC")):
                 return doc.resolver.entity(m)
-    if not re.search(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b", doc.text[:700]):
+    if not _commissioner_opens(doc):
         return None  # only a commissioner's own paper speaks for the commissioner's money
     grants = re.search(r"\b(?:Commissioner|PCC|PFCC)(?:['’]s)?\b[^.;\n]{0,40}?\b(?i:grants?|funding|funds?|"
                        r"allocations?)\b|\b(?i:grants?|funding) from the (?:Police (?:and|&) Crime |"
@@ -288,6 +313,18 @@ def funder_in_context(doc: ExtractionDoc) -> Entity | None:
 
 
 _FUNDING_WORDS = re.compile(r"\b(?:funds?|funding|grants?|invest(?:s|ing|ment)?|allocat\w+|award\w*|money)\b", re.I)
+_COMMISSIONER_WORD = re.compile(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b")
+
+
+def _commissioner_opens(doc: ExtractionDoc) -> bool:
+    """Whether the paper's opening speaks of a commissioner outside a list of attendees or members: a board's
+    notes whose attendance rows name the OPCC's officer (or "PCC (council)") are not the commissioner's paper."""
+    for line in doc.layout.lines:
+        if line.start >= 700:
+            break
+        if line.kind != "row" and _COMMISSIONER_WORD.search(doc.text, line.start, min(line.end, 700)):
+            return True
+    return False
 
 
 def _title_span(doc: ExtractionDoc, title: str) -> tuple[int, int]:
@@ -325,17 +362,32 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     return None
 
 
+# "for 2024/25 and 2025/26", "2022-23 to 2024-25": a grant that spans two financial years names both
+_NEXT_YEAR = re.compile(r"\s*(and|to|[–-])\s*((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b")
+
+
 def grant_period(text: str) -> str | None:
     m = _PERIOD.search(text)
     if not m:
         return None
     if m.group(1):
-        return f"{m.group(1)}/{m.group(2)[-2:]}"
+        first = f"{m.group(1)}/{m.group(2)[-2:]}"
+        span = _NEXT_YEAR.match(text, m.end())
+        if span is not None and 0 < int(span.group(2)) - int(m.group(1)) <= 5:
+            joiner = " and " if span.group(1) == "and" else " to "
+            return f"{first}{joiner}{span.group(2)}/{span.group(3)[-2:]}"
+        return first
     return m.group(3)
+
+
+_PLACE_AS_MODIFIER = re.compile(r"(?i)\bthe\s+$")
 
 
 def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Entity | None:
     if m.kind == "place" and kinds is _RECIPIENT_KINDS:
+        if _PLACE_AS_MODIFIER.search(doc.text, max(0, m.start - 4), m.start) and \
+                re.match(r"\s+[a-z]", doc.text[m.end : m.end + 2]):
+            return None  # "for the Sunderland serious violence work": the place only says whose work it is
         # "£502,992 to Lewisham": money granted to a place goes to its council
         council = placenames.council_of(m.name)
         return doc.resolver.body_named(council, written=m.name) if council else None
@@ -350,6 +402,8 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
             return doc.resolver.acronym(m.name)
         if len(m.name.split()) < 2 or doc.resolver.known_person(m.name) is not None:
             return None
+        if m.name == "Royal Borough":
+            return doc.resolver.back_reference(m.name, m.start)  # "to the Royal Borough": the paper's council
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
     return doc.resolver.entity(m)
 
@@ -433,8 +487,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"(?:the\s+|each\s+(?:of\s+the\s+)?)?(?:two |three |four |five |six |"
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
-                recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
-                purpose_only = recipient is not None and bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap))
+                onward = _onward_receiver(doc, m, after, end)
+                recipient = resolve_party(doc, onward or m, _RECIPIENT_KINDS)
+                # "£N for the Z", "£N ... to deliver the Z": Z is what the money is for; a receiver named before
+                # the amount ("X has given Y £N to deliver Z") outranks it
+                purpose_only = recipient is not None and onward is None and \
+                    bool(re.fullmatch(r"(?i)\s*for\s+(?:the\s+)?", gap) or _PURPOSE.search(gap))
         # "X had confirmed the Crime Reduction Grant to Y for 2023/24 at £N": a named grant to Y, given by X
         if funder is None and len(before) >= 2 and \
                 len(text[before[-1].end : money.start].split()) <= 6 and \
@@ -475,7 +533,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 # "X will provide Serious Violence Duty grant funding of £N": the stream is named, X gives
                 m = before[-2]
                 gap = text[m.end : money.start]
-            if len(gap.split()) <= 8:
+            if len(re.findall(r"[\w£-]+", gap)) <= 8:  # words only: the comma closing an aside is none
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
                     giver = resolve_party(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
                     if giver is None:
@@ -521,6 +579,20 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             period=spread or grant_period(window) or (None if compared else grant_period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
+
+
+# "£89,300 for the Serious Violence Duty contribution to the Y": the stream named first, its receiver after "to"
+_STREAM_TO = re.compile(r"\s+(?:contribution|grant|allocation|funding|payment|award)s?\s+(?:to|for)\s+(?:the\s+)?")
+
+
+def _onward_receiver(doc: ExtractionDoc, m: Mention, after: list[Mention], end: int) -> Mention | None:
+    """The mention after "... Y contribution to Z" when M (Y) only names the stream the money is for."""
+    if m.kind not in ("topic", "initiative", "name"):
+        return None
+    tail = _STREAM_TO.match(doc.text, m.end, end)
+    if tail is None:
+        return None
+    return next((n for n in after if n.start == tail.end() and n.kind in ("body", "post", "name")), None)
 
 
 # "£65,000 funds the Y", "a further £27,500 would fund the Y", "£18,000 will pay for the Y": the money is the subject
@@ -571,6 +643,39 @@ def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | N
     after = _SHARE_OF.match(text, money.end, end)
     at = after.end() if after else money.end
     return prior.object if _BY_HOLDER.match(text[at : at + 60]) else prior.subject
+
+# "... grant from DLUHC is £742,118. Of this:" opening a list whose items are the shares the holder pays out
+_SHARES_LEAD = re.compile(r"(?i)\b(?:of (?:this|which|that)(?: (?:sum|amount|grant|allocation|funding|total))?|"
+                          r"(?:this|it|which) (?:is|was|will be) (?:split|allocated|spent|distributed) as follows)\s*:")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\(?[a-z0-9]{1,3}[.)])\s+")
+
+
+def _share_period(doc: ExtractionDoc, since: int, period: str | None) -> None:
+    """A share of a grant is for the grant's period unless its own sentence names another."""
+    for k in range(since, len(doc.facts)):
+        f = doc.facts[k]
+        if f.relation == "funds" and f.amount is not None and f.period is None:
+            f.period = period
+
+
+def _listed_share(doc: ExtractionDoc, start: int) -> Fact | None:
+    """The grant (its funds fact) that an item in a list of shares belongs to ("... grant from DLUHC is £N. Of this:
+    - Y receives £N; - Z receives £M"): its receiver pays each share on. None outside such a list."""
+    text = doc.text
+    window = max(0, start - 500)
+    lead = next(reversed(list(_SHARES_LEAD.finditer(text, window, start))), None)
+    if lead is None or re.search(r"\n\s*\n", text[lead.end() : start]):
+        return None
+    items = text[lead.end() : start].split("\n")[1:]
+    if not _LIST_ITEM.match(text[text.rfind("\n", 0, start) + 1 : start + 3]) or any(
+            ln.strip() and not _LIST_ITEM.match(ln) and not ln.startswith("  ") for ln in items):
+        return None  # only the items of the list opened by the lead are shares
+    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
+                  f.rule.startswith("funding:") and f.end <= lead.start()), None)
+    if prior is None or lead.start() - prior.end > 200 or re.search(r"\n\s*\n", text[prior.end : lead.start()]):
+        return None
+    return prior
+
 
 def _bracketed_item(doc: ExtractionDoc, names: list[Mention], money: Mention) -> Entity | None:
     """The item whose amount is bracketed straight after it ("the Youth Alliance's detached youth work programme
@@ -942,12 +1047,21 @@ def _grant_tail(doc: ExtractionDoc, at: int, end: int) -> tuple[str, Mention] | 
     return way.group(1), m
 
 
+def _stream_after_owner(text: str, names: list[Mention], at: int) -> bool:
+    """Whether the last of NAMES is a grant stream's own name written between an owner's possessive and the grant
+    noun at AT ("the Council's Safe Accommodation grant"): the stream is passed over, the owner is the head."""
+    if len(names) < 2 or names[-1].kind != "name" or text[names[-1].end : at].strip():
+        return False
+    return bool(re.fullmatch(r"['’]s\s+", text[names[-2].end : names[-1].start]))
+
+
 def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool] | None:
     """The name a grant noun at AT belongs to ("the Kent PCC's Community Safety Grant", "the Home Office grant"),
     with whether it is possessive; stream names between ("Serious Violence Duty") are passed over."""
     text = doc.text
     names = [m for m in doc.mentions(start, at) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
-    while names and (names[-1].kind in ("initiative", "topic") or names[-1].end > at):
+    while names and (names[-1].kind in ("initiative", "topic") or names[-1].end > at or _stream_after_owner(
+            text, names, at)):
         national = _national_head(names[-1])
         if national is not None:
             return national, False  # "the Home Office Serious Violence Duty grant": the department's stream
@@ -979,6 +1093,9 @@ def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap:
     k = before.index(m) if m in before else -1
     if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
         return before[k - 1]
+    if k > 0 and gap.lstrip().startswith(",") and re.fullmatch(r"\s*,\s*", doc.text[before[k - 1].end : m.start]) and \
+            before[k - 1].kind in _AGENT_KINDS and names_a_person(m):
+        return before[k - 1]  # "The Commissioner, Jo Bloggs, has awarded ...": the office named before its holder
     if k > 0 and gap.lstrip().startswith(","):
         # "the VRU (VERU), which is funded by the Home Office and hosted by the OPCC, has provided £N": the
         # relative clause closing at M is about the name before its "which"
@@ -1037,7 +1154,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
         return
-    if _budget_table(doc, table, first):
+    if _budget_table(doc, table, first) or _grant_source_table(doc, table, first):
         return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
@@ -1059,15 +1176,16 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         header = run_in  # "Examples of projects | funded include:" cut by a tab, the column names under it
         funder = funder or _applicant(doc, first)
     if funder is None:
-        funder = _lead_in_giver(doc, first) or _awarded_giver(doc, first) or _hyphen_funded_giver(doc, first)
+        funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
+            _hyphen_funded_giver(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
     # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
     # its projects, "Project | Delivered by", funds the projects)
     provider_column = next((k for k, name in enumerate(header) if name in _PROVIDER_COLUMNS), None) \
-        if len(header) == max(len(r.cells) for r in money_rows) and project_column is None and \
-        not (header and header[0] in _PROJECT_COLUMNS) else None
+        if len(header) == max(len(r.cells) for r in money_rows) and (_NAMED_PROVIDER & set(header) or (
+            project_column is None and not (header and header[0] in _PROJECT_COLUMNS))) else None
     for row in money_rows:
         if provider_column is not None:
             _provider_row(doc, row, provider_column, funder, header, heading)
@@ -1164,6 +1282,11 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
 
 _PROVIDER_COLUMNS = frozenset({"provider", "providers", "delivered by", "delivery partner", "provider organisation",
                                "lead provider", "organisation", "grant recipient", "recipient organisation"})
+
+
+# "Project | Provider | 2024/25": a column headed as the providers names who is paid, though the projects lead
+# ("Project | Delivered by" only says who runs each project the money is for)
+_NAMED_PROVIDER = frozenset({"provider", "providers", "provider organisation", "grant recipient"})
 
 
 def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: list[str], heading) -> None:
@@ -1352,6 +1475,37 @@ _FOLLOWING = re.compile(r"\b(?:agree[sd]?|approve[sd]?|allocate[sd]?|award(?:s|e
                         r"(?:allocations?|grants?|awards?|funding|payments?|spend)\b", re.I)
 
 
+# "The LCPF allocation will be used as follows:", "Our grant was spent on:": the holder of a grant read above spends it
+_SPENT_AS_FOLLOWS = re.compile(r"(?i)\b(?:allocation|grant|funding|award|budget)\s+(?:will\s+be|is\s+to\s+be|"
+                               r"is\s+being|is|was|has\s+been|have\s+been)\s+(?:used|spent|allocated|distributed|"
+                               r"committed)(?:\s+(?:as\s+follows|on\s+the\s+following|across\s+the\s+following|on|"
+                               r"across))?\s*:?\s*$")
+
+
+def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The body that spends a grant read just above the table ("MOPAC has allocated £N to the Council ... The
+    allocation will be used as follows:"): the grant's receiver pays each row, not its first giver."""
+    lines = doc.layout.lines
+    lead = next((ln for ln in reversed(lines[max(0, first - 3) : first]) if ln.kind != "blank"), None)
+    if lead is None or not _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end):
+        return None
+    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
+                  f.rule.startswith("funding:") and f.end <= lead.start), None)
+    if prior is None or lead.start - prior.end > 800 or prior.object.kind != "body" or \
+            any(_opens_section(doc, ln) for ln in lines if prior.end <= ln.start < lead.start):
+        return None  # no grant read in this section: whose allocation it is is not said
+    return prior.object
+
+
+def _opens_section(doc: ExtractionDoc, line) -> bool:
+    """A heading, or a numbered title ("8. Voluntary sector grants"): a few words ending without a stop."""
+    if line.kind == "heading":
+        return True
+    words = doc.text[line.start : line.end].split()
+    return line.kind == "bullet" and 1 < len(words) <= 8 and bool(re.fullmatch(r"\d+(?:\.\d+)*\.?", words[0])) and \
+        not re.search(r"[.:;,]$", words[-1])
+
+
 def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     """ "The Partnership agreed the following allocations:" above a table: the body that gives its rows' money."""
     lines = doc.layout.lines
@@ -1470,14 +1624,35 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not re.search(r"(?i)\bbudget|contribution",
                                                                                   lead)):
         return False
-    receiver = _budget_owner(doc, lead_start, table.rows[at].start)
+    receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead)
     if receiver is None:
         return False
     period = grant_period(" ".join(header[1:])) or grant_period(lead)
     total = header[-1] == "total"
+    pounds = _IN_POUNDS.search(" ".join(header[1:])) is not None
     for row in table.rows[at + 1 :]:
-        _budget_row(doc, row, receiver, total, len(header), period)
+        _budget_row(doc, row, receiver, total, len(header), period, pounds)
     return True
+
+
+# "Amount (£)", "2024-25 £": a money column whose unit is in the header, its cells plain numbers ("412,570");
+# never "£000" or "£k", whose cells count thousands
+_IN_POUNDS = re.compile(r"£(?!\s?['’]?0{3}|\s?k\b|\s?m\b)")
+_PLAIN_SUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{4,}(?:\.\d\d)?")
+# "Partner contributions and grants for 2024-25:", "Sources of funding": the paper's own budget, its body unnamed
+_OWN_BUDGET_LEAD = re.compile(r"(?i)\b(?:partner(?:s['’]?)?\s+contributions?|contributions\s+and\s+grants|"
+                              r"sources?\s+of\s+(?:funding|income)|(?:our|the)\s+(?:budget|resources|income))\b")
+_NOT_BUDGET_HOLDER = re.compile(r"(?i)\b(?:committee|scrutiny|cabinet|council|meeting)\b")
+
+
+def _own_budget(doc: ExtractionDoc, lead: str) -> Entity | None:
+    """The paper's own body (a youth justice service's plan, a partnership's annual report) when the lines above a
+    contributors' table speak of partner contributions without naming whose; never a committee that only met."""
+    body = doc.resolver.body
+    if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name) or \
+            not _OWN_BUDGET_LEAD.search(lead):
+        return None
+    return body
 
 
 _CONTRIBUTIONS_TO = re.compile(r"(?i)\bcontributions?\s+(?:to|towards)\s+(?:the\s+)?$")
@@ -1515,12 +1690,15 @@ _THE_BODY_BUDGET = re.compile(r"\b[Tt]he\s+(?P<word>service|partnership|board|te
                               r"(?:(?:annual|core|total|overall)\s+)?budget\b")
 
 
-def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None) -> None:
+def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: int, period: str | None,
+                pounds: bool = False) -> None:
     cells = row.cells
     if not cells or _total_row(doc, cells):
         return
     giver = _row_giver(doc, cells[0])
     money = [doc.text[a:b].strip() for a, b in cells[1:] if "£" in doc.text[a:b]]
+    if not money and pounds:
+        money = ["£" + doc.text[a:b].strip() for a, b in cells[1:] if _PLAIN_SUM.fullmatch(doc.text[a:b].strip())]
     if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not money:
         return
     if total and len(cells) == width and "£" in doc.text[cells[-1][0] : cells[-1][1]]:
@@ -1535,6 +1713,69 @@ def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: i
         return
     doc.add(giver, "funds", receiver, row.start, row.end, "funding:budget_table", 0.85, amount=amount,
             period=period)
+
+
+# "Grant | Funder | 2023/24" under "The Council received the following grants ...": each row's funder gives the
+# receiver of the lead-in its grant, and funds the grant stream the row names
+_STREAM_COLUMNS = frozenset({"grant", "grants", "grant name", "funding stream", "funding streams", "stream", "fund",
+                             "funding", "name of grant"})
+_SOURCE_COLUMNS = frozenset({"funder", "funders", "funded by", "funding body", "awarding body", "source", "from",
+                             "government department", "department"})
+_RECEIVED_FOLLOWING = re.compile(r"(?i)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:received|receives|was\s+awarded|were\s+"
+                                 r"awarded|has\s+been\s+awarded|secured|was\s+allocated|has\s+been\s+allocated)\s+"
+                                 r"(?:the\s+following|these)\b")
+
+
+def _grant_source_table(doc: ExtractionDoc, table, first: int) -> bool:
+    """A table of grants with a column naming each grant's funder, below a sentence saying who received them.
+    True when the table was read so."""
+    header = [" ".join(h.split()).casefold() for h in table.header]
+    if len(header) < 3 or header[0] not in _STREAM_COLUMNS:
+        return False
+    source = next((k for k, name in enumerate(header) if name in _SOURCE_COLUMNS), None)
+    lead = doc.layout.line_before(first)
+    said = _RECEIVED_FOLLOWING.search(doc.text, lead.start, lead.end) if lead is not None and source else None
+    if said is None:
+        return False
+    names = [m for m in doc.mentions(lead.start, said.start()) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    receiver = resolve_party(doc, names[-1], _RECIPIENT_KINDS) if names else None
+    if receiver is None or receiver.kind != "body":
+        return False
+    period = grant_period(" ".join(header)) or grant_period(doc.text[lead.start : lead.end])
+    for row in table.body_rows():
+        if len(row.cells) == len(header) and not _total_row(doc, row.cells):
+            _grant_source_row(doc, row, source, receiver, period)
+    return True
+
+
+def _grant_source_row(doc: ExtractionDoc, row, source: int, receiver: Entity, period: str | None) -> None:
+    """One grant: its first funder gives the amount; a second funder written with it ("OHID / DWP") funds too."""
+    money = [doc.text[a:b].strip() for a, b in row.cells if "£" in doc.text[a:b]]
+    try:
+        amount = parse_amount(_money_in(money[0])) if len(money) == 1 else None
+    except ValueError:
+        amount = None
+    a, b = row.cells[source]
+    givers = [g for m in doc.mentions(a, b) if (g := resolve_party(doc, m, _AGENT_KINDS)) is not None]
+    stream = doc.resolver.thing("initiative", Mention(row.cells[0][0], row.cells[0][1], "initiative",
+                                                      _stream_name(doc.text[row.cells[0][0] : row.cells[0][1]])))
+    for k, giver in enumerate(dict.fromkeys(givers)):
+        if giver.iri == receiver.iri:
+            continue
+        doc.add(giver, "funds", receiver, row.start, row.end, "funding:grant_source_table", 0.85,
+                amount=amount if k == 0 else None, period=period)
+        if k == 0 and stream is not None:
+            doc.add(giver, "funds", stream, row.start, row.end, "funding:grant_source_table", 0.8, period=period)
+
+
+def _stream_name(cell: str) -> str:
+    """A grant's name as its cell writes it, without the bracketed acronym or element ("Public Health Grant (drug
+    and alcohol element)" is the Public Health Grant)."""
+    name = " ".join(_BRACKETED_TAIL.sub("", " ".join(cell.split())).split())
+    return name[:1].upper() + name[1:]
+
+
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)")
 
 
 # the nations and English regions a national service is divided into: "Probation Service (Wales)"
