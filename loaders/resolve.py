@@ -181,7 +181,8 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)")
+                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z]{2,8}"
+                         r"[\"”’']?\))")
 
 
 # what follows a post in a list or an apposition, up to the next column or clause: its owner, when one is written
@@ -1128,7 +1129,10 @@ def _respelt(name: str, aliases: set[str], spellings: tuple[str, str]) -> set[st
 
 # an organisation whose name happens to end in "Board" ("NHS Kent and Medway Integrated Care Board") is not what a
 # paper's bare "the Board" stands for: that is a board that meets
-_ORGANISATION_BOARD = re.compile(r"\bIntegrated Care Board$")
+# an organisation called a board (an NHS health board, the national Youth Justice Board), not a board that meets:
+# never what a paper's bare "the Board" stands for
+_ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:Teaching |University )?Health) Board$|"
+                                 r"\bYouth Justice Board\b")
 
 _VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?[ \t]+(?:is|are|was|has|will|[a-z]+s)\b")  # the subject of a clause
 

@@ -46,3 +46,44 @@ def test_one_partnership_in_a_table_is_no_list_of_areas():
 | Barnsley Women's Aid                   | £12,000 |
 """)
     assert not of(doc, "covers_area")
+
+
+def test_the_board_defined_with_its_acronym_is_that_board_not_a_health_board_named_later():
+    doc = read("""Powys Youth Justice Plan 2025-26
+
+2.1 The Powys Youth Justice Management Board (the Board, or PYJMB) oversees the work of the service.
+
+3.1 Contributions for 2025-26:
+
+     Source                                         Amount (£)
+     Powys County Council                              402,000
+     Powys Teaching Health Board                        41,500
+
+4.1 The Board agreed three priorities: reducing first-time entrants; reducing reoffending; reducing the use
+of custody.
+""")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners == {"Powys Youth Justice Management Board"}
+
+
+def test_his_priorities_belong_to_the_post_the_sentence_opens_with_not_the_paper_body():
+    doc = read("""Dyfed-Powys Police and Crime Commissioner
+Decision notice 07/2025
+
+1.2 The Commissioner, Mr Idris Fenwick, set out in the Police and Crime Plan his priorities of
+preventing harm, supporting victims, and tackling rural crime.
+""")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners and all("Commissioner" in o for o in owners)
+
+
+def test_a_topic_inside_a_listed_priority_is_not_a_priority_of_its_own():
+    doc = read("""Safer Lambeth Partnership Board
+Minutes of the meeting held on 3 June 2025
+
+5.1 The Board agreed that its priorities for 2025/26 would be: reducing knife crime and exploitation;
+tackling violence against women and girls; and reducing drug-related harm.
+""")
+    subjects = {s.casefold() for s, _ in of(doc, "priority_of")}
+    assert "reducing knife crime and exploitation" in subjects
+    assert "exploitation" not in subjects

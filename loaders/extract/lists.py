@@ -1146,6 +1146,23 @@ _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
 _POSSESSIVE = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
+_HIS_HER = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|\n\s*\n|[.;]\s+)(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?(?=\S)")
+
+
+def _opening_post(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The post the sentence ending at END opens with ("1.2 The Commissioner, Ms Ana Field, set out ..."), when
+    it opens with one; the sentence may begin before START (a bracketed title can break the prose spans)."""
+    opening = next(reversed(list(_SENTENCE_OPENING.finditer(doc.text, max(0, start - 300), end))), None)
+    if opening is None:
+        return None
+    first = next(iter(doc.mentions(opening.end(), end)), None)
+    if first is None or first.kind != "post" or first.start != opening.end():
+        return None
+    e = doc.resolver.entity(first)
+    return e if e is not None and e.kind == "post" else None
 _BARE_ON = re.compile(_SEAT_ON + _SEAT_HEAD)  # the paper's own board, not named
 
 
@@ -1182,6 +1199,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
                         owner = antecedent(doc, before)
+                    elif _HIS_HER.search(doc.text, start, upto):
+                        # "The Commissioner set out in the Plan his priorities of ...": the person's, by the post
+                        # the sentence opens with, never the paper's own body
+                        owner = _opening_post(doc, start, upto)
                     else:
                         owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"
                                  else None) or _sentence_owner(doc, start, upto, relation, fallback=False) or \
