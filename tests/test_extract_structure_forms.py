@@ -87,3 +87,29 @@ tackling violence against women and girls; and reducing drug-related harm.
     subjects = {s.casefold() for s, _ in of(doc, "priority_of")}
     assert "reducing knife crime and exploitation" in subjects
     assert "exploitation" not in subjects
+
+
+def test_a_field_value_wrapped_onto_its_own_line_is_no_heading_for_the_partnership():
+    doc = read("""Leeds Combating Drugs Partnership
+
+About the partnership
+
+The Leeds Combating Drugs Partnership was set up in 2023 to lead local delivery of the national strategy.
+
+  Chair:            Director of Public Health, Leeds City Council
+  Reports to:       Leeds Health and Wellbeing Board
+  Links to:         Safer Leeds; Leeds Safeguarding Adults Board; Leeds
+                    Safeguarding Children Partnership
+
+Delivery groups
+
+Two delivery groups sit under the partnership and report to it every quarter:
+
+  Treatment and Recovery Group
+    Lead: Head of Commissioning, Public Health
+
+  Enforcement and Supply Group
+    Lead: Detective Superintendent, West Yorkshire Police
+""")
+    parents = {o for _, o in of(doc, "subgroup_of")}
+    assert parents == {"Leeds Combating Drugs Partnership"}

@@ -10,7 +10,6 @@ priorities and remits, its short leading phrase.
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from ...graph.model import Entity
 from .. import placenames
@@ -553,7 +552,10 @@ def section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
         return None
     lines = doc.layout.lines
     at = next((k for k, ln in enumerate(lines) if ln.start <= line.start <= ln.end), len(lines))  # a cell may open
-    for heading in filter(None, map(partial(_heading_of, doc), reversed(lines[max(0, at - 40) : at]))):
+    for k in range(at - 1, max(0, at - 40) - 1, -1):
+        heading = _heading_of(doc, lines[k])
+        if heading is None or (k and lines[k - 1].kind == "field"):
+            continue  # a field's value wrapped onto a line of its own ("Links to: A; B; Eastholme / Safer Partnership")
         found = [x for x in doc.mentions(heading.content_start, heading.end) if x.kind == "body" and
                  not x.back_ref and x.name.split()[-1] == m.name]
         if len(found) == 1 and doc.text[heading.content_start : heading.end].strip().casefold() == \
