@@ -564,10 +564,17 @@ class Resolver:
         for mention in self._full_names[key]:
             if mention.end > pos:
                 break
+            if kind == "body" and _ORGANISATION_BOARD.search(mention.name):
+                continue  # "the North East Integrated Care Board" is a member organisation, never "the Board"
             found = mention
         if found is None:
             return None
         if kind == "body":
+            words = found.name.split()
+            if words[-1] == "Board" and len(words) == 2 and words[0] in self.acronyms and \
+                    self.acronyms[words[0]].kind == "body" and \
+                    self.acronyms[words[0]].name.split()[-1] in ("Partnership", "Partnerships"):
+                return self.acronyms[words[0]]  # "The SSP Board": the partnership that board is
             return self.body_named(found.name, found.acronym, place=found.place)
         return self.thing(kind, found)
 

@@ -113,3 +113,50 @@ Two delivery groups sit under the partnership and report to it every quarter:
 """)
     parents = {o for _, o in of(doc, "subgroup_of")}
     assert parents == {"Leeds Combating Drugs Partnership"}
+
+
+def test_every_group_of_a_list_whose_opener_says_they_report_reports():
+    doc = read("""Safer Oldham Partnership (SOP) - annual report 2024
+
+3.1  The SOP has four delivery groups, each reporting to the Partnership:
+
+       * Anti-Social Behaviour Delivery Group - chaired by the Council's ASB Manager
+       * Serious Violence Delivery Group - chaired by Chief Inspector Tomas Wrenfield
+       * Reducing Reoffending Group - chaired by the Head of the Probation Delivery Unit
+       * Prevent Steering Group - chaired by the Prevent Co-ordinator
+""")
+    reporting = {s for s, o in of(doc, "reports_to") if o == "Safer Oldham Partnership"}
+    assert len(reporting) == 4, reporting
+
+
+def test_our_sub_groups_are_the_papers_own_though_they_report_to_its_executive():
+    doc = read("""Halton Safeguarding Partnership
+Annual Report 2023-24
+
+The Halton Safeguarding Partnership (HSP) is led by the HSP Executive, which meets monthly.
+
+Sub-groups
+
+Our work is done through three sub-groups, each of which reports to the Executive:
+
+  Sub-group                                   Chair
+  ------------------------------------------  ------------------------------------
+  Learning and Review Group                   Designated Nurse, ICB
+  Quality Assurance Group                     Head of Safeguarding, Halton Borough Council
+  Workforce Development Group                 HSP Training Co-ordinator
+""")
+    parents = {o for _, o in of(doc, "subgroup_of")}
+    assert "HSP Executive" not in parents
+    assert "Halton Safeguarding Partnership" in parents
+
+
+def test_the_board_is_never_an_integrated_care_board_named_as_a_member():
+    doc = read("""SAFER HARTLEPOOL PARTNERSHIP - ANNUAL REPORT
+
+2.1  The Safer Hartlepool Partnership is the statutory Community Safety Partnership for Hartlepool. Its
+     members include Hartlepool Borough Council, Cleveland Police and the North East and North Cumbria
+     Integrated Care Board.
+
+2.2  The Board is chaired by Superintendent Ewan Castlemere, Area Commander, Cleveland Police.
+""")
+    assert not any("Integrated Care" in o for _, o in of(doc, "chairs"))

@@ -599,7 +599,9 @@ _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
 
-_OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)", re.I)
+_OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)|"
+                   # "Our work is done through five sub-groups, each of which reports to the Executive:": ours
+                   r"\bour (?:work|business)\b[^.:;]{0,40}?\bsub-?groups\b", re.I)
 
 
 def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:

@@ -125,13 +125,18 @@ _AND_TO_IT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s+and\s+(?:each\s+|both\s
 
 
 def _groups_that_report(doc: ExtractionDoc) -> None:
+    reporting: dict[tuple[str, str], bool] = {}  # (rule, owner) -> whether the last opener of its list said so
     for f in list(doc.facts):
         if f.object is None or f.object.kind != "body":
             continue
         opener = doc.text[f.start : min(f.end, doc.text.find(":", f.start) + 1 or f.end)]
         to = _REPORT_TO.search(opener)
-        if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and to and _reported_to_owner(
-                doc, f.start + to.end(), f.start + len(opener), f.object):
+        key = (f.rule, f.object.iri)
+        if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and opener.endswith(":"):
+            reporting[key] = bool(to) and _reported_to_owner(doc, f.start + to.end(), f.start + len(opener),
+                                                             f.object)
+        if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and reporting.get(key):
+            # the later items of the list quote their own line, not the opener: "each reporting to the Board:"
             doc.add(f.subject, "reports_to", f.object, f.start, f.end, "structure:groups_report", 0.8)
         elif f.rule == "clause:subgroup_of":
             m = _AND_TO_IT.match(doc.text, f.end) if f.qualifier is None else None
