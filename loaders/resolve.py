@@ -1139,7 +1139,7 @@ def _respelt(name: str, aliases: set[str], spellings: tuple[str, str]) -> set[st
 # an organisation called a board (an NHS health board, the national Youth Justice Board), not a board that meets:
 # never what a paper's bare "the Board" stands for
 _ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:Teaching |University )?Health) Board$|"
-                                 r"\bYouth Justice Board\b")
+                                 r"^Youth Justice Board\b")  # the national one; "Sefton Youth Justice Board" meets
 
 _VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?[ \t]+(?:is|are|was|has|will|[a-z]+s)\b")  # the subject of a clause
 
