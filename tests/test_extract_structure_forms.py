@@ -160,3 +160,25 @@ def test_the_board_is_never_an_integrated_care_board_named_as_a_member():
 2.2  The Board is chaired by Superintendent Ewan Castlemere, Area Commander, Cleveland Police.
 """)
     assert not any("Integrated Care" in o for _, o in of(doc, "chairs"))
+
+
+def test_a_web_pages_lower_case_partnership_produces_its_strategy():
+    doc = read("""Bolton Combating Drugs Partnership
+
+The Bolton Combating Drugs Partnership was set up in 2022 to lead local work on drugs and alcohol.
+
+The partnership has produced the Bolton Drugs and Alcohol Strategy 2023-2028.
+""")
+    assert ("Bolton Combating Drugs Partnership", "Bolton Drugs and Alcohol Strategy 2023-2028") in \
+        of(doc, "produces")
+
+
+def test_a_resolution_that_the_board_approve_a_strategy():
+    doc = read("""Safer Kirklees Partnership Board
+Minutes of the meeting held on 9 May 2025
+
+4.1 The Safer Kirklees Partnership Board met at Huddersfield Town Hall.
+
+RESOLVED: that the Board approve the refreshed Kirklees Serious Violence Strategy 2025-2028 for publication.
+""")
+    assert ("Safer Kirklees Partnership Board", "Kirklees Serious Violence Strategy 2025-2028") in of(doc, "produces")

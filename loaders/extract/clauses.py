@@ -725,7 +725,10 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 # "The partnership covers ...", "The board meets ...": a body's head noun in lower case opening the sentence, a verb
 # of the body's own after it
 _THE_LOWER = re.compile(r"The\s+(partnership|board|panel|forum|committee|group)\s+(?:also\s+|now\s+)?"
-                        r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works)\b)")
+                        r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works|"
+                        # "The partnership has produced the Strategy", "The board approves the annual plan"
+                        r"(?:has|have)\s+(?:produced|published|prepared|developed|approved|agreed|adopted|endorsed)|"
+                        r"approves|adopts|endorses|prepares|develops|commissions|is\s+accountable)\b)")
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
 _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?,?\s+i|I)"
                  r"t(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
