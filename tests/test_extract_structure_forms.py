@@ -182,3 +182,11 @@ Minutes of the meeting held on 9 May 2025
 RESOLVED: that the Board approve the refreshed Kirklees Serious Violence Strategy 2025-2028 for publication.
 """)
     assert ("Safer Kirklees Partnership Board", "Kirklees Serious Violence Strategy 2025-2028") in of(doc, "produces")
+
+
+def test_a_police_forces_team_named_with_its_possessive_is_part_of_the_force():
+    doc = read("""Safer Medway Partnership
+
+The scheme is run by Kent Police's Checkpoint team, with diversion places funded by the Commissioner.
+""")
+    assert ("Checkpoint team", "Kent Police") in of(doc, "part_of")
