@@ -181,7 +181,8 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)"
+                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z]{2,8}"
+                         r"[\"”’']?\))"
                          # "The Youth Justice Management Board (the Board, or YJMB)", "... (the Board)": unquoted
                          r"|\(the\s+(?P<bare>[A-Z][a-z]+)(?:,?\s+or\s+(?:the\s+)?[A-Z]{2,8})?\)")
 
@@ -593,10 +594,17 @@ class Resolver:
         for mention in self._full_names[key]:
             if mention.end > pos:
                 break
+            if kind == "body" and _ORGANISATION_BOARD.search(mention.name):
+                continue  # "the North East Integrated Care Board" is a member organisation, never "the Board"
             found = mention
         if found is None:
             return None
         if kind == "body":
+            words = found.name.split()
+            if words[-1] == "Board" and len(words) == 2 and words[0] in self.acronyms and \
+                    self.acronyms[words[0]].kind == "body" and \
+                    self.acronyms[words[0]].name.split()[-1] in ("Partnership", "Partnerships"):
+                return self.acronyms[words[0]]  # "The SSP Board": the partnership that board is
             return self.body_named(found.name, found.acronym, place=found.place)
         return self.thing(kind, found)
 
@@ -1158,7 +1166,10 @@ def _respelt(name: str, aliases: set[str], spellings: tuple[str, str]) -> set[st
 
 # an organisation whose name happens to end in "Board" ("NHS Kent and Medway Integrated Care Board") is not what a
 # paper's bare "the Board" stands for: that is a board that meets
-_ORGANISATION_BOARD = re.compile(r"\bIntegrated Care Board$")
+# an organisation called a board (an NHS health board, the national Youth Justice Board), not a board that meets:
+# never what a paper's bare "the Board" stands for
+_ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:Teaching |University )?Health) Board$|"
+                                 r"^Youth Justice Board\b")  # the national one; "Sefton Youth Justice Board" meets
 
 _VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?[ \t]+(?:is|are|was|has|will|[a-z]+s)\b")  # the subject of a clause
 

@@ -286,6 +286,7 @@ def rules() -> list[Rule]:
         funding.restated_grants,  # after the clauses: their "funded by" facts name the grant first
         structure.structure,
         owned.owned_groups,
+        owned.owned_units,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,
         services.provider_of,

@@ -596,6 +596,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     added = False
     span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
+    if trig.relation == "priority_of":
+        subjects = [(m, e) for m, e in subjects if not _inside_listed_priority(doc, e, span_start, span_end)]
+        if not subjects:
+            return False
     pairs = [(subject, obj) for _, subject in subjects for _, obj in objects]
     if len(subjects) == len(objects) > 1 and _RESPECTIVELY.match(doc.text, span_end, s1):
         # "A and B feed into X and Y respectively": A into X, B into Y
@@ -612,6 +616,15 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+def _inside_listed_priority(doc: ExtractionDoc, topic: Entity, start: int, end: int) -> bool:
+    """TOPIC is a word of a priority the list rules already read in these words ("reducing serious violence and
+    exploitation" read whole): the topic is part of that priority, not a priority of its own."""
+    word = topic.name.casefold()
+    return any(f.relation == "priority_of" and f.rule.startswith(("inline-list:", "list:")) and f.start < end and
+               start < f.end and word in f.subject.name.casefold() and word != f.subject.name.casefold()
+               for f in doc.facts)
 
 
 # "Drug and alcohol misuse forms one of the six pillars of the Plan": a topic that is a plan's pillar or theme is
@@ -746,7 +759,10 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 # "The partnership covers ...", "The board meets ...": a body's head noun in lower case opening the sentence, a verb
 # of the body's own after it
 _THE_LOWER = re.compile(r"The\s+(partnership|board|panel|forum|committee|group)\s+(?:also\s+|now\s+)?"
-                        r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works)\b)")
+                        r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works|"
+                        # "The partnership has produced the Strategy", "The board approves the annual plan"
+                        r"(?:has|have)\s+(?:produced|published|prepared|developed|approved|agreed|adopted|endorsed)|"
+                        r"approves|adopts|endorses|prepares|develops|commissions|is\s+accountable)\b)")
 # "It is chaired by ...", but not the "it" of "It was agreed that ...", which stands for nothing
 _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?,?\s+i|I)"
                  r"t(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"

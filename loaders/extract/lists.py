@@ -10,7 +10,6 @@ priorities and remits, its short leading phrase.
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from ...graph.model import Entity
 from .. import placenames
@@ -558,7 +557,10 @@ def section_body(doc: ExtractionDoc, line: Line, m: Mention) -> Entity | None:
         return None
     lines = doc.layout.lines
     at = next((k for k, ln in enumerate(lines) if ln.start <= line.start <= ln.end), len(lines))  # a cell may open
-    for heading in filter(None, map(partial(_heading_of, doc), reversed(lines[max(0, at - 40) : at]))):
+    for k in range(at - 1, max(0, at - 40) - 1, -1):
+        heading = _heading_of(doc, lines[k])
+        if heading is None or (k and lines[k - 1].kind == "field"):
+            continue  # a field's value wrapped onto a line of its own ("Links to: A; B; Eastholme / Safer Partnership")
         found = [x for x in doc.mentions(heading.content_start, heading.end) if x.kind == "body" and
                  not x.back_ref and x.name.split()[-1] == m.name]
         if len(found) == 1 and doc.text[heading.content_start : heading.end].strip().casefold() == \
@@ -602,7 +604,9 @@ _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
 
-_OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)", re.I)
+_OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)|"
+                   # "Our work is done through five sub-groups, each of which reports to the Executive:": ours
+                   r"\bour (?:work|business)\b[^.:;]{0,40}?\bsub-?groups\b", re.I)
 
 
 def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
@@ -1202,6 +1206,23 @@ _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
 _POSSESSIVE = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
+_HIS_HER = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|\n\s*\n|[.;]\s+)(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?(?=\S)")
+
+
+def _opening_post(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The post the sentence ending at END opens with ("1.2 The Commissioner, Ms Ana Field, set out ..."), when
+    it opens with one; the sentence may begin before START (a bracketed title can break the prose spans)."""
+    opening = next(reversed(list(_SENTENCE_OPENING.finditer(doc.text, max(0, start - 300), end))), None)
+    if opening is None:
+        return None
+    first = next(iter(doc.mentions(opening.end(), end)), None)
+    if first is None or first.kind != "post" or first.start != opening.end():
+        return None
+    e = doc.resolver.entity(first)
+    return e if e is not None and e.kind == "post" else None
 _BARE_ON = re.compile(_SEAT_ON + _SEAT_HEAD)  # the paper's own board, not named
 
 
@@ -1238,6 +1259,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
                         owner = antecedent(doc, before)
+                    elif _HIS_HER.search(doc.text, start, upto):
+                        # "The Commissioner set out in the Plan his priorities of ...": the person's, by the post
+                        # the sentence opens with, never the paper's own body
+                        owner = _opening_post(doc, start, upto)
                     else:
                         owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"
                                  else None) or _sentence_owner(doc, start, upto, relation, fallback=False) or \

@@ -43,3 +43,28 @@ def _owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.back_ref and e is not doc.resolver.body:
         return None
     return e
+
+
+# the head words of an organisation's own working units, and the words that make an owner such an organisation (a
+# police force, a commissioner's office, a national service): "Hertfordshire Constabulary's Checkpoint team", "the
+# OPCC's Commissioning Unit"
+_UNIT_HEADS = frozenset({"Team", "team", "Unit", "unit"})
+# (a council's own teams are left, as the module says: papers name them in passing, as who does the work)
+_ORGANISATION_WORDS = frozenset({"Constabulary", "Police", "OPCC", "Office", "Service"})
+
+
+@reads("'s", "’s")
+def owned_units(doc: ExtractionDoc) -> None:
+    """A team or unit named with its organisation's possessive is part of that organisation, named in full."""
+    for _, (start, end) in doc.prose(holding=frozenset({"'", "’"})):
+        for m in doc.mentions(start, end):
+            owner_mention = m.extra.get("owner")
+            if m.kind != "body" or owner_mention is None or owner_mention.kind != "body" or \
+                    m.name.split()[-1] not in _UNIT_HEADS or \
+                    not _ORGANISATION_WORDS & set(owner_mention.name.split()):
+                continue
+            owner = doc.resolver.entity(owner_mention)
+            unit = doc.resolver.entity(m) if owner is not None and owner.kind == "body" else None
+            if unit is None or unit.kind != "body" or unit.iri == owner.iri:
+                continue
+            doc.add(unit, "part_of", owner, owner_mention.start, m.end, "owned:part_of", 0.8)

@@ -86,6 +86,7 @@ _EACH_REPORTS = re.compile(r",?\s+and\s+each\s+(?:of\s+them\s+)?reports\s+(?:\w+
 @reads()
 def structure(doc: ExtractionDoc) -> None:
     """Read the structure forms of DOC (tables and lists first, then each sentence by the words it holds)."""
+    _partnership_rows(doc)
     _groups_that_report(doc)
     _post_first_membership(doc)
     _group_tables(doc)
@@ -124,13 +125,18 @@ _AND_TO_IT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s+and\s+(?:each\s+|both\s
 
 
 def _groups_that_report(doc: ExtractionDoc) -> None:
+    reporting: dict[tuple[str, str], bool] = {}  # (rule, owner) -> whether the last opener of its list said so
     for f in list(doc.facts):
         if f.object is None or f.object.kind != "body":
             continue
         opener = doc.text[f.start : min(f.end, doc.text.find(":", f.start) + 1 or f.end)]
         to = _REPORT_TO.search(opener)
-        if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and to and _reported_to_owner(
-                doc, f.start + to.end(), f.start + len(opener), f.object):
+        key = (f.rule, f.object.iri)
+        if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and opener.endswith(":"):
+            reporting[key] = bool(to) and _reported_to_owner(doc, f.start + to.end(), f.start + len(opener),
+                                                             f.object)
+        if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and reporting.get(key):
+            # the later items of the list quote their own line, not the opener: "each reporting to the Board:"
             doc.add(f.subject, "reports_to", f.object, f.start, f.end, "structure:groups_report", 0.8)
         elif f.rule == "clause:subgroup_of":
             m = _AND_TO_IT.match(doc.text, f.end) if f.qualifier is None else None
@@ -175,6 +181,42 @@ def _area_partnership(doc: ExtractionDoc, s0: int, s1: int) -> None:
                 doc.add(subject, "covers_area", place, named.start, m.end(), "structure:area_partnership", 0.85)
                 _towns_covered(doc, subject, named.start, m.end(), s1)
                 _role_is_subject(doc, s0, s1, m, subject)
+
+
+# a partnership's name as areas' partnerships are named: "Eastholme Community Safety Partnership", "Safer Eastholme
+# Partnership", "Eastholme Safer Communities Partnership", "Eastholme CSP"
+_AREA_PARTNERSHIP_NAME = re.compile(r"(?:Safer\s+)?(?P<rest>.+?)\s+(?:(?:Community\s+Safety|Safer\s+Communities)\s+)?"
+                                    r"(?:Partnership|CSP)")
+_CELL_SPLIT = re.compile(r"\t|\s*\|\s*| {2,}")
+
+
+def _partnership_rows(doc: ExtractionDoc) -> None:
+    """A table whose rows are two or more areas' partnerships (a commissioner's grants to each borough's CSP): each
+    row's partnership covers the place its row gives in a column of its own ("Oxford CSP | Oxford | £118,400"), or
+    its lead council's area, or else the place its own name starts with. One partnership is no such table."""
+    rows = [f for f in doc.facts if f.rule.endswith(":table") and f.object is not None and f.object.kind == "body"
+            and _AREA_PARTNERSHIP_NAME.fullmatch(f.object.name)]
+    if len({f.object.iri for f in rows}) < 2:
+        return
+    for f in rows:
+        place = _row_place(doc.text[f.start : f.end], f.object.name)
+        if place is not None:
+            area = doc.resolver.entity(Mention(f.start, f.end, "place", place))
+            doc.add(f.object, "covers_area", area, f.start, f.end, "structure:partnership_rows", 0.8)
+
+
+def _row_place(row: str, name: str) -> str | None:
+    """The place a partnership's table row gives: one cell after its name that is a place or a council, else the
+    place its name starts with ("Safer" set aside); None when these disagree or neither is there."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(row) if c.strip()]
+    in_cells = {placenames.canonical_place(c) for c in cells[1:] if c != name}
+    in_cells.discard(None)
+    words = _AREA_PARTNERSHIP_NAME.fullmatch(name)
+    in_name = (placenames.canonical_place(words.group("rest")) or placenames.leading_place(words.group("rest"))
+               if words else None)
+    if len(in_cells) > 1 or (in_cells and in_name and in_name not in in_cells):
+        return None
+    return next(iter(in_cells), None) or in_name
 
 
 def _duty_of_act(doc: ExtractionDoc, s0: int, s1: int) -> None:
