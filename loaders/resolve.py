@@ -180,8 +180,10 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 
 
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
+# '(the Board, or YJMB)', '(“the Partnership” or SEP)': the word defined beside the acronym the paper also uses
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)[\"”’']\)")
+                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?(?:,\s*|\s+)or\s+(?:the\s+)?"
+                         r"[A-Z][A-Za-z&]{1,8}\))")
 
 
 # what follows a post in a list or an apposition, up to the next column or clause: its owner, when one is written
@@ -281,9 +283,15 @@ class Resolver:
         out = set()
         for name in (e.name, *self._records[e.iri].aliases) if e.iri in self._records else (e.name,):
             post, sep, owner = name.rpartition(", ")
-            if sep and owner in council_names and post:
+            if sep and post and (owner in council_names or self._council_form(owner)):
                 out.add(f"{post}, {self.ctx.area}")
+                # "Director of Public Health, LB Kestermoor" is the post of every name of that council
+                out.update(f"{post}, {formal}" for formal in placenames.council_formal_names(self.ctx.area))
         return out
+
+    def _council_form(self, owner: str) -> bool:
+        """OWNER is one of the gazetteer's names for the paper's own council ("LB Camden", "Camden Council")."""
+        return self.council is not None and placenames.council_named(owner) == self.council.name
 
     def note_position(self, pos: int, entity: Entity) -> None:
         if entity.kind == "body":
@@ -538,7 +546,7 @@ class Resolver:
         District CSP)."""
         found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "body" and
                  rec.entity.name.split()[-1] == head and len(rec.entity.name.split()) > 1 and
-                 rec.entity is not self.council}
+                 rec.entity is not self.council and not _ORGANISATION_BOARD.search(rec.entity.name)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _earlier(self, head: str, pos: int, kind: str = "body") -> Entity | None:
@@ -563,6 +571,8 @@ class Resolver:
         for mention in self._full_names[key]:
             if mention.end > pos:
                 break
+            if kind == "body" and _ORGANISATION_BOARD.search(mention.name):
+                continue  # "the Board" after "... and the NHS Integrated Care Board": not the partner organisation
             found = mention
         if found is None:
             return None
@@ -1128,7 +1138,10 @@ def _respelt(name: str, aliases: set[str], spellings: tuple[str, str]) -> set[st
 
 # an organisation whose name happens to end in "Board" ("NHS Kent and Medway Integrated Care Board") is not what a
 # paper's bare "the Board" stands for: that is a board that meets
-_ORGANISATION_BOARD = re.compile(r"\bIntegrated Care Board$")
+# an organisation called a board (an ICB, a Welsh health board, the national Youth Justice Board) is a partner or a
+# funder, never the governance board a paper calls "the Board"
+_ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:University |Teaching )?Health) Board$|"
+                                 r"^(?:the )?Youth Justice Board(?: for England and Wales)?$")
 
 _VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?[ \t]+(?:is|are|was|has|will|[a-z]+s)\b")  # the subject of a clause
 

@@ -1120,6 +1120,17 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
+    """The "and" of TEXT[a:b] that joins the list's last two items: the first one no name holds ("the Office of the
+    Kestermoor Police and Crime Commissioner and Eastvale Homes" parts after "Commissioner"), else the first."""
+    ands = list(_LAST_AND.finditer(doc.text, a, b))
+    if len(ands) < 2:
+        return ands[0] if ands else None
+    names = [(m.start, m.end) for m in doc.mentions(a, b)]
+    free = [x for x in ands if not any(s < x.start() and x.end() < e for s, e in names)]
+    return free[0] if free else ands[0]
+
+
 # What follows "priorities are" / "priorities of" that is no list of topics: a passive verb ("are overseen by the
 # Delivery Group, chaired by ..., which meets ..."), or the priorities' owner ("the priorities of the Safer X
 # Partnership are led by ...").
@@ -1385,7 +1396,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
-        m = _LAST_AND.search(text, a, b)
+        m = _joining_and(doc, a, b)
         if m:
             pieces[-1:] = [(a, m.start()), (m.end(), b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))

@@ -1,0 +1,83 @@
+"""Naming what the reader reads: back-references to the paper's own board, names that a list's "and" or a
+sentence's first word cut or swell, a cover sheet's earlier meetings, a field's wrapped value, and a council's
+post under every name of the council. Every text is written here, in several councils' styles."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+from govkg.loaders.metadata import _head_body
+from govkg.loaders.wrapped_rows import join_wrapped_rows
+
+
+def test_an_integrated_care_board_is_never_the_board_a_paper_speaks_of():
+    doc = read(
+        "2.1  The Safer Northdale Partnership is the statutory Community Safety Partnership for Northdale. Its\n"
+        "     Board brings together Northdale Council, Cleveland Police and the NHS North East and Yorkshire\n"
+        "     Integrated Care Board.\n\n"
+        "2.2  The Board is chaired by Superintendent Ada Quill, Area Commander.\n")
+    assert not any("Integrated Care" in board for _, board in of(doc, "chairs"))
+
+
+def test_a_welsh_health_board_is_never_the_board_a_paper_speaks_of():
+    doc = read(
+        "Gwynedd Youth Justice Service works with Betsi Cadwaladr University Health Board and North Wales Police.\n\n"
+        "The Board agreed three priorities: reducing first-time entrants; reducing reoffending; and keeping\n"
+        "children out of custody.\n")
+    assert not any("Health Board" in owner for _, owner in of(doc, "priority_of"))
+
+
+def test_the_board_a_paper_defines_beside_its_acronym():
+    doc = read(
+        "2.1  The Youth Justice Management Board (the Board, or YJMB) oversees the work of the Service in\n"
+        "     Conwy. Members include Conwy County Borough Council and the Betsi Cadwaladr University Health Board.\n\n"
+        "4.1  The Board agreed three priorities: reducing first-time entrants; reducing reoffending; and\n"
+        "     keeping children out of custody.\n")
+    owners = {owner for _, owner in of(doc, "priority_of")}
+    assert owners and all("Youth Justice Management Board" in owner for owner in owners)
+
+
+def test_other_is_no_word_of_the_boards_name():
+    doc = read(
+        "2.2  The Safer Harbourside Partnership (SHP) Board is chaired by the Council's Chief Executive.\n"
+        "     Other Board members include Devon and Somerset Fire and Rescue Service and Harbourside Homes.\n")
+    assert not any(board.startswith("Other") for _, board in of(doc, "member_of"))
+
+
+def test_an_office_of_a_commissioner_ends_before_the_next_partner_of_a_list():
+    doc = read(
+        "Board members include Avon Fire and Rescue Service, the Probation Service, the Office of the Avon and\n"
+        "Somerset Police and Crime Commissioner and Bristol Housing Partnership.\n")
+    members = {m for m, _ in of(doc, "member_of")}
+    assert not any(m.endswith("Bristol Housing Partnership") and "Office" in m for m in members)
+    assert not any(m.endswith("Avon and Somerset Police") or m.endswith("Office of the Avon") for m in members)
+
+
+def test_a_cover_sheet_row_of_earlier_meetings_names_no_meeting_of_the_paper():
+    head = ("Cabinet\n14 November 2024\n\n"
+            "Report title              Safer Dudley Strategy 2024-2027\n"
+            "Report to be/has been     Strategic Executive Board                 22 October 2024\n"
+            "considered by             Safer Dudley Partnership Board            1 October 2024\n")
+    assert _head_body(head) != "Strategic Executive Board"
+    assert _head_body("Report considered by:  Communities Scrutiny Committee - 2 October 2024\n") is None
+
+
+def test_a_listed_field_value_runs_on_to_the_line_set_under_it():
+    lines = ["  Links to:                Safer Dudley Partnership; Dudley Safeguarding Adults Board; Dudley",
+             "                           Safeguarding Children Partnership",
+             "  Scrutiny:                Health Scrutiny Committee"]
+    joined = join_wrapped_rows(lines)
+    assert len(joined) == 2 and joined[0].endswith("Dudley Safeguarding Children Partnership")
+    # a value that lists nothing may head a column of entries: the line under it stays its own
+    column = ["  Members:       Ann Corrigan", "                 Bo Hartigan"]
+    assert join_wrapped_rows(column) == column
+
+
+def test_a_council_post_goes_by_every_name_of_its_council():
+    doc = read(
+        "Safer Islington Partnership Board\nMinutes of the meeting held on 4 March 2024\n\n"
+        "Present:\n\n"
+        "| Councillor Ivo Marsh     | Executive Member for Community Safety, LB Islington (Chair) |\n"
+        "| Dr Lena Brookfield       | Director of Public Health, LB Islington                    |\n")
+    post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Director of Public Health"))
+    assert "Director of Public Health, London Borough of Islington" in {post.name, *post.aliases}
