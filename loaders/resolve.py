@@ -387,11 +387,9 @@ class Resolver:
             # "Derbyshire's Channel Panel": the place's own body of that name
             return self.body_named(f"{prefix} {name}", m.acronym, place=prefix, written=name)
         words = name.split()
-        if len(words) == 2 and words[1] == "Board" and words[0] in self.acronyms:
-            # "the LCSP Board": the board of a partnership the paper named by that acronym is the partnership
-            found = self.acronyms[words[0]]
-            if found.kind == "body" and found.name.split()[-1] in ("Partnership", "Partnerships"):
-                return self.remember(found, name)
+        found = self._acronym_board(name)
+        if found is not None:
+            return found
         if is_acronym(name) and (m.back_ref or name in self.acronyms):
             found = self.acronym(name)  # "The CSP is made up of ...": the acronym the paper defined
             if found is not None:
@@ -412,6 +410,16 @@ class Resolver:
             if len(name.split()) == 1 or name in heads().needs_modifier or _COUNCIL_REF.match(name):
                 return None  # "the Board" with no board named before it: unknown, not invented
         return self.body_named(name, m.acronym, place=m.place)
+
+    def _acronym_board(self, name: str) -> Entity | None:
+        """ "the LCSP Board": the board of a partnership the paper named by that acronym is the partnership."""
+        words = name.split()
+        if len(words) != 2 or words[1] != "Board" or words[0] not in self.acronyms:
+            return None
+        found = self.acronyms[words[0]]
+        if found.kind == "body" and found.name.split()[-1] in ("Partnership", "Partnerships"):
+            return self.remember(found, name)
+        return None
 
     def back_reference(self, name: str, pos: int) -> Entity | None:
         """The body "the NAME" stands for at POS: the council, the meeting's body, or the last body with that head."""
@@ -577,7 +585,7 @@ class Resolver:
         if found is None:
             return None
         if kind == "body":
-            return self.body_named(found.name, found.acronym, place=found.place)
+            return self._acronym_board(found.name) or self.body_named(found.name, found.acronym, place=found.place)
         return self.thing(kind, found)
 
     def _earlier_subject(self, head: str, pos: int) -> Entity | None:

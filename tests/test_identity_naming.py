@@ -81,3 +81,40 @@ def test_a_council_post_goes_by_every_name_of_its_council():
         "| Dr Lena Brookfield       | Director of Public Health, LB Islington                    |\n")
     post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Director of Public Health"))
     assert "Director of Public Health, London Borough of Islington" in {post.name, *post.aliases}
+
+
+def test_a_partner_named_with_a_list_of_places_is_one_member():
+    doc = read(
+        "The three statutory safeguarding partners are Wiltshire Council, Wiltshire Police and the NHS\n"
+        "Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board (the ICB).\n")
+    members = {m for m, _ in of(doc, "member_of")}
+    assert "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board" in members
+    assert not any(m in ("NHS Bath", "NHS Bath and North East Somerset") for m in members)
+
+
+def test_a_team_named_for_two_functions_is_one_team():
+    doc = read("The Community Safety Fund is managed by the OPCC Partnerships and Commissioning Team.\n"
+               "The Kirklees Prevent Board is chaired by the Mayor's Policing and Crime Team.\n")
+    names = {e.name for e in doc.entities if e.kind == "body"}
+    assert not any(n.endswith("Commissioning Team") and "Partnerships" not in n for n in names)
+    assert not any(n.endswith("Crime Team") and "Policing" not in n for n in names)
+
+
+def test_the_board_of_a_partnership_named_by_its_acronym_is_the_partnership():
+    doc = read(
+        "1.1  This report updates the Committee on the Safer Gateshead Partnership (SGP).\n\n"
+        "2.3  The SGP Board reports each year to the Gateshead Health and Wellbeing Board.\n\n"
+        "3.1  The SGP has four delivery groups, each reporting to the Board:\n\n"
+        "       * Anti-Social Behaviour Delivery Group\n"
+        "       * Serious Violence Delivery Group\n")
+    assert not any("SGP Board" in (s, o) for s, o in of(doc, "subgroup_of") | of(doc, "reports_to"))
+
+
+def test_a_long_council_post_keeps_its_council():
+    doc = read(
+        "Safer Hackney Partnership Board\nMinutes of the meeting held on 9 May 2024\n\nPresent:\n\n"
+        "| Ola Brightwater          | Head of Youth Justice Service, LB Hackney                |\n"
+        "| Rhys Penhallow           | Director of Public Health, Hackney Council              |\n")
+    posts = {p for _, p in of(doc, "holds_post")}
+    assert "Head of Youth Justice Service" not in posts
+    assert "Head of Youth Justice Service, London Borough of Hackney" in posts  # named as the council is

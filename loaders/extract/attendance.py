@@ -1246,11 +1246,13 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     """ "Team Leader, Safer North Hampshire", "District Commander, Hart and Rushmoor": a generic post followed by
     the organisation or place it serves is that organisation's post (the bare title kept as an alias)."""
     q = _QUALIFIER_AFTER.match(doc.text, m.end, end)
-    if not q or len(m.name.split()) > 4:
+    if not q:
         return post
     following = [x for x in doc.mentions(q.end(), end) if x.start == q.end()]
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
+    if len(m.name.split()) > 4 and not _own_council(doc, following[0]):
+        return post  # a long title's comma may part its own words; the paper's council after it never does
     if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
         return post  # "Deputy Leader Rushmoor BC": with no comma or dash, only a council or body that ends the entry
     target = following[0]
@@ -1258,6 +1260,8 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         return post
     branch = _branch_place(doc, target, end)
     served = f"{target.name} {branch}" if branch else target.name
+    if not branch and _own_council(doc, target) and doc.resolver.council is not None:
+        served = doc.resolver.council.name  # "Head of Service, LB Camden": the council's post, named as the council is
     if target.kind == "place":
         # "District Commander, Hart and Rushmoor": the post serves both places
         after = [x for x in doc.mentions(target.end, end) if x.kind == "place"]
@@ -1271,6 +1275,12 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         # "Deputy Leader, Rushmoor BC" is the Deputy Leader of Rushmoor Borough Council, named in full
         also = (f"{m.name} of {organisation.name}", f"{m.name}, {organisation.name}")
     return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name, *also)
+
+
+def _own_council(doc: ExtractionDoc, m: Mention) -> bool:
+    """M names the paper's own council, in any of its forms ("LB Camden", "Camden Council")."""
+    council = doc.resolver.council
+    return m.kind == "body" and council is not None and placenames.council_named(m.name) == council.name
 
 
 # an organisation's name that says where it works, or a sector word that names no organisation of its own

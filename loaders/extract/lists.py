@@ -1112,7 +1112,7 @@ def _own_groups(doc: ExtractionDoc, owner: Entity, opener: Line, start: int, end
     return bool(to) and (not to[0].back_ref or owner is doc.resolver.body)
 
 
-_BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
+_BRACKET_TAIL = re.compile(r"\s*\((?:(?:the\s+)?[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 # ", including from domestic abuse": examples of the item, not its name
 _EXAMPLES_TAIL = re.compile(r",\s*(?:including|such as|especially|particularly|notably|e\.g\.)\b.*$", re.S)
@@ -1384,9 +1384,13 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pos, stop = quoted.span("item")
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
     splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
+    named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and "," in x.name] \
+        if relation in ("member_of", "subgroup_of") else []
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
+        if any(a < m.start() and m.end() <= b for a, b in named):
+            continue  # "the NHS Bath, Swindon and Wiltshire Integrated Care Board": one partner, its places listed
         if _inside_quotes(text, start, m.start()):
             continue  # 'the priority of "a safer, cleaner and greener city"' is one item as quoted
         pieces.append((pos, m.start()))
@@ -1411,6 +1415,10 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         if not piece or len(_BRACKET_TAIL.sub("", piece).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
+        if relation in ("member_of", "subgroup_of"):
+            # "the NHS Eastvale Integrated Care Board (the ICB)": the short name the writer gives it is no item
+            tail = re.search(r"\s*\((?:the\s+)?[A-Z]{2,8}\)$", text[a:piece_end])
+            piece_end = a + tail.start() if tail and tail.start() else piece_end
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
