@@ -118,3 +118,24 @@ def test_a_long_council_post_keeps_its_council():
     posts = {p for _, p in of(doc, "holds_post")}
     assert "Head of Youth Justice Service" not in posts
     assert "Head of Youth Justice Service, London Borough of Hackney" in posts  # named as the council is
+
+
+def test_a_numbered_paragraph_wrapped_at_the_page_width_is_no_heading():
+    from govkg.loaders.layout import read_layout
+
+    text = ("2.3 The Commissioner, Ms Ada Penrose, set out in the Police and Crime Plan 2022-2026 (\"Safer\n"
+            "Lancashire\") her priorities of visible policing, tackling violence and supporting victims.\n\n"
+            "3. Funding Arrangements\n\n")
+    kinds = [ln.kind for ln in read_layout(text).lines]
+    assert kinds[0] != "heading" and kinds[3] == "heading"
+
+
+def test_his_or_her_priorities_are_the_post_holders():
+    doc = read(
+        "1.2 The Commissioner, Ms Ada Penrose, set out in the Police and Crime Plan 2022-2026 (\"Safer\n"
+        "Lancashire\") her priorities of visible policing, tackling violence and supporting victims.\n")
+    owners = {o for _, o in of(doc, "priority_of")}
+    assert owners and all("Commissioner" in o for o in owners)
+    nobody = read("Working with Lancashire County Council, she set out her priorities of visible policing, tackling\n"
+                  "violence and supporting victims.\n")
+    assert not of(nobody, "priority_of")

@@ -523,6 +523,13 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             e = doc.resolver.entity(m)
             if e is not None and e.kind in ("body", "post"):
                 return e
+    pronoun = _HIS_PRIORITIES.search(text, start, end)
+    if pronoun:
+        # "The Commissioner, Mr Ivo Marsh, set out in the Police and Crime Plan his priorities of ...": the office
+        # the sentence opens with, not the plan or a council named on the way
+        first = next((m for m in doc.mentions(start, pronoun.start()) if m.kind in ("post", "person", "body")), None)
+        e = doc.resolver.entity(first) if first is not None and first.kind == "post" else None
+        return e if e is not None and e.kind == "post" else None
     whose = _WHOSE_PRIORITIES.search(text, start, end)
     if whose and whose.group("word").casefold() not in _NOT_OWNER:
         e = doc.resolver.reference(whose.group("word"), whose.start())
@@ -530,6 +537,9 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             return e
     return None
 
+
+# "his priorities", "her three priorities": a post holder's, named as the sentence's subject
+_HIS_PRIORITIES = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?priorit")
 
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<word>[A-Za-z]+)(?:['’]s?)?(?=[\s,])")
 
@@ -1193,6 +1203,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
                         owner = antecedent(doc, before)
+                    elif relation == "priority_of" and _HIS_PRIORITIES.search(doc.text, start, start + verb.end()):
+                        owner = priorities_owner(doc, start, start + verb.end())  # a post holder's, or nobody known
                     else:
                         owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"
                                  else None) or _sentence_owner(doc, start, upto, relation, fallback=False) or \
