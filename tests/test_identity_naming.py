@@ -139,3 +139,18 @@ def test_his_or_her_priorities_are_the_post_holders():
     nobody = read("Working with Lancashire County Council, she set out her priorities of visible policing, tackling\n"
                   "violence and supporting victims.\n")
     assert not of(nobody, "priority_of")
+
+
+def test_our_sub_groups_are_the_papers_own_and_report_where_the_line_says():
+    doc = read(
+        "Halton Safeguarding Adults Board\nAnnual Report 2023-24\n\n"
+        "2.4 Sub-groups\n\n"
+        "Our work is carried out through three sub-groups, each of which reports to the Executive Group:\n\n"
+        "  Sub-group                                   Chair (2023-24)\n"
+        "  ------------------------------------------  -------------------------------------------\n"
+        "  Safeguarding Adults Review Group            Head of Quality, Halton Borough Council\n"
+        "  Training and Development Group              Cara Whitlow, Training Officer\n"
+        "  Performance and Audit Group                 Inspector Noel Brandreth, Cheshire Police\n")
+    parents = {p for _, p in of(doc, "subgroup_of")}
+    assert parents == {"Halton Safeguarding Adults Board"}
+    assert any("Executive" in to for _, to in of(doc, "reports_to"))

@@ -607,7 +607,11 @@ _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
 
-_OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)", re.I)
+# "our priorities", "Our work is done through five sub-groups, each of which reports to the Executive": the paper's
+# own body's, whatever body the line goes on to name
+_OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)|"
+                   r"\bour work (?:is|was) (?:done|carried out|delivered|led) (?:through|by) (?:\w+ ){0,2}sub-?groups",
+                   re.I)
 
 
 def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
