@@ -154,3 +154,13 @@ def test_our_sub_groups_are_the_papers_own_and_report_where_the_line_says():
     parents = {p for _, p in of(doc, "subgroup_of")}
     assert parents == {"Halton Safeguarding Adults Board"}
     assert any("Executive" in to for _, to in of(doc, "reports_to"))
+
+
+def test_a_semicolon_before_a_name_with_its_own_verb_ends_the_list_of_chairs():
+    doc = read(
+        "3.2 Three delivery groups report to the Board. The Youth Violence Group is chaired by the Director of\n"
+        "Children's Services; the Domestic Abuse Steering Group is chaired by the Head of Housing; the Hate Crime\n"
+        "Group is led by the Partnership Inspector.\n")
+    chairs = of(doc, "chairs")
+    assert not any(chair.endswith("Group") for chair, _ in chairs)
+    assert any(chair.startswith("Director of Children's Services") for chair, _ in chairs)

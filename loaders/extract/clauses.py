@@ -1178,6 +1178,12 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
                         r"localit(?:y|ies)|neighbourhoods?|parishes|parish|regions?|footprints?)\b")
 
 
+# a name followed by a verb of its own opens a clause: "...; the VAWG Group is chaired by ..."
+_CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
+_OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+(?:is|are|was|were|has|have|had|will|would|reports?|meets?|"
+                            r"sits?|leads?|oversees?)\b")
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
@@ -1221,6 +1227,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
                 j += 1
                 continue
+            if _CLAUSE_BREAK.fullmatch(sep) and _OWN_PREDICATE.match(doc.text, after[j].end):
+                break  # "chaired by the Director; the B Group is chaired by ...": the next clause's subject, no item
             described = _description_after_person(out[-1][0], after, j, sep)
             if described:
                 # "Cllr Dana Mwale, Wyre Council's Executive Member for Communities, and Supt Tom Reid": the post
