@@ -411,6 +411,13 @@ class Resolver:
                 return None  # "the Board" with no board named before it: unknown, not invented
         return self.body_named(name, m.acronym, place=m.place)
 
+    def _council_by_style(self, name: str) -> Entity | None:
+        """ "the Royal Borough", "the London Borough": the paper's own council, when that is its style."""
+        if name not in ("Royal Borough", "London Borough") or self.council is None:
+            return None
+        formal = (self.council.name, *placenames.council_formal_names(self.ctx.area))
+        return self.council if any(f.startswith(name + " of ") for f in formal) else None
+
     def _acronym_board(self, name: str) -> Entity | None:
         """ "the LCSP Board": the board of a partnership the paper named by that acronym is the partnership."""
         words = name.split()
@@ -626,6 +633,9 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        styled = self._council_by_style(name)
+        if styled is not None:
+            return self.remember(styled, name)
         spelt = self._spelt_place(name)
         if spelt is not None:
             written, name = written or name, spelt  # "NW Hate Incident Partnership" in a North Worcestershire paper

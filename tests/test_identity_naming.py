@@ -164,3 +164,22 @@ def test_a_semicolon_before_a_name_with_its_own_verb_ends_the_list_of_chairs():
     chairs = of(doc, "chairs")
     assert not any(chair.endswith("Group") for chair, _ in chairs)
     assert any(chair.startswith("Director of Children's Services") for chair, _ in chairs)
+
+
+def test_a_police_or_probation_unit_after_its_service_is_no_employer():
+    doc = read(
+        "Safer Lewisham Partnership Board\nMinutes of the meeting held on 2 May 2024\n\nPresent:\n\n"
+        "| Det Ch Supt Ivo Brannagh | Metropolitan Police Service, South East BCU | BCU Commander |\n"
+        "| Cara Quennell            | Probation Service - Lewisham PDU            | Head of PDU   |\n")
+    employers = {org for _, org in of(doc, "member_of")}
+    assert "Metropolitan Police Service" in employers
+    assert not any(org.endswith(("BCU", "PDU")) for org in employers)
+
+
+def test_the_royal_borough_is_the_papers_council_of_that_style():
+    doc = read(
+        "Safer Kensington and Chelsea Partnership Board\nMinutes of the meeting held on 6 June 2024\n\n"
+        "4.1 The Board heard that MOPAC has allocated £120,500 to the Royal Borough for 2024/25 through the\n"
+        "London Crime Prevention Fund.\n")
+    receivers = {to for _, to in of(doc, "funds")}
+    assert receivers and all(to.startswith("Royal Borough of Kensington") for to in receivers)

@@ -1318,6 +1318,8 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if (len(m.name.split()) == 1 and m.head != "acronym" or m.name.split()[-1] in _UNIT_ACRONYMS) and \
             _unit_in_brackets(doc, m):
         return None  # "Welsh Government (Health)", "South Wales Police (Cardiff BCU)": a unit of the one before
+    if m.name.split()[-1] in _UNIT_ACRONYMS and _unit_after_organisation(doc, m):
+        return None  # "Probation Service, Bedfordshire PDU": the unit of the employer just named, no employer itself
     if m.kind in ("post", "body"):
         return r.entity(m)
     if m.kind == "name" and _part_of_an_area(m.name):
@@ -1364,6 +1366,17 @@ def _unit_in_brackets(doc: ExtractionDoc, m: Mention) -> bool:
     left = doc.text.rfind("(", max(0, m.start - 2), m.start)
     before = [x for x in doc.mentions(max(0, left - 80), left) if x.end >= left - 1]
     return bool(before) and before[-1].kind != "person"
+
+
+def _unit_after_organisation(doc: ExtractionDoc, m: Mention) -> bool:
+    """M follows an organisation's name with a comma or a dash between them ("Metropolitan Police Service, South
+    East BCU", "Probation Service - Cheshire West PDU")."""
+    sep = re.search(r"(?:,|\s[-–—])\s*$", doc.text[max(0, m.start - 3) : m.start])
+    if sep is None:
+        return False
+    at = m.start - 3 + sep.start() if m.start >= 3 else sep.start()
+    before = [x for x in doc.mentions(max(0, at - 80), at) if x.end >= at - 1]
+    return bool(before) and before[-1].kind == "body"
 
 
 _COUNCIL_ABBREVIATIONS = frozenset({"BC", "DC", "CC", "MBC", "LBC", "RBC", "UA", "PC", "TC"})
