@@ -183,3 +183,22 @@ def test_the_royal_borough_is_the_papers_council_of_that_style():
         "London Crime Prevention Fund.\n")
     receivers = {to for _, to in of(doc, "funds")}
     assert receivers and all(to.startswith("Royal Borough of Kensington") for to in receivers)
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_subject_past_a_relative_clause():
+    doc = read(
+        "Under the new structure the Safer Leeds Delivery Group and the Leeds Prevent Board are sub-groups of the\n"
+        "Communities Partnership Board; the Leeds Combating Drugs Partnership, which covers the whole city, will\n"
+        "report to the Health and Wellbeing Board.\n")
+    parents = {p for _, p in of(doc, "subgroup_of")}
+    assert parents and not any("Combating Drugs" in p for p in parents)
+
+
+def test_a_unit_in_brackets_after_an_organisation_is_no_organisation():
+    doc = read(
+        "Kirklees Communities Partnership Board\nMinutes of the meeting held on 3 July 2024\n\nPresent:\n\n"
+        "Ada Fennimore\tPartnership Manager\tOffice of the Mayor of West Yorkshire (Policing and Crime)\n"
+        "Joel Tranmere\tHead of Service\tNHS West Yorkshire Integrated Care Board\n\n"
+        "Apologies: Lena Oakshott (Locala Health and Wellbeing)\n")
+    employers = {org for _, org in of(doc, "member_of")}
+    assert not any("Policing and Crime" in org and "Office" not in org for org in employers)

@@ -1316,8 +1316,11 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.name in _COUNCIL_ABBREVIATIONS:
         return None  # "Councillor P Quayle BC": the council's name was lost, only its kind is left
     if (len(m.name.split()) == 1 and m.head != "acronym" or m.name.split()[-1] in _UNIT_ACRONYMS) and \
-            _unit_in_brackets(doc, m):
-        return None  # "Welsh Government (Health)", "South Wales Police (Cardiff BCU)": a unit of the one before
+            _unit_in_brackets(doc, m) or m.kind == "name" and m.head != "acronym" and \
+            _unit_in_brackets(doc, m, of_kind=("body",)):
+        # "Welsh Government (Health)", "South Wales Police (Cardiff BCU)", "Office of the Mayor (Policing and Crime)":
+        # a unit of the one before
+        return None
     if m.name.split()[-1] in _UNIT_ACRONYMS and _unit_after_organisation(doc, m):
         return None  # "Probation Service, Bedfordshire PDU": the unit of the employer just named, no employer itself
     if m.kind in ("post", "body"):
@@ -1359,12 +1362,15 @@ def _part_of_an_area(name: str) -> bool:
 _UNIT_ACRONYMS = frozenset({"BCU", "PDU", "LDU", "LPU", "NPU", "OCU"})
 
 
-def _unit_in_brackets(doc: ExtractionDoc, m: Mention) -> bool:
-    """M is in brackets right after an organisation's name (not after the person: "Jo Lee (Barnardo's)")."""
+def _unit_in_brackets(doc: ExtractionDoc, m: Mention, of_kind: tuple[str, ...] | None = None) -> bool:
+    """M is in brackets right after an organisation's name (not after the person: "Jo Lee (Barnardo's)"); with
+    OF_KIND, right after a name of one of those kinds (a name the lexicon leaves untyped may be a person's)."""
     if doc.text[max(0, m.start - 2) : m.start].strip() != "(":
         return False
     left = doc.text.rfind("(", max(0, m.start - 2), m.start)
     before = [x for x in doc.mentions(max(0, left - 80), left) if x.end >= left - 1]
+    if of_kind is not None:
+        return bool(before) and before[-1].kind in of_kind
     return bool(before) and before[-1].kind != "person"
 
 

@@ -1180,8 +1180,9 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
 
 # a name followed by a verb of its own opens a clause: "...; the VAWG Group is chaired by ..."
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
-_OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+(?:is|are|was|were|has|have|had|will|would|reports?|meets?|"
-                            r"sits?|leads?|oversees?)\b")
+# ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
+_OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},)?\s+"
+                            r"(?:is|are|was|were|has|have|had|will|would|reports?|meets?|sits?|leads?|oversees?)\b")
 
 
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
