@@ -202,3 +202,15 @@ def test_a_unit_in_brackets_after_an_organisation_is_no_organisation():
         "Apologies: Lena Oakshott (Locala Health and Wellbeing)\n")
     employers = {org for _, org in of(doc, "member_of")}
     assert not any("Policing and Crime" in org and "Office" not in org for org in employers)
+
+
+def test_a_bracketed_chair_marker_chairs_the_lists_body_not_the_employer_after_it():
+    doc = read(
+        "3.2 Membership of the Oldham Prevent Board in 2023/24:\n\n"
+        "Name\tRole\tOrganisation\n"
+        "Tomas Ellery\tDirector of Communities (Chair)\tOldham Council\n"
+        "Priya Vasquez\tPrevent Co-ordinator\tOldham Council\n"
+        "Insp Dale Morrow\tNeighbourhood Inspector\tGreater Manchester Police\n")
+    chairs = of(doc, "chairs")
+    assert ("Tomas Ellery", "Oldham Council") not in chairs
+    assert any(board.endswith("Prevent Board") for _, board in chairs)

@@ -1043,6 +1043,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
     follows it; a marker alone applies to the meeting's own body."""
     r = doc.resolver
     pending_chair: str | None = None
+    pending_at = a  # where the last chair marker ends
     pieces = _sub_pieces(doc, a, b)
     skip = -1
     described = False
@@ -1071,7 +1072,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
         if marker:
             if pending_chair and chaired is not None:
                 doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
-            pending_chair = marker
+            pending_chair, pending_at = marker, pb
             if doc.text[pb : pb + 1] == ";" and chaired is not None:
                 # "Chair; Convener, Communities Committee": the semicolon closes the chair, of the meeting's body
                 doc.add(person, marker, chaired, *span, f"attendance:{marker}", 0.95)
@@ -1082,7 +1083,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             if marker:
                 if pending_chair and chaired is not None:
                     doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
-                pending_chair = marker
+                pending_chair, pending_at = marker, m.end
                 continue
             plural = _plural_post(m)
             if plural:
@@ -1130,7 +1131,8 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                     doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
                     _represents(doc, m.name, person, target, span)
             elif entity.kind == "body":
-                if pending_chair and (meets_as_body(entity) or _committee_acronym(doc, m, entity, pa)):
+                if pending_chair and (meets_as_body(entity) or _committee_acronym(doc, m, entity, pa)) and \
+                        not _MARKER_CLOSED.match(doc.text, pending_at, m.start):
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
                     if not meets_as_body(entity):
                         doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
@@ -1275,6 +1277,11 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         # "Deputy Leader, Rushmoor BC" is the Deputy Leader of Rushmoor Borough Council, named in full
         also = (f"{m.name} of {organisation.name}", f"{m.name}, {organisation.name}")
     return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name, *also)
+
+
+# a chair marker closed by its bracket or its table cell: "Director of Services (Chair)<tab>Calderdale Council"
+# chairs the body of the list, and works for the council after it
+_MARKER_CLOSED = re.compile(r"[^\S\n]*[)\t|]")
 
 
 def _own_council(doc: ExtractionDoc, m: Mention) -> bool:
