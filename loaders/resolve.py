@@ -283,8 +283,12 @@ class Resolver:
         out = set()
         for name in (e.name, *self._records[e.iri].aliases) if e.iri in self._records else (e.name,):
             post, sep, owner = name.rpartition(", ")
+            if not sep:
+                # "Head of Community Services of Canterbury City Council" is that council's Head of Community Services
+                post, sep, owner = name.rpartition(" of ")
+                owner = re.sub(r"^the\s+", "", owner)
             if sep and post and (owner in council_names or self._council_form(owner)):
-                out.add(f"{post}, {self.ctx.area}")
+                out.update((f"{post}, {self.ctx.area}", f"{post}, {self.council.name}"))
                 # "Director of Public Health, LB Kestermoor" is the post of every name of that council
                 out.update(f"{post}, {formal}" for formal in placenames.council_formal_names(self.ctx.area))
         return out

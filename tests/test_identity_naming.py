@@ -214,3 +214,10 @@ def test_a_bracketed_chair_marker_chairs_the_lists_body_not_the_employer_after_i
     chairs = of(doc, "chairs")
     assert ("Tomas Ellery", "Oldham Council") not in chairs
     assert any(board.endswith("Prevent Board") for _, board in chairs)
+
+
+def test_a_post_of_the_council_goes_by_the_comma_form_too():
+    doc = read("Dover Community Safety Partnership\nTerms of Reference 2024\n\n"
+               "1. The Partnership is chaired by the Head of Community Services of Dover District Council.\n")
+    post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Head of Community Services"))
+    assert "Head of Community Services, Dover District Council" in {post.name, *post.aliases}
