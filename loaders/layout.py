@@ -211,8 +211,11 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     words = _WORDS.findall(stripped) if len(stripped) <= 120 else []
     ends_sentence = stripped.rstrip().endswith((".", ";", ","))
     short = len(stripped) <= 120 and len(words) <= 14
-    if numbered and short and not ends_sentence and _title_like(_WORDS.findall(stripped[numbered.end() :])) and \
-            not _clause_wrapped(stripped, words):
+    # "1.2 The Commissioner, Mr Ivo Marsh, set out in the Police and Crime Plan 2021-2025 ("Safer" over the rest of
+    # its sentence: a numbered paragraph wrapped at the page's width, however many capitals its first line holds
+    wrapped = not next_blank and len(words) >= 10 and len(stripped) >= 60
+    if numbered and short and not ends_sentence and not wrapped and \
+            _title_like(_WORDS.findall(stripped[numbered.end() :])) and not _clause_wrapped(stripped, words):
         line.kind = "heading"
         line.number = numbered.group(0).strip().rstrip(".")
         line.content_start = start + numbered.end()

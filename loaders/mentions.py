@@ -1292,7 +1292,13 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
         if not inside:
             continue
         a = min(pa, *(m.start for m in inside if m.kind != "person"), pa)
-        b = max(pb, *(m.end for m in inside if m.kind != "person"), pb)
+        b = max(pb, *(m.end for m in inside if m.kind != "person" and not _listed_after(text, pb, m.end)), pb)
+        for m in inside:
+            if m.kind != "person" and _listed_after(text, pb, m.end):
+                # "the Office of the Kestermoor Police and Crime Commissioner and Eastvale Homes": the office ends
+                # its own name, and what follows the 'and' is the next partner of the list
+                tail = pb + _listed_after(text, pb, m.end)
+                out.extend(classify(_chunk_text(text, tail, m.end), tail))
         joined = list(re.finditer(r"\s(?:and|&)\s(?:the\s)?", text[a:pa]))
         place_at = _joint_place_start(text, a, pa, pb) if joined else None
         if place_at is not None:
@@ -1333,6 +1339,18 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
         ):
             out.append(m)
     return out
+
+
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*|\s(?:and|&)\s+)(?:the\s+)?(?=[A-Z])")
+
+
+def _listed_after(text: str, end: int, stop: int) -> int:
+    """How far past an office's name ending at END the next name of a list starts, when a name read over it runs
+    on to STOP past a comma or an 'and' (0 when it does not)."""
+    if stop <= end:
+        return 0
+    m = _NEXT_ITEM.match(text, end, stop)
+    return m.end() - end if m is not None else 0
 
 
 def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Mention]:

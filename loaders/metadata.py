@@ -551,6 +551,11 @@ def _council_meeting_word(m: re.Match[str], written: str) -> str | None:
     return None
 
 
+# a cover sheet's row naming the meetings a report went to before the one it is for
+_CONSIDERED_BEFORE = re.compile(r"(?i)\b(?:has|have) been\b|\bconsidered by\b|\bpreviously considered\b|"
+                                r"\bconsulted\b")
+
+
 def _head_body(head: str) -> str | None:
     first = head.split("\n", 1)[0]
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
@@ -562,6 +567,8 @@ def _head_body(head: str) -> str | None:
         if words is not None and not may_match(words, head):
             continue
         for m in pattern.finditer(head):
+            if _CONSIDERED_BEFORE.search(head, head.rfind("\n", 0, m.start("body")) + 1, m.end("body")):
+                continue  # "Report to be/has been considered by: Strategic Executive Board": an earlier meeting's
             written = m.group("body").strip()
             if written.isupper():
                 written = title_case(written)  # names are read in their usual case: "HOUSING, LEISURE AND ..."

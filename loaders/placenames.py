@@ -183,6 +183,12 @@ def council_of(area: str | None) -> str | None:
 _NATIONAL_KINDS = frozenset({"department", "government", "agency", "inspectorate", "devolved_government"})
 
 
+def council_formal_names(area: str | None) -> tuple[str, ...]:
+    """Every formal name of AREA's own council ("Camden Council", "London Borough of Camden")."""
+    m = _match(area) if area else None
+    return tuple(m.entry.formal_names) if m and m.entry.is_place else ()
+
+
 def is_national(name: str) -> bool:
     """Whether NAME is a national body (a department, an agency, the government, a national public body)."""
     m = _match(name)

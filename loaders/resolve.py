@@ -180,11 +180,12 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 
 
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
+# '(the Board, or YJMB)', '(“the Partnership” or SEP)': the word defined beside the acronym the paper also uses
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z]{2,8}"
+                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
                          r"[\"”’']?\))"
                          # "The Youth Justice Management Board (the Board, or YJMB)", "... (the Board)": unquoted
-                         r"|\(the\s+(?P<bare>[A-Z][a-z]+)(?:,?\s+or\s+(?:the\s+)?[A-Z]{2,8})?\)")
+                         r"|\(the\s+(?P<bare>[A-Z][a-z]+)(?:,?\s+or\s+(?:the\s+)?[A-Z][A-Za-z&]{1,8})?\)")
 
 
 # "Its Board": a body's board, named by its possessive at a sentence's start
@@ -290,9 +291,19 @@ class Resolver:
         out = set()
         for name in (e.name, *self._records[e.iri].aliases) if e.iri in self._records else (e.name,):
             post, sep, owner = name.rpartition(", ")
-            if sep and owner in council_names and post:
-                out.add(f"{post}, {self.ctx.area}")
+            if not sep:
+                # "Head of Community Services of Canterbury City Council" is that council's Head of Community Services
+                post, sep, owner = name.rpartition(" of ")
+                owner = re.sub(r"^the\s+", "", owner)
+            if sep and post and (owner in council_names or self._council_form(owner)):
+                out.update((f"{post}, {self.ctx.area}", f"{post}, {self.council.name}"))
+                # "Director of Public Health, LB Kestermoor" is the post of every name of that council
+                out.update(f"{post}, {formal}" for formal in placenames.council_formal_names(self.ctx.area))
         return out
+
+    def _council_form(self, owner: str) -> bool:
+        """OWNER is one of the gazetteer's names for the paper's own council ("LB Camden", "Camden Council")."""
+        return self.council is not None and placenames.council_named(owner) == self.council.name
 
     def note_position(self, pos: int, entity: Entity) -> None:
         if entity.kind == "body":
@@ -388,11 +399,9 @@ class Resolver:
             # "Derbyshire's Channel Panel": the place's own body of that name
             return self.body_named(f"{prefix} {name}", m.acronym, place=prefix, written=name)
         words = name.split()
-        if len(words) == 2 and words[1] == "Board" and words[0] in self.acronyms:
-            # "the LCSP Board": the board of a partnership the paper named by that acronym is the partnership
-            found = self.acronyms[words[0]]
-            if found.kind == "body" and found.name.split()[-1] in ("Partnership", "Partnerships"):
-                return self.remember(found, name)
+        found = self._acronym_board(name)
+        if found is not None:
+            return found
         if is_acronym(name) and (m.back_ref or name in self.acronyms):
             found = self.acronym(name)  # "The CSP is made up of ...": the acronym the paper defined
             if found is not None:
@@ -413,6 +422,23 @@ class Resolver:
             if len(name.split()) == 1 or name in heads().needs_modifier or _COUNCIL_REF.match(name):
                 return None  # "the Board" with no board named before it: unknown, not invented
         return self.body_named(name, m.acronym, place=m.place)
+
+    def _council_by_style(self, name: str) -> Entity | None:
+        """ "the Royal Borough", "the London Borough": the paper's own council, when that is its style."""
+        if name not in ("Royal Borough", "London Borough") or self.council is None:
+            return None
+        formal = (self.council.name, *placenames.council_formal_names(self.ctx.area))
+        return self.council if any(f.startswith(name + " of ") for f in formal) else None
+
+    def _acronym_board(self, name: str) -> Entity | None:
+        """ "the LCSP Board": the board of a partnership the paper named by that acronym is the partnership."""
+        words = name.split()
+        if len(words) != 2 or words[1] != "Board" or words[0] not in self.acronyms:
+            return None
+        found = self.acronyms[words[0]]
+        if found.kind == "body" and found.name.split()[-1] in ("Partnership", "Partnerships"):
+            return self.remember(found, name)
+        return None
 
     def back_reference(self, name: str, pos: int) -> Entity | None:
         """The body "the NAME" stands for at POS: the council, the meeting's body, or the last body with that head."""
@@ -569,7 +595,7 @@ class Resolver:
         District CSP)."""
         found = {rec.entity.iri: rec.entity for rec in self._records.values() if rec.entity.kind == "body" and
                  rec.entity.name.split()[-1] == head and len(rec.entity.name.split()) > 1 and
-                 rec.entity is not self.council}
+                 rec.entity is not self.council and not _ORGANISATION_BOARD.search(rec.entity.name)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _earlier(self, head: str, pos: int, kind: str = "body") -> Entity | None:
@@ -600,12 +626,7 @@ class Resolver:
         if found is None:
             return None
         if kind == "body":
-            words = found.name.split()
-            if words[-1] == "Board" and len(words) == 2 and words[0] in self.acronyms and \
-                    self.acronyms[words[0]].kind == "body" and \
-                    self.acronyms[words[0]].name.split()[-1] in ("Partnership", "Partnerships"):
-                return self.acronyms[words[0]]  # "The SSP Board": the partnership that board is
-            return self.body_named(found.name, found.acronym, place=found.place)
+            return self._acronym_board(found.name) or self.body_named(found.name, found.acronym, place=found.place)
         return self.thing(kind, found)
 
     def _earlier_subject(self, head: str, pos: int) -> Entity | None:
@@ -646,6 +667,9 @@ class Resolver:
             name = f"{own.group(1)} {name[own.end():]}"
         if name in self.acronyms:
             return self.acronyms[name]
+        styled = self._council_by_style(name)
+        if styled is not None:
+            return self.remember(styled, name)
         spelt = self._spelt_place(name)
         if spelt is not None:
             written, name = written or name, spelt  # "NW Hate Incident Partnership" in a North Worcestershire paper
@@ -1166,10 +1190,10 @@ def _respelt(name: str, aliases: set[str], spellings: tuple[str, str]) -> set[st
 
 # an organisation whose name happens to end in "Board" ("NHS Kent and Medway Integrated Care Board") is not what a
 # paper's bare "the Board" stands for: that is a board that meets
-# an organisation called a board (an NHS health board, the national Youth Justice Board), not a board that meets:
-# never what a paper's bare "the Board" stands for
-_ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:Teaching |University )?Health) Board$|"
-                                 r"^Youth Justice Board\b")  # the national one; "Sefton Youth Justice Board" meets
+# an organisation called a board (an ICB, a Welsh health board, the national Youth Justice Board) is a partner or a
+# funder, never the governance board a paper calls "the Board"
+_ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:University |Teaching )?Health) Board$|"
+                                 r"^(?:the )?Youth Justice Board(?: for England and Wales)?$")
 
 _VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?[ \t]+(?:is|are|was|has|will|[a-z]+s)\b")  # the subject of a clause
 

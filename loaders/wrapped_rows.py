@@ -95,7 +95,15 @@ def _field_overflow(above: str, cells: list[Cell], line: str) -> bool:
     field = _cells(above)
     if len(field) != 2 or not field[0][1].endswith(":") or len(field[0][1]) > 40 or field[0][0] > 8:
         return False
-    return abs(cells[0][0] - field[1][0]) <= 1 and not cells[0][1].endswith(":") and _fragment(field[1][1], cells[0][1])
+    return abs(cells[0][0] - field[1][0]) <= 1 and not cells[0][1].endswith(":") and (
+        _fragment(field[1][1], cells[0][1]) or _listed_on(field[1][1]))
+
+
+def _listed_on(value: str) -> bool:
+    """A field's value that lists names ("Links to:  Safer Eastvale Partnership; Eastvale") and stops with no
+    separator: its last name runs on to the line set under it ("Safeguarding Children Board"). A value that lists
+    nothing ("Members:  Ann Lee" over "Bo Hart") may be a column of entries, and is left alone."""
+    return bool(re.search(r"[;,]\s", value)) and not value.rstrip().endswith((";", ",", ".", ":"))
 
 
 def _held_first_cell(lines: list[str], split: list[list[Cell]], i: int) -> str | None:

@@ -1043,6 +1043,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
     follows it; a marker alone applies to the meeting's own body."""
     r = doc.resolver
     pending_chair: str | None = None
+    pending_at = a  # where the last chair marker ends
     pieces = _sub_pieces(doc, a, b)
     skip = -1
     described = False
@@ -1071,7 +1072,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
         if marker:
             if pending_chair and chaired is not None:
                 doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
-            pending_chair = marker
+            pending_chair, pending_at = marker, pb
             if doc.text[pb : pb + 1] == ";" and chaired is not None:
                 # "Chair; Convener, Communities Committee": the semicolon closes the chair, of the meeting's body
                 doc.add(person, marker, chaired, *span, f"attendance:{marker}", 0.95)
@@ -1088,7 +1089,7 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
             if marker:
                 if pending_chair and chaired is not None:
                     doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
-                pending_chair = marker
+                pending_chair, pending_at = marker, m.end
                 continue
             plural = _plural_post(m)
             if plural:
@@ -1136,7 +1137,8 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                     doc.add(person, "member_of", target, *span, "attendance:representative", 0.85)
                     _represents(doc, m.name, person, target, span)
             elif entity.kind == "body":
-                if pending_chair and (meets_as_body(entity) or _committee_acronym(doc, m, entity, pa)):
+                if pending_chair and (meets_as_body(entity) or _committee_acronym(doc, m, entity, pa)) and \
+                        not _MARKER_CLOSED.match(doc.text, pending_at, m.start):
                     doc.add(person, pending_chair, entity, *span, f"attendance:{pending_chair}", 0.9)
                     if not meets_as_body(entity):
                         doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
@@ -1257,11 +1259,13 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     """ "Team Leader, Safer North Hampshire", "District Commander, Hart and Rushmoor": a generic post followed by
     the organisation or place it serves is that organisation's post (the bare title kept as an alias)."""
     q = _QUALIFIER_AFTER.match(doc.text, m.end, end)
-    if not q or len(m.name.split()) > 4:
+    if not q:
         return post
     following = [x for x in doc.mentions(q.end(), end) if x.start == q.end()]
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
+    if len(m.name.split()) > 4 and not _own_council(doc, following[0]):
+        return post  # a long title's comma may part its own words; the paper's council after it never does
     if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
         return post  # "Deputy Leader Rushmoor BC": with no comma or dash, only a council or body that ends the entry
     target = following[0]
@@ -1269,6 +1273,8 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         return post
     branch = _branch_place(doc, target, end)
     served = f"{target.name} {branch}" if branch else target.name
+    if not branch and _own_council(doc, target) and doc.resolver.council is not None:
+        served = doc.resolver.council.name  # "Head of Service, LB Camden": the council's post, named as the council is
     if target.kind == "place":
         # "District Commander, Hart and Rushmoor": the post serves both places
         after = [x for x in doc.mentions(target.end, end) if x.kind == "place"]
@@ -1282,6 +1288,17 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         # "Deputy Leader, Rushmoor BC" is the Deputy Leader of Rushmoor Borough Council, named in full
         also = (f"{m.name} of {organisation.name}", f"{m.name}, {organisation.name}")
     return doc.resolver.remember(qualified, f"{m.name} of {served}", m.name, *also)
+
+
+# a chair marker closed by its bracket or its table cell: "Director of Services (Chair)<tab>Calderdale Council"
+# chairs the body of the list, and works for the council after it
+_MARKER_CLOSED = re.compile(r"[^\S\n]*[)\t|]")
+
+
+def _own_council(doc: ExtractionDoc, m: Mention) -> bool:
+    """M names the paper's own council, in any of its forms ("LB Camden", "Camden Council")."""
+    council = doc.resolver.council
+    return m.kind == "body" and council is not None and placenames.council_named(m.name) == council.name
 
 
 # an organisation's name that says where it works, or a sector word that names no organisation of its own
@@ -1317,8 +1334,13 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.name in _COUNCIL_ABBREVIATIONS:
         return None  # "Councillor P Quayle BC": the council's name was lost, only its kind is left
     if (len(m.name.split()) == 1 and m.head != "acronym" or m.name.split()[-1] in _UNIT_ACRONYMS) and \
-            _unit_in_brackets(doc, m):
-        return None  # "Welsh Government (Health)", "South Wales Police (Cardiff BCU)": a unit of the one before
+            _unit_in_brackets(doc, m) or m.kind == "name" and m.head != "acronym" and \
+            _unit_in_brackets(doc, m, of_kind=("body",)):
+        # "Welsh Government (Health)", "South Wales Police (Cardiff BCU)", "Office of the Mayor (Policing and Crime)":
+        # a unit of the one before
+        return None
+    if m.name.split()[-1] in _UNIT_ACRONYMS and _unit_after_organisation(doc, m):
+        return None  # "Probation Service, Bedfordshire PDU": the unit of the employer just named, no employer itself
     if m.kind in ("post", "body"):
         return r.entity(m)
     if m.kind == "name" and _part_of_an_area(m.name):
@@ -1358,13 +1380,27 @@ def _part_of_an_area(name: str) -> bool:
 _UNIT_ACRONYMS = frozenset({"BCU", "PDU", "LDU", "LPU", "NPU", "OCU"})
 
 
-def _unit_in_brackets(doc: ExtractionDoc, m: Mention) -> bool:
-    """M is in brackets right after an organisation's name (not after the person: "Jo Lee (Barnardo's)")."""
+def _unit_in_brackets(doc: ExtractionDoc, m: Mention, of_kind: tuple[str, ...] | None = None) -> bool:
+    """M is in brackets right after an organisation's name (not after the person: "Jo Lee (Barnardo's)"); with
+    OF_KIND, right after a name of one of those kinds (a name the lexicon leaves untyped may be a person's)."""
     if doc.text[max(0, m.start - 2) : m.start].strip() != "(":
         return False
     left = doc.text.rfind("(", max(0, m.start - 2), m.start)
     before = [x for x in doc.mentions(max(0, left - 80), left) if x.end >= left - 1]
+    if of_kind is not None:
+        return bool(before) and before[-1].kind in of_kind
     return bool(before) and before[-1].kind != "person"
+
+
+def _unit_after_organisation(doc: ExtractionDoc, m: Mention) -> bool:
+    """M follows an organisation's name with a comma or a dash between them ("Metropolitan Police Service, South
+    East BCU", "Probation Service - Cheshire West PDU")."""
+    sep = re.search(r"(?:,|\s[-–—])\s*$", doc.text[max(0, m.start - 3) : m.start])
+    if sep is None:
+        return False
+    at = m.start - 3 + sep.start() if m.start >= 3 else sep.start()
+    before = [x for x in doc.mentions(max(0, at - 80), at) if x.end >= at - 1]
+    return bool(before) and before[-1].kind == "body"
 
 
 _COUNCIL_ABBREVIATIONS = frozenset({"BC", "DC", "CC", "MBC", "LBC", "RBC", "UA", "PC", "TC"})

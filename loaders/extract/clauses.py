@@ -1257,9 +1257,11 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
                         r"localit(?:y|ies)|neighbourhoods?|parishes|parish|regions?|footprints?)\b")
 
 
-# a name followed by its own finite verb is a clause's subject, not the next item of a list
-_OWN_VERB = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:is|are|was|were|has|have|had|will|would|shall|"
-                       r"reports|chairs|leads|meets|oversees|sits)\b")
+# a name followed by a verb of its own opens a clause: "...; the VAWG Group is chaired by ..."
+_CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
+# ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
+_OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},)?\s+"
+                            r"(?:is|are|was|were|has|have|had|will|would|shall|reports?|chairs?|meets?|sits?|leads?|oversees?)\b")
 
 
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
@@ -1305,6 +1307,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
                 j += 1
                 continue
+            if _CLAUSE_BREAK.fullmatch(sep) and _OWN_PREDICATE.match(doc.text, after[j].end):
+                break  # "chaired by the Director; the B Group is chaired by ...": the next clause's subject, no item
             described = _description_after_person(out[-1][0], after, j, sep)
             if described:
                 # "Cllr Dana Mwale, Wyre Council's Executive Member for Communities, and Supt Tom Reid": the post
@@ -1312,8 +1316,6 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 last_end = after[j + described - 1].end
                 j += described
                 continue
-            if ";" in sep and _OWN_VERB.match(doc.text, after[j].end):
-                break  # "A is chaired by X; the B Group is chaired by Y": B opens a clause of its own, no item of X's
             if not _LIST_SEP.match(sep):
                 # an apposition: "the Director of Public Health, Dr Jo Lee" -> both fill the slot
                 named_person = after[j].kind == "name" and looks_like_person(after[j].name.split())

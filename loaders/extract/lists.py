@@ -527,6 +527,11 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             e = doc.resolver.entity(m)
             if e is not None and e.kind in ("body", "post"):
                 return e
+    pronoun = _HIS_PRIORITIES.search(text, start, end)
+    if pronoun:
+        # "The Commissioner, Mr Ivo Marsh, set out in the Police and Crime Plan his priorities of ...": the office
+        # the sentence opens with, not the plan or a council named on the way
+        return _opening_post(doc, start, pronoun.start())
     whose = _WHOSE_PRIORITIES.search(text, start, end)
     if whose and whose.group("word").casefold() not in _NOT_OWNER:
         e = doc.resolver.reference(whose.group("word"), whose.start())
@@ -534,6 +539,9 @@ def priorities_owner(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
             return e
     return None
 
+
+# "his priorities", "her three priorities": a post holder's, named as the sentence's subject
+_HIS_PRIORITIES = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?priorit")
 
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<word>[A-Za-z]+)(?:['’]s?)?(?=[\s,])")
 
@@ -1172,12 +1180,23 @@ def _own_groups(doc: ExtractionDoc, owner: Entity, opener: Line, start: int, end
     return bool(to) and (not to[0].back_ref or owner is doc.resolver.body)
 
 
-_BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
+_BRACKET_TAIL = re.compile(r"\s*\((?:(?:the\s+)?[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 # ", including from domestic abuse": examples of the item, not its name
 _EXAMPLES_TAIL = re.compile(r",\s*(?:including|such as|especially|particularly|notably|e\.g\.)\b.*$", re.S)
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
+    """The "and" of TEXT[a:b] that joins the list's last two items: the first one no name holds ("the Office of the
+    Kestermoor Police and Crime Commissioner and Eastvale Homes" parts after "Commissioner"), else the first."""
+    ands = list(_LAST_AND.finditer(doc.text, a, b))
+    if len(ands) < 2:
+        return ands[0] if ands else None
+    names = [(m.start, m.end) for m in doc.mentions(a, b)]
+    free = [x for x in ands if not any(s < x.start() and x.end() < e for s, e in names)]
+    return free[0] if free else ands[0]
 
 
 # What follows "priorities are" / "priorities of" that is no list of topics: a passive verb ("are overseen by the
@@ -1206,7 +1225,6 @@ _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
 _POSSESSIVE = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
-_HIS_HER = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}$")
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|\n\s*\n|[.;]\s+)(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?(?=\S)")
@@ -1259,10 +1277,8 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
                         owner = antecedent(doc, before)
-                    elif _HIS_HER.search(doc.text, start, upto):
-                        # "The Commissioner set out in the Plan his priorities of ...": the person's, by the post
-                        # the sentence opens with, never the paper's own body
-                        owner = _opening_post(doc, start, upto)
+                    elif relation == "priority_of" and _HIS_PRIORITIES.search(doc.text, start, start + verb.end()):
+                        owner = priorities_owner(doc, start, start + verb.end())  # a post holder's, or nobody known
                     else:
                         owner = (priorities_owner(doc, start, start + verb.end()) if relation == "priority_of"
                                  else None) or _sentence_owner(doc, start, upto, relation, fallback=False) or \
@@ -1454,9 +1470,13 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pos, stop = quoted.span("item")
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
     splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
+    named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and "," in x.name] \
+        if relation in ("member_of", "subgroup_of") else []
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
+        if any(a < m.start() and m.end() <= b for a, b in named):
+            continue  # "the NHS Bath, Swindon and Wiltshire Integrated Care Board": one partner, its places listed
         if _inside_quotes(text, start, m.start()):
             continue  # 'the priority of "a safer, cleaner and greener city"' is one item as quoted
         pieces.append((pos, m.start()))
@@ -1466,7 +1486,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
-        m = _LAST_AND.search(text, a, b)
+        m = _joining_and(doc, a, b)
         if m:
             pieces[-1:] = [(a, m.start()), (m.end(), b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
@@ -1481,6 +1501,10 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         if not piece or len(_BRACKET_TAIL.sub("", piece).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
+        if relation in ("member_of", "subgroup_of"):
+            # "the NHS Eastvale Integrated Care Board (the ICB)": the short name the writer gives it is no item
+            tail = re.search(r"\s*\((?:the\s+)?[A-Z]{2,8}\)$", text[a:piece_end])
+            piece_end = a + tail.start() if tail and tail.start() else piece_end
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None

@@ -138,12 +138,24 @@ def _groups_that_report(doc: ExtractionDoc) -> None:
         if f.rule in ("list:subgroup_of", "inline-list:subgroup_of") and reporting.get(key):
             # the later items of the list quote their own line, not the opener: "each reporting to the Board:"
             doc.add(f.subject, "reports_to", f.object, f.start, f.end, "structure:groups_report", 0.8)
+        elif f.rule == "list:subgroup_of" and to and _OUR_GROUPS.match(opener):
+            # "Our work is done through five sub-groups, each of which reports to the Executive:": ours, and each
+            # reports to the body the line names
+            _reports_to_named(doc, f.subject, f.start, _first_body_at(doc, f.start + to.end(), f.start + len(opener)))
         elif f.rule == "clause:subgroup_of":
             m = _AND_TO_IT.match(doc.text, f.end) if f.qualifier is None else None
             if m:
                 doc.add(f.subject, "reports_to", f.object, f.start, m.end(), "structure:report_to_it", 0.8)
             elif (each := _EACH_REPORTS.match(doc.text, f.end)) is not None:
                 _reports_to_named(doc, f.subject, f.start, each.end())
+
+
+_OUR_GROUPS = re.compile(r"\W*Our\s", re.I)
+
+
+def _first_body_at(doc: ExtractionDoc, a: int, b: int) -> int:
+    """Where the first body named between A and B starts (B when none is)."""
+    return next((m.start for m in doc.mentions(a, b) if m.kind == "body"), b)
 
 
 def _reports_to_named(doc: ExtractionDoc, group: Entity, start: int, at: int) -> None:
