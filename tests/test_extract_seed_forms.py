@@ -159,6 +159,30 @@ def test_the_councils_provider_in_apposition_is_commissioned_by_it(text: str, ex
     assert expected in of(doc, "commissions")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Derbyshire County Council report\n\nThe Chair asked about the merger of Nacro (the Council's provider of "
+         "services for people misusing drugs) and another charity.\n",
+         ("Nacro", "services for people misusing drugs")),
+        ("Leeds City Council\n\nForward Leeds, the Council's commissioned provider of drug and alcohol services, "
+         "gave a presentation.\n", ("Forward Leeds", "drug and alcohol services")),
+        ("Kent County Council\n\nMembers met Pathway Recovery Trust (the Council's provider of services in relation to "
+         "gambling harm) last month.\n", ("Pathway Recovery Trust", "services in relation to gambling harm")),
+    ],
+)
+def test_the_councils_provider_delivers_what_the_apposition_names(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    provider, service = expected
+    assert any(s == provider and o.casefold().endswith(service) for s, o in of(doc, "delivers"))
+
+
+def test_a_provider_of_no_service_word_delivers_nothing() -> None:
+    doc = read("Kent County Council\n\nWe met Porchway Recovery (the Council's provider of choice) last week.\n")
+    assert not of(doc, "delivers")
+
+
 def test_a_place_called_the_councils_provider_is_no_organisation() -> None:
     doc = read("Derbyshire County Council report\n\nThe Chair asked about Derby (the Council's provider of "
                "services).\n")
