@@ -3,7 +3,8 @@ committee, and powers an Act gives. Every text here is written for the test, in 
 
 from __future__ import annotations
 
-from extract_helpers import of, read
+import pytest
+from extract_helpers import assert_evidence_quotes, of, read
 
 
 def test_sub_groups_held_to_account_are_each_overseen():
@@ -380,3 +381,28 @@ def test_the_service_alone_is_the_service_named_before():
 def test_the_hub_alone_with_no_hub_named_gives_nothing():
     doc = read("The Partnership met in June. The hub is managed by the Fernley Community Safety Team.\n")
     assert not of(doc, "oversees")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kent County Council report\n\nThe role of the Domestic Abuse Commissioner was created under the Domestic "
+         "Abuse Act 2021.\n", ("Domestic Abuse Commissioner", "Domestic Abuse Act 2021")),
+        ("Harrow Council briefing\n\nThe post of Police and Crime Commissioner was created under the Police Reform "
+         "and Social Responsibility Act 2011.\n",
+         ("Police and Crime Commissioner", "Police Reform and Social Responsibility Act 2011")),
+        ("Cardiff Council\n\nThe office of the Victims' Commissioner was first set up under the Domestic Violence, "
+         "Crime and Victims Act 2004.\n", ("Victims' Commissioner", "Domestic Violence, Crime and Victims Act 2004")),
+    ],
+)
+def test_an_office_created_under_an_act_has_its_duty(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    post, act = expected
+    assert any(s.startswith(post) and o == act for s, o in of(doc, "statutory_duty"))
+
+
+def test_a_post_named_after_the_body_set_up_is_not_what_was_set_up() -> None:
+    doc = read("Kent County Council report\n\nThe panel, which the Chief Executive chairs, was set up under the "
+               "Crime and Disorder Act 1998.\n")
+    assert not any(s.startswith("Chief Executive") for s, _ in of(doc, "statutory_duty"))
