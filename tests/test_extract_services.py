@@ -174,3 +174,15 @@ def test_an_unnamed_thing_right_before_run_by_is_what_is_run() -> None:
     doc = read("Wirral Community Safety Partnership\nAnnual report\n\nThe Wirral Drug Partnership is a separate "
                "partnership accountable to the Wirral Health and Wellbeing Board.")
     assert ("Wirral Drug Partnership", "Wirral Health and Wellbeing Board") in of(doc, "reports_to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent County Council\n\nBoth services were delivered by Victim Support.\n",
+        "Leeds City Council\n\nThese two services are provided by Catch22.\n",
+    ],
+)
+def test_services_counted_not_named_are_no_service(text: str) -> None:
+    doc = read(text)
+    assert not of(doc, "delivers")

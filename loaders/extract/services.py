@@ -638,5 +638,6 @@ def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:
 
 
 # modifiers that do not tell one service from another
+# ... and words that count services already named ("Both services were delivered by Y": which, the sentence before says)
 _VAGUE = frozenset("""suitable appropriate relevant necessary various additional other such key wider range
-specific specialist targeted local""".split())
+specific specialist targeted local both these those all each every several many some two three four""".split())
