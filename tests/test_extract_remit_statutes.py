@@ -406,3 +406,19 @@ def test_a_post_named_after_the_body_set_up_is_not_what_was_set_up() -> None:
     doc = read("Kent County Council report\n\nThe panel, which the Chief Executive chairs, was set up under the "
                "Crime and Disorder Act 1998.\n")
     assert not any(s.startswith("Chief Executive") for s, _ in of(doc, "statutory_duty"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kent County Council\n\nResponsibility for the Serious Violence Duty sits with the Kent Prevent Board.\n",
+         ("Kent Prevent Board", "Serious Violence Duty")),
+        ("Leeds City Council\n\nThe Domestic Abuse Strategy rests with the Safer Leeds Executive.\n",
+         ("Safer Leeds Executive", "Domestic Abuse Strategy")),
+    ],
+)
+def test_a_named_duty_or_paper_that_sits_with_a_body(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    holder, task = expected
+    assert any(s == holder and o.endswith(task) for s, o in of(doc, "responsible_for"))

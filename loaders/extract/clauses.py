@@ -530,7 +530,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation in ("oversees", "responsible_for"):
         # after "monitors", a topic that describes a noun ("youth justice services") is not what is monitored
         strict = bool(re.search(r"(?i)monitor", doc.text[a:b]))
-        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, "body" if strict else e.kind)]
+        # ("the Serious Violence Duty sits with X": the word after the name is the trigger's verb, not a noun)
+        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, "body" if strict else e.kind) or
+                   (not forward and not doc.text[m.end : a].strip())]
         if not objects:
             return False
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
