@@ -261,3 +261,35 @@ def test_works_with_a_producer_named_in_a_relative_clause_adds_no_one() -> None:
     doc = read("Norfolk County Council\n\nThe Norfolk County Community Safety Partnership works with Norfolk "
                "Constabulary, which produces an annual Strategic Assessment.\n")
     assert {s for s, _ in of(doc, "produces")} == {"Norfolk Constabulary"}
+
+
+@pytest.mark.parametrize(
+    "text, body, topics",
+    [
+        ("Norfolk County Council\n\nThe Norfolk Safer Communities Board receives reports on domestic abuse, "
+         "substance misuse and Prevent.\n", "Norfolk Safer Communities Board",
+         {"Domestic Abuse", "Substance Misuse", "Prevent"}),
+        ("Leeds City Council\n\nThe Safer Leeds Executive receives regular updates from its delivery groups on "
+         "anti-social behaviour and hate crime.\n", "Safer Leeds Executive", {"Anti-Social Behaviour", "Hate Crime"}),
+        # the relative clause closed by its comma leaves the board the subject of the verbs after it
+        ("Essex County Council\n\nThe Safer Essex Board, which meets quarterly, agrees the annual plan and receives "
+         "reports from groups on domestic abuse and reducing reoffending.\n", "Safer Essex Board",
+         {"Domestic Abuse", "Reducing Re-Offending"}),
+    ],
+)
+def test_a_body_receiving_reports_on_topics_oversees_them(text: str, body: str, topics: set[str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert {(body, t) for t in topics} <= of(doc, "oversees")
+
+
+def test_reports_from_a_named_body_are_its_reporting_not_a_topic() -> None:
+    doc = read("Kent County Council\n\nThe Safer Kent Board receives reports from Kent Police on knife crime.\n")
+    assert ("Kent Police", "Safer Kent Board") in of(doc, "reports_to")
+    assert not of(doc, "oversees")
+
+
+def test_an_open_relative_clause_still_owns_its_second_verb() -> None:
+    doc = read("Kent County Council\n\nThe forum meets the Safer Kent Board, which oversaw the review and receives "
+               "reports on hate crime.\n")
+    assert all(s == "Safer Kent Board" for s, _ in of(doc, "oversees"))

@@ -794,10 +794,14 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     between = doc.text[first.end : a]
     if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
         return None  # no verb of its own before the "and": the name is not the subject of a clause
+    # "X, which fulfils that role, produces A and receives B": a relative clause closed by its comma is an aside
+    between = _CLOSED_RELATIVE.sub(",", between)
     if re.search(r"\b(?:which|who|whose|that|where)\b", between):
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = slot_entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
+
+_CLOSED_RELATIVE = re.compile(r"^\s*,\s+(?:which|who)\s[^,;:()]*,")
 
 _WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
 
