@@ -3,7 +3,8 @@ strategies and minutes write them. Every sentence is written for the test."""
 
 from __future__ import annotations
 
-from extract_helpers import of, read
+import pytest
+from extract_helpers import assert_evidence_quotes, of, read
 
 
 def test_each_priority_after_the_first_is_led_by_the_body_after_its_by() -> None:
@@ -78,3 +79,28 @@ def test_a_board_that_leads_on_a_named_strategy_leads_the_strategy() -> None:
                "The Torbay Youth Panel takes the lead on youth engagement.\n")
     assert ("Torbay Domestic Abuse Strategy 2024-2027", "Torbay Domestic Abuse Board") in of(doc, "led_by")
     assert not any(what.startswith("Torbay Domestic Abuse Strategy") for _, what in of(doc, "responsible_for"))
+
+
+@pytest.mark.parametrize(
+    "text, relation, expected",
+    [
+        ("Kent County Council\n\nA review of the partnership arrangements is due to start in September and "
+         "is being led by the Safer Kent Board.\n", "led_by",
+         ("Review of the partnership arrangements", "Safer Kent Board")),
+        ("Medway Council\n\nIn 2020 an analysis of domestic homicide reviews in Kent and Medway was commissioned by "
+         "the multi-agency Kent and Medway Domestic Abuse Board.\n", "commissions",
+         ("Kent and Medway Domestic Abuse Board", "Analysis of domestic homicide reviews in Kent and Medway")),
+        ("Leeds City Council\n\nAn independent evaluation of the Safe Space Hub will be commissioned by the Safer "
+         "Leeds Executive.\n", "commissions", ("Safer Leeds Executive", "Evaluation of the Safe Space Hub")),
+    ],
+)
+def test_a_piece_of_work_led_or_commissioned_by_a_body(text: str, relation: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert expected in of(doc, relation)
+
+
+def test_a_review_led_by_a_person_or_another_doer_gives_nothing() -> None:
+    doc = read("Kent County Council\n\nA review of the Channel Panel is being led by Jo Smith.\n\nA review of the "
+               "hub was agreed by the Board and is being led by the Safer Kent Board.\n")
+    assert not of(doc, "led_by")

@@ -3,7 +3,8 @@ committee, and powers an Act gives. Every text here is written for the test, in 
 
 from __future__ import annotations
 
-from extract_helpers import of, read
+import pytest
+from extract_helpers import assert_evidence_quotes, of, read
 
 
 def test_sub_groups_held_to_account_are_each_overseen():
@@ -458,3 +459,42 @@ def test_a_partnership_for_an_area_or_a_forum_for_a_purpose_is_no_remit():
     doc = read(HEAD + "The Harbury Forum is the main forum for partners to share information.\n\n"
                "The Safer Kelsey Partnership is the partnership for the whole district.\n")
     assert not of(doc, "responsible_for")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kent County Council report\n\nThe role of the Domestic Abuse Commissioner was created under the Domestic "
+         "Abuse Act 2021.\n", ("Domestic Abuse Commissioner", "Domestic Abuse Act 2021")),
+        ("Harrow Council briefing\n\nThe post of Police and Crime Commissioner was created under the Police Reform "
+         "and Social Responsibility Act 2011.\n",
+         ("Police and Crime Commissioner", "Police Reform and Social Responsibility Act 2011")),
+        ("Cardiff Council\n\nThe office of the Victims' Commissioner was first set up under the Domestic Violence, "
+         "Crime and Victims Act 2004.\n", ("Victims' Commissioner", "Domestic Violence, Crime and Victims Act 2004")),
+    ],
+)
+def test_an_office_created_under_an_act_has_its_duty(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    post, act = expected
+    assert any(s.startswith(post) and o == act for s, o in of(doc, "statutory_duty"))
+
+
+def test_a_post_named_after_the_body_set_up_is_not_what_was_set_up() -> None:
+    doc = read("Kent County Council report\n\nThe panel, which the Chief Executive chairs, was set up under the "
+               "Crime and Disorder Act 1998.\n")
+    assert not any(s.startswith("Chief Executive") for s, _ in of(doc, "statutory_duty"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kent County Council\n\nResponsibility for the Serious Violence Duty sits with the Kent Prevent Board.\n",
+         ("Kent Prevent Board", "Serious Violence Duty")),
+        ("Leeds City Council\n\nThe Domestic Abuse Strategy rests with the Safer Leeds Executive.\n",
+         ("Safer Leeds Executive", "Domestic Abuse Strategy")),
+    ],
+)
+def test_a_named_duty_or_paper_that_sits_with_a_body(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    holder, task = expected
+    assert any(s == holder and o.endswith(task) for s, o in of(doc, "responsible_for"))

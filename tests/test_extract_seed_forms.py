@@ -159,6 +159,30 @@ def test_the_councils_provider_in_apposition_is_commissioned_by_it(text: str, ex
     assert expected in of(doc, "commissions")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Derbyshire County Council report\n\nThe Chair asked about the merger of Nacro (the Council's provider of "
+         "services for people misusing drugs) and another charity.\n",
+         ("Nacro", "services for people misusing drugs")),
+        ("Leeds City Council\n\nForward Leeds, the Council's commissioned provider of drug and alcohol services, "
+         "gave a presentation.\n", ("Forward Leeds", "drug and alcohol services")),
+        ("Kent County Council\n\nMembers met Pathway Recovery Trust (the Council's provider of services in relation to "
+         "gambling harm) last month.\n", ("Pathway Recovery Trust", "services in relation to gambling harm")),
+    ],
+)
+def test_the_councils_provider_delivers_what_the_apposition_names(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    provider, service = expected
+    assert any(s == provider and o.casefold().endswith(service) for s, o in of(doc, "delivers"))
+
+
+def test_a_provider_of_no_service_word_delivers_nothing() -> None:
+    doc = read("Kent County Council\n\nWe met Porchway Recovery (the Council's provider of choice) last week.\n")
+    assert not of(doc, "delivers")
+
+
 def test_a_place_called_the_councils_provider_is_no_organisation() -> None:
     doc = read("Derbyshire County Council report\n\nThe Chair asked about Derby (the Council's provider of "
                "services).\n")
@@ -237,3 +261,35 @@ def test_works_with_a_producer_named_in_a_relative_clause_adds_no_one() -> None:
     doc = read("Norfolk County Council\n\nThe Norfolk County Community Safety Partnership works with Norfolk "
                "Constabulary, which produces an annual Strategic Assessment.\n")
     assert {s for s, _ in of(doc, "produces")} == {"Norfolk Constabulary"}
+
+
+@pytest.mark.parametrize(
+    "text, body, topics",
+    [
+        ("Norfolk County Council\n\nThe Norfolk Safer Communities Board receives reports on domestic abuse, "
+         "substance misuse and Prevent.\n", "Norfolk Safer Communities Board",
+         {"Domestic Abuse", "Substance Misuse", "Prevent"}),
+        ("Leeds City Council\n\nThe Safer Leeds Executive receives regular updates from its delivery groups on "
+         "anti-social behaviour and hate crime.\n", "Safer Leeds Executive", {"Anti-Social Behaviour", "Hate Crime"}),
+        # the relative clause closed by its comma leaves the board the subject of the verbs after it
+        ("Essex County Council\n\nThe Safer Essex Board, which meets quarterly, agrees the annual plan and receives "
+         "reports from groups on domestic abuse and reducing reoffending.\n", "Safer Essex Board",
+         {"Domestic Abuse", "Reducing Re-Offending"}),
+    ],
+)
+def test_a_body_receiving_reports_on_topics_oversees_them(text: str, body: str, topics: set[str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert {(body, t) for t in topics} <= of(doc, "oversees")
+
+
+def test_reports_from_a_named_body_are_its_reporting_not_a_topic() -> None:
+    doc = read("Kent County Council\n\nThe Safer Kent Board receives reports from Kent Police on knife crime.\n")
+    assert ("Kent Police", "Safer Kent Board") in of(doc, "reports_to")
+    assert not of(doc, "oversees")
+
+
+def test_an_open_relative_clause_still_owns_its_second_verb() -> None:
+    doc = read("Kent County Council\n\nThe forum meets the Safer Kent Board, which oversaw the review and receives "
+               "reports on hate crime.\n")
+    assert all(s == "Safer Kent Board" for s, _ in of(doc, "oversees"))

@@ -233,3 +233,13 @@ def test_a_service_bought_from_a_grant_names_no_provider() -> None:
 ])
 def test_commissioning_work_the_topic_list_knows_or_after_an_acronym(sentence: str, expected: tuple) -> None:
     assert expected in facts(sentence, "commissions")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent County Council\n\nBoth services were delivered by Victim Support.\n",
+        "Leeds City Council\n\nThese two services are provided by Catch22.\n",
+    ],
+)
+def test_services_counted_not_named_are_no_service(text: str) -> None:
+    doc = read(text)
+    assert not of(doc, "delivers")

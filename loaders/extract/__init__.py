@@ -296,6 +296,7 @@ def rules() -> list[Rule]:
         clauses.joining_members,
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         remit.lead_tables,
+        remit.work_led_or_commissioned,
         remit.record_boxes,
         interests.declared_memberships,
         resolutions.resolutions,

@@ -564,7 +564,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if trig.relation in ("oversees", "responsible_for"):
         # after "monitors", a topic that describes a noun ("youth justice services") is not what is monitored
         strict = bool(re.search(r"(?i)monitor", doc.text[a:b]))
-        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, "body" if strict else e.kind)]
+        # ("the Serious Violence Duty sits with X": the word after the name is the trigger's verb, not a noun)
+        objects = [(m, e) for m, e in objects if not attributive(doc.text, m.end, "body" if strict else e.kind) or
+                   (not forward and not doc.text[m.end : a].strip())]
         if not objects:
             return False
     if trig.relation == "holds_post" and any(_chair_word(m.name) for m, _ in objects):
@@ -842,10 +844,14 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     between = doc.text[first.end : a]
     if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
         return None  # no verb of its own before the "and": the name is not the subject of a clause
+    # "X, which fulfils that role, produces A and receives B": a relative clause closed by its comma is an aside
+    between = _CLOSED_RELATIVE.sub(",", between)
     if re.search(r"\b(?:which|who|whose|that|where)\b", between):
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = slot_entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
+
+_CLOSED_RELATIVE = re.compile(r"^\s*,\s+(?:which|who)\s[^,;:()]*,")
 
 _WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
 

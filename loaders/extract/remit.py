@@ -920,3 +920,38 @@ def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
         return None
     last = max(made, key=lambda f: f.start)
     return last.subject if last.subject.kind == "body" else None
+
+
+# "A review of the partnership arrangements is being led by the Board", "an evaluation of the hub was
+# commissioned by the Partnership": the piece of work is what is led or bought, named by its own words (the
+# clause rule, rightly, will not let the thing reviewed stand for it)
+_WORK_BY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:independent|external|peer|thematic|multi-agency|joint|wider|full|formal)\s+)?"
+    r"(?P<work>(?:review|analysis|evaluation|audit|study)\s+of\s+[^.;:,()]{3,80}?)\s+"
+    r"(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\b(?P<gap>[^.;:()]{0,50}?)\s*\b(?:being\s+)?"
+    r"(?P<verb>led|commissioned)\s+by\s+(?:the\s+)?(?:multi-agency\s+|statutory\s+)?")
+# what may stand between the work and its verb: a time and a second auxiliary ("is due to take place in May and
+# is being led by"), nothing that names another doer
+_WORK_GAP = re.compile(r"(?:\s+(?:due\s+to\s+(?:take\s+place|start|begin|report)|expected\s+to\s+(?:take\s+place|"
+                       r"start|report))(?:\s+(?:later\s+)?(?:this|next|in)\s+[\w ]{1,20}?)?\s+and\s+"
+                       r"(?:is|was|will\s+be))?")
+
+
+@reads("review of", "analysis of", "evaluation of", "audit of", "study of")
+def work_led_or_commissioned(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose(holding=frozenset({"led by", "commissioned by"})):
+        for m in _WORK_BY.finditer(doc.text, start, end):
+            if not _WORK_GAP.fullmatch(m.group("gap")):
+                continue
+            agent = next((x for x in doc.mentions(start, end) if x.start == m.end() and x.kind == "body"), None)
+            body = doc.resolver.entity(agent) if agent is not None else None
+            if body is None or body.kind != "body":
+                continue
+            words = " ".join(m.group("work").split())
+            work = doc.resolver.remember(
+                doc.resolver.thing("initiative", Mention(m.start("work"), m.end("work"), "initiative",
+                                                         words[0].upper() + words[1:])), words)
+            if m.group("verb") == "led":
+                doc.add(work, "led_by", body, m.start("work"), agent.end, "remit:work_led", 0.8)
+            else:
+                doc.add(body, "commissions", work, m.start("work"), agent.end, "remit:work_commissioned", 0.8)

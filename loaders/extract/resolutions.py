@@ -128,13 +128,15 @@ def _statutory(doc: ExtractionDoc, start: int, end: int, u: re.Match[str]) -> No
 # Act 2006", "the Council has a statutory duty under section 40 of ...", "as required by the ... Act"
 # word_start: the same matches, and a sentence without the words every match holds is settled by substring tests
 _DUTY_CUE = word_start(r"\b(?:statutory|duty|duties|required by|requirements? (?:of|under)|obliges|obligations? "
-                       r"under|set up under|established under|complies with|comply with)\b", re.I)
+                       r"under|set up under|established under|created under|complies with|comply with)\b", re.I)
 _WE = re.compile(r"\W*We\s+(?:are|were|have been|was)\b")
 _IT_SET_UP = re.compile(r"\W*It\s+(?:is|was|has been)\s+(?:also\s+)?(?:set up|established|constituted|formed|"
                         r"created|designated)\b")
 _WHICH_HOLDS = re.compile(r",\s+(?:which|who)\s+(?:holds|hold|has|have|carries|carry|bears|bear)\s+(?:the|a|its)\s+"
                           r"(?:statutory|legal)\s+(?:responsibility|duty|duties)\b")
-_SET_UP_UNDER = re.compile(r"(?i)(?:set up|established) under")
+_SET_UP_UNDER = re.compile(r"(?i)(?:set up|established|created) under")
+# "The post of Domestic Abuse Commissioner was set up under the ... Act": an office the Act creates
+_OFFICE_OPENING = re.compile(r"\W*(?:The\s+)?(?:(?:role|post|office|position)\s+of\s+)?(?:the\s+)?$")
 _PLURAL_BODY = re.compile(r"(?:CSPs|Partnerships|Boards|Panels|Groups|Committees|Teams)$")
 _NATIONAL = frozenset({"Home Office", "HM Government", "Government", "Parliament", "Ministry of Justice"})
 
@@ -159,6 +161,8 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         holder = doc.resolver.body  # "We were set up under the Crime and Disorder Act 1998": the page's own body
     elif not holders and _IT_SET_UP.match(doc.text, start):
         holder = antecedent(doc, before)
+    elif not holders and _SET_UP_UNDER.match(cue.group(0)):
+        holder = _office_set_up(doc, mentions, start, cue.start())
     elif which is not None and any(x.end <= which.start() for x in holders):
         # "... on behalf of the Safer X Partnership, the CSP for the borough, which holds the statutory
         # responsibility for DHRs under ...": the body the relative clause is about
@@ -178,6 +182,19 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
     if holder is None:
         return
     _bound_by(doc, holder, laws, start, end)
+
+
+def _office_set_up(doc: ExtractionDoc, mentions: list, start: int, cue: int) -> Entity | None:
+    """The post a sentence opens with, set up under an Act ("The role of the X Commissioner was created under
+    ..."); a post named later in the sentence is not what was set up."""
+    post = next((x for x in mentions if x.kind == "post" and x.end <= cue), None)
+    if post is None or not _OFFICE_OPENING.fullmatch(doc.text[start : post.start]):
+        return None
+    if not re.fullmatch(r"\s+(?:was|is|has been|had been|were)\s+(?:originally\s+|first\s+)?$",
+                        doc.text[post.end : cue]):
+        return None
+    e = doc.resolver.entity(post)
+    return e if e is not None and e.kind == "post" else None
 
 
 _LIST_OPEN = re.compile(r"\s*[–—:-]\s*(?:the\s+)?")

@@ -132,6 +132,26 @@ def provider_of(doc: ExtractionDoc) -> None:
             provider = _organisation(doc, m) or _one_word_provider(doc, m)
             if owner is not None and provider is not None and provider.kind == "body" and provider.iri != owner.iri:
                 doc.add(owner, "commissions", provider, m.start, said.end(), "services:provider_of", 0.8)
+                _provided(doc, provider, m.start, said.end(), end)
+
+
+# where the service after "provider of" ends: the apposition's bracket or comma, or the sentence's end
+_PROVIDED_END = re.compile(r"[),;.]|\s(?:who|which|that|was|were|is|are|had|has)\s")
+
+
+def _provided(doc: ExtractionDoc, provider: Entity, start: int, at: int, end: int) -> None:
+    """ "Nacro (the Council's provider of services for people misusing drugs)": the apposition also says what
+    the provider delivers, when its words name a service (a service word among them)."""
+    stop = _PROVIDED_END.search(doc.text, at, end)
+    b = stop.start() if stop else end
+    words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, at, b)]
+    if not 2 <= len(words) <= 10 or not any(_HEAD.search(doc.text[a:z]) for a, z in words):
+        return
+    if doc.text[words[-1][0] : words[-1][1]].lower() in _STOP:
+        return
+    service = _phrase(doc, words)
+    if service is not None:
+        doc.add(provider, "delivers", service, start, words[-1][1], "services:provider_of", 0.8)
 
 
 def _one_word_provider(doc: ExtractionDoc, m: Mention) -> Entity | None:
@@ -734,5 +754,6 @@ def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:
 
 
 # modifiers that do not tell one service from another
+# ... and words that count services already named ("Both services were delivered by Y": which, the sentence before says)
 _VAGUE = frozenset("""suitable appropriate relevant necessary various additional other such key wider range
-specific specialist targeted local""".split())
+specific specialist targeted local both these those all each every several many some two three four""".split())
