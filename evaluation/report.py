@@ -41,9 +41,9 @@ def _doc_table(r: FactResult) -> list[str]:
 
 
 def short_doc(name: str) -> str:
-    """A document's short code: `ln_01` for a corpus's `ln_01_slug.txt`, the first three characters of
-    others (the seeds' `000_<hash>.txt`)."""
-    m = re.match(r"[a-z]+_\d+(?=_)", name)
+    """A document's short code: `ln_01` for a corpus's `ln_01_slug.txt`, `h9_01` for a set's `h9_01_slug.txt`,
+    the first three characters of others (the seeds' `000_<hash>.txt`)."""
+    m = re.match(r"[a-z]+\d*_\d+(?=_)", name)
     return m.group(0) if m else name[:3]
 
 
