@@ -1429,9 +1429,13 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pos, stop = quoted.span("item")
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
     splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
+    # "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board": a name with commas of its own
+    named = [(m.start, m.end) for m in doc.mentions(start, stop) if m.kind == "body" and "," in text[m.start : m.end]]
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
+        if any(x < m.start() < y for x, y in named):
+            continue
         if _inside_quotes(text, start, m.start()):
             continue  # 'the priority of "a safer, cleaner and greener city"' is one item as quoted
         pieces.append((pos, m.start()))
@@ -1442,6 +1446,11 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
         m = _LAST_AND.search(text, a, b)
+        if m and named:
+            # the "and" between two names, not one inside a name ("Avon and Somerset Constabulary and the NHS ...")
+            inside = [(x.start, x.end) for x in doc.mentions(a, b) if x.kind in ("body", "name")]
+            m = next((n for n in _LAST_AND.finditer(text, a, b) if not any(x < n.start() < y for x, y in inside)),
+                     None)
         if m:
             pieces[-1:] = [(a, m.start()), (m.end(), b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
@@ -1456,6 +1465,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         if not piece or len(_BRACKET_TAIL.sub("", piece).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
+        if relation == "member_of" and (tail := _DEFINED_TAIL.search(text, a, piece_end)) is not None:
+            piece_end = tail.start()  # "the NHS ... Integrated Care Board (the ICB)": the name, its short form apart
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
@@ -1487,6 +1498,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
 
 
+_DEFINED_TAIL = re.compile(r"\s*\((?:the\s+)?[A-Z]{2,8}s?\)$")
 _QUOTED_ITEM = re.compile(r"\s*[\"“‘'](?P<item>[^\"“”‘’\n]{3,80})[\"”’']")
 
 
