@@ -1430,7 +1430,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
     splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
     # "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board": a name with commas of its own
-    named = [(m.start, m.end) for m in doc.mentions(start, stop) if m.kind == "body" and "," in text[m.start : m.end]]
+    named = [(m.start, m.end) for m in doc.mentions(start, stop) if m.kind == "body" and
+             _PLACES_IN_NAME.search(text, m.start, m.end)]
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
@@ -1498,6 +1499,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
 
 
+# "Bath, Swindon and Wiltshire" inside a name: places listed with a comma and closed by "and"
+_PLACES_IN_NAME = re.compile(r",(?: [A-Z][\w'’-]*)+ and [A-Z]")
 _DEFINED_TAIL = re.compile(r"\s*\((?:the\s+)?[A-Z]{2,8}s?\)$")
 _QUOTED_ITEM = re.compile(r"\s*[\"“‘'](?P<item>[^\"“”‘’\n]{3,80})[\"”’']")
 
