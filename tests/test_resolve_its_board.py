@@ -45,3 +45,12 @@ def test_the_board_never_stands_for_an_integrated_care_board() -> None:
     doc = read("Northdale Council\n\nThe partners include Northvale Police and the Northdale Integrated Care "
                "Board.\n\nThe Board is chaired by Cllr Petra Lund.\n")
     assert not any("Integrated Care Board" in o for _, o in of(doc, "chairs")), of(doc, "chairs")
+
+
+def test_a_name_with_commas_of_its_own_is_one_member() -> None:
+    doc = read("Keeping Northdale Safe Partnership\n\nThe three statutory safeguarding partners are Northdale "
+               "Council, Avon and Somerset Constabulary and the NHS Bath, Swindon and Wiltshire Integrated Care "
+               "Board (the ICB).\n")
+    members = {s for s, _ in of(doc, "member_of")}
+    assert "NHS Bath, Swindon and Wiltshire Integrated Care Board" in members, members
+    assert not {"NHS Bath", "Avon", "Swindon and Wiltshire Integrated Care Board"} & members, members

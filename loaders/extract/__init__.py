@@ -273,6 +273,7 @@ def rules() -> list[Rule]:
     return [
         attendance.attendance,
         fields.fields,
+        fields.post_fields,
         lists.headed_lists,
         rosters.rosters,  # before the prose rules: it claims the lines of its entries
         rosters.group_blocks,

@@ -226,3 +226,56 @@ def _portfolio(doc: ExtractionDoc, post_name: str, descriptors: list[tuple[int, 
             m.kind in ("post", "person", "place") for m in doc.mentions(*descriptors[0])):
         return None
     return words
+
+
+# "Chief Finance Officer: Jo Lee", "Monitoring Officer (Chief Executive): I have been consulted.  Signed: Jo Lee": a
+# line whose label is a post (or two joined by "and") and whose value names the person who holds it, as the
+# officers' approval block of a decision notice writes it
+_POST_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Za-z&'’ (),-]{2,70}?)[ \t]*:")
+_SIGNED = re.compile(r"(?i)\bsigned(?:\s+by)?\s*:?\s*")
+_NOT_HELD = re.compile(r"(?i)\b(?:contact|author|prepared|signed|date|e-?mail|tel|telephone|phone|address|"
+                       r"lead officer)\b")
+
+
+@reads(":")
+def post_fields(doc: ExtractionDoc) -> None:
+    kinds = layout().fields
+    for line in doc.layout.lines:
+        if line.kind not in ("field", "row", "text") or ":" not in line.text[:80]:
+            continue
+        label = _POST_LABEL.match(doc.text, line.content_start, line.end)
+        if label is None or _NOT_HELD.search(label.group("label")) or len(label.group("label").split()) < 2 or \
+                label.group("label").strip().casefold() in kinds:
+            continue  # "Lead:", "Officers:": a word of a list's, no post's title
+        posts = _label_posts(doc, label.start("label"), label.end("label"))
+        person = _holder_named(doc, label.end(), line.end) if posts else None
+        if person is None:
+            continue
+        for post in posts:
+            doc.add(person, "holds_post", post, line.start, line.end, "field:post_label", 0.85)
+
+
+def _label_posts(doc: ExtractionDoc, start: int, end: int) -> list:
+    """The posts a label names, when it names posts only ("Chief Executive and Monitoring Officer")."""
+    found = doc.mentions(start, end)
+    if not found or any(m.kind != "post" or m.role for m in found) or found[0].start != start:
+        return []
+    rest = doc.text[start:end]
+    for m in reversed(found):
+        rest = rest[: m.start - start] + rest[m.end - start :]
+    if re.sub(r"\band\b", "", rest).strip(" ()&,"):
+        return []  # words of the label that are no post's
+    held = [doc.resolver.post_named(m.name) for m in found]
+    return [p for p in held if p is not None and p.kind == "post"]
+
+
+def _holder_named(doc: ExtractionDoc, start: int, end: int):
+    """The person a post label's value names: right after the colon, or after "Signed:" once a statement is made."""
+    marks = list(_SIGNED.finditer(doc.text, start, end))
+    at = marks[-1].end() if marks else start
+    found = doc.mentions(at, end, expect_person=True)
+    first = found[0] if found else None
+    if first is None or first.kind != "person" or doc.text[at : first.start].strip(" \t"):
+        return None
+    return doc.resolver.person(first)
+
