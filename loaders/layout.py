@@ -208,7 +208,7 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     ends_sentence = stripped.rstrip().endswith((".", ";", ","))
     short = len(stripped) <= 120 and len(words) <= 14
     if numbered and short and not ends_sentence and _title_like(_WORDS.findall(stripped[numbered.end() :])) and \
-            not _clause_wrapped(stripped, words):
+            not _clause_wrapped(stripped, words) and not (len(stripped) >= 80 and not next_blank):
         line.kind = "heading"
         line.number = numbered.group(0).strip().rstrip(".")
         line.content_start = start + numbered.end()

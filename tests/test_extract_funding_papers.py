@@ -12,6 +12,7 @@ from extract_helpers import read
 from govkg.loaders.cleaning import clean
 from govkg.loaders.extract.funding import grant_period
 from govkg.loaders.layout import read_layout
+from govkg.loaders.mentions import find_mentions
 
 
 def funds(doc) -> set[tuple[str, str, Decimal | None]]:
@@ -301,3 +302,35 @@ def test_a_paper_naming_several_years_leaves_an_undated_amount_undated() -> None
                "The Council has allocated £12,000 to Hounslow Street Pastors.\n")
     periods = {f.amount: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
     assert periods.get(Decimal(12000)) is None, periods
+
+
+# -- names wrapped over a line, and an office followed by a second name
+
+
+SCRUTINY = """Safer Gateshead Partnership
+
+Report to the Communities Scrutiny Committee, 2024
+
+2.3  The Partnership works alongside the Northumbria Police and Crime Commissioner and the Northumbria Violence
+     Reduction Unit (VRU). Its Board reports each year to the Gateshead Strategic Partnership.
+
+5.1  In 2023/24 the VRU provided £97,000 to the Safer Gateshead Partnership.
+"""
+
+
+def test_an_office_then_and_the_starts_a_second_name() -> None:
+    names = {(m.kind, m.name) for m in find_mentions(
+        "alongside the Northumbria Police and Crime Commissioner and the Northumbria Violence Reduction Unit", 0, 99)}
+    assert ("post", "Northumbria Police and Crime Commissioner") in names, names
+    assert ("body", "Northumbria Violence Reduction Unit") in names, names
+
+
+def test_an_acronym_defined_beside_a_name_wrapped_over_two_lines_is_that_names() -> None:
+    got = funds(read(SCRUTINY))
+    assert ("Northumbria Violence Reduction Unit", "Safer Gateshead Partnership", Decimal(97000)) in got, got
+
+
+def test_a_long_numbered_line_running_on_into_the_next_is_prose() -> None:
+    text = clean(SCRUTINY)
+    kinds = {text[ln.start : ln.end].split()[0]: ln.kind for ln in read_layout(text).lines if text[ln.start : ln.end]}
+    assert kinds["2.3"] != "heading", kinds
