@@ -334,3 +334,12 @@ def test_a_long_numbered_line_running_on_into_the_next_is_prose() -> None:
     text = clean(SCRUTINY)
     kinds = {text[ln.start : ln.end].split()[0]: ln.kind for ln in read_layout(text).lines if text[ln.start : ln.end]}
     assert kinds["2.3"] != "heading", kinds
+
+
+def test_the_partnership_in_its_boards_minutes_is_the_papers_own_not_the_last_named() -> None:
+    doc = read("Safer Islington Partnership Board\n\nMinutes of the meeting held on 2 July 2024\n\n"
+               "6.1 The Islington Combating Drugs Partnership reported on treatment numbers.\n\n"
+               "6.2 The Board noted that Islington Youth Hub had received £21,000 from the Partnership's Community\n"
+               "Safety Fund for 2024/25.\n")
+    givers = {giver for giver, receiver, _ in funds(doc) if receiver == "Islington Youth Hub"}
+    assert givers and not any("Drugs" in g for g in givers), givers
