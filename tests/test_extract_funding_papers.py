@@ -343,3 +343,24 @@ def test_the_partnership_in_its_boards_minutes_is_the_papers_own_not_the_last_na
                "Safety Fund for 2024/25.\n")
     givers = {giver for giver, receiver, _ in funds(doc) if receiver == "Islington Youth Hub"}
     assert givers and not any("Drugs" in g for g in givers), givers
+
+
+# -- what the money pays for, named with a lower-case head
+
+
+def test_money_towards_a_bodys_post_goes_to_the_post_not_the_body() -> None:
+    doc = read("Hampshire Police and Crime Commissioner\nDecision 2024/017\n\n"
+               "Decision maker: Police and Crime Commissioner for Hampshire\n\n"
+               "The Commissioner will also contribute £18,000 towards the Southampton Drug Related Death Panel\n"
+               "review co-ordinator for 2024/25.\n")
+    got = funds(doc)
+    assert any(receiver == "Southampton Drug Related Death Panel review co-ordinator" and amount == Decimal(18000)
+               for _, receiver, amount in got), got
+    assert not any(receiver == "Southampton Drug Related Death Panel" for _, receiver, _ in got), got
+
+
+def test_a_schemes_upgrade_is_what_the_allocation_is_for() -> None:
+    doc = read("Shropshire Council\nCabinet report\n\nRESOLVED that Cabinet notes the allocation of £640,000 from the "
+               "Council's capital programme for the Safer Streets CCTV upgrade in 2024/25.\n")
+    got = funds(doc)
+    assert any(receiver == "Safer Streets CCTV upgrade" for _, receiver, _ in got), got

@@ -488,7 +488,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
                 onward = _onward_receiver(doc, m, after, end)
-                recipient = resolve_party(doc, onward or m, _RECIPIENT_KINDS)
+                recipient = (None if onward else _headed_item(doc, m, end)) or \
+                    resolve_party(doc, onward or m, _RECIPIENT_KINDS)
                 # "£N for the Z", "£N ... to deliver the Z": Z is what the money is for; a receiver named before
                 # the amount ("X has given Y £N to deliver Z") outranks it
                 purpose_only = recipient is not None and onward is None and \
@@ -601,6 +602,25 @@ _MONEY_FUNDS = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:will|would|also|then|is to
 # "the Youth Justice Service's "Ffordd Newydd" diversion scheme": what the money pays for is the thing the body owns
 _POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programme|project|service|initiative|post|team|"
                         r"hub|fund))\b", re.I)
+
+
+# "towards the Milton Keynes Drug Related Death Panel review co-ordinator", "for the Safer Streets CCTV upgrade": a
+# name followed by the lower-case head of what is paid for is that thing's modifier, not the receiver
+_ITEM_HEADS = r"(?:post|posts|role|co-?ordinator|worker|workers|officer|officers|upgrade|review|pilot)"
+_ANY_ITEM_HEADS = rf"(?:{_ITEM_HEADS[3:-1]}|scheme|programme|project|service|team|hub|campaign)"
+_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*((?:[a-z][\w-]*\s+){{0,2}}{_ITEM_HEADS})\b(?!['’])")
+_NAMED_ITEM = re.compile(rf"[ \t]*\n?[ \t]*((?:[a-z][\w-]*\s+){{0,2}}{_ANY_ITEM_HEADS})\b(?!['’])")
+
+
+def _headed_item(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
+    """The thing "M <lower-case head>" names when money goes to it (a body's post, a scheme's upgrade)."""
+    if m.kind not in ("body", "post", "initiative", "name"):
+        return None
+    tail = (_BODY_ITEM if m.kind == "body" else _NAMED_ITEM).match(doc.text, m.end, end)
+    if tail is None:
+        return None
+    name = " ".join(f"{m.name} {tail.group(1)}".split())
+    return doc.resolver.thing("initiative", Mention(m.start, tail.end(), "initiative", name))
 
 
 def _funded_thing(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
