@@ -364,3 +364,13 @@ def test_a_schemes_upgrade_is_what_the_allocation_is_for() -> None:
                "Council's capital programme for the Safer Streets CCTV upgrade in 2024/25.\n")
     got = funds(doc)
     assert any(receiver == "Safer Streets CCTV upgrade" for _, receiver, _ in got), got
+
+
+def test_a_name_between_an_article_and_grant_is_the_grants_kind_not_its_receiver() -> None:
+    doc = read("Walsall Council\nCabinet report\n\n4.1 The West Midlands Police and Crime Commissioner provides a "
+               "Community Safety Partnership grant of £174,000 for 2024/25.\n\n"
+               "4.2 The West Midlands Police and Crime Commissioner has given the Safer Walsall Partnership a grant "
+               "of £12,000 for 2024/25.\n")
+    got = funds(doc)
+    assert not any(amount == Decimal(174000) for *_, amount in got), got
+    assert ("West Midlands Police and Crime Commissioner", "Safer Walsall Partnership", Decimal(12000)) in got, got

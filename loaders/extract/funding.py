@@ -518,6 +518,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # "The DPCC added that the PCC allocated ...": a speaker's verb before "that" gives nothing
             if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
                     not re.search(r"\bthat\b", verb) and \
+                    not (re.search(r"\b(?:a|an)\s+$", verb) and _GRANT_KIND.match(text, receiver.end)) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
                 given = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
@@ -594,6 +595,11 @@ def _onward_receiver(doc: ExtractionDoc, m: Mention, after: list[Mention], end: 
     if tail is None:
         return None
     return next((n for n in after if n.start == tail.end() and n.kind in ("body", "post", "name")), None)
+
+
+# "X provides a Community Safety Partnership grant of £N": the name between an article and "grant" is the grant's
+# kind, not who receives it
+_GRANT_KIND = re.compile(r"\s+(?:grant|funding|allocation|award)s?\b")
 
 
 # "£65,000 funds the Y", "a further £27,500 would fund the Y", "£18,000 will pay for the Y": the money is the subject
