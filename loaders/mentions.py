@@ -1309,6 +1309,16 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             first = a
             a = a + joined[-1].end()
             out.extend(classify(_chunk_text(text, first, first + joined[-1].start()), first))
+        following = re.match(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])", text[pb:b])
+        if following:
+            # "the Northumbria Police and Crime Commissioner and the Northumbria Violence Reduction Unit": the
+            # office ends its name; "and the" starts a second
+            second = classify(_chunk_text(text, pb + following.end(), b), pb + following.end())
+            spelt = next((m.acronym for m in inside if m.end == b and m.acronym), None)
+            if spelt and second and second[-1].end == b and second[-1].kind != "person":
+                second[-1] = replace(second[-1], acronym=spelt)  # "... Reduction Unit (VRU)": the second name's
+            out.extend(second)
+            b = pb
         if text[pb : pb + 2] in ("'s", "’s") and re.match(r"\s+[a-z]", text[pb + 2 : pb + 4]):
             b = pb + 2  # "the Police, Crime and Victims' Commissioner's plan": the office, owning what follows
         for m in inside:

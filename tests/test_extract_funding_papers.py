@@ -12,6 +12,7 @@ from extract_helpers import read
 from govkg.loaders.cleaning import clean
 from govkg.loaders.extract.funding import grant_period
 from govkg.loaders.layout import read_layout
+from govkg.loaders.mentions import find_mentions
 
 
 def funds(doc) -> set[tuple[str, str, Decimal | None]]:
@@ -301,3 +302,75 @@ def test_a_paper_naming_several_years_leaves_an_undated_amount_undated() -> None
                "The Council has allocated £12,000 to Hounslow Street Pastors.\n")
     periods = {f.amount: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
     assert periods.get(Decimal(12000)) is None, periods
+
+
+# -- names wrapped over a line, and an office followed by a second name
+
+
+SCRUTINY = """Safer Gateshead Partnership
+
+Report to the Communities Scrutiny Committee, 2024
+
+2.3  The Partnership works alongside the Northumbria Police and Crime Commissioner and the Northumbria Violence
+     Reduction Unit (VRU). Its Board reports each year to the Gateshead Strategic Partnership.
+
+5.1  In 2023/24 the VRU provided £97,000 to the Safer Gateshead Partnership.
+"""
+
+
+def test_an_office_then_and_the_starts_a_second_name() -> None:
+    names = {(m.kind, m.name) for m in find_mentions(
+        "alongside the Northumbria Police and Crime Commissioner and the Northumbria Violence Reduction Unit", 0, 99)}
+    assert ("post", "Northumbria Police and Crime Commissioner") in names, names
+    assert ("body", "Northumbria Violence Reduction Unit") in names, names
+
+
+def test_an_acronym_defined_beside_a_name_wrapped_over_two_lines_is_that_names() -> None:
+    got = funds(read(SCRUTINY))
+    assert ("Northumbria Violence Reduction Unit", "Safer Gateshead Partnership", Decimal(97000)) in got, got
+
+
+def test_a_long_numbered_line_running_on_into_the_next_is_prose() -> None:
+    text = clean(SCRUTINY)
+    kinds = {text[ln.start : ln.end].split()[0]: ln.kind for ln in read_layout(text).lines if text[ln.start : ln.end]}
+    assert kinds["2.3"] != "heading", kinds
+
+
+def test_the_partnership_in_its_boards_minutes_is_the_papers_own_not_the_last_named() -> None:
+    doc = read("Safer Islington Partnership Board\n\nMinutes of the meeting held on 2 July 2024\n\n"
+               "6.1 The Islington Combating Drugs Partnership reported on treatment numbers.\n\n"
+               "6.2 The Board noted that Islington Youth Hub had received £21,000 from the Partnership's Community\n"
+               "Safety Fund for 2024/25.\n")
+    givers = {giver for giver, receiver, _ in funds(doc) if receiver == "Islington Youth Hub"}
+    assert givers and not any("Drugs" in g for g in givers), givers
+
+
+# -- what the money pays for, named with a lower-case head
+
+
+def test_money_towards_a_bodys_post_goes_to_the_post_not_the_body() -> None:
+    doc = read("Hampshire Police and Crime Commissioner\nDecision 2024/017\n\n"
+               "Decision maker: Police and Crime Commissioner for Hampshire\n\n"
+               "The Commissioner will also contribute £18,000 towards the Southampton Drug Related Death Panel\n"
+               "review co-ordinator for 2024/25.\n")
+    got = funds(doc)
+    assert any(receiver == "Southampton Drug Related Death Panel review co-ordinator" and amount == Decimal(18000)
+               for _, receiver, amount in got), got
+    assert not any(receiver == "Southampton Drug Related Death Panel" for _, receiver, _ in got), got
+
+
+def test_a_schemes_upgrade_is_what_the_allocation_is_for() -> None:
+    doc = read("Shropshire Council\nCabinet report\n\nRESOLVED that Cabinet notes the allocation of £640,000 from the "
+               "Council's capital programme for the Safer Streets CCTV upgrade in 2024/25.\n")
+    got = funds(doc)
+    assert any(receiver == "Safer Streets CCTV upgrade" for _, receiver, _ in got), got
+
+
+def test_a_name_between_an_article_and_grant_is_the_grants_kind_not_its_receiver() -> None:
+    doc = read("Walsall Council\nCabinet report\n\n4.1 The West Midlands Police and Crime Commissioner provides a "
+               "Community Safety Partnership grant of £174,000 for 2024/25.\n\n"
+               "4.2 The West Midlands Police and Crime Commissioner has given the Safer Walsall Partnership a grant "
+               "of £12,000 for 2024/25.\n")
+    got = funds(doc)
+    assert not any(amount == Decimal(174000) for *_, amount in got), got
+    assert ("West Midlands Police and Crime Commissioner", "Safer Walsall Partnership", Decimal(12000)) in got, got

@@ -326,10 +326,13 @@ def rules() -> list[Rule]:
 def define_acronyms(doc: ExtractionDoc) -> None:
     """Read every "Name (ACR)" of the document first, so an acronym used before or far from its definition
     (or in a heading) resolves to the same body."""
+    sentences = [span for _, span in doc.prose()]
     for line in doc.layout.lines:
         if "(" not in line.text:
             continue
-        for m in doc.mentions(line.content_start, line.end):
+        # "... and the Northumbria Violence / Reduction Unit (VRU).": a name wrapped onto the line is read whole
+        start = next((a for a, b in sentences if a < line.content_start < b), line.content_start)
+        for m in doc.mentions(start, line.end):
             if m.acronym and m.kind in ("body", "post", "publication", "initiative", "name"):
                 if m.kind == "name":
                     if looks_like_person(m.name.split()):

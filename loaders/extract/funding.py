@@ -488,7 +488,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
                 onward = _onward_receiver(doc, m, after, end)
-                recipient = resolve_party(doc, onward or m, _RECIPIENT_KINDS)
+                recipient = (None if onward else _headed_item(doc, m, end)) or \
+                    resolve_party(doc, onward or m, _RECIPIENT_KINDS)
                 # "£N for the Z", "£N ... to deliver the Z": Z is what the money is for; a receiver named before
                 # the amount ("X has given Y £N to deliver Z") outranks it
                 purpose_only = recipient is not None and onward is None and \
@@ -517,6 +518,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # "The DPCC added that the PCC allocated ...": a speaker's verb before "that" gives nothing
             if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
                     not re.search(r"\bthat\b", verb) and \
+                    not (re.search(r"\b(?:a|an)\s+$", verb) and _GRANT_KIND.match(text, receiver.end)) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
                 given = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
@@ -595,12 +597,36 @@ def _onward_receiver(doc: ExtractionDoc, m: Mention, after: list[Mention], end: 
     return next((n for n in after if n.start == tail.end() and n.kind in ("body", "post", "name")), None)
 
 
+# "X provides a Community Safety Partnership grant of £N": the name between an article and "grant" is the grant's
+# kind, not who receives it
+_GRANT_KIND = re.compile(r"\s+(?:grant|funding|allocation|award)s?\b")
+
+
 # "£65,000 funds the Y", "a further £27,500 would fund the Y", "£18,000 will pay for the Y": the money is the subject
 _MONEY_FUNDS = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:will|would|also|then|is to|has|have|had)\s+)*(?:funds?|funded|"
                           r"pays?\s+for|paid\s+for)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 # "the Youth Justice Service's "Ffordd Newydd" diversion scheme": what the money pays for is the thing the body owns
 _POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programme|project|service|initiative|post|team|"
                         r"hub|fund))\b", re.I)
+
+
+# "towards the Milton Keynes Drug Related Death Panel review co-ordinator", "for the Safer Streets CCTV upgrade": a
+# name followed by the lower-case head of what is paid for is that thing's modifier, not the receiver
+_ITEM_HEADS = r"(?:post|posts|role|co-?ordinator|worker|workers|officer|officers|upgrade|review|pilot)"
+_ANY_ITEM_HEADS = rf"(?:{_ITEM_HEADS[3:-1]}|scheme|programme|project|service|team|hub|campaign)"
+_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*((?:[a-z][\w-]*\s+){{0,2}}{_ITEM_HEADS})\b(?!['’])")
+_NAMED_ITEM = re.compile(rf"[ \t]*\n?[ \t]*((?:[a-z][\w-]*\s+){{0,2}}{_ANY_ITEM_HEADS})\b(?!['’])")
+
+
+def _headed_item(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
+    """The thing "M <lower-case head>" names when money goes to it (a body's post, a scheme's upgrade)."""
+    if m.kind not in ("body", "post", "initiative", "name"):
+        return None
+    tail = (_BODY_ITEM if m.kind == "body" else _NAMED_ITEM).match(doc.text, m.end, end)
+    if tail is None:
+        return None
+    name = " ".join(f"{m.name} {tail.group(1)}".split())
+    return doc.resolver.thing("initiative", Mention(m.start, tail.end(), "initiative", name))
 
 
 def _funded_thing(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
