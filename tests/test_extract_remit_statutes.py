@@ -458,3 +458,29 @@ def test_a_partnership_for_an_area_or_a_forum_for_a_purpose_is_no_remit():
     doc = read(HEAD + "The Harbury Forum is the main forum for partners to share information.\n\n"
                "The Safer Kelsey Partnership is the partnership for the whole district.\n")
     assert not of(doc, "responsible_for")
+
+
+ACT_ITEMS = """Safer Kelsey Partnership
+
+Terms of Reference
+
+1.2 The Partnership will:
+    a) produce and keep under review a Community Safety Plan;
+    b) commission Domestic Homicide Reviews where the criteria are met, in line with section 9 of the Domestic
+       Violence, Crime and Victims Act 2004;
+    c) agree information sharing protocols under section 115 of the Crime and Disorder Act 1998;
+    d) fulfil its role as a specified authority partnership under the Serious Violence Duty.
+"""
+
+
+def test_what_a_remit_item_does_under_an_act_or_a_named_duty_is_its_owner_s_duty():
+    duties = of(read(ACT_ITEMS), "statutory_duty")
+    assert ("Safer Kelsey Partnership", "Domestic Violence, Crime and Victims Act 2004") in duties
+    assert ("Safer Kelsey Partnership", "Crime and Disorder Act 1998") in duties
+    assert ("Safer Kelsey Partnership", "Serious Violence Duty") in duties
+
+
+def test_an_act_after_another_body_in_the_sentence_is_not_the_subject_s():
+    doc = read(HEAD + "The Safer Harbury Partnership reports each year to the Harbury Communities Committee, in its "
+               "role as the crime and disorder committee under section 19 of the Police and Justice Act 2006.\n")
+    assert not {s for s, _ in of(doc, "statutory_duty") if s == "Safer Harbury Partnership"}

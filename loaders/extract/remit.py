@@ -102,6 +102,8 @@ def remit(doc: ExtractionDoc) -> None:
             _responsible_for_phrase(doc, start, end)
         if may_match(_PARTNERSHIP_FOR_WORDS, sentence):
             _partnership_for(doc, start, end, before)
+        if may_match(_IN_LINE_WORDS, sentence):
+            _act_in_remit(doc, line_index, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -910,6 +912,40 @@ def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int
             continue
         at = Mention(m.start, m.end, "body", holder.name, extra={"entity": holder})
         _answer_for(doc, at, said.end(), found[1] + 1, m.start, names=True)
+
+
+# "The Board will: b) commission Domestic Homicide Reviews ..., in line with section 9 of the ... Act", "The SSP
+# commissions DHRs under section 9 of the ... Act", "e) fulfil its role ... under the Serious Violence Duty": what the
+# remit's owner (or the body the sentence opens with) does under an Act, or a named duty, it does by that duty
+_IN_LINE_WORDS = frozenset({"under", "in line with", "in accordance with", "pursuant to"})
+_IN_LINE = re.compile(r"(?i)(?<!established )(?<!set up )(?<!constituted )(?<!convened )(?<!made )(?<!awarded )"
+                      r"\b(?:under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+" + _SECTION)
+_OTHERS_UNDER = re.compile(r"(?i)\b(?:partners|authorities|bodies|agencies|organisations|organizations|members)"
+                           r"(?:\s+\([^()]*\))?,?\s*$")
+_VERB_OPENS = re.compile(r"\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?[a-z]")
+
+
+def _act_in_remit(doc: ExtractionDoc, line_index: int, start: int, end: int) -> None:
+    owner = item_owner(doc, line_index) if _VERB_OPENS.match(doc.text, start, end) else None
+    for m in _IN_LINE.finditer(doc.text, start, end):
+        law = next((x for x in doc.mentions(m.end(), end) if x.start == m.end() and (
+            x.kind == "legislation" or (x.kind in ("initiative", "topic", "name") and
+                                        x.name.casefold().endswith(" duty")))), None)
+        if law is None:
+            continue
+        if _OTHERS_UNDER.search(doc.text, max(start, m.start() - 30), m.start()):
+            continue  # "the statutory partners under the Care Act": the Act names the partners, not the subject
+        holder = owner or _sentence_subject(doc, line_index, start, m.start())
+        # another body (or, after a sentence's subject, a paper) stands between: the Act may be its ("reports to the
+        # committee, in its role ... under"); an item's own papers are what its owner acts on ("commission reviews")
+        kinds = ("body", "post", "person") if owner is not None else ("body", "post", "person", "publication")
+        if len([x for x in doc.mentions(start, m.start()) if x.kind in kinds]) > (0 if owner is not None else 1):
+            continue
+        duty = doc.resolver.entity(law)
+        if holder is None or duty is None or duty.kind not in ("legislation", "initiative", "topic"):
+            continue
+        doc.add(holder, "statutory_duty", duty, start, law.end, "remit:in_line_with", 0.8,
+                qualifier=section_qualifier(m.group("section")))
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
