@@ -484,3 +484,18 @@ def test_an_act_after_another_body_in_the_sentence_is_not_the_subject_s():
     doc = read(HEAD + "The Safer Harbury Partnership reports each year to the Harbury Communities Committee, in its "
                "role as the crime and disorder committee under section 19 of the Police and Justice Act 2006.\n")
     assert not {s for s, _ in of(doc, "statutory_duty") if s == "Safer Harbury Partnership"}
+
+
+def test_the_responsible_authorities_act_as_the_paper_s_one_partnership():
+    doc = read("Kelsey Borough Council\n\nCabinet report: Community Safety Strategy 2025-2028\n\n"
+               "1.1 The Safer Kelsey Partnership is the community safety partnership for the borough.\n\n"
+               "2.1 Section 6 of the Crime and Disorder Act 1998 requires the responsible authorities to formulate "
+               "and implement a strategy to reduce crime and disorder.\n")
+    assert ("Safer Kelsey Partnership", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
+
+
+def test_responsible_authorities_in_a_paper_of_two_partnerships_name_neither():
+    doc = read("Kelsey Borough Council\n\nThe Safer Kelsey Partnership and the Safer Harbury Partnership met "
+               "jointly.\n\nSection 6 of the Crime and Disorder Act 1998 requires the responsible authorities to "
+               "formulate a strategy.\n")
+    assert not {s for s, _ in of(doc, "statutory_duty") if s.startswith("Safer ")}

@@ -104,6 +104,8 @@ def remit(doc: ExtractionDoc) -> None:
             _partnership_for(doc, start, end, before)
         if may_match(_IN_LINE_WORDS, sentence):
             _act_in_remit(doc, line_index, start, end)
+        if may_match(_AUTHORITIES_WORDS, sentence):
+            _authorities_partnership(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -946,6 +948,48 @@ def _act_in_remit(doc: ExtractionDoc, line_index: int, start: int, end: int) -> 
             continue
         doc.add(holder, "statutory_duty", duty, start, law.end, "remit:in_line_with", 0.8,
                 qualifier=section_qualifier(m.group("section")))
+
+
+# "Section 6 of the ... Act requires the responsible authorities to formulate a strategy", "Under the Act the
+# responsible authorities for X are required to ...", "brings together the responsible authorities named in section 5
+# of the Act": in a paper of one community safety partnership, the authorities the Act binds act as that
+# partnership, which holds the duty (a paper naming two partnerships, or none, leaves them unnamed)
+_AUTHORITIES_WORDS = frozenset({"responsible authorities"})
+_RESPONSIBLE_AUTHORITIES = re.compile(r"(?i)\bthe\s+responsible\s+authorities\b")
+_CSP_NAME = re.compile(r"(?i)^(?!.*\bfor\b)(?:[\w&\' -]+\s+community\s+safety\s+partnership|safer\s+[\w&\' -]+\s+"
+                       r"partnership|[\w&\' -]+\s+CSP)$")
+
+
+def _authorities_partnership(doc: ExtractionDoc, start: int, end: int) -> None:
+    said = _RESPONSIBLE_AUTHORITIES.search(doc.text, start, end)
+    if said is None:
+        return
+    # the Act that names the responsible authorities (section 5) and gives them their partnership duties
+    laws = [m for m in doc.mentions(start, end) if m.kind == "legislation" and
+            re.match(r"(?i)crime\s+and\s+disorder\s+act", m.name)]
+    if len(laws) != 1:
+        return
+    partnership = _paper_partnership(doc)
+    if partnership is None:
+        return
+    law = laws[0]
+    section = re.search(r"(?i)((?:sections?|parts?)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*)\s+of\s+(?:the\s+)?$",
+                        doc.text[max(start, law.start - 40) : law.start])
+    doc.add(partnership, "statutory_duty", doc.resolver.entity(law), min(said.start(), law.start),
+            max(said.end(), law.end), "remit:authorities_partnership", 0.75,
+            qualifier=section_qualifier(section.group(1)) if section else None)
+
+
+def _paper_partnership(doc: ExtractionDoc) -> Entity | None:
+    """The one community safety partnership the paper names (by its full name), else None."""
+    found: dict[str, Entity] = {}
+    for m in doc.mentions(0, len(doc.text)):
+        if m.kind != "body" or len(m.name.split()) < 3 or not _CSP_NAME.search(m.name):
+            continue
+        e = doc.resolver.entity(m)
+        if e is not None and e.kind == "body" and _CSP_NAME.search(e.name):
+            found[e.iri] = e
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
