@@ -499,3 +499,16 @@ def test_responsible_authorities_in_a_paper_of_two_partnerships_name_neither():
                "jointly.\n\nSection 6 of the Crime and Disorder Act 1998 requires the responsible authorities to "
                "formulate a strategy.\n")
     assert not {s for s, _ in of(doc, "statutory_duty") if s.startswith("Safer ")}
+
+
+def test_the_service_alone_after_oversees_is_the_service_named_before():
+    doc = read("Kelsey Youth Justice Plan 2024-25\n\n1. The Kelsey Youth Justice Service (KYJS) works with children "
+               "aged 10 to 17.\n\n2. The Kelsey Youth Justice Management Board oversees the service and holds it to "
+               "account for performance.\n")
+    assert ("Kelsey Youth Justice Management Board", "Kelsey Youth Justice Service") in of(doc, "oversees")
+
+
+def test_the_service_alone_with_no_service_named_is_overseen_by_no_one():
+    doc = read("Kelsey Youth Justice Plan 2024-25\n\nThe Kelsey Youth Justice Management Board oversees the "
+               "service and meets each quarter.\n")
+    assert not of(doc, "oversees")

@@ -90,6 +90,8 @@ def remit(doc: ExtractionDoc) -> None:
             _numbered_priorities(doc, start, end)
         if sentence.startswith("The "):
             _head_noun_subject(doc, start, end)
+        if may_match(_HEAD_OBJECT_WORDS, sentence):
+            _head_noun_object(doc, start, end)
         if may_match(_ACROSS_WORDS, sentence):
             _work_across(doc, line_index, start, end, before)
         if may_match(_LED_WORDS, sentence):
@@ -567,13 +569,7 @@ def _head_noun_subject(doc: ExtractionDoc, start: int, end: int) -> None:
     if m is None:
         return
     agent = next((x for x in doc.mentions(start, end) if x.start == m.end() and x.kind in ("body", "post")), None)
-    head = m.group("head").casefold()
-    # a heading run into the name ("Partnership Arrangements The Youth Justice Service") is no name to trust
-    named = [x for x in doc.mentions(max(0, start - 2000), start) if x.kind == "body" and
-             x.name.split()[-1].casefold() == head and len(x.name.split()) > 1 and " The " not in x.name]
-    subject = doc.resolver.entity(named[-1]) if named else None
-    if subject is None and doc.resolver.body is not None and doc.resolver.body.name.split()[-1].casefold() == head:
-        subject = doc.resolver.body
+    subject = _named_before(doc, m.group("head"), start)
     who = doc.resolver.entity(agent) if agent is not None else None
     if subject is None or who is None or subject.iri == who.iri:
         return
@@ -581,6 +577,41 @@ def _head_noun_subject(doc: ExtractionDoc, start: int, end: int) -> None:
         doc.add(subject, "led_by", who, start, agent.end, "remit:head_noun", 0.8)
     else:
         doc.add(who, "oversees", subject, start, agent.end, "remit:head_noun", 0.8)
+
+
+def _named_before(doc: ExtractionDoc, head: str, start: int) -> Entity | None:
+    """The body "the service" (a head noun alone) stands for: the last one with that head the paper named before
+    START, else the paper's own body when its name ends in it."""
+    head = head.casefold()
+    # a heading run into the name ("Partnership Arrangements The Youth Justice Service") is no name to trust
+    named = [x for x in doc.mentions(max(0, start - 2000), start) if x.kind == "body" and
+             x.name.split()[-1].casefold() == head and len(x.name.split()) > 1 and " The " not in x.name]
+    found = doc.resolver.entity(named[-1]) if named else None
+    if found is None and doc.resolver.body is not None and doc.resolver.body.name.split()[-1].casefold() == head:
+        found = doc.resolver.body
+    return found
+
+
+# "The Management Board oversees the service", "holds the service to account": the head noun alone after the verb
+_HEAD_OBJECT_WORDS = frozenset({" the service", " the hub", " the unit", " the team", " the programme"})
+_HEAD_OBJECT = re.compile(r"\b(?:(?P<verb>oversees?|oversaw|overseeing|manages|managing)|holds?|holding)\s+the\s+"
+                          r"(?P<head>service|hub|unit|team|programme)\b(?P<account>\s+to\s+account)?"
+                          r"(?!\s+[A-Z])(?!['’]s)")  # "the service Manager", "the service's": not the service alone
+
+
+def _head_noun_object(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [x for x in doc.mentions(start, end) if x.kind not in ("money", "topic")]
+    for m in _HEAD_OBJECT.finditer(doc.text, start, end):
+        if m.group("verb") is None and m.group("account") is None:
+            continue  # "holds the service" alone is no oversight
+        before = [x for x in mentions if x.end <= m.start()]
+        if not before or before[-1].kind != "body" or not _TO_VERB.fullmatch(doc.text[before[-1].end : m.start()]):
+            continue
+        who = doc.resolver.entity(before[-1])
+        what = _named_before(doc, m.group("head"), start)
+        if who is None or what is None or who.kind != "body" or what.iri == who.iri:
+            continue
+        doc.add(who, "oversees", what, before[-1].start, m.end(), "remit:head_noun_object", 0.8)
 
 
 # "co-ordinates community safety activity across", "which commissions substance misuse treatment across", "will meet
