@@ -233,3 +233,9 @@ def test_a_service_bought_from_a_grant_names_no_provider() -> None:
 ])
 def test_commissioning_work_the_topic_list_knows_or_after_an_acronym(sentence: str, expected: tuple) -> None:
     assert expected in facts(sentence, "commissions")
+
+
+def test_a_pilot_run_by_a_provider_is_what_it_delivers() -> None:
+    sentence = ("The partnership will extend a focused deterrence pilot run by the Tarnwick Youth Justice Service "
+                "into 2025.")
+    assert ("tarnwick youth justice service", "focused deterrence pilot") in facts(sentence, "delivers")
