@@ -498,3 +498,59 @@ def test_a_named_duty_or_paper_that_sits_with_a_body(text: str, expected: tuple[
     assert_evidence_quotes(doc)
     holder, task = expected
     assert any(s == holder and o.endswith(task) for s, o in of(doc, "responsible_for"))
+
+
+
+
+ACT_ITEMS = """Safer Kelsey Partnership
+
+Terms of Reference
+
+1.2 The Partnership will:
+    a) produce and keep under review a Community Safety Plan;
+    b) commission Domestic Homicide Reviews where the criteria are met, in line with section 9 of the Domestic
+       Violence, Crime and Victims Act 2004;
+    c) agree information sharing protocols under section 115 of the Crime and Disorder Act 1998;
+    d) fulfil its role as a specified authority partnership under the Serious Violence Duty.
+"""
+
+
+def test_what_a_remit_item_does_under_an_act_or_a_named_duty_is_its_owner_s_duty():
+    duties = of(read(ACT_ITEMS), "statutory_duty")
+    assert ("Safer Kelsey Partnership", "Domestic Violence, Crime and Victims Act 2004") in duties
+    assert ("Safer Kelsey Partnership", "Crime and Disorder Act 1998") in duties
+    assert ("Safer Kelsey Partnership", "Serious Violence Duty") in duties
+
+
+def test_an_act_after_another_body_in_the_sentence_is_not_the_subject_s():
+    doc = read(HEAD + "The Safer Harbury Partnership reports each year to the Harbury Communities Committee, in its "
+               "role as the crime and disorder committee under section 19 of the Police and Justice Act 2006.\n")
+    assert not {s for s, _ in of(doc, "statutory_duty") if s == "Safer Harbury Partnership"}
+
+
+def test_the_responsible_authorities_act_as_the_paper_s_one_partnership():
+    doc = read("Kelsey Borough Council\n\nCabinet report: Community Safety Strategy 2025-2028\n\n"
+               "1.1 The Safer Kelsey Partnership is the community safety partnership for the borough.\n\n"
+               "2.1 Section 6 of the Crime and Disorder Act 1998 requires the responsible authorities to formulate "
+               "and implement a strategy to reduce crime and disorder.\n")
+    assert ("Safer Kelsey Partnership", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
+
+
+def test_responsible_authorities_in_a_paper_of_two_partnerships_name_neither():
+    doc = read("Kelsey Borough Council\n\nThe Safer Kelsey Partnership and the Safer Harbury Partnership met "
+               "jointly.\n\nSection 6 of the Crime and Disorder Act 1998 requires the responsible authorities to "
+               "formulate a strategy.\n")
+    assert not {s for s, _ in of(doc, "statutory_duty") if s.startswith("Safer ")}
+
+
+def test_the_service_alone_after_oversees_is_the_service_named_before():
+    doc = read("Kelsey Youth Justice Plan 2024-25\n\n1. The Kelsey Youth Justice Service (KYJS) works with children "
+               "aged 10 to 17.\n\n2. The Kelsey Youth Justice Management Board oversees the service and holds it to "
+               "account for performance.\n")
+    assert ("Kelsey Youth Justice Management Board", "Kelsey Youth Justice Service") in of(doc, "oversees")
+
+
+def test_the_service_alone_with_no_service_named_is_overseen_by_no_one():
+    doc = read("Kelsey Youth Justice Plan 2024-25\n\nThe Kelsey Youth Justice Management Board oversees the "
+               "service and meets each quarter.\n")
+    assert not of(doc, "oversees")

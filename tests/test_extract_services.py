@@ -243,3 +243,11 @@ def test_commissioning_work_the_topic_list_knows_or_after_an_acronym(sentence: s
 def test_services_counted_not_named_are_no_service(text: str) -> None:
     doc = read(text)
     assert not of(doc, "delivers")
+
+
+
+
+def test_a_pilot_run_by_a_provider_is_what_it_delivers() -> None:
+    sentence = ("The partnership will extend a focused deterrence pilot run by the Tarnwick Youth Justice Service "
+                "into 2025.")
+    assert ("tarnwick youth justice service", "focused deterrence pilot") in facts(sentence, "delivers")

@@ -90,6 +90,8 @@ def remit(doc: ExtractionDoc) -> None:
             _numbered_priorities(doc, start, end)
         if sentence.startswith("The "):
             _head_noun_subject(doc, start, end)
+        if may_match(_HEAD_OBJECT_WORDS, sentence):
+            _head_noun_object(doc, start, end)
         if may_match(_ACROSS_WORDS, sentence):
             _work_across(doc, line_index, start, end, before)
         if may_match(_LED_WORDS, sentence):
@@ -102,6 +104,10 @@ def remit(doc: ExtractionDoc) -> None:
             _responsible_for_phrase(doc, start, end)
         if may_match(_PARTNERSHIP_FOR_WORDS, sentence):
             _partnership_for(doc, start, end, before)
+        if may_match(_IN_LINE_WORDS, sentence):
+            _act_in_remit(doc, line_index, start, end)
+        if may_match(_AUTHORITIES_WORDS, sentence):
+            _authorities_partnership(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -563,13 +569,7 @@ def _head_noun_subject(doc: ExtractionDoc, start: int, end: int) -> None:
     if m is None:
         return
     agent = next((x for x in doc.mentions(start, end) if x.start == m.end() and x.kind in ("body", "post")), None)
-    head = m.group("head").casefold()
-    # a heading run into the name ("Partnership Arrangements The Youth Justice Service") is no name to trust
-    named = [x for x in doc.mentions(max(0, start - 2000), start) if x.kind == "body" and
-             x.name.split()[-1].casefold() == head and len(x.name.split()) > 1 and " The " not in x.name]
-    subject = doc.resolver.entity(named[-1]) if named else None
-    if subject is None and doc.resolver.body is not None and doc.resolver.body.name.split()[-1].casefold() == head:
-        subject = doc.resolver.body
+    subject = _named_before(doc, m.group("head"), start)
     who = doc.resolver.entity(agent) if agent is not None else None
     if subject is None or who is None or subject.iri == who.iri:
         return
@@ -577,6 +577,41 @@ def _head_noun_subject(doc: ExtractionDoc, start: int, end: int) -> None:
         doc.add(subject, "led_by", who, start, agent.end, "remit:head_noun", 0.8)
     else:
         doc.add(who, "oversees", subject, start, agent.end, "remit:head_noun", 0.8)
+
+
+def _named_before(doc: ExtractionDoc, head: str, start: int) -> Entity | None:
+    """The body "the service" (a head noun alone) stands for: the last one with that head the paper named before
+    START, else the paper's own body when its name ends in it."""
+    head = head.casefold()
+    # a heading run into the name ("Partnership Arrangements The Youth Justice Service") is no name to trust
+    named = [x for x in doc.mentions(max(0, start - 2000), start) if x.kind == "body" and
+             x.name.split()[-1].casefold() == head and len(x.name.split()) > 1 and " The " not in x.name]
+    found = doc.resolver.entity(named[-1]) if named else None
+    if found is None and doc.resolver.body is not None and doc.resolver.body.name.split()[-1].casefold() == head:
+        found = doc.resolver.body
+    return found
+
+
+# "The Management Board oversees the service", "holds the service to account": the head noun alone after the verb
+_HEAD_OBJECT_WORDS = frozenset({" the service", " the hub", " the unit", " the team", " the programme"})
+_HEAD_OBJECT = re.compile(r"\b(?:(?P<verb>oversees?|oversaw|overseeing|manages|managing)|holds?|holding)\s+the\s+"
+                          r"(?P<head>service|hub|unit|team|programme)\b(?P<account>\s+to\s+account)?"
+                          r"(?!\s+[A-Z])(?!['’]s)")  # "the service Manager", "the service's": not the service alone
+
+
+def _head_noun_object(doc: ExtractionDoc, start: int, end: int) -> None:
+    mentions = [x for x in doc.mentions(start, end) if x.kind not in ("money", "topic")]
+    for m in _HEAD_OBJECT.finditer(doc.text, start, end):
+        if m.group("verb") is None and m.group("account") is None:
+            continue  # "holds the service" alone is no oversight
+        before = [x for x in mentions if x.end <= m.start()]
+        if not before or before[-1].kind != "body" or not _TO_VERB.fullmatch(doc.text[before[-1].end : m.start()]):
+            continue
+        who = doc.resolver.entity(before[-1])
+        what = _named_before(doc, m.group("head"), start)
+        if who is None or what is None or who.kind != "body" or what.iri == who.iri:
+            continue
+        doc.add(who, "oversees", what, before[-1].start, m.end(), "remit:head_noun_object", 0.8)
 
 
 # "co-ordinates community safety activity across", "which commissions substance misuse treatment across", "will meet
@@ -910,6 +945,82 @@ def _partnership_for(doc: ExtractionDoc, start: int, end: int, before: tuple[int
             continue
         at = Mention(m.start, m.end, "body", holder.name, extra={"entity": holder})
         _answer_for(doc, at, said.end(), found[1] + 1, m.start, names=True)
+
+
+# "The Board will: b) commission Domestic Homicide Reviews ..., in line with section 9 of the ... Act", "The SSP
+# commissions DHRs under section 9 of the ... Act", "e) fulfil its role ... under the Serious Violence Duty": what the
+# remit's owner (or the body the sentence opens with) does under an Act, or a named duty, it does by that duty
+_IN_LINE_WORDS = frozenset({"under", "in line with", "in accordance with", "pursuant to"})
+_IN_LINE = re.compile(r"(?i)(?<!established )(?<!set up )(?<!constituted )(?<!convened )(?<!made )(?<!awarded )"
+                      r"\b(?:under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+" + _SECTION)
+_OTHERS_UNDER = re.compile(r"(?i)\b(?:partners|authorities|bodies|agencies|organisations|organizations|members)"
+                           r"(?:\s+\([^()]*\))?,?\s*$")
+_VERB_OPENS = re.compile(r"\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?[a-z]")
+
+
+def _act_in_remit(doc: ExtractionDoc, line_index: int, start: int, end: int) -> None:
+    owner = item_owner(doc, line_index) if _VERB_OPENS.match(doc.text, start, end) else None
+    for m in _IN_LINE.finditer(doc.text, start, end):
+        law = next((x for x in doc.mentions(m.end(), end) if x.start == m.end() and (
+            x.kind == "legislation" or (x.kind in ("initiative", "topic", "name") and
+                                        x.name.casefold().endswith(" duty")))), None)
+        if law is None:
+            continue
+        if _OTHERS_UNDER.search(doc.text, max(start, m.start() - 30), m.start()):
+            continue  # "the statutory partners under the Care Act": the Act names the partners, not the subject
+        holder = owner or _sentence_subject(doc, line_index, start, m.start())
+        # another body (or, after a sentence's subject, a paper) stands between: the Act may be its ("reports to the
+        # committee, in its role ... under"); an item's own papers are what its owner acts on ("commission reviews")
+        kinds = ("body", "post", "person") if owner is not None else ("body", "post", "person", "publication")
+        if len([x for x in doc.mentions(start, m.start()) if x.kind in kinds]) > (0 if owner is not None else 1):
+            continue
+        duty = doc.resolver.entity(law)
+        if holder is None or duty is None or duty.kind not in ("legislation", "initiative", "topic"):
+            continue
+        doc.add(holder, "statutory_duty", duty, start, law.end, "remit:in_line_with", 0.8,
+                qualifier=section_qualifier(m.group("section")))
+
+
+# "Section 6 of the ... Act requires the responsible authorities to formulate a strategy", "Under the Act the
+# responsible authorities for X are required to ...", "brings together the responsible authorities named in section 5
+# of the Act": in a paper of one community safety partnership, the authorities the Act binds act as that
+# partnership, which holds the duty (a paper naming two partnerships, or none, leaves them unnamed)
+_AUTHORITIES_WORDS = frozenset({"responsible authorities"})
+_RESPONSIBLE_AUTHORITIES = re.compile(r"(?i)\bthe\s+responsible\s+authorities\b")
+_CSP_NAME = re.compile(r"(?i)^(?!.*\bfor\b)(?:[\w&\' -]+\s+community\s+safety\s+partnership|safer\s+[\w&\' -]+\s+"
+                       r"partnership|[\w&\' -]+\s+CSP)$")
+
+
+def _authorities_partnership(doc: ExtractionDoc, start: int, end: int) -> None:
+    said = _RESPONSIBLE_AUTHORITIES.search(doc.text, start, end)
+    if said is None:
+        return
+    # the Act that names the responsible authorities (section 5) and gives them their partnership duties
+    laws = [m for m in doc.mentions(start, end) if m.kind == "legislation" and
+            re.match(r"(?i)crime\s+and\s+disorder\s+act", m.name)]
+    if len(laws) != 1:
+        return
+    partnership = _paper_partnership(doc)
+    if partnership is None:
+        return
+    law = laws[0]
+    section = re.search(r"(?i)((?:sections?|parts?)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*)\s+of\s+(?:the\s+)?$",
+                        doc.text[max(start, law.start - 40) : law.start])
+    doc.add(partnership, "statutory_duty", doc.resolver.entity(law), min(said.start(), law.start),
+            max(said.end(), law.end), "remit:authorities_partnership", 0.75,
+            qualifier=section_qualifier(section.group(1)) if section else None)
+
+
+def _paper_partnership(doc: ExtractionDoc) -> Entity | None:
+    """The one community safety partnership the paper names (by its full name), else None."""
+    found: dict[str, Entity] = {}
+    for m in doc.mentions(0, len(doc.text)):
+        if m.kind != "body" or len(m.name.split()) < 3 or not _CSP_NAME.search(m.name):
+            continue
+        e = doc.resolver.entity(m)
+        if e is not None and e.kind == "body" and _CSP_NAME.search(e.name):
+            found[e.iri] = e
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:

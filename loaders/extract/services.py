@@ -28,7 +28,7 @@ from .funding import funder_in_context, grant_period, resolve_party
 
 _HEADS = (r"services?|programmes?|projects?|schemes?|provision|advocacy|treatment|visits|interventions?|hubs?|"
           r"initiatives?|reviews?|outreach|helplines?|contracts?|pathways?|spaces?|training|workshops?|sessions|"
-          r"campaigns?|courses?|posts?")
+          r"campaigns?|courses?|posts?|pilots?")
 _HEAD = re.compile(rf"(?i)(?:{_HEADS})$")
 # words a service's name never holds: they end the phrase read backwards from its head
 _STOP = frozenset("""the a an its their our his her this these those that which who whom and or but in on at of to
