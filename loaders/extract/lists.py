@@ -58,6 +58,8 @@ _OPENER = {
         re.I,
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
+                              # "The Partnership has four thematic groups, each reporting to the Board:"
+                              r"themat(?:ic|ically-based) (?:groups?|boards?)|task(?: and finish)? groups?|"
                               r"working groups?)\b[^:]{0,80}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
@@ -1116,6 +1118,9 @@ def _own_groups(doc: ExtractionDoc, owner: Entity, opener: Line, start: int, end
     return bool(to) and (not to[0].back_ref or owner is doc.resolver.body)
 
 
+# a group's chair or lead in brackets after its name: "(chair: Jo Lee)", "(chaired by the Head of Service)"
+_WHO_CHAIRS = re.compile(r"\s*\((?:co-?)?(?:chair|chaired by|led by|lead|convened by)\b[^()]*\)", re.I)
+_WHO_CHAIRS_TAIL = re.compile(_WHO_CHAIRS.pattern + "$", re.I)
 _BRACKET_TAIL = re.compile(r"\s*\((?:[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 # ", including from domestic abuse": examples of the item, not its name
@@ -1425,7 +1430,12 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         if not piece or len(_BRACKET_TAIL.sub("", piece).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
+        if relation in ("subgroup_of", "reports_to") and (aside := _WHO_CHAIRS_TAIL.search(text, a, piece_end)):
+            piece_end = aside.start()  # "the Safe Accommodation Working Group (chair: Jo Lee)": the group is named
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
+        if relation in ("subgroup_of", "reports_to"):
+            asides = [x.span() for x in _WHO_CHAIRS.finditer(text, a, piece_end)]
+            found = [m for m in found if not any(x <= m.start < y for x, y in asides)]  # who chairs: no group
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
         if whole is None and relation == "member_of" and _post_then_holder(doc, owner, a, piece_end, s0, end):
@@ -1495,8 +1505,8 @@ def _named_pair(doc: ExtractionDoc, found: list[Mention], a: int, b: int) -> lis
     split, which keeps the "and" inside names): only when the two names fill the piece between them."""
     if len(found) != 2 or found[0].start - a > 1 or found[1].end < b - 1:
         return []
-    if not _JOIN.fullmatch(doc.text[found[0].end : found[1].start]):
-        return []
+    if not _JOIN.fullmatch(_WHO_CHAIRS.sub("", doc.text[found[0].end : found[1].start])):
+        return []  # "A (chair: Jo Lee) and B": who chairs A stands between the two
     if any(m.kind not in ("body", "name") or (m.kind == "name" and (len(m.name.split()) < 2 or
                                                                       looks_like_person(m.name.split())))
            for m in found):
