@@ -239,3 +239,13 @@ def test_the_body_that_has_groups_each_reporting_is_not_the_one_that_reports():
 The Safer Bexley Partnership has three thematic groups, each reporting to the Bexley Community Safety Board.
 """)
     assert ("Safer Bexley Partnership", "Bexley Community Safety Board") not in of(doc, "reports_to")
+
+
+def test_both_groups_an_inline_list_named_report_to_the_board():
+    doc = read("""Conwy Youth Justice Plan 2025-26
+
+2.5  The Conwy Youth Justice Management Board has two task groups: the Resettlement Task Group and the
+     Speech and Language Task Group. Both report to the Conwy Youth Justice Management Board each quarter.
+""")
+    reporting = {s for s, o in of(doc, "reports_to") if o == "Conwy Youth Justice Management Board"}
+    assert len(reporting) == 2, reporting

@@ -88,6 +88,7 @@ def structure(doc: ExtractionDoc) -> None:
     """Read the structure forms of DOC (tables and lists first, then each sentence by the words it holds)."""
     _partnership_rows(doc)
     _groups_that_report(doc)
+    _groups_then_they_report(doc)
     _post_first_membership(doc)
     _group_tables(doc)
     _officer_columns(doc)
@@ -144,6 +145,25 @@ def _groups_that_report(doc: ExtractionDoc) -> None:
                 doc.add(f.subject, "reports_to", f.object, f.start, m.end(), "structure:report_to_it", 0.8)
             elif (each := _EACH_REPORTS.match(doc.text, f.end)) is not None:
                 _reports_to_named(doc, f.subject, f.start, each.end())
+
+
+# the sentence after a list of groups that says they all report: "Both report to the Board each quarter.", "Each of
+# them reports to the Partnership."
+_THEY_REPORT = re.compile(r"\s*(?:Both|Each|All|They all|They each|They)(?: of them)?\s+(?:also\s+)?report(?:s)?\s+"
+                          r"(?:directly\s+|regularly\s+|quarterly\s+)?(?:in)?to\s+(?:the\s+)?")
+
+
+def _groups_then_they_report(doc: ExtractionDoc) -> None:
+    """The groups an inline list has just named, when the next sentence says "Both (Each, All) report to X"."""
+    listed: dict[int, list] = {}
+    for f in doc.facts:
+        if f.rule == "inline-list:subgroup_of" and f.object is not None:
+            listed.setdefault(f.end, []).append(f)
+    for end, facts in listed.items():
+        they = _THEY_REPORT.match(doc.text, end)
+        if they is not None:
+            for f in facts:
+                _reports_to_named(doc, f.subject, f.start, they.end())
 
 
 def _reports_to_named(doc: ExtractionDoc, group: Entity, start: int, at: int) -> None:
