@@ -249,3 +249,25 @@ def test_both_groups_an_inline_list_named_report_to_the_board():
 """)
     reporting = {s for s, o in of(doc, "reports_to") if o == "Conwy Youth Justice Management Board"}
     assert len(reporting) == 2, reporting
+
+
+def test_reporting_lines_drawn_with_arrows():
+    doc = read("""Flintshire Youth Justice Plan 2025-26
+
+The Flintshire Youth Justice Service (FYJS) is overseen by the Flintshire Youth Justice Management Board.
+
+2.4  Reporting lines, in short:
+       - FYJS  ->  Flintshire Youth Justice Management Board
+       - Flintshire Community Safety Partnership  ->  Flintshire Public Services Board
+""")
+    reports = of(doc, "reports_to")
+    assert ("Flintshire Youth Justice Service", "Flintshire Youth Justice Management Board") in reports
+    assert ("Flintshire Community Safety Partnership", "Flintshire Public Services Board") in reports
+
+
+def test_arrows_of_a_process_are_no_reporting_lines():
+    doc = read("""How a referral is handled
+
+       - Flintshire Youth Justice Service  ->  Flintshire Council
+""")
+    assert not of(doc, "reports_to")
