@@ -1180,7 +1180,9 @@ _OWN_PLACE_WORDS = frozenset({"city", "county", "borough", "district", "town", "
 _AREA_CSP = re.compile(r"(?:[A-Z][\w'’ -]+ )?Community Safety Partnership")
 # a commissioner's office named without its area
 _OFFICE_WORD = re.compile(r"\bOffice\b|\bOP(?:F)?CC\b|\bOFPCC\b")
-_OFFICE_ALONE = re.compile(r"Office of the Police(?:,? Fire)? (?:&|and) Crime Commissioner|OP(?:F)?CC|OFPCC")
+# ("the Office of the PCC": the office written with the post's initials)
+_OFFICE_ALONE = re.compile(r"Office of the (?:Police(?:,? Fire)? (?:&|and) Crime Commissioner|P(?:F)?CC)|"
+                           r"OP(?:F)?CC|OFPCC")
 _OFFICE_FOR = re.compile(r"(?P<office>.+?(?:Commissioner|Mayor))\s+(?:for|of)\s+(?:the\s+)?(?P<place>[A-Z][\w ,&'’-]+)")
 
 

@@ -190,3 +190,84 @@ def test_a_police_forces_team_named_with_its_possessive_is_part_of_the_force():
 The scheme is run by Kent Police's Checkpoint team, with diversion places funded by the Commissioner.
 """)
     assert ("Checkpoint team", "Kent Police") in of(doc, "part_of")
+
+
+def test_thematic_groups_each_reporting_to_the_partnership_board():
+    doc = read("""Safer Derby Partnership (SDP) - Cabinet report
+
+2.3  The Partnership has three thematic groups, each reporting to the SDP Board:
+     - Violence Reduction Board, chaired by the Head of Community Safety
+     - Reducing Reoffending Board, chaired by the Head of the Probation Delivery Unit
+     - Drugs and Alcohol Board, chaired by the Director of Public Health
+""")
+    assert {o for _, o in of(doc, "subgroup_of")} == {"Safer Derby Partnership"}
+    assert len({s for s, o in of(doc, "reports_to") if o == "Safer Derby Partnership"}) == 3
+
+
+def test_a_body_reports_its_learning_findings_or_performance_to_another():
+    doc = read("""The Rochdale Drug Related Deaths Panel reviews every death and reports its learning to the Rochdale
+Treatment and Recovery Group.
+
+The Rochdale Channel Panel reports its activity to the Rochdale Prevent Board.
+
+The Safer Rochdale Partnership also has a reporting line to the Greater Manchester Combined Authority.
+
+The Bury Community Safety Partnership provides quarterly performance information to the Greater Manchester
+Combined Authority.
+""")
+    reports = of(doc, "reports_to")
+    assert ("Rochdale Drug Related Deaths Panel", "Rochdale Treatment and Recovery Group") in reports
+    assert ("Rochdale Channel Panel", "Rochdale Prevent Board") in reports
+    assert ("Safer Rochdale Partnership", "Greater Manchester Combined Authority") in reports
+    assert ("Bury Community Safety Partnership", "Greater Manchester Combined Authority") in reports
+
+
+def test_two_groups_with_their_chairs_in_brackets_report_to_the_board():
+    doc = read("""Rotherham Domestic Abuse Local Partnership Board
+Notes of the meeting held on 12 March 2025
+
+3.3  Two working groups report to the Board: the Safe Accommodation Working Group (chair: Nadia Orme) and
+the Perpetrator Working Group (chaired by Lewis Tarrant).
+""")
+    groups = {s for s, _ in of(doc, "subgroup_of")}
+    assert len(groups) == 2 and not any("Orme" in g or "Tarrant" in g for g in groups)
+
+
+def test_the_body_that_has_groups_each_reporting_is_not_the_one_that_reports():
+    doc = read("""Safer Bexley Partnership - annual report
+
+The Safer Bexley Partnership has three thematic groups, each reporting to the Bexley Community Safety Board.
+""")
+    assert ("Safer Bexley Partnership", "Bexley Community Safety Board") not in of(doc, "reports_to")
+
+
+def test_both_groups_an_inline_list_named_report_to_the_board():
+    doc = read("""Conwy Youth Justice Plan 2025-26
+
+2.5  The Conwy Youth Justice Management Board has two task groups: the Resettlement Task Group and the
+     Speech and Language Task Group. Both report to the Conwy Youth Justice Management Board each quarter.
+""")
+    reporting = {s for s, o in of(doc, "reports_to") if o == "Conwy Youth Justice Management Board"}
+    assert len(reporting) == 2, reporting
+
+
+def test_reporting_lines_drawn_with_arrows():
+    doc = read("""Flintshire Youth Justice Plan 2025-26
+
+The Flintshire Youth Justice Service (FYJS) is overseen by the Flintshire Youth Justice Management Board.
+
+2.4  Reporting lines, in short:
+       - FYJS  ->  Flintshire Youth Justice Management Board
+       - Flintshire Community Safety Partnership  ->  Flintshire Public Services Board
+""")
+    reports = of(doc, "reports_to")
+    assert ("Flintshire Youth Justice Service", "Flintshire Youth Justice Management Board") in reports
+    assert ("Flintshire Community Safety Partnership", "Flintshire Public Services Board") in reports
+
+
+def test_arrows_of_a_process_are_no_reporting_lines():
+    doc = read("""How a referral is handled
+
+       - Flintshire Youth Justice Service  ->  Flintshire Council
+""")
+    assert not of(doc, "reports_to")

@@ -534,6 +534,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             return False
     if forward and trig.relation == "covers_area" and _UNNAMED_AGENT.search(doc.text[left[-1][0].end : a]):
         return False  # "£6,400 to the Rural Watch CIC for a part-time co-ordinator covering X": the post covers X
+    if forward and trig.relation in ("reports_to", "subgroup_of") and \
+            _GROUPS_BETWEEN.search(doc.text[left[-1][0].end : a]):
+        return False  # "The Partnership has four thematic groups, each reporting to the Board": the groups report
     if forward and trig.relation in ("part_of", "reports_to", "subgroup_of") and \
             _PIECE_OF.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "The third priority of the Strategy feeds into Y": the priority does, not the Strategy
@@ -620,6 +623,12 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+# the groups a body has, named between it and a verb they are the subject of: "has four groups, each reporting to"
+# ("A and B are strategic groups which feed into X": A and B are the groups, and feed)
+_GROUPS_BETWEEN = re.compile(r"\b(?:has|have|had|with)\s+(?:[\w-]+\s+){0,3}?(?:groups?|sub-?groups?|boards?|panels?|"
+                             r"committees?|forums?)\s*,?\s+(?:each|all|both|which|that)\b", re.I)
 
 
 def _inside_listed_priority(doc: ExtractionDoc, topic: Entity, start: int, end: int) -> bool:

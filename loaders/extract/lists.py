@@ -63,6 +63,8 @@ _OPENER = {
         re.I,
     ),
     "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
+                              # "The Partnership has four thematic groups, each reporting to the Board:"
+                              r"themat(?:ic|ically-based) (?:groups?|boards?)|task(?: and finish)? groups?|"
                               r"working groups?)\b[^:]{0,80}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
@@ -1147,8 +1149,8 @@ _INLINE = {
                               r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,120}:\s*", re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
-    "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?)\b[^:.;]{0,60}:\s*",
-                              re.I),
+    "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|thematic groups?|"
+                              r"task(?: and finish)? groups?|working groups?)\b[^:.;]{0,60}:\s*", re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
     # "The following groups report to the Board: A; B; and C."
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:.;]{0,40}?"
@@ -1180,6 +1182,9 @@ def _own_groups(doc: ExtractionDoc, owner: Entity, opener: Line, start: int, end
     return bool(to) and (not to[0].back_ref or owner is doc.resolver.body)
 
 
+# a group's chair or lead in brackets after its name: "(chair: Jo Lee)", "(chaired by the Head of Service)"
+_WHO_CHAIRS = re.compile(r"\s*\((?:co-?)?(?:chair|chaired by|led by|lead|convened by)\b[^()]*\)", re.I)
+_WHO_CHAIRS_TAIL = re.compile(_WHO_CHAIRS.pattern + "$", re.I)
 _BRACKET_TAIL = re.compile(r"\s*\((?:(?:the\s+)?[A-Z]{2,8}|(?:including|such as|e\.g\.|incl\.?) [^()]*)\)$")
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 # ", including from domestic abuse": examples of the item, not its name
@@ -1505,7 +1510,12 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             # "the NHS Eastvale Integrated Care Board (the ICB)": the short name the writer gives it is no item
             tail = re.search(r"\s*\((?:the\s+)?[A-Z]{2,8}\)$", text[a:piece_end])
             piece_end = a + tail.start() if tail and tail.start() else piece_end
+        if relation in ("subgroup_of", "reports_to") and (aside := _WHO_CHAIRS_TAIL.search(text, a, piece_end)):
+            piece_end = aside.start()  # "the Safe Accommodation Working Group (chair: Jo Lee)": the group is named
         found = [m for m in doc.mentions(a, piece_end) if m.kind in kinds or m.kind == "name"]
+        if relation in ("subgroup_of", "reports_to"):
+            asides = [x.span() for x in _WHO_CHAIRS.finditer(text, a, piece_end)]
+            found = [m for m in found if not any(x <= m.start < y for x, y in asides)]  # who chairs: no group
         entity = None
         whole = found[0] if len(found) == 1 and found[0].start - a <= 1 and found[0].end >= piece_end - 1 else None
         if whole is None and relation == "member_of" and _post_then_holder(doc, owner, a, piece_end, s0, end):
@@ -1575,8 +1585,8 @@ def _named_pair(doc: ExtractionDoc, found: list[Mention], a: int, b: int) -> lis
     split, which keeps the "and" inside names): only when the two names fill the piece between them."""
     if len(found) != 2 or found[0].start - a > 1 or found[1].end < b - 1:
         return []
-    if not _JOIN.fullmatch(doc.text[found[0].end : found[1].start]):
-        return []
+    if not _JOIN.fullmatch(_WHO_CHAIRS.sub("", doc.text[found[0].end : found[1].start])):
+        return []  # "A (chair: Jo Lee) and B": who chairs A stands between the two
     if any(m.kind not in ("body", "name") or (m.kind == "name" and (len(m.name.split()) < 2 or
                                                                       looks_like_person(m.name.split())))
            for m in found):

@@ -88,6 +88,8 @@ def structure(doc: ExtractionDoc) -> None:
     """Read the structure forms of DOC (tables and lists first, then each sentence by the words it holds)."""
     _partnership_rows(doc)
     _groups_that_report(doc)
+    _groups_then_they_report(doc)
+    _arrow_lines(doc)
     _post_first_membership(doc)
     _group_tables(doc)
     _officer_columns(doc)
@@ -156,6 +158,61 @@ _OUR_GROUPS = re.compile(r"\W*Our\s", re.I)
 def _first_body_at(doc: ExtractionDoc, a: int, b: int) -> int:
     """Where the first body named between A and B starts (B when none is)."""
     return next((m.start for m in doc.mentions(a, b) if m.kind == "body"), b)
+
+
+# the sentence after a list of groups that says they all report: "Both report to the Board each quarter.", "Each of
+# them reports to the Partnership."
+_THEY_REPORT = re.compile(r"\s*(?:Both|Each|All|They all|They each|They)(?: of them)?\s+(?:also\s+)?report(?:s)?\s+"
+                          r"(?:directly\s+|regularly\s+|quarterly\s+)?(?:in)?to\s+(?:the\s+)?")
+
+
+def _groups_then_they_report(doc: ExtractionDoc) -> None:
+    """The groups an inline list has just named, when the next sentence says "Both (Each, All) report to X"."""
+    listed: dict[int, list] = {}
+    for f in doc.facts:
+        if f.rule == "inline-list:subgroup_of" and f.object is not None:
+            listed.setdefault(f.end, []).append(f)
+    for end, facts in listed.items():
+        they = _THEY_REPORT.match(doc.text, end)
+        if they is not None:
+            for f in facts:
+                _reports_to_named(doc, f.subject, f.start, they.end())
+
+
+# a structure chart's line drawn as text: "- WYJS  ->  Youth Justice Management Board", "BOARD  ----->  Kent CSP"
+_ARROW_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<a>\S.*?)[ \t]+-{1,6}>[ \t]+(?P<b>\S.*?)[ \t]*$")
+# what the lines above such a chart say it draws: who reports to whom
+_CHART_OPENER = re.compile(r"(?i)\b(?:report(?:s|ing)?|accountab\w*|governance|structure)\b")
+
+
+def _arrow_lines(doc: ExtractionDoc) -> None:
+    """ "Reporting lines: - A -> B": each arrow between two whole names, under an opener that speaks of reporting or
+    structure, says A reports to B. Arrows elsewhere (a process's steps, money's path) are left."""
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if ">" not in line.text:
+            continue
+        m = _ARROW_LINE.fullmatch(doc.text, line.start, line.end)
+        if m is None or not any(_CHART_OPENER.search(ln.text) for ln in lines[max(0, i - 6) : i]):
+            continue
+        a, b = (_whole_body(doc, m.start(g), m.end(g), side) for g, side in (("a", "subject"), ("b", "object")))
+        if a is not None and b is not None and a.iri != b.iri:
+            doc.add(a, "reports_to", b, m.start("a"), m.end("b"), "structure:arrow", 0.8)
+
+
+def _whole_body(doc: ExtractionDoc, start: int, end: int, side: str) -> Entity | None:
+    """The body named by the whole of TEXT[start:end] (a bracketed other name after it is allowed), as the SIDE of
+    a reporting line reads it ("Safer Wrexham", a brand the paper uses, included), else None."""
+    from .clauses import slot_entity  # the clause rule's reading of a name in a relation's slot
+
+    found = [x for x in doc.mentions(start, end) if x.kind in ("body", "name")]
+    if not found or found[0].start != start or doc.text[found[0].end : end].strip(" ()") and \
+            not re.fullmatch(r"\s*\([^()]*\)", doc.text[found[0].end : end]):
+        return None
+    if side == "object" and found[0].kind == "name" and found[0].head != "acronym":
+        return None  # "BOARD -----> Kent Community / Safety Partnership": a name the chart wraps onto its next line
+    e = slot_entity(doc, found[0], "reports_to", side, frozenset({"body"}))
+    return e if e is not None and e.kind == "body" else None
 
 
 def _reports_to_named(doc: ExtractionDoc, group: Entity, start: int, at: int) -> None:
