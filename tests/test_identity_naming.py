@@ -221,3 +221,15 @@ def test_a_post_of_the_council_goes_by_the_comma_form_too():
                "1. The Partnership is chaired by the Head of Community Services of Dover District Council.\n")
     post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Head of Community Services"))
     assert "Head of Community Services, Dover District Council" in {post.name, *post.aliases}
+
+
+def test_a_bare_post_takes_the_organisation_written_with_it():
+    doc = read("The Domestic Abuse Board is chaired by Lena Carrow, Head of Safeguarding, Gateshead Council.\n\n"
+               "The lead representatives in 2023-24 were:\n\n"
+               "  * Torbay Council - Ivo Marshfield, Chief Executive (delegated to Ada Penrose, Director of\n"
+               "    Children's Services)\n"
+               "  * Devon and Cornwall Police - Supt Ola Brennan\n")
+    posts = of(doc, "holds_post")
+    assert ("Lena Carrow", "Head of Safeguarding, Gateshead Council") in posts
+    assert ("Ivo Marshfield", "Chief Executive, Torbay Council") in posts
+    assert ("Ivo Marshfield", "Chief Executive") not in posts
