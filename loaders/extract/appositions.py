@@ -67,7 +67,7 @@ def appositions(doc: ExtractionDoc) -> None:
                 seat = prev is not None and prev.kind == "body" and not prev.possessive and \
                     _SEAT_DASH.fullmatch(doc.text[prev.end : m.start]) is not None and \
                     re.match(r"\s*(?:[.;(]|$)", doc.text[nxt.end : nxt.end + 2]) is not None
-                if not marker and joined and _bare_post(nxt):
+                if not marker and joined and _bare_post(nxt) and doc.text[nxt.end : after.start].strip() == ",":
                     # "Lisa Carrow, Head of Safeguarding, Sunderland City Council": that organisation's post
                     _employer_post(doc, m, nxt, after, m.start, after.end)
                 elif not marker and seat and _bare_post(nxt):
