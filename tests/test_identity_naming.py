@@ -233,3 +233,17 @@ def test_a_bare_post_takes_the_organisation_written_with_it():
     assert ("Lena Carrow", "Head of Safeguarding, Gateshead Council") in posts
     assert ("Ivo Marshfield", "Chief Executive, Torbay Council") in posts
     assert ("Ivo Marshfield", "Chief Executive") not in posts
+
+
+def test_a_bracket_that_says_again_what_a_body_is_leaves_the_body_chaired():
+    doc = read(
+        "2.3 The Partnership has three thematic groups:\n\n"
+        "     - Violence Against Women and Girls Strategic Board (the Domestic Abuse Local Partnership Board\n"
+        "       required under Part 4 of the Domestic Abuse Act 2021), chaired by the Director of Communities\n"
+        "     - Substance Misuse Partnership Board (the local Combating Drugs Partnership), chaired by the\n"
+        "       Director of Public Health, Dr Ines Farrow\n")
+    chaired = {board for _, board in of(doc, "chairs")}
+    assert any(b.endswith("Violence Against Women and Girls Strategic Board") for b in chaired)
+    assert any(b.endswith("Substance Misuse Partnership Board") for b in chaired)
+    assert not any(b.endswith(("Domestic Abuse Local Partnership Board", "Combating Drugs Partnership"))
+                   for b in chaired)
