@@ -221,3 +221,29 @@ def test_a_post_of_the_council_goes_by_the_comma_form_too():
                "1. The Partnership is chaired by the Head of Community Services of Dover District Council.\n")
     post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Head of Community Services"))
     assert "Head of Community Services, Dover District Council" in {post.name, *post.aliases}
+
+
+def test_a_bare_post_takes_the_organisation_written_with_it():
+    doc = read("The Domestic Abuse Board is chaired by Lena Carrow, Head of Safeguarding, Gateshead Council.\n\n"
+               "The lead representatives in 2023-24 were:\n\n"
+               "  * Torbay Council - Ivo Marshfield, Chief Executive (delegated to Ada Penrose, Director of\n"
+               "    Children's Services)\n"
+               "  * Devon and Cornwall Police - Supt Ola Brennan\n")
+    posts = of(doc, "holds_post")
+    assert ("Lena Carrow", "Head of Safeguarding, Gateshead Council") in posts
+    assert ("Ivo Marshfield", "Chief Executive, Torbay Council") in posts
+    assert ("Ivo Marshfield", "Chief Executive") not in posts
+
+
+def test_a_bracket_that_says_again_what_a_body_is_leaves_the_body_chaired():
+    doc = read(
+        "2.3 The Partnership has three thematic groups:\n\n"
+        "     - Violence Against Women and Girls Strategic Board (the Domestic Abuse Local Partnership Board\n"
+        "       required under Part 4 of the Domestic Abuse Act 2021), chaired by the Director of Communities\n"
+        "     - Substance Misuse Partnership Board (the local Combating Drugs Partnership), chaired by the\n"
+        "       Director of Public Health, Dr Ines Farrow\n")
+    chaired = {board for _, board in of(doc, "chairs")}
+    assert any(b.endswith("Violence Against Women and Girls Strategic Board") for b in chaired)
+    assert any(b.endswith("Substance Misuse Partnership Board") for b in chaired)
+    assert not any(b.endswith(("Domestic Abuse Local Partnership Board", "Combating Drugs Partnership"))
+                   for b in chaired)

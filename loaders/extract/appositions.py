@@ -64,7 +64,16 @@ def appositions(doc: ExtractionDoc) -> None:
                     body = doc.resolver.body_named(prev.name[item.end() :]) if item else doc.resolver.entity(prev)
                     doc.add(_person(doc, m), marker, body, prev.start, nxt.end, f"apposition:{marker}", 0.8)
                     continue
-                if not marker:
+                seat = prev is not None and prev.kind == "body" and not prev.possessive and \
+                    _SEAT_DASH.fullmatch(doc.text[prev.end : m.start]) is not None and \
+                    re.match(r"\s*(?:[.;(]|$)", doc.text[nxt.end : nxt.end + 2]) is not None
+                if not marker and joined and _bare_post(nxt) and doc.text[nxt.end : after.start].strip() == ",":
+                    # "Lisa Carrow, Head of Safeguarding, Sunderland City Council": that organisation's post
+                    _employer_post(doc, m, nxt, after, m.start, after.end)
+                elif not marker and seat and _bare_post(nxt):
+                    # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post
+                    _employer_post(doc, m, nxt, prev, prev.start, nxt.end)
+                elif not marker:
                     _person_post(doc, m, nxt, m.start, nxt.end)
                     # "(Director of Public Health and Chair of CDAP)": every post the bracket gives the person
                     k = i + 2
@@ -104,6 +113,28 @@ def appositions(doc: ExtractionDoc) -> None:
                     # title used as one ("Chief Fire Officer Sam Reed said ...")
                     continue
                 _person_post(doc, m, prev, prev.start, m.end, before=True)
+
+
+# an organisation's seat, then who fills it: "Swindon Borough Council - Ivo Marsh, Chief Executive"
+_SEAT_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
+
+
+def _bare_post(post: Mention) -> bool:
+    """A post written with no owner of its own ("Head of Safeguarding", not "Head of Safeguarding, NHS Kent")."""
+    return not post.role and "," not in post.name and not post.place and post.extra.get("owner") is None and \
+        not chair_role(post.name, ending=True)
+
+
+def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Mention, start: int, end: int) -> None:
+    """The post of the organisation written after it, the bare title kept as an alias."""
+    organisation = employer.extra.get("entity") or doc.resolver.entity(employer)
+    if organisation is None or organisation.kind != "body":
+        _person_post(doc, m, post, start, post.end)
+        return
+    bare = doc.resolver.post(post)
+    held = doc.resolver.post_named(f"{bare.name}, {organisation.name}", written=post.name)
+    held = doc.resolver.remember(held, f"{post.name} of {organisation.name}")
+    doc.add(_person(doc, m), "holds_post", held, start, end, "apposition:post", 0.85)
 
 
 def _describes_earlier(doc: ExtractionDoc, mentions: list[Mention], k: int) -> bool:

@@ -452,6 +452,25 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have|meet|met|will\s+meet)\b")
 
 
+# the rest of a bracket that closes before the verb: "B Board (the local A Partnership), chaired by"
+_CLOSED_ASIDE = re.compile(r"[^()]*\)\s*,?\s*(?:which is\s+|who is\s+)?")
+
+
+def _before_aside(doc: ExtractionDoc, relation: str, side: str, kinds, left: list, mentions: list[Mention],
+                  s0: int) -> list:
+    """ "the Drugs and Alcohol Partnership Board (the local Combating Drugs Partnership), chaired by X": the
+    bracket only says again what the body before it is, and the body before it is the one chaired. [] when no
+    body stands right before the bracket (whose it is, is unclear)."""
+    opened = doc.text.rfind("(", s0, left[-1][0].start)
+    if opened < 0:
+        return []
+    before = [m for m in mentions if m.end <= opened and m.start >= s0]
+    if not before or doc.text[before[-1].end : opened].strip():
+        return []
+    e = slot_entity(doc, before[-1], relation, side, kinds)
+    return [(before[-1], e)] if e is not None else []
+
+
 def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Mention], s0: int, s1: int) -> bool:
     if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
             _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
@@ -488,6 +507,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         left = _sentence_subject(doc, trig.relation, left_side, left_kinds, mentions, s0, a, verb=False) or []
     if len(left) > 1 and doc.text[left[-1][0].end : a].strip() == "(":
         left = left[-1:]  # "A Plan; the B Strategy (produced by the Partnership)": the bracket speaks of B alone
+    if left and not forward and _CLOSED_ASIDE.fullmatch(doc.text[left[-1][0].end : a]):
+        left = _before_aside(doc, trig.relation, left_side, left_kinds, left, mentions, s0)
     if trig.relation in ("chairs", "vice_chair") and not forward and len(left) == 1 and _SUBGROUP_OF.search(
             doc.text[max(s0, left[0][0].start - 30) : left[0][0].start]):
         # "the Task Group would be set up as a sub-group of the Partnership, chaired by Jo Lee": the sub-group is

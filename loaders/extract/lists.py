@@ -1475,8 +1475,9 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pos, stop = quoted.span("item")
     # "A; B, including C; and D": a writer who parts the items with semicolons keeps commas inside them
     splitter = _SEMICOLON_SPLIT if relation == "priority_of" and text.count(";", start, stop) >= 2 else _ITEM_SPLIT
-    named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and "," in x.name] \
-        if relation in ("member_of", "subgroup_of") else []
+    # a name that lists places before its head ("NHS Bath, Swindon and Wiltshire ICB": a comma, then an "and")
+    named = [(x.start, x.end) for x in doc.mentions(start, stop) if x.kind == "body" and
+             re.search(r",[^,]*\band\b", x.name)] if relation in ("member_of", "subgroup_of") else []
     for m in splitter.finditer(text, start, stop):
         if text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "hate crime (including online abuse, graffiti and harassment)" is one item
