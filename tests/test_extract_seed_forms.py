@@ -293,3 +293,25 @@ def test_an_open_relative_clause_still_owns_its_second_verb() -> None:
     doc = read("Kent County Council\n\nThe forum meets the Safer Kent Board, which oversaw the review and receives "
                "reports on hate crime.\n")
     assert all(s == "Safer Kent Board" for s, _ in of(doc, "oversees"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kent County Council\n\nOver the last year the Safer Kent Board has been: overseeing the work of the Kent "
+         "Youth Project; and responding to a consultation.\n", ("Safer Kent Board", "Kent Youth Project")),
+        # a later item, after the semicolons of the ones before it
+        ("Leeds City Council\n\nSince May the Safer Leeds Executive has been: agreeing its budget; and overseeing "
+         "the Leeds Night Safe Scheme.\n", ("Safer Leeds Executive", "Leeds Night Safe Scheme")),
+    ],
+)
+def test_what_a_body_has_done_listed_after_a_colon(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert expected in of(doc, "oversees")
+
+
+def test_a_colon_after_no_auxiliary_still_ends_the_subject() -> None:
+    doc = read("Kent County Council\n\nThe Safer Kent Board heard two items: overseeing the Kent Youth Project was "
+               "discussed.\n")
+    assert ("Safer Kent Board", "Kent Youth Project") not in of(doc, "oversees")
