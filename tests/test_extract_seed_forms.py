@@ -315,3 +315,15 @@ def test_a_colon_after_no_auxiliary_still_ends_the_subject() -> None:
     doc = read("Kent County Council\n\nThe Safer Kent Board heard two items: overseeing the Kent Youth Project was "
                "discussed.\n")
     assert ("Safer Kent Board", "Kent Youth Project") not in of(doc, "oversees")
+
+
+def test_concerns_referred_to_a_board_are_an_escalation_route() -> None:
+    doc = read("Kent County Council\n\nWhere the Kent Community Safety Partnership had concerns about progress it "
+               "could refer its concerns to the Kent Domestic Abuse Board.\n")
+    assert_evidence_quotes(doc)
+    assert ("Kent Community Safety Partnership", "Kent Domestic Abuse Board") in of(doc, "reports_to")
+
+
+def test_cases_referred_to_a_panel_are_casework() -> None:
+    doc = read("Kent County Council\n\nKent Police refer cases to the Kent Channel Panel.\n")
+    assert not of(doc, "reports_to")
