@@ -327,3 +327,17 @@ def test_concerns_referred_to_a_board_are_an_escalation_route() -> None:
 def test_cases_referred_to_a_panel_are_casework() -> None:
     doc = read("Kent County Council\n\nKent Police refer cases to the Kent Channel Panel.\n")
     assert not of(doc, "reports_to")
+
+
+def test_the_short_form_of_a_rank_given_in_full_is_no_second_post() -> None:
+    doc = read("Minutes\n\nPresent: Mrs A Jones (Chairman)\n\nAlso attended: Chief Supt. R Okafor, Kent Police\n\n"
+               "1 Community safety update\n\nThe Board discussed the annual report. Superintendent Okafor confirmed "
+               "that the figures were improving.\n")
+    posts = {o for s, o in of(doc, "holds_post") if s == "R Okafor"}
+    assert posts == {"Chief Superintendent"}
+
+
+def test_a_rank_of_its_own_is_still_read() -> None:
+    doc = read("Minutes\n\nThe Board discussed the annual report. Superintendent Ana Okafor confirmed that the "
+               "figures were improving.\n")
+    assert ("Ana Okafor", "Superintendent") in of(doc, "holds_post")
