@@ -341,3 +341,10 @@ def test_a_rank_of_its_own_is_still_read() -> None:
     doc = read("Minutes\n\nThe Board discussed the annual report. Superintendent Ana Okafor confirmed that the "
                "figures were improving.\n")
     assert ("Ana Okafor", "Superintendent") in of(doc, "holds_post")
+
+
+def test_the_owner_of_a_possessive_after_to_the_is_the_body_named_there() -> None:
+    doc = read("Kent County Council\n\nThe service achieved Gold Status Accreditation to the Community Alarms "
+               "Association's Code of Practice last year.\n")
+    producers = {s for s, _ in of(doc, "produces")}
+    assert not any("Accreditation" in s for s in producers)
