@@ -473,7 +473,9 @@ def _possessive_split(tokens: list[str]) -> tuple[int, int] | None:
             return None  # "the Police & Crime Commissioner's Office" names one body
         if i + 2 == len(tokens) and tok.endswith(("s'", "s’")) and tokens[i + 1] in heads().body:
             return None  # "the Chief Officers' Group", "the Leaders' Board": a plural owner names one body
-        k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&", "of", "for")), default=0)
+        k = max((j + 1 for j in range(i) if tokens[j] in ("and", "&", "of", "for", "to")), default=0)
+        if k and tokens[k - 1] == "to" and k < i and tokens[k] == "the":
+            k += 1  # "Accreditation to the Telecare Association's Code": the owner is the body after "to the"
         owner = " ".join([*tokens[k:i], stem])
         kind = _kind_of(owner, False)[0]
         if k and tokens[k - 1] in ("of", "for"):

@@ -293,3 +293,58 @@ def test_an_open_relative_clause_still_owns_its_second_verb() -> None:
     doc = read("Kent County Council\n\nThe forum meets the Safer Kent Board, which oversaw the review and receives "
                "reports on hate crime.\n")
     assert all(s == "Safer Kent Board" for s, _ in of(doc, "oversees"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kent County Council\n\nOver the last year the Safer Kent Board has been: overseeing the work of the Kent "
+         "Youth Project; and responding to a consultation.\n", ("Safer Kent Board", "Kent Youth Project")),
+        # a later item, after the semicolons of the ones before it
+        ("Leeds City Council\n\nSince May the Safer Leeds Executive has been: agreeing its budget; and overseeing "
+         "the Leeds Night Safe Scheme.\n", ("Safer Leeds Executive", "Leeds Night Safe Scheme")),
+    ],
+)
+def test_what_a_body_has_done_listed_after_a_colon(text: str, expected: tuple[str, str]) -> None:
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert expected in of(doc, "oversees")
+
+
+def test_a_colon_after_no_auxiliary_still_ends_the_subject() -> None:
+    doc = read("Kent County Council\n\nThe Safer Kent Board heard two items: overseeing the Kent Youth Project was "
+               "discussed.\n")
+    assert ("Safer Kent Board", "Kent Youth Project") not in of(doc, "oversees")
+
+
+def test_concerns_referred_to_a_board_are_an_escalation_route() -> None:
+    doc = read("Kent County Council\n\nWhere the Kent Community Safety Partnership had concerns about progress it "
+               "could refer its concerns to the Kent Domestic Abuse Board.\n")
+    assert_evidence_quotes(doc)
+    assert ("Kent Community Safety Partnership", "Kent Domestic Abuse Board") in of(doc, "reports_to")
+
+
+def test_cases_referred_to_a_panel_are_casework() -> None:
+    doc = read("Kent County Council\n\nKent Police refer cases to the Kent Channel Panel.\n")
+    assert not of(doc, "reports_to")
+
+
+def test_the_short_form_of_a_rank_given_in_full_is_no_second_post() -> None:
+    doc = read("Minutes\n\nPresent: Mrs A Jones (Chairman)\n\nAlso attended: Chief Supt. R Okafor, Kent Police\n\n"
+               "1 Community safety update\n\nThe Board discussed the annual report. Superintendent Okafor confirmed "
+               "that the figures were improving.\n")
+    posts = {o for s, o in of(doc, "holds_post") if s == "R Okafor"}
+    assert posts == {"Chief Superintendent"}
+
+
+def test_a_rank_of_its_own_is_still_read() -> None:
+    doc = read("Minutes\n\nThe Board discussed the annual report. Superintendent Ana Okafor confirmed that the "
+               "figures were improving.\n")
+    assert ("Ana Okafor", "Superintendent") in of(doc, "holds_post")
+
+
+def test_the_owner_of_a_possessive_after_to_the_is_the_body_named_there() -> None:
+    doc = read("Kent County Council\n\nThe service achieved Gold Status Accreditation to the Community Alarms "
+               "Association's Code of Practice last year.\n")
+    producers = {s for s, _ in of(doc, "produces")}
+    assert not any("Accreditation" in s for s in producers)

@@ -29,6 +29,14 @@ _POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
 
+def _holds_fuller_rank(doc: ExtractionDoc, person, rank: str) -> bool:
+    """ "Superintendent Travis" after "Chief Supt. M Travis": the short form of a rank the paper already gave the
+    person in full is that rank, not a second post."""
+    tail = " " + rank.casefold()
+    return any(f.relation == "holds_post" and f.subject.iri == person.iri and f.object is not None and
+               f.object.name.casefold().endswith(tail) for f in doc.facts)
+
+
 @reads()
 def appositions(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
@@ -38,7 +46,9 @@ def appositions(doc: ExtractionDoc) -> None:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if m.kind == "person" and m.rank:
                 person = _person(doc, m)
-                doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "apposition:rank", 0.85)
+                if not _holds_fuller_rank(doc, person, m.rank):
+                    doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "apposition:rank",
+                            0.85)
             if not names_a_person(m):
                 continue
             if nxt is not None and nxt.kind == "post" and _AFTER_PERSON.match(doc.text[m.end : nxt.start]):

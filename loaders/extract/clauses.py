@@ -1224,7 +1224,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     while idx >= 0:
         m = before[idx]
         gap = doc.text[m.end : a]
-        if _BLOCKER.search(gap) or _words(gap) > _MAX_LEFT_WORDS:
+        if (_BLOCKER.search(gap) and not _AUX_COLON_ITEMS.fullmatch(gap)) or _words(gap) > _MAX_LEFT_WORDS:
             return []
         if _OTHER_SUBJECT.search(gap):
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
@@ -1264,6 +1264,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+# "the Board has been: overseeing X; responding to Y": a list of what the subject has done, opened by its
+# auxiliary and a colon, each item a verb of the subject's in lower case
+_AUX_COLON_ITEMS = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also\s+)?been)?\s*:\s*(?:[a-z][^:;.()]*;\s*(?:and\s+)?)*")
 
 
 # a clause or phrase set before the subject: "Since the merger of X, ...", "Following the review of Y, ..."

@@ -1043,7 +1043,7 @@ _WORK_BY = re.compile(
     r"(?P<verb>led|commissioned)\s+by\s+(?:the\s+)?(?:multi-agency\s+|statutory\s+)?")
 # what may stand between the work and its verb: a time and a second auxiliary ("is due to take place in May and
 # is being led by"), nothing that names another doer
-_WORK_GAP = re.compile(r"(?:\s+(?:due\s+to\s+(?:take\s+place|start|begin|report)|expected\s+to\s+(?:take\s+place|"
+_WORK_GAP = re.compile(r"(?:\s+(?:due(?:\s+to\s+(?:take\s+place|start|begin|report))?|expected\s+to\s+(?:take\s+place|"
                        r"start|report))(?:\s+(?:later\s+)?(?:this|next|in)\s+[\w ]{1,20}?)?\s+and\s+"
                        r"(?:is|was|will\s+be))?")
 
