@@ -234,10 +234,10 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 if generic and not places and doc not in own_papers:
                     continue
                 if any(doc not in named for named in own_named):
-                    # a paper of every body, post and person the question names (a programme's name may be
-                    # a loose link of one word, "duty"), so that a sentence of one
-                    # council's paper never answers for another named beside it ("Westmoor Council's member
-                    # on the county panel" read from Eastvale's paper about that panel)
+                    # a paper of every body, post and person the question names, so that one council's
+                    # paper never answers for another named beside it ("Westmoor Council's member on the
+                    # county panel" read from Eastvale's paper about that panel); not of every programme, whose
+                    # name may be a loose link of one word ("duty")
                     continue
                 # its own paper may call it by the kind of body alone ("the Board will support ...")
                 heads = [f"the {h}" for h in _heads(e)] if _paper_of(asker, doc, e, ctx) else []
@@ -250,11 +250,10 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                             single is None or not single.search(written)):
                         continue
                     tokens = said.split()
-                    hits = [i for i, t in enumerate(tokens) if any(_same(w, t) for w in words)]
                     shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
                     if shared < min(2, len(words)) and not (shared and len(words) <= 2):
                         continue
-                    doing = [i for i in hits if verb is not None and _same(verb, tokens[i])]
+                    doing = [i for i, t in enumerate(tokens) if verb is not None and _same(verb, t)]
                     if _does_it(padded, names + heads, tokens, doing):
                         continue
                     for other, _, _ in _named_in(asker, said, doc, kinds, named_iris, ctx):
