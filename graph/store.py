@@ -147,6 +147,7 @@ BATCH_BYTES = 16 * 1024 * 1024  # of update text held before it is committed
 # papers into a fresh store: 21.2-21.3 s of CPU in groups of 256 against 26.5-27.5 s in groups of 64). Memory
 # stays bounded by the group's quads (two groups are held while one is written and the next built).
 LOCAL_BATCH_DOCUMENTS = 256
+ENV_BATCH_DOCUMENTS = "GOVKG_BATCH_DOCUMENTS"  # a smaller group, for a machine with little memory to spare
 LOCAL_BATCH_QUADS = 400_000  # quads of new documents (their copies not counted) held before they are written
 BULK_CHUNK = 200_000  # quads merged into the default graph per bulk write (bounded memory)
 BULK_WRITE_QUADS = 5_000  # a group of new documents this large is written by the bulk loader
@@ -516,10 +517,13 @@ class LocalStore(QueryHelpers):
             batch.load(doc, outcomes.append)
         return outcomes[0]
 
-    def batch(self, max_documents: int = LOCAL_BATCH_DOCUMENTS) -> WriteBatch:
-        """Load many documents in transactions of up to MAX_DOCUMENTS each (and LOCAL_BATCH_QUADS of new
-        documents' quads), flushed once at the end; each group written while the next is built."""
+    def batch(self, max_documents: int | None = None) -> WriteBatch:
+        """Load many documents in transactions of up to MAX_DOCUMENTS each (by default LOCAL_BATCH_DOCUMENTS,
+        or $GOVKG_BATCH_DOCUMENTS; and LOCAL_BATCH_QUADS of new documents' quads), flushed once at the end;
+        each group written while the next is built."""
         self._writable()
+        if max_documents is None:
+            max_documents = int(os.environ.get(ENV_BATCH_DOCUMENTS) or LOCAL_BATCH_DOCUMENTS)
         return WriteBatch(self, max_documents, overlap=True, max_quads=LOCAL_BATCH_QUADS)
 
     def holds_graph(self, iri: str) -> bool:
