@@ -27,7 +27,7 @@ from . import merged
 from .build import BUILD_VERSION, build
 from .changes import ChangeLog
 from .model import SourceDocument
-from .survey import Surveyor
+from .survey import Surveying
 
 ENV_STORE = "GOVKG_STORE"
 
@@ -147,6 +147,7 @@ BATCH_BYTES = 16 * 1024 * 1024  # of update text held before it is committed
 # papers into a fresh store: 21.2-21.3 s of CPU in groups of 256 against 26.5-27.5 s in groups of 64). Memory
 # stays bounded by the group's quads (two groups are held while one is written and the next built).
 LOCAL_BATCH_DOCUMENTS = 256
+ENV_BATCH_DOCUMENTS = "GOVKG_BATCH_DOCUMENTS"  # a smaller group, for a machine with little memory to spare
 LOCAL_BATCH_QUADS = 400_000  # quads of new documents (their copies not counted) held before they are written
 BULK_CHUNK = 200_000  # quads merged into the default graph per bulk write (bounded memory)
 BULK_WRITE_QUADS = 5_000  # a group of new documents this large is written by the bulk loader
@@ -516,10 +517,13 @@ class LocalStore(QueryHelpers):
             batch.load(doc, outcomes.append)
         return outcomes[0]
 
-    def batch(self, max_documents: int = LOCAL_BATCH_DOCUMENTS) -> WriteBatch:
-        """Load many documents in transactions of up to MAX_DOCUMENTS each (and LOCAL_BATCH_QUADS of new
-        documents' quads), flushed once at the end; each group written while the next is built."""
+    def batch(self, max_documents: int | None = None) -> WriteBatch:
+        """Load many documents in transactions of up to MAX_DOCUMENTS each (by default LOCAL_BATCH_DOCUMENTS,
+        or $GOVKG_BATCH_DOCUMENTS; and LOCAL_BATCH_QUADS of new documents' quads), flushed once at the end;
+        each group written while the next is built."""
         self._writable()
+        if max_documents is None:
+            max_documents = int(os.environ.get(ENV_BATCH_DOCUMENTS) or LOCAL_BATCH_DOCUMENTS)
         return WriteBatch(self, max_documents, overlap=True, max_quads=LOCAL_BATCH_QUADS)
 
     def holds_graph(self, iri: str) -> bool:
@@ -561,8 +565,8 @@ class LocalStore(QueryHelpers):
         default graph); a dataset file keeps its graphs, its default graph included (a restored export is the
         store it came from), and its named graphs are merged into the default graph.
 
-        A new file is parsed once: the bulk loader checks it as it goes (every IRI too) and writes all of it
-        or, at the first error, nothing (the error names the line). A file replacing a previous version is
+        A new file is parsed once: the parser checks it as it goes (every IRI too) and the bulk loader writes
+        all of it or, at the first error, nothing (the error names the line). A file replacing a previous version is
         first parsed in full by CHECK (which raises on an error and returns its number of quads), so the old
         version stays until the new one is known to be whole. DOC's metadata, with its hash, is written last:
         a load cut short leaves no hash, so the next load of the file does it again. Readers may see the
@@ -574,7 +578,7 @@ class LocalStore(QueryHelpers):
         previous, checked = begun
         source = {"path": str(path), "format": fmt, "base_iri": doc.iri}
         if fmt.supports_datasets:
-            quads = self._load_dataset(source, lenient=checked is not None, check=check)
+            quads = self._load_dataset(source, lenient=checked is not None)
         else:
             quads = self._load_triples(source, ox.NamedNode(doc.iri), lenient=checked is not None)
         meta, own = build(doc)
@@ -593,34 +597,31 @@ class LocalStore(QueryHelpers):
         count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
         return int(next(iter(self._store.query(count)))[0].value)
 
-    def _load_dataset(self, source: dict[str, Any], *, lenient: bool, check: Callable[[], int]) -> int:
+    def _load_dataset(self, source: dict[str, Any], *, lenient: bool) -> int:
         """A dataset file with its graphs, by the bulk loader (checked as it is read, unless LENIENT), then
         the merged copies of its named graphs' triples that the default graph lacks: none when the file
-        carries the merge (a govkg export does), all when it does not. A survey of the file, made in a thread
-        meanwhile (the bulk loader releases the GIL; graph/survey.py), tells which case it is and which graphs it
-        names. Its quads."""
+        carries the merge (a govkg export does), all when it does not. The file is parsed once: its quads
+        pass a survey (graph/survey.py) on their way to the bulk loader, which tells which case it is and
+        which graphs it names. Its quads."""
         whole = self._smaller_than(source["path"])  # sized before the file goes in
-        surveyor = Surveyor(source["path"], source["format"], source["base_iri"])
-        try:
-            with rdf_read_errors(source["path"], source["format"]):
-                self._store.bulk_load(**source, lenient=lenient)
-        except BaseException:
-            surveyor.close()
-            raise
-        found = surveyor.result()
-        if found is not None and found.carries_merge:
+        surveying = Surveying()
+        self._begin_write()
+        with rdf_read_errors(source["path"], source["format"]):
+            # renamed as the bulk loader renames them: a blank node is the file's own, not one of another file
+            # that happens to use the same label
+            quads = ox.parse(path=source["path"], format=source["format"], base_iri=source["base_iri"],
+                             rename_blank_nodes=True, lenient=lenient)
+            self._store.bulk_extend(surveying.passing(quads))  # all or nothing, as bulk_load
+        found = surveying.result()
+        if found.carries_merge:
             return found.quads
-        named = None if whole or found is None else found.graphs
+        named = None if whole else found.graphs
         if named is not None and any(g.startswith("_:") for g in named):
             named = None  # a graph named by a blank node cannot be written in a query: every graph is checked
         # The one-pass anti-join holds the store's default graph in memory: only when the survey could hold the
         # file's triples too (a thousand councils, past its bound, reached 7 GB); else a look-up per triple.
-        small = found is not None and found.carries_merge is not None
-        self.bulk_extend_chunked(self._missing_merged_copies(named, in_memory=small))
-        if found is not None:
-            return found.quads
-        with rdf_read_errors(source["path"], source["format"]):
-            return check()
+        self.bulk_extend_chunked(self._missing_merged_copies(named, in_memory=found.carries_merge is not None))
+        return found.quads
 
     def _smaller_than(self, path: str) -> bool:
         """Whether the store holds less than the file PATH (then a pass over the whole store costs no more than

@@ -62,6 +62,7 @@ def test_sigkill_during_load_leaves_whole_documents_and_an_honest_log(tmp_path: 
     proc = subprocess.Popen(
         [sys.executable, "-m", "govkg", "load", "--store", str(store), str(folder)],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,  # a pipe: not a terminal
+        env={**os.environ, "GOVKG_BATCH_DOCUMENTS": "16"},  # several groups in 150 papers, so a kill falls between
     )
     printed: list[str] = []
     for line in proc.stdout:  # type: ignore[union-attr]

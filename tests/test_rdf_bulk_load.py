@@ -228,20 +228,31 @@ def test_the_merge_found_by_lookups_is_the_merge_found_in_memory(tmp_path: Path)
     assert in_memory == looked_up and len(in_memory) == 19
 
 
-def test_a_stopped_survey_gives_up_within_a_stretch_of_the_file(tmp_path: Path) -> None:
-    """A failed load stops its survey (a thread, which cannot be killed): it ends at its next look."""
-    import threading
+def test_the_survey_is_taken_on_the_quads_the_load_writes(tmp_path: Path) -> None:
+    """The file is parsed once: its quads pass the survey on their way to the bulk loader, which has its answer
+    only once they have all passed; past its memory it says 'unknown' (checked every CHECK_EVERY quads)."""
+    from govkg.graph.survey import CHECK_EVERY, Surveying
 
-    from govkg.graph.survey import STOP_EVERY, Stopped, Surveyor, survey
+    quads = [ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(str(i)), ox.NamedNode(f"{EX}g"))
+             for i in range(CHECK_EVERY + 10)]
+    surveying = Surveying()
+    passing = surveying.passing(quads)
+    next(passing)
+    with pytest.raises(RuntimeError):
+        surveying.result()
+    assert sum(1 for _ in passing) == len(quads) - 1
+    found = surveying.result()
+    assert found.quads == len(quads) and found.graphs == [f"<{EX}g>"] and found.carries_merge is False
+    bounded = Surveying(max_remembered=100)
+    assert sum(1 for _ in bounded.passing(quads)) == len(quads) and bounded.result().carries_merge is None
 
-    path = _write(tmp_path / "big.nq", "".join(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g> .\n"
-                                               for i in range(2 * STOP_EVERY)))
-    stop = threading.Event()
-    stop.set()
-    with pytest.raises(Stopped):
-        survey(str(path), ox.RdfFormat.N_QUADS.media_type, None, stop=stop)
-    surveyor = Surveyor(path, ox.RdfFormat.N_QUADS, None)
-    surveyor.close()
-    assert not surveyor.thread.is_alive()
-    whole = Surveyor(path, ox.RdfFormat.N_QUADS, None).result()
-    assert whole is not None and whole.quads == 2 * STOP_EVERY and whole.carries_merge is False
+
+def test_blank_nodes_of_two_datasets_stay_apart_and_merged(tmp_path: Path) -> None:
+    """Each file's blank nodes are its own (renamed as they are read, as the bulk loader renames them), and
+    the default graph's copy of a blank node's triple names the same node as its graph does."""
+    one = _write(tmp_path / "one.nq", f"_:b0 <{EX}name> \"one\" <{EX}g1> .\n")
+    two = _write(tmp_path / "two.nq", f"_:b0 <{EX}name> \"two\" <{EX}g2> .\n")
+    with govkg.open(tmp_path / "store") as kg:
+        assert kg.load(one, two).ok
+        rows = _rows(kg, f"SELECT ?b WHERE {{ ?b <{EX}name> ?n }}")
+        assert len({r["b"] for r in rows}) == 2 and _merge_holds(kg)
