@@ -247,3 +247,12 @@ def test_a_bracket_that_says_again_what_a_body_is_leaves_the_body_chaired():
     assert any(b.endswith("Substance Misuse Partnership Board") for b in chaired)
     assert not any(b.endswith(("Domestic Abuse Local Partnership Board", "Combating Drugs Partnership"))
                    for b in chaired)
+
+
+def test_the_partnership_in_a_partnership_boards_paper_is_its_own():
+    doc = read(
+        "Safer Barnet Partnership Board\nMinutes of the meeting held on 12 March 2024\n\n"
+        "3.3 The Barnet Combating Drugs Partnership is a sub-group of the Board and reports to it twice a year.\n\n"
+        "4.1 The Barnet Community Safety Strategy refresh will be produced by the Partnership in the autumn.\n")
+    producers = {who for who, _ in of(doc, "produces")}
+    assert producers and not any("Combating Drugs" in who for who in producers)
