@@ -1257,9 +1257,16 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     """ "Team Leader, Safer North Hampshire", "District Commander, Hart and Rushmoor": a generic post followed by
     the organisation or place it serves is that organisation's post (the bare title kept as an alias)."""
     q = _QUALIFIER_AFTER.match(doc.text, m.end, end)
-    if not q or len(m.name.split()) > 4:
+    if not q:
         return post
     following = [x for x in doc.mentions(q.end(), end) if x.start == q.end()]
+    glossed = doc.resolver.entity(following[0]) if following and following[0].kind == "post" else None
+    if glossed is not None and glossed.kind == "body" and "," not in post.name:
+        # "Head of Children's Social Care, PCC (council)": initials read as a post's that stand for the council
+        named = doc.resolver.post_named(f"{post.name}, {glossed.name}", written=m.name)
+        return doc.resolver.remember(named, f"{m.name} of {glossed.name}", m.name)
+    if len(m.name.split()) > 4:
+        return post
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
     if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
