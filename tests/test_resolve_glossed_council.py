@@ -27,3 +27,12 @@ def test_glossed_initials_are_the_council() -> None:
 def test_initials_without_the_gloss_are_left_as_they_were() -> None:
     doc = read(NOTES.replace(" (council)", ""))
     assert ("Jo Lee", "Head of Housing Needs, Peterborough City Council") not in of(doc, "holds_post")
+
+
+def test_two_words_and_an_organisations_kind_are_no_person() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    for line, name in (("Sam Okoro\tCross Keys Homes (Head of Tenancy Services)", "Cross Keys Homes"),
+                       ("Present: Jo Lee, Bright Futures Trust", "Bright Futures Trust")):
+        found = [(m.kind, m.name) for m in find_mentions(line, 0, len(line), expect_person=True)]
+        assert ("body", name) in found, found
