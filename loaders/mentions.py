@@ -367,6 +367,8 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
             places.public_body(name) or
             len((places.leading_place(name) or "").split()) >= 2 and _kind_of(name, False)[0] == "body"):
         expect_person = False  # "Rhondda Cynon Taf County Borough Council": a place's body, not a name inside it
+    if expect_person and len(tokens) == 3 and tokens[-1] in _ORGANISATION_TAIL:
+        expect_person = False  # "Cross Keys Homes", "Bromford Housing Group": two words then a kind of organisation
     segments = _person_segments(tokens, expect_person)
     if segments:
         out: list[Mention] = []
@@ -645,6 +647,9 @@ def _name_run(tokens: list[str], i: int) -> list[int] | None:
     return lengths
 
 
+# the last word of an organisation's name that no person's name ends with
+_ORGANISATION_TAIL = frozenset({"Homes", "Housing", "Trust", "Association", "Charity", "Foundation", "CIC", "Ltd",
+                                "Limited", "Services", "Partnership", "Council", "Constabulary"})
 _STRONG_HEADS = frozenset({"Police", "Council", "Trust", "PCT", "CCG", "ICB", "Constabulary", "Service", "Services",
                            "Authority", "Partnership", "Board", "Team", "Office", "Agency", "Company"})
 

@@ -188,6 +188,7 @@ _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|ca
                          r"|\(the\s+(?P<bare>[A-Z][a-z]+)(?:,?\s+or\s+(?:the\s+)?[A-Z][A-Za-z&]{1,8})?\)")
 
 
+_COUNCIL_GLOSS = re.compile(r"\s*\((?:the\s+)?(?:city\s+|county\s+|borough\s+|district\s+)?council\)", re.I)
 # "Its Board": a body's board, named by its possessive at a sentence's start
 _ITS_HEAD = re.compile(r"(?:(?<=[.;]\s)|(?<=\.\s\s)|(?<=\n)\s*)Its\s+(?P<name>Board)\b")
 # what opens a sentence before its subject: white space, a paragraph number, "The"
@@ -309,6 +310,15 @@ class Resolver:
         if entity.kind == "body":
             self._recent.append((pos, entity))
 
+    def _glossed_council(self, m: Mention) -> Entity | None:
+        """ "PCC (council)" in a Peterborough City Council paper: initials the writer glosses as the council are the
+        council's own, whatever else those letters stand for (a Police and Crime Commissioner)."""
+        if self.council is None or not m.name.isupper() or not 2 <= len(m.name) <= 6 or \
+                not _COUNCIL_GLOSS.match(self.text, m.end):
+            return None
+        initials = "".join(w[0] for w in self.council.name.split() if w[:1].isupper())
+        return self.council if initials == m.name else None
+
     # -- acronyms defined in the text
 
     def define(self, acronym: str, entity: Entity) -> None:
@@ -321,6 +331,9 @@ class Resolver:
 
     def entity(self, m: Mention) -> Entity | None:
         kind = m.kind
+        glossed = self._glossed_council(m)
+        if glossed is not None:
+            return glossed
         if kind == "person":
             return self.person(m)
         if kind == "post":

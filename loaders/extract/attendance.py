@@ -1262,6 +1262,13 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
     if not q:
         return post
     following = [x for x in doc.mentions(q.end(), end) if x.start == q.end()]
+    glossed = doc.resolver.entity(following[0]) if following and following[0].kind == "post" else None
+    if glossed is not None and glossed.kind == "body" and "," not in post.name:
+        # "Head of Children's Social Care, PCC (council)": initials read as a post's that stand for the council
+        named = doc.resolver.post_named(f"{post.name}, {glossed.name}", written=m.name)
+        return doc.resolver.remember(named, f"{m.name} of {glossed.name}", m.name)
+    if len(m.name.split()) > 4:
+        return post
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
     if len(m.name.split()) > 4 and not _own_council(doc, following[0]):
