@@ -374,3 +374,16 @@ def test_a_name_between_an_article_and_grant_is_the_grants_kind_not_its_receiver
     got = funds(doc)
     assert not any(amount == Decimal(174000) for *_, amount in got), got
     assert ("West Midlands Police and Crime Commissioner", "Safer Walsall Partnership", Decimal(12000)) in got, got
+
+
+def test_a_rows_own_years_cell_gives_its_grants_period() -> None:
+    doc = read("Police and Crime Commissioner for Kent\nDecision 2024/033: Community Safety Fund, round one\n\n"
+               "Decision maker: Police and Crime Commissioner for Kent\n\n"
+               "The Commissioner has agreed the following awards:\n\n"
+               "  Applicant                          Project                              Amount      Year(s)\n"
+               "  Dartford Borough Council           Town centre night hub                £11,250     2024/25\n"
+               "  Medway Youth Trust                 Youth diversion programme            £20,000     2024/25-2025/26\n"
+               "  Total                                                                   £31,250\n")
+    periods = {f.object.name: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
+    assert periods.get("Dartford Borough Council") == "2024/25", periods
+    assert periods.get("Medway Youth Trust") == "2024/25 to 2025/26", periods

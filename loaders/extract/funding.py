@@ -1260,7 +1260,20 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         for receiver in (recipient, held_for) if held_for is not None else (recipient,):
             doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
                     amount=None if held_for is not None and receiver is recipient else amounts[0][0],
-                    period=column_periods[0] or whole)
+                    period=column_periods[0] or _row_period(doc, cells) or whole)
+
+
+_PERIOD_CELL = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?(?:\s*(?:[/–-]|to|and)\s*(?:19|20)\d\d"
+                          r"(?:\s?[/–-]\s?\d{2,4})?)?")
+
+
+def _row_period(doc: ExtractionDoc, cells) -> str | None:
+    """The period a row's own "Year(s)" cell gives ("2024/25", "2024/25-2025/26")."""
+    for a, b in cells:
+        cell = doc.text[a:b].strip()
+        if _PERIOD_CELL.fullmatch(cell):
+            return grant_period(cell) or cell
+    return None
 
 
 # how far below a projects table a second one, its header lost, still reads as its continuation (in lines)
