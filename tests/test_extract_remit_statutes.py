@@ -554,3 +554,10 @@ def test_the_service_alone_with_no_service_named_is_overseen_by_no_one():
     doc = read("Kelsey Youth Justice Plan 2024-25\n\nThe Kelsey Youth Justice Management Board oversees the "
                "service and meets each quarter.\n")
     assert not of(doc, "oversees")
+
+
+def test_the_same_act_named_again_by_its_section_binds_the_one_it_requires():
+    doc = read("Kelsey County Council\n\nPrevent annual report\n\n2.1 The Prevent duty is set out in the "
+               "Counter-Terrorism and Security Act 2015.\n\n2.2 Section 36 of the same Act requires Kelsey County "
+               "Council to have a panel to support people at risk.\n")
+    assert ("Kelsey County Council", "Counter-Terrorism and Security Act 2015") in of(doc, "statutory_duty")

@@ -108,6 +108,8 @@ def remit(doc: ExtractionDoc) -> None:
             _act_in_remit(doc, line_index, start, end)
         if may_match(_AUTHORITIES_WORDS, sentence):
             _authorities_partnership(doc, start, end)
+        if may_match(_SAME_ACT_WORDS, sentence):
+            _same_act_requires(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -1021,6 +1023,30 @@ def _paper_partnership(doc: ExtractionDoc) -> Entity | None:
         if e is not None and e.kind == "body" and _CSP_NAME.search(e.name):
             found[e.iri] = e
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "Section 36 of the same Act requires the Council to have a panel", "Section 40 of the Act requires the local
+# authority to produce a plan": the Act is the last one the paper named, and the one it requires is bound by it
+_SAME_ACT_WORDS = frozenset({" act require", " act oblige", " act place"})
+_SAME_ACT = re.compile(r"(?i)\b(?P<section>(?:sections?|parts?|s\.)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*)\s+of\s+"
+                       r"(?:the\s+same|that|the|this)\s+(?=Act\s+(?:requires?|obliges?|places?)\b)")
+_REQUIRES = re.compile(r"Act\s+(?:requires?|obliges?)\s+(?:the\s+)?")
+
+
+def _same_act_requires(doc: ExtractionDoc, start: int, end: int) -> None:
+    for m in _SAME_ACT.finditer(doc.text, start, end):
+        law = _named_act(doc, m.end(), end)
+        verb = _REQUIRES.match(doc.text, m.end(), end)
+        held = next((x for x in doc.mentions(verb.end(), end) if x.start == verb.end()), None) if verb else None
+        if law is None or held is None or held.kind not in ("body", "post", "name"):
+            continue
+        holder = _holder(doc, held) if held.kind != "post" else doc.resolver.entity(held)
+        if holder is None and held.kind == "body" and re.fullmatch(r"(?i)(?:local\s+authority|council)", held.name):
+            holder = doc.resolver.council  # "requires the local authority": the paper's council
+        if holder is None:
+            continue
+        doc.add(holder, "statutory_duty", law, m.start(), held.end, "remit:same_act", 0.8,
+                qualifier=section_qualifier(m.group("section")))
 
 
 def _producer_of(doc: ExtractionDoc, head: str, before: int) -> Entity | None:
