@@ -271,3 +271,15 @@ def test_arrows_of_a_process_are_no_reporting_lines():
        - Flintshire Youth Justice Service  ->  Flintshire Council
 """)
     assert not of(doc, "reports_to")
+
+
+def test_and_after_a_relative_clause_closed_by_commas_goes_on_with_the_sentences_subject():
+    doc = read("""Safer Harrogate Partnership Board
+
+4.1  The Safer Harrogate Partnership Board reports annually to the Council's Scrutiny Committee, which acts as
+the crime and disorder committee for the district, and provides updates to the Harrogate Health and
+Wellbeing Board.
+""")
+    reports = of(doc, "reports_to")
+    assert ("Safer Harrogate Partnership Board", "Harrogate Health and Wellbeing Board") in reports
+    assert not any(s.endswith("Scrutiny Committee") for s, _ in reports)

@@ -817,11 +817,14 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     between = doc.text[first.end : a]
     if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
         return None  # no verb of its own before the "and": the name is not the subject of a clause
-    if re.search(r"\b(?:which|who|whose|that|where)\b", between):
+    if re.search(r"\b(?:which|who|whose|that|where)\b", between) and not _CLOSED_RELATIVE.search(between):
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = slot_entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
 
+# "The Board reports to the Committee, which acts as the crime and disorder committee, and provides updates to Y": a
+# relative clause set off by commas on both sides has ended; the "and" goes on with the sentence's own subject
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^;,]*,\s+and\s+(?:also\s+)?$")
 _WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
 
 
