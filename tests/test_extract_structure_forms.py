@@ -283,3 +283,13 @@ Wellbeing Board.
     reports = of(doc, "reports_to")
     assert ("Safer Harrogate Partnership Board", "Harrogate Health and Wellbeing Board") in reports
     assert not any(s.endswith("Scrutiny Committee") for s, _ in reports)
+
+
+def test_a_board_continues_as_a_sub_group_but_also_reports_elsewhere():
+    doc = read("""Safer Lewisham Partnership (SLP)
+
+4.3  The Lewisham Prevent Board will continue as a sub-group of the SLP but will also report on safeguarding
+matters to the Lewisham Safeguarding Adults Board.
+""")
+    assert ("Lewisham Prevent Board", "Safer Lewisham Partnership") in of(doc, "subgroup_of")
+    assert ("Lewisham Prevent Board", "Lewisham Safeguarding Adults Board") in of(doc, "reports_to")
