@@ -271,3 +271,25 @@ def test_arrows_of_a_process_are_no_reporting_lines():
        - Flintshire Youth Justice Service  ->  Flintshire Council
 """)
     assert not of(doc, "reports_to")
+
+
+def test_and_after_a_relative_clause_closed_by_commas_goes_on_with_the_sentences_subject():
+    doc = read("""Safer Harrogate Partnership Board
+
+4.1  The Safer Harrogate Partnership Board reports annually to the Council's Scrutiny Committee, which acts as
+the crime and disorder committee for the district, and provides updates to the Harrogate Health and
+Wellbeing Board.
+""")
+    reports = of(doc, "reports_to")
+    assert ("Safer Harrogate Partnership Board", "Harrogate Health and Wellbeing Board") in reports
+    assert not any(s.endswith("Scrutiny Committee") for s, _ in reports)
+
+
+def test_a_board_continues_as_a_sub_group_but_also_reports_elsewhere():
+    doc = read("""Safer Lewisham Partnership (SLP)
+
+4.3  The Lewisham Prevent Board will continue as a sub-group of the SLP but will also report on safeguarding
+matters to the Lewisham Safeguarding Adults Board.
+""")
+    assert ("Lewisham Prevent Board", "Safer Lewisham Partnership") in of(doc, "subgroup_of")
+    assert ("Lewisham Prevent Board", "Lewisham Safeguarding Adults Board") in of(doc, "reports_to")

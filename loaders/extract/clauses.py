@@ -817,7 +817,9 @@ _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working g
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
                           "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
-_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
+# ("... will continue as a sub-group of the SGP but will also report to ...": "but" joins a second predicate too)
+_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:will|shall|would|may)\s+)?"
+                         r"(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
 # "..., which is chaired by the Commissioner and co-ordinates community safety work across ...": a second verb of
 # the subject, whose object leads into the words of coverage
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z-]+\s+){0,3}$")
@@ -883,8 +885,10 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     e = slot_entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
 
-_CLOSED_RELATIVE = re.compile(r"^\s*,\s+(?:which|who)\s[^,;:()]*,")
-
+# "X, which fulfils that role, produces A and receives B", "The Board reports to the Committee, which acts as the
+# crime and disorder committee, and provides updates to Y": a relative clause set off by commas on both sides has
+# ended; what follows goes on with the sentence's own subject
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;:()]*,")
 _WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
 
 
