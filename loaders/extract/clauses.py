@@ -885,6 +885,7 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     e = slot_entity(doc, first, relation, side, kinds)
     return [(first, e)] if e is not None else None
 
+
 # "X, which fulfils that role, produces A and receives B", "The Board reports to the Committee, which acts as the
 # crime and disorder committee, and provides updates to Y": a relative clause set off by commas on both sides has
 # ended; what follows goes on with the sentence's own subject
