@@ -422,7 +422,8 @@ class Resolver:
             if _word_spans(self.text, (self.body.name.split()[-1] + " " + head,), pos):
                 return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
             if re.search(rf"\b{re.escape(head)} Board$", self.body.name):
-                return self.body  # "the Partnership" in the Safer Camden Partnership Board's minutes: its own
+                # "the Partnership" in the Safer Camden Partnership Board's minutes: the board's own partnership
+                return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
         fitting = [(p, e) for p, e in reversed(self._recent) if p <= pos and e.name.casefold().endswith(
             name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name)]
         if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:
