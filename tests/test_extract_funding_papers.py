@@ -407,3 +407,13 @@ def test_a_second_sum_from_another_giver_goes_to_the_same_receiver() -> None:
     got = funds(doc)
     assert any(amount == Decimal(25000) and receiver == "Safer Redcar Partnership" and "Commissioner" in giver
                for giver, receiver, amount in got), got
+
+
+def test_a_provider_rows_years_cell_gives_its_period() -> None:
+    text = MINUTES.replace("     Project                                   Provider                      2024/25\n",
+                           "     Project                                   Provider                      Amount     Year\n")
+    text = text.replace("£70,000\n", "£70,000    2024/25\n").replace("£50,000\n", "£50,000    2024/25-2025/26\n")
+    doc = read(text)
+    periods = {f.object.name: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
+    assert periods.get("Surbiton Youth Trust") == "2024/25", periods
+    assert periods.get("Thames Valley Advocacy CIC") == "2024/25 to 2025/26", periods

@@ -1351,7 +1351,8 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
         amount = parse_amount(_money_in(money[0]))
     except ValueError:
         return
-    period = grant_period(" ".join(header)) or grant_period(heading.text if heading else "")
+    period = _row_period(doc, row.cells) or grant_period(" ".join(header)) or \
+        grant_period(heading.text if heading else "")
     doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
             period=period)
 
