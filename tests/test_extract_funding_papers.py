@@ -410,8 +410,8 @@ def test_a_second_sum_from_another_giver_goes_to_the_same_receiver() -> None:
 
 
 def test_a_provider_rows_years_cell_gives_its_period() -> None:
-    text = MINUTES.replace("     Project                                   Provider                      2024/25\n",
-                           "     Project                                   Provider                      Amount     Year\n")
+    header = "     Project                                   Provider                      "
+    text = MINUTES.replace(header + "2024/25\n", header + "Amount     Year\n")
     text = text.replace("£70,000\n", "£70,000    2024/25\n").replace("£50,000\n", "£50,000    2024/25-2025/26\n")
     doc = read(text)
     periods = {f.object.name: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
