@@ -471,7 +471,7 @@ class Resolver:
                 return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
             if head in BODY_WORDS and self.body.name.endswith(f" {head} Board"):
                 # "the Partnership" in the Safer Eastvale Partnership Board's paper: the partnership whose board it is
-                return self.body_named(self.body.name[: -len(" Board")])
+                return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
         fitting = [(p, e) for p, e in reversed(self._recent) if p <= pos and e.name.casefold().endswith(
             name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name)]
         if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:

@@ -387,3 +387,33 @@ def test_a_rows_own_years_cell_gives_its_grants_period() -> None:
     periods = {f.object.name: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
     assert periods.get("Dartford Borough Council") == "2024/25", periods
     assert periods.get("Medway Youth Trust") == "2024/25 to 2025/26", periods
+
+
+def test_two_sums_of_two_streams_from_one_giver_both_go_to_the_receiver() -> None:
+    doc = read("Sandwell Combating Drugs Partnership\n\nFunding\n\n"
+               "In 2024/25 the Council received £1,204,000 of SSMTRG and £230,500 of the Inpatient Detoxification "
+               "grant\nfrom the Office for Health Improvement and Disparities (OHID).\n")
+    got = funds(doc)
+    assert ("Office for Health Improvement and Disparities", "Sandwell Council", Decimal(1204000)) in got or \
+        any(amount == Decimal(1204000) and giver.startswith("Office for Health") for giver, _, amount in got), got
+    receivers = {receiver for _, receiver, amount in got if amount in (Decimal(1204000), Decimal(230500))}
+    assert len(receivers) == 1 and "Sandwell" in next(iter(receivers)), got
+
+
+def test_a_second_sum_from_another_giver_goes_to_the_same_receiver() -> None:
+    doc = read("Safer Redcar Partnership\nAnnual report\n\n"
+               "The Partnership received £40,000 from Redcar and Cleveland Council and £25,000 from the Cleveland "
+               "Police and Crime Commissioner.\n")
+    got = funds(doc)
+    assert any(amount == Decimal(25000) and receiver == "Safer Redcar Partnership" and "Commissioner" in giver
+               for giver, receiver, amount in got), got
+
+
+def test_a_provider_rows_years_cell_gives_its_period() -> None:
+    header = "     Project                                   Provider                      "
+    text = MINUTES.replace(header + "2024/25\n", header + "Amount     Year\n")
+    text = text.replace("£70,000\n", "£70,000    2024/25\n").replace("£50,000\n", "£50,000    2024/25-2025/26\n")
+    doc = read(text)
+    periods = {f.object.name: f.period for f in doc.facts if f.relation == "funds" and f.amount is not None}
+    assert periods.get("Surbiton Youth Trust") == "2024/25", periods
+    assert periods.get("Thames Valley Advocacy CIC") == "2024/25 to 2025/26", periods

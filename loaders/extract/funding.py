@@ -40,8 +40,14 @@ _GET = re.compile(
     re.I,
 )
 # "£198,000 of the Home Office Serious Violence Duty grant for 2024/25 to the X": the share of a named stream
-_OF_STREAM = re.compile(r"^\s*of\s+(?:the|this|that|its|their)\s+(?:[\w'’&-]+\s+){0,8}?(?:grant|fund|funding|"
+_OF_STREAM = re.compile(r"^\s*of\s+(?-i:[A-Z]{3,})\b|"  # "£2.1m of SSMTRG": a stream by its acronym
+                        r"^\s*of\s+(?:the|this|that|its|their)\s+(?:[\w'’&-]+\s+){0,8}?(?:grant|fund|funding|"
                         r"allocation|budget)s?\b(?:\s+for\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?", re.I)
+# "... £2.1m of SSMTRG and £412,800 of the Inpatient Detoxification grant from OHID": a second sum of another stream,
+# coordinated with the first, between the first sum and the giver they share
+_AND_ANOTHER_SUM = re.compile(r"\s*(?:,\s*and|,|and)\s+£\s?[\d.,]+(?:\s?(?:k|m|million))?\s+of\s+(?:the\s+)?"
+                              r"(?:[\w'’&()-]+\s+){0,6}?(?:grant|fund|funding|allocation)\b")
+_COORDINATED_SUM = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*and|,|and)\s*")
 # "X bid for the Y Fund, and were granted £N": the receiver is the sentence's subject, not the name just before
 _AND_GOT = re.compile(r",\s*and\s+(?:was|were|has been|have been|had been|is|are)\s+(?:awarded|allocated|granted|"
                       r"given|provided)\b", re.I)
@@ -477,7 +483,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
         for m in after:
             gap = text[money.end : m.start]
-            if len(_OF_STREAM.sub("", gap, count=1).split()) > 10 or ";" in gap:
+            if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) > 10 or ";" in gap:
                 break
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
@@ -550,6 +556,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
         if funder is None and recipient is not None and last is not None:
             funder = _share_giver(text, start, money, last)
+        if recipient is None and funder is not None and last is not None and \
+                _COORDINATED_SUM.fullmatch(text, last[2], money.start):
+            recipient = last[1]  # "Y received £N of A and £M of B from X": the second sum goes to Y too
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
         compared = last is not None and funder is None and recipient is None and _compared(doc, last[2], money.start)
         if compared:
@@ -1342,7 +1351,8 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
         amount = parse_amount(_money_in(money[0]))
     except ValueError:
         return
-    period = grant_period(" ".join(header)) or grant_period(heading.text if heading else "")
+    period = _row_period(doc, row.cells) or grant_period(" ".join(header)) or \
+        grant_period(heading.text if heading else "")
     doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
             period=period)
 
