@@ -181,7 +181,7 @@ def _clause_wrapped(text: str, words: list[str]) -> bool:
     return len(words) > 10 and bool(lower) and ("," in text or any(w in _AUXILIARY for w in lower))
 
 
-def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
+def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bool = False) -> None:
     stripped = text
     if not stripped:
         line.kind = "blank"
@@ -192,7 +192,8 @@ def _classify(text: str, start: int, line: Line, next_blank: bool) -> None:
     # cleaner left with no tab between the runs (with one it is a row already, its cells the dashes)
     boxed_rule = boxed_rule or "\t" not in stripped and _SPACED_RULE.match(stripped) is not None
     # "-----------" alone on its line: a plain-text table's rule, above or below its header, or under its last row
-    boxed_rule = boxed_rule or (len(stripped.strip()) >= 10 and is_rule_line(stripped))
+    # (not a title's underline, drawn as long as the title above it)
+    boxed_rule = boxed_rule or (not underline and len(stripped.strip()) >= 10 and is_rule_line(stripped))
     if boxed_rule or "\t" in stripped or stripped.count("|") >= 2 or (stripped.startswith("|") and "|" in stripped[1:]):
         if boxed_rule or is_rule_line(stripped):
             line.kind = "row"
@@ -368,6 +369,12 @@ def _trim(text: str, a: int, b: int) -> Span:
     return a, b
 
 
+def _underlines(above: str, rule: str) -> bool:
+    """RULE is drawn under the title ABOVE it, as long as the title give or take two characters."""
+    title = above.strip()
+    return bool(title) and "\t" not in title and "|" not in title and abs(len(title) - len(rule.strip())) <= 2
+
+
 def read_layout(text: str) -> Layout:
     """The lines of TEXT (a cleaned document) with their kinds."""
     raw = text.split("\n")
@@ -376,7 +383,7 @@ def read_layout(text: str) -> Layout:
     for i, chunk in enumerate(raw):
         line = Line(pos, pos + len(chunk), chunk, content_start=pos)
         next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
-        _classify(chunk, pos, line, next_blank)
+        _classify(chunk, pos, line, next_blank, i > 0 and _underlines(raw[i - 1], chunk))
         lines.append(line)
         pos += len(chunk) + 1
     _single_pipe_rows(lines)
