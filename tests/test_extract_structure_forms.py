@@ -310,3 +310,12 @@ The following groups report to the Board:
 """)
     targets = {o for s, o in of(doc, "reports_to") if s != "Safer Haringey Partnership"}
     assert targets == {"Safer Haringey Partnership"}
+
+
+def test_an_executive_that_sets_the_business_plan_produces_it():
+    doc = read("""The Wigan Safeguarding Partnership Executive meets every two months and sets the Wigan Business Plan
+2025-2027.
+
+The Wigan Community Safety Plan 2025-2028 sets the priorities for the partnership.
+""")
+    assert of(doc, "produces") == {("Wigan Safeguarding Partnership Executive", "Wigan Business Plan 2025-2027")}
