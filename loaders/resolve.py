@@ -466,12 +466,17 @@ class Resolver:
         if self.body is not None and self.body.name.split()[-1].casefold() == head.casefold():
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
-        if self.body is not None and len(words) == 1:
-            if _word_spans(self.text, (self.body.name.split()[-1] + " " + head,), pos):
-                return self.body  # "the Board" after "the Partnership Board": the paper's own partnership
-            if head in BODY_WORDS and self.body.name.endswith(f" {head} Board"):
-                # "the Partnership" in the Safer Eastvale Partnership Board's paper: the partnership whose board it is
-                return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
+        # (a paper with no body of its own: the partnership it named last)
+        own_body = self.body if self.body is not None or head != "Board" else self._earlier("Partnership", pos)
+        if own_body is not None and len(words) == 1:
+            own = own_body.name.split()[-1] + " " + head
+            # ("The following sit on the partnership board:", in a web page's lower case, the same)
+            if _word_spans(self.text, (own, own.lower()), pos):
+                return own_body  # "the Board" after "the Partnership Board": the paper's own partnership
+        if self.body is not None and len(words) == 1 and head in BODY_WORDS and \
+                self.body.name.endswith(f" {head} Board"):
+            # "the Partnership" in the Safer Eastvale Partnership Board's paper: the partnership whose board it is
+            return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
         fitting = [(p, e) for p, e in reversed(self._recent) if p <= pos and e.name.casefold().endswith(
             name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name)]
         if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:

@@ -293,3 +293,29 @@ matters to the Lewisham Safeguarding Adults Board.
 """)
     assert ("Lewisham Prevent Board", "Safer Lewisham Partnership") in of(doc, "subgroup_of")
     assert ("Lewisham Prevent Board", "Lewisham Safeguarding Adults Board") in of(doc, "reports_to")
+
+
+def test_the_board_after_a_lower_case_partnership_board_is_the_partnership():
+    doc = read("""Safer Haringey Partnership
+
+The following sit on the partnership board:
+- Director of Communities, Haringey Council
+- Borough Commander, Metropolitan Police
+
+The Safer Haringey Partnership reports to the Haringey Health and Wellbeing Board once a year.
+
+The following groups report to the Board:
+- the Haringey Prevent Board
+- the Haringey Reducing Reoffending Board
+""")
+    targets = {o for s, o in of(doc, "reports_to") if s != "Safer Haringey Partnership"}
+    assert targets == {"Safer Haringey Partnership"}
+
+
+def test_an_executive_that_sets_the_business_plan_produces_it():
+    doc = read("""The Wigan Safeguarding Partnership Executive meets every two months and sets the Wigan Business Plan
+2025-2027.
+
+The Wigan Community Safety Plan 2025-2028 sets the priorities for the partnership.
+""")
+    assert of(doc, "produces") == {("Wigan Safeguarding Partnership Executive", "Wigan Business Plan 2025-2027")}
