@@ -36,3 +36,12 @@ def test_two_words_and_an_organisations_kind_are_no_person() -> None:
                        ("Present: Jo Lee, Bright Futures Trust", "Bright Futures Trust")):
         found = [(m.kind, m.name) for m in find_mentions(line, 0, len(line), expect_person=True)]
         assert ("body", name) in found, found
+
+
+def test_a_named_gp_is_a_post() -> None:
+    doc = read("Northdale Safer Streets Board\n\nNotes of the meeting held on 2 May 2024\n\nAttendees:\n"
+               "Dr Sam Idris                  Named GP for Safeguarding, Norfolk and Waveney ICB\n"
+               "Ola Brandt                    Designated Midwife, Northdale Hospitals Trust\n")
+    members = {o for _, o in of(doc, "member_of")}
+    assert "Named GP for Safeguarding" not in members, members
+    assert any(o.startswith("Named GP for Safeguarding") for _, o in of(doc, "holds_post")), of(doc, "holds_post")
