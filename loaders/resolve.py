@@ -17,14 +17,14 @@ Conventions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
 from .lexicon import acronyms, council_posts, council_units, heads, names
-from .mentions import Mention, initials_fit, is_acronym
+from .mentions import Mention, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
 
 _SPACES = re.compile(r"\s+")
@@ -188,6 +188,7 @@ _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|ca
                          r"|\(the\s+(?P<bare>[A-Z][a-z]+)(?:,?\s+or\s+(?:the\s+)?[A-Z][A-Za-z&]{1,8})?\)")
 
 
+_HOLDER_BRACKET = re.compile(r"\s*\(((?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor)?\s*[A-Z][^()]{2,40})\)$")
 _COUNCIL_GLOSS = re.compile(r"\s*\((?:the\s+)?(?:city\s+|county\s+|borough\s+|district\s+)?council\)", re.I)
 # "Its Board": a body's board, named by its possessive at a sentence's start
 _ITS_HEAD = re.compile(r"(?:(?<=[.;]\s)|(?<=\.\s\s)|(?<=\n)\s*)Its\s+(?P<name>Board)\b")
@@ -848,6 +849,11 @@ class Resolver:
 
     def post(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
+        holder = _HOLDER_BRACKET.search(name)
+        if holder is not None and looks_like_person(holder.group(1).split()):
+            # "the Director of Adult Social Care (Jo Lee)": the bracket names who holds the post, no part of it
+            name = name[: holder.start()]
+            m = replace(m, name=name, end=m.start + len(name))
         if name == "Mayor" and "London" in (self.ctx.area, self.ctx.police_area, *self.ctx.places[:3]):
             return self.post_named("Mayor of London", written=name)  # "the Mayor" of a London paper
         if name in ("Commissioner", "Police Commissioner", "Crime Commissioner") and (

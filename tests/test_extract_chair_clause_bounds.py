@@ -84,3 +84,10 @@ def test_other_opens_no_name() -> None:
     text = "Other Board members include Northvale Fire Service and Eastvale Homes."
     found = [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
     assert not any(name.startswith("Other") for _, name in found), found
+
+
+def test_with_as_vice_chair_is_of_the_body_said_to_be_chaired() -> None:
+    doc = read("Telford & Wrekin Council\n\n3.1 The CSP is led by a Strategic Board chaired by the Cabinet Member for "
+               "Communities, with the Superintendent for the district, Supt Jo Pellew, as Vice-Chair.\n")
+    vice = of(doc, "vice_chair")
+    assert any(p == "Jo Pellew" and o.endswith("Strategic Board") for p, o in vice), vice

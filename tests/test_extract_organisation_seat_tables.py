@@ -69,3 +69,17 @@ def test_invited_members_and_a_posts_present_holder() -> None:
     assert ("North Kent Housing Association", CSP) in members, members
     assert ("Ann Vary", CSP) in members, members
     assert ("Ann Vary", "Cabinet Member for Communities, Dartford Borough Council") in of(doc, "holds_post")
+
+
+def test_a_member_represented_by_a_named_officer() -> None:
+    doc = read("Northdale Combating Drugs Partnership\n\nMembers\n\n"
+               "The partnership is made up of senior leaders from:\n\n"
+               "  * Northdale Council\n"
+               "  * Northvale Police and Crime Commissioner (represented by the Policy Lead for Drugs, Sam Reed)\n"
+               "  * Northvale Recovery Alliance (represented by its Service Manager, Jo Pym)\n")
+    owner = "Northdale Combating Drugs Partnership"
+    members = of(doc, "member_of")
+    assert ("Northvale Police and Crime Commissioner", owner) in members, members
+    assert ("Northvale Recovery Alliance", owner) in members, members
+    assert ("Northvale Recovery Alliance", "Jo Pym") in of(doc, "represented_by"), of(doc, "represented_by")
+    assert ("Sam Reed", "Policy Lead for Drugs") in of(doc, "holds_post"), of(doc, "holds_post")

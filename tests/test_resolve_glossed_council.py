@@ -36,3 +36,20 @@ def test_two_words_and_an_organisations_kind_are_no_person() -> None:
                        ("Present: Jo Lee, Bright Futures Trust", "Bright Futures Trust")):
         found = [(m.kind, m.name) for m in find_mentions(line, 0, len(line), expect_person=True)]
         assert ("body", name) in found, found
+
+
+def test_a_named_gp_is_a_post() -> None:
+    doc = read("Northdale Safer Streets Board\n\nNotes of the meeting held on 2 May 2024\n\nAttendees:\n"
+               "Dr Sam Idris                  Named GP for Safeguarding, Norfolk and Waveney ICB\n"
+               "Ola Brandt                    Designated Midwife, Northdale Hospitals Trust\n")
+    members = {o for _, o in of(doc, "member_of")}
+    assert "Named GP for Safeguarding" not in members, members
+    assert any(o.startswith("Named GP for Safeguarding") for _, o in of(doc, "holds_post")), of(doc, "holds_post")
+
+
+def test_a_holder_in_brackets_is_no_part_of_the_post() -> None:
+    doc = read("Northdale Safeguarding Partnership\n\nThe Northdale Safeguarding Partnership Executive is made up "
+               "of the delegated safeguarding partners and the Director of Adult Social Care (Petra Lund).\n")
+    subjects = {s for s, _ in of(doc, "member_of")}
+    assert not any("Petra Lund" in s and s.startswith("Director") for s in subjects), subjects
+    assert any(s.startswith("Director of Adult Social Care") for s in subjects), subjects

@@ -378,10 +378,19 @@ def _bare_chair(name: str) -> str | None:
     return None
 
 
+_CHAIRED_NEXT = re.compile(r",?\s*(?:which is\s+|and is\s+|is\s+)?(?:co-)?chaired\s+by\b")
+
+
 def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]) -> None:
     for m in _WITH_AS.finditer(doc.text, s0, s1):
         first = next((x for x in mentions if x.end <= m.start()), None)
-        if first is None or first.kind != "body" or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+        # "The CSP is led by a Strategic Board chaired by the Cabinet Member, with Supt Jo Lee as Vice-Chair": the
+        # vice-chair is of the body the sentence says is chaired, not of its subject
+        chaired = [x for x in mentions if x.kind == "body" and x.end <= m.start() and
+                   _CHAIRED_NEXT.match(doc.text, x.end)]
+        if chaired and chaired[-1] is not first:
+            first = chaired[-1]
+        elif first is None or first.kind != "body" or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
             continue
         board = doc.resolver.entity(first) if first.extra.get("entity") is None else first.extra["entity"]
         if board is None or board.kind != "body":

@@ -767,6 +767,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     kinds = _ITEM_KINDS[relation]
     found: Mention | None = None
     post_first = False  # the item names a post first, and the organisation it serves after it
+    if relation == "member_of" and _represented_member(doc, owner, start, item.end, opener):
+        return
     item_mentions = doc.mentions(start, end, expect_person=relation == "member_of")
     for k, m in enumerate(item_mentions):
         if m.kind in kinds and m.start - start <= 4:
@@ -1020,6 +1022,39 @@ def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, it
         doc.add(person, "holds_post", doc.resolver.post_named(entry.person.rank), *span, "list:rank", 0.85)
     for x, y in [*seats, *entry.descriptors]:
         describe_entry(doc, person, owner, x, y, span, "")
+    return True
+
+
+# "West Midlands Police and Crime Commissioner (represented by the Policy Lead for Drugs, Jo Lee)"
+_REPRESENTED_BY = re.compile(r"\s*\(\s*represented by\s+(?P<by>[^()]{3,160})\)\s*[.;,]?\s*$", re.I)
+
+
+def _represented_member(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line) -> bool:
+    """A member's item that says in brackets who represents it: the member (an organisation, or an office such as
+    a Commissioner) sits on the body, and the person named in the bracket holds the post written before their
+    name. False when the item is of another shape."""
+    said = _REPRESENTED_BY.search(doc.text, start, end)
+    if said is None:
+        return False
+    found = doc.mentions(start, said.start())
+    if not found or found[0].start - start > 2 or found[0].kind not in ("body", "post") or \
+            doc.text[found[0].end : said.start()].strip():
+        return False
+    member = doc.resolver.entity(found[0])
+    if member is None or member.kind not in ("body", "post"):
+        return False
+    span = (start, end)
+    doc.add(member, "member_of", owner, *span, "list:member_of", 0.85)
+    inside = doc.mentions(said.start("by"), said.end("by"), expect_person=True)
+    people = [m for m in inside if m.kind == "person"]
+    if len(people) != 1:
+        return True
+    person = doc.resolver.person(people[0])
+    doc.add(member, "represented_by", person, *span, "list:represented_by", 0.85, on_body=owner)
+    post = next((m for m in inside if m.kind == "post" and m.end <= people[0].start), None)
+    held = doc.resolver.entity(post) if post is not None else None
+    if held is not None and held.kind == "post":
+        doc.add(person, "holds_post", held, *span, "list:holds_post", 0.85)
     return True
 
 
