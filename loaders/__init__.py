@@ -94,8 +94,24 @@ def read_source(path: Path, ctx: LoadContext) -> list[SourceDocument]:
     return fn(ctx, path, data)
 
 
+DOCUMENT_LOADER = "document"
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024  # a council paper is rarely over 5 MB; 20 MB leaves room for scanned PDFs
+
+
+def _read_document(ctx: LoadContext, path: Path, data: bytes) -> list[SourceDocument]:
+    """Read a council paper. The extractors (hundreds of regular expressions: about 0.1 s of CPU to import)
+    are imported by the first paper read, not by every command, so `govkg load` of RDF files or registers
+    does without them; once imported, documents.py registers its reader in this one's place."""
+    from .documents import read_document
+
+    return read_document(ctx, path, data)
+
+
 def _register_builtin() -> None:
-    from . import documents, rdf_files, register  # noqa: F401  (they register themselves)
+    from . import rdf_files, register  # noqa: F401  (they register themselves)
+    from .formats import READERS
+
+    register_loader(DOCUMENT_LOADER, tuple(READERS), _read_document, max_bytes=DOCUMENT_MAX_BYTES)
 
 
 _register_builtin()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..graph.model import SourceDocument
-from . import LoadContext, content_hash, placenames, register_loader
+from . import DOCUMENT_LOADER, DOCUMENT_MAX_BYTES, LoadContext, content_hash, placenames, register_loader
 from .cleaning import clean
 from .extract import ExtractionDoc, extract
 from .formats import READERS
@@ -23,8 +23,8 @@ from .mentions import Mention
 from .metadata import Metadata, coerce_date, contracted_title, read_metadata, sidecar
 from .resolve import _STRUCTURAL_WORDS, DocContext, Resolver
 
-LOADER = "document"
-MAX_BYTES = 20 * 1024 * 1024  # a council paper is rarely over 5 MB; 20 MB leaves room for scanned PDFs
+LOADER = DOCUMENT_LOADER
+MAX_BYTES = DOCUMENT_MAX_BYTES
 
 
 # Read by warm_up: a body, a person with a title, a post, a place, a topic, money and a relation trigger, so that

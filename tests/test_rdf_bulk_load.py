@@ -130,6 +130,8 @@ def test_a_broken_dataset_names_its_line_and_writes_nothing(tmp_path: Path, suff
     [
         ("bad-iri.nq", f"<{EX}forum> <{EX}meets> \"monthly\" <{EX}g1> .\n<{EX}for um> <{EX}meets> \"x\" <{EX}g1> .\n"),
         ("bad-iri.nt", f"<{EX}forum> <{EX}meets> \"monthly\" .\n<{EX}for um> <{EX}meets> \"x\" .\n"),
+        # with a blank node: parsed once, in Python, and checked all the same
+        ("bad-iri-blank.nt", f"<{EX}forum> <{EX}meets> _:m .\n<{EX}for um> <{EX}meets> \"x\" .\n"),
     ],
 )
 def test_an_invalid_iri_is_refused_before_anything_is_written(tmp_path: Path, name: str, text: str) -> None:
@@ -256,3 +258,25 @@ def test_blank_nodes_of_two_datasets_stay_apart_and_merged(tmp_path: Path) -> No
         assert kg.load(one, two).ok
         rows = _rows(kg, f"SELECT ?b WHERE {{ ?b <{EX}name> ?n }}")
         assert len({r["b"] for r in rows}) == 2 and _merge_holds(kg)
+
+
+def test_the_blank_nodes_of_a_triples_file_are_merged_as_they_are(tmp_path: Path) -> None:
+    """The default graph's copy of a blank node's triple names the node the file's graph names (the bulk
+    loader names them afresh on each pass, so the copies are read back from the graph), and removing the file
+    leaves none of them behind."""
+    path = _write(tmp_path / "forum.ttl", f"<{EX}forum> <{EX}chair> _:x .\n_:x <{EX}name> \"Ada\" .\n"
+                                         f"<{EX}forum> <{EX}venue> [ <{EX}name> \"Town Hall\" ] .\n"
+                                         f"<{EX}forum> <{EX}meets> \"monthly\" .\n")
+    with govkg.open(tmp_path / "store") as kg:
+        assert kg.load(path).ok
+        assert _merge_holds(kg)
+        assert not kg.store.ask("ASK { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+        assert len(_rows(kg, f"SELECT ?n WHERE {{ <{EX}forum> ?p ?b . ?b <{EX}name> ?n }}")) == 2
+        assert kg.store.remove_document(document_iri("forum"))
+        assert not _rows(kg, f"SELECT ?s WHERE {{ ?s <{EX}name> ?n }}")
+        broken = _write(tmp_path / "broken.ttl",
+                        f"<{EX}forum> <{EX}chair> [ <{EX}name> \"Ada\" ] .\n<{EX}x> <{EX}y> .\n")
+        report = kg.load(broken)
+        assert not report.ok and "broken.ttl" in str(report.failures[0]) and "2" in str(report.failures[0])
+        anywhere = f"SELECT ?s WHERE {{ {{ ?s <{EX}name> ?n }} UNION {{ GRAPH ?g {{ ?s <{EX}name> ?n }} }} }}"
+        assert not _rows(kg, anywhere)
