@@ -1267,8 +1267,6 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         # "Head of Children's Social Care, PCC (council)": initials read as a post's that stand for the council
         named = doc.resolver.post_named(f"{post.name}, {glossed.name}", written=m.name)
         return doc.resolver.remember(named, f"{m.name} of {glossed.name}", m.name)
-    if len(m.name.split()) > 4:
-        return post
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
     if len(m.name.split()) > 4 and not _own_council(doc, following[0]):
