@@ -30,7 +30,7 @@ _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|p
 
 
 def _holds_fuller_rank(doc: ExtractionDoc, person, rank: str) -> bool:
-    """ "Superintendent Travis" after "Chief Supt. M Travis": the short form of a rank the paper already gave the
+    """ "Superintendent Okafor" after "Chief Supt. R Okafor": the short form of a rank the paper already gave the
     person in full is that rank, not a second post."""
     tail = " " + rank.casefold()
     return any(f.relation == "holds_post" and f.subject.iri == person.iri and f.object is not None and
@@ -78,7 +78,7 @@ def appositions(doc: ExtractionDoc) -> None:
                     _SEAT_DASH.fullmatch(doc.text[prev.end : m.start]) is not None and \
                     re.match(r"\s*(?:[.;(]|$)", doc.text[nxt.end : nxt.end + 2]) is not None
                 if not marker and joined and _bare_post(nxt) and doc.text[nxt.end : after.start].strip() == ",":
-                    # "Lisa Carrow, Head of Safeguarding, Sunderland City Council": that organisation's post
+                    # "Mina Roscoe, Head of Safeguarding, Sunderland City Council": that organisation's post
                     _employer_post(doc, m, nxt, after, m.start, after.end)
                 elif not marker and seat and _bare_post(nxt):
                     # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post

@@ -202,7 +202,7 @@ def _arrow_lines(doc: ExtractionDoc) -> None:
 
 def _whole_body(doc: ExtractionDoc, start: int, end: int, side: str) -> Entity | None:
     """The body named by the whole of TEXT[start:end] (a bracketed other name after it is allowed), as the SIDE of
-    a reporting line reads it ("Safer Wrexham", a brand the paper uses, included), else None."""
+    a reporting line reads it (a brand the paper uses, such as "Safer Eastvale", included), else None."""
     from .clauses import slot_entity  # the clause rule's reading of a name in a relation's slot
 
     found = [x for x in doc.mentions(start, end) if x.kind in ("body", "name")]
