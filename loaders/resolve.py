@@ -494,8 +494,6 @@ class Resolver:
             if found is not None:
                 return found
         found = self._earlier(head, pos)
-        if found is not None and len(words) == 1 and _ORGANISATION_BOARD.search(found.name):
-            return None  # "the Board" after "... and the Integrated Care Board": an NHS body, no meeting's board
         if found is not None and len(words) == 1:
             found = self._earlier_subject(head, pos) or found
         if found is not None and any(w.casefold() not in _STRUCTURAL_WORDS for w in words[:-1]) and \
