@@ -83,3 +83,31 @@ def test_a_member_represented_by_a_named_officer() -> None:
     assert ("Northvale Recovery Alliance", owner) in members, members
     assert ("Northvale Recovery Alliance", "Jo Pym") in of(doc, "represented_by"), of(doc, "represented_by")
     assert ("Sam Reed", "Policy Lead for Drugs") in of(doc, "holds_post"), of(doc, "holds_post")
+
+
+REPRESENTATIVES = """Northdale Safeguarding Partnership - annual report 2023
+
+The three statutory safeguarding partners are Northdale Council, Northvale Police and the NHS Norfolk
+and Waveney Integrated Care Board (the ICB). The lead representatives in 2022-23 were:
+
+  * Northdale Council - Petra Lund, Chief Executive
+  * Northvale Police - Assistant Chief Constable Tomas Reeve
+  * the ICB - Ines Okoro, Chief Nurse
+"""
+
+
+def test_lead_representatives_named_after_their_organisations() -> None:
+    doc = read(REPRESENTATIVES)
+    represented = of(doc, "represented_by")
+    assert ("Northdale Council", "Petra Lund") in represented, represented
+    assert ("Northvale Police", "Tomas Reeve") in represented, represented
+    assert ("Petra Lund", "Chief Executive, Northdale Council") in of(doc, "holds_post"), of(doc, "holds_post")
+    # the list is the partnership's, not the Integrated Care Board's that the sentence before ends with
+    assert not any("Integrated Care Board" in o for _, o in of(doc, "member_of")), of(doc, "member_of")
+
+
+def test_a_post_then_its_organisation_then_a_name_is_left_as_it_was() -> None:
+    doc = read("Northdale Safeguarding Adults Board\n\nThe Board is made up of senior representatives of these "
+               "and other agencies, including:\n  Director of Adult Social Care, Northdale Council - Petra Lund\n"
+               "  Detective Superintendent, Northvale Police - Tomas Reeve\n")
+    assert not of(doc, "represented_by"), of(doc, "represented_by")

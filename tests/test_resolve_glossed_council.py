@@ -53,3 +53,11 @@ def test_a_holder_in_brackets_is_no_part_of_the_post() -> None:
     subjects = {s for s, _ in of(doc, "member_of")}
     assert not any("Petra Lund" in s and s.startswith("Director") for s in subjects), subjects
     assert any(s.startswith("Director of Adult Social Care") for s in subjects), subjects
+
+
+def test_policing_and_crime_is_one_name() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "the Panel, chaired by the Office of the Mayor of West Yorkshire's Policing and Crime Team, meets monthly"
+    found = [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
+    assert not any(name == "Crime Team" for _, name in found), found

@@ -557,7 +557,12 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 segments.append((names_start, line.end, cells))
         elif doc.text[names_start : line.end].strip():
             end = _paragraph_end(doc, i, line.end)
-            if _VERB_LEAD.search(doc.text[line.content_start : names_start]):
+            # "Apologies: Jo Lee (Director of Housing). Sam Reed attended as substitute for Jo Lee.": the block's
+            # names end where a sentence with a verb of its own begins, after a label with a verb, or after a bare
+            # "Apologies:" at a full stop
+            said = _SENTENCE_END.search(doc.text, names_start, end) if role == "apologies" else None
+            if _VERB_LEAD.search(doc.text[line.content_start : names_start]) or (
+                    said is not None and said.group(0).startswith(".")):
                 # "Apologies had been sent by Cllrs A and B. Cllr C was present in place of ...": a sentence
                 stop = _SENTENCE_END.search(doc.text, names_start, end)
                 if stop:

@@ -39,6 +39,8 @@ _OPENER = {
         r"(?:are|include)|"
         r"(?:representatives|representation) (?:from|of)|represented(?: on [^:]{0,60})? (?:are|include|by)|"
         r"(?:are|is) represented on [^:]{0,60}(?:as follows|by)|(?:are|is) represented as follows|"
+        # "The lead representatives in 2022-23 were:": one seat per organisation, its holder named
+        r"\b(?:lead |named |nominated )?representatives\b[^:;]{0,40}\b(?:are|were|will be)|"
         # "The following are invited members, with the right to attend but not to vote:"
         r"\b(?:the following|these) (?:are|will be) (?:\w+ )?members\b[^:;]{0,80}|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
@@ -285,8 +287,10 @@ def _short_line(line: Line) -> bool:
 def wrapped_item_line(lines: list[Line], j: int, first: Line) -> bool:
     """Line J is the rest of the bullet before it, wrapped onto a line of its own ("a) produce a three-year
     Plan (current plan:" / "Safer X Plan 2022-2025);"): plain text between two items of one list."""
-    return lines[j].kind == "text" and 0 < j < len(lines) - 1 and lines[j - 1].kind == "bullet" and \
-        _same_list(first, lines[j + 1]) and lines[j + 1].kind == "bullet"
+    if not (0 < j < len(lines) - 1 and lines[j - 1].kind == "bullet" and _same_list(first, lines[j + 1]) and
+            lines[j + 1].kind == "bullet"):
+        return False
+    return lines[j].kind == "text"
 
 
 def _carried_on(line: Line, first: Line) -> bool:
@@ -627,6 +631,8 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
     cuts = [line.content_start] + [line.content_start + m.end() for m in re.finditer(
         r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
+    if doc.resolver.body is not None and _ITS_MEMBERS.match(doc.text[cuts[-1] : line.end].strip()):
+        return doc.resolver.body  # "... (the ICB). The lead representatives were:": the paper's body's, not the ICB's
     spans = list(zip(cuts, cuts[1:] + [line.end], strict=True))[-2:]
     for k, (a, b) in enumerate(reversed(spans)):
         if k == 0 and len(spans) > 1 and re.match(r"\W*(?:It|They|This)\b", doc.text[a:b]):
@@ -658,7 +664,9 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
 # "The responsible authorities are represented as follows:": the members of the paper's own body, named by kind
 _ITS_MEMBERS = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:responsible authorities|statutory partners|"
                           r"partner agencies|member agencies|members)\s+(?:are|will be)\s+represented\b|"
-                          r"(?:\d+(?:\.\d+)*\.?\s+)?(?:the following|these)\s+(?:are|will be)\s+(?:\w+\s+)?members\b")
+                          r"(?:\d+(?:\.\d+)*\.?\s+)?(?:the following|these)\s+(?:are|will be)\s+(?:\w+\s+)?members\b|"
+                          r"(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:lead |named |nominated )?representatives\b[^:;]{0,40}"
+                          r"\b(?:are|were|will be)\s*:")
 _GENERIC_MEMBERS = frozenset({"Member", "Members", "Partner", "Partners", "Officer", "Officers", "Representative",
                               "Representatives", "Attendees", "Deputies"})
 # a head noun alone is the end of a name wrapped onto the next line ("Avon and Somerset / Constabulary"); "Police",
@@ -966,6 +974,9 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     if marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
+    org_first = not re.sub(r"^[\s\-–•*·|]*(?:the\s+)?", "", doc.text[item.content_start : found.start])
+    if org_first and _person_seats(doc, member, owner, a, b, span):
+        return  # "Wiltshire Police - Jo Lee, Head of Public Protection" (not "Head of X, Wiltshire Police - Jo Lee")
     posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
     if not text or not posts or posts[0].start - a > 2 or len(text.split()) > 10 or any(
             m.kind == "person" and not _post_department(doc, posts[0], m)
@@ -981,6 +992,26 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         if marker and owner.kind == "body":
             role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group("role")) else "chairs"
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
+
+
+def _person_seats(doc: ExtractionDoc, member: Entity, owner: Entity, a: int, b: int, span: tuple[int, int]) -> bool:
+    """ "Wiltshire Police - Assistant Chief Constable Jo Lee (delegated to Detective Superintendent Sam Reed, Head
+    of Public Protection)": the people named after an organisation's name represent it on the body, and the post
+    after each name is that organisation's. False unless a person opens the text."""
+    found = doc.mentions(a, b, expect_person=True)
+    if not found or found[0].kind != "person" or found[0].start - a > 2:
+        return False
+    for k, m in enumerate(found):
+        if m.kind != "person":
+            continue
+        person = doc.resolver.person(m)
+        doc.add(member, "represented_by", person, span[0], max(span[1], b), "list:represented_by", 0.8,
+                on_body=owner)
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and nxt.kind == "post" and not nxt.role and doc.text[m.end : nxt.start].strip() == ",":
+            held = doc.resolver.post_named(f"{nxt.name}, {member.name}", written=nxt.name)
+            doc.add(person, "holds_post", held, span[0], max(span[1], b), "list:holds_post", 0.8)
+    return True
 
 
 def _post_department(doc: ExtractionDoc, post: Mention, m: Mention) -> bool:
