@@ -5,8 +5,8 @@
 For each file (any format both read: .nq, .trig, .ttl, .nt, .jsonld) each loader runs ROUNDS times, one after
 the other, so that a neighbour's load on a shared machine falls on both; the ratio is oxigraph's median wall
 time over govkg's (1.0 = as fast; the issue 15 target is at least 0.8). Wall time includes process start-up
-for both. CPU is user + system time of the process and the processes it waited for (govkg's survey of a
-dataset runs in a second process, beside the bulk load). --before adds a third loader, `govkg load` run by
+for both. CPU is user + system time of the process and the processes it waited for (and of every thread: the bulk
+loader's own, and any govkg starts). --before adds a third loader, `govkg load` run by
 another checkout's .venv (an older commit), so that before and after are measured in the same run.
 """
 
