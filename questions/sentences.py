@@ -312,14 +312,52 @@ def _passive(tokens: list[str], start: int, verb: int) -> bool:
     return tokens[verb + 1 : verb + 2] == ["by"] or (be and tokens[verb].endswith(("ed", "en")))
 
 
+# "Eastvale County Council (ECC)": a name, then the acronym the paper calls it by from then on.
+_DEFINED = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019&-]*(?: (?:[A-Z][\w'\u2019&-]*|of|and|the|for|&))*) \((?P<acronym>[A-Z][A-Za-z]{1,6})\)"
+)
+
+
+def paper_acronyms(asker: Asker, doc: str) -> dict[str, Entity]:
+    """The acronyms paper DOC defines beside a name the graph holds ("Westmoor County Council (WCC)"), by the
+    acronym as the normalised text writes it: "WCC" later in the paper is that body, though the graph never
+    recorded the acronym as one of its names (other councils' "WCC" are other bodies). An acronym the paper
+    defines for two things names neither."""
+    def read() -> dict[str, Entity]:
+        index = asker.index()
+        seen: dict[str, Entity | None] = {}
+        for _, written, _ in paper_passages(asker, doc):
+            for m in _DEFINED.finditer(written):
+                words = m.group("name").split()
+                for at in range(max(0, len(words) - 8), len(words) - 1):
+                    # the longest run of words ending at the bracket that is a name of one body or post
+                    fits = [e for e in index.exact.get(normalise(" ".join(words[at:])), [])
+                            if e.kind in ("body", "post") and doc in asker.state.papers_naming(e.iri)]
+                    if fits:
+                        key = normalise(m.group("acronym"))
+                        e = fits[0] if len(fits) == 1 else None
+                        seen[key] = e if seen.get(key, e) is e else None
+                        break
+        return {k: e for k, e in seen.items() if e is not None}
+    return asker.memo(f"paper acronyms {doc}", read)
+
+
 def _named_in(
     asker: Asker, said: str, doc: str, kinds: frozenset[str], named_iris: set[str], ctx: Context
 ) -> list[tuple[Entity, int, int]]:
     """The entities of KINDS a sentence names that the paper DOC speaks of, other than those the question
-    names, each with where the sentence names it (token offsets)."""
+    names, each with where the sentence names it (token offsets); an acronym the paper defined counts as its
+    name."""
     out: list[tuple[Entity, int, int]] = []
     tokens = said.split()
     found = [(mm, 0) for mm in ctx.index.mentions(said)]
+    covered = {i for mm, _ in found for i in range(mm.start, mm.end)}
+    defined = paper_acronyms(asker, doc)
+    for i, t in enumerate(tokens):
+        e = defined.get(t)
+        if e is not None and i not in covered and e.kind in kinds and e.iri not in named_iris and all(
+                e is not o[0] for o in out):
+            out.append((e, i, i + 1))
     for mm, _ in list(found):
         if mm.kinds & {"post"} and "of" in tokens[mm.start : mm.end]:
             # "the Independent Chair of the Eastvale Board": the post's name holds the body's
