@@ -93,7 +93,7 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
         return label
     if any(_writes(q, key, e) for q in said):
         # (a person's name with a title before it is no fuller a name: "Cllr Nia Brookes" is Nia Brookes)
-        return label if e.kind in ("topic", "person") else _fuller_written(label, key, e, said)
+        return label if e.kind in ("topic", "person") else _fuller_written(label, key, e, said, quotes)
     found: dict[str, tuple[int, str]] = {}
     # every name, the gazetteer's too ("Harrow Council" for the London Borough of Harrow): one the quote writes
     # is the paper's own word, whoever else knew it
@@ -111,7 +111,7 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
     if not found:
         return label
     # the name most quotes write, then the longest
-    return max(found.values(), key=lambda v: (v[0], len(v[1])))[1]
+    return _owned(max(found.values(), key=lambda v: (v[0], len(v[1])))[1], e, quotes)
 
 
 # Words after a topic's name that make it part of another thing's name ("Community Safety Partnership",
@@ -122,12 +122,27 @@ _NAME_GOES_ON = frozenset(
 )
 
 
-def _fuller_written(label: str, key: str, e: Entity, said: list[str]) -> str:
+def _fuller_written(label: str, key: str, e: Entity, said: list[str], quotes: list[str]) -> str:
     """A longer name of E that holds its label KEY and that the quotes SAID write ("Crimestoppers Trust" for the
-    graph's "Crimestoppers"): the paper's fuller form; else LABEL."""
+    graph's "Crimestoppers"): the paper's fuller form; else LABEL, with the acronym of its owner the quote
+    may write before it (_owned)."""
     fuller = [(sum(f" {k} " in q for q in said), len(n), n) for n in e.names
               if (k := normalise(n)) != key and f" {key} " in f" {k} " and any(f" {k} " in q for q in said)]
-    return max(fuller)[2] if fuller else label
+    if fuller:
+        return max(fuller)[2]
+    return _owned(label, e, quotes)
+
+
+def _owned(name: str, e: Entity, quotes: list[str]) -> str:
+    """NAME of a body with the acronym a quote writes straight before it ("the HSAB Business Management
+    Group"), which says whose body it is where the bare name does not; else NAME."""
+    if e.kind != "body":
+        return name
+    owned = re.compile(rf"\b(?P<owner>[A-Z]{{2,6}}) (?i:{re.escape(name)})\b")
+    for quote in quotes:
+        if (m := owned.search(quote or "")) is not None:
+            return f"{m.group('owner')} {name}"
+    return name
 
 
 def _writes(said: str, key: str, e: Entity) -> bool:

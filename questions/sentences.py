@@ -157,7 +157,9 @@ def content_words(free: str, noun: str | None, names: frozenset[str] = frozenset
     for i, t in enumerate(tokens):
         if i in placed or t in names:
             continue
-        if (t == "_" or t in COMMON_WORDS or t in KIND_WORDS or t in _FRAME or t == noun or len(t) < 3
+        # "set" frames only as "set out" ("which plan sets out ..."); "sets the agenda" is the question's verb
+        framed = t in _FRAME and not (t == "set" and tokens[i + 1 : i + 2] != ["out"])
+        if (t == "_" or t in COMMON_WORDS or t in KIND_WORDS or framed or t == noun or len(t) < 3
                 or any(c.isdigit() for c in t) or t in _NOUN_KINDS):
             continue
         if t not in out:

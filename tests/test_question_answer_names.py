@@ -53,3 +53,12 @@ def test_a_topic_going_on_into_another_of_its_own_names_is_written_as_itself():
     e = _topic("Lamplight", "Lamplight duty", "Lamplight service")
     quote = "The Dunmere board monitors the Lamplight duty each quarter."
     assert as_written(e.label, e, [quote]) == "Lamplight"
+
+
+def test_a_body_the_quote_writes_after_its_owners_acronym_is_answered_with_it():
+    e = Entity("https://example.org/g", "Dunmere Case Audit Group", "body",
+               names={"Dunmere Case Audit Group", "Case Audit Group"})
+    quote = "The DSCP Case Audit Group checks the partnership's actions every quarter."
+    assert as_written(e.label, e, [quote]) == "DSCP Case Audit Group"
+    # a capitalised word that is no acronym says nothing of an owner
+    assert as_written(e.label, e, ["The Quarterly Case Audit Group met."]) == "Case Audit Group"

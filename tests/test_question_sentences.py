@@ -174,3 +174,9 @@ def test_a_question_whose_form_asks_no_name_is_not_guessed():
     words = content_words(normalise("Who briefed members on the work of _ in North Eastvale?"), None,
                           frozenset({"eastvale"}), lambda text: text == "north eastvale")
     assert words == ["briefed", "work"]
+
+
+def test_sets_is_the_questions_verb_unless_it_sets_out():
+    # "which plan sets out": the frame; "which group sets the agenda": the verb a sentence must share
+    assert "set" not in content_words("which plan set out the _ _ priority", "plan")
+    assert "set" in content_words("which group set the agenda for _ _ meeting", "group")
