@@ -107,7 +107,7 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
 
 # "... is chaired by the Office of the Commissioner": a chair that is a post or a body, named straight after.
 CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|be|been|being|that is|which is) (?:jointly |currently |usually )?"
-                        r"chaired by (?:the |a |an )?")
+                        r"(?:co |joint )?chaired by (?:the |a |an )?")
 
 
 def _post_in_chair(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
@@ -126,11 +126,22 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
                 m = CHAIRED_BY.search(said)
                 if m is None:
                     continue
-                # the name straight after the words; one that two councils' posts share is this paper's only
-                first = [mm for mm in index.mentions(" ".join(said[m.end() :].split()[:10])) if mm.start == 0]
-                holders = [h for mm in first[:1] for h in mm.entities if h.kind in ("post", "body")
-                           and h.iri != e.iri and doc in asker.state.papers_naming(h.iri)]
-                if len(holders) != 1:
+                # the name straight after the words, and a second after "and" ("co-chaired by the Chief
+                # Executive and the Area Commander"); one that two councils' posts share is this paper's only
+                after = said[m.end() :].split()[:20]
+                named = {mm.start: mm for mm in index.mentions(" ".join(after))}
+                chairs: list[Entity] = []
+                at = 0
+                while at in named:
+                    fits = [h for h in named[at].entities if h.kind in ("post", "body") and h.iri != e.iri
+                            and doc in asker.state.papers_naming(h.iri)]
+                    if len(fits) != 1:
+                        chairs = []
+                        break
+                    chairs.append(fits[0])
+                    nxt = after[named[at].end : named[at].end + 2]
+                    at = named[at].end + (2 if nxt == ["and", "the"] else 1 if nxt[:1] == ["and"] else len(after))
+                if not chairs:
                     continue
                 # whose chair: the last body the sentence names before the words ("Safer Eastvale, a board for
                 # the whole county that is chaired by ..."), else as a person's chair is read
@@ -140,7 +151,8 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
                         else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
                     continue
                 note = f"{ROLE_SAID['chairs']}, a post the papers name as it (no fact in the graph says so)"
-                _said_in_papers(asker, found, holders[0], note, doc, written, ctx)
+                for holder in chairs:
+                    _said_in_papers(asker, found, holder, note, doc, written, ctx)
     return order(list(found.values()))
 
 

@@ -15,6 +15,8 @@ from govkg.questions import Asker
 BOARD = Entity("body", "Safer Pellow Board", subtype="Board", area="Pellow")
 DIRECTOR = Entity("post", "Pellow Director of Public Health", area="Pellow")
 COUNCIL = Entity("body", "Pellow District Council", subtype="Council", area="Pellow")
+YOUTH = Entity("body", "Pellow Youth Board", subtype="Board", area="Pellow")
+SCHOOLS = Entity("post", "Pellow Head of Schools", area="Pellow")
 GROUP = Entity("body", "Harrowgate Youth Group", subtype="Group", area="Harrowgate")
 PANEL = Entity("body", "Harrowgate Lantern Panel", subtype="Panel", area="Harrowgate")
 HOUSING = Entity("post", "Harrowgate Director of Housing", area="Harrowgate")
@@ -25,6 +27,8 @@ PELLOW_TEXT = """Safer Pellow Board: how the partnership works, 2024
 Health, met four times this year.
 
 2. Pellow District Council hosts its meetings and the Pellow Director of Public Health sets its agenda.
+
+3. The Pellow Youth Board is co-chaired by the Pellow Director of Public Health and the Pellow Head of Schools.
 """
 # The post named after "chaired by" is the chair of the panel the sentence names last, not of the group.
 HARROWGATE_TEXT = """Harrowgate Youth Group: terms of reference, 2024
@@ -54,6 +58,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     store.load_document(_document("safer-pellow-board-2024", t, "Pellow", [
         _fact(t, "Pellow District Council hosts", COUNCIL, "member_of", BOARD),
         _fact(t, "Pellow Director of Public Health sets", DIRECTOR, "member_of", BOARD),
+        _fact(t, "Pellow Youth Board is", YOUTH, "covers_area", Entity("area", "Pellow")),
+        _fact(t, "Pellow Head of Schools", SCHOOLS, "member_of", YOUTH),
     ]))
     h = HARROWGATE_TEXT
     store.load_document(_document("harrowgate-youth-group-tor-2024", h, "Harrowgate", [
@@ -76,3 +82,8 @@ def test_the_chair_of_the_body_named_last_before_the_words_is_not_another_bodys(
     assert [a.label for a in asker.ask("Who chairs the Harrowgate Youth Group?").answers] == []
     assert [a.label for a in asker.ask("Who chairs the Harrowgate Lantern Panel?").answers] == [
         "Harrowgate Director of Housing"]
+
+
+def test_two_posts_co_chairing_a_body_are_both_its_chairs(asker):
+    assert sorted(a.label for a in asker.ask("Who co-chairs the Pellow Youth Board?").answers) == [
+        "Pellow Director of Public Health", "Pellow Head of Schools"]
