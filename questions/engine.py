@@ -575,7 +575,8 @@ class Asker:
         if any(self._hop(e, role, False, ctx.trace) for e in bodies[0].entities):
             # the graph says who held the role, only not at the time asked: the papers' words say no more
             return None
-        answers = role_from_papers(self, bodies[0], role, ctx)
+        # (a chair the papers name as a post: who held the post then follows it, as for a chair the graph holds)
+        answers = self._with_holders(role_from_papers(self, bodies[0], role, ctx), ctx)
         if not answers:
             return None
         return answers, f"who {ROLE_SAID[role]} of {ctx.name(bodies[0])} is, as its papers write it"
