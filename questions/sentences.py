@@ -69,6 +69,10 @@ _FRAME = frozenset(
     three first last next current currently now still already also only mainly particular particularly main key
     take taken""".split()
 ) | frozenset(MONTHS)
+# A question whose linked name stands between an auxiliary and the verb: "which body does _ _ report to".
+_SUBJECT_ASKED = re.compile(
+    r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:doe|does|did|do|will|would|can|should|must) (?:the )?(?:_ ?)+"
+)
 # Irregular verbs, by their stem, so that "drew" finds "drawn" and "led" finds "leads".
 _IRREGULAR = {
     "drew": "draw", "drawn": "draw", "led": "lead", "took": "take", "taken": "take", "made": "make",
@@ -197,11 +201,21 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     linked_words = frozenset(w for mm in mentions for e in mm.entities for n in e.names | {e.label}
                              for w in normalise(n).split())
     words = content_words(free, noun, linked_words, lambda text: ctx.places.place_of(text) is not None)
-    if not words:
-        return None
     # the question's verb: its first own word, straight after the form that asks ("who provides", "which body
     # can veto")
     verb = next((t for t in free.split()[:5] if t in words), None)
+    # "Which body does X report to?": the name is the verb's subject, so the sentence must make it the doer
+    # ("X reports to Y") and the answer stands after the verb
+    subject = _SUBJECT_ASKED.search(free)
+    if subject is not None:
+        # the word straight after the name is its verb, though it may be a noun too ("report")
+        verb = next((t for t in free[subject.end() :].split()[:1] if len(t) >= 3 and t not in COMMON_WORDS), None)
+        if verb is None:
+            subject = None
+        elif verb not in words:
+            words.append(verb)
+    if not words:
+        return None
     # a topic or an Act is spoken of in every council's papers: it is read only in the papers of the places the
     # question names, or of the other names it links (a board's own papers), never anyone's
     places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
@@ -256,9 +270,13 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     if shared < min(2, len(words)) and not (shared and len(words) <= 2):
                         continue
                     doing = [i for i, t in enumerate(tokens) if verb is not None and _same(verb, t)]
-                    if _does_it(padded, names + heads, tokens, doing):
+                    if subject is None and _does_it(padded, names + heads, tokens, doing):
                         continue
-                    for other, _, _ in _named_in(asker, said, doc, kinds, named_iris, ctx):
+                    if subject is not None and not _does_it(padded, names + heads, tokens, doing):
+                        continue
+                    for other, at, _ in _named_in(asker, said, doc, kinds, named_iris, ctx):
+                        if subject is not None and not any(0 < at - i <= 8 for i in doing):
+                            continue  # not what the verb reaches ("reports to the Y Board")
                         if other.kind != "area" and any(f" {n} " in question for n in _names_of(other)):
                             continue
                         label = other.label
