@@ -60,6 +60,10 @@ _WHAT = frozenset({"body", "post", "publication", "initiative", "topic", "legisl
 # Verbs (normalised: "does" reads "doe", "keeps" "keep") straight after a bare "what".
 _WHAT_VERBS = frozenset("doe did do can will would should must keep take provide cover oversee monitor".split())
 _COPULAS = frozenset("is are was were".split())
+# Nouns that ask for an amount of money, which no name of the graph answers.
+_AMOUNT_NOUNS = frozenset(
+    "allocation grant budget amount sum total funding cost contribution award figure value spend price".split()
+)
 _PREPOSITIONS = frozenset("through under into in to from by on with for of at behind".split())
 # Questions this route never answers: the form asks for no name the graph holds.
 _NOT_A_NAME = re.compile(r"^(?:how|why|when|is|are|was|were|do|does|did|has|have|can|will)\b|\bhow (?:much|many)\b")
@@ -135,7 +139,9 @@ def wanted_kinds(free: str) -> tuple[frozenset[str], str | None] | None:
         # the noun after the copula asks; any other noun ("the combined top-up") is no kind this route knows
         after = [w for w in rest[1:] if w not in ("the", "its", "their", "a", "an")]
         if after[:1] == ["_"]:
-            return _WHAT, None
+            # "What was the _ allocation for _?": the name only says whose money; an amount is no name
+            said = [w for w in after if w != "_"][:1]
+            return None if said and said[0] in _AMOUNT_NOUNS else (_WHAT, None)
         for word in after[:3]:
             if word in _NOUN_KINDS:
                 return _NOUN_KINDS[word], word if word in _HEAD_NOUNS else None
