@@ -301,6 +301,18 @@ class Asker:
             inner_ctx = ctx.inner()
             # "who does the body that X chairs report to": the clause ends where the outer verb begins
             clause, rest = _split_clause(m.group("clause"), ctx)
+            named = self._named_before_clause(m.group("noun"), clause, ctx) if not m.group("prep") else None
+            if named is not None:
+                # "the Eastvale Lantern Programme funded by the Commissioner": the noun is a name already, and
+                # the clause only says of it what its papers say; no other thing is asked for
+                at = len(normal[: m.start()].split())
+                normal = " ".join(filter(None, (normal[: m.start()].strip(), "zzinner", rest)))
+                preset = [Mention(at, at + 1, "the " + named.label, [named], 1.0)]
+                ctx.linked.append((m.group("noun"), named.label, named.iri))
+                answers, reading = self._solve_simple(normal, ctx, preset)
+                if answers:
+                    return answers, f"{reading} (the one that {clause})"
+                normal, preset, ctx.linked[:] = m.string, [], [x for x in ctx.linked if x[2] != named.iri]
             if m.group("prep"):
                 clause += " " + m.group("prep")
             # "the partnership whose chair attended X": who attended X, then what they chair.
@@ -336,6 +348,25 @@ class Asker:
         if stepped is not None:
             return stepped
         return self._solve_simple(normal, ctx, preset)
+
+    def _named_before_clause(self, noun: str, clause: str, ctx: Context) -> Entity | None:
+        """The one entity NOUN names in full ("enhanced divert programme"), when a paper that names it also
+        names what the CLAUSE links ("is funded by mopac"): the clause then describes that entity rather than
+        choosing among things of a kind ("the partnership chaired by X"). None when the noun is no single
+        name of two words or more, or no paper names both (so never another council's namesake)."""
+        words = noun.split()
+        if len(words) < 2:
+            return None
+        full = [mm for mm in ctx.index.mentions(noun) if mm.start == 0 and mm.end == len(words) and not mm.generic]
+        found = distinct(full[0].entities) if len(full) == 1 else []
+        if len(found) != 1 or found[0].kind in ("area", "topic"):
+            return None
+        e = found[0]
+        papers = set(self.state.papers_naming(e.iri))
+        others = [o for mm in ctx.index.mentions(clause) for o in mm.entities if o.iri != e.iri]
+        if not others or not any(papers & set(self.state.papers_naming(o.iri)) for o in others):
+            return None
+        return e
 
     def _and_its_chair(self, first: str, ctx: Context) -> tuple[list[Answer], str]:
         """"Which group leads on X for Y, and who chairs it?": the group first, then its chair (and who holds
@@ -544,7 +575,8 @@ class Asker:
         if any(self._hop(e, role, False, ctx.trace) for e in bodies[0].entities):
             # the graph says who held the role, only not at the time asked: the papers' words say no more
             return None
-        answers = role_from_papers(self, bodies[0], role, ctx)
+        # (a chair the papers name as a post: who held the post then follows it, as for a chair the graph holds)
+        answers = self._with_holders(role_from_papers(self, bodies[0], role, ctx), ctx)
         if not answers:
             return None
         return answers, f"who {ROLE_SAID[role]} of {ctx.name(bodies[0])} is, as its papers write it"

@@ -149,7 +149,7 @@ MONTHS["sept"] = 9
 # Nouns of multi-step questions: "the body that ...", "the commissioner who ...".
 RELATIVE_NOUNS = (
     r"body|board|group|partnership|committee|panel|organisation|organization|commissioner|strategy|plan|"
-    r"community safety partnership|council|person|post|agency|forum"
+    r"community safety partnership|council|person|post|agency|forum|programme|project|scheme|service|team|unit"
 )
 
 # Words that may be written with a capital and still name nothing: titles and honorifics, days, ranks and

@@ -89,14 +89,17 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
     "YJB" says less than the name it stands for)."""
     said = [f" {normalise(q)} " for q in quotes if q]
     key = normalise(label)
-    if not said or any(f" {key} " in q for q in said):
+    if not said:
         return label
+    if any(_writes(q, key, e) for q in said):
+        # (a person's name with a title before it is no fuller a name: "Cllr Nia Brookes" is Nia Brookes)
+        return label if e.kind in ("topic", "person") else _fuller_written(label, key, e, said, quotes)
     found: dict[str, tuple[int, str]] = {}
     # every name, the gazetteer's too ("Harrow Council" for the London Borough of Harrow): one the quote writes
     # is the paper's own word, whoever else knew it
     for name in e.names:
         k = normalise(name)
-        if not k or not re.search(r"[a-z]", name) or " " not in name.strip():
+        if not k or not re.search(r"[a-z]", name) or (" " not in name.strip() and not _topic_word(name, e)):
             continue
         if k in key and not _own_name_after_place(k, key):
             continue
@@ -108,7 +111,59 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
     if not found:
         return label
     # the name most quotes write, then the longest
-    return max(found.values(), key=lambda v: (v[0], len(v[1])))[1]
+    return _owned(max(found.values(), key=lambda v: (v[0], len(v[1])))[1], e, quotes)
+
+
+# Words after a topic's name that make it part of another thing's name ("Community Safety Partnership",
+# "Street Lighting Strategy"): a quote that writes the topic only so does not write the topic.
+_NAME_GOES_ON = frozenset(
+    """partnership partnerships board group panel committee forum team unit service services strategy plan fund
+    grant officer manager lead coordinator programme""".split()
+)
+
+
+def _fuller_written(label: str, key: str, e: Entity, said: list[str], quotes: list[str]) -> str:
+    """A longer name of E that holds its label KEY and that the quotes SAID write ("Crimestoppers Trust" for the
+    graph's "Crimestoppers"): the paper's fuller form; else LABEL, with the acronym of its owner the quote
+    may write before it (_owned)."""
+    fuller = [(sum(f" {k} " in q for q in said), len(n), n) for n in e.names
+              if (k := normalise(n)) != key and f" {key} " in f" {k} " and any(f" {k} " in q for q in said)]
+    if fuller:
+        return max(fuller)[2]
+    return _owned(label, e, quotes)
+
+
+def _owned(name: str, e: Entity, quotes: list[str]) -> str:
+    """NAME of a body with the acronym a quote writes straight before it ("the HSAB Business Management
+    Group"), which says whose body it is where the bare name does not; else NAME."""
+    if e.kind != "body":
+        return name
+    owned = re.compile(rf"\b(?P<owner>[A-Z]{{2,6}}) (?i:{re.escape(name)})\b")
+    for quote in quotes:
+        if (m := owned.search(quote or "")) is not None:
+            return f"{m.group('owner')} {name}"
+    return name
+
+
+def _writes(said: str, key: str, e: Entity) -> bool:
+    """Does the normalised quote SAID write the name KEY of E? A topic's name only where it stands alone or
+    goes on into another of its own names ("Prevent duty"), not as the first words of a body's or a plan's
+    name."""
+    if e.kind != "topic":
+        return f" {key} " in said
+    at = said.find(f" {key} ")
+    while at >= 0:
+        after = said[at + len(key) + 2 :].split(" ", 1)[0]
+        if after not in _NAME_GOES_ON or f"{key} {after}" in {normalise(n) for n in e.names}:
+            return True
+        at = said.find(f" {key} ", at + 1)
+    return False
+
+
+def _topic_word(name: str, e: Entity) -> bool:
+    """A topic's name of one lower-case word ("reoffending", "re-offending") is as much the paper's word as a
+    name of two; a capitalised word or an acronym alone ("ASB") is not the form to answer with."""
+    return e.kind == "topic" and name.strip() == name.strip().lower() and len(normalise(name).replace(" ", "")) >= 5
 
 
 # Words that make a place's other name a fuller form of it ("Worcester City", "City of Eastvale")

@@ -100,6 +100,59 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
                 for person in named:
                     note = f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)"
                     _said_in_papers(asker, found, person, note, doc, written, ctx)
+    if not found and role == "chairs":
+        return _post_in_chair(asker, body, ctx)
+    return order(list(found.values()))
+
+
+# "... is chaired by the Office of the Commissioner": a chair that is a post or a body, named straight after.
+CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|be|been|being|that is|which is) (?:jointly |currently |usually )?"
+                        r"(?:co |joint )?chaired by (?:the |a |an )?")
+
+
+def _post_in_chair(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
+    """The post or body the papers of BODY say it "is chaired by", when no person is named as its chair: the
+    whole name straight after the words, a post or body the same paper speaks of, and the sentence about BODY
+    (as a person's chair is read)."""
+    pattern = ROLE_WORDS["chairs"]
+    index = asker.index()
+    found: dict[str, Answer] = {}
+    for e in body.entities:
+        for doc in asker.state.papers_naming(e.iri):
+            if _too_late(asker, doc, ctx):
+                continue
+            sentences = paper_passages(asker, doc)
+            for i, (said, written, _) in enumerate(sentences):
+                m = CHAIRED_BY.search(said)
+                if m is None:
+                    continue
+                # the name straight after the words, and a second after "and" ("co-chaired by the Chief
+                # Executive and the Area Commander"); one that two councils' posts share is this paper's only
+                after = said[m.end() :].split()[:20]
+                named = {mm.start: mm for mm in index.mentions(" ".join(after))}
+                chairs: list[Entity] = []
+                at = 0
+                while at in named:
+                    fits = [h for h in named[at].entities if h.kind in ("post", "body") and h.iri != e.iri
+                            and doc in asker.state.papers_naming(h.iri)]
+                    if len(fits) != 1:
+                        chairs = []
+                        break
+                    chairs.append(fits[0])
+                    nxt = after[named[at].end : named[at].end + 2]
+                    at = named[at].end + (2 if nxt == ["and", "the"] else 1 if nxt[:1] == ["and"] else len(after))
+                if not chairs:
+                    continue
+                # whose chair: the last body the sentence names before the words ("Safer Eastvale, a board for
+                # the whole county that is chaired by ..."), else as a person's chair is read
+                before = [mm for mm in index.mentions(said[: m.start()]) if any(named_as_body(x) for x in mm.entities)]
+                last = max(before, key=lambda mm: mm.end, default=None)
+                if not (e in last.entities if last is not None
+                        else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
+                    continue
+                note = f"{ROLE_SAID['chairs']}, a post the papers name as it (no fact in the graph says so)"
+                for holder in chairs:
+                    _said_in_papers(asker, found, holder, note, doc, written, ctx)
     return order(list(found.values()))
 
 

@@ -60,6 +60,10 @@ _WHAT = frozenset({"body", "post", "publication", "initiative", "topic", "legisl
 # Verbs (normalised: "does" reads "doe", "keeps" "keep") straight after a bare "what".
 _WHAT_VERBS = frozenset("doe did do can will would should must keep take provide cover oversee monitor".split())
 _COPULAS = frozenset("is are was were".split())
+# Nouns that ask for an amount of money, which no name of the graph answers.
+_AMOUNT_NOUNS = frozenset(
+    "allocation grant budget amount sum total funding cost contribution award figure value spend price".split()
+)
 _PREPOSITIONS = frozenset("through under into in to from by on with for of at behind".split())
 # Questions this route never answers: the form asks for no name the graph holds.
 _NOT_A_NAME = re.compile(r"^(?:how|why|when|is|are|was|were|do|does|did|has|have|can|will)\b|\bhow (?:much|many)\b")
@@ -69,6 +73,10 @@ _FRAME = frozenset(
     three first last next current currently now still already also only mainly particular particularly main key
     take taken""".split()
 ) | frozenset(MONTHS)
+# A question whose linked name stands between an auxiliary and the verb: "which body does _ _ report to".
+_SUBJECT_ASKED = re.compile(
+    r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:doe|does|did|do|will|would|can|should|must) (?:the )?(?:_ ?)+"
+)
 # Irregular verbs, by their stem, so that "drew" finds "drawn" and "led" finds "leads".
 _IRREGULAR = {
     "drew": "draw", "drawn": "draw", "led": "lead", "took": "take", "taken": "take", "made": "make",
@@ -131,7 +139,9 @@ def wanted_kinds(free: str) -> tuple[frozenset[str], str | None] | None:
         # the noun after the copula asks; any other noun ("the combined top-up") is no kind this route knows
         after = [w for w in rest[1:] if w not in ("the", "its", "their", "a", "an")]
         if after[:1] == ["_"]:
-            return _WHAT, None
+            # "What was the _ allocation for _?": the name only says whose money; an amount is no name
+            said = [w for w in after if w != "_"][:1]
+            return None if said and said[0] in _AMOUNT_NOUNS else (_WHAT, None)
         for word in after[:3]:
             if word in _NOUN_KINDS:
                 return _NOUN_KINDS[word], word if word in _HEAD_NOUNS else None
@@ -157,7 +167,9 @@ def content_words(free: str, noun: str | None, names: frozenset[str] = frozenset
     for i, t in enumerate(tokens):
         if i in placed or t in names:
             continue
-        if (t == "_" or t in COMMON_WORDS or t in KIND_WORDS or t in _FRAME or t == noun or len(t) < 3
+        # "set" frames only as "set out" ("which plan sets out ..."); "sets the agenda" is the question's verb
+        framed = t in _FRAME and not (t == "set" and tokens[i + 1 : i + 2] != ["out"])
+        if (t == "_" or t in COMMON_WORDS or t in KIND_WORDS or framed or t == noun or len(t) < 3
                 or any(c.isdigit() for c in t) or t in _NOUN_KINDS):
             continue
         if t not in out:
@@ -195,11 +207,21 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     linked_words = frozenset(w for mm in mentions for e in mm.entities for n in e.names | {e.label}
                              for w in normalise(n).split())
     words = content_words(free, noun, linked_words, lambda text: ctx.places.place_of(text) is not None)
-    if not words:
-        return None
     # the question's verb: its first own word, straight after the form that asks ("who provides", "which body
     # can veto")
     verb = next((t for t in free.split()[:5] if t in words), None)
+    # "Which body does X report to?": the name is the verb's subject, so the sentence must make it the doer
+    # ("X reports to Y") and the answer stands after the verb
+    subject = _SUBJECT_ASKED.search(free)
+    if subject is not None:
+        # the word straight after the name is its verb, though it may be a noun too ("report")
+        verb = next((t for t in free[subject.end() :].split()[:1] if len(t) >= 3 and t not in COMMON_WORDS), None)
+        if verb is None:
+            subject = None
+        elif verb not in words:
+            words.append(verb)
+    if not words:
+        return None
     # a topic or an Act is spoken of in every council's papers: it is read only in the papers of the places the
     # question names, or of the other names it links (a board's own papers), never anyone's
     places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
@@ -254,9 +276,13 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     if shared < min(2, len(words)) and not (shared and len(words) <= 2):
                         continue
                     doing = [i for i, t in enumerate(tokens) if verb is not None and _same(verb, t)]
-                    if _does_it(padded, names + heads, tokens, doing):
+                    if subject is None and _does_it(padded, names + heads, tokens, doing):
                         continue
-                    for other, _, _ in _named_in(asker, said, doc, kinds, named_iris, ctx):
+                    if subject is not None and not _does_it(padded, names + heads, tokens, doing):
+                        continue
+                    for other, at, _ in _named_in(asker, said, doc, kinds, named_iris, ctx):
+                        if subject is not None and not any(0 < at - i <= 8 for i in doing):
+                            continue  # not what the verb reaches ("reports to the Y Board")
                         if other.kind != "area" and any(f" {n} " in question for n in _names_of(other)):
                             continue
                         label = other.label
@@ -312,14 +338,52 @@ def _passive(tokens: list[str], start: int, verb: int) -> bool:
     return tokens[verb + 1 : verb + 2] == ["by"] or (be and tokens[verb].endswith(("ed", "en")))
 
 
+# "Eastvale County Council (ECC)": a name, then the acronym the paper calls it by from then on.
+_DEFINED = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019&-]*(?: (?:[A-Z][\w'\u2019&-]*|of|and|the|for|&))*) \((?P<acronym>[A-Z][A-Za-z]{1,6})\)"
+)
+
+
+def paper_acronyms(asker: Asker, doc: str) -> dict[str, Entity]:
+    """The acronyms paper DOC defines beside a name the graph holds ("Westmoor County Council (WCC)"), by the
+    acronym as the normalised text writes it: "WCC" later in the paper is that body, though the graph never
+    recorded the acronym as one of its names (other councils' "WCC" are other bodies). An acronym the paper
+    defines for two things names neither."""
+    def read() -> dict[str, Entity]:
+        index = asker.index()
+        seen: dict[str, Entity | None] = {}
+        for _, written, _ in paper_passages(asker, doc):
+            for m in _DEFINED.finditer(written):
+                words = m.group("name").split()
+                for at in range(max(0, len(words) - 8), len(words) - 1):
+                    # the longest run of words ending at the bracket that is a name of one body or post
+                    fits = [e for e in index.exact.get(normalise(" ".join(words[at:])), [])
+                            if e.kind in ("body", "post") and doc in asker.state.papers_naming(e.iri)]
+                    if fits:
+                        key = normalise(m.group("acronym"))
+                        e = fits[0] if len(fits) == 1 else None
+                        seen[key] = e if seen.get(key, e) is e else None
+                        break
+        return {k: e for k, e in seen.items() if e is not None}
+    return asker.memo(f"paper acronyms {doc}", read)
+
+
 def _named_in(
     asker: Asker, said: str, doc: str, kinds: frozenset[str], named_iris: set[str], ctx: Context
 ) -> list[tuple[Entity, int, int]]:
     """The entities of KINDS a sentence names that the paper DOC speaks of, other than those the question
-    names, each with where the sentence names it (token offsets)."""
+    names, each with where the sentence names it (token offsets); an acronym the paper defined counts as its
+    name."""
     out: list[tuple[Entity, int, int]] = []
     tokens = said.split()
     found = [(mm, 0) for mm in ctx.index.mentions(said)]
+    covered = {i for mm, _ in found for i in range(mm.start, mm.end)}
+    defined = paper_acronyms(asker, doc)
+    for i, t in enumerate(tokens):
+        e = defined.get(t)
+        if e is not None and i not in covered and e.kind in kinds and e.iri not in named_iris and all(
+                e is not o[0] for o in out):
+            out.append((e, i, i + 1))
     for mm, _ in list(found):
         if mm.kinds & {"post"} and "of" in tokens[mm.start : mm.end]:
             # "the Independent Chair of the Eastvale Board": the post's name holds the body's

@@ -174,3 +174,17 @@ def test_a_question_whose_form_asks_no_name_is_not_guessed():
     words = content_words(normalise("Who briefed members on the work of _ in North Eastvale?"), None,
                           frozenset({"eastvale"}), lambda text: text == "north eastvale")
     assert words == ["briefed", "work"]
+
+
+def test_sets_is_the_questions_verb_unless_it_sets_out():
+    # "which plan sets out": the frame; "which group sets the agenda": the verb a sentence must share
+    assert "set" not in content_words("which plan set out the _ _ priority", "plan")
+    assert "set" in content_words("which group set the agenda for _ _ meeting", "group")
+
+
+def test_an_amount_asked_after_a_name_is_no_name_to_read_from_a_sentence():
+    # "What was the Lantern Fund allocation for Eastvale?": money, which no name answers
+    assert wanted_kinds("what was the _ _ allocation for _") is None
+    assert wanted_kinds("what is the _ _ grant") is None
+    # a name with no noun after it still asks for what is said of it
+    assert wanted_kinds("what is _ _ responsible for") is not None

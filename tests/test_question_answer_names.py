@@ -1,0 +1,64 @@
+"""The name an answer is given: the form its quote writes, when the quote writes the entity by another of its
+names. Entities and quotes are written here, about invented councils."""
+
+from __future__ import annotations
+
+from govkg.questions.linking import Entity
+from govkg.questions.naming import as_written
+
+
+def _topic(label: str, *names: str) -> Entity:
+    return Entity("https://example.org/topic", label, "topic", names={label, *names})
+
+
+def test_a_topic_written_only_inside_a_partnerships_name_is_answered_as_the_sentence_says_it():
+    # the label's words stand in the quote only as the start of the partnership's name
+    e = _topic("Community Safety", "crime and disorder")
+    quote = "Each Eastvale Community Safety Partnership exists to cut crime and disorder across the district."
+    assert as_written(e.label, e, [quote]) == "crime and disorder"
+
+
+def test_a_topic_whose_label_the_quote_writes_alone_keeps_its_label():
+    e = _topic("Community Safety", "crime and disorder")
+    quote = "Westmoor puts community safety first, and crime and disorder second."
+    assert as_written(e.label, e, [quote]) == "Community Safety"
+
+
+def test_a_topic_written_as_one_lower_case_word_is_answered_by_that_word():
+    e = _topic("Reducing Re-Offending", "reoffending", "reducing reoffending")
+    quote = "The Northdale partners tackle drug misuse and reoffending together."
+    assert as_written(e.label, e, [quote]) == "reoffending"
+
+
+def test_a_topics_acronym_alone_is_never_the_answer():
+    e = _topic("Anti-Social Behaviour", "ASB")
+    quote = "Tackling ASB is a Westmoor priority."
+    assert as_written(e.label, e, [quote]) == "Anti-Social Behaviour"
+
+
+def test_a_body_the_quote_writes_by_a_fuller_name_holding_its_label_takes_that_name():
+    e = Entity("https://example.org/body", "Harbourlight", "body", names={"Harbourlight", "Harbourlight Trust"})
+    quote = "Contracts with the Harbourlight Trust and Dunmere Youth Club were renewed by the Commissioner."
+    assert as_written(e.label, e, [quote]) == "Harbourlight Trust"
+
+
+def test_a_person_keeps_a_plain_name_when_the_quote_gives_a_title_before_it():
+    e = Entity("https://example.org/p", "Orla Penhallow", "person", names={"Orla Penhallow", "Cllr Orla Penhallow"})
+    quote = "Cllr Orla Penhallow gave the report on the Eastvale Youth Panel."
+    assert as_written(e.label, e, [quote]) == "Orla Penhallow"
+
+
+def test_a_topic_going_on_into_another_of_its_own_names_is_written_as_itself():
+    # "the Lamplight duty" is the topic under another of its names, not a body named after it
+    e = _topic("Lamplight", "Lamplight duty", "Lamplight service")
+    quote = "The Dunmere board monitors the Lamplight duty each quarter."
+    assert as_written(e.label, e, [quote]) == "Lamplight"
+
+
+def test_a_body_the_quote_writes_after_its_owners_acronym_is_answered_with_it():
+    e = Entity("https://example.org/g", "Dunmere Case Audit Group", "body",
+               names={"Dunmere Case Audit Group", "Case Audit Group"})
+    quote = "The DSCP Case Audit Group checks the partnership's actions every quarter."
+    assert as_written(e.label, e, [quote]) == "DSCP Case Audit Group"
+    # a capitalised word that is no acronym says nothing of an owner
+    assert as_written(e.label, e, ["The Quarterly Case Audit Group met."]) == "Case Audit Group"
