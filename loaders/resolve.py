@@ -184,8 +184,9 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
                          r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
                          r"[\"”’']?\))"
-                         # "The Youth Justice Management Board (the Board, or YJMB)", "... (the Board)": unquoted
-                         r"|\(the\s+(?P<bare>[A-Z][a-z]+)(?:,?\s+or\s+(?:the\s+)?[A-Z][A-Za-z&]{1,8})?\)")
+                         # "The Youth Justice Management Board (the Board, or YJMB)" is read above; "... (the
+                         # Board)", unquoted and alone, here
+                         r"|\(the\s+(?P<bare>[A-Z][a-z]+)\)")
 
 
 _HOLDER_BRACKET = re.compile(r"\s*\(((?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor)?\s*[A-Z][^()]{2,40})\)$")
