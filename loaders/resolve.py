@@ -298,15 +298,15 @@ class Resolver:
                 # "Head of Community Services of Canterbury City Council" is that council's Head of Community Services
                 post, sep, owner = name.rpartition(" of ")
                 owner = re.sub(r"^the\s+", "", owner)
-            if sep and post and (owner in council_names or self._council_form(owner)):
+            if sep and post and (owner in council_names or self.council_form(owner)):
                 out.update((f"{post}, {self.ctx.area}", f"{post}, {self.council.name}"))
                 # "Director of Public Health, LB Kestermoor" is the post of every name of that council
                 out.update(f"{post}, {formal}" for formal in placenames.council_formal_names(self.ctx.area))
         return out
 
-    def _council_form(self, owner: str) -> bool:
-        """OWNER is one of the gazetteer's names for the paper's own council ("LB Camden", "Camden Council")."""
-        return self.council is not None and placenames.council_named(owner) == self.council.name
+    def council_form(self, name: str) -> bool:
+        """NAME is one of the gazetteer's names for the paper's own council ("LB Camden", "Camden Council")."""
+        return self.council is not None and placenames.council_named(name) == self.council.name
 
     def note_position(self, pos: int, entity: Entity) -> None:
         if entity.kind == "body":

@@ -1296,8 +1296,7 @@ _MARKER_CLOSED = re.compile(r"[^\S\n]*[)\t|]")
 
 def _own_council(doc: ExtractionDoc, m: Mention) -> bool:
     """M names the paper's own council, in any of its forms ("LB Camden", "Camden Council")."""
-    council = doc.resolver.council
-    return m.kind == "body" and council is not None and placenames.council_named(m.name) == council.name
+    return m.kind == "body" and doc.resolver.council_form(m.name)
 
 
 # an organisation's name that says where it works, or a sector word that names no organisation of its own
