@@ -170,17 +170,6 @@ def _title_like(words: list[str]) -> bool:
     return caps / len(content) >= 0.75
 
 
-_AUXILIARY = frozenset("has have had is are was were will would shall".split())
-
-
-def _clause_wrapped(text: str, words: list[str]) -> bool:
-    """A numbered paragraph whose first line is mostly names ("4.2 The West Mercia Police and Crime Commissioner,
-    Jo Bloggs, has confirmed a Local"): long, with a word in lower case that is not a small word, and a comma or
-    a verb's auxiliary, so a sentence wrapped, not a title."""
-    lower = [w for w in words if w[0].islower() and w not in _SMALL]
-    return len(words) > 10 and bool(lower) and ("," in text or any(w in _AUXILIARY for w in lower))
-
-
 def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bool = False) -> None:
     stripped = text
     if not stripped:
@@ -216,7 +205,7 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
     # its sentence: a numbered paragraph wrapped at the page's width, however many capitals its first line holds
     wrapped = not next_blank and len(words) >= 10 and len(stripped) >= 60
     if numbered and short and not ends_sentence and not wrapped and \
-            _title_like(_WORDS.findall(stripped[numbered.end() :])) and not _clause_wrapped(stripped, words):
+            _title_like(_WORDS.findall(stripped[numbered.end() :])):
         line.kind = "heading"
         line.number = numbered.group(0).strip().rstrip(".")
         line.content_start = start + numbered.end()

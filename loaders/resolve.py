@@ -184,8 +184,9 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
                          r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
                          r"[\"”’']?\))"
-                         # "The Youth Justice Management Board (the Board, or YJMB)", "... (the Board)": unquoted
-                         r"|\(the\s+(?P<bare>[A-Z][a-z]+)(?:,?\s+or\s+(?:the\s+)?[A-Z][A-Za-z&]{1,8})?\)")
+                         # "The Youth Justice Management Board (the Board, or YJMB)" is read above; "... (the
+                         # Board)", unquoted and alone, here
+                         r"|\(the\s+(?P<bare>[A-Z][a-z]+)\)")
 
 
 _HOLDER_BRACKET = re.compile(r"\s*\(((?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor)?\s*[A-Z][^()]{2,40})\)$")
@@ -297,15 +298,15 @@ class Resolver:
                 # "Head of Community Services of Canterbury City Council" is that council's Head of Community Services
                 post, sep, owner = name.rpartition(" of ")
                 owner = re.sub(r"^the\s+", "", owner)
-            if sep and post and (owner in council_names or self._council_form(owner)):
+            if sep and post and (owner in council_names or self.council_form(owner)):
                 out.update((f"{post}, {self.ctx.area}", f"{post}, {self.council.name}"))
                 # "Director of Public Health, LB Kestermoor" is the post of every name of that council
                 out.update(f"{post}, {formal}" for formal in placenames.council_formal_names(self.ctx.area))
         return out
 
-    def _council_form(self, owner: str) -> bool:
-        """OWNER is one of the gazetteer's names for the paper's own council ("LB Camden", "Camden Council")."""
-        return self.council is not None and placenames.council_named(owner) == self.council.name
+    def council_form(self, name: str) -> bool:
+        """NAME is one of the gazetteer's names for the paper's own council ("LB Camden", "Camden Council")."""
+        return self.council is not None and placenames.council_named(name) == self.council.name
 
     def note_position(self, pos: int, entity: Entity) -> None:
         if entity.kind == "body":

@@ -5,13 +5,13 @@ Westmoor, whose acronyms are the same letters for different bodies. Papers writt
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity, Fact
 
 SEP = Entity("body", "Safer Eastvale Partnership", subtype="Partnership", area="Eastvale", aliases=("SEP",))
 SEP_EXEC = Entity("body", "SEP Executive Board", subtype="Board")
@@ -48,30 +48,15 @@ def _west(t: str) -> list[Fact]:
     ]
 
 
-def _document(key: str, text: str, area: str, facts) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="report", title=text.splitlines()[0], date=dt.date(2024, 3, 1), date_precision="day", area=area,
-    )
-    doc.facts = facts(text)
-    return doc
+_document = partial(paper, doc_type="report", date=dt.date(2024, 3, 1))
 
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("acronyms") / "store")
-    ensure_vocabulary(store)
-    store.load_document(_document("eastvale-sep-tor-2024", EAST_TEXT, "Eastvale", _east))
-    store.load_document(_document("westmoor-sep-note-2024", WEST_TEXT, "Westmoor", _west))
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
+    yield from asker_over(tmp_path_factory, "acronyms", [
+        _document("eastvale-sep-tor-2024", EAST_TEXT, "Eastvale", _east),
+        _document("westmoor-sep-note-2024", WEST_TEXT, "Westmoor", _west),
+    ])
 
 
 def test_an_acronym_written_out_names_the_body_its_papers_call_by_the_acronym(asker):

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity, Fact
 
 LARK_COUNCIL = Entity("body", "Larkmoor Borough Council", subtype="Council", area="Larkmoor")
 LARK_GREENS = Entity("body", "Larkmoor Green Group", subtype="Group", area="Larkmoor")
@@ -123,30 +123,15 @@ def _fen(t: str) -> list[Fact]:
     ]
 
 
-def _document(key: str, text: str, area: str, facts) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="minutes", title=text.splitlines()[0], date=dt.date(2024, 10, 9), date_precision="day", area=area,
-    )
-    doc.facts = facts(text)
-    return doc
+_document = partial(paper, doc_type="minutes", date=dt.date(2024, 10, 9))
 
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("joins") / "store")
-    ensure_vocabulary(store)
-    store.load_document(_document("larkmoor-cabinet-2024", LARK_TEXT, "Larkmoor", _lark))
-    store.load_document(_document("fenbridge-overview-2024", FEN_TEXT, "Fenbridge", _fen))
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
+    yield from asker_over(tmp_path_factory, "joins", [
+        _document("larkmoor-cabinet-2024", LARK_TEXT, "Larkmoor", _lark),
+        _document("fenbridge-overview-2024", FEN_TEXT, "Fenbridge", _fen),
+    ])
 
 
 def test_on_whose_behalf_a_person_spoke_is_whom_they_represented(asker):

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity, Fact
 
 CONTEST = Entity("topic", "CONTEST", aliases=("counter-terrorism strategy",))
 CONTEST_2023 = Entity("publication", "Contest 2023")
@@ -152,30 +152,15 @@ def _ash(t: str) -> list[Fact]:
     ]
 
 
-def _document(key: str, text: str, area: str, facts) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="report", title=text.splitlines()[0], date=dt.date(2023, 5, 4), date_precision="day", area=area,
-    )
-    doc.facts = facts(text)
-    return doc
+_document = partial(paper, doc_type="report", date=dt.date(2023, 5, 4))
 
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("reach") / "store")
-    ensure_vocabulary(store)
-    store.load_document(_document("wendlebury-csp-review-2023", WEND_TEXT, "Wendlebury", _wend))
-    store.load_document(_document("ashcombe-sb-minutes-2023", ASH_TEXT, "Ashcombe", _ash))
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
+    yield from asker_over(tmp_path_factory, "reach", [
+        _document("wendlebury-csp-review-2023", WEND_TEXT, "Wendlebury", _wend),
+        _document("ashcombe-sb-minutes-2023", ASH_TEXT, "Ashcombe", _ash),
+    ])
 
 
 def test_a_strategy_asked_for_by_its_kind_is_found_as_its_dated_edition(asker):

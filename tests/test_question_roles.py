@@ -7,13 +7,13 @@ Eastvale and Westmoor; papers written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity, Fact
 
 SEP = Entity("body", "Safer Eastvale Partnership", subtype="Partnership", area="Eastvale")
 PANEL = Entity("body", "Eastvale Youth Panel", subtype="Panel", area="Eastvale")
@@ -79,30 +79,15 @@ def _west(t: str) -> list[Fact]:
     ]
 
 
-def _document(key: str, text: str, area: str, facts) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="report", title=text.splitlines()[0], date=dt.date(2024, 6, 1), date_precision="day", area=area,
-    )
-    doc.facts = facts(text)
-    return doc
+_document = partial(paper, doc_type="report", date=dt.date(2024, 6, 1))
 
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("roles") / "store")
-    ensure_vocabulary(store)
-    store.load_document(_document("eastvale-safer-eastvale-partnership-tor-2024", EAST_TEXT, "Eastvale", _east))
-    store.load_document(_document("westmoor-community-safety-board-minutes-2024", WEST_TEXT, "Westmoor", _west))
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
+    yield from asker_over(tmp_path_factory, "roles", [
+        _document("eastvale-safer-eastvale-partnership-tor-2024", EAST_TEXT, "Eastvale", _east),
+        _document("westmoor-community-safety-board-minutes-2024", WEST_TEXT, "Westmoor", _west),
+    ])
 
 
 def test_a_role_list_wrapped_over_two_lines_names_the_chair_and_the_vice_chair(asker):
@@ -158,9 +143,6 @@ DI Nia Brookes, who is the regional lead for Prevent, set out the year's referra
 
 @pytest.fixture(scope="module")
 def named(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
     prevent = Entity("topic", "Prevent")
 
     def east(t: str) -> list[Fact]:
@@ -175,12 +157,10 @@ def named(tmp_path_factory: pytest.TempPathFactory):
                 _fact(t, "regional lead for Prevent", Entity("body", "Westmoor Prevent Forum", area="Westmoor"),
                       "oversees", prevent)]
 
-    store = LocalStore(tmp_path_factory.mktemp("named") / "store")
-    ensure_vocabulary(store)
-    store.load_document(_document("eastvale-drugs-summit-2024", NAMED_EAST, "Eastvale", east))
-    store.load_document(_document("westmoor-prevent-forum-2024", NAMED_WEST, "Westmoor", west))
-    yield Asker(store)
-    store.close()
+    yield from asker_over(tmp_path_factory, "named", [
+        _document("eastvale-drugs-summit-2024", NAMED_EAST, "Eastvale", east),
+        _document("westmoor-prevent-forum-2024", NAMED_WEST, "Westmoor", west),
+    ])
 
 
 def test_a_role_asked_by_its_words_is_the_person_the_places_papers_name_beside_them(named):

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity, Fact
 
 BOARD = Entity("body", "Eastvale Community Safety Partnership Board", subtype="Board", area="Eastvale")
 WEST_CSP = Entity("body", "Westmoor Community Safety Partnership", subtype="Partnership", area="Westmoor")
@@ -53,13 +53,7 @@ Westmoor Borough Council gave £5,000 to Vale Lettings for community gardens in 
 """
 
 
-def _document(key: str, text: str, area: str, facts) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="minutes", title=text.splitlines()[0], date=dt.date(2023, 3, 20), date_precision="day", area=area,
-    )
-    doc.facts = facts(text)
-    return doc
+_document = partial(paper, doc_type="minutes", date=dt.date(2023, 3, 20))
 
 
 def _east(t: str) -> list[Fact]:
@@ -87,28 +81,19 @@ def _west(t: str) -> list[Fact]:
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("routes") / "store")
-    ensure_vocabulary(store)
-    store.load_document(_document("eastvale-cspb-2023-03-14", EAST_TEXT, "Eastvale", _east))
-    store.load_document(_document("westmoor-panel-2023-03-20", WEST_TEXT, "Westmoor", _west))
     lanes = "Westmoor Borough Council gave £30,000 to Eastvale Homes in 2023/24."
     gardens = "Westmoor Borough Council gave £5,000 to Vale Lettings for community gardens in 2023/24."
-    store.load_document(_document("westmoor-grants-2023", LANES_TEXT, "Westmoor", lambda t: [
-        _fact(t, lanes, WEST_COUNCIL, "funds", HOMES, amount=Decimal(30000), period="2023/24"),
-    ]))
-    store.load_document(_document("westmoor-small-grants-2023", GARDENS_TEXT, "Westmoor", lambda t: [
-        _fact(t, gardens, WEST_COUNCIL, "funds", LETTINGS, amount=Decimal(5000), period="2023/24",
-              purpose="community gardens"),
-    ]))
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
+    yield from asker_over(tmp_path_factory, "routes", [
+        _document("eastvale-cspb-2023-03-14", EAST_TEXT, "Eastvale", _east),
+        _document("westmoor-panel-2023-03-20", WEST_TEXT, "Westmoor", _west),
+        _document("westmoor-grants-2023", LANES_TEXT, "Westmoor", lambda t: [
+            _fact(t, lanes, WEST_COUNCIL, "funds", HOMES, amount=Decimal(30000), period="2023/24"),
+        ]),
+        _document("westmoor-small-grants-2023", GARDENS_TEXT, "Westmoor", lambda t: [
+            _fact(t, gardens, WEST_COUNCIL, "funds", LETTINGS, amount=Decimal(5000), period="2023/24",
+                  purpose="community gardens"),
+        ]),
+    ])
 
 
 def test_a_partnership_named_only_by_its_board_links_from_the_partnership_s_name(asker):

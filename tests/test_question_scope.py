@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
+from govkg.graph.model import Entity, Fact
 from govkg.questions import Asker
 
 EAST_SAB = Entity("body", "ESAB Board", subtype="Board", area="Eastvale", aliases=("ESAB",))
@@ -48,13 +49,7 @@ The ESAB Forum (Early Support Advisory Board) meets monthly.
 """
 
 
-def _document(key: str, text: str, area: str, facts) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="report", title=text.splitlines()[0], date=dt.date(2023, 3, 20), date_precision="day", area=area,
-    )
-    doc.facts = facts(text)
-    return doc
+_document = partial(paper, doc_type="report", date=dt.date(2023, 3, 20))
 
 
 def _east(t: str) -> list[Fact]:
@@ -86,19 +81,10 @@ def _west(t: str) -> list[Fact]:
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("scope") / "store")
-    ensure_vocabulary(store)
-    store.load_document(_document("eastvale-notes-2023", EAST_TEXT, "Eastvale", _east))
-    store.load_document(_document("westmoor-notes-2023", WEST_TEXT, "Westmoor", _west))
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
+    yield from asker_over(tmp_path_factory, "scope", [
+        _document("eastvale-notes-2023", EAST_TEXT, "Eastvale", _east),
+        _document("westmoor-notes-2023", WEST_TEXT, "Westmoor", _west),
+    ])
 
 
 def test_a_place_that_owns_the_thing_asked_about_restricts_the_answers(asker):

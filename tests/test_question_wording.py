@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity, Fact
 
 HARLOW_SAB = Entity("body", "Harlowmere Safeguarding Adults Board", subtype="Board", area="Harlowmere")
 HARLOW_CSP = Entity("body", "Harlowmere Community Safety Partnership", subtype="Partnership", area="Harlowmere")
@@ -110,13 +110,7 @@ Staff of the Thornmere, Brackenford & Harlowmere Community Safety Partnership: T
 """
 
 
-def _document(key: str, text: str, area: str, facts) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="report", title=text.splitlines()[0], date=dt.date(2023, 3, 20), date_precision="day", area=area,
-    )
-    doc.facts = facts(text)
-    return doc
+_document = partial(paper, doc_type="report", date=dt.date(2023, 3, 20))
 
 
 def _harlow(t: str) -> list[Fact]:
@@ -194,20 +188,11 @@ def _bracken(t: str) -> list[Fact]:
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("wording") / "store")
-    ensure_vocabulary(store)
-    store.load_document(_document("harlowmere-sab-report-2023", HARLOW_TEXT, "Harlowmere", _harlow))
-    store.load_document(_document("harlowmere-csp-steering-2023", JOINT_TEXT, "Harlowmere", _joint))
-    store.load_document(_document("brackenford-sab-minutes-2023", BRACKEN_TEXT, "Brackenford", _bracken))
-    yield Asker(store)
-    store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.ask(question).answers]
+    yield from asker_over(tmp_path_factory, "wording", [
+        _document("harlowmere-sab-report-2023", HARLOW_TEXT, "Harlowmere", _harlow),
+        _document("harlowmere-csp-steering-2023", JOINT_TEXT, "Harlowmere", _joint),
+        _document("brackenford-sab-minutes-2023", BRACKEN_TEXT, "Brackenford", _bracken),
+    ])
 
 
 def test_a_role_asked_as_a_post_is_who_the_papers_say_chairs_in_that_role(asker):

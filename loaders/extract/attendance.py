@@ -1082,12 +1082,6 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                 # "Chair; Convener, Communities Committee": the semicolon closes the chair, of the meeting's body
                 doc.add(person, marker, chaired, *span, f"attendance:{marker}", 0.95)
                 pending_chair = None
-            elif _bracketed_alone(doc, pa, pb):
-                # "Director of Services (Chair)  Northdale Council": a bracket holding the marker alone closes it;
-                # the organisation after it is the post's, the chair the meeting's own
-                if chaired is not None:
-                    doc.add(person, marker, chaired, *span, f"attendance:{marker}", 0.95)
-                pending_chair = None
             continue
         for m in doc.mentions(pa, pb):
             marker = chair_role(m.name) if m.kind == "post" else None
@@ -1154,11 +1148,6 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
     if pending_chair and chaired is not None:
         doc.add(person, pending_chair, chaired, *span, f"attendance:{pending_chair}", 0.95)
     del r
-
-
-def _bracketed_alone(doc: ExtractionDoc, a: int, b: int) -> bool:
-    """TEXT[a:b] is all a bracket holds: "(Chair)", "( Vice-Chair )"."""
-    return doc.text[max(0, a - 3) : a].rstrip().endswith("(") and doc.text[b : b + 3].lstrip().startswith(")")
 
 
 # a seat on a board named by the sector it speaks for, written as one piece after the name
@@ -1307,8 +1296,7 @@ _MARKER_CLOSED = re.compile(r"[^\S\n]*[)\t|]")
 
 def _own_council(doc: ExtractionDoc, m: Mention) -> bool:
     """M names the paper's own council, in any of its forms ("LB Camden", "Camden Council")."""
-    council = doc.resolver.council
-    return m.kind == "body" and council is not None and placenames.council_named(m.name) == council.name
+    return m.kind == "body" and doc.resolver.council_form(m.name)
 
 
 # an organisation's name that says where it works, or a sector word that names no organisation of its own

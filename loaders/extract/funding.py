@@ -661,6 +661,13 @@ _SHARE_OPENING = re.compile(r"(?i)\s*(?:(?:of|from)\s+(?:this|that|these|the\s+(
 _SHARE_OF = re.compile(r"(?i)\s+of\s+(?:this|that|the\s+(?:allocation|grant|award|funding|money|total))\b")
 
 
+def _grant_before(doc: ExtractionDoc, pos: int) -> Fact | None:
+    """The last sum the money rules read that ends by POS: the grant a share, a list of shares or a table of
+    spending below it goes on from."""
+    return next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
+                 f.rule.startswith("funding:") and f.end <= pos), None)
+
+
 def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The giver of a share the sentence at START reads, when it goes on from a grant read just before in the same
     paragraph: the money still comes from that grant's giver, or from its receiver when the receiver passes the share
@@ -671,8 +678,7 @@ def _earlier_grant_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | N
     text = doc.text
     if not (_SHARE_OPENING.fullmatch(text, start, money.start) or _SHARE_OF.match(text, money.end, end)):
         return None
-    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
-                  f.rule.startswith("funding:") and f.end <= start), None)
+    prior = _grant_before(doc, start)
     if prior is None or start - prior.end > 600 or re.search(r"\n\s*\n", text[prior.end : start]):
         return None  # nothing read in this paragraph: whose share it is is not said
     after = _SHARE_OF.match(text, money.end, end)
@@ -705,8 +711,7 @@ def _listed_share(doc: ExtractionDoc, start: int) -> Fact | None:
     if not _LIST_ITEM.match(text[text.rfind("\n", 0, start) + 1 : start + 3]) or any(
             ln.strip() and not _LIST_ITEM.match(ln) and not ln.startswith("  ") for ln in items):
         return None  # only the items of the list opened by the lead are shares
-    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
-                  f.rule.startswith("funding:") and f.end <= lead.start()), None)
+    prior = _grant_before(doc, lead.start())
     if prior is None or lead.start() - prior.end > 200 or re.search(r"\n\s*\n", text[prior.end : lead.start()]):
         return None
     return prior
@@ -1538,8 +1543,7 @@ def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
     lead = next((ln for ln in reversed(lines[max(0, first - 3) : first]) if ln.kind != "blank"), None)
     if lead is None or not _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end):
         return None
-    prior = next((f for f in reversed(doc.facts) if f.relation == "funds" and f.amount is not None and
-                  f.rule.startswith("funding:") and f.end <= lead.start), None)
+    prior = _grant_before(doc, lead.start)
     if prior is None or lead.start - prior.end > 800 or prior.object.kind != "body" or \
             any(_opens_section(doc, ln) for ln in lines if prior.end <= ln.start < lead.start):
         return None  # no grant read in this section: whose allocation it is is not said

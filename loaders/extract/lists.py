@@ -29,6 +29,10 @@ _ITEM_KINDS = {
     "covers_area": ("place",),
     "reports_to": ("body", "name"),
 }
+# the kinds of group a list of a body's sub-groups opens with, in a block or inline ("The Partnership has four
+# thematic groups, each reporting to the Board:")
+_GROUP_KINDS = (r"sub-?groups?|sub-?committees?|theme groups?|delivery groups?|themat(?:ic|ically-based) "
+                r"(?:groups?|boards?)|task(?: and finish)? groups?|working groups?")
 _OPENER = {
     "member_of": re.compile(
         # "3.1 Statutory (responsible authority) members of the Board:", a label with no verb, alone on its line
@@ -64,10 +68,7 @@ _OPENER = {
         r"strands?|areas?|elements?|parts?|pillars?|workstreams?|sections?|stages?|phases?)\b)[^:;]{1,60})\s*[:;]\s*$",
         re.I,
     ),
-    "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|"
-                              # "The Partnership has four thematic groups, each reporting to the Board:"
-                              r"themat(?:ic|ically-based) (?:groups?|boards?)|task(?: and finish)? groups?|"
-                              r"working groups?)\b[^:]{0,80}:\s*$", re.I),
+    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b[^:]{{0,80}}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
                               r"[^:]{0,120}:\s*$|"
@@ -1215,8 +1216,7 @@ _INLINE = {
                               r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,120}:\s*", re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
-    "subgroup_of": re.compile(r"\b(?:sub-?groups?|sub-?committees?|theme groups?|delivery groups?|thematic groups?|"
-                              r"task(?: and finish)? groups?|working groups?)\b[^:.;]{0,60}:\s*", re.I),
+    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b[^:.;]{{0,60}}:\s*", re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
     # "The following groups report to the Board: A; B; and C."
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:.;]{0,40}?"

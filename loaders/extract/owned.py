@@ -9,6 +9,8 @@ paper states.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...graph.model import Entity
 from ..mentions import Mention
 from . import ExtractionDoc, reads
@@ -20,19 +22,24 @@ _PARTNERSHIP_HEADS = frozenset({"Partnership", "Board"})
 
 @reads("'s", "’s")
 def owned_groups(doc: ExtractionDoc) -> None:
+    for m, owner_mention in _possessed(doc):
+        if m.name.split()[-1] not in _GROUP_HEADS or owner_mention.name.split()[-1] not in _PARTNERSHIP_HEADS:
+            continue
+        owner = _owner(doc, owner_mention)
+        group = doc.resolver.entity(m) if owner is not None else None
+        if group is None or group.kind != "body" or group.iri == owner.iri:
+            continue
+        doc.add(group, "subgroup_of", owner, owner_mention.start, m.end, "owned:subgroup_of", 0.8)
+
+
+def _possessed(doc: ExtractionDoc) -> Iterator[tuple[Mention, Mention]]:
+    """Each body of the prose named with a body's possessive before it, with that owner's mention."""
     # an owner's possessive needs an apostrophe (mentions.classify reads none in a chunk without one)
     for _, (start, end) in doc.prose(holding=frozenset({"'", "’"})):
         for m in doc.mentions(start, end):
-            owner_mention = m.extra.get("owner")
-            if m.kind != "body" or owner_mention is None or owner_mention.kind != "body":
-                continue
-            if m.name.split()[-1] not in _GROUP_HEADS or owner_mention.name.split()[-1] not in _PARTNERSHIP_HEADS:
-                continue
-            owner = _owner(doc, owner_mention)
-            group = doc.resolver.entity(m) if owner is not None else None
-            if group is None or group.kind != "body" or group.iri == owner.iri:
-                continue
-            doc.add(group, "subgroup_of", owner, owner_mention.start, m.end, "owned:subgroup_of", 0.8)
+            owner = m.extra.get("owner")
+            if m.kind == "body" and owner is not None and owner.kind == "body":
+                yield m, owner
 
 
 def _owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
@@ -56,15 +63,11 @@ _ORGANISATION_WORDS = frozenset({"Constabulary", "Police", "OPCC", "Office", "Se
 @reads("'s", "’s")
 def owned_units(doc: ExtractionDoc) -> None:
     """A team or unit named with its organisation's possessive is part of that organisation, named in full."""
-    for _, (start, end) in doc.prose(holding=frozenset({"'", "’"})):
-        for m in doc.mentions(start, end):
-            owner_mention = m.extra.get("owner")
-            if m.kind != "body" or owner_mention is None or owner_mention.kind != "body" or \
-                    m.name.split()[-1] not in _UNIT_HEADS or \
-                    not _ORGANISATION_WORDS & set(owner_mention.name.split()):
-                continue
-            owner = doc.resolver.entity(owner_mention)
-            unit = doc.resolver.entity(m) if owner is not None and owner.kind == "body" else None
-            if unit is None or unit.kind != "body" or unit.iri == owner.iri:
-                continue
-            doc.add(unit, "part_of", owner, owner_mention.start, m.end, "owned:part_of", 0.8)
+    for m, owner_mention in _possessed(doc):
+        if m.name.split()[-1] not in _UNIT_HEADS or not _ORGANISATION_WORDS & set(owner_mention.name.split()):
+            continue
+        owner = doc.resolver.entity(owner_mention)
+        unit = doc.resolver.entity(m) if owner is not None and owner.kind == "body" else None
+        if unit is None or unit.kind != "body" or unit.iri == owner.iri:
+            continue
+        doc.add(unit, "part_of", owner, owner_mention.start, m.end, "owned:part_of", 0.8)

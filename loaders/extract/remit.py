@@ -232,9 +232,10 @@ def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
 
 
 _UNDER_WORDS = frozenset({"under"})
+# "section 43", "Part 4", "sections 5 and 6", "s.17"
+_SECTION_NUMBER = r"(?:sections?|parts?|s\.)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*"
 # "section 43 of", "Part 4 of", "sections 5 and 6 of"
-_SECTION = (r"(?:(?P<section>(?:sections?|parts?|s\.)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*)\s+of\s+)?"
-            r"(?:the\s+)?")
+_SECTION = rf"(?:(?P<section>{_SECTION_NUMBER})\s+of\s+)?(?:the\s+)?"
 # "X, which is the statutory board under Part 4 of the", "X is a statutory board established under section 43 of the"
 _STATUTORY_BODY = re.compile(r"\s*(?:,\s+which\s+(?:is|was)|\s(?:is|was))\s+(?:the|a|an)\s+statutory\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:board|body|partnership|panel|committee|group|forum)\b[^.;,]{0,40}?"
@@ -1006,7 +1007,7 @@ def _authorities_partnership(doc: ExtractionDoc, start: int, end: int) -> None:
     if partnership is None:
         return
     law = laws[0]
-    section = re.search(r"(?i)((?:sections?|parts?)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*)\s+of\s+(?:the\s+)?$",
+    section = re.search(rf"(?i)({_SECTION_NUMBER})\s+of\s+(?:the\s+)?$",
                         doc.text[max(start, law.start - 40) : law.start])
     doc.add(partnership, "statutory_duty", doc.resolver.entity(law), min(said.start(), law.start),
             max(said.end(), law.end), "remit:authorities_partnership", 0.75,
@@ -1028,7 +1029,7 @@ def _paper_partnership(doc: ExtractionDoc) -> Entity | None:
 # "Section 36 of the same Act requires the Council to have a panel", "Section 40 of the Act requires the local
 # authority to produce a plan": the Act is the last one the paper named, and the one it requires is bound by it
 _SAME_ACT_WORDS = frozenset({" act require", " act oblige", " act place"})
-_SAME_ACT = re.compile(r"(?i)\b(?P<section>(?:sections?|parts?|s\.)\s*\d+[A-Z]?(?:\s*(?:,|and|&)\s*\d+[A-Z]?)*)\s+of\s+"
+_SAME_ACT = re.compile(rf"(?i)\b(?P<section>{_SECTION_NUMBER})\s+of\s+"
                        r"(?:the\s+same|that|the|this)\s+(?=Act\s+(?:requires?|obliges?|places?)\b)")
 _REQUIRES = re.compile(r"Act\s+(?:requires?|obliges?)\s+(?:the\s+)?")
 

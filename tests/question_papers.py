@@ -1,0 +1,41 @@
+"""Papers written for a question test, stored with the facts the test says each states, and the asker over them
+(the store every question test of two invented councils builds the same way)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from govkg.graph.model import Fact, SourceDocument
+from govkg.loaders import content_hash
+from govkg.questions import Asker
+
+
+def paper(key: str, text: str, area: str, facts: Callable[[str], list[Fact]], *, doc_type: str = "report",
+          date: dt.date = dt.date(2024, 6, 1)) -> SourceDocument:
+    """The paper KEY of TEXT, titled by its first line, whose facts FACTS makes from its text."""
+    doc = SourceDocument(
+        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
+        doc_type=doc_type, title=text.splitlines()[0], date=date, date_precision="day", area=area,
+    )
+    doc.facts = facts(text)
+    return doc
+
+
+def asker_over(tmp_path_factory: pytest.TempPathFactory, name: str, papers: list[SourceDocument]) -> Iterator[Asker]:
+    """A module fixture's body: an asker over a new store of PAPERS, closed after the module's tests."""
+    from govkg.graph.store import LocalStore
+    from govkg.pipeline import ensure_vocabulary
+
+    store = LocalStore(tmp_path_factory.mktemp(name) / "store")
+    ensure_vocabulary(store)
+    for doc in papers:
+        store.load_document(doc)
+    yield Asker(store)
+    store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.ask(question).answers]
