@@ -173,10 +173,10 @@ def test_seed_documents_load_without_failures(seeds_result) -> None:
     assert seeds_result.load_failures == []
 
 
-# Floors a little below what the rebuilt extraction measures on the seeds (precision 0.94, recall 0.56 on the
-# merged build of 2026-12-05, afternoon; the old seed-tuned rules measured 0.99 / 0.81): they catch a
+# Floors a little below what the rebuilt extraction measures on the seeds (precision 0.95, recall 0.59 on the
+# merged build of 2026-12-05, evening; the old seed-tuned rules measured 0.99 / 0.81): they catch a
 # regression, not the issue-10 target.
-SEED_FLOORS = {"precision": 0.90, "recall": 0.53}
+SEED_FLOORS = {"precision": 0.90, "recall": 0.56}
 
 
 def _figures(r) -> str:
