@@ -111,3 +111,16 @@ def test_a_post_then_its_organisation_then_a_name_is_left_as_it_was() -> None:
                "and other agencies, including:\n  Director of Adult Social Care, Northdale Council - Petra Lund\n"
                "  Detective Superintendent, Northvale Police - Tomas Reeve\n")
     assert not of(doc, "represented_by"), of(doc, "represented_by")
+
+
+
+def test_a_seat_whose_holder_cell_says_vacant_gives_no_representative():
+    text = TERMS.replace("+---------------------------+--------------------------------+--------------------+\n\n",
+                         "| Dartford Youth Hub        | Youth Work Lead                | (vacant)           |\n"
+                         "| Dartford Mind             | Chief Officer                  | TBC                |\n"
+                         "+---------------------------+--------------------------------+--------------------+\n\n")
+    doc = read(text)
+    represented = {s for s, _ in of(doc, "represented_by")}
+    assert "Kent Fire and Rescue Service" in represented
+    assert "Dartford Youth Hub" not in represented and "Dartford Mind" not in represented
+    assert ("Dartford Youth Hub", CSP) in of(doc, "member_of")  # the seat is still the organisation's

@@ -950,11 +950,19 @@ _OVERSEES = re.compile(r"(?i)\b(?:oversees?|oversaw|overseeing|has oversight of)
 _POST_AFTER = re.compile(r"\s*(?:[-–—:|]|\t)\s*")
 
 
+def _vacant(cell: str) -> bool:
+    """A name cell that says nobody holds the seat: "Vacant", "(vacant)", "TBC"."""
+    said = " ".join(cell.split()).strip(" |()").casefold()
+    return any(said == v.casefold() for v in names().vacancies)
+
+
 def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Line, found: Mention | None,
                     span: tuple[int, int]) -> None:
     if found is None:
         return
     cells = [c for c in item.cells if doc.text[c[0] : c[1]].strip(" -–•*·")] if item.kind == "row" else []
+    if any(_vacant(doc.text[c0:c1]) for c0, c1 in cells[2:]):
+        return  # "Transport for London | Partnership Manager | (vacant)": the seat is listed, nobody fills it
     if len(cells) >= 2:
         a, b = cells[1]
     else:
