@@ -7,10 +7,9 @@ import datetime as dt
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity
 
 PROGRAMME = Entity("initiative", "Brightwater Mentoring Programme", area="Brightwater")
 COMMISSIONER = Entity("post", "Brightwater Police and Crime Commissioner", area="Brightwater")
@@ -29,36 +28,20 @@ OTHER_TEXT = """Coldharbour Police and Crime Commissioner: grants, 2024
 """
 
 
-def _document(key: str, text: str, area: str, facts: list[Fact]) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="decision", title=text.splitlines()[0], date=dt.date(2024, 2, 1), date_precision="day",
-        area=area,
-    )
-    doc.facts = facts
-    return doc
-
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("named-clauses") / "store")
-    ensure_vocabulary(store)
-    t = TEXT
-    store.load_document(_document("brightwater-pcc-mentoring-2024", t, "Brightwater", [
-        _fact(t, "Brightwater Police and Crime Commissioner: decision", COMMISSIONER, "covers_area",
-              Entity("area", "Brightwater")),
-        _fact(t, "Lanternfield Trust delivers the Brightwater Mentoring Programme", CHARITY, "delivers", PROGRAMME),
-    ]))
-    o = OTHER_TEXT
-    store.load_document(_document("coldharbour-pcc-grants-2024", o, "Coldharbour", [
-        _fact(o, "Coldharbour Police and Crime Commissioner agreed", OTHER, "covers_area",
-              Entity("area", "Coldharbour")),
-    ]))
-    yield Asker(store)
-    store.close()
+    yield from asker_over(tmp_path_factory, "named-clauses", [
+        paper("brightwater-pcc-mentoring-2024", TEXT, "Brightwater", lambda t: [
+            _fact(t, "Brightwater Police and Crime Commissioner: decision", COMMISSIONER, "covers_area",
+                  Entity("area", "Brightwater")),
+            _fact(t, "Lanternfield Trust delivers the Brightwater Mentoring Programme", CHARITY, "delivers", PROGRAMME),
+        ], date=dt.date(2024, 2, 1), doc_type="decision"),
+        paper("coldharbour-pcc-grants-2024", OTHER_TEXT, "Coldharbour", lambda o: [
+            _fact(o, "Coldharbour Police and Crime Commissioner agreed", OTHER, "covers_area",
+                  Entity("area", "Coldharbour")),
+        ], date=dt.date(2024, 2, 1), doc_type="decision"),
+    ])
 
 
 def test_a_clause_after_a_whole_name_describes_it(asker):

@@ -7,10 +7,9 @@ import datetime as dt
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity
 
 BOARD = Entity("body", "Safer Pellow Board", subtype="Board", area="Pellow")
 DIRECTOR = Entity("post", "Pellow Director of Public Health", area="Pellow")
@@ -41,38 +40,23 @@ Harrowgate Director of Housing.
 """
 
 
-def _document(key: str, text: str, area: str, facts: list[Fact]) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="report", title=text.splitlines()[0], date=dt.date(2024, 5, 1), date_precision="day", area=area,
-    )
-    doc.facts = facts
-    return doc
-
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("post-chairs") / "store")
-    ensure_vocabulary(store)
-    t = PELLOW_TEXT
-    store.load_document(_document("safer-pellow-board-2024", t, "Pellow", [
-        _fact(t, "Pellow District Council hosts", COUNCIL, "member_of", BOARD),
-        _fact(t, "Pellow Director of Public Health sets", DIRECTOR, "member_of", BOARD),
-        _fact(t, "Wenna Tregarth has been the Pellow Director of Public Health", WENNA, "holds_post", DIRECTOR),
-        _fact(t, "Pellow Youth Board is", YOUTH, "covers_area", Entity("area", "Pellow")),
-        _fact(t, "Pellow Head of Schools", SCHOOLS, "member_of", YOUTH),
-    ]))
-    h = HARROWGATE_TEXT
-    store.load_document(_document("harrowgate-youth-group-tor-2024", h, "Harrowgate", [
-        _fact(h, "Harrowgate Youth Group reports", GROUP, "covers_area", Entity("area", "Harrowgate")),
-        _fact(h, "Harrowgate Lantern Panel", PANEL, "covers_area", Entity("area", "Harrowgate")),
-        _fact(h, "Harrowgate Director of Housing", HOUSING, "member_of", PANEL),
-    ]))
-    yield Asker(store)
-    store.close()
+    yield from asker_over(tmp_path_factory, "post-chairs", [
+        paper("safer-pellow-board-2024", PELLOW_TEXT, "Pellow", lambda t: [
+            _fact(t, "Pellow District Council hosts", COUNCIL, "member_of", BOARD),
+            _fact(t, "Pellow Director of Public Health sets", DIRECTOR, "member_of", BOARD),
+            _fact(t, "Wenna Tregarth has been the Pellow Director of Public Health", WENNA, "holds_post", DIRECTOR),
+            _fact(t, "Pellow Youth Board is", YOUTH, "covers_area", Entity("area", "Pellow")),
+            _fact(t, "Pellow Head of Schools", SCHOOLS, "member_of", YOUTH),
+        ], date=dt.date(2024, 5, 1)),
+        paper("harrowgate-youth-group-tor-2024", HARROWGATE_TEXT, "Harrowgate", lambda h: [
+            _fact(h, "Harrowgate Youth Group reports", GROUP, "covers_area", Entity("area", "Harrowgate")),
+            _fact(h, "Harrowgate Lantern Panel", PANEL, "covers_area", Entity("area", "Harrowgate")),
+            _fact(h, "Harrowgate Director of Housing", HOUSING, "member_of", PANEL),
+        ], date=dt.date(2024, 5, 1)),
+    ])
 
 
 def test_a_post_the_paper_says_a_body_is_chaired_by_answers_who_chairs_it(asker):

@@ -8,10 +8,9 @@ import datetime as dt
 
 import pytest
 from explorer_fixture import _fact
+from question_papers import asker_over, paper
 
-from govkg.graph.model import Entity, Fact, SourceDocument
-from govkg.loaders import content_hash
-from govkg.questions import Asker
+from govkg.graph.model import Entity
 
 FORUM = Entity("body", "Dunmere Youth Forum", subtype="Forum", area="Dunmere")
 DUNMERE = Entity("body", "Dunmere Borough Council", subtype="Council", area="Dunmere")
@@ -38,34 +37,19 @@ KESTON_TEXT = """Keston Youth Forum: minutes, 2024
 """
 
 
-def _document(key: str, text: str, area: str, facts: list[Fact]) -> SourceDocument:
-    doc = SourceDocument(
-        key=key, source=f"{key}.txt", text=text, sha256=content_hash(text.encode(), "test"), loader="test",
-        doc_type="report", title=text.splitlines()[0], date=dt.date(2024, 3, 1), date_precision="day", area=area,
-    )
-    doc.facts = facts
-    return doc
-
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
-    from govkg.graph.store import LocalStore
-    from govkg.pipeline import ensure_vocabulary
-
-    store = LocalStore(tmp_path_factory.mktemp("acronyms") / "store")
-    ensure_vocabulary(store)
-    t = DUNMERE_TEXT
-    store.load_document(_document("dunmere-youth-forum-note-2024", t, "Dunmere", [
-        _fact(t, "Tamsin Ravelle of Dunmere Borough Council", TAMSIN, "member_of", DUNMERE),
-        _fact(t, "account of the Dunmere Youth Forum", FORUM, "covers_area", Entity("area", "Dunmere")),
-        _fact(t, "Dunmere Safer Streets Board", STREETS, "covers_area", Entity("area", "Dunmere")),
-    ]))
-    k = KESTON_TEXT
-    store.load_document(_document("keston-youth-forum-minutes-2024", k, "Keston", [
-        _fact(k, "Drayford Borough Council (DBC) sent", KESTON_BC, "member_of", KESTON),
-    ]))
-    yield Asker(store)
-    store.close()
+    yield from asker_over(tmp_path_factory, "acronyms", [
+        paper("dunmere-youth-forum-note-2024", DUNMERE_TEXT, "Dunmere", lambda t: [
+            _fact(t, "Tamsin Ravelle of Dunmere Borough Council", TAMSIN, "member_of", DUNMERE),
+            _fact(t, "account of the Dunmere Youth Forum", FORUM, "covers_area", Entity("area", "Dunmere")),
+            _fact(t, "Dunmere Safer Streets Board", STREETS, "covers_area", Entity("area", "Dunmere")),
+        ], date=dt.date(2024, 3, 1)),
+        paper("keston-youth-forum-minutes-2024", KESTON_TEXT, "Keston", lambda k: [
+            _fact(k, "Drayford Borough Council (DBC) sent", KESTON_BC, "member_of", KESTON),
+        ], date=dt.date(2024, 3, 1)),
+    ])
 
 
 def test_a_body_the_sentence_names_by_the_acronym_its_paper_defined_answers(asker):
