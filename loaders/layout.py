@@ -201,7 +201,7 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
     words = _WORDS.findall(stripped) if len(stripped) <= 120 else []
     ends_sentence = stripped.rstrip().endswith((".", ";", ","))
     short = len(stripped) <= 120 and len(words) <= 14
-    # "1.2 The Commissioner, Mr Ivo Marsh, set out in the Police and Crime Plan 2021-2025 ("Safer" over the rest of
+    # "3.4 The Commissioner, Mr Ivo Marsh, described in his Police and Crime Plan 2022-2026 ("Safer" over the rest of
     # its sentence: a numbered paragraph wrapped at the page's width, however many capitals its first line holds
     wrapped = not next_blank and len(words) >= 10 and len(stripped) >= 60
     if numbered and short and not ends_sentence and not wrapped and \

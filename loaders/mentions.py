@@ -1318,7 +1318,7 @@ def _merge_protected(text: str, mentions: list[Mention], protected: list[tuple[i
             out.extend(classify(_chunk_text(text, first, first + joined[-1].start()), first))
         following = re.match(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])", text[pb:b])
         if following:
-            # "the Northumbria Police and Crime Commissioner and the Northumbria Violence Reduction Unit": the
+            # "the Eastvale Police and Crime Commissioner and the Eastvale Violence Reduction Unit": the
             # office ends its name; "and the" starts a second
             second = classify(_chunk_text(text, pb + following.end(), b), pb + following.end())
             spelt = next((m.acronym for m in inside if m.end == b and m.acronym), None)

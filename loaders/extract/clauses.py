@@ -384,8 +384,8 @@ _CHAIRED_NEXT = re.compile(r",?\s*(?:which is\s+|and is\s+|is\s+)?(?:co-)?chaire
 def _with_as_role(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mention]) -> None:
     for m in _WITH_AS.finditer(doc.text, s0, s1):
         first = next((x for x in mentions if x.end <= m.start()), None)
-        # "The CSP is led by a Strategic Board chaired by the Cabinet Member, with Supt Jo Lee as Vice-Chair": the
-        # vice-chair is of the body the sentence says is chaired, not of its subject
+        # "the partnership is steered by an Executive Board, chaired by the Portfolio Holder, with Supt Jo Lee as
+        # Vice-Chair": the vice-chair is of the body the sentence says is chaired, not of its subject
         chaired = [x for x in mentions if x.kind == "body" and x.end <= m.start() and
                    _CHAIRED_NEXT.match(doc.text, x.end)]
         if chaired and chaired[-1] is not first:
@@ -467,7 +467,7 @@ _CLOSED_ASIDE = re.compile(r"[^()]*\)\s*,?\s*(?:which is\s+|who is\s+)?")
 
 def _before_aside(doc: ExtractionDoc, relation: str, side: str, kinds, left: list, mentions: list[Mention],
                   s0: int) -> list:
-    """ "the Drugs and Alcohol Partnership Board (the local Combating Drugs Partnership), chaired by X": the
+    """ "the Substance Misuse Board (the area's Combating Drugs Partnership), chaired by X": the
     bracket only says again what the body before it is, and the body before it is the one chaired. [] when no
     body stands right before the bracket (whose it is, is unclear)."""
     opened = doc.text.rfind("(", s0, left[-1][0].start)
@@ -566,7 +566,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "£6,400 to the Rural Watch CIC for a part-time co-ordinator covering X": the post covers X
     if forward and trig.relation in ("reports_to", "subgroup_of") and \
             _GROUPS_BETWEEN.search(doc.text[left[-1][0].end : a]):
-        return False  # "The Partnership has four thematic groups, each reporting to the Board": the groups report
+        return False  # "Three theme groups sit below the Partnership, each reporting to the Board": the groups report
     if forward and trig.relation in ("part_of", "reports_to", "subgroup_of") and \
             _PIECE_OF.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "The third priority of the Strategy feeds into Y": the priority does, not the Strategy
@@ -826,7 +826,7 @@ _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working g
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
                           "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
-# ("... will continue as a sub-group of the SGP but will also report to ...": "but" joins a second predicate too)
+# ("... stays a sub-group of the SGP but will also report to ...": "but" joins a second predicate too)
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:will|shall|would|may)\s+)?"
                          r"(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
 # "..., which is chaired by the Commissioner and co-ordinates community safety work across ...": a second verb of

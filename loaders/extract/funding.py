@@ -43,7 +43,7 @@ _GET = re.compile(
 _OF_STREAM = re.compile(r"^\s*of\s+(?-i:[A-Z]{3,})\b|"  # "£2.1m of SSMTRG": a stream by its acronym
                         r"^\s*of\s+(?:the|this|that|its|their)\s+(?:[\w'’&-]+\s+){0,8}?(?:grant|fund|funding|"
                         r"allocation|budget)s?\b(?:\s+for\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?", re.I)
-# "... £2.1m of SSMTRG and £412,800 of the Inpatient Detoxification grant from OHID": a second sum of another stream,
+# "... £1.4m of SSMTRG and £96,000 of the detox grant from OHID": a second sum of another stream,
 # coordinated with the first, between the first sum and the giver they share
 _AND_ANOTHER_SUM = re.compile(r"\s*(?:,\s*and|,|and)\s+£\s?[\d.,]+(?:\s?(?:k|m|million))?\s+of\s+(?:the\s+)?"
                               r"(?:[\w'’&()-]+\s+){0,6}?(?:grant|fund|funding|allocation)\b")
@@ -619,7 +619,7 @@ _POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programm
                         r"hub|fund))\b", re.I)
 
 
-# "towards the Milton Keynes Drug Related Death Panel review co-ordinator", "for the Safer Streets CCTV upgrade": a
+# "towards the Eastvale drug death review co-ordinator", "for the town centre CCTV upgrade": a
 # name followed by the lower-case head of what is paid for is that thing's modifier, not the receiver
 _ITEM_HEADS = r"(?:post|posts|role|co-?ordinator|worker|workers|officer|officers|upgrade|review|pilot)"
 _ANY_ITEM_HEADS = rf"(?:{_ITEM_HEADS[3:-1]}|scheme|programme|project|service|team|hub|campaign)"

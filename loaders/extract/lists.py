@@ -45,7 +45,7 @@ _OPENER = {
         r"(?:are|is) represented on [^:]{0,60}(?:as follows|by)|(?:are|is) represented as follows|"
         # "The lead representatives in 2022-23 were:": one seat per organisation, its holder named
         r"\b(?:lead |named |nominated )?representatives\b[^:;]{0,40}\b(?:are|were|will be)|"
-        # "The following are invited members, with the right to attend but not to vote:"
+        # "These are invited members (they may attend, but have no vote):"
         r"\b(?:the following|these) (?:are|will be) (?:\w+ )?members\b[^:;]{0,80}|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
@@ -63,7 +63,7 @@ _OPENER = {
         r"[^:;]{1,30})?|"
         r"(?:made up of|comprises?|consists? of|brings? together|draws? its members from)\b[^:;]{0,80}\b"
         r"(?:these|the following) (?:\w+ )?(?:organisations|agencies|bodies|partners|services)|"
-        # "The Board is made up of the statutory partners and others:" (not "... of three delivery groups:")
+        # "The Board consists of the statutory partners and others:" (not "... of three delivery groups:")
         r"(?:(?:is|are) made up of|comprises?|consists? of)\s+(?![^:;]*\b(?:groups?|sub-?groups?|themes?|priorities|"
         r"strands?|areas?|elements?|parts?|pillars?|workstreams?|sections?|stages?|phases?)\b)[^:;]{1,60})\s*[:;]\s*$",
         re.I,
@@ -620,7 +620,7 @@ _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "re
 
 
 _OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|responsibilit|remit)|"
-                   # "Our work is done through five sub-groups, each of which reports to the Executive:": ours
+                   # "Our work is carried out by four sub-groups, each of which reports to the Executive:": ours
                    r"\bour (?:work|business)\b[^.:;]{0,40}?\bsub-?groups\b", re.I)
 
 
@@ -1065,7 +1065,7 @@ def _seat_then_holder(doc: ExtractionDoc, owner: Entity, cells, opener: Line, it
     return True
 
 
-# "West Midlands Police and Crime Commissioner (represented by the Policy Lead for Drugs, Jo Lee)"
+# "Eastvale Police and Crime Commissioner (represented by the Drugs Policy Lead, Jo Lee)"
 _REPRESENTED_BY = re.compile(r"\s*\(\s*represented by\s+(?P<by>[^()]{3,160})\)\s*[.;,]?\s*$", re.I)
 
 

@@ -792,7 +792,7 @@ def _required_under(doc: ExtractionDoc, start: int, end: int) -> None:
                 qualifier=section_qualifier(required.group("section")))
 
 
-# "X is the Community Safety Partnership for the borough under section 5 of the ... Act", "X (the Domestic Abuse
+# "X is the borough's Community Safety Partnership under section 5 of the ... Act", "X (the Domestic Abuse
 # Local Partnership Board required under Part 4 of the ... Act)", "Y, acting as the Council's crime and disorder
 # committee under ...", "the Board is the Safeguarding Adults Board that the Council must establish under ...": X is
 # named as the body the Act provides for, so X holds the duty (the one obliged to set it up is read apart)
@@ -913,7 +913,7 @@ _NAMED_KINDS = ("initiative", "publication", "body", "post", "legislation")
 _ONE_NAME = re.compile(r"(?i)\s*(?:[a-z]+ing\s+)?(?:the\s+)?")
 
 
-# "X is the single strategic partnership for drugs and alcohol in Y", "X is the specified partnership for the Serious
+# "X is the one strategic partnership for drugs and alcohol in Y", "X is the specified partnership for the Serious
 # Violence Duty", "that X be designated as the local partnership for the ... Duty": the body named as a partnership
 # for something is responsible for it ("the partnership for the borough" names an area, "a forum for partners to
 # meet" a purpose: neither is a remit)
@@ -1026,7 +1026,7 @@ def _paper_partnership(doc: ExtractionDoc) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# "Section 36 of the same Act requires the Council to have a panel", "Section 40 of the Act requires the local
+# "Section 36 of that Act obliges the Council to have a panel", "Section 40 of the Act requires the local
 # authority to produce a plan": the Act is the last one the paper named, and the one it requires is bound by it
 _SAME_ACT_WORDS = frozenset({" act require", " act oblige", " act place"})
 _SAME_ACT = re.compile(rf"(?i)\b(?P<section>{_SECTION_NUMBER})\s+of\s+"

@@ -141,7 +141,7 @@ def _groups_that_report(doc: ExtractionDoc) -> None:
             # the later items of the list quote their own line, not the opener: "each reporting to the Board:"
             doc.add(f.subject, "reports_to", f.object, f.start, f.end, "structure:groups_report", 0.8)
         elif f.rule == "list:subgroup_of" and to and _OUR_GROUPS.match(opener):
-            # "Our work is done through five sub-groups, each of which reports to the Executive:": ours, and each
+            # "Our work is carried out by four sub-groups, each of which reports to the Executive:": ours, and each
             # reports to the body the line names
             _reports_to_named(doc, f.subject, f.start, _first_body_at(doc, f.start + to.end(), f.start + len(opener)))
         elif f.rule == "clause:subgroup_of":
