@@ -826,7 +826,7 @@ _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working g
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "independent chair", "vice chair",
                           "vice-chair", "vice chairman", "vice-chairman", "deputy chair", "co-chair"})
-# ("... stays a sub-group of the SGP but will also report to ...": "but" joins a second predicate too)
+# ("... stays a sub-group of the SGP, but it will also report to ...": "but" joins a second predicate too)
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:will|shall|would|may)\s+)?"
                          r"(?:also\s+|then\s+|in turn\s+|additionally\s+)?$")
 # "..., which is chaired by the Commissioner and co-ordinates community safety work across ...": a second verb of
