@@ -390,7 +390,7 @@ def test_a_body_named_as_the_role_an_act_provides_for_holds_the_duty():
         "for the district under section 5 of the Crime and Disorder Act 1998 and covers the whole district.\n\n"
         "3.2 The partnership has two boards:\n"
         "- Harbury Violence Board, chaired by the Head of Community Safety\n"
-        "- Harbury Domestic Abuse Board (the Domestic Abuse Local Partnership Board required under Part 4 of the "
+        "- Harbury Domestic Abuse Board (the Domestic Abuse Local Partnership Board constituted under Part 4 of the "
         "Domestic Abuse Act 2021), chaired by the Director of Housing\n\n"
         "3.3 The plan is scrutinised by the Communities Scrutiny Committee, acting as the Council's crime and "
         "disorder committee under section 19 of the Police and Justice Act 2006.\n"
@@ -508,10 +508,10 @@ Terms of Reference
 
 1.2 The Partnership will:
     a) produce and keep under review a Community Safety Plan;
-    b) commission Domestic Homicide Reviews where the criteria are met, in line with section 9 of the Domestic
-       Violence, Crime and Victims Act 2004;
-    c) agree information sharing protocols under section 115 of the Crime and Disorder Act 1998;
-    d) fulfil its role as a specified authority partnership under the Serious Violence Duty.
+    b) set protocols for sharing data under s.115 of the Crime and Disorder Act 1998;
+    c) play its part as a specified authority under the Serious Violence Duty;
+    d) commission a Domestic Homicide Review whenever a death meets the criteria, in line with the Domestic
+       Violence, Crime and Victims Act 2004.
 """
 
 
@@ -538,7 +538,7 @@ def test_the_responsible_authorities_act_as_the_paper_s_one_partnership():
 
 def test_responsible_authorities_in_a_paper_of_two_partnerships_name_neither():
     doc = read("Kelsey Borough Council\n\nThe Safer Kelsey Partnership and the Safer Harbury Partnership met "
-               "jointly.\n\nSection 6 of the Crime and Disorder Act 1998 requires the responsible authorities to "
+               "jointly.\n\nThe responsible authorities must, by section 6 of the Crime and Disorder Act 1998, "
                "formulate a strategy.\n")
     assert not {s for s, _ in of(doc, "statutory_duty") if s.startswith("Safer ")}
 
