@@ -27,7 +27,7 @@ Youth Justice Plan 2024-25
 
 4. Resources
 
-4.1  Partner contributions and grants for 2024-25:
+4.1  Grants and partner contributions for 2024-25:
 
      Source                                                  Amount (£)
      ------------------------------------------------------  ------------
@@ -65,7 +65,7 @@ def test_a_committee_that_saw_the_table_does_not_receive_the_contributions() -> 
 
 NOTES = """Rotherham Domestic Abuse Local Partnership Board
 
-Notes of the meeting held on 12 March 2024
+Notes of the meeting on 12 March 2024
 
 Attendees:
 Cllr Alys Penhallow          Cabinet Member for Safer Communities - Chair
@@ -132,10 +132,10 @@ Minutes of the meeting of the Royal Borough of Kingston upon Thames held on 4 Ju
 
 7. Crime prevention funding
 
-7.1  Officers confirmed that MOPAC has allocated £120,000 to the Royal Borough for 2024/25 through the
+7.1  Officers confirmed that MOPAC has allocated £120,000 to the Royal Borough for 2024/25 out of the
      London Crime Prevention Fund.
 
-7.2  The allocation will be used as follows:
+7.2  The allocation will be spent on the following:
 
      Project                                   Provider                      2024/25
      Knife crime mentoring                     Surbiton Youth Trust          £70,000
@@ -157,8 +157,8 @@ def test_the_holder_of_an_allocation_pays_the_providers_of_the_table_below() -> 
 
 
 def test_a_table_under_a_new_heading_is_not_the_allocation_above() -> None:
-    text = MINUTES.replace("7.2  The allocation will be used as follows:",
-                           "8. Voluntary sector grants\n\nThe allocation will be used as follows:")
+    text = MINUTES.replace("7.2  The allocation will be spent on the following:",
+                           "8. Voluntary sector grants\n\nThe allocation will be spent on the following:")
     got = funds(read(text))
     assert not any(giver.startswith("Royal Borough") and receiver == "Surbiton Youth Trust"
                    for giver, receiver, _ in got), got
@@ -361,13 +361,13 @@ def test_money_towards_a_bodys_post_goes_to_the_post_not_the_body() -> None:
 
 def test_a_schemes_upgrade_is_what_the_allocation_is_for() -> None:
     doc = read("Shropshire Council\nCabinet report\n\nRESOLVED that Cabinet notes the allocation of £640,000 from the "
-               "Council's capital programme for the Safer Streets CCTV upgrade in 2024/25.\n")
+               "Council's capital budget for the Safer Streets CCTV upgrade in 2024/25.\n")
     got = funds(doc)
     assert any(receiver == "Safer Streets CCTV upgrade" for _, receiver, _ in got), got
 
 
 def test_a_name_between_an_article_and_grant_is_the_grants_kind_not_its_receiver() -> None:
-    doc = read("Walsall Council\nCabinet report\n\n4.1 The West Midlands Police and Crime Commissioner provides a "
+    doc = read("Walsall Council\nCabinet report\n\n4.1 The West Midlands Police and Crime Commissioner awards a "
                "Community Safety Partnership grant of £174,000 for 2024/25.\n\n"
                "4.2 The West Midlands Police and Crime Commissioner has given the Safer Walsall Partnership a grant "
                "of £12,000 for 2024/25.\n")

@@ -224,7 +224,7 @@ Combined Authority.
 
 def test_two_groups_with_their_chairs_in_brackets_report_to_the_board():
     doc = read("""Rotherham Domestic Abuse Local Partnership Board
-Notes of the meeting held on 12 March 2025
+Notes of the meeting on 12 March 2025
 
 4.2  Two working groups report to the Board: the Refuge Provision Working Group (chair: Nadia Orme) and
 the Perpetrator Working Group (chaired by Lewis Tarrant).
@@ -276,7 +276,7 @@ def test_arrows_of_a_process_are_no_reporting_lines():
 def test_and_after_a_relative_clause_closed_by_commas_goes_on_with_the_sentences_subject():
     doc = read("""Safer Harrogate Partnership Board
 
-4.1  The Safer Harrogate Partnership Board reports annually to the Council's Scrutiny Committee, which acts as
+4.1  The Safer Harrogate Partnership Board reports annually to the Council's Scrutiny Committee, which serves as
 the crime and disorder committee for the district, and provides updates to the Harrogate Health and
 Wellbeing Board.
 """)
