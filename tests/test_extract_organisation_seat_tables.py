@@ -17,7 +17,7 @@ TERMS OF REFERENCE
 
 2. Membership
 
-2.1 The responsible authorities are represented as follows:
+2.1 The responsible authorities are represented on the Partnership as follows:
 
 +---------------------------+--------------------------------+--------------------+
 | Organisation              | Representative                 | Named member       |

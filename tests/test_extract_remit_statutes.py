@@ -402,7 +402,7 @@ def test_a_body_named_as_the_role_an_act_provides_for_holds_the_duty():
 
 
 def test_the_board_a_council_must_establish_and_the_council_both_hold_the_duty():
-    doc = read("The Kelsey Safeguarding Adults Board is the board that Kelsey County Council is required to set up under "
+    doc = read("The Kelsey Safeguarding Adults Board is the board that Kelsey County Council must set up under "
                "section 43 of the Care Act 2014.\n")
     duties = of(doc, "statutory_duty")
     assert ("Kelsey Safeguarding Adults Board", "Care Act 2014") in duties
@@ -531,7 +531,7 @@ def test_an_act_after_another_body_in_the_sentence_is_not_the_subject_s():
 def test_the_responsible_authorities_act_as_the_paper_s_one_partnership():
     doc = read("Kelsey Borough Council\n\nCabinet report: Community Safety Strategy 2025-2028\n\n"
                "1.1 The Safer Kelsey Partnership is the community safety partnership for the borough.\n\n"
-               "2.1 Section 6 of the Crime and Disorder Act 1998 puts a duty on the responsible authorities to agree "
+               "2.1 Under the Crime and Disorder Act 1998 (section 6) the responsible authorities have to agree "
                "and carry out a strategy for reducing crime and disorder.\n")
     assert ("Safer Kelsey Partnership", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
 
