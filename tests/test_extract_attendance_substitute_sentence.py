@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract_helpers import of, read
 
 MINUTES = """Safer Northdale Partnership Board
-Minutes of the meeting held on Thursday 14 March 2024
+Minutes of the Board meeting, Tuesday 19 March 2024
 
 PRESENT
 

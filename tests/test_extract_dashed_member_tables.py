@@ -10,7 +10,7 @@ Youth Justice Plan 2024-25
 
 2.1  The Youth Justice Management Board (the Board) oversees the work of the Service.
 
-2.2  The Board is made up of the statutory partners and others:
+2.2  The Board is made up of the members below, who sit for their agencies:
 
      Member                                   Post
      ---------------------------------------  --------------------------------------------

@@ -17,7 +17,7 @@ TERMS OF REFERENCE
 
 2. Membership
 
-2.1 The responsible authorities are represented as follows:
+2.1 The responsible authorities are represented on the Partnership as follows:
 
 +---------------------------+--------------------------------+--------------------+
 | Organisation              | Representative                 | Named member       |
@@ -30,7 +30,7 @@ TERMS OF REFERENCE
 | Service                   |                                |                    |
 +---------------------------+--------------------------------+--------------------+
 
-2.2 The following are invited members, with the right to attend but not to vote:
+2.2 The following are invited members, who may come to meetings but may not vote:
     - Cabinet Member for Communities, Dartford Borough Council (currently Councillor Ann Vary)
     - Dartford Business Improvement District
     - North Kent Housing Association
@@ -75,20 +75,20 @@ def test_a_member_represented_by_a_named_officer() -> None:
     doc = read("Northdale Combating Drugs Partnership\n\nMembers\n\n"
                "The partnership is made up of senior leaders from:\n\n"
                "  * Northdale Council\n"
-               "  * Northvale Police and Crime Commissioner (represented by the Policy Lead for Drugs, Sam Reed)\n"
+               "  * Northvale Police and Crime Commissioner (represented by the Drugs Policy Officer, Sam Reed)\n"
                "  * Northvale Recovery Alliance (represented by its Service Manager, Jo Pym)\n")
     owner = "Northdale Combating Drugs Partnership"
     members = of(doc, "member_of")
     assert ("Northvale Police and Crime Commissioner", owner) in members, members
     assert ("Northvale Recovery Alliance", owner) in members, members
     assert ("Northvale Recovery Alliance", "Jo Pym") in of(doc, "represented_by"), of(doc, "represented_by")
-    assert ("Sam Reed", "Policy Lead for Drugs") in of(doc, "holds_post"), of(doc, "holds_post")
+    assert ("Sam Reed", "Drugs Policy Officer") in of(doc, "holds_post"), of(doc, "holds_post")
 
 
 REPRESENTATIVES = """Northdale Safeguarding Partnership - annual report 2023
 
-The three statutory safeguarding partners are Northdale Council, Northvale Police and the NHS Norfolk
-and Waveney Integrated Care Board (the ICB). The lead representatives in 2022-23 were:
+The three statutory safeguarding partners are Northdale Council, Northvale Police and the NHS Eastvale
+and Westdale Integrated Care Board (the ICB). The lead representatives during 2022-23 were:
 
   * Northdale Council - Petra Lund, Chief Executive
   * Northvale Police - Assistant Chief Constable Tomas Reeve

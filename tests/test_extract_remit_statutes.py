@@ -390,9 +390,9 @@ def test_a_body_named_as_the_role_an_act_provides_for_holds_the_duty():
         "for the district under section 5 of the Crime and Disorder Act 1998 and covers the whole district.\n\n"
         "3.2 The partnership has two boards:\n"
         "- Harbury Violence Board, chaired by the Head of Community Safety\n"
-        "- Harbury Domestic Abuse Board (the Domestic Abuse Local Partnership Board required under Part 4 of the "
-        "Domestic Abuse Act 2021), chaired by the Director of Housing\n\n"
-        "3.3 The plan is scrutinised by the Communities Scrutiny Committee, acting as the Council's crime and "
+        "- Harbury Domestic Abuse Board (the Domestic Abuse Local Partnership Board constituted under Part 4 of the "
+        "Domestic Abuse Act 2021), whose chair is the Director of Housing\n\n"
+        "3.3 The plan is scrutinised by the Communities Scrutiny Committee, acting as the borough's crime and "
         "disorder committee under section 19 of the Police and Justice Act 2006.\n"
     )
     duties = of(doc, "statutory_duty")
@@ -402,7 +402,7 @@ def test_a_body_named_as_the_role_an_act_provides_for_holds_the_duty():
 
 
 def test_the_board_a_council_must_establish_and_the_council_both_hold_the_duty():
-    doc = read("The Kelsey Safeguarding Adults Board is the board that Kelsey County Council must establish under "
+    doc = read("The Kelsey Safeguarding Adults Board is the board that Kelsey County Council must set up under "
                "section 43 of the Care Act 2014.\n")
     duties = of(doc, "statutory_duty")
     assert ("Kelsey Safeguarding Adults Board", "Care Act 2014") in duties
@@ -425,7 +425,7 @@ def test_responsible_for_a_lower_case_phrase_is_a_topic_cut_where_a_place_begins
 
 def test_responsibility_that_sits_with_a_body_or_post():
     doc = read(HEAD + "Responsibility for delivering the Serious Violence Duty in Tarnwick sits with the Tarnwick "
-               "Violence Reduction Board.\n\nResponsibility for the Channel Panel stays with the Director of "
+               "Violence Reduction Board.\n\nResponsibility for the Channel Panel remains with the Director of "
                "Children's Services.\n")
     facts = of(doc, "responsible_for")
     assert ("Tarnwick Violence Reduction Board", "Serious Violence Duty") in facts
@@ -447,9 +447,9 @@ def test_a_phrase_a_relative_clause_completes_or_a_clause_apart_gives_no_remit()
 
 def test_a_body_named_as_the_partnership_for_a_topic_is_responsible_for_it():
     doc = read(HEAD + "The Kelsey Combating Drugs Partnership was set up in 2022. It is the single strategic "
-               "partnership for drugs and alcohol in Kelsey.\n\nThe Harbury Crime and Drugs Partnership (HCDP) is "
+               "partnership for substance misuse in Kelsey.\n\nThe Harbury Crime and Drugs Partnership (HCDP) is "
                "the community safety partnership for Harbury. Since 2023 it has also led on drugs, and it is the "
-               "specified partnership for the Serious Violence Duty in Harbury.\n")
+               "named partnership for the Serious Violence Duty in Harbury.\n")
     facts = of(doc, "responsible_for")
     assert any(s == "Kelsey Combating Drugs Partnership" for s, _ in facts)
     assert ("Harbury Crime and Drugs Partnership", "Serious Violence Duty") in facts
@@ -507,11 +507,11 @@ ACT_ITEMS = """Safer Kelsey Partnership
 Terms of Reference
 
 1.2 The Partnership will:
-    a) produce and keep under review a Community Safety Plan;
-    b) commission Domestic Homicide Reviews where the criteria are met, in line with section 9 of the Domestic
-       Violence, Crime and Victims Act 2004;
-    c) agree information sharing protocols under section 115 of the Crime and Disorder Act 1998;
-    d) fulfil its role as a specified authority partnership under the Serious Violence Duty.
+    a) prepare and keep under review a Community Safety Plan;
+    b) set protocols for sharing data under s.115 of the Crime and Disorder Act 1998;
+    c) play its part as a specified authority under the Serious Violence Duty;
+    d) commission a Domestic Homicide Review whenever a death meets the criteria, in line with the Domestic
+       Violence, Crime and Victims Act 2004.
 """
 
 
@@ -531,14 +531,14 @@ def test_an_act_after_another_body_in_the_sentence_is_not_the_subject_s():
 def test_the_responsible_authorities_act_as_the_paper_s_one_partnership():
     doc = read("Kelsey Borough Council\n\nCabinet report: Community Safety Strategy 2025-2028\n\n"
                "1.1 The Safer Kelsey Partnership is the community safety partnership for the borough.\n\n"
-               "2.1 Section 6 of the Crime and Disorder Act 1998 requires the responsible authorities to formulate "
-               "and implement a strategy to reduce crime and disorder.\n")
+               "2.1 Under the Crime and Disorder Act 1998 (section 6) the responsible authorities have to agree "
+               "and carry out a strategy for reducing crime and disorder.\n")
     assert ("Safer Kelsey Partnership", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
 
 
 def test_responsible_authorities_in_a_paper_of_two_partnerships_name_neither():
     doc = read("Kelsey Borough Council\n\nThe Safer Kelsey Partnership and the Safer Harbury Partnership met "
-               "jointly.\n\nSection 6 of the Crime and Disorder Act 1998 requires the responsible authorities to "
+               "jointly.\n\nThe responsible authorities must, by section 6 of the Crime and Disorder Act 1998, "
                "formulate a strategy.\n")
     assert not {s for s, _ in of(doc, "statutory_duty") if s.startswith("Safer ")}
 

@@ -49,7 +49,7 @@ def test_a_named_gp_is_a_post() -> None:
 
 def test_a_holder_in_brackets_is_no_part_of_the_post() -> None:
     doc = read("Northdale Safeguarding Partnership\n\nThe Northdale Safeguarding Partnership Executive is made up "
-               "of the delegated safeguarding partners and the Director of Adult Social Care (Petra Lund).\n")
+               "of the partners' delegates and the Director of Adult Social Care (Petra Lund).\n")
     subjects = {s for s, _ in of(doc, "member_of")}
     assert not any("Petra Lund" in s and s.startswith("Director") for s in subjects), subjects
     assert any(s.startswith("Director of Adult Social Care") for s in subjects), subjects
@@ -58,6 +58,6 @@ def test_a_holder_in_brackets_is_no_part_of_the_post() -> None:
 def test_policing_and_crime_is_one_name() -> None:
     from govkg.loaders.mentions import find_mentions
 
-    text = "the Panel, chaired by the Office of the Mayor of West Yorkshire's Policing and Crime Team, meets monthly"
+    text = "the Group, chaired by the Office of the Mayor of South Yorkshire's Policing and Crime Team, meets often"
     found = [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
     assert not any(name == "Crime Team" for _, name in found), found
