@@ -274,6 +274,13 @@ def acronyms() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def police_area_bodies() -> frozenset[str]:
+    """Bodies there is one of per police force area ("Violence Reduction Unit"): a paper's bare one is its
+    police area's, not its council's."""
+    return frozenset(v["name"] for v in _yaml("acronyms.yaml").values() if v.get("scope") == "police_area")
+
+
+@cache
 def council_posts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(posts only a council has, words naming another organisation in a post, councillors' posts among the
     first), from council_posts.yaml."""

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
 from . import placenames
-from .lexicon import acronyms, council_posts, council_units, heads, names
+from .lexicon import acronyms, council_posts, council_units, heads, names, police_area_bodies
 from .mentions import Mention, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
 
@@ -746,14 +746,17 @@ class Resolver:
         label, scope = name, None
         if place is None and self._generic(name) and (full := self._fuller_body(name)) is not None:
             return self.remember(full, name, *(a for a in (written,) if a))
+        # a violence reduction unit or a police and crime panel serves a police area, not the paper's council
+        by_police = name in police_area_bodies() and self.ctx.police_area is not None
+        home = self.ctx.police_area if by_police else self.ctx.area
         if place is None and self._generic(name):
-            if self.ctx.area:
-                label = f"{self.ctx.area} {name}"
-            scope = self.ctx.area
+            if home:
+                label = f"{home} {name}"
+            scope = home
         subtype = _subtype(label)
         entity = Entity("body", label, scope=scope if label == name else None, subtype=subtype,
-                        area=place or (self.ctx.area if label != name else None))
-        longer = [f"{form} {name}" for form in self._area_written_forms()] if label != name else []
+                        area=place or (home if label != name else None))
+        longer = [f"{form} {name}" for form in self._area_written_forms()] if label != name and not by_police else []
         longer += self._council_unit_names(label)
         entity = self.remember(entity, name, *(a for a in (written,) if a), *longer)
         if acronym:

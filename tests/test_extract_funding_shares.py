@@ -261,9 +261,9 @@ def test_joint_bidders_each_get_the_grant_without_its_amount() -> None:
 def test_an_amount_bracketed_after_a_listed_item_is_that_item_s() -> None:
     found = funds(HEAD + "The Violence Reduction Unit has allocated £200,000 to Calderdale Council for 2024/25 for "
                   "local work, including the Halifax Boxing Academy's detached youth work programme (£30,000).\n")
-    assert ("Calderdale Violence Reduction Unit", "Calderdale Council", Decimal(200000)) in found, found
-    assert ("Calderdale Violence Reduction Unit", "Halifax Boxing Academy", Decimal(30000)) in found, found
-    assert ("Calderdale Violence Reduction Unit", "Calderdale Council", Decimal(30000)) not in found
+    assert ("West Yorkshire Violence Reduction Unit", "Calderdale Council", Decimal(200000)) in found, found
+    assert ("West Yorkshire Violence Reduction Unit", "Halifax Boxing Academy", Decimal(30000)) in found, found
+    assert ("West Yorkshire Violence Reduction Unit", "Calderdale Council", Decimal(30000)) not in found
 
 
 def test_the_parts_of_a_grant_in_brackets_stay_with_its_receiver() -> None:
