@@ -561,3 +561,10 @@ def test_the_same_act_named_again_by_its_section_binds_the_one_it_requires():
                "Counter-Terrorism and Security Act 2015.\n\n2.2 Section 36 of the same Act requires Kelsey County "
                "Council to have a panel to support people at risk.\n")
     assert ("Kelsey County Council", "Counter-Terrorism and Security Act 2015") in of(doc, "statutory_duty")
+
+
+@pytest.mark.parametrize("verb", ["is now", "is also", "remains formally"])
+def test_an_adverb_after_the_verb_keeps_the_partnership_for_a_duty(verb: str) -> None:
+    doc = read(f"Wyre Forest District Council\n\nScrutiny briefing\n\nThe Wyre Forest Community Safety Partnership "
+               f"{verb} the specified partnership for the Serious Violence Duty in the district.\n")
+    assert ("Wyre Forest Community Safety Partnership", "Serious Violence Duty") in of(doc, "responsible_for")

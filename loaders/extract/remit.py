@@ -919,7 +919,9 @@ _ONE_NAME = re.compile(r"(?i)\s*(?:[a-z]+ing\s+)?(?:the\s+)?")
 # meet" a purpose: neither is a remit)
 _PARTNERSHIP_FOR_WORDS = frozenset({" for "})
 _PARTNERSHIP_FOR = re.compile(
-    r"(?i)\s*(?:\([^()]{1,40}\))?(?:(?:,?\s+which\s+(?:is|was)|\s+(?:is|was|remains|acts\s+as|serves\s+as)|"
+    # ("is now", "is also", "remains formally": an adverb between the verb and what the body is)
+    r"(?i)\s*(?:\([^()]{1,40}\))?(?:(?:,?\s+which\s+(?:is|was)|\s+(?:is|was|remains|acts\s+as|serves\s+as)"
+    r"(?:\s+(?:now|also|still|currently|formally|therefore))?|"
     r"\s+(?:be|is|was|has\s+been)\s+designated\s+as|,\s+as)\s+|\s*\(\s*)(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|board|body|forum|lead\s+(?:body|agency|partner))\s+for\s+")
 _AREA_WORD = re.compile(r"(?i)\b(?:areas?|district|borough|county|city|region|town|both|whole)\b")
