@@ -898,6 +898,8 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
 # "X, which fulfils that role, produces A and receives B", "The Board reports to the Committee, which acts as the
 # crime and disorder committee, and provides updates to Y": a relative clause set off by commas on both sides has
 # ended; what follows goes on with the sentence's own subject
+# an item's acronym, defined in brackets right after its name
+_DEFINED_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z&]{1,8})\)")
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;:()]*,")
 _WHICH_AND = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were|has|have|will)\b[^,;:]*$")
 
@@ -1360,6 +1362,9 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         last_end = m.end
         while j < len(after):
             sep = doc.text[last_end : after[j].start]
+            defined = _DEFINED_AFTER.match(sep)
+            if defined and defined.group(1) == after[j - 1].acronym:
+                sep = sep[defined.end() :]  # "the Youth Offending Team (YOT) and the ...": its acronym, then the list
             if sep.strip() == "(" and doc.text[after[j].end : after[j].end + 1] == ")":
                 last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
                 j += 1
