@@ -82,7 +82,7 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
     found: dict[str, Answer] = {}
     for e in body.entities:
         for doc in asker.state.papers_naming(e.iri):
-            if _too_late(asker, doc, ctx):
+            if too_late(asker, doc, ctx):
                 continue
             sentences = paper_passages(asker, doc)
             for i, (said, written, _) in enumerate(sentences):
@@ -119,7 +119,7 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
     found: dict[str, Answer] = {}
     for e in body.entities:
         for doc in asker.state.papers_naming(e.iri):
-            if _too_late(asker, doc, ctx):
+            if too_late(asker, doc, ctx):
                 continue
             sentences = paper_passages(asker, doc)
             for i, (said, written, _) in enumerate(sentences):
@@ -160,7 +160,7 @@ def _said_in_papers(asker: Asker, found: dict[str, Answer], person: Entity, note
                     ctx: Context) -> None:
     """PERSON as an answer read from the words of paper DOC (the sentence WRITTEN), when the paper falls in the
     time asked: one answer per person, each paper's sentence once among its evidence."""
-    rows = in_time([{"doc": doc, "quote": quoted(written, person), "date": _paper_date(asker, doc)}], ctx.when)
+    rows = in_time([{"doc": doc, "quote": quoted(written, person), "date": paper_date(asker, doc)}], ctx.when)
     if not rows:
         return
     a = found.setdefault(person.iri, Answer(person.label, person.iri, note=note))
@@ -186,14 +186,14 @@ def _without_others_roles(written: str, said: str, body: Entity) -> str:
     return normalise(written)
 
 
-def _too_late(asker: Asker, doc: str, ctx: Context) -> bool:
+def too_late(asker: Asker, doc: str, ctx: Context) -> bool:
     """Is DOC an undated paper that speaks only of years after the one asked (so not written in it)?"""
-    if ctx.when is None or ctx.when.year is None or _paper_date(asker, doc) is not None:
+    if ctx.when is None or ctx.when.year is None or paper_date(asker, doc) is not None:
         return False
     return asker.state.undated_floors().get(doc, 0) > ctx.when.year + 1
 
 
-def _paper_date(asker: Asker, doc: str) -> str | None:
+def paper_date(asker: Asker, doc: str) -> str | None:
     """The date of the paper DOC, as its facts carry it (None when undated)."""
     def read() -> str | None:
         rows = run_file(asker.store, "paper_date.rq", doc=doc)
@@ -296,7 +296,7 @@ def _about(
         named = [b for b in _bodies_in(asker, words, ctx) if b[3]]
         if named:
             return body.iri in max(named, key=lambda b: b[1])[2]
-    return _paper_of(asker, doc, body, ctx)
+    return paper_is_of(asker, doc, body, ctx)
 
 
 def _said_about(
@@ -328,7 +328,7 @@ def _short_name_said(text: str, body: Entity) -> bool | None:
     return None
 
 
-def _paper_of(asker: Asker, doc: str, body: Entity, ctx: Context) -> bool:
+def paper_is_of(asker: Asker, doc: str, body: Entity, ctx: Context) -> bool:
     """Is the paper about BODY: its file's name, or its title when short, names BODY and no other board,
     group or partnership (the terms of reference or minutes of BODY)? A long "title" is often the paper's
     first lines."""
@@ -462,7 +462,7 @@ def named_role(asker: Asker, role: str, docs: list[str], ctx: Context) -> list[A
     size = len(role.split())
     found: dict[str, Answer] = {}
     for doc in docs:
-        if _too_late(asker, doc, ctx):
+        if too_late(asker, doc, ctx):
             continue
         for said, written, _ in paper_passages(asker, doc):
             if role not in said:
@@ -514,7 +514,7 @@ def substitutes_for(asker: Asker, person: Entity, bodies: list[Entity], ctx: Con
              for n in person.names | {person.label}}
     found: dict[str, Answer] = {}
     for doc in docs:
-        if _too_late(asker, doc, ctx):
+        if too_late(asker, doc, ctx):
             continue
         for said, written, _ in paper_passages(asker, doc):
             text = said

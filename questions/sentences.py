@@ -27,7 +27,7 @@ from .context import Context, in_time
 from .lexicon import COMMON_WORDS, KIND_WORDS, MONTHS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
-from .roles import BODY_HEADS, ROLE_WORDS, _paper_date, _paper_of, _too_late, paper_passages
+from .roles import BODY_HEADS, ROLE_WORDS, paper_date, paper_is_of, paper_passages, too_late
 
 if TYPE_CHECKING:
     from .engine import Asker
@@ -250,7 +250,7 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 continue
             generic = e.kind in ("topic", "legislation")
             for doc in asker.state.papers_naming(e.iri):
-                if _too_late(asker, doc, ctx) or (places and not any(
+                if too_late(asker, doc, ctx) or (places and not any(
                         ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)):
                     continue
                 if generic and not places and doc not in own_papers:
@@ -262,8 +262,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     # name may be a loose link of one word ("duty")
                     continue
                 # its own paper may call it by the kind of body alone ("the Board will support ...")
-                heads = [f"the {h}" for h in _heads(e)] if _paper_of(asker, doc, e, ctx) else []
-                date = _paper_date(asker, doc)
+                heads = [f"the {h}" for h in _heads(e)] if paper_is_of(asker, doc, e, ctx) else []
+                date = paper_date(asker, doc)
                 if not in_time([{"doc": doc, "date": date}], ctx.when):
                     continue
                 for said, written, _ in paper_passages(asker, doc):
