@@ -6,9 +6,6 @@ Eastvale and Westmoor; papers written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import partial
-
 import pytest
 from explorer_fixture import _fact
 from question_papers import asker_over, labels, paper
@@ -79,14 +76,11 @@ def _west(t: str) -> list[Fact]:
     ]
 
 
-_document = partial(paper, doc_type="report", date=dt.date(2024, 6, 1))
-
-
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
     yield from asker_over(tmp_path_factory, "roles", [
-        _document("eastvale-safer-eastvale-partnership-tor-2024", EAST_TEXT, "Eastvale", _east),
-        _document("westmoor-community-safety-board-minutes-2024", WEST_TEXT, "Westmoor", _west),
+        paper("eastvale-safer-eastvale-partnership-tor-2024", EAST_TEXT, "Eastvale", _east),
+        paper("westmoor-community-safety-board-minutes-2024", WEST_TEXT, "Westmoor", _west),
     ])
 
 
@@ -158,8 +152,8 @@ def named(tmp_path_factory: pytest.TempPathFactory):
                       "oversees", prevent)]
 
     yield from asker_over(tmp_path_factory, "named", [
-        _document("eastvale-drugs-summit-2024", NAMED_EAST, "Eastvale", east),
-        _document("westmoor-prevent-forum-2024", NAMED_WEST, "Westmoor", west),
+        paper("eastvale-drugs-summit-2024", NAMED_EAST, "Eastvale", east),
+        paper("westmoor-prevent-forum-2024", NAMED_WEST, "Westmoor", west),
     ])
 
 

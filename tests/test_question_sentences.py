@@ -6,9 +6,6 @@ from the paper's words."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import partial
-
 import pytest
 from explorer_fixture import _fact
 from question_papers import asker_over, labels, paper
@@ -83,14 +80,11 @@ def _west(t: str) -> list[Fact]:
     ]
 
 
-_document = partial(paper, doc_type="report", date=dt.date(2024, 6, 1))
-
-
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
     yield from asker_over(tmp_path_factory, "sentences", [
-        _document("eastvale-lanterns-partnership-note-2024", EAST_TEXT, "Eastvale", _east),
-        _document("westmoor-lanterns-board-minutes-2024", WEST_TEXT, "Westmoor", _west),
+        paper("eastvale-lanterns-partnership-note-2024", EAST_TEXT, "Eastvale", _east),
+        paper("westmoor-lanterns-board-minutes-2024", WEST_TEXT, "Westmoor", _west),
     ])
 
 
