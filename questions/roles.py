@@ -16,6 +16,7 @@ Owen Tallis"), or with a pronoun ("Councillor Ivo Hale, who also chairs it"). Th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .context import Context, in_time, order
@@ -74,32 +75,40 @@ POSSESSIVE_ROLE = re.compile(r"\b(?:vice[- ]|deputy |co[- ])?chair(?:man|person|
 OBJECT_OF_DEED = re.compile(r"\b(?:by|to|with|from|thanked|invited|asked|told|thank|invite|ask)(?: the)? $")
 
 
-def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> list[Answer]:
-    """The people the papers of BODY name in ROLE (a key of ROLE_WORDS) for it, each with the sentence as
-    its quote; [] when no paper says so plainly."""
-    pattern = ROLE_WORDS[role]
-    people = asker.memo("people by name", lambda: _people_by_name(asker))
-    found: dict[str, Answer] = {}
+def _body_passages(asker: Asker, body: Mention, ctx: Context
+                   ) -> Iterator[tuple[Entity, str, list[tuple[str, str, int]], int, str, str]]:
+    """Each passage of each paper that names one of BODY's entities and falls in the time asked: the entity,
+    the paper, its passages, the passage's place among them, and the passage normalised and as written."""
     for e in body.entities:
         for doc in asker.state.papers_naming(e.iri):
             if too_late(asker, doc, ctx):
                 continue
             sentences = paper_passages(asker, doc)
             for i, (said, written, _) in enumerate(sentences):
-                if not pattern.search(said):
-                    continue
-                if POSSESSIVE_ROLE.search(written) and not pattern.search(normalise(POSSESSIVE_ROLE.sub(" ", written))):
-                    continue  # "At the Chair's invitation Nia Brookes spoke": the chair's, not the chair
-                said = _without_others_roles(written, said, e)
-                if not pattern.search(said):
-                    continue
-                tokens = said.split()
-                named = _named_in_role(tokens, pattern, people)
-                if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
-                    continue
-                for person in named:
-                    note = f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)"
-                    _said_in_papers(asker, found, person, note, doc, written, ctx)
+                yield e, doc, sentences, i, said, written
+
+
+def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> list[Answer]:
+    """The people the papers of BODY name in ROLE (a key of ROLE_WORDS) for it, each with the sentence as
+    its quote; [] when no paper says so plainly."""
+    pattern = ROLE_WORDS[role]
+    people = asker.memo("people by name", lambda: _people_by_name(asker))
+    found: dict[str, Answer] = {}
+    for e, doc, sentences, i, said, written in _body_passages(asker, body, ctx):
+        if not pattern.search(said):
+            continue
+        if POSSESSIVE_ROLE.search(written) and not pattern.search(normalise(POSSESSIVE_ROLE.sub(" ", written))):
+            continue  # "At the Chair's invitation Nia Brookes spoke": the chair's, not the chair
+        said = _without_others_roles(written, said, e)
+        if not pattern.search(said):
+            continue
+        tokens = said.split()
+        named = _named_in_role(tokens, pattern, people)
+        if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
+            continue
+        for person in named:
+            note = f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)"
+            _said_in_papers(asker, found, person, note, doc, written, ctx)
     if not found and role == "chairs":
         return _post_in_chair(asker, body, ctx)
     return order(list(found.values()))
@@ -117,42 +126,37 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
     pattern = ROLE_WORDS["chairs"]
     index = asker.index()
     found: dict[str, Answer] = {}
-    for e in body.entities:
-        for doc in asker.state.papers_naming(e.iri):
-            if too_late(asker, doc, ctx):
-                continue
-            sentences = paper_passages(asker, doc)
-            for i, (said, written, _) in enumerate(sentences):
-                m = CHAIRED_BY.search(said)
-                if m is None:
-                    continue
-                # the name straight after the words, and a second after "and" ("co-chaired by the Chief
-                # Executive and the Area Commander"); one that two councils' posts share is this paper's only
-                after = said[m.end() :].split()[:20]
-                named = {mm.start: mm for mm in index.mentions(" ".join(after))}
-                chairs: list[Entity] = []
-                at = 0
-                while at in named:
-                    fits = [h for h in named[at].entities if h.kind in ("post", "body") and h.iri != e.iri
-                            and doc in asker.state.papers_naming(h.iri)]
-                    if len(fits) != 1:
-                        chairs = []
-                        break
-                    chairs.append(fits[0])
-                    nxt = after[named[at].end : named[at].end + 2]
-                    at = named[at].end + (2 if nxt == ["and", "the"] else 1 if nxt[:1] == ["and"] else len(after))
-                if not chairs:
-                    continue
-                # whose chair: the last body the sentence names before the words ("Safer Eastvale, a board for
-                # the whole county that is chaired by ..."), else as a person's chair is read
-                before = [mm for mm in index.mentions(said[: m.start()]) if any(named_as_body(x) for x in mm.entities)]
-                last = max(before, key=lambda mm: mm.end, default=None)
-                if not (e in last.entities if last is not None
-                        else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
-                    continue
-                note = f"{ROLE_SAID['chairs']}, a post the papers name as it (no fact in the graph says so)"
-                for holder in chairs:
-                    _said_in_papers(asker, found, holder, note, doc, written, ctx)
+    for e, doc, sentences, i, said, written in _body_passages(asker, body, ctx):
+        m = CHAIRED_BY.search(said)
+        if m is None:
+            continue
+        # the name straight after the words, and a second after "and" ("co-chaired by the Chief
+        # Executive and the Area Commander"); one that two councils' posts share is this paper's only
+        after = said[m.end() :].split()[:20]
+        named = {mm.start: mm for mm in index.mentions(" ".join(after))}
+        chairs: list[Entity] = []
+        at = 0
+        while at in named:
+            fits = [h for h in named[at].entities if h.kind in ("post", "body") and h.iri != e.iri
+                    and doc in asker.state.papers_naming(h.iri)]
+            if len(fits) != 1:
+                chairs = []
+                break
+            chairs.append(fits[0])
+            nxt = after[named[at].end : named[at].end + 2]
+            at = named[at].end + (2 if nxt == ["and", "the"] else 1 if nxt[:1] == ["and"] else len(after))
+        if not chairs:
+            continue
+        # whose chair: the last body the sentence names before the words ("Safer Eastvale, a board for
+        # the whole county that is chaired by ..."), else as a person's chair is read
+        before = [mm for mm in index.mentions(said[: m.start()]) if any(named_as_body(x) for x in mm.entities)]
+        last = max(before, key=lambda mm: mm.end, default=None)
+        if not (e in last.entities if last is not None
+                else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
+            continue
+        note = f"{ROLE_SAID['chairs']}, a post the papers name as it (no fact in the graph says so)"
+        for holder in chairs:
+            _said_in_papers(asker, found, holder, note, doc, written, ctx)
     return order(list(found.values()))
 
 
