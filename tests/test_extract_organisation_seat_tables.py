@@ -124,3 +124,41 @@ def test_a_seat_whose_holder_cell_says_vacant_gives_no_representative():
     assert "Kent Fire and Rescue Service" in represented
     assert "Dartford Youth Hub" not in represented and "Dartford Mind" not in represented
     assert ("Dartford Youth Hub", CSP) in of(doc, "member_of")  # the seat is still the organisation's
+
+
+# A seat's post with its holder in brackets, and the seat's role in a column of its own
+HOLDER_IN_BRACKETS = """Rushmoor Offender Management Board
+Terms of Reference
+
+4. Membership
+
+| Organisation                      | Representative                           | Role        |
+|-----------------------------------|------------------------------------------|-------------|
+| Rushmoor Borough Council          | Director of Communities (Perpetua Vane)  | Chair       |
+| Northmoor Police                  | Superintendent, Partnerships (Ned Frome) | Vice-chair  |
+| Rushmoor Youth Justice Service    | Head of Service (Ilse Carrow)             | Member      |
+| Northmoor Fire and Rescue Service | Station Manager                          | Member      |
+"""
+ROMB = "Rushmoor Offender Management Board"
+
+
+def test_a_post_with_its_holder_in_brackets_seats_the_holder() -> None:
+    doc = read(HOLDER_IN_BRACKETS)
+    members = of(doc, "member_of")
+    for person in ("Perpetua Vane", "Ned Frome", "Ilse Carrow"):
+        assert (person, ROMB) in members, (person, members)
+    represented = of(doc, "represented_by")
+    assert ("Northmoor Police", "Ned Frome") in represented, represented
+    assert ("Rushmoor Youth Justice Service", "Ilse Carrow") in represented, represented
+    posts = of(doc, "holds_post")
+    assert ("Ilse Carrow", "Head of Service, Rushmoor Youth Justice Service") in posts, posts
+    assert ("Ned Frome", "Superintendent, Partnerships") in posts, posts
+    # the bracket is no part of a post's name
+    assert not any("(" in post for _, post in represented | posts), (represented, posts)
+
+
+def test_the_role_column_says_who_chairs() -> None:
+    doc = read(HOLDER_IN_BRACKETS)
+    assert ("Perpetua Vane", ROMB) in of(doc, "chairs"), of(doc, "chairs")
+    assert ("Ned Frome", ROMB) in of(doc, "vice_chair"), of(doc, "vice_chair")
+    assert ("Ilse Carrow", ROMB) not in of(doc, "chairs") | of(doc, "vice_chair")

@@ -979,6 +979,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     text = " ".join(doc.text[a:b].split()).strip(" .;|")
     if _ROLE_ONLY.fullmatch(text):
         return  # "SRO and Chair": the seat's role on the body, no post of the member's
+    if len(cells) >= 2 and _seat_post_then_holder(doc, member, owner, a, b, cells[2:], span):
+        return
     marker = _CHAIR_AFTER.search(text)
     if marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
@@ -1001,6 +1003,43 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         if marker and owner.kind == "body":
             role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group("role")) else "chairs"
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
+
+
+# "Head of Service (Iris Lee)": a seat's post with the person who holds it in brackets after it
+_HOLDER_AFTER_POST = re.compile(r"\(\s*(?P<who>[^()]{3,60}?)\s*\)[\s|]*$")
+
+
+def _seat_post_then_holder(doc: ExtractionDoc, member: Entity, owner: Entity, a: int, b: int,
+                      role_cells: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """ "| Northshire Police | Superintendent, Partnerships (Alan Pike) | Vice-chair |": a member organisation's seat
+    whose post cell names its holder in brackets. The holder is a member of the body and represents the organisation
+    on it, and holds the post; a role cell after it that names a chair's title says the holder chairs the body.
+    False when the cell is of another shape (the bracket holds no one person's name alone)."""
+    said = _HOLDER_AFTER_POST.search(doc.text, a, b)
+    if said is None:
+        return False
+    people = [m for m in doc.mentions(said.start("who"), said.end("who"), expect_person=True) if m.kind == "person"]
+    if len(people) != 1 or (people[0].start, people[0].end) != (said.start("who"), said.end("who")):
+        return False
+    text = " ".join(doc.text[a : said.start()].split()).strip(" ,;|")
+    posts = [m for m in doc.mentions(a, said.start()) if m.kind == "post"]
+    if not text or not posts or posts[0].start - a > 2 or len(text.split()) > 10:
+        return False
+    person = doc.resolver.person(people[0])
+    # a bare title ("Director of Housing") is the member organisation's own post
+    post = doc.resolver.post_named(text) if "," in text else doc.resolver.post_named(f"{text}, {member.name}",
+                                                                                       written=text)
+    end = max(span[1], b)
+    doc.add(person, "member_of", owner, span[0], end, "list:member_of", 0.85)
+    doc.add(member, "represented_by", person, span[0], end, "list:represented_by", 0.85, on_body=owner)
+    doc.add(person, "holds_post", post, span[0], end, "list:holds_post", 0.85)
+    for c0, c1 in role_cells[:1]:
+        role = _ROLE_CELL.fullmatch(" ".join(doc.text[c0:c1].split()).strip(" |"))
+        if role is not None and owner.kind == "body":
+            relation = "vice_chair" if re.match(r"(?i)vice|deputy", role.group(0)) else "chairs"
+            doc.add(person, relation, owner, span[0], c1, f"list:{relation}", 0.85)
+            doc.add(post, relation, owner, span[0], c1, f"list:{relation}", 0.8)
+    return True
 
 
 def _person_seats(doc: ExtractionDoc, member: Entity, owner: Entity, a: int, b: int, span: tuple[int, int]) -> bool:
@@ -1033,6 +1072,7 @@ def _post_department(doc: ExtractionDoc, post: Mention, m: Mention) -> bool:
 _CHAIR_TITLE = r"(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?"
 _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" + _CHAIR_TITLE +
                         r")(?:\s*(?:and|&|/|,)\s*|\s*$))+")
+_ROLE_CELL = re.compile(_CHAIR_TITLE, re.I)
 _CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
 
