@@ -33,3 +33,19 @@ def test_a_body_led_initiative() -> None:
 def test_led_without_a_named_initiative_before_it() -> None:
     doc = read("It was a Kent County Council led initiative.\n")
     assert not of(doc, "led_by")
+
+
+def test_a_group_chaired_by_a_post_the_paper_names_the_holder_of() -> None:
+    doc = read("Present:\n\nMarta Quell, Head of Community Safety\n\nOsric Dane, Youth Justice Manager\n\n"
+               "3. Sub-groups\n\nThe Knife Crime Group is chaired by the Head of Community Safety and meets monthly. "
+               "The Night-Time Economy Forum, chaired by the Youth Justice Manager, reports to the Board.\n")
+    chairs = of(doc, "chairs")
+    assert ("Marta Quell", "Knife Crime Group") in chairs, chairs
+    assert ("Osric Dane", "Night-Time Economy Forum") in chairs, chairs
+    assert ("Marta Quell", "Night-Time Economy Forum") not in chairs
+
+
+def test_a_post_two_people_hold_names_no_chair() -> None:
+    doc = read("Present:\n\nMarta Quell, Community Safety Officer\n\nOsric Dane, Community Safety Officer\n\n"
+               "The Knife Crime Group is chaired by the Community Safety Officer.\n")
+    assert not {who for who, _ in of(doc, "chairs")} & {"Marta Quell", "Osric Dane"}, of(doc, "chairs")

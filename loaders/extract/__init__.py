@@ -318,6 +318,7 @@ def rules() -> list[Rule]:
         firstperson.first_person,
         asides.also_chair,
         asides.led_initiative,
+        asides.holders_chair,  # after every rule that reads a chair or a post's holder
         speakers.speakers,
         statements.statements,
     ]

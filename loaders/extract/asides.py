@@ -35,6 +35,17 @@ def also_chair(doc: ExtractionDoc) -> None:
                 doc.add(holder, relation, body, m.start, nxt.end, "aside:also_chair", 0.75)
 
 
+@reads("chair")
+def holders_chair(doc: ExtractionDoc) -> None:
+    """ "The Exploitation Group is chaired by the Head of Community Safety" in a paper whose attendance list or
+    membership table names Jo Lee as Head of Community Safety: the post chairs the group, and so does the one
+    person the paper names as holding it (when it names two, which of them is unclear)."""
+    for fact in [f for f in doc.facts if f.relation in ("chairs", "vice_chair") and f.subject.kind == "post"]:
+        holder = _sole_holder(doc, fact.subject)
+        if holder is not None and fact.object is not None:
+            doc.add(holder, fact.relation, fact.object, fact.start, fact.end, "aside:holder_chairs", 0.75)
+
+
 def _sole_holder(doc: ExtractionDoc, post: Entity) -> Entity | None:
     """The one person the paper names as holding POST; none when it names two."""
     holders = {f.subject.iri: f.subject for f in doc.facts if f.relation == "holds_post" and f.object is not None
