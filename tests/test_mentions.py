@@ -469,3 +469,9 @@ def test_a_fire_and_rescue_rank_before_a_name_is_a_title() -> None:
     text = "Lena Ortiz (Probation Service), Station Manager Kofi Asare (Merseyside Fire and Rescue Service)"
     people = [(m.name, m.title) for m in find_mentions(text, 0, len(text), expect_person=True) if m.kind == "person"]
     assert ("Kofi Asare", "Station Manager") in people
+
+
+@pytest.mark.parametrize("text", ["Executive Councillor for Community and Leisure",
+                                  "Lead Councillor for Housing and Neighbourhoods"])
+def test_an_executive_or_lead_councillors_portfolio_is_a_post(text: str) -> None:
+    assert mentions(text) == [("post", text)]
