@@ -63,3 +63,13 @@ def test_its_members_are_posts_with_their_holders_in_brackets() -> None:
     doc = read(HOLDERS)
     members = {s for s, o in of(doc, "member_of") if o == "Torbay Safeguarding Executive"}
     assert {"Wynn Halloway", "Petra Quill", "Ruth Ambler-Day"} <= members
+
+
+def test_members_include_after_a_sentence_about_another_body() -> None:
+    doc = read("SUFFOLK HEALTH AND WELLBEING BOARD\n\nReport: drugs partnership update\n\n"
+               "3. The Ipswich Combating Drugs Partnership was set up in 2023. The Ipswich Combating Drugs "
+               "Partnership is chaired by Councillor Ottilie Brand and meets every two months. Members include "
+               "Suffolk Constabulary, the Probation Service and Turning Point.\n")
+    members = of(doc, "member_of")
+    assert ("Suffolk Constabulary", "Ipswich Combating Drugs Partnership") in members, members
+    assert not any(owner == "Suffolk Health and Wellbeing Board" for _, owner in members), members

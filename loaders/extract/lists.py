@@ -1344,6 +1344,7 @@ _MEMBERS_VERB = word_start(r"\b(?:co-opted |core |statutory |other |its |their |
                            r"invited|advised|informed|told|requested|recommended|also|not|to|that|the same)", re.I)
 _VERB_LISTS = {"priority_of": _PRIORITIES_VERB, "member_of": _MEMBERS_VERB}
 _POSSESSIVE = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
+_BARE_MEMBERS = re.compile(r"(?:Members|Partners|Member organisations)\s+(?:include|are)\b")
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|\n\s*\n|[.;]\s+)(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?(?=\S)")
@@ -1391,7 +1392,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         # "Other partners on the Board are": the paper's own board, not the last one named before
                         owner = doc.resolver.body
                     elif _POSSESSIVE.fullmatch(doc.text[start:upto]) or (
-                            upto == start and re.match(r"(?:Its|Their)\s", sentence)):  # "Its members are ..."
+                            upto == start and re.match(r"(?:Its|Their)\s", sentence)) or (  # "Its members are ..."
+                            # "The CDP is chaired by Jo Lee. Members include ...": the members of the body the
+                            # sentence before is about
+                            relation == "member_of" and upto == start and _BARE_MEMBERS.match(sentence)):
                         # "The SSP is the CSP for the borough. Its statutory members are ...": the body before
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
