@@ -28,3 +28,40 @@ def test_a_head_word_with_no_body_before_it_names_none() -> None:
 def test_a_post_after_is_is_no_person() -> None:
     doc = read("The Chair of the Wessex Community Safety Partnership is a post that rotates each year.\n")
     assert not of(doc, "chairs"), of(doc, "chairs")
+
+
+STRUCTURE = """Cornwall Safeguarding Children Partnership
+
+4. Structure
+
+   Executive Group
+        +-- Case Review Group (chair: Detective Superintendent Wilma Trask, Devon and Cornwall Police)
+        +-- Performance Group (chair: Head of Safeguarding, ICB - Oren Tally)
+        +-- Training Group (chair: Bettina Moss, Truro College)
+        +-- Schools Forum (chair: a headteacher elected by the Forum)
+
+Exploitation Group - chair: Jory Penrose, Cornwall Council
+"""
+
+
+def test_a_chair_slot_names_the_person_and_whom_they_work_for() -> None:
+    doc = read(STRUCTURE)
+    # (a generic group's name takes the paper's area: "Cornwall Case Review Group")
+    chairs = {(who, body.removeprefix("Cornwall ")) for who, body in of(doc, "chairs")}
+    assert ("Wilma Trask", "Case Review Group") in chairs, chairs
+    assert ("Oren Tally", "Performance Group") in chairs, chairs
+    assert ("Bettina Moss", "Training Group") in chairs, chairs
+    assert ("Jory Penrose", "Exploitation Group") in chairs, chairs
+    members = of(doc, "member_of")
+    assert ("Wilma Trask", "Devon and Cornwall Police") in members, members
+    assert ("Bettina Moss", "Truro College") in members, members
+    assert ("Jory Penrose", "Cornwall Council") in members, members
+
+
+def test_the_post_before_the_name_in_a_slot_is_the_persons() -> None:
+    doc = read(STRUCTURE)
+    held = {post for who, post in of(doc, "holds_post") if who == "Oren Tally"}
+    assert held and all(post.startswith("Head of Safeguarding") for post in held), held
+    # a slot that names nobody gives no person
+    assert not any(body == "Schools Forum" and " " in who and who[0].isupper() and "head" not in who.lower()
+                   for who, body in of(doc, "chairs")), of(doc, "chairs")

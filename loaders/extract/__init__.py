@@ -317,6 +317,7 @@ def rules() -> list[Rule]:
         appositions.signatures,
         respectively.respective_chairs,
         chair_is.chair_is,
+        chair_is.chair_slots,
         firstperson.first_person,
         asides.also_chair,
         asides.led_initiative,

@@ -13,7 +13,7 @@ import re
 from ...graph.model import Entity
 from ..mentions import Mention
 from . import ExtractionDoc, reads
-from .attendance import chaired_body
+from .attendance import chaired_body, describe_entry
 
 # what opens the title: "The Chair of ...", "the current Vice-Chair of ...", "Its Chair of ..." is not English
 _OPENING = re.compile(r"(?:^|[;:]\s*|\band\s+|\b)[Tt]he\s+(?:(?:current|present|new|incoming)\s+)?$")
@@ -66,3 +66,58 @@ def _vice_after(doc: ExtractionDoc, rest: list[Mention], at: int, body: Entity, 
     if person is None or person.start != said.end() or person.kind != "person":
         return
     doc.add(doc.resolver.person(person), "vice_chair", body, quote_start, person.end, "chair_is:vice_chair", 0.85)
+
+
+# "Quality Group (chair: Head of Safeguarding, ICB - Sunil Roy)", "Exploitation Group - chair: Director of
+# Public Health (Dr Ivo Lark); reports to ...": a group's chair slot that names a person with what describes them
+_BRACKET_SLOT = re.compile(r"\(\s*chair(?:ed by)?\s*:\s*(?P<slot>[^()]*(?:\([^()]*\)[^()]*)?)\)", re.I)
+_DASH_SLOT = re.compile(r"\s+[-–—]\s+chair\s*:\s*(?P<slot>[^;\n]+)", re.I)
+_ACRONYM_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,8}\)\s*)?$")
+_SLOT_WORDS = frozenset({"chair:", "chair :", "chaired by:"})
+
+
+@reads(*_SLOT_WORDS)
+def chair_slots(doc: ExtractionDoc) -> None:
+    for line in doc.layout.lines:
+        if not doc.holds(_SLOT_WORDS, line.start, line.end):
+            continue
+        for slot in (*_BRACKET_SLOT.finditer(doc.text, line.start, line.end),
+                     *_DASH_SLOT.finditer(doc.text, line.content_start, line.end)):
+            body = _group_before(doc, line.content_start, slot.start())
+            if body is not None:
+                _slot_person(doc, body, slot.start("slot"), slot.end("slot"), slot.start())
+
+
+def _group_before(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
+    """The body named right before a chair slot at AT (an acronym in brackets may stand between)."""
+    found = [m for m in doc.mentions(start, at) if m.kind in ("body", "name")]
+    if not found or not _ACRONYM_GAP.fullmatch(doc.text[found[-1].end : at]) or found[-1].back_ref:
+        return None
+    m = found[-1]
+    body = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.body_named(m.name, m.acronym, place=m.place)
+    return body if body is not None and body.kind == "body" else None
+
+
+def _slot_person(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: int) -> None:
+    """The one person a chair slot names chairs BODY; the post before their name ("Head of Safeguarding, ICB -
+    Jo Lee", "Director of Public Health (Jo Lee)") is theirs and chairs the body too, and what follows the name
+    ("Jo Lee, Wessex Police") says whom they work for."""
+    people = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+    if len(people) != 1:
+        return
+    m = people[0]
+    person = doc.resolver.person(m)
+    span = (quote_start, max(b, m.end))
+    doc.add(person, "chairs", body, *span, "chair_slot:chairs", 0.85)
+    before = doc.text[a : m.start].rstrip(" (-–—,")
+    posts = [x for x in doc.mentions(a, a + len(before)) if x.kind == "post"] if before.strip() else []
+    if posts and posts[0].start - a <= 2 and not posts[0].role:
+        # the post the clause reader saw chair the body in this slot, else the post as written
+        post = next((f.subject for f in doc.facts if f.relation == "chairs" and f.object is not None and
+                     f.object.iri == body.iri and f.subject.kind == "post" and a <= f.end <= b), None) or \
+            doc.resolver.post_named(" ".join(before.split()), written=posts[0].name)
+        doc.add(person, "holds_post", post, *span, "chair_slot:post", 0.85)
+        doc.add(post, "chairs", body, *span, "chair_slot:chairs", 0.8)
+    after = m.end + 1 if doc.text[m.end : m.end + 1] == ")" else m.end
+    if doc.text[after:b].strip(" ,;.-–—"):
+        describe_entry(doc, person, None, after, b, span)
