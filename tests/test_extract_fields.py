@@ -180,3 +180,35 @@ def test_a_report_heads_cabinet_member_field_names_the_portfolio_after_the_counc
     wanted = f"{label.split()[0]} {label.split()[1].capitalize()} for {portfolio}"
     assert any(o.startswith(wanted) for o in posts), posts
     assert not any(o == portfolio for _, o in of(doc, "member_of"))
+
+
+PARTNER_CARDS = """About us > Our partnerships
+
+Devon and Somerset Fire and Rescue Service
+
++--------------------------------------------------------------------------+
+| Exeter Community Safety Partnership                                      |
+|  Chair:          Councillor Lorna Pike, Exeter City Council                |
+|                  (since May 2024)                                        |
+|  Vice-chair:     Superintendent Cal Dorne, Devon and Cornwall Police      |
+|  Our member:     Station Manager Efa Lowen                                |
++--------------------------------------------------------------------------+
+
++--------------------------------------------------------------------------+
+| Torbay Community Safety Partnership                                      |
+|  Member:         Watch Manager Sol Brill                                  |
++--------------------------------------------------------------------------+
+"""
+
+
+def test_a_ruled_box_titled_by_a_body_owns_its_fields() -> None:
+    doc = read(PARTNER_CARDS)
+    assert ("Lorna Pike", "Exeter Community Safety Partnership") in of(doc, "chairs"), of(doc, "chairs")
+    assert ("Cal Dorne", "Exeter Community Safety Partnership") in of(doc, "vice_chair"), of(doc, "vice_chair")
+
+
+def test_a_member_field_seats_the_person_on_the_box_body() -> None:
+    members = of(read(PARTNER_CARDS), "member_of")
+    assert ("Efa Lowen", "Exeter Community Safety Partnership") in members, members
+    assert ("Sol Brill", "Torbay Community Safety Partnership") in members, members
+    assert ("Sol Brill", "Exeter Community Safety Partnership") not in members, members

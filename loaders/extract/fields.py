@@ -61,6 +61,8 @@ def fields(doc: ExtractionDoc) -> None:
         end = _whole_descriptors(doc.text, start, end)
         if kind in ("chair", "vice_chair"):
             _chair(doc, kind, line.start, start, end, owner)
+        elif kind == "member" and owner is not None:
+            _member(doc, label, owner, line.start, start, end)
         elif kind in ("author", "sro") and owner is None:
             _people(doc, label, line.start, start, end)
         elif kind == "statutory" and (owner or doc.body) is not None:
@@ -135,6 +137,9 @@ def _subgroup(doc: ExtractionDoc, owner, line_start: int, start: int, end: int, 
 
 def _box_owner(doc: ExtractionDoc, i: int):
     """The body a box of fields describes: the name heading it (a line of its own, perhaps underlined)."""
+    titled = _box_title(doc, i)
+    if titled is not None:
+        return titled
     heading = doc.layout.heading_before(i, limit=6)
     if heading is None:
         return _named_in_box(doc, i)
@@ -143,6 +148,26 @@ def _box_owner(doc: ExtractionDoc, i: int):
         return _named_in_box(doc, i)
     e = doc.resolver.entity(found[0])
     return e if e is not None and e.kind == "body" else None
+
+
+def _box_title(doc: ExtractionDoc, i: int):
+    """ "| Safer Wessex Partnership |" opening a ruled box whose rows below are fields: the body the box's first row
+    names alone, above row I in the same box."""
+    lines = doc.layout.lines
+    for k in range(i - 1, max(-1, i - 15), -1):
+        line = lines[k]
+        if line.kind != "row" or line.label == "separator":
+            return None
+        above = lines[k - 1] if k > 0 else None
+        if len(line.cells) != 1 or (above is not None and above.kind == "row" and above.label != "separator"):
+            continue  # a field's row, or the rest of a field's value wrapped onto a row of its own
+        title = " ".join(doc.text[line.cells[0][0] : line.cells[0][1]].split())
+        found = [m for m in doc.mentions(*line.cells[0]) if m.kind == "body"]
+        if len(found) != 1 or found[0].name != title:
+            return None
+        e = doc.resolver.entity(found[0])
+        return e if e is not None and e.kind == "body" else None
+    return None
 
 
 _NAME_FIELD = re.compile(r"(?i)(?:partnership|board|group|committee|panel|forum|body)?\s*name:")
@@ -190,6 +215,20 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
             if chair is not None:
                 doc.add(chair, relation, body, line_start, end, f"field:{kind}", 0.9)
             return
+
+
+def _member(doc: ExtractionDoc, label: str, owner, line_start: int, start: int, end: int) -> None:
+    """ "Member: Jo Lee, Wessex Police" in a box about a body: the person sits on it. "Our member:" or "Our
+    representative:" on a paper an organisation writes of itself: the person represents that organisation."""
+    ours = label.startswith("our ") and doc.resolver.body is not None and doc.resolver.body.iri != owner.iri
+    for entry in list_entries(doc, start, end, ()):
+        person = doc.resolver.person(entry.person)
+        doc.add(person, "member_of", owner, line_start, end, "field:member", 0.9)
+        if ours:
+            doc.add(doc.resolver.body, "represented_by", person, line_start, end, "field:represented_by", 0.85,
+                    on_body=owner)
+        for a, b in joined_entries(doc, entry.descriptors):
+            describe_entry(doc, person, owner, a, b, (line_start, end))
 
 
 def _people(doc: ExtractionDoc, label: str, line_start: int, start: int, end: int) -> None:
