@@ -1489,13 +1489,20 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
             pm = _PORTFOLIO.match(text, m.end, limit)
             if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body and \
                     not _CHAIR_WORD.match(pm.group(1)) and not _POST_OF_ORGANISATION.search(m.name) and \
-                    not _titled(pm.group(1)):
+                    not _titled(pm.group(1)) and not _holder_of_whole_title(m.name, pm.group(1)):
                 # "(Communities & Leisure)" is a portfolio; "Chief Executive of X Council (Jo Lee)" is its holder
                 name = f"{m.name} ({pm.group(1)})"
                 m = replace(m, end=pm.end(), name=name)
                 skip_until = pm.end()
         out.append(m)
     return out
+
+
+def _holder_of_whole_title(post: str, bracketed: str) -> bool:
+    """ "Director of Adult Social Care (Jo Lee)": a title whole with its "of" or "for" takes no portfolio after it,
+    and a name of a person's shape in the bracket is the holder ("Head of Service (Safer Communities)" keeps its
+    department)."""
+    return re.search(r"\b(?:of|for)\b", post) is not None and looks_like_person(bracketed.split())
 
 
 def _titled(text: str) -> bool:

@@ -475,3 +475,11 @@ def test_a_fire_and_rescue_rank_before_a_name_is_a_title() -> None:
                                   "Lead Councillor for Housing and Neighbourhoods"])
 def test_an_executive_or_lead_councillors_portfolio_is_a_post(text: str) -> None:
     assert mentions(text) == [("post", text)]
+
+
+def test_a_name_in_brackets_after_a_whole_title_is_its_holder_not_a_portfolio() -> None:
+    assert mentions("the Director of Children's Services (Maren Holt) presented the report") == [
+        ("post", "Director of Children's Services"), ("name", "Maren Holt")]
+    # a portfolio or department in brackets stays part of the post
+    assert mentions("the Head of Service (Safer Communities) presented it") == [
+        ("post", "Head of Service (Safer Communities)")]
