@@ -230,3 +230,10 @@ def test_a_second_post_line_under_a_name_is_not_read_as_a_second_post() -> None:
                "Contacts\n\nPriya Anand-Hale\nCommunity Safety Manager\nHead of Licensing\n")
     posts = {o for s, r, o in {(f.subject.name, f.relation, f.object.name) for f in doc.facts} if r == "holds_post"}
     assert posts == {"Community Safety Manager, City of York Council"}
+
+
+def test_a_posts_present_holder_in_brackets() -> None:
+    doc = read("Safer Thanet Partnership\n\nThe Community Safety Manager of Thanet District Council (currently "
+               "Orrin Vale) acts as the partnership's manager.\n")
+    assert ("Orrin Vale", "Community Safety Manager of Thanet District Council") in of(doc, "holds_post"), \
+        of(doc, "holds_post")

@@ -114,7 +114,9 @@ def appositions(doc: ExtractionDoc) -> None:
                     doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
             if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]) and \
                     not _describes_earlier(doc, mentions, i - 1):
-                bracketed = doc.text[prev.end : m.start].strip() == "(" and doc.text[m.end : m.end + 1] == ")"
+                # "Head of Housing (Jo Lee)", "Community Safety Manager (currently Jo Lee)"
+                bracketed = re.fullmatch(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?",
+                                         doc.text[prev.end : m.start]) is not None and doc.text[m.end : m.end + 1] == ")"
                 if m.kind == "name" and doc.text[prev.end : m.start].strip() != "," and not bracketed and not (
                         doc.text[prev.end : m.start] == " " and prev.name.split()[-1] in _TITLE_LAST and
                         re.match(r"\s*(?:[,.;:)(]|$|(?:has|had|is|was|will|said|told|confirmed|reported|"
