@@ -26,6 +26,7 @@ _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Ex
 _FROM = re.compile(r"\s*,?\s+(?:from|of)\s+(?:the\s+)?")  # "Jo Lee from the Charity Commission", "DCI Jo Lee of X"
 # between a post and the organisation it is held in: ", ", " - ", " at ", " of the ", ", from "
 _POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+(?:the\s+)?")
+_BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
 
@@ -115,8 +116,8 @@ def appositions(doc: ExtractionDoc) -> None:
             if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]) and \
                     not _describes_earlier(doc, mentions, i - 1):
                 # "Head of Housing (Jo Lee)", "Community Safety Manager (currently Jo Lee)"
-                bracketed = re.fullmatch(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?",
-                                         doc.text[prev.end : m.start]) is not None and doc.text[m.end : m.end + 1] == ")"
+                bracketed = _BRACKET_BEFORE_HOLDER.fullmatch(doc.text, prev.end, m.start) is not None and \
+                    doc.text[m.end : m.end + 1] == ")"
                 if m.kind == "name" and doc.text[prev.end : m.start].strip() != "," and not bracketed and not (
                         doc.text[prev.end : m.start] == " " and prev.name.split()[-1] in _TITLE_LAST and
                         re.match(r"\s*(?:[,.;:)(]|$|(?:has|had|is|was|will|said|told|confirmed|reported|"
