@@ -85,3 +85,14 @@ def test_a_stand_in_named_after_the_apologies_attended_and_sent_none() -> None:
                "2. Declarations of interest\n")
     assert {s for s, _ in of(doc, "apologies")} == {"Dev Hale", "Sara Ekwe", "Haru Sato"}
     assert "Nik Amin" in {s for s, _ in of(doc, "attended")}
+
+
+def test_a_long_post_closed_by_another_councils_name_is_that_councils_post() -> None:
+    doc = read("GWENT AREA PLANNING BOARD\nMinutes of the meeting held on 3 March 2025\n\nPRESENT\n"
+               "Councillor Aled Prys    Cabinet Member for Community Safety, Torfaen County Borough Council (Chair)\n"
+               "Nia Hale                Head of Housing and Communities, Newport City Council\n"
+               "Osian Ward              Community Safety Manager, Monmouthshire County Council\n")
+    posts = of(doc, "holds_post")
+    assert ("Aled Prys", "Cabinet Member for Community Safety, Torfaen County Borough Council") in posts, posts
+    assert ("Nia Hale", "Head of Housing and Communities, Newport City Council") in posts, posts
+    assert not any("Monmouthshire" in post for who, post in posts if who != "Osian Ward"), posts

@@ -1263,8 +1263,8 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         return doc.resolver.remember(named, f"{m.name} of {glossed.name}", m.name)
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
-    if len(m.name.split()) > 4 and not _own_council(doc, following[0]):
-        return post  # a long title's comma may part its own words; the paper's council after it never does
+    if len(m.name.split()) > 4 and not _own_council(doc, following[0]) and not _council_closes(doc, following[0], end):
+        return post  # a long title's comma may part its own words; a council's name closing the entry never does
     if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
         return post  # "Deputy Leader Rushmoor BC": with no comma or dash, only a council or body that ends the entry
     target = following[0]
@@ -1292,6 +1292,13 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
 # a chair marker closed by its bracket or its table cell: "Director of Services (Chair)<tab>Calderdale Council"
 # chairs the body of the list, and works for the council after it
 _MARKER_CLOSED = re.compile(r"[^\S\n]*[)\t|]")
+
+
+def _council_closes(doc: ExtractionDoc, m: Mention, end: int) -> bool:
+    """M names a council (any council) and closes the entry, but for a bracket: "Head of Housing and Communities,
+    Carmarthenshire County Council (Chair)"."""
+    return m.kind == "body" and placenames.council_named(m.name) is not None and \
+        re.fullmatch(r"\s*(?:\([^()]*\))?\s*[.;,]?\s*", doc.text[m.end : end]) is not None
 
 
 def _own_council(doc: ExtractionDoc, m: Mention) -> bool:
