@@ -341,6 +341,8 @@ def _runs_on(lines: list[Line], k: int) -> bool:
 
 def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
+    if text.endswith(":") and text.count("(") > text.count(")"):
+        return None  # "... the Finance Sub-group (chair:" wrapped in mid-bracket: a label in brackets, no list
     relation = None
     label = (line.label or text).strip().rstrip(":").casefold()
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
@@ -1265,6 +1267,10 @@ _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 _EXAMPLES_TAIL = re.compile(r",\s*(?:including|such as|especially|particularly|notably|e\.g\.)\b.*$", re.S)
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+# "A (chair: Jo Lee) and the B": an "and" straight after an item's bracketed aside joins two items, even where
+# the names hold "and" themselves ("the Finance and Contracts Sub-group"), for no name goes on after its aside
+_AFTER_ASIDE_AND = re.compile(r"\((?:co-?)?(?:chair|chaired by|led by|lead|convened by)\b[^()]*\)"
+                              r"(?P<and>\s+and\s+)", re.I)
 
 
 def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
@@ -1562,13 +1568,15 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, stop))
-    if len(pieces) >= 2 and splitter is not _SEMICOLON_SPLIT and \
-            not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
+    if splitter is not _SEMICOLON_SPLIT and (len(pieces) >= 2 and not any(
+            _LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]) or
+            _AFTER_ASIDE_AND.search(text, *pieces[-1])):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
-        m = _joining_and(doc, a, b)
-        if m:
-            pieces[-1:] = [(a, m.start()), (m.end(), b)]
+        aside = _AFTER_ASIDE_AND.search(text, a, b)
+        cut = aside.span("and") if aside else (m.span() if (m := _joining_and(doc, a, b)) else None)
+        if cut:
+            pieces[-1:] = [(a, cut[0]), (cut[1], b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
     for a, b in pieces:
         lead = (re.match(r"\s*(?:the|a|an)\s+", text[a:b]) or (re.match(r"\s*The\s+", text[a:b]) if a == s0 else None)
@@ -1578,7 +1586,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
-        if not piece or len(_BRACKET_TAIL.sub("", piece).split()) > limit:
+        counted = _WHO_CHAIRS_TAIL.sub("", piece) if relation in ("subgroup_of", "reports_to") else piece
+        if not piece or len(_BRACKET_TAIL.sub("", counted).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
         if relation in ("member_of", "subgroup_of"):
