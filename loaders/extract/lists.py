@@ -155,6 +155,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
             # "4.3<tab>Board membership (as at June 2024)" and the table under it: the title opens the table
             opener = _opener_of(doc, title)
             items = items[1:]
+        if opener is not None and _section_paragraphs(opener[2], items):
+            opener = None  # "4. Priorities for 2024-25" / "4.1 The Board agreed ...": a section's paragraphs
         if opener is not None:
             relation, owner, opener_line = opener
             if relation == "member_of":
@@ -164,6 +166,12 @@ def headed_lists(doc: ExtractionDoc) -> None:
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _section_paragraphs(opener: Line, items: list[Line]) -> bool:
+    """Items numbered as the paragraphs of a section ("4.1", "4.2") under its heading: prose, not a list."""
+    return opener.kind == "heading" and bool(items) and all(
+        it.kind == "bullet" and it.number and re.fullmatch(r"\d+\.\d+", it.number) for it in items)
 
 
 def _run_in_list(doc: ExtractionDoc, i: int) -> bool:
@@ -321,6 +329,8 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     if k < 0:
         return None
     found = _opener_of(doc, lines[k])
+    if found is None and lines[k].kind == "row" and (title := _numbered_title(doc, lines[k])) is not None:
+        found = _opener_of(doc, title)  # "5<tab>Shared priorities 2025-2028": a numbered heading set as two cells
     if found is None and _runs_on(lines, k):
         # "3. Membership of the Board, as required by the 2021 Regulations" / "and its guidance, includes:": an
         # opener wrapped over two lines is read whole
@@ -339,6 +349,10 @@ def _runs_on(lines: list[Line], k: int) -> bool:
         len(lines[k].text.split()) + len(before.text.split()) <= 40
 
 
+# the years a heading's list is for, after its words: "Priorities 2024/25", "Shared priorities for 2025-2028"
+_HEADING_PERIOD = re.compile(r"\s+(?:for\s+|in\s+)?\(?(?:19|20)\d\d(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\)?$")
+
+
 def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
     if text.endswith(":") and text.count("(") > text.count(")"):
@@ -346,6 +360,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     relation = None
     label = (line.label or text).strip().rstrip(":").casefold()
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
+    if line.kind == "heading":
+        label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25": the years the list is for
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
@@ -816,6 +832,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         found = _whole_organisation(doc, found, end) if item.kind == "row" else None
         if found is None:
             return  # "Change Grow Live", "HMP Rye Hill": a name cut at its first word names nobody
+    if relation == "subgroup_of" and found is not None and found.kind == "name" and " " not in found.name and \
+            found.head != "acronym" and doc.text[found.end : found.end + 1] == ",":
+        return  # "Education, Training and Employment Panel": a group's name cut at its first comma names no group
     entity = None
     if relation == "priority_of" and found is not None and found.kind == "topic" and \
             _longer_phrase(doc.text, found.end, start, end):
