@@ -250,6 +250,8 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
         if not objects:
             continue
         through = _THROUGH.match(doc.text, m.end(), s1)
+        if through and _holder_named(doc, mentions, s0, m.start(), trig):
+            through = None  # "The Commissioner holds the Chief Constable to account through the Board": she holds
         if through:
             # "a role in holding the Commissioner to account through the Police and Crime Panel": the panel holds
             via = next((x for x in mentions if x.start == through.end()), None)
@@ -268,6 +270,14 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             for _x, obj in objects:
                 doc.add(subject, "oversees", obj, min(subjects[0][0].start, m.start()), m.end(), "clause:oversees",
                         0.85)
+
+
+def _holder_named(doc: ExtractionDoc, mentions: list[Mention], s0: int, at: int, trig: Trigger) -> bool:
+    """A body or post named straight before "holds X to account" (its subject): what follows "through" is only the
+    means by which it holds."""
+    subjects = _left(doc, "oversees", "subject", trig.subject_kinds, at, mentions, s0)
+    return bool(subjects) and "," not in doc.text[subjects[-1][0].end : at] and \
+        _words(doc.text[subjects[-1][0].end : at]) <= 2
 
 
 # "The governance of the Youth Justice Service is provided by a designated Youth Justice Board": the governed
