@@ -153,7 +153,19 @@ def is_rule_line(line: str) -> bool:
 def _runs_on(line: Line) -> bool:
     """Whether a line of prose was cut by wrapping rather than ended: long, and not closed by punctuation."""
     text = line.text.rstrip()
+    if len(text) >= 40 and text.endswith(":") and _open_bracket(text):
+        return True  # "... the Finance Sub-group (chair:" cut inside a bracket: its name is on the next line
     return len(text) >= 40 and not text.endswith((".", "!", "?", ":", ";"))
+
+
+def _open_bracket(text: str) -> bool:
+    """TEXT closes a bracket it never opened, or leaves one open: a line cut from the middle of a sentence."""
+    depth = 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+    return depth > 0
 
 
 def _list_runs_on(line: Line, nxt: Line) -> bool:
@@ -251,8 +263,10 @@ def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
         return False
     if label[-1] == ")" and "(" not in label:
         return False
-    if label.count("(") > label.count(")"):
-        return False  # "The Youth Board (chair: Jo Lee)": a bracket opened before the colon is not a label's
+    if _open_bracket(label):
+        # "The Youth Board (chair: Jo Lee)": a bracket opened before the colon is not a label's; "Jo Lee), the
+        # Youth Board (chair: ...": nor one closed that the line never opened (a wrapped sentence's middle)
+        return False
     if _SAID.search(label):
         return False  # "Chief Fire Officer Jo Lee, said: ...": a quotation's speaker, who the sentence names
     if not keep_kind:

@@ -53,7 +53,7 @@ def _abbreviation_words() -> str:
 # "under" joins a name's words ("Children Under Five") but not a name to the Act, or the part of one, it acts
 # under ("X County Council under Part 4 of ...", "the Serious Violence Duty under the ... Act 2022")
 _CONNECT = (r"(?:of|and|for|on|in|to|with(?= [Rr]esponsibility)|upon|"
-            r"under(?! (?:Part|Section|Schedule|Chapter|Regulation|Article|Sections|Parts)\b)(?![^.;\n]{0,80}\bAct\b)|"
+            r"under(?! (?:Part|Section|Schedule|Chapter|Regulation|Article|Sections|Parts)\b)(?![^.;]{0,80}\bAct\b)|"
             r"&|de|van|von|der|den|le|la|da|du|al|bin|y|a'r)")
 # lower-case head words written inside a name: "Lead member for Crime and Disorder", "Community Safety team"
 _LOWER_HEADS = (

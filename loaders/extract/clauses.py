@@ -250,6 +250,8 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
         if not objects:
             continue
         through = _THROUGH.match(doc.text, m.end(), s1)
+        if through and _holder_named(doc, mentions, s0, m.start(), trig):
+            through = None  # "The Commissioner holds the Chief Constable to account through the Board": she holds
         if through:
             # "a role in holding the Commissioner to account through the Police and Crime Panel": the panel holds
             via = next((x for x in mentions if x.start == through.end()), None)
@@ -268,6 +270,14 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             for _x, obj in objects:
                 doc.add(subject, "oversees", obj, min(subjects[0][0].start, m.start()), m.end(), "clause:oversees",
                         0.85)
+
+
+def _holder_named(doc: ExtractionDoc, mentions: list[Mention], s0: int, at: int, trig: Trigger) -> bool:
+    """A body or post named straight before "holds X to account" (its subject): what follows "through" is only the
+    means by which it holds."""
+    subjects = _left(doc, "oversees", "subject", trig.subject_kinds, at, mentions, s0)
+    return bool(subjects) and "," not in doc.text[subjects[-1][0].end : at] and \
+        _words(doc.text[subjects[-1][0].end : at]) <= 2
 
 
 # "The governance of the Youth Justice Service is provided by a designated Youth Justice Board": the governed
@@ -480,6 +490,34 @@ def _before_aside(doc: ExtractionDoc, relation: str, side: str, kinds, left: lis
     return [(before[-1], e)] if e is not None else []
 
 
+# "the three Community Safety Partnerships - A, B and C -", "the two councils (A and B)": a counted plural, then
+# the bodies it counts, set off by dashes or brackets
+_COUNTED = re.compile(r"(?i)\b(?:the|its|their)\s+(?P<n>two|three|four|five|six|both)\s+$")
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_APPOSED = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<bracket>\()|(?P<colon>:))\s*")
+
+
+def _named_in_apposition(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str],
+                         right: list[tuple[Mention, Entity]], mentions: list[Mention], s1: int
+                         ) -> list[tuple[Mention, Entity]]:
+    """The bodies a counted plural stands for, when the sentence names them straight after it ("accountable to the
+    three Community Safety Partnerships - A, B and C - through ..."): each of them, as many as the count says."""
+    m = right[0][0]
+    counted = _COUNTED.search(doc.text, max(0, m.start - 20), m.start)
+    opened = _APPOSED.match(doc.text, m.end, s1) if counted and m.name.endswith("s") else None
+    if opened is None:
+        return right
+    close = {"dash": r"\s[-–—]\s", "bracket": r"\)", "colon": r"[.;]|$"}[opened.lastgroup]
+    shut = re.compile(close).search(doc.text, opened.end(), s1)
+    stop = shut.start() if shut else s1
+    named = [x for x in mentions if opened.end() <= x.start and x.end <= stop]
+    found = [(x, e) for x in named if (e := slot_entity(doc, x, relation, side, kinds)) is not None
+             and e.kind == "body"]
+    if len(found) != _COUNTS[counted.group("n").lower()] or len(found) != len(named):
+        return right  # the list does not name every one the count speaks of: which are meant is unclear
+    return found
+
+
 def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Mention], s0: int, s1: int) -> bool:
     if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
             _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
@@ -526,6 +564,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if forward and len(left) == 1:
         left = _worked_with(doc, trig.relation, left_side, left_kinds, mentions, s0, a, left)
     right = _right(doc, trig.relation, right_side, right_kinds, b, mentions, s1, trig)
+    if len(right) == 1 and trig.relation in ("reports_to", "subgroup_of", "member_of"):
+        right = _named_in_apposition(doc, trig.relation, right_side, right_kinds, right, mentions, s1)
     if forward and left and not right:
         right = _fronted_object(doc, trig, left, mentions, s0, b)
     if forward and left and not right and trig.relation in ("reports_to", "subgroup_of"):
@@ -1219,11 +1259,16 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_QUOTED_ALIAS = re.compile(r"\(\s*[\"“‘'](?:the\s+)?[^\"”’'()]{1,50}[\"”’']\s*\)")
+
+
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
     relative = _RELATIVE_BEFORE.search(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
         a = relative.start()  # "the X Board, which is the statutory board under Y, reports to Z": X reports
-    before = [m for m in mentions if m.end <= a]
+    aliases = [x.span() for x in _QUOTED_ALIAS.finditer(doc.text, s0, a)]
+    # '("the HCASB Board")': the short name a paper gives the body before it, no subject of its own
+    before = [m for m in mentions if m.end <= a and not any(x <= m.start and m.end <= y for x, y in aliases)]
     if not before:
         return []
     # an apposition just before the trigger (", the Director of Public Health,") is skipped to its head
@@ -1239,7 +1284,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         idx -= 1  # "the Prevent Board, chaired by the Director of X, oversees ...": the board acts
     while idx >= 0:
         m = before[idx]
-        gap = doc.text[m.end : a]
+        gap = _QUOTED_ALIAS.sub(" ", doc.text[m.end : a])
         if (_BLOCKER.search(gap) and not _AUX_COLON_ITEMS.fullmatch(gap)) or _words(gap) > _MAX_LEFT_WORDS:
             return []
         if _OTHER_SUBJECT.search(gap):

@@ -155,6 +155,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
             # "4.3<tab>Board membership (as at June 2024)" and the table under it: the title opens the table
             opener = _opener_of(doc, title)
             items = items[1:]
+        if opener is not None and _section_paragraphs(opener[2], items):
+            opener = None  # "4. Priorities for 2024-25" / "4.1 The Board agreed ...": a section's paragraphs
         if opener is not None:
             relation, owner, opener_line = opener
             if relation == "member_of":
@@ -164,6 +166,12 @@ def headed_lists(doc: ExtractionDoc) -> None:
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _section_paragraphs(opener: Line, items: list[Line]) -> bool:
+    """Items numbered as the paragraphs of a section ("4.1", "4.2") under its heading: prose, not a list."""
+    return opener.kind == "heading" and bool(items) and all(
+        it.kind == "bullet" and it.number and re.fullmatch(r"\d+\.\d+", it.number) for it in items)
 
 
 def _run_in_list(doc: ExtractionDoc, i: int) -> bool:
@@ -321,6 +329,8 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     if k < 0:
         return None
     found = _opener_of(doc, lines[k])
+    if found is None and lines[k].kind == "row" and (title := _numbered_title(doc, lines[k])) is not None:
+        found = _opener_of(doc, title)  # "5<tab>Shared priorities 2025-2028": a numbered heading set as two cells
     if found is None and _runs_on(lines, k):
         # "3. Membership of the Board, as required by the 2021 Regulations" / "and its guidance, includes:": an
         # opener wrapped over two lines is read whole
@@ -339,11 +349,19 @@ def _runs_on(lines: list[Line], k: int) -> bool:
         len(lines[k].text.split()) + len(before.text.split()) <= 40
 
 
+# the years a heading's list is for, after its words: "Priorities 2024/25", "Shared priorities for 2025-2028"
+_HEADING_PERIOD = re.compile(r"\s+(?:for\s+|in\s+)?\(?(?:19|20)\d\d(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\)?$")
+
+
 def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
+    if text.endswith(":") and text.count("(") > text.count(")"):
+        return None  # "... the Finance Sub-group (chair:" wrapped in mid-bracket: a label in brackets, no list
     relation = None
     label = (line.label or text).strip().rstrip(":").casefold()
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
+    if line.kind == "heading":
+        label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25": the years the list is for
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
@@ -814,6 +832,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         found = _whole_organisation(doc, found, end) if item.kind == "row" else None
         if found is None:
             return  # "Change Grow Live", "HMP Rye Hill": a name cut at its first word names nobody
+    if relation == "subgroup_of" and found is not None and found.kind == "name" and " " not in found.name and \
+            found.head != "acronym" and doc.text[found.end : found.end + 1] == ",":
+        return  # "Education, Training and Employment Panel": a group's name cut at its first comma names no group
     entity = None
     if relation == "priority_of" and found is not None and found.kind == "topic" and \
             _longer_phrase(doc.text, found.end, start, end):
@@ -1305,6 +1326,10 @@ _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 _EXAMPLES_TAIL = re.compile(r",\s*(?:including|such as|especially|particularly|notably|e\.g\.)\b.*$", re.S)
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+# "A (chair: Jo Lee) and the B": an "and" straight after an item's bracketed aside joins two items, even where
+# the names hold "and" themselves ("the Finance and Contracts Sub-group"), for no name goes on after its aside
+_AFTER_ASIDE_AND = re.compile(r"\((?:co-?)?(?:chair|chaired by|led by|lead|convened by)\b[^()]*\)"
+                              r"(?P<and>\s+and\s+)", re.I)
 
 
 def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
@@ -1606,13 +1631,15 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, stop))
-    if len(pieces) >= 2 and splitter is not _SEMICOLON_SPLIT and \
-            not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
+    if splitter is not _SEMICOLON_SPLIT and (len(pieces) >= 2 and not any(
+            _LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]) or
+            _AFTER_ASIDE_AND.search(text, *pieces[-1])):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
-        m = _joining_and(doc, a, b)
-        if m:
-            pieces[-1:] = [(a, m.start()), (m.end(), b)]
+        aside = _AFTER_ASIDE_AND.search(text, a, b)
+        cut = aside.span("and") if aside else (m.span() if (m := _joining_and(doc, a, b)) else None)
+        if cut:
+            pieces[-1:] = [(a, cut[0]), (cut[1], b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
     for a, b in pieces:
         lead = (re.match(r"\s*(?:the|a|an)\s+", text[a:b]) or (re.match(r"\s*The\s+", text[a:b]) if a == s0 else None)
@@ -1622,7 +1649,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
-        if not piece or len(_BRACKET_TAIL.sub("", piece).split()) > limit:
+        counted = _WHO_CHAIRS_TAIL.sub("", piece) if relation in ("subgroup_of", "reports_to") else piece
+        if not piece or len(_BRACKET_TAIL.sub("", counted).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
         piece_end = a + len(text[a:b].rstrip())
         if relation in ("member_of", "subgroup_of"):

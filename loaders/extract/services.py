@@ -51,6 +51,12 @@ _REDUCED = re.compile(rf"(?i)\b(?:{_HEADS})(?P<rest>\s+(?P<verb>delivered|provid
                       r"(?:jointly\s+)?(?P<prep>by)\s+(?:the\s+)?)")
 
 
+# "The Victim Advocacy Service, delivered by Y, attends ...", "Peer mentoring, delivered by Y, £56,000": a
+# participle set off by a comma after the service (the comma-less form is _REDUCED)
+_COMMA_REDUCED = re.compile(r"(?i)(?<=[\w)])(?P<rest>,\s+(?P<verb>delivered|provided|run|operated)\s+(?:jointly\s+)?"
+                            r"(?P<prep>by)\s+(?:the\s+)?)")
+
+
 class _Rest:
     """A _REDUCED match seen as a _PASSIVE one: it starts at the participle, after the service word."""
 
@@ -98,6 +104,9 @@ def services(doc: ExtractionDoc) -> None:
             if found is not None and re.search(r"(?i)\b(?:the|a|an|its|their|our|this)\s+$",
                                                doc.text[max(start, found[1] - 8) : found[1]]):
                 # only "the Z service commissioned by X": after a quoted or capitalised name the phrase is cut
+                _passive(doc, _Rest(m), start, end, mentions)
+        for m in _COMMA_REDUCED.finditer(sentence):
+            if not _QUOTED_REDUCED.search(sentence, max(0, m.start() - 60), m.end()):
                 _passive(doc, _Rest(m), start, end, mentions)
         for m in _QUOTED_REDUCED.finditer(sentence):
             if not _REDUCED.search(sentence, m.start(), m.end()):  # a service word before the verb is read above
@@ -204,15 +213,44 @@ def delivery_tables(doc: ExtractionDoc) -> None:
 
 def _delivery_row(doc: ExtractionDoc, row, provider: int, project: int, loose: bool) -> None:
     a, b = row.cells[project]
-    what = " ".join(doc.text[a:b].split()).split(",")[0].strip()
-    if not what or re.match(r"(?i)(?:sub-?)?total\b", what) or not (loose or _PURPOSE_HEAD.search(what)):
+    cell = " ".join(doc.text[a:b].split())
+    what = cell.split(",")[0].strip()
+    if not what or re.match(r"(?i)(?:sub-?)?total\b", what):
         return
     pa, pb = row.cells[provider]
     who = next((e for m in doc.mentions(pa, pb) if (e := _organisation(doc, m)) is not None), None)
     if who is None or who.kind != "body":
         return
+    if not (loose or _PURPOSE_HEAD.search(what)):
+        if not _grant_purpose(doc, row, who, cell):
+            return
+        what = cell  # "youth diversion, north Bristol": the purpose as the table words it, place and all
     service = doc.resolver.thing("initiative", Mention(a, a + len(what), "initiative", what[0].upper() + what[1:]))
+    if cell != what:
+        doc.resolver.remember(service, cell[0].upper() + cell[1:])  # "Navigator programme, Barnsley" names it too
     doc.add(who, "delivers", service, row.start, row.end, "service:table", 0.85)
+
+
+# a purpose that is no piece of work a provider does: money passed on to a partnership's own priorities, a duty
+_NO_WORK = re.compile(r"(?i)\b(?:fund|funding|grant|priorities|duty|allocation|contribution|costs?|budget|core)\b")
+_PARTNERSHIP_WORDS = re.compile(r"(?i)\b(?:partnership|CSP|board|panel|forum|network|group|youth justice|"
+                                r"youth offending|council)\b")
+_AMOUNT = re.compile(r"£\s?\d")
+# "Volunteer co-ordination and": a cell whose words go on in the next line's cell, which the table lost
+_CUT_CELL = re.compile(r"(?i)(?:\b(?:and|or|of|for|to|in|with|the|a)|[,/&(-])$")
+
+
+def _grant_purpose(doc: ExtractionDoc, row, who: Entity, cell: str) -> bool:
+    """A grant table's row ("Recipient | Purpose | Amount"): the recipient, a provider, delivers the purpose the table
+    gives it in a few plain words. A partnership's or a council's grant is its share to spend (on "ASB hotspot
+    patrols, mediation") through others, and a purpose that names a fund or priorities is no service."""
+    if not _AMOUNT.search(doc.text, row.start, row.end) or not 1 <= len(cell.split()) <= 9:
+        return False
+    if _NO_WORK.search(cell) or not re.search(r"[a-z]", cell) or _CUT_CELL.search(cell):
+        return False
+    pa, pb = row.cells[0][0], row.cells[-1][1]
+    return not _PARTNERSHIP_WORDS.search(who.name) and not any(
+        m.kind == "body" and _PARTNERSHIP_WORDS.search(m.name) for m in doc.mentions(pa, pb))
 
 
 # "£10,000 to deliver a perpetrator scheme", "St Giles Trust. £38,000 to provide a crisis intervention service"
@@ -297,7 +335,9 @@ def drop_modifier_objects(doc: ExtractionDoc) -> None:
         if f.rule in ("clause:delivers", "clause:commissions") and f.object is not None and (
                 _GOVERNANCE_OF.search(doc.text[max(0, f.start - 40) : f.start]) or _modifier(doc, f) or
                 any(g.relation == f.relation and g.subject.iri == f.subject.iri and g.object.iri != f.object.iri
-                    and g.start < f.end and f.start < g.end and _inside(doc, f.object.name, g) for g in read) or
+                    and g.start < f.end and f.start < g.end and (_inside(doc, f.object.name, g) or
+                                                                 _longer(f.object.name, g.object.name))
+                    for g in read) or
                 # "commissioned Y to ..., and commissioned Z from W": Z was bought from W, and the one who bought
                 # it commissions W (as in "commissions W to deliver Z")
                 any(g.rule == "service:bought_from" and g.relation == "delivers" and
@@ -305,6 +345,12 @@ def drop_modifier_objects(doc: ExtractionDoc) -> None:
             continue
         keep.append(f)
     doc.facts[:] = keep
+
+
+def _longer(name: str, service: str) -> bool:
+    """ "the Community Fund for the Bright Futures project": a clause's object running on past where the service this
+    module read begins, over the fund it is paid from."""
+    return len(service.split()) >= 2 and name.casefold().endswith(" " + service.casefold())
 
 
 _GOVERNANCE_OF = re.compile(r"(?i)\b(?:governance|oversight|leadership|scrutiny|chairing|management|direction|"
@@ -342,7 +388,7 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
     relation = "commissions" if m.group("verb").lower() == "commissioned" else "delivers"
     who = agent.extra.get("entity") or (_organisation(doc, agent) if agent.kind == "name" else
                                         resolve_party(doc, agent, _AGENTS if relation == "commissions" else ("body",)))
-    if who is None and agent.kind == "initiative" and agent.name.endswith("Project") and len(agent.name.split()) > 2:
+    if who is None and agent.kind == "initiative" and agent.name.endswith("Project") and len(agent.name.split()) >= 2:
         who = doc.resolver.body_named(agent.name)  # "delivered by Bedford Youth Mentoring Project": a charity's name
     before = _service_before(doc, start, at, mentions)
     if before is None and relation == "delivers":
@@ -683,6 +729,15 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     if quoted is not None:
         return _quoted_service(doc, quoted), quoted.start()
     named = next((x for x in reversed(mentions) if x.end <= at and not text[x.end : at].strip(" ,")), None)
+    if named is None and (bracketed := _bracketed_name(doc, mentions, at)) is not None:
+        service = doc.resolver.thing("initiative", Mention(bracketed.start, bracketed.end, "initiative",
+                                                           bracketed.name))
+        return service, bracketed.start
+    funded = _FUND_FOR.search(named.name) if named is not None and named.kind == "name" else None
+    if funded is not None and _HEAD.search(named.name.split()[-1]):
+        # "the Community Fund for the Bright Futures project, delivered by Y": the project, not the fund it is paid from
+        cut = named.start + funded.end()
+        return _phrase(doc, [(cut, named.end)]), cut
     located = re.search(r"(?i)\b(?:at|in|within|across)\s+(?:the\s+)?$",
                         text[max(start, named.start - 12) : named.start]) if named is not None else None
     if named is not None and located:
@@ -716,6 +771,20 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
     found = _phrase(doc, taken)
     return (found, taken[0][0]) if found is not None else None
+
+
+# a fund a project is paid from, named in one run with the project: "the Community Fund for the Bright Futures project"
+_FUND_FOR = re.compile(r"\b(?:Fund|Grant|Budget|Allocation)\s+for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _bracketed_name(doc: ExtractionDoc, mentions: list[Mention], at: int) -> Mention | None:
+    """ "Young people's treatment service (Teulu Bach), delivered by Y": the service's own name, in brackets after
+    what kind of service it is (an acronym there is the kind's, and is read with it)."""
+    inner = next((x for x in reversed(mentions) if x.end < at and doc.text[x.end : at].strip(" ,") == ")"), None)
+    if inner is None or inner.name.isupper() or len(inner.name.split()) < 2 or \
+            not re.search(rf"(?i)\b(?:{_HEADS})\s*\($", doc.text[max(0, inner.start - 40) : inner.start]):
+        return None
+    return inner
 
 
 # what may open a sentence before the service it is about: a paragraph number, an article

@@ -1,0 +1,34 @@
+"""Reporting lines and sub-groups in the forms governance sections use: a counted plural with the bodies it counts
+set off by dashes ("accountable to the three partnerships - A, B and C -"), and "a thematic board of" the
+partnership. Texts written for the tests."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_counted_partnerships_named_between_dashes() -> None:
+    doc = read("Powys Area Planning Board\nMinutes\n\n3.2 The Powys Area Planning Board is accountable to the three "
+               "Community Safety Partnerships - Safer Brecon, Safer Llandrindod Partnership and Safer Welshpool - "
+               "through an annual report.\n")
+    assert {o for s, o in of(doc, "reports_to") if s == "Powys Area Planning Board"} == {
+        "Safer Brecon", "Safer Llandrindod Partnership", "Safer Welshpool"}
+
+
+def test_a_count_the_list_does_not_fill_keeps_the_plural() -> None:
+    doc = read("Powys Area Planning Board\nMinutes\n\n3.2 The Powys Area Planning Board is accountable to the three "
+               "Community Safety Partnerships - Safer Brecon and Safer Welshpool among them - each year.\n")
+    assert not {"Safer Brecon", "Safer Welshpool"} & {o for _, o in of(doc, "reports_to")}
+
+
+def test_a_thematic_board_of_the_partnership() -> None:
+    doc = read("Northbury Hate Crime Board\nTerms of Reference\n\n1.1 The Northbury Hate Crime Board is a thematic "
+               "board of the Safer Northbury Partnership, the borough's community safety partnership.\n")
+    assert ("Northbury Hate Crime Board", "Safer Northbury Partnership") in of(doc, "subgroup_of")
+
+
+def test_a_quoted_short_name_between_subject_and_verb() -> None:
+    doc = read('Northbury Hate Crime Board\nTerms of Reference\n\n1.1 The Northbury Hate Crime and Anti-Social '
+               'Behaviour Board ("the HCASB Board") is a\nthematic board of the Safer Northbury Partnership.\n')
+    assert ("Northbury Hate Crime and Anti-Social Behaviour Board", "Safer Northbury Partnership") in of(
+        doc, "subgroup_of")
