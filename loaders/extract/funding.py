@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ...graph.model import Entity, Fact
 from .. import placenames
-from ..lexicon import layout
+from ..lexicon import heads, layout
 from ..mentions import Mention, names_a_person
 from ..money import parse_amount
 from . import ExtractionDoc, reads
@@ -338,6 +338,10 @@ def _title_span(doc: ExtractionDoc, title: str) -> tuple[int, int]:
     return (at, at + len(title)) if at >= 0 else (0, 0)
 
 
+# "Mayor of South Yorkshire", "Mayor of the West Midlands": an elected mayor, a decision maker of their own
+_ELECTED_MAYOR = re.compile(r"Mayor of (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3}")
+
+
 def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     kinds = layout().fields
     for line in doc.layout.lines[:80]:
@@ -356,6 +360,8 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
                         office = placenames.police_office_body(doc.resolver.ctx.area, doc.resolver.ctx.places)
                         if office:
                             return doc.resolver.body_named(office)  # a deputy mayor decides for MOPAC
+                    if e.kind == "post" and _ELECTED_MAYOR.fullmatch(e.name):
+                        return e  # a combined authority's mayor decides in their own name, not a council's
                     if e.kind == "post" and m.head != "Commissioner" and doc.resolver.council is not None:
                         return doc.resolver.council  # a council post decides for its council
                     return e
@@ -403,6 +409,8 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         return e if e is not None and e.kind in _AGENT_KINDS else None
     if m.kind not in kinds:
         return None
+    if m.kind == "name" and kinds is _RECIPIENT_KINDS:
+        m = _before_purpose(doc, m)
     if m.kind == "name":
         if m.head == "acronym":
             return doc.resolver.acronym(m.name)
@@ -412,6 +420,21 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
             return doc.resolver.back_reference(m.name, m.start)  # "to the Royal Borough": the paper's council
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
     return doc.resolver.entity(m)
+
+
+# "Eastvale Community Safety Partnership for the Safer Streets in Eastvale project": a body, then what its money is
+# for, read as one name when the project's own name has no head word of its own before its lower-case head
+_FOR_PURPOSE = re.compile(r"\s+for\s+the\s+(?:[A-Z][\w'’&-]*\s+)(?:(?:in|of|and|for|on)\s+|[A-Z][\w'’&-]*\s+)*"
+                          r"(?:project|scheme|programme|service|initiative|pilot|work)$")
+
+
+def _before_purpose(doc: ExtractionDoc, m: Mention) -> Mention:
+    """M without the purpose its name ends with, when what is left is headed as a body ("... Partnership")."""
+    written = doc.text[m.start : m.end]
+    cut = _FOR_PURPOSE.search(written)
+    if cut is None or not written[: cut.start()].split() or written[: cut.start()].split()[-1] not in heads().body:
+        return m
+    return replace(m, end=m.start + cut.start(), name=" ".join(written[: cut.start()].split()))
 
 
 def _two_parties(doc: ExtractionDoc, giver: Mention, receiver: Mention,
@@ -555,7 +578,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
         if funder is None and recipient is not None and last is not None:
-            funder = _share_giver(text, start, money, last)
+            funder = _share_giver(text, start, money, last) or _next_gift(text, last, money.start)
         if recipient is None and funder is not None and last is not None and \
                 _COORDINATED_SUM.fullmatch(text, last[2], money.start):
             recipient = last[1]  # "Y received £N of A and £M of B from X": the second sum goes to Y too
@@ -983,6 +1006,22 @@ def _bracket_periods(text: str, at: int, end: int) -> str | None:
     return f"{years[0]}-{years[-1]}" if len(years) > 1 else None
 
 
+# "X has awarded £N to Y for P, and £M to Z": a second sum given to another receiver, its giver and verb left out;
+# any verb between the sums ("and £M was spent", "and the Board received £M") says something else
+_NEXT_GIFT = re.compile(r"[^.;:£()]{0,120}?(?:,\s*and|\band|,)\s+(?:a\s+further\s+|another\s+|also\s+)?")
+_FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|may|received?|gets?|got|gave|gives?|"
+                          r"spent|paid|went|goes|came|comes)\b")
+
+
+def _next_gift(text: str, last: tuple, at: int) -> Entity | None:
+    """The giver of the last grant read (LAST: giver, receiver, end of its amount) when the amount at AT is only the
+    next sum of the same gift."""
+    gap = text[last[2] : at]
+    if not _NEXT_GIFT.fullmatch(gap) or _FINITE_VERB.search(gap):
+        return None
+    return last[0]
+
+
 # "..., of which £30,000 is ring-fenced for Y": a share of the grant just read; who acts on it says who gives it
 _OF_WHICH = re.compile(r"(?i)\b(?:of which|of this|of that)\s*,?\s*$")
 _BY_GIVER = re.compile(r"(?i)^\s*(?:is|was|will be|has been|had been)\s+(?:ring-?fenced|reserved)\s+for\b")
@@ -1171,7 +1210,8 @@ def _wraps_into(lines: list, before, table) -> bool:
 _PROJECT_COLUMNS = frozenset({"project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
                               "activity", "service funded", "intervention"})
 _FUNDED_BY = re.compile(r"\b(?:funded|paid for|grant-aided|supported financially) by\s+(?:the\s+)?|"
-                        r"\b(?:grants?|allocations?|funding) from\s+(?:the\s+)?", re.I)
+                        r"\b(?:grants?|allocations?|funding|awards?)(?:\s+(?:awarded|allocated|made|paid|given))?"
+                        r" from\s+(?:the\s+)?", re.I)
 
 
 def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
@@ -1217,7 +1257,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         funder = funder or _applicant(doc, first)
     if funder is None:
         funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
-            _hyphen_funded_giver(doc, first)
+            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
@@ -1601,6 +1641,44 @@ def _hyphen_funded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     grants = [f for f in doc.facts if f.relation == "funds" and f.end <= said.start() and
               re.search(rf"\b{re.escape(name)}\b", doc.text[f.start : f.end])]
     return grants[-1].subject if grants else None
+
+
+# "The Sussex Police and Crime Commissioner provides a Community Safety Grant to the districts. For 2025/26 the
+# allocations are:": the paragraph's giver provides the grant the table then shares out
+_PROVIDES_GRANT = re.compile(r"\s+(?:also\s+|now\s+|each\s+year\s+|annually\s+)?(?:provides|gives|awards|allocates|"
+                            r"distributes|pays|makes)\s+(?:a|an|the|its|their)\s+(?:[\w&'’-]+\s+){0,5}?"
+                            r"(?:grants?|funding|funds?|allocations?)\b", re.I)
+
+
+def _grant_provider(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The one giver the paragraph just above a table names as providing a grant ("X provides a ... grant"), or
+    whose fund the grants come from ("grants awarded from the Commissioner's Community Action Fund"), when the
+    paragraph ends by introducing the table (":") in a sentence that names no giver of its own."""
+    lines = doc.layout.lines
+    above: list = []
+    for line in reversed(lines[max(0, first - 5) : first]):
+        if line.kind in ("blank", "heading", "row"):
+            if above:
+                break
+            continue
+        above.insert(0, line)
+    if not above or not doc.text[above[-1].start : above[-1].end].rstrip().endswith(":"):
+        return None
+    start, end = above[0].start, above[-1].end
+    closing = max(doc.text.rfind(". ", start, end) + 2, start)
+    found = [m for m in doc.mentions(start, end) if m.kind in _AGENT_KINDS]
+    owners = [m for m in found if _OWNED_FUND.match(doc.text, m.end, end) and
+              _FUNDED_BY.search(doc.text, max(start, m.start - 40), m.start)]
+    if owners:
+        return resolve_party(doc, owners[0], _AGENT_KINDS) if len(owners) == 1 else None
+    if any(m.start >= closing for m in found):
+        return None  # "The Partnership allocated it as follows:": the closing sentence has its own giver
+    givers = [m for m in found if _PROVIDES_GRANT.match(doc.text, m.end, closing)]
+    return resolve_party(doc, givers[0], _AGENT_KINDS) if len(givers) == 1 else None
+
+
+# "the Commissioner's Community Action Fund": the fund's owner, written possessive
+_OWNED_FUND = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}(?:Fund|Grant|Grants|Programme)\b")
 
 
 _LOWER_BODY = re.compile(r"\s*(?:The|the)\s+((?:[a-z][\w-]*\s+){1,3}(?:panel|board|group|committee|forum))\b")
