@@ -96,3 +96,30 @@ def test_a_receiver_written_with_the_project_it_is_for() -> None:
             "in Eastvale project.\n")
     found = funds(text)
     assert any(o == "Eastvale Community Safety Partnership" and a == Decimal(64000) for _, o, a in found), found
+
+
+def test_each_thing_funded_in_a_list_has_its_bracketed_amount() -> None:
+    text = ("Reducing Reoffending Board\n\n5. Resources\n\n"
+            "5.1 In 2024/25 the Durham Police and Crime Commissioner funds the Darlington Custody\n"
+            "Navigator (£38,000) and the Women's Triage Scheme (£21,750, delivered by Darlington\n"
+            "Women's Centre).\n")
+    found = funds(text)
+    assert ("Durham Police and Crime Commissioner", "Women's Triage Scheme", Decimal(21750)) in found, found
+
+
+def test_it_opening_the_sentence_after_a_grant_is_the_grant_its_holder_spends() -> None:
+    text = ("Cabinet report\n\n"
+            "4.2 The Police and Crime Commissioner has confirmed a Local Policing Fund grant of £96,000 to the "
+            "Safer Stafford Partnership for 2024/25. It will fund the Street Angels scheme\n"
+            "in Stafford town centre (£16,000, delivered by Stafford Churches Together), the Youth Reach outreach "
+            "service (£44,000, delivered by Reach Youth Trust) and more.\n")
+    found = funds(text)
+    assert ("Safer Stafford Partnership", "Street Angels scheme", Decimal(16000)) in found, found
+    assert ("Safer Stafford Partnership", "Youth Reach outreach service", Decimal(44000)) in found, found
+
+
+def test_it_with_no_grant_just_before_gives_nothing() -> None:
+    text = ("Cabinet report\n\n"
+            "4.1 The partnership met four times this year.\n\n"
+            "4.2 It will fund the Street Angels scheme (£16,000) next year.\n")
+    assert not any(o == "Street Angels scheme" for _, o, _ in funds(text))

@@ -903,29 +903,105 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
         if re.search(r"\b(?:is|are|was|were|been|be)\s+$", text[max(start, said.start() - 10) : said.start()]):
             continue  # "is funded by": the passive names the giver after it
         receiver = next((m for m in found if m.start == said.end()), None)
-        bracket = _BRACKET_AMOUNT.match(text[receiver.end : end]) \
-            if receiver is not None else None
+        thing, bracket = _bracketed_thing(doc, receiver, end) if receiver is not None else (None, None)
         if bracket is None:
             continue
         before = [m for m in found if m.end <= said.start()]
-        if not before:
-            continue
-        gap = text[before[-1].end : said.start()]
-        if _RECEIVER_GAP.match(gap):
-            giver = before[-1]  # "Bristol City Council funds Y (£N)"
-        elif _AND_SUBJECT.match(gap) and before[0].start - start <= 4:
-            giver = before[0]  # "Bristol City Council commissions A, and funds Y (£N)": the sentence's subject
+        prior = _grant_held(doc, start, said.start())
+        if prior is not None:
+            parties, quote = (prior.object, thing or resolve_party(doc, receiver, _RECIPIENT_KINDS)), start
+            if parties[1] is None or parties[1].iri == prior.object.iri:
+                continue
         else:
-            continue
-        if (parties := _two_parties(doc, giver, receiver)) is None:
-            continue
-        funder, recipient = parties
+            if not before:
+                continue
+            gap = text[before[-1].end : said.start()]
+            if _RECEIVER_GAP.match(gap):
+                giver = before[-1]  # "Bristol City Council funds Y (£N)"
+            elif _AND_SUBJECT.match(gap) and before[0].start - start <= 4:
+                giver = before[0]  # "Bristol City Council commissions A, and funds Y (£N)": the sentence's subject
+            else:
+                continue
+            if (parties := _two_parties(doc, giver, receiver)) is None:
+                continue
+            quote = giver.start
+        funder, recipient = parties[0], thing or parties[1]
         try:
             amount = parse_amount(bracket.group(1).replace(" ", ""))
         except ValueError:
             continue
-        doc.add(funder, "funds", recipient, giver.start, receiver.end + bracket.end(), "funding:funds_bracketed",
-                0.85, amount=amount, period=grant_period(bracket.group(2)) or grant_period(text[start:end]))
+        period = grant_period(bracket.group(2)) or grant_period(text[start:end]) or (prior.period if prior else None)
+        doc.add(funder, "funds", recipient, quote, bracket.end(), "funding:funds_bracketed", 0.85, amount=amount,
+                period=period)
+        _next_bracketed(doc, funder, quote, bracket.end(), found, period)
+
+
+# "It will fund ...", "The grant also funds ...": the sentence's subject is the grant the sentence before read
+_THE_GRANT_OPENS = re.compile(r"\s*(?:It|This|The|This|That)(?:\s+(?:grant|allocation|award|funding|money))?\s+"
+                              r"(?:will\s+|also\s+|now\s+)*$")
+
+
+def _grant_held(doc: ExtractionDoc, start: int, verb: int) -> Fact | None:
+    """The grant read just before START, when the sentence from START to the verb at VERB only names that grant
+    ("It will fund ..."), and a body received it: its holder spends it."""
+    if not _THE_GRANT_OPENS.fullmatch(doc.text, start, verb) or re.fullmatch(r"\s*The\s+", doc.text[start:verb]):
+        return None
+    prior = _grant_before(doc, start)
+    if prior is None or start - prior.end > 40 or prior.object.kind != "body" or \
+            "\n\n" in doc.text[prior.end : start]:
+        return None  # no grant read in the sentence just before: what "it" is is not said
+    return prior
+
+
+# ", and the Y (£M, delivered by Z)": the next thing funded in a list, its amount bracketed after it
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?")
+_LIST_BRACKET = re.compile(r"\s*\(\s*(£\s?\d+(?:,\d{3})*(?:\.\d+)?\s?(?:k|m|million)?)\b([^()£]{0,80})\)")
+
+
+# "the Street Pastors scheme in Telford town centre (£18,000, ...)": the place where the thing is done, between it and
+# its sum ("worker in custody" is the thing's own name)
+_WHERE = re.compile(r"\s+(?:in|across|at)\s+(?:the\s+)?[A-Z][^()£,;.]{0,40}?(?=\s*\()")
+
+
+def _bracket_after(text: str, at: int) -> re.Match | None:
+    """The bracketed amount just after the thing named up to AT, or after a short phrase saying where it is done."""
+    where = _WHERE.match(text, at)
+    return _LIST_BRACKET.match(text, at) or (_LIST_BRACKET.match(text, where.end()) if where else None)
+
+
+def _bracketed_thing(doc: ExtractionDoc, m: Mention, end: int) -> tuple[Entity | None, re.Match | None]:
+    """The thing M names with its lower-case head when one follows ("Street Pastors scheme"; None: M itself), and
+    the bracketed amount after it (which may run past a line break the sentence was cut at: it is bounded by its
+    own length)."""
+    item = _headed_item(doc, m, end)
+    if item is not None:
+        tail = _NAMED_ITEM.match(doc.text, m.end, end)
+        bracket = _bracket_after(doc.text, tail.end()) if tail is not None else None
+        if bracket is not None:
+            return item, bracket
+    return None, _bracket_after(doc.text, m.end)
+
+
+def _next_bracketed(doc: ExtractionDoc, funder: Entity, quote: int, at: int, found: list[Mention],
+                    period: str | None) -> None:
+    """Each further item of "X funds A (£N), B (£M) and C (£K)": X funds it, with its bracketed amount."""
+    text = doc.text
+    while True:
+        joint = _NEXT_ITEM.match(text, at)
+        item = next((m for m in found if joint and m.start == joint.end()), None)
+        thing, bracket = _bracketed_thing(doc, item, len(text)) if item is not None else (None, None)
+        if bracket is None:
+            return
+        recipient = thing or resolve_party(doc, item, _RECIPIENT_KINDS)
+        try:
+            amount = parse_amount(bracket.group(1).replace(" ", ""))
+        except ValueError:
+            return
+        if recipient is None or recipient.iri == funder.iri:
+            return
+        doc.add(funder, "funds", recipient, quote, bracket.end(), "funding:funds_bracketed", 0.85, amount=amount,
+                period=grant_period(bracket.group(2)) or period)
+        at = bracket.end()
 
 
 # "X is the convening body for the Duty and has allocated £N": the verb is the opening subject's second predicate
