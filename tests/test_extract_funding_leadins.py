@@ -123,3 +123,11 @@ def test_it_with_no_grant_just_before_gives_nothing() -> None:
             "4.1 The partnership met four times this year.\n\n"
             "4.2 It will fund the Street Angels scheme (£16,000) next year.\n")
     assert not any(o == "Street Angels scheme" for _, o, _ in funds(text))
+
+
+def test_a_second_sum_said_only_with_its_purpose_goes_to_the_same_receiver() -> None:
+    text = ("Fire and rescue partnership page\n\n"
+            "In 2024/25 the Cumbria Police and Crime Commissioner awarded Barrow Borough Council £30,000 for the "
+            "Safer Streets CCTV upgrade and £12,000 for youth outreach in the town centre.\n")
+    found = funds(text)
+    assert ("Cumbria Police and Crime Commissioner", "Barrow Borough Council", Decimal(12000)) in found, found

@@ -582,6 +582,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if recipient is None and funder is not None and last is not None and \
                 _COORDINATED_SUM.fullmatch(text, last[2], money.start):
             recipient = last[1]  # "Y received £N of A and £M of B from X": the second sum goes to Y too
+        if funder is None and recipient is None and last is not None and _next_gift(text, last, money.start) and \
+                _FOR_WHAT.match(text, money.end, end):
+            funder, recipient = last[0], last[1]  # "X awarded Y £N for A and £M for B": Y's second sum
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
         compared = last is not None and funder is None and recipient is None and _compared(doc, last[2], money.start)
         if compared:
@@ -1087,6 +1090,10 @@ def _bracket_periods(text: str, at: int, end: int) -> str | None:
 _NEXT_GIFT = re.compile(r"[^.;:£()]{0,120}?(?:,\s*and|\band|,)\s+(?:a\s+further\s+|another\s+|also\s+)?")
 _FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|may|received?|gets?|got|gave|gives?|"
                           r"spent|paid|went|goes|came|comes)\b")
+
+
+# "... and £24,500 for home fire safety visits": a sum said only with what it is for
+_FOR_WHAT = re.compile(r"\s+(?:for|towards)\s+(?!each\b|every\b)")
 
 
 def _next_gift(text: str, last: tuple, at: int) -> Entity | None:
