@@ -131,3 +131,11 @@ def test_a_second_sum_said_only_with_its_purpose_goes_to_the_same_receiver() -> 
             "Safer Streets CCTV upgrade and £12,000 for youth outreach in the town centre.\n")
     found = funds(text)
     assert ("Cumbria Police and Crime Commissioner", "Barrow Borough Council", Decimal(12000)) in found, found
+
+
+def test_a_name_before_grant_is_the_stream_not_a_giver() -> None:
+    text = ("Decision notice\n\n"
+            "1.1 Since May 2024 the Mayor of West Yorkshire has held the policing functions for the county. This "
+            "notice sets out the Mayor's decision about the\ngovernance of the West Yorkshire Violence Reduction "
+            "Unit (VRU) and about grants from the Home Office Violence\nReduction Unit grant for 2025/26.\n")
+    assert not any(o == "West Yorkshire Violence Reduction Unit" for _, o, _ in funds(text))
