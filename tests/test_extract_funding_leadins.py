@@ -139,3 +139,11 @@ def test_a_name_before_grant_is_the_stream_not_a_giver() -> None:
             "notice sets out the Mayor's decision about the\ngovernance of the West Yorkshire Violence Reduction "
             "Unit (VRU) and about grants from the Home Office Violence\nReduction Unit grant for 2025/26.\n")
     assert not any(o == "West Yorkshire Violence Reduction Unit" for _, o, _ in funds(text))
+
+
+def test_a_bracketed_sum_after_the_stream_the_money_comes_through() -> None:
+    text = ("Health and Wellbeing Board report\n\n"
+            "8.  MOPAC funds the Croydon Knife Crime Navigator scheme through the London Crime\n"
+            "    Prevention Fund (£120,000 in 2024/25).\n")
+    found = funds(text)
+    assert any(o == "Croydon Knife Crime Navigator scheme" and a == Decimal(120000) for _, o, a in found), found

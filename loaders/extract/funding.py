@@ -966,10 +966,16 @@ _LIST_BRACKET = re.compile(r"\s*\(\s*(£\s?\d+(?:,\d{3})*(?:\.\d+)?\s?(?:k|m|mil
 _WHERE = re.compile(r"\s+(?:in|across|at)\s+(?:the\s+)?[A-Z][^()£,;.]{0,40}?(?=\s*\()")
 
 
+# "... scheme through the London Crime Prevention Fund (£175,000 in 2024/25)": the stream the money comes through
+_THROUGH_STREAM = re.compile(r"\s+(?:through|from|via|under)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’-]*\s+)"
+                             r"(?:(?:and|of|for)\s+|[A-Z][\w&'’-]*\s+){0,6}?(?:Fund|Grant|Programme)(?=\s*\()")
+
+
 def _bracket_after(text: str, at: int) -> re.Match | None:
-    """The bracketed amount just after the thing named up to AT, or after a short phrase saying where it is done."""
-    where = _WHERE.match(text, at)
-    return _LIST_BRACKET.match(text, at) or (_LIST_BRACKET.match(text, where.end()) if where else None)
+    """The bracketed amount just after the thing named up to AT, or after a short phrase saying where it is done
+    or the stream the money comes through."""
+    between = _WHERE.match(text, at) or _THROUGH_STREAM.match(text, at)
+    return _LIST_BRACKET.match(text, at) or (_LIST_BRACKET.match(text, between.end()) if between else None)
 
 
 def _bracketed_thing(doc: ExtractionDoc, m: Mention, end: int) -> tuple[Entity | None, re.Match | None]:
