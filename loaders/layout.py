@@ -231,7 +231,7 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
         return
     if _field(stripped, start, line):
         return
-    if short and not ends_sentence:
+    if short and not ends_sentence and not _SENTENCE_INSIDE.search(stripped):
         letters = len(_LETTER.findall(stripped))
         upper = len(_UPPER.findall(stripped)) / letters if letters else 0.0
         if letters and ((upper > 0.8 and letters >= 4) or (_title_like(words) and (next_blank or len(words) <= 8))):
@@ -239,6 +239,11 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
             line.label = stripped.rstrip(":").strip()
             return
     line.kind = "text"
+
+
+# "Women's Network). The Probation Service commissions": a sentence ends inside the line, so it is prose wrapped at
+# the page's width however many capitals it holds, never a heading ("St. Helens" is no sentence's end)
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\))[.;]\s+[A-Z]")
 
 
 _SAID = re.compile(r"\s(?:said|says|added|adds|commented|comments|explained|stated|remarked)$")

@@ -77,3 +77,21 @@ def test_a_review_the_board_commissions_is_no_provider() -> None:
 )
 def test_a_provider_under_contract_to_a_buyer(text: str, expected: tuple[str, str]) -> None:
     assert expected in commissions(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Probation Service commissions accommodation support (CRS) for prison leavers from Northern Homes "
+         "Group.\n", ("Probation Service", "Northern Homes Group")),
+        ("Sefton Council commissions adult treatment services from Mersey Recovery Partnership.\n",
+         ("Sefton Council", "Mersey Recovery Partnership")),
+    ],
+)
+def test_what_is_commissioned_from_a_named_provider(text: str, expected: tuple[str, str]) -> None:
+    assert expected in commissions("Board minutes\n\n" + text)
+
+
+def test_commissioning_from_a_grant_names_no_provider() -> None:
+    found = commissions("Board minutes\n\nSefton Council commissions outreach from the Home Office grant.\n")
+    assert not any(o.startswith("Home Office") for _, o in found), found

@@ -246,3 +246,17 @@ def test_a_box_tables_rules_are_separators_however_far_the_table_is_indented(ind
             f"{indent}+--------------+-----------------+\n")
     rules = [ln for ln in read_layout(text).lines if ln.text.strip().startswith("+")]
     assert len(rules) == 3 and all(ln.kind == "row" and ln.label == "separator" for ln in rules)
+
+
+def test_a_wrapped_line_with_a_sentence_ending_inside_is_not_a_heading() -> None:
+    text = ("5.2 The Durham Police and Crime Commissioner funds the Stockton Custody Navigator (delivered by\n"
+            "Tees Valley Women's Trust) and the Pathways Scheme (delivered by Tees Valley Women's\n"
+            "Trust). The Probation Service Commissions Rehabilitative\n"
+            "Services for accommodation from Northern Homes Group.\n")
+    lines = read_layout(text).lines
+    assert [ln.kind for ln in lines[:4]] == ["bullet", "text", "text", "text"]
+
+
+def test_a_short_title_with_an_abbreviation_is_still_a_heading() -> None:
+    (line, _) = read_layout("St. Helens Community Safety Partnership\n\n").lines[:2]
+    assert line.kind == "heading"

@@ -626,6 +626,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will contribute £25,000 towards Y": the money reader takes giver, sum and receiver
     if trig.relation == "funds" and _PAPERWORK.search(doc.text[a:b]):
         return False  # "receives the annual grant returns from each CSP": paperwork about a grant, not money
+    if trig.relation == "funds" and not forward and _STREAM_AFTER.match(doc.text, right[-1][0].end, s1):
+        return False  # "grants from the Home Office VRU grant": the name only says whose grant; the money rules read it
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
@@ -775,6 +777,8 @@ _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.I)
 _BOUGHT_THROUGH = re.compile(r"(?i)\b(?:through|via|with|by|from|on behalf of)\s+(?:the\s+)?$")
 _ASIDE_BY = re.compile(r"(?i)(?:,|\band)\s*(?:which is\s+)?(?:administered|hosted|managed|held|run|led|chaired|"
                        r"supported)\s+by\s+(?:the\s+)?$")
+# a name right before "grant" or "fund": what it names is the stream the money comes through
+_STREAM_AFTER = re.compile(r"\s+(?:grants?|fund|funding)\b", re.I)
 _PAPERWORK = re.compile(r"(?i)\b(?:grant|funding)\s+(?:returns?|reports?|applications?|bids?|claims?|monitoring|"
                         r"updates?|forms?|conditions|data)\b")
 _AND_BY = re.compile(r"(?i)\s*,?\s*and\s+(?:also\s+)?(?:by|through|with|from)\b")

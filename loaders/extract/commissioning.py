@@ -1,6 +1,6 @@
 """Commissioning with the provider named: "X commissions P to provide Z", "P is commissioned by X to deliver Z",
-"Z is commissioned by X and delivered by P", "Z is commissioned by X from P", "Z is delivered by P under contract
-to X": X commissions P.
+"Z is commissioned by X and delivered by P", "Z is commissioned by X from P", "X commissions Z from P", "Z is
+delivered by P under contract to X": X commissions P.
 
 Providers are often charities and companies whose names the name finder does not read as names: one word
 ("Redthread", "Catch22") or words it takes for ordinary ones ("Next Link"). In these slots, right after the
@@ -27,6 +27,9 @@ _PASSIVE = re.compile(rf"(?:The\s+)?{_PROVIDER}\s+(?:is|are|was|were|has been|ha
 # "X commissions P to provide Z"
 _ACTIVE = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commissions\s+{_PROVIDER}\s+to\s+(?:help\s+)?"
                      r"(?:provide|deliver|run|operate|support)\b")
+# "X commissions Z for people leaving prison from P": the provider after "from", what is bought between
+_ACTIVE_FROM = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commissions\s+[^.;:()]{{3,100}}?"
+                          rf"(?:\s*\([^()]{{1,40}}\))?[^.;:()]{{0,60}}?\s+from\s+(?:the\s+)?{_PROVIDER}")
 # "Z is commissioned by X and delivered by P", "... by X, which is funded by W, and delivered by P", "by X from P"
 _THEN_PROVIDER = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:,[^,.;]{{1,100}},)?\s*"
                             rf"(?:and\s+(?:is\s+|are\s+)?(?:delivered|provided|run)\s+by|from)\s+(?:the\s+)?{_PROVIDER}")
@@ -51,6 +54,11 @@ def named_providers(doc: ExtractionDoc) -> None:
             provider = _provider(doc, m, start)
             if buyer is not None and provider is not None and buyer.iri != provider.iri:
                 doc.add(buyer, "commissions", provider, start, m.end("p"), "commissioning:active", 0.85)
+        for m in _ACTIVE_FROM.finditer(doc.text, start, end):
+            buyer = _buyer_before(doc, start, m.start())
+            provider = _provider(doc, m, start)
+            if buyer is not None and provider is not None and buyer.iri != provider.iri:
+                doc.add(buyer, "commissions", provider, start, m.end("p"), "commissioning:active_from", 0.85)
         for m in _UNDER_CONTRACT.finditer(doc.text, start, end):
             _commissioned(doc, _provider(doc, m, start), m.end(), start, end)
         for by in re.finditer(r"\bcommissioned\s+by\s+(?:the\s+)?", sentence):

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ...graph.model import Entity, Fact
 from .. import placenames
-from ..lexicon import layout
+from ..lexicon import heads, layout
 from ..mentions import Mention, names_a_person
 from ..money import parse_amount
 from . import ExtractionDoc, reads
@@ -338,6 +338,10 @@ def _title_span(doc: ExtractionDoc, title: str) -> tuple[int, int]:
     return (at, at + len(title)) if at >= 0 else (0, 0)
 
 
+# "Mayor of South Yorkshire", "Mayor of the West Midlands": an elected mayor, a decision maker of their own
+_ELECTED_MAYOR = re.compile(r"Mayor of (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3}")
+
+
 def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     kinds = layout().fields
     for line in doc.layout.lines[:80]:
@@ -356,6 +360,8 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
                         office = placenames.police_office_body(doc.resolver.ctx.area, doc.resolver.ctx.places)
                         if office:
                             return doc.resolver.body_named(office)  # a deputy mayor decides for MOPAC
+                    if e.kind == "post" and _ELECTED_MAYOR.fullmatch(e.name):
+                        return e  # a combined authority's mayor decides in their own name, not a council's
                     if e.kind == "post" and m.head != "Commissioner" and doc.resolver.council is not None:
                         return doc.resolver.council  # a council post decides for its council
                     return e
@@ -403,6 +409,8 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         return e if e is not None and e.kind in _AGENT_KINDS else None
     if m.kind not in kinds:
         return None
+    if m.kind == "name" and kinds is _RECIPIENT_KINDS:
+        m = _before_purpose(doc, m)
     if m.kind == "name":
         if m.head == "acronym":
             return doc.resolver.acronym(m.name)
@@ -412,6 +420,21 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
             return doc.resolver.back_reference(m.name, m.start)  # "to the Royal Borough": the paper's council
         return doc.resolver.body_named(m.name, m.acronym, place=m.place)
     return doc.resolver.entity(m)
+
+
+# "Eastvale Community Safety Partnership for the Safer Streets in Eastvale project": a body, then what its money is
+# for, read as one name when the project's own name has no head word of its own before its lower-case head
+_FOR_PURPOSE = re.compile(r"\s+for\s+the\s+(?:[A-Z][\w'’&-]*\s+)(?:(?:in|of|and|for|on)\s+|[A-Z][\w'’&-]*\s+)*"
+                          r"(?:project|scheme|programme|service|initiative|pilot|work)$")
+
+
+def _before_purpose(doc: ExtractionDoc, m: Mention) -> Mention:
+    """M without the purpose its name ends with, when what is left is headed as a body ("... Partnership")."""
+    written = doc.text[m.start : m.end]
+    cut = _FOR_PURPOSE.search(written)
+    if cut is None or not written[: cut.start()].split() or written[: cut.start()].split()[-1] not in heads().body:
+        return m
+    return replace(m, end=m.start + cut.start(), name=" ".join(written[: cut.start()].split()))
 
 
 def _two_parties(doc: ExtractionDoc, giver: Mention, receiver: Mention,
@@ -555,10 +578,13 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
         if funder is None and recipient is not None and last is not None:
-            funder = _share_giver(text, start, money, last)
+            funder = _share_giver(text, start, money, last) or _next_gift(text, last, money.start)
         if recipient is None and funder is not None and last is not None and \
                 _COORDINATED_SUM.fullmatch(text, last[2], money.start):
             recipient = last[1]  # "Y received £N of A and £M of B from X": the second sum goes to Y too
+        if funder is None and recipient is None and last is not None and _next_gift(text, last, money.start) and \
+                _FOR_WHAT.match(text, money.end, end):
+            funder, recipient = last[0], last[1]  # "X awarded Y £N for A and £M for B": Y's second sum
         inside = last is not None and text.count("(", last[2], money.start) > text.count(")", last[2], money.start)
         compared = last is not None and funder is None and recipient is None and _compared(doc, last[2], money.start)
         if compared:
@@ -880,29 +906,111 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
         if re.search(r"\b(?:is|are|was|were|been|be)\s+$", text[max(start, said.start() - 10) : said.start()]):
             continue  # "is funded by": the passive names the giver after it
         receiver = next((m for m in found if m.start == said.end()), None)
-        bracket = _BRACKET_AMOUNT.match(text[receiver.end : end]) \
-            if receiver is not None else None
+        thing, bracket = _bracketed_thing(doc, receiver, end) if receiver is not None else (None, None)
         if bracket is None:
             continue
         before = [m for m in found if m.end <= said.start()]
-        if not before:
-            continue
-        gap = text[before[-1].end : said.start()]
-        if _RECEIVER_GAP.match(gap):
-            giver = before[-1]  # "Bristol City Council funds Y (£N)"
-        elif _AND_SUBJECT.match(gap) and before[0].start - start <= 4:
-            giver = before[0]  # "Bristol City Council commissions A, and funds Y (£N)": the sentence's subject
+        prior = _grant_held(doc, start, said.start())
+        if prior is not None:
+            parties, quote = (prior.object, thing or resolve_party(doc, receiver, _RECIPIENT_KINDS)), start
+            if parties[1] is None or parties[1].iri == prior.object.iri:
+                continue
         else:
-            continue
-        if (parties := _two_parties(doc, giver, receiver)) is None:
-            continue
-        funder, recipient = parties
+            if not before:
+                continue
+            gap = text[before[-1].end : said.start()]
+            if _RECEIVER_GAP.match(gap):
+                giver = before[-1]  # "Bristol City Council funds Y (£N)"
+            elif _AND_SUBJECT.match(gap) and before[0].start - start <= 4:
+                giver = before[0]  # "Bristol City Council commissions A, and funds Y (£N)": the sentence's subject
+            else:
+                continue
+            if (parties := _two_parties(doc, giver, receiver)) is None:
+                continue
+            quote = giver.start
+        funder, recipient = parties[0], thing or parties[1]
         try:
             amount = parse_amount(bracket.group(1).replace(" ", ""))
         except ValueError:
             continue
-        doc.add(funder, "funds", recipient, giver.start, receiver.end + bracket.end(), "funding:funds_bracketed",
-                0.85, amount=amount, period=grant_period(bracket.group(2)) or grant_period(text[start:end]))
+        period = grant_period(bracket.group(2)) or grant_period(text[start:end]) or (prior.period if prior else None)
+        doc.add(funder, "funds", recipient, quote, bracket.end(), "funding:funds_bracketed", 0.85, amount=amount,
+                period=period)
+        _next_bracketed(doc, funder, quote, bracket.end(), found, period)
+
+
+# "It will fund ...", "The grant also funds ...": the sentence's subject is the grant the sentence before read
+_THE_GRANT_OPENS = re.compile(r"\s*(?:It|This|The|This|That)(?:\s+(?:grant|allocation|award|funding|money))?\s+"
+                              r"(?:will\s+|also\s+|now\s+)*$")
+
+
+def _grant_held(doc: ExtractionDoc, start: int, verb: int) -> Fact | None:
+    """The grant read just before START, when the sentence from START to the verb at VERB only names that grant
+    ("It will fund ..."), and a body received it: its holder spends it."""
+    if not _THE_GRANT_OPENS.fullmatch(doc.text, start, verb) or re.fullmatch(r"\s*The\s+", doc.text[start:verb]):
+        return None
+    prior = _grant_before(doc, start)
+    if prior is None or start - prior.end > 40 or prior.object.kind != "body" or \
+            "\n\n" in doc.text[prior.end : start]:
+        return None  # no grant read in the sentence just before: what "it" is is not said
+    return prior
+
+
+# ", and the Y (£M, delivered by Z)": the next thing funded in a list, its amount bracketed after it
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?")
+_LIST_BRACKET = re.compile(r"\s*\(\s*(£\s?\d+(?:,\d{3})*(?:\.\d+)?\s?(?:k|m|million)?)\b([^()£]{0,80})\)")
+
+
+# "the Street Pastors scheme in Telford town centre (£18,000, ...)": the place where the thing is done, between it and
+# its sum ("worker in custody" is the thing's own name)
+_WHERE = re.compile(r"\s+(?:in|across|at)\s+(?:the\s+)?[A-Z][^()£,;.]{0,40}?(?=\s*\()")
+
+
+# "... scheme through the London Crime Prevention Fund (£175,000 in 2024/25)": the stream the money comes through
+_THROUGH_STREAM = re.compile(r"\s+(?:through|from|via|under)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’-]*\s+)"
+                             r"(?:(?:and|of|for)\s+|[A-Z][\w&'’-]*\s+){0,6}?(?:Fund|Grant|Programme)(?=\s*\()")
+
+
+def _bracket_after(text: str, at: int) -> re.Match | None:
+    """The bracketed amount just after the thing named up to AT, or after a short phrase saying where it is done
+    or the stream the money comes through."""
+    between = _WHERE.match(text, at) or _THROUGH_STREAM.match(text, at)
+    return _LIST_BRACKET.match(text, at) or (_LIST_BRACKET.match(text, between.end()) if between else None)
+
+
+def _bracketed_thing(doc: ExtractionDoc, m: Mention, end: int) -> tuple[Entity | None, re.Match | None]:
+    """The thing M names with its lower-case head when one follows ("Street Pastors scheme"; None: M itself), and
+    the bracketed amount after it (which may run past a line break the sentence was cut at: it is bounded by its
+    own length)."""
+    item = _headed_item(doc, m, end)
+    if item is not None:
+        tail = _NAMED_ITEM.match(doc.text, m.end, end)
+        bracket = _bracket_after(doc.text, tail.end()) if tail is not None else None
+        if bracket is not None:
+            return item, bracket
+    return None, _bracket_after(doc.text, m.end)
+
+
+def _next_bracketed(doc: ExtractionDoc, funder: Entity, quote: int, at: int, found: list[Mention],
+                    period: str | None) -> None:
+    """Each further item of "X funds A (£N), B (£M) and C (£K)": X funds it, with its bracketed amount."""
+    text = doc.text
+    while True:
+        joint = _NEXT_ITEM.match(text, at)
+        item = next((m for m in found if joint and m.start == joint.end()), None)
+        thing, bracket = _bracketed_thing(doc, item, len(text)) if item is not None else (None, None)
+        if bracket is None:
+            return
+        recipient = thing or resolve_party(doc, item, _RECIPIENT_KINDS)
+        try:
+            amount = parse_amount(bracket.group(1).replace(" ", ""))
+        except ValueError:
+            return
+        if recipient is None or recipient.iri == funder.iri:
+            return
+        doc.add(funder, "funds", recipient, quote, bracket.end(), "funding:funds_bracketed", 0.85, amount=amount,
+                period=grant_period(bracket.group(2)) or period)
+        at = bracket.end()
 
 
 # "X is the convening body for the Duty and has allocated £N": the verb is the opening subject's second predicate
@@ -981,6 +1089,26 @@ def _bracket_periods(text: str, at: int, end: int) -> str | None:
         return None
     years = sorted({f"{m.group(1)}/{m.group(2)[-2:]}" for m in _PERIOD.finditer(bracket.group(1)) if m.group(1)})
     return f"{years[0]}-{years[-1]}" if len(years) > 1 else None
+
+
+# "X has awarded £N to Y for P, and £M to Z": a second sum given to another receiver, its giver and verb left out;
+# any verb between the sums ("and £M was spent", "and the Board received £M") says something else
+_NEXT_GIFT = re.compile(r"[^.;:£()]{0,120}?(?:,\s*and|\band|,)\s+(?:a\s+further\s+|another\s+|also\s+)?")
+_FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|may|received?|gets?|got|gave|gives?|"
+                          r"spent|paid|went|goes|came|comes)\b")
+
+
+# "... and £24,500 for home fire safety visits": a sum said only with what it is for
+_FOR_WHAT = re.compile(r"\s+(?:for|towards)\s+(?!each\b|every\b)")
+
+
+def _next_gift(text: str, last: tuple, at: int) -> Entity | None:
+    """The giver of the last grant read (LAST: giver, receiver, end of its amount) when the amount at AT is only the
+    next sum of the same gift."""
+    gap = text[last[2] : at]
+    if not _NEXT_GIFT.fullmatch(gap) or _FINITE_VERB.search(gap):
+        return None
+    return last[0]
 
 
 # "..., of which £30,000 is ring-fenced for Y": a share of the grant just read; who acts on it says who gives it
@@ -1171,7 +1299,8 @@ def _wraps_into(lines: list, before, table) -> bool:
 _PROJECT_COLUMNS = frozenset({"project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
                               "activity", "service funded", "intervention"})
 _FUNDED_BY = re.compile(r"\b(?:funded|paid for|grant-aided|supported financially) by\s+(?:the\s+)?|"
-                        r"\b(?:grants?|allocations?|funding) from\s+(?:the\s+)?", re.I)
+                        r"\b(?:grants?|allocations?|funding|awards?)(?:\s+(?:awarded|allocated|made|paid|given))?"
+                        r" from\s+(?:the\s+)?", re.I)
 
 
 def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
@@ -1217,7 +1346,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         funder = funder or _applicant(doc, first)
     if funder is None:
         funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
-            _hyphen_funded_giver(doc, first)
+            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
@@ -1601,6 +1730,44 @@ def _hyphen_funded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     grants = [f for f in doc.facts if f.relation == "funds" and f.end <= said.start() and
               re.search(rf"\b{re.escape(name)}\b", doc.text[f.start : f.end])]
     return grants[-1].subject if grants else None
+
+
+# "The Sussex Police and Crime Commissioner provides a Community Safety Grant to the districts. For 2025/26 the
+# allocations are:": the paragraph's giver provides the grant the table then shares out
+_PROVIDES_GRANT = re.compile(r"\s+(?:also\s+|now\s+|each\s+year\s+|annually\s+)?(?:provides|gives|awards|allocates|"
+                            r"distributes|pays|makes)\s+(?:a|an|the|its|their)\s+(?:[\w&'’-]+\s+){0,5}?"
+                            r"(?:grants?|funding|funds?|allocations?)\b", re.I)
+
+
+def _grant_provider(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The one giver the paragraph just above a table names as providing a grant ("X provides a ... grant"), or
+    whose fund the grants come from ("grants awarded from the Commissioner's Community Action Fund"), when the
+    paragraph ends by introducing the table (":") in a sentence that names no giver of its own."""
+    lines = doc.layout.lines
+    above: list = []
+    for line in reversed(lines[max(0, first - 5) : first]):
+        if line.kind in ("blank", "heading", "row"):
+            if above:
+                break
+            continue
+        above.insert(0, line)
+    if not above or not doc.text[above[-1].start : above[-1].end].rstrip().endswith(":"):
+        return None
+    start, end = above[0].start, above[-1].end
+    closing = max(doc.text.rfind(". ", start, end) + 2, start)
+    found = [m for m in doc.mentions(start, end) if m.kind in _AGENT_KINDS]
+    owners = [m for m in found if _OWNED_FUND.match(doc.text, m.end, end) and
+              _FUNDED_BY.search(doc.text, max(start, m.start - 40), m.start)]
+    if owners:
+        return resolve_party(doc, owners[0], _AGENT_KINDS) if len(owners) == 1 else None
+    if any(m.start >= closing for m in found):
+        return None  # "The Partnership allocated it as follows:": the closing sentence has its own giver
+    givers = [m for m in found if _PROVIDES_GRANT.match(doc.text, m.end, closing)]
+    return resolve_party(doc, givers[0], _AGENT_KINDS) if len(givers) == 1 else None
+
+
+# "the Commissioner's Community Action Fund": the fund's owner, written possessive
+_OWNED_FUND = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,5}(?:Fund|Grant|Grants|Programme)\b")
 
 
 _LOWER_BODY = re.compile(r"\s*(?:The|the)\s+((?:[a-z][\w-]*\s+){1,3}(?:panel|board|group|committee|forum))\b")

@@ -51,6 +51,11 @@ _OWNED = re.compile(
     + _QUALIFIERS
     + _ROLE + r"\b", re.I)
 _CONNECTOR_END = re.compile(r"\s(?:and|of|on|in|upon)$")
+# "Safer Eastholme Partnership (the community safety partnership)", "Safer Eastholme - Community Safety Partnership",
+# "the Eastholme Partnership, the CSP,", "Eastholme Community Safety Partnership (CSP)": a name glossed as its area's
+# CSP, the area its own name carries
+_GLOSSED = re.compile(r"(?:\s*\(\s*(?:the\s+)?|[ \t]+[-–—][ \t]+(?:the\s+)?|\s*,\s+the\s+)" + _QUALIFIERS + _ROLE
+                      + r"(?:\s*\([A-Z]{2,6}\))?\s*(?:\)|(?=[,.;:]|\s*$))", re.I)
 
 
 # "Safer Eastholme, a partnership board covering the whole county", "The Rural Crime Team covers the entire county"
@@ -92,6 +97,7 @@ def structure(doc: ExtractionDoc) -> None:
     _arrow_lines(doc)
     _post_first_membership(doc)
     _group_tables(doc)
+    _area_columns(doc)
     _officer_columns(doc)
     _group_terms_of_reference(doc)
     for _, (start, end) in doc.prose():
@@ -250,6 +256,16 @@ def _area_partnership(doc: ExtractionDoc, s0: int, s1: int) -> None:
                 doc.add(subject, "covers_area", place, named.start, m.end(), "structure:area_partnership", 0.85)
                 _towns_covered(doc, subject, named.start, m.end(), s1)
                 _role_is_subject(doc, s0, s1, m, subject)
+    for m in _GLOSSED.finditer(doc.text, s0, s1):
+        found = _partnership_before(doc, s0, m.start())
+        if found is None or doc.text[found[0].end : m.start()].strip():
+            continue
+        named, subject = found
+        # the place must be written in the name itself, not only in the name the paper's area completes
+        written = {name for _, _, name in placenames.scan_places(doc.text[named.start : named.end])}
+        place = _own_area(doc, subject) if len(written) == 1 else None
+        if place is not None:
+            doc.add(subject, "covers_area", place, named.start, m.end(), "structure:glossed_partnership", 0.8)
 
 
 # a partnership's name as areas' partnerships are named: "Eastholme Community Safety Partnership", "Safer Eastholme
@@ -879,6 +895,67 @@ def cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None
     if looks_like_person(text.split()) or any(m.kind in ("person", "post") for m in found):
         return None
     return doc.resolver.body_named(text)
+
+
+# "CSP | Area covered | Chair", "Partnership | Local authority area | Amount": a column of partnerships beside one of
+# the areas they cover
+_AREA_COLUMN = re.compile(r"(?i)^(?:(?:local\s+authority\s+)?areas?(?:\s+covered)?|coverage|geography|"
+                          r"districts?(?:\s+covered)?|boroughs?(?:\s+covered)?)$")
+_PARTNERSHIP_COLUMN = re.compile(r"(?i)^(?:(?:community\s+safety\s+)?partnerships?|csps?|(?:partnership\s+)?name)$")
+# "Eastbourne; Lewes district", "Bradford, Calderdale and Kirklees": the places of an area cell
+_AREA_ITEMS = re.compile(r"\s*(?:;|,|\band\b|&|/)\s*")
+_AREA_WORD_TAIL = re.compile(r"(?i)\s+(?:district|borough|county|city|area)s?$")
+
+
+def _area_columns(doc: ExtractionDoc) -> None:
+    """Each partnership of a table with a partnership column and an area column covers the places its area cell
+    names, when every item of that cell is a known place; a row naming a council in place of its partnership gives
+    nothing (the council is not the partnership)."""
+    for i, line in enumerate(doc.layout.lines):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads_ = [cell_text(doc, [span]) for span in line.cells]
+        area = next((k for k, h in enumerate(heads_) if _AREA_COLUMN.match(h)), None)
+        body = next((k for k, h in enumerate(heads_) if _PARTNERSHIP_COLUMN.match(h)), None)
+        if area is None or body is None:
+            continue
+        for row in _wrapped_rows(doc, _table_rows(doc, i, len(line.cells))):
+            if max(area, body) >= len(row):
+                continue
+            partnership = cell_body(doc, row[body])
+            places = _area_cell(doc, row[area])
+            if partnership is None or not places or placenames.council_named(partnership.name):
+                continue
+            for place in places:
+                doc.add(partnership, "covers_area", place, row[body][0][0], row[area][-1][1],
+                        "structure:area_column", 0.8)
+
+
+def _wrapped_rows(doc: ExtractionDoc, rows: list) -> list:
+    """ROWS with a row that only ends the name above joined to it: a name wrapped onto a second line
+    ("Eastbourne and Lewes Community Safety" / "Partnership"), the first line without a head word, the second
+    a word or two ending on one."""
+    body_heads = heads().body
+    joined: list = []
+    for row in rows:
+        words = cell_text(doc, row[0]).split()
+        above = cell_text(doc, joined[-1][0]).split() if joined else []
+        if above and above[-1] not in body_heads and 1 <= len(words) <= 2 and words[-1] in body_heads:
+            for k, spans in enumerate(row[: len(joined[-1])]):
+                joined[-1][k] = [*joined[-1][k], *spans]
+        else:
+            joined.append([list(spans) for spans in row])
+    return joined
+
+
+def _area_cell(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> list[Entity]:
+    """The places an area cell names, or none unless every item is a place the gazetteer knows."""
+    items = [_AREA_WORD_TAIL.sub("", item) for item in _AREA_ITEMS.split(cell_text(doc, spans)) if item.strip()]
+    places = [placenames.canonical_place(item) for item in items]
+    if not places or None in places:
+        return []
+    found = [doc.resolver.entity(Mention(spans[0][0], spans[-1][1], "place", place)) for place in places if place]
+    return [e for e in found if e is not None and e.kind == "area"]
 
 
 _ACCOUNTABLE_TO = re.compile(r"(?i)\baccountable\s+to\b")
