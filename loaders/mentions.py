@@ -852,6 +852,11 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     if served and served.group(1).split()[-1] in h.body and places.is_place(served.group(2)):
         # "Combating Drugs Partnership for Gloucestershire", "Community Safety Partnership for Wigan"
         return "body", served.group(1).split()[-1], None
+    if served and served.group(1).split()[-1] in h.body and len(served.group(1).split()) > 1 and \
+            topic_regex().fullmatch(served.group(2)):
+        # "Area Planning Board for Substance Misuse", "Partnership Board for Domestic Abuse": a body named by the
+        # field it is for, as bodies are named by the place they serve
+        return "body", served.group(1).split()[-1], None
     if served and served.group(1).split()[-1] in h.post_trailing and places.is_place(served.group(2)) and \
             len(served.group(1).split()) > 1:
         # "Children's Commissioner for Wales", "Victims' Commissioner for London": a post, named by the place served

@@ -230,6 +230,8 @@ def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
             found = re.search(r"\b" + re.escape(tail).replace(r"\ ", r"\s+") + r"\b", text_of_doc or "", re.I)
             if found and found.group(0)[:1].isupper() and len(candidate) - k >= 3 and placenames_in(found.group(0)):
                 best = " ".join(found.group(0).split())
+                if best.isupper():
+                    best = title_case(best)  # a heading in capitals names the body in its usual case
                 if k == 0 or " ".join(candidate[k - 1 :]) not in phrase:
                     return best
                 result = best
@@ -556,6 +558,12 @@ _CONSIDERED_BEFORE = re.compile(r"(?i)\b(?:has|have) been\b|\bconsidered by\b|\b
                                 r"\bconsulted\b")
 
 
+# a version line of terms of reference or a plan naming the body that approved them ("Version 2 - agreed by the
+# Safer Northdale Partnership Board, 1 July 2024"): often the paper's own board, but under a title line that names
+# a body of its own ("Hate Crime Board" above "Terms of Reference") it is the parent that approved the sub-board's
+_APPROVED_BY = re.compile(r"(?i)\b(?:agreed|approved|adopted|endorsed|ratified|signed off) by\b")
+
+
 def _head_body(head: str) -> str | None:
     first = head.split("\n", 1)[0]
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
@@ -563,12 +571,21 @@ def _head_body(head: str) -> str | None:
             found = _body_name(segment.strip())
             if found:
                 return found
+    return _head_body_named(head, approver=False) or _head_body_named(head, approver=True)
+
+
+def _head_body_named(head: str, *, approver: bool) -> str | None:
+    """The body the head names by one of the _BODY_IN_HEAD forms; with APPROVER, a body named as the one that
+    approved the paper is taken too (the last resort)."""
     for pattern, words in zip(_BODY_IN_HEAD, _BODY_IN_HEAD_WORDS, strict=True):
         if words is not None and not may_match(words, head):
             continue
         for m in pattern.finditer(head):
-            if _CONSIDERED_BEFORE.search(head, head.rfind("\n", 0, m.start("body")) + 1, m.end("body")):
+            line_start = head.rfind("\n", 0, m.start("body")) + 1
+            if _CONSIDERED_BEFORE.search(head, line_start, m.end("body")):
                 continue  # "Report to be/has been considered by: Strategic Executive Board": an earlier meeting's
+            if not approver and _APPROVED_BY.search(head, line_start, m.end("body")):
+                continue
             written = m.group("body").strip()
             if written.isupper():
                 written = title_case(written)  # names are read in their usual case: "HOUSING, LEISURE AND ..."
