@@ -314,6 +314,14 @@ def _owned_board(doc: ExtractionDoc, owner: Mention, line: Line | None):
     return doc.resolver.body_named(f"{owner.name} {board}", written=board)
 
 
+def _cover_title_above(title: Line, line: Line, found: Mention) -> bool:
+    """TITLE, a paper's title ("Community Safety Agreement 2025-2028"), stands above LINE, which names only a
+    governance body, on a cover: the body that wrote the paper (a list's heading above a partner does not)."""
+    return line.kind in ("heading", "text") and title.kind in ("heading", "text") and \
+        not title.text.rstrip().endswith(":") and found.head in _GOVERNANCE_HEADS and \
+        _PAPER_WORDS.match(title.text) is not None
+
+
 def _title_body(doc: ExtractionDoc):
     """A paper whose first line is a body's name alone, above what the paper is ("Safer Dorset Partnership" /
     "Terms of Reference"), is that body's paper."""
@@ -325,7 +333,7 @@ def _title_body(doc: ExtractionDoc):
             (k + 1 < len(lines) and (_PAPER_WORDS.match(lines[k + 1].text) or _NAV_LINE.match(lines[k + 1].text)))
             # a cover's title above the body that wrote it: "Community Safety Agreement 2025-2028" / "Safer
             # Communities Partnership"
-            or (k > 0 and _PAPER_WORDS.match(lines[k - 1].text))
+            or (k > 0 and _cover_title_above(lines[k - 1], line, found[0]))
             or _host_names(doc.meta.url, content) or (k > 0 and _crumbs_end_in(lines[k - 1].text, content)))
         paper_of = len(found) == 1 and _PAPER_OF.fullmatch(doc.text[line.content_start : found[0].start]) and \
             not doc.text[found[0].end : line.end].strip(" .:")

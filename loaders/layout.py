@@ -153,6 +153,8 @@ def is_rule_line(line: str) -> bool:
 def _runs_on(line: Line) -> bool:
     """Whether a line of prose was cut by wrapping rather than ended: long, and not closed by punctuation."""
     text = line.text.rstrip()
+    if len(text) >= 40 and text.endswith(":") and text.rfind("(") > text.rfind(")"):
+        return True  # "... the Finance Sub-group (chair:": the bracket's aside goes on on the next line
     return len(text) >= 40 and not text.endswith((".", "!", "?", ":", ";"))
 
 
@@ -217,6 +219,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
         line.content_start = start + m.end()
         _field(stripped[m.end() :], start + m.end(), line, keep_kind=True)
         return
+    if _closes_unopened(stripped):
+        line.kind = "text"  # "Jo Lee), the Youth Board (chair: ...": prose wrapped inside a bracket, no title
+        return
     if _field(stripped, start, line):
         return
     if short and not ends_sentence:
@@ -253,6 +258,8 @@ def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
         return False
     if label.count("(") > label.count(")"):
         return False  # "The Youth Board (chair: Jo Lee)": a bracket opened before the colon is not a label's
+    if _closes_unopened(label):
+        return False  # "Jo Lee), the Youth Board (chair: ...": a wrapped sentence's line, its bracket opened above
     if _SAID.search(label):
         return False  # "Chief Fire Officer Jo Lee, said: ...": a quotation's speaker, who the sentence names
     if not keep_kind:
@@ -260,6 +267,12 @@ def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
     line.label = label
     line.value_start = start + m.end()
     return True
+
+
+def _closes_unopened(text: str) -> bool:
+    """TEXT closes a bracket before opening one: it carries on a bracket a line above opened."""
+    close = text.find(")")
+    return close >= 0 and not 0 <= text.find("(") < close
 
 
 def _cells(text: str, start: int) -> Iterator[Span]:

@@ -919,7 +919,13 @@ class Resolver:
         """Whether the text names another organisation straight after a post ("Head of Community Safety, Devon
         Police", "Director of Public Health (Health Board)"): the post is that organisation's."""
         m = _WRITTEN_OWNER.match(self.text, end)
-        return m is not None and council_posts()[1].search(m.group("owner")) is not None
+        if m is None:
+            return False
+        owner = m.group("owner").strip()
+        # "Cabinet Member for Community Safety, Ceredigion County Council" in a paper of several councils: the
+        # post is the council's written after it, not the paper's own
+        other_council = placenames.council_named(owner) is not None and not self.council_form(owner)
+        return other_council or council_posts()[1].search(owner) is not None
 
     def _owned_elsewhere(self, name: str) -> str:
         """NAME with a post this paper gave its council written bare again, when a reader qualifies that post by

@@ -339,6 +339,11 @@ def _runs_on(lines: list[Line], k: int) -> bool:
         len(lines[k].text.split()) + len(before.text.split()) <= 40
 
 
+def _open_bracket(text: str) -> bool:
+    """TEXT ends inside a bracket it opened and has not closed."""
+    return text.rfind("(") > text.rfind(")")
+
+
 def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
     relation = None
@@ -348,6 +353,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         relation = layout().lists[label]
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
         relation = "member_of"
+    elif text.endswith((":", ";")) and _open_bracket(text):
+        return None  # "... the Finance Sub-group (chair:" wrapped: the colon opens the bracket's aside, no list
     elif text.endswith((":", ";")):
         # "Board membership (as at April 2024):": a bracket before the colon dates or qualifies the list
         bare = re.sub(r"\s*\([^()]{1,60}\)\s*([:;])$", r"\1", text)
