@@ -842,6 +842,10 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         return "publication", core_last, None
     if core_last in h.initiative:
         return "initiative", core_last, None
+    if len(tokens) > 1 and last.islower() and last.capitalize() in h.initiative and tokens[-2][:1].isupper() and \
+            not (len(tokens) == 2 and _is_acronym(tokens[0])):  # "the LCPF programme": the acronym's own thing
+        # "the Teachable Moments project": a named project whose writer left its head noun in lower case
+        return "initiative", last.capitalize(), None
     if core_last in h.body or last.casefold() in ("team", "board", "partnership", "panel", "group", "service",
                                                   "unit", "forum", "committee", "sub-group", "subgroup",
                                                   "sub-committee"):

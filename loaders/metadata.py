@@ -305,6 +305,10 @@ def council_for(text: str, area: str | None, scanned: list | None = None) -> str
         own = council_of(area)
         if own:
             return own
+    if counts and area and council_of(area) is None and len(counts) > 1:
+        # a paper of an area no one council governs (a police area, a combined authority's county, a Welsh
+        # planning area) that names several councils is none of theirs
+        return None
     if counts:
         return council_of(counts.most_common(1)[0][0])
     return None

@@ -70,3 +70,35 @@ def test_a_group_listed_above_and_restated_below_still_reports_to_it() -> None:
     reports = of(doc, "reports_to")
     assert ("Torfaen Violence Reduction Group", "Safer Torfaen Partnership") in reports
     assert ("Torfaen Reducing Reoffending Group", "Safer Torfaen Partnership") in reports
+
+
+_DECISION = ("WEST YORKSHIRE COMBINED AUTHORITY\nMAYORAL DECISION NOTICE\n\nDecision maker: Mayor of West Yorkshire\n"
+             "Date of decision: 4 March 2025\n\n1. PURPOSE\n\n1.1 This notice records the grants of the West "
+             "Yorkshire Violence Reduction Unit for 2025/26.\n\n2. TABLE 1 - GRANTS 2025/26\n\n"
+             "  Ref   Recipient                          Purpose                       Amount\n"
+             "  G1    Leeds City Council                 Youth outreach                £120,000\n"
+             "  G2    Calderdale Council                 Mentoring                     £64,500\n"
+             "  G3    Kirklees Council                   Navigators                    £88,000\n\n"
+             "2.2 In addition, the Mayor has agreed £40,000 from the Police and Crime Fund for the Safer Nights "
+             "project, delivered by Halifax Street Pastors.\n")
+
+
+def test_a_paper_of_an_area_no_one_council_governs_is_none_of_its_councils() -> None:
+    doc = read(_DECISION)
+    assert doc.council is None
+    # the table's grants are not the first council's
+    assert not any(giver.endswith("Council") for giver, _ in of(doc, "funds"))
+
+
+def test_the_mayor_is_the_mayor_the_paper_names_with_the_area() -> None:
+    doc = read(_DECISION)
+    assert ("Mayor of West Yorkshire", "Safer Nights project") in of(doc, "funds")
+
+
+def test_a_project_named_with_its_head_in_lower_case_is_known_without_it_too() -> None:
+    doc = read(_DECISION)
+    assert ("Halifax Street Pastors", "Safer Nights project") in of(doc, "delivers")
+    project = next(e for e in doc.entities if e.name == "Safer Nights project")
+    assert project.kind == "initiative" and "Safer Nights" in project.aliases
+    # the fund the money came from and the project it pays for are two names
+    assert not any("Fund for" in thing for _, thing in of(doc, "delivers") | of(doc, "funds"))
