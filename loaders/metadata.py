@@ -602,8 +602,28 @@ def _head_body_named(head: str, *, approver: bool) -> str | None:
             body = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", body), flags=re.I)
             body = re.sub(r"^(?:Minutes of|Meeting of|Notes of)\s+(?:the\s+)?", "", body, flags=re.I)
             if body and not re.match(r"(?i)(?:this|that|which)\b", body):
-                return body
+                qualifier = _bracketed_remit(head, m.end("body"))
+                return f"{body} ({qualifier})" if qualifier and written.endswith(body.split()[-1]) else body
     return None
+
+
+# "Overview and Scrutiny Panel (Performance and Growth)", "Scrutiny Committee (Adults and Health)": a council with
+# several panels of one kind tells them apart by the remit in brackets, part of the name
+_BRACKETED_REMIT = re.compile(r"[ \t]?\((?P<remit>[A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|and|AND|&|of|OF|for|FOR))*)\)")
+_NO_REMIT = frozenset({"chair", "chairman", "vice-chair", "vice-chairman", "meeting", "public", "private", "special",
+                       "extraordinary", "part", "exempt", "hybrid", "virtual", "remote", "draft", "agenda", "minutes"})
+
+
+def _bracketed_remit(head: str, end: int) -> str | None:
+    """The remit in brackets straight after a body's name at END of HEAD, in its usual case; None for an acronym
+    or a word about the meeting ("(Special)", "(Chair)")."""
+    m = _BRACKETED_REMIT.match(head, end)
+    if m is None or re.fullmatch(r"[A-Z]{2,8}s?", m.group("remit")) or \
+            any(w.casefold() in _NO_REMIT for w in m.group("remit").split()) or \
+            re.search(_HEADS + r"$", title_case(m.group("remit"))):
+        return None  # "(Strategic Board)": the body's own board, a body of its own
+    remit = m.group("remit")
+    return title_case(remit) if remit.isupper() else remit
 
 
 _MEETING_SIGNS = (

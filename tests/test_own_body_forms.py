@@ -71,3 +71,16 @@ def test_a_cover_title_above_the_body_that_wrote_it() -> None:
     # a council's letterhead alone above a report names no body of the paper
     text = "Kent County Council\nReport on community safety\n\nThe council works with its partners.\n"
     assert _body(text) in (None, "Kent County Council")
+
+
+def test_a_panel_told_apart_by_its_remit_in_brackets_keeps_it() -> None:
+    head = ("WAVENEY DISTRICT COUNCIL\n\nMINUTES of the meeting of the OVERVIEW AND SCRUTINY PANEL (CUSTOMERS AND "
+            "PARTNERSHIPS) held in the Council Chamber on Tuesday 3 June 2025.\n\n")
+    assert head_body(head) == "Overview and Scrutiny Panel (Customers and Partnerships)"
+    text = head + "PRESENT: Councillor R T Penhaligon - Chairman.\n\n1. MINUTES\n\nThe Minutes were approved.\n"
+    assert ("R T Penhaligon", "Overview and Scrutiny Panel (Customers and Partnerships)") in of(read(text), "attended")
+    # a board of the body in brackets, or a word about the meeting, is no remit
+    assert head_body("Minutes of the meeting of the Safer Thurrock Partnership (Strategic Board) held on 4 May "
+                     "2023\n") == "Safer Thurrock Partnership"
+    assert head_body("Minutes of the meeting of the Licensing Committee (Special) held on 4 May 2023\n") == \
+        "Licensing Committee"
