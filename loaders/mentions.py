@@ -704,6 +704,9 @@ def _coordination(tokens: list[str]) -> int | None:
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
+        second = tokens[i + 2 :] if tokens[i + 1] == "the" else tokens[i + 1 :]
+        if i == 1 and len(second) == 1 and _is_acronym(tokens[0]) and _is_acronym(second[0]):
+            return i  # "both the CDP and the SLP", "the SAB and LSCB": two bodies by their initials
         if tokens[i + 1] == "the" and i + 2 < len(tokens) and _all_places(tokens[:i]) and _all_places(tokens[i + 2 :]):
             return i  # "across West Mercia and the Herefordshire and Worcestershire ...": two areas
         if tokens[i + 1] == "the" and i + 2 < len(tokens):

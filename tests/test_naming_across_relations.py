@@ -102,3 +102,23 @@ def test_a_project_named_with_its_head_in_lower_case_is_known_without_it_too() -
     assert project.kind == "initiative" and "Safer Nights" in project.aliases
     # the fund the money came from and the project it pays for are two names
     assert not any("Fund for" in thing for _, thing in of(doc, "delivers") | of(doc, "funds"))
+
+
+def test_members_named_bare_are_the_members_of_the_body_the_paragraph_is_about() -> None:
+    text = ("Southwark Health and Wellbeing Board\n21 March 2025\n\nReport of the Director of Public Health\n\n"
+            "3.  The CDP was set up in 2023. The CDP is chaired by Councillor Ivo Marsh and meets quarterly. "
+            "Members include the Probation Service, Guy's and St Thomas' NHS Foundation Trust, Southwark Council "
+            "Housing, Job Centre Plus and Change Grow Live.\n")
+    doc = read(text)
+    members = {m for m, body in of(doc, "member_of") if body == "Southwark Combating Drugs Partnership"}
+    assert {"Job Centre Plus", "Change Grow Live"} <= members
+    assert not any(body == "Southwark Health and Wellbeing Board" for _, body in of(doc, "member_of"))
+
+
+def test_two_bodies_by_their_initials_joined_by_and_are_two() -> None:
+    text = ("Safer Southwark Partnership\nAnnual report 2024\n\nThe Southwark Combating Drugs Partnership (CDP) "
+            "and the Safer Southwark Partnership (SSP) met jointly. The council has nominated its Director of "
+            "Public Health, Orla Fenwick, to sit on both the CDP and the SSP.\n")
+    members = of(read(text), "member_of")
+    assert ("Orla Fenwick", "Southwark Combating Drugs Partnership") in members
+    assert ("Orla Fenwick", "Safer Southwark Partnership") in members

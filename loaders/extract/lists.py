@@ -1274,6 +1274,19 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and|&)\s+|,)\s*")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+def _free_and(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """An item of a list, TEXT[a:b], holds an "and" of its own, outside brackets and outside any one name ("South
+    London and Maudsley NHS Foundation Trust" holds its "and" inside the name): the writer joins words within items
+    with "and", so the list's last "and" need not part two items."""
+    names = [(m.start, m.end) for m in doc.mentions(a, b)]
+    for x in _LAST_AND.finditer(doc.text, a, b):
+        if doc.text.count("(", a, x.start()) > doc.text.count(")", a, x.start()):
+            continue  # inside a bracket
+        if not any(s < x.start() and x.end() < e for s, e in names):
+            return True
+    return False
+
+
 def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
     """The "and" of TEXT[a:b] that joins the list's last two items: the first one no name holds ("the Office of the
     Kestermoor Police and Crime Commissioner and Eastvale Homes" parts after "Commissioner"), else the first."""
@@ -1363,6 +1376,13 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
                         owner = antecedent(doc, before)
+                    elif upto == start and relation == "member_of" and before is not None and \
+                            not re.search(r"\n\s*\n", doc.text[before[1] : start]):
+                        # "The CDP is chaired by X and meets quarterly. Members include ...": the members of the body
+                        # the paragraph is about, which its sentence before opens with
+                        from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+                        owner = antecedent(doc, before) or doc.body
                     elif relation == "priority_of" and _HIS_PRIORITIES.search(doc.text, start, start + verb.end()):
                         owner = priorities_owner(doc, start, start + verb.end())  # a post holder's, or nobody known
                     else:
@@ -1570,7 +1590,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pos = m.end()
     pieces.append((pos, stop))
     if len(pieces) >= 2 and splitter is not _SEMICOLON_SPLIT and \
-            not any(_LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]):
+            not any(_free_and(doc, a, b) for a, b in pieces[:-1]):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
         m = _joining_and(doc, a, b)
