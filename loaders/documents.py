@@ -241,7 +241,9 @@ _PAPER_WORDS = re.compile(r"(?i)^\W*(?:(?:draft|revised|final)\s+)?(?:terms of r
                           r"membership|governance(?: arrangements| structure)?|annual report|report|strategy|"
                           r"action plan|business plan|partnership plan|protocol|structure)\b.{0,40}$"
                           # "Youth Justice Strategic Plan 2024-25": a short title that ends in what the paper is
-                          r"|^(?:[A-Z][\w'’-]* ){0,5}(?:Plan|Strategy|Report|Review|Terms of Reference)"
+                          # "Multi-Agency Safeguarding Arrangements", "Community Safety Agreement 2025-2028"
+                          r"|^(?:[A-Z][\w'’-]* ){0,5}(?:Plan|Strategy|Report|Review|Terms of Reference|Arrangements|"
+                          r"Agreement|Framework|Protocol|Charter)"
                           r"(?: (?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?$")
 
 
@@ -312,6 +314,14 @@ def _owned_board(doc: ExtractionDoc, owner: Mention, line: Line | None):
     return doc.resolver.body_named(f"{owner.name} {board}", written=board)
 
 
+def _cover_title_above(title: Line, line: Line, found: Mention) -> bool:
+    """TITLE, a paper's title ("Community Safety Agreement 2025-2028"), stands above LINE, which names only a
+    governance body, on a cover: the body that wrote the paper (a list's heading above a partner does not)."""
+    return line.kind in ("heading", "text") and title.kind in ("heading", "text") and \
+        not title.text.rstrip().endswith(":") and found.head in _GOVERNANCE_HEADS and \
+        _PAPER_WORDS.match(title.text) is not None
+
+
 def _title_body(doc: ExtractionDoc):
     """A paper whose first line is a body's name alone, above what the paper is ("Safer Dorset Partnership" /
     "Terms of Reference"), is that body's paper."""
@@ -321,6 +331,9 @@ def _title_body(doc: ExtractionDoc):
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
         named_alone = len(found) == 1 and found[0].name == content and (
             (k + 1 < len(lines) and (_PAPER_WORDS.match(lines[k + 1].text) or _NAV_LINE.match(lines[k + 1].text)))
+            # a cover's title above the body that wrote it: "Community Safety Agreement 2025-2028" / "Safer
+            # Communities Partnership"
+            or (k > 0 and _cover_title_above(lines[k - 1], line, found[0]))
             or _host_names(doc.meta.url, content) or (k > 0 and _crumbs_end_in(lines[k - 1].text, content)))
         paper_of = len(found) == 1 and _PAPER_OF.fullmatch(doc.text[line.content_start : found[0].start]) and \
             not doc.text[found[0].end : line.end].strip(" .:")

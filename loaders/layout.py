@@ -229,6 +229,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
         line.content_start = start + m.end()
         _field(stripped[m.end() :], start + m.end(), line, keep_kind=True)
         return
+    if _closes_unopened(stripped):
+        line.kind = "text"  # "Jo Lee), the Youth Board (chair: ...": prose wrapped inside a bracket, no title
+        return
     if _field(stripped, start, line):
         return
     if short and not ends_sentence and not _SENTENCE_INSIDE.search(stripped):
@@ -279,6 +282,12 @@ def _field(text: str, start: int, line: Line, keep_kind: bool = False) -> bool:
     line.label = label
     line.value_start = start + m.end()
     return True
+
+
+def _closes_unopened(text: str) -> bool:
+    """TEXT closes a bracket before opening one: it carries on a bracket a line above opened."""
+    close = text.find(")")
+    return close >= 0 and not 0 <= text.find("(") < close
 
 
 def _cells(text: str, start: int) -> Iterator[Span]:

@@ -704,6 +704,9 @@ def _coordination(tokens: list[str]) -> int | None:
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
+        second = tokens[i + 2 :] if tokens[i + 1] == "the" else tokens[i + 1 :]
+        if i == 1 and len(second) == 1 and _is_acronym(tokens[0]) and _is_acronym(second[0]):
+            return i  # "both the CDP and the SLP", "the SAB and LSCB": two bodies by their initials
         if tokens[i + 1] == "the" and i + 2 < len(tokens) and _all_places(tokens[:i]) and _all_places(tokens[i + 2 :]):
             return i  # "across West Mercia and the Herefordshire and Worcestershire ...": two areas
         if tokens[i + 1] == "the" and i + 2 < len(tokens):
@@ -842,6 +845,10 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         return "publication", core_last, None
     if core_last in h.initiative:
         return "initiative", core_last, None
+    if len(tokens) > 1 and last.islower() and last.capitalize() in h.initiative and tokens[-2][:1].isupper() and \
+            not (len(tokens) == 2 and _is_acronym(tokens[0])):  # "the LCPF programme": the acronym's own thing
+        # "the Teachable Moments project": a named project whose writer left its head noun in lower case
+        return "initiative", last.capitalize(), None
     if core_last in h.body or last.casefold() in ("team", "board", "partnership", "panel", "group", "service",
                                                   "unit", "forum", "committee", "sub-group", "subgroup",
                                                   "sub-committee"):
@@ -851,6 +858,11 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
     served = _SERVED_PLACE.fullmatch(name)
     if served and served.group(1).split()[-1] in h.body and places.is_place(served.group(2)):
         # "Combating Drugs Partnership for Gloucestershire", "Community Safety Partnership for Wigan"
+        return "body", served.group(1).split()[-1], None
+    if served and served.group(1).split()[-1] in h.body and len(served.group(1).split()) > 1 and \
+            topic_regex().fullmatch(served.group(2)):
+        # "Area Planning Board for Substance Misuse", "Partnership Board for Domestic Abuse": a body named by the
+        # field it is for, as bodies are named by the place they serve
         return "body", served.group(1).split()[-1], None
     if served and served.group(1).split()[-1] in h.post_trailing and places.is_place(served.group(2)) and \
             len(served.group(1).split()) > 1:

@@ -230,6 +230,8 @@ def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
             found = re.search(r"\b" + re.escape(tail).replace(r"\ ", r"\s+") + r"\b", text_of_doc or "", re.I)
             if found and found.group(0)[:1].isupper() and len(candidate) - k >= 3 and placenames_in(found.group(0)):
                 best = " ".join(found.group(0).split())
+                if best.isupper():
+                    best = title_case(best)  # a heading in capitals names the body in its usual case
                 if k == 0 or " ".join(candidate[k - 1 :]) not in phrase:
                     return best
                 result = best
@@ -303,6 +305,10 @@ def council_for(text: str, area: str | None, scanned: list | None = None) -> str
         own = council_of(area)
         if own:
             return own
+    if counts and area and council_of(area) is None and len(counts) > 1:
+        # a paper of an area no one council governs (a police area, a combined authority's county, a Welsh
+        # planning area) that names several councils is none of theirs
+        return None
     if counts:
         return council_of(counts.most_common(1)[0][0])
     return None
@@ -556,6 +562,12 @@ _CONSIDERED_BEFORE = re.compile(r"(?i)\b(?:has|have) been\b|\bconsidered by\b|\b
                                 r"\bconsulted\b")
 
 
+# a version line of terms of reference or a plan naming the body that approved them ("Version 2 - agreed by the
+# Safer Northdale Partnership Board, 1 July 2024"): often the paper's own board, but under a title line that names
+# a body of its own ("Hate Crime Board" above "Terms of Reference") it is the parent that approved the sub-board's
+_APPROVED_BY = re.compile(r"(?i)\b(?:agreed|approved|adopted|endorsed|ratified|signed off) by\b")
+
+
 def _head_body(head: str) -> str | None:
     first = head.split("\n", 1)[0]
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
@@ -563,12 +575,21 @@ def _head_body(head: str) -> str | None:
             found = _body_name(segment.strip())
             if found:
                 return found
+    return _head_body_named(head, approver=False) or _head_body_named(head, approver=True)
+
+
+def _head_body_named(head: str, *, approver: bool) -> str | None:
+    """The body the head names by one of the _BODY_IN_HEAD forms; with APPROVER, a body named as the one that
+    approved the paper is taken too (the last resort)."""
     for pattern, words in zip(_BODY_IN_HEAD, _BODY_IN_HEAD_WORDS, strict=True):
         if words is not None and not may_match(words, head):
             continue
         for m in pattern.finditer(head):
-            if _CONSIDERED_BEFORE.search(head, head.rfind("\n", 0, m.start("body")) + 1, m.end("body")):
+            line_start = head.rfind("\n", 0, m.start("body")) + 1
+            if _CONSIDERED_BEFORE.search(head, line_start, m.end("body")):
                 continue  # "Report to be/has been considered by: Strategic Executive Board": an earlier meeting's
+            if not approver and _APPROVED_BY.search(head, line_start, m.end("body")):
+                continue
             written = m.group("body").strip()
             if written.isupper():
                 written = title_case(written)  # names are read in their usual case: "HOUSING, LEISURE AND ..."
@@ -581,8 +602,28 @@ def _head_body(head: str) -> str | None:
             body = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", body), flags=re.I)
             body = re.sub(r"^(?:Minutes of|Meeting of|Notes of)\s+(?:the\s+)?", "", body, flags=re.I)
             if body and not re.match(r"(?i)(?:this|that|which)\b", body):
-                return body
+                qualifier = _bracketed_remit(head, m.end("body"))
+                return f"{body} ({qualifier})" if qualifier and written.endswith(body.split()[-1]) else body
     return None
+
+
+# "Overview and Scrutiny Panel (Performance and Growth)", "Scrutiny Committee (Adults and Health)": a council with
+# several panels of one kind tells them apart by the remit in brackets, part of the name
+_BRACKETED_REMIT = re.compile(r"[ \t]?\((?P<remit>[A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|and|AND|&|of|OF|for|FOR))*)\)")
+_NO_REMIT = frozenset({"chair", "chairman", "vice-chair", "vice-chairman", "meeting", "public", "private", "special",
+                       "extraordinary", "part", "exempt", "hybrid", "virtual", "remote", "draft", "agenda", "minutes"})
+
+
+def _bracketed_remit(head: str, end: int) -> str | None:
+    """The remit in brackets straight after a body's name at END of HEAD, in its usual case; None for an acronym
+    or a word about the meeting ("(Special)", "(Chair)")."""
+    m = _BRACKETED_REMIT.match(head, end)
+    if m is None or re.fullmatch(r"[A-Z]{2,8}s?", m.group("remit")) or \
+            any(w.casefold() in _NO_REMIT for w in m.group("remit").split()) or \
+            re.search(_HEADS + r"$", title_case(m.group("remit"))):
+        return None  # "(Strategic Board)": the body's own board, a body of its own
+    remit = m.group("remit")
+    return title_case(remit) if remit.isupper() else remit
 
 
 _MEETING_SIGNS = (

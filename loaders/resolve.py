@@ -201,6 +201,9 @@ _SENTENCE_OPENER = re.compile(r"[\s.]*(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?")
 _WRITTEN_OWNER = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||\t)[ \t]*(?P<owner>[^\n;,()|\t]{2,80})")
 
 
+_AREA_MAYOR = re.compile(r"\bMayor of ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
+
+
 _THE_BEFORE = re.compile(r"\b(?:the|this|our|its)\s+$")
 
 
@@ -858,6 +861,8 @@ class Resolver:
             m = replace(m, name=name, end=m.start + len(name))
         if name == "Mayor" and "London" in (self.ctx.area, self.ctx.police_area, *self.ctx.places[:3]):
             return self.post_named("Mayor of London", written=name)  # "the Mayor" of a London paper
+        if name == "Mayor" and (named := self._area_mayor()) is not None:
+            return self.post_named(named, written=name)  # "the Mayor" after "the Mayor of South Yorkshire"
         if name in ("Commissioner", "Police Commissioner", "Crime Commissioner") and (
             self.ctx.police_area or "Police and Crime Commissioner" in self.text or "PCC" in self.text
         ):
@@ -894,6 +899,11 @@ class Resolver:
             self.define(m.acronym, e)
         return e
 
+    def _area_mayor(self) -> str | None:
+        """The one elected mayor of a place the paper names ("Mayor of West Yorkshire"), whom "the Mayor" means."""
+        found = {m.group(0) for m in _AREA_MAYOR.finditer(self.text) if placenames.is_place(m.group(1))}
+        return found.pop() if len(found) == 1 else None
+
     def _council_post(self, name: str) -> Entity | None:
         """A post only a council has ("Director of Public Health", "Cabinet Member for Communities"), written bare
         in a council's paper: that council's, named as the conventions name council posts ("Leader of Bromsgrove
@@ -919,7 +929,13 @@ class Resolver:
         """Whether the text names another organisation straight after a post ("Head of Community Safety, Devon
         Police", "Director of Public Health (Health Board)"): the post is that organisation's."""
         m = _WRITTEN_OWNER.match(self.text, end)
-        return m is not None and council_posts()[1].search(m.group("owner")) is not None
+        if m is None:
+            return False
+        owner = m.group("owner").strip()
+        # "Cabinet Member for Community Safety, Ceredigion County Council" in a paper of several councils: the
+        # post is the council's written after it, not the paper's own
+        other_council = placenames.council_named(owner) is not None and not self.council_form(owner)
+        return other_council or council_posts()[1].search(owner) is not None
 
     def _owned_elsewhere(self, name: str) -> str:
         """NAME with a post this paper gave its council written bare again, when a reader qualifies that post by
@@ -1158,6 +1174,11 @@ class Resolver:
             written = f"{period.group('period')} {written}"
         if kind == "publication" and (dated := self._dated(name)) is not None:
             return self.remember(dated, name)  # "the Safer Stockport Plan" after "the Safer Stockport Plan 2022/25"
+        words = name.split()
+        if kind == "initiative" and len(words) > 2 and words[-1].islower() and words[-1].capitalize() in \
+                heads().initiative and words[0][:1].isupper() and words[-2][:1].isupper():
+            # "the Teachable Moments project": the project is known by what its writer capitalised as well
+            written = name.rsplit(" ", 1)[0]
         place = m.extra.get("place_prefix") or m.place or placenames.leading_place(name)
         label, scope = name, None
         if m.extra.get("place_prefix"):

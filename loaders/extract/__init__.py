@@ -52,6 +52,7 @@ class ExtractionDoc:
     _funded: set[tuple[str, str]] = field(default_factory=set)  # (funder, recipient) pairs already stated
     _mentions: dict[tuple[int, int, bool], list[Mention]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)  # lines a layout rule has read (attendance blocks)
+    restated: list[Fact] = field(default_factory=list)  # facts add was given again by a later rule (see add)
     _line_starts: list[int] = field(default_factory=list)
     _lowered: tuple[str | None] | None = None  # (the text in lower case, or None: see holds), made on first use
     _meeting: tuple | None = None  # (what meeting_body read it from, the body): see attendance.meeting_body
@@ -169,6 +170,11 @@ class ExtractionDoc:
             extra["on_body"].iri if extra.get("on_body") else None,
         )
         if key in self._seen:
+            # a fact another rule read first: kept aside, for rules that read what follows a statement of a kind
+            # (structure's "... are sub-groups of the Partnership and report to it")
+            start, end = _trim(self.text, start, end)
+            self.restated.append(Fact(subject=subject, relation=relation, object=obj, start=start, end=end,
+                                      rule=rule, confidence=confidence, **extra))
             return None
         if relation == "funds" and extra.get("amount") is None and (subject.iri, obj.iri) in self._funded:
             return None  # the grant is already known with its amount: "funds" alone says nothing more

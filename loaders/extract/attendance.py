@@ -1263,8 +1263,11 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         return doc.resolver.remember(named, f"{m.name} of {glossed.name}", m.name)
     if not following or following[0].kind not in ("body", "place", "name") or following[0].back_ref:
         return post
-    if len(m.name.split()) > 4 and not _own_council(doc, following[0]) and not _council_closes(doc, following[0], end):
-        return post  # a long title's comma may part its own words; a council's name closing the entry never does
+    if len(m.name.split()) > 4 and not _own_council(doc, following[0]) and \
+            not _council_closes(doc, following[0], end) and not _public_body(following[0]) and \
+            following[0].kind != "place":
+        # a long title's comma may part its own words; a place, a council or another public body after it never does
+        return post
     if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
         return post  # "Deputy Leader Rushmoor BC": with no comma or dash, only a council or body that ends the entry
     target = following[0]
@@ -1299,6 +1302,11 @@ def _council_closes(doc: ExtractionDoc, m: Mention, end: int) -> bool:
     Carmarthenshire County Council (Chair)"."""
     return m.kind == "body" and placenames.council_named(m.name) is not None and \
         re.fullmatch(r"\s*(?:\([^()]*\))?\s*[.;,]?\s*", doc.text[m.end : end]) is not None
+
+
+def _public_body(m: Mention) -> bool:
+    """M names a public body the gazetteer knows (a council, a force, a fire service), whoever's."""
+    return m.kind == "body" and placenames.known_body_name(m.name) is not None
 
 
 def _own_council(doc: ExtractionDoc, m: Mention) -> bool:
@@ -1344,8 +1352,11 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
         # "Welsh Government (Health)", "South Wales Police (Cardiff BCU)", "Office of the Mayor (Policing and Crime)":
         # a unit of the one before
         return None
-    if m.name.split()[-1] in _UNIT_ACRONYMS and _unit_after_organisation(doc, m):
-        return None  # "Probation Service, Bedfordshire PDU": the unit of the employer just named, no employer itself
+    if (m.name.split()[-1] in _UNIT_ACRONYMS or m.name.split()[-1] in _UNIT_WORDS) and \
+            _unit_after_organisation(doc, m):
+        # "Probation Service, Bedfordshire PDU", "Welsh Government, Community Safety Branch": the unit of the
+        # employer just named, no employer itself
+        return None
     if m.kind in ("post", "body"):
         return r.entity(m)
     if m.kind == "name" and _part_of_an_area(m.name):
@@ -1383,6 +1394,8 @@ def _part_of_an_area(name: str) -> bool:
 
 # police and probation units named by their area ("Cardiff BCU", "Luton PDU")
 _UNIT_ACRONYMS = frozenset({"BCU", "PDU", "LDU", "LPU", "NPU", "OCU"})
+# the last words of a civil service's or a force's internal units, never an organisation of their own
+_UNIT_WORDS = frozenset({"Branch", "Division", "Directorate"})
 
 
 def _unit_in_brackets(doc: ExtractionDoc, m: Mention, of_kind: tuple[str, ...] | None = None) -> bool:

@@ -355,7 +355,7 @@ _HEADING_PERIOD = re.compile(r"\s+(?:for\s+|in\s+)?\(?(?:19|20)\d\d(?:\s?[-–/]
 
 def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
-    if text.endswith(":") and text.count("(") > text.count(")"):
+    if text.endswith((":", ";")) and text.count("(") > text.count(")"):
         return None  # "... the Finance Sub-group (chair:" wrapped in mid-bracket: a label in brackets, no list
     relation = None
     label = (line.label or text).strip().rstrip(":").casefold()
@@ -1332,6 +1332,19 @@ _AFTER_ASIDE_AND = re.compile(r"\((?:co-?)?(?:chair|chaired by|led by|lead|conve
                               r"(?P<and>\s+and\s+)", re.I)
 
 
+def _free_and(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """An item of a list, TEXT[a:b], holds an "and" of its own, outside brackets and outside any one name ("South
+    London and Maudsley NHS Foundation Trust" holds its "and" inside the name): the writer joins words within items
+    with "and", so the list's last "and" need not part two items."""
+    names = [(m.start, m.end) for m in doc.mentions(a, b)]
+    for x in _LAST_AND.finditer(doc.text, a, b):
+        if doc.text.count("(", a, x.start()) > doc.text.count(")", a, x.start()):
+            continue  # inside a bracket
+        if not any(s < x.start() and x.end() < e for s, e in names):
+            return True
+    return False
+
+
 def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
     """The "and" of TEXT[a:b] that joins the list's last two items: the first one no name holds ("the Office of the
     Kestermoor Police and Crime Commissioner and Eastvale Homes" parts after "Commissioner"), else the first."""
@@ -1425,6 +1438,13 @@ def inline_lists(doc: ExtractionDoc) -> None:
                         from .clauses import antecedent  # clauses reads lists' owners: imported when needed
 
                         owner = antecedent(doc, before)
+                    elif upto == start and relation == "member_of" and before is not None and \
+                            not re.search(r"\n\s*\n", doc.text[before[1] : start]):
+                        # "The CDP is chaired by X and meets quarterly. Members include ...": the members of the body
+                        # the paragraph is about, which its sentence before opens with
+                        from .clauses import antecedent  # clauses reads lists' owners: imported when needed
+
+                        owner = antecedent(doc, before) or doc.body
                     elif relation == "priority_of" and _HIS_PRIORITIES.search(doc.text, start, start + verb.end()):
                         owner = priorities_owner(doc, start, start + verb.end())  # a post holder's, or nobody known
                     else:
@@ -1632,8 +1652,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         pos = m.end()
     pieces.append((pos, stop))
     if splitter is not _SEMICOLON_SPLIT and (len(pieces) >= 2 and not any(
-            _LAST_AND.search(re.sub(r"\([^()]*\)", "", text[a:b])) for a, b in pieces[:-1]) or
-            _AFTER_ASIDE_AND.search(text, *pieces[-1])):
+            _free_and(doc, a, b) for a, b in pieces[:-1]) or _AFTER_ASIDE_AND.search(text, *pieces[-1])):
         # "A, B and C": the last "and" joins two items unless the writer uses "and" inside items
         a, b = pieces[-1]
         aside = _AFTER_ASIDE_AND.search(text, a, b)

@@ -134,7 +134,8 @@ _AND_TO_IT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s+and\s+(?:each\s+|both\s
 
 def _groups_that_report(doc: ExtractionDoc) -> None:
     reporting: dict[tuple[str, str], bool] = {}  # (rule, owner) -> whether the last opener of its list said so
-    for f in list(doc.facts):
+    # a group a list above has already made a sub-group is still said to report by the clause that restates it
+    for f in [*doc.facts, *(f for f in doc.restated if f.rule == "clause:subgroup_of")]:
         if f.object is None or f.object.kind != "body":
             continue
         opener = doc.text[f.start : min(f.end, doc.text.find(":", f.start) + 1 or f.end)]

@@ -1,0 +1,124 @@
+"""Naming across relations: a post named with the organisation written after it, a unit of an organisation that
+is no employer, and prose wrapped inside a bracket that the layout must not read as a label or a list's opener.
+
+Every text here is written for the test in the styles councils use; the people are invented.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+from govkg.loaders.layout import read_layout
+
+_HEAD = "Gwent Area Planning Board for Substance Misuse\nMinutes of the meeting held on 9 May 2024\n\n"
+
+
+def test_a_post_of_another_council_keeps_the_council_written_after_it() -> None:
+    text = ("Caerphilly County Borough Council\n\n" + _HEAD + "Present:\n"
+            "Cllr Ivo Marsh - Cabinet Member for Community Safety, Torfaen County Borough Council (Chair)\n"
+            "Ria Solberg - Head of Housing and Communities, Monmouthshire County Council\n\n1. Welcome\n")
+    posts = of(read(text), "holds_post")
+    assert ("Ivo Marsh", "Cabinet Member for Community Safety, Torfaen County Borough Council") in posts
+    assert ("Ria Solberg", "Head of Housing and Communities, Monmouthshire County Council") in posts
+    assert not any("Caerphilly" in post for _, post in posts)
+
+
+def test_a_long_post_keeps_the_place_it_serves() -> None:
+    text = _HEAD + ("Present:\nAmos Trelawny - Head of Probation Delivery Unit, Gwent, HM Prison and Probation "
+                    "Service Wales\n\n1. Welcome\n")
+    doc = read(text)
+    assert ("Amos Trelawny", "Head of Probation Delivery Unit, Gwent") in of(doc, "holds_post")
+    assert ("Amos Trelawny", "HM Prison and Probation Service Wales") in of(doc, "member_of")
+
+
+def test_a_branch_of_a_government_is_no_employer_of_its_own() -> None:
+    text = _HEAD + "Also present:\nJo Pennant - Welsh Government, Community Safety Policy Branch (observer)\n"
+    members = of(read(text), "member_of")
+    assert ("Jo Pennant", "Welsh Government") in members
+    assert not any(body.endswith("Branch") for _, body in members)
+
+
+def test_prose_wrapped_inside_a_bracket_is_neither_a_label_nor_a_heading() -> None:
+    text = ("2.1 Three groups report to the Board: the Finance Sub-group (chair:\nJo Pennant), the Harm Reduction "
+            "Group (chair: Amos\nTrelawny) and the Carers Forum (chair: Ria Solberg). The panel sits within it.\n")
+    lines = read_layout(text).lines
+    assert [ln.kind for ln in lines[1:3]] == ["text", "text"]
+
+
+def test_groups_listed_with_their_chairs_in_brackets_wrapped_over_lines() -> None:
+    text = _HEAD + ("3.3 Three groups report to the APB: the Finance Sub-group (chair:\nJo Pennant), the Harm "
+                    "Reduction Group (chair: Amos\nTrelawny) and the Carers Forum (chair: Ria Solberg). The review "
+                    "panel sits within the Harm Reduction group.\n")
+    doc = read(text)
+    board = "Gwent Area Planning Board for Substance Misuse"
+    reports = of(doc, "reports_to")
+    assert {("Finance Sub-group", board), ("Carers Forum", board)} <= reports
+    assert ("Amos Trelawny", "Gwent Harm Reduction Group") in of(doc, "chairs")
+    # a chair's name after "(chair:" at a line's end is no group of a list
+    assert not any(group in ("Jo Pennant", "Trelawny") for group, _ in of(doc, "subgroup_of"))
+
+
+def test_a_group_listed_above_and_restated_below_still_reports_to_it() -> None:
+    text = ("Safer Torfaen Partnership\nTerms of Reference\n\nDelivery groups\n\n"
+            "Two delivery groups sit beneath the partnership:\n\n"
+            "   - Violence Reduction Group - chaired by the Head of Community Safety (Public\n"
+            "     Protection), Jo Pennant\n"
+            "   - Reducing Reoffending Group - chaired by the Head of Probation\n\n"
+            "The Violence Reduction Group and the Reducing Reoffending Group are sub-groups of the Safer Torfaen "
+            "Partnership and report to it quarterly.\n")
+    doc = read(text)
+    reports = of(doc, "reports_to")
+    assert ("Torfaen Violence Reduction Group", "Safer Torfaen Partnership") in reports
+    assert ("Torfaen Reducing Reoffending Group", "Safer Torfaen Partnership") in reports
+
+
+_DECISION = ("WEST YORKSHIRE COMBINED AUTHORITY\nMAYORAL DECISION NOTICE\n\nDecision maker: Mayor of West Yorkshire\n"
+             "Date of decision: 4 March 2025\n\n1. PURPOSE\n\n1.1 This notice records the grants of the West "
+             "Yorkshire Violence Reduction Unit for 2025/26.\n\n2. TABLE 1 - GRANTS 2025/26\n\n"
+             "  Ref   Recipient                          Purpose                       Amount\n"
+             "  G1    Leeds City Council                 Youth outreach                £120,000\n"
+             "  G2    Calderdale Council                 Mentoring                     £64,500\n"
+             "  G3    Kirklees Council                   Navigators                    £88,000\n\n"
+             "2.2 In addition, the Mayor has agreed £40,000 from the Police and Crime Fund for the Safer Nights "
+             "project, delivered by Halifax Street Pastors.\n")
+
+
+def test_a_paper_of_an_area_no_one_council_governs_is_none_of_its_councils() -> None:
+    doc = read(_DECISION)
+    assert doc.council is None
+    # the table's grants are not the first council's
+    assert not any(giver.endswith("Council") for giver, _ in of(doc, "funds"))
+
+
+def test_the_mayor_is_the_mayor_the_paper_names_with_the_area() -> None:
+    doc = read(_DECISION)
+    assert ("Mayor of West Yorkshire", "Safer Nights project") in of(doc, "funds")
+
+
+def test_a_project_named_with_its_head_in_lower_case_is_known_without_it_too() -> None:
+    doc = read(_DECISION)
+    assert ("Halifax Street Pastors", "Safer Nights project") in of(doc, "delivers")
+    project = next(e for e in doc.entities if e.name == "Safer Nights project")
+    assert project.kind == "initiative" and "Safer Nights" in project.aliases
+    # the fund the money came from and the project it pays for are two names
+    assert not any("Fund for" in thing for _, thing in of(doc, "delivers") | of(doc, "funds"))
+
+
+def test_members_named_bare_are_the_members_of_the_body_the_paragraph_is_about() -> None:
+    text = ("Southwark Health and Wellbeing Board\n21 March 2025\n\nReport of the Director of Public Health\n\n"
+            "3.  The CDP was set up in 2023. The CDP is chaired by Councillor Ivo Marsh and meets quarterly. "
+            "Members include the Probation Service, Guy's and St Thomas' NHS Foundation Trust, Southwark Council "
+            "Housing, Job Centre Plus and Change Grow Live.\n")
+    doc = read(text)
+    members = {m for m, body in of(doc, "member_of") if body == "Southwark Combating Drugs Partnership"}
+    assert {"Job Centre Plus", "Change Grow Live"} <= members
+    assert not any(body == "Southwark Health and Wellbeing Board" for _, body in of(doc, "member_of"))
+
+
+def test_two_bodies_by_their_initials_joined_by_and_are_two() -> None:
+    text = ("Safer Southwark Partnership\nAnnual report 2024\n\nThe Southwark Combating Drugs Partnership (CDP) "
+            "and the Safer Southwark Partnership (SSP) met jointly. The council has nominated its Director of "
+            "Public Health, Orla Fenwick, to sit on both the CDP and the SSP.\n")
+    members = of(read(text), "member_of")
+    assert ("Orla Fenwick", "Southwark Combating Drugs Partnership") in members
+    assert ("Orla Fenwick", "Safer Southwark Partnership") in members

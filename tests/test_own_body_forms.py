@@ -1,0 +1,86 @@
+"""The paper's own body: which body a paper is written by or for, read from the forms of its head that councils
+use (a title line above what the paper is, a cover's title above the body that wrote it, a version line naming
+the board that approved it, a Welsh planning board named by its field).
+
+Every text here is written for the test in the styles councils use; the people are invented.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+from govkg.loaders.mentions import find_mentions
+from govkg.loaders.metadata import head_body
+
+
+def _body(text: str) -> str | None:
+    doc = read(text)
+    return doc.body.name if doc.body is not None else None
+
+
+def test_a_version_line_names_the_board_that_approved_the_terms_not_the_board_they_are_for() -> None:
+    head = ("WIGAN COUNCIL\n\nDomestic Abuse Operational Group\nTERMS OF REFERENCE\n"
+            "Version 3 - approved by the Wigan Community Safety Partnership Board, 4 March 2024\n\n")
+    assert head_body(head) == "Domestic Abuse Operational Group"
+    text = head + ("1. Membership\n\nThe Group is chaired by the Head of Community Safety. Members are Orla "
+                   "Fenwick (Wigan Council) and Tamsin Rudd (Greater Manchester Police).\n")
+    assert _body(text) == "Wigan Domestic Abuse Operational Group"
+
+
+def test_an_approver_is_still_the_body_when_the_head_names_no_other() -> None:
+    # a partnership's own plan, approved by its own board: the board is all the head names
+    head = "\nPartnership Plan 2024 - 2027\n\nApproved by the Safer Medway Partnership Board, 12 March 2024\n"
+    assert head_body(head) == "Safer Medway Partnership Board"
+
+
+def test_a_board_named_for_its_field_is_one_body() -> None:
+    for text, name in (("The Gwent Area Planning Board for Substance Misuse met in Newport.",
+                        "Gwent Area Planning Board for Substance Misuse"),
+                       ("CWM TAF AREA PLANNING BOARD FOR SUBSTANCE MISUSE (APB)",
+                        "Cwm Taf Area Planning Board for Substance Misuse"),
+                       ("the Strategic Partnership Board for Domestic Abuse", "Strategic Partnership Board for "
+                                                                              "Domestic Abuse")):
+        found = [m for m in find_mentions(text, 0, len(text)) if m.kind == "body"]
+        assert [m.name for m in found] == [name]
+    # a post named for its field stays a post
+    text = "the Head of Service for Substance Misuse"
+    assert [m.kind for m in find_mentions(text, 0, len(text))] == ["post"]
+
+
+def test_minutes_headed_by_a_board_named_for_its_field_are_that_board_s() -> None:
+    text = ("POWYS AREA PLANNING BOARD FOR SUBSTANCE MISUSE\n\nMINUTES OF THE MEETING HELD ON 9 MAY 2024\n\n"
+            "PRESENT\nCouncillor Heledd Morgan (Chair)\nBryn Aeron, Dyfed-Powys Police\n\n1. Welcome\n"
+            "The Chair welcomed members.\n")
+    assert _body(text) == "Powys Area Planning Board for Substance Misuse"
+    assert ("Heledd Morgan", "Powys Area Planning Board for Substance Misuse") in of(read(text), "attended")
+
+
+def test_a_body_above_its_published_arrangements_is_the_paper_s() -> None:
+    text = ("Source: https://www.example.gov.uk/safeguarding/arrangements\n\n"
+            "Rotherham Safeguarding Children Partnership\nMulti-Agency Safeguarding Arrangements\n"
+            "Published June 2024\n\n1. Introduction\n\nThe three safeguarding partners are the council, the "
+            "integrated care board and South Yorkshire Police.\n")
+    assert _body(text) == "Rotherham Safeguarding Children Partnership"
+
+
+def test_a_cover_title_above_the_body_that_wrote_it() -> None:
+    text = ("Kent County Council\nKENT COMMUNITY SAFETY AGREEMENT 2024-2027\nSafer Communities Partnership\n"
+            "March 2024\n\n1 Introduction\n\nThis agreement sets out how the county and the district "
+            "partnerships will work together.\n")
+    assert _body(text) == "Kent Safer Communities Partnership"
+    # a council's letterhead alone above a report names no body of the paper
+    text = "Kent County Council\nReport on community safety\n\nThe council works with its partners.\n"
+    assert _body(text) in (None, "Kent County Council")
+
+
+def test_a_panel_told_apart_by_its_remit_in_brackets_keeps_it() -> None:
+    head = ("WAVENEY DISTRICT COUNCIL\n\nMINUTES of the meeting of the OVERVIEW AND SCRUTINY PANEL (CUSTOMERS AND "
+            "PARTNERSHIPS) held in the Council Chamber on Tuesday 3 June 2025.\n\n")
+    assert head_body(head) == "Overview and Scrutiny Panel (Customers and Partnerships)"
+    text = head + "PRESENT: Councillor R T Penhaligon - Chairman.\n\n1. MINUTES\n\nThe Minutes were approved.\n"
+    assert ("R T Penhaligon", "Overview and Scrutiny Panel (Customers and Partnerships)") in of(read(text), "attended")
+    # a board of the body in brackets, or a word about the meeting, is no remit
+    assert head_body("Minutes of the meeting of the Safer Thurrock Partnership (Strategic Board) held on 4 May "
+                     "2023\n") == "Safer Thurrock Partnership"
+    assert head_body("Minutes of the meeting of the Licensing Committee (Special) held on 4 May 2023\n") == \
+        "Licensing Committee"
