@@ -82,7 +82,9 @@ ASKS_WHAT_GIVEN = re.compile(
 )
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(
-    r"^(?:what|which) (?:grant|amount|sum|allocation|award|contribution) (?:did|does|do|will|was|were|is|has|had)\b"
+    # ("What Home Office grant did the Mayor accept?", "what core grant did": words of the money before the noun)
+    r"^(?:what|which) (?:(?:_|[a-z]+) ){0,3}?(?:grant|amount|sum|allocation|award|contribution) "
+    r"(?:did|does|do|will|was|were|is|has|had)\b"
     # "What was the PCC's Community Safety Fund grant for Eastvale?": the grant itself, which is its amount
     r"|^what (?:was|is|were|will be) (?:the )?(?:_ )+(?:fund |funding |stream )?"
     r"(?:grant|allocation|award|contribution)\b"
