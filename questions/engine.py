@@ -161,6 +161,8 @@ AND_WHO_CHAIRS = re.compile(
 INITIAL_NAME = re.compile(r"(?P<initial>[A-Z])\.? (?P<surname>[A-Z][\w'\u2019-]+)")
 # A question asking who holds a role: "who chairs", "who is the vice-chair of", "name the chair of".
 ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
+# The note of an answer that is only the place a body's name gives (no paper says what it covers).
+NAMED_AREA = "the area its name gives"
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -549,6 +551,13 @@ class Asker:
             if stood_in:
                 return stood_in, f"who came in place of {ctx.name(people[0])}, as the papers write it"
         answers, reading = self._relations(mentions, tokens, free, ctx)
+        if answers and all(a.note == NAMED_AREA for a in answers):
+            # "Which areas does the Eastvale and Westmoor APB cover?": the place its name gives is a last guess;
+            # a sentence of its own paper that names the areas it covers ("The APB covers Eastvale, ...") says more
+            read_off = from_sentences(self, mentions, free, ctx)
+            if read_off is not None and read_off[0] and all(
+                    (e := ctx.index.get(a.iri or "")) is not None and e.kind == "area" for a in read_off[0]):
+                return read_off
         if answers and asks_when:
             return _as_dates(answers), f"when: {reading}"
         if not answers:
@@ -897,7 +906,7 @@ class Asker:
                     r = said[0]
                     out.append(Answer(place.label, place.iri, [Evidence(r.get("doc"), r.get("quote"), r.get("date"),
                                                                         r.get("assertion"))],
-                                      note="the area its name gives"))
+                                      note=NAMED_AREA))
         return out
 
     def _hop_answers(

@@ -85,6 +85,16 @@ _IRREGULAR = {
     "spent": "spend", "told": "tell", "said": "say", "became": "become", "began": "begin", "begun": "begin",
     "kept": "keep", "ran": "run", "set": "set", "put": "put", "won": "win", "sought": "seek", "bought": "buy",
 }
+# Other words a paper says the question's verb with, by the verb's stem: a paper seldom writes "covers" of a
+# board's areas ("to meet these responsibilities across Westmoor and Eastvale", "serving the three districts").
+# Only words that say the same relation of the name before them, so that the answer still stands where the verb
+# reaches.
+_SAID_AS = {
+    "cover": frozenset({"across", "serve", "serving", "served", "span", "spanning", "throughout"}),
+}
+# Of those, the prepositions: the name they say it of may stand anywhere before them ("The Eastvale Board was
+# set up in 2019 to meet these duties across Eastvale and Westmoor").
+_SAID_BY_PREPOSITION = frozenset({"across", "throughout"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ers", "ies", "ied", "ed", "er", "es", "ly", "s", "e", "y")
 MAX_ANSWERS = 5
 # Words that may stand between a doer's name and its verb ("the Team will also provide").
@@ -105,9 +115,10 @@ def _stem(word: str) -> str:
 
 
 def _same(a: str, b: str) -> bool:
-    """One word in two forms: stems equal, or one stem the start of the other and five letters long at least."""
+    """One word in two forms: stems equal, or one stem the start of the other and five letters long at least;
+    or B a word papers say A's verb with (_SAID_AS: "across" for "cover")."""
     sa, sb = _stem(a), _stem(b)
-    if sa == sb:
+    if sa == sb or b in _SAID_AS.get(sa, ()):
         return True
     short, long = sorted((sa, sb), key=len)
     return len(short) >= 5 and long.startswith(short)
@@ -188,10 +199,20 @@ def _names_of(e: Entity) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-def _heads(e: Entity) -> list[str]:
-    """The kind of body the entity's name ends in ("board" of the Eastvale Safeguarding Board), if any."""
-    last = normalise(e.label).split()[-1:]
-    return last if e.kind == "body" and last and last[0] in BODY_HEADS else []
+def _heads(e: Entity, places: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The kind of body the entity's name ends in ("board" of the Eastvale Safeguarding Board), if any, and the
+    initials of its name without the place it starts with ("apb" of the Eastvale Area Planning Board): its own
+    paper calls it "the Board" or "the APB" once it has said its full name."""
+    words = normalise(e.label).split()
+    last = words[-1:]
+    if e.kind != "body" or not last or last[0] not in BODY_HEADS:
+        return []
+    out = list(last)
+    at = next((i for i in range(len(words) - 2, 0, -1) if places(" ".join(words[:i]))), 0)
+    kind = [w for w in words[at:] if w not in ("and", "of", "the", "for")]
+    if at and len(kind) >= 3:
+        out.append("".join(w[0] for w in kind))
+    return out
 
 
 def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
@@ -262,7 +283,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     # name may be a loose link of one word ("duty")
                     continue
                 # its own paper may call it by the kind of body alone ("the Board will support ...")
-                heads = [f"the {h}" for h in _heads(e)] if paper_is_of(asker, doc, e, ctx) else []
+                heads = [f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)
+                         ] if paper_is_of(asker, doc, e, ctx) else []
                 date = paper_date(asker, doc)
                 if not in_time([{"doc": doc, "date": date}], ctx.when):
                     continue
@@ -280,9 +302,14 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                         continue
                     if subject is not None and not _does_it(padded, names + heads, tokens, doing):
                         continue
-                    for other, at, _ in _named_in(asker, said, doc, kinds, named_iris, ctx):
-                        if subject is not None and not any(0 < at - i <= 8 for i in doing):
+                    reached = -1  # where the last name the verb reaches ends
+                    for other, at, end in sorted(_named_in(asker, said, doc, kinds, named_iris, ctx),
+                                                 key=lambda x: x[1]):
+                        if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
+                                # "covers Eastvale, Westmoor and Southby": a list the verb reaches goes on
+                                0 <= reached <= at and all(t in ("and", "or") for t in tokens[reached:at])):
                             continue  # not what the verb reaches ("reports to the Y Board")
+                        reached = end
                         if other.kind != "area" and any(f" {n} " in question for n in _names_of(other)):
                             continue
                         label = other.label
@@ -325,7 +352,7 @@ def _does_it(padded: str, names: list[str], tokens: list[str], hits: list[int]) 
         while at >= 0:
             end = len(padded[: at + len(n) + 1].split())  # the token after the name
             if any(0 <= i - end <= 3 and all(t in _AUXILIARIES for t in tokens[end:i]) and not _passive(tokens, end, i)
-                   for i in hits):
+                   or i >= end and tokens[i] in _SAID_BY_PREPOSITION for i in hits):
                 return True
             at = padded.find(f" {n} ", at + 1)
     return False
