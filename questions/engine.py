@@ -42,7 +42,7 @@ from .roles import (
     role_said,
     substitutes_for,
 )
-from .sentences import from_sentences
+from .sentences import amount_from_sentences, from_sentences
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
@@ -519,7 +519,11 @@ class Asker:
             EXTREME_ASKED.search(free) and re.search(r"fund|grant|allocat|money|award", free)
             and any(mm.kinds & {"body", "post"} for mm in mentions)
         ):
-            return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
+            funded = answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
+            if not funded[0] and (read_off := amount_from_sentences(self, all_mentions, free, ctx)) is not None:
+                # no allocation the graph holds answers: the one amount its parties' own papers state
+                return read_off
+            return funded
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:

@@ -23,7 +23,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..graph.model import pounds
 from .context import Context, in_time
+from .funding import amount_of
 from .lexicon import COMMON_WORDS, KIND_WORDS, MONTHS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
@@ -423,3 +425,157 @@ def _named_in(
                     e.kind in ("topic", "legislation") or doc in asker.state.papers_naming(e.iri)):
                 out.append((e, mm.start + shift, mm.end + shift))
     return out
+
+
+# "How much did the PCC put into the fund?": the amount asked for. Not "how much of" a sum (a share of it), nor
+# "by how much" (a change), nor what each of several got: a sentence's one amount says none of those.
+_AMOUNT_ASKED = re.compile(r"^how much\b(?! of\b)")
+_NOT_ONE_AMOUNT = re.compile(r"\bby how much\b|\beach\b|\bindividually\b|\bapiece\b|\bper\b|\bon (?:its|their) own\b"
+                             r"|\balone\b|\bshare\b|\bproportion\b")
+_MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b", re.I)
+# Words of a funding question that any sentence about money shares, so that they show nothing of its own topic.
+_MONEY_WORDS = frozenset(
+    "much money fund funding funded grant grants allocate allocated allocation amount total budget pound pay paid"
+    " give gave given receive received get got put spend spent contribute contributed provide provided".split()
+)
+
+
+def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
+                          ctx: Context) -> tuple[list[Answer], str] | None:
+    """"How much did the Eastvale PCC approve from the Lantern Fund?", where no funding allocation answers: the
+    one amount a sentence of the named parties' own papers states beside every name the question gives and its
+    own words ("The Commissioner has approved £89,350 from the Lantern Fund"), labelled as read from the
+    paper's words. None when the question asks for a share, a change or what each got, or no such sentence
+    states exactly one amount."""
+    if not _AMOUNT_ASKED.search(free) or _NOT_ONE_AMOUNT.search(free):
+        return None
+    named = [mm for mm in mentions if not mm.kinds <= {"area"}]
+    parties = [mm for mm in named if mm.kinds & {"body", "post", "person"}]
+    # a scheme or topic asked about need not be written by its name ("the duty" of "the Prevent duty"), but its
+    # words are the question's own, which the sentence must share
+    topical = [w for mm in named if mm not in parties for w in mm.text.split()
+               if w not in COMMON_WORDS and w not in KIND_WORDS and len(w) >= 3]
+    places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
+                                if (p := ctx.places.place_of(e.label)) is not None]
+    if not named or (not parties and not places):
+        return None
+    linked_words = frozenset(w for mm in mentions for e in mm.entities for n in e.names | {e.label}
+                             for w in normalise(n).split())
+    words = [w for w in content_words(free, None, linked_words, lambda text: ctx.places.place_of(text) is not None)
+             if w not in _MONEY_WORDS] + [w for w in dict.fromkeys(topical) if w not in _MONEY_WORDS]
+    # the papers of every party named (so never another council's), of the places asked if any
+    docs: set[str] | None = None
+    for mm in parties:
+        of = {doc for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
+        docs = of if docs is None else docs & of
+    if docs is None:
+        docs = {doc for mm in named for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
+    if places:
+        docs = {doc for doc in docs if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc)
+                                           for p in places)}
+    found: dict[str, tuple[int, Answer]] = {}
+    for doc in sorted(docs):
+        if too_late(asker, doc, ctx):
+            continue
+        date = paper_date(asker, doc)
+        # the names each mention may be written by here: its own, and "the Board" or "the Commissioner" in a
+        # paper of its own
+        written_as = []
+        for mm in parties:
+            forms = [n for e in mm.entities[:3] for n in _names_of(e)]
+            forms += [f"the {h}" for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx) for h in _heads(e)]
+            # a post by its title without its place ("the Commissioner", "Police and Crime Commissioner Ann Fox")
+            forms += [form for e in mm.entities[:3] if e.kind == "post" for form in _untitled(e, ctx)]
+            written_as.append(forms)
+        for said, written, _ in paper_passages(asker, doc):
+            padded = f" {said} "
+            if not all(any(f" {n} " in padded for n in forms) for forms in written_as):
+                continue
+            tokens = said.split()
+            shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
+            if words and shared < min(2, len(words)):
+                continue
+            if ctx.when is not None and not _in_time_said(said, date, ctx):
+                continue
+            text = _the_amount(written, [f for forms in written_as for f in forms], words)
+            if text is None:
+                continue
+            money = _MONEY.search(text)
+            value = amount_of(money) if money is not None else None
+            if value is None:
+                continue
+            # (one amount however written: "£1million" and "£1 million" are one answer, said as the graph says
+            # amounts)
+            key = pounds(value)
+            ev = Evidence(doc, written[:300], date)
+            best = found.get(key)
+            if best is None or shared > best[0]:
+                found[key] = (shared, Answer(key, None, [ev], note="read from its paper's words (no funding "
+                                                                    "allocation in the graph says so)"))
+    if not found:
+        return None
+    top = max(score for score, _ in found.values())
+    answers = [a for score, a in found.values() if score == top]
+    if len(answers) > 1:
+        return None  # two sentences, two amounts: the papers do not say one
+    where = " and ".join(ctx.name(mm) for mm in named)
+    return answers, f"the amount the papers of {where} state in the question's words (read from their sentences)"
+
+
+def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:
+    """Is the sentence of the asked time: by a year or financial year it writes, else by its paper's date?"""
+    assert ctx.when is not None
+    periods = re.findall(r"\b(20\d\d)(?: (\d\d(?:\d\d)?))?\b", said)
+    if periods:
+        return any(ctx.when.matches(None, f"{y}/{n[-2:]}" if n else y) or ctx.when.matches(f"{y}-01-01")
+                   for y, n in periods)
+    return in_time([{"doc": "", "date": date}], ctx.when)
+
+
+def _untitled(e: Entity, ctx: Context) -> list[str]:
+    """A post's title without the place its name starts with, and "the" and its last word ("police and crime
+    commissioner", "the commissioner" of the Eastvale Police and Crime Commissioner)."""
+    words = normalise(e.label).split()
+    at = next((i for i in range(len(words) - 1, 0, -1) if ctx.places.place_of(" ".join(words[:i])) is not None), 0)
+    out = [f"the {words[-1]}"] if words else []
+    if at and len(words) - at >= 2:
+        out.append(" ".join(words[at:]))
+    return out
+
+
+def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:
+    """The one amount of a sentence that the question asks about: its only amount; or, of several ("funds the
+    Navigator (£41,000) and the Diversion Scheme (£29,500)"), the one nearest a word the question shares, when
+    no other is as near and no other amount stands between them. None when that is not one amount."""
+    tokens = [t for t in re.split(r"\s+", written) if t]
+    at = [i for i, t in enumerate(tokens) if _MONEY.search(t) or (t == "£" and i + 1 < len(tokens))]
+    if not at:
+        return None
+    if len({_MONEY.search(" ".join(tokens[i : i + 2])).group(0) for i in at}) == 1:  # type: ignore[union-attr]
+        return _MONEY.search(" ".join(tokens[at[0] : at[0] + 2])).group(0).strip()  # type: ignore[union-attr]
+    if len(at) > 3 or "\t" in written or "|" in written:
+        # a table's rows run together in one passage, or a list of many sums: which amount is whose, only
+        # the table's layout says
+        return None
+    if any(all(t.lower() in ("or", "to", "and", "-", "\u2013") for t in tokens[i + 1 : j])
+           for i, j in zip(at, at[1:], strict=False)):
+        return None  # "£5,000 or £7,500", "£5,000 to £7,500": a choice or a range, not one amount
+    said = [normalise(t) for t in tokens]
+    anchors = [i for i, t in enumerate(said) if t and any(_same(w, t.split()[0]) for w in words if len(w) >= 4)]
+    if not anchors:
+        return None
+    best: list[tuple[float, int]] = []
+    for i in at:
+        near = []
+        for a in anchors:
+            if a < i and not any(a < j < i for j in at):
+                near.append(i - a - 1)  # the word, then the amount ("the Scheme (£29,500")
+            elif a > i and not any(i < j < a for j in at):
+                near.append(a - i - 0.5)  # the amount, then what it is for ("£68,000 for the Firebreak")
+        if near:
+            best.append((min(near), i))
+    best.sort()
+    if not best or len(best) > 1 and best[1][0] - best[0][0] < 1 or best[0][0] > 6:
+        return None
+    i = best[0][1]
+    return _MONEY.search(" ".join(tokens[i : i + 2])).group(0).strip()  # type: ignore[union-attr]
