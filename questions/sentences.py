@@ -55,6 +55,8 @@ _HEAD_NOUNS = frozenset(
     " service trust authority programme project scheme".split()
 )
 _WHO = frozenset({"person", "body", "post"})
+# Nouns that ask for a kind of body by the word its name ends in ("which committee", "which panel").
+_BODY_NOUNS = frozenset("committee panel board group subgroup forum partnership unit team".split())
 _BODY = frozenset({"body", "post"})
 # What a bare "what" may be: anything but a person or a place ("What keeps track of ...").
 _WHAT = frozenset({"body", "post", "publication", "initiative", "topic", "legislation"})
@@ -337,6 +339,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     if noun is not None:
         # "which committee": those whose name says it, when any does
         headed = [a for a in answers if noun in normalise(a.label).split()]
+        if not headed and noun in _BODY_NOUNS and any(
+                f" {noun} " in f" {normalise(ev.quote or '')} " for a in answers for ev in a.evidence):
+            # "scrutinised by the Westmoor County Council Communities Scrutiny Committee": the committee the
+            # sentence names is no name the graph holds, and the council held inside its name is not it
+            return None
         answers = headed or answers
     if len(answers) > MAX_ANSWERS:
         # a sentence that names many things answers nothing in particular
