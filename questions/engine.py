@@ -42,7 +42,7 @@ from .roles import (
     role_said,
     substitutes_for,
 )
-from .sentences import from_sentences
+from .sentences import amount_from_sentences, from_sentences
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
@@ -82,7 +82,9 @@ ASKS_WHAT_GIVEN = re.compile(
 )
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(
-    r"^(?:what|which) (?:grant|amount|sum|allocation|award|contribution) (?:did|does|do|will|was|were|is|has|had)\b"
+    # ("What Home Office grant did the Mayor accept?", "what core grant did": words of the money before the noun)
+    r"^(?:what|which) (?:(?:_|[a-z]+) ){0,3}?(?:grant|amount|sum|allocation|award|contribution) "
+    r"(?:did|does|do|will|was|were|is|has|had)\b"
     # "What was the PCC's Community Safety Fund grant for Eastvale?": the grant itself, which is its amount
     r"|^what (?:was|is|were|will be) (?:the )?(?:_ )+(?:fund |funding |stream )?"
     r"(?:grant|allocation|award|contribution)\b"
@@ -159,6 +161,8 @@ AND_WHO_CHAIRS = re.compile(
 INITIAL_NAME = re.compile(r"(?P<initial>[A-Z])\.? (?P<surname>[A-Z][\w'\u2019-]+)")
 # A question asking who holds a role: "who chairs", "who is the vice-chair of", "name the chair of".
 ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
+# The note of an answer that is only the place a body's name gives (no paper says what it covers).
+NAMED_AREA = "the area its name gives"
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -515,7 +519,11 @@ class Asker:
             EXTREME_ASKED.search(free) and re.search(r"fund|grant|allocat|money|award", free)
             and any(mm.kinds & {"body", "post"} for mm in mentions)
         ):
-            return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
+            funded = answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
+            if not funded[0] and (read_off := amount_from_sentences(self, all_mentions, free, ctx)) is not None:
+                # no allocation the graph holds answers: the one amount its parties' own papers state
+                return read_off
+            return funded
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0]:
@@ -547,6 +555,13 @@ class Asker:
             if stood_in:
                 return stood_in, f"who came in place of {ctx.name(people[0])}, as the papers write it"
         answers, reading = self._relations(mentions, tokens, free, ctx)
+        if answers and all(a.note == NAMED_AREA for a in answers):
+            # "Which areas does the Eastvale and Westmoor APB cover?": the place its name gives is a last guess;
+            # a sentence of its own paper that names the areas it covers ("The APB covers Eastvale, ...") says more
+            read_off = from_sentences(self, mentions, free, ctx)
+            if read_off is not None and read_off[0] and all(
+                    (e := ctx.index.get(a.iri or "")) is not None and e.kind == "area" for a in read_off[0]):
+                return read_off
         if answers and asks_when:
             return _as_dates(answers), f"when: {reading}"
         if not answers:
@@ -895,7 +910,7 @@ class Asker:
                     r = said[0]
                     out.append(Answer(place.label, place.iri, [Evidence(r.get("doc"), r.get("quote"), r.get("date"),
                                                                         r.get("assertion"))],
-                                      note="the area its name gives"))
+                                      note=NAMED_AREA))
         return out
 
     def _hop_answers(

@@ -27,6 +27,9 @@ PARTY_KINDS = frozenset({"body", "person", "post", "area"})
 # Named schemes and papers: what an allocation is for when it names them, never a party to it.
 SCHEME_KINDS = frozenset({"initiative", "publication"})
 GIVING = re.compile(r"give|gave|given|put")
+# Verbs whose subject is who got the money: "did the Mayor accept", "what did the team secure" (so the words
+# before them, if they name no known thing, must name the allocation's recipient, never any council's).
+RECEIVING = re.compile(r"receive|received|get|got|accept|accepted|secure|secured|obtain|obtained|win|won")
 # A verb whose object right after it is who got the money: "did MOPAC grant Eastvale", "gave the project".
 DIRECT_GIVING = re.compile(r"give|gave|grant|granted|award|awarded|pay|paid")
 # "to set up the unit", "to extend the scheme": after "to", a verb says what the money is for, not who got it.
@@ -114,7 +117,7 @@ def answer_funding(
         before = tokens[i] if i >= 0 else ""
         after = " ".join(tokens[mm.end : mm.end + 2])
         role = None
-        if before in ("to", "for") or re.match(r"(?:directly )?receive", after):
+        if before in ("to", "for") or re.match(rf"(?:directly )?(?:{RECEIVING.pattern})\b", after):
             role = "recipient"
         elif DIRECT_GIVING.fullmatch(before) and mm.kinds & PARTY_KINDS:
             role = "recipient"
@@ -145,7 +148,7 @@ def answer_funding(
             while j < len(tokens) and (j not in covered or j in topical) and tokens[j] not in RECIPIENT_ENDS:
                 span.append(tokens[j])
                 j += 1
-        elif re.fullmatch(r"receive|received|get|got", t):
+        elif RECEIVING.fullmatch(t):
             j = i - 1
             while j >= 0 and tokens[j] in ("directly", "actually", "also"):
                 j -= 1
@@ -239,7 +242,7 @@ def answer_funding(
         return total(scored, ctx), f"the total of the funding allocations involving {who}"
     answers = []
     asks_amount = bool(re.search(
-        r"\bhow much\b|^(?:what|which)(?: grant| amount| sum| allocation| award| contribution)? "
+        r"\bhow much\b|^(?:what|which)(?:(?: [a-z]+){0,3}? (?:grant|amount|sum|allocation|award|contribution))? "
         r"(?:did|does|do|will|was|were|is|has|had)\b", " ".join(tokens)
     ))
     for _, g, amount in scored:

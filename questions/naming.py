@@ -65,8 +65,12 @@ def describe_all(mm: Mention, places: Places) -> str:
 
 
 # Words that say only what kind of body a name is: a name of these alone needs its place ("Community Safety
-# Partnership"), so a label that adds the place to it stays.
-_KIND_ONLY = KIND_WORDS | frozenset("community safety safer safeguarding adult children youth justice".split())
+# Partnership"), so a label that adds the place to it stays; so does an office every police area has ("Police,
+# Fire and Crime Commissioner", "Crime and Disorder Reduction Partnership").
+_KIND_ONLY = KIND_WORDS | frozenset(
+    "community safety safer safeguarding adult children youth justice police fire rescue crime disorder and"
+    " commissioner".split()
+)
 
 
 def _own_name_after_place(name: str, label: str) -> bool:

@@ -23,7 +23,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..graph.model import pounds
 from .context import Context, in_time
+from .funding import amount_of
 from .lexicon import COMMON_WORDS, KIND_WORDS, MONTHS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
@@ -53,6 +55,8 @@ _HEAD_NOUNS = frozenset(
     " service trust authority programme project scheme".split()
 )
 _WHO = frozenset({"person", "body", "post"})
+# Nouns that ask for a kind of body by the word its name ends in ("which committee", "which panel").
+_BODY_NOUNS = frozenset("committee panel board group subgroup forum partnership unit team".split())
 _BODY = frozenset({"body", "post"})
 # What a bare "what" may be: anything but a person or a place ("What keeps track of ...").
 _WHAT = frozenset({"body", "post", "publication", "initiative", "topic", "legislation"})
@@ -85,6 +89,16 @@ _IRREGULAR = {
     "spent": "spend", "told": "tell", "said": "say", "became": "become", "began": "begin", "begun": "begin",
     "kept": "keep", "ran": "run", "set": "set", "put": "put", "won": "win", "sought": "seek", "bought": "buy",
 }
+# Other words a paper says the question's verb with, by the verb's stem: a paper seldom writes "covers" of a
+# board's areas ("to meet these responsibilities across Westmoor and Eastvale", "serving the three districts").
+# Only words that say the same relation of the name before them, so that the answer still stands where the verb
+# reaches.
+_SAID_AS = {
+    "cover": frozenset({"across", "serve", "serving", "served", "span", "spanning", "throughout"}),
+}
+# Of those, the prepositions: the name they say it of may stand anywhere before them ("The Eastvale Board was
+# set up in 2019 to meet these duties across Eastvale and Westmoor").
+_SAID_BY_PREPOSITION = frozenset({"across", "throughout"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ers", "ies", "ied", "ed", "er", "es", "ly", "s", "e", "y")
 MAX_ANSWERS = 5
 # Words that may stand between a doer's name and its verb ("the Team will also provide").
@@ -105,9 +119,10 @@ def _stem(word: str) -> str:
 
 
 def _same(a: str, b: str) -> bool:
-    """One word in two forms: stems equal, or one stem the start of the other and five letters long at least."""
+    """One word in two forms: stems equal, or one stem the start of the other and five letters long at least;
+    or B a word papers say A's verb with (_SAID_AS: "across" for "cover")."""
     sa, sb = _stem(a), _stem(b)
-    if sa == sb:
+    if sa == sb or b in _SAID_AS.get(sa, ()):
         return True
     short, long = sorted((sa, sb), key=len)
     return len(short) >= 5 and long.startswith(short)
@@ -188,10 +203,20 @@ def _names_of(e: Entity) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-def _heads(e: Entity) -> list[str]:
-    """The kind of body the entity's name ends in ("board" of the Eastvale Safeguarding Board), if any."""
-    last = normalise(e.label).split()[-1:]
-    return last if e.kind == "body" and last and last[0] in BODY_HEADS else []
+def _heads(e: Entity, places: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The kind of body the entity's name ends in ("board" of the Eastvale Safeguarding Board), if any, and the
+    initials of its name without the place it starts with ("apb" of the Eastvale Area Planning Board): its own
+    paper calls it "the Board" or "the APB" once it has said its full name."""
+    words = normalise(e.label).split()
+    last = words[-1:]
+    if e.kind != "body" or not last or last[0] not in BODY_HEADS:
+        return []
+    out = list(last)
+    at = next((i for i in range(len(words) - 2, 0, -1) if places(" ".join(words[:i]))), 0)
+    kind = [w for w in words[at:] if w not in ("and", "of", "the", "for")]
+    if at and len(kind) >= 3:
+        out.append("".join(w[0] for w in kind))
+    return out
 
 
 def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
@@ -262,7 +287,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     # name may be a loose link of one word ("duty")
                     continue
                 # its own paper may call it by the kind of body alone ("the Board will support ...")
-                heads = [f"the {h}" for h in _heads(e)] if paper_is_of(asker, doc, e, ctx) else []
+                heads = [f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)
+                         ] if paper_is_of(asker, doc, e, ctx) else []
                 date = paper_date(asker, doc)
                 if not in_time([{"doc": doc, "date": date}], ctx.when):
                     continue
@@ -280,9 +306,14 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                         continue
                     if subject is not None and not _does_it(padded, names + heads, tokens, doing):
                         continue
-                    for other, at, _ in _named_in(asker, said, doc, kinds, named_iris, ctx):
-                        if subject is not None and not any(0 < at - i <= 8 for i in doing):
+                    reached = -1  # where the last name the verb reaches ends
+                    for other, at, end in sorted(_named_in(asker, said, doc, kinds, named_iris, ctx),
+                                                 key=lambda x: x[1]):
+                        if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
+                                # "covers Eastvale, Westmoor and Southby": a list the verb reaches goes on
+                                0 <= reached <= at and all(t in ("and", "or") for t in tokens[reached:at])):
                             continue  # not what the verb reaches ("reports to the Y Board")
+                        reached = end
                         if other.kind != "area" and any(f" {n} " in question for n in _names_of(other)):
                             continue
                         label = other.label
@@ -308,6 +339,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     if noun is not None:
         # "which committee": those whose name says it, when any does
         headed = [a for a in answers if noun in normalise(a.label).split()]
+        if not headed and noun in _BODY_NOUNS and any(
+                f" {noun} " in f" {normalise(ev.quote or '')} " for a in answers for ev in a.evidence):
+            # "scrutinised by the Westmoor County Council Communities Scrutiny Committee": the committee the
+            # sentence names is no name the graph holds, and the council held inside its name is not it
+            return None
         answers = headed or answers
     if len(answers) > MAX_ANSWERS:
         # a sentence that names many things answers nothing in particular
@@ -325,7 +361,7 @@ def _does_it(padded: str, names: list[str], tokens: list[str], hits: list[int]) 
         while at >= 0:
             end = len(padded[: at + len(n) + 1].split())  # the token after the name
             if any(0 <= i - end <= 3 and all(t in _AUXILIARIES for t in tokens[end:i]) and not _passive(tokens, end, i)
-                   for i in hits):
+                   or i >= end and tokens[i] in _SAID_BY_PREPOSITION for i in hits):
                 return True
             at = padded.find(f" {n} ", at + 1)
     return False
@@ -396,3 +432,157 @@ def _named_in(
                     e.kind in ("topic", "legislation") or doc in asker.state.papers_naming(e.iri)):
                 out.append((e, mm.start + shift, mm.end + shift))
     return out
+
+
+# "How much did the PCC put into the fund?": the amount asked for. Not "how much of" a sum (a share of it), nor
+# "by how much" (a change), nor what each of several got: a sentence's one amount says none of those.
+_AMOUNT_ASKED = re.compile(r"^how much\b(?! of\b)")
+_NOT_ONE_AMOUNT = re.compile(r"\bby how much\b|\beach\b|\bindividually\b|\bapiece\b|\bper\b|\bon (?:its|their) own\b"
+                             r"|\balone\b|\bshare\b|\bproportion\b")
+_MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b", re.I)
+# Words of a funding question that any sentence about money shares, so that they show nothing of its own topic.
+_MONEY_WORDS = frozenset(
+    "much money fund funding funded grant grants allocate allocated allocation amount total budget pound pay paid"
+    " give gave given receive received get got put spend spent contribute contributed provide provided".split()
+)
+
+
+def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
+                          ctx: Context) -> tuple[list[Answer], str] | None:
+    """"How much did the Eastvale PCC approve from the Lantern Fund?", where no funding allocation answers: the
+    one amount a sentence of the named parties' own papers states beside every name the question gives and its
+    own words ("The Commissioner has approved £89,350 from the Lantern Fund"), labelled as read from the
+    paper's words. None when the question asks for a share, a change or what each got, or no such sentence
+    states exactly one amount."""
+    if not _AMOUNT_ASKED.search(free) or _NOT_ONE_AMOUNT.search(free):
+        return None
+    named = [mm for mm in mentions if not mm.kinds <= {"area"}]
+    parties = [mm for mm in named if mm.kinds & {"body", "post", "person"}]
+    # a scheme or topic asked about need not be written by its name ("the duty" of "the Prevent duty"), but its
+    # words are the question's own, which the sentence must share
+    topical = [w for mm in named if mm not in parties for w in mm.text.split()
+               if w not in COMMON_WORDS and w not in KIND_WORDS and len(w) >= 3]
+    places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
+                                if (p := ctx.places.place_of(e.label)) is not None]
+    if not named or (not parties and not places):
+        return None
+    linked_words = frozenset(w for mm in mentions for e in mm.entities for n in e.names | {e.label}
+                             for w in normalise(n).split())
+    words = [w for w in content_words(free, None, linked_words, lambda text: ctx.places.place_of(text) is not None)
+             if w not in _MONEY_WORDS] + [w for w in dict.fromkeys(topical) if w not in _MONEY_WORDS]
+    # the papers of every party named (so never another council's), of the places asked if any
+    docs: set[str] | None = None
+    for mm in parties:
+        of = {doc for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
+        docs = of if docs is None else docs & of
+    if docs is None:
+        docs = {doc for mm in named for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
+    if places:
+        docs = {doc for doc in docs if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc)
+                                           for p in places)}
+    found: dict[str, tuple[int, Answer]] = {}
+    for doc in sorted(docs):
+        if too_late(asker, doc, ctx):
+            continue
+        date = paper_date(asker, doc)
+        # the names each mention may be written by here: its own, and "the Board" or "the Commissioner" in a
+        # paper of its own
+        written_as = []
+        for mm in parties:
+            forms = [n for e in mm.entities[:3] for n in _names_of(e)]
+            forms += [f"the {h}" for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx) for h in _heads(e)]
+            # a post by its title without its place ("the Commissioner", "Police and Crime Commissioner Ann Fox")
+            forms += [form for e in mm.entities[:3] if e.kind == "post" for form in _untitled(e, ctx)]
+            written_as.append(forms)
+        for said, written, _ in paper_passages(asker, doc):
+            padded = f" {said} "
+            if not all(any(f" {n} " in padded for n in forms) for forms in written_as):
+                continue
+            tokens = said.split()
+            shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
+            if words and shared < min(2, len(words)):
+                continue
+            if ctx.when is not None and not _in_time_said(said, date, ctx):
+                continue
+            text = _the_amount(written, [f for forms in written_as for f in forms], words)
+            if text is None:
+                continue
+            money = _MONEY.search(text)
+            value = amount_of(money) if money is not None else None
+            if value is None:
+                continue
+            # (one amount however written: "£1million" and "£1 million" are one answer, said as the graph says
+            # amounts)
+            key = pounds(value)
+            ev = Evidence(doc, written[:300], date)
+            best = found.get(key)
+            if best is None or shared > best[0]:
+                found[key] = (shared, Answer(key, None, [ev], note="read from its paper's words (no funding "
+                                                                    "allocation in the graph says so)"))
+    if not found:
+        return None
+    top = max(score for score, _ in found.values())
+    answers = [a for score, a in found.values() if score == top]
+    if len(answers) > 1:
+        return None  # two sentences, two amounts: the papers do not say one
+    where = " and ".join(ctx.name(mm) for mm in named)
+    return answers, f"the amount the papers of {where} state in the question's words (read from their sentences)"
+
+
+def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:
+    """Is the sentence of the asked time: by a year or financial year it writes, else by its paper's date?"""
+    assert ctx.when is not None
+    periods = re.findall(r"\b(20\d\d)(?: (\d\d(?:\d\d)?))?\b", said)
+    if periods:
+        return any(ctx.when.matches(None, f"{y}/{n[-2:]}" if n else y) or ctx.when.matches(f"{y}-01-01")
+                   for y, n in periods)
+    return in_time([{"doc": "", "date": date}], ctx.when)
+
+
+def _untitled(e: Entity, ctx: Context) -> list[str]:
+    """A post's title without the place its name starts with, and "the" and its last word ("police and crime
+    commissioner", "the commissioner" of the Eastvale Police and Crime Commissioner)."""
+    words = normalise(e.label).split()
+    at = next((i for i in range(len(words) - 1, 0, -1) if ctx.places.place_of(" ".join(words[:i])) is not None), 0)
+    out = [f"the {words[-1]}"] if words else []
+    if at and len(words) - at >= 2:
+        out.append(" ".join(words[at:]))
+    return out
+
+
+def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:
+    """The one amount of a sentence that the question asks about: its only amount; or, of several ("funds the
+    Navigator (£41,000) and the Diversion Scheme (£29,500)"), the one nearest a word the question shares, when
+    no other is as near and no other amount stands between them. None when that is not one amount."""
+    tokens = [t for t in re.split(r"\s+", written) if t]
+    at = [i for i, t in enumerate(tokens) if _MONEY.search(t) or (t == "£" and i + 1 < len(tokens))]
+    if not at:
+        return None
+    if len({_MONEY.search(" ".join(tokens[i : i + 2])).group(0) for i in at}) == 1:  # type: ignore[union-attr]
+        return _MONEY.search(" ".join(tokens[at[0] : at[0] + 2])).group(0).strip()  # type: ignore[union-attr]
+    if len(at) > 3 or "\t" in written or "|" in written:
+        # a table's rows run together in one passage, or a list of many sums: which amount is whose, only
+        # the table's layout says
+        return None
+    if any(all(t.lower() in ("or", "to", "and", "-", "\u2013") for t in tokens[i + 1 : j])
+           for i, j in zip(at, at[1:], strict=False)):
+        return None  # "£5,000 or £7,500", "£5,000 to £7,500": a choice or a range, not one amount
+    said = [normalise(t) for t in tokens]
+    anchors = [i for i, t in enumerate(said) if t and any(_same(w, t.split()[0]) for w in words if len(w) >= 4)]
+    if not anchors:
+        return None
+    best: list[tuple[float, int]] = []
+    for i in at:
+        near = []
+        for a in anchors:
+            if a < i and not any(a < j < i for j in at):
+                near.append(i - a - 1)  # the word, then the amount ("the Scheme (£29,500")
+            elif a > i and not any(i < j < a for j in at):
+                near.append(a - i - 0.5)  # the amount, then what it is for ("£68,000 for the Firebreak")
+        if near:
+            best.append((min(near), i))
+    best.sort()
+    if not best or len(best) > 1 and best[1][0] - best[0][0] < 1 or best[0][0] > 6:
+        return None
+    i = best[0][1]
+    return _MONEY.search(" ".join(tokens[i : i + 2])).group(0).strip()  # type: ignore[union-attr]

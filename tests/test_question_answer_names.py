@@ -62,3 +62,11 @@ def test_a_body_the_quote_writes_after_its_owners_acronym_is_answered_with_it():
     assert as_written(e.label, e, [quote]) == "DSCP Case Audit Group"
     # a capitalised word that is no acronym says nothing of an owner
     assert as_written(e.label, e, ["The Quarterly Case Audit Group met."]) == "Case Audit Group"
+
+
+def test_a_police_area_s_commissioner_keeps_its_place_when_the_quote_writes_the_office_alone():
+    # every police area has a "Police, Fire and Crime Commissioner": the office alone does not say whose
+    e = Entity("https://example.org/post", "Fellhaven Police, Fire and Crime Commissioner", "post",
+               names={"Fellhaven Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner"})
+    quote = "The Fellhaven board is chaired by the Office of the Police, Fire and Crime Commissioner."
+    assert as_written(e.label, e, [quote]) == "Fellhaven Police, Fire and Crime Commissioner"

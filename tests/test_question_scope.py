@@ -252,3 +252,13 @@ def test_who_is_never_answered_with_a_paper(tmp_path):
         "Eastvale Partnership Plan 2024"]
     assert labels(asker, "Who produced the assessment for the Eastvale Community Safety Partnership?") == []
     store.close()
+
+
+def test_what_named_grant_asks_for_an_amount_and_who_accepted_it_must_have_got_it(asker):
+    # the funder's name before "grant" says whose money; the amount is asked for, not who got it
+    assert labels(asker, "What Westmoor Borough Council grant did the Westmoor Youth Project accept?") == ["£20,000"]
+    assert labels(asker, "What Westmoor Borough Council grant did the Westmoor Youth Project secure in 2023/24?") == [
+        "£20,000"]
+    # "the Mayor" is no name the graph holds, but it says who got the money: never the youth project's grant
+    assert labels(asker, "What Westmoor Borough Council grant did the Mayor accept?") == []
+    assert labels(asker, "What grant did the Mayor accept from Westmoor Borough Council?") == []

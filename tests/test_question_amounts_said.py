@@ -1,0 +1,86 @@
+"""An amount asked for where no funding allocation of the graph answers: the one amount a sentence of the named
+parties' own papers states beside the question's names and words, labelled as read from the paper. Never
+another council's paper, never one amount of several that the sentence does not tie to the question's words,
+never a share, a change or what each got. Two invented councils, Harrowmere and Loxley, with papers written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
+
+from govkg.graph.model import Entity, Fact
+
+HARROW_PCC = Entity("post", "Harrowmere Police and Crime Commissioner", area="Harrowmere")
+HARROW_CSP = Entity("body", "Harrowmere Community Safety Partnership", subtype="Partnership", area="Harrowmere")
+LANTERN_FUND = Entity("initiative", "Lantern Recovery Fund", area="Harrowmere")
+NIGHT_BUS = Entity("initiative", "Harrowmere Night Bus Scheme", area="Harrowmere")
+LOX_PCC = Entity("post", "Loxley Police and Crime Commissioner", area="Loxley")
+LOX_CSP = Entity("body", "Loxley Community Safety Partnership", subtype="Partnership", area="Loxley")
+
+HARROW_TEXT = """Harrowmere Police and Crime Commissioner: decision notice 14/2024
+
+1. The Commissioner has approved £47,250 from the Lantern Recovery Fund for the three pilot projects.
+
+2. In 2024/25 the Harrowmere Police and Crime Commissioner funds the Harrowmere Community Safety Partnership
+(£61,300) and the Harrowmere Night Bus Scheme (£18,900, run by volunteers).
+
+3. The Commissioner noted that the partnership has grown since its launch.
+"""
+LOX_TEXT = """Loxley Police and Crime Commissioner: decision notice 9/2024
+
+1. The Commissioner has approved £12,000 for the Loxley Community Safety Partnership's summer work.
+
+2. The Commissioner will put £5,000 or £7,500 into the Loxley bike marking project, once the bids are scored.
+"""
+
+
+def _harrow(t: str) -> list[Fact]:
+    # no funding allocation: the graph holds the names, and no fact says who got how much
+    return [
+        _fact(t, "Lantern Recovery Fund", HARROW_PCC, "oversees", LANTERN_FUND),
+        _fact(t, "Harrowmere Community Safety Partnership", HARROW_CSP, "reports_to", HARROW_PCC),
+        _fact(t, "Harrowmere Night Bus Scheme", HARROW_CSP, "oversees", NIGHT_BUS),
+    ]
+
+
+def _lox(t: str) -> list[Fact]:
+    return [_fact(t, "Loxley Community Safety Partnership", LOX_CSP, "reports_to", LOX_PCC)]
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    yield from asker_over(tmp_path_factory, "amounts-said", [
+        paper("harrowmere-pcc-decision-2024", HARROW_TEXT, "Harrowmere", _harrow),
+        paper("loxley-pcc-decision-2024", LOX_TEXT, "Loxley", _lox),
+    ])
+
+
+def test_the_one_amount_a_sentence_of_its_own_paper_states(asker):
+    result = asker.ask("How much did the Harrowmere PCC approve from the Lantern Recovery Fund?")
+    assert [a.label for a in result.answers] == ["£47,250"]
+    assert "read from their sentences" in result.interpretation
+    assert "no funding allocation" in (result.answers[0].note or "")
+    assert "approved" in (result.answers[0].evidence[0].quote or "")
+
+
+def test_of_two_amounts_the_one_beside_the_question_s_words(asker):
+    assert labels(asker, "How much does the Harrowmere PCC give for the Night Bus Scheme in 2024/25?") == [
+        "£18,900"]
+
+
+def test_never_another_council_s_sentence(asker):
+    # Loxley's papers say nothing of the Lantern Recovery Fund; Harrowmere's £47,250 is not Loxley's
+    assert labels(asker, "How much did the Loxley PCC approve from the Lantern Recovery Fund?") == []
+
+
+def test_no_amount_when_the_sentence_does_not_say_which_or_a_share_or_each_is_asked(asker):
+    # two amounts, neither tied to the project more than the other
+    assert labels(asker, "How much will the Loxley PCC put into the Loxley bike marking project?") == []
+    # a share, a change, what each got: a sentence's one amount says none of these
+    assert labels(asker, "How much of the Lantern Recovery Fund did the Harrowmere PCC approve?") == []
+    assert labels(asker, "By how much did the Harrowmere PCC approve from the Lantern Recovery Fund?") == []
+    assert labels(asker, "How much did each project get from the Harrowmere PCC's Lantern Recovery Fund?") == []
+    # the time asked is not the sentence's
+    assert labels(asker, "How much does the Harrowmere PCC give for the Night Bus Scheme in 2019/20?") == []

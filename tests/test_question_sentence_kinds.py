@@ -1,0 +1,46 @@
+""""Which committee ..." read from a paper's sentence: a body whose name ends in the noun asked for, never a
+council held inside the longer name of a committee the graph does not hold. An invented council, Brindlecombe,
+with a paper written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
+
+from govkg.graph.model import Entity, Fact
+
+PARTNERSHIP = Entity("body", "Safer Brindlecombe Partnership", subtype="Partnership", area="Brindlecombe")
+COUNCIL = Entity("body", "Brindlecombe County Council", subtype="Council", area="Brindlecombe")
+PANEL = Entity("body", "Brindlecombe Lamplighters Panel", subtype="Panel", area="Brindlecombe")
+
+TEXT = """Safer Brindlecombe Partnership: terms of reference
+
+1. Each year the partnership is scrutinised by the Brindlecombe County Council Streets and Lighting Scrutiny
+Committee.
+
+2. The lighting plan of the Safer Brindlecombe Partnership is checked by the Brindlecombe Lamplighters Panel.
+"""
+
+
+def _facts(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Brindlecombe County Council Streets", COUNCIL, "member_of", PARTNERSHIP),
+        _fact(t, "Brindlecombe Lamplighters Panel", PANEL, "member_of", PARTNERSHIP),
+    ]
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    yield from asker_over(tmp_path_factory, "sentence-kinds", [
+        paper("safer-brindlecombe-partnership-terms-2024", TEXT, "Brindlecombe", _facts),
+    ])
+
+
+def test_a_committee_the_graph_does_not_hold_is_not_the_council_inside_its_name(asker):
+    assert labels(asker, "Which committee scrutinises the Safer Brindlecombe Partnership each year?") == []
+
+
+def test_a_body_whose_name_ends_in_the_noun_asked_is_still_read(asker):
+    assert labels(asker, "Which panel checks the lighting plan of the Safer Brindlecombe Partnership?") == [
+        "Brindlecombe Lamplighters Panel"]
