@@ -10,11 +10,15 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import pickle
 import resource
+import select
 import socket
+import struct
 import subprocess
 import sys
 from multiprocessing.connection import Connection
+from typing import Any
 
 
 def launch(module: str, *args: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], Connection]:
@@ -22,6 +26,21 @@ def launch(module: str, *args: str, env: dict[str, str] | None = None) -> tuple[
 
     A fresh interpreter rather than fork (unsafe in a threaded server) or multiprocessing's spawn (which
     re-runs the caller's main script in the child)."""
+    process, ours = _start(module, args, env)
+    return process, Connection(ours.detach())
+
+
+def launch_channel(
+    module: str, *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], Channel]:
+    """`launch`, joined by a `Channel` (the child opens its end with `Channel.of_fd`)."""
+    process, ours = _start(module, args, env)
+    return process, Channel(ours)
+
+
+def _start(
+    module: str, args: tuple[str, ...], env: dict[str, str] | None
+) -> tuple[subprocess.Popen[bytes], socket.socket]:
     ours, theirs = socket.socketpair()
     process = subprocess.Popen(
         [sys.executable, "-m", module, *args, str(theirs.fileno())],
@@ -33,7 +52,88 @@ def launch(module: str, *args: str, env: dict[str, str] | None = None) -> tuple[
         start_new_session=True,
     )
     theirs.close()
-    return process, Connection(ours.detach())
+    return process, ours
+
+
+_SIZE = struct.Struct("!i")
+_LARGE_SIZE = struct.Struct("!Q")
+_READ = 65536
+
+
+class Channel:
+    """Pickled messages over a connected socket, one request and one answer at a time: what
+    multiprocessing's Connection does (same calls, same bytes on the wire: a 4-byte big-endian length, or -1
+    and 8 bytes for 2 GB and more), with less Python per message. The query workers exchange two messages
+    per query, and with Connection that was a selector built and torn down by every `poll`, two reads per
+    message and a pickler class written in Python: 70-100 us of the server's CPU per query.
+
+    `recv` reads what is there in one call and keeps any rest for the next message."""
+
+    def __init__(self, sock: socket.socket):
+        self.sock = sock
+        self._rest = b""
+        self._poller = select.poll()
+        self._poller.register(sock, select.POLLIN)
+
+    @classmethod
+    def of_fd(cls, fd: int) -> Channel:
+        """The child's end, from the descriptor number it was given."""
+        return cls(socket.socket(fileno=fd))
+
+    def fileno(self) -> int:
+        return self.sock.fileno()
+
+    def send(self, obj: Any) -> None:
+        data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+        size = len(data)
+        header = _SIZE.pack(size) if size < 0x7FFFFFFF else _SIZE.pack(-1) + _LARGE_SIZE.pack(size)
+        if size <= _READ:
+            self.sock.sendall(header + data)  # one system call for a small message
+        else:
+            self.sock.sendall(header)  # a large one is not copied to prepend 4 bytes
+            self.sock.sendall(data)
+
+    def poll(self, timeout: float | None = 0.0) -> bool:
+        """Whether a message (or the end of the stream) can be read within TIMEOUT seconds (None: wait)."""
+        if self._rest:
+            return True
+        wait = -1 if timeout is None else max(0, int(timeout * 1000 + 0.999))
+        return bool(self._poller.poll(wait))
+
+    def recv(self) -> Any:
+        """The next message; EOFError when the other end closed."""
+        size = _SIZE.unpack(self._take(4))[0]
+        if size == -1:
+            size = _LARGE_SIZE.unpack(self._take(8))[0]
+        return pickle.loads(self._take(size))
+
+    def _take(self, n: int) -> bytes | bytearray:
+        data = self._rest
+        if len(data) < n:
+            more = self.sock.recv(max(_READ, n - len(data)))
+            if not more:
+                raise EOFError("the other end of the channel closed")
+            data += more
+            if len(data) < n:  # a large message: the rest read in place, never more than it
+                buf = bytearray(n)
+                buf[: len(data)] = data
+                got, view = len(data), memoryview(buf)
+                while got < n:
+                    count = self.sock.recv_into(view[got:])
+                    if not count:
+                        raise EOFError("the other end of the channel closed")
+                    got += count
+                self._rest = b""
+                return buf
+        self._rest = data[n:]
+        return data[:n]
+
+    def close(self) -> None:
+        try:
+            self._poller.unregister(self.sock)
+        except (KeyError, ValueError, OSError):
+            pass
+        self.sock.close()
 
 
 def cap_memory(megabytes: int) -> None:

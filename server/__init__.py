@@ -59,6 +59,7 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     from . import linked_data, metrics, sparql, update
     from .diagrams import bp as diagrams_bp
     from .explorer import init_app as init_explorer
+    from .fastpath import SparqlFastPath
     from .served import ServedStore
     from .web import ServiceRequest, failure_answer, install_cors, install_security_headers, text_error
 
@@ -104,6 +105,8 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     app.register_blueprint(linked_data.bp)
     app.register_blueprint(diagrams_bp)
     init_explorer(app)
+    # GET /sparql?query=... answered in front of Flask, with the same answer (fastpath.py)
+    app.wsgi_app = SparqlFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
 
     @app.errorhandler(413)
     def too_large(_e: Any) -> Any:

@@ -33,6 +33,27 @@ class Metrics:
             h[-2] += seconds
             h[-1] += 1
 
+    def record(
+        self, endpoint: str, method: str, status: int, seconds: float, *, path: str, length: int | None,
+        truncated: bool, client: str | None,
+    ) -> None:
+        """One answered request: counted and timed, and logged as one JSON line when the access log is on."""
+        self.observe(endpoint, method, status, seconds)
+        if ACCESS_LOG.isEnabledFor(logging.INFO):
+            ACCESS_LOG.info(
+                json.dumps(
+                    {
+                        "method": method,
+                        "path": path,
+                        "status": status,
+                        "ms": round(seconds * 1000, 2),
+                        "bytes": length,
+                        "truncated": truncated,
+                        "client": client,
+                    }
+                )
+            )
+
     def count_error(self, kind: str) -> None:
         with self._lock:
             self.errors[kind] += 1
@@ -81,23 +102,16 @@ def install(app: Flask) -> Metrics:
     def _observe(resp: Response) -> Response:
         t0 = getattr(g, "govkg_t0", None)
         if t0 is not None:
-            seconds = time.perf_counter() - t0
-            endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
-            metrics.observe(endpoint, request.method, resp.status_code, seconds)
-            if ACCESS_LOG.isEnabledFor(logging.INFO):
-                ACCESS_LOG.info(
-                    json.dumps(
-                        {
-                            "method": request.method,
-                            "path": request.path,
-                            "status": resp.status_code,
-                            "ms": round(seconds * 1000, 2),
-                            "bytes": resp.content_length,
-                            "truncated": resp.headers.get("GovKG-Truncated") == "true",
-                            "client": request.remote_addr,
-                        }
-                    )
-                )
+            metrics.record(
+                request.url_rule.rule if request.url_rule is not None else "unmatched",
+                request.method,
+                resp.status_code,
+                time.perf_counter() - t0,
+                path=request.path,
+                length=resp.content_length,
+                truncated=resp.headers.get("GovKG-Truncated") == "true",
+                client=request.remote_addr,
+            )
         return resp
 
     @app.get("/metrics")

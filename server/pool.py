@@ -22,8 +22,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ForbiddenQuery, QueryError, QueryTimeout, StoreError
 from .executor import (
@@ -35,6 +34,9 @@ from .executor import (
     prepare,
     timeout_error,
 )
+
+if TYPE_CHECKING:
+    from ..worker_process import Channel
 
 _ERRORS: dict[str, type[Exception]] = {
     "QueryError": QueryError,
@@ -53,17 +55,17 @@ class StoreBusy(StoreError):
     """Every worker is busy (or a write holds them) for longer than a request may wait: 503, try again."""
 
 
-def _launch(path: str) -> tuple[subprocess.Popen[bytes], Connection]:
+def _launch(path: str) -> tuple[subprocess.Popen[bytes], Channel]:
     """Start `python -m govkg.server.worker PATH` joined to us by a socket pair."""
-    from ..worker_process import launch
+    from ..worker_process import launch_channel
 
-    return launch("govkg.server.worker", path)
+    return launch_channel("govkg.server.worker", path)
 
 
 @dataclass
 class _Worker:
     process: Any
-    conn: Connection
+    conn: Channel
     generation: int
 
 

@@ -19,6 +19,7 @@ from ..graph.sparql_syntax import describe
 from . import formats
 from .description import service_description
 from .executor import ROW_LIMIT_HEADER, TRUNCATED_HEADER, ExecResult, Executor
+from .metrics import Metrics
 from .querytext import query_form, strip_bom
 from .web import error_response, text_error
 
@@ -76,7 +77,8 @@ def _timeout(params: Any) -> float | None:
     return seconds
 
 
-def _request(query: str | None, params: Any, dataset: Any) -> ProtocolRequest:
+def protocol_request(query: str | None, params: Any, dataset: Any) -> ProtocolRequest:
+    """The request's query and protocol parameters (BadRequest for a `timeout` that is not a number)."""
     return ProtocolRequest(
         strip_bom(query) if query is not None else None,
         dataset.getlist("default-graph-uri") or None,
@@ -105,7 +107,7 @@ def parse_protocol_request() -> ProtocolRequest:
             query = _decode_body(request.mimetype_params.get("charset"))
             if "query" in args or "update" in args:
                 raise BadRequest(400, "Bad request: a direct POST carries the query in the body only")
-            return _request(query, args, args)
+            return protocol_request(query, args, args)
         elif ctype == UPDATE:
             raise BadRequest(
                 415,
@@ -129,45 +131,59 @@ def parse_protocol_request() -> ProtocolRequest:
         )
     if request.method in ("GET", "HEAD") and not (set(params) - {"format"}):
         return ProtocolRequest(None, None, None, params.get("format"), None)
-    return _request(_single(params.getlist("query"), "query"), params, params)
+    return protocol_request(_single(params.getlist("query"), "query"), params, params)
+
+
+def result_headers(result: ExecResult, row_limit: int) -> list[tuple[str, str]]:
+    """The endpoint's own headers on an answer (before Content-Type and Content-Length)."""
+    headers = [(ROW_LIMIT_HEADER, str(row_limit))]
+    if result.truncated:
+        headers.append((TRUNCATED_HEADER, "true"))
+    headers += [("GovKG-Elapsed", f"{result.elapsed * 1000:.2f}ms"), ("Vary", "Accept")]
+    return headers
 
 
 def result_response(result: ExecResult) -> Response:
     # the headers handed over as a list (appended once) rather than set one by one on the new answer
-    headers = [(ROW_LIMIT_HEADER, str(executor().row_limit))]
-    if result.truncated:
-        headers.append((TRUNCATED_HEADER, "true"))
-    headers += [("GovKG-Elapsed", f"{result.elapsed * 1000:.2f}ms"), ("Vary", "Accept")]
+    headers = result_headers(result, executor().row_limit)
     return Response(result.body, status=200, headers=headers, content_type=formats.content_type(result.media_type))
 
 
-def negotiate(query: str, fmt: str | None) -> list[str] | Response:
+def negotiate(query: str, fmt: str | None, accept: str | None) -> list[str] | Response:
+    """The media types to answer QUERY in, best first (FMT, a `format=` value, over the ACCEPT header), or
+    the 406 answer."""
     kind = formats.kind_of_form(query_form(query))
     if fmt:
         mt = formats.resolve_name(fmt, kind)
         if mt is None:
             return text_error(406, f"Not acceptable: format={fmt} is not available for this query")
         return [mt]
-    prefs = formats.preferences(request.headers.get("Accept"), kind)
+    prefs = formats.preferences(accept, kind)
     if not prefs:
         available = ", ".join(formats.KIND_TYPES[kind]) if kind else ", ".join(formats.all_types())
         return text_error(406, f"Not acceptable: none of the requested media types fits; available: {available}")
     return prefs
 
 
-def run(req: ProtocolRequest) -> Response:
+def answer(executor: Executor, metrics: Metrics, req: ProtocolRequest, accept: str | None) -> ExecResult | Response:
+    """REQ's answer under EXECUTOR's limits, or the error answer (406, 400, 403, 503 with the reason); shared
+    by the Flask route and the fast path in front of it (fastpath.py)."""
     assert req.query is not None
-    prefs = negotiate(req.query, req.format)
+    prefs = negotiate(req.query, req.format, accept)
     if isinstance(prefs, Response):
         return prefs
     try:
-        result = executor().run(req.query, prefs, req.default_graph, req.named_graphs, req.timeout)
+        return executor.run(req.query, prefs, req.default_graph, req.named_graphs, req.timeout)
     except Exception as e:  # noqa: BLE001 - every failure becomes a clean HTTP answer
-        current_app.extensions["govkg.metrics"].count_error(type(e).__name__)
+        metrics.count_error(type(e).__name__)
         if type(e) is QueryError:  # a syntax error: told in the client's own lines, with a caret, in words
             e = QueryError(describe(str(e), req.query))
         return error_response(e)
-    return result_response(result)
+
+
+def run(req: ProtocolRequest) -> Response:
+    out = answer(executor(), current_app.extensions["govkg.metrics"], req, request.headers.get("Accept"))
+    return out if isinstance(out, Response) else result_response(out)
 
 
 def _without_query(fmt: str | None) -> Response:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import gc
 import signal
 import sys
-from multiprocessing.connection import Connection
 from typing import Any
 
 from ..errors import GovKGError
 from ..graph.store import open_read_only
-from ..worker_process import cap_memory, cpu_backstop
+from ..worker_process import Channel, cap_memory, cpu_backstop
 from .executor import raw_query_fn, run_query
 
 
@@ -23,7 +22,7 @@ def _stale_files(error: Exception) -> bool:
     return "No such file" in text or "Corruption" in text or "IO error" in text
 
 
-def main(path: str, conn: Connection) -> None:
+def main(path: str, conn: Channel) -> None:
     # The parent stops workers itself; Ctrl-C in a terminal must not print a traceback from each one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -82,4 +81,4 @@ def main(path: str, conn: Connection) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], Connection(int(sys.argv[2])))
+    main(sys.argv[1], Channel.of_fd(int(sys.argv[2])))
