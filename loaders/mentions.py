@@ -691,6 +691,9 @@ def _coordination(tokens: list[str]) -> int | None:
             not department_words(" ".join(tokens[last_and + 1 :])) and \
             _kind_of(" ".join(tokens[:last_and]), False)[0] == "post":
         return last_and  # "as Leader of the Council and Jo Lee": a post, then a person, not one post
+    if len(tokens) in (3, 4) and tokens[1] in ("and", "&") and _is_acronym(tokens[0]) and \
+            _is_acronym(tokens[-1]) and (len(tokens) == 3 or tokens[2] == "the"):
+        return 1  # "the CDP and the SLP": two bodies, each by its initials
     if heads().post_office_re.search(whole) or places.is_place(whole) or topic_regex().fullmatch(whole):
         return None
     whole_kind = _kind_of(whole, False)[0]
