@@ -706,6 +706,8 @@ def _coordination(tokens: list[str]) -> int | None:
             continue
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
+        if _is_acronym(tokens[i - 1]) and len(tokens) - i > 2 and places.leading_place(" ".join(tokens[i + 1 :])):
+            return i  # "Suffolk ACRE and Ipswich Citizens Advice": initials end a name, a place opens the next
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
         if tokens[i + 1] == "the" and i + 2 < len(tokens) and _all_places(tokens[:i]) and _all_places(tokens[i + 2 :]):
             return i  # "across West Mercia and the Herefordshire and Worcestershire ...": two areas

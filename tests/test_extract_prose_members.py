@@ -73,3 +73,11 @@ def test_members_include_after_a_sentence_about_another_body() -> None:
     members = of(doc, "member_of")
     assert ("Suffolk Constabulary", "Ipswich Combating Drugs Partnership") in members, members
     assert not any(owner == "Suffolk Health and Wellbeing Board" for _, owner in members), members
+
+
+def test_bodies_added_with_as_co_opted_members_after_the_list() -> None:
+    doc = read("Suffolk Scrutiny Committee\n\nThe Ipswich Community Safety Partnership board brings together the "
+               "Council, Suffolk Constabulary, Suffolk Fire and Rescue Service and the Probation Service, with "
+               "Suffolk ACRE and Ipswich Citizens Advice as co-opted members.\n")
+    members = {who for who, body in of(doc, "member_of") if body.startswith("Ipswich Community Safety Partnership")}
+    assert {"Suffolk Constabulary", "Suffolk ACRE", "Ipswich Citizens Advice"} <= members, members
