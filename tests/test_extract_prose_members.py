@@ -81,3 +81,12 @@ def test_bodies_added_with_as_co_opted_members_after_the_list() -> None:
                "Suffolk ACRE and Ipswich Citizens Advice as co-opted members.\n")
     members = {who for who, body in of(doc, "member_of") if body.startswith("Ipswich Community Safety Partnership")}
     assert {"Suffolk Constabulary", "Suffolk ACRE", "Ipswich Citizens Advice"} <= members, members
+
+
+def test_a_title_that_names_its_place_takes_no_employer_from_the_next_item() -> None:
+    doc = read("The Violence Reduction Board includes the Chief Constable of Merseyside Police, the Director of "
+               "Public Health for Liverpool, NHS Merseyside Integrated Care Board and Merseyside Fire "
+               "and Rescue Service.\n")
+    members = {who for who, _ in of(doc, "member_of")}
+    assert "Director of Public Health for Liverpool" in members, members
+    assert "NHS Merseyside Integrated Care Board" in members, members
