@@ -691,6 +691,9 @@ def _coordination(tokens: list[str]) -> int | None:
             not department_words(" ".join(tokens[last_and + 1 :])) and \
             _kind_of(" ".join(tokens[:last_and]), False)[0] == "post":
         return last_and  # "as Leader of the Council and Jo Lee": a post, then a person, not one post
+    if len(tokens) in (3, 4) and tokens[1] in ("and", "&") and _is_acronym(tokens[0]) and \
+            _is_acronym(tokens[-1]) and (len(tokens) == 3 or tokens[2] == "the"):
+        return 1  # "the CDP and the SLP": two bodies, each by its initials
     if heads().post_office_re.search(whole) or places.is_place(whole) or topic_regex().fullmatch(whole):
         return None
     whole_kind = _kind_of(whole, False)[0]
@@ -703,6 +706,8 @@ def _coordination(tokens: list[str]) -> int | None:
             continue
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
+        if _is_acronym(tokens[i - 1]) and len(tokens) - i > 2 and places.leading_place(" ".join(tokens[i + 1 :])):
+            return i  # "Suffolk ACRE and Ipswich Citizens Advice": initials end a name, a place opens the next
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
         second = tokens[i + 2 :] if tokens[i + 1] == "the" else tokens[i + 1 :]
         if i == 1 and len(second) == 1 and _is_acronym(tokens[0]) and _is_acronym(second[0]):

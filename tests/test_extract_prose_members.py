@@ -73,3 +73,20 @@ def test_members_include_after_a_sentence_about_another_body() -> None:
     members = of(doc, "member_of")
     assert ("Suffolk Constabulary", "Ipswich Combating Drugs Partnership") in members, members
     assert not any(owner == "Suffolk Health and Wellbeing Board" for _, owner in members), members
+
+
+def test_bodies_added_with_as_co_opted_members_after_the_list() -> None:
+    doc = read("Suffolk Scrutiny Committee\n\nThe Ipswich Community Safety Partnership board brings together the "
+               "Council, Suffolk Constabulary, Suffolk Fire and Rescue Service and the Probation Service, with "
+               "Suffolk ACRE and Ipswich Citizens Advice as co-opted members.\n")
+    members = {who for who, body in of(doc, "member_of") if body.startswith("Ipswich Community Safety Partnership")}
+    assert {"Suffolk Constabulary", "Suffolk ACRE", "Ipswich Citizens Advice"} <= members, members
+
+
+def test_a_title_that_names_its_place_takes_no_employer_from_the_next_item() -> None:
+    doc = read("The Violence Reduction Board includes the Chief Constable of Merseyside Police, the Director of "
+               "Public Health for Liverpool, NHS Merseyside Integrated Care Board and Merseyside Fire "
+               "and Rescue Service.\n")
+    members = {who for who, _ in of(doc, "member_of")}
+    assert "Director of Public Health for Liverpool" in members, members
+    assert "NHS Merseyside Integrated Care Board" in members, members

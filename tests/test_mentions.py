@@ -483,3 +483,10 @@ def test_a_name_in_brackets_after_a_whole_title_is_its_holder_not_a_portfolio() 
     # a portfolio or department in brackets stays part of the post
     assert mentions("the Head of Service (Safer Communities) presented it") == [
         ("post", "Head of Service (Safer Communities)")]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [("sits on both the CSP and the YJB", "CSP", "YJB"),
+                                                       ("reports to the HWB and SLP each year", "HWB", "SLP")])
+def test_two_sets_of_initials_joined_by_and_are_two_names(text: str, first: str, second: str) -> None:
+    names = [name for _, name in mentions(text)]
+    assert first in names and second in names, names

@@ -303,6 +303,7 @@ def rules() -> list[Rule]:
         services.drop_modifier_objects,
         commissioning.named_providers,  # after the services: the providers their name finder could not read
         clauses.joining_members,
+        lists.with_as_members,  # after the clauses: it adds to the members they read
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         remit.lead_tables,
         remit.work_led_or_commissioned,

@@ -1372,6 +1372,18 @@ _OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,
                             r"(?:is|are|was|were|has|have|had|will|would|shall|reports?|chairs?|meets?|sits?|leads?|oversees?)\b")
 
 
+# "Director of Public Health for Sheffield", "Chief Constable of South Yorkshire Police": a title that already says
+# which place or organisation it serves takes no employer after a comma; a list's next item follows it
+_SERVED = re.compile(r".*\b(?:of|for)\s+(?:the\s+)?(?P<served>[A-Z][^,()]*)$")  # the last "of" or "for"
+
+
+def _serves_named(post: str) -> bool:
+    served = _SERVED.match(post)
+    return served is not None and (placenames.is_place(served.group("served")) or
+                                   placenames.council_named(served.group("served")) is not None or
+                                   placenames.public_body(served.group("served")) is not None)
+
+
 def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int, trig: Trigger
            ) -> list[tuple[Mention, Entity]]:
     after = [m for m in mentions if m.start >= b]
@@ -1447,7 +1459,7 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 break  # "the A Group, chaired by Jo Lee, and the B Group, chaired by ...": the next group, no chair
             employer = after[j].kind == "body" or (after[j].kind == "name" and not looks_like_person(
                 after[j].name.split()))
-            if out[-1][0].kind == "post" and employer and sep.strip() == ",":
+            if out[-1][0].kind == "post" and employer and sep.strip() == "," and not _serves_named(out[-1][0].name):
                 # "the Assistant Director for Community Safety, Northvale County Council": the employer's post
                 organisation = doc.resolver.entity(after[j]) if after[j].kind == "body" else None
                 if organisation is not None and organisation.kind == "body" and "," not in out[-1][1].name:

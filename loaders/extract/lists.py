@@ -1556,6 +1556,28 @@ def _co_opted(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] 
     return True
 
 
+# "..., with Wessex ACRE and Citizens Advice as co-opted members": members the sentence adds after its list
+_WITH_AS_MEMBERS = re.compile(r",?\s+with\s+(?P<items>[^.;:]{3,200}?)\s+as\s+(?:(?:co-?opted|associate|invited|"
+                              r"non-voting|additional|advisory|independent)\s+)?members\b", re.I)
+_AS_MEMBERS_WORDS = frozenset({" as co-opted members", " as members", " as associate members", " as invited members",
+                               " as non-voting members", " as additional members", " as advisory members",
+                               " as independent members", " as coopted members"})
+
+
+@reads(*_AS_MEMBERS_WORDS)
+def with_as_members(doc: ExtractionDoc) -> None:
+    """The bodies a sentence names as further members after its own list ("The board brings together A, B and C,
+    with D and E as co-opted members") are members of the body the rest of the sentence gave members to."""
+    for _, (start, end) in doc.prose(holding=_AS_MEMBERS_WORDS):
+        m = _WITH_AS_MEMBERS.search(doc.text, start, end)
+        if m is None:
+            continue
+        owners = {f.object.iri: f.object for f in doc.facts if f.relation == "member_of" and f.object is not None
+                  and start <= f.start < m.start() and f.object.kind == "body"}
+        if len(owners) == 1:
+            _inline_items(doc, "member_of", next(iter(owners.values())), m.start("items"), m.end("items"), start)
+
+
 _COLLECTIVE = re.compile(r"(?i)(?:statutory|responsible|core|co-operating|cooperating|relevant|partner|key|local)?\s?"
                          r"(?:agencies|authorities|partners|bodies|organisations|members)")
 _PRONOUN = re.compile(r"^\s*(?:these|they|it|this|its|their|which)\b", re.I)
