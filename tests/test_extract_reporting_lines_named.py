@@ -32,3 +32,14 @@ def test_a_quoted_short_name_between_subject_and_verb() -> None:
                'Behaviour Board ("the HCASB Board") is a\nthematic board of the Safer Northbury Partnership.\n')
     assert ("Northbury Hate Crime and Anti-Social Behaviour Board", "Safer Northbury Partnership") in of(
         doc, "subgroup_of")
+
+
+def test_a_box_titled_by_its_body_alone() -> None:
+    doc = read("Northbury Fire and Rescue Service\nWorking in partnership\n\n"
+               "+--------------------------------------------------+\n"
+               "| Safer Northbury Partnership                      |\n"
+               "|  Chair:       Councillor Ada Pennock             |\n"
+               "|  Reports to:      Northbury Health and Wellbeing Board    |\n"
+               "+--------------------------------------------------+\n")
+    assert ("Safer Northbury Partnership", "Northbury Health and Wellbeing Board") in of(doc, "reports_to")
+    assert ("Ada Pennock", "Safer Northbury Partnership") in of(doc, "chairs")

@@ -135,12 +135,36 @@ def _subgroup(doc: ExtractionDoc, owner, line_start: int, start: int, end: int, 
 
 def _box_owner(doc: ExtractionDoc, i: int):
     """The body a box of fields describes: the name heading it (a line of its own, perhaps underlined)."""
+    titled = _box_title(doc, i)
+    if titled is not None:
+        return titled  # the box's own top row names its body, whatever heading stands above the box
     heading = doc.layout.heading_before(i, limit=6)
     if heading is None:
         return _named_in_box(doc, i)
     found = [m for m in doc.mentions(heading.content_start, heading.end) if m.kind == "body"]
     if len(found) != 1 or doc.text[heading.content_start : heading.end].strip() != found[0].name.strip():
         return _named_in_box(doc, i)
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind == "body" else None
+
+
+def _box_title(doc: ExtractionDoc, i: int):
+    """ "+-----+" / "| Safer X Partnership |" / "| Chair: ... |": the body a box's top row names alone."""
+    lines = doc.layout.lines
+    for k in range(i - 1, max(0, i - 15), -1):
+        line = lines[k]
+        if line.kind != "row" or line.label == "separator":
+            return None
+        if len(line.cells) == 1 and lines[k - 1].label == "separator":
+            return _whole_body(doc, *line.cells[0])
+    return None
+
+
+def _whole_body(doc: ExtractionDoc, start: int, end: int):
+    """The body a cell names, when the cell holds its name and nothing else."""
+    found = [m for m in doc.mentions(start, end) if m.kind == "body"]
+    if len(found) != 1 or doc.text[start:end].strip() != found[0].name.strip():
+        return None
     e = doc.resolver.entity(found[0])
     return e if e is not None and e.kind == "body" else None
 
