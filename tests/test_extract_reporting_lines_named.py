@@ -43,3 +43,12 @@ def test_a_box_titled_by_its_body_alone() -> None:
                "+--------------------------------------------------+\n")
     assert ("Safer Northbury Partnership", "Northbury Health and Wellbeing Board") in of(doc, "reports_to")
     assert ("Ada Pennock", "Safer Northbury Partnership") in of(doc, "chairs")
+
+
+def test_a_statutory_role_in_apposition_is_the_body_before_it() -> None:
+    doc = read("Northbury Hate Crime Board\nTerms of Reference\n\n1.1 The Northbury Hate Crime Board is a thematic "
+               "board of the Safer Northbury Partnership (SNP), the borough's statutory community safety partnership "
+               "under section 5 of the Crime and Disorder Act 1998.\n")
+    duties = of(doc, "statutory_duty")
+    assert ("Safer Northbury Partnership", "Crime and Disorder Act 1998") in duties
+    assert ("Northbury Hate Crime Board", "Crime and Disorder Act 1998") not in duties
