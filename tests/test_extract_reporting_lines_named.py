@@ -52,3 +52,12 @@ def test_a_statutory_role_in_apposition_is_the_body_before_it() -> None:
     duties = of(doc, "statutory_duty")
     assert ("Safer Northbury Partnership", "Crime and Disorder Act 1998") in duties
     assert ("Northbury Hate Crime Board", "Crime and Disorder Act 1998") not in duties
+
+
+def test_also_updates_field_and_its_bracketed_owner() -> None:
+    doc = read("Northbury Combating Drugs Partnership\nAbout the partnership\n\n"
+               "  Reports to:              Northbury Health and Wellbeing Board\n"
+               "  Also updates:            Safer Northbury Board (Northbury Borough Council), twice yearly\n")
+    lines = {o for s, o in of(doc, "reports_to") if s == "Northbury Combating Drugs Partnership"}
+    assert {"Northbury Health and Wellbeing Board", "Safer Northbury Board"} <= lines
+    assert "Northbury Borough Council" not in lines  # whose board it is, in brackets, is no second reporting line
