@@ -61,3 +61,16 @@ def test_also_updates_field_and_its_bracketed_owner() -> None:
     lines = {o for s, o in of(doc, "reports_to") if s == "Northbury Combating Drugs Partnership"}
     assert {"Northbury Health and Wellbeing Board", "Safer Northbury Board"} <= lines
     assert "Northbury Borough Council" not in lines  # whose board it is, in brackets, is no second reporting line
+
+
+def test_reports_in_turn_to() -> None:
+    doc = read("Northbury Prevent Board\nAnnual Report\n\nThe Board reports to the Safer Northbury Partnership at each "
+               "meeting. The Safer Northbury Partnership reports in turn to the Northbury Wellbeing Board.\n")
+    assert ("Safer Northbury Partnership", "Northbury Wellbeing Board") in of(doc, "reports_to")
+
+
+def test_a_bare_chair_reporting_is_no_body_named_before_it() -> None:
+    doc = read("Northbury Youth Justice Management Board\nTerms of Reference\n\nIt reports to the Northbury Public "
+               "Services Board through the Community Safety Partnership, and the Chair provides an annual report to "
+               "the Council's Children and Young People Scrutiny Committee.\n")
+    assert not any(s == "Community Safety Partnership" for s, _ in of(doc, "reports_to"))
