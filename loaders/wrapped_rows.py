@@ -68,6 +68,10 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         # note after a table's last row is never its overflow)
         inside = piped or (i + 1 < len(lines) and len(split[i + 1]) >= 2) or (
             row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped)))
+        if row is not None and _last_cell_hangs(row, cells, piped):
+            row = [*row[:-1], (row[-1][0], f"{row[-1][1]} {cells[0][1]}")]
+            out[-1] = _written(row, piped)
+            continue
         if row is not None and cells and inside and (_continues(row, cells, piped, "|" in line) or (
                 _piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))):
             row = _merged(row, cells, piped)
@@ -85,6 +89,25 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         piped = "|" in line
         row = cells if _table_row(cells) and not is_rule_line(line) else None
     return out
+
+
+def _last_cell_hangs(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+    """ "Domestic Abuse Board      - chair: Director of" over "   Adult Social Care (Jo Lee)": one piece set in a
+    few places under the row's first column, after a row whose first cell is whole and whose last cell is cut off
+    ("Director of", "Detective"): the last cell went on at the page's width, in a hanging indent. A line under the
+    first column's own start is that cell's overflow (read by _continues)."""
+    if piped or len(cells) != 1 or len(row) < 2 or _NUMBERED.match(row[0][1]) or _AMOUNT.search(cells[0][1]):
+        return False
+    if not row[0][0] + 2 <= cells[0][0] <= row[0][0] + 8 or cells[0][0] >= row[1][0] - 2:
+        return False
+    last = row[-1][1]
+    return not _UNFINISHED.search(row[0][1]) and (_UNFINISHED.search(last) is not None or _CUT_TITLE.search(last)
+                                                  is not None)
+
+
+# a rank or title a line ended on before the name it goes with: "- chair: Detective" / "Chief Inspector Jo Lee"
+_CUT_TITLE = re.compile(r"\b(?:Detective|Chief|Assistant|Deputy|Director|Head|Councillor|Cllr|Dr|Inspector|"
+                        r"Superintendent|Chair|chair)\s*:?$")
 
 
 def _field_overflow(above: str, cells: list[Cell], line: str) -> bool:

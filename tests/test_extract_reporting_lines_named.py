@@ -32,3 +32,45 @@ def test_a_quoted_short_name_between_subject_and_verb() -> None:
                'Behaviour Board ("the HCASB Board") is a\nthematic board of the Safer Northbury Partnership.\n')
     assert ("Northbury Hate Crime and Anti-Social Behaviour Board", "Safer Northbury Partnership") in of(
         doc, "subgroup_of")
+
+
+def test_a_box_titled_by_its_body_alone() -> None:
+    doc = read("Northbury Fire and Rescue Service\nWorking in partnership\n\n"
+               "+--------------------------------------------------+\n"
+               "| Safer Northbury Partnership                      |\n"
+               "|  Chair:       Councillor Ada Pennock             |\n"
+               "|  Reports to:      Northbury Health and Wellbeing Board    |\n"
+               "+--------------------------------------------------+\n")
+    assert ("Safer Northbury Partnership", "Northbury Health and Wellbeing Board") in of(doc, "reports_to")
+    assert ("Ada Pennock", "Safer Northbury Partnership") in of(doc, "chairs")
+
+
+def test_a_statutory_role_in_apposition_is_the_body_before_it() -> None:
+    doc = read("Northbury Hate Crime Board\nTerms of Reference\n\n1.1 The Northbury Hate Crime Board is a thematic "
+               "board of the Safer Northbury Partnership (SNP), the borough's statutory community safety partnership "
+               "under section 5 of the Crime and Disorder Act 1998.\n")
+    duties = of(doc, "statutory_duty")
+    assert ("Safer Northbury Partnership", "Crime and Disorder Act 1998") in duties
+    assert ("Northbury Hate Crime Board", "Crime and Disorder Act 1998") not in duties
+
+
+def test_also_updates_field_and_its_bracketed_owner() -> None:
+    doc = read("Northbury Combating Drugs Partnership\nAbout the partnership\n\n"
+               "  Reports to:              Northbury Health and Wellbeing Board\n"
+               "  Also updates:            Safer Northbury Board (Northbury Borough Council), twice yearly\n")
+    lines = {o for s, o in of(doc, "reports_to") if s == "Northbury Combating Drugs Partnership"}
+    assert {"Northbury Health and Wellbeing Board", "Safer Northbury Board"} <= lines
+    assert "Northbury Borough Council" not in lines  # whose board it is, in brackets, is no second reporting line
+
+
+def test_reports_in_turn_to() -> None:
+    doc = read("Northbury Prevent Board\nAnnual Report\n\nThe Board reports to the Safer Northbury Partnership at each "
+               "meeting. The Safer Northbury Partnership reports in turn to the Northbury Wellbeing Board.\n")
+    assert ("Safer Northbury Partnership", "Northbury Wellbeing Board") in of(doc, "reports_to")
+
+
+def test_a_bare_chair_reporting_is_no_body_named_before_it() -> None:
+    doc = read("Northbury Youth Justice Management Board\nTerms of Reference\n\nIt reports to the Northbury Public "
+               "Services Board through the Community Safety Partnership, and the Chair provides an annual report to "
+               "the Council's Children and Young People Scrutiny Committee.\n")
+    assert not any(s == "Community Safety Partnership" for s, _ in of(doc, "reports_to"))

@@ -1295,6 +1295,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
         if _INDEFINITE_BEFORE.search(gap):
             return []  # "the Duty, including a deterrence pilot run by X": X runs the pilot, not the Duty
+        if m.kind == "post" and m.name.casefold() in _CHAIR_WORDS and not doc.text[m.end : a].strip(" ,"):
+            # "..., and the Chair provides an annual report to X": a chair of no named body does it, and no body
+            # named further back (whether the chair or its body is meant, papers differ)
+            return []
         if _ROLE_AS.search(doc.text, max(s0, m.start - 8), m.start) and idx > 0:
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue

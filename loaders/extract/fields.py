@@ -75,7 +75,11 @@ def fields(doc: ExtractionDoc) -> None:
             _subgroup(doc, owner or doc.resolver.body, line.start, start, end, parent=kind == "parent")
         elif kind == "reports_to" and (owner or doc.body) is not None:
             stop = doc.text.find(";", start, end)
-            for m in doc.mentions(start, stop if stop > 0 else end):
+            stop = stop if stop > 0 else end
+            brackets = [x.span() for x in re.finditer(r"\([^()]*\)", doc.text[start:stop])]
+            for m in doc.mentions(start, stop):
+                if any(start + a <= m.start and m.end <= start + b for a, b in brackets):
+                    continue  # "Police and Crime Board (West Midlands PCC)": whose board it is, not a second line
                 target = doc.resolver.entity(m)
                 if target is not None and target.kind in ("body", "post"):
                     doc.add(owner or doc.body, "reports_to", target, line.start, end, "field:reports_to", 0.9)

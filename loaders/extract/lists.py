@@ -68,7 +68,10 @@ _OPENER = {
         r"strands?|areas?|elements?|parts?|pillars?|workstreams?|sections?|stages?|phases?)\b)[^:;]{1,60})\s*[:;]\s*$",
         re.I,
     ),
-    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b[^:]{{0,80}}:\s*$", re.I),
+    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b[^:]{{0,80}}:\s*$|"
+                              # "Three county-wide groups sit under the Board:": groups said to sit below it
+                              r"\b(?:groups|boards|panels|forums|partnerships)\b[^:.;]{0,40}\bsit\s+(?:under|below|"
+                              r"beneath)\b[^:.;]{0,40}:\s*$", re.I),
     # "Each priority has a lead:" introduces who leads them, not the priorities
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)\b(?! (?:has|have) (?:a |an )?leads?\b)"
                               r"[^:]{0,120}:\s*$|"

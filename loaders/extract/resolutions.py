@@ -135,6 +135,8 @@ _IT_SET_UP = re.compile(r"\W*It\s+(?:is|was|has been)\s+(?:also\s+)?(?:set up|es
 _WHICH_HOLDS = re.compile(r",\s+(?:which|who)\s+(?:holds|hold|has|have|carries|carry|bears|bear)\s+(?:the|a|its)\s+"
                           r"(?:statutory|legal)\s+(?:responsibility|duty|duties)\b")
 _SET_UP_UNDER = re.compile(r"(?i)(?:set up|established|created) under")
+# ", the borough's " / " (SXP), the county's ": an apposition naming what the body before it is, up to its duty word
+_APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,10}\))?,\s+(?:the|a|its)\s+(?:[\w-]+['’]s\s+)?")
 # "The post of Domestic Abuse Commissioner was set up under the ... Act": an office the Act creates
 _OFFICE_OPENING = re.compile(r"\W*(?:The\s+)?(?:(?:role|post|office|position)\s+of\s+)?(?:the\s+)?$")
 _PLURAL_BODY = re.compile(r"(?:CSPs|Partnerships|Boards|Panels|Groups|Committees|Teams)$")
@@ -163,6 +165,10 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         holder = antecedent(doc, before)
     elif not holders and _SET_UP_UNDER.match(cue.group(0)):
         holder = _office_set_up(doc, mentions, start, cue.start())
+    elif holders and _APPOSED_ROLE.fullmatch(doc.text, holders[-1].end, cue.start()):
+        # "a thematic board of the Safer X Partnership (SXP), the borough's statutory community safety partnership
+        # under section 5 of ...": the apposition speaks of the body just before it, not of the sentence's subject
+        holder = doc.resolver.entity(holders[-1])
     elif which is not None and any(x.end <= which.start() for x in holders):
         # "... on behalf of the Safer X Partnership, the CSP for the borough, which holds the statutory
         # responsibility for DHRs under ...": the body the relative clause is about

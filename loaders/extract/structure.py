@@ -95,6 +95,7 @@ def structure(doc: ExtractionDoc) -> None:
     _groups_that_report(doc)
     _groups_then_they_report(doc)
     _arrow_lines(doc)
+    _tree_charts(doc)
     _post_first_membership(doc)
     _group_tables(doc)
     _area_columns(doc)
@@ -205,6 +206,62 @@ def _arrow_lines(doc: ExtractionDoc) -> None:
         a, b = (_whole_body(doc, m.start(g), m.end(g), side) for g, side in (("a", "subject"), ("b", "object")))
         if a is not None and b is not None and a.iri != b.iri:
             doc.add(a, "reports_to", b, m.start("a"), m.end("b"), "structure:arrow", 0.8)
+
+
+# "+-- Practice Review Group (chair: ...)", "|-- ...", "`-- ...", "└── ...": a branch of a structure chart drawn as a
+# tree; the uprights before it ("|   +-- ...") say how deep it hangs (the cleaner drops the indents that drew it)
+_BRANCH = re.compile(r"(?P<lead>(?:[ \t]*[|│](?=[ \t]))*)[ \t]*(?:[+|`\\]-{1,4}>?|[├└]─{1,3})[ \t]*"
+                     r"(?P<name>[^\s(|+`─-].*?)[ \t]*$")
+# the node a branch hangs from: its name, then perhaps a bracketed short name and a line drawn to another node
+_NODE = re.compile(r"[ \t]*(?P<name>[A-Z][^|+]*?)(?:[ \t]+-{2,}.*)?[ \t]*$")
+
+
+def _tree_charts(doc: ExtractionDoc) -> None:
+    """A structure chart drawn as a tree: each branch ("+-- A (chair: ...)") hangs from the node above it, the
+    nearest line above one level up; A is that body's sub-group and reports to it."""
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if "-" not in line.text and "─" not in line.text:
+            continue
+        branch = _BRANCH.fullmatch(doc.text, line.start, line.end)
+        if branch is None:
+            continue
+        parent = _tree_parent(doc, i, _depth(branch))
+        group = _chart_name(doc, branch.start("name"), branch.end("name"))
+        if parent is None or group is None or group.iri == parent.iri:
+            continue
+        doc.add(group, "subgroup_of", parent, line.start, line.end, "structure:tree", 0.8)
+        doc.add(group, "reports_to", parent, line.start, line.end, "structure:tree", 0.8)
+
+
+def _depth(branch: re.Match) -> int:
+    return len(re.findall(r"[|│]", branch.group("lead")))
+
+
+def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
+    """The body of the line a branch at DEPTH hangs from: the nearest branch above one level up, or at the top
+    level the nearest plain line above that names a body (uprights and the branch's siblings passed over)."""
+    for k in range(i - 1, max(-1, i - 30), -1):
+        ln = doc.layout.lines[k]
+        text = doc.text[ln.start : ln.end]
+        if not text.strip() or re.fullmatch(r"[ \t|│]*", text):
+            continue  # a blank line or the chart's bare upright
+        branch = _BRANCH.fullmatch(doc.text, ln.start, ln.end)
+        if branch is not None:
+            if _depth(branch) < depth:
+                return _chart_name(doc, branch.start("name"), branch.end("name"))
+            continue  # a sibling branch, or a deeper one of a sibling
+        if depth:
+            return None
+        node = _NODE.fullmatch(doc.text, ln.start, ln.end)
+        return _chart_name(doc, node.start("name"), node.end("name")) if node is not None else None
+    return None
+
+
+def _chart_name(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The body a chart's box names, with its chair or short name in brackets after it left aside."""
+    aside = re.search(r"\s*\(", doc.text[start:end])
+    return _whole_body(doc, start, start + aside.start() if aside else end, "subject")
 
 
 def _whole_body(doc: ExtractionDoc, start: int, end: int, side: str) -> Entity | None:

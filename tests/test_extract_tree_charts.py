@@ -1,0 +1,37 @@
+"""Structure charts drawn as trees ("+-- A (chair: ...)" under the body A hangs from), as safeguarding
+arrangements and partnership pages draw them. Texts written for the tests; the people are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+_TREE = ("Northbury Safeguarding Children Partnership\nLocal arrangements 2024\n\n4. Structure\n\n"
+         "   Leaders' Group (LSPs)\n        |\n"
+         "   Partnership Executive Group (PEG) ----- Independent Scrutineer\n        |\n"
+         "        +-- Practice Review Group (chair: Detective Superintendent Ros Hallam, Northbury Police)\n"
+         "        +-- Quality and Performance Group (chair: Head of Safeguarding, ICB)\n"
+         "        +-- Exploitation and Missing Sub-group (chair: Head of Early Help)\n"
+         "        |      +-- Missing Children Panel\n"
+         "        +-- Education Safeguarding Forum (chair: a headteacher)\n\n"
+         "The Practice Review Group decides on reviews.\n")
+
+
+def test_each_branch_is_a_sub_group_of_the_node_it_hangs_from() -> None:
+    doc = read(_TREE)
+    under = {g for g, p in of(doc, "subgroup_of") if p == "Partnership Executive Group"}
+    assert under == {"Practice Review Group", "Quality and Performance Group", "Exploitation and Missing Sub-group",
+                     "Education Safeguarding Forum"}
+    assert under <= {g for g, p in of(doc, "reports_to") if p == "Partnership Executive Group"}
+
+
+def test_a_branch_behind_an_upright_hangs_from_the_branch_above_it() -> None:
+    doc = read(_TREE)
+    assert ("Missing Children Panel", "Exploitation and Missing Sub-group") in of(doc, "subgroup_of")
+    assert not any(g == "Missing Children Panel" and p == "Partnership Executive Group"
+                   for g, p in of(doc, "subgroup_of"))
+
+
+def test_an_upright_alone_between_two_nodes_says_nothing() -> None:
+    # which way the line between two boxes runs (sub-group, reporting, or only a link) the chart does not say
+    doc = read(_TREE)
+    assert not any(p == "Leaders' Group" for _, p in of(doc, "subgroup_of") | of(doc, "reports_to"))
