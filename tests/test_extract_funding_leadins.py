@@ -147,3 +147,13 @@ def test_a_bracketed_sum_after_the_stream_the_money_comes_through() -> None:
             "    Prevention Fund (£120,000 in 2024/25).\n")
     found = funds(text)
     assert any(o == "Croydon Knife Crime Navigator scheme" and a == Decimal(120000) for _, o, a in found), found
+
+
+def test_a_budget_made_up_of_an_owners_grant_and_a_contribution() -> None:
+    text = ("Safer Thanet Partnership terms of reference\n\n7. Funding\n\n"
+            "7.1 The Safer Thanet Partnership's budget for 2024/25 is made up of the Kent Police and Crime "
+            "Commissioner's Crime\nReduction Grant of £41,300 and a contribution of £15,000 from Thanet District "
+            "Council.\n")
+    found = funds(text)
+    assert ("Kent Police and Crime Commissioner", "Safer Thanet Partnership", Decimal(41300)) in found, found
+    assert ("Thanet District Council", "Safer Thanet Partnership", Decimal(15000)) in found, found

@@ -80,6 +80,8 @@ def funding(doc: ExtractionDoc) -> None:
             _funding_from(doc, start, end)
             if "budget" in sentence:
                 _budget_parts(doc, start, end)
+        if "budget" in sentence and "£" in sentence:
+            _budget_made_of(doc, start, end)
             if " for " in sentence:
                 _money_for_from(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
@@ -2161,6 +2163,49 @@ def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
                 doc.add(giver, "funds", receiver, owner.start, giver_m.end, "funding:budget_parts", 0.85,
                         amount=amount, period=grant_period(doc.text[start:end]))
         return
+
+
+# "The Partnership's budget for 2024/25 is made up of the PCC's Crime Reduction Grant of £N and a contribution of £M
+# from the Council": each part's giver funds the budget's owner
+_MADE_UP_OF = re.compile(r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
+                         r"(?:is|was|will be)\s+(?:made\s+up\s+of|comprised\s+of|composed\s+of|formed\s+of)\s+|"
+                         r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
+                         r"(?:consists\s+of|consisted\s+of|comprises|comprised)\s+")
+# "the Kent Police and Crime Commissioner's Crime Reduction Grant of £N": the stream's owner gives the sum
+_OWNED_SUM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding|Allocation|Contribution)\s+of\s+$")
+
+
+def _budget_made_of(doc: ExtractionDoc, start: int, end: int) -> None:
+    """Each part of "X's budget is made up of A's Y Grant of £N and a contribution of £M from B": A and B fund X."""
+    said = _MADE_UP_OF.search(doc.text, start, end)
+    if said is None:
+        return
+    found = doc.mentions(start, end)
+    owner = next((m for m in reversed(found) if m.end == said.start()), None)
+    receiver = resolve_party(doc, owner, _RECIPIENT_KINDS) if owner is not None else None
+    if receiver is None or receiver.kind != "body":
+        return
+    parts = [m for m in found if m.start >= said.end()]
+    for k, money in enumerate(parts):
+        if money.kind != "money":
+            continue
+        # "A's Y Grant of £N": A is the agent named before the stream, whether or not the stream is a name itself
+        before = next((m for m in reversed(parts[:k]) if m.kind in _AGENT_KINDS), None)
+        after = parts[k + 1] if k + 1 < len(parts) and parts[k + 1].kind != "money" else None
+        if before is not None and _OWNED_SUM.fullmatch(doc.text, before.end, money.start):
+            giver_m = before
+        elif after is not None and _PART_FROM.fullmatch(doc.text, money.end, after.start):
+            giver_m = after  # "£M from B"
+        else:
+            continue
+        giver = resolve_party(doc, giver_m, _AGENT_KINDS)
+        try:
+            amount = parse_amount(money.name)
+        except ValueError:
+            continue
+        if giver is not None and giver.iri != receiver.iri:
+            doc.add(giver, "funds", receiver, owner.start, max(money.end, giver_m.end), "funding:budget_parts", 0.85,
+                    amount=amount, period=grant_period(doc.text[start:end]))
 
 
 # "the Council/the Police put in a bid for Home Office Safer Streets funding, and were granted £N": who bid got it
