@@ -80,10 +80,10 @@ def funding(doc: ExtractionDoc) -> None:
             _funding_from(doc, start, end)
             if "budget" in sentence:
                 _budget_parts(doc, start, end)
-        if "budget" in sentence and "£" in sentence:
-            _budget_made_of(doc, start, end)
             if " for " in sentence:
                 _money_for_from(doc, start, end)
+        if "budget" in sentence and "£" in sentence:
+            _budget_made_of(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
         if "s " in sentence and ("fund" in sentence or "paid for" in sentence or "pays for" in sentence) and \
