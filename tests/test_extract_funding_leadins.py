@@ -157,3 +157,12 @@ def test_a_budget_made_up_of_an_owners_grant_and_a_contribution() -> None:
     found = funds(text)
     assert ("Kent Police and Crime Commissioner", "Safer Thanet Partnership", Decimal(41300)) in found, found
     assert ("Thanet District Council", "Safer Thanet Partnership", Decimal(15000)) in found, found
+
+
+def test_a_named_grant_for_a_place_is_that_places_councils() -> None:
+    text = ("Partnership board minutes\n\n"
+            "6.2  The Home Office Serious Violence Duty grant for Lewisham is £61,200 for 2024/25, passed on by "
+            "MOPAC.\n")
+    found = funds(text)
+    assert any(s == "Home Office" and a == Decimal(61200) and "Lewisham" in o for s, o, a in found), found
+

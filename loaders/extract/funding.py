@@ -1211,9 +1211,12 @@ def _grant_tail(doc: ExtractionDoc, at: int, end: int) -> tuple[str, Mention] | 
     if len(names) > 1:
         return False
     m = names[0]
-    way = re.fullmatch(r"\s*(?:for\s+\d{4}(?:\s?[/–-]\s?\d{2,4})?\s+)?(to|from)\s+(?:the\s+)?", text[at : m.start])
+    way = re.fullmatch(r"\s*(?:for\s+\d{4}(?:\s?[/–-]\s?\d{2,4})?\s+)?(to|from|for)\s+(?:the\s+)?", text[at : m.start])
     if way is None or not re.fullmatch(_PERIOD_TAIL + r"\s*,?\s*", text[m.end : end]):
         return False
+    if way.group(1) == "for":
+        # "the Home Office Serious Violence Duty grant for Greenwich is £N": a place or body the grant is for gets it
+        return ("to", m) if m.kind in ("place", "body") else False
     return way.group(1), m
 
 
