@@ -1151,7 +1151,16 @@ def place_list(doc: ExtractionDoc, at: int, end: int, mentions: list[Mention]) -
     found = _right(doc, "covers_area", "object", _PLACES, at, mentions, end, None)
     if not found or not _PLACE_GAP.fullmatch(doc.text, at, found[0][0].start):
         return []
+    parts = _AREAS_OF.match(doc.text, found[0][0].end, end)
+    if parts is not None:
+        # "the five West Yorkshire districts of A, B and C": the region only says where the districts are
+        return place_list(doc, parts.end(), end, mentions) or [e for _, e in found]
     return [e for _, e in found]
+
+
+# "... West Yorkshire districts of", "... Gwent local authority areas of": the places listed after name the areas
+_AREAS_OF = re.compile(r"\s+(?:(?:local\s+authority|council|police|unitary)\s+)?"
+                       r"(?:districts|boroughs|areas|authorities|councils)\s+(?:of|:)\s+(?:the\s+)?")
 
 
 def towns_of(doc: ExtractionDoc, m: Mention) -> list[Mention]:
