@@ -37,6 +37,17 @@ def test_an_elected_mayor_decides_in_their_own_name() -> None:
     assert not any(s == "Walsall Council" for s, _, _ in found), found
 
 
+def test_a_boroughs_elected_mayor_decides_for_the_borough_council() -> None:
+    text = ("LONDON BOROUGH OF LEWISHAM\nMAYOR AND CABINET DECISION\n\n"
+            "Decision maker:   Mayor of Lewisham\n"
+            "Date of decision: 3 March 2025\n\n"
+            "1. The Mayor approves the grants below.\n\n"
+            "  Ref   Recipient                         Purpose                     Amount\n"
+            "  A1    Deptford Youth Trust              Mentoring, Deptford         £36,500\n")
+    found = funds(text)
+    assert ("London Borough of Lewisham", "Deptford Youth Trust", Decimal(36500)) in found, found
+
+
 def test_a_paragraph_that_provides_a_grant_then_lists_its_allocations() -> None:
     text = ("Kent and Medway Community Safety Agreement\n\n" + PREAMBLE + "7  Funding\n\n"
             "7.1 The Kent Police and Crime Commissioner provides a Crime Reduction Grant to the\n"

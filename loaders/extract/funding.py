@@ -340,8 +340,9 @@ def _title_span(doc: ExtractionDoc, title: str) -> tuple[int, int]:
     return (at, at + len(title)) if at >= 0 else (0, 0)
 
 
-# "Mayor of South Yorkshire", "Mayor of the West Midlands": an elected mayor, a decision maker of their own
-_ELECTED_MAYOR = re.compile(r"Mayor of (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3}")
+# "Mayor of South Yorkshire", "Mayor of the West Midlands": an elected mayor, a decision maker of their own when the
+# area is no one council's
+_ELECTED_MAYOR = re.compile(r"Mayor of (?:the )?(?P<area>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})")
 
 
 def _decision_maker(doc: ExtractionDoc) -> Entity | None:
@@ -358,11 +359,14 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
                     e = doc.resolver.entity(m)
                     if e is None:
                         continue
-                    if e.kind == "post" and re.search(r"Mayor|Policing", m.name):
+                    mayor = _ELECTED_MAYOR.fullmatch(e.name) if e.kind == "post" else None
+                    # a borough's elected mayor ("Mayor of Lewisham") decides for the borough's council
+                    borough = mayor is not None and placenames.council_of(mayor.group("area")) is not None
+                    if e.kind == "post" and not borough and re.search(r"Mayor|Policing", m.name):
                         office = placenames.police_office_body(doc.resolver.ctx.area, doc.resolver.ctx.places)
                         if office:
                             return doc.resolver.body_named(office)  # a deputy mayor decides for MOPAC
-                    if e.kind == "post" and _ELECTED_MAYOR.fullmatch(e.name):
+                    if mayor is not None and not borough:
                         return e  # a combined authority's mayor decides in their own name, not a council's
                     if e.kind == "post" and m.head != "Commissioner" and doc.resolver.council is not None:
                         return doc.resolver.council  # a council post decides for its council
