@@ -177,3 +177,11 @@ def test_a_named_grant_for_a_place_is_that_places_councils() -> None:
     found = funds(text)
     assert any(s == "Home Office" and a == Decimal(61200) and "Lewisham" in o for s, o, a in found), found
 
+
+
+def test_a_grants_own_name_before_grant_from_is_no_receiver() -> None:
+    text = ("Board minutes\n\n"
+            "5.1  The Council's Domestic Abuse Safe Accommodation grant from DLUHC for 2024/25 is £612,400.\n\n"
+            "5.2  The Serious Violence Duty grant is funded by the Home Office.\n")
+    found = funds(text)
+    assert not any(o in ("Domestic Abuse Safe Accommodation", "Serious Violence Duty") for _, o, _ in found), found

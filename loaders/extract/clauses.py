@@ -588,6 +588,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "receives the annual grant returns from each CSP": paperwork about a grant, not money
     if trig.relation == "funds" and not forward and _STREAM_AFTER.match(doc.text, right[-1][0].end, s1):
         return False  # "grants from the Home Office VRU grant": the name only says whose grant; the money rules read it
+    if trig.relation == "funds" and not forward and left[-1][0].kind not in ("body", "post") and \
+            _STREAM_AFTER.match(doc.text, left[-1][0].end, b):
+        return False  # "the Council's Safe Accommodation grant from DLUHC": the name is the grant's, not who gets it
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
