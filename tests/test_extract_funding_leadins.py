@@ -185,3 +185,17 @@ def test_a_grants_own_name_before_grant_from_is_no_receiver() -> None:
             "5.2  The Serious Violence Duty grant is funded by the Home Office.\n")
     found = funds(text)
     assert not any(o in ("Domestic Abuse Safe Accommodation", "Serious Violence Duty") for _, o, _ in found), found
+
+
+def test_an_allocation_of_a_sum_from_a_budget_is_left_to_the_money_rules() -> None:
+    text = ("Borough of Telford and Wrekin\n\nCabinet\nThursday 3 October 2024\n\n"
+            "Telford & Wrekin Youth Safety Plan 2024-2027\n\n"
+            "Cabinet Member:    Cllr Ayo Branning - Cabinet Member for Community Safety\n"
+            "Report Author:     Lena Fairholt - Partnership Manager\n\n"
+            "1.0  Recommendations:\n\nIt is recommended that Cabinet:\n\n"
+            "1.1  Approves the Youth Safety Plan at Appendix A, prepared by the Telford & Wrekin Community Safety "
+            "Partnership (CSP);\n"
+            "1.2  Notes the allocation of £850,000 from the Council's capital programme for the Safer Streets\n"
+            "     CCTV upgrade over 2024/25 and 2025/26.\n")
+    found = funds(text)
+    assert not any(s.startswith("Safer Streets") for s, _, _ in found), found

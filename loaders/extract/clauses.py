@@ -582,8 +582,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "the Grant, administered by the Council, funds Y": the Council only administers it
     if trig.relation == "funds" and forward and "£" in doc.text[left[-1][0].end : a]:
         return False  # "Y delivered by X, and £185,000 funds the Z": the money funds Z, X is no giver
-    if trig.relation == "funds" and forward and "£" in doc.text[a:b]:
-        return False  # "X will contribute £25,000 towards Y": the money reader takes giver, sum and receiver
+    if trig.relation == "funds" and "£" in doc.text[a:b]:
+        # "X will contribute £25,000 towards Y", "the allocation of £1.2 million from X": the money reader takes giver,
+        # sum and receiver
+        return False
     if trig.relation == "funds" and _PAPERWORK.search(doc.text[a:b]):
         return False  # "receives the annual grant returns from each CSP": paperwork about a grant, not money
     if trig.relation == "funds" and not forward and _STREAM_AFTER.match(doc.text, right[-1][0].end, s1):
