@@ -53,3 +53,12 @@ def test_a_name_glossed_as_the_community_safety_partnership() -> None:
 def test_a_gloss_after_a_name_without_a_place_gives_nothing() -> None:
     doc = read("Road safety\n\nThe Safer Roads Partnership (the CSP) met in May.\n")
     assert not of(doc, "covers_area")
+
+
+def test_the_districts_of_a_region_listed_after_it_are_covered() -> None:
+    doc = read("Annual report\n\nThe South Yorkshire Violence Reduction Unit co-ordinates the Serious Violence Duty "
+               "across the four South Yorkshire districts of Barnsley, Doncaster, Rotherham and Sheffield.\n")
+    covered = of(doc, "covers_area")
+    assert {("South Yorkshire Violence Reduction Unit", p) for p in ("Barnsley", "Doncaster", "Rotherham",
+                                                                      "Sheffield")} <= covered, covered
+    assert ("South Yorkshire Violence Reduction Unit", "South Yorkshire") not in covered, covered

@@ -37,6 +37,17 @@ def test_an_elected_mayor_decides_in_their_own_name() -> None:
     assert not any(s == "Walsall Council" for s, _, _ in found), found
 
 
+def test_a_boroughs_elected_mayor_decides_for_the_borough_council() -> None:
+    text = ("LONDON BOROUGH OF LEWISHAM\nMAYOR AND CABINET DECISION\n\n"
+            "Decision maker:   Mayor of Lewisham\n"
+            "Date of decision: 3 March 2025\n\n"
+            "1. The Mayor approves the grants below.\n\n"
+            "  Ref   Recipient                         Purpose                     Amount\n"
+            "  A1    Deptford Youth Trust              Mentoring, Deptford         £36,500\n")
+    found = funds(text)
+    assert ("London Borough of Lewisham", "Deptford Youth Trust", Decimal(36500)) in found, found
+
+
 def test_a_paragraph_that_provides_a_grant_then_lists_its_allocations() -> None:
     text = ("Kent and Medway Community Safety Agreement\n\n" + PREAMBLE + "7  Funding\n\n"
             "7.1 The Kent Police and Crime Commissioner provides a Crime Reduction Grant to the\n"
@@ -147,3 +158,44 @@ def test_a_bracketed_sum_after_the_stream_the_money_comes_through() -> None:
             "    Prevention Fund (£120,000 in 2024/25).\n")
     found = funds(text)
     assert any(o == "Croydon Knife Crime Navigator scheme" and a == Decimal(120000) for _, o, a in found), found
+
+
+def test_a_budget_made_up_of_an_owners_grant_and_a_contribution() -> None:
+    text = ("Safer Thanet Partnership terms of reference\n\n7. Funding\n\n"
+            "7.1 The Safer Thanet Partnership's budget for 2024/25 is made up of the Kent Police and Crime "
+            "Commissioner's Crime\nReduction Grant of £41,300 and a contribution of £15,000 from Thanet District "
+            "Council.\n")
+    found = funds(text)
+    assert ("Kent Police and Crime Commissioner", "Safer Thanet Partnership", Decimal(41300)) in found, found
+    assert ("Thanet District Council", "Safer Thanet Partnership", Decimal(15000)) in found, found
+
+
+def test_a_named_grant_for_a_place_is_that_places_councils() -> None:
+    text = ("Partnership board minutes\n\n"
+            "6.2  The Home Office Serious Violence Duty grant for Lewisham is £61,200 for 2024/25, passed on by "
+            "MOPAC.\n")
+    found = funds(text)
+    assert any(s == "Home Office" and a == Decimal(61200) and "Lewisham" in o for s, o, a in found), found
+
+
+
+def test_a_grants_own_name_before_grant_from_is_no_receiver() -> None:
+    text = ("Board minutes\n\n"
+            "5.1  The Council's Domestic Abuse Safe Accommodation grant from DLUHC for 2024/25 is £612,400.\n\n"
+            "5.2  The Serious Violence Duty grant is funded by the Home Office.\n")
+    found = funds(text)
+    assert not any(o in ("Domestic Abuse Safe Accommodation", "Serious Violence Duty") for _, o, _ in found), found
+
+
+def test_an_allocation_of_a_sum_from_a_budget_is_left_to_the_money_rules() -> None:
+    text = ("Borough of Telford and Wrekin\n\nCabinet\nThursday 3 October 2024\n\n"
+            "Telford & Wrekin Youth Safety Plan 2024-2027\n\n"
+            "Cabinet Member:    Cllr Ayo Branning - Cabinet Member for Community Safety\n"
+            "Report Author:     Lena Fairholt - Partnership Manager\n\n"
+            "1.0  Recommendations:\n\nIt is recommended that Cabinet:\n\n"
+            "1.1  Approves the Youth Safety Plan at Appendix A, prepared by the Telford & Wrekin Community Safety "
+            "Partnership (CSP);\n"
+            "1.2  Notes the allocation of £850,000 from the Council's capital programme for the Safer Streets\n"
+            "     CCTV upgrade over 2024/25 and 2025/26.\n")
+    found = funds(text)
+    assert not any(s.startswith("Safer Streets") for s, _, _ in found), found

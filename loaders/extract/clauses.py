@@ -622,12 +622,17 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "the Grant, administered by the Council, funds Y": the Council only administers it
     if trig.relation == "funds" and forward and "£" in doc.text[left[-1][0].end : a]:
         return False  # "Y delivered by X, and £185,000 funds the Z": the money funds Z, X is no giver
-    if trig.relation == "funds" and forward and "£" in doc.text[a:b]:
-        return False  # "X will contribute £25,000 towards Y": the money reader takes giver, sum and receiver
+    if trig.relation == "funds" and "£" in doc.text[a:b]:
+        # "X will contribute £25,000 towards Y", "the allocation of £1.2 million from X": the money reader takes giver,
+        # sum and receiver
+        return False
     if trig.relation == "funds" and _PAPERWORK.search(doc.text[a:b]):
         return False  # "receives the annual grant returns from each CSP": paperwork about a grant, not money
     if trig.relation == "funds" and not forward and _STREAM_AFTER.match(doc.text, right[-1][0].end, s1):
         return False  # "grants from the Home Office VRU grant": the name only says whose grant; the money rules read it
+    if trig.relation == "funds" and not forward and left[-1][0].kind not in ("body", "post") and \
+            _STREAM_AFTER.match(doc.text, left[-1][0].end, b):
+        return False  # "the Council's Safe Accommodation grant from DLUHC": the name is the grant's, not who gets it
     if trig.relation == "funds" and not forward and _AND_BY.match(doc.text[left[-1][0].end : a]):
         return False  # "funded by the Council and by a grant from the PCC": the Council gives too, it receives nothing
     subject_side = left if forward else right
@@ -1191,7 +1196,16 @@ def place_list(doc: ExtractionDoc, at: int, end: int, mentions: list[Mention]) -
     found = _right(doc, "covers_area", "object", _PLACES, at, mentions, end, None)
     if not found or not _PLACE_GAP.fullmatch(doc.text, at, found[0][0].start):
         return []
+    parts = _AREAS_OF.match(doc.text, found[0][0].end, end)
+    if parts is not None:
+        # "the five West Yorkshire districts of A, B and C": the region only says where the districts are
+        return place_list(doc, parts.end(), end, mentions) or [e for _, e in found]
     return [e for _, e in found]
+
+
+# "... West Yorkshire districts of", "... Gwent local authority areas of": the places listed after name the areas
+_AREAS_OF = re.compile(r"\s+(?:(?:local\s+authority|council|police|unitary)\s+)?"
+                       r"(?:districts|boroughs|areas|authorities|councils)\s+(?:of|:)\s+(?:the\s+)?")
 
 
 def towns_of(doc: ExtractionDoc, m: Mention) -> list[Mention]:

@@ -82,6 +82,8 @@ def funding(doc: ExtractionDoc) -> None:
                 _budget_parts(doc, start, end)
             if " for " in sentence:
                 _money_for_from(doc, start, end)
+        if "budget" in sentence and "£" in sentence:
+            _budget_made_of(doc, start, end)
         if "fund" in sentence and "(£" in sentence:
             _funds_bracketed(doc, start, end)
         if "s " in sentence and ("fund" in sentence or "paid for" in sentence or "pays for" in sentence) and \
@@ -338,8 +340,9 @@ def _title_span(doc: ExtractionDoc, title: str) -> tuple[int, int]:
     return (at, at + len(title)) if at >= 0 else (0, 0)
 
 
-# "Mayor of South Yorkshire", "Mayor of the West Midlands": an elected mayor, a decision maker of their own
-_ELECTED_MAYOR = re.compile(r"Mayor of (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3}")
+# "Mayor of South Yorkshire", "Mayor of the West Midlands": an elected mayor, a decision maker of their own when the
+# area is no one council's
+_ELECTED_MAYOR = re.compile(r"Mayor of (?:the )?(?P<area>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})")
 
 
 def _decision_maker(doc: ExtractionDoc) -> Entity | None:
@@ -356,11 +359,14 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
                     e = doc.resolver.entity(m)
                     if e is None:
                         continue
-                    if e.kind == "post" and re.search(r"Mayor|Policing", m.name):
+                    mayor = _ELECTED_MAYOR.fullmatch(e.name) if e.kind == "post" else None
+                    # a borough's elected mayor ("Mayor of Lewisham") decides for the borough's council
+                    borough = mayor is not None and placenames.council_of(mayor.group("area")) is not None
+                    if e.kind == "post" and not borough and re.search(r"Mayor|Policing", m.name):
                         office = placenames.police_office_body(doc.resolver.ctx.area, doc.resolver.ctx.places)
                         if office:
                             return doc.resolver.body_named(office)  # a deputy mayor decides for MOPAC
-                    if e.kind == "post" and _ELECTED_MAYOR.fullmatch(e.name):
+                    if mayor is not None and not borough:
                         return e  # a combined authority's mayor decides in their own name, not a council's
                     if e.kind == "post" and m.head != "Commissioner" and doc.resolver.council is not None:
                         return doc.resolver.council  # a council post decides for its council
@@ -1209,9 +1215,12 @@ def _grant_tail(doc: ExtractionDoc, at: int, end: int) -> tuple[str, Mention] | 
     if len(names) > 1:
         return False
     m = names[0]
-    way = re.fullmatch(r"\s*(?:for\s+\d{4}(?:\s?[/–-]\s?\d{2,4})?\s+)?(to|from)\s+(?:the\s+)?", text[at : m.start])
+    way = re.fullmatch(r"\s*(?:for\s+\d{4}(?:\s?[/–-]\s?\d{2,4})?\s+)?(to|from|for)\s+(?:the\s+)?", text[at : m.start])
     if way is None or not re.fullmatch(_PERIOD_TAIL + r"\s*,?\s*", text[m.end : end]):
         return False
+    if way.group(1) == "for":
+        # "the Home Office Serious Violence Duty grant for Greenwich is £N": a place or body the grant is for gets it
+        return ("to", m) if m.kind in ("place", "body") else False
     return way.group(1), m
 
 
@@ -2161,6 +2170,49 @@ def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
                 doc.add(giver, "funds", receiver, owner.start, giver_m.end, "funding:budget_parts", 0.85,
                         amount=amount, period=grant_period(doc.text[start:end]))
         return
+
+
+# "The Partnership's budget for 2024/25 is made up of the PCC's Crime Reduction Grant of £N and a contribution of £M
+# from the Council": each part's giver funds the budget's owner
+_MADE_UP_OF = re.compile(r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
+                         r"(?:is|was|will be)\s+(?:made\s+up\s+of|comprised\s+of|composed\s+of|formed\s+of)\s+|"
+                         r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
+                         r"(?:consists\s+of|consisted\s+of|comprises|comprised)\s+")
+# "the Kent Police and Crime Commissioner's Crime Reduction Grant of £N": the stream's owner gives the sum
+_OWNED_SUM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding|Allocation|Contribution)\s+of\s+$")
+
+
+def _budget_made_of(doc: ExtractionDoc, start: int, end: int) -> None:
+    """Each part of "X's budget is made up of A's Y Grant of £N and a contribution of £M from B": A and B fund X."""
+    said = _MADE_UP_OF.search(doc.text, start, end)
+    if said is None:
+        return
+    found = doc.mentions(start, end)
+    owner = next((m for m in reversed(found) if m.end == said.start()), None)
+    receiver = resolve_party(doc, owner, _RECIPIENT_KINDS) if owner is not None else None
+    if receiver is None or receiver.kind != "body":
+        return
+    parts = [m for m in found if m.start >= said.end()]
+    for k, money in enumerate(parts):
+        if money.kind != "money":
+            continue
+        # "A's Y Grant of £N": A is the agent named before the stream, whether or not the stream is a name itself
+        before = next((m for m in reversed(parts[:k]) if m.kind in _AGENT_KINDS), None)
+        after = parts[k + 1] if k + 1 < len(parts) and parts[k + 1].kind != "money" else None
+        if before is not None and _OWNED_SUM.fullmatch(doc.text, before.end, money.start):
+            giver_m = before
+        elif after is not None and _PART_FROM.fullmatch(doc.text, money.end, after.start):
+            giver_m = after  # "£M from B"
+        else:
+            continue
+        giver = resolve_party(doc, giver_m, _AGENT_KINDS)
+        try:
+            amount = parse_amount(money.name)
+        except ValueError:
+            continue
+        if giver is not None and giver.iri != receiver.iri:
+            doc.add(giver, "funds", receiver, owner.start, max(money.end, giver_m.end), "funding:budget_parts", 0.85,
+                    amount=amount, period=grant_period(doc.text[start:end]))
 
 
 # "the Council/the Police put in a bid for Home Office Safer Streets funding, and were granted £N": who bid got it
