@@ -122,3 +122,48 @@ def test_two_bodies_by_their_initials_joined_by_and_are_two() -> None:
     members = of(read(text), "member_of")
     assert ("Orla Fenwick", "Southwark Combating Drugs Partnership") in members
     assert ("Orla Fenwick", "Safer Southwark Partnership") in members
+
+
+_TOR_TABLE = """Stockton Borough Council
+
+STOCKTON REDUCING REOFFENDING BOARD
+Terms of Reference
+
+4.  Membership
+
+  | Organisation                              | Representative                          | Role        |
+  |-------------------------------------------|-----------------------------------------|-------------|
+  | Cleveland Police                          | Chief Inspector, IOM (Orla Fenwick)     | Member      |
+  | Office of the Police and Crime            | Criminal Justice Lead (Ivo Marsh)       | Member      |
+  |   Commissioner for Cleveland              |                                         |             |
+  | Department for Work and Pensions          | Prison Employment Lead (Ria Solberg)    | Member      |
+  | London Fire Brigade                       | Borough Commander Amos Trelawny         | Member      |
+"""
+
+
+def test_a_pipe_table_cell_set_in_under_the_row_above_goes_on_with_it() -> None:
+    doc = read(_TOR_TABLE)
+    members = {m for m, _ in of(doc, "member_of")}
+    assert "Office of the Police and Crime Commissioner for Cleveland" in members
+    assert not any(m.endswith("Office of the Police and Crime") for m in members)
+
+
+def test_a_post_and_its_holder_in_brackets_is_the_holder_who_represents() -> None:
+    doc = read(_TOR_TABLE)
+    represented = of(doc, "represented_by")
+    assert ("Cleveland Police", "Orla Fenwick") in represented
+    assert ("Department for Work and Pensions", "Ria Solberg") in represented
+    assert not any("(" in rep for _, rep in represented)
+    assert ("Orla Fenwick", "Chief Inspector, IOM") in of(doc, "holds_post")
+    assert ("Ria Solberg", "Stockton Reducing Reoffending Board") in of(doc, "member_of")
+
+
+def test_a_unit_s_word_before_a_rank_makes_one_post() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "Borough Commander Amos Trelawny"
+    assert [(m.kind, m.name) for m in find_mentions(text, 0, len(text), expect_person=True)] == [
+        ("post", "Borough Commander"), ("person", "Amos Trelawny")]
+    text = "Commander Amos Trelawny"
+    found = find_mentions(text, 0, len(text), expect_person=True)
+    assert [(m.kind, m.name, m.title) for m in found] == [("person", "Amos Trelawny", "Commander")]

@@ -990,6 +990,8 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     if marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
+    if _post_then_bracketed_holder(doc, member, owner, a, b, span):
+        return
     org_first = not re.sub(r"^[\s\-–•*·|]*(?:the\s+)?", "", doc.text[item.content_start : found.start])
     if org_first and _person_seats(doc, member, owner, a, b, span):
         return  # "Wiltshire Police - Jo Lee, Head of Public Protection" (not "Head of X, Wiltshire Police - Jo Lee")
@@ -1008,6 +1010,38 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         if marker and owner.kind == "body":
             role = "vice_chair" if re.match(r"(?i)vice|deputy", marker.group("role")) else "chairs"
             doc.add(post, role, owner, span[0], item.end, f"list:{role}", 0.8)
+
+
+# "Criminal Justice Lead (Nadia Vukovic)": a post, then who holds it in brackets, ending a cell
+_BRACKETED_HOLDER = re.compile(r"\((?P<who>[^()]{3,60})\)\s*$")
+
+
+def _post_then_bracketed_holder(doc: ExtractionDoc, member: Entity, owner: Entity, a: int, b: int,
+                                span: tuple[int, int]) -> bool:
+    """A membership table's representative cell that names a post and its holder in brackets ("Head of PDU,
+    Teesside (Jo Lee)"): the holder represents the member organisation and holds the post, which is no name of a
+    representative itself. False unless the cell ends in a bracketed person."""
+    cell = doc.text[a:b].rstrip(" \t|")
+    holder = _BRACKETED_HOLDER.search(cell)
+    if holder is None or _CHAIR_AFTER.search(cell):
+        return False
+    at = a + holder.start("who")
+    people = [m for m in doc.mentions(at, a + holder.end("who"), expect_person=True) if m.kind == "person"]
+    if len(people) != 1 or people[0].start - at > 12 or a + holder.end("who") - people[0].end > 1:
+        return False
+    posts = [m for m in doc.mentions(a, a + holder.start()) if m.kind == "post"]
+    if not posts or posts[0].start - a > 2:
+        return False
+    person = doc.resolver.person(people[0])
+    written = " ".join(cell[: holder.start()].split()).strip(" ,")
+    post = doc.resolver.post_named(written if "," in written else f"{written}, {member.name}", written=written)
+    end = max(span[1], b)
+    doc.add(member, "represented_by", person, span[0], end, "list:represented_by", 0.8, on_body=owner)
+    doc.add(person, "holds_post", post, at, a + holder.end("who"), "list:post", 0.8)
+    doc.add(person, "member_of", member, span[0], end, "list:member_of", 0.8)
+    if owner.kind == "body":
+        doc.add(person, "member_of", owner, span[0], end, "list:member_of", 0.8)
+    return True
 
 
 def _person_seats(doc: ExtractionDoc, member: Entity, owner: Entity, a: int, b: int, span: tuple[int, int]) -> bool:
