@@ -167,3 +167,13 @@ def test_a_unit_s_word_before_a_rank_makes_one_post() -> None:
     text = "Commander Amos Trelawny"
     found = find_mentions(text, 0, len(text), expect_person=True)
     assert [(m.kind, m.name, m.title) for m in found] == [("person", "Amos Trelawny", "Commander")]
+
+
+def test_a_group_chaired_by_a_post_with_its_unit_is_the_one_that_reports() -> None:
+    text = ("DARLINGTON REDUCING REOFFENDING BOARD\nTerms of Reference\n\n1.1 The Safer Darlington Partnership "
+            "discharges this duty through the Darlington Reducing Reoffending Board (\"the RRB\").\n\n5.1 The "
+            "Prolific Offender Group, chaired by the Detective Inspector, IOM, reports to the RRB and oversees the "
+            "cohort.\n")
+    reports = of(read(text), "reports_to")
+    assert ("Prolific Offender Group", "Darlington Reducing Reoffending Board") in reports
+    assert not any(who.startswith("Detective Inspector") for who, _ in reports)
