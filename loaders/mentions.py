@@ -727,6 +727,9 @@ def _coordination(tokens: list[str]) -> int | None:
         second = tokens[i + 2 :] if tokens[i + 1] == "the" else tokens[i + 1 :]
         if i == 1 and len(second) == 1 and _is_acronym(tokens[0]) and _is_acronym(second[0]):
             return i  # "both the CDP and the SLP", "the SAB and LSCB": two bodies by their initials
+        if i == 1 and _is_acronym(tokens[0]) and len(second) > 1 and _kind_of(" ".join(second), False)[0] == "body" \
+                and (places.leading_place(" ".join(second)) or places.known_body_name(" ".join(second))):
+            return i  # "CAFCASS and Dudley Council for Voluntary Service": initials, then a body named with its place
         if tokens[i + 1] == "the" and i + 2 < len(tokens) and _all_places(tokens[:i]) and _all_places(tokens[i + 2 :]):
             return i  # "across West Mercia and the Herefordshire and Worcestershire ...": two areas
         if tokens[i + 1] == "the" and i + 2 < len(tokens):

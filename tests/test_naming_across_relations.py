@@ -124,6 +124,14 @@ def test_two_bodies_by_their_initials_joined_by_and_are_two() -> None:
     assert ("Orla Fenwick", "Safer Southwark Partnership") in members
 
 
+def test_initials_then_a_body_named_with_its_place_are_two() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "Partners include CAFCASS and Walsall Council for Voluntary Service."
+    found = [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "body"]
+    assert found == ["CAFCASS", "Walsall Council for Voluntary Service"]
+
+
 _TOR_TABLE = """Stockton Borough Council
 
 STOCKTON REDUCING REOFFENDING BOARD
