@@ -185,3 +185,21 @@ def test_a_group_chaired_by_a_post_with_its_unit_is_the_one_that_reports() -> No
     reports = of(read(text), "reports_to")
     assert ("Prolific Offender Group", "Darlington Reducing Reoffending Board") in reports
     assert not any(who.startswith("Detective Inspector") for who, _ in reports)
+
+
+def test_a_post_of_an_organisation_written_by_its_initials_goes_by_that_form_too() -> None:
+    text = ("Northumbria Police and Crime Panel\nMinutes of the meeting held on 6 March 2025\n\n"
+            "In attendance from the Office of the Police and Crime Commissioner (OPCC):\n"
+            "Ivo Marsh - Chief Finance Officer, OPCC\n\n1. Welcome\n")
+    doc = read(text)
+    post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Chief Finance Officer,"))
+    assert "Chief Finance Officer, OPCC" in post.aliases
+
+
+def test_a_portfolio_post_of_its_council_goes_by_its_other_forms() -> None:
+    text = ("Kent Community Safety Agreement 2025\n\nThe Partnership Board is chaired by the Lead Member for "
+            "Communities of Kent County Council, Councillor Ivo Marsh.\n")
+    doc = read(text)
+    post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Lead Member for Communities"))
+    assert {"Lead Member for Communities", "Lead Member for Communities, Kent County Council"} <= set(
+        (post.name, *post.aliases))
