@@ -751,7 +751,9 @@ class Resolver:
         if place is None and self._generic(name) and (full := self._fuller_body(name)) is not None:
             return self.remember(full, name, *(a for a in (written,) if a))
         # a violence reduction unit or a police and crime panel serves a police area, not the paper's council
-        by_police = name in police_area_bodies() and self.ctx.police_area is not None
+        # (and any body named for the commissioner's office: "the Police and Crime Board" the commissioner chairs)
+        by_police = (name in police_area_bodies() or name.startswith(("Police and Crime ", "Police, Fire and Crime ")))\
+            and self.ctx.police_area is not None
         home = self.ctx.police_area if by_police else self.ctx.area
         if place is None and self._generic(name):
             if home:

@@ -203,3 +203,12 @@ def test_a_portfolio_post_of_its_council_goes_by_its_other_forms() -> None:
     post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Lead Member for Communities"))
     assert {"Lead Member for Communities", "Lead Member for Communities, Kent County Council"} <= set(
         (post.name, *post.aliases))
+
+
+def test_a_board_named_for_the_commissioner_s_office_is_the_police_area_s() -> None:
+    text = ("Source: https://democracy.wiltshire.gov.uk/mgIssue.aspx\n\nWiltshire and Swindon Police and Crime "
+            "Panel\nMinutes of the meeting held on 6 February 2025\n\n7.2 The Commissioner holds the Chief Constable "
+            "to account through the Police and Crime Board. Wiltshire Council hosts the Panel.\n")
+    doc = read(text)
+    names = {e.name for e in doc.entities if e.kind == "body"}
+    assert "Wiltshire Police and Crime Board" in names
