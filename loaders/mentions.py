@@ -371,6 +371,7 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         expect_person = False  # "Cross Keys Homes", "Bromford Housing Group": two words then a kind of organisation
     segments = _person_segments(tokens, expect_person)
     if segments:
+        segments = _unit_ranks(tokens, segments)
         out: list[Mention] = []
         for i, j, person in segments:
             if person is None:
@@ -439,6 +440,25 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         back_ref = True
     return [Mention(offset, end, kind, name, back_ref=back_ref, possessive=possessive, place=place, head=head,
                     role=role)]
+
+
+# the word of a command's unit before a rank, the two one post ("Borough Commander", "Station Manager")
+_UNIT_RANK_WORDS = frozenset({"Borough", "District", "Area", "Divisional", "Station", "Group", "Watch", "Crew"})
+
+
+def _unit_ranks(tokens: list[str], segments: list) -> list:
+    """SEGMENTS with "Borough" before "Commander Jo Lee" read as the post "Borough Commander" before the person
+    Jo Lee: a rank a unit's word opens is a post of its own, not the word, then a titled person."""
+    out = list(segments)
+    for k in range(len(out) - 1):
+        (i, j, before), (_, b, person) = out[k], out[k + 1]
+        if before is not None or person is None or j - i != 1 or tokens[i] not in _UNIT_RANK_WORDS or \
+                not person[0] or " ".join(tokens[j : j + len(person[0].split())]) != person[0]:
+            continue
+        rank_end = j + len(person[0].split())
+        out[k] = (i, rank_end, None)  # "Borough Commander": read as a post
+        out[k + 1] = (rank_end, b, ("", person[1], person[2]))
+    return out
 
 
 # the first word of a post written straight after a name, as under a signature
@@ -712,6 +732,9 @@ def _coordination(tokens: list[str]) -> int | None:
         second = tokens[i + 2 :] if tokens[i + 1] == "the" else tokens[i + 1 :]
         if i == 1 and len(second) == 1 and _is_acronym(tokens[0]) and _is_acronym(second[0]):
             return i  # "both the CDP and the SLP", "the SAB and LSCB": two bodies by their initials
+        if i == 1 and _is_acronym(tokens[0]) and len(second) > 1 and _kind_of(" ".join(second), False)[0] == "body" \
+                and (places.leading_place(" ".join(second)) or places.known_body_name(" ".join(second))):
+            return i  # "CAFCASS and Dudley Council for Voluntary Service": initials, then a body named with its place
         if tokens[i + 1] == "the" and i + 2 < len(tokens) and _all_places(tokens[:i]) and _all_places(tokens[i + 2 :]):
             return i  # "across West Mercia and the Herefordshire and Worcestershire ...": two areas
         if tokens[i + 1] == "the" and i + 2 < len(tokens):

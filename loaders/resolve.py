@@ -29,6 +29,7 @@ from .topics import topic_of
 
 _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,8}")
+_INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")  # an organisation's initials alone ("OPCC", "LB")
 # words that say what kind of body a generic name is, not what it is about
 _STRUCTURAL_WORDS = frozenset("""community safety safer strategic steering executive delivery partnership board group
     panel committee forum joint local operational tactical management multi-agency working task area district county
@@ -750,7 +751,9 @@ class Resolver:
         if place is None and self._generic(name) and (full := self._fuller_body(name)) is not None:
             return self.remember(full, name, *(a for a in (written,) if a))
         # a violence reduction unit or a police and crime panel serves a police area, not the paper's council
-        by_police = name in police_area_bodies() and self.ctx.police_area is not None
+        # (and any body named for the commissioner's office: "the Police and Crime Board" the commissioner chairs)
+        by_police = (name in police_area_bodies() or name.startswith(("Police and Crime ", "Police, Fire and Crime ")))\
+            and self.ctx.police_area is not None
         home = self.ctx.police_area if by_police else self.ctx.area
         if place is None and self._generic(name):
             if home:
@@ -1111,7 +1114,7 @@ class Resolver:
             # Commissioner") already says whose it is
             scope = self.ctx.area
         entity = Entity("post", label, scope=scope, area=place or self.ctx.area)
-        return self.remember(entity, *aliases, *self._organisation_aliases(label))
+        return self.remember(entity, *aliases, *self._organisation_aliases(label), *_of_council_forms(label))
 
     def _organisation_aliases(self, label: str) -> list[str]:
         """ "Head of Commissioning, Office of the Police and Crime Commissioner for Kent": the post written with
@@ -1125,7 +1128,8 @@ class Resolver:
             for rec in self._records.values():
                 if rec.entity.kind == "body" and rec.entity.name == organisation:
                     # the organisation in brackets is as usual a form: "Head of Housing (Northdale Council)"
-                    written = [a for a in sorted(rec.aliases) if len(a.split()) > 1]
+                    # (and by its initials: "Chief Finance Officer, OPCC" as the paper writes it)
+                    written = [a for a in sorted(rec.aliases) if len(a.split()) > 1 or _INITIALS.fullmatch(a)]
                     return [f"{post} ({organisation})", *(f"{post}, {a}" for a in written),
                             *(f"{post} ({a})" for a in written)]
         return []
@@ -1250,6 +1254,20 @@ _ORGANISATION_BOARD = re.compile(r"\b(?:Integrated Care|(?:University |Teaching 
 _VERB_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?[ \t]+(?:is|are|was|has|will|[a-z]+s)\b")  # the subject of a clause
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.:;]\s+|\n[ \t]*)(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?\Z")
+
+
+# "Lead Member for Communities of East Sussex County Council": a portfolio post, then "of" and the council
+_POST_OF_COUNCIL = re.compile(r"(?P<post>(?:Cabinet|Executive|Lead) Member for .+?|Portfolio Holder for .+?) of "
+                              r"(?P<council>(?:the )?[A-Z][\w&'’ -]+ Council)")
+
+
+def _of_council_forms(label: str) -> tuple[str, ...]:
+    """The other usual forms of a councillor's portfolio post written with "of" and its council: the post with the
+    council after a comma, and the bare portfolio the rest of the paper calls it."""
+    m = _POST_OF_COUNCIL.fullmatch(label)
+    if m is None or placenames.council_named(m.group("council")) is None:
+        return ()
+    return m.group("post"), f"{m.group('post')}, {m.group('council')}"
 
 
 def _office_area(place: str) -> str | None:

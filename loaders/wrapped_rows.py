@@ -61,6 +61,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
     split = [_cells(line) for line in lines]  # each line's cells, found once
     out: list[str] = []
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
+    row_line: str | None = None  # the raw line that row started on
     piped = False
     for i, line in enumerate(lines):
         cells = split[i]
@@ -72,7 +73,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = [*row[:-1], (row[-1][0], f"{row[-1][1]} {cells[0][1]}")]
             out[-1] = _written(row, piped)
             continue
-        if row is not None and cells and inside and (_continues(row, cells, piped, "|" in line) or (
+        set_in = piped and row_line is not None and _piped_set_in(row_line, line)
+        if row is not None and cells and inside and (_continues(row, cells, piped, "|" in line, set_in) or (
                 _piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
@@ -88,6 +90,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             out.append(line)
         piped = "|" in line
         row = cells if _table_row(cells) and not is_rule_line(line) else None
+        row_line = line if row is not None else None
     return out
 
 
@@ -108,6 +111,18 @@ def _last_cell_hangs(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
 # a rank or title a line ended on before the name it goes with: "- chair: Detective" / "Chief Inspector Jo Lee"
 _CUT_TITLE = re.compile(r"\b(?:Detective|Chief|Assistant|Deputy|Director|Head|Councillor|Cllr|Dr|Inspector|"
                         r"Superintendent|Chair|chair)\s*:?$")
+
+
+def _piped_set_in(row_line: str, line: str) -> bool:
+    """A pipe table's line whose every filled slot is set in further than the same slot of the row above it
+    ("| Office of the Police and Crime |" over "|   Commissioner for Cleveland |"): a hanging indent, the overflow
+    of the cells above."""
+    above, under = row_line.strip().split("|"), line.strip().split("|")
+    if len(above) != len(under):
+        return False
+    filled = [(a, u) for a, u in zip(above, under, strict=True) if u.strip()]
+    return bool(filled) and all(a.strip() and len(u) - len(u.lstrip()) >= len(a) - len(a.lstrip()) + 2
+                                for a, u in filled)
 
 
 def _field_overflow(above: str, cells: list[Cell], line: str) -> bool:
@@ -206,8 +221,9 @@ def _pipe_cells(line: str) -> list[Cell]:
     return [(i, s.strip()) for i, s in enumerate(slots)]
 
 
-def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool) -> bool:
-    """Whether CELLS (a line under ROW) hold only the overflow of some of ROW's cells."""
+def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool, set_in: bool = False) -> bool:
+    """Whether CELLS (a line under ROW) hold only the overflow of some of ROW's cells (SET_IN: a pipe table's line
+    set in under them, see _piped_set_in)."""
     if piped != line_piped:
         return False
     pairs = _pairs(row, cells, piped)
@@ -218,7 +234,8 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
         return False  # a full row of its own
     if any(not r or _AMOUNT.search(c) for r, c in filled):
         return False
-    fragments = [_fragment(r, c, indent) for (r, c), indent in zip(filled, _indents(row, cells, piped), strict=True)]
+    indents = [set_in] * len(filled) if piped else _indents(row, cells, piped)
+    fragments = [_fragment(r, c, indent) for (r, c), indent in zip(filled, indents, strict=True)]
     # the first column's overflow makes the line a wrap (a group's next member leaves the first column empty);
     # without it, every piece must read as overflow
     return fragments[0] if pairs[0][1] else all(fragments)

@@ -122,3 +122,93 @@ def test_two_bodies_by_their_initials_joined_by_and_are_two() -> None:
     members = of(read(text), "member_of")
     assert ("Orla Fenwick", "Southwark Combating Drugs Partnership") in members
     assert ("Orla Fenwick", "Safer Southwark Partnership") in members
+
+
+def test_initials_then_a_body_named_with_its_place_are_two() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "Partners include CAFCASS and Walsall Council for Voluntary Service."
+    found = [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "body"]
+    assert found == ["CAFCASS", "Walsall Council for Voluntary Service"]
+
+
+_TOR_TABLE = """Stockton Borough Council
+
+STOCKTON REDUCING REOFFENDING BOARD
+Terms of Reference
+
+4.  Membership
+
+  | Organisation                              | Representative                          | Role        |
+  |-------------------------------------------|-----------------------------------------|-------------|
+  | Cleveland Police                          | Chief Inspector, IOM (Orla Fenwick)     | Member      |
+  | Office of the Police and Crime            | Criminal Justice Lead (Ivo Marsh)       | Member      |
+  |   Commissioner for Cleveland              |                                         |             |
+  | Department for Work and Pensions          | Prison Employment Lead (Ria Solberg)    | Member      |
+  | London Fire Brigade                       | Borough Commander Amos Trelawny         | Member      |
+"""
+
+
+def test_a_pipe_table_cell_set_in_under_the_row_above_goes_on_with_it() -> None:
+    doc = read(_TOR_TABLE)
+    members = {m for m, _ in of(doc, "member_of")}
+    assert "Office of the Police and Crime Commissioner for Cleveland" in members
+    assert not any(m.endswith("Office of the Police and Crime") for m in members)
+
+
+def test_a_post_and_its_holder_in_brackets_is_the_holder_who_represents() -> None:
+    doc = read(_TOR_TABLE)
+    represented = of(doc, "represented_by")
+    assert ("Cleveland Police", "Orla Fenwick") in represented
+    assert ("Department for Work and Pensions", "Ria Solberg") in represented
+    assert not any("(" in rep for _, rep in represented)
+    assert ("Orla Fenwick", "Chief Inspector, IOM") in of(doc, "holds_post")
+    assert ("Ria Solberg", "Stockton Reducing Reoffending Board") in of(doc, "member_of")
+
+
+def test_a_unit_s_word_before_a_rank_makes_one_post() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "Borough Commander Amos Trelawny"
+    assert [(m.kind, m.name) for m in find_mentions(text, 0, len(text), expect_person=True)] == [
+        ("post", "Borough Commander"), ("person", "Amos Trelawny")]
+    text = "Commander Amos Trelawny"
+    found = find_mentions(text, 0, len(text), expect_person=True)
+    assert [(m.kind, m.name, m.title) for m in found] == [("person", "Amos Trelawny", "Commander")]
+
+
+def test_a_group_chaired_by_a_post_with_its_unit_is_the_one_that_reports() -> None:
+    text = ("DARLINGTON REDUCING REOFFENDING BOARD\nTerms of Reference\n\n1.1 The Safer Darlington Partnership "
+            "discharges this duty through the Darlington Reducing Reoffending Board (\"the RRB\").\n\n5.1 The "
+            "Prolific Offender Group, chaired by the Detective Inspector, IOM, reports to the RRB and oversees the "
+            "cohort.\n")
+    reports = of(read(text), "reports_to")
+    assert ("Prolific Offender Group", "Darlington Reducing Reoffending Board") in reports
+    assert not any(who.startswith("Detective Inspector") for who, _ in reports)
+
+
+def test_a_post_of_an_organisation_written_by_its_initials_goes_by_that_form_too() -> None:
+    text = ("Northumbria Police and Crime Panel\nMinutes of the meeting held on 6 March 2025\n\n"
+            "In attendance from the Office of the Police and Crime Commissioner (OPCC):\n"
+            "Ivo Marsh - Chief Finance Officer, OPCC\n\n1. Welcome\n")
+    doc = read(text)
+    post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Chief Finance Officer,"))
+    assert "Chief Finance Officer, OPCC" in post.aliases
+
+
+def test_a_portfolio_post_of_its_council_goes_by_its_other_forms() -> None:
+    text = ("Kent Community Safety Agreement 2025\n\nThe Partnership Board is chaired by the Lead Member for "
+            "Communities of Kent County Council, Councillor Ivo Marsh.\n")
+    doc = read(text)
+    post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Lead Member for Communities"))
+    assert {"Lead Member for Communities", "Lead Member for Communities, Kent County Council"} <= set(
+        (post.name, *post.aliases))
+
+
+def test_a_board_named_for_the_commissioner_s_office_is_the_police_area_s() -> None:
+    text = ("Source: https://democracy.wiltshire.gov.uk/mgIssue.aspx\n\nWiltshire and Swindon Police and Crime "
+            "Panel\nMinutes of the meeting held on 6 February 2025\n\n7.2 The Commissioner holds the Chief Constable "
+            "to account through the Police and Crime Board. Wiltshire Council hosts the Panel.\n")
+    doc = read(text)
+    names = {e.name for e in doc.entities if e.kind == "body"}
+    assert "Wiltshire Police and Crime Board" in names

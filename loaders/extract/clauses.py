@@ -1278,6 +1278,8 @@ def _words(text: str) -> int:
 
 
 _QUOTED_ALIAS = re.compile(r"\(\s*[\"“‘'](?:the\s+)?[^\"”’'()]{1,50}[\"”’']\s*\)")
+# the unit a post is written with, set off by commas before the verb: "the Chief Inspector, IOM, reports"
+_UNIT_AFTER_POST = re.compile(r"\s*,(?:\s*[A-Z][\w&'’-]*){1,3}\s*,\s*")
 
 
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
@@ -1297,9 +1299,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         if prev_gap.strip() in (",", "(", ", the", ", its") and not (
                 "person" in kinds and _post_then_person(before[idx - 1], before[idx])):
             idx -= 1  # "Dr Jo Lee, the Director of Public Health, will lead": the head of the apposition
-    if idx > 0 and doc.text[before[idx].end : a].strip() == "," and _CHAIRED_BY.search(
-            doc.text[before[idx - 1].end : before[idx].start]):
-        idx -= 1  # "the Prevent Board, chaired by the Director of X, oversees ...": the board acts
+    if idx > 0 and (doc.text[before[idx].end : a].strip() == "," or _UNIT_AFTER_POST.fullmatch(
+            doc.text, before[idx].end, a)) and _CHAIRED_BY.search(doc.text[before[idx - 1].end : before[idx].start]):
+        # "the Prevent Board, chaired by the Director of X, oversees ...", "the IOM Group, chaired by the Chief
+        # Inspector, IOM, reports to ...": the board acts
+        idx -= 1
     while idx >= 0:
         m = before[idx]
         gap = _QUOTED_ALIAS.sub(" ", doc.text[m.end : a])

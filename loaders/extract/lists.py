@@ -1003,7 +1003,7 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
     text = " ".join(doc.text[a:b].split()).strip(" .;|")
     if _ROLE_ONLY.fullmatch(text):
         return  # "SRO and Chair": the seat's role on the body, no post of the member's
-    if len(cells) >= 2 and _seat_post_then_holder(doc, member, owner, a, b, cells[2:], span):
+    if _seat_post_then_holder(doc, member, owner, a, b, cells[2:], span):
         return
     marker = _CHAIR_AFTER.search(text)
     if marker:
