@@ -207,8 +207,8 @@ def test_a_portfolio_post_of_its_council_goes_by_its_other_forms() -> None:
 
 def test_a_board_named_for_the_commissioner_s_office_is_the_police_area_s() -> None:
     text = ("Source: https://democracy.wiltshire.gov.uk/mgIssue.aspx\n\nWiltshire and Swindon Police and Crime "
-            "Panel\nMinutes of the meeting held on 6 February 2025\n\n7.2 The Commissioner holds the Chief Constable "
-            "to account through the Police and Crime Board. Wiltshire Council hosts the Panel.\n")
+            "Panel\nMinutes of the meeting held on 6 February 2025\n\n7.2 The Police and Crime Board, which the "
+            "Commissioner chairs, oversees the Chief Constable's delivery plan. Wiltshire Council hosts the Panel.\n")
     doc = read(text)
     names = {e.name for e in doc.entities if e.kind == "body"}
     assert "Wiltshire Police and Crime Board" in names
