@@ -28,7 +28,7 @@ from .lexicon import (
     phrases,
 )
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
-from .meetings import meeting_attendees
+from .meetings import dated_meeting, meeting_attendees
 from .model import Answer, Evidence, Result
 from .naming import LOCAL_KINDS, area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
@@ -500,6 +500,9 @@ class Asker:
             got = meeting_attendees(self.store, normal, ctx)
             if got is not None and got[0]:
                 return order(got[0]), got[1]
+        if not mentions and (got := dated_meeting(self.store, normal, ctx, self.state.doc_areas)) is not None:
+            # "who sent apologies to the 6 February meeting of the Panel": no name, but a day and a kind of body
+            return order(got[0]), got[1]
         if not mentions:
             return [], "I could not find anything named in the question in the graph"
         tokens = normal.split()

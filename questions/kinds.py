@@ -566,6 +566,72 @@ def founded(q: Question) -> Plan | None:
 
 
 # Tried in this order before the relation lexicon; open statements come after it (see Asker).
+# -- who wrote a paper: its "Report author:" line
+
+
+AUTHOR_ASKED = re.compile(r"^who (?:wrote|authored|drafted|prepared|was the author of|is the author of)\b")
+# A paper's own line naming its author: "Report author: Ann Fox, Community Safety Manager", "Author: A/B",
+# "Report by: ...", "REPORT OF: Director of Neighbourhoods (Ann Fox)".
+AUTHOR_LINE = re.compile(
+    r"^\s*(?:report\s+authors?|authors?|report\s+by|report\s+of)\s*(?:\(s\))?\s*:?\s+(?P<who>\S.*)$", re.I
+)
+# Where the author's name ends: their job title, a phone number or an address after it.
+AUTHOR_END = re.compile(r",|\s[-\u2013\u2014]\s|\s{2,}|\(|\btel\b|\bemail\b|@|\d", re.I)
+
+
+def author(q: Question) -> Plan | None:
+    """"Who wrote the Eastvale Cabinet report on the community safety plan?": the author a paper names on its
+    own line ("Report author: Ann Fox, Community Safety Manager"), of the papers that name everything the
+    question links, in the places and at the time it asks about (so never another council's paper)."""
+    if not AUTHOR_ASKED.search(q.free):
+        return None
+    from .roles import paper_date
+
+    named = [mm for mm in q.mentions if not mm.kinds <= {"area"}]
+    places = list(q.ctx.asked) + [p for mm in q.mentions if mm.kinds <= {"area"} for e in mm.entities
+                                  if (p := q.ctx.places.place_of(e.label)) is not None]
+    if not named and not places:
+        return None
+    docs: set[str] | None = None
+    for mm in named:
+        of = {doc for e in mm.entities[:3] for doc in q.asker.state.papers_naming(e.iri)}
+        docs = of if docs is None else docs & of
+    if docs is None:
+        docs = set(q.asker.state.documents(10**6))
+    if places:
+        docs = {doc for doc in docs if any(q.ctx.places.inside(a, p) for a in q.asker.state.doc_areas(doc)
+                                           for p in places)}
+    answers: dict[str, Answer] = {}
+    for doc in sorted(docs):
+        date = paper_date(q.asker, doc)
+        if q.ctx.when is not None and not q.ctx.when.matches(date):
+            continue
+        rows = run_file(q.asker.store, "paper_text.rq", doc=doc)
+        lines = [(m, line) for line in ((rows[0]["text"] or "") if rows else "").splitlines()[:60]
+                 if (m := AUTHOR_LINE.match(line)) is not None]
+        # "Report author:" says who wrote it; "REPORT OF THE DIRECTOR" whose report it is, only failing that
+        lines.sort(key=lambda ml: "author" not in ml[1].lower())
+        for m, line in lines:
+            who = AUTHOR_END.split(m.group("who"), maxsplit=1)[0].strip(" .;")
+            # "Ann Fox/Ben Hale", "Ann Fox and Ben Hale": two authors; not "Chair of the Eastvale and Westmoor CSP"
+            names = [n for part in re.split(r"\s*/\s*", who) for n in (
+                re.split(r"\s+and\s+", part) if all(len(x.split()) <= 3 for x in re.split(r"\s+and\s+", part))
+                else [part])]
+            for name in names:
+                if len(name.split()) < 2:
+                    continue  # "Report by:" with nothing after it, or a word of a table's heading
+                people = [e for mm in q.ctx.index.mentions(normalise(name)) for e in mm.entities
+                          if e.kind in ("person", "post") and doc in q.asker.state.papers_naming(e.iri)]
+                label, iri = (people[0].label, people[0].iri) if len(people) == 1 else (name, None)
+                answers.setdefault(label, Answer(label, iri, [Evidence(doc, line.strip()[:300], date)],
+                                                 note="the author the paper names"))
+            break  # the paper's first author line is its own; later ones quote other papers
+    if not answers or len(answers) > 3:
+        return None  # no paper names its author, or several papers do: not one paper asked about
+    where = " and ".join(q.ctx.name(mm) for mm in named) or " and ".join(p.name for p in places)
+    return list(answers.values()), f"who wrote the paper about {where}, as it names its author"
+
+
 PLANS: tuple[Callable[[Question], Plan | None], ...] = (
-    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for, founded,
+    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for, founded, author,
 )

@@ -63,3 +63,41 @@ def meeting_attendees(store: Any, normal: str, ctx: Context) -> tuple[list[Answe
             a.evidence.append(ev)
     title = titles[best[0]]
     return list(answers.values()), f"who attended the meeting that took {title!r}"
+
+
+# "the 6 February 2025 meeting of the Panel", "the Board's meeting on 6 February": a meeting named by its day and
+# the kind of body alone (the day is read off the question already, so "the _ meeting of the panel" is left).
+DATED_KIND = re.compile(r"\b(?:meeting of the (?P<a>[a-z]+)|the (?P<b>[a-z]+) meeting)\b")
+APOLOGIES = re.compile(r"\bapologie|\babsent\b|\bcould not attend|\bunable to attend")
+
+
+def dated_meeting(store: Any, normal: str, ctx: Context, doc_areas: Any) -> tuple[list[Answer], str] | None:
+    """Who attended (or sent apologies to) the one meeting held on the day the question gives by a body of the
+    kind it names ("the Panel"); None when no day is given, no body of the kind met that day, or two did (in
+    the places asked, if any): the day and the kind then do not say which meeting."""
+    from .reading import BODY_HEADS
+
+    m = DATED_KIND.search(normal)
+    kind = (m.group("a") or m.group("b")) if m else None
+    if kind not in BODY_HEADS or ctx.when is None or len(ctx.when.value or "") != 10 or ctx.when.before:
+        return None
+    relation = "apologies" if APOLOGIES.search(normal) else "attended"
+    rows = [r for r in run_file(store, "dated_attendance.rq", ctx.trace, day=ctx.when.value)
+            if normalise(ctx.index.label(r["body"] or "")).split()[-1:] == [kind]
+            and (not ctx.asked or any(ctx.places.inside(a, p) for a in doc_areas(r.get("doc") or "")
+                                      for p in ctx.asked))]
+    bodies = {r["body"] for r in rows}
+    if len(bodies) != 1:
+        return None
+    answers: dict[str, Answer] = {}
+    for r in rows:
+        if r["rel"] != relation:
+            continue
+        a = answers.setdefault(r["person"], Answer(ctx.index.label(r["person"]), r["person"]))
+        ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"))
+        if ev not in a.evidence:
+            a.evidence.append(ev)
+    what = "sent apologies to" if relation == "apologies" else "attended"
+    (body,) = bodies
+    return list(answers.values()), f"who {what} the meeting of {ctx.index.label(body)} held that day (the only " \
+        f"{kind} the graph records meeting then)"

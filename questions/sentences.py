@@ -29,7 +29,7 @@ from .funding import amount_of
 from .lexicon import COMMON_WORDS, KIND_WORDS, MONTHS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
-from .roles import BODY_HEADS, ROLE_WORDS, paper_date, paper_is_of, paper_passages, too_late
+from .roles import BODY_HEADS, ROLE_WORDS, _short_names, paper_date, paper_is_of, paper_passages, too_late
 
 if TYPE_CHECKING:
     from .engine import Asker
@@ -289,6 +289,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 # its own paper may call it by the kind of body alone ("the Board will support ...")
                 heads = [f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)
                          ] if paper_is_of(asker, doc, e, ctx) else []
+                # "the Strategic Board" of the VRU Strategic Board, in any paper that names no other body so
+                heads += [f"the {short}" for short in _short_names(e) if _only_one_so(asker, short, doc)]
                 date = paper_date(asker, doc)
                 if not in_time([{"doc": doc, "date": date}], ctx.when):
                     continue
@@ -307,12 +309,16 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     if subject is not None and not _does_it(padded, names + heads, tokens, doing):
                         continue
                     reached = -1  # where the last name the verb reaches ends
+                    # "is scrutinised by the Y Panel": the doer is named after "by", never before the verb
+                    by = [i + 2 for i in doing if tokens[i + 1 : i + 2] == ["by"]] if subject is None else []
                     for other, at, end in sorted(_named_in(asker, said, doc, kinds, named_iris, ctx),
                                                  key=lambda x: x[1]):
                         if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
                                 # "covers Eastvale, Westmoor and Southby": a list the verb reaches goes on
                                 0 <= reached <= at and all(t in ("and", "or") for t in tokens[reached:at])):
                             continue  # not what the verb reaches ("reports to the Y Board")
+                        if by and not any(b <= at <= b + 8 for b in by):
+                            continue  # another name of the sentence ("reports through the X Board, and is ...")
                         reached = end
                         if other.kind != "area" and any(f" {n} " in question for n in _names_of(other)):
                             continue
@@ -350,6 +356,22 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
         return None
     where = " and ".join(ctx.name(mm) for mm in anchors)
     return answers, f"what the papers of {where} say in the question's words (read from their sentences)"
+
+
+def _only_one_so(asker: Asker, short: str, doc: str) -> bool:
+    """Is one body alone, of those paper DOC names, called SHORT by the last two words of its name ("strategic
+    board")? Then "the Strategic Board" in that paper is it."""
+    by_short: dict[str, list[str]] = asker.memo("bodies by short name", lambda: _bodies_by_short_name(asker))
+    return sum(1 for iri in by_short.get(short, []) if doc in asker.state.papers_naming(iri)) == 1
+
+
+def _bodies_by_short_name(asker: Asker) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for e in asker.index().entities.values():
+        if e.kind == "body":
+            for short in _short_names(e):
+                out.setdefault(short, []).append(e.iri)
+    return out
 
 
 def _does_it(padded: str, names: list[str], tokens: list[str], hits: list[int]) -> bool:

@@ -13,6 +13,8 @@ from govkg.graph.model import Entity, Fact
 PARTNERSHIP = Entity("body", "Safer Brindlecombe Partnership", subtype="Partnership", area="Brindlecombe")
 COUNCIL = Entity("body", "Brindlecombe County Council", subtype="Council", area="Brindlecombe")
 PANEL = Entity("body", "Brindlecombe Lamplighters Panel", subtype="Panel", area="Brindlecombe")
+STRATEGIC = Entity("body", "Lantern Strategic Board", subtype="Board", area="Brindlecombe")
+OVERSIGHT = Entity("body", "Brindlecombe Oversight Board", subtype="Board", area="Brindlecombe")
 
 TEXT = """Safer Brindlecombe Partnership: terms of reference
 
@@ -20,6 +22,14 @@ TEXT = """Safer Brindlecombe Partnership: terms of reference
 Committee.
 
 2. The lighting plan of the Safer Brindlecombe Partnership is checked by the Brindlecombe Lamplighters Panel.
+
+3. The Lantern Strategic Board is a board of the partnership.
+
+4. The Strategic Board reports to the council through the Brindlecombe Oversight Board, and is scrutinised by
+the Brindlecombe Lamplighters Panel.
+
+5. The Strategic Board answers to the Brindlecombe Oversight Board, and is inspected by the Brindlecombe
+Streetlight Inspectorate.
 """
 
 
@@ -27,6 +37,8 @@ def _facts(t: str) -> list[Fact]:
     return [
         _fact(t, "Brindlecombe County Council Streets", COUNCIL, "member_of", PARTNERSHIP),
         _fact(t, "Brindlecombe Lamplighters Panel", PANEL, "member_of", PARTNERSHIP),
+        _fact(t, "The Lantern Strategic Board is a board", STRATEGIC, "subgroup_of", PARTNERSHIP),
+        _fact(t, "Brindlecombe Oversight Board", OVERSIGHT, "member_of", PARTNERSHIP),
     ]
 
 
@@ -44,3 +56,10 @@ def test_a_committee_the_graph_does_not_hold_is_not_the_council_inside_its_name(
 def test_a_body_whose_name_ends_in_the_noun_asked_is_still_read(asker):
     assert labels(asker, "Which panel checks the lighting plan of the Safer Brindlecombe Partnership?") == [
         "Brindlecombe Lamplighters Panel"]
+
+
+def test_the_doer_of_a_passive_verb_is_named_after_by_and_a_board_by_its_last_two_words(asker):
+    # "The Strategic Board ... is scrutinised by the Panel": the panel, not the board it reports through
+    assert labels(asker, "Which body scrutinises the Lantern Strategic Board?") == ["Brindlecombe Lamplighters Panel"]
+    # the inspectorate is no name the graph holds: nothing, not the board named before the verb
+    assert labels(asker, "Which body inspects the Lantern Strategic Board?") == []

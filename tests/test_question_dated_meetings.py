@@ -1,0 +1,60 @@
+"""A meeting named only by its day and the kind of body ("the 6 February meeting of the Panel"): who attended it
+or sent apologies, when one body of that kind alone met that day; nothing when two did. Invented councils and
+minutes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
+
+from govkg.graph.model import Entity, Fact
+
+PELL_PANEL = Entity("body", "Pellmarsh Police and Crime Panel", subtype="Panel", area="Pellmarsh")
+QUEN_BOARD = Entity("body", "Quenby Safeguarding Board", subtype="Board", area="Quenby")
+RIL_PANEL = Entity("body", "Rilston Scrutiny Panel", subtype="Panel", area="Rilston")
+TAR_PANEL = Entity("body", "Tarrow Licensing Panel", subtype="Panel", area="Tarrow")
+
+
+def _minutes(body: Entity, present: str, absent: str):
+    def facts(t: str) -> list[Fact]:
+        return [_fact(t, present, Entity("person", present), "attended", body),
+                _fact(t, absent, Entity("person", absent), "apologies", body)]
+    return facts
+
+
+def _text(body: Entity, present: str, absent: str) -> str:
+    return f"{body.name}: minutes\nPresent: {present}\nApologies: {absent}\n"
+
+
+MEETINGS = [
+    (PELL_PANEL, "Ysolde Marrick", "Corwin Abernethy", dt.date(2024, 2, 6)),
+    (QUEN_BOARD, "Hettie Gallimore", "Fenwick Oduya", dt.date(2024, 2, 6)),
+    (RIL_PANEL, "Anselm Brightwater", "Delphine Carrow", dt.date(2024, 3, 5)),
+    (TAR_PANEL, "Ottoline Shard", "Barnaby Quist", dt.date(2024, 3, 5)),
+]
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    yield from asker_over(tmp_path_factory, "dated-meetings", [
+        paper(f"{body.name.lower().replace(' ', '-')}-minutes", _text(body, present, absent), body.area or "",
+              _minutes(body, present, absent), doc_type="minutes", date=day)
+        for body, present, absent, day in MEETINGS
+    ])
+
+
+def test_the_one_body_of_the_kind_that_met_that_day(asker):
+    result = asker.ask("Who sent apologies to the 6 February 2024 meeting of the Panel?")
+    assert [a.label for a in result.answers] == ["Corwin Abernethy"]
+    assert "Pellmarsh Police and Crime Panel" in result.interpretation
+    assert labels(asker, "Who attended the 6 February 2024 meeting of the Board?") == ["Hettie Gallimore"]
+
+
+def test_two_bodies_of_the_kind_that_day_or_none_say_no_meeting(asker):
+    assert labels(asker, "Who sent apologies to the 5 March 2024 meeting of the Panel?") == []
+    assert labels(asker, "Who sent apologies to the 7 February 2024 meeting of the Panel?") == []
+    # a month is no day: it does not name one meeting
+    assert labels(asker, "Who sent apologies to the February 2024 meeting of the Panel?") == []
