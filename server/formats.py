@@ -97,11 +97,17 @@ def normalise(media_types: str | Sequence[str] | None, kind: str) -> list[str]:
     """Callers may pass one media type, a preference list, or None (the default for KIND)."""
     if media_types is None:
         return [DEFAULT[kind]]
-    if isinstance(media_types, str):
-        media_types = [media_types]
+    return list(_normalised((media_types,) if isinstance(media_types, str) else tuple(media_types), kind))
+
+
+# Every query a worker runs asks this for the same few preference lists (the ones negotiation gives); looking
+# each type up in the registry again was a fifth of a small query's Python time in the worker. Bounded, since
+# a library caller may pass anything.
+@lru_cache(maxsize=256)
+def _normalised(media_types: tuple[str, ...], kind: str) -> tuple[str, ...]:
     out = []
     for mt in media_types:
         ours = registry.canonical(mt.split(";")[0].strip().lower(), kind)
         if ours is not None:
             out.append(ours)
-    return out
+    return tuple(out)
