@@ -946,14 +946,14 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
 
 
 # "It will fund ...", "The grant also funds ...": the sentence's subject is the grant the sentence before read
-_THE_GRANT_OPENS = re.compile(r"\s*(?:It|This|The|This|That)(?:\s+(?:grant|allocation|award|funding|money))?\s+"
+_THE_GRANT_OPENS = re.compile(r"\s*(?:It|This|That|(?:The|This|That)\s+(?:grant|allocation|award|funding|money))\s+"
                               r"(?:will\s+|also\s+|now\s+)*$")
 
 
 def _grant_held(doc: ExtractionDoc, start: int, verb: int) -> Fact | None:
     """The grant read just before START, when the sentence from START to the verb at VERB only names that grant
     ("It will fund ..."), and a body received it: its holder spends it."""
-    if not _THE_GRANT_OPENS.fullmatch(doc.text, start, verb) or re.fullmatch(r"\s*The\s+", doc.text[start:verb]):
+    if not _THE_GRANT_OPENS.fullmatch(doc.text, start, verb):
         return None
     prior = _grant_before(doc, start)
     if prior is None or start - prior.end > 40 or prior.object.kind != "body" or \
