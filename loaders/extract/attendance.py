@@ -980,22 +980,6 @@ def _facts(doc: ExtractionDoc, role: str, entry: Entry, owner: Entity | None) ->
         post = r.post_named(entry.person.rank)
         doc.add(person, "holds_post", post, *span, "attendance:rank", 0.9)
     describe_cells(doc, person, owner, joined_entries(doc, entry.descriptors), span, initials)
-    if role == "members" and relation and owner is not None and owner.kind == "body":
-        _sent_by(doc, person, owner, span)
-
-
-def _sent_by(doc: ExtractionDoc, person: Entity, owner: Entity, span: tuple[int, int]) -> None:
-    """A board's list of members gives each member's organisation ("Supt Jo Lee | Kent Police | District
-    Commander"): the organisation sits on the board, represented by the person. (An attendance list's
-    organisation is only whom the person works for.)"""
-    sent = {f.object.iri: f.object for f in doc.facts if f.relation == "member_of" and f.subject.iri == person.iri
-            and f.rule == "attendance:organisation" and f.object is not None and (f.start, f.end) == span}
-    if len(sent) != 1:
-        return  # two organisations (a unit and its service): which one the seat is is unclear
-    organisation = next(iter(sent.values()))
-    if organisation.iri != owner.iri:
-        doc.add(organisation, "member_of", owner, *span, "attendance:seat_of", 0.85)
-        doc.add(organisation, "represented_by", person, *span, "attendance:represented_by", 0.85, on_body=owner)
 
 
 def describe_cells(doc: ExtractionDoc, person: Entity, owner: Entity | None, cells: list[tuple[int, int]],
