@@ -49,3 +49,12 @@ def test_a_post_two_people_hold_names_no_chair() -> None:
     doc = read("Present:\n\nMarta Quell, Community Safety Officer\n\nOsric Dane, Community Safety Officer\n\n"
                "The Knife Crime Group is chaired by the Community Safety Officer.\n")
     assert not {who for who, _ in of(doc, "chairs")} & {"Marta Quell", "Osric Dane"}, of(doc, "chairs")
+
+
+def test_the_holder_of_a_post_written_with_the_councils_initials() -> None:
+    doc = read("Safer Bexley Partnership Board\nMinutes of the meeting held on 2 May 2024\n\nApologies:\n"
+               "Ines Thorne (Director of Children's Services, LBB)\n\n"
+               "3. The London Borough of Bexley (LBB) keeps the Channel Panel, which is chaired by the Director of "
+               "Children's Services.\n")
+    chairs = {who for who, body in of(doc, "chairs") if "Channel Panel" in body}
+    assert "Ines Thorne" in chairs, of(doc, "chairs")

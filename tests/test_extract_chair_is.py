@@ -65,3 +65,10 @@ def test_the_post_before_the_name_in_a_slot_is_the_persons() -> None:
     # a slot that names nobody gives no person
     assert not any(body == "Schools Forum" and " " in who and who[0].isupper() and "head" not in who.lower()
                    for who, body in of(doc, "chairs")), of(doc, "chairs")
+
+
+def test_a_chair_slot_whose_bracket_closes_on_the_next_line() -> None:
+    doc = read("Gwent Area Planning Board\n\n3.3 Two groups report to the APB: the Finance Sub-group (chair:\n"
+               "Rhiannon Vell) and the Harm Reduction Group (chair: Dr Ifan Stone).\n")
+    chairs = {(who, body.removeprefix("Gwent ")) for who, body in of(doc, "chairs")}
+    assert ("Rhiannon Vell", "Finance Sub-group") in chairs, chairs

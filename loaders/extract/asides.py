@@ -49,8 +49,22 @@ def holders_chair(doc: ExtractionDoc) -> None:
 def _sole_holder(doc: ExtractionDoc, post: Entity) -> Entity | None:
     """The one person the paper names as holding POST; none when it names two."""
     holders = {f.subject.iri: f.subject for f in doc.facts if f.relation == "holds_post" and f.object is not None
-               and f.object.iri == post.iri}
+               and (f.object.iri == post.iri or _same_post(doc, f.object.name, post.name))}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _same_post(doc: ExtractionDoc, held: str, chairing: str) -> bool:
+    """ "Director of Children's Services, RBG" held and "Director of Children's Services, Royal Borough of
+    Greenwich" in the chair: one title, of one organisation written two ways (its initials, or its name)."""
+    title, _, org = held.partition(", ")
+    other_title, _, other_org = chairing.partition(", ")
+    if title.casefold() != other_title.casefold() or not org or not other_org or org == other_org:
+        return False
+    short, full = (org, other_org) if len(org) < len(other_org) else (other_org, org)
+    if not short.isupper():
+        return False
+    known = doc.resolver.acronym(short)
+    return known is not None and known.name == full
 
 
 # "'Connecting Families', which is a Kent County Council led initiative", "Turning Point is a Council-led programme"

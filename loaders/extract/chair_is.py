@@ -81,8 +81,10 @@ def chair_slots(doc: ExtractionDoc) -> None:
     for line in doc.layout.lines:
         if not doc.holds(_SLOT_WORDS, line.start, line.end):
             continue
-        for slot in (*_BRACKET_SLOT.finditer(doc.text, line.start, line.end),
-                     *_DASH_SLOT.finditer(doc.text, line.content_start, line.end)):
+        # a bracket may close on the next line: "the Finance Sub-group (chair:<newline>Jo Lee)"
+        bracketed = [m for m in _BRACKET_SLOT.finditer(doc.text, line.start, min(len(doc.text), line.end + 120))
+                     if m.start() < line.end]
+        for slot in (*bracketed, *_DASH_SLOT.finditer(doc.text, line.content_start, line.end)):
             body = _group_before(doc, line.content_start, slot.start())
             if body is not None:
                 _slot_person(doc, body, slot.start("slot"), slot.end("slot"), slot.start())
