@@ -74,3 +74,20 @@ def test_a_bare_chair_reporting_is_no_body_named_before_it() -> None:
                "Services Board through the Community Safety Partnership, and the Chair provides an annual report to "
                "the Council's Children and Young People Scrutiny Committee.\n")
     assert not any(s == "Community Safety Partnership" for s, _ in of(doc, "reports_to"))
+
+
+def test_a_group_reporting_to_the_board_in_its_sub_groups_section() -> None:
+    doc = read("Northbury Reducing Reoffending Board\nTerms of Reference\n\n4.  Membership\n\n"
+               "    4.1 The Board is chaired by the Head of Probation.\n\n5.  Sub-groups and links\n\n"
+               "    5.1 The Housing Pathways Group, chaired by the Chief Inspector, IOM, reports to the Board and "
+               "meets monthly.\n")
+    board = "Northbury Reducing Reoffending Board"
+    assert ("Housing Pathways Group", board) in {(s.removeprefix("Northbury "), o) for s, o in of(doc, "reports_to")}
+    assert ("Housing Pathways Group", board) in {(s.removeprefix("Northbury "), o) for s, o in of(doc, "subgroup_of")}
+    assert not any(s == "Chief Inspector" for s, _ in of(doc, "reports_to"))
+
+
+def test_a_group_reporting_to_the_board_elsewhere_is_no_sub_group() -> None:
+    doc = read("Northbury Reducing Reoffending Board\nTerms of Reference\n\n5.  Resources\n\n"
+               "    5.1 The Housing Pathways Group reports to the Board each quarter.\n")
+    assert of(doc, "subgroup_of") == set()

@@ -462,6 +462,8 @@ def _chair_word(name: str) -> bool:
 _ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
 _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
                          r"by\s+(?:the\s+|its\s+)?$", re.I)
+# ", IOM," after a chair's post: the short qualifier of the post, set off by commas like the aside it ends
+_POST_TAIL = re.compile(r"\s*,\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s*,\s*")
 _ACRONYM_FUND = re.compile(r"([A-Z][A-Z&]{1,7})\s+(?:programme|scheme|funding|grant|allocation)")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|within|based at|held at)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
@@ -1282,6 +1284,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     if idx > 0 and doc.text[before[idx].end : a].strip() == "," and _CHAIRED_BY.search(
             doc.text[before[idx - 1].end : before[idx].start]):
         idx -= 1  # "the Prevent Board, chaired by the Director of X, oversees ...": the board acts
+    elif idx > 0 and _POST_TAIL.fullmatch(doc.text, before[idx].end, a) and _CHAIRED_BY.search(
+            doc.text[before[idx - 1].end : before[idx].start]):
+        idx -= 1  # "the IOM Group, chaired by the Chief Inspector, IOM, reports to": the chair's post runs on
     while idx >= 0:
         m = before[idx]
         gap = _QUOTED_ALIAS.sub(" ", doc.text[m.end : a])
