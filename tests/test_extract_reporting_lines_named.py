@@ -91,3 +91,28 @@ def test_a_group_reporting_to_the_board_elsewhere_is_no_sub_group() -> None:
     doc = read("Northbury Reducing Reoffending Board\nTerms of Reference\n\n5.  Resources\n\n"
                "    5.1 The Housing Pathways Group reports to the Board each quarter.\n")
     assert of(doc, "subgroup_of") == set()
+
+
+def test_a_line_closing_a_bracket_it_never_opened_is_no_heading() -> None:
+    from govkg.loaders.layout import read_layout
+
+    text = ("    6.1 In 2024/25 the Commissioner funds the Northbury IOM Navigator (£41,000) and the Women's Centre\n"
+            "    Scheme (£29,500, delivered by Northbury\n"
+            "    Women's Network). The Probation Service commissions Rehabilitative\n"
+            "    Services for accommodation.\n")
+    assert "heading" not in [ln.kind for ln in read_layout(text).lines]
+
+
+def test_groups_listed_then_named_again_as_sub_groups_that_report_to_it() -> None:
+    doc = read("Northbury Combating Drugs Partnership\nGovernance\n\n"
+               "Three delivery groups sit beneath the partnership:\n\n"
+               "   - Supply Chains Group - chaired by Northbury Police (Detective Superintendent,\n"
+               "     Serious and Organised Crime)\n"
+               "   - Recovery Group - chaired by the Consultant in Public Health (Substance\n"
+               "     Misuse), Dr Ines Marwood\n"
+               "   - Demand Group - chaired by the Assistant Director, Children and Families\n\n"
+               "The Supply Chains Group, the Recovery Group and the Demand Group are sub-groups of the Northbury "
+               "Combating Drugs Partnership and report to it quarterly.\n")
+    reporting = {s.removeprefix("Northbury ") for s, o in of(doc, "reports_to")
+                 if o == "Northbury Combating Drugs Partnership"}
+    assert {"Supply Chains Group", "Recovery Group", "Demand Group"} <= reporting

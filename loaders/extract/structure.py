@@ -89,6 +89,7 @@ def structure(doc: ExtractionDoc) -> None:
     """Read the structure forms of DOC (tables and lists first, then each sentence by the words it holds)."""
     _partnership_rows(doc)
     _groups_that_report(doc)
+    _restated_groups_report(doc)
     _groups_then_they_report(doc)
     _arrow_lines(doc)
     _tree_charts(doc)
@@ -156,6 +157,31 @@ def _groups_that_report(doc: ExtractionDoc) -> None:
 
 
 _OUR_GROUPS = re.compile(r"\W*Our\s", re.I)
+# "A, B and C are sub-groups of the Partnership and report to it quarterly": the sentence names them again
+_ARE_SUBGROUPS = re.compile(r"\b(?:are|were)\s+(?:all\s+|both\s+)?(?:sub-?\s?groups|sub-?committees|delivery groups|"
+                            r"task groups|working groups|theme groups)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _restated_groups_report(doc: ExtractionDoc) -> None:
+    """Groups a list has already made sub-groups of a body, named again in "A, B and C are sub-groups of X and
+    report to it": each reports to X (the clause's own sub-group facts were the list's, stated before)."""
+    known = {(f.subject.iri, f.object.iri): f.subject for f in doc.facts
+             if f.relation == "subgroup_of" and f.object is not None}
+    if not known:
+        return
+    for _, (start, end) in doc.prose(holding=frozenset({"report"})):
+        said = _ARE_SUBGROUPS.search(doc.text, start, end)
+        if said is None:
+            continue
+        parent_m = next((m for m in doc.mentions(said.end(), end) if m.start == said.end() and m.kind == "body"),
+                        None)
+        parent = doc.resolver.entity(parent_m) if parent_m is not None else None
+        if parent is None or not _AND_TO_IT.match(doc.text, parent_m.end, end):
+            continue
+        for m in doc.mentions(start, said.start()):
+            group = doc.resolver.entity(m) if m.kind == "body" else None
+            if group is not None and (group.iri, parent.iri) in known:
+                doc.add(group, "reports_to", parent, start, end, "structure:report_to_it", 0.8)
 
 
 def _first_body_at(doc: ExtractionDoc, a: int, b: int) -> int:
