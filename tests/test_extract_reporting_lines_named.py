@@ -116,3 +116,10 @@ def test_groups_listed_then_named_again_as_sub_groups_that_report_to_it() -> Non
     reporting = {s.removeprefix("Northbury ") for s, o in of(doc, "reports_to")
                  if o == "Northbury Combating Drugs Partnership"}
     assert {"Supply Chains Group", "Recovery Group", "Demand Group"} <= reporting
+
+
+def test_a_fronted_role_under_an_act_is_the_body_after_the_comma() -> None:
+    doc = read("Northbury District Council\nOverview and Scrutiny Panel\nMinutes\n\n12. CRIME AND DISORDER SCRUTINY\n\n"
+               "In its role as the Council's crime and disorder committee under section 19 of the Police and Justice "
+               "Act 2006, the Northbury Overview and Scrutiny Panel received the annual report of the partnership.\n")
+    assert ("Northbury Overview and Scrutiny Panel", "Police and Justice Act 2006") in of(doc, "statutory_duty")
