@@ -123,3 +123,10 @@ def test_a_fronted_role_under_an_act_is_the_body_after_the_comma() -> None:
                "In its role as the Council's crime and disorder committee under section 19 of the Police and Justice "
                "Act 2006, the Northbury Overview and Scrutiny Panel received the annual report of the partnership.\n")
     assert ("Northbury Overview and Scrutiny Panel", "Police and Justice Act 2006") in of(doc, "statutory_duty")
+
+
+def test_a_panels_own_sub_committee() -> None:
+    doc = read("Devon and Cornwall Police and Crime Panel\nMinutes\n\n6.1 The Panel's Complaints Sub-Committee, "
+               "chaired by Ms Elin Trevose, reported that it had dealt with two complaints.\n")
+    assert ("Complaints Sub-Committee", "Devon and Cornwall Police and Crime Panel") in {
+        (s.removeprefix("Devon and Cornwall "), o) for s, o in of(doc, "subgroup_of")}
