@@ -130,3 +130,12 @@ def test_a_panels_own_sub_committee() -> None:
                "chaired by Ms Elin Trevose, reported that it had dealt with two complaints.\n")
     assert ("Complaints Sub-Committee", "Devon and Cornwall Police and Crime Panel") in {
         (s.removeprefix("Devon and Cornwall "), o) for s, o in of(doc, "subgroup_of")}
+
+
+def test_supported_by_a_group_of_its_own_but_not_by_a_team() -> None:
+    doc = read("Northbury Police and Crime Board\nTerms of Reference\n\nThe Board is supported by a Performance and "
+               "Accountability Group chaired by the Chief Executive of the OPCC. The Board is also supported by the "
+               "Council's Community Safety Team.\n")
+    groups = {s for s, o in of(doc, "subgroup_of") if o == "Northbury Police and Crime Board"}
+    assert any(g.endswith("Performance and Accountability Group") for g in groups)
+    assert not any("Team" in g for g in groups)
