@@ -234,7 +234,8 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
         return
     if _field(stripped, start, line):
         return
-    if short and not ends_sentence and not _SENTENCE_INSIDE.search(stripped):
+    if short and not ends_sentence and not _SENTENCE_INSIDE.search(stripped) and not _open_bracket(stripped):
+        # (a line that closes a bracket it never opened, or leaves one open, is a wrapped sentence's middle)
         letters = len(_LETTER.findall(stripped))
         upper = len(_UPPER.findall(stripped)) / letters if letters else 0.0
         if letters and ((upper > 0.8 and letters >= 4) or (_title_like(words) and (next_blank or len(words) <= 8))):

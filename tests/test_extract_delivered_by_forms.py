@@ -51,3 +51,10 @@ def test_grant_table_purpose_that_names_a_fund_or_is_cut_is_not_delivered() -> N
                "  Eastvale Borough Council           Community safety fund priorities    £96,500\n"
                "  Eastvale Neighbourhood Watch       Volunteer co-ordination and         £12,750\n")
     assert of(doc, "delivers") == set()
+
+
+def test_a_titled_project_delivered_by_a_provider() -> None:
+    doc = read("South Moor Combined Authority\nMayoral Decision\n\n4.2 The Mayor has also agreed £50,000 for the "
+               "Bright Futures project, delivered by Oakhill Youth Collective, for 2025/26.\n")
+    fact = next(f for f in doc.facts if f.relation == "delivers" and f.subject.name == "Oakhill Youth Collective")
+    assert fact.object.name == "Bright Futures project"

@@ -74,3 +74,68 @@ def test_a_bare_chair_reporting_is_no_body_named_before_it() -> None:
                "Services Board through the Community Safety Partnership, and the Chair provides an annual report to "
                "the Council's Children and Young People Scrutiny Committee.\n")
     assert not any(s == "Community Safety Partnership" for s, _ in of(doc, "reports_to"))
+
+
+def test_a_group_reporting_to_the_board_in_its_sub_groups_section() -> None:
+    doc = read("Northbury Reducing Reoffending Board\nTerms of Reference\n\n4.  Membership\n\n"
+               "    4.1 The Board is chaired by the Head of Probation.\n\n5.  Sub-groups and links\n\n"
+               "    5.1 The Housing Pathways Group, chaired by the Chief Inspector, IOM, reports to the Board and "
+               "meets monthly.\n")
+    board = "Northbury Reducing Reoffending Board"
+    assert ("Housing Pathways Group", board) in {(s.removeprefix("Northbury "), o) for s, o in of(doc, "reports_to")}
+    assert ("Housing Pathways Group", board) in {(s.removeprefix("Northbury "), o) for s, o in of(doc, "subgroup_of")}
+    assert not any(s == "Chief Inspector" for s, _ in of(doc, "reports_to"))
+
+
+def test_a_group_reporting_to_the_board_elsewhere_is_no_sub_group() -> None:
+    doc = read("Northbury Reducing Reoffending Board\nTerms of Reference\n\n5.  Resources\n\n"
+               "    5.1 The Housing Pathways Group reports to the Board each quarter.\n")
+    assert of(doc, "subgroup_of") == set()
+
+
+def test_a_line_closing_a_bracket_it_never_opened_is_no_heading() -> None:
+    from govkg.loaders.layout import read_layout
+
+    text = ("    6.1 In 2024/25 the Commissioner funds the Northbury IOM Navigator (£41,000) and the Women's Centre\n"
+            "    Scheme (£29,500, delivered by Northbury\n"
+            "    Women's Network). The Probation Service commissions Rehabilitative\n"
+            "    Services for accommodation.\n")
+    assert "heading" not in [ln.kind for ln in read_layout(text).lines]
+
+
+def test_groups_listed_then_named_again_as_sub_groups_that_report_to_it() -> None:
+    doc = read("Northbury Combating Drugs Partnership\nGovernance\n\n"
+               "Three delivery groups sit beneath the partnership:\n\n"
+               "   - Supply Chains Group - chaired by Northbury Police (Detective Superintendent,\n"
+               "     Serious and Organised Crime)\n"
+               "   - Recovery Group - chaired by the Consultant in Public Health (Substance\n"
+               "     Misuse), Dr Ines Marwood\n"
+               "   - Demand Group - chaired by the Assistant Director, Children and Families\n\n"
+               "The Supply Chains Group, the Recovery Group and the Demand Group are sub-groups of the Northbury "
+               "Combating Drugs Partnership and report to it quarterly.\n")
+    reporting = {s.removeprefix("Northbury ") for s, o in of(doc, "reports_to")
+                 if o == "Northbury Combating Drugs Partnership"}
+    assert {"Supply Chains Group", "Recovery Group", "Demand Group"} <= reporting
+
+
+def test_a_fronted_role_under_an_act_is_the_body_after_the_comma() -> None:
+    doc = read("Northbury District Council\nOverview and Scrutiny Panel\nMinutes\n\n12. CRIME AND DISORDER SCRUTINY\n\n"
+               "In its role as the Council's crime and disorder committee under section 19 of the Police and Justice "
+               "Act 2006, the Northbury Overview and Scrutiny Panel received the annual report of the partnership.\n")
+    assert ("Northbury Overview and Scrutiny Panel", "Police and Justice Act 2006") in of(doc, "statutory_duty")
+
+
+def test_a_panels_own_sub_committee() -> None:
+    doc = read("Devon and Cornwall Police and Crime Panel\nMinutes\n\n6.1 The Panel's Complaints Sub-Committee, "
+               "chaired by Ms Elin Trevose, reported that it had dealt with two complaints.\n")
+    assert ("Complaints Sub-Committee", "Devon and Cornwall Police and Crime Panel") in {
+        (s.removeprefix("Devon and Cornwall "), o) for s, o in of(doc, "subgroup_of")}
+
+
+def test_supported_by_a_group_of_its_own_but_not_by_a_team() -> None:
+    doc = read("Northbury Police and Crime Board\nTerms of Reference\n\nThe Board is supported by a Performance and "
+               "Accountability Group chaired by the Chief Executive of the OPCC. The Board is also supported by the "
+               "Council's Community Safety Team.\n")
+    groups = {s for s, o in of(doc, "subgroup_of") if o == "Northbury Police and Crime Board"}
+    assert any(g.endswith("Performance and Accountability Group") for g in groups)
+    assert not any("Team" in g for g in groups)

@@ -35,3 +35,12 @@ def test_an_upright_alone_between_two_nodes_says_nothing() -> None:
     # which way the line between two boxes runs (sub-group, reporting, or only a link) the chart does not say
     doc = read(_TREE)
     assert not any(p == "Leaders' Group" for _, p in of(doc, "subgroup_of") | of(doc, "reports_to"))
+
+
+def test_a_tree_drawn_with_box_characters() -> None:
+    doc = read("Northbury Safeguarding Adults Board\nStructure\n\nNorthbury Safeguarding Adults Board Executive\n"
+               "├── Practice Review Sub-group\n│   └── Learning Panel\n└── Quality Assurance Sub-group\n\n"
+               "The Board meets quarterly.\n")
+    found = of(doc, "subgroup_of")
+    assert ("Learning Panel", "Practice Review Sub-group") in found
+    assert ("Quality Assurance Sub-group", "Northbury Safeguarding Adults Board Executive") in found

@@ -16,8 +16,10 @@ from ..mentions import Mention
 from . import ExtractionDoc, reads
 
 # the head words of a partnership's groups, and of the partnerships and boards that have them
-_GROUP_HEADS = frozenset({"Group", "Sub-group", "Sub-Group", "Subgroup", "Panel", "Network", "Forum"})
-_PARTNERSHIP_HEADS = frozenset({"Partnership", "Board"})
+_GROUP_HEADS = frozenset({"Group", "Sub-group", "Sub-Group", "Subgroup", "Panel", "Network", "Forum", "Sub-Committee",
+                          "Sub-committee", "Subcommittee"})
+# (a police and crime panel's or a fire authority's own sub-committees too: "the Panel's Complaints Sub-Committee")
+_PARTNERSHIP_HEADS = frozenset({"Partnership", "Board", "Panel", "Authority"})
 
 
 @reads("'s", "’s")

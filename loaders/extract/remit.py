@@ -807,9 +807,32 @@ _ROLE_UNDER = re.compile(
     r"\s+(?:under|(?<=d)\s*by)\s+" + _SECTION, re.I)
 
 
+# "In its role as the Council's crime and disorder committee under section 19 of the ... Act, the Panel ...": the
+# role is fronted, and the body it is said of follows the comma
+_FRONTED_ROLE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:In\s+(?:its|their)\s+(?:role|capacity)\s+as|As|Acting\s+as)"
+                           r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?" + _ROLE_KIND + r"\s+under\s+" + _SECTION, re.I)
+
+
+def _fronted_role(doc: ExtractionDoc, start: int, end: int, mentions: list[Mention]) -> bool:
+    said = _FRONTED_ROLE.match(doc.text, start, end)
+    law = next((m for m in mentions if said is not None and m.kind == "legislation" and m.start == said.end()), None)
+    if law is None:
+        return False
+    after = re.match(r"\s*,\s*(?:the\s+)?", doc.text[law.end : end])
+    holder_m = next((m for m in mentions if after is not None and m.start == law.end + after.end()), None)
+    holder = _holder(doc, holder_m) if holder_m is not None else None
+    if holder is None:
+        return False
+    doc.add(holder, "statutory_duty", doc.resolver.entity(law), start, holder_m.end, "remit:role_under", 0.8,
+            qualifier=section_qualifier(said.group("section")))
+    return True
+
+
 def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
     mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "legislation") or
                 (m.kind == "name" and m.head == "acronym")]
+    if _fronted_role(doc, start, end, mentions):
+        return
     for i, law in enumerate(mentions):
         if law.kind != "legislation":
             continue

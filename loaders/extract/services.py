@@ -415,6 +415,9 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
         service = _as_service(doc, service)
         if service is None:
             return  # "the Council is run by ...": a body, not a service
+    titled = _TITLED_KIND.fullmatch(service.name)
+    if titled is not None:
+        service = doc.resolver.remember(service, titled.group("title"))  # "the Teachable Moments project": its title
     doc.add(who, relation, service, begin, agent.end, f"service:{relation}", 0.85)
 
 
@@ -607,6 +610,11 @@ def _contracts(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: 
         provider = _organisation(doc, x)
         if provider is not None and provider.kind == "body":
             doc.add(buyer, "commissions", provider, verb_at, held[-1].end, "service:contracts", 0.85)
+
+
+# a service's capitalised title, then the kind of work it is in lower case: "Bright Futures project"
+_TITLED_KIND = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+(?:project|programme|scheme|pilot|"
+                          r"initiative|service)")
 
 
 def _as_service(doc: ExtractionDoc, named: Entity) -> Entity | None:

@@ -19,6 +19,7 @@ partnerships, groups and services sit together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...graph.model import Entity
 from .. import placenames
@@ -93,9 +94,11 @@ def structure(doc: ExtractionDoc) -> None:
     """Read the structure forms of DOC (tables and lists first, then each sentence by the words it holds)."""
     _partnership_rows(doc)
     _groups_that_report(doc)
+    _restated_groups_report(doc)
     _groups_then_they_report(doc)
     _arrow_lines(doc)
     _tree_charts(doc)
+    _sub_groups_section(doc)
     _post_first_membership(doc)
     _group_tables(doc)
     _area_columns(doc)
@@ -161,6 +164,31 @@ def _groups_that_report(doc: ExtractionDoc) -> None:
 
 
 _OUR_GROUPS = re.compile(r"\W*Our\s", re.I)
+# "A, B and C are sub-groups of the Partnership and report to it quarterly": the sentence names them again
+_ARE_SUBGROUPS = re.compile(r"\b(?:are|were)\s+(?:all\s+|both\s+)?(?:sub-?\s?groups|sub-?committees|delivery groups|"
+                            r"task groups|working groups|theme groups)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _restated_groups_report(doc: ExtractionDoc) -> None:
+    """Groups a list has already made sub-groups of a body, named again in "A, B and C are sub-groups of X and
+    report to it": each reports to X (the clause's own sub-group facts were the list's, stated before)."""
+    known = {(f.subject.iri, f.object.iri): f.subject for f in doc.facts
+             if f.relation == "subgroup_of" and f.object is not None}
+    if not known:
+        return
+    for _, (start, end) in doc.prose(holding=frozenset({"report"})):
+        said = _ARE_SUBGROUPS.search(doc.text, start, end)
+        if said is None:
+            continue
+        parent_m = next((m for m in doc.mentions(said.end(), end) if m.start == said.end() and m.kind == "body"),
+                        None)
+        parent = doc.resolver.entity(parent_m) if parent_m is not None else None
+        if parent is None or not _AND_TO_IT.match(doc.text, parent_m.end, end):
+            continue
+        for m in doc.mentions(start, said.start()):
+            group = doc.resolver.entity(m) if m.kind == "body" else None
+            if group is not None and (group.iri, parent.iri) in known:
+                doc.add(group, "reports_to", parent, start, end, "structure:report_to_it", 0.8)
 
 
 def _first_body_at(doc: ExtractionDoc, a: int, b: int) -> int:
@@ -232,6 +260,43 @@ def _tree_charts(doc: ExtractionDoc) -> None:
             continue
         doc.add(group, "subgroup_of", parent, line.start, line.end, "structure:tree", 0.8)
         doc.add(group, "reports_to", parent, line.start, line.end, "structure:tree", 0.8)
+
+
+# a section headed with the kind of groups it describes: "5. Sub-groups", "Sub-groups and links", "Task groups"
+_SUB_GROUPS_HEADING = re.compile(r"(?i)(?:the\s+|its\s+|our\s+)?(?:sub-?\s?groups?|sub-?committees?|(?:task(?: and "
+                                 r"finish)?|working|delivery|theme|thematic) groups)\b(?:\s+(?:and|&)\s+[\w ]{1,30})?")
+
+
+def _sub_groups_section(doc: ExtractionDoc) -> None:
+    """A group said to report to the paper's own body, in a section headed "Sub-groups": one of its sub-groups."""
+    body = doc.resolver.body
+    if body is None:
+        return
+    for f in list(doc.facts):
+        if f.relation != "reports_to" or f.object is None or f.object.iri != body.iri or f.subject.kind != "body":
+            continue
+        title = _section_title(doc, f.start)
+        if title is not None and _SUB_GROUPS_HEADING.fullmatch(title):
+            doc.add(f.subject, "subgroup_of", body, f.start, f.end, "structure:sub_groups_section", 0.8)
+
+
+_SECTION_NUMBER = re.compile(r"\s*\d{1,2}\.?(?:\s+|\t)")
+
+
+def _section_title(doc: ExtractionDoc, pos: int) -> str | None:
+    """The title of the section POS stands in: the nearest heading above, or a numbered line that reads as one
+    ("5.  Sub-groups and links", which a converter may set as a list item or as two cells)."""
+    lines = doc.layout.lines
+    i = bisect_right([ln.start for ln in lines], pos) - 1
+    for k in range(i - 1, max(-1, i - 15), -1):
+        ln = lines[k]
+        if ln.kind == "heading":
+            return (ln.label or ln.text).strip()
+        numbered = _SECTION_NUMBER.match(ln.text) if ln.kind in ("bullet", "row") else None
+        title = ln.text[numbered.end() :].strip() if numbered else ""
+        if title and len(title.split()) <= 6 and not title.endswith((".", ":")) and title[0].isupper():
+            return title
+    return None
 
 
 def _depth(branch: re.Match) -> int:
