@@ -1412,6 +1412,14 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
     for i, m in enumerate(mentions):
         if i in skip:
             continue
+        short = _DEFINED_SHORT_NAME.match(text, m.end, limit) if m.kind == "body" else None
+        if short and _short_name_fits(short.group("acr"), m.name):
+            # 'the Hate Crime and ASB Board ("the HCASB Board")': the short name the paper goes on to use
+            m = replace(m, acronym=f"{short.group('acr')} {short.group('head')}")
+            skip.update(j for j in range(i + 1, len(mentions)) if mentions[j].start >= short.start() and
+                        mentions[j].end <= short.end())
+            out.append(m)
+            continue
         am = _DEFINED_ACRONYM.match(text, m.end, limit)
         if am and m.kind in ("body", "post", "publication", "initiative", "topic", "legislation", "name", "place"):
             acr = am.group(1)
@@ -1430,6 +1438,17 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
                     skip.add(k)
         out.append(m)
     return out
+
+
+# a short name defined in quotes after a body's name: initials and the body's head word ('("the HCASB Board")')
+_DEFINED_SHORT_NAME = re.compile(r"\s?\(['‘\"“]?(?:the\s)?['‘\"“]?(?P<acr>[A-Z][A-Z&]{1,9})\s"
+                                 r"(?P<head>Board|Group|Partnership|Panel|Forum|Committee|Executive)['’\"”]\)")
+
+
+def _short_name_fits(acronym: str, name: str) -> bool:
+    """ACRONYM's letters are the initials of NAME, its place and head word left out or kept."""
+    core = name.rsplit(" ", 1)[0] if " " in name else name
+    return any(initials_fit(acronym, n) or _fits_after_place(acronym, n) for n in (name, core))
 
 
 def _names_on(text: str, after: int, n: Mention) -> bool:

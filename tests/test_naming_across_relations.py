@@ -212,3 +212,12 @@ def test_a_board_named_for_the_commissioner_s_office_is_the_police_area_s() -> N
     doc = read(text)
     names = {e.name for e in doc.entities if e.kind == "body"}
     assert "Wiltshire Police and Crime Board" in names
+
+
+def test_a_short_name_defined_in_quotes_is_the_same_body() -> None:
+    text = ("Hounslow Council\n\nSerious Youth Violence Board\nTerms of Reference\n\n1.1 The Hounslow Serious Youth "
+            "Violence Board (\"the SYV Board\") is a thematic board of the Safer Hounslow Partnership.\n\n"
+            "1.2 The SYV Board reports to the Safer Hounslow Partnership twice a year.\n")
+    doc = read(text)
+    assert ("Hounslow Serious Youth Violence Board", "Safer Hounslow Partnership") in of(doc, "reports_to")
+    assert not any(e.name == "SYV Board" for e in doc.entities)
