@@ -568,6 +568,10 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     # paper given to a body is two names as well
     heads_ = h.named
     for i, tok in enumerate(tokens):
+        if tok == "under" and 0 < i < len(tokens) - 1:
+            right = i + 2 if tokens[i + 1] == "the" else i + 1
+            if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] == "legislation":
+                return i, right  # "the Serious Violence Duty under the Police, Crime, ... Act 2022": a duty, an Act
         if tok == "to" and i > 0 and tokens[i - 1] not in heads_ and _post_then_body(tokens, i):
             return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:

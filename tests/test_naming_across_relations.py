@@ -221,3 +221,24 @@ def test_a_short_name_defined_in_quotes_is_the_same_body() -> None:
     doc = read(text)
     assert ("Hounslow Serious Youth Violence Board", "Safer Hounslow Partnership") in of(doc, "reports_to")
     assert not any(e.name == "SYV Board" for e in doc.entities)
+
+
+def test_a_duty_under_an_act_is_two_names_and_the_act_is_the_duty_s() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "The VRU is the convening body for the Serious Violence Duty under the Crime and Disorder Act 1998."
+    found = [(m.kind, m.name) for m in find_mentions(text, 0, len(text)) if m.kind != "body"]
+    assert found == [("initiative", "Serious Violence Duty"), ("legislation", "Crime and Disorder Act 1998")]
+
+
+def test_money_given_under_a_duty_makes_no_duty_of_the_giver() -> None:
+    text = ("Kent County Council\nKENT COMMUNITY SAFETY AGREEMENT 2024-2027\nSafer Communities Partnership\n\n"
+            "6 Funding\n\n6.1 The Home Office has allocated £96,000 to the Partnership for 2024/25 under the Serious "
+            "Violence Duty.\n")
+    assert not any(holder == "Home Office" for holder, _ in of(read(text), "statutory_duty"))
+
+
+def test_a_numbered_paragraph_under_a_purpose_heading_is_no_remit_item() -> None:
+    text = ("Hate Crime Board\nTerms of Reference\n\n1. Purpose\n\n1.1 The Board leads the response to hate crime."
+            "\n\n1.2 The Board oversees the hate incident reporting centres.\n")
+    assert not any(what.startswith("The Board") for _, what in of(read(text), "responsible_for"))
