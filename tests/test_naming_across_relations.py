@@ -242,3 +242,12 @@ def test_a_numbered_paragraph_under_a_purpose_heading_is_no_remit_item() -> None
     text = ("Hate Crime Board\nTerms of Reference\n\n1. Purpose\n\n1.1 The Board leads the response to hate crime."
             "\n\n1.2 The Board oversees the hate incident reporting centres.\n")
     assert not any(what.startswith("The Board") for _, what in of(read(text), "responsible_for"))
+
+
+def test_the_partnership_s_board_in_lower_case_after_its_initials_is_the_partnership() -> None:
+    text = ("Fenland District Council\nMinutes of the meeting of the Overview and Scrutiny Panel held on 3 June 2025\n"
+            "\n34. FENLAND COMMUNITY SAFETY PARTNERSHIP\n\nThe CSP has two task groups: the Street Safety Group, "
+            "chaired by Inspector Ivo Marsh, and the Hate Crime Action Group. Both report to the CSP board.\n")
+    reports = of(read(text), "reports_to")
+    assert ("Street Safety Group", "Fenland Community Safety Partnership") in reports
+    assert not any(body == "CSP board" for _, body in reports)
