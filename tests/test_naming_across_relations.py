@@ -251,3 +251,11 @@ def test_the_partnership_s_board_in_lower_case_after_its_initials_is_the_partner
     reports = of(read(text), "reports_to")
     assert ("Street Safety Group", "Fenland Community Safety Partnership") in reports
     assert not any(body == "CSP board" for _, body in reports)
+
+
+def test_the_constabulary_of_a_shire_paper_is_its_county_s_force() -> None:
+    text = ("Fenland District Council\nMinutes of the meeting of the Overview and Scrutiny Panel held on 3 June 2025\n"
+            "\n34. The Fenland Community Safety Partnership brings together the Council, the Constabulary and the "
+            "Probation Service.\n")
+    members = {m for m, _ in of(read(text), "member_of")}
+    assert "Cambridgeshire Constabulary" in members and "Constabulary" not in members
