@@ -259,3 +259,11 @@ def test_the_constabulary_of_a_shire_paper_is_its_county_s_force() -> None:
             "Probation Service.\n")
     members = {m for m, _ in of(read(text), "member_of")}
     assert "Cambridgeshire Constabulary" in members and "Constabulary" not in members
+
+
+def test_a_public_body_run_by_its_authority_is_no_service_delivered() -> None:
+    text = ("Working in partnership\n\nDorset and Wiltshire Fire and Rescue Service is run by the Dorset and Wiltshire "
+            "Fire and Rescue Authority. The Safe and Well service is delivered by Dorset and Wiltshire Fire and "
+            "Rescue Service.\n")
+    delivers = of(read(text), "delivers")
+    assert not any(what.endswith("Fire and Rescue Service") for _, what in delivers)
