@@ -919,7 +919,7 @@ _COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-
 
 
 # "Cabinet Member for Public Protection, Leisure and Communities": a portfolio is one post, commas and all
-_PORTFOLIO_HEAD = r"\b(?:(?:Cabinet|Executive|Lead) Member|Portfolio Holder|Deputy Mayor) for "
+_PORTFOLIO_HEAD = r"\b(?:(?:Cabinet|Executive|Lead) Member|Executive Councillor|Portfolio Holder|Deputy Mayor) for "
 _PORTFOLIO_WORDS = r"(?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*"
 # "Cabinet Member for Housing, Safety and Communities", "Deputy Mayor for Policing, Crime, Criminal Justice and
 # Fire": a portfolio of several parts, its commas inside the post's name (a line may break after a comma)

@@ -267,3 +267,12 @@ def test_a_public_body_run_by_its_authority_is_no_service_delivered() -> None:
             "Rescue Service.\n")
     delivers = of(read(text), "delivers")
     assert not any(what.endswith("Fire and Rescue Service") for _, what in delivers)
+
+
+def test_an_executive_councillor_for_a_portfolio_is_a_post_not_an_organisation() -> None:
+    text = ("FENLAND DISTRICT COUNCIL\n\nMINUTES of the meeting of the OVERVIEW AND SCRUTINY PANEL held on "
+            "Tuesday 3 June 2025.\n\nPRESENT: Councillor R T Penhaligon - Chairman.\n\nIN ATTENDANCE: Councillor "
+            "A Quist (Executive Councillor for Leisure and Housing).\n\n1. MINUTES\n\nThe Minutes were approved.\n")
+    doc = read(text)
+    assert not any(body.startswith("Executive Councillor") for _, body in of(doc, "member_of"))
+    assert any(post.startswith("Executive Councillor for Leisure and Housing") for _, post in of(doc, "holds_post"))
