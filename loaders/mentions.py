@@ -568,6 +568,10 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     # paper given to a body is two names as well
     heads_ = h.named
     for i, tok in enumerate(tokens):
+        if tok == "under" and 0 < i < len(tokens) - 1:
+            right = i + 2 if tokens[i + 1] == "the" else i + 1
+            if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] == "legislation":
+                return i, right  # "the Serious Violence Duty under the Police, Crime, ... Act 2022": a duty, an Act
         if tok == "to" and i > 0 and tokens[i - 1] not in heads_ and _post_then_body(tokens, i):
             return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
@@ -920,7 +924,7 @@ _COMMA_ACT = re.compile(r"\b(?:[A-Z][\w-]*,\s)+(?:[A-Z][\w-]*\s)*(?:and\s)(?:[A-
 
 
 # "Cabinet Member for Public Protection, Leisure and Communities": a portfolio is one post, commas and all
-_PORTFOLIO_HEAD = r"\b(?:(?:Cabinet|Executive|Lead) Member|Portfolio Holder|Deputy Mayor) for "
+_PORTFOLIO_HEAD = r"\b(?:(?:Cabinet|Executive|Lead) Member|Executive Councillor|Portfolio Holder|Deputy Mayor) for "
 _PORTFOLIO_WORDS = r"(?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*"
 # "Cabinet Member for Housing, Safety and Communities", "Deputy Mayor for Policing, Crime, Criminal Justice and
 # Fire": a portfolio of several parts, its commas inside the post's name (a line may break after a comma)
@@ -1417,6 +1421,14 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
     for i, m in enumerate(mentions):
         if i in skip:
             continue
+        short = _DEFINED_SHORT_NAME.match(text, m.end, limit) if m.kind == "body" else None
+        if short and _short_name_fits(short.group("acr"), m.name):
+            # 'the Hate Crime and ASB Board ("the HCASB Board")': the short name the paper goes on to use
+            m = replace(m, acronym=f"{short.group('acr')} {short.group('head')}")
+            skip.update(j for j in range(i + 1, len(mentions)) if mentions[j].start >= short.start() and
+                        mentions[j].end <= short.end())
+            out.append(m)
+            continue
         am = _DEFINED_ACRONYM.match(text, m.end, limit)
         if am and m.kind in ("body", "post", "publication", "initiative", "topic", "legislation", "name", "place"):
             acr = am.group(1)
@@ -1435,6 +1447,17 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
                     skip.add(k)
         out.append(m)
     return out
+
+
+# a short name defined in quotes after a body's name: initials and the body's head word ('("the HCASB Board")')
+_DEFINED_SHORT_NAME = re.compile(r"\s?\(['‘\"“]?(?:the\s)?['‘\"“]?(?P<acr>[A-Z][A-Z&]{1,9})\s"
+                                 r"(?P<head>Board|Group|Partnership|Panel|Forum|Committee|Executive)['’\"”]\)")
+
+
+def _short_name_fits(acronym: str, name: str) -> bool:
+    """ACRONYM's letters are the initials of NAME, its place and head word left out or kept."""
+    core = name.rsplit(" ", 1)[0] if " " in name else name
+    return any(initials_fit(acronym, n) or _fits_after_place(acronym, n) for n in (name, core))
 
 
 def _names_on(text: str, after: int, n: Mention) -> bool:

@@ -197,6 +197,7 @@ def is_national(name: str) -> bool:
 
 _SERVICE_WORDS = {
     "police": "police", "the police": "police", "police service": "police", "police force": "police",
+    "constabulary": "police",  # "the Constabulary" of a shire paper is its county's force
     "fire and rescue": "fire", "fire and rescue service": "fire", "fire service": "fire", "fire & rescue": "fire",
     "fire & rescue service": "fire",
 }

@@ -452,9 +452,14 @@ class Resolver:
     def _acronym_board(self, name: str) -> Entity | None:
         """ "the LCSP Board": the board of a partnership the paper named by that acronym is the partnership."""
         words = name.split()
-        if len(words) != 2 or words[1] != "Board" or words[0] not in self.acronyms:
+        if len(words) != 2 or words[1] not in ("Board", "board"):
             return None
-        found = self.acronyms[words[0]]
+        if words[0] in self.acronyms:
+            found = self.acronyms[words[0]]
+        elif words[1] == "board" and words[0] in acronyms() and acronyms()[words[0]][0] == "body":
+            found = self.body_named(words[0])  # "the CSP board": the paper's CSP, its board in lower case
+        else:
+            return None
         if found.kind == "body" and found.name.split()[-1] in ("Partnership", "Partnerships"):
             return self.remember(found, name)
         return None

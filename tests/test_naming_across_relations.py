@@ -212,3 +212,67 @@ def test_a_board_named_for_the_commissioner_s_office_is_the_police_area_s() -> N
     doc = read(text)
     names = {e.name for e in doc.entities if e.kind == "body"}
     assert "Wiltshire Police and Crime Board" in names
+
+
+def test_a_short_name_defined_in_quotes_is_the_same_body() -> None:
+    text = ("Hounslow Council\n\nSerious Youth Violence Board\nTerms of Reference\n\n1.1 The Hounslow Serious Youth "
+            "Violence Board (\"the SYV Board\") is a thematic board of the Safer Hounslow Partnership.\n\n"
+            "1.2 The SYV Board reports to the Safer Hounslow Partnership twice a year.\n")
+    doc = read(text)
+    assert ("Hounslow Serious Youth Violence Board", "Safer Hounslow Partnership") in of(doc, "reports_to")
+    assert not any(e.name == "SYV Board" for e in doc.entities)
+
+
+def test_a_duty_under_an_act_is_two_names_and_the_act_is_the_duty_s() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "The VRU is the convening body for the Serious Violence Duty under the Crime and Disorder Act 1998."
+    found = [(m.kind, m.name) for m in find_mentions(text, 0, len(text)) if m.kind != "body"]
+    assert found == [("initiative", "Serious Violence Duty"), ("legislation", "Crime and Disorder Act 1998")]
+
+
+def test_money_given_under_a_duty_makes_no_duty_of_the_giver() -> None:
+    text = ("Kent County Council\nKENT COMMUNITY SAFETY AGREEMENT 2024-2027\nSafer Communities Partnership\n\n"
+            "6 Funding\n\n6.1 The Home Office has allocated £96,000 to the Partnership for 2024/25 under the Serious "
+            "Violence Duty.\n")
+    assert not any(holder == "Home Office" for holder, _ in of(read(text), "statutory_duty"))
+
+
+def test_a_numbered_paragraph_under_a_purpose_heading_is_no_remit_item() -> None:
+    text = ("Hate Crime Board\nTerms of Reference\n\n1. Purpose\n\n1.1 The Board leads the response to hate crime."
+            "\n\n1.2 The Board oversees the hate incident reporting centres.\n")
+    assert not any(what.startswith("The Board") for _, what in of(read(text), "responsible_for"))
+
+
+def test_the_partnership_s_board_in_lower_case_after_its_initials_is_the_partnership() -> None:
+    text = ("Fenland District Council\nMinutes of the meeting of the Overview and Scrutiny Panel held on 3 June 2025\n"
+            "\n34. FENLAND COMMUNITY SAFETY PARTNERSHIP\n\nThe CSP has two task groups: the Street Safety Group, "
+            "chaired by Inspector Ivo Marsh, and the Hate Crime Action Group. Both report to the CSP board.\n")
+    reports = of(read(text), "reports_to")
+    assert ("Street Safety Group", "Fenland Community Safety Partnership") in reports
+    assert not any(body == "CSP board" for _, body in reports)
+
+
+def test_the_constabulary_of_a_shire_paper_is_its_county_s_force() -> None:
+    text = ("Fenland District Council\nMinutes of the meeting of the Overview and Scrutiny Panel held on 3 June 2025\n"
+            "\n34. The Fenland Community Safety Partnership brings together the Council, the Constabulary and the "
+            "Probation Service.\n")
+    members = {m for m, _ in of(read(text), "member_of")}
+    assert "Cambridgeshire Constabulary" in members and "Constabulary" not in members
+
+
+def test_a_public_body_run_by_its_authority_is_no_service_delivered() -> None:
+    text = ("Working in partnership\n\nDorset and Wiltshire Fire and Rescue Service is run by the Dorset and Wiltshire "
+            "Fire and Rescue Authority. The Safe and Well service is delivered by Dorset and Wiltshire Fire and "
+            "Rescue Service.\n")
+    delivers = of(read(text), "delivers")
+    assert not any(what.endswith("Fire and Rescue Service") for _, what in delivers)
+
+
+def test_an_executive_councillor_for_a_portfolio_is_a_post_not_an_organisation() -> None:
+    text = ("FENLAND DISTRICT COUNCIL\n\nMINUTES of the meeting of the OVERVIEW AND SCRUTINY PANEL held on "
+            "Tuesday 3 June 2025.\n\nPRESENT: Councillor R T Penhaligon - Chairman.\n\nIN ATTENDANCE: Councillor "
+            "A Quist (Executive Councillor for Leisure and Housing).\n\n1. MINUTES\n\nThe Minutes were approved.\n")
+    doc = read(text)
+    assert not any(body.startswith("Executive Councillor") for _, body in of(doc, "member_of"))
+    assert any(post.startswith("Executive Councillor for Leisure and Housing") for _, post in of(doc, "holds_post"))

@@ -858,7 +858,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         phrase = priority_phrase(doc.text[start:end])
         if phrase:
             entity = doc.resolver.topic(phrase)
-    elif relation == "responsible_for" and not _verb_led(doc.text[start:end]):
+    elif relation == "responsible_for" and not _verb_led(doc.text[start:end]) and \
+            not _SUBJECT_LED.match(doc.text, start, end):
         phrase = _LEAD_PHRASE.match(doc.text[start:end])
         if phrase and len(phrase.group(1).split()) <= 8:
             entity = doc.resolver.topic(phrase.group(1))
@@ -1958,6 +1959,12 @@ _SHARED_HEAD = re.compile(r"\s*([a-z]+ (?:and|or) )")
 _PAPER_FOR = re.compile(r"(?i)(?:[a-z-]+\s+){0,2}(?:strateg(?:y|ies)|plans?|assessments?|protocols?|frameworks?)\s+"
                         r"(?:for|to|on)\s+\S")
 _PROCESS = re.compile(r"\s+(process|procedure|protocol|arrangements|function)\b")
+
+
+# an item that opens with a subject of its own ("The Board oversees ...", "It also ..."): a numbered paragraph under
+# a "Purpose" heading, a sentence, whose opening words are no topic
+_SUBJECT_LED = re.compile(r"\s*(?:(?:The|This|Our)\s+(?:Board|Partnership|Group|Panel|Forum|Committee|Executive)\b|"
+                          r"(?:It|We|They)\s)")
 
 
 def _verb_led(item: str) -> bool:

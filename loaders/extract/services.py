@@ -411,6 +411,8 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
                 doc.add(service, "delivers", _as_service(doc, thing[0]) if thing[0].kind == "body" else thing[0],
                         begin, thing[1], "service:commissioned", 0.85)
         return
+    if placenames.known_body_name(service.name) is not None:
+        return  # "the Fire and Rescue Service is run by the Fire Authority": an organisation governed, no service
     if service.kind == "body":
         service = _as_service(doc, service)
         if service is None:
