@@ -42,7 +42,7 @@ from .roles import (
     role_said,
     substitutes_for,
 )
-from .sentences import amount_from_sentences, from_sentences
+from .sentences import amount_from_sentences, date_from_sentences, from_sentences
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
@@ -577,6 +577,9 @@ class Asker:
             read_off = from_sentences(self, mentions, free, ctx)
             if read_off is not None:
                 return read_off
+            if asks_when and (dated := date_from_sentences(self, mentions, free, ctx)) is not None:
+                # "When was X formed?": the one date X's own papers write beside the question's words
+                return dated
         return answers, reading
 
     def _role_from_papers(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:

@@ -109,8 +109,8 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
         for person in named:
             note = f"{ROLE_SAID[role]}, as its papers write it (no fact in the graph says so)"
             _said_in_papers(asker, found, person, note, doc, written, ctx)
-    if not found and role == "chairs":
-        return _post_in_chair(asker, body, ctx)
+    if not found and role in POST_IN_ROLE:
+        return _post_in_chair(asker, body, ctx, role)
     return order(list(found.values()))
 
 
@@ -119,15 +119,22 @@ CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|be|been|being|that is|which is) (
                         r"(?:co |joint )?chaired by (?:the |a |an )?")
 
 
-def _post_in_chair(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
-    """The post or body the papers of BODY say it "is chaired by", when no person is named as its chair: the
-    whole name straight after the words, a post or body the same paper speaks of, and the sentence about BODY
-    (as a person's chair is read)."""
-    pattern = ROLE_WORDS["chairs"]
+# "Its Senior Responsible Owner is the Director of Public Health": the SRO that is a post, named straight after.
+SRO_IS = re.compile(r"\bsenior responsible (?:owner|officer)(?: sro)?(?: for (?:the )?[a-z ]{3,60}?)? "
+                    r"(?:is|was|will be) (?:the |a |an )?")
+# The words that say a post or body holds a role, by the role.
+POST_IN_ROLE = {"chairs": CHAIRED_BY, "sro": SRO_IS}
+
+
+def _post_in_chair(asker: Asker, body: Mention, ctx: Context, role: str = "chairs") -> list[Answer]:
+    """The post or body the papers of BODY say it "is chaired by" (or whose Senior Responsible Owner they say
+    it "is"), when no person is named in the ROLE: the whole name straight after the words, a post or body the
+    same paper speaks of, and the sentence about BODY (as a person's chair is read)."""
+    pattern = ROLE_WORDS[role]
     index = asker.index()
     found: dict[str, Answer] = {}
     for e, doc, sentences, i, said, written in _body_passages(asker, body, ctx):
-        m = CHAIRED_BY.search(said)
+        m = POST_IN_ROLE[role].search(said)
         if m is None:
             continue
         # the name straight after the words, and a second after "and" ("co-chaired by the Chief
@@ -154,7 +161,7 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
         if not (e in last.entities if last is not None
                 else _about(asker, sentences, i, said.split(), pattern, e, ctx, doc)):
             continue
-        note = f"{ROLE_SAID['chairs']}, a post the papers name as it (no fact in the graph says so)"
+        note = f"{ROLE_SAID[role]}, a post the papers name as it (no fact in the graph says so)"
         for holder in chairs:
             _said_in_papers(asker, found, holder, note, doc, written, ctx)
     return order(list(found.values()))

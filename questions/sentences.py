@@ -608,3 +608,71 @@ def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:
         return None
     i = best[0][1]
     return _MONEY.search(" ".join(tokens[i : i + 2])).group(0).strip()  # type: ignore[union-attr]
+
+
+_WHEN_ASKED = re.compile(r"^(?:when|in (?:what|which) year|what year|on (?:what|which) (?:day|date)|what date)\b")
+_YEAR_ASKED = re.compile(r"\byear\b")
+# A date a sentence writes: "28 July 2009", "April 2011", "in 2015" (a year alone, not one of a span "2020-2023"
+# or a financial year "2022/25", which name a period).
+_DATE_SAID = re.compile(
+    r"\b(?:(?P<day>\d{1,2}) )?(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) (?P<year>(?:19|20)\d\d)\b"
+    # (nor the year of an Act's name, "the Crime and Disorder Act 1998")
+    r"|(?<![\d/\u2013-])(?<!Act )\b(?P<bare>(?:19|20)\d\d)\b(?![\u2013/-]\d)"
+)
+
+
+def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
+                        ctx: Context) -> tuple[list[Answer], str] | None:
+    """"When was the Eastvale Partnership formed?", where no fact gives a date: the one date a sentence of the
+    named bodies' own papers writes beside a linked name and the question's own words ("The Partnership was
+    formed in April 2011"), as written (the year alone when the year is asked). None when no sentence says
+    so, or the best sentences give two dates."""
+    if not _WHEN_ASKED.search(free):
+        return None
+    named = [mm for mm in mentions if not mm.kinds <= {"area", "topic", "legislation"}]
+    if not named:
+        return None
+    linked_words = frozenset(w for mm in mentions for e in mm.entities for n in e.names | {e.label}
+                             for w in normalise(n).split())
+    words = content_words(free, None, linked_words, lambda text: ctx.places.place_of(text) is not None)
+    words = [w for w in words if w not in ("year", "day", "date")]
+    if not words:
+        return None
+    docs: set[str] | None = None
+    for mm in named:
+        of = {doc for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
+        docs = of if docs is None else docs & of
+    found: dict[str, tuple[int, Answer]] = {}
+    for doc in sorted(docs or ()):
+        if ctx.asked and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked):
+            continue
+        forms = [f" {n} " for mm in named for e in mm.entities[:3] for n in _names_of(e)]
+        forms += [f" the {h} " for mm in named for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx)
+                  for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
+        for said, written, _ in paper_passages(asker, doc):
+            if not any(f in f" {said} " for f in forms):
+                continue
+            tokens = said.split()
+            shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
+            if shared < min(2, len(words)):
+                continue
+            # the dates the sentence writes, but not those inside a linked name ("the 2020-2023 Agreement")
+            names_said = " ".join(n for mm in mentions for e in mm.entities for n in e.names | {e.label})
+            dates = [m for m in _DATE_SAID.finditer(written) if m.group(0) not in names_said]
+            if len({m.group(0) for m in dates}) != 1:
+                continue
+            m = dates[0]
+            label = (m.group("year") or m.group("bare")) if _YEAR_ASKED.search(free) else m.group(0)
+            best = found.get(label)
+            if best is None or shared > best[0]:
+                found[label] = (shared, Answer(label, None, [Evidence(doc, written[:300], paper_date(asker, doc))],
+                                               note="read from its paper's words (no fact in the graph says so)"))
+    if not found:
+        return None
+    top = max(score for score, _ in found.values())
+    answers = [a for score, a in found.values() if score == top]
+    if len(answers) > 1:
+        return None  # two sentences, two dates: the papers do not say one
+    where = " and ".join(ctx.name(mm) for mm in named)
+    return answers, f"when, as the papers of {where} write it in the question's words (read from their sentences)"

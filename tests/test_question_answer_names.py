@@ -68,5 +68,5 @@ def test_a_police_area_s_commissioner_keeps_its_place_when_the_quote_writes_the_
     # every police area has a "Police, Fire and Crime Commissioner": the office alone does not say whose
     e = Entity("https://example.org/post", "Fellhaven Police, Fire and Crime Commissioner", "post",
                names={"Fellhaven Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner"})
-    quote = "The Fellhaven board is chaired by the Office of the Police, Fire and Crime Commissioner."
+    quote = "Since the spring the Fellhaven board has met with the Police, Fire and Crime Commissioner in its chair."
     assert as_written(e.label, e, [quote]) == "Fellhaven Police, Fire and Crime Commissioner"
