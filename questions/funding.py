@@ -179,9 +179,11 @@ def answer_funding(
                 bonus += 2
                 schemes_tied += mm.kinds <= SCHEME_KINDS
                 continue
-            if mm.start in direct:
+            if mm.start in direct or role and iris["recipient" if role == "funder" else "funder"] in own:
                 # the one given the money, said as the verb's object: no other allocation is theirs, however
-                # well the other names pin it down
+                # well the other names pin it down; and a party the question puts on one side ("grants
+                # approved by the PCC") is not met by an allocation with it on the other (the Home Office's
+                # award to the PCC), though its name is in the allocation's text
                 ok = False
                 continue
             if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
