@@ -280,9 +280,15 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                         continue
                     if subject is not None and not _does_it(padded, names + heads, tokens, doing):
                         continue
+                    # "its work is scrutinised by the Select Committee": where the sentence writes the verb only
+                    # as a passive with "by", its doer is the name after "by", not another the sentence names
+                    by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
+                    agent_only = subject is None and by_agent and len(by_agent) == len(doing)
                     for other, at, _ in _named_in(asker, said, doc, kinds, named_iris, ctx):
                         if subject is not None and not any(0 < at - i <= 8 for i in doing):
                             continue  # not what the verb reaches ("reports to the Y Board")
+                        if agent_only and not any(0 < at - i <= 8 for i in by_agent):
+                            continue  # another name of the sentence ("reports to the Board and is scrutinised by")
                         if other.kind != "area" and any(f" {n} " in question for n in _names_of(other)):
                             continue
                         label = other.label

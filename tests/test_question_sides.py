@@ -1,0 +1,80 @@
+"""Which side of a fact the question puts a name on: grants "approved by" a commissioner are not the money
+the commissioner was given, however the allocation's text names it; and a sentence that writes the question's
+verb only as "inspected by X" answers with X, not with another body it names. An invented county, papers
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import partial
+
+import pytest
+from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
+
+from govkg.graph.model import Entity
+
+PCC = Entity("post", "Quillshire Police and Crime Commissioner", area="Quillshire",
+             aliases=("Quillshire PCC",))
+MINISTRY = Entity("body", "Ministry of Lanterns")
+NORTH_CSP = Entity("body", "North Quill Community Safety Partnership", subtype="Partnership", area="Quillshire",
+                   aliases=("North Quill CSP",))
+SOUTH_CSP = Entity("body", "South Quill Community Safety Partnership", subtype="Partnership", area="Quillshire",
+                   aliases=("South Quill CSP",))
+
+GRANTS_TEXT = """Quillshire Police and Crime Commissioner: decision on lantern grants 2025/26
+The Ministry of Lanterns has given the Quillshire PCC £500,000 for 2025/26, which this decision does not cover.
+The Quillshire PCC approves £30,000 for the North Quill CSP for 2025/26.
+The Quillshire PCC approves £20,000 for the South Quill CSP for 2025/26.
+"""
+FORUM = Entity("body", "Quill Lantern Forum", subtype="Forum", area="Quillshire")
+LANTERN_BOARD = Entity("body", "Quillshire Lantern Board", subtype="Board", area="Quillshire")
+LAMP_COMMITTEE = Entity("body", "Quillshire Lamp Committee", subtype="Committee", area="Quillshire")
+QUILLSHIRE = Entity("area", "Quillshire")
+
+FORUM_TEXT = """Quill Lantern Forum: about the forum, 2025
+The Quill Lantern Forum reports to the Quillshire Lantern Board each spring and its work is inspected by the
+Quillshire Lamp Committee.
+The Quillshire Lamp Committee meets in the town hall of Quillshire.
+"""
+
+_document = partial(paper, doc_type="decision", date=dt.date(2025, 4, 2))
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    given = "The Ministry of Lanterns has given the Quillshire PCC £500,000 for 2025/26"
+    north = "The Quillshire PCC approves £30,000 for the North Quill CSP for 2025/26."
+    south = "The Quillshire PCC approves £20,000 for the South Quill CSP for 2025/26."
+    yield from asker_over(tmp_path_factory, "sides", [
+        _document("quillshire-pcc-lantern-grants-2025", GRANTS_TEXT, "Quillshire", lambda t: [
+            _fact(t, given, MINISTRY, "funds", PCC, amount=Decimal(500000), period="2025/26"),
+            _fact(t, north, PCC, "funds", NORTH_CSP, amount=Decimal(30000), period="2025/26"),
+            _fact(t, south, PCC, "funds", SOUTH_CSP, amount=Decimal(20000), period="2025/26"),
+        ]),
+        _document("quill-lantern-forum-about-2025", FORUM_TEXT, "Quillshire", lambda t: [
+            _fact(t, "The Quill Lantern Forum reports to the Quillshire Lantern Board", FORUM, "reports_to",
+                  LANTERN_BOARD),
+            _fact(t, "The Quillshire Lamp Committee meets in the town hall of Quillshire.", LAMP_COMMITTEE,
+                  "covers_area", QUILLSHIRE),
+        ]),
+    ])
+
+
+def test_a_total_of_grants_by_a_funder_leaves_out_the_money_it_was_given(asker):
+    got = asker.ask("What was the total of the grants approved by the Quillshire PCC for 2025/26?")
+    assert [a.label for a in got.answers] == ["£50,000"]
+    # the other way round, the commissioner is the one given the money
+    assert labels(asker, "How much was given to the Quillshire PCC for 2025/26?") == ["£500,000"]
+    assert labels(asker, "How much did the Quillshire PCC receive from the Ministry of Lanterns?") == ["£500,000"]
+
+
+def test_a_funder_named_with_from_is_never_the_recipient(asker):
+    # nothing was given by the North Quill CSP: no answer, not the grant it received
+    assert labels(asker, "How much funding came from the North Quill CSP in 2025/26?") == []
+
+
+def test_a_passive_verb_s_doer_is_the_name_after_by(asker):
+    # no fact says who inspects the forum; its paper's sentence does, after "inspected by"
+    assert labels(asker, "Which body inspects the Quill Lantern Forum?") == ["Quillshire Lamp Committee"]
