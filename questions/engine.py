@@ -91,6 +91,7 @@ PROVENANCE = re.compile(
     r"\b(?:as (?:reported|presented|described|set out|told|put) (?:to|in|at|by)|according to|in the minutes of|"
     r"as recorded (?:by|in))(?: the)?$"
 )
+UNDER = re.compile(r"\bunder(?: the| its| their)?$")
 RELATIONAL_NOUN = re.compile(
     r"(?:priorit|member|partner|subgroup|strand|element|theme|area|district|chair|lead|role|post|grant|fund)"
 )
@@ -642,6 +643,12 @@ class Asker:
         # "as reported to the Scrutiny Committee", "according to the Board's minutes": where the question read it,
         # not a name the answer must be tied to.
         told = [mm for mm in mentions if PROVENANCE.search(" ".join(tokens[: mm.start]))]
+        # "responsible for serious youth violence under the Eastvale Partnership Plan": the plan a duty falls
+        # under, not a party the answer must be joined to by a fact; but the answer must come from a paper
+        # that names the plan (so never another council's body that has the same duty)
+        under = [mm for mm in mentions if mm.kinds <= {"publication"} and UNDER.search(" ".join(tokens[: mm.start]))
+                 and mm not in told]
+        told += under
         mentions = [mm for mm in mentions if mm not in told] or mentions
         asked_kinds = [mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] in ("which", "what")
                        and len(mentions) > 1 and not (is_post_q and mm is post_first)
@@ -744,6 +751,10 @@ class Asker:
             # "under which section of the Act": the section the quote names, not the Act
             answers = _sections(answers)
             reading += "; the section the papers name"
+        for mm in under:
+            papers = {doc for e in mm.entities for doc in self.state.papers_naming(e.iri)}
+            answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
+            reading += f"; only from the papers that name {ctx.name(mm)}"
         return order(answers), reading
 
     def _posts_of(self, post: Mention, mentions: list[Mention], tokens: list[str], ctx: Context) -> Mention | None:

@@ -1,7 +1,8 @@
 """Which side of a fact the question puts a name on: grants "approved by" a commissioner are not the money
 the commissioner was given, however the allocation's text names it; and a sentence that writes the question's
-verb only as "inspected by X" answers with X, not with another body it names. An invented county, papers
-written for these tests."""
+verb only as "inspected by X" answers with X, not with another body it names; and a plan a duty falls "under"
+says which papers to read, not a party the answer must be joined to. Invented counties, papers written for
+these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ The Quill Lantern Forum reports to the Quillshire Lantern Board each spring and 
 Quillshire Lamp Committee.
 The Quillshire Lamp Committee meets in the town hall of Quillshire.
 """
+PLAN = Entity("publication", "Quillshire Lantern Plan 2025-28", area="Quillshire",
+              aliases=("Quillshire Lantern Plan",))
+LAMP_SAFETY = Entity("topic", "Lamp Safety")
+WESTQUILL_PANEL = Entity("body", "Westquill Lamp Panel", subtype="Panel", area="Westquill")
+
+PLAN_TEXT = """Quillshire Lantern Plan 2025-28
+The Quill Lantern Forum published the Quillshire Lantern Plan 2025-28 in May.
+Under the plan, lamp safety is the responsibility of the Quillshire Lamp Committee.
+"""
+WESTQUILL_TEXT = """Westquill Lamp Panel: terms of reference, 2025
+The Westquill Lamp Panel is responsible for lamp safety across Westquill.
+"""
 
 _document = partial(paper, doc_type="decision", date=dt.date(2025, 4, 2))
 
@@ -59,6 +72,15 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "The Quillshire Lamp Committee meets in the town hall of Quillshire.", LAMP_COMMITTEE,
                   "covers_area", QUILLSHIRE),
         ]),
+        _document("quillshire-lantern-plan-2025", PLAN_TEXT, "Quillshire", lambda t: [
+            _fact(t, "The Quill Lantern Forum published the Quillshire Lantern Plan 2025-28", FORUM, "produces", PLAN),
+            _fact(t, "lamp safety is the responsibility of the Quillshire Lamp Committee", LAMP_COMMITTEE,
+                  "responsible_for", LAMP_SAFETY),
+        ]),
+        _document("westquill-lamp-panel-tor-2025", WESTQUILL_TEXT, "Westquill", lambda t: [
+            _fact(t, "The Westquill Lamp Panel is responsible for lamp safety", WESTQUILL_PANEL, "responsible_for",
+                  LAMP_SAFETY),
+        ]),
     ])
 
 
@@ -78,3 +100,13 @@ def test_a_funder_named_with_from_is_never_the_recipient(asker):
 def test_a_passive_verb_s_doer_is_the_name_after_by(asker):
     # no fact says who inspects the forum; its paper's sentence does, after "inspected by"
     assert labels(asker, "Which body inspects the Quill Lantern Forum?") == ["Quillshire Lamp Committee"]
+
+
+def test_a_plan_a_duty_falls_under_picks_the_papers_not_a_party(asker):
+    question = "Which body is responsible for lamp safety under the Quillshire Lantern Plan?"
+    assert labels(asker, question) == ["Quillshire Lamp Committee"]
+    # without the plan, both councils' bodies have the duty
+    assert set(labels(asker, "Which body is responsible for lamp safety?")) == {
+        "Quillshire Lamp Committee", "Westquill Lamp Panel"}
+    # a plan the graph does not hold is refused, never read as any plan
+    assert labels(asker, "Which body is responsible for lamp safety under the Westquill Lantern Plan?") == []
