@@ -802,7 +802,32 @@ class Asker:
                 held = {r["other"] for r in self._hop(person, "holds_post", True, ctx.trace)}
                 if held & {p.iri for p in posts}:
                     kept.append(a)
+            elif person is not None and person.kind == "body" and kind.kinds <= {"body"} and self._within(
+                    person, iris, kind.text, ctx):
+                # "which KBSP group": a group of the partnership's, the graph says (its sub-group, or one
+                # reporting to it or to a board of its name), though neither its name nor its quote says so
+                kept.append(a)
         return kept
+
+    def _within(self, e: Entity, iris: set[str], text: str, ctx: Context, depth: int = 2) -> bool:
+        """Is body E a sub-group of (or part of, or reporting to) one of IRIS, or of a body whose name holds
+        TEXT ("KBSP Delivery Board"), within DEPTH steps up?"""
+        seen = {e.iri}
+        layer = [e]
+        for _ in range(depth):
+            up = []
+            for x in layer:
+                for rel in ("subgroup_of", "part_of", "reports_to"):
+                    for r in self._hop(x, rel, True, ctx.trace):
+                        other = r["other"]
+                        if other in seen or (o := ctx.index.get(other)) is None:
+                            continue
+                        if other in iris or f" {text} " in f" {normalise(o.label)} ":
+                            return True
+                        seen.add(other)
+                        up.append(o)
+            layer = up
+        return False
 
     def _bodies_in_role(
         self, people: list[Entity], role: str, noun: str, ctx: Context

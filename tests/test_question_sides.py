@@ -1,7 +1,8 @@
 """Which side of a fact the question puts a name on: grants "approved by" a commissioner are not the money
 the commissioner was given, however the allocation's text names it; and a sentence that writes the question's
 verb only as "inspected by X" answers with X, not with another body it names; and a plan a duty falls "under"
-says which papers to read, not a party the answer must be joined to. Invented counties, papers written for
+says which papers to read, not a party the answer must be joined to; "which QLF group" is a group the graph
+puts under the forum, though neither its name nor its quote says so. Invented counties, papers written for
 these tests."""
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ The Ministry of Lanterns has given the Quillshire PCC £500,000 for 2025/26, whi
 The Quillshire PCC approves £30,000 for the North Quill CSP for 2025/26.
 The Quillshire PCC approves £20,000 for the South Quill CSP for 2025/26.
 """
-FORUM = Entity("body", "Quill Lantern Forum", subtype="Forum", area="Quillshire")
+FORUM = Entity("body", "Quill Lantern Forum", subtype="Forum", area="Quillshire", aliases=("QLF",))
+DELIVERY = Entity("body", "QLF Delivery Board", subtype="Board", area="Quillshire")
+WICKS = Entity("body", "Wick Steering Group", subtype="Group", area="Quillshire")
+WEST_WICKS = Entity("body", "Westquill Wick Group", subtype="Group", area="Westquill")
+WICK_SAFETY = Entity("topic", "Wick Safety")
 LANTERN_BOARD = Entity("body", "Quillshire Lantern Board", subtype="Board", area="Quillshire")
 LAMP_COMMITTEE = Entity("body", "Quillshire Lamp Committee", subtype="Committee", area="Quillshire")
 QUILLSHIRE = Entity("area", "Quillshire")
@@ -50,6 +55,11 @@ Under the plan, lamp safety is the responsibility of the Quillshire Lamp Committ
 """
 WESTQUILL_TEXT = """Westquill Lamp Panel: terms of reference, 2025
 The Westquill Lamp Panel is responsible for lamp safety across Westquill.
+The Westquill Wick Group leads on wick safety.
+"""
+GROUPS_TEXT = """Quill Lantern Forum (QLF): structure, 2025
+The QLF Delivery Board is a sub-group of the Quill Lantern Forum.
+The Wick Steering Group sits under the QLF Delivery Board and leads on wick safety.
 """
 
 _document = partial(paper, doc_type="decision", date=dt.date(2025, 4, 2))
@@ -80,6 +90,14 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         _document("westquill-lamp-panel-tor-2025", WESTQUILL_TEXT, "Westquill", lambda t: [
             _fact(t, "The Westquill Lamp Panel is responsible for lamp safety", WESTQUILL_PANEL, "responsible_for",
                   LAMP_SAFETY),
+            _fact(t, "The Westquill Wick Group leads on wick safety.", WEST_WICKS, "responsible_for", WICK_SAFETY),
+        ]),
+        _document("quill-lantern-forum-structure-2025", GROUPS_TEXT, "Quillshire", lambda t: [
+            _fact(t, "The QLF Delivery Board is a sub-group of the Quill Lantern Forum.", DELIVERY, "subgroup_of",
+                  FORUM),
+            _fact(t, "The Wick Steering Group sits under the QLF Delivery Board", WICKS, "subgroup_of", DELIVERY),
+            _fact(t, "The Wick Steering Group sits under the QLF Delivery Board and leads on wick safety.", WICKS,
+                  "responsible_for", WICK_SAFETY),
         ]),
     ])
 
@@ -110,3 +128,8 @@ def test_a_plan_a_duty_falls_under_picks_the_papers_not_a_party(asker):
         "Quillshire Lamp Committee", "Westquill Lamp Panel"}
     # a plan the graph does not hold is refused, never read as any plan
     assert labels(asker, "Which body is responsible for lamp safety under the Westquill Lantern Plan?") == []
+
+
+def test_which_group_of_a_partnership_is_one_the_graph_puts_under_it(asker):
+    assert labels(asker, "Which QLF group is responsible for wick safety?") == ["Wick Steering Group"]
+    assert labels(asker, "Which Quill Lantern Forum group is responsible for wick safety?") == ["Wick Steering Group"]
