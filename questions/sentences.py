@@ -87,6 +87,8 @@ _IRREGULAR = {
 }
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ers", "ies", "ied", "ed", "er", "es", "ly", "s", "e", "y")
 MAX_ANSWERS = 5
+# A passage longer than this (in words) is a table or a list read as one sentence.
+LONG_PASSAGE = 60
 # Words that may stand between a doer's name and its verb ("the Team will also provide").
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must is are wa was were ha has have had also to then now currently"
@@ -249,7 +251,14 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             if not names and single is None:
                 continue
             generic = e.kind in ("topic", "legislation")
-            for doc in asker.state.papers_naming(e.iri):
+            naming = asker.state.papers_naming(e.iri)
+            papers = set(naming)
+            if generic and places:
+                # a topic is spoken of in papers that state no fact about it ("treatment ... delivered by CGL"):
+                # those of the places asked about that write one of its names are read too, by their sentences
+                # only (a long passage there is a table read as one, whose rows are not one statement)
+                papers |= {doc for n in names for doc in asker.papers_saying(n)}
+            for doc in sorted(papers):
                 if too_late(asker, doc, ctx) or (places and not any(
                         ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)):
                     continue
@@ -267,6 +276,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 if not in_time([{"doc": doc, "date": date}], ctx.when):
                     continue
                 for said, written, _ in paper_passages(asker, doc):
+                    if doc not in naming and len(said.split()) > LONG_PASSAGE:
+                        continue
                     padded = f" {said} "
                     if not any(f" {n} " in padded for n in names + heads) and (
                             single is None or not single.search(written)):

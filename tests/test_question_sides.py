@@ -2,7 +2,8 @@
 the commissioner was given, however the allocation's text names it; and a sentence that writes the question's
 verb only as "inspected by X" answers with X, not with another body it names; and a plan a duty falls "under"
 says which papers to read, not a party the answer must be joined to; "which QLF group" is a group the graph
-puts under the forum, though neither its name nor its quote says so. Invented counties, papers written for
+puts under the forum, though neither its name nor its quote says so; and a topic asked about in a place is read
+in that place's papers that write it, though they state no fact about it. Invented counties, papers written for
 these tests."""
 
 from __future__ import annotations
@@ -61,6 +62,17 @@ GROUPS_TEXT = """Quill Lantern Forum (QLF): structure, 2025
 The QLF Delivery Board is a sub-group of the Quill Lantern Forum.
 The Wick Steering Group sits under the QLF Delivery Board and leads on wick safety.
 """
+BRIGHTWICK = Entity("body", "Brightwick Trust", subtype="Charity", area="Quillshire")
+HOLLOWMERE = Entity("body", "Hollowmere Care", subtype="Charity", area="Westquill")
+WESTQUILL = Entity("area", "Westquill")
+TREATMENT_TEXT = """Quillshire health notes, 2025
+Drugs and alcohol treatment in Quillshire is commissioned by the county and delivered by Brightwick Trust.
+Brightwick Trust works across Quillshire.
+"""
+WEST_TREATMENT_TEXT = """Westquill health notes, 2025
+Drugs and alcohol treatment in Westquill is delivered by Hollowmere Care.
+Hollowmere Care works across Westquill.
+"""
 
 _document = partial(paper, doc_type="decision", date=dt.date(2025, 4, 2))
 
@@ -99,6 +111,12 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "The Wick Steering Group sits under the QLF Delivery Board and leads on wick safety.", WICKS,
                   "responsible_for", WICK_SAFETY),
         ]),
+        _document("quillshire-health-notes-2025", TREATMENT_TEXT, "Quillshire", lambda t: [
+            _fact(t, "Brightwick Trust works across Quillshire.", BRIGHTWICK, "covers_area", QUILLSHIRE),
+        ]),
+        _document("westquill-health-notes-2025", WEST_TREATMENT_TEXT, "Westquill", lambda t: [
+            _fact(t, "Hollowmere Care works across Westquill.", HOLLOWMERE, "covers_area", WESTQUILL),
+        ]),
     ])
 
 
@@ -133,3 +151,10 @@ def test_a_plan_a_duty_falls_under_picks_the_papers_not_a_party(asker):
 def test_which_group_of_a_partnership_is_one_the_graph_puts_under_it(asker):
     assert labels(asker, "Which QLF group is responsible for wick safety?") == ["Wick Steering Group"]
     assert labels(asker, "Which Quill Lantern Forum group is responsible for wick safety?") == ["Wick Steering Group"]
+
+
+def test_a_topic_in_a_place_is_read_in_the_place_s_papers_that_write_it(asker):
+    # no fact names the provider, and no fact of either paper is about the topic: its sentence says
+    assert labels(asker, "Who delivers drugs and alcohol treatment in Quillshire?") == ["Brightwick Trust"]
+    assert labels(asker, "Who delivers drugs and alcohol treatment in Westquill?") == ["Hollowmere Care"]
+    assert labels(asker, "Who delivers drugs and alcohol treatment in Rutland?") == []
