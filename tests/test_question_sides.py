@@ -3,7 +3,8 @@ the commissioner was given, however the allocation's text names it; and a senten
 verb only as "inspected by X" answers with X, not with another body it names; and a plan a duty falls "under"
 says which papers to read, not a party the answer must be joined to; "which QLF group" is a group the graph
 puts under the forum, though neither its name nor its quote says so; and a topic asked about in a place is read
-in that place's papers that write it, though they state no fact about it. Invented counties, papers written for
+in that place's papers that write it, though they state no fact about it, and a question that links nothing but
+a place reads its papers for a sentence that says all the question says. Invented counties, papers written for
 these tests."""
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ WESTQUILL = Entity("area", "Westquill")
 TREATMENT_TEXT = """Quillshire health notes, 2025
 Drugs and alcohol treatment in Quillshire is commissioned by the county and delivered by Brightwick Trust.
 Brightwick Trust works across Quillshire.
+Chimney sweeping and gutter clearing services in the county are run by Brightwick Trust at the depot.
 """
 WEST_TREATMENT_TEXT = """Westquill health notes, 2025
 Drugs and alcohol treatment in Westquill is delivered by Hollowmere Care.
@@ -158,3 +160,12 @@ def test_a_topic_in_a_place_is_read_in_the_place_s_papers_that_write_it(asker):
     assert labels(asker, "Who delivers drugs and alcohol treatment in Quillshire?") == ["Brightwick Trust"]
     assert labels(asker, "Who delivers drugs and alcohol treatment in Westquill?") == ["Hollowmere Care"]
     assert labels(asker, "Who delivers drugs and alcohol treatment in Rutland?") == []
+
+
+def test_a_question_that_links_only_a_place_reads_its_papers_sentences(asker):
+    question = "Who runs chimney sweeping and gutter clearing services in {}?"
+    assert labels(asker, question.format("Quillshire")) == ["Brightwick Trust"]
+    # never another council's sentence
+    assert labels(asker, question.format("Westquill")) == []
+    # a name the graph does not hold is not read past
+    assert labels(asker, "Who runs chimney sweeping for Operation Soot in Quillshire?") == []
