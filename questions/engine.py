@@ -724,6 +724,14 @@ class Asker:
             reading += "; only those the papers record speaking on " + " and ".join(ctx.name(mm) for mm in spoken)
             if not answers:
                 return [], reading
+        elif answers and spoken and not is_post_q and phrase is not None and phrase.relations == ("funds",) and \
+                re.search(r"\bfor _", free):
+            # "which organisations did the Commissioner fund for Serious Violence Duty delivery": what the money
+            # was for is said in the quote of each allocation, never any allocation of that funder
+            answers = [a for a in answers if all(_said_in(mm, a) for mm in spoken)]
+            reading += "; only those the papers say were funded for " + " and ".join(ctx.name(mm) for mm in spoken)
+            if not answers:
+                return [], reading
 
         for kind in asked_kinds:
             answers = self._of_kind(answers, kind, ctx)

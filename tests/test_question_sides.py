@@ -31,6 +31,7 @@ GRANTS_TEXT = """Quillshire Police and Crime Commissioner: decision on lantern g
 The Ministry of Lanterns has given the Quillshire PCC £500,000 for 2025/26, which this decision does not cover.
 The Quillshire PCC approves £30,000 for the North Quill CSP for 2025/26.
 The Quillshire PCC approves £20,000 for the South Quill CSP for 2025/26.
+The Quillshire PCC approves £5,000 for the Wick Steering Group's wick safety work in 2025/26.
 """
 FORUM = Entity("body", "Quill Lantern Forum", subtype="Forum", area="Quillshire", aliases=("QLF",))
 DELIVERY = Entity("body", "QLF Delivery Board", subtype="Board", area="Quillshire")
@@ -89,6 +90,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, given, MINISTRY, "funds", PCC, amount=Decimal(500000), period="2025/26"),
             _fact(t, north, PCC, "funds", NORTH_CSP, amount=Decimal(30000), period="2025/26"),
             _fact(t, south, PCC, "funds", SOUTH_CSP, amount=Decimal(20000), period="2025/26"),
+            _fact(t, "The Quillshire PCC approves £5,000 for the Wick Steering Group's wick safety work in 2025/26.",
+                  PCC, "funds", WICKS, amount=Decimal(5000), period="2025/26"),
         ]),
         _document("quill-lantern-forum-about-2025", FORUM_TEXT, "Quillshire", lambda t: [
             _fact(t, "The Quill Lantern Forum reports to the Quillshire Lantern Board", FORUM, "reports_to",
@@ -124,7 +127,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
 
 def test_a_total_of_grants_by_a_funder_leaves_out_the_money_it_was_given(asker):
     got = asker.ask("What was the total of the grants approved by the Quillshire PCC for 2025/26?")
-    assert [a.label for a in got.answers] == ["£50,000"]
+    assert [a.label for a in got.answers] == ["£55,000"]
     # the other way round, the commissioner is the one given the money
     assert labels(asker, "How much was given to the Quillshire PCC for 2025/26?") == ["£500,000"]
     assert labels(asker, "How much did the Quillshire PCC receive from the Ministry of Lanterns?") == ["£500,000"]
@@ -169,3 +172,9 @@ def test_a_question_that_links_only_a_place_reads_its_papers_sentences(asker):
     assert labels(asker, question.format("Westquill")) == []
     # a name the graph does not hold is not read past
     assert labels(asker, "Who runs chimney sweeping for Operation Soot in Quillshire?") == []
+
+
+def test_who_a_funder_funded_for_a_purpose_is_who_its_quote_says_so_of(asker):
+    assert labels(asker, "Which organisations did the Quillshire PCC fund for wick safety?") == ["Wick Steering Group"]
+    # for a purpose no allocation's quote names: nothing, never every allocation of the funder
+    assert labels(asker, "Which organisations did the Quillshire PCC fund for lamp safety?") == []
