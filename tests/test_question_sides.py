@@ -41,11 +41,13 @@ WICK_SAFETY = Entity("topic", "Wick Safety")
 LANTERN_BOARD = Entity("body", "Quillshire Lantern Board", subtype="Board", area="Quillshire")
 LAMP_COMMITTEE = Entity("body", "Quillshire Lamp Committee", subtype="Committee", area="Quillshire")
 QUILLSHIRE = Entity("area", "Quillshire")
+SAFER_QUILLSHIRE = Entity("body", "Safer Quillshire", subtype="Partnership", area="Quillshire")
 
 FORUM_TEXT = """Quill Lantern Forum: about the forum, 2025
 The Quill Lantern Forum reports to the Quillshire Lantern Board each spring and its work is inspected by the
 Quillshire Lamp Committee.
 The Quillshire Lamp Committee meets in the town hall of Quillshire.
+Safer Quillshire is the county's community safety partnership.
 """
 PLAN = Entity("publication", "Quillshire Lantern Plan 2025-28", area="Quillshire",
               aliases=("Quillshire Lantern Plan",))
@@ -97,6 +99,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "The Quill Lantern Forum reports to the Quillshire Lantern Board", FORUM, "reports_to",
                   LANTERN_BOARD),
             _fact(t, "The Quillshire Lamp Committee meets in the town hall of Quillshire.", LAMP_COMMITTEE,
+                  "covers_area", QUILLSHIRE),
+            _fact(t, "Safer Quillshire is the county's community safety partnership.", SAFER_QUILLSHIRE,
                   "covers_area", QUILLSHIRE),
         ]),
         _document("quillshire-lantern-plan-2025", PLAN_TEXT, "Quillshire", lambda t: [
@@ -178,3 +182,10 @@ def test_who_a_funder_funded_for_a_purpose_is_who_its_quote_says_so_of(asker):
     assert labels(asker, "Which organisations did the Quillshire PCC fund for wick safety?") == ["Wick Steering Group"]
     # for a purpose no allocation's quote names: nothing, never every allocation of the funder
     assert labels(asker, "Which organisations did the Quillshire PCC fund for lamp safety?") == []
+
+
+def test_a_partnership_named_for_a_place_the_graph_does_not_hold_is_refused(asker):
+    # "Safer Rutland" is a partnership of a place the graph holds nothing about, not a person called Rutland
+    for name in ("Safer Rutland", "Safe Rutland", "Keeping Rutland"):
+        result = asker.ask(f"Which body is responsible for lamp safety for {name}?")
+        assert result.answers == [] and "Rutland" in result.interpretation
