@@ -160,6 +160,8 @@ AND_WHO_CHAIRS = re.compile(
 INITIAL_NAME = re.compile(r"(?P<initial>[A-Z])\.? (?P<surname>[A-Z][\w'\u2019-]+)")
 # A question asking who holds a role: "who chairs", "who is the vice-chair of", "name the chair of".
 ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
+# What the reading says when the papers name only a post where a person was asked for.
+NO_PERSON = "the papers name no person, only the post"
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -519,7 +521,7 @@ class Asker:
             return answer_funding(self.store, tokens, all_mentions, covered, ctx, self.state.doc_areas)
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
-            if got[0]:
+            if got[0] or NO_PERSON in got[1]:
                 return got
             on = _represented_on(tokens, mentions)
             if on is not None and on.kinds <= {"topic", "initiative"} and not any(
@@ -1263,7 +1265,14 @@ class Asker:
                 answers, said = of_type(self.store, answers, asked)
                 reading += said
             return order(answers), reading
-        return order(answers), f"who represents {who} on {ctx.name(on)}"
+        reading = f"who represents {who} on {ctx.name(on)}"
+        people = [a for a in answers if (e := ctx.index.get(a.iri or "")) is not None and e.kind == "person"]
+        if answers and not people and tokens[:1] == ["who"]:
+            # "Who represents the prison on the Board?" asks for someone by name: a post the papers give with no
+            # holder is said in the reading, not given as the person asked for
+            posts = ", ".join(dict.fromkeys(a.label for a in answers))
+            return [], f"{reading}: {NO_PERSON} ({posts})"
+        return order(answers), reading
 
     def _whom_a_person_represents(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
         """'Which council does P represent on B': the bodies P represents with B the body sat on; else the

@@ -78,6 +78,13 @@ WEST_TREATMENT_TEXT = """Westquill health notes, 2025
 Drugs and alcohol treatment in Westquill is delivered by Hollowmere Care.
 Hollowmere Care works across Westquill.
 """
+HEAD_OF_WICKS = Entity("post", "Head of Wicks, Brightwick Trust", area="Quillshire",
+                      aliases=("Head of Wicks", "Head of Wicks of Brightwick Trust"))
+ADA = Entity("person", "Ada Fenwick-Loy")
+MEMBERSHIP_TEXT = """Quillshire Lamp Committee: membership, 2025
+Brightwick Trust | Head of Wicks | Member
+Hollowmere Care is represented on the Quillshire Lamp Committee by Ada Fenwick-Loy.
+"""
 
 _document = partial(paper, doc_type="decision", date=dt.date(2025, 4, 2))
 
@@ -119,6 +126,12 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "The Wick Steering Group sits under the QLF Delivery Board", WICKS, "subgroup_of", DELIVERY),
             _fact(t, "The Wick Steering Group sits under the QLF Delivery Board and leads on wick safety.", WICKS,
                   "responsible_for", WICK_SAFETY),
+        ]),
+        _document("quillshire-lamp-committee-membership-2025", MEMBERSHIP_TEXT, "Quillshire", lambda t: [
+            _fact(t, "Brightwick Trust | Head of Wicks", BRIGHTWICK, "represented_by", HEAD_OF_WICKS,
+                  on_body=LAMP_COMMITTEE),
+            _fact(t, "Hollowmere Care is represented on the Quillshire Lamp Committee by Ada Fenwick-Loy.",
+                  HOLLOWMERE, "represented_by", ADA, on_body=LAMP_COMMITTEE),
         ]),
         _document("quillshire-health-notes-2025", TREATMENT_TEXT, "Quillshire", lambda t: [
             _fact(t, "Brightwick Trust works across Quillshire.", BRIGHTWICK, "covers_area", QUILLSHIRE),
@@ -189,3 +202,9 @@ def test_a_partnership_named_for_a_place_the_graph_does_not_hold_is_refused(aske
     for name in ("Safer Rutland", "Safe Rutland", "Keeping Rutland"):
         result = asker.ask(f"Which body is responsible for lamp safety for {name}?")
         assert result.answers == [] and "Rutland" in result.interpretation
+
+
+def test_who_represents_a_body_is_a_person_not_a_post_with_no_holder(asker):
+    result = asker.ask("Who represents Brightwick Trust on the Quillshire Lamp Committee?")
+    assert result.answers == [] and "Head of Wicks" in result.interpretation
+    assert labels(asker, "Who represents Hollowmere Care on the Quillshire Lamp Committee?") == ["Ada Fenwick-Loy"]
