@@ -34,6 +34,8 @@ PURPOSE_VERBS = frozenset(
     """set establish create launch extend expand support run deliver develop introduce tackle reduce prevent help
     cover pay fund provide employ recruit commission continue maintain improve build start""".split()
 )
+# Nouns after a recipient's name that say what the money went into, not who got it ("the board's budget").
+MONEY_NOUNS = frozenset({"budget", "pot", "fund", "funding", "pool", "account"})
 RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under", "during", "over", "when", "after"})
 # Words that ask what each of several recipients got, which an allocation to all of them together does not say.
 # ("each year", "each quarter" say how often, not of whom)
@@ -153,6 +155,8 @@ def answer_funding(
                 span.insert(0, tokens[j])
                 j -= 1
         span = [w for w in span if w not in HOW_OFTEN]
+        while span and span[-1] in MONEY_NOUNS:
+            span.pop()  # "to the safeguarding board budget": the board is who got it, its budget the money
         if span and span[0] in PURPOSE_VERBS:
             continue
         if any(w in leftover for w in span):
@@ -339,8 +343,11 @@ def _plural(label: str) -> bool:
 
 
 def names_recipient(phrase: str, recipient: str, purpose: str | None) -> bool:
-    """Is PHRASE of the question the allocation's recipient (closely) or part of its purpose?"""
+    """Is PHRASE of the question the allocation's recipient (closely, or by the last words of its name: "the
+    safeguarding board" for the Eastvale Safeguarding Board) or part of its purpose?"""
     if purpose and re.search(rf"\b{re.escape(phrase)}\b", normalise(purpose)):
+        return True
+    if len(phrase.split()) >= 2 and f" {normalise(recipient)}".endswith(f" {phrase}"):
         return True
     return SequenceMatcher(None, phrase, normalise(recipient)).ratio() >= 0.8
 

@@ -85,6 +85,11 @@ MEMBERSHIP_TEXT = """Quillshire Lamp Committee: membership, 2025
 Brightwick Trust | Head of Wicks | Member
 Hollowmere Care is represented on the Quillshire Lamp Committee by Ada Fenwick-Loy.
 """
+COUNTY = Entity("body", "Quillshire County Council", subtype="Council", area="Quillshire")
+GREYWATER = Entity("body", "Greywater Wick Board", subtype="Board", area="Quillshire")
+BUDGET_TEXT = """Greywater Wick Board: budget 2025/26
+Quillshire County Council contributes £7,000 to the Greywater Wick Board for 2025/26.
+"""
 
 _document = partial(paper, doc_type="decision", date=dt.date(2025, 4, 2))
 
@@ -132,6 +137,10 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
                   on_body=LAMP_COMMITTEE),
             _fact(t, "Hollowmere Care is represented on the Quillshire Lamp Committee by Ada Fenwick-Loy.",
                   HOLLOWMERE, "represented_by", ADA, on_body=LAMP_COMMITTEE),
+        ]),
+        _document("greywater-wick-board-budget-2025", BUDGET_TEXT, "Quillshire", lambda t: [
+            _fact(t, "Quillshire County Council contributes £7,000 to the Greywater Wick Board for 2025/26.",
+                  COUNTY, "funds", GREYWATER, amount=Decimal(7000), period="2025/26"),
         ]),
         _document("quillshire-health-notes-2025", TREATMENT_TEXT, "Quillshire", lambda t: [
             _fact(t, "Brightwick Trust works across Quillshire.", BRIGHTWICK, "covers_area", QUILLSHIRE),
@@ -208,3 +217,10 @@ def test_who_represents_a_body_is_a_person_not_a_post_with_no_holder(asker):
     result = asker.ask("Who represents Brightwick Trust on the Quillshire Lamp Committee?")
     assert result.answers == [] and "Head of Wicks" in result.interpretation
     assert labels(asker, "Who represents Hollowmere Care on the Quillshire Lamp Committee?") == ["Ada Fenwick-Loy"]
+
+
+def test_a_recipient_named_by_the_last_words_of_its_name_and_its_budget(asker):
+    question = "How much did Quillshire County Council contribute to the wick board budget in 2025/26?"
+    assert labels(asker, question) == ["£7,000"]
+    # words that name no recipient of its still stop it
+    assert labels(asker, "How much did Quillshire County Council contribute to the lantern panel budget?") == []
