@@ -74,7 +74,8 @@ OTHER_PHRASES = {
 }
 CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|person|woman)?) of (?:the )?")
 ASKS_WHAT_GIVEN = re.compile(
-    r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put|"
+    # ("does" reads "doe" once normalised)
+    r"^what (?:did|does|doe|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put|"
     # "what did the council approve for the panel": approved for a party is money approved
     r"approved? for|"
     # "what is the team given each year by the PCC": the passive asks the same, unless it is given a task
@@ -82,11 +83,14 @@ ASKS_WHAT_GIVEN = re.compile(
 )
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(
-    r"^(?:what|which) (?:grant|amount|sum|allocation|award|contribution) (?:did|does|do|will|was|were|is|has|had)\b"
+    # "What Community Safety Fund grant does the PCC give the CSP?": the grant named by its fund first
+    r"^(?:what|which) (?:[a-z_]+ ){0,4}?(?:grant|amount|sum|allocation|award|contribution) "
+    r"(?:did|does|doe|do|will|was|were|is|has|had)\b"
     # "What was the PCC's Community Safety Fund grant for Eastvale?": the grant itself, which is its amount
     r"|^what (?:was|is|were|will be) (?:the )?(?:_ )+(?:fund |funding |stream )?"
     r"(?:grant|allocation|award|contribution)\b"
 )
+MONEY_PLURAL = re.compile(r"\b(?:grants|allocations|awards|contributions|amounts|sums)\b", re.I)
 PROVENANCE = re.compile(
     r"\b(?:as (?:reported|presented|described|set out|told|put) (?:to|in|at|by)|according to|in the minutes of|"
     r"as recorded (?:by|in))(?: the)?$"
@@ -513,7 +517,9 @@ class Asker:
             # a place may stand for its council as the giver ("what did Eastvale give the project")
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
                 1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
-        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)) or (
+        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)
+              # "which Home Office grants did the PCC use": the grants themselves, by name, not an amount
+              and not MONEY_PLURAL.search(ctx.question)) or (
             # "which CSP receives the largest grant from the PCC": the allocations, then the largest
             EXTREME_ASKED.search(free) and re.search(r"fund|grant|allocat|money|award", free)
             and any(mm.kinds & {"body", "post"} for mm in mentions)

@@ -190,7 +190,8 @@ def answer_funding(
                 # award to the PCC), though its name is in the allocation's text
                 ok = False
                 continue
-            if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
+            if any(re.search(rf"\b{re.escape(normalise(n))}\b", text)
+                   for e in mm.entities for n in _own_names(e, mm.text)):
                 bonus += 1
                 schemes_tied += mm.kinds <= SCHEME_KINDS
                 continue
@@ -246,7 +247,10 @@ def answer_funding(
     answers = []
     asks_amount = bool(re.search(
         r"\bhow much\b|^(?:what|which)(?: grant| amount| sum| allocation| award| contribution)? "
-        r"(?:did|does|do|will|was|were|is|has|had)\b", " ".join(tokens)
+        r"(?:did|does|doe|do|will|was|were|is|has|had)\b"
+        # "what Community Safety Fund grant does ...": the grant named by its fund
+        r"|^(?:what|which)(?: [a-z]+){1,5}? (?:grant|allocation|award|contribution) "
+        r"(?:did|does|doe|do|will|was|were|is|has|had)\b", " ".join(tokens)
     ))
     for _, g, amount in scored:
         if asks_amount:
@@ -285,6 +289,16 @@ def _of_named_money(scored: list[tuple[int, dict[str, Any], Any]], tokens: list[
 
     kept = [s for s in scored if says(s[1])]
     return kept or scored
+
+
+def _own_names(e: Any, said: str) -> list[str]:
+    """E's names to find in an allocation's text, when the question wrote it as SAID: when it said E's place
+    ("the Leicestershire PCC"), only the names that say the place too, not the bare title every place's
+    holder has ("Police and Crime Commissioner"), which in an allocation's text is another place's party."""
+    places = {w for a in (e.areas or ()) for w in normalise(a).split()}
+    if not places & set(said.split()):
+        return list(e.names)
+    return [n for n in e.names if places & set(normalise(n).split())]
 
 
 def in_asked_places(g: dict[str, Any], ctx: Context, doc_areas: Callable[[str], frozenset[str]]) -> bool:

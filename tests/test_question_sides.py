@@ -20,7 +20,9 @@ from question_papers import asker_over, labels, paper
 from govkg.graph.model import Entity
 
 PCC = Entity("post", "Quillshire Police and Crime Commissioner", area="Quillshire",
-             aliases=("Quillshire PCC",))
+             aliases=("Quillshire PCC", "Police and Crime Commissioner"))
+WEST_PCC = Entity("post", "Westquill Police and Crime Commissioner", area="Westquill",
+                  aliases=("Westquill PCC", "Police and Crime Commissioner"))
 MINISTRY = Entity("body", "Ministry of Lanterns")
 NORTH_CSP = Entity("body", "North Quill Community Safety Partnership", subtype="Partnership", area="Quillshire",
                    aliases=("North Quill CSP",))
@@ -60,6 +62,7 @@ Under the plan, lamp safety is the responsibility of the Quillshire Lamp Committ
 """
 WESTQUILL_TEXT = """Westquill Lamp Panel: terms of reference, 2025
 The Westquill Lamp Panel is responsible for lamp safety across Westquill.
+The Ministry of Lanterns gave the Westquill PCC £80,000 for 2024/25.
 The Westquill Wick Group leads on wick safety.
 """
 GROUPS_TEXT = """Quill Lantern Forum (QLF): structure, 2025
@@ -124,6 +127,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "The Westquill Lamp Panel is responsible for lamp safety", WESTQUILL_PANEL, "responsible_for",
                   LAMP_SAFETY),
             _fact(t, "The Westquill Wick Group leads on wick safety.", WEST_WICKS, "responsible_for", WICK_SAFETY),
+            _fact(t, "The Ministry of Lanterns gave the Westquill PCC £80,000 for 2024/25.", MINISTRY, "funds",
+                  WEST_PCC, amount=Decimal(80000), period="2024/25"),
         ]),
         _document("quill-lantern-forum-structure-2025", GROUPS_TEXT, "Quillshire", lambda t: [
             _fact(t, "The QLF Delivery Board is a sub-group of the Quill Lantern Forum.", DELIVERY, "subgroup_of",
@@ -224,3 +229,16 @@ def test_a_recipient_named_by_the_last_words_of_its_name_and_its_budget(asker):
     assert labels(asker, question) == ["£7,000"]
     # words that name no recipient of its still stop it
     assert labels(asker, "How much did Quillshire County Council contribute to the lantern panel budget?") == []
+
+
+def test_what_grant_does_a_funder_give_asks_for_the_amount(asker):
+    # ("does" is read as "doe" once normalised: it asks as "did" does)
+    assert labels(asker, "What grant does the Quillshire PCC give the North Quill CSP for 2025/26?") == ["£30,000"]
+    question = "What lantern safety grant does the Quillshire PCC give the North Quill CSP for 2025/26?"
+    assert labels(asker, question) == ["£30,000"]
+
+
+def test_a_party_named_with_its_place_is_not_met_by_another_place_s_namesake(asker):
+    # the Westquill PCC is also a "Police and Crime Commissioner": not the Quillshire one asked about
+    assert labels(asker, "How much Ministry of Lanterns grant did the Quillshire PCC use in 2024/25?") == []
+    assert labels(asker, "How much Ministry of Lanterns grant did the Westquill PCC use in 2024/25?") == ["£80,000"]
