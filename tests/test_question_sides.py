@@ -18,6 +18,7 @@ from explorer_fixture import _fact
 from question_papers import asker_over, labels, paper
 
 from govkg.graph.model import Entity
+from govkg.questions.temporal import When
 
 PCC = Entity("post", "Quillshire Police and Crime Commissioner", area="Quillshire",
              aliases=("Quillshire PCC", "Police and Crime Commissioner"))
@@ -242,3 +243,9 @@ def test_a_party_named_with_its_place_is_not_met_by_another_place_s_namesake(ask
     # the Westquill PCC is also a "Police and Crime Commissioner": not the Quillshire one asked about
     assert labels(asker, "How much Ministry of Lanterns grant did the Quillshire PCC use in 2024/25?") == []
     assert labels(asker, "How much Ministry of Lanterns grant did the Westquill PCC use in 2024/25?") == ["£80,000"]
+
+
+def test_a_year_asked_of_a_financial_year_is_either_year_it_spans():
+    assert When("2021").matches(None, "2020/21") and When("2021").matches(None, "2021/22")
+    assert When("2021").matches(None, "2020-2021")
+    assert not When("2021").matches(None, "2019/20") and not When("2021").matches(None, "2022/23")
