@@ -38,6 +38,7 @@ from .roles import (
     SUBSTITUTE_ASKED,
     named_as_body,
     named_role,
+    predecessor,
     role_from_papers,
     role_said,
     substitutes_for,
@@ -581,6 +582,9 @@ class Asker:
         if phrase is None or not phrase.routes or phrase.routes[0].key not in ("chairs", "vice_chair"):
             return None
         role = phrase.routes[0].key
+        if role == "chairs" and (before := predecessor(self, bodies[0], ctx)):
+            # "who chaired X before April 2023": whom the chair the papers name then took over from
+            return before, f"whom the chair of {ctx.name(bodies[0])} took over from, as its papers write it"
         if any(self._hop(e, role, False, ctx.trace) for e in bodies[0].entities):
             # the graph says who held the role, only not at the time asked: the papers' words say no more
             return None

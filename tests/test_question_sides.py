@@ -94,6 +94,11 @@ GREYWATER = Entity("body", "Greywater Wick Board", subtype="Board", area="Quills
 BUDGET_TEXT = """Greywater Wick Board: budget 2025/26
 Quillshire County Council contributes £7,000 to the Greywater Wick Board for 2025/26.
 """
+REPORT_TEXT = """Quillshire Lamp Committee: annual report 2025
+
+The Quillshire Lamp Committee is the lamp body of the county. Since March 2025 it has been chaired by
+Ada Fenwick-Loy, who took over from Cllr Bram Oduya-Stone.
+"""
 
 _document = partial(paper, doc_type="decision", date=dt.date(2025, 4, 2))
 
@@ -147,6 +152,9 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         _document("greywater-wick-board-budget-2025", BUDGET_TEXT, "Quillshire", lambda t: [
             _fact(t, "Quillshire County Council contributes £7,000 to the Greywater Wick Board for 2025/26.",
                   COUNTY, "funds", GREYWATER, amount=Decimal(7000), period="2025/26"),
+        ]),
+        _document("quillshire-lamp-committee-report-2025", REPORT_TEXT, "Quillshire", lambda t: [
+            _fact(t, "Since March 2025 it has been chaired by\nAda Fenwick-Loy", ADA, "chairs", LAMP_COMMITTEE),
         ]),
         _document("quillshire-health-notes-2025", TREATMENT_TEXT, "Quillshire", lambda t: [
             _fact(t, "Brightwick Trust works across Quillshire.", BRIGHTWICK, "covers_area", QUILLSHIRE),
@@ -249,3 +257,11 @@ def test_a_year_asked_of_a_financial_year_is_either_year_it_spans():
     assert When("2021").matches(None, "2020/21") and When("2021").matches(None, "2021/22")
     assert When("2021").matches(None, "2020-2021")
     assert not When("2021").matches(None, "2019/20") and not When("2021").matches(None, "2022/23")
+
+
+def test_who_chaired_a_body_before_a_month_is_whom_its_chair_took_over_from(asker):
+    assert labels(asker, "Who chairs the Quillshire Lamp Committee?") == ["Ada Fenwick-Loy"]
+    assert labels(asker, "Who chaired the Quillshire Lamp Committee before March 2025?") == ["Cllr Bram Oduya-Stone"]
+    # the hand-over is not said to be then: no answer
+    assert labels(asker, "Who chaired the Quillshire Lamp Committee before June 2024?") == []
+    assert labels(asker, "Who chaired the Westquill Lamp Panel before March 2025?") == []
