@@ -566,6 +566,71 @@ def founded(q: Question) -> Plan | None:
 
 
 # Tried in this order before the relation lexicon; open statements come after it (see Asker).
+# -- who wrote a paper, or signed it: the author or signature line of the paper the question describes
+
+
+AUTHOR_ASKED = re.compile(r"^who (?:wrote|authored|prepared|drafted|is the author of|was the author of)\b")
+SIGNED_ASKED = re.compile(r"^who signed\b")
+# The lines near a paper's head that name its author or signatory ("Report author:  Nia Brookes, Manager").
+AUTHOR_LINE = re.compile(r"^\s*(?:report )?author(?:\(s\)|s)?\s*:\s*(?P<names>[^\n]+)", re.I | re.M)
+SIGNED_LINE = re.compile(r"^\s*(?:signature|signed)\s*:\s*(?P<names>[^\n]+)", re.I | re.M)
+# Where a name on such a line ends: its post after a comma, a bracket, a phone number, a wide gap.
+_NAME_END = re.compile(r",|\(|\btel\b|\s{3,}|\|", re.I)
+MAX_PAPERS = 3
+
+
+def paper_author(q: Question) -> Plan | None:
+    """"Who wrote the Eastvale PCC's 2024/25 grants decision?": the author line of the papers the question
+    describes (those of the places it asks about, naming every body, post or person it links, of the time it
+    asks about); "who signed ...": the signature line. The names as the line writes them (a person the graph
+    holds by their label). None when the question asks no such thing or no such paper has the line; nothing
+    when the question fits more than a few papers, which would be anyone's author."""
+    line = AUTHOR_LINE if AUTHOR_ASKED.search(q.free) else SIGNED_LINE if SIGNED_ASKED.search(q.free) else None
+    if line is None:
+        return None
+    from .roles import _people_by_name, paper_date
+
+    state = q.asker.state
+    named = [mm for mm in q.mentions if mm.kinds & {"body", "post", "person"}]
+    docs: set[str] | None = None
+    if q.ctx.asked:
+        docs = {doc for doc in state.documents(10**6)
+                if any(q.ctx.places.inside(a, p) for a in state.doc_areas(doc) for p in q.ctx.asked)}
+    for mm in named:
+        naming = {doc for e in mm.entities for doc in state.papers_naming(e.iri)}
+        docs = naming if docs is None else docs & naming
+    if not docs:
+        return None
+    docs = {d for d in docs if in_time([{"doc": d, "date": paper_date(q.asker, d)}], q.ctx.when)}
+    if not docs or len(docs) > MAX_PAPERS:
+        return None
+    people = q.asker.memo("people by name", lambda: _people_by_name(q.asker))
+    answers: dict[str, Answer] = {}
+    for doc in sorted(docs):
+        rows = run_file(q.asker.store, "paper_text.rq", q.ctx.trace, doc=doc)
+        text = next((r.get("text") for r in rows if r.get("text")), "") or ""
+        m = line.search(text)
+        if m is None:
+            continue
+        for name in re.split(r"\s*/\s*|\s+and\s+", _NAME_END.split(m.group("names"))[0].strip()):
+            if len(name.split()) < 2:
+                continue
+            person = people.get(tuple(w for w in normalise(name).split() if w not in ("cllr", "councillor", "dr",
+                                                                                  "mr", "mrs", "ms")))
+            label = person.label if person is not None else name
+            a = answers.setdefault(label, Answer(label, person.iri if person else None,
+                                                 note="as the paper's own line writes it"))
+            ev = Evidence(doc, " ".join(m.group(0).split()), paper_date(q.asker, doc))
+            if ev not in a.evidence:
+                a.evidence.append(ev)
+    if not answers:
+        return None
+    said = "author" if line is AUTHOR_LINE else "signatory"
+    of = f" of {_names(q, named)}" if named else ""
+    return list(answers.values()), f"the {said} the paper{of} names on its {said} line"
+
+
 PLANS: tuple[Callable[[Question], Plan | None], ...] = (
     next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for, founded,
+    paper_author,
 )

@@ -31,10 +31,12 @@ SOUTH_CSP = Entity("body", "South Quill Community Safety Partnership", subtype="
                    aliases=("South Quill CSP",))
 
 GRANTS_TEXT = """Quillshire Police and Crime Commissioner: decision on lantern grants 2025/26
+Report author:    Ada Fenwick-Loy, Lamp Officer, OPCC
 The Ministry of Lanterns has given the Quillshire PCC £500,000 for 2025/26, which this decision does not cover.
 The Quillshire PCC approves £30,000 for the North Quill CSP for 2025/26.
 The Quillshire PCC approves £20,000 for the South Quill CSP for 2025/26.
 The Quillshire PCC approves £5,000 for the Wick Steering Group's wick safety work in 2025/26.
+Signature: Rowan Tillbury (signed copy held by the office)
 """
 FORUM = Entity("body", "Quill Lantern Forum", subtype="Forum", area="Quillshire", aliases=("QLF",))
 DELIVERY = Entity("body", "QLF Delivery Board", subtype="Board", area="Quillshire")
@@ -265,3 +267,10 @@ def test_who_chaired_a_body_before_a_month_is_whom_its_chair_took_over_from(aske
     # the hand-over is not said to be then: no answer
     assert labels(asker, "Who chaired the Quillshire Lamp Committee before June 2024?") == []
     assert labels(asker, "Who chaired the Westquill Lamp Panel before March 2025?") == []
+
+
+def test_who_wrote_or_signed_a_paper_is_its_author_or_signature_line(asker):
+    assert labels(asker, "Who wrote the Quillshire PCC's lantern grants decision?") == ["Ada Fenwick-Loy"]
+    assert labels(asker, "Who signed the Quillshire PCC's lantern grants decision?") == ["Rowan Tillbury"]
+    # the Westquill papers name no author: never the Quillshire paper's
+    assert labels(asker, "Who wrote the Westquill PCC's decision on lamps?") == []
