@@ -47,12 +47,14 @@ LANTERN_BOARD = Entity("body", "Quillshire Lantern Board", subtype="Board", area
 LAMP_COMMITTEE = Entity("body", "Quillshire Lamp Committee", subtype="Committee", area="Quillshire")
 QUILLSHIRE = Entity("area", "Quillshire")
 SAFER_QUILLSHIRE = Entity("body", "Safer Quillshire", subtype="Partnership", area="Quillshire")
+LANTERN_UNIT = Entity("body", "Quillshire and Westquill Lantern Unit", subtype="Unit", area="Quillshire")
 
 FORUM_TEXT = """Quill Lantern Forum: about the forum, 2025
 The Quill Lantern Forum reports to the Quillshire Lantern Board each spring and its work is inspected by the
 Quillshire Lamp Committee.
 The Quillshire Lamp Committee meets in the town hall of Quillshire.
 Safer Quillshire is the county's community safety partnership.
+The Quillshire and Westquill Lantern Unit is a member of the Quill Lantern Forum.
 """
 PLAN = Entity("publication", "Quillshire Lantern Plan 2025-28", area="Quillshire",
               aliases=("Quillshire Lantern Plan",))
@@ -125,6 +127,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
                   "covers_area", QUILLSHIRE),
             _fact(t, "Safer Quillshire is the county's community safety partnership.", SAFER_QUILLSHIRE,
                   "covers_area", QUILLSHIRE),
+            _fact(t, "The Quillshire and Westquill Lantern Unit is a member of the Quill Lantern Forum.",
+                  LANTERN_UNIT, "member_of", FORUM),
         ]),
         _document("quillshire-lantern-plan-2025", PLAN_TEXT, "Quillshire", lambda t: [
             _fact(t, "The Quill Lantern Forum published the Quillshire Lantern Plan 2025-28", FORUM, "produces", PLAN),
@@ -274,3 +278,11 @@ def test_who_wrote_or_signed_a_paper_is_its_author_or_signature_line(asker):
     assert labels(asker, "Who signed the Quillshire PCC's lantern grants decision?") == ["Rowan Tillbury"]
     # the Westquill papers name no author: never the Quillshire paper's
     assert labels(asker, "Who wrote the Westquill PCC's decision on lamps?") == []
+
+
+def test_the_places_a_body_s_name_lists_are_what_it_covers_when_no_fact_says(asker):
+    got = asker.ask("Which areas does the Quillshire and Westquill Lantern Unit cover?")
+    assert [a.label for a in got.answers] == ["Quillshire", "Westquill"]
+    assert "name" in (got.answers[0].note or "")
+    # one place in the name is no list: its covers_area fact, or nothing
+    assert labels(asker, "Which areas does Safer Quillshire cover?") == ["Quillshire"]
