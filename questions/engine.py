@@ -938,6 +938,18 @@ class Asker:
                 continue
             label = f" {normalise(e.label)} "
             named = {m.group(0) for m in ctx.places.finditer(label.strip())}
+            listed = self._places_listed(e, label, ctx)
+            if listed:
+                # "the Eastvale and Westmoor Violence Reduction Unit": every place of the list its name starts
+                # with, the whole answer (one of them alone would be half of it)
+                rows = [r for r in in_time(run_file(self.store, "quotes_about.rq", ctx.trace, x=e.iri), ctx.when)
+                        if r.get("quote")]
+                if rows:
+                    r = rows[0]
+                    out += [Answer(name, iri, [Evidence(r.get("doc"), r.get("quote"), r.get("date"),
+                                                        r.get("assertion"))], note="an area its name gives")
+                            for name, iri in listed]
+                continue
             for area in sorted(e.areas or e.home):
                 place = next((a for a in ctx.index.exact.get(area, []) if a.kind == "area"), None)
                 if place is None or f" {area} " not in label or f" {area} and " in label or f" and {area} " in label \
@@ -952,6 +964,20 @@ class Asker:
                     out.append(Answer(place.label, place.iri, [Evidence(r.get("doc"), r.get("quote"), r.get("date"),
                                                                         r.get("assertion"))],
                                       note="the area its name gives"))
+        return out
+
+    def _places_listed(self, e: Entity, label: str, ctx: Context) -> list[tuple[str, str | None]]:
+        """The places body E's name starts with as a list of two or more ("Eastvale and Westmoor ..."), in the
+        order written, each as (label, IRI): the area the graph holds, else the gazetteer's name of the place
+        (no IRI); [] when the name lists fewer."""
+        areas = own_areas(e, ctx.places)
+        listed = [p for p in ctx.places.scan(label.strip()) if p.text in areas]
+        if len(listed) < 2 or not areas - set(e.areas or ()):
+            return []
+        out = []
+        for p in listed:
+            held = next((a for a in ctx.index.exact.get(p.text, []) if a.kind == "area"), None)
+            out.append((held.label, held.iri) if held is not None else (p.place.name, None))
         return out
 
     def _hop_answers(
@@ -1582,7 +1608,8 @@ def _wanted_kinds(free: str) -> tuple[str, ...]:
 def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIndex) -> list[Answer]:
     if not kinds:
         return answers
-    kept = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in kinds]
+    # (an answer of no entity, a name a route read from the papers' words, has no kind to weigh: it stays)
+    kept = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in kinds or a.iri is None]
     if kinds == ("post",):
         # "what role does X take on": a person is no role, whatever else the question's names lead to
         return [a for a in kept or answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]

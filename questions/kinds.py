@@ -630,47 +630,7 @@ def paper_author(q: Question) -> Plan | None:
     return list(answers.values()), f"the {said} the paper{of} names on its {said} line"
 
 
-# -- the places a body's own name lists, when no fact says what it covers
-
-
-AREAS_ASKED = re.compile(
-    r"^(?:which|what) (?:[a-z]+ )?(?:area|district|borough|place|town|localitie|locality)s? "
-    r"(?:doe|do|did|will) (?:the )?(?:_ ?)+ cover$"
-)
-
-
-def areas_in_name(q: Question) -> Plan | None:
-    """"Which areas does the Eastvale and Westmoor Violence Reduction Unit cover?", where no fact says: the
-    places its own name lists (two or more, each a place of the gazetteer), labelled as read from its name.
-    None when a fact says what it covers (the relations answer), or its name lists fewer than two places."""
-    if not AREAS_ASKED.search(q.free) or len(q.mentions) != 1 or not q.mentions[0].kinds <= {"body"}:
-        return None
-    from .naming import own_areas
-
-    mm = q.mentions[0]
-    if any(q.facts(e, "covers_area", True) for e in mm.entities):
-        return None
-    answers: dict[str, Answer] = {}
-    for e in mm.entities:
-        label = normalise(e.label)
-        listed = [p for p in q.ctx.places.scan(label) if label.startswith(p.text) or f" {p.text} " in f" {label} "]
-        areas = own_areas(e, q.ctx.places)
-        if len(listed) < 2 or not {p.text for p in listed} <= areas:
-            continue
-        # (the quote that writes the name, where one does)
-        rows = run_file(q.asker.store, "quotes_about.rq", q.ctx.trace, x=e.iri)
-        rows = [r for r in rows if label in normalise(r.get("quote") or "")][:1] or rows[:1]
-        for p in listed:
-            held = [x for x in q.ctx.index.exact.get(p.text, ()) if x.kind == "area"]
-            name = held[0].label if held else p.place.name
-            answers.setdefault(name, Answer(name, held[0].iri if held else None, [_evidence(r) for r in rows],
-                                            note=f"named in {e.label} (no fact in the graph says what it covers)"))
-    if not answers:
-        return None
-    return list(answers.values()), f"the places the name of {_names(q)} lists"
-
-
 PLANS: tuple[Callable[[Question], Plan | None], ...] = (
     next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for, founded,
-    paper_author, areas_in_name,
+    paper_author,
 )
