@@ -38,6 +38,7 @@ from .roles import (
     SUBSTITUTE_ASKED,
     named_as_body,
     named_role,
+    predecessor,
     role_from_papers,
     role_said,
     substitutes_for,
@@ -74,7 +75,8 @@ OTHER_PHRASES = {
 }
 CHAIR_OF = re.compile(r"\bthe (?P<role>(?:vice |deputy |co |joint )?chair(?:man|person|woman)?) of (?:the )?")
 ASKS_WHAT_GIVEN = re.compile(
-    r"^what (?:did|does|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put|"
+    # ("does" reads "doe" once normalised)
+    r"^what (?:did|does|doe|do|will|was|were|is) .*\b(?:give|gave|grant|allocate|award|pay|contribute|put|"
     # "what did the council approve for the panel": approved for a party is money approved
     r"approved? for|"
     # "what is the team given each year by the PCC": the passive asks the same, unless it is given a task
@@ -82,17 +84,19 @@ ASKS_WHAT_GIVEN = re.compile(
 )
 # "What grant did the council receive from the PCC?": an amount, asked for by the kind of money
 ASKS_WHAT_MONEY = re.compile(
-    # ("What Home Office grant did the Mayor accept?", "what core grant did": words of the money before the noun)
-    r"^(?:what|which) (?:(?:_|[a-z]+) ){0,3}?(?:grant|amount|sum|allocation|award|contribution) "
-    r"(?:did|does|do|will|was|were|is|has|had)\b"
+    # "What Community Safety Fund grant does the PCC give the CSP?": the grant named by its fund first
+    r"^(?:what|which) (?:[a-z_]+ ){0,4}?(?:grant|amount|sum|allocation|award|contribution) "
+    r"(?:did|does|doe|do|will|was|were|is|has|had)\b"
     # "What was the PCC's Community Safety Fund grant for Eastvale?": the grant itself, which is its amount
     r"|^what (?:was|is|were|will be) (?:the )?(?:_ )+(?:fund |funding |stream )?"
     r"(?:grant|allocation|award|contribution)\b"
 )
+MONEY_PLURAL = re.compile(r"\b(?:grants|allocations|awards|contributions|amounts|sums)\b", re.I)
 PROVENANCE = re.compile(
     r"\b(?:as (?:reported|presented|described|set out|told|put) (?:to|in|at|by)|according to|in the minutes of|"
     r"as recorded (?:by|in))(?: the)?$"
 )
+UNDER = re.compile(r"\bunder(?: the| its| their)?$")
 RELATIONAL_NOUN = re.compile(
     r"(?:priorit|member|partner|subgroup|strand|element|theme|area|district|chair|lead|role|post|grant|fund)"
 )
@@ -163,6 +167,8 @@ INITIAL_NAME = re.compile(r"(?P<initial>[A-Z])\.? (?P<surname>[A-Z][\w'\u2019-]+
 ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 # The note of an answer that is only the place a body's name gives (no paper says what it covers).
 NAMED_AREA = "the area its name gives"
+# What the reading says when the papers name only a post where a person was asked for.
+NO_PERSON = "the papers name no person, only the post"
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -517,7 +523,9 @@ class Asker:
             # a place may stand for its council as the giver ("what did Eastvale give the project")
             ASKS_WHAT_GIVEN.search(free) and sum(1 for mm in mentions if mm.kinds & {"body", "post"}) + sum(
                 1 for mm in all_mentions if mm.kinds == {"area"} and mm not in mentions) >= 2
-        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)) or (
+        ) or (ASKS_WHAT_MONEY.search(free) and any(mm.kinds & {"body", "post"} for mm in mentions)
+              # "which Home Office grants did the PCC use": the grants themselves, by name, not an amount
+              and not MONEY_PLURAL.search(ctx.question)) or (
             # "which CSP receives the largest grant from the PCC": the allocations, then the largest
             EXTREME_ASKED.search(free) and re.search(r"fund|grant|allocat|money|award", free)
             and any(mm.kinds & {"body", "post"} for mm in mentions)
@@ -529,7 +537,7 @@ class Asker:
             return funded
         if re.search(r"\brepresent", free) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
-            if got[0]:
+            if got[0] or NO_PERSON in got[1]:
                 return got
             on = _represented_on(tokens, mentions)
             if on is not None and on.kinds <= {"topic", "initiative"} and not any(
@@ -593,6 +601,9 @@ class Asker:
         if phrase is None or not phrase.routes or phrase.routes[0].key not in ("chairs", "vice_chair"):
             return None
         role = phrase.routes[0].key
+        if role == "chairs" and (before := predecessor(self, bodies[0], ctx)):
+            # "who chaired X before April 2023": whom the chair the papers name then took over from
+            return before, f"whom the chair of {ctx.name(bodies[0])} took over from, as its papers write it"
         if any(self._hop(e, role, False, ctx.trace) for e in bodies[0].entities):
             # the graph says who held the role, only not at the time asked: the papers' words say no more
             return None
@@ -663,6 +674,12 @@ class Asker:
         # "as reported to the Scrutiny Committee", "according to the Board's minutes": where the question read it,
         # not a name the answer must be tied to.
         told = [mm for mm in mentions if PROVENANCE.search(" ".join(tokens[: mm.start]))]
+        # "responsible for serious youth violence under the Eastvale Partnership Plan": the plan a duty falls
+        # under, not a party the answer must be joined to by a fact; but the answer must come from a paper
+        # that names the plan (so never another council's body that has the same duty)
+        under = [mm for mm in mentions if mm.kinds <= {"publication"} and UNDER.search(" ".join(tokens[: mm.start]))
+                 and mm not in told]
+        told += under
         mentions = [mm for mm in mentions if mm not in told] or mentions
         asked_kinds = [mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] in ("which", "what")
                        and len(mentions) > 1 and not (is_post_q and mm is post_first)
@@ -738,6 +755,14 @@ class Asker:
             reading += "; only those the papers record speaking on " + " and ".join(ctx.name(mm) for mm in spoken)
             if not answers:
                 return [], reading
+        elif answers and spoken and not is_post_q and phrase is not None and phrase.relations == ("funds",) and \
+                re.search(r"\bfor _", free):
+            # "which organisations did the Commissioner fund for Serious Violence Duty delivery": what the money
+            # was for is said in the quote of each allocation, never any allocation of that funder
+            answers = [a for a in answers if all(_said_in(mm, a) for mm in spoken)]
+            reading += "; only those the papers say were funded for " + " and ".join(ctx.name(mm) for mm in spoken)
+            if not answers:
+                return [], reading
 
         for kind in asked_kinds:
             answers = self._of_kind(answers, kind, ctx)
@@ -765,6 +790,10 @@ class Asker:
             # "under which section of the Act": the section the quote names, not the Act
             answers = _sections(answers)
             reading += "; the section the papers name"
+        for mm in under:
+            papers = {doc for e in mm.entities for doc in self.state.papers_naming(e.iri)}
+            answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
+            reading += f"; only from the papers that name {ctx.name(mm)}"
         return order(answers), reading
 
     def _posts_of(self, post: Mention, mentions: list[Mention], tokens: list[str], ctx: Context) -> Mention | None:
@@ -812,7 +841,32 @@ class Asker:
                 held = {r["other"] for r in self._hop(person, "holds_post", True, ctx.trace)}
                 if held & {p.iri for p in posts}:
                     kept.append(a)
+            elif person is not None and person.kind == "body" and kind.kinds <= {"body"} and self._within(
+                    person, iris, kind.text, ctx):
+                # "which KBSP group": a group of the partnership's, the graph says (its sub-group, or one
+                # reporting to it or to a board of its name), though neither its name nor its quote says so
+                kept.append(a)
         return kept
+
+    def _within(self, e: Entity, iris: set[str], text: str, ctx: Context, depth: int = 2) -> bool:
+        """Is body E a sub-group of (or part of, or reporting to) one of IRIS, or of a body whose name holds
+        TEXT ("KBSP Delivery Board"), within DEPTH steps up?"""
+        seen = {e.iri}
+        layer = [e]
+        for _ in range(depth):
+            up = []
+            for x in layer:
+                for rel in ("subgroup_of", "part_of", "reports_to"):
+                    for r in self._hop(x, rel, True, ctx.trace):
+                        other = r["other"]
+                        if other in seen or (o := ctx.index.get(other)) is None:
+                            continue
+                        if other in iris or f" {text} " in f" {normalise(o.label)} ":
+                            return True
+                        seen.add(other)
+                        up.append(o)
+            layer = up
+        return False
 
     def _bodies_in_role(
         self, people: list[Entity], role: str, noun: str, ctx: Context
@@ -903,6 +957,18 @@ class Asker:
                 continue
             label = f" {normalise(e.label)} "
             named = {m.group(0) for m in ctx.places.finditer(label.strip())}
+            listed = self._places_listed(e, label, ctx)
+            if listed:
+                # "the Eastvale and Westmoor Violence Reduction Unit": every place of the list its name starts
+                # with, the whole answer (one of them alone would be half of it)
+                rows = [r for r in in_time(run_file(self.store, "quotes_about.rq", ctx.trace, x=e.iri), ctx.when)
+                        if r.get("quote")]
+                if rows:
+                    r = rows[0]
+                    out += [Answer(name, iri, [Evidence(r.get("doc"), r.get("quote"), r.get("date"),
+                                                        r.get("assertion"))], note="an area its name gives")
+                            for name, iri in listed]
+                continue
             for area in sorted(e.areas or e.home):
                 place = next((a for a in ctx.index.exact.get(area, []) if a.kind == "area"), None)
                 if place is None or f" {area} " not in label or f" {area} and " in label or f" and {area} " in label \
@@ -917,6 +983,20 @@ class Asker:
                     out.append(Answer(place.label, place.iri, [Evidence(r.get("doc"), r.get("quote"), r.get("date"),
                                                                         r.get("assertion"))],
                                       note=NAMED_AREA))
+        return out
+
+    def _places_listed(self, e: Entity, label: str, ctx: Context) -> list[tuple[str, str | None]]:
+        """The places body E's name starts with as a list of two or more ("Eastvale and Westmoor ..."), in the
+        order written, each as (label, IRI): the area the graph holds, else the gazetteer's name of the place
+        (no IRI); [] when the name lists fewer."""
+        areas = own_areas(e, ctx.places)
+        listed = [p for p in ctx.places.scan(label.strip()) if p.text in areas]
+        if len(listed) < 2 or not areas - set(e.areas or ()):
+            return []
+        out = []
+        for p in listed:
+            held = next((a for a in ctx.index.exact.get(p.text, []) if a.kind == "area"), None)
+            out.append((held.label, held.iri) if held is not None else (p.place.name, None))
         return out
 
     def _hop_answers(
@@ -1240,7 +1320,14 @@ class Asker:
                 answers, said = of_type(self.store, answers, asked)
                 reading += said
             return order(answers), reading
-        return order(answers), f"who represents {who} on {ctx.name(on)}"
+        reading = f"who represents {who} on {ctx.name(on)}"
+        people = [a for a in answers if (e := ctx.index.get(a.iri or "")) is not None and e.kind == "person"]
+        if answers and not people and tokens[:1] == ["who"]:
+            # "Who represents the prison on the Board?" asks for someone by name: a post the papers give with no
+            # holder is said in the reading, not given as the person asked for
+            posts = ", ".join(dict.fromkeys(a.label for a in answers))
+            return [], f"{reading}: {NO_PERSON} ({posts})"
+        return order(answers), reading
 
     def _whom_a_person_represents(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
         """'Which council does P represent on B': the bodies P represents with B the body sat on; else the
@@ -1540,7 +1627,8 @@ def _wanted_kinds(free: str) -> tuple[str, ...]:
 def _prefer_kinds(answers: list[Answer], kinds: tuple[str, ...], index: EntityIndex) -> list[Answer]:
     if not kinds:
         return answers
-    kept = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in kinds]
+    # (an answer of no entity, a name a route read from the papers' words, has no kind to weigh: it stays)
+    kept = [a for a in answers if (e := index.get(a.iri or "")) is not None and e.kind in kinds or a.iri is None]
     if kinds == ("post",):
         # "what role does X take on": a person is no role, whatever else the question's names lead to
         return [a for a in kept or answers if (e := index.get(a.iri or "")) is None or e.kind != "person"]

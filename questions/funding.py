@@ -37,6 +37,8 @@ PURPOSE_VERBS = frozenset(
     """set establish create launch extend expand support run deliver develop introduce tackle reduce prevent help
     cover pay fund provide employ recruit commission continue maintain improve build start""".split()
 )
+# Nouns after a recipient's name that say what the money went into, not who got it ("the board's budget").
+MONEY_NOUNS = frozenset({"budget", "pot", "fund", "funding", "pool", "account"})
 RECIPIENT_ENDS = frozenset({"in", "from", "by", "per", "through", "via", "under", "during", "over", "when", "after"})
 # Words that ask what each of several recipients got, which an allocation to all of them together does not say.
 # ("each year", "each quarter" say how often, not of whom)
@@ -156,6 +158,8 @@ def answer_funding(
                 span.insert(0, tokens[j])
                 j -= 1
         span = [w for w in span if w not in HOW_OFTEN]
+        while span and span[-1] in MONEY_NOUNS:
+            span.pop()  # "to the safeguarding board budget": the board is who got it, its budget the money
         if span and span[0] in PURPOSE_VERBS:
             continue
         if any(w in leftover for w in span):
@@ -182,12 +186,15 @@ def answer_funding(
                 bonus += 2
                 schemes_tied += mm.kinds <= SCHEME_KINDS
                 continue
-            if mm.start in direct:
+            if mm.start in direct or role and iris["recipient" if role == "funder" else "funder"] in own:
                 # the one given the money, said as the verb's object: no other allocation is theirs, however
-                # well the other names pin it down
+                # well the other names pin it down; and a party the question puts on one side ("grants
+                # approved by the PCC") is not met by an allocation with it on the other (the Home Office's
+                # award to the PCC), though its name is in the allocation's text
                 ok = False
                 continue
-            if any(re.search(rf"\b{re.escape(normalise(n))}\b", text) for e in mm.entities for n in e.names):
+            if any(re.search(rf"\b{re.escape(normalise(n))}\b", text)
+                   for e in mm.entities for n in _own_names(e, mm.text)):
                 bonus += 1
                 schemes_tied += mm.kinds <= SCHEME_KINDS
                 continue
@@ -242,8 +249,11 @@ def answer_funding(
         return total(scored, ctx), f"the total of the funding allocations involving {who}"
     answers = []
     asks_amount = bool(re.search(
-        r"\bhow much\b|^(?:what|which)(?:(?: [a-z]+){0,3}? (?:grant|amount|sum|allocation|award|contribution))? "
-        r"(?:did|does|do|will|was|were|is|has|had)\b", " ".join(tokens)
+        r"\bhow much\b|^(?:what|which)(?: grant| amount| sum| allocation| award| contribution)? "
+        r"(?:did|does|doe|do|will|was|were|is|has|had)\b"
+        # "what Community Safety Fund grant does ...": the grant named by its fund
+        r"|^(?:what|which)(?: [a-z]+){1,5}? (?:grant|amount|sum|allocation|award|contribution) "
+        r"(?:did|does|doe|do|will|was|were|is|has|had)\b", " ".join(tokens)
     ))
     for _, g, amount in scored:
         if asks_amount:
@@ -282,6 +292,16 @@ def _of_named_money(scored: list[tuple[int, dict[str, Any], Any]], tokens: list[
 
     kept = [s for s in scored if says(s[1])]
     return kept or scored
+
+
+def _own_names(e: Any, said: str) -> list[str]:
+    """E's names to find in an allocation's text, when the question wrote it as SAID: when it said E's place
+    ("the Leicestershire PCC"), only the names that say the place too, not the bare title every place's
+    holder has ("Police and Crime Commissioner"), which in an allocation's text is another place's party."""
+    places = {w for a in (e.areas or ()) for w in normalise(a).split()}
+    if not places & set(said.split()):
+        return list(e.names)
+    return [n for n in e.names if places & set(normalise(n).split())]
 
 
 def in_asked_places(g: dict[str, Any], ctx: Context, doc_areas: Callable[[str], frozenset[str]]) -> bool:
@@ -340,8 +360,11 @@ def _plural(label: str) -> bool:
 
 
 def names_recipient(phrase: str, recipient: str, purpose: str | None) -> bool:
-    """Is PHRASE of the question the allocation's recipient (closely) or part of its purpose?"""
+    """Is PHRASE of the question the allocation's recipient (closely, or by the last words of its name: "the
+    safeguarding board" for the Eastvale Safeguarding Board) or part of its purpose?"""
     if purpose and re.search(rf"\b{re.escape(phrase)}\b", normalise(purpose)):
+        return True
+    if len(phrase.split()) >= 2 and f" {normalise(recipient)}".endswith(f" {phrase}"):
         return True
     return SequenceMatcher(None, phrase, normalise(recipient)).ratio() >= 0.8
 

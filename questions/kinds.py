@@ -566,72 +566,71 @@ def founded(q: Question) -> Plan | None:
 
 
 # Tried in this order before the relation lexicon; open statements come after it (see Asker).
-# -- who wrote a paper: its "Report author:" line
+# -- who wrote a paper, or signed it: the author or signature line of the paper the question describes
 
 
-AUTHOR_ASKED = re.compile(r"^who (?:wrote|authored|drafted|prepared|was the author of|is the author of)\b")
-# A paper's own line naming its author: "Report author: Ann Fox, Community Safety Manager", "Author: A/B",
-# "Report by: ...", "REPORT OF: Director of Neighbourhoods (Ann Fox)".
-AUTHOR_LINE = re.compile(
-    r"^\s*(?:report\s+authors?|authors?|report\s+by|report\s+of)\s*(?:\(s\))?\s*:?\s+(?P<who>\S.*)$", re.I
-)
-# Where the author's name ends: their job title, a phone number or an address after it.
-AUTHOR_END = re.compile(r",|\s[-\u2013\u2014]\s|\s{2,}|\(|\btel\b|\bemail\b|@|\d", re.I)
+AUTHOR_ASKED = re.compile(r"^who (?:wrote|authored|prepared|drafted|is the author of|was the author of)\b")
+SIGNED_ASKED = re.compile(r"^who signed\b")
+# The lines near a paper's head that name its author or signatory ("Report author:  Nia Brookes, Manager").
+AUTHOR_LINE = re.compile(r"^\s*(?:report )?author(?:\(s\)|s)?\s*:\s*(?P<names>[^\n]+)", re.I | re.M)
+SIGNED_LINE = re.compile(r"^\s*(?:signature|signed)\s*:\s*(?P<names>[^\n]+)", re.I | re.M)
+# Where a name on such a line ends: its post after a comma, a bracket, a phone number, a wide gap.
+_NAME_END = re.compile(r",|\(|\btel\b|\s{3,}|\|", re.I)
+MAX_PAPERS = 3
 
 
-def author(q: Question) -> Plan | None:
-    """"Who wrote the Eastvale Cabinet report on the community safety plan?": the author a paper names on its
-    own line ("Report author: Ann Fox, Community Safety Manager"), of the papers that name everything the
-    question links, in the places and at the time it asks about (so never another council's paper)."""
-    if not AUTHOR_ASKED.search(q.free):
+def paper_author(q: Question) -> Plan | None:
+    """"Who wrote the Eastvale PCC's 2024/25 grants decision?": the author line of the papers the question
+    describes (those of the places it asks about, naming every body, post or person it links, of the time it
+    asks about); "who signed ...": the signature line. The names as the line writes them (a person the graph
+    holds by their label). None when the question asks no such thing or no such paper has the line; nothing
+    when the question fits more than a few papers, which would be anyone's author."""
+    line = AUTHOR_LINE if AUTHOR_ASKED.search(q.free) else SIGNED_LINE if SIGNED_ASKED.search(q.free) else None
+    if line is None:
         return None
-    from .roles import paper_date
+    from .roles import _people_by_name, paper_date
 
-    named = [mm for mm in q.mentions if not mm.kinds <= {"area"}]
-    places = list(q.ctx.asked) + [p for mm in q.mentions if mm.kinds <= {"area"} for e in mm.entities
-                                  if (p := q.ctx.places.place_of(e.label)) is not None]
-    if not named and not places:
-        return None
+    state = q.asker.state
+    named = [mm for mm in q.mentions if mm.kinds & {"body", "post", "person"}]
     docs: set[str] | None = None
+    if q.ctx.asked:
+        docs = {doc for doc in state.documents(10**6)
+                if any(q.ctx.places.inside(a, p) for a in state.doc_areas(doc) for p in q.ctx.asked)}
     for mm in named:
-        of = {doc for e in mm.entities[:3] for doc in q.asker.state.papers_naming(e.iri)}
-        docs = of if docs is None else docs & of
-    if docs is None:
-        docs = set(q.asker.state.documents(10**6))
-    if places:
-        docs = {doc for doc in docs if any(q.ctx.places.inside(a, p) for a in q.asker.state.doc_areas(doc)
-                                           for p in places)}
+        naming = {doc for e in mm.entities for doc in state.papers_naming(e.iri)}
+        docs = naming if docs is None else docs & naming
+    if not docs:
+        return None
+    docs = {d for d in docs if in_time([{"doc": d, "date": paper_date(q.asker, d)}], q.ctx.when)}
+    if not docs or len(docs) > MAX_PAPERS:
+        return None
+    people = q.asker.memo("people by name", lambda: _people_by_name(q.asker))
     answers: dict[str, Answer] = {}
     for doc in sorted(docs):
-        date = paper_date(q.asker, doc)
-        if q.ctx.when is not None and not q.ctx.when.matches(date):
+        rows = run_file(q.asker.store, "paper_text.rq", q.ctx.trace, doc=doc)
+        text = next((r.get("text") for r in rows if r.get("text")), "") or ""
+        m = line.search(text)
+        if m is None:
             continue
-        rows = run_file(q.asker.store, "paper_text.rq", doc=doc)
-        lines = [(m, line) for line in ((rows[0]["text"] or "") if rows else "").splitlines()[:60]
-                 if (m := AUTHOR_LINE.match(line)) is not None]
-        # "Report author:" says who wrote it; "REPORT OF THE DIRECTOR" whose report it is, only failing that
-        lines.sort(key=lambda ml: "author" not in ml[1].lower())
-        for m, line in lines:
-            who = AUTHOR_END.split(m.group("who"), maxsplit=1)[0].strip(" .;")
-            # "Ann Fox/Ben Hale", "Ann Fox and Ben Hale": two authors; not "Chair of the Eastvale and Westmoor CSP"
-            names = [n for part in re.split(r"\s*/\s*", who) for n in (
-                re.split(r"\s+and\s+", part) if all(len(x.split()) <= 3 for x in re.split(r"\s+and\s+", part))
-                else [part])]
-            for name in names:
-                if len(name.split()) < 2:
-                    continue  # "Report by:" with nothing after it, or a word of a table's heading
-                people = [e for mm in q.ctx.index.mentions(normalise(name)) for e in mm.entities
-                          if e.kind in ("person", "post") and doc in q.asker.state.papers_naming(e.iri)]
-                label, iri = (people[0].label, people[0].iri) if len(people) == 1 else (name, None)
-                answers.setdefault(label, Answer(label, iri, [Evidence(doc, line.strip()[:300], date)],
-                                                 note="the author the paper names"))
-            break  # the paper's first author line is its own; later ones quote other papers
-    if not answers or len(answers) > 3:
-        return None  # no paper names its author, or several papers do: not one paper asked about
-    where = " and ".join(q.ctx.name(mm) for mm in named) or " and ".join(p.name for p in places)
-    return list(answers.values()), f"who wrote the paper about {where}, as it names its author"
+        for name in re.split(r"\s*/\s*|\s+and\s+", _NAME_END.split(m.group("names"))[0].strip()):
+            if len(name.split()) < 2:
+                continue
+            person = people.get(tuple(w for w in normalise(name).split() if w not in ("cllr", "councillor", "dr",
+                                                                                  "mr", "mrs", "ms")))
+            label = person.label if person is not None else name
+            a = answers.setdefault(label, Answer(label, person.iri if person else None,
+                                                 note="as the paper's own line writes it"))
+            ev = Evidence(doc, " ".join(m.group(0).split()), paper_date(q.asker, doc))
+            if ev not in a.evidence:
+                a.evidence.append(ev)
+    if not answers:
+        return None
+    said = "author" if line is AUTHOR_LINE else "signatory"
+    of = f" of {_names(q, named)}" if named else ""
+    return list(answers.values()), f"the {said} the paper{of} names on its {said} line"
 
 
 PLANS: tuple[Callable[[Question], Plan | None], ...] = (
-    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for, founded, author,
+    next_meeting, when_met, how_often, remit, post_for_body, how_many, attendance, members_for, founded,
+    paper_author,
 )

@@ -216,14 +216,21 @@ def _place_itself(mm: Mention, places: Places, tokens: list[str]) -> bool:
     return mm.kinds <= {"area", "body", "person"} and not all(e.kind == "person" for e in mm.entities)
 
 
+# Words that begin a partnership's name before its place ("Safer Eastvale", "Keeping Eastvale Safe").
+PARTNERSHIP_WORDS = frozenset({"safer", "safe", "stronger", "keeping"})
+
+
 def _surname(p: PlaceMention, tokens: list[str], names: set[str], places: Places) -> bool:
     """"Ivo Hunt": a one-word place right after a name-like word that is no place is a surname."""
     if p.end - p.start != 1 or p.start == 0:
         return False
     before = tokens[p.start - 1]
     # "North Eastvale" is a part of Eastvale, not a person called Eastvale; "LB Eastvale" is its borough
+    # "Safer Plymouth", "Safe Durham": the words a community safety partnership's name puts before its place are
+    # no first name
     return (before in names and before not in COMMON_WORDS and before not in KIND_WORDS
-            and before not in places.known and before not in COMPASS and before not in ("lb", "rb"))
+            and before not in places.known and before not in COMPASS and before not in ("lb", "rb")
+            and before not in PARTNERSHIP_WORDS)
 
 
 def _written_as_name(p: PlaceMention, tokens: list[str], names: set[str]) -> bool:

@@ -88,6 +88,51 @@ def _body_passages(asker: Asker, body: Mention, ctx: Context
                 yield e, doc, sentences, i, said, written
 
 
+# "... chaired by Nia Brookes, who took over from Cllr Ivo Hale in April 2023": whom the chair came after.
+TOOK_OVER = re.compile(
+    r"\b(?:took over from|succeeded|replacing|replaced|who followed)\s+(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|"
+    r"Miss|Prof|Professor|Supt|Superintendent|Chief Superintendent|Inspector)\.?\s+)?[A-Z][\w'\u2019-]+"
+    r"(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+)
+
+
+def predecessor(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
+    """"Who chaired X before April 2023?": the person a paper of X says its chair took over from, in a
+    sentence about X's chair that names the asked month (so the hand-over was then), each answered by the
+    name as the sentence writes it (a held person's own label when the graph holds them)."""
+    when = ctx.when
+    if when is None or not when.before or not when.value or len(when.value) < 7:
+        return []
+    pattern = ROLE_WORDS["chairs"]
+    people = asker.memo("people by name", lambda: _people_by_name(asker))
+    found: dict[str, Answer] = {}
+    for e, doc, sentences, i, said, written in _body_passages(asker, body, ctx.with_when(None)):
+        flat = " ".join(written.split())
+        m = TOOK_OVER.search(flat)
+        if m is None or not pattern.search(said) or not when.named_in(flat):
+            continue
+        if not _about(asker, sentences, i, said.split(), pattern, e, ctx, doc) and not _it_after(sentences, i, e):
+            continue
+        name = m.group("name")
+        person = people.get(tuple(w for w in normalise(name).split() if w not in TITLES and w not in RANKS))
+        label = person.label if person is not None else name
+        note = "the chair before, as its papers write it (no fact in the graph says so)"
+        a = found.setdefault(label, Answer(label, person.iri if person else None, note=note))
+        ev = Evidence(doc, flat[max(0, m.start() - 200) : m.end() + 40], paper_date(asker, doc))
+        if ev not in a.evidence:
+            a.evidence.append(ev)
+    return list(found.values())
+
+
+def _it_after(sentences: list[tuple[str, str, int]], i: int, body: Entity) -> bool:
+    """"Safer Eastvale is the borough's partnership. Since April 2023 it has been chaired by ...": sentence I
+    speaks of "it", and the sentence before it in its paragraph names BODY."""
+    if i == 0 or " it " not in f" {sentences[i][0]} " or sentences[i - 1][2] != sentences[i][2]:
+        return False
+    before = f" {sentences[i - 1][0]} "
+    return any(f" {normalise(n)} " in before for n in body.names | {body.label} if len(normalise(n).split()) >= 2)
+
+
 def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> list[Answer]:
     """The people the papers of BODY name in ROLE (a key of ROLE_WORDS) for it, each with the sentence as
     its quote; [] when no paper says so plainly."""

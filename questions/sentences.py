@@ -101,6 +101,11 @@ _SAID_AS = {
 _SAID_BY_PREPOSITION = frozenset({"across", "throughout"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ers", "ies", "ied", "ed", "er", "es", "ly", "s", "e", "y")
 MAX_ANSWERS = 5
+# A passage longer than this (in words) is a table or a list read as one sentence.
+LONG_PASSAGE = 60
+# The question's own words (its verb among them) a question that links only a place must have, at least, for
+# its place's papers to be read sentence by sentence.
+PLACE_WORDS = 3
 # Words that may stand between a doer's name and its verb ("the Team will also provide").
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must is are wa was were ha has have had also to then now currently"
@@ -256,7 +261,14 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                  if mm.kinds & {"body", "post", "person"}]
     own_papers = {doc for mm in own for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
     anchors = [mm for mm in mentions if not mm.kinds <= {"area"}]
-    if not anchors or (not places and not own):
+    # "Who delivers drug treatment and recovery services in Cambridge?": a place and no other name linked; the
+    # place's own papers, read for a sentence that writes the question's verb and all its other words but one
+    # (three at least), stand for the name the question gives in words the graph does not hold
+    # (and it writes no name but the place's: "Operation Lantern" unlinked is a name the graph does not hold)
+    place_words = {w for p in places for n in p.names for w in n.split()}
+    by_place = not anchors and bool(places) and verb is not None and len(words) >= PLACE_WORDS and not (
+        ctx.capitalised - place_words)
+    if (not anchors and not by_place) or (not places and not own):
         return None
     # never an answer the question names itself (a place within a name asked about may be a place asked for)
     named_iris = {e.iri for mm in mentions for e in mm.entities if not (e.kind == "area" and "area" in kinds)}
@@ -264,8 +276,14 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     question = f" {free} "
     # the best sentences win: (words shared, answers) for each candidate
     found: dict[str, tuple[int, Answer]] = {}
-    for mm in anchors:
-        for e in mm.entities[:3]:
+    placed = [None] if by_place else []
+    for e in [e for mm in anchors for e in mm.entities[:3]] + placed:
+        if e is None:
+            names, single, generic = [], None, False
+            naming = frozenset(doc for doc in asker.state.documents(10**6) if any(
+                ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places))
+            papers = set(naming)
+        else:
             names = _names_of(e)
             # a name of one word ("Prevent") only as written, capitalised: in lower case it is any word
             single = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, one))) + r")\b") if (one := {
@@ -274,62 +292,77 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             if not names and single is None:
                 continue
             generic = e.kind in ("topic", "legislation")
-            for doc in asker.state.papers_naming(e.iri):
-                if too_late(asker, doc, ctx) or (places and not any(
-                        ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)):
-                    continue
-                if generic and not places and doc not in own_papers:
-                    continue
-                if any(doc not in named for named in own_named):
-                    # a paper of every body, post and person the question names, so that one council's
-                    # paper never answers for another named beside it ("Westmoor Council's member on the
-                    # county panel" read from Eastvale's paper about that panel); not of every programme, whose
-                    # name may be a loose link of one word ("duty")
-                    continue
-                # its own paper may call it by the kind of body alone ("the Board will support ...")
-                heads = [f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)
-                         ] if paper_is_of(asker, doc, e, ctx) else []
+            naming = asker.state.papers_naming(e.iri)
+            papers = set(naming)
+        if generic and places:
+            # a topic is spoken of in papers that state no fact about it ("treatment ... delivered by CGL"):
+            # those of the places asked about that write one of its names are read too, by their sentences
+            # only (a long passage there is a table read as one, whose rows are not one statement)
+            papers |= {doc for n in names for doc in asker.papers_saying(n)}
+        for doc in sorted(papers):
+            if too_late(asker, doc, ctx) or (places and not any(
+                    ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)):
+                continue
+            if generic and not places and doc not in own_papers:
+                continue
+            if any(doc not in named for named in own_named):
+                # a paper of every body, post and person the question names, so that one council's
+                # paper never answers for another named beside it ("Westmoor Council's member on the
+                # county panel" read from Eastvale's paper about that panel); not of every programme, whose
+                # name may be a loose link of one word ("duty")
+                continue
+            # its own paper may call it by the kind of body alone ("the Board will support ...")
+            heads = [f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)
+                     ] if e is not None and paper_is_of(asker, doc, e, ctx) else []
+            if e is not None:
                 # "the Strategic Board" of the VRU Strategic Board, in any paper that names no other body so
                 heads += [f"the {short}" for short in _short_names(e) if _only_one_so(asker, short, doc)]
-                date = paper_date(asker, doc)
-                if not in_time([{"doc": doc, "date": date}], ctx.when):
+            date = paper_date(asker, doc)
+            if not in_time([{"doc": doc, "date": date}], ctx.when):
+                continue
+            for said, written, _ in paper_passages(asker, doc):
+                if doc not in naming and len(said.split()) > LONG_PASSAGE:
                     continue
-                for said, written, _ in paper_passages(asker, doc):
-                    padded = f" {said} "
-                    if not any(f" {n} " in padded for n in names + heads) and (
-                            single is None or not single.search(written)):
+                padded = f" {said} "
+                if e is not None and not any(f" {n} " in padded for n in names + heads) and (
+                        single is None or not single.search(written)):
+                    continue
+                tokens = said.split()
+                shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
+                if shared < min(2, len(words)) and not (shared and len(words) <= 2):
+                    continue
+                doing = [i for i, t in enumerate(tokens) if verb is not None and _same(verb, t)]
+                if e is None and (not doing or shared < max(PLACE_WORDS, len(words) - 1)):
+                    continue  # read by its place alone: the sentence must say all the question says
+                if subject is None and _does_it(padded, names + heads, tokens, doing):
+                    continue
+                if subject is not None and not _does_it(padded, names + heads, tokens, doing):
+                    continue
+                # "its work is scrutinised by the Select Committee": where the sentence writes the verb only
+                # as a passive with "by", its doer is the name after "by", not another the sentence names
+                by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
+                agent_only = subject is None and by_agent and len(by_agent) == len(doing)
+                reached = -1  # where the last name the verb reaches ends
+                for other, at, end in sorted(_named_in(asker, said, doc, kinds, named_iris, ctx), key=lambda x: x[1]):
+                    if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
+                            # "covers Eastvale, Westmoor and Southby": a list the verb reaches goes on
+                            0 <= reached <= at and all(t in ("and", "or") for t in tokens[reached:at])):
+                        continue  # not what the verb reaches ("reports to the Y Board")
+                    if agent_only and not any(0 < at - i <= (8 if e is not None else 2) for i in by_agent):
+                        # another name of the sentence ("reports to the Board and is scrutinised by"); read by its
+                        # place alone, only the name straight after "by" ("delivered by X at the Infirmary")
                         continue
-                    tokens = said.split()
-                    shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
-                    if shared < min(2, len(words)) and not (shared and len(words) <= 2):
+                    reached = end
+                    if other.kind != "area" and any(f" {n} " in question for n in _names_of(other)):
                         continue
-                    doing = [i for i, t in enumerate(tokens) if verb is not None and _same(verb, t)]
-                    if subject is None and _does_it(padded, names + heads, tokens, doing):
-                        continue
-                    if subject is not None and not _does_it(padded, names + heads, tokens, doing):
-                        continue
-                    reached = -1  # where the last name the verb reaches ends
-                    # "is scrutinised by the Y Panel": the doer is named after "by", never before the verb
-                    by = [i + 2 for i in doing if tokens[i + 1 : i + 2] == ["by"]] if subject is None else []
-                    for other, at, end in sorted(_named_in(asker, said, doc, kinds, named_iris, ctx),
-                                                 key=lambda x: x[1]):
-                        if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
-                                # "covers Eastvale, Westmoor and Southby": a list the verb reaches goes on
-                                0 <= reached <= at and all(t in ("and", "or") for t in tokens[reached:at])):
-                            continue  # not what the verb reaches ("reports to the Y Board")
-                        if by and not any(b <= at <= b + 8 for b in by):
-                            continue  # another name of the sentence ("reports through the X Board, and is ...")
-                        reached = end
-                        if other.kind != "area" and any(f" {n} " in question for n in _names_of(other)):
-                            continue
-                        label = other.label
-                        best = found.get(other.iri)
-                        ev = Evidence(doc, written[:300], date)
-                        if best is None or shared > best[0]:
-                            note = "read from its paper's words (no fact in the graph says so)"
-                            found[other.iri] = (shared, Answer(label, other.iri, [ev], note=note))
-                        elif shared == best[0] and ev not in best[1].evidence:
-                            best[1].evidence.append(ev)
+                    label = other.label
+                    best = found.get(other.iri)
+                    ev = Evidence(doc, written[:300], date)
+                    if best is None or shared > best[0]:
+                        note = "read from its paper's words (no fact in the graph says so)"
+                        found[other.iri] = (shared, Answer(label, other.iri, [ev], note=note))
+                    elif shared == best[0] and ev not in best[1].evidence:
+                        best[1].evidence.append(ev)
     if not found:
         return None
     top = max(score for score, _ in found.values())
@@ -354,7 +387,7 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     if len(answers) > MAX_ANSWERS:
         # a sentence that names many things answers nothing in particular
         return None
-    where = " and ".join(ctx.name(mm) for mm in anchors)
+    where = " and ".join(ctx.name(mm) for mm in anchors) or " and ".join(p.name for p in places)
     return answers, f"what the papers of {where} say in the question's words (read from their sentences)"
 
 

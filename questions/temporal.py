@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from .lexicon import MONTHS
 
+# A financial year as periods are written ("2020/21", "2020-21", "2020/2021").
+FINANCIAL_YEAR = re.compile(r"(\d{4})\s*[/-]\s*(?:\d{2}|\d{4})")
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
@@ -50,6 +53,10 @@ class When:
             return False
         if period and self.value and len(self.value) == 4 and self.value in period:
             return True
+        if period and self.value and len(self.value) == 4 and (m := FINANCIAL_YEAR.fullmatch(period.strip())):
+            # a year asked of a financial year "2020/21": the year it ends in is in it too (January to March)
+            start = int(m.group(1))
+            return int(self.value) in (start, start + 1)
         if not date or not self.value:
             return False
         return date.startswith(self.value)

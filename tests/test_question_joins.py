@@ -172,8 +172,8 @@ def test_the_area_a_body_is_named_for_when_no_paper_says_what_it_covers(asker):
     assert "the area its name gives" in result.interpretation
     assert result.answers[0].evidence and result.answers[0].evidence[0].quote
     assert labels(asker, "Which areas are covered by the Larkmoor Safeguarding Adults Board?") == ["Larkmoor"]
-    # a name of two places: one of them would be half the answer, so nothing
-    assert labels(asker, "Which areas does the Fenbridge and Larkmoor Joint Panel cover?") == []
+    # a name of two places: one of them would be half the answer, so both, as its name lists them
+    assert labels(asker, "Which areas does the Fenbridge and Larkmoor Joint Panel cover?") == ["Fenbridge", "Larkmoor"]
     # a body the graph does not hold, of a place it does or does not
     assert labels(asker, "Which area does the Fenbridge Safeguarding Adults Board cover?") == []
     assert labels(asker, "Which area does the Kettleby Safeguarding Adults Board cover?") == []
