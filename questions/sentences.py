@@ -338,10 +338,10 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     continue
                 if subject is not None and not _does_it(padded, names + heads, tokens, doing):
                     continue
-                # "its work is scrutinised by the Select Committee": where the sentence writes the verb only
-                # as a passive with "by", its doer is the name after "by", not another the sentence names
+                # "its work is scrutinised by the Select Committee": where the sentence writes the verb as a
+                # passive with "by", its doer is the name after "by", not another the sentence names
                 by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
-                agent_only = subject is None and by_agent and len(by_agent) == len(doing)
+                agent_only = subject is None and bool(by_agent)
                 reached = -1  # where the last name the verb reaches ends
                 for other, at, end in sorted(_named_in(asker, said, doc, kinds, named_iris, ctx), key=lambda x: x[1]):
                     if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
