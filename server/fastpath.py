@@ -1,4 +1,4 @@
-"""The SPARQL endpoint's usual request, a GET of /sparql with a query, answered below Flask.
+"""The SPARQL endpoint's usual requests, a GET or POST of /sparql with a query, answered below Flask.
 
 Such a request is most of what a SPARQL endpoint serves, and Flask's machinery around it (request and app
 contexts, the URL map, four before/after hooks, a Response object turned back into WSGI) cost as much CPU in
@@ -7,21 +7,24 @@ for waitress and a bare WSGI app, 0.37-0.40 ms with the Flask app. This path giv
 route gives: the same parameter decoding, negotiation, executor and error answers, the same headers in the
 same order (the route's own, then the security headers, then CORS, as the after-request hooks add them),
 and the same metrics and access-log line. Anything else (another path or method, no query or several, an
-`update` parameter, a bad `timeout`, a URL that is not UTF-8) goes on to Flask, which answers it as before.
+`update` parameter, a bad `timeout`, a URL or body that is not UTF-8, another Content-Type or charset, a body
+over the size limit or without a length) goes on to Flask, which answers it as before.
 """
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from flask import Flask
 from werkzeug.datastructures import ImmutableMultiDict
+from werkzeug.http import parse_options_header
 
 from . import formats
 from .executor import ExecResult
-from .sparql import BadRequest, answer, protocol_request, result_headers
+from .sparql import DIRECT, FORM, BadRequest, ProtocolRequest, answer, protocol_request, result_headers
 from .web import CORS_HEADERS, SECURITY_HEADERS, add_headers, parse_query_string
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -29,27 +32,20 @@ ENDPOINT = "/sparql"
 
 
 class SparqlFastPath:
-    """WSGI middleware in front of Flask's `wsgi_app`: GET /sparql?query=... is answered here (see above)."""
+    """WSGI middleware in front of Flask's `wsgi_app`: GET /sparql?query=... and POST /sparql with a query
+    (direct or form) are answered here (see above)."""
 
     def __init__(self, app: Flask, inner: WSGIApp):
         self.app = app
         self.inner = inner
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") != ENDPOINT or environ.get("REQUEST_METHOD") != "GET":
+        method = environ.get("REQUEST_METHOD")
+        if environ.get("PATH_INFO") != ENDPOINT or method not in ("GET", "POST"):
             return self.inner(environ, start_response)
         t0 = time.perf_counter()
-        try:
-            # read as werkzeug reads it: the server's latin-1 text back to bytes, then UTF-8
-            pairs = parse_query_string(environ.get("QUERY_STRING", "").encode("latin-1").decode())
-        except UnicodeError:
-            return self.inner(environ, start_response)
-        params = ImmutableMultiDict(pairs)
-        if "update" in params or len(params.getlist("query")) != 1:
-            return self.inner(environ, start_response)
-        try:
-            req = protocol_request(params["query"], params, params)
-        except BadRequest:
+        req = self._get(environ) if method == "GET" else self._post(environ)
+        if req is None:
             return self.inner(environ, start_response)
         app = self.app
         executor = app.extensions["govkg.executor"]
@@ -72,6 +68,59 @@ class SparqlFastPath:
                 add_headers(out, CORS_HEADERS, replace=True)
             status, length, truncated = out.status_code, out.content_length, False
             chunks = out(environ, start_response)
-        metrics.record(ENDPOINT, "GET", status, time.perf_counter() - t0, path=ENDPOINT, length=length,
+        metrics.record(ENDPOINT, method, status, time.perf_counter() - t0, path=ENDPOINT, length=length,
                        truncated=truncated, client=environ.get("REMOTE_ADDR"))
         return chunks
+
+    @staticmethod
+    def _url_parameters(environ: dict[str, Any]) -> ImmutableMultiDict[str, str] | None:
+        """The URL's parameters as `ServiceRequest.args` reads them (None for a URL that is not UTF-8)."""
+        try:
+            # the server's latin-1 text back to bytes, then UTF-8, as werkzeug reads it
+            return ImmutableMultiDict(parse_query_string(environ.get("QUERY_STRING", "").encode("latin-1").decode()))
+        except UnicodeError:
+            return None
+
+    def _get(self, environ: dict[str, Any]) -> ProtocolRequest | None:
+        params = self._url_parameters(environ)
+        if params is None or "update" in params or len(params.getlist("query")) != 1:
+            return None
+        return _checked(params["query"], params)
+
+    def _post(self, environ: dict[str, Any]) -> ProtocolRequest | None:
+        """A direct POST (application/sparql-query, UTF-8) or a form POST with one query; anything else, or a
+        body that is not all there, is left to Flask, with the body read so far put back for it to read."""
+        ctype, options = parse_options_header(environ.get("CONTENT_TYPE", ""))
+        ctype = ctype.lower()
+        length = environ.get("CONTENT_LENGTH", "")
+        limit = self.app.config.get("MAX_CONTENT_LENGTH")
+        if ctype not in (FORM, DIRECT) or not length.isdigit() or (limit is not None and int(length) > limit):
+            return None
+        args = self._url_parameters(environ)
+        if args is None or "query" in args or (ctype == DIRECT and "update" in args):
+            return None  # Flask answers these 400; the body is not read here
+        body = environ["wsgi.input"].read(int(length))
+        environ["wsgi.input"] = io.BytesIO(body)  # for Flask, should it take the request after all
+        if len(body) != int(length):
+            return None
+        charset = options.get("charset")
+        if ctype == DIRECT and charset and charset.lower().replace("-", "") != "utf8":
+            return None
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if ctype == DIRECT:
+            return _checked(text, args)
+        params = ImmutableMultiDict(parse_query_string(text))
+        if "update" in params or "update" in args or len(params.getlist("query")) != 1:
+            return None
+        return _checked(params["query"], params)
+
+
+def _checked(query: str, params: ImmutableMultiDict[str, str]) -> ProtocolRequest | None:
+    """The protocol request of QUERY with the dataset and options in PARAMS; None for a bad `timeout`."""
+    try:
+        return protocol_request(query, params, params)
+    except BadRequest:
+        return None

@@ -1,5 +1,6 @@
-"""GET /sparql?query=... is answered in front of Flask (server/fastpath.py): the same status, headers and body
-as the Flask route gives, for every form, format, parameter and error; other requests still reach Flask."""
+"""GET /sparql?query=... and POST /sparql with a query are answered in front of Flask (server/fastpath.py): the
+same status, headers and body as the Flask route gives, for every form, format, parameter and error; other
+requests still reach Flask, and get its answer (a POST's body put back for it)."""
 
 from __future__ import annotations
 
@@ -106,16 +107,87 @@ def test_other_requests_reach_flask(app, params, monkeypatch):
     assert passed
 
 
-def test_post_head_and_other_paths_reach_flask(app, monkeypatch):
+def test_head_and_other_paths_reach_flask(app, monkeypatch):
     inner = app.wsgi_app.inner
     passed = []
     monkeypatch.setattr(app.wsgi_app, "inner", lambda env, sr: passed.append(1) or inner(env, sr))
     client = Client(app, Response)
-    assert client.post("/sparql", data={"query": CHAIRS}).status_code == 200
     assert client.head("/sparql", query_string={"query": CHAIRS}).status_code == 200
     assert client.get("/sparql/", query_string={"query": CHAIRS}).status_code == 404
     assert client.get("/healthz").status_code == 200
+    assert client.put("/sparql", data=CHAIRS, content_type="application/sparql-query").status_code == 405
     assert len(passed) == 4
+
+
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
+
+# (URL parameters, body, Content-Type, Accept, answered by the fast path?)
+POSTS: list[tuple[dict[str, Any], Any, str | None, str | None, bool]] = [
+    ({}, {"query": CHAIRS}, FORM, None, True),
+    ({}, {"query": CHAIRS}, FORM, "text/csv", True),
+    ({}, {"query": CHAIRS, "format": "xml"}, FORM, None, True),
+    ({}, {"query": LABELS}, FORM, None, True),  # cut at the row limit
+    ({}, {"query": CHAIRS, "default-graph-uri": "urn:no-such-graph"}, FORM, None, True),
+    ({}, {"query": "SELECT * WHERE { ?s ?p }"}, FORM, None, True),  # 400 with line and column
+    ({}, {"query": "SELECT ?x WHERE { BIND(\"é ✓ + % &\" AS ?x) }"}, FORM, None, True),
+    ({}, {"query": CHAIRS, "timeout": "20"}, FORM, None, True),
+    ({}, CHAIRS, DIRECT, None, True),
+    ({}, CHAIRS, DIRECT + "; charset=UTF-8", "application/sparql-results+xml", True),
+    ({}, CHAIRS, DIRECT + ";charset=utf8", None, True),
+    ({"default-graph-uri": "urn:no-such-graph"}, CHAIRS, DIRECT, None, True),
+    ({"format": "tsv"}, CHAIRS, DIRECT, None, True),
+    ({}, PREFIX + "CONSTRUCT WHERE { ?s gkg:chairs ?o }", DIRECT, "application/n-triples", True),
+    ({}, "ASK {}", DIRECT.upper(), None, True),
+    ({}, "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }", DIRECT, None, True),  # 403
+    # left to Flask
+    ({"query": CHAIRS}, {"query": CHAIRS}, FORM, None, False),
+    ({}, {"query": CHAIRS, "update": UPDATE}, FORM, None, False),
+    ({"update": UPDATE}, {"query": CHAIRS}, FORM, None, False),
+    ({}, {"query": [CHAIRS, CHAIRS]}, FORM, None, False),
+    ({}, {"format": "csv"}, FORM, None, False),
+    ({}, {"query": CHAIRS, "timeout": "never"}, FORM, None, False),
+    ({}, b"query=caf\xe9", FORM, None, False),  # not UTF-8
+    ({"query": CHAIRS}, CHAIRS, DIRECT, None, False),
+    ({"update": UPDATE}, CHAIRS, DIRECT, None, False),
+    ({}, CHAIRS, DIRECT + "; charset=latin-1", None, False),
+    ({}, b"SELECT * WHERE { ?s ?p \"\xe9\" }", DIRECT, None, False),  # not UTF-8
+    ({"timeout": "0"}, CHAIRS, DIRECT, None, False),
+    ({}, UPDATE, "application/sparql-update", None, False),  # 415
+    ({}, CHAIRS, "text/plain", None, False),  # 415
+    ({}, CHAIRS, None, None, False),  # 400: no Content-Type
+]
+
+
+@pytest.mark.parametrize("url_params, body, ctype, accept, answered", POSTS)
+def test_posts_answered_as_flask_does(app, url_params, body, ctype, accept, answered, monkeypatch):
+    inner = app.wsgi_app.inner
+    passed = []
+    monkeypatch.setattr(app.wsgi_app, "inner", lambda env, sr: passed.append(1) or inner(env, sr))
+    headers = {"Accept": accept} if accept else {}
+    kwargs: dict[str, Any] = {"query_string": url_params, "data": body, "headers": headers}
+    if ctype is not None and not (ctype == FORM and isinstance(body, dict)):
+        kwargs["content_type"] = ctype
+    fast = Client(app, Response).post("/sparql", **kwargs)
+    assert bool(passed) != answered, "answered by Flask" if answered else "answered by the fast path"
+    flask = Client(inner, Response).post("/sparql", **kwargs)
+    _same(fast, flask)
+    if answered:
+        assert fast.status_code in (200, 400, 403)
+
+
+def test_a_post_over_the_size_limit_is_flask_s_413(app, monkeypatch):
+    inner = app.wsgi_app.inner
+    passed = []
+    monkeypatch.setattr(app.wsgi_app, "inner", lambda env, sr: passed.append(1) or inner(env, sr))
+    monkeypatch.setitem(app.config, "MAX_CONTENT_LENGTH", 100)
+    for kwargs in ({"data": {"query": CHAIRS}}, {"data": CHAIRS, "content_type": DIRECT}):
+        fast = Client(app, Response).post("/sparql", **kwargs)
+        flask = Client(inner, Response).post("/sparql", **kwargs)
+        assert fast.status_code == 413
+        _same(fast, flask)
+    assert len(passed) == 2
 
 
 def test_time_limit_answer_is_the_same(app):
@@ -145,10 +217,12 @@ def test_fast_path_requests_are_counted_and_logged(app, caplog):
     client = Client(app, Response)
     client.get("/sparql", query_string={"query": CHAIRS})
     client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p }"})
+    client.post("/sparql", data=CHAIRS, content_type="application/sparql-query")
     with caplog.at_level(logging.INFO, logger="govkg.access"):
         client.get("/sparql", query_string={"query": CHAIRS})
     metrics = client.get("/metrics").get_data(as_text=True)
     assert 'govkg_http_requests_total{endpoint="/sparql",method="GET",status="200"}' in metrics
+    assert 'govkg_http_requests_total{endpoint="/sparql",method="POST",status="200"}' in metrics
     assert 'govkg_http_requests_total{endpoint="/sparql",method="GET",status="400"}' in metrics
     assert 'govkg_query_errors_total{kind="QueryError"}' in metrics
     import json
