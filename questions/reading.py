@@ -223,7 +223,7 @@ def _held_fits(words: list[str], index: EntityIndex, places: Places, asked: list
     and Eastbury Housing Trust", "the Kestrel partnership" of the Kestrel Recovery Partnership), narrowed to
     the asked places when several have them; none unless some word of WORDS is in the names of at most a few
     entities (a word that many names share, "Reduction", only describes)."""
-    if not _distinctive(words, index):
+    if not _distinctive(words, index) and not _people_only(words, index):
         return [], ""
     fits = _names_having(words, index)
     if len(fits) > 1 and asked:
@@ -312,6 +312,14 @@ def _distinctive(words: list[str], index: EntityIndex) -> bool:
     """Does a word of WORDS pick out held names: is it in the names of at most a few entities?"""
     rare = [w for w in words if w not in KIND_WORDS and w not in COMMON_WORDS and w not in OPTIONAL_WORDS]
     return any(len(_holders(w, index)) <= MAX_EQUAL_FITS for w in rare)
+
+
+def _people_only(words: list[str], index: EntityIndex) -> bool:
+    """Is a word of WORDS held only in the names of people ("Owen", a first name many share)? It names one of
+    them, however many, never a kind of thing to describe."""
+    rare = [w for w in words if w not in KIND_WORDS and w not in COMMON_WORDS and w not in OPTIONAL_WORDS]
+    return any((held := _holders(w, index)) and all(index.entities[iri].kind == "person" for iri in held)
+               for w in rare)
 
 
 def _holders(word: str, index: EntityIndex) -> set[str]:

@@ -195,3 +195,22 @@ def test_the_joined_name_is_shown_in_full_beside_what_the_question_wrote(asker):
 def test_a_word_written_in_lower_case_qualifying_nothing_is_not_read_as_a_name(asker):
     # a question in lower case gives no clue which of its words are names: unchanged from before
     assert asker.ask("who chairs the westmoor da board?").answers
+
+
+def test_a_first_name_many_people_share_is_still_a_name_to_pin_down():
+    # "Owen" is in the names of five people: a word that many names share only describes, unless all of them
+    # are people's names, when it names one of them (which one, the question must say)
+    from govkg.questions.linking import Entity as Held
+    from govkg.questions.linking import EntityIndex
+    from govkg.questions.places import Places
+    from govkg.questions.reading import Refusal, read
+
+    people = [Held(f"https://w3id.org/govkg/id/person/owen-{s.lower()}", f"Owen {s}", "person", {f"Owen {s}"})
+              for s in ("Tallis", "Marr", "Pike", "Rudd", "Skye")]
+    board = Held("https://w3id.org/govkg/id/body/westmoor-dab", "Westmoor Domestic Abuse Board", "body",
+                 {"Westmoor Domestic Abuse Board"})
+    index = EntityIndex({e.iri: e for e in [*people, board]})
+    with pytest.raises(Refusal) as refused:
+        read("Who does Owen represent on the Westmoor Domestic Abuse Board?", index, Places())
+    assert "\u201cOwen\u201d" in refused.value.message
+    assert len(refused.value.suggestions) == 5
