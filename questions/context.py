@@ -28,6 +28,9 @@ class Context:
     places: Places = field(default_factory=Places)
     asked: list[Place] = field(default_factory=list)  # the places answers must lie in
     question: str = ""  # as the user wrote it
+    # entities the question named only by some of their words ("Eastbury"): a route that finds nothing for one
+    # answers nothing, rather than from the question's other names
+    part_named: frozenset[str] = frozenset()
 
     def name(self, mm: Mention) -> str:
         """How the interpretation names a linked name: each entity it fits, with its kind and area."""

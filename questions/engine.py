@@ -217,6 +217,7 @@ class Asker:
             ctx = Context(
                 index, reading.when, reading.area, reading.quoted, reading.amounts, trace,
                 capitalised=reading.names, places=places, asked=reading.asked, question=question,
+                part_named=frozenset(e.iri for e, _ in reading.part_named),
             )
             answers, text = self._solve(reading.normal, ctx, top=True)
         except Refusal as refusal:
@@ -240,7 +241,18 @@ class Asker:
             said, papers = reading.stream
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
             text += f", only from the papers that speak of \u201c{said}\u201d"
+        for entity, written in reading.part_named:
+            # a name the question wrote only in part ("Eastbury"): the answers must speak of what it was read as;
+            # a route that found nothing for it answers from the rest of the question (every member of the board,
+            # every grant of the giver), which is no answer about it
+            kept = [a for a in answers if _speaks_of(a, entity, written)]
+            if len(kept) < len(answers):
+                answers = kept
+                text += f"; only answers whose papers speak of {entity.label}"
         parts = [text]
+        # a name the question wrote only in part, and the held name it was read as: shown, so that a reading
+        # of "Eastbury" as a joined name ("Northfield Homes and Eastbury Housing Trust") is seen at a glance
+        parts += reading.widened
         if reading.when:
             parts.append(reading.when.describe())
         if reading.asked:
@@ -715,6 +727,11 @@ class Asker:
         if not results:
             return [], reading or "no relation in the question fits the names it links"
         non_empty = [(mm, r) for mm, r in results if r]
+        unanswered = [mm for mm, r in results if not r and {e.iri for e in mm.entities} & ctx.part_named]
+        if unanswered:
+            # "Who represents Harbour on the Board?", where nothing says who represents Harbour Lane Refuge: the
+            # board's members are no answer about the name the question wrote in part
+            return [], reading + f"; the graph records nothing of that for {ctx.name(unanswered[0])}"
         # "which area is X responsible for" is answered by a place or a council, never by a topic
         asks_place = wh == ("area",) and not re.search(r"\b(?:area|place) of\b", free)
         if not non_empty:
@@ -1511,6 +1528,19 @@ def _as_dates(answers: list[Answer]) -> list[Answer]:
                 continue
             out.setdefault(label, Answer(label, None, [], note=note)).evidence.append(ev)
     return order(list(out.values()))
+
+
+def _speaks_of(answer: Answer, entity: Entity, written: str) -> bool:
+    """Is ANSWER the entity itself, or does a quote behind it say one of the entity's names in full, or the
+    words the question WROTE of it when they are two names' words or more ("YOS Performance & Delivery Board";
+    one word, "Lantern", may be said of another scheme)?"""
+    if answer.iri == entity.iri:
+        return True
+    said = {normalise(n) for n in entity.names}
+    if sum(1 for w in written.split() if w not in COMMON_WORDS and w not in KIND_WORDS) >= 2:
+        said.add(written)
+    quotes = [f" {normalise(ev.quote or '')} " for ev in answer.evidence]
+    return any(f" {n} " in q for n in said if n for q in quotes)
 
 
 def _refused(question: str, refusal: Refusal) -> Result:

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .funding import AMOUNT, amount_of
 from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
-from .linking import Entity, EntityIndex, Mention, edits
+from .linking import OPTIONAL_WORDS, Entity, EntityIndex, Mention, edits
 from .naming import LOCAL_KINDS, area_label, area_names, distinct, own_areas
 from .places import Place, PlaceMention, Places
 from .temporal import When, find_when
@@ -97,6 +97,12 @@ class Reading:
     # a stream of money the graph holds no entity for, as written, and the papers that speak of it: the
     # answers must come from those papers ("How much Safer Streets funding did Eastvale get?")
     stream: tuple[str, frozenset[str]] | None = None
+    # names written only by some of their words, each said with the held name it was read as and why ("Eastbury"
+    # read as "Northfield Homes and Eastbury Housing Trust"): the interpretation line shows them
+    widened: list[str] = field(default_factory=list)
+    # the entities those names were read as, and the words the question wrote of each: every answer must come
+    # from a paper that speaks of it (a board's members, where the name gave nothing, are no answer about it)
+    part_named: list[tuple[Entity, str]] = field(default_factory=list)
 
     @property
     def area(self) -> str | None:
@@ -166,15 +172,213 @@ def read(
         if extra is not None:
             raise Refusal(f"the graph holds nothing called \u201c{as_written(mm.text, question)}\u201d",
                           suggest(mm.entities, places))
-    stream = _check_every_name_is_known(
-        question, normal, mentions, names, quoted, index, places, vocabulary, papers_saying
+    stream, widened = _check_every_name_is_known(
+        question, normal, mentions, names, quoted, index, places, vocabulary, papers_saying, reading.asked
     )
+    tokens = normal.split()
+    dropped: set[int] = set()
     if stream is not None:
         start, end, said, papers = stream
-        tokens = normal.split()
-        reading.normal = " ".join(tokens[:start] + tokens[end:])
+        dropped = set(range(start, end))
         reading.stream = (said, papers)
+    # the words that name a held thing only in part are replaced by its name, which the engine links as it
+    # links any name written in full (and which the interpretation line shows)
+    at = {w.start: w for w in widened}
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i in at:
+            out.append(at[i].name)
+            reading.names |= set(at[i].name.split())
+            i = at[i].end
+            continue
+        if i not in dropped:
+            out.append(tokens[i])
+        i += 1
+    reading.normal = " ".join(out)
+    reading.widened = [w.describe() for w in widened]
+    reading.part_named = [(w.entity, normalise(w.written)) for w in widened]
     return reading
+
+
+@dataclass(frozen=True)
+class Widened:
+    """Words of the question (START to END of the normalised words) that name a held entity only in part, and
+    the entity's name that stands for them."""
+
+    start: int
+    end: int
+    written: str
+    name: str
+    entity: Entity
+    why: str  # why this entity: "the one name the graph holds with those words"
+
+    def describe(self) -> str:
+        return f"\u201c{self.written}\u201d read as {self.entity.label}, {self.why}"
+
+
+def _held_fits(words: list[str], index: EntityIndex, places: Places, asked: list[Place] | None
+               ) -> tuple[list[Entity], str]:
+    """The held entities whose names have WORDS in their order ("Eastbury Housing Trust" of "Northfield Homes
+    and Eastbury Housing Trust", "the Kestrel partnership" of the Kestrel Recovery Partnership), narrowed to
+    the asked places when several have them; none unless some word of WORDS is in the names of at most a few
+    entities (a word that many names share, "Reduction", only describes)."""
+    if not _distinctive(words, index) and not _people_only(words, index):
+        return [], ""
+    fits = _names_having(words, index)
+    if len(fits) > 1 and asked:
+        local = [e for e in fits if best_fit(e, asked, places) in ("inside", "around")]
+        if len(local) == 1:
+            where = " or ".join(p.name for p in asked)
+            return local, f"the one in {where} of the {len(fits)} names the graph holds with those words"
+    return fits, "the one name the graph holds with those words"
+
+
+def _held_by(
+    start: int, end: int, tokens: list[str], question: str, index: EntityIndex, places: Places,
+    fits: list[Entity], why: str, spans: list[tuple[int, int]], vocabulary: tuple[str, ...] = (),
+    papers_saying: Callable[[str], frozenset[str]] | None = None,
+) -> Widened | None:
+    """The words TOKENS[START:END] linked to the one held entity that FITS them (see _held_fits); raise Refusal
+    when none fits (another name, which the graph does not hold) or several fit equally (say so, with each of
+    them). None when the words are no part of a name to link: a name held whole (which the linker left for
+    reasons of its own: "DA" beside "VAWG"), or words that no name picks out ("Reduction Strategy") and the
+    graph holds as text (a paper's title, a funded purpose, its papers' words), which the routes that read text
+    follow."""
+    words = tokens[start:end]
+    text = " ".join(words)
+    if text in index.exact:
+        return None
+    written = _unquoted(as_written(text, question))
+    if not fits and _held_as_text(words, vocabulary, papers_saying, bare=not _distinctive(words, index)):
+        return None
+    if not fits:
+        rare = [w for w in words if w in index.by_token and w not in KIND_WORDS]
+        near = [e for w in rare for e, _ in index.search(w, limit=3 * MAX_SUGGESTIONS) if e.kind in PART_NAMED_KINDS]
+        raise Refusal(f"the graph holds nothing called \u201c{written}\u201d", _unique(suggest(near, places)))
+    if len(fits) > 1:
+        raise Refusal(
+            f"\u201c{written}\u201d is part of the names of {len(fits)} things the graph holds; "
+            "say which one (its full name)",
+            suggest(fits, places),
+        )
+    (entity,) = fits
+    linkable = _names_to_link(entity, words, index)
+    if not linkable:
+        raise Refusal(f"\u201c{written}\u201d is part of the name of {entity.label}; say it in full",
+                      suggest([entity], places))
+    # the words around that are of the same name go with it ("Newquay" of "Newquay Safe's", "YOS" and
+    # "Delivery Board" of "the Lewisham YOS Performance & Delivery Board"), so that it is linked once
+    (a, b), name = max(((_widest(key.split(), tokens, start, end, spans), key) for key in linkable),
+                       key=lambda x: (x[0][1] - x[0][0], -len(x[1].split())))
+    return Widened(a, b, _unquoted(as_written(" ".join(tokens[a:b]), question)), name, entity, why)
+
+
+def _unquoted(written: str) -> str:
+    """WRITTEN without the quotation marks the question put around some of its words ("the 'Kestrel' board")."""
+    return re.sub(r"(?:(?<=\s)|^)['\"\u2018\u201c]|['\"\u2019\u201d](?=\s|$)", "", written)
+
+
+def _widest(
+    name: list[str], tokens: list[str], start: int, end: int, spans: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """TOKENS[START:END] widened by the words on either side that NAME has, in its order (the little words
+    between them too, none at either end), and by a linked name (of SPANS) only as a whole."""
+
+    def fits(a: int, b: int) -> bool:
+        return _in_order([t for t in tokens[a:b] if t not in OPTIONAL_WORDS], name)
+
+    a, b = start, end
+    while True:
+        left = next((k for k in range(a - 1, -1, -1) if tokens[k] not in OPTIONAL_WORDS), None)
+        right = next((k for k in range(b, len(tokens)) if tokens[k] not in OPTIONAL_WORDS), None)
+        if left is not None:
+            left = min([left] + [x for x, y in spans if x <= left < y])
+        if right is not None:
+            right = max([right + 1] + [y for x, y in spans if x <= right < y]) - 1
+        if left is not None and fits(left, b):
+            a = left
+        elif right is not None and fits(a, right + 1):
+            b = right + 1
+        else:
+            return a, b
+
+
+# Kinds of thing a part of a name may stand for: not an area (a place goes by its own names, see places.py).
+PART_NAMED_KINDS = frozenset({"body", "person", "post", "topic", "publication", "initiative", "legislation"})
+
+
+def _distinctive(words: list[str], index: EntityIndex) -> bool:
+    """Does a word of WORDS pick out held names: is it in the names of at most a few entities?"""
+    rare = [w for w in words if w not in KIND_WORDS and w not in COMMON_WORDS and w not in OPTIONAL_WORDS]
+    return any(len(_holders(w, index)) <= MAX_EQUAL_FITS for w in rare)
+
+
+def _people_only(words: list[str], index: EntityIndex) -> bool:
+    """Is a word of WORDS held only in the names of people ("Owen", a first name many share)? It names one of
+    them, however many, never a kind of thing to describe."""
+    rare = [w for w in words if w not in KIND_WORDS and w not in COMMON_WORDS and w not in OPTIONAL_WORDS]
+    return any((held := _holders(w, index)) and all(index.entities[iri].kind == "person" for iri in held)
+               for w in rare)
+
+
+def _holders(word: str, index: EntityIndex) -> set[str]:
+    """The entities (of the kinds a part of a name may stand for) one of whose names has WORD."""
+    return {e.iri for key in index.by_token.get(word, ()) for e in index.exact.get(key, [])
+            if e.kind in PART_NAMED_KINDS}
+
+
+def _held_as_text(
+    words: list[str], vocabulary: tuple[str, ...], papers_saying: Callable[[str], frozenset[str]] | None,
+    bare: bool = False,
+) -> bool:
+    """Does the graph hold WORDS as text: a title, a purpose, or the words of its papers? With BARE, WORDS
+    without the kind words they end with will do ("the Strategic Plan" for a paper's "strategic"), which is
+    never so for a word that picks out held names ("the Kestrel board", where the papers say only "Kestrel",
+    is another body's name)."""
+    said = " ".join(words)
+    for text in dict.fromkeys((said, _stream_name(words) if bare else said)):
+        if any(f" {text} " in f" {v} " for v in vocabulary):
+            return True
+        if papers_saying is not None and papers_saying(text):
+            return True
+    return False
+
+
+def _names_having(words: list[str], index: EntityIndex) -> list[Entity]:
+    """The distinct entities one of whose names has every word of WORDS (bar the little ones), in order."""
+    wanted = [w for w in words if w not in OPTIONAL_WORDS]
+    held = [w for w in wanted if w in index.by_token]
+    if not held or any(w not in index.by_token and w not in COMMON_WORDS for w in wanted):
+        return []
+    rare = min(held, key=lambda w: len(index.by_token[w]))
+    found: dict[str, Entity] = {}
+    for key in index.by_token[rare]:
+        if _in_order(wanted, key.split()):
+            for e in index.exact.get(key, []):
+                if e.kind in PART_NAMED_KINDS:
+                    found.setdefault(e.iri, e)
+    return distinct(list(found.values()))
+
+
+def _in_order(wanted: list[str], name: list[str]) -> bool:
+    it = iter(name)
+    return all(w in it for w in wanted)
+
+
+def _names_to_link(entity: Entity, words: list[str], index: EntityIndex) -> list[str]:
+    """The names of ENTITY (normalised) with WORDS in them, in their order, that link to it alone when written
+    in full, shortest first."""
+    wanted = [w for w in words if w not in OPTIONAL_WORDS]
+    keys = sorted({k for n in entity.names if (k := normalise(n)) and _in_order(wanted, k.split())},
+                  key=lambda k: (len(k.split()), k))
+    out = []
+    for key in keys:
+        linked = index.mentions(key)
+        if (len(linked) == 1 and linked[0].start == 0 and linked[0].end == len(key.split())
+                and [e.iri for e in distinct(linked[0].entities)] == [entity.iri]):
+            out.append(key)
+    return out
 
 
 APPOSITION = re.compile(r"^(?P<head>.+?\b[A-Z][\w'\u2019.-]*), (?P<app>[^,?]{3,120}), (?P<tail>(?:\w+ ?){1,3}\?)$")
@@ -299,9 +503,11 @@ def _check_every_name_is_known(
     places: Places,
     vocabulary: tuple[str, ...],
     papers_saying: Callable[[str], frozenset[str]] | None = None,
-) -> tuple[int, int, str, frozenset[str]] | None:
+    asked: list[Place] | None = None,
+) -> tuple[tuple[int, int, str, frozenset[str]] | None, list[Widened]]:
     """Raise Refusal at the first name the graph does not hold; return the one stream of money it holds
-    only in its papers' text (start, end, the words, the papers), if the question names one."""
+    only in its papers' text (start, end, the words, the papers), if the question names one, and the names
+    the question writes only by some of their words, each linked to the one held name that has them."""
     stream: tuple[int, int, str, frozenset[str]] | None = None
     tokens = normal.split()
     names = set(names)
@@ -369,16 +575,13 @@ def _check_every_name_is_known(
 
     party = _party_words(tokens, covered, names)
 
-    def unknown(i: int) -> bool:
+    def name_like(i: int) -> bool:
+        """Is the word at I written as a name that no linked name, place or relation's words explain?"""
         t = tokens[i]
         return (
             i not in covered
             # "the meeting held in Kendal": where it met is not what is asked about
             and not VENUE.search(" ".join(tokens[:i]))
-            # a word of a name the graph holds ("Portwen" of the Portwen Safe Partnership), unless it qualifies
-            # another linked name ("Southshire Safer Communities Board") or names the giver or source of money
-            # ("did MOPAC allocate", held only as a word of a post's name, is no party the graph holds)
-            and (i in forced or i in named_after or i in party or t not in index.by_token)
             and (i in named_after or i in forced or not lower_case)
             and (t in names or i in forced)
             and t not in COMMON_WORDS
@@ -386,11 +589,22 @@ def _check_every_name_is_known(
             and t not in DAYS
             and t not in MONTHS
             and (t not in KIND_WORDS or i in forced)
-            and t not in quoted_words
             and not t.isdigit()
             and len(t) > 1
         )
 
+    def unknown(i: int) -> bool:
+        # a word of a name the graph holds ("Portwen" of the Portwen Safe Partnership) is linked to the names
+        # that hold it below, unless it qualifies another linked name ("Southshire Safer Communities Board") or
+        # names the giver or source of money ("did MOPAC allocate", held only as a word of a post's name, is no
+        # party the graph holds): then it makes a name of its own, which the graph does not hold
+        # (quoted words may be a qualifier the papers write, "under 'Also attended'": they are read below, as
+        # text the graph holds or a name)
+        return name_like(i) and tokens[i] not in quoted_words and (
+            i in forced or i in named_after or i in party or tokens[i] not in index.by_token
+        )
+
+    claimed: set[int] = set()  # words read as a funded purpose, a paper's title or a stream of money
     i = 0
     while i < len(tokens):
         if not unknown(i):
@@ -423,6 +637,7 @@ def _check_every_name_is_known(
             and any(f" {said} " in f" {text} " for text in vocabulary)
         ):
             # the name of a funded purpose or the title of a paper: the graph holds it as text
+            claimed |= set(range(shown_start, shown_end))
             i = end
             continue
         # the words of the name, back to where a linked name ends ("Safer" of "Safer Streets")
@@ -443,13 +658,66 @@ def _check_every_name_is_known(
             owner = next((mm.start for mm in mentions if mm.end == own_start and mm.kinds != {"area"}), own_start)
             # (the words that say it is money stay: "give ... grants to" still asks who got them)
             stream = (owner, own_start + len(said.split()), as_written(said, question), papers)
+            claimed |= set(range(owner, max(end, stream[1])))
             i = end
             continue
         suggestions = [s for mm in neighbours for s in suggest(mm.entities, places)]
         for e, _ in index.search(" ".join(tokens[start:end]), limit=MAX_SUGGESTIONS):
             suggestions.extend(suggest([e], places))
         raise Refusal(f"the graph holds nothing called \u201c{as_written(what, question)}\u201d", _unique(suggestions))
-    return stream
+
+    # The words left that are written as names and known only as words of longer held names ("Eastbury" of
+    # "Northfield Homes and Eastbury Housing Trust"): each run of them names what holds it, or the reading
+    # stops. Passed over, the answer is about the rest of the question (every member of the board it names).
+    widened: list[Widened] = []
+    i = 0
+    while i < len(tokens):
+        if i in claimed or not name_like(i) or unknown(i):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and end not in claimed and (
+            name_like(end) or (end not in covered and (tokens[end] in KIND_WORDS or tokens[end] in PLACE_TYPES))
+            # "Operation Provide": a word written as a name is part of it, though it is also a relation's word
+            or (end not in linked and tokens[end] in names and tokens[end] not in COMMON_WORDS)
+        ):
+            end += 1
+        # several held names with the word: the one of the asked place, else of a place the question names
+        fits, why = _held_fits(tokens[i:end], index, places,
+                               asked or [p.place for p in places.scan(normal) if p.held])
+        said = _stream_name(tokens[i:end])
+        # (without the kind words it ends with only when no word of it picks out held names: "the Kestrel Board"
+        # is not the "Kestrel" a paper's sentence speaks of)
+        bare = said if not fits and not _distinctive(tokens[i:end], index) else " ".join(tokens[i:end])
+        if len(fits) != 1 and VOCABULARY_CUES.search(normal) and not set(range(i, end)) & party and any(
+            f" {text} " in f" {v} " for text in {" ".join(tokens[i:end]), bare} for v in vocabulary
+        ):
+            # the name of a funded purpose or the title of a paper, as above: the plans read that text
+            i = end
+            continue
+        if (
+            len(fits) != 1
+            and stream is None
+            and papers_saying is not None
+            and VOCABULARY_CUES.search(normal)
+            and not set(range(i, end)) & place_tokens
+            and (STREAM_NOUNS.match(" ".join(tokens[end : end + 2])) or STREAM_NOUNS.match(tokens[end - 1]))
+            and (papers := papers_saying(said))
+        ):
+            # "How much Turnaround funding ...", where no one held name has the word: a stream of money its
+            # papers name, as above (the answers come from those papers)
+            owner = next((mm.start for mm in mentions if mm.end == i and mm.kinds != {"area"}), i)
+            stream = (owner, i + len(said.split()), as_written(said, question), papers)
+            claimed |= set(range(owner, max(end, stream[1])))
+            i = end
+            continue
+        spans = [(mm.start, mm.end) for mm in mentions]
+        held = _held_by(i, end, tokens, question, index, places, fits, why, spans, vocabulary, papers_saying)
+        if held is not None:
+            widened.append(held)
+            end = max(end, held.end)
+        i = end
+    return stream, widened
 
 
 def _places_before_name(
