@@ -164,7 +164,7 @@ CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|be|been|being|that is|which is) (
                         r"(?:co |joint )?chaired by (?:the |a |an )?")
 
 
-# "Its Senior Responsible Owner is the Director of Public Health": the SRO that is a post, named straight after.
+# "The senior responsible owner is the Head of Housing": the SRO that is a post, named straight after.
 SRO_IS = re.compile(r"\bsenior responsible (?:owner|officer)(?: sro)?(?: for (?:the )?[a-z ]{3,60}?)? "
                     r"(?:is|was|will be) (?:the |a |an )?")
 # The words that say a post or body holds a role, by the role.

@@ -101,7 +101,7 @@ def test_a_long_post_closed_by_another_councils_name_is_that_councils_post() -> 
 def test_in_attendance_from_an_organisation_with_the_names_below() -> None:
     doc = read("Dorset Police and Crime Panel\nMinutes of the meeting held on 6 February 2025\n\n"
                "Panel members present:\nCouncillor Wynn Harte (Chair)\nCouncillor Ottoline Brace\n\n"
-               "In attendance from the Office of the Police and Crime Commissioner (OPCC):\n"
+               "In attendance from the Dorset Commissioner's Office (OPCC):\n"
                "Tobias Marr - Police and Crime Commissioner\nIlsa Drury - Chief Finance Officer, OPCC\n\n"
                "1. Welcome\nThe Chair welcomed everyone.\n")
     attended = {who for who, _ in of(doc, "attended")}

@@ -162,8 +162,8 @@ def test_a_bracketed_sum_after_the_stream_the_money_comes_through() -> None:
 
 def test_a_budget_made_up_of_an_owners_grant_and_a_contribution() -> None:
     text = ("Safer Thanet Partnership terms of reference\n\n7. Funding\n\n"
-            "7.1 The Safer Thanet Partnership's budget for 2024/25 is made up of the Kent Police and Crime "
-            "Commissioner's Crime\nReduction Grant of £41,300 and a contribution of £15,000 from Thanet District "
+            "7.1 The Safer Thanet Partnership's pooled budget this year is made up of the Kent Police and Crime "
+            "Commissioner's Community\nSafety Grant of £41,300 and a contribution of £15,000 from Thanet District "
             "Council.\n")
     found = funds(text)
     assert ("Kent Police and Crime Commissioner", "Safer Thanet Partnership", Decimal(41300)) in found, found
@@ -181,7 +181,7 @@ def test_a_named_grant_for_a_place_is_that_places_councils() -> None:
 
 def test_a_grants_own_name_before_grant_from_is_no_receiver() -> None:
     text = ("Board minutes\n\n"
-            "5.1  The Council's Domestic Abuse Safe Accommodation grant from DLUHC for 2024/25 is £612,400.\n\n"
+            "5.1  For 2023/24 the County's Domestic Abuse Safe Accommodation grant from MHCLG is £587,900.\n\n"
             "5.2  The Serious Violence Duty grant is funded by the Home Office.\n")
     found = funds(text)
     assert not any(o in ("Domestic Abuse Safe Accommodation", "Serious Violence Duty") for _, o, _ in found), found

@@ -42,7 +42,7 @@ def test_a_wrapped_bracket_makes_no_field() -> None:
 
 def test_a_duty_wrapped_before_its_act_is_not_joined_to_it() -> None:
     # "under" joins no name to the Act it acts under, though a line break falls inside the Act's title
-    doc = read("Eastmoor Violence Reduction Unit\nAnnual Report\n\n3.4 The VRU is the convening body for the Serious "
+    doc = read("Eastmoor Violence Reduction Unit\nAnnual Report\n\n3.4 The VRU is the lead body for the Serious "
                "Violence Duty under the Police, Crime,\nSentencing and Courts Act 2022. Each local partnership uses "
                "its assessment.\n")
     assert {o for _, o in of(doc, "responsible_for")} == {"Serious Violence Duty"}

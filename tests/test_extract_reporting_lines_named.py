@@ -71,7 +71,7 @@ def test_reports_in_turn_to() -> None:
 
 def test_a_bare_chair_reporting_is_no_body_named_before_it() -> None:
     doc = read("Northbury Youth Justice Management Board\nTerms of Reference\n\nIt reports to the Northbury Public "
-               "Services Board through the Community Safety Partnership, and the Chair provides an annual report to "
+               "Services Board via the Community Safety Partnership, and the Chair provides a yearly report to "
                "the Council's Children and Young People Scrutiny Committee.\n")
     assert not any(s == "Community Safety Partnership" for s, _ in of(doc, "reports_to"))
 
@@ -79,12 +79,12 @@ def test_a_bare_chair_reporting_is_no_body_named_before_it() -> None:
 def test_a_group_reporting_to_the_board_in_its_sub_groups_section() -> None:
     doc = read("Northbury Reducing Reoffending Board\nTerms of Reference\n\n4.  Membership\n\n"
                "    4.1 The Board is chaired by the Head of Probation.\n\n5.  Sub-groups and links\n\n"
-               "    5.1 The Housing Pathways Group, chaired by the Chief Inspector, IOM, reports to the Board and "
-               "meets monthly.\n")
+               "    5.1 The Housing Pathways Group, chaired by the Detective Sergeant, IOM, reports to the Board "
+               "every six weeks.\n")
     board = "Northbury Reducing Reoffending Board"
     assert ("Housing Pathways Group", board) in {(s.removeprefix("Northbury "), o) for s, o in of(doc, "reports_to")}
     assert ("Housing Pathways Group", board) in {(s.removeprefix("Northbury "), o) for s, o in of(doc, "subgroup_of")}
-    assert not any(s == "Chief Inspector" for s, _ in of(doc, "reports_to"))
+    assert not any(s == "Detective Sergeant" for s, _ in of(doc, "reports_to"))
 
 
 def test_a_group_reporting_to_the_board_elsewhere_is_no_sub_group() -> None:
@@ -108,9 +108,9 @@ def test_groups_listed_then_named_again_as_sub_groups_that_report_to_it() -> Non
                "Three delivery groups sit beneath the partnership:\n\n"
                "   - Supply Chains Group - chaired by Northbury Police (Detective Superintendent,\n"
                "     Serious and Organised Crime)\n"
-               "   - Recovery Group - chaired by the Consultant in Public Health (Substance\n"
-               "     Misuse), Dr Ines Marwood\n"
-               "   - Demand Group - chaired by the Assistant Director, Children and Families\n\n"
+               "   - Recovery Group - chaired by the Public Health Lead (Drugs and\n"
+               "     Alcohol), Dr Ines Marwood\n"
+               "   - Demand Group - chaired by the Assistant Director for Family Services\n\n"
                "The Supply Chains Group, the Recovery Group and the Demand Group are sub-groups of the Northbury "
                "Combating Drugs Partnership and report to it quarterly.\n")
     reporting = {s.removeprefix("Northbury ") for s, o in of(doc, "reports_to")
@@ -133,9 +133,9 @@ def test_a_panels_own_sub_committee() -> None:
 
 
 def test_supported_by_a_group_of_its_own_but_not_by_a_team() -> None:
-    doc = read("Northbury Police and Crime Board\nTerms of Reference\n\nThe Board is supported by a Performance and "
-               "Accountability Group chaired by the Chief Executive of the OPCC. The Board is also supported by the "
+    doc = read("Northbury Police and Crime Board\nTerms of Reference\n\nThe Board is supported by a Finance and "
+               "Assurance Group, which the OPCC's Chief Executive chairs. In addition the Board is supported by the "
                "Council's Community Safety Team.\n")
     groups = {s for s, o in of(doc, "subgroup_of") if o == "Northbury Police and Crime Board"}
-    assert any(g.endswith("Performance and Accountability Group") for g in groups)
+    assert any(g.endswith("Finance and Assurance Group") for g in groups)
     assert not any("Team" in g for g in groups)

@@ -10,7 +10,7 @@ _TREE = ("Northbury Safeguarding Children Partnership\nLocal arrangements 2024\n
          "   Partnership Executive Group (PEG) ----- Independent Scrutineer\n        |\n"
          "        +-- Practice Review Group (chair: Detective Superintendent Ros Hallam, Northbury Police)\n"
          "        +-- Quality and Performance Group (chair: Head of Safeguarding, ICB)\n"
-         "        +-- Exploitation and Missing Sub-group (chair: Head of Early Help)\n"
+         "        +-- Exploitation and Missing Sub-group (chair: Head of Family Support)\n"
          "        |      +-- Missing Children Panel\n"
          "        +-- Education Safeguarding Forum (chair: a headteacher)\n\n"
          "The Practice Review Group decides on reviews.\n")

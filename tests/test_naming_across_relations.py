@@ -189,7 +189,7 @@ def test_a_group_chaired_by_a_post_with_its_unit_is_the_one_that_reports() -> No
 
 def test_a_post_of_an_organisation_written_by_its_initials_goes_by_that_form_too() -> None:
     text = ("Northumbria Police and Crime Panel\nMinutes of the meeting held on 6 March 2025\n\n"
-            "In attendance from the Office of the Police and Crime Commissioner (OPCC):\n"
+            "Also attending for the Office of the Police and Crime Commissioner (OPCC):\n"
             "Ivo Marsh - Chief Finance Officer, OPCC\n\n1. Welcome\n")
     doc = read(text)
     post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Chief Finance Officer,"))
@@ -226,7 +226,7 @@ def test_a_short_name_defined_in_quotes_is_the_same_body() -> None:
 def test_a_duty_under_an_act_is_two_names_and_the_act_is_the_duty_s() -> None:
     from govkg.loaders.mentions import find_mentions
 
-    text = "The VRU is the convening body for the Serious Violence Duty under the Crime and Disorder Act 1998."
+    text = "The VRU leads on the Serious Violence Duty under the Crime and Disorder Act 1998."
     found = [(m.kind, m.name) for m in find_mentions(text, 0, len(text)) if m.kind != "body"]
     assert found == [("initiative", "Serious Violence Duty"), ("legislation", "Crime and Disorder Act 1998")]
 

@@ -273,7 +273,7 @@ _LABEL_ENDING = (
     ("substitutes", re.compile(r"\bsubstitut\w*$", re.I)),
     ("present", re.compile(r"\b(?:members|councillors|representatives)\b.*\bpresent$|^present\b|\bcouncillors$",
                            re.I)),
-    # "In attendance from the Office of the Police and Crime Commissioner (OPCC)": the officers of one organisation
+    # "In attendance from the Fire Authority's Office (FAO)": the officers of one organisation
     ("also", re.compile(r"\b(?:also present|in attendance|also attending|also attended|officers present)"
                         r"(?:\s+(?:from|for)\s+(?:the\s+)?[A-Z][^:]*)?$", re.I)),
 )
@@ -309,7 +309,7 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
         return _label_role(text[:colon]), line.content_start + colon + 1
     if 0 < colon <= 110 and not text[colon + 1 :].strip() and _FROM_ORGANISATION.search(text[:colon]) and \
             _label_role(text[:colon]) == "also":
-        # "In attendance from the Office of the Police and Crime Commissioner:", the names on the lines below
+        # "In attendance from the Fire Authority's Office:", the names on the lines below
         return "also", line.end
     m = lay.attendance_re.match(text)
     if not m:

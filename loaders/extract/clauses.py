@@ -251,7 +251,7 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             continue
         through = _THROUGH.match(doc.text, m.end(), s1)
         if through and _holder_named(doc, mentions, s0, m.start(), trig):
-            through = None  # "The Commissioner holds the Chief Constable to account through the Board": she holds
+            through = None  # "The Mayor holds the Commander to account through the Panel": she holds
         if through:
             # "a role in holding the Commissioner to account through the Police and Crime Panel": the panel holds
             via = next((x for x in mentions if x.start == through.end()), None)

@@ -967,12 +967,12 @@ _NEXT_ITEM = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:the\s+|a\s+|an\s
 _LIST_BRACKET = re.compile(r"\s*\(\s*(£\s?\d+(?:,\d{3})*(?:\.\d+)?\s?(?:k|m|million)?)\b([^()£]{0,80})\)")
 
 
-# "the Street Pastors scheme in Telford town centre (£18,000, ...)": the place where the thing is done, between it and
+# "the Night Guardians project in Ashford high street (£9,500, ...)": the place where the thing is done, between it and
 # its sum ("worker in custody" is the thing's own name)
 _WHERE = re.compile(r"\s+(?:in|across|at)\s+(?:the\s+)?[A-Z][^()£,;.]{0,40}?(?=\s*\()")
 
 
-# "... scheme through the London Crime Prevention Fund (£175,000 in 2024/25)": the stream the money comes through
+# "... project via the Coastal Safer Streets Fund (£62,000 for 2023/24)": the stream the money comes through
 _THROUGH_STREAM = re.compile(r"\s+(?:through|from|via|under)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’-]*\s+)"
                              r"(?:(?:and|of|for)\s+|[A-Z][\w&'’-]*\s+){0,6}?(?:Fund|Grant|Programme)(?=\s*\()")
 
@@ -1219,7 +1219,7 @@ def _grant_tail(doc: ExtractionDoc, at: int, end: int) -> tuple[str, Mention] | 
     if way is None or not re.fullmatch(_PERIOD_TAIL + r"\s*,?\s*", text[m.end : end]):
         return False
     if way.group(1) == "for":
-        # "the Home Office Serious Violence Duty grant for Greenwich is £N": a place or body the grant is for gets it
+        # "the Ministry's youth diversion grant for Lewes is £N": a place or body the grant is for gets it
         return ("to", m) if m.kind in ("place", "body") else False
     return way.group(1), m
 
@@ -1741,8 +1741,8 @@ def _hyphen_funded_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     return grants[-1].subject if grants else None
 
 
-# "The Sussex Police and Crime Commissioner provides a Community Safety Grant to the districts. For 2025/26 the
-# allocations are:": the paragraph's giver provides the grant the table then shares out
+# "The county's Commissioner provides a Safer Places Grant to each borough. Its 2023/24 shares
+# are:": the paragraph's giver provides the grant the table then shares out
 _PROVIDES_GRANT = re.compile(r"\s+(?:also\s+|now\s+|each\s+year\s+|annually\s+)?(?:provides|gives|awards|allocates|"
                             r"distributes|pays|makes)\s+(?:a|an|the|its|their)\s+(?:[\w&'’-]+\s+){0,5}?"
                             r"(?:grants?|funding|funds?|allocations?)\b", re.I)
@@ -2172,13 +2172,13 @@ def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
         return
 
 
-# "The Partnership's budget for 2024/25 is made up of the PCC's Crime Reduction Grant of £N and a contribution of £M
-# from the Council": each part's giver funds the budget's owner
+# "The Forum's budget this year is made up of the Mayor's Safer Streets Grant of £N plus £M given
+# by the Borough": each part's giver funds the budget's owner
 _MADE_UP_OF = re.compile(r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
                          r"(?:is|was|will be)\s+(?:made\s+up\s+of|comprised\s+of|composed\s+of|formed\s+of)\s+|"
                          r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
                          r"(?:consists\s+of|consisted\s+of|comprises|comprised)\s+")
-# "the Kent Police and Crime Commissioner's Crime Reduction Grant of £N": the stream's owner gives the sum
+# "the Devon Commissioner's Youth Diversion Grant of £N": the stream's owner gives the sum
 _OWNED_SUM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding|Allocation|Contribution)\s+of\s+$")
 
 

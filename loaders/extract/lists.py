@@ -159,7 +159,7 @@ def headed_lists(doc: ExtractionDoc) -> None:
             opener = _opener_of(doc, title)
             items = items[1:]
         if opener is not None and _section_paragraphs(opener[2], items):
-            opener = None  # "4. Priorities for 2024-25" / "4.1 The Board agreed ...": a section's paragraphs
+            opener = None  # "6. Aims for the year" / "6.1 Members noted ...": a section's paragraphs
         if opener is not None:
             relation, owner, opener_line = opener
             if relation == "member_of":

@@ -839,7 +839,7 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
         for b in reversed(mentions[:i]):  # the nearest name the words before the Act fit: the role itself may be one
             found = _ROLE_UNDER.fullmatch(doc.text, b.end, law.start) if b.kind != "legislation" else None
             if found is not None and _DUTY_UNDER.search(doc.text, b.end, law.start):
-                break  # "the convening body for the Serious Violence Duty under the Act": the Act is the duty's
+                break  # "the lead body for the Serious Violence Duty under the Act": the Act is the duty's
             holder = _holder(doc, b) if found is not None else None
             if holder is not None:
                 doc.add(holder, "statutory_duty", doc.resolver.entity(law), b.start, law.end, "remit:role_under", 0.8,
@@ -1005,7 +1005,7 @@ def _act_in_remit(doc: ExtractionDoc, line_index: int, start: int, end: int) -> 
         if "£" in doc.text[start : m.start()]:
             continue  # "The Home Office has allocated £142,600 to the CSP under the Duty": the money is, not the giver
         if _DUTY_JUST_BEFORE.search(doc.text, start, m.start()):
-            continue  # "the convening body for the Serious Violence Duty under the Act": the Act is the duty's
+            continue  # "the lead body for the Serious Violence Duty under the Act": the Act is the duty's
         holder = owner or _sentence_subject(doc, line_index, start, m.start())
         # another body (or, after a sentence's subject, a paper) stands between: the Act may be its ("reports to the
         # committee, in its role ... under"); an item's own papers are what its owner acts on ("commission reviews")
