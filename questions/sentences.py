@@ -574,14 +574,21 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             if best is None or shared > best[0]:
                 found[key] = (shared, Answer(key, None, [ev], note="read from its paper's words (no funding "
                                                                     "allocation in the graph says so)"))
+    answers = _the_one_best(found)
+    if answers is None:
+        return None
+    where = " and ".join(ctx.name(mm) for mm in named)
+    return answers, f"the amount the papers of {where} state in the question's words (read from their sentences)"
+
+
+def _the_one_best(found: dict[str, tuple[int, Answer]]) -> list[Answer] | None:
+    """The one answer of the best-scored sentences; None when there is none, or when two sentences that score
+    alike give two values (the papers do not say one)."""
     if not found:
         return None
     top = max(score for score, _ in found.values())
     answers = [a for score, a in found.values() if score == top]
-    if len(answers) > 1:
-        return None  # two sentences, two amounts: the papers do not say one
-    where = " and ".join(ctx.name(mm) for mm in named)
-    return answers, f"the amount the papers of {where} state in the question's words (read from their sentences)"
+    return answers if len(answers) == 1 else None
 
 
 def _in_time_said(said: str, date: str | None, ctx: Context) -> bool:
@@ -701,11 +708,8 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             if best is None or shared > best[0]:
                 found[label] = (shared, Answer(label, None, [Evidence(doc, written[:300], paper_date(asker, doc))],
                                                note="read from its paper's words (no fact in the graph says so)"))
-    if not found:
+    answers = _the_one_best(found)
+    if answers is None:
         return None
-    top = max(score for score, _ in found.values())
-    answers = [a for score, a in found.values() if score == top]
-    if len(answers) > 1:
-        return None  # two sentences, two dates: the papers do not say one
     where = " and ".join(ctx.name(mm) for mm in named)
     return answers, f"when, as the papers of {where} write it in the question's words (read from their sentences)"
