@@ -230,15 +230,25 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
     if pairs is None:
         return False
     filled = [(r, c) for r, c in pairs if c]
-    if not filled or len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped):
+    full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
+    if not filled or full and not _set_in_first(row, cells, piped):
         return False  # a full row of its own
     if any(not r or _AMOUNT.search(c) for r, c in filled):
         return False
     indents = [set_in] * len(filled) if piped else _indents(row, cells, piped)
     fragments = [_fragment(r, c, indent) for (r, c), indent in zip(filled, indents, strict=True)]
+    if full:
+        return all(fragments)  # every cell of a full line set in under the row must read as overflow
     # the first column's overflow makes the line a wrap (a group's next member leaves the first column empty);
     # without it, every piece must read as overflow
     return fragments[0] if pairs[0][1] else all(fragments)
+
+
+def _set_in_first(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+    """A space-aligned table's line whose first piece is set in under the first column's start ("  Eastbourne
+    Community Safety" over "    Partnership   district   (Borough Council)"): a hanging indent, as a pipe table's
+    (see _piped_set_in), so the line may fill every column and still be the overflow of the row above."""
+    return not piped and bool(cells) and _indents(row, cells[:1], piped) == [True]
 
 
 def _pairs(row: list[Cell], cells: list[Cell], piped: bool) -> list[tuple[str, str]] | None:
