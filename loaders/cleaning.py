@@ -51,6 +51,8 @@ _INVISIBLE = re.compile(r"[\u00a0\u2002\u2003\u2009\u202f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+# "it." / "us;" / "in." alone: the last word of a paragraph wrapped at the page's width, not a stray glyph
+_LAST_WORD = re.compile(r"[a-z]{2}[.,;:)]")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "by", "at", "or"})
 # a paragraph's number ("4", "4.2", "4.2.1.", "12)") then spaces, then its text opening on a capital
@@ -96,7 +98,7 @@ def _is_debris(line: str) -> bool:
         return False
     if len(stripped) < 16 and re.fullmatch(r"(?i)page \d+(?: of \d+)?", stripped):
         return True  # running page numbers of a PDF
-    if stripped.startswith(("- ", "|")) or _WORD.search(stripped):
+    if stripped.startswith(("- ", "|")) or _WORD.search(stripped) or _LAST_WORD.fullmatch(stripped):
         return False
     if re.fullmatch(r"[\d\s.,£%()/:|-]+", stripped):
         return False  # numbers and amounts (table cells) are content

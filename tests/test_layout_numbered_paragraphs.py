@@ -78,3 +78,14 @@ def test_a_next_row_at_the_first_columns_start_is_its_own_row() -> None:
            "  Night Time Economy Group       Licensing Manager\n")
     text, layout = _lines(raw)
     assert len([line for line in layout.lines if line.kind == "row"]) == 3
+
+
+def test_a_paragraphs_last_short_word_on_its_own_line_is_kept() -> None:
+    raw = ("2.1  Section 36 of the Act requires the Council to have a panel; section 37 requires partners to\n"
+           "     co-operate with\n"
+           "     it.\n")
+    assert _sentences(raw)[-1].endswith("section 37 requires partners to co-operate with it.")
+
+
+def test_stray_glyphs_are_still_dropped() -> None:
+    assert "_ -" not in clean("Safer Leeds Partnership\n_ -\nMinutes of the meeting\n")
