@@ -55,9 +55,33 @@ def _join_open_pipe_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# "|  Chair:        Cllr Jo Lee, Cabinet Member for    |": a labelled line of a record drawn in a box, its value
+# set in a column after the label
+_BOXED_FIELD = re.compile(r"^(\s*\|\s*[A-Z][A-Za-z ,'’&/()-]{0,40}:\s{2,})(\S.*?)\s*\|\s*$")
+_BOXED_LINE = re.compile(r"^(\s*\|\s*)(\S[^|]*?)\s*\|\s*$")
+
+
+def _join_boxed_values(lines: list[str]) -> list[str]:
+    """A record in a box ("|  Chair:   Cllr Jo Lee, Cabinet Member for  |" over "|           Housing and
+    Community Safety  |"): a boxed line with no label, its text set under the value above, carries that value on."""
+    out: list[str] = []
+    value_at = -1  # where the value of the last boxed field starts, while its lines run on
+    for line in lines:
+        field = _BOXED_FIELD.match(line)
+        plain = _BOXED_LINE.match(line) if field is None else None
+        if plain is not None and value_at >= 0 and abs(len(plain.group(1)) - value_at) <= 2:
+            head = _BOXED_FIELD.match(out[-1])
+            if head is not None:
+                out[-1] = f"{head.group(1)}{head.group(2)} {plain.group(2)} |"
+                continue
+        out.append(line)
+        value_at = len(field.group(1)) if field is not None else -1
+    return out
+
+
 def join_wrapped_rows(lines: list[str]) -> list[str]:
     """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
-    lines = _join_ruled_rows(_join_open_pipe_rows(lines))
+    lines = _join_ruled_rows(_join_open_pipe_rows(_join_boxed_values(lines)))
     split = [_cells(line) for line in lines]  # each line's cells, found once
     out: list[str] = []
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells

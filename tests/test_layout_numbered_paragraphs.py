@@ -89,3 +89,27 @@ def test_a_paragraphs_last_short_word_on_its_own_line_is_kept() -> None:
 
 def test_stray_glyphs_are_still_dropped() -> None:
     assert "_ -" not in clean("Safer Leeds Partnership\n_ -\nMinutes of the meeting\n")
+
+
+def test_a_boxed_records_wrapped_value_goes_on_with_its_label() -> None:
+    raw = ("+--------------------------------------------------------------+\n"
+           "| Safer Halton Partnership                                     |\n"
+           "|  Chair:          Councillor Petra Lindqvist, Executive       |\n"
+           "|                  Member for Community Safety, Halton BC      |\n"
+           "|  Vice-chair:     Chief Inspector Omar Felton, Cheshire      |\n"
+           "|                  Constabulary                                |\n"
+           "|  Meets:          Quarterly                                   |\n"
+           "+--------------------------------------------------------------+\n")
+    text, layout = _lines(raw)
+    rows = [[text[a:b] for a, b in line.cells] for line in layout.lines if line.kind == "row" and line.cells]
+    assert ["Chair:", "Councillor Petra Lindqvist, Executive Member for Community Safety, Halton BC"] in rows
+    assert ["Vice-chair:", "Chief Inspector Omar Felton, Cheshire Constabulary"] in rows
+    assert ["Meets:", "Quarterly"] in rows
+
+
+def test_a_boxed_line_under_the_label_column_is_not_joined() -> None:
+    raw = ("|  Sub-group:   Night Time Economy Group        |\n"
+           "|  Purpose:     Licensing and safer streets     |\n"
+           "|  Hate Crime Forum                             |\n")
+    text, layout = _lines(raw)
+    assert "Hate Crime Forum" in [text[a:b] for line in layout.lines for a, b in line.cells]
