@@ -56,7 +56,9 @@ _LAST_WORD = re.compile(r"[a-z]{2}[.,;:)]")
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "by", "at", "or"})
 # a paragraph's number ("4", "4.2", "4.2.1.", "12)") then spaces, then its text opening on a capital
-_PARA_NUMBER_GAP = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[.)]? {2,}[A-Z]")
+_PARA_NUMBER_GAP = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]? {2,}[A-Z]|"
+                              # a resolution's or a list's item mark: "(1)   That Councillor ...", "(b)  the ..."
+                              r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\) {2,}[A-Za-z])")
 _SENTENCE_END = re.compile(r"[.!?;:,]$")
 
 

@@ -113,3 +113,13 @@ def test_a_boxed_line_under_the_label_column_is_not_joined() -> None:
            "|  Hate Crime Forum                             |\n")
     text, layout = _lines(raw)
     assert "Hate Crime Forum" in [text[a:b] for line in layout.lines for a, b in line.cells]
+
+
+def test_a_resolutions_bracketed_item_keeps_its_wrapped_line() -> None:
+    raw = ("RESOLVED:\n\n"
+           "(1)   That Councillor Yusuf Mbeki, Cabinet Member for Neighbourhoods and Community Safety, be\n"
+           "appointed Chair of the Safer Oldham Partnership for 2025/26.\n\n"
+           "(b)   the refreshed partnership plan be endorsed; and\n")
+    sentences = _sentences(raw)
+    assert any(s.endswith("be appointed Chair of the Safer Oldham Partnership for 2025/26.") for s in sentences)
+    assert "the refreshed partnership plan be endorsed; and" in sentences
