@@ -51,7 +51,14 @@ _INVISIBLE = re.compile(r"[\u00a0\u2002\u2003\u2009\u202f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+# "it." / "us;" / "in." alone: the last word of a paragraph wrapped at the page's width, not a stray glyph
+_LAST_WORD = re.compile(r"[a-z]{2}[.,;:)]")
 _GAP = re.compile(r"[ \t]{2,}|\t")
+_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "by", "at", "or"})
+# a paragraph's number ("4", "4.2", "4.2.1.", "12)") then spaces, then its text opening on a capital
+_PARA_NUMBER_GAP = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]? {2,}[A-Z]|"
+                              # a resolution's or a list's item mark: "(1)   That Councillor ...", "(b)  the ..."
+                              r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\) {2,}[A-Za-z])")
 _SENTENCE_END = re.compile(r"[.!?;:,]$")
 
 
@@ -93,11 +100,20 @@ def _is_debris(line: str) -> bool:
         return False
     if len(stripped) < 16 and re.fullmatch(r"(?i)page \d+(?: of \d+)?", stripped):
         return True  # running page numbers of a PDF
-    if stripped.startswith(("- ", "|")) or _WORD.search(stripped):
+    if stripped.startswith(("- ", "|")) or _WORD.search(stripped) or _LAST_WORD.fullmatch(stripped):
         return False
     if re.fullmatch(r"[\d\s.,£%()/:|-]+", stripped):
         return False  # numbers and amounts (table cells) are content
     return len(stripped) < 40
+
+
+def _numbered_paragraph(line: str, text_at: int) -> bool:
+    """LINE opens a numbered paragraph ("4.2  The Board will report to the") or is a numbered title in capitals
+    ("4  District CSPs"); a short line in sentence case ("2.  Role and remit") may be a row of a numbered table."""
+    if not _PARA_NUMBER_GAP.match(line):
+        return False
+    words = [w for w in line[text_at:].split() if w.lower() not in _SMALL_WORDS]
+    return len(line) >= 40 or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _columns(line: str) -> str:
@@ -108,6 +124,10 @@ def _columns(line: str) -> str:
     gaps = list(_GAP.finditer(line))
     if not gaps:
         return line
+    if len(gaps) == 1 and _numbered_paragraph(line, gaps[0].end()):
+        # "4.2  The Board will oversee the" / "4  District CSPs": the gap after a paragraph's number is the
+        # typist's indent of its text, not a column; read as a cell it cut the paragraph from its wrapped lines
+        return line[: gaps[0].start()] + " " + line[gaps[0].end() :]
     rowlike = len(line) <= 90 and not _SENTENCE_END.search(line)
     out: list[str] = []
     pos = 0

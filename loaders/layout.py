@@ -405,7 +405,30 @@ def read_layout(text: str) -> Layout:
         lines.append(line)
         pos += len(chunk) + 1
     _single_pipe_rows(lines)
+    _numbered_title_rows(text, lines)
     return Layout(text, lines)
+
+
+# a section's number alone in its cell: "4", "4.", "2.0", "11.3"
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?")
+
+
+def _numbered_title_rows(text: str, lines: list[Line]) -> None:
+    """A section's title set after its number with a gap the cleaner read as a column ("4<tab>District CSPs",
+    "2.0<tab>Background"): a lone two-cell row, no row above or below it, is a heading, not a table's header row
+    (which would take the title for a column's name and the table under it for its rows)."""
+    for i, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) != 2 or "|" in line.text:
+            continue
+        if any(0 <= j < len(lines) and lines[j].kind == "row" for j in (i - 1, i + 1)):
+            continue
+        (a, b), (c, d) = line.cells
+        title = text[c:d].strip()
+        words = _WORDS.findall(title)
+        if _SECTION_NUMBER.fullmatch(text[a:b].strip()) and title[:1].isupper() and 0 < len(words) <= 10 \
+                and not title.endswith((".", ";", ",")):
+            line.kind, line.cells, line.number = "heading", (), text[a:b].strip().rstrip(".")
+            line.content_start, line.label = c, title.rstrip(":")
 
 
 def _single_pipe_rows(lines: list[Line]) -> None:

@@ -55,9 +55,33 @@ def _join_open_pipe_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# "|  Chair:        Cllr Jo Lee, Cabinet Member for    |": a labelled line of a record drawn in a box, its value
+# set in a column after the label
+_BOXED_FIELD = re.compile(r"^(\s*\|\s*[A-Z][A-Za-z ,'’&/()-]{0,40}:\s{2,})(\S.*?)\s*\|\s*$")
+_BOXED_LINE = re.compile(r"^(\s*\|\s*)(\S[^|]*?)\s*\|\s*$")
+
+
+def _join_boxed_values(lines: list[str]) -> list[str]:
+    """A record in a box ("|  Chair:   Cllr Jo Lee, Cabinet Member for  |" over "|           Housing and
+    Community Safety  |"): a boxed line with no label, its text set under the value above, carries that value on."""
+    out: list[str] = []
+    value_at = -1  # where the value of the last boxed field starts, while its lines run on
+    for line in lines:
+        field = _BOXED_FIELD.match(line)
+        plain = _BOXED_LINE.match(line) if field is None else None
+        if plain is not None and value_at >= 0 and abs(len(plain.group(1)) - value_at) <= 2:
+            head = _BOXED_FIELD.match(out[-1])
+            if head is not None:
+                out[-1] = f"{head.group(1)}{head.group(2)} {plain.group(2)} |"
+                continue
+        out.append(line)
+        value_at = len(field.group(1)) if field is not None else -1
+    return out
+
+
 def join_wrapped_rows(lines: list[str]) -> list[str]:
     """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
-    lines = _join_ruled_rows(_join_open_pipe_rows(lines))
+    lines = _join_ruled_rows(_join_open_pipe_rows(_join_boxed_values(lines)))
     split = [_cells(line) for line in lines]  # each line's cells, found once
     out: list[str] = []
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
@@ -230,15 +254,25 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
     if pairs is None:
         return False
     filled = [(r, c) for r, c in pairs if c]
-    if not filled or len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped):
+    full = bool(filled) and len(filled) >= sum(1 for _, t in row if t) and not _hanging(row, cells, piped)
+    if not filled or full and not _set_in_first(row, cells, piped):
         return False  # a full row of its own
     if any(not r or _AMOUNT.search(c) for r, c in filled):
         return False
     indents = [set_in] * len(filled) if piped else _indents(row, cells, piped)
     fragments = [_fragment(r, c, indent) for (r, c), indent in zip(filled, indents, strict=True)]
+    if full:
+        return all(fragments)  # every cell of a full line set in under the row must read as overflow
     # the first column's overflow makes the line a wrap (a group's next member leaves the first column empty);
     # without it, every piece must read as overflow
     return fragments[0] if pairs[0][1] else all(fragments)
+
+
+def _set_in_first(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
+    """A space-aligned table's line whose first piece is set in under the first column's start ("  Eastbourne
+    Community Safety" over "    Partnership   district   (Borough Council)"): a hanging indent, as a pipe table's
+    (see _piped_set_in), so the line may fill every column and still be the overflow of the row above."""
+    return not piped and bool(cells) and _indents(row, cells[:1], piped) == [True]
 
 
 def _pairs(row: list[Cell], cells: list[Cell], piped: bool) -> list[tuple[str, str]] | None:

@@ -1040,15 +1040,19 @@ def _area_columns(doc: ExtractionDoc) -> None:
         heads_ = [cell_text(doc, [span]) for span in line.cells]
         area = next((k for k, h in enumerate(heads_) if _AREA_COLUMN.match(h)), None)
         body = next((k for k, h in enumerate(heads_) if _PARTNERSHIP_COLUMN.match(h)), None)
-        if area is None or body is None:
+        chair = next((k for k, h in enumerate(heads_) if _CHAIR_COLUMN.match(h)), None)
+        if body is None or area is None and chair is None:
             continue
         for row in _wrapped_rows(doc, _table_rows(doc, i, len(line.cells))):
-            if max(area, body) >= len(row):
+            if body >= len(row):
                 continue
             partnership = cell_body(doc, row[body])
-            places = _area_cell(doc, row[area])
-            if partnership is None or not places or placenames.council_named(partnership.name):
+            if partnership is None or placenames.council_named(partnership.name):
                 continue
+            if chair is not None and chair < len(row):
+                # "CSP | Area covered | Chair": the partnerships a county's paper lists, each with its chair
+                _chair_cell(doc, partnership, row[chair], row[body][0][0])
+            places = _area_cell(doc, row[area]) if area is not None and area < len(row) else []
             for place in places:
                 doc.add(partnership, "covers_area", place, row[body][0][0], row[area][-1][1],
                         "structure:area_column", 0.8)
