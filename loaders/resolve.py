@@ -519,6 +519,10 @@ class Resolver:
 
         self._csp = None  # looked for: a body resolved below must not look again
         found: dict[str, Entity] = {}
+        # every description ends in "CSP" or "[Cc]ommunity [Ss]afety [Pp]artnership": a paper holding neither is
+        # settled by substring tests, where the pattern is tried at every comma, bracket and space of the paper
+        if "CSP" not in self.text and "community safety partnership" not in self.text.lower():
+            return None
         for d in _CSP_DESCRIPTION.finditer(self.text):
             if not all(self._own_place(p) for p in (d.group("place"), d.group("for")) if p):
                 continue  # another area's partnership
