@@ -605,7 +605,9 @@ class Resolver:
         "the Partnership Board" does (not for the last board the text happened to name, an Integrated Care Board)."""
         from .mentions import find_mentions
 
-        out = []
+        out: list[tuple[int, str, Mention]] = []
+        if "Its" not in self.text or "Board" not in self.text:
+            return out  # every match holds both: settled by two substring tests, not three look-behinds a character
         for d in _ITS_HEAD.finditer(self.text):
             stop = self.text.rfind(".", 0, d.start())  # the full stop that ends the sentence before
             opening = max(self.text.rfind(". ", 0, stop), self.text.rfind("\n\n", 0, stop))
