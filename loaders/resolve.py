@@ -17,6 +17,7 @@ Conventions:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -523,7 +524,7 @@ class Resolver:
         # settled by substring tests, where the pattern is tried at every comma, bracket and space of the paper
         if "CSP" not in self.text and "community safety partnership" not in self.text.lower():
             return None
-        for d in _CSP_DESCRIPTION.finditer(self.text):
+        for d in _csp_descriptions(self.text):
             if not all(self._own_place(p) for p in (d.group("place"), d.group("for")) if p):
                 continue  # another area's partnership
             before = [m for m in find_mentions(self.text, max(0, d.start() - 120), d.start()) if m.kind == "body"]
@@ -1233,6 +1234,38 @@ _CSP_DESCRIPTION = re.compile(
     r"(?:,[ \t]?|[ \t]?\([ \t]?| (?:is|acts as|serves as) )(?:(?:the|its|our)\s)?"
     r"(?:(?P<place>(?:[Tt]he\s+)?[A-Z]?[\w'’ -]{2,40}?['’]s)\s+)?(?:statutory\s+)?"
     r"(?:[Cc]ommunity [Ss]afety [Pp]artnership|CSP)\b(?:\s+for\s+(?:the\s+)?(?P<for>[\w -]{2,40}?)\b(?=[,.;)]))?")
+# the words that end every _CSP_DESCRIPTION, and a character none of its matches holds between its opener (a comma
+# or bracket of its own, or a space) and those words
+_CSP_WORDS = re.compile(r"[Cc]ommunity [Ss]afety [Pp]artnership|CSP")
+_NOT_IN_CSP_DESCRIPTION = re.compile(r"[^\w'’\s-]")
+
+
+def _csp_descriptions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _CSP_DESCRIPTION.finditer(TEXT), found by trying the pattern only where one can start: a
+    match holds the words it ends in, and between its start and them no character of _NOT_IN_CSP_DESCRIPTION
+    but its opener's comma or bracket (at most one character after its start). So no match starts before the
+    last such character ahead of the first of those words after POS, less one: the pattern is tried there, at
+    a comma, bracket, space or tab, up to those words, and the paper is not searched at every comma and space
+    (most of a paper's partnerships are named without any description)."""
+    pos = 0
+    backwards: str | None = None  # TEXT reversed, made at the first words found: the last such character before
+    while (words := _CSP_WORDS.search(text, pos)) is not None:
+        k = words.start()
+        if backwards is None:
+            backwards = text[::-1]
+        behind = _NOT_IN_CSP_DESCRIPTION.search(backwards, len(text) - k)
+        last = len(text) - 1 - behind.start() if behind is not None else -1
+        found = None
+        for s in range(max(pos, last - 1, 0), k + 1):
+            if text[s] in ", \t(" and (found := _CSP_DESCRIPTION.match(text, s)) is not None:
+                break
+        if found is None:
+            pos = k + 1  # no match starts at or before these words: the next starts after them
+            continue
+        yield found
+        pos = found.end()
+
+
 _OWN_PLACE_WORDS = frozenset({"city", "county", "borough", "district", "town", "county borough", "area", "city region",
                               "metropolitan borough", "local authority area", "council area"})
 _AREA_CSP = re.compile(r"(?:[A-Z][\w'’ -]+ )?Community Safety Partnership")
