@@ -40,6 +40,7 @@ _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unit
                           r"^Local Authority$|^Royal Borough$")  # a royal borough is only ever its council
 
 
+@lru_cache(maxsize=65536)  # the same names are tidied again and again, by every look-up and comparison
 def tidy(name: str) -> str:
     name = _SPACES.sub(" ", name.replace("’", "'")).strip(" ,;:-–")
     return name

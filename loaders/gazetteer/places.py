@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -187,6 +187,7 @@ def _norm_token(token: str) -> str:
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
 
 
+@lru_cache(maxsize=65536)  # the same names are normalised again and again: every look-up and gazetteer scan
 def norm(name: str) -> str:
     """The key two spellings of one name share: case, accents, punctuation, "&"/"and", "St"/"St."/"Saint" and
     a leading "the" do not matter."""
