@@ -227,10 +227,7 @@ def url_body(url: str | None, text_of_doc: str | None = None) -> str | None:
             if candidate[k] in _SLUG_STOP:
                 break  # "summary-of-the-safer-suffolk-partnership-board": the name starts after "of the"
             tail = " ".join(candidate[k:])
-            # the tail's words are each in the text wherever it is written (lower case stands in for IGNORECASE,
-            # see may_match): most tails are not, and are settled without compiling and running a pattern for them
-            found = re.search(r"\b" + re.escape(tail).replace(r"\ ", r"\s+") + r"\b", text_of_doc or "", re.I) \
-                if all(may_match(frozenset((w,)), text_of_doc or "") for w in candidate[k:]) else None
+            found = re.search(r"\b" + re.escape(tail).replace(r"\ ", r"\s+") + r"\b", text_of_doc or "", re.I)
             if found and found.group(0)[:1].isupper() and len(candidate) - k >= 3 and placenames_in(found.group(0)):
                 best = " ".join(found.group(0).split())
                 if best.isupper():
