@@ -792,8 +792,7 @@ class Resolver:
             area, council = self.ctx.area, self.ctx.council or ""
             self._area_forms = [
                 f"{area} {word}" for word in ("Borough", "City", "County", "District")
-                if area and council.startswith(f"{area} {word} ") and
-                re.search(rf"\b{re.escape(area)} {word}(?:['’]s\b| (?!Council\b)[A-Z])", self.text)]
+                if area and council.startswith(f"{area} {word} ") and _written_before_name(self.text, f"{area} {word}")]
         return self._area_forms
 
     def _known_acronym_body(self, acronym: str, expansion: str) -> Entity:
@@ -1235,6 +1234,22 @@ _CSP_DESCRIPTION = re.compile(
     r"(?:,[ \t]?|[ \t]?\([ \t]?| (?:is|acts as|serves as) )(?:(?:the|its|our)\s)?"
     r"(?:(?P<place>(?:[Tt]he\s+)?[A-Z]?[\w'’ -]{2,40}?['’]s)\s+)?(?:statutory\s+)?"
     r"(?:[Cc]ommunity [Ss]afety [Pp]artnership|CSP)\b(?:\s+for\s+(?:the\s+)?(?P<for>[\w -]{2,40}?)\b(?=[,.;)]))?")
+_WORD_BOUNDARY = re.compile(r"\b")
+_BEFORE_NAME = re.compile(r"['’]s\b| (?!Council\b)[A-Z]")
+
+
+def _written_before_name(text: str, form: str) -> bool:
+    """Whether re.search(r"\b" + re.escape(FORM) + r"(?:['’]s\b| (?!Council\b)[A-Z])", TEXT) finds a match: FORM
+    found with str.find and the fixed patterns tried where it is, so no pattern is compiled for each paper's
+    area (a first pass over papers of many areas compiled one for each)."""
+    q = text.find(form)
+    while q >= 0:
+        if _WORD_BOUNDARY.match(text, q) and _BEFORE_NAME.match(text, q + len(form)):
+            return True
+        q = text.find(form, q + 1)
+    return False
+
+
 # the words that end every _CSP_DESCRIPTION, and a character none of its matches holds between its opener (a comma
 # or bracket of its own, or a space) and those words
 _CSP_WORDS = re.compile(r"[Cc]ommunity [Ss]afety [Pp]artnership|CSP")
