@@ -575,12 +575,14 @@ def _head_body(head: str) -> str | None:
             found = _body_name(segment.strip())
             if found:
                 return found
-    return _head_body_named(head, approver=False) or _head_body_named(head, approver=True)
+    return _head_body_named(head)
 
 
-def _head_body_named(head: str, *, approver: bool) -> str | None:
-    """The body the head names by one of the _BODY_IN_HEAD forms; with APPROVER, a body named as the one that
-    approved the paper is taken too (the last resort)."""
+def _head_body_named(head: str) -> str | None:
+    """The body the head names by one of the _BODY_IN_HEAD forms; failing that, a body named as the one that
+    approved the paper (the last resort). One pass over the forms' matches: the first body not named as the
+    approver is taken, else the first that is, as two passes (without, then with approvers) would find."""
+    approved_body: str | None = None
     for pattern, words in zip(_BODY_IN_HEAD, _BODY_IN_HEAD_WORDS, strict=True):
         if words is not None and not may_match(words, head):
             continue
@@ -588,22 +590,33 @@ def _head_body_named(head: str, *, approver: bool) -> str | None:
             line_start = head.rfind("\n", 0, m.start("body")) + 1
             if _CONSIDERED_BEFORE.search(head, line_start, m.end("body")):
                 continue  # "Report to be/has been considered by: Strategic Executive Board": an earlier meeting's
-            if not approver and _APPROVED_BY.search(head, line_start, m.end("body")):
-                continue
-            written = m.group("body").strip()
-            if written.isupper():
-                written = title_case(written)  # names are read in their usual case: "HOUSING, LEISURE AND ..."
-            candidate = contracted_title(written) or _body_name(written) or _council_meeting_word(m, written)
-            if candidate is None:
-                continue
-            body = candidate.strip(" #*")
-            if body.isupper():
-                body = title_case(body)
-            body = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", body), flags=re.I)
-            body = re.sub(r"^(?:Minutes of|Meeting of|Notes of)\s+(?:the\s+)?", "", body, flags=re.I)
-            if body and not re.match(r"(?i)(?:this|that|which)\b", body):
-                qualifier = _bracketed_remit(head, m.end("body"))
-                return f"{body} ({qualifier})" if qualifier and written.endswith(body.split()[-1]) else body
+            approver = _APPROVED_BY.search(head, line_start, m.end("body")) is not None
+            if approver and approved_body is not None:
+                continue  # the last resort is already found: only a body not named as the approver can come first
+            body = _body_in_head(head, m)
+            if body is not None and not approver:
+                return body
+            if body is not None:
+                approved_body = body
+    return approved_body
+
+
+def _body_in_head(head: str, m: re.Match[str]) -> str | None:
+    """The body a _BODY_IN_HEAD match M names, or None."""
+    written = m.group("body").strip()
+    if written.isupper():
+        written = title_case(written)  # names are read in their usual case: "HOUSING, LEISURE AND ..."
+    candidate = contracted_title(written) or _body_name(written) or _council_meeting_word(m, written)
+    if candidate is None:
+        return None
+    body = candidate.strip(" #*")
+    if body.isupper():
+        body = title_case(body)
+    body = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", body), flags=re.I)
+    body = re.sub(r"^(?:Minutes of|Meeting of|Notes of)\s+(?:the\s+)?", "", body, flags=re.I)
+    if body and not re.match(r"(?i)(?:this|that|which)\b", body):
+        qualifier = _bracketed_remit(head, m.end("body"))
+        return f"{body} ({qualifier})" if qualifier and written.endswith(body.split()[-1]) else body
     return None
 
 

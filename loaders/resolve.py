@@ -17,6 +17,7 @@ Conventions:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -39,6 +40,7 @@ _COUNCIL_REF = re.compile(r"^(?:(?:County|District|Borough|City|Town|Parish|Unit
                           r"^Local Authority$|^Royal Borough$")  # a royal borough is only ever its council
 
 
+@lru_cache(maxsize=65536)  # the same names are tidied again and again, by every look-up and comparison
 def tidy(name: str) -> str:
     name = _SPACES.sub(" ", name.replace("’", "'")).strip(" ,;:-–")
     return name
@@ -524,7 +526,11 @@ class Resolver:
 
         self._csp = None  # looked for: a body resolved below must not look again
         found: dict[str, Entity] = {}
-        for d in _CSP_DESCRIPTION.finditer(self.text):
+        # every description ends in "CSP" or "[Cc]ommunity [Ss]afety [Pp]artnership": a paper holding neither is
+        # settled by substring tests, where the pattern is tried at every comma, bracket and space of the paper
+        if "CSP" not in self.text and "community safety partnership" not in self.text.lower():
+            return None
+        for d in _csp_descriptions(self.text):
             if not all(self._own_place(p) for p in (d.group("place"), d.group("for")) if p):
                 continue  # another area's partnership
             before = [m for m in find_mentions(self.text, max(0, d.start() - 120), d.start()) if m.kind == "body"]
@@ -606,7 +612,9 @@ class Resolver:
         "the Partnership Board" does (not for the last board the text happened to name, an Integrated Care Board)."""
         from .mentions import find_mentions
 
-        out = []
+        out: list[tuple[int, str, Mention]] = []
+        if "Its" not in self.text or "Board" not in self.text:
+            return out  # every match holds both: settled by two substring tests, not three look-behinds a character
         for d in _ITS_HEAD.finditer(self.text):
             stop = self.text.rfind(".", 0, d.start())  # the full stop that ends the sentence before
             opening = max(self.text.rfind(". ", 0, stop), self.text.rfind("\n\n", 0, stop))
@@ -789,8 +797,7 @@ class Resolver:
             area, council = self.ctx.area, self.ctx.council or ""
             self._area_forms = [
                 f"{area} {word}" for word in ("Borough", "City", "County", "District")
-                if area and council.startswith(f"{area} {word} ") and
-                re.search(rf"\b{re.escape(area)} {word}(?:['’]s\b| (?!Council\b)[A-Z])", self.text)]
+                if area and council.startswith(f"{area} {word} ") and _written_before_name(self.text, f"{area} {word}")]
         return self._area_forms
 
     def _known_acronym_body(self, acronym: str, expansion: str) -> Entity:
@@ -1232,6 +1239,54 @@ _CSP_DESCRIPTION = re.compile(
     r"(?:,[ \t]?|[ \t]?\([ \t]?| (?:is|acts as|serves as) )(?:(?:the|its|our)\s)?"
     r"(?:(?P<place>(?:[Tt]he\s+)?[A-Z]?[\w'’ -]{2,40}?['’]s)\s+)?(?:statutory\s+)?"
     r"(?:[Cc]ommunity [Ss]afety [Pp]artnership|CSP)\b(?:\s+for\s+(?:the\s+)?(?P<for>[\w -]{2,40}?)\b(?=[,.;)]))?")
+_WORD_BOUNDARY = re.compile(r"\b")
+_BEFORE_NAME = re.compile(r"['’]s\b| (?!Council\b)[A-Z]")
+
+
+def _written_before_name(text: str, form: str) -> bool:
+    """Whether re.search(r"\b" + re.escape(FORM) + r"(?:['’]s\b| (?!Council\b)[A-Z])", TEXT) finds a match: FORM
+    found with str.find and the fixed patterns tried where it is, so no pattern is compiled for each paper's
+    area (a first pass over papers of many areas compiled one for each)."""
+    q = text.find(form)
+    while q >= 0:
+        if _WORD_BOUNDARY.match(text, q) and _BEFORE_NAME.match(text, q + len(form)):
+            return True
+        q = text.find(form, q + 1)
+    return False
+
+
+# the words that end every _CSP_DESCRIPTION, and a character none of its matches holds between its opener (a comma
+# or bracket of its own, or a space) and those words
+_CSP_WORDS = re.compile(r"[Cc]ommunity [Ss]afety [Pp]artnership|CSP")
+_NOT_IN_CSP_DESCRIPTION = re.compile(r"[^\w'’\s-]")
+
+
+def _csp_descriptions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _CSP_DESCRIPTION.finditer(TEXT), found by trying the pattern only where one can start: a
+    match holds the words it ends in, and between its start and them no character of _NOT_IN_CSP_DESCRIPTION
+    but its opener's comma or bracket (at most one character after its start). So no match starts before the
+    last such character ahead of the first of those words after POS, less one: the pattern is tried there, at
+    a comma, bracket, space or tab, up to those words, and the paper is not searched at every comma and space
+    (most of a paper's partnerships are named without any description)."""
+    pos = 0
+    backwards: str | None = None  # TEXT reversed, made at the first words found: the last such character before
+    while (words := _CSP_WORDS.search(text, pos)) is not None:
+        k = words.start()
+        if backwards is None:
+            backwards = text[::-1]
+        behind = _NOT_IN_CSP_DESCRIPTION.search(backwards, len(text) - k)
+        last = len(text) - 1 - behind.start() if behind is not None else -1
+        found = None
+        for s in range(max(pos, last - 1, 0), k + 1):
+            if text[s] in ", \t(" and (found := _CSP_DESCRIPTION.match(text, s)) is not None:
+                break
+        if found is None:
+            pos = k + 1  # no match starts at or before these words: the next starts after them
+            continue
+        yield found
+        pos = found.end()
+
+
 _OWN_PLACE_WORDS = frozenset({"city", "county", "borough", "district", "town", "county borough", "area", "city region",
                               "metropolitan borough", "local authority area", "council area"})
 _AREA_CSP = re.compile(r"(?:[A-Z][\w'’ -]+ )?Community Safety Partnership")

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -187,6 +187,7 @@ def _norm_token(token: str) -> str:
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
 
 
+@lru_cache(maxsize=65536)  # the same names are normalised again and again: every look-up and gazetteer scan
 def norm(name: str) -> str:
     """The key two spellings of one name share: case, accents, punctuation, "&"/"and", "St"/"St."/"Saint" and
     a leading "the" do not matter."""
@@ -631,6 +632,9 @@ class _Gazetteer:
     office_markers: tuple[str, ...]
     patterns: dict[str, re.Pattern[str]]  # named-by-pattern bodies
     ambiguous: dict[str, str] = field(default_factory=dict)
+    # _order's answer for each index target's hits: every mention and look-up of a name sorted its entries
+    # again (a sort with a key of three list searches per entry), the same answer each time
+    ordered: dict[tuple[tuple[int, str], ...], tuple[tuple[Entry, str], ...]] = field(default_factory=dict)
 
 
 def _is_acronym(surface: str) -> bool:
@@ -768,11 +772,16 @@ def _gazetteer() -> _Gazetteer:
     )
 
 
-def _order(g: _Gazetteer, hits: Iterable[tuple[int, str]]) -> list[tuple[Entry, str]]:
-    """Current before former, councils before the wider areas of the same name, places before bodies."""
-    kinds = PLACE_KINDS + BODY_KINDS
-    pairs = [(g.entries[i], form) for i, form in hits]
-    return sorted(pairs, key=lambda p: (p[0].is_former, kinds.index(p[0].kind), FORMS.index(p[1])))
+def _order(g: _Gazetteer, hits: tuple[tuple[int, str], ...]) -> tuple[tuple[Entry, str], ...]:
+    """Current before former, councils before the wider areas of the same name, places before bodies. Sorted
+    once per gazetteer and hits (the order depends on nothing else), as a tuple no caller can change."""
+    found = g.ordered.get(hits)
+    if found is None:
+        kinds = PLACE_KINDS + BODY_KINDS
+        pairs = [(g.entries[i], form) for i, form in hits]
+        found = tuple(sorted(pairs, key=lambda p: (p[0].is_former, kinds.index(p[0].kind), FORMS.index(p[1]))))
+        g.ordered[hits] = found
+    return found
 
 
 # ---------------------------------------------------------------------------------------------------------------
