@@ -560,7 +560,7 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             if ctx.when is not None and not _in_time_said(said, date, ctx):
                 continue
             text = _the_amount(written, [f for forms in written_as for f in forms], words)
-            if text is None:
+            if text is None or _paid_to_another(written, text, [f for forms in written_as for f in forms]):
                 continue
             money = _MONEY.search(text)
             value = amount_of(money) if money is not None else None
@@ -610,6 +610,24 @@ def _untitled(e: Entity, ctx: Context) -> list[str]:
     if at and len(words) - at >= 2:
         out.append(" ".join(words[at:]))
     return out
+
+
+# "£74,000 from the Fund to the five applicants": the receiver the sentence writes straight after an amount
+_TO_WHOM = re.compile(r"\s*(?:[\w/().,-]+\s+){0,6}?to\s+(?P<who>[^,;:.]{3,80})")
+
+
+def _paid_to_another(written: str, amount: str, names: list[str]) -> bool:
+    """The sentence gives AMOUNT to a receiver it names straight after it ("awards £74,010 ... to the five
+    applicants") that is none of the question's names: the amount is someone else's, though the sentence names
+    the question's parties elsewhere ("... and notes the grants already paid to the partnerships")."""
+    at = written.find(amount)
+    if at < 0:
+        return False
+    to = _TO_WHOM.match(written, at + len(amount))
+    if to is None:
+        return False
+    who = f" {normalise(to.group('who'))} "
+    return not any(f" {normalise(n)} " in who for n in names)
 
 
 def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:

@@ -276,3 +276,14 @@ def test_an_executive_councillor_for_a_portfolio_is_a_post_not_an_organisation()
     doc = read(text)
     assert not any(body.startswith("Executive Councillor") for _, body in of(doc, "member_of"))
     assert any(post.startswith("Executive Councillor for Leisure and Housing") for _, post in of(doc, "holds_post"))
+
+
+def test_the_commissioners_of_a_general_sentence_are_no_body_of_the_police_area() -> None:
+    text = ("Source: https://democracy.wiltshire.gov.uk/mgIssue.aspx\n\nWiltshire and Swindon Police and Crime "
+            "Panel\nMinutes of the meeting held on 6 February 2025\n\n7.3 Councils are expected to co-operate with "
+            "health partners and Police and Crime Commissioners (PCC) on reducing reoffending. The Police and "
+            "Crime Board, which the "
+            "Commissioner chairs, oversees the Chief Constable's delivery plan.\n")
+    names = {e.name for e in read(text).entities if e.kind == "body"}
+    assert "Wiltshire Police and Crime Board" in names
+    assert not any(n.endswith("Commissioners") for n in names)

@@ -33,6 +33,9 @@ LOX_TEXT = """Loxley Police and Crime Commissioner: decision notice 9/2024
 1. The Commissioner has approved £12,000 for the Loxley Community Safety Partnership's summer work.
 
 2. The Commissioner will put £5,000 or £7,500 into the Loxley bike marking project, once the bids are scored.
+
+3. The Commissioner grants £9,400 from the Lantern Recovery Fund to the four charities named in the annex, and
+records the sums the Loxley Community Safety Partnership already had this year.
 """
 
 
@@ -84,3 +87,9 @@ def test_no_amount_when_the_sentence_does_not_say_which_or_a_share_or_each_is_as
     assert labels(asker, "How much did each project get from the Harrowmere PCC's Lantern Recovery Fund?") == []
     # the time asked is not the sentence's
     assert labels(asker, "How much does the Harrowmere PCC give for the Night Bus Scheme in 2019/20?") == []
+
+
+def test_never_an_amount_the_sentence_gives_to_someone_else(asker):
+    # the sentence names the partnership, but its £9,400 goes "to the four charities"
+    assert labels(asker, "How much did the Loxley Community Safety Partnership get from the Lantern Recovery Fund?"
+                  ) == []

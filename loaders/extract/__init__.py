@@ -336,6 +336,10 @@ def rules() -> list[Rule]:
     ]
 
 
+# a name that ends in the plural of a post's title names the holders of that post everywhere, not one body
+_PLURAL_HOLDERS = re.compile(r"\b(?:Commissioners|Councillors|Constables|Officers|Directors)$")
+
+
 def define_acronyms(doc: ExtractionDoc) -> None:
     """Read every "Name (ACR)" of the document first, so an acronym used before or far from its definition
     (or in a heading) resolves to the same body."""
@@ -350,6 +354,8 @@ def define_acronyms(doc: ExtractionDoc) -> None:
                 if m.kind == "name":
                     if looks_like_person(m.name.split()):
                         continue  # "Nell Orrin (NO)": a person's initials for the minutes, not a body's acronym
+                    if _PLURAL_HOLDERS.search(m.name):
+                        continue  # "Police and Crime Commissioners (PCC)": holders of a post in general, no body
                     doc.resolver.body_named(m.name, m.acronym, place=m.place)
                 else:
                     doc.resolver.entity(m)
