@@ -559,6 +559,12 @@ class Asker:
                 # members at large are not its representatives on it (whom a named person represents is still
                 # the body they come for, whatever the words after "on")
                 return [], got[1] + "; the graph records no one representing them on it"
+            if on is not None and "body" in on.kinds and got[1] and not any(
+                mm.kinds & {"person"} for mm in mentions
+            ):
+                # "who represents Transport for London on the Board": no one is recorded as sitting for it; the
+                # board's members at large, or the organisation's, are not its representatives there
+                return [], got[1] + "; the graph records no one representing them on it"
         q = Question(self, mentions, tokens, free, ctx)
         for plan in PLANS:
             planned = plan(q)

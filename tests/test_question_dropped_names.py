@@ -214,3 +214,11 @@ def test_a_first_name_many_people_share_is_still_a_name_to_pin_down():
         read("Who does Owen represent on the Westmoor Domestic Abuse Board?", index, Places())
     assert "\u201cOwen\u201d" in refused.value.message
     assert len(refused.value.suggestions) == 5
+
+
+def test_who_represents_a_body_no_one_sits_for_is_not_answered_with_the_board_s_members(asker):
+    # named in full: no one is recorded as sitting for the refuge, and the board's members at large are not
+    # its representatives
+    result = asker.ask("Who represents Harbour Lane Refuge on the Westmoor Domestic Abuse Board?")
+    assert [a.label for a in result.answers] == []
+    assert "no one representing" in result.interpretation
