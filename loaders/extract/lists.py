@@ -23,6 +23,7 @@ from .attendance import Entry, describe_cells, describe_entry, list_entries, not
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
     "member_of": ("body", "person", "name"),
+    "member_in": ("body", "name"),
     "subgroup_of": ("body", "name"),
     "priority_of": ("topic",),
     "responsible_for": ("topic", "initiative", "publication"),
@@ -34,6 +35,10 @@ _ITEM_KINDS = {
 _GROUP_KINDS = (r"sub-?groups?|sub-?committees?|theme groups?|delivery groups?|themat(?:ic|ically-based) "
                 r"(?:groups?|boards?)|task(?: and finish)? groups?|working groups?")
 _OPENER = {
+    # "We are also members of the following partnerships:", "We sit on these boards:": the paper's own body is in each
+    "member_in": re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?we\s+(?:are\s+(?:also\s+)?(?:an?\s+)?(?:members?|part)\s+of|"
+                            r"(?:also\s+)?(?:belong\s+to|sit\s+on))\s+(?:the\s+following|these)\b[^:;.]{0,40}:\s*$",
+                            re.I),
     "member_of": re.compile(
         # "3.1 Statutory (responsible authority) members of the Board:", a label with no verb, alone on its line
         r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the|statutory|core|full|voting|co-opted|current|other|associate|"
@@ -120,7 +125,10 @@ def headed_lists(doc: ExtractionDoc) -> None:
             opener = _opener(doc, i) if count else None
             if opener is not None:
                 relation, owner, opener_line = opener
-                for item in lines[i : i + count]:
+                plain = lines[i : i + count]
+                if relation == "member_in" and _lists_itself(doc, owner, plain):
+                    plain = []
+                for item in plain:
                     _item(doc, relation, owner, item, opener_line)
                 i += count
                 continue
@@ -164,6 +172,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
             relation, owner, opener_line = opener
             if relation == "member_of":
                 _as_well_as(doc, owner, opener_line)
+            if relation == "member_in" and _lists_itself(doc, owner, items):
+                items = []
             for item in items:
                 _item(doc, relation, owner, item, opener_line)
         elif kind == "bullet":
@@ -382,6 +392,9 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         return None  # "Consider the Council's role in relation to:": an agenda's request, not a remit stated
     if relation is None:
         return None
+    if relation == "member_in":
+        we = _we_body(doc)
+        return (relation, we, line) if we is not None else None
     holders = _duty_holders(doc, line) if relation == "responsible_for" else None
     if holders is None and relation == "responsible_for" and re.search(r"\boblige[sd]\b", text):
         return None  # "the Act obliges the police, the councils and probation to:": several bodies, no one owner
@@ -645,6 +658,28 @@ _OURS = re.compile(r"\bour (?:\w+ ){0,2}(?:priorit|members|partners|sub-?groups|
                    r"\bour (?:work|business)\b[^.:;]{0,40}?\bsub-?groups\b", re.I)
 
 
+def _lists_itself(doc: ExtractionDoc, owner: Entity, items: list[Line]) -> bool:
+    """The body taken for "we" is one of the partnerships "we belong to": "we" is someone else, unknown."""
+    names = {owner.name.casefold(), *(a.casefold() for a in owner.aliases)}
+    return any(doc.text[it.content_start : it.end].strip().casefold().startswith(tuple(names)) for it in items)
+
+
+def _we_body(doc: ExtractionDoc) -> Entity | None:
+    """Who "we" is in a paper's "Partnerships we belong to": the paper's own body, else the body a web page's banner
+    names alone on one of its first lines ("Northshire Fire and Rescue Service" above "About us > Partnerships");
+    with neither, the list has no subject."""
+    if doc.resolver.body is not None:
+        return doc.resolver.body
+    lines = [ln for ln in doc.layout.lines[:12] if ln.kind != "blank" and not ln.text.lower().startswith("source:")]
+    for line in lines[:4]:
+        content = doc.text[line.content_start : line.end].strip(" :-–")
+        found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
+        if len(found) == 1 and found[0].name == content and len(content.split()) >= 2:
+            e = doc.resolver.entity(found[0])
+            return e if e is not None and e.kind == "body" else None
+    return None
+
+
 def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     """The body (or plan) the opening line names; the paper's own body when it names nothing else."""
     named = False
@@ -852,7 +887,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             found = Mention(start, end, "body", cell)  # "Safeguarding Adults Review (SAR) sub-group"
     if found is not None:
         entity = doc.resolver.entity(found)
-        if entity is None and found.kind == "name" and relation in ("member_of", "subgroup_of", "reports_to"):
+        if entity is None and found.kind == "name" and relation in ("member_of", "member_in", "subgroup_of",
+                                                                    "reports_to"):
             entity = doc.resolver.body_named(found.name, found.acronym, place=found.place)
     elif relation == "priority_of":
         phrase = priority_phrase(doc.text[start:end])
@@ -877,6 +913,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         doc.add(owner, relation, entity, *span, rule, 0.85)
     elif relation == "responsible_for":
         doc.add(owner, relation, entity, *span, rule, 0.8)
+    elif relation == "member_in":
+        if entity.kind == "body" and entity.iri != owner.iri:
+            doc.add(owner, "member_of", entity, *span, rule, 0.8)  # "Partnerships we belong to": we are in each
     else:
         doc.add(entity, relation, owner, *span, rule, 0.85)
         if relation == "reports_to" and entity.kind == "body" and _own_groups(doc, owner, opener, start, end):
