@@ -88,6 +88,8 @@ def chair_slots(doc: ExtractionDoc) -> None:
             body = _group_before(doc, line.content_start, slot.start())
             if body is not None:
                 _slot_person(doc, body, slot.start("slot"), slot.end("slot"), slot.start())
+                _slot_post(doc, body, slot.start("slot"), slot.end("slot"), slot.start())
+                _reports_after(doc, body, slot.end(), line.end)
 
 
 def _group_before(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
@@ -123,3 +125,49 @@ def _slot_person(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: 
     after = m.end + 1 if doc.text[m.end : m.end + 1] == ")" else m.end
     if doc.text[after:b].strip(" ,;.-–—"):
         describe_entry(doc, person, None, after, b, span)
+
+
+# "Exploitation Group - chair: Head of Community Safety", "(chair: Director of Public Health, Northdale Council)":
+# a slot that names only a post (the brackets of an aside, or an organisation after a comma, may follow it)
+_POST_TAIL = re.compile(r"\s*(?:,\s*(?P<org>[^,;()]{2,60}))?\s*$")
+
+
+def _slot_post(doc: ExtractionDoc, body: Entity, a: int, b: int, quote_start: int) -> None:
+    """The post a chair slot names alone chairs BODY (a slot naming a person is the person's: see _slot_person)."""
+    found = doc.mentions(a, b, expect_person=True)
+    if not found or found[0].kind != "post" or found[0].start - a > 1 or found[0].role or \
+            any(m.kind == "person" for m in found):
+        return
+    post = found[0]
+    tail = _POST_TAIL.fullmatch(doc.text, post.end, b)
+    if tail is None:
+        return  # more is said after the post than whom it serves
+    held = doc.resolver.post(post)
+    if tail.group("org"):
+        org = next((m for m in found[1:] if m.start == tail.start("org") and m.kind == "body"), None)
+        employer = doc.resolver.entity(org) if org is not None else None
+        if employer is None or employer.kind != "body":
+            return
+        held = doc.resolver.post_named(f"{post.name}, {employer.name}", written=post.name)
+    if held is not None and held.kind == "post":
+        doc.add(held, "chairs", body, quote_start, b, "chair_slot:chairs", 0.8)
+
+
+# "...; reports to the Health and Wellbeing Board": the group of the item (or row) whose chair slot this follows
+_REPORTS_AFTER = re.compile(r"\s*;\s*(?:it\s+|and\s+)?reports?\s+(?:annually\s+|quarterly\s+|directly\s+|formally\s+)?"
+                            r"(?:in)?to\s+", re.I)
+
+
+def _reports_after(doc: ExtractionDoc, body: Entity, at: int, end: int) -> None:
+    """ "Drugs Partnership - chair: Director of Public Health; reports to the Health and Wellbeing Board": BODY, the
+    item's group, reports to the body named right after "reports to"."""
+    said = _REPORTS_AFTER.match(doc.text, at, end)
+    if said is None:
+        return
+    to = next((m for m in doc.mentions(said.end(), end) if m.start - said.end() <= 4), None)
+    if to is None or to.kind not in ("body", "name"):
+        return
+    target = doc.resolver.entity(to) if to.kind == "body" else doc.resolver.body_named(to.name, to.acronym,
+                                                                                        place=to.place)
+    if target is not None and target.kind == "body" and target.iri != body.iri:
+        doc.add(body, "reports_to", target, said.start(), to.end, "chair_slot:reports_to", 0.8)
