@@ -286,6 +286,7 @@ def rules() -> list[Rule]:
         rosters.rosters,  # before the prose rules: it claims the lines of its entries
         rosters.group_blocks,
         rosters.role_columns,
+        rosters.partner_seat_tables,
         lists.inline_lists,
         lists.bracketed_priorities,
         funding.funding,

@@ -328,3 +328,83 @@ def _role_column(doc: ExtractionDoc, body: Entity, head: str, name_cell: tuple[i
             post = doc.resolver.entity(posts[0])
             if post is not None and post.kind == "post":
                 doc.add(person, "holds_post", post, a, end, "role_column:post", 0.85)
+
+
+# -- partner tables: one row per partner organisation, a column per seat it fills, "Post - Name" in each cell
+#
+#     Partner    Lead Safeguarding Partner          Delegated Safeguarding Partner
+#     NCC        Chief Executive - Jo Lee            Director of Children's Services - Sam Reed
+#
+# the table of statutory safeguarding partners every children's partnership publishes (Working Together 2023)
+
+_PARTNER_HEADS = frozenset({"partner", "partners", "organisation", "organisations", "agency", "agencies",
+                            "statutory partner", "statutory partners", "safeguarding partner", "safeguarding partners",
+                            "statutory safeguarding partner", "statutory safeguarding partners"})
+_SEAT_HEAD = re.compile(r"(?i)(?P<seat>(?:lead|delegated|nominated|named)\s+(?:safeguarding\s+)?(?:partner|"
+                        r"representative|officer))s?(?:\s*\([A-Z]{2,5}\))?")
+_POST_DASH_NAME = re.compile(r"\s+[-–—]\s+")
+
+
+@reads("partner")
+def partner_seat_tables(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        heads = [" ".join(doc.text[a:b].split()) for a, b in line.cells]
+        seats = [_SEAT_HEAD.fullmatch(h) for h in heads[1:]]
+        if heads[0].casefold() not in _PARTNER_HEADS or not any(seats):
+            continue
+        for row in _table_rows(lines, i + 1, len(heads)):
+            org = _row_organisation(doc, *row.cells[0])
+            if org is None:
+                continue
+            for seat, cell in zip(seats, row.cells[1:], strict=True):
+                if seat is not None:
+                    _seat_cell(doc, org, seat.group("seat"), *cell)
+
+
+def _table_rows(lines: list[Line], j: int, width: int) -> list[Line]:
+    """The rows under a table's head, its rule line passed over, while they have the head's columns."""
+    rows = []
+    while j < len(lines) and lines[j].kind == "row":
+        if lines[j].cells:
+            if len(lines[j].cells) != width:
+                break
+            rows.append(lines[j])
+        j += 1
+    return rows
+
+
+def _row_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The organisation a row's first cell names, alone (an acronym the paper defined will do)."""
+    found = [m for m in doc.mentions(a, b) if m.kind in ("body", "name")]
+    cell = doc.text[a:b].strip()
+    if len(found) != 1 or cell not in (found[0].name, found[0].acronym):
+        return None
+    if cell.isupper() and cell not in doc.resolver.acronyms:
+        return None  # "ICB" the paper never spelt out beside its name: which board is not said
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind == "body" else None
+
+
+def _seat_cell(doc: ExtractionDoc, org: Entity, seat: str, a: int, b: int) -> None:
+    """ "Chief Executive - Jo Lee" under "Lead Safeguarding Partner": Jo Lee holds the organisation's post and the
+    seat, and represents the organisation on the paper's body. A cell with no one person's name gives nothing."""
+    dash = _POST_DASH_NAME.search(doc.text, a, b)
+    if dash is None:
+        return
+    posts = [m for m in doc.mentions(a, dash.start()) if m.kind == "post"]
+    people = [m for m in doc.mentions(dash.end(), b, expect_person=True) if m.kind == "person"]
+    if len(posts) != 1 or posts[0].start - a > 1 or len(people) != 1 or \
+            doc.text[posts[0].end : dash.start()].strip() or doc.text[people[0].end : b].strip(" .,"):
+        return
+    person = doc.resolver.person(people[0])
+    written = " ".join(doc.text[posts[0].start : posts[0].end].split())
+    doc.add(person, "holds_post", doc.resolver.post_named(f"{written}, {org.name}", written=written), a, b,
+            "partner_seat:post", 0.85)
+    title = " ".join(seat.split())
+    doc.add(person, "holds_post", doc.resolver.post_named(title[:1].upper() + title[1:]), a, b, "partner_seat:seat",
+            0.8)
+    if doc.resolver.body is not None and doc.resolver.body.iri != org.iri:
+        doc.add(org, "represented_by", person, a, b, "partner_seat:represented_by", 0.8, on_body=doc.resolver.body)
