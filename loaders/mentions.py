@@ -1009,10 +1009,19 @@ _COMMA_COMMITTEE = re.compile(
     r"(?:[A-Z][\w'’-]* ){0,5}(?:Committee|Sub-Committee|Panel|Board|Forum)\b")
 
 
+def _known_after_comma(m: re.Match[str]) -> bool:
+    """ "Head of Safeguarding, NHS Kent and Medway Integrated Care Board": what follows the last comma is a whole
+    body the gazetteer knows, so the comma ends a post before it and joins no remit."""
+    tail = m.group(0)[m.group(0).rindex(",") + 1 :].strip()
+    return places.known_body_name(tail) is not None
+
+
 def _remit_span(m: re.Match[str], chunk: str, start: int) -> tuple[int, int] | None:
     """The span of a committee named for a remit of several parts; a chair's title before it ("Vice-Chair,
     Children, Young People and Families Committee", "Jo Lee, Chair, Kent Crime and Drugs Board") is no part of
     it: the name starts after the title's comma."""
+    if _known_after_comma(m):
+        return None
     markers = set(names().chair_markers) | set(names().vice_chair_markers)
     cut = None
     pos = m.start()
@@ -1432,7 +1441,8 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
         am = _DEFINED_ACRONYM.match(text, m.end, limit)
         if am and m.kind in ("body", "post", "publication", "initiative", "topic", "legislation", "name", "place"):
             acr = am.group(1)
-            if _is_acronym(acr) and (initials_fit(acr, m.name) or _fits_after_place(acr, m.name)):
+            if _is_acronym(acr) and (initials_fit(acr, m.name) or _fits_after_place(acr, m.name) or
+                                     _fits_kind(acr, m.name)):
                 m = replace(m, acronym=acr)
                 for j in range(i + 1, len(mentions)):
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
@@ -1479,6 +1489,17 @@ def _fits_after_place(acronym: str, name: str) -> bool:
         if second is not None:
             rest = rest[joined.end() + more :].strip()
     return place is not None and len(rest.split()) >= 2 and len(acronym) >= 3 and initials_fit(acronym, rest)
+
+
+def _fits_kind(acronym: str, name: str) -> bool:
+    """ "NHS Black Country Integrated Care Board (ICB)": the letters spell the kind of body the name ends with,
+    the words before it that say whose it is (a place the gazetteer may not read as one, "NHS") left out. The
+    writer defines the short form for the whole named body all the same."""
+    words = name.split()
+    n = len(acronym)
+    if n < 3 or len(words) <= n or not acronym.isupper() or words[-1] not in heads().body:
+        return False
+    return "".join(w[0] for w in words[-n:]) == acronym
 
 
 _LOWER_BODY = re.compile(
