@@ -258,7 +258,8 @@ _NAV_LINE = re.compile(r"^\s*Home\s*(?:>|\||»|/|›)\s*\w[^\n]*(?:>|\||»|/|›
 
 # a page's breadcrumb set under its title without the "Home" crumb: "About us > Working in partnership"; short
 # crumbs, each capitalised, joined by arrows only (a bar or slash joins menus and table cells too)
-_CRUMB_LINE = re.compile(r"^\s*[A-Z][\w,'’&-]*(?: [\w,'’&-]+){0,5}(?:\s*[>»›]\s*[A-Z][\w,'’&-]*(?: [\w,'’&-]+){0,5})+\s*$")
+_CRUMB = r"[A-Z][\w,'’&-]*(?: [\w,'’&-]+){0,5}"
+_CRUMB_LINE = re.compile(rf"^\s*{_CRUMB}(?:\s*[>»›]\s*{_CRUMB})+\s*$")
 
 
 def _crumbs_end_in(line: str, name: str) -> bool:
