@@ -1441,6 +1441,16 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
         am = _DEFINED_ACRONYM.match(text, m.end, limit)
         if am and m.kind in ("body", "post", "publication", "initiative", "topic", "legislation", "name", "place"):
             acr = am.group(1)
+            k = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= am.end()), None)
+            if k is not None and m.kind == "name" and _is_acronym(acr) and _comma_remit_fits(text, m, acr) and \
+                    _kind_only_after(text, am.end(), mentions[k]):
+                # "the Education, Training and Employment (ETE) Task Group": a remit of several parts, its
+                # initials and a kind of group name one group
+                n = mentions[k]
+                out.append(replace(m, end=n.end, name=f"{acr} {n.name}", kind="body", head=n.head, acronym=None,
+                                   possessive=n.possessive))
+                skip.update(j for j in range(i + 1, k + 1))
+                continue
             if _is_acronym(acr) and (initials_fit(acr, m.name) or _fits_after_place(acr, m.name) or
                                      _fits_kind(acr, m.name)):
                 m = replace(m, acronym=acr)
@@ -1448,7 +1458,14 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
                         skip.add(j)
                 k = next((j for j in range(i + 1, len(mentions)) if j not in skip), None)
-                if k is not None and m.kind in ("name", "initiative") and _names_on(text, am.end(), mentions[k]):
+                if k is not None and m.kind in ("name", "topic") and _kind_only_after(text, am.end(), mentions[k]):
+                    # "the Violence Against Women and Girls (VAWG) Strategy Group": the remit and its initials
+                    # name a group; the paper's short form of it is the initials before the kind
+                    n = mentions[k]
+                    m = replace(m, end=n.end, name=f"{acr} {n.name}", kind="body", head=n.head, acronym=None,
+                                possessive=n.possessive)
+                    skip.add(k)
+                elif k is not None and m.kind in ("name", "initiative") and _names_on(text, am.end(), mentions[k]):
                     # "Heart of Kent (HOK) College": the acronym stands inside the name, which goes on after it
                     # ("Safer Kent Partnership (SKP) Board" names the partnership, whose board it is)
                     n = mentions[k]
@@ -1468,6 +1485,27 @@ def _short_name_fits(acronym: str, name: str) -> bool:
     """ACRONYM's letters are the initials of NAME, its place and head word left out or kept."""
     core = name.rsplit(" ", 1)[0] if " " in name else name
     return any(initials_fit(acronym, n) or _fits_after_place(acronym, n) for n in (name, core))
+
+
+_REMIT_PARTS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s+)+$")
+
+
+def _comma_remit_fits(text: str, m: Mention, acronym: str) -> bool:
+    """M ends a remit of several parts written with commas ("Education, Training and Employment") whose
+    initials, all its parts taken, ACRONYM spells."""
+    if initials_fit(acronym, m.name):
+        return False  # the ordinary case, read as such
+    parts = _REMIT_PARTS_BEFORE.search(text, max(0, m.start - 80), m.start)
+    return parts is not None and initials_fit(acronym, f"{parts.group(0)}{m.name}".replace(",", " "))
+
+
+def _kind_only_after(text: str, after: int, n: Mention) -> bool:
+    """N, straight after a bracketed acronym, is only a kind of group ("Task Group", "Strategy Group", "Sub-group")
+    that names nothing without the remit before the bracket."""
+    from .resolve import Resolver  # the generic-name test the resolver places bodies by
+
+    return n.kind == "body" and n.start == after + 1 and text[after : after + 1] == " " and not n.acronym and \
+        not n.possessive and len(n.name.split()) <= 3 and Resolver._generic(n.name)
 
 
 def _names_on(text: str, after: int, n: Mention) -> bool:

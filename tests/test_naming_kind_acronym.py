@@ -52,3 +52,29 @@ def test_a_post_of_a_public_body_is_known_by_the_body_s_short_name() -> None:
     doc = read(text)
     post = next(e for e in doc.entities if e.kind == "post" and e.name.startswith("Head of Safeguarding,"))
     assert "Head of Safeguarding, NHS Black Country ICB" in (post.name, *post.aliases)
+
+
+def test_a_remit_its_initials_and_a_kind_of_group_name_one_group() -> None:
+    text = ("Northvale Youth Justice Management Board\nTerms of Reference\n\n"
+            "The Board has two task groups: the Reoffending Task Group, chaired by Osian Brack, and the Education, "
+            "Training and Employment (ETE) Task Group, led by Lowri Fenwick. Both report to the Board.\n")
+    groups = {group for group, _ in of(read(text), "subgroup_of")}
+    assert any(group.endswith("ETE Task Group") for group in groups)
+    assert not any(group.endswith("Employment Task Group") or group.split()[-3:] == ["Northvale", "Task", "Group"]
+                   for group in groups)
+
+
+def test_a_topic_and_its_initials_before_a_strategy_group() -> None:
+    text = ("Safer Lewes Partnership\nAnnual Report 2024\n\n"
+            "The Violence Against Women and Girls (VAWG) Strategy Group, chaired by Marta Quill, reports to the "
+            "Partnership.\n")
+    chairs = of(read(text), "chairs")
+    assert any(who == "Marta Quill" and group.endswith("VAWG Strategy Group") for who, group in chairs)
+
+
+def test_an_acronym_after_a_full_name_still_defines_it() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    for text, name in (("the Heart of Kent (HOK) College", "Heart of Kent College"),
+                       ("the Safer Kent Partnership (SKP) Board", "Safer Kent Partnership")):
+        assert ("body", name) in [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
