@@ -1458,7 +1458,7 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
                         skip.add(j)
                 k = next((j for j in range(i + 1, len(mentions)) if j not in skip), None)
-                if k is not None and m.kind in ("name", "topic") and _kind_only_after(text, am.end(), mentions[k]):
+                if k is not None and m.kind == "topic" and _kind_only_after(text, am.end(), mentions[k]):
                     # "the Violence Against Women and Girls (VAWG) Strategy Group": the remit and its initials
                     # name a group; the paper's short form of it is the initials before the kind
                     n = mentions[k]
