@@ -1442,12 +1442,13 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
         if am and m.kind in ("body", "post", "publication", "initiative", "topic", "legislation", "name", "place"):
             acr = am.group(1)
             k = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= am.end()), None)
-            if k is not None and m.kind == "name" and _is_acronym(acr) and _comma_remit_fits(text, m, acr) and \
-                    _kind_only_after(text, am.end(), mentions[k]):
+            place = _comma_remit(text, m, acr) if k is not None and m.kind == "name" and _is_acronym(acr) else None
+            if place is not None and _kind_only_after(text, am.end(), mentions[k]):
                 # "the Education, Training and Employment (ETE) Task Group": a remit of several parts, its
-                # initials and a kind of group name one group
+                # initials and a kind of group name one group (of the place the remit opens with, if any)
                 n = mentions[k]
-                out.append(replace(m, end=n.end, name=f"{acr} {n.name}", kind="body", head=n.head, acronym=None,
+                name = " ".join(f"{place} {acr} {n.name}".split())
+                out.append(replace(m, end=n.end, name=name, kind="body", head=n.head, acronym=None,
                                    possessive=n.possessive))
                 skip.update(j for j in range(i + 1, k + 1))
                 continue
@@ -1490,13 +1491,26 @@ def _short_name_fits(acronym: str, name: str) -> bool:
 _REMIT_PARTS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s+)+$")
 
 
-def _comma_remit_fits(text: str, m: Mention, acronym: str) -> bool:
+def _comma_remit(text: str, m: Mention, acronym: str) -> str | None:
     """M ends a remit of several parts written with commas ("Education, Training and Employment") whose
-    initials, all its parts taken, ACRONYM spells."""
+    initials, all its parts taken, ACRONYM spells: the place the parts open with ("Cwm Taf Morgannwg Violence
+    Against Women, Domestic Abuse and Sexual Violence (VAWDASV)"), "" when none, None when it spells no such
+    remit."""
     if initials_fit(acronym, m.name):
-        return False  # the ordinary case, read as such
+        return None  # the ordinary case, read as such
     parts = _REMIT_PARTS_BEFORE.search(text, max(0, m.start - 80), m.start)
-    return parts is not None and initials_fit(acronym, f"{parts.group(0)}{m.name}".replace(",", " "))
+    if parts is None:
+        return None
+    remit = " ".join(f"{parts.group(0)}{m.name}".replace(",", " ").split())
+    # the owner's name before the remit, a place the gazetteer may or may not know: the words the initials leave
+    # out ("Gwent", "Cwm Taf Morgannwg")
+    words = remit.split()
+    for i in range(1, min(4, len(words) - 1) + 1):
+        if not words[i - 1][:1].isupper():
+            break
+        if words[i][:1].upper() == acronym[:1] and initials_fit(acronym, " ".join(words[i:])):
+            return " ".join(words[:i])  # the remit starts with the acronym's first letter ("North Wales" whole)
+    return "" if initials_fit(acronym, remit) else None
 
 
 def _kind_only_after(text: str, after: int, n: Mention) -> bool:

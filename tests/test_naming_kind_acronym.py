@@ -78,3 +78,16 @@ def test_an_acronym_after_a_full_name_still_defines_it() -> None:
     for text, name in (("the Heart of Kent (HOK) College", "Heart of Kent College"),
                        ("the Safer Kent Partnership (SKP) Board", "Safer Kent Partnership")):
         assert ("body", name) in [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
+
+
+def test_a_remit_opened_by_its_owner_s_place_keeps_the_place() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    for text, name in (
+        ("shared with the Gwent Violence Against Women, Domestic Abuse and Sexual Violence (VAWDASV) Board, "
+         "which meets quarterly", "Gwent VAWDASV Board"),
+        ("the North Wales Violence Against Women, Domestic Abuse and Sexual Violence (VAWDASV) Partnership\n"
+         "Board, co-chaired by the councils", "North Wales VAWDASV Partnership Board"),
+        ("the Children, Young People and Families (CYPF) Sub-group meets monthly", "CYPF Sub-group"),
+    ):
+        assert ("body", name) in [(m.kind, m.name) for m in find_mentions(text, 0, len(text))], text
