@@ -256,6 +256,12 @@ _PAPER_OF = re.compile(r"(?i)\W*(?:(?:draft|revised|final)\s+)?(?:terms of refer
 _NAV_LINE = re.compile(r"^\s*Home\s*(?:>|\||»|/|›)\s*\w[^\n]*(?:>|\||»|/|›)")
 
 
+# a page's breadcrumb set under its title without the "Home" crumb: "About us > Working in partnership"; short
+# crumbs, each capitalised, joined by arrows only (a bar or slash joins menus and table cells too)
+_CRUMB = r"[A-Z][\w,'’&-]*(?: [\w,'’&-]+){0,5}"
+_CRUMB_LINE = re.compile(rf"^\s*{_CRUMB}(?:\s*[>»›]\s*{_CRUMB})+\s*$")
+
+
 def _crumbs_end_in(line: str, name: str) -> bool:
     """A site's breadcrumb trail ("Home > Public health > Salford Combating Drugs Partnership") that ends in
     NAME, set above it: the page's own title, under the council's banner, is the body the page is about."""
@@ -330,7 +336,8 @@ def _title_body(doc: ExtractionDoc):
         content = doc.text[line.content_start : line.end].strip(" :-–")
         found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
         named_alone = len(found) == 1 and found[0].name == content and (
-            (k + 1 < len(lines) and (_PAPER_WORDS.match(lines[k + 1].text) or _NAV_LINE.match(lines[k + 1].text)))
+            (k + 1 < len(lines) and (_PAPER_WORDS.match(lines[k + 1].text) or _NAV_LINE.match(lines[k + 1].text) or
+                                      _CRUMB_LINE.match(lines[k + 1].text)))
             # a cover's title above the body that wrote it: "Community Safety Agreement 2025-2028" / "Safer
             # Communities Partnership"
             or (k > 0 and _cover_title_above(lines[k - 1], line, found[0]))

@@ -1009,10 +1009,19 @@ _COMMA_COMMITTEE = re.compile(
     r"(?:[A-Z][\w'’-]* ){0,5}(?:Committee|Sub-Committee|Panel|Board|Forum)\b")
 
 
+def _known_after_comma(m: re.Match[str]) -> bool:
+    """ "Head of Safeguarding, NHS Kent and Medway Integrated Care Board": what follows the last comma is a whole
+    body the gazetteer knows, so the comma ends a post before it and joins no remit."""
+    tail = m.group(0)[m.group(0).rindex(",") + 1 :].strip()
+    return places.known_body_name(tail) is not None
+
+
 def _remit_span(m: re.Match[str], chunk: str, start: int) -> tuple[int, int] | None:
     """The span of a committee named for a remit of several parts; a chair's title before it ("Vice-Chair,
     Children, Young People and Families Committee", "Jo Lee, Chair, Kent Crime and Drugs Board") is no part of
     it: the name starts after the title's comma."""
+    if _known_after_comma(m):
+        return None
     markers = set(names().chair_markers) | set(names().vice_chair_markers)
     cut = None
     pos = m.start()
@@ -1432,13 +1441,32 @@ def _with_acronyms(text: str, mentions: list[Mention], limit: int) -> list[Menti
         am = _DEFINED_ACRONYM.match(text, m.end, limit)
         if am and m.kind in ("body", "post", "publication", "initiative", "topic", "legislation", "name", "place"):
             acr = am.group(1)
-            if _is_acronym(acr) and (initials_fit(acr, m.name) or _fits_after_place(acr, m.name)):
+            k = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= am.end()), None)
+            place = _comma_remit(text, m, acr) if k is not None and m.kind == "name" and _is_acronym(acr) else None
+            if place is not None and _kind_only_after(text, am.end(), mentions[k]):
+                # "the Education, Training and Employment (ETE) Task Group": a remit of several parts, its
+                # initials and a kind of group name one group (of the place the remit opens with, if any)
+                n = mentions[k]
+                name = " ".join(f"{place} {acr} {n.name}".split())
+                out.append(replace(m, end=n.end, name=name, kind="body", head=n.head, acronym=None,
+                                   possessive=n.possessive))
+                skip.update(j for j in range(i + 1, k + 1))
+                continue
+            if _is_acronym(acr) and (initials_fit(acr, m.name) or _fits_after_place(acr, m.name) or
+                                     _fits_kind(acr, m.name)):
                 m = replace(m, acronym=acr)
                 for j in range(i + 1, len(mentions)):
                     if mentions[j].start >= am.start() and mentions[j].end <= am.end():
                         skip.add(j)
                 k = next((j for j in range(i + 1, len(mentions)) if j not in skip), None)
-                if k is not None and m.kind in ("name", "initiative") and _names_on(text, am.end(), mentions[k]):
+                if k is not None and m.kind == "topic" and _kind_only_after(text, am.end(), mentions[k]):
+                    # "the Violence Against Women and Girls (VAWG) Strategy Group": the remit and its initials
+                    # name a group; the paper's short form of it is the initials before the kind
+                    n = mentions[k]
+                    m = replace(m, end=n.end, name=f"{acr} {n.name}", kind="body", head=n.head, acronym=None,
+                                possessive=n.possessive)
+                    skip.add(k)
+                elif k is not None and m.kind in ("name", "initiative") and _names_on(text, am.end(), mentions[k]):
                     # "Heart of Kent (HOK) College": the acronym stands inside the name, which goes on after it
                     # ("Safer Kent Partnership (SKP) Board" names the partnership, whose board it is)
                     n = mentions[k]
@@ -1460,6 +1488,40 @@ def _short_name_fits(acronym: str, name: str) -> bool:
     return any(initials_fit(acronym, n) or _fits_after_place(acronym, n) for n in (name, core))
 
 
+_REMIT_PARTS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,\s+)+$")
+
+
+def _comma_remit(text: str, m: Mention, acronym: str) -> str | None:
+    """M ends a remit of several parts written with commas ("Education, Training and Employment") whose
+    initials, all its parts taken, ACRONYM spells: the place the parts open with ("Cwm Taf Morgannwg Violence
+    Against Women, Domestic Abuse and Sexual Violence (VAWDASV)"), "" when none, None when it spells no such
+    remit."""
+    if initials_fit(acronym, m.name):
+        return None  # the ordinary case, read as such
+    parts = _REMIT_PARTS_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if parts is None:
+        return None
+    remit = " ".join(f"{parts.group(0)}{m.name}".replace(",", " ").split())
+    # the owner's name before the remit, a place the gazetteer may or may not know: the words the initials leave
+    # out ("Gwent", "Cwm Taf Morgannwg")
+    words = remit.split()
+    for i in range(1, min(4, len(words) - 1) + 1):
+        if not words[i - 1][:1].isupper():
+            break
+        if words[i][:1].upper() == acronym[:1] and initials_fit(acronym, " ".join(words[i:])):
+            return " ".join(words[:i])  # the remit starts with the acronym's first letter ("North Wales" whole)
+    return "" if initials_fit(acronym, remit) else None
+
+
+def _kind_only_after(text: str, after: int, n: Mention) -> bool:
+    """N, straight after a bracketed acronym, is only a kind of group ("Task Group", "Strategy Group", "Sub-group")
+    that names nothing without the remit before the bracket."""
+    from .resolve import Resolver  # the generic-name test the resolver places bodies by
+
+    return n.kind == "body" and n.start == after + 1 and text[after : after + 1] == " " and not n.acronym and \
+        not n.possessive and len(n.name.split()) <= 3 and Resolver._generic(n.name)
+
+
 def _names_on(text: str, after: int, n: Mention) -> bool:
     """N, straight after a bracketed acronym, finishes the name before the bracket: a body's head word or a
     capitalised run ending in one ("... (MAPPA) Performance and Standards Group")."""
@@ -1479,6 +1541,17 @@ def _fits_after_place(acronym: str, name: str) -> bool:
         if second is not None:
             rest = rest[joined.end() + more :].strip()
     return place is not None and len(rest.split()) >= 2 and len(acronym) >= 3 and initials_fit(acronym, rest)
+
+
+def _fits_kind(acronym: str, name: str) -> bool:
+    """ "NHS Black Country Integrated Care Board (ICB)": the letters spell the kind of body the name ends with,
+    the words before it that say whose it is (a place the gazetteer may not read as one, "NHS") left out. The
+    writer defines the short form for the whole named body all the same."""
+    words = name.split()
+    n = len(acronym)
+    if n < 3 or len(words) <= n or not acronym.isupper() or words[-1] not in heads().body:
+        return False
+    return "".join(w[0] for w in words[-n:]) == acronym
 
 
 _LOWER_BODY = re.compile(

@@ -94,6 +94,15 @@ def known_body_name(name: str) -> str | None:
     return None
 
 
+def body_names(name: str) -> tuple[str, ...]:
+    """Every name the gazetteer knows the public body NAME by ("NHS Black Country ICB" for its integrated care
+    board), so that a post written with any of them ("Head of Safeguarding, NHS Black Country ICB") is one post."""
+    m = _match(name)
+    if m and m.entry.kind in _BODY_KINDS and m.entry.name == name:
+        return tuple(dict.fromkeys(n for n in m.entry.all_names() if n != name))
+    return ()
+
+
 def police_area(area: str | None) -> str | None:
     """The police force area covering AREA ("Worcestershire" -> "West Mercia")."""
     if not area:

@@ -1142,8 +1142,14 @@ class Resolver:
                     # the organisation in brackets is as usual a form: "Head of Housing (Northdale Council)"
                     # (and by its initials: "Chief Finance Officer, OPCC" as the paper writes it)
                     written = [a for a in sorted(rec.aliases) if len(a.split()) > 1 or _INITIALS.fullmatch(a)]
+                    written += [a for a in placenames.body_names(organisation) if a not in written]
                     return [f"{post} ({organisation})", *(f"{post}, {a}" for a in written),
                             *(f"{post} ({a})" for a in written)]
+        for cut in cuts:
+            # the organisation not named on its own yet: the other names the gazetteer knows it by
+            post, organisation = label[:cut], label[cut + 2 :]
+            if known := placenames.body_names(organisation):
+                return [f"{post} ({organisation})", *(f"{post}, {a}" for a in known)]
         return []
 
     # -- topics, publications, initiatives, legislation

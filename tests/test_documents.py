@@ -279,3 +279,23 @@ def test_a_title_under_a_breadcrumb_that_ends_elsewhere_is_not_the_pages_body() 
             "Home > Community > Consultations\n\nSafer Rochdale Partnership\n\nOn this page\n  - Members\n")
     doc = read(text)
     assert doc.body is None or doc.body.name != "Safer Rochdale Partnership"
+
+
+@pytest.mark.parametrize("title, crumbs", [
+    ("Hereford and Worcester Fire and Rescue Service", "About us > Working with partners"),
+    ("Safer Gloucestershire Partnership", "Who we are » Our partners » Governance"),
+    ("Cleveland Police", "Our force › Partnerships"),
+])
+def test_a_body_above_a_breadcrumb_without_home_owns_the_page(title: str, crumbs: str) -> None:
+    text = (f"Source: https://www.example.org.uk/about-us/partners\n\n{title}\n{crumbs}\n\nWORKING TOGETHER\n\n"
+            "We sit on both community safety partnerships in our area and chair the road safety group.\n")
+    doc = read(text)
+    assert doc.body is not None and doc.body.name == title
+
+
+def test_a_menu_of_bars_under_a_name_is_no_breadcrumb() -> None:
+    from govkg.loaders.documents import _CRUMB_LINE
+
+    assert _CRUMB_LINE.match("About us > Working in partnership")
+    assert not _CRUMB_LINE.match("Home | Safety advice | About us")
+    assert not _CRUMB_LINE.match("Spending over 5,000 > agreed limit for the quarter as reported to the board")
