@@ -876,7 +876,10 @@ COMMISSIONER_SHORT = re.compile(r"(.+?) (?:PCC|PFCC|PCVC|OPCC|OPFCC)")
 def spelt_by(word: str, hits: list[Entity]) -> list[Entity]:
     """Of the entities the one word WORD names (an acronym), those whose own name it spells ("YJB": the Youth
     Justice Board, not a council's Youth Justice Management Board that a paper also called "the YJB"); all when
-    none or every one is spelt by it."""
+    none or every one is spelt by it, and when it names things of other kinds too ("LBHF": the borough and its
+    council are one place's, and the answers that speak of either are kept)."""
+    if any(e.kind != "body" for e in hits):
+        return hits
     spelt = [e for e in hits if any(word in _initials(n) for n in e.names | {e.label})]
     return spelt if spelt and len(spelt) < len(hits) else hits
 
