@@ -629,6 +629,10 @@ class EntityIndex:
                     hits = local or hits
                 if hits:
                     hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
+                    if n == 1:
+                        # an acronym, before the asked place ranks: the body it spells, never a local body
+                        # a paper also called so, because that one is the asked place's
+                        hits = spelt_by(key, hits)
                     found.append(Mention(i, i + n, " ".join(words), self._rank(hits, area), 1.0))
                     taken |= span
         found = self._joined(sorted((self._group_of(m, tokens, taken, kinds) for m in found),
@@ -867,6 +871,30 @@ def public_body_names(names: set[str]) -> set[str]:
 
 
 COMMISSIONER_SHORT = re.compile(r"(.+?) (?:PCC|PFCC|PCVC|OPCC|OPFCC)")
+
+
+def spelt_by(word: str, hits: list[Entity]) -> list[Entity]:
+    """Of the entities the one word WORD names (an acronym), those whose own name it spells ("YJB": the Youth
+    Justice Board, not a council's Youth Justice Management Board that a paper also called "the YJB"); all when
+    none or every one is spelt by it, and when it names things of other kinds too ("LBHF": the borough and its
+    council are one place's, and the answers that speak of either are kept)."""
+    if any(e.kind != "body" for e in hits):
+        return hits
+    spelt = [e for e in hits if any(word in _initials(n) for n in e.names | {e.label})]
+    return spelt if spelt and len(spelt) < len(hits) else hits
+
+
+SMALL_WORDS = frozenset({"for", "and", "of", "the", "in", "on"})
+
+
+def _initials(name: str) -> set[str]:
+    """A name's initials, with and without its small words ("Youth Justice Board for England and Wales":
+    yjbfeaw, yjbew); never of a part of it, which another body's name may be."""
+    words = normalise(name).split()
+    if len(words) < 2:
+        return set()
+    content = [w for w in words if w not in SMALL_WORDS]
+    return {"".join(w[0] for w in words), "".join(w[0] for w in content)}
 
 
 @lru_cache(maxsize=65536)

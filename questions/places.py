@@ -144,6 +144,11 @@ class Places:
     def holds(self, place: Place) -> bool:
         return any(n in self.held for n in place.names)
 
+    def gazetted(self, area: str) -> bool:
+        """Is the (normalised) AREA a place of the national gazetteer, whose enclosing places are all known (an
+        area only the graph names may lie in any of them)?"""
+        return area in _national_names()
+
     def place_of(self, name: str) -> Place | None:
         return self.known.get(normalise(name))
 

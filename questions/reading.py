@@ -837,13 +837,22 @@ def narrow(
     out = []
     # The places of the names the question pins down to one thing: "Solihull's Scrutiny Board ... the CSP"
     # is Solihull's CSP.
-    context = [
-        place for mm in mentions if len(distinct(mm.entities)) == 1 for a in own_areas(mm.entities[0], places)
+    pinned = [
+        (mm, place) for mm in mentions if len(distinct(mm.entities)) == 1 for a in own_areas(mm.entities[0], places)
         if (place := places.known.get(a)) is not None
     ]
+    context = [place for _, place in pinned]
     for mm in mentions:
         entities = mm.entities
         shown = as_written(mm.text, question)
+        kind_asked = bool(tokens) and mm.start > 0 and tokens[mm.start - 1] in ("which", "what")  # type: ignore[index]
+        if not asked and mm.kinds <= {"body", "post"} and not kind_asked and not _generic(mm, shown, tokens):
+            # "How much did Dorset Council give the Safeguarding Adults Board?": a name that says no place is
+            # the board of the place the question's other names are of, never another council's board that
+            # happens to be the one the graph holds (Luton's); with none of that place held, say so. ("Which
+            # youth justice services ...", "a CSP": the kind of body asked for, any council's.)
+            entities = _of_others_place(mm, entities, [p for other, p in pinned if other is not mm], places,
+                                        shown)
         if asked and mm.kinds != {"area"}:
             # A name the place is written in front of ("the Plymouth Domestic Abuse Board") is that place's own:
             # never the board of the county around it, nor of another place the question names ("the Plymouth
@@ -878,6 +887,31 @@ def narrow(
             )
         out.append(Mention(mm.start, mm.end, mm.text, entities, mm.score))
     return out
+
+
+def _of_others_place(
+    mm: Mention, entities: list[Entity], context: list[Place], places: Places, shown: str
+) -> list[Entity]:
+    """ENTITIES narrowed to the places of the question's other names (CONTEXT) when the name MM, as written,
+    says no place of its own and every entity it fits belongs to some place; a Refusal, naming what the graph
+    holds elsewhere, when none is of those places."""
+    if not context or " " not in mm.text:
+        return entities  # an acronym ("the NSCB") carries its place in its letters
+    owns = {e.iri: own_areas(e, places) for e in entities}
+    if not all(owns.values()):
+        return entities  # a national or unplaced body among them: not another council's by its place
+    gazetted = [p for p in context if any(places.gazetted(n) for n in p.names)]
+    if len(gazetted) < len(context) or not all(places.gazetted(a) for own in owns.values() for a in own):
+        return entities  # an area only the graph names may lie in any other: whose it is, nothing says
+    written = f" {mm.text} "
+    if any(f" {a} " in written for own in owns.values() for a in own):
+        return entities  # "the Luton SAB": the question says whose
+    near = [e for e in entities if best_fit(e, context, places) in ("inside", "around")]
+    if near:
+        return near
+    where = " or ".join(dict.fromkeys(p.name for p in context))
+    raise Refusal(f"the graph holds no \u201c{shown}\u201d of {where}; only another council's",
+                  suggest(entities, places))
 
 
 GENERIC_BEFORE = frozenset({"a", "an", "any", "each", "every", "all", "other", "statutory", "local", "district",
