@@ -84,10 +84,10 @@ def test_a_remit_opened_by_its_owner_s_place_keeps_the_place() -> None:
     from govkg.loaders.mentions import find_mentions
 
     for text, name in (
-        ("shared with the Gwent Violence Against Women, Domestic Abuse and Sexual Violence (VAWDASV) Board, "
-         "which meets quarterly", "Gwent VAWDASV Board"),
-        ("the North Wales Violence Against Women, Domestic Abuse and Sexual Violence (VAWDASV) Partnership\n"
-         "Board, co-chaired by the councils", "North Wales VAWDASV Partnership Board"),
+        ("shared with the Gwent Alcohol, Drugs, Gambling and Street Harm (ADGSH) Board, "
+         "which meets quarterly", "Gwent ADGSH Board"),
+        ("the North Wales Hate Crime, Cohesion, Extremism and Online Harm (HCCEOH) Partnership\n"
+         "Board, co-chaired by the councils", "North Wales HCCEOH Partnership Board"),
         ("the Children, Young People and Families (CYPF) Sub-group meets monthly", "CYPF Sub-group"),
     ):
         assert ("body", name) in [(m.kind, m.name) for m in find_mentions(text, 0, len(text))], text
