@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -83,6 +84,10 @@ UNION_FIX = {
 }
 PING_TIMEOUT = 2.0
 VIRTUOSO_BATCH = 50_000  # triples per Graph Store request when a dataset is split by graph
+
+
+# Virtuoso's answer when it cancelled a statement (at the time limit govkg passed it)
+_VIRTUOSO_CANCELLED = re.compile(r"\bHY008\b|\bSR203\b|killed by SQLCancel")
 
 
 def redacted(location: str) -> str:
@@ -357,6 +362,10 @@ class RemoteStore(QueryHelpers):
             raise TimeoutError(f"{self.query_url} stopped the query at its time limit")
         if resp.status_code != 200:
             if timeout is not None and resp.status_code in (503, 504) and "time" in resp.text[:500].lower():
+                raise TimeoutError(f"{self.query_url} stopped the query at its time limit")
+            if timeout is not None and resp.status_code == 500 and _VIRTUOSO_CANCELLED.search(resp.text[:500]):
+                # Virtuoso may stop a query at the limit it was given by cancelling it (SQL state HY008) rather
+                # than with its own timeout error: which one it says depends on where the query was
                 raise TimeoutError(f"{self.query_url} stopped the query at its time limit")
             self._fail(resp, "query")
         return self._parse(resp)
