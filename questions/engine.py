@@ -552,18 +552,13 @@ class Asker:
             if got[0] or NO_PERSON in got[1]:
                 return got
             on = _represented_on(tokens, mentions)
-            if on is not None and on.kinds <= {"topic", "initiative"} and not any(
+            if on is not None and (on.kinds <= {"topic", "initiative"} or "body" in on.kinds) and not any(
                 mm.kinds & {"person"} for mm in mentions
             ):
-                # "who represents the council on knife crime": a topic is no body to sit on, and the council's
-                # members at large are not its representatives on it (whom a named person represents is still
-                # the body they come for, whatever the words after "on")
-                return [], got[1] + "; the graph records no one representing them on it"
-            if on is not None and "body" in on.kinds and got[1] and not any(
-                mm.kinds & {"person"} for mm in mentions
-            ):
-                # "who represents Transport for London on the Board": no one is recorded as sitting for it; the
-                # board's members at large, or the organisation's, are not its representatives there
+                # "who represents the council on knife crime": a topic is no body to sit on; "who represents
+                # Transport for London on the Board": no one is recorded as sitting for it. Either way the
+                # members at large of the one or the other are not its representatives there (whom a named
+                # person represents is still the body they come for, whatever the words after "on")
                 return [], got[1] + "; the graph records no one representing them on it"
         q = Question(self, mentions, tokens, free, ctx)
         for plan in PLANS:
