@@ -644,21 +644,10 @@ def _check_every_name_is_known(
         own_start = start
         while own_start > 0 and own_start - 1 not in linked and tokens[own_start - 1] in names:
             own_start -= 1
-        said = _stream_name(tokens[own_start:end])
-        if (
-            stream is None
-            and papers_saying is not None
-            and VOCABULARY_CUES.search(normal)
-            and not set(range(own_start, end)) & place_tokens
-            and (STREAM_NOUNS.match(" ".join(tokens[end : end + 2])) or STREAM_NOUNS.match(tokens[end - 1]))
-            and (papers := papers_saying(said))
-        ):
-            # a name right before it is whose stream it is ("the Home Office Safer Streets money that MOPAC
-            # passed on"), not a party to the money asked about: the papers, not that name, place it
-            owner = next((mm.start for mm in mentions if mm.end == own_start and mm.kinds != {"area"}), own_start)
-            # (the words that say it is money stay: "give ... grants to" still asks who got them)
-            stream = (owner, own_start + len(said.split()), as_written(said, question), papers)
-            claimed |= set(range(owner, max(end, stream[1])))
+        if stream is None and (found := _stream_at(tokens, own_start, end, mentions, question, normal,
+                                                  place_tokens, papers_saying)) is not None:
+            stream = found
+            claimed |= set(range(stream[0], max(end, stream[1])))
             i = end
             continue
         suggestions = [s for mm in neighbours for s in suggest(mm.entities, places)]
@@ -695,20 +684,12 @@ def _check_every_name_is_known(
             # the name of a funded purpose or the title of a paper, as above: the plans read that text
             i = end
             continue
-        if (
-            len(fits) != 1
-            and stream is None
-            and papers_saying is not None
-            and VOCABULARY_CUES.search(normal)
-            and not set(range(i, end)) & place_tokens
-            and (STREAM_NOUNS.match(" ".join(tokens[end : end + 2])) or STREAM_NOUNS.match(tokens[end - 1]))
-            and (papers := papers_saying(said))
-        ):
+        if len(fits) != 1 and stream is None and (found := _stream_at(
+                tokens, i, end, mentions, question, normal, place_tokens, papers_saying)) is not None:
             # "How much Turnaround funding ...", where no one held name has the word: a stream of money its
             # papers name, as above (the answers come from those papers)
-            owner = next((mm.start for mm in mentions if mm.end == i and mm.kinds != {"area"}), i)
-            stream = (owner, i + len(said.split()), as_written(said, question), papers)
-            claimed |= set(range(owner, max(end, stream[1])))
+            stream = found
+            claimed |= set(range(stream[0], max(end, stream[1])))
             i = end
             continue
         spans = [(mm.start, mm.end) for mm in mentions]
@@ -718,6 +699,28 @@ def _check_every_name_is_known(
             end = max(end, held.end)
         i = end
     return stream, widened
+
+
+def _stream_at(
+    tokens: list[str], start: int, end: int, mentions: list[Mention], question: str, normal: str,
+    place_tokens: set[int], papers_saying: Callable[[str], frozenset[str]] | None,
+) -> tuple[int, int, str, frozenset[str]] | None:
+    """The stream of money TOKENS[START:END] names in a question about money ("Safer Streets money", "Turnaround
+    funding"), as (where its owner's name starts, where its name ends, its name as written, the papers saying
+    it); None when the words name no stream the papers write. A name right before it is whose stream it is ("the
+    Home Office Safer Streets money that MOPAC passed on"), not a party to the money asked about: the papers, not
+    that name, place it (the words that say it is money stay: "give ... grants to" still asks who got them)."""
+    said = _stream_name(tokens[start:end])
+    if (
+        papers_saying is None
+        or not VOCABULARY_CUES.search(normal)
+        or set(range(start, end)) & place_tokens
+        or not (STREAM_NOUNS.match(" ".join(tokens[end : end + 2])) or STREAM_NOUNS.match(tokens[end - 1]))
+        or not (papers := papers_saying(said))
+    ):
+        return None
+    owner = next((mm.start for mm in mentions if mm.end == start and mm.kinds != {"area"}), start)
+    return owner, start + len(said.split()), as_written(said, question), papers
 
 
 def _places_before_name(
