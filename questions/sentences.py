@@ -549,6 +549,7 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             # a post by its title without its place ("the Commissioner", "Police and Crime Commissioner Ann Fox")
             forms += [form for e in mm.entities[:3] if e.kind == "post" for form in _untitled(e, ctx)]
             written_as.append(forms)
+        every_form = [f for forms in written_as for f in forms]
         for said, written, _ in paper_passages(asker, doc):
             padded = f" {said} "
             if not all(any(f" {n} " in padded for n in forms) for forms in written_as):
@@ -559,8 +560,8 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
                 continue
             if ctx.when is not None and not _in_time_said(said, date, ctx):
                 continue
-            text = _the_amount(written, [f for forms in written_as for f in forms], words)
-            if text is None or _paid_to_another(written, text, [f for forms in written_as for f in forms]):
+            text = _the_amount(written, every_form, words)
+            if text is None or _paid_to_another(written, text, every_form):
                 continue
             money = _MONEY.search(text)
             value = amount_of(money) if money is not None else None
