@@ -82,6 +82,7 @@ class Evaluation:
     parts: list[PartResult] = field(default_factory=list)
     load_failures: list[str] = field(default_factory=list)
     documents: int = 0
+    corpus: bool = False  # a corpus's own questions carry issue 11's targets; a loose folder has none
 
     @property
     def facts(self) -> FactResult:
@@ -96,7 +97,7 @@ class Evaluation:
         reports = [p.qa for p in self.parts if p.qa is not None]
         if not reports:
             return None
-        total = QAReport()
+        total = QAReport.for_corpus() if self.corpus else QAReport()
         for r in reports:
             total.add(r)
         return total
@@ -134,7 +135,9 @@ def evaluate_corpus(
     store_dir: Path | None = None,
 ) -> Evaluation:
     """Score the chosen PARTS (default: all) of the corpus in FOLDER on a store built from their documents."""
-    return evaluate_parts(read_corpus(folder, parts), Path(folder), strict=strict, qa=qa, store_dir=store_dir)
+    result = evaluate_parts(read_corpus(folder, parts), Path(folder), strict=strict, qa=qa, store_dir=store_dir)
+    result.corpus = True
+    return result
 
 
 def evaluate_docs(

@@ -438,3 +438,25 @@ def test_eval_says_what_is_wrong_with_its_arguments(corpus: Path, tmp_path: Path
     (corpus / "parts" / "bb_facts.jsonl").write_text('{"id": "x"}\n')
     broken = run_cli(cli_runner, "eval", str(corpus))
     assert broken.exit_code != 0 and "bb_facts.jsonl, line 1" in broken.output
+
+
+def _outcome(kind: str, right: bool, negative: bool = False):
+    from govkg.evaluation import QAOutcome
+
+    return QAOutcome("q", "Who chairs it?", kind, [] if negative else ["A"], [], right, negative, False)
+
+
+def test_qa_score_line_claims_targets_only_for_a_corpus():
+    from govkg.evaluation import QAReport
+
+    outcomes = [_outcome("chair", True), _outcome("other", False), _outcome("funds", False),
+                _outcome("other", True, negative=True)]
+    loose = QAReport(list(outcomes))
+    assert "target" not in loose.score_line() and loose.ok
+    assert "1/3 answerable right (33%)" in loose.score_line()
+    assert "1/2 of kinds other than 'other' (50%)" in loose.score_line()
+    corpus = QAReport.for_corpus()
+    corpus.outcomes.extend(outcomes)
+    assert "(33%, target 75%)" in corpus.score_line() and "(50%, target 80%)" in corpus.score_line()
+    assert "1/1 negatives answered with nothing (100%, target 95%)" in corpus.score_line()
+    assert not corpus.ok
