@@ -378,6 +378,24 @@ def _title_body(doc: ExtractionDoc):
         contracted = contracted_title(content)
         if contracted and k + 1 < len(lines) and _PAPER_WORDS.match(lines[k + 1].text):
             return doc.resolver.body_named(contracted, written=content)
+    return _crumbed_title(doc, lines[:6])
+
+
+def _crumbed_title(doc: ExtractionDoc, lines: list[Line]):
+    """A web page's title under a breadcrumb trail that ends in it, below the site's banner and menu lines
+    ("Community safety > Night-time economy > Eastwick Night-Time Economy Partnership" over that name): the body
+    the page is about."""
+    for above, line in zip(lines, lines[1:], strict=False):
+        if not (_NAV_LINE.match(above.text) or _CRUMB_LINE.match(above.text)):
+            continue
+        content = doc.text[line.content_start : line.end].strip(" :-–")
+        last = re.split(r"\s*(?:>|\||»|/|›)\s*", above.text.strip())[-1]
+        found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
+        if last.casefold() == content.casefold() and len(found) == 1 and found[0].name == content and \
+                len(content.split()) >= 2:
+            entity = doc.resolver.entity(found[0])
+            if entity is not None and entity is not doc.resolver.council:
+                return entity
     return None
 
 

@@ -935,7 +935,8 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     """A row of an attendance table: one person per cell, or a person followed by their role and organisation."""
     if cells and " ".join(doc.text[slice(*cells[0])].split()).strip(" |") in names().vacancies:
         return  # "Vacant | Partnership Manager | DWP": the post is listed, nobody holds it
-    people = [(a, b) for a, b in cells if _starts_with_person(doc, a, b)]
+    orgs = organisation_columns(doc, cells)
+    people = [(a, b) for k, (a, b) in enumerate(cells) if k not in orgs and _starts_with_person(doc, a, b)]
     # "Jo Lee | Connexions Northvale": a later cell read as a name is an organisation unless shaped as one
     if len(people) > 1 and len(people) == len(cells) and all(_person_shaped_cell(doc, a, b) for a, b in cells[1:]):
         for a, b in cells:
@@ -952,6 +953,24 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
         if ca > a:
             entry.descriptors.append((ca, cb))
     yield entry
+
+
+# the heads of a table's column of organisations: "Organisation | Representative | Role"
+_ORGANISATION_COLUMN = frozenset({"organisation", "organization", "agency", "body", "representing", "partner",
+                                  "partner organisation", "partner agency", "employer", "sector"})
+
+
+def organisation_columns(doc: ExtractionDoc, cells: tuple | list) -> set[int]:
+    """The cells of a table row that stand under an organisation column's head: a partner whose name is shaped
+    like a person's ("Leamington Pubwatch", "BID Eastwick") is not the person the row lists."""
+    at = cells[0][0] if cells else -1
+    for table in doc.layout.tables:
+        if not table.header or not table.rows or not table.rows[0].start <= at <= table.rows[-1].end:
+            continue
+        if not any(row.start <= at <= row.end for row in table.body_rows()) or len(table.header) != len(cells):
+            return set()
+        return {k for k, head in enumerate(table.header) if head.strip(" |*").casefold() in _ORGANISATION_COLUMN}
+    return set()
 
 
 # -- facts

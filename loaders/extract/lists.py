@@ -18,7 +18,7 @@ from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member
+from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member, organisation_columns
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -929,8 +929,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             _represented_by(doc, entity, owner, item, found, span)
             if (item.kind == "bullet" or len(cells) == 1) and not post_first:
                 _marked_chair(doc, entity, owner, start, end, span)
-        elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
-            # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
+        elif relation == "member_of" and entity.kind == "person" and item.kind == "row" and \
+                0 not in organisation_columns(doc, cells):
+            # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is (a
+            # partner shaped like a name under an "Organisation" head is no person the row describes)
             describe_cells(doc, entity, owner, list(cells[1:]), span)
 
 
