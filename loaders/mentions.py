@@ -870,6 +870,9 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         return "post", "Chair", post
     if places.is_place(name):
         return "place", None, None
+    if _SAFER_PLACE.fullmatch(name) and places.is_place(_SAFER_PLACE.fullmatch(name).group("place")):
+        # "Safer Hull", "Safer Communities Torbay": a community safety partnership named for its area alone
+        return "body", "Partnership", None
     org = places.public_body(name)
     if org:
         return org, None, None
@@ -913,6 +916,8 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
 
 
 _SERVED_PLACE = re.compile(r"(.+?) for (?:the )?(.+)")
+_SAFER_PLACE = re.compile(r"Safer (?:Communities |Neighbourhoods )?(?P<place>[A-Z][\w'’-]+(?: (?:upon |on |and )?"
+                          r"[A-Z][\w'’-]+){0,3})")
 
 
 # -- all the mentions of a span

@@ -287,3 +287,25 @@ def test_the_commissioners_of_a_general_sentence_are_no_body_of_the_police_area(
     names = {e.name for e in read(text).entities if e.kind == "body"}
     assert "Wiltshire Police and Crime Board" in names
     assert not any(n.endswith("Commissioners") for n in names)
+
+
+def test_a_partnership_named_safer_and_its_area_is_a_body() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    for name in ("Safer Wokingham", "Safer Communities Rutland", "Safer Neighbourhoods Sandwell"):
+        found = find_mentions(name, 0, len(name))
+        assert [(m.kind, m.name) for m in found] == [("body", name)]
+    # a programme or a plan named "Safer ..." without a place is no partnership
+    assert all(m.kind != "body" for m in find_mentions("Safer Streets", 0, len("Safer Streets")))
+    paper = ("Safer Communities Rutland\nAnnual Report 2024-25\n\nThe Rutland Youth Forum is a sub-group of Safer "
+             "Communities Rutland and reports to its Executive twice a year.\n")
+    doc = read(paper)
+    assert doc.body is not None and doc.body.name == "Safer Communities Rutland"
+    assert ("Rutland Youth Forum", "Safer Communities Rutland") in of(doc, "subgroup_of")
+
+
+def test_a_number_run_into_a_list_of_priorities_is_no_part_of_each() -> None:
+    text = ("Rutland Modern Slavery Partnership\nAnnual Report 2024\n\nThe Partnership has agreed three priorities: "
+            "(1) finding victims sooner; (2) supporting survivors into work; and (3) disrupting exploiters.\n")
+    priorities = {topic for topic, _ in of(read(text), "priority_of")}
+    assert priorities == {"Finding victims sooner", "Supporting survivors into work", "Disrupting exploiters"}
