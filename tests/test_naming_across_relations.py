@@ -309,3 +309,18 @@ def test_a_number_run_into_a_list_of_priorities_is_no_part_of_each() -> None:
             "(1) finding victims sooner; (2) supporting survivors into work; and (3) disrupting exploiters.\n")
     priorities = {topic for topic, _ in of(read(text), "priority_of")}
     assert priorities == {"Finding victims sooner", "Supporting survivors into work", "Disrupting exploiters"}
+
+
+def test_a_passive_aside_between_a_subject_and_its_verb_is_skipped_to_the_subject() -> None:
+    text = ("Rutland Police and Crime Commissioner\nAnnual Report 2024-25\n\n"
+            "The Rutland Violence Reduction Hub (VRH), hosted by the OPCC and led by its Director, Ottilie Brannock, "
+            "received £1.2 million from the Home Office in 2024/25.\n"
+            "The Advocacy Service, delivered by Oakham Mind, reports to the Rutland Victims Board.\n"
+            "The Outreach Project, run by the County Council, was awarded £40,000 by the Commissioner.\n")
+    doc = read(text)
+    funds = of(doc, "funds")
+    assert ("Home Office", "Rutland Violence Reduction Hub") in funds
+    assert not any(who in ("Ottilie Brannock", "Office of the Police and Crime Commissioner") for _, who in funds)
+    assert ("Rutland Violence Reduction Hub", "Ottilie Brannock") in of(doc, "led_by")
+    assert ("Advocacy Service", "Rutland Victims Board") in of(doc, "reports_to")
+    assert not any(who == "Oakham Mind" for who, _ in of(doc, "reports_to"))

@@ -1285,7 +1285,7 @@ _UNIT_AFTER_POST = re.compile(r"\s*,(?:\s*[A-Z][\w&'’-]*){1,3}\s*,\s*")
 
 
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
-    relative = _RELATIVE_BEFORE.search(doc.text, s0, a)
+    relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
         a = relative.start()  # "the X Board, which is the statutory board under Y, reports to Z": X reports
     aliases = [x.span() for x in _QUOTED_ALIAS.finditer(doc.text, s0, a)]
@@ -1378,6 +1378,18 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![,(])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe
 
 # a non-restrictive relative clause between a subject and its verb, closed by a comma just before the trigger
 _RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
+
+# a passive aside between a subject and its verb: "the VRU, hosted by the OPCC, received", "the Hub, hosted by the
+# Council and led by its Director, Jo Lee, reports to" (closed by a comma), or the first of two joined by "and"
+# before the trigger ("the VRU, hosted by the OPCC and led by"): the name before the aside is the subject
+_PARTICIPLES = (r"(?:hosted|led|run|managed|delivered|provided|funded|commissioned|supported|facilitated|"
+                r"co-ordinated|coordinated|administered|operated|convened|established|set up|employed|overseen)")
+_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w)]),\s+" + _PARTICIPLES + r"\s+by\s(?:[^;:.]*?,|[^;:.,]*?\s+and)\s*\Z")
+
+
+def participle_aside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The passive aside ("X, hosted by Y,") that ends at END, between a subject and the verb after it."""
+    return _PARTICIPLE_ASIDE.search(text, start, end)
 
 
 # "the Corporate Director for Social Services, currently Ms Jo Lee": the post's present holder
