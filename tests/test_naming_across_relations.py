@@ -324,3 +324,16 @@ def test_a_passive_aside_between_a_subject_and_its_verb_is_skipped_to_the_subjec
     assert ("Rutland Violence Reduction Hub", "Ottilie Brannock") in of(doc, "led_by")
     assert ("Advocacy Service", "Rutland Victims Board") in of(doc, "reports_to")
     assert not any(who == "Oakham Mind" for who, _ in of(doc, "reports_to"))
+
+
+def test_a_member_s_seat_in_a_role_column_is_no_post_of_the_organisation_beside_it() -> None:
+    text = ("Rutland Safer Neighbourhood Board\nMinutes of the meeting held on 4 March 2025\n\nPRESENT\n\n"
+            "Name\tRole on the Board\tRepresenting\n"
+            "Ottilie Brannock\tChair\tIndependent\n"
+            "Leopold Okafor-Dunne\tMember\tOakham Youth Council\n"
+            "Marisol Pettigrew\tMember\tRutland Voluntary Action\n\n1. Welcome\nThe Chair welcomed members.\n")
+    doc = read(text)
+    assert not any(post.startswith("Member") for _, post in of(doc, "holds_post"))
+    members = of(doc, "member_of")
+    assert ("Leopold Okafor-Dunne", "Rutland Safer Neighbourhood Board") in members
+    assert ("Leopold Okafor-Dunne", "Oakham Youth Council") in members

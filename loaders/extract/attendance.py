@@ -1010,6 +1010,10 @@ def describe_cells(doc: ExtractionDoc, person: Entity, owner: Entity | None, cel
         if (a, b) in posts:
             doc.add(person, "holds_post", posts[(a, b)], *span, "attendance:post", 0.9)
             continue
+        if owner is not None and owner.kind == "body" and _SEAT_ONLY.fullmatch(doc.text[a:b].strip(" |")):
+            # "Jo Lee | Member | Northdale Youth Council" under "Role on the Board": a member of the body met
+            doc.add(person, "member_of", owner, *span, "attendance:seat", 0.85)
+            continue
         describe_entry(doc, person, owner, a, b, span, initials)
 
 
@@ -1026,7 +1030,8 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
                 organisation.head == "acronym" or not _organisation_like(organisation.name)):
             organisation = None
         if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
-                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
+                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name) or \
+                _SEAT_ONLY.fullmatch(post.name):
             continue
         held = doc.resolver.entity(post)
         body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
@@ -1178,6 +1183,9 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
 
 # a seat on a board named by the sector it speaks for, written as one piece after the name
 _SECTOR_REPRESENTATIVE = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4} [Rr]epresentative")
+# "Jo Lee | Member | Northdale Youth Council": a seat on the body the table lists, which the organisation's column
+# beside it names no post of
+_SEAT_ONLY = re.compile(r"(?i)(?:full |voting |board )?members?")
 def _plural_post(m: Mention) -> str:
     """The singular of a post written in the plural for several people ("Community Safety Team Leaders")."""
     words = m.name.split()
