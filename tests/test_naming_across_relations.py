@@ -337,3 +337,14 @@ def test_a_member_s_seat_in_a_role_column_is_no_post_of_the_organisation_beside_
     members = of(doc, "member_of")
     assert ("Leopold Okafor-Dunne", "Rutland Safer Neighbourhood Board") in members
     assert ("Leopold Okafor-Dunne", "Oakham Youth Council") in members
+
+
+def test_an_office_whose_own_name_holds_a_possessive_is_one_body() -> None:
+    text = ("Harrow Safer Neighbourhood Board\nMinutes of the meeting held on 4 March 2025\n\nIN ATTENDANCE\n"
+            "Ottilie Brannock - Engagement Officer, Mayor's Office for Policing and Crime (MOPAC)\n\n"
+            "1. Other officers may attend, such as the Youth Justice Service and the Mayor's Office for Policing and "
+            "Crime (MOPAC), which funds the Harrow Victim Hub.\n")
+    doc = read(text)
+    assert ("Ottilie Brannock", "Mayor's Office for Policing and Crime") in of(doc, "member_of")
+    assert not any("Mayor of London" == post or "Harrow Office" in post for _, post in of(doc, "holds_post"))
+    assert not any(giver == "Harrow Youth Justice Service" for giver, _ in of(doc, "funds"))

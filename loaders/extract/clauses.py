@@ -1365,7 +1365,8 @@ _FRONTED_CLAUSE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Since|After|Followi
                              r"Though|Before|Until|Once|Despite|Given|With|Without|Under|Through|In|From)\b")
 # "A as well as the B Group (BG) which is a sub-group of C": a singular relative speaks of the one name before it,
 # not of a list that ends in it
-_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has)\b", re.I)
+_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has|"
+                                r"(?:also\s+)?[a-z]+[a-rt-z]s)\b", re.I)  # "..., which funds": one does
 
 
 # a thing of its own, unnamed, right before the verb: "a focused deterrence pilot (run by)"
