@@ -348,3 +348,15 @@ def test_an_office_whose_own_name_holds_a_possessive_is_one_body() -> None:
     assert ("Ottilie Brannock", "Mayor's Office for Policing and Crime") in of(doc, "member_of")
     assert not any("Mayor of London" == post or "Harrow Office" in post for _, post in of(doc, "holds_post"))
     assert not any(giver == "Harrow Youth Justice Service" for giver, _ in of(doc, "funds"))
+
+
+def test_a_numbered_run_in_heading_followed_by_a_sentence_is_prose_and_a_deputy_keeps_its_area() -> None:
+    text = ("Office of the Police and Crime Commissioner for Dorset\n\nAnnual Report 2024/25\n\n"
+            "4.8 Perpetrators. The Deputy Police and Crime Commissioner, Cllr Ivo\n"
+            "Marsh, leads on violence against women and girls.\n")
+    doc = read(text)
+    posts = of(doc, "holds_post")
+    assert any(person == "Ivo Marsh" for person, _ in posts)
+    assert not any(person == "Ivo" or person.startswith("Cllr") for person, _ in posts)
+    deputy = next(e for e in doc.entities if e.kind == "post" and "Deputy" in e.name)
+    assert "Deputy Police and Crime Commissioner for Dorset" in {deputy.name, *deputy.aliases}
