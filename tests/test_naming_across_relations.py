@@ -360,3 +360,13 @@ def test_a_numbered_run_in_heading_followed_by_a_sentence_is_prose_and_a_deputy_
     assert not any(person == "Ivo" or person.startswith("Cllr") for person, _ in posts)
     deputy = next(e for e in doc.entities if e.kind == "post" and "Deputy" in e.name)
     assert "Deputy Police and Crime Commissioner for Dorset" in {deputy.name, *deputy.aliases}
+
+
+def test_a_chief_executive_and_monitoring_officer_is_one_post_named_with_the_initials_after_it() -> None:
+    text = ("Gwent Police and Crime Panel\nMinutes of the meeting held on 4 March 2025\n\nIn attendance:\n"
+            "Ottilie Brannock - Chief Executive and Monitoring Officer, OPCC\n"
+            "Leopold Okafor-Dunne - Head of Commissioning and Partnerships, OPCC\n\n1. Welcome\n")
+    posts = of(read(text), "holds_post")
+    assert ("Ottilie Brannock", "Chief Executive and Monitoring Officer, OPCC") in posts
+    assert ("Leopold Okafor-Dunne", "Head of Commissioning and Partnerships, OPCC") in posts
+    assert not any(post in ("Chief Executive", "Monitoring Officer") for _, post in posts)

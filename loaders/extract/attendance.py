@@ -1186,6 +1186,8 @@ _SECTOR_REPRESENTATIVE = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}
 # "Jo Lee | Member | Northdale Youth Council": a seat on the body the table lists, which the organisation's column
 # beside it names no post of
 _SEAT_ONLY = re.compile(r"(?i)(?:full |voting |board )?members?")
+
+
 def _plural_post(m: Mention) -> str:
     """The singular of a post written in the plural for several people ("Community Safety Team Leaders")."""
     words = m.name.split()
@@ -1283,6 +1285,11 @@ def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, in
 _QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*| (?=[A-Z])")
 
 
+def _initials_of_body(doc: ExtractionDoc, m: Mention) -> bool:
+    e = doc.resolver.entity(m) if m.kind == "body" and re.fullmatch(r"[A-Z]{2,8}", m.name) else None
+    return e is not None and e.kind == "body"
+
+
 def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int, end: int) -> Entity:
     """ "Team Leader, Safer North Hampshire", "District Commander, Hart and Rushmoor": a generic post followed by
     the organisation or place it serves is that organisation's post (the bare title kept as an alias)."""
@@ -1299,8 +1306,9 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         return post
     if len(m.name.split()) > 4 and not _own_council(doc, following[0]) and \
             not _council_closes(doc, following[0], end) and not _public_body(following[0]) and \
-            following[0].kind != "place":
-        # a long title's comma may part its own words; a place, a council or another public body after it never does
+            following[0].kind != "place" and not _initials_of_body(doc, following[0]):
+        # a long title's comma may part its own words; a place, a council, another public body or a body's initials
+        # ("Chief Executive and Monitoring Officer, OPCC") after it never does
         return post
     if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
         return post  # "Deputy Leader Rushmoor BC": with no comma or dash, only a council or body that ends the entry
