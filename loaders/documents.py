@@ -129,15 +129,35 @@ _COUNCIL_MEETING = re.compile(r"^\s*(?:the\s+)?(cabinet|executive)\b\s*(?:(?:[-�
 
 
 def _council_meeting(doc: ExtractionDoc):
-    """The council's cabinet (or executive) when the paper's head names that meeting alone under the council."""
+    """The council's cabinet (or executive) when the paper's head names that meeting alone under the council, on
+    a line of its own, as a decision record's maker ("Decision maker: Cabinet") or in the record's title ("Record
+    of Cabinet Decision")."""
     council = doc.resolver.council
     if council is None:
         return None
-    for line in doc.layout.lines[:12]:
-        m = _COUNCIL_MEETING.match(line.text)
+    for line in doc.layout.lines[:20]:
+        m = _COUNCIL_MEETING.match(line.text) or _cabinet_record(line)
         if m:
-            return doc.resolver.body_named(f"{council.name} {m.group(1).title()}", written=m.group(1).title())
+            word = next(g for g in m.groups() if g).title()
+            return doc.resolver.body_named(f"{council.name} {word}", written=word)
     return None
+
+
+# the labels under which a decision record names who took the decision, or a paper the meeting it went to
+_MAKER_LABEL = re.compile(r"(?i)^(?:decision[ -]?(?:maker|taker|taken by|made by)|decision-making body|meeting|"
+                          r"committee)$")
+_MAKER_VALUE = re.compile(r"(?i)^(?:the\s+)?(cabinet|executive)\.?$")
+# "Record of Cabinet Decision", "Cabinet Decision Notice", "Notice of Cabinet Decisions": the record of what the
+# cabinet decided (a report headed "Cabinet decision" asks for one, and is about what it reports on). Only the
+# cabinet, as an "executive decision" is as often one member's
+_CABINET_RECORD = re.compile(r"(?i)^\s*(?:(?:record|notice)s? of (?:the )?(cabinet) decisions?|"
+                             r"(cabinet) decisions? (?:notice|record)s?)\s*$")
+
+
+def _cabinet_record(line: Line) -> re.Match[str] | None:
+    if line.kind == "field" and _MAKER_LABEL.match((line.label or "").strip()):
+        return _MAKER_VALUE.match(line.value)
+    return _CABINET_RECORD.match(line.text)
 
 
 def head_body_entity(doc: ExtractionDoc):
@@ -358,6 +378,24 @@ def _title_body(doc: ExtractionDoc):
         contracted = contracted_title(content)
         if contracted and k + 1 < len(lines) and _PAPER_WORDS.match(lines[k + 1].text):
             return doc.resolver.body_named(contracted, written=content)
+    return _crumbed_title(doc, lines[:6])
+
+
+def _crumbed_title(doc: ExtractionDoc, lines: list[Line]):
+    """A web page's title under a breadcrumb trail that ends in it, below the site's banner and menu lines
+    ("Community safety > Night-time economy > Eastwick Night-Time Economy Partnership" over that name): the body
+    the page is about."""
+    for above, line in zip(lines, lines[1:], strict=False):
+        if not (_NAV_LINE.match(above.text) or _CRUMB_LINE.match(above.text)):
+            continue
+        content = doc.text[line.content_start : line.end].strip(" :-–")
+        last = re.split(r"\s*(?:>|\||»|/|›)\s*", above.text.strip())[-1]
+        found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
+        if last.casefold() == content.casefold() and len(found) == 1 and found[0].name == content and \
+                len(content.split()) >= 2:
+            entity = doc.resolver.entity(found[0])
+            if entity is not None and entity is not doc.resolver.council:
+                return entity
     return None
 
 

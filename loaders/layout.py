@@ -216,7 +216,9 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
     # "3.4 The Commissioner, Mr Ivo Marsh, described in his Police and Crime Plan 2022-2026 ("Safer" over the rest of
     # its sentence: a numbered paragraph wrapped at the page's width, however many capitals its first line holds
     wrapped = not next_blank and len(words) >= 10 and len(stripped) >= 60
-    if numbered and short and not ends_sentence and not wrapped and \
+    # "4.8 Perpetrators. The Deputy Commissioner, Cllr Jo" over "Lee, leads on ...": a run-in heading, then prose
+    run_in = _SENTENCE_INSIDE.search(stripped, numbered.end()) is not None if numbered else False
+    if numbered and short and not ends_sentence and not wrapped and not run_in and \
             _title_like(_WORDS.findall(stripped[numbered.end() :])):
         line.kind = "heading"
         line.number = numbered.group(0).strip().rstrip(".")

@@ -392,6 +392,11 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         return out
     # an owner's possessive needs an apostrophe: most chunks have none, and are not walked token by token
     owned = _possessive_split(tokens) if "'" in name or "’" in name else None
+    if owned is not None and _possessive_office(" ".join(tokens[owned[0] :]).replace("’", "'")):
+        # "Mayor's Office for Policing and Crime": a public body whose own name holds the possessive is one name
+        k = owned[0]
+        before = classify(" ".join(tokens[: k - 1]), offset, expect_person=expect_person) if k > 1 else []
+        return before + [Mention(starts[k], offset + len(name), "body", " ".join(tokens[k:]), head="Office")]
     if owned is not None:
         k, i = owned  # tokens[k:i] are the owner, tokens[i:] what it owns; tokens[:k] come before (and a connector)
         before = classify(" ".join(tokens[: k - 1]), offset, expect_person=expect_person) if k > 1 else []
@@ -870,6 +875,9 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         return "post", "Chair", post
     if places.is_place(name):
         return "place", None, None
+    if _SAFER_PLACE.fullmatch(name) and places.is_place(_SAFER_PLACE.fullmatch(name).group("place")):
+        # "Safer Hull", "Safer Communities Torbay": a community safety partnership named for its area alone
+        return "body", "Partnership", None
     org = places.public_body(name)
     if org:
         return org, None, None
@@ -913,6 +921,14 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
 
 
 _SERVED_PLACE = re.compile(r"(.+?) for (?:the )?(.+)")
+
+
+def _possessive_office(name: str) -> bool:
+    """NAME, written with a possessive ("Mayor's Office for Policing and Crime"), is an office the gazetteer knows
+    by that whole name."""
+    return "'" in name and places.police_office_named(name)
+_SAFER_PLACE = re.compile(r"Safer (?:Communities |Neighbourhoods )?(?P<place>[A-Z][\w'’-]+(?: (?:upon |on |and )?"
+                          r"[A-Z][\w'’-]+){0,3})")
 
 
 # -- all the mentions of a span

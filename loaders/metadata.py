@@ -375,7 +375,7 @@ _BODY_IN_HEAD = (
     # (a blank line may stand between them; "MINUTES" on a line of its own needs no date beside it)
     re.compile(r"^[ \t]*(?:the )?(?P<body>[A-Z][^\n]{2,90}?" + _HEADS + r")(?: \([A-Z]{2,8}\))?[ \t]*\n(?:[ \t]*\n)?"
                # "Minutes of the meeting held on 3 May", "At a meeting held on ...", "Date: 14 March 2024"
-               r"[ \t]*(?:(?:(?:notes|minutes|agenda|record|summary|action notes)(?: of(?: the)?(?: meeting)?)?"
+               r"[ \t]*(?:(?:(?:notes?|minutes|agenda|record|summary|action notes)(?: of(?: the)?(?: meeting)?)?"
                r"|meeting|at a meeting|held on|(?:meeting )?date\s*:)[^\n]{0,40}?\b\d{1,2}(?:st|nd|rd|th)?\s+" +
                _MONTH + r"|(?:notes|minutes|action notes)[ \t]*$)",
                re.I | re.M),
@@ -746,9 +746,15 @@ def read_metadata(text: str) -> Metadata:
     found = [(x.start, x.end, x.match.entry.name) for x in scanned if x.match.entry.is_place]
     host_council = placenames.council_from_host(url) if url else None
     area = host_council[1] if host_council else None
-    area = area or main_area(body_text, found)
-    council = host_council[0] if host_council else council_for(body_text, area, scanned)
-    headed = None if area else headed_by(head)
+    banner = None if area else headed_by(head)
+    if banner and banner[2] and placenames.police_area(banner[0]):
+        # "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CLEVELAND" over a meeting held at a town's police HQ:
+        # the paper is the commissioner's, of the force area and of no one council
+        area, council, headed = banner[0], None, banner
+    else:
+        area = area or main_area(body_text, found)
+        council = host_council[0] if host_council else council_for(body_text, area, scanned)
+        headed = None if area else banner
     if headed:
         # a place the gazetteer does not know (a new council): the council or commissioner the paper is headed by
         area, council = headed[0], council or headed[1]

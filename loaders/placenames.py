@@ -83,6 +83,12 @@ def comma_body_names() -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+def police_office_named(name: str) -> bool:
+    """NAME is exactly a policing office the gazetteer knows ("Mayor's Office for Policing and Crime")."""
+    m = _match(name)
+    return m is not None and m.entry.kind == "police_office"
+
+
 def known_body_name(name: str) -> str | None:
     """The gazetteer's canonical name of the public body NAME (a council, police force, fire service, department)."""
     council = council_named(name)

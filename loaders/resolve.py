@@ -1119,6 +1119,10 @@ class Resolver:
                 official = placenames.police_office_name(area, name)
                 if official:
                     aliases.append(official)  # "Police and Crime Commissioner for Lancashire"
+                deputy = placenames.police_office_name(area, name.removeprefix("Deputy ")) \
+                    if name.startswith("Deputy ") else None
+                if deputy:
+                    aliases.append(f"Deputy {deputy}")  # "Deputy Police and Crime Commissioner for Lancashire"
         elif re.search(r"\bof the (?:County |District |Borough |City )?Council\b", name) and self.ctx.council:
             label = re.sub(r"\bthe (?:County |District |Borough |City )?Council\b", self.ctx.council, name)
         elif place is None and not (heads().post_office_re.search(name) and placenames.is_place(name.split()[0])):

@@ -164,3 +164,26 @@ def test_a_title_broken_over_two_lines_is_one_name() -> None:
         "Safer Oldham Partnership Board"
     assert _attended("Safer Oldham\nPartnership Board\nMinutes\n" + _PRESENT) == {"Safer Oldham Partnership Board"}
     assert head_body("Oldham Council\nCabinet\n") is None  # a council above its cabinet is no title broken in two
+
+
+def test_a_record_of_a_cabinet_decision_is_the_cabinet_s_meeting() -> None:
+    present = "\nPresent: Cllr Odile Fenwright (in the Chair); Cllr Bram Ketteridge\nApologies: Cllr Sunniva Oakes\n"
+    by_field = ("Medway Council\n\nDecision reference: 2207\nDecision maker:      Cabinet\n"
+                "Date of decision:    4 March 2025\n" + present)
+    assert _attended(by_field) == {"Medway Council Cabinet"}
+    by_title = "Swindon Borough Council\n\nNotice of Cabinet Decisions\n\nDate: 4 March 2025\n" + present
+    assert _attended(by_title) == {"Swindon Borough Council Cabinet"}
+    # a report headed "Cabinet decision" asks the cabinet for one; it is about the partnership it reports on
+    report = ("Report to Cabinet\n\nCABINET DECISION\n\nSAFER HALTON PARTNERSHIP: STRATEGY 2025-2028\n\n"
+              "1. The Safer Halton Partnership is the community safety partnership for the borough. The Safer Halton "
+              "Partnership met four times. The Safer Halton Partnership agreed its plan.\n")
+    assert "Halton Borough Council Cabinet" not in {e.name for e in read(report).entities}
+
+
+def test_a_commissioner_s_banner_over_a_board_s_notes_names_the_board_and_its_force_area() -> None:
+    text = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CUMBRIA\n\nACCOUNTABILITY BOARD\n"
+            "Note of meeting: Monday 3 March 2025, 10:00, Police HQ, Carleton Hall, Penrith\n\n"
+            "Present: Ewan Strickland (Chief Executive), Moira Dunwoody (Chief Finance Officer)\n"
+            "Apologies: Rafe Oddie\n\n1. The Board noted the performance report.\n")
+    assert _attended(text) == {"Cumbria Accountability Board"}
+    assert not any("Westmorland" in e.name or "Eden" in e.name for e in read(text).entities)

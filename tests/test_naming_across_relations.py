@@ -287,3 +287,86 @@ def test_the_commissioners_of_a_general_sentence_are_no_body_of_the_police_area(
     names = {e.name for e in read(text).entities if e.kind == "body"}
     assert "Wiltshire Police and Crime Board" in names
     assert not any(n.endswith("Commissioners") for n in names)
+
+
+def test_a_partnership_named_safer_and_its_area_is_a_body() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    for name in ("Safer Wokingham", "Safer Communities Rutland", "Safer Neighbourhoods Sandwell"):
+        found = find_mentions(name, 0, len(name))
+        assert [(m.kind, m.name) for m in found] == [("body", name)]
+    # a programme or a plan named "Safer ..." without a place is no partnership
+    assert all(m.kind != "body" for m in find_mentions("Safer Streets", 0, len("Safer Streets")))
+    paper = ("Safer Communities Rutland\nAnnual Report 2024-25\n\nThe Rutland Youth Forum is a sub-group of Safer "
+             "Communities Rutland and reports to its Executive twice a year.\n")
+    doc = read(paper)
+    assert doc.body is not None and doc.body.name == "Safer Communities Rutland"
+    assert ("Rutland Youth Forum", "Safer Communities Rutland") in of(doc, "subgroup_of")
+
+
+def test_a_number_run_into_a_list_of_priorities_is_no_part_of_each() -> None:
+    text = ("Rutland Modern Slavery Partnership\nAnnual Report 2024\n\nThe Partnership has agreed three priorities: "
+            "(1) finding victims sooner; (2) supporting survivors into work; and (3) disrupting exploiters.\n")
+    priorities = {topic for topic, _ in of(read(text), "priority_of")}
+    assert priorities == {"Finding victims sooner", "Supporting survivors into work", "Disrupting exploiters"}
+
+
+def test_a_passive_aside_between_a_subject_and_its_verb_is_skipped_to_the_subject() -> None:
+    text = ("Rutland Police and Crime Commissioner\nAnnual Report 2024-25\n\n"
+            "The Rutland Violence Reduction Hub (VRH), hosted by the OPCC and led by its Director, Ottilie Brannock, "
+            "received £1.2 million from the Home Office in 2024/25.\n"
+            "The Advocacy Service, delivered by Oakham Mind, reports to the Rutland Victims Board.\n"
+            "The Outreach Project, run by the County Council, was awarded £40,000 by the Commissioner.\n")
+    doc = read(text)
+    funds = of(doc, "funds")
+    assert ("Home Office", "Rutland Violence Reduction Hub") in funds
+    assert not any(who in ("Ottilie Brannock", "Office of the Police and Crime Commissioner") for _, who in funds)
+    assert ("Rutland Violence Reduction Hub", "Ottilie Brannock") in of(doc, "led_by")
+    assert ("Advocacy Service", "Rutland Victims Board") in of(doc, "reports_to")
+    assert not any(who == "Oakham Mind" for who, _ in of(doc, "reports_to"))
+
+
+def test_a_member_s_seat_in_a_role_column_is_no_post_of_the_organisation_beside_it() -> None:
+    text = ("Rutland Safer Neighbourhood Board\nMinutes of the meeting held on 4 March 2025\n\nPRESENT\n\n"
+            "Name\tRole on the Board\tRepresenting\n"
+            "Ottilie Brannock\tChair\tIndependent\n"
+            "Leopold Okafor-Dunne\tMember\tOakham Youth Council\n"
+            "Marisol Pettigrew\tMember\tRutland Voluntary Action\n\n1. Welcome\nThe Chair welcomed members.\n")
+    doc = read(text)
+    assert not any(post.startswith("Member") for _, post in of(doc, "holds_post"))
+    members = of(doc, "member_of")
+    assert ("Leopold Okafor-Dunne", "Rutland Safer Neighbourhood Board") in members
+    assert ("Leopold Okafor-Dunne", "Oakham Youth Council") in members
+
+
+def test_an_office_whose_own_name_holds_a_possessive_is_one_body() -> None:
+    text = ("Harrow Safer Neighbourhood Board\nMinutes of the meeting held on 4 March 2025\n\nIN ATTENDANCE\n"
+            "Ottilie Brannock - Engagement Officer, Mayor's Office for Policing and Crime (MOPAC)\n\n"
+            "1. Other officers may attend, such as the Youth Justice Service and the Mayor's Office for Policing and "
+            "Crime (MOPAC), which funds the Harrow Victim Hub.\n")
+    doc = read(text)
+    assert ("Ottilie Brannock", "Mayor's Office for Policing and Crime") in of(doc, "member_of")
+    assert not any("Mayor of London" == post or "Harrow Office" in post for _, post in of(doc, "holds_post"))
+    assert not any(giver == "Harrow Youth Justice Service" for giver, _ in of(doc, "funds"))
+
+
+def test_a_numbered_run_in_heading_followed_by_a_sentence_is_prose_and_a_deputy_keeps_its_area() -> None:
+    text = ("Office of the Police and Crime Commissioner for Dorset\n\nAnnual Report 2024/25\n\n"
+            "4.8 Perpetrators. The Deputy Police and Crime Commissioner, Cllr Ivo\n"
+            "Marsh, leads on violence against women and girls.\n")
+    doc = read(text)
+    posts = of(doc, "holds_post")
+    assert any(person == "Ivo Marsh" for person, _ in posts)
+    assert not any(person == "Ivo" or person.startswith("Cllr") for person, _ in posts)
+    deputy = next(e for e in doc.entities if e.kind == "post" and "Deputy" in e.name)
+    assert "Deputy Police and Crime Commissioner for Dorset" in {deputy.name, *deputy.aliases}
+
+
+def test_a_chief_executive_and_monitoring_officer_is_one_post_named_with_the_initials_after_it() -> None:
+    text = ("Gwent Police and Crime Panel\nMinutes of the meeting held on 4 March 2025\n\nIn attendance:\n"
+            "Ottilie Brannock - Chief Executive and Monitoring Officer, OPCC\n"
+            "Leopold Okafor-Dunne - Head of Commissioning and Partnerships, OPCC\n\n1. Welcome\n")
+    posts = of(read(text), "holds_post")
+    assert ("Ottilie Brannock", "Chief Executive and Monitoring Officer, OPCC") in posts
+    assert ("Leopold Okafor-Dunne", "Head of Commissioning and Partnerships, OPCC") in posts
+    assert not any(post in ("Chief Executive", "Monitoring Officer") for _, post in posts)

@@ -84,3 +84,30 @@ def test_a_panel_told_apart_by_its_remit_in_brackets_keeps_it() -> None:
                      "2023\n") == "Safer Thurrock Partnership"
     assert head_body("Minutes of the meeting of the Licensing Committee (Special) held on 4 May 2023\n") == \
         "Licensing Committee"
+
+
+def test_a_web_page_s_title_under_a_breadcrumb_that_ends_in_it_is_the_page_s_body() -> None:
+    page = ("Source: https://www.eastwick.gov.uk/info/301/community_safety\n\nEastwick District Council\n"
+            "Skip to main content | Accessibility\n\n"
+            "Community safety > Town centres > Stourford Town Centre Safety Partnership\n\n"
+            "Stourford Town Centre Safety Partnership\n\n"
+            "Reports to:      Eastwick Community Safety Partnership\nMeets:           Every two months\n")
+    assert _body(page) == "Stourford Town Centre Safety Partnership"
+    assert ("Stourford Town Centre Safety Partnership", "Eastwick Community Safety Partnership") in \
+        of(read(page), "reports_to")
+    # a crumb trail ending elsewhere names no body for the line under it
+    other = page.replace("> Stourford Town Centre Safety Partnership\n", "> Partnerships\n")
+    assert _body(other) != "Stourford Town Centre Safety Partnership"
+
+
+def test_a_partner_shaped_like_a_name_under_an_organisation_column_is_not_the_member() -> None:
+    text = ("Stourford Night-Time Economy Partnership\nTerms of Reference\n\nMembers\n\n"
+            "Organisation\tRepresentative\tRole\n"
+            "Eastwick District Council\tCllr Ottilie Brannock\tChair\n"
+            "Stourford Pubwatch\tLeopold Okafor-Dunne\tVice-chair\n"
+            "BID Stourford\tMarisol Pettigrew\tOperations Manager\n")
+    doc = read(text)
+    people = {s for s, _ in of(doc, "holds_post") | of(doc, "vice_chair")}
+    assert "Stourford Pubwatch" not in people and "BID Stourford" not in people
+    assert ("Leopold Okafor-Dunne", "Stourford Night-Time Economy Partnership") in of(doc, "vice_chair")
+    assert ("Marisol Pettigrew", "Operations Manager") in of(doc, "holds_post")

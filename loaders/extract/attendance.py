@@ -935,7 +935,8 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     """A row of an attendance table: one person per cell, or a person followed by their role and organisation."""
     if cells and " ".join(doc.text[slice(*cells[0])].split()).strip(" |") in names().vacancies:
         return  # "Vacant | Partnership Manager | DWP": the post is listed, nobody holds it
-    people = [(a, b) for a, b in cells if _starts_with_person(doc, a, b)]
+    orgs = organisation_columns(doc, cells)
+    people = [(a, b) for k, (a, b) in enumerate(cells) if k not in orgs and _starts_with_person(doc, a, b)]
     # "Jo Lee | Connexions Northvale": a later cell read as a name is an organisation unless shaped as one
     if len(people) > 1 and len(people) == len(cells) and all(_person_shaped_cell(doc, a, b) for a, b in cells[1:]):
         for a, b in cells:
@@ -952,6 +953,24 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
         if ca > a:
             entry.descriptors.append((ca, cb))
     yield entry
+
+
+# the heads of a table's column of organisations: "Organisation | Representative | Role"
+_ORGANISATION_COLUMN = frozenset({"organisation", "organization", "agency", "body", "representing", "partner",
+                                  "partner organisation", "partner agency", "employer", "sector"})
+
+
+def organisation_columns(doc: ExtractionDoc, cells: tuple | list) -> set[int]:
+    """The cells of a table row that stand under an organisation column's head: a partner whose name is shaped
+    like a person's ("Leamington Pubwatch", "BID Eastwick") is not the person the row lists."""
+    at = cells[0][0] if cells else -1
+    for table in doc.layout.tables:
+        if not table.header or not table.rows or not table.rows[0].start <= at <= table.rows[-1].end:
+            continue
+        if not any(row.start <= at <= row.end for row in table.body_rows()) or len(table.header) != len(cells):
+            return set()
+        return {k for k, head in enumerate(table.header) if head.strip(" |*").casefold() in _ORGANISATION_COLUMN}
+    return set()
 
 
 # -- facts
@@ -991,6 +1010,10 @@ def describe_cells(doc: ExtractionDoc, person: Entity, owner: Entity | None, cel
         if (a, b) in posts:
             doc.add(person, "holds_post", posts[(a, b)], *span, "attendance:post", 0.9)
             continue
+        if owner is not None and owner.kind == "body" and _SEAT_ONLY.fullmatch(doc.text[a:b].strip(" |")):
+            # "Jo Lee | Member | Northdale Youth Council" under "Role on the Board": a member of the body met
+            doc.add(person, "member_of", owner, *span, "attendance:seat", 0.85)
+            continue
         describe_entry(doc, person, owner, a, b, span, initials)
 
 
@@ -1007,7 +1030,8 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
                 organisation.head == "acronym" or not _organisation_like(organisation.name)):
             organisation = None
         if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
-                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
+                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name) or \
+                _SEAT_ONLY.fullmatch(post.name):
             continue
         held = doc.resolver.entity(post)
         body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
@@ -1159,6 +1183,11 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
 
 # a seat on a board named by the sector it speaks for, written as one piece after the name
 _SECTOR_REPRESENTATIVE = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4} [Rr]epresentative")
+# "Jo Lee | Member | Northdale Youth Council": a seat on the body the table lists, which the organisation's column
+# beside it names no post of
+_SEAT_ONLY = re.compile(r"(?i)(?:full |voting |board )?members?")
+
+
 def _plural_post(m: Mention) -> str:
     """The singular of a post written in the plural for several people ("Community Safety Team Leaders")."""
     words = m.name.split()
@@ -1256,6 +1285,11 @@ def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, in
 _QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*| (?=[A-Z])")
 
 
+def _initials_of_body(doc: ExtractionDoc, m: Mention) -> bool:
+    e = doc.resolver.entity(m) if m.kind == "body" and re.fullmatch(r"[A-Z]{2,8}", m.name) else None
+    return e is not None and e.kind == "body"
+
+
 def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int, end: int) -> Entity:
     """ "Team Leader, Safer North Hampshire", "District Commander, Hart and Rushmoor": a generic post followed by
     the organisation or place it serves is that organisation's post (the bare title kept as an alias)."""
@@ -1272,8 +1306,9 @@ def _qualified_post(doc: ExtractionDoc, m: Mention, post: Entity, piece_end: int
         return post
     if len(m.name.split()) > 4 and not _own_council(doc, following[0]) and \
             not _council_closes(doc, following[0], end) and not _public_body(following[0]) and \
-            following[0].kind != "place":
-        # a long title's comma may part its own words; a place, a council or another public body after it never does
+            following[0].kind != "place" and not _initials_of_body(doc, following[0]):
+        # a long title's comma may part its own words; a place, a council, another public body or a body's initials
+        # ("Chief Executive and Monitoring Officer, OPCC") after it never does
         return post
     if not q.group(0).strip() and (following[0].kind != "body" or doc.text[following[0].end : end].strip(" .;,")):
         return post  # "Deputy Leader Rushmoor BC": with no comma or dash, only a council or body that ends the entry

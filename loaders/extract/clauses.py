@@ -681,7 +681,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
     if trig.relation == "priority_of":
-        subjects = [(m, e) for m, e in subjects if not _inside_listed_priority(doc, e, span_start, span_end)]
+        subjects = [(m, e) for m, e in subjects if not _inside_listed_priority(doc, e, span_start, span_end, m.name)]
         if not subjects:
             return False
     pairs = [(subject, obj) for _, subject in subjects for _, obj in objects]
@@ -708,12 +708,14 @@ _GROUPS_BETWEEN = re.compile(r"\b(?:has|have|had|with)\s+(?:[\w-]+\s+){0,3}?(?:g
                              r"committees?|forums?)\s*,?\s+(?:each|all|both|which|that)\b", re.I)
 
 
-def _inside_listed_priority(doc: ExtractionDoc, topic: Entity, start: int, end: int) -> bool:
+def _inside_listed_priority(doc: ExtractionDoc, topic: Entity, start: int, end: int, written: str = "") -> bool:
     """TOPIC is a word of a priority the list rules already read in these words ("reducing serious violence and
-    exploitation" read whole): the topic is part of that priority, not a priority of its own."""
-    word = topic.name.casefold()
+    exploitation" read whole): the topic is part of that priority, not a priority of its own. The words as
+    WRITTEN count too ("victims" in "identifying victims earlier", whatever topic "victims" is filed under)."""
+    words = {w.casefold() for w in (topic.name, written) if w}
     return any(f.relation == "priority_of" and f.rule.startswith(("inline-list:", "list:")) and f.start < end and
-               start < f.end and word in f.subject.name.casefold() and word != f.subject.name.casefold()
+               start < f.end and any(w in f.subject.name.casefold() and w != f.subject.name.casefold()
+                                     for w in words)
                for f in doc.facts)
 
 
@@ -1283,7 +1285,7 @@ _UNIT_AFTER_POST = re.compile(r"\s*,(?:\s*[A-Z][\w&'’-]*){1,3}\s*,\s*")
 
 
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
-    relative = _RELATIVE_BEFORE.search(doc.text, s0, a)
+    relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
         a = relative.start()  # "the X Board, which is the statutory board under Y, reports to Z": X reports
     aliases = [x.span() for x in _QUOTED_ALIAS.finditer(doc.text, s0, a)]
@@ -1363,7 +1365,8 @@ _FRONTED_CLAUSE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Since|After|Followi
                              r"Though|Before|Until|Once|Despite|Given|With|Without|Under|Through|In|From)\b")
 # "A as well as the B Group (BG) which is a sub-group of C": a singular relative speaks of the one name before it,
 # not of a list that ends in it
-_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has)\b", re.I)
+_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|that)\s+(?:is|was|has|"
+                                r"(?:also\s+)?[a-z]+[a-rt-z]s)\b", re.I)  # "..., which funds": one does
 
 
 # a thing of its own, unnamed, right before the verb: "a focused deterrence pilot (run by)"
@@ -1376,6 +1379,18 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![,(])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe
 
 # a non-restrictive relative clause between a subject and its verb, closed by a comma just before the trigger
 _RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
+
+# a passive aside between a subject and its verb: "the VRU, hosted by the OPCC, received", "the Hub, hosted by the
+# Council and led by its Director, Jo Lee, reports to" (closed by a comma), or the first of two joined by "and"
+# before the trigger ("the VRU, hosted by the OPCC and led by"): the name before the aside is the subject
+_PARTICIPLES = (r"(?:hosted|led|run|managed|delivered|provided|funded|commissioned|supported|facilitated|"
+                r"co-ordinated|coordinated|administered|operated|convened|established|set up|employed|overseen)")
+_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w)]),\s+" + _PARTICIPLES + r"\s+by\s(?:[^;:.]*?,|[^;:.,]*?\s+and)\s*\Z")
+
+
+def participle_aside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The passive aside ("X, hosted by Y,") that ends at END, between a subject and the verb after it."""
+    return _PARTICIPLE_ASIDE.search(text, start, end)
 
 
 # "the Corporate Director for Social Services, currently Ms Jo Lee": the post's present holder

@@ -503,7 +503,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
                 before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
                 not _AND_GOT.search(text[before[-1].end : money.start]):
-            recipient = resolve_party(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
+            # "Y will receive £N, for Z": Y gets it ("Y, hosted by X, received £N": Y, not the host)
+            recipient = resolve_party(doc, _before_aside(doc, before, before[-1], start,
+                                                         text[before[-1].end : money.start]), _RECIPIENT_KINDS)
         elif before and len(text[before[-1].end : money.start].split()) <= 6 and "£" not in text[
                 before[-1].end : money.start] and _AWARD_TO.search(text[max(start, before[-1].start - 40) :
                                                                         before[-1].start]):
@@ -579,7 +581,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
-                    recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
+                    recipient = resolve_party(doc, _before_aside(doc, before, m, start, gap), _RECIPIENT_KINDS)
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
@@ -2292,3 +2294,16 @@ def _money_for_from(doc: ExtractionDoc, start: int, end: int) -> None:
                 doc.add(giver, "funds", receiver, receiver_m.start, found[j].end, "funding:money_for", 0.8)
         return
 
+
+
+def _before_aside(doc: ExtractionDoc, before: list[Mention], m: Mention, start: int, gap: str) -> Mention:
+    """The receiver of "X, hosted by Y and led by its Director, Z, received £N": X, the name before the passive
+    aside that ends at the verb, not the last name inside it."""
+    from .clauses import participle_aside
+
+    verb_at = m.end + len(gap) - len(gap.lstrip(" ,"))
+    aside = participle_aside(doc.text, start, verb_at)
+    if aside is None:
+        return m
+    head = [x for x in before if x.end <= aside.start()]
+    return head[-1] if head else m

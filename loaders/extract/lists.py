@@ -18,7 +18,7 @@ from ..lexicon import heads, layout, names
 from ..mentions import Mention, department_words, looks_like_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
-from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member
+from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member, organisation_columns
 
 _ITEM_KINDS = {
     "part_of": ("topic", "initiative", "publication"),
@@ -929,8 +929,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             _represented_by(doc, entity, owner, item, found, span)
             if (item.kind == "bullet" or len(cells) == 1) and not post_first:
                 _marked_chair(doc, entity, owner, start, end, span)
-        elif relation == "member_of" and entity.kind == "person" and item.kind == "row":
-            # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is
+        elif relation == "member_of" and entity.kind == "person" and item.kind == "row" and \
+                0 not in organisation_columns(doc, cells):
+            # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is (a
+            # partner shaped like a name under an "Organisation" head is no person the row describes)
             describe_cells(doc, entity, owner, list(cells[1:]), span)
 
 
@@ -1690,6 +1692,10 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
     return found
 
 
+# the number or letter a writer puts before each item of a list run into a sentence: "(1) ", "2) ", "(b) "
+_RUN_IN_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)\s+")
+
+
 def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, end: int, s0: int) -> None:
     text = doc.text
     pos = start
@@ -1730,6 +1736,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
                 ) if quoted is None else None
         # "..., the Metropolitan Police Service and ...", "The Office ..., A and B are" (a quotation is kept whole)
         a += lead.end() if lead else 0
+        marker = _RUN_IN_NUMBER.match(text, a, b)
+        a = marker.end() if marker else a  # "(1) identifying victims earlier; (2) ...": the number is no part
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
