@@ -480,6 +480,9 @@ _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocat
 _STREAM_GAP = re.compile(r"^\s*(?:grant\s+funding|grant|grants|funding|allocation)\s+(?:of\s+)?$", re.I)
 
 
+# "£N to Y for a Navigator post, hosted by Z": the agent of a verb that is not the gift's gives nothing
+_OTHER_AGENT = re.compile(r"\b(?:hosted|led|delivered|run|managed|chaired|employed|housed|based|operated|co-?ordinated|"
+                          r"overseen|staffed|administered|convened|maintained|commissioned)\s+by\s+(?:the\s+)?$", re.I)
 _NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|underspend|shortfall|deficit|"
                         r"efficienc(?:y|ies))\b", re.I)
 
@@ -503,7 +506,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
                 before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
                 not _AND_GOT.search(text[before[-1].end : money.start]):
-            recipient = resolve_party(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
+            # "Y will receive £N, for Z": Y gets it; "Y, delivered by P, received £N": Y, not the name in the aside
+            head = _apposition_head(doc, before, before[-1], text[before[-1].end : money.start])
+            recipient = resolve_party(doc, head, _RECIPIENT_KINDS)
         elif before and len(text[before[-1].end : money.start].split()) <= 6 and "£" not in text[
                 before[-1].end : money.start] and _AWARD_TO.search(text[max(start, before[-1].start - 40) :
                                                                         before[-1].start]):
@@ -514,7 +519,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) > 10 or ";" in gap:
                 break
-            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
+            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) and \
+                    not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
             elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
                 recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
@@ -579,7 +585,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
-                    recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
+                    recipient = resolve_party(doc, _apposition_head(doc, before, m, gap), _RECIPIENT_KINDS)
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
@@ -1263,6 +1269,16 @@ _HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|le
 
 _WHICH_OPENS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were)\s+[^,]{0,60}?"
                           r"\s+(?:by|from)\s+(?:the\s+)?")
+# "the Hate Crime Service, delivered by Victim Support, received £N", "the VRU, hosted by the OPCC and led by its
+# Director, Jo Bloggs, received £N": a participle's aside between a name and its verb; the names inside it (the
+# host, the provider, the host's officer) neither give nor get the money
+_ASIDE_VERB = (r"(?:(?:jointly|currently|now|also|formerly)\s+)?(?:hosted|led|delivered|run|managed|chaired|supported|"
+               r"employed|housed|based|operated|commissioned|co-?ordinated|overseen|staffed|administered|convened|"
+               r"provided|established|set\s+up|funded)\s+(?:by|in|at|within|under|through|from)\s+"
+               r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?")
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?"
+                               + _ASIDE_VERB)
+_ASIDE_GOES_ON = re.compile(r"\s*(?:,\s*and|,|and)\s+" + _ASIDE_VERB)  # "... and led by its Director"
 
 
 def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap: str) -> Mention:
@@ -1270,6 +1286,9 @@ def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap:
     k = before.index(m) if m in before else -1
     if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
         return before[k - 1]
+    opener = _aside_opener(doc, before, k) if k > 0 and gap.lstrip().startswith(",") else None
+    if opener is not None:
+        return opener
     if k > 0 and gap.lstrip().startswith(",") and re.fullmatch(r"\s*,\s*", doc.text[before[k - 1].end : m.start]) and \
             before[k - 1].kind in _AGENT_KINDS and names_a_person(m):
         return before[k - 1]  # "The Commissioner, Jo Bloggs, has awarded ...": the office named before its holder
@@ -1281,6 +1300,19 @@ def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap:
                     "," not in doc.text[before[j + 1].start : m.start]:
                 return before[j]
     return m
+
+
+def _aside_opener(doc: ExtractionDoc, before: list[Mention], k: int) -> Mention | None:
+    """The name a participle's aside closing after BEFORE[k] follows: the subject whose verb comes after it."""
+    for j in range(k - 1, -1, -1):
+        gap = doc.text[before[j].end : before[j + 1].start]
+        if _PARTICIPLE_ASIDE.fullmatch(gap):
+            return before[j]
+        if _ASIDE_GOES_ON.fullmatch(gap):
+            continue
+        if re.search(r"[.;:]", gap) or _GIVE.search(gap) or _GET.search(gap):
+            return None  # the clause the verb belongs to opened after this name
+    return None
 
 
 def _joined_tables(doc: ExtractionDoc) -> list:

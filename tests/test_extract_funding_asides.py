@@ -1,0 +1,49 @@
+"""Funding sentences with an aside between a name and its verb (loaders/extract/funding.py): "Y, delivered by P,
+received £N", "the VRU, hosted by the OPCC and led by its Director, Jo Bloggs, received £N": the host, the
+provider and the officer named in the aside neither give nor receive the money; and "£N to Y for a post, hosted by
+Z": the host after the amount is not the giver.
+
+Every sentence here is written for the test, in several councils' styles; the people are invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from extract_helpers import funds
+
+HEAD = "Annual report 2024/25\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Medway Hate Crime Advocacy Service, delivered by Victim Support, received £45,000 from the Home "
+         "Office.",
+         ("Home Office", "Medway Hate Crime Advocacy Service", Decimal(45000))),
+        ("The Lancashire Violence Reduction Network (LVRN), hosted by the Office of the Police and Crime "
+         "Commissioner and led by its Director, Petra Quillfeather, received £3.2 million from the Home Office in "
+         "2023/24.",
+         ("Home Office", "Lancashire Violence Reduction Network", Decimal(3200000))),
+        ("The Gwent Violence Prevention Unit, which is hosted by the Office of the Police and Crime Commissioner, "
+         "has been granted £850,000 by the Home Office for 2025/26.",
+         ("Home Office", "Gwent Violence Prevention Unit", Decimal(850000))),
+    ],
+)
+def test_the_receiver_is_the_name_the_aside_follows(sentence: str, expected: tuple) -> None:
+    found = funds(HEAD + sentence + "\n")
+    assert expected in found, found
+    assert {o for _, o, _ in found} == {expected[1]}, found
+
+
+def test_the_host_after_the_amount_is_not_the_giver() -> None:
+    found = funds(HEAD + "In 2024/25 the Office of the Police and Crime Commissioner for Humberside awarded "
+                  "£28,000 to the Grimsby Exploitation Partnership for a Navigator post, hosted by Grimsby "
+                  "Women's Centre.\n")
+    assert {s for s, _, _ in found} == {"Office of the Police and Crime Commissioner for Humberside"}, found
+
+
+def test_an_office_before_its_holder_still_gives() -> None:
+    found = funds(HEAD + "The Commissioner, Orla Brackenridge, has awarded £5,000 to the Safer Rotherham "
+                  "Partnership.\n")
+    assert any(o == "Safer Rotherham Partnership" and a == Decimal(5000) for _, o, a in found), found
