@@ -47,3 +47,27 @@ def test_an_office_before_its_holder_still_gives() -> None:
     found = funds(HEAD + "The Commissioner, Orla Brackenridge, has awarded £5,000 to the Safer Rotherham "
                   "Partnership.\n")
     assert any(o == "Safer Rotherham Partnership" and a == Decimal(5000) for _, o, a in found), found
+
+
+FUNDER_TABLES = [
+    # tab-separated, the period in the heading
+    ("Grants 2024/25\n\n"
+     "Funder\tRecipient\tPurpose\tAmount\n"
+     "Staffordshire Commissioner\tStoke-on-Trent City Council\tTown centre wardens\t£41,000\n"
+     "Stoke-on-Trent City Council\tHanley Street Chaplains Trust\tWeekend welfare volunteers\t£7,250\n"),
+    # a pipe table, the period in the amount's column
+    ("Funding\n\n"
+     "| Funder | Recipient | Purpose | 2025/26 |\n"
+     "|---|---|---|---|\n"
+     "| Staffordshire Commissioner | Stoke-on-Trent City Council | Town centre wardens | £41,000 |\n"
+     "| Stoke-on-Trent City Council | Hanley Street Chaplains Trust | Weekend welfare volunteers | £7,250 |\n"
+     "| Total | | | £48,250 |\n"),
+]
+
+
+@pytest.mark.parametrize("table", FUNDER_TABLES)
+def test_a_table_naming_each_funder_and_recipient(table: str) -> None:
+    found = funds("Hanley Night-Time Economy Partnership\n\n" + table)
+    assert ("Stoke-on-Trent City Council", "Hanley Street Chaplains Trust", Decimal(7250)) in found, found
+    assert any(o == "Stoke-on-Trent City Council" and a == Decimal(41000) for _, o, a in found), found
+    assert not any(a == Decimal(48250) for _, _, a in found), found

@@ -1364,7 +1364,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
         return
-    if _budget_table(doc, table, first) or _grant_source_table(doc, table, first):
+    if _budget_table(doc, table, first) or _grant_source_table(doc, table, first) or \
+            _funder_recipient_table(doc, table, heading):
         return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
@@ -2027,6 +2028,53 @@ def _grant_source_row(doc: ExtractionDoc, row, source: int, receiver: Entity, pe
                 amount=amount if k == 0 else None, period=period)
         if k == 0 and stream is not None:
             doc.add(giver, "funds", stream, row.start, row.end, "funding:grant_source_table", 0.8, period=period)
+
+
+# "Funder | Recipient | Purpose | Amount": each row names both parties of its grant
+_GIVER_HEADS = frozenset({"funder", "funders", "funded by", "funding body", "awarding body", "grant giver", "from",
+                          "source", "source of funding", "funding source", "paid by"})
+_RECEIVER_HEADS = frozenset({"recipient", "recipients", "grant recipient", "to", "recipient organisation",
+                             "organisation funded", "funded organisation", "grantee", "paid to", "receiving body"})
+_PURPOSE_HEADS = frozenset({"purpose", "for", "project", "scheme", "what it funds", "use", "activity"})
+
+
+def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
+    """A table whose columns name each grant's funder and its recipient. True when the table is one."""
+    header = [" ".join(h.split()).casefold() for h in table.header]
+    giver = next((k for k, name in enumerate(header) if name in _GIVER_HEADS), None)
+    receiver = next((k for k, name in enumerate(header) if name in _RECEIVER_HEADS), None)
+    if giver is None or receiver is None:
+        return False
+    purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
+    whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
+    for row in table.body_rows():
+        if len(row.cells) != len(header) or _total_row(doc, row.cells):
+            continue
+        money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]]
+        funder = _party_cell(doc, row.cells[giver], _AGENT_KINDS)
+        recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS)
+        if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        try:
+            amount = parse_amount(_money_in(money[0][1]))
+        except ValueError:
+            continue
+        what = " ".join(doc.text[slice(*row.cells[purpose])].split()) if purpose is not None else ""
+        period = grant_period(header[money[0][0]]) or _row_period(doc, row.cells) or whole
+        doc.add(funder, "funds", recipient, row.start, row.end, "funding:funder_recipient_table", 0.85,
+                amount=amount, period=period, qualifier=what or None)
+    return True
+
+
+def _party_cell(doc: ExtractionDoc, cell: tuple[int, int], kinds: tuple[str, ...]) -> Entity | None:
+    """The party a funder's or recipient's cell names (a place is its council). The column says the cell holds an
+    organisation, so a name of two words or more there is one, even one whose last word a person's name shares."""
+    for m in doc.mentions(*cell):
+        if m.kind == "name" and m.head != "acronym" and len(m.name.split()) >= 2:
+            return doc.resolver.body_named(m.name, m.acronym, place=m.place)
+        if m.kind != "money" and (e := resolve_party(doc, m, _RECIPIENT_KINDS if m.kind == "place" else kinds)):
+            return e
+    return None
 
 
 def _stream_name(cell: str) -> str:
