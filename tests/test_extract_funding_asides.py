@@ -71,3 +71,37 @@ def test_a_table_naming_each_funder_and_recipient(table: str) -> None:
     assert ("Stoke-on-Trent City Council", "Hanley Street Chaplains Trust", Decimal(7250)) in found, found
     assert any(o == "Stoke-on-Trent City Council" and a == Decimal(41000) for _, o, a in found), found
     assert not any(a == Decimal(48250) for _, _, a in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the fund's name and its receiver, which the name finder reads as one name over "to"
+        ("The North Wales Police and Crime Commissioner provides £19,500 in 2024/25 through the Community Safety "
+         "Fund to Safer Wrexham for county lines prevention work.",
+         ("North Wales Police and Crime Commissioner", "Safer Wrexham", Decimal(19500))),
+        # a passive with its agent and the sum after "at"
+        ("The Bright Futures mentoring programme, funded by Salford City Council at £64,000 for 2024/25, works "
+         "with pupils at risk of exclusion.",
+         ("Salford City Council", "Bright Futures mentoring programme", Decimal(64000))),
+        # a national body's fund gives: the body gives
+        ("The Home Office Safer Streets Fund awarded £275,000 to Gateshead Council for 2023/24 and 2024/25.",
+         ("Home Office", "Gateshead Council", Decimal(275000))),
+        # "for a pilot" after the receiver is what the money is for, not part of its name
+        ("Ms Tranter confirmed that the Home Office will also provide £12,000 in 2024/25 to Bolton Women's Aid "
+         "for a pilot of weekend outreach.",
+         ("Home Office", "Bolton Women's Aid", Decimal(12000))),
+    ],
+)
+def test_sentence_forms_of_a_grant(sentence: str, expected: tuple) -> None:
+    found = funds(HEAD + sentence + "\n")
+    assert expected in found, found
+
+
+def test_a_fund_that_gives_is_not_the_papers_own_funder() -> None:
+    # a commissioner's paper: its amounts are the commissioner's unless a sentence names another giver
+    text = ("Police and Crime Commissioner for Lancashire - decision record\n\nDecision maker: Police and Crime "
+            "Commissioner for Lancashire\n\n1. The Youth Endowment Fund has awarded £30,000 to Blackburn Youth "
+            "Zone for detached youth work.\n")
+    found = funds(text)
+    assert not any(o == "Blackburn Youth Zone" for _, o, _ in found), found

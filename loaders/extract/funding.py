@@ -16,7 +16,7 @@ from decimal import Decimal
 from ...graph.model import Entity, Fact
 from .. import placenames
 from ..lexicon import heads, layout
-from ..mentions import Mention, names_a_person
+from ..mentions import Mention, find_mentions, names_a_person
 from ..money import parse_amount
 from . import ExtractionDoc, reads
 
@@ -487,9 +487,35 @@ _NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|u
                         r"efficienc(?:y|ies))\b", re.I)
 
 
+# "through the Community Safety Fund to Safer Pembrokeshire": a stream's name and its receiver read as one name
+_STREAM_THEN_TO = re.compile(r"\b(?:Fund|Grant|Funding|Budget)\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _split_stream_to(doc: ExtractionDoc, found: list[Mention]) -> list[Mention]:
+    """FOUND with a name that runs from a fund's name over "to" into its receiver's cut in two."""
+    out: list[Mention] = []
+    for m in found:
+        cut = _STREAM_THEN_TO.search(doc.text, m.start, m.end) if m.kind == "name" else None
+        if cut is None:
+            out.append(m)
+            continue
+        head_end = cut.start() + len(cut.group().split()[0])  # the end of "Fund"
+        out.append(Mention(m.start, head_end, "initiative", " ".join(doc.text[m.start : head_end].split())))
+        # "... to Safer Pembrokeshire for SOC prevention work": the receiver ends before what the money is for
+        purpose = _FOR_LOWER_PURPOSE.search(doc.text, cut.end(), m.end) \
+            if _LOWER_HEAD_AFTER.match(doc.text, m.end) else None
+        out.extend(find_mentions(doc.text, cut.end(), purpose.start() if purpose else m.end))
+    return out
+
+
+_FOR_LOWER_PURPOSE = re.compile(r"\s+for\s+")
+_LOWER_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:work|project|scheme|programme|service|services|"
+                               r"initiative|pilot|activity|activities|costs?|posts?)\b")
+
+
 def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
     text = doc.text
-    found = doc.mentions(start, end)
+    found = _split_stream_to(doc, doc.mentions(start, end))
     amounts = [m for m in found if m.kind == "money"]
     names = [m for m in found if m.kind != "money"]
     last: tuple[Entity, Entity, int] | None = None
@@ -501,6 +527,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if _NOT_GIVEN.match(text, money.end):
             continue  # "a contribution to the strategy of £300,000 savings": money saved or cut, not given
         funder = recipient = None
+        stream_gives = False  # the giver named is a fund, whose owner the sentence may not name
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
@@ -557,8 +584,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             giver, receiver = before[-2], before[-1]
             verb = text[giver.end : receiver.start]
             # "The DPCC added that the PCC allocated ...": a speaker's verb before "that" gives nothing
-            if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
-                    not re.search(r"\bthat\b", verb) and \
+            head = _NAMED_ITEM.match(text, giver.end, receiver.start)  # "Y mentoring programme, funded by"
+            passive = _FUNDED_BY_AT.fullmatch(text, head.end() if head else giver.end, receiver.start) and \
+                _AT_SUM.fullmatch(text, receiver.end, money.start)
+            if passive:
+                # "the Y programme, funded by the Council at £N": the agent after "by" gives, the name before gets
+                funder = resolve_party(doc, receiver, _AGENT_KINDS)
+                recipient = _headed_item(doc, giver, receiver.start) or resolve_party(doc, giver, _RECIPIENT_KINDS)
+            elif _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
+                    not re.search(r"\bby\s+(?:the\s+)?$", verb) and not re.search(r"\bthat\b", verb) and \
                     not (re.search(r"\b(?:a|an)\s+$", verb) and _GRANT_KIND.match(text, receiver.end)) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
                 given = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
@@ -581,6 +615,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     giver = resolve_party(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
                     if giver is None:
                         giver = _opening_subject(doc, start, before, gap)
+                    if giver is None:
+                        giver, stream_gives = _stream_giver(doc, before, m)
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
@@ -602,7 +638,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if compared:
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
-        funder = funder or (None if inside else context_funder)
+        # a fund that gives, with no owner named, is no sign that the paper's own funder gives
+        funder = funder or (None if inside or stream_gives else context_funder)
         if inside and funder is None and recipient is None:
             # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant; but
             # "..., including the Youth Alliance's detached youth work (£46,000)": the share of the item named there
@@ -630,6 +667,11 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         )
 
 
+# "the Y programme, funded by the Council at £N", "Y is jointly funded by X with £N": a passive, its agent the giver
+_FUNDED_BY_AT = re.compile(r"\s*(?:,\s*|\s+(?:which|that)\s+)?(?:(?:is|are|was|were|has been|have been|will be|"
+                           r"had been)\s+)?(?:jointly\s+|partly\s+|fully\s+|also\s+)?(?:funded|paid for|"
+                           r"grant-aided)\s+by\s+(?:the\s+)?")
+_AT_SUM = re.compile(r"\s+(?:at|with|to the (?:sum|value|tune) of)\s+(?:a\s+cost\s+of\s+)?")
 # "£89,300 for the Serious Violence Duty contribution to the Y": the stream named first, its receiver after "to"
 _STREAM_TO = re.compile(r"\s+(?:contribution|grant|allocation|funding|payment|award)s?\s+(?:to|for)\s+(?:the\s+)?")
 
@@ -661,8 +703,10 @@ _POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programm
 # name followed by the lower-case head of what is paid for is that thing's modifier, not the receiver
 _ITEM_HEADS = r"(?:post|posts|role|co-?ordinator|worker|workers|officer|officers|upgrade|review|pilot)"
 _ANY_ITEM_HEADS = rf"(?:{_ITEM_HEADS[3:-1]}|scheme|programme|project|service|team|hub|campaign)"
-_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*((?:[a-z][\w-]*\s+){{0,2}}{_ITEM_HEADS})\b(?!['’])")
-_NAMED_ITEM = re.compile(rf"[ \t]*\n?[ \t]*((?:[a-z][\w-]*\s+){{0,2}}{_ANY_ITEM_HEADS})\b(?!['’])")
+# the modifiers are content words: "Women's Aid for a pilot" is the body and what its money is for
+_MODIFIER = r"(?:(?!(?:for|a|an|the|of|to|in|on|at|and|with|from|by)\s)[a-z][\w-]*\s+)"
+_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ITEM_HEADS})\b(?!['’])")
+_NAMED_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ANY_ITEM_HEADS})\b(?!['’])")
 
 
 def _headed_item(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
@@ -1190,6 +1234,23 @@ def _area_to_commissioner(doc: ExtractionDoc, funder: Entity, recipient: Entity,
             not placenames.is_national(funder.name):
         return recipient
     return context_funder
+
+
+_STREAM_HEAD = re.compile(r"\b(?:Fund|Grant|Funding|Budget)\b")
+
+
+def _stream_giver(doc: ExtractionDoc, before: list[Mention], m: Mention) -> tuple[Entity | None, bool]:
+    """The owner of the fund M names as a giver ("the Home Office Safer Streets Fund awarded £N": the Home Office;
+    "the Commissioner's Victims Fund will provide £N": the Commissioner), and whether M names a fund at all."""
+    if m.kind not in ("initiative", "name", "topic") or not _STREAM_HEAD.search(m.name):
+        return None, False
+    national = _national_head(m)
+    if national is not None:
+        return resolve_party(doc, national, _AGENT_KINDS), True
+    k = before.index(m) if m in before else -1
+    if k > 0 and re.fullmatch(r"['’]s\s+(?:the\s+)?", doc.text[before[k - 1].end : m.start]):
+        return resolve_party(doc, before[k - 1], _AGENT_KINDS), True
+    return None, True
 
 
 def _national_head(m: Mention) -> Mention | None:
