@@ -105,3 +105,10 @@ def test_a_fund_that_gives_is_not_the_papers_own_funder() -> None:
             "Zone for detached youth work.\n")
     found = funds(text)
     assert not any(o == "Blackburn Youth Zone" for _, o, _ in found), found
+
+
+def test_an_aside_after_a_quoted_name_and_its_head_word() -> None:
+    found = funds(HEAD + 'The "Fresh Start" perpetrator programme, commissioned by the Office of the Police and '
+                  "Crime Commissioner and delivered by Pathway North CIC, received £210,000 from the Home Office "
+                  "Domestic Abuse Perpetrator Intervention Fund in 2023/24.\n")
+    assert found == {("Home Office", "Fresh Start", Decimal(210000))}, found

@@ -549,6 +549,9 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) and \
                     not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
+                if funder is None:
+                    # "£N from the Home Office Perpetrator Fund": the fund's owner gives, if the name says whose
+                    funder, stream_gives = _stream_giver(doc, after, m)
             elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
                 recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
             elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
@@ -1367,7 +1370,10 @@ def _aside_opener(doc: ExtractionDoc, before: list[Mention], k: int) -> Mention 
     """The name a participle's aside closing after BEFORE[k] follows: the subject whose verb comes after it."""
     for j in range(k - 1, -1, -1):
         gap = doc.text[before[j].end : before[j + 1].start]
-        if _PARTICIPLE_ASIDE.fullmatch(gap):
+        # "the "Change Course" perpetrator programme, commissioned by ...": the name's own head word comes first
+        head = _NAMED_ITEM.match(doc.text, before[j].end + (gap[:1] in "\"”’'"), before[j + 1].start) if gap else None
+        if _PARTICIPLE_ASIDE.fullmatch(gap) or head and _PARTICIPLE_ASIDE.fullmatch(doc.text, head.end(),
+                                                                                   before[j + 1].start):
             return before[j]
         if _ASIDE_GOES_ON.fullmatch(gap):
             continue
