@@ -112,3 +112,28 @@ def test_an_aside_after_a_quoted_name_and_its_head_word() -> None:
                   "Crime Commissioner and delivered by Pathway North CIC, received £210,000 from the Home Office "
                   "Domestic Abuse Perpetrator Intervention Fund in 2023/24.\n")
     assert found == {("Home Office", "Fresh Start", Decimal(210000))}, found
+
+
+CONTRIBUTOR_TABLES = [
+    ("Rochdale Safeguarding Adults Board - Annual Report 2024/25\n\n"
+     "The Rochdale Safeguarding Adults Board is the statutory board for the borough.\n\n"
+     "5. Funding 2024/25\n\n"
+     "   Contributor                          Amount\n"
+     "   Rochdale Borough Council             £96,400\n"
+     "   Greater Manchester Police            £21,000\n"
+     "   Total                                £117,400\n"),
+    ("Bury Youth Justice Partnership - Plan\n\n"
+     "The Bury Youth Justice Partnership oversees the youth justice service.\n\n"
+     "Budget\n\n"
+     "| Contributing partner | 2025/26 |\n"
+     "|---|---|\n"
+     "| Bury Council | £96,400 |\n"
+     "| Greater Manchester Police | £21,000 |\n"),
+]
+
+
+@pytest.mark.parametrize("text", CONTRIBUTOR_TABLES)
+def test_contributors_under_a_funding_title_pay_the_papers_body(text: str) -> None:
+    found = funds(text)
+    assert any(s == "Greater Manchester Police" and a == Decimal(21000) for s, _, a in found), found
+    assert not any(a == Decimal(117400) for _, _, a in found), found

@@ -1953,7 +1953,10 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not re.search(r"(?i)\bbudget|contribution",
                                                                                   lead)):
         return False
-    receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead)
+    # "7. Funding 2024/25" right above "Contributor | Amount": the paper's own body's funding
+    titled = bool(above) and header[0] in _GIVER_COLUMNS and \
+        _FUNDING_TITLE.fullmatch(" ".join(doc.text[above[-1].start : above[-1].end].split())) is not None
+    receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead, titled)
     if receiver is None:
         return False
     period = grant_period(" ".join(header[1:])) or grant_period(lead)
@@ -1974,12 +1977,18 @@ _OWN_BUDGET_LEAD = re.compile(r"(?i)\b(?:partner(?:s['’]?)?\s+contributions?|c
 _NOT_BUDGET_HOLDER = re.compile(r"(?i)\b(?:committee|scrutiny|cabinet|council|meeting)\b")
 
 
-def _own_budget(doc: ExtractionDoc, lead: str) -> Entity | None:
+_FUNDING_TITLE = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:funding|budget|finance|resources|income|contributions)"
+                            r"(?:\s+(?:and\s+)?(?:resources|finance|budget|contributions))?"
+                            r"(?:\s+(?:for\s+)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?\s*:?")
+
+
+def _own_budget(doc: ExtractionDoc, lead: str, titled: bool = False) -> Entity | None:
     """The paper's own body (a youth justice service's plan, a partnership's annual report) when the lines above a
-    contributors' table speak of partner contributions without naming whose; never a committee that only met."""
+    contributors' table speak of partner contributions without naming whose, or only title it "Funding" (TITLED);
+    never a committee that only met."""
     body = doc.resolver.body
     if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name) or \
-            not _OWN_BUDGET_LEAD.search(lead):
+            not (titled or _OWN_BUDGET_LEAD.search(lead)):
         return None
     return body
 
