@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from extract_helpers import funds
+from extract_helpers import funds, read
 
 HEAD = "Annual report 2024/25\n\n"
 
@@ -137,3 +137,32 @@ def test_contributors_under_a_funding_title_pay_the_papers_body(text: str) -> No
     found = funds(text)
     assert any(s == "Greater Manchester Police" and a == Decimal(21000) for s, _, a in found), found
     assert not any(a == Decimal(117400) for _, _, a in found), found
+
+
+def test_a_list_of_allocations_under_the_papers_partnership() -> None:
+    text = ("Causeway Coast and Glens Policing and Community Safety Partnership\n\nMinutes of the meeting\n\n"
+            "Members agreed the following allocations from the 2024/25 action plan:\n"
+            "  - Safer Streets Ballymoney scheme: £21,000, delivered by Ballymoney Community Trust;\n"
+            "  - Street Pastors (Coleraine and Portrush): £9,400;\n"
+            "  - Total: £30,400.\n")
+    found = funds(text)
+    body = "Causeway Coast and Glens Policing and Community Safety Partnership"
+    assert (body, "Safer Streets Ballymoney scheme", Decimal(21000)) in found, found
+    assert (body, "Street Pastors", Decimal(9400)) in found, found
+    assert not any(a == Decimal(30400) for _, _, a in found), found
+
+
+def test_a_list_of_commissioned_services_with_their_providers() -> None:
+    text = ("Gwent Area Planning Board\n\nMinutes\n\n"
+            "3.1 The commissioned services for 2024/25 are:\n"
+            "     - Adult community drug service (Gwent Recovery Hub), delivered by Kaleidoscope Project, contract\n"
+            "       value £920,000\n"
+            "     - Family support, delivered by Barnardo's Cymru, £210,500\n"
+            "     - Arrest referral, delivered by Newport DIP Partnership Ltd\n")
+    doc = read(text)
+    got = {(f.subject.name, f.relation, f.object.name, f.amount) for f in doc.facts
+           if f.rule == "funding:allocation_list"}
+    board = "Gwent Area Planning Board"
+    assert (board, "funds", "Kaleidoscope Project", Decimal(920000)) in got, got
+    assert (board, "funds", "Barnardo's Cymru", Decimal(210500)) in got, got
+    assert (board, "commissions", "Newport DIP Partnership Ltd", None) in got, got

@@ -120,7 +120,100 @@ def funding(doc: ExtractionDoc) -> None:
             earlier = _continued_table(doc, table, earlier)
     if funder is not None:
         _item_lines(doc, funder)
+    _allocation_lists(doc)
     _one_year_paper(doc)
+
+
+# "Members noted the following allocations from the action plan:", "The main commissioned services are:": a list of
+# the money a body gives or the services it buys, one item a line
+_LIST_LEAD = re.compile(r"(?i)\b(?:the\s+following\s+(?:allocations?|grants?|awards?|commissioned\s+services)|"
+                        r"commissioned\s+services(?:\s+(?:for|in)\s+\S+)?\s+(?:are|were|include|included))\b"
+                        r"[^:\n]{0,60}:\s*$")
+# "Street Pastors (three towns): £18,500", "Home Secure scheme: £42,000, delivered by X"
+_NAMED_SUM = re.compile(r"(?P<name>[A-Z][^:£;\n]{2,100}?)\s*(?:\([^()]{1,80}\))?\s*[:–-]\s*(?P<amount>£\s?[\d.,]+"
+                        r"(?:\s?(?:k|m|million))?)\b")
+# "Peer mentoring, delivered by Cwm Valley Recovery Network, £96,750": a service, its provider, the contract's value
+_PROVIDER_SUM = re.compile(r"(?P<what>[^,£;]{3,120}?)\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
+                           r"(?P<provider>[A-Z][^,£;]{2,80}?)\s*,\s*(?:(?:a\s+)?contract\s+(?:value|worth)\s+(?:of\s+)?|"
+                           r"at\s+)?(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\b")
+
+# "Dyfed Drug Intervention Programme, delivered by Dyfed DIP Partnership Ltd": a commissioned service with no sum
+_PROVIDER_ONLY = re.compile(r"[^,£;]{3,120}?\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
+                            r"(?P<provider>[A-Z][^,£;]{2,80}?)\s*[.;]?\s*")
+
+
+def _allocation_lists(doc: ExtractionDoc) -> None:
+    """Each item of a list of allocations or commissioned services: the body the lead names (else the paper's own
+    board or partnership) funds the item the line names, or the provider a service's line names (and, for
+    commissioned services, commissions it)."""
+    lines = doc.layout.lines
+    for k, lead in enumerate(lines):
+        said = _LIST_LEAD.search(lead.text) if lead.kind in ("text", "bullet") else None
+        if said is None:
+            continue
+        giver = _list_giver(doc, lead.start, lead.start + said.start())
+        if giver is None:
+            continue
+        bought = "commissioned" in said.group().lower()
+        for item in lines[k + 1 :]:
+            if item.kind != "bullet" or not item.content.startswith(item.content.lstrip()):
+                break
+            _allocation_item(doc, item, giver, bought, grant_period(lead.text))
+
+
+def _list_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The body or post a list's lead names before what it lists, else the paper's own board or partnership."""
+    for m in reversed(doc.mentions(start, end)):
+        if m.kind in _AGENT_KINDS and (e := resolve_party(doc, m, _AGENT_KINDS)) is not None:
+            return e
+    body = doc.resolver.body
+    if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name):
+        return None
+    return body
+
+
+def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, period: str | None) -> None:
+    text = doc.text[item.content_start : item.end]
+    by_provider = _PROVIDER_SUM.match(text)
+    named = None if by_provider else _NAMED_SUM.match(text)
+    found = by_provider or named
+    if found is None:
+        bare = _PROVIDER_ONLY.fullmatch(text) if bought else None
+        provider = doc.resolver.body_named(" ".join(bare.group("provider").split())) if bare else None
+        if provider is not None and provider.iri != giver.iri:
+            doc.add(giver, "commissions", provider, item.start, item.end, "funding:allocation_list", 0.85)
+        return
+    try:
+        amount = parse_amount(found.group("amount").replace(" ", ""))
+    except ValueError:
+        return
+    if by_provider:
+        a, b = item.content_start + found.start("provider"), item.content_start + found.end("provider")
+        receiver = doc.resolver.body_named(" ".join(doc.text[a:b].split()))
+    else:
+        a, b = item.content_start + found.start("name"), item.content_start + found.end("name")
+        receiver = _listed_thing(doc, a, b)
+    if receiver is None or receiver.iri == giver.iri or _TOTAL.match(found.group(1)):
+        return
+    period = grant_period(text) or period
+    doc.add(giver, "funds", receiver, item.start, item.end, "funding:allocation_list", 0.85, amount=amount,
+            period=period)
+    if bought and by_provider and receiver.kind == "body":
+        doc.add(giver, "commissions", receiver, item.start, item.end, "funding:allocation_list", 0.85)
+
+
+def _listed_thing(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """What a list item's name (TEXT[a:b]) is: the body or post it names whole, else a scheme or service by that
+    name."""
+    name = " ".join(doc.text[a:b].split())
+    whole = [m for m in doc.mentions(a, b) if m.start == a and m.end == b]
+    if whole and whole[0].kind in ("body", "post", "name", "initiative"):
+        found = resolve_party(doc, whole[0], _RECIPIENT_KINDS)
+        if found is not None:
+            return found
+    if placenames.is_place(name) or not re.match(r"[A-Z]", name) or len(name.split()) > 8:
+        return None
+    return doc.resolver.thing("initiative", Mention(a, b, "initiative", name))
 
 
 _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2}|(?:19|20)\d\d)\b")
