@@ -166,3 +166,14 @@ def test_a_list_of_commissioned_services_with_their_providers() -> None:
     assert (board, "funds", "Kaleidoscope Project", Decimal(920000)) in got, got
     assert (board, "funds", "Barnardo's Cymru", Decimal(210500)) in got, got
     assert (board, "commissions", "Newport DIP Partnership Ltd", None) in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the 2004 Act the Safer Plymouth Partnership must consider whether to commission a Domestic Homicide "
+    "Review when a death meets the criteria.",
+    "The Bristol Community Safety Partnership will decide whether or not to commission a Domestic Abuse Related "
+    "Death Review.",
+])
+def test_an_open_question_commissions_nothing(sentence: str) -> None:
+    doc = read(HEAD + sentence + "\n")
+    assert not [f for f in doc.facts if f.relation == "commissions"], [f.object.name for f in doc.facts]
