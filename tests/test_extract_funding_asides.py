@@ -177,3 +177,11 @@ def test_a_list_of_commissioned_services_with_their_providers() -> None:
 def test_an_open_question_commissions_nothing(sentence: str) -> None:
     doc = read(HEAD + sentence + "\n")
     assert not [f for f in doc.facts if f.relation == "commissions"], [f.object.name for f in doc.facts]
+
+
+def test_the_antecedent_of_which_was_awarded_receives() -> None:
+    text = ("Decision record\n\nDecision maker: Police and Crime Commissioner for Cumbria\n\n"
+            "1. The Commissioner commissions Victims Gateway Cumbria, the county's victim referral and assessment "
+            "hub, which was awarded £1.1 million in 2023/24 and is delivered by a national charity.\n")
+    found = funds(text)
+    assert any(o == "Victims Gateway Cumbria" and a == Decimal(1100000) for _, o, a in found), found

@@ -718,6 +718,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                         funder = giver
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
                     recipient = resolve_party(doc, _apposition_head(doc, before, m, gap), _RECIPIENT_KINDS)
+        if recipient is None and before:
+            recipient = _which_got(doc, before, start, money.start)
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
@@ -768,6 +770,24 @@ _FUNDED_BY_AT = re.compile(r"\s*(?:,\s*|\s+(?:which|that)\s+)?(?:(?:is|are|was|w
                            r"had been)\s+)?(?:jointly\s+|partly\s+|fully\s+|also\s+)?(?:funded|paid for|"
                            r"grant-aided)\s+by\s+(?:the\s+)?")
 _AT_SUM = re.compile(r"\s+(?:at|with|to the (?:sum|value|tune) of)\s+(?:a\s+cost\s+of\s+)?")
+# "Y, the area's referral hub, which was awarded £N": the relative clause's verb gets the money for its antecedent
+_WHICH_GOT = re.compile(r",\s*which\s+(?:(?:was|were|has been|had been|is|are|will be)\s+(?:also\s+)?(?:awarded|"
+                        r"allocated|granted|given)|(?:has\s+|had\s+|also\s+)?(?:received|receives|secured|got))\s+"
+                        r"(?:a\s+(?:grant|sum|total)\s+of\s+)?$")
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.()£]{1,80}?\s*")
+
+
+def _which_got(doc: ExtractionDoc, before: list[Mention], start: int, at: int) -> Entity | None:
+    """The antecedent of ", which was awarded" ending at AT: the name right before it, or before its appositive."""
+    which = _WHICH_GOT.search(doc.text, start, at)
+    if which is None:
+        return None
+    m = before[-1]
+    if m.end > which.start() or not (m.end == which.start() or _APPOSITIVE.fullmatch(doc.text, m.end, which.start())):
+        return None
+    return resolve_party(doc, m, _RECIPIENT_KINDS)
+
+
 # "£89,300 for the Serious Violence Duty contribution to the Y": the stream named first, its receiver after "to"
 _STREAM_TO = re.compile(r"\s+(?:contribution|grant|allocation|funding|payment|award)s?\s+(?:to|for)\s+(?:the\s+)?")
 
