@@ -144,11 +144,13 @@ def test_a_list_of_allocations_under_the_papers_partnership() -> None:
             "Members agreed the following allocations from the 2024/25 action plan:\n"
             "  - Safer Streets Ballymoney scheme: £21,000, delivered by Ballymoney Community Trust;\n"
             "  - Street Pastors (Coleraine and Portrush): £9,400;\n"
+            "  - Causeway Youth Hub outreach: £4,750;\n"
             "  - Total: £30,400.\n")
     found = funds(text)
     body = "Causeway Coast and Glens Policing and Community Safety Partnership"
     assert (body, "Safer Streets Ballymoney scheme", Decimal(21000)) in found, found
     assert (body, "Street Pastors", Decimal(9400)) in found, found
+    assert (body, "Causeway Youth Hub", Decimal(4750)) in found, found  # the hub's outreach: the hub gets it
     assert not any(a == Decimal(30400) for _, _, a in found), found
 
 

@@ -202,9 +202,17 @@ def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, peri
         doc.add(giver, "commissions", receiver, item.start, item.end, "funding:allocation_list", 0.85)
 
 
+_ACTIVITY_TAIL = re.compile(r"(?:\s+(?!(?:scheme|project|programme|service|services|initiative|pilot|post|team|hub|"
+                            r"fund|campaign|network|group|partnership)\b)[a-z][\w-]*)+\s*$")
+
+
 def _listed_thing(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
     """What a list item's name (TEXT[a:b]) is: the body or post it names whole, else a scheme or service by that
     name."""
+    # "Support Hub co-ordination: £12,000": the hub's work; the money goes to the hub (a "... scheme" keeps its head)
+    activity = _ACTIVITY_TAIL.search(doc.text, a, b)
+    if activity is not None and len(doc.text[a : activity.start()].split()) >= 2:
+        b = activity.start()
     name = " ".join(doc.text[a:b].split())
     whole = [m for m in doc.mentions(a, b) if m.start == a and m.end == b]
     if whole and whole[0].kind in ("body", "post", "name", "initiative"):
