@@ -187,3 +187,20 @@ def test_the_antecedent_of_which_was_awarded_receives() -> None:
             "hub, which was awarded £1.1 million in 2023/24 and is delivered by a national charity.\n")
     found = funds(text)
     assert any(o == "Victims Gateway Cumbria" and a == Decimal(1100000) for _, o, a in found), found
+
+
+@pytest.mark.parametrize("lead, giver", [
+    ("The following small grants were approved by the Grants Sub-Panel (chaired by the Vice-Chair) in March:",
+     "Hackney Safer Neighbourhood Board"),
+    ("The following grants were awarded by Hackney Council in March:", "London Borough of Hackney"),
+])
+def test_a_table_of_approved_grants(lead: str, giver: str) -> None:
+    text = ("Hackney Safer Neighbourhood Board - minutes\n\nThe Hackney Safer Neighbourhood Board met on 3 April.\n\n"
+            + lead + "\n\n"
+            "| Recipient | Project | Amount |\n|---|---|---|\n"
+            "| Clapton Tenants Association | Door chains for older residents | £1,900 |\n"
+            "| Dalston Youth Boxing CIC | Friday night sessions | £3,200 |\n"
+            "| Total | | £5,100 |\n")
+    found = funds(text)
+    assert (giver, "Dalston Youth Boxing CIC", Decimal(3200)) in found, found
+    assert not any(a == Decimal(5100) for _, _, a in found), found

@@ -1576,7 +1576,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         funder = funder or _applicant(doc, first)
     if funder is None:
         funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
-            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first)
+            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first) or _approved_giver(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
@@ -1931,6 +1931,38 @@ def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
         agents = [m for m in doc.mentions(line.start, said.start()) if m.kind in _AGENT_KINDS]
         return doc.resolver.entity(agents[-1]) if agents else None
     return None
+
+
+# "The following project grants were approved by the Grants Sub-Panel in November:" above a table of recipients
+_FOLLOWING_APPROVED = re.compile(r"(?i)\bthe\s+following\s+(?:[a-z-]+\s+)?(?:grants?|awards?|allocations?)\s+"
+                                 r"(?:were|have\s+been|was|has\s+been)\s+(?:approved|agreed|awarded|made)\b"
+                                 r"(?P<by>\s+by\s+(?:the\s+)?)?")
+# a panel that decides a body's grants for it: "Grants Sub-Panel", "Small Grants Panel"
+_DECIDING_PANEL = re.compile(r"(?i)\bsub-?\s?(?:panel|group|committee)\b|\bgrants?\s+panel\b")
+
+
+def _approved_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver of a table the lines above say "the following grants were approved" for: the body named after
+    "by" (a grants panel gives for the paper's own body), else the paper's own body."""
+    lines = doc.layout.lines
+    above = []
+    for line in reversed(lines[max(0, first - 4) : first]):
+        if line.kind == "blank" and above:
+            break
+        if line.kind != "blank":
+            above.insert(0, line)
+    if not above:
+        return None
+    said = _FOLLOWING_APPROVED.search(doc.text, above[0].start, above[-1].end)
+    if said is None:
+        return None
+    agent = next((m for m in doc.mentions(said.end(), above[-1].end) if m.start == said.end()), None) \
+        if said.group("by") else None
+    if agent is not None and not _DECIDING_PANEL.search(agent.name):
+        e = resolve_party(doc, agent, _AGENT_KINDS)
+        return e if e is not None and e.kind == "body" else None
+    body = doc.resolver.body
+    return body if body is not None and body.kind == "body" and not _NOT_BUDGET_HOLDER.search(body.name) else None
 
 
 # "The grants panel awarded:", "X's Safer Communities Fund had awarded three grants in Kirklees in round 6:": the
