@@ -204,3 +204,10 @@ def test_a_table_of_approved_grants(lead: str, giver: str) -> None:
     found = funds(text)
     assert (giver, "Dalston Youth Boxing CIC", Decimal(3200)) in found, found
     assert not any(a == Decimal(5100) for _, _, a in found), found
+
+
+def test_a_possessed_fund_that_gives_is_not_read_as_its_owner_or_the_papers_funder() -> None:
+    text = ("Decision record\n\nDecision maker: Police and Crime Commissioner for Norfolk\n\n"
+            "1. The Commissioner's Victims Fund will also provide £9,000 in 2024/25 to Great Yarmouth Women's Aid.\n")
+    found = funds(text)
+    assert not any(o == "Great Yarmouth Women's Aid" for _, o, _ in found), found

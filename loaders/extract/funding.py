@@ -652,7 +652,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 funder = resolve_party(doc, m, _AGENT_KINDS)
                 if funder is None:
                     # "£N from the Home Office Perpetrator Fund": the fund's owner gives, if the name says whose
-                    funder, stream_gives = _stream_giver(doc, after, m)
+                    funder, stream_gives = _stream_giver(doc, m)
             elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
                 recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
             elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
@@ -720,7 +720,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     if giver is None:
                         giver = _opening_subject(doc, start, before, gap)
                     if giver is None:
-                        giver, stream_gives = _stream_giver(doc, before, m)
+                        giver, stream_gives = _stream_giver(doc, m)
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
@@ -1363,18 +1363,14 @@ def _area_to_commissioner(doc: ExtractionDoc, funder: Entity, recipient: Entity,
 _STREAM_HEAD = re.compile(r"\b(?:Fund|Grant|Funding|Budget)\b")
 
 
-def _stream_giver(doc: ExtractionDoc, before: list[Mention], m: Mention) -> tuple[Entity | None, bool]:
-    """The owner of the fund M names as a giver ("the Home Office Safer Streets Fund awarded £N": the Home Office;
-    "the Commissioner's Victims Fund will provide £N": the Commissioner), and whether M names a fund at all."""
+def _stream_giver(doc: ExtractionDoc, m: Mention) -> tuple[Entity | None, bool]:
+    """The owner of the fund M names as a giver, when the fund's name opens with a national body ("the Home Office
+    Safer Streets Fund awarded £N": the Home Office), and whether M names a fund at all. A fund a possessive owns
+    ("the Commissioner's Victims Fund will provide £N") is a giver of its own that the graph has no place for."""
     if m.kind not in ("initiative", "name", "topic") or not _STREAM_HEAD.search(m.name):
         return None, False
     national = _national_head(m)
-    if national is not None:
-        return resolve_party(doc, national, _AGENT_KINDS), True
-    k = before.index(m) if m in before else -1
-    if k > 0 and re.fullmatch(r"['’]s\s+(?:the\s+)?", doc.text[before[k - 1].end : m.start]):
-        return resolve_party(doc, before[k - 1], _AGENT_KINDS), True
-    return None, True
+    return (resolve_party(doc, national, _AGENT_KINDS) if national is not None else None), True
 
 
 def _national_head(m: Mention) -> Mention | None:
