@@ -40,6 +40,8 @@ _HEDGE = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
+# "the Partnership must consider whether to commission a review": an open question, no one does it yet
+_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
 # kinds a mention of unknown type may stand for, by relation side (an organisation in a membership list)
@@ -639,7 +641,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
     clause = doc.text[s0:s1]
-    if _NEGATION.search(doc.text[left[-1][0].end : a]) or _NEGATION.search(doc.text[a:b]):
+    if _NEGATION.search(doc.text[left[-1][0].end : a]) or _NEGATION.search(doc.text[a:b]) or \
+            _WHETHER.search(doc.text[left[-1][0].end : a]):
         return False
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from ...graph.model import Entity, Fact
 from .. import placenames
 from ..lexicon import heads, layout
-from ..mentions import Mention, names_a_person
+from ..mentions import Mention, find_mentions, names_a_person
 from ..money import parse_amount
 from . import ExtractionDoc, reads
 
@@ -120,7 +120,108 @@ def funding(doc: ExtractionDoc) -> None:
             earlier = _continued_table(doc, table, earlier)
     if funder is not None:
         _item_lines(doc, funder)
+    _allocation_lists(doc)
     _one_year_paper(doc)
+
+
+# "Members noted the following allocations from the action plan:", "The main commissioned services are:": a list of
+# the money a body gives or the services it buys, one item a line
+_LIST_LEAD = re.compile(r"(?i)\b(?:the\s+following\s+(?:allocations?|grants?|awards?|commissioned\s+services)|"
+                        r"commissioned\s+services(?:\s+(?:for|in)\s+\S+)?\s+(?:are|were|include|included))\b"
+                        r"[^:\n]{0,60}:\s*$")
+# "Street Pastors (three towns): £18,500", "Home Secure scheme: £42,000, delivered by X"
+_NAMED_SUM = re.compile(r"(?P<name>[A-Z][^:£;\n]{2,100}?)\s*(?:\([^()]{1,80}\))?\s*[:–-]\s*(?P<amount>£\s?[\d.,]+"
+                        r"(?:\s?(?:k|m|million))?)\b")
+# "Peer mentoring, delivered by Cwm Valley Recovery Network, £96,750": a service, its provider, the contract's value
+_PROVIDER_SUM = re.compile(r"(?P<what>[^,£;]{3,120}?)\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
+                           r"(?P<provider>[A-Z][^,£;]{2,80}?)\s*,\s*(?:(?:a\s+)?contract\s+(?:value|worth)\s+(?:of\s+)?|"
+                           r"at\s+)?(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\b")
+
+# "Dyfed Drug Intervention Programme, delivered by Dyfed DIP Partnership Ltd": a commissioned service with no sum
+_PROVIDER_ONLY = re.compile(r"[^,£;]{3,120}?\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
+                            r"(?P<provider>[A-Z][^,£;]{2,80}?)\s*[.;]?\s*")
+
+
+def _allocation_lists(doc: ExtractionDoc) -> None:
+    """Each item of a list of allocations or commissioned services: the body the lead names (else the paper's own
+    board or partnership) funds the item the line names, or the provider a service's line names (and, for
+    commissioned services, commissions it)."""
+    lines = doc.layout.lines
+    for k, lead in enumerate(lines):
+        said = _LIST_LEAD.search(lead.text) if lead.kind in ("text", "bullet") else None
+        if said is None:
+            continue
+        giver = _list_giver(doc, lead.start, lead.start + said.start())
+        if giver is None:
+            continue
+        bought = "commissioned" in said.group().lower()
+        for item in lines[k + 1 :]:
+            if item.kind != "bullet" or not item.content.startswith(item.content.lstrip()):
+                break
+            _allocation_item(doc, item, giver, bought, grant_period(lead.text))
+
+
+def _list_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The body or post a list's lead names before what it lists, else the paper's own board or partnership."""
+    for m in reversed(doc.mentions(start, end)):
+        if m.kind in _AGENT_KINDS and (e := resolve_party(doc, m, _AGENT_KINDS)) is not None:
+            return e
+    body = doc.resolver.body
+    if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name):
+        return None
+    return body
+
+
+def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, period: str | None) -> None:
+    text = doc.text[item.content_start : item.end]
+    by_provider = _PROVIDER_SUM.match(text)
+    named = None if by_provider else _NAMED_SUM.match(text)
+    found = by_provider or named
+    if found is None:
+        bare = _PROVIDER_ONLY.fullmatch(text) if bought else None
+        provider = doc.resolver.body_named(" ".join(bare.group("provider").split())) if bare else None
+        if provider is not None and provider.iri != giver.iri:
+            doc.add(giver, "commissions", provider, item.start, item.end, "funding:allocation_list", 0.85)
+        return
+    try:
+        amount = parse_amount(found.group("amount").replace(" ", ""))
+    except ValueError:
+        return
+    if by_provider:
+        a, b = item.content_start + found.start("provider"), item.content_start + found.end("provider")
+        receiver = doc.resolver.body_named(" ".join(doc.text[a:b].split()))
+    else:
+        a, b = item.content_start + found.start("name"), item.content_start + found.end("name")
+        receiver = _listed_thing(doc, a, b)
+    if receiver is None or receiver.iri == giver.iri or _TOTAL.match(found.group(1)):
+        return
+    period = grant_period(text) or period
+    doc.add(giver, "funds", receiver, item.start, item.end, "funding:allocation_list", 0.85, amount=amount,
+            period=period)
+    if bought and by_provider and receiver.kind == "body":
+        doc.add(giver, "commissions", receiver, item.start, item.end, "funding:allocation_list", 0.85)
+
+
+_ACTIVITY_TAIL = re.compile(r"(?:\s+(?!(?:scheme|project|programme|service|services|initiative|pilot|post|team|hub|"
+                            r"fund|campaign|network|group|partnership)\b)[a-z][\w-]*)+\s*$")
+
+
+def _listed_thing(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """What a list item's name (TEXT[a:b]) is: the body or post it names whole, else a scheme or service by that
+    name."""
+    # "Support Hub co-ordination: £12,000": the hub's work; the money goes to the hub (a "... scheme" keeps its head)
+    activity = _ACTIVITY_TAIL.search(doc.text, a, b)
+    if activity is not None and len(doc.text[a : activity.start()].split()) >= 2:
+        b = activity.start()
+    name = " ".join(doc.text[a:b].split())
+    whole = [m for m in doc.mentions(a, b) if m.start == a and m.end == b]
+    if whole and whole[0].kind in ("body", "post", "name", "initiative"):
+        found = resolve_party(doc, whole[0], _RECIPIENT_KINDS)
+        if found is not None:
+            return found
+    if placenames.is_place(name) or not re.match(r"[A-Z]", name) or len(name.split()) > 8:
+        return None
+    return doc.resolver.thing("initiative", Mention(a, b, "initiative", name))
 
 
 _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2}|(?:19|20)\d\d)\b")
@@ -480,13 +581,42 @@ _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocat
 _STREAM_GAP = re.compile(r"^\s*(?:grant\s+funding|grant|grants|funding|allocation)\s+(?:of\s+)?$", re.I)
 
 
+# "£N to Y for a Navigator post, hosted by Z": the agent of a verb that is not the gift's gives nothing
+_OTHER_AGENT = re.compile(r"\b(?:hosted|led|delivered|run|managed|chaired|employed|housed|based|operated|co-?ordinated|"
+                          r"overseen|staffed|administered|convened|maintained|commissioned)\s+by\s+(?:the\s+)?$", re.I)
 _NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|underspend|shortfall|deficit|"
                         r"efficienc(?:y|ies))\b", re.I)
 
 
+# "through the Community Safety Fund to Safer Pembrokeshire": a stream's name and its receiver read as one name
+_STREAM_THEN_TO = re.compile(r"\b(?:Fund|Grant|Funding|Budget)\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _split_stream_to(doc: ExtractionDoc, found: list[Mention]) -> list[Mention]:
+    """FOUND with a name that runs from a fund's name over "to" into its receiver's cut in two."""
+    out: list[Mention] = []
+    for m in found:
+        cut = _STREAM_THEN_TO.search(doc.text, m.start, m.end) if m.kind == "name" else None
+        if cut is None:
+            out.append(m)
+            continue
+        head_end = cut.start() + len(cut.group().split()[0])  # the end of "Fund"
+        out.append(Mention(m.start, head_end, "initiative", " ".join(doc.text[m.start : head_end].split())))
+        # "... to Safer Pembrokeshire for SOC prevention work": the receiver ends before what the money is for
+        purpose = _FOR_LOWER_PURPOSE.search(doc.text, cut.end(), m.end) \
+            if _LOWER_HEAD_AFTER.match(doc.text, m.end) else None
+        out.extend(find_mentions(doc.text, cut.end(), purpose.start() if purpose else m.end))
+    return out
+
+
+_FOR_LOWER_PURPOSE = re.compile(r"\s+for\s+")
+_LOWER_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:work|project|scheme|programme|service|services|"
+                               r"initiative|pilot|activity|activities|costs?|posts?)\b")
+
+
 def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity | None) -> None:
     text = doc.text
-    found = doc.mentions(start, end)
+    found = _split_stream_to(doc, doc.mentions(start, end))
     amounts = [m for m in found if m.kind == "money"]
     names = [m for m in found if m.kind != "money"]
     last: tuple[Entity, Entity, int] | None = None
@@ -498,14 +628,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if _NOT_GIVEN.match(text, money.end):
             continue  # "a contribution to the strategy of £300,000 savings": money saved or cut, not given
         funder = recipient = None
+        stream_gives = False  # the giver named is a fund, whose owner the sentence may not name
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
                 before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
                 not _AND_GOT.search(text[before[-1].end : money.start]):
-            # "Y will receive £N, for Z": Y gets it ("Y, hosted by X, received £N": Y, not the host)
-            recipient = resolve_party(doc, _before_aside(doc, before, before[-1], start,
-                                                         text[before[-1].end : money.start]), _RECIPIENT_KINDS)
+            # "Y will receive £N, for Z": Y gets it; "Y, delivered by P, received £N": Y, not the name in the aside
+            head = _apposition_head(doc, before, before[-1], text[before[-1].end : money.start])
+            recipient = resolve_party(doc, head, _RECIPIENT_KINDS)
         elif before and len(text[before[-1].end : money.start].split()) <= 6 and "£" not in text[
                 before[-1].end : money.start] and _AWARD_TO.search(text[max(start, before[-1].start - 40) :
                                                                         before[-1].start]):
@@ -516,8 +647,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) > 10 or ";" in gap:
                 break
-            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
+            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) and \
+                    not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
+                if funder is None:
+                    # "£N from the Home Office Perpetrator Fund": the fund's owner gives, if the name says whose
+                    funder, stream_gives = _stream_giver(doc, m)
             elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
                 recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
             elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
@@ -553,8 +688,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             giver, receiver = before[-2], before[-1]
             verb = text[giver.end : receiver.start]
             # "The DPCC added that the PCC allocated ...": a speaker's verb before "that" gives nothing
-            if _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
-                    not re.search(r"\bthat\b", verb) and \
+            head = _NAMED_ITEM.match(text, giver.end, receiver.start)  # "Y mentoring programme, funded by"
+            passive = _FUNDED_BY_AT.fullmatch(text, head.end() if head else giver.end, receiver.start) and \
+                _AT_SUM.fullmatch(text, receiver.end, money.start)
+            if passive:
+                # "the Y programme, funded by the Council at £N": the agent after "by" gives, the name before gets
+                funder = resolve_party(doc, receiver, _AGENT_KINDS)
+                recipient = _headed_item(doc, giver, receiver.start) or resolve_party(doc, giver, _RECIPIENT_KINDS)
+            elif _GIVE.search(verb) and not _GET.search(verb) and "£" not in verb and \
+                    not re.search(r"\bby\s+(?:the\s+)?$", verb) and not re.search(r"\bthat\b", verb) and \
                     not (re.search(r"\b(?:a|an)\s+$", verb) and _GRANT_KIND.match(text, receiver.end)) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
                 given = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
@@ -577,11 +719,15 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     giver = resolve_party(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
                     if giver is None:
                         giver = _opening_subject(doc, start, before, gap)
+                    if giver is None:
+                        giver, stream_gives = _stream_giver(doc, m)
                     # "the award to Y of 3 grants worth £N": Y, already the receiver, does not give
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
-                    recipient = resolve_party(doc, _before_aside(doc, before, m, start, gap), _RECIPIENT_KINDS)
+                    recipient = resolve_party(doc, _apposition_head(doc, before, m, gap), _RECIPIENT_KINDS)
+        if recipient is None and before:
+            recipient = _which_got(doc, before, start, money.start)
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
@@ -598,7 +744,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if compared:
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
-        funder = funder or (None if inside else context_funder)
+        # a fund that gives, with no owner named, is no sign that the paper's own funder gives
+        funder = funder or (None if inside or stream_gives else context_funder)
         if inside and funder is None and recipient is None:
             # "£502,992 to Lewisham (£272,664 in 2023/24 and £230,328 in 2024/25)": the parts of that grant; but
             # "..., including the Youth Alliance's detached youth work (£46,000)": the share of the item named there
@@ -624,6 +771,29 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             period=spread or grant_period(window) or (None if compared else grant_period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
+
+
+# "the Y programme, funded by the Council at £N", "Y is jointly funded by X with £N": a passive, its agent the giver
+_FUNDED_BY_AT = re.compile(r"\s*(?:,\s*|\s+(?:which|that)\s+)?(?:(?:is|are|was|were|has been|have been|will be|"
+                           r"had been)\s+)?(?:jointly\s+|partly\s+|fully\s+|also\s+)?(?:funded|paid for|"
+                           r"grant-aided)\s+by\s+(?:the\s+)?")
+_AT_SUM = re.compile(r"\s+(?:at|with|to the (?:sum|value|tune) of)\s+(?:a\s+cost\s+of\s+)?")
+# "Y, the area's referral hub, which was awarded £N": the relative clause's verb gets the money for its antecedent
+_WHICH_GOT = re.compile(r",\s*which\s+(?:(?:was|were|has been|had been|is|are|will be)\s+(?:also\s+)?(?:awarded|"
+                        r"allocated|granted|given)|(?:has\s+|had\s+|also\s+)?(?:received|receives|secured|got))\s+"
+                        r"(?:a\s+(?:grant|sum|total)\s+of\s+)?$")
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.()£]{1,80}?\s*")
+
+
+def _which_got(doc: ExtractionDoc, before: list[Mention], start: int, at: int) -> Entity | None:
+    """The antecedent of ", which was awarded" ending at AT: the name right before it, or before its appositive."""
+    which = _WHICH_GOT.search(doc.text, start, at)
+    if which is None:
+        return None
+    m = before[-1]
+    if m.end > which.start() or not (m.end == which.start() or _APPOSITIVE.fullmatch(doc.text, m.end, which.start())):
+        return None
+    return resolve_party(doc, m, _RECIPIENT_KINDS)
 
 
 # "£89,300 for the Serious Violence Duty contribution to the Y": the stream named first, its receiver after "to"
@@ -657,8 +827,10 @@ _POSSESSED = re.compile(r"['’]s\s+(?P<name>[^,;.()]{3,80}?\b(?:scheme|programm
 # name followed by the lower-case head of what is paid for is that thing's modifier, not the receiver
 _ITEM_HEADS = r"(?:post|posts|role|co-?ordinator|worker|workers|officer|officers|upgrade|review|pilot)"
 _ANY_ITEM_HEADS = rf"(?:{_ITEM_HEADS[3:-1]}|scheme|programme|project|service|team|hub|campaign)"
-_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*((?:[a-z][\w-]*\s+){{0,2}}{_ITEM_HEADS})\b(?!['’])")
-_NAMED_ITEM = re.compile(rf"[ \t]*\n?[ \t]*((?:[a-z][\w-]*\s+){{0,2}}{_ANY_ITEM_HEADS})\b(?!['’])")
+# the modifiers are content words: "Women's Aid for a pilot" is the body and what its money is for
+_MODIFIER = r"(?:(?!(?:for|a|an|the|of|to|in|on|at|and|with|from|by)\s)[a-z][\w-]*\s+)"
+_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ITEM_HEADS})\b(?!['’])")
+_NAMED_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ANY_ITEM_HEADS})\b(?!['’])")
 
 
 def _headed_item(doc: ExtractionDoc, m: Mention, end: int) -> Entity | None:
@@ -1188,6 +1360,19 @@ def _area_to_commissioner(doc: ExtractionDoc, funder: Entity, recipient: Entity,
     return context_funder
 
 
+_STREAM_HEAD = re.compile(r"\b(?:Fund|Grant|Funding|Budget)\b")
+
+
+def _stream_giver(doc: ExtractionDoc, m: Mention) -> tuple[Entity | None, bool]:
+    """The owner of the fund M names as a giver, when the fund's name opens with a national body ("the Home Office
+    Safer Streets Fund awarded £N": the Home Office), and whether M names a fund at all. A fund a possessive owns
+    ("the Commissioner's Victims Fund will provide £N") is a giver of its own that the graph has no place for."""
+    if m.kind not in ("initiative", "name", "topic") or not _STREAM_HEAD.search(m.name):
+        return None, False
+    national = _national_head(m)
+    return (resolve_party(doc, national, _AGENT_KINDS) if national is not None else None), True
+
+
 def _national_head(m: Mention) -> Mention | None:
     """The national body a stream's name opens with ("Home Office" of "Home Office Serious Violence Duty")."""
     words = m.name.split()
@@ -1265,6 +1450,16 @@ _HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|le
 
 _WHICH_OPENS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were)\s+[^,]{0,60}?"
                           r"\s+(?:by|from)\s+(?:the\s+)?")
+# "the Hate Crime Service, delivered by Victim Support, received £N", "the VRU, hosted by the OPCC and led by its
+# Director, Jo Bloggs, received £N": a participle's aside between a name and its verb; the names inside it (the
+# host, the provider, the host's officer) neither give nor get the money
+_ASIDE_VERB = (r"(?:(?:jointly|currently|now|also|formerly)\s+)?(?:hosted|led|delivered|run|managed|chaired|supported|"
+               r"employed|housed|based|operated|commissioned|co-?ordinated|overseen|staffed|administered|convened|"
+               r"provided|established|set\s+up|funded)\s+(?:by|in|at|within|under|through|from)\s+"
+               r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?")
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?"
+                               + _ASIDE_VERB)
+_ASIDE_GOES_ON = re.compile(r"\s*(?:,\s*and|,|and)\s+" + _ASIDE_VERB)  # "... and led by its Director"
 
 
 def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap: str) -> Mention:
@@ -1272,6 +1467,9 @@ def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap:
     k = before.index(m) if m in before else -1
     if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
         return before[k - 1]
+    opener = _aside_opener(doc, before, k) if k > 0 and gap.lstrip().startswith(",") else None
+    if opener is not None:
+        return opener
     if k > 0 and gap.lstrip().startswith(",") and re.fullmatch(r"\s*,\s*", doc.text[before[k - 1].end : m.start]) and \
             before[k - 1].kind in _AGENT_KINDS and names_a_person(m):
         return before[k - 1]  # "The Commissioner, Jo Bloggs, has awarded ...": the office named before its holder
@@ -1283,6 +1481,22 @@ def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap:
                     "," not in doc.text[before[j + 1].start : m.start]:
                 return before[j]
     return m
+
+
+def _aside_opener(doc: ExtractionDoc, before: list[Mention], k: int) -> Mention | None:
+    """The name a participle's aside closing after BEFORE[k] follows: the subject whose verb comes after it."""
+    for j in range(k - 1, -1, -1):
+        gap = doc.text[before[j].end : before[j + 1].start]
+        # "the "Change Course" perpetrator programme, commissioned by ...": the name's own head word comes first
+        head = _NAMED_ITEM.match(doc.text, before[j].end + (gap[:1] in "\"”’'"), before[j + 1].start) if gap else None
+        if _PARTICIPLE_ASIDE.fullmatch(gap) or head and _PARTICIPLE_ASIDE.fullmatch(doc.text, head.end(),
+                                                                                   before[j + 1].start):
+            return before[j]
+        if _ASIDE_GOES_ON.fullmatch(gap):
+            continue
+        if re.search(r"[.;:]", gap) or _GIVE.search(gap) or _GET.search(gap):
+            return None  # the clause the verb belongs to opened after this name
+    return None
 
 
 def _joined_tables(doc: ExtractionDoc) -> list:
@@ -1334,7 +1548,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
         return
-    if _budget_table(doc, table, first) or _grant_source_table(doc, table, first):
+    if _budget_table(doc, table, first) or _grant_source_table(doc, table, first) or \
+            _funder_recipient_table(doc, table, heading):
         return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
@@ -1357,7 +1572,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         funder = funder or _applicant(doc, first)
     if funder is None:
         funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
-            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first)
+            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first) or _approved_giver(doc, first)
     if funder is None:
         return
     project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
@@ -1714,6 +1929,38 @@ def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     return None
 
 
+# "The following project grants were approved by the Grants Sub-Panel in November:" above a table of recipients
+_FOLLOWING_APPROVED = re.compile(r"(?i)\bthe\s+following\s+(?:[a-z-]+\s+)?(?:grants?|awards?|allocations?)\s+"
+                                 r"(?:were|have\s+been|was|has\s+been)\s+(?:approved|agreed|awarded|made)\b"
+                                 r"(?P<by>\s+by\s+(?:the\s+)?)?")
+# a panel that decides a body's grants for it: "Grants Sub-Panel", "Small Grants Panel"
+_DECIDING_PANEL = re.compile(r"(?i)\bsub-?\s?(?:panel|group|committee)\b|\bgrants?\s+panel\b")
+
+
+def _approved_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver of a table the lines above say "the following grants were approved" for: the body named after
+    "by" (a grants panel gives for the paper's own body), else the paper's own body."""
+    lines = doc.layout.lines
+    above = []
+    for line in reversed(lines[max(0, first - 4) : first]):
+        if line.kind == "blank" and above:
+            break
+        if line.kind != "blank":
+            above.insert(0, line)
+    if not above:
+        return None
+    said = _FOLLOWING_APPROVED.search(doc.text, above[0].start, above[-1].end)
+    if said is None:
+        return None
+    agent = next((m for m in doc.mentions(said.end(), above[-1].end) if m.start == said.end()), None) \
+        if said.group("by") else None
+    if agent is not None and not _DECIDING_PANEL.search(agent.name):
+        e = resolve_party(doc, agent, _AGENT_KINDS)
+        return e if e is not None and e.kind == "body" else None
+    body = doc.resolver.body
+    return body if body is not None and body.kind == "body" and not _NOT_BUDGET_HOLDER.search(body.name) else None
+
+
 # "The grants panel awarded:", "X's Safer Communities Fund had awarded three grants in Kirklees in round 6:": the
 # lead-in sentence ends on its giving verb (and what it gave), its subject gives the rows' money
 _AWARDED_COLON = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:awarded|allocated|granted|approved)"
@@ -1855,7 +2102,10 @@ def _budget_table(doc: ExtractionDoc, table, first: int) -> bool:
     if _SPEND_LEAD.search(lead) or (header[0] in _PARTNER_COLUMNS and not re.search(r"(?i)\bbudget|contribution",
                                                                                   lead)):
         return False
-    receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead)
+    # "7. Funding 2024/25" right above "Contributor | Amount": the paper's own body's funding
+    titled = bool(above) and header[0] in _GIVER_COLUMNS and \
+        _FUNDING_TITLE.fullmatch(" ".join(doc.text[above[-1].start : above[-1].end].split())) is not None
+    receiver = _budget_owner(doc, lead_start, table.rows[at].start) or _own_budget(doc, lead, titled)
     if receiver is None:
         return False
     period = grant_period(" ".join(header[1:])) or grant_period(lead)
@@ -1876,12 +2126,18 @@ _OWN_BUDGET_LEAD = re.compile(r"(?i)\b(?:partner(?:s['’]?)?\s+contributions?|c
 _NOT_BUDGET_HOLDER = re.compile(r"(?i)\b(?:committee|scrutiny|cabinet|council|meeting)\b")
 
 
-def _own_budget(doc: ExtractionDoc, lead: str) -> Entity | None:
+_FUNDING_TITLE = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:funding|budget|finance|resources|income|contributions)"
+                            r"(?:\s+(?:and\s+)?(?:resources|finance|budget|contributions))?"
+                            r"(?:\s+(?:for\s+)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?\s*:?")
+
+
+def _own_budget(doc: ExtractionDoc, lead: str, titled: bool = False) -> Entity | None:
     """The paper's own body (a youth justice service's plan, a partnership's annual report) when the lines above a
-    contributors' table speak of partner contributions without naming whose; never a committee that only met."""
+    contributors' table speak of partner contributions without naming whose, or only title it "Funding" (TITLED);
+    never a committee that only met."""
     body = doc.resolver.body
     if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name) or \
-            not _OWN_BUDGET_LEAD.search(lead):
+            not (titled or _OWN_BUDGET_LEAD.search(lead)):
         return None
     return body
 
@@ -1997,6 +2253,53 @@ def _grant_source_row(doc: ExtractionDoc, row, source: int, receiver: Entity, pe
                 amount=amount if k == 0 else None, period=period)
         if k == 0 and stream is not None:
             doc.add(giver, "funds", stream, row.start, row.end, "funding:grant_source_table", 0.8, period=period)
+
+
+# "Funder | Recipient | Purpose | Amount": each row names both parties of its grant
+_GIVER_HEADS = frozenset({"funder", "funders", "funded by", "funding body", "awarding body", "grant giver", "from",
+                          "source", "source of funding", "funding source", "paid by"})
+_RECEIVER_HEADS = frozenset({"recipient", "recipients", "grant recipient", "to", "recipient organisation",
+                             "organisation funded", "funded organisation", "grantee", "paid to", "receiving body"})
+_PURPOSE_HEADS = frozenset({"purpose", "for", "project", "scheme", "what it funds", "use", "activity"})
+
+
+def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
+    """A table whose columns name each grant's funder and its recipient. True when the table is one."""
+    header = [" ".join(h.split()).casefold() for h in table.header]
+    giver = next((k for k, name in enumerate(header) if name in _GIVER_HEADS), None)
+    receiver = next((k for k, name in enumerate(header) if name in _RECEIVER_HEADS), None)
+    if giver is None or receiver is None:
+        return False
+    purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
+    whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
+    for row in table.body_rows():
+        if len(row.cells) != len(header) or _total_row(doc, row.cells):
+            continue
+        money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]]
+        funder = _party_cell(doc, row.cells[giver], _AGENT_KINDS)
+        recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS)
+        if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
+            continue
+        try:
+            amount = parse_amount(_money_in(money[0][1]))
+        except ValueError:
+            continue
+        what = " ".join(doc.text[slice(*row.cells[purpose])].split()) if purpose is not None else ""
+        period = grant_period(header[money[0][0]]) or _row_period(doc, row.cells) or whole
+        doc.add(funder, "funds", recipient, row.start, row.end, "funding:funder_recipient_table", 0.85,
+                amount=amount, period=period, qualifier=what or None)
+    return True
+
+
+def _party_cell(doc: ExtractionDoc, cell: tuple[int, int], kinds: tuple[str, ...]) -> Entity | None:
+    """The party a funder's or recipient's cell names (a place is its council). The column says the cell holds an
+    organisation, so a name of two words or more there is one, even one whose last word a person's name shares."""
+    for m in doc.mentions(*cell):
+        if m.kind == "name" and m.head != "acronym" and len(m.name.split()) >= 2:
+            return doc.resolver.body_named(m.name, m.acronym, place=m.place)
+        if m.kind != "money" and (e := resolve_party(doc, m, _RECIPIENT_KINDS if m.kind == "place" else kinds)):
+            return e
+    return None
 
 
 def _stream_name(cell: str) -> str:
@@ -2293,17 +2596,3 @@ def _money_for_from(doc: ExtractionDoc, start: int, end: int) -> None:
             if giver is not None and giver.iri != receiver.iri:
                 doc.add(giver, "funds", receiver, receiver_m.start, found[j].end, "funding:money_for", 0.8)
         return
-
-
-
-def _before_aside(doc: ExtractionDoc, before: list[Mention], m: Mention, start: int, gap: str) -> Mention:
-    """The receiver of "X, hosted by Y and led by its Director, Z, received £N": X, the name before the passive
-    aside that ends at the verb, not the last name inside it."""
-    from .clauses import participle_aside
-
-    verb_at = m.end + len(gap) - len(gap.lstrip(" ,"))
-    aside = participle_aside(doc.text, start, verb_at)
-    if aside is None:
-        return m
-    head = [x for x in before if x.end <= aside.start()]
-    return head[-1] if head else m
