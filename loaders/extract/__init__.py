@@ -287,6 +287,7 @@ def rules() -> list[Rule]:
         rosters.group_blocks,
         rosters.role_columns,
         rosters.partner_seat_tables,
+        rosters.seat_tables,
         lists.inline_lists,
         lists.bracketed_priorities,
         funding.funding,

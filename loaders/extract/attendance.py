@@ -598,6 +598,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 continue
             if nxt.kind == "row" and "£" in doc.text[nxt.start : nxt.end]:
                 break  # "Violence & Abuse | BME Domestic Abuse Project | £10,000": a grants table has begun
+            if nxt.kind == "row" and not segments and _in_seat_table(doc, nxt):
+                break  # the label heads a table of seats, which rosters.seat_tables reads by its columns
             if nxt.kind == "row":
                 if nxt.cells:
                     segments.append((nxt.start, nxt.end, nxt.cells))
@@ -697,6 +699,8 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
     if table is None or table.rows[0] is not line and not (table.rows and table.rows[0].label == "separator"):
         if table is None or line is not table.rows[0]:
             return None
+    if table.header and _organisation_first(doc, table.header):
+        return None  # "Organisation | Representative | Role": a table of seats, read by rosters.seat_tables
     heading = doc.layout.heading_before(i, limit=6)
     header = " ".join(table.header)
     title = (heading.label or heading.text) if heading else ""
@@ -718,6 +722,21 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
         segments.append((row.start, row.end, row.cells))
     last = doc.layout.lines.index(table.rows[-1])
     return role, segments, last + 1
+
+
+def _in_seat_table(doc: ExtractionDoc, line: Line) -> bool:
+    """LINE is a row of a table whose header puts the organisations first and names the people's column."""
+    table = next((t for t in doc.layout.tables if t.rows and t.rows[0].start <= line.start <= t.rows[-1].start),
+                 None)
+    return table is not None and bool(table.header) and _organisation_first(doc, table.header)
+
+
+def _organisation_first(doc: ExtractionDoc, header: list[str]) -> bool:
+    """The table's first column holds the organisations and another the people who sit for them."""
+    from .rosters import seat_columns  # rosters reads lists with this module's helpers
+
+    columns = seat_columns(doc, header)
+    return columns is not None and columns[0] == 0
 
 
 def _table_opener_owner(doc: ExtractionDoc, i: int) -> Entity | None:

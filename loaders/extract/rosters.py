@@ -17,6 +17,7 @@ import re
 
 from ...graph.model import Entity
 from ..layout import Line
+from ..lexicon import chair_role
 from ..mentions import Mention, find_mentions, looks_like_person
 from . import ExtractionDoc, reads
 from .lists import _opener_of
@@ -408,3 +409,141 @@ def _seat_cell(doc: ExtractionDoc, org: Entity, seat: str, a: int, b: int) -> No
             0.8)
     if doc.resolver.body is not None and doc.resolver.body.iri != org.iri:
         doc.add(org, "represented_by", person, a, b, "partner_seat:represented_by", 0.8, on_body=doc.resolver.body)
+
+
+# -- seat tables: one row per seat, with a column for the organisation and one for the person who fills it
+#
+#     Organisation        Representative       Role
+#     Rivermouth Council  Cllr Ada Brook       Chair
+#     Northshire Police   Inspector Ivo Marsh  Neighbourhood Inspector
+#
+# (or "Name | Role on the Board | Representing"). The header says which cell is the organisation and which the
+# person, so the row is read by its columns, whatever their order: every person sits on the body the table
+# lists, for the organisation in their row, and holds the post in the role cell.
+
+_ORG_COLUMN = re.compile(r"(?i)(?:organi[sz]ations?|agency|agencies|partners?|partner (?:organi[sz]ation|agency)|"
+                         r"representing|represents|organi[sz]ation represented|body represented|sector)")
+_PERSON_COLUMN = re.compile(r"(?i)(?:named\s+|board\s+|current\s+)?(?:names?|representatives?|members?|nominees?|"
+                            r"person|post[- ]?holder)(?:\s*\([^()]{1,30}\))?")
+_ROLE_COLUMN = re.compile(r"(?i)(?:role|post|position|title|job title|designation)(?:\s+on\s+the\s+\w+)?")
+
+
+def seat_columns(doc: ExtractionDoc, header: list[str]) -> tuple[int, int, int | None] | None:
+    """(organisation column, person column, role column or None) of a table whose HEADER names both an
+    organisation's column and a person's; None for any other table."""
+    heads = [" ".join(h.split()).strip(" |:") for h in header]
+    org = next((k for k, h in enumerate(heads) if _ORG_COLUMN.fullmatch(h)), None)
+    person = next((k for k, h in enumerate(heads) if _PERSON_COLUMN.fullmatch(h)), None)
+    if org is None or person is None:
+        return None
+    role = next((k for k, h in enumerate(heads) if _ROLE_COLUMN.fullmatch(h)), None)
+    return org, person, role
+
+
+@reads("organisation", "organization", "agency", "agencies", "partner", "representing", "represents", "sector")
+def seat_tables(doc: ExtractionDoc) -> None:
+    from .attendance import _owner, _table_opener_owner  # attendance reads this module's lists
+
+    for table in doc.layout.tables:
+        columns = seat_columns(doc, table.header) if table.header else None
+        if columns is None:
+            continue
+        first = doc.layout.lines.index(table.rows[0])
+        label = doc.layout.line_before(first)
+        at = doc.layout.lines.index(label) if label is not None else first
+        owner = _table_opener_owner(doc, first) or _owner(doc, at, label or table.rows[0])
+        council = doc.resolver.council
+        if owner is not None and council is not None and owner.iri == council.iri:
+            owner = _titled_body(doc, at, council)
+        if owner is None or owner.kind != "body":
+            continue  # seats "on the council" are no seats: the body they are on is not named
+        if columns[0] != 0:
+            # "Name | Representing" in minutes: who came and where they work; set writers differ on whether the
+            # organisation is represented, and the attendance rules read the rest
+            continue
+        for row in table.body_rows():
+            if len(row.cells) == len(table.header):
+                _seat_row(doc, owner, row, *columns)
+
+
+def _titled_body(doc: ExtractionDoc, at: int, council: Entity) -> Entity | None:
+    """The body a heading above line AT names alone, other than the council: a council's web page on one of its
+    partnerships is titled with the partnership's name, and its table of seats lists that partnership's."""
+    for line in reversed(doc.layout.lines[max(0, at - 40) : at]):
+        if line.kind != "heading":
+            continue
+        found = doc.mentions(line.content_start, line.end)
+        if len(found) == 1 and found[0].kind == "body" and found[0].name == line.content.strip():
+            body = doc.resolver.entity(found[0])
+            if body is not None and body.kind == "body" and body.iri != council.iri:
+                return body
+    return None
+
+
+def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k: int, role_k: int | None) -> None:
+    org = _cell_organisation(doc, *row.cells[org_k])
+    a, b = row.cells[person_k]
+    people = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+    if len(people) != 1 or doc.text[a : people[0].start].strip():
+        return  # the seat is vacant, or the cell names no one person
+    person = doc.resolver.person(people[0])
+    span = (row.start, row.end)
+    doc.add(person, "member_of", owner, *span, "seat_table:member_of", 0.85)
+    if people[0].rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(people[0].rank), *span, "seat_table:rank", 0.85)
+    if org is not None and org.iri != owner.iri:
+        doc.add(org, "member_of", owner, *span, "seat_table:member_of", 0.85)
+        doc.add(org, "represented_by", person, *span, "seat_table:represented_by", 0.85, on_body=owner)
+        doc.add(person, "member_of", org, *span, "seat_table:organisation", 0.85)
+    if role_k is not None:
+        _seat_role(doc, owner, org, person, *row.cells[role_k], span)
+
+
+def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The organisation a cell of the organisations' column opens with ("Metropolitan Police Service, South West
+    BCU" gives the Service). A short capitalised name alone in the cell ("Leamington Pubwatch") is an
+    organisation there, though it could pass for a person's name elsewhere."""
+    found = doc.mentions(a, b)
+    cell = " ".join(doc.text[a:b].split()).strip(" |")
+    if not found or doc.text[a : found[0].start].strip(" |"):
+        return None
+    m = found[0]
+    if doc.text[m.end : b].strip(" |") and not re.match(r"\s*[,(]", doc.text[m.end : b]):
+        return None  # "Ealing Homes and Housing Services": a longer name than the mention read
+    if m.kind == "body":
+        entity = doc.resolver.entity(m)
+    elif m.kind in ("name", "person") and not m.title and m.name == cell and len(cell.split()) >= 2:
+        entity = doc.resolver.body_named(cell)
+    else:
+        return None
+    return entity if entity is not None and entity.kind == "body" else None
+
+
+def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
+               span: tuple[int, int]) -> None:
+    """The role cell: a chair's title chairs the listed body; a post ("Head of Housing (Vice-Chair)") is the
+    person's, named with the organisation when it is written bare."""
+    text = " ".join(doc.text[a:b].split()).strip(" |")
+    mark = _ROLE.search(text)
+    if mark is not None:
+        text = text[: mark.start()].strip()
+    role = chair_role(text) or (chair_role(mark.group("role")) if mark else None)
+    if role is not None:
+        doc.add(person, role, owner, *span, f"seat_table:{role}", 0.85)
+    if not text or chair_role(text) or text in _BARE_SEATS:
+        return
+    team = _cell_organisation(doc, a, b) if not mark else None
+    if team is not None and team.iri != owner.iri and (org is None or team.iri != org.iri):
+        # "Safer Neighbourhood Team" where the post would be: the unit of the organisation the person works in
+        doc.add(person, "member_of", team, *span, "seat_table:unit", 0.8)
+        return
+    posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
+    if not posts or posts[0].start - a > 1 or posts[0].role or len(text.split()) > 10:
+        return  # a sector's name or a description, not a post
+    named = "," in text or org is None
+    post = doc.resolver.post_named(text if named else f"{text}, {org.name}", written=text)
+    if post is not None and post.kind == "post":
+        doc.add(person, "holds_post", post, *span, "seat_table:post", 0.85)
+
+
+_BARE_SEATS = frozenset({"Member", "Board Member", "Members", "Representative"})
