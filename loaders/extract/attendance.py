@@ -1026,7 +1026,7 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
                 organisation.head == "acronym" or not _organisation_like(organisation.name)):
             organisation = None
         if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
-                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
+                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name) or post.name in _BARE_ROLES:
             continue
         held = doc.resolver.entity(post)
         body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
@@ -1192,6 +1192,13 @@ def _plural_post(m: Mention) -> str:
 _CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
 
 
+def _chair_then_seat(m: Mention) -> bool:
+    """ "Chair (Political Member)", "Vice-Chair (Independent Member)": a chair's title, then in brackets the kind of
+    seat its holder fills; two things said of the person, not one post with its portfolio."""
+    head, bracket, _ = m.name.partition("(")
+    return bool(bracket) and chair_role(head.strip()) is not None
+
+
 def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     """A descriptor cut at brackets, commas and dashes: "(Chair, Youth Board)" -> "Chair", "Youth Board".
     Contact details ("Email: ...", "Tel: ...") end it."""
@@ -1201,7 +1208,7 @@ def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
         b = contact.start()
     # a post with its portfolio in brackets ("Cabinet Member (Communities)") is not cut
     # nor an organisation named with a list of places ("Kent, Surrey and Sussex Probation Service")
-    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post" or (
+    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post" and not _chair_then_seat(m) or (
         m.kind == "body" and "," in text[m.start : m.end])]
     out: list[tuple[int, int]] = []
     pos = a
@@ -1245,7 +1252,7 @@ def meets_as_body(body: Entity) -> bool:
     return bool(words) and words[-1] in _MEETING_HEADS and not council
 
 
-_SEAT_KINDS = frozenset({"Independent Member", "Co-opted Member", "Co-Opted Member", "Lay Member",
+_SEAT_KINDS = frozenset({"Independent Member", "Co-opted Member", "Co-Opted Member", "Lay Member", "Political Member",
                          "Independent Co-opted Member", "Independent Person"})
 _BARE_ROLES = frozenset({"Member", "Members", "Board Member", "Officer", "Representative", "Observer", "Adviser",
                          "Advisor", "Attendee", "Guest", "Partner", "Co-opted Member", "Voting Member"})
