@@ -288,6 +288,7 @@ def rules() -> list[Rule]:
         rosters.role_columns,
         rosters.partner_seat_tables,
         rosters.seat_tables,
+        rosters.grouped_members,  # before the prose rules: it claims the lines of its entries
         lists.inline_lists,
         lists.bracketed_priorities,
         funding.funding,

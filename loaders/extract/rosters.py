@@ -547,3 +547,142 @@ def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: En
 
 
 _BARE_SEATS = frozenset({"Member", "Board Member", "Members", "Representative"})
+
+
+# -- members grouped by organisation: each organisation on a line of its own, its people on the lines under it
+#
+#     Membership (by organisation)
+#       Northshire Police
+#           ACC Ivo Marsh, Assistant Chief Constable, Crime
+#       Rivermouth Council
+#           Ada Brook, Director of Communities (Vice-Chair)
+#
+# (the indent is lost when the text is cleaned, so the lines are told apart by what they hold: an organisation's
+# name alone, or a person's name first). Plans and terms of reference of criminal justice and safeguarding boards
+# list their members so.
+
+_GROUPED_OPENER = re.compile(r"(?i)(?:(?:board|partnership|panel|group|core|full|committee)\s+)?"
+                             r"member(?:ship|s)(?:\s*\((?:by|per)\s+(?:organi[sz]ation|agency|partner)\))?\s*:?")
+
+
+@reads("member")
+def grouped_members(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if i in doc.claimed or not _GROUPED_OPENER.fullmatch(line.content.strip()):
+            continue
+        owner = _grouped_owner(doc, line)
+        if owner is None:
+            continue
+        groups = _groups(doc, lines, i + 1)
+        if len(groups) < 2:
+            continue  # one organisation and its people: too little to tell the list's shape from prose
+        for org_line, entries in groups:
+            _organisation_group(doc, owner, org_line, entries)
+
+
+def _grouped_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
+    opened = _opener_of(doc, line)
+    if opened is not None:
+        return opened[1] if opened[0] == "member_of" and opened[1].kind == "body" else None
+    body, council = doc.resolver.body, doc.resolver.council
+    return body if body is not None and (council is None or body.iri != council.iri) else None
+
+
+def _groups(doc: ExtractionDoc, lines: list[Line], j: int) -> list[tuple[tuple[Line, Entity | None], list[list[Line]]]]:
+    """(organisation line and its body, [the lines of each person's entry]) of each group of the list from line J;
+    [] when a line of the block is neither an organisation, a person's entry nor the short run-on of one. A
+    group's body is None when its line names no one body the reader knows whole."""
+    from .attendance import _starts_with_person  # attendance reads this module's lists
+
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    groups: list[tuple[tuple[Line, Entity | None], list[list[Line]]]] = []
+    while j < len(lines) and lines[j].kind not in ("blank", "row") and not lines[j].number:
+        line = lines[j]
+        if _organisation_shaped(doc, line):
+            groups.append(((line, _organisation_line(doc, line)), []))
+        elif groups and _starts_with_person(doc, line.content_start, line.end):
+            groups[-1][1].append([line])
+        elif groups and groups[-1][1] and len(line.content.split()) <= 4 and \
+                not groups[-1][1][-1][-1].text.rstrip().endswith(")"):
+            groups[-1][1][-1].append(line)  # the entry runs on over this line ("... Crime and Criminal / Justice")
+        else:
+            return []
+        j += 1
+    if any(not entries for _, entries in groups):
+        return []
+    return groups
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’&.-]*|of|and|for|the|in|on|&|upon|\([^()]{1,40}\))")
+
+
+def _organisation_shaped(doc: ExtractionDoc, line: Line) -> bool:
+    """A line of capitalised words naming no person, as an organisation's name is written on a line alone."""
+    text = line.content.strip()
+    words = re.findall(r"\([^()]*\)|\S+", text)
+    if not words or len(words) > 10 or "," in text or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    found = doc.mentions(line.content_start, line.end)
+    return any(m.kind == "body" for m in found) and not any(
+        m.kind == "person" or m.kind == "name" and looks_like_person(m.name.split()) for m in found)
+
+
+def _organisation_line(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """The body a line names alone ("HM Prison and Probation Service (prisons)" too)."""
+    text = line.content.strip()
+    found = doc.mentions(line.content_start, line.end)
+    if len(found) != 1 or found[0].kind != "body" or found[0].start - line.content_start > 1:
+        return None
+    rest = doc.text[found[0].end : line.end].strip()
+    if rest and not re.fullmatch(r"\([^()]{1,40}\)", rest) or len(text.split()) > 12:
+        return None
+    body = doc.resolver.entity(found[0])
+    return body if body is not None and body.kind == "body" else None
+
+
+def _organisation_group(doc: ExtractionDoc, owner: Entity, org_line: tuple[Line, Entity | None],
+           entries: list[list[Line]]) -> None:
+    line, org = org_line
+    for entry in entries:
+        start, end = entry[0].content_start, entry[-1].end
+        people = [m for m in doc.mentions(start, entry[0].end, expect_person=True) if m.kind == "person"]
+        if not people:
+            continue
+        found = people[0]
+        person = doc.resolver.person(found)
+        doc.claimed.update(doc.layout.lines.index(x) for x in entry)
+        span = (line.start, end)
+        doc.add(person, "member_of", owner, *span, "grouped:member_of", 0.85)
+        if org is not None and org.iri != owner.iri:
+            doc.add(org, "member_of", owner, *span, "grouped:member_of", 0.85)
+            doc.add(org, "represented_by", person, *span, "grouped:represented_by", 0.85, on_body=owner)
+            doc.add(person, "member_of", org, *span, "grouped:organisation", 0.85)
+        if found.rank:
+            doc.add(person, "holds_post", doc.resolver.post_named(found.rank), *span, "grouped:rank", 0.85)
+        _grouped_post(doc, owner, org, person, found.end, end, span)
+
+
+def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
+                  span: tuple[int, int]) -> None:
+    """ "..., Director of Community Safety (Vice-Chair)": the post after the name, the organisation's when it is
+    written bare; a chair's title in brackets after it says the person chairs the listed body."""
+    if not doc.text[a:b].lstrip().startswith(","):
+        return
+    text = " ".join(doc.text[a:b].split()).lstrip(" ,").rstrip(" .;")
+    mark = _ROLE.search(text)
+    if mark is not None:
+        role = chair_role(mark.group("role"))
+        if role is not None:
+            doc.add(person, role, owner, *span, f"grouped:{role}", 0.85)
+        text = text[: mark.start()].strip(" ,")
+    posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
+    if not text or not posts or posts[0].role or len(text.split()) > 12 or \
+            doc.text[a : posts[0].start].strip(" ,"):
+        return
+    if org is None and "," not in text:
+        return  # a bare title of an organisation the reader could not name: whose post is not known
+    post = doc.resolver.post_named(text if "," in text or org is None else f"{text}, {org.name}", written=text)
+    if post is not None and post.kind == "post":
+        doc.add(person, "holds_post", post, *span, "grouped:post", 0.85)
