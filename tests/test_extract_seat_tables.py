@@ -52,7 +52,7 @@ def test_a_piped_table_with_the_post_before_the_name() -> None:
 
 4. Membership
 
-| Agency | Post | Named member |
+| Agency | Post | Named member (May 2025) |
 |---|---|---|
 | Eastvale Police | Detective Superintendent (Chair) | Rhian Caddick |
 | Eastvale County Council | Head of Community Safety | Tomasz Wierzbicki |
@@ -77,3 +77,18 @@ Oren Blackwood\tNorthdale Fire and Rescue Service
 """)
     assert ("Northdale Borough Council", "Petra Lindqvist") not in of(doc, "represented_by")
     assert ("Petra Lindqvist", "Northdale Borough Council") in of(doc, "member_of")
+
+
+def test_a_dated_column_name_still_heads_the_seats_and_no_cell_is_split() -> None:
+    doc = read("""Westmoor Organised Crime Board - Terms of Reference
+
+3. Membership
+
+| Organisation | Post | Named member (May 2025) |
+|---|---|---|
+| Westmoor Police | Superintendent (Chair) | Rhian Caddick |
+| Port of Westmoor | Harbour Security Manager | Tomasz Wierzbicki |
+""")
+    represented = of(doc, "represented_by")
+    assert ("Port of Westmoor", "Tomasz Wierzbicki") in represented
+    assert not any(subject.startswith("Harbour") for subject, _ in of(doc, "member_of"))

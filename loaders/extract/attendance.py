@@ -699,7 +699,7 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
     if table is None or table.rows[0] is not line and not (table.rows and table.rows[0].label == "separator"):
         if table is None or line is not table.rows[0]:
             return None
-    if table.header and _organisation_first(doc, table.header):
+    if _organisation_first(doc, seat_header(doc, table)):
         return None  # "Organisation | Representative | Role": a table of seats, read by rosters.seat_tables
     heading = doc.layout.heading_before(i, limit=6)
     header = " ".join(table.header)
@@ -724,18 +724,24 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
     return role, segments, last + 1
 
 
+def seat_header(doc: ExtractionDoc, table: Table) -> list[str]:
+    from .rosters import seat_header as header  # rosters reads lists with this module's helpers
+
+    return header(doc, table)
+
+
 def _in_seat_table(doc: ExtractionDoc, line: Line) -> bool:
     """LINE is a row of a table whose header puts the organisations first and names the people's column."""
     table = next((t for t in doc.layout.tables if t.rows and t.rows[0].start <= line.start <= t.rows[-1].start),
                  None)
-    return table is not None and bool(table.header) and _organisation_first(doc, table.header)
+    return table is not None and _organisation_first(doc, seat_header(doc, table))
 
 
 def _organisation_first(doc: ExtractionDoc, header: list[str]) -> bool:
     """The table's first column holds the organisations and another the people who sit for them."""
     from .rosters import seat_columns  # rosters reads lists with this module's helpers
 
-    columns = seat_columns(doc, header)
+    columns = seat_columns(doc, header) if header else None
     return columns is not None and columns[0] == 0
 
 

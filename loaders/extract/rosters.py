@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..layout import Line
+from ..layout import Line, Table
 from ..lexicon import chair_role
 from ..mentions import Mention, find_mentions, looks_like_person
 from . import ExtractionDoc, reads
@@ -440,12 +440,24 @@ def seat_columns(doc: ExtractionDoc, header: list[str]) -> tuple[int, int, int |
     return org, person, role
 
 
+def seat_header(doc: ExtractionDoc, table: Table) -> list[str]:
+    """The table's column names: its header, or its first row when that names the seat columns though the layout
+    did not take it for a header ("Named member (June 2024)": a date in a column's name)."""
+    if table.header:
+        return table.header
+    if not table.rows:
+        return []
+    first = [" ".join(doc.text[a:b].split()) for a, b in table.rows[0].cells]
+    return first if seat_columns(doc, first) is not None else []
+
+
 @reads("organisation", "organization", "agency", "agencies", "partner", "representing", "represents", "sector")
 def seat_tables(doc: ExtractionDoc) -> None:
     from .attendance import _owner, _table_opener_owner  # attendance reads this module's lists
 
     for table in doc.layout.tables:
-        columns = seat_columns(doc, table.header) if table.header else None
+        header = seat_header(doc, table)
+        columns = seat_columns(doc, header) if header else None
         if columns is None:
             continue
         first = doc.layout.lines.index(table.rows[0])
@@ -461,8 +473,8 @@ def seat_tables(doc: ExtractionDoc) -> None:
             # "Name | Representing" in minutes: who came and where they work; set writers differ on whether the
             # organisation is represented, and the attendance rules read the rest
             continue
-        for row in table.body_rows():
-            if len(row.cells) == len(table.header):
+        for row in table.rows[1:]:
+            if len(row.cells) == len(header):
                 _seat_row(doc, owner, row, *columns)
 
 
