@@ -336,6 +336,7 @@ def rules() -> list[Rule]:
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
         speakers.speakers,
         statements.statements,
+        appositions.ranks_within_posts,  # last: it weighs the posts every rule gave a person
     ]
 
 
