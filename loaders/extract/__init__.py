@@ -287,6 +287,8 @@ def rules() -> list[Rule]:
         rosters.group_blocks,
         rosters.role_columns,
         rosters.partner_seat_tables,
+        rosters.seat_tables,
+        rosters.grouped_members,  # before the prose rules: it claims the lines of its entries
         lists.inline_lists,
         lists.bracketed_priorities,
         funding.funding,
@@ -334,6 +336,7 @@ def rules() -> list[Rule]:
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
         speakers.speakers,
         statements.statements,
+        appositions.ranks_within_posts,  # last: it weighs the posts every rule gave a person
     ]
 
 

@@ -257,3 +257,25 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         return
     entity = doc.resolver.post(post)
     doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)
+
+
+@reads()
+def ranks_within_posts(doc: ExtractionDoc) -> None:
+    """ "Supt Ada Brook - Superintendent, Northdale" or "Inspector Ada Brook - Neighbourhood Policing Inspector": the
+    rank written before the name is the head of a fuller post the paper gives the same person, and that post is
+    what she holds. The bare rank, read by the rules that see the title alone, is dropped."""
+    full_ranks = {r.casefold() for r in names().ranks.values()}
+    held: dict[str, list[str]] = {}
+    for f in doc.facts:
+        if f.relation == "holds_post" and f.object is not None:
+            held.setdefault(f.subject.iri, []).append(f.object.name)
+    doc.facts[:] = [f for f in doc.facts if not (
+        f.relation == "holds_post" and f.object is not None and f.object.name.casefold() in full_ranks and
+        any(_fuller(f.object.name, other) for other in held.get(f.subject.iri, ())))]
+
+
+def _fuller(rank: str, post: str) -> bool:
+    """POST is RANK with more said of it: "Superintendent, Northdale", "Neighbourhood Policing Inspector"."""
+    r, p = rank.casefold(), post.casefold()
+    head = p.split(",")[0].strip()  # "Neighbourhood Policing Inspector, Rivermouth BCU": the title before its place
+    return p != r and (head == r or head.endswith(" " + r) or p.startswith(r + " ("))

@@ -598,6 +598,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
                 continue
             if nxt.kind == "row" and "£" in doc.text[nxt.start : nxt.end]:
                 break  # "Violence & Abuse | BME Domestic Abuse Project | £10,000": a grants table has begun
+            if nxt.kind == "row" and not segments and _in_seat_table(doc, nxt):
+                break  # the label heads a table of seats, which rosters.seat_tables reads by its columns
             if nxt.kind == "row":
                 if nxt.cells:
                     segments.append((nxt.start, nxt.end, nxt.cells))
@@ -697,6 +699,8 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
     if table is None or table.rows[0] is not line and not (table.rows and table.rows[0].label == "separator"):
         if table is None or line is not table.rows[0]:
             return None
+    if _organisation_first(doc, seat_header(doc, table)):
+        return None  # "Organisation | Representative | Role": a table of seats, read by rosters.seat_tables
     heading = doc.layout.heading_before(i, limit=6)
     header = " ".join(table.header)
     title = (heading.label or heading.text) if heading else ""
@@ -718,6 +722,27 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
         segments.append((row.start, row.end, row.cells))
     last = doc.layout.lines.index(table.rows[-1])
     return role, segments, last + 1
+
+
+def seat_header(doc: ExtractionDoc, table: Table) -> list[str]:
+    from .rosters import seat_header as header  # rosters reads lists with this module's helpers
+
+    return header(doc, table)
+
+
+def _in_seat_table(doc: ExtractionDoc, line: Line) -> bool:
+    """LINE is a row of a table whose header puts the organisations first and names the people's column."""
+    table = next((t for t in doc.layout.tables if t.rows and t.rows[0].start <= line.start <= t.rows[-1].start),
+                 None)
+    return table is not None and _organisation_first(doc, seat_header(doc, table))
+
+
+def _organisation_first(doc: ExtractionDoc, header: list[str]) -> bool:
+    """The table's first column holds the organisations and another the people who sit for them."""
+    from .rosters import seat_columns  # rosters reads lists with this module's helpers
+
+    columns = seat_columns(doc, header) if header else None
+    return columns is not None and columns[0] == 0
 
 
 def _table_opener_owner(doc: ExtractionDoc, i: int) -> Entity | None:
@@ -1030,7 +1055,7 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
                 organisation.head == "acronym" or not _organisation_like(organisation.name)):
             organisation = None
         if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
-                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name) or \
+                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name) or post.name in _BARE_ROLES or \
                 _SEAT_ONLY.fullmatch(post.name):
             continue
         held = doc.resolver.entity(post)
@@ -1202,6 +1227,13 @@ def _plural_post(m: Mention) -> str:
 _CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
 
 
+def _chair_then_seat(m: Mention) -> bool:
+    """ "Chair (Political Member)", "Vice-Chair (Independent Member)": a chair's title, then in brackets the kind of
+    seat its holder fills; two things said of the person, not one post with its portfolio."""
+    head, bracket, _ = m.name.partition("(")
+    return bool(bracket) and chair_role(head.strip()) is not None
+
+
 def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     """A descriptor cut at brackets, commas and dashes: "(Chair, Youth Board)" -> "Chair", "Youth Board".
     Contact details ("Email: ...", "Tel: ...") end it."""
@@ -1211,7 +1243,7 @@ def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
         b = contact.start()
     # a post with its portfolio in brackets ("Cabinet Member (Communities)") is not cut
     # nor an organisation named with a list of places ("Kent, Surrey and Sussex Probation Service")
-    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post" or (
+    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post" and not _chair_then_seat(m) or (
         m.kind == "body" and "," in text[m.start : m.end])]
     out: list[tuple[int, int]] = []
     pos = a
@@ -1255,7 +1287,7 @@ def meets_as_body(body: Entity) -> bool:
     return bool(words) and words[-1] in _MEETING_HEADS and not council
 
 
-_SEAT_KINDS = frozenset({"Independent Member", "Co-opted Member", "Co-Opted Member", "Lay Member",
+_SEAT_KINDS = frozenset({"Independent Member", "Co-opted Member", "Co-Opted Member", "Lay Member", "Political Member",
                          "Independent Co-opted Member", "Independent Person"})
 _BARE_ROLES = frozenset({"Member", "Members", "Board Member", "Officer", "Representative", "Observer", "Adviser",
                          "Advisor", "Attendee", "Guest", "Partner", "Co-opted Member", "Voting Member"})

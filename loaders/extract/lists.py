@@ -117,7 +117,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
     lines = doc.layout.lines
     i = 0
     while i < len(lines):
-        if lines[i].kind not in ("bullet", "row") and i > 0 and lines[i - 1].text.rstrip().endswith(":"):
+        if lines[i].kind not in ("bullet", "row") and i > 0 and (lines[i - 1].text.rstrip().endswith(":") or
+                                                                 _membership_heading(lines[i - 1])):
             count = _plain_items(doc, i)
             if not count and _run_in_list(doc, i):
                 i += 1
@@ -128,6 +129,9 @@ def headed_lists(doc: ExtractionDoc) -> None:
                 plain = lines[i : i + count]
                 if relation == "member_in" and _lists_itself(doc, owner, plain):
                     plain = []
+                if relation == "member_of" and plain and _person_item(doc, plain[0]):
+                    # a list of people whose long entries wrapped: a line that names no one first runs on
+                    plain = [ln for ln in plain if _person_item(doc, ln)]
                 for item in plain:
                     _item(doc, relation, owner, item, opener_line)
                 i += count
@@ -379,6 +383,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
         relation = layout().lists[label]
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
         relation = "member_of"
+    elif _membership_heading(line):
+        relation = "member_of"  # "5.3 Core Group membership": a numbered section heading over the list
     elif text.endswith((":", ";")):
         # "Board membership (as at April 2024):": a bracket before the colon dates or qualifies the list
         bare = re.sub(r"\s*\([^()]{1,60}\)\s*([:;])$", r"\1", text)
@@ -452,6 +458,13 @@ def _adopter(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 
 # "2.6 Membership of the Delivery Board", "Members of the Kestermoor Prevent Board": a heading that names the body
 # whose members the table or list under it gives (the owner is the body the heading names)
+def _membership_heading(line: Line) -> bool:
+    """A heading with no colon that names a body's list of members ("5.3 Core Group membership")."""
+    return line.kind in ("heading", "bullet") and _BODY_MEMBERSHIP.fullmatch(line.content.strip()) is not None
+
+
+# "Core Group membership", "Steering Group members": a body's name, then the word for its list of members
+_BODY_MEMBERSHIP = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,6}(?:membership|members)")
 _MEMBERSHIP_OF = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:current|core|board|full|statutory)\s+)?"
                             r"(?:membership|members) of (?:the )?[a-z][\w'’&,() -]{2,80}")
 
@@ -934,6 +947,41 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             # "| Jo Lee | Head of Housing | Northdale Council |": the other columns say who the member is (a
             # partner shaped like a name under an "Organisation" head is no person the row describes)
             describe_cells(doc, entity, owner, list(cells[1:]), span)
+        elif relation == "member_of" and entity.kind == "person" and found is not None:
+            _described_member(doc, entity, owner, found, end, span)
+
+
+_DESCRIBED_AFTER = re.compile(r"\s*(?:[-–—]\s|,\s*)")
+
+
+def _described_member(doc: ExtractionDoc, person: Entity, owner: Entity, found: Mention, end: int,
+                      span: tuple[int, int]) -> None:
+    """ "Jo Lee - Head of Housing, Northdale Council", "Jo Lee - Northdale Police (Chair)": a member's item that
+    says after a dash or a comma who the person is; read as an attendance list's entry is, the chair marked in it
+    being of the body the list is of."""
+    if found.rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(found.rank), *span, "list:rank", 0.85)
+    after = _DESCRIBED_AFTER.match(doc.text, found.end, end)
+    if _item_runs_on(doc, end):
+        return  # "... Safeguarding Lead, Torbay and South / Devon NHS Trust": the organisation is cut at the wrap
+    if after is not None and after.end() < end:
+        describe_entry(doc, person, owner, after.end(), end, span, "")
+
+
+def _person_item(doc: ExtractionDoc, line: Line) -> bool:
+    found = doc.mentions(line.content_start, line.end, expect_person=True)
+    return bool(found) and found[0].kind == "person" and found[0].start - line.content_start <= 2
+
+
+def _item_runs_on(doc: ExtractionDoc, end: int) -> bool:
+    """The line after the item that ends at END carries on its text: it is not blank and names no one first."""
+    lines = doc.layout.lines
+    k = next((k for k, ln in enumerate(lines) if ln.end == end), None)
+    if k is None or k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1]
+    return nxt.kind not in ("blank", "row") and not nxt.number and not _person_item(doc, nxt) and \
+        not doc.text[lines[k].start : end].rstrip().endswith((".", ";", ")"))
 
 
 _BRANCH = re.compile(r"\s*\((?P<where>[A-Z][^()]{1,40})\)\s*$")

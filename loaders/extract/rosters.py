@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..layout import Line
+from ..layout import Line, Table
+from ..lexicon import chair_role
 from ..mentions import Mention, find_mentions, looks_like_person
 from . import ExtractionDoc, reads
 from .lists import _opener_of
@@ -408,3 +409,292 @@ def _seat_cell(doc: ExtractionDoc, org: Entity, seat: str, a: int, b: int) -> No
             0.8)
     if doc.resolver.body is not None and doc.resolver.body.iri != org.iri:
         doc.add(org, "represented_by", person, a, b, "partner_seat:represented_by", 0.8, on_body=doc.resolver.body)
+
+
+# -- seat tables: one row per seat, with a column for the organisation and one for the person who fills it
+#
+#     Organisation        Representative       Role
+#     Rivermouth Council  Cllr Ada Brook       Chair
+#     Northshire Police   Inspector Ivo Marsh  Neighbourhood Inspector
+#
+# (or "Name | Role on the Board | Representing"). The header says which cell is the organisation and which the
+# person, so the row is read by its columns, whatever their order: every person sits on the body the table
+# lists, for the organisation in their row, and holds the post in the role cell.
+
+_ORG_COLUMN = re.compile(r"(?i)(?:organi[sz]ations?|agency|agencies|partners?|partner (?:organi[sz]ation|agency)|"
+                         r"representing|represents|organi[sz]ation represented|body represented|sector)")
+_PERSON_COLUMN = re.compile(r"(?i)(?:named\s+|board\s+|current\s+)?(?:names?|representatives?|members?|nominees?|"
+                            r"person|post[- ]?holder)(?:\s*\([^()]{1,30}\))?")
+_ROLE_COLUMN = re.compile(r"(?i)(?:role|post|position|title|job title|designation)(?:\s+on\s+the\s+\w+)?")
+
+
+def seat_columns(doc: ExtractionDoc, header: list[str]) -> tuple[int, int, int | None] | None:
+    """(organisation column, person column, role column or None) of a table whose HEADER names both an
+    organisation's column and a person's; None for any other table."""
+    heads = [" ".join(h.split()).strip(" |:") for h in header]
+    org = next((k for k, h in enumerate(heads) if _ORG_COLUMN.fullmatch(h)), None)
+    person = next((k for k, h in enumerate(heads) if _PERSON_COLUMN.fullmatch(h)), None)
+    if org is None or person is None:
+        return None
+    role = next((k for k, h in enumerate(heads) if _ROLE_COLUMN.fullmatch(h)), None)
+    return org, person, role
+
+
+def seat_header(doc: ExtractionDoc, table: Table) -> list[str]:
+    """The table's column names: its header, or its first row when that names the seat columns though the layout
+    did not take it for a header ("Named member (June 2024)": a date in a column's name)."""
+    if table.header:
+        return table.header
+    if not table.rows:
+        return []
+    first = [" ".join(doc.text[a:b].split()) for a, b in table.rows[0].cells]
+    return first if seat_columns(doc, first) is not None else []
+
+
+@reads("organisation", "organization", "agency", "agencies", "partner", "representing", "represents", "sector")
+def seat_tables(doc: ExtractionDoc) -> None:
+    from .attendance import _owner, _table_opener_owner  # attendance reads this module's lists
+
+    for table in doc.layout.tables:
+        header = seat_header(doc, table)
+        columns = seat_columns(doc, header) if header else None
+        if columns is None:
+            continue
+        first = doc.layout.lines.index(table.rows[0])
+        label = doc.layout.line_before(first)
+        at = doc.layout.lines.index(label) if label is not None else first
+        owner = _table_opener_owner(doc, first) or _owner(doc, at, label or table.rows[0])
+        council = doc.resolver.council
+        if owner is not None and council is not None and owner.iri == council.iri:
+            owner = _titled_body(doc, at, council)
+        if owner is None or owner.kind != "body":
+            continue  # seats "on the council" are no seats: the body they are on is not named
+        if columns[0] != 0:
+            # "Name | Representing" in minutes: who came and where they work; set writers differ on whether the
+            # organisation is represented, and the attendance rules read the rest
+            continue
+        for row in table.rows[1:]:
+            if len(row.cells) == len(header):
+                _seat_row(doc, owner, row, *columns)
+
+
+def _titled_body(doc: ExtractionDoc, at: int, council: Entity) -> Entity | None:
+    """The body a heading above line AT names alone, other than the council: a council's web page on one of its
+    partnerships is titled with the partnership's name, and its table of seats lists that partnership's."""
+    for line in reversed(doc.layout.lines[max(0, at - 40) : at]):
+        if line.kind != "heading":
+            continue
+        found = doc.mentions(line.content_start, line.end)
+        if len(found) == 1 and found[0].kind == "body" and found[0].name == line.content.strip():
+            body = doc.resolver.entity(found[0])
+            if body is not None and body.kind == "body" and body.iri != council.iri:
+                return body
+    return None
+
+
+def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k: int, role_k: int | None) -> None:
+    org = _cell_organisation(doc, *row.cells[org_k])
+    a, b = row.cells[person_k]
+    people = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+    if len(people) != 1 or doc.text[a : people[0].start].strip():
+        return  # the seat is vacant, or the cell names no one person
+    person = doc.resolver.person(people[0])
+    span = (row.start, row.end)
+    doc.add(person, "member_of", owner, *span, "seat_table:member_of", 0.85)
+    if people[0].rank:
+        doc.add(person, "holds_post", doc.resolver.post_named(people[0].rank), *span, "seat_table:rank", 0.85)
+    if org is not None and org.iri != owner.iri:
+        doc.add(org, "member_of", owner, *span, "seat_table:member_of", 0.85)
+        doc.add(org, "represented_by", person, *span, "seat_table:represented_by", 0.85, on_body=owner)
+        doc.add(person, "member_of", org, *span, "seat_table:organisation", 0.85)
+    if role_k is not None:
+        _seat_role(doc, owner, org, person, *row.cells[role_k], span)
+
+
+def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The organisation a cell of the organisations' column opens with ("Metropolitan Police Service, South West
+    BCU" gives the Service). A short capitalised name alone in the cell ("Leamington Pubwatch") is an
+    organisation there, though it could pass for a person's name elsewhere."""
+    found = doc.mentions(a, b)
+    cell = " ".join(doc.text[a:b].split()).strip(" |")
+    if not found or doc.text[a : found[0].start].strip(" |"):
+        return None
+    m = found[0]
+    if doc.text[m.end : b].strip(" |") and not re.match(r"\s*[,(]", doc.text[m.end : b]):
+        return None  # "Ealing Homes and Housing Services": a longer name than the mention read
+    if m.kind == "body":
+        entity = doc.resolver.entity(m)
+    elif m.kind in ("name", "person") and not m.title and m.name == cell and len(cell.split()) >= 2:
+        entity = doc.resolver.body_named(cell)
+    else:
+        return None
+    return entity if entity is not None and entity.kind == "body" else None
+
+
+def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
+               span: tuple[int, int]) -> None:
+    """The role cell: a chair's title chairs the listed body; a post ("Head of Housing (Vice-Chair)") is the
+    person's, named with the organisation when it is written bare."""
+    text = " ".join(doc.text[a:b].split()).strip(" |")
+    mark = _ROLE.search(text)
+    if mark is not None:
+        text = text[: mark.start()].strip()
+    role = chair_role(text) or (chair_role(mark.group("role")) if mark else None)
+    if role is not None:
+        doc.add(person, role, owner, *span, f"seat_table:{role}", 0.85)
+    if not text or chair_role(text) or text in _BARE_SEATS:
+        return
+    team = _cell_organisation(doc, a, b) if not mark else None
+    if team is not None and team.iri != owner.iri and (org is None or team.iri != org.iri):
+        # "Safer Neighbourhood Team" where the post would be: the unit of the organisation the person works in
+        doc.add(person, "member_of", team, *span, "seat_table:unit", 0.8)
+        return
+    posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
+    if not posts or posts[0].start - a > 1 or posts[0].role or len(text.split()) > 10:
+        return  # a sector's name or a description, not a post
+    named = "," in text or org is None
+    post = doc.resolver.post_named(text if named else f"{text}, {org.name}", written=text)
+    if post is not None and post.kind == "post":
+        doc.add(person, "holds_post", post, *span, "seat_table:post", 0.85)
+
+
+_BARE_SEATS = frozenset({"Member", "Board Member", "Members", "Representative"})
+
+
+# -- members grouped by organisation: each organisation on a line of its own, its people on the lines under it
+#
+#     Membership (by organisation)
+#       Northshire Police
+#           ACC Ivo Marsh, Assistant Chief Constable, Crime
+#       Rivermouth Council
+#           Ada Brook, Director of Communities (Vice-Chair)
+#
+# (the indent is lost when the text is cleaned, so the lines are told apart by what they hold: an organisation's
+# name alone, or a person's name first). Plans and terms of reference of criminal justice and safeguarding boards
+# list their members so.
+
+_GROUPED_OPENER = re.compile(r"(?i)(?:(?:board|partnership|panel|group|core|full|committee)\s+)?"
+                             r"member(?:ship|s)(?:\s*\((?:by|per)\s+(?:organi[sz]ation|agency|partner)\))?\s*:?")
+
+
+@reads("member")
+def grouped_members(doc: ExtractionDoc) -> None:
+    lines = doc.layout.lines
+    for i, line in enumerate(lines):
+        if i in doc.claimed or not _GROUPED_OPENER.fullmatch(line.content.strip()):
+            continue
+        owner = _grouped_owner(doc, line)
+        if owner is None:
+            continue
+        groups = _groups(doc, lines, i + 1)
+        if len(groups) < 2:
+            continue  # one organisation and its people: too little to tell the list's shape from prose
+        for org_line, entries in groups:
+            _organisation_group(doc, owner, org_line, entries)
+
+
+def _grouped_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
+    opened = _opener_of(doc, line)
+    if opened is not None:
+        return opened[1] if opened[0] == "member_of" and opened[1].kind == "body" else None
+    body, council = doc.resolver.body, doc.resolver.council
+    return body if body is not None and (council is None or body.iri != council.iri) else None
+
+
+def _groups(doc: ExtractionDoc, lines: list[Line], j: int) -> list[tuple[tuple[Line, Entity | None], list[list[Line]]]]:
+    """(organisation line and its body, [the lines of each person's entry]) of each group of the list from line J;
+    [] when a line of the block is neither an organisation, a person's entry nor the short run-on of one. A
+    group's body is None when its line names no one body the reader knows whole."""
+    from .attendance import _starts_with_person  # attendance reads this module's lists
+
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    groups: list[tuple[tuple[Line, Entity | None], list[list[Line]]]] = []
+    while j < len(lines) and lines[j].kind not in ("blank", "row") and not lines[j].number:
+        line = lines[j]
+        if _organisation_shaped(doc, line):
+            groups.append(((line, _organisation_line(doc, line)), []))
+        elif groups and _starts_with_person(doc, line.content_start, line.end):
+            groups[-1][1].append([line])
+        elif groups and groups[-1][1] and len(line.content.split()) <= 4 and \
+                not groups[-1][1][-1][-1].text.rstrip().endswith(")"):
+            groups[-1][1][-1].append(line)  # the entry runs on over this line ("... Crime and Criminal / Justice")
+        else:
+            return []
+        j += 1
+    if any(not entries for _, entries in groups):
+        return []
+    return groups
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’&.-]*|of|and|for|the|in|on|&|upon|\([^()]{1,40}\))")
+
+
+def _organisation_shaped(doc: ExtractionDoc, line: Line) -> bool:
+    """A line of capitalised words naming no person, as an organisation's name is written on a line alone."""
+    text = line.content.strip()
+    words = re.findall(r"\([^()]*\)|\S+", text)
+    if not words or len(words) > 10 or "," in text or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    found = doc.mentions(line.content_start, line.end)
+    return any(m.kind == "body" for m in found) and not any(
+        m.kind == "person" or m.kind == "name" and looks_like_person(m.name.split()) for m in found)
+
+
+def _organisation_line(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """The body a line names alone ("HM Prison and Probation Service (prisons)" too)."""
+    text = line.content.strip()
+    found = doc.mentions(line.content_start, line.end)
+    if len(found) != 1 or found[0].kind != "body" or found[0].start - line.content_start > 1:
+        return None
+    rest = doc.text[found[0].end : line.end].strip()
+    if rest and not re.fullmatch(r"\([^()]{1,40}\)", rest) or len(text.split()) > 12:
+        return None
+    body = doc.resolver.entity(found[0])
+    return body if body is not None and body.kind == "body" else None
+
+
+def _organisation_group(doc: ExtractionDoc, owner: Entity, org_line: tuple[Line, Entity | None],
+           entries: list[list[Line]]) -> None:
+    line, org = org_line
+    for entry in entries:
+        start, end = entry[0].content_start, entry[-1].end
+        people = [m for m in doc.mentions(start, entry[0].end, expect_person=True) if m.kind == "person"]
+        if not people:
+            continue
+        found = people[0]
+        person = doc.resolver.person(found)
+        doc.claimed.update(doc.layout.lines.index(x) for x in entry)
+        span = (line.start, end)
+        doc.add(person, "member_of", owner, *span, "grouped:member_of", 0.85)
+        if org is not None and org.iri != owner.iri:
+            doc.add(org, "member_of", owner, *span, "grouped:member_of", 0.85)
+            doc.add(org, "represented_by", person, *span, "grouped:represented_by", 0.85, on_body=owner)
+            doc.add(person, "member_of", org, *span, "grouped:organisation", 0.85)
+        if found.rank:
+            doc.add(person, "holds_post", doc.resolver.post_named(found.rank), *span, "grouped:rank", 0.85)
+        _grouped_post(doc, owner, org, person, found.end, end, span)
+
+
+def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
+                  span: tuple[int, int]) -> None:
+    """ "..., Director of Community Safety (Vice-Chair)": the post after the name, the organisation's when it is
+    written bare; a chair's title in brackets after it says the person chairs the listed body."""
+    if not doc.text[a:b].lstrip().startswith(","):
+        return
+    text = " ".join(doc.text[a:b].split()).lstrip(" ,").rstrip(" .;")
+    mark = _ROLE.search(text)
+    if mark is not None:
+        role = chair_role(mark.group("role"))
+        if role is not None:
+            doc.add(person, role, owner, *span, f"grouped:{role}", 0.85)
+        text = text[: mark.start()].strip(" ,")
+    posts = [m for m in doc.mentions(a, b) if m.kind == "post"]
+    if not text or not posts or posts[0].role or len(text.split()) > 12 or \
+            doc.text[a : posts[0].start].strip(" ,"):
+        return
+    if org is None and "," not in text:
+        return  # a bare title of an organisation the reader could not name: whose post is not known
+    post = doc.resolver.post_named(text if "," in text or org is None else f"{text}, {org.name}", written=text)
+    if post is not None and post.kind == "post":
+        doc.add(person, "holds_post", post, *span, "grouped:post", 0.85)
