@@ -548,6 +548,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             left = antecedent  # "the Team, which is led by the Police and is accountable to the CSP": the Team is
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
             return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
+        elif left and _AGENT_BEFORE.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
+            return False  # "That Board is chaired by Jo Lee and is a sub-group of X": Jo Lee is the agent of the
+            # first predicate, and whose the second is the sentence does not show
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
         # the body the sentence opens with
@@ -881,6 +884,10 @@ _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:will|shall|would|may)\s+)?"
 # "..., which is chaired by the Commissioner and co-ordinates community safety work across ...": a second verb of
 # the subject, whose object leads into the words of coverage
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z-]+\s+){0,3}$")
+# the agent of a passive, which is never the subject of the predicate "and" joins after it
+_AGENT_BEFORE = re.compile(r"\b(?:chaired|co-chaired|led|run|managed|hosted|supported|convened|facilitated|funded|"
+                           r"commissioned|delivered|provided|overseen|co-ordinated|coordinated)\s+(?:jointly\s+)?by\s+"
+                           r"(?:the\s+)?$", re.I)
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
@@ -1492,6 +1499,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 break
             if after[j].possessive and re.match(r"['’]?s?\s+[a-z]", doc.text[after[j].end : after[j].end + 4]):
                 break  # "CONTEST 2018, the Government's strategy": an apposition about the item, not a second one
+            if re.fullmatch(r",\s+the\s+", sep) and _ROLE_GLOSS.match(after[j].name):
+                break  # "Safer Pembrokeshire, the Community Safety Partnership for Pembrokeshire": what the item is
             if after[j].possessive and j + 1 < len(after) and relation == "member_of" and after[j + 1].kind == "body" \
                     and re.fullmatch(r"['’]s?\s+", doc.text[after[j].end : after[j + 1].start]):
                 j += 1  # "A, the Council's Children's Services, B": the service the owner's name opens is the item
@@ -1503,6 +1512,12 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             j += 1
         return out
     return []
+
+
+# a description of a body's role rather than a second body: "the Community Safety Partnership for X", "the statutory
+# partnership for the borough"
+_ROLE_GLOSS = re.compile(r"(?i)(?:statutory\s+|designated\s+|local\s+)*(?:community\s+safety\s+partnership|"
+                         r"crime\s+and\s+disorder\s+reduction\s+partnership|partnership|csp|cdrp)\s+(?:for|in|of)\s")
 
 
 # "The Commissioner is a member of both partnerships": the two bodies of that kind the text has just named

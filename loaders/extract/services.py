@@ -73,6 +73,41 @@ class _Rest:
         return self._m.group(name)
 
 
+# "The Turnaround programme, funded by the Ministry of Justice and delivered by the YJS": the second participle of
+# two joined by "and" speaks of the service the first follows
+_AND_DELIVERED = re.compile(r"(?i)\s+and\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?P<verb>delivered|provided|run|"
+                            r"operated)\s+(?:jointly\s+)?(?P<prep>by)\s+(?:the\s+)?")
+_FIRST_PARTICIPLE = re.compile(r"(?i)(?:,\s*(?:which\s+(?:is|are|was|were|has been)\s+)?|\s+(?:is|are|was|were)\s+)"
+                               r"(?:(?:jointly|part-|partly|wholly)\s*)?(?:funded|commissioned|paid for|supported|"
+                               r"grant-funded|managed|hosted|overseen)\s+(?:jointly\s+)?by\b")
+
+
+class _Joined(_Rest):
+    """A second participle ("... and delivered by Y") seen as a _PASSIVE match that starts where the first does."""
+
+    def __init__(self, m: re.Match, first: int) -> None:
+        super().__init__(m)
+        self._first = first
+
+    def start(self) -> int:
+        return self._first
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _joined_participle(sentence: str, m: re.Match) -> _Joined | None:
+    """The "and delivered by" match M read from the first participle it is joined to, when one stands before it in
+    the same clause (no other clause or list item between them)."""
+    firsts = list(_FIRST_PARTICIPLE.finditer(sentence, max(0, m.start() - 120), m.start()))
+    if not firsts:
+        return None
+    first = firsts[-1]
+    if re.search(r"[;:()]|\.\s|\b(?:and|which|who)\b", sentence[first.end() : m.start()]):
+        return None  # "funded by A, which also runs B, and delivered by C": the second verb may be B's
+    return _Joined(m, first.start())
+
+
 _TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
 # "Medway Council commissions", "the YJS will deliver", "the Board, which commissions"
 _SUBJECT_GAP = re.compile(r"(?i)^\s*(?:\([A-Z][A-Za-z&]{1,10}\)\s*)?(?:,\s*(?:which|who)\s+)?"
@@ -111,6 +146,10 @@ def services(doc: ExtractionDoc) -> None:
         for m in _QUOTED_REDUCED.finditer(sentence):
             if not _REDUCED.search(sentence, m.start(), m.end()):  # a service word before the verb is read above
                 _passive(doc, _Rest(m), start, end, mentions)
+        for m in _AND_DELIVERED.finditer(sentence):
+            joined = _joined_participle(sentence, m)
+            if joined is not None:
+                _passive(doc, joined, start, end, mentions)
         doer = None
         for m in _ACTIVE.finditer(sentence):
             owner = item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
@@ -392,7 +431,7 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
         who = doc.resolver.body_named(agent.name)  # "delivered by Bedford Youth Mentoring Project": a charity's name
     before = _service_before(doc, start, at, mentions)
     if before is None and relation == "delivers":
-        before = _opening_phrase(doc, start, at, mentions)
+        before = _opening_phrase(doc, start, at, mentions) or _labelled_amount(doc, start, at)
     if who is None or before is None:
         return
     service, begin = before
@@ -816,6 +855,21 @@ def _opening_phrase(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, a, at)]
     found = _phrase(doc, words) if words else None
     return (found, a) if found is not None else None
+
+
+# "- Home Safety scheme: £42,000, delivered by Y": an item of allocations, its label, then its amount
+_LABEL_AMOUNT = re.compile(r"\W*(?P<label>[A-Za-z][^:;,()£\d]{2,70}?)\s*:\s*£\s?\d[\d,.]*(?:\s*(?:million|m|k)\b)?"
+                           r"(?:\s+(?:in|for)\s+\d{4}(?:[-/]\d{2,4})?)?\s*,?\s*")
+
+
+def _labelled_amount(doc: ExtractionDoc, start: int, at: int) -> tuple[Entity, int] | None:
+    """The label of an item that is a service, its amount and then who delivers it: the label is the service."""
+    m = _LABEL_AMOUNT.fullmatch(doc.text, start, at)
+    if m is None or _CLAUSE_WORD.search(m.group("label")) or not 2 <= len(m.group("label").split()) <= 8:
+        return None
+    words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, m.start("label"), m.end("label"))]
+    found = _phrase(doc, words) if words else None
+    return (found, m.start("label")) if found is not None else None
 
 
 def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:

@@ -1,0 +1,56 @@
+"""Structure and delivery said in joined predicates and qualified kinds: "a standing sub-group of X", "is chaired
+by P and is a sub-group of X" (P is not the sub-group), "funded by A and delivered by B", an item "Label: £N,
+delivered by B", and "X, the community safety partnership for Y" as one body. Texts written for the tests; the
+people are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_a_qualified_sub_group_is_a_sub_group() -> None:
+    doc = read("Safer Rotherfield Partnership\nAnnual Report\n\nThe Rotherfield Review Core Group is a standing "
+               "sub-group of the Safer Rotherfield Partnership and meets every month.\n\nThe Rotherfield Exploitation "
+               "Board is a thematic sub-group of the Safer Rotherfield Partnership.\n")
+    subgroups = of(doc, "subgroup_of")
+    assert ("Rotherfield Review Core Group", "Safer Rotherfield Partnership") in subgroups
+    assert ("Rotherfield Exploitation Board", "Safer Rotherfield Partnership") in subgroups
+
+
+def test_a_statutory_committee_of_a_partnership() -> None:
+    doc = read("Armagh Policing and Community Safety Partnership\nMinutes\n\nThe Armagh PCSP Policing Committee is a "
+               "statutory committee of the Armagh Policing and Community Safety Partnership.\n")
+    assert ("Armagh PCSP Policing Committee", "Armagh Policing and Community Safety Partnership") in \
+        of(doc, "subgroup_of")
+
+
+def test_the_chair_named_before_and_is_no_sub_group() -> None:
+    doc = read("Safer Rotherfield Partnership\nAnnual Report\n\nThe Rotherfield Domestic Abuse Board writes the "
+               "strategy. That Board is chaired by Petra Vollmer and is a sub-group of the Safer Rotherfield "
+               "Partnership.\n")
+    assert not any(s == "Petra Vollmer" for s, _ in of(doc, "subgroup_of"))
+
+
+def test_the_partnership_glossed_after_a_comma_is_one_body() -> None:
+    doc = read("Gwent Fraud Board\nTerms of Reference\n\nThe Gwent Fraud Board is a sub-group of Safer Blaenau, the "
+               "Community Safety Partnership for Blaenau Gwent established under the Crime and Disorder Act 1998.\n")
+    subgroups = of(doc, "subgroup_of")
+    assert ("Gwent Fraud Board", "Safer Blaenau") in subgroups
+    assert not any(o.startswith("Community Safety Partnership") for _, o in subgroups)
+
+
+def test_funded_by_one_and_delivered_by_another() -> None:
+    doc = read("Teesdale Police and Crime Panel\nMinutes\n\n3. The panel heard about the Safer Streets Patrol "
+               "programme, funded by the Home Office at £400,000 for 2024/25 and delivered by Durham Constabulary "
+               "with the district councils.\n\n4. The \"Fresh Start\" mentoring programme, commissioned by the OPCC "
+               "and delivered by Wearside Youth Trust, received £60,000.\n")
+    delivered = of(doc, "delivers")
+    assert ("Durham Constabulary", "Safer Streets Patrol programme") in delivered
+    assert ("Wearside Youth Trust", "Fresh Start") in {(s, o.replace(" mentoring programme", "")) for s, o in delivered}
+
+
+def test_an_allocation_item_label_is_the_service_delivered() -> None:
+    doc = read("Fermanagh Policing and Community Safety Partnership\nMinutes\n\nMembers noted these allocations:\n"
+               "  - Rural Crime Watch scheme: £21,000, delivered by\n    Erne Home Safety Service;\n"
+               "  - Hub co-ordination: £9,000.\n")
+    assert ("Erne Home Safety Service", "Rural Crime Watch scheme") in of(doc, "delivers")
