@@ -54,3 +54,33 @@ def test_an_allocation_item_label_is_the_service_delivered() -> None:
                "  - Rural Crime Watch scheme: £21,000, delivered by\n    Erne Home Safety Service;\n"
                "  - Hub co-ordination: £9,000.\n")
     assert ("Erne Home Safety Service", "Rural Crime Watch scheme") in of(doc, "delivers")
+
+
+def test_a_body_brought_in_with_a_reports_after_its_aside() -> None:
+    doc = read("Redbridge Combating Drugs Partnership\nGovernance\n\nA Drug Deaths Review Panel, chaired by the "
+               "Consultant in Public Health (Dr Ilse Marek), reviews every death and reports its learning to the "
+               "Redbridge Treatment and Recovery Group.\n")
+    assert ("Drug Deaths Review Panel", "Redbridge Treatment and Recovery Group") in \
+        {(s.replace("Redbridge ", ""), o) for s, o in of(doc, "reports_to")}
+
+
+def test_two_groups_denied_one_predicate_and_given_the_next() -> None:
+    doc = read("Safer Hartwell Partnership Board\nReport\n\n3.2 The Hartwell Hate Crime Panel and the Hartwell "
+               "Channel Panel are not sub-groups of the Partnership but report exceptions to the Board.\n\n"
+               "3.3 The Hartwell Licensing Forum is not a sub-group of the Partnership and does not report to it.\n")
+    reports = {s for s, _ in of(doc, "reports_to")}
+    assert {"Hartwell Hate Crime Panel", "Hartwell Channel Panel"} <= reports
+    assert "Hartwell Licensing Forum" not in reports
+    assert not of(doc, "subgroup_of")
+
+
+def test_a_route_named_as_a_network_is_no_body_reported_to() -> None:
+    doc = read("Dorset Criminal Justice Board\nBusiness Plan\n\nThe Dorset Criminal Justice Board reports to the "
+               "National Criminal Justice Board through the Local Criminal Justice Partnership network.\n")
+    assert of(doc, "reports_to") == {("Dorset Criminal Justice Board", "National Criminal Justice Board")}
+
+
+def test_monitored_by_is_overseen_by() -> None:
+    doc = read("Safer Hartwell Partnership\nAnnual Report\n\nThe Hartwell Street Safety Plan is monitored by the "
+               "Hartwell Night-Time Economy Group.\n")
+    assert ("Hartwell Night-Time Economy Group", "Hartwell Street Safety Plan") in of(doc, "oversees")

@@ -642,7 +642,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
     clause = doc.text[s0:s1]
-    if _NEGATION.search(doc.text[left[-1][0].end : a]) or _NEGATION.search(doc.text[a:b]):
+    if _NEGATION.search(_own_predicate(doc.text[left[-1][0].end : a])) or _NEGATION.search(doc.text[a:b]):
         return False
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)
@@ -703,6 +703,16 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+def _own_predicate(gap: str) -> str:
+    """The words of GAP after the last "but" or "and" that joins a predicate: "are not sub-groups of X but report to
+    Y" denies the first predicate only."""
+    joins = list(_PREDICATE_JOIN.finditer(gap))
+    return gap[joins[-1].end() :] if joins else gap
+
+
+_PREDICATE_JOIN = re.compile(r"\b(?:but|and)\s+(?=(?:also\s+|still\s+|instead\s+)?(?:(?:[a-z]+s|are|is|do|will)\b|$))")
 
 
 # the groups a body has, named between it and a verb they are the subject of: "has four groups, each reporting to"
@@ -766,6 +776,8 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
     via = slot_entity(doc, via_m, trig.relation, "object", trig.object_kinds) if via_m is not None else None
     if via is None or via.kind != "body" or any(e.iri == via.iri for _, e in right):
         return right, []
+    if attributive(doc.text, via_m.end):
+        return right, []  # "through the Local Criminal Justice Partnership network": the way, no body reported to
     relayed = [*right, (via_m, via)] if right and route.group("relay") else []
     return [*right, (via_m, via)], relayed
 
@@ -893,6 +905,9 @@ _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
+# "A Drug Related Deaths Panel, chaired by ..., reviews every death and reports to ...": a body the sentence brings in
+# is its subject as well
+_INDEFINITE_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?an?\s+$", re.I)
 _WHICH = re.compile(r"^\s*,?\s*(?:which|that|whom)\s+(?:the\s+|its\s+)?$", re.I)
 
 
@@ -938,7 +953,8 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
                       s0: int, a: int, verb: bool = True) -> list[tuple[Mention, Entity]] | None:
     """The name the sentence opens with, when it can fill the slot and (VERB) a verb follows it before A."""
     first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There")), None)
-    if first is None or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+    if first is None or not (_SUBJECT_LEAD.match(doc.text[s0 : first.start]) or
+                             _INDEFINITE_LEAD.match(doc.text[s0 : first.start])):
         return None
     between = doc.text[first.end : a]
     if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
@@ -948,7 +964,29 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     if re.search(r"\b(?:which|who|whose|that|where)\b", between):
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = slot_entity(doc, first, relation, side, kinds)
-    return [(first, e)] if e is not None else None
+    return [(first, e), *_joined_subjects(doc, relation, side, kinds, mentions, first, a)] if e is not None else None
+
+
+# "The MARAC and the Channel Panel are not sub-groups ... but report to the Board": the names joined to the opening
+# one before the sentence's verb are its subjects too
+_JOINED = re.compile(r"\s*(?:\((?:the\s+)?[A-Z][A-Za-z&]{1,8}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_VERB_NEXT = re.compile(r"\s*(?:\((?:the\s+)?[A-Z][A-Za-z&]{1,8}\)\s*)?,?\s*(?:are|were|have|both|each|also|all)\b")
+
+
+def _joined_subjects(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
+                     first: Mention, a: int) -> list[tuple[Mention, Entity]]:
+    """The names joined to FIRST by commas and "and" that a plural verb follows: [] unless the list ends there."""
+    joined: list[tuple[Mention, Entity]] = []
+    last = first
+    for m in (m for m in mentions if first.end <= m.start and m.end <= a):
+        if not _JOINED.fullmatch(doc.text, last.end, m.start):
+            break
+        e = slot_entity(doc, m, relation, side, kinds)
+        if e is None:
+            return []
+        joined.append((m, e))
+        last = m
+    return joined if joined and _VERB_NEXT.match(doc.text, last.end) else []
 
 
 # "X, which fulfils that role, produces A and receives B", "The Board reports to the Committee, which acts as the
