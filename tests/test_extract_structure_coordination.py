@@ -84,3 +84,24 @@ def test_monitored_by_is_overseen_by() -> None:
     doc = read("Safer Hartwell Partnership\nAnnual Report\n\nThe Hartwell Street Safety Plan is monitored by the "
                "Hartwell Night-Time Economy Group.\n")
     assert ("Hartwell Night-Time Economy Group", "Hartwell Street Safety Plan") in of(doc, "oversees")
+
+
+def test_work_named_before_the_topic_delivered() -> None:
+    doc = read("Hounslow Hate Crime Board\nTerms of Reference\n\nHounslow Council has given £14,000 for ASB mediation, "
+               "delivered by Thameside Mediation CIC.\n")
+    delivered = of(doc, "delivers")
+    assert ("Thameside Mediation CIC", "ASB mediation") in delivered
+    assert ("Thameside Mediation CIC", "Anti-Social Behaviour") not in delivered
+
+
+def test_leading_the_refresh_of_a_paper_is_not_leading_the_paper() -> None:
+    doc = read("Safer Islington Partnership\nMinutes\n\nThe Islington Violence Group leads the refresh of the "
+               "Islington Serious Violence Needs Assessment.\n")
+    assert not of(doc, "led_by")
+
+
+def test_a_grade_before_a_name_and_the_holder_after_a_post() -> None:
+    doc = read("Dyfed Fire and Rescue Service\nPartnerships\n\nOur prevention work is led by the Head of Prevention, "
+               "Station Manager Tomasz Keller, who reports to the Assistant Chief Fire Officer (Operations), "
+               "Gwyneth Rees.\n")
+    assert of(doc, "reports_to") == {("Head of Prevention", "Assistant Chief Fire Officer (Operations)")}

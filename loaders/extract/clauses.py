@@ -598,6 +598,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if trig.relation == "led_by" and not forward and _LED_WORK.search(doc.text[b : right[0][0].start]):
+        return False  # "leads the refresh of the Needs Assessment", "leads the response to the Duty": the work is led
     if forward and trig.relation == "covers_area" and _A_KIND.search(doc.text[max(s0, left[-1][0].start - 4) :
                                                                               left[-1][0].start]):
         # "It ... carries out the functions of a Safeguarding Adults Board for the areas of X": a kind of body
@@ -807,6 +809,10 @@ _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confi
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
 WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
+# work on a thing between "leads" and the thing's name
+# (the response to a duty or a topic is left: papers give it as the duty's lead and as the body's remit alike)
+_LED_WORK = re.compile(r"(?i)\b(?:refresh|review|update|revision|redrafting|drafting|evaluation|development)\s+of\s+"
+                       r"(?:the\s+|its\s+)?$")
 # a thing the text leaves unnamed, after a preposition, standing between a name and the verb: the verb's subject
 _UNNAMED_AGENT = re.compile(r"(?i)\b(?:for|to|with|from|by|on)\s+(?:a|an|the|two|three|its|their)\s+"
                             r"(?:[\w-]+\s+){0,3}$")
@@ -1185,6 +1191,8 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and (
                 not _BRAND.fullmatch(m.name) or _post_like(m.name)):
             return None  # "Free parking, which had been raised with", "the Chief Executives": not a body
+        if as_kind == "body" and (relation, side) in _BRAND_ONLY and looks_like_person(m.name.split()):
+            return None  # "reports to the Assistant Chief Officer, Jo Lee": the post's holder, no body
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and _COUNT_WORD.match(m.name):
             m = replace(m, start=m.start + _COUNT_WORD.match(m.name).end(), name=_COUNT_WORD.sub("", m.name))
             # "Two Safer Harbours schemes": how many there are is no part of the name
@@ -1365,6 +1373,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         if _ROLE_AS.search(doc.text, max(s0, m.start - 8), m.start) and idx > 0:
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue
+        if m.kind == "post" and idx > 0 and idx + 1 < len(before) and _rank_of(doc, m, before[idx + 1]):
+            idx -= 1  # "the Head of X, Group Manager Jo Lee, who reports to": the grade is the person's, no post
+            continue
         e = slot_entity(doc, m, relation, side, kinds)
         if e is not None and m.kind == "post" and idx > 0 and "person" in kinds and \
                 doc.text[before[idx - 1].end : m.start].strip() in (",", "(") and \
@@ -1396,6 +1407,12 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+def _rank_of(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:
+    """POST is written straight before a person's name, as the grade the person is known by."""
+    return not doc.text[post.end : after.start].strip() and (
+        after.kind == "person" or after.kind == "name" and looks_like_person(after.name.split()))
 
 
 # "the Board has been: overseeing X; responding to Y": a list of what the subject has done, opened by its

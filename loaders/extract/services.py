@@ -405,7 +405,11 @@ def _modifier(doc: ExtractionDoc, fact) -> bool:
     """Whether the topic a clause fact delivers is only a word describing a service named beside it."""
     if fact.object.kind != "topic":
         return False
-    return bool(_MODIFIED.search(doc.text[fact.start : fact.end]) or
+    first = next(iter(doc.mentions(fact.start, fact.end)), None)
+    # "ASB mediation, delivered by Y": the topic opens the phrase of the work delivered, a noun after it
+    described = first is not None and first.kind == "topic" and first.start == fact.start and \
+        _WORK_NOUNS.match(doc.text[first.end : fact.end].split(",")[0] + ",") is not None
+    return bool(_MODIFIED.search(doc.text[fact.start : fact.end]) or described or
                 re.match(rf"(?i)\s*(?:{_HEADS})\b", doc.text[fact.end : fact.end + 30]))
 
 
@@ -805,7 +809,7 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     words = [(w.start(), w.end()) for w in _WORD.finditer(text, start, at)]
     if not words or text[words[-1][1] : at].strip(" ,") or not _HEAD.search(
             re.sub(r"\s*\(.*$", "", text[words[-1][0] : words[-1][1]])):
-        return None
+        return _topic_work(doc, mentions, start, at)
     taken: list[tuple[int, int]] = []
     for k in range(len(words) - 1, -1, -1):
         a, b = words[k]
@@ -820,6 +824,30 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
     found = _phrase(doc, taken)
     return (found, taken[0][0]) if found is not None else None
+
+
+# one or two lower-case nouns after a topic, ending where the verb's comma stands: "ASB mediation, delivered by Y"
+_WORK_NOUNS = re.compile(r"[ \t]+(?P<nouns>[a-z][a-z-]{3,}(?:[ \t]+[a-z][a-z-]{3,})?)[ \t]*,?[ \t]*$")
+
+
+# what may stand before such a phrase: the sentence's start, a break, or a word that opens a noun phrase
+_WORK_OPENS = re.compile(r"(?:^|[,;:(\-–]\s*|\b(?:for|on|the|and|of)\s+)$")
+
+
+def _topic_work(doc: ExtractionDoc, mentions: list[Mention], start: int, at: int) -> tuple[Entity, int] | None:
+    """The work a topic describes, named as the topic and the noun after it ("ASB mediation", "knife crime
+    workshops"), when nothing else stands between it and the verb; the topic alone is not what is delivered."""
+    topic = next((x for x in reversed(mentions) if start <= x.start and x.end <= at), None)
+    if topic is None or topic.kind != "topic":
+        return None
+    tail = _WORK_NOUNS.fullmatch(doc.text, topic.end, at)
+    if tail is None or _STOP & set(tail.group("nouns").split()) or \
+            not _WORK_OPENS.search(doc.text[max(start, topic.start - 8) : topic.start]):
+        return None  # "... the local ASB partnership, run by": a phrase the topic opens only in part
+    words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, topic.start, topic.end + tail.end("nouns") -
+                                                           tail.start())]
+    found = _phrase(doc, words)
+    return (found, topic.start) if found is not None else None
 
 
 # a fund a project is paid from, named in one run with the project: "the Community Fund for the Bright Futures project"
