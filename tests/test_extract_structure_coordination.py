@@ -105,3 +105,9 @@ def test_a_grade_before_a_name_and_the_holder_after_a_post() -> None:
                "Station Manager Tomasz Keller, who reports to the Assistant Chief Fire Officer (Operations), "
                "Gwyneth Rees.\n")
     assert of(doc, "reports_to") == {("Head of Prevention", "Assistant Chief Fire Officer (Operations)")}
+
+
+def test_a_name_with_its_acronym_before_a_noun_is_a_modifier() -> None:
+    doc = read("Solihull Combating Drugs Partnership\nAbout us\n\nThe partnership oversees the Local Treatment and "
+               "Recovery Grant (LTRG) plan and the drug deaths review process.\n")
+    assert not any(o == "Local Treatment and Recovery Grant" for _, o in of(doc, "oversees"))

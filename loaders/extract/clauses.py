@@ -859,11 +859,16 @@ _ASPECT_NOUNS = frozenset({"priority", "priorities", "action", "actions", "perfo
                            "targets", "figures", "data", "statistics", "trends", "rates"})
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z&]{1,8}\)")
+
+
 def attributive(text: str, end: int, kind: str = "body") -> bool:
     """The name of KIND ending at END is used as a modifier ("how HSAB actions are progressing", "the community
     safety priorities"): what is overseen is the thing it describes, which the name alone does not say. A body
     so used is never the object; a topic only before a noun of its aspects."""
-    m = _HEAD_AFTER.match(text, end)
+    # ("the Treatment and Recovery Grant (SSMTRG) plan": the name's acronym may stand between it and the noun)
+    acronym = _ACRONYM_AFTER.match(text, end)
+    m = _HEAD_AFTER.match(text, acronym.end() if acronym else end)
     if m is None:
         return False
     return kind != "topic" or m.group(0).strip() in _ASPECT_NOUNS
