@@ -111,3 +111,10 @@ def test_a_name_with_its_acronym_before_a_noun_is_a_modifier() -> None:
     doc = read("Solihull Combating Drugs Partnership\nAbout us\n\nThe partnership oversees the Local Treatment and "
                "Recovery Grant (LTRG) plan and the drug deaths review process.\n")
     assert not any(o == "Local Treatment and Recovery Grant" for _, o in of(doc, "oversees"))
+
+
+def test_a_group_owned_by_an_acronym_of_a_partnership() -> None:
+    doc = read("Basildon Community Safety Partnership (CSP)\nCabinet report\n\nThe order will be reviewed each year by "
+               "the CSP's Street Drinking Tactical Group.\n")
+    assert any(s.endswith("Street Drinking Tactical Group") and o == "Basildon Community Safety Partnership"
+               for s, o in of(doc, "subgroup_of"))
