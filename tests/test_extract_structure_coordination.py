@@ -118,3 +118,10 @@ def test_a_group_owned_by_an_acronym_of_a_partnership() -> None:
                "the CSP's Street Drinking Tactical Group.\n")
     assert any(s.endswith("Street Drinking Tactical Group") and o == "Basildon Community Safety Partnership"
                for s, o in of(doc, "subgroup_of"))
+
+
+def test_it_after_a_reported_clause_is_what_was_reported_on() -> None:
+    doc = read("Causeway Policing and Community Safety Partnership\nMinutes\n\nMr Dunlop reported that the Causeway "
+               "Youth Hub, a forum for young people at risk, is co-ordinated by the PCSP. It reports quarterly to the "
+               "Causeway Policing Committee.\n")
+    assert ("Causeway Youth Hub", "Causeway Policing Committee") in of(doc, "reports_to")

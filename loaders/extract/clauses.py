@@ -1106,6 +1106,11 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
     if listed is not None:
         return listed
     if before is not None:
+        said = _SAID_THAT.search(doc.text, before[0], min(before[1], before[0] + 120))
+        if said is not None and not any(m.kind == "body" for m in doc.mentions(before[0], said.start())):
+            # "Ms Ross reported that the Hub, ..., is chaired by the PSNI. It reports ...": the reported clause's
+            # subject, not the one who spoke
+            before = (said.end(), before[1])
         first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic") and
                       m.name not in ("A", "An")), None)  # a capitalised article opening the sentence names nothing
         lead = doc.text[before[0] : first.start] if first is not None else ""
@@ -1123,6 +1128,11 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
     return doc.resolver.body
+
+
+# a speaker's verb of a minute, and "that" opening what was said
+_SAID_THAT = re.compile(r"\b(?:reported|said|explained|confirmed|noted|advised|informed (?:the )?(?:\w+ )?members|"
+                        r"updated (?:the )?(?:\w+ )?members|told (?:the )?(?:\w+ )?members)\s+that\s+")
 
 
 _MEMBERSHIP_OPENER = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:membership|members)\s+of\s+(?:the\s+)?$",
