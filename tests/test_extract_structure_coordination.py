@@ -125,3 +125,10 @@ def test_it_after_a_reported_clause_is_what_was_reported_on() -> None:
                "Youth Hub, a forum for young people at risk, is co-ordinated by the PCSP. It reports quarterly to the "
                "Causeway Policing Committee.\n")
     assert ("Causeway Youth Hub", "Causeway Policing Committee") in of(doc, "reports_to")
+
+
+def test_two_service_words_joined_make_one_service() -> None:
+    doc = read("Safer Gateshead Partnership\nReport to Scrutiny\n\n4.2 In 2023/24 the Partnership commissioned "
+               "Tyneside Women's Refuge Trust to deliver the Gateshead domestic abuse outreach and refuge service.\n")
+    assert ("Tyneside Women's Refuge Trust", "Gateshead domestic abuse outreach and refuge service") in \
+        of(doc, "delivers")

@@ -728,6 +728,11 @@ def _quoted_service(doc: ExtractionDoc, m: re.Match) -> Entity:
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\s*\([A-Z][A-Za-z]{1,8}\))?")
 
 
+# "outreach and refuge service": "and", plain words, and the service word the phrase ends in
+_JOINED_HEAD = re.compile(rf"(?i)\s+(?:and|&)\s+(?:(?!(?:the|a|an|its|their|our|this|to|for|with)\b)[a-z][\w-]*\s+)"
+                          rf"{{0,2}}(?:{_HEADS})\b")
+
+
 def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
     """The service named from POS on: a named initiative, else words up to and including a service word."""
     text = doc.text
@@ -753,6 +758,8 @@ def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mentio
             nxt = re.match(r"\s+\w+", text[w.end() : end])
             if nxt and _HEAD.search(nxt.group(0).strip()):
                 continue  # "the advocacy service": the head is the last service word
+            if _JOINED_HEAD.match(text, w.end(), end):
+                continue  # "the outreach and refuge service": a service word joined to the head that follows
             found = _phrase(doc, words)
             return (found, w.end()) if found is not None else None
         if (w.group(0).lower() in _STOP and w.group(0) not in ("and", "&")) or len(words) > 7:
