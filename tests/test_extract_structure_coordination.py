@@ -132,3 +132,10 @@ def test_two_service_words_joined_make_one_service() -> None:
                "Tyneside Women's Refuge Trust to deliver the Gateshead domestic abuse outreach and refuge service.\n")
     assert ("Tyneside Women's Refuge Trust", "Gateshead domestic abuse outreach and refuge service") in \
         of(doc, "delivers")
+
+
+def test_a_team_part_of_a_directorate_in_apposition() -> None:
+    doc = read("West Sussex Community Safety Partnership\nAgreement\n\nThe Safer West Sussex Team (SWST), part of the "
+               "County Council's Communities and Highways department, supports the Partnership.\n")
+    parts = of(doc, "part_of")
+    assert any(s == "Safer West Sussex Team" and o.endswith("Communities and Highways department") for s, o in parts)
