@@ -139,3 +139,11 @@ def test_a_team_part_of_a_directorate_in_apposition() -> None:
                "County Council's Communities and Highways department, supports the Partnership.\n")
     parts = of(doc, "part_of")
     assert any(s == "Safer West Sussex Team" and o.endswith("Communities and Highways department") for s, o in parts)
+
+
+def test_the_owners_means_of_holding_to_account_is_the_holder() -> None:
+    doc = read("Lincolnshire Accountability Board\nTerms of Reference\n\nThe Lincolnshire Accountability Board is "
+               "the Commissioner's principal mechanism for holding the Chief Constable to account.\n")
+    overseen = of(doc, "oversees")
+    assert ("Lincolnshire Accountability Board", "Chief Constable") in {(s, o.split(" of ")[0]) for s, o in overseen}
+    assert not any("Commissioner" in s for s, _ in overseen)

@@ -263,13 +263,21 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0, m.start())
         else:
             subjects = _left(doc, "oversees", "subject", trig.subject_kinds, m.start(), mentions, s0)
-            if subjects and ("," in doc.text[subjects[-1][0].end : m.start()] or
+            if subjects and _MEANS_OF.match(doc.text, subjects[-1][0].end, m.start()):
+                # "The Board is the Commissioner's principal mechanism for holding X to account": the Board holds
+                subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0, m.start())
+            elif subjects and ("," in doc.text[subjects[-1][0].end : m.start()] or
                              _words(doc.text[subjects[-1][0].end : m.start()]) > 6):
                 continue  # "..., there is also a role in holding X to account": nobody named holds
         for _, subject in subjects or []:
             for _x, obj in objects:
                 doc.add(subject, "oversees", obj, min(subjects[0][0].start, m.start()), m.end(), "clause:oversees",
                         0.85)
+
+
+# an owner's means of holding to account, between the owner and "holding": "'s principal mechanism for"
+_MEANS_OF = re.compile(r"['’]s?\s+(?:(?:principal|main|primary|formal|key|chief)\s+)?(?:mechanism|means|forum|vehicle|"
+                       r"route|meeting|way)\s+(?:for|of)\s+$")
 
 
 def _holder_named(doc: ExtractionDoc, mentions: list[Mention], s0: int, at: int, trig: Trigger) -> bool:
