@@ -265,13 +265,21 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0, m.start())
         else:
             subjects = _left(doc, "oversees", "subject", trig.subject_kinds, m.start(), mentions, s0)
-            if subjects and ("," in doc.text[subjects[-1][0].end : m.start()] or
+            if subjects and _MEANS_OF.match(doc.text, subjects[-1][0].end, m.start()):
+                # "The Board is the Commissioner's principal mechanism for holding X to account": the Board holds
+                subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0, m.start())
+            elif subjects and ("," in doc.text[subjects[-1][0].end : m.start()] or
                              _words(doc.text[subjects[-1][0].end : m.start()]) > 6):
                 continue  # "..., there is also a role in holding X to account": nobody named holds
         for _, subject in subjects or []:
             for _x, obj in objects:
                 doc.add(subject, "oversees", obj, min(subjects[0][0].start, m.start()), m.end(), "clause:oversees",
                         0.85)
+
+
+# an owner's means of holding to account, between the owner and "holding": "'s principal mechanism for"
+_MEANS_OF = re.compile(r"['’]s?\s+(?:(?:principal|main|primary|formal|key|chief)\s+)?(?:mechanism|means|forum|vehicle|"
+                       r"route|meeting|way)\s+(?:for|of)\s+$")
 
 
 def _holder_named(doc: ExtractionDoc, mentions: list[Mention], s0: int, at: int, trig: Trigger) -> bool:
@@ -550,6 +558,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             left = antecedent  # "the Team, which is led by the Police and is accountable to the CSP": the Team is
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
             return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
+        elif left and _AGENT_BEFORE.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
+            return False  # "That Board is chaired by Jo Lee and is a sub-group of X": Jo Lee is the agent of the
+            # first predicate, and whose the second is the sentence does not show
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
         # "- Prevent and Channel Group, chaired by the Head of Service; it reports to the Prevent Board": "it" is
         # the body the sentence opens with
@@ -597,6 +608,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if trig.relation == "led_by" and not forward and _LED_WORK.search(doc.text[b : right[0][0].start]):
+        return False  # "leads the refresh of the Needs Assessment", "leads the response to the Duty": the work is led
     if forward and trig.relation == "covers_area" and _A_KIND.search(doc.text[max(s0, left[-1][0].start - 4) :
                                                                               left[-1][0].start]):
         # "It ... carries out the functions of a Safeguarding Adults Board for the areas of X": a kind of body
@@ -641,8 +654,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if _DISTRIBUTIVE.search(doc.text[max(s0, subject_side[0][0].start - 80) : subject_side[0][0].start]):
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
     clause = doc.text[s0:s1]
-    if _NEGATION.search(doc.text[left[-1][0].end : a]) or _NEGATION.search(doc.text[a:b]) or \
-            _WHETHER.search(doc.text[left[-1][0].end : a]):
+    gap = doc.text[left[-1][0].end : a]
+    if _NEGATION.search(_own_predicate(gap)) or _NEGATION.search(doc.text[a:b]) or _WHETHER.search(gap):
         return False
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)
@@ -703,6 +716,16 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         doc.add(first, trig.relation, via, span_start, via_m.end, f"clause:{trig.relation}", 0.8, qualifier=qualifier)
     del clause
     return added
+
+
+def _own_predicate(gap: str) -> str:
+    """The words of GAP after the last "but" or "and" that joins a predicate: "are not sub-groups of X but report to
+    Y" denies the first predicate only."""
+    joins = list(_PREDICATE_JOIN.finditer(gap))
+    return gap[joins[-1].end() :] if joins else gap
+
+
+_PREDICATE_JOIN = re.compile(r"\b(?:but|and)\s+(?=(?:also\s+|still\s+|instead\s+)?(?:(?:[a-z]+s|are|is|do|will)\b|$))")
 
 
 # the groups a body has, named between it and a verb they are the subject of: "has four groups, each reporting to"
@@ -768,6 +791,8 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
     via = slot_entity(doc, via_m, trig.relation, "object", trig.object_kinds) if via_m is not None else None
     if via is None or via.kind != "body" or any(e.iri == via.iri for _, e in right):
         return right, []
+    if attributive(doc.text, via_m.end):
+        return right, []  # "through the Local Criminal Justice Partnership network": the way, no body reported to
     relayed = [*right, (via_m, via)] if right and route.group("relay") else []
     return [*right, (via_m, via)], relayed
 
@@ -797,6 +822,10 @@ _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confi
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
 WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
+# work on a thing between "leads" and the thing's name
+# (the response to a duty or a topic is left: papers give it as the duty's lead and as the body's remit alike)
+_LED_WORK = re.compile(r"(?i)\b(?:refresh|review|update|revision|redrafting|drafting|evaluation|development)\s+of\s+"
+                       r"(?:the\s+|its\s+)?$")
 # a thing the text leaves unnamed, after a preposition, standing between a name and the verb: the verb's subject
 _UNNAMED_AGENT = re.compile(r"(?i)\b(?:for|to|with|from|by|on)\s+(?:a|an|the|two|three|its|their)\s+"
                             r"(?:[\w-]+\s+){0,3}$")
@@ -843,11 +872,16 @@ _ASPECT_NOUNS = frozenset({"priority", "priorities", "action", "actions", "perfo
                            "targets", "figures", "data", "statistics", "trends", "rates"})
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z&]{1,8}\)")
+
+
 def attributive(text: str, end: int, kind: str = "body") -> bool:
     """The name of KIND ending at END is used as a modifier ("how HSAB actions are progressing", "the community
     safety priorities"): what is overseen is the thing it describes, which the name alone does not say. A body
     so used is never the object; a topic only before a noun of its aspects."""
-    m = _HEAD_AFTER.match(text, end)
+    # ("the Treatment and Recovery Grant (SSMTRG) plan": the name's acronym may stand between it and the noun)
+    acronym = _ACRONYM_AFTER.match(text, end)
+    m = _HEAD_AFTER.match(text, acronym.end() if acronym else end)
     if m is None:
         return False
     return kind != "topic" or m.group(0).strip() in _ASPECT_NOUNS
@@ -886,11 +920,18 @@ _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:will|shall|would|may)\s+)?"
 # "..., which is chaired by the Commissioner and co-ordinates community safety work across ...": a second verb of
 # the subject, whose object leads into the words of coverage
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z-]+\s+){0,3}$")
+# the agent of a passive, which is never the subject of the predicate "and" joins after it
+_AGENT_BEFORE = re.compile(r"\b(?:chaired|co-chaired|led|run|managed|hosted|supported|convened|facilitated|funded|"
+                           r"commissioned|delivered|provided|overseen|co-ordinated|coordinated)\s+(?:jointly\s+)?by\s+"
+                           r"(?:the\s+)?$", re.I)
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
+# "A Drug Related Deaths Panel, chaired by ..., reviews every death and reports to ...": a body the sentence brings in
+# is its subject as well
+_INDEFINITE_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?an?\s+$", re.I)
 _WHICH = re.compile(r"^\s*,?\s*(?:which|that|whom)\s+(?:the\s+|its\s+)?$", re.I)
 
 
@@ -936,7 +977,8 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
                       s0: int, a: int, verb: bool = True) -> list[tuple[Mention, Entity]] | None:
     """The name the sentence opens with, when it can fill the slot and (VERB) a verb follows it before A."""
     first = next((m for m in mentions if m.end <= a and m.name not in ("It", "This", "There")), None)
-    if first is None or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
+    if first is None or not (_SUBJECT_LEAD.match(doc.text[s0 : first.start]) or
+                             _INDEFINITE_LEAD.match(doc.text[s0 : first.start])):
         return None
     between = doc.text[first.end : a]
     if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
@@ -946,7 +988,29 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     if re.search(r"\b(?:which|who|whose|that|where)\b", between):
         return None  # "..., which oversaw X and was chaired by Y": the relative clause's own predicate
     e = slot_entity(doc, first, relation, side, kinds)
-    return [(first, e)] if e is not None else None
+    return [(first, e), *_joined_subjects(doc, relation, side, kinds, mentions, first, a)] if e is not None else None
+
+
+# "The MARAC and the Channel Panel are not sub-groups ... but report to the Board": the names joined to the opening
+# one before the sentence's verb are its subjects too
+_JOINED = re.compile(r"\s*(?:\((?:the\s+)?[A-Z][A-Za-z&]{1,8}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_VERB_NEXT = re.compile(r"\s*(?:\((?:the\s+)?[A-Z][A-Za-z&]{1,8}\)\s*)?,?\s*(?:are|were|have|both|each|also|all)\b")
+
+
+def _joined_subjects(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str], mentions: list[Mention],
+                     first: Mention, a: int) -> list[tuple[Mention, Entity]]:
+    """The names joined to FIRST by commas and "and" that a plural verb follows: [] unless the list ends there."""
+    joined: list[tuple[Mention, Entity]] = []
+    last = first
+    for m in (m for m in mentions if first.end <= m.start and m.end <= a):
+        if not _JOINED.fullmatch(doc.text, last.end, m.start):
+            break
+        e = slot_entity(doc, m, relation, side, kinds)
+        if e is None:
+            return []
+        joined.append((m, e))
+        last = m
+    return joined if joined and _VERB_NEXT.match(doc.text, last.end) else []
 
 
 # "X, which fulfils that role, produces A and receives B", "The Board reports to the Committee, which acts as the
@@ -1055,6 +1119,11 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
     if listed is not None:
         return listed
     if before is not None:
+        said = _SAID_THAT.search(doc.text, before[0], min(before[1], before[0] + 120))
+        if said is not None and not any(m.kind == "body" for m in doc.mentions(before[0], said.start())):
+            # "Ms Ross reported that the Hub, ..., is chaired by the PSNI. It reports ...": the reported clause's
+            # subject, not the one who spoke
+            before = (said.end(), before[1])
         first = next((m for m in doc.mentions(*before) if m.kind not in ("money", "topic") and
                       m.name not in ("A", "An")), None)  # a capitalised article opening the sentence names nothing
         lead = doc.text[before[0] : first.start] if first is not None else ""
@@ -1072,6 +1141,11 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
     return doc.resolver.body
+
+
+# a speaker's verb of a minute, and "that" opening what was said
+_SAID_THAT = re.compile(r"\b(?:reported|said|explained|confirmed|noted|advised|informed (?:the )?(?:\w+ )?members|"
+                        r"updated (?:the )?(?:\w+ )?members|told (?:the )?(?:\w+ )?members)\s+that\s+")
 
 
 _MEMBERSHIP_OPENER = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:membership|members)\s+of\s+(?:the\s+)?$",
@@ -1145,6 +1219,8 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and (
                 not _BRAND.fullmatch(m.name) or _post_like(m.name)):
             return None  # "Free parking, which had been raised with", "the Chief Executives": not a body
+        if as_kind == "body" and (relation, side) in _BRAND_ONLY and looks_like_person(m.name.split()):
+            return None  # "reports to the Assistant Chief Officer, Jo Lee": the post's holder, no body
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and _COUNT_WORD.match(m.name):
             m = replace(m, start=m.start + _COUNT_WORD.match(m.name).end(), name=_COUNT_WORD.sub("", m.name))
             # "Two Safer Harbours schemes": how many there are is no part of the name
@@ -1325,6 +1401,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
         if _ROLE_AS.search(doc.text, max(s0, m.start - 8), m.start) and idx > 0:
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue
+        if m.kind == "post" and idx > 0 and idx + 1 < len(before) and _rank_of(doc, m, before[idx + 1]):
+            idx -= 1  # "the Head of X, Group Manager Jo Lee, who reports to": the grade is the person's, no post
+            continue
         e = slot_entity(doc, m, relation, side, kinds)
         if e is not None and m.kind == "post" and idx > 0 and "person" in kinds and \
                 doc.text[before[idx - 1].end : m.start].strip() in (",", "(") and \
@@ -1356,6 +1435,12 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+def _rank_of(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:
+    """POST is written straight before a person's name, as the grade the person is known by."""
+    return not doc.text[post.end : after.start].strip() and (
+        after.kind == "person" or after.kind == "name" and looks_like_person(after.name.split()))
 
 
 # "the Board has been: overseeing X; responding to Y": a list of what the subject has done, opened by its
@@ -1510,6 +1595,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 break
             if after[j].possessive and re.match(r"['’]?s?\s+[a-z]", doc.text[after[j].end : after[j].end + 4]):
                 break  # "CONTEST 2018, the Government's strategy": an apposition about the item, not a second one
+            if re.fullmatch(r",\s+the\s+", sep) and _ROLE_GLOSS.match(after[j].name):
+                break  # "Safer Pembrokeshire, the Community Safety Partnership for Pembrokeshire": what the item is
             if after[j].possessive and j + 1 < len(after) and relation == "member_of" and after[j + 1].kind == "body" \
                     and re.fullmatch(r"['’]s?\s+", doc.text[after[j].end : after[j + 1].start]):
                 j += 1  # "A, the Council's Children's Services, B": the service the owner's name opens is the item
@@ -1521,6 +1608,12 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             j += 1
         return out
     return []
+
+
+# a description of a body's role rather than a second body: "the Community Safety Partnership for X", "the statutory
+# partnership for the borough"
+_ROLE_GLOSS = re.compile(r"(?i)(?:statutory\s+|designated\s+|local\s+)*(?:community\s+safety\s+partnership|"
+                         r"crime\s+and\s+disorder\s+reduction\s+partnership|partnership|csp|cdrp)\s+(?:for|in|of)\s")
 
 
 # "The Commissioner is a member of both partnerships": the two bodies of that kind the text has just named

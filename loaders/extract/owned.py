@@ -25,9 +25,13 @@ _PARTNERSHIP_HEADS = frozenset({"Partnership", "Board", "Panel", "Authority"})
 @reads("'s", "’s")
 def owned_groups(doc: ExtractionDoc) -> None:
     for m, owner_mention in _possessed(doc):
-        if m.name.split()[-1] not in _GROUP_HEADS or owner_mention.name.split()[-1] not in _PARTNERSHIP_HEADS:
+        if m.name.split()[-1] not in _GROUP_HEADS:
             continue
         owner = _owner(doc, owner_mention)
+        # "the CSP's Tactical Group": an acronym owner counts by the name it stands for
+        said = owner.name if owner is not None and owner_mention.name.isupper() else owner_mention.name
+        if said.split()[-1] not in _PARTNERSHIP_HEADS:
+            continue
         group = doc.resolver.entity(m) if owner is not None else None
         if group is None or group.kind != "body" or group.iri == owner.iri:
             continue

@@ -73,6 +73,41 @@ class _Rest:
         return self._m.group(name)
 
 
+# "The Turnaround programme, funded by the Ministry of Justice and delivered by the YJS": the second participle of
+# two joined by "and" speaks of the service the first follows
+_AND_DELIVERED = re.compile(r"(?i)\s+and\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?P<verb>delivered|provided|run|"
+                            r"operated)\s+(?:jointly\s+)?(?P<prep>by)\s+(?:the\s+)?")
+_FIRST_PARTICIPLE = re.compile(r"(?i)(?:,\s*(?:which\s+(?:is|are|was|were|has been)\s+)?|\s+(?:is|are|was|were)\s+)"
+                               r"(?:(?:jointly|part-|partly|wholly)\s*)?(?:funded|commissioned|paid for|supported|"
+                               r"grant-funded|managed|hosted|overseen)\s+(?:jointly\s+)?by\b")
+
+
+class _Joined(_Rest):
+    """A second participle ("... and delivered by Y") seen as a _PASSIVE match that starts where the first does."""
+
+    def __init__(self, m: re.Match, first: int) -> None:
+        super().__init__(m)
+        self._first = first
+
+    def start(self) -> int:
+        return self._first
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _joined_participle(sentence: str, m: re.Match) -> _Joined | None:
+    """The "and delivered by" match M read from the first participle it is joined to, when one stands before it in
+    the same clause (no other clause or list item between them)."""
+    firsts = list(_FIRST_PARTICIPLE.finditer(sentence, max(0, m.start() - 120), m.start()))
+    if not firsts:
+        return None
+    first = firsts[-1]
+    if re.search(r"[;:()]|\.\s|\b(?:and|which|who)\b", sentence[first.end() : m.start()]):
+        return None  # "funded by A, which also runs B, and delivered by C": the second verb may be B's
+    return _Joined(m, first.start())
+
+
 _TO_PROVIDE = re.compile(rf"(?i)\s*(?:,\s*)?to\s+(?:help\s+)?{_PROVIDE}\s+")
 # "Medway Council commissions", "the YJS will deliver", "the Board, which commissions"
 _SUBJECT_GAP = re.compile(r"(?i)^\s*(?:\([A-Z][A-Za-z&]{1,10}\)\s*)?(?:,\s*(?:which|who)\s+)?"
@@ -111,6 +146,10 @@ def services(doc: ExtractionDoc) -> None:
         for m in _QUOTED_REDUCED.finditer(sentence):
             if not _REDUCED.search(sentence, m.start(), m.end()):  # a service word before the verb is read above
                 _passive(doc, _Rest(m), start, end, mentions)
+        for m in _AND_DELIVERED.finditer(sentence):
+            joined = _joined_participle(sentence, m)
+            if joined is not None:
+                _passive(doc, joined, start, end, mentions)
         doer = None
         for m in _ACTIVE.finditer(sentence):
             owner = item_owner(doc, line) if not sentence[: m.start()].strip(" -•*·\t") else None
@@ -366,7 +405,11 @@ def _modifier(doc: ExtractionDoc, fact) -> bool:
     """Whether the topic a clause fact delivers is only a word describing a service named beside it."""
     if fact.object.kind != "topic":
         return False
-    return bool(_MODIFIED.search(doc.text[fact.start : fact.end]) or
+    first = next(iter(doc.mentions(fact.start, fact.end)), None)
+    # "ASB mediation, delivered by Y": the topic opens the phrase of the work delivered, a noun after it
+    described = first is not None and first.kind == "topic" and first.start == fact.start and \
+        _WORK_NOUNS.match(doc.text[first.end : fact.end].split(",")[0] + ",") is not None
+    return bool(_MODIFIED.search(doc.text[fact.start : fact.end]) or described or
                 re.match(rf"(?i)\s*(?:{_HEADS})\b", doc.text[fact.end : fact.end + 30]))
 
 
@@ -392,7 +435,7 @@ def _passive(doc: ExtractionDoc, m: re.Match, start: int, end: int, mentions: li
         who = doc.resolver.body_named(agent.name)  # "delivered by Bedford Youth Mentoring Project": a charity's name
     before = _service_before(doc, start, at, mentions)
     if before is None and relation == "delivers":
-        before = _opening_phrase(doc, start, at, mentions)
+        before = _opening_phrase(doc, start, at, mentions) or _labelled_amount(doc, start, at)
     if who is None or before is None:
         return
     service, begin = before
@@ -685,6 +728,11 @@ def _quoted_service(doc: ExtractionDoc, m: re.Match) -> Entity:
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\s*\([A-Z][A-Za-z]{1,8}\))?")
 
 
+# "outreach and refuge service": "and", plain words, and the service word the phrase ends in
+_JOINED_HEAD = re.compile(rf"(?i)\s+(?:and|&)\s+(?:(?!(?:the|a|an|its|their|our|this|to|for|with)\b)[a-z][\w-]*\s+)"
+                          rf"{{0,2}}(?:{_HEADS})\b")
+
+
 def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mention]) -> tuple[Entity, int] | None:
     """The service named from POS on: a named initiative, else words up to and including a service word."""
     text = doc.text
@@ -710,6 +758,8 @@ def _service_after(doc: ExtractionDoc, pos: int, end: int, mentions: list[Mentio
             nxt = re.match(r"\s+\w+", text[w.end() : end])
             if nxt and _HEAD.search(nxt.group(0).strip()):
                 continue  # "the advocacy service": the head is the last service word
+            if _JOINED_HEAD.match(text, w.end(), end):
+                continue  # "the outreach and refuge service": a service word joined to the head that follows
             found = _phrase(doc, words)
             return (found, w.end()) if found is not None else None
         if (w.group(0).lower() in _STOP and w.group(0) not in ("and", "&")) or len(words) > 7:
@@ -766,7 +816,7 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     words = [(w.start(), w.end()) for w in _WORD.finditer(text, start, at)]
     if not words or text[words[-1][1] : at].strip(" ,") or not _HEAD.search(
             re.sub(r"\s*\(.*$", "", text[words[-1][0] : words[-1][1]])):
-        return None
+        return _topic_work(doc, mentions, start, at)
     taken: list[tuple[int, int]] = []
     for k in range(len(words) - 1, -1, -1):
         a, b = words[k]
@@ -781,6 +831,30 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
         taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
     found = _phrase(doc, taken)
     return (found, taken[0][0]) if found is not None else None
+
+
+# one or two lower-case nouns after a topic, ending where the verb's comma stands: "ASB mediation, delivered by Y"
+_WORK_NOUNS = re.compile(r"[ \t]+(?P<nouns>[a-z][a-z-]{3,}(?:[ \t]+[a-z][a-z-]{3,})?)[ \t]*,?[ \t]*$")
+
+
+# what may stand before such a phrase: the sentence's start, a break, or a word that opens a noun phrase
+_WORK_OPENS = re.compile(r"(?:^|[,;:(\-–]\s*|\b(?:for|on|the|and|of)\s+)$")
+
+
+def _topic_work(doc: ExtractionDoc, mentions: list[Mention], start: int, at: int) -> tuple[Entity, int] | None:
+    """The work a topic describes, named as the topic and the noun after it ("ASB mediation", "knife crime
+    workshops"), when nothing else stands between it and the verb; the topic alone is not what is delivered."""
+    topic = next((x for x in reversed(mentions) if start <= x.start and x.end <= at), None)
+    if topic is None or topic.kind != "topic":
+        return None
+    tail = _WORK_NOUNS.fullmatch(doc.text, topic.end, at)
+    if tail is None or _STOP & set(tail.group("nouns").split()) or \
+            not _WORK_OPENS.search(doc.text[max(start, topic.start - 8) : topic.start]):
+        return None  # "... the local ASB partnership, run by": a phrase the topic opens only in part
+    words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, topic.start, topic.end + tail.end("nouns") -
+                                                           tail.start())]
+    found = _phrase(doc, words)
+    return (found, topic.start) if found is not None else None
 
 
 # a fund a project is paid from, named in one run with the project: "the Community Fund for the Bright Futures project"
@@ -816,6 +890,21 @@ def _opening_phrase(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
     words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, a, at)]
     found = _phrase(doc, words) if words else None
     return (found, a) if found is not None else None
+
+
+# "- Home Safety scheme: £42,000, delivered by Y": an item of allocations, its label, then its amount
+_LABEL_AMOUNT = re.compile(r"\W*(?P<label>[A-Za-z][^:;,()£\d]{2,70}?)\s*:\s*£\s?\d[\d,.]*(?:\s*(?:million|m|k)\b)?"
+                           r"(?:\s+(?:in|for)\s+\d{4}(?:[-/]\d{2,4})?)?\s*,?\s*")
+
+
+def _labelled_amount(doc: ExtractionDoc, start: int, at: int) -> tuple[Entity, int] | None:
+    """The label of an item that is a service, its amount and then who delivers it: the label is the service."""
+    m = _LABEL_AMOUNT.fullmatch(doc.text, start, at)
+    if m is None or _CLAUSE_WORD.search(m.group("label")) or not 2 <= len(m.group("label").split()) <= 8:
+        return None
+    words = [(w.start(), w.end()) for w in _WORD.finditer(doc.text, m.start("label"), m.end("label"))]
+    found = _phrase(doc, words) if words else None
+    return (found, m.start("label")) if found is not None else None
 
 
 def _phrase(doc: ExtractionDoc, words: list[tuple[int, int]]) -> Entity | None:

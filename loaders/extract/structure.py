@@ -78,9 +78,11 @@ _DUTY_TO_ACT = re.compile(
 
 # "The Youth Justice Service sits within the council's Children and Learning directorate", "... is part of the
 # Children, Young People and Education directorate of the London Borough of Eastholme"
+# ("The Safer X Team (SXT), part of the County Council's Y department, ...": the same said in apposition)
 _IN_DIRECTORATE = re.compile(
-    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:sits?|is|are)\s+(?:(?:located|based|situated|managed|placed)\s+)?(?:within|part\s+of|in)\s+(?:the\s+)?"
-    r"(?:(?P<owner>council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+)?"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:sits?|is|are)\s+(?:(?:located|based|situated|managed|placed)\s+)?"
+    r"(?:within|part\s+of|in)|\s*,\s+(?:which\s+is\s+)?(?:part\s+of|within))\s+(?:the\s+)?"
+    r"(?:(?P<owner>council|(?:county|city|borough|district)\s+council|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|and|&))*?)\s+(?P<head>directorate|department|division)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*))?")
 
@@ -468,8 +470,8 @@ def _in_directorate(doc: ExtractionDoc, s0: int, s1: int) -> None:
 
 def _directorate_owner(doc: ExtractionDoc, m: re.Match, mentions: list[Mention]) -> Entity | None:
     """The council or body whose directorate it is: "the council's", "Eastholme Council's", "... of the X"."""
-    if m.group("owner") and m.group("owner").casefold() == "council":
-        return doc.resolver.council
+    if m.group("owner") and re.fullmatch(r"(?:(?:county|city|borough|district)\s+)?council", m.group("owner"), re.I):
+        return doc.resolver.council  # "the council's", "the County Council's": the paper's own council
     group = "owner" if m.group("owner") else "of" if m.group("of") else None
     if group is None:
         return None
