@@ -1118,7 +1118,7 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     out = _with_portfolio(text, out, end)
     if " and " in chunk or " & " in chunk:
         out = _with_paired_paper(text, out)
-    if ") Act" in chunk:
+    if ") Act" in chunk or "Act (" in chunk:
         out = _with_devolved_acts(text, out)
     if "," in chunk:
         out = _with_department(text, out, end)
@@ -1219,8 +1219,16 @@ def _with_devolved_acts(text: str, out: list[Mention]) -> list[Mention]:
                 merged = [x for x in merged if x.end <= a]
                 merged.append(replace(m, start=a, name=" ".join(text[a : m.end].split())))
                 continue
+        after = _DEVOLVED_AFTER.match(text, m.end) if m.kind == "legislation" and m.name.endswith("Act") else None
+        if after:
+            # "the Justice Act (Northern Ireland) 2011": the nation and the year follow the word Act
+            merged.append(replace(m, end=after.end(), name=" ".join(text[m.start : after.end()].split())))
+            continue
         merged.append(m)
     return merged
+
+
+_DEVOLVED_AFTER = re.compile(r"[ \t]*\((?:Scotland|Wales|Northern Ireland)\)\s{1,4}(?:19|20)\d\d\b")
 
 
 _PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? )?")

@@ -681,7 +681,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
     if trig.relation == "priority_of":
-        subjects = [(m, e) for m, e in subjects if not _inside_listed_priority(doc, e, span_start, span_end)]
+        subjects = [(m, e) for m, e in subjects if not _inside_listed_priority(doc, e, span_start, span_end)
+                    and not _inside_listed_priority(doc, e, span_start, span_end, m.name)]
         if not subjects:
             return False
     pairs = [(subject, obj) for _, subject in subjects for _, obj in objects]
@@ -708,10 +709,11 @@ _GROUPS_BETWEEN = re.compile(r"\b(?:has|have|had|with)\s+(?:[\w-]+\s+){0,3}?(?:g
                              r"committees?|forums?)\s*,?\s+(?:each|all|both|which|that)\b", re.I)
 
 
-def _inside_listed_priority(doc: ExtractionDoc, topic: Entity, start: int, end: int) -> bool:
-    """TOPIC is a word of a priority the list rules already read in these words ("reducing serious violence and
-    exploitation" read whole): the topic is part of that priority, not a priority of its own."""
-    word = topic.name.casefold()
+def _inside_listed_priority(doc: ExtractionDoc, topic: Entity, start: int, end: int, written: str = "") -> bool:
+    """TOPIC (or the words WRITTEN for it: "victims" in "identifying victims earlier") is a word of a priority the
+    list rules already read in these words ("reducing serious violence and exploitation" read whole): the topic
+    is part of that priority, not a priority of its own."""
+    word = (written or topic.name).casefold()
     return any(f.relation == "priority_of" and f.rule.startswith(("inline-list:", "list:")) and f.start < end and
                start < f.end and word in f.subject.name.casefold() and word != f.subject.name.casefold()
                for f in doc.facts)

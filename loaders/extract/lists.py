@@ -1730,6 +1730,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
                 ) if quoted is None else None
         # "..., the Metropolitan Police Service and ...", "The Office ..., A and B are" (a quotation is kept whole)
         a += lead.end() if lead else 0
+        number = _INLINE_NUMBER.match(text, a, b)
+        a = number.end() if number else a  # "(1) A; (2) B; and (3) C": the writer's numbers are no part of an item
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
@@ -1777,6 +1779,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
 
 
+_INLINE_NUMBER = re.compile(r"\s*(?:\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)|(?:\d{1,2}|[a-h])\))\s+")
 _QUOTED_ITEM = re.compile(r"\s*[\"“‘'](?P<item>[^\"“”‘’\n]{3,80})[\"”’']")
 
 

@@ -1,0 +1,46 @@
+"""Remit and area forms of papers in new layouts: numbered inline priority lists, devolved Acts whose nation follows
+the word Act. Every text here is written for the test, in several councils' styles."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import assert_evidence_quotes, of, read
+
+
+@pytest.mark.parametrize("text, owner, items", [
+    ("The Safer Calderbank Partnership has agreed three priorities: (1) protecting older residents from scams; "
+     "(2) reducing shop theft; and (3) tackling fly-tipping.",
+     "Safer Calderbank Partnership",
+     {"Protecting older residents from scams", "Reducing shop theft", "Tackling fly-tipping"}),
+    ("The Brindle Vale Community Safety Partnership's priorities for 2026 are a) cutting knife crime, "
+     "b) supporting victims of fraud and c) making parks safer.",
+     "Brindle Vale Community Safety Partnership",
+     {"Cutting knife crime", "Supporting victims of fraud", "Making parks safer"}),
+])
+def test_numbered_inline_priorities_lose_their_numbers(text, owner, items):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    read_items = {s for s, o in of(doc, "priority_of") if o == owner}
+    assert {i.casefold() for i in items} <= {s.casefold() for s in read_items}
+    assert not any(s.startswith("(") or s[1:2] == ")" for s in read_items)
+
+
+def test_a_word_of_a_numbered_priority_is_no_priority_of_its_own():
+    doc = read("The Safer Calderbank Partnership has agreed two priorities: (1) identifying victims sooner; "
+               "and (2) closing cannabis farms.")
+    names = {s.casefold() for s, _ in of(doc, "priority_of")}
+    assert names == {"identifying victims sooner", "closing cannabis farms"}
+
+
+@pytest.mark.parametrize("text, holder, act", [
+    ("The Newry Policing Committee has statutory duties under the Justice Act (Northern Ireland)\n"
+     "2011, and meets four times a year.", "Newry Policing Committee", "Justice Act (Northern Ireland) 2011"),
+    ("The Tayside Community Justice Partnership has duties under the Community Justice Act (Scotland) 2016.",
+     "Tayside Community Justice Partnership", "Community Justice Act (Scotland) 2016"),
+])
+def test_the_nation_after_the_word_act_is_part_of_its_title(text, holder, act):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    duties = of(doc, "statutory_duty")
+    assert (holder, act) in duties, duties
+    assert not any(o.endswith(" Act") for _, o in duties)
