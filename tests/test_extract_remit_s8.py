@@ -44,3 +44,18 @@ def test_the_nation_after_the_word_act_is_part_of_its_title(text, holder, act):
     duties = of(doc, "statutory_duty")
     assert (holder, act) in duties, duties
     assert not any(o.endswith(" Act") for _, o in duties)
+
+
+def test_a_run_in_priority_list_wrapped_over_lines():
+    doc = read(
+        "Kestrel Police and Crime Plan 2026-2030\n\n"
+        "The Commissioner consulted residents over the summer. The Plan's priorities are:\n"
+        "safer town centres; tackling rural crime;\n"
+        "fewer repeat victims of burglary; and faster answers to 101 calls.\n"
+        "The Chief Constable welcomed the Plan.\n"
+    )
+    assert_evidence_quotes(doc)
+    items = {s.casefold() for s, _ in of(doc, "priority_of")}
+    assert {"safer town centres", "fewer repeat victims of burglary", "faster answers to 101 calls"} <= items
+    assert {"tackling rural crime"} <= items
+    assert not any("welcomed" in i for i in items)  # the sentence after the list is no item
