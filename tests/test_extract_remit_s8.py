@@ -59,3 +59,26 @@ def test_a_run_in_priority_list_wrapped_over_lines():
     assert {"safer town centres", "fewer repeat victims of burglary", "faster answers to 101 calls"} <= items
     assert {"tackling rural crime"} <= items
     assert not any("welcomed" in i for i in items)  # the sentence after the list is no item
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Report to the Scrutiny Committee\n\nThe Safer Ambridge Partnership met four times this year. "
+     "The Partnership Plan 2025-2028 sets out three priorities: tackling retail crime, cutting road danger "
+     "and supporting young carers.", "Safer Ambridge Partnership"),
+    ("Minutes of the Overview Panel\n\nThe Panel heard that the Felham Community Safety Partnership (CSP) had met "
+     "in June. The CSP's Partnership Plan 2024-2027 sets three priorities: tackling retail crime; cutting road "
+     "danger; and supporting young carers.", "Felham Community Safety Partnership"),
+])
+def test_a_plan_named_by_its_owners_kind_gives_the_owner_its_priorities(text, owner):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    owners = {o for s, o in of(doc, "priority_of") if s.casefold() == "tackling retail crime"}
+    assert owners == {owner}
+
+
+def test_a_titled_plan_keeps_its_priorities():
+    doc = read("The Safer Ambridge Partnership has published the Ambridge Safer Streets Plan 2025-2028. "
+               "The Ambridge Safer Streets Plan 2025-2028 sets out three priorities: tackling retail crime, "
+               "cutting road danger and supporting young carers.")
+    owners = {o for s, o in of(doc, "priority_of") if s.casefold() == "tackling retail crime"}
+    assert "Safer Ambridge Partnership" not in owners
