@@ -82,3 +82,11 @@ def test_a_titled_plan_keeps_its_priorities():
                "cutting road danger and supporting young carers.")
     owners = {o for s, o in of(doc, "priority_of") if s.casefold() == "tackling retail crime"}
     assert "Safer Ambridge Partnership" not in owners
+
+
+def test_semicolon_parted_priorities_may_be_long():
+    doc = read("The Safer Ambridge Partnership agreed three priorities: cutting the harm done by county lines and "
+               "cuckooing; tackling anti-social behaviour in market towns and country parks; and reducing "
+               "stalking.")
+    items = {s.casefold() for s, _ in of(doc, "priority_of")}
+    assert "tackling anti-social behaviour in market towns and country parks" in items

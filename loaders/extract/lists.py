@@ -1747,6 +1747,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
+        if splitter is _SEMICOLON_SPLIT:
+            limit = max(limit, 12)  # items parted by semicolons: a writer who uses them writes longer items
         counted = _WHO_CHAIRS_TAIL.sub("", piece) if relation in ("subgroup_of", "reports_to") else piece
         if not piece or len(_BRACKET_TAIL.sub("", counted).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause
