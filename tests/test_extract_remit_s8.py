@@ -90,3 +90,22 @@ def test_semicolon_parted_priorities_may_be_long():
                "stalking.")
     items = {s.casefold() for s, _ in of(doc, "priority_of")}
     assert "tackling anti-social behaviour in market towns and country parks" in items
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The Gwent Violence Prevention Unit received £2 million from the Home Office last year and leads on the "
+     "Serious Violence Duty for the region.", "Gwent Violence Prevention Unit"),
+    ("The Safer Tamworth Partnership leads on the Serious Violence Duty.", "Safer Tamworth Partnership"),
+])
+def test_who_leads_on_a_duty_answers_for_it(text, holder):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (holder, "Serious Violence Duty") in of(doc, "responsible_for")
+    assert not any(s == "Serious Violence Duty" for s, _ in of(doc, "led_by"))  # a duty is led by no one
+
+
+def test_a_second_predicate_after_a_past_tense_one_is_the_subjects():
+    doc = read("The Kestermoor Youth Panel, hosted by Kestermoor Borough Council and led by its Manager, "
+               "Ola Briggs, met six times.")
+    leads = {(s, o) for s, o in of(doc, "led_by")}
+    assert not any(s == "Kestermoor Borough Council" for s, _ in leads)

@@ -936,7 +936,7 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     if first is None or not _SUBJECT_LEAD.match(doc.text[s0 : first.start]):
         return None
     between = doc.text[first.end : a]
-    if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
+    if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s|[a-z]{3,}ed)\b", between):
         return None  # no verb of its own before the "and": the name is not the subject of a clause
     # "X, which fulfils that role, produces A and receives B": a relative clause closed by its comma is an aside
     between = _CLOSED_RELATIVE.sub(",", between)

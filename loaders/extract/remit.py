@@ -547,6 +547,8 @@ def _topics_led(doc: ExtractionDoc) -> None:
 _LEADS = re.compile(r"\bleads?\b")
 _LEAD_ON = re.compile(r"(?i)\b(?:leads?|leading|led|lead)\s+on\b")
 _LED_THINGS = frozenset({"publication", "initiative"})
+# "leads on the Serious Violence Duty": a duty is a responsibility to answer for, no work of its own to lead
+_A_DUTY = re.compile(r"\bDuty$")
 
 
 def _papers_led_on(doc: ExtractionDoc) -> None:
@@ -554,7 +556,7 @@ def _papers_led_on(doc: ExtractionDoc) -> None:
     paper or programme is the paper's lead."""
     led = [f for f in doc.facts if f.rule == "clause:responsible_for" and f.object is not None and
            f.object.kind in _LED_THINGS and f.subject.kind in ("body", "post", "person") and
-           _LEAD_ON.search(doc.text, f.start, f.end)]
+           not _A_DUTY.search(f.object.name) and _LEAD_ON.search(doc.text, f.start, f.end)]
     if not led:
         return
     doc.facts[:] = [f for f in doc.facts if f not in led]
