@@ -109,3 +109,26 @@ def test_a_second_predicate_after_a_past_tense_one_is_the_subjects():
                "Ola Briggs, met six times.")
     leads = {(s, o) for s, o in of(doc, "led_by")}
     assert not any(s == "Kestermoor Borough Council" for s, _ in leads)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Chief Constable said that Dorset Police will produce a monthly performance report aligned to the "
+     "Dorset Police and Crime Plan 2025-2029.", "Dorset Police and Crime Plan 2025-2029"),
+    ("The Safer Wyre Partnership publishes a yearly update against the Wyre Community Safety Strategy.",
+     "Wyre Community Safety Strategy"),
+])
+def test_a_paper_made_about_a_named_one_is_not_the_named_one(text, wrong):
+    doc = read(text)
+    assert not any(o == wrong for _, o in of(doc, "produces"))
+
+
+def test_a_second_relative_clause_ends_the_first_ones_object():
+    doc = read("Jo Bell presented the draft Wyre Strategic Assessment, which the Safer Wyre Partnership produces "
+               "each year and which shapes the Wyre Community Safety Plan 2026-29.")
+    assert not any(o == "Wyre Community Safety Plan 2026-29" for _, o in of(doc, "produces"))
+
+
+def test_a_paper_and_then_a_named_one_is_still_read():
+    doc = read("The Safer Wyre Partnership is refreshing the plan and a draft Wyre Community Safety Plan 2026-29 "
+               "will go out to consultation.")
+    assert ("Safer Wyre Partnership", "Wyre Community Safety Plan 2026-29") in of(doc, "produces")
