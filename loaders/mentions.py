@@ -1120,6 +1120,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = _with_paired_paper(text, out)
     if ") Act" in chunk or "Act (" in chunk:
         out = _with_devolved_acts(text, out)
+    if " centre" in chunk:
+        out = [_with_centre(text, m) for m in out]
     if "," in chunk:
         out = _with_department(text, out, end)
     out = [x for m in out for x in _department_of_body(text, m)]
@@ -1226,6 +1228,18 @@ def _with_devolved_acts(text: str, out: list[Mention]) -> list[Mention]:
             continue
         merged.append(m)
     return merged
+
+
+_CENTRE_AFTER = re.compile(r"[ \t]+(?:town|city)[ \t]+centre\b")
+
+
+def _with_centre(text: str, m: Mention) -> Mention:
+    """ "Warwick town centre", "Hull city centre": a town's centre is an area of its own, smaller than the town
+    (an order, a night-time scheme or a patrol covers it, not the whole town)."""
+    after = _CENTRE_AFTER.match(text, m.end) if m.kind == "place" else None
+    if after is None:
+        return m
+    return replace(m, end=after.end(), name=" ".join(text[m.start : after.end()].split()))
 
 
 _DEVOLVED_AFTER = re.compile(r"[ \t]*\((?:Scotland|Wales|Northern Ireland)\)\s{1,4}(?:19|20)\d\d\b")

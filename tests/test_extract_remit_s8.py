@@ -132,3 +132,14 @@ def test_a_paper_and_then_a_named_one_is_still_read():
     doc = read("The Safer Wyre Partnership is refreshing the plan and a draft Wyre Community Safety Plan 2026-29 "
                "will go out to consultation.")
     assert ("Safer Wyre Partnership", "Wyre Community Safety Plan 2026-29") in of(doc, "produces")
+
+
+@pytest.mark.parametrize("text, body, area", [
+    ("The Bath Night Safety Partnership also covers Crawley town centre on match days.",
+     "Bath Night Safety Partnership", "Crawley town centre"),
+    ("The Preston Pubwatch Scheme covers Preston city centre.", "Preston Pubwatch Scheme", "Preston city centre"),
+])
+def test_a_town_centre_is_an_area_of_its_own(text, body, area):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    assert (body, area) in of(doc, "covers_area")
