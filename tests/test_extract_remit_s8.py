@@ -143,3 +143,17 @@ def test_a_town_centre_is_an_area_of_its_own(text, body, area):
     doc = read(text)
     assert_evidence_quotes(doc)
     assert (body, area) in of(doc, "covers_area")
+
+
+@pytest.mark.parametrize("text, body, area", [
+    ("Safer Rugby is the community safety partnership for the Rugby Borough Council area.", "Safer Rugby", "Rugby"),
+    ("Safer Stockton (SS), the statutory Community Safety Partnership for the Stockton-on-Tees Council area, met "
+     "in March.", "Safer Stockton", "Stockton-on-Tees"),
+    ("The Safer Kingston Partnership covers the whole of the Royal Borough.", "Safer Kingston Partnership",
+     "Kingston upon Thames"),
+])
+def test_the_area_of_a_council_or_a_royal_borough_is_its_place(text, body, area):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    covered = of(doc, "covers_area")
+    assert any(s == body and o.startswith(area) for s, o in covered), covered
