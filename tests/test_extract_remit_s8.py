@@ -157,3 +157,18 @@ def test_the_area_of_a_council_or_a_royal_borough_is_its_place(text, body, area)
     assert_evidence_quotes(doc)
     covered = of(doc, "covers_area")
     assert any(s == body and o.startswith(area) for s, o in covered), covered
+
+
+@pytest.mark.parametrize("text, holder, not_holder", [
+    ("The Gwent Modern Slavery Group is a sub-group of Safer Newport, the Community Safety Partnership for Newport "
+     "established under the Crime and Disorder Act 1998.", "Safer Newport", "Gwent Modern Slavery Group"),
+    ("The Ealing Hate Crime Panel reports to the Safer Ealing Partnership, the statutory partnership for Ealing, "
+     "which was set up under the Crime and Disorder Act 1998.", "Safer Ealing Partnership",
+     "Ealing Hate Crime Panel"),
+])
+def test_duty_words_after_an_apposed_role_go_with_the_body_before_it(text, holder, not_holder):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    duties = of(doc, "statutory_duty")
+    assert (holder, "Crime and Disorder Act 1998") in duties, duties
+    assert (not_holder, "Crime and Disorder Act 1998") not in duties
