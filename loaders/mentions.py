@@ -1122,6 +1122,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = _with_devolved_acts(text, out)
     if " centre" in chunk:
         out = [_with_centre(text, m) for m in out]
+    if " I " in chunk:
+        out = [_without_first_person(text, m) for m in out]
     if "," in chunk:
         out = _with_department(text, out, end)
     out = [x for m in out for x in _department_of_body(text, m)]
@@ -1228,6 +1230,21 @@ def _with_devolved_acts(text: str, out: list[Mention]) -> list[Mention]:
             continue
         merged.append(m)
     return merged
+
+
+_FIRST_PERSON_TAIL = re.compile(r"\s+I$")
+_FIRST_PERSON_VERB = re.compile(r"\s+(?:have|had|am|was|will|would|shall|can|must|also|set|made|took|chose|"
+                                r"agreed|decided|approved|awarded|commissioned|funded|published|launched)\b")
+
+
+def _without_first_person(text: str, m: Mention) -> Mention:
+    """ "As Police and Crime Commissioner I have a duty ...": the writer's "I" after the office is no part of its
+    name (the first-person reader knows who "I" is)."""
+    if m.kind != "post" or not _FIRST_PERSON_TAIL.search(m.name) or not _FIRST_PERSON_VERB.match(text, m.end):
+        return m
+    cut = _FIRST_PERSON_TAIL.search(m.name)
+    end = m.start + len(text[m.start : m.end].rstrip()[:-1].rstrip())
+    return replace(m, end=end, name=m.name[: cut.start()])
 
 
 _CENTRE_AFTER = re.compile(r"[ \t]+(?:town|city)[ \t]+centre\b")

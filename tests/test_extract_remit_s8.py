@@ -172,3 +172,11 @@ def test_duty_words_after_an_apposed_role_go_with_the_body_before_it(text, holde
     duties = of(doc, "statutory_duty")
     assert (holder, "Crime and Disorder Act 1998") in duties, duties
     assert (not_holder, "Crime and Disorder Act 1998") not in duties
+
+
+def test_the_writers_i_after_an_office_is_no_part_of_its_name():
+    doc = read("Police and Crime Commissioner for Lancashire\nAnnual Report 2024/25\n\n"
+               "4.1 As Police and Crime Commissioner I have a duty under the Police Reform and Social Responsibility "
+               "Act 2011 to hold the Chief Constable to account.")
+    holders = {s for s, o in of(doc, "statutory_duty") if o == "Police Reform and Social Responsibility Act 2011"}
+    assert holders and not any(h.endswith(" I") for h in holders), holders
