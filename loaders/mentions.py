@@ -1134,8 +1134,12 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     out = _with_portfolio(text, out, end)
     if " and " in chunk or " & " in chunk:
         out = _with_paired_paper(text, out)
-    if ") Act" in chunk:
+    if ") Act" in chunk or "Act (" in chunk:
         out = _with_devolved_acts(text, out)
+    if " centre" in chunk:
+        out = [_with_centre(text, m) for m in out]
+    if " I " in chunk:
+        out = [_without_first_person(text, m) for m in out]
     if "," in chunk:
         out = _with_department(text, out, end)
     out = [x for m in out for x in _department_of_body(text, m)]
@@ -1235,8 +1239,43 @@ def _with_devolved_acts(text: str, out: list[Mention]) -> list[Mention]:
                 merged = [x for x in merged if x.end <= a]
                 merged.append(replace(m, start=a, name=" ".join(text[a : m.end].split())))
                 continue
+        after = _DEVOLVED_AFTER.match(text, m.end) if m.kind == "legislation" and m.name.endswith("Act") else None
+        if after:
+            # "the Justice Act (Northern Ireland) 2011": the nation and the year follow the word Act
+            merged.append(replace(m, end=after.end(), name=" ".join(text[m.start : after.end()].split())))
+            continue
         merged.append(m)
     return merged
+
+
+_FIRST_PERSON_TAIL = re.compile(r"\s+I$")
+_FIRST_PERSON_VERB = re.compile(r"\s+(?:have|had|am|was|will|would|shall|can|must|also|set|made|took|chose|"
+                                r"agreed|decided|approved|awarded|commissioned|funded|published|launched)\b")
+
+
+def _without_first_person(text: str, m: Mention) -> Mention:
+    """ "As Police and Crime Commissioner I have a duty ...": the writer's "I" after the office is no part of its
+    name (the first-person reader knows who "I" is)."""
+    if m.kind != "post" or not _FIRST_PERSON_TAIL.search(m.name) or not _FIRST_PERSON_VERB.match(text, m.end):
+        return m
+    cut = _FIRST_PERSON_TAIL.search(m.name)
+    end = m.start + len(text[m.start : m.end].rstrip()[:-1].rstrip())
+    return replace(m, end=end, name=m.name[: cut.start()])
+
+
+_CENTRE_AFTER = re.compile(r"[ \t]+(?:town|city)[ \t]+centre\b")
+
+
+def _with_centre(text: str, m: Mention) -> Mention:
+    """ "Warwick town centre", "Hull city centre": a town's centre is an area of its own, smaller than the town
+    (an order, a night-time scheme or a patrol covers it, not the whole town)."""
+    after = _CENTRE_AFTER.match(text, m.end) if m.kind == "place" else None
+    if after is None:
+        return m
+    return replace(m, end=after.end(), name=" ".join(text[m.start : after.end()].split()))
+
+
+_DEVOLVED_AFTER = re.compile(r"[ \t]*\((?:Scotland|Wales|Northern Ireland)\)\s{1,4}(?:19|20)\d\d\b")
 
 
 _PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? )?")

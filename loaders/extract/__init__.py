@@ -325,6 +325,7 @@ def rules() -> list[Rule]:
         actions.action_tables,
         publications.of_owner,
         remit.papers_under,  # after the papers: it reads who produces the one it speaks of
+        remit.owners_plan_priorities,  # after every rule that reads a priority
         appositions.appositions,
         appositions.signatures,
         respectively.respective_chairs,

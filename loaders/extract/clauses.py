@@ -44,6 +44,13 @@ _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.
 _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
+# "which the Partnership produces each year and which informs the Plan": a second relative clause begins; the
+# verb's object is not beyond it
+_AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
+# "will produce a quarterly performance report aligned to the Plan": the paper made is the unnamed one the words
+# name; a name further on is what it is about
+_PAPER_THEN_WORDS = re.compile(r"^\s*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:report|plan|strategy|assessment|"
+                            r"profile|review|dashboard|update)s?\s+(?!(?:and|or|nor)\b)[a-z]", re.I)
 # kinds a mention of unknown type may stand for, by relation side (an organisation in a membership list)
 _NAME_AS = {
     ("member_of", "subject"): "body",
@@ -981,7 +988,7 @@ def _sentence_subject(doc: ExtractionDoc, relation: str, side: str, kinds: froze
                              _INDEFINITE_LEAD.match(doc.text[s0 : first.start])):
         return None
     between = doc.text[first.end : a]
-    if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s)\b", between):
+    if verb and not re.search(r"\b(?:is|are|was|were|has|have|had|will|shall|[a-z]{3,}s|[a-z]{3,}ed)\b", between):
         return None  # no verb of its own before the "and": the name is not the subject of a clause
     # "X, which fulfils that role, produces A and receives B": a relative clause closed by its comma is an aside
     between = _CLOSED_RELATIVE.sub(",", between)
@@ -1533,6 +1540,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             continue  # "responsible for the Partnership's response to the Duty": what it owns, not the owner
         limit = _MAX_RIGHT_WORDS
         if _words(gap) > limit or (_BLOCKER.search(gap) and not gap.strip().endswith(":")):
+            return []
+        if _AND_WHICH.search(gap) or (relation == "produces" and _PAPER_THEN_WORDS.search(gap)):
             return []
         if gap.count(")") > gap.count("("):
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot

@@ -120,8 +120,9 @@ def headed_lists(doc: ExtractionDoc) -> None:
         if lines[i].kind not in ("bullet", "row") and i > 0 and (lines[i - 1].text.rstrip().endswith(":") or
                                                                  _membership_heading(lines[i - 1])):
             count = _plain_items(doc, i)
-            if not count and _run_in_list(doc, i):
-                i += 1
+            run = _run_in_list(doc, i)
+            if run:
+                i += run
                 continue
             opener = _opener(doc, i) if count else None
             if opener is not None:
@@ -191,20 +192,31 @@ def _section_paragraphs(opener: Line, items: list[Line]) -> bool:
         it.kind == "bullet" and it.number and re.fullmatch(r"\d+\.\d+", it.number) for it in items)
 
 
-def _run_in_list(doc: ExtractionDoc, i: int) -> bool:
+def _run_in_list(doc: ExtractionDoc, i: int) -> int:
     """Line I, under an opener ending in a colon, holds the whole list run into one sentence ("The Board re-affirmed
     its priorities:" / "tackling serious violence; domestic abuse; and drugs and exploitation."): its items are
-    read as a list in a sentence's are. A list parted by semicolons only, where commas may stand inside names."""
-    line = doc.layout.lines[i]
-    if line.kind != "text" or doc.text.count(";", line.content_start, line.end) < 2 or \
-            not line.text.lstrip()[:1].islower():
-        return False
+    read as a list in a sentence's are. A list parted by semicolons only, where commas may stand inside names.
+    The sentence may wrap over a few lines; it ends at the line that ends with a full stop. Returns the number of
+    lines read (0: none)."""
+    lines = doc.layout.lines
+    line = lines[i]
+    if line.kind != "text" or not line.text.lstrip()[:1].islower():
+        return 0
+    last = i
+    while not lines[last].text.rstrip().endswith(".") and last - i < 3 and last + 1 < len(lines) and \
+            lines[last + 1].kind == "text" and lines[last].text.rstrip().endswith(";"):
+        last += 1  # "a; b;" / "c; and d.": a sentence of items wrapped where a semicolon fell
+    end = lines[last].end
+    if doc.text.count(";", line.content_start, end) < 2 or (last > i and not lines[last].text.rstrip().endswith(".")):
+        return 0
+    if not any(";" in lines[k].text.rstrip()[:-1] for k in range(i, last + 1)):
+        return 0  # "a;" / "b;" / "c.": one item a line, read as plain lines
     opener = _opener(doc, i)
     if opener is None or opener[0] not in ("priority_of", "subgroup_of"):
-        return False
+        return 0
     relation, owner, opener_line = opener
-    _inline_items(doc, relation, owner, line.content_start, line.end, opener_line.start)
-    return True
+    _inline_items(doc, relation, owner, line.content_start, end, opener_line.start)
+    return last - i + 1
 
 
 def _unmarked_items(lines: list[Line], j: int, items: list[Line]) -> int:
@@ -1789,6 +1801,8 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
+        if splitter is _SEMICOLON_SPLIT:
+            limit = max(limit, 12)  # items parted by semicolons: a writer who uses them writes longer items
         counted = _WHO_CHAIRS_TAIL.sub("", piece) if relation in ("subgroup_of", "reports_to") else piece
         if not piece or len(_BRACKET_TAIL.sub("", counted).split()) > limit:
             continue  # a name, or two names joined by "and", not a clause

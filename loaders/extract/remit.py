@@ -47,6 +47,7 @@ import re
 from ...graph.model import Entity
 from ..lexicon import heads, layout
 from ..mentions import Mention, looks_like_person
+from ..resolve import unscoped_name
 from ..topics import topic_of
 from ..wordstart import may_match
 from . import ExtractionDoc, reads, section_qualifier
@@ -546,6 +547,8 @@ def _topics_led(doc: ExtractionDoc) -> None:
 _LEADS = re.compile(r"\bleads?\b")
 _LEAD_ON = re.compile(r"(?i)\b(?:leads?|leading|led|lead)\s+on\b")
 _LED_THINGS = frozenset({"publication", "initiative"})
+# "leads on the Serious Violence Duty": a duty is a responsibility to answer for, no work of its own to lead
+_A_DUTY = re.compile(r"\bDuty$")
 
 
 def _papers_led_on(doc: ExtractionDoc) -> None:
@@ -553,7 +556,7 @@ def _papers_led_on(doc: ExtractionDoc) -> None:
     paper or programme is the paper's lead."""
     led = [f for f in doc.facts if f.rule == "clause:responsible_for" and f.object is not None and
            f.object.kind in _LED_THINGS and f.subject.kind in ("body", "post", "person") and
-           _LEAD_ON.search(doc.text, f.start, f.end)]
+           not _A_DUTY.search(f.object.name) and _LEAD_ON.search(doc.text, f.start, f.end)]
     if not led:
         return
     doc.facts[:] = [f for f in doc.facts if f not in led]
@@ -1128,3 +1131,41 @@ def work_led_or_commissioned(doc: ExtractionDoc) -> None:
                 doc.add(work, "led_by", body, m.start("work"), agent.end, "remit:work_led", 0.8)
             else:
                 doc.add(body, "commissions", work, m.start("work"), agent.end, "remit:work_commissioned", 0.8)
+
+
+# a plan named only by the kind of its owner: "The Partnership Plan 2023-2026 sets out three priorities", "the
+# CSP's Partnership Plan", "The Business Plan sets three priorities"
+_KIND_PLAN_NAME = re.compile(r"(?:Partnership|Business) Plan(?: (?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)?")
+_KIND_PLAN = re.compile(r"(?:(?P<owner>[A-Z][\w&'’-]*)['’]s\s+|\b(?:[Tt]he|[Oo]ur)\s+)(?P<head>Partnership|Business)\s+"
+                        r"Plan\b")
+
+
+@reads("partnership plan", "business plan")
+def owners_plan_priorities(doc: ExtractionDoc) -> None:
+    """The priorities of a plan named only by its owner's kind ("the Partnership Plan", "the Business Plan") are
+    the owner's own: such a plan is the partnership's statement of what it puts first, not a paper with a
+    title of its own (a titled plan, "the Safer Norfolk Plan", keeps them). The owner is the one its possessive
+    names ("the CSP's Partnership Plan"), else the partnership the paper last named ("The Partnership Plan"),
+    else, for a business plan, the paper's own body; none known, the plan keeps them."""
+    moved = []
+    for f in doc.facts:
+        if f.relation != "priority_of" or f.object is None or f.object.kind != "publication" or \
+                not _KIND_PLAN_NAME.fullmatch(unscoped_name(f.object)):
+            continue
+        m = _KIND_PLAN.search(doc.text, f.start, f.end)
+        if m is None:
+            continue
+        word = m.group("owner")
+        if word:
+            owner = doc.resolver.acronym(word) if word.isupper() else doc.resolver.reference(word, m.start())
+        elif m.group("head") == "Partnership":
+            owner = doc.resolver.reference("Partnership", m.start())
+        else:
+            owner = doc.resolver.body
+        if owner is not None and owner.kind == "body":
+            moved.append((f, owner))
+    if not moved:
+        return
+    doc.facts[:] = [f for f in doc.facts if all(f is not g for g, _ in moved)]
+    for f, owner in moved:
+        doc.add(f.subject, "priority_of", owner, f.start, f.end, "remit:owners_plan", 0.8, qualifier=f.qualifier)

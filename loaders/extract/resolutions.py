@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..mentions import Mention
+from ..mentions import Mention, looks_like_person
 from ..wordstart import required_strings, word_start
 from . import ExtractionDoc, reads, section_qualifier
 from .attendance import meeting_body
@@ -136,11 +136,28 @@ _WHICH_HOLDS = re.compile(r",\s+(?:which|who)\s+(?:holds|hold|has|have|carries|c
                           r"(?:statutory|legal)\s+(?:responsibility|duty|duties)\b")
 _SET_UP_UNDER = re.compile(r"(?i)(?:set up|established|created) under")
 # ", the borough's " / " (SXP), the county's ": an apposition naming what the body before it is, up to its duty word
+_ROLE_THEN_CUE = re.compile(r"\s*(?:,\s*)?(?:(?:which|that)\s+(?:is|was)\s+)?")
 _APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,10}\))?,\s+(?:the|a|its)\s+(?:[\w-]+['’]s\s+)?")
 # "The post of Domestic Abuse Commissioner was set up under the ... Act": an office the Act creates
 _OFFICE_OPENING = re.compile(r"\W*(?:The\s+)?(?:(?:role|post|office|position)\s+of\s+)?(?:the\s+)?$")
 _PLURAL_BODY = re.compile(r"(?:CSPs|Partnerships|Boards|Panels|Groups|Committees|Teams)$")
 _NATIONAL = frozenset({"Home Office", "HM Government", "Government", "Parliament", "Ministry of Justice"})
+
+
+def _apposed_body(doc: ExtractionDoc, mentions: list[Mention], role: Mention, cue: int) -> Entity | None:
+    """ "a sub-group of Safer X, the Community Safety Partnership for X established under ...": the duty words go
+    with the role named in apposition, and the role is the body named just before it (a name the gazetteer does
+    not know is a body by the apposition)."""
+    if not _ROLE_THEN_CUE.fullmatch(doc.text, role.end, cue):
+        return None
+    before = [x for x in mentions if x.end <= role.start]
+    named = before[-1] if before else None
+    if named is None or named.kind not in ("body", "name") or looks_like_person(named.name.split()) or \
+            not _APPOSED_ROLE.fullmatch(doc.text, named.end, role.start):
+        return None
+    if named.kind == "body":
+        return doc.resolver.entity(named)
+    return doc.resolver.acronym(named.name) if named.head == "acronym" else doc.resolver.body_named(named.name)
 
 
 def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None = None) -> None:
@@ -165,6 +182,8 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         holder = antecedent(doc, before)
     elif not holders and _SET_UP_UNDER.match(cue.group(0)):
         holder = _office_set_up(doc, mentions, start, cue.start())
+    elif holders and (apposed := _apposed_body(doc, mentions, holders[-1], cue.start())) is not None:
+        holder = apposed
     elif holders and _APPOSED_ROLE.fullmatch(doc.text, holders[-1].end, cue.start()):
         # "a thematic board of the Safer X Partnership (SXP), the borough's statutory community safety partnership
         # under section 5 of ...": the apposition speaks of the body just before it, not of the sentence's subject

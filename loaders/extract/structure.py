@@ -61,7 +61,9 @@ _GLOSSED = re.compile(r"(?:\s*\(\s*(?:the\s+)?|[ \t]+[-–—][ \t]+(?:the\s+)?|
 
 # "Safer Eastholme, a partnership board covering the whole county", "The Rural Crime Team covers the entire county"
 _WHOLE_AREA = re.compile(r"\b(?:covering|covers|which covers|that covers|works across|working across|serving|serves)\s+"
-                         r"(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?(?P<word>" + _AREA_WORD + r")\b", re.I)
+                         # ("the whole of the Royal Borough": the borough's style before its word)
+                         r"(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?(?:(?P<style>Royal|London|Metropolitan)\s+)?"
+                         r"(?P<word>" + _AREA_WORD + r")\b", re.I)
 # "..., covering the towns of Ashby, Coalville and Ibstock": the places an area partnership's area takes in
 _COVERING_TOWNS = re.compile(r"\s*,?\s*(?:and\s+)?(?:covering|which covers|including|takes in)\s+(?:the\s+)?(?:towns?|"
                              r"villages?|wards?|parishes|districts?|boroughs?|areas?)\s+of\s+", re.I)
@@ -482,6 +484,8 @@ def _directorate_owner(doc: ExtractionDoc, m: re.Match, mentions: list[Mention])
 
 def _whole_area(doc: ExtractionDoc, s0: int, s1: int) -> None:
     for m in _WHOLE_AREA.finditer(doc.text, s0, s1):
+        if m.group("style") and re.match(r"\s+of\b", doc.text[m.end() : m.end() + 4]):
+            continue  # "the whole of the London Borough of Camden": the place is named, for the clause reader
         found = _partnership_before(doc, s0, m.start(), appositive=True)
         if found is None:
             continue
@@ -571,8 +575,16 @@ def _partnership_before(doc: ExtractionDoc, s0: int, a: int, *, appositive: bool
     return (m, e) if e is not None and e.kind == "body" else None
 
 
+# "for the Torbay Council area": the area of a council is its place
+_COUNCIL_AREA = re.compile(r"\s+(?:(?:City|County|District|Borough|County\s+Borough|Metropolitan\s+Borough)\s+)?"
+                           r"Council$")
+
+
 def _named_area(doc: ExtractionDoc, m: re.Match) -> Entity | None:
     name = re.sub(r"^the\s+", "", m.group("place"), flags=re.I)
+    name = " ".join(name.split())
+    if name.endswith(" area") or re.match(r"\s+area\b", doc.text[m.end("place") : m.end("place") + 6]):
+        name = _COUNCIL_AREA.sub("", name.removesuffix(" area"))
     place = placenames.canonical_place(name)
     if place is None:
         # a place the gazetteer lacks is taken when the text says it is one ("for the borough of Pellham") or
