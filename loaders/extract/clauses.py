@@ -546,6 +546,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             left = subject  # [] when a relative clause's head cannot fill the slot: whose predicate is unclear
         elif (antecedent := _which_antecedent(doc, trig.relation, left_side, left_kinds, mentions, s0, a)) is not None:
             left = antecedent  # "the Team, which is led by the Police and is accountable to the CSP": the Team is
+        elif (head := _participle_antecedent(doc, trig.relation, left_side, left_kinds, mentions, a)) is not None:
+            left = head  # "the Unit, hosted by the OPCC and led by its Director": the Unit is led, not the OPCC
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
             return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
     elif _IT_BEFORE.search(doc.text[max(s0, a - 20) : a]):
@@ -681,7 +683,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     span_start = min(left[0][0].start, right[0][0].start, a)
     span_end = max(right[-1][0].end, b)
     if trig.relation == "priority_of":
-        subjects = [(m, e) for m, e in subjects if not _inside_listed_priority(doc, e, span_start, span_end)]
+        subjects = [(m, e) for m, e in subjects if not _inside_listed_priority(doc, e, span_start, span_end) and
+                    not _inside_listed_priority(doc, replace(e, name=doc.text[m.start : m.end]), span_start, span_end)]
         if not subjects:
             return False
     pairs = [(subject, obj) for _, subject in subjects for _, obj in objects]
@@ -961,6 +964,22 @@ def _which_antecedent(doc: ExtractionDoc, relation: str, side: str, kinds: froze
         if _WHICH_AND.match(doc.text[m.end : a]):
             e = slot_entity(doc, m, relation, side, kinds)
             return [(m, e)] if e is not None else None
+    return None
+
+
+# "the Unit (VRU), hosted by the OPCC and ": a participle's aside, whose "and" joins a second participle of the name
+_PARTICIPLE_AND = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:[a-z]+ed|run|led)\s+(?:by|within|in|at)\s+[^,;:()]*?"
+                             r"\s+and\s+$")
+
+
+def _participle_antecedent(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str],
+                           mentions: list[Mention], a: int) -> list[tuple[Mention, Entity]] | None:
+    """ "the Unit, hosted by the OPCC and led by its Director": the second participle after "and" is the Unit's,
+    the name the aside hangs on; [] when that name cannot fill the slot, None when there is no such aside."""
+    for m in reversed([m for m in mentions if m.end <= a]):
+        if _PARTICIPLE_AND.fullmatch(doc.text, m.end, a):
+            e = slot_entity(doc, m, relation, side, kinds)
+            return [(m, e)] if e is not None else []
     return None
 
 
@@ -1390,8 +1409,11 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
 # a name followed by a verb of its own opens a clause: "...; the VAWG Group is chaired by ..."
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
 # ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
-_OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},)?\s+"
-                            r"(?:is|are|was|were|has|have|had|will|would|shall|reports?|chairs?|meets?|sits?|leads?|oversees?)\b")
+# ("...; the Deputy PCC, when appointed, may chair": an aside between commas, then a modal verb, is a clause too)
+_OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},|,\s+(?:when|if|where|once|"
+                            r"until|unless)\b[^;.,]{1,60},)?\s+"
+                            r"(?:is|are|was|were|has|have|had|will|would|shall|may|might|can|could|should|must|"
+                            r"reports?|chairs?|meets?|sits?|leads?|oversees?)\b")
 
 
 # "Director of Public Health for Sheffield", "Chief Constable of South Yorkshire Police": a title that already says

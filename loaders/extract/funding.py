@@ -503,7 +503,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
                 before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
                 not _AND_GOT.search(text[before[-1].end : money.start]):
-            recipient = resolve_party(doc, before[-1], _RECIPIENT_KINDS)  # "Y will receive £N, for Z": Y gets it
+            # "Y will receive £N, for Z": Y gets it ("Y, delivered by X, received £N": Y, not X)
+            recipient = resolve_party(doc, _aside_head(doc, before, before[-1], start), _RECIPIENT_KINDS)
         elif before and len(text[before[-1].end : money.start].split()) <= 6 and "£" not in text[
                 before[-1].end : money.start] and _AWARD_TO.search(text[max(start, before[-1].start - 40) :
                                                                         before[-1].start]):
@@ -579,7 +580,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     if recipient is None or giver is None or giver.iri != recipient.iri:
                         funder = giver
                 elif recipient is None and _GET.search(gap) and not _AND_GOT.search(gap):
-                    recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
+                    recipient = resolve_party(doc, _aside_head(doc, before, m, start), _RECIPIENT_KINDS)
         named = _named_grant(doc, money, start, context_funder)
         if named is not None:
             funder, recipient = named  # "the PCC's grant to the Partnership is £N": the phrase says who is who
@@ -1263,6 +1264,27 @@ _HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|le
 
 _WHICH_OPENS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were)\s+[^,]{0,60}?"
                           r"\s+(?:by|from)\s+(?:the\s+)?")
+
+
+# an aside that opens with a participle and its agent: ", delivered by", ", hosted by the OPCC and led by"
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which (?:is|was)\s+|who (?:is|was)\s+)?"
+                               r"(?:[a-z]+ed|run|led|funded)\s+(?:by|through|with|under)\b", re.I)
+
+
+def _aside_head(doc: ExtractionDoc, before: list[Mention], m: Mention, start: int) -> Mention:
+    """The name an aside closing at M is about, when M ends a participle's aside set between commas ("The Service,
+    delivered by X, received £N", "The Unit, hosted by the OPCC and led by its Director, Jo Lee, received"): the
+    verb after the aside is the name's, not its agent's. M itself otherwise."""
+    if not doc.text[m.end : m.end + 2].lstrip().startswith(","):
+        return m
+    k = before.index(m) if m in before else -1
+    for j in range(k - 1, -1, -1):
+        between = doc.text[before[j].end : m.end]
+        if re.search(r"[.;:]\s", between) or len(between.split()) > 25 or before[j].end < start:
+            break
+        if _PARTICIPLE_ASIDE.match(doc.text, before[j].end) and before[j].kind not in ("person", "money"):
+            return before[j]
+    return m
 
 
 def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap: str) -> Mention:

@@ -1,0 +1,81 @@
+"""Rules kept to the form they were written for, on papers of kinds they were not written for: a second clause
+after a semicolon whose subject has a modal verb ("the Deputy, when appointed, may chair") is no second chair of
+the first clause, and the numbers a writer sets before the items of a run-on list ("(1) A; (2) B") are no words of
+the items, nor is a topic inside an item a priority of its own."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_a_modal_clause_after_a_semicolon_names_no_second_chair() -> None:
+    texts = (
+        "Oakshire Performance Board\n\nThe Board meets monthly and is chaired by the Commissioner; the Deputy "
+        "Commissioner, when appointed, may chair in her absence.\n",
+        "Wyvern Scrutiny Panel\n\nThe Panel is chaired by the Police and Crime Commissioner; the Chief Executive "
+        "can chair any meeting the Commissioner cannot attend.\n",
+    )
+    for text in texts:
+        chairs = of(read(text), "chairs")
+        assert not any("Deputy" in s or "Chief Executive" in s for s, _ in chairs), chairs
+        assert any(s.endswith("Commissioner") for s, _ in chairs), chairs
+
+
+def test_numbered_items_of_a_run_on_list_lose_their_numbers() -> None:
+    texts = (
+        "Safer Oakshire Partnership\n\nThe Partnership has agreed three priorities: (1) reducing knife crime; (2) "
+        "protecting young people from exploitation; and (3) tackling rural crime.\n",
+        "Gwent Safer Communities Board\n\nThe Board has set three priorities: i) reducing knife crime; ii) protecting "
+        "young people from exploitation; and iii) tackling rural crime.\n",
+    )
+    for text in texts:
+        priorities = {s.casefold() for s, _ in of(read(text), "priority_of")}
+        assert {"reducing knife crime", "protecting young people from exploitation",
+                "tackling rural crime"} <= priorities, priorities
+        assert not any(p.startswith(("(", "i")) for p in priorities), priorities
+
+
+def test_a_topic_inside_a_listed_priority_is_not_a_priority_of_its_own() -> None:
+    text = ("Safer Oakshire Partnership\n\nThe Partnership has agreed three priorities: (1) reducing knife crime; (2) "
+            "improving survivor support; and (3) tackling rural crime.\n")
+    priorities = {s.casefold() for s, _ in of(read(text), "priority_of")}
+    assert "serious violence" not in priorities and "victim support" not in priorities, priorities
+
+
+ASIDES = """Oakshire Police and Crime Commissioner - Annual Report 2023/24
+
+4.3 The Oakshire Violence Reduction Unit (VRU), hosted by the OPCC and led by its Director, Marcus Feld, received
+£3.1 million from the Home Office in 2023/24.
+
+4.4 The director reported that the Kestrel Unit for the Reduction of Violence (KURV), hosted by the OPCC, has been
+granted £1,050,000 by the Home Office for 2025/26.
+"""
+
+WELSH_ASIDE = """Dyfed Safer Communities Board
+
+The Tywi Youth Diversion Project, run by Carmarthenshire County Council and funded through the Board, received
+£42,000 from the Welsh Government.
+"""
+
+
+def test_money_received_after_an_aside_goes_to_the_name_the_aside_is_about() -> None:
+    funded = of(read(ASIDES), "funds")
+    assert ("Home Office", "Oakshire Violence Reduction Unit") in funded, funded
+    assert not any(o in ("Marcus Feld", "Director") or "Office of the" in o for _, o in funded), funded
+    assert any(o.startswith("Kestrel Unit") for s, o in funded if s == "Home Office"), funded
+    funded = of(read(WELSH_ASIDE), "funds")
+    assert not any(o == "Carmarthenshire County Council" for _, o in funded), funded
+
+
+def test_a_second_participle_of_an_aside_is_about_the_aside_s_name() -> None:
+    led = of(read(ASIDES), "led_by")
+    assert ("Oakshire Violence Reduction Unit", "Marcus Feld") in led, led
+    assert not any("Office of the" in s for s, _ in led), led
+
+
+def test_a_body_that_hosts_a_unit_does_not_deliver_it() -> None:
+    delivered = of(read(ASIDES), "delivers")
+    assert not any("Office of the" in s for s, _ in delivered), delivered
+    text = ("Safer Wyvern Partnership\n\nThe Wyvern Community Safety Hub, hosted by the Council at the Civic Centre, "
+            "brings together police and council officers.\n")
+    assert not of(read(text), "delivers")
