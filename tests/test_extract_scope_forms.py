@@ -79,3 +79,23 @@ def test_a_body_that_hosts_a_unit_does_not_deliver_it() -> None:
     text = ("Safer Wyvern Partnership\n\nThe Wyvern Community Safety Hub, hosted by the Council at the Civic Centre, "
             "brings together police and council officers.\n")
     assert not of(read(text), "delivers")
+
+
+ORGANISATION_FIRST = """Northdale Hate Crime Board - Terms of Reference
+
+4. Membership
+
+| Organisation | Post | Named member |
+|---|---|---|
+| Northdale Borough Council | Head of Community Safety | Priya Lakhani |
+| Northdale Fire and Rescue Service | Station Manager | Tom Edevane |
+| Northdale Interfaith Forum | Coordinator | Rev. Ann Yelland |
+"""
+
+
+def test_an_organisation_column_before_the_person_names_their_organisation() -> None:
+    members = of(read(ORGANISATION_FIRST), "member_of")
+    assert ("Priya Lakhani", "Northdale Borough Council") in members, members
+    assert ("Tom Edevane", "Northdale Fire and Rescue Service") in members, members
+    posts = of(read(ORGANISATION_FIRST), "holds_post")
+    assert any(s == "Priya Lakhani" and o.startswith("Head of Community Safety") for s, o in posts), posts
