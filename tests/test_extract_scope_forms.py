@@ -99,3 +99,34 @@ def test_an_organisation_column_before_the_person_names_their_organisation() -> 
     assert ("Tom Edevane", "Northdale Fire and Rescue Service") in members, members
     posts = of(read(ORGANISATION_FIRST), "holds_post")
     assert any(s == "Priya Lakhani" and o.startswith("Head of Community Safety") for s, o in posts), posts
+
+
+def test_a_second_predicate_after_a_chair_s_name_is_not_the_chair_s() -> None:
+    text = ("Safer Oakshire Annual Report\n\nThe Oakshire Domestic Abuse Strategy is produced by the Oakshire Domestic "
+            "Abuse Partnership Board. That Board is chaired by Melanie Grice and is a sub-group of Safer Oakshire.\n")
+    doc = read(text)
+    assert not any(s == "Melanie Grice" for s, _ in of(doc, "subgroup_of")), of(doc, "subgroup_of")
+    assert ("Melanie Grice", "Oakshire Domestic Abuse Partnership Board") in of(doc, "chairs") or any(
+        s == "Melanie Grice" for s, _ in of(doc, "chairs")), of(doc, "chairs")
+
+
+PRODUCED = """Wyvern Police and Crime Scrutiny Board
+
+The Chief Constable confirmed the Force will produce a quarterly performance report aligned to the Police and
+Crime Plan.
+
+The Board noted the Safer Wyvern Partnership's draft Strategic Assessment 2025, which the Partnership produces each
+year and which informs the Wyvern Community Safety Plan 2025-28.
+
+The Tamside Drugs Partnership publishes a yearly update against the National Combating Drugs Outcomes Framework.
+
+The Partnership produces an annual report called the Safer Wyvern Review, and the Tamside Drugs Partnership
+produces the Tamside Drugs Strategy 2024-2027.
+"""
+
+
+def test_a_paper_named_after_the_unnamed_one_produced_is_not_produced() -> None:
+    produced = {o for _, o in of(read(PRODUCED), "produces")}
+    assert not any("Police and Crime Plan" in o or "Community Safety Plan" in o or "Outcomes Framework" in o
+                   for o in produced), produced
+    assert {"Safer Wyvern Review", "Tamside Drugs Strategy 2024-2027"} <= produced, produced

@@ -582,6 +582,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "The plan, produced by the Board, sets the following priorities": the plan's, not the Board's
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
         return False
+    if trig.relation == "produces" and forward and _OTHER_OBJECT.search(doc.text[b : right[0][0].start]):
+        # "will produce a quarterly report aligned to the Plan", "produces each year and which informs the Plan":
+        # the verb's object is the unnamed paper, or the clause has ended; the Plan named after it is not produced
+        return False
     if trig.relation == "produces" and forward and re.search(r"(?i)complet", doc.text[a:b]) and \
             _FILLED_IN.search(right[0][1].name):
         return False  # "the Council had completed the Prevent Duty Toolkit": filled in, not written
@@ -774,6 +778,9 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
 _AGENT_ASIDE = re.compile(r"(?i),\s*(?:(?:jointly|recently)\s+)?(?:produced|prepared|developed|written|drawn up|"
                           r"published|agreed|approved|adopted)\s+by\s+(?:the\s+)?$")
 # a paper the text names only by its kind, standing between a named one and "was agreed by": the one meant
+_OTHER_OBJECT = re.compile(r"(?i)\b(?:which|who)\b|\b(?:an?|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:plan|strategy|"
+                           r"report|assessment|review|dashboard|update|profile|summary|return)s?\s+(?!called\b|"
+                           r"entitled\b|titled\b|named\b|known as\b)[a-z]")
 _UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}(?:plan|strategy|report|"
                             r"assessment|review|protocol|framework|policy|toolkit|profile)s?\s+$")
 # papers another body writes and a council fills in
@@ -1162,6 +1169,9 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and _COUNT_WORD.match(m.name):
             m = replace(m, start=m.start + _COUNT_WORD.match(m.name).end(), name=_COUNT_WORD.sub("", m.name))
             # "Two Safer Harbours schemes": how many there are is no part of the name
+        if as_kind == "body" and (known := r.known_person(m.name)) is not None and \
+                known.name.casefold() == m.name.casefold():
+            return None  # "chaired by Jo Lee and is a sub-group of X": a name the paper gives a person is no body
         if as_kind == "body" and len(m.name.split()) >= 2:
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:
