@@ -130,3 +130,36 @@ def test_a_paper_named_after_the_unnamed_one_produced_is_not_produced() -> None:
     assert not any("Police and Crime Plan" in o or "Community Safety Plan" in o or "Outcomes Framework" in o
                    for o in produced), produced
     assert {"Safer Wyvern Review", "Tamside Drugs Strategy 2024-2027"} <= produced, produced
+
+
+def test_set_up_under_an_act_speaks_of_the_body_just_named_not_the_subject() -> None:
+    texts = (
+        "Wyvern Serious Violence Board\n\nThe Serious Violence Board is a thematic sub-group of Safer Wyvern, the "
+        "Community Safety Partnership for Wyvern established under the Crime and Disorder Act 1998.\n",
+        "Gwent Exploitation Group - Terms of Reference\n\nThe Exploitation Group sits under Safer Torfaen, the "
+        "community safety partnership set up under the Crime and Disorder Act 1998.\n",
+    )
+    for text, partnership in zip(texts, ("Safer Wyvern", "Safer Torfaen"), strict=True):
+        duties = of(read(text), "statutory_duty")
+        assert (partnership, "Crime and Disorder Act 1998") in duties, duties
+        assert not any(s.endswith(("Board", "Group")) for s, _ in duties), duties
+    duties = of(read("Safer Tamside\n\nThe Safer Tamside Partnership was established under the Crime and Disorder "
+                     "Act 1998.\n"), "statutory_duty")
+    assert ("Safer Tamside Partnership", "Crime and Disorder Act 1998") in duties, duties
+
+
+def test_an_open_question_states_no_fact() -> None:
+    texts = (
+        "Safer Wyvern Partnership Annual Report\n\nUnder section 9 of the Domestic Violence, Crime and Victims Act "
+        "2004, the Safer Wyvern Partnership must consider whether to commission a Domestic Homicide Review when a "
+        "death meets the criteria.\n",
+        "Tamside Scrutiny Committee\n\nMembers asked whether the Tamside Business Crime Partnership should be "
+        "represented on the Safer Tamside Partnership.\n",
+        "Safer Wyvern Partnership\n\nThe Panel will decide whether the Youth Forum reports to the Partnership.\n",
+    )
+    for text in texts:
+        doc = read(text)
+        assert not of(doc, "commissions") and not of(doc, "member_of") and not of(doc, "reports_to"), \
+            (of(doc, "commissions"), of(doc, "member_of"), of(doc, "reports_to"))
+    doc = read("Safer Wyvern Partnership\n\nThe Youth Forum reports to the Partnership.\n")
+    assert ("Youth Forum", "Safer Wyvern Partnership") in of(doc, "reports_to"), of(doc, "reports_to")

@@ -39,6 +39,8 @@ _HEDGE = re.compile(
     r"consult(?:ation|ing) on)\b",
     re.I,
 )
+_OPEN_QUESTION = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:to|it|they|the)\b", re.I)
+_WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
@@ -647,6 +649,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     clause = doc.text[s0:s1]
     if _NEGATION.search(doc.text[left[-1][0].end : a]) or _NEGATION.search(doc.text[a:b]):
         return False
+    if _OPEN_QUESTION.search(doc.text[left[-1][0].end : a]) or _WHETHER_BEFORE.search(
+            doc.text[max(s0, left[0][0].start - 25) : left[0][0].start]):
+        return False  # "the CSP must consider whether to commission a review": a question left open, no fact
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)
     if trig.relation in ("oversees", "responsible_for"):
