@@ -163,3 +163,15 @@ def test_an_open_question_states_no_fact() -> None:
             (of(doc, "commissions"), of(doc, "member_of"), of(doc, "reports_to"))
     doc = read("Safer Wyvern Partnership\n\nThe Youth Forum reports to the Partnership.\n")
     assert ("Youth Forum", "Safer Wyvern Partnership") in of(doc, "reports_to"), of(doc, "reports_to")
+
+
+def test_the_agent_of_another_participle_after_a_sum_is_no_giver() -> None:
+    text = ("Wyvern Modern Slavery Partnership Annual Report\n\nIn 2023/24 the Office of the Wyvern Police and Crime "
+            "Commissioner awarded £35,000 to the Partnership for a Navigator post, hosted by Wyvern Women's Aid.\n")
+    funded = of(read(text), "funds")
+    assert not any(s == "Wyvern Women's Aid" for s, _ in funded), funded
+    assert any(s.startswith("Office of the Wyvern Police") for s, _ in funded), funded
+    text = ("Tamside Youth Diversion\n\nThe Kickstart Boxing project received £12,000 in 2024/25, funded by the "
+            "Tamside Community Foundation.\n")
+    funded = of(read(text), "funds")
+    assert any(s == "Tamside Community Foundation" for s, _ in funded), funded

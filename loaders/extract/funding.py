@@ -480,6 +480,10 @@ _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocat
 _STREAM_GAP = re.compile(r"^\s*(?:grant\s+funding|grant|grants|funding|allocation)\s+(?:of\s+)?$", re.I)
 
 
+# "£35,000 to X for a Navigator post, hosted by Y", "..., delivered by Y": the agent of another verb, no giver
+_OTHER_AGENT = re.compile(r"\b(?!(?:funded|paid|provided|given|awarded|granted|allocated|financed|met|"
+                          r"contributed|supported|made|topped|matched|received)\b)(?:[a-z]+ed|run|led|held)\s+by\s+"
+                          r"(?:the\s+)?$", re.I)
 _NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|underspend|shortfall|deficit|"
                         r"efficienc(?:y|ies))\b", re.I)
 
@@ -515,7 +519,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) > 10 or ";" in gap:
                 break
-            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I):
+            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) and \
+                    not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
             elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
                 recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
