@@ -175,3 +175,16 @@ def test_the_agent_of_another_participle_after_a_sum_is_no_giver() -> None:
             "Tamside Community Foundation.\n")
     funded = of(read(text), "funds")
     assert any(s == "Tamside Community Foundation" for s, _ in funded), funded
+
+
+def test_a_body_that_is_someone_s_mechanism_for_holding_to_account_holds() -> None:
+    texts = (
+        "Wyvern Scrutiny and Performance Board\n\n1. Purpose\nThe Scrutiny and Performance Board is the "
+        "Commissioner's principal mechanism for holding the Chief Constable to account.\n",
+        "Tamside Policing Board\n\nThe Policing Board is the Mayor's main forum for holding the Chief Constable to "
+        "account.\n",
+    )
+    for text in texts:
+        overseen = of(read(text), "oversees")
+        assert any(s.endswith("Board") and o == "Chief Constable" for s, o in overseen), overseen
+        assert not any("Commissioner" in s or "Mayor" in s for s, _ in overseen), overseen

@@ -265,13 +265,25 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0, m.start())
         else:
             subjects = _left(doc, "oversees", "subject", trig.subject_kinds, m.start(), mentions, s0)
+            if subjects and subjects[-1][0].possessive and re.match(r"['’]?s?\s+(?:\w+\s+){0,2}?(?:mechanism|means|"
+                                                                   r"forum|vehicle|route|way|body|role)\b",
+                                                                   doc.text[subjects[-1][0].end : m.start()]):
+                # "The Board is the Commissioner's main mechanism for holding X to account": the mechanism holds,
+                # and it is the sentence's subject
+                subjects = _sentence_subject(doc, "oversees", "subject", trig.subject_kinds, mentions, s0,
+                                             subjects[-1][0].start) or []
             if subjects and ("," in doc.text[subjects[-1][0].end : m.start()] or
-                             _words(doc.text[subjects[-1][0].end : m.start()]) > 6):
+                             _words(doc.text[subjects[-1][0].end : m.start()]) > 6) and \
+                    not _IS_THE_MEANS.match(doc.text, subjects[-1][0].end):
                 continue  # "..., there is also a role in holding X to account": nobody named holds
         for _, subject in subjects or []:
             for _x, obj in objects:
                 doc.add(subject, "oversees", obj, min(subjects[0][0].start, m.start()), m.end(), "clause:oversees",
                         0.85)
+
+
+_IS_THE_MEANS = re.compile(r"\s+(?:is|are|was|were|will be|acts as)\s+(?:the|a|an)\s+[\w’'\s]{0,60}?(?:mechanism|means|forum|"
+                           r"vehicle|route)\s+(?:for|by which|through which)\b")
 
 
 def _holder_named(doc: ExtractionDoc, mentions: list[Mention], s0: int, at: int, trig: Trigger) -> bool:
