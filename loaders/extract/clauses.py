@@ -282,8 +282,8 @@ def _held_to_account(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
                         0.85)
 
 
-_IS_THE_MEANS = re.compile(r"\s+(?:is|are|was|were|will be|acts as)\s+(?:the|a|an)\s+[\w’'\s]{0,60}?(?:mechanism|means|forum|"
-                           r"vehicle|route)\s+(?:for|by which|through which)\b")
+_IS_THE_MEANS = re.compile(r"\s+(?:is|are|was|were|will be|acts as)\s+(?:the|a|an)\s+[\w’'\s]{0,60}?"
+                           r"(?:mechanism|means|forum|vehicle|route)\s+(?:for|by which|through which)\b")
 
 
 def _holder_named(doc: ExtractionDoc, mentions: list[Mention], s0: int, at: int, trig: Trigger) -> bool:
