@@ -188,3 +188,14 @@ def test_a_body_that_is_someone_s_mechanism_for_holding_to_account_holds() -> No
         overseen = of(read(text), "oversees")
         assert any(s.endswith("Board") and o == "Chief Constable" for s, o in overseen), overseen
         assert not any("Commissioner" in s or "Mayor" in s for s, _ in overseen), overseen
+
+
+def test_a_route_named_as_a_kind_of_channel_is_not_reported_to() -> None:
+    doc = read("Wyvern Criminal Justice Board\n\nThe Board reports to the National Criminal Justice Board through the "
+               "Local Criminal Justice Partnership network.\n")
+    reported = of(doc, "reports_to")
+    assert any(o == "National Criminal Justice Board" for _, o in reported), reported
+    assert not any("Local Criminal Justice Partnership" in o for _, o in reported), reported
+    doc = read("Safer Wyvern Partnership\n\nThe Youth Panel reports to the Safer Wyvern Partnership through the Wyvern "
+               "Community Safety Executive.\n")
+    assert ("Youth Panel", "Wyvern Community Safety Executive") in of(doc, "reports_to"), of(doc, "reports_to")

@@ -784,6 +784,8 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
         route = next((r for r in _ROUTE_ONLY.finditer(doc.text, b, s1) if not _BLOCKER.search(doc.text[b : r.start()])
                       and _words(doc.text[b : r.start()]) <= 12), None)
     via_m = next((m for m in mentions if route is not None and m.start == route.end() and m.kind == "body"), None)
+    if via_m is not None and attributive(doc.text, via_m.end):
+        via_m = None  # "through the Local Criminal Justice Partnership network": a kind of channel, not that body
     via = slot_entity(doc, via_m, trig.relation, "object", trig.object_kinds) if via_m is not None else None
     if via is None or via.kind != "body" or any(e.iri == via.iri for _, e in right):
         return right, []
