@@ -975,7 +975,7 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     if doc.text[found[0].end : b].strip(" ,:-–"):
         entry.descriptors.append((found[0].end, b))
     for ca, cb in cells:
-        if ca > a:
+        if ca != a:
             entry.descriptors.append((ca, cb))
     yield entry
 

@@ -39,6 +39,8 @@ _HEDGE = re.compile(
     r"consult(?:ation|ing) on)\b",
     re.I,
 )
+_OPEN_QUESTION = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:to|it|they|the)\b", re.I)
+_WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
 # "the Partnership must consider whether to commission a review": an open question, no one does it yet
 _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b", re.I)
@@ -563,6 +565,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             left = subject  # [] when a relative clause's head cannot fill the slot: whose predicate is unclear
         elif (antecedent := _which_antecedent(doc, trig.relation, left_side, left_kinds, mentions, s0, a)) is not None:
             left = antecedent  # "the Team, which is led by the Police and is accountable to the CSP": the Team is
+        elif (head := _participle_antecedent(doc, trig.relation, left_side, left_kinds, mentions, a)) is not None:
+            left = head  # "the Unit, hosted by the OPCC and led by its Director": the Unit is led, not the OPCC
         elif left and _unknown_opening_subject(doc, mentions, s0, a, left[0][0]):
             return False  # "The DASP is chaired by the Director and reports to ...": the DASP reports, unknown
         elif left and _AGENT_BEFORE.search(doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
@@ -599,6 +603,10 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
             doc.text[max(s0, left[-1][0].start - 40) : left[-1][0].start]):
         return False  # "The plan, produced by the Board, sets the following priorities": the plan's, not the Board's
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
+        return False
+    if trig.relation == "produces" and forward and _OTHER_OBJECT.search(doc.text[b : right[0][0].start]):
+        # "will produce a quarterly report aligned to the Plan", "produces each year and which informs the Plan":
+        # the verb's object is the unnamed paper, or the clause has ended; the Plan named after it is not produced
         return False
     if trig.relation == "produces" and forward and re.search(r"(?i)complet", doc.text[a:b]) and \
             _FILLED_IN.search(right[0][1].name):
@@ -664,6 +672,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     gap = doc.text[left[-1][0].end : a]
     if _NEGATION.search(_own_predicate(gap)) or _NEGATION.search(doc.text[a:b]) or _WHETHER.search(gap):
         return False
+    if _OPEN_QUESTION.search(doc.text[left[-1][0].end : a]) or _WHETHER_BEFORE.search(
+            doc.text[max(s0, left[0][0].start - 25) : left[0][0].start]):
+        return False  # "the CSP must consider whether to commission a review": a question left open, no fact
     qualifier = "hedged" if _HEDGE.search(doc.text[left[0][0].start : right[-1][0].end]) else None
     subjects, objects = (left, right) if forward else (right, left)
     if trig.relation in ("oversees", "responsible_for"):
@@ -795,6 +806,8 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
         route = next((r for r in _ROUTE_ONLY.finditer(doc.text, b, s1) if not _BLOCKER.search(doc.text[b : r.start()])
                       and _words(doc.text[b : r.start()]) <= 12), None)
     via_m = next((m for m in mentions if route is not None and m.start == route.end() and m.kind == "body"), None)
+    if via_m is not None and attributive(doc.text, via_m.end):
+        via_m = None  # "through the Local Criminal Justice Partnership network": a kind of channel, not that body
     via = slot_entity(doc, via_m, trig.relation, "object", trig.object_kinds) if via_m is not None else None
     if via is None or via.kind != "body" or any(e.iri == via.iri for _, e in right):
         return right, []
@@ -808,6 +821,9 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
 _AGENT_ASIDE = re.compile(r"(?i),\s*(?:(?:jointly|recently)\s+)?(?:produced|prepared|developed|written|drawn up|"
                           r"published|agreed|approved|adopted)\s+by\s+(?:the\s+)?$")
 # a paper the text names only by its kind, standing between a named one and "was agreed by": the one meant
+_OTHER_OBJECT = re.compile(r"(?i)\b(?:which|who)\b|\b(?:an?|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:plan|strategy|"
+                           r"report|assessment|review|dashboard|update|profile|summary|return)s?\s+(?!called\b|"
+                           r"entitled\b|titled\b|named\b|known as\b)[a-z]")
 _UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}(?:plan|strategy|report|"
                             r"assessment|review|protocol|framework|policy|toolkit|profile)s?\s+$")
 # papers another body writes and a council fills in
@@ -1040,6 +1056,22 @@ def _which_antecedent(doc: ExtractionDoc, relation: str, side: str, kinds: froze
     return None
 
 
+# "the Unit (VRU), hosted by the OPCC and ": a participle's aside, whose "and" joins a second participle of the name
+_PARTICIPLE_AND = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?,\s*(?:[a-z]+ed|run|led)\s+(?:by|within|in|at)\s+[^,;:()]*?"
+                             r"\s+and\s+$")
+
+
+def _participle_antecedent(doc: ExtractionDoc, relation: str, side: str, kinds: frozenset[str],
+                           mentions: list[Mention], a: int) -> list[tuple[Mention, Entity]] | None:
+    """ "the Unit, hosted by the OPCC and led by its Director": the second participle after "and" is the Unit's,
+    the name the aside hangs on; [] when that name cannot fill the slot, None when there is no such aside."""
+    for m in reversed([m for m in mentions if m.end <= a]):
+        if _PARTICIPLE_AND.fullmatch(doc.text, m.end, a):
+            e = slot_entity(doc, m, relation, side, kinds)
+            return [(m, e)] if e is not None else []
+    return None
+
+
 def _unknown_opening_subject(doc: ExtractionDoc, mentions: list[Mention], s0: int, a: int, nearest: Mention) -> bool:
     """The sentence opens with a name other than NEAREST, followed by a verb of its own, which the slot cannot take:
     the second predicate after "and" is that name's, and it stays unknown."""
@@ -1231,6 +1263,9 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and _COUNT_WORD.match(m.name):
             m = replace(m, start=m.start + _COUNT_WORD.match(m.name).end(), name=_COUNT_WORD.sub("", m.name))
             # "Two Safer Harbours schemes": how many there are is no part of the name
+        if as_kind == "body" and (known := r.known_person(m.name)) is not None and \
+                known.name.casefold() == m.name.casefold():
+            return None  # "chaired by Jo Lee and is a sub-group of X": a name the paper gives a person is no body
         if as_kind == "body" and len(m.name.split()) >= 2:
             e = r.body_named(m.name, m.acronym, place=m.place)
         elif as_kind == "initiative" and len(m.name.split()) >= 2:
@@ -1500,8 +1535,11 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
 # a name followed by a verb of its own opens a clause: "...; the VAWG Group is chaired by ..."
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
 # ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
-_OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},)?\s+"
-                            r"(?:is|are|was|were|has|have|had|will|would|shall|reports?|chairs?|meets?|sits?|leads?|oversees?)\b")
+# ("...; the Deputy PCC, when appointed, may chair": an aside between commas, then a modal verb, is a clause too)
+_OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},|,\s+(?:when|if|where|once|"
+                            r"until|unless)\b[^;.,]{1,60},)?\s+"
+                            r"(?:is|are|was|were|has|have|had|will|would|shall|may|might|can|could|should|must|"
+                            r"reports?|chairs?|meets?|sits?|leads?|oversees?)\b")
 
 
 # "Director of Public Health for Sheffield", "Chief Constable of South Yorkshire Police": a title that already says

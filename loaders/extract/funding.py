@@ -581,9 +581,10 @@ _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocat
 _STREAM_GAP = re.compile(r"^\s*(?:grant\s+funding|grant|grants|funding|allocation)\s+(?:of\s+)?$", re.I)
 
 
-# "£N to Y for a Navigator post, hosted by Z": the agent of a verb that is not the gift's gives nothing
-_OTHER_AGENT = re.compile(r"\b(?:hosted|led|delivered|run|managed|chaired|employed|housed|based|operated|co-?ordinated|"
-                          r"overseen|staffed|administered|convened|maintained|commissioned)\s+by\s+(?:the\s+)?$", re.I)
+# "£35,000 to X for a Navigator post, hosted by Y", "..., delivered by Y": the agent of another verb, no giver
+_OTHER_AGENT = re.compile(r"\b(?!(?:funded|paid|provided|given|awarded|granted|allocated|financed|met|"
+                          r"contributed|supported|made|topped|matched|received)\b)(?:[a-z]+ed|run|led|held)\s+by\s+"
+                          r"(?:the\s+)?$", re.I)
 _NOT_GIVEN = re.compile(r"\s+(?:in\s+)?(?:savings?|cuts?|reductions?|overspend|underspend|shortfall|deficit|"
                         r"efficienc(?:y|ies))\b", re.I)
 

@@ -1792,6 +1792,9 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             pieces[-1:] = [(a, cut[0]), (cut[1], b)]
     kinds = _ITEM_KINDS.get(relation, ("topic", "initiative", "publication", "body"))
     for a, b in pieces:
+        # "agreed four priorities: (1) A; (2) B": the number a writer sets before an item is no word of it
+        number = _ITEM_NUMBER.match(text, a, b) if quoted is None else None
+        a = number.end() if number else a
         lead = (re.match(r"\s*(?:the|a|an)\s+", text[a:b]) or (re.match(r"\s*The\s+", text[a:b]) if a == s0 else None)
                 ) if quoted is None else None
         # "..., the Metropolitan Police Service and ...", "The Office ..., A and B are" (a quotation is kept whole)
@@ -1847,6 +1850,7 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
             doc.add(entity, relation, owner, s0, end, f"inline-list:{relation}", 0.8)
 
 
+_ITEM_NUMBER = re.compile(r"\s*(?:\(\d{1,2}\)|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi)\)|\d{1,2}\))\s+")
 _QUOTED_ITEM = re.compile(r"\s*[\"“‘'](?P<item>[^\"“”‘’\n]{3,80})[\"”’']")
 
 
