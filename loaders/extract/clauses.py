@@ -50,9 +50,10 @@ _MAX_RIGHT_WORDS = 7
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
 # "will produce a quarterly performance report aligned to the Plan": the paper made is the unnamed one the words
-# name; a name further on is what it is about
+# name; a name further on is what it is about ("an annual report called the X Review" names it)
 _PAPER_THEN_WORDS = re.compile(r"^\s*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:report|plan|strategy|assessment|"
-                            r"profile|review|dashboard|update)s?\s+(?!(?:and|or|nor)\b)[a-z]", re.I)
+                            r"profile|review|dashboard|update|summary|return)s?\s+"
+                            r"(?!(?:and|or|nor|called|entitled|titled|named|known as)\b)[a-z]", re.I)
 # kinds a mention of unknown type may stand for, by relation side (an organisation in a membership list)
 _NAME_AS = {
     ("member_of", "subject"): "body",
@@ -604,10 +605,6 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "The plan, produced by the Board, sets the following priorities": the plan's, not the Board's
     if not forward and trig.relation == "statutory_duty" and not _duty_holder_named(doc, a, b, right):
         return False
-    if trig.relation == "produces" and forward and _OTHER_OBJECT.search(doc.text[b : right[0][0].start]):
-        # "will produce a quarterly report aligned to the Plan", "produces each year and which informs the Plan":
-        # the verb's object is the unnamed paper, or the clause has ended; the Plan named after it is not produced
-        return False
     if trig.relation == "produces" and forward and re.search(r"(?i)complet", doc.text[a:b]) and \
             _FILLED_IN.search(right[0][1].name):
         return False  # "the Council had completed the Prevent Duty Toolkit": filled in, not written
@@ -821,9 +818,6 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
 _AGENT_ASIDE = re.compile(r"(?i),\s*(?:(?:jointly|recently)\s+)?(?:produced|prepared|developed|written|drawn up|"
                           r"published|agreed|approved|adopted)\s+by\s+(?:the\s+)?$")
 # a paper the text names only by its kind, standing between a named one and "was agreed by": the one meant
-_OTHER_OBJECT = re.compile(r"(?i)\b(?:which|who)\b|\b(?:an?|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:plan|strategy|"
-                           r"report|assessment|review|dashboard|update|profile|summary|return)s?\s+(?!called\b|"
-                           r"entitled\b|titled\b|named\b|known as\b)[a-z]")
 _UNNAMED_PAPER = re.compile(r"(?i)\b(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}(?:plan|strategy|report|"
                             r"assessment|review|protocol|framework|policy|toolkit|profile)s?\s+$")
 # papers another body writes and a council fills in

@@ -138,6 +138,10 @@ _SET_UP_UNDER = re.compile(r"(?i)(?:set up|established|created) under")
 # ", the borough's " / " (SXP), the county's ": an apposition naming what the body before it is, up to its duty word
 _ROLE_THEN_CUE = re.compile(r"\s*(?:,\s*)?(?:(?:which|that)\s+(?:is|was)\s+)?")
 _APPOSED_ROLE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,10}\))?,\s+(?:the|a|its)\s+(?:[\w-]+['’]s\s+)?")
+# "is a sub-group of Safer X, the CSP for X established ": the subject's verb, the body named after it, then what
+# that body is, up to the words of its setting up
+_NAMED_THEN_SET_UP = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,10}\))?\s+(?:is|are|was|were|sits?)\s+[^,;.]{1,60}?"
+                                r"(?:\s*\([A-Z][A-Za-z&]{1,10}\))?,\s+(?:the|a|its)\s+[^,;.]{1,80}?\s+")
 # "The post of Domestic Abuse Commissioner was set up under the ... Act": an office the Act creates
 _OFFICE_OPENING = re.compile(r"\W*(?:The\s+)?(?:(?:role|post|office|position)\s+of\s+)?(?:the\s+)?$")
 _PLURAL_BODY = re.compile(r"(?:CSPs|Partnerships|Boards|Panels|Groups|Committees|Teams)$")
@@ -184,6 +188,11 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
         holder = _office_set_up(doc, mentions, start, cue.start())
     elif holders and (apposed := _apposed_body(doc, mentions, holders[-1], cue.start())) is not None:
         holder = apposed
+    elif holders and _SET_UP_UNDER.match(cue.group(0)) and _NAMED_THEN_SET_UP.fullmatch(
+            doc.text, holders[0].end, cue.start()):
+        # "The SOC Board is a sub-group of Safer X, the community safety partnership for X established under ...":
+        # "established under" speaks of the body named after the verb, not of the sentence's subject
+        holder = _named_after_verb(doc, mentions, holders[0].end, cue.start())
     elif holders and _APPOSED_ROLE.fullmatch(doc.text, holders[-1].end, cue.start()):
         # "a thematic board of the Safer X Partnership (SXP), the borough's statutory community safety partnership
         # under section 5 of ...": the apposition speaks of the body just before it, not of the sentence's subject
@@ -207,6 +216,16 @@ def _duties(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | 
     if holder is None:
         return
     _bound_by(doc, holder, laws, start, end)
+
+
+def _named_after_verb(doc: ExtractionDoc, mentions: list, start: int, cue: int) -> Entity | None:
+    """The body first named between START and the duty's words (a brand name with no head noun too)."""
+    x = next((x for x in mentions if start <= x.start and x.end <= cue and x.kind in ("body", "name")), None)
+    if x is None or x.kind == "name" and (p := doc.resolver.known_person(x.name)) is not None and \
+            p.name.casefold() == x.name.casefold():
+        return None  # a name the paper gives a person is no body
+    e = doc.resolver.entity(x) or (doc.resolver.body_named(x.name, x.acronym) if x.kind == "name" else None)
+    return e if e is not None and e.kind == "body" else None
 
 
 def _office_set_up(doc: ExtractionDoc, mentions: list, start: int, cue: int) -> Entity | None:
