@@ -169,6 +169,10 @@ ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 NAMED_AREA = "the area its name gives"
 # What the reading says when the papers name only a post where a person was asked for.
 NO_PERSON = "the papers name no person, only the post"
+# The number or letter of a list item written before a name: "(3) ", "2. ", "b) ", "(iv) "
+ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(?=\S)")
+# "Who is the council's named member of the Board?": whom the council has on the Board, a representation
+SPEAKS_FOR = re.compile(r"_ (?:named |nominated |own )?member (?:of|on) (?:the )?_")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -275,6 +279,8 @@ class Asker:
                 elif a.label == e.label and (full := self._full_name(e)) is not None:
                     # "J Marlow", whom the same place's papers also write as "Jana Marlow"
                     a.label = full
+            # "(3) disrupting exploiters": a list's number that extraction kept is no part of the name
+            a.label = ENUMERATOR.sub("", a.label) or a.label
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _full_name(self, e: Entity) -> str | None:
@@ -436,9 +442,34 @@ class Asker:
                 return None
             body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
             inner_reading = f"the sub-groups of {ctx.name(body)}"
+            if start == 1 and tokens[0] in ("which", "what"):
+                # "Which sub-group of the Board do the ward panels report through?": one of the sub-groups is
+                # the answer, and the rest of the question only says which (those it says something of)
+                return self._subgroups_that(body, ctx, rest, inner_reading)
             return self._then_rest(body, "subgroup_of", ctx, start, rest, inner_reading,
                                    f"{inner_reading}; the graph holds none, so nothing to follow", "those are")
         return None
+
+    def _subgroups_that(self, body: Mention, ctx: Context, rest: list[str],
+                        inner_reading: str) -> tuple[list[Answer], str]:
+        """The sub-groups of BODY of which the REST of the question finds something; all of them when it finds
+        something of none (the rest then says no more than the papers hold)."""
+        groups = self._hop_answers(body, "subgroup_of", False, ctx)
+        ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
+        if not groups:
+            return [], f"{inner_reading}; the graph holds none"
+        kept = []
+        for a in groups:
+            e = ctx.index.get(a.iri or "")
+            if e is None:
+                continue
+            preset = [Mention(1, 2, "the " + e.label, [e], 1.0)]
+            found, _ = self._solve_simple(" ".join(rest), ctx.inner(), preset)
+            if found:
+                kept.append(a)
+        if kept:
+            return order(kept), f"{inner_reading}, those of which the rest of the question holds"
+        return order(groups), inner_reading
 
     def _then_rest(self, body: Mention, relation: str, ctx: Context, start: int, rest: list[str],
                    inner_reading: str, none_reading: str, where: str) -> tuple[list[Answer], str]:
@@ -547,7 +578,7 @@ class Asker:
                 # no allocation the graph holds answers: the one amount its parties' own papers state
                 return read_off
             return funded
-        if re.search(r"\brepresent", free) and len(mentions) >= 2:
+        if (re.search(r"\brepresent", free) or SPEAKS_FOR.search(free)) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0] or NO_PERSON in got[1]:
                 return got
@@ -1029,7 +1060,8 @@ class Asker:
         left_out: list[bool] = []
         for entity in mm.entities:
             got = self._hop(entity, relation, forward, ctx.trace, scope, left_out)
-            for twin in [] if got else partnership_twins(entity, ctx.index):
+            twins = [] if got else partnership_twins(entity, ctx.index) or self._paper_twins(entity, ctx)
+            for twin in twins:
                 got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
                 if got:
                     break
@@ -1038,6 +1070,29 @@ class Asker:
         if not answers and left_out:
             return self._hop_answers(mm, relation, forward, ctx, note, kind)
         return answers
+
+    def _iris_with_twins(self, entities: list[Entity], ctx: Context) -> set[str]:
+        """The IRIs of ENTITIES and of the other names their own papers write them by (see _paper_twins)."""
+        return {x.iri for e in entities for x in [e, *partnership_twins(e, ctx.index), *self._paper_twins(e, ctx)]}
+
+    def _paper_twins(self, e: Entity, ctx: Context) -> list[Entity]:
+        """One body (or plan) that a paper writes two ways and extraction held apart: "the Kingston Safer
+        Neighbourhood Board" and "the Kingston upon Thames Safer Neighbourhood Board", "the SOC Board" and "the
+        Pembrokeshire Serious and Organised Crime Partnership Board". The others of E's kind named in one of
+        E's own papers whose name is E's (one's label is a name of the other, or the two are alike once the
+        same place is set aside, or E's short form spells the other's words); none when more than two fit.
+        Only in E's own papers, so never another council's namesake."""
+        if e.kind not in ("body", "publication", "initiative"):
+            return []
+        found: list[Entity] = []
+        for doc in self.state.papers_naming(e.iri):
+            for iri in self.state.named_in(doc):
+                o = ctx.index.get(iri)
+                if o is None or o.iri == e.iri or o.kind != e.kind or o in found:
+                    continue
+                if _written_alike(e, o, ctx.places) or _short_for(e.label, o.label, ctx.places):
+                    found.append(o)
+        return found if len(found) <= 2 else []
 
     def _rows_answers(
         self, rows: list[dict[str, Any]], ctx: Context, note: str | None, kind: str | None,
@@ -1317,7 +1372,7 @@ class Asker:
         on = _represented_on(tokens, mentions)
         if on is None:
             return [], ""
-        on_iris = {e.iri for e in on.entities}
+        on_iris = self._iris_with_twins(on.entities, ctx)
         answers: list[Answer] = []
         for mm in mentions:
             if mm is on:
@@ -1352,7 +1407,7 @@ class Asker:
         bodies P is a member of (B apart) as stated in a paper that also puts P on or at B -- an attendance
         list's "Name (Organisation)". A membership read from another paper says nothing of whom P came for
         on B, so it is never the answer (nor is B itself, the body sat on)."""
-        on_iris = {e.iri for e in on.entities}
+        on_iris = self._iris_with_twins(on.entities, ctx)
         out: list[Answer] = []
         for mm in mentions:
             if mm is on:
@@ -1554,7 +1609,10 @@ def _refused(question: str, refusal: Refusal) -> Result:
 def _represented_on(tokens: list[str], mentions: list[Mention]) -> Mention | None:
     """The name after "on" or "on the" in "who represents A on B": what A is represented on."""
     return next((mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] == "on"
-                 or mm.start > 1 and tokens[mm.start - 2 : mm.start] == ["on", "the"]), None)
+                 or mm.start > 1 and tokens[mm.start - 2 : mm.start] == ["on", "the"]
+                 # "the council's named member of the Board": the body its member sits on
+                 or mm.start > 1 and tokens[mm.start - 2 : mm.start] == ["member", "of"]
+                 or mm.start > 2 and tokens[mm.start - 3 : mm.start] == ["member", "of", "the"]), None)
 
 
 def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
@@ -1576,6 +1634,53 @@ def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
     where = e.areas or e.home
     return [t for t in index.exact.get(other, []) if t.kind == "body" and t.iri != e.iri and where
             and (t.areas or t.home) == where and normalise(t.label) == other]
+
+
+# Words a short form may leave out of the name it stands for ("the SOC Board" of the "... Partnership Board")
+STOP_IN_NAMES = frozenset({"and", "of", "the", "for", "on", "in"})
+
+
+def _without_places(label: str, places: Places) -> tuple[str, frozenset[str]]:
+    """A label's normalised words without the place names in it, and those places' names."""
+    normal = normalise(label)
+    found = places.scan(normal)
+    spans = {i for p in found for i in range(p.start, p.end)}
+    rest = " ".join(t for i, t in enumerate(normal.split()) if i not in spans)
+    return rest, frozenset(n for p in found for n in p.place.names)
+
+
+def _written_alike(e: Entity, o: Entity, places: Places) -> bool:
+    """Are E and O one thing by their names: the label of one is a name of the other ("Cleveland Police and
+    Crime Plan 2025-2029", also written "Police and Crime Plan 2025-2029"), or the labels are one once the same
+    place is set aside ("Kingston" and "Kingston upon Thames")? Two places ("North Hampshire", "Hampshire")
+    are two bodies."""
+    if normalise(o.label) in {normalise(n) for n in e.names} or normalise(e.label) in {normalise(n) for n in o.names}:
+        return True
+    rest_e, at_e = _without_places(e.label, places)
+    rest_o, at_o = _without_places(o.label, places)
+    return bool(at_e and at_o and at_e & at_o and rest_e and rest_e == rest_o and len(rest_e.split()) >= 2)
+
+
+def _short_for(short: str, full: str, places: Places) -> bool:
+    """Is SHORT a short form of FULL: its capitals spell a run of FULL's words ("SOC" for "Serious and
+    Organised Crime"), its other words are FULL's, and FULL adds no more than its place and one word?"""
+    words = short.split()
+    at = [i for i, w in enumerate(words) if re.fullmatch(r"[A-Z]{2,6}", w)]
+    if len(at) != 1:
+        return False
+    letters = words[at[0]].lower()
+    rest_full, _ = _without_places(full, places)
+    content = [w for w in rest_full.split() if w not in STOP_IN_NAMES]
+    rest_short = [normalise(w) for i, w in enumerate(words) if i != at[0]]
+    rest_short = [w for w in rest_short if w and w not in STOP_IN_NAMES]
+    for i in range(len(content) - len(letters) + 1):
+        run = content[i : i + len(letters)]
+        if "".join(w[0] for w in run) != letters:
+            continue
+        others = content[:i] + content[i + len(letters) :]
+        if rest_short and all(w in others for w in rest_short) and len(others) - len(rest_short) <= 1:
+            return True
+    return False
 
 
 def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, tuple[int, int] | None]:
