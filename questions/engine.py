@@ -38,6 +38,7 @@ from .roles import (
     SUBSTITUTE_ASKED,
     named_as_body,
     named_role,
+    paper_is_of,
     predecessor,
     role_from_papers,
     role_said,
@@ -171,6 +172,8 @@ NAMED_AREA = "the area its name gives"
 NO_PERSON = "the papers name no person, only the post"
 # The number or letter of a list item written before a name: "(3) ", "2. ", "b) ", "(iv) "
 ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(?=\S)")
+# A post that is a body's chair by its name: "Chair of HMSEP", "Vice-Chair of the Eastvale Board"
+POST_OF_BODY = re.compile(r"^(?P<role>(?:vice|deputy) )?chair(?:man|person|woman)? of (?:the )?(?P<body>.+)$")
 # "Who is the council's named member of the Board?": whom the council has on the Board, a representation
 SPEAKS_FOR = re.compile(r"_ (?:named |nominated |own )?member (?:of|on) (?:the )?_")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
@@ -249,7 +252,9 @@ class Asker:
             # a name the question wrote only in part ("Eastbury"): the answers must speak of what it was read as;
             # a route that found nothing for it answers from the rest of the question (every member of the board,
             # every grant of the giver), which is no answer about it
-            kept = [a for a in answers if _speaks_of(a, entity, written)]
+            # (or comes from the record of its own meeting: "Adam Mooney  YJB" in its minutes' list of those present)
+            kept = [a for a in answers if _speaks_of(a, entity, written)
+                    or any(ev.document and self._minutes_of(ev.document, entity, ctx) for ev in a.evidence)]
             if len(kept) < len(answers):
                 answers = kept
                 text += f"; only answers whose papers speak of {entity.label}"
@@ -706,8 +711,10 @@ class Asker:
         if is_post_q:
             assert post_first is not None
             holders = self._hop_answers(post_first, "holds_post", forward=False, ctx=ctx)
-            results.append((post_first, holders))
             reading = f"who holds the post of {ctx.name(post_first)}"
+            if not holders and (chaired := self._chair_by_post(post_first, ctx)) is not None:
+                holders, reading = chaired
+            results.append((post_first, holders))
         if phrase is None and not results:
             return [], (
                 f"I found {', '.join(ctx.name(m) for m in mentions)} but could not tell which "
@@ -844,6 +851,27 @@ class Asker:
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
             reading += f"; only from the papers that name {ctx.name(mm)}"
         return order(answers), reading
+
+    def _chair_by_post(self, post: Mention, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who is the Chair of HMSEP?", where the post "Chair of HMSEP" has no holder the graph records: who
+        chairs (or vice-chairs) the body the post's name is of, in the post's own papers. None when the post is
+        no chair of a body the graph holds."""
+        for e in post.entities:
+            m = POST_OF_BODY.match(normalise(e.label))
+            if m is None:
+                continue
+            relation = "vice_chair" if m.group("role") else "chairs"
+            papers = set(self.state.papers_naming(e.iri))
+            bodies = [b for mm in ctx.index.mentions(m.group("body"))
+                      if mm.start == 0 and mm.end == len(m.group("body").split())
+                      for b in mm.entities if b.kind == "body" and papers & set(self.state.papers_naming(b.iri))]
+            if not bodies:
+                continue
+            body = Mention(post.start, post.end, post.text, distinct(bodies), post.score)
+            got = self._hop_answers(body, relation, False, ctx)
+            if got:
+                return got, f"who or what {BY_KEY[relation].phrase} {ctx.name(body)} (the post's holder unrecorded)"
+        return None
 
     def _posts_of(self, post: Mention, mentions: list[Mention], tokens: list[str], ctx: Context) -> Mention | None:
         """"Who is the Independent Chair of the Eastvale Board?": of the posts the name fits, those of the body
@@ -1420,9 +1448,19 @@ class Asker:
                     there = {r.get("doc") for rel in ("member_of", "attended", "apologies")
                              for r in self._hop(e, rel, True, ctx.trace) if r["other"] in on_iris} - {None}
                     rows = [r for r in self._hop(e, "member_of", True, ctx.trace)
-                            if r["other"] not in on_iris and r.get("doc") in there]
+                            if r["other"] not in on_iris and (r.get("doc") in there or r.get("doc") and any(
+                                # "Adam Mooney YJB" in the minutes of the Board: whom he came for, though
+                                # no fact puts him at the meeting
+                                self._minutes_of(r["doc"], o, ctx) for o in on.entities))]
                 out.extend(self._answers(in_time(rows, ctx.when), ctx.index))
         return out
+
+    def _minutes_of(self, doc: str, body: Entity, ctx: Context) -> bool:
+        """Is DOC a paper of BODY: one recording a meeting of it, or one its name or title says is about it?"""
+        meeting = f"meeting of {normalise(body.label)} "
+        return any((m := ctx.index.get(iri)) is not None and m.kind == "meeting"
+                   and normalise(m.label).startswith(meeting) for iri in self.state.named_in(doc)
+                   ) or paper_is_of(self, doc, body, ctx)
 
     def _members_speaking_for(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
         """Without representation facts: members of the body represented on whose post, or other membership,

@@ -649,6 +649,8 @@ def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:
            for i, j in zip(at, at[1:], strict=False)):
         return None  # "£5,000 or £7,500", "£5,000 to £7,500": a choice or a range, not one amount
     said = [normalise(t) for t in tokens]
+    if (party := _after_party(said, at, names)) is not None:
+        return _MONEY.search(" ".join(tokens[party : party + 2])).group(0).strip()  # type: ignore[union-attr]
     anchors = [i for i, t in enumerate(said) if t and any(_same(w, t.split()[0]) for w in words if len(w) >= 4)]
     if not anchors:
         return None
@@ -667,6 +669,20 @@ def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:
         return None
     i = best[0][1]
     return _MONEY.search(" ".join(tokens[i : i + 2])).group(0).strip()  # type: ignore[union-attr]
+
+
+def _after_party(said: list[str], at: list[int], names: list[str]) -> int | None:
+    """"The OPCC funded £18,000 of the costs, and the Council met the balance of £11,450": the sentence's
+    amounts, each closing the words since the one before it; the amount after the first whose words alone name
+    one of the question's parties (NAMES, normalised) is that party's. None when the party is named first, in
+    no such words or in two (the giver before its first amount may be giving every amount after it)."""
+    spans = [(0 if k == 0 else at[k - 1] + 1, i) for k, i in enumerate(at)]
+    spans.append((at[-1] + 1, len(said)))
+    holding = [k for k, (a, b) in enumerate(spans)
+               if any(f" {n} " in f" {' '.join(t for t in said[a:b] if t)} " for n in names if n)]
+    if len(holding) != 1 or holding[0] in (0, len(at)):
+        return None
+    return at[holding[0]]
 
 
 _WHEN_ASKED = re.compile(r"^(?:when|in (?:what|which) year|what year|on (?:what|which) (?:day|date)|what date)\b")

@@ -27,6 +27,9 @@ HARROW_TEXT = """Harrowmere Police and Crime Commissioner: decision notice 14/20
 (£61,300) and the Harrowmere Night Bus Scheme (£18,900, run by volunteers).
 
 3. The Commissioner noted that the partnership has grown since its launch.
+
+4. In 2024/25 the Harrowmere Police and Crime Commissioner paid £8,200 of the harbour wardens' costs, and the
+Harrowmere Community Safety Partnership met the balance of £3,150 from its own budget.
 """
 LOX_TEXT = """Loxley Police and Crime Commissioner: decision notice 9/2024
 
@@ -93,3 +96,12 @@ def test_never_an_amount_the_sentence_gives_to_someone_else(asker):
     # the sentence names the partnership, but its £9,400 goes "to the four charities"
     assert labels(asker, "How much did the Loxley Community Safety Partnership get from the Lantern Recovery Fund?"
                   ) == []
+
+
+def test_of_two_amounts_each_closing_its_own_clause_the_one_whose_clause_names_the_party(asker):
+    # "X paid £A ..., and Y met the balance of £B": £B is Y's, though the question's words stand beside £A
+    assert labels(asker, "How much did the Harrowmere Community Safety Partnership contribute to the harbour "
+                         "wardens' costs in 2024/25?") == ["£3,150"]
+    # the party named before the first amount may be giving every amount after it: the words decide
+    assert labels(asker, "How much did the Harrowmere PCC pay towards the harbour wardens' costs in 2024/25?") == [
+        "£8,200"]

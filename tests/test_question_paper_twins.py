@@ -40,12 +40,17 @@ Trust. Morwenna Hick is vice-chair of the Board.
 Youth Bench reports to the Pellow District Council.
 
 6. Priorities agreed: (1) safer parks (2) lit footpaths.
+
+7. Present: Kenver Jago, Pellow Youth Club.
+
+8. The Chair of the Pellow Street Wardens Forum opened its meeting; Ruan Pascoe has chaired the Forum since May.
 """
 HARROWGATE_TEXT = """Harrowgate Serious Youth Violence Partnership Board: members, 2025
 
 1. Demelza Rowe sits on the Harrowgate Serious Youth Violence Partnership Board for the Harrowgate
-Youth Club.
+Youth Club. Kenver Jago also works for the Harrowgate Youth Club.
 """
+KENVER, CLUB = Entity("person", "Kenver Jago"), Entity("body", "Pellow Youth Club", area="Pellow")
 TAMSIN, JORY, MORWENNA = Entity("person", "Tamsin Polglase"), Entity("person", "Jory Kitto"), Entity(
     "person", "Morwenna Hick")
 
@@ -55,7 +60,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     t, h = PELLOW_TEXT, HARROWGATE_TEXT
     parks, paths = Entity("topic", "(1) safer parks"), Entity("topic", "(2) lit footpaths")
     yield from asker_over(tmp_path_factory, "paper-twins", [
-        paper("pellow-syv-board-tor-2025", t, "Pellow", lambda t: [
+        paper("pellow-serious-youth-violence-partnership-board-tor-2025", t, "Pellow", lambda t: [
             _fact(t, "SYV Board) meets", SHORT, "covers_area", PELLOW),
             _fact(t, "Tamsin Polglase of Pellow District Council", TAMSIN, "member_of", FULL),
             _fact(t, "Tamsin Polglase of Pellow District Council", TAMSIN, "member_of", COUNCIL),
@@ -71,11 +76,17 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "Youth Bench reports to the Pellow District Council", BENCH, "reports_to", COUNCIL),
             _fact(t, "(1) safer parks", parks, "priority_of", PLSP),
             _fact(t, "(2) lit footpaths", paths, "priority_of", PLSP),
+            _fact(t, "Kenver Jago, Pellow Youth Club", KENVER, "member_of", CLUB),
+            _fact(t, "Chair of the Pellow Street Wardens Forum opened", Entity(
+                "post", "Chair of the Pellow Street Wardens Forum", area="Pellow"), "member_of", FORUM),
+            _fact(t, "Ruan Pascoe has chaired the Forum", Entity("person", "Ruan Pascoe"), "chairs", FORUM),
         ]),
         paper("harrowgate-syv-board-2025", h, "Harrowgate", lambda h: [
             _fact(h, "Demelza Rowe sits on", Entity("person", "Demelza Rowe"), "member_of", OTHER_FULL),
             _fact(h, "Harrowgate Serious Youth Violence Partnership Board for", OTHER_FULL, "covers_area",
                   HARROWGATE),
+            _fact(h, "Kenver Jago also works for the Harrowgate Youth Club", KENVER, "member_of",
+                  Entity("body", "Harrowgate Youth Club", area="Harrowgate")),
         ]),
     ])
 
@@ -111,3 +122,17 @@ def test_which_sub_group_of_a_board_asks_for_the_sub_group_the_rest_speaks_of(as
 
 def test_a_lists_numbers_are_no_part_of_the_names_answered(asker):
     assert sorted(labels(asker, "What are the priorities of PLSP?")) == ["lit footpaths", "safer parks"]
+
+
+def test_whom_a_person_listed_in_a_boards_own_paper_came_for_is_the_body_written_beside_them(asker):
+    # no fact puts him on the Board: the Board's own paper lists him with his club, which is whom he came for;
+    # the club another council's paper puts him with is not
+    assert labels(asker, "Which organisation did Kenver Jago represent on the Pellow Serious Youth Violence "
+                         "Partnership Board?") == ["Pellow Youth Club"]
+
+
+
+def test_a_chairs_post_with_no_holder_recorded_is_answered_by_who_chairs_its_body(asker):
+    assert labels(asker, "Who is the Chair of the Pellow Street Wardens Forum?") == ["Ruan Pascoe"]
+    # no one is recorded chairing the partnership: its vice-chair is not the answer
+    assert labels(asker, "Who is the Chair of PLSP?") == []
