@@ -136,3 +136,8 @@ def test_a_chairs_post_with_no_holder_recorded_is_answered_by_who_chairs_its_bod
     assert labels(asker, "Who is the Chair of the Pellow Street Wardens Forum?") == ["Ruan Pascoe"]
     # no one is recorded chairing the partnership: its vice-chair is not the answer
     assert labels(asker, "Who is the Chair of PLSP?") == []
+
+
+def test_what_a_body_concentrates_on_is_its_priorities(asker):
+    assert sorted(labels(asker, "What does PLSP concentrate on?")) == ["lit footpaths", "safer parks"]
+    assert sorted(labels(asker, "What is PLSP centred on?")) == ["lit footpaths", "safer parks"]
