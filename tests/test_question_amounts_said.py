@@ -42,6 +42,18 @@ records the sums the Loxley Community Safety Partnership already had this year.
 """
 
 
+HARROW_COUNCIL = Entity("body", "Harrowmere Borough Council", subtype="Council", area="Harrowmere")
+WARDENS = Entity("topic", "Street Safety")
+SCRUTINY_TEXT = """Harrowmere Scrutiny Committee: notes, 2024
+
+1. The Council had received £6,400 in grant funding to introduce the beacon duty, but nothing further.
+
+2. A sum of £3,980 for 2024/25 goes towards the pay of four Harrowmere street safety wardens.
+
+3. The boxing club will get a contribution of £2,700 over the 5 years from Harrowmere Borough Council.
+"""
+
+
 def _harrow(t: str) -> list[Fact]:
     # no funding allocation: the graph holds the names, and no fact says who got how much
     return [
@@ -52,7 +64,9 @@ def _harrow(t: str) -> list[Fact]:
 
 
 def _lox(t: str) -> list[Fact]:
-    return [_fact(t, "Loxley Community Safety Partnership", LOX_CSP, "reports_to", LOX_PCC)]
+    return [_fact(t, "Loxley Community Safety Partnership", LOX_CSP, "reports_to", LOX_PCC),
+            # the topic is the Loxley partnership's; Harrowmere's paper below only speaks of it
+            _fact(t, "Loxley Community Safety Partnership's summer work", LOX_CSP, "oversees", WARDENS)]
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +74,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     yield from asker_over(tmp_path_factory, "amounts-said", [
         paper("harrowmere-pcc-decision-2024", HARROW_TEXT, "Harrowmere", _harrow),
         paper("loxley-pcc-decision-2024", LOX_TEXT, "Loxley", _lox),
+        paper("harrowmere-scrutiny-notes-2024", SCRUTINY_TEXT, "Harrowmere", lambda t: [
+            _fact(t, "Harrowmere Borough Council.", HARROW_COUNCIL, "member_of", HARROW_CSP)]),
     ])
 
 
@@ -105,3 +121,23 @@ def test_of_two_amounts_each_closing_its_own_clause_the_one_whose_clause_names_t
     # the party named before the first amount may be giving every amount after it: the words decide
     assert labels(asker, "How much did the Harrowmere PCC pay towards the harbour wardens' costs in 2024/25?") == [
         "£8,200"]
+
+
+def test_a_council_is_the_council_of_its_own_places_papers(asker):
+    assert labels(asker, "How much grant funding did Harrowmere Borough Council receive to introduce the beacon "
+                         "duty?") == ["£6,400"]
+    # "the Council" of Harrowmere's paper is not Loxley's partnership
+    assert labels(asker, "How much did the Loxley Community Safety Partnership receive to introduce the beacon "
+                         "duty?") == []
+
+
+def test_a_number_in_words_is_the_number_in_figures(asker):
+    assert labels(asker, "How much will Harrowmere Borough Council contribute over five years?"
+                  ) == ["£2,700"]
+
+
+def test_money_towards_what_a_topic_pays_for_is_read_in_the_asked_places_papers_that_speak_of_it(asker):
+    # "towards the pay of ..." says what the money is for, not someone else who got it
+    assert labels(asker, "How much went towards the pay of Harrowmere's street safety wardens in 2024/25?") == [
+        "£3,980"]
+    assert labels(asker, "How much went towards the pay of Loxley's street safety wardens in 2024/25?") == []
