@@ -172,7 +172,7 @@ NAMED_AREA = "the area its name gives"
 NO_PERSON = "the papers name no person, only the post"
 # The number or letter of a list item written before a name: "(3) ", "2. ", "b) ", "(iv) "
 ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(?=\S)")
-# A post that is a body's chair by its name: "Chair of HMSEP", "Vice-Chair of the Eastvale Board"
+# A post that is a body's chair by its name: "Chair of EVSP", "Vice-Chair of the Eastvale Board"
 POST_OF_BODY = re.compile(r"^(?P<role>(?:vice|deputy) )?chair(?:man|person|woman)? of (?:the )?(?P<body>.+)$")
 # "Who is the council's named member of the Board?": whom the council has on the Board, a representation
 SPEAKS_FOR = re.compile(r"_ (?:named |nominated |own )?member (?:of|on) (?:the )?_")
@@ -252,7 +252,7 @@ class Asker:
             # a name the question wrote only in part ("Eastbury"): the answers must speak of what it was read as;
             # a route that found nothing for it answers from the rest of the question (every member of the board,
             # every grant of the giver), which is no answer about it
-            # (or comes from the record of its own meeting: "Adam Mooney  YJB" in its minutes' list of those present)
+            # (or comes from the record of its own meeting: "Nia Brookes  EYT" in its minutes' list of those present)
             kept = [a for a in answers if _speaks_of(a, entity, written)
                     or any(ev.document and self._minutes_of(ev.document, entity, ctx) for ev in a.evidence)]
             if len(kept) < len(answers):
@@ -284,7 +284,7 @@ class Asker:
                 elif a.label == e.label and (full := self._full_name(e)) is not None:
                     # "J Marlow", whom the same place's papers also write as "Jana Marlow"
                     a.label = full
-            # "(3) disrupting exploiters": a list's number that extraction kept is no part of the name
+            # "(3) safer parks": a list's number that extraction kept is no part of the name
             a.label = ENUMERATOR.sub("", a.label) or a.label
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
@@ -448,7 +448,7 @@ class Asker:
             body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
             inner_reading = f"the sub-groups of {ctx.name(body)}"
             if start == 1 and tokens[0] in ("which", "what"):
-                # "Which sub-group of the Board do the ward panels report through?": one of the sub-groups is
+                # "Which sub-group of the Board do the street panels answer to?": one of the sub-groups is
                 # the answer, and the rest of the question only says which (those it says something of)
                 return self._subgroups_that(body, ctx, rest, inner_reading)
             return self._then_rest(body, "subgroup_of", ctx, start, rest, inner_reading,
@@ -853,7 +853,7 @@ class Asker:
         return order(answers), reading
 
     def _chair_by_post(self, post: Mention, ctx: Context) -> tuple[list[Answer], str] | None:
-        """"Who is the Chair of HMSEP?", where the post "Chair of HMSEP" has no holder the graph records: who
+        """"Who is the Chair of EVSP?", where the post "Chair of EVSP" has no holder the graph records: who
         chairs (or vice-chairs) the body the post's name is of, in the post's own papers. None when the post is
         no chair of a body the graph holds."""
         for e in post.entities:
@@ -1104,9 +1104,9 @@ class Asker:
         return {x.iri for e in entities for x in [e, *partnership_twins(e, ctx.index), *self._paper_twins(e, ctx)]}
 
     def _paper_twins(self, e: Entity, ctx: Context) -> list[Entity]:
-        """One body (or plan) that a paper writes two ways and extraction held apart: "the Kingston Safer
-        Neighbourhood Board" and "the Kingston upon Thames Safer Neighbourhood Board", "the SOC Board" and "the
-        Pembrokeshire Serious and Organised Crime Partnership Board". The others of E's kind named in one of
+        """One body (or plan) that a paper writes two ways and extraction held apart: "the Kirkby Lantern
+        Board" and "the Kirkby in Ashfield Lantern Board", "the SYV Board" and "the Eastvale Serious Youth
+        Violence Partnership Board". The others of E's kind named in one of
         E's own papers whose name is E's (one's label is a name of the other, or the two are alike once the
         same place is set aside, or E's short form spells the other's words); none when more than two fit.
         Only in E's own papers, so never another council's namesake."""
@@ -1449,7 +1449,7 @@ class Asker:
                              for r in self._hop(e, rel, True, ctx.trace) if r["other"] in on_iris} - {None}
                     rows = [r for r in self._hop(e, "member_of", True, ctx.trace)
                             if r["other"] not in on_iris and (r.get("doc") in there or r.get("doc") and any(
-                                # "Adam Mooney YJB" in the minutes of the Board: whom he came for, though
+                                # "Nia Brookes EYT" in the minutes of the Board: whom she came for, though
                                 # no fact puts him at the meeting
                                 self._minutes_of(r["doc"], o, ctx) for o in on.entities))]
                 out.extend(self._answers(in_time(rows, ctx.when), ctx.index))
@@ -1674,7 +1674,7 @@ def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
             and (t.areas or t.home) == where and normalise(t.label) == other]
 
 
-# Words a short form may leave out of the name it stands for ("the SOC Board" of the "... Partnership Board")
+# Words a short form may leave out of the name it stands for ("the SYV Board" of the "... Partnership Board")
 STOP_IN_NAMES = frozenset({"and", "of", "the", "for", "on", "in"})
 
 
@@ -1688,9 +1688,9 @@ def _without_places(label: str, places: Places) -> tuple[str, frozenset[str]]:
 
 
 def _written_alike(e: Entity, o: Entity, places: Places) -> bool:
-    """Are E and O one thing by their names: the label of one is a name of the other ("Cleveland Police and
-    Crime Plan 2025-2029", also written "Police and Crime Plan 2025-2029"), or the labels are one once the same
-    place is set aside ("Kingston" and "Kingston upon Thames")? Two places ("North Hampshire", "Hampshire")
+    """Are E and O one thing by their names: the label of one is a name of the other ("Eastvale Lantern
+    Plan 2025-2028", also written "Lantern Plan 2025-2028"), or the labels are one once the same place is set
+    aside ("Kirkby" and "Kirkby in Ashfield")? Two places ("North Hampshire", "Hampshire")
     are two bodies."""
     if normalise(o.label) in {normalise(n) for n in e.names} or normalise(e.label) in {normalise(n) for n in o.names}:
         return True
@@ -1700,8 +1700,8 @@ def _written_alike(e: Entity, o: Entity, places: Places) -> bool:
 
 
 def _short_for(short: str, full: str, places: Places) -> bool:
-    """Is SHORT a short form of FULL: its capitals spell a run of FULL's words ("SOC" for "Serious and
-    Organised Crime"), its other words are FULL's, and FULL adds no more than its place and one word?"""
+    """Is SHORT a short form of FULL: its capitals spell a run of FULL's words ("SYV" for "Serious Youth
+    Violence"), its other words are FULL's, and FULL adds no more than its place and one word?"""
     words = short.split()
     at = [i for i, w in enumerate(words) if re.fullmatch(r"[A-Z]{2,6}", w)]
     if len(at) != 1:

@@ -165,7 +165,7 @@ def answer_funding(
         if any(w in leftover for w in span):
             targets.append(" ".join(w for w in span if w not in ("the", "a", "an")))
     scored = []
-    # the topics named, and the allocations whose text names one of them ("into drugs and alcohol services")
+    # the topics named, and the allocations whose text names one of them ("into the night shelter")
     topics = [mm for mm, _ in roles if mm.kinds <= {"topic"}]
     tied: set[str] = set()
     for g in grants.values():
@@ -240,7 +240,7 @@ def answer_funding(
     parties = [(mm, role) for mm, role in roles if mm.kinds & PARTY_KINDS]
     if topics and len(parties) == 1 and parties[0][1] != "recipient" and not ctx.amounts and not any(
             g["grant"] in tied for _, g, _ in scored):
-        # "How much does the PCC put into drugs and alcohol services?": the one party gives, and the topic alone
+        # "How much does the PCC spend on knife crime work?": the one party gives, and the topic alone
         # says what for; allocations of the giver's that name no such thing are its other grants, no answer
         scored = []
     scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))

@@ -147,6 +147,10 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
         said = _without_others_roles(written, said, e)
         if not pattern.search(said):
             continue
+        if APPOSITION.search(written) and said == normalise(written):
+            # "the Night Forum, a group of the Partnership's, is chaired by ...": the forum is chaired, not the
+            # body its description names
+            said = normalise(APPOSITION.sub(" ", written))
         tokens = said.split()
         # "Nia Brookes, Head of Housing (Vice-Chair)": a role in brackets is said of the name before it,
         # whoever the next line of a members' list names
@@ -160,6 +164,11 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
     if not found and role in POST_IN_ROLE:
         return _post_in_chair(asker, body, ctx, role)
     return order(list(found.values()))
+
+
+# A description set between commas before the verb: "the Night Forum, a group of the Board's, is chaired by"
+APPOSITION = re.compile(r",\s+(?:a|an|the|which is|now) [^,;.()]{3,80},\s+(?=(?:is|was|are|were|has been|had been|"
+                        r"will be|currently|co-chaired|chaired)\b)")
 
 
 # "... is chaired by the Office of the Commissioner": a chair that is a post or a body, named straight after.

@@ -123,7 +123,7 @@ def _stem(word: str) -> str:
     return word
 
 
-# "over seven years" in a question, "over the 7 years" in the paper: one number
+# "within three years" in a question, "within the 3 years" in the paper: one number
 NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -539,7 +539,7 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         docs = {doc for mm in named for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
         if places:
             # a topic is spoken of in papers that state no fact about it: those of the places asked that write
-            # one of its names are read too ("... the pay of the district's Community Safety Officers")
+            # one of its names are read too ("... the wages of the town's street wardens")
             docs |= {doc for mm in named if mm.kinds <= {"topic"} for e in mm.entities[:3] for n in _names_of(e)
                      for doc in asker.papers_saying(n)}
     if places:
@@ -634,8 +634,8 @@ def _untitled(e: Entity, ctx: Context) -> list[str]:
 _TO_WHOM = re.compile(r"\s*(?:[\w/().,-]+\s+){0,6}?to\s+(?P<who>[^,;:.]{3,80})")
 
 
-# After "to", words that say what the money is for, not who got it: a verb ("£5,800 to introduce the duty") or
-# what it pays for ("a contribution to the pay of the officers", "to the running costs")
+# After "to", words that say what the money is for, not who got it: a verb ("£4,100 to launch the scheme") or
+# what it pays for ("£900 to the wages of the wardens", "to the running costs")
 _NO_RECEIVER = re.compile(r"(?:introduce|get|help|support|fund|cover|deliver|run|extend|pay|meet|set|start|provide|"
                           r"continue|employ|recruit|buy|develop|establish|enable|ensure|tackle|reduce|improve|expand|"
                           r"maintain|keep|make|carry|match|mainstream|commission|create|launch|hire|bring|strengthen|"
@@ -698,7 +698,7 @@ def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:
 
 
 def _after_party(said: list[str], at: list[int], names: list[str]) -> int | None:
-    """"The OPCC funded £18,000 of the costs, and the Council met the balance of £11,450": the sentence's
+    """"The PCC gave £7,000 of the bill, and the Trust paid the remaining £2,300": the sentence's
     amounts, each closing the words since the one before it; the amount after the first whose words alone name
     one of the question's parties (NAMES, normalised) is that party's. None when the party is named first, in
     no such words or in two (the giver before its first amount may be giving every amount after it)."""

@@ -46,11 +46,11 @@ HARROW_COUNCIL = Entity("body", "Harrowmere Borough Council", subtype="Council",
 WARDENS = Entity("topic", "Street Safety")
 SCRUTINY_TEXT = """Harrowmere Scrutiny Committee: notes, 2024
 
-1. The Council had received £6,400 in grant funding to introduce the beacon duty, but nothing further.
+1. Last year the Council got £6,400 of grant money to introduce the beacon duty and has asked for more.
 
-2. A sum of £3,980 for 2024/25 goes towards the pay of four Harrowmere street safety wardens.
+2. £3,980 for 2024/25 was set aside as a contribution to the wages of four Harrowmere street safety wardens.
 
-3. The boxing club will get a contribution of £2,700 over the 5 years from Harrowmere Borough Council.
+3. Harrowmere Borough Council will give the boxing club £2,700 within the 3 years of the lease.
 """
 
 
@@ -75,7 +75,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("harrowmere-pcc-decision-2024", HARROW_TEXT, "Harrowmere", _harrow),
         paper("loxley-pcc-decision-2024", LOX_TEXT, "Loxley", _lox),
         paper("harrowmere-scrutiny-notes-2024", SCRUTINY_TEXT, "Harrowmere", lambda t: [
-            _fact(t, "Harrowmere Borough Council.", HARROW_COUNCIL, "member_of", HARROW_CSP)]),
+            _fact(t, "Harrowmere Borough Council will", HARROW_COUNCIL, "member_of", HARROW_CSP)]),
     ])
 
 
@@ -132,12 +132,15 @@ def test_a_council_is_the_council_of_its_own_places_papers(asker):
 
 
 def test_a_number_in_words_is_the_number_in_figures(asker):
-    assert labels(asker, "How much will Harrowmere Borough Council contribute over five years?"
+    from govkg.questions.sentences import _same
+
+    assert _same("three", "3") and _same("12", "twelve") and not _same("three", "4")
+    assert labels(asker, "How much will Harrowmere Borough Council give the boxing trust within three years?"
                   ) == ["£2,700"]
 
 
 def test_money_towards_what_a_topic_pays_for_is_read_in_the_asked_places_papers_that_speak_of_it(asker):
-    # "towards the pay of ..." says what the money is for, not someone else who got it
-    assert labels(asker, "How much went towards the pay of Harrowmere's street safety wardens in 2024/25?") == [
+    # "to the wages of ..." says what the money is for, not someone else who got it
+    assert labels(asker, "How much went towards the wages of Harrowmere's street safety wardens in 2024/25?") == [
         "£3,980"]
-    assert labels(asker, "How much went towards the pay of Loxley's street safety wardens in 2024/25?") == []
+    assert labels(asker, "How much went towards the wages of Loxley's street safety wardens in 2024/25?") == []

@@ -27,8 +27,8 @@ Youth Offending Team this year.
 
 2. The Tremorvah Blade Free Project received £9,000 from the Commissioner for knife crime work in schools.
 
-3. Further money from the Commissioner, such as that for drugs and alcohol services (£70,000 in Tremorvah),
-pays for treatment that eases demand on the police.
+3. Beyond these grants the Commissioner also meets the cost of drugs and alcohol services (£70,000 in
+Tremorvah), which lightens the load on the police.
 """
 
 

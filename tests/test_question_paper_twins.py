@@ -44,6 +44,9 @@ Youth Bench reports to the Pellow District Council.
 7. Present: Kenver Jago, Pellow Youth Club.
 
 8. The Chair of the Pellow Street Wardens Forum opened its meeting; Ruan Pascoe has chaired the Forum since May.
+
+9. The Pellow Night Safety Forum, a sub-group of the Pellow Lamplighters Safety Partnership, is chaired by Ms
+Lowenna Carne of Pellow District Council.
 """
 HARROWGATE_TEXT = """Harrowgate Serious Youth Violence Partnership Board: members, 2025
 
@@ -80,6 +83,10 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "Chair of the Pellow Street Wardens Forum opened", Entity(
                 "post", "Chair of the Pellow Street Wardens Forum", area="Pellow"), "member_of", FORUM),
             _fact(t, "Ruan Pascoe has chaired the Forum", Entity("person", "Ruan Pascoe"), "chairs", FORUM),
+            _fact(t, "Pellow Night Safety Forum, a sub-group", Entity("body", "Pellow Night Safety Forum",
+                                                                     area="Pellow"), "subgroup_of", PLSP),
+            _fact(t, "Lowenna Carne of Pellow District Council", Entity("person", "Lowenna Carne"), "member_of",
+                  COUNCIL),
         ]),
         paper("harrowgate-syv-board-2025", h, "Harrowgate", lambda h: [
             _fact(h, "Demelza Rowe sits on", Entity("person", "Demelza Rowe"), "member_of", OTHER_FULL),
@@ -141,3 +148,8 @@ def test_a_chairs_post_with_no_holder_recorded_is_answered_by_who_chairs_its_bod
 def test_what_a_body_concentrates_on_is_its_priorities(asker):
     assert sorted(labels(asker, "What does PLSP concentrate on?")) == ["lit footpaths", "safer parks"]
     assert sorted(labels(asker, "What is PLSP centred on?")) == ["lit footpaths", "safer parks"]
+
+
+def test_a_description_between_commas_does_not_take_the_chair_from_the_body_before_it(asker):
+    assert labels(asker, "Who chairs the Pellow Night Safety Forum?") == ["Lowenna Carne"]
+    assert "Lowenna Carne" not in labels(asker, "Who chairs the Pellow Lamplighters Safety Partnership?")
