@@ -47,6 +47,8 @@ Youth Bench reports to the Pellow District Council.
 
 9. The Pellow Night Safety Forum, a sub-group of the Pellow Lamplighters Safety Partnership, is chaired by Ms
 Lowenna Carne of Pellow District Council.
+
+10. Cabinet, 3 March 2025. Apologies: Cllr Tegen Rowe.
 """
 HARROWGATE_TEXT = """Harrowgate Serious Youth Violence Partnership Board: members, 2025
 
@@ -87,6 +89,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
                                                                      area="Pellow"), "subgroup_of", PLSP),
             _fact(t, "Lowenna Carne of Pellow District Council", Entity("person", "Lowenna Carne"), "member_of",
                   COUNCIL),
+            _fact(t, "Apologies: Cllr Tegen Rowe", Entity("person", "Tegen Rowe"), "apologies", COUNCIL),
         ]),
         paper("harrowgate-syv-board-2025", h, "Harrowgate", lambda h: [
             _fact(h, "Demelza Rowe sits on", Entity("person", "Demelza Rowe"), "member_of", OTHER_FULL),
@@ -153,3 +156,10 @@ def test_what_a_body_concentrates_on_is_its_priorities(asker):
 def test_a_description_between_commas_does_not_take_the_chair_from_the_body_before_it(asker):
     assert labels(asker, "Who chairs the Pellow Night Safety Forum?") == ["Lowenna Carne"]
     assert "Lowenna Carne" not in labels(asker, "Who chairs the Pellow Lamplighters Safety Partnership?")
+
+
+def test_a_places_cabinet_the_graph_does_not_hold_is_its_council_when_a_meeting_is_asked_about(asker):
+    assert labels(asker, "Who sent apologies to the Pellow Cabinet meeting?") == ["Tegen Rowe"]
+    # not for any other question about the cabinet, nor for a place whose council the graph does not hold
+    assert labels(asker, "Who chairs the Pellow Cabinet?") == []
+    assert labels(asker, "Who sent apologies to the Harrowgate Cabinet meeting?") == []
