@@ -38,6 +38,7 @@ from .roles import (
     SUBSTITUTE_ASKED,
     named_as_body,
     named_role,
+    paper_is_of,
     predecessor,
     role_from_papers,
     role_said,
@@ -169,6 +170,12 @@ ASKS_WHO = re.compile(r"^(?:who|which person|name)\b")
 NAMED_AREA = "the area its name gives"
 # What the reading says when the papers name only a post where a person was asked for.
 NO_PERSON = "the papers name no person, only the post"
+# The number or letter of a list item written before a name: "(3) ", "2. ", "b) ", "(iv) "
+ENUMERATOR = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+(?=\S)")
+# A post that is a body's chair by its name: "Chair of EVSP", "Vice-Chair of the Eastvale Board"
+POST_OF_BODY = re.compile(r"^(?P<role>(?:vice|deputy) )?chair(?:man|person|woman)? of (?:the )?(?P<body>.+)$")
+# "Who is the council's named member of the Board?": whom the council has on the Board, a representation
+SPEAKS_FOR = re.compile(r"_ (?:named |nominated |own )?member (?:of|on) (?:the )?_")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
 
 
@@ -245,7 +252,9 @@ class Asker:
             # a name the question wrote only in part ("Eastbury"): the answers must speak of what it was read as;
             # a route that found nothing for it answers from the rest of the question (every member of the board,
             # every grant of the giver), which is no answer about it
-            kept = [a for a in answers if _speaks_of(a, entity, written)]
+            # (or comes from the record of its own meeting: "Nia Brookes  EYT" in its minutes' list of those present)
+            kept = [a for a in answers if _speaks_of(a, entity, written)
+                    or any(ev.document and self._minutes_of(ev.document, entity, ctx) for ev in a.evidence)]
             if len(kept) < len(answers):
                 answers = kept
                 text += f"; only answers whose papers speak of {entity.label}"
@@ -275,6 +284,8 @@ class Asker:
                 elif a.label == e.label and (full := self._full_name(e)) is not None:
                     # "J Marlow", whom the same place's papers also write as "Jana Marlow"
                     a.label = full
+            # "(3) safer parks": a list's number that extraction kept is no part of the name
+            a.label = ENUMERATOR.sub("", a.label) or a.label
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
 
     def _full_name(self, e: Entity) -> str | None:
@@ -436,9 +447,34 @@ class Asker:
                 return None
             body = narrow([body], ctx.asked, ctx.places, ctx.question)[0]
             inner_reading = f"the sub-groups of {ctx.name(body)}"
+            if start == 1 and tokens[0] in ("which", "what"):
+                # "Which sub-group of the Board do the street panels answer to?": one of the sub-groups is
+                # the answer, and the rest of the question only says which (those it says something of)
+                return self._subgroups_that(body, ctx, rest, inner_reading)
             return self._then_rest(body, "subgroup_of", ctx, start, rest, inner_reading,
                                    f"{inner_reading}; the graph holds none, so nothing to follow", "those are")
         return None
+
+    def _subgroups_that(self, body: Mention, ctx: Context, rest: list[str],
+                        inner_reading: str) -> tuple[list[Answer], str]:
+        """The sub-groups of BODY of which the REST of the question finds something; all of them when it finds
+        something of none (the rest then says no more than the papers hold)."""
+        groups = self._hop_answers(body, "subgroup_of", False, ctx)
+        ctx.linked.extend((body.text, e.label, e.iri) for e in distinct(body.entities))
+        if not groups:
+            return [], f"{inner_reading}; the graph holds none"
+        kept = []
+        for a in groups:
+            e = ctx.index.get(a.iri or "")
+            if e is None:
+                continue
+            preset = [Mention(1, 2, "the " + e.label, [e], 1.0)]
+            found, _ = self._solve_simple(" ".join(rest), ctx.inner(), preset)
+            if found:
+                kept.append(a)
+        if kept:
+            return order(kept), f"{inner_reading}, those of which the rest of the question holds"
+        return order(groups), inner_reading
 
     def _then_rest(self, body: Mention, relation: str, ctx: Context, start: int, rest: list[str],
                    inner_reading: str, none_reading: str, where: str) -> tuple[list[Answer], str]:
@@ -547,7 +583,7 @@ class Asker:
                 # no allocation the graph holds answers: the one amount its parties' own papers state
                 return read_off
             return funded
-        if re.search(r"\brepresent", free) and len(mentions) >= 2:
+        if (re.search(r"\brepresent", free) or SPEAKS_FOR.search(free)) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
             if got[0] or NO_PERSON in got[1]:
                 return got
@@ -675,8 +711,10 @@ class Asker:
         if is_post_q:
             assert post_first is not None
             holders = self._hop_answers(post_first, "holds_post", forward=False, ctx=ctx)
-            results.append((post_first, holders))
             reading = f"who holds the post of {ctx.name(post_first)}"
+            if not holders and (chaired := self._chair_by_post(post_first, ctx)) is not None:
+                holders, reading = chaired
+            results.append((post_first, holders))
         if phrase is None and not results:
             return [], (
                 f"I found {', '.join(ctx.name(m) for m in mentions)} but could not tell which "
@@ -813,6 +851,27 @@ class Asker:
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
             reading += f"; only from the papers that name {ctx.name(mm)}"
         return order(answers), reading
+
+    def _chair_by_post(self, post: Mention, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who is the Chair of EVSP?", where the post "Chair of EVSP" has no holder the graph records: who
+        chairs (or vice-chairs) the body the post's name is of, in the post's own papers. None when the post is
+        no chair of a body the graph holds."""
+        for e in post.entities:
+            m = POST_OF_BODY.match(normalise(e.label))
+            if m is None:
+                continue
+            relation = "vice_chair" if m.group("role") else "chairs"
+            papers = set(self.state.papers_naming(e.iri))
+            bodies = [b for mm in ctx.index.mentions(m.group("body"))
+                      if mm.start == 0 and mm.end == len(m.group("body").split())
+                      for b in mm.entities if b.kind == "body" and papers & set(self.state.papers_naming(b.iri))]
+            if not bodies:
+                continue
+            body = Mention(post.start, post.end, post.text, distinct(bodies), post.score)
+            got = self._hop_answers(body, relation, False, ctx)
+            if got:
+                return got, f"who or what {BY_KEY[relation].phrase} {ctx.name(body)} (the post's holder unrecorded)"
+        return None
 
     def _posts_of(self, post: Mention, mentions: list[Mention], tokens: list[str], ctx: Context) -> Mention | None:
         """"Who is the Independent Chair of the Eastvale Board?": of the posts the name fits, those of the body
@@ -1029,7 +1088,8 @@ class Asker:
         left_out: list[bool] = []
         for entity in mm.entities:
             got = self._hop(entity, relation, forward, ctx.trace, scope, left_out)
-            for twin in [] if got else partnership_twins(entity, ctx.index):
+            twins = [] if got else partnership_twins(entity, ctx.index) or self._paper_twins(entity, ctx)
+            for twin in twins:
                 got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
                 if got:
                     break
@@ -1038,6 +1098,29 @@ class Asker:
         if not answers and left_out:
             return self._hop_answers(mm, relation, forward, ctx, note, kind)
         return answers
+
+    def _iris_with_twins(self, entities: list[Entity], ctx: Context) -> set[str]:
+        """The IRIs of ENTITIES and of the other names their own papers write them by (see _paper_twins)."""
+        return {x.iri for e in entities for x in [e, *partnership_twins(e, ctx.index), *self._paper_twins(e, ctx)]}
+
+    def _paper_twins(self, e: Entity, ctx: Context) -> list[Entity]:
+        """One body (or plan) that a paper writes two ways and extraction held apart: "the Kirkby Lantern
+        Board" and "the Kirkby in Ashfield Lantern Board", "the SYV Board" and "the Eastvale Serious Youth
+        Violence Partnership Board". The others of E's kind named in one of
+        E's own papers whose name is E's (one's label is a name of the other, or the two are alike once the
+        same place is set aside, or E's short form spells the other's words); none when more than two fit.
+        Only in E's own papers, so never another council's namesake."""
+        if e.kind not in ("body", "publication", "initiative"):
+            return []
+        found: list[Entity] = []
+        for doc in self.state.papers_naming(e.iri):
+            for iri in self.state.named_in(doc):
+                o = ctx.index.get(iri)
+                if o is None or o.iri == e.iri or o.kind != e.kind or o in found:
+                    continue
+                if _written_alike(e, o, ctx.places) or _short_for(e.label, o.label, ctx.places):
+                    found.append(o)
+        return found if len(found) <= 2 else []
 
     def _rows_answers(
         self, rows: list[dict[str, Any]], ctx: Context, note: str | None, kind: str | None,
@@ -1317,7 +1400,7 @@ class Asker:
         on = _represented_on(tokens, mentions)
         if on is None:
             return [], ""
-        on_iris = {e.iri for e in on.entities}
+        on_iris = self._iris_with_twins(on.entities, ctx)
         answers: list[Answer] = []
         for mm in mentions:
             if mm is on:
@@ -1352,7 +1435,7 @@ class Asker:
         bodies P is a member of (B apart) as stated in a paper that also puts P on or at B -- an attendance
         list's "Name (Organisation)". A membership read from another paper says nothing of whom P came for
         on B, so it is never the answer (nor is B itself, the body sat on)."""
-        on_iris = {e.iri for e in on.entities}
+        on_iris = self._iris_with_twins(on.entities, ctx)
         out: list[Answer] = []
         for mm in mentions:
             if mm is on:
@@ -1365,9 +1448,19 @@ class Asker:
                     there = {r.get("doc") for rel in ("member_of", "attended", "apologies")
                              for r in self._hop(e, rel, True, ctx.trace) if r["other"] in on_iris} - {None}
                     rows = [r for r in self._hop(e, "member_of", True, ctx.trace)
-                            if r["other"] not in on_iris and r.get("doc") in there]
+                            if r["other"] not in on_iris and (r.get("doc") in there or r.get("doc") and any(
+                                # "Nia Brookes EYT" in the minutes of the Board: whom she came for, though
+                                # no fact puts him at the meeting
+                                self._minutes_of(r["doc"], o, ctx) for o in on.entities))]
                 out.extend(self._answers(in_time(rows, ctx.when), ctx.index))
         return out
+
+    def _minutes_of(self, doc: str, body: Entity, ctx: Context) -> bool:
+        """Is DOC a paper of BODY: one recording a meeting of it, or one its name or title says is about it?"""
+        meeting = f"meeting of {normalise(body.label)} "
+        return any((m := ctx.index.get(iri)) is not None and m.kind == "meeting"
+                   and normalise(m.label).startswith(meeting) for iri in self.state.named_in(doc)
+                   ) or paper_is_of(self, doc, body, ctx)
 
     def _members_speaking_for(self, mentions: list[Mention], on: Mention, ctx: Context) -> list[Answer]:
         """Without representation facts: members of the body represented on whose post, or other membership,
@@ -1554,7 +1647,10 @@ def _refused(question: str, refusal: Refusal) -> Result:
 def _represented_on(tokens: list[str], mentions: list[Mention]) -> Mention | None:
     """The name after "on" or "on the" in "who represents A on B": what A is represented on."""
     return next((mm for mm in mentions if mm.start > 0 and tokens[mm.start - 1] == "on"
-                 or mm.start > 1 and tokens[mm.start - 2 : mm.start] == ["on", "the"]), None)
+                 or mm.start > 1 and tokens[mm.start - 2 : mm.start] == ["on", "the"]
+                 # "the council's named member of the Board": the body its member sits on
+                 or mm.start > 1 and tokens[mm.start - 2 : mm.start] == ["member", "of"]
+                 or mm.start > 2 and tokens[mm.start - 3 : mm.start] == ["member", "of", "the"]), None)
 
 
 def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
@@ -1576,6 +1672,53 @@ def partnership_twins(e: Entity, index: EntityIndex) -> list[Entity]:
     where = e.areas or e.home
     return [t for t in index.exact.get(other, []) if t.kind == "body" and t.iri != e.iri and where
             and (t.areas or t.home) == where and normalise(t.label) == other]
+
+
+# Words a short form may leave out of the name it stands for ("the SYV Board" of the "... Partnership Board")
+STOP_IN_NAMES = frozenset({"and", "of", "the", "for", "on", "in"})
+
+
+def _without_places(label: str, places: Places) -> tuple[str, frozenset[str]]:
+    """A label's normalised words without the place names in it, and those places' names."""
+    normal = normalise(label)
+    found = places.scan(normal)
+    spans = {i for p in found for i in range(p.start, p.end)}
+    rest = " ".join(t for i, t in enumerate(normal.split()) if i not in spans)
+    return rest, frozenset(n for p in found for n in p.place.names)
+
+
+def _written_alike(e: Entity, o: Entity, places: Places) -> bool:
+    """Are E and O one thing by their names: the label of one is a name of the other ("Eastvale Lantern
+    Plan 2025-2028", also written "Lantern Plan 2025-2028"), or the labels are one once the same place is set
+    aside ("Kirkby" and "Kirkby in Ashfield")? Two places ("North Hampshire", "Hampshire")
+    are two bodies."""
+    if normalise(o.label) in {normalise(n) for n in e.names} or normalise(e.label) in {normalise(n) for n in o.names}:
+        return True
+    rest_e, at_e = _without_places(e.label, places)
+    rest_o, at_o = _without_places(o.label, places)
+    return bool(at_e and at_o and at_e & at_o and rest_e and rest_e == rest_o and len(rest_e.split()) >= 2)
+
+
+def _short_for(short: str, full: str, places: Places) -> bool:
+    """Is SHORT a short form of FULL: its capitals spell a run of FULL's words ("SYV" for "Serious Youth
+    Violence"), its other words are FULL's, and FULL adds no more than its place and one word?"""
+    words = short.split()
+    at = [i for i, w in enumerate(words) if re.fullmatch(r"[A-Z]{2,6}", w)]
+    if len(at) != 1:
+        return False
+    letters = words[at[0]].lower()
+    rest_full, _ = _without_places(full, places)
+    content = [w for w in rest_full.split() if w not in STOP_IN_NAMES]
+    rest_short = [normalise(w) for i, w in enumerate(words) if i != at[0]]
+    rest_short = [w for w in rest_short if w and w not in STOP_IN_NAMES]
+    for i in range(len(content) - len(letters) + 1):
+        run = content[i : i + len(letters)]
+        if "".join(w[0] for w in run) != letters:
+            continue
+        others = content[:i] + content[i + len(letters) :]
+        if rest_short and all(w in others for w in rest_short) and len(others) - len(rest_short) <= 1:
+            return True
+    return False
 
 
 def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, tuple[int, int] | None]:

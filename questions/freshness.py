@@ -224,6 +224,12 @@ class IndexState:
         with self._lock:
             return [doc for doc, named in self._doc_entities.items() if iri in named]
 
+    def named_in(self, doc: str) -> frozenset[str]:
+        """The IRIs a document names or states facts about."""
+        self.current()
+        with self._lock:
+            return self._doc_entities.get(doc, frozenset())
+
     def title(self, doc: str) -> str:
         """The document's title ("" when it has none)."""
         self.current()

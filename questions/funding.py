@@ -165,6 +165,9 @@ def answer_funding(
         if any(w in leftover for w in span):
             targets.append(" ".join(w for w in span if w not in ("the", "a", "an")))
     scored = []
+    # the topics named, and the allocations whose text names one of them ("into the night shelter")
+    topics = [mm for mm, _ in roles if mm.kinds <= {"topic"}]
+    tied: set[str] = set()
     for g in grants.values():
         iris = {"funder": g["funder"], "recipient": g["recipient"]}
         text = normalise(
@@ -197,6 +200,8 @@ def answer_funding(
                    for e in mm.entities for n in _own_names(e, mm.text)):
                 bonus += 1
                 schemes_tied += mm.kinds <= SCHEME_KINDS
+                if mm in topics:
+                    tied.add(g["grant"])
                 continue
             # A party named in the question must be a party to the allocation; a topic or a grant scheme
             # named as its purpose only ranks it.
@@ -232,6 +237,12 @@ def answer_funding(
         ):
             continue
         scored.append((overlap + bonus, g, amount))
+    parties = [(mm, role) for mm, role in roles if mm.kinds & PARTY_KINDS]
+    if topics and len(parties) == 1 and parties[0][1] != "recipient" and not ctx.amounts and not any(
+            g["grant"] in tied for _, g, _ in scored):
+        # "How much does the PCC spend on knife crime work?": the one party gives, and the topic alone
+        # says what for; allocations of the giver's that name no such thing are its other grants, no answer
+        scored = []
     scored.sort(key=lambda s: (-s[0], -(s[2] or 0)))
     scored = _of_named_money(scored, tokens, ctx)
     who = " and ".join(ctx.name(mm) for mm, _ in roles)

@@ -48,6 +48,7 @@ QUESTION_KINDS = ("body", "person", "post", "topic", "publication", "initiative"
 FUZZY_THRESHOLD = 0.86
 LONGER_THRESHOLD = 0.9
 TWIN_THRESHOLD = 0.9
+CHAIR_WORDS = frozenset({"chair", "chairman", "chairperson", "chairwoman"})
 # Words that tell one body from another however alike the rest of the name is: "North" and "South"
 # Worcestershire CSP are two partnerships, not one misspelt. Place names join these per store.
 DISTINGUISHING = frozenset(
@@ -627,6 +628,9 @@ class EntityIndex:
                         e for e in self.dated_variants(f"{area} {key}") if e.kind in kinds
                     ]
                     hits = local or hits
+                if hits and i > 0 and tokens[i - 1] in ("vice", "deputy") and words[0] in CHAIR_WORDS:
+                    # "the vice-chair of X" is not X's chair ("Chair of X", a post): the words that follow name X
+                    hits = [e for e in hits if e.kind != "post"]
                 if hits:
                     hits += [e for e in self.dated_variants(key) if e.kind in kinds and e not in hits]
                     if n == 1:

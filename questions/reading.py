@@ -137,6 +137,7 @@ def read(
     amounts = [a for a in (amount_of(m) for m in AMOUNT.finditer(text)) if a is not None]
     normal = normalise(AMOUNT.sub(" ", text))
     when, normal = find_when(normal)
+    normal = _cabinet_as_council(normal, index, places)
     names = name_words(text)
     tokens = normal.split()
 
@@ -395,6 +396,29 @@ def written_with_capitals(text: str) -> bool:
     """Does the question capitalise anything after its first word (or write its first word in capitals)?"""
     words = re.findall(r"[A-Za-z0-9][\w'\u2019&.-]*", text)
     return any(w[0].isupper() for w in words[1:]) or bool(words and words[0].isupper() and len(words[0]) > 1)
+
+
+# The words between a place and "council" in a council's name ("Eastvale Borough Council")
+COUNCIL_KINDS = ("", "borough ", "district ", "city ", "county ", "metropolitan borough ")
+# Who attended, presented to or sent apologies to a meeting: the questions a council's cabinet is asked in
+MEETING_ASKED = re.compile(r"\b(?:attend|present|apologie|absent|meeting|spoke|addressed)")
+
+
+def _cabinet_as_council(normal: str, index: EntityIndex, places: Places) -> str:
+    """"Who sent apologies to the Eastvale Cabinet meeting?", where the graph holds no cabinet of Eastvale: its
+    papers record the cabinet's meetings as the council's, so the council's name is read ("eastvale council").
+    Only for a question about a meeting, and a place's cabinet whose council the graph holds."""
+    if " cabinet" not in normal or not MEETING_ASKED.search(normal):
+        return normal
+    tokens = normal.split()
+    for p in reversed(places.scan(normal)):
+        if p.end >= len(tokens) or tokens[p.end] != "cabinet" or index.exact.get(f"{p.text} cabinet"):
+            continue
+        council = next((k for k in (f"{p.text} {w}council" for w in COUNCIL_KINDS)
+                        if any(e.kind == "body" for e in index.exact.get(k, []))), None)
+        if council is not None:
+            tokens[p.start : p.end + 1] = council.split()
+    return " ".join(tokens)
 
 
 def name_words(text: str) -> set[str]:

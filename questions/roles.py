@@ -147,8 +147,15 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
         said = _without_others_roles(written, said, e)
         if not pattern.search(said):
             continue
+        if APPOSITION.search(written) and said == normalise(written):
+            # "the Night Forum, a group of the Partnership's, is chaired by ...": the forum is chaired, not the
+            # body its description names
+            said = normalise(APPOSITION.sub(" ", written))
         tokens = said.split()
-        named = _named_in_role(tokens, pattern, people)
+        # "Nia Brookes, Head of Housing (Vice-Chair)": a role in brackets is said of the name before it,
+        # whoever the next line of a members' list names
+        bracketed = LISTED_ROLE.search(written) is not None and len(pattern.findall(said)) == 1
+        named = _named_in_role(tokens, pattern, people, before_only=bracketed)
         if not named or not _about(asker, sentences, i, tokens, pattern, e, ctx, doc):
             continue
         for person in named:
@@ -157,6 +164,11 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
     if not found and role in POST_IN_ROLE:
         return _post_in_chair(asker, body, ctx, role)
     return order(list(found.values()))
+
+
+# A description set between commas before the verb: "the Night Forum, a group of the Board's, is chaired by"
+APPOSITION = re.compile(r",\s+(?:a|an|the|which is|now) [^,;.()]{3,80},\s+(?=(?:is|was|are|were|has been|had been|"
+                        r"will be|currently|co-chaired|chaired)\b)")
 
 
 # "... is chaired by the Office of the Commissioner": a chair that is a post or a body, named straight after.
@@ -273,10 +285,11 @@ def _people_by_name(asker: Asker) -> dict[tuple[str, ...], Entity]:
 
 
 def _named_in_role(
-    tokens: list[str], pattern: re.Pattern[str], people: dict[tuple[str, ...], Entity]
+    tokens: list[str], pattern: re.Pattern[str], people: dict[tuple[str, ...], Entity], before_only: bool = False
 ) -> list[Entity]:
     """The people named close to a match of the role's words, with only joining words, titles and the words
-    of a post or an organisation between (no other person, no verb of another deed)."""
+    of a post or an organisation between (no other person, no verb of another deed); BEFORE_ONLY, only those
+    named before it (a role in brackets after a name)."""
     spans = [(i, n, people[tuple(tokens[i : i + n])]) for n in (4, 3, 2) for i in range(len(tokens) - n + 1)
              if tuple(tokens[i : i + n]) in people]
     # the longest name at each place only ("nia jane brookes" over "jane brookes")
@@ -292,6 +305,8 @@ def _named_in_role(
             continue
         best: tuple[int, Entity] | None = None
         for start, n, person in spans:
+            if start >= r_end and before_only:
+                continue
             if start >= r_end:
                 gap = tokens[r_end:start]
                 # "Chair of the Eastvale Board, Nia Brookes", but not "Chair of the Association of Youth

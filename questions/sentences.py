@@ -123,11 +123,16 @@ def _stem(word: str) -> str:
     return word
 
 
+# "within three years" in a question, "within the 3 years" in the paper: one number
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
 def _same(a: str, b: str) -> bool:
     """One word in two forms: stems equal, or one stem the start of the other and five letters long at least;
     or B a word papers say A's verb with (_SAID_AS: "across" for "cover")."""
     sa, sb = _stem(a), _stem(b)
-    if sa == sb or b in _SAID_AS.get(sa, ()):
+    if sa == sb or b in _SAID_AS.get(sa, ()) or NUMBER_WORDS.get(a, a) == NUMBER_WORDS.get(b, b):
         return True
     short, long = sorted((sa, sb), key=len)
     return len(short) >= 5 and long.startswith(short)
@@ -532,6 +537,11 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         docs = of if docs is None else docs & of
     if docs is None:
         docs = {doc for mm in named for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
+        if places:
+            # a topic is spoken of in papers that state no fact about it: those of the places asked that write
+            # one of its names are read too ("... the wages of the town's street wardens")
+            docs |= {doc for mm in named if mm.kinds <= {"topic"} for e in mm.entities[:3] for n in _names_of(e)
+                     for doc in asker.papers_saying(n)}
     if places:
         docs = {doc for doc in docs if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc)
                                            for p in places)}
@@ -548,6 +558,8 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             forms += [f"the {h}" for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx) for h in _heads(e)]
             # a post by its title without its place ("the Commissioner", "Police and Crime Commissioner Ann Fox")
             forms += [form for e in mm.entities[:3] if e.kind == "post" for form in _untitled(e, ctx)]
+            # "the Council" in a paper of the council's own place is that council
+            forms += ["the council" for e in mm.entities[:3] if _council_of(e, asker.state.doc_areas(doc))]
             written_as.append(forms)
         every_form = [f for forms in written_as for f in forms]
         for said, written, _ in paper_passages(asker, doc):
@@ -580,6 +592,11 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         return None
     where = " and ".join(ctx.name(mm) for mm in named)
     return answers, f"the amount the papers of {where} state in the question's words (read from their sentences)"
+
+
+def _council_of(e: Entity, areas: frozenset[str]) -> bool:
+    """Is E a council of one of AREAS (a paper of that place calls it "the Council")?"""
+    return e.kind == "body" and normalise(e.label).endswith(" council") and bool(e.areas & areas)
 
 
 def _the_one_best(found: dict[str, tuple[int, Answer]]) -> list[Answer] | None:
@@ -617,6 +634,15 @@ def _untitled(e: Entity, ctx: Context) -> list[str]:
 _TO_WHOM = re.compile(r"\s*(?:[\w/().,-]+\s+){0,6}?to\s+(?P<who>[^,;:.]{3,80})")
 
 
+# After "to", words that say what the money is for, not who got it: a verb ("£4,100 to launch the scheme") or
+# what it pays for ("£900 to the wages of the wardens", "to the running costs")
+_NO_RECEIVER = re.compile(r"(?:introduce|get|help|support|fund|cover|deliver|run|extend|pay|meet|set|start|provide|"
+                          r"continue|employ|recruit|buy|develop|establish|enable|ensure|tackle|reduce|improve|expand|"
+                          r"maintain|keep|make|carry|match|mainstream|commission|create|launch|hire|bring|strengthen|"
+                          r"increase|sustain|respond|address|prevent|allow|offset|top)\b"
+                          r"|the (?:pay|cost|costs|salary|salaries|running|price|bill|wages?)\b")
+
+
 def _paid_to_another(written: str, amount: str, names: list[str]) -> bool:
     """The sentence gives AMOUNT to a receiver it names straight after it ("awards £74,010 ... to the five
     applicants") that is none of the question's names: the amount is someone else's, though the sentence names
@@ -625,7 +651,7 @@ def _paid_to_another(written: str, amount: str, names: list[str]) -> bool:
     if at < 0:
         return False
     to = _TO_WHOM.match(written, at + len(amount))
-    if to is None:
+    if to is None or _NO_RECEIVER.match(to.group("who")):
         return False
     who = f" {normalise(to.group('who'))} "
     return not any(f" {normalise(n)} " in who for n in names)
@@ -649,6 +675,8 @@ def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:
            for i, j in zip(at, at[1:], strict=False)):
         return None  # "£5,000 or £7,500", "£5,000 to £7,500": a choice or a range, not one amount
     said = [normalise(t) for t in tokens]
+    if (party := _after_party(said, at, names)) is not None:
+        return _MONEY.search(" ".join(tokens[party : party + 2])).group(0).strip()  # type: ignore[union-attr]
     anchors = [i for i, t in enumerate(said) if t and any(_same(w, t.split()[0]) for w in words if len(w) >= 4)]
     if not anchors:
         return None
@@ -667,6 +695,20 @@ def _the_amount(written: str, names: list[str], words: list[str]) -> str | None:
         return None
     i = best[0][1]
     return _MONEY.search(" ".join(tokens[i : i + 2])).group(0).strip()  # type: ignore[union-attr]
+
+
+def _after_party(said: list[str], at: list[int], names: list[str]) -> int | None:
+    """"The PCC gave £7,000 of the bill, and the Trust paid the remaining £2,300": the sentence's
+    amounts, each closing the words since the one before it; the amount after the first whose words alone name
+    one of the question's parties (NAMES, normalised) is that party's. None when the party is named first, in
+    no such words or in two (the giver before its first amount may be giving every amount after it)."""
+    spans = [(0 if k == 0 else at[k - 1] + 1, i) for k, i in enumerate(at)]
+    spans.append((at[-1] + 1, len(said)))
+    holding = [k for k, (a, b) in enumerate(spans)
+               if any(f" {n} " in f" {' '.join(t for t in said[a:b] if t)} " for n in names if n)]
+    if len(holding) != 1 or holding[0] in (0, len(at)):
+        return None
+    return at[holding[0]]
 
 
 _WHEN_ASKED = re.compile(r"^(?:when|in (?:what|which) year|what year|on (?:what|which) (?:day|date)|what date)\b")

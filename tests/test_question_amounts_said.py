@@ -27,6 +27,9 @@ HARROW_TEXT = """Harrowmere Police and Crime Commissioner: decision notice 14/20
 (£61,300) and the Harrowmere Night Bus Scheme (£18,900, run by volunteers).
 
 3. The Commissioner noted that the partnership has grown since its launch.
+
+4. In 2024/25 the Harrowmere Police and Crime Commissioner paid £8,200 of the harbour wardens' costs, and the
+Harrowmere Community Safety Partnership met the balance of £3,150 from its own budget.
 """
 LOX_TEXT = """Loxley Police and Crime Commissioner: decision notice 9/2024
 
@@ -36,6 +39,18 @@ LOX_TEXT = """Loxley Police and Crime Commissioner: decision notice 9/2024
 
 3. The Commissioner grants £9,400 from the Lantern Recovery Fund to the four charities named in the annex, and
 records the sums the Loxley Community Safety Partnership already had this year.
+"""
+
+
+HARROW_COUNCIL = Entity("body", "Harrowmere Borough Council", subtype="Council", area="Harrowmere")
+WARDENS = Entity("topic", "Street Safety")
+SCRUTINY_TEXT = """Harrowmere Scrutiny Committee: notes, 2024
+
+1. Last year the Council got £6,400 of grant money to introduce the beacon duty and has asked for more.
+
+2. £3,980 for 2024/25 was set aside as a contribution to the wages of four Harrowmere street safety wardens.
+
+3. Harrowmere Borough Council will give the boxing club £2,700 within the 3 years of the lease.
 """
 
 
@@ -49,7 +64,9 @@ def _harrow(t: str) -> list[Fact]:
 
 
 def _lox(t: str) -> list[Fact]:
-    return [_fact(t, "Loxley Community Safety Partnership", LOX_CSP, "reports_to", LOX_PCC)]
+    return [_fact(t, "Loxley Community Safety Partnership", LOX_CSP, "reports_to", LOX_PCC),
+            # the topic is the Loxley partnership's; Harrowmere's paper below only speaks of it
+            _fact(t, "Loxley Community Safety Partnership's summer work", LOX_CSP, "oversees", WARDENS)]
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +74,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     yield from asker_over(tmp_path_factory, "amounts-said", [
         paper("harrowmere-pcc-decision-2024", HARROW_TEXT, "Harrowmere", _harrow),
         paper("loxley-pcc-decision-2024", LOX_TEXT, "Loxley", _lox),
+        paper("harrowmere-scrutiny-notes-2024", SCRUTINY_TEXT, "Harrowmere", lambda t: [
+            _fact(t, "Harrowmere Borough Council will", HARROW_COUNCIL, "member_of", HARROW_CSP)]),
     ])
 
 
@@ -93,3 +112,35 @@ def test_never_an_amount_the_sentence_gives_to_someone_else(asker):
     # the sentence names the partnership, but its £9,400 goes "to the four charities"
     assert labels(asker, "How much did the Loxley Community Safety Partnership get from the Lantern Recovery Fund?"
                   ) == []
+
+
+def test_of_two_amounts_each_closing_its_own_clause_the_one_whose_clause_names_the_party(asker):
+    # "X paid £A ..., and Y met the balance of £B": £B is Y's, though the question's words stand beside £A
+    assert labels(asker, "How much did the Harrowmere Community Safety Partnership contribute to the harbour "
+                         "wardens' costs in 2024/25?") == ["£3,150"]
+    # the party named before the first amount may be giving every amount after it: the words decide
+    assert labels(asker, "How much did the Harrowmere PCC pay towards the harbour wardens' costs in 2024/25?") == [
+        "£8,200"]
+
+
+def test_a_council_is_the_council_of_its_own_places_papers(asker):
+    assert labels(asker, "How much grant funding did Harrowmere Borough Council receive to introduce the beacon "
+                         "duty?") == ["£6,400"]
+    # "the Council" of Harrowmere's paper is not Loxley's partnership
+    assert labels(asker, "How much did the Loxley Community Safety Partnership receive to introduce the beacon "
+                         "duty?") == []
+
+
+def test_a_number_in_words_is_the_number_in_figures(asker):
+    from govkg.questions.sentences import _same
+
+    assert _same("three", "3") and _same("12", "twelve") and not _same("three", "4")
+    assert labels(asker, "How much will Harrowmere Borough Council give the boxing trust within three years?"
+                  ) == ["£2,700"]
+
+
+def test_money_towards_what_a_topic_pays_for_is_read_in_the_asked_places_papers_that_speak_of_it(asker):
+    # "to the wages of ..." says what the money is for, not someone else who got it
+    assert labels(asker, "How much went towards the wages of Harrowmere's street safety wardens in 2024/25?") == [
+        "£3,980"]
+    assert labels(asker, "How much went towards the wages of Loxley's street safety wardens in 2024/25?") == []
