@@ -36,6 +36,7 @@ from .reading import Refusal, best_fit, narrow, read
 from .roles import (
     ROLE_SAID,
     SUBSTITUTE_ASKED,
+    led_from_papers,
     named_as_body,
     named_role,
     predecessor,
@@ -170,6 +171,13 @@ NAMED_AREA = "the area its name gives"
 # What the reading says when the papers name only a post where a person was asked for.
 NO_PERSON = "the papers name no person, only the post"
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
+
+
+# "Who leads X?", "who heads X?", "who is in charge of X": the question asks for X's lead, whom its papers may
+# write as "led by" though no one is named its chair.
+# (not "the lead member" or "lead officer": a post of its own, which a body's lead is not)
+LEAD_ASKED = re.compile(r"\b(?:lead|leads|led|head|heads|headed|in charge of)\b"
+                        r"(?! (?:member|officer|director|partner|councillor|cabinet|agency|professional)\b)")
 
 
 class Asker:
@@ -622,6 +630,11 @@ class Asker:
             return None
         # (a chair the papers name as a post: who held the post then follows it, as for a chair the graph holds)
         answers = self._with_holders(role_from_papers(self, bodies[0], role, ctx), ctx)
+        if not answers and role == "chairs" and LEAD_ASKED.search(free) and not any(
+                self._hop(e, "led_by", True, ctx.trace) for e in bodies[0].entities):
+            # "Who leads the Eastvale Youth Unit?": a body the papers say is "led by" someone, who chairs nothing
+            role = "led_by"
+            answers = self._with_holders(led_from_papers(self, bodies[0], ctx), ctx)
         if not answers:
             return None
         return answers, f"who {ROLE_SAID[role]} of {ctx.name(bodies[0])} is, as its papers write it"

@@ -29,7 +29,16 @@ from .funding import amount_of
 from .lexicon import COMMON_WORDS, KIND_WORDS, MONTHS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
-from .roles import BODY_HEADS, ROLE_WORDS, _short_names, paper_date, paper_is_of, paper_passages, too_late
+from .roles import (
+    BODY_HEADS,
+    ROLE_WORDS,
+    _it_after,
+    _short_names,
+    paper_date,
+    paper_is_of,
+    paper_passages,
+    too_late,
+)
 
 if TYPE_CHECKING:
     from .engine import Asker
@@ -95,7 +104,13 @@ _IRREGULAR = {
 # reaches.
 _SAID_AS = {
     "cover": frozenset({"across", "serve", "serving", "served", "span", "spanning", "throughout"}),
+    # "Who delivers the advice service?" of "... the service, provided by the Eastvale Trust": a service is
+    # delivered, provided, run or operated by whoever the papers say, in any of those words
+    "deliv": frozenset({"provide", "provides", "provided", "providing", "run", "runs", "operated", "operates"}),
+    "provid": frozenset({"deliver", "delivers", "delivered", "delivering", "run", "runs", "operated", "operates"}),
 }
+# The stems of the verbs of delivering a service.
+_DELIVERING = frozenset({"deliv", "provid"})
 # Of those, the prepositions: the name they say it of may stand anywhere before them ("The Eastvale Board was
 # set up in 2019 to meet these duties across Eastvale and Westmoor").
 _SAID_BY_PREPOSITION = frozenset({"across", "throughout"})
@@ -252,6 +267,9 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             words.append(verb)
     if not words:
         return None
+    # "Who delivers the advice service?": a service's provider may be held as a service itself ("the Eastvale
+    # Women's Service"), a name the reading types as a programme; only for a verb of delivering
+    findable = kinds | {"initiative"} if kinds == _WHO and verb is not None and _stem(verb) in _DELIVERING else kinds
     # a topic or an Act is spoken of in every council's papers: it is read only in the papers of the places the
     # question names, or of the other names it links (a board's own papers), never anyone's
     places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
@@ -343,7 +361,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
                 agent_only = subject is None and bool(by_agent)
                 reached = -1  # where the last name the verb reaches ends
-                for other, at, end in sorted(_named_in(asker, said, doc, kinds, named_iris, ctx), key=lambda x: x[1]):
+                reachable = _named_in(asker, said, doc, findable, named_iris, ctx)
+                for other, at, end in sorted(reachable, key=lambda x: x[1]):
                     if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
                             # "covers Eastvale, Westmoor and Southby": a list the verb reaches goes on
                             0 <= reached <= at and all(t in ("and", "or") for t in tokens[reached:at])):
@@ -732,3 +751,73 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         return None
     where = " and ".join(ctx.name(mm) for mm in named)
     return answers, f"when, as the papers of {where} write it in the question's words (read from their sentences)"
+
+
+# How often, as papers write it ("meets quarterly", "twice a year", "every two months"); the same words as the
+# graph's frequency facts are read with.
+_FREQUENCY_SAID = re.compile(
+    r"\b(?:every (?:other |second |two |three |four |six |eight |twelve |\d+ )?(?:week|month|quarter|year)s?"
+    r"|(?:once|twice|three times|four times|six times|\d+ times) (?:a|per|each|every) (?:year|month|quarter|week)"
+    r"|(?:bi-?|tri-?)?(?:weekly|monthly|quarterly|annually|yearly|fortnightly)|bi-?annually|each "
+    r"(?:quarter|month|year)|at least (?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter))\b",
+    re.I,
+)
+# The verbs of meeting and of reporting, by their stem.
+_MEETING_STEMS = frozenset({"meet", "meets", "met", "meeting"})
+_REPORTING_STEMS = frozenset({"report", "updat", "update", "brief", "briefing"})
+# A field of a body's own page or terms of reference that says when it meets ("Meets:   Every two months").
+_FIELD = re.compile(r"(?:^|\s)(?:Meets|Meetings|Meeting frequency|Frequency(?: of meetings)?)\s*:\s*", re.I)
+# At most this many words between the verb and the frequency ("meets in the Town Hall every two months").
+_FREQUENCY_NEAR = 8
+
+
+def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: Context) -> list[Answer]:
+    """"How often does the Eastvale Board meet?" where no fact says: the frequency a sentence of BODY's own
+    papers writes beside the verb of meeting (or of reporting), in a sentence about BODY: one that names it,
+    calls it "the Board" in its own paper, says "it" straight after a sentence naming it, or a field of its
+    own paper ("Meets: every two months"). The frequency nearest the verb; [] when no sentence says so, or the
+    papers give two."""
+    stems = _REPORTING_STEMS if reporting else _MEETING_STEMS
+    found: dict[str, Answer] = {}
+    for e in body.entities[:3]:
+        names = _names_of(e)
+        for doc in asker.state.papers_naming(e.iri):
+            if too_late(asker, doc, ctx) or (ctx.asked and not any(
+                    ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked)):
+                continue
+            own = paper_is_of(asker, doc, e, ctx)
+            forms = names + ([f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
+                             if own else [])
+            passages = paper_passages(asker, doc)
+            for i, (said, written, _) in enumerate(passages):
+                tokens = said.split()
+                verbs = [j for j, t in enumerate(tokens) if t in stems or _stem(t) in stems]
+                if not verbs:
+                    continue
+                padded = f" {said} "
+                field = _FIELD.search(written) if own and not reporting else None
+                about = any(f" {n} " in padded for n in forms) or _it_after(passages, i, e) or field is not None
+                if not about:
+                    continue
+                near = []
+                for m in _FREQUENCY_SAID.finditer(written):
+                    if field is not None and not any(f" {n} " in padded for n in forms):
+                        # a field of its own paper ("Meets: every two months"): the frequency written in it
+                        near += [(0, m.group(0).lower())] if 0 <= m.start() - field.end() <= 3 else []
+                        continue
+                    at = len(normalise(written[: m.start()]).split())
+                    gap = min(abs(at - j) for j in verbs)
+                    if gap <= _FREQUENCY_NEAR:
+                        near.append((gap, m.group(0).lower()))
+                if not near:
+                    continue
+                label = min(near)[1]
+                a = found.setdefault(label, Answer(label, None, note="as its papers write it (no fact in the graph "
+                                                                      "says so)"))
+                # (a field is quoted from its label: the fields before it on the page say other things)
+                quote = written[field.start() :] if field is not None and not any(
+                    f" {n} " in padded for n in forms) else written
+                ev = Evidence(doc, quote.strip()[:300], paper_date(asker, doc))
+                if ev not in a.evidence:
+                    a.evidence.append(ev)
+    return list(found.values()) if 0 < len(found) <= 2 else []

@@ -1,0 +1,191 @@
+"""What a body's own papers say where no fact of the graph does: who provides a service ("provided by" read for
+"who delivers"), who leads a body ("led by its Director, ..."), how often it meets (a sentence, "it" after its
+name, or a field of its own page), when its minutes say it met and when it meets next. Each read only from the
+papers of what the question names, never another council's; a "led by" of another body in the same sentence is
+not its lead. Invented councils, papers written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
+
+from govkg.graph.model import Entity, Fact
+
+AREA_O = Entity("area", "Orrinford")
+AREA_T = Entity("area", "Tallowby")
+UNIT = Entity("body", "Orrinford Youth Safety Unit", subtype="Unit", area="Orrinford")
+O_COUNCIL = Entity("body", "Orrinford Borough Council", subtype="Council", area="Orrinford")
+PETRA = Entity("person", "Petra Quillfeather")
+MENTORS = Entity("body", "Custody Mentoring Advisers", area="Orrinford")
+LANTERN = Entity("initiative", "Lanternway Youth Service", area="Orrinford")
+O_CSP = Entity("body", "Orrinford Community Safety Partnership", subtype="Partnership", area="Orrinford")
+FORUM = Entity("body", "Orrinford Drugs Forum", subtype="Forum", area="Orrinford")
+GIDEON = Entity("person", "Gideon Ashcombe")
+T_UNIT = Entity("body", "Tallowby Youth Safety Unit", subtype="Unit", area="Tallowby")
+T_BOARD = Entity("body", "Tallowby Scrutiny Board", subtype="Board", area="Tallowby")
+T_NIGHT = Entity("body", "Tallowby Night Safety Partnership", subtype="Partnership", area="Tallowby")
+
+UNIT_TEXT = """Orrinford Youth Safety Unit: annual report
+
+The Orrinford Youth Safety Unit (OYSU), hosted by the Orrinford Borough Council and led by its Director, Petra
+Quillfeather, works with schools across the borough.
+
+The Orrinford Youth Safety Unit meets quarterly at the Civic Centre.
+
+Custody Mentoring Advisers in the borough were funded at a cost of £50,000, provided by Lanternway Youth Service.
+"""
+CSP_TEXT = """Orrinford Community Safety Partnership: plan
+
+The Orrinford Community Safety Partnership works with the Orrinford Drugs Forum, led by Gideon Ashcombe.
+"""
+T_UNIT_TEXT = """Tallowby Youth Safety Unit: annual report
+
+The Tallowby Youth Safety Unit works with schools across the borough and reports to the council twice a year.
+"""
+T_BOARD_TEXT = """Tallowby Scrutiny Board
+Minutes of the meeting held on Tuesday 4 March 2025, 10.00 am
+
+1. Purpose of the Board
+The Tallowby Scrutiny Board holds the borough's services to account. It meets monthly and
+keeps a forward plan.
+
+Date of next meeting: Thursday 5 June 2025
+"""
+T_DECISION_TEXT = """Tallowby Borough Council: record of decision
+
+Decision title:        Tallowby Nightwatch Funding Agreement
+Decision maker:        Cabinet
+Lead member:           Cabinet Member for Safer Streets
+Accountable director:  Corin Mabbett, Director of Place
+Report author:         Ysolde Farrant, Community Safety Officer
+
+The Cabinet agreed the Tallowby Nightwatch Funding Agreement for two years.
+"""
+T_NIGHT_TEXT = """Tallowby Night Safety Partnership
+
+The Tallowby Night Safety Partnership keeps the town centre safe after dark.
+
+Chair:          Cllr Wren Halloway
+Meets:          Every two months, Tallowby Guildhall
+"""
+
+
+def _unit(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Orrinford Youth Safety Unit (OYSU), hosted by the Orrinford Borough Council", UNIT, "reports_to",
+              O_COUNCIL),
+        _fact(t, "Petra\nQuillfeather", PETRA, "holds_post", Entity("post", "Director, Orrinford Youth Safety Unit")),
+        _fact(t, "Custody Mentoring Advisers", MENTORS, "covers_area", AREA_O),
+        _fact(t, "Lanternway Youth Service", LANTERN, "covers_area", AREA_O),
+    ]
+
+
+def _csp(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Orrinford Community Safety Partnership works with the Orrinford Drugs Forum", FORUM, "member_of",
+              O_CSP),
+        _fact(t, "Gideon Ashcombe", GIDEON, "member_of", FORUM),
+    ]
+
+
+def _t_unit(t: str) -> list[Fact]:
+    return [_fact(t, "Tallowby Youth Safety Unit", T_UNIT, "covers_area", AREA_T)]
+
+
+def _t_board(t: str) -> list[Fact]:
+    return [_fact(t, "The Tallowby Scrutiny Board holds", T_BOARD, "covers_area", AREA_T)]
+
+
+def _t_decision(t: str) -> list[Fact]:
+    agreement = Entity("publication", "Tallowby Nightwatch Funding Agreement", area="Tallowby")
+    return [
+        _fact(t, "Tallowby Nightwatch Funding Agreement for two years", T_NIGHT, "produces", agreement),
+        _fact(t, "Corin Mabbett", Entity("person", "Corin Mabbett"), "holds_post",
+              Entity("post", "Director of Place, Tallowby Borough Council")),
+        _fact(t, "Ysolde Farrant", Entity("person", "Ysolde Farrant"), "holds_post",
+              Entity("post", "Community Safety Officer, Tallowby Borough Council")),
+    ]
+
+
+def _t_night(t: str) -> list[Fact]:
+    return [_fact(t, "The Tallowby Night Safety Partnership keeps", T_NIGHT, "covers_area", AREA_T)]
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    yield from asker_over(tmp_path_factory, "papers-say-more", [
+        paper("orrinford-youth-safety-unit-annual-report", UNIT_TEXT, "Orrinford", _unit),
+        paper("orrinford-csp-plan", CSP_TEXT, "Orrinford", _csp),
+        paper("tallowby-youth-safety-unit-annual-report", T_UNIT_TEXT, "Tallowby", _t_unit),
+        paper("tallowby-scrutiny-board-minutes", T_BOARD_TEXT, "Tallowby", _t_board),
+        paper("tallowby-night-safety-partnership", T_NIGHT_TEXT, "Tallowby", _t_night),
+        paper("tallowby-nightwatch-funding-decision", T_DECISION_TEXT, "Tallowby", _t_decision),
+    ])
+
+
+def test_who_delivers_a_service_its_paper_says_is_provided_by(asker):
+    result = asker.ask("Who delivers the Orrinford Custody Mentoring Advisers service?")
+    assert [a.label for a in result.answers] == ["Lanternway Youth Service"]
+    assert "read from their sentences" in result.interpretation
+
+
+def test_who_leads_a_body_its_paper_says_is_led_by_someone(asker):
+    # "hosted by the council and led by its Director, Petra Quillfeather": the Unit's lead, not the council's
+    result = asker.ask("Who leads the Orrinford Youth Safety Unit?")
+    assert [a.label for a in result.answers] == ["Petra Quillfeather"]
+    assert "the lead of Orrinford Youth Safety Unit" in result.interpretation
+    assert labels(asker, "Who heads the Orrinford Youth Safety Unit?") == ["Petra Quillfeather"]
+
+
+def test_a_lead_of_another_body_in_the_sentence_is_not_its_lead(asker):
+    # "works with the Drugs Forum, led by Gideon Ashcombe": the Forum's lead, not the Partnership's
+    assert labels(asker, "Who leads the Orrinford Community Safety Partnership?") == []
+    assert labels(asker, "Who leads the Orrinford Drugs Forum?") == ["Gideon Ashcombe"]
+
+
+def test_no_lead_from_another_council_s_paper(asker):
+    assert labels(asker, "Who leads the Tallowby Youth Safety Unit?") == []
+
+
+def test_how_often_a_body_meets_as_a_sentence_of_its_paper_writes_it(asker):
+    result = asker.ask("How often does the Orrinford Youth Safety Unit meet?")
+    assert [a.label for a in result.answers] == ["quarterly"]
+    assert "as its papers write it" in result.interpretation
+    # "It meets monthly", straight after a sentence naming the Board
+    assert labels(asker, "How often does the Tallowby Scrutiny Board meet?") == ["monthly"]
+    # a field of its own page
+    assert labels(asker, "How often does the Tallowby Night Safety Partnership meet?") == ["every two months"]
+    # reporting, not meeting
+    assert labels(asker, "How often does the Tallowby Youth Safety Unit report to the council?") == ["twice a year"]
+
+
+def test_no_frequency_where_its_papers_say_none(asker):
+    # the Tallowby Unit's paper says how often it reports, not how often it meets
+    assert labels(asker, "How often does the Tallowby Youth Safety Unit meet?") == []
+    assert labels(asker, "How often does the Orrinford Community Safety Partnership meet?") == []
+
+
+def test_when_a_body_met_and_meets_next_as_its_own_minutes_write_it(asker):
+    result = asker.ask("When did the Tallowby Scrutiny Board meet?")
+    assert [a.label for a in result.answers] == ["4 March 2025"]
+    assert labels(asker, "When is the next meeting of the Tallowby Scrutiny Board?") == ["5 June 2025"]
+    # another body's minutes say nothing of when this one met
+    assert labels(asker, "When did the Tallowby Night Safety Partnership meet?") == []
+
+
+def test_the_lines_of_a_decision_s_cover_sheet(asker):
+    result = asker.ask("Who was the decision maker for the Tallowby Nightwatch Funding Agreement?")
+    assert [a.label for a in result.answers] == ["Cabinet"]
+    assert "decision maker line" in result.interpretation
+    assert labels(asker, "Who is the accountable director for the Tallowby Nightwatch Funding Agreement?") == [
+        "Corin Mabbett"]
+    assert labels(asker, "Which portfolio leads on the Tallowby Nightwatch Funding Agreement?") == [
+        "Cabinet Member for Safer Streets"]
+    assert labels(asker, "Who wrote the Tallowby Nightwatch Funding Agreement decision?") == ["Ysolde Farrant"]
+
+
+def test_no_cover_line_from_another_council_s_papers(asker):
+    # Orrinford's papers have no cover sheet; Tallowby's is no answer for them
+    assert labels(asker, "Who is the accountable director for the Orrinford Youth Safety Unit?") == []
+    assert labels(asker, "Who is the lead member for the Orrinford Youth Safety Unit?") == []
