@@ -16,7 +16,7 @@ Owen Tallis"), or with a pronoun ("Councillor Ivo Hale, who also chairs it"). Th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .context import Context, in_time, order
@@ -104,13 +104,28 @@ def predecessor(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
     when = ctx.when
     if when is None or not when.before or not when.value or len(when.value) < 7:
         return []
+    return _took_over_from(asker, body, ctx, when.named_in)
+
+
+def predecessor_of(asker: Asker, body: Mention, ctx: Context, successor: Entity | None) -> list[Answer]:
+    """"Who chaired X before Nia Brookes?", "Who was X's previous chair?": the person a paper of X says its
+    chair took over from, in a sentence about X's chair (that names SUCCESSOR, when the question does)."""
+    if successor is None:
+        return _took_over_from(asker, body, ctx, lambda _: True)
+    surname = normalise(successor.label).split()[-1:]
+    return _took_over_from(asker, body, ctx, lambda flat: bool(surname) and surname[0] in normalise(flat).split())
+
+
+def _took_over_from(asker: Asker, body: Mention, ctx: Context, keep: Callable[[str], bool]) -> list[Answer]:
+    """The people the papers of BODY say its chair took over from, in sentences about its chair that KEEP
+    accepts (as written, the sentence's words on one line)."""
     pattern = ROLE_WORDS["chairs"]
     people = asker.memo("people by name", lambda: _people_by_name(asker))
     found: dict[str, Answer] = {}
     for e, doc, sentences, i, said, written in _body_passages(asker, body, ctx.with_when(None)):
         flat = " ".join(written.split())
         m = TOOK_OVER.search(flat)
-        if m is None or not pattern.search(said) or not when.named_in(flat):
+        if m is None or not pattern.search(said) or not keep(flat):
             continue
         if not _about(asker, sentences, i, said.split(), pattern, e, ctx, doc) and not _it_after(sentences, i, e):
             continue

@@ -332,6 +332,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             # its own paper may call it by the kind of body alone ("the Board will support ...")
             heads = [f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)
                      ] if e is not None and paper_is_of(asker, doc, e, ctx) else []
+            if e is not None and (head := _own_paper_head(asker, doc, e)) is not None:
+                heads.append(head)
             if e is not None:
                 # "the Strategic Board" of the VRU Strategic Board, in any paper that names no other body so
                 heads += [f"the {short}" for short in _short_names(e) if _only_one_so(asker, short, doc)]
@@ -408,6 +410,24 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
         return None
     where = " and ".join(ctx.name(mm) for mm in anchors) or " and ".join(p.name for p in places)
     return answers, f"what the papers of {where} say in the question's words (read from their sentences)"
+
+
+# The kinds of paper a publication's name ends in, by which the paper itself says "the report", "the plan".
+_PAPER_HEADS = frozenset("report plan strategy policy protocol framework agreement review assessment".split())
+
+
+def _own_paper_head(asker: Asker, doc: str, e: Entity) -> str | None:
+    """"the report" when paper DOC is the publication E itself: its file's name or its title writes E's whole
+    name ("gloucestershire safeguarding adults board annual report"), which ends in a kind of paper. Its
+    sentences then say "The report is prepared under the Care Act 2014" of E, and of no other report."""
+    if e.kind != "publication":
+        return None
+    head = normalise(e.label).split()[-1:]
+    if not head or head[0] not in _PAPER_HEADS:
+        return None
+    said = f" {normalise(doc.rsplit('/', 1)[-1])} {normalise(asker.state.title(doc))} "
+    names = [n for n in _names_of(e) if len(n.split()) >= 3]
+    return f"the {head[0]}" if any(f" {n} " in said for n in names) else None
 
 
 def _only_one_so(asker: Asker, short: str, doc: str) -> bool:
@@ -700,6 +720,13 @@ _DATE_SAID = re.compile(
 )
 
 
+def _its_own_council(asker: Asker, doc: str, e: Entity) -> bool:
+    """Is E a council, and DOC a paper of its area alone? Then "the Council" there is E ("In 2015 the Council
+    adopted a new policy"): a county's paper that names a district council calls the county so."""
+    return (e.kind == "body" and normalise(e.label).split()[-1:] == ["council"] and bool(e.areas)
+            and asker.state.doc_areas(doc) == frozenset(e.areas))
+
+
 def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
                         ctx: Context) -> tuple[list[Answer], str] | None:
     """"When was the Eastvale Partnership formed?", where no fact gives a date: the one date a sentence of the
@@ -718,7 +745,10 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
     if not words:
         return None
     docs: set[str] | None = None
-    for mm in named:
+    # the papers of every body, post and person named (a paper or programme named beside them may be written in
+    # their paper by its name without any fact stating it there: "the council's first VAWG strategy")
+    parties = [mm for mm in named if mm.kinds & {"body", "post", "person"}] or named
+    for mm in parties:
         of = {doc for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
         docs = of if docs is None else docs & of
     found: dict[str, tuple[int, Answer]] = {}
@@ -728,6 +758,7 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         forms = [f" {n} " for mm in named for e in mm.entities[:3] for n in _names_of(e)]
         forms += [f" the {h} " for mm in named for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx)
                   for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
+        forms += [" the council " for mm in named for e in mm.entities[:3] if _its_own_council(asker, doc, e)]
         for said, written, _ in paper_passages(asker, doc):
             if not any(f in f" {said} " for f in forms):
                 continue
@@ -821,3 +852,61 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
                 if ev not in a.evidence:
                     a.evidence.append(ev)
     return list(found.values()) if 0 < len(found) <= 2 else []
+
+
+# A name as a paper writes it: capitalised words, with the small words a name keeps between them.
+_NAME_SAID = r"[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|and|for|the|in|on|&)\s+)*[A-Z][\w'\u2019&-]*)*"
+# "the Eastvale Safer Partnership (formerly the Eastvale Crime Reduction Partnership)": the name before.
+_FORMERLY_SAID = re.compile(r"\b(?:formerly|previously|originally)(?: known as| called| named)?,?\s+(?:the\s+)?"
+                            rf"(?P<name>{_NAME_SAID})")
+# "From 2024 these reviews are known as Domestic Abuse Related Death Reviews", "renamed the Eastvale Forum".
+_NOW_SAID = re.compile(r"\b(?:(?:is|are) now (?:known as|called|named)|(?:are|is) (?:to be )?known as|"
+                       r"(?:was|were|has been|have been|be|been) (?:re-?named|rebranded)(?: as| to)?|now called)"
+                       rf"\s+(?:the\s+)?(?P<name>{_NAME_SAID})")
+# Whether a question asks for the name before or the name now.
+FORMER_NAME_ASKED = re.compile(r"\b(?:formerly|previously|originally|used to be|once) (?:called|known|named)\b|"
+                               r"\b(?:former|old|previous|earlier|original) name\b|\bcalled before\b")
+NEW_NAME_ASKED = re.compile(r"\bnow (?:called|known|named)\b|\b(?:new|current) name\b|\bcalled now\b|"
+                            r"\bknown as now\b|\brenamed (?:as|to)?\s*$|"
+                            r"\bwhat (?:wa|was|were|is|are) _ (?:_ )*renamed\b")
+
+
+def renamed_from_sentences(asker: Asker, mention: Mention, free: str, ctx: Context) -> tuple[list[Answer], str] | None:
+    """"What was the Eastvale Safer Partnership formerly called?", "What are Domestic Homicide Reviews now
+    called?", where no fact gives the other name: the name a sentence of the named thing's papers writes after
+    "formerly" (or "now known as", "renamed"), in a sentence that names it or, for "these reviews" and "it",
+    straight after one that does. As written; None when the question asks neither or no sentence says so."""
+    former = FORMER_NAME_ASKED.search(free) is not None
+    if not former and NEW_NAME_ASKED.search(free) is None:
+        return None
+    said = _FORMERLY_SAID if former else _NOW_SAID
+    found: dict[str, Answer] = {}
+    for e in mention.entities[:3]:
+        names = _names_of(e)
+        own = {normalise(n) for n in e.names | {e.label}}
+        for doc in asker.state.papers_naming(e.iri):
+            if ctx.asked and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked):
+                continue
+            passages = paper_passages(asker, doc)
+            for i, (text, written, para) in enumerate(passages):
+                padded = f" {text} "
+                named_here = [n for n in names if f" {n} " in padded]
+                # "these reviews", "it", "they": the thing the sentence before (in its paragraph) names
+                before = i > 0 and passages[i - 1][2] == para and any(
+                    f" {n} " in f" {passages[i - 1][0]} " for n in names) and re.search(
+                    r"\b(?:these|this|it|they|the) \w*\s*(?:is|are|was|were|has|have)\b|\b(?:it|they) ", text)
+                if not named_here and not before:
+                    continue
+                for m in said.finditer(written):
+                    other = m.group("name").strip()
+                    if normalise(other) in own or len(other.split()) < 2 and not other.isupper():
+                        continue
+                    a = found.setdefault(normalise(other), Answer(other, None, note="as its papers write it (no "
+                                                                                    "fact in the graph says so)"))
+                    ev = Evidence(doc, written.strip()[:300], paper_date(asker, doc))
+                    if ev not in a.evidence:
+                        a.evidence.append(ev)
+    if not found or len(found) > 2:
+        return None
+    what = "was formerly called" if former else "is now called"
+    return list(found.values()), f"what {ctx.name(mention)} {what}, as its papers write it"

@@ -48,7 +48,7 @@ Minutes of the meeting held on Tuesday 4 March 2025, 10.00 am
 
 1. Purpose of the Board
 The Tallowby Scrutiny Board holds the borough's services to account. It meets monthly and
-keeps a forward plan.
+keeps a forward plan. The Board is chaired by Wren Halloway.
 
 Date of next meeting: Thursday 5 June 2025
 """
@@ -61,6 +61,35 @@ Accountable director:  Corin Mabbett, Director of Place
 Report author:         Ysolde Farrant, Community Safety Officer
 
 The Cabinet agreed the Tallowby Nightwatch Funding Agreement for two years.
+"""
+T_STREET_TEXT = """Tallowby town centre at night
+
+The Brackley Wardens scheme is delivered by Ferrowgate Patrols Ltd under contract to the Council.
+The Brackley Pubwatch and the Brackley Traders Forum meet each month.
+"""
+O_POLICY_TEXT = """Orrinford street drinking policy
+
+In 2016 the Council adopted a new policy on street drinking in the town centre.
+
+It builds on the council's first Night Safety Charter, which was launched in 2014.
+"""
+T_POLICY_TEXT = """Tallowby street drinking review
+
+In 2019 the Council adopted a new policy on street drinking and published its own Night Safety Charter.
+
+Officers had visited the Orrinford Borough Council to learn from its town centre work.
+"""
+O_BOARD_TEXT = """Orrinford Reducing Reoffending Board: annual summary
+
+The Orrinford Reducing Reoffending Board is chaired by Tamsin Vellacott, who took over from Marigold Fennick in
+May 2022.
+"""
+O_FORUM_TEXT = """Orrinford Drugs Forum: terms of reference
+
+The Orrinford Drugs Forum (formerly the Orrinford Substance Misuse Group) meets in the Civic Centre.
+
+The Orrinford Youth Outreach Checks began in 2021. From 2024 these checks are known as Orrinford Street
+Welfare Visits.
 """
 T_NIGHT_TEXT = """Tallowby Night Safety Partnership
 
@@ -108,6 +137,49 @@ def _t_decision(t: str) -> list[Fact]:
     ]
 
 
+def _t_street(t: str) -> list[Fact]:
+    wardens = Entity("initiative", "Wardens scheme", area="Tallowby")
+    return [
+        _fact(t, "Brackley Wardens scheme", wardens, "covers_area", AREA_T),
+        _fact(t, "Ferrowgate Patrols Ltd", Entity("body", "Ferrowgate Patrols Ltd", area="Tallowby"), "delivers",
+              wardens),
+        _fact(t, "Brackley Pubwatch", Entity("body", "Brackley Pubwatch", area="Tallowby"), "covers_area", AREA_T),
+        _fact(t, "Brackley Traders Forum", Entity("body", "Brackley Traders Forum", area="Tallowby"), "covers_area",
+              AREA_T),
+    ]
+
+
+CHARTER = Entity("publication", "Night Safety Charter")
+
+
+def _o_policy(t: str) -> list[Fact]:
+    return [_fact(t, "Council adopted a new policy", O_COUNCIL, "covers_area", AREA_O)]
+
+
+def _t_policy(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Orrinford Borough Council to learn", O_COUNCIL, "covers_area", AREA_O),
+        _fact(t, "Night Safety Charter", T_NIGHT, "produces", CHARTER),
+    ]
+
+
+O_BOARD = Entity("body", "Orrinford Reducing Reoffending Board", subtype="Board", area="Orrinford")
+
+
+def _o_board(t: str) -> list[Fact]:
+    return [_fact(t, "Tamsin Vellacott", Entity("person", "Tamsin Vellacott"), "chairs", O_BOARD)]
+
+
+CHECKS = Entity("initiative", "Orrinford Youth Outreach Checks", area="Orrinford")
+
+
+def _o_forum(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Orrinford Drugs Forum (formerly", FORUM, "covers_area", AREA_O),
+        _fact(t, "Orrinford Youth Outreach Checks", CHECKS, "covers_area", AREA_O),
+    ]
+
+
 def _t_night(t: str) -> list[Fact]:
     return [_fact(t, "The Tallowby Night Safety Partnership keeps", T_NIGHT, "covers_area", AREA_T)]
 
@@ -120,6 +192,11 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("tallowby-youth-safety-unit-annual-report", T_UNIT_TEXT, "Tallowby", _t_unit),
         paper("tallowby-scrutiny-board-minutes", T_BOARD_TEXT, "Tallowby", _t_board),
         paper("tallowby-night-safety-partnership", T_NIGHT_TEXT, "Tallowby", _t_night),
+        paper("orrinford-reducing-reoffending-board-summary", O_BOARD_TEXT, "Orrinford", _o_board),
+        paper("orrinford-drugs-forum-terms-of-reference", O_FORUM_TEXT, "Orrinford", _o_forum),
+        paper("orrinford-street-drinking-policy", O_POLICY_TEXT, "Orrinford", _o_policy),
+        paper("tallowby-street-drinking-review", T_POLICY_TEXT, "Tallowby", _t_policy),
+        paper("tallowby-town-centre-at-night", T_STREET_TEXT, "Tallowby", _t_street),
         paper("tallowby-nightwatch-funding-decision", T_DECISION_TEXT, "Tallowby", _t_decision),
     ])
 
@@ -189,3 +266,54 @@ def test_no_cover_line_from_another_council_s_papers(asker):
     # Orrinford's papers have no cover sheet; Tallowby's is no answer for them
     assert labels(asker, "Who is the accountable director for the Orrinford Youth Safety Unit?") == []
     assert labels(asker, "Who is the lead member for the Orrinford Youth Safety Unit?") == []
+
+
+def test_a_town_before_a_held_name_of_its_area_qualifies_it(asker):
+    # "Brackley" names two other bodies of Tallowby, and is no council's place: the town the scheme runs in
+    result = asker.ask("Who delivers the Brackley Wardens scheme?")
+    assert [a.label for a in result.answers] == ["Ferrowgate Patrols Ltd"]
+    # a word the graph holds of no name, or of names of another area, still stops the reading
+    assert labels(asker, "Who delivers the Dunmere Wardens scheme?") == []
+    assert "holds nothing called" in asker.ask("Who delivers the Orrinford Wardens scheme?").interpretation or (
+        labels(asker, "Who delivers the Orrinford Wardens scheme?") == [])
+    assert labels(asker, "Who delivers the Petra Wardens scheme?") == []
+
+
+def test_the_council_in_a_paper_of_its_own_area_is_that_council(asker):
+    # Tallowby's paper names the Orrinford council too, but its "the Council" is Tallowby's
+    result = asker.ask("In which year did Orrinford Borough Council adopt its new street drinking policy?")
+    assert [a.label for a in result.answers] == ["2016"]
+    assert "read from their sentences" in result.interpretation
+
+
+def test_a_paper_named_in_a_council_s_own_paper_without_a_fact_there(asker):
+    # the Charter is held (from Tallowby's paper); Orrinford's paper writes it with no fact stating it there
+    assert labels(asker, "When did Orrinford Borough Council launch its first Night Safety Charter?") == ["2014"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the previous chair of the Orrinford Reducing Reoffending Board?",
+    "Who chaired the Orrinford Reducing Reoffending Board before Tamsin Vellacott?",
+    "Who did Tamsin Vellacott take over from as chair of the Orrinford Reducing Reoffending Board?",
+])
+def test_whom_the_chair_took_over_from(asker, question):
+    result = asker.ask(question)
+    assert [a.label for a in result.answers] == ["Marigold Fennick"]
+    assert "took over from" in result.interpretation
+
+
+def test_the_chair_now_is_no_answer_for_the_one_before(asker):
+    assert labels(asker, "Who chairs the Orrinford Reducing Reoffending Board?") == ["Tamsin Vellacott"]
+    # Tallowby's papers say who chairs its Board now, not who did before
+    assert labels(asker, "Who was the previous chair of the Tallowby Scrutiny Board?") == []
+
+
+def test_a_former_name_and_a_new_name_as_the_papers_write_them(asker):
+    result = asker.ask("What was the Orrinford Drugs Forum formerly called?")
+    assert [a.label for a in result.answers] == ["Orrinford Substance Misuse Group"]
+    assert "formerly called, as its papers write it" in result.interpretation
+    # "these checks", straight after the sentence that names them
+    assert labels(asker, "What are the Orrinford Youth Outreach Checks now called?") == [
+        "Orrinford Street Welfare Visits"]
+    # a paper that says no other name gives none
+    assert labels(asker, "What was the Tallowby Scrutiny Board formerly called?") == []
