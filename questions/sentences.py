@@ -104,11 +104,15 @@ _IRREGULAR = {
 # reaches.
 _SAID_AS = {
     "cover": frozenset({"across", "serve", "serving", "served", "span", "spanning", "throughout"}),
-    # "Who delivers the advice service?" of "... the service, provided by the Eastvale Trust": a service is
-    # delivered, provided, run or operated by whoever the papers say, in any of those words
-    "deliv": frozenset({"provide", "provides", "provided", "providing", "run", "runs", "operated", "operates"}),
-    "provid": frozenset({"deliver", "delivers", "delivered", "delivering", "run", "runs", "operated", "operates"}),
 }
+# Words a paper may say the question's verb in, by the verb's stem, that count for less than the verb itself:
+# "Who delivers the advice service?" of "... the service, provided by the Eastvale Trust". A sentence that
+# writes the question's own verb is the better one.
+_ALSO_SAID = {
+    "deliv": frozenset({"provide", "provides", "provided", "providing"}),
+    "provid": frozenset({"deliver", "delivers", "delivered", "delivering"}),
+}
+ALSO_SAID_WEIGHT = 0.5
 # The stems of the verbs of delivering a service.
 _DELIVERING = frozenset({"deliv", "provid"})
 # Of those, the prepositions: the name they say it of may stand anywhere before them ("The Eastvale Board was
@@ -146,6 +150,11 @@ def _same(a: str, b: str) -> bool:
         return True
     short, long = sorted((sa, sb), key=len)
     return len(short) >= 5 and long.startswith(short)
+
+
+def _also_said(a: str, b: str) -> bool:
+    """Is B a word papers say A's verb in, though not A itself (_ALSO_SAID: "provided" for "delivers")?"""
+    return b in _ALSO_SAID.get(_stem(a), ())
 
 
 def wanted_kinds(free: str) -> tuple[frozenset[str], str | None] | None:
@@ -293,7 +302,7 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     # (the words of what it links aside: "Community Safety" in "the Eastvale Community Safety Partnership")
     question = f" {free} "
     # the best sentences win: (words shared, answers) for each candidate
-    found: dict[str, tuple[int, Answer]] = {}
+    found: dict[str, tuple[float, Answer]] = {}
     placed = [None] if by_place else []
     for e in [e for mm in anchors for e in mm.entities[:3]] + placed:
         if e is None:
@@ -348,10 +357,12 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                         single is None or not single.search(written)):
                     continue
                 tokens = said.split()
-                shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
+                shared = sum(1.0 if any(_same(w, t) for t in tokens) else ALSO_SAID_WEIGHT
+                             if any(_also_said(w, t) for t in tokens) else 0.0 for w in words)
                 if shared < min(2, len(words)) and not (shared and len(words) <= 2):
                     continue
-                doing = [i for i, t in enumerate(tokens) if verb is not None and _same(verb, t)]
+                doing = [i for i, t in enumerate(tokens)
+                         if verb is not None and (_same(verb, t) or _also_said(verb, t))]
                 if e is None and (not doing or shared < max(PLACE_WORDS, len(words) - 1)):
                     continue  # read by its place alone: the sentence must say all the question says
                 if subject is None and _does_it(padded, names + heads, tokens, doing):

@@ -34,6 +34,9 @@ Quillfeather, works with schools across the borough.
 The Orrinford Youth Safety Unit meets quarterly at the Civic Centre.
 
 Custody Mentoring Advisers in the borough were funded at a cost of £50,000, provided by Lanternway Youth Service.
+
+Evening Outreach Workers are provided by Kestrel Coaches Trust across the borough.
+Evening Outreach Workers are delivered by Ashdown Youth Trust in the town centre.
 """
 CSP_TEXT = """Orrinford Community Safety Partnership: plan
 
@@ -107,6 +110,12 @@ def _unit(t: str) -> list[Fact]:
         _fact(t, "Petra\nQuillfeather", PETRA, "holds_post", Entity("post", "Director, Orrinford Youth Safety Unit")),
         _fact(t, "Custody Mentoring Advisers", MENTORS, "covers_area", AREA_O),
         _fact(t, "Lanternway Youth Service", LANTERN, "covers_area", AREA_O),
+        _fact(t, "Evening Outreach Workers", Entity("body", "Evening Outreach Workers", area="Orrinford"),
+              "covers_area", AREA_O),
+        _fact(t, "Kestrel Coaches Trust", Entity("body", "Kestrel Coaches Trust", area="Orrinford"), "covers_area",
+              AREA_O),
+        _fact(t, "Ashdown Youth Trust", Entity("body", "Ashdown Youth Trust", area="Orrinford"), "covers_area",
+              AREA_O),
     ]
 
 
@@ -205,6 +214,12 @@ def test_who_delivers_a_service_its_paper_says_is_provided_by(asker):
     result = asker.ask("Who delivers the Orrinford Custody Mentoring Advisers service?")
     assert [a.label for a in result.answers] == ["Lanternway Youth Service"]
     assert "read from their sentences" in result.interpretation
+
+
+def test_the_question_s_own_verb_beats_another_word_for_it(asker):
+    # "provided by" answers "who delivers" only where no sentence says "delivered by"
+    assert labels(asker, "Who delivers the Orrinford Evening Outreach Workers?") == ["Ashdown Youth Trust"]
+    assert labels(asker, "Who provides the Orrinford Evening Outreach Workers?") == ["Kestrel Coaches Trust"]
 
 
 def test_who_leads_a_body_its_paper_says_is_led_by_someone(asker):
