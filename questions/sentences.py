@@ -32,7 +32,6 @@ from .model import Answer, Evidence
 from .roles import (
     BODY_HEADS,
     ROLE_WORDS,
-    _it_after,
     _short_names,
     paper_date,
     paper_is_of,
@@ -813,10 +812,60 @@ _FIELD = re.compile(r"(?:^|\s)(?:Meets|Meetings|Meeting frequency|Frequency(?: o
 _FREQUENCY_NEAR = 8
 
 
+# A sentence that speaks of a body named before it: "It meets four times a year", "This group meets every quarter".
+_REFERS_BACK = re.compile(r"^(?:it|this (?:group|board|body|partnership|panel|committee|forum|team)|"
+                          r"the (?:group|board|partnership|panel|committee|forum))\b")
+
+
+def _said_before(asker: Asker, passages: list[tuple[str, str, int]], i: int, forms: list[str], e: Entity,
+                 ctx: Context) -> bool:
+    """Does passage I begin with "it" or "this group", and the last passage before it in its paragraph that
+    names a body name E? ("The Executive is made up of ... This group deals with ... It meets four times a
+    year.") A body named between them, in a passage that is not about "it" too, is the one spoken of."""
+    from .roles import _bodies_in
+
+    if _REFERS_BACK.match(passages[i][0]) is None:
+        return False
+    for j in range(i - 1, -1, -1):
+        said, _, para = passages[j]
+        if para != passages[i][2]:
+            return False
+        if _REFERS_BACK.match(said) is not None:
+            # a sentence that speaks of the same body again ("This group deals with ... the full HSAB") says
+            # nothing of which body: the one before it does
+            continue
+        if _bodies_in(asker, said.split(), ctx) or any(f" {n} " in f" {said} " for n in forms):
+            # the first body it names is what it speaks of
+            return _speaks_of(asker, said, forms, e, ctx)
+    return False
+
+
+def _speaks_of(asker: Asker, said: str, forms: list[str], e: Entity, ctx: Context) -> bool:
+    """Does the sentence SAID speak of E: write one of its FORMS, with E the first body it names, if it names
+    any? ("The HSAB Executive is made up of ... the HSAB" speaks of the Executive, not the Board.)"""
+    from .roles import _bodies_in
+
+    padded = f" {said} "
+    at = min((len(padded[: padded.find(f" {n} ") + 1].split()) for n in forms if f" {n} " in padded), default=None)
+    if at is None:
+        return False
+    # the bodies named before it or around it ("the HSAB" inside "the HSAB Executive"): the first is E, or E's
+    # name with the last word of its own name again ("the HSAB Board" of the HSAB, a board), which the graph
+    # may hold apart
+    tokens = said.split()
+    bodies = [b for b in _bodies_in(asker, tokens, ctx) if b[0] <= at]
+    if not bodies:
+        return True
+    first = min(bodies, key=lambda b: b[0])
+    head = normalise(e.label).split()[-1:]
+    return e.iri in first[2] or (bool(head) and tokens[first[1] - 1 : first[1]] == head and any(
+        " ".join(tokens[first[0] : first[1] - 1]) == n for n in forms))
+
+
 def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: Context) -> list[Answer]:
     """"How often does the Eastvale Board meet?" where no fact says: the frequency a sentence of BODY's own
     papers writes beside the verb of meeting (or of reporting), in a sentence about BODY: one that names it,
-    calls it "the Board" in its own paper, says "it" straight after a sentence naming it, or a field of its
+    calls it "the Board" in its own paper, says "it" or "this group" after a sentence naming it, or a field of its
     own paper ("Meets: every two months"). The frequency nearest the verb; [] when no sentence says so, or the
     papers give two."""
     stems = _REPORTING_STEMS if reporting else _MEETING_STEMS
@@ -838,7 +887,8 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
                     continue
                 padded = f" {said} "
                 field = _FIELD.search(written) if own and not reporting else None
-                about = any(f" {n} " in padded for n in forms) or _it_after(passages, i, e) or field is not None
+                about = _speaks_of(asker, said, forms, e, ctx) or field is not None or (
+                    _said_before(asker, passages, i, forms, e, ctx))
                 if not about:
                     continue
                 near = []

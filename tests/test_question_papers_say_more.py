@@ -94,6 +94,11 @@ The Orrinford Drugs Forum (formerly the Orrinford Substance Misuse Group) meets 
 The Orrinford Youth Outreach Checks began in 2021. From 2024 these checks are known as Orrinford Street
 Welfare Visits.
 """
+T_SAB_TEXT = """Tallowby Safeguarding Adults Board: how we work
+
+• The Tallowby Safeguarding Adults Board meets every quarter and takes the key decisions.
+• The TSAB Executive has three partners. This group reports to the Tallowby Safeguarding Adults Board. It meets monthly.
+"""
 T_NIGHT_TEXT = """Tallowby Night Safety Partnership
 
 The Tallowby Night Safety Partnership keeps the town centre safe after dark.
@@ -189,6 +194,17 @@ def _o_forum(t: str) -> list[Fact]:
     ]
 
 
+T_SAB = Entity("body", "Tallowby Safeguarding Adults Board", subtype="Board", area="Tallowby")
+T_SAB_EXEC = Entity("body", "TSAB Executive", subtype="Executive", area="Tallowby")
+
+
+def _t_sab(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Tallowby Safeguarding Adults Board", T_SAB, "covers_area", AREA_T),
+        _fact(t, "TSAB Executive", T_SAB_EXEC, "subgroup_of", T_SAB),
+    ]
+
+
 def _t_night(t: str) -> list[Fact]:
     return [_fact(t, "The Tallowby Night Safety Partnership keeps", T_NIGHT, "covers_area", AREA_T)]
 
@@ -206,6 +222,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("orrinford-street-drinking-policy", O_POLICY_TEXT, "Orrinford", _o_policy),
         paper("tallowby-street-drinking-review", T_POLICY_TEXT, "Tallowby", _t_policy),
         paper("tallowby-town-centre-at-night", T_STREET_TEXT, "Tallowby", _t_street),
+        paper("tallowby-sab-how-we-work", T_SAB_TEXT, "Tallowby", _t_sab),
         paper("tallowby-nightwatch-funding-decision", T_DECISION_TEXT, "Tallowby", _t_decision),
     ])
 
@@ -250,6 +267,12 @@ def test_how_often_a_body_meets_as_a_sentence_of_its_paper_writes_it(asker):
     assert labels(asker, "How often does the Tallowby Night Safety Partnership meet?") == ["every two months"]
     # reporting, not meeting
     assert labels(asker, "How often does the Tallowby Youth Safety Unit report to the council?") == ["twice a year"]
+
+
+def test_how_often_each_body_of_a_list_meets_and_no_other_s(asker):
+    # "This group ... It meets monthly": the Executive the paragraph is about, not the Board it names on the way
+    assert labels(asker, "How often does the TSAB Executive meet?") == ["monthly"]
+    assert labels(asker, "How often does the Tallowby Safeguarding Adults Board meet?") == ["every quarter"]
 
 
 def test_no_frequency_where_its_papers_say_none(asker):
