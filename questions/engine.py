@@ -36,15 +36,17 @@ from .reading import Refusal, best_fit, narrow, read
 from .roles import (
     ROLE_SAID,
     SUBSTITUTE_ASKED,
+    led_from_papers,
     named_as_body,
     named_role,
     paper_is_of,
     predecessor,
+    predecessor_of,
     role_from_papers,
     role_said,
     substitutes_for,
 )
-from .sentences import amount_from_sentences, date_from_sentences, from_sentences
+from .sentences import amount_from_sentences, date_from_sentences, from_sentences, renamed_from_sentences
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 
@@ -177,6 +179,21 @@ POST_OF_BODY = re.compile(r"^(?P<role>(?:vice|deputy) )?chair(?:man|person|woman
 # "Who is the council's named member of the Board?": whom the council has on the Board, a representation
 SPEAKS_FOR = re.compile(r"_ (?:named |nominated |own )?member (?:of|on) (?:the )?_")
 CHAIN = re.compile(r"\bchain of (?:accountability|command|reporting)|accountability chain|to the top\b")
+
+
+# "Who was the previous chair of X?": the one before the chair now, whom its papers may say the chair took over
+# from ("chaired by Nia Brookes, who took over from Ivo Hale in June 2023").
+PREVIOUS_CHAIR = re.compile(r"\b(?:previous|former|last|outgoing|preceding|earlier) (?:co |joint )?"
+                            r"chair(?:man|person|woman)?\b")
+# "Who chaired X before Nia Brookes?", "Whom did Nia Brookes take over from as chair of X?", with a person named.
+CHAIR_BEFORE = re.compile(r"\bchair(?:ed|man|person|woman)?\b.*\bbefore _|\b(?:take|took|taken) over (?:from )?"
+                          r"(?:.*\bchair)?|\bsucceed(?:ed)?\b.*\bchair|\bchair.*\b(?:succeed|replace)(?:d)?\b")
+WHOM_ASKED = re.compile(r"^(?:whom|from whom)\b")
+# "Who leads X?", "who heads X?", "who is in charge of X": the question asks for X's lead, whom its papers may
+# write as "led by" though no one is named its chair.
+# (not "the lead member" or "lead officer": a post of its own, which a body's lead is not)
+LEAD_ASKED = re.compile(r"\b(?:lead|leads|led|head|heads|headed|in charge of)\b"
+                        r"(?! (?:member|officer|director|partner|councillor|cabinet|agency|professional)\b)")
 
 
 class Asker:
@@ -614,6 +631,9 @@ class Asker:
             stood_in = substitutes_for(self, people[0].entities[0], bodies, ctx)
             if stood_in:
                 return stood_in, f"who came in place of {ctx.name(people[0])}, as the papers write it"
+        before = self._chair_before(mentions, free, ctx)
+        if before is not None:
+            return before
         answers, reading = self._relations(mentions, tokens, free, ctx)
         if answers and all(a.note == NAMED_AREA for a in answers):
             # "Which areas does the Eastvale and Westmoor APB cover?": the place its name gives is a last guess;
@@ -631,6 +651,9 @@ class Asker:
             role = self._role_from_papers(mentions, free, ctx)
             if role is not None:
                 return role
+            if len(mentions) == 1 and (renamed := renamed_from_sentences(self, mentions[0], free, ctx)) is not None:
+                # "What was X formerly called?": the other name its papers write ("formerly the ...")
+                return renamed
             read_off = from_sentences(self, mentions, free, ctx)
             if read_off is not None:
                 return read_off
@@ -638,6 +661,23 @@ class Asker:
                 # "When was X formed?": the one date X's own papers write beside the question's words
                 return dated
         return answers, reading
+
+    def _chair_before(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Who was the previous chair of X?", "Who chaired X before Nia Brookes?", "Whom did Nia Brookes take over
+        from as chair of X?": whom the papers of X say its chair took over from; nothing when they do not say,
+        never the chair now (whom every route to X's chair would answer). None when the question asks no such
+        thing."""
+        bodies = [mm for mm in mentions if mm.kinds == {"body"} or all(named_as_body(e) for e in mm.entities)]
+        people = [mm for mm in mentions if mm.kinds == {"person"}]
+        if len(bodies) != 1 or len(people) > 1 or len(mentions) != len(bodies) + len(people) or not (
+                ASKS_WHO.match(free) or WHOM_ASKED.match(free)):
+            return None
+        if not (PREVIOUS_CHAIR.search(free) or (people and CHAIR_BEFORE.search(free))):
+            return None
+        successor = people[0].entities[0] if people else None
+        answers = predecessor_of(self, bodies[0], ctx, successor)
+        after = f" before {successor.label}" if successor is not None else ""
+        return answers, f"whom the chair of {ctx.name(bodies[0])} took over from{after}, as its papers write it"
 
     def _role_from_papers(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who chairs X?" where no fact says: the person X's own papers name as its chair (or vice-chair),
@@ -658,6 +698,11 @@ class Asker:
             return None
         # (a chair the papers name as a post: who held the post then follows it, as for a chair the graph holds)
         answers = self._with_holders(role_from_papers(self, bodies[0], role, ctx), ctx)
+        if not answers and role == "chairs" and LEAD_ASKED.search(free) and not any(
+                self._hop(e, "led_by", True, ctx.trace) for e in bodies[0].entities):
+            # "Who leads the Eastvale Youth Unit?": a body the papers say is "led by" someone, who chairs nothing
+            role = "led_by"
+            answers = self._with_holders(led_from_papers(self, bodies[0], ctx), ctx)
         if not answers:
             return None
         return answers, f"who {ROLE_SAID[role]} of {ctx.name(bodies[0])} is, as its papers write it"

@@ -93,7 +93,67 @@ def when_met(q: Question) -> Plan | None:
                 if all(a.label != label for a in answers):
                     answers.append(Answer(label, r["meeting"], [Evidence(r["doc"], None, r["date"])]))
     answers.sort(key=lambda a: a.latest, reverse=True)
+    if not answers and (said := _dates_in_own_papers(q, MEETING_HELD, head_only=True)):
+        return said, f"when {_names(q)} met, as the head of its own minutes writes it"
     return answers, f"when {_names(q)} met"
+
+
+# A day as papers write it ("Wednesday 22 January 2025", "11th March 2025").
+_DAY_SAID = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2})(?:st|nd|rd|th)? "
+             r"(january|february|march|april|may|june|july|august|september|october|november|december),? "
+             r"((?:19|20)\d\d)\b")
+# The head of a body's own minutes: "Minutes of the meeting held on Wednesday 22 January 2025", "Note of meeting:
+# Tuesday 11 February 2025".
+MEETING_HELD = re.compile(r"\b(?:minutes|notes?|record) of (?:the )?(?:\w+ )?meeting(?: held)?(?: on)?\s*:?\s*"
+                          + _DAY_SAID + r"|\bmeeting held on " + _DAY_SAID + r"|\bdate of meeting\s*:\s*" + _DAY_SAID,
+                          re.I)
+# "Date of next meeting: Thursday 12 December 2024", "The next meeting will be held on 3 June 2025".
+NEXT_SAID = re.compile(r"\bnext meeting\b(?: of [^.:;]{0,60}?)?(?:\s*:\s*|,? (?:will be|is|to be)(?: held)?(?: on)? )"
+                       + _DAY_SAID, re.I)
+# The head of a paper: its first passages, where minutes say which meeting they record.
+HEAD_PASSAGES = 8
+
+
+def _dates_in_own_papers(q: Question, pattern: re.Pattern[str], head_only: bool) -> list[Answer]:
+    """The days PATTERN finds in the papers of the body asked about that are its own (its minutes: their
+    file's name or title names it and no other board), in their head only when HEAD_ONLY; each said as the
+    graph says dates, with the passage as its quote. For a body whose meetings or next meeting the graph
+    holds no fact of, though its own minutes say."""
+    from .roles import paper_date, paper_is_of, paper_passages  # (roles reads papers; it imports nothing here)
+
+    found: dict[str, Answer] = {}
+    for mm in q.bodies():
+        for e in mm.entities[:3]:
+            for doc in q.asker.state.papers_naming(e.iri):
+                # (its file's name may write its name in full though the title adds a namesake's words:
+                # "Kingston upon Thames Safer Neighbourhood Board" names the London boards too)
+                filed = f" {normalise(doc.rsplit('/', 1)[-1])} "
+                if not paper_is_of(q.asker, doc, e, q.ctx) and not any(
+                        f" {n} " in filed for n in map(normalise, e.names | {e.label}) if len(n.split()) >= 3):
+                    continue
+                passages = paper_passages(q.asker, doc)
+                for _, written, _ in passages[:HEAD_PASSAGES] if head_only else passages:
+                    for m in pattern.finditer(written):
+                        day, month, year = (next(g for g in m.groups()[k::3] if g) for k in range(3))
+                        label = f"{int(day)} {month.capitalize()} {year}"
+                        if q.ctx.when is not None and not q.ctx.when.matches(spoken_to_iso(label)):
+                            continue
+                        a = found.setdefault(label, Answer(label, None, note="as its own papers write it (no "
+                                                                             "fact in the graph says so)"))
+                        ev = Evidence(doc, written.strip()[:300], paper_date(q.asker, doc))
+                        if ev not in a.evidence:
+                            a.evidence.append(ev)
+    return sorted(found.values(), key=lambda a: spoken_to_iso(a.label), reverse=True)
+
+
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+
+
+def spoken_to_iso(label: str) -> str:
+    """"22 January 2025" as 2025-01-22, to compare and to order."""
+    day, month, year = label.split()
+    return f"{year}-{_MONTH_NUMBER[month.lower()]:02d}-{int(day):02d}"
 
 
 def next_meeting(q: Question) -> Plan | None:
@@ -109,6 +169,9 @@ def next_meeting(q: Question) -> Plan | None:
                 label = spoken_date(r["other"] or "")
                 if all(a.label != label for a in answers):
                     answers.append(_text_answer(label, [r], note=f"as stated on {spoken_date(r.get('date') or '')}"))
+    if not answers and (said := _dates_in_own_papers(q, NEXT_SAID, head_only=False)):
+        # the latest of its own papers says when it meets next
+        return said[:1], f"when {_names(q)} next meets, as its own papers write it"
     return answers, f"when {_names(q)} next meets"
 
 
@@ -146,6 +209,13 @@ def how_often(q: Question) -> Plan | None:
             found.setdefault(r["said"].lower(), []).append(r)
     answers = [_text_answer(said, rows) for said, rows in found.items()]
     what = "reports" if reporting else "meets"
+    if not answers:
+        # no fact of the graph says: the one frequency X's own papers write beside its meeting or reporting
+        from .sentences import frequency_from_sentences  # (sentences reads the papers; it imports nothing here)
+
+        said = frequency_from_sentences(q.asker, subject, reporting, q.ctx)
+        if said:
+            return said, f"how often {_names(q, [subject])} {what}, as its papers write it"
     return order(answers), f"how often {_names(q, [subject])} {what}"
 
 
@@ -574,6 +644,21 @@ SIGNED_ASKED = re.compile(r"^who signed\b")
 # The lines near a paper's head that name its author or signatory ("Report author:  Nia Brookes, Manager").
 AUTHOR_LINE = re.compile(r"^\s*(?:report )?author(?:\(s\)|s)?\s*:\s*(?P<names>[^\n]+)", re.I | re.M)
 SIGNED_LINE = re.compile(r"^\s*(?:signature|signed)\s*:\s*(?P<names>[^\n]+)", re.I | re.M)
+# Other lines of a report's cover sheet, each by what a question asks of it: "Who made the decision on the
+# plan?" ("Decision maker: Cabinet"), "Who is the lead director?" ("Lead director: Director of Social
+# Services"), "Which portfolio leads on it?" ("Lead member:", "Portfolio:"), "Who is its lead officer?".
+COVER_LINES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(asked), re.compile(rf"^\s*(?:{line})\s*:\s*(?P<names>[^\n]+)", re.I | re.M), said)
+    for asked, line, said in (
+        (r"\bdecision maker\b|^(?:who|which \w+) (?:made|took|makes|takes) the (?:\S+ ){0,3}?decision\b",
+         r"decision[- ]maker|decision taken by|decision made by", "decision maker"),
+        (r"\b(?:lead|accountable|responsible) director\b", r"(?:lead|accountable|responsible) director",
+         "lead director"),
+        (r"\blead (?:cabinet )?member\b|\bportfolio\b", r"lead (?:cabinet )?member|(?:cabinet )?portfolio(?: holder)?",
+         "lead member"),
+        (r"\b(?:lead|contact|responsible) officer\b", r"(?:lead|contact|responsible) officer", "lead officer"),
+    )
+)
 # Where a name on such a line ends: its post after a comma, a bracket, a phone number, a wide gap.
 _NAME_END = re.compile(r",|\(|\btel\b|\s{3,}|\|", re.I)
 MAX_PAPERS = 3
@@ -586,12 +671,16 @@ def paper_author(q: Question) -> Plan | None:
     holds by their label). None when the question asks no such thing or no such paper has the line; nothing
     when the question fits more than a few papers, which would be anyone's author."""
     line = AUTHOR_LINE if AUTHOR_ASKED.search(q.free) else SIGNED_LINE if SIGNED_ASKED.search(q.free) else None
+    said = "author" if line is AUTHOR_LINE else "signatory"
+    if line is None:
+        line, said = next(((ln, what) for asked, ln, what in COVER_LINES if asked.search(q.free)), (None, ""))
     if line is None:
         return None
     from .roles import _people_by_name, paper_date
 
     state = q.asker.state
-    named = [mm for mm in q.mentions if mm.kinds & {"body", "post", "person"}]
+    # (a paper the question names, "the Eastvale CCTV Agreement decision", says which papers too)
+    named = [mm for mm in q.mentions if mm.kinds & {"body", "post", "person", "publication"}]
     docs: set[str] | None = None
     if q.ctx.asked:
         docs = {doc for doc in state.documents(10**6)
@@ -612,8 +701,10 @@ def paper_author(q: Question) -> Plan | None:
         m = line.search(text)
         if m is None:
             continue
-        for name in re.split(r"\s*/\s*|\s+and\s+", _NAME_END.split(m.group("names"))[0].strip()):
-            if len(name.split()) < 2:
+        written = _NAME_END.split(m.group("names"))[0].strip()
+        # (an author line lists people; a cover sheet's other lines say one post or body, "and" within it)
+        for name in re.split(r"\s*/\s*|\s+and\s+", written) if line in (AUTHOR_LINE, SIGNED_LINE) else [written]:
+            if len(name.split()) < 2 and (line in (AUTHOR_LINE, SIGNED_LINE) or not name[:1].isupper()):
                 continue
             person = people.get(tuple(w for w in normalise(name).split() if w not in ("cllr", "councillor", "dr",
                                                                                   "mr", "mrs", "ms")))
@@ -625,7 +716,6 @@ def paper_author(q: Question) -> Plan | None:
                 a.evidence.append(ev)
     if not answers:
         return None
-    said = "author" if line is AUTHOR_LINE else "signatory"
     of = f" of {_names(q, named)}" if named else ""
     return list(answers.values()), f"the {said} the paper{of} names on its {said} line"
 

@@ -16,7 +16,7 @@ Owen Tallis"), or with a pronoun ("Councillor Ivo Hale, who also chairs it"). Th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .context import Context, in_time, order
@@ -37,7 +37,8 @@ ROLE_WORDS: dict[str, re.Pattern[str]] = {
     "sro": re.compile(r"\bsenior responsible (?:owner|officer)\b|\bsro\b"),
 }
 # How the reading says each role.
-ROLE_SAID = {"chairs": "the chair", "vice_chair": "the vice-chair", "sro": "the Senior Responsible Owner"}
+ROLE_SAID = {"chairs": "the chair", "vice_chair": "the vice-chair", "sro": "the Senior Responsible Owner",
+             "led_by": "the lead"}
 # At most this many words between a person's name and the role's word after it ("Nia Brookes, Portfolio
 # Holder for Safety, Eastvale Council, Chair"), after it ("chaired by the Cabinet Member for Adults, Cllr Nia
 # Brookes"), and after it when an "of" phrase follows the role.
@@ -103,13 +104,28 @@ def predecessor(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
     when = ctx.when
     if when is None or not when.before or not when.value or len(when.value) < 7:
         return []
+    return _took_over_from(asker, body, ctx, when.named_in)
+
+
+def predecessor_of(asker: Asker, body: Mention, ctx: Context, successor: Entity | None) -> list[Answer]:
+    """"Who chaired X before Nia Brookes?", "Who was X's previous chair?": the person a paper of X says its
+    chair took over from, in a sentence about X's chair (that names SUCCESSOR, when the question does)."""
+    if successor is None:
+        return _took_over_from(asker, body, ctx, lambda _: True)
+    surname = normalise(successor.label).split()[-1:]
+    return _took_over_from(asker, body, ctx, lambda flat: bool(surname) and surname[0] in normalise(flat).split())
+
+
+def _took_over_from(asker: Asker, body: Mention, ctx: Context, keep: Callable[[str], bool]) -> list[Answer]:
+    """The people the papers of BODY say its chair took over from, in sentences about its chair that KEEP
+    accepts (as written, the sentence's words on one line)."""
     pattern = ROLE_WORDS["chairs"]
     people = asker.memo("people by name", lambda: _people_by_name(asker))
     found: dict[str, Answer] = {}
     for e, doc, sentences, i, said, written in _body_passages(asker, body, ctx.with_when(None)):
         flat = " ".join(written.split())
         m = TOOK_OVER.search(flat)
-        if m is None or not pattern.search(said) or not when.named_in(flat):
+        if m is None or not pattern.search(said) or not keep(flat):
             continue
         if not _about(asker, sentences, i, said.split(), pattern, e, ctx, doc) and not _it_after(sentences, i, e):
             continue
@@ -169,6 +185,70 @@ def role_from_papers(asker: Asker, body: Mention, role: str, ctx: Context) -> li
 # A description set between commas before the verb: "the Night Forum, a group of the Board's, is chaired by"
 APPOSITION = re.compile(r",\s+(?:a|an|the|which is|now) [^,;.()]{3,80},\s+(?=(?:is|was|are|were|has been|had been|"
                         r"will be|currently|co-chaired|chaired)\b)")
+
+
+# "The Eastvale Youth Unit, hosted by the council and led by its Director, Nia Brookes": who leads a body, where
+# the papers say so in a participle rather than a role's name ("chair").
+LED_BY = re.compile(r"\b(?:led|headed) by (?:the |its |their |a |an )?")
+# Words that may stand between a body's name and "led by" without making it another's: its acronym aside, a
+# copula, a joining word, or another participle's clause ("hosted by the OPCC and").
+_LED_GAP = frozenset("is was are were be been being which that who currently jointly now also and".split())
+_LED_WITHIN = 12
+
+
+def led_from_papers(asker: Asker, body: Mention, ctx: Context) -> list[Answer]:
+    """"Who leads the Eastvale Youth Unit?" where no fact says: the person the papers of BODY say it is "led by"
+    (or "headed by"), else the post or body named straight after those words; each with the sentence as its
+    quote. Only where BODY's own name (or its short name, in its own paper) is the last body named before the
+    words, with nothing between but a copula, its acronym, or another participle's clause ("hosted by the
+    council and"), so that a body named earlier in a list never takes another's lead."""
+    people = asker.memo("people by name", lambda: _people_by_name(asker))
+    index = asker.index()
+    found: dict[str, Answer] = {}
+    note = "the lead, as its papers write it (no fact in the graph says so)"
+    for e, doc, _sentences, _i, said, written in _body_passages(asker, body, ctx):
+        for m in LED_BY.finditer(said):
+            start = len(said[: m.start()].split())
+            end = len(said[: m.end()].split())
+            tokens = said.split()
+            if not _led_is_of(asker, tokens, start, e, ctx, doc):
+                continue
+            # the person straight after the words, titles and a post between ("its Director, Nia Brookes")
+            named = [p for p in _named_in_role(tokens[end - 2 :], re.compile(r"\bby\b"), people)]
+            after = tokens[end : end + GAP_AFTER]
+            if named:
+                for person in named[:1]:
+                    _said_in_papers(asker, found, person, note, doc, written, ctx)
+                continue
+            first = next((mm for mm in index.mentions(" ".join(after)) if mm.start == 0), None)
+            fits = [h for h in (first.entities if first is not None else [])
+                    if h.kind in ("post", "body") and h.iri != e.iri and doc in asker.state.papers_naming(h.iri)]
+            if len(fits) == 1:
+                _said_in_papers(asker, found, fits[0], note, doc, written, ctx)
+    return order(list(found.values()))
+
+
+def _led_is_of(asker: Asker, tokens: list[str], start: int, body: Entity, ctx: Context, doc: str) -> bool:
+    """Is BODY what "led by" at token START says is led: the last body named before it (not one that is
+    another participle's agent, "hosted by the OPCC and led by"), within _LED_WITHIN words, with only
+    _LED_GAP words, that body's acronym and such a clause between; or "the Unit" of BODY in its own paper."""
+    before = [b for b in _bodies_in(asker, tokens, ctx) if b[1] <= start and start - b[1] <= _LED_WITHIN
+              and tokens[max(0, b[0] - 2) : b[0]][-1:] != ["by"] and tokens[max(0, b[0] - 2) : b[0]] != ["by", "the"]]
+    short = [f"the {h}".split() for h in _short_names(body)] if paper_is_of(asker, doc, body, ctx) else []
+    spans = [(b[0], b[1], body.iri in b[2]) for b in before]
+    spans += [(i, i + len(s), True) for s in short for i in range(max(0, start - _LED_WITHIN), start)
+              if tokens[i : i + len(s)] == s]
+    if not spans:
+        return False
+    _, last_end, is_it = max(spans, key=lambda b: (b[1], b[2]))
+    if not is_it:
+        return False
+    acronyms = {normalise(n) for n in body.names | {body.label} if len(n.split()) == 1}
+    gap = tokens[last_end:start]
+    # "hosted by the OPCC and": another participle's clause, up to the "and" before "led by"
+    clause = re.fullmatch(r"(?:[a-z]+ed by (?:the )?(?:\S+ ){1,10}?)and ", " ".join(gap) + " ")
+    rest = [] if clause is not None else gap
+    return all(w in _LED_GAP or w in acronyms for w in rest)
 
 
 # "... is chaired by the Office of the Commissioner": a chair that is a post or a body, named straight after.

@@ -29,7 +29,15 @@ from .funding import amount_of
 from .lexicon import COMMON_WORDS, KIND_WORDS, MONTHS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
-from .roles import BODY_HEADS, ROLE_WORDS, _short_names, paper_date, paper_is_of, paper_passages, too_late
+from .roles import (
+    BODY_HEADS,
+    ROLE_WORDS,
+    _short_names,
+    paper_date,
+    paper_is_of,
+    paper_passages,
+    too_late,
+)
 
 if TYPE_CHECKING:
     from .engine import Asker
@@ -96,6 +104,16 @@ _IRREGULAR = {
 _SAID_AS = {
     "cover": frozenset({"across", "serve", "serving", "served", "span", "spanning", "throughout"}),
 }
+# Words a paper may say the question's verb in, by the verb's stem, that count for less than the verb itself:
+# "Who delivers the advice service?" of "... the service, provided by the Eastvale Trust". A sentence that
+# writes the question's own verb is the better one.
+_ALSO_SAID = {
+    "deliv": frozenset({"provide", "provides", "provided", "providing"}),
+    "provid": frozenset({"deliver", "delivers", "delivered", "delivering"}),
+}
+ALSO_SAID_WEIGHT = 0.5
+# The stems of the verbs of delivering a service.
+_DELIVERING = frozenset({"deliv", "provid"})
 # Of those, the prepositions: the name they say it of may stand anywhere before them ("The Eastvale Board was
 # set up in 2019 to meet these duties across Eastvale and Westmoor").
 _SAID_BY_PREPOSITION = frozenset({"across", "throughout"})
@@ -136,6 +154,11 @@ def _same(a: str, b: str) -> bool:
         return True
     short, long = sorted((sa, sb), key=len)
     return len(short) >= 5 and long.startswith(short)
+
+
+def _also_said(a: str, b: str) -> bool:
+    """Is B a word papers say A's verb in, though not A itself (_ALSO_SAID: "provided" for "delivers")?"""
+    return b in _ALSO_SAID.get(_stem(a), ())
 
 
 def wanted_kinds(free: str) -> tuple[frozenset[str], str | None] | None:
@@ -257,6 +280,9 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             words.append(verb)
     if not words:
         return None
+    # "Who delivers the advice service?": a service's provider may be held as a service itself ("the Eastvale
+    # Women's Service"), a name the reading types as a programme; only for a verb of delivering
+    findable = kinds | {"initiative"} if kinds == _WHO and verb is not None and _stem(verb) in _DELIVERING else kinds
     # a topic or an Act is spoken of in every council's papers: it is read only in the papers of the places the
     # question names, or of the other names it links (a board's own papers), never anyone's
     places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
@@ -280,7 +306,7 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     # (the words of what it links aside: "Community Safety" in "the Eastvale Community Safety Partnership")
     question = f" {free} "
     # the best sentences win: (words shared, answers) for each candidate
-    found: dict[str, tuple[int, Answer]] = {}
+    found: dict[str, tuple[float, Answer]] = {}
     placed = [None] if by_place else []
     for e in [e for mm in anchors for e in mm.entities[:3]] + placed:
         if e is None:
@@ -319,6 +345,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             # its own paper may call it by the kind of body alone ("the Board will support ...")
             heads = [f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)
                      ] if e is not None and paper_is_of(asker, doc, e, ctx) else []
+            if e is not None and (head := _own_paper_head(asker, doc, e)) is not None:
+                heads.append(head)
             if e is not None:
                 # "the Strategic Board" of the VRU Strategic Board, in any paper that names no other body so
                 heads += [f"the {short}" for short in _short_names(e) if _only_one_so(asker, short, doc)]
@@ -333,10 +361,12 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                         single is None or not single.search(written)):
                     continue
                 tokens = said.split()
-                shared = sum(1 for w in words if any(_same(w, t) for t in tokens))
+                shared = sum(1.0 if any(_same(w, t) for t in tokens) else ALSO_SAID_WEIGHT
+                             if any(_also_said(w, t) for t in tokens) else 0.0 for w in words)
                 if shared < min(2, len(words)) and not (shared and len(words) <= 2):
                     continue
-                doing = [i for i, t in enumerate(tokens) if verb is not None and _same(verb, t)]
+                doing = [i for i, t in enumerate(tokens)
+                         if verb is not None and (_same(verb, t) or _also_said(verb, t))]
                 if e is None and (not doing or shared < max(PLACE_WORDS, len(words) - 1)):
                     continue  # read by its place alone: the sentence must say all the question says
                 if subject is None and _does_it(padded, names + heads, tokens, doing):
@@ -348,7 +378,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
                 agent_only = subject is None and bool(by_agent)
                 reached = -1  # where the last name the verb reaches ends
-                for other, at, end in sorted(_named_in(asker, said, doc, kinds, named_iris, ctx), key=lambda x: x[1]):
+                reachable = _named_in(asker, said, doc, findable, named_iris, ctx)
+                for other, at, end in sorted(reachable, key=lambda x: x[1]):
                     if subject is not None and not any(0 < at - i <= 8 for i in doing) and not (
                             # "covers Eastvale, Westmoor and Southby": a list the verb reaches goes on
                             0 <= reached <= at and all(t in ("and", "or") for t in tokens[reached:at])):
@@ -394,6 +425,24 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
         return None
     where = " and ".join(ctx.name(mm) for mm in anchors) or " and ".join(p.name for p in places)
     return answers, f"what the papers of {where} say in the question's words (read from their sentences)"
+
+
+# The kinds of paper a publication's name ends in, by which the paper itself says "the report", "the plan".
+_PAPER_HEADS = frozenset("report plan strategy policy protocol framework agreement review assessment".split())
+
+
+def _own_paper_head(asker: Asker, doc: str, e: Entity) -> str | None:
+    """"the report" when paper DOC is the publication E itself: its file's name or its title writes E's whole
+    name ("gloucestershire safeguarding adults board annual report"), which ends in a kind of paper. Its
+    sentences then say "The report is prepared under the Care Act 2014" of E, and of no other report."""
+    if e.kind != "publication":
+        return None
+    head = normalise(e.label).split()[-1:]
+    if not head or head[0] not in _PAPER_HEADS:
+        return None
+    said = f" {normalise(doc.rsplit('/', 1)[-1])} {normalise(asker.state.title(doc))} "
+    names = [n for n in _names_of(e) if len(n.split()) >= 3]
+    return f"the {head[0]}" if any(f" {n} " in said for n in names) else None
 
 
 def _only_one_so(asker: Asker, short: str, doc: str) -> bool:
@@ -723,6 +772,13 @@ _DATE_SAID = re.compile(
 )
 
 
+def _its_own_council(asker: Asker, doc: str, e: Entity) -> bool:
+    """Is E a council, and DOC a paper of its area alone? Then "the Council" there is E ("In 2015 the Council
+    adopted a new policy"): a county's paper that names a district council calls the county so."""
+    return (e.kind == "body" and normalise(e.label).split()[-1:] == ["council"] and bool(e.areas)
+            and asker.state.doc_areas(doc) == frozenset(e.areas))
+
+
 def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
                         ctx: Context) -> tuple[list[Answer], str] | None:
     """"When was the Eastvale Partnership formed?", where no fact gives a date: the one date a sentence of the
@@ -741,7 +797,10 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
     if not words:
         return None
     docs: set[str] | None = None
-    for mm in named:
+    # the papers of every body, post and person named (a paper or programme named beside them may be written in
+    # their paper by its name without any fact stating it there: "the council's first VAWG strategy")
+    parties = [mm for mm in named if mm.kinds & {"body", "post", "person"}] or named
+    for mm in parties:
         of = {doc for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
         docs = of if docs is None else docs & of
     found: dict[str, tuple[int, Answer]] = {}
@@ -751,6 +810,7 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         forms = [f" {n} " for mm in named for e in mm.entities[:3] for n in _names_of(e)]
         forms += [f" the {h} " for mm in named for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx)
                   for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
+        forms += [" the council " for mm in named for e in mm.entities[:3] if _its_own_council(asker, doc, e)]
         for said, written, _ in paper_passages(asker, doc):
             if not any(f in f" {said} " for f in forms):
                 continue
@@ -774,3 +834,182 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         return None
     where = " and ".join(ctx.name(mm) for mm in named)
     return answers, f"when, as the papers of {where} write it in the question's words (read from their sentences)"
+
+
+# How often, as papers write it ("meets quarterly", "twice a year", "every two months"); the same words as the
+# graph's frequency facts are read with.
+_FREQUENCY_SAID = re.compile(
+    r"\b(?:every (?:other |second |two |three |four |six |eight |twelve |\d+ )?(?:week|month|quarter|year)s?"
+    r"|(?:once|twice|three times|four times|six times|\d+ times) (?:a|per|each|every) (?:year|month|quarter|week)"
+    r"|(?:bi-?|tri-?)?(?:weekly|monthly|quarterly|annually|yearly|fortnightly)|bi-?annually|each "
+    r"(?:quarter|month|year)|at least (?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter))\b",
+    re.I,
+)
+# The verbs of meeting and of reporting, by their stem.
+_MEETING_STEMS = frozenset({"meet", "meets", "met", "meeting"})
+_REPORTING_STEMS = frozenset({"report", "updat", "update", "brief", "briefing"})
+# A field of a body's own page or terms of reference that says when it meets ("Meets:   Every two months").
+_FIELD = re.compile(r"(?:^|\s)(?:Meets|Meetings|Meeting frequency|Frequency(?: of meetings)?)\s*:\s*", re.I)
+# At most this many words between the verb and the frequency ("meets in the Town Hall every two months").
+_FREQUENCY_NEAR = 8
+
+
+# A sentence that speaks of a body named before it: "It meets four times a year", "This group meets every quarter".
+_REFERS_BACK = re.compile(r"^(?:it|this (?:group|board|body|partnership|panel|committee|forum|team)|"
+                          r"the (?:group|board|partnership|panel|committee|forum))\b")
+
+
+def _said_before(asker: Asker, passages: list[tuple[str, str, int]], i: int, forms: list[str], e: Entity,
+                 ctx: Context) -> bool:
+    """Does passage I begin with "it" or "this group", and the last passage before it in its paragraph that
+    names a body name E? ("The Executive is made up of ... This group deals with ... It meets four times a
+    year.") A body named between them, in a passage that is not about "it" too, is the one spoken of."""
+    from .roles import _bodies_in
+
+    if _REFERS_BACK.match(passages[i][0]) is None:
+        return False
+    for j in range(i - 1, -1, -1):
+        said, _, para = passages[j]
+        if para != passages[i][2]:
+            return False
+        if _REFERS_BACK.match(said) is not None:
+            # a sentence that speaks of the same body again ("This group deals with ... the full HSAB") says
+            # nothing of which body: the one before it does
+            continue
+        if _bodies_in(asker, said.split(), ctx) or any(f" {n} " in f" {said} " for n in forms):
+            # the first body it names is what it speaks of
+            return _speaks_of(asker, said, forms, e, ctx)
+    return False
+
+
+def _speaks_of(asker: Asker, said: str, forms: list[str], e: Entity, ctx: Context) -> bool:
+    """Does the sentence SAID speak of E: write one of its FORMS, with E the first body it names, if it names
+    any? ("The HSAB Executive is made up of ... the HSAB" speaks of the Executive, not the Board.)"""
+    from .roles import _bodies_in
+
+    padded = f" {said} "
+    at = min((len(padded[: padded.find(f" {n} ") + 1].split()) for n in forms if f" {n} " in padded), default=None)
+    if at is None:
+        return False
+    # the bodies named before it or around it ("the HSAB" inside "the HSAB Executive"): the first is E, or E's
+    # name with the last word of its own name again ("the HSAB Board" of the HSAB, a board), which the graph
+    # may hold apart
+    tokens = said.split()
+    bodies = [b for b in _bodies_in(asker, tokens, ctx) if b[0] <= at]
+    if not bodies:
+        return True
+    first = min(bodies, key=lambda b: b[0])
+    head = normalise(e.label).split()[-1:]
+    return e.iri in first[2] or (bool(head) and tokens[first[1] - 1 : first[1]] == head and any(
+        " ".join(tokens[first[0] : first[1] - 1]) == n for n in forms))
+
+
+def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: Context) -> list[Answer]:
+    """"How often does the Eastvale Board meet?" where no fact says: the frequency a sentence of BODY's own
+    papers writes beside the verb of meeting (or of reporting), in a sentence about BODY: one that names it,
+    calls it "the Board" in its own paper, says "it" or "this group" after a sentence naming it, or a field of its
+    own paper ("Meets: every two months"). The frequency nearest the verb; [] when no sentence says so, or the
+    papers give two."""
+    stems = _REPORTING_STEMS if reporting else _MEETING_STEMS
+    found: dict[str, Answer] = {}
+    for e in body.entities[:3]:
+        names = _names_of(e)
+        for doc in asker.state.papers_naming(e.iri):
+            if too_late(asker, doc, ctx) or (ctx.asked and not any(
+                    ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked)):
+                continue
+            own = paper_is_of(asker, doc, e, ctx)
+            forms = names + ([f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
+                             if own else [])
+            passages = paper_passages(asker, doc)
+            for i, (said, written, _) in enumerate(passages):
+                tokens = said.split()
+                verbs = [j for j, t in enumerate(tokens) if t in stems or _stem(t) in stems]
+                if not verbs:
+                    continue
+                padded = f" {said} "
+                field = _FIELD.search(written) if own and not reporting else None
+                about = _speaks_of(asker, said, forms, e, ctx) or field is not None or (
+                    _said_before(asker, passages, i, forms, e, ctx))
+                if not about:
+                    continue
+                near = []
+                for m in _FREQUENCY_SAID.finditer(written):
+                    if field is not None and not any(f" {n} " in padded for n in forms):
+                        # a field of its own paper ("Meets: every two months"): the frequency written in it
+                        near += [(0, m.group(0).lower())] if 0 <= m.start() - field.end() <= 3 else []
+                        continue
+                    at = len(normalise(written[: m.start()]).split())
+                    gap = min(abs(at - j) for j in verbs)
+                    if gap <= _FREQUENCY_NEAR:
+                        near.append((gap, m.group(0).lower()))
+                if not near:
+                    continue
+                label = min(near)[1]
+                a = found.setdefault(label, Answer(label, None, note="as its papers write it (no fact in the graph "
+                                                                      "says so)"))
+                # (a field is quoted from its label: the fields before it on the page say other things)
+                quote = written[field.start() :] if field is not None and not any(
+                    f" {n} " in padded for n in forms) else written
+                ev = Evidence(doc, quote.strip()[:300], paper_date(asker, doc))
+                if ev not in a.evidence:
+                    a.evidence.append(ev)
+    return list(found.values()) if 0 < len(found) <= 2 else []
+
+
+# A name as a paper writes it: capitalised words, with the small words a name keeps between them.
+_NAME_SAID = r"[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|and|for|the|in|on|&)\s+)*[A-Z][\w'\u2019&-]*)*"
+# "the Eastvale Safer Partnership (formerly the Eastvale Crime Reduction Partnership)": the name before.
+_FORMERLY_SAID = re.compile(r"\b(?:formerly|previously|originally)(?: known as| called| named)?,?\s+(?:the\s+)?"
+                            rf"(?P<name>{_NAME_SAID})")
+# "From 2024 these reviews are known as Domestic Abuse Related Death Reviews", "renamed the Eastvale Forum".
+_NOW_SAID = re.compile(r"\b(?:(?:is|are) now (?:known as|called|named)|(?:are|is) (?:to be )?known as|"
+                       r"(?:was|were|has been|have been|be|been) (?:re-?named|rebranded)(?: as| to)?|now called)"
+                       rf"\s+(?:the\s+)?(?P<name>{_NAME_SAID})")
+# Whether a question asks for the name before or the name now.
+FORMER_NAME_ASKED = re.compile(r"\b(?:formerly|previously|originally|used to be|once) (?:called|known|named)\b|"
+                               r"\b(?:former|old|previous|earlier|original) name\b|\bcalled before\b")
+NEW_NAME_ASKED = re.compile(r"\bnow (?:called|known|named)\b|\b(?:new|current) name\b|\bcalled now\b|"
+                            r"\bknown as now\b|\brenamed (?:as|to)?\s*$|"
+                            r"\bwhat (?:wa|was|were|is|are) _ (?:_ )*renamed\b")
+
+
+def renamed_from_sentences(asker: Asker, mention: Mention, free: str, ctx: Context) -> tuple[list[Answer], str] | None:
+    """"What was the Eastvale Safer Partnership formerly called?", "What are Domestic Homicide Reviews now
+    called?", where no fact gives the other name: the name a sentence of the named thing's papers writes after
+    "formerly" (or "now known as", "renamed"), in a sentence that names it or, for "these reviews" and "it",
+    straight after one that does. As written; None when the question asks neither or no sentence says so."""
+    former = FORMER_NAME_ASKED.search(free) is not None
+    if not former and NEW_NAME_ASKED.search(free) is None:
+        return None
+    said = _FORMERLY_SAID if former else _NOW_SAID
+    found: dict[str, Answer] = {}
+    for e in mention.entities[:3]:
+        names = _names_of(e)
+        own = {normalise(n) for n in e.names | {e.label}}
+        for doc in asker.state.papers_naming(e.iri):
+            if ctx.asked and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked):
+                continue
+            passages = paper_passages(asker, doc)
+            for i, (text, written, para) in enumerate(passages):
+                padded = f" {text} "
+                named_here = [n for n in names if f" {n} " in padded]
+                # "these reviews", "it", "they": the thing the sentence before (in its paragraph) names
+                before = i > 0 and passages[i - 1][2] == para and any(
+                    f" {n} " in f" {passages[i - 1][0]} " for n in names) and re.search(
+                    r"\b(?:these|this|it|they|the) \w*\s*(?:is|are|was|were|has|have)\b|\b(?:it|they) ", text)
+                if not named_here and not before:
+                    continue
+                for m in said.finditer(written):
+                    other = m.group("name").strip()
+                    if normalise(other) in own or len(other.split()) < 2 and not other.isupper():
+                        continue
+                    a = found.setdefault(normalise(other), Answer(other, None, note="as its papers write it (no "
+                                                                                    "fact in the graph says so)"))
+                    ev = Evidence(doc, written.strip()[:300], paper_date(asker, doc))
+                    if ev not in a.evidence:
+                        a.evidence.append(ev)
+    if not found or len(found) > 2:
+        return None
+    what = "was formerly called" if former else "is now called"
+    return list(found.values()), f"what {ctx.name(mention)} {what}, as its papers write it"
