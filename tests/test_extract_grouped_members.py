@@ -44,7 +44,8 @@ def test_a_bare_post_is_the_organisations_and_a_written_one_kept() -> None:
     posts = of(read(_PLAN), "holds_post")
     assert ("Ada Brookfield", "Director of Community Safety, Northshire County Council") in posts
     assert ("Juno Tallis", "Head of Listings, South West") in posts
-    assert ("Ivo Marchetti", "Deputy Chief Constable, Northshire Police") in posts  # a rank is the force's post too
+    assert ("Ivo Marchetti", "Deputy Chief Constable, Northshire Police") in posts
+    assert ("Ivo Marchetti", "Deputy Chief Constable") not in posts  # the rank is the head of that post
 
 
 def test_no_one_is_given_the_organisation_of_the_group_before() -> None:

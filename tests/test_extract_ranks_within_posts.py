@@ -29,3 +29,18 @@ Ada Brookfield (Chair)
 Superintendent Ivo Marchetti - Westshire Police
 """)
     assert ("Ivo Marchetti", "Superintendent") in of(doc, "holds_post")
+
+
+def test_an_independent_chairs_field_gives_the_post_of_the_body() -> None:
+    doc = read("""Rivermouth Exploitation Partnership - Annual Report 2024
+
+The Rivermouth Exploitation Partnership (REP) brings agencies together.
+
+Independent Chair:  Petra Lindqvist (appointed 2023)
+Vice-Chair:         DCI Ivo Marchetti, Westshire Police
+""")
+    partnership = "Rivermouth Exploitation Partnership"
+    assert ("Petra Lindqvist", partnership) in of(doc, "chairs")
+    assert ("Petra Lindqvist", f"Independent Chair, {partnership}") in of(doc, "holds_post")
+    posts = of(doc, "holds_post")
+    assert not any(post.startswith("Independent") for person, post in posts if person == "Ivo Marchetti")

@@ -60,7 +60,7 @@ def fields(doc: ExtractionDoc) -> None:
             continue
         end = _whole_descriptors(doc.text, start, end)
         if kind in ("chair", "vice_chair"):
-            _chair(doc, kind, line.start, start, end, owner)
+            _chair(doc, kind, line.start, start, end, owner, label)
         elif kind == "member" and owner is not None:
             _member(doc, label, owner, line.start, start, end)
         elif kind in ("author", "sro") and owner is None:
@@ -195,7 +195,8 @@ def _named_in_box(doc: ExtractionDoc, i: int):
     return None
 
 
-def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int, owner=None) -> None:
+def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int, owner=None,
+           label: str = "") -> None:
     # the paper's own body; the council only where the paper is plainly the council's own meeting
     body = owner or meeting_body(doc)
     if body is None:
@@ -207,6 +208,11 @@ def _chair(doc: ExtractionDoc, kind: str, line_start: int, start: int, end: int,
     for entry in list_entries(doc, start, end, ()):
         person = doc.resolver.person(entry.person)
         doc.add(person, relation, body, line_start, end, f"field:{kind}", 0.95)
+        if label.startswith("independent ") and not guessed:
+            # "Independent Chair: Jo Lee": a post of the body's own, appointed to, besides the chair it gives
+            title = label.title()
+            post = doc.resolver.post_named(f"{title}, {body.name}", written=title)
+            doc.add(person, "holds_post", post, line_start, end, "field:post", 0.85)
         for a, b in joined_entries(doc, entry.descriptors):  # read together, as an attendance entry's are
             describe_entry(doc, person, body, a, b, (line_start, end))
         return

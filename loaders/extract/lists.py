@@ -389,8 +389,8 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     relation = None
     label = (line.label or text).strip().rstrip(":").casefold()
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
-    if line.kind == "heading":
-        label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25": the years the list is for
+    if line.kind == "heading" or len(text.split()) <= 5 and not text.endswith((".", ";")):
+        label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
