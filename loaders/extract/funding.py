@@ -137,7 +137,7 @@ _PROVIDER_SUM = re.compile(r"(?P<what>[^,£;]{3,120}?)\s*,\s*(?:delivered|provid
                            r"(?P<provider>[A-Z][^,£;]{2,80}?)\s*,\s*(?:(?:a\s+)?contract\s+(?:value|worth)\s+(?:of\s+)?|"
                            r"at\s+)?(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\b")
 
-# "Dyfed Drug Intervention Programme, delivered by Dyfed DIP Partnership Ltd": a commissioned service with no sum
+# "Arrest referral, delivered by Newport DIP Ltd": a commissioned service with no sum
 _PROVIDER_ONLY = re.compile(r"[^,£;]{3,120}?\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
                             r"(?P<provider>[A-Z][^,£;]{2,80}?)\s*[.;]?\s*")
 
@@ -1451,7 +1451,7 @@ _HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|le
 
 _WHICH_OPENS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were)\s+[^,]{0,60}?"
                           r"\s+(?:by|from)\s+(?:the\s+)?")
-# "the Hate Crime Service, delivered by Victim Support, received £N", "the VRU, hosted by the OPCC and led by its
+# "the Hate Crime Service, delivered by Victim Support, received £N", "the unit, hosted by the OPCC and run by its
 # Director, Jo Bloggs, received £N": a participle's aside between a name and its verb; the names inside it (the
 # host, the provider, the host's officer) neither give nor get the money
 _ASIDE_VERB = (r"(?:(?:jointly|currently|now|also|formerly)\s+)?(?:hosted|led|delivered|run|managed|chaired|supported|"
@@ -1468,7 +1468,9 @@ def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap:
     k = before.index(m) if m in before else -1
     if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
         return before[k - 1]
-    opener = _aside_opener(doc, before, k) if k > 0 and gap.lstrip().startswith(",") else None
+    # the aside closes with the comma after M, or after what M owns ("hosted by the Council's team, received")
+    closes = re.match(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s*,", gap) is not None
+    opener = _aside_opener(doc, before, k) if k > 0 and closes else None
     if opener is not None:
         return opener
     if k > 0 and gap.lstrip().startswith(",") and re.fullmatch(r"\s*,\s*", doc.text[before[k - 1].end : m.start]) and \
@@ -1930,7 +1932,7 @@ def _lead_in_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     return None
 
 
-# "The following project grants were approved by the Grants Sub-Panel in November:" above a table of recipients
+# "The following grants were agreed by the grants panel:" above a table of recipients
 _FOLLOWING_APPROVED = re.compile(r"(?i)\bthe\s+following\s+(?:[a-z-]+\s+)?(?:grants?|awards?|allocations?)\s+"
                                  r"(?:were|have\s+been|was|has\s+been)\s+(?:approved|agreed|awarded|made)\b"
                                  r"(?P<by>\s+by\s+(?:the\s+)?)?")
