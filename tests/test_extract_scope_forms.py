@@ -199,3 +199,17 @@ def test_a_route_named_as_a_kind_of_channel_is_not_reported_to() -> None:
     doc = read("Safer Wyvern Partnership\n\nThe Youth Panel reports to the Safer Wyvern Partnership through the Wyvern "
                "Community Safety Executive.\n")
     assert ("Youth Panel", "Wyvern Community Safety Executive") in of(doc, "reports_to"), of(doc, "reports_to")
+
+
+def test_a_chair_described_by_post_then_named_as_current_holder_is_the_person() -> None:
+    texts = (
+        ("Wyvern Serious and Organised Crime Board\n\n3. Chair\n\nThe Board is chaired by the Wyvern Police "
+         "Superintendent for the Tamside local policing area, currently Superintendent Alys Brennan-Hart.\n",
+         "Alys Brennan-Hart"),
+        ("Gwent Exploitation Panel\n\nThe Panel is chaired by the Torfaen Council Head of Children's Services for the "
+         "south of the county, at present Ifan Morgan-Jones.\n", "Ifan Morgan-Jones"),
+    )
+    for text, person in texts:
+        chairs = of(read(text), "chairs")
+        assert any(s == person for s, _ in chairs), chairs
+        assert not any(" for the " in s for s, _ in chairs), chairs
