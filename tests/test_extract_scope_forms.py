@@ -213,3 +213,23 @@ def test_a_chair_described_by_post_then_named_as_current_holder_is_the_person() 
         chairs = of(read(text), "chairs")
         assert any(s == person for s, _ in chairs), chairs
         assert not any(" for the " in s for s, _ in chairs), chairs
+
+
+SEATS = """Northdale Safer Neighbourhood Board
+
+Minutes of the meeting held on 4 June 2025
+
+PRESENT
+Ruth Ashworth\tChair\tIndependent (community member)
+Cllr Tom Edevane\tMember\tNorthdale Borough Council
+Priya Lakhani\tMember\tNorthdale Youth Council
+Dan Okoro\tService Manager\tNorthdale Recovery Services
+"""
+
+
+def test_a_seat_on_the_board_is_no_post_of_the_member_s_organisation() -> None:
+    doc = read(SEATS)
+    posts = of(doc, "holds_post")
+    assert not any(o.startswith("Member") for _, o in posts), posts
+    assert ("Dan Okoro", "Service Manager, Northdale Recovery Services") in posts, posts
+    assert ("Priya Lakhani", "Northdale Youth Council") in of(doc, "member_of"), of(doc, "member_of")

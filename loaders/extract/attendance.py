@@ -1007,7 +1007,7 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
                 organisation.head == "acronym" or not _organisation_like(organisation.name)):
             organisation = None
         if post is None or organisation is None or post.role or len(post.name.split()) > 6 or \
-                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name):
+                chair_role(post.name) or _SECTOR_REPRESENTATIVE.fullmatch(post.name) or _SEAT_ONLY.fullmatch(post.name):
             continue
         held = doc.resolver.entity(post)
         body = doc.resolver.entity(organisation) if organisation.kind == "body" else \
@@ -1018,6 +1018,10 @@ def _posts_of_next_cell(doc: ExtractionDoc, cells: list[tuple[int, int]]) -> dic
             continue  # the resolver already knows whose post it is ("Director of Public Health, Northdale Council")
         out[(a, b)] = doc.resolver.post_named(f"{post.name}, {body.name}", written=post.name)
     return out
+
+
+# "Jo Lee | Member | Northdale Youth Council": a seat on the meeting's body, no post the organisation gives
+_SEAT_ONLY = re.compile(r"(?i)(?:full |voting |non-voting |board |panel )?(?:member|observer|adviser|advisor|attendee)")
 
 
 def _alone(doc: ExtractionDoc, a: int, b: int, kind: str, tail: str = "") -> Mention | None:
