@@ -199,3 +199,37 @@ def test_a_route_named_as_a_kind_of_channel_is_not_reported_to() -> None:
     doc = read("Safer Wyvern Partnership\n\nThe Youth Panel reports to the Safer Wyvern Partnership through the Wyvern "
                "Community Safety Executive.\n")
     assert ("Youth Panel", "Wyvern Community Safety Executive") in of(doc, "reports_to"), of(doc, "reports_to")
+
+
+def test_a_chair_described_by_post_then_named_as_current_holder_is_the_person() -> None:
+    texts = (
+        ("Wyvern Serious and Organised Crime Board\n\n3. Chair\n\nThe Board is chaired by the Wyvern Police "
+         "Superintendent for the Tamside local policing area, currently Superintendent Alys Brennan-Hart.\n",
+         "Alys Brennan-Hart"),
+        ("Gwent Exploitation Panel\n\nThe Panel is chaired by the Torfaen Council Head of Children's Services for the "
+         "south of the county, at present Ifan Morgan-Jones.\n", "Ifan Morgan-Jones"),
+    )
+    for text, person in texts:
+        chairs = of(read(text), "chairs")
+        assert any(s == person for s, _ in chairs), chairs
+        assert not any(" for the " in s for s, _ in chairs), chairs
+
+
+SEATS = """Northdale Safer Neighbourhood Board
+
+Minutes of the meeting held on 4 June 2025
+
+PRESENT
+Ruth Ashworth\tChair\tIndependent (community member)
+Cllr Tom Edevane\tMember\tNorthdale Borough Council
+Priya Lakhani\tMember\tNorthdale Youth Council
+Dan Okoro\tService Manager\tNorthdale Recovery Services
+"""
+
+
+def test_a_seat_on_the_board_is_no_post_of_the_member_s_organisation() -> None:
+    doc = read(SEATS)
+    posts = of(doc, "holds_post")
+    assert not any(o.startswith("Member") for _, o in posts), posts
+    assert ("Dan Okoro", "Service Manager, Northdale Recovery Services") in posts, posts
+    assert ("Priya Lakhani", "Northdale Youth Council") in of(doc, "member_of"), of(doc, "member_of")

@@ -1519,6 +1519,20 @@ def participle_aside(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # "the Corporate Director for Social Services, currently Ms Jo Lee": the post's present holder
 _NOW = re.compile(r"\s*[,–-]\s*(?:currently|at present|presently)\s+")
+# the rest of a post's name in lower case, then the one who holds it now: " local policing area, currently "
+_RUNS_ON_TO_NOW = re.compile(r"\s+[a-z][a-z\s-]{2,40}?\s*[,–-]\s*(?:currently|at present|presently)\s+")
+
+
+def _current_holder(doc: ExtractionDoc, m: Mention, after: list[Mention], i: int, relation: str, side: str,
+                    kinds: frozenset[str]) -> tuple[Mention, Entity] | None:
+    """The person named after ", currently" when the post M's name runs on in lower case up to it."""
+    if m.kind not in ("post", "name") or "person" not in kinds or i + 1 >= len(after):
+        return None
+    nxt = after[i + 1]
+    if not _RUNS_ON_TO_NOW.fullmatch(doc.text, m.end, nxt.start):
+        return None
+    e = slot_entity(doc, nxt, relation, side, kinds)
+    return (nxt, e) if e is not None and e.kind == "person" else None
 
 
 # "Bromsgrove and Wyre Forest districts": a noun of areas after places keeps them areas
@@ -1577,6 +1591,11 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if gap.count(")") > gap.count("("):
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
+        holder = _current_holder(doc, m, after, i, relation, side, kinds)
+        if holder is not None:
+            # "chaired by the Police Superintendent for the county's local policing area, currently Supt Jo Lee":
+            # the post's name runs on past its mention, so the person holding it is the one named
+            return [holder]
         e = slot_entity(doc, m, relation, side, kinds)
         if e is None:
             if m.kind in ("body", "person", "post") and _words(gap) > 1:
