@@ -1437,17 +1437,17 @@ _AFTER_ASIDE_AND = re.compile(r"\((?:co-?)?(?:chair|chaired by|led by|lead|conve
                               r"(?P<and>\s+and\s+)", re.I)
 
 
-def _free_and(doc: ExtractionDoc, a: int, b: int) -> bool:
-    """An item of a list, TEXT[a:b], holds an "and" of its own, outside brackets and outside any one name ("South
-    London and Maudsley NHS Foundation Trust" holds its "and" inside the name): the writer joins words within items
-    with "and", so the list's last "and" need not part two items."""
+def _unnamed_ands(doc: ExtractionDoc, a: int, b: int) -> list[re.Match[str]]:
+    """The "and"s of TEXT[a:b] that no one name holds ("South London and Maudsley NHS Foundation Trust" holds its
+    own)."""
     names = [(m.start, m.end) for m in doc.mentions(a, b)]
-    for x in _LAST_AND.finditer(doc.text, a, b):
-        if doc.text.count("(", a, x.start()) > doc.text.count(")", a, x.start()):
-            continue  # inside a bracket
-        if not any(s < x.start() and x.end() < e for s, e in names):
-            return True
-    return False
+    return [x for x in _LAST_AND.finditer(doc.text, a, b) if not any(s < x.start() and x.end() < e for s, e in names)]
+
+
+def _free_and(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """An item of a list, TEXT[a:b], holds an "and" of its own, outside brackets and outside any one name: the
+    writer joins words within items with "and", so the list's last "and" need not part two items."""
+    return any(doc.text.count("(", a, x.start()) <= doc.text.count(")", a, x.start()) for x in _unnamed_ands(doc, a, b))
 
 
 def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
@@ -1456,8 +1456,7 @@ def _joining_and(doc: ExtractionDoc, a: int, b: int) -> re.Match[str] | None:
     ands = list(_LAST_AND.finditer(doc.text, a, b))
     if len(ands) < 2:
         return ands[0] if ands else None
-    names = [(m.start, m.end) for m in doc.mentions(a, b)]
-    free = [x for x in ands if not any(s < x.start() and x.end() < e for s, e in names)]
+    free = _unnamed_ands(doc, a, b)
     return free[0] if free else ands[0]
 
 
