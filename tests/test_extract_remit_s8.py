@@ -180,3 +180,18 @@ def test_the_writers_i_after_an_office_is_no_part_of_its_name():
                "Act 2011 to hold the Chief Constable to account.")
     holders = {s for s, o in of(doc, "statutory_duty") if o == "Police Reform and Social Responsibility Act 2011"}
     assert holders and not any(h.endswith(" I") for h in holders), holders
+
+
+@pytest.mark.parametrize("text, owner, items", [
+    ("The Oldham Community Safety Partnership (OCSP) has made \"safer parks\" one of its four priorities for "
+     "2025-2028, alongside hate crime and fraud against older people.",
+     "Oldham Community Safety Partnership", {"safer parks", "hate crime", "fraud against older people"}),
+    ("The Safer Redbridge Partnership has made cutting knife crime its first priority, followed by supporting "
+     "victims of stalking and closing drug dens.",
+     "Safer Redbridge Partnership", {"cutting knife crime", "supporting victims of stalking", "closing drug dens"}),
+])
+def test_what_a_body_makes_its_priority_and_what_it_adds_alongside(text, owner, items):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    read_items = {s.casefold() for s, o in of(doc, "priority_of") if o == owner}
+    assert items <= read_items, read_items

@@ -289,6 +289,7 @@ def rules() -> list[Rule]:
         rosters.partner_seat_tables,
         lists.inline_lists,
         lists.bracketed_priorities,
+        lists.made_priorities,
         funding.funding,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
