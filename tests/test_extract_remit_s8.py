@@ -195,3 +195,17 @@ def test_what_a_body_makes_its_priority_and_what_it_adds_alongside(text, owner, 
     assert_evidence_quotes(doc)
     read_items = {s.casefold() for s, o in of(doc, "priority_of") if o == owner}
     assert items <= read_items, read_items
+
+
+def test_a_short_place_name_in_a_table_of_partnerships_is_read_among_its_neighbours():
+    doc = read(
+        "3.2 Partnership grants. The Commissioner gave each Community Safety Partnership a grant for local\n"
+        "priorities. The grants were:\n\n"
+        "   Partnership                            2024/25       2025/26\n"
+        "   -------------------------------------  ------------  ------------\n"
+        "   Safer Gateshead Partnership            £120,000      £125,000\n"
+        "   Safer Newcastle Partnership            £140,000      £145,000\n"
+        "   Safer North Tyneside Partnership       £95,000       £97,000\n"
+    )
+    areas = {o for s, o in of(doc, "covers_area") if s == "Safer Newcastle Partnership"}
+    assert areas == {"Newcastle upon Tyne"}, areas
