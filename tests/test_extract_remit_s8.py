@@ -209,3 +209,14 @@ def test_a_short_place_name_in_a_table_of_partnerships_is_read_among_its_neighbo
     )
     areas = {o for s, o in of(doc, "covers_area") if s == "Safer Newcastle Partnership"}
     assert areas == {"Newcastle upon Tyne"}, areas
+
+
+def test_a_power_joined_to_a_duty_is_the_same_holders():
+    doc = read("Police and Crime Commissioner for Lancashire\nAnnual Report 2024/25\n\n"
+               "2.3 The Commissioner has a duty under the Police Reform and Social Responsibility Act 2011 to set a "
+               "police budget, and the power under section 143 of the Anti-social Behaviour, Crime and Policing Act "
+               "2014 to fund services for victims.")
+    assert_evidence_quotes(doc)
+    duties = {o for s, o in of(doc, "statutory_duty") if s == "Lancashire Police and Crime Commissioner"}
+    assert {"Police Reform and Social Responsibility Act 2011",
+            "Anti-social Behaviour, Crime and Policing Act 2014"} <= duties, duties
