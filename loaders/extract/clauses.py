@@ -42,10 +42,10 @@ _HEDGE = re.compile(
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
-# "which the Partnership produces each year and which informs the Plan": a second relative clause begins; the
+# "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
-# "will produce a quarterly performance report aligned to the Plan": the paper made is the unnamed one the words
+# "will publish a monthly report linked to the Plan": the paper made is the unnamed one the words
 # name; a name further on is what it is about
 _PAPER_THEN_WORDS = re.compile(r"^\s*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:report|plan|strategy|assessment|"
                             r"profile|review|dashboard|update)s?\s+(?!(?:and|or|nor)\b)[a-z]", re.I)

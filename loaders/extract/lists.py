@@ -1529,7 +1529,7 @@ def inline_lists(doc: ExtractionDoc) -> None:
             break
 
 
-# "The CSP has made reducing drug-related deaths its first priority, followed by A and B", "SWCSP has made \"safer
+# "The CSP has made cutting knife crime its first priority, followed by A and B", "SWCSP has made \"safer
 # nights\" one of its three priorities for 2024-2027, alongside A and B", "has made knife crime a priority": what a
 # body makes its priority, and what the sentence adds alongside it
 _MADE_PRIORITY = re.compile(

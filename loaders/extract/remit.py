@@ -211,7 +211,7 @@ _POWER_GAP = re.compile(r"[^.;:]{0,100}?\bunder\s+(?:(?P<section>section\s+\d+[A
                         r"(?:the\s+)?$", re.I)
 
 
-# "I have a duty under the A Act ..., and the power under section 143 of the B Act to ...": a power joined to a duty
+# "I have a duty under the A Act ..., and the power under section 9 of the B Act to ...": a power joined to a duty
 # the sentence gives its holder is the same holder's
 _AND_POWER = re.compile(r"\band\s+(?:also\s+)?(?:the|a|its|their)\s+(?:statutory\s+|legal\s+)?powers?\s+under\s+"
                         r"(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?(?:the\s+)?$", re.I)
