@@ -1254,7 +1254,7 @@ _FIRST_PERSON_VERB = re.compile(r"\s+(?:have|had|am|was|will|would|shall|can|mus
 
 
 def _without_first_person(text: str, m: Mention) -> Mention:
-    """ "As Police and Crime Commissioner I have a duty ...": the writer's "I" after the office is no part of its
+    """ "As Commissioner I have statutory duties ...": the writer's "I" after the office is no part of its
     name (the first-person reader knows who "I" is)."""
     if m.kind != "post" or not _FIRST_PERSON_TAIL.search(m.name) or not _FIRST_PERSON_VERB.match(text, m.end):
         return m

@@ -49,6 +49,13 @@ def canonical_place(name: str) -> str | None:
     return m.entry.name if m and m.entry.is_place else None
 
 
+def place_in_context(name: str, context: tuple[str, ...]) -> str | None:
+    """The place NAME means among the places CONTEXT names ("Newcastle" beside Northumberland and South Tyneside is
+    Newcastle upon Tyne); the usual reading when the context does not settle it."""
+    readings = [e for e in gz.resolve(name, context=context) if e.is_place] if context else []
+    return readings[0].name if len(readings) == 1 else canonical_place(name)
+
+
 def leading_place(name: str) -> str | None:
     """The canonical place NAME starts with ("North Yorkshire Police" -> "North Yorkshire"), longest first."""
     return leading_place_span(name)[0]

@@ -163,7 +163,7 @@ def test_the_area_of_a_council_or_a_royal_borough_is_its_place(text, body, area)
     ("The Gwent Modern Slavery Group is a sub-group of Safer Newport, the Community Safety Partnership for Newport "
      "established under the Crime and Disorder Act 1998.", "Safer Newport", "Gwent Modern Slavery Group"),
     ("The Ealing Hate Crime Panel reports to the Safer Ealing Partnership, the statutory partnership for Ealing, "
-     "which was set up under the Crime and Disorder Act 1998.", "Safer Ealing Partnership",
+     "which was formed under the Crime and Disorder Act 1998.", "Safer Ealing Partnership",
      "Ealing Hate Crime Panel"),
 ])
 def test_duty_words_after_an_apposed_role_go_with_the_body_before_it(text, holder, not_holder):
@@ -176,7 +176,46 @@ def test_duty_words_after_an_apposed_role_go_with_the_body_before_it(text, holde
 
 def test_the_writers_i_after_an_office_is_no_part_of_its_name():
     doc = read("Police and Crime Commissioner for Lancashire\nAnnual Report 2024/25\n\n"
-               "4.1 As Police and Crime Commissioner I have a duty under the Police Reform and Social Responsibility "
-               "Act 2011 to hold the Chief Constable to account.")
-    holders = {s for s, o in of(doc, "statutory_duty") if o == "Police Reform and Social Responsibility Act 2011"}
+               "4.1 As Police and Crime Commissioner I have statutory duties under the Policing and Crime Act 2017 "
+               "to work with the fire service.")
+    holders = {s for s, o in of(doc, "statutory_duty") if o == "Policing and Crime Act 2017"}
     assert holders and not any(h.endswith(" I") for h in holders), holders
+
+
+@pytest.mark.parametrize("text, owner, items", [
+    ("The Oldham Community Safety Partnership (OCSP) has made \"safer parks\" one of its four priorities for "
+     "2025-2028, alongside hate crime and fraud against older people.",
+     "Oldham Community Safety Partnership", {"safer parks", "hate crime", "fraud against older people"}),
+    ("The Safer Redbridge Partnership has made cutting knife crime its first priority, followed by supporting "
+     "victims of stalking and closing drug dens.",
+     "Safer Redbridge Partnership", {"cutting knife crime", "supporting victims of stalking", "closing drug dens"}),
+])
+def test_what_a_body_makes_its_priority_and_what_it_adds_alongside(text, owner, items):
+    doc = read(text)
+    assert_evidence_quotes(doc)
+    read_items = {s.casefold() for s, o in of(doc, "priority_of") if o == owner}
+    assert items <= read_items, read_items
+
+
+def test_a_short_place_name_in_a_table_of_partnerships_is_read_among_its_neighbours():
+    doc = read(
+        "3.2 Partnership grants. The Commissioner gave each Community Safety Partnership a grant for local\n"
+        "priorities. The grants were:\n\n"
+        "   Partnership                            2024/25       2025/26\n"
+        "   -------------------------------------  ------------  ------------\n"
+        "   Safer Gateshead Partnership            £120,000      £125,000\n"
+        "   Safer Newcastle Partnership            £140,000      £145,000\n"
+        "   Safer North Tyneside Partnership       £95,000       £97,000\n"
+    )
+    areas = {o for s, o in of(doc, "covers_area") if s == "Safer Newcastle Partnership"}
+    assert areas == {"Newcastle upon Tyne"}, areas
+
+
+def test_a_power_joined_to_a_duty_is_the_same_holders():
+    doc = read("Police and Crime Commissioner for Lancashire\nAnnual Report 2024/25\n\n"
+               "2.3 The Commissioner has a duty under the Policing and Crime Act 2017 to work with the fire "
+               "service, and the power under section 9 of the Victims and Courts Act 2026 to fund services for "
+               "victims.")
+    assert_evidence_quotes(doc)
+    duties = {o for s, o in of(doc, "statutory_duty") if s == "Lancashire Police and Crime Commissioner"}
+    assert {"Policing and Crime Act 2017", "Victims and Courts Act 2026"} <= duties, duties

@@ -291,6 +291,7 @@ def rules() -> list[Rule]:
         rosters.grouped_members,  # before the prose rules: it claims the lines of its entries
         lists.inline_lists,
         lists.bracketed_priorities,
+        lists.made_priorities,
         funding.funding,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,

@@ -46,7 +46,7 @@ _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.
 _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
-# "which the Partnership produces each year and which informs the Plan": a second relative clause begins; the
+# "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
 # "will produce a quarterly performance report aligned to the Plan": the paper made is the unnamed one the words

@@ -1578,6 +1578,44 @@ def inline_lists(doc: ExtractionDoc) -> None:
             break
 
 
+# "The CSP has made cutting knife crime its first priority, followed by A and B", "SWCSP has made \"safer
+# nights\" one of its three priorities for 2024-2027, alongside A and B", "has made knife crime a priority": what a
+# body makes its priority, and what the sentence adds alongside it
+_MADE_PRIORITY = re.compile(
+    r"\s+(?:has|have|had)\s+(?:now\s+|also\s+|again\s+)?made\s+(?P<item>[^.;:]{3,90}?)\s+"
+    r"(?:an?|one\s+of\s+(?:its|their|the)(?:\s+[\w-]+)?|(?:its|their)(?:\s+[\w-]+)?)\s+"
+    r"(?:(?:key|top|main|strategic|overarching|first|second|highest)\s+)?priorit(?:y|ies)\b"
+    r"(?:\s+(?:for|in)\s+(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)?"
+    r"(?:\s*,?\s*(?:alongside|followed\s+by|together\s+with|along\s+with|as\s+well\s+as)\s+"
+    r"(?P<more>[^.;:]{3,200}))?")
+_MADE_WORDS = frozenset({" made "})
+
+
+@reads(*_MADE_WORDS)
+def made_priorities(doc: ExtractionDoc) -> None:
+    for _, (start, end) in doc.prose(holding=_MADE_WORDS):
+        mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "name")]
+        for m in mentions:
+            at = _DEFINED_AFTER_NAME.match(doc.text, m.end)
+            made = _MADE_PRIORITY.match(doc.text, at.end() if at else m.end, end)
+            if made is None:
+                continue
+            owner = doc.resolver.acronym(m.name) if m.kind == "name" and m.head == "acronym" else \
+                doc.resolver.entity(m) if m.kind == "body" else None
+            if owner is None or owner.kind != "body":
+                continue
+            _inline_items(doc, "priority_of", owner, made.start("item"), made.end("item"), start)
+            if made.group("more"):
+                a, b = made.span("more")
+                joined = _joining_and(doc, a, b) if "," not in doc.text[a:b] else None
+                # "alongside A and B": two items the one "and" joins (a list with commas is parted as lists are)
+                for x, y in ((a, joined.start()), (joined.end(), b)) if joined else ((a, b),):
+                    _inline_items(doc, "priority_of", owner, x, y, start)
+
+
+_DEFINED_AFTER_NAME = re.compile(r"\s*\((?:the\s+)?[A-Z][A-Za-z&]{1,9}\)")
+
+
 # "The plan's four priorities (reducing youth violence; tackling VAWG; reducing reoffending) are each overseen by
 # ...": the priorities listed in brackets straight after the word
 _BRACKETED_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)(?: (?:areas|themes))?\s*\((?P<items>[^()]{6,400})\)", re.I)

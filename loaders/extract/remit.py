@@ -211,8 +211,33 @@ _POWER_GAP = re.compile(r"[^.;:]{0,100}?\bunder\s+(?:(?P<section>section\s+\d+[A
                         r"(?:the\s+)?$", re.I)
 
 
+# "I have a duty under the A Act ..., and the power under section 9 of the B Act to ...": a power joined to a duty
+# the sentence gives its holder is the same holder's
+_AND_POWER = re.compile(r"\band\s+(?:also\s+)?(?:the|a|its|their)\s+(?:statutory\s+|legal\s+)?powers?\s+under\s+"
+                        r"(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _power_joined_to_duty(doc: ExtractionDoc, start: int, end: int, mentions: list[Mention]) -> None:
+    duties = [f for f in doc.facts if f.relation == "statutory_duty" and start <= f.start < end and
+              f.object is not None]
+    holders = {f.subject.iri: f.subject for f in duties}
+    if len(holders) != 1:
+        return  # no duty read here, or several holders: whose power it is would be a guess
+    holder = next(iter(holders.values()))
+    for law in (m for m in mentions if m.kind == "legislation"):
+        joined = _AND_POWER.search(doc.text, max(start, law.start - 80), law.start)
+        first = min(f.end for f in duties)
+        if joined is None or joined.start() < first:
+            continue
+        e = doc.resolver.entity(law)
+        if e is not None and e.kind == "legislation":
+            doc.add(holder, "statutory_duty", e, joined.start(), law.end, "remit:power", 0.8,
+                    qualifier=section_qualifier(joined.group("section")))
+
+
 def _powers(doc: ExtractionDoc, start: int, end: int) -> None:
     mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
+    _power_joined_to_duty(doc, start, end, mentions)
     if not mentions or mentions[0].kind not in ("body", "post") or \
             not _OPENS.match(doc.text[start : mentions[0].start]):
         return

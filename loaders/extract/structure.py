@@ -410,22 +410,26 @@ def _partnership_rows(doc: ExtractionDoc) -> None:
             and _AREA_PARTNERSHIP_NAME.fullmatch(f.object.name)]
     if len({f.object.iri for f in rows}) < 2:
         return
+    # the table's other places (and the paper's area) say which of two places a short name means
+    first = {f.object.iri: _row_place(doc.text[f.start : f.end], f.object.name) for f in rows}
     for f in rows:
-        place = _row_place(doc.text[f.start : f.end], f.object.name)
+        others = {p for iri, p in first.items() if iri != f.object.iri} | {doc.resolver.ctx.area}
+        context = tuple(sorted(x for x in others if x and x != first[f.object.iri]))
+        place = _row_place(doc.text[f.start : f.end], f.object.name, context)
         if place is not None:
             area = doc.resolver.entity(Mention(f.start, f.end, "place", place))
             doc.add(f.object, "covers_area", area, f.start, f.end, "structure:partnership_rows", 0.8)
 
 
-def _row_place(row: str, name: str) -> str | None:
+def _row_place(row: str, name: str, context: tuple[str, ...] = ()) -> str | None:
     """The place a partnership's table row gives: one cell after its name that is a place or a council, else the
     place its name starts with ("Safer" set aside); None when these disagree or neither is there."""
     cells = [c.strip() for c in _CELL_SPLIT.split(row) if c.strip()]
     in_cells = {placenames.canonical_place(c) for c in cells[1:] if c != name}
     in_cells.discard(None)
     words = _AREA_PARTNERSHIP_NAME.fullmatch(name)
-    in_name = (placenames.canonical_place(words.group("rest")) or placenames.leading_place(words.group("rest"))
-               if words else None)
+    in_name = (placenames.place_in_context(words.group("rest"), context) or
+               placenames.leading_place(words.group("rest")) if words else None)
     if len(in_cells) > 1 or (in_cells and in_name and in_name not in in_cells):
         return None
     return next(iter(in_cells), None) or in_name
