@@ -147,3 +147,11 @@ def test_the_owners_means_of_holding_to_account_is_the_holder() -> None:
     overseen = of(doc, "oversees")
     assert ("Lincolnshire Accountability Board", "Chief Constable") in {(s, o.split(" of ")[0]) for s, o in overseen}
     assert not any("Commissioner" in s for s, _ in overseen)
+
+
+def test_a_papers_author_set_aside_is_not_what_feeds_into_a_strategy() -> None:
+    doc = read("Dudley Combating Drugs Partnership\nGovernance\n\nThe Dudley Drug Needs Assessment 2024, produced by "
+               "the Public Health Intelligence Team, feeds into the Dudley Combating Drugs Strategy 2024-2027.\n")
+    parts = of(doc, "part_of")
+    assert ("Dudley Drug Needs Assessment 2024", "Dudley Combating Drugs Strategy 2024-2027") in parts
+    assert not any("Team" in s for s, _ in parts)

@@ -468,8 +468,9 @@ def _chair_word(name: str) -> bool:
 
 # "as well as the X" joins X to what went before; only a bare "as the X" names a role
 _ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
-_CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
-                         r"by\s+(?:the\s+|its\s+)?$", re.I)
+# ("The Needs Assessment, produced by the Intelligence Team, informs ...": a paper's author set aside too)
+_CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed|"
+                         r"produced|prepared|written|developed|compiled)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 _ACRONYM_FUND = re.compile(r"([A-Z][A-Z&]{1,7})\s+(?:programme|scheme|funding|grant|allocation)")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|within|based at|held at)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
