@@ -155,3 +155,9 @@ def test_a_papers_author_set_aside_is_not_what_feeds_into_a_strategy() -> None:
     parts = of(doc, "part_of")
     assert ("Dudley Drug Needs Assessment 2024", "Dudley Combating Drugs Strategy 2024-2027") in parts
     assert not any("Team" in s for s, _ in parts)
+
+
+def test_the_group_on_a_service_is_what_is_led() -> None:
+    doc = read("Fenland Overview and Scrutiny Panel\nMinutes\n\nThe Chairman reported that two members would join a "
+               "task and finish group on the Council's parking enforcement service, led by Councillor Ida Brandt.\n")
+    assert not any(s.endswith("service") for s, _ in of(doc, "led_by"))

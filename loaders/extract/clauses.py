@@ -607,6 +607,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if trig.relation in ("led_by", "chairs") and forward == (trig.relation == "led_by") and \
+            _GROUP_ON.search(doc.text[max(s0, left[-1][0].start - 50) : left[-1][0].start]):
+        return False  # "a task and finish group on the Council's CCTV service, led by X": the group is led
     if trig.relation == "led_by" and not forward and _LED_WORK.search(doc.text[b : right[0][0].start]):
         return False  # "leads the refresh of the Needs Assessment", "leads the response to the Duty": the work is led
     if forward and trig.relation == "covers_area" and _A_KIND.search(doc.text[max(s0, left[-1][0].start - 4) :
@@ -818,6 +821,9 @@ _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confi
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
 WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
+# an unnamed group set up on a thing, just before the thing's name
+_GROUP_ON = re.compile(r"(?i)\b(?:task and finish group|task group|working group|group|panel|inquiry|review)\s+"
+                       r"(?:on|into|about|looking at|to look at)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?$")
 # work on a thing between "leads" and the thing's name
 # (the response to a duty or a topic is left: papers give it as the duty's lead and as the body's remit alike)
 _LED_WORK = re.compile(r"(?i)\b(?:refresh|review|update|revision|redrafting|drafting|evaluation|development)\s+of\s+"
