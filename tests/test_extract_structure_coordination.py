@@ -161,3 +161,9 @@ def test_the_group_on_a_service_is_what_is_led() -> None:
     doc = read("Fenland Overview and Scrutiny Panel\nMinutes\n\nThe Chairman reported that two members would join a "
                "task and finish group on the Council's parking enforcement service, led by Councillor Ida Brandt.\n")
     assert not any(s.endswith("service") for s, _ in of(doc, "led_by"))
+
+
+def test_monitoring_data_is_no_one_monitoring() -> None:
+    doc = read("Medway Council Cabinet\nDecision\n\nThe grant from the Kent Police and Crime Commissioner is "
+               "conditional on monitoring data being shared with the Medway Community Policing Team.\n")
+    assert not of(doc, "oversees")
