@@ -167,3 +167,20 @@ def test_monitoring_data_is_no_one_monitoring() -> None:
     doc = read("Medway Council Cabinet\nDecision\n\nThe grant from the Kent Police and Crime Commissioner is "
                "conditional on monitoring data being shared with the Medway Community Policing Team.\n")
     assert not of(doc, "oversees")
+
+
+def test_updates_or_a_dotted_line_to_a_second_body() -> None:
+    doc = read("Croydon Health and Wellbeing Board\nReport\n\nThe Croydon Drugs Partnership reports to the Croydon "
+               "Health and Wellbeing Board, with quarterly updates to the Safer Croydon Partnership.\n\nThe Croydon "
+               "Alcohol Group reports to the Croydon Drugs Partnership with a dotted line to the Safer Croydon "
+               "Partnership.\n")
+    reports = of(doc, "reports_to")
+    assert ("Croydon Drugs Partnership", "Safer Croydon Partnership") in reports
+    assert ("Croydon Alcohol Group", "Safer Croydon Partnership") in reports
+
+
+def test_an_annual_summary_sent_is_a_report() -> None:
+    doc = read("Stockton Reducing Reoffending Board\nTerms of Reference\n\nThe Stockton Reducing Reoffending Board "
+               "also sends an annual summary to the Durham Reducing Reoffending Partnership Board.\n")
+    assert ("Stockton Reducing Reoffending Board", "Durham Reducing Reoffending Partnership Board") in \
+        of(doc, "reports_to")

@@ -764,8 +764,10 @@ _ROUTE = re.compile(r"(?:(?P<relay>\s*,?\s*and\s*,?\s*(?:through|via)\s+(?:it|th
 # often ("A (the borough's CSP) twice a year, and to B", "A, Southampton's community safety partnership, and to B")
 _AND_TO_LATER = re.compile(r"(?:\s*\([^()\n]{1,80}\))?(?:\s*,(?:\s+(?!and\b)[\w'’&-]+){1,8}\s*(?=,))?"
                            r"(?:\s+(?:once|twice|three times) a (?:year|quarter|month)|\s+(?:quarterly|annually|"
-                           r"monthly|regularly|each year|every year))?\s*,?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?",
-                           re.I)
+                           r"monthly|regularly|each year|every year))?\s*,?\s+(?:and\s+(?:also\s+)?to|"
+                           # "reports to A, with six-monthly updates to B", "... with a dotted line to B"
+                           r"with\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:updates?|reports?|dotted line|reporting line)\s+to)"
+                           r"\s+(?:the\s+)?", re.I)
 _ROUTE_ONLY = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
