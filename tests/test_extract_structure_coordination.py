@@ -184,3 +184,9 @@ def test_an_annual_summary_sent_is_a_report() -> None:
                "also sends an annual summary to the Durham Reducing Reoffending Partnership Board.\n")
     assert ("Stockton Reducing Reoffending Board", "Durham Reducing Reoffending Partnership Board") in \
         of(doc, "reports_to")
+
+
+def test_a_qualified_sub_group_in_apposition() -> None:
+    doc = read("Newry Policing and Community Safety Partnership\nMinutes\n\nThe Newry Policing Committee, a statutory "
+               "committee of the Newry Policing and Community Safety Partnership, met in June.\n")
+    assert ("Newry Policing Committee", "Newry Policing and Community Safety Partnership") in of(doc, "subgroup_of")
