@@ -147,3 +147,46 @@ def test_the_owners_means_of_holding_to_account_is_the_holder() -> None:
     overseen = of(doc, "oversees")
     assert ("Lincolnshire Accountability Board", "Chief Constable") in {(s, o.split(" of ")[0]) for s, o in overseen}
     assert not any("Commissioner" in s for s, _ in overseen)
+
+
+def test_a_papers_author_set_aside_is_not_what_feeds_into_a_strategy() -> None:
+    doc = read("Dudley Combating Drugs Partnership\nGovernance\n\nThe Dudley Drug Needs Assessment 2024, produced by "
+               "the Public Health Intelligence Team, feeds into the Dudley Combating Drugs Strategy 2024-2027.\n")
+    parts = of(doc, "part_of")
+    assert ("Dudley Drug Needs Assessment 2024", "Dudley Combating Drugs Strategy 2024-2027") in parts
+    assert not any("Team" in s for s, _ in parts)
+
+
+def test_the_group_on_a_service_is_what_is_led() -> None:
+    doc = read("Fenland Overview and Scrutiny Panel\nMinutes\n\nThe Chairman reported that two members would join a "
+               "task and finish group on the Council's parking enforcement service, led by Councillor Ida Brandt.\n")
+    assert not any(s.endswith("service") for s, _ in of(doc, "led_by"))
+
+
+def test_monitoring_data_is_no_one_monitoring() -> None:
+    doc = read("Medway Council Cabinet\nDecision\n\nThe grant from the Kent Police and Crime Commissioner is "
+               "conditional on monitoring data being shared with the Medway Community Policing Team.\n")
+    assert not of(doc, "oversees")
+
+
+def test_updates_or_a_dotted_line_to_a_second_body() -> None:
+    doc = read("Croydon Health and Wellbeing Board\nReport\n\nThe Croydon Drugs Partnership reports to the Croydon "
+               "Health and Wellbeing Board, with quarterly updates to the Safer Croydon Partnership.\n\nThe Croydon "
+               "Alcohol Group reports to the Croydon Drugs Partnership with a dotted line to the Safer Croydon "
+               "Partnership.\n")
+    reports = of(doc, "reports_to")
+    assert ("Croydon Drugs Partnership", "Safer Croydon Partnership") in reports
+    assert ("Croydon Alcohol Group", "Safer Croydon Partnership") in reports
+
+
+def test_an_annual_summary_sent_is_a_report() -> None:
+    doc = read("Stockton Reducing Reoffending Board\nTerms of Reference\n\nThe Stockton Reducing Reoffending Board "
+               "also sends an annual summary to the Durham Reducing Reoffending Partnership Board.\n")
+    assert ("Stockton Reducing Reoffending Board", "Durham Reducing Reoffending Partnership Board") in \
+        of(doc, "reports_to")
+
+
+def test_a_qualified_sub_group_in_apposition() -> None:
+    doc = read("Newry Policing and Community Safety Partnership\nMinutes\n\nThe Newry Policing Committee, a statutory "
+               "committee of the Newry Policing and Community Safety Partnership, met in June.\n")
+    assert ("Newry Policing Committee", "Newry Policing and Community Safety Partnership") in of(doc, "subgroup_of")

@@ -480,8 +480,9 @@ def _chair_word(name: str) -> bool:
 
 # "as well as the X" joins X to what went before; only a bare "as the X" names a role
 _ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
-_CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed)\s+"
-                         r"by\s+(?:the\s+|its\s+)?$", re.I)
+# ("The Needs Assessment, produced by the Intelligence Team, informs ...": a paper's author set aside too)
+_CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed|"
+                         r"produced|prepared|written|developed|compiled)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 _ACRONYM_FUND = re.compile(r"([A-Z][A-Z&]{1,7})\s+(?:programme|scheme|funding|grant|allocation)")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|within|based at|held at)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
@@ -620,6 +621,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
+    if trig.relation in ("led_by", "chairs") and forward == (trig.relation == "led_by") and \
+            _GROUP_ON.search(doc.text[max(s0, left[-1][0].start - 50) : left[-1][0].start]):
+        return False  # "a task and finish group on the Council's CCTV service, led by X": the group is led
     if trig.relation == "led_by" and not forward and _LED_WORK.search(doc.text[b : right[0][0].start]):
         return False  # "leads the refresh of the Needs Assessment", "leads the response to the Duty": the work is led
     if forward and trig.relation == "covers_area" and _A_KIND.search(doc.text[max(s0, left[-1][0].start - 4) :
@@ -780,8 +784,10 @@ _ROUTE = re.compile(r"(?:(?P<relay>\s*,?\s*and\s*,?\s*(?:through|via)\s+(?:it|th
 # often ("A (the borough's CSP) twice a year, and to B", "A, Southampton's community safety partnership, and to B")
 _AND_TO_LATER = re.compile(r"(?:\s*\([^()\n]{1,80}\))?(?:\s*,(?:\s+(?!and\b)[\w'’&-]+){1,8}\s*(?=,))?"
                            r"(?:\s+(?:once|twice|three times) a (?:year|quarter|month)|\s+(?:quarterly|annually|"
-                           r"monthly|regularly|each year|every year))?\s*,?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?",
-                           re.I)
+                           r"monthly|regularly|each year|every year))?\s*,?\s+(?:and\s+(?:also\s+)?to|"
+                           # "reports to A, with six-monthly updates to B", "... with a dotted line to B"
+                           r"with\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:updates?|reports?|dotted line|reporting line)\s+to)"
+                           r"\s+(?:the\s+)?", re.I)
 _ROUTE_ONLY = re.compile(r"\s+(?:through|via)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
@@ -839,6 +845,9 @@ _THAT_CLAUSE = re.compile(r"\b(?:ensure|ensures|ensuring|make sure|confirm|confi
 # a piece of work done on what follows: "a review of", "an analysis of", "the evaluation of the"
 WORK_ON = re.compile(r"(?i)\b(?:review|analysis|evaluation|audit|assessment|inspection|study|refresh|"
                       r"consultation|mapping|scoping)\s+of\s+(?:the\s+|all\s+|its\s+)?$")
+# an unnamed group set up on a thing, just before the thing's name
+_GROUP_ON = re.compile(r"(?i)\b(?:task and finish group|task group|working group|group|panel|inquiry|review)\s+"
+                       r"(?:on|into|about|looking at|to look at)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?$")
 # work on a thing between "leads" and the thing's name
 # (the response to a duty or a topic is left: papers give it as the duty's lead and as the body's remit alike)
 _LED_WORK = re.compile(r"(?i)\b(?:refresh|review|update|revision|redrafting|drafting|evaluation|development)\s+of\s+"
