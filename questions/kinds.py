@@ -75,6 +75,9 @@ def _text_answer(label: str, rows: list[dict[str, Any]], note: str | None = None
 
 WHEN_MET = re.compile(
     r"^(?:when|on what dates?|what dates?|on which dates?)\b.*\b(?:meet|met)\b|\bdates? of (?:the |its )?meeting"
+    # "When was the last meeting of X?", "When was the X meeting held?"
+    r"|^(?:when|on what dates?|what dates?|on which dates?) (?:wa|was|were|is) (?:the |its |their )?(?:_ )*"
+    r"(?:last |latest |most recent |previous )?(?:_ )*meetings?(?: of (?:the )?(?:_ ?)+| held| take place)?$"
 )
 
 
@@ -158,7 +161,7 @@ def spoken_to_iso(label: str) -> str:
 
 def next_meeting(q: Question) -> Plan | None:
     """gkg:nextMeeting (text, usually an xsd:date) stated of X; the latest paper's word is the answer."""
-    if not re.search(r"\bnext (?:meet|meeting)\b|\bmeet(?:s)? next\b|\bnext due to meet\b|\bupcoming meeting\b|"
+    if not re.search(r"\bnext (?:_ )*(?:meet|meeting)\b|\bmeet(?:s)? next\b|\bnext due to meet\b|\bupcoming meeting\b|"
                      r"\bfollowing meeting\b", q.free):
         return None
     answers: list[Answer] = []

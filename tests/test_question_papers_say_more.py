@@ -292,6 +292,10 @@ def test_when_a_body_met_and_meets_next_as_its_own_minutes_write_it(asker):
     assert labels(asker, "When is the next meeting of the Tallowby Scrutiny Board?") == ["5 June 2025"]
     # another body's minutes say nothing of when this one met
     assert labels(asker, "When did the Tallowby Night Safety Partnership meet?") == []
+    # asked in other words
+    assert labels(asker, "When was the last meeting of the Tallowby Scrutiny Board?") == ["4 March 2025"]
+    assert labels(asker, "When was the Tallowby Scrutiny Board meeting held?") == ["4 March 2025"]
+    assert labels(asker, "What is the date of the next Tallowby Scrutiny Board meeting?") == ["5 June 2025"]
 
 
 def test_the_lines_of_a_decision_s_cover_sheet(asker):
