@@ -75,6 +75,9 @@ def _text_answer(label: str, rows: list[dict[str, Any]], note: str | None = None
 
 WHEN_MET = re.compile(
     r"^(?:when|on what dates?|what dates?|on which dates?)\b.*\b(?:meet|met)\b|\bdates? of (?:the |its )?meeting"
+    # "When was the last meeting of X?", "When was the X meeting held?"
+    r"|^(?:when|on what dates?|what dates?|on which dates?) (?:wa|was|were|is) (?:the |its |their )?(?:_ )*"
+    r"(?:last |latest |most recent |previous )?(?:_ )*meetings?(?: of (?:the )?(?:_ ?)+| held| take place)?$"
 )
 
 
@@ -102,12 +105,12 @@ def when_met(q: Question) -> Plan | None:
 _DAY_SAID = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2})(?:st|nd|rd|th)? "
              r"(january|february|march|april|may|june|july|august|september|october|november|december),? "
              r"((?:19|20)\d\d)\b")
-# The head of a body's own minutes: "Minutes of the meeting held on Wednesday 22 January 2025", "Note of meeting:
+# The head of a body's own minutes: "Minutes of the meeting held on Monday 9 June 2031", "Note of meeting:
 # Tuesday 11 February 2025".
 MEETING_HELD = re.compile(r"\b(?:minutes|notes?|record) of (?:the )?(?:\w+ )?meeting(?: held)?(?: on)?\s*:?\s*"
                           + _DAY_SAID + r"|\bmeeting held on " + _DAY_SAID + r"|\bdate of meeting\s*:\s*" + _DAY_SAID,
                           re.I)
-# "Date of next meeting: Thursday 12 December 2024", "The next meeting will be held on 3 June 2025".
+# "Date of next meeting: Friday 4 July 2031", "The next meeting will be held on 3 June 2031".
 NEXT_SAID = re.compile(r"\bnext meeting\b(?: of [^.:;]{0,60}?)?(?:\s*:\s*|,? (?:will be|is|to be)(?: held)?(?: on)? )"
                        + _DAY_SAID, re.I)
 # The head of a paper: its first passages, where minutes say which meeting they record.
@@ -126,7 +129,7 @@ def _dates_in_own_papers(q: Question, pattern: re.Pattern[str], head_only: bool)
         for e in mm.entities[:3]:
             for doc in q.asker.state.papers_naming(e.iri):
                 # (its file's name may write its name in full though the title adds a namesake's words:
-                # "Kingston upon Thames Safer Neighbourhood Board" names the London boards too)
+                # "Westmoor upon Avon Safer Streets Board" names every council's Safer Streets Boards too)
                 filed = f" {normalise(doc.rsplit('/', 1)[-1])} "
                 if not paper_is_of(q.asker, doc, e, q.ctx) and not any(
                         f" {n} " in filed for n in map(normalise, e.names | {e.label}) if len(n.split()) >= 3):
@@ -158,7 +161,7 @@ def spoken_to_iso(label: str) -> str:
 
 def next_meeting(q: Question) -> Plan | None:
     """gkg:nextMeeting (text, usually an xsd:date) stated of X; the latest paper's word is the answer."""
-    if not re.search(r"\bnext (?:meet|meeting)\b|\bmeet(?:s)? next\b|\bnext due to meet\b|\bupcoming meeting\b|"
+    if not re.search(r"\bnext (?:_ )*(?:meet|meeting)\b|\bmeet(?:s)? next\b|\bnext due to meet\b|\bupcoming meeting\b|"
                      r"\bfollowing meeting\b", q.free):
         return None
     answers: list[Answer] = []

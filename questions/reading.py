@@ -597,8 +597,8 @@ def _check_every_name_is_known(
     named_after |= {mm.end for mm in mentions if "body" in mm.kinds and mm.end + 1 < len(tokens)
                     and tokens[mm.end + 1] in BODY_HEADS}
 
-    # "the Leamington Street Marshals scheme": a town's name before a held name of the same area qualifies it,
-    # as the papers of that area write the town before their names ("Leamington Pubwatch"); it names nothing
+    # "the Brackley Wardens scheme": a town's name before a held name of the same area qualifies it,
+    # as the papers of that area write the town before their names ("Brackley Pubwatch"); it names nothing
     # else, so the reading does not stop at it
     localities = {mm.start - 1 for mm in mentions if mm.start > 0 and mm.start - 1 in named_after
                   and _locality_of(tokens[mm.start - 1], mm, index, places)}
@@ -739,16 +739,16 @@ LOCALITY_NAMES = 2
 def _locality_of(word: str, mm: Mention, index: EntityIndex, places: Places) -> bool:
     """Is WORD, written right before the one entity MM links, a town of that entity's area: no place of the
     gazetteer (those are read as places), no word of MM's own names, but a word of at least LOCALITY_NAMES other
-    held names, every one of them of an area MM's entity is of? "Leamington" before the Street Marshals
-    scheme of Warwick, where the graph holds Leamington Pubwatch and Leamington Safer Neighbourhood Team of
-    Warwick; never a word that also names things of another area, which may be another council's scheme."""
+    held names, every one of them of an area MM's entity is of? "Brackley" before the Wardens scheme of
+    Westmoor, where the graph holds Brackley Pubwatch and Brackley Traders Forum of Westmoor; never a word that
+    also names things of another area, which may be another council's scheme."""
     if len(mm.entities) != 1 or places.place_of(word) is not None or word not in index.by_token:
         return False
     e = mm.entities[0]
     where = e.areas | e.home
     if not where or any(word in normalise(n).split() for n in e.names | {e.label}):
         return False
-    # (a person's name says no area: "Leamington Pubwatch" read as a person is the body's name again)
+    # (a person's name says no area: "Brackley Pubwatch" read as a person is the body's name again)
     holders = {h.iri: h for key in index.by_token[word] for h in index.exact.get(key, [])
                if h.iri != e.iri and h.kind != "person"}
     return len(holders) >= LOCALITY_NAMES and all((h.areas | h.home) & where for h in holders.values())

@@ -307,6 +307,7 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     question = f" {free} "
     # the best sentences win: (words shared, answers) for each candidate
     found: dict[str, tuple[float, Answer]] = {}
+    unheld: dict[str, tuple[float, Answer]] = {}  # bodies the sentences name after "by" that the graph holds not
     placed = [None] if by_place else []
     for e in [e for mm in anchors for e in mm.entities[:3]] + placed:
         if e is None:
@@ -377,6 +378,14 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 # passive with "by", its doer is the name after "by", not another the sentence names
                 by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
                 agent_only = subject is None and bool(by_agent)
+                if agent_only and noun in _BODY_NOUNS:
+                    # "scrutinised by the Westmoor Communities Scrutiny Committee": the body the sentence names
+                    # after "by", as written, for when the graph holds no name of it
+                    for name in _agents_written(written, verb or "", noun):
+                        ev = Evidence(doc, written[:300], date)
+                        held = unheld.get(normalise(name))
+                        if held is None or shared > held[0]:
+                            unheld[normalise(name)] = (shared, Answer(name, None, [ev], note=UNHELD_NOTE))
                 reached = -1  # where the last name the verb reaches ends
                 reachable = _named_in(asker, said, doc, findable, named_iris, ctx)
                 for other, at, end in sorted(reachable, key=lambda x: x[1]):
@@ -399,8 +408,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                         found[other.iri] = (shared, Answer(label, other.iri, [ev], note=note))
                     elif shared == best[0] and ev not in best[1].evidence:
                         best[1].evidence.append(ev)
+    where = " and ".join(ctx.name(mm) for mm in anchors) or " and ".join(p.name for p in places)
+    reading = f"what the papers of {where} say in the question's words (read from their sentences)"
+    written_only = _the_one_best(unheld)
     if not found:
-        return None
+        return (written_only, reading) if written_only else None
     top = max(score for score, _ in found.values())
     answers = [a for score, a in found.values() if score == top]
     if kinds in (_WHO, _BODY):
@@ -417,14 +429,38 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
         if not headed and noun in _BODY_NOUNS and any(
                 f" {noun} " in f" {normalise(ev.quote or '')} " for a in answers for ev in a.evidence):
             # "scrutinised by the Westmoor County Council Communities Scrutiny Committee": the committee the
-            # sentence names is no name the graph holds, and the council held inside its name is not it
-            return None
+            # sentence names is no name the graph holds, and the council held inside its name is not it; the
+            # committee as the sentence writes it is
+            return (written_only, reading) if written_only else None
         answers = headed or answers
     if len(answers) > MAX_ANSWERS:
         # a sentence that names many things answers nothing in particular
         return None
-    where = " and ".join(ctx.name(mm) for mm in anchors) or " and ".join(p.name for p in places)
-    return answers, f"what the papers of {where} say in the question's words (read from their sentences)"
+    return answers, reading
+
+
+UNHELD_NOTE = "as its paper writes it: a name the graph does not hold (no fact in the graph says so)"
+# Words that end a name written after "by" before the kind of body it is ("by the Board, which ...").
+_NAME_BREAKS = re.compile(r"[.;:()\[\]]|\b(?:by|which|who|that|and then|with|from|to)\b", re.I)
+MAX_NAME_WORDS = 12
+
+
+def _agents_written(written: str, verb: str, noun: str) -> list[str]:
+    """The names a sentence writes straight after "VERB by" that end in NOUN ("reviewed by the Westmoor County
+    Council Parks, Lanes and Lighting Scrutiny Committee"), as written, without "the"."""
+    out = []
+    for m in re.finditer(r"\b(?P<verb>[A-Za-z]+) by (?:the |a |an |its |their )?", written):
+        if not _same(verb, normalise(m.group("verb"))) and not _also_said(verb, normalise(m.group("verb"))):
+            continue
+        rest = written[m.end() :]
+        end = re.search(rf"\b{noun}s?\b", rest, re.I)
+        if end is None:
+            continue
+        name = rest[: end.end()].strip(" ,")
+        if _NAME_BREAKS.search(name) or len(name.split()) > MAX_NAME_WORDS or not name:
+            continue
+        out.append(name)
+    return out
 
 
 # The kinds of paper a publication's name ends in, by which the paper itself says "the report", "the plan".
@@ -798,7 +834,7 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         return None
     docs: set[str] | None = None
     # the papers of every body, post and person named (a paper or programme named beside them may be written in
-    # their paper by its name without any fact stating it there: "the council's first VAWG strategy")
+    # their paper by its name without any fact stating it there: "the council's first Night Safety Charter")
     parties = [mm for mm in named if mm.kinds & {"body", "post", "person"}] or named
     for mm in parties:
         of = {doc for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
@@ -873,7 +909,7 @@ def _said_before(asker: Asker, passages: list[tuple[str, str, int]], i: int, for
         if para != passages[i][2]:
             return False
         if _REFERS_BACK.match(said) is not None:
-            # a sentence that speaks of the same body again ("This group deals with ... the full HSAB") says
+            # a sentence that speaks of the same body again ("This group deals with ... the full EVSAB") says
             # nothing of which body: the one before it does
             continue
         if _bodies_in(asker, said.split(), ctx) or any(f" {n} " in f" {said} " for n in forms):
@@ -884,15 +920,15 @@ def _said_before(asker: Asker, passages: list[tuple[str, str, int]], i: int, for
 
 def _speaks_of(asker: Asker, said: str, forms: list[str], e: Entity, ctx: Context) -> bool:
     """Does the sentence SAID speak of E: write one of its FORMS, with E the first body it names, if it names
-    any? ("The HSAB Executive is made up of ... the HSAB" speaks of the Executive, not the Board.)"""
+    any? ("The EVSAB Executive is made up of ... the EVSAB" speaks of the Executive, not the Board.)"""
     from .roles import _bodies_in
 
     padded = f" {said} "
     at = min((len(padded[: padded.find(f" {n} ") + 1].split()) for n in forms if f" {n} " in padded), default=None)
     if at is None:
         return False
-    # the bodies named before it or around it ("the HSAB" inside "the HSAB Executive"): the first is E, or E's
-    # name with the last word of its own name again ("the HSAB Board" of the HSAB, a board), which the graph
+    # the bodies named before it or around it ("the EVSAB" inside "the EVSAB Executive"): the first is E, or E's
+    # name with the last word of its own name again ("the EVSAB Board" of the EVSAB, a board), which the graph
     # may hold apart
     tokens = said.split()
     bodies = [b for b in _bodies_in(asker, tokens, ctx) if b[0] <= at]
@@ -962,7 +998,7 @@ _NAME_SAID = r"[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|and|for|the|in|on|&)\s+)*[A-Z][
 # "the Eastvale Safer Partnership (formerly the Eastvale Crime Reduction Partnership)": the name before.
 _FORMERLY_SAID = re.compile(r"\b(?:formerly|previously|originally)(?: known as| called| named)?,?\s+(?:the\s+)?"
                             rf"(?P<name>{_NAME_SAID})")
-# "From 2024 these reviews are known as Domestic Abuse Related Death Reviews", "renamed the Eastvale Forum".
+# "From 2030 these visits are known as Eastvale Welfare Checks", "renamed the Eastvale Forum".
 _NOW_SAID = re.compile(r"\b(?:(?:is|are) now (?:known as|called|named)|(?:are|is) (?:to be )?known as|"
                        r"(?:was|were|has been|have been|be|been) (?:re-?named|rebranded)(?: as| to)?|now called)"
                        rf"\s+(?:the\s+)?(?P<name>{_NAME_SAID})")

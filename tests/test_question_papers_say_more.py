@@ -41,6 +41,11 @@ Evening Outreach Workers are delivered by Ashdown Youth Trust in the town centre
 CSP_TEXT = """Orrinford Community Safety Partnership: plan
 
 The Orrinford Community Safety Partnership works with the Orrinford Drugs Forum, led by Gideon Ashcombe.
+
+Once a year the Orrinford Community Safety Partnership is scrutinised by the Orrinford Borough Council Place,
+Roads and Housing Scrutiny Committee.
+
+The Orrinford Drugs Forum is reviewed by the Forum Chairs, which report to the Health Committee.
 """
 T_UNIT_TEXT = """Tallowby Youth Safety Unit: annual report
 
@@ -287,6 +292,10 @@ def test_when_a_body_met_and_meets_next_as_its_own_minutes_write_it(asker):
     assert labels(asker, "When is the next meeting of the Tallowby Scrutiny Board?") == ["5 June 2025"]
     # another body's minutes say nothing of when this one met
     assert labels(asker, "When did the Tallowby Night Safety Partnership meet?") == []
+    # asked in other words
+    assert labels(asker, "When was the last meeting of the Tallowby Scrutiny Board?") == ["4 March 2025"]
+    assert labels(asker, "When was the Tallowby Scrutiny Board meeting held?") == ["4 March 2025"]
+    assert labels(asker, "What is the date of the next Tallowby Scrutiny Board meeting?") == ["5 June 2025"]
 
 
 def test_the_lines_of_a_decision_s_cover_sheet(asker):
@@ -355,3 +364,13 @@ def test_a_former_name_and_a_new_name_as_the_papers_write_them(asker):
         "Orrinford Street Welfare Visits"]
     # a paper that says no other name gives none
     assert labels(asker, "What was the Tallowby Scrutiny Board formerly called?") == []
+
+
+def test_a_body_the_sentence_names_after_by_that_the_graph_does_not_hold(asker):
+    result = asker.ask("Which committee scrutinises the Orrinford Community Safety Partnership?")
+    assert [a.label for a in result.answers] == [
+        "Orrinford Borough Council Place, Roads and Housing Scrutiny Committee"]
+    assert "a name the graph does not hold" in result.answers[0].note
+    # "reviewed by the Forum Chairs, which report to the Health Committee": no committee reviews it
+    assert labels(asker, "Which committee reviews the Orrinford Drugs Forum?") == []
+    assert labels(asker, "Which committee scrutinises the Tallowby Scrutiny Board?") == []
