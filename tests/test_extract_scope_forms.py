@@ -10,7 +10,7 @@ from extract_helpers import of, read
 
 def test_a_modal_clause_after_a_semicolon_names_no_second_chair() -> None:
     texts = (
-        "Oakshire Performance Board\n\nThe Board meets monthly and is chaired by the Commissioner; the Deputy "
+        "Oakshire Performance Board\n\nThe Board sits every month and is chaired by the Commissioner; the Deputy "
         "Commissioner, when appointed, may chair in her absence.\n",
         "Wyvern Scrutiny Panel\n\nThe Panel is chaired by the Police and Crime Commissioner; the Chief Executive "
         "can chair any meeting the Commissioner cannot attend.\n",
@@ -44,7 +44,7 @@ def test_a_topic_inside_a_listed_priority_is_not_a_priority_of_its_own() -> None
 
 ASIDES = """Oakshire Police and Crime Commissioner - Annual Report 2023/24
 
-4.3 The Oakshire Violence Reduction Unit (VRU), hosted by the OPCC and led by its Director, Marcus Feld, received
+4.3 The Oakshire Violence Reduction Unit (OVRU), hosted by the OPCC and led by its Director, Marcus Feld, received
 £3.1 million from the Home Office in 2023/24.
 
 4.4 The director reported that the Kestrel Unit for the Reduction of Violence (KURV), hosted by the OPCC, has been
@@ -112,13 +112,13 @@ def test_a_second_predicate_after_a_chair_s_name_is_not_the_chair_s() -> None:
 
 PRODUCED = """Wyvern Police and Crime Scrutiny Board
 
-The Chief Constable confirmed the Force will produce a quarterly performance report aligned to the Police and
+The Chief Constable said the Force will produce a monthly performance report aligned to the Police and
 Crime Plan.
 
-The Board noted the Safer Wyvern Partnership's draft Strategic Assessment 2025, which the Partnership produces each
+The Board noted the Safer Wyvern Partnership's new Strategic Assessment 2025, which the Partnership produces each
 year and which informs the Wyvern Community Safety Plan 2025-28.
 
-The Tamside Drugs Partnership publishes a yearly update against the National Combating Drugs Outcomes Framework.
+The Tamside Drugs Partnership publishes an annual update against the National Combating Drugs Outcomes Framework.
 
 The Partnership produces an annual report called the Safer Wyvern Review, and the Tamside Drugs Partnership
 produces the Tamside Drugs Strategy 2024-2027.
@@ -151,7 +151,7 @@ def test_set_up_under_an_act_speaks_of_the_body_just_named_not_the_subject() -> 
 def test_an_open_question_states_no_fact() -> None:
     texts = (
         "Safer Wyvern Partnership Annual Report\n\nUnder section 9 of the Domestic Violence, Crime and Victims Act "
-        "2004, the Safer Wyvern Partnership must consider whether to commission a Domestic Homicide Review when a "
+        "2004, the Safer Wyvern Partnership must decide whether to commission a Domestic Homicide Review when a "
         "death meets the criteria.\n",
         "Tamside Scrutiny Committee\n\nMembers asked whether the Tamside Business Crime Partnership should be "
         "represented on the Safer Tamside Partnership.\n",
@@ -180,7 +180,7 @@ def test_the_agent_of_another_participle_after_a_sum_is_no_giver() -> None:
 def test_a_body_that_is_someone_s_mechanism_for_holding_to_account_holds() -> None:
     texts = (
         "Wyvern Scrutiny and Performance Board\n\n1. Purpose\nThe Scrutiny and Performance Board is the "
-        "Commissioner's principal mechanism for holding the Chief Constable to account.\n",
+        "Commissioner's chief mechanism for holding the Chief Constable to account.\n",
         "Tamside Policing Board\n\nThe Policing Board is the Mayor's main forum for holding the Chief Constable to "
         "account.\n",
     )
@@ -192,7 +192,7 @@ def test_a_body_that_is_someone_s_mechanism_for_holding_to_account_holds() -> No
 
 def test_a_route_named_as_a_kind_of_channel_is_not_reported_to() -> None:
     doc = read("Wyvern Criminal Justice Board\n\nThe Board reports to the National Criminal Justice Board through the "
-               "Local Criminal Justice Partnership network.\n")
+               "local Criminal Justice Partnerships network.\n")
     reported = of(doc, "reports_to")
     assert any(o == "National Criminal Justice Board" for _, o in reported), reported
     assert not any("Local Criminal Justice Partnership" in o for _, o in reported), reported

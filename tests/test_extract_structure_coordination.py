@@ -76,7 +76,7 @@ def test_two_groups_denied_one_predicate_and_given_the_next() -> None:
 
 def test_a_route_named_as_a_network_is_no_body_reported_to() -> None:
     doc = read("Dorset Criminal Justice Board\nBusiness Plan\n\nThe Dorset Criminal Justice Board reports to the "
-               "National Criminal Justice Board through the Local Criminal Justice Partnership network.\n")
+               "National Criminal Justice Board through the local Criminal Justice Partnerships network.\n")
     assert of(doc, "reports_to") == {("Dorset Criminal Justice Board", "National Criminal Justice Board")}
 
 
@@ -122,7 +122,7 @@ def test_a_group_owned_by_an_acronym_of_a_partnership() -> None:
 
 def test_it_after_a_reported_clause_is_what_was_reported_on() -> None:
     doc = read("Causeway Policing and Community Safety Partnership\nMinutes\n\nMr Dunlop reported that the Causeway "
-               "Youth Hub, a forum for young people at risk, is co-ordinated by the PCSP. It reports quarterly to the "
+               "Youth Hub, a forum for young people at risk, is co-ordinated by the PCSP. It reports each quarter to the "
                "Causeway Policing Committee.\n")
     assert ("Causeway Youth Hub", "Causeway Policing Committee") in of(doc, "reports_to")
 
@@ -143,7 +143,7 @@ def test_a_team_part_of_a_directorate_in_apposition() -> None:
 
 def test_the_owners_means_of_holding_to_account_is_the_holder() -> None:
     doc = read("Lincolnshire Accountability Board\nTerms of Reference\n\nThe Lincolnshire Accountability Board is "
-               "the Commissioner's principal mechanism for holding the Chief Constable to account.\n")
+               "the Commissioner's chief mechanism for holding the Chief Constable to account.\n")
     overseen = of(doc, "oversees")
     assert ("Lincolnshire Accountability Board", "Chief Constable") in {(s, o.split(" of ")[0]) for s, o in overseen}
     assert not any("Commissioner" in s for s, _ in overseen)

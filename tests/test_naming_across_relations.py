@@ -342,17 +342,17 @@ def test_a_member_s_seat_in_a_role_column_is_no_post_of_the_organisation_beside_
 def test_an_office_whose_own_name_holds_a_possessive_is_one_body() -> None:
     text = ("Harrow Safer Neighbourhood Board\nMinutes of the meeting held on 4 March 2025\n\nIN ATTENDANCE\n"
             "Ottilie Brannock - Engagement Officer, Mayor's Office for Policing and Crime (MOPAC)\n\n"
-            "1. Other officers may attend, such as the Youth Justice Service and the Mayor's Office for Policing and "
+            "1. Other officers may attend, such as the Youth Offending Service and the Mayor's Office for Policing and "
             "Crime (MOPAC), which funds the Harrow Victim Hub.\n")
     doc = read(text)
     assert ("Ottilie Brannock", "Mayor's Office for Policing and Crime") in of(doc, "member_of")
     assert not any("Mayor of London" == post or "Harrow Office" in post for _, post in of(doc, "holds_post"))
-    assert not any(giver == "Harrow Youth Justice Service" for giver, _ in of(doc, "funds"))
+    assert not any(giver == "Harrow Youth Offending Service" for giver, _ in of(doc, "funds"))
 
 
 def test_a_numbered_run_in_heading_followed_by_a_sentence_is_prose_and_a_deputy_keeps_its_area() -> None:
     text = ("Office of the Police and Crime Commissioner for Dorset\n\nAnnual Report 2024/25\n\n"
-            "4.8 Perpetrators. The Deputy Police and Crime Commissioner, Cllr Ivo\n"
+            "5.2 Perpetrators. The Deputy Police and Crime Commissioner, Cllr Ivo\n"
             "Marsh, leads on violence against women and girls.\n")
     doc = read(text)
     posts = of(doc, "holds_post")

@@ -49,7 +49,7 @@ _MAX_RIGHT_WORDS = 7
 # "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
-# "will produce a quarterly performance report aligned to the Plan": the paper made is the unnamed one the words
+# "will write a monthly performance report aligned to the Plan": the paper made is the unnamed one the words
 # name; a name further on is what it is about ("an annual report called the X Review" names it)
 _PAPER_THEN_WORDS = re.compile(r"^\s*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:report|plan|strategy|assessment|"
                             r"profile|review|dashboard|update|summary|return)s?\s+"
@@ -623,7 +623,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
     if trig.relation in ("led_by", "chairs") and forward == (trig.relation == "led_by") and \
             _GROUP_ON.search(doc.text[max(s0, left[-1][0].start - 50) : left[-1][0].start]):
-        return False  # "a task and finish group on the Council's CCTV service, led by X": the group is led
+        return False  # "a task group on the Council's CCTV service, led by X": the group is led
     if trig.relation == "led_by" and not forward and _LED_WORK.search(doc.text[b : right[0][0].start]):
         return False  # "leads the refresh of the Needs Assessment", "leads the response to the Duty": the work is led
     if forward and trig.relation == "covers_area" and _A_KIND.search(doc.text[max(s0, left[-1][0].start - 4) :

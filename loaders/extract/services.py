@@ -73,7 +73,7 @@ class _Rest:
         return self._m.group(name)
 
 
-# "The Turnaround programme, funded by the Ministry of Justice and delivered by the YJS": the second participle of
+# "The Turnaround programme, funded by the MoJ and delivered by the YJS": the second participle of
 # two joined by "and" speaks of the service the first follows
 _AND_DELIVERED = re.compile(r"(?i)\s+and\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?P<verb>delivered|provided|run|"
                             r"operated)\s+(?:jointly\s+)?(?P<prep>by)\s+(?:the\s+)?")
