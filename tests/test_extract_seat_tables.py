@@ -55,13 +55,13 @@ def test_a_piped_table_with_the_post_before_the_name() -> None:
 | Agency | Post | Named member (May 2025) |
 |---|---|---|
 | Eastvale Police | Detective Superintendent (Chair) | Rhian Caddick |
-| Eastvale County Council | Head of Community Safety | Tomasz Wierzbicki |
+| Eastvale County Council | Head of Community Safety | Teodor Wasilewski |
 | Eastvale Fire and Rescue Service | Station Manager | Vacant |
 """)
     board = "Eastvale Serious Violence Board"
-    assert ("Tomasz Wierzbicki", board) in of(doc, "member_of")
-    assert ("Tomasz Wierzbicki", "Eastvale County Council") in of(doc, "member_of")
-    assert ("Eastvale County Council", "Tomasz Wierzbicki") in of(doc, "represented_by")
+    assert ("Teodor Wasilewski", board) in of(doc, "member_of")
+    assert ("Teodor Wasilewski", "Eastvale County Council") in of(doc, "member_of")
+    assert ("Eastvale County Council", "Teodor Wasilewski") in of(doc, "represented_by")
     assert ("Rhian Caddick", board) in of(doc, "chairs")
     assert not any(p == "Vacant" for _, p in of(doc, "represented_by"))
 
@@ -87,8 +87,8 @@ def test_a_dated_column_name_still_heads_the_seats_and_no_cell_is_split() -> Non
 | Organisation | Post | Named member (May 2025) |
 |---|---|---|
 | Westmoor Police | Superintendent (Chair) | Rhian Caddick |
-| Port of Westmoor | Harbour Security Manager | Tomasz Wierzbicki |
+| Port of Westmoor | Harbour Security Manager | Teodor Wasilewski |
 """)
     represented = of(doc, "represented_by")
-    assert ("Port of Westmoor", "Tomasz Wierzbicki") in represented
+    assert ("Port of Westmoor", "Teodor Wasilewski") in represented
     assert not any(subject.startswith("Harbour") for subject, _ in of(doc, "member_of"))
