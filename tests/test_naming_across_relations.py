@@ -370,3 +370,20 @@ def test_a_chief_executive_and_monitoring_officer_is_one_post_named_with_the_ini
     assert ("Ottilie Brannock", "Chief Executive and Monitoring Officer, OPCC") in posts
     assert ("Leopold Okafor-Dunne", "Head of Commissioning and Partnerships, OPCC") in posts
     assert not any(post in ("Chief Executive", "Monitoring Officer") for _, post in posts)
+
+
+def test_members_listed_under_their_organisations_names_hold_those_organisations_posts() -> None:
+    text = ("Dorset Criminal Justice Board\nBusiness Plan 2025/26\n\n2.3 Membership (by organisation)\n\n"
+            "  Dorset Police\n      ACC Ivo Marsh, Assistant Chief Constable\n"
+            "  Dorset Council\n      Ottilie Brannock, Director of Community Safety\n"
+            "  Wiltshire Council\n      Leopold Okafor-Dunne, Head of Service\n"
+            "  HM Courts and Tribunals Service\n      Marisol Pettigrew, Head of Crime, HMCTS South West\n\n"
+            "2.4 The Board meets quarterly.\n")
+    doc = read(text)
+    posts, members = of(doc, "holds_post"), of(doc, "member_of")
+    assert ("Ottilie Brannock", "Director of Community Safety, Dorset Council") in posts
+    assert ("Leopold Okafor-Dunne", "Head of Service, Wiltshire Council") in posts
+    assert ("Ivo Marsh", "Dorset Police") in members and ("Ottilie Brannock", "Dorset Council") in members
+    # a post written with its own organisation after a comma keeps it
+    assert not any(person == "Marisol Pettigrew" and post.endswith("HM Courts and Tribunals Service")
+                   for person, post in posts)
