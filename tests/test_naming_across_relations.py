@@ -387,3 +387,13 @@ def test_members_listed_under_their_organisations_names_hold_those_organisations
     # a post written with its own organisation after a comma keeps it
     assert not any(person == "Marisol Pettigrew" and post.endswith("HM Courts and Tribunals Service")
                    for person, post in posts)
+
+
+def test_the_writer_s_i_after_a_post_is_no_part_of_its_name() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "As Police and Crime Commissioner I have a duty to hold the force to account. Part I of the Act applies."
+    names = [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
+    assert ("post", "Police and Crime Commissioner") in names
+    assert not any(name.endswith("Commissioner I") for _, name in names)
+    assert any(name.startswith("Part I") for _, name in names)  # a numeral stays with its part
