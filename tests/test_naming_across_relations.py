@@ -397,3 +397,15 @@ def test_the_writer_s_i_after_a_post_is_no_part_of_its_name() -> None:
     assert ("post", "Police and Crime Commissioner") in names
     assert not any(name.endswith("Commissioner I") for _, name in names)
     assert any(name.startswith("Part I") for _, name in names)  # a numeral stays with its part
+
+
+def test_attendees_grouped_under_their_organisations_lines_are_of_those_organisations() -> None:
+    text = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CUMBRIA\n\nACCOUNTABILITY BOARD\n"
+            "Note of meeting: Monday 3 March 2025, 10:00\n\nAttendees\n  Office of the PCC\n"
+            "    Ewan Strickland\tChief Executive\tES\n    Moira Dunwoody\tHead of Performance\tMD\n"
+            "  Cumbria Constabulary\n    DCC Rafe Oddie\tDeputy Chief Constable\tRO\n\n"
+            "1. The Board noted the performance report.\n")
+    members = of(read(text), "member_of")
+    assert ("Moira Dunwoody", "Office of the Police and Crime Commissioner for Cumbria") in members
+    assert ("Rafe Oddie", "Cumbria Constabulary") in members
+    assert ("Ewan Strickland", "Cumbria Constabulary") not in members
