@@ -1651,6 +1651,7 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
             pm = _PORTFOLIO.match(text, m.end, limit)
             if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body and \
                     not _CHAIR_WORD.match(pm.group(1)) and not _POST_OF_ORGANISATION.search(m.name) and \
+                    not (_CHAIR_WORD.fullmatch(m.name) and pm.group(1).split()[-1] in ("Member", "member")) and \
                     not _titled(pm.group(1)) and not _holder_of_whole_title(m.name, pm.group(1)):
                 # "(Communities & Leisure)" is a portfolio; "Chief Executive of X Council (Jo Lee)" is its holder
                 name = f"{m.name} ({pm.group(1)})"

@@ -409,3 +409,14 @@ def test_attendees_grouped_under_their_organisations_lines_are_of_those_organisa
     assert ("Moira Dunwoody", "Office of the Police and Crime Commissioner for Cumbria") in members
     assert ("Rafe Oddie", "Cumbria Constabulary") in members
     assert ("Ewan Strickland", "Cumbria Constabulary") not in members
+
+
+def test_a_chair_with_the_seat_in_brackets_chairs_and_holds_the_seat() -> None:
+    text = ("Fermanagh and Omagh Policing and Community Safety Partnership\n"
+            "Minutes of the meeting held on 19 September 2024\n\nMembers Present:\n"
+            "Councillor Ivo Marsh - Chair (Political Member)\nMrs Ola Brennan - Vice-Chair (Independent Member)\n")
+    doc = read(text)
+    body = "Fermanagh and Omagh Policing and Community Safety Partnership"
+    assert ("Ivo Marsh", body) in of(doc, "chairs") and ("Ola Brennan", body) in of(doc, "vice_chair")
+    assert ("Ivo Marsh", "Political Member") in of(doc, "holds_post")
+    assert not any("Chair (" in post for _, post in of(doc, "holds_post"))
