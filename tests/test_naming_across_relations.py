@@ -420,3 +420,11 @@ def test_a_chair_with_the_seat_in_brackets_chairs_and_holds_the_seat() -> None:
     assert ("Ivo Marsh", body) in of(doc, "chairs") and ("Ola Brennan", body) in of(doc, "vice_chair")
     assert ("Ivo Marsh", "Political Member") in of(doc, "holds_post")
     assert not any("Chair (" in post for _, post in of(doc, "holds_post"))
+
+
+def test_a_post_at_an_organisation_is_that_organisation_s_post() -> None:
+    text = ("Safer Rutland Partnership\nAnnual Report 2024-25\n\nThe review group is supported by Ottilie Brannock, "
+            "Domestic Abuse Commissioning Officer at Rutland County Council, who keeps the action tracker.\n")
+    doc = read(text)
+    assert ("Ottilie Brannock", "Domestic Abuse Commissioning Officer, Rutland County Council") in of(doc, "holds_post")
+    assert ("Ottilie Brannock", "Rutland County Council") in of(doc, "member_of")

@@ -83,8 +83,9 @@ def appositions(doc: ExtractionDoc) -> None:
                     # "Medway Council" over "Ivo Marsh, Head of Community Safety": the heading's organisation's
                     doc.add(_person(doc, m), "member_of", doc.resolver.entity(heading), m.start, nxt.end,
                             "apposition:seat_heading", 0.8)
-                if not marker and joined and _bare_post(nxt) and doc.text[nxt.end : after.start].strip() == ",":
-                    # "Mina Roscoe, Head of Safeguarding, Sunderland City Council": that organisation's post
+                if not marker and joined and _bare_post(nxt) and doc.text[nxt.end : after.start].strip() in (",", "at"):
+                    # "Mina Roscoe, Head of Safeguarding, Sunderland City Council" (or "... at Sunderland City
+                    # Council"): that organisation's post
                     _employer_post(doc, m, nxt, after, m.start, after.end)
                 elif not marker and seat and _bare_post(nxt):
                     # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post
