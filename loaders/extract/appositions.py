@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ...graph.model import Entity
+from .. import placenames
 from ..lexicon import chair_role, heads, names
 from ..mentions import Mention, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
@@ -83,9 +84,11 @@ def appositions(doc: ExtractionDoc) -> None:
                     # "Medway Council" over "Ivo Marsh, Head of Community Safety": the heading's organisation's
                     doc.add(_person(doc, m), "member_of", doc.resolver.entity(heading), m.start, nxt.end,
                             "apposition:seat_heading", 0.8)
-                if not marker and joined and _bare_post(nxt) and doc.text[nxt.end : after.start].strip() in (",", "at"):
+                between = doc.text[nxt.end : after.start].strip() if joined else ""
+                if not marker and joined and _bare_post(nxt) and (between == "," or (
+                        between == "at" and placenames.public_body(after.name) is not None)):
                     # "Mina Roscoe, Head of Safeguarding, Sunderland City Council" (or "... at Sunderland City
-                    # Council"): that organisation's post
+                    # Council", a public body; a post "at" a college or a charity is left as written): its post
                     _employer_post(doc, m, nxt, after, m.start, after.end)
                 elif not marker and seat and _bare_post(nxt):
                     # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post
