@@ -428,3 +428,9 @@ def test_a_post_at_an_organisation_is_that_organisation_s_post() -> None:
     doc = read(text)
     assert ("Ottilie Brannock", "Domestic Abuse Commissioning Officer, Rutland County Council") in of(doc, "holds_post")
     assert ("Ottilie Brannock", "Rutland County Council") in of(doc, "member_of")
+
+
+def test_a_bare_chief_constable_is_the_chief_constable_of_the_paper_s_force() -> None:
+    text = ("Office of the Police and Crime Commissioner for Cumbria\n\nAnnual Report 2024/25\n\n"
+            "The Commissioner's Business Meeting is where the Chief Constable, Rafe Oddie, is held to account.\n")
+    assert ("Rafe Oddie", "Chief Constable of Cumbria Constabulary") in of(read(text), "holds_post")
