@@ -1117,6 +1117,13 @@ def _span_scans(text: str, start: int, end: int, chunk: str) -> _SpanScans:
     return found
 
 
+# a name's last word "I" that is the writer speaking ("Commissioner I have"), not a numeral ("Part I of")
+_FIRST_PERSON_AFTER = re.compile(r"(?<!\bPart)(?<!\bSchedule)(?<!\bChapter)(?<!\bPhase)(?<!\bTier)(?<!\bStage)"
+                                 r"(?<!\bAnnex)(?<!\bVolume)(?<!\bClass)(?<!\bType) I\Z")
+_FIRST_PERSON_VERB = re.compile(r" (?:have|had|am|was|will|would|can|shall|should|must|also|remain|welcome|want|hope|"
+                                r"believe|know|look|set|made|make|took|take|chair|lead|commissioned|committed|am)\b")
+
+
 def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
     """Every mention in TEXT[start:end], in order, without overlaps: names, offices, topics and money."""
     out: list[Mention] = []
@@ -1124,6 +1131,9 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     scans = _span_scans(text, start, end, chunk)
     protected = scans.protected
     for a, b in scans.chunks:
+        said = _FIRST_PERSON_AFTER.search(text, a, b)
+        if said and _FIRST_PERSON_VERB.match(text, b):
+            b = said.start()  # "As Police and Crime Commissioner I have a duty": the writer, not part of the name
         out.extend(classify(_chunk_text(text, a, b), a, expect_person=expect_person))
     out = _merge_protected(text, out, protected)
     out = _with_place_lists(text, out, start)
@@ -1680,6 +1690,7 @@ def _with_portfolio(text: str, mentions: list[Mention], limit: int) -> list[Ment
             pm = _PORTFOLIO.match(text, m.end, limit)
             if pm and not _is_acronym(pm.group(1)) and pm.group(1).split()[-1] not in heads().body and \
                     not _CHAIR_WORD.match(pm.group(1)) and not _POST_OF_ORGANISATION.search(m.name) and \
+                    not (_CHAIR_WORD.fullmatch(m.name) and pm.group(1).split()[-1] in ("Member", "member")) and \
                     not _titled(pm.group(1)) and not _holder_of_whole_title(m.name, pm.group(1)):
                 # "(Communities & Leisure)" is a portfolio; "Chief Executive of X Council (Jo Lee)" is its holder
                 name = f"{m.name} ({pm.group(1)})"

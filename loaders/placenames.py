@@ -90,6 +90,12 @@ def comma_body_names() -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+def police_force_name(area: str) -> str | None:
+    """The name of the police force that serves AREA ("Northumbria Police"), or None."""
+    force = gz.police_force_of(area)
+    return force.name if force is not None else None
+
+
 def police_office_named(name: str) -> bool:
     """NAME is exactly a policing office the gazetteer knows ("Mayor's Office for Policing and Crime")."""
     m = _match(name)

@@ -1092,6 +1092,11 @@ class Resolver:
 
     def post_named(self, name: str, *, written: str | None = None, place: str | None = None) -> Entity:
         name = self._owned_elsewhere(tidy(name))
+        area = self.ctx.police_area or self.ctx.area
+        force = placenames.police_force_name(area) if name == "Chief Constable" and place is None and area else None
+        if force:
+            # "the Chief Constable", "Chief Constable Jo Lee": the head of the paper's own force, one post per force
+            return self.remember(self.post_named(f"Chief Constable of {force}", written=written or name), name)
         written = written and self._owned_elsewhere(written)
         commissioner = self._commissioner(name, written)
         if commissioner is not None:

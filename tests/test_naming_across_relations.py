@@ -370,3 +370,67 @@ def test_a_chief_executive_and_monitoring_officer_is_one_post_named_with_the_ini
     assert ("Ottilie Brannock", "Chief Executive and Monitoring Officer, OPCC") in posts
     assert ("Leopold Okafor-Dunne", "Head of Commissioning and Partnerships, OPCC") in posts
     assert not any(post in ("Chief Executive", "Monitoring Officer") for _, post in posts)
+
+
+def test_members_listed_under_their_organisations_names_hold_those_organisations_posts() -> None:
+    text = ("Dorset Criminal Justice Board\nBusiness Plan 2025/26\n\n2.3 Membership (by organisation)\n\n"
+            "  Dorset Police\n      ACC Ivo Marsh, Assistant Chief Constable\n"
+            "  Dorset Council\n      Ottilie Brannock, Director of Community Safety\n"
+            "  Wiltshire Council\n      Leopold Okafor-Dunne, Head of Service\n"
+            "  HM Courts and Tribunals Service\n      Marisol Pettigrew, Head of Crime, HMCTS South West\n\n"
+            "2.4 The Board meets quarterly.\n")
+    doc = read(text)
+    posts, members = of(doc, "holds_post"), of(doc, "member_of")
+    assert ("Ottilie Brannock", "Director of Community Safety, Dorset Council") in posts
+    assert ("Leopold Okafor-Dunne", "Head of Service, Wiltshire Council") in posts
+    assert ("Ivo Marsh", "Dorset Police") in members and ("Ottilie Brannock", "Dorset Council") in members
+    # a post written with its own organisation after a comma keeps it
+    assert not any(person == "Marisol Pettigrew" and post.endswith("HM Courts and Tribunals Service")
+                   for person, post in posts)
+
+
+def test_the_writer_s_i_after_a_post_is_no_part_of_its_name() -> None:
+    from govkg.loaders.mentions import find_mentions
+
+    text = "As Police and Crime Commissioner I have a duty to hold the force to account. Part I of the Act applies."
+    names = [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
+    assert ("post", "Police and Crime Commissioner") in names
+    assert not any(name.endswith("Commissioner I") for _, name in names)
+    assert any(name.startswith("Part I") for _, name in names)  # a numeral stays with its part
+
+
+def test_attendees_grouped_under_their_organisations_lines_are_of_those_organisations() -> None:
+    text = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CUMBRIA\n\nACCOUNTABILITY BOARD\n"
+            "Note of meeting: Monday 3 March 2025, 10:00\n\nAttendees\n  Office of the PCC\n"
+            "    Ewan Strickland\tChief Executive\tES\n    Moira Dunwoody\tHead of Performance\tMD\n"
+            "  Cumbria Constabulary\n    DCC Rafe Oddie\tDeputy Chief Constable\tRO\n\n"
+            "1. The Board noted the performance report.\n")
+    members = of(read(text), "member_of")
+    assert ("Moira Dunwoody", "Office of the Police and Crime Commissioner for Cumbria") in members
+    assert ("Rafe Oddie", "Cumbria Constabulary") in members
+    assert ("Ewan Strickland", "Cumbria Constabulary") not in members
+
+
+def test_a_chair_with_the_seat_in_brackets_chairs_and_holds_the_seat() -> None:
+    text = ("Fermanagh and Omagh Policing and Community Safety Partnership\n"
+            "Minutes of the meeting held on 19 September 2024\n\nMembers Present:\n"
+            "Councillor Ivo Marsh - Chair (Political Member)\nMrs Ola Brennan - Vice-Chair (Independent Member)\n")
+    doc = read(text)
+    body = "Fermanagh and Omagh Policing and Community Safety Partnership"
+    assert ("Ivo Marsh", body) in of(doc, "chairs") and ("Ola Brennan", body) in of(doc, "vice_chair")
+    assert ("Ivo Marsh", "Political Member") in of(doc, "holds_post")
+    assert not any("Chair (" in post for _, post in of(doc, "holds_post"))
+
+
+def test_a_post_at_an_organisation_is_that_organisation_s_post() -> None:
+    text = ("Safer Rutland Partnership\nAnnual Report 2024-25\n\nThe review group is supported by Ottilie Brannock, "
+            "Domestic Abuse Commissioning Officer at Rutland County Council, who keeps the action tracker.\n")
+    doc = read(text)
+    assert ("Ottilie Brannock", "Domestic Abuse Commissioning Officer, Rutland County Council") in of(doc, "holds_post")
+    assert ("Ottilie Brannock", "Rutland County Council") in of(doc, "member_of")
+
+
+def test_a_bare_chief_constable_is_the_chief_constable_of_the_paper_s_force() -> None:
+    text = ("Office of the Police and Crime Commissioner for Cumbria\n\nAnnual Report 2024/25\n\n"
+            "The Commissioner's Business Meeting is where the Chief Constable, Rafe Oddie, is held to account.\n")
+    assert ("Rafe Oddie", "Chief Constable of Cumbria Constabulary") in of(read(text), "holds_post")

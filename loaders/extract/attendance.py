@@ -183,11 +183,44 @@ def attendance(doc: ExtractionDoc) -> None:
     for role, segments, owner in _blocks(doc):
         if owner is doc.body:
             owner = meeting
+        groups = _group_headings(doc, segments)
+        group = None
         for start, end, cells in segments:
+            group = groups.get(start, group)  # "Office of the PCC" over its people, then "Cleveland Police" over theirs
             for entry in list_entries(doc, start, end, cells):
                 _facts(doc, role, entry, owner)
+                if group is not None:
+                    doc.add(doc.resolver.person(entry.person), "member_of", group, start, end, "attendance:group",
+                            0.8)
     council_groups(doc)
     party_columns(doc)
+
+
+def _group_headings(doc: ExtractionDoc, segments: list) -> dict[int, Entity]:
+    """Segment start -> the organisation named alone on the line right above it, where an attendance list groups
+    its people under two or more such lines."""
+    lines = doc.layout.lines
+    out: dict[int, Entity] = {}
+    for start, _end, _cells in segments:
+        k = next((i for i, ln in enumerate(lines) if ln.start == start or ln.start <= start < ln.end), None)
+        above = lines[k - 1] if k else None
+        org = organisation_alone(doc, above.content_start, above.end) if above is not None and \
+            above.kind in ("heading", "text") else None
+        if org is not None:
+            out[start] = org
+    return out if len(out) >= 2 else {}
+
+
+def organisation_alone(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The organisation a line of an attendance list names alone, heading the people listed under it ("Office of
+    the PCC", "Cleveland Police"), or None."""
+    text = doc.text[start:end].strip()
+    found = doc.mentions(start, end)
+    if not text or len(found) != 1 or found[0].kind != "body" or found[0].back_ref or \
+            found[0].name.casefold() != re.sub(r"^the\s+", "", text, flags=re.I).rstrip(" :").casefold():
+        return None
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind == "body" and not meets_as_body(e) else None
 
 
 def party_columns(doc: ExtractionDoc) -> None:
