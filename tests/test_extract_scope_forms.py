@@ -191,8 +191,8 @@ def test_a_body_that_is_someone_s_mechanism_for_holding_to_account_holds() -> No
 
 
 def test_a_route_named_as_a_kind_of_channel_is_not_reported_to() -> None:
-    doc = read("Wyvern Criminal Justice Board\n\nThe Wyvern Board reports to the National Criminal Justice Board each year through the "
-               "local Criminal Justice Partnerships network.\n")
+    doc = read("Wyvern Criminal Justice Board\n\nThe Wyvern Board reports to the National Criminal Justice Board "
+               "each year through the local Criminal Justice Partnerships network.\n")
     reported = of(doc, "reports_to")
     assert any(o == "National Criminal Justice Board" for _, o in reported), reported
     assert not any("Local Criminal Justice Partnership" in o for _, o in reported), reported
