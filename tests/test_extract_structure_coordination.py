@@ -122,8 +122,8 @@ def test_a_group_owned_by_an_acronym_of_a_partnership() -> None:
 
 def test_it_after_a_reported_clause_is_what_was_reported_on() -> None:
     doc = read("Causeway Policing and Community Safety Partnership\nMinutes\n\nMr Dunlop reported that the Causeway "
-               "Youth Hub, a forum for young people at risk, is co-ordinated by the PCSP. It reports each quarter to the "
-               "Causeway Policing Committee.\n")
+               "Youth Hub, a forum for young people at risk, is co-ordinated by the PCSP. It reports each quarter "
+               "to the Causeway Policing Committee.\n")
     assert ("Causeway Youth Hub", "Causeway Policing Committee") in of(doc, "reports_to")
 
 
