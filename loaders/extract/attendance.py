@@ -1260,13 +1260,6 @@ def _plural_post(m: Mention) -> str:
 _CONTACT = re.compile(r"\b(?:e-?mail|tel|telephone|phone|mobile|mob|fax|website|web)\s*[:.]", re.I)
 
 
-def _chair_then_seat(m: Mention) -> bool:
-    """ "Chair (Political Member)", "Vice-Chair (Independent Member)": a chair's title, then in brackets the kind of
-    seat its holder fills; two things said of the person, not one post with its portfolio."""
-    head, bracket, _ = m.name.partition("(")
-    return bool(bracket) and chair_role(head.strip()) is not None
-
-
 def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
     """A descriptor cut at brackets, commas and dashes: "(Chair, Youth Board)" -> "Chair", "Youth Board".
     Contact details ("Email: ...", "Tel: ...") end it."""
@@ -1276,7 +1269,7 @@ def _sub_pieces(doc: ExtractionDoc, a: int, b: int) -> list[tuple[int, int]]:
         b = contact.start()
     # a post with its portfolio in brackets ("Cabinet Member (Communities)") is not cut
     # nor an organisation named with a list of places ("Kent, Surrey and Sussex Probation Service")
-    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post" and not _chair_then_seat(m) or (
+    whole = [(m.start, m.end) for m in doc.mentions(a, b) if m.kind == "post" or (
         m.kind == "body" and "," in text[m.start : m.end])]
     out: list[tuple[int, int]] = []
     pos = a
