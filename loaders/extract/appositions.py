@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import chair_role, heads, names
-from ..mentions import Mention, looks_like_person, names_a_person
+from ..lexicon import chair_role, names
+from ..mentions import Mention, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, independent_chair, meeting_body, meets_as_body
 
@@ -79,11 +79,6 @@ def appositions(doc: ExtractionDoc) -> None:
                 seat = prev is not None and prev.kind == "body" and not prev.possessive and \
                     _SEAT_DASH.fullmatch(doc.text[prev.end : m.start]) is not None and \
                     re.match(r"\s*(?:[.;(]|$)", doc.text[nxt.end : nxt.end + 2]) is not None
-                heading = seat_heading(doc, m)
-                if heading is not None:
-                    # "Medway Council" over "Ivo Marsh, Head of Community Safety": the heading's organisation's
-                    doc.add(_person(doc, m), "member_of", doc.resolver.entity(heading), m.start, nxt.end,
-                            "apposition:seat_heading", 0.8)
                 between = doc.text[nxt.end : after.start].strip() if joined else ""
                 if not marker and joined and _bare_post(nxt) and (between == "," or (
                         between == "at" and placenames.public_body(after.name) is not None)):
@@ -93,12 +88,6 @@ def appositions(doc: ExtractionDoc) -> None:
                 elif not marker and seat and _bare_post(nxt):
                     # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post
                     _employer_post(doc, m, nxt, prev, prev.start, nxt.end)
-                elif not marker and heading is not None and _bare_post(nxt) and \
-                        not heads().post_office_re.search(nxt.name) and (m.rank or "") != nxt.name and \
-                        _ENDS_LINE.match(doc.text[nxt.end : _line_end(doc, nxt.end)]):
-                    # the post ends its line: the organisation is the heading's ("Head of Service" under "Kent Youth
-                    # Justice Service"); one written after a comma ("Head of Crime, HMCTS South East") is kept as is
-                    _employer_post(doc, m, nxt, heading, m.start, nxt.end)
                 elif not marker:
                     _person_post(doc, m, nxt, m.start, nxt.end)
                     # "(Director of Public Health and Chair of CDAP)": every post the bracket gives the person
@@ -145,62 +134,6 @@ def appositions(doc: ExtractionDoc) -> None:
 
 # an organisation's seat, then who fills it: "Swindon Borough Council - Ivo Marsh, Chief Executive"
 _SEAT_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
-
-
-# what may follow a post that ends its line: nothing, or the chair it holds on the board ("(Vice-Chair)")
-_ENDS_LINE = re.compile(r"[ \t]*(?:\((?:vice[- ])?chair\))?[ \t]*$", re.I)
-
-
-def _line_end(doc: ExtractionDoc, at: int) -> int:
-    end = doc.text.find("\n", at)
-    return len(doc.text) if end < 0 else end
-
-
-def seat_heading(doc: ExtractionDoc, m: Mention) -> Mention | None:
-    """A membership listed under its organisations' names, each on a line of its own above its people ("Medway
-    Council" / "Ivo Marsh, Head of Community Safety"): the organisation heading the group person M opens a line
-    of. None unless the list is of that form (three organisations' lines or more near it)."""
-    lines = doc.layout.lines
-    at = next((k for k, ln in enumerate(lines) if ln.start <= m.start <= ln.end), None)
-    if at is None or doc.text[lines[at].content_start : m.start].strip(" \t") and \
-            not re.fullmatch(r"[ \t]*[A-Z][\w.]{1,6}[ \t]+", doc.text[lines[at].content_start : m.start]):
-        return None  # the person opens the line (after a title or rank at most: "ACC Jo Lee, ...")
-    heading = None
-    for k in range(at - 1, max(-1, at - 5), -1):
-        if lines[k].kind == "blank":
-            return None
-        heading = _organisation_line(doc, lines[k])
-        if heading is not None:
-            break
-        opening = doc.mentions(lines[k].content_start, lines[k].end)[:1]
-        if not (opening and names_a_person(opening[0]) and opening[0].start - lines[k].content_start <= 8) and \
-                len(doc.text[lines[k].content_start : lines[k].end].split()) > 3:
-            return None  # only the group's other people, and the words their lines wrapped, stand between
-    if heading is None:
-        return None
-    near = lines[max(0, at - 14) : at + 14]
-    return heading if sum(1 for ln in near if _organisation_line(doc, ln) is not None) >= 3 else None
-
-
-def _organisation_line(doc: ExtractionDoc, line) -> Mention | None:
-    """The organisation a line names alone ("Kent Police", "Probation Service (Wales)"), or None."""
-    if line.kind == "blank" or line.end - line.content_start > 90:
-        return None
-    found = doc.mentions(line.content_start, line.end)
-    if len(found) != 1 or found[0].kind not in ("body", "name") or found[0].back_ref or found[0].head == "acronym":
-        return None
-    rest = doc.text[found[0].end : line.end].strip()
-    if doc.text[line.content_start : found[0].start].strip() or (rest and not re.fullmatch(r"\([^()]{1,30}\)", rest)):
-        return None
-    e = doc.resolver.entity(found[0]) if found[0].kind == "body" else doc.resolver.body_named(found[0].name) \
-        if _organisation_name(found[0].name) else None
-    return found[0] if e is not None and e.kind == "body" and e is not doc.resolver.body else None
-
-
-def _organisation_name(name: str) -> bool:
-    # "Victim Support", "Age UK": an organisation's name of two or three capitalised words, not a person's
-    words = name.split()
-    return 2 <= len(words) <= 5 and not looks_like_person(words)
 
 
 def _bare_post(post: Mention) -> bool:
