@@ -609,3 +609,17 @@ def test_a_dated_membership_label_opens_a_role_and_organisation_table() -> None:
                "| Superintendent, Wrexham       | North Wales Police             |\n")
     members = {s for s, o in of(doc, "member_of") if o == "Wrexham Youth Justice Management Board"}
     assert members == {"Wrexham County Borough Council", "North Wales Police"}
+
+
+def test_priorities_of_a_bodys_unnamed_plan_are_the_bodys() -> None:
+    # the plan is left unnamed: the partnership that owns it is the only holder the line names
+    doc = read("Source: https://democracy.harrogate.gov.uk/cs-report.pdf\n\nOverview and Scrutiny Commission\n\n"
+               "Safer Harrogate Partnership - annual update\n\n"
+               "(b) To support the Safer Harrogate Partnership's view that its 2023-26 plan will meet its duties, "
+               "with attention to three key priorities:\n\n"
+               "·         cutting shoplifting in the town centre\n\n"
+               "·         protecting older people from fraud\n\n"
+               "·         reducing drink driving\n")
+    owners = {o for s, o in of(doc, "priority_of")}
+    assert owners == {"Safer Harrogate Partnership"}, owners
+    assert len(of(doc, "priority_of")) == 3

@@ -267,9 +267,6 @@ def _nested_lists(doc: ExtractionDoc, items: list[Line]) -> None:
             k += 1
 
 
-_ITS_PLAN = re.compile(r"\b(?:its|their)\s+(?:[\w/–-]+\s+){0,2}(?:plan|strategy)\b", re.I)
-
-
 def _numbered_title(doc: ExtractionDoc, row: Line) -> Line | None:
     """A section's number and title that a converter set apart as two cells ("4.3<tab>Board membership"): the
     title read as a heading."""
@@ -431,9 +428,6 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             # "The Partnership has developed this strategy and picked out four priority areas:": the strategy's
             paper = doc.resolver.reference(made.group("head"), line.start)
             return (relation, paper, line) if paper is not None and paper.kind == "publication" else None
-    if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text) and \
-            not _FRONTED_IN.match(doc.text, line.content_start, line.end):
-        return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
 
 
