@@ -93,7 +93,7 @@ def test_a_forces_name_before_and_crime_plan_is_no_owner() -> None:
 @pytest.mark.parametrize(
     "body, sentence",
     [
-        ("Safer Ashford Partnership Board", "4. The Board's draft Terms of Reference were tabled and discussed."),
+        ("Safer Ashford Partnership Board", "4. The Board's draft Terms of Reference went before members for comment."),
         ("Safer Wakefield Partnership", "The Partnership's revised terms of reference were agreed without change."),
     ],
 )
