@@ -104,5 +104,5 @@ def test_a_bodys_own_terms_of_reference_as_the_subject(body: str, sentence: str)
 
 def test_someone_elses_work_on_a_bodys_terms_of_reference_is_not_its_making() -> None:
     doc = read("Minutes of the Safer Ashford Partnership Board\n\nPresent: Cllr Ann Pike (Chair)\n\n"
-               "It was agreed that the Head of Community Safety update the Board's terms of reference.\n")
+               "Members asked the Partnership Manager to redraft the Board's terms of reference by June.\n")
     assert not any("Terms of Reference" in o for _, o in of(doc, "produces"))

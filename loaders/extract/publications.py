@@ -332,8 +332,8 @@ _OWN_TERMS = re.compile(r"['’]s?\s+(?:(?:draft|revised|new|current|updated|ame
 def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
     """A body's own terms of reference, by its possessive, as the sentence's subject ("The Panel's new terms of
     reference were agreed"): the body's constitution is its own paper, so "the Board's" may stand for the paper's
-    own board here, though not for any other. Someone else's work on them ("that the Head of Community Safety
-    update the Board's terms of reference") is that person's remit, not the paper's making."""
+    own board here, though not for any other. Someone else's work on them ("asked the Partnership Manager to redraft
+    the Board's terms of reference") is that person's remit, not the paper's making."""
     terms = _OWN_TERMS.match(doc.text, at)
     body = doc.resolver.entity(m) if terms else None
     if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.body):
