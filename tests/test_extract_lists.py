@@ -609,3 +609,45 @@ def test_a_dated_membership_label_opens_a_role_and_organisation_table() -> None:
                "| Superintendent, Wrexham       | North Wales Police             |\n")
     members = {s for s, o in of(doc, "member_of") if o == "Wrexham Youth Justice Management Board"}
     assert members == {"Wrexham County Borough Council", "North Wales Police"}
+
+
+def test_priorities_of_a_bodys_unnamed_plan_are_the_bodys() -> None:
+    # the plan is left unnamed: the partnership that owns it is the only holder the line names
+    doc = read("Source: https://democracy.harrogate.gov.uk/cs-report.pdf\n\nOverview and Scrutiny Commission\n\n"
+               "Safer Harrogate Partnership - annual update\n\n"
+               "(b) To support the Safer Harrogate Partnership's view that its 2023-26 plan will meet its duties, "
+               "with attention to three key priorities:\n\n"
+               "·         cutting shoplifting in the town centre\n\n"
+               "·         protecting older people from fraud\n\n"
+               "·         reducing drink driving\n")
+    owners = {o for s, o in of(doc, "priority_of")}
+    assert owners == {"Safer Harrogate Partnership"}, owners
+    assert len(of(doc, "priority_of")) == 3
+
+
+def test_plain_member_lines_under_a_blank_line_and_posts_that_stand_alone() -> None:
+    # a converted PDF: the bullets' marks lost and a blank line set under the opener
+    doc = read("Source: https://www.lincolnshire.gov.uk/slp-update.pdf\n\nSafer Lincolnshire Board - annual update\n\n"
+               "Members of the Safer Lincolnshire Board include:\n\n"
+               "   Chair – Chief Executive, County Council\n"
+               "   Lincolnshire Police\n"
+               "   Director of Public Health\n"
+               "   Chief Fire Officer, Lincolnshire Fire and Rescue\n"
+               "   Head of Youth Offending (observer)\n\n"
+               "The Board meets four times a year.\n")
+    members = {s for s, o in of(doc, "member_of") if o == "Safer Lincolnshire Board"}
+    assert "Lincolnshire Police" in members
+    assert any(m.startswith("Director of Public Health") for m in members), members
+    assert not any(m.startswith(("Chair", "Head of Youth Offending")) for m in members), members
+
+
+def test_a_card_of_fields_under_a_blank_line_is_no_list_of_plain_items() -> None:
+    doc = read("Source: https://www.dudley.gov.uk/cdp\n\nDudley Combating Drugs Partnership\n\n"
+               "Two delivery groups report to the partnership:\n\n"
+               "  Enforcement Group\n"
+               "    Lead: West Midlands Police\n"
+               "    Covers: drug markets, closure orders\n\n"
+               "  Recovery Group\n"
+               "    Lead: Public Health Dudley\n"
+               "    Covers: treatment places, housing\n")
+    assert not any(s == "Covers" or s.startswith("Covers") for s, _ in of(doc, "reports_to")), of(doc, "reports_to")

@@ -88,3 +88,21 @@ def test_a_person_beside_a_possessive_is_no_paper() -> None:
 def test_a_forces_name_before_and_crime_plan_is_no_owner() -> None:
     assert not any(owner.endswith("Police") for owner, _ in produced("Members noted the Bristol Police and Crime Plan "
                                                                        "2021-2025."))
+
+
+@pytest.mark.parametrize(
+    "body, sentence",
+    [
+        ("Safer Ashford Partnership Board", "4. The Board's draft Terms of Reference went before members for comment."),
+        ("Safer Wakefield Partnership", "The Partnership's revised terms of reference were agreed without change."),
+    ],
+)
+def test_a_bodys_own_terms_of_reference_as_the_subject(body: str, sentence: str) -> None:
+    doc = read(f"Minutes of the {body}\n\nPresent: Cllr Ann Pike (Chair)\n\n{sentence}\n")
+    assert (body, f"{body} Terms of Reference") in of(doc, "produces")
+
+
+def test_someone_elses_work_on_a_bodys_terms_of_reference_is_not_its_making() -> None:
+    doc = read("Minutes of the Safer Ashford Partnership Board\n\nPresent: Cllr Ann Pike (Chair)\n\n"
+               "Members asked the Partnership Manager to redraft the Board's terms of reference by June.\n")
+    assert not any("Terms of Reference" in o for _, o in of(doc, "produces"))

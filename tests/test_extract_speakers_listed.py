@@ -60,3 +60,16 @@ def test_a_committee_s_decision_page_that_records_its_meeting_counts_its_guests(
 def test_a_member_who_substituted_for_another_attended() -> None:
     assert attended("Councillor Bex Tallis substituted for Councillor Rory Quint (Plymouth City Council).") == \
         {"Bex Tallis"}
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        # a meeting system's item page: the labels of the item's parts run into its minutes
+        ("Additional documents: Minutes: The Community Safety Manager, Ffion Rhys, gave an overview of the annual "
+         "report.", "Ffion Rhys"),
+        ("Minutes: Dorian Quaye updated members on the Prevent action plan.", "Dorian Quaye"),
+    ],
+)
+def test_a_speaker_after_a_meeting_systems_item_labels(sentence: str, person: str) -> None:
+    assert person in attended(sentence)

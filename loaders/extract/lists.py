@@ -103,6 +103,20 @@ _OPENER = {
 _LEAD_PHRASE = re.compile(r"^((?:[^:–—(.;\s-]|-(?=\w)|\s(?![–—-]\s))+?)\s*(?::|\s[–—-]\s|\(|\.|;|,|$)")
 
 
+# a member's item that opens on the seat it fills: "Chair – ...", "Vice Chair: ..."
+_SEAT_LABEL = re.compile(r"\W*(?:(?:vice|deputy|co|joint)[- ]?)?chair(?:man|woman|person)?\s*[–—:-]\s", re.I)
+
+
+def _opens_plain(lines: list[Line], i: int) -> bool:
+    """The line above line I, or above the one blank line before it, may open a list of plain lines: it ends in a
+    colon or heads a list of members (converters often set a blank line under "Members of the Board include:")."""
+    gap = i >= 2 and lines[i - 1].kind == "blank"
+    if gap and (lines[i].kind == "field" or i + 1 < len(lines) and lines[i + 1].kind == "field"):
+        return False  # "Supply Group" / "Lead: ..." / "Covers: ...": a card with its fields, no list of items
+    k = i - 2 if gap else i - 1
+    return lines[k].kind != "blank" and (lines[k].text.rstrip().endswith(":") or _membership_heading(lines[k]))
+
+
 def _plain_items(doc: ExtractionDoc, i: int) -> int:
     """How many short plain lines after an opener at line I - 1 ("Members of the Board include:") read as items."""
     lines = doc.layout.lines
@@ -117,8 +131,7 @@ def headed_lists(doc: ExtractionDoc) -> None:
     lines = doc.layout.lines
     i = 0
     while i < len(lines):
-        if lines[i].kind not in ("bullet", "row") and i > 0 and (lines[i - 1].text.rstrip().endswith(":") or
-                                                                 _membership_heading(lines[i - 1])):
+        if lines[i].kind not in ("bullet", "row", "blank") and i > 0 and _opens_plain(lines, i):
             count = _plain_items(doc, i)
             run = _run_in_list(doc, i)
             if run:
@@ -265,9 +278,6 @@ def _nested_lists(doc: ExtractionDoc, items: list[Line]) -> None:
         while k < len(items) and not items[k].text.rstrip().endswith(":") and len(items[k].content.split()) <= 14:
             _item(doc, relation, owner, items[k], opener_line)
             k += 1
-
-
-_ITS_PLAN = re.compile(r"\b(?:its|their)\s+(?:[\w/–-]+\s+){0,2}(?:plan|strategy)\b", re.I)
 
 
 def _numbered_title(doc: ExtractionDoc, row: Line) -> Line | None:
@@ -431,9 +441,6 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
             # "The Partnership has developed this strategy and picked out four priority areas:": the strategy's
             paper = doc.resolver.reference(made.group("head"), line.start)
             return (relation, paper, line) if paper is not None and paper.kind == "publication" else None
-    if relation == "priority_of" and owner.kind == "body" and _ITS_PLAN.search(text) and \
-            not _FRONTED_IN.match(doc.text, line.content_start, line.end):
-        return None  # "... its 2022-25 plan will deliver these priorities:": the plan's, which the line leaves unnamed
     return relation, owner, line
 
 
@@ -831,6 +838,8 @@ _NUMBERED_ITEM = re.compile(r"\s*" + _ITEM_WORD + r"(?:\d+|[A-Z]|" + _ORDINAL_WO
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
     if relation == "member_of" and not_a_member(doc.text, item.start, item.end):
         return  # "Service Manager (attends; not a member)": listed with the members, not one of them
+    if relation == "member_of" and _SEAT_LABEL.match(doc.text, item.content_start, item.end):
+        return  # "Chair – Chief Executive, County Council": who takes the chair, not a member's name
     dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
         item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
     # "Priority 2 <tab> Tackling drug-related harm": the first column numbers the item the second states
@@ -874,6 +883,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             if item.kind == "bullet" or len(cells) == 1:
                 _marked_post_chair(doc, m, employer, owner, start, end)
             post_first = True
+            if employer is None and item.kind != "row":
+                _lone_post_member(doc, owner, m, item_mentions, end, opener)
             break
     if relation == "member_of" and found is not None and found.kind == "body":
         # "BCP Council and Dorset Council (the local authorities)": both organisations of the item are members
@@ -962,6 +973,27 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         elif relation == "member_of" and entity.kind == "person" and found is not None:
             _described_member(doc, entity, owner, found, end, span)
 
+
+# what may follow a post that makes up a member's item on its own: nothing but a stop (a bracketed note may say
+# the seat is no member's: "(observer)")
+_POST_ALONE_REST = re.compile(r"\s*[.;,]?\s*")
+
+
+def _lone_post_member(doc: ExtractionDoc, owner: Entity, post: Mention, item_mentions: list[Mention], end: int,
+                      opener: Line) -> None:
+    """ "Members of the Board include:" / "Director of Public Health": an item that is a post and nothing else
+    names the seat, with no organisation or holder to stand for it; the post is the member."""
+    if len(item_mentions) != 1 or not _POST_ALONE_REST.fullmatch(doc.text, post.end, end):
+        return
+    held = doc.resolver.post(post)
+    if held is None or held.kind != "post" or len(held.name.split()) < 2 or held.name in _BARE_POSTS:
+        return  # "Chair", "Vice Chair": a seat of the body itself, not a member
+    span = (opener.start, end) if opener.end + 200 > post.start else (post.start, end)
+    doc.add(held, "member_of", owner, *span, "list:member_of", 0.8)
+
+
+_BARE_POSTS = frozenset({"Vice Chair", "Vice-Chair", "Deputy Chair", "Co-Chair", "Joint Chair", "Board Member",
+                         "Co-opted Member", "Lay Member", "Independent Member", "Voting Member", "Elected Member"})
 
 _DESCRIBED_AFTER = re.compile(r"\s*(?:[-–—]\s|,\s*)")
 

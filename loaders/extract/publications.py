@@ -311,7 +311,10 @@ def own_papers(doc: ExtractionDoc) -> None:
         for m in doc.mentions(start, end):
             if m.kind != "body" or not m.possessive:
                 continue
-            own = _OWN_PAPER.match(doc.text, m.end - 2 if doc.text[m.end - 2 : m.end] in ("'s", "’s") else m.end)
+            at = m.end - 2 if doc.text[m.end - 2 : m.end] in ("'s", "’s") else m.end
+            own = _OWN_PAPER.match(doc.text, at)
+            if own is None and _SENTENCE_OPENING.match(doc.text[start : m.start]):
+                _own_terms_of_reference(doc, m, at)
             body = doc.resolver.entity(m) if own else None
             if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.council):
                 continue  # "the Board's" may stand for any board; "the Council's" is the paper's council
@@ -319,6 +322,26 @@ def own_papers(doc: ExtractionDoc) -> None:
             written = " ".join(doc.text[m.start : own.end()].split())
             paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written)
             doc.add(body, "produces", paper, m.start, own.end(), "publication:own_paper", 0.8)
+
+
+# "the Board's draft Terms of Reference", "the Partnership's revised terms of reference"
+_OWN_TERMS = re.compile(r"['’]s?\s+(?:(?:draft|revised|new|current|updated|amended|existing|own)\s+)?"
+                        r"(?P<paper>(?i:terms of reference))\b")
+
+
+def _own_terms_of_reference(doc: ExtractionDoc, m, at: int) -> None:
+    """A body's own terms of reference, by its possessive, as the sentence's subject ("The Panel's new terms of
+    reference were agreed"): the body's constitution is its own paper, so "the Board's" may stand for the paper's
+    own board here, though not for any other. Someone else's work on them ("asked the Partnership Manager to redraft
+    the Board's terms of reference") is that person's remit, not the paper's making."""
+    terms = _OWN_TERMS.match(doc.text, at)
+    body = doc.resolver.entity(m) if terms else None
+    if body is None or body.kind != "body" or (m.back_ref and body is not doc.resolver.body):
+        return
+    name = f"{body.name} Terms of Reference"
+    written = " ".join(doc.text[m.start : terms.end()].split())
+    paper = doc.resolver.remember(Entity("publication", name, area=body.area), name, written)
+    doc.add(body, "produces", paper, m.start, terms.end(), "publication:own_terms", 0.8)
 
 
 # "the PCC's refreshed Police, Crime and Justice Plan", "the Board's new Strategic Plan 2024-27": an owner's possessive,

@@ -45,6 +45,7 @@ def speakers(doc: ExtractionDoc) -> None:
         return
     r = doc.resolver
     for _, (start, end) in doc.prose():
+        start = _past_item_labels(doc.text, start, end)
         mentions = doc.mentions(start, end)
         people = [m for m in mentions if m.kind == "person" or (
             m.kind == "name" and m.head != "acronym" and looks_like_person(m.name.split()))]
@@ -62,6 +63,16 @@ def speakers(doc: ExtractionDoc) -> None:
                 doc.add(r.person(first), "attended", body, start, end, "speaker", 0.7,
                         qualifier="spoke or presented")
         _listed_speakers(doc, body, mentions, people, start, end)
+
+
+# a council meeting system's labels of an item's parts, run into its text: "Additional documents: Minutes: The
+# Housing Manager, Jo Lee, gave a summary ...": the sentence starts after them
+_ITEM_LABELS = re.compile(r"(?:(?:Additional documents|Supporting documents|Minutes|Decision|Notes)\s*:\s*)+")
+
+
+def _past_item_labels(text: str, start: int, end: int) -> int:
+    labels = _ITEM_LABELS.match(text, start, end)
+    return labels.end() if labels else start
 
 
 def _records_meeting(doc: ExtractionDoc) -> bool:
