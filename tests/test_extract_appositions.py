@@ -237,3 +237,15 @@ def test_a_posts_present_holder_in_brackets() -> None:
                "Orrin Vale) acts as the partnership's manager.\n")
     assert ("Orrin Vale", "Community Safety Manager of Thanet District Council") in of(doc, "holds_post"), \
         of(doc, "holds_post")
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The tracker is kept by Wendy Aldous, Domestic Abuse Co-ordinator at Dorset Council, who reports monthly.",
+     "Domestic Abuse Co-ordinator, Dorset Council"),
+    ("Figures were given by Imran Tolley, Data Analyst at the Office of the Police and Crime Commissioner for "
+     "Cumbria.", "Data Analyst, Office of the Police and Crime Commissioner for Cumbria"),
+    ("Ffion Rees, Housing Manager at Conwy County Borough Council, presented the report.",
+     "Housing Manager, Conwy County Borough Council"),
+])
+def test_a_post_at_an_organisation_is_that_organisations_post(sentence: str, post: str) -> None:
+    assert post in {o for _, rel, o in facts(sentence) if rel == "holds_post"}, facts(sentence)

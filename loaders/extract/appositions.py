@@ -26,6 +26,9 @@ _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Ex
 _FROM = re.compile(r"\s*,?\s+(?:from|of)\s+(?:the\s+)?")  # "Jo Lee from the Charity Commission", "DCI Jo Lee of X"
 # between a post and the organisation it is held in: ", ", " - ", " at ", " of the ", ", from "
 _POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+(?:the\s+)?")
+# a post's organisation after a comma or "at": "Housing Officer at Hart District Council" (not "of", which
+# may start the post's own name, nor "from", which says where the person came from)
+_EMPLOYED_AT = re.compile(r"\s*,\s*|\s+at\s+(?:the\s+)?")
 _BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
@@ -78,8 +81,10 @@ def appositions(doc: ExtractionDoc) -> None:
                 seat = prev is not None and prev.kind == "body" and not prev.possessive and \
                     _SEAT_DASH.fullmatch(doc.text[prev.end : m.start]) is not None and \
                     re.match(r"\s*(?:[.;(]|$)", doc.text[nxt.end : nxt.end + 2]) is not None
-                if not marker and joined and _bare_post(nxt) and doc.text[nxt.end : after.start].strip() == ",":
-                    # "Mina Roscoe, Head of Safeguarding, Sunderland City Council": that organisation's post
+                if not marker and joined and _bare_post(nxt) and \
+                        _EMPLOYED_AT.fullmatch(doc.text[nxt.end : after.start]):
+                    # "Mina Roscoe, Head of Safeguarding, Sunderland City Council" (or "... Safeguarding at
+                    # Sunderland City Council"): that organisation's post
                     _employer_post(doc, m, nxt, after, m.start, after.end)
                 elif not marker and seat and _bare_post(nxt):
                     # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post
