@@ -249,3 +249,17 @@ def test_a_posts_present_holder_in_brackets() -> None:
 ])
 def test_a_post_at_an_organisation_is_that_organisations_post(sentence: str, post: str) -> None:
     assert post in {o for _, rel, o in facts(sentence) if rel == "holds_post"}, facts(sentence)
+
+
+@pytest.mark.parametrize(("text", "person", "rank"), [
+    ("Safer Rotherham Partnership\n\nOur representative:   Station Manager Delyth Amberley\n",
+     "Delyth Amberley", "Station Manager"),
+    ("Durham Safeguarding Partnership\nAnnual Report 2023-24\n\n4. Sub-groups\n\n"
+     "The Partnership works through two sub-groups, each of which reports to the Executive:\n\n"
+     "  Sub-group                Chair (2023-24)\n  -----------------------  ------------------------------------\n"
+     "  County Lines Group       Detective Inspector Rufus Okonedo, Durham Constabulary\n"
+     "  Hate Crime Group         Maeve Tillotson, Equalities Officer\n", "Rufus Okonedo", "Detective Inspector"),
+])
+def test_a_rank_before_a_name_any_rule_read_is_a_post_held(text: str, person: str, rank: str) -> None:
+    doc = read(text)
+    assert (person, rank) in of(doc, "holds_post"), of(doc, "holds_post")

@@ -265,6 +265,22 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
 
 
 @reads()
+def ranks_of_people_read(doc: ExtractionDoc) -> None:
+    """ "Our member: Station Manager Ada Brook", "Exploitation Group - Detective Inspector Ada Brook, Northdale
+    Police": a rank written before the name of a person some rule read (a field, a table row, a list of chairs)
+    is a post she holds, whichever rule read the line. Prose is the appositions' own."""
+    read = {(e.iri, f.start, f.end) for f in doc.facts for e in (f.subject, f.object)
+            if e is not None and e.kind == "person"}
+    for iri, start, end in sorted(read, key=lambda r: r[1:]):
+        for m in doc.mentions(start, end):
+            if m.kind != "person" or not m.rank:
+                continue
+            person = doc.resolver.person(m)
+            if person.iri == iri and not _holds_fuller_rank(doc, person, m.rank):
+                doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "read:rank", 0.8)
+
+
+@reads()
 def ranks_within_posts(doc: ExtractionDoc) -> None:
     """ "Supt Ada Brook - Superintendent, Northdale" or "Inspector Ada Brook - Neighbourhood Policing Inspector": the
     rank written before the name is the head of a fuller post the paper gives the same person, and that post is
