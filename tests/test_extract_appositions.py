@@ -263,3 +263,16 @@ def test_a_post_at_an_organisation_is_that_organisations_post(sentence: str, pos
 def test_a_rank_before_a_name_any_rule_read_is_a_post_held(text: str, person: str, rank: str) -> None:
     doc = read(text)
     assert (person, rank) in of(doc, "holds_post"), of(doc, "holds_post")
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Gwent Police and Crime Commissioner - Annual Report 2023/24\n\n3.1 My office awarded grants to victim "
+     "services in every borough of the force area this year.\n"
+     "                                    - Idris Mortimer-Blaen, Police and\n"
+     "                                      Crime Commissioner for Gwent\n\n3.2 Further grants follow.\n",
+     "Gwent Police and Crime Commissioner"),
+    ("Foreword\n\nThe Board met six times and agreed its first joint strategy.\n\n"
+     "  - Hester Quarrie, Director of\n    Public Health\n", "Director of Public Health"),
+])
+def test_a_signature_wrapped_after_and_or_of_is_read_whole(text: str, post: str) -> None:
+    assert post in {o for _, o in of(read(text), "holds_post")}, of(read(text), "holds_post")
