@@ -37,3 +37,23 @@ Cllr Oren Blackwood\tMember\tNorthdale Borough Council
     assert not any(post.startswith("Member") for _, post in of(doc, "holds_post"))
     assert ("Oren Blackwood", "Northdale Borough Council") in of(doc, "member_of")
     assert ("Petra Lindqvist", "Northdale Safer Neighbourhood Board") in of(doc, "chairs")
+
+
+def test_a_plural_councillors_list_with_an_honorific_and_a_bracketed_role() -> None:
+    doc = read("MINUTES of a meeting of the COMMUNITIES SCRUTINY PANEL held at the Guildhall, Sandwich on "
+               "Monday 8 July 2024.\n\nPRESENT: Councillor N V Aske - Chairman.\n\n"
+               "          Councillors D Pym, L R Corder and Mrs J Ogunwale.\n\n"
+               "APOLOGIES: Apologies for absence were received from\n"
+               "           Councillors P Brisk (Vice-Chairman) and Mr K Tull.\n")
+    attended = {who for who, _ in of(doc, "attended")}
+    assert {"D Pym", "L R Corder", "J Ogunwale"} <= attended, attended
+    assert not any(who.endswith("Mrs") for who in attended), attended
+    assert {who for who, _ in of(doc, "apologies")} >= {"P Brisk", "K Tull"}, of(doc, "apologies")
+    assert "P Brisk" in {who for who, _ in of(doc, "vice_chair")}, of(doc, "vice_chair")
+
+
+def test_cllrs_list_with_a_chair_in_brackets() -> None:
+    doc = read("Eden District Council\nMinutes of the Licensing Panel, 4 March 2024\n\n"
+               "Present: Cllrs T Whinfell (Chair), R Askham and Ms B Lazonby\n")
+    assert "T Whinfell" in {who for who, _ in of(doc, "chairs")}, of(doc, "chairs")
+    assert {"R Askham", "B Lazonby"} <= {who for who, _ in of(doc, "attended")}, of(doc, "attended")

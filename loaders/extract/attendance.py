@@ -791,8 +791,12 @@ def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iter
         if doc.text[start:before_end].strip(" ,;:"):
             yield from list_entries(doc, start, before_end, ())
         for m in _LISTED.finditer(plural.group("names")):
-            a = plural.start("names") + m.start()
-            yield Entry(Mention(a, a + len(m.group(0)), "person", m.group(0), title="Cllr"), a, a + len(m.group(0)))
+            a, b = plural.start("names") + m.start("name"), plural.start("names") + m.end("name")
+            entry = Entry(Mention(a, b, "person", m.group("name"), title="Cllr"), a, b)
+            if m.group("bracket"):
+                entry.descriptors.append((plural.start("names") + m.start("bracket"),
+                                          plural.start("names") + m.end("bracket")))
+            yield entry
         if doc.text[plural.end() : end].strip(" ,;:."):
             yield from list_entries(doc, plural.end(), end, ())
         return
@@ -880,11 +884,13 @@ def _lone_surname(doc: ExtractionDoc, current: Entry, a: int, b: int) -> bool:
     return len(found) == 1 and found[0].kind == "name" and found[0].head is None
 
 
+# one councillor of such a list: an honorific (if any: "and Mrs T Lowe"), initials (if any) and a surname, and
+# a bracket of what the councillor is in the meeting ("C Dane (Vice-Chairman)")
+_ITEM = r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?=[A-Z]))?(?:[A-Z]\.?\s)*[A-Z][\w'’-]+(?:\s*\([^()\n]{1,40}\))?"
 _PLURAL_LIST = re.compile(
-    r"\b(?:Councillors|Cllrs)\.?\s+(?P<names>(?:[A-Z]\.?\s)*[A-Z][\w'’-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
-    r"\s*&\s*)(?:[A-Z]\.?\s)*[A-Z][\w'’-]+)+)")
-# one councillor of such a list: initials (if any) and a surname
-_LISTED = re.compile(r"(?:[A-Z]\.?\s)*[A-Z][\w'’-]+")
+    rf"\b(?:Councillors|Cllrs)\.?\s+(?P<names>{_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_ITEM})+)")
+_LISTED = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?=[A-Z]))?(?P<name>(?:[A-Z]\.?\s)*[A-Z][\w'’-]+)"
+                     r"(?:\s*(?P<bracket>\([^()\n]{1,40}\)))?")
 _PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs)\.?\s+", re.I)
 _SURNAME = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)([A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)\b")
 
