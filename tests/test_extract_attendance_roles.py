@@ -57,3 +57,16 @@ def test_cllrs_list_with_a_chair_in_brackets() -> None:
                "Present: Cllrs T Whinfell (Chair), R Askham and Ms B Lazonby\n")
     assert "T Whinfell" in {who for who, _ in of(doc, "chairs")}, of(doc, "chairs")
     assert {"R Askham", "B Lazonby"} <= {who for who, _ in of(doc, "attended")}, of(doc, "attended")
+
+
+def test_apologies_and_from_a_second_person_with_a_seat_of_their_own() -> None:
+    doc = read("Minutes of the Safer Hove Board held on 2 May 2024\n\nAPOLOGIES\nApologies were received from "
+               "Cllr Amos Pettifer and from Residents Forum\nrepresentative Noreen Haldane.\n\n1. WELCOME\n")
+    assert {who for who, _ in of(doc, "apologies")} == {"Amos Pettifer", "Noreen Haldane"}, of(doc, "apologies")
+    assert not of(doc, "holds_post"), of(doc, "holds_post")  # the seat words are no post of the person before
+
+
+def test_apologies_from_an_officer_and_from_a_partners_representative() -> None:
+    doc = read("Note of the Rother Community Safety Partnership, 9 October 2024\n\nApologies: received from "
+               "Gideon Farrant (Rother District Council) and from Sussex Police representative Insp Marta Kowal.\n")
+    assert {"Gideon Farrant", "Marta Kowal"} <= {who for who, _ in of(doc, "apologies")}, of(doc, "apologies")

@@ -67,13 +67,14 @@ _INLINE_APOLOGIES = word_start(
     r"tendered|noted|presented)\s+(?:from|by)\s*:?\s*(?:the following\s*:?\s*)?|\bapologies(?: for absence)?\s+from\s+",
     re.I,
 )
-_TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
+_TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+from\s+|\s+(?:and|&)\s+|\s+[-–]\s+")
 _SUBSTITUTE = re.compile(r"\b(?:substitut\w*|deputi\w*|sitting in)\s+(?:for|as)\b|\bin place of\b|\bon behalf of\b|"
                         r"\breplacing\b|\brepresent(?:ing|ative|ed by)\b\s*$|\(\s*rep\.?\s*$|"
                         r"\(\s*(?:substitute|sub|deputy|rep)\s*[:\-–]?\s*$|"
                         r"\b(?:who|and) (?:was|were|is|are) (?:represented|substituted|replaced|deputised) by\s*$",
                         re.I)
 _PAREN = re.compile(r"\(([^()]{1,160})\)")
+_AND_FROM = re.compile(r"\s(?:and|&)\s+from\s+$")
 _REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$|"
                                 r"^([A-Z].*\b(?:Board|Panel|Partnership|Committee|Group|Forum))\s+(?:Member|Representative)$")
 
@@ -819,9 +820,12 @@ def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iter
                 current.descriptors.append((a, b))
                 current.end = b
             continue
-        if current is not None and persons[0].start > a + 2:
+        # "... and from Residents Panel representative Jo Lee": a new person with her own seat, who neither
+        # describes nor stands in for the one before
+        fresh = _AND_FROM.search(doc.text, max(start, a - 12), a) is not None
+        if current is not None and persons[0].start > a + 2 and not fresh:
             current.descriptors.append((a, persons[0].start))
-        if _SUBSTITUTE.search(doc.text[a : persons[0].start]) and doc.text[a : persons[0].start].strip():
+        if not fresh and _SUBSTITUTE.search(doc.text[a : persons[0].start]) and doc.text[a : persons[0].start].strip():
             persons = persons[1:]  # ", who was represented by Cllr Ellie Moss": the stand-in was not absent
             if not persons:
                 continue
