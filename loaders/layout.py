@@ -123,8 +123,9 @@ class Layout:
                 # prose wrapped at a fixed width (a PDF's text layer): a sentence runs on into the next line, a
                 # numbered paragraph's first line into the lines under it
                 j = i
-                while j + 1 < len(self.lines) and self.lines[j + 1].kind == "text" and (
-                        _runs_on(self.lines[j]) or _list_runs_on(self.lines[j], self.lines[j + 1])):
+                while j + 1 < len(self.lines) and (self.lines[j + 1].kind == "text" and (
+                        _runs_on(self.lines[j]) or _list_runs_on(self.lines[j], self.lines[j + 1])) or
+                        _cut_after_connective(self.lines[j], self.lines[j + 1])):
                     j += 1
                 if j > i:
                     for span in split_sentences(self.text, line.content_start, self.lines[j].end):
@@ -156,6 +157,16 @@ def _runs_on(line: Line) -> bool:
     if len(text) >= 40 and text.endswith(":") and _open_bracket(text):
         return True  # "... the Finance Sub-group (chair:" cut inside a bracket: its name is on the next line
     return len(text) >= 40 and not text.endswith((".", "!", "?", ":", ";"))
+
+
+_CONNECTIVE_END = re.compile(r"\s(?:and|of|for|the|to|by|&)$")
+
+
+def _cut_after_connective(line: Line, nxt: Line) -> bool:
+    """A short line cut after "and" or "of" ("- Jo Lee, Police and" / "Crime Commissioner for Northdale", a
+    signature set to the right): no sentence or title ends on the word, so the next line, which the
+    classifier may take for a heading, goes on with it."""
+    return nxt.kind in ("text", "heading") and _CONNECTIVE_END.search(line.text.rstrip()) is not None
 
 
 def _open_bracket(text: str) -> bool:

@@ -237,3 +237,42 @@ def test_a_posts_present_holder_in_brackets() -> None:
                "Orrin Vale) acts as the partnership's manager.\n")
     assert ("Orrin Vale", "Community Safety Manager of Thanet District Council") in of(doc, "holds_post"), \
         of(doc, "holds_post")
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The tracker is kept by Wendy Aldous, Domestic Abuse Co-ordinator at Dorset Council, who reports monthly.",
+     "Domestic Abuse Co-ordinator, Dorset Council"),
+    ("Figures were given by Imran Tolley, Data Analyst at the Office of the Police and Crime Commissioner for "
+     "Cumbria.", "Data Analyst, Office of the Police and Crime Commissioner for Cumbria"),
+    ("Ffion Rees, Housing Manager at Conwy County Borough Council, presented the report.",
+     "Housing Manager, Conwy County Borough Council"),
+])
+def test_a_post_at_an_organisation_is_that_organisations_post(sentence: str, post: str) -> None:
+    assert post in {o for _, rel, o in facts(sentence) if rel == "holds_post"}, facts(sentence)
+
+
+@pytest.mark.parametrize(("text", "person", "rank"), [
+    ("Safer Rotherham Partnership\n\nOur representative:   Station Manager Delyth Amberley\n",
+     "Delyth Amberley", "Station Manager"),
+    ("Durham Safeguarding Partnership\nAnnual Report 2023-24\n\n4. Sub-groups\n\n"
+     "The Partnership works through two sub-groups, each of which reports to the Executive:\n\n"
+     "  Sub-group                Chair (2023-24)\n  -----------------------  ------------------------------------\n"
+     "  County Lines Group       Detective Inspector Rufus Okonedo, Durham Constabulary\n"
+     "  Hate Crime Group         Maeve Tillotson, Equalities Officer\n", "Rufus Okonedo", "Detective Inspector"),
+])
+def test_a_rank_before_a_name_any_rule_read_is_a_post_held(text: str, person: str, rank: str) -> None:
+    doc = read(text)
+    assert (person, rank) in of(doc, "holds_post"), of(doc, "holds_post")
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Gwent Police and Crime Commissioner - Annual Report 2023/24\n\n3.1 My office awarded grants to victim "
+     "services in every borough of the force area this year.\n"
+     "                                    - Idris Mortimer-Blaen, Police and\n"
+     "                                      Crime Commissioner for Gwent\n\n3.2 Further grants follow.\n",
+     "Gwent Police and Crime Commissioner"),
+    ("Foreword\n\nThe Board met six times and agreed its first joint strategy.\n\n"
+     "  - Hester Quarrie, Director of\n    Public Health\n", "Director of Public Health"),
+])
+def test_a_signature_wrapped_after_and_or_of_is_read_whole(text: str, post: str) -> None:
+    assert post in {o for _, o in of(read(text), "holds_post")}, of(read(text), "holds_post")

@@ -58,3 +58,21 @@ def test_the_holder_of_a_post_written_with_the_councils_initials() -> None:
                "Children's Services.\n")
     chairs = {who for who, body in of(doc, "chairs") if "Channel Panel" in body}
     assert "Ines Thorne" in chairs, of(doc, "chairs")
+
+
+def test_a_bare_title_in_the_chair_names_the_one_post_of_that_title() -> None:
+    # the attendance list gives the post with its unit, or as a joint post; the chair is given by title alone
+    doc = read("Attendees\n\nPriya Lomas, Chief Inspector, Neighbourhood Policing\n\n"
+               "Gus Arbery, Chief Executive and Monitoring Officer\n\n"
+               "4. The Offender Steering Group, chaired by the Chief Inspector, meets monthly. The Victims Board is "
+               "chaired by the Chief Executive.\n")
+    chairs = of(doc, "chairs")
+    assert ("Priya Lomas", "Offender Steering Group") in chairs, chairs
+    assert ("Gus Arbery", "Victims Board") in chairs, chairs
+
+
+def test_head_of_two_services_is_no_joint_post() -> None:
+    # "Head of Housing and Head ..." is not split: the "and" joins what one head is head of
+    doc = read("Present:\n\nNoor Bastable, Head of Housing and Regeneration\n\n"
+               "The Rough Sleeping Group is chaired by the Head of Housing.\n")
+    assert "Noor Bastable" not in {who for who, _ in of(doc, "chairs")}, of(doc, "chairs")

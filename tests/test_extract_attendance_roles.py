@@ -37,3 +37,36 @@ Cllr Oren Blackwood\tMember\tNorthdale Borough Council
     assert not any(post.startswith("Member") for _, post in of(doc, "holds_post"))
     assert ("Oren Blackwood", "Northdale Borough Council") in of(doc, "member_of")
     assert ("Petra Lindqvist", "Northdale Safer Neighbourhood Board") in of(doc, "chairs")
+
+
+def test_a_plural_councillors_list_with_an_honorific_and_a_bracketed_role() -> None:
+    doc = read("MINUTES of a meeting of the COMMUNITIES SCRUTINY PANEL held at the Guildhall, Sandwich on "
+               "Monday 8 July 2024.\n\nPRESENT: Councillor N V Aske - Chairman.\n\n"
+               "          Councillors D Pym, L R Corder and Mrs J Ogunwale.\n\n"
+               "APOLOGIES: Apologies for absence were received from\n"
+               "           Councillors P Brisk (Vice-Chairman) and Mr K Tull.\n")
+    attended = {who for who, _ in of(doc, "attended")}
+    assert {"D Pym", "L R Corder", "J Ogunwale"} <= attended, attended
+    assert not any(who.endswith("Mrs") for who in attended), attended
+    assert {who for who, _ in of(doc, "apologies")} >= {"P Brisk", "K Tull"}, of(doc, "apologies")
+    assert "P Brisk" in {who for who, _ in of(doc, "vice_chair")}, of(doc, "vice_chair")
+
+
+def test_cllrs_list_with_a_chair_in_brackets() -> None:
+    doc = read("Eden District Council\nMinutes of the Licensing Panel, 4 March 2024\n\n"
+               "Present: Cllrs T Whinfell (Chair), R Askham and Ms B Lazonby\n")
+    assert "T Whinfell" in {who for who, _ in of(doc, "chairs")}, of(doc, "chairs")
+    assert {"R Askham", "B Lazonby"} <= {who for who, _ in of(doc, "attended")}, of(doc, "attended")
+
+
+def test_apologies_and_from_a_second_person_with_a_seat_of_their_own() -> None:
+    doc = read("Minutes of the Safer Hove Board held on 2 May 2024\n\nAPOLOGIES\nApologies were received from "
+               "Cllr Amos Pettifer and from Residents Forum\nrepresentative Noreen Haldane.\n\n1. WELCOME\n")
+    assert {who for who, _ in of(doc, "apologies")} == {"Amos Pettifer", "Noreen Haldane"}, of(doc, "apologies")
+    assert not of(doc, "holds_post"), of(doc, "holds_post")  # the seat words are no post of the person before
+
+
+def test_apologies_from_an_officer_and_from_a_partners_representative() -> None:
+    doc = read("Note of the Rother Community Safety Partnership, 9 October 2024\n\nApologies: received from "
+               "Gideon Farrant (Rother District Council) and from Sussex Police representative Insp Marta Kowal.\n")
+    assert {"Gideon Farrant", "Marta Kowal"} <= {who for who, _ in of(doc, "apologies")}, of(doc, "apologies")

@@ -490,3 +490,18 @@ def test_a_name_in_brackets_after_a_whole_title_is_its_holder_not_a_portfolio() 
 def test_two_sets_of_initials_joined_by_and_are_two_names(text: str, first: str, second: str) -> None:
     names = [name for _, name in mentions(text)]
     assert first in names and second in names, names
+
+
+@pytest.mark.parametrize("name", ["Ambleside Pubwatch", "BID Skegness", "Street Angels Dunstable",
+                                  "Night Pastors Frome", "Port Security", "Licensing Enforcement"])
+def test_a_schemes_or_services_name_of_two_capitalised_words_is_no_person(name: str) -> None:
+    # "Ambleside Pubwatch | Ezra Pollard | Chair": the organisation cell of a member row is not its holder
+    assert not looks_like_person(name.split())
+
+
+def test_an_organisation_in_the_first_cell_of_a_member_row_is_not_its_representative() -> None:
+    from extract_helpers import of, read
+    doc = read("Bridlington Night-Time Economy Forum\n\nMembership\n\nOrganisation\tRepresentative\tRole\n"
+               "Ambleside Pubwatch\tOlwen Farraday\tCo-ordinator\nBID Filey\tTamsin Greaves\tManager\n")
+    assert {("Ambleside Pubwatch", "Olwen Farraday"), ("BID Filey", "Tamsin Greaves")} <= of(doc, "represented_by")
+    assert ("Tamsin Greaves", "Manager, BID Filey") in of(doc, "holds_post"), of(doc, "holds_post")

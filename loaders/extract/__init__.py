@@ -337,7 +337,9 @@ def rules() -> list[Rule]:
         asides.led_initiative,
         asides.holders_chair,  # after every rule that reads a chair or a post's holder
         speakers.speakers,
+        speakers.standing_attendees,
         statements.statements,
+        appositions.ranks_of_people_read,  # after every rule that reads a person; before the ranks are weighed
         appositions.ranks_within_posts,  # last: it weighs the posts every rule gave a person
     ]
 

@@ -27,6 +27,8 @@ _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Ex
 _FROM = re.compile(r"\s*,?\s+(?:from|of)\s+(?:the\s+)?")  # "Jo Lee from the Charity Commission", "DCI Jo Lee of X"
 # between a post and the organisation it is held in: ", ", " - ", " at ", " of the ", ", from "
 _POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+(?:the\s+)?")
+# a post's organisation after a comma or "at": "Housing Officer at Hart District Council" (not "of", which
+# may start the post's own name, nor "from", which says where the person came from)
 _BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
@@ -81,7 +83,8 @@ def appositions(doc: ExtractionDoc) -> None:
                     re.match(r"\s*(?:[.;(]|$)", doc.text[nxt.end : nxt.end + 2]) is not None
                 between = doc.text[nxt.end : after.start].strip() if joined else ""
                 if not marker and joined and _bare_post(nxt) and (between == "," or (
-                        between == "at" and placenames.public_body(after.name) is not None)):
+                        re.fullmatch(r"at(?: the)?", between) and (placenames.public_body(after.name) is not None or
+                                                             placenames.police_office_named(after.name)))):
                     # "Mina Roscoe, Head of Safeguarding, Sunderland City Council" (or "... at Sunderland City
                     # Council", a public body; a post "at" a college or a charity is left as written): its post
                     _employer_post(doc, m, nxt, after, m.start, after.end)
@@ -261,6 +264,22 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         return
     entity = doc.resolver.post(post)
     doc.add(person, "holds_post", entity, start, end, "apposition:post", 0.85)
+
+
+@reads()
+def ranks_of_people_read(doc: ExtractionDoc) -> None:
+    """ "Our member: Station Manager Ada Brook", "Exploitation Group - Detective Inspector Ada Brook, Northdale
+    Police": a rank written before the name of a person some rule read (a field, a table row, a list of chairs)
+    is a post she holds, whichever rule read the line. Prose is the appositions' own."""
+    read = {(e.iri, f.start, f.end) for f in doc.facts for e in (f.subject, f.object)
+            if e is not None and e.kind == "person"}
+    for iri, start, end in sorted(read, key=lambda r: r[1:]):
+        for m in doc.mentions(start, end):
+            if m.kind != "person" or not m.rank:
+                continue
+            person = doc.resolver.person(m)
+            if person.iri == iri and not _holds_fuller_rank(doc, person, m.rank):
+                doc.add(person, "holds_post", doc.resolver.post_named(m.rank), m.start, m.end, "read:rank", 0.8)
 
 
 @reads()

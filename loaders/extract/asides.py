@@ -58,6 +58,10 @@ def _same_post(doc: ExtractionDoc, held: str, chairing: str) -> bool:
     Greenwich" in the chair: one title, of one organisation written two ways (its initials, or its name)."""
     title, _, org = held.partition(", ")
     other_title, _, other_org = chairing.partition(", ")
+    if not other_org and _titled_alike(title, other_title):
+        # "chaired by the Chief Inspector" where the paper names one "Chief Inspector, IOM" (or one "Chief
+        # Executive and Monitoring Officer"): the title alone points to the one post of that title it gives
+        return True
     if title.casefold() != other_title.casefold() or not org or not other_org or org == other_org:
         return False
     short, full = (org, other_org) if len(org) < len(other_org) else (other_org, org)
@@ -65,6 +69,16 @@ def _same_post(doc: ExtractionDoc, held: str, chairing: str) -> bool:
         return False
     known = doc.resolver.acronym(short)
     return known is not None and known.name == full
+
+
+def _titled_alike(held: str, chairing: str) -> bool:
+    """HELD is the title CHAIRING, or a joint post one of whose titles it is ("Chief Executive and Monitoring
+    Officer"; not "Head of Housing and Communities", whose "and" joins what one head is head of)."""
+    held, chairing = held.casefold(), chairing.casefold()
+    if held == chairing:
+        return True
+    parts = held.split(" and ")
+    return len(parts) == 2 and chairing in parts and all(" of " not in p and " for " not in p for p in parts)
 
 
 # "'Connecting Families', which is a Kent County Council led initiative", "Turning Point is a Council-led programme"

@@ -67,13 +67,14 @@ _INLINE_APOLOGIES = word_start(
     r"tendered|noted|presented)\s+(?:from|by)\s*:?\s*(?:the following\s*:?\s*)?|\bapologies(?: for absence)?\s+from\s+",
     re.I,
 )
-_TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+|\s+[-–]\s+")
+_TOP_SEPARATOR = re.compile(r"[;,]|\s+(?:and|&)\s+from\s+|\s+(?:and|&)\s+|\s+[-–]\s+")
 _SUBSTITUTE = re.compile(r"\b(?:substitut\w*|deputi\w*|sitting in)\s+(?:for|as)\b|\bin place of\b|\bon behalf of\b|"
                         r"\breplacing\b|\brepresent(?:ing|ative|ed by)\b\s*$|\(\s*rep\.?\s*$|"
                         r"\(\s*(?:substitute|sub|deputy|rep)\s*[:\-–]?\s*$|"
                         r"\b(?:who|and) (?:was|were|is|are) (?:represented|substituted|replaced|deputised) by\s*$",
                         re.I)
 _PAREN = re.compile(r"\(([^()]{1,160})\)")
+_AND_FROM = re.compile(r"\s(?:and|&)\s+from\s+$")
 _REPRESENTATIVE_ON = re.compile(r"\b(?:Representative|Member|Delegate)\s+(?:on|of|to)\s+(?:the\s+)?([A-Z].+)$|"
                                 r"^([A-Z].*\b(?:Board|Panel|Partnership|Committee|Group|Forum))\s+(?:Member|Representative)$")
 
@@ -824,8 +825,12 @@ def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iter
         if doc.text[start:before_end].strip(" ,;:"):
             yield from list_entries(doc, start, before_end, ())
         for m in _LISTED.finditer(plural.group("names")):
-            a = plural.start("names") + m.start()
-            yield Entry(Mention(a, a + len(m.group(0)), "person", m.group(0), title="Cllr"), a, a + len(m.group(0)))
+            a, b = plural.start("names") + m.start("name"), plural.start("names") + m.end("name")
+            entry = Entry(Mention(a, b, "person", m.group("name"), title="Cllr"), a, b)
+            if m.group("bracket"):
+                entry.descriptors.append((plural.start("names") + m.start("bracket"),
+                                          plural.start("names") + m.end("bracket")))
+            yield entry
         if doc.text[plural.end() : end].strip(" ,;:."):
             yield from list_entries(doc, plural.end(), end, ())
         return
@@ -848,9 +853,12 @@ def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iter
                 current.descriptors.append((a, b))
                 current.end = b
             continue
-        if current is not None and persons[0].start > a + 2:
+        # "... and from Residents Panel representative Jo Lee": a new person with her own seat, who neither
+        # describes nor stands in for the one before
+        fresh = _AND_FROM.search(doc.text, max(start, a - 12), a) is not None
+        if current is not None and persons[0].start > a + 2 and not fresh:
             current.descriptors.append((a, persons[0].start))
-        if _SUBSTITUTE.search(doc.text[a : persons[0].start]) and doc.text[a : persons[0].start].strip():
+        if not fresh and _SUBSTITUTE.search(doc.text[a : persons[0].start]) and doc.text[a : persons[0].start].strip():
             persons = persons[1:]  # ", who was represented by Cllr Ellie Moss": the stand-in was not absent
             if not persons:
                 continue
@@ -913,11 +921,13 @@ def _lone_surname(doc: ExtractionDoc, current: Entry, a: int, b: int) -> bool:
     return len(found) == 1 and found[0].kind == "name" and found[0].head is None
 
 
+# one councillor of such a list: an honorific (if any: "and Mrs T Lowe"), initials (if any) and a surname, and
+# a bracket of what the councillor is in the meeting ("C Dane (Vice-Chairman)")
+_ITEM = r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?=[A-Z]))?(?:[A-Z]\.?\s)*[A-Z][\w'’-]+(?:\s*\([^()\n]{1,40}\))?"
 _PLURAL_LIST = re.compile(
-    r"\b(?:Councillors|Cllrs)\.?\s+(?P<names>(?:[A-Z]\.?\s)*[A-Z][\w'’-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
-    r"\s*&\s*)(?:[A-Z]\.?\s)*[A-Z][\w'’-]+)+)")
-# one councillor of such a list: initials (if any) and a surname
-_LISTED = re.compile(r"(?:[A-Z]\.?\s)*[A-Z][\w'’-]+")
+    rf"\b(?:Councillors|Cllrs)\.?\s+(?P<names>{_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_ITEM})+)")
+_LISTED = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?=[A-Z]))?(?P<name>(?:[A-Z]\.?\s)*[A-Z][\w'’-]+)"
+                     r"(?:\s*(?P<bracket>\([^()\n]{1,40}\)))?")
 _PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs)\.?\s+", re.I)
 _SURNAME = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)([A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)\b")
 

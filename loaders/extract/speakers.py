@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention, looks_like_person
+from ..mentions import Mention, looks_like_person, names_a_person
 from ..metadata import reads_as_meeting
 from . import ExtractionDoc, reads
-from .attendance import meeting_body
+from .attendance import meeting_body, meets_as_body
 
 _SPEECH = re.compile(
     r"\b(?:said|says|asked|noted|explained|reported|presented|introduced|highlighted|informed|advised|confirmed|"
@@ -136,3 +136,89 @@ def _after_apposition(doc: ExtractionDoc, mentions: list[Mention], person: Menti
             continue
         break
     return pos
+
+
+# "..., attends as an observer", "attends and reports to every meeting", "attends in an advisory capacity",
+# "attends the Executive Group twice a year": a standing attendee of a body, written in the present tense
+_ATTENDS = re.compile(r"\s*,?\s*(?:also\s+|normally\s+|usually\s+|regularly\s+)?attends\b\s*(?P<next>\w*)")
+_OWN_MEETINGS = frozenset({"as", "and", "in", "every", "all", "each", "its", "meetings", "", "for"})
+
+
+@reads("attends")
+def standing_attendees(doc: ExtractionDoc) -> None:
+    """ "The Head of Youth Justice, Jo Lee, attends and reports to every meeting", "Cllr Jo Lee, Cabinet Member
+    for Health, attends as an observer": the person (or post) the sentence opens with attends the body it names
+    after the verb, else the paper's own body. Only a sentence's opening name counts; "may attend" says nothing."""
+    for _, (start, end) in doc.prose(holding=frozenset({"attends"})):
+        mentions = [m for m in doc.mentions(start, end) if m.kind in ("person", "post", "body", "name")]
+        who = _opening_attendee(doc, mentions, start)
+        if who is None:
+            continue
+        verb = _ATTENDS.match(doc.text, _apposition_end(doc, mentions, who), end)
+        if verb is None:
+            continue
+        body = _attended_body(doc, mentions, verb)
+        subject = doc.resolver.entity(who) if who.kind == "post" else doc.resolver.person(_as_person(who))
+        if body is not None and subject is not None:
+            doc.add(subject, "attended", body, who.start, verb.end(), "speakers:standing_attendee", 0.8,
+                    qualifier="standing attendee")
+
+
+def _opening_attendee(doc: ExtractionDoc, mentions: list[Mention], start: int) -> Mention | None:
+    first = mentions[0] if mentions else None
+    if first is None or not re.fullmatch(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?", doc.text[start : first.start]):
+        return None
+    if first.kind == "person" or (first.kind == "name" and first.head != "acronym" and
+                                  looks_like_person(first.name.split())):
+        return first
+    if first.kind == "post" and not first.role:
+        # "The Head of Youth Justice, Jo Lee, attends": the person named in apposition is the attendee
+        nxt = mentions[1] if len(mentions) > 1 else None
+        if nxt is not None and names_a_person(nxt) and doc.text[first.end : nxt.start].strip() == ",":
+            return nxt
+        return first
+    return None
+
+
+def _apposition_end(doc: ExtractionDoc, mentions: list[Mention], who: Mention) -> int:
+    """The end of what is said of WHO before the verb: ", Cabinet Member for Health," or "(Probation Service)"."""
+    end = who.end
+    for m in mentions:
+        if m.start < end:
+            continue
+        gap = doc.text[end : m.start]
+        if m.kind in ("post", "body", "name") and re.fullmatch(r"\s*[,(]?\s*(?:the\s+)?", gap):
+            end = m.end
+            closing = re.match(r"\s*\)", doc.text[end:])
+            end += closing.end() if closing else 0
+            continue
+        break
+    return end
+
+
+def _attended_body(doc: ExtractionDoc, mentions: list[Mention], verb: re.Match) -> object:
+    if verb.group("next") in ("the",):
+        named = next((m for m in mentions if m.start >= verb.start("next")), None)
+        if named is None or named.kind != "body" or doc.text[verb.end() : named.start].strip():
+            return None
+        body = doc.resolver.entity(named)
+        return body if body is not None and body.kind == "body" else None
+    if verb.group("next").casefold() not in _OWN_MEETINGS:
+        return None
+    listed = _listed_body(doc, verb.start())
+    if listed is not None:
+        return listed
+    own = meeting_body(doc) or doc.resolver.body
+    return own if own is not None and meets_as_body(own) else None
+
+
+def _listed_body(doc: ExtractionDoc, at: int, reach: int = 1500):
+    """The body whose members the paper listed just before AT: "X attends" under a membership list speaks of
+    that list's meeting, not of the organisation the paper is about."""
+    near = [f for f in doc.facts if f.relation in ("member_of", "chairs", "vice_chair") and f.object is not None
+            and at - reach < f.end <= at and f.subject.kind == "person" and meets_as_body(f.object)]
+    return max(near, key=lambda f: f.end).object if near else None
+
+
+def _as_person(m: Mention) -> Mention:
+    return m if m.kind == "person" else Mention(m.start, m.end, "person", m.name)
