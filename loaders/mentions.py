@@ -435,6 +435,12 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         # "Anthony Lowe Chair of the Safer Rutland Board": a signature, the name above its post
         return [Mention(offset, starts[2] - 1, "name", " ".join(tokens[:2]), possessive=False),
                 *classify(" ".join(tokens[2:]), starts[2], expect_person=expect_person)]
+    of = _person_of_body(tokens)
+    if of is not None:
+        # "Jo Lee of Harrow Council": a person, then the organisation they come from, not one body's name
+        left_end, right = of
+        return classify(" ".join(tokens[:left_end]), offset, expect_person=True) + classify(
+            " ".join(tokens[right:]), starts[right], expect_person=expect_person)
     if len(tokens) > 2 and tokens[-1] in ("Officers", "Members", "Staff") and tokens[-2] in heads().body:
         # "... Rehabilitation Company Officers": a sub-heading run into the organisation before it
         return classify(" ".join(tokens[:-1]), offset, expect_person=expect_person)
@@ -598,6 +604,25 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _person_of_body(tokens: list[str]) -> tuple[int, int] | None:
+    """(end of the person, start of the body) where "of (the)" joins a person's untyped name to a body named by
+    its head word or known to the gazetteer ("Ravi Patel of the Probation Service"). A body's own name rarely
+    has two name-shaped words before an "of" ("University of Kent" has one)."""
+    if "of" not in tokens[2:4]:
+        return None
+    i = tokens.index("of", 2)
+    right = i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
+    if right >= len(tokens) or not looks_like_person(tokens[:i]):
+        return None
+    h = heads()
+    if any(t in h.body or t.casefold() in h.generic_words or t in names().job_words for t in tokens[:i]) or \
+            _kind_of(" ".join(tokens[:i]), False)[0] != "name":
+        return None
+    body = " ".join(tokens[right:])
+    kind, head, _ = _kind_of(body, False)
+    return (i, right) if kind == "body" and (head or places.known_body_name(body)) else None
+
+
 def _post_then_body(tokens: list[str], i: int) -> bool:
     """ "Police and Crime Commissioner for Cumbria to the Safer Carlisle Partnership": money from an office named
     with its area, given to a body, is two names although the word before "to" is a place, not a head word."""
@@ -735,6 +760,8 @@ def _coordination(tokens: list[str]) -> int | None:
             continue
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
+        if _inside_known_body(tokens, i):
+            continue  # "HM Courts and Tribunals Service": the "and" of a body the gazetteer knows whole
         if _is_acronym(tokens[i - 1]) and len(tokens) - i > 2 and places.leading_place(" ".join(tokens[i + 1 :])):
             return i  # "Suffolk ACRE and Ipswich Citizens Advice": initials end a name, a place opens the next
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
@@ -750,6 +777,8 @@ def _coordination(tokens: list[str]) -> int | None:
             kind, head, _ = _kind_of(" ".join(tokens[i + 2 :]), False)
             if kind in ("body", "post", "publication") and (head or places.public_body(" ".join(tokens[i + 2 :]))):
                 return i  # "Positive Futures and the Youth Offending Service": "and the" starts a second name
+            if _ends_headed_body(tokens[:i]):
+                return i  # "the Monitoring Group and the Independent Custody Visitors": a body's head ends it
         lk, rk = _kind_of(left, False)[0], _kind_of(right, False)[0]
         if whole_kind == "name" and lk == "name" and rk == "name" and looks_like_person(tokens[:i]) and (
                 looks_like_person(tokens[i + 1 :]) or _rank_at(tokens, i + 1) is not None):
@@ -772,6 +801,20 @@ def _coordination(tokens: list[str]) -> int | None:
         if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
             return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
+
+
+def _ends_headed_body(tokens: list[str]) -> bool:
+    """TOKENS, before an "and the", name a body by its head word ("Youth Offending Team", "Safeguarding Board"): a
+    name goes on past "and" without an article ("Health and Wellbeing Board"), and a head word closes it."""
+    return len(tokens) >= 2 and tokens[-1] in heads().body and _kind_of(" ".join(tokens), False)[:2] == \
+        ("body", tokens[-1])
+
+
+def _inside_known_body(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at I lies inside a public body's name the gazetteer knows, of up to four words on each
+    side of it."""
+    return any(places.known_body_name(" ".join(tokens[j:k]))
+               for j in range(max(0, i - 4), i) for k in range(i + 2, min(len(tokens), i + 5) + 1))
 
 
 def _inside_place(tokens: list[str], i: int) -> bool:
@@ -1281,6 +1324,12 @@ _DEVOLVED_AFTER = re.compile(r"[ \t]*\((?:Scotland|Wales|Northern Ireland)\)\s{1
 _PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? )?")
 
 
+def _undated(name: str) -> str:
+    """ "Delivery Plan 2024-27" -> "Delivery Plan": the years a paper covers are no word of its kind."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and _YEAR_TAIL.fullmatch(words[-1]) else name
+
+
 def _with_paired_paper(text: str, out: list[Mention]) -> list[Mention]:
     """ "the Prevent Strategy and Action Plan", "a Strategic Threat Assessment & Partnership Plan": a paper and
     the bare kind of paper that goes with it are one document, not two."""
@@ -1289,8 +1338,8 @@ def _with_paired_paper(text: str, out: list[Mention]) -> list[Mention]:
     for m in out:
         prev = merged[-1] if merged else None
         if prev is not None and prev.kind == "publication" and m.kind == "publication" and \
-                _PAIRED_PAPER.fullmatch(text[prev.end : m.start]) and len(m.name.split()) <= 2 and \
-                m.name.split()[-1] in papers:
+                _PAIRED_PAPER.fullmatch(text[prev.end : m.start]) and len(_undated(m.name).split()) <= 2 and \
+                _undated(m.name).split()[-1] in papers:
             merged[-1] = replace(prev, end=m.end, name=text[prev.start : m.end], head=m.head, possessive=m.possessive)
             continue
         merged.append(m)

@@ -1,0 +1,86 @@
+"""Where a name starts and ends: constructions of English and of layout that join two names into one or cut one
+name in two. Sentences written for the tests, in several councils' styles; the people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from govkg.loaders.cleaning import clean
+from govkg.loaders.mentions import find_mentions
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    text = clean(text)
+    return [(m.kind, m.name) for m in find_mentions(text, 0, len(text))]
+
+
+def names(text: str) -> list[str]:
+    return [name for _, name in mentions(text)]
+
+
+# -- "and the" after a body's head word starts a second name
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The Panel oversees the Hounslow Hate Crime Reference Group and the Independent Advisory Network.",
+         "Hounslow Hate Crime Reference Group", "Independent Advisory Network"),
+        ("    - the Board oversees the Ealing Stop and Search Community Monitoring\n"
+         "      Group and the Community Street Pastors scheme;",
+         "Ealing Stop and Search Community Monitoring Group", "Community Street Pastors"),
+        ("Reports came from the Swale Youth Offending Team and the Sheppey Mentoring Volunteers.",
+         "Swale Youth Offending Team", "Sheppey Mentoring Volunteers"),
+    ],
+)
+def test_and_the_after_a_head_word_starts_a_second_name(text: str, first: str, second: str) -> None:
+    found = names(text)
+    assert first in found and second in found
+
+
+def test_and_inside_a_name_still_joins() -> None:
+    assert "Health and Wellbeing Board" in names("Items went to the Health and Wellbeing Board and the Cabinet.")
+    assert "Stop and Search Monitoring Group" in names("The Stop and Search Monitoring Group met in May.")
+
+
+# -- a body the gazetteer knows whole is not split at its own "and"
+
+def test_a_known_body_holding_and_is_one_name() -> None:
+    found = mentions("Members included HM Courts and Tribunals Service and the Crown Prosecution Service.")
+    assert ("body", "HM Courts and Tribunals Service") in found
+    assert "HM Courts" not in [n for _, n in found]
+
+
+# -- a paper and the plan that goes with it, with the years both cover
+
+@pytest.mark.parametrize(
+    "text, paper",
+    [
+        ("The Cabinet adopted the Safer Wirral Strategy and Delivery Plan 2024-27.",
+         "Safer Wirral Strategy and Delivery Plan 2024-27"),
+        ("Partners endorsed the Serious Violence Strategy and Action Plan 2025/26 at the March meeting.",
+         "Serious Violence Strategy and Action Plan 2025/26"),
+    ],
+)
+def test_strategy_and_its_dated_plan_are_one_paper(text: str, paper: str) -> None:
+    assert ("publication", paper) in mentions(text)
+
+
+# -- "X Y of the Z Council": a person, then where they come from
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("Tamsin Elsworth of Lancaster City Council presented the annual data.", "Tamsin Elsworth",
+         "Lancaster City Council"),
+        ("Ifor Bevan of the Probation Service gave an update on unpaid work.", "Ifor Bevan", "Probation Service"),
+        ("Questions were answered by Grainne Tully of the Youth Justice Team.", "Grainne Tully", "Youth Justice Team"),
+    ],
+)
+def test_person_of_a_body_is_two_mentions(text: str, person: str, body: str) -> None:
+    found = names(text)
+    assert person in found and body in found
+
+
+def test_a_body_named_of_a_place_stays_whole() -> None:
+    assert "University of Cumbria" in names("The University of Cumbria joined the partnership.")
+    assert "Chief Executive of Preston City Council" in names("The Chief Executive of Preston City Council spoke.")
