@@ -70,6 +70,7 @@ def chunk_re() -> re.Pattern[str]:
         r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: R. T. Ashdown
         # Partnership, Stoke-on-Trent, CSPs, O'Brien, Siân, Zoë
         r"|(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]|-(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))*"
+        r"(?:(?<=[a-z]{2})\d{1,3}(?![\w-]))?"  # a charity's brand with a number: Catch22, Fusion21
         r"|\d(?:[A-Za-z0-9]|-(?=\w))*[A-Z][A-Za-z0-9]*"  # 0-19, 2gether, 4Children
         rf"|{_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
@@ -1183,6 +1184,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = [_with_centre(text, m) for m in out]
     if " I " in chunk:
         out = [_without_first_person(text, m) for m in out]
+    if " by " in chunk:
+        out = [_agent_brand(text, m) for m in out]
     if "," in chunk:
         out = _with_department(text, out, end)
     out = [x for m in out for x in _department_of_body(text, m)]
@@ -1304,6 +1307,26 @@ def _without_first_person(text: str, m: Mention) -> Mention:
     cut = _FIRST_PERSON_TAIL.search(m.name)
     end = m.start + len(text[m.start : m.end].rstrip()[:-1].rstrip())
     return replace(m, end=end, name=m.name[: cut.start()])
+
+
+# "delivered by Catch22", "run by Mencap": the agent of a service's verb is an organisation, though a charity's
+# brand has one word and no head noun
+_AGENT_BEFORE = re.compile(r"\b(?:delivered|provided|run|operated|managed|hosted|facilitated|commissioned from)"
+                           r"(?:[ \t]+(?:jointly|locally|directly))?[ \t]+by[ \t]+(?:the[ \t]+)?$")
+
+
+def _agent_brand(text: str, m: Mention) -> Mention:
+    """M, a one-word name straight after a service's agentive "by", typed as an organisation."""
+    if m.kind != "name" or m.head == "acronym" or " " in m.name or len(m.name) < 4 or \
+            not _AGENT_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return m
+    own = _BRAND_POSSESSIVE.match(text, m.end)
+    if own:  # "provided by Barnardo's.": a possessive that owns nothing after it is the brand's own
+        return replace(m, kind="body", end=m.end + 2, name=m.name + text[m.end : m.end + 2], possessive=False)
+    return replace(m, kind="body")
+
+
+_BRAND_POSSESSIVE = re.compile(r"['’]s(?=[.,;:)]|\s*$|\s+(?:and|or|with|in|at|on|for|from)\b)", re.M)
 
 
 _CENTRE_AFTER = re.compile(r"[ \t]+(?:town|city)[ \t]+centre\b")

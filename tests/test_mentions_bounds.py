@@ -84,3 +84,31 @@ def test_person_of_a_body_is_two_mentions(text: str, person: str, body: str) -> 
 def test_a_body_named_of_a_place_stays_whole() -> None:
     assert "University of Cumbria" in names("The University of Cumbria joined the partnership.")
     assert "Chief Executive of Preston City Council" in names("The Chief Executive of Preston City Council spoke.")
+
+
+# -- a charity's one-word brand after a service's agentive "by"
+
+@pytest.mark.parametrize(
+    "text, provider",
+    [
+        ("The youth diversion scheme is delivered by Catch22 across the borough.", "Catch22"),
+        ("Advocacy for looked-after children is provided by Barnardo's.", "Barnardo's"),
+        ("The night shelter, run by Emmaus, opens in November.", "Emmaus"),
+    ],
+)
+def test_one_word_provider_after_delivered_by_is_an_organisation(text: str, provider: str) -> None:
+    assert ("body", provider) in mentions(text)
+
+
+def test_one_word_name_elsewhere_is_not_made_an_organisation() -> None:
+    assert ("body", "Henshaw") not in mentions("The report was presented by Henshaw to the Cabinet.")
+
+
+def test_one_word_provider_delivers_the_service_named_after_the_article() -> None:
+    from extract_helpers import of, read
+
+    doc = read("Tameside Community Safety Partnership\nMinutes\n\n5.2 Members welcomed the Tameside hospital "
+               "navigator programme, which is delivered by Catch22 at the general hospital.\n"
+               "5.3 The Ashton refuge is run by Mencap.\n")
+    delivered = of(doc, "delivers")
+    assert ("Catch22", "Tameside hospital navigator programme") in delivered
