@@ -112,3 +112,26 @@ def test_one_word_provider_delivers_the_service_named_after_the_article() -> Non
                "5.3 The Ashton refuge is run by Mencap.\n")
     delivered = of(doc, "delivers")
     assert ("Catch22", "Tameside hospital navigator programme") in delivered
+
+
+# -- a numbered paragraph whose first line looks like a title wraps a name onto the next line
+
+def test_numbered_clause_line_runs_on_into_the_next() -> None:
+    from govkg.loaders.layout import read_layout
+
+    text = clean("7.2 Priya Sandhu presented the Safer Oldham Partnership's draft Strategic\n"
+                 "    Assessment 2026, which the Partnership refreshes each spring.\n")
+    layout = read_layout(text)
+    sentences = [text[a:b] for _, (a, b) in layout.sentences()]
+    assert any("Strategic\nAssessment 2026" in s for s in sentences)
+    a = text.index("Strategic")
+    found = [(m.kind, m.name) for m in find_mentions(text, a - 1, len(text))]
+    assert ("publication", "Strategic Assessment 2026") in found
+
+
+def test_numbered_title_stays_a_heading() -> None:
+    from govkg.loaders.layout import read_layout
+
+    text = clean("4. Update on the Safer Oldham Partnership Strategic Assessment\n"
+                 "The Partnership reviewed the findings.\n")
+    assert read_layout(text).lines[0].kind == "heading"
