@@ -135,3 +135,18 @@ def test_numbered_title_stays_a_heading() -> None:
     text = clean("4. Update on the Safer Oldham Partnership Strategic Assessment\n"
                  "The Partnership reviewed the findings.\n")
     assert read_layout(text).lines[0].kind == "heading"
+
+
+# -- a national body under a generic name takes no place of the paper's
+
+def test_national_charity_and_service_in_a_member_list_keep_their_own_names() -> None:
+    from extract_helpers import read
+
+    doc = read("Norfolk Criminal Justice Board\nTerms of Reference\n\n3.1 Membership (by organisation)\n\n"
+               "  Norfolk Constabulary\n      Aled Brannigan, Assistant Chief Constable\n"
+               "  Victim Support\n      Oona Petrakis, Area Manager\n"
+               "  Probation Service\n      Colm Ferrante, Head of Probation Delivery Unit\n")
+    bodies = {f.subject.name for f in doc.facts if f.subject.kind == "body"} | \
+        {f.object.name for f in doc.facts if f.object is not None and f.object.kind == "body"}
+    assert "Norfolk Victim Support" not in bodies and "Norfolk Probation Service" not in bodies
+    assert "Victim Support" in bodies and "Probation Service" in bodies
