@@ -54,7 +54,10 @@ def _abbreviation_words() -> str:
 # under ("X County Council under Part 4 of ...", "the Serious Violence Duty under the ... Act 2022")
 _CONNECT = (r"(?:of|and|for|on|in|to|with(?= [Rr]esponsibility)|upon|"
             r"under(?! (?:Part|Section|Schedule|Chapter|Regulation|Article|Sections|Parts)\b)(?![^.;]{0,80}\bAct\b)|"
-            r"&|de|van|von|der|den|le|la|da|du|al|bin|y|a'r)")
+            r"&|de|van|von|der|den|le|la|da|du|al|bin|y|a'r|"
+            # "Children Affected by Domestic Abuse Group": a participle's "by" inside a name (_by_split undoes it
+            # where no head word closes the name: "Funded by Kent Police")
+            r"(?<=ed[^\S\t])by)")
 # lower-case head words written inside a name: "Lead member for Crime and Disorder", "Community Safety team"
 _LOWER_HEADS = (
     r"(?:member|officer|manager|lead|director|head|holder|board|group|partnership|panel|team|service|unit|forum|"
@@ -412,6 +415,12 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
             else:
                 right[0] = replace(right[0], extra={**right[0].extra, "owner": left[-1]})
         return before + left + right
+    by = _by_split(tokens)
+    if by is not None:
+        # the name after "by the" starts after the article, as it did before the chunk joined them
+        right = by + 2 if tokens[by + 1 : by + 2] == ["the"] and by + 2 < len(tokens) else by + 1
+        return classify(" ".join(tokens[:by]), offset, expect_person=expect_person) + classify(
+            " ".join(tokens[right:]), starts[right], expect_person=expect_person)
     split = _coordination(tokens)
     if split is not None:
         # "the Prevent Board and the Hate Crime Group": the article after "and" names, it does not refer back
@@ -603,6 +612,23 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+def _by_split(tokens: list[str]) -> int | None:
+    """The index of a participle's "by" that joins two names ("Funded by Kent Police"): only a body or group named
+    for the people something is done to holds one ("Families Affected by Imprisonment Support Group")."""
+    if "by" not in tokens:
+        return None
+    i = tokens.index("by")
+    kind, head, _ = _kind_of(" ".join(tokens), False)
+    if i >= 2 and tokens[i - 2] in _AFFECTED_PEOPLE and kind in ("body", "initiative") and head:
+        return None
+    return i
+
+
+# the people a group or service is named for, before the participle of what befalls them
+_AFFECTED_PEOPLE = frozenset("""People Children Families Adults Women Men Girls Boys Victims Survivors Those Carers
+    Residents Communities Persons Parents Pupils Students""".split())
 
 
 def _person_of_body(tokens: list[str]) -> tuple[int, int] | None:

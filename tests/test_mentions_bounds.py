@@ -150,3 +150,33 @@ def test_national_charity_and_service_in_a_member_list_keep_their_own_names() ->
         {f.object.name for f in doc.facts if f.object is not None and f.object.kind == "body"}
     assert "Norfolk Victim Support" not in bodies and "Norfolk Probation Service" not in bodies
     assert "Victim Support" in bodies and "Probation Service" in bodies
+
+
+# -- a group named for the people something befalls holds its participle's "by"
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Children and Young People Affected by Domestic Abuse Working Group reports to the Board.",
+         "Children and Young People Affected by Domestic Abuse Working Group"),
+        ("Families Affected by Imprisonment Support Group (chair: Rhoswen Tally) met twice.",
+         "Families Affected by Imprisonment Support Group"),
+        ("She sits on the Women Affected by Gambling Harm Forum.", "Women Affected by Gambling Harm Forum"),
+    ],
+)
+def test_affected_by_inside_a_group_name(text: str, name: str) -> None:
+    assert ("body", name) in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Funded by Cheshire Constabulary, the scheme ran all summer.", "Cheshire Constabulary"),
+        ("Projects Supported by Dorset Police include the night bus.", "Dorset Police"),
+        ("Version 2   Approved by the Partnership Board: May 2024", "Partnership Board"),
+    ],
+)
+def test_a_participle_by_elsewhere_still_parts_two_names(text: str, body: str) -> None:
+    found = mentions(text)
+    assert ("body", body) in found
+    assert not any(" by " in name for _, name in found)
