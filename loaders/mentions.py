@@ -415,6 +415,11 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
             else:
                 right[0] = replace(right[0], extra={**right[0].extra, "owner": left[-1]})
         return before + left + right
+    purpose = _purpose_acronym(tokens)
+    if purpose is not None:
+        # "Safer Ashfield for SOC prevention": a body, then the work its money is for, named by initials
+        return classify(" ".join(tokens[:purpose]), offset, expect_person=expect_person) + classify(
+            tokens[purpose + 1], starts[purpose + 1])
     by = _by_split(tokens)
     if by is not None:
         # the name after "by the" starts after the article, as it did before the chunk joined them
@@ -602,16 +607,29 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     tokens[i + 1] not in _COUNCIL_FOR_NAMES:
                 return i, i + 1  # "Wigan Council for CCTV": a council is named by its place alone
             if " ".join(tokens[:i]) in _COUNCIL_ALONE and i + 1 < len(tokens) and \
-                    _kind_of(" ".join(tokens[i + 1 :]), False)[0] == "body":
+                    tokens[i + 1] not in _COUNCIL_FOR_NAMES and _kind_of(" ".join(tokens[i + 1 :]), False)[0] == "body":
                 return i, i + 1  # "funding from the County Council for Rape Crisis Centre": the paper's council
             continue  # "Council for Voluntary Service" is one name; "Office for the Wigan Project" is two
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
-        if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] in (
+        purpose = _purpose_acronym(tokens[right:])
+        named = tokens[right : right + purpose] if purpose is not None else tokens[right:]
+        if right < len(tokens) and _kind_of(" ".join(named), False)[0] in (
                 ("body", "initiative", "publication") if tok in ("for", "on") else ("body",)) and \
                 _kind_of(" ".join(tokens[:i]), False)[0] in (
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+def _purpose_acronym(tokens: list[str]) -> int | None:
+    """The index of a "for" between a body and one acronym that is no body's or post's ("Safer Ashfield for SOC",
+    "Kent Police for CCTV"): the work money or a task is for, not a word of the body's name."""
+    if len(tokens) < 3 or tokens[-2] != "for" or not _is_acronym(tokens[-1]):
+        return None
+    known = acronyms().get(tokens[-1])
+    if known is not None and known[0] in ("body", "post"):
+        return None
+    return len(tokens) - 2 if _kind_of(" ".join(tokens[:-2]), False)[0] == "body" else None
 
 
 def _by_split(tokens: list[str]) -> int | None:

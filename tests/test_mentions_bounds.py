@@ -180,3 +180,24 @@ def test_a_participle_by_elsewhere_still_parts_two_names(text: str, body: str) -
     found = mentions(text)
     assert ("body", body) in found
     assert not any(" by " in name for _, name in found)
+
+
+# -- money "to" a body "for" work named by initials
+
+@pytest.mark.parametrize(
+    "text, fund, body",
+    [
+        ("The Commissioner gives £18,000 through the Community Safety Fund to Safer Mansfield for SOC work.",
+         "Community Safety Fund", "Safer Mansfield"),
+        ("£9,000 was paid from the Serious Violence Grant to Sefton Council for ASB patrols.",
+         "Serious Violence Grant", "Sefton Council"),
+    ],
+)
+def test_fund_to_a_body_for_initials_is_three_mentions(text: str, fund: str, body: str) -> None:
+    found = names(text)
+    assert fund in found and body in found
+    assert not any(" for " in name for name in found)
+
+
+def test_council_for_voluntary_service_is_one_body() -> None:
+    assert ("body", "Council for Voluntary Service") in mentions("The Council for Voluntary Service hosts the forum.")
