@@ -226,7 +226,7 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
     short = len(stripped) <= 120 and len(words) <= 14
     # "3.4 The Commissioner, Mr Ivo Marsh, described in his Police and Crime Plan 2022-2026 ("Safer" over the rest of
     # its sentence: a numbered paragraph wrapped at the page's width, however many capitals its first line holds
-    wrapped = not next_blank and len(words) >= 10 and len(stripped) >= 60
+    wrapped = not next_blank and (len(words) >= 10 and len(stripped) >= 60 or _CLAUSE_VERB.search(stripped) is not None)
     # "4.8 Perpetrators. The Deputy Commissioner, Cllr Jo" over "Lee, leads on ...": a run-in heading, then prose
     run_in = _SENTENCE_INSIDE.search(stripped, numbered.end()) is not None if numbered else False
     if numbered and short and not ends_sentence and not wrapped and not run_in and \
@@ -261,6 +261,11 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
 # "Women's Network). The Probation Service commissions": a sentence ends inside the line, so it is prose wrapped at
 # the page's width however many capitals it holds, never a heading ("St. Helens" is no sentence's end)
 _SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\))[.;]\s+[A-Z]")
+
+
+# "6.1 Jo Lee presented the Partnership's draft Strategic" over "Assessment 2025, which ...": a past-tense verb and
+# its article make a clause; a title names its subject without one ("Update on the ...", "Report of the ...")
+_CLAUSE_VERB = re.compile(r"\s[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\s")
 
 
 _SAID = re.compile(r"\s(?:said|says|added|adds|commented|comments|explained|stated|remarked)$")

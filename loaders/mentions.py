@@ -54,7 +54,10 @@ def _abbreviation_words() -> str:
 # under ("X County Council under Part 4 of ...", "the Serious Violence Duty under the ... Act 2022")
 _CONNECT = (r"(?:of|and|for|on|in|to|with(?= [Rr]esponsibility)|upon|"
             r"under(?! (?:Part|Section|Schedule|Chapter|Regulation|Article|Sections|Parts)\b)(?![^.;]{0,80}\bAct\b)|"
-            r"&|de|van|von|der|den|le|la|da|du|al|bin|y|a'r)")
+            r"&|de|van|von|der|den|le|la|da|du|al|bin|y|a'r|"
+            # "Children Affected by Domestic Abuse Group": a participle's "by" inside a name (_by_split undoes it
+            # where no head word closes the name: "Funded by Kent Police")
+            r"(?<=ed[^\S\t])by)")
 # lower-case head words written inside a name: "Lead member for Crime and Disorder", "Community Safety team"
 _LOWER_HEADS = (
     r"(?:member|officer|manager|lead|director|head|holder|board|group|partnership|panel|team|service|unit|forum|"
@@ -70,6 +73,7 @@ def chunk_re() -> re.Pattern[str]:
         r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: R. T. Ashdown
         # Partnership, Stoke-on-Trent, CSPs, O'Brien, Siân, Zoë
         r"|(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]|-(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))*"
+        r"(?:(?<=[a-z]{2})\d{1,3}(?![\w-]))?"  # a charity's brand with a number: Catch22, Fusion21
         r"|\d(?:[A-Za-z0-9]|-(?=\w))*[A-Z][A-Za-z0-9]*"  # 0-19, 2gether, 4Children
         rf"|{_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
@@ -411,6 +415,17 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
             else:
                 right[0] = replace(right[0], extra={**right[0].extra, "owner": left[-1]})
         return before + left + right
+    purpose = _purpose_acronym(tokens)
+    if purpose is not None:
+        # "Safer Ashfield for SOC prevention": a body, then the work its money is for, named by initials
+        return classify(" ".join(tokens[:purpose]), offset, expect_person=expect_person) + classify(
+            tokens[purpose + 1], starts[purpose + 1])
+    by = _by_split(tokens)
+    if by is not None:
+        # the name after "by the" starts after the article, as it did before the chunk joined them
+        right = by + 2 if tokens[by + 1 : by + 2] == ["the"] and by + 2 < len(tokens) else by + 1
+        return classify(" ".join(tokens[:by]), offset, expect_person=expect_person) + classify(
+            " ".join(tokens[right:]), starts[right], expect_person=expect_person)
     split = _coordination(tokens)
     if split is not None:
         # "the Prevent Board and the Hate Crime Group": the article after "and" names, it does not refer back
@@ -435,6 +450,12 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         # "Anthony Lowe Chair of the Safer Rutland Board": a signature, the name above its post
         return [Mention(offset, starts[2] - 1, "name", " ".join(tokens[:2]), possessive=False),
                 *classify(" ".join(tokens[2:]), starts[2], expect_person=expect_person)]
+    of = _person_of_body(tokens)
+    if of is not None:
+        # "Jo Lee of Harrow Council": a person, then the organisation they come from, not one body's name
+        left_end, right = of
+        return classify(" ".join(tokens[:left_end]), offset, expect_person=True) + classify(
+            " ".join(tokens[right:]), starts[right], expect_person=expect_person)
     if len(tokens) > 2 and tokens[-1] in ("Officers", "Members", "Staff") and tokens[-2] in heads().body:
         # "... Rehabilitation Company Officers": a sub-heading run into the organisation before it
         return classify(" ".join(tokens[:-1]), offset, expect_person=expect_person)
@@ -586,16 +607,65 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     tokens[i + 1] not in _COUNCIL_FOR_NAMES:
                 return i, i + 1  # "Wigan Council for CCTV": a council is named by its place alone
             if " ".join(tokens[:i]) in _COUNCIL_ALONE and i + 1 < len(tokens) and \
-                    _kind_of(" ".join(tokens[i + 1 :]), False)[0] == "body":
+                    tokens[i + 1] not in _COUNCIL_FOR_NAMES and _kind_of(" ".join(tokens[i + 1 :]), False)[0] == "body":
                 return i, i + 1  # "funding from the County Council for Rape Crisis Centre": the paper's council
             continue  # "Council for Voluntary Service" is one name; "Office for the Wigan Project" is two
         right = i + 2 if i + 2 < len(tokens) and tokens[i + 1] == "the" else i + 1
-        if right < len(tokens) and _kind_of(" ".join(tokens[right:]), False)[0] in (
+        purpose = _purpose_acronym(tokens[right:])
+        named = tokens[right : right + purpose] if purpose is not None else tokens[right:]
+        if right < len(tokens) and _kind_of(" ".join(named), False)[0] in (
                 ("body", "initiative", "publication") if tok in ("for", "on") else ("body",)) and \
                 _kind_of(" ".join(tokens[:i]), False)[0] in (
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+def _purpose_acronym(tokens: list[str]) -> int | None:
+    """The index of a "for" between a body and one acronym that is no body's or post's ("Safer Ashfield for SOC",
+    "Kent Police for CCTV"): the work money or a task is for, not a word of the body's name."""
+    if len(tokens) < 3 or tokens[-2] != "for" or not _is_acronym(tokens[-1]):
+        return None
+    known = acronyms().get(tokens[-1])
+    if known is not None and known[0] in ("body", "post"):
+        return None
+    return len(tokens) - 2 if _kind_of(" ".join(tokens[:-2]), False)[0] == "body" else None
+
+
+def _by_split(tokens: list[str]) -> int | None:
+    """The index of a participle's "by" that joins two names ("Funded by Kent Police"): only a body or group named
+    for the people something is done to holds one ("Families Affected by Imprisonment Support Group")."""
+    if "by" not in tokens:
+        return None
+    i = tokens.index("by")
+    kind, head, _ = _kind_of(" ".join(tokens), False)
+    if i >= 2 and tokens[i - 2] in _AFFECTED_PEOPLE and kind in ("body", "initiative") and head:
+        return None
+    return i
+
+
+# the people a group or service is named for, before the participle of what befalls them
+_AFFECTED_PEOPLE = frozenset("""People Children Families Adults Women Men Girls Boys Victims Survivors Those Carers
+    Residents Communities Persons Parents Pupils Students""".split())
+
+
+def _person_of_body(tokens: list[str]) -> tuple[int, int] | None:
+    """(end of the person, start of the body) where "of (the)" joins a person's untyped name to a body named by
+    its head word or known to the gazetteer ("Ravi Patel of the Probation Service"). A body's own name rarely
+    has two name-shaped words before an "of" ("University of Kent" has one)."""
+    if "of" not in tokens[2:4]:
+        return None
+    i = tokens.index("of", 2)
+    right = i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
+    if right >= len(tokens) or not looks_like_person(tokens[:i]):
+        return None
+    h = heads()
+    if any(t in h.body or t.casefold() in h.generic_words or t in names().job_words for t in tokens[:i]) or \
+            _kind_of(" ".join(tokens[:i]), False)[0] != "name":
+        return None
+    body = " ".join(tokens[right:])
+    kind, head, _ = _kind_of(body, False)
+    return (i, right) if kind == "body" and (head or places.known_body_name(body)) else None
 
 
 def _post_then_body(tokens: list[str], i: int) -> bool:
@@ -735,6 +805,8 @@ def _coordination(tokens: list[str]) -> int | None:
             continue
         if _inside_place(tokens, i):
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
+        if _inside_known_body(tokens, i):
+            continue  # "HM Courts and Tribunals Service": the "and" of a body the gazetteer knows whole
         if _is_acronym(tokens[i - 1]) and len(tokens) - i > 2 and places.leading_place(" ".join(tokens[i + 1 :])):
             return i  # "Suffolk ACRE and Ipswich Citizens Advice": initials end a name, a place opens the next
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
@@ -750,6 +822,8 @@ def _coordination(tokens: list[str]) -> int | None:
             kind, head, _ = _kind_of(" ".join(tokens[i + 2 :]), False)
             if kind in ("body", "post", "publication") and (head or places.public_body(" ".join(tokens[i + 2 :]))):
                 return i  # "Positive Futures and the Youth Offending Service": "and the" starts a second name
+            if _ends_headed_body(tokens[:i]):
+                return i  # "the Monitoring Group and the Independent Custody Visitors": a body's head ends it
         lk, rk = _kind_of(left, False)[0], _kind_of(right, False)[0]
         if whole_kind == "name" and lk == "name" and rk == "name" and looks_like_person(tokens[:i]) and (
                 looks_like_person(tokens[i + 1 :]) or _rank_at(tokens, i + 1) is not None):
@@ -772,6 +846,20 @@ def _coordination(tokens: list[str]) -> int | None:
         if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
             return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
+
+
+def _ends_headed_body(tokens: list[str]) -> bool:
+    """TOKENS, before an "and the", name a body by its head word ("Youth Offending Team", "Safeguarding Board"): a
+    name goes on past "and" without an article ("Health and Wellbeing Board"), and a head word closes it."""
+    return len(tokens) >= 2 and tokens[-1] in heads().body and _kind_of(" ".join(tokens), False)[:2] == \
+        ("body", tokens[-1])
+
+
+def _inside_known_body(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at I lies inside a public body's name the gazetteer knows, of up to four words on each
+    side of it."""
+    return any(places.known_body_name(" ".join(tokens[j:k]))
+               for j in range(max(0, i - 4), i) for k in range(i + 2, min(len(tokens), i + 5) + 1))
 
 
 def _inside_place(tokens: list[str], i: int) -> bool:
@@ -1150,6 +1238,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = [_with_centre(text, m) for m in out]
     if " I " in chunk:
         out = [_without_first_person(text, m) for m in out]
+    if " by " in chunk:
+        out = [_agent_brand(text, m) for m in out]
     if "," in chunk:
         out = _with_department(text, out, end)
     out = [x for m in out for x in _department_of_body(text, m)]
@@ -1273,6 +1363,26 @@ def _without_first_person(text: str, m: Mention) -> Mention:
     return replace(m, end=end, name=m.name[: cut.start()])
 
 
+# "delivered by Catch22", "run by Mencap": the agent of a service's verb is an organisation, though a charity's
+# brand has one word and no head noun
+_AGENT_BEFORE = re.compile(r"\b(?:delivered|provided|run|operated|managed|hosted|facilitated|commissioned from)"
+                           r"(?:[ \t]+(?:jointly|locally|directly))?[ \t]+by[ \t]+(?:the[ \t]+)?$")
+
+
+def _agent_brand(text: str, m: Mention) -> Mention:
+    """M, a one-word name straight after a service's agentive "by", typed as an organisation."""
+    if m.kind != "name" or m.head == "acronym" or " " in m.name or len(m.name) < 4 or \
+            not _AGENT_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return m
+    own = _BRAND_POSSESSIVE.match(text, m.end)
+    if own:  # "provided by Barnardo's.": a possessive that owns nothing after it is the brand's own
+        return replace(m, kind="body", end=m.end + 2, name=m.name + text[m.end : m.end + 2], possessive=False)
+    return replace(m, kind="body")
+
+
+_BRAND_POSSESSIVE = re.compile(r"['’]s(?=[.,;:)]|\s*$|\s+(?:and|or|with|in|at|on|for|from)\b)", re.M)
+
+
 _CENTRE_AFTER = re.compile(r"[ \t]+(?:town|city)[ \t]+centre\b")
 
 
@@ -1291,6 +1401,12 @@ _DEVOLVED_AFTER = re.compile(r"[ \t]*\((?:Scotland|Wales|Northern Ireland)\)\s{1
 _PAIRED_PAPER = re.compile(r" (?:and|&) (?:an? )?")
 
 
+def _undated(name: str) -> str:
+    """ "Delivery Plan 2024-27" -> "Delivery Plan": the years a paper covers are no word of its kind."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and _YEAR_TAIL.fullmatch(words[-1]) else name
+
+
 def _with_paired_paper(text: str, out: list[Mention]) -> list[Mention]:
     """ "the Prevent Strategy and Action Plan", "a Strategic Threat Assessment & Partnership Plan": a paper and
     the bare kind of paper that goes with it are one document, not two."""
@@ -1299,8 +1415,8 @@ def _with_paired_paper(text: str, out: list[Mention]) -> list[Mention]:
     for m in out:
         prev = merged[-1] if merged else None
         if prev is not None and prev.kind == "publication" and m.kind == "publication" and \
-                _PAIRED_PAPER.fullmatch(text[prev.end : m.start]) and len(m.name.split()) <= 2 and \
-                m.name.split()[-1] in papers:
+                _PAIRED_PAPER.fullmatch(text[prev.end : m.start]) and len(_undated(m.name).split()) <= 2 and \
+                _undated(m.name).split()[-1] in papers:
             merged[-1] = replace(prev, end=m.end, name=text[prev.start : m.end], head=m.head, possessive=m.possessive)
             continue
         merged.append(m)

@@ -246,6 +246,15 @@ def is_government(name: str) -> bool:
     return bool(m) and m.entry.kind in _NATIONAL_KINDS
 
 
+def nationwide(name: str) -> bool:
+    """Whether NAME is one body for a whole nation under a generic name: a national charity ("Victim Support") or a
+    service the gazetteer gives a nation ("Probation Service"), never a local body of that name."""
+    m = _match(name)
+    if m is None:
+        return False
+    return m.entry.kind == "charity" or m.entry.kind == "service" and bool(getattr(m.entry, "nation", None))
+
+
 def in_wales(area: str | None) -> bool:
     """Whether AREA lies in Wales."""
     m = _match(area) if area else None

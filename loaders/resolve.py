@@ -752,7 +752,8 @@ class Resolver:
         known = placenames.known_body_name(name)
         # a generic name the gazetteer also knows nationally ("Youth Justice Board", "Probation Service") is, in
         # a local paper, the local one; a department or agency ("Serious Organised Crime Agency") never is
-        if known and (known != name or not self._generic(name) or placenames.is_government(name)):
+        if known and (known != name or not self._generic(name) or placenames.is_government(name) or
+                      placenames.nationwide(name)):
             # one node for a council or force however it is written ("Solihull MBC", "Solihull Council")
             entity = self.remember(Entity("body", known, subtype=_subtype(known), area=place), name,
                                    *(a for a in (written,) if a))

@@ -827,10 +827,16 @@ def _service_before(doc: ExtractionDoc, start: int, at: int, mentions: list[Ment
             break  # "refuge and outreach service": a joined modifier stays part of the phrase
         taken.insert(0, (a, b))
     opening = start + len(text[start:at]) - len(text[start:at].lstrip())
-    while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower() and taken[0][0] != opening:
-        taken.pop(0)  # "In Caerphilly adult services are delivered by": the place says where, not which service
+    while len(taken) > 2 and text[taken[0][0]].isupper() and text[taken[1][0]].islower() and \
+            taken[0][0] != opening and not _ARTICLE_BEFORE.search(text, max(start, taken[0][0] - 5), taken[0][0]):
+        # "In Caerphilly adult services are delivered by": the place says where, not which service; after an
+        # article ("the Kirklees navigator service") the article's phrase starts at the place, which names it
+        taken.pop(0)
     found = _phrase(doc, taken)
     return (found, taken[0][0]) if found is not None else None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|its|their)\s+$")
 
 
 # one or two lower-case nouns after a topic, ending where the verb's comma stands: "ASB mediation, delivered by Y"
