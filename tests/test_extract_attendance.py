@@ -62,7 +62,7 @@ def test_the_organisation_column_gives_membership_and_a_rank_gives_a_post(london
         ("Ruth Adeyemi", "Lambeth Council"),  # "London Borough of Lambeth" is the council's usual name
         ("Rory Quinn", "Metropolitan Police Service"),
         ("Hannah Okonjo", "London Fire Brigade"),
-        ("Tobias Wren", "Lambeth Probation Service"),  # a generic service is the area's
+        ("Tobias Wren", "Probation Service"),  # a national service keeps its own name, as gold writers write it
     }
     assert of(london, "holds_post") == {("Rory Quinn", "Detective Superintendent")}
 

@@ -16,7 +16,7 @@ def test_a_review_of_arrangements_is_led_not_the_arrangements() -> None:
 def test_an_analysis_of_reviews_is_commissioned_not_the_reviews() -> None:
     doc = read("In 2022 an analysis of DHRs in Kent was commissioned by the Kent Domestic Abuse Board.\n"
                "Victim Support is commissioned by the Kent Domestic Abuse Board.\n")
-    assert {obj for _, obj in of(doc, "commissions")} == {"Kent Victim Support", "Analysis of DHRs in Kent"}
+    assert {obj for _, obj in of(doc, "commissions")} == {"Victim Support", "Analysis of DHRs in Kent"}
 
 
 def test_a_that_clause_with_an_unnamed_subject_says_nothing_of_the_name_before() -> None:
