@@ -1131,16 +1131,24 @@ class Asker:
         exactly as it would have (with answers that the area then removes)."""
         rows: list[dict[str, Any]] = []
         left_out: list[bool] = []
+        via: dict[str, str] = {}  # assertion -> the board of the asked partnership it was read from
         for entity in mm.entities:
             got = self._hop(entity, relation, forward, ctx.trace, scope, left_out)
-            twins = [] if got else (partnership_twins(entity, ctx.index) or self._paper_twins(entity, ctx)
-                                    or self._partnership_board(entity, ctx))
-            for twin in twins:
+            twins = [] if got else partnership_twins(entity, ctx.index) or self._paper_twins(entity, ctx)
+            boards = [] if got or twins else self._partnership_board(entity, ctx)
+            for twin in twins or boards:
                 got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
                 if got:
+                    if boards:
+                        via.update((r.get("assertion") or "", twin.label) for r in got)
                     break
             rows.extend(got)
         answers = self._rows_answers(rows, ctx, note, kind, speaking=relation == "attended")
+        for a in answers:
+            # a board of another name answered for the partnership: say so beside the answer
+            board = next((via[ev.assertion] for ev in a.evidence if ev.assertion in via), None)
+            if board:
+                a.note = "; ".join(filter(None, (a.note, f"of {board}, the partnership's board")))
         if not answers and left_out:
             return self._hop_answers(mm, relation, forward, ctx, note, kind)
         return answers

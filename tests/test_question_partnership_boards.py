@@ -83,3 +83,8 @@ def test_two_boards_under_one_partnership_give_no_chair_of_the_partnership(asker
 
 def test_a_board_of_another_place_is_never_a_partnerships_own(asker):
     assert labels(asker, "Who chairs the Kessel Partnership?") == []
+
+
+def test_an_answer_read_from_the_partnerships_board_says_so(asker):
+    answers = asker.ask("Who chairs the Tregarth Partnership?").answers
+    assert [a.note for a in answers] == ["of Tregarth Steering Board, the partnership's board"]
