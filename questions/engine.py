@@ -1131,15 +1131,24 @@ class Asker:
         exactly as it would have (with answers that the area then removes)."""
         rows: list[dict[str, Any]] = []
         left_out: list[bool] = []
+        via: dict[str, str] = {}  # assertion -> the board of the asked partnership it was read from
         for entity in mm.entities:
             got = self._hop(entity, relation, forward, ctx.trace, scope, left_out)
             twins = [] if got else partnership_twins(entity, ctx.index) or self._paper_twins(entity, ctx)
-            for twin in twins:
+            boards = [] if got or twins else self._partnership_board(entity, ctx)
+            for twin in twins or boards:
                 got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
                 if got:
+                    if boards:
+                        via.update((r.get("assertion") or "", twin.label) for r in got)
                     break
             rows.extend(got)
         answers = self._rows_answers(rows, ctx, note, kind, speaking=relation == "attended")
+        for a in answers:
+            # a board of another name answered for the partnership: say so beside the answer
+            board = next((via[ev.assertion] for ev in a.evidence if ev.assertion in via), None)
+            if board:
+                a.note = "; ".join(filter(None, (a.note, f"of {board}, the partnership's board")))
         if not answers and left_out:
             return self._hop_answers(mm, relation, forward, ctx, note, kind)
         return answers
@@ -1166,6 +1175,24 @@ class Asker:
                 if _written_alike(e, o, ctx.places) or _short_for(e.label, o.label, ctx.places):
                     found.append(o)
         return found if len(found) <= 2 else []
+
+    def _partnership_board(self, e: Entity, ctx: Context) -> list[Entity]:
+        """"The Eastvale Partnership runs a Strategic Board": the partnership meets as a board of another
+        name, so the board's chair and members are the partnership's when no paper gives the partnership its
+        own. The one board of E's place that the papers put under E (a part or sub-group of it) or that E is
+        said to run (an open statement from E); none when E is no partnership, or two boards fit."""
+        if e.kind != "body" or not normalise(e.label).endswith(" partnership"):
+            return []
+        where = e.areas or e.home
+        found: list[Entity] = []
+        # a board that is part of E, or a sub-group of it, has E as its object; E's open statements have E first
+        for relation, forward in (("part_of", False), ("subgroup_of", False), ("other", True)):
+            for row in self._hop(e, relation, forward, ctx.trace):
+                o = ctx.index.get(row.get("other") or "")
+                if (o is not None and o.kind == "body" and o.iri != e.iri and o not in found and where
+                        and (o.areas or o.home) == where and normalise(o.label).endswith(" board")):
+                    found.append(o)
+        return found if len(found) == 1 else []
 
     def _rows_answers(
         self, rows: list[dict[str, Any]], ctx: Context, note: str | None, kind: str | None,
