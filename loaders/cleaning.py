@@ -18,6 +18,7 @@ import codecs
 import html
 import re
 
+from .hanging import join_hanging_lines
 from .wrapped_rows import join_wrapped_rows
 
 # Superscripts and LaTeX debris from PDF converters: "$15^{TH}$" -> "15th".
@@ -206,7 +207,7 @@ def clean(raw: str) -> str:
     text = _HYPHEN_BREAK.sub("", text)
     lines: list[str] = []
     blank = 0
-    for raw_line in join_wrapped_rows(text.split("\n")):
+    for raw_line in join_hanging_lines(join_wrapped_rows(text.split("\n"))):
         line = _clean_line(raw_line)
         if _is_debris(line):
             continue
