@@ -52,6 +52,7 @@ _INVISIBLE = re.compile(r"[\u00a0\u2002\u2003\u2009\u202f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "it." / "us;" / "in." alone: the last word of a paragraph wrapped at the page's width, not a stray glyph
 _LAST_WORD = re.compile(r"[a-z]{2}[.,;:)]")
 _GAP = re.compile(r"[ \t]{2,}|\t")
@@ -105,6 +106,8 @@ def _is_debris(line: str) -> bool:
         return False
     if re.fullmatch(r"[\d\s.,£%()/:|-]+", stripped):
         return False  # numbers and amounts (table cells) are content
+    if _YEAR.search(stripped):
+        return False  # "2025/26 to 2027/28;": the years a wrapped sentence ends on, never a stray glyph
     return len(stripped) < 40
 
 

@@ -222,3 +222,18 @@ def test_a_year_that_opens_a_line_and_goes_on_in_lower_case_ends_the_line_above(
     assert "5.1 Section 17 of the Crime and Disorder Act 1998 requires the Council to consider crime in all it does." \
         in lines
     assert "2024/25 Summary" in lines  # a title's year line, in capitals, stands alone
+
+
+def test_a_short_line_of_years_or_an_amount_is_content_not_debris() -> None:
+    # a wrapped sentence's last line may hold no word of three letters; its years and amounts are facts
+    raw = ("2.4 Extend the Shared CCTV Agreement with Basildon Borough Council for\n"
+           "2025/26 to 2026/27;\n"
+           "\n"
+           "3.1 The Council meets the cost of its Anti-social Behaviour Team from its revenue budget\n"
+           "(£412,500 in 2024/25).\n"
+           "\n"
+           "Page 3 of 9\n")
+    text = clean(raw)
+    assert "Agreement with Basildon Borough Council for 2025/26 to 2026/27;" in text
+    assert "revenue budget (£412,500 in 2024/25)." in text
+    assert "Page 3" not in text  # a page's running number is still dropped
