@@ -149,9 +149,6 @@ def _columns(line: str) -> str:
 
 
 _DANGLING_WORD = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|by|on|from|at|that|which|was|were|is|are)$")
-# "2024-2027, whose priorities are ..." / "2009, requires ...": a year that opens a line and goes straight on in lower
-# case ends a name or a date the line above began ("the Community Safety Partnership Strategy" / "2024-2027")
-_YEAR_GOES_ON = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?[,;]?[ \t]+[a-z]")
 _NEW_ITEM = re.compile(r"(?:- |\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z ]{3,}$)")
 
 
@@ -176,7 +173,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and "|" not in prev
             and not _SENTENCE_END.search(prev)
             and (
-                (line[0].islower() or line[0] == "(" or _YEAR_GOES_ON.match(line))
+                (line[0].islower() or line[0] == "(")
                 # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
                 or (len(prev) >= 50 and _DANGLING_WORD.search(prev) and not _NEW_ITEM.match(line))
             )

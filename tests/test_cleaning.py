@@ -208,22 +208,6 @@ def test_two_hundred_kilobytes_of_one_character_clean_to_something_small(unit: s
     assert text.endswith("\n") and len(text) <= 200_001
 
 
-def test_a_year_that_opens_a_line_and_goes_on_in_lower_case_ends_the_line_above() -> None:
-    # a plan's name cut before its years, and an Act's before its year, by a page wrapped at a fixed width
-    raw = ("4.2 The Order supports the Safer Rotherham Partnership Plan\n"
-           "2025-2028, whose priorities are neighbourhood crime and exploitation.\n"
-           "5.1 Section 17 of the Crime and Disorder Act\n"
-           "1998 requires the Council to consider crime in all it does.\n"
-           "Annual Report\n"
-           "2024/25 Summary\n")
-    lines = clean(raw).split("\n")
-    assert "4.2 The Order supports the Safer Rotherham Partnership Plan 2025-2028, whose priorities are " \
-           "neighbourhood crime and exploitation." in lines
-    assert "5.1 Section 17 of the Crime and Disorder Act 1998 requires the Council to consider crime in all it does." \
-        in lines
-    assert "2024/25 Summary" in lines  # a title's year line, in capitals, stands alone
-
-
 def test_a_short_line_of_years_or_an_amount_is_content_not_debris() -> None:
     # a wrapped sentence's last line may hold no word of three letters; its years and amounts are facts
     raw = ("2.4 Extend the Shared CCTV Agreement with Basildon Borough Council for\n"
