@@ -18,6 +18,7 @@ import codecs
 import html
 import re
 
+from .hanging import join_hanging_lines
 from .wrapped_rows import join_wrapped_rows
 
 # Superscripts and LaTeX debris from PDF converters: "$15^{TH}$" -> "15th".
@@ -51,6 +52,7 @@ _INVISIBLE = re.compile(r"[\u00a0\u2002\u2003\u2009\u202f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "it." / "us;" / "in." alone: the last word of a paragraph wrapped at the page's width, not a stray glyph
 _LAST_WORD = re.compile(r"[a-z]{2}[.,;:)]")
 _GAP = re.compile(r"[ \t]{2,}|\t")
@@ -104,6 +106,8 @@ def _is_debris(line: str) -> bool:
         return False
     if re.fullmatch(r"[\d\s.,£%()/:|-]+", stripped):
         return False  # numbers and amounts (table cells) are content
+    if _YEAR.search(stripped):
+        return False  # "2025/26 to 2027/28;": the years a wrapped sentence ends on, never a stray glyph
     return len(stripped) < 40
 
 
@@ -206,7 +210,7 @@ def clean(raw: str) -> str:
     text = _HYPHEN_BREAK.sub("", text)
     lines: list[str] = []
     blank = 0
-    for raw_line in join_wrapped_rows(text.split("\n")):
+    for raw_line in join_hanging_lines(join_wrapped_rows(text.split("\n"))):
         line = _clean_line(raw_line)
         if _is_debris(line):
             continue

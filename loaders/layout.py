@@ -119,7 +119,7 @@ class Layout:
         for i, line in enumerate(self.lines):
             if line.kind == "blank" or i <= skip_to:
                 continue
-            if line.kind in ("text", "bullet"):
+            if line.kind in ("text", "bullet") or (line.kind == "field" and line.value):
                 # prose wrapped at a fixed width (a PDF's text layer): a sentence runs on into the next line, a
                 # numbered paragraph's first line into the lines under it
                 j = i
@@ -128,7 +128,10 @@ class Layout:
                         _cut_after_connective(self.lines[j], self.lines[j + 1])):
                     j += 1
                 if j > i:
-                    for span in split_sentences(self.text, line.content_start, self.lines[j].end):
+                    # ("Executive summary: Allocation of the Fund to nine local Community" / "Safety Partnerships":
+                    # a field's value wraps as prose does; its sentence starts at the value)
+                    begin = line.value_start if line.kind == "field" and line.value_start else line.content_start
+                    for span in split_sentences(self.text, begin, self.lines[j].end):
                         yield i + sum(1 for ln in self.lines[i + 1 : j + 1] if ln.start <= span[0]), span
                     skip_to = j
                     continue

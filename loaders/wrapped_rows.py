@@ -92,7 +92,8 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         # a plain line under a row goes on with it only inside the table: a row follows it (a heading or a
         # note after a table's last row is never its overflow)
         inside = piped or (i + 1 < len(lines) and len(split[i + 1]) >= 2) or (
-            row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped)))
+            row is not None and (_hanging(row, cells, piped) or _first_column_empty(row, cells, piped) or
+                                 _ruled_off(lines, i)))
         if row is not None and _last_cell_hangs(row, cells, piped):
             row = [*row[:-1], (row[-1][0], f"{row[-1][1]} {cells[0][1]}")]
             out[-1] = _written(row, piped)
@@ -297,6 +298,12 @@ def _indents(row: list[Cell], cells: list[Cell], piped: bool) -> list[bool]:
     """Per filled cell of CELLS, whether it is set in under the first column (a hanging indent)."""
     first = row[0][0]
     return [not piped and first + 2 <= pos <= first + 8 for pos, text in cells if text]
+
+
+def _ruled_off(lines: list[str], i: int) -> bool:
+    """Line I is followed by a rule ("-------" over a table's total, or under its last row): it is still inside the
+    table, the last row's overflow if it reads as one."""
+    return i + 1 < len(lines) and len(lines[i + 1].strip()) >= 10 and is_rule_line(lines[i + 1])
 
 
 def _first_column_empty(row: list[Cell], cells: list[Cell], piped: bool) -> bool:

@@ -206,3 +206,18 @@ def test_cleaning_time_grows_linearly_with_hostile_input(unit: str) -> None:
 def test_two_hundred_kilobytes_of_one_character_clean_to_something_small(unit: str) -> None:
     text = clean(repeat_to(unit)(200_000))
     assert text.endswith("\n") and len(text) <= 200_001
+
+
+def test_a_short_line_of_years_or_an_amount_is_content_not_debris() -> None:
+    # a wrapped sentence's last line may hold no word of three letters; its years and amounts are facts
+    raw = ("2.4 Extend the Shared CCTV Agreement with Basildon Borough Council for\n"
+           "2025/26 to 2026/27;\n"
+           "\n"
+           "3.1 The Council meets the cost of its Anti-social Behaviour Team from its revenue budget\n"
+           "(£412,500 in 2024/25).\n"
+           "\n"
+           "Page 3 of 9\n")
+    text = clean(raw)
+    assert "Agreement with Basildon Borough Council for 2025/26 to 2026/27;" in text
+    assert "revenue budget (£412,500 in 2024/25)." in text
+    assert "Page 3" not in text  # a page's running number is still dropped

@@ -4,7 +4,7 @@ offsets that always point back into the stored text."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import growth, repeat_to
+from extract_helpers import growth, of, read, repeat_to
 
 from govkg.loaders.layout import read_layout, split_sentences
 
@@ -260,3 +260,17 @@ def test_a_wrapped_line_with_a_sentence_ending_inside_is_not_a_heading() -> None
 def test_a_short_title_with_an_abbreviation_is_still_a_heading() -> None:
     (line, _) = read_layout("St. Helens Community Safety Partnership\n\n").lines[:2]
     assert line.kind == "heading"
+
+
+def test_a_fields_value_wrapped_onto_the_next_line_is_one_sentence() -> None:
+    # a cover sheet's "Contact:" value cut at the page's width, its name on the next line
+    text = ("Decision notice\n\n"
+            "Contact: the Council's Chief Executive and Monitoring\n"
+            "Officer, Ms Hanna Ostergaard, on 01632 960000.\n"
+            "Wards: All\n")
+    layout = read_layout(text)
+    said = [text[a:b] for _, (a, b) in layout.sentences()]
+    assert "the Council's Chief Executive and Monitoring\nOfficer, Ms Hanna Ostergaard, on 01632 960000." in said
+    assert "All" in said  # a short value stands alone
+    doc = read(text)
+    assert ("Hanna Ostergaard", "Chief Executive and Monitoring Officer") in of(doc, "holds_post")

@@ -132,3 +132,16 @@ def test_prose_cut_before_a_spaced_line_is_not_a_cell() -> None:
     raw = ("Apologies were noted as above. Ivo Brandt advised that he was also representing\n"
            "the Youth Justice Board  for this meeting.\n")
     assert "\t" not in clean(raw)  # the sentence is rejoined as prose, not read as a table's row
+
+
+def test_the_last_rows_first_cell_wrapped_above_the_rule_over_the_total() -> None:
+    raw = ("  Partnership                                  Area                     2024/25\n"
+           "  Safer Ashford Partnership                    Ashford                  £41,300\n"
+           "  Folkestone, Hythe and Romney Marsh           Folkestone and Hythe     £39,850\n"
+           "    Community Safety Partnership\n"
+           "  ---------------------------------------------------------------------------\n"
+           "  Total                                                                 £81,150\n")
+    rows = _rows(raw)
+    assert ["Folkestone, Hythe and Romney Marsh Community Safety Partnership", "Folkestone and Hythe",
+            "£39,850"] in rows
+    assert ["Total", "£81,150"] in rows

@@ -15,7 +15,7 @@ from ...graph.model import Entity
 from .. import placenames
 from ..layout import Line
 from ..lexicon import heads, layout, names
-from ..mentions import Mention, department_words, looks_like_person
+from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from ..wordstart import word_start
 from . import ExtractionDoc, reads
 from .attendance import Entry, describe_cells, describe_entry, list_entries, not_a_member, organisation_columns
@@ -2188,7 +2188,7 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
     """ "Probation Services (National Probation Service, Community Rehabilitation Company)": the bodies in
     brackets are parts of the item."""
     m = _PARTS.search(doc.text, start, end)
-    if not m or "," not in m.group(1) or _CHAIR_MARK.fullmatch(m.group(0)):
+    if not m or "," not in m.group(1) or _CHAIR_MARK.fullmatch(m.group(0)) or _after_person(doc, start, m.start()):
         return
     parts = doc.mentions(m.start(1), m.end(1))
     # "Harm Reduction (including Anti-Social Behaviour, Safeguarding, Hate Crime)": a capitalised word among the
@@ -2203,6 +2203,12 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
             entity = doc.resolver.body_named(part.name, part.acronym, place=part.place)
         if entity is not None and entity.kind in ("body", "topic", "initiative"):
             doc.add(entity, "part_of", item, start, end, "list:parts", 0.8)
+
+
+def _after_person(doc: ExtractionDoc, start: int, at: int) -> bool:
+    """The bracket at AT follows a person's name ("- chaired by Jo Lee (Housing, Hull City Council)"): it says
+    where that person works, not what the item is made of."""
+    return any(names_a_person(x) and not doc.text[x.end : at].strip() for x in doc.mentions(start, at))
 
 
 def _modifies(text: str, end: int) -> bool:

@@ -1,0 +1,80 @@
+"""loaders/hanging.py (through the cleaner): a list's item wrapped under a hanging indent is one line again, so
+its organisation or post is read with it; a title over indented names, a finished item and a column are left."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+from govkg.loaders.cleaning import clean
+
+
+def _lines(raw: str) -> list[str]:
+    return [line for line in clean(raw).split("\n") if line]
+
+
+# a page wrapped at about 72 characters, as a PDF's text layer gives it
+_MEMBERS = (
+    "4.2 The Review Panel is made up of the following standing members, named\n"
+    "below with the organisation each of them represents at the Panel.\n"
+    "\n"
+    "4.3 Panel members\n"
+    "   Inspector Carys Vandermeer - Public Protection Unit, Dyfed-Powys\n"
+    "     Police\n"
+    "   Teodor Halvorsen - Named Nurse for Safeguarding Adults, Hywel Dda\n"
+    "     University Health Board\n"
+    "   Bryony Tull - Service Manager, Carmarthenshire County Council (Adult\n"
+    "     Services)\n"
+)
+
+
+def test_an_indented_item_wrapped_to_a_deeper_line_is_one_line() -> None:
+    lines = _lines(_MEMBERS)
+    assert "Inspector Carys Vandermeer - Public Protection Unit, Dyfed-Powys Police" in lines
+    assert "Teodor Halvorsen - Named Nurse for Safeguarding Adults, Hywel Dda University Health Board" in lines
+    assert "Bryony Tull - Service Manager, Carmarthenshire County Council (Adult Services)" in lines
+    assert "4.3 Panel members" in lines  # a title at the margin keeps its own line
+
+
+def test_a_signed_bullet_wrapped_under_its_text() -> None:
+    raw = ("are set out in the tables of this section, as agreed with the Board in March.\n"
+           "                                       - Orla Penhallow, Police and\n"
+           "                                         Crime Commissioner for Gwent\n"
+           "\n"
+           "5.1 How decisions are made.\n")
+    assert "- Orla Penhallow, Police and Crime Commissioner for Gwent" in _lines(raw)
+    doc = read(raw)
+    assert any(s == "Orla Penhallow" and "Police and Crime Commissioner" in o for s, o in of(doc, "holds_post"))
+
+
+def test_a_title_set_in_over_its_names_is_not_joined() -> None:
+    raw = ("Membership of the Group, as agreed at its first meeting in the spring of the year,\n"
+           "  Core members\n"
+           "      Fenwick Oyelaran\n"
+           "      Marisol Quenby\n")
+    assert _lines(raw)[1:] == ["Core members", "Fenwick Oyelaran", "Marisol Quenby"]
+
+
+def test_a_finished_item_and_a_nested_bullet_are_not_joined() -> None:
+    raw = ("   - the Partnership meets every quarter at the Civic Centre in Barnstaple;\n"
+           "      - its Tasking Group meets monthly, chaired by the Community Safety\n"
+           "   - the Partnership's annual report goes to the Council's scrutiny committee.\n")
+    lines = _lines(raw)
+    assert len(lines) == 3
+
+
+def test_a_short_line_that_fits_the_page_is_not_cut() -> None:
+    raw = ("The Partnership's own members sit on the groups below, each listed with its lead.\n"
+           "   Hate Crime Forum - Cohesion Officer, Ipswich Borough Council\n"
+           "     Meets quarterly\n")
+    assert "Meets quarterly" in _lines(raw)
+
+
+def test_a_bracket_after_the_chairs_name_is_not_the_groups_parts() -> None:
+    raw = ("Safer Sheffield Partnership\n\n"
+           "The Partnership has two working groups:\n"
+           "  * Housing Pathway Group - chaired by Idris Fenmore (Adult Social\n"
+           "    Care, Sheffield City Council). Responsible for the local pathway.\n"
+           "  * Disruption Group - chaired by DCI Rostova. Oversees joint operations.\n")
+    doc = read(raw)
+    assert not {s for s, o in of(doc, "part_of") if "Housing Pathway" in o}
+    assert any(s == "Idris Fenmore" and "Housing Pathway Group" in o for s, o in of(doc, "chairs"))
