@@ -49,6 +49,7 @@ from .roles import (
 from .sentences import amount_from_sentences, date_from_sentences, from_sentences, renamed_from_sentences
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
+from .yesno import names_nothing, yes_or_no
 
 # What the question word asks for: the kinds an answer should have, when the graph offers a choice.
 WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -234,6 +235,9 @@ class Asker:
                 question, f"That is too long to read as one question: ask in at most {MAX_WORDS} words."
             )
         index = self.index()
+        if (said := yes_or_no(question, index, self.ask)) is not None:
+            # "Does the CSP report to the Board?": yes with the fact that says so, or what the graph holds
+            return said
         places = self.places()
         trace = Trace()
         try:
@@ -284,7 +288,10 @@ class Asker:
         if reading.asked:
             parts.append("in " + " and ".join(p.name for p in reading.asked))
         interpretation = ", ".join(p for p in parts if p)
-        if not answers:
+        if not answers and not ctx.linked and not reading.asked and (missing := names_nothing(question)):
+            # "Who chairs it?" on its own: say what is missing rather than that the graph is silent
+            interpretation = missing
+        elif not answers:
             interpretation += ". The graph does not say: no fact answers this."
         sparql = trace.render()
         annotate(self.store, answers)
