@@ -59,6 +59,13 @@ def _is_named(answer: Answer, mention: Mention, index: EntityIndex) -> bool:
     return False
 
 
+def _same_place(answer: Answer, mention: Mention, index: EntityIndex) -> bool:
+    """Could ANSWER be said in place of what MENTION names, by area (either without one, or sharing one)?"""
+    asked = {a for e in mention.entities for a in e.areas}
+    e = index.get(answer.iri or "")
+    return not asked or e is None or not e.areas or bool(e.areas & asked)
+
+
 def _cut(question: str, mention: Mention) -> str | None:
     """QUESTION without the words of MENTION (and the article before them); None where its words are not found
     as written (a name the reading joined from parts)."""
@@ -123,9 +130,13 @@ def yes_or_no(question: str, index: EntityIndex, ask: Callable[[str], Result]) -
                 yes = Answer("Yes", first.iri, list(first.evidence), note=f"{first.label}: {got.interpretation}")
                 said = f"Yes: the graph records it ({got.interpretation}: {first.label})"
                 return Result(question, said, [yes, *fits], got.sparql, got.linked, got.queries)
-            if got.answers:
+            if got.answers and all(_same_place(a, mention, index) for a in got.answers):
                 held.append((mention.text, got))
                 break
+            if got.answers:
+                # what the graph records lies in another place than the name asked about: the question's
+                # own reading says why it answers nothing, and shows no other council's fact
+                return None
     if held:
         name, got = held[0]
         name = next((e.label for m in mentions if m.text == name for e in m.entities), name)
