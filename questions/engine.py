@@ -46,7 +46,13 @@ from .roles import (
     role_said,
     substitutes_for,
 )
-from .sentences import amount_from_sentences, date_from_sentences, from_sentences, renamed_from_sentences
+from .sentences import (
+    amount_from_sentences,
+    date_from_sentences,
+    from_sentences,
+    law_for_unheld_name,
+    renamed_from_sentences,
+)
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
 from .yesno import names_nothing, yes_or_no
@@ -249,6 +255,10 @@ class Asker:
             )
             answers, text = self._solve(reading.normal, ctx, top=True)
         except Refusal as refusal:
+            if (law := law_for_unheld_name(self, question, places)) is not None:
+                # "Under which Act is the Marrowgate QHN made?": a name the graph holds no entity for, whose
+                # papers write the law beside it
+                return Result(question, law[1], law[0])
             return _refused(question, refusal)
         if not answers and (role := role_said(question, [normalise(n) for p in reading.asked for n in p.names])):
             # "Who is the force's drugs lead?": no post of the name holds anyone, but the papers of the places
