@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
+from .actions import action_owner
 from .body_kinds import asked_type, of_type
 from .context import Context, in_time, order
 from .evidence_details import annotate
@@ -28,7 +29,7 @@ from .lexicon import (
     phrases,
 )
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
-from .meetings import dated_meeting, meeting_attendees
+from .meetings import apologies_written, dated_meeting, meeting_attendees
 from .model import Answer, Evidence, Result
 from .naming import LOCAL_KINDS, area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
@@ -270,6 +271,12 @@ class Asker:
             named = named_role(self, role, docs, ctx) if docs else []
             if named:
                 answers, text = named, f"who the papers of {self._where(reading, ctx)} name as \u201c{role}\u201d"
+        if not answers and (owned := action_owner(self, question, ctx)) is not None:
+            # "Who owns the action on X?": the action log's initials, read as the person its paper names so
+            answers, text = owned
+        if not answers and (absent := apologies_written(self, reading.normal, ctx)) is not None:
+            # "Who sent apologies to the Cabinet meeting of 13 May?": the paper of that day's "Apologies:" line
+            answers, text = absent
         for asks, refused, said in ANSWER_KINDS_REFUSED:
             if asks.match(reading.normal) and answers:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
