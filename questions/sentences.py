@@ -401,10 +401,16 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 # passive with "by", its doer is the name after "by", not another the sentence names
                 by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
                 agent_only = subject is None and bool(by_agent)
-                if agent_only and noun in _BODY_NOUNS:
+                delivering = kinds == _WHO and noun is None and verb is not None and _stem(verb) in _DELIVERING
+                if agent_only and (noun in _BODY_NOUNS or delivering):
                     # "scrutinised by the Westmoor Communities Scrutiny Committee": the body the sentence names
-                    # after "by", as written, for when the graph holds no name of it
-                    for name in _agents_written(written, verb or "", noun):
+                    # after "by", as written, for when the graph holds no name of it; "who delivers": the
+                    # provider the sentence names after "delivered by" ("Lantern Talks: £4,000, delivered by KYT")
+                    agents = _agents_written(written, verb or "", noun) if noun in _BODY_NOUNS else [
+                        # (never a name the question gives: "the X service for the Y Team" is not by the Team)
+                        n for n in _providers_written(written, verb or "")
+                        if f" {normalise(n)} " not in f" {normalise(ctx.question)} "]
+                    for name in agents:
                         ev = Evidence(doc, written[:300], date)
                         held = unheld.get(normalise(name))
                         if held is None or shared > held[0]:
@@ -493,6 +499,26 @@ def _laws_written(written: str, sections: bool, kind: str | None = None) -> list
         while words and words[0].lower() in _LAW_LEADS:
             words = words[1:]
         if len(words) >= 2:
+            out.append(" ".join(words))
+    return out
+
+
+_CAPITALISED = r"[A-Z][\w&'\u2019-]*"
+_PROVIDER = re.compile(rf"\b(?P<verb>[A-Za-z]+) by (?:the )?"
+                       rf"(?P<name>{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|and|of|for|&)){{0,7}})")
+
+
+def _providers_written(written: str, verb: str) -> list[str]:
+    """The names a sentence writes straight after "VERB by", capitalised, as written ("delivered by Kestrel Youth
+    Trust;" -> "Kestrel Youth Trust"), without a trailing "and" or "of"."""
+    out = []
+    for m in _PROVIDER.finditer(written):
+        if not _same(verb, normalise(m.group("verb"))) and not _also_said(verb, normalise(m.group("verb"))):
+            continue
+        words = m.group("name").split()
+        while words and words[-1] in ("and", "of", "for", "&"):
+            words.pop()
+        if words:
             out.append(" ".join(words))
     return out
 
