@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
+from .actions import action_owner
 from .body_kinds import asked_type, of_type
 from .context import Context, in_time, order
 from .evidence_details import annotate
@@ -28,7 +29,7 @@ from .lexicon import (
     phrases,
 )
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
-from .meetings import dated_meeting, meeting_attendees
+from .meetings import apologies_written, dated_meeting, meeting_attendees
 from .model import Answer, Evidence, Result
 from .naming import LOCAL_KINDS, area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
@@ -46,9 +47,16 @@ from .roles import (
     role_said,
     substitutes_for,
 )
-from .sentences import amount_from_sentences, date_from_sentences, from_sentences, renamed_from_sentences
+from .sentences import (
+    amount_from_sentences,
+    date_from_sentences,
+    from_sentences,
+    law_for_unheld_name,
+    renamed_from_sentences,
+)
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
+from .yesno import names_nothing, yes_or_no
 
 # What the question word asks for: the kinds an answer should have, when the graph offers a choice.
 WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -234,6 +242,9 @@ class Asker:
                 question, f"That is too long to read as one question: ask in at most {MAX_WORDS} words."
             )
         index = self.index()
+        if (said := yes_or_no(question, index, self.ask)) is not None:
+            # "Does the CSP report to the Board?": yes with the fact that says so, or what the graph holds
+            return said
         places = self.places()
         trace = Trace()
         try:
@@ -245,6 +256,10 @@ class Asker:
             )
             answers, text = self._solve(reading.normal, ctx, top=True)
         except Refusal as refusal:
+            if (law := law_for_unheld_name(self, question, places)) is not None:
+                # "Under which Act is the Marrowgate QHN made?": a name the graph holds no entity for, whose
+                # papers write the law beside it
+                return Result(question, law[1], law[0])
             return _refused(question, refusal)
         if not answers and (role := role_said(question, [normalise(n) for p in reading.asked for n in p.names])):
             # "Who is the force's drugs lead?": no post of the name holds anyone, but the papers of the places
@@ -256,6 +271,12 @@ class Asker:
             named = named_role(self, role, docs, ctx) if docs else []
             if named:
                 answers, text = named, f"who the papers of {self._where(reading, ctx)} name as \u201c{role}\u201d"
+        if not answers and (owned := action_owner(self, question, ctx)) is not None:
+            # "Who owns the action on X?": the action log's initials, read as the person its paper names so
+            answers, text = owned
+        if not answers and (absent := apologies_written(self, reading.normal, ctx)) is not None:
+            # "Who sent apologies to the Cabinet meeting of 13 May?": the paper of that day's "Apologies:" line
+            answers, text = absent
         for asks, refused, said in ANSWER_KINDS_REFUSED:
             if asks.match(reading.normal) and answers:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
@@ -284,7 +305,10 @@ class Asker:
         if reading.asked:
             parts.append("in " + " and ".join(p.name for p in reading.asked))
         interpretation = ", ".join(p for p in parts if p)
-        if not answers:
+        if not answers and not ctx.linked and not reading.asked and (missing := names_nothing(question)):
+            # "Who chairs it?" on its own: say what is missing rather than that the graph is silent
+            interpretation = missing
+        elif not answers:
             interpretation += ". The graph does not say: no fact answers this."
         sparql = trace.render()
         annotate(self.store, answers)

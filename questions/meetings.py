@@ -101,3 +101,42 @@ def dated_meeting(store: Any, normal: str, ctx: Context, doc_areas: Any) -> tupl
     (body,) = bodies
     return list(answers.values()), f"who {what} the meeting of {ctx.index.label(body)} held that day (the only " \
         f"{kind} the graph records meeting then)"
+
+
+# "Apologies: Cllr A Brook, B Carr.", "Apologies for absence were received from ..."
+APOLOGIES_LINE = re.compile(r"^\s*apologies(?: for absence)?(?: were received from| received from)?\s*[:\-\u2013]?\s*"
+                            r"(?P<names>[A-Z].*)$", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
+
+
+def apologies_written(asker: Any, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
+    """Who sent apologies to a body's meeting on the day asked, as the one paper of that day in the body's
+    place writes them on an "Apologies:" line, where the graph records no apologies fact (a record of a
+    cabinet decision, whose apologies line extraction did not read). None when no day is given, no body is
+    linked, or not exactly one such paper writes such a line."""
+    from .linking import _bare_person_name
+    from .roles import paper_date
+
+    if not APOLOGIES.search(normal) or ctx.when is None or len(ctx.when.value or "") != 10 or ctx.when.before:
+        return None
+    areas = {a for _, _, iri in ctx.linked if (e := ctx.index.get(iri)) is not None and e.kind == "body"
+             for a in e.areas}
+    if not areas:
+        return None
+    found: list[tuple[str, str, list[str]]] = []
+    for doc in asker.state.documents(10**6):
+        if not (asker.state.doc_areas(doc) & areas) or (paper_date(asker, doc) or "")[:10] != ctx.when.value:
+            continue
+        rows = run_file(asker.store, "paper_text.rq", doc=doc)
+        for line in ((rows[0]["text"] or "") if rows else "").splitlines():
+            m = APOLOGIES_LINE.match(line)
+            if m is None or re.match(r"(?i)\s*(?:none|nil|no apologies)\b", m.group("names")):
+                continue
+            names = [_bare_person_name(n.strip(" .")) for n in _NAME_SPLIT.split(m.group("names")) if n.strip(" .")]
+            if names and all(len(n.split()) >= 2 and len(n.split()) <= 5 for n in names):
+                found.append((doc, line.strip(), names))
+    if len({doc for doc, _, _ in found}) != 1:
+        return None
+    answers = [Answer(n, None, [Evidence(doc, said[:300], paper_date(asker, doc))],
+                      note="as the paper's apologies line writes it") for doc, said, names in found for n in names]
+    return answers, "who sent apologies, as the one paper of that day in its place writes them"

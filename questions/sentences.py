@@ -29,6 +29,7 @@ from .funding import amount_of
 from .lexicon import COMMON_WORDS, KIND_WORDS, MONTHS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
+from .places import Places
 from .roles import (
     BODY_HEADS,
     ROLE_WORDS,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 # The kinds of answer a "which X" asks for, by X (normalised, so plurals have lost their "s").
 _NOUN_KINDS: dict[str, frozenset[str]] = {}
 for _words, _kinds in (
-    ("act law legislation statute regulation", {"legislation"}),
+    ("act law legislation statute regulation section", {"legislation"}),
     ("plan strategy report assessment document policy framework review protocol agreement", {"publication"}),
     ("programme project scheme initiative", {"initiative", "publication"}),
     ("body organisation organization agency partner provider charity", {"body", "post"}),
@@ -66,6 +67,7 @@ _WHO = frozenset({"person", "body", "post"})
 # Nouns that ask for a kind of body by the word its name ends in ("which committee", "which panel").
 _BODY_NOUNS = frozenset("committee panel board group subgroup forum partnership unit team".split())
 _BODY = frozenset({"body", "post"})
+_LAW = frozenset({"legislation"})
 # What a bare "what" may be: anything but a person or a place ("What keeps track of ...").
 _WHAT = frozenset({"body", "post", "publication", "initiative", "topic", "legislation"})
 # Words before "which"/"what" that leave it asking for a thing ("through which partnership", "under which Act").
@@ -259,6 +261,9 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     if asked is None:
         return None
     kinds, noun = asked
+    # "which section of the Act": the section a sentence writes by its number, not the Act
+    sections = kinds == _LAW and re.search(r"\b(?:which|what) (?:section|clause)\b", free) is not None
+    law_kind = (re.search(r"\b(?:which|what) (act|regulation)\b", free) or [None, None])[1]
     if any(pattern.search(free) for pattern in ROLE_WORDS.values()):
         # who chairs (or chaired a meeting): the role's own route reads the papers for that, more strictly
         return None
@@ -278,6 +283,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             subject = None
         elif verb not in words:
             words.append(verb)
+    if not words and kinds == _LAW:
+        # "Under which regulations does X act as the county strategy group?": the kinds of body the question
+        # writes are its only words; a sentence must still share them
+        words = [t for t in free.split() if t != "_" and t not in COMMON_WORDS and len(t) >= 3
+                 and not any(c.isdigit() for c in t) and _NOUN_KINDS.get(t) != _LAW and t not in linked_words]
     if not words:
         return None
     # "Who delivers the advice service?": a service's provider may be held as a service itself ("the Eastvale
@@ -354,12 +364,16 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             date = paper_date(asker, doc)
             if not in_time([{"doc": doc, "date": date}], ctx.when):
                 continue
+            own_paper = kinds == _LAW and e is not None and e.kind != "legislation" and paper_is_of(asker, doc, e, ctx)
             for said, written, _ in paper_passages(asker, doc):
                 if doc not in naming and len(said.split()) > LONG_PASSAGE:
                     continue
                 padded = f" {said} "
                 if e is not None and not any(f" {n} " in padded for n in names + heads) and (
-                        single is None or not single.search(written)):
+                        single is None or not single.search(written)) and not (
+                        # "Under which Act does X ...": X's own paper (its terms of reference, its minutes)
+                        # names X in its heading, not in the line that writes the law
+                        own_paper and _laws_written(written, sections)):
                     continue
                 tokens = said.split()
                 shared = sum(1.0 if any(_same(w, t) for t in tokens) else ALSO_SAID_WEIGHT
@@ -374,14 +388,29 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     continue
                 if subject is not None and not _does_it(padded, names + heads, tokens, doing):
                     continue
+                if kinds == _LAW:
+                    # "Under which Act ...": the law the sentence writes, where the graph holds no name of it
+                    for name in _laws_written(written, sections, law_kind):
+                        if f" {normalise(name)} " in question:
+                            continue  # the Act the question names is no answer to which section of it
+                        held = unheld.get(normalise(name))
+                        if held is None or shared > held[0]:
+                            ev = Evidence(doc, written[:300], date)
+                            unheld[normalise(name)] = (shared, Answer(name, None, [ev], note=UNHELD_NOTE))
                 # "its work is scrutinised by the Select Committee": where the sentence writes the verb as a
                 # passive with "by", its doer is the name after "by", not another the sentence names
                 by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
                 agent_only = subject is None and bool(by_agent)
-                if agent_only and noun in _BODY_NOUNS:
+                delivering = kinds == _WHO and noun is None and verb is not None and _stem(verb) in _DELIVERING
+                if agent_only and (noun in _BODY_NOUNS or delivering):
                     # "scrutinised by the Westmoor Communities Scrutiny Committee": the body the sentence names
-                    # after "by", as written, for when the graph holds no name of it
-                    for name in _agents_written(written, verb or "", noun):
+                    # after "by", as written, for when the graph holds no name of it; "who delivers": the
+                    # provider the sentence names after "delivered by" ("Lantern Talks: £4,000, delivered by KYT")
+                    agents = _agents_written(written, verb or "", noun) if noun in _BODY_NOUNS else [
+                        # (never a name the question gives: "the X service for the Y Team" is not by the Team)
+                        n for n in _providers_written(written, verb or "")
+                        if f" {normalise(n)} " not in f" {normalise(ctx.question)} "]
+                    for name in agents:
                         ev = Evidence(doc, written[:300], date)
                         held = unheld.get(normalise(name))
                         if held is None or shared > held[0]:
@@ -443,6 +472,55 @@ UNHELD_NOTE = "as its paper writes it: a name the graph does not hold (no fact i
 # Words that end a name written after "by" before the kind of body it is ("by the Board, which ...").
 _NAME_BREAKS = re.compile(r"[.;:()\[\]]|\b(?:by|which|who|that|and then|with|from|to)\b", re.I)
 MAX_NAME_WORDS = 12
+
+
+# A law as a paper writes it: capitalised words (a bracketed part, "and", "of" between them) ending in "Act",
+# "Regulations" or "Order", with its year where written ("the Harbour Wardens (Joint Patrols) Regulations
+# 2011"); a section by its number ("Section 12", "s.4").
+_LAW_WORD = r"(?:[A-Z][\w'\u2019-]*|\((?:[A-Z][\w'\u2019-]*|and|of|for|the|on|\s)+\))"
+_LAW_WRITTEN = re.compile(rf"{_LAW_WORD}(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)*{_LAW_WORD})*?\s+"
+                          r"(?:Act|Regulations|Order)(?:\s+\d{4})?\b")
+_SECTION_WRITTEN = re.compile(r"\b(?:[Ss]ection|s\.)\s?\d+[A-Za-z]?\b")
+# words that begin a sentence or praise a law, never part of its name ("Under the landmark ... Act")
+_LAW_LEADS = frozenset("under the this that a an in by through as with landmark new".split())
+
+
+def _laws_written(written: str, sections: bool, kind: str | None = None) -> list[str]:
+    """The laws (or, with SECTIONS, the sections of laws) a sentence writes, as written; with KIND ("act",
+    "regulation"), only those of that kind (a "Quiet Hours Notice Order" is no answer to "which Act")."""
+    if sections:
+        return [m.group(0) for m in _SECTION_WRITTEN.finditer(written)]
+    if kind in ("act", "regulation"):
+        return [n for n in _laws_written(written, False) if normalise(n.rsplit(None, 1)[-1]).startswith(kind)
+                or normalise(" ".join(n.split()[-2:-1])).startswith(kind)]
+    out = []
+    for m in _LAW_WRITTEN.finditer(" ".join(written.split())):
+        words = m.group(0).split()
+        while words and words[0].lower() in _LAW_LEADS:
+            words = words[1:]
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    return out
+
+
+_CAPITALISED = r"[A-Z][\w&'\u2019-]*"
+_PROVIDER = re.compile(rf"\b(?P<verb>[A-Za-z]+) by (?:the )?"
+                       rf"(?P<name>{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|and|of|for|&)){{0,7}})")
+
+
+def _providers_written(written: str, verb: str) -> list[str]:
+    """The names a sentence writes straight after "VERB by", capitalised, as written ("delivered by Kestrel Youth
+    Trust;" -> "Kestrel Youth Trust"), without a trailing "and" or "of"."""
+    out = []
+    for m in _PROVIDER.finditer(written):
+        if not _same(verb, normalise(m.group("verb"))) and not _also_said(verb, normalise(m.group("verb"))):
+            continue
+        words = m.group("name").split()
+        while words and words[-1] in ("and", "of", "for", "&"):
+            words.pop()
+        if words:
+            out.append(" ".join(words))
+    return out
 
 
 def _agents_written(written: str, verb: str, noun: str) -> list[str]:
@@ -1049,3 +1127,54 @@ def renamed_from_sentences(asker: Asker, mention: Mention, free: str, ctx: Conte
         return None
     what = "was formerly called" if former else "is now called"
     return list(found.values()), f"what {ctx.name(mention)} {what}, as its papers write it"
+
+
+# "Under which Act is X made?", "which regulations ...": a question for a law
+LAW_ASKED = re.compile(r"\b(?:which|what) (?:act|law|legislation|regulations?|statute|section)\b", re.I)
+# the words of a question that are no part of the name it asks about
+_LAW_QUESTION_WORDS = frozenset("under which what act acts law legislation regulation regulations statute section is "
+                                "was are were does did the of by".split())
+MAX_LAW_PAPERS = 5
+
+
+def law_for_unheld_name(asker: Asker, question: str, places: Places) -> tuple[list[Answer], str] | None:
+    """"Under which Act is the Marrowgate QHN made?" where the graph holds no "Marrowgate QHN": the one law
+    that the sentences writing every capitalised word of the name write beside it ("a Quiet Hours Notice (QHN)
+    under ... Act 2019 for Marrowgate market square"). None where the question asks for no law, names a place
+    the graph does not hold (that refusal stands), or its words are in many papers or beside several laws."""
+    if not LAW_ASKED.search(question):
+        return None
+    normal = normalise(question)
+    if any(not p.held for p in places.scan(normal)):
+        return None
+    sections = re.search(r"\b(?:which|what) (?:section|clause)\b", normal) is not None
+    kind = (re.search(r"\b(?:which|what) (act|regulation)\b", normal) or [None, None])[1]
+    written = [w for w in re.findall(r"\b[A-Z][\w'\u2019-]*", question)[1:]
+               if (n := normalise(w)) and n not in _LAW_QUESTION_WORDS and len(n) >= 3]
+    words = list(dict.fromkeys(normalise(w) for w in written))
+    if not words:
+        return None
+    papers = frozenset.intersection(*(asker.papers_saying(w) for w in words))
+    if not papers or len(papers) > MAX_LAW_PAPERS:
+        return None
+    found: dict[str, tuple[int, Answer]] = {}
+    for doc in sorted(papers):
+        date = paper_date(asker, doc)
+        for said, written, _ in paper_passages(asker, doc):
+            tokens = set(said.split())
+            if not all(set(w.split()) <= tokens for w in words):
+                continue
+            for name in _laws_written(written, sections, kind):
+                if f" {normalise(name)} " in f" {normal} ":
+                    continue  # the Act the question names is no answer to which section of it
+                ev = Evidence(doc, written[:300], date)
+                held = found.get(normalise(name))
+                if held is None:
+                    found[normalise(name)] = (1, Answer(name, None, [ev], note=UNHELD_NOTE))
+                elif ev not in held[1].evidence:
+                    held[1].evidence.append(ev)
+    answers = _the_one_best(found)
+    if not answers:
+        return None
+    return answers, (f"the law the papers that write \u201c{' '.join(written)}\u201d name beside those words (read "
+                     "from their sentences: the graph holds no fact of it)")
