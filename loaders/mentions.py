@@ -1209,7 +1209,8 @@ def _span_scans(text: str, start: int, end: int, chunk: str) -> _SpanScans:
 _FIRST_PERSON_AFTER = re.compile(r"(?<!\bPart)(?<!\bSchedule)(?<!\bChapter)(?<!\bPhase)(?<!\bTier)(?<!\bStage)"
                                  r"(?<!\bAnnex)(?<!\bVolume)(?<!\bClass)(?<!\bType) I\Z")
 _FIRST_PERSON_VERB = re.compile(r" (?:have|had|am|was|will|would|can|shall|should|must|also|remain|welcome|want|hope|"
-                                r"believe|know|look|set|made|make|took|take|chair|lead|commissioned|committed|am)\b")
+                                r"believe|know|look|set|made|make|took|take|chose|chair|lead|agreed|decided|approved|"
+                                r"awarded|commissioned|committed|funded|published|launched)\b")
 
 
 def find_mentions(text: str, start: int, end: int, *, expect_person: bool = False) -> list[Mention]:
@@ -1236,8 +1237,6 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
         out = _with_devolved_acts(text, out)
     if " centre" in chunk:
         out = [_with_centre(text, m) for m in out]
-    if " I " in chunk:
-        out = [_without_first_person(text, m) for m in out]
     if " by " in chunk:
         out = [_agent_brand(text, m) for m in out]
     if "," in chunk:
@@ -1348,19 +1347,6 @@ def _with_devolved_acts(text: str, out: list[Mention]) -> list[Mention]:
     return merged
 
 
-_FIRST_PERSON_TAIL = re.compile(r"\s+I$")
-_FIRST_PERSON_VERB = re.compile(r"\s+(?:have|had|am|was|will|would|shall|can|must|also|set|made|took|chose|"
-                                r"agreed|decided|approved|awarded|commissioned|funded|published|launched)\b")
-
-
-def _without_first_person(text: str, m: Mention) -> Mention:
-    """ "As Commissioner I have statutory duties ...": the writer's "I" after the office is no part of its
-    name (the first-person reader knows who "I" is)."""
-    if m.kind != "post" or not _FIRST_PERSON_TAIL.search(m.name) or not _FIRST_PERSON_VERB.match(text, m.end):
-        return m
-    cut = _FIRST_PERSON_TAIL.search(m.name)
-    end = m.start + len(text[m.start : m.end].rstrip()[:-1].rstrip())
-    return replace(m, end=end, name=m.name[: cut.start()])
 
 
 # "delivered by Catch22", "run by Mencap": the agent of a service's verb is an organisation, though a charity's
