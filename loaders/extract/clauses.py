@@ -39,11 +39,10 @@ _HEDGE = re.compile(
     r"consult(?:ation|ing) on)\b",
     re.I,
 )
+# "must consider whether to commission a review", "whether the Forum reports to": an open question states nothing
 _OPEN_QUESTION = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:to|it|they|the)\b", re.I)
 _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|ceased to|stopped)\b", re.I)
-# "the Partnership must consider whether to commission a review": an open question, no one does it yet
-_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b", re.I)
 _MAX_LEFT_WORDS = 12
 _MAX_RIGHT_WORDS = 7
 # "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
@@ -671,7 +670,7 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "every district has a CSP of its own, which is responsible for ...": no one CSP is meant
     clause = doc.text[s0:s1]
     gap = doc.text[left[-1][0].end : a]
-    if _NEGATION.search(_own_predicate(gap)) or _NEGATION.search(doc.text[a:b]) or _WHETHER.search(gap):
+    if _NEGATION.search(_own_predicate(gap)) or _NEGATION.search(doc.text[a:b]):
         return False
     if _OPEN_QUESTION.search(doc.text[left[-1][0].end : a]) or _WHETHER_BEFORE.search(
             doc.text[max(s0, left[0][0].start - 25) : left[0][0].start]):

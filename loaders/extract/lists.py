@@ -1821,8 +1821,6 @@ def _sentence_owner(doc: ExtractionDoc, start: int, end: int, relation: str, *, 
     return found
 
 
-# the number or letter a writer puts before each item of a list run into a sentence: "(1) ", "2) ", "(b) "
-_RUN_IN_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)\s+")
 
 
 def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, end: int, s0: int) -> None:
@@ -1868,8 +1866,6 @@ def _inline_items(doc: ExtractionDoc, relation: str, owner: Entity, start: int, 
                 ) if quoted is None else None
         # "..., the Metropolitan Police Service and ...", "The Office ..., A and B are" (a quotation is kept whole)
         a += lead.end() if lead else 0
-        marker = _RUN_IN_NUMBER.match(text, a, b)
-        a = marker.end() if marker else a  # "(1) identifying victims earlier; (2) ...": the number is no part
         piece = text[a:b].strip()
         # "serious violence (including domestic abuse, sexual abuse and ...)": the examples are not counted
         limit = 16 if relation in ("member_of", "subgroup_of") else 8
