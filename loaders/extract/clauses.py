@@ -813,8 +813,6 @@ def _reporting_route(doc: ExtractionDoc, trig: Trigger, b: int, right: list[tupl
     via = slot_entity(doc, via_m, trig.relation, "object", trig.object_kinds) if via_m is not None else None
     if via is None or via.kind != "body" or any(e.iri == via.iri for _, e in right):
         return right, []
-    if attributive(doc.text, via_m.end):
-        return right, []  # "through the Local Criminal Justice Partnership network": the way, no body reported to
     relayed = [*right, (via_m, via)] if right and route.group("relay") else []
     return [*right, (via_m, via)], relayed
 

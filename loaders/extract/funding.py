@@ -1444,9 +1444,6 @@ def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool
     return q, bool(re.match(r"['’]s\b", gap))
 
 
-# "the VRU, hosted by the Office of the PCC, had granted £N": the host named in the aside does not give
-_HOSTED_BY = re.compile(r"^\s*,\s*(?:which is\s+|who (?:is|are)\s+)?(?:hosted|led|chaired|run|managed|supported|"
-                        r"employed|housed|based)\s+(?:by|in|at|within)\s+(?:the\s+)?$", re.I)
 
 
 _WHICH_OPENS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:is|are|was|were)\s+[^,]{0,60}?"
@@ -1466,8 +1463,6 @@ _ASIDE_GOES_ON = re.compile(r"\s*(?:,\s*and|,|and)\s+" + _ASIDE_VERB)  # "... an
 def _apposition_head(doc: ExtractionDoc, before: list[Mention], m: Mention, gap: str) -> Mention:
     """The name an aside closing at M (followed by GAP) is about, else M itself."""
     k = before.index(m) if m in before else -1
-    if k > 0 and gap.lstrip().startswith(",") and _HOSTED_BY.match(doc.text[before[k - 1].end : m.start]):
-        return before[k - 1]
     # the aside closes with the comma after M, or after what M owns ("hosted by the Council's team, received")
     closes = re.match(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s*,", gap) is not None
     opener = _aside_opener(doc, before, k) if k > 0 and closes else None
