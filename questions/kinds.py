@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.relations import OTHER_PREDICATES
 from .context import Context, in_time, order
-from .lexicon import COMMON_WORDS, KIND_WORDS, normalise
+from .lexicon import COMMON_WORDS, FREQUENCY_WORDS, KIND_WORDS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
 from .sparql import is_iri, run_file
@@ -28,13 +28,7 @@ if TYPE_CHECKING:
 Plan = tuple[list[Answer], str]
 
 # How often, as documents write it.
-FREQUENCY = re.compile(
-    r"\b(?:every (?:other |second |two |three |four |six |eight |twelve |\d+ )?(?:week|month|quarter|year)s?"
-    r"|(?:once|twice|three times|four times|six times|\d+ times) (?:a|per|each|every) (?:year|month|quarter|week)"
-    r"|(?:bi-?|tri-?)?(?:weekly|monthly|quarterly|annually|yearly|fortnightly)|bi-?annually|annual|each "
-    r"(?:quarter|month|year)|at least (?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter))\b",
-    re.I,
-)
+FREQUENCY = re.compile(rf"\b(?:{FREQUENCY_WORDS}|annual)\b", re.I)
 _DATE_WORDS = r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|" \
     r"october|november|december) \d{4}|\b(?:19|20)\d\d\b"
 DATE_IN_TEXT = re.compile(_DATE_WORDS, re.I)

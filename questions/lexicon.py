@@ -190,3 +190,13 @@ SECTORS: dict[str, str] = {
     "education": r"education|school|college|universit(?:y|ie)|academy",
     "voluntary": r"voluntary|charit(?:y|ie)|third sector|community and voluntary",
 }
+
+
+# How often, as papers write it ("meets quarterly", "twice a year", "every two months"). Read from sentences as
+# it is; the graph's frequency facts also take a bare "annual".
+FREQUENCY_WORDS = (
+    r"every (?:other |second |two |three |four |six |eight |twelve |\d+ )?(?:week|month|quarter|year)s?"
+    r"|(?:once|twice|three times|four times|six times|\d+ times) (?:a|per|each|every) (?:year|month|quarter|week)"
+    r"|(?:bi-?|tri-?)?(?:weekly|monthly|quarterly|annually|yearly|fortnightly)|bi-?annually|each "
+    r"(?:quarter|month|year)|at least (?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter)"
+)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..graph.model import pounds
 from .context import Context, in_time
 from .funding import amount_of
-from .lexicon import COMMON_WORDS, KIND_WORDS, MONTHS, normalise
+from .lexicon import COMMON_WORDS, FREQUENCY_WORDS, KIND_WORDS, MONTHS, normalise
 from .linking import Entity, Mention
 from .model import Answer, Evidence
 from .places import Places
@@ -950,15 +950,8 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
     return answers, f"when, as the papers of {where} write it in the question's words (read from their sentences)"
 
 
-# How often, as papers write it ("meets quarterly", "twice a year", "every two months"); the same words as the
-# graph's frequency facts are read with.
-_FREQUENCY_SAID = re.compile(
-    r"\b(?:every (?:other |second |two |three |four |six |eight |twelve |\d+ )?(?:week|month|quarter|year)s?"
-    r"|(?:once|twice|three times|four times|six times|\d+ times) (?:a|per|each|every) (?:year|month|quarter|week)"
-    r"|(?:bi-?|tri-?)?(?:weekly|monthly|quarterly|annually|yearly|fortnightly)|bi-?annually|each "
-    r"(?:quarter|month|year)|at least (?:once|twice|\w+ times) (?:a|per|each) (?:year|month|quarter))\b",
-    re.I,
-)
+# How often, as papers write it; the same words as the graph's frequency facts are read with, bar "annual"
+_FREQUENCY_SAID = re.compile(rf"\b(?:{FREQUENCY_WORDS})\b", re.I)
 # The verbs of meeting and of reporting, by their stem.
 _MEETING_STEMS = frozenset({"meet", "meets", "met", "meeting"})
 _REPORTING_STEMS = frozenset({"report", "updat", "update", "brief", "briefing"})
