@@ -1003,8 +1003,6 @@ def _described_member(doc: ExtractionDoc, person: Entity, owner: Entity, found: 
     """ "Jo Lee - Head of Housing, Northdale Council", "Jo Lee - Northdale Police (Chair)": a member's item that
     says after a dash or a comma who the person is; read as an attendance list's entry is, the chair marked in it
     being of the body the list is of."""
-    if found.rank:
-        doc.add(person, "holds_post", doc.resolver.post_named(found.rank), *span, "list:rank", 0.85)
     after = _DESCRIBED_AFTER.match(doc.text, found.end, end)
     if _item_runs_on(doc, end):
         return  # "... Safeguarding Lead, Torbay and South / Devon NHS Trust": the organisation is cut at the wrap

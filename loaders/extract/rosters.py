@@ -501,8 +501,6 @@ def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k
     person = doc.resolver.person(people[0])
     span = (row.start, row.end)
     doc.add(person, "member_of", owner, *span, "seat_table:member_of", 0.85)
-    if people[0].rank:
-        doc.add(person, "holds_post", doc.resolver.post_named(people[0].rank), *span, "seat_table:rank", 0.85)
     if org is not None and org.iri != owner.iri:
         doc.add(org, "member_of", owner, *span, "seat_table:member_of", 0.85)
         doc.add(org, "represented_by", person, *span, "seat_table:represented_by", 0.85, on_body=owner)
@@ -671,8 +669,6 @@ def _organisation_group(doc: ExtractionDoc, owner: Entity, org_line: tuple[Line,
             doc.add(org, "member_of", owner, *span, "grouped:member_of", 0.85)
             doc.add(org, "represented_by", person, *span, "grouped:represented_by", 0.85, on_body=owner)
             doc.add(person, "member_of", org, *span, "grouped:organisation", 0.85)
-        if found.rank:
-            doc.add(person, "holds_post", doc.resolver.post_named(found.rank), *span, "grouped:rank", 0.85)
         _grouped_post(doc, owner, org, person, found.end, end, span)
 
 
