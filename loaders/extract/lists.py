@@ -1011,8 +1011,7 @@ def _described_member(doc: ExtractionDoc, person: Entity, owner: Entity, found: 
 
 
 def _person_item(doc: ExtractionDoc, line: Line) -> bool:
-    found = doc.mentions(line.content_start, line.end, expect_person=True)
-    return bool(found) and found[0].kind == "person" and found[0].start - line.content_start <= 2
+    return _entry_starts(doc, line.content_start, line.end)
 
 
 def _item_runs_on(doc: ExtractionDoc, end: int) -> bool:
@@ -1365,6 +1364,7 @@ def _organisation_name(name: str) -> bool:
 
 
 def _entry_starts(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """TEXT[a:b] opens on a person's name."""
     found = doc.mentions(a, b, expect_person=True)
     return bool(found) and found[0].kind == "person" and found[0].start - a <= 2
 
