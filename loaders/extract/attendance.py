@@ -414,6 +414,9 @@ def _row_label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
 def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
     while start < end and doc.text[start] in " \t-–•*:":
         start += 1
+    titled = _TITLED_WORD.match(doc.text, start, end)
+    if titled is not None and _titled_surname(doc, titled.start(), titled.end()):
+        return True
     if not may_start_with_person(doc.text, start, end):
         return False  # settled by the first names of the span, without reading the rest
     if _POSTCODE.search(doc.text, start, min(end, start + 120)):
@@ -842,6 +845,9 @@ def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iter
         if stray and looks_like_person([stray.group(1), stray.group(2)]):
             # "Tessa. Marlow (Northvale County Council)": a full stop typed inside a name
             persons = [Mention(a, stray.end(), "person", f"{stray.group(1)} {stray.group(2)}")]
+        titled = _TITLED_WORD.fullmatch(doc.text, a, b) if not persons else None
+        if titled and _titled_surname(doc, a, b):
+            persons = [Mention(a, b, "person", titled.group("word"), title=titled.group("title"))]
         if not persons and current is not None and not current.descriptors and _lone_surname(doc, current, a, b):
             # "Cllr W Halloway, Ibsworth, Pereira and Cllr Ng": surnames alone between titled names are people too
             yield current
@@ -904,6 +910,25 @@ def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Men
 _STRAY_STOP = re.compile(r"([A-Z][a-z]{2,})\.\s([A-Z][a-z'’-]{2,})(?=\s*(?:\(|[,;]|$))")
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _PERSON_TITLES = frozenset({"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+
+# a personal title and one capitalised word, ending a piece: "and Cllr Guest" (the word may be a common noun too)
+_TITLED_WORD = re.compile(r"(?P<title>Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+                          r"(?=\s*(?:[,;.]|\s(?:and|&)\s|$))")
+
+
+def _titled_surname(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """TEXT[a:b] is a title and a surname that the lexicon also knows as a word ("Cllr Guest", "Mr Page"):
+    after a personal title in a list of people a single capitalised word can only be a surname, unless it is a
+    word of posts, bodies or places ("Cllr Support Officer" is no person)."""
+    m = _TITLED_WORD.fullmatch(doc.text, a, b)
+    if m is None:
+        return False
+    word = m.group("word")
+    n, h = names(), heads()
+    return not (word in n.job_words or word in n.postnominals or word.casefold() in n.parties or
+                word in h.body or word in h.post_trailing or chair_role(word) or placenames.is_place(word) or
+                word in acronyms())
 
 
 def _lone_surname(doc: ExtractionDoc, current: Entry, a: int, b: int) -> bool:
