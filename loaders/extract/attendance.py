@@ -538,6 +538,27 @@ def _unlabelled_block(doc: ExtractionDoc) -> tuple[int, int] | None:
     return None
 
 
+# "Apologies received from the people named above.", "Apologies: those listed above": the apologies are names
+# the paper has already listed
+_APOLOGIES_ABOVE = re.compile(r"(?i)\bapolog\w*\b[^.;:]{0,40}?[:\s]\s*(?:from\s+|by\s+)?(?:the|those)\s+"
+                              r"(?:(?:people|persons|members|names|officers|partners)\s+)?"
+                              r"(?:named|listed|shown|set out)\s+above\b")
+
+
+def _apologies_group(doc: ExtractionDoc, first: int, last: int) -> int | None:
+    """The first line of the second of two groups of names an unlabelled block is split into by blank lines, when
+    the next lines say the apologies came from the people named above: the group set apart is of those who sent
+    them. None when the block is one group, or more than two, or nothing refers back to it."""
+    lines = doc.layout.lines
+    starts = [k for k in range(first + 1, last) if lines[k].kind != "blank" and lines[k - 1].kind == "blank"]
+    if len(starts) != 1:
+        return None
+    following = [ln for ln in lines[last : last + 12] if ln.kind != "blank"][:4]
+    if not any(_APOLOGIES_ABOVE.search(ln.text) for ln in following):
+        return None
+    return starts[0]
+
+
 def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tuple]], Entity | None]]:
     lines = doc.layout.lines
     unlabelled = _unlabelled_block(doc)
@@ -546,7 +567,12 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         segments = [(ln.start, ln.end, ln.cells if ln.kind == "row" else ())
                     for ln in lines[first:last] if ln.kind != "blank"]
         doc.claimed.update(range(first, last))
-        yield "present", segments, doc.body
+        split = _apologies_group(doc, first, last)
+        if split is None:
+            yield "present", segments, doc.body
+        else:
+            yield "present", [x for x in segments if x[0] < lines[split].start], doc.body
+            yield "apologies", [x for x in segments if x[0] >= lines[split].start], doc.body
     i = 0
     while i < len(lines):
         if i in doc.claimed:
