@@ -414,6 +414,9 @@ def _row_label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
 def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
     while start < end and doc.text[start] in " \t-–•*:":
         start += 1
+    titled = _TITLED_WORD.match(doc.text, start, end)
+    if titled is not None and _titled_surname(doc, titled.start(), titled.end()):
+        return True
     if not may_start_with_person(doc.text, start, end):
         return False  # settled by the first names of the span, without reading the rest
     if _POSTCODE.search(doc.text, start, min(end, start + 120)):
@@ -535,6 +538,27 @@ def _unlabelled_block(doc: ExtractionDoc) -> tuple[int, int] | None:
     return None
 
 
+# "Apologies received from the people named above.", "Apologies: those listed above": the apologies are names
+# the paper has already listed
+_APOLOGIES_ABOVE = re.compile(r"(?i)\bapolog\w*\b[^.;:]{0,40}?[:\s]\s*(?:from\s+|by\s+)?(?:the|those)\s+"
+                              r"(?:(?:people|persons|members|names|officers|partners)\s+)?"
+                              r"(?:named|listed|shown|set out)\s+above\b")
+
+
+def _apologies_group(doc: ExtractionDoc, first: int, last: int) -> int | None:
+    """The first line of the second of two groups of names an unlabelled block is split into by blank lines, when
+    the next lines say the apologies came from the people named above: the group set apart is of those who sent
+    them. None when the block is one group, or more than two, or nothing refers back to it."""
+    lines = doc.layout.lines
+    starts = [k for k in range(first + 1, last) if lines[k].kind != "blank" and lines[k - 1].kind == "blank"]
+    if len(starts) != 1:
+        return None
+    following = [ln for ln in lines[last : last + 12] if ln.kind != "blank"][:4]
+    if not any(_APOLOGIES_ABOVE.search(ln.text) for ln in following):
+        return None
+    return starts[0]
+
+
 def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tuple]], Entity | None]]:
     lines = doc.layout.lines
     unlabelled = _unlabelled_block(doc)
@@ -543,7 +567,12 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         segments = [(ln.start, ln.end, ln.cells if ln.kind == "row" else ())
                     for ln in lines[first:last] if ln.kind != "blank"]
         doc.claimed.update(range(first, last))
-        yield "present", segments, doc.body
+        split = _apologies_group(doc, first, last)
+        if split is None:
+            yield "present", segments, doc.body
+        else:
+            yield "present", [x for x in segments if x[0] < lines[split].start], doc.body
+            yield "apologies", [x for x in segments if x[0] >= lines[split].start], doc.body
     i = 0
     while i < len(lines):
         if i in doc.claimed:
@@ -842,6 +871,9 @@ def list_entries(doc: ExtractionDoc, start: int, end: int, cells: tuple) -> Iter
         if stray and looks_like_person([stray.group(1), stray.group(2)]):
             # "Tessa. Marlow (Northvale County Council)": a full stop typed inside a name
             persons = [Mention(a, stray.end(), "person", f"{stray.group(1)} {stray.group(2)}")]
+        titled = _TITLED_WORD.fullmatch(doc.text, a, b) if not persons else None
+        if titled and _titled_surname(doc, a, b):
+            persons = [Mention(a, b, "person", titled.group("word"), title=titled.group("title"))]
         if not persons and current is not None and not current.descriptors and _lone_surname(doc, current, a, b):
             # "Cllr W Halloway, Ibsworth, Pereira and Cllr Ng": surnames alone between titled names are people too
             yield current
@@ -904,6 +936,25 @@ def _describing_bracket(text: str, a: int, b: int, m: Mention, persons: list[Men
 _STRAY_STOP = re.compile(r"([A-Z][a-z]{2,})\.\s([A-Z][a-z'’-]{2,})(?=\s*(?:\(|[,;]|$))")
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _PERSON_TITLES = frozenset({"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+
+# a personal title and one capitalised word, ending a piece: "and Cllr Guest" (the word may be a common noun too)
+_TITLED_WORD = re.compile(r"(?P<title>Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+                          r"(?=\s*(?:[,;.]|\s(?:and|&)\s|$))")
+
+
+def _titled_surname(doc: ExtractionDoc, a: int, b: int) -> bool:
+    """TEXT[a:b] is a title and a surname that the lexicon also knows as a word ("Cllr Guest", "Mr Page"):
+    after a personal title in a list of people a single capitalised word can only be a surname, unless it is a
+    word of posts, bodies or places ("Cllr Support Officer" is no person)."""
+    m = _TITLED_WORD.fullmatch(doc.text, a, b)
+    if m is None:
+        return False
+    word = m.group("word")
+    n, h = names(), heads()
+    return not (word in n.job_words or word in n.postnominals or word.casefold() in n.parties or
+                word in h.body or word in h.post_trailing or chair_role(word) or placenames.is_place(word) or
+                word in acronyms())
 
 
 def _lone_surname(doc: ExtractionDoc, current: Entry, a: int, b: int) -> bool:

@@ -479,6 +479,15 @@ def _chair_word(name: str) -> bool:
 
 # "as well as the X" joins X to what went before; only a bare "as the X" names a role
 _ROLE_AS = re.compile(r"(?<!\bwell )\bas (?:a|an|the)\s+$", re.I)
+
+
+def _role_as(text: str, s0: int, start: int) -> bool:
+    """ "as a/the" just before START gives the role of a name before it ("the Council, as a Responsible Authority,
+    must"); opening the sentence it is a conjunction ("As the Board has a priority of X, it will ...")."""
+    m = _ROLE_AS.search(text, max(s0, start - 8), start)
+    return m is not None and bool(text[s0 : m.start()].strip(" \t\n-–•*.0123456789()"))
+
+
 # ("The Needs Assessment, produced by the Intelligence Team, informs ...": a paper's author set aside too)
 _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|led|run|hosted|supported|managed|"
                          r"produced|prepared|written|developed|compiled)\s+by\s+(?:the\s+|its\s+)?$", re.I)
@@ -1440,7 +1449,7 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             # "..., and the Chair provides an annual report to X": a chair of no named body does it, and no body
             # named further back (whether the chair or its body is meant, papers differ)
             return []
-        if _ROLE_AS.search(doc.text, max(s0, m.start - 8), m.start) and idx > 0:
+        if idx > 0 and _role_as(doc.text, s0, m.start):
             idx -= 1  # "the Council, as a Responsible Authority, must ...": the role is not the subject
             continue
         if m.kind == "post" and idx > 0 and idx + 1 < len(before) and _rank_of(doc, m, before[idx + 1]):
