@@ -33,7 +33,7 @@ MAX_PAPERS = 5
 
 
 def _initials(name: str) -> str:
-    """"Insp Tobias Quenby" -> "TQ"; "Harriet Dunmore-Pike" -> "HDP" (titles and ranks aside)."""
+    """"Insp Tobias Quenby" -> "TQ"; "Hester Dunwoody-Pike" -> "HDP" (titles and ranks aside)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower().strip(".,") not in _TITLES]
     return "".join(w[0] for w in words if w[:1].isupper())
 

@@ -28,7 +28,7 @@ Name\tOrganisation
 Cllr Ruth Adeyemi (Chair)\tLondon Borough of Lambeth
 Det Supt Rory Quinn (Vice Chair)\tMetropolitan Police Service
 Hannah Okonjo\tLondon Fire Brigade
-Tobias Wren\tProbation Service
+Tobias Wrenshaw\tProbation Service
 
 Apologies: Cllr Felix Hartmann, Imogen Stroud
 
@@ -46,7 +46,7 @@ def london():
 def test_a_present_table_gives_attendance_to_the_meetings_body(london) -> None:
     board = "Safer Lambeth Partnership Board"
     assert london.body.name == board and london.council.name == "Lambeth Council"
-    people = ("Ruth Adeyemi", "Rory Quinn", "Hannah Okonjo", "Tobias Wren")
+    people = ("Ruth Adeyemi", "Rory Quinn", "Hannah Okonjo", "Tobias Wrenshaw")
     assert of(london, "attended") == {(p, board) for p in people}
     assert of(london, "apologies") == {("Felix Hartmann", board), ("Imogen Stroud", board)}
 
@@ -62,7 +62,7 @@ def test_the_organisation_column_gives_membership_and_a_rank_gives_a_post(london
         ("Ruth Adeyemi", "Lambeth Council"),  # "London Borough of Lambeth" is the council's usual name
         ("Rory Quinn", "Metropolitan Police Service"),
         ("Hannah Okonjo", "London Fire Brigade"),
-        ("Tobias Wren", "Probation Service"),  # a national service keeps its own name, as gold writers write it
+        ("Tobias Wrenshaw", "Probation Service"),  # a national service keeps its own name, as gold writers write it
     }
     assert of(london, "holds_post") == {("Rory Quinn", "Detective Superintendent")}
 

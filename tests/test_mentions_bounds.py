@@ -119,7 +119,7 @@ def test_one_word_provider_delivers_the_service_named_after_the_article() -> Non
 def test_numbered_clause_line_runs_on_into_the_next() -> None:
     from govkg.loaders.layout import read_layout
 
-    text = clean("7.2 Priya Sandhu presented the Safer Oldham Partnership's draft Strategic\n"
+    text = clean("7.2 Pritika Sanghera presented the Safer Oldham Partnership's draft Strategic\n"
                  "    Assessment 2026, which the Partnership refreshes each spring.\n")
     layout = read_layout(text)
     sentences = [text[a:b] for _, (a, b) in layout.sentences()]

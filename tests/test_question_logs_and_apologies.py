@@ -23,7 +23,7 @@ VALE_TEXT = """Fennick Vale Scrutiny Panel: notes of the meeting, 2 April 2025
 Present
   Cllr Rosalind Merriweather      Panel Chair                        RM
   Insp Tobias Quenby              Neighbourhood Inspector            TQ
-  Harriet Dunmore-Pike            Partnership Manager                HDP
+  Hester Dunwoody-Pike            Partnership Manager                HDP
 
 ACTIONS
   No.  Action                                     Owner  Due
@@ -81,7 +81,7 @@ def asker(tmp_path_factory):
 
 @pytest.mark.parametrize("question, owner", [
     ("Who owns the action on the lantern patrol rota?", "Tobias Quenby"),
-    ("Who is responsible for the draft grants timetable action?", "Harriet Dunmore-Pike"),
+    ("Who is responsible for the draft grants timetable action?", "Hester Dunwoody-Pike"),
     ("Who owns the action on the skate park lighting survey?", "Imogen Salt"),
 ])
 def test_initials_read_as_the_person_the_paper_names(asker, question, owner):

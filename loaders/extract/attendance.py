@@ -938,13 +938,13 @@ _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _PERSON_TITLES = frozenset({"Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr"})
 
 
-# a personal title and one capitalised word, ending a piece: "and Cllr Guest" (the word may be a common noun too)
+# a personal title and one capitalised word, ending a piece: "and Cllr Page" (the word may be a common noun too)
 _TITLED_WORD = re.compile(r"(?P<title>Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
                           r"(?=\s*(?:[,;.]|\s(?:and|&)\s|$))")
 
 
 def _titled_surname(doc: ExtractionDoc, a: int, b: int) -> bool:
-    """TEXT[a:b] is a title and a surname that the lexicon also knows as a word ("Cllr Guest", "Mr Page"):
+    """TEXT[a:b] is a title and a surname that the lexicon also knows as a word ("Cllr Page", "Mr Page"):
     after a personal title in a list of people a single capitalised word can only be a surname, unless it is a
     word of posts, bodies or places ("Cllr Support Officer" is no person)."""
     m = _TITLED_WORD.fullmatch(doc.text, a, b)
