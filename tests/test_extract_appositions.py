@@ -242,8 +242,8 @@ def test_a_posts_present_holder_in_brackets() -> None:
 @pytest.mark.parametrize(("sentence", "post"), [
     ("The tracker is kept by Wendy Aldous, Domestic Abuse Co-ordinator at Dorset Council, who reports monthly.",
      "Domestic Abuse Co-ordinator, Dorset Council"),
-    ("Figures were given by Imran Tolley, Data Analyst at the Office of the Police and Crime Commissioner for "
-     "Cumbria.", "Data Analyst, Office of the Police and Crime Commissioner for Cumbria"),
+    ("Figures were given by Imran Tolley, Data Analyst at the Office of the Police, Fire and Crime Commissioner for "
+     "Cumbria.", "Data Analyst, Office of the Police, Fire and Crime Commissioner for Cumbria"),
     ("Ffion Rees, Housing Manager at Conwy County Borough Council, presented the report.",
      "Housing Manager, Conwy County Borough Council"),
 ])

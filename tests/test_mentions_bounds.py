@@ -157,8 +157,8 @@ def test_national_charity_and_service_in_a_member_list_keep_their_own_names() ->
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("The Children and Young People Affected by Domestic Abuse Working Group reports to the Board.",
-         "Children and Young People Affected by Domestic Abuse Working Group"),
+        ("The Children and Families Affected by Domestic Abuse Steering Group reports to the Board.",
+         "Children and Families Affected by Domestic Abuse Steering Group"),
         ("Families Affected by Imprisonment Support Group (chair: Rhoswen Tally) met twice.",
          "Families Affected by Imprisonment Support Group"),
         ("She sits on the Women Affected by Gambling Harm Forum.", "Women Affected by Gambling Harm Forum"),
