@@ -196,7 +196,8 @@ def _title_like(words: list[str]) -> bool:
     return caps / len(content) >= 0.75
 
 
-def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bool = False) -> None:
+def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bool = False,
+              continued: bool = False) -> None:
     stripped = text
     if not stripped:
         line.kind = "blank"
@@ -232,7 +233,7 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
     wrapped = not next_blank and (len(words) >= 10 and len(stripped) >= 60 or _CLAUSE_VERB.search(stripped) is not None)
     # "4.8 Perpetrators. The Deputy Commissioner, Cllr Jo" over "Lee, leads on ...": a run-in heading, then prose
     run_in = _SENTENCE_INSIDE.search(stripped, numbered.end()) is not None if numbered else False
-    if numbered and short and not ends_sentence and not wrapped and not run_in and \
+    if numbered and short and not ends_sentence and not wrapped and not run_in and not continued and \
             _title_like(_WORDS.findall(stripped[numbered.end() :])):
         line.kind = "heading"
         line.number = numbered.group(0).strip().rstrip(".")
@@ -269,6 +270,12 @@ _SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\))[.;]\s+[A-Z]")
 # "6.1 Jo Lee presented the Partnership's draft Strategic" over "Assessment 2025, which ...": a past-tense verb and
 # its article make a clause; a title names its subject without one ("Update on the ...", "Report of the ...")
 _CLAUSE_VERB = re.compile(r"\s[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\s")
+
+
+# "3.5 The order supports the Safer Eastholme Strategy" over "2024-2027, whose priorities are ..." or "which sets
+# out ...": the next line goes on with the sentence (a word in lower case, or the title's years and a comma), so the
+# numbered line is a paragraph wrapped at the page's width, not a heading
+_CONTINUES = re.compile(r"[a-z]|(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?,\s")
 
 
 _SAID = re.compile(r"\s(?:said|says|added|adds|commented|comments|explained|stated|remarked)$")
@@ -422,7 +429,8 @@ def read_layout(text: str) -> Layout:
     for i, chunk in enumerate(raw):
         line = Line(pos, pos + len(chunk), chunk, content_start=pos)
         next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
-        _classify(chunk, pos, line, next_blank, i > 0 and _underlines(raw[i - 1], chunk))
+        continued = not next_blank and _CONTINUES.match(raw[i + 1].lstrip()) is not None
+        _classify(chunk, pos, line, next_blank, i > 0 and _underlines(raw[i - 1], chunk), continued)
         lines.append(line)
         pos += len(chunk) + 1
     _single_pipe_rows(lines)

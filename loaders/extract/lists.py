@@ -159,7 +159,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
         wrapped: list[Line] = []
         while j < len(lines):
             if not (_same_list(lines[i], lines[j]) or (
-                    lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1])) or
+                    lines[j].kind == "blank" and j + 1 < len(lines) and _same_list(lines[i], lines[j + 1]) and
+                    not _new_depth(lines[i], lines[j + 1])) or
                     wrapped_item_line(lines, j, lines[i]) or _wrapped_cell(lines, j, lines[i])):
                 row = _wrapped_row(doc, lines, j) if kind == "row" else None
                 if row is None:
@@ -197,6 +198,13 @@ def headed_lists(doc: ExtractionDoc) -> None:
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _new_depth(first: Line, line: Line) -> bool:
+    """After a blank line, LINE is numbered at another depth than the list FIRST opens ("1." ... "5." then "5.2
+    Prevent is led by ..."): the section's own paragraphs go on, the list has ended."""
+    return bool(first.number and line.number and first.number[0].isdigit() and
+                first.number.rstrip(".").count(".") != line.number.rstrip(".").count("."))
 
 
 def _section_paragraphs(opener: Line, items: list[Line]) -> bool:
