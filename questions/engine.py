@@ -1203,14 +1203,15 @@ class Asker:
     def _partnership_board(self, e: Entity, ctx: Context) -> list[Entity]:
         """"The Eastvale Partnership runs a Strategic Board": the partnership meets as a board of another
         name, so the board's chair and members are the partnership's when no paper gives the partnership its
-        own. The one board of E's place that the papers put under E (a part or sub-group of it) or that E is
-        said to run (an open statement from E); none when E is no partnership, or two boards fit."""
+        own. The one board of E's place that the papers make part of E or that E is said to run (an open
+        statement from E); none when E is no partnership, or two boards fit. A sub-group of E is not E: its chair
+        chairs the sub-group ("the Serious Violence Board, a sub-group of the Partnership, is chaired by")."""
         if e.kind != "body" or not normalise(e.label).endswith(" partnership"):
             return []
         where = e.areas or e.home
         found: list[Entity] = []
-        # a board that is part of E, or a sub-group of it, has E as its object; E's open statements have E first
-        for relation, forward in (("part_of", False), ("subgroup_of", False), ("other", True)):
+        # a board that is part of E has E as its object; E's open statements have E first
+        for relation, forward in (("part_of", False), ("other", True)):
             for row in self._hop(e, relation, forward, ctx.trace):
                 o = ctx.index.get(row.get("other") or "")
                 if (o is not None and o.kind == "body" and o.iri != e.iri and o not in found and where

@@ -22,6 +22,9 @@ TWO = Entity("body", "Landrew Partnership", subtype="Partnership", area="Landrew
 TWO_A = Entity("body", "Landrew Finance Board", subtype="Board", area="Landrew")
 TWO_B = Entity("body", "Landrew Delivery Board", subtype="Board", area="Landrew")
 
+SUB_OF = Entity("body", "Morvah Partnership", subtype="Partnership", area="Morvah")
+SUB_BOARD = Entity("body", "Morvah Serious Violence Board", subtype="Board", area="Morvah")
+
 AWAY = Entity("body", "Kessel Partnership", subtype="Partnership", area="Kessel")
 AWAY_BOARD = Entity("body", "Tregarth Oversight Board", subtype="Board", area="Tregarth")
 
@@ -36,6 +39,10 @@ LANDREW_TEXT = """Landrew Partnership: structure, 2026
 1. The Landrew Finance Board and the Landrew Delivery Board are both part of the Landrew Partnership.
 
 2. Sowena Keast chairs the Finance Board; Pasco Rowe chairs the Delivery Board.
+"""
+MORVAH_TEXT = """Morvah Serious Violence Board: notes, 2026
+
+1. The Board is a sub-group of the Morvah Partnership and is chaired by Jenna Trewin.
 """
 KESSEL_TEXT = """Kessel Partnership: annual note, 2026
 
@@ -59,6 +66,10 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "the Landrew Delivery Board are both part", TWO_B, "part_of", TWO),
             _fact(t, "Sowena Keast chairs", Entity("person", "Sowena Keast"), "chairs", TWO_A),
             _fact(t, "Pasco Rowe chairs", Entity("person", "Pasco Rowe"), "chairs", TWO_B),
+        ]),
+        paper("morvah-board-2026", MORVAH_TEXT, "Morvah", lambda t: [
+            _fact(t, "The Board is a sub-group of the Morvah Partnership", SUB_BOARD, "subgroup_of", SUB_OF),
+            _fact(t, "chaired by Jenna Trewin", Entity("person", "Jenna Trewin"), "chairs", SUB_BOARD),
         ]),
         paper("kessel-partnership-2026", k, "Kessel", lambda t: [
             _fact(t, "Kessel Partnership reports through", AWAY, "other", AWAY_BOARD, note="reports through"),
@@ -88,3 +99,9 @@ def test_a_board_of_another_place_is_never_a_partnerships_own(asker):
 def test_an_answer_read_from_the_partnerships_board_says_so(asker):
     answers = asker.ask("Who chairs the Tregarth Partnership?").answers
     assert [a.note for a in answers] == ["of Tregarth Steering Board, the partnership's board"]
+
+
+def test_a_sub_group_board_is_not_the_partnership_meeting(asker):
+    # the sub-group's chair chairs the sub-group, not the partnership above it
+    assert labels(asker, "Who chairs the Morvah Partnership?") == []
+    assert labels(asker, "Who chairs the Morvah Serious Violence Board?") == ["Jenna Trewin"]
