@@ -40,16 +40,6 @@ class PlaceMention:
     held: bool  # the graph holds something about it
 
 
-# Adjectives people write for a place instead of its name ("Cornish towns", "the Welsh partnerships"), by the
-# place's normalised name. Only those that name no other thing: "Kentish" is also Kentish Town, in London.
-ADJECTIVES: dict[str, tuple[str, ...]] = {
-    "cornwall": ("cornish",),
-    "wale": ("welsh",),
-    "scotland": ("scottish",),
-    "manchester": ("mancunian",),
-    "liverpool": ("liverpudlian",),
-}
-
 # Words that make a name a council's rather than a place's ("Redditch Borough Council" is a body to link).
 _COUNCIL_WORDS = frozenset({"council", "dc", "bc", "cc", "cbc", "mbc", "lb", "rb", "borough", "district"})
 
@@ -60,6 +50,8 @@ def national() -> tuple[Place, ...]:
     the names people write for the place itself, not for its council, with the areas it lies in."""
     from ..loaders.gazetteer import places as gazetteer
 
+    # "Cornish towns", "the Welsh partnerships": the adjective names the place
+    adjectives = {normalise(p): tuple(normalise(a) for a in words) for p, words in gazetteer.demonyms().items()}
     out = []
     for e in gazetteer.entries():
         if not e.is_place:
@@ -68,7 +60,7 @@ def national() -> tuple[Place, ...]:
         written += [*e.short_forms, *e.welsh_names, *(n for n, _ in e.former_names)]
         names = {normalise(n) for n in written}
         names = {n for n in names if n and not _COUNCIL_WORDS & set(n.split())}
-        names |= {a for n in names for a in ADJECTIVES.get(n, ())}
+        names |= {a for n in names for a in adjectives.get(n, ())}
         if not names:
             continue
         within = {

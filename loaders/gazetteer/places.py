@@ -793,6 +793,12 @@ def entries() -> tuple[Entry, ...]:
     return _gazetteer().entries
 
 
+@cache
+def demonyms() -> dict[str, tuple[str, ...]]:
+    """Place name -> the adjectives people write for it ("Cornwall" -> "Cornish"; places_rules.yaml)."""
+    return {place: tuple(words) for place, words in (_data("places_rules.yaml").get("demonyms") or {}).items()}
+
+
 def get(key: str) -> Entry | None:
     """The entry with this stable key ("place:hart", "police:kent", "office:essex:pfcc")."""
     return _gazetteer().by_key.get(key)
