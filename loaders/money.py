@@ -35,3 +35,11 @@ def parse_amount(value: object) -> Decimal:
     if mult:
         number *= _MULTIPLIERS[mult.lower()]
     return number.normalize() if number != number.to_integral() else number.quantize(Decimal(1))
+
+
+def amount_or_none(value: object) -> Decimal | None:
+    """The value in pounds of VALUE, or None when it is not an amount (a cell or a sum a reader merely suspects)."""
+    try:
+        return parse_amount(value)
+    except ValueError:
+        return None

@@ -17,7 +17,7 @@ from ...graph.model import Entity, Fact
 from .. import placenames
 from ..lexicon import heads, layout
 from ..mentions import Mention, find_mentions, names_a_person
-from ..money import parse_amount
+from ..money import amount_or_none, parse_amount
 from . import ExtractionDoc, reads
 
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b|\b(?:in|for|during|from)\s+((?:19|20)\d\d)\b"
@@ -183,9 +183,8 @@ def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, peri
         if provider is not None and provider.iri != giver.iri:
             doc.add(giver, "commissions", provider, item.start, item.end, "funding:allocation_list", 0.85)
         return
-    try:
-        amount = parse_amount(found.group("amount").replace(" ", ""))
-    except ValueError:
+    amount = amount_or_none(found.group("amount").replace(" ", ""))
+    if amount is None:
         return
     if by_provider:
         a, b = item.content_start + found.start("provider"), item.content_start + found.end("provider")
@@ -328,10 +327,7 @@ def _funded_by_each(doc: ExtractionDoc, start: int, end: int) -> None:
             bracket = _BRACKET_AMOUNT.match(text[m.end : end])
             amount = None
             if bracket:
-                try:
-                    amount = parse_amount(bracket.group(1).replace(" ", ""))
-                except ValueError:
-                    amount = None
+                amount = amount_or_none(bracket.group(1).replace(" ", ""))
             stop = m.end + (bracket.end() if bracket else 0)
             owned = _OWNS_STREAM.match(text, m.end, end) is not None  # "by the Home Office's Youth Fund"
             if we or amount is not None or owned or re.search(r"\bfrom\s+(?:the\s+)?$", text[at : m.start]):
@@ -362,10 +358,7 @@ def _stream_funds(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         giver, got = parties
         bracket = _BRACKET_AMOUNT.match(doc.text[receiver.end : end])
-        try:
-            amount = parse_amount(bracket.group(1).replace(" ", "")) if bracket else None
-        except ValueError:
-            amount = None
+        amount = amount_or_none(bracket.group(1).replace(" ", "")) if bracket else None
         doc.add(giver, "funds", got, owner.start, receiver.end + (bracket.end() if bracket else 0),
                 "funding:stream_funds", 0.85, amount=amount, period=grant_period(bracket.group(2)) if bracket else None)
 
@@ -387,9 +380,8 @@ def _item_lines(doc: ExtractionDoc, funder: Entity) -> None:
             break
         if recipient is None or recipient.iri == funder.iri:
             continue
-        try:
-            amount = parse_amount(m.group("amount").replace(" ", ""))
-        except ValueError:
+        amount = amount_or_none(m.group("amount").replace(" ", ""))
+        if amount is None:
             continue
         if re.match(r"(?i)(?:total|sub-?total|grand total)\b", m.group("name")):
             continue
@@ -622,9 +614,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
     names = [m for m in found if m.kind != "money"]
     last: tuple[Entity, Entity, int] | None = None
     for money in amounts:
-        try:
-            amount = parse_amount(money.name)
-        except ValueError:
+        amount = amount_or_none(money.name)
+        if amount is None:
             continue
         if _NOT_GIVEN.match(text, money.end):
             continue  # "a contribution to the strategy of £300,000 savings": money saved or cut, not given
@@ -1042,10 +1033,7 @@ def _grant_paid_to(doc: ExtractionDoc, start: int, end: int) -> None:
         if (parties := _two_parties(doc, owner[0], receiver, _AGENT_KINDS)) is None:
             continue
         funder, recipient = parties
-        try:
-            amount = parse_amount(said.group("amount").replace(" ", "")) if said.group("amount") else None
-        except ValueError:
-            amount = None
+        amount = amount_or_none(said.group("amount").replace(" ", "")) if said.group("amount") else None
         doc.add(funder, "funds", recipient, owner[0].start, receiver.end, "funding:paid_to", 0.85,
                 amount=amount, period=grant_period(said.group("tail")))
 
@@ -1110,9 +1098,8 @@ def _funds_bracketed(doc: ExtractionDoc, start: int, end: int) -> None:
                 continue
             quote = giver.start
         funder, recipient = parties[0], thing or parties[1]
-        try:
-            amount = parse_amount(bracket.group(1).replace(" ", ""))
-        except ValueError:
+        amount = amount_or_none(bracket.group(1).replace(" ", ""))
+        if amount is None:
             continue
         period = grant_period(bracket.group(2)) or grant_period(text[start:end]) or (prior.period if prior else None)
         doc.add(funder, "funds", recipient, quote, bracket.end(), "funding:funds_bracketed", 0.85, amount=amount,
@@ -1183,9 +1170,8 @@ def _next_bracketed(doc: ExtractionDoc, funder: Entity, quote: int, at: int, fou
         if bracket is None:
             return
         recipient = thing or resolve_party(doc, item, _RECIPIENT_KINDS)
-        try:
-            amount = parse_amount(bracket.group(1).replace(" ", ""))
-        except ValueError:
+        amount = amount_or_none(bracket.group(1).replace(" ", ""))
+        if amount is None:
             return
         if recipient is None or recipient.iri == funder.iri:
             return
@@ -1334,9 +1320,8 @@ def _pooled_from(doc: ExtractionDoc, previous: int | None, start: int, at: int, 
                                                                      doc.text[money.end : giver.start]):
             continue
         funder = resolve_party(doc, giver, _AGENT_KINDS)
-        try:
-            amount = parse_amount(money.name)
-        except ValueError:
+        amount = amount_or_none(money.name)
+        if amount is None:
             continue
         if funder is not None and funder.iri != owner.iri:
             read = doc.add(funder, "funds", owner, start, giver.end, "funding:pooled_from", 0.85, amount=amount,
@@ -1673,9 +1658,8 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
         money = next((k for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]), None)
         if not money or _total_row(doc, row.cells):
             continue
-        try:
-            amount = parse_amount(_money_in(doc.text[slice(*row.cells[money])]))
-        except ValueError:
+        amount = amount_or_none(_money_in(doc.text[slice(*row.cells[money])]))
+        if amount is None:
             continue
         recipient = _project_cell(doc, *row.cells[money - 1])
         if recipient is None or recipient.iri == funder.iri:
@@ -1705,9 +1689,8 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
     money = [doc.text[x:y].strip() for x, y in row.cells if "£" in doc.text[x:y]]
     if provider is None or provider.iri == funder.iri or len(money) != 1:
         return
-    try:
-        amount = parse_amount(_money_in(money[0]))
-    except ValueError:
+    amount = amount_or_none(_money_in(money[0]))
+    if amount is None:
         return
     period = _row_period(doc, row.cells) or grant_period(" ".join(header)) or \
         grant_period(heading.text if heading else "")
@@ -1829,9 +1812,8 @@ def _contributed_as_follows(doc: ExtractionDoc, start: int, items: int, end: int
         if len(money) != 1 or len(givers) != 1:
             continue
         giver = resolve_party(doc, givers[0], _AGENT_KINDS + ("name",))
-        try:
-            amount = parse_amount(money[0].name)
-        except ValueError:
+        amount = amount_or_none(money[0].name)
+        if amount is None:
             continue
         if giver is None or giver.kind not in ("body", "post") or giver.iri == owner.iri:
             continue
@@ -1869,9 +1851,8 @@ def _contributions(doc: ExtractionDoc, table, rows, start: int, lead_in: str) ->
             money_column and re.fullmatch(r"\d[\d,]*(?:\.\d\d)?", doc.text[a:b].strip()))]
         if giver is None or giver.kind not in ("body", "post") or giver.iri == receiver.iri or not amounts:
             continue
-        try:
-            amount = parse_amount(_money_in(amounts[0].strip()))
-        except ValueError:
+        amount = amount_or_none(_money_in(amounts[0].strip()))
+        if amount is None:
             continue
         doc.add(giver, "funds", receiver, row.start, row.end, "funding:contributions", 0.85, amount=amount,
                 period=period)
@@ -2192,9 +2173,8 @@ def _budget_row(doc: ExtractionDoc, row, receiver: Entity, total: bool, width: i
         written = money[0]
     else:
         return  # several amounts and no total: which is the contribution is not said
-    try:
-        amount = parse_amount(_money_in(written))
-    except ValueError:
+    amount = amount_or_none(_money_in(written))
+    if amount is None:
         return
     doc.add(giver, "funds", receiver, row.start, row.end, "funding:budget_table", 0.85, amount=amount,
             period=period)
@@ -2236,10 +2216,7 @@ def _grant_source_table(doc: ExtractionDoc, table, first: int) -> bool:
 def _grant_source_row(doc: ExtractionDoc, row, source: int, receiver: Entity, period: str | None) -> None:
     """One grant: its first funder gives the amount; a second funder written with it ("OHID / DWP") funds too."""
     money = [doc.text[a:b].strip() for a, b in row.cells if "£" in doc.text[a:b]]
-    try:
-        amount = parse_amount(_money_in(money[0])) if len(money) == 1 else None
-    except ValueError:
-        amount = None
+    amount = amount_or_none(_money_in(money[0])) if len(money) == 1 else None
     a, b = row.cells[source]
     givers = [g for m in doc.mentions(a, b) if (g := resolve_party(doc, m, _AGENT_KINDS)) is not None]
     stream = doc.resolver.thing("initiative", Mention(row.cells[0][0], row.cells[0][1], "initiative",
@@ -2278,9 +2255,8 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
         recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS)
         if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
             continue
-        try:
-            amount = parse_amount(_money_in(money[0][1]))
-        except ValueError:
+        amount = amount_or_none(_money_in(money[0][1]))
+        if amount is None:
             continue
         what = " ".join(doc.text[slice(*row.cells[purpose])].split()) if purpose is not None else ""
         period = grant_period(header[money[0][0]]) or _row_period(doc, row.cells) or whole
@@ -2357,9 +2333,8 @@ def restated_grants(doc: ExtractionDoc) -> None:
         at = start
         for money in (m for m in doc.mentions(start, end) if m.kind == "money"):
             lead, at = doc.text[at : money.start], money.end
-            try:
-                amount = parse_amount(money.name)
-            except ValueError:
+            amount = amount_or_none(money.name)
+            if amount is None:
                 continue
             prior = _paragraph_grant(doc, money.start)
             if prior is None or any(f.amount == amount and f.start <= money.start < f.end for f in doc.facts):
@@ -2465,9 +2440,8 @@ def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
                     not _PART_FROM.fullmatch(doc.text, money.end, giver_m.start):
                 continue
             giver = resolve_party(doc, giver_m, _AGENT_KINDS)
-            try:
-                amount = parse_amount(money.name)
-            except ValueError:
+            amount = amount_or_none(money.name)
+            if amount is None:
                 continue
             if giver is not None and giver.iri != receiver.iri:
                 doc.add(giver, "funds", receiver, owner.start, giver_m.end, "funding:budget_parts", 0.85,
@@ -2509,9 +2483,8 @@ def _budget_made_of(doc: ExtractionDoc, start: int, end: int) -> None:
         else:
             continue
         giver = resolve_party(doc, giver_m, _AGENT_KINDS)
-        try:
-            amount = parse_amount(money.name)
-        except ValueError:
+        amount = amount_or_none(money.name)
+        if amount is None:
             continue
         if giver is not None and giver.iri != receiver.iri:
             doc.add(giver, "funds", receiver, owner.start, max(money.end, giver_m.end), "funding:budget_parts", 0.85,
@@ -2558,9 +2531,8 @@ def _bid_granted(doc: ExtractionDoc, start: int, end: int) -> None:
     receivers = [e for m in chain if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None]
     if giver is None or len(receivers) != len(chain):
         return
-    try:
-        amount = parse_amount(money.name)
-    except ValueError:
+    amount = amount_or_none(money.name)
+    if amount is None:
         return
     for receiver in receivers:
         if receiver.iri != giver.iri:
