@@ -75,7 +75,8 @@ def chunk_re() -> re.Pattern[str]:
         r"|(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ž](?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]|-(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))*"
         r"(?:(?<=[a-z]{2})\d{1,3}(?![\w-]))?"  # a charity's brand with a number: Catch22, Fusion21
         r"|\d(?:[A-Za-z0-9]|-(?=\w))*[A-Z][A-Za-z0-9]*"  # 0-19, 2gether, 4Children
-        rf"|{_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
+        # ("delivered by Sacro in partnership with the Council": the idiom "in partnership with" ends the name)
+        rf"|(?<![^\S\t][Ii]n[^\S\t]){_LOWER_HEADS}(?=\s(?:for|of|on|with|to)\s(?:the\s)?[A-Z]))"
     )
     tail = r"(?:\s\d{4}(?:\s?[-–/]\s?\d{2,4})?(?!\d|,\d))?"  # "Act 1998", "Plan 2022-25"
     lower_head = (r"(?:\s(?:team|board|partnership|panel|group|sub-group|subgroup|sub-committee|service|unit|forum|"

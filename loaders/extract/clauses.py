@@ -493,7 +493,8 @@ _CHAIRED_BY = re.compile(r"^,\s*(?:which is\s+|who is\s+)?(?:chaired|co-chaired|
                          r"produced|prepared|written|developed|compiled)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 _ACRONYM_FUND = re.compile(r"([A-Z][A-Z&]{1,7})\s+(?:programme|scheme|funding|grant|allocation)")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|within|based at|held at)\s+(?:the\s+)?$", re.I)
-_LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+$", re.I)
+# ("work in the upper Rhymney Valley": an article and a word of position may stand between)
+_LOCATIVE = re.compile(r"\b(?:in|across|at|around|throughout|covering)\s+(?:the\s+(?:[a-z]+\s+)?)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -627,6 +628,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
     if _THAT_CLAUSE.search(doc.text[left[-1][0].end : a]):
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
+    if forward and _POSSESSED_BETWEEN.match(doc.text, left[-1][0].end, a):
+        return False  # "the Group's priorities, which feed into X": the priorities feed in, the Group only owns them
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
         return False  # "a review of the CSP arrangements is led by the Board": the review is led, not the CSP
     if trig.relation in ("led_by", "chairs") and forward == (trig.relation == "led_by") and \
@@ -953,9 +956,13 @@ _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:will|shall|would|may)\s+)?"
 # the subject, whose object leads into the words of coverage
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z-]+\s+){0,3}$")
 # the agent of a passive, which is never the subject of the predicate "and" joins after it
+# any passive participle with its agent: "carried out by X and reported to Y" says nothing of X reporting
 _AGENT_BEFORE = re.compile(r"\b(?:chaired|co-chaired|led|run|managed|hosted|supported|convened|facilitated|funded|"
-                           r"commissioned|delivered|provided|overseen|co-ordinated|coordinated)\s+(?:jointly\s+)?by\s+"
-                           r"(?:the\s+)?$", re.I)
+                           r"commissioned|delivered|provided|overseen|co-ordinated|coordinated|[a-z]+ed(?:\s+out)?|"
+                           r"undertaken|written|drawn\s+up|done|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.I)
+# a possessive and a lower-case noun between a body and a verb: the noun is the verb's subject, the body its owner
+_POSSESSED_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,?\s*(?:(?:which|that)\s+)?"
+                                r"(?:(?:will|shall|would|may|also|in turn)\s+)*$")
 _IT_BEFORE = re.compile(r"(?:^|[;,(]|\band)\s*it\s+(?:also\s+|then\s+|in turn\s+)?$", re.I)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:it\s+(?:was|is|has been)\s+(?:agreed|resolved|noted|decided|"
                            r"proposed|confirmed|reported)\s+that\s+)?(?:the\s+|its\s+)?$", re.I)
@@ -1262,7 +1269,7 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
         e = r.entity(Mention(m.start, m.end, "place", m.name))  # "St Ives, Penzance and Truro": a town
     if e is None and m.kind == "name" and m.head != "acronym" and not _DATE_NAME.search(m.name):
         as_kind = _NAME_AS.get((relation, side))
-        if as_kind == "initiative" and _LOCATIVE.search(doc.text[max(0, m.start - 12) : m.start]):
+        if as_kind == "initiative" and _LOCATIVE.search(doc.text[max(0, m.start - 30) : m.start]):
             return None  # "a project in Salisbury and Trowbridge": where it runs, not what it is
         if as_kind == "body" and (relation, side) in _BRAND_ONLY and (
                 not _BRAND.fullmatch(m.name) or _post_like(m.name)):

@@ -1424,8 +1424,12 @@ def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
 
 
 _INLINE = {
+    # (a second predicate between the word and the colon owns the list: "the delivery group for the exploitation
+    # priority of the CSP and reports to both bodies: to A ..., and to B ...")
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?"
-                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,120}:\s*", re.I),
+                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)"
+                              r"(?:(?!\b(?:and|but)\s+(?:also\s+)?(?:reports?|is|are|meets?|has|have|sits?|"
+                              r"feeds?)\b)[^:.;]){0,120}:\s*", re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
     "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b[^:.;]{{0,60}}:\s*", re.I),

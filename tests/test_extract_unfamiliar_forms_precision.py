@@ -1,0 +1,57 @@
+"""Constructions that made the reader state facts a paper does not: a body that only owns what reports, the agent
+of a passive read as the subject of the verb joined to it, a list after a second predicate read as priorities, an
+idiom read into a body's name, a portfolio's words read as a person. Every text is written for the test."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def test_the_possessed_noun_not_its_owner_feeds_in() -> None:
+    doc = read("The Hastings Reducing Reoffending Group's priorities, which feed into the Safer Hastings Community\n"
+               "Safety Strategy 2024-2027, are:\n  * cutting shop theft;\n  * housing people leaving prison.\n")
+    assert of(doc, "reports_to") == set()
+    doc = read("The Wigan Prevent Board's annual report goes to the Wigan Community Safety Partnership each June.")
+    assert ("Wigan Prevent Board", "Wigan Community Safety Partnership") not in of(doc, "reports_to")
+
+
+def test_a_body_that_reports_still_reports() -> None:
+    doc = read("The Hastings Reducing Reoffending Group reports to the Safer Hastings Partnership every quarter.")
+    assert any(o == "Safer Hastings Partnership" for _, o in of(doc, "reports_to"))
+
+
+def test_the_agent_of_a_passive_does_not_report() -> None:
+    doc = read("The evaluation will be carried out by the University of Lincoln and reported to the Project Board.")
+    assert of(doc, "reports_to") == set()
+    doc = read("A review was undertaken by Mendip Housing Trust and presented to the Mendip Safety Partnership.")
+    assert all(s != "Mendip Housing Trust" for s, _ in of(doc, "reports_to"))
+
+
+def test_a_list_after_a_second_predicate_is_no_priority_list() -> None:
+    doc = read("The Panel is the delivery group for the knife crime priority of the Safer Luton Partnership (SLP) "
+               "and reports to both bodies: to the Luton Safeguarding Board every quarter, and to the SLP twice a "
+               "year.")
+    assert of(doc, "priority_of") == set()
+    doc = read("The Safer Luton Partnership agreed three priorities for 2024: knife crime, hate crime and fraud.")
+    assert {s.casefold() for s, _ in of(doc, "priority_of")} >= {"hate crime", "fraud"}
+
+
+def test_in_partnership_with_ends_a_name() -> None:
+    doc = read("The Women's Centre service is delivered by Sacro in partnership with Perth and Kinross Council.")
+    assert all("partnership" not in s.casefold() for s, _ in of(doc, "delivers"))
+    doc = read("The outreach service is delivered by Turning Point in partnership with the Council.")
+    assert all("in partnership" not in s for s, _ in of(doc, "delivers"))
+
+
+def test_a_portfolio_is_not_a_person() -> None:
+    doc = read("Lead member:\tCabinet Member for Skills and Lifelong Learning (Cllr Rhodri Abernant)\n")
+    people = {s for s, _ in of(doc, "holds_post")}
+    assert "Lifelong Learning" not in people
+    assert "Rhodri Abernant" in people
+    doc = read("Lead member:\tPortfolio Holder for Culture and Leisure Services (Cllr Tamsin Oakridge)\n")
+    assert {s for s, _ in of(doc, "holds_post")} <= {"Tamsin Oakridge"}
+
+
+def test_a_place_after_in_the_upper_is_where_work_is_done() -> None:
+    doc = read("The Fire Service will deliver arson reduction work in the upper Swansea Valley with the ASB team.")
+    assert all("Valley" not in o for _, o in of(doc, "delivers"))
