@@ -55,3 +55,23 @@ def test_a_portfolio_is_not_a_person() -> None:
 def test_a_place_after_in_the_upper_is_where_work_is_done() -> None:
     doc = read("The Fire Service will deliver arson reduction work in the upper Swansea Valley with the ASB team.")
     assert all("Valley" not in o for _, o in of(doc, "delivers"))
+
+
+def test_a_bare_post_on_a_leader_dot_seat_line_is_the_seat_organisations() -> None:
+    doc = read("Statutory members\n"
+               "  Gwynedd Council ................ Cllr Nia Brynmor (Leader); Huw Penrallt (Chief Executive)\n"
+               "  Office of the Police and Crime\n"
+               "  Commissioner for North Wales ..... Ffion Carreg (Chief Finance Officer)\n"
+               "  Conwy Voluntary Services\n"
+               "  Council (CVSC) .................. Alun Tremadog (Chief Officer)\n")
+    posts = of(doc, "holds_post")
+    assert ("Huw Penrallt", "Chief Executive, Gwynedd Council") in posts
+    assert ("Ffion Carreg", "Chief Finance Officer, Office of the Police and Crime Commissioner for North Wales") \
+        in posts
+    assert ("Alun Tremadog", "Chief Officer, Conwy Voluntary Services Council") in posts
+    assert not {p for _, p in posts} & {"Chief Executive", "Chief Finance Officer", "Chief Officer"}
+
+
+def test_a_post_written_with_a_person_in_prose_keeps_its_words() -> None:
+    doc = read("The report was presented by Ola Brennan (Community Safety Manager) ... and discussed at length.")
+    assert ("Ola Brennan", "Community Safety Manager") in of(doc, "holds_post")
