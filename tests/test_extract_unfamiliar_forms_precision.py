@@ -75,3 +75,18 @@ def test_a_bare_post_on_a_leader_dot_seat_line_is_the_seat_organisations() -> No
 def test_a_post_written_with_a_person_in_prose_keeps_its_words() -> None:
     doc = read("The report was presented by Ola Brennan (Community Safety Manager) ... and discussed at length.")
     assert ("Ola Brennan", "Community Safety Manager") in of(doc, "holds_post")
+
+
+def test_a_bare_title_is_dropped_when_the_same_person_holds_it_qualified() -> None:
+    doc = read("The item was introduced by Tamsin Greave, Head of Service, Probation Service.\n\n"
+               "Tamsin Greave, Head of Service, answered questions from members.")
+    posts = {p for s, p in of(doc, "holds_post") if s == "Tamsin Greave"}
+    assert "Head of Service" not in posts
+    assert any(p.startswith("Head of Service, Probation") for p in posts)
+
+
+def test_two_different_posts_of_one_person_both_stay() -> None:
+    doc = read("Ravi Doherty, Community Safety Manager, Bexley Council, presented the report.\n\n"
+               "Ravi Doherty, Prevent Lead, explained the referral figures.")
+    posts = {p for s, p in of(doc, "holds_post") if s == "Ravi Doherty"}
+    assert "Prevent Lead" in posts

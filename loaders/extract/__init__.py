@@ -341,6 +341,7 @@ def rules() -> list[Rule]:
         statements.statements,
         appositions.ranks_of_people_read,  # after every rule that reads a person; before the ranks are weighed
         appositions.ranks_within_posts,  # last: it weighs the posts every rule gave a person
+        appositions.bare_posts_within_qualified,  # and so does this
     ]
 
 

@@ -325,6 +325,24 @@ def ranks_within_posts(doc: ExtractionDoc) -> None:
         any(_fuller(f.object.name, other) for other in held.get(f.subject.iri, ())))]
 
 
+@reads()
+def bare_posts_within_qualified(doc: ExtractionDoc) -> None:
+    """ "Head of Service" and "Head of Service, Probation Service" given to one person by two readers of one row:
+    the bare title is the qualified post written with less said, not a second post, and is dropped."""
+    held: dict[str, list[str]] = {}
+    for f in doc.facts:
+        if f.relation == "holds_post" and f.object is not None:
+            held.setdefault(f.subject.iri, []).append(f.object.name.casefold())
+    doc.facts[:] = [f for f in doc.facts if not (
+        f.relation == "holds_post" and f.object is not None and "," not in f.object.name and
+        any(_qualifies(f.object.name.casefold(), other) for other in held.get(f.subject.iri, ())))]
+
+
+def _qualifies(bare: str, post: str) -> bool:
+    """POST is BARE with its organisation or place added: "head of service, probation service"."""
+    return post.startswith((bare + ", ", bare + " of ", bare + " for ", bare + " ("))
+
+
 def _fuller(rank: str, post: str) -> bool:
     """POST is RANK with more said of it: "Superintendent, Northdale", "Neighbourhood Policing Inspector"."""
     r, p = rank.casefold(), post.casefold()
