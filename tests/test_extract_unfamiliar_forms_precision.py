@@ -90,3 +90,17 @@ def test_two_different_posts_of_one_person_both_stay() -> None:
                "Ravi Doherty, Prevent Lead, explained the referral figures.")
     posts = {p for s, p in of(doc, "holds_post") if s == "Ravi Doherty"}
     assert "Prevent Lead" in posts
+
+
+def test_a_posts_portfolio_before_its_organisation_is_no_employer() -> None:
+    doc = read("Present:\nTegan Morrow – Assistant Director, Early Help, Halton Borough Council\n"
+               "Imran Castell\tService Director, Culture and Visitor Services\tWirral Council\n")
+    members = of(doc, "member_of")
+    assert ("Tegan Morrow", "Early Help") not in members
+    assert ("Imran Castell", "Culture and Visitor Services") not in members
+    assert ("Imran Castell", "Wirral Council") in members
+
+
+def test_an_organisation_after_a_post_is_still_the_employer() -> None:
+    doc = read("Present:\nNoor Haddad, Head of Safeguarding, Gateshead Council\n")
+    assert ("Noor Haddad", "Gateshead Council") in of(doc, "member_of")

@@ -1293,6 +1293,8 @@ def describe_entry(doc: ExtractionDoc, person: Entity, chaired: Entity | None, a
                         doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
                     pending_chair = None
                     continue
+                if _portfolio_before_employer(doc, pieces, index, max(b, span[1])):
+                    continue
                 entity = _council_of_department(doc, m) or _local_branch(doc, m, entity, b) or entity
                 doc.add(person, "member_of", entity, *span, "attendance:organisation", 0.85)
     if pending_chair and chaired is not None:
@@ -1390,6 +1392,26 @@ def _council_of_department(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if found is None or not department_words(found.group("department")):
         return None
     return doc.resolver.body_named(found.group("council"))
+
+
+def _portfolio_before_employer(doc: ExtractionDoc, pieces: list[tuple[int, int]], index: int, end: int) -> bool:
+    """ "Service Director, Communities and Access Services, Kirklees Council" (the organisation may stand in the
+    entry's next cell, up to END): the words between a post and the organisation after them are the post's
+    portfolio or department, not a second employer."""
+    if index == 0 or doc.text[pieces[index - 1][1] : pieces[index][0]] != ",":
+        return False
+    before = doc.mentions(*pieces[index - 1])
+    if not before or before[-1].kind != "post" or doc.text[before[-1].end : pieces[index - 1][1]].strip():
+        return False
+    line_end = doc.text.find("\n", pieces[index][1])
+    end = min(end, line_end) if line_end >= 0 else end
+    for m in doc.mentions(pieces[index][1], end):
+        if m.kind == "name" and looks_like_person(m.name.split()):
+            return False  # "Head of Service, Hartshire Council    Jo Lee": the holder's name, no second organisation
+        e = _descriptor_entity(doc, m) if m.kind in ("body", "name") else None
+        if e is not None and e.kind == "body":
+            return True
+    return False
 
 
 def _department_after(doc: ExtractionDoc, m: Mention, pieces: list[tuple[int, int]], index: int) -> str:
