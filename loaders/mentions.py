@@ -808,6 +808,8 @@ def _coordination(tokens: list[str]) -> int | None:
             continue  # "Chief Executive of Bath and North East Somerset Council": the "and" is the place's own
         if _inside_known_body(tokens, i):
             continue  # "HM Courts and Tribunals Service": the "and" of a body the gazetteer knows whole
+        if _inside_known_office(tokens, i):
+            continue  # "Office of the Avon and Somerset PCC": the "and" of the commissioner's office named
         if _is_acronym(tokens[i - 1]) and len(tokens) - i > 2 and places.leading_place(" ".join(tokens[i + 1 :])):
             return i  # "Suffolk ACRE and Ipswich Citizens Advice": initials end a name, a place opens the next
         left, right = " ".join(tokens[:i]), " ".join(tokens[i + 1 :])
@@ -861,6 +863,16 @@ def _inside_known_body(tokens: list[str], i: int) -> bool:
     side of it."""
     return any(places.known_body_name(" ".join(tokens[j:k]))
                for j in range(max(0, i - 4), i) for k in range(i + 2, min(len(tokens), i + 5) + 1))
+
+
+def _inside_known_office(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at I lies inside a name of any kind the gazetteer knows (a policing office: "Avon and
+    Somerset PCC") that starts up to three words before it."""
+    for j in range(max(0, i - 3), i):
+        taken = places.leading_known_span(" ".join(tokens[j:]))
+        if taken > len(" ".join(tokens[j : i + 2])):
+            return True
+    return False
 
 
 def _inside_place(tokens: list[str], i: int) -> bool:

@@ -70,6 +70,13 @@ def leading_place_span(name: str) -> tuple[str | None, int]:
     return None, 0
 
 
+def leading_known_span(name: str) -> int:
+    """Characters of NAME that a name the gazetteer knows of any kind (a place, a body, an office) takes from its
+    start: "Avon and Somerset PCC" is the commissioner's office whole."""
+    mention = gz.leading(name)
+    return mention.end if mention is not None else 0
+
+
 def public_body(name: str) -> str | None:
     """'body' when NAME is exactly a public body the gazetteer knows (a council, a police force, a department)."""
     if council_named(name):

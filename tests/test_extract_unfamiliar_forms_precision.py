@@ -104,3 +104,14 @@ def test_a_posts_portfolio_before_its_organisation_is_no_employer() -> None:
 def test_an_organisation_after_a_post_is_still_the_employer() -> None:
     doc = read("Present:\nNoor Haddad, Head of Safeguarding, Gateshead Council\n")
     assert ("Noor Haddad", "Gateshead Council") in of(doc, "member_of")
+
+
+def test_an_and_inside_a_known_body_or_office_does_not_part_it() -> None:
+    doc = read("Apologies: Morven Baillie (Scottish Courts and Tribunals Service); Keir Dunlop (Crown Office and "
+               "Procurator Fiscal Service)\n")
+    members = {o for _, o in of(doc, "member_of")}
+    assert "Scottish Courts" not in members and "Tribunals Service" not in members
+    doc = read("Present:\nHattie Blewett, Office of the Devon and Cornwall PCC\n")
+    assert all(o != "Office of the Devon" for _, o in of(doc, "member_of"))
+    doc = read("Present:\nPiers Alder, Kent Police and Kent Fire and Rescue Service\n")
+    assert {o for _, o in of(doc, "member_of")} >= {"Kent Police", "Kent Fire and Rescue Service"}
