@@ -115,3 +115,32 @@ def test_an_and_inside_a_known_body_or_office_does_not_part_it() -> None:
     assert all(o != "Office of the Devon" for _, o in of(doc, "member_of"))
     doc = read("Present:\nPiers Alder, Kent Police and Kent Fire and Rescue Service\n")
     assert {o for _, o in of(doc, "member_of")} >= {"Kent Police", "Kent Fire and Rescue Service"}
+
+
+_REMIT = ("HARLOW OFFENDER MANAGEMENT PANEL\nTERMS OF REFERENCE\n\n2. Responsibilities\n\nThe Panel will:\n"
+          "  a) oversee the referral, review and exit of cases from the cohort;\n"
+          "  b) hold partner agencies to account for the delivery of housing support;\n"
+          "  c) hold statutory partners accountable under section 17;\n"
+          "  d) oversee information sharing.\n")
+
+
+def test_a_noun_cut_from_its_shared_of_is_no_remit() -> None:
+    doc = read(_REMIT)
+    objects = {o.casefold() for rel in ("oversees", "responsible_for") for _, o in of(doc, rel)}
+    assert "referral" not in objects
+    assert "information sharing" in objects
+
+
+def test_unnamed_partner_agencies_are_not_overseen_but_statutory_partners_are() -> None:
+    objects = {o.casefold() for _, o in of(read(_REMIT), "oversees")}
+    assert "partner agencies" not in objects
+    assert any(o.startswith("statutory partners") for o in objects)
+
+
+def test_a_relative_clause_with_its_own_head_is_not_the_names() -> None:
+    doc = read("The Powys Public Services Board will work with the partnerships that lead on community safety "
+               "in the county.")
+    assert of(doc, "responsible_for") == set()
+    doc = read("The Powys Community Safety Partnership, the statutory partnership which leads on community safety, "
+               "meets every quarter.")
+    assert of(doc, "responsible_for") == {("Powys Community Safety Partnership", "Community Safety")}

@@ -628,6 +628,9 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         return False  # "takes the lead on data analysis for the Partnership": the lead is on the analysis
     if _THAT_CLAUSE.search(doc.text[left[-1][0].end : a]):
         return False  # "X will ensure that assurance is embedded in Y": the clause after "that" has its own subject
+    if forward and _OTHER_RELATIVE_HEAD.search(doc.text, left[-1][0].end, a) and \
+            not doc.text[left[-1][0].end : a].lstrip().startswith((",", "(", "-", "–")):
+        return False  # "X will work with the partnerships that lead on Y": the partnerships lead, not X
     if forward and _POSSESSED_BETWEEN.match(doc.text, left[-1][0].end, a):
         return False  # "the Group's priorities, which feed into X": the priorities feed in, the Group only owns them
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
@@ -960,6 +963,9 @@ _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z
 _AGENT_BEFORE = re.compile(r"\b(?:chaired|co-chaired|led|run|managed|hosted|supported|convened|facilitated|funded|"
                            r"commissioned|delivered|provided|overseen|co-ordinated|coordinated|[a-z]+ed(?:\s+out)?|"
                            r"undertaken|written|drawn\s+up|done|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.I)
+# a relative clause whose head is a common noun of its own, after the name and before the verb
+_OTHER_RELATIVE_HEAD = re.compile(r"\b(?:the|these|those|other|all)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+                                  r"(?:that|which|who)\s+(?:(?:also|currently|will|shall|jointly)\s+)?$")
 # a possessive and a lower-case noun between a body and a verb: the noun is the verb's subject, the body its owner
 _POSSESSED_BETWEEN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,?\s*(?:(?:which|that)\s+)?"
                                 r"(?:(?:will|shall|would|may|also|in turn)\s+)*$")

@@ -2001,6 +2001,9 @@ _LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?"
                            r"joint|local|draft|current|three-year|statutory)?\s*"
                            # "oversee the allocation of the PCC's Community Safety Grant": whose it is
                            r"(?:[A-Z][A-Za-z]*['’]s\s+)?", re.I)
+# nouns in a series that share the "of" after the last: "the selection, management and de-selection of X"
+_SHARED_OF = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s*,\s*)*[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+(?:and|or)\s+"
+                        r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\b")
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
 
@@ -2086,6 +2089,8 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by|any|all|every|each|other|such|some|these|"
                             r"those|this|that)\b|\S+ing\b", phrase):
                     phrase = ""  # "Developing and performance managing the plans": no object follows the verb
+                if _SHARED_OF.match(rest, np_end.start()):
+                    phrase = ""  # "oversee the selection, review and exit of the cohort": a noun cut from its "of"
                 if phrase and 1 <= len(phrase.split()) <= 8:
                     if relation in ("produces", "oversees") and \
                             phrase.split()[-1].capitalize() in heads().publication:
@@ -2180,11 +2185,19 @@ _ANY_REMIT_VERB = re.compile(r"(?:put in place|keep under review|sign off)\b|" +
 
 def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:
     """Who or what an item holds to account: the names in the held phrase, else the phrase as a topic."""
+    phrase = re.sub(r"^(?:the|all|its|their)\s+", "", doc.text[a:b].strip(), flags=re.I)
+    if _UNNAMED_PARTIES.match(phrase) and phrase[:1].islower():
+        return []  # "hold partner agencies to account": bodies left unnamed, no one thing overseen
     named = [doc.resolver.entity(m) for m in doc.mentions(a, b) if m.kind in ("body", "post", "topic")]
     if named:
         return [e for e in named if e is not None]
-    phrase = re.sub(r"^(?:the|all|its|their)\s+", "", doc.text[a:b].strip(), flags=re.I)
     return [doc.resolver.topic(phrase)] if 1 <= len(phrase.split()) <= 4 else []
+
+
+# the plural of a kind of organisation with no word that defines which ("partner agencies", "other organisations";
+# "statutory partners" are the authorities the law names, and stay)
+_UNNAMED_PARTIES = re.compile(r"(?i)^(?:(?:other|relevant|key|local|partner|wider)\s+)*(?:agencies|partners|"
+                              r"organisations|organizations|bodies|providers|services)$")
 
 
 _PARTS = re.compile(r"\(([^()]{3,200})\)")
