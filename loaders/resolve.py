@@ -896,6 +896,13 @@ class Resolver:
         if name in acronyms() and acronyms()[name][0] == "post":
             return self.post_named(acronyms()[name][1], written=name)
         owner = m.extra.get("owner")
+        if owner is not None and owner.kind == "name" and owner.head == "acronym" and \
+                not heads().post_office_re.search(name):
+            # "TDC's Head of Street Scene": the post of the body the paper named by those initials
+            known = self.acronym(owner.name)
+            if known is not None and known.kind == "body":
+                post = self.post_named(f"{name}, {known.name}", written=name)
+                return self.remember(post, f"{name} of {known.name}", name)
         if owner is not None and owner.kind == "body" and not heads().post_office_re.search(name):
             # "the Council's Chief Executive", "Saltringham Council's Head of Safeguarding": the owner's post
             owner_entity = self.body_mention(owner)

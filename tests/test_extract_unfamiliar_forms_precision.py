@@ -144,3 +144,9 @@ def test_a_relative_clause_with_its_own_head_is_not_the_names() -> None:
     doc = read("The Powys Community Safety Partnership, the statutory partnership which leads on community safety, "
                "meets every quarter.")
     assert of(doc, "responsible_for") == {("Powys Community Safety Partnership", "Community Safety")}
+
+
+def test_a_post_owned_by_initials_is_that_bodys_post() -> None:
+    doc = read("Mendip District Council (MDC) will hold the grant.\n\n"
+               "The Lighting Working Group, led by MDC's Head of Street Scene, meets monthly.")
+    assert ("Lighting Working Group", "Head of Street Scene, Mendip District Council") in of(doc, "led_by")
