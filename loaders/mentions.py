@@ -1121,9 +1121,11 @@ _COMMITTEE_HEADS = ("Committee", "Panel", "Board", "Forum")
 # "the Children, Young People and Families Scrutiny Committee", "Police, Fire and Crime Panel": a committee named
 # for a remit of several parts, whose commas do not separate names
 _COMMA_COMMITTEE = re.compile(
-    r"(?<![\w'’-])(?![A-Z][\w-]*['’]s\b)"
+    r"(?<![\w'’-])(?![A-Z][\w-]*['’]s\b)(?!The\s)"
     r"(?P<items>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+),?\s+(?:and|&) "
-    r"(?:[A-Z][\w'’-]* ){0,5}(?:Committee|Sub-Committee|Panel|Board|Forum)\b")
+    # ("Communities, Water and Environment Overview and Scrutiny Panel": the head may hold its own "and")
+    r"(?:[A-Z][\w'’-]* ){0,5}(?:(?:Overview|Policy|Scrutiny) and (?:[A-Z][\w'’-]* ){1,3})?"
+    r"(?:Committee|Sub-Committee|Panel|Board|Forum)\b")
 
 
 def _known_after_comma(m: re.Match[str]) -> bool:

@@ -150,3 +150,10 @@ def test_a_post_owned_by_initials_is_that_bodys_post() -> None:
     doc = read("Mendip District Council (MDC) will hold the grant.\n\n"
                "The Lighting Working Group, led by MDC's Head of Street Scene, meets monthly.")
     assert ("Lighting Working Group", "Head of Street Scene, Mendip District Council") in of(doc, "led_by")
+
+
+def test_a_committee_named_for_a_remit_keeps_its_commas_and_its_overview_and_scrutiny() -> None:
+    doc = read("The Safer Rotherham Partnership reports each year to the Council's Housing, Parks and Leisure "
+               "Overview and Scrutiny Panel, chaired by Cllr Ines Garbett.")
+    assert ("Ines Garbett", "Housing, Parks and Leisure Overview and Scrutiny Panel") in of(doc, "chairs")
+    assert all(o != "Parks and Leisure Overview and Scrutiny Panel" for _, o in of(doc, "reports_to"))
