@@ -157,3 +157,14 @@ def test_a_committee_named_for_a_remit_keeps_its_commas_and_its_overview_and_scr
                "Overview and Scrutiny Panel, chaired by Cllr Ines Garbett.")
     assert ("Ines Garbett", "Housing, Parks and Leisure Overview and Scrutiny Panel") in of(doc, "chairs")
     assert all(o != "Parks and Leisure Overview and Scrutiny Panel" for _, o in of(doc, "reports_to"))
+
+
+def test_the_name_inside_an_appositive_is_not_the_verbs_subject() -> None:
+    doc = read("The Luton Arson Task Group, a sub-group of the Safer Luton Partnership, is led by Bedfordshire Fire "
+               "and Rescue Service.")
+    assert ("Luton Arson Task Group", "Bedfordshire Fire and Rescue Service") in of(doc, "led_by")
+    assert all(s != "Safer Luton Partnership" for s, _ in of(doc, "led_by"))
+    doc = read("The Bury Prevent Board, a sub-group of the Bury Community Safety Partnership, reports to the "
+               "Greater Manchester Prevent Board.")
+    assert ("Bury Prevent Board", "Greater Manchester Prevent Board") in of(doc, "reports_to")
+    assert all(s != "Bury Community Safety Partnership" for s, _ in of(doc, "reports_to"))
