@@ -168,3 +168,22 @@ def test_the_name_inside_an_appositive_is_not_the_verbs_subject() -> None:
                "Greater Manchester Prevent Board.")
     assert ("Bury Prevent Board", "Greater Manchester Prevent Board") in of(doc, "reports_to")
     assert all(s != "Bury Community Safety Partnership" for s, _ in of(doc, "reports_to"))
+
+
+def test_the_body_a_verb_gets_to_act_is_the_one_that_acts() -> None:
+    doc = read("The Perth Community Justice Partnership commissions Apex Scotland to deliver the Perth Diversion "
+               "support service.")
+    assert all(s != "Perth Community Justice Partnership" for s, _ in of(doc, "delivers"))
+
+
+def test_a_contract_overseen_is_not_the_service_overseen() -> None:
+    doc = read("The Council buys its young people's treatment service from Compass, under a contract overseen by "
+               "the Torbay Combating Drugs Partnership.")
+    assert of(doc, "oversees") == set()
+    doc = read("Prevent in the district is overseen by the Torbay Prevent Board.")
+    assert ("Torbay Prevent Board", "Prevent") in of(doc, "oversees")
+
+
+def test_a_role_label_before_a_named_post_is_not_a_second_post() -> None:
+    doc = read("Lead member:\tCabinet Member for Neighbourhoods (Cllr Orla Fenwick)\n")
+    assert {p for _, p in of(doc, "holds_post")} == {"Cabinet Member for Neighbourhoods"}

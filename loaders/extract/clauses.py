@@ -654,6 +654,12 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     if forward and _OTHER_RELATIVE_HEAD.search(doc.text, left[-1][0].end, a) and \
             not doc.text[left[-1][0].end : a].lstrip().startswith((",", "(", "-", "–")):
         return False  # "X will work with the partnerships that lead on Y": the partnerships lead, not X
+    if forward and _CONTROLLED_BETWEEN.search(doc.text, left[-1][0].end, a):
+        return False  # "X commissions Sacro to deliver Y": Sacro delivers, X only commissions
+    if not forward and _NOUN_BEFORE_PARTICIPLE.search(doc.text, left[-1][0].end, a) and \
+            not re.sub(r"^\s*\([^()]{1,12}\)", "", doc.text[left[-1][0].end : a]).lstrip().startswith(",") and \
+            _BARE_PARTICIPLE.match(doc.text, a, b):
+        return False  # "the service from Y, under a contract overseen by X": the contract is overseen
     if forward and _POSSESSED_BETWEEN.match(doc.text, left[-1][0].end, a):
         return False  # "the Group's priorities, which feed into X": the priorities feed in, the Group only owns them
     if WORK_ON.search(doc.text[max(s0, left[0][0].start - 40) : left[0][0].start]):
@@ -986,6 +992,14 @@ _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?[a-z-]+(?:s|es)\s+(?:[a-z
 _AGENT_BEFORE = re.compile(r"\b(?:chaired|co-chaired|led|run|managed|hosted|supported|convened|facilitated|funded|"
                            r"commissioned|delivered|provided|overseen|co-ordinated|coordinated|[a-z]+ed(?:\s+out)?|"
                            r"undertaken|written|drawn\s+up|done|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.I)
+# a verb that gets its object to act, then the object and "to": "commissions Sacro to", "has asked the Trust to"
+_CONTROLLED_BETWEEN = re.compile(r"\b(?:commission(?:s|ed)?|fund(?:s|ed)?|contract(?:s|ed)?|ask(?:s|ed)?|"
+                                 r"engage(?:s|d)?|pays?|paid|appoint(?:s|ed)?|invite(?:s|d)?|task(?:s|ed)?|"
+                                 r"require(?:s|d)?)\s+(?:the\s+)?[A-Z][^.;:]{0,60}?\s+to\s+$")
+# a common noun, with its article, right before a passive participle: the noun is what the participle speaks of
+# a trigger that opens with a past participle, no auxiliary before it: "overseen by", "commissioned by", "led by"
+_BARE_PARTICIPLE = re.compile(r"(?:(?:co-|jointly\s+)?[a-z]+(?:ed|en|wn)|led|run|held)\s+by\b")
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
 # a relative clause whose head is a common noun of its own, after the name and before the verb
 _OTHER_RELATIVE_HEAD = re.compile(r"\b(?:the|these|those|other|all)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
                                   r"(?:that|which|who)\s+(?:(?:also|currently|will|shall|jointly)\s+)?$")

@@ -254,8 +254,14 @@ def _people(doc: ExtractionDoc, label: str, line_start: int, start: int, end: in
         described = len(doc.facts)
         for a, b in joined_entries(doc, entry.descriptors):
             describe_entry(doc, person, body, a, b, (line_start, end))
-        if post_name and len(doc.facts) == described:
+        if post_name and len(doc.facts) == described and not _post_before(doc, start, entry.person.start):
             doc.add(person, "holds_post", doc.resolver.post_named(tidy(post_name)), line_start, end, "field:post", 0.85)
+
+
+def _post_before(doc: ExtractionDoc, start: int, person_start: int) -> bool:
+    """ "Lead member: Cabinet Member for Housing (Cllr Jo Lee)": the value names the post the person holds before
+    the name, and the label says only which role the post plays here."""
+    return any(m.kind == "post" for m in doc.mentions(start, person_start))
 
 
 _ORGANISATION_WORD = re.compile(r"\b(?:Council|Police|Constabulary|NHS|Trust|Board|Partnership|Authority|"
