@@ -691,7 +691,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     not re.search(r"\bby\s+(?:the\s+)?$", verb) and not re.search(r"\bthat\b", verb) and \
                     not (re.search(r"\b(?:a|an)\s+$", verb) and _GRANT_KIND.match(text, receiver.end)) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
-                given = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
+                # "X funds the Y mentoring service at £N": Y's service, not Y, is what is funded
+                service = _headed_item(doc, receiver, money.start) if receiver.kind == "body" else None
+                given = resolve_party(doc, giver, _AGENT_KINDS), \
+                    service or resolve_party(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
                     # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
                     funder, recipient = given
@@ -821,7 +824,10 @@ _ITEM_HEADS = r"(?:post|posts|role|co-?ordinator|worker|workers|officer|officers
 _ANY_ITEM_HEADS = rf"(?:{_ITEM_HEADS[3:-1]}|scheme|programme|project|service|team|hub|campaign)"
 # the modifiers are content words: "Women's Aid for a pilot" is the body and what its money is for
 _MODIFIER = r"(?:(?!(?:for|a|an|the|of|to|in|on|at|and|with|from|by)\s)[a-z][\w-]*\s+)"
-_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ITEM_HEADS})\b(?!['’])")
+# "the St Mungo's Trust outreach service": a body's service named by what it does (with no such word, "the
+# Women's Aid service" is the body's own work and the body the receiver)
+_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ITEM_HEADS}|{_MODIFIER}{{1,2}}"
+                        r"(?:service|programme|project|scheme))\b(?!['’])")
 _NAMED_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ANY_ITEM_HEADS})\b(?!['’])")
 
 
@@ -1548,6 +1554,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 if e is not None and e.kind in _AGENT_KINDS:
                     funder = e
                     break
+    funder = _caption_giver(doc, first) or funder
     header = list(table.header)
     run_in = _run_in_header(doc, table)
     if run_in is not None:
@@ -1600,6 +1607,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             lead_in = doc.layout.lines[first - 2].text  # "Allocations for 2024/25 are:" above a blank line
         whole = grant_period(" ".join(header)) or grant_period(lead_in) or grant_period(heading.text if heading else "")
         column_periods = [grant_period(header[c]) if len(header) == len(cells) else None for _, c in amounts]
+        column_periods = _total_column_span(header, amounts, column_periods)
         if len(amounts) > 1 and all(column_periods):
             # "2024/25 | 2025/26 (indicative)": one grant per year column, a forecast kept as a hedge
             for (amount, column), period in zip(amounts, column_periods, strict=True):
@@ -1613,6 +1621,40 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
                     amount=None if held_for is not None and receiver is recipient else amounts[0][0],
                     period=column_periods[0] or _row_period(doc, cells) or whole)
+
+
+# "Table 3: Interventions (Home Office grant requested)", "PCC grant allocations 2024/25": a table's caption that
+# names whose grant its rows spend; the owner is the giver, whoever the paper speaks for
+_OWNED_GRANT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,4}?(?i:grants?|funding|fund|allocations?)\b")
+
+
+def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver the caption just above a table names as the owner of the grant its rows spend."""
+    above = [ln for ln in doc.layout.lines[max(0, first - 3) : first] if ln.kind != "blank"]
+    if not above or len(above[-1].text.strip()) > 120 or "£" in above[-1].text:
+        return None
+    line = above[-1]
+    givers = []
+    for m in doc.mentions(line.start, line.end):
+        # a partnership's name before "allocations" or "grants" is as often the grants' receiver ("CSP
+        # allocations"): only a possessive, an office or a national body gives here
+        owner = m.kind == "post" or placenames.is_national(m.name) or doc.text.startswith(("'s", "’s"), m.end)
+        if owner and m.kind in _AGENT_KINDS and _OWNED_GRANT_AFTER.match(doc.text, m.end, line.end):
+            e = doc.resolver.entity(m)
+            if e is not None and e.kind in _AGENT_KINDS:
+                givers.append(e)
+    return givers[0] if len({g.iri for g in givers}) == 1 else None
+
+
+def _total_column_span(header: list[str], amounts: list[tuple[Decimal, int]],
+                       periods: list[str | None]) -> list[str | None]:
+    """PERIODS, with a "Total" column after two or more year columns given the span of those years: "2023/24 |
+    2024/25 | Total" states three grants, one a year and the whole."""
+    years = [p for p in periods if p]
+    if len(years) < 2 or len(years) != len(periods) - 1 or periods[-1] is not None or \
+            not _TOTAL.fullmatch(header[amounts[-1][1]].strip()):
+        return periods
+    return [*periods[:-1], f"{years[0]} to {years[-1]}"]
 
 
 _PERIOD_CELL = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?(?:\s*(?:[/–-]|to|and)\s*(?:19|20)\d\d"
@@ -2243,7 +2285,10 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
     header = [" ".join(h.split()).casefold() for h in table.header]
     giver = next((k for k, name in enumerate(header) if name in _GIVER_HEADS), None)
     receiver = next((k for k, name in enumerate(header) if name in _RECEIVER_HEADS), None)
-    if giver is None or receiver is None:
+    # "Funder | Programme | Amount", "Source | Recipient / purpose | Amount": the money is for what the row names
+    funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & _head_words(name)), None) \
+        if receiver is None else None
+    if giver is None or (receiver is None and funded is None):
         return False
     purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
     whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
@@ -2252,7 +2297,8 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
             continue
         money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]]
         funder = _party_cell(doc, row.cells[giver], _AGENT_KINDS)
-        recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS)
+        recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS) if receiver is not None else \
+            _funded_cell(doc, *row.cells[funded])
         if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         amount = amount_or_none(_money_in(money[0][1]))
@@ -2265,14 +2311,50 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
     return True
 
 
+_FUNDED_HEADS = frozenset({"programme", "programmes", "project", "projects", "scheme", "schemes", "service",
+                           "services", "initiative", "initiatives", "intervention", "interventions", "purpose",
+                           "recipient", "activity", "what it funds", "funded"})
+
+
+def _head_words(name: str) -> set[str]:
+    """A column's name and, for one that names two things ("Recipient / purpose"), each of them."""
+    return {name, *(part.strip() for part in re.split(r"\s*(?:/|\band\b|&)\s*", name))}
+
+
+def _funded_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """What a "Programme" or "Recipient / purpose" cell says the money is for, without the provider bracketed
+    after it ("Refuge service (Southall Women's Trust)" is the refuge service)."""
+    cell = doc.text[a:b]
+    tail = re.search(r"\s*\([A-Z][^()]*\)\s*$", cell)  # "(hoarding)": a detail of the name, kept
+    return _project_cell(doc, a, a + tail.start() if tail and tail.start() > 0 else b)
+
+
 def _party_cell(doc: ExtractionDoc, cell: tuple[int, int], kinds: tuple[str, ...]) -> Entity | None:
     """The party a funder's or recipient's cell names (a place is its council). The column says the cell holds an
     organisation, so a name of two words or more there is one, even one whose last word a person's name shares."""
     for m in doc.mentions(*cell):
+        if kinds is _AGENT_KINDS and _STREAM_HEAD.search(m.name) and m.kind in ("initiative", "name", "topic"):
+            return _fund_owner(doc, m)  # "MOPAC London Crime Prevention Fund": the fund's owner gives
         if m.kind == "name" and m.head != "acronym" and len(m.name.split()) >= 2:
             return doc.resolver.body_named(m.name, m.acronym, place=m.place)
         if m.kind != "money" and (e := resolve_party(doc, m, _RECIPIENT_KINDS if m.kind == "place" else kinds)):
             return e
+    return None
+
+
+def _fund_owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body or office whose name opens the name of the fund M ("Thames Valley PCC Community Fund": the
+    Thames Valley PCC; "Home Office Perpetrator Intervention Fund": the Home Office), if one does."""
+    words = list(re.finditer(r"\S+", doc.text[m.start : m.end]))
+    for k in range(1, min(len(words), 6)):
+        stop = m.start + words[k - 1].end()
+        found = find_mentions(doc.text, m.start, stop)
+        if len(found) != 1 or found[0].end != stop:
+            continue
+        if found[0].kind in _AGENT_KINDS or (found[0].kind == "name" and found[0].head == "acronym"):
+            owner = resolve_party(doc, found[0], _AGENT_KINDS)
+            if owner is not None:
+                return owner
     return None
 
 

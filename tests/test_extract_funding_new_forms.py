@@ -1,0 +1,92 @@
+"""loaders/extract/funding.py: money forms of bids, plans and registers: a bid's costed interventions under a caption
+naming whose grant they spend, with year columns and a total; a "Funder | Programme | Amount" table; and a
+body's named service funded in a sentence ("X funds the Y outreach service at £N")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract_helpers import read
+
+
+def funds(text: str) -> set[tuple[str, str, Decimal | None, str | None]]:
+    doc = read(text)
+    return {(f.subject.name, f.object.name, f.amount, f.period) for f in doc.facts if f.relation == "funds"}
+
+
+BID = """Wiltshire Police and Crime Commissioner
+Safer Streets bid: Trowbridge town centre
+
+5. Costs
+
+Table 5: Costed measures (Home Office grant requested)
+
+| Intervention                    | Delivered by              | 2023/24  | 2024/25  | Total    |
+|---------------------------------|---------------------------|----------|----------|----------|
+| Town centre CCTV                | Wiltshire Council         | £40,000  | £10,000  | £50,000  |
+| Night marshals                  | Trowbridge Town Council   | £12,500  | £12,500  | £25,000  |
+| TOTAL                           |                           | £52,500  | £22,500  | £75,000  |
+"""
+
+
+def test_a_caption_naming_the_grant_gives_its_owner_as_the_giver_of_each_row() -> None:
+    got = funds(BID)
+    assert ("Home Office", "Town centre CCTV", Decimal(40000), "2023/24") in got, got
+    assert ("Home Office", "Night marshals", Decimal(12500), "2024/25") in got, got
+    assert not any(g.startswith("Wiltshire Police") for g, *_ in got), got
+
+
+def test_a_total_column_after_year_columns_is_the_grant_for_the_whole_span() -> None:
+    got = funds(BID)
+    assert ("Home Office", "Town centre CCTV", Decimal(50000), "2023/24 to 2024/25") in got, got
+    assert not any(amount == Decimal(75000) for *_, amount, _ in got), got  # the total row names no receiver
+
+
+def test_a_receiver_named_before_allocations_in_a_caption_is_no_giver() -> None:
+    text = BID.replace("Table 5: Costed measures (Home Office grant requested)", "Table 5: CSP allocations")
+    assert not any(g == "CSP" for g, *_ in funds(text))
+
+
+FUNDERS = """Oxfordshire Fire and Rescue Service
+Prevention Committee, 3 September 2024
+
+12. EXTERNAL FUNDING
+
+The Committee noted the following external funding for 2024/25:
+
+  Funder                                  Programme                       Amount
+  Thames Valley PCC Community Fund        Water safety in Abingdon        £8,200
+  Cherwell District Council               Home fire checks (hoarding)     £11,000
+  Home Office Safer Streets Fund          Banbury youth diversion         £30,000
+"""
+
+
+def test_a_funder_column_gives_to_the_programme_of_its_row() -> None:
+    got = {(g, r, a) for g, r, a, _ in funds(FUNDERS)}
+    assert ("Thames Valley Police and Crime Commissioner", "Water safety in Abingdon", Decimal(8200)) in got, got
+    assert ("Cherwell District Council", "Home fire checks (hoarding)", Decimal(11000)) in got, got
+    assert ("Home Office", "Banbury youth diversion", Decimal(30000)) in got, got
+
+
+SOURCES = """Southwark VAWG Board
+
+3. Resources (2024/25)
+
+| Source | Recipient / purpose | Amount |
+|---|---|---|
+| MOPAC London Crime Prevention Fund | Southwark advocacy service (Solace Women's Aid) | £98,000 |
+| London Borough of Southwark (core budget) | VAWG co-ordinator post | £64,000 |
+"""
+
+
+def test_a_recipient_or_purpose_column_names_the_service_without_its_bracketed_provider() -> None:
+    got = {(g, r, a) for g, r, a, _ in funds(SOURCES)}
+    assert ("Mayor's Office for Policing and Crime", "Southwark advocacy service", Decimal(98000)) in got, got
+    assert ("Southwark Council", "VAWG co-ordinator post", Decimal(64000)) in got, got
+
+
+def test_a_bodys_named_service_is_what_a_council_funds() -> None:
+    text = ("Safer Croydon Partnership\n\n6. Resources\n\nThe Council funds the Catch22 youth mentoring service at "
+            "£52,000 for 2024/25 from the community safety budget.\n")
+    got = {(g, r, a) for g, r, a, _ in funds(text)}
+    assert ("London Borough of Croydon", "Catch22 youth mentoring service", Decimal(52000)) in got, got
