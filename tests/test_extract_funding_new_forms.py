@@ -90,3 +90,40 @@ def test_a_bodys_named_service_is_what_a_council_funds() -> None:
             "£52,000 for 2024/25 from the community safety budget.\n")
     got = {(g, r, a) for g, r, a, _ in funds(text)}
     assert ("London Borough of Croydon", "Catch22 youth mentoring service", Decimal(52000)) in got, got
+
+
+REGISTER = """Cornwall Council
+Annual Governance Statement 2023/24 - Appendix 2: significant partnerships
+
+Partnership:        Safer Cornwall
+Lead officer:       Head of Community Safety
+Council funding:    £150,000 (2023/24), plus £40,000 passed through from the Home Office grant
+Reports to:         Cabinet
+----------------------------------------------------------------------
+Partnership:        Cornwall Safeguarding Adults Board
+Chair:              Independent Chair
+Council funding:    £80,000 (2023/24); Devon and Cornwall Police contributes £15,000
+Reports to:         Health and Wellbeing Board
+----------------------------------------------------------------------
+Partnership:        Cornwall Youth Justice Partnership Board
+Funding:            £210,000 (2023/24), with £190,500 Youth Justice Board grant
+"""
+
+
+def test_a_council_funding_field_funds_the_partnership_its_record_names() -> None:
+    got = {(g, r, a) for g, r, a, _ in funds(REGISTER)}
+    assert ("Cornwall Council", "Safer Cornwall", Decimal(150000)) in got, got
+    assert ("Cornwall Council", "Cornwall Safeguarding Adults Board", Decimal(80000)) in got, got
+
+
+def test_each_sum_of_a_funding_field_takes_the_giver_its_own_clause_names() -> None:
+    got = {(g, r, a) for g, r, a, _ in funds(REGISTER)}
+    assert ("Home Office", "Safer Cornwall", Decimal(40000)) in got, got
+    assert ("Devon and Cornwall Police", "Cornwall Safeguarding Adults Board", Decimal(15000)) in got, got
+    assert ("Youth Justice Board for England and Wales", "Cornwall Youth Justice Partnership Board",
+            Decimal(190500)) in got, got
+
+
+def test_a_sum_whose_giver_no_one_names_is_dropped() -> None:
+    got = {(g, r, a) for g, r, a, _ in funds(REGISTER)}
+    assert not any(a == Decimal(210000) for *_, a in got), got  # "Funding:" alone says who receives, not who gives

@@ -264,6 +264,7 @@ def rules() -> list[Rule]:
         fields,
         firstperson,
         funding,
+        funding_fields,
         interests,
         lists,
         owned,
@@ -293,6 +294,7 @@ def rules() -> list[Rule]:
         lists.bracketed_priorities,
         lists.made_priorities,
         funding.funding,
+        funding_fields.funding_fields,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
         clauses.member_of_both,
