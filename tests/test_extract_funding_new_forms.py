@@ -127,3 +127,17 @@ def test_each_sum_of_a_funding_field_takes_the_giver_its_own_clause_names() -> N
 def test_a_sum_whose_giver_no_one_names_is_dropped() -> None:
     got = {(g, r, a) for g, r, a, _ in funds(REGISTER)}
     assert not any(a == Decimal(210000) for *_, a in got), got  # "Funding:" alone says who receives, not who gives
+
+
+def test_what_a_named_givers_sum_goes_towards_is_funded() -> None:
+    text = ("Safer Haringey Partnership\n\nThe Mayor's Office for Policing and Crime (MOPAC) provides £41,000 in "
+            "2024/25 through the London Crime Prevention Fund towards the youth diversion referral pathway, which "
+            "is run by a local charity.\n")
+    got = {(g, r, a) for g, r, a, _ in funds(text)}
+    assert ("Mayor's Office for Policing and Crime", "youth diversion referral pathway", Decimal(41000)) in got, got
+
+
+def test_a_head_word_alone_after_for_names_nothing_funded() -> None:
+    text = ("Basildon Council\n\nThe Council will provide £120,000 from its capital programme for the upgrade of "
+            "twelve cameras in 2025/26.\n")
+    assert not any(r == "upgrade" for _, r, *_ in funds(text))

@@ -739,6 +739,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if compared:
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
+        if recipient is None and funder is not None and not inside:
+            recipient = _towards_thing(doc, money.end, end)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
         funder = funder or (None if inside or stream_gives else context_funder)
         if inside and funder is None and recipient is None:
@@ -766,6 +768,23 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             period=spread or grant_period(window) or (None if compared else grant_period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
+
+
+# "X provides £N in 2024/25 through its Y Fund towards the Z pathway": what a named giver's money is for, written
+# after the sum and its period or stream; it must end in a word for a piece of work
+_TOWARDS = re.compile(r"[^.;£]{0,120}?\b(?:towards|for)\s+(?:the\s+)?(?P<what>(?:[\w'’-]+\s+){0,6}?(?:pathway|service|"
+                      r"programme|project|scheme|post|posts|team|hub|upgrade|workers?|initiative|pilot|campaign|"
+                      r"courses?|patrols?|outreach|intervention|co-?ordinator|advocate))\b", re.I)
+
+
+def _towards_thing(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    said = _TOWARDS.match(doc.text, at, end)
+    # "for the upgrade of 46 cameras": a head word alone says too little of what the money is for
+    if said is None or len(said.group("what").split()) < 2 or \
+            re.search(r"\d|\b(?:each|every|its|their|his|her)\b", said.group("what")):
+        return None
+    a, b = said.span("what")
+    return doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(said.group("what").split())))
 
 
 # "the Y programme, funded by the Council at £N", "Y is jointly funded by X with £N": a passive, its agent the giver
