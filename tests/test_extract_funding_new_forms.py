@@ -141,3 +141,28 @@ def test_a_head_word_alone_after_for_names_nothing_funded() -> None:
     text = ("Basildon Council\n\nThe Council will provide £120,000 from its capital programme for the upgrade of "
             "twelve cameras in 2025/26.\n")
     assert not any(r == "upgrade" for _, r, *_ in funds(text))
+
+
+def test_a_giver_funds_what_it_names_through_an_aside_at_a_sum() -> None:
+    text = ("Exploitation Sub-group\n\nThe Merseyside Police and Crime Commissioner funds the Birkenhead Youth "
+            "Outreach project through the Merseyside VRP at £52,000 for 2024/25; a charity delivers it.\n")
+    got = funds(text)
+    assert ("Merseyside Police and Crime Commissioner", "Birkenhead Youth Outreach project", Decimal(52000),
+            "2024/25") in got, got
+
+
+def test_the_priced_workers_of_a_programme_are_what_is_funded_and_the_shorter_reading_goes() -> None:
+    text = ("Combating Drugs Partnership\n\nThe Cheshire Police and Crime Commissioner would continue to fund the "
+            "Drug Intervention Programme custody workers at £98,000 for 2024/25.\n")
+    got = funds(text)
+    assert ("Cheshire Police and Crime Commissioner", "Drug Intervention Programme custody workers", Decimal(98000),
+            "2024/25") in got, got
+    assert not any(r == "Drug Intervention Programme" for _, r, *_ in got), got
+
+
+def test_a_sum_a_year_keeps_its_years() -> None:
+    text = ("Gwynedd and Anglesey PSB\n\nThe Office of the Police and Crime Commissioner for North Wales will fund "
+            "the Community Safety Fund (Step 2.1) with £30,000 a year for 2023/24 and 2024/25.\n")
+    got = funds(text)
+    assert ("Office of the Police and Crime Commissioner for North Wales", "Community Safety Fund", Decimal(30000),
+            "2023/24 and 2024/25") in got, got

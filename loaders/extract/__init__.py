@@ -299,6 +299,7 @@ def rules() -> list[Rule]:
         clauses.clauses,
         clauses.member_of_both,
         funding.restated_grants,  # after the clauses: their "funded by" facts name the grant first
+        funding.shorter_readings,  # after the clauses: it drops what they read short
         structure.structure,
         owned.owned_groups,
         owned.owned_units,

@@ -89,6 +89,8 @@ def funding(doc: ExtractionDoc) -> None:
         if "s " in sentence and ("fund" in sentence or "paid for" in sentence or "pays for" in sentence) and \
                 re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):  # a case-sensitive pattern
             _stream_funds(doc, start, end)
+        if "fund" in sentence and "£" in sentence:
+            _funds_at(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
         if "£" not in sentence and " to " in sentence.lower() and re.search(r"(?i)(?:grant|funding) to ", sentence):
@@ -692,7 +694,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     not (re.search(r"\b(?:a|an)\s+$", verb) and _GRANT_KIND.match(text, receiver.end)) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
                 # "X funds the Y mentoring service at £N": Y's service, not Y, is what is funded
-                service = _headed_item(doc, receiver, money.start) if receiver.kind == "body" else None
+                # "... fund the Y arrest-referral workers at £N": the workers, priced, are what is funded
+                tail = _NAMED_ITEM.match(text, receiver.end, money.start)
+                priced = tail is not None and re.fullmatch(r"\s+(?:at|with)\s+", text[tail.end() : money.start])
+                service = _headed_item(doc, receiver, money.start) if receiver.kind == "body" or priced else None
                 given = resolve_party(doc, giver, _AGENT_KINDS), \
                     service or resolve_party(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
@@ -768,6 +773,35 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             period=spread or grant_period(window) or (None if compared else grant_period(text[start:end])),
             qualifier="per recipient" if per else None,
         )
+
+
+# "X funds the Y project through the Z at £N", "X will fund the Y Fund (Step 3.4) with £N a year", "X would continue to
+# fund the Y workers at £N": the giver, a verb of funding, what it funds, an aside, then the sum
+_FUND_VERB = re.compile(r"\s+(?:also\s+)?(?:funds|will\s+(?:also\s+)?fund|would\s+(?:continue\s+to\s+)?fund|"
+                        r"continues\s+to\s+fund|will\s+continue\s+to\s+fund|(?:has|have)\s+funded)\s+(?:the\s+)?")
+_FUND_ASIDE = re.compile(r"\s*(?:\([^()£]{1,30}\)\s*)?(?:,?\s*(?:through|via|using)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"[^£;.,()]{1,60}?)?\s+(?:at|with)\s+(?:a\s+cost\s+of\s+)?")
+
+
+def _funds_at(doc: ExtractionDoc, start: int, end: int) -> None:
+    found = doc.mentions(start, end)
+    for k, giver in enumerate(found[:-2]):
+        verb = _FUND_VERB.match(doc.text, giver.end, end)
+        if verb is None or giver.kind not in _AGENT_KINDS or found[k + 1].start != verb.end():
+            continue
+        thing = found[k + 1]
+        tail = _NAMED_ITEM.match(doc.text, thing.end, end) if thing.kind != "post" else None
+        money = next((m for m in found[k + 2 :] if m.kind == "money"), None)
+        if money is None or not _FUND_ASIDE.fullmatch(doc.text, tail.end() if tail else thing.end, money.start):
+            continue
+        funder = resolve_party(doc, giver, _AGENT_KINDS)
+        recipient = _headed_item(doc, thing, money.start) or resolve_party(doc, thing, _RECIPIENT_KINDS)
+        amount = amount_or_none(money.name)
+        if funder is None or recipient is None or amount is None or funder.iri == recipient.iri:
+            continue
+        per = re.match(r"\s+(?:a|per|each)\s+(?:year|annum)\b", doc.text[money.end : money.end + 12])
+        doc.add(funder, "funds", recipient, giver.start, money.end, "funding:funds_at", 0.85, amount=amount,
+                period=grant_period(doc.text[money.end : end]), qualifier="per year" if per else None)
 
 
 # "X provides £N in 2024/25 through its Y Fund towards the Z pathway": what a named giver's money is for, written
@@ -2422,6 +2456,19 @@ _TRANCHE = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|last|
 # "Bedford Borough's allocation is £N": the party named owns its share of the grant the sentence before named
 _OWN_ALLOCATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?allocation" rf"{_PERIOD_TAIL}"
                              r"\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|stands at)\s+$")
+
+
+@reads("fund")
+def shorter_readings(doc: ExtractionDoc) -> None:
+    """Drop a clause's amount-less "X funds Y" that a funding rule read better in the same words, with its sum and
+    the fuller name of what is funded ("X funds the Y project" under "X funds the Y project at £N"; "X would fund
+    the DIP workers at £N", read by the clause as funding the DIP itself)."""
+    priced = [f for f in doc.facts if f.relation == "funds" and f.amount is not None]
+    doc.facts[:] = [f for f in doc.facts if not (
+        f.rule == "clause:funds" and f.amount is None and f.object is not None and
+        any(g.subject.iri == f.subject.iri and g.object is not None and g.object.iri != f.object.iri and
+            g.start <= f.start < g.end and g.object.name.casefold().startswith(f.object.name.casefold())
+            for g in priced))]
 
 
 @reads("£")
