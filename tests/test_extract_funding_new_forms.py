@@ -166,3 +166,21 @@ def test_a_sum_a_year_keeps_its_years() -> None:
     got = funds(text)
     assert ("Office of the Police and Crime Commissioner for North Wales", "Community Safety Fund", Decimal(30000),
             "2023/24 and 2024/25") in got, got
+
+
+PAGE = """Harrogate Night-Time Economy Partnership
+
+Funding 2024/25
+
+Funder\tRecipient\tPurpose\tAmount
+North Yorkshire Police, Fire and Crime Commissioner\tNorth Yorkshire Council\tTown centre marshals\t£27,000
+North Yorkshire Council\tHarrogate BID\tBest Bar None\t£4,500
+"""
+
+
+def test_a_table_naming_both_parties_of_each_row_is_not_read_as_gifts_to_the_papers_body() -> None:
+    got = {(g, r, a) for g, r, a, _ in funds(PAGE)}
+    assert ("North Yorkshire Police, Fire and Crime Commissioner", "North Yorkshire Council", Decimal(27000)) in got, \
+        got
+    assert ("North Yorkshire Council", "Harrogate BID", Decimal(4500)) in got, got
+    assert not any(r == "Harrogate Night-Time Economy Partnership" for _, r, _ in got), got

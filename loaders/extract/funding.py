@@ -1590,8 +1590,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
         return
-    if _budget_table(doc, table, first) or _grant_source_table(doc, table, first) or \
-            _funder_recipient_table(doc, table, heading):
+    # a table that names both parties of each row is read so before any that reads its rows as gifts to the
+    # paper's own body; one that names only what each row's money is for, after them
+    if _funder_recipient_table(doc, table, heading, named=True) or _budget_table(doc, table, first) or \
+            _grant_source_table(doc, table, first) or _funder_recipient_table(doc, table, heading):
         return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
@@ -2333,14 +2335,15 @@ _RECEIVER_HEADS = frozenset({"recipient", "recipients", "grant recipient", "to",
 _PURPOSE_HEADS = frozenset({"purpose", "for", "project", "scheme", "what it funds", "use", "activity"})
 
 
-def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
-    """A table whose columns name each grant's funder and its recipient. True when the table is one."""
+def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = False) -> bool:
+    """A table whose columns name each grant's funder and its recipient (NAMED) or what it is for. True when the
+    table is one."""
     header = [" ".join(h.split()).casefold() for h in table.header]
     giver = next((k for k, name in enumerate(header) if name in _GIVER_HEADS), None)
     receiver = next((k for k, name in enumerate(header) if name in _RECEIVER_HEADS), None)
     # "Funder | Programme | Amount", "Source | Recipient / purpose | Amount": the money is for what the row names
     funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & _head_words(name)), None) \
-        if receiver is None else None
+        if receiver is None and not named else None
     if giver is None or (receiver is None and funded is None):
         return False
     purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
