@@ -184,3 +184,21 @@ def test_a_table_naming_both_parties_of_each_row_is_not_read_as_gifts_to_the_pap
         got
     assert ("North Yorkshire Council", "Harrogate BID", Decimal(4500)) in got, got
     assert not any(r == "Harrogate Night-Time Economy Partnership" for _, r, _ in got), got
+
+
+def test_a_short_bare_purpose_closing_the_clause_is_what_a_named_givers_sum_is_for() -> None:
+    text = "Safer Hounslow Partnership\n\nHounslow Council has provided £18,000 for noise mediation.\n"
+    got = {(g, r, a) for g, r, a, _ in funds(text)}
+    assert ("London Borough of Hounslow", "noise mediation", Decimal(18000)) in got, got
+
+
+def test_a_bare_for_the_year_or_for_victims_names_nothing_funded() -> None:
+    text = "Safer Hounslow Partnership\n\nHounslow Council has provided £18,000 for victims of crime.\n"
+    assert not any(r.startswith("victims") for _, r, *_ in funds(text))
+
+
+def test_the_post_a_bodys_grant_pays_for_is_not_its_giver() -> None:
+    text = ("Perth and Kinross Community Justice Partnership\n\nThe Scottish Government's Community Justice "
+            "Coordinator grant of £45,000 for 2024/25 is paid to Perth and Kinross Council.\n")
+    got = {(g, r, a) for g, r, a, _ in funds(text)}
+    assert ("Scottish Government", "Perth and Kinross Council", Decimal(45000)) in got, got

@@ -811,8 +811,14 @@ _TOWARDS = re.compile(r"[^.;£]{0,120}?\b(?:towards|for)\s+(?:the\s+)?(?P<what>(
                       r"courses?|patrols?|outreach|intervention|co-?ordinator|advocate))\b", re.I)
 
 
+# "X has provided £N for ASB mediation.": a short bare phrase that closes the clause right after the sum
+_FOR_BARE = re.compile(r"\s+(?:for|towards)\s+(?P<what>(?!(?:the|a|an|each|every|its|their|this|that|local|"
+                       r"all|both|other|victims?|residents?|people)\b)[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})"
+                       r"\s*(?=[.;,]|$)")
+
+
 def _towards_thing(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
-    said = _TOWARDS.match(doc.text, at, end)
+    said = _TOWARDS.match(doc.text, at, end) or _FOR_BARE.match(doc.text, at, end)
     # "for the upgrade of 46 cameras": a head word alone says too little of what the money is for
     if said is None or len(said.group("what").split()) < 2 or \
             re.search(r"\d|\b(?:each|every|its|their|his|her)\b", said.group("what")):
@@ -1475,6 +1481,9 @@ def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool
         if national is not None:
             return national, False  # "the Home Office Serious Violence Duty grant": the department's stream
         names.pop()  # the grant's own name, or its stream
+    if len(names) >= 2 and names[-1].kind == "post" and names[-2].kind == "body" and \
+            re.fullmatch(r"['’]s\s+", text[names[-2].end : names[-1].start]) and not text[names[-1].end : at].strip():
+        names.pop()  # "the Scottish Government's Community Justice Coordinator grant": the post it pays for
     if not names:
         return None
     q = names[-1]
