@@ -202,3 +202,4 @@ def test_the_post_a_bodys_grant_pays_for_is_not_its_giver() -> None:
             "Coordinator grant of £45,000 for 2024/25 is paid to Perth and Kinross Council.\n")
     got = {(g, r, a) for g, r, a, _ in funds(text)}
     assert ("Scottish Government", "Perth and Kinross Council", Decimal(45000)) in got, got
+    assert not any("Coordinator" in g for g, *_ in got), got

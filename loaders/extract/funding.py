@@ -716,7 +716,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 gap = text[m.end : money.start]
             if len(re.findall(r"[\w£-]+", gap)) <= 8:  # words only: the comma closing an aside is none
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
-                    giver = resolve_party(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
+                    giver = resolve_party(doc, _post_owner(doc, before, m) or _apposition_head(doc, before, m, gap),
+                                          _AGENT_KINDS)
                     if giver is None:
                         giver = _opening_subject(doc, start, before, gap)
                     if giver is None:
@@ -837,6 +838,15 @@ _WHICH_GOT = re.compile(r",\s*which\s+(?:(?:was|were|has been|had been|is|are|wi
                         r"allocated|granted|given)|(?:has\s+|had\s+|also\s+)?(?:received|receives|secured|got))\s+"
                         r"(?:a\s+(?:grant|sum|total)\s+of\s+)?$")
 _APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.()£]{1,80}?\s*")
+
+
+def _post_owner(doc: ExtractionDoc, before: list[Mention], m: Mention) -> Mention | None:
+    """The body whose possessive names the post M ("the Scottish Government's Community Justice Coordinator
+    grant of £N"): the post is what the body's grant pays for, the body gives it."""
+    k = before.index(m) if m in before else -1
+    if m.kind != "post" or k < 1 or before[k - 1].kind != "body":
+        return None
+    return before[k - 1] if re.fullmatch(r"['’]s\s+", doc.text[before[k - 1].end : m.start]) else None
 
 
 def _which_got(doc: ExtractionDoc, before: list[Mention], start: int, at: int) -> Entity | None:
