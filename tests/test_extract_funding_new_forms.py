@@ -203,3 +203,12 @@ def test_the_post_a_bodys_grant_pays_for_is_not_its_giver() -> None:
     got = {(g, r, a) for g, r, a, _ in funds(text)}
     assert ("Scottish Government", "Perth and Kinross Council", Decimal(45000)) in got, got
     assert not any("Coordinator" in g for g, *_ in got), got
+
+
+def test_a_body_written_by_its_acronym_commissions_the_provider_and_not_the_fund_a_cost_is_met_from() -> None:
+    text = ("Lothian Community Justice Partnership (LCJP)\n\nThe LCJP commissions Sacro to deliver the bail support "
+            "service, at a cost of £64,000 in 2024/25 met from the Section 27 funding above.\n")
+    doc = read(text)
+    got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "commissions"}
+    assert ("Lothian Community Justice Partnership", "Sacro") in got, got
+    assert not any(o.startswith("Section") for _, o in got), got
