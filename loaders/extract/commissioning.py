@@ -28,7 +28,7 @@ _PASSIVE = re.compile(rf"(?:The\s+)?{_PROVIDER}\s+(?:is|are|was|were|has been|ha
 _ACTIVE = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commissions\s+{_PROVIDER}\s+to\s+(?:help\s+)?"
                      r"(?:provide|deliver|run|operate|support)\b")
 # "X commissions Z for people leaving prison from P": the provider after "from", what is bought between
-# (a sum between says what it cost: "..., at a cost of £N met from the Section 27 funding" names where the money came from)
+# (after a sum, "..., at a cost of £N met from the Section 27 funding" names where the money came from)
 _ACTIVE_FROM = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commissions\s+[^.;:()£]{{3,100}}?"
                           rf"(?:\s*\([^()£]{{1,40}}\))?[^.;:()£]{{0,60}}?\s+from\s+(?:the\s+)?{_PROVIDER}")
 # "Z is commissioned by X and delivered by P", "... by X, which is funded by W, and delivered by P", "by X from P"
