@@ -212,3 +212,10 @@ def test_a_body_written_by_its_acronym_commissions_the_provider_and_not_the_fund
     got = {(f.subject.name, f.object.name) for f in doc.facts if f.relation == "commissions"}
     assert ("Lothian Community Justice Partnership", "Sacro") in got, got
     assert not any(o.startswith("Section") for _, o in got), got
+
+
+def test_the_subject_funded_by_an_agent_whose_relative_clause_stands_before_the_sum() -> None:
+    text = ("Rotherham ASB policy\n\n4.2 The Victim Navigator service is run by a local charity and funded by the "
+            "Mayor of West Yorkshire, who took on the policing functions in 2024, at £41,000 for 2024/25.\n")
+    got = funds(text)
+    assert ("Mayor of West Yorkshire", "Victim Navigator service", Decimal(41000), "2024/25") in got, got

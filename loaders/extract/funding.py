@@ -91,6 +91,8 @@ def funding(doc: ExtractionDoc) -> None:
             _stream_funds(doc, start, end)
         if "fund" in sentence and "£" in sentence:
             _funds_at(doc, start, end)
+        if "funded by" in sentence and "£" in sentence:
+            _subject_funded_by(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
         if "£" not in sentence and " to " in sentence.lower() and re.search(r"(?i)(?:grant|funding) to ", sentence):
@@ -803,6 +805,37 @@ def _funds_at(doc: ExtractionDoc, start: int, end: int) -> None:
         per = re.match(r"\s+(?:a|per|each)\s+(?:year|annum)\b", doc.text[money.end : money.end + 12])
         doc.add(funder, "funds", recipient, giver.start, money.end, "funding:funds_at", 0.85, amount=amount,
                 period=grant_period(doc.text[money.end : end]), qualifier="per year" if per else None)
+
+
+# "The Y service is delivered by P and funded by X, who took over the commissioner's functions in May 2024, at £N":
+# the sentence's subject is funded; the agent's relative clause stands between it and the sum
+_BY_AGENT = re.compile(r"\bfunded\s+by\s+(?:the\s+)?")
+_AGENT_TO_SUM = re.compile(r"\s*(?:\([^()£]{1,40}\))?\s*(?:,\s*(?:who|which)\b[^£;.]{1,160}?,)?\s+(?:at|with)\s+"
+                           r"(?:a\s+cost\s+of\s+)?")
+_SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\b")
+
+
+def _subject_funded_by(doc: ExtractionDoc, start: int, end: int) -> None:
+    found = doc.mentions(start, end)
+    subject = found[0] if found and not doc.text[start : found[0].start].strip(" \t\n").removeprefix("The").strip() \
+        else None
+    if subject is None or not _SUBJECT_VERB.match(doc.text, subject.end, end):
+        return
+    for by in _BY_AGENT.finditer(doc.text, subject.end, end):
+        agent = next((m for m in found if m.start == by.end()), None)
+        after = _AGENT_TO_SUM.match(doc.text, agent.end, end) if agent is not None else None
+        money = next((m for m in found if after is not None and m.start == after.end() and m.kind == "money"), None)
+        if money is None or agent.kind not in _AGENT_KINDS:
+            continue
+        funder = resolve_party(doc, agent, _AGENT_KINDS)
+        # "the ASB Victim Advocate service": a service the name finder took for a post by its last capital word
+        service = subject.kind == "post" and re.search(r"(?i)\b(?:service|scheme|project|programme)$", subject.name)
+        recipient = doc.resolver.thing("initiative", replace(subject, kind="initiative")) if service else \
+            resolve_party(doc, subject, _RECIPIENT_KINDS)
+        amount = amount_or_none(money.name)
+        if funder is not None and recipient is not None and amount is not None and funder.iri != recipient.iri:
+            doc.add(funder, "funds", recipient, subject.start, money.end, "funding:subject_funded_by", 0.85,
+                    amount=amount, period=grant_period(doc.text[money.end : end]))
 
 
 # "X provides £N in 2024/25 through its Y Fund towards the Z pathway": what a named giver's money is for, written
