@@ -219,3 +219,25 @@ def test_the_subject_funded_by_an_agent_whose_relative_clause_stands_before_the_
             "Mayor of West Yorkshire, who took on the policing functions in 2024, at £41,000 for 2024/25.\n")
     got = funds(text)
     assert ("Mayor of West Yorkshire", "Victim Navigator service", Decimal(41000), "2024/25") in got, got
+
+
+def test_a_budget_stated_then_made_up_of_bracketed_contributions() -> None:
+    text = ("Norfolk Safeguarding Adults Board\n\nThe Board's budget for 2024/25 is £120,000, made up of contributions "
+            "from Norfolk County Council (£80,000), Norfolk Constabulary (£25,000) and the Norfolk and Waveney "
+            "Integrated Care Board (£15,000).\n")
+    got = {(g, r, a) for g, r, a, _ in funds(text)}
+    assert ("Norfolk County Council", "Norfolk Safeguarding Adults Board", Decimal(80000)) in got, got
+    assert ("Norfolk Constabulary", "Norfolk Safeguarding Adults Board", Decimal(25000)) in got, got
+    assert not any(a == Decimal(120000) for *_, a in got), got
+
+
+def test_towards_the_cost_of_a_post_funds_the_post() -> None:
+    text = "Safer Norwich\n\nNorwich City Council will contribute £9,000 towards the cost of the ASB caseworker post.\n"
+    got = {(g, r, a) for g, r, a, _ in funds(text)}
+    assert ("Norwich City Council", "ASB caseworker post", Decimal(9000)) in got, got
+
+
+def test_a_sum_bracketed_after_the_subject_funded_by_an_agent() -> None:
+    text = "Safer Norwich\n\nThe Night Bus Marshals scheme (£14,500) is funded by the Home Office.\n"
+    got = {(g, r, a) for g, r, a, _ in funds(text)}
+    assert ("Home Office", "Night Bus Marshals scheme", Decimal(14500)) in got, got

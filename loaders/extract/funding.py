@@ -812,6 +812,8 @@ def _funds_at(doc: ExtractionDoc, start: int, end: int) -> None:
 _BY_AGENT = re.compile(r"\bfunded\s+by\s+(?:the\s+)?")
 _AGENT_TO_SUM = re.compile(r"\s*(?:\([^()£]{1,40}\))?\s*(?:,\s*(?:who|which)\b[^£;.]{1,160}?,)?\s+(?:at|with)\s+"
                            r"(?:a\s+cost\s+of\s+)?")
+_BRACKET_SUM = re.compile(r"\s*\(\s*(?P<sum>£)[^()]{1,30}\)\s+(?:is|are|was|were|has\s+been|will\s+be)\s+"
+                          r"(?:jointly\s+|fully\s+|wholly\s+)?funded\s+by\s+(?:the\s+)?")
 _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\b")
 
 
@@ -819,23 +821,32 @@ def _subject_funded_by(doc: ExtractionDoc, start: int, end: int) -> None:
     found = doc.mentions(start, end)
     subject = found[0] if found and not doc.text[start : found[0].start].strip(" \t\n").removeprefix("The").strip() \
         else None
-    if subject is None or not _SUBJECT_VERB.match(doc.text, subject.end, end):
+    if subject is None:
         return
+    tail = _NAMED_ITEM.match(doc.text, subject.end, end)  # "The Night Bus Marshals scheme"
+    said = tail.end() if tail else subject.end
+    if not (_SUBJECT_VERB.match(doc.text, said, end) or _BRACKET_SUM.match(doc.text, said, end)):
+        return
+    # "The Safe Space project (£20,000) is funded by the Home Office": the sum bracketed after the subject
+    bracketed = _BRACKET_SUM.match(doc.text, said, end)
     for by in _BY_AGENT.finditer(doc.text, subject.end, end):
         agent = next((m for m in found if m.start == by.end()), None)
         after = _AGENT_TO_SUM.match(doc.text, agent.end, end) if agent is not None else None
         money = next((m for m in found if after is not None and m.start == after.end() and m.kind == "money"), None)
+        if money is None and bracketed is not None and bracketed.end() == by.end():
+            money = next((m for m in found if m.start == bracketed.start("sum") and m.kind == "money"), None)
         if money is None or agent.kind not in _AGENT_KINDS:
             continue
         funder = resolve_party(doc, agent, _AGENT_KINDS)
         # "the ASB Victim Advocate service": a service the name finder took for a post by its last capital word
         service = subject.kind == "post" and re.search(r"(?i)\b(?:service|scheme|project|programme)$", subject.name)
-        recipient = doc.resolver.thing("initiative", replace(subject, kind="initiative")) if service else \
-            resolve_party(doc, subject, _RECIPIENT_KINDS)
+        recipient = (_headed_item(doc, subject, end) if tail else None) or (doc.resolver.thing(
+            "initiative", replace(subject, kind="initiative")) if service else resolve_party(doc, subject,
+                                                                                             _RECIPIENT_KINDS))
         amount = amount_or_none(money.name)
         if funder is not None and recipient is not None and amount is not None and funder.iri != recipient.iri:
-            doc.add(funder, "funds", recipient, subject.start, money.end, "funding:subject_funded_by", 0.85,
-                    amount=amount, period=grant_period(doc.text[money.end : end]))
+            doc.add(funder, "funds", recipient, subject.start, max(money.end, agent.end), "funding:subject_funded_by",
+                    0.85, amount=amount, period=grant_period(doc.text[money.end : end]))
 
 
 # "X provides £N in 2024/25 through its Y Fund towards the Z pathway": what a named giver's money is for, written
@@ -858,7 +869,12 @@ def _towards_thing(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
             re.search(r"\d|\b(?:each|every|its|their|his|her)\b", said.group("what")):
         return None
     a, b = said.span("what")
-    return doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(said.group("what").split())))
+    cost = _COST_OF.match(doc.text, a, b)  # "towards the cost of the IDVA post": the post
+    a = cost.end() if cost else a
+    return doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(doc.text[a:b].split())))
+
+
+_COST_OF = re.compile(r"(?i)(?:full\s+|running\s+|staffing\s+)?costs?\s+of\s+(?:the\s+|a\s+|an\s+)?")
 
 
 # "the Y programme, funded by the Council at £N", "Y is jointly funded by X with £N": a passive, its agent the giver
@@ -2657,7 +2673,12 @@ def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
 _MADE_UP_OF = re.compile(r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
                          r"(?:is|was|will be)\s+(?:made\s+up\s+of|comprised\s+of|composed\s+of|formed\s+of)\s+|"
                          r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
-                         r"(?:consists\s+of|consisted\s+of|comprises|comprised)\s+")
+                         r"(?:consists\s+of|consisted\s+of|comprises|comprised)\s+|"
+                         # "The Board's budget for 2024/25 is £85,000, made up of contributions from ...": the total
+                         # first, then its parts
+                         r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
+                         r"(?:is|was|will be)\s+£\s?[\d.,]+(?:\s?(?:k|m|million))?,?\s+(?:made\s+up\s+of|comprising|"
+                         r"comprised\s+of|consisting\s+of|including)\s+")
 # "the Devon Commissioner's Youth Diversion Grant of £N": the stream's owner gives the sum
 _OWNED_SUM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding|Allocation|Contribution)\s+of\s+$")
 
@@ -2683,6 +2704,9 @@ def _budget_made_of(doc: ExtractionDoc, start: int, end: int) -> None:
             giver_m = before
         elif after is not None and _PART_FROM.fullmatch(doc.text, money.end, after.start):
             giver_m = after  # "£M from B"
+        elif before is not None and re.fullmatch(r"\s*\(\s*", doc.text[before.end : money.start]) and \
+                re.match(r"\s*\)", doc.text[money.end : money.end + 3]):
+            giver_m = before  # "contributions from A (£N), B (£M) and C (£P)"
         else:
             continue
         giver = resolve_party(doc, giver_m, _AGENT_KINDS)
