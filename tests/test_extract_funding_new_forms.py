@@ -241,3 +241,33 @@ def test_a_sum_bracketed_after_the_subject_funded_by_an_agent() -> None:
     text = "Safer Norwich\n\nThe Night Bus Marshals scheme (£14,500) is funded by the Home Office.\n"
     got = {(g, r, a) for g, r, a, _ in funds(text)}
     assert ("Home Office", "Night Bus Marshals scheme", Decimal(14500)) in got, got
+
+
+SPEND = """Safer Wakefield Partnership
+Board report, 2 July 2024
+
+3. Community Safety Fund
+
+The Police and Crime Commissioner for West Yorkshire has awarded the Partnership £70,000 for 2024/25. \
+The Partnership will spend it as follows:
+
+- Street Angels: £6,000
+- Knife crime education project: £34,000
+
+5. Grants awarded by the Commissioner
+
+| Organisation            | Project                  | Grant    |
+|-------------------------|--------------------------|----------|
+| Wakefield Women's Aid   | Refuge outreach          | £11,000  |
+"""
+
+
+def test_a_holder_that_says_it_will_spend_its_grant_as_follows_pays_each_listed_item() -> None:
+    got = {(g, r, a) for g, r, a, _ in funds(SPEND)}
+    assert ("Safer Wakefield Partnership", "Knife crime education project", Decimal(34000)) in got, got
+    assert ("Safer Wakefield Partnership", "Street Angels", Decimal(6000)) in got, got
+
+
+def test_a_caption_naming_who_awarded_the_grants_gives_the_giver_of_the_rows() -> None:
+    got = {(g, r, a) for g, r, a, _ in funds(SPEND)}
+    assert ("West Yorkshire Police and Crime Commissioner", "Wakefield Women's Aid", Decimal(11000)) in got, got

@@ -133,6 +133,9 @@ def funding(doc: ExtractionDoc) -> None:
 _LIST_LEAD = re.compile(r"(?i)\b(?:the\s+following\s+(?:allocations?|grants?|awards?|commissioned\s+services)|"
                         r"commissioned\s+services(?:\s+(?:for|in)\s+\S+)?\s+(?:are|were|include|included))\b"
                         r"[^:\n]{0,60}:\s*$")
+_SPENDS_AS_FOLLOWS = re.compile(r"(?i)\s+(?:will\s+|has\s+|have\s+|is\s+to\s+)?(?:also\s+)?(?:spend|spends|spent|use|"
+                                r"uses|used|allocate|allocates|allocated|distribute|distributes|distributed)\s+"
+                                r"(?:it|this|them|the\s+(?:grant|allocation|funding|money|award))\s+as\s+follows\s*:\s*$")
 # "Street Pastors (three towns): £18,500", "Home Secure scheme: £42,000, delivered by X"
 _NAMED_SUM = re.compile(r"(?P<name>[A-Z][^:£;\n]{2,100}?)\s*(?:\([^()]{1,80}\))?\s*[:–-]\s*(?P<amount>£\s?[\d.,]+"
                         r"(?:\s?(?:k|m|million))?)\b")
@@ -153,13 +156,24 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
     lines = doc.layout.lines
     for k, lead in enumerate(lines):
         said = _LIST_LEAD.search(lead.text) if lead.kind in ("text", "bullet") else None
-        if said is None:
+        spends = _SPENDS_AS_FOLLOWS.search(lead.text) if said is None and lead.kind in ("text", "bullet") else None
+        if spends is not None:
+            # "The Partnership will spend it as follows:": the holder, named right before its verb, pays each item
+            said = spends
+            holder = next((m for m in doc.mentions(lead.start, lead.start + spends.start())
+                           if m.end == lead.start + spends.start() and m.kind in _AGENT_KINDS), None)
+            giver = resolve_party(doc, holder, _AGENT_KINDS) if holder is not None else None
+        elif said is not None:
+            giver = _list_giver(doc, lead.start, lead.start + said.start())
+        else:
             continue
-        giver = _list_giver(doc, lead.start, lead.start + said.start())
         if giver is None:
             continue
         bought = "commissioned" in said.group().lower()
-        for item in lines[k + 1 :]:
+        after = k + 1
+        while spends is not None and after < len(lines) and lines[after].kind == "blank":
+            after += 1  # the list set off from its lead by a blank line
+        for item in lines[after:]:
             if item.kind != "bullet" or not item.content.startswith(item.content.lstrip()):
                 break
             _allocation_item(doc, item, giver, bought, grant_period(lead.text))
@@ -1751,6 +1765,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
 _OWNED_GRANT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,4}?(?i:grants?|funding|fund|allocations?)\b")
 
 
+_CAPTION_BY = re.compile(r"(?i)\b(?:grants?|allocations?|awards?|funding)\s+"
+                         r"(?:(?:awarded|allocated|made|given|paid)\s+)?(?:by|from)\s+(?:the\s+)?$")
+
+
 def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     """The giver the caption just above a table names as the owner of the grant its rows spend."""
     above = [ln for ln in doc.layout.lines[max(0, first - 3) : first] if ln.kind != "blank"]
@@ -1762,7 +1780,9 @@ def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
         # a partnership's name before "allocations" or "grants" is as often the grants' receiver ("CSP
         # allocations"): only a possessive, an office or a national body gives here
         owner = m.kind == "post" or placenames.is_national(m.name) or doc.text.startswith(("'s", "’s"), m.end)
-        if owner and m.kind in _AGENT_KINDS and _OWNED_GRANT_AFTER.match(doc.text, m.end, line.end):
+        # "Grants awarded by the Commissioner", "Allocations from the Home Office": the agent of the caption's verb
+        agent = _CAPTION_BY.search(doc.text, line.start, m.start) is not None
+        if m.kind in _AGENT_KINDS and (agent or (owner and _OWNED_GRANT_AFTER.match(doc.text, m.end, line.end))):
             e = doc.resolver.entity(m)
             if e is not None and e.kind in _AGENT_KINDS:
                 givers.append(e)
