@@ -271,3 +271,8 @@ def test_a_holder_that_says_it_will_spend_its_grant_as_follows_pays_each_listed_
 def test_a_caption_naming_who_awarded_the_grants_gives_the_giver_of_the_rows() -> None:
     got = {(g, r, a) for g, r, a, _ in funds(SPEND)}
     assert ("West Yorkshire Police and Crime Commissioner", "Wakefield Women's Aid", Decimal(11000)) in got, got
+
+
+def test_a_time_after_for_names_nothing_funded() -> None:
+    text = "Safer Hull\n\nHull City Council has provided £18,000 for two years.\n"
+    assert not any(r.startswith("two") for _, r, *_ in funds(text))

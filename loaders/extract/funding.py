@@ -871,15 +871,17 @@ _TOWARDS = re.compile(r"[^.;£]{0,120}?\b(?:towards|for)\s+(?:the\s+)?(?P<what>(
 
 
 # "X has provided £N for ASB mediation.": a short bare phrase that closes the clause right after the sum
-_FOR_BARE = re.compile(r"\s+(?:for|towards)\s+(?P<what>(?!(?:the|a|an|each|every|its|their|this|that|local|"
-                       r"all|both|other|victims?|residents?|people)\b)[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})"
-                       r"\s*(?=[.;,]|$)")
+_FOR_BARE = re.compile(r"\s+(?:for|towards)\s+(?P<what>(?!(?:the|a|an|each|every|its|their|this|that|local|next|last|"
+                       r"all|both|other|victims?|residents?|people|one|two|three|four|five|six|several|many)\b)"
+                       r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})\s*(?=[.;,]|$)")
+# "for three years", "for the period": a time, not what the money is for
+_TIME_WORDS = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|period|term|quarters?)\b")
 
 
 def _towards_thing(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
     said = _TOWARDS.match(doc.text, at, end) or _FOR_BARE.match(doc.text, at, end)
     # "for the upgrade of 46 cameras": a head word alone says too little of what the money is for
-    if said is None or len(said.group("what").split()) < 2 or \
+    if said is None or len(said.group("what").split()) < 2 or _TIME_WORDS.search(said.group("what")) or \
             re.search(r"\d|\b(?:each|every|its|their|his|her)\b", said.group("what")):
         return None
     a, b = said.span("what")
