@@ -276,3 +276,10 @@ def test_a_caption_naming_who_awarded_the_grants_gives_the_giver_of_the_rows() -
 def test_a_time_after_for_names_nothing_funded() -> None:
     text = "Safer Hull\n\nHull City Council has provided £18,000 for two years.\n"
     assert not any(r.startswith("two") for _, r, *_ in funds(text))
+
+
+def test_a_boxed_register_row_of_council_contribution_funds_the_boxed_partnership() -> None:
+    text = ("Wirral Council\nSignificant partnerships register\n\n| Partnership: | Safer Wirral Partnership |\n"
+            "| Chair: | Director of Neighbourhoods |\n| Council contribution: | £75,000 (2024/25) |\n")
+    got = funds(text)
+    assert ("Wirral Council", "Safer Wirral Partnership", Decimal(75000), "2024/25") in got, got
