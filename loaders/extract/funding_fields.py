@@ -32,6 +32,7 @@ _ANY_AGENT = (*_AGENT_KINDS, "name")
 
 @reads("£")
 def funding_fields(doc: ExtractionDoc) -> None:
+    """Each money field of a record whose "Partnership:" or "Name:" field names the body it funds."""
     lines = doc.layout.lines
     for i, line in enumerate(lines):
         field = _label_value(doc, line)
