@@ -264,6 +264,7 @@ def rules() -> list[Rule]:
         fields,
         firstperson,
         funding,
+        funding_fields,
         interests,
         lists,
         owned,
@@ -293,10 +294,12 @@ def rules() -> list[Rule]:
         lists.bracketed_priorities,
         lists.made_priorities,
         funding.funding,
+        funding_fields.funding_fields,
         publications.owned_in_apposition,  # before the clauses: a paper it names may be a clause's object
         clauses.clauses,
         clauses.member_of_both,
         funding.restated_grants,  # after the clauses: their "funded by" facts name the grant first
+        funding.shorter_readings,  # after the clauses: it drops what they read short
         structure.structure,
         owned.owned_groups,
         owned.owned_units,

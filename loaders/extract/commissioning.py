@@ -28,8 +28,9 @@ _PASSIVE = re.compile(rf"(?:The\s+)?{_PROVIDER}\s+(?:is|are|was|were|has been|ha
 _ACTIVE = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commissions\s+{_PROVIDER}\s+to\s+(?:help\s+)?"
                      r"(?:provide|deliver|run|operate|support)\b")
 # "X commissions Z for people leaving prison from P": the provider after "from", what is bought between
-_ACTIVE_FROM = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commissions\s+[^.;:()]{{3,100}}?"
-                          rf"(?:\s*\([^()]{{1,40}}\))?[^.;:()]{{0,60}}?\s+from\s+(?:the\s+)?{_PROVIDER}")
+# (after a sum, "..., at a cost of £N met from the Section 27 funding" names where the money came from)
+_ACTIVE_FROM = re.compile(rf"\s+(?:also\s+|currently\s+|jointly\s+|now\s+)?commissions\s+[^.;:()£]{{3,100}}?"
+                          rf"(?:\s*\([^()£]{{1,40}}\))?[^.;:()£]{{0,60}}?\s+from\s+(?:the\s+)?{_PROVIDER}")
 # "Z is commissioned by X and delivered by P", "... by X, which is funded by W, and delivered by P", "by X from P"
 _THEN_PROVIDER = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?(?:,[^,.;]{{1,100}},)?\s*"
                             rf"(?:and\s+(?:is\s+|are\s+)?(?:delivered|provided|run)\s+by|from)\s+(?:the\s+)?{_PROVIDER}")
@@ -95,6 +96,9 @@ def _buyer_at(doc: ExtractionDoc, at: int, end: int) -> Mention | None:
 
 def _buyer_before(doc: ExtractionDoc, start: int, at: int) -> Entity | None:
     m = next((m for m in reversed(doc.mentions(start, at)) if m.end == at), None)
+    if m is not None and m.kind == "name" and m.head == "acronym":
+        e = doc.resolver.acronym(m.name)  # "The FCJP commissions P": an acronym the paper spelt out for a body
+        return e if e is not None and e.kind in _BUYERS else None
     if m is None or m.kind not in _BUYERS:
         return None
     e = doc.resolver.entity(m)

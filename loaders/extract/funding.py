@@ -89,6 +89,10 @@ def funding(doc: ExtractionDoc) -> None:
         if "s " in sentence and ("fund" in sentence or "paid for" in sentence or "pays for" in sentence) and \
                 re.search(r"\b(?:funds|funded|pays for|paid for)\b", sentence):  # a case-sensitive pattern
             _stream_funds(doc, start, end)
+        if "fund" in sentence and "£" in sentence:
+            _funds_at(doc, start, end)
+        if "funded by" in sentence and "£" in sentence:
+            _subject_funded_by(doc, start, end)
         if "to fund" in sentence or "to jointly fund" in sentence:
             _agreed_to_fund(doc, start, end)
         if "£" not in sentence and " to " in sentence.lower() and re.search(r"(?i)(?:grant|funding) to ", sentence):
@@ -129,6 +133,9 @@ def funding(doc: ExtractionDoc) -> None:
 _LIST_LEAD = re.compile(r"(?i)\b(?:the\s+following\s+(?:allocations?|grants?|awards?|commissioned\s+services)|"
                         r"commissioned\s+services(?:\s+(?:for|in)\s+\S+)?\s+(?:are|were|include|included))\b"
                         r"[^:\n]{0,60}:\s*$")
+_SPENDS_AS_FOLLOWS = re.compile(r"(?i)\s+(?:will\s+|has\s+|have\s+|is\s+to\s+)?(?:also\s+)?(?:spend|spends|spent|use|"
+                                r"uses|used|allocate|allocates|allocated|distribute|distributes|distributed)\s+"
+                                r"(?:it|this|them|the\s+(?:grant|allocation|funding|money|award))\s+as\s+follows\s*:\s*$")
 # "Street Pastors (three towns): £18,500", "Home Secure scheme: £42,000, delivered by X"
 _NAMED_SUM = re.compile(r"(?P<name>[A-Z][^:£;\n]{2,100}?)\s*(?:\([^()]{1,80}\))?\s*[:–-]\s*(?P<amount>£\s?[\d.,]+"
                         r"(?:\s?(?:k|m|million))?)\b")
@@ -149,13 +156,24 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
     lines = doc.layout.lines
     for k, lead in enumerate(lines):
         said = _LIST_LEAD.search(lead.text) if lead.kind in ("text", "bullet") else None
-        if said is None:
+        spends = _SPENDS_AS_FOLLOWS.search(lead.text) if said is None and lead.kind in ("text", "bullet") else None
+        if spends is not None:
+            # "The Partnership will spend it as follows:": the holder, named right before its verb, pays each item
+            said = spends
+            holder = next((m for m in doc.mentions(lead.start, lead.start + spends.start())
+                           if m.end == lead.start + spends.start() and m.kind in _AGENT_KINDS), None)
+            giver = resolve_party(doc, holder, _AGENT_KINDS) if holder is not None else None
+        elif said is not None:
+            giver = _list_giver(doc, lead.start, lead.start + said.start())
+        else:
             continue
-        giver = _list_giver(doc, lead.start, lead.start + said.start())
         if giver is None:
             continue
         bought = "commissioned" in said.group().lower()
-        for item in lines[k + 1 :]:
+        after = k + 1
+        while spends is not None and after < len(lines) and lines[after].kind == "blank":
+            after += 1  # the list set off from its lead by a blank line
+        for item in lines[after:]:
             if item.kind != "bullet" or not item.content.startswith(item.content.lstrip()):
                 break
             _allocation_item(doc, item, giver, bought, grant_period(lead.text))
@@ -691,7 +709,13 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     not re.search(r"\bby\s+(?:the\s+)?$", verb) and not re.search(r"\bthat\b", verb) and \
                     not (re.search(r"\b(?:a|an)\s+$", verb) and _GRANT_KIND.match(text, receiver.end)) and \
                     len(text[receiver.end : money.start].split()) <= 5 and len(verb.split()) <= 5:
-                given = resolve_party(doc, giver, _AGENT_KINDS), resolve_party(doc, receiver, _RECIPIENT_KINDS)
+                # "X funds the Y mentoring service at £N": Y's service, not Y, is what is funded
+                # "... fund the Y arrest-referral workers at £N": the workers, priced, are what is funded
+                tail = _NAMED_ITEM.match(text, receiver.end, money.start)
+                priced = tail is not None and re.fullmatch(r"\s+(?:at|with)\s+", text[tail.end() : money.start])
+                service = _headed_item(doc, receiver, money.start) if receiver.kind == "body" or priced else None
+                given = resolve_party(doc, giver, _AGENT_KINDS), \
+                    service or resolve_party(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
                     # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
                     funder, recipient = given
@@ -708,7 +732,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 gap = text[m.end : money.start]
             if len(re.findall(r"[\w£-]+", gap)) <= 8:  # words only: the comma closing an aside is none
                 if funder is None and _GIVE.search(gap) and not _GET.search(gap):
-                    giver = resolve_party(doc, _apposition_head(doc, before, m, gap), _AGENT_KINDS)
+                    giver = resolve_party(doc, _post_owner(doc, before, m) or _apposition_head(doc, before, m, gap),
+                                          _AGENT_KINDS)
                     if giver is None:
                         giver = _opening_subject(doc, start, before, gap)
                     if giver is None:
@@ -736,6 +761,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         if compared:
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
+        if recipient is None and funder is not None and not inside:
+            recipient = _towards_thing(doc, money.end, end)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
         funder = funder or (None if inside or stream_gives else context_funder)
         if inside and funder is None and recipient is None:
@@ -765,6 +792,107 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         )
 
 
+# "X funds the Y project through the Z at £N", "X will fund the Y Fund (Step 3.4) with £N a year", "X would continue to
+# fund the Y workers at £N": the giver, a verb of funding, what it funds, an aside, then the sum
+_FUND_VERB = re.compile(r"\s+(?:also\s+)?(?:funds|will\s+(?:also\s+)?fund|would\s+(?:continue\s+to\s+)?fund|"
+                        r"continues\s+to\s+fund|will\s+continue\s+to\s+fund|(?:has|have)\s+funded)\s+(?:the\s+)?")
+_FUND_ASIDE = re.compile(r"\s*(?:\([^()£]{1,30}\)\s*)?(?:,?\s*(?:through|via|using)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"[^£;.,()]{1,60}?)?\s+(?:at|with)\s+(?:a\s+cost\s+of\s+)?")
+
+
+def _funds_at(doc: ExtractionDoc, start: int, end: int) -> None:
+    found = doc.mentions(start, end)
+    for k, giver in enumerate(found[:-2]):
+        verb = _FUND_VERB.match(doc.text, giver.end, end)
+        if verb is None or giver.kind not in _AGENT_KINDS or found[k + 1].start != verb.end():
+            continue
+        thing = found[k + 1]
+        tail = _NAMED_ITEM.match(doc.text, thing.end, end) if thing.kind != "post" else None
+        money = next((m for m in found[k + 2 :] if m.kind == "money"), None)
+        if money is None or not _FUND_ASIDE.fullmatch(doc.text, tail.end() if tail else thing.end, money.start):
+            continue
+        funder = resolve_party(doc, giver, _AGENT_KINDS)
+        recipient = _headed_item(doc, thing, money.start) or resolve_party(doc, thing, _RECIPIENT_KINDS)
+        amount = amount_or_none(money.name)
+        if funder is None or recipient is None or amount is None or funder.iri == recipient.iri:
+            continue
+        per = re.match(r"\s+(?:a|per|each)\s+(?:year|annum)\b", doc.text[money.end : money.end + 12])
+        doc.add(funder, "funds", recipient, giver.start, money.end, "funding:funds_at", 0.85, amount=amount,
+                period=grant_period(doc.text[money.end : end]), qualifier="per year" if per else None)
+
+
+# "The Y service is delivered by P and funded by X, who took over the commissioner's functions in May 2024, at £N":
+# the sentence's subject is funded; the agent's relative clause stands between it and the sum
+_BY_AGENT = re.compile(r"\bfunded\s+by\s+(?:the\s+)?")
+_AGENT_TO_SUM = re.compile(r"\s*(?:\([^()£]{1,40}\))?\s*(?:,\s*(?:who|which)\b[^£;.]{1,160}?,)?\s+(?:at|with)\s+"
+                           r"(?:a\s+cost\s+of\s+)?")
+_BRACKET_SUM = re.compile(r"\s*\(\s*(?P<sum>£)[^()]{1,30}\)\s+(?:is|are|was|were|has\s+been|will\s+be)\s+"
+                          r"(?:jointly\s+|fully\s+|wholly\s+)?funded\s+by\s+(?:the\s+)?")
+_SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\b")
+
+
+def _subject_funded_by(doc: ExtractionDoc, start: int, end: int) -> None:
+    found = doc.mentions(start, end)
+    subject = found[0] if found and not doc.text[start : found[0].start].strip(" \t\n").removeprefix("The").strip() \
+        else None
+    if subject is None:
+        return
+    tail = _NAMED_ITEM.match(doc.text, subject.end, end)  # "The Night Bus Marshals scheme"
+    said = tail.end() if tail else subject.end
+    if not (_SUBJECT_VERB.match(doc.text, said, end) or _BRACKET_SUM.match(doc.text, said, end)):
+        return
+    # "The Safe Space project (£20,000) is funded by the Home Office": the sum bracketed after the subject
+    bracketed = _BRACKET_SUM.match(doc.text, said, end)
+    for by in _BY_AGENT.finditer(doc.text, subject.end, end):
+        agent = next((m for m in found if m.start == by.end()), None)
+        after = _AGENT_TO_SUM.match(doc.text, agent.end, end) if agent is not None else None
+        money = next((m for m in found if after is not None and m.start == after.end() and m.kind == "money"), None)
+        if money is None and bracketed is not None and bracketed.end() == by.end():
+            money = next((m for m in found if m.start == bracketed.start("sum") and m.kind == "money"), None)
+        if money is None or agent.kind not in _AGENT_KINDS:
+            continue
+        funder = resolve_party(doc, agent, _AGENT_KINDS)
+        # "the ASB Victim Advocate service": a service the name finder took for a post by its last capital word
+        service = subject.kind == "post" and re.search(r"(?i)\b(?:service|scheme|project|programme)$", subject.name)
+        recipient = (_headed_item(doc, subject, end) if tail else None) or (doc.resolver.thing(
+            "initiative", replace(subject, kind="initiative")) if service else resolve_party(doc, subject,
+                                                                                             _RECIPIENT_KINDS))
+        amount = amount_or_none(money.name)
+        if funder is not None and recipient is not None and amount is not None and funder.iri != recipient.iri:
+            doc.add(funder, "funds", recipient, subject.start, max(money.end, agent.end), "funding:subject_funded_by",
+                    0.85, amount=amount, period=grant_period(doc.text[money.end : end]))
+
+
+# "X provides £N in 2024/25 through its Y Fund towards the Z pathway": what a named giver's money is for, written
+# after the sum and its period or stream; it must end in a word for a piece of work
+_TOWARDS = re.compile(r"[^.;£]{0,120}?\b(?:towards|for)\s+(?:the\s+)?(?P<what>(?:[\w'’-]+\s+){0,6}?(?:pathway|service|"
+                      r"programme|project|scheme|post|posts|team|hub|upgrade|workers?|initiative|pilot|campaign|"
+                      r"courses?|patrols?|outreach|intervention|co-?ordinator|advocate))\b", re.I)
+
+
+# "X has provided £N for ASB mediation.": a short bare phrase that closes the clause right after the sum
+_FOR_BARE = re.compile(r"\s+(?:for|towards)\s+(?P<what>(?!(?:the|a|an|each|every|its|their|this|that|local|next|last|"
+                       r"all|both|other|victims?|residents?|people|one|two|three|four|five|six|several|many)\b)"
+                       r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})\s*(?=[.;,]|$)")
+# "for three years", "for the period": a time, not what the money is for
+_TIME_WORDS = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|period|term|quarters?)\b")
+
+
+def _towards_thing(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    said = _TOWARDS.match(doc.text, at, end) or _FOR_BARE.match(doc.text, at, end)
+    # "for the upgrade of 46 cameras": a head word alone says too little of what the money is for
+    if said is None or len(said.group("what").split()) < 2 or _TIME_WORDS.search(said.group("what")) or \
+            re.search(r"\d|\b(?:each|every|its|their|his|her)\b", said.group("what")):
+        return None
+    a, b = said.span("what")
+    cost = _COST_OF.match(doc.text, a, b)  # "towards the cost of the IDVA post": the post
+    a = cost.end() if cost else a
+    return doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(doc.text[a:b].split())))
+
+
+_COST_OF = re.compile(r"(?i)(?:full\s+|running\s+|staffing\s+)?costs?\s+of\s+(?:the\s+|a\s+|an\s+)?")
+
+
 # "the Y programme, funded by the Council at £N", "Y is jointly funded by X with £N": a passive, its agent the giver
 _FUNDED_BY_AT = re.compile(r"\s*(?:,\s*|\s+(?:which|that)\s+)?(?:(?:is|are|was|were|has been|have been|will be|"
                            r"had been)\s+)?(?:jointly\s+|partly\s+|fully\s+|also\s+)?(?:funded|paid for|"
@@ -775,6 +903,15 @@ _WHICH_GOT = re.compile(r",\s*which\s+(?:(?:was|were|has been|had been|is|are|wi
                         r"allocated|granted|given)|(?:has\s+|had\s+|also\s+)?(?:received|receives|secured|got))\s+"
                         r"(?:a\s+(?:grant|sum|total)\s+of\s+)?$")
 _APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.()£]{1,80}?\s*")
+
+
+def _post_owner(doc: ExtractionDoc, before: list[Mention], m: Mention) -> Mention | None:
+    """The body whose possessive names the post M ("the Scottish Government's Community Justice Coordinator
+    grant of £N"): the post is what the body's grant pays for, the body gives it."""
+    k = before.index(m) if m in before else -1
+    if m.kind != "post" or k < 1 or before[k - 1].kind != "body":
+        return None
+    return before[k - 1] if re.fullmatch(r"['’]s\s+", doc.text[before[k - 1].end : m.start]) else None
 
 
 def _which_got(doc: ExtractionDoc, before: list[Mention], start: int, at: int) -> Entity | None:
@@ -821,7 +958,10 @@ _ITEM_HEADS = r"(?:post|posts|role|co-?ordinator|worker|workers|officer|officers
 _ANY_ITEM_HEADS = rf"(?:{_ITEM_HEADS[3:-1]}|scheme|programme|project|service|team|hub|campaign)"
 # the modifiers are content words: "Women's Aid for a pilot" is the body and what its money is for
 _MODIFIER = r"(?:(?!(?:for|a|an|the|of|to|in|on|at|and|with|from|by)\s)[a-z][\w-]*\s+)"
-_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ITEM_HEADS})\b(?!['’])")
+# "the St Mungo's Trust outreach service": a body's service named by what it does (with no such word, "the
+# Women's Aid service" is the body's own work and the body the receiver)
+_BODY_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ITEM_HEADS}|{_MODIFIER}{{1,2}}"
+                        r"(?:service|programme|project|scheme))\b(?!['’])")
 _NAMED_ITEM = re.compile(rf"[ \t]*\n?[ \t]*({_MODIFIER}{{0,2}}{_ANY_ITEM_HEADS})\b(?!['’])")
 
 
@@ -1416,6 +1556,9 @@ def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool
         if national is not None:
             return national, False  # "the Home Office Serious Violence Duty grant": the department's stream
         names.pop()  # the grant's own name, or its stream
+    if len(names) >= 2 and names[-1].kind == "post" and names[-2].kind == "body" and \
+            re.fullmatch(r"['’]s\s+", text[names[-2].end : names[-1].start]) and not text[names[-1].end : at].strip():
+        names.pop()  # "the Scottish Government's Community Justice Coordinator grant": the post it pays for
     if not names:
         return None
     q = names[-1]
@@ -1531,8 +1674,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     if lead_start is not None and _CONTRIBUTIONS.search(_unwrapped(lead_in)):
         _contributions(doc, table, money_rows, lead_start, lead_in)
         return
-    if _budget_table(doc, table, first) or _grant_source_table(doc, table, first) or \
-            _funder_recipient_table(doc, table, heading):
+    # a table that names both parties of each row is read so before any that reads its rows as gifts to the
+    # paper's own body; one that names only what each row's money is for, after them
+    if _funder_recipient_table(doc, table, heading, named=True) or _budget_table(doc, table, first) or \
+            _grant_source_table(doc, table, first) or _funder_recipient_table(doc, table, heading):
         return
     if heading is not None:
         for m in doc.mentions(heading.start, heading.end):
@@ -1548,6 +1693,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 if e is not None and e.kind in _AGENT_KINDS:
                     funder = e
                     break
+    funder = _caption_giver(doc, first) or funder
     header = list(table.header)
     run_in = _run_in_header(doc, table)
     if run_in is not None:
@@ -1600,6 +1746,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             lead_in = doc.layout.lines[first - 2].text  # "Allocations for 2024/25 are:" above a blank line
         whole = grant_period(" ".join(header)) or grant_period(lead_in) or grant_period(heading.text if heading else "")
         column_periods = [grant_period(header[c]) if len(header) == len(cells) else None for _, c in amounts]
+        column_periods = _total_column_span(header, amounts, column_periods)
         if len(amounts) > 1 and all(column_periods):
             # "2024/25 | 2025/26 (indicative)": one grant per year column, a forecast kept as a hedge
             for (amount, column), period in zip(amounts, column_periods, strict=True):
@@ -1613,6 +1760,46 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
                     amount=None if held_for is not None and receiver is recipient else amounts[0][0],
                     period=column_periods[0] or _row_period(doc, cells) or whole)
+
+
+# "Table 3: Interventions (Home Office grant requested)", "PCC grant allocations 2024/25": a table's caption that
+# names whose grant its rows spend; the owner is the giver, whoever the paper speaks for
+_OWNED_GRANT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,4}?(?i:grants?|funding|fund|allocations?)\b")
+
+
+_CAPTION_BY = re.compile(r"(?i)\b(?:grants?|allocations?|awards?|funding)\s+"
+                         r"(?:(?:awarded|allocated|made|given|paid)\s+)?(?:by|from)\s+(?:the\s+)?$")
+
+
+def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver the caption just above a table names as the owner of the grant its rows spend."""
+    above = [ln for ln in doc.layout.lines[max(0, first - 3) : first] if ln.kind != "blank"]
+    if not above or len(above[-1].text.strip()) > 120 or "£" in above[-1].text:
+        return None
+    line = above[-1]
+    givers = []
+    for m in doc.mentions(line.start, line.end):
+        # a partnership's name before "allocations" or "grants" is as often the grants' receiver ("CSP
+        # allocations"): only a possessive, an office or a national body gives here
+        owner = m.kind == "post" or placenames.is_national(m.name) or doc.text.startswith(("'s", "’s"), m.end)
+        # "Grants awarded by the Commissioner", "Allocations from the Home Office": the agent of the caption's verb
+        agent = _CAPTION_BY.search(doc.text, line.start, m.start) is not None
+        if m.kind in _AGENT_KINDS and (agent or (owner and _OWNED_GRANT_AFTER.match(doc.text, m.end, line.end))):
+            e = doc.resolver.entity(m)
+            if e is not None and e.kind in _AGENT_KINDS:
+                givers.append(e)
+    return givers[0] if len({g.iri for g in givers}) == 1 else None
+
+
+def _total_column_span(header: list[str], amounts: list[tuple[Decimal, int]],
+                       periods: list[str | None]) -> list[str | None]:
+    """PERIODS, with a "Total" column after two or more year columns given the span of those years: "2023/24 |
+    2024/25 | Total" states three grants, one a year and the whole."""
+    years = [p for p in periods if p]
+    if len(years) < 2 or len(years) != len(periods) - 1 or periods[-1] is not None or \
+            not _TOTAL.fullmatch(header[amounts[-1][1]].strip()):
+        return periods
+    return [*periods[:-1], f"{years[0]} to {years[-1]}"]
 
 
 _PERIOD_CELL = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?(?:\s*(?:[/–-]|to|and)\s*(?:19|20)\d\d"
@@ -2238,12 +2425,16 @@ _RECEIVER_HEADS = frozenset({"recipient", "recipients", "grant recipient", "to",
 _PURPOSE_HEADS = frozenset({"purpose", "for", "project", "scheme", "what it funds", "use", "activity"})
 
 
-def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
-    """A table whose columns name each grant's funder and its recipient. True when the table is one."""
+def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = False) -> bool:
+    """A table whose columns name each grant's funder and its recipient (NAMED) or what it is for. True when the
+    table is one."""
     header = [" ".join(h.split()).casefold() for h in table.header]
     giver = next((k for k, name in enumerate(header) if name in _GIVER_HEADS), None)
     receiver = next((k for k, name in enumerate(header) if name in _RECEIVER_HEADS), None)
-    if giver is None or receiver is None:
+    # "Funder | Programme | Amount", "Source | Recipient / purpose | Amount": the money is for what the row names
+    funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & _head_words(name)), None) \
+        if receiver is None and not named else None
+    if giver is None or (receiver is None and funded is None):
         return False
     purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
     whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
@@ -2252,7 +2443,8 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
             continue
         money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]]
         funder = _party_cell(doc, row.cells[giver], _AGENT_KINDS)
-        recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS)
+        recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS) if receiver is not None else \
+            _funded_cell(doc, *row.cells[funded])
         if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         amount = amount_or_none(_money_in(money[0][1]))
@@ -2265,14 +2457,50 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading) -> bool:
     return True
 
 
+_FUNDED_HEADS = frozenset({"programme", "programmes", "project", "projects", "scheme", "schemes", "service",
+                           "services", "initiative", "initiatives", "intervention", "interventions", "purpose",
+                           "recipient", "activity", "what it funds", "funded"})
+
+
+def _head_words(name: str) -> set[str]:
+    """A column's name and, for one that names two things ("Recipient / purpose"), each of them."""
+    return {name, *(part.strip() for part in re.split(r"\s*(?:/|\band\b|&)\s*", name))}
+
+
+def _funded_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """What a "Programme" or "Recipient / purpose" cell says the money is for, without the provider bracketed
+    after it ("Refuge service (Southall Women's Trust)" is the refuge service)."""
+    cell = doc.text[a:b]
+    tail = re.search(r"\s*\([A-Z][^()]*\)\s*$", cell)  # "(hoarding)": a detail of the name, kept
+    return _project_cell(doc, a, a + tail.start() if tail and tail.start() > 0 else b)
+
+
 def _party_cell(doc: ExtractionDoc, cell: tuple[int, int], kinds: tuple[str, ...]) -> Entity | None:
     """The party a funder's or recipient's cell names (a place is its council). The column says the cell holds an
     organisation, so a name of two words or more there is one, even one whose last word a person's name shares."""
     for m in doc.mentions(*cell):
+        if kinds is _AGENT_KINDS and _STREAM_HEAD.search(m.name) and m.kind in ("initiative", "name", "topic"):
+            return _fund_owner(doc, m)  # "MOPAC London Crime Prevention Fund": the fund's owner gives
         if m.kind == "name" and m.head != "acronym" and len(m.name.split()) >= 2:
             return doc.resolver.body_named(m.name, m.acronym, place=m.place)
         if m.kind != "money" and (e := resolve_party(doc, m, _RECIPIENT_KINDS if m.kind == "place" else kinds)):
             return e
+    return None
+
+
+def _fund_owner(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body or office whose name opens the name of the fund M ("Thames Valley PCC Community Fund": the
+    Thames Valley PCC; "Home Office Perpetrator Intervention Fund": the Home Office), if one does."""
+    words = list(re.finditer(r"\S+", doc.text[m.start : m.end]))
+    for k in range(1, min(len(words), 6)):
+        stop = m.start + words[k - 1].end()
+        found = find_mentions(doc.text, m.start, stop)
+        if len(found) != 1 or found[0].end != stop:
+            continue
+        if found[0].kind in _AGENT_KINDS or (found[0].kind == "name" and found[0].head == "acronym"):
+            owner = resolve_party(doc, found[0], _AGENT_KINDS)
+            if owner is not None:
+                return owner
     return None
 
 
@@ -2321,6 +2549,19 @@ _TRANCHE = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|last|
 # "Bedford Borough's allocation is £N": the party named owns its share of the grant the sentence before named
 _OWN_ALLOCATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?allocation" rf"{_PERIOD_TAIL}"
                              r"\s*,?\s+(?:is|was|will be|has been|totals|totalled|amounts to|stands at)\s+$")
+
+
+@reads("fund")
+def shorter_readings(doc: ExtractionDoc) -> None:
+    """Drop a clause's amount-less "X funds Y" that a funding rule read better in the same words, with its sum and
+    the fuller name of what is funded ("X funds the Y project" under "X funds the Y project at £N"; "X would fund
+    the DIP workers at £N", read by the clause as funding the DIP itself)."""
+    priced = [f for f in doc.facts if f.relation == "funds" and f.amount is not None]
+    doc.facts[:] = [f for f in doc.facts if not (
+        f.rule == "clause:funds" and f.amount is None and f.object is not None and
+        any(g.subject.iri == f.subject.iri and g.object is not None and g.object.iri != f.object.iri and
+            g.start <= f.start < g.end and g.object.name.casefold().startswith(f.object.name.casefold())
+            for g in priced))]
 
 
 @reads("£")
@@ -2454,7 +2695,12 @@ def _budget_parts(doc: ExtractionDoc, start: int, end: int) -> None:
 _MADE_UP_OF = re.compile(r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
                          r"(?:is|was|will be)\s+(?:made\s+up\s+of|comprised\s+of|composed\s+of|formed\s+of)\s+|"
                          r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
-                         r"(?:consists\s+of|consisted\s+of|comprises|comprised)\s+")
+                         r"(?:consists\s+of|consisted\s+of|comprises|comprised)\s+|"
+                         # "The Board's budget for 2024/25 is £85,000, made up of contributions from ...": the total
+                         # first, then its parts
+                         r"['’]s\s+(?:total\s+|annual\s+|overall\s+|core\s+|pooled\s+)?budget\b[^£.;]{0,30}?\s+"
+                         r"(?:is|was|will be)\s+£\s?[\d.,]+(?:\s?(?:k|m|million))?,?\s+(?:made\s+up\s+of|comprising|"
+                         r"comprised\s+of|consisting\s+of|including)\s+")
 # "the Devon Commissioner's Youth Diversion Grant of £N": the stream's owner gives the sum
 _OWNED_SUM = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,6}(?:Grant|Fund|Funding|Allocation|Contribution)\s+of\s+$")
 
@@ -2480,6 +2726,9 @@ def _budget_made_of(doc: ExtractionDoc, start: int, end: int) -> None:
             giver_m = before
         elif after is not None and _PART_FROM.fullmatch(doc.text, money.end, after.start):
             giver_m = after  # "£M from B"
+        elif before is not None and re.fullmatch(r"\s*\(\s*", doc.text[before.end : money.start]) and \
+                re.match(r"\s*\)", doc.text[money.end : money.end + 3]):
+            giver_m = before  # "contributions from A (£N), B (£M) and C (£P)"
         else:
             continue
         giver = resolve_party(doc, giver_m, _AGENT_KINDS)
