@@ -317,7 +317,7 @@ class Asker:
             if (e := index.get(a.iri or "")) is not None and e.kind == "area":
                 a.label = area_as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
             elif e is not None:
-                a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
+                a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence], places)
                 if a.label == e.label and (titled := post_title(e, places, index)) is not None:
                     # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
                     a.label = titled[0]
@@ -1158,10 +1158,16 @@ class Asker:
         via: dict[str, str] = {}  # assertion -> the board of the asked partnership it was read from
         for entity in mm.entities:
             got = self._hop(entity, relation, forward, ctx.trace, scope, left_out)
-            twins = [] if got else partnership_twins(entity, ctx.index) or self._paper_twins(entity, ctx)
+            twins = [] if got else partnership_twins(entity, ctx.index)
+            # a twin read off ENTITY's own papers speaks for it in those papers only: a short name ("Project
+            # Board") that another council's paper also writes is that council's board there
+            own = [] if got or twins else self.state.papers_naming(entity.iri)
+            twins = twins or ([] if got else self._paper_twins(entity, ctx))
             boards = [] if got or twins else self._partnership_board(entity, ctx)
             for twin in twins or boards:
                 got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
+                if own and twins:
+                    got = [r for r in got if r.get("doc") in own]
                 if got:
                     if boards:
                         via.update((r.get("assertion") or "", twin.label) for r in got)
@@ -1192,11 +1198,13 @@ class Asker:
             return []
         found: list[Entity] = []
         for doc in self.state.papers_naming(e.iri):
-            for iri in self.state.named_in(doc):
-                o = ctx.index.get(iri)
-                if o is None or o.iri == e.iri or o.kind != e.kind or o in found:
+            named = [o for iri in self.state.named_in(doc)
+                     if (o := ctx.index.get(iri)) is not None and o.kind == e.kind]
+            for o in named:
+                if o.iri == e.iri or o in found:
                     continue
-                if _written_alike(e, o, ctx.places) or _short_for(e.label, o.label, ctx.places):
+                if (_written_alike(e, o, ctx.places) or _short_for(e.label, o.label, ctx.places)
+                        or _tail_twin(e, o, named)):
                     found.append(o)
         return found if len(found) <= 2 else []
 
@@ -1794,6 +1802,17 @@ def _written_alike(e: Entity, o: Entity, places: Places) -> bool:
     rest_e, at_e = _without_places(e.label, places)
     rest_o, at_o = _without_places(o.label, places)
     return bool(at_e and at_o and at_e & at_o and rest_e and rest_e == rest_o and len(rest_e.split()) >= 2)
+
+
+def _tail_twin(e: Entity, o: Entity, named: list[Entity]) -> bool:
+    """"The Northdale Safer Streets Project Board ... the Project Board will report to": one of E and O is
+    named by the last words (two or more) of the other's name, and of the things of their kind that their paper
+    NAMED only the longer one ends so; the paper's short second mention, which extraction held apart."""
+    a, b = normalise(e.label), normalise(o.label)
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short.split()) < 2 or not full.endswith(" " + short):
+        return False
+    return sum(1 for x in named if (k := normalise(x.label)) != short and k.endswith(" " + short)) == 1
 
 
 def _short_for(short: str, full: str, places: Places) -> bool:

@@ -1,0 +1,126 @@
+"""A body a paper names in full once and then by the last words of its name ("the Project Board"), held apart by
+extraction: a question naming it in full is answered from the facts of the short name, in that paper only and
+only when no other body of the paper ends so. "Which partnership is X a sub-group of" where the papers only say
+X reports to it. A substitute the minutes name though the graph holds no fact of them. An answer named by the
+words its quote writes when the label puts more than a place before them. Invented councils and papers written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
+
+from govkg.graph.model import Entity
+from govkg.questions.linking import Entity as Held
+from govkg.questions.naming import as_written
+from govkg.questions.places import Places
+
+TREVOSE = Entity("area", "Trevose")
+FULL = Entity("body", "Trevose Harbour Lights Project Board", subtype="Board", area="Trevose")
+SHORT = Entity("body", "Project Board", subtype="Board")
+CSP = Entity("body", "Trevose Community Safety Partnership", subtype="Partnership", area="Trevose")
+PANEL = Entity("body", "Trevose Night Buses Panel", subtype="Panel", area="Trevose")
+FORUM = Entity("body", "Trevose Youth Forum", subtype="Forum", area="Trevose")
+
+# two project boards in one paper: "the Project Board" could be either, so it is neither's twin
+KELLAN = Entity("area", "Kellan")
+K_ONE = Entity("body", "Kellan Quayside Project Board", subtype="Board", area="Kellan")
+K_TWO = Entity("body", "Kellan Moorland Project Board", subtype="Board", area="Kellan")
+K_SHORT = Entity("body", "Project Board", subtype="Board")
+K_CSP = Entity("body", "Kellan Community Safety Partnership", subtype="Partnership", area="Kellan")
+
+TREVOSE_TEXT = """Trevose harbour lights bid: governance, 2024
+
+1. Delivery will be steered by a Trevose Harbour Lights Project Board, meeting every month.
+
+2. The Project Board will report every quarter to the Trevose Community Safety Partnership.
+
+3. The Trevose Night Buses Panel reports to the Trevose Community Safety Partnership twice a year.
+
+4. The Trevose Youth Forum is a sub-group of the Trevose Community Safety Partnership.
+
+5. Apologies were received from Morwenna Pengelly. Jowan Treloar attended as substitute for Morwenna Pengelly.
+"""
+KELLAN_TEXT = """Kellan bids: governance, 2024
+
+1. Two boards will steer the bids: a Kellan Quayside Project Board and a Kellan Moorland Project Board.
+
+2. The Project Board will report every quarter to the Kellan Community Safety Partnership.
+
+3. Apologies were received from Demelza Hocking.
+"""
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    t, k = TREVOSE_TEXT, KELLAN_TEXT
+    yield from asker_over(tmp_path_factory, "short-second-names", [
+        paper("trevose-harbour-lights-governance-2024", t, "Trevose", lambda t: [
+            _fact(t, "Trevose Harbour Lights Project Board, meeting", FULL, "covers_area", TREVOSE),
+            _fact(t, "Project Board will report every quarter", SHORT, "reports_to", CSP),
+            _fact(t, "Trevose Night Buses Panel reports", PANEL, "reports_to", CSP),
+            _fact(t, "Trevose Youth Forum is a sub-group", FORUM, "subgroup_of", CSP),
+            _fact(t, "Apologies were received from Morwenna", Entity("person", "Morwenna Pengelly"), "apologies",
+                  CSP),
+        ]),
+        paper("kellan-bids-governance-2024", k, "Kellan", lambda k: [
+            _fact(k, "Kellan Quayside Project Board and", K_ONE, "covers_area", KELLAN),
+            _fact(k, "Kellan Moorland Project Board.", K_TWO, "covers_area", KELLAN),
+            _fact(k, "Project Board will report every quarter", K_SHORT, "reports_to", K_CSP),
+            _fact(k, "Apologies were received from Demelza", Entity("person", "Demelza Hocking"), "apologies",
+                  K_CSP),
+        ]),
+    ])
+
+
+def test_a_board_named_in_full_is_answered_from_the_facts_its_paper_states_of_its_short_name(asker):
+    assert labels(asker, "Which partnership does the Trevose Harbour Lights Project Board report to?") == [
+        "Trevose Community Safety Partnership"]
+
+
+def test_a_short_name_two_boards_of_the_paper_end_with_is_neither_boards(asker):
+    assert labels(asker, "Which partnership does the Kellan Quayside Project Board report to?") == []
+    assert labels(asker, "Which partnership does the Kellan Moorland Project Board report to?") == []
+
+
+def test_a_sub_group_asked_of_a_body_the_papers_say_only_reports_to_another_is_read_from_that(asker):
+    assert labels(asker, "Which partnership is the Trevose Night Buses Panel a sub-group of?") == [
+        "Trevose Community Safety Partnership"]
+
+
+def test_a_sub_group_fact_comes_before_what_reports_to_a_body(asker):
+    # the sub-group the papers name is the answer; a body that only reports to it is not one as well
+    assert labels(asker, "What sub-groups does the Trevose Community Safety Partnership have?") == [
+        "Trevose Youth Forum"]
+
+
+def test_a_substitute_the_minutes_name_is_answered_as_written_though_the_graph_holds_no_fact_of_them(asker):
+    result = asker.ask("Who substituted for Morwenna Pengelly at the Trevose Community Safety Partnership?")
+    assert [a.label for a in result.answers] == ["Jowan Treloar"]
+    assert "no fact in the graph" in (result.answers[0].note or "")
+    # nobody came in place of the other council's absentee: no name is made up
+    assert labels(asker, "Who substituted for Demelza Hocking?") == []
+
+
+def _held(kind: str, label: str, *names: str) -> Held:
+    return Held(f"https://example.org/{kind}", label, kind, names={label, *names})
+
+
+def test_an_answer_is_named_by_the_words_its_quote_writes_when_the_label_adds_more_than_a_place():
+    e = _held("topic", "Business and Lane Crime", "lane crime")
+    quote = "The partners put harbour safety first, alongside lane crime."
+    assert as_written(e.label, e, [quote], Places()) == "lane crime"
+    group = _held("body", "Trevose CSP Late Night Tactical Group", "Late Night Tactical Group")
+    quote = "The order will be reviewed every year by the CSP's Late Night Tactical Group."
+    assert as_written(group.label, group, [quote], Places()) == "Late Night Tactical Group"
+
+
+def test_a_label_that_only_adds_its_place_keeps_it():
+    places = Places.build({"trevose"})
+    e = _held("body", "Trevose Lane Watch", "Lane Watch")
+    quote = "The Lane Watch meets each month."
+    assert as_written(e.label, e, [quote], places) == "Trevose Lane Watch"
+    # a name of kind words alone says too little to answer with
+    csp = _held("body", "Trevose North Community Safety Partnership", "Community Safety Partnership")
+    assert as_written(csp.label, csp, ["The Community Safety Partnership met."], places) == csp.label
