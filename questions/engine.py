@@ -31,7 +31,17 @@ from .lexicon import (
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import apologies_written, dated_meeting, meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import LOCAL_KINDS, area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
+from .naming import (
+    LOCAL_KINDS,
+    area_as_written,
+    area_names,
+    as_written,
+    describe,
+    distinct,
+    kind_words_only,
+    own_areas,
+    post_title,
+)
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .roles import (
@@ -318,6 +328,8 @@ class Asker:
                 a.label = area_as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
             elif e is not None:
                 a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence], places)
+                if a.label == e.label and e.kind == "body":
+                    a.label = self._as_its_papers_write(e, a)
                 if a.label == e.label and (titled := post_title(e, places, index)) is not None:
                     # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
                     a.label = titled[0]
@@ -328,6 +340,24 @@ class Asker:
             # "(3) safer parks": a list's number that extraction kept is no part of the name
             a.label = ENUMERATOR.sub("", a.label) or a.label
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
+
+    def _as_its_papers_write(self, e: Entity, answer: Answer) -> str:
+        """A body's label that its answer's papers never write, with words before a name they do write ("Fife
+        Community Safety and Justice Leadership Group", where the paper writes "the Community Safety and Justice
+        Leadership Group (CSJLG)" once and the acronym after): the longest such name, as the paper writes it; else
+        the label. A name of kind words alone ("Community Safety Partnership") says too little."""
+        docs = {ev.document for ev in answer.evidence if ev.document}
+        key = normalise(e.label)
+        ends = [n for n in e.names if (k := normalise(n)) != key and key.endswith(" " + k)
+                and len(k.split()) >= 2 and not kind_words_only(k)]
+        if not docs or not ends:
+            return e.label
+        # the sentences joined again, so that a name wrapped over two lines is read whole
+        said = " " + " ".join(s for doc in sorted(docs) for s, _ in self.paper_sentences(doc)) + " "
+        if f" {key} " in said:
+            return e.label
+        written = [n for n in ends if f" {normalise(n)} " in said]
+        return max(written, key=len) if written else e.label
 
     def _full_name(self, e: Entity) -> str | None:
         """The fuller name of a person the graph labels by an initial and a surname ("J Marlow"): that of

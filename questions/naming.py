@@ -73,6 +73,11 @@ _KIND_ONLY = KIND_WORDS | frozenset(
 )
 
 
+def kind_words_only(name: str) -> bool:
+    """Is NAME made of words that only say what kind of body it is ("Community Safety Partnership Board")?"""
+    return all(w in _KIND_ONLY for w in normalise(name).split())
+
+
 def _own_name_after_place(name: str, label: str) -> bool:
     """"Reducing Re-offending Group" written for the graph's "Conwy Reducing Re-offending Group": a name of its
     own, of three words or more, that the label only puts one word (the place) before; never a name of kind

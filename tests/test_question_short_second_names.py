@@ -1,7 +1,7 @@
 """A body a paper names in full once and then by the last words of its name ("the Project Board"), held apart by
 extraction: a question naming it in full is answered from the facts of the short name, in that paper only and
 only when no other body of the paper ends so. "Which partnership is X a sub-group of" where the papers only say
-X reports to it. A substitute the minutes name though the graph holds no fact of them. An answer named by the
+X reports to it. A body answered by the name its paper writes, where it never writes the graph's label. A substitute the minutes name though the graph holds no fact of them. An answer named by the
 words its quote writes when the label puts more than a place before them. Invented councils and papers written
 for these tests."""
 
@@ -22,6 +22,11 @@ SHORT = Entity("body", "Project Board", subtype="Board")
 CSP = Entity("body", "Trevose Community Safety Partnership", subtype="Partnership", area="Trevose")
 PANEL = Entity("body", "Trevose Night Buses Panel", subtype="Panel", area="Trevose")
 FORUM = Entity("body", "Trevose Youth Forum", subtype="Forum", area="Trevose")
+# labelled with the place its paper never puts before it
+LANTERN = Entity("body", "Trevose Lantern Leadership Group", aliases=("Lantern Leadership Group", "LLG"),
+                 subtype="Group", area="Trevose")
+STEERING = Entity("body", "Trevose Kiddlywink Steering Group", aliases=("Kiddlywink Steering Group",),
+                  subtype="Group", area="Trevose")
 
 # two project boards in one paper: "the Project Board" could be either, so it is neither's twin
 KELLAN = Entity("area", "Kellan")
@@ -40,7 +45,11 @@ TREVOSE_TEXT = """Trevose harbour lights bid: governance, 2024
 
 4. The Trevose Youth Forum is a sub-group of the Trevose Community Safety Partnership.
 
-5. Apologies were received from Morwenna Pengelly. Jowan Treloar attended as substitute for Morwenna Pengelly.
+5. Since 2023 the Trevose Night Buses Panel has handed street safety to the Lantern Leadership Group (LLG), and
+the Trevose Youth Forum answers to the LLG each quarter. The Trevose Kiddlywink Steering Group meets monthly.
+It oversees the LLG.
+
+6. Apologies were received from Morwenna Pengelly. Jowan Treloar attended as substitute for Morwenna Pengelly.
 """
 KELLAN_TEXT = """Kellan bids: governance, 2024
 
@@ -61,6 +70,8 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "Project Board will report every quarter", SHORT, "reports_to", CSP),
             _fact(t, "Trevose Night Buses Panel reports", PANEL, "reports_to", CSP),
             _fact(t, "Trevose Youth Forum is a sub-group", FORUM, "subgroup_of", CSP),
+            _fact(t, "Youth Forum answers to the LLG", FORUM, "reports_to", LANTERN),
+            _fact(t, "It oversees the LLG", STEERING, "oversees", LANTERN),
             _fact(t, "Apologies were received from Morwenna", Entity("person", "Morwenna Pengelly"), "apologies",
                   CSP),
         ]),
@@ -101,6 +112,14 @@ def test_a_substitute_the_minutes_name_is_answered_as_written_though_the_graph_h
     assert "no fact in the graph" in (result.answers[0].note or "")
     # nobody came in place of the other council's absentee: no name is made up
     assert labels(asker, "Who substituted for Demelza Hocking?") == []
+
+
+def test_a_body_is_answered_by_the_name_its_paper_writes_when_it_never_writes_the_label(asker):
+    # the quote writes only the acronym; the paper writes the name once, never with the place before it
+    assert labels(asker, "Which group does the Trevose Youth Forum report to?") == ["Lantern Leadership Group"]
+    # a label the paper writes is kept, though the paper also writes a shorter name of it
+    assert labels(asker, "Which group oversees the Lantern Leadership Group?") == [
+        "Trevose Kiddlywink Steering Group"]
 
 
 def _held(kind: str, label: str, *names: str) -> Held:
