@@ -1,9 +1,9 @@
 """A body a paper names in full once and then by the last words of its name ("the Project Board"), held apart by
-extraction: a question naming it in full is answered from the facts of the short name, in that paper only and
-only when no other body of the paper ends so. "Which partnership is X a sub-group of" where the papers only say
-X reports to it. A body answered by the name its paper writes, where it never writes the graph's label. A substitute the minutes name though the graph holds no fact of them. An answer named by the
-words its quote writes when the label puts more than a place before them. Invented councils and papers written
-for these tests."""
+extraction: a question naming it in full is answered from the facts of the short name, in that paper only and only
+when no other body of the paper ends so. "Which partnership is X a sub-group of" where the papers only say X reports
+to it. A body answered by the name its paper writes, where it never writes the graph's label. A substitute the
+minutes name though the graph holds no fact of them. An answer named by the words its quote writes when the label
+puts more than a place before them. Invented councils and papers written for these tests."""
 
 from __future__ import annotations
 
