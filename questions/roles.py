@@ -283,6 +283,9 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context, role: str = "chair
         while at in named:
             fits = [h for h in named[at].entities if h.kind in ("post", "body") and h.iri != e.iri
                     and doc in asker.state.papers_naming(h.iri)]
+            if len(fits) > 1 and sum(h.kind == "post" for h in fits) == 1:
+                # "chaired by the Eastvale Police and Crime Commissioner": the post, not the office of that name
+                fits = [h for h in fits if h.kind == "post"]
             if len(fits) != 1:
                 chairs = []
                 break

@@ -22,6 +22,11 @@ SHORT = Entity("body", "Project Board", subtype="Board")
 CSP = Entity("body", "Trevose Community Safety Partnership", subtype="Partnership", area="Trevose")
 PANEL = Entity("body", "Trevose Night Buses Panel", subtype="Panel", area="Trevose")
 FORUM = Entity("body", "Trevose Youth Forum", subtype="Forum", area="Trevose")
+LAMP = Entity("body", "Trevose Lamp Partnership", subtype="Partnership", area="Trevose")
+# an office and its post, held under one name
+OFFICE = Entity("body", "Office of the Trevose Police and Crime Commissioner",
+                aliases=("Trevose Police and Crime Commissioner",), subtype="PCC", area="Trevose")
+PCC = Entity("post", "Trevose Police and Crime Commissioner", area="Trevose")
 # labelled with the place its paper never puts before it
 LANTERN = Entity("body", "Trevose Lantern Leadership Group", aliases=("Lantern Leadership Group", "LLG"),
                  subtype="Group", area="Trevose")
@@ -49,7 +54,10 @@ TREVOSE_TEXT = """Trevose harbour lights bid: governance, 2024
 the Trevose Youth Forum answers to the LLG each quarter. The Trevose Kiddlywink Steering Group meets monthly.
 It oversees the LLG.
 
-6. Apologies were received from Morwenna Pengelly. Jowan Treloar attended as substitute for Morwenna Pengelly.
+6. The Trevose Lamp Partnership, which covers the whole harbour, is chaired by the Trevose Police and Crime
+Commissioner. The Trevose Police and Crime Commissioner funds the Lamp Partnership.
+
+7. Apologies were received from Morwenna Pengelly. Jowan Treloar attended as substitute for Morwenna Pengelly.
 """
 KELLAN_TEXT = """Kellan bids: governance, 2024
 
@@ -72,6 +80,9 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "Trevose Youth Forum is a sub-group", FORUM, "subgroup_of", CSP),
             _fact(t, "Youth Forum answers to the LLG", FORUM, "reports_to", LANTERN),
             _fact(t, "It oversees the LLG", STEERING, "oversees", LANTERN),
+            _fact(t, "Trevose Lamp Partnership, which covers", LAMP, "covers_area", TREVOSE),
+            _fact(t, "The Trevose Police and Crime Commissioner funds", OFFICE, "funds", LAMP),
+            _fact(t, "The Trevose Police and Crime Commissioner funds", PCC, "member_of", OFFICE),
             _fact(t, "Apologies were received from Morwenna", Entity("person", "Morwenna Pengelly"), "apologies",
                   CSP),
         ]),
@@ -120,6 +131,10 @@ def test_a_body_is_answered_by_the_name_its_paper_writes_when_it_never_writes_th
     # a label the paper writes is kept, though the paper also writes a shorter name of it
     assert labels(asker, "Which group oversees the Lantern Leadership Group?") == [
         "Trevose Kiddlywink Steering Group"]
+
+
+def test_a_chair_written_as_a_post_that_shares_its_name_with_an_office_is_the_post(asker):
+    assert labels(asker, "Who chairs the Trevose Lamp Partnership?") == ["Trevose Police and Crime Commissioner"]
 
 
 def _held(kind: str, label: str, *names: str) -> Held:
