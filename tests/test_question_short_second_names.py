@@ -44,7 +44,7 @@ TREVOSE_TEXT = """Trevose harbour lights bid: governance, 2024
 
 1. Delivery will be steered by a Trevose Harbour Lights Project Board, meeting every month.
 
-2. The Project Board will report every quarter to the Trevose Community Safety Partnership.
+2. The Project Board will report to the Trevose Community Safety Partnership.
 
 3. The Trevose Night Buses Panel reports to the Trevose Community Safety Partnership twice a year.
 
@@ -57,7 +57,10 @@ It oversees the LLG.
 6. The Trevose Lamp Partnership, which covers the whole harbour, is chaired by the Trevose Police and Crime
 Commissioner. The Trevose Police and Crime Commissioner funds the Lamp Partnership.
 
-7. Apologies were received from Morwenna Pengelly. Jowan Treloar attended as substitute for Morwenna Pengelly.
+7. The sub-group reports to two places: to the Trevose Harbour Board each month, and to the Trevose Community
+Safety Partnership twice a year.
+
+8. Apologies were received from Morwenna Pengelly. Jowan Treloar attended as substitute for Morwenna Pengelly.
 """
 KELLAN_TEXT = """Kellan bids: governance, 2024
 
@@ -75,7 +78,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
     yield from asker_over(tmp_path_factory, "short-second-names", [
         paper("trevose-harbour-lights-governance-2024", t, "Trevose", lambda t: [
             _fact(t, "Trevose Harbour Lights Project Board, meeting", FULL, "covers_area", TREVOSE),
-            _fact(t, "Project Board will report every quarter", SHORT, "reports_to", CSP),
+            _fact(t, "Project Board will report to", SHORT, "reports_to", CSP),
             _fact(t, "Trevose Night Buses Panel reports", PANEL, "reports_to", CSP),
             _fact(t, "Trevose Youth Forum is a sub-group", FORUM, "subgroup_of", CSP),
             _fact(t, "Youth Forum answers to the LLG", FORUM, "reports_to", LANTERN),
@@ -135,6 +138,12 @@ def test_a_body_is_answered_by_the_name_its_paper_writes_when_it_never_writes_th
 
 def test_a_chair_written_as_a_post_that_shares_its_name_with_an_office_is_the_post(asker):
     assert labels(asker, "Who chairs the Trevose Lamp Partnership?") == ["Trevose Police and Crime Commissioner"]
+
+
+def test_how_often_reports_go_to_a_body_is_the_frequency_written_after_its_name(asker):
+    result = asker.ask("How often does the sub-group report to the Trevose Community Safety Partnership?")
+    assert [a.label for a in result.answers] == ["twice a year"]
+    assert "reports go to" in result.interpretation
 
 
 def _held(kind: str, label: str, *names: str) -> Held:
