@@ -86,6 +86,8 @@ WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"^who\b", ("person", "post", "body")),
 )
 MAX_WORDS = 60
+# How many lines above an attendance list its heading may stand ("Attendance at the meeting of 11 January")
+_HEADING_WITHIN = 12
 SHARED_HEADS = frozenset({"service", "programme", "project", "scheme", "strategie", "strategy", "plan", "team"})
 ROLES = r"vice chair(?:man|person)?|chair(?:man|person)?"
 # How the interpretation says the sub-kinds of 'other' facts, forwards and backwards.
@@ -1303,9 +1305,23 @@ class Asker:
         quote, doc = normalise(row.get("quote") or ""), row.get("doc")
         if len(quote.split()) < 3 or not doc:
             return row
-        for said, written in self.paper_sentences(doc):
+        sentences = self.paper_sentences(doc)
+        for said, written in sentences:
             if quote in said and when.named_in(written):
                 return {**row, "quote": written}
+        if len(when.value or "") == 10:
+            # "Attendance at the Partnership's meeting of 11 January 2024" over a list in a later paper: the
+            # heading a few lines above the quote names the meeting it lists, of the day asked
+            # (the quote's first words, found in the sentences joined again: a list wraps over lines)
+            starts, joined = [], ""
+            for said, _ in sentences:
+                starts.append(len(joined))
+                joined += f" {said}"
+            found = joined.find(" " + " ".join(quote.split()[:3]))
+            at = max((i for i, k in enumerate(starts) if k <= found), default=None) if found >= 0 else None
+            for said, written in reversed(sentences[max(0, (at or 0) - _HEADING_WITHIN) : at or 0]):
+                if " meeting " in f" {said} " and when.named_in(written):
+                    return {**row, "quote": f"{written.strip()}: {row.get('quote') or ''}"}
         return row
 
     def paper_sentences(self, doc: str) -> list[tuple[str, str]]:

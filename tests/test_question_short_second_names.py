@@ -62,6 +62,19 @@ Safety Partnership twice a year.
 
 8. Apologies were received from Morwenna Pengelly. Jowan Treloar attended as substitute for Morwenna Pengelly.
 """
+# a later paper that lists who came to an earlier meeting, under a heading naming that meeting's day
+LAMP_REPORT_TEXT = """Trevose Lamp Partnership: report to the harbour forum, June 2024
+
+1. The lamp survey is complete.
+
+2. Attendance at the Trevose Lamp Partnership meeting of 9 May 2024
+
+   Present: Cllr Tamsin Hawke (chair); Bryok Angove
+   Apologies: Kerensa Vosper (Trevose Harbour Trust); Talan
+   Rowse (Trevose Sea Cadets)
+
+3. The next survey is due in 2025.
+"""
 KELLAN_TEXT = """Kellan bids: governance, 2024
 
 1. Two boards will steer the bids: a Kellan Quayside Project Board and a Kellan Moorland Project Board.
@@ -88,6 +101,11 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(t, "The Trevose Police and Crime Commissioner funds", PCC, "member_of", OFFICE),
             _fact(t, "Apologies were received from Morwenna", Entity("person", "Morwenna Pengelly"), "apologies",
                   CSP),
+        ]),
+        paper("trevose-lamp-partnership-report-june-2024", LAMP_REPORT_TEXT, "Trevose", lambda r: [
+            _fact(r, "Kerensa Vosper (Trevose Harbour Trust)", Entity("person", "Kerensa Vosper"), "apologies",
+                  LAMP),
+            _fact(r, "Rowse (Trevose Sea Cadets)", Entity("person", "Talan Rowse"), "apologies", LAMP),
         ]),
         paper("kellan-bids-governance-2024", k, "Kellan", lambda k: [
             _fact(k, "Kellan Quayside Project Board and", K_ONE, "covers_area", KELLAN),
@@ -144,6 +162,15 @@ def test_how_often_reports_go_to_a_body_is_the_frequency_written_after_its_name(
     result = asker.ask("How often does the sub-group report to the Trevose Community Safety Partnership?")
     assert [a.label for a in result.answers] == ["twice a year"]
     assert "reports go to" in result.interpretation
+
+
+def test_who_sent_apologies_to_a_meeting_a_later_papers_list_is_headed_with(asker):
+    # the paper is of June; the list under its heading is of the May meeting
+    result = asker.ask("Who sent apologies to the Trevose Lamp Partnership meeting of 9 May 2024?")
+    assert sorted(a.label for a in result.answers) == ["Kerensa Vosper", "Talan Rowse"]
+    assert all("9 May 2024" in (a.evidence[0].quote or "") for a in result.answers)
+    # another day: the heading does not name it
+    assert labels(asker, "Who sent apologies to the Trevose Lamp Partnership meeting of 16 May 2024?") == []
 
 
 def _held(kind: str, label: str, *names: str) -> Held:
