@@ -1559,7 +1559,15 @@ class Asker:
             rows: list[dict[str, Any]] = []
             for e in mm.entities:
                 rows.extend(self._hop(e, "represented_by", True, ctx.trace))
-            rows = in_time([r for r in rows if r.get("onBody") in on_iris], ctx.when)
+            kept = [r for r in rows if r.get("onBody") in on_iris]
+            if not kept:
+                # a members' table of B's own paper ("Department for Work and Pensions   Partnership Manager
+                # Lionel Hargest" in B's terms of reference), whose body sat on extraction read as another the
+                # paper names, never one that paper is of
+                kept = [r for r in rows if r.get("doc") and any(
+                    paper_is_of(self, r["doc"], o, ctx) for o in on.entities) and not (
+                    (b := ctx.index.get(r.get("onBody") or "")) is not None and paper_is_of(self, r["doc"], b, ctx))]
+            rows = in_time(kept, ctx.when)
             answers.extend(self._answers(rows, ctx.index))
         if not answers:
             answers = self._members_speaking_for(mentions, on, ctx)

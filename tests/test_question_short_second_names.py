@@ -27,6 +27,8 @@ LAMP = Entity("body", "Trevose Lamp Partnership", subtype="Partnership", area="T
 OFFICE = Entity("body", "Office of the Trevose Police and Crime Commissioner",
                 aliases=("Trevose Police and Crime Commissioner",), subtype="PCC", area="Trevose")
 PCC = Entity("post", "Trevose Police and Crime Commissioner", area="Trevose")
+HARBOUR_TRUST = Entity("body", "Trevose Harbour Trust", area="Trevose")
+LANTERN_STEERING = Entity("body", "Trevose Lantern Steering Group", subtype="Group", area="Trevose")
 # labelled with the place its paper never puts before it
 LANTERN = Entity("body", "Trevose Lantern Leadership Group", aliases=("Lantern Leadership Group", "LLG"),
                  subtype="Group", area="Trevose")
@@ -75,6 +77,15 @@ LAMP_REPORT_TEXT = """Trevose Lamp Partnership: report to the harbour forum, Jun
 
 3. The next survey is due in 2025.
 """
+STEERING_TOR_TEXT = """Trevose Lantern Steering Group: terms of reference, 2024
+
+1. Members
+
+   Trevose Harbour Trust        Harbour Manager        Jenna Polwhele
+   Trevose District Council     Lighting Officer       Piran Carlyon
+
+2. The Steering Group reports to the Trevose Community Safety Partnership.
+"""
 KELLAN_TEXT = """Kellan bids: governance, 2024
 
 1. Two boards will steer the bids: a Kellan Quayside Project Board and a Kellan Moorland Project Board.
@@ -106,6 +117,13 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
             _fact(r, "Kerensa Vosper (Trevose Harbour Trust)", Entity("person", "Kerensa Vosper"), "apologies",
                   LAMP),
             _fact(r, "Rowse (Trevose Sea Cadets)", Entity("person", "Talan Rowse"), "apologies", LAMP),
+        ]),
+        paper("trevose-lantern-steering-group-terms-of-reference-2024", STEERING_TOR_TEXT, "Trevose", lambda r: [
+            # the body sat on read as the partnership the paper also names, as extraction may
+            _fact(r, "Trevose Harbour Trust        Harbour Manager        Jenna Polwhele", HARBOUR_TRUST,
+                  "represented_by", Entity("person", "Jenna Polwhele"), on_body=CSP),
+            _fact(r, "Steering Group reports to the Trevose Community Safety Partnership", LANTERN_STEERING,
+                  "reports_to", CSP),
         ]),
         paper("kellan-bids-governance-2024", k, "Kellan", lambda k: [
             _fact(k, "Kellan Quayside Project Board and", K_ONE, "covers_area", KELLAN),
@@ -171,6 +189,13 @@ def test_who_sent_apologies_to_a_meeting_a_later_papers_list_is_headed_with(aske
     assert all("9 May 2024" in (a.evidence[0].quote or "") for a in result.answers)
     # another day: the heading does not name it
     assert labels(asker, "Who sent apologies to the Trevose Lamp Partnership meeting of 16 May 2024?") == []
+
+
+def test_who_represents_a_body_on_a_group_is_read_from_the_members_table_of_the_groups_own_paper(asker):
+    assert labels(asker, "Who represents the Trevose Harbour Trust on the Trevose Lantern Steering Group?") == [
+        "Jenna Polwhele"]
+    # a group whose paper this is not: no one
+    assert labels(asker, "Who represents the Trevose Harbour Trust on the Kellan Community Safety Partnership?") == []
 
 
 def _held(kind: str, label: str, *names: str) -> Held:
