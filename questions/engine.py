@@ -86,6 +86,8 @@ WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"^who\b", ("person", "post", "body")),
 )
 MAX_WORDS = 60
+# The last words of a group's name that make a body's name written straight before it its owner
+COMMITTEE_HEADS = frozenset("group committee subcommittee subgroup panel forum board".split())
 # How many lines above an attendance list its heading may stand ("Attendance at the meeting of 11 January")
 _HEADING_WITHIN = 12
 SHARED_HEADS = frozenset({"service", "programme", "project", "scheme", "strategie", "strategy", "plan", "team"})
@@ -842,6 +844,10 @@ class Asker:
         # (so too "the Safe Homes Project of the Eastvale Partnership": a project of the partnership's)
         owners = [b for b in mentions for a in mentions if a is not b and a.kinds <= {"body", "initiative"}
                   and b.kinds & {"body"} and tokens[a.end : b.start] in (["of"], ["of", "the"])]
+        # "Who chairs the SSP Exploitation and Missing Group?": a body's name straight before a group's, with no
+        # "'s" between, only says whose group it is (the group's own name ends in a kind of body)
+        owners += [a for a in mentions for b in mentions if a is not b and b.start == a.end and a.kinds == {"body"}
+                   and b.kinds == {"body"} and b.text.split()[-1:] and b.text.split()[-1] in COMMITTEE_HEADS]
         # "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?": the partnership only says
         # whose project it is; its own lead is no answer, so only the project is followed, and the partnership
         # still says whose answer is asked for (its place, below)

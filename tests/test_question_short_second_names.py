@@ -28,7 +28,10 @@ OFFICE = Entity("body", "Office of the Trevose Police and Crime Commissioner",
                 aliases=("Trevose Police and Crime Commissioner",), subtype="PCC", area="Trevose")
 PCC = Entity("post", "Trevose Police and Crime Commissioner", area="Trevose")
 HARBOUR_TRUST = Entity("body", "Trevose Harbour Trust", area="Trevose")
-LANTERN_STEERING = Entity("body", "Trevose Lantern Steering Group", subtype="Group", area="Trevose")
+LANTERN_STEERING = Entity("body", "Trevose Lantern Steering Group", aliases=("TLSG",), subtype="Group",
+                          area="Trevose")
+NIGHT_PATROL = Entity("body", "Trevose Night Patrol Group", aliases=("Night Patrol Group",), subtype="Group",
+                      area="Trevose")
 # labelled with the place its paper never puts before it
 LANTERN = Entity("body", "Trevose Lantern Leadership Group", aliases=("Lantern Leadership Group", "LLG"),
                  subtype="Group", area="Trevose")
@@ -85,6 +88,8 @@ STEERING_TOR_TEXT = """Trevose Lantern Steering Group: terms of reference, 2024
    Trevose District Council     Lighting Officer       Piran Carlyon
 
 2. The Steering Group reports to the Trevose Community Safety Partnership.
+
+3. Piran Carlyon chairs the Steering Group (the TLSG). Its Night Patrol Group is chaired by Jory Trenear.
 """
 KELLAN_TEXT = """Kellan bids: governance, 2024
 
@@ -124,6 +129,11 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
                   "represented_by", Entity("person", "Jenna Polwhele"), on_body=CSP),
             _fact(r, "Steering Group reports to the Trevose Community Safety Partnership", LANTERN_STEERING,
                   "reports_to", CSP),
+            _fact(r, "Piran Carlyon chairs the Steering Group", Entity("person", "Piran Carlyon"), "chairs",
+                  LANTERN_STEERING),
+            _fact(r, "Night Patrol Group is chaired by Jory Trenear", Entity("person", "Jory Trenear"), "chairs",
+                  NIGHT_PATROL),
+            _fact(r, "Its Night Patrol Group", NIGHT_PATROL, "subgroup_of", LANTERN_STEERING),
         ]),
         paper("kellan-bids-governance-2024", k, "Kellan", lambda k: [
             _fact(k, "Kellan Quayside Project Board and", K_ONE, "covers_area", KELLAN),
@@ -196,6 +206,11 @@ def test_who_represents_a_body_on_a_group_is_read_from_the_members_table_of_the_
         "Jenna Polwhele"]
     # a group whose paper this is not: no one
     assert labels(asker, "Who represents the Trevose Harbour Trust on the Kellan Community Safety Partnership?") == []
+
+
+def test_a_bodys_name_straight_before_a_groups_only_says_whose_group_it_is(asker):
+    # the group's chair, never the owner's
+    assert labels(asker, "Who chairs the TLSG Night Patrol Group?") == ["Jory Trenear"]
 
 
 def _held(kind: str, label: str, *names: str) -> Held:
