@@ -31,7 +31,17 @@ from .lexicon import (
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
 from .meetings import apologies_written, dated_meeting, meeting_attendees
 from .model import Answer, Evidence, Result
-from .naming import LOCAL_KINDS, area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
+from .naming import (
+    LOCAL_KINDS,
+    area_as_written,
+    area_names,
+    as_written,
+    describe,
+    distinct,
+    kind_words_only,
+    own_areas,
+    post_title,
+)
 from .places import Places
 from .reading import Refusal, best_fit, narrow, read
 from .roles import (
@@ -76,6 +86,10 @@ WH_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"^who\b", ("person", "post", "body")),
 )
 MAX_WORDS = 60
+# The last words of a group's name that make a body's name written straight before it its owner
+COMMITTEE_HEADS = frozenset("group committee subcommittee subgroup panel forum board".split())
+# How many lines above an attendance list its heading may stand ("Attendance at the meeting of 11 January")
+_HEADING_WITHIN = 12
 SHARED_HEADS = frozenset({"service", "programme", "project", "scheme", "strategie", "strategy", "plan", "team"})
 ROLES = r"vice chair(?:man|person)?|chair(?:man|person)?"
 # How the interpretation says the sub-kinds of 'other' facts, forwards and backwards.
@@ -317,7 +331,9 @@ class Asker:
             if (e := index.get(a.iri or "")) is not None and e.kind == "area":
                 a.label = area_as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
             elif e is not None:
-                a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence])
+                a.label = as_written(a.label, e, [ev.quote or "" for ev in a.evidence], places)
+                if a.label == e.label and e.kind == "body":
+                    a.label = self._as_its_papers_write(e, a)
                 if a.label == e.label and (titled := post_title(e, places, index)) is not None:
                     # "Community Safety Co-ordinator, BDC": the post's title, and whose post it is beside it
                     a.label = titled[0]
@@ -328,6 +344,24 @@ class Asker:
             # "(3) safer parks": a list's number that extraction kept is no part of the name
             a.label = ENUMERATOR.sub("", a.label) or a.label
         return Result(question, interpretation, answers, sparql, ctx.linked, [sparql] if sparql else [])
+
+    def _as_its_papers_write(self, e: Entity, answer: Answer) -> str:
+        """A body's label that its answer's papers never write, with words before a name they do write ("Fife
+        Community Safety and Justice Leadership Group", where the paper writes "the Community Safety and Justice
+        Leadership Group (CSJLG)" once and the acronym after): the longest such name, as the paper writes it; else
+        the label. A name of kind words alone ("Community Safety Partnership") says too little."""
+        docs = {ev.document for ev in answer.evidence if ev.document}
+        key = normalise(e.label)
+        ends = [n for n in e.names if (k := normalise(n)) != key and key.endswith(" " + k)
+                and len(k.split()) >= 2 and not kind_words_only(k)]
+        if not docs or not ends:
+            return e.label
+        # the sentences joined again, so that a name wrapped over two lines is read whole
+        said = " " + " ".join(s for doc in sorted(docs) for s, _ in self.paper_sentences(doc)) + " "
+        if f" {key} " in said:
+            return e.label
+        written = [n for n in ends if f" {normalise(n)} " in said]
+        return max(written, key=len) if written else e.label
 
     def _full_name(self, e: Entity) -> str | None:
         """The fuller name of a person the graph labels by an initial and a surname ("J Marlow"): that of
@@ -810,6 +844,10 @@ class Asker:
         # (so too "the Safe Homes Project of the Eastvale Partnership": a project of the partnership's)
         owners = [b for b in mentions for a in mentions if a is not b and a.kinds <= {"body", "initiative"}
                   and b.kinds & {"body"} and tokens[a.end : b.start] in (["of"], ["of", "the"])]
+        # "Who chairs the SSP Exploitation and Missing Group?": a body's name straight before a group's, with no
+        # "'s" between, only says whose group it is (the group's own name ends in a kind of body)
+        owners += [a for a in mentions for b in mentions if a is not b and b.start == a.end and a.kinds == {"body"}
+                   and b.kinds == {"body"} and b.text.split()[-1:] and b.text.split()[-1] in COMMITTEE_HEADS]
         # "Who is the lead partner for the Eastvale Partnership's Safe Homes Project?": the partnership only says
         # whose project it is; its own lead is no answer, so only the project is followed, and the partnership
         # still says whose answer is asked for (its place, below)
@@ -1158,10 +1196,16 @@ class Asker:
         via: dict[str, str] = {}  # assertion -> the board of the asked partnership it was read from
         for entity in mm.entities:
             got = self._hop(entity, relation, forward, ctx.trace, scope, left_out)
-            twins = [] if got else partnership_twins(entity, ctx.index) or self._paper_twins(entity, ctx)
+            twins = [] if got else partnership_twins(entity, ctx.index)
+            # a twin read off ENTITY's own papers speaks for it in those papers only: a short name ("Project
+            # Board") that another council's paper also writes is that council's board there
+            own = [] if got or twins else self.state.papers_naming(entity.iri)
+            twins = twins or ([] if got else self._paper_twins(entity, ctx))
             boards = [] if got or twins else self._partnership_board(entity, ctx)
             for twin in twins or boards:
                 got = self._hop(twin, relation, forward, ctx.trace, scope, left_out)
+                if own and twins:
+                    got = [r for r in got if r.get("doc") in own]
                 if got:
                     if boards:
                         via.update((r.get("assertion") or "", twin.label) for r in got)
@@ -1192,11 +1236,13 @@ class Asker:
             return []
         found: list[Entity] = []
         for doc in self.state.papers_naming(e.iri):
-            for iri in self.state.named_in(doc):
-                o = ctx.index.get(iri)
-                if o is None or o.iri == e.iri or o.kind != e.kind or o in found:
+            named = [o for iri in self.state.named_in(doc)
+                     if (o := ctx.index.get(iri)) is not None and o.kind == e.kind]
+            for o in named:
+                if o.iri == e.iri or o in found:
                     continue
-                if _written_alike(e, o, ctx.places) or _short_for(e.label, o.label, ctx.places):
+                if (_written_alike(e, o, ctx.places) or _short_for(e.label, o.label, ctx.places)
+                        or _tail_twin(e, o, named)):
                     found.append(o)
         return found if len(found) <= 2 else []
 
@@ -1265,9 +1311,23 @@ class Asker:
         quote, doc = normalise(row.get("quote") or ""), row.get("doc")
         if len(quote.split()) < 3 or not doc:
             return row
-        for said, written in self.paper_sentences(doc):
+        sentences = self.paper_sentences(doc)
+        for said, written in sentences:
             if quote in said and when.named_in(written):
                 return {**row, "quote": written}
+        if len(when.value or "") == 10:
+            # "Attendance at the Partnership's meeting of 11 January 2024" over a list in a later paper: the
+            # heading a few lines above the quote names the meeting it lists, of the day asked
+            # (the quote's first words, found in the sentences joined again: a list wraps over lines)
+            starts, joined = [], ""
+            for said, _ in sentences:
+                starts.append(len(joined))
+                joined += f" {said}"
+            found = joined.find(" " + " ".join(quote.split()[:3]))
+            at = max((i for i, k in enumerate(starts) if k <= found), default=None) if found >= 0 else None
+            for said, written in reversed(sentences[max(0, (at or 0) - _HEADING_WITHIN) : at or 0]):
+                if " meeting " in f" {said} " and when.named_in(written):
+                    return {**row, "quote": f"{written.strip()}: {row.get('quote') or ''}"}
         return row
 
     def paper_sentences(self, doc: str) -> list[tuple[str, str]]:
@@ -1505,7 +1565,15 @@ class Asker:
             rows: list[dict[str, Any]] = []
             for e in mm.entities:
                 rows.extend(self._hop(e, "represented_by", True, ctx.trace))
-            rows = in_time([r for r in rows if r.get("onBody") in on_iris], ctx.when)
+            kept = [r for r in rows if r.get("onBody") in on_iris]
+            if not kept:
+                # a members' table of B's own paper ("Department for Work and Pensions   Partnership Manager
+                # Lionel Hargest" in B's terms of reference), whose body sat on extraction read as another the
+                # paper names, never one that paper is of
+                kept = [r for r in rows if r.get("doc") and any(
+                    paper_is_of(self, r["doc"], o, ctx) for o in on.entities) and not (
+                    (b := ctx.index.get(r.get("onBody") or "")) is not None and paper_is_of(self, r["doc"], b, ctx))]
+            rows = in_time(kept, ctx.when)
             answers.extend(self._answers(rows, ctx.index))
         if not answers:
             answers = self._members_speaking_for(mentions, on, ctx)
@@ -1794,6 +1862,17 @@ def _written_alike(e: Entity, o: Entity, places: Places) -> bool:
     rest_e, at_e = _without_places(e.label, places)
     rest_o, at_o = _without_places(o.label, places)
     return bool(at_e and at_o and at_e & at_o and rest_e and rest_e == rest_o and len(rest_e.split()) >= 2)
+
+
+def _tail_twin(e: Entity, o: Entity, named: list[Entity]) -> bool:
+    """"The Northdale Safer Streets Project Board ... the Project Board will report to": one of E and O is
+    named by the last words (two or more) of the other's name, and of the things of their kind that their paper
+    NAMED only the longer one ends so; the paper's short second mention, which extraction held apart."""
+    a, b = normalise(e.label), normalise(o.label)
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short.split()) < 2 or not full.endswith(" " + short):
+        return False
+    return sum(1 for x in named if (k := normalise(x.label)) != short and k.endswith(" " + short)) == 1
 
 
 def _short_for(short: str, full: str, places: Places) -> bool:

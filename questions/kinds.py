@@ -210,7 +210,11 @@ def how_often(q: Question) -> Plan | None:
         # no fact of the graph says: the one frequency X's own papers write beside its meeting or reporting
         from .sentences import frequency_from_sentences  # (sentences reads the papers; it imports nothing here)
 
-        said = frequency_from_sentences(q.asker, subject, reporting, q.ctx)
+        # "how often does the sub-group report to the Board": the Board is whom the reports go to
+        reported_to = reporting and not others and re.search(r"\breport(?:ed|ing|s)? (?:to|into) (?:the )?_", q.free)
+        said = frequency_from_sentences(q.asker, subject, reporting, q.ctx, reported_to=bool(reported_to))
+        if said and reported_to:
+            return said, f"how often reports go to {_names(q, [subject])}, as its papers write it"
         if said:
             return said, f"how often {_names(q, [subject])} {what}, as its papers write it"
     return order(answers), f"how often {_names(q, [subject])} {what}"

@@ -73,6 +73,11 @@ _KIND_ONLY = KIND_WORDS | frozenset(
 )
 
 
+def kind_words_only(name: str) -> bool:
+    """Is NAME made of words that only say what kind of body it is ("Community Safety Partnership Board")?"""
+    return all(w in _KIND_ONLY for w in normalise(name).split())
+
+
 def _own_name_after_place(name: str, label: str) -> bool:
     """"Reducing Re-offending Group" written for the graph's "Conwy Reducing Re-offending Group": a name of its
     own, of three words or more, that the label only puts one word (the place) before; never a name of kind
@@ -84,7 +89,7 @@ def _own_name_after_place(name: str, label: str) -> bool:
     )
 
 
-def as_written(label: str, e: Entity, quotes: list[str]) -> str:
+def as_written(label: str, e: Entity, quotes: list[str], places: Places | None = None) -> str:
     """The name to answer with: the one the evidence writes, when it writes the entity by another of its
     names and never by the graph's label (a topic merged under "Community Safety" that the paper calls "crime
     and disorder"; a board labelled by its full name that the paper calls "Eastvale & Westmoor ICB"). The
@@ -105,7 +110,7 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
         k = normalise(name)
         if not k or not re.search(r"[a-z]", name) or (" " not in name.strip() and not _topic_word(name, e)):
             continue
-        if k in key and not _own_name_after_place(k, key):
+        if k in key and not _own_name_after_place(k, key) and not _own_name_after_words(k, key, places):
             continue
         hits = sum(f" {k} " in q for q in said)
         if hits and (k not in found or len(name) > len(found[k][1])):
@@ -116,6 +121,20 @@ def as_written(label: str, e: Entity, quotes: list[str]) -> str:
         return label
     # the name most quotes write, then the longest
     return _owned(max(found.values(), key=lambda v: (v[0], len(v[1])))[1], e, quotes)
+
+
+def _own_name_after_words(name: str, label: str, places: Places | None) -> bool:
+    """"Rural crime" written for the graph's "Business and Rural Crime", "Anti-social Behaviour Tactical Group"
+    for "Eastvale CSP Anti-social Behaviour Tactical Group": a name of two words or more that ends the label,
+    is not of kind words alone, and that the label puts more before than a place (a label that only adds its
+    place keeps it: "Eastvale Community Safety Partnership")."""
+    if places is None or not label.endswith(" " + name) or len(name.split()) < 2:
+        return False
+    if all(w in _KIND_ONLY for w in name.split()):
+        return False
+    before = label[: -len(name)].split()
+    covered = {i for p in places.scan(" ".join(before)) for i in range(p.start, p.end)}
+    return any(i not in covered and w not in ("and", "of", "the") for i, w in enumerate(before))
 
 
 # Words after a topic's name that make it part of another thing's name ("Community Safety Partnership",

@@ -283,6 +283,9 @@ def _post_in_chair(asker: Asker, body: Mention, ctx: Context, role: str = "chair
         while at in named:
             fits = [h for h in named[at].entities if h.kind in ("post", "body") and h.iri != e.iri
                     and doc in asker.state.papers_naming(h.iri)]
+            if len(fits) > 1 and sum(h.kind == "post" for h in fits) == 1:
+                # "chaired by the Eastvale Police and Crime Commissioner": the post, not the office of that name
+                fits = [h for h in fits if h.kind == "post"]
             if len(fits) != 1:
                 chairs = []
                 break
@@ -675,9 +678,44 @@ def substitutes_for(asker: Asker, person: Entity, bodies: list[Entity], ctx: Con
                 after = [w for w in tokens[end : end + 6] if w not in TITLES and w not in RANKS]
                 if not any(tuple(after[: len(n)]) == n for n in names if len(n) >= 2):
                     continue
-                for other in _beside(tokens, start, start, people):
-                    if other.iri == person.iri:
-                        continue
+                beside = [o for o in _beside(tokens, start, start, people) if o.iri != person.iri]
+                for other in beside:
                     note = f"in place of {person.label}, as the papers write it"
                     _said_in_papers(asker, found, other, note, doc, written, ctx)
+                if not beside and (unheld := _name_before_substitute(written, person)) is not None:
+                    # a substitute the minutes name whom extraction held no fact of: the name as written
+                    if in_time([{"date": paper_date(asker, doc)}], ctx.when):
+                        a = found.setdefault(unheld, Answer(unheld, None, note=f"in place of {person.label}, as "
+                                                            "the minutes write the name (no fact in the graph)"))
+                        ev = Evidence(doc, quoted(written, person), paper_date(asker, doc))
+                        if ev not in a.evidence:
+                            a.evidence.append(ev)
     return order(list(found.values()))
+
+
+# "Ian Hale attended as substitute for Nia Brookes": the name of two to four capitalised words straight before
+# the words, in the sentence as written
+_NAMED_SUBSTITUTE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}) (?:attended |was present |came )?"
+    r"(?:as (?:a |the )?substitute for|substituted for|stood in for|deputi[sz]ed for)\b"
+)
+
+
+def _name_before_substitute(written: str, person: Entity) -> str | None:
+    """The person's name the sentence WRITTEN gives before saying they came in PERSON's place, when it reads as
+    a person's (no title or word of a body's name in it); None otherwise."""
+    m = _NAMED_SUBSTITUTE.search(" ".join(written.split()))
+    if m is None:
+        return None
+    name = m.group("name")
+    words = normalise(name).split()
+    if any(w in TITLES or w in _NOT_A_NAME for w in words) or normalise(person.label) == normalise(name):
+        return None
+    return name
+
+
+# Words that make a capitalised run before "attended as substitute" something other than a person's name
+_NOT_A_NAME = frozenset(
+    "the council board partnership police service trust group team nhs icb office officer manager director "
+    "chair head lead member members apologies also".split()
+)

@@ -1011,12 +1011,14 @@ def _speaks_of(asker: Asker, said: str, forms: list[str], e: Entity, ctx: Contex
         " ".join(tokens[first[0] : first[1] - 1]) == n for n in forms))
 
 
-def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: Context) -> list[Answer]:
+def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: Context,
+                             reported_to: bool = False) -> list[Answer]:
     """"How often does the Eastvale Board meet?" where no fact says: the frequency a sentence of BODY's own
     papers writes beside the verb of meeting (or of reporting), in a sentence about BODY: one that names it,
     calls it "the Board" in its own paper, says "it" or "this group" after a sentence naming it, or a field of its
     own paper ("Meets: every two months"). The frequency nearest the verb; [] when no sentence says so, or the
-    papers give two."""
+    papers give two. REPORTED_TO: the question asks how often another reports to BODY ("reports to the Board
+    every quarter, and to the Partnership twice a year"): the frequency written straight after BODY's name."""
     stems = _REPORTING_STEMS if reporting else _MEETING_STEMS
     found: dict[str, Answer] = {}
     for e in body.entities[:3]:
@@ -1041,13 +1043,17 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
                 if not about:
                     continue
                 near = []
+                # where BODY's name ends in the sentence, for a frequency said of reports made to it
+                ends = [len(padded[: k + len(n) + 1].split()) for n in forms for k in _finds(padded, f" {n} ")
+                        ] if reported_to else []
                 for m in _FREQUENCY_SAID.finditer(written):
                     if field is not None and not any(f" {n} " in padded for n in forms):
                         # a field of its own paper ("Meets: every two months"): the frequency written in it
                         near += [(0, m.group(0).lower())] if 0 <= m.start() - field.end() <= 3 else []
                         continue
                     at = len(normalise(written[: m.start()]).split())
-                    gap = min(abs(at - j) for j in verbs)
+                    after = [at - end for end in ends if 0 <= at - end <= 2]
+                    gap = min(after) - _FREQUENCY_NEAR if after else min(abs(at - j) for j in verbs)
                     if gap <= _FREQUENCY_NEAR:
                         near.append((gap, m.group(0).lower()))
                 if not near:
@@ -1062,6 +1068,11 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
                 if ev not in a.evidence:
                     a.evidence.append(ev)
     return list(found.values()) if 0 < len(found) <= 2 else []
+
+
+def _finds(text: str, part: str) -> list[int]:
+    """Where PART starts in TEXT, each time."""
+    return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
 # A name as a paper writes it: capitalised words, with the small words a name keeps between them.
