@@ -1302,7 +1302,7 @@ def _with_lower_back_references(text: str, out: list[Mention], start: int, end: 
 # full with that head, or dropped (Resolver.entity): a lower-case head alone names nothing.
 _LOWER_PAPER_REF = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:draft|revised|refreshed|updated|final|proposed|"
-    r"current)\s+)?(?P<head>strategy|plan|(?:strategic|needs)\s+assessment|(?:action|delivery)\s+plan)"
+    r"current)\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?(?P<head>strategy|plan|(?:strategic|needs)\s+assessment|(?:action|delivery)\s+plan)"
     r"(?!['’\w-])(?=\s*(?:[.,;:)]|$|['’]s\b|\s+(?:is|was|were|are|has|have|had|will|would|shall|should|must|may|can|"
     r"could|sets|set|covers|runs|ran|explains|supports|supported|focuses|focused|puts|builds|built|draws|drew|"
     r"replaces|replaced|takes|took|came|comes|forms|includes|included|in|on|at|by|for|and|to|with|from|itself|"

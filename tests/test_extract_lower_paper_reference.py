@@ -52,3 +52,17 @@ def test_a_refreshed_plan_is_a_new_version_not_the_one_named_before() -> None:
     doc = read("Members noted the priorities of the Safer Fenland Plan 2022-25. "
                "The Fenland Community Safety Partnership is refreshing the plan in the new year.\n")
     assert ("Fenland Community Safety Partnership", "Safer Fenland Plan 2022-25") not in of(doc, "produces")
+
+
+def test_a_relative_clause_speaks_of_the_noun_before_it_not_of_the_paper() -> None:
+    # the team made the needs assessment the strategy drew on, not the strategy
+    doc = read("Wealdham Domestic Abuse Safe Accommodation Strategy 2025-2028\n\n"
+               "The strategy was shaped by the 2024 needs assessment, which was produced by the Wealdham Public "
+               "Health team.\n")
+    assert not of(doc, "produces")
+
+
+def test_a_relative_clause_straight_after_the_paper_is_the_paper_s() -> None:
+    doc = read("The Board received the Wealdham Strategic Assessment 2025, which had been prepared by the "
+               "Wealdham Community Safety Team.\n")
+    assert ("Wealdham Community Safety Team", "Wealdham Strategic Assessment 2025") in of(doc, "produces")
