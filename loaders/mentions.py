@@ -1317,6 +1317,8 @@ def lower_paper_references(text: str, start: int, end: int) -> list[tuple[int, i
             if not _RENEWED.search(text, max(start, m.start() - 24), m.start())]
 
 
+# "this plan", "our strategy": the paper the writer is writing, which need not be the one last named
+_THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w/–-]+\s+){0,2}$")
 # "is refreshing the plan", "to review the strategy": what a refresh or a review makes is a new version, not the
 # paper last named
 _RENEWED = re.compile(r"(?i)\b(?:refresh|review|renew|replac|updat|rewrit|redraft|revis)\w*\s+$")
@@ -1324,7 +1326,8 @@ _RENEWED = re.compile(r"(?i)\b(?:refresh|review|renew|replac|updat|rewrit|redraf
 
 def _with_lower_paper_references(text: str, out: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     added = [Mention(a, b, "publication", " ".join(w.capitalize() for w in text[a:b].split()), back_ref=True,
-                     head=text[a:b].split()[-1].capitalize(), extra={"lower_back_ref": True},
+                     head=text[a:b].split()[-1].capitalize(),
+                     extra={"lower_back_ref": True, "this": bool(_THIS_BEFORE.search(text, max(0, a - 40), a))},
                      possessive=bool(re.match(r"['’]s\b", text[b : b + 2])))
              for a, b in spans]
     # a sentence's capital makes "The strategy" an unknown name: the paper's head is what the words are

@@ -674,9 +674,13 @@ class Resolver:
     def _paper_referred(self, m: Mention) -> Entity | None:
         """What "the strategy", "this action plan" (a paper's head in lower case) stands for: the paper last named
         in full before it, when its name holds those words; None otherwise (the words alone name no paper)."""
-        found = self._earlier(m.name.split()[-1], m.start, "publication")
+        head = m.name.split()[-1]
+        found = self._earlier(head, m.start, "publication")
         if found is None or m.name.casefold() not in found.name.casefold():
             return None
+        if m.extra.get("this") and len({x.name for x in self._full_names[(head, "publication")]
+                                        if x.end <= m.start and m.name.casefold() in x.name.casefold()}) > 1:
+            return None  # "this plan" after two plans: the writer's own, which is not surely the last named
         return found
 
     def _earlier_subject(self, head: str, pos: int) -> Entity | None:

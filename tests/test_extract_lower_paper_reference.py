@@ -66,3 +66,12 @@ def test_a_relative_clause_straight_after_the_paper_is_the_paper_s() -> None:
     doc = read("The Board received the Wealdham Strategic Assessment 2025, which had been prepared by the "
                "Wealdham Community Safety Team.\n")
     assert ("Wealdham Community Safety Team", "Wealdham Strategic Assessment 2025") in of(doc, "produces")
+
+
+def test_this_plan_after_two_plans_is_not_guessed() -> None:
+    # "this plan" is the writer's own, which the last plan named (the council's) need not be
+    doc = read("Halton Community Safety Partnership Plan 2025-2028\n\n"
+               "The Halton Borough Council Plan 2024-2029 sets the council's aims.\n\n"
+               "Progress against this plan will be reported to the Halton Community Safety Partnership Board.\n")
+    assert not [f for f in doc.facts if f.subject.name == "Halton Borough Council Plan 2024-2029" and
+                f.relation == "reports_to"]
