@@ -1274,6 +1274,9 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
     if "the " in chunk:
         out = _with_lower_back_references(text, out, start, end)
+    papers = lower_paper_references(text, start, end)
+    if papers:
+        out = _with_lower_paper_references(text, out, papers)
     if scans.topics:
         out = _opening_words_of_topics(text, out, scans.topics)
     taken = [(m.start, m.end) for m in out]
@@ -1303,6 +1306,48 @@ def _with_lower_back_references(text: str, out: list[Mention], start: int, end: 
                      head=m.group("head").capitalize(),
                      possessive=bool(re.match(r"['’]s\b", text[m.end() : m.end() + 2])))
              for m in _LOWER_BACK_REF.finditer(text, start, end)]
+    added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
+    return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
+
+
+# "The strategy was written by the Community Safety Team", "owns this strategy", "the draft plan will be ...": a
+# paper named before in full, referred back to by its head noun in lower case. Only a determiner that points back
+# ("new" or "next" would name another paper), and only where a verb, a preposition or punctuation follows ("the
+# plan of action", "the strategy group" are something else). The mention is resolved to the paper last named in
+# full with that head, or dropped (Resolver.entity): a lower-case head alone names nothing.
+_LOWER_PAPER_REF = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:draft|revised|refreshed|updated|final|proposed|"
+    r"current)\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s+)?(?P<head>strategy|plan|(?:strategic|needs)\s+assessment|(?:action|delivery)\s+plan)"
+    r"(?!['’\w-])(?=\s*(?:[.,;:)]|$|['’]s\b|\s+(?:is|was|were|are|has|have|had|will|would|shall|should|must|may|can|"
+    r"could|sets|set|covers|runs|ran|explains|supports|supported|focuses|focused|puts|builds|built|draws|drew|"
+    r"replaces|replaced|takes|took|came|comes|forms|includes|included|in|on|at|by|for|and|to|with|from|itself|"
+    r"also|then|now)\b))")
+
+
+def lower_paper_references(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each lower-case paper head that refers back (_LOWER_PAPER_REF) in TEXT[start:end]."""
+    if not any(text.find(w, start, end) >= 0 for w in ("strategy", "plan", "assessment")):
+        return []  # every match holds one of these words
+    return [m.span("head") for m in _LOWER_PAPER_REF.finditer(text, start, end)
+            if not _RENEWED.search(text, max(start, m.start() - 24), m.start())]
+
+
+# "this plan", "our strategy": the paper the writer is writing, which need not be the one last named
+_THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w/–-]+\s+){0,2}$")
+# "is refreshing the plan", "to review the strategy": what a refresh or a review makes is a new version, not the
+# paper last named
+_RENEWED = re.compile(r"(?i)\b(?:refresh|review|renew|replac|updat|rewrit|redraft|revis)\w*\s+$")
+
+
+def _with_lower_paper_references(text: str, out: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    added = [Mention(a, b, "publication", " ".join(w.capitalize() for w in text[a:b].split()), back_ref=True,
+                     head=text[a:b].split()[-1].capitalize(),
+                     extra={"lower_back_ref": True, "this": bool(_THIS_BEFORE.search(text, max(0, a - 40), a))},
+                     possessive=bool(re.match(r"['’]s\b", text[b : b + 2])))
+             for a, b in spans]
+    # a sentence's capital makes "The strategy" an unknown name: the paper's head is what the words are
+    out = [x for x in out if not (x.kind == "name" and any(x.start <= m.start and m.end <= x.end and
+                                                          x.name.casefold() == m.name.casefold() for m in added))]
     added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
     return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
 

@@ -356,6 +356,8 @@ class Resolver:
         if kind == "place":
             place = placenames.canonical_place(m.name) or m.name
             return self.remember(Entity("area", place), m.name)
+        if kind == "publication" and m.extra.get("lower_back_ref"):
+            return self._paper_referred(m)
         if kind in ("publication", "initiative", "legislation"):
             return self.thing(kind, m)
         if kind == "name" and m.head == "acronym":
@@ -650,7 +652,9 @@ class Resolver:
                 if m_start - window > 160:
                     window = self.text.find(" ", m_start - 160, m_start) + 1 or m_start  # at a word's start
                 for mention in find_mentions(self.text, window, m_end):
-                    full = not mention.back_ref or not self._generic(mention.name)
+                    # "Our Community Safety Strategy 2023-2026": a generic name with its period is one paper
+                    full = not mention.back_ref or not self._generic(mention.name) or \
+                        _PERIOD_AFTER.match(self.text, m_end) is not None
                     if mention.kind == kind and mention.end == m_end and full and len(mention.name.split()) > 1:
                         names.append(mention)
             self._full_names[key] = names
@@ -666,6 +670,18 @@ class Resolver:
         if kind == "body":
             return self._acronym_board(found.name) or self.body_named(found.name, found.acronym, place=found.place)
         return self.thing(kind, found)
+
+    def _paper_referred(self, m: Mention) -> Entity | None:
+        """What "the strategy", "this action plan" (a paper's head in lower case) stands for: the paper last named
+        in full before it, when its name holds those words; None otherwise (the words alone name no paper)."""
+        head = m.name.split()[-1]
+        found = self._earlier(head, m.start, "publication")
+        if found is None or m.name.casefold() not in found.name.casefold():
+            return None
+        if m.extra.get("this") and len({x.name for x in self._full_names[(head, "publication")]
+                                        if x.end <= m.start and m.name.casefold() in x.name.casefold()}) > 1:
+            return None  # "this plan" after two plans: the writer's own, which is not surely the last named
+        return found
 
     def _earlier_subject(self, head: str, pos: int) -> Entity | None:
         """When the text before POS names several bodies with head noun HEAD, the last one a sentence opens with
@@ -1242,6 +1258,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s"
                              r"(?:(?:draft|revised|refreshed|updated|final|proposed|current)\s)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<period>(?:19|20)\d\d\s?[/–-]\s?\d{2,4})\s+$")
 _YEARS_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 
 
 @cache

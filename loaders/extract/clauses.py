@@ -569,6 +569,11 @@ def _named_in_apposition(doc: ExtractionDoc, relation: str, side: str, kinds: fr
     return found
 
 
+# a relative clause whose head is a noun phrase no name finder read, after the name ("..., which was produced by")
+_RELATIVE_OF_ANOTHER = re.compile(r"[^,;:()]*?\b(?:[a-z]+ed|by|with|from|to|on|in|of)\s+(?:the|a|an|its|their)\s+"
+                                  r"[^,;:()]*,\s*(?:which|that)\s+")
+
+
 def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Mention], s0: int, s1: int) -> bool:
     if trig.direction == "forward" and re.fullmatch(r"\w+ed", doc.text[a:b]) and \
             _PASSIVE_BEFORE.search(doc.text[max(s0, a - 30) : a]):
@@ -586,6 +591,8 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
     )
     left_side, right_side = ("subject", "object") if forward else ("object", "subject")
     left = _left(doc, trig.relation, left_side, left_kinds, a, mentions, s0)
+    if not forward and left and _RELATIVE_OF_ANOTHER.fullmatch(doc.text, left[-1][0].end, a):
+        return False  # "X was informed by the needs assessment, which was produced by Y": Y made the assessment
     if _AND_BEFORE.search(doc.text[max(s0, a - 20) : a]) or (
             trig.relation == "covers_area" and _AND_VERB_BEFORE.search(doc.text[max(s0, a - 60) : a])):
         # "The Channel Panel is chaired by the Council, as the Act requires, and is overseen by the Steering

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from ...graph.model import Entity
-from ..lexicon import heads, layout
+from ..lexicon import ADVERBIAL, heads, layout
 from ..mentions import Mention, looks_like_person
 from ..resolve import unscoped_name
 from ..topics import topic_of
@@ -879,8 +879,9 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
 # "Serious youth violence is the responsibility of X": what X answers for is the phrase the words name, cut where a
 # place, a means or another clause begins; a phrase no name finder reads (it is in lower case) is a topic all the same
 _RESPONSIBLE_WORDS = frozenset({"responsib"})
-_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|will\s+be|"
-                             r"remains?|(?:is|are)\s+now)\s+(?:also\s+|jointly\s+|collectively\s+|directly\s+)?"
+_IS_RESPONSIBLE = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|"
+                             r"will(?:,?\s+" + ADVERBIAL + r",?)?\s+be|remains?|(?:is|are)\s+now)"
+                             r"(?:,?\s+" + ADVERBIAL + r",?)?\s+(?:also\s+|jointly\s+|collectively\s+|directly\s+)?"
                              r"responsible\s+for\s+")
 _RESPONSIBILITY_FOR = re.compile(r"(?i)\bresponsibility\s+for\s+")
 _SITS_WITH = re.compile(r"(?i)\s+(?:sits|rests|lies|stays|remains|will\s+sit|will\s+rest|will\s+remain)\s+with\s+"
