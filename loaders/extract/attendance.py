@@ -612,6 +612,9 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         if role == "present" and not _PRESENCE_WORD.search(doc.text[lines[i].content_start : names_start]) and \
                 _under_membership(doc, i):
             role = "members"  # "Membership: 2024/25" then "Councillors: ...": who sits on it, not who came
+        if role == "members" and not doc.text[names_start : lines[i].end].strip() and _seats_follow(doc, i):
+            i += 1  # "Statutory members" over "Northshire Police .... Supt Jo Lee": rosters reads the seats
+            continue
         owner = _owner(doc, i, lines[i]) if role == "members" else doc.body
         segments: list[tuple[int, int, tuple]] = []
         line = lines[i]
@@ -753,6 +756,13 @@ _TABLE_ROLE_WORDS = (
 )
 
 
+def _seats_follow(doc: ExtractionDoc, i: int) -> bool:
+    """Rows of an organisation and its seats come under line I (see rosters.organisation_seat_rows)."""
+    from .rosters import organisation_seat_rows, seat_rows  # rosters reads lists with this module's helpers
+
+    return organisation_seat_rows(doc, seat_rows(doc.layout.lines, i + 1))
+
+
 def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] | None:
     """A table of names under a heading such as "Attendance" or with a "Name" column: (role, rows, next line)."""
     line = doc.layout.lines[i]
@@ -764,6 +774,10 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
             return None
     if _organisation_first(doc, seat_header(doc, table)):
         return None  # "Organisation | Representative | Role": a table of seats, read by rosters.seat_tables
+    from .rosters import organisation_seat_rows  # rosters reads lists with this module's helpers
+
+    if not table.header and organisation_seat_rows(doc, table.rows):
+        return None  # "Northshire Police .... Supt Jo Lee (Commander)": an organisation's seats, read by rosters
     heading = doc.layout.heading_before(i, limit=6)
     header = " ".join(table.header)
     title = (heading.label or heading.text) if heading else ""

@@ -17,7 +17,7 @@ import re
 
 from ...graph.model import Entity
 from ..layout import Line, Table
-from ..lexicon import chair_role
+from ..lexicon import chair_role, names
 from ..mentions import Mention, find_mentions, looks_like_person
 from . import ExtractionDoc, reads
 from .lists import _opener_of
@@ -32,14 +32,20 @@ _ROLE = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy )?chair(?:man|woman|perso
 _SMALL = frozenset("of and for the in on & to".split())
 
 
-@reads(":")
+@reads()
 def rosters(doc: ExtractionDoc) -> None:
     lines = doc.layout.lines
     for i, line in enumerate(lines):
-        if not line.text.rstrip().endswith(":") or line.kind == "field":
+        colon = line.text.rstrip().endswith(":") and line.kind != "field"
+        rows = [] if colon or line.kind == "row" else seat_rows(lines, i + 1)
+        if not colon and not organisation_seat_rows(doc, rows):
             continue
         opened = _opener_of(doc, line)
         if opened is None or opened[0] != "member_of" or opened[1].kind != "body":
+            continue
+        if rows:
+            for row in rows:
+                _row_entry(doc, opened[1], row)
             continue
         entries = _entries(doc, lines, i + 1)
         if len(entries) < 2:
@@ -85,6 +91,91 @@ def _entry(doc: ExtractionDoc, owner: Entity, entry: tuple[int, int, int, int]) 
             continue
         _seat(doc, flat, owner, org, s, s + len(seat.rstrip(" .;")), start)
         a = s + len(seat)
+
+
+def seat_rows(lines: list[Line], i: int) -> list[Line]:
+    """The rows of two cells from line I, an organisation then its seats (a column gap or a dot leader between):
+
+        Statutory members
+          Northshire Council ........ Cllr Ada Brook (Leader); Ivo Marsh (Chief Executive)
+          Northshire Fire and Rescue Service ........ Area Manager Jo Lee
+    """
+    while i < len(lines) and lines[i].kind == "blank":
+        i += 1
+    rows = []
+    while i < len(lines) and lines[i].kind == "row" and len(lines[i].cells) == 2:
+        rows.append(lines[i])
+        i += 1
+    return rows
+
+
+def organisation_seat_rows(doc: ExtractionDoc, rows: list[Line]) -> bool:
+    """ROWS (two or more, of two cells) each give an organisation, then seats that open on a person's name."""
+    if len(rows) < 2 or any(len(row.cells) != 2 for row in rows):
+        return False
+    seated = 0
+    for row in rows:
+        (a, b), (c, d) = row.cells
+        first = next(iter(find_mentions(doc.text, c, d, expect_person=True)), None)
+        opening = next(iter(find_mentions(doc.text, a, b)), None)
+        if first is not None and first.start == c and first.kind == "person" and \
+                not (opening is not None and opening.kind == "post") and _organisation(doc, doc.text, a, b) is not None:
+            seated += 1
+    return seated >= 2 and 2 * seated >= len(rows)  # a row whose names the reader cannot part is no counter-sign
+
+
+def _row_entry(doc: ExtractionDoc, owner: Entity, row: Line) -> None:
+    """One organisation's row: the organisation is a member, and each person its seats name represents it."""
+    (a, b), (c, d) = row.cells
+    org = _organisation(doc, doc.text, a, b)
+    if org is None or org.iri == owner.iri:
+        return
+    seats = [(m.start() + c, m.end() + c) for m in re.finditer(r"[^;]+", doc.text[c:d])]
+    named = [seat for seat in seats if _named_seat(doc, owner, org, *seat, row.start)]
+    if named:
+        doc.claimed.add(doc.layout.lines.index(row))
+        doc.add(org, "member_of", owner, row.start, row.end, "roster:member_of", 0.85)
+
+
+# "Ivo Marsh (Chief Executive)", "Superintendent Jo Lee (Area Commander)", "Area Manager Jo Lee": a seat named by
+# its holder, the post in brackets after the name or the rank before it
+_AFTER_HOLDER = re.compile(r"\s*(?:\((?P<post>[^()]{2,80})\))?\s*\.?")
+
+
+def _named_seat(doc: ExtractionDoc, owner: Entity, org: Entity, a: int, b: int, start: int) -> bool:
+    """A seat its holder's name opens: the holder is a member and represents ORG; the post in brackets (or the
+    rank, when no post is written) is ORG's post. Whether a seat was read."""
+    text = doc.text[a:b]
+    lead = len(text) - len(text.lstrip())
+    people = [m for m in find_mentions(doc.text, a + lead, b, expect_person=True) if m.kind in ("person", "name")]
+    if not people or people[0].start != a + lead or (
+            people[0].kind == "name" and not looks_like_person(people[0].name.split())):
+        return False
+    m = people[0]
+    after = _AFTER_HOLDER.fullmatch(doc.text, m.end, len(doc.text[:b].rstrip()))
+    if after is None:
+        return False
+    person = doc.resolver.person(m if m.kind == "person" else Mention(m.start, m.end, "person", m.name))
+    doc.add(person, "member_of", owner, a + lead, b, "roster:member_of", 0.85)
+    doc.add(org, "represented_by", person, start, b, "roster:represented_by", 0.8, on_body=owner)
+    written = " ".join((after.group("post") or "").split()) or (m.rank or "")
+    if written and not chair_role(written) and len(written.split()) <= 10:
+        post = _employer_post(doc, org, written, after.start("post") if after.group("post") else m.start,
+                              after.end("post") if after.group("post") else m.end)
+        if post is not None:
+            doc.add(person, "holds_post", post, a + lead, b, "roster:holds_post", 0.85)
+    return True
+
+
+def _employer_post(doc: ExtractionDoc, org: Entity, written: str, a: int, b: int) -> Entity | None:
+    """The post WRITTEN names, ORG's own unless it names an organisation itself ("Designated Nurse, NHS Kent")."""
+    found = [m for m in find_mentions(doc.text, a, b) if m.kind in ("post", "body")]
+    if any(m.kind == "body" for m in found):
+        return doc.resolver.post_named(written)
+    if not any(m.kind == "post" for m in found) and written not in names().ranks.values():
+        return None  # "(Ceredigion)", "(interim)": no post
+    held = doc.resolver.post_named(f"{written}, {org.name}", written=written)
+    return doc.resolver.remember(held, f"{written} of {org.name}")
 
 
 def _organisation(doc: ExtractionDoc, flat: str, a: int, b: int) -> Entity | None:
