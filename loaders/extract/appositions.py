@@ -15,7 +15,7 @@ from dataclasses import replace
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import chair_role, names
-from ..mentions import Mention, names_a_person
+from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, independent_chair, meeting_body, meets_as_body
 
@@ -58,6 +58,12 @@ def appositions(doc: ExtractionDoc) -> None:
                 if after is not None and after.kind == "name" and after.head == "acronym":
                     # "Jo Lee, Chief Finance Officer, OPCC": an organisation the paper named by its initials
                     known = doc.resolver.acronym(after.name)
+                    after = replace(after, kind="body", extra={"entity": known}) if known is not None and \
+                        known.kind == "body" else after
+                elif after is not None and _employer_ends_line(doc, nxt, after):
+                    # "Jo Lee - Area Manager, Skills Development Scotland": the name that closes the entry after
+                    # the post is the organisation the post is of, though no head noun says it is a body
+                    known = doc.resolver.body_named(after.name)
                     after = replace(after, kind="body", extra={"entity": known}) if known is not None and \
                         known.kind == "body" else after
                 joined = after is not None and after.kind == "body" and \
@@ -135,6 +141,20 @@ def appositions(doc: ExtractionDoc) -> None:
 
 # an organisation's seat, then who fills it: "Swindon Borough Council - Ivo Marsh, Chief Executive"
 _SEAT_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
+
+
+def _employer_ends_line(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:
+    """AFTER is a capitalised name of two words or more, set after POST and a comma, that ends its line and names
+    no person: an entry's organisation ("Area Manager, Skills Development Scotland")."""
+    if after.kind != "name" or after.head == "acronym" or doc.text[post.end : after.start] != ", ":
+        return False
+    words = after.name.split()
+    rest = doc.text[after.end : doc.text.find("\n", after.end) if "\n" in doc.text[after.end :] else len(doc.text)]
+    # the name carries the area it serves ("Fife Voluntary Action"): a directorate's name ("Public Realm",
+    # "Adult Social Care") after a post carries none
+    return len(words) >= 2 and not rest.strip(" .;") and not looks_like_person(words) and \
+        all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words) and \
+        not department_words(after.name) and any(placenames.is_place(w) for w in words)
 
 
 def _bare_post(post: Mention) -> bool:
