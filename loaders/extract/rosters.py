@@ -28,7 +28,7 @@ _BRACKET = re.compile(r"\s*\([^()]{1,40}\)$")
 _SEAT_SPLIT = re.compile(r"\s*;\s*")
 # "Head of Housing - Ada Brook": the post, a spaced dash, the holder
 _HOLDER = re.compile(r"\s+[-–—]\s+")
-_ROLE = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy )?chair(?:man|woman|person)?)\)\s*$", re.I)
+_ROLE = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy |co-?)?chair(?:man|woman|person)?)\)\s*$", re.I)
 _SMALL = frozenset("of and for the in on & to".split())
 
 
@@ -663,7 +663,8 @@ _BARE_SEATS = frozenset({"Member", "Board Member", "Members", "Representative"})
 # list their members so.
 
 _GROUPED_OPENER = re.compile(r"(?i)(?:(?:board|partnership|panel|group|core|full|committee)\s+)?"
-                             r"member(?:ship|s)(?:\s*\((?:by|per)\s+(?:organi[sz]ation|agency|partner)\))?\s*:?")
+                             r"member(?:ship|s)(?:\s*\([^()]{0,30}?\b(?:by|per)\s+(?:organi[sz]ation|agency|partner)"
+                             r"[^()]{0,60}\))?\s*:?")
 
 
 @reads("member")
@@ -699,10 +700,22 @@ def _groups(doc: ExtractionDoc, lines: list[Line], j: int) -> list[tuple[tuple[L
     while j < len(lines) and lines[j].kind == "blank":
         j += 1
     groups: list[tuple[tuple[Line, Entity | None], list[list[Line]]]] = []
-    while j < len(lines) and lines[j].kind not in ("blank", "row") and not lines[j].number:
+    while j < len(lines) and not lines[j].number:
         line = lines[j]
-        if _organisation_shaped(doc, line):
+        if line.kind == "blank":
+            # groups set apart by a blank line: the list goes on while the next line heads a group
+            if j + 1 < len(lines) and groups and groups[-1][1] and (
+                    _organisation_shaped(doc, lines[j + 1]) or _sector_heading(doc, lines[j + 1])):
+                j += 1
+                continue
+            break
+        if line.kind == "row" and not (groups and _starts_with_person(doc, line.content_start, line.end)):
+            break
+        heads_group = j + 1 < len(lines) and _starts_with_person(doc, lines[j + 1].content_start, lines[j + 1].end)
+        if _organisation_shaped(doc, line) and (heads_group or not (groups and groups[-1][1])):
             groups.append(((line, _organisation_line(doc, line)), []))
+        elif _sector_heading(doc, line) and heads_group:
+            groups.append(((line, None), []))  # "HEALTH", "OTHER PARTNERS": each entry names its organisation
         elif groups and _starts_with_person(doc, line.content_start, line.end):
             groups[-1][1].append([line])
         elif groups and groups[-1][1] and len(line.content.split()) <= 4 and \
@@ -717,6 +730,13 @@ def _groups(doc: ExtractionDoc, lines: list[Line], j: int) -> list[tuple[tuple[L
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’&.-]*|of|and|for|the|in|on|&|upon|\([^()]{1,40}\))")
+
+
+def _sector_heading(doc: ExtractionDoc, line: Line) -> bool:
+    """A short line in capitals that names no one ("HEALTH", "VOLUNTARY SECTOR"): a group of a list's members."""
+    text = line.content.strip()
+    return text.isupper() and 1 <= len(text.split()) <= 4 and re.fullmatch(r"[A-Z &,'’-]+", text) is not None and \
+        not any(m.kind in ("person", "post") for m in doc.mentions(line.content_start, line.end))
 
 
 def _organisation_shaped(doc: ExtractionDoc, line: Line) -> bool:
@@ -756,18 +776,43 @@ def _organisation_group(doc: ExtractionDoc, owner: Entity, org_line: tuple[Line,
         doc.claimed.update(doc.layout.lines.index(x) for x in entry)
         span = (line.start, end)
         doc.add(person, "member_of", owner, *span, "grouped:member_of", 0.85)
-        if org is not None and org.iri != owner.iri:
-            doc.add(org, "member_of", owner, *span, "grouped:member_of", 0.85)
-            doc.add(org, "represented_by", person, *span, "grouped:represented_by", 0.85, on_body=owner)
-            doc.add(person, "member_of", org, *span, "grouped:organisation", 0.85)
-        _grouped_post(doc, owner, org, person, found.end, end, span)
+        after = _INITIALS.match(doc.text, found.end, end)
+        at = after.end() if after is not None else found.end
+        seat = org if org is not None else _employer_in_post(doc, at, end)
+        if seat is not None and seat.iri != owner.iri:
+            doc.add(seat, "member_of", owner, *span, "grouped:member_of", 0.85)
+            doc.add(seat, "represented_by", person, *span, "grouped:represented_by", 0.85, on_body=owner)
+            doc.add(person, "member_of", seat, *span, "grouped:organisation", 0.85)
+        _grouped_post(doc, owner, org, person, at, end, span, after is not None)
+
+
+# "Jo Lee (JL)<tab>Head of Housing": the initials the paper's action log uses, then the post in its own column
+_INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)[ \t]*")
+
+
+_SEAT_NOTE = re.compile(r"\s*\([^()]{1,40}\)[\s.;]*")  # "(Co-chair)", "(observer)" after the entry's last name
+
+
+def _employer_in_post(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The organisation a post names after a comma, ending the entry ("Named Nurse, Eastvale NHS Trust")."""
+    found = [m for m in doc.mentions(a, b) if m.kind in ("post", "body")]
+    if len(found) < 2 or found[0].kind != "post" or found[-1].kind != "body":
+        return None
+    rest = doc.text[found[-1].end : b]
+    if rest.strip(" .;") and not _SEAT_NOTE.fullmatch(rest):
+        return None
+    if not re.fullmatch(r"\s*,\s*", doc.text[found[-2].end : found[-1].start]) and found[-2].kind == "post":
+        return None
+    body = doc.resolver.entity(found[-1])
+    return body if body is not None and body.kind == "body" else None
 
 
 def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
-                  span: tuple[int, int]) -> None:
-    """ "..., Director of Community Safety (Vice-Chair)": the post after the name, the organisation's when it is
-    written bare; a chair's title in brackets after it says the person chairs the listed body."""
-    if not doc.text[a:b].lstrip().startswith(","):
+                  span: tuple[int, int], columned: bool = False) -> None:
+    """ "..., Director of Community Safety (Vice-Chair)": the post after the name (after a comma, or in a column
+    of its own after the person's initials), the organisation's unless it names its own; a chair's title in
+    brackets after it says the person chairs the listed body."""
+    if not columned and not doc.text[a:b].lstrip().startswith(","):
         return
     text = " ".join(doc.text[a:b].split()).lstrip(" ,").rstrip(" .;")
     mark = _ROLE.search(text)
@@ -782,6 +827,9 @@ def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person:
         return
     if org is None and "," not in text:
         return  # a bare title of an organisation the reader could not name: whose post is not known
-    post = doc.resolver.post_named(text if "," in text or org is None else f"{text}, {org.name}", written=text)
+    text = re.sub(r"\s*\((?:[a-z][^()]*)\)$", "", text)  # "(secretariat)", "(non-voting)": a note on the seat
+    own = org is None or any(m.kind == "body" and doc.text[a : m.start].rstrip().endswith(",")
+                             for m in doc.mentions(a, b))  # "Named Nurse, Eastvale NHS Trust"
+    post = doc.resolver.post_named(text if own else f"{text}, {org.name}", written=text)
     if post is not None and post.kind == "post":
         doc.add(person, "holds_post", post, *span, "grouped:post", 0.85)
