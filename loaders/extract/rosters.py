@@ -167,10 +167,14 @@ def _named_seat(doc: ExtractionDoc, owner: Entity, org: Entity, a: int, b: int, 
     return True
 
 
+# a team or unit of the organisation ("Inspector, Neighbourhood Policing Team"): the post is still the organisation's
+_UNIT = re.compile(r"\b(?:Team|Unit|Hub|Directorate|Department)$")
+
+
 def _employer_post(doc: ExtractionDoc, org: Entity, written: str, a: int, b: int) -> Entity | None:
     """The post WRITTEN names, ORG's own unless it names an organisation itself ("Designated Nurse, NHS Kent")."""
     found = [m for m in find_mentions(doc.text, a, b) if m.kind in ("post", "body")]
-    if any(m.kind == "body" for m in found):
+    if any(m.kind == "body" and not _UNIT.search(m.name) for m in found):
         return doc.resolver.post_named(written)
     if not any(m.kind == "post" for m in found) and written not in names().ranks.values():
         return None  # "(Ceredigion)", "(interim)": no post
@@ -514,7 +518,8 @@ def _seat_cell(doc: ExtractionDoc, org: Entity, seat: str, a: int, b: int) -> No
 
 _ORG_COLUMN = re.compile(r"(?i)(?:organi[sz]ations?|agency|agencies|partners?|partner (?:organi[sz]ation|agency)|"
                          r"representing|represents|organi[sz]ation represented|body represented|sector)")
-_PERSON_COLUMN = re.compile(r"(?i)(?:named\s+|board\s+|current\s+)?(?:names?|representatives?|members?|nominees?|"
+_PERSON_COLUMN = re.compile(r"(?i)(?:named\s+|board\s+|current\s+|panel\s+|group\s+|partnership\s+)?"
+                            r"(?:names?|representatives?|members?|nominees?|"
                             r"person|post[- ]?holder)(?:\s*\([^()]{1,30}\))?")
 _ROLE_COLUMN = re.compile(r"(?i)(?:role|post|position|title|job title|designation)(?:\s+on\s+the\s+\w+)?")
 
@@ -564,9 +569,11 @@ def seat_tables(doc: ExtractionDoc) -> None:
             # "Name | Representing" in minutes: who came and where they work; set writers differ on whether the
             # organisation is represented, and the attendance rules read the rest
             continue
+        # "Role on the Board": the seat's role there (chair, member), never the person's post at work
+        board_role = columns[2] is not None and re.search(r"(?i)\bon\s+the\b", header[columns[2]]) is not None
         for row in table.rows[1:]:
             if len(row.cells) == len(header):
-                _seat_row(doc, owner, row, *columns)
+                _seat_row(doc, owner, row, *columns, board_role=board_role)
 
 
 def _titled_body(doc: ExtractionDoc, at: int, council: Entity) -> Entity | None:
@@ -583,7 +590,8 @@ def _titled_body(doc: ExtractionDoc, at: int, council: Entity) -> Entity | None:
     return None
 
 
-def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k: int, role_k: int | None) -> None:
+def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k: int, role_k: int | None,
+              board_role: bool = False) -> None:
     org = _cell_organisation(doc, *row.cells[org_k])
     a, b = row.cells[person_k]
     people = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
@@ -591,13 +599,19 @@ def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k
         return  # the seat is vacant, or the cell names no one person
     person = doc.resolver.person(people[0])
     span = (row.start, row.end)
+    written = doc.text[people[0].end : b].strip(" |")
+    if org is not None and written.startswith(",") and len(written.split()) <= 12:
+        # "Jo Lee, Head of Housing": the person's post, written in their cell after the name
+        post = _employer_post(doc, org, " ".join(written[1:].split()), people[0].end, b)
+        if post is not None:
+            doc.add(person, "holds_post", post, *span, "seat_table:post", 0.85)
     doc.add(person, "member_of", owner, *span, "seat_table:member_of", 0.85)
     if org is not None and org.iri != owner.iri:
         doc.add(org, "member_of", owner, *span, "seat_table:member_of", 0.85)
         doc.add(org, "represented_by", person, *span, "seat_table:represented_by", 0.85, on_body=owner)
         doc.add(person, "member_of", org, *span, "seat_table:organisation", 0.85)
     if role_k is not None:
-        _seat_role(doc, owner, org, person, *row.cells[role_k], span)
+        _seat_role(doc, owner, org, person, *row.cells[role_k], span, board_role)
 
 
 def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
@@ -621,7 +635,7 @@ def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
 
 
 def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
-               span: tuple[int, int]) -> None:
+               span: tuple[int, int], board_role: bool = False) -> None:
     """The role cell: a chair's title chairs the listed body; a post ("Head of Housing (Vice-Chair)") is the
     person's, named with the organisation when it is written bare."""
     text = " ".join(doc.text[a:b].split()).strip(" |")
@@ -631,7 +645,7 @@ def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: En
     role = chair_role(text) or (chair_role(mark.group("role")) if mark else None)
     if role is not None:
         doc.add(person, role, owner, *span, f"seat_table:{role}", 0.85)
-    if not text or chair_role(text) or text in _BARE_SEATS:
+    if not text or chair_role(text) or text in _BARE_SEATS or board_role:
         return
     team = _cell_organisation(doc, a, b) if not mark else None
     if team is not None and team.iri != owner.iri and (org is None or team.iri != org.iri):
