@@ -255,6 +255,15 @@ def _person(doc: ExtractionDoc, m: Mention) -> Entity:
     return known or doc.resolver.person(Mention(m.start, m.end, "person", m.name))
 
 
+_CHAIR_FIELD = re.compile(r"\s*(?:(?:vice|deputy|co)[- ]?)?chair(?:man|woman|person)?\s*:", re.I)
+
+
+def _chair_field_value(doc: ExtractionDoc, at: int) -> bool:
+    """AT is in the value of a "Chair:" field, whose chair is the body of the record the field is in (the fields
+    rule reads it), not necessarily the paper's own body."""
+    return _CHAIR_FIELD.match(doc.text, doc.text.rfind("\n", 0, at) + 1) is not None
+
+
 def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end: int, before: bool = False) -> None:
     person = _person(doc, m)
     if post.role in ("chair_of", "vice_chair_of"):
@@ -276,7 +285,7 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         # "the Independent Chair, Ola Stenning": the chair of the paper's own body (a qualified title only)
         own = meeting_body(doc)  # not the council a paper of an unread body falls back on
         if before and own is not None and len(post.name.split()) > 1 and \
-                post.name not in names().vice_chair_markers:
+                post.name not in names().vice_chair_markers and not _chair_field_value(doc, start):
             doc.add(person, marker, own, start, end, f"apposition:{marker}", 0.8)
             _independent_post(doc, person, post, own, (start, end))
         return
