@@ -1419,7 +1419,10 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*| (?=[A-Z])")
 
 
 def _initials_of_body(doc: ExtractionDoc, m: Mention) -> bool:
-    e = doc.resolver.entity(m) if m.kind == "body" and re.fullmatch(r"[A-Z]{2,8}", m.name) else None
+    if not re.fullmatch(r"[A-Z]{2,8}", m.name):
+        return False
+    # "NNC" after a post: a body the paper names by initials, or whose initials the reader knows
+    e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.acronym(m.name) if m.head == "acronym" else None
     return e is not None and e.kind == "body"
 
 
