@@ -86,3 +86,23 @@ Present:-
     posts = of(doc, "holds_post")
     assert ("Rowan Achterfeld", "Cabinet Member for Communities, Culture and Leisure, WNC") in posts
     assert ("Ines Marchbank", "Assistant Director, Housing and Communities, WNC") in posts
+
+
+def test_a_numbered_heading_of_attendance_at_a_meeting_opens_the_names_below() -> None:
+    doc = read("""Tayside Community Justice Partnership
+
+Report to the Angus Partnership Board
+
+3.0  Attendance at the TCJP meeting of 9 February 2025
+
+     Morven Halkett - Head of Justice Services, Angus Council (Chair)
+     Isla Corrigan - Community Justice Coordinator, Angus Council
+     Apologies: Ruaridh Baxendale (Police Scotland)
+
+4.0  Resources
+""")
+    attended = of(doc, "attended")
+    assert ("Morven Halkett", "Tayside Community Justice Partnership") in attended
+    assert ("Isla Corrigan", "Tayside Community Justice Partnership") in attended
+    assert ("Morven Halkett", "Tayside Community Justice Partnership") in of(doc, "chairs")
+    assert ("Ruaridh Baxendale", "Tayside Community Justice Partnership") in of(doc, "apologies")

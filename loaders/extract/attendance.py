@@ -321,6 +321,11 @@ def _label_role(label: str) -> str | None:
     return None
 
 
+# what a heading "Attendance" may go on to say of the meeting it lists: "at the FCJP meeting of 11 January 2024"
+_AT_THE_MEETING = re.compile(r"(?i)at\s+the\s+(?:[\w'’&-]+\s+){0,6}?meeting(?:\s+held)?(?:\s+(?:of|on)\s+[\w ,]{4,30})?"
+                             r"[.:]?")
+
+
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     """(role, where the names start) when LINE opens an attendance block."""
     lay = layout()
@@ -372,6 +377,8 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     lead = _LEAD_IN.match(rest)
     rest_start += lead.end() if lead else 0
     remaining = doc.text[rest_start : line.end].strip()
+    if role == "present" and _AT_THE_MEETING.fullmatch(remaining):
+        return role, line.end  # "3.0 Attendance at the Board meeting of 11 January 2024", the names below
     # "Apologies" as an agenda heading with no names after it is not a block of names by itself
     if remaining and not _starts_with_person(doc, rest_start, line.end) and line.kind != "field":
         if not re.match(r"^(?:none|nil|no apologies)", remaining, re.I):
