@@ -79,9 +79,21 @@ def _join_boxed_values(lines: list[str]) -> list[str]:
     return out
 
 
+# a dot leader between two texts ("Aberystwyth University ....... Dr Ann Lee"): the gap of two columns, drawn
+_LEADER = re.compile(r"(?<=[^\s.]) ?\.{4,} ?(?=[^\s.])")
+
+
+def _leaders_as_gaps(lines: list[str]) -> tuple[list[str], list[bool]]:
+    """LINES with each dot leader written as the spaces it stands for (the columns keep their places), and which
+    lines had one."""
+    led = [_LEADER.search(line) is not None for line in lines]
+    return [_LEADER.sub(lambda m: " " * max(2, len(m.group(0))), line) if has else line
+            for line, has in zip(lines, led, strict=True)], led
+
+
 def join_wrapped_rows(lines: list[str]) -> list[str]:
     """LINES (raw, before column cleaning) with every wrapped table row written on one line."""
-    lines = _join_ruled_rows(_join_open_pipe_rows(_join_boxed_values(lines)))
+    lines, led = _leaders_as_gaps(_join_ruled_rows(_join_open_pipe_rows(_join_boxed_values(lines))))
     split = [_cells(line) for line in lines]  # each line's cells, found once
     out: list[str] = []
     row: list[Cell] | None = None  # the cells of the last line, when it is a row of two or more cells
@@ -107,7 +119,7 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
         if row is None and out and _field_overflow(out[-1], cells, line):
             out[-1] = f"{out[-1].rstrip()} {cells[0][1]}"  # "Cabinet Member:   Cllr Jo Lee - Cabinet Member for"
             continue
-        held = _held_first_cell(lines, split, i) if row is None and "|" not in line else None
+        held = _held_first_cell(lines, split, i, led) if row is None and "|" not in line else None
         if held is not None:
             cells = [(cells[0][0], f"{held} {cells[0][1]}"), *cells[1:]]
             out[-1] = _written(cells, False)  # the line above held the first cell's start
@@ -169,20 +181,22 @@ def _listed_on(value: str) -> bool:
     return bool(re.search(r"[;,]\s", value)) and not value.rstrip().endswith((";", ",", ".", ":"))
 
 
-def _held_first_cell(lines: list[str], split: list[list[Cell]], i: int) -> str | None:
+def _held_first_cell(lines: list[str], split: list[list[Cell]], i: int, led: list[bool]) -> str | None:
     """The start of row I's first cell, set on the line above it with the rest of the row left empty (a cell
     aligned to its row's foot: "Avon and Somerset Police and Crime" over "Commissioner    £5,000"), inside a
-    table: a row of the same columns comes before it."""
+    table: a row of the same columns comes before it. In a list whose rows draw dot leaders, a line with none
+    between two rows that have one is the start of the next row's first cell, whatever its words."""
     cells = split[i]
     if i < 2 or len(cells) < 2 or not _table_row(cells):
         return None
     above, before = split[i - 1], split[i - 2]
     if len(above) != 1 or "|" in lines[i - 1] or _AMOUNT.search(above[0][1]) or len(above[0][1]) > 70 or \
-            len(before) != len(cells) or not _table_row(before):
+            len(before) != len(cells) or not (_table_row(before) or led[i - 2]):
         return None  # a line of prose cut short is no cell's start
     if not (abs(above[0][0] - cells[0][0]) <= 2 and abs(before[0][0] - cells[0][0]) <= 2):
         return None
-    return above[0][1] if _fragment(above[0][1], cells[0][1]) else None
+    leader_cut = led[i] and led[i - 2] and not led[i - 1]
+    return above[0][1] if leader_cut or _fragment(above[0][1], cells[0][1]) else None
 
 
 def _table_row(cells: list[Cell]) -> bool:

@@ -276,3 +276,21 @@ def test_a_rank_before_a_name_any_rule_read_is_a_post_held(text: str, person: st
 ])
 def test_a_signature_wrapped_after_and_or_of_is_read_whole(text: str, post: str) -> None:
     assert post in {o for _, o in of(read(text), "holds_post")}, of(read(text), "holds_post")
+
+
+def test_an_entrys_last_name_after_the_post_is_the_organisation_the_post_is_of() -> None:
+    doc = read("""Dundee Community Justice Partnership
+
+Annual report 2024
+
+The partnership met four times. Partners who attended the development session:
+     Morven Halkett - Area Manager, Skills Development Scotland
+     Ruaridh Baxendale - Chief Executive, Angus Voluntary Action
+     Isla Corrigan - Service Manager, Adult Social Care
+""")
+    posts = of(doc, "holds_post")
+    assert ("Morven Halkett", "Area Manager, Skills Development Scotland") in posts
+    assert ("Ruaridh Baxendale", "Chief Executive, Angus Voluntary Action") in posts
+    assert ("Ruaridh Baxendale", "Angus Voluntary Action") in of(doc, "member_of")
+    # a directorate after the post is no organisation of its own
+    assert not any(obj == "Adult Social Care" for _, obj in of(doc, "member_of"))

@@ -70,3 +70,39 @@ def test_apologies_from_an_officer_and_from_a_partners_representative() -> None:
     doc = read("Note of the Rother Community Safety Partnership, 9 October 2024\n\nApologies: received from "
                "Gideon Farrant (Rother District Council) and from Sussex Police representative Insp Marta Kowal.\n")
     assert {"Gideon Farrant", "Marta Kowal"} <= {who for who, _ in of(doc, "apologies")}, of(doc, "apologies")
+
+
+def test_a_long_post_then_the_councils_initials_is_that_councils_post() -> None:
+    doc = read("""WEST NORTHAMPTONSHIRE COUNCIL (WNC)
+
+Minutes of a meeting of the Community Safety Board held on 4 March 2025
+
+Present:-
+
+  Members                                   Organisation
+  Cllr Rowan Achterfeld (Chair)             Cabinet Member for Communities, Culture and Leisure, WNC
+  Ines Marchbank                            Assistant Director, Housing and Communities, WNC
+""")
+    posts = of(doc, "holds_post")
+    assert ("Rowan Achterfeld", "Cabinet Member for Communities, Culture and Leisure, WNC") in posts
+    assert ("Ines Marchbank", "Assistant Director, Housing and Communities, WNC") in posts
+
+
+def test_a_numbered_heading_of_attendance_at_a_meeting_opens_the_names_below() -> None:
+    doc = read("""Tayside Community Justice Partnership
+
+Report to the Angus Partnership Board
+
+3.0  Attendance at the TCJP meeting of 9 February 2025
+
+     Morven Halkett - Head of Justice Services, Angus Council (Chair)
+     Isla Corrigan - Community Justice Coordinator, Angus Council
+     Apologies: Ruaridh Baxendale (Police Scotland)
+
+4.0  Resources
+""")
+    attended = of(doc, "attended")
+    assert ("Morven Halkett", "Tayside Community Justice Partnership") in attended
+    assert ("Isla Corrigan", "Tayside Community Justice Partnership") in attended
+    assert ("Morven Halkett", "Tayside Community Justice Partnership") in of(doc, "chairs")
+    assert ("Ruaridh Baxendale", "Tayside Community Justice Partnership") in of(doc, "apologies")

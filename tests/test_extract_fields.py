@@ -212,3 +212,31 @@ def test_a_member_field_seats_the_person_on_the_box_body() -> None:
     assert ("Efa Lowen", "Exeter Community Safety Partnership") in members, members
     assert ("Sol Brill", "Torbay Community Safety Partnership") in members, members
     assert ("Sol Brill", "Exeter Community Safety Partnership") not in members, members
+
+
+# a council's register of partnerships: one record of fields per partnership, parted by rules
+_REGISTER = """Wiltshire Council
+Audit and Governance Committee - 16 July 2025
+Register of significant partnerships
+
+Partnership:        Wiltshire Safeguarding Adults Board (WSAB)
+Statutory basis:    Care Act 2014, s.43
+Lead officer:       Director of Adult Social Care (Petra Lindgren)
+Chair:              Independent Chair (Dr Hollis Marchetti)
+Reports to:         Health and Wellbeing Board (annual report)
+--------------------------------------------------------------------------------
+Partnership:        Wiltshire Youth Justice Partnership Board
+Statutory basis:    Crime and Disorder Act 1998, s.39
+Lead officer:       Head of Youth Justice (Caspar Oduya)
+Chair:              Director of Children's Services
+--------------------------------------------------------------------------------
+"""
+
+
+def test_each_record_of_a_register_is_the_partnership_its_first_field_names() -> None:
+    doc = read(_REGISTER)
+    chairs = of(doc, "chairs")
+    assert ("Dr Hollis Marchetti", "Wiltshire Safeguarding Adults Board") in chairs
+    assert any(body == "Wiltshire Youth Justice Partnership Board" and post.startswith("Director of Children's")
+               for post, body in chairs)
+    assert not any(body.endswith("Committee") for _, body in chairs)  # not the committee the register went to

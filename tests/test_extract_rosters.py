@@ -185,3 +185,79 @@ def test_a_group_whose_covers_line_names_places_covers_that_area() -> None:
     assert not {o for s, o in of(doc, "responsible_for") if s.endswith("Neighbourhood Harm Group")}
     topics = {o.casefold() for s, o in of(doc, "responsible_for") if s.endswith("Exploitation and Missing Group")}
     assert "missing children" in topics
+
+
+# -- an organisation, a dot leader (or a column gap), then its seats named by their holders
+
+CARMARTHEN_PSB = """Carmarthenshire Public Services Board
+
+Terms of reference, agreed May 2025
+
+Statutory members
+  Carmarthenshire County Council ............ Cllr Bryn Tallis (Leader); Owen Aubrey-Pryce (Chief Executive)
+  Mid and West Wales Fire and
+  Rescue Service ............................ Area Manager Iolo Banwen
+  Hywel Dda University Health Board ......... Dr Petra Colwyn (Director of Public Health)
+
+Invited participants
+  Dyfed-Powys Police ........................ Superintendent Rhodri Maelor (Local Policing Commander)
+  Office of the Police and Crime
+  Commissioner for Dyfed-Powys .............. Siwan Trefor (Chief Executive)
+"""
+
+HALTON_GROUP = """Halton Reducing Reoffending Group
+
+Terms of reference 2025
+
+Core members
+Halton Borough Council\t\tNadia Ferrier (Head of Community Safety)
+Cheshire Constabulary\t\tChief Inspector Tomasz Wray
+Cheshire Probation Delivery Unit\t\tGrace Olumide (Head of PDU)
+"""
+
+
+def test_an_organisation_then_a_dot_leader_then_the_people_who_sit_for_it() -> None:
+    doc = read(CARMARTHEN_PSB)
+    members = of(doc, "member_of")
+    for name in ("Carmarthenshire County Council", "Bryn Tallis", "Owen Aubrey-Pryce", "Iolo Banwen",
+                 "Mid and West Wales Fire and Rescue Service", "Dr Petra Colwyn", "Rhodri Maelor",
+                 "Office of the Police and Crime Commissioner for Dyfed-Powys", "Siwan Trefor"):
+        assert (name, "Carmarthenshire Public Services Board") in members, name
+    represented = of(doc, "represented_by")
+    assert ("Carmarthenshire County Council", "Owen Aubrey-Pryce") in represented
+    assert ("Mid and West Wales Fire and Rescue Service", "Iolo Banwen") in represented
+    assert ("Office of the Police and Crime Commissioner for Dyfed-Powys", "Siwan Trefor") in represented
+
+
+def test_the_post_in_brackets_or_the_rank_is_the_organisations_own_post() -> None:
+    posts = of(read(CARMARTHEN_PSB), "holds_post")
+    assert ("Owen Aubrey-Pryce", "Chief Executive, Carmarthenshire County Council") in posts
+    assert ("Iolo Banwen", "Area Manager, Mid and West Wales Fire and Rescue Service") in posts
+    assert ("Dr Petra Colwyn", "Director of Public Health, Hywel Dda University Health Board") in posts
+    assert ("Rhodri Maelor", "Local Policing Commander, Dyfed-Powys Police") in posts
+    assert ("Siwan Trefor", "Chief Executive, Office of the Police and Crime Commissioner for Dyfed-Powys") in posts
+
+
+def test_a_person_who_sits_for_an_organisation_is_not_made_a_member_of_it() -> None:
+    members = of(read(CARMARTHEN_PSB), "member_of")
+    assert ("Owen Aubrey-Pryce", "Carmarthenshire County Council") not in members
+    assert ("Rhodri Maelor", "Dyfed-Powys Police") not in members
+
+
+def test_seats_after_a_column_gap_read_the_same() -> None:
+    doc = read(HALTON_GROUP)
+    assert ("Halton Borough Council", "Halton Reducing Reoffending Group") in of(doc, "member_of")
+    assert ("Nadia Ferrier", "Halton Reducing Reoffending Group") in of(doc, "member_of")
+    assert ("Cheshire Constabulary", "Tomasz Wray") in of(doc, "represented_by")
+    assert ("Nadia Ferrier", "Head of Community Safety, Halton Borough Council") in of(doc, "holds_post")
+    assert ("Grace Olumide", "Head of PDU, Cheshire Probation Delivery Unit") in of(doc, "holds_post")
+
+
+def test_a_table_of_posts_then_their_holders_is_no_list_of_organisations() -> None:
+    doc = read("""Sefton Youth Justice Management Board
+
+Board members
+Director of Children's Services (Chair)\t\tAnya Rowntree
+Head of Education Inclusion, Sefton Council\t\tMilo Kettering
+""")
+    assert not any(rule.startswith("roster:") for rule in {f.rule for f in doc.facts})

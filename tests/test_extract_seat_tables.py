@@ -92,3 +92,22 @@ def test_a_dated_column_name_still_heads_the_seats_and_no_cell_is_split() -> Non
     represented = of(doc, "represented_by")
     assert ("Port of Westmoor", "Teodor Wasilewski") in represented
     assert not any(subject.startswith("Harbour") for subject, _ in of(doc, "member_of"))
+
+
+def test_a_post_after_the_name_in_the_persons_cell_and_a_role_on_the_board_that_is_no_post() -> None:
+    doc = read("""Hackney Domestic Abuse Strategic Board
+
+Terms of reference 2025
+
+| Organisation | Representative | Role on the Board |
+|---|---|---|
+| Hackney Council | Dr Oona Pelletier, Director of Public Health | Chair |
+| Hackney Women's Aid | Rosalind Achebe-Nunn, Chief Executive | Member |
+| Hackney Council | Tobiah Wenlock, Domestic Abuse Lead | Lead officer |
+""")
+    posts = of(doc, "holds_post")
+    assert ("Dr Oona Pelletier", "Director of Public Health, London Borough of Hackney") in posts
+    assert ("Rosalind Achebe-Nunn", "Chief Executive, Hackney Women's Aid") in posts
+    assert ("Tobiah Wenlock", "Domestic Abuse Lead, London Borough of Hackney") in posts
+    assert not any(post.startswith("Lead officer") for _, post in posts)
+    assert ("Dr Oona Pelletier", "Hackney Domestic Abuse Strategic Board") in of(doc, "chairs")

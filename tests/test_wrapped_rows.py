@@ -145,3 +145,18 @@ def test_the_last_rows_first_cell_wrapped_above_the_rule_over_the_total() -> Non
     assert ["Folkestone, Hythe and Romney Marsh Community Safety Partnership", "Folkestone and Hythe",
             "£39,850"] in rows
     assert ["Total", "£81,150"] in rows
+
+
+def test_a_dot_leader_parts_two_cells_and_a_name_set_over_two_lines_is_one_cell() -> None:
+    raw = ("Standing members\n"
+           "  Gwynedd Council ........................ Cllr Alys Penrhyn (Leader)\n"
+           "  North Wales Office of the Police and\n"
+           "  Crime Commissioner ..................... Dafydd Ogwen (Chief Executive)\n"
+           "  Bangor University ...................... Dr Lowri Madoc (Pro Vice-Chancellor)\n")
+    assert _rows(raw) == [["Gwynedd Council", "Cllr Alys Penrhyn (Leader)"],
+                          ["North Wales Office of the Police and Crime Commissioner", "Dafydd Ogwen (Chief Executive)"],
+                          ["Bangor University", "Dr Lowri Madoc (Pro Vice-Chancellor)"]]
+
+
+def test_a_leader_to_the_end_of_the_line_is_left_alone() -> None:
+    assert "Chair ........" in clean("Signed as a correct record\n\nChair ....................\n")

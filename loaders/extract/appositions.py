@@ -15,7 +15,7 @@ from dataclasses import replace
 from ...graph.model import Entity
 from .. import placenames
 from ..lexicon import chair_role, names
-from ..mentions import Mention, names_a_person
+from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body, independent_chair, meeting_body, meets_as_body
 
@@ -58,6 +58,12 @@ def appositions(doc: ExtractionDoc) -> None:
                 if after is not None and after.kind == "name" and after.head == "acronym":
                     # "Jo Lee, Chief Finance Officer, OPCC": an organisation the paper named by its initials
                     known = doc.resolver.acronym(after.name)
+                    after = replace(after, kind="body", extra={"entity": known}) if known is not None and \
+                        known.kind == "body" else after
+                elif after is not None and _employer_ends_line(doc, nxt, after):
+                    # "Jo Lee - Area Manager, Skills Development Scotland": the name that closes the entry after
+                    # the post is the organisation the post is of, though no head noun says it is a body
+                    known = doc.resolver.body_named(after.name)
                     after = replace(after, kind="body", extra={"entity": known}) if known is not None and \
                         known.kind == "body" else after
                 joined = after is not None and after.kind == "body" and \
@@ -167,6 +173,20 @@ def _leader_seat(doc: ExtractionDoc, m: Mention, post: Mention) -> Mention | Non
     return None
 
 
+def _employer_ends_line(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:
+    """AFTER is a capitalised name of two words or more, set after POST and a comma, that ends its line and names
+    no person: an entry's organisation ("Area Manager, Skills Development Scotland")."""
+    if after.kind != "name" or after.head == "acronym" or doc.text[post.end : after.start] != ", ":
+        return False
+    words = after.name.split()
+    rest = doc.text[after.end : doc.text.find("\n", after.end) if "\n" in doc.text[after.end :] else len(doc.text)]
+    # the name carries the area it serves ("Fife Voluntary Action"): a directorate's name ("Public Realm",
+    # "Adult Social Care") after a post carries none
+    return len(words) >= 2 and not rest.strip(" .;") and not looks_like_person(words) and \
+        all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words) and \
+        not department_words(after.name) and any(placenames.is_place(w) for w in words)
+
+
 def _bare_post(post: Mention) -> bool:
     """A post written with no owner of its own ("Head of Safeguarding", not "Head of Safeguarding, NHS Kent")."""
     return not post.role and "," not in post.name and not post.place and post.extra.get("owner") is None and \
@@ -265,6 +285,15 @@ def _person(doc: ExtractionDoc, m: Mention) -> Entity:
     return known or doc.resolver.person(Mention(m.start, m.end, "person", m.name))
 
 
+_CHAIR_FIELD = re.compile(r"\s*(?:(?:vice|deputy|co)[- ]?)?chair(?:man|woman|person)?\s*:", re.I)
+
+
+def _chair_field_value(doc: ExtractionDoc, at: int) -> bool:
+    """AT is in the value of a "Chair:" field, whose chair is the body of the record the field is in (the fields
+    rule reads it), not necessarily the paper's own body."""
+    return _CHAIR_FIELD.match(doc.text, doc.text.rfind("\n", 0, at) + 1) is not None
+
+
 def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end: int, before: bool = False) -> None:
     person = _person(doc, m)
     if post.role in ("chair_of", "vice_chair_of"):
@@ -286,7 +315,7 @@ def _person_post(doc: ExtractionDoc, m: Mention, post: Mention, start: int, end:
         # "the Independent Chair, Ola Stenning": the chair of the paper's own body (a qualified title only)
         own = meeting_body(doc)  # not the council a paper of an unread body falls back on
         if before and own is not None and len(post.name.split()) > 1 and \
-                post.name not in names().vice_chair_markers:
+                post.name not in names().vice_chair_markers and not _chair_field_value(doc, start):
             doc.add(person, marker, own, start, end, f"apposition:{marker}", 0.8)
             _independent_post(doc, person, post, own, (start, end))
         return

@@ -321,6 +321,11 @@ def _label_role(label: str) -> str | None:
     return None
 
 
+# what a heading "Attendance" may go on to say of the meeting it lists: "at the FCJP meeting of 11 January 2024"
+_AT_THE_MEETING = re.compile(r"(?i)at\s+the\s+(?:[\w'’&-]+\s+){0,6}?meeting(?:\s+held)?(?:\s+(?:of|on)\s+[\w ,]{4,30})?"
+                             r"[.:]?")
+
+
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     """(role, where the names start) when LINE opens an attendance block."""
     lay = layout()
@@ -372,6 +377,8 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     lead = _LEAD_IN.match(rest)
     rest_start += lead.end() if lead else 0
     remaining = doc.text[rest_start : line.end].strip()
+    if role == "present" and _AT_THE_MEETING.fullmatch(remaining):
+        return role, line.end  # "3.0 Attendance at the Board meeting of 11 January 2024", the names below
     # "Apologies" as an agenda heading with no names after it is not a block of names by itself
     if remaining and not _starts_with_person(doc, rest_start, line.end) and line.kind != "field":
         if not re.match(r"^(?:none|nil|no apologies)", remaining, re.I):
@@ -612,6 +619,9 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         if role == "present" and not _PRESENCE_WORD.search(doc.text[lines[i].content_start : names_start]) and \
                 _under_membership(doc, i):
             role = "members"  # "Membership: 2024/25" then "Councillors: ...": who sits on it, not who came
+        if role == "members" and not doc.text[names_start : lines[i].end].strip() and _seats_follow(doc, i):
+            i += 1  # "Statutory members" over "Northshire Police .... Supt Jo Lee": rosters reads the seats
+            continue
         owner = _owner(doc, i, lines[i]) if role == "members" else doc.body
         segments: list[tuple[int, int, tuple]] = []
         line = lines[i]
@@ -753,6 +763,13 @@ _TABLE_ROLE_WORDS = (
 )
 
 
+def _seats_follow(doc: ExtractionDoc, i: int) -> bool:
+    """Rows of an organisation and its seats come under line I (see rosters.organisation_seat_rows)."""
+    from .rosters import organisation_seat_rows, seat_rows  # rosters reads lists with this module's helpers
+
+    return organisation_seat_rows(doc, seat_rows(doc.layout.lines, i + 1))
+
+
 def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] | None:
     """A table of names under a heading such as "Attendance" or with a "Name" column: (role, rows, next line)."""
     line = doc.layout.lines[i]
@@ -764,6 +781,10 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
             return None
     if _organisation_first(doc, seat_header(doc, table)):
         return None  # "Organisation | Representative | Role": a table of seats, read by rosters.seat_tables
+    from .rosters import organisation_seat_rows  # rosters reads lists with this module's helpers
+
+    if not table.header and organisation_seat_rows(doc, table.rows):
+        return None  # "Northshire Police .... Supt Jo Lee (Commander)": an organisation's seats, read by rosters
     heading = doc.layout.heading_before(i, limit=6)
     header = " ".join(table.header)
     title = (heading.label or heading.text) if heading else ""
@@ -1427,7 +1448,10 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:,|–|-)\s*| (?=[A-Z])")
 
 
 def _initials_of_body(doc: ExtractionDoc, m: Mention) -> bool:
-    e = doc.resolver.entity(m) if m.kind == "body" and re.fullmatch(r"[A-Z]{2,8}", m.name) else None
+    if not re.fullmatch(r"[A-Z]{2,8}", m.name):
+        return False
+    # "NNC" after a post: a body the paper names by initials, or whose initials the reader knows
+    e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.acronym(m.name) if m.head == "acronym" else None
     return e is not None and e.kind == "body"
 
 

@@ -193,11 +193,19 @@ def headed_lists(doc: ExtractionDoc) -> None:
                 _as_well_as(doc, owner, opener_line)
             if relation == "member_in" and _lists_itself(doc, owner, items):
                 items = []
+            if relation == "member_of" and kind == "row" and _organisations_seats(doc, items):
+                items = []  # "Northshire Police .... Supt Jo Lee (Commander)": rosters reads each organisation's seats
             for item in items:
                 _item(doc, relation, owner, item, opener_line)
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _organisations_seats(doc: ExtractionDoc, rows: list[Line]) -> bool:
+    from .rosters import organisation_seat_rows  # rosters reads lists with this module's helpers
+
+    return organisation_seat_rows(doc, rows)
 
 
 def _new_depth(first: Line, line: Line) -> bool:

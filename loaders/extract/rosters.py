@@ -17,7 +17,7 @@ import re
 
 from ...graph.model import Entity
 from ..layout import Line, Table
-from ..lexicon import chair_role
+from ..lexicon import chair_role, names
 from ..mentions import Mention, find_mentions, looks_like_person
 from . import ExtractionDoc, reads
 from .lists import _opener_of
@@ -28,18 +28,24 @@ _BRACKET = re.compile(r"\s*\([^()]{1,40}\)$")
 _SEAT_SPLIT = re.compile(r"\s*;\s*")
 # "Head of Housing - Ada Brook": the post, a spaced dash, the holder
 _HOLDER = re.compile(r"\s+[-–—]\s+")
-_ROLE = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy )?chair(?:man|woman|person)?)\)\s*$", re.I)
+_ROLE = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy |co-?)?chair(?:man|woman|person)?)\)\s*$", re.I)
 _SMALL = frozenset("of and for the in on & to".split())
 
 
-@reads(":")
+@reads()
 def rosters(doc: ExtractionDoc) -> None:
     lines = doc.layout.lines
     for i, line in enumerate(lines):
-        if not line.text.rstrip().endswith(":") or line.kind == "field":
+        colon = line.text.rstrip().endswith(":") and line.kind != "field"
+        rows = [] if colon or line.kind == "row" else seat_rows(lines, i + 1)
+        if not colon and not organisation_seat_rows(doc, rows):
             continue
         opened = _opener_of(doc, line)
         if opened is None or opened[0] != "member_of" or opened[1].kind != "body":
+            continue
+        if rows:
+            for row in rows:
+                _row_entry(doc, opened[1], row)
             continue
         entries = _entries(doc, lines, i + 1)
         if len(entries) < 2:
@@ -85,6 +91,95 @@ def _entry(doc: ExtractionDoc, owner: Entity, entry: tuple[int, int, int, int]) 
             continue
         _seat(doc, flat, owner, org, s, s + len(seat.rstrip(" .;")), start)
         a = s + len(seat)
+
+
+def seat_rows(lines: list[Line], i: int) -> list[Line]:
+    """The rows of two cells from line I, an organisation then its seats (a column gap or a dot leader between):
+
+        Statutory members
+          Northshire Council ........ Cllr Ada Brook (Leader); Ivo Marsh (Chief Executive)
+          Northshire Fire and Rescue Service ........ Area Manager Jo Lee
+    """
+    while i < len(lines) and lines[i].kind == "blank":
+        i += 1
+    rows = []
+    while i < len(lines) and lines[i].kind == "row" and len(lines[i].cells) == 2:
+        rows.append(lines[i])
+        i += 1
+    return rows
+
+
+def organisation_seat_rows(doc: ExtractionDoc, rows: list[Line]) -> bool:
+    """ROWS (two or more, of two cells) each give an organisation, then seats that open on a person's name."""
+    if len(rows) < 2 or any(len(row.cells) != 2 for row in rows):
+        return False
+    seated = 0
+    for row in rows:
+        (a, b), (c, d) = row.cells
+        first = next(iter(find_mentions(doc.text, c, d, expect_person=True)), None)
+        opening = next(iter(find_mentions(doc.text, a, b)), None)
+        if first is not None and first.start == c and first.kind == "person" and \
+                not (opening is not None and opening.kind == "post") and _organisation(doc, doc.text, a, b) is not None:
+            seated += 1
+    return seated >= 2 and 2 * seated >= len(rows)  # a row whose names the reader cannot part is no counter-sign
+
+
+def _row_entry(doc: ExtractionDoc, owner: Entity, row: Line) -> None:
+    """One organisation's row: the organisation is a member, and each person its seats name represents it."""
+    (a, b), (c, d) = row.cells
+    org = _organisation(doc, doc.text, a, b)
+    if org is None or org.iri == owner.iri:
+        return
+    seats = [(m.start() + c, m.end() + c) for m in re.finditer(r"[^;]+", doc.text[c:d])]
+    named = [seat for seat in seats if _named_seat(doc, owner, org, *seat, row.start)]
+    if named:
+        doc.claimed.add(doc.layout.lines.index(row))
+        doc.add(org, "member_of", owner, row.start, row.end, "roster:member_of", 0.85)
+
+
+# "Ivo Marsh (Chief Executive)", "Superintendent Jo Lee (Area Commander)", "Area Manager Jo Lee": a seat named by
+# its holder, the post in brackets after the name or the rank before it
+_AFTER_HOLDER = re.compile(r"\s*(?:\((?P<post>[^()]{2,80})\))?\s*\.?")
+
+
+def _named_seat(doc: ExtractionDoc, owner: Entity, org: Entity, a: int, b: int, start: int) -> bool:
+    """A seat its holder's name opens: the holder is a member and represents ORG; the post in brackets (or the
+    rank, when no post is written) is ORG's post. Whether a seat was read."""
+    text = doc.text[a:b]
+    lead = len(text) - len(text.lstrip())
+    people = [m for m in find_mentions(doc.text, a + lead, b, expect_person=True) if m.kind in ("person", "name")]
+    if not people or people[0].start != a + lead or (
+            people[0].kind == "name" and not looks_like_person(people[0].name.split())):
+        return False
+    m = people[0]
+    after = _AFTER_HOLDER.fullmatch(doc.text, m.end, len(doc.text[:b].rstrip()))
+    if after is None:
+        return False
+    person = doc.resolver.person(m if m.kind == "person" else Mention(m.start, m.end, "person", m.name))
+    doc.add(person, "member_of", owner, a + lead, b, "roster:member_of", 0.85)
+    doc.add(org, "represented_by", person, start, b, "roster:represented_by", 0.8, on_body=owner)
+    written = " ".join((after.group("post") or "").split()) or (m.rank or "")
+    if written and not chair_role(written) and len(written.split()) <= 10:
+        post = _employer_post(doc, org, written, after.start("post") if after.group("post") else m.start,
+                              after.end("post") if after.group("post") else m.end)
+        if post is not None:
+            doc.add(person, "holds_post", post, a + lead, b, "roster:holds_post", 0.85)
+    return True
+
+
+# a team or unit of the organisation ("Inspector, Neighbourhood Policing Team"): the post is still the organisation's
+_UNIT = re.compile(r"\b(?:Team|Unit|Hub|Directorate|Department)$")
+
+
+def _employer_post(doc: ExtractionDoc, org: Entity, written: str, a: int, b: int) -> Entity | None:
+    """The post WRITTEN names, ORG's own unless it names an organisation itself ("Designated Nurse, NHS Kent")."""
+    found = [m for m in find_mentions(doc.text, a, b) if m.kind in ("post", "body")]
+    if any(m.kind == "body" and not _UNIT.search(m.name) for m in found):
+        return doc.resolver.post_named(written)
+    if not any(m.kind == "post" for m in found) and written not in names().ranks.values():
+        return None  # "(Ceredigion)", "(interim)": no post
+    held = doc.resolver.post_named(f"{written}, {org.name}", written=written)
+    return doc.resolver.remember(held, f"{written} of {org.name}")
 
 
 def _organisation(doc: ExtractionDoc, flat: str, a: int, b: int) -> Entity | None:
@@ -423,7 +518,8 @@ def _seat_cell(doc: ExtractionDoc, org: Entity, seat: str, a: int, b: int) -> No
 
 _ORG_COLUMN = re.compile(r"(?i)(?:organi[sz]ations?|agency|agencies|partners?|partner (?:organi[sz]ation|agency)|"
                          r"representing|represents|organi[sz]ation represented|body represented|sector)")
-_PERSON_COLUMN = re.compile(r"(?i)(?:named\s+|board\s+|current\s+)?(?:names?|representatives?|members?|nominees?|"
+_PERSON_COLUMN = re.compile(r"(?i)(?:named\s+|board\s+|current\s+|panel\s+|group\s+|partnership\s+)?"
+                            r"(?:names?|representatives?|members?|nominees?|"
                             r"person|post[- ]?holder)(?:\s*\([^()]{1,30}\))?")
 _ROLE_COLUMN = re.compile(r"(?i)(?:role|post|position|title|job title|designation)(?:\s+on\s+the\s+\w+)?")
 
@@ -473,9 +569,11 @@ def seat_tables(doc: ExtractionDoc) -> None:
             # "Name | Representing" in minutes: who came and where they work; set writers differ on whether the
             # organisation is represented, and the attendance rules read the rest
             continue
+        # "Role on the Board": the seat's role there (chair, member), never the person's post at work
+        board_role = columns[2] is not None and re.search(r"(?i)\bon\s+the\b", header[columns[2]]) is not None
         for row in table.rows[1:]:
             if len(row.cells) == len(header):
-                _seat_row(doc, owner, row, *columns)
+                _seat_row(doc, owner, row, *columns, board_role=board_role)
 
 
 def _titled_body(doc: ExtractionDoc, at: int, council: Entity) -> Entity | None:
@@ -492,7 +590,8 @@ def _titled_body(doc: ExtractionDoc, at: int, council: Entity) -> Entity | None:
     return None
 
 
-def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k: int, role_k: int | None) -> None:
+def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k: int, role_k: int | None,
+              board_role: bool = False) -> None:
     org = _cell_organisation(doc, *row.cells[org_k])
     a, b = row.cells[person_k]
     people = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
@@ -500,13 +599,19 @@ def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k
         return  # the seat is vacant, or the cell names no one person
     person = doc.resolver.person(people[0])
     span = (row.start, row.end)
+    written = doc.text[people[0].end : b].strip(" |")
+    if org is not None and written.startswith(",") and len(written.split()) <= 12:
+        # "Jo Lee, Head of Housing": the person's post, written in their cell after the name
+        post = _employer_post(doc, org, " ".join(written[1:].split()), people[0].end, b)
+        if post is not None:
+            doc.add(person, "holds_post", post, *span, "seat_table:post", 0.85)
     doc.add(person, "member_of", owner, *span, "seat_table:member_of", 0.85)
     if org is not None and org.iri != owner.iri:
         doc.add(org, "member_of", owner, *span, "seat_table:member_of", 0.85)
         doc.add(org, "represented_by", person, *span, "seat_table:represented_by", 0.85, on_body=owner)
         doc.add(person, "member_of", org, *span, "seat_table:organisation", 0.85)
     if role_k is not None:
-        _seat_role(doc, owner, org, person, *row.cells[role_k], span)
+        _seat_role(doc, owner, org, person, *row.cells[role_k], span, board_role)
 
 
 def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
@@ -530,7 +635,7 @@ def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
 
 
 def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
-               span: tuple[int, int]) -> None:
+               span: tuple[int, int], board_role: bool = False) -> None:
     """The role cell: a chair's title chairs the listed body; a post ("Head of Housing (Vice-Chair)") is the
     person's, named with the organisation when it is written bare."""
     text = " ".join(doc.text[a:b].split()).strip(" |")
@@ -540,7 +645,7 @@ def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: En
     role = chair_role(text) or (chair_role(mark.group("role")) if mark else None)
     if role is not None:
         doc.add(person, role, owner, *span, f"seat_table:{role}", 0.85)
-    if not text or chair_role(text) or text in _BARE_SEATS:
+    if not text or chair_role(text) or text in _BARE_SEATS or board_role:
         return
     team = _cell_organisation(doc, a, b) if not mark else None
     if team is not None and team.iri != owner.iri and (org is None or team.iri != org.iri):
@@ -572,7 +677,8 @@ _BARE_SEATS = frozenset({"Member", "Board Member", "Members", "Representative"})
 # list their members so.
 
 _GROUPED_OPENER = re.compile(r"(?i)(?:(?:board|partnership|panel|group|core|full|committee)\s+)?"
-                             r"member(?:ship|s)(?:\s*\((?:by|per)\s+(?:organi[sz]ation|agency|partner)\))?\s*:?")
+                             r"member(?:ship|s)(?:\s*\([^()]{0,30}?\b(?:by|per)\s+(?:organi[sz]ation|agency|partner)"
+                             r"[^()]{0,60}\))?\s*:?")
 
 
 @reads("member")
@@ -608,10 +714,22 @@ def _groups(doc: ExtractionDoc, lines: list[Line], j: int) -> list[tuple[tuple[L
     while j < len(lines) and lines[j].kind == "blank":
         j += 1
     groups: list[tuple[tuple[Line, Entity | None], list[list[Line]]]] = []
-    while j < len(lines) and lines[j].kind not in ("blank", "row") and not lines[j].number:
+    while j < len(lines) and not lines[j].number:
         line = lines[j]
-        if _organisation_shaped(doc, line):
+        if line.kind == "blank":
+            # groups set apart by a blank line: the list goes on while the next line heads a group
+            if j + 1 < len(lines) and groups and groups[-1][1] and (
+                    _organisation_shaped(doc, lines[j + 1]) or _sector_heading(doc, lines[j + 1])):
+                j += 1
+                continue
+            break
+        if line.kind == "row" and not (groups and _starts_with_person(doc, line.content_start, line.end)):
+            break
+        heads_group = j + 1 < len(lines) and _starts_with_person(doc, lines[j + 1].content_start, lines[j + 1].end)
+        if _organisation_shaped(doc, line) and (heads_group or not (groups and groups[-1][1])):
             groups.append(((line, _organisation_line(doc, line)), []))
+        elif _sector_heading(doc, line) and heads_group:
+            groups.append(((line, None), []))  # "HEALTH", "OTHER PARTNERS": each entry names its organisation
         elif groups and _starts_with_person(doc, line.content_start, line.end):
             groups[-1][1].append([line])
         elif groups and groups[-1][1] and len(line.content.split()) <= 4 and \
@@ -626,6 +744,13 @@ def _groups(doc: ExtractionDoc, lines: list[Line], j: int) -> list[tuple[tuple[L
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’&.-]*|of|and|for|the|in|on|&|upon|\([^()]{1,40}\))")
+
+
+def _sector_heading(doc: ExtractionDoc, line: Line) -> bool:
+    """A short line in capitals that names no one ("HEALTH", "VOLUNTARY SECTOR"): a group of a list's members."""
+    text = line.content.strip()
+    return text.isupper() and 1 <= len(text.split()) <= 4 and re.fullmatch(r"[A-Z &,'’-]+", text) is not None and \
+        not any(m.kind in ("person", "post") for m in doc.mentions(line.content_start, line.end))
 
 
 def _organisation_shaped(doc: ExtractionDoc, line: Line) -> bool:
@@ -665,18 +790,43 @@ def _organisation_group(doc: ExtractionDoc, owner: Entity, org_line: tuple[Line,
         doc.claimed.update(doc.layout.lines.index(x) for x in entry)
         span = (line.start, end)
         doc.add(person, "member_of", owner, *span, "grouped:member_of", 0.85)
-        if org is not None and org.iri != owner.iri:
-            doc.add(org, "member_of", owner, *span, "grouped:member_of", 0.85)
-            doc.add(org, "represented_by", person, *span, "grouped:represented_by", 0.85, on_body=owner)
-            doc.add(person, "member_of", org, *span, "grouped:organisation", 0.85)
-        _grouped_post(doc, owner, org, person, found.end, end, span)
+        after = _INITIALS.match(doc.text, found.end, end)
+        at = after.end() if after is not None else found.end
+        seat = org if org is not None else _employer_in_post(doc, at, end)
+        if seat is not None and seat.iri != owner.iri:
+            doc.add(seat, "member_of", owner, *span, "grouped:member_of", 0.85)
+            doc.add(seat, "represented_by", person, *span, "grouped:represented_by", 0.85, on_body=owner)
+            doc.add(person, "member_of", seat, *span, "grouped:organisation", 0.85)
+        _grouped_post(doc, owner, org, person, at, end, span, after is not None)
+
+
+# "Jo Lee (JL)<tab>Head of Housing": the initials the paper's action log uses, then the post in its own column
+_INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)[ \t]*")
+
+
+_SEAT_NOTE = re.compile(r"\s*\([^()]{1,40}\)[\s.;]*")  # "(Co-chair)", "(observer)" after the entry's last name
+
+
+def _employer_in_post(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The organisation a post names after a comma, ending the entry ("Named Nurse, Eastvale NHS Trust")."""
+    found = [m for m in doc.mentions(a, b) if m.kind in ("post", "body")]
+    if len(found) < 2 or found[0].kind != "post" or found[-1].kind != "body":
+        return None
+    rest = doc.text[found[-1].end : b]
+    if rest.strip(" .;") and not _SEAT_NOTE.fullmatch(rest):
+        return None
+    if not re.fullmatch(r"\s*,\s*", doc.text[found[-2].end : found[-1].start]) and found[-2].kind == "post":
+        return None
+    body = doc.resolver.entity(found[-1])
+    return body if body is not None and body.kind == "body" else None
 
 
 def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: Entity, a: int, b: int,
-                  span: tuple[int, int]) -> None:
-    """ "..., Director of Community Safety (Vice-Chair)": the post after the name, the organisation's when it is
-    written bare; a chair's title in brackets after it says the person chairs the listed body."""
-    if not doc.text[a:b].lstrip().startswith(","):
+                  span: tuple[int, int], columned: bool = False) -> None:
+    """ "..., Director of Community Safety (Vice-Chair)": the post after the name (after a comma, or in a column
+    of its own after the person's initials), the organisation's unless it names its own; a chair's title in
+    brackets after it says the person chairs the listed body."""
+    if not columned and not doc.text[a:b].lstrip().startswith(","):
         return
     text = " ".join(doc.text[a:b].split()).lstrip(" ,").rstrip(" .;")
     mark = _ROLE.search(text)
@@ -691,6 +841,9 @@ def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person:
         return
     if org is None and "," not in text:
         return  # a bare title of an organisation the reader could not name: whose post is not known
-    post = doc.resolver.post_named(text if "," in text or org is None else f"{text}, {org.name}", written=text)
+    text = re.sub(r"\s*\((?:[a-z][^()]*)\)$", "", text)  # "(secretariat)", "(non-voting)": a note on the seat
+    own = org is None or any(m.kind == "body" and doc.text[a : m.start].rstrip().endswith(",")
+                             for m in doc.mentions(a, b))  # "Named Nurse, Eastvale NHS Trust"
+    post = doc.resolver.post_named(text if own else f"{text}, {org.name}", written=text)
     if post is not None and post.kind == "post":
         doc.add(person, "holds_post", post, *span, "grouped:post", 0.85)
