@@ -413,6 +413,22 @@ def test_from_host(url: str, expected: list[str]) -> None:
     assert keys(P.from_host(url)) == expected
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    # a council's own host label, shortened with a compass letter, on a committee system: not the county after it
+    ("https://n-somerset.moderngov.co.uk/documents/s1/Report.pdf", ["place:north-somerset"]),
+    ("e-lindsey.moderngov.co.uk", ["place:east-lindsey"]),
+    ("s-tyneside.cmis.uk.com", ["place:south-tyneside"]),
+    ("ne-lincs.moderngov.co.uk", ["place:north-east-lincolnshire"]),
+    ("w-sussex.moderngov.co.uk", ["place:west-sussex"]),
+    # a part of a label names the council only when the others are places or a council's filler words
+    ("kent-dc.gov.uk", ["place:kent"]),
+    ("somerset-wessexvale.moderngov.co.uk", []),
+    ("x-dorset.moderngov.co.uk", []),
+])
+def test_from_host_reads_shortened_labels(url: str, expected: list[str]) -> None:
+    assert keys(P.from_host(url)) == expected
+
+
 def test_every_listed_host_leads_back_to_its_owner() -> None:
     for e in P.entries():
         for host in e.hosts:

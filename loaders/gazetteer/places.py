@@ -1286,11 +1286,30 @@ def from_host(url_or_host: str) -> list[Entry]:
         return [g.by_key[f"police:{_slug(area)}"]]
     if not host.endswith(tuple("." + s for s in _COUNCIL_SUFFIXES)):
         return []
-    for candidate in (stem.replace(".", "").replace("-", ""), *parts):
+    for candidate in _label_candidates(g, stem, parts):
         hit = g.labels.get(candidate)
         if hit:
             return [e for e in hit if e.kind in PRINCIPAL_KINDS or e.kind == "combined_authority"] or list(hit)
     return []
+
+
+def _label_candidates(g: _Gazetteer, stem: str, parts: list[str]) -> list[str]:
+    """The strings a council host's stem may name its council by, surest first: each label as written
+    ("n-somerset", a council's own host label), the stem run together, each label with a compass word spelled
+    out ("northsomerset"), and last a single part, only when every other part is a place or a filler word
+    ("lewes-eastbourne", "harrowdale-dc"): "n-somerset" is not Somerset."""
+    labels = [label for label in stem.split(".") if label]
+    compass = g.rules.get("host_compass", {})
+    filler = set(g.rules.get("host_filler", ()))
+    out = [*labels, stem.replace(".", "").replace("-", "")]
+    for label in labels:
+        words = label.split("-")
+        if len(words) > 1 and words[0] in compass:
+            out.append(compass[words[0]] + "".join(words[1:]))
+    known = [p for p in parts if p in filler or p in g.labels]
+    if len(known) == len(parts):
+        out.extend(p for p in parts if p not in filler)
+    return out
 
 
 def _police_label(g: _Gazetteer, parts: list[str], markers: tuple[str, ...]) -> str | None:
