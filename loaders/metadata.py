@@ -447,10 +447,47 @@ _ITEM_AT_MEETING = re.compile(
     re.M | re.I)
 
 
+# a paper put before a meeting as one of its items or appendices, marked so at the end of a head line
+# ("Community Safety Board - 12 June 2024      Item 7", "London Borough of Northdale      Appendix B")
+_SUBMITTED_MARK = re.compile(r"(?im)(?:^|\S[ \t]{2,}|\t)(?:(?P<appendix>appendix|annex|enclosure)\s+[A-Z0-9]{1,3}|"
+                             r"(?:agenda\s+)?item(?:\s+no\.?)?\s*:?\s*\d{1,3}[a-z]?)[ \t]*$")
+# what a body's own standing paper is, written under or after its name in the title: the body's rules themselves
+_OWN_PAPER = re.compile(r"(?i)^[ \t]*(?:[-–—:|][ \t]*)?(?:(?:draft|revised|final|updated)\s+)?(?:terms of reference|"
+                        r"constitution|governance arrangements|membership and terms of reference)\b")
+# a paper a body writes about its year or its plans: its own under an appendix mark (the paper attached whole),
+# but under an item mark alone more often an officer's report about the body to the meeting
+_OWN_REPORT = re.compile(r"(?i)^[ \t]*(?:[-–—:|][ \t]*)?(?:annual report|annual review|(?:business|strategic|delivery|"
+                         r"action) plan|strategy)\b")
+
+
+def submitted_paper_body(head: str) -> str | None:
+    """The body a paper submitted to a meeting is about: its head names the meeting it was put to and marks it as
+    an item or appendix, while its title names another body above what the paper is ("IOM STEERING GROUP" over
+    "TERMS OF REFERENCE"). The meeting is where the paper went; the paper's own body is its title's."""
+    from .mentions import find_mentions
+
+    lines = [ln for ln in head.split("\n") if ln.strip() and not SOURCE_RE.match(ln + "\n")][:8]
+    marks = [m for m in (_SUBMITTED_MARK.search(ln) for ln in lines[:4]) if m]
+    if not marks:
+        return None
+    kinds = (_OWN_PAPER, _OWN_REPORT) if any(m.group("appendix") for m in marks) else (_OWN_PAPER,)
+    for k, line in enumerate(lines):
+        found = [m for m in find_mentions(line, 0, len(line)) if m.kind == "body" and not m.back_ref]
+        if len(found) != 1 or len(found[0].name.split()) < 2 or line[: found[0].start].strip(" #*"):
+            continue
+        rest = line[found[0].end :] if line[found[0].end :].strip() else (lines[k + 1] if k + 1 < len(lines) else "")
+        if any(kind.match(rest) for kind in kinds):
+            return found[0].name
+    return None
+
+
 def head_body(head: str, text: str = "") -> str | None:
     item = _ITEM_AT_MEETING.search(head)
     if item:
         return item.group("body")  # the meeting that took the item, before any body the item's title names
+    submitted = submitted_paper_body(head)
+    if submitted is not None:
+        return submitted
     found = _split_title(head) or _head_body(head)
     if found is not None:
         found = _named_in_full(head, found) or found
