@@ -1,0 +1,80 @@
+"""A register of bodies (a governance statement's partnership register, a council's outside-bodies list): each
+record is a run of fields opened by one naming the body ("Partnership:", "Body:"), and the fields under it
+("Chair:", "Statutory basis:", "Reports to:") are that body's, not the paper's or the meeting's it went to.
+
+Every text here is written for the test in the styles councils use; the people are invented.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+_REGISTER = """Source: https://democracy.wakefield.gov.uk/documents/s100/register.pdf
+
+Wakefield Council
+Governance and Audit Committee - 18 June 2024
+Register of Key Partnerships 2023/24
+
+Partnership:      Wakefield District Community Safety Partnership
+Statutory basis:  Crime and Disorder Act 1998
+Chair:            Councillor Delia Harrowby
+Reports to:       Cabinet
+-------------------------------------------------------------
+Partnership:      Wakefield Safeguarding Adults Board
+Statutory basis:  Care Act 2014
+Chair:            Marcus Everill (Independent Chair)
+Reports to:       Wakefield Health and Wellbeing Board
+-------------------------------------------------------------
+Partnership:      Wakefield Combating Drugs Partnership
+Chair:            Director of Public Health
+Reports to:       Wakefield Health and Wellbeing Board; Wakefield District Community Safety Partnership
+"""
+
+
+def test_each_record_s_fields_are_its_body_s() -> None:
+    doc = read(_REGISTER)
+    chairs = of(doc, "chairs")
+    assert ("Delia Harrowby", "Wakefield District Community Safety Partnership") in chairs
+    assert ("Marcus Everill", "Wakefield Safeguarding Adults Board") in chairs
+    assert not any("Governance and Audit Committee" in body for _, body in chairs)
+    duties = of(doc, "statutory_duty")
+    assert ("Wakefield Safeguarding Adults Board", "Care Act 2014") in duties
+    assert ("Wakefield District Community Safety Partnership", "Crime and Disorder Act 1998") in duties
+    lines = of(doc, "reports_to")
+    assert ("Wakefield Combating Drugs Partnership", "Wakefield Health and Wellbeing Board") in lines
+    # a later part of the value that opens with a body's name is a second reporting line
+    assert ("Wakefield Combating Drugs Partnership", "Wakefield District Community Safety Partnership") in lines
+
+
+def test_records_without_rules_between_them_end_at_the_next_opening() -> None:
+    text = """Cornwall Council
+Outside Bodies - Appointments 2024/25
+
+Body: Devon and Cornwall Police and Crime Panel
+Member: Councillor Tegan Rowse
+Term: to May 2025
+
+Body: Safer Cornwall Partnership
+Chair: Councillor Piran Tremayne
+Reports to: Cornwall Health and Wellbeing Board
+
+3. Recommendations
+
+The Committee is asked to note the appointments.
+"""
+    doc = read(text)
+    assert ("Piran Tremayne", "Safer Cornwall Partnership") in of(doc, "chairs")
+    assert ("Tegan Rowse", "Devon and Cornwall Police and Crime Panel") in of(doc, "member_of")
+    assert ("Safer Cornwall Partnership", "Cornwall Health and Wellbeing Board") in of(doc, "reports_to")
+
+
+def test_one_body_field_heads_the_paper_not_a_record() -> None:
+    # a cover sheet's "Board:" names the meeting the paper goes to: its chair is that board's, as before
+    text = """Board: Safer Bolton Partnership
+Date: 4 March 2025
+Chair: Councillor Nia Okafor-Brent
+
+1. Purpose
+This report sets out progress on the partnership plan.
+"""
+    assert ("Nia Okafor-Brent", "Safer Bolton Partnership") in of(read(text), "chairs")
