@@ -185,7 +185,7 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
 # '(the Board, or YJMB)', '(“the Partnership” or SEP)': the word defined beside the acronym the paper also uses
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
+                         r"(?:the\s+)?(?P<name>(?:[A-Z]{2,8}\s)?[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
                          r"[\"”’']?\))"
                          # "The Youth Justice Management Board (the Board, or YJMB)" is read above; "... (the
                          # Board)", unquoted and alone, here
@@ -423,6 +423,11 @@ class Resolver:
         found = self._acronym_board(name)
         if found is not None:
             return found
+        if len(words) == 2 and is_acronym(words[0]):
+            # 'The Northdale VAWG Strategic Board ("the VAWG Board")': the short name the drafter defined
+            found = self._defined_as(name, m.start)
+            if found is not None:
+                return found
         if is_acronym(name) and (m.back_ref or name in self.acronyms):
             found = self.acronym(name)  # "The CSP is made up of ...": the acronym the paper defined
             if found is not None:
@@ -593,6 +598,13 @@ class Resolver:
             if defined == wanted:
                 found = body
         return self.body_named(found.name, found.acronym, place=found.place) if found is not None else None
+
+    def defined_name(self, name: str) -> str | None:
+        """The full name of the body the paper defines anywhere as "the NAME" ('X ("the VAWG Board")'), if one."""
+        if self._definitions is None:
+            self._definitions = self._read_definitions()
+        found = {m.name for _, defined, m in self._definitions if defined == name.casefold()}
+        return found.pop() if len(found) == 1 else None
 
     def _read_definitions(self) -> list[tuple[int, str, Mention]]:
         """Every drafter's definition in the paper, read once: (where it ends, the word defined, the body)."""

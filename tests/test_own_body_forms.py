@@ -135,3 +135,18 @@ def test_an_item_reporting_on_a_body_is_still_the_meeting_s() -> None:
             "SAFER POLICY AND PERFORMANCE BOARD             12 MARCH 2024\n\n"
             "SAFER HALTON PARTNERSHIP - ANNUAL REPORT\n\nReport of the Director of Public Health\n")
     assert head_body(head) != "Safer Halton Partnership"
+
+
+def test_a_short_name_the_drafter_defines_counts_for_its_body() -> None:
+    # a strategy chapter that never heads itself with its board: 'the Board ("the VAWG Board")' is used far more
+    # than the full name, and counts for it against the partnership it reports to
+    text = ("Bristol City Council\n\nKeeping Women Safe in Bristol: Strategy 2024-2028\n\nSection 5 - Governance\n\n"
+            "* The Bristol VAWG Strategic Board (\"the VAWG Board\") owns this strategy.\n"
+            "* The VAWG Board is a thematic board of the Keep Bristol Safe Partnership (KBSP) and reports to the "
+            "KBSP twice a year.\n"
+            "* The KBSP receives the VAWG Board's annual report.\n\n"
+            "The VAWG Board is chaired by Dr Imelda Fairweather-Cole, Director of Public Health. The VAWG Board "
+            "meets every quarter.\n")
+    doc = read(text)
+    assert _body(text) == "Bristol VAWG Strategic Board"
+    assert ("Dr Imelda Fairweather-Cole", "Bristol VAWG Strategic Board") in of(doc, "chairs")
