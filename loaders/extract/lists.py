@@ -356,9 +356,17 @@ def _carried_on(line: Line, first: Line) -> bool:
         0 < len(line.cells) < len(first.cells)
 
 
+# a section's paragraph number set apart as a cell of its own ("5.1<tab>...")
+_PARAGRAPH_ROW = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\t")
+
+
 def _same_list(first: Line, line: Line) -> bool:
     """LINE goes on the list FIRST starts: numbered paragraphs ("6.2 ...") and the dashed items between them
     are lists of their own."""
+    if line.kind == first.kind == "row":
+        # "5.1<tab>Each case goes to a panel. Members are:" above the panel's table: a section's paragraph, set as
+        # two cells, is no row of the table under it
+        return bool(_PARAGRAPH_ROW.match(first.text)) == bool(_PARAGRAPH_ROW.match(line.text))
     if line.kind != first.kind or first.kind != "bullet":
         return line.kind == first.kind
     # "a) ... d)" then "4.2 Each priority has a lead": a lettered list ends where numbered paragraphs go on
