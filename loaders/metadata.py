@@ -335,6 +335,29 @@ def headed_by(head: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
+_AREA_SERVICE_KINDS = frozenset({"fire_authority", "fire_service"})
+
+
+def served_area(head: str) -> str | None:
+    """The area of the fire authority or service a paper's first lines are headed by, on a line of their own: the
+    one place it covers, or the ceremonial county all the places it covers lie in."""
+    from .gazetteer import places as gz
+
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip() and not SOURCE_RE.match(ln + "\n")][:4]
+    for line in lines:
+        found = gz.match(title_case(line) if line.isupper() else line)
+        if found is None or found.entry.kind not in _AREA_SERVICE_KINDS or found.text != (
+                title_case(line) if line.isupper() else line):
+            continue
+        covers = [gz.place(name) for name in getattr(found.entry, "covers", ())]
+        if len(covers) == 1 and covers[0] is not None:
+            return covers[0].name
+        counties = {getattr(p, "ceremonial_county", None) for p in covers if p is not None}
+        if len(counties) == 1 and None not in counties and len(covers) == sum(p is not None for p in covers):
+            return counties.pop()
+    return None
+
+
 def title_case(line: str) -> str:
     small = {"and", "of", "for", "on", "the", "to", "in", "with", "a"}
     words = line.lower().split()
@@ -784,7 +807,12 @@ def read_metadata(text: str) -> Metadata:
     host_council = placenames.council_from_host(url) if url else None
     area = host_council[1] if host_council else None
     banner = None if area else headed_by(head)
-    if banner and banner[2] and placenames.police_area(banner[0]):
+    served = None if area or banner else served_area(head)
+    if served is not None:
+        # "ROYAL BERKSHIRE FIRE AUTHORITY" over its committee's minutes: the county its service covers, not the
+        # police area or town its guests and venue name most
+        area, council, headed = served, None, None
+    elif banner and banner[2] and placenames.police_area(banner[0]):
         # "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CLEVELAND" over a meeting held at a town's police HQ:
         # the paper is the commissioner's, of the force area and of no one council
         area, council, headed = banner[0], None, banner

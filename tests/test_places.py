@@ -484,3 +484,8 @@ def test_police_bodies_lead_to_their_force_and_current_office() -> None:
     assert P.police_force_of("West Midlands").name == "West Midlands Police"
     assert len(P.places_in("West Midlands")) == 7  # the county's boroughs, not the whole region
     assert len(P.places_in(P.get("region:west-midlands"))) > 7
+
+
+def test_a_ceremonial_county_without_a_county_council_has_the_service_that_covers_all_of_it() -> None:
+    # Berkshire's six unitary councils share one fire service; a county split between services has none
+    assert P.fire_service_of("Berkshire").name == "Royal Berkshire Fire and Rescue Service"

@@ -956,6 +956,12 @@ def _covering(name: str | Place, kind: str) -> Body | None:
         names = {p.name, p.county, *p.successors} - {None}
         found = [e for e in g.entries if e.kind == kind and not e.is_former
                  and names & set(getattr(e, "covers", ()))]
+        if not found and p.kind == "ceremonial_county":
+            # Berkshire, with no county council: the body that covers every authority in the county, if one does
+            within = [q for q in g.by_name.values() if q.kind in PRINCIPAL_KINDS and not q.is_former and
+                      getattr(q, "ceremonial_county", None) == p.name]
+            bodies = {_covering(q, kind) for q in within}
+            found = [bodies.pop()] if within and len(bodies) == 1 and None not in bodies else []
         results.append(found[0] if found else None)
     return _one(results)  # type: ignore[return-value]
 
