@@ -78,3 +78,34 @@ Chair: Councillor Nia Okafor-Brent
 This report sets out progress on the partnership plan.
 """
     assert ("Nia Okafor-Brent", "Safer Bolton Partnership") in of(read(text), "chairs")
+
+
+def test_a_directory_heads_each_record_with_the_body_s_name() -> None:
+    text = ("Stockport Council\nAudit Committee - 3 March 2025\nAppendix 2: Partnership governance\n\n"
+            "Safer Stockport Partnership\nChair: Councillor Amos Kettering\n"
+            "Statutory basis: Crime and Disorder Act 1998\nReports to: Stockport Health and Wellbeing Board\n\n"
+            "Stockport Safeguarding Adults Board\nChair: Verity Holloway (Independent Chair)\n"
+            "Statutory basis: Care Act 2014\nReports to: Stockport Health and Wellbeing Board\n")
+    doc = read(text)
+    assert of(doc, "chairs") == {("Amos Kettering", "Safer Stockport Partnership"),
+                                 ("Verity Holloway", "Stockport Safeguarding Adults Board")}
+    assert ("Stockport Safeguarding Adults Board", "Care Act 2014") in of(doc, "statutory_duty")
+    assert not any("Audit Committee" in s for s, _ in of(doc, "reports_to"))
+
+
+def test_a_web_page_s_sections_head_their_bulleted_fields() -> None:
+    text = ("Partnerships we work with\n\n### Safer Rochdale Partnership\n\n- Chair: Councillor Idris Faulkner\n"
+            "- Reports to: Rochdale Health and Wellbeing Board\n\n### Rochdale Youth Justice Partnership Board\n\n"
+            "- Chair: Director of Children's Services\n- Reports to: Safer Rochdale Partnership\n")
+    doc = read(text)
+    assert ("Idris Faulkner", "Safer Rochdale Partnership") in of(doc, "chairs")
+    assert ("Rochdale Youth Justice Partnership Board", "Safer Rochdale Partnership") in of(doc, "reports_to")
+    assert ("Safer Rochdale Partnership", "Rochdale Health and Wellbeing Board") in of(doc, "reports_to")
+
+
+def test_one_body_heading_its_own_fields_is_no_directory() -> None:
+    # the paper's own body above its own fields: a report author still holds the post the field gives
+    text = ("Safer Oldham Partnership\nReport author: Ravi Chaudry-Penn, Head of Community Safety\n"
+            "Chair: Councillor Edna Marlow\n\n1. Purpose\nThis report updates the Partnership.\n")
+    doc = read(text)
+    assert any(s == "Ravi Chaudry-Penn" for s, _ in of(doc, "holds_post"))

@@ -42,13 +42,13 @@ def fields(doc: ExtractionDoc) -> None:
             doc.text[cells[0][0] : cells[0][1]].endswith(":")
         if boxed:
             # "Chair:<tab>Jo Lee, Director of Housing" in a box under a body's name: that body's field
-            owner = _record_owner(doc, i) or _box_owner(doc, i) or _named_box(doc, i)
+            owner = _record_owner(doc, i) or _headed_record(doc, i) or _box_owner(doc, i) or _named_box(doc, i)
             if owner is None and _box_label(doc, line) in _SUBGROUP_LABELS:
                 # "| Sub-group: | ASB Problem Solving Group |": a card of the paper's own body's groups (a council
                 # standing in for a body the paper never names has no sub-groups to list)
                 owner = doc.resolver.body
-        elif line.kind == "field":
-            owner = _record_owner(doc, i)  # a register's field written without a column of its own
+        elif line.kind in ("field", "bullet"):
+            owner = _record_owner(doc, i) or _headed_record(doc, i)  # a register's field, without a column of its own
         if owner is not None and boxed:
             label = doc.text[line.cells[0][0] : line.cells[0][1] - 1].strip().casefold()
             start, end = line.cells[1]
@@ -174,6 +174,42 @@ def _record_owner(doc: ExtractionDoc, i: int):
         if _record_openings(doc).get(label, 0) < 2:
             return None  # one such field heads a paper (the meeting it went to), not a register's record
         return _record_body(doc, line)
+    return None
+
+
+def _headed_record(doc: ExtractionDoc, i: int):
+    """The body a directory of bodies heads each record with, a name on a line of its own above the record's fields
+    ("Safer Northdale Partnership" over "Chair:", "Reports to:"): when two or more bodies head records so, the
+    fields under each are its own, not the paper's or the meeting's."""
+    if doc._headed_records is None:
+        heads = {}
+        for k, line in enumerate(doc.layout.lines):
+            if line.kind in ("field", "bullet") and line.label:
+                head = _record_heading(doc, k)
+                if head is not None:
+                    heads[k] = head
+        doc._headed_records = heads if len({e.iri for e in heads.values()}) >= 2 else {}
+    return doc._headed_records.get(i)
+
+
+def _record_heading(doc: ExtractionDoc, i: int):
+    """The body named alone on the line above the unbroken run of fields line I is in (blank lines aside)."""
+    lines = doc.layout.lines
+    for k in range(i - 1, max(-1, i - 15), -1):
+        line = lines[k]
+        if line.kind in ("field", "blank") or (line.kind == "bullet" and line.label):
+            continue
+        if line.kind not in ("heading", "text"):
+            return None
+        content = doc.text[line.content_start : line.end].strip(" #*:")
+        found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
+        if len(found) != 1 or found[0].name != content or len(content.split()) < 2:
+            return None
+        e = doc.resolver.entity(found[0])
+        r = doc.resolver
+        if e is None or e.kind != "body" or e is r.council or (r.body is not None and e.iri == r.body.iri):
+            return None  # the paper's own banner or body over its own fields: no record of another body
+        return e
     return None
 
 
