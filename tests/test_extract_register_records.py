@@ -109,3 +109,16 @@ def test_one_body_heading_its_own_fields_is_no_directory() -> None:
             "Chair: Councillor Edna Marlow\n\n1. Purpose\nThis report updates the Partnership.\n")
     doc = read(text)
     assert any(s == "Ravi Chaudry-Penn" for s, _ in of(doc, "holds_post"))
+
+
+def test_an_outside_bodies_table_seats_each_row_s_people_on_its_body() -> None:
+    text = ("Bury Council\nAppointments to Outside Bodies 2024/25\n\n| Outside body | Councillors appointed |\n"
+            "|---|---|\n| Bury Community Safety Partnership | Councillor Yusuf Delacroix |\n"
+            "| Bury Safeguarding Children Partnership | Councillors Odette Brannigan and Ira Pemberton |\n")
+    members = of(read(text), "member_of")
+    assert ("Yusuf Delacroix", "Bury Community Safety Partnership") in members
+    assert ("Ira Pemberton", "Bury Safeguarding Children Partnership") in members
+    assert ("Odette Brannigan", "Bury Safeguarding Children Partnership") in members
+    # a partner table ("Organisation | Representative") is not a register of bodies: no row is a body to sit on
+    text = ("| Organisation | Representative |\n|---|---|\n| Bury Council | Councillor Yusuf Delacroix |\n")
+    assert not any(r == "register:appointee" for r in (f.rule for f in read(text).facts))

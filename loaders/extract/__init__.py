@@ -284,6 +284,7 @@ def rules() -> list[Rule]:
         attendance.attendance,
         fields.fields,
         fields.post_fields,
+        fields.register_tables,
         lists.headed_lists,
         rosters.rosters,  # before the prose rules: it claims the lines of its entries
         rosters.group_blocks,

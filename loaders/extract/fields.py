@@ -150,6 +150,47 @@ def _named_box(doc: ExtractionDoc, i: int):
     return None
 
 
+# a register's table of bodies: one row per body, named in the first column, and a column of the people the
+# council appoints to each ("Outside body | Councillors appointed")
+_BODY_COLUMN = re.compile(r"(?:outside |external |partner |partnership )?(?:body|bodies|partnership|partnerships|"
+                          r"board|boards)(?: name)?|name of (?:the )?(?:outside )?(?:body|partnership|board)")
+_APPOINTEE_COLUMN = re.compile(r"(?:(?:councillors?|members?|representatives?|appointees?|nominees?)"
+                               r"(?: appointed| nominated)?|(?:appointed|nominated) (?:councillors?|members?|"
+                               r"representatives?))(?:\s*\([^()]*\))?")
+
+
+@reads("councillor", "member", "representative", "appointee", "nominee")
+def register_tables(doc: ExtractionDoc) -> None:
+    """ "| Greater Manchester Police and Crime Panel | Councillor Jo Lee |" under "Outside body | Councillor
+    appointed": the people in each row sit on the row's body, whatever body the paper itself is for."""
+    for table in doc.layout.tables:
+        header = [" ".join(h.split()) for h in table.header]
+        if len(header) < 2 or not _BODY_COLUMN.fullmatch(header[0]):
+            continue
+        column = next((k for k, h in enumerate(header) if k and _APPOINTEE_COLUMN.fullmatch(h)), None)
+        if column is None:
+            continue
+        for row in table.body_rows():
+            if len(row.cells) != len(header):
+                continue
+            body = _row_body(doc, *row.cells[0])
+            if body is None:
+                continue
+            a, b = row.cells[column]
+            for entry in list_entries(doc, a, b, ()):
+                doc.add(doc.resolver.person(entry.person), "member_of", body, row.start, row.end,
+                        "register:appointee", 0.85)
+
+
+def _row_body(doc: ExtractionDoc, a: int, b: int):
+    """The body a table row's first cell names whole."""
+    found = [m for m in doc.mentions(a, b) if m.kind == "body" and not m.back_ref]
+    if len(found) != 1 or found[0].name != " ".join(doc.text[a:b].split()).removeprefix("the ").removeprefix("The "):
+        return None
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind == "body" and e is not doc.resolver.council else None
+
+
 # a register's prose after its records: a sentence, or a numbered section's heading
 _RECORD_END = re.compile(r"(?:[.!?]\s*$|^\s*\d+(?:\.\d+)*\.?\s+[A-Z])")
 
