@@ -483,6 +483,11 @@ _OWN_REPORT = re.compile(r"(?i)^[ \t]*(?:[-–—:|][ \t]*)?(?:annual report|ann
                          r"action) plan|strategy)\b")
 
 
+# a cover sheet's field naming the meeting a paper goes to, and the field giving the paper's title
+_REPORT_TO = re.compile(r"(?i)^[ \t]*(?:report to|submitted to|meeting)[ \t]*:")
+_TITLE_FIELD = re.compile(r"(?i)^[ \t]*(?:report title|title of report|title|subject)[ \t]*:[ \t]*")
+
+
 def submitted_paper_body(head: str) -> str | None:
     """The body a paper submitted to a meeting is about: its head names the meeting it was put to and marks it as
     an item or appendix, while its title names another body above what the paper is ("IOM STEERING GROUP" over
@@ -491,15 +496,20 @@ def submitted_paper_body(head: str) -> str | None:
 
     lines = [ln for ln in head.split("\n") if ln.strip() and not SOURCE_RE.match(ln + "\n")][:8]
     marks = [m for m in (_SUBMITTED_MARK.search(ln) for ln in lines[:4]) if m]
-    if not marks:
+    if not marks and not any(_REPORT_TO.match(ln) for ln in lines[:4]):
         return None
     kinds = (_OWN_PAPER, _OWN_REPORT) if any(m.group("appendix") for m in marks) else (_OWN_PAPER,)
+    # a cover sheet's title field: "Title: Bolton Hate Crime Group - Terms of Reference"
+    lines = [_TITLE_FIELD.sub("", ln, count=1) for ln in lines]
     for k, line in enumerate(lines):
         found = [m for m in find_mentions(line, 0, len(line)) if m.kind == "body" and not m.back_ref]
         if len(found) != 1 or len(found[0].name.split()) < 2 or line[: found[0].start].strip(" #*"):
             continue
-        rest = line[found[0].end :] if line[found[0].end :].strip() else (lines[k + 1] if k + 1 < len(lines) else "")
-        if any(kind.match(rest) for kind in kinds):
+        alone = not line[found[0].end :].strip(" #*")
+        rest = line[found[0].end :] if not alone else (lines[k + 1] if k + 1 < len(lines) else "")
+        # the paper's kind below the name, after it, or above it ("TERMS OF REFERENCE" over the group's name)
+        above = lines[k - 1] if alone and k > 0 and len(lines[k - 1].split()) <= 6 else ""
+        if any(kind.match(rest) or (above and kind.match(above)) for kind in kinds):
             return found[0].name
     return None
 

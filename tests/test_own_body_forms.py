@@ -150,3 +150,18 @@ def test_a_short_name_the_drafter_defines_counts_for_its_body() -> None:
     doc = read(text)
     assert _body(text) == "Bristol VAWG Strategic Board"
     assert ("Dr Imelda Fairweather-Cole", "Bristol VAWG Strategic Board") in of(doc, "chairs")
+
+
+def test_terms_put_to_a_meeting_are_their_group_s_in_other_layouts() -> None:
+    # the paper's kind above the group's name, under an annex mark
+    head = ("Bolton Council                 Annex A\nSafer Bolton Partnership Board - 2 May 2025\n\n"
+            "TERMS OF REFERENCE\nBOLTON HATE CRIME STRATEGIC GROUP\n\n1. Purpose\n")
+    assert head_body(head) == "Bolton Hate Crime Strategic Group"
+    # a cover sheet: the meeting in "Report to:", the terms in its title field
+    head = ("Report to: Safer Bolton Partnership Board\nDate: 2 May 2025\n"
+            "Title: Bolton Hate Crime Strategic Group - Terms of Reference\n")
+    assert head_body(head) == "Bolton Hate Crime Strategic Group"
+    # a cover sheet's report on a body's year stays the meeting's paper
+    head = ("Report to:       Place Scrutiny Board\nDate:            9 November 2024\n"
+            "Title:           Safer Bolton Partnership - annual report 2023/24\n")
+    assert head_body(head) == "Place Scrutiny Board"
