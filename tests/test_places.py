@@ -424,6 +424,8 @@ def test_from_host(url: str, expected: list[str]) -> None:
     ("kent-dc.gov.uk", ["place:kent"]),
     ("somerset-wessexvale.moderngov.co.uk", []),
     ("x-dorset.moderngov.co.uk", []),
+    # a hyphened label read whole before its parts: West Suffolk, not Suffolk
+    ("democracy.west-suffolk.gov.uk", ["place:west-suffolk"]),
 ])
 def test_from_host_reads_shortened_labels(url: str, expected: list[str]) -> None:
     assert keys(P.from_host(url)) == expected
