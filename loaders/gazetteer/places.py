@@ -1301,9 +1301,9 @@ def from_host(url_or_host: str) -> list[Entry]:
 
 def _label_candidates(g: _Gazetteer, stem: str, parts: list[str]) -> list[str]:
     """The strings a council host's stem may name its council by, surest first: each label as written
-    ("n-somerset", a council's own host label), each label and the stem run together ("westsuffolk"), each label with a compass word spelled
-    out ("northsomerset"), and last a single part, only when every other part is a place or a filler word
-    ("lewes-eastbourne", "harrowdale-dc"): "n-somerset" is not Somerset."""
+    ("n-somerset", a council's own host label), each label and the stem run together ("westsuffolk"), each
+    label with a compass word spelled out ("northsomerset"), and last a single part, only when every other part
+    is a place or a filler word ("lewes-eastbourne", "harrowdale-dc"): "n-somerset" is not Somerset."""
     labels = [label for label in stem.split(".") if label]
     compass = g.rules.get("host_compass", {})
     filler = set(g.rules.get("host_filler", ()))
