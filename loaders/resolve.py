@@ -497,6 +497,11 @@ class Resolver:
             if any(not _ENDS_NAME.search(self.text, max(0, a - 40), a) for a, _ in
                    _word_spans(self.text, (own, own.lower()), pos)):
                 return own_body  # "the Board" after "the Partnership Board": the paper's own partnership
+            # (a board only: "the SSP Executive" is a group of the partnership's own, not the partnership)
+            initials = tuple(f"{a} {head}" for a, e in self.acronyms.items() if e.iri == own_body.iri) \
+                if head == "Board" else ()
+            if initials and _word_spans(self.text, initials, pos):
+                return own_body  # "the Board" after "The ESSCP Board": the board of the paper's own partnership
         if self.body is not None and len(words) == 1 and head in BODY_WORDS and \
                 self.body.name.endswith(f" {head} Board"):
             # "the Partnership" in the Safer Eastvale Partnership Board's paper: the partnership whose board it is

@@ -56,3 +56,13 @@ def test_a_generic_section_title_names_no_body_of_its_own() -> None:
             "Rescue Authority.\n\nFire and Rescue Authority\nThe Chair of the Authority is Councillor Owain "
             "Brackley.\n")
     assert not any(body == "Shropshire Fire and Rescue Authority" for _, body in of(read(text), "chairs"))
+
+
+def test_the_board_after_the_partnership_s_initials_board_is_the_partnership() -> None:
+    # "the Board" after "The NSCP Board", not the sub-board whose longer name happens to end "Partnership Board"
+    text = ("Norfolk Safer Communities Partnership (NSCP)\nCommunity Safety Agreement 2025-2028\n\n"
+            "3.1 The NSCP Board is chaired by Councillor Mabel Thurlow.\n\n"
+            "3.2 Two groups sit under it: the Norfolk Domestic Abuse Partnership Board and the Norfolk Serious "
+            "Violence Group.\n\n3.3 The Board reports to the Norfolk Health and Wellbeing Board.\n")
+    lines = of(read(text), "reports_to")
+    assert lines and all("Domestic Abuse" not in subject for subject, _ in lines)
