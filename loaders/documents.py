@@ -241,9 +241,14 @@ def dominant_body(doc: ExtractionDoc):
                 continue
             if m.kind != "body" or m.head not in _GOVERNANCE_HEADS or len(m.name.split()) < 2:
                 continue
-            if m.back_ref and m.place is None and len(m.name.split()) < 3:
-                continue  # "the Partnership Board": a reference, not a name
             key = m.name.casefold()
+            full = doc.resolver.defined_name(m.name) if len(m.name.split()) == 2 else None
+            if full is not None and full.casefold() != key:
+                key = full.casefold()  # 'X ("the VAWG Board")': the short name counts for the body it stands for
+                if key not in found:
+                    continue  # counted once its full name has been met
+            elif m.back_ref and m.place is None and len(m.name.split()) < 3:
+                continue  # "the Partnership Board": a reference, not a name
             counts[key] += 1
             found.setdefault(key, m)
             if m.acronym:

@@ -335,6 +335,29 @@ def headed_by(head: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
+_AREA_SERVICE_KINDS = frozenset({"fire_authority", "fire_service"})
+
+
+def served_area(head: str) -> str | None:
+    """The area of the fire authority or service a paper's first lines are headed by, on a line of their own: the
+    one place it covers, or the ceremonial county all the places it covers lie in."""
+    from .gazetteer import places as gz
+
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip() and not SOURCE_RE.match(ln + "\n")][:4]
+    for line in lines:
+        found = gz.match(title_case(line) if line.isupper() else line)
+        if found is None or found.entry.kind not in _AREA_SERVICE_KINDS or found.text != (
+                title_case(line) if line.isupper() else line):
+            continue
+        covers = [gz.place(name) for name in getattr(found.entry, "covers", ())]
+        if len(covers) == 1 and covers[0] is not None:
+            return covers[0].name
+        counties = {getattr(p, "ceremonial_county", None) for p in covers if p is not None}
+        if len(counties) == 1 and None not in counties and len(covers) == sum(p is not None for p in covers):
+            return counties.pop()
+    return None
+
+
 def title_case(line: str) -> str:
     small = {"and", "of", "for", "on", "the", "to", "in", "with", "a"}
     words = line.lower().split()
@@ -447,10 +470,57 @@ _ITEM_AT_MEETING = re.compile(
     re.M | re.I)
 
 
+# a paper put before a meeting as one of its items or appendices, marked so at the end of a head line
+# ("Community Safety Board - 12 June 2024      Item 7", "London Borough of Northdale      Appendix B")
+_SUBMITTED_MARK = re.compile(r"(?im)(?:^|\S[ \t]{2,}|\t)(?:(?P<appendix>appendix|annex|enclosure)\s+[A-Z0-9]{1,3}|"
+                             r"(?:agenda\s+)?item(?:\s+no\.?)?\s*:?\s*\d{1,3}[a-z]?)[ \t]*$")
+# what a body's own standing paper is, written under or after its name in the title: the body's rules themselves
+_OWN_PAPER = re.compile(r"(?i)^[ \t]*(?:[-–—:|][ \t]*)?(?:(?:draft|revised|final|updated)\s+)?(?:terms of reference|"
+                        r"constitution|governance arrangements|membership and terms of reference)\b")
+# a paper a body writes about its year or its plans: its own under an appendix mark (the paper attached whole),
+# but under an item mark alone more often an officer's report about the body to the meeting
+_OWN_REPORT = re.compile(r"(?i)^[ \t]*(?:[-–—:|][ \t]*)?(?:annual report|annual review|(?:business|strategic|delivery|"
+                         r"action) plan|strategy)\b")
+
+
+# a cover sheet's field naming the meeting a paper goes to, and the field giving the paper's title
+_REPORT_TO = re.compile(r"(?i)^[ \t]*(?:report to|submitted to|meeting)[ \t]*:")
+_TITLE_FIELD = re.compile(r"(?i)^[ \t]*(?:report title|title of report|title|subject)[ \t]*:[ \t]*")
+
+
+def submitted_paper_body(head: str) -> str | None:
+    """The body a paper submitted to a meeting is about: its head names the meeting it was put to and marks it as
+    an item or appendix, while its title names another body above what the paper is ("IOM STEERING GROUP" over
+    "TERMS OF REFERENCE"). The meeting is where the paper went; the paper's own body is its title's."""
+    from .mentions import find_mentions
+
+    lines = [ln for ln in head.split("\n") if ln.strip() and not SOURCE_RE.match(ln + "\n")][:8]
+    marks = [m for m in (_SUBMITTED_MARK.search(ln) for ln in lines[:4]) if m]
+    if not marks and not any(_REPORT_TO.match(ln) for ln in lines[:4]):
+        return None
+    kinds = (_OWN_PAPER, _OWN_REPORT) if any(m.group("appendix") for m in marks) else (_OWN_PAPER,)
+    # a cover sheet's title field: "Title: Bolton Hate Crime Group - Terms of Reference"
+    lines = [_TITLE_FIELD.sub("", ln, count=1) for ln in lines]
+    for k, line in enumerate(lines):
+        found = [m for m in find_mentions(line, 0, len(line)) if m.kind == "body" and not m.back_ref]
+        if len(found) != 1 or len(found[0].name.split()) < 2 or line[: found[0].start].strip(" #*"):
+            continue
+        alone = not line[found[0].end :].strip(" #*")
+        rest = line[found[0].end :] if not alone else (lines[k + 1] if k + 1 < len(lines) else "")
+        # the paper's kind below the name, after it, or above it ("TERMS OF REFERENCE" over the group's name)
+        above = lines[k - 1] if alone and k > 0 and len(lines[k - 1].split()) <= 6 else ""
+        if any(kind.match(rest) or (above and kind.match(above)) for kind in kinds):
+            return found[0].name
+    return None
+
+
 def head_body(head: str, text: str = "") -> str | None:
     item = _ITEM_AT_MEETING.search(head)
     if item:
         return item.group("body")  # the meeting that took the item, before any body the item's title names
+    submitted = submitted_paper_body(head)
+    if submitted is not None:
+        return submitted
     found = _split_title(head) or _head_body(head)
     if found is not None:
         found = _named_in_full(head, found) or found
@@ -747,7 +817,12 @@ def read_metadata(text: str) -> Metadata:
     host_council = placenames.council_from_host(url) if url else None
     area = host_council[1] if host_council else None
     banner = None if area else headed_by(head)
-    if banner and banner[2] and placenames.police_area(banner[0]):
+    served = None if area or banner else served_area(head)
+    if served is not None:
+        # "ROYAL BERKSHIRE FIRE AUTHORITY" over its committee's minutes: the county its service covers, not the
+        # police area or town its guests and venue name most
+        area, council, headed = served, None, None
+    elif banner and banner[2] and placenames.police_area(banner[0]):
         # "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CLEVELAND" over a meeting held at a town's police HQ:
         # the paper is the commissioner's, of the force area and of no one council
         area, council, headed = banner[0], None, banner

@@ -79,6 +79,11 @@ def _boundary(text: str, p: int, end: int) -> bool:
     return (p > 0 and _is_word(text[p - 1])) != (p < end and _is_word(text[p]))
 
 
+# a capitalised word (not "The") right before a match: the match ends a longer name ("Wigan Domestic Abuse
+# Partnership Board" is not "the Partnership Board")
+_ENDS_NAME = re.compile(r"(?<![.:;!?]\s)\b(?!The\b)[A-Z][\w'’&-]*\s+$")
+
+
 def _word_spans(text: str, forms: tuple[str, ...], end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each match, left to right, that re.finditer(r"\bF1\b|\bF2\b|...", TEXT[:END]) finds for
     the literal FORMS (re.escape'd), found with str.find. A pattern built from a paper's names is compiled at
@@ -185,7 +190,7 @@ _VICTIMS_TITLE = re.compile(r"Police,\s+Crime\s+and\s+Victims['’]\s+Commission
 # '(“the Board”)', '(hereafter "the Partnership")', '(referred to as the "Group")': a drafter's definition
 # '(the Board, or YJMB)', '(“the Partnership” or SEP)': the word defined beside the acronym the paper also uses
 _DEFINITION = re.compile(r"\((?:hereafter|hereinafter|referred to as|known as|called)?\s*(?:the\s+)?[\"“‘']?"
-                         r"(?:the\s+)?(?P<name>[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
+                         r"(?:the\s+)?(?P<name>(?:[A-Z]{2,8}\s)?[A-Z][a-z]+)(?:[\"”’']\)|[\"”’']?,?\s+or\s+(?:the\s+)?[\"“‘']?[A-Z][A-Za-z&]{1,8}"
                          r"[\"”’']?\))"
                          # "The Youth Justice Management Board (the Board, or YJMB)" is read above; "... (the
                          # Board)", unquoted and alone, here
@@ -425,6 +430,11 @@ class Resolver:
         found = self._acronym_board(name)
         if found is not None:
             return found
+        if len(words) == 2 and is_acronym(words[0]):
+            # 'The Northdale VAWG Strategic Board ("the VAWG Board")': the short name the drafter defined
+            found = self._defined_as(name, m.start)
+            if found is not None:
+                return found
         if is_acronym(name) and (m.back_ref or name in self.acronyms):
             found = self.acronym(name)  # "The CSP is made up of ...": the acronym the paper defined
             if found is not None:
@@ -486,14 +496,23 @@ class Resolver:
         if own_body is not None and len(words) == 1:
             own = own_body.name.split()[-1] + " " + head
             # ("The following sit on the partnership board:", in a web page's lower case, the same)
-            if _word_spans(self.text, (own, own.lower()), pos):
+            if any(not _ENDS_NAME.search(self.text, max(0, a - 40), a) for a, _ in
+                   _word_spans(self.text, (own, own.lower()), pos)):
                 return own_body  # "the Board" after "the Partnership Board": the paper's own partnership
+            # (a board only: "the SSP Executive" is a group of the partnership's own, not the partnership)
+            initials = tuple(f"{a} {head}" for a, e in self.acronyms.items() if e.iri == own_body.iri) \
+                if head == "Board" else ()
+            if initials and _word_spans(self.text, initials, pos):
+                return own_body  # "the Board" after "The ESSCP Board": the board of the paper's own partnership
         if self.body is not None and len(words) == 1 and head in BODY_WORDS and \
                 self.body.name.endswith(f" {head} Board"):
             # "the Partnership" in the Safer Eastvale Partnership Board's paper: the partnership whose board it is
             return self.body_named(self.body.name[: -len(" Board")], place=self.body.area)
         fitting = [(p, e) for p, e in reversed(self._recent) if p <= pos and e.name.casefold().endswith(
             name.casefold()) and e is not self.council and not _ORGANISATION_BOARD.search(e.name)]
+        headed = self._section_heading(head, pos) if len(words) == 1 else None
+        if headed is not None and (not fitting or fitting[0][0] < headed[0]):
+            return headed[1]  # "2. Wigan Domestic Abuse Board" above "The Board is chaired by ...": the section's
         if len(words) == 1 and len({e.iri for _, e in fitting}) > 1:
             # "The Board has agreed ..." after "... The Board meets quarterly. It provides an update to the Health
             # and Wellbeing Board": the board the paper's sentences are about, not the last one it reports to
@@ -516,6 +535,26 @@ class Resolver:
         if found is None and len(words) == 1 and self.body is None:
             found = self._only_one(head)
         return found
+
+    def _section_heading(self, head: str, pos: int) -> tuple[int, Entity] | None:
+        """(where, the body) of the nearest section heading above POS, within a page or so, that is a body's name
+        alone ending in HEAD ("3. Wigan Reducing Reoffending Group"): the body the section's "the Group" means."""
+        from .mentions import find_mentions
+
+        window = self.text[max(0, pos - 2500) : pos]
+        found = None
+        for m in re.finditer(r"(?m)^[ \t#]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>[A-Z][^\n]{2,90}?\b"
+                             + re.escape(head) + r")[ \t]*$", window):
+            found = m
+        if found is None:
+            return None
+        at = max(0, pos - 2500) + found.start("name")
+        name = found.group("name")
+        bodies = [m for m in find_mentions(name, 0, len(name)) if m.kind == "body" and not m.back_ref]
+        if len(bodies) != 1 or bodies[0].name != name or len(name.split()) < 2 or self._generic(name):
+            return None  # "Fire and Rescue Authority" as a section's title names no body of its own
+        e = self.body_named(bodies[0].name, bodies[0].acronym, place=bodies[0].place)
+        return (at, e) if e is not None and e is not self.council else None
 
     def _stated_partnership(self) -> Entity | None:
         """The body the paper says is its area's community safety partnership ("the Safer Kestermoor Partnership
@@ -595,6 +634,13 @@ class Resolver:
             if defined == wanted:
                 found = body
         return self.body_named(found.name, found.acronym, place=found.place) if found is not None else None
+
+    def defined_name(self, name: str) -> str | None:
+        """The full name of the body the paper defines anywhere as "the NAME" ('X ("the VAWG Board")'), if one."""
+        if self._definitions is None:
+            self._definitions = self._read_definitions()
+        found = {m.name for _, defined, m in self._definitions if defined == name.casefold()}
+        return found.pop() if len(found) == 1 else None
 
     def _read_definitions(self) -> list[tuple[int, str, Mention]]:
         """Every drafter's definition in the paper, read once: (where it ends, the word defined, the body)."""

@@ -310,3 +310,15 @@ def test_a_record_with_an_attendees_label_is_minutes() -> None:
     text = ("Bedford Youth Justice Management Board\nMeeting held: 12 October 2023, 10:00-12:00, Borough Hall\n\n"
             "Attendees:\nAda Pike (Chair)\n")
     assert read_metadata(text).doc_type == "minutes"
+
+
+def test_a_fire_authority_s_paper_is_of_the_county_its_service_covers() -> None:
+    from govkg.loaders.metadata import read_metadata
+
+    text = ("ROYAL BERKSHIRE FIRE AUTHORITY\n\nAUDIT AND GOVERNANCE COMMITTEE\n\nMINUTES of the meeting held on "
+            "Tuesday 4 March 2025 at Fire and Rescue Service Headquarters, Reading\n\nPRESENT: Councillors Ivo "
+            "Pennant (Chair) (Slough Borough Council) and Maud Ellery (Reading Borough Council)\n\nALSO PRESENT: "
+            "Inspector Tom Rudge (Thames Valley Police); Sara Vell (Thames Valley Violence Reduction Unit); "
+            "Thames Valley Police and Thames Valley Police again\n")
+    meta = read_metadata(text)
+    assert meta.area == "Berkshire" and meta.council is None

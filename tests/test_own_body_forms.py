@@ -111,3 +111,57 @@ def test_a_partner_shaped_like_a_name_under_an_organisation_column_is_not_the_me
     assert "Stourford Pubwatch" not in people and "BID Stourford" not in people
     assert ("Leopold Okafor-Dunne", "Stourford Night-Time Economy Partnership") in of(doc, "vice_chair")
     assert ("Marisol Pettigrew", "Operations Manager, BID Stourford") in of(doc, "holds_post")
+
+
+def test_an_appendix_put_to_a_meeting_is_its_title_body_s_paper() -> None:
+    # the head names the meeting the paper went to and marks it as an appendix or item; the title under it
+    # names the body whose terms they are
+    head = ("Stockport Council                                   Appendix 2\n"
+            "Safer Stockport Partnership Board - 3 March 2025     Item 5\n\n"
+            "STOCKPORT HATE CRIME STEERING GROUP\nTERMS OF REFERENCE\n")
+    assert head_body(head) == "Stockport Hate Crime Steering Group"
+    head = ("Cabinet - 14 November 2024                          Agenda Item 9\n\n"
+            "Dorset Prevent Partnership Board - Terms of Reference\n\n1. Purpose\n")
+    assert head_body(head) == "Dorset Prevent Partnership Board"
+    # an annual report is the body's own paper when attached whole as an appendix
+    head = ("Health and Wellbeing Board - 9 July 2024         Appendix A\n\n"
+            "Leeds Safeguarding Adults Board\nAnnual Report 2023/24\n")
+    assert head_body(head) == "Leeds Safeguarding Adults Board"
+
+
+def test_an_item_reporting_on_a_body_is_still_the_meeting_s() -> None:
+    # under an item mark alone, a report on a partnership is an officer's report to the committee
+    head = ("HALTON BOROUGH COUNCIL                                   Item No. 4\n\n"
+            "SAFER POLICY AND PERFORMANCE BOARD             12 MARCH 2024\n\n"
+            "SAFER HALTON PARTNERSHIP - ANNUAL REPORT\n\nReport of the Director of Public Health\n")
+    assert head_body(head) != "Safer Halton Partnership"
+
+
+def test_a_short_name_the_drafter_defines_counts_for_its_body() -> None:
+    # a strategy chapter that never heads itself with its board: 'the Board ("the VAWG Board")' is used far more
+    # than the full name, and counts for it against the partnership it reports to
+    text = ("Bristol City Council\n\nKeeping Women Safe in Bristol: Strategy 2024-2028\n\nSection 5 - Governance\n\n"
+            "* The Bristol VAWG Strategic Board (\"the VAWG Board\") owns this strategy.\n"
+            "* The VAWG Board is a thematic board of the Keep Bristol Safe Partnership (KBSP) and reports to the "
+            "KBSP twice a year.\n"
+            "* The KBSP receives the VAWG Board's annual report.\n\n"
+            "The VAWG Board is chaired by Dr Imelda Fairweather-Cole, Director of Public Health. The VAWG Board "
+            "meets every quarter.\n")
+    doc = read(text)
+    assert _body(text) == "Bristol VAWG Strategic Board"
+    assert ("Dr Imelda Fairweather-Cole", "Bristol VAWG Strategic Board") in of(doc, "chairs")
+
+
+def test_terms_put_to_a_meeting_are_their_group_s_in_other_layouts() -> None:
+    # the paper's kind above the group's name, under an annex mark
+    head = ("Bolton Council                 Annex A\nSafer Bolton Partnership Board - 2 May 2025\n\n"
+            "TERMS OF REFERENCE\nBOLTON HATE CRIME STRATEGIC GROUP\n\n1. Purpose\n")
+    assert head_body(head) == "Bolton Hate Crime Strategic Group"
+    # a cover sheet: the meeting in "Report to:", the terms in its title field
+    head = ("Report to: Safer Bolton Partnership Board\nDate: 2 May 2025\n"
+            "Title: Bolton Hate Crime Strategic Group - Terms of Reference\n")
+    assert head_body(head) == "Bolton Hate Crime Strategic Group"
+    # a cover sheet's report on a body's year stays the meeting's paper
+    head = ("Report to:       Place Scrutiny Board\nDate:            9 November 2024\n"
+            "Title:           Safer Bolton Partnership - annual report 2023/24\n")
+    assert head_body(head) == "Place Scrutiny Board"

@@ -413,6 +413,24 @@ def test_from_host(url: str, expected: list[str]) -> None:
     assert keys(P.from_host(url)) == expected
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    # a council's own host label, shortened with a compass letter, on a committee system: not the county after it
+    ("https://n-somerset.moderngov.co.uk/documents/s1/Report.pdf", ["place:north-somerset"]),
+    ("e-lindsey.moderngov.co.uk", ["place:east-lindsey"]),
+    ("s-tyneside.cmis.uk.com", ["place:south-tyneside"]),
+    ("ne-lincs.moderngov.co.uk", ["place:north-east-lincolnshire"]),
+    ("w-sussex.moderngov.co.uk", ["place:west-sussex"]),
+    # a part of a label names the council only when the others are places or a council's filler words
+    ("kent-dc.gov.uk", ["place:kent"]),
+    ("somerset-wessexvale.moderngov.co.uk", []),
+    ("x-dorset.moderngov.co.uk", []),
+    # a hyphened label read whole before its parts: West Suffolk, not Suffolk
+    ("democracy.west-suffolk.gov.uk", ["place:west-suffolk"]),
+])
+def test_from_host_reads_shortened_labels(url: str, expected: list[str]) -> None:
+    assert keys(P.from_host(url)) == expected
+
+
 def test_every_listed_host_leads_back_to_its_owner() -> None:
     for e in P.entries():
         for host in e.hosts:
@@ -468,3 +486,8 @@ def test_police_bodies_lead_to_their_force_and_current_office() -> None:
     assert P.police_force_of("West Midlands").name == "West Midlands Police"
     assert len(P.places_in("West Midlands")) == 7  # the county's boroughs, not the whole region
     assert len(P.places_in(P.get("region:west-midlands"))) > 7
+
+
+def test_a_ceremonial_county_without_a_county_council_has_the_service_that_covers_all_of_it() -> None:
+    # Berkshire's six unitary councils share one fire service; a county split between services has none
+    assert P.fire_service_of("Berkshire").name == "Royal Berkshire Fire and Rescue Service"

@@ -55,6 +55,8 @@ class ExtractionDoc:
     restated: list[Fact] = field(default_factory=list)  # facts add was given again by a later rule (see add)
     _line_starts: list[int] = field(default_factory=list)
     _lowered: tuple[str | None] | None = None  # (the text in lower case, or None: see holds), made on first use
+    _record_labels: dict[str, int] | None = None  # a register's record-opening labels: see fields._record_owner
+    _headed_records: dict | None = None  # field line -> the body heading its record: see fields._headed_record
     _meeting: tuple | None = None  # (what meeting_body read it from, the body): see attendance.meeting_body
 
     def prose(self, holding: frozenset[str] | None = None):
@@ -283,6 +285,7 @@ def rules() -> list[Rule]:
         attendance.attendance,
         fields.fields,
         fields.post_fields,
+        fields.register_tables,
         lists.headed_lists,
         rosters.rosters,  # before the prose rules: it claims the lines of its entries
         rosters.group_blocks,

@@ -38,14 +38,18 @@ def fields(doc: ExtractionDoc) -> None:
     for i, line in enumerate(doc.layout.lines):
         owner = None
         cells = line.cells
-        if line.kind in ("row", "field") and len(cells) == 2 and doc.text[cells[0][0] : cells[0][1]].endswith(":"):
+        boxed = line.kind in ("row", "field") and len(cells) == 2 and \
+            doc.text[cells[0][0] : cells[0][1]].endswith(":")
+        if boxed:
             # "Chair:<tab>Jo Lee, Director of Housing" in a box under a body's name: that body's field
-            owner = _box_owner(doc, i) or _named_box(doc, i)
+            owner = _record_owner(doc, i) or _headed_record(doc, i) or _box_owner(doc, i) or _named_box(doc, i)
             if owner is None and _box_label(doc, line) in _SUBGROUP_LABELS:
                 # "| Sub-group: | ASB Problem Solving Group |": a card of the paper's own body's groups (a council
                 # standing in for a body the paper never names has no sub-groups to list)
                 owner = doc.resolver.body
-        if owner is not None:
+        elif line.kind in ("field", "bullet"):
+            owner = _record_owner(doc, i) or _headed_record(doc, i)  # a register's field, without a column of its own
+        if owner is not None and boxed:
             label = doc.text[line.cells[0][0] : line.cells[0][1] - 1].strip().casefold()
             start, end = line.cells[1]
         elif line.kind not in ("field", "bullet") or not line.label or line.value_start is None or not line.value:
@@ -74,15 +78,39 @@ def fields(doc: ExtractionDoc) -> None:
         elif kind in ("subgroup", "parent") and (owner or doc.resolver.body) is not None:
             _subgroup(doc, owner or doc.resolver.body, line.start, start, end, parent=kind == "parent")
         elif kind == "reports_to" and (owner or doc.body) is not None:
-            stop = doc.text.find(";", start, end)
-            stop = stop if stop > 0 else end
-            brackets = [x.span() for x in re.finditer(r"\([^()]*\)", doc.text[start:stop])]
-            for m in doc.mentions(start, stop):
-                if any(start + a <= m.start and m.end <= start + b for a, b in brackets):
-                    continue  # "Police and Crime Board (West Midlands PCC)": whose board it is, not a second line
-                target = doc.resolver.entity(m)
-                if target is not None and target.kind in ("body", "post"):
-                    doc.add(owner or doc.body, "reports_to", target, line.start, end, "field:reports_to", 0.9)
+            _reports_to(doc, owner or doc.body, line.start, start, end)
+
+
+def _reports_to(doc: ExtractionDoc, body, line_start: int, start: int, end: int) -> None:
+    """ "Reports to: Safer Northdale Partnership Board (annual report); Health and Wellbeing Board": the first
+    part's bodies, and each later part that opens with a body's name, are lines the body reports on."""
+    stop = doc.text.find(";", start, end)
+    stop = stop if stop > 0 else end
+    _report_lines(doc, body, line_start, start, stop, end, opening_only=False)
+    while stop < end:
+        part = stop + 1
+        stop = doc.text.find(";", part, end)
+        stop = stop if stop > 0 else end
+        _report_lines(doc, body, line_start, part, stop, end, opening_only=True)
+
+
+def _report_lines(doc: ExtractionDoc, body, line_start: int, start: int, stop: int, end: int, *,
+                  opening_only: bool) -> None:
+    brackets = [x.span() for x in re.finditer(r"\([^()]*\)", doc.text[start:stop])]
+    for m in doc.mentions(start, stop):
+        if any(start + a <= m.start and m.end <= start + b for a, b in brackets):
+            continue  # "Police and Crime Board (West Midlands PCC)": whose board it is, not a second line
+        opens = doc.text[start : m.start].strip(" \t\n").casefold() in ("", "the", "and")
+        if opening_only and not opens:
+            return  # a later part that opens with no body ("; minutes go to the Chief Executive") says something else
+        if m.kind == "name" and opens and m.head != "acronym":
+            target = doc.resolver.body_named(m.name, m.acronym, place=m.place)  # a name given as a reporting line
+        else:
+            target = doc.resolver.entity(m)
+        if target is not None and target.kind in ("body", "post") and target.iri != body.iri:
+            doc.add(body, "reports_to", target, line_start, end, "field:reports_to", 0.9)
+        if opening_only:
+            return
 
 
 # a value cut where its cell wrapped: ", Cabinet Member for" goes on in the row below
@@ -121,6 +149,138 @@ def _named_box(doc: ExtractionDoc, i: int):
             return e if e is not None and e.kind == "body" else None
         j -= 1
     return None
+
+
+# a register's table of bodies: one row per body, named in the first column, and a column of the people the
+# council appoints to each ("Outside body | Councillors appointed")
+_BODY_COLUMN = re.compile(r"(?:outside |external |partner |partnership )?(?:body|bodies|partnership|partnerships|"
+                          r"board|boards)(?: name)?|name of (?:the )?(?:outside )?(?:body|partnership|board)")
+_APPOINTEE_COLUMN = re.compile(r"(?:(?:councillors?|members?|representatives?|appointees?|nominees?)"
+                               r"(?: appointed| nominated)?|(?:appointed|nominated) (?:councillors?|members?|"
+                               r"representatives?))(?:\s*\([^()]*\))?")
+
+
+@reads("councillor", "member", "representative", "appointee", "nominee")
+def register_tables(doc: ExtractionDoc) -> None:
+    """ "| Greater Manchester Police and Crime Panel | Councillor Jo Lee |" under "Outside body | Councillor
+    appointed": the people in each row sit on the row's body, whatever body the paper itself is for."""
+    for table in doc.layout.tables:
+        header = [" ".join(h.split()) for h in table.header]
+        if len(header) < 2 or not _BODY_COLUMN.fullmatch(header[0]):
+            continue
+        column = next((k for k, h in enumerate(header) if k and _APPOINTEE_COLUMN.fullmatch(h)), None)
+        if column is None:
+            continue
+        for row in table.body_rows():
+            if len(row.cells) != len(header):
+                continue
+            body = _row_body(doc, *row.cells[0])
+            if body is None:
+                continue
+            a, b = row.cells[column]
+            for entry in list_entries(doc, a, b, ()):
+                doc.add(doc.resolver.person(entry.person), "member_of", body, row.start, row.end,
+                        "register:appointee", 0.85)
+
+
+def _row_body(doc: ExtractionDoc, a: int, b: int):
+    """The body a table row's first cell names whole."""
+    found = [m for m in doc.mentions(a, b) if m.kind == "body" and not m.back_ref]
+    if len(found) != 1 or found[0].name != " ".join(doc.text[a:b].split()).removeprefix("the ").removeprefix("The "):
+        return None
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind == "body" and e is not doc.resolver.council else None
+
+
+# a register's prose after its records: a sentence, or a numbered section's heading
+_RECORD_END = re.compile(r"(?:[.!?]\s*$|^\s*\d+(?:\.\d+)*\.?\s+[A-Z])")
+
+
+def _record_owner(doc: ExtractionDoc, i: int):
+    """The body a register's record is about: a register of partnerships (or outside bodies) writes each as a run
+    of fields opened by one naming the body ("Partnership: Safer Northdale Partnership", then "Chair:", "Reports
+    to:"), the same label opening every record. The fields of the record under line I are that body's, not the
+    paper's or the meeting's it went to."""
+    lines = doc.layout.lines
+    kinds = layout().fields
+    for k in range(i - 1, max(-1, i - 20), -1):
+        line = lines[k]
+        if line.kind == "blank":
+            continue
+        if (line.kind == "row" and line.label == "separator") or (line.kind in ("heading", "text") and
+                                                                   _RECORD_END.search(line.text)):
+            return None  # the record, or the register, ends here
+        label = (line.label or "").casefold() if line.kind == "field" else ""
+        if kinds.get(label) != "body":
+            continue
+        if _record_openings(doc).get(label, 0) < 2:
+            return None  # one such field heads a paper (the meeting it went to), not a register's record
+        return _record_body(doc, line)
+    return None
+
+
+def _headed_record(doc: ExtractionDoc, i: int):
+    """The body a directory of bodies heads each record with, a name on a line of its own above the record's fields
+    ("Safer Northdale Partnership" over "Chair:", "Reports to:"): when two or more bodies head records so, the
+    fields under each are its own, not the paper's or the meeting's."""
+    if doc._headed_records is None:
+        heads = {}
+        for k, line in enumerate(doc.layout.lines):
+            if line.kind in ("field", "bullet") and line.label:
+                head = _record_heading(doc, k)
+                if head is not None:
+                    heads[k] = head
+        doc._headed_records = heads if len({e.iri for e in heads.values()}) >= 2 else {}
+    return doc._headed_records.get(i)
+
+
+def _record_heading(doc: ExtractionDoc, i: int):
+    """The body named alone on the line above the unbroken run of fields line I is in (blank lines aside)."""
+    lines = doc.layout.lines
+    for k in range(i - 1, max(-1, i - 15), -1):
+        line = lines[k]
+        if line.kind in ("field", "blank") or (line.kind == "bullet" and line.label):
+            continue
+        if line.kind not in ("heading", "text"):
+            return None
+        content = doc.text[line.content_start : line.end].strip(" #*:")
+        found = [m for m in doc.mentions(line.content_start, line.end) if m.kind == "body" and not m.back_ref]
+        if len(found) != 1 or found[0].name != content or len(content.split()) < 2:
+            return None
+        e = doc.resolver.entity(found[0])
+        r = doc.resolver
+        if e is None or e.kind != "body" or e is r.council or (r.body is not None and e.iri == r.body.iri):
+            return None  # the paper's own banner or body over its own fields: no record of another body
+        return e
+    return None
+
+
+def _record_openings(doc: ExtractionDoc) -> dict[str, int]:
+    """How often each body label opens a field whose value starts with a body's name (kept for the paper)."""
+    if doc._record_labels is None:
+        kinds = layout().fields
+        counts: dict[str, int] = {}
+        for line in doc.layout.lines:
+            label = (line.label or "").casefold()
+            if line.kind == "field" and kinds.get(label) == "body" and _record_body(doc, line) is not None:
+                counts[label] = counts.get(label, 0) + 1
+        doc._record_labels = counts
+    return doc._record_labels
+
+
+def _record_body(doc: ExtractionDoc, line):
+    """The body a record's opening field names at the start of its value (a name the label calls a body)."""
+    if line.value_start is None:
+        return None
+    found = doc.mentions(line.value_start, line.end)
+    if not found or found[0].kind not in ("body", "name") or doc.text[line.value_start : found[0].start].strip():
+        return None
+    m = found[0]
+    if m.kind == "name" and m.head == "acronym":
+        e = doc.resolver.acronym(m.name)
+    else:
+        e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.body_named(m.name, m.acronym, place=m.place)
+    return e if e is not None and e.kind == "body" else None
 
 
 def _subgroup(doc: ExtractionDoc, owner, line_start: int, start: int, end: int, *, parent: bool = False) -> None:

@@ -364,9 +364,17 @@ def _carried_on(line: Line, first: Line) -> bool:
         0 < len(line.cells) < len(first.cells)
 
 
+# a section's paragraph number set apart as a cell of its own ("5.1<tab>...")
+_PARAGRAPH_ROW = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\t")
+
+
 def _same_list(first: Line, line: Line) -> bool:
     """LINE goes on the list FIRST starts: numbered paragraphs ("6.2 ...") and the dashed items between them
     are lists of their own."""
+    if line.kind == first.kind == "row":
+        # "5.1<tab>Each case goes to a panel. Members are:" above the panel's table: a section's paragraph, set as
+        # two cells, is no row of the table under it
+        return bool(_PARAGRAPH_ROW.match(first.text)) == bool(_PARAGRAPH_ROW.match(line.text))
     if line.kind != first.kind or first.kind != "bullet":
         return line.kind == first.kind
     # "a) ... d)" then "4.2 Each priority has a lead": a lettered list ends where numbered paragraphs go on
@@ -762,8 +770,42 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     bare = line.kind in ("heading", "field") or re.match(
         r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$)", text) or \
         _ITS_MEMBERS.match(text)
+    if bare and _MEMBERS_WORD.search(text):
+        # "Membership:" in a section titled by another body's name ("2. Wigan Domestic Abuse Board"): that body's
+        headed = _section_title_body(doc, line)
+        if headed is not None and not _is_title(doc, headed):
+            return headed
     # a list under a paper with no body of its own is no council's membership
     return doc.resolver.body if bare or len(text.split()) <= 4 else None
+
+
+_MEMBERS_WORD = re.compile(r"(?i)\b(?:members|membership)\b")
+
+
+def _section_title_body(doc: ExtractionDoc, line: Line) -> Entity | None:
+    """The body the title of LINE's section names alone: the nearest line above it, within a page, that is a heading
+    or a numbered section's title ("2. Wigan Domestic Abuse Board", which a layout may read as a numbered item)."""
+    lines = doc.layout.lines
+    at = next((k for k, ln in enumerate(lines) if ln.start <= line.start <= ln.end), len(lines))
+    for ln in reversed(lines[max(0, at - 25) : at]):
+        numbered = ln.kind == "bullet" and ln.number and ln.number[0].isdigit()
+        if ln.kind != "heading" and not numbered:
+            continue
+        content = doc.text[ln.content_start : ln.end].strip(" #*:")
+        if len(content.split()) > 10 or content.endswith("."):
+            continue  # a numbered paragraph, not a section's title
+        found = [x for x in doc.mentions(ln.content_start, ln.end) if x.kind == "body" and not x.back_ref]
+        if len(found) != 1 or found[0].name != content:
+            return None
+        e = doc.resolver.entity(found[0])
+        return e if e is not None and e.kind == "body" else None
+    return None
+
+
+def _is_title(doc: ExtractionDoc, body: Entity) -> bool:
+    """BODY is the one the paper's first lines name: its own title, not a section's."""
+    first = [ln for ln in doc.layout.lines[:12] if ln.kind != "blank" and not ln.text.startswith("Source:")][:3]
+    return any(body.name.casefold() in ln.text.casefold() for ln in first)
 
 
 # "The responsible authorities are represented as follows:": the members of the paper's own body, named by kind

@@ -956,6 +956,12 @@ def _covering(name: str | Place, kind: str) -> Body | None:
         names = {p.name, p.county, *p.successors} - {None}
         found = [e for e in g.entries if e.kind == kind and not e.is_former
                  and names & set(getattr(e, "covers", ()))]
+        if not found and p.kind == "ceremonial_county":
+            # Berkshire, with no county council: the body that covers every authority in the county, if one does
+            within = [q for q in g.by_name.values() if q.kind in PRINCIPAL_KINDS and not q.is_former and
+                      getattr(q, "ceremonial_county", None) == p.name]
+            bodies = {_covering(q, kind) for q in within}
+            found = [bodies.pop()] if within and len(bodies) == 1 and None not in bodies else []
         results.append(found[0] if found else None)
     return _one(results)  # type: ignore[return-value]
 
@@ -1286,11 +1292,30 @@ def from_host(url_or_host: str) -> list[Entry]:
         return [g.by_key[f"police:{_slug(area)}"]]
     if not host.endswith(tuple("." + s for s in _COUNCIL_SUFFIXES)):
         return []
-    for candidate in (stem.replace(".", "").replace("-", ""), *parts):
+    for candidate in _label_candidates(g, stem, parts):
         hit = g.labels.get(candidate)
         if hit:
             return [e for e in hit if e.kind in PRINCIPAL_KINDS or e.kind == "combined_authority"] or list(hit)
     return []
+
+
+def _label_candidates(g: _Gazetteer, stem: str, parts: list[str]) -> list[str]:
+    """The strings a council host's stem may name its council by, surest first: each label as written
+    ("n-somerset", a council's own host label), each label and the stem run together ("westsuffolk"), each
+    label with a compass word spelled out ("northsomerset"), and last a single part, only when every other part
+    is a place or a filler word ("lewes-eastbourne", "harrowdale-dc"): "n-somerset" is not Somerset."""
+    labels = [label for label in stem.split(".") if label]
+    compass = g.rules.get("host_compass", {})
+    filler = set(g.rules.get("host_filler", ()))
+    out = [*labels, *(label.replace("-", "") for label in labels), stem.replace(".", "").replace("-", "")]
+    for label in labels:
+        words = label.split("-")
+        if len(words) > 1 and words[0] in compass:
+            out.append(compass[words[0]] + "".join(words[1:]))
+    known = [p for p in parts if p in filler or p in g.labels]
+    if len(known) == len(parts):
+        out.extend(p for p in parts if p not in filler)
+    return out
 
 
 def _police_label(g: _Gazetteer, parts: list[str], markers: tuple[str, ...]) -> str | None:
