@@ -132,15 +132,14 @@ _SUBGROUP_LABELS = frozenset({"sub-group", "subgroup", "sub group", "sub-committ
                               "subgroup name"})
 # the row of a box of fields that names what the box describes: "Partnership name:", "Name of board:", "Name:"
 _NAME_LABEL = re.compile(r"(?:(?:partnership|board|group|body|committee|panel|forum)\s+)?name|"
-                         r"name of (?:the )?(?:partnership|board|group|body|committee|panel|forum)|"
-                         r"partnership|board|body|committee|panel|forum")  # a register's record: "Partnership:"
+                         r"name of (?:the )?(?:partnership|board|group|body|committee|panel|forum)")
 
 
 def _named_box(doc: ExtractionDoc, i: int):
     """The body a box of fields describes, named in its own first rows ("| Partnership name: | Safer X |")."""
     lines = doc.layout.lines
     j = i - 1
-    while j >= 0 and i - j <= 20 and lines[j].kind in ("row", "field") and lines[j].label != "separator":
+    while j >= 0 and i - j <= 20 and lines[j].kind == "row" and lines[j].label != "separator":
         row = lines[j]
         if len(row.cells) == 2 and doc.text[row.cells[0][0] : row.cells[0][1]].endswith(":") and \
                 _NAME_LABEL.fullmatch(_box_label(doc, row)):
