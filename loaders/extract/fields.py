@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import layout
 from ..resolve import tidy
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, section_qualifier
 from .attendance import describe_entry, joined_entries, list_entries, meeting_body
 
 # field labels that are themselves the name of a post the value holds
@@ -40,7 +40,7 @@ def fields(doc: ExtractionDoc) -> None:
         cells = line.cells
         if line.kind in ("row", "field") and len(cells) == 2 and doc.text[cells[0][0] : cells[0][1]].endswith(":"):
             # "Chair:<tab>Jo Lee, Director of Housing" in a box under a body's name: that body's field
-            owner = _box_owner(doc, i) or _named_box(doc, i)
+            owner = _record_owner(doc, i) or _box_owner(doc, i) or _named_box(doc, i)
             if owner is None and _box_label(doc, line) in _SUBGROUP_LABELS:
                 # "| Sub-group: | ASB Problem Solving Group |": a card of the paper's own body's groups (a council
                 # standing in for a body the paper never names has no sub-groups to list)
@@ -67,22 +67,46 @@ def fields(doc: ExtractionDoc) -> None:
             _people(doc, label, line.start, start, end)
         elif kind == "statutory" and (owner or doc.body) is not None:
             # "Legal basis: Crime and Disorder Act 1998, s.5-7": the duties the body was set up under
-            for m in doc.mentions(start, end):
-                law = doc.resolver.entity(m) if m.kind == "legislation" else None
-                if law is not None:
-                    doc.add(owner or doc.body, "statutory_duty", law, line.start, end, "field:statutory", 0.85)
+            _statutory_basis(doc, owner or doc.body, line.start, start, end)
         elif kind in ("subgroup", "parent") and (owner or doc.resolver.body) is not None:
             _subgroup(doc, owner or doc.resolver.body, line.start, start, end, parent=kind == "parent")
         elif kind == "reports_to" and (owner or doc.body) is not None:
-            stop = doc.text.find(";", start, end)
-            stop = stop if stop > 0 else end
-            brackets = [x.span() for x in re.finditer(r"\([^()]*\)", doc.text[start:stop])]
-            for m in doc.mentions(start, stop):
-                if any(start + a <= m.start and m.end <= start + b for a, b in brackets):
-                    continue  # "Police and Crime Board (West Midlands PCC)": whose board it is, not a second line
-                target = doc.resolver.entity(m)
-                if target is not None and target.kind in ("body", "post"):
-                    doc.add(owner or doc.body, "reports_to", target, line.start, end, "field:reports_to", 0.9)
+            # "Reports to: Health and Wellbeing Board; Children's Scrutiny Panel": each line of a list, in turn
+            at = start
+            while at < end:
+                stop = doc.text.find(";", at, end)
+                stop = stop if stop > 0 else end
+                _reports_to(doc, owner or doc.body, line.start, at, stop, end)
+                at = stop + 1
+
+
+def _reports_to(doc: ExtractionDoc, owner, line_start: int, start: int, stop: int, end: int) -> None:
+    brackets = [x.span() for x in re.finditer(r"\([^()]*\)", doc.text[start:stop])]
+    for m in doc.mentions(start, stop):
+        if any(start + a <= m.start and m.end <= start + b for a, b in brackets):
+            continue  # "Police and Crime Board (West Midlands PCC)": whose board it is, not a second line
+        # a name without a head noun counts only as a body the paper has already named ("Safer Stronger Wessex")
+        target = doc.resolver.known_thing(m.name, frozenset({"body"})) if m.kind == "name" else doc.resolver.entity(m)
+        if target is not None and target.kind in ("body", "post"):
+            doc.add(owner, "reports_to", target, line_start, end, "field:reports_to", 0.9)
+
+
+# "Children Act 2004 (as amended by the Children and Social Work Act 2017)": the amending Act sets up no body
+_AMENDED = re.compile(r"\((?:as\s+)?amended\s+by\b[^()]*\)", re.I)
+_SECTION_AFTER = re.compile(r"\s*,\s*(?P<section>(?:ss?\.|sections?|parts?)\s*\d+[A-Z]?(?:\s*[-–]\s*\d+[A-Z]?)?)", re.I)
+
+
+def _statutory_basis(doc: ExtractionDoc, owner, line_start: int, start: int, end: int) -> None:
+    """"Legal basis: Crime and Disorder Act 1998, s.5-7": the duties the body was set up under, with the
+    section written after the Act."""
+    amended = [x.span() for x in _AMENDED.finditer(doc.text, start, end)]
+    for m in doc.mentions(start, end):
+        law = doc.resolver.entity(m) if m.kind == "legislation" else None
+        if law is None or any(a <= m.start < b for a, b in amended):
+            continue
+        section = _SECTION_AFTER.match(doc.text, m.end, end)
+        doc.add(owner, "statutory_duty", law, line_start, end, "field:statutory", 0.85,
+                qualifier=section_qualifier(section.group("section")) if section else None)
 
 
 # a value cut where its cell wrapped: ", Cabinet Member for" goes on in the row below
@@ -105,6 +129,35 @@ _SUBGROUP_LABELS = frozenset({"sub-group", "subgroup", "sub group", "sub-committ
 # the row of a box of fields that names what the box describes: "Partnership name:", "Name of board:", "Name:"
 _NAME_LABEL = re.compile(r"(?:(?:partnership|board|group|body|committee|panel|forum)\s+)?name|"
                          r"name of (?:the )?(?:partnership|board|group|body|committee|panel|forum)")
+
+
+# the label of a register's field that opens a record by naming the body the record is about ("Partnership:")
+_RECORD_LABEL = re.compile(r"(?:partnership|board|body|group|sub-?group|committee|panel|forum|"
+                           r"(?:delivery|theme|task|working)\s+group)(?:\s+name)?")
+
+
+def _record_owner(doc: ExtractionDoc, i: int):
+    """The body a register's record names in its opening field ("Partnership: Safer X (SX)" above "Statutory
+    basis:", "Reports to:"): records are cut apart by rules or blank lines, and a value may wrap onto lines of its
+    own in between."""
+    lines = doc.layout.lines
+    for k in range(i - 1, max(-1, i - 16), -1):
+        line = lines[k]
+        if line.kind == "blank" or (line.kind == "row" and line.label == "separator"):
+            return None
+        if line.kind not in ("field", "row") or len(line.cells) != 2:
+            continue  # the rest of a field's value, wrapped onto a line of its own
+        label = doc.text[line.cells[0][0] : line.cells[0][1]].strip()
+        if not label.endswith(":") or not _RECORD_LABEL.fullmatch(label[:-1].strip().casefold()):
+            continue
+        found = [m for m in doc.mentions(*line.cells[1]) if m.kind in ("body", "name")]
+        if not found or found[0].start - line.cells[1][0] > 1:
+            return None
+        m = found[0]
+        # the label says what the value is: "Partnership: Safer Stronger Wessex" names a body without a head noun
+        e = doc.resolver.entity(m) if m.kind == "body" else doc.resolver.body_named(m.name, m.acronym, place=m.place)
+        return e if e is not None and e.kind == "body" else None
+    return None
 
 
 def _named_box(doc: ExtractionDoc, i: int):

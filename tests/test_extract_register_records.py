@@ -1,0 +1,65 @@
+"""loaders/extract/fields.py: a register of partnerships, each record opened by a field naming its body
+("Partnership:", "Board:", "Group name:"), whose other fields ("Statutory basis:", "Reports to:") are that
+body's, not the paper's own."""
+
+from __future__ import annotations
+
+from extract_helpers import assert_evidence_quotes, fact, of, read
+
+REGISTER = """Source: https://www.wiltshire.gov.uk/audit/register.pdf
+
+Wiltshire Council
+Audit and Governance Committee - 3 March 2025
+Register of Key Partnerships
+
+Partnership:        Safer Salisbury Partnership - the statutory Community
+                    Safety Partnership
+Statutory basis:    Crime and Disorder Act 1998, s.5-7
+Lead officer:       Head of Communities
+Reports to:         Cabinet (annual report)
+------------------------------------------------------------------
+Partnership:        Wiltshire Safeguarding Adults Board (WSAB)
+Statutory basis:    Care Act 2014, s.43
+Reports to:         Wiltshire Health and Wellbeing Board; Safer Salisbury Partnership
+------------------------------------------------------------------
+Partnership:        Wiltshire Youth Justice Management Board
+Statutory basis:    Crime and Disorder Act 1998 (as amended by the Criminal Justice
+                    and Immigration Act 2008)
+Reports to:         Safer Salisbury Partnership
+"""
+
+
+def test_a_records_fields_belong_to_the_body_its_opening_field_names() -> None:
+    doc = read(REGISTER)
+    assert_evidence_quotes(doc)
+    duties = of(doc, "statutory_duty")
+    assert ("Wiltshire Safeguarding Adults Board", "Care Act 2014") in duties
+    assert ("Wiltshire Youth Justice Management Board", "Crime and Disorder Act 1998") in duties
+    assert not any("Audit" in s for s, _ in duties | of(doc, "reports_to"))
+
+
+def test_a_record_named_without_a_head_noun_is_the_body_its_label_says() -> None:
+    doc = read(REGISTER)
+    assert ("Safer Salisbury Partnership", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
+
+
+def test_a_reporting_field_lists_each_line_between_semicolons() -> None:
+    doc = read(REGISTER)
+    lines = of(doc, "reports_to")
+    assert ("Wiltshire Safeguarding Adults Board", "Wiltshire Health and Wellbeing Board") in lines
+    assert ("Wiltshire Safeguarding Adults Board", "Safer Salisbury Partnership") in lines
+    assert ("Wiltshire Youth Justice Management Board", "Safer Salisbury Partnership") in lines
+
+
+def test_the_act_that_amended_the_basis_is_no_duty_and_the_section_is_kept() -> None:
+    doc = read(REGISTER)
+    assert not any("Immigration" in o for _, o in of(doc, "statutory_duty"))
+    f = fact(doc, "Wiltshire Safeguarding Adults Board", "statutory_duty", "Care Act 2014")
+    assert f.qualifier == "s.43"
+
+
+def test_a_box_named_by_a_board_label_in_a_welsh_style_register() -> None:
+    doc = read("Source: https://www.powys.gov.uk/psb/register\n\nPowys County Council\nGovernance and Audit "
+               "Committee\n\nBoard:              Powys Area Planning Board\nStatutory basis:    Substance Misuse "
+               "Strategy for Wales\nReports to:         Powys Public Services Board\n")
+    assert ("Powys Area Planning Board", "Powys Public Services Board") in of(doc, "reports_to")
