@@ -121,7 +121,9 @@ def clauses(doc: ExtractionDoc) -> None:
                 mentions.insert(0, Mention(start, start + verb.start(1), "body", owner.name, extra={"entity": owner}))
         each = _EACH.match(sentence)
         after_each = start
-        if each and "reports_to" in present:
+        # ("Each priority has a lead: ..." holds a stem of reporting but no wording of it: read as any sentence)
+        if each and "reports_to" in present and any(t.relation == "reports_to" and next(t.spans(sentence), None)
+                                                    for t in all_triggers):
             _each_reports(doc, each, start, end, mentions, all_triggers)
             which = _WHICH_AFTER_EACH.search(sentence)
             if which is None:
@@ -894,7 +896,11 @@ _HEAD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor|of|in|into|for|to|is|are|was|w
                          r"when|who|whose|both|each|every|all|also|then|than|via|per|against|between|among|"
                          r"towards?|alongside|following|during|before|after|over|until|more|together|since|once|twice|"
                          r"again|too|now|there|here|how|what|whether|if|unless|because|instead|not|no|yet|still|"
-                         r"already|last|next|year|years|about|around|up|out|off|down)\b)"
+                         r"already|last|next|year|years|about|around|up|out|off|down|"
+                         # "across A, B and C using Welsh Government money", "Reviews commissioned by the SNP": a
+                         # participle opens a phrase, it is no head noun
+                         r"using|covering|serving|working|operating|led|run|funded|supported|commissioned|"
+                         r"delivered|overseen|chaired)\b)"
                          r"(?![a-z]+ly\b)[a-z]{3,}\b")
 
 
@@ -1231,6 +1237,12 @@ _IS_A_BODY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:p
                         r"group|forum)\b", re.I)
 
 
+# "the London Boroughs of Redbridge, Havering and ...": a plural noun of areas names no body; its list's first item
+# is written inside the same name
+_PLURAL_AREAS_OF = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Boroughs|Districts|Counties|Wards|Unitaries|Areas)\s+of\s+"
+                              r"(?:the\s+)?(?P<place>[A-Z].*)")
+
+
 def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
     if m.extra.get("entity") is not None:
         e = m.extra["entity"]
@@ -1245,6 +1257,9 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
     if "place" in kinds and m.kind in ("name", "body") and (e is None or e.kind != "area"):
         # "covers Boston, East Lindsey and City of Lincoln": a council's name in a list of areas is its area
         place = placenames.canonical_place(m.name)
+        listed = _PLURAL_AREAS_OF.fullmatch(m.name) if place is None else None
+        if listed is not None and placenames.is_place(listed.group("place")):
+            place = placenames.canonical_place(listed.group("place")) or listed.group("place")
         if place is not None:
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym":

@@ -1,0 +1,57 @@
+"""Reporting lines written as assurance, areas listed after a plural noun of areas, and lists of areas with a
+phrase after them (loaders/extract/clauses.py, relations.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import assert_evidence_quotes, of, read
+
+HEAD = "Source: https://www.example.gov.uk/tor\n\n{}\nTerms of Reference\n\n"
+
+
+@pytest.mark.parametrize("sentence, body, parent", [
+    ("The Steering Group also provides assurance to the North East Reducing Reoffending Board on cohort "
+     "performance.", "Gateshead Integrated Offender Management Steering Group",
+     "North East Reducing Reoffending Board"),
+    ("The Panel gives annual assurance to the Wirral Safeguarding Adults Board.", "Wirral Hate Crime Panel",
+     "Wirral Safeguarding Adults Board"),
+])
+def test_providing_assurance_to_a_body_is_reporting_to_it(sentence, body, parent) -> None:
+    doc = read(HEAD.format(body) + "1. " + sentence + "\n")
+    assert_evidence_quotes(doc)
+    assert (body, parent) in of(doc, "reports_to")
+
+
+@pytest.mark.parametrize("sentence, body, places", [
+    ("The Group reports to the North Central Reducing Reoffending Board, which covers the London Boroughs of "
+     "Camden, Islington and Haringey.", "North Central Reducing Reoffending Board",
+     {"Camden", "Islington", "Haringey"}),
+    ("The West Midlands Violence Reduction Partnership covers the seven Metropolitan Districts of Birmingham, "
+     "Coventry, Dudley, Sandwell, Solihull, Walsall and Wolverhampton.", "West Midlands Violence Reduction Partnership",
+     {"Birmingham", "Coventry", "Wolverhampton"}),
+])
+def test_places_after_a_plural_noun_of_areas_are_each_covered(sentence, body, places) -> None:
+    doc = read(HEAD.format("Camden Safer Streets Group") + "1. " + sentence + "\n")
+    covered = {p for s, p in of(doc, "covers_area") if s == body}
+    assert places <= covered, covered
+
+
+def test_a_list_of_areas_ends_at_a_participle_not_at_a_head_noun() -> None:
+    doc = read(HEAD.format("Gwent Public Services Board") + "1. The Gwent Area Planning Board commissions substance "
+               "misuse services across Newport, Torfaen and Monmouthshire using Welsh Government grant.\n")
+    covered = {p for s, p in of(doc, "covers_area") if s == "Gwent Area Planning Board"}
+    assert {"Newport", "Torfaen", "Monmouthshire"} <= covered, covered
+
+
+def test_a_sentence_opened_by_each_without_a_reporting_wording_is_read_as_any_other() -> None:
+    doc = read(HEAD.format("Cumbria Domestic Abuse Partnership Board") + "1. Each priority has a lead: the housing "
+               "priority is led by the Board's Safe Accommodation Sub-Group, which is a sub-group of the Cumbria "
+               "Domestic Abuse Partnership Board chaired by the Assurance Manager.\n")
+    assert any(p == "Cumbria Domestic Abuse Partnership Board" for _, p in of(doc, "subgroup_of"))
+
+
+def test_funded_before_its_noun_says_what_kind_of_activity_and_funds_nothing() -> None:
+    doc = read(HEAD.format("Somerset Community Safety Grant") + "1. Each partnership must send a quarterly return "
+               "to the Office of the Police and Crime Commissioner and must show how funded activity supports the "
+               "Police and Crime Plan.\n")
+    assert not of(doc, "funds")
