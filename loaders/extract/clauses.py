@@ -1150,8 +1150,36 @@ def item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
         k += 1
     opener = doc.layout.line_before(k)
     if opener is None or not opener.text.rstrip().endswith(":"):
-        return None
+        return _remit_heading_owner(doc, i)
     return list_owner(doc, opener)
+
+
+# a heading over a body's own remit: "Purpose", "2. Role and responsibilities", "Functions of the Group"
+_REMIT_HEADING = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:group|board|sub-?group|partnership|panel|"
+                            r"committee|forum)['’]s\s+)?(?:purpose|role|roles|remit|functions?|duties|"
+                            r"responsibilities|aims?|objectives|terms\s+of\s+reference)"
+                            r"(?:\s+(?:and|&)\s+(?:purpose|role|roles|remit|functions?|duties|responsibilities|aims?|"
+                            r"objectives))?(?:\s+of\s+the\s+[A-Za-z -]{1,40})?\s*:?")
+# an item of a remit written in the infinitive: "2.1 To oversee the MACE meeting", "b) To produce the strategy"
+_TO_ITEM = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}(?:\.\d+)*[.)]?\s+)?To\s+[a-z]")
+
+
+def _remit_heading_owner(doc: ExtractionDoc, i: int) -> Entity | None:
+    """The paper's own body, for an item written "To <verb> ..." in a list straight under a heading of remit
+    ("Purpose"), with no opening line of its own: a terms of reference states its own body's purpose so."""
+    body = doc.resolver.body
+    lines = doc.layout.lines
+    if body is None or not _TO_ITEM.match(lines[i].text):
+        return None
+    j = i - 1
+    # back over the items before it and their wrapped lines, to the line the list hangs from
+    while j >= 0 and (lines[j].kind == "blank" or _TO_ITEM.match(lines[j].text) or
+                      wrapped_item_line(lines, j, lines[i])):
+        j -= 1
+    heading = lines[j] if j >= 0 else None
+    if heading is None or heading.kind not in ("heading", "bullet"):
+        return None  # ("2. Role and responsibilities" is read as a numbered item of its own)
+    return body if _REMIT_HEADING.fullmatch(heading.text.strip()) else None
 
 
 # "A new Steering Group will lead on the strategy. It will be chaired by ...": a body the sentence before

@@ -1424,8 +1424,10 @@ def _item_lead(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
 
 
 _INLINE = {
+    # ("... the priority of the CSP and reports to both bodies: to X, and to Y": a second predicate's list)
     "priority_of": re.compile(r"(?<!each )(?<!every )\bpriorit(?:y|ies)(?: (?:areas?|groups?|themes?|workstreams?))?"
-                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)[^:.;]{0,120}:\s*", re.I),
+                              r"\b(?! (?:has|have) (?:a |an )?leads?\b)(?:(?!\band (?:reports?|is|was|meets|works|"
+                              r"sits)\b)[^:.;]){0,120}:\s*", re.I),
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
     "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b[^:.;]{{0,60}}:\s*", re.I),

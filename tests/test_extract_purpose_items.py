@@ -1,0 +1,54 @@
+"""A terms of reference's remit written as infinitive items straight under a heading of remit ("2. Purpose" then
+"2.1 To oversee ..."), with no opening line of its own: the items are the paper's own body's
+(loaders/extract/clauses.py item_owner); two verbs of one item ("To produce and monitor the Strategy")."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import assert_evidence_quotes, of, read
+
+TOR = """Source: https://www.sunderland.gov.uk/csp/tor.pdf
+
+Safer Sunderland Partnership
+Youth Violence Sub-group
+
+TERMS OF REFERENCE
+
+1.  Status
+
+    The Sunderland Youth Violence Sub-group ("the Sub-group") is a sub-group of the
+    Safer Sunderland Partnership.
+
+2.  {heading}
+
+    2.1 To oversee the Sunderland Knife Crime Panel.
+    2.2 To produce and monitor the Sunderland Youth Violence Strategy 2025-2028
+        and its action plan.
+    2.3 To lead the multi-agency response to knife crime and youth violence.
+"""
+GROUP = "Sunderland Youth Violence Sub-group"
+
+
+@pytest.mark.parametrize("heading", ["Purpose", "Role and responsibilities", "Functions"])
+def test_infinitive_items_under_a_heading_of_remit_are_the_papers_own_bodys(heading) -> None:
+    doc = read(TOR.format(heading=heading))
+    assert_evidence_quotes(doc)
+    assert (GROUP, "Sunderland Knife Crime Panel") in of(doc, "oversees")
+    assert (GROUP, "Sunderland Youth Violence Strategy 2025-2028") in of(doc, "produces")
+
+
+def test_the_second_of_two_verbs_of_an_item_is_read_too() -> None:
+    doc = read(TOR.format(heading="Purpose"))
+    assert (GROUP, "Sunderland Youth Violence Strategy 2025-2028") in of(doc, "oversees")
+
+
+def test_infinitive_items_under_another_heading_have_no_owner() -> None:
+    doc = read(TOR.format(heading="Background"))
+    assert (GROUP, "Sunderland Knife Crime Panel") not in of(doc, "oversees")
+
+
+def test_a_priority_sentence_whose_colon_lists_another_predicate_gives_no_priorities() -> None:
+    doc = read("Source: https://www.torbay.gov.uk/x\n\nTorbay Exploitation Group\n\n1. The Group is the delivery "
+               "group for the exploitation priority of the Torbay Community Safety Partnership and reports to both "
+               "bodies: to the Torbay Safeguarding Partnership every quarter, and to the Partnership twice a year.\n")
+    assert not of(doc, "priority_of")
