@@ -52,3 +52,30 @@ def test_a_priority_sentence_whose_colon_lists_another_predicate_gives_no_priori
                "group for the exploitation priority of the Torbay Community Safety Partnership and reports to both "
                "bodies: to the Torbay Safeguarding Partnership every quarter, and to the Partnership twice a year.\n")
     assert not of(doc, "priority_of")
+
+
+REMIT_LIST = """Source: https://www.cheshirewestandchester.gov.uk/iom/tor
+
+Chester Integrated Offender Management Board
+Terms of Reference
+
+The Board will:
+  a) hold partner agencies to account for the delivery of resettlement pathways
+     (housing, employment and health);
+  b) oversee the referral, assessment and review of the IOM cohort;
+  c) oversee the Chester IOM Tasking Group.
+"""
+
+
+def test_unnamed_agencies_held_to_account_for_delivery_give_what_they_deliver() -> None:
+    doc = read(REMIT_LIST)
+    overseen = {o for s, o in of(doc, "oversees") if s == "Chester Integrated Offender Management Board"}
+    assert "Resettlement pathways" in {o[:1].upper() + o[1:] for o in overseen}
+    assert not any("agencies" in o.casefold() for o in overseen)
+
+
+def test_a_noun_cut_at_the_comma_of_a_list_of_nouns_is_no_remit() -> None:
+    doc = read(REMIT_LIST)
+    assert not any(o.casefold() in ("referral", "selection") for _, o in of(doc, "responsible_for") |
+                   of(doc, "oversees"))
+    assert ("Chester Integrated Offender Management Board", "Chester IOM Tasking Group") in of(doc, "oversees")

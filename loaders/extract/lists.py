@@ -2051,7 +2051,8 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         obj_start = at + vm.end() if obj_from is None else obj_from
         if relation == "oversees" and vm.group("held"):
             # "Hold the responsible authorities accountable under s.17": who is held, not what follows
-            objects = _held(doc, at + vm.start("held"), at + vm.end("held"))
+            objects = _delivery_held(doc, at + vm.start("held"), at + vm.end(), end) or \
+                _held(doc, at + vm.start("held"), at + vm.end("held"))
             return any([doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None
                         for obj in objects])
         # "Monitor the community safety priorities": a topic that describes the noun after it is not the object
@@ -2084,6 +2085,8 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
                 if re.match(r"(?i)(?:and|or|of|to|with|for|in|on|by|any|all|every|each|other|such|some|these|"
                             r"those|this|that)\b|\S+ing\b", phrase):
                     phrase = ""  # "Developing and performance managing the plans": no object follows the verb
+                if len(phrase.split()) == 1 and rest[np_end.start() :].lstrip().startswith(","):
+                    phrase = ""  # "the selection, management and de-selection of the cohort": nouns sharing their "of"
                 if phrase and 1 <= len(phrase.split()) <= 8:
                     if relation in ("produces", "oversees") and \
                             phrase.split()[-1].capitalize() in heads().publication:
@@ -2174,6 +2177,24 @@ _ANY_REMIT_VERB = re.compile(r"(?:put in place|keep under review|sign off)\b|" +
                              "|".join(f"(?:{p.pattern.replace('(?P<held>', '(?:')})" for _, p in _DUTY_VERBS) +
                              r"|(?:implement|" + "|".join(
                                  sorted(_REMIT_VERBS, key=len, reverse=True)) + r")\b", re.I)
+
+
+# "hold partner agencies to account for the delivery of pathway interventions": agencies of no name are held for
+# what they deliver, which is what the owner oversees
+_UNNAMED_ACTORS = re.compile(r"(?i)(?:the\s+|all\s+)?(?:partner|local|key|other|relevant)?\s*(?:agencies|partners|"
+                             r"organisations|providers|services)")
+_FOR_DELIVERY = re.compile(r"(?i)\s+for\s+(?:the\s+)?(?:delivery|implementation|performance)\s+of\s+(?:the\s+)?"
+                           r"(?P<what>[a-z][a-z -]{2,60}?)\s*(?=[(,;.]|$)")
+
+
+def _delivery_held(doc: ExtractionDoc, a: int, b: int, end: int) -> list[Entity]:
+    """What unnamed agencies are held to account for delivering (A:B the held phrase, B its wording's end)."""
+    if not _UNNAMED_ACTORS.fullmatch(doc.text[a:b].split(" to account")[0].split(" accountable")[0].strip()):
+        return []
+    what = _FOR_DELIVERY.match(doc.text, b, end)
+    if what is None or not 1 <= len(what.group("what").split()) <= 4:
+        return []
+    return [doc.resolver.topic(" ".join(what.group("what").split()))]
 
 
 def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:
