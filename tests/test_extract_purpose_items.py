@@ -79,3 +79,15 @@ def test_a_noun_cut_at_the_comma_of_a_list_of_nouns_is_no_remit() -> None:
     assert not any(o.casefold() in ("referral", "selection") for _, o in of(doc, "responsible_for") |
                    of(doc, "oversees"))
     assert ("Chester Integrated Offender Management Board", "Chester IOM Tasking Group") in of(doc, "oversees")
+
+
+def test_a_cell_under_a_group_column_is_the_group_named_with_the_columns_head() -> None:
+    doc = read("Source: https://www.northlanarkshire.gov.uk/cjp\n\nNorth Lanarkshire Community Justice "
+               "Partnership\nAnnual Report\n\n2.1 The Partnership has two delivery groups:\n\n"
+               "   Delivery group                    Lead\n"
+               "   --------------------------------  ------------------------------\n"
+               "   Early Intervention and Diversion  North Lanarkshire Council\n"
+               "   Recovery and Reintegration        Scottish Prison Service\n\n"
+               "Each group reports to the Partnership at every meeting.\n")
+    groups = {s for s, _ in of(doc, "subgroup_of")}
+    assert {"Early Intervention and Diversion Group", "Recovery and Reintegration Group"} <= groups, groups
