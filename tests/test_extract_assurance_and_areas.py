@@ -55,3 +55,17 @@ def test_funded_before_its_noun_says_what_kind_of_activity_and_funds_nothing() -
                "to the Office of the Police and Crime Commissioner and must show how funded activity supports the "
                "Police and Crime Plan.\n")
     assert not of(doc, "funds")
+
+
+@pytest.mark.parametrize("sentence, group, lead", [
+    ("The Hampshire Arson Task Group, a sub-group of the Safer Basingstoke Partnership, is led by Thames Valley "
+     "Police.", "Hampshire Arson Task Group", "Thames Valley Police"),
+    ("The Exeter Street Drinking Group, one of the delivery groups of the Safer Devon Partnership, is chaired by "
+     "Devon and Somerset Fire and Rescue Service.", "Exeter Street Drinking Group",
+     "Devon and Somerset Fire and Rescue Service"),
+])
+def test_an_apposition_saying_whose_group_it_is_leaves_the_group_the_subject(sentence, group, lead) -> None:
+    doc = read(HEAD.format("Safer Devon Partnership") + "1. " + sentence + "\n")
+    led = of(doc, "led_by") | {(o, s) for s, o in of(doc, "chairs")}
+    assert (group, lead) in led, led
+    assert not any(s.startswith("Safer") for s, _ in of(doc, "led_by"))

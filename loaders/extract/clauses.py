@@ -1457,6 +1457,12 @@ _QUOTED_ALIAS = re.compile(r"\(\s*[\"“‘'](?:the\s+)?[^\"”’'()]{1,50}[\"�
 _UNIT_AFTER_POST = re.compile(r"\s*,(?:\s*[A-Z][\w&'’-]*){1,3}\s*,\s*")
 
 
+# ", a sub-group of the", ", one of the delivery groups of": an apposition that says what the name before it is part of
+_APPOSITIVE_OF = re.compile(r"\s*,\s+(?:a|an|one\s+of\s+the|the)\s+(?:[a-z-]+\s+){0,2}?(?:sub-?groups?|groups?|"
+                            r"boards?|panels?|committees?|sub-?committees?|partnerships?|forums?)\s+(?:of|to|under)\s+"
+                            r"(?:the\s+)?")
+
+
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
     relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
@@ -1471,9 +1477,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     gap = doc.text[before[idx].end : a]
     if gap.strip() == "," and idx > 0:
         prev_gap = doc.text[before[idx - 1].end : before[idx].start]
-        if prev_gap.strip() in (",", "(", ", the", ", its") and not (
+        if (prev_gap.strip() in (",", "(", ", the", ", its") or _APPOSITIVE_OF.fullmatch(prev_gap)) and not (
                 "person" in kinds and _post_then_person(before[idx - 1], before[idx])):
-            idx -= 1  # "Dr Jo Lee, the Director of Public Health, will lead": the head of the apposition
+            # "Dr Jo Lee, the Director of Public Health, will lead", "the Arson Group, a sub-group of the
+            # Partnership, is led by": the head of the apposition
+            idx -= 1
     if idx > 0 and (doc.text[before[idx].end : a].strip() == "," or _UNIT_AFTER_POST.fullmatch(
             doc.text, before[idx].end, a)) and _CHAIRED_BY.search(doc.text[before[idx - 1].end : before[idx].start]):
         # "the Prevent Board, chaired by the Director of X, oversees ...", "the IOM Group, chaired by the Chief
