@@ -1906,6 +1906,9 @@ def initials_fit(acronym: str, name: str) -> bool:
     if lead and name.startswith(lead + " ") and letters == "".join(
             w[0].upper() for w in significant[len(lead.split()) :]):
         return True  # "Sandwell Domestic Abuse Strategic Partnership (DASP)": the area is left out of the letters
+    named, _, remit = name.partition(" for ")
+    if remit and len(named.split()) >= 2 and initials_fit(acronym, named):
+        return True  # "Dyfed Area Planning Board for Substance Misuse (APB)": the letters leave out what it is for
     # at most one letter from inside a word ("CoP"): "MOPAC" is not the "Metropolitan Police Service"
     in_initials = sum(1 for c in letters if c in initials)
     return _subsequence(letters, name.upper()) and letters[0] == initials[:1] and len(letters) >= 2 and (

@@ -69,3 +69,12 @@ def test_an_apposition_saying_whose_group_it_is_leaves_the_group_the_subject(sen
     led = of(doc, "led_by") | {(o, s) for s, o in of(doc, "chairs")}
     assert (group, lead) in led, led
     assert not any(s.startswith("Safer") for s, _ in of(doc, "led_by"))
+
+
+def test_an_acronym_that_leaves_out_what_the_body_is_for_stands_for_it() -> None:
+    doc = read("Source: https://www.gwent.gov.uk/apb\n\nGwent Area Planning Board for Substance Misuse (APB)\n"
+               "Minutes\n\n2.1 The APB covers the five local authority areas of Newport, Torfaen, Monmouthshire, "
+               "Caerphilly and Blaenau Gwent. The APB reports to the Gwent Regional Partnership Board.\n")
+    body = "Gwent Area Planning Board for Substance Misuse"
+    assert (body, "Gwent Regional Partnership Board") in of(doc, "reports_to")
+    assert {"Newport", "Torfaen", "Caerphilly"} <= {p for s, p in of(doc, "covers_area") if s == body}
