@@ -78,3 +78,21 @@ def test_an_acronym_that_leaves_out_what_the_body_is_for_stands_for_it() -> None
     body = "Gwent Area Planning Board for Substance Misuse"
     assert (body, "Gwent Regional Partnership Board") in of(doc, "reports_to")
     assert {"Newport", "Torfaen", "Caerphilly"} <= {p for s, p in of(doc, "covers_area") if s == body}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Matters of concern may be referred to the Durham Joint Audit Committee.", "Durham Joint Audit Committee"),
+    ("Serious safeguarding concerns will be escalated to the Durham Safeguarding Adults Partnership.",
+     "Durham Safeguarding Adults Partnership"),
+])
+def test_an_escalation_route_without_its_agent_is_the_papers_own_bodys(sentence, target) -> None:
+    doc = read("Source: https://www.durham.gov.uk/x\n\nDurham Scrutiny and Performance Board\nTerms of Reference\n\n"
+               "1. The Board meets monthly. " + sentence + "\n")
+    assert ("Durham Scrutiny and Performance Board", target) in of(doc, "reports_to")
+
+
+def test_a_group_named_by_what_it_does_before_sub_group_is_a_sub_group() -> None:
+    doc = read(HEAD.format("Tayside Drug and Alcohol Commissioning Board") + "1. The Chair reminded members that "
+               "the Board is the commissioning sub-group of the Tayside Combating Drugs Partnership.\n")
+    assert ("Tayside Drug and Alcohol Commissioning Board", "Tayside Combating Drugs Partnership") in \
+        of(doc, "subgroup_of")

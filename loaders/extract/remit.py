@@ -111,6 +111,8 @@ def remit(doc: ExtractionDoc) -> None:
             _authorities_partnership(doc, start, end)
         if may_match(_SAME_ACT_WORDS, sentence):
             _same_act_requires(doc, start, end)
+        if may_match(_ESCALATED_WORDS, sentence):
+            _escalation_route(doc, start, end)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -1194,3 +1196,35 @@ def owners_plan_priorities(doc: ExtractionDoc) -> None:
     doc.facts[:] = [f for f in doc.facts if all(f is not g for g, _ in moved)]
     for f, owner in moved:
         doc.add(f.subject, "priority_of", owner, f.start, f.end, "remit:owners_plan", 0.8, qualifier=f.qualifier)
+
+
+# "Serious safeguarding concerns will be escalated to the Safeguarding Adults Board", "Matters of concern may be
+# referred to the Joint Audit Committee": a route of escalation written without its agent, which is the paper's
+# own body (the gold codes escalation routes as reporting lines)
+_ESCALATED_WORDS = frozenset({"escalated to", "referred to"})
+_ESCALATED = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:any\s+|all\s+|serious\s+|significant\s+|unresolved\s+)?"
+                        r"(?:[a-z-]+\s+){0,2}?(?:concerns|issues|risks|matters(?:\s+of\s+concern)?|exceptions)"
+                        r"(?:\s+rated\s+[a-z]+)?\s+(?:will|may|can|should|shall|are|must)\s+(?:be\s+)?"
+                        r"(?:escalated|referred)\s+to\s+(?:the\s+)?", re.I)
+
+
+_TARGET_SEP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)\s+(?:the\s+)?")
+
+
+def _escalation_route(doc: ExtractionDoc, start: int, end: int) -> None:
+    body = doc.resolver.body
+    m = _ESCALATED.match(doc.text, start, end)
+    if body is None or m is None:
+        return
+    targets = [x for x in doc.mentions(m.end(), end) if x.kind not in ("money", "topic")]
+    for k, x in enumerate(targets):
+        # the bodies named in turn straight after "to": "the Adults Board or the Children Partnership"
+        if k and not _TARGET_SEP.fullmatch(doc.text[targets[k - 1].end : x.start]):
+            break
+        if not k and x.start - m.end() > 1:
+            break
+        e = doc.resolver.entity(x) if x.kind == "body" else None
+        if e is None or e.kind != "body":
+            break
+        if e.iri != body.iri:
+            doc.add(body, "reports_to", e, start, x.end, "remit:escalation", 0.75)
