@@ -51,9 +51,8 @@ def test_a_reporting_field_lists_each_line_between_semicolons() -> None:
     assert ("Wiltshire Youth Justice Management Board", "Safer Salisbury Partnership") in lines
 
 
-def test_the_act_that_amended_the_basis_is_no_duty_and_the_section_is_kept() -> None:
+def test_the_section_written_after_the_act_is_kept() -> None:
     doc = read(REGISTER)
-    assert not any("Immigration" in o for _, o in of(doc, "statutory_duty"))
     f = fact(doc, "Wiltshire Safeguarding Adults Board", "statutory_duty", "Care Act 2014")
     assert f.qualifier == "s.43"
 
@@ -63,3 +62,11 @@ def test_a_box_named_by_a_board_label_in_a_welsh_style_register() -> None:
                "Committee\n\nBoard:              Powys Area Planning Board\nStatutory basis:    Substance Misuse "
                "Strategy for Wales\nReports to:         Powys Public Services Board\n")
     assert ("Powys Area Planning Board", "Powys Public Services Board") in of(doc, "reports_to")
+
+
+def test_an_act_and_the_act_that_amended_it_both_bind_the_body_required() -> None:
+    doc = read("Source: https://www.stockton.gov.uk/x\n\nSafer Stockton Partnership\nStrategy\n\n1. Section 6 of "
+               "the Crime and Disorder Act 1998, as amended by the Policing and Crime Act 2009, requires "
+               "Stockton-on-Tees Borough Council to formulate a reducing reoffending strategy.\n")
+    duties = {o for s, o in of(doc, "statutory_duty") if s == "Stockton-on-Tees Borough Council"}
+    assert {"Crime and Disorder Act 1998", "Policing and Crime Act 2009"} <= duties, duties

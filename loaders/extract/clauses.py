@@ -1521,7 +1521,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             j = -1 if _SINGULAR_RELATIVE.match(doc.text, m.end, min(len(doc.text), a + 9)) else idx - 1
             while j >= 0:
                 sep = doc.text[before[j].end : out[0][0].start]
-                if not _LIST_SEP.match(sep) or (sep.strip() == "," and _post_then_person(before[j], out[0][0])):
+                # "Section 6 of the X Act 1998, as amended by the Y Act 2009, requires ...": both Acts bind
+                amended = before[j].kind == "legislation" == out[0][0].kind and _AS_AMENDED.fullmatch(sep)
+                if not amended and (not _LIST_SEP.match(sep) or (
+                        sep.strip() == "," and _post_then_person(before[j], out[0][0]))):
                     break  # "the Deputy Commissioner, Jo Lee is to lead": an apposition, not a list of two
                 if re.fullmatch(r"\s*,\s*(?:the\s+)?", sep, re.I) and len(out) == 1 and \
                         _FRONTED_CLAUSE.match(doc.text, s0, before[j].start):
@@ -1537,6 +1540,9 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+_AS_AMENDED = re.compile(r"(?i)\s*,?\s*\(?as\s+amended\s+(?:by|in)\s+(?:the\s+)?")
 
 
 def _rank_of(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:
