@@ -96,3 +96,19 @@ def test_a_group_named_by_what_it_does_before_sub_group_is_a_sub_group() -> None
                "the Board is the commissioning sub-group of the Tayside Combating Drugs Partnership.\n")
     assert ("Tayside Drug and Alcohol Commissioning Board", "Tayside Combating Drugs Partnership") in \
         of(doc, "subgroup_of")
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The Board reports to the Wigan Combating Drugs Partnership each quarter and also to the Wigan Health and "
+     "Wellbeing Board annually.", "Wigan Combating Drugs Partnership", "Wigan Health and Wellbeing Board"),
+    ("The Board reports to the Safer Wigan Partnership every quarter, and to the Wigan Safeguarding Children "
+     "Partnership twice a year.", "Safer Wigan Partnership", "Wigan Safeguarding Children Partnership"),
+    ("The Board reports to both bodies: to the Safer Wigan Partnership every quarter, and to the Wigan "
+     "Safeguarding Children Partnership twice a year.", "Safer Wigan Partnership",
+     "Wigan Safeguarding Children Partnership"),
+])
+def test_a_second_reporting_line_after_and_to_is_read(sentence, first, second) -> None:
+    doc = read(HEAD.format("Wigan Drug and Alcohol Board") + "1. " + sentence + "\n")
+    assert_evidence_quotes(doc)
+    lines = {o for s, o in of(doc, "reports_to") if s == "Wigan Drug and Alcohol Board"}
+    assert {first, second} <= lines, lines

@@ -66,7 +66,7 @@ _HELD = (re.compile(r"\b(?:hold(?:s|ing)?|held)\s+" + _OWNER_WORD + r"\s+" + _GR
 _HELD_WORDS = frozenset({"account", "work"})
 _COUNTS = {w: i for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)}
 # the sentence's subject opens it: "1.2 The SMP Board (\"the Board\") sets ..."
-_OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
+_OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?$", re.I)
 
 
 @reads()
@@ -113,6 +113,8 @@ def remit(doc: ExtractionDoc) -> None:
             _same_act_requires(doc, start, end)
         if may_match(_ESCALATED_WORDS, sentence):
             _escalation_route(doc, start, end)
+        if may_match(_ALSO_TO_WORDS, sentence):
+            _also_reports_to(doc, line_index, start, end, before)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -1228,3 +1230,62 @@ def _escalation_route(doc: ExtractionDoc, start: int, end: int) -> None:
             break
         if e.iri != body.iri:
             doc.add(body, "reports_to", e, start, x.end, "remit:escalation", 0.75)
+
+
+# "reports to the Partnership each quarter and also to the Health and Wellbeing Board annually", "reports to both
+# bodies: to the Executive every quarter, and to the CSP twice a year": a second reporting line after "and to"
+_ALSO_TO_WORDS = frozenset({" and to ", " and also to ", ": to "})
+_WHEN = r"(?:\s+(?:(?:each|every|once\s+a|twice\s+a|at\s+(?:each|every|least))\b[^,;.:()]{0,25}?|annually|" \
+        r"quarterly|monthly|regularly|yearly|as\s+required))?"
+_THEN_TO = re.compile(_WHEN + r"\s*,?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?")
+_BOTH_TO = re.compile(r"\s*to\s+both(?:\s+(?:bodies|boards|partnerships))?\s*:\s*to\s+(?:the\s+)?", re.I)
+
+
+def _also_reports_to(doc: ExtractionDoc, line_index: int, start: int, end: int,
+                     before: tuple[int, int] | None) -> None:
+    read = [f for f in doc.facts if f.relation == "reports_to" and f.rule.startswith("clause:") and
+            start <= f.start and f.end <= end]
+    mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "name")]
+    for f in read:
+        at = f.end
+        for _ in range(3):  # "to A quarterly, and to B annually, and to C": each line in turn
+            nxt = _THEN_TO.match(doc.text, at, end)
+            if nxt is None:
+                break
+            target = next((m for m in mentions if m.start == nxt.end()), None)
+            e = _known_body(doc, target) if target is not None else None
+            if e is None:
+                break
+            doc.add(f.subject, "reports_to", e, f.start, target.end, "remit:also_to", 0.8)
+            at = target.end
+    for m in re.finditer(r"\breports?\b", doc.text[start:end]):
+        both = _BOTH_TO.match(doc.text, start + m.end(), end)
+        first = next((x for x in mentions if both and x.start == both.end()), None)
+        subject = None
+        if first is not None:
+            # "It is also the delivery group for ... and reports to both bodies:": the body the sentence before is about
+            it = re.match(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?It\s", doc.text[start:end])
+            subject = antecedent(doc, before) if it else _sentence_subject(doc, line_index, start, start + m.start())
+        e = _known_body(doc, first) if first is not None else None
+        if subject is None or e is None:
+            continue
+        doc.add(subject, "reports_to", e, start, first.end, "remit:also_to", 0.8)
+        _also_after(doc, subject, mentions, first.end, end, start)
+
+
+def _also_after(doc: ExtractionDoc, subject: Entity, mentions: list[Mention], at: int, end: int, quote: int) -> None:
+    for _ in range(3):
+        nxt = _THEN_TO.match(doc.text, at, end)
+        target = next((m for m in mentions if nxt and m.start == nxt.end()), None)
+        e = _known_body(doc, target) if target is not None else None
+        if e is None:
+            return
+        doc.add(subject, "reports_to", e, quote, target.end, "remit:also_to", 0.8)
+        at = target.end
+
+
+def _known_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body M names; a name with no head noun only as a body the paper already knows ("Safer Wigan")."""
+    e = doc.resolver.entity(m) if m.kind == "body" else (
+        doc.resolver.acronym(m.name) if m.head == "acronym" else doc.resolver.known_thing(m.name, frozenset({"body"})))
+    return e if e is not None and e.kind == "body" else None
