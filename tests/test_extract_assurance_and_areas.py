@@ -112,3 +112,9 @@ def test_a_second_reporting_line_after_and_to_is_read(sentence, first, second) -
     assert_evidence_quotes(doc)
     lines = {o for s, o in of(doc, "reports_to") if s == "Wigan Drug and Alcohol Board"}
     assert {first, second} <= lines, lines
+
+
+def test_a_possessive_whose_noun_is_the_subject_reports_nothing_itself() -> None:
+    doc = read(HEAD.format("Bury Reducing Reoffending Group") + "1. The Bury Reducing Reoffending Group's "
+               "priorities, which feed into the Safer Bury Partnership Plan, are set each spring.\n")
+    assert not of(doc, "reports_to")
