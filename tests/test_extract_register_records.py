@@ -70,3 +70,11 @@ def test_an_act_and_the_act_that_amended_it_both_bind_the_body_required() -> Non
                "Stockton-on-Tees Borough Council to formulate a reducing reoffending strategy.\n")
     duties = {o for s, o in of(doc, "statutory_duty") if s == "Stockton-on-Tees Borough Council"}
     assert {"Crime and Disorder Act 1998", "Policing and Crime Act 2009"} <= duties, duties
+
+
+def test_scrutiny_under_a_section_of_an_act_is_the_scrutinisers_duty() -> None:
+    doc = read("Source: https://www.walsall.gov.uk/x\n\nSafer Walsall Partnership\nTerms of Reference\n\n5.4 The "
+               "annual report is also shared with the Walsall Overview and Scrutiny Committee, which scrutinises the "
+               "Partnership under section 19 of the Police and Justice Act 2006.\n")
+    f = fact(doc, "Walsall Overview and Scrutiny Committee", "statutory_duty", "Police and Justice Act 2006")
+    assert f.qualifier == "s.19"

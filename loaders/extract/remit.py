@@ -113,6 +113,8 @@ def remit(doc: ExtractionDoc) -> None:
             _same_act_requires(doc, start, end)
         if may_match(_ESCALATED_WORDS, sentence):
             _escalation_route(doc, start, end)
+        if may_match(_SCRUTINY_WORDS, sentence):
+            _scrutiny_under(doc, line_index, start, end, before)
         if may_match(_ALSO_TO_WORDS, sentence):
             _also_reports_to(doc, line_index, start, end, before)
 
@@ -1289,3 +1291,22 @@ def _known_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
     e = doc.resolver.entity(m) if m.kind == "body" else (
         doc.resolver.acronym(m.name) if m.head == "acronym" else doc.resolver.known_thing(m.name, frozenset({"body"})))
     return e if e is not None and e.kind == "body" else None
+
+
+# "the Overview and Scrutiny Committee, which scrutinises the Partnership under section 19 of the Police and Justice
+# Act 2006": the committee's scrutiny is its duty under that Act
+_SCRUTINY_WORDS = frozenset({"scrutinis", "scrutiniz"})
+_SCRUTINY_UNDER = re.compile(r"\bscrutini[sz](?:es|ed|ing)\b[^.;:()]{0,80}?\bunder\s+"
+                             r"(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?(?:the\s+)?", re.I)
+
+
+def _scrutiny_under(doc: ExtractionDoc, line_index: int, start: int, end: int,
+                    before: tuple[int, int] | None) -> None:
+    for m in _SCRUTINY_UNDER.finditer(doc.text, start, end):
+        mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
+        law = next((x for x in mentions if x.start == m.end() and x.kind == "legislation"), None)
+        holder = _worker(doc, line_index, start, m.start(), mentions, before) if law is not None else None
+        act = doc.resolver.entity(law) if law is not None else None
+        if holder is not None and act is not None:
+            doc.add(holder, "statutory_duty", act, start, law.end, "remit:scrutiny_under", 0.8,
+                    qualifier=section_qualifier(m.group("section")))
