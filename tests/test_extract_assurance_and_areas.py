@@ -118,3 +118,14 @@ def test_a_possessive_whose_noun_is_the_subject_reports_nothing_itself() -> None
     doc = read(HEAD.format("Bury Reducing Reoffending Group") + "1. The Bury Reducing Reoffending Group's "
                "priorities, which feed into the Safer Bury Partnership Plan, are set each spring.\n")
     assert not of(doc, "reports_to")
+
+
+@pytest.mark.parametrize("acronym, name, fits", [
+    ("APB", "Dyfed Area Planning Board for Substance Misuse", True),
+    ("CSB", "Cumbria Safeguarding Board for Adults", True),
+    ("RRB", "Regional Probation Director for the North East", False),  # letters from inside words: no
+])
+def test_initials_leaving_out_what_a_body_is_for_are_matched_strictly(acronym, name, fits) -> None:
+    from govkg.loaders.mentions import initials_fit
+
+    assert initials_fit(acronym, name) is fits
