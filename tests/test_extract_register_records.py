@@ -78,3 +78,11 @@ def test_scrutiny_under_a_section_of_an_act_is_the_scrutinisers_duty() -> None:
                "Partnership under section 19 of the Police and Justice Act 2006.\n")
     f = fact(doc, "Walsall Overview and Scrutiny Committee", "statutory_duty", "Police and Justice Act 2006")
     assert f.qualifier == "s.19"
+
+
+def test_a_records_chair_chairs_the_records_body_only() -> None:
+    doc = read(REGISTER.replace("Statutory basis:    Care Act 2014, s.43\n",
+                                "Statutory basis:    Care Act 2014, s.43\nChair:              Independent Chair "
+                                "(Dr Olwen Marsh-Tully)\n"))
+    chaired = {b for p, b in of(doc, "chairs") if p == "Dr Olwen Marsh-Tully"}
+    assert chaired == {"Wiltshire Safeguarding Adults Board"}, chaired

@@ -58,6 +58,10 @@ def fields(doc: ExtractionDoc) -> None:
         kind = kinds.get(label)
         if kind is None:
             continue
+        if kind in ("chair", "vice_chair") and owner is not None and _record_owner(doc, i) is owner:
+            # a register's chair field is read here, for the record's body: the prose rules would give it to
+            # the paper's own body
+            doc.claimed.add(i)
         end = _whole_descriptors(doc.text, start, end)
         if kind in ("chair", "vice_chair"):
             _chair(doc, kind, line.start, start, end, owner, label)
