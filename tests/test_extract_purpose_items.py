@@ -91,3 +91,11 @@ def test_a_cell_under_a_group_column_is_the_group_named_with_the_columns_head() 
                "Each group reports to the Partnership at every meeting.\n")
     groups = {s for s, _ in of(doc, "subgroup_of")}
     assert {"Early Intervention and Diversion Group", "Recovery and Reintegration Group"} <= groups, groups
+
+
+def test_a_remit_item_opened_by_report_to_is_a_reporting_line() -> None:
+    doc = read("Source: https://www.conwy.gov.uk/soc\n\nConwy Serious Organised Crime Board\nTerms of Reference\n\n"
+               "The Board will:\n* agree and monitor the Conwy SOC Delivery Plan;\n* report to the Safer Conwy "
+               "Executive twice a year and escalate risks to the North Wales Safeguarding Board where needed.\n")
+    lines = {o for s, o in of(doc, "reports_to") if s == "Conwy Serious Organised Crime Board"}
+    assert {"Safer Conwy Executive", "North Wales Safeguarding Board"} <= lines, lines

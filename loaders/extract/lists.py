@@ -2002,9 +2002,40 @@ _LEAD_TO_NAME = re.compile(r"\s+(?:and [a-z]+ing\s+)?"
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
 
+# "report to the Safer X Executive twice a year and escalate risks to the Y Board": reporting lines an item of a
+# remit opens with
+_REPORT_ITEM = re.compile(r"(?i)\W*(?:to\s+)?(?:report(?:s|ing)?(?:\s+(?:regularly|quarterly|annually|progress))?"
+                          r"|escalat(?:e|es|ing)\s+(?:[a-z]+\s+){0,2}?(?:risks|issues|concerns|matters))\s+to\s+"
+                          r"(?:the\s+)?")
+_AND_ESCALATE = re.compile(r"(?i)[^.;:()]{0,40}?\band\s+escalat(?:e|es|ing)\s+(?:[a-z]+\s+){0,2}?(?:risks|issues|"
+                           r"concerns|matters)\s+to\s+(?:the\s+)?")
+
+
+def _reporting_item(doc: ExtractionDoc, owner: Entity, start: int, end: int) -> bool:
+    """The bodies an item opened by "report to" (and "escalate risks to" after it) names straight after "to"."""
+    m = _REPORT_ITEM.match(doc.text, start, end)
+    if m is None:
+        return False
+    added = False
+    at = m.end()
+    while at < end:
+        named = next((x for x in doc.mentions(at, end) if x.start == at and x.kind == "body"), None)
+        e = doc.resolver.entity(named) if named is not None else None
+        if e is None or e.kind != "body" or e.iri == owner.iri:
+            break
+        added = doc.add(owner, "reports_to", e, start, named.end, "remit:reports_to", 0.75) is not None or added
+        more = _AND_ESCALATE.match(doc.text, named.end, end)
+        if more is None:
+            break
+        at = more.end()
+    return added
+
+
 def _duty_items(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line) -> bool:
     """ "Draw up, put in place and monitor the Business Plan": each verb of a series opening a remit's item
     takes the object that follows the last; else the item is read as one verb and its object."""
+    if _reporting_item(doc, owner, start, end):
+        return True
     series = _verb_series(doc.text[start:end])
     if not series:
         return _duty_item(doc, owner, start, end, opener)
