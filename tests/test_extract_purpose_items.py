@@ -99,3 +99,10 @@ def test_a_remit_item_opened_by_report_to_is_a_reporting_line() -> None:
                "Executive twice a year and escalate risks to the North Wales Safeguarding Board where needed.\n")
     lines = {o for s, o in of(doc, "reports_to") if s == "Conwy Serious Organised Crime Board"}
     assert {"Safer Conwy Executive", "North Wales Safeguarding Board"} <= lines, lines
+
+
+def test_named_work_a_body_leads_on_is_led_by_it_and_a_lower_case_topic_is_not() -> None:
+    doc = read("Source: https://www.thurrock.gov.uk/x\n\nSafer Thurrock\nAnnual Report\n\n1. A protocol sets out how "
+               "the partnerships work together. Safer Thurrock leads on hate crime and Prevent.\n")
+    assert ("Prevent", "Safer Thurrock") in of(doc, "led_by")
+    assert not any(s.casefold() == "hate crime" for s, _ in of(doc, "led_by"))

@@ -73,6 +73,7 @@ _OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?$", re.I)
 def remit(doc: ExtractionDoc) -> None:
     _topics_led(doc)
     _papers_led_on(doc)
+    _named_work_led_on(doc)
     previous: tuple[int, int] | None = None
     for line_index, (start, end) in doc.prose():
         before, previous = previous, (start, end)
@@ -593,6 +594,22 @@ def _papers_led_on(doc: ExtractionDoc) -> None:
     doc.facts[:] = [f for f in doc.facts if f not in led]
     for f in led:
         doc.add(f.object, "led_by", f.subject, f.start, f.end, "remit:paper_led_on", 0.8)
+
+
+def _named_work_led_on(doc: ExtractionDoc) -> None:
+    """ "Safer Swindon leads on ... Prevent", "leads on the Protect strand": a strand written by its name
+    (capitalised in the text) is led by the body, as well as being its responsibility; a topic written in lower case
+    ("leads on serious violence") stays a responsibility only."""
+    for f in [f for f in doc.facts if f.rule == "clause:responsible_for" and f.object is not None and
+              f.object.kind in ("topic", "initiative", "legislation") and f.subject.kind in ("body", "post")]:
+        quote = doc.text[f.start : f.end]
+        lead = _LEAD_ON.search(quote)
+        name = f.object.name
+        if lead is None or not name[:1].isupper() or re.search(r"(?i)\b(?:strategy|plan)\b", name) or \
+                _A_DUTY.search(name):
+            continue  # (a duty stays a responsibility: tests/test_extract_remit_s8.py)
+        if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", quote[lead.end() :]):
+            doc.add(f.object, "led_by", f.subject, f.start, f.end, "remit:named_led_on", 0.75)
 
 
 # "The service is led by", "The Hub is overseen by": the head noun alone, opening the sentence
