@@ -1966,11 +1966,24 @@ def initials_fit(acronym: str, name: str) -> bool:
     if lead and name.startswith(lead + " ") and letters == "".join(
             w[0].upper() for w in significant[len(lead.split()) :]):
         return True  # "Sandwell Domestic Abuse Strategic Partnership (DASP)": the area is left out of the letters
+    named, _, remit = name.partition(" for ")
+    if remit and len(named.split()) >= 2 and _exact_initials(letters, named):
+        return True  # "Dyfed Area Planning Board for Substance Misuse (APB)": the letters leave out what it is for
     # at most one letter from inside a word ("CoP"): "MOPAC" is not the "Metropolitan Police Service"
     in_initials = sum(1 for c in letters if c in initials)
     return _subsequence(letters, name.upper()) and letters[0] == initials[:1] and len(letters) >= 2 and (
         in_initials >= max(2, len(initials) - 1, len(letters) - 1)
     )
+
+
+def _exact_initials(letters: str, name: str) -> bool:
+    """LETTERS are the initials of NAME's significant words, the place it opens with left out or not (no letter
+    from inside a word: a part of a name is matched strictly)."""
+    significant = [w for w in _NAME_SPLIT.split(name) if w and w.casefold() not in _MINOR]
+    lead = places.leading_place(name)
+    skip = len(lead.split()) if lead and name.startswith(lead + " ") else 0
+    return letters in ("".join(w[0].upper() for w in significant),
+                       "".join(w[0].upper() for w in significant[skip:]) if skip else "")
 
 
 def _subsequence(needle: str, hay: str) -> bool:

@@ -121,7 +121,9 @@ def clauses(doc: ExtractionDoc) -> None:
                 mentions.insert(0, Mention(start, start + verb.start(1), "body", owner.name, extra={"entity": owner}))
         each = _EACH.match(sentence)
         after_each = start
-        if each and "reports_to" in present:
+        # ("Each priority has a lead: ..." holds a stem of reporting but no wording of it: read as any sentence)
+        if each and "reports_to" in present and any(t.relation == "reports_to" and next(t.spans(sentence), None)
+                                                    for t in all_triggers):
             _each_reports(doc, each, start, end, mentions, all_triggers)
             which = _WHICH_AFTER_EACH.search(sentence)
             if which is None:
@@ -936,7 +938,11 @@ _HEAD_AFTER = re.compile(r"[ \t]+(?!(?:and|or|nor|of|in|into|for|to|is|are|was|w
                          r"when|who|whose|both|each|every|all|also|then|than|via|per|against|between|among|"
                          r"towards?|alongside|following|during|before|after|over|until|more|together|since|once|twice|"
                          r"again|too|now|there|here|how|what|whether|if|unless|because|instead|not|no|yet|still|"
-                         r"already|last|next|year|years|about|around|up|out|off|down)\b)"
+                         r"already|last|next|year|years|about|around|up|out|off|down|"
+                         # "across A, B and C using Welsh Government money", "Reviews commissioned by the SNP": a
+                         # participle opens a phrase, it is no head noun
+                         r"using|covering|serving|working|operating|led|run|funded|supported|commissioned|"
+                         r"delivered|overseen|chaired)\b)"
                          r"(?![a-z]+ly\b)[a-z]{3,}\b")
 
 
@@ -1201,8 +1207,36 @@ def item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
         k += 1
     opener = doc.layout.line_before(k)
     if opener is None or not opener.text.rstrip().endswith(":"):
-        return None
+        return _remit_heading_owner(doc, i)
     return list_owner(doc, opener)
+
+
+# a heading over a body's own remit: "Purpose", "2. Role and responsibilities", "Functions of the Group"
+_REMIT_HEADING = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:group|board|sub-?group|partnership|panel|"
+                            r"committee|forum)['’]s\s+)?(?:purpose|role|roles|remit|functions?|duties|"
+                            r"responsibilities|aims?|objectives|terms\s+of\s+reference)"
+                            r"(?:\s+(?:and|&)\s+(?:purpose|role|roles|remit|functions?|duties|responsibilities|aims?|"
+                            r"objectives))?(?:\s+of\s+the\s+[A-Za-z -]{1,40})?\s*:?")
+# an item of a remit written in the infinitive: "2.1 To oversee the MACE meeting", "b) To produce the strategy"
+_TO_ITEM = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}(?:\.\d+)*[.)]?\s+)?To\s+[a-z]")
+
+
+def _remit_heading_owner(doc: ExtractionDoc, i: int) -> Entity | None:
+    """The paper's own body, for an item written "To <verb> ..." in a list straight under a heading of remit
+    ("Purpose"), with no opening line of its own: a terms of reference states its own body's purpose so."""
+    body = doc.resolver.body
+    lines = doc.layout.lines
+    if body is None or not _TO_ITEM.match(lines[i].text):
+        return None
+    j = i - 1
+    # back over the items before it and their wrapped lines, to the line the list hangs from
+    while j >= 0 and (lines[j].kind == "blank" or _TO_ITEM.match(lines[j].text) or
+                      wrapped_item_line(lines, j, lines[i])):
+        j -= 1
+    heading = lines[j] if j >= 0 else None
+    if heading is None or heading.kind not in ("heading", "bullet"):
+        return None  # ("2. Role and responsibilities" is read as a numbered item of its own)
+    return body if _REMIT_HEADING.fullmatch(heading.text.strip()) else None
 
 
 # "A new Steering Group will lead on the strategy. It will be chaired by ...": a body the sentence before
@@ -1288,6 +1322,12 @@ _IS_A_BODY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:p
                         r"group|forum)\b", re.I)
 
 
+# "the London Boroughs of Redbridge, Havering and ...": a plural noun of areas names no body; its list's first item
+# is written inside the same name
+_PLURAL_AREAS_OF = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Boroughs|Districts|Counties|Wards|Unitaries|Areas)\s+of\s+"
+                              r"(?:the\s+)?(?P<place>[A-Z].*)")
+
+
 def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds: frozenset[str]) -> Entity | None:
     if m.extra.get("entity") is not None:
         e = m.extra["entity"]
@@ -1302,6 +1342,9 @@ def slot_entity(doc: ExtractionDoc, m: Mention, relation: str, side: str, kinds:
     if "place" in kinds and m.kind in ("name", "body") and (e is None or e.kind != "area"):
         # "covers Boston, East Lindsey and City of Lincoln": a council's name in a list of areas is its area
         place = placenames.canonical_place(m.name)
+        listed = _PLURAL_AREAS_OF.fullmatch(m.name) if place is None else None
+        if listed is not None and placenames.is_place(listed.group("place")):
+            place = placenames.canonical_place(listed.group("place")) or listed.group("place")
         if place is not None:
             e = r.entity(Mention(m.start, m.end, "place", place))
     if e is None and m.kind == "name" and m.head != "acronym":
@@ -1471,6 +1514,12 @@ _QUOTED_ALIAS = re.compile(r"\(\s*[\"“‘'](?:the\s+)?[^\"”’'()]{1,50}[\"�
 _UNIT_AFTER_POST = re.compile(r"\s*,(?:\s*[A-Z][\w&'’-]*){1,3}\s*,\s*")
 
 
+# ", a sub-group of the", ", one of the delivery groups of": an apposition that says what the name before it is part of
+_APPOSITIVE_OF = re.compile(r"\s*,\s+(?:a|an|one\s+of\s+the|the)\s+(?:[a-z-]+\s+){0,2}?(?:sub-?groups?|groups?|"
+                            r"boards?|panels?|committees?|sub-?committees?|partnerships?|forums?)\s+(?:of|to|under)\s+"
+                            r"(?:the\s+)?")
+
+
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
     relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
@@ -1485,9 +1534,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     gap = doc.text[before[idx].end : a]
     if gap.strip() == "," and idx > 0:
         prev_gap = doc.text[before[idx - 1].end : before[idx].start]
-        if prev_gap.strip() in (",", "(", ", the", ", its") and not (
+        if (prev_gap.strip() in (",", "(", ", the", ", its") or _APPOSITIVE_OF.fullmatch(prev_gap)) and not (
                 "person" in kinds and _post_then_person(before[idx - 1], before[idx])):
-            idx -= 1  # "Dr Jo Lee, the Director of Public Health, will lead": the head of the apposition
+            # "Dr Jo Lee, the Director of Public Health, will lead", "the Arson Group, a sub-group of the
+            # Partnership, is led by": the head of the apposition
+            idx -= 1
     if idx > 0 and (doc.text[before[idx].end : a].strip() == "," or _UNIT_AFTER_POST.fullmatch(
             doc.text, before[idx].end, a)) and _CHAIRED_BY.search(doc.text[before[idx - 1].end : before[idx].start]):
         # "the Prevent Board, chaired by the Director of X, oversees ...", "the IOM Group, chaired by the Chief
@@ -1502,6 +1553,8 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
         if _INDEFINITE_BEFORE.search(gap):
             return []  # "the Duty, including a deterrence pilot run by X": X runs the pilot, not the Duty
+        if _OWNED_NOUN.match(doc.text, m.end, a):
+            return []  # "The Group's priorities, which feed into the Strategy": its priorities do, not the Group
         if m.kind == "post" and m.name.casefold() in _CHAIR_WORDS and not doc.text[m.end : a].strip(" ,"):
             # "..., and the Chair provides an annual report to X": a chair of no named body does it, and no body
             # named further back (whether the chair or its body is meant, papers differ)
@@ -1527,7 +1580,10 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             j = -1 if _SINGULAR_RELATIVE.match(doc.text, m.end, min(len(doc.text), a + 9)) else idx - 1
             while j >= 0:
                 sep = doc.text[before[j].end : out[0][0].start]
-                if not _LIST_SEP.match(sep) or (sep.strip() == "," and _post_then_person(before[j], out[0][0])):
+                # "Section 6 of the X Act 1998, as amended by the Y Act 2009, requires ...": both Acts bind
+                amended = before[j].kind == "legislation" == out[0][0].kind and _AS_AMENDED.fullmatch(sep)
+                if not amended and (not _LIST_SEP.match(sep) or (
+                        sep.strip() == "," and _post_then_person(before[j], out[0][0]))):
                     break  # "the Deputy Commissioner, Jo Lee is to lead": an apposition, not a list of two
                 if re.fullmatch(r"\s*,\s*(?:the\s+)?", sep, re.I) and len(out) == 1 and \
                         _FRONTED_CLAUSE.match(doc.text, s0, before[j].start):
@@ -1543,6 +1599,11 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []
         idx -= 1
     return []
+
+
+# a possessive name whose noun follows in lower case: the noun, not the name, is what the clause speaks of
+_OWNED_NOUN = re.compile(r"['’]s?\s+[a-z][a-z-]+(?:\s*,|\s+(?:which|that)\b)")
+_AS_AMENDED = re.compile(r"(?i)\s*,?\s*\(?as\s+amended\s+(?:by|in)\s+(?:the\s+)?")
 
 
 def _rank_of(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:

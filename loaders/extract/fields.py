@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import layout
 from ..resolve import tidy
-from . import ExtractionDoc, reads
+from . import ExtractionDoc, reads, section_qualifier
 from .attendance import describe_entry, joined_entries, list_entries, meeting_body
 
 # field labels that are themselves the name of a post the value holds
@@ -62,6 +62,10 @@ def fields(doc: ExtractionDoc) -> None:
         kind = kinds.get(label)
         if kind is None:
             continue
+        if kind in ("chair", "vice_chair") and owner is not None and _record_owner(doc, i) is owner:
+            # a register's chair field is read here, for the record's body: the prose rules would give it to
+            # the paper's own body
+            doc.claimed.add(i)
         end = _whole_descriptors(doc.text, start, end)
         if kind in ("chair", "vice_chair"):
             _chair(doc, kind, line.start, start, end, owner, label)
@@ -71,10 +75,7 @@ def fields(doc: ExtractionDoc) -> None:
             _people(doc, label, line.start, start, end)
         elif kind == "statutory" and (owner or doc.body) is not None:
             # "Legal basis: Crime and Disorder Act 1998, s.5-7": the duties the body was set up under
-            for m in doc.mentions(start, end):
-                law = doc.resolver.entity(m) if m.kind == "legislation" else None
-                if law is not None:
-                    doc.add(owner or doc.body, "statutory_duty", law, line.start, end, "field:statutory", 0.85)
+            _statutory_basis(doc, owner or doc.body, line.start, start, end)
         elif kind in ("subgroup", "parent") and (owner or doc.resolver.body) is not None:
             _subgroup(doc, owner or doc.resolver.body, line.start, start, end, parent=kind == "parent")
         elif kind == "reports_to" and (owner or doc.body) is not None:
@@ -111,6 +112,21 @@ def _report_lines(doc: ExtractionDoc, body, line_start: int, start: int, stop: i
             doc.add(body, "reports_to", target, line_start, end, "field:reports_to", 0.9)
         if opening_only:
             return
+
+
+_SECTION_AFTER = re.compile(r"\s*,\s*(?P<section>(?:ss?\.|sections?|parts?)\s*\d+[A-Z]?(?:\s*[-–]\s*\d+[A-Z]?)?)", re.I)
+
+
+def _statutory_basis(doc: ExtractionDoc, owner, line_start: int, start: int, end: int) -> None:
+    """"Legal basis: Crime and Disorder Act 1998, s.5-7": the duties the body was set up under, with the
+    section written after the Act (an amending Act named beside it is one too, as the gold codes it)."""
+    for m in doc.mentions(start, end):
+        law = doc.resolver.entity(m) if m.kind == "legislation" else None
+        if law is None:
+            continue
+        section = _SECTION_AFTER.match(doc.text, m.end, end)
+        doc.add(owner, "statutory_duty", law, line_start, end, "field:statutory", 0.85,
+                qualifier=section_qualifier(section.group("section")) if section else None)
 
 
 # a value cut where its cell wrapped: ", Cabinet Member for" goes on in the row below

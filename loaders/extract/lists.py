@@ -2057,9 +2057,40 @@ _SHARED_OF = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s*,\s*)*[a-z][\w-]*(?:\s+[a-z][\
 _NP_END = re.compile(r"\s*(?:[,.;:(]|\s(?:so that|in order to|to ensure|which|that|and (?:to |keep|make|ensure)\b)|$)")
 
 
+# "report to the Safer X Executive twice a year and escalate risks to the Y Board": reporting lines an item of a
+# remit opens with
+_REPORT_ITEM = re.compile(r"(?i)\W*(?:to\s+)?(?:report(?:s|ing)?(?:\s+(?:regularly|quarterly|annually|progress))?"
+                          r"|escalat(?:e|es|ing)\s+(?:[a-z]+\s+){0,2}?(?:risks|issues|concerns|matters))\s+to\s+"
+                          r"(?:the\s+)?")
+_AND_ESCALATE = re.compile(r"(?i)[^.;:()]{0,40}?\band\s+escalat(?:e|es|ing)\s+(?:[a-z]+\s+){0,2}?(?:risks|issues|"
+                           r"concerns|matters)\s+to\s+(?:the\s+)?")
+
+
+def _reporting_item(doc: ExtractionDoc, owner: Entity, start: int, end: int) -> bool:
+    """The bodies an item opened by "report to" (and "escalate risks to" after it) names straight after "to"."""
+    m = _REPORT_ITEM.match(doc.text, start, end)
+    if m is None:
+        return False
+    added = False
+    at = m.end()
+    while at < end:
+        named = next((x for x in doc.mentions(at, end) if x.start == at and x.kind == "body"), None)
+        e = doc.resolver.entity(named) if named is not None else None
+        if e is None or e.kind != "body" or e.iri == owner.iri:
+            break
+        added = doc.add(owner, "reports_to", e, start, named.end, "remit:reports_to", 0.75) is not None or added
+        more = _AND_ESCALATE.match(doc.text, named.end, end)
+        if more is None:
+            break
+        at = more.end()
+    return added
+
+
 def _duty_items(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: Line) -> bool:
     """ "Draw up, put in place and monitor the Business Plan": each verb of a series opening a remit's item
     takes the object that follows the last; else the item is read as one verb and its object."""
+    if _reporting_item(doc, owner, start, end):
+        return True
     series = _verb_series(doc.text[start:end])
     if not series:
         return _duty_item(doc, owner, start, end, opener)
@@ -2106,7 +2137,8 @@ def _duty_item(doc: ExtractionDoc, owner: Entity, start: int, end: int, opener: 
         obj_start = at + vm.end() if obj_from is None else obj_from
         if relation == "oversees" and vm.group("held"):
             # "Hold the responsible authorities accountable under s.17": who is held, not what follows
-            objects = _held(doc, at + vm.start("held"), at + vm.end("held"))
+            objects = _delivery_held(doc, at + vm.start("held"), at + vm.end(), end) or \
+                _held(doc, at + vm.start("held"), at + vm.end("held"))
             return any([doc.add(owner, relation, obj, start, end, f"remit:{relation}", 0.75) is not None
                         for obj in objects])
         # "Monitor the community safety priorities": a topic that describes the noun after it is not the object
@@ -2231,6 +2263,24 @@ _ANY_REMIT_VERB = re.compile(r"(?:put in place|keep under review|sign off)\b|" +
                              "|".join(f"(?:{p.pattern.replace('(?P<held>', '(?:')})" for _, p in _DUTY_VERBS) +
                              r"|(?:implement|" + "|".join(
                                  sorted(_REMIT_VERBS, key=len, reverse=True)) + r")\b", re.I)
+
+
+# "hold partner agencies to account for the delivery of pathway interventions": agencies of no name are held for
+# what they deliver, which is what the owner oversees
+_UNNAMED_ACTORS = re.compile(r"(?i)(?:the\s+|all\s+)?(?:partner|local|key|other|relevant)?\s*(?:agencies|partners|"
+                             r"organisations|providers|services)")
+_FOR_DELIVERY = re.compile(r"(?i)\s+for\s+(?:the\s+)?(?:delivery|implementation|performance)\s+of\s+(?:the\s+)?"
+                           r"(?P<what>[a-z][a-z -]{2,60}?)\s*(?=[(,;.]|$)")
+
+
+def _delivery_held(doc: ExtractionDoc, a: int, b: int, end: int) -> list[Entity]:
+    """What unnamed agencies are held to account for delivering (A:B the held phrase, B its wording's end)."""
+    if not _UNNAMED_ACTORS.fullmatch(doc.text[a:b].split(" to account")[0].split(" accountable")[0].strip()):
+        return []
+    what = _FOR_DELIVERY.match(doc.text, b, end)
+    if what is None or not 1 <= len(what.group("what").split()) <= 4:
+        return []
+    return [doc.resolver.topic(" ".join(what.group("what").split()))]
 
 
 def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:

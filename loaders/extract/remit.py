@@ -66,13 +66,14 @@ _HELD = (re.compile(r"\b(?:hold(?:s|ing)?|held)\s+" + _OWNER_WORD + r"\s+" + _GR
 _HELD_WORDS = frozenset({"account", "work"})
 _COUNTS = {w: i for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)}
 # the sentence's subject opens it: "1.2 The SMP Board (\"the Board\") sets ..."
-_OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?$", re.I)
+_OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?$", re.I)
 
 
 @reads()
 def remit(doc: ExtractionDoc) -> None:
     _topics_led(doc)
     _papers_led_on(doc)
+    _named_work_led_on(doc)
     previous: tuple[int, int] | None = None
     for line_index, (start, end) in doc.prose():
         before, previous = previous, (start, end)
@@ -111,6 +112,12 @@ def remit(doc: ExtractionDoc) -> None:
             _authorities_partnership(doc, start, end)
         if may_match(_SAME_ACT_WORDS, sentence):
             _same_act_requires(doc, start, end)
+        if may_match(_ESCALATED_WORDS, sentence):
+            _escalation_route(doc, start, end)
+        if may_match(_SCRUTINY_WORDS, sentence):
+            _scrutiny_under(doc, line_index, start, end, before)
+        if may_match(_ALSO_TO_WORDS, sentence):
+            _also_reports_to(doc, line_index, start, end, before)
 
 
 def _sentence_subject(doc: ExtractionDoc, line_index: int, start: int, at: int) -> Entity | None:
@@ -587,6 +594,22 @@ def _papers_led_on(doc: ExtractionDoc) -> None:
     doc.facts[:] = [f for f in doc.facts if f not in led]
     for f in led:
         doc.add(f.object, "led_by", f.subject, f.start, f.end, "remit:paper_led_on", 0.8)
+
+
+def _named_work_led_on(doc: ExtractionDoc) -> None:
+    """ "Safer Swindon leads on ... Prevent", "leads on the Protect strand": a strand written by its name
+    (capitalised in the text) is led by the body, as well as being its responsibility; a topic written in lower case
+    ("leads on serious violence") stays a responsibility only."""
+    for f in [f for f in doc.facts if f.rule == "clause:responsible_for" and f.object is not None and
+              f.object.kind in ("topic", "initiative", "legislation") and f.subject.kind in ("body", "post")]:
+        quote = doc.text[f.start : f.end]
+        lead = _LEAD_ON.search(quote)
+        name = f.object.name
+        if lead is None or not name[:1].isupper() or re.search(r"(?i)\b(?:strategy|plan)\b", name) or \
+                _A_DUTY.search(name):
+            continue  # (a duty stays a responsibility: tests/test_extract_remit_s8.py)
+        if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", quote[lead.end() :]):
+            doc.add(f.object, "led_by", f.subject, f.start, f.end, "remit:named_led_on", 0.75)
 
 
 # "The service is led by", "The Hub is overseen by": the head noun alone, opening the sentence
@@ -1195,3 +1218,113 @@ def owners_plan_priorities(doc: ExtractionDoc) -> None:
     doc.facts[:] = [f for f in doc.facts if all(f is not g for g, _ in moved)]
     for f, owner in moved:
         doc.add(f.subject, "priority_of", owner, f.start, f.end, "remit:owners_plan", 0.8, qualifier=f.qualifier)
+
+
+# "Serious safeguarding concerns will be escalated to the Safeguarding Adults Board", "Matters of concern may be
+# referred to the Joint Audit Committee": a route of escalation written without its agent, which is the paper's
+# own body (the gold codes escalation routes as reporting lines)
+_ESCALATED_WORDS = frozenset({"escalated to", "referred to"})
+_ESCALATED = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:any\s+|all\s+|serious\s+|significant\s+|unresolved\s+)?"
+                        r"(?:[a-z-]+\s+){0,2}?(?:concerns|issues|risks|matters(?:\s+of\s+concern)?|exceptions)"
+                        r"(?:\s+rated\s+[a-z]+)?\s+(?:will|may|can|should|shall|are|must)\s+(?:be\s+)?"
+                        r"(?:escalated|referred)\s+to\s+(?:the\s+)?", re.I)
+
+
+_TARGET_SEP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)\s+(?:the\s+)?")
+
+
+def _escalation_route(doc: ExtractionDoc, start: int, end: int) -> None:
+    body = doc.resolver.body
+    m = _ESCALATED.match(doc.text, start, end)
+    if body is None or m is None:
+        return
+    targets = [x for x in doc.mentions(m.end(), end) if x.kind not in ("money", "topic")]
+    for k, x in enumerate(targets):
+        # the bodies named in turn straight after "to": "the Adults Board or the Children Partnership"
+        if k and not _TARGET_SEP.fullmatch(doc.text[targets[k - 1].end : x.start]):
+            break
+        if not k and x.start - m.end() > 1:
+            break
+        e = doc.resolver.entity(x) if x.kind == "body" else None
+        if e is None or e.kind != "body":
+            break
+        if e.iri != body.iri:
+            doc.add(body, "reports_to", e, start, x.end, "remit:escalation", 0.75)
+
+
+# "reports to the Partnership each quarter and also to the Health and Wellbeing Board annually", "reports to both
+# bodies: to the Executive every quarter, and to the CSP twice a year": a second reporting line after "and to"
+_ALSO_TO_WORDS = frozenset({" and to ", " and also to ", ": to "})
+_WHEN = r"(?:\s+(?:(?:each|every|once\s+a|twice\s+a|at\s+(?:each|every|least))\b[^,;.:()]{0,25}?|annually|" \
+        r"quarterly|monthly|regularly|yearly|as\s+required))?"
+_THEN_TO = re.compile(_WHEN + r"\s*,?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?")
+_BOTH_TO = re.compile(r"\s*to\s+both(?:\s+(?:bodies|boards|partnerships))?\s*:\s*to\s+(?:the\s+)?", re.I)
+
+
+def _also_reports_to(doc: ExtractionDoc, line_index: int, start: int, end: int,
+                     before: tuple[int, int] | None) -> None:
+    read = [f for f in doc.facts if f.relation == "reports_to" and f.rule.startswith("clause:") and
+            start <= f.start and f.end <= end]
+    mentions = [m for m in doc.mentions(start, end) if m.kind in ("body", "name")]
+    for f in read:
+        at = f.end
+        for _ in range(3):  # "to A quarterly, and to B annually, and to C": each line in turn
+            nxt = _THEN_TO.match(doc.text, at, end)
+            if nxt is None:
+                break
+            target = next((m for m in mentions if m.start == nxt.end()), None)
+            e = _known_body(doc, target) if target is not None else None
+            if e is None:
+                break
+            doc.add(f.subject, "reports_to", e, f.start, target.end, "remit:also_to", 0.8)
+            at = target.end
+    for m in re.finditer(r"\breports?\b", doc.text[start:end]):
+        both = _BOTH_TO.match(doc.text, start + m.end(), end)
+        first = next((x for x in mentions if both and x.start == both.end()), None)
+        subject = None
+        if first is not None:
+            # "It is also the delivery group for ... and reports to both bodies:": the body the sentence before is about
+            it = re.match(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?It\s", doc.text[start:end])
+            subject = antecedent(doc, before) if it else _sentence_subject(doc, line_index, start, start + m.start())
+        e = _known_body(doc, first) if first is not None else None
+        if subject is None or e is None:
+            continue
+        doc.add(subject, "reports_to", e, start, first.end, "remit:also_to", 0.8)
+        _also_after(doc, subject, mentions, first.end, end, start)
+
+
+def _also_after(doc: ExtractionDoc, subject: Entity, mentions: list[Mention], at: int, end: int, quote: int) -> None:
+    for _ in range(3):
+        nxt = _THEN_TO.match(doc.text, at, end)
+        target = next((m for m in mentions if nxt and m.start == nxt.end()), None)
+        e = _known_body(doc, target) if target is not None else None
+        if e is None:
+            return
+        doc.add(subject, "reports_to", e, quote, target.end, "remit:also_to", 0.8)
+        at = target.end
+
+
+def _known_body(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The body M names; a name with no head noun only as a body the paper already knows ("Safer Wigan")."""
+    e = doc.resolver.entity(m) if m.kind == "body" else (
+        doc.resolver.acronym(m.name) if m.head == "acronym" else doc.resolver.known_thing(m.name, frozenset({"body"})))
+    return e if e is not None and e.kind == "body" else None
+
+
+# "the Overview and Scrutiny Committee, which scrutinises the Partnership under section 19 of the Police and Justice
+# Act 2006": the committee's scrutiny is its duty under that Act
+_SCRUTINY_WORDS = frozenset({"scrutinis", "scrutiniz"})
+_SCRUTINY_UNDER = re.compile(r"\bscrutini[sz](?:es|ed|ing)\b[^.;:()]{0,80}?\bunder\s+"
+                             r"(?:(?P<section>section\s+\d+[A-Z]?|s\.?\s?\d+[A-Z]?)\s+of\s+)?(?:the\s+)?", re.I)
+
+
+def _scrutiny_under(doc: ExtractionDoc, line_index: int, start: int, end: int,
+                    before: tuple[int, int] | None) -> None:
+    for m in _SCRUTINY_UNDER.finditer(doc.text, start, end):
+        mentions = [x for x in doc.mentions(start, end) if x.kind != "money"]
+        law = next((x for x in mentions if x.start == m.end() and x.kind == "legislation"), None)
+        holder = _worker(doc, line_index, start, m.start(), mentions, before) if law is not None else None
+        act = doc.resolver.entity(law) if law is not None else None
+        if holder is not None and act is not None:
+            doc.add(holder, "statutory_duty", act, start, law.end, "remit:scrutiny_under", 0.8,
+                    qualifier=section_qualifier(m.group("section")))
