@@ -81,18 +81,6 @@ def test_a_noun_cut_at_the_comma_of_a_list_of_nouns_is_no_remit() -> None:
     assert ("Chester Integrated Offender Management Board", "Chester IOM Tasking Group") in of(doc, "oversees")
 
 
-def test_a_cell_under_a_group_column_is_the_group_named_with_the_columns_head() -> None:
-    doc = read("Source: https://www.northlanarkshire.gov.uk/cjp\n\nNorth Lanarkshire Community Justice "
-               "Partnership\nAnnual Report\n\n2.1 The Partnership has two delivery groups:\n\n"
-               "   Delivery group                    Lead\n"
-               "   --------------------------------  ------------------------------\n"
-               "   Early Intervention and Diversion  North Lanarkshire Council\n"
-               "   Recovery and Reintegration        Scottish Prison Service\n\n"
-               "Each group reports to the Partnership at every meeting.\n")
-    groups = {s for s, _ in of(doc, "subgroup_of")}
-    assert {"Early Intervention and Diversion Group", "Recovery and Reintegration Group"} <= groups, groups
-
-
 def test_a_remit_item_opened_by_report_to_is_a_reporting_line() -> None:
     doc = read("Source: https://www.conwy.gov.uk/soc\n\nConwy Serious Organised Crime Board\nTerms of Reference\n\n"
                "The Board will:\n* agree and monitor the Conwy SOC Delivery Plan;\n* report to the Safer Conwy "

@@ -855,8 +855,7 @@ def _group_tables(doc: ExtractionDoc) -> None:
         groups = []
         for row in _table_rows(doc, i, len(line.cells)):
             cells = row[column] if column < len(row) else None
-            group = (_named_group(doc, cells) or _headed_cell_group(doc, cells, heads[column]) or
-                     cell_body(doc, cells)) if cells else None
+            group = (_named_group(doc, cells) or cell_body(doc, cells)) if cells else None
             if group is None or group.iri == owner.iri:
                 continue
             groups.append(group)
@@ -956,24 +955,6 @@ def _named_group(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | N
         return None
     e = doc.resolver.body_named(names.pop())
     return e if e.kind == "body" else None
-
-
-def _headed_cell_group(doc: ExtractionDoc, spans: list[tuple[int, int]], header: str) -> Entity | None:
-    """ "Diversion and Early Intervention" under a "Delivery group" column: the group the column says it is, named
-    with the column's head noun ("Diversion and Early Intervention Group"), when the cell names no body itself."""
-    text = cell_text(doc, spans)
-    head = re.sub(r"(?i)s?(?:\s+name)?$", "", header.split()[-1]) if header.split() else ""
-    if not text or not text[:1].isupper() or len(text.split()) > 6 or head.casefold() not in _GROUP_HEAD_WORDS:
-        return None
-    found = doc.mentions(spans[0][0], spans[-1][1])
-    if any(m.kind in ("body", "person", "post", "place") for m in found) or looks_like_person(text.split()) or \
-            text.split()[-1].casefold() in {h.casefold() for h in heads().body}:
-        return None
-    e = doc.resolver.body_named(f"{text} {head[:1].upper()}{head[1:].casefold()}", written=text)
-    return e if e.kind == "body" else None
-
-
-_GROUP_HEAD_WORDS = frozenset({"group", "sub-group", "subgroup", "panel", "board", "forum"})
 
 
 def _chairs_agency(doc: ExtractionDoc, person: Entity, spans: list[tuple[int, int]], start: int) -> None:
