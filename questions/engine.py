@@ -29,7 +29,7 @@ from .lexicon import (
     phrases,
 )
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
-from .meetings import apologies_written, dated_meeting, meeting_attendees
+from .meetings import apologies_written, committee_of_papers, dated_meeting, meeting_attendees
 from .model import Answer, Evidence, Result
 from .naming import LOCAL_KINDS, area_as_written, area_names, as_written, describe, distinct, own_areas, post_title
 from .places import Places
@@ -681,6 +681,9 @@ class Asker:
             read_off = from_sentences(self, mentions, free, ctx)
             if read_off is not None:
                 return read_off
+            if (papers_of := committee_of_papers(self, mentions, free, ctx)) is not None:
+                # "Which committee scrutinises X?": the one committee whose own papers speak of X
+                return papers_of
             if asks_when and (dated := date_from_sentences(self, mentions, free, ctx)) is not None:
                 # "When was X formed?": the one date X's own papers write beside the question's words
                 return dated

@@ -103,8 +103,15 @@ _IRREGULAR = {
 # board's areas ("to meet these responsibilities across Westmoor and Eastvale", "serving the three districts").
 # Only words that say the same relation of the name before them, so that the answer still stands where the verb
 # reaches.
+_ADOPTING = ("agree", "agreed", "agrees", "adopt", "adopted", "adopts", "approve", "approved", "approves", "endorse",
+             "endorsed", "endorses", "ratified")
 _SAID_AS = {
     "cover": frozenset({"across", "serve", "serving", "served", "span", "spanning", "throughout"}),
+    # a board that "adopted" a plan has agreed it: "When did the Board agree the plan?"
+    "agre": frozenset(_ADOPTING),
+    "adopt": frozenset(_ADOPTING),
+    "approv": frozenset(_ADOPTING),
+    "endors": frozenset(_ADOPTING),
 }
 # Words a paper may say the question's verb in, by the verb's stem, that count for less than the verb itself:
 # "Who delivers the advice service?" of "... the service, provided by the Eastvale Trust". A sentence that
@@ -254,6 +261,14 @@ def _heads(e: Entity, places: Callable[[str], bool] = lambda _: False) -> list[s
     return out
 
 
+def _initials(e: Entity) -> str | None:
+    """The initials of a body's whole name, its place's among them ("nsab" of the Northamptonshire Safeguarding
+    Adults Board), as its own papers write it once they have said the name; None for a name of fewer than three
+    words."""
+    words = [w for w in normalise(e.label).split() if w not in ("and", "of", "the", "for")]
+    return "".join(w[0] for w in words) if e.kind == "body" and len(words) >= 3 else None
+
+
 def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
     """Answers read from the sentences of the linked names' papers (see the module's docstring), best sentence
     first; None when no sentence says so."""
@@ -369,11 +384,12 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 if doc not in naming and len(said.split()) > LONG_PASSAGE:
                     continue
                 padded = f" {said} "
-                if e is not None and not any(f" {n} " in padded for n in names + heads) and (
+                unnamed = e is not None and not any(f" {n} " in padded for n in names + heads) and (
                         single is None or not single.search(written)) and not (
                         # "Under which Act does X ...": X's own paper (its terms of reference, its minutes)
                         # names X in its heading, not in the line that writes the law
-                        own_paper and _laws_written(written, sections)):
+                        own_paper and _laws_written(written, sections))
+                if unnamed and not (generic and places):
                     continue
                 tokens = said.split()
                 shared = sum(1.0 if any(_same(w, t) for t in tokens) else ALSO_SAID_WEIGHT
@@ -382,8 +398,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     continue
                 doing = [i for i, t in enumerate(tokens)
                          if verb is not None and (_same(verb, t) or _also_said(verb, t))]
-                if e is None and (not doing or shared < max(PLACE_WORDS, len(words) - 1)):
-                    continue  # read by its place alone: the sentence must say all the question says
+                if (e is None or unnamed) and (not doing or shared < max(PLACE_WORDS, len(words) - 1)):
+                    # read by its place alone, or a sentence of a paper of the topic asked about in the place
+                    # asked about that does not write the topic again ("mediation for complex cases, delivered by
+                    # ..." in the place's paper on anti-social behaviour): it must say all the question says
+                    continue
                 if subject is None and _does_it(padded, names + heads, tokens, doing):
                     continue
                 if subject is not None and not _does_it(padded, names + heads, tokens, doing):
@@ -443,6 +462,10 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     if not found:
         return (written_only, reading) if written_only else None
     top = max(score for score, _ in found.values())
+    if written_only and max(score for score, _ in unheld.values()) > top:
+        # "mediation ..., delivered by the Eastvale Mediation CIC": the sentence that says more of the question
+        # names its answer only as written; a held name of a sentence that says less is not the answer
+        return written_only, reading
     answers = [a for score, a in found.values() if score == top]
     if kinds in (_WHO, _BODY):
         # "who": the people the sentence names, when it names any; else the posts; else the bodies. "Which
@@ -925,6 +948,9 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         forms += [f" the {h} " for mm in named for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx)
                   for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
         forms += [" the council " for mm in named for e in mm.entities[:3] if _its_own_council(asker, doc, e)]
+        # "a review of NSAB governance": its own paper writes it by the initials of its whole name
+        forms += [f" {i} " for mm in named for e in mm.entities[:3] if (i := _initials(e)) is not None
+                  and paper_is_of(asker, doc, e, ctx)]
         for said, written, _ in paper_passages(asker, doc):
             if not any(f in f" {said} " for f in forms):
                 continue

@@ -1,0 +1,158 @@
+"""Questions answered from whose paper it is and from how a paper writes a thing: the committee whose own
+minutes speak of what is asked ("Which committee scrutinises X?"), apologies written as a sentence rather than a
+line, a date written beside a body's initials or beside "adopted" for "agree". Never another council's paper,
+never a place the graph does not hold. Invented councils (Brackenfold, Wyvernshaw), papers written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from explorer_fixture import _fact
+from question_papers import asker_over, labels, paper
+
+from govkg.graph.model import Entity, Fact
+
+B_COMMITTEE = Entity("body", "Brackenfold Borough Council Places Scrutiny Committee", subtype="Committee",
+                     area="Brackenfold")
+B_PARTNERSHIP = Entity("body", "Safer Brackenfold Lantern Partnership", subtype="Partnership", area="Brackenfold")
+B_BOARD = Entity("body", "Brackenfold Vulnerable Adults Board", subtype="Board", area="Brackenfold")
+B_COUNCIL = Entity("body", "Brackenfold Borough Council", subtype="Council", area="Brackenfold")
+W_PARTNERSHIP = Entity("body", "Safer Wyvernshaw Lantern Partnership", subtype="Partnership", area="Wyvernshaw")
+W_COUNCIL = Entity("body", "Wyvernshaw District Council", subtype="Council", area="Wyvernshaw")
+
+B_MINUTES = """Places Scrutiny Committee
+
+Minutes of the meeting held on 3 March 2025.
+
+4. Members asked the Partnership Manager of the Safer Brackenfold Lantern Partnership about late night
+patrols along the canal towpath, and were told that volunteer numbers had doubled.
+"""
+B_DECISION = """Brackenfold Borough Council record of decision
+
+Decision maker: Cabinet Member for Neighbourhoods
+Date of decision: 12 March 2025
+
+Apologies for absence.
+Councillor Perpetua Laidlaw and Osric Fenwick-Hale, Harbour Watch Inspector gave their apologies.
+The Cabinet Member agreed the towpath lighting scheme.
+"""
+B_REPORT = """Brackenfold Vulnerable Adults Board annual report
+
+Our members asked for a lighter structure, so in October 2022 we held a review of BVAB governance with all
+partners. In May 2023 the Board adopted a fresh Towpath Safety Compact for the borough.
+"""
+ASB = Entity("topic", "Anti-Social Behaviour")
+B_TRUST = Entity("body", "Brackenfold Neighbour Mediation Trust", subtype="Trust", area="Brackenfold")
+B_ASB = """Brackenfold anti-social behaviour case review policy
+
+1. Anti-social behaviour case reviews are chaired by an officer of the council.
+2. Budget: the council sets aside money for the independent chairing of complex cases and for mediation,
+delivered by Brackenfold Neighbour Mediation Trust.
+
+Action log
+  Reena Quilliam (RQ)      Housing Lead
+| 11/02 | Towpath lighting survey for the canal wards   | RQ       | May 2025  | Open    |
+"""
+W_REPORT = """Wyvernshaw District Council report
+
+Councillor Ambrose Quill gave his apologies. The Safer Wyvernshaw Lantern Partnership runs its own volunteer
+patrols; its work went to a meeting of the council.
+"""
+
+
+def _b_minutes(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Places Scrutiny Committee", B_COMMITTEE, "covers_area", Entity("area", "Brackenfold")),
+        _fact(t, "Safer Brackenfold Lantern Partnership", B_PARTNERSHIP, "covers_area", Entity("area", "Brackenfold")),
+    ]
+
+
+def _b_decision(t: str) -> list[Fact]:
+    return [_fact(t, "Brackenfold Borough Council", B_COUNCIL, "covers_area", Entity("area", "Brackenfold"))]
+
+
+def _b_report(t: str) -> list[Fact]:
+    return [_fact(t, "Brackenfold Vulnerable Adults Board", B_BOARD, "covers_area", Entity("area", "Brackenfold"))]
+
+
+def _b_asb(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Anti-social behaviour case reviews", B_COUNCIL, "responsible_for", ASB),
+        _fact(t, "Brackenfold Neighbour Mediation Trust", B_TRUST, "covers_area", Entity("area", "Brackenfold")),
+    ]
+
+
+def _w_report(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Wyvernshaw District Council", W_COUNCIL, "covers_area", Entity("area", "Wyvernshaw")),
+        _fact(t, "Safer Wyvernshaw Lantern Partnership", W_PARTNERSHIP, "covers_area", Entity("area", "Wyvernshaw")),
+    ]
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory: pytest.TempPathFactory):
+    yield from asker_over(tmp_path_factory, "committee-papers", [
+        paper("brackenfold-places-scrutiny-committee-2025-03-03", B_MINUTES, "Brackenfold", _b_minutes,
+              doc_type="minutes", date=dt.date(2025, 3, 3)),
+        paper("brackenfold-cabinet-member-decision-2025-03-12", B_DECISION, "Brackenfold", _b_decision,
+              date=dt.date(2025, 3, 12)),
+        paper("brackenfold-vulnerable-adults-board-annual-report", B_REPORT, "Brackenfold", _b_report),
+        paper("brackenfold-asb-case-review-policy", B_ASB, "Brackenfold", _b_asb),
+        paper("wyvernshaw-council-report-2025-03-12", W_REPORT, "Wyvernshaw", _w_report, date=dt.date(2025, 3, 12)),
+    ])
+
+
+@pytest.mark.parametrize("question", [
+    "Which committee scrutinises the Safer Brackenfold Lantern Partnership?",
+    "Which committee examined the Safer Brackenfold Lantern Partnership's work?",
+    "Which Brackenfold committee reviewed the Safer Brackenfold Lantern Partnership in 2025?",
+])
+def test_the_committee_whose_own_minutes_speak_of_it(asker, question):
+    result = asker.ask(question)
+    assert [a.label for a in result.answers] == ["Places Scrutiny Committee"] or [
+        a.label for a in result.answers] == ["Brackenfold Borough Council Places Scrutiny Committee"]
+    assert "own papers" in result.interpretation
+
+
+def test_no_committee_for_another_council_nor_an_unheld_place(asker):
+    # Wyvernshaw's paper is no committee's own paper: nothing, never Brackenfold's committee
+    assert labels(asker, "Which committee scrutinises the Safer Wyvernshaw Lantern Partnership?") == []
+    assert labels(asker, "Which committee scrutinises the Safer Lantern Partnership in Rutland?") == []
+    # a year the minutes are not of
+    assert labels(asker, "Which committee examined the Safer Brackenfold Lantern Partnership in 2019?") == []
+
+
+def test_apologies_written_as_a_sentence_after_a_heading(asker):
+    question = "Who gave apologies to the Brackenfold Cabinet Member decision meeting on 12 March 2025?"
+    # the heading "Apologies for absence." is no name; a post written among the names is no person
+    assert labels(asker, question) == ["Perpetua Laidlaw", "Osric Fenwick-Hale"]
+    assert labels(asker, "Who gave apologies to the Brackenfold Cabinet Member decision meeting on 13 March 2025?"
+                  ) == []
+    assert labels(asker, "Who gave apologies to the Rutland Cabinet meeting on 12 March 2025?") == []
+
+
+def test_a_date_beside_the_body_s_initials_in_its_own_paper(asker):
+    assert labels(asker, "When did the Brackenfold Vulnerable Adults Board review its governance?") == [
+        "October 2022"]
+
+
+def test_adopted_read_for_agreed(asker):
+    assert labels(asker, "When did the Brackenfold Vulnerable Adults Board agree a towpath safety compact?") == [
+        "May 2023"]
+    assert labels(asker, "When did the Brackenfold Vulnerable Adults Board approve the compact?") == ["May 2023"]
+
+
+def test_a_sentence_of_the_place_s_paper_on_the_topic_that_says_all_the_question_says(asker):
+    # the sentence does not write the topic again, but it is the place's paper on it and says every word asked
+    assert labels(asker, "Who delivers mediation for complex ASB cases in Brackenfold?") == [
+        "Brackenfold Neighbour Mediation Trust"]
+    assert labels(asker, "Who delivers mediation for complex ASB cases in Wyvernshaw?") == []
+    assert labels(asker, "Who delivers mediation for complex ASB cases in Rutland?") == []
+
+
+def test_an_action_by_its_number_and_an_owner_named_with_initials_in_brackets(asker):
+    assert labels(asker, "Who owns action 11/02 on the towpath lighting survey?") == ["Reena Quilliam"]
+    assert labels(asker, "Who owns the action on the towpath lighting survey?") == ["Reena Quilliam"]
+    assert labels(asker, "Who owns action 11/02 on the towpath lighting survey in Wyvernshaw?") == []
