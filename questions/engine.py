@@ -53,6 +53,7 @@ from .sentences import (
     from_sentences,
     law_for_unheld_name,
     renamed_from_sentences,
+    replaced_from_sentences,
 )
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
@@ -678,6 +679,9 @@ class Asker:
             if len(mentions) == 1 and (renamed := renamed_from_sentences(self, mentions[0], free, ctx)) is not None:
                 # "What was X formerly called?": the other name its papers write ("formerly the ...")
                 return renamed
+            if len(mentions) == 1 and (replaced := replaced_from_sentences(self, mentions[0], free, ctx)) is not None:
+                # "Which body did X replace?": the name its papers write after "X replaces the former ..."
+                return replaced
             read_off = from_sentences(self, mentions, free, ctx)
             if read_off is not None:
                 return read_off

@@ -1107,6 +1107,64 @@ NEW_NAME_ASKED = re.compile(r"\bnow (?:called|known|named)\b|\b(?:new|current) n
                             r"\bwhat (?:wa|was|were|is|are) _ (?:_ )*renamed\b")
 
 
+# "Which body did the Eastvale Board replace?", "What will the plan replace?": what the named thing took the place
+# of; "What replaced the Eastvale Forum?": what took its place.
+REPLACED_ASKED = re.compile(r"\b(?:did|does|do|will|would|is|was|has|had) (?:the )?(?:_ )+(?:to )?replace\b")
+REPLACEMENT_ASKED = re.compile(r"^(?:which|what) (?:[a-z]+ )?(?:has |have |had |will )?(?:replaced|replaces|superseded|"
+                               r"supersedes|took the place of|takes the place of) (?:the )?_")
+_REPLACING = (r"(?:(?:(?:has|have|had) )?(?:replaced|superseded)|replaces|replacing|(?:will|would|is to|to) replace|"
+              r"supersedes|(?:takes|took|will take|would take) the place of)")
+# "The Eastvale Board replaces the former Eastvale Offender Group": the name after the verb (never "replaced by").
+_REPLACES_SAID = re.compile(rf"\b{_REPLACING}\s+(?!by\b)(?:the\s+)?(?:former\s+|previous\s+|old\s+|existing\s+)?"
+                            rf"(?P<name>{_NAME_SAID})")
+# "the Eastvale Strategic Group (which has replaced the Eastvale Forum)": the name before the verb.
+_REPLACED_BY_SAID = re.compile(rf"(?P<name>{_NAME_SAID})\s*[(,]?\s*(?:which|that)?\s*{_REPLACING}\s+(?!by\b)"
+                               r"(?:the\s+)?(?:former\s+|previous\s+|old\s+|existing\s+)?")
+
+
+def replaced_from_sentences(asker: Asker, mention: Mention, free: str,
+                            ctx: Context) -> tuple[list[Answer], str] | None:
+    """"Which body did the Eastvale Board replace?" (or "What replaced the Eastvale Forum?"), where no fact says:
+    the name a sentence of the named thing's papers writes after "replaces" with the named thing before it (or
+    before "which has replaced" with the named thing after it), as written. None when the question asks neither
+    or no sentence says so; nothing when the sentences give more than two names."""
+    replaced = REPLACED_ASKED.search(free) is not None
+    if not replaced and REPLACEMENT_ASKED.search(free) is None:
+        return None
+    said = _REPLACES_SAID if replaced else _REPLACED_BY_SAID
+    found: dict[str, Answer] = {}
+    for e in mention.entities[:3]:
+        names = _names_of(e)
+        own = {normalise(n) for n in e.names | {e.label}}
+        for doc in asker.state.papers_naming(e.iri):
+            if ctx.asked and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked):
+                continue
+            for text, written, _ in paper_passages(asker, doc):
+                if not any(f" {n} " in f" {text} " for n in names):
+                    continue
+                for m in said.finditer(written):
+                    # the named thing is the one that replaces (before the verb) or the one replaced (after it)
+                    side = normalise(written[: m.start()]) if replaced else normalise(written[m.end() :])
+                    if not any((f" {n} " in f" {side} ") if replaced else f" {side} ".startswith(f" {n} ")
+                               for n in names):
+                        continue
+                    other = m.group("name").strip()
+                    if normalise(other) in own or len(other.split()) < 2 and not other.isupper():
+                        continue
+                    if re.search(r"[A-Z][\w'\u2019]*,\s*$", written[: m.start("name")]):
+                        # "the Eastvale Children, Young People and Families Group": only the end of a name
+                        continue
+                    a = found.setdefault(normalise(other), Answer(other, None, note="as its papers write it (no "
+                                                                                    "fact in the graph says so)"))
+                    ev = Evidence(doc, written.strip()[:300], paper_date(asker, doc))
+                    if ev not in a.evidence:
+                        a.evidence.append(ev)
+    if not found or len(found) > 2:
+        return None
+    what = "replaced" if replaced else "was replaced by"
+    return list(found.values()), f"what {ctx.name(mention)} {what}, as its papers write it"
+
+
 def renamed_from_sentences(asker: Asker, mention: Mention, free: str, ctx: Context) -> tuple[list[Answer], str] | None:
     """"What was the Eastvale Safer Partnership formerly called?", "What are Domestic Homicide Reviews now
     called?", where no fact gives the other name: the name a sentence of the named thing's papers writes after

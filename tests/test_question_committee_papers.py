@@ -55,6 +55,14 @@ Action log
   Reena Quilliam (RQ)      Housing Lead
 | 11/02 | Towpath lighting survey for the canal wards   | RQ       | May 2025  | Open    |
 """
+B_HARM = Entity("body", "Brackenfold Reducing Harm Board", subtype="Board", area="Brackenfold")
+B_YOUTH_FORUM = Entity("body", "Brackenfold Youth Forum", subtype="Forum", area="Brackenfold")
+B_TOR = """Brackenfold Reducing Harm Board terms of reference
+
+1.1 The Brackenfold Reducing Harm Board replaces the former Brackenfold Offender Steering Group, which closed in
+the spring.
+1.2 It reports to the new Brackenfold Youth Safety Group (which has replaced the Brackenfold Youth Forum).
+"""
 W_REPORT = """Wyvernshaw District Council report
 
 Councillor Ambrose Quill gave his apologies. The Safer Wyvernshaw Lantern Partnership runs its own volunteer
@@ -84,6 +92,13 @@ def _b_asb(t: str) -> list[Fact]:
     ]
 
 
+def _b_tor(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Brackenfold Reducing Harm Board", B_HARM, "covers_area", Entity("area", "Brackenfold")),
+        _fact(t, "Brackenfold Youth Forum", B_YOUTH_FORUM, "covers_area", Entity("area", "Brackenfold")),
+    ]
+
+
 def _w_report(t: str) -> list[Fact]:
     return [
         _fact(t, "Wyvernshaw District Council", W_COUNCIL, "covers_area", Entity("area", "Wyvernshaw")),
@@ -100,6 +115,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
               date=dt.date(2025, 3, 12)),
         paper("brackenfold-vulnerable-adults-board-annual-report", B_REPORT, "Brackenfold", _b_report),
         paper("brackenfold-asb-case-review-policy", B_ASB, "Brackenfold", _b_asb),
+        paper("brackenfold-reducing-harm-board-terms-of-reference", B_TOR, "Brackenfold", _b_tor),
         paper("wyvernshaw-council-report-2025-03-12", W_REPORT, "Wyvernshaw", _w_report, date=dt.date(2025, 3, 12)),
     ])
 
@@ -156,3 +172,18 @@ def test_an_action_by_its_number_and_an_owner_named_with_initials_in_brackets(as
     assert labels(asker, "Who owns action 11/02 on the towpath lighting survey?") == ["Reena Quilliam"]
     assert labels(asker, "Who owns the action on the towpath lighting survey?") == ["Reena Quilliam"]
     assert labels(asker, "Who owns action 11/02 on the towpath lighting survey in Wyvernshaw?") == []
+
+
+@pytest.mark.parametrize("question", [
+    "Which body did the Brackenfold Reducing Harm Board replace?",
+    "What did the Brackenfold Reducing Harm Board replace?",
+])
+def test_what_a_body_replaced_as_its_paper_writes_it(asker, question):
+    assert labels(asker, question) == ["Brackenfold Offender Steering Group"]
+
+
+def test_what_replaced_a_body_and_never_another_council_s(asker):
+    assert labels(asker, "What replaced the Brackenfold Youth Forum?") == ["Brackenfold Youth Safety Group"]
+    assert labels(asker, "What replaced the Wyvernshaw Youth Forum?") == []
+    # the body that replaced is not the body it replaced
+    assert labels(asker, "Which body did the Brackenfold Youth Forum replace?") == []
