@@ -380,7 +380,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             if not in_time([{"doc": doc, "date": date}], ctx.when):
                 continue
             own_paper = kinds == _LAW and e is not None and e.kind != "legislation" and paper_is_of(asker, doc, e, ctx)
-            for said, written, _ in paper_passages(asker, doc):
+            passages = paper_passages(asker, doc)
+            for at_passage, (said, written, _) in enumerate(passages):
                 if doc not in naming and len(said.split()) > LONG_PASSAGE:
                     continue
                 padded = f" {said} "
@@ -388,7 +389,9 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                         single is None or not single.search(written)) and not (
                         # "Under which Act does X ...": X's own paper (its terms of reference, its minutes)
                         # names X in its heading, not in the line that writes the law
-                        own_paper and _laws_written(written, sections))
+                        own_paper and _laws_written(written, sections)) and not (
+                        # "The Unit was set up in 2019. It is hosted by ...": "it" after a sentence that names it
+                        not generic and _said_before(asker, passages, at_passage, names + heads, e, ctx))
                 if unnamed and not (generic and places):
                     continue
                 tokens = said.split()
@@ -420,8 +423,10 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 # passive with "by", its doer is the name after "by", not another the sentence names
                 by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
                 agent_only = subject is None and bool(by_agent)
-                delivering = kinds == _WHO and noun is None and verb is not None and _stem(verb) in _DELIVERING
-                if agent_only and (noun in _BODY_NOUNS or delivering):
+                # "who delivers", "who hosts": the name the sentence writes after "delivered by", "hosted by"
+                delivering = kinds == _WHO and noun is None and verb is not None
+                # ("which body is X scrutinised by": the body the sentence names after "by", as for "who delivers")
+                if agent_only and (noun in _BODY_NOUNS or delivering or (kinds == _BODY and noun is None)):
                     # "scrutinised by the Westmoor Communities Scrutiny Committee": the body the sentence names
                     # after "by", as written, for when the graph holds no name of it; "who delivers": the
                     # provider the sentence names after "delivered by" ("Lantern Talks: £4,000, delivered by KYT")

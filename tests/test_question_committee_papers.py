@@ -56,12 +56,17 @@ Action log
 | 11/02 | Towpath lighting survey for the canal wards   | RQ       | May 2025  | Open    |
 """
 B_HARM = Entity("body", "Brackenfold Reducing Harm Board", subtype="Board", area="Brackenfold")
+B_YOUTH_GROUP = Entity("body", "Brackenfold Youth Safety Group", subtype="Group", area="Brackenfold")
 B_YOUTH_FORUM = Entity("body", "Brackenfold Youth Forum", subtype="Forum", area="Brackenfold")
 B_TOR = """Brackenfold Reducing Harm Board terms of reference
 
 1.1 The Brackenfold Reducing Harm Board replaces the former Brackenfold Offender Steering Group, which closed in
 the spring.
 1.2 It reports to the new Brackenfold Youth Safety Group (which has replaced the Brackenfold Youth Forum).
+1.3 The Brackenfold Youth Safety Group was set up in 2023 for the canal wards. It is hosted by the BHT and
+its officers are employed by the council.
+1.4 The Brackenfold Reducing Harm Board sends its minutes to members and is scrutinised by the Canalside Joint
+Oversight Panel.
 """
 W_REPORT = """Wyvernshaw District Council report
 
@@ -96,6 +101,7 @@ def _b_tor(t: str) -> list[Fact]:
     return [
         _fact(t, "Brackenfold Reducing Harm Board", B_HARM, "covers_area", Entity("area", "Brackenfold")),
         _fact(t, "Brackenfold Youth Forum", B_YOUTH_FORUM, "covers_area", Entity("area", "Brackenfold")),
+        _fact(t, "Brackenfold Youth Safety Group", B_YOUTH_GROUP, "covers_area", Entity("area", "Brackenfold")),
     ]
 
 
@@ -187,3 +193,18 @@ def test_what_replaced_a_body_and_never_another_council_s(asker):
     assert labels(asker, "What replaced the Wyvernshaw Youth Forum?") == []
     # the body that replaced is not the body it replaced
     assert labels(asker, "Which body did the Brackenfold Youth Forum replace?") == []
+
+
+@pytest.mark.parametrize("question", [
+    "Which body scrutinises the Brackenfold Reducing Harm Board?",
+    "Which organisation scrutinises the Brackenfold Reducing Harm Board?",
+])
+def test_which_body_answered_with_the_name_written_after_by(asker, question):
+    assert labels(asker, question) == ["Canalside Joint Oversight Panel"]
+
+
+def test_it_after_the_sentence_that_names_the_body(asker):
+    # "It is hosted by the BHT": "it" is the group the sentence before names; the host as its paper writes it
+    assert labels(asker, "Who hosts the Brackenfold Youth Safety Group?") == ["BHT"]
+    assert labels(asker, "Who hosts the Brackenfold Reducing Harm Board?") == []
+    assert labels(asker, "Who hosts the Wyvernshaw Youth Safety Group?") == []
