@@ -170,6 +170,13 @@ def _also_said(a: str, b: str) -> bool:
     return b in _ALSO_SAID.get(_stem(a), ())
 
 
+# A question asked in the passive: "Who is _ hosted by?", "Which body is _ scrutinised by?", "By whom is _ run?";
+# its verb is the one before "by" (or the last word), wherever the name leaves it.
+_PASSIVE_ASKED = re.compile(r"\b(?P<verb>[a-z]{3,}) by$|^by (?:whom|which [a-z]+|what [a-z]+) "
+                            r"(?:is|was|are|were|ha|has|have|had been|will be|is being) (?:the )?(?:_ ?)+(?:[a-z]+ )*?"
+                            r"(?P<last>[a-z]{3,})$")
+
+
 def wanted_kinds(free: str) -> tuple[frozenset[str], str | None] | None:
     """The kinds of answer the question's form asks for, and the noun that asked ("committee"), or None when
     the form asks for no name ("how", "when", yes or no, an amount) or for a kind of thing this route cannot
@@ -185,8 +192,9 @@ def wanted_kinds(free: str) -> tuple[frozenset[str], str | None] | None:
     first = tokens[at]
     rest = tokens[at + 1 :]
     if first in ("who", "whom"):
-        # "Who was the Cabinet Member ...": the holder of a post, a person
-        return (frozenset({"person"}) if rest[:1] in (["is"], ["was"]) else _WHO), None
+        # "Who was the Cabinet Member ...": the holder of a post, a person; "Who is _ hosted by?": a doer
+        person = rest[:1] in (["is"], ["was"]) and _PASSIVE_ASKED.search(free) is None
+        return (frozenset({"person"}) if person else _WHO), None
     if first == "whose":
         return _WHO, None
     if first not in ("which", "what"):
@@ -288,6 +296,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     # the question's verb: its first own word, straight after the form that asks ("who provides", "which body
     # can veto")
     verb = next((t for t in free.split()[:5] if t in words), None)
+    if (passive := _PASSIVE_ASKED.search(free)) is not None:
+        # "Which body is _ scrutinised by?": the verb stands after the name, before "by"
+        verb = passive.group("verb") or passive.group("last")
+        if verb not in words:
+            words.append(verb)
     # "Which body does X report to?": the name is the verb's subject, so the sentence must make it the doer
     # ("X reports to Y") and the answer stands after the verb
     subject = _SUBJECT_ASKED.search(free)

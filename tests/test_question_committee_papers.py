@@ -208,3 +208,13 @@ def test_it_after_the_sentence_that_names_the_body(asker):
     assert labels(asker, "Who hosts the Brackenfold Youth Safety Group?") == ["BHT"]
     assert labels(asker, "Who hosts the Brackenfold Reducing Harm Board?") == []
     assert labels(asker, "Who hosts the Wyvernshaw Youth Safety Group?") == []
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Who is the Brackenfold Youth Safety Group hosted by?", "BHT"),
+    ("By whom is the Brackenfold Youth Safety Group hosted?", "BHT"),
+    ("Which body is the Brackenfold Reducing Harm Board scrutinised by?", "Canalside Joint Oversight Panel"),
+])
+def test_a_question_asked_in_the_passive(asker, question, answer):
+    assert labels(asker, question) == [answer]
+    assert labels(asker, question.replace("Brackenfold", "Wyvernshaw")) == []
