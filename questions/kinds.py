@@ -178,7 +178,7 @@ def next_meeting(q: Question) -> Plan | None:
 def how_often(q: Question) -> Plan | None:
     """gkg:meetingFrequency stated of X; failing that, the frequency words of the quote or qualifier of X's
     reporting lines (to the other body named, if any) or of its open statements about meeting or reporting."""
-    if not re.search(r"\bhow (?:often|frequently|regularly)\b|\bfrequency\b|\bhow many times (?:a|per|each)\b|"
+    if not re.search(r"\bhow (?:often|frequently|regularly)\b|\bfrequency\b|\bhow many times? (?:a|per|each)\b|"
                      r"\bat what interval", q.free):
         return None
     bodies = q.bodies()

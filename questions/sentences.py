@@ -1072,6 +1072,9 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
             own = paper_is_of(asker, doc, e, ctx)
             forms = names + ([f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
                              if own else [])
+            # "The Steering Group meets every two months": its own paper, or one naming no other body so, calls
+            # it by the last two words of its name
+            forms += [f"the {short}" for short in _short_names(e) if own or _only_one_so(asker, short, doc)]
             passages = paper_passages(asker, doc)
             for i, (said, written, _) in enumerate(passages):
                 tokens = said.split()

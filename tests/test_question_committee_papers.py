@@ -68,6 +68,14 @@ its officers are employed by the council.
 1.4 The Brackenfold Reducing Harm Board sends its minutes to members and is scrutinised by the Canalside Joint
 Oversight Panel.
 """
+B_STEERING = Entity("body", "Brackenfold Towpath Steering Group", subtype="Group", area="Brackenfold")
+B_ASB_BOARD = Entity("body", "Brackenfold Hate Crime and Anti-Social Behaviour Board", subtype="Board",
+                     area="Brackenfold")
+B_STEERING_TOR = """Brackenfold Towpath Steering Group terms of reference
+
+5.1 The Steering Group meets every two months. Papers go out a week before.
+5.2 The Brackenfold Hate Crime and Anti-Social Behaviour Board receives its notes and meets quarterly.
+"""
 W_REPORT = """Wyvernshaw District Council report
 
 Councillor Ambrose Quill gave his apologies. The Safer Wyvernshaw Lantern Partnership runs its own volunteer
@@ -105,6 +113,14 @@ def _b_tor(t: str) -> list[Fact]:
     ]
 
 
+def _b_steering(t: str) -> list[Fact]:
+    return [
+        _fact(t, "Brackenfold Towpath Steering Group", B_STEERING, "covers_area", Entity("area", "Brackenfold")),
+        _fact(t, "Brackenfold Hate Crime and Anti-Social Behaviour Board", B_ASB_BOARD, "covers_area",
+              Entity("area", "Brackenfold")),
+    ]
+
+
 def _w_report(t: str) -> list[Fact]:
     return [
         _fact(t, "Wyvernshaw District Council", W_COUNCIL, "covers_area", Entity("area", "Wyvernshaw")),
@@ -122,6 +138,7 @@ def asker(tmp_path_factory: pytest.TempPathFactory):
         paper("brackenfold-vulnerable-adults-board-annual-report", B_REPORT, "Brackenfold", _b_report),
         paper("brackenfold-asb-case-review-policy", B_ASB, "Brackenfold", _b_asb),
         paper("brackenfold-reducing-harm-board-terms-of-reference", B_TOR, "Brackenfold", _b_tor),
+        paper("brackenfold-towpath-steering-group-terms-of-reference", B_STEERING_TOR, "Brackenfold", _b_steering),
         paper("wyvernshaw-council-report-2025-03-12", W_REPORT, "Wyvernshaw", _w_report, date=dt.date(2025, 3, 12)),
     ])
 
@@ -218,3 +235,38 @@ def test_it_after_the_sentence_that_names_the_body(asker):
 def test_a_question_asked_in_the_passive(asker, question, answer):
     assert labels(asker, question) == [answer]
     assert labels(asker, question.replace("Brackenfold", "Wyvernshaw")) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How often does the Brackenfold Towpath Steering Group meet?",
+    "how often does the brackenfold towpath steering group meet",
+    "How many times a year does the Brackenfold Towpath Steering Group meet?",
+])
+def test_how_often_a_body_its_paper_calls_by_the_last_words_of_its_name_meets(asker, question):
+    assert labels(asker, question) == ["every two months"]
+
+
+def test_initials_of_a_topic_inside_a_body_s_name(asker):
+    # "ASB" in a name is the topic's words: the Hate Crime and ASB Board is the board the graph holds
+    assert labels(asker, "How often does the Brackenfold Hate Crime and ASB Board meet?") == ["quarterly"]
+    assert labels(asker, "How often does the Wyvernshaw Hate Crime and ASB Board meet?") == []
+
+
+@pytest.mark.parametrize("question, yes", [
+    ("Does the Brackenfold Towpath Steering Group meet every two months?", True),
+    ("Does the Brackenfold Towpath Steering Group still meet six times a year?", True),
+    ("Does the Brackenfold Towpath Steering Group meet monthly?", False),
+    ("Does the Brackenfold Hate Crime and ASB Board meet four times a year?", True),
+])
+def test_how_often_asked_yes_or_no(asker, question, yes):
+    result = asker.ask(question)
+    if yes:
+        assert [a.label for a in result.answers][:1] == ["Yes"]
+    else:
+        # never a "no": what the papers say instead, and no answer
+        assert result.answers == [] and "otherwise" in result.interpretation
+
+
+def test_how_often_asked_yes_or_no_of_a_place_not_held(asker):
+    result = asker.ask("Does the Rutland Towpath Steering Group meet monthly?")
+    assert result.answers == [] and result.refused
