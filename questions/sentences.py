@@ -281,7 +281,8 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     """Answers read from the sentences of the linked names' papers (see the module's docstring), best sentence
     first; None when no sentence says so."""
     asked = wanted_kinds(free)
-    if asked is None:
+    if asked is None or FORMER_NAME_ASKED.search(free) or NEW_NAME_ASKED.search(free):
+        # (another name of the thing asked about is read by its own route: any other name of a sentence is none)
         return None
     kinds, noun = asked
     # "which section of the Act": the section a sentence writes by its number, not the Act
@@ -1115,13 +1116,13 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
 _NAME_SAID = r"[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|and|for|the|in|on|&)\s+)*[A-Z][\w'\u2019&-]*)*"
 # "the Eastvale Safer Partnership (formerly the Eastvale Crime Reduction Partnership)": the name before.
 _FORMERLY_SAID = re.compile(r"\b(?:formerly|previously|originally)(?: known as| called| named)?,?\s+(?:the\s+)?"
-                            rf"(?P<name>{_NAME_SAID})")
+                            rf"[\"\u201c\u2018']?(?P<name>{_NAME_SAID})")
 # "From 2030 these visits are known as Eastvale Welfare Checks", "renamed the Eastvale Forum".
 _NOW_SAID = re.compile(r"\b(?:(?:is|are) now (?:known as|called|named)|(?:are|is) (?:to be )?known as|"
                        r"(?:was|were|has been|have been|be|been) (?:re-?named|rebranded)(?: as| to)?|now called)"
-                       rf"\s+(?:the\s+)?(?P<name>{_NAME_SAID})")
+                       rf"\s+(?:the\s+)?[\"\u201c\u2018']?(?P<name>{_NAME_SAID})")
 # Whether a question asks for the name before or the name now.
-FORMER_NAME_ASKED = re.compile(r"\b(?:formerly|previously|originally|used to be|once) (?:called|known|named)\b|"
+FORMER_NAME_ASKED = re.compile(r"\b(?:formerly|previously|originally|used? to be|once) (?:called|known|named)\b|"
                                r"\b(?:former|old|previous|earlier|original) name\b|\bcalled before\b")
 NEW_NAME_ASKED = re.compile(r"\bnow (?:called|known|named)\b|\b(?:new|current) name\b|\bcalled now\b|"
                             r"\bknown as now\b|\brenamed (?:as|to)?\s*$|"

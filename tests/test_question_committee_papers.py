@@ -28,6 +28,10 @@ Minutes of the meeting held on 3 March 2025.
 
 4. Members asked the Partnership Manager of the Safer Brackenfold Lantern Partnership about late night
 patrols along the canal towpath, and were told that volunteer numbers had doubled.
+
+6. DATE OF NEXT MEETING
+
+6.1 Tuesday 10 June 2025, 6.00 pm.
 """
 B_DECISION = """Brackenfold Borough Council record of decision
 
@@ -48,6 +52,7 @@ B_TRUST = Entity("body", "Brackenfold Neighbour Mediation Trust", subtype="Trust
 B_ASB = """Brackenfold anti-social behaviour case review policy
 
 1. Anti-social behaviour case reviews are chaired by an officer of the council.
+3. Residents may ask for a Towpath Case Review (formerly "Canal Trigger") where problems persist.
 2. Budget: the council sets aside money for the independent chairing of complex cases and for mediation,
 delivered by Brackenfold Neighbour Mediation Trust.
 
@@ -102,6 +107,8 @@ def _b_asb(t: str) -> list[Fact]:
     return [
         _fact(t, "Anti-social behaviour case reviews", B_COUNCIL, "responsible_for", ASB),
         _fact(t, "Brackenfold Neighbour Mediation Trust", B_TRUST, "covers_area", Entity("area", "Brackenfold")),
+        _fact(t, "Towpath Case Review", B_COUNCIL, "responsible_for", Entity("initiative", "Towpath Case Review",
+                                                                              area="Brackenfold")),
     ]
 
 
@@ -131,7 +138,7 @@ def _w_report(t: str) -> list[Fact]:
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory: pytest.TempPathFactory):
     yield from asker_over(tmp_path_factory, "committee-papers", [
-        paper("brackenfold-places-scrutiny-committee-2025-03-03", B_MINUTES, "Brackenfold", _b_minutes,
+        paper("brackenfold-borough-council-places-scrutiny-committee-2025-03-03", B_MINUTES, "Brackenfold", _b_minutes,
               doc_type="minutes", date=dt.date(2025, 3, 3)),
         paper("brackenfold-cabinet-member-decision-2025-03-12", B_DECISION, "Brackenfold", _b_decision,
               date=dt.date(2025, 3, 12)),
@@ -270,3 +277,17 @@ def test_how_often_asked_yes_or_no(asker, question, yes):
 def test_how_often_asked_yes_or_no_of_a_place_not_held(asker):
     result = asker.ask("Does the Rutland Towpath Steering Group meet monthly?")
     assert result.answers == [] and result.refused
+
+
+def test_the_next_meeting_on_the_line_after_its_heading(asker):
+    question = "When is the next meeting of the Brackenfold Borough Council Places Scrutiny Committee?"
+    assert labels(asker, question) == ["10 June 2025"]
+
+
+@pytest.mark.parametrize("question", [
+    "What was the Towpath Case Review formerly called?",
+    "What did the Towpath Case Review use to be called?",
+])
+def test_a_former_name_written_in_quotes_and_never_another_name_of_the_sentence(asker, question):
+    assert labels(asker, question) == ["Canal Trigger"]
+
