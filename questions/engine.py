@@ -16,7 +16,7 @@ from .context import Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import EXTREME_ASKED, answer_funding
-from .kinds import DATE_IN_TEXT, PLANS, Question, statements
+from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
     KIND_WORDS,
@@ -112,7 +112,7 @@ UNDER = re.compile(r"\bunder(?: the| its| their)?$")
 RELATIONAL_NOUN = re.compile(
     r"(?:priorit|member|partner|subgroup|strand|element|theme|area|district|chair|lead|role|post|grant|fund)"
 )
-WHEN = re.compile(r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
+WHEN = re.compile(r"^(?:when|(?:in )?(?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
 # The words between a post and the body it is of: "the Independent Chair of the Board", "the lead for X".
 POST_OF = re.compile(r"(?:of|for|at|on)(?: the)?")
 # "Which housing organisations ...", "which co-opted members ...": words that pick a subset of the answers.
@@ -667,6 +667,11 @@ class Asker:
             if read_off is not None and read_off[0] and all(
                     (e := ctx.index.get(a.iri or "")) is not None and e.kind == "area" for a in read_off[0]):
                 return read_off
+        if answers and asks_when and FOUNDED_ASKED.search(free) and (
+                dated := date_from_sentences(self, mentions, free, ctx)) is not None:
+            # "When was X set up?": the date X's own sentence writes beside "set up", not the dates of the
+            # papers its facts are read from (a strategy it produced, a needs assessment)
+            return dated
         if answers and asks_when:
             return _as_dates(answers), f"when: {reading}"
         if not answers:

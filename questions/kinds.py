@@ -601,7 +601,7 @@ def members_for(q: Question) -> Plan | None:
 
 
 FOUNDED_ASKED = re.compile(
-    r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b.*"
+    r"^(?:when|(?:in )?(?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b.*"
     r"\b(?:set up|established|formed|founded|created|launched|started|begun|began)\b"
 )
 _FOUNDED_VERB = r"(?:set up|established|formed|founded|created|launched|started|began)"

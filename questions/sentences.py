@@ -105,6 +105,8 @@ _IRREGULAR = {
 # reaches.
 _ADOPTING = ("agree", "agreed", "agrees", "adopt", "adopted", "adopts", "approve", "approved", "approves", "endorse",
              "endorsed", "endorses", "ratified")
+# a body "set up" in a year was established, formed, created then: "When was the Eastvale Unit established?"
+_FOUNDING = ("set", "established", "establish", "formed", "created", "founded", "launched", "constituted")
 _SAID_AS = {
     "cover": frozenset({"across", "serve", "serving", "served", "span", "spanning", "throughout"}),
     # a board that "adopted" a plan has agreed it: "When did the Board agree the plan?"
@@ -112,6 +114,8 @@ _SAID_AS = {
     "adopt": frozenset(_ADOPTING),
     "approv": frozenset(_ADOPTING),
     "endors": frozenset(_ADOPTING),
+    # (by their stems: "established", "formed", "created", "founded", "launched")
+    **{stem: frozenset(_FOUNDING) for stem in ("establish", "form", "creat", "found", "launch")},
 }
 # Words a paper may say the question's verb in, by the verb's stem, that count for less than the verb itself:
 # "Who delivers the advice service?" of "... the service, provided by the Eastvale Trust". A sentence that

@@ -117,6 +117,9 @@ def _b_tor(t: str) -> list[Fact]:
         _fact(t, "Brackenfold Reducing Harm Board", B_HARM, "covers_area", Entity("area", "Brackenfold")),
         _fact(t, "Brackenfold Youth Forum", B_YOUTH_FORUM, "covers_area", Entity("area", "Brackenfold")),
         _fact(t, "Brackenfold Youth Safety Group", B_YOUTH_GROUP, "covers_area", Entity("area", "Brackenfold")),
+        # a paper it produced: its date is no date the group was set up
+        _fact(t, "Brackenfold Youth Safety Group", B_YOUTH_GROUP, "produces",
+              Entity("publication", "Brackenfold Youth Safety Plan", area="Brackenfold")),
     ]
 
 
@@ -291,3 +294,13 @@ def test_the_next_meeting_on_the_line_after_its_heading(asker):
 def test_a_former_name_written_in_quotes_and_never_another_name_of_the_sentence(asker, question):
     assert labels(asker, question) == ["Canal Trigger"]
 
+
+
+@pytest.mark.parametrize("question, said", [
+    ("When was the Brackenfold Youth Safety Group set up?", "2023"),
+    ("When was the Brackenfold Youth Safety Group established?", "2023"),
+    ("What year was the Brackenfold Youth Safety Group created?", "2023"),
+])
+def test_when_a_body_was_set_up_as_its_sentence_writes_it(asker, question, said):
+    assert labels(asker, question) == [said]
+    assert labels(asker, question.replace("Brackenfold", "Wyvernshaw")) == []
