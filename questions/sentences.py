@@ -58,6 +58,9 @@ for _words, _kinds in (
 ):
     for _w in _words.split():
         _NOUN_KINDS[_w] = frozenset(_kinds)
+        if _w.endswith("y"):
+            # "which bodies", "which agencies": the normalised plural keeps "ie"
+            _NOUN_KINDS[_w[:-1] + "ie"] = frozenset(_kinds)
 # Nouns that also say the name of the answer ("which committee": a name ending in "Committee", when one does).
 _HEAD_NOUNS = frozenset(
     "act plan strategy report assessment council partnership board group subgroup committee panel team forum unit"

@@ -70,6 +70,7 @@ the spring.
 1.2 It reports to the new Brackenfold Youth Safety Group (which has replaced the Brackenfold Youth Forum).
 1.3 The Brackenfold Youth Safety Group was set up in 2023 for the canal wards. It is hosted by the BHT and
 its officers are employed by the council.
+1.5 The Brackenfold Reducing Harm Board receives written reports from the Brackenfold Neighbour Mediation Trust.
 1.4 The Brackenfold Reducing Harm Board sends its minutes to members and is scrutinised by the Canalside Joint
 Oversight Panel.
 """
@@ -117,6 +118,7 @@ def _b_tor(t: str) -> list[Fact]:
         _fact(t, "Brackenfold Reducing Harm Board", B_HARM, "covers_area", Entity("area", "Brackenfold")),
         _fact(t, "Brackenfold Youth Forum", B_YOUTH_FORUM, "covers_area", Entity("area", "Brackenfold")),
         _fact(t, "Brackenfold Youth Safety Group", B_YOUTH_GROUP, "covers_area", Entity("area", "Brackenfold")),
+        _fact(t, "Brackenfold Neighbour Mediation Trust", B_TRUST, "covers_area", Entity("area", "Brackenfold")),
         # a paper it produced: its date is no date the group was set up
         _fact(t, "Brackenfold Youth Safety Group", B_YOUTH_GROUP, "produces",
               Entity("publication", "Brackenfold Youth Safety Plan", area="Brackenfold")),
@@ -304,3 +306,8 @@ def test_a_former_name_written_in_quotes_and_never_another_name_of_the_sentence(
 def test_when_a_body_was_set_up_as_its_sentence_writes_it(asker, question, said):
     assert labels(asker, question) == [said]
     assert labels(asker, question.replace("Brackenfold", "Wyvernshaw")) == []
+
+
+def test_which_bodies_in_the_plural(asker):
+    assert labels(asker, "From which bodies does the Brackenfold Reducing Harm Board receive written reports?") == [
+        "Brackenfold Neighbour Mediation Trust"]
