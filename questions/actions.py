@@ -41,6 +41,11 @@ def _initials(name: str) -> str:
 def _named_by(text: str, short: str) -> list[str]:
     """The people a paper's lines name beside SHORT (a list of those present, with initials in a column)."""
     out = []
+    # "Rachel Quenby (RQ)": the name with its initials in brackets after it
+    for m in re.finditer(r"((?:[A-Z][\w'\u2019-]*\.? ){1,4}[A-Z][\w'\u2019-]+) \(" + re.escape(short) + r"\)", text):
+        words = [w for w in m.group(1).split() if w.lower().strip(".,") not in _TITLES]
+        if len(words) >= 2 and _initials(" ".join(words[-len(short):])) == short:
+            out.append(" ".join(words))
     for line in text.splitlines():
         cells = [c.strip() for c in re.split(r"\s{2,}|\t", line.strip()) if c.strip()]
         if short not in cells[1:]:
@@ -67,7 +72,9 @@ def action_owner(asker: Asker, question: str, ctx: Context) -> tuple[list[Answer
              and w not in placed]
     if len(words) < 2:
         return None
-    papers = frozenset.intersection(*(asker.papers_saying(w) for w in words))
+    # the action's number ("action 24/06") must stand on its line too, though papers are found by its words
+    searched = [w for w in words if not w.isdigit()] or words
+    papers = frozenset.intersection(*(asker.papers_saying(w) for w in searched))
     if asked:
         papers = frozenset(doc for doc in papers if any(
             ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in asked))

@@ -16,7 +16,7 @@ from .context import Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import EXTREME_ASKED, answer_funding
-from .kinds import DATE_IN_TEXT, PLANS, Question, statements
+from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
     KIND_WORDS,
@@ -29,7 +29,7 @@ from .lexicon import (
     phrases,
 )
 from .linking import QUESTION_KINDS, Entity, EntityIndex, Mention
-from .meetings import apologies_written, dated_meeting, meeting_attendees
+from .meetings import apologies_written, committee_of_papers, dated_meeting, meeting_attendees
 from .model import Answer, Evidence, Result
 from .naming import (
     LOCAL_KINDS,
@@ -63,6 +63,7 @@ from .sentences import (
     from_sentences,
     law_for_unheld_name,
     renamed_from_sentences,
+    replaced_from_sentences,
 )
 from .sparql import Trace, is_iri, run_file, run_file_among
 from .temporal import When, spoken_date
@@ -125,7 +126,7 @@ UNDER = re.compile(r"\bunder(?: the| its| their)?$")
 RELATIONAL_NOUN = re.compile(
     r"(?:priorit|member|partner|subgroup|strand|element|theme|area|district|chair|lead|role|post|grant|fund)"
 )
-WHEN = re.compile(r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
+WHEN = re.compile(r"^(?:when|(?:in )?(?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b")
 # The words between a post and the body it is of: "the Independent Chair of the Board", "the lead for X".
 POST_OF = re.compile(r"(?:of|for|at|on)(?: the)?")
 # "Which housing organisations ...", "which co-opted members ...": words that pick a subset of the answers.
@@ -700,6 +701,11 @@ class Asker:
             if read_off is not None and read_off[0] and all(
                     (e := ctx.index.get(a.iri or "")) is not None and e.kind == "area" for a in read_off[0]):
                 return read_off
+        if answers and asks_when and FOUNDED_ASKED.search(free) and (
+                dated := date_from_sentences(self, mentions, free, ctx)) is not None:
+            # "When was X set up?": the date X's own sentence writes beside "set up", not the dates of the
+            # papers its facts are read from (a strategy it produced, a needs assessment)
+            return dated
         if answers and asks_when:
             return _as_dates(answers), f"when: {reading}"
         if not answers:
@@ -712,9 +718,15 @@ class Asker:
             if len(mentions) == 1 and (renamed := renamed_from_sentences(self, mentions[0], free, ctx)) is not None:
                 # "What was X formerly called?": the other name its papers write ("formerly the ...")
                 return renamed
+            if len(mentions) == 1 and (replaced := replaced_from_sentences(self, mentions[0], free, ctx)) is not None:
+                # "Which body did X replace?": the name its papers write after "X replaces the former ..."
+                return replaced
             read_off = from_sentences(self, mentions, free, ctx)
             if read_off is not None:
                 return read_off
+            if (papers_of := committee_of_papers(self, mentions, free, ctx)) is not None:
+                # "Which committee scrutinises X?": the one committee whose own papers speak of X
+                return papers_of
             if asks_when and (dated := date_from_sentences(self, mentions, free, ctx)) is not None:
                 # "When was X formed?": the one date X's own papers write beside the question's words
                 return dated

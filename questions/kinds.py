@@ -107,6 +107,10 @@ MEETING_HELD = re.compile(r"\b(?:minutes|notes?|record) of (?:the )?(?:\w+ )?mee
 # "Date of next meeting: Friday 4 July 2031", "The next meeting will be held on 3 June 2031".
 NEXT_SAID = re.compile(r"\bnext meeting\b(?: of [^.:;]{0,60}?)?(?:\s*:\s*|,? (?:will be|is|to be)(?: held)?(?: on)? )"
                        + _DAY_SAID, re.I)
+# Minutes whose heading says it ("8. DATE OF NEXT MEETING") and write the day on the line after it
+# ("8.1 Thursday 13 June 2024, 2.00 pm.").
+NEXT_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:date (?:and time )?of (?:the )?)?next meeting\W*$", re.I)
+NEXT_AFTER_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _DAY_SAID, re.I)
 # The head of a paper: its first passages, where minutes say which meeting they record.
 HEAD_PASSAGES = 8
 
@@ -129,8 +133,13 @@ def _dates_in_own_papers(q: Question, pattern: re.Pattern[str], head_only: bool)
                         f" {n} " in filed for n in map(normalise, e.names | {e.label}) if len(n.split()) >= 3):
                     continue
                 passages = paper_passages(q.asker, doc)
-                for _, written, _ in passages[:HEAD_PASSAGES] if head_only else passages:
-                    for m in pattern.finditer(written):
+                read = passages[:HEAD_PASSAGES] if head_only else passages
+                for i, (_, written, _) in enumerate(read):
+                    found_here = list(pattern.finditer(written))
+                    if pattern is NEXT_SAID and i and NEXT_HEADING.match(read[i - 1][1]):
+                        # the day on the line after the heading "Date of next meeting"
+                        found_here += list(NEXT_AFTER_HEADING.finditer(written))
+                    for m in found_here:
                         day, month, year = (next(g for g in m.groups()[k::3] if g) for k in range(3))
                         label = f"{int(day)} {month.capitalize()} {year}"
                         if q.ctx.when is not None and not q.ctx.when.matches(spoken_to_iso(label)):
@@ -178,7 +187,7 @@ def next_meeting(q: Question) -> Plan | None:
 def how_often(q: Question) -> Plan | None:
     """gkg:meetingFrequency stated of X; failing that, the frequency words of the quote or qualifier of X's
     reporting lines (to the other body named, if any) or of its open statements about meeting or reporting."""
-    if not re.search(r"\bhow (?:often|frequently|regularly)\b|\bfrequency\b|\bhow many times (?:a|per|each)\b|"
+    if not re.search(r"\bhow (?:often|frequently|regularly)\b|\bfrequency\b|\bhow many times? (?:a|per|each)\b|"
                      r"\bat what interval", q.free):
         return None
     bodies = q.bodies()
@@ -596,7 +605,7 @@ def members_for(q: Question) -> Plan | None:
 
 
 FOUNDED_ASKED = re.compile(
-    r"^(?:when|in (?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b.*"
+    r"^(?:when|(?:in )?(?:what|which) year|on (?:what|which) (?:day|date)|what date|since when)\b.*"
     r"\b(?:set up|established|formed|founded|created|launched|started|begun|began)\b"
 )
 _FOUNDED_VERB = r"(?:set up|established|formed|founded|created|launched|started|began)"

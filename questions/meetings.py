@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .context import Context
+from .context import Context, in_time
 from .lexicon import COMMON_WORDS, normalise
 from .model import Answer, Evidence
 from .sparql import run_file
@@ -104,9 +104,18 @@ def dated_meeting(store: Any, normal: str, ctx: Context, doc_areas: Any) -> tupl
 
 
 # "Apologies: Cllr A Brook, B Carr.", "Apologies for absence were received from ..."
-APOLOGIES_LINE = re.compile(r"^\s*apologies(?: for absence)?(?: were received from| received from)?\s*[:\-\u2013]?\s*"
-                            r"(?P<names>[A-Z].*)$", re.I)
+# (only the heading is read without regard to case: the names must start with a capital, so that a heading
+# "Apologies for absence." is no list of names)
+APOLOGIES_LINE = re.compile(r"^\s*(?i:apologies(?: for absence)?(?: were received from| received from)?)\s*"
+                            r"[:\-\u2013]?\s*(?P<names>[A-Z].*)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
+# The same said in a sentence: "Cllr A Brook and B Carr gave their apologies.", "Apologies had been received from
+# A Brook and B Carr." (a post written among the names, "B Carr, Area Commander", is dropped below)
+APOLOGIES_SAID = (
+    re.compile(r"(?P<names>[A-Z][^.;:]*?) (?:gave|sent|tendered|offered|submitted) (?:their|his|her) apologies\b"),
+    re.compile(r"\b(?i:apologies(?: for absence)? (?:were|had been|have been) (?:received|submitted|sent|given|"
+               r"tendered) (?:from|by))\s*:?\s*(?P<names>[A-Z][^.;:]*)"),
+)
 
 
 def apologies_written(asker: Any, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
@@ -130,13 +139,105 @@ def apologies_written(asker: Any, normal: str, ctx: Context) -> tuple[list[Answe
         rows = run_file(asker.store, "paper_text.rq", doc=doc)
         for line in ((rows[0]["text"] or "") if rows else "").splitlines():
             m = APOLOGIES_LINE.match(line)
-            if m is None or re.match(r"(?i)\s*(?:none|nil|no apologies)\b", m.group("names")):
+            if m is not None and not re.match(r"(?i)\s*(?:none|nil|no apologies)\b", m.group("names")):
+                names = [_bare_person_name(n.strip(" .")) for n in _NAME_SPLIT.split(m.group("names")) if n.strip(" .")]
+                if names and all(len(n.split()) >= 2 and len(n.split()) <= 5 for n in names):
+                    found.append((doc, line.strip(), names))
                 continue
-            names = [_bare_person_name(n.strip(" .")) for n in _NAME_SPLIT.split(m.group("names")) if n.strip(" .")]
-            if names and all(len(n.split()) >= 2 and len(n.split()) <= 5 for n in names):
-                found.append((doc, line.strip(), names))
+            for said in APOLOGIES_SAID:
+                if (m := said.search(line)) is not None and (names := _people_written(m.group("names"), ctx)):
+                    found.append((doc, line.strip(), names))
+                    break
     if len({doc for doc, _, _ in found}) != 1:
         return None
     answers = [Answer(n, None, [Evidence(doc, said[:300], paper_date(asker, doc))],
                       note="as the paper's apologies line writes it") for doc, said, names in found for n in names]
     return answers, "who sent apologies, as the one paper of that day in its place writes them"
+
+
+# The last word of a role written after a name ("B Carr, Area Commander", "Harbour Watch Inspector"): a role's,
+# never a surname's.
+_ROLE_ENDS = frozenset("commander inspector superintendent officer manager director coordinator adviser advisor lead"
+                       " chair chairman head constable sergeant".split())
+
+
+def _people_written(text: str, ctx: Context) -> list[str]:
+    """The people a sentence lists ("Councillor A Brook and B Carr, Area Commander"), each of two to five
+    capitalised words, titles dropped; a part that the graph holds as a post or body, or that writes a number
+    ("Inspector 4012"), is a role said beside a name, not a person. Empty when any part is no such name."""
+    from .linking import _bare_person_name
+
+    names = []
+    for part in (p.strip(" .") for p in _NAME_SPLIT.split(text)):
+        if not part or any(c.isdigit() for c in part) or normalise(part).split()[-1] in _ROLE_ENDS or any(
+                e.kind in ("post", "body") for e in ctx.index.exact.get(normalise(part), [])):
+            continue
+        bare = _bare_person_name(part)
+        if not 2 <= len(bare.split()) <= 5 or not all(w[:1].isupper() for w in bare.split()):
+            return []
+        names.append(bare)
+    return names
+
+
+# "Which committee scrutinises X?", "Which Eastvale panel examined the Lantern Programme in 2021?": the kind of
+# body asked for, and a verb that says a meeting of it looked at what the question names.
+COMMITTEE_ASKED = re.compile(r"^(?:which|what) (?:_ ){0,3}(?P<noun>committee|panel|board)\b(?P<rest>.*)$")
+LOOKED_AT = re.compile(r"\b(?:scrutinis|scrutiniz|scrutiny|examin|review|consider|look at|looked at)")
+# A meeting the graph records by the body that met ("Meeting of External Scrutiny Committee").
+_MEETING_OF = re.compile(r"^meeting of (?P<body>.+?)(?: on .*| held .*)?$")
+MAX_TITLE_WORDS = 8
+
+
+def committee_of_papers(asker: Any, mentions: list[Any], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
+    """"Which committee scrutinises X?" where no fact and no sentence names one: the committee (panel, board)
+    whose own papers (the record of its meeting, or a paper whose title is its name) speak of what the question
+    names; a scrutiny committee's papers seldom write "the Committee scrutinises X" of X. Only the papers of the
+    places asked about, or that name a body, post, person or paper the question names (a topic is spoken of in
+    every council's papers); None unless exactly one such committee is found."""
+    from .roles import paper_date
+
+    m = COMMITTEE_ASKED.match(free)
+    if m is None or not LOOKED_AT.search(m.group("rest")):
+        return None
+    noun = m.group("noun")
+    places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
+                                if (p := ctx.places.place_of(e.label)) is not None]
+    anchors = [mm for mm in mentions if not mm.kinds <= {"area"}]
+    if not anchors:
+        return None
+    named_iris = {e.iri for mm in mentions for e in mm.entities}
+    docs: set[str] | None = None
+    for mm in anchors:
+        of = {doc for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
+        docs = of if docs is None else docs & of
+    if not places and all(mm.kinds <= {"topic", "legislation"} for mm in anchors):
+        return None
+    found: dict[str, Answer] = {}
+    for doc in sorted(docs or ()):
+        if places and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places):
+            continue
+        date = paper_date(asker, doc)
+        if ctx.when is not None and not in_time([{"doc": doc, "date": date}], ctx.when):
+            continue
+        named = [e for iri in asker.state.named_in(doc) if (e := ctx.index.get(iri)) is not None]
+        # whose paper it is: the body whose meeting it records, or the body its short title names
+        own = [mm.group("body") for e in named if e.kind == "meeting"
+               if (mm := _MEETING_OF.match(normalise(e.label))) is not None]
+        title = normalise(asker.state.title(doc))
+        if title and len(title.split()) <= MAX_TITLE_WORDS:
+            own.append(title)
+        own = [o for o in own if o.split()[-1:] == [noun]]
+        bodies = [e for e in named if e.kind == "body" and e.iri not in named_iris
+                  and any(normalise(e.label) == o or normalise(e.label).endswith(f" {o}") for o in own)]
+        if len(bodies) != 1:
+            continue
+        (body,) = bodies
+        ev = Evidence(doc, f"{asker.state.title(doc) or body.label}", date)
+        answer = found.setdefault(body.iri, Answer(body.label, body.iri, [],
+                                                   note="the committee whose own papers speak of it"))
+        if ev not in answer.evidence:
+            answer.evidence.append(ev)
+    if len(found) != 1:
+        return None
+    what = " and ".join(ctx.name(mm) for mm in anchors)
+    return list(found.values()), f"the {noun} whose own papers speak of {what}"

@@ -58,6 +58,9 @@ for _words, _kinds in (
 ):
     for _w in _words.split():
         _NOUN_KINDS[_w] = frozenset(_kinds)
+        if _w.endswith("y"):
+            # "which bodies", "which agencies": the normalised plural keeps "ie"
+            _NOUN_KINDS[_w[:-1] + "ie"] = frozenset(_kinds)
 # Nouns that also say the name of the answer ("which committee": a name ending in "Committee", when one does).
 _HEAD_NOUNS = frozenset(
     "act plan strategy report assessment council partnership board group subgroup committee panel team forum unit"
@@ -103,8 +106,19 @@ _IRREGULAR = {
 # board's areas ("to meet these responsibilities across Westmoor and Eastvale", "serving the three districts").
 # Only words that say the same relation of the name before them, so that the answer still stands where the verb
 # reaches.
+_ADOPTING = ("agree", "agreed", "agrees", "adopt", "adopted", "adopts", "approve", "approved", "approves", "endorse",
+             "endorsed", "endorses", "ratified")
+# a body "set up" in a year was established, formed, created then: "When was the Eastvale Unit established?"
+_FOUNDING = ("set", "established", "establish", "formed", "created", "founded", "launched", "constituted")
 _SAID_AS = {
     "cover": frozenset({"across", "serve", "serving", "served", "span", "spanning", "throughout"}),
+    # a board that "adopted" a plan has agreed it: "When did the Board agree the plan?"
+    "agre": frozenset(_ADOPTING),
+    "adopt": frozenset(_ADOPTING),
+    "approv": frozenset(_ADOPTING),
+    "endors": frozenset(_ADOPTING),
+    # (by their stems: "established", "formed", "created", "founded", "launched")
+    **{stem: frozenset(_FOUNDING) for stem in ("establish", "form", "creat", "found", "launch")},
 }
 # Words a paper may say the question's verb in, by the verb's stem, that count for less than the verb itself:
 # "Who delivers the advice service?" of "... the service, provided by the Eastvale Trust". A sentence that
@@ -163,6 +177,13 @@ def _also_said(a: str, b: str) -> bool:
     return b in _ALSO_SAID.get(_stem(a), ())
 
 
+# A question asked in the passive: "Who is _ hosted by?", "Which body is _ scrutinised by?", "By whom is _ run?";
+# its verb is the one before "by" (or the last word), wherever the name leaves it.
+_PASSIVE_ASKED = re.compile(r"\b(?P<verb>[a-z]{3,}) by$|^by (?:whom|which [a-z]+|what [a-z]+) "
+                            r"(?:is|was|are|were|ha|has|have|had been|will be|is being) (?:the )?(?:_ ?)+(?:[a-z]+ )*?"
+                            r"(?P<last>[a-z]{3,})$")
+
+
 def wanted_kinds(free: str) -> tuple[frozenset[str], str | None] | None:
     """The kinds of answer the question's form asks for, and the noun that asked ("committee"), or None when
     the form asks for no name ("how", "when", yes or no, an amount) or for a kind of thing this route cannot
@@ -178,8 +199,9 @@ def wanted_kinds(free: str) -> tuple[frozenset[str], str | None] | None:
     first = tokens[at]
     rest = tokens[at + 1 :]
     if first in ("who", "whom"):
-        # "Who was the Cabinet Member ...": the holder of a post, a person
-        return (frozenset({"person"}) if rest[:1] in (["is"], ["was"]) else _WHO), None
+        # "Who was the Cabinet Member ...": the holder of a post, a person; "Who is _ hosted by?": a doer
+        person = rest[:1] in (["is"], ["was"]) and _PASSIVE_ASKED.search(free) is None
+        return (frozenset({"person"}) if person else _WHO), None
     if first == "whose":
         return _WHO, None
     if first not in ("which", "what"):
@@ -254,11 +276,20 @@ def _heads(e: Entity, places: Callable[[str], bool] = lambda _: False) -> list[s
     return out
 
 
+def _initials(e: Entity) -> str | None:
+    """The initials of a body's whole name, its place's among them ("nsab" of the Northamptonshire Safeguarding
+    Adults Board), as its own papers write it once they have said the name; None for a name of fewer than three
+    words."""
+    words = [w for w in normalise(e.label).split() if w not in ("and", "of", "the", "for")]
+    return "".join(w[0] for w in words) if e.kind == "body" and len(words) >= 3 else None
+
+
 def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
     """Answers read from the sentences of the linked names' papers (see the module's docstring), best sentence
     first; None when no sentence says so."""
     asked = wanted_kinds(free)
-    if asked is None:
+    if asked is None or FORMER_NAME_ASKED.search(free) or NEW_NAME_ASKED.search(free):
+        # (another name of the thing asked about is read by its own route: any other name of a sentence is none)
         return None
     kinds, noun = asked
     # "which section of the Act": the section a sentence writes by its number, not the Act
@@ -273,6 +304,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     # the question's verb: its first own word, straight after the form that asks ("who provides", "which body
     # can veto")
     verb = next((t for t in free.split()[:5] if t in words), None)
+    if (passive := _PASSIVE_ASKED.search(free)) is not None:
+        # "Which body is _ scrutinised by?": the verb stands after the name, before "by"
+        verb = passive.group("verb") or passive.group("last")
+        if verb not in words:
+            words.append(verb)
     # "Which body does X report to?": the name is the verb's subject, so the sentence must make it the doer
     # ("X reports to Y") and the answer stands after the verb
     subject = _SUBJECT_ASKED.search(free)
@@ -365,15 +401,19 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
             if not in_time([{"doc": doc, "date": date}], ctx.when):
                 continue
             own_paper = kinds == _LAW and e is not None and e.kind != "legislation" and paper_is_of(asker, doc, e, ctx)
-            for said, written, _ in paper_passages(asker, doc):
+            passages = paper_passages(asker, doc)
+            for at_passage, (said, written, _) in enumerate(passages):
                 if doc not in naming and len(said.split()) > LONG_PASSAGE:
                     continue
                 padded = f" {said} "
-                if e is not None and not any(f" {n} " in padded for n in names + heads) and (
+                unnamed = e is not None and not any(f" {n} " in padded for n in names + heads) and (
                         single is None or not single.search(written)) and not (
                         # "Under which Act does X ...": X's own paper (its terms of reference, its minutes)
                         # names X in its heading, not in the line that writes the law
-                        own_paper and _laws_written(written, sections)):
+                        own_paper and _laws_written(written, sections)) and not (
+                        # "The Unit was set up in 2019. It is hosted by ...": "it" after a sentence that names it
+                        not generic and _said_before(asker, passages, at_passage, names + heads, e, ctx))
+                if unnamed and not (generic and places):
                     continue
                 tokens = said.split()
                 shared = sum(1.0 if any(_same(w, t) for t in tokens) else ALSO_SAID_WEIGHT
@@ -382,8 +422,11 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                     continue
                 doing = [i for i, t in enumerate(tokens)
                          if verb is not None and (_same(verb, t) or _also_said(verb, t))]
-                if e is None and (not doing or shared < max(PLACE_WORDS, len(words) - 1)):
-                    continue  # read by its place alone: the sentence must say all the question says
+                if (e is None or unnamed) and (not doing or shared < max(PLACE_WORDS, len(words) - 1)):
+                    # read by its place alone, or a sentence of a paper of the topic asked about in the place
+                    # asked about that does not write the topic again ("mediation for complex cases, delivered by
+                    # ..." in the place's paper on anti-social behaviour): it must say all the question says
+                    continue
                 if subject is None and _does_it(padded, names + heads, tokens, doing):
                     continue
                 if subject is not None and not _does_it(padded, names + heads, tokens, doing):
@@ -401,8 +444,10 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                 # passive with "by", its doer is the name after "by", not another the sentence names
                 by_agent = [i + 1 for i in doing if tokens[i + 1 : i + 2] == ["by"]]
                 agent_only = subject is None and bool(by_agent)
-                delivering = kinds == _WHO and noun is None and verb is not None and _stem(verb) in _DELIVERING
-                if agent_only and (noun in _BODY_NOUNS or delivering):
+                # "who delivers", "who hosts": the name the sentence writes after "delivered by", "hosted by"
+                delivering = kinds == _WHO and noun is None and verb is not None
+                # ("which body is X scrutinised by": the body the sentence names after "by", as for "who delivers")
+                if agent_only and (noun in _BODY_NOUNS or delivering or (kinds == _BODY and noun is None)):
                     # "scrutinised by the Westmoor Communities Scrutiny Committee": the body the sentence names
                     # after "by", as written, for when the graph holds no name of it; "who delivers": the
                     # provider the sentence names after "delivered by" ("Lantern Talks: £4,000, delivered by KYT")
@@ -443,6 +488,10 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
     if not found:
         return (written_only, reading) if written_only else None
     top = max(score for score, _ in found.values())
+    if written_only and max(score for score, _ in unheld.values()) > top:
+        # "mediation ..., delivered by the Eastvale Mediation CIC": the sentence that says more of the question
+        # names its answer only as written; a held name of a sentence that says less is not the answer
+        return written_only, reading
     answers = [a for score, a in found.values() if score == top]
     if kinds in (_WHO, _BODY):
         # "who": the people the sentence names, when it names any; else the posts; else the bodies. "Which
@@ -925,6 +974,9 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         forms += [f" the {h} " for mm in named for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx)
                   for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
         forms += [" the council " for mm in named for e in mm.entities[:3] if _its_own_council(asker, doc, e)]
+        # "a review of NSAB governance": its own paper writes it by the initials of its whole name
+        forms += [f" {i} " for mm in named for e in mm.entities[:3] if (i := _initials(e)) is not None
+                  and paper_is_of(asker, doc, e, ctx)]
         for said, written, _ in paper_passages(asker, doc):
             if not any(f in f" {said} " for f in forms):
                 continue
@@ -1030,6 +1082,9 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
             own = paper_is_of(asker, doc, e, ctx)
             forms = names + ([f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
                              if own else [])
+            # "The Steering Group meets every two months": its own paper, or one naming no other body so, calls
+            # it by the last two words of its name
+            forms += [f"the {short}" for short in _short_names(e) if own or _only_one_so(asker, short, doc)]
             passages = paper_passages(asker, doc)
             for i, (said, written, _) in enumerate(passages):
                 tokens = said.split()
@@ -1079,17 +1134,75 @@ def _finds(text: str, part: str) -> list[int]:
 _NAME_SAID = r"[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|and|for|the|in|on|&)\s+)*[A-Z][\w'\u2019&-]*)*"
 # "the Eastvale Safer Partnership (formerly the Eastvale Crime Reduction Partnership)": the name before.
 _FORMERLY_SAID = re.compile(r"\b(?:formerly|previously|originally)(?: known as| called| named)?,?\s+(?:the\s+)?"
-                            rf"(?P<name>{_NAME_SAID})")
+                            rf"[\"\u201c\u2018']?(?P<name>{_NAME_SAID})")
 # "From 2030 these visits are known as Eastvale Welfare Checks", "renamed the Eastvale Forum".
 _NOW_SAID = re.compile(r"\b(?:(?:is|are) now (?:known as|called|named)|(?:are|is) (?:to be )?known as|"
                        r"(?:was|were|has been|have been|be|been) (?:re-?named|rebranded)(?: as| to)?|now called)"
-                       rf"\s+(?:the\s+)?(?P<name>{_NAME_SAID})")
+                       rf"\s+(?:the\s+)?[\"\u201c\u2018']?(?P<name>{_NAME_SAID})")
 # Whether a question asks for the name before or the name now.
-FORMER_NAME_ASKED = re.compile(r"\b(?:formerly|previously|originally|used to be|once) (?:called|known|named)\b|"
+FORMER_NAME_ASKED = re.compile(r"\b(?:formerly|previously|originally|used? to be|once) (?:called|known|named)\b|"
                                r"\b(?:former|old|previous|earlier|original) name\b|\bcalled before\b")
 NEW_NAME_ASKED = re.compile(r"\bnow (?:called|known|named)\b|\b(?:new|current) name\b|\bcalled now\b|"
                             r"\bknown as now\b|\brenamed (?:as|to)?\s*$|"
                             r"\bwhat (?:wa|was|were|is|are) _ (?:_ )*renamed\b")
+
+
+# "Which body did the Eastvale Board replace?", "What will the plan replace?": what the named thing took the place
+# of; "What replaced the Eastvale Forum?": what took its place.
+REPLACED_ASKED = re.compile(r"\b(?:did|does|do|will|would|is|was|has|had) (?:the )?(?:_ )+(?:to )?replace\b")
+REPLACEMENT_ASKED = re.compile(r"^(?:which|what) (?:[a-z]+ )?(?:has |have |had |will )?(?:replaced|replaces|superseded|"
+                               r"supersedes|took the place of|takes the place of) (?:the )?_")
+_REPLACING = (r"(?:(?:(?:has|have|had) )?(?:replaced|superseded)|replaces|replacing|(?:will|would|is to|to) replace|"
+              r"supersedes|(?:takes|took|will take|would take) the place of)")
+# "The Eastvale Board replaces the former Eastvale Offender Group": the name after the verb (never "replaced by").
+_REPLACES_SAID = re.compile(rf"\b{_REPLACING}\s+(?!by\b)(?:the\s+)?(?:former\s+|previous\s+|old\s+|existing\s+)?"
+                            rf"(?P<name>{_NAME_SAID})")
+# "the Eastvale Strategic Group (which has replaced the Eastvale Forum)": the name before the verb.
+_REPLACED_BY_SAID = re.compile(rf"(?P<name>{_NAME_SAID})\s*[(,]?\s*(?:which|that)?\s*{_REPLACING}\s+(?!by\b)"
+                               r"(?:the\s+)?(?:former\s+|previous\s+|old\s+|existing\s+)?")
+
+
+def replaced_from_sentences(asker: Asker, mention: Mention, free: str,
+                            ctx: Context) -> tuple[list[Answer], str] | None:
+    """"Which body did the Eastvale Board replace?" (or "What replaced the Eastvale Forum?"), where no fact says:
+    the name a sentence of the named thing's papers writes after "replaces" with the named thing before it (or
+    before "which has replaced" with the named thing after it), as written. None when the question asks neither
+    or no sentence says so; nothing when the sentences give more than two names."""
+    replaced = REPLACED_ASKED.search(free) is not None
+    if not replaced and REPLACEMENT_ASKED.search(free) is None:
+        return None
+    said = _REPLACES_SAID if replaced else _REPLACED_BY_SAID
+    found: dict[str, Answer] = {}
+    for e in mention.entities[:3]:
+        names = _names_of(e)
+        own = {normalise(n) for n in e.names | {e.label}}
+        for doc in asker.state.papers_naming(e.iri):
+            if ctx.asked and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked):
+                continue
+            for text, written, _ in paper_passages(asker, doc):
+                if not any(f" {n} " in f" {text} " for n in names):
+                    continue
+                for m in said.finditer(written):
+                    # the named thing is the one that replaces (before the verb) or the one replaced (after it)
+                    side = normalise(written[: m.start()]) if replaced else normalise(written[m.end() :])
+                    if not any((f" {n} " in f" {side} ") if replaced else f" {side} ".startswith(f" {n} ")
+                               for n in names):
+                        continue
+                    other = m.group("name").strip()
+                    if normalise(other) in own or len(other.split()) < 2 and not other.isupper():
+                        continue
+                    if re.search(r"[A-Z][\w'\u2019]*,\s*$", written[: m.start("name")]):
+                        # "the Eastvale Children, Young People and Families Group": only the end of a name
+                        continue
+                    a = found.setdefault(normalise(other), Answer(other, None, note="as its papers write it (no "
+                                                                                    "fact in the graph says so)"))
+                    ev = Evidence(doc, written.strip()[:300], paper_date(asker, doc))
+                    if ev not in a.evidence:
+                        a.evidence.append(ev)
+    if not found or len(found) > 2:
+        return None
+    what = "replaced" if replaced else "was replaced by"
+    return list(found.values()), f"what {ctx.name(mention)} {what}, as its papers write it"
 
 
 def renamed_from_sentences(asker: Asker, mention: Mention, free: str, ctx: Context) -> tuple[list[Answer], str] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import normalise
+from .lexicon import FREQUENCY_WORDS, normalise
 from .linking import EntityIndex, Mention
 from .model import Answer, Result
 
@@ -27,6 +27,60 @@ PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|she|him|her|his|this|that|
 # titles before a person's name that the question may leave out or write where the graph does not
 TITLES = frozenset("cllr councillor mr mrs ms miss dr prof professor sir dame the chief superintendent "
                    "inspector supt ch insp det".split())
+
+
+# "Does the Board meet quarterly?", "Does the Group still meet every two months?": how often, asked yes or no
+MEETS_SO = re.compile(rf"^\s*(?:does|do|did|is|are)\s+(?P<body>.+?)\s+(?:meet|meets|met|meeting|held)\s+"
+                      rf"(?P<often>{FREQUENCY_WORDS})\s*\??\s*$", re.I)
+# How often, said in one set of words: "quarterly", "every quarter", "four times a year" and "every three months"
+# are one frequency.
+_EVERY = {"week": 52, "fortnight": 26, "month": 12, "quarter": 4, "year": 1}
+_COUNTS = {"once": 1, "twice": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12, "two": 2, "other": 2,
+           "second": 2}
+_ADVERBS = {"weekly": 52, "fortnightly": 26, "monthly": 12, "bimonthly": 6, "bi monthly": 6, "quarterly": 4,
+            "annually": 1, "yearly": 1, "biannually": 2, "bi annually": 2}
+
+
+def times_a_year(said: str) -> float | None:
+    """How many times a year a frequency as written comes to ("every two months": 6); None when it says no
+    number ("regularly")."""
+    words = said.lower().replace("-", " ").split()
+    text = " ".join(words)
+    if text in _ADVERBS:
+        return _ADVERBS[text]
+    unit = next((_EVERY[w.rstrip("s")] for w in reversed(words) if w.rstrip("s") in _EVERY), None)
+    if unit is None:
+        return None
+    if words[0] in ("every", "each"):
+        n = next((_COUNTS.get(w) or (int(w) if w.isdigit() else None) for w in words[1:-1]), None) or 1
+        return unit / n
+    n = _COUNTS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    return n * unit if n is not None else None
+
+
+def _meets_so(question: str, ask: Callable[[str], Result]) -> Result | None:
+    """"Does the Board meet quarterly?": yes, with the frequency the graph or the body's papers give, where it
+    comes to as many times a year; else what they give (never a "no": a paper not read may say more); None
+    when the question asks no such thing or names nothing held."""
+    m = MEETS_SO.match(question)
+    if m is None:
+        return None
+    got = ask(f"How often does {m.group('body')} meet?")
+    if got.refused:
+        return Result(question, got.interpretation, suggestions=got.suggestions, refused=True)
+    asked = times_a_year(m.group("often"))
+    fits = [a for a in got.answers if asked is not None and times_a_year(a.label) == asked]
+    if fits:
+        yes = Answer("Yes", None, list(fits[0].evidence), note=f"{fits[0].label}: {got.interpretation}")
+        return Result(question, f"Yes: {got.interpretation}: {fits[0].label}", [yes, *fits], got.sparql,
+                      got.linked, got.queries)
+    if got.answers:
+        others = "; ".join(a.label for a in got.answers[:3])
+        said = (f"The papers say otherwise ({got.interpretation}): {others}. That is no \u201cno\u201d: a paper the "
+                "graph has not read may say more")
+        return Result(question, said, [], got.sparql, got.linked, got.queries)
+    return Result(question, f"{got.interpretation} The graph holds nothing either way", [], got.sparql, got.linked,
+                  got.queries)
 
 
 def _words(text: str) -> list[str]:
@@ -102,6 +156,8 @@ def yes_or_no(question: str, index: EntityIndex, ask: Callable[[str], Result]) -
     if not YES_NO.match(question):
         return None
     plain = NOW_WORDS.sub("", question)
+    if (often := _meets_so(plain, ask)) is not None:
+        return often
     mentions = [m for m in index.mentions(normalise(plain)) if m.entities and not m.generic]
     if len(mentions) == 1 and "person" in mentions[0].kinds and (
             m := ROLE_ALONE.match(normalise(plain))) is not None:
