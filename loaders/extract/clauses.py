@@ -48,6 +48,8 @@ _MAX_RIGHT_WORDS = 7
 # "which the Board writes yearly and which shapes the Plan": a second relative clause begins; the
 # verb's object is not beyond it
 _AND_WHICH = re.compile(r"\band\s+(?:which|who)\b")
+# a comma and "and" straight after the verb: the clause ended there, and what follows is the next item of a list
+_NEXT_ITEM = re.compile(r"\s*,\s*(?:and|or)\s", re.I)
 # "will write a monthly performance report aligned to the Plan": the paper made is the unnamed one the words
 # name; a name further on is what it is about ("an annual report called the X Review" names it)
 _PAPER_THEN_WORDS = re.compile(r"^\s*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:report|plan|strategy|assessment|"
@@ -1722,6 +1724,8 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if _AND_WHICH.search(gap) or (relation == "produces" and _PAPER_THEN_WORDS.search(gap)):
             return []
+        if _NEXT_ITEM.match(gap):
+            return []  # "the Tasking Group, which the Police chairs, and the Forum": the verb's object came before it
         if gap.count(")") > gap.count("("):
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
         holder = _current_holder(doc, m, after, i, relation, side, kinds)
