@@ -7,7 +7,8 @@ from extract_helpers import of, read
 
 
 def _paper(sentence: str) -> str:
-    return f"Source: https://www.example.gov.uk/report\n\nWyvernshaw District Council\nCommunity Safety Report\n\n{sentence}\n"
+    return ("Source: https://www.example.gov.uk/report\n\nWyvernshaw District Council\nCommunity Safety Report\n\n"
+            f"{sentence}\n")
 
 
 def test_the_next_item_of_a_list_is_not_what_the_relative_clause_chairs() -> None:
