@@ -227,6 +227,8 @@ def answer_funding(
         amount = decimal_of(g.get("amount"))
         if ctx.amounts and (amount is None or amount not in ctx.amounts):
             continue
+        if ctx.amounts and WHOLE_ASKED.search(ctx.question):
+            continue  # "how much of the £N goes to each provider": the parts of N are asked, N is no answer
         overlap = sum(1 for t in leftover if re.search(rf"\b{re.escape(t)}\b", text))
         if (
             targets
@@ -282,6 +284,8 @@ def answer_funding(
     return answers, f"funding allocations involving {who}"
 
 
+# "How much of the £295,000 goes to ...": the question names the whole and asks for its shares
+WHOLE_ASKED = re.compile(r"(?i)\bhow much (?:of|out of) (?:the |this |that |its |their )?£")
 # "How much Youth Justice Grant does ...", "the Safer Streets Fund money": the words that name a kind of money
 NAMED_MONEY = re.compile(r"\b(?P<words>(?:[a-z]+ ){1,4})(?:grant|fund|funding)\b")
 

@@ -56,3 +56,10 @@ def test_the_givers_other_grants_are_not_the_money_for_a_topic_no_allocation_nam
     # no allocation is for drugs and alcohol: the £25,000 and £45,000 went elsewhere, and the paper's own
     # sentence states the sum
     assert labels(asker, "How much does the Tremorvah PCC put into drugs and alcohol services?") == ["£70,000"]
+
+
+def test_shares_of_a_named_whole_are_not_the_whole(asker) -> None:
+    # the question names £45,000 and asks how it is shared out: the £45,000 itself is no answer
+    assert labels(asker, "How much of the £45,000 to the Tremorvah Youth Offending Team goes to each of its "
+                         "projects?") == []
+    assert labels(asker, "How much did the Commissioner give the Tremorvah Youth Offending Team?") == ["£45,000"]
