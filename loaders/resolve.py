@@ -496,8 +496,11 @@ class Resolver:
         if own_body is not None and len(words) == 1:
             own = own_body.name.split()[-1] + " " + head
             # ("The following sit on the partnership board:", in a web page's lower case, the same)
-            if any(not _ENDS_NAME.search(self.text, max(0, a - 40), a) for a, _ in
-                   _word_spans(self.text, (own, own.lower()), pos)):
+            # (a longer name ending so is another body's, unless it is the own body's name with "Board" after it:
+            # "Safer Sandwell Partnership Board" in a page's header)
+            lead = own_body.name[: -len(own_body.name.split()[-1])] if own_body is self.body else None
+            if any(not _ENDS_NAME.search(self.text, max(0, a - 40), a) or self.text[max(0, a - len(lead or "")) : a]
+                   == lead for a, _ in _word_spans(self.text, (own, own.lower()), pos)):
                 return own_body  # "the Board" after "the Partnership Board": the paper's own partnership
             # (a board only: "the SSP Executive" is a group of the partnership's own, not the partnership)
             initials = tuple(f"{a} {head}" for a, e in self.acronyms.items() if e.iri == own_body.iri) \
