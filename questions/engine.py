@@ -1580,7 +1580,7 @@ class Asker:
             kept = [r for r in rows if r.get("onBody") in on_iris]
             if not kept:
                 # a members' table of B's own paper ("Department for Work and Pensions   Partnership Manager
-                # Lionel Hargest" in B's terms of reference), whose body sat on extraction read as another the
+                # Tomos Penhallow" in B's terms of reference), whose body sat on extraction read as another the
                 # paper names, never one that paper is of
                 kept = [r for r in rows if r.get("doc") and any(
                     paper_is_of(self, r["doc"], o, ctx) for o in on.entities) and not (

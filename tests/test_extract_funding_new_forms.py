@@ -52,7 +52,7 @@ Prevention Committee, 3 September 2024
 
 12. EXTERNAL FUNDING
 
-The Committee noted the following external funding for 2024/25:
+Members were told of these outside grants for 2024/25:
 
   Funder                                  Programme                       Amount
   Thames Valley PCC Community Fund        Water safety in Abingdon        £8,200

@@ -102,12 +102,12 @@ Terms of reference 2025
 | Organisation | Representative | Role on the Board |
 |---|---|---|
 | Hackney Council | Dr Oona Pelletier, Director of Public Health | Chair |
-| Hackney Women's Aid | Rosalind Achebe-Nunn, Chief Executive | Member |
+| Hackney Women's Aid | Marguerite Oyelowo-Pask, Chief Executive | Member |
 | Hackney Council | Tobiah Wenlock, Domestic Abuse Lead | Lead officer |
 """)
     posts = of(doc, "holds_post")
     assert ("Dr Oona Pelletier", "Director of Public Health, London Borough of Hackney") in posts
-    assert ("Rosalind Achebe-Nunn", "Chief Executive, Hackney Women's Aid") in posts
+    assert ("Marguerite Oyelowo-Pask", "Chief Executive, Hackney Women's Aid") in posts
     assert ("Tobiah Wenlock", "Domestic Abuse Lead, London Borough of Hackney") in posts
     assert not any(post.startswith("Lead officer") for _, post in posts)
     assert ("Dr Oona Pelletier", "Hackney Domestic Abuse Strategic Board") in of(doc, "chairs")

@@ -138,7 +138,7 @@ def test_unnamed_partner_agencies_are_not_overseen_but_statutory_partners_are() 
 
 
 def test_a_relative_clause_with_its_own_head_is_not_the_names() -> None:
-    doc = read("The Powys Public Services Board will work with the partnerships that lead on community safety "
+    doc = read("The Powys Public Services Board is to support the partnerships that lead on community safety "
                "in the county.")
     assert of(doc, "responsible_for") == set()
     doc = read("The Powys Community Safety Partnership, the statutory partnership which leads on community safety, "
