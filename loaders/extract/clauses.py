@@ -1531,8 +1531,6 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
         if _INDEFINITE_BEFORE.search(gap):
             return []  # "the Duty, including a deterrence pilot run by X": X runs the pilot, not the Duty
-        if _OWNED_NOUN.match(doc.text, m.end, a):
-            return []  # "The Group's priorities, which feed into the Strategy": its priorities do, not the Group
         if m.kind == "post" and m.name.casefold() in _CHAIR_WORDS and not doc.text[m.end : a].strip(" ,"):
             # "..., and the Chair provides an annual report to X": a chair of no named body does it, and no body
             # named further back (whether the chair or its body is meant, papers differ)
@@ -1579,8 +1577,6 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     return []
 
 
-# a possessive name whose noun follows in lower case: the noun, not the name, is what the clause speaks of
-_OWNED_NOUN = re.compile(r"['’]s?\s+[a-z][a-z-]+(?:\s*,|\s+(?:which|that)\b)")
 _AS_AMENDED = re.compile(r"(?i)\s*,?\s*\(?as\s+amended\s+(?:by|in)\s+(?:the\s+)?")
 
 
