@@ -58,7 +58,9 @@ def test_a_place_after_in_the_upper_is_where_work_is_done() -> None:
 
 
 def test_a_bare_post_on_a_leader_dot_seat_line_is_the_seat_organisations() -> None:
-    doc = read("Statutory members\n"
+    # read by rosters (organisation_seat_rows): the cleaner writes the dot leaders as column gaps
+    doc = read("Gwynedd and Anglesey Public Services Board\n\nTerms of reference, agreed May 2025\n\n"
+               "Statutory members\n"
                "  Gwynedd Council ................ Cllr Nia Brynmor (Leader); Huw Penrallt (Chief Executive)\n"
                "  Office of the Police and Crime\n"
                "  Commissioner for North Wales ..... Ffion Carreg (Chief Finance Officer)\n"

@@ -95,9 +95,6 @@ def appositions(doc: ExtractionDoc) -> None:
                 elif not marker and seat and _bare_post(nxt):
                     # "* Swindon Borough Council - Ivo Marsh, Chief Executive": the seat's organisation's post
                     _employer_post(doc, m, nxt, prev, prev.start, nxt.end)
-                elif not marker and _bare_post(nxt) and (leader := _leader_seat(doc, m, nxt)) is not None:
-                    # "Powys County Council ...... Ifor Rees (Chief Executive)": the post of the seat's organisation
-                    _employer_post(doc, m, nxt, leader, leader.start, nxt.end)
                 elif not marker:
                     _person_post(doc, m, nxt, m.start, nxt.end)
                     # "(Director of Public Health and Chair of CDAP)": every post the bracket gives the person
@@ -144,33 +141,6 @@ def appositions(doc: ExtractionDoc) -> None:
 
 # an organisation's seat, then who fills it: "Swindon Borough Council - Ivo Marsh, Chief Executive"
 _SEAT_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
-
-
-# an organisation, then leader dots, then who fills its seat (other holders of the seat may come first, each
-# closed by a semicolon): "Powys County Council ........ Cllr Ann Bell (Leader); Ifor Rees (Chief Executive)"
-_LEADER_DOTS = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s*(?:\.\s?){3,}\s*(?:[^\n;.]*;\s*)*")
-_CLOSED_BRACKET = re.compile(r"\)\s*(?:[;.]|$)", re.M)
-
-
-def _leader_seat(doc: ExtractionDoc, m: Mention, post: Mention) -> Mention | None:
-    """The organisation that opens M's line before leader dots, when M's post is bracketed after M."""
-    if doc.text[m.end : post.start].strip() != "(" or not _CLOSED_BRACKET.match(doc.text, post.end):
-        return None
-    line_start = doc.text.rfind("\n", 0, m.start) + 1
-    above = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    # a long name wraps onto the seat's line ("Office of the Police and Crime / Commissioner for Gwent ....")
-    starts = (above, line_start) if 0 < line_start and doc.text[above : line_start].strip() and \
-        ".." not in doc.text[above:line_start] else (line_start,)
-    for start in starts:
-        before = [x for x in doc.mentions(start, m.start) if x.kind in ("body", "name")]
-        if not before or doc.text[start : before[0].start].strip():
-            continue
-        dots = _LEADER_DOTS.match(doc.text, before[0].end)
-        if dots is None or dots.end() != m.start:
-            continue
-        organisation = doc.resolver.entity(before[0])
-        return before[0] if organisation is not None and organisation.kind == "body" else None
-    return None
 
 
 def _employer_ends_line(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:

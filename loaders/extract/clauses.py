@@ -524,27 +524,6 @@ def _before_aside(doc: ExtractionDoc, relation: str, side: str, kinds, left: lis
     return [(before[-1], e)] if e is not None else []
 
 
-# the opening of an appositive that places a body under another: "X, a sub-group of Y, is led by Z"
-_APPOSITIVE_OF = re.compile(r",\s+(?:a|an|one of the|the)\s+(?:[\w-]+\s+){0,3}?(?:of|to|for|under|within)\s+"
-                            r"(?:the\s+)?$")
-
-
-def _before_appositive(doc: ExtractionDoc, relation: str, side: str, kinds, left: list, mentions: list[Mention],
-                       s0: int) -> list:
-    """ "The Arson Group, a sub-group of the Safer Reading Partnership, is led by X": the name inside the
-    appositive is not the verb's subject; the name before the appositive is. LEFT unchanged when no appositive
-    stands before it; [] when one does but no name stands right before it."""
-    start = left[-1][0].start
-    opened = _APPOSITIVE_OF.search(doc.text, max(s0, start - 60), start)
-    if opened is None:
-        return left
-    before = [m for m in mentions if m.end <= opened.start() and m.start >= s0]
-    if not before or doc.text[before[-1].end : opened.start()].strip():
-        return []
-    e = slot_entity(doc, before[-1], relation, side, kinds)
-    return [(before[-1], e)] if e is not None else []
-
-
 # "the three Community Safety Partnerships - A, B and C -", "the two councils (A and B)": a counted plural, then
 # the bodies it counts, set off by dashes or brackets
 _COUNTED = re.compile(r"(?i)\b(?:the|its|their)\s+(?P<n>two|three|four|five|six|both)\s+$")
@@ -623,8 +602,6 @@ def _apply(doc: ExtractionDoc, trig: Trigger, a: int, b: int, mentions: list[Men
         left = left[-1:]  # "A Plan; the B Strategy (produced by the Partnership)": the bracket speaks of B alone
     if left and not forward and _CLOSED_ASIDE.fullmatch(doc.text[left[-1][0].end : a]):
         left = _before_aside(doc, trig.relation, left_side, left_kinds, left, mentions, s0)
-    if left and re.fullmatch(r"\s*,\s*", doc.text[left[-1][0].end : a]):
-        left = _before_appositive(doc, trig.relation, left_side, left_kinds, left, mentions, s0)
     if trig.relation in ("chairs", "vice_chair") and not forward and len(left) == 1 and _SUBGROUP_OF.search(
             doc.text[max(s0, left[0][0].start - 30) : left[0][0].start]):
         # "the Task Group would be set up as a sub-group of the Partnership, chaired by Jo Lee": the sub-group is
@@ -1516,7 +1493,8 @@ _QUOTED_ALIAS = re.compile(r"\(\s*[\"“‘'](?:the\s+)?[^\"”’'()]{1,50}[\"�
 _UNIT_AFTER_POST = re.compile(r"\s*,(?:\s*[A-Z][\w&'’-]*){1,3}\s*,\s*")
 
 
-# ", a sub-group of the", ", one of the delivery groups of": an apposition that says what the name before it is part of
+# ", a sub-group of the", ", one of the delivery groups of": an apposition that says what the name before it is
+# part of ("X, a sub-group of Y, is led by Z": _left takes X, the apposition's head, as the verb's subject)
 _APPOSITIVE_OF = re.compile(r"\s*,\s+(?:a|an|one\s+of\s+the|the)\s+(?:[a-z-]+\s+){0,2}?(?:sub-?groups?|groups?|"
                             r"boards?|panels?|committees?|sub-?committees?|partnerships?|forums?)\s+(?:of|to|under)\s+"
                             r"(?:the\s+)?")
@@ -1555,8 +1533,6 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
             return []  # "... with the SAB, and joint reviews are chaired by ...": the reviews are, not the SAB
         if _INDEFINITE_BEFORE.search(gap):
             return []  # "the Duty, including a deterrence pilot run by X": X runs the pilot, not the Duty
-        if _OWNED_NOUN.match(doc.text, m.end, a):
-            return []  # "The Group's priorities, which feed into the Strategy": its priorities do, not the Group
         if m.kind == "post" and m.name.casefold() in _CHAIR_WORDS and not doc.text[m.end : a].strip(" ,"):
             # "..., and the Chair provides an annual report to X": a chair of no named body does it, and no body
             # named further back (whether the chair or its body is meant, papers differ)
@@ -1603,8 +1579,6 @@ def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) 
     return []
 
 
-# a possessive name whose noun follows in lower case: the noun, not the name, is what the clause speaks of
-_OWNED_NOUN = re.compile(r"['’]s?\s+[a-z][a-z-]+(?:\s*,|\s+(?:which|that)\b)")
 _AS_AMENDED = re.compile(r"(?i)\s*,?\s*\(?as\s+amended\s+(?:by|in)\s+(?:the\s+)?")
 
 

@@ -37,18 +37,16 @@ def fields(doc: ExtractionDoc) -> None:
     kinds = layout().fields
     for i, line in enumerate(doc.layout.lines):
         owner = None
-        cells = line.cells
-        boxed = line.kind in ("row", "field") and len(cells) == 2 and \
-            doc.text[cells[0][0] : cells[0][1]].endswith(":")
+        boxed = boxed_field(doc, line) is not None
         if boxed:
             # "Chair:<tab>Jo Lee, Director of Housing" in a box under a body's name: that body's field
-            owner = _record_owner(doc, i) or _headed_record(doc, i) or _box_owner(doc, i) or _named_box(doc, i)
+            owner = record_owner(doc, i) or _box_owner(doc, i) or _named_box(doc, i)
             if owner is None and _box_label(doc, line) in _SUBGROUP_LABELS:
                 # "| Sub-group: | ASB Problem Solving Group |": a card of the paper's own body's groups (a council
                 # standing in for a body the paper never names has no sub-groups to list)
                 owner = doc.resolver.body
         elif line.kind in ("field", "bullet"):
-            owner = _record_owner(doc, i) or _headed_record(doc, i)  # a register's field, without a column of its own
+            owner = record_owner(doc, i)  # a register's field, without a column of its own
         if owner is not None and boxed:
             label = doc.text[line.cells[0][0] : line.cells[0][1] - 1].strip().casefold()
             start, end = line.cells[1]
@@ -209,6 +207,21 @@ def _row_body(doc: ExtractionDoc, a: int, b: int):
 
 # a register's prose after its records: a sentence, or a numbered section's heading
 _RECORD_END = re.compile(r"(?:[.!?]\s*$|^\s*\d+(?:\.\d+)*\.?\s+[A-Z])")
+
+
+def boxed_field(doc: ExtractionDoc, line) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A box's field: a row (or field line) of two cells, the first a label closed by a colon ("| Chair: | Jo Lee
+    |"): the label's cell and the value's cell."""
+    cells = line.cells
+    if line.kind in ("row", "field") and len(cells) == 2 and doc.text[cells[0][0] : cells[0][1]].endswith(":"):
+        return cells[0], cells[1]
+    return None
+
+
+def record_owner(doc: ExtractionDoc, i: int):
+    """The body whose register record holds line I: one opened by a field naming it ("Partnership: X"), or one a
+    directory heads with its name on a line of its own; None when line I is in no such record."""
+    return _record_owner(doc, i) or _headed_record(doc, i)
 
 
 def _record_owner(doc: ExtractionDoc, i: int):

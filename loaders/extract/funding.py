@@ -907,7 +907,8 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.()£]{1,80}?\s*"
 
 def _post_owner(doc: ExtractionDoc, before: list[Mention], m: Mention) -> Mention | None:
     """The body whose possessive names the post M ("the Scottish Government's Community Justice Coordinator
-    grant of £N"): the post is what the body's grant pays for, the body gives it."""
+    grant of £N"): the post is what the body's grant pays for, the body gives it (read so both where a verb gives
+    the sum and where the grant noun's owner is sought, _grant_owner)."""
     k = before.index(m) if m in before else -1
     if m.kind != "post" or k < 1 or before[k - 1].kind != "body":
         return None
@@ -1556,8 +1557,7 @@ def _grant_owner(doc: ExtractionDoc, start: int, at: int) -> tuple[Mention, bool
         if national is not None:
             return national, False  # "the Home Office Serious Violence Duty grant": the department's stream
         names.pop()  # the grant's own name, or its stream
-    if len(names) >= 2 and names[-1].kind == "post" and names[-2].kind == "body" and \
-            re.fullmatch(r"['’]s\s+", text[names[-2].end : names[-1].start]) and not text[names[-1].end : at].strip():
+    if names and _post_owner(doc, names, names[-1]) is not None and not text[names[-1].end : at].strip():
         names.pop()  # "the Scottish Government's Community Justice Coordinator grant": the post it pays for
     if not names:
         return None

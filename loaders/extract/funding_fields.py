@@ -15,6 +15,7 @@ from ...graph.model import Entity
 from ..mentions import Mention
 from ..money import amount_or_none
 from . import ExtractionDoc, reads
+from .fields import boxed_field, record_owner
 from .funding import _AGENT_KINDS, _OWNED_GRANT_AFTER, _STREAM_HEAD, _fund_owner, grant_period, resolve_party
 from .remit import _RECORD_NAME
 
@@ -42,7 +43,8 @@ def funding_fields(doc: ExtractionDoc) -> None:
         label = _MONEY_LABEL.fullmatch(" ".join(doc.text[a:b].split()).rstrip(": "))
         if label is None or "£" not in doc.text[c:d]:
             continue
-        owner = _record_owner(doc, i)
+        # a register's record of fields (fields.record_owner reads it for every field), else a box's
+        owner = record_owner(doc, i) or (_boxed_record(doc, i) if line.kind == "row" else None)
         if owner is None:
             continue
         named = _label_giver(doc, a, a + len(label.group("giver")))
@@ -52,17 +54,19 @@ def funding_fields(doc: ExtractionDoc) -> None:
 
 
 def _label_value(doc: ExtractionDoc, line) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The label's and the value's spans of a field line ("Funding: £N") or of a box's two-cell row."""
+    """The label's and the value's spans of a box's two-cell row (as fields reads it) or of a field line
+    ("Funding: £N")."""
+    boxed = boxed_field(doc, line)
+    if boxed is not None:
+        return boxed
     if line.kind == "field" and line.label and line.value_start is not None:
         return (line.start, line.value_start), (line.value_start, line.end)
-    if line.kind == "row" and len(line.cells) == 2 and doc.text[slice(*line.cells[0])].rstrip().endswith(":"):
-        return line.cells[0], line.cells[1]
     return None
 
 
-def _record_owner(doc: ExtractionDoc, i: int) -> Entity | None:
-    """The body the record holding line I names in its "Partnership:" or "Name:" field, above in the same record
-    (a blank line or a rule ends the record)."""
+def _boxed_record(doc: ExtractionDoc, i: int) -> Entity | None:
+    """The body a box's row I is in names in its "| Partnership: |" or "| Name: |" row, above in the same box (a
+    blank line or a rule ends the box): a register of one record, which fields.record_owner does not take."""
     lines = doc.layout.lines
     for k in range(i - 1, max(-1, i - 16), -1):
         line = lines[k]

@@ -2265,17 +2265,15 @@ _ANY_REMIT_VERB = re.compile(r"(?:put in place|keep under review|sign off)\b|" +
                                  sorted(_REMIT_VERBS, key=len, reverse=True)) + r")\b", re.I)
 
 
-# "hold partner agencies to account for the delivery of pathway interventions": agencies of no name are held for
-# what they deliver, which is what the owner oversees
-_UNNAMED_ACTORS = re.compile(r"(?i)(?:the\s+|all\s+)?(?:partner|local|key|other|relevant)?\s*(?:agencies|partners|"
-                             r"organisations|providers|services)")
+# "hold partner agencies to account for the delivery of pathway interventions": agencies of no name (_UNNAMED_PARTIES)
+# are held for what they deliver, which is what the owner oversees
 _FOR_DELIVERY = re.compile(r"(?i)\s+for\s+(?:the\s+)?(?:delivery|implementation|performance)\s+of\s+(?:the\s+)?"
                            r"(?P<what>[a-z][a-z -]{2,60}?)\s*(?=[(,;.]|$)")
 
 
 def _delivery_held(doc: ExtractionDoc, a: int, b: int, end: int) -> list[Entity]:
     """What unnamed agencies are held to account for delivering (A:B the held phrase, B its wording's end)."""
-    if not _UNNAMED_ACTORS.fullmatch(doc.text[a:b].split(" to account")[0].split(" accountable")[0].strip()):
+    if not _unnamed_parties(doc.text[a:b].split(" to account")[0].split(" accountable")[0]):
         return []
     what = _FOR_DELIVERY.match(doc.text, b, end)
     if what is None or not 1 <= len(what.group("what").split()) <= 4:
@@ -2285,7 +2283,7 @@ def _delivery_held(doc: ExtractionDoc, a: int, b: int, end: int) -> list[Entity]
 
 def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:
     """Who or what an item holds to account: the names in the held phrase, else the phrase as a topic."""
-    phrase = re.sub(r"^(?:the|all|its|their)\s+", "", doc.text[a:b].strip(), flags=re.I)
+    phrase = _DETERMINER.sub("", doc.text[a:b].strip())
     if _UNNAMED_PARTIES.match(phrase) and phrase[:1].islower():
         return []  # "hold partner agencies to account": bodies left unnamed, no one thing overseen
     named = [doc.resolver.entity(m) for m in doc.mentions(a, b) if m.kind in ("body", "post", "topic")]
@@ -2298,6 +2296,12 @@ def _held(doc: ExtractionDoc, a: int, b: int) -> list[Entity]:
 # "statutory partners" are the authorities the law names, and stay)
 _UNNAMED_PARTIES = re.compile(r"(?i)^(?:(?:other|relevant|key|local|partner|wider)\s+)*(?:agencies|partners|"
                               r"organisations|organizations|bodies|providers|services)$")
+_DETERMINER = re.compile(r"(?i)^(?:the|all|its|their)\s+")
+
+
+def _unnamed_parties(phrase: str) -> bool:
+    """ "(all) partner agencies", "the other organisations": bodies of a kind, none named."""
+    return _UNNAMED_PARTIES.match(_DETERMINER.sub("", phrase.strip())) is not None
 
 
 _PARTS = re.compile(r"\(([^()]{3,200})\)")
