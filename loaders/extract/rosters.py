@@ -842,8 +842,9 @@ def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person:
     if org is None and "," not in text:
         return  # a bare title of an organisation the reader could not name: whose post is not known
     text = re.sub(r"\s*\((?:[a-z][^()]*)\)$", "", text)  # "(secretariat)", "(non-voting)": a note on the seat
-    own = org is None or any(m.kind == "body" and doc.text[a : m.start].rstrip().endswith(",")
-                             for m in doc.mentions(a, b))  # "Named Nurse, Eastvale NHS Trust"
+    # "Named Nurse, Eastvale NHS Trust", "Head of Crime, HMCTS South West" (an organisation's initials name it too)
+    own = org is None or any((m.kind == "body" or (m.kind == "name" and re.match(r"[A-Z]{3,}\b", m.name))) and
+                             doc.text[a : m.start].rstrip().endswith(",") for m in doc.mentions(a, b))
     post = doc.resolver.post_named(text if own else f"{text}, {org.name}", written=text)
     if post is not None and post.kind == "post":
         doc.add(person, "holds_post", post, *span, "grouped:post", 0.85)
