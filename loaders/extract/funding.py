@@ -1771,6 +1771,9 @@ _CAPTION_BY = re.compile(r"(?i)\b(?:grants?|allocations?|awards?|funding)\s+"
                          r"(?:(?:awarded|allocated|made|given|paid)\s+)?(?:by|from)\s+(?:the\s+)?$")
 
 
+_CONDITION = re.compile(r"(?i)\b(?:subject to|conditional on|depending on|pending)\s+(?:the\s+)?[^,;.]{0,40}$")
+
+
 def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
     """The giver the caption just above a table names as the owner of the grant its rows spend."""
     above = [ln for ln in doc.layout.lines[max(0, first - 3) : first] if ln.kind != "blank"]
@@ -1784,6 +1787,8 @@ def _caption_giver(doc: ExtractionDoc, first: int) -> Entity | None:
         owner = m.kind == "post" or placenames.is_national(m.name) or doc.text.startswith(("'s", "’s"), m.end)
         # "Grants awarded by the Commissioner", "Allocations from the Home Office": the agent of the caption's verb
         agent = _CAPTION_BY.search(doc.text, line.start, m.start) is not None
+        if _CONDITION.search(doc.text, line.start, m.start):
+            continue  # "the Partnership has agreed the following, subject to the Commissioner's grant": a condition
         if m.kind in _AGENT_KINDS and (agent or (owner and _OWNED_GRANT_AFTER.match(doc.text, m.end, line.end))):
             e = doc.resolver.entity(m)
             if e is not None and e.kind in _AGENT_KINDS:
