@@ -16,7 +16,7 @@ TERMS OF REFERENCE
 
 1.  Status
 
-    The Sunderland Youth Violence Sub-group ("the Sub-group") is a sub-group of the
+    The Sunderland Youth Violence Sub-group (the "Sub-group") sits as a sub-group of the
     Safer Sunderland Partnership.
 
 2.  {heading}

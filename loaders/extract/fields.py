@@ -116,7 +116,7 @@ _SECTION_AFTER = re.compile(r"\s*,\s*(?P<section>(?:ss?\.|sections?|parts?)\s*\d
 
 
 def _statutory_basis(doc: ExtractionDoc, owner, line_start: int, start: int, end: int) -> None:
-    """"Legal basis: Crime and Disorder Act 1998, s.5-7": the duties the body was set up under, with the
+    """"Statutory basis: Crime and Disorder Act 1998, ss.5-6": the duties the body was set up under, with the
     section written after the Act (an amending Act named beside it is one too, as the gold codes it)."""
     for m in doc.mentions(start, end):
         law = doc.resolver.entity(m) if m.kind == "legislation" else None

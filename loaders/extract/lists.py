@@ -2265,7 +2265,7 @@ _ANY_REMIT_VERB = re.compile(r"(?:put in place|keep under review|sign off)\b|" +
                                  sorted(_REMIT_VERBS, key=len, reverse=True)) + r")\b", re.I)
 
 
-# "hold partner agencies to account for the delivery of pathway interventions": agencies of no name (_UNNAMED_PARTIES)
+# "holds the partner agencies to account for delivery of the mentoring offer": agencies of no name (_UNNAMED_PARTIES)
 # are held for what they deliver, which is what the owner oversees
 _FOR_DELIVERY = re.compile(r"(?i)\s+for\s+(?:the\s+)?(?:delivery|implementation|performance)\s+of\s+(?:the\s+)?"
                            r"(?P<what>[a-z][a-z -]{2,60}?)\s*(?=[(,;.]|$)")
