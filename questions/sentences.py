@@ -968,7 +968,7 @@ def date_from_sentences(asker: Asker, mentions: list[Mention], free: str,
         docs = of if docs is None else docs & of
     found: dict[str, tuple[int, Answer]] = {}
     for doc in sorted(docs or ()):
-        if ctx.asked and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked):
+        if not _in_asked_places(asker, doc, ctx):
             continue
         forms = [f" {n} " for mm in named for e in mm.entities[:3] for n in _names_of(e)]
         forms += [f" the {h} " for mm in named for e in mm.entities[:3] if paper_is_of(asker, doc, e, ctx)
@@ -1076,8 +1076,7 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
     for e in body.entities[:3]:
         names = _names_of(e)
         for doc in asker.state.papers_naming(e.iri):
-            if too_late(asker, doc, ctx) or (ctx.asked and not any(
-                    ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked)):
+            if too_late(asker, doc, ctx) or not _in_asked_places(asker, doc, ctx):
                 continue
             own = paper_is_of(asker, doc, e, ctx)
             forms = names + ([f"the {h}" for h in _heads(e, lambda text: ctx.places.place_of(text) is not None)]
@@ -1162,6 +1161,11 @@ _REPLACED_BY_SAID = re.compile(rf"(?P<name>{_NAME_SAID})\s*[(,]?\s*(?:which|that
                                r"(?:the\s+)?(?:former\s+|previous\s+|old\s+|existing\s+)?")
 
 
+def _in_asked_places(asker: Asker, doc: str, ctx: Context) -> bool:
+    """DOC is filed under a place the question asks about, or the question asks about none."""
+    return not ctx.asked or any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked)
+
+
 def replaced_from_sentences(asker: Asker, mention: Mention, free: str,
                             ctx: Context) -> tuple[list[Answer], str] | None:
     """"Which body did the Eastvale Board replace?" (or "What replaced the Eastvale Forum?"), where no fact says:
@@ -1177,7 +1181,7 @@ def replaced_from_sentences(asker: Asker, mention: Mention, free: str,
         names = _names_of(e)
         own = {normalise(n) for n in e.names | {e.label}}
         for doc in asker.state.papers_naming(e.iri):
-            if ctx.asked and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked):
+            if not _in_asked_places(asker, doc, ctx):
                 continue
             for text, written, _ in paper_passages(asker, doc):
                 if not any(f" {n} " in f" {text} " for n in names):
@@ -1219,7 +1223,7 @@ def renamed_from_sentences(asker: Asker, mention: Mention, free: str, ctx: Conte
         names = _names_of(e)
         own = {normalise(n) for n in e.names | {e.label}}
         for doc in asker.state.papers_naming(e.iri):
-            if ctx.asked and not any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked):
+            if not _in_asked_places(asker, doc, ctx):
                 continue
             passages = paper_passages(asker, doc)
             for i, (text, written, para) in enumerate(passages):
