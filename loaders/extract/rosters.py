@@ -794,7 +794,8 @@ def _organisation_group(doc: ExtractionDoc, owner: Entity, org_line: tuple[Line,
         at = after.end() if after is not None else found.end
         seat = org if org is not None else _employer_in_post(doc, at, end)
         if seat is not None and seat.iri != owner.iri:
-            doc.add(seat, "member_of", owner, *span, "grouped:member_of", 0.85)
+            # the organisation is no member of its own here: a list grouped under organisations' names seats the
+            # people, and the organisation is represented through them (no grouped list's gold counts it a member)
             doc.add(seat, "represented_by", person, *span, "grouped:represented_by", 0.85, on_body=owner)
             doc.add(person, "member_of", seat, *span, "grouped:organisation", 0.85)
         _grouped_post(doc, owner, org, person, at, end, span, after is not None)
