@@ -147,8 +147,7 @@ def _dates_in_own_papers(q: Question, pattern: re.Pattern[str], head_only: bool)
                         a = found.setdefault(label, Answer(label, None, note="as its own papers write it (no "
                                                                              "fact in the graph says so)"))
                         ev = Evidence(doc, written.strip()[:300], paper_date(q.asker, doc))
-                        if ev not in a.evidence:
-                            a.evidence.append(ev)
+                        a.cite(ev)
     return sorted(found.values(), key=lambda a: spoken_to_iso(a.label), reverse=True)
 
 
@@ -722,8 +721,7 @@ def paper_author(q: Question) -> Plan | None:
             a = answers.setdefault(label, Answer(label, person.iri if person else None,
                                                  note="as the paper's own line writes it"))
             ev = Evidence(doc, " ".join(m.group(0).split()), paper_date(q.asker, doc))
-            if ev not in a.evidence:
-                a.evidence.append(ev)
+            a.cite(ev)
     if not answers:
         return None
     of = f" of {_names(q, named)}" if named else ""

@@ -59,8 +59,7 @@ def meeting_attendees(store: Any, normal: str, ctx: Context) -> tuple[list[Answe
             continue
         a = answers.setdefault(r["person"], Answer(ctx.index.label(r["person"]), r["person"]))
         ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"))
-        if ev not in a.evidence:
-            a.evidence.append(ev)
+        a.cite(ev)
     title = titles[best[0]]
     return list(answers.values()), f"who attended the meeting that took {title!r}"
 
@@ -95,8 +94,7 @@ def dated_meeting(store: Any, normal: str, ctx: Context, doc_areas: Any) -> tupl
             continue
         a = answers.setdefault(r["person"], Answer(ctx.index.label(r["person"]), r["person"]))
         ev = Evidence(r.get("doc"), r.get("quote"), r.get("date"), r.get("assertion"))
-        if ev not in a.evidence:
-            a.evidence.append(ev)
+        a.cite(ev)
     what = "sent apologies to" if relation == "apologies" else "attended"
     (body,) = bodies
     return list(answers.values()), f"who {what} the meeting of {ctx.index.label(body)} held that day (the only " \
@@ -235,8 +233,7 @@ def committee_of_papers(asker: Any, mentions: list[Any], free: str, ctx: Context
         ev = Evidence(doc, f"{asker.state.title(doc) or body.label}", date)
         answer = found.setdefault(body.iri, Answer(body.label, body.iri, [],
                                                    note="the committee whose own papers speak of it"))
-        if ev not in answer.evidence:
-            answer.evidence.append(ev)
+        answer.cite(ev)
     if len(found) != 1:
         return None
     what = " and ".join(ctx.name(mm) for mm in anchors)

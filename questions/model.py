@@ -47,6 +47,11 @@ class Answer:
     def latest(self) -> str:
         return max((e.date or "" for e in self.evidence), default="")
 
+    def cite(self, ev: Evidence) -> None:
+        """EV among the answer's evidence, once (several sentences or rows may give the same quote)."""
+        if ev not in self.evidence:
+            self.evidence.append(ev)
+
     def to_json(self) -> dict[str, Any]:
         return {"label": self.label, "iri": self.iri, "evidence": [e.to_json() for e in self.evidence]}
 

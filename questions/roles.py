@@ -135,8 +135,7 @@ def _took_over_from(asker: Asker, body: Mention, ctx: Context, keep: Callable[[s
         note = "the chair before, as its papers write it (no fact in the graph says so)"
         a = found.setdefault(label, Answer(label, person.iri if person else None, note=note))
         ev = Evidence(doc, flat[max(0, m.start() - 200) : m.end() + 40], paper_date(asker, doc))
-        if ev not in a.evidence:
-            a.evidence.append(ev)
+        a.cite(ev)
     return list(found.values())
 
 
@@ -316,8 +315,7 @@ def _said_in_papers(asker: Asker, found: dict[str, Answer], person: Entity, note
         return
     a = found.setdefault(person.iri, Answer(person.label, person.iri, note=note))
     ev = Evidence(doc, quoted(written, person), rows[0]["date"])
-    if ev not in a.evidence:
-        a.evidence.append(ev)
+    a.cite(ev)
 
 
 # "Vice Chair, ARMC": a role followed by the initials of the committee whose role it is
@@ -688,8 +686,7 @@ def substitutes_for(asker: Asker, person: Entity, bodies: list[Entity], ctx: Con
                         a = found.setdefault(unheld, Answer(unheld, None, note=f"in place of {person.label}, as "
                                                             "the minutes write the name (no fact in the graph)"))
                         ev = Evidence(doc, quoted(written, person), paper_date(asker, doc))
-                        if ev not in a.evidence:
-                            a.evidence.append(ev)
+                        a.cite(ev)
     return order(list(found.values()))
 
 

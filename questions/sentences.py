@@ -20,7 +20,7 @@ form says nothing of the kind wanted ("how", "why", "when", amounts) is left una
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..graph.model import pounds
@@ -1119,8 +1119,7 @@ def frequency_from_sentences(asker: Asker, body: Mention, reporting: bool, ctx: 
                 quote = written[field.start() :] if field is not None and not any(
                     f" {n} " in padded for n in forms) else written
                 ev = Evidence(doc, quote.strip()[:300], paper_date(asker, doc))
-                if ev not in a.evidence:
-                    a.evidence.append(ev)
+                a.cite(ev)
     return list(found.values()) if 0 < len(found) <= 2 else []
 
 
@@ -1166,6 +1165,27 @@ def _in_asked_places(asker: Asker, doc: str, ctx: Context) -> bool:
     return not ctx.asked or any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in ctx.asked)
 
 
+def _named_papers(asker: Asker, mention: Mention, ctx: Context) -> Iterator[tuple[list[str], set[str], str]]:
+    """(the forms a sentence may name it by, its own names normalised, a paper) for each of the first three
+    entities MENTION links and each paper naming it that is filed under a place the question asks about."""
+    for e in mention.entities[:3]:
+        names = _names_of(e)
+        own = {normalise(n) for n in e.names | {e.label}}
+        for doc in asker.state.papers_naming(e.iri):
+            if _in_asked_places(asker, doc, ctx):
+                yield names, own, doc
+
+
+def _other_name(asker: Asker, found: dict[str, Answer], other: str, own: set[str], doc: str, written: str) -> None:
+    """OTHER, a name a sentence WRITTEN of paper DOC gives the named thing, among FOUND with the sentence as its
+    evidence; not one of the thing's OWN names, nor one word unless it is an acronym."""
+    if normalise(other) in own or len(other.split()) < 2 and not other.isupper():
+        return
+    a = found.setdefault(normalise(other), Answer(other, None, note="as its papers write it (no fact in the graph "
+                                                                    "says so)"))
+    a.cite(Evidence(doc, written.strip()[:300], paper_date(asker, doc)))
+
+
 def replaced_from_sentences(asker: Asker, mention: Mention, free: str,
                             ctx: Context) -> tuple[list[Answer], str] | None:
     """"Which body did the Eastvale Board replace?" (or "What replaced the Eastvale Forum?"), where no fact says:
@@ -1177,32 +1197,20 @@ def replaced_from_sentences(asker: Asker, mention: Mention, free: str,
         return None
     said = _REPLACES_SAID if replaced else _REPLACED_BY_SAID
     found: dict[str, Answer] = {}
-    for e in mention.entities[:3]:
-        names = _names_of(e)
-        own = {normalise(n) for n in e.names | {e.label}}
-        for doc in asker.state.papers_naming(e.iri):
-            if not _in_asked_places(asker, doc, ctx):
+    for names, own, doc in _named_papers(asker, mention, ctx):
+        for text, written, _ in paper_passages(asker, doc):
+            if not any(f" {n} " in f" {text} " for n in names):
                 continue
-            for text, written, _ in paper_passages(asker, doc):
-                if not any(f" {n} " in f" {text} " for n in names):
+            for m in said.finditer(written):
+                # the named thing is the one that replaces (before the verb) or the one replaced (after it)
+                side = normalise(written[: m.start()]) if replaced else normalise(written[m.end() :])
+                if not any((f" {n} " in f" {side} ") if replaced else f" {side} ".startswith(f" {n} ")
+                           for n in names):
                     continue
-                for m in said.finditer(written):
-                    # the named thing is the one that replaces (before the verb) or the one replaced (after it)
-                    side = normalise(written[: m.start()]) if replaced else normalise(written[m.end() :])
-                    if not any((f" {n} " in f" {side} ") if replaced else f" {side} ".startswith(f" {n} ")
-                               for n in names):
-                        continue
-                    other = m.group("name").strip()
-                    if normalise(other) in own or len(other.split()) < 2 and not other.isupper():
-                        continue
-                    if re.search(r"[A-Z][\w'\u2019]*,\s*$", written[: m.start("name")]):
-                        # "the Eastvale Children, Young People and Families Group": only the end of a name
-                        continue
-                    a = found.setdefault(normalise(other), Answer(other, None, note="as its papers write it (no "
-                                                                                    "fact in the graph says so)"))
-                    ev = Evidence(doc, written.strip()[:300], paper_date(asker, doc))
-                    if ev not in a.evidence:
-                        a.evidence.append(ev)
+                if re.search(r"[A-Z][\w'\u2019]*,\s*$", written[: m.start("name")]):
+                    # "the Eastvale Children, Young People and Families Group": only the end of a name
+                    continue
+                _other_name(asker, found, m.group("name").strip(), own, doc, written)
     if not found or len(found) > 2:
         return None
     what = "replaced" if replaced else "was replaced by"
@@ -1219,31 +1227,19 @@ def renamed_from_sentences(asker: Asker, mention: Mention, free: str, ctx: Conte
         return None
     said = _FORMERLY_SAID if former else _NOW_SAID
     found: dict[str, Answer] = {}
-    for e in mention.entities[:3]:
-        names = _names_of(e)
-        own = {normalise(n) for n in e.names | {e.label}}
-        for doc in asker.state.papers_naming(e.iri):
-            if not _in_asked_places(asker, doc, ctx):
+    for names, own, doc in _named_papers(asker, mention, ctx):
+        passages = paper_passages(asker, doc)
+        for i, (text, written, para) in enumerate(passages):
+            padded = f" {text} "
+            named_here = [n for n in names if f" {n} " in padded]
+            # "these reviews", "it", "they": the thing the sentence before (in its paragraph) names
+            before = i > 0 and passages[i - 1][2] == para and any(
+                f" {n} " in f" {passages[i - 1][0]} " for n in names) and re.search(
+                r"\b(?:these|this|it|they|the) \w*\s*(?:is|are|was|were|has|have)\b|\b(?:it|they) ", text)
+            if not named_here and not before:
                 continue
-            passages = paper_passages(asker, doc)
-            for i, (text, written, para) in enumerate(passages):
-                padded = f" {text} "
-                named_here = [n for n in names if f" {n} " in padded]
-                # "these reviews", "it", "they": the thing the sentence before (in its paragraph) names
-                before = i > 0 and passages[i - 1][2] == para and any(
-                    f" {n} " in f" {passages[i - 1][0]} " for n in names) and re.search(
-                    r"\b(?:these|this|it|they|the) \w*\s*(?:is|are|was|were|has|have)\b|\b(?:it|they) ", text)
-                if not named_here and not before:
-                    continue
-                for m in said.finditer(written):
-                    other = m.group("name").strip()
-                    if normalise(other) in own or len(other.split()) < 2 and not other.isupper():
-                        continue
-                    a = found.setdefault(normalise(other), Answer(other, None, note="as its papers write it (no "
-                                                                                    "fact in the graph says so)"))
-                    ev = Evidence(doc, written.strip()[:300], paper_date(asker, doc))
-                    if ev not in a.evidence:
-                        a.evidence.append(ev)
+            for m in said.finditer(written):
+                _other_name(asker, found, m.group("name").strip(), own, doc, written)
     if not found or len(found) > 2:
         return None
     what = "was formerly called" if former else "is now called"
