@@ -297,6 +297,12 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
+        if answers and (named := _givens(question, ctx.linked, index)):
+            # "Who is the Head of the Youth Service, who chairs the Youth Panel?": a thing the question names is
+            # what it gives, never what it asks for; a route that returns it has read the question backwards
+            kept = [a for a in answers if a.iri not in named]
+            if len(kept) < len(answers):
+                answers, text = kept, f"{text}; not what the question itself names"
         if reading.stream is not None:
             said, papers = reading.stream
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]
@@ -1812,6 +1818,20 @@ def _speaks_of(answer: Answer, entity: Entity, written: str) -> bool:
         said.add(written)
     quotes = [f" {normalise(ev.quote or '')} " for ev in answer.evidence]
     return any(f" {n} " in q for n in said if n for q in quotes)
+
+
+def _givens(question: str, linked: list[tuple[str, str, str]], index: EntityIndex) -> set[str]:
+    """The entities a question names as what it gives: not a place (the Eastbury of "the Eastbury and Westdale
+    Partnership" is also what "which areas" asks for), nor a name written as the kind asked for ("Which
+    Community Safety Partnership Board did she sit on?")."""
+    said = normalise(question)
+    out = set()
+    for mention, _, iri in linked:
+        e = index.get(iri)
+        if e is None or e.kind == "area" or re.search(rf"\b(?:which|what) {re.escape(normalise(mention))}\b", said):
+            continue
+        out.add(iri)
+    return out
 
 
 def _refused(question: str, refusal: Refusal) -> Result:

@@ -475,8 +475,12 @@ def _short_name_said(text: str, body: Entity) -> bool | None:
     """True when TEXT calls BODY by its short name ("the Executive Group"); False when it calls some other body
     so ("the Youth Panel", read for the partnership); None when it names no body that way."""
     short = _short_names(body)
+    names = {normalise(n) for n in body.names | {body.label}}
     for m in BODY_REFERENCE.finditer(text):
-        return any(m.group(0).endswith(" " + n) for n in short)
+        # "the Safer Eastshire Partnership Board" is another body's full name, not a reference back to the
+        # Eastshire Violence Partnership Board: only "the Partnership Board" itself, or BODY's own name, is
+        said = m.group(0)
+        return said[4:] in short or said[4:] in names
     return None
 
 
