@@ -15,9 +15,12 @@ from ..errors import GovKGError
 
 
 def norm(name: str) -> str:
-    """A name as fact matching compares it: typographic quotes and dashes plain, spacing collapsed, case folded."""
+    """A name as fact matching compares it: typographic quotes and dashes plain, spacing collapsed, case folded,
+    and a leading "the" dropped ("The Probation Service" and "Probation Service" are one name; gold and text
+    write the article or not as the sentence needs)."""
     name = name.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    return re.sub(r"\s+", " ", name).strip().casefold()
+    name = re.sub(r"\s+", " ", name).strip().casefold()
+    return name[4:] if name.startswith("the ") and len(name) > 8 else name
 
 
 class Aliases:

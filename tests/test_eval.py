@@ -460,3 +460,11 @@ def test_qa_score_line_claims_targets_only_for_a_corpus():
     assert "(33%, target 75%)" in corpus.score_line() and "(50%, target 80%)" in corpus.score_line()
     assert "1/1 negatives answered with nothing (100%, target 95%)" in corpus.score_line()
     assert not corpus.ok
+
+
+def test_a_leading_article_is_not_part_of_a_name() -> None:
+    aliases = Aliases({"The Harbour Advocacy Service": ["Harbour Advocacy"]})
+    assert aliases.canon("Harbour Advocacy Service") == aliases.canon("the Harbour Advocacy Service")
+    assert aliases.canon("Harbour Advocacy") == aliases.canon("The Harbour Advocacy Service")
+    # a name that is only an article and a short word keeps it: "The Hub" is not "Hub" of anything else
+    assert aliases.canon("The Hub") == "the hub"
