@@ -557,6 +557,18 @@ _PROVIDER = re.compile(rf"\b(?P<verb>[A-Za-z]+) by (?:the )?"
                        rf"(?P<name>{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|and|of|for|&)){{0,7}})")
 
 
+# "scrutinised by the Council's Safer Stronger Communities Select Committee": an owner the sentence writes by
+# its kind alone ("the Council's", "the Force's") is no part of the name that follows it
+_KIND_OWNER = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:Council|County|City|Borough|District|Force|Constabulary|Authority|Partnership|"
+    r"Board|Commissioner|PCC|Office|Service|Trust)['\u2019]s\s+(?=[A-Z])"
+)
+
+
+def _unowned(name: str) -> str:
+    return _KIND_OWNER.sub("", name, count=1)
+
+
 def _providers_written(written: str, verb: str) -> list[str]:
     """The names a sentence writes straight after "VERB by", capitalised, as written ("delivered by Kestrel Youth
     Trust;" -> "Kestrel Youth Trust"), without a trailing "and" or "of"."""
@@ -568,7 +580,7 @@ def _providers_written(written: str, verb: str) -> list[str]:
         while words and words[-1] in ("and", "of", "for", "&"):
             words.pop()
         if words:
-            out.append(" ".join(words))
+            out.append(_unowned(" ".join(words)))
     return out
 
 
@@ -586,7 +598,7 @@ def _agents_written(written: str, verb: str, noun: str) -> list[str]:
         name = rest[: end.end()].strip(" ,")
         if _NAME_BREAKS.search(name) or len(name.split()) > MAX_NAME_WORDS or not name:
             continue
-        out.append(name)
+        out.append(_unowned(name))
     return out
 
 
