@@ -166,12 +166,17 @@ _NAME_GOES_ON = frozenset(
 )
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
 def _fuller_written(label: str, key: str, e: Entity, said: list[str], quotes: list[str]) -> str:
     """A longer name of E that holds its label KEY and that the quotes SAID write ("Crimestoppers Trust" for the
     graph's "Crimestoppers"): the paper's fuller form; else LABEL, with the acronym of its owner the quote
     may write before it (_owned)."""
+    # ("The Probation Service" is no fuller a name than "Probation Service": an article adds nothing)
     fuller = [(sum(f" {k} " in q for q in said), len(n), n) for n in e.names
-              if (k := normalise(n)) != key and f" {key} " in f" {k} " and any(f" {k} " in q for q in said)]
+              if (k := _ARTICLE.sub("", normalise(n))) != key and f" {key} " in f" {k} "
+              and any(f" {k} " in q for q in said)]
     if fuller:
         return max(fuller)[2]
     return _owned(label, e, quotes)
