@@ -425,7 +425,11 @@ def attendance(q: Question) -> Plan | None:
             continue
         org, org_iri = _organisation(q, person, meeting, a.latest)
         if org_iris and org_iri not in org_iris:
-            continue
+            # no membership says whom they came for, but their post names the organisation asked about
+            # ("Ian Roe - Police & Crime Commissioner's Officer" in the minutes: the Commissioner's Office)
+            if (post := _post_naming(q, person, orgs)) is None:
+                continue
+            org = post
         if councillors and not _is_councillor(q, person):
             continue
         if org:
@@ -437,6 +441,19 @@ def attendance(q: Question) -> Plan | None:
 
 
 COUNCILLOR = re.compile(r"\b(?:cllr|councillor|cabinet member|portfolio holder|lead member|leader of the council)\b")
+
+
+def _post_naming(q: Question, person: Entity, orgs: list[Mention]) -> str | None:
+    """"ORG, as POST": the post PERSON holds whose title names one of ORGS (by a name of two words or more, as the
+    start of a word: "Office" names "Officer"), else None."""
+    names = {k: e.label for mm in orgs for e in mm.entities for n in e.names | {e.label}
+             if len((k := normalise(n)).split()) >= 2}
+    for r in q.facts(person, "holds_post", True):
+        title = q.ctx.index.label(r["other"] or "")
+        for n, label in names.items():
+            if f" {n}" in f" {normalise(title)}":
+                return f"{label}, as {title}"
+    return None
 
 
 def _is_councillor(q: Question, person: Entity) -> bool:
