@@ -106,3 +106,66 @@ def test_a_post_naming_another_organisation_is_no_answer(asker):
     # Fergus Ambleby's post names the trust, but he sat at another council's meeting
     assert labels(asker, "Who attended the Kestermoor Domestic Abuse Panel on 9 September 2024 for Tallowby "
                          "Homes Trust?") == []
+
+
+# -- "Which <description> <role>s sent apologies to / attended ...": the attendees their papers describe so
+
+M_BOARD = Entity("body", "Marlvale Safer Communities Board", subtype="Board", area="Marlvale")
+M_TEXT = """Marlvale Safer Communities Board - minutes of 2 May 2024
+
+Apologies:
+Cllr Petronella Hask   District Community Safety Group Chair - Upper Marlvale District Council
+Cllr Roderick Vell     District Community Safety Group Chair - Lower Marlvale Borough Council
+Ottilie Brand          Head of Housing, Marlvale County Council
+Present:
+Sqn Ldr Ambrose Kett   Neighbourhood Policing Inspector, Marlvale Police
+Ines Garrow            Neighbourhood Policing Inspector, Marlvale Police
+Dorian Lusk            Youth Justice Manager, Marlvale County Council
+"""
+
+
+def _m(t: str) -> list[Fact]:
+    out = []
+    for name, line, relation in (
+        ("Petronella Hask", "Cllr Petronella Hask   District Community Safety Group Chair - Upper Marlvale",
+         "apologies"),
+        ("Roderick Vell", "Cllr Roderick Vell     District Community Safety Group Chair - Lower Marlvale", "apologies"),
+        ("Ottilie Brand", "Ottilie Brand          Head of Housing, Marlvale County Council", "apologies"),
+        ("Ambrose Kett", "Sqn Ldr Ambrose Kett   Neighbourhood Policing Inspector, Marlvale Police", "attended"),
+        ("Ines Garrow", "Ines Garrow            Neighbourhood Policing Inspector, Marlvale Police", "attended"),
+        ("Dorian Lusk", "Dorian Lusk            Youth Justice Manager, Marlvale County Council", "attended"),
+    ):
+        out.append(_fact(t, line, Entity("person", name), relation, M_BOARD))
+    return out
+
+
+@pytest.fixture(scope="module")
+def marlvale(tmp_path_factory: pytest.TempPathFactory):
+    yield from asker_over(tmp_path_factory, "described-attendees", [
+        paper("marlvale-scb-minutes-2024-05-02", M_TEXT, "Marlvale", _m, doc_type="minutes", date=dt.date(2024, 5, 2)),
+        paper("orrinford-sab-minutes-2024-04-16", O_TEXT, "Orrinford", _o, doc_type="minutes",
+              date=dt.date(2024, 4, 16)),
+    ])
+
+
+def test_which_described_chairs_sent_apologies(marlvale):
+    # "chairs" here is the attendees' description, not the relation "who chairs the Board"
+    result = marlvale.ask("Which district community safety group chairs sent apologies to the Marlvale Safer "
+                          "Communities Board on 2 May 2024?")
+    assert sorted(a.label for a in result.answers) == ["Petronella Hask", "Roderick Vell"]
+    assert "describe as district community safety group chair" in result.interpretation
+
+
+def test_which_described_officers_attended(marlvale):
+    assert sorted(labels(marlvale, "Which neighbourhood policing inspectors attended the Marlvale Safer "
+                                   "Communities Board on 2 May 2024?")) == ["Ambrose Kett", "Ines Garrow"]
+    assert labels(marlvale, "Which youth justice managers were present at the Marlvale Safer Communities Board "
+                            "on 2 May 2024?") == ["Dorian Lusk"]
+
+
+def test_a_description_no_attendee_has_is_no_answer(marlvale):
+    assert labels(marlvale, "Which district community safety group chairs attended the Marlvale Safer "
+                            "Communities Board on 2 May 2024?") == []
+    # the Orrinford board's minutes are another council's: no lead of theirs answers for Marlvale
+    assert labels(marlvale, "Which domestic abuse leads attended the Marlvale Safer Communities Board on "
+                            "2 May 2024?") == []
