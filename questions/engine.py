@@ -563,6 +563,19 @@ class Asker:
             return [], none_reading
         preset = [Mention(start, start + 1, "the " + ", ".join(e.label for e in found), found, 1.0)]
         answers, reading = self._solve_simple(" ".join(rest), ctx, preset)
+        if relation == "subgroup_of" and len(found) > 1:
+            # "What do the Board's sub-groups report to?" where one sub-group is what the others report to (an
+            # Executive Group listed among them): read all together, it is one of the names the question gave
+            # and so no answer; read one by one, each sub-group's answer is another's, and stands
+            seen = {a.iri for a in answers}
+            for e in found:
+                one, _ = self._solve_simple(" ".join(rest), ctx.inner(), [Mention(start, start + 1, "the " + e.label,
+                                                                                    [e], 1.0)])
+                for a in one:
+                    if a.iri not in seen and a.iri in {f.iri for f in found}:
+                        seen.add(a.iri)
+                        answers.append(a)
+            answers = order(answers)
         return answers, f"{reading} (where {where}: {inner_reading})"
 
     def _chair_of(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
