@@ -433,7 +433,8 @@ def attendance(q: Question) -> Plan | None:
         if org_iris and org_iri not in org_iris:
             # no membership says whom they came for, but their post names the organisation asked about
             # ("Ian Roe - Police & Crime Commissioner's Officer" in the minutes: the Commissioner's Office)
-            if (post := _post_naming(q, person, orgs)) is None:
+            # (a membership that says whom they came for stands: a post held beside it is another matter)
+            if org_iri is not None or (post := _post_naming(q, person, orgs)) is None:
                 continue
             org = post
         if councillors and not _is_councillor(q, person):
