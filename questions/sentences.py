@@ -492,7 +492,14 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
         # "mediation ..., delivered by the Eastvale Mediation CIC": the sentence that says more of the question
         # names its answer only as written; a held name of a sentence that says less is not the answer
         return written_only, reading
-    answers = [a for score, a in found.values() if score == top]
+    # "Who holds the Chief Constable of Dyfed-Powys Police to account?": a body the question itself writes
+    # (the force, inside the post asked about) is what it asks about, never its answer (a place or a topic
+    # inside a name asked about may be: "which areas does the Eastvale and Westmoor CSP cover")
+    asked = f" {normalise(ctx.question)} "
+    answers = [a for score, a in found.values() if score == top and not (
+        (e := ctx.index.get(a.iri or "")) is not None and e.kind == "body" and f" {normalise(a.label)} " in asked)]
+    if not answers:
+        return (written_only, reading) if written_only else None
     if kinds in (_WHO, _BODY):
         # "who": the people the sentence names, when it names any; else the posts; else the bodies. "Which
         # body": a body before a post ("the Independent Chair of the Board": the Board, not the chair's post)
