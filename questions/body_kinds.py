@@ -24,7 +24,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"youth (?:justice|offending) (?:service|team)", "youth-justice-service"),
     (r"panel", "panel"),
     (r"committee", "committee"),
-    (r"council|local authority|local authoritie", "council"),
+    # "which London boroughs": the boroughs' councils (or the boroughs themselves, as places)
+    (r"council|local authority|local authoritie|borough", "council"),
 )
 _WHICH = re.compile(
     r"\b(?:which|what) (?:of the )?(?:[a-z_]+ )?(?P<kind>" + "|".join(f"(?:{p})" for p, _ in _KINDS) + r")\b"
@@ -53,9 +54,15 @@ def of_type(store: Any, answers: list[Answer], asked: tuple[str, str]) -> tuple[
                             f"?x org:classification/skos:broader* <{concept.iri}> }}")
         typed = {r["x"] for r in rows}
     said = re.compile(rf"\b{words}s?\b")
-    kept = [a for a in answers if a.iri in typed or said.search(_plain(a.label))]
+    # a council's area answers for its council ("which boroughs does the team cover": Haringey)
+    area = key == "council"
+    kept = [a for a in answers if a.iri in typed or said.search(_plain(a.label)) or area and _is_area(a.iri)]
     return kept, f"; only those that are a {concept.label} (by their type or their name)"
 
 
 def _plain(label: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", label.lower().replace("&", " and ")).split())
+
+
+def _is_area(iri: str | None) -> bool:
+    return bool(iri) and "/id/area/" in iri  # type: ignore[operator]

@@ -569,6 +569,19 @@ class Asker:
             return [], none_reading
         preset = [Mention(start, start + 1, "the " + ", ".join(e.label for e in found), found, 1.0)]
         answers, reading = self._solve_simple(" ".join(rest), ctx, preset)
+        if relation == "subgroup_of" and len(found) > 1:
+            # "What do the Board's sub-groups report to?" where one sub-group is what the others report to (an
+            # Executive Group listed among them): read all together, it is one of the names the question gave
+            # and so no answer; read one by one, each sub-group's answer is another's, and stands
+            seen = {a.iri for a in answers}
+            for e in found:
+                one, _ = self._solve_simple(" ".join(rest), ctx.inner(), [Mention(start, start + 1, "the " + e.label,
+                                                                                    [e], 1.0)])
+                for a in one:
+                    if a.iri not in seen and a.iri in {f.iri for f in found}:
+                        seen.add(a.iri)
+                        answers.append(a)
+            answers = order(answers)
         return answers, f"{reading} (where {where}: {inner_reading})"
 
     def _chair_of(self, normal: str, ctx: Context) -> tuple[list[Answer], str] | None:
@@ -802,7 +815,7 @@ class Asker:
                 covered = {i for mm in mentions for i in range(mm.start, mm.end)}
                 free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
                 said_as = CHAIR_POST.fullmatch(role.text).group("qualifier")  # type: ignore[union-attr]
-        phrase, span = _phrase(free, people)
+        phrase, span = _phrase(free, people, ctx.capitalised)
         if phrase is not None and not phrase.noun and re.match(r"^by (?:whom|which|what)\b", free):
             # "By whom is X chaired?": the question puts the verb's subject first, as a passive does.
             phrase = Phrase(phrase.pattern, tuple(replace(r, inverse=not r.inverse) for r in phrase.routes))
@@ -1929,15 +1942,24 @@ def _short_for(short: str, full: str, places: Places) -> bool:
     return False
 
 
-def _phrase(free: str, people: set[int] | None = None) -> tuple[Phrase | None, tuple[int, int] | None]:
+def _phrase(
+    free: str, people: set[int] | None = None, names: set[str] | None = None
+) -> tuple[Phrase | None, tuple[int, int] | None]:
     """The relation words of the question and their token span: the first, longest strong phrase; a weak
-    one ("role", "area") only when there is no strong one. PEOPLE: token positions of linked people."""
+    one ("role", "area") only when there is no strong one. PEOPLE: token positions of linked people. NAMES: the
+    words the question writes as names (capitalised), whose nouns are no relation's words."""
     best: tuple[int, int, int, Phrase, int] | None = None
     people = people or set()
+    names = names or set()
     for phrase in phrases():
         for m in phrase.finditer(free):
             first = len(free[: m.start()].split())
             last = len(free[: m.end()].split())
+            before = free[: m.start()].split()
+            if m.group(0) in KIND_WORDS and m.group(0) in names and before and before[-1] in names:
+                # "the Home Office Safer Streets Fund": a noun that ends a name the question writes in capitals
+                # (no name the graph holds) is part of the name, not the verb "fund"
+                continue
             weak = phrase.weak or (
                 # "which post holds X", "under which priority does X fall": the noun is the kind asked for;
                 # another phrase says how.

@@ -408,7 +408,13 @@ def attendance(q: Question) -> Plan | None:
     orgs = [mm for mm in others if _introduces_org(q.tokens, mm)]
     asks_org = bool(ORG_ASKED.search(q.free))
     councillors = bool(re.search(r"\bcouncillor", q.free))
-    if not orgs and not asks_org and not councillors:
+    # "Which community safety partnership strategy group chairs sent apologies ...": the attendees the papers
+    # describe so, by their post or the line that lists them (the words are a description, not a body asked for)
+    described = DESCRIBED.match(normalise(q.ctx.question))
+    # (councillors are told apart by their titles and posts, see _is_councillor; "which Northshire Police
+    # officer" by the organisation they came for)
+    described_as = described.group("words") if described and not councillors and not orgs else None
+    if not orgs and not asks_org and not councillors and not described_as:
         return None
     attendees = q.asker._hop_answers(meeting, relation, False, q.ctx)
     members = not apologies and bool(re.search(seated, q.free)) and bool(orgs)
@@ -425,18 +431,55 @@ def attendance(q: Question) -> Plan | None:
             continue
         org, org_iri = _organisation(q, person, meeting, a.latest)
         if org_iris and org_iri not in org_iris:
-            continue
+            # no membership says whom they came for, but their post names the organisation asked about
+            # ("Ian Roe - Police & Crime Commissioner's Officer" in the minutes: the Commissioner's Office)
+            # (a membership that says whom they came for stands: a post held beside it is another matter)
+            if org_iri is not None or (post := _post_naming(q, person, orgs)) is None:
+                continue
+            org = post
         if councillors and not _is_councillor(q, person):
+            continue
+        if described_as and not _described_as(q, person, a, described_as):
             continue
         if org:
             a.note = f"for {org}"
         kept.append(a)
     what = "sent apologies to" if apologies else "sat on or attended" if members else "attended"
     tail = f" for {_names(q, orgs)}" if orgs else ", and for which organisation"
+    if described_as:
+        tail += f"; only those the papers describe as {described_as}"
     return order(kept), f"who {what} {_names(q, [meeting])}{tail}"
 
 
 COUNCILLOR = re.compile(r"\b(?:cllr|councillor|cabinet member|portfolio holder|lead member|leader of the council)\b")
+
+
+# "Which <description> <role>s sent apologies to / attended ...", read on the normalised question text
+DESCRIBED = re.compile(
+    r"^which (?P<words>(?:[a-z]+ ){0,8}?(?:chair|vice chair|officer|manager|director|councillor|lead|head|"
+    r"representative|commander|superintendent|inspector|coordinator|co ordinator)) (?:sent apologie|gave apologie|"
+    r"attended|were present|was present|were at|was at)\b"
+)
+
+
+def _described_as(q: Question, person: Entity, a: Answer, words: str) -> bool:
+    """Do the papers describe PERSON as WORDS: a post of theirs, or the quote that lists them, says so."""
+    said = [normalise(ev.quote or "") for ev in a.evidence]
+    said += [normalise(q.ctx.index.label(r["other"] or "")) for r in q.facts(person, "holds_post", True)]
+    return any(f" {words} " in f" {s} " for s in said)
+
+
+def _post_naming(q: Question, person: Entity, orgs: list[Mention]) -> str | None:
+    """"ORG, as POST": the post PERSON holds whose title names one of ORGS (by a name of two words or more, as the
+    start of a word: "Office" names "Officer"), else None."""
+    names = {k: e.label for mm in orgs for e in mm.entities for n in e.names | {e.label}
+             if len((k := normalise(n)).split()) >= 2}
+    for r in q.facts(person, "holds_post", True):
+        title = q.ctx.index.label(r["other"] or "")
+        for n, label in names.items():
+            if f" {n}" in f" {normalise(title)}":
+                return f"{label}, as {title}"
+    return None
 
 
 def _is_councillor(q: Question, person: Entity) -> bool:

@@ -4,6 +4,7 @@ which of several entities are really different things."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import KIND_WORDS, normalise
 from .linking import Entity, EntityIndex, Mention
@@ -41,9 +42,29 @@ def own_areas(e: Entity, places: Places) -> set[str]:
     return set(leading[:1])
 
 
+def national(e: Entity) -> bool:
+    """Is E a national body by the gazetteer (a department, agency or inspectorate): no council's, whichever
+    councils' papers name it. Only when every name of E the gazetteer knows is that one national body."""
+    if e.kind != "body":
+        return False
+    found = {b for name in {e.label, *e.names} if (b := _gazetted_body(name)) is not None}
+    return len(found) == 1 and found.pop().startswith("national:")
+
+
+@lru_cache(maxsize=8192)
+def _gazetted_body(name: str) -> str | None:
+    """The key of the one public body of the gazetteer NAME names, else None (no body, a place, or several)."""
+    from ..loaders.gazetteer import places as gazetteer
+
+    hits = gazetteer.lookup(name)
+    return hits[0].key if len(hits) == 1 and isinstance(hits[0], gazetteer.Body) else None
+
+
 def area_names(e: Entity, places: Places) -> set[str]:
     """The places to show beside an entity: its own, or, for a local kind with none, the areas of the
     documents that speak of it."""
+    if national(e):
+        return set()  # shown as national, never as the place of the first paper that named it
     return own_areas(e, places) or (set(e.home) if e.kind in LOCAL_KINDS else set())
 
 
@@ -51,7 +72,7 @@ def describe(e: Entity, places: Places) -> str:
     """An entity as the interpretation line shows it: its label, kind and area."""
     areas = sorted(area_names(e, places))
     area = area_label(areas[0], places) if areas else None
-    return f"{e.label} ({', '.join(filter(None, (e.kind, area)))})"
+    return f"{e.label} ({', '.join(filter(None, (e.kind, area or ('national' if national(e) else None))))})"
 
 
 def area_label(area: str, places: Places) -> str:
@@ -145,12 +166,17 @@ _NAME_GOES_ON = frozenset(
 )
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
 def _fuller_written(label: str, key: str, e: Entity, said: list[str], quotes: list[str]) -> str:
     """A longer name of E that holds its label KEY and that the quotes SAID write ("Crimestoppers Trust" for the
     graph's "Crimestoppers"): the paper's fuller form; else LABEL, with the acronym of its owner the quote
     may write before it (_owned)."""
+    # ("The Probation Service" is no fuller a name than "Probation Service": an article adds nothing)
     fuller = [(sum(f" {k} " in q for q in said), len(n), n) for n in e.names
-              if (k := normalise(n)) != key and f" {key} " in f" {k} " and any(f" {k} " in q for q in said)]
+              if (k := _ARTICLE.sub("", normalise(n))) != key and f" {key} " in f" {k} "
+              and any(f" {k} " in q for q in said)]
     if fuller:
         return max(fuller)[2]
     return _owned(label, e, quotes)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from .funding import AMOUNT, amount_of
 from .lexicon import COMMON_WORDS, DAYS, KIND_WORDS, MONTHS, TITLES, normalise, phrases
 from .linking import OPTIONAL_WORDS, Entity, EntityIndex, Mention, edits
-from .naming import LOCAL_KINDS, area_label, area_names, distinct, own_areas
+from .naming import LOCAL_KINDS, area_label, area_names, distinct, national, own_areas
 from .places import Place, PlaceMention, Places
 from .temporal import When, find_when
 
@@ -995,6 +995,8 @@ def best_fit(e: Entity, asked: list[Place], places: Places) -> str | None:
     (its area contains it: a police area's PCC), "unscoped" (national or generic: no area at all), or None
     (it belongs elsewhere). An entity with no area of its own is placed by the papers that speak of it, but
     only inside: a paper filed under "London" does not make a body Haringey's."""
+    if national(e):
+        return "unscoped"  # a national body is no council's, whichever councils' papers name it or place it
     own = own_areas(e, places)
     fits = set()
     for p in asked:

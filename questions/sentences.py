@@ -492,7 +492,14 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
         # "mediation ..., delivered by the Eastvale Mediation CIC": the sentence that says more of the question
         # names its answer only as written; a held name of a sentence that says less is not the answer
         return written_only, reading
-    answers = [a for score, a in found.values() if score == top]
+    # "Who holds the Chief Constable of Dyfed-Powys Police to account?": a body the question itself writes
+    # (the force, inside the post asked about) is what it asks about, never its answer (a place or a topic
+    # inside a name asked about may be: "which areas does the Eastvale and Westmoor CSP cover")
+    asked = f" {normalise(ctx.question)} "
+    answers = [a for score, a in found.values() if score == top and not (
+        (e := ctx.index.get(a.iri or "")) is not None and e.kind == "body" and f" {normalise(a.label)} " in asked)]
+    if not answers:
+        return (written_only, reading) if written_only else None
     if kinds in (_WHO, _BODY):
         # "who": the people the sentence names, when it names any; else the posts; else the bodies. "Which
         # body": a body before a post ("the Independent Chair of the Board": the Board, not the chair's post)
@@ -557,6 +564,18 @@ _PROVIDER = re.compile(rf"\b(?P<verb>[A-Za-z]+) by (?:the )?"
                        rf"(?P<name>{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|and|of|for|&)){{0,7}})")
 
 
+# "scrutinised by the Council's Safer Stronger Communities Select Committee": an owner the sentence writes by
+# its kind alone ("the Council's", "the Force's") is no part of the name that follows it
+_KIND_OWNER = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:Council|County|City|Borough|District|Force|Constabulary|Authority|Partnership|"
+    r"Board|Commissioner|PCC|Office|Service|Trust)['\u2019]s\s+(?=[A-Z])"
+)
+
+
+def _unowned(name: str) -> str:
+    return _KIND_OWNER.sub("", name, count=1)
+
+
 def _providers_written(written: str, verb: str) -> list[str]:
     """The names a sentence writes straight after "VERB by", capitalised, as written ("delivered by Kestrel Youth
     Trust;" -> "Kestrel Youth Trust"), without a trailing "and" or "of"."""
@@ -568,7 +587,7 @@ def _providers_written(written: str, verb: str) -> list[str]:
         while words and words[-1] in ("and", "of", "for", "&"):
             words.pop()
         if words:
-            out.append(" ".join(words))
+            out.append(_unowned(" ".join(words)))
     return out
 
 
@@ -586,7 +605,7 @@ def _agents_written(written: str, verb: str, noun: str) -> list[str]:
         name = rest[: end.end()].strip(" ,")
         if _NAME_BREAKS.search(name) or len(name.split()) > MAX_NAME_WORDS or not name:
             continue
-        out.append(name)
+        out.append(_unowned(name))
     return out
 
 

@@ -70,3 +70,19 @@ def test_a_police_area_s_commissioner_keeps_its_place_when_the_quote_writes_the_
                names={"Fellhaven Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner"})
     quote = "Since the spring the Fellhaven board has met with the Police, Fire and Crime Commissioner in its chair."
     assert as_written(e.label, e, [quote]) == "Fellhaven Police, Fire and Crime Commissioner"
+
+
+def test_an_article_before_a_name_is_no_fuller_name():
+    # a members' list ("the Council, the Probation Service and ..."), a minute's attendance line and a web page:
+    # the names "The Probation Service" and "The Wardens Trust" are the graph's names with "the" before them
+    e = Entity("https://example.org/body", "Probation Service", "body",
+               names={"Probation Service", "The Probation Service"})
+    for quote in ("The Partnership's members are the Council, the Probation Service and Marlvale Police.",
+                  "Present: K Odum (The Probation Service), R Vance (Marlvale Council)",
+                  "We work with The Probation Service across Marlvale."):
+        assert as_written(e.label, e, [quote]) == "Probation Service"
+    w = Entity("https://example.org/body2", "Wardens Trust", "body", names={"Wardens Trust", "The Wardens Trust"})
+    assert as_written(w.label, w, ["Patrols are run by The Wardens Trust."]) == "Wardens Trust"
+    # a name that is truly fuller still wins
+    w.names.add("Wardens Trust Marlvale")
+    assert as_written(w.label, w, ["Patrols are run by the Wardens Trust Marlvale."]) == "Wardens Trust Marlvale"
