@@ -1,0 +1,221 @@
+"""Tables read by what their columns hold: each column typed from its head (a lexicon, loaders/gazetteer/tables.yaml)
+or, with no head, from what most of its cells are; a row's facts then follow from the types of its cells and the
+table's scope (the body its heading or the paper names).
+
+Councils set the same facts in many table forms (pipe, tab- or space-aligned, box-drawn, wrapped cells, rows parted
+by a section row such as "Core members"). The layout (loaders/layout.py) and the cleaner (loaders/wrapped_rows.py)
+have already made each table rows of whole cells, whatever its form; this module says what each column is, so the
+readers of rows need not each keep a list of the heads they know:
+
+- `column_types` types the columns of a table (`person`, `post`, `organisation`, `body`, `chair`, `reports_to`,
+  `money`, `recipient`, `funder`, `purpose`, `period`, `area`, `marks`);
+- `mark` reads an attendance column's cell ("Y", "✓", "Apols", "N");
+- `section_role` reads a section row that parts a table's rows ("Core members", "Advisers");
+- `typed_tables` adds the facts a typed row determines that the form-specific readers left unread: a group's chair
+  or lead named in its own column (a body or post as well as a person), the body it reports to, and a grant whose
+  funder has its own column. A row whose types do not determine a fact gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ...graph.model import Entity
+from ..gazetteer import _yaml
+from ..layout import Line, Table
+from ..lexicon import layout as layout_words
+from ..money import amount_or_none
+from . import ExtractionDoc, reads
+
+# a column head's trimmings that do not change what the column holds: "Member(s)", "Chair (2024-25)", "Amount:"
+_HEAD_NOTE = re.compile(r"\s*\((?:s|\d{4}(?:\s*[-–/]\s*\d{2,4})?|[^()]{0,3})\)\s*|\s*[:*|]+\s*$")
+_YEAR_HEAD = re.compile(r"(?i)^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?:\s*\([a-z£ ]+\))?\s*£?$")
+_MONEY = re.compile(r"£\s?\d|^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$")
+
+
+@cache
+def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """(column head -> type, attendance mark -> role), casefolded."""
+    data = _yaml("tables.yaml")
+    columns = {h.casefold(): kind for kind, heads in data["columns"].items() for h in heads}
+    marks = {m.casefold(): role for role, ms in data["marks"].items() for m in ms}
+    return columns, marks
+
+
+def head_type(head: str) -> str | None:
+    """The type of a column from its head as written ("Chaired by" -> chair, "2024/25" -> money), or None."""
+    text = " ".join(head.split())
+    if _YEAR_HEAD.match(text):
+        return "money"  # a column named by its year holds that year's sums
+    text = _HEAD_NOTE.sub("", text).strip().casefold()
+    return _lexicon()[0].get(text)
+
+
+def mark(cell: str) -> str | None:
+    """What an attendance column's cell says of its row: "present", "apologies", "absent", or None (unread)."""
+    return _lexicon()[1].get(" ".join(cell.split()).strip(" .").casefold())
+
+
+def section_role(doc: ExtractionDoc, row: Line) -> str | None:
+    """The attendance role a table's section row names ("Core members" -> present, "Advisers" -> also): a row of one
+    filled cell whose text is a known label of a block of names. None for any other row."""
+    filled = [(a, b) for a, b in row.cells if doc.text[a:b].strip()]
+    if len(filled) != 1:
+        return None
+    return layout_words().attendance.get(doc.text[filled[0][0] : filled[0][1]].strip().rstrip(":").casefold())
+
+
+def is_section_text(text: str) -> bool:
+    """TEXT is a label that opens a section of a table's rows ("Core members", "Officers in attendance")."""
+    return text.strip().rstrip(":").casefold() in layout_words().attendance
+
+
+def column_types(doc: ExtractionDoc, table: Table) -> list[str | None]:
+    """The type of each column of TABLE: from its header when it has one, else from what most of the column's
+    cells are (a person, an organisation or body, a post, a sum). A column no type fits is None."""
+    width = max((len(r.cells) for r in table.body_rows()), default=0)
+    if table.header and len(table.header) == width:
+        return [head_type(h) for h in table.header]
+    if table.header:
+        return []  # a header whose columns do not line up with the rows: no column can be trusted
+    return [_content_type(doc, table, k) for k in range(width)]
+
+
+def _content_type(doc: ExtractionDoc, table: Table, k: int) -> str | None:
+    """The type most (two thirds) of column K's cells have, by the names found in them."""
+    kinds: Counter[str] = Counter()
+    rows = [r for r in table.body_rows() if len(r.cells) > k]
+    for row in rows:
+        a, b = row.cells[k]
+        cell = doc.text[a:b].strip()
+        if _MONEY.search(cell):
+            kinds["money"] += 1
+            continue
+        found = [m for m in doc.mentions(a, b) if m.end - m.start >= 0.6 * (b - a)]
+        if found:
+            kinds[{"name": "person", "body": "organisation"}.get(found[0].kind, found[0].kind)] += 1
+    if not kinds or not rows:
+        return None
+    kind, n = kinds.most_common(1)[0]
+    return kind if n * 3 >= len(rows) * 2 and kind in ("person", "organisation", "post", "money") else None
+
+
+def table_of(doc: ExtractionDoc, line: Line) -> Table | None:
+    """The table LINE is a row of."""
+    return next((t for t in doc.layout.tables if t.rows and t.rows[0].start <= line.start <= t.rows[-1].start), None)
+
+
+def marks_column(doc: ExtractionDoc, table: Table) -> int | None:
+    """The column of attendance marks: its head is an attendance word, or (no head) most of its cells are marks."""
+    types = column_types(doc, table)
+    if "marks" in types:
+        return types.index("marks")
+    rows = table.body_rows()
+    width = max((len(r.cells) for r in rows), default=0)
+    for k in range(1, width):
+        cells = [doc.text[r.cells[k][0] : r.cells[k][1]] for r in rows if len(r.cells) > k]
+        if len(cells) >= 2 and sum(1 for c in cells if mark(c)) * 3 >= len(rows) * 2 and \
+                any(mark(c) == "present" for c in cells):
+            return k
+    return None
+
+
+def row_mark(doc: ExtractionDoc, row: Line, column: int, header: list[str] | None = None) -> str | None:
+    """The attendance role ROW's mark says: a "Y" under "Apologies" sends apologies; under "Attended" or "Present",
+    or with no head, it says the person came. A cell with no mark, or one not understood, says nothing."""
+    if column >= len(row.cells):
+        return None
+    a, b = row.cells[column]
+    said = mark(doc.text[a:b])
+    head = (header[column] if header and column < len(header) else "").casefold()
+    if "apolog" in head:
+        return "apologies" if said == "present" else ("absent" if said == "absent" else said)
+    return said
+
+
+# -- the facts of typed rows the form-specific readers leave unread
+
+
+@reads("chair", "lead", "led by", "reports to", "reporting to", "accountable to", "funder", "funding stream",
+       "source", "funded by")
+def typed_tables(doc: ExtractionDoc) -> None:
+    for table in doc.layout.tables:
+        types = column_types(doc, table)
+        if not types or not table.header:
+            continue
+        if "body" in types and ("chair" in types or "reports_to" in types):
+            _group_rows(doc, table, types)
+        if "funder" in types and "money" in types:
+            _funder_rows(doc, table, types)
+
+
+def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) -> Entity | None:
+    """The one entity of a kind in KINDS that fills cell K of ROW (most of its text), else None."""
+    if k >= len(row.cells):
+        return None
+    a, b = row.cells[k]
+    found = [m for m in doc.mentions(a, b) if m.kind in (*kinds, "name")]
+    if len(found) != 1 or found[0].end - found[0].start < 0.6 * len(doc.text[a:b].strip()):
+        return None  # two names, or a name inside a longer text: which one the column means is unclear
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind in kinds else None
+
+
+def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None]) -> None:
+    """ "Group | Chaired by | Reports to": each row's group, who chairs or leads it (a person, a post or an
+    organisation) and the body it reports to."""
+    body = types.index("body")
+    for row in table.body_rows():
+        group = _cell_entity(doc, row, body, ("body",))
+        if group is None:
+            continue
+        for k, kind in enumerate(types):
+            if kind == "chair":
+                head = table.header[k].casefold()
+                led = "lead" in head or "led" in head
+                who = _cell_entity(doc, row, k, ("person", "post", "body"))
+                if who is None:
+                    continue
+                if led and who.kind == "body":
+                    doc.add(group, "led_by", who, row.start, row.end, "table:typed", 0.8)
+                elif not led:
+                    doc.add(who, "chairs", group, row.start, row.end, "table:typed", 0.8)
+            elif kind == "reports_to":
+                parent = _cell_entity(doc, row, k, ("body",))
+                if parent is not None:
+                    doc.add(group, "reports_to", parent, row.start, row.end, "table:typed", 0.8)
+
+
+def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None]) -> None:
+    """ "Funding stream | Funder | Amount" (the paper's own body the recipient) or "Recipient | Funder | Amount":
+    each row's funder gives its sum to the row's recipient, or to the body whose paper it is."""
+    from .funding import grant_period
+
+    funder_k = types.index("funder")
+    money_k = types.index("money")
+    recipient_k = types.index("recipient") if "recipient" in types else None
+    first = doc.layout.lines.index(table.rows[0])
+    heading = doc.layout.heading_before(first, limit=8)
+    whole = grant_period(" ".join(table.header)) or grant_period(heading.text if heading else "") or \
+        grant_period(doc.layout.lines[first - 1].text if first else "")
+    for row in table.body_rows():
+        if money_k >= len(row.cells) or re.match(r"(?i)\s*(?:total|sub-?total)\b", doc.text[row.start : row.end]):
+            continue
+        a, b = row.cells[money_k]
+        amount = amount_or_none(doc.text[a:b].strip().split()[0] if doc.text[a:b].strip() else "")
+        funder = _cell_entity(doc, row, funder_k, ("body", "post"))
+        if amount is None or funder is None:
+            continue
+        if recipient_k is not None:
+            recipient = _cell_entity(doc, row, recipient_k, ("body", "post", "initiative"))
+        else:
+            recipient = doc.resolver.body  # a paper's own budget: the sums are its body's
+        if recipient is None or recipient.iri == funder.iri:
+            continue
+        period = whole
+        if "period" in types and types.index("period") < len(row.cells):
+            p, q = row.cells[types.index("period")]
+            period = grant_period(doc.text[p:q]) or period
+        doc.add(funder, "funds", recipient, row.start, row.end, "table:typed", 0.8, amount=amount, period=period)
