@@ -576,7 +576,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         doc.claimed.update(range(first, last))
         split = _apologies_group(doc, first, last)
         if split is None:
-            yield "present", segments, doc.body
+            for marked, rows in _by_marks(doc, "present", segments):
+                yield marked, rows, doc.body
         else:
             yield "present", [x for x in segments if x[0] < lines[split].start], doc.body
             yield "apologies", [x for x in segments if x[0] >= lines[split].start], doc.body
@@ -608,7 +609,9 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if table_role:
                 role, segments, nxt = table_role
                 doc.claimed.update(range(i, nxt))
-                yield role, segments, (_table_opener_owner(doc, i) if role == "members" else None) or doc.body
+                owner = (_table_opener_owner(doc, i) if role == "members" else None) or doc.body
+                for marked, rows in _by_marks(doc, role, segments):
+                    yield marked, rows, owner
                 i = nxt
                 continue
             i += 1
@@ -708,7 +711,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             blanks = 0
             j += 1
         doc.claimed.update(range(i, j))
-        yield role, segments, owner
+        for marked, rows in _by_marks(doc, role, segments):
+            yield marked, rows, owner
         i = max(j, i + 1)
 
 
@@ -806,6 +810,29 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
         segments.append((row.start, row.end, row.cells))
     last = doc.layout.lines.index(table.rows[-1])
     return role, segments, last + 1
+
+
+def _by_marks(doc: ExtractionDoc, role: str, segments: list) -> list[tuple[str, list]]:
+    """An attendance table's rows parted by what the mark of each says ("Name | Agency | Attended" over "Y", "N",
+    "Apols"): a "Y" keeps the table's role, apologies are apologies, an absent member's row gives no attendance. A
+    table of who sits on a body (role "members") keeps every row, marked or not; so does a table with no marks."""
+    from .tables import marks_column, row_mark, table_of  # tables types the columns this module reads by
+
+    first = next((s for s in segments if s[2]), None)  # the block's first row of cells
+    line = doc._line_at(first[0]) if first is not None and role in ("present", "members_present") else None
+    table = table_of(doc, line) if line is not None and line.kind == "row" else None
+    column = marks_column(doc, table) if table is not None else None
+    if column is None or table is None:
+        return [(role, segments)]
+    rows = {row.start: row for row in table.body_rows()}
+    parted: dict[str, list] = {}
+    for segment in segments:
+        row = rows.get(segment[0])
+        said = row_mark(doc, row, column, table.header) if row is not None else None
+        if said == "absent" or (said is None and row is not None and column < len(row.cells)):
+            continue  # marked absent, or a mark not understood: whether they came is unclear
+        parted.setdefault("apologies" if said == "apologies" else role, []).append(segment)
+    return list(parted.items())
 
 
 def seat_header(doc: ExtractionDoc, table: Table) -> list[str]:

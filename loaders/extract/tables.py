@@ -138,8 +138,7 @@ def row_mark(doc: ExtractionDoc, row: Line, column: int, header: list[str] | Non
 # -- the facts of typed rows the form-specific readers leave unread
 
 
-@reads("chair", "lead", "led by", "reports to", "reporting to", "accountable to", "funder", "funding stream",
-       "source", "funded by")
+@reads("chair", "lead", "led by", "report", "accountab", "fund", "source")
 def typed_tables(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         types = column_types(doc, table)
