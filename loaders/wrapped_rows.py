@@ -377,10 +377,20 @@ def _fragment(above: str, text: str, indented: bool = False) -> bool:
     """TEXT cannot start a cell of its own: it goes on with ABOVE (or is set in under it, as a wrapped line is)."""
     if indented or text[0].islower() or text[0] in ")&":
         return True
+    if not _UNFINISHED.search(above) and _section_label(text):
+        return False  # "Advisers" alone under a member's row: a section row parting the table, not their overflow
     if above.count("(") > above.count(")") or _UNFINISHED.search(above):
         return True
     # one word, or only a bracket ("(Vice-Chair)" under "District Commander"): a note on the cell above
     return len(_BRACKETED.sub("", text).split()) <= 1
+
+
+def _section_label(text: str) -> bool:
+    """TEXT is a label of a block of names ("Core members", "Advisers", "Officers in attendance"), as a table's
+    section row holds."""
+    from .lexicon import layout  # the word lists load once, on first use
+
+    return text.strip().rstrip(":").casefold() in layout().attendance
 
 
 def _merged(row: list[Cell], cells: list[Cell], piped: bool) -> list[Cell]:

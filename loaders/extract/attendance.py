@@ -813,26 +813,42 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
 
 
 def _by_marks(doc: ExtractionDoc, role: str, segments: list) -> list[tuple[str, list]]:
-    """An attendance table's rows parted by what the mark of each says ("Name | Agency | Attended" over "Y", "N",
-    "Apols"): a "Y" keeps the table's role, apologies are apologies, an absent member's row gives no attendance. A
-    table of who sits on a body (role "members") keeps every row, marked or not; so does a table with no marks."""
-    from .tables import marks_column, row_mark, table_of  # tables types the columns this module reads by
+    """An attendance table's rows parted by what says each row's role: a section row ("| Apologies | |", "In
+    attendance" alone in the first column) sets the role of the rows under it, and a column of marks ("Name |
+    Agency | Attended" over "Y", "N", "Apols") the role of its own row: a "Y" keeps the role, apologies are
+    apologies, an absent member's row (or a mark not understood) gives no attendance. A table of who sits on a
+    body (role "members") keeps every row as a member, marked or not; so does a table with no marks or sections."""
+    from .tables import marks_column, row_mark, section_role, table_of  # tables types the columns read here
 
     first = next((s for s in segments if s[2]), None)  # the block's first row of cells
-    line = doc._line_at(first[0]) if first is not None and role in ("present", "members_present") else None
+    line = doc._line_at(first[0]) if first is not None and role in _MEETING_ROLES else None
     table = table_of(doc, line) if line is not None and line.kind == "row" else None
-    column = marks_column(doc, table) if table is not None else None
-    if column is None or table is None:
+    if table is None:
         return [(role, segments)]
-    rows = {row.start: row for row in table.body_rows()}
+    column = marks_column(doc, table)
+    rows = {row.start: row for row in table.rows}
     parted: dict[str, list] = {}
+    current: str | None = role
     for segment in segments:
         row = rows.get(segment[0])
-        said = row_mark(doc, row, column, table.header) if row is not None else None
-        if said == "absent" or (said is None and row is not None and column < len(row.cells)):
+        section = section_role(doc, row) if row is not None else None
+        if section is not None:
+            # "Members" or "Present" keeps the table's own role; a section the meeting roles do not know (a list
+            # of substitutes, of those absent) gives its rows no attendance
+            current = role if section in ("present", "members", "members_present") else \
+                section if section in ("also", "apologies") else None
+            continue
+        said = row_mark(doc, row, column, table.header) if row is not None and column is not None else None
+        if column is not None and row is not None and row is not table.rows[0] and (
+                said == "absent" or (said is None and column < len(row.cells))):
             continue  # marked absent, or a mark not understood: whether they came is unclear
-        parted.setdefault("apologies" if said == "apologies" else role, []).append(segment)
+        if current is None:
+            continue
+        parted.setdefault("apologies" if said == "apologies" else current, []).append(segment)
     return list(parted.items())
+
+
+_MEETING_ROLES = frozenset({"present", "members_present", "also"})
 
 
 def seat_header(doc: ExtractionDoc, table: Table) -> list[str]:
