@@ -32,6 +32,7 @@ from . import ExtractionDoc, reads
 # a column head's trimmings that do not change what the column holds: "Member(s)", "Chair (2024-25)", "Amount:"
 _HEAD_NOTE = re.compile(r"\s*\((?:s|\d{4}(?:\s*[-–/]\s*\d{2,4})?|[^()]{0,3})\)\s*|\s*[:*|]+\s*$")
 _YEAR_HEAD = re.compile(r"(?i)^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?:\s*\([a-z£ ]+\))?\s*£?$")
+_TOTAL = re.compile(r"(?i)\s*\|?\s*(?:sub-?)?totals?\b")  # a table's total row, no grant of its own
 _MONEY = re.compile(r"£\s?\d|^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$")
 
 
@@ -140,14 +141,26 @@ def row_mark(doc: ExtractionDoc, row: Line, column: int, header: list[str] | Non
 
 @reads("chair", "lead", "led by", "report", "accountab", "fund", "source")
 def typed_tables(doc: ExtractionDoc) -> None:
+    read = _read_rows(doc)
     for table in doc.layout.tables:
         types = column_types(doc, table)
         if not types or not table.header:
             continue
         if "body" in types and ("chair" in types or "reports_to" in types):
-            _group_rows(doc, table, types)
+            _group_rows(doc, table, types, read)
         if "funder" in types and "money" in types:
-            _funder_rows(doc, table, types)
+            _funder_rows(doc, table, types, read)
+
+
+def _read_rows(doc: ExtractionDoc) -> dict[str, set[int]]:
+    """Relation -> the starts of the lines a fact of that relation was read from: a row a form-specific reader
+    has read for a relation is theirs (their reading of it is kept, never doubled by another)."""
+    read: dict[str, set[int]] = {}
+    for f in doc.facts:
+        line = doc._line_at(f.start)
+        if line is not None:
+            read.setdefault(f.relation, set()).add(line.start)
+    return read
 
 
 def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) -> Entity | None:
@@ -155,14 +168,15 @@ def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) 
     if k >= len(row.cells):
         return None
     a, b = row.cells[k]
-    found = [m for m in doc.mentions(a, b) if m.kind in (*kinds, "name")]
+    # a cell of a column of people holds a name alone: read as a person's, which a bare "Jo Lee" is not otherwise
+    found = [m for m in doc.mentions(a, b, expect_person="person" in kinds) if m.kind in (*kinds, "name")]
     if len(found) != 1 or found[0].end - found[0].start < 0.6 * len(doc.text[a:b].strip()):
         return None  # two names, or a name inside a longer text: which one the column means is unclear
     e = doc.resolver.entity(found[0])
     return e if e is not None and e.kind in kinds else None
 
 
-def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None]) -> None:
+def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read: dict[str, set[int]]) -> None:
     """ "Group | Chaired by | Reports to": each row's group, who chairs or leads it (a person, a post or an
     organisation) and the body it reports to."""
     body = types.index("body")
@@ -175,7 +189,7 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None]) -> No
                 head = table.header[k].casefold()
                 led = "lead" in head or "led" in head
                 who = _cell_entity(doc, row, k, ("person", "post", "body"))
-                if who is None:
+                if who is None or row.start in read.get("led_by" if led else "chairs", ()):
                     continue
                 if led and who.kind == "body":
                     doc.add(group, "led_by", who, row.start, row.end, "table:typed", 0.8)
@@ -183,11 +197,11 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None]) -> No
                     doc.add(who, "chairs", group, row.start, row.end, "table:typed", 0.8)
             elif kind == "reports_to":
                 parent = _cell_entity(doc, row, k, ("body",))
-                if parent is not None:
+                if parent is not None and row.start not in read.get("reports_to", ()):
                     doc.add(group, "reports_to", parent, row.start, row.end, "table:typed", 0.8)
 
 
-def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None]) -> None:
+def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read: dict[str, set[int]]) -> None:
     """ "Funding stream | Funder | Amount" (the paper's own body the recipient) or "Recipient | Funder | Amount":
     each row's funder gives its sum to the row's recipient, or to the body whose paper it is."""
     from .funding import grant_period
@@ -197,10 +211,12 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None]) -> N
     recipient_k = types.index("recipient") if "recipient" in types else None
     first = doc.layout.lines.index(table.rows[0])
     heading = doc.layout.heading_before(first, limit=8)
-    whole = grant_period(" ".join(table.header)) or grant_period(heading.text if heading else "") or \
-        grant_period(doc.layout.lines[first - 1].text if first else "")
+    above = " ".join(ln.text for ln in doc.layout.lines[max(0, first - 3) : first])  # a caption over the table
+    whole = grant_period(" ".join(table.header)) or grant_period(above) or \
+        grant_period(heading.text if heading else "")
     for row in table.body_rows():
-        if money_k >= len(row.cells) or re.match(r"(?i)\s*(?:total|sub-?total)\b", doc.text[row.start : row.end]):
+        if row.start in read.get("funds", ()) or money_k >= len(row.cells) or \
+                _TOTAL.match(doc.text, row.start, row.end):
             continue
         a, b = row.cells[money_k]
         amount = amount_or_none(doc.text[a:b].strip().split()[0] if doc.text[a:b].strip() else "")
