@@ -168,8 +168,11 @@ def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) 
     if k >= len(row.cells):
         return None
     a, b = row.cells[k]
-    # a cell of a column of people holds a name alone: read as a person's, which a bare "Jo Lee" is not otherwise
-    found = [m for m in doc.mentions(a, b, expect_person="person" in kinds) if m.kind in (*kinds, "name")]
+    found = [m for m in doc.mentions(a, b) if m.kind in (*kinds, "name")]
+    if "person" in kinds and (not found or found[0].kind == "name"):
+        # a cell of a column that may hold people holds a name alone ("Jo Lee"), which is read as a person's only
+        # where one is expected (read so first, "Kestrel Valley Police" could be taken for a person)
+        found = [m for m in doc.mentions(a, b, expect_person=True) if m.kind in kinds]
     if len(found) != 1 or found[0].end - found[0].start < 0.6 * len(doc.text[a:b].strip()):
         return None  # two names, or a name inside a longer text: which one the column means is unclear
     e = doc.resolver.entity(found[0])
@@ -180,10 +183,13 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
     """ "Group | Chaired by | Reports to": each row's group, who chairs or leads it (a person, a post or an
     organisation) and the body it reports to."""
     body = types.index("body")
+    parent = _parent_body(doc, table, body)
     for row in table.body_rows():
         group = _cell_entity(doc, row, body, ("body",))
         if group is None:
             continue
+        if parent is not None and row.start not in read.get("subgroup_of", ()):
+            doc.add(group, "subgroup_of", parent, row.start, row.end, "table:typed", 0.8)
         for k, kind in enumerate(types):
             if kind == "chair":
                 head = table.header[k].casefold()
@@ -199,6 +205,36 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
                 parent = _cell_entity(doc, row, k, ("body",))
                 if parent is not None and row.start not in read.get("reports_to", ()):
                     doc.add(group, "reports_to", parent, row.start, row.end, "table:typed", 0.8)
+
+
+def _parent_body(doc: ExtractionDoc, table: Table, column: int) -> Entity | None:
+    """The body whose sub-groups a table lists: the paper's own body, where the column's head says its rows are
+    sub-groups ("Sub-group", "Delivery group") or the heading over the table does ("Sub-groups", "Governance
+    structure"). None where neither says so, or the paper's body is not known."""
+    first = doc.layout.lines.index(table.rows[0])
+    lead_in = doc.layout.line_before(first)
+    if lead_in is not None and lead_in.text.rstrip().endswith(":") and _GROUPS_WORD.search(lead_in.text):
+        # "Each priority is owned by a delivery group of the Partnership:": the line that opens the table names
+        # whose groups its rows are (the paper may be another body's: a cabinet's report on the partnership)
+        from .lists import list_owner  # lists finds the body a list's opening line names
+
+        owner = list_owner(doc, lead_in)
+        return owner if owner is not None and owner.kind == "body" else None
+    parent = doc.resolver.body
+    if parent is None or parent.kind != "body":
+        return None
+    head = " ".join(table.header[column].split()).casefold()
+    if any(head == h or head == h + "s" for h in _SUBGROUP_WORDS):
+        return parent
+    heading = doc.layout.heading_before(first, limit=6)
+    title = (heading.label or heading.text).strip().rstrip(":").casefold() if heading is not None else ""
+    return parent if layout_words().lists.get(title) == "subgroup_of" else None
+
+
+_GROUPS_WORD = re.compile(r"(?i)\b(?:sub-?\s?groups?|sub-?committees?|(?:delivery|theme|thematic|working|task and "
+                          r"finish) groups?)\b")
+_SUBGROUP_WORDS = ("sub-group", "subgroup", "sub group", "sub-committee", "subcommittee", "thematic group",
+                   "theme group", "delivery group", "working group", "task and finish group")
 
 
 def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read: dict[str, set[int]]) -> None:
