@@ -8,7 +8,7 @@ have already made each table rows of whole cells, whatever its form; this module
 readers of rows need not each keep a list of the heads they know:
 
 - `column_types` types the columns of a table (`person`, `post`, `organisation`, `body`, `chair`, `reports_to`,
-  `money`, `recipient`, `funder`, `purpose`, `period`, `area`, `marks`);
+  `money`, `recipient`, `funder`, `stream`, `purpose`, `period`, `area`, `marks`);
 - `mark` reads an attendance column's cell ("Y", "✓", "Apols", "N");
 - `section_role` reads a section row that parts a table's rows ("Core members", "Advisers");
 - `typed_tables` adds the facts a typed row determines that the form-specific readers left unread: a group's chair
@@ -148,7 +148,7 @@ def typed_tables(doc: ExtractionDoc) -> None:
             continue
         if "body" in types and ("chair" in types or "reports_to" in types):
             _group_rows(doc, table, types, read)
-        if "funder" in types and "money" in types:
+        if ("funder" in types or "stream" in types) and "money" in types:
             _funder_rows(doc, table, types, read)
 
 
@@ -242,7 +242,7 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
     each row's funder gives its sum to the row's recipient, or to the body whose paper it is."""
     from .funding import grant_period
 
-    funder_k = types.index("funder")
+    funder_k = types.index("funder") if "funder" in types else types.index("stream")
     money_k = types.index("money")
     recipient_k = types.index("recipient") if "recipient" in types else None
     first = doc.layout.lines.index(table.rows[0])

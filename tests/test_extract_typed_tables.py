@@ -1,0 +1,239 @@
+"""Tables read by the types of their columns (loaders/extract/tables.py): a head lexicon types each column, or what
+most of its cells are when there is no head; marks and section rows part an attendance table's rows; a table of
+groups gives each group's chair or lead, the body it reports to and, where a head or the heading says so, the body
+whose sub-group it is; a grant table with a funder column gives each funder's grant.
+
+Every table here is written for the test, in the forms councils use: pipe tables with wrapped cells, space- and
+tab-aligned columns, box-drawn tables, tables parted by section rows and tables with no header.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract_helpers import assert_evidence_quotes, funds, of, read
+
+from govkg.loaders.extract.tables import head_type, mark
+
+# -- the lexicon
+
+
+def test_column_heads_are_typed_from_the_lexicon() -> None:
+    assert head_type("Chaired by") == "chair"
+    assert head_type("Organisation(s)") == "organisation"
+    assert head_type("Reports to:") == "reports_to"
+    assert head_type("2024/25") == "money"  # a column named by its year holds that year's sums
+    assert head_type("Funder") == "funder"
+    assert head_type("Funding stream") == "stream"
+    assert head_type("Attended (Y/N)") == "marks"
+    assert head_type("Notes") is None
+
+
+def test_attendance_marks_are_read() -> None:
+    assert mark("Y") == mark("✓") == mark("yes") == "present"
+    assert mark("Apols") == "apologies"
+    assert mark("N") == mark("✗") == "absent"
+    assert mark("Chair") is None
+
+
+# -- 1. a pipe table with a wrapped cell, parted by section rows
+
+
+SECTIONS = """Minutes of the Fernhallow Community Safety Partnership
+held on 3 February 2025
+
+| Name                     | Organisation                  |
+|--------------------------|-------------------------------|
+| Members                  |                               |
+| Cllr Ottilie Brack       | Fernhallow Borough            |
+|                          | Council                       |
+| Supt Gideon Marr         | Southmoor Police              |
+| In attendance            |                               |
+| Perpetua Lind            | Fernhallow Borough Council    |
+| Apologies                |                               |
+| Casimir Oduya            | Southmoor Fire and Rescue     |
+"""
+
+
+def test_section_rows_set_the_role_of_the_rows_under_them() -> None:
+    doc = read(SECTIONS)
+    assert_evidence_quotes(doc)
+    body = "Fernhallow Community Safety Partnership"
+    attended = {s for s, o in of(doc, "attended") if o == body}
+    assert {"Ottilie Brack", "Gideon Marr", "Perpetua Lind"} <= attended
+    assert "Casimir Oduya" not in attended  # under "Apologies": he sent apologies
+    assert ("Casimir Oduya", body) in of(doc, "apologies")
+    assert ("Ottilie Brack", "Fernhallow Borough Council") in of(doc, "member_of")  # the wrapped cell joined
+
+
+MEMBERS = """Harlowmere Domestic Abuse Partnership Board
+Membership 2025
+
+| Member | Post | Agency |
+|---|---|---|
+| Core members | | |
+| Yusuf Brennagh | Head of Safeguarding | Harlowmere NHS Trust |
+| Clodagh Fenn | Detective Superintendent | Eastshire Police |
+| Advisers | | |
+| Ravi Okonkwo-Bell | Commissioning Manager | Harlowmere City Council |
+"""
+
+
+def test_a_section_row_is_not_the_overflow_of_the_name_above_it() -> None:
+    doc = read(MEMBERS)
+    people = {s for s, _ in of(doc, "member_of")}
+    assert "Clodagh Fenn" in people
+    assert not any("Advisers" in p for p in people)  # the cleaner once joined "Advisers" to her name
+
+
+# -- 2. a space-aligned table with a column of marks
+
+
+SPACED = """Minutes of the Kelderby Safer Communities Board
+held on 4 March 2025
+
+Attendance
+
+Name                    Organisation                        Present
+Marta Oyelaran          Kelderby Borough Council            Yes
+Ptolemy Grange          Northvale Fire and Rescue Service   Yes
+Ines Achterberg         Northvale Probation Service         Apologies
+Florian Wexcombe        Kelderby Housing Trust              No
+"""
+
+
+def test_a_marks_column_parts_present_apologies_and_absent() -> None:
+    doc = read(SPACED)
+    body = "Kelderby Safer Communities Board"
+    attended = {s for s, o in of(doc, "attended") if o == body}
+    assert attended == {"Marta Oyelaran", "Ptolemy Grange"}
+    assert ("Ines Achterberg", body) in of(doc, "apologies")
+    assert not any(s == "Florian Wexcombe" for s, _ in of(doc, "apologies"))  # "No": absent, no apologies
+
+
+# -- 3. a table with no header whose last column holds marks
+
+
+NO_HEADER = """Minutes of the Wendleby Community Safety Partnership
+held on 14 October 2025
+
+Present
+
+Cllr Rohan Tilbury\tWendleby District Council\t✓
+Ch Insp Maud Ferreira\tNorthfold Police\t✓
+Zacharias Penhale\tNorthfold Fire and Rescue Service\t✗
+"""
+
+
+def test_a_column_of_marks_is_known_by_its_cells() -> None:
+    doc = read(NO_HEADER)
+    attended = {s for s, _ in of(doc, "attended")}
+    assert {"Rohan Tilbury", "Maud Ferreira"} <= attended
+    assert "Zacharias Penhale" not in attended
+
+
+# -- 4. a tab-separated table of sub-groups
+
+
+TABBED = """Elmcote Community Safety Partnership
+Governance
+
+Sub-group\tReports to\tChair
+Prevent Steering Group\tElmcote Community Safety Partnership\tMireille Aston
+Reducing Reoffending Board\tElmcote Community Safety Partnership\tHead of Probation
+"""
+
+
+def test_a_sub_group_table_gives_parent_reporting_line_and_chair() -> None:
+    doc = read(TABBED)
+    assert_evidence_quotes(doc)
+    partnership = "Elmcote Community Safety Partnership"
+    groups = {s for s, o in of(doc, "subgroup_of") if o == partnership}
+    assert len(groups) == 2 and all(("Prevent" in g or "Reoffending" in g) for g in groups)
+    assert {s for s, o in of(doc, "reports_to") if o == partnership} == groups
+    chairs = {s for s, _ in of(doc, "chairs")}
+    assert {"Mireille Aston", "Head of Probation"} <= chairs
+
+
+SPACED_GROUPS = """Lissington Community Safety Partnership
+Governance structure
+
+Group                           Chaired by                         Meets
+Serious Violence Group          Lissington Police                  Monthly
+Reducing Reoffending Group      Probation Service                  Quarterly
+"""
+
+
+def test_an_organisation_in_a_chair_column_chairs_the_group() -> None:
+    doc = read(SPACED_GROUPS)
+    chairs = of(doc, "chairs")
+    assert any(s == "Lissington Police" and "Serious Violence Group" in o for s, o in chairs)
+    assert any(s == "Probation Service" and "Reducing Reoffending Group" in o for s, o in chairs)
+
+
+# -- 5. a box-drawn table whose cells wrap inside their rules
+
+
+BOXED = """Pendleford Safer Communities Partnership
+Structure of the Partnership
+
++-----------------------------+----------------------------------+
+| Group                       | Chaired by                       |
++-----------------------------+----------------------------------+
+| Domestic Abuse Forum        | Pendleford Borough Council       |
++-----------------------------+----------------------------------+
+| Youth Crime Prevention      | Kestrel Valley Police            |
+| Group                       |                                  |
++-----------------------------+----------------------------------+
+"""
+
+
+def test_a_box_drawn_table_of_groups_and_their_chairs() -> None:
+    doc = read(BOXED)
+    chairs = of(doc, "chairs")
+    assert any(s == "Pendleford Borough Council" and "Domestic Abuse Forum" in o for s, o in chairs)
+    # the group's name wrapped onto a second line inside its row's rules is read whole
+    assert any(s == "Kestrel Valley Police" and o.endswith("Youth Crime Prevention Group") for s, o in chairs)
+
+
+LED = """Calderholme Community Safety Partnership
+Delivery structure
+
+| Delivery group | Lead agency | Chair |
+|---|---|---|
+| Anti-Social Behaviour Group | Calderholme Council | Antje Moorcroft |
+| Drugs and Alcohol Group | Calderholme Council | Director of Public Health |
+"""
+
+
+def test_a_bare_name_in_a_chair_column_is_a_person() -> None:
+    doc = read(LED)
+    chairs = of(doc, "chairs")
+    assert any(s == "Antje Moorcroft" and "Anti-Social Behaviour Group" in o for s, o in chairs)
+    assert any(s == "Director of Public Health" and "Drugs and Alcohol Group" in o for s, o in chairs)
+
+
+# -- 6. a grant table with a funder column
+
+
+FUNDED = """Corve Valley Community Safety Partnership
+Meeting of the Partnership held on 2 June 2025
+
+5. Budget 2025/26
+
+The Partnership's budget for 2025/26 is made up as follows:
+
+| Funding stream        | Funder                                      | Amount   |
+|-----------------------|---------------------------------------------|----------|
+| Community Safety Fund | Police and Crime Commissioner for Westmere  | £45,000  |
+| Serious Violence Duty | Home Office                                 | £21,300  |
+| Total                 |                                             | £66,300  |
+"""
+
+
+def test_each_funder_gives_its_row_s_sum_to_the_paper_s_body() -> None:
+    got = funds(FUNDED)
+    body = "Corve Valley Community Safety Partnership"
+    assert ("Police and Crime Commissioner for Westmere", body, Decimal("45000")) in got
+    assert ("Home Office", body, Decimal("21300")) in got
+    assert not any(amount == Decimal("66300") for _, _, amount in got)  # the total is no grant
