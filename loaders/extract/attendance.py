@@ -1138,11 +1138,6 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     yield entry
 
 
-# the heads of a table's column of organisations: "Organisation | Representative | Role"
-_ORGANISATION_COLUMN = frozenset({"organisation", "organization", "agency", "body", "representing", "partner",
-                                  "partner organisation", "partner agency", "employer", "sector"})
-
-
 def organisation_columns(doc: ExtractionDoc, cells: tuple | list) -> set[int]:
     """The cells of a table row that stand under an organisation column's head: a partner whose name is shaped
     like a person's ("Leamington Pubwatch", "BID Eastwick") is not the person the row lists."""
@@ -1152,7 +1147,11 @@ def organisation_columns(doc: ExtractionDoc, cells: tuple | list) -> set[int]:
             continue
         if not any(row.start <= at <= row.end for row in table.body_rows()) or len(table.header) != len(cells):
             return set()
-        return {k for k, head in enumerate(table.header) if head.strip(" |*").casefold() in _ORGANISATION_COLUMN}
+        from .tables import head_type  # the one lexicon of column heads
+
+        # "Organisation | Representative | Role" (and "Body", a column of the bodies people come from here)
+        return {k for k, head in enumerate(table.header) if head_type(head) == "organisation" or
+                head.strip(" |*").casefold() == "body"}
     return set()
 
 

@@ -516,23 +516,17 @@ def _seat_cell(doc: ExtractionDoc, org: Entity, seat: str, a: int, b: int) -> No
 # person, so the row is read by its columns, whatever their order: every person sits on the body the table
 # lists, for the organisation in their row, and holds the post in the role cell.
 
-_ORG_COLUMN = re.compile(r"(?i)(?:organi[sz]ations?|agency|agencies|partners?|partner (?:organi[sz]ation|agency)|"
-                         r"representing|represents|organi[sz]ation represented|body represented|sector)")
-_PERSON_COLUMN = re.compile(r"(?i)(?:named\s+|board\s+|current\s+|panel\s+|group\s+|partnership\s+)?"
-                            r"(?:names?|representatives?|members?|nominees?|"
-                            r"person|post[- ]?holder)(?:\s*\([^()]{1,30}\))?")
-_ROLE_COLUMN = re.compile(r"(?i)(?:role|post|position|title|job title|designation)(?:\s+on\s+the\s+\w+)?")
-
-
 def seat_columns(doc: ExtractionDoc, header: list[str]) -> tuple[int, int, int | None] | None:
     """(organisation column, person column, role column or None) of a table whose HEADER names both an
     organisation's column and a person's; None for any other table."""
-    heads = [" ".join(h.split()).strip(" |:") for h in header]
-    org = next((k for k, h in enumerate(heads) if _ORG_COLUMN.fullmatch(h)), None)
-    person = next((k for k, h in enumerate(heads) if _PERSON_COLUMN.fullmatch(h)), None)
+    from .tables import head_type  # the one lexicon of column heads
+
+    types = [head_type(h) for h in header]
+    org = next((k for k, t in enumerate(types) if t == "organisation"), None)
+    person = next((k for k, t in enumerate(types) if t == "person"), None)
     if org is None or person is None:
         return None
-    role = next((k for k, h in enumerate(heads) if _ROLE_COLUMN.fullmatch(h)), None)
+    role = next((k for k, t in enumerate(types) if t == "post"), None)
     return org, person, role
 
 

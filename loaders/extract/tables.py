@@ -30,28 +30,33 @@ from ..money import amount_or_none
 from . import ExtractionDoc, reads
 
 # a column head's trimmings that do not change what the column holds: "Member(s)", "Chair (2024-25)", "Amount:"
-_HEAD_NOTE = re.compile(r"\s*\((?:s|\d{4}(?:\s*[-–/]\s*\d{2,4})?|[^()]{0,3})\)\s*|\s*[:*|]+\s*$")
+_HEAD_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$|\(s\)|\s*[:*|]+\s*$")
 _YEAR_HEAD = re.compile(r"(?i)^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?:\s*\([a-z£ ]+\))?\s*£?$")
 _TOTAL = re.compile(r"(?i)\s*\|?\s*(?:sub-?)?totals?\b")  # a table's total row, no grant of its own
 _MONEY = re.compile(r"£\s?\d|^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$")
 
 
 @cache
-def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
-    """(column head -> type, attendance mark -> role), casefolded."""
+def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(column head -> type, attendance mark -> role, modifiers of a head), casefolded."""
     data = _yaml("tables.yaml")
     columns = {h.casefold(): kind for kind, heads in data["columns"].items() for h in heads}
     marks = {m.casefold(): role for role, ms in data["marks"].items() for m in ms}
-    return columns, marks
+    return columns, marks, frozenset(m.casefold() for m in data["modifiers"])
 
 
 def head_type(head: str) -> str | None:
-    """The type of a column from its head as written ("Chaired by" -> chair, "2024/25" -> money), or None."""
-    text = " ".join(head.split())
+    """The type of a column from its head as written ("Chaired by" -> chair, "2024/25" -> money, "Named member
+    (June 2024)" -> person), or None."""
+    text = " ".join(head.split()).strip(" |*:")
     if _YEAR_HEAD.match(text):
         return "money"  # a column named by its year holds that year's sums
-    text = _HEAD_NOTE.sub("", text).strip().casefold()
-    return _lexicon()[0].get(text)
+    text = " ".join(_HEAD_NOTE.sub("", text).split()).casefold()
+    columns, _, modifiers = _lexicon()
+    kind = columns.get(text)
+    if kind is None and " " in text and text.split(" ", 1)[0] in modifiers:
+        kind = columns.get(text.split(" ", 1)[1])
+    return kind
 
 
 def mark(cell: str) -> str | None:
