@@ -237,3 +237,11 @@ def test_each_funder_gives_its_row_s_sum_to_the_paper_s_body() -> None:
     assert ("Police and Crime Commissioner for Westmere", body, Decimal("45000")) in got
     assert ("Home Office", body, Decimal("21300")) in got
     assert not any(amount == Decimal("66300") for _, _, amount in got)  # the total is no grant
+
+
+def test_a_head_may_give_two_types() -> None:
+    from govkg.loaders.extract.tables import head_kinds
+
+    assert head_kinds("Lead agency") == {"chair", "organisation"}  # the organisation that leads the row's work
+    assert head_kinds("Named representative (June 2025)") == {"person"}
+    assert head_kinds("Chaired by") == {"chair"}

@@ -881,11 +881,6 @@ def _group_tables(doc: ExtractionDoc) -> None:
         _groups_report(doc, groups, owner, opener, i)
 
 
-# "Lead organisation | Lead officer": a table's column of organisations beside a column of the people from them
-_ORGANISATION_COLUMN = re.compile(r"(?i)^(?:lead\s+)?(?:organisation|organization|agency|partner|body|employer)s?$")
-_PERSON_COLUMN = re.compile(r"(?i)^(?:(?:lead|responsible|named|key)\s+)?(?:officer|person|contact|name)s?$")
-
-
 def _officer_columns(doc: ExtractionDoc) -> None:
     """ "| Reducing violence | Kent Police | DI Jo Lee |" under "Priority | Lead organisation | Lead officer": the
     person in the officer column works for the organisation of the same row. A row whose cells run on to the
@@ -893,9 +888,14 @@ def _officer_columns(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         if not table.header:
             continue
+        from .tables import head_kinds  # the one lexicon of column heads
+
+        # "Lead organisation | Lead officer": a column of organisations beside a column of the people from them
         header = [" ".join(h.split()).strip(" |") for h in table.header]
-        org = next((k for k, h in enumerate(header) if _ORGANISATION_COLUMN.match(h)), None)
-        who = next((k for k, h in enumerate(header) if _PERSON_COLUMN.match(h)), None)
+        kinds = [head_kinds(h) for h in header]
+        org = next((k for k, h in enumerate(header) if "organisation" in kinds[k] or
+                    re.fullmatch(r"(?i)(?:lead\s+)?bod(?:y|ies)", h)), None)
+        who = next((k for k, h in enumerate(header) if "person" in kinds[k]), None)
         if org is None or who is None:
             continue
         rows = [r for r in table.rows[1:] if r.label != "separator" and r.cells]

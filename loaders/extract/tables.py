@@ -59,6 +59,16 @@ def head_type(head: str) -> str | None:
     return kind
 
 
+def head_kinds(head: str) -> frozenset[str]:
+    """Every type a column's head gives it: "Lead agency" holds the organisations that lead the row's work, so it
+    is both a lead's column and an organisation's; "Chaired by" only a chair's."""
+    kind = head_type(head)
+    text = " ".join(_HEAD_NOTE.sub("", " ".join(head.split()).strip(" |*:")).split()).casefold()
+    first, _, rest = text.partition(" ")
+    inner = _lexicon()[0].get(rest) if rest and first in _lexicon()[2] else None
+    return frozenset(k for k in (kind, inner) if k is not None)
+
+
 def mark(cell: str) -> str | None:
     """What an attendance column's cell says of its row: "present", "apologies", "absent", or None (unread)."""
     return _lexicon()[1].get(" ".join(cell.split()).strip(" .").casefold())
