@@ -245,3 +245,27 @@ def test_a_head_may_give_two_types() -> None:
     assert head_kinds("Lead agency") == {"chair", "organisation"}  # the organisation that leads the row's work
     assert head_kinds("Named representative (June 2025)") == {"person"}
     assert head_kinds("Chaired by") == {"chair"}
+
+
+# -- a table's caption as its title: "Appendix A: Membership of the X Board" over a table of names and posts
+
+CAPTIONED = """Report of the Director of Communities
+Westerby Borough Council Cabinet, 5 March 2025
+
+Appendix A: Membership of the Westerby Serious Violence Board
+
+Name                      Role
+Saskia Holloway           Chief Executive, Westerby Borough Council
+Bertil Amadi              Chief Superintendent, Mardale Police
+"""
+
+
+def test_a_caption_names_the_body_a_table_of_members_sits_on() -> None:
+    from govkg.loaders.layout import read_layout
+
+    caption = next(ln for ln in read_layout(CAPTIONED).lines if ln.text.startswith("Appendix A"))
+    assert caption.kind == "heading" and caption.label == "Membership of the Westerby Serious Violence Board"
+    doc = read(CAPTIONED)
+    board = "Westerby Serious Violence Board"
+    assert {s for s, o in of(doc, "member_of") if o == board} == {"Saskia Holloway", "Bertil Amadi"}
+    assert not any(o.endswith("Cabinet") for _, o in of(doc, "member_of"))  # the paper's own body is not theirs
