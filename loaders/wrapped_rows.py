@@ -111,8 +111,9 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             out[-1] = _written(row, piped)
             continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
-        if row is not None and cells and inside and (_continues(row, cells, piped, "|" in line, set_in) or (
-                _piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))):
+        if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
+                _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
+                or (_piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
@@ -281,6 +282,21 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
     # the first column's overflow makes the line a wrap (a group's next member leaves the first column empty);
     # without it, every piece must read as overflow
     return fragments[0] if pairs[0][1] else all(fragments)
+
+
+def _money_overflow(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool) -> bool:
+    """A line under a row of a money table that goes on with two or more of the row's text cells and leaves its sums'
+    column empty ("Eastvale Rape and Sexual Abuse      Independent sexual violence     £33,000" over "Support Centre
+    advisers"): every row of such a table has its sum, so a line with none, under the row's named cells only, is
+    the rest of their text. A line with one piece may be a section's title, and is left to _continues."""
+    if piped != line_piped or not any(_AMOUNT.search(t) for _, t in row) or any(_AMOUNT.search(t) for _, t in cells):
+        return False
+    pairs = _pairs(row, cells, piped)
+    if pairs is None:
+        return False
+    filled = [(r, c) for r, c in pairs if c]
+    return len(filled) >= 2 and all(r and not _AMOUNT.search(r) for r, c in filled) and \
+        all(not c for r, c in pairs if _AMOUNT.search(r))
 
 
 def _set_in_first(row: list[Cell], cells: list[Cell], piped: bool) -> bool:

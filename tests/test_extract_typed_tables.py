@@ -269,3 +269,27 @@ def test_a_caption_names_the_body_a_table_of_members_sits_on() -> None:
     board = "Westerby Serious Violence Board"
     assert {s for s, o in of(doc, "member_of") if o == board} == {"Saskia Holloway", "Bertil Amadi"}
     assert not any(o.endswith("Cabinet") for _, o in of(doc, "member_of"))  # the paper's own body is not theirs
+
+
+# -- a space-aligned money table whose text cells wrap onto a line with no sum
+
+WRAPPED_MONEY = """Decision record PCC/041/2025
+Decision maker: Police and Crime Commissioner for Thessaly Shire
+
+Allocations 2025/26
+
+Organisation                                  Purpose                         Amount
+Thessaly Shire Rape and Sexual Abuse          Independent sexual violence     £33,000
+Support Centre                                advisers
+Pellham Youth Diversion Trust                 Detached youth work             £12,750
+"""
+
+
+def test_a_money_row_s_wrapped_text_cells_are_joined() -> None:
+    from govkg.loaders.cleaning import clean
+
+    assert "Thessaly Shire Rape and Sexual Abuse Support Centre\tIndependent sexual violence advisers\t£33,000" in \
+        clean(WRAPPED_MONEY)
+    got = funds(WRAPPED_MONEY)
+    assert ("Police and Crime Commissioner for Thessaly Shire", "Thessaly Shire Rape and Sexual Abuse Support Centre",
+            Decimal("33000")) in got
