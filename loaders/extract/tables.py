@@ -228,16 +228,19 @@ def _parent_body(doc: ExtractionDoc, table: Table, column: int) -> Entity | None
     structure"). None where neither says so, or the paper's body is not known."""
     first = doc.layout.lines.index(table.rows[0])
     lead_in = doc.layout.line_before(first)
-    if lead_in is not None and lead_in.text.rstrip().endswith(":") and _GROUPS_WORD.search(lead_in.text):
-        # "Each priority is owned by a delivery group of the Partnership:": the line that opens the table names
-        # whose groups its rows are (the paper may be another body's: a cabinet's report on the partnership)
-        from .lists import list_owner  # lists finds the body a list's opening line names
+    if lead_in is not None and lead_in.text.rstrip().endswith(":"):
+        if _REPORTING.search(lead_in.text):
+            return None  # "... one delivery group accountable to the Strategic Board:": a reporting line, no more
+        if _GROUPS_WORD.search(lead_in.text):
+            # "Each priority is owned by a delivery group of the Partnership:": the line that opens the table names
+            # whose groups its rows are (the paper may be another body's: a cabinet's report on the partnership)
+            from .lists import list_owner  # lists finds the body a list's opening line names
 
-        owner = list_owner(doc, lead_in)
-        return owner if owner is not None and owner.kind == "body" else None
+            owner = list_owner(doc, lead_in)
+            return owner if owner is not None and owner.kind == "body" else None
     parent = doc.resolver.body
-    if parent is None or parent.kind != "body":
-        return None
+    if parent is None or parent.kind != "body" or _EXECUTIVE.search(parent.name):
+        return None  # (a council, or its cabinet, reports on partnerships' groups; they are not its own)
     head = " ".join(table.header[column].split()).casefold()
     if any(head == h or head == h + "s" for h in _SUBGROUP_WORDS):
         return parent
@@ -246,6 +249,8 @@ def _parent_body(doc: ExtractionDoc, table: Table, column: int) -> Entity | None
     return parent if layout_words().lists.get(title) == "subgroup_of" else None
 
 
+_REPORTING = re.compile(r"(?i)\b(?:accountable|reports?|reporting)\s+(?:in)?to\b")
+_EXECUTIVE = re.compile(r"\b(?:Council|Cabinet|Executive)$")
 _GROUPS_WORD = re.compile(r"(?i)\b(?:sub-?\s?groups?|sub-?committees?|(?:delivery|theme|thematic|working|task and "
                           r"finish) groups?)\b")
 _SUBGROUP_WORDS = ("sub-group", "subgroup", "sub group", "sub-committee", "subcommittee", "thematic group",
