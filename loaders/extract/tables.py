@@ -200,6 +200,8 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
     body = types.index("body")
     parent = _parent_body(doc, table, body)
     for row in table.body_rows():
+        if not _aligned(doc, table, row):
+            continue
         group = _cell_entity(doc, row, body, ("body",))
         if group is None:
             continue
@@ -220,6 +222,19 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
                 parent = _cell_entity(doc, row, k, ("body",))
                 if parent is not None and row.start not in read.get("reports_to", ()):
                     doc.add(group, "reports_to", parent, row.start, row.end, "table:typed", 0.8)
+
+
+def _aligned(doc: ExtractionDoc, table: Table, row: Line) -> bool:
+    """ROW's cells stand under the header's columns from the first: it has as many, or fewer only where its first
+    cell opens the row as the header's does (a cell left empty at the start, "   | Borough Council |" under a row,
+    would put every cell under the wrong head; one run into the next at the end leaves the first ones in place)."""
+    if len(row.cells) == len(table.header):
+        return True
+    if len(row.cells) > len(table.header) or not row.cells:
+        return False
+    head = table.rows[0]
+    before = doc.text[row.start : row.cells[0][0]]
+    return before.count("|") == doc.text[head.start : head.cells[0][0]].count("|") and not before.strip(" \t|")
 
 
 def _parent_body(doc: ExtractionDoc, table: Table, column: int) -> Entity | None:
@@ -251,6 +266,8 @@ def _parent_body(doc: ExtractionDoc, table: Table, column: int) -> Entity | None
 
 _REPORTING = re.compile(r"(?i)\b(?:accountable|reports?|reporting)\s+(?:in)?to\b")
 _EXECUTIVE = re.compile(r"\b(?:Council|Cabinet|Executive)$")
+_THOUSANDS = re.compile(r"(?i)£\s?(?:000|k)\b|\bthousands\b")
+_SEES = re.compile(r"\b(?:Committee|Scrutiny|Panel)\b")
 _GROUPS_WORD = re.compile(r"(?i)\b(?:sub-?\s?groups?|sub-?committees?|(?:delivery|theme|thematic|working|task and "
                           r"finish) groups?)\b")
 _SUBGROUP_WORDS = ("sub-group", "subgroup", "sub group", "sub-committee", "subcommittee", "thematic group",
@@ -270,7 +287,14 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
     above = " ".join(ln.text for ln in doc.layout.lines[max(0, first - 3) : first])  # a caption over the table
     whole = grant_period(" ".join(table.header)) or grant_period(above) or \
         grant_period(heading.text if heading else "")
+    if any(_THOUSANDS.search(h) for h in table.header):
+        return  # "£000", "£k": sums in thousands, which the form readers weigh
+    own = doc.resolver.body if recipient_k is None else None
+    if recipient_k is None and (own is None or _EXECUTIVE.search(own.name) or _SEES.search(own.name)):
+        return  # a council's, a cabinet's or a committee's paper shows the sums others get: not its own
     for row in table.body_rows():
+        if not _aligned(doc, table, row):
+            continue
         if row.start in read.get("funds", ()) or money_k >= len(row.cells) or \
                 _TOTAL.match(doc.text, row.start, row.end):
             continue
@@ -282,7 +306,7 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
         if recipient_k is not None:
             recipient = _cell_entity(doc, row, recipient_k, ("body", "post", "initiative"))
         else:
-            recipient = doc.resolver.body  # a paper's own budget: the sums are its body's
+            recipient = own  # a paper's own budget: the sums are its body's
         if recipient is None or recipient.iri == funder.iri:
             continue
         period = whole
