@@ -293,3 +293,22 @@ def test_a_money_row_s_wrapped_text_cells_are_joined() -> None:
     got = funds(WRAPPED_MONEY)
     assert ("Police and Crime Commissioner for Thessaly Shire", "Thessaly Shire Rape and Sexual Abuse Support Centre",
             Decimal("33000")) in got
+
+
+DESCRIBED_CHAIRS = """Ravensholt Community Safety Partnership
+Terms of Reference
+
+Governance
+
+Group                             Chaired by
+Violence Against Women Group      Nerys Callaghan, Head of Safeguarding, Ravensholt Council
+Youth Crime Group                 Chief Inspector, Eastmoor Police
+"""
+
+
+def test_a_chair_cell_that_describes_its_person_gives_the_chair_and_their_post() -> None:
+    doc = read(DESCRIBED_CHAIRS)
+    chairs = of(doc, "chairs")
+    assert any(s == "Nerys Callaghan" and o.endswith("Violence Against Women Group") for s, o in chairs)
+    assert any(s == "Chief Inspector, Eastmoor Police" and o.endswith("Youth Crime Group") for s, o in chairs)
+    assert ("Nerys Callaghan", "Ravensholt Council") in of(doc, "member_of")

@@ -211,8 +211,12 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
             if kind == "chair":
                 head = table.header[k].casefold()
                 led = "lead" in head or "led" in head
+                if row.start in read.get("led_by" if led else "chairs", ()):
+                    continue
+                if not led and _chair_described(doc, group, row, k):
+                    continue
                 who = _cell_entity(doc, row, k, ("person", "post", "body"))
-                if who is None or row.start in read.get("led_by" if led else "chairs", ()):
+                if who is None:
                     continue
                 if led and who.kind == "body":
                     doc.add(group, "led_by", who, row.start, row.end, "table:typed", 0.8)
@@ -222,6 +226,25 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
                 parent = _cell_entity(doc, row, k, ("body",))
                 if parent is not None and row.start not in read.get("reports_to", ()):
                     doc.add(group, "reports_to", parent, row.start, row.end, "table:typed", 0.8)
+
+
+def _chair_described(doc: ExtractionDoc, group: Entity, row: Line, k: int) -> bool:
+    """A chair's cell that describes its person ("Jo Lee, Head of Safeguarding, NHS Dorset", "Cllr Ann Reed
+    (Eastvale Council)") or names a post with its organisation: read as the lists reader reads a "Chair" column
+    (lists.chair_in_cell), the person with the posts and employer the cell gives. Whether it gave a fact."""
+    from .attendance import describe_entry
+    from .lists import chair_in_cell  # the reader of a chair's cell, shared
+
+    a, b = row.cells[k]
+    if len(doc.mentions(a, b)) < 2:
+        return False  # a name alone: read by its kind (a body may chair)
+    before = len(doc.facts)
+    chair = chair_in_cell(doc, group, a, b, (row.start, row.end), "table:typed", 0.8)
+    if chair is not None:
+        person, entry = chair
+        for x, y in entry.descriptors:
+            describe_entry(doc, person, group, x, y, (row.start, row.end), "")
+    return len(doc.facts) > before
 
 
 def _aligned(doc: ExtractionDoc, table: Table, row: Line) -> bool:
