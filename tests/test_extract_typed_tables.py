@@ -312,3 +312,40 @@ def test_a_chair_cell_that_describes_its_person_gives_the_chair_and_their_post()
     assert any(s == "Nerys Callaghan" and o.endswith("Violence Against Women Group") for s, o in chairs)
     assert any(s == "Chief Inspector, Eastmoor Police" and o.endswith("Youth Crime Group") for s, o in chairs)
     assert ("Nerys Callaghan", "Ravensholt Council") in of(doc, "member_of")
+
+
+# -- a grant table whose giver is the paper's own author, named alone on its first line
+
+BY_THE_COMMISSIONER = """Police and Crime Commissioner for Brackley Vale
+Decision 2025/07: Community Safety Fund allocations 2025/26
+
+| Project | Lead organisation | Amount |
+|---|---|---|
+| Safer Streets Marshals | Brackley Town Council | £18,000 |
+| Knife Crime Education | Brackley Vale Youth Trust | £9,500 |
+"""
+
+BY_THE_COUNCIL = """Sandmere District Council
+Cabinet decision: Community grants 2025/26
+
+Successful applicants
+
+Name of organisation\tAmount awarded (£)
+Sandmere Citizens Advice\t12,000
+Sandmere Street Pastors\t4,500
+"""
+
+
+def test_the_paper_s_author_gives_the_grants_its_caption_lists() -> None:
+    got = funds(BY_THE_COMMISSIONER)
+    assert {(g, a) for g, _, a in got} == {("Brackley Vale Police and Crime Commissioner", Decimal("18000")),
+                                           ("Brackley Vale Police and Crime Commissioner", Decimal("9500"))}
+    doc = read(BY_THE_COMMISSIONER)
+    assert {f.period for f in doc.facts if f.relation == "funds"} == {"2025/26"}  # not the decision's number
+    got = funds(BY_THE_COUNCIL)
+    assert ("Sandmere District Council", "Sandmere Citizens Advice", Decimal("12000")) in got
+
+
+def test_money_coming_in_names_no_giver_of_the_paper_s() -> None:
+    text = BY_THE_COUNCIL.replace("Successful applicants", "Funding received")
+    assert not any(g == "Sandmere District Council" for g, _, _ in funds(text))
