@@ -349,3 +349,30 @@ def test_the_paper_s_author_gives_the_grants_its_caption_lists() -> None:
 def test_money_coming_in_names_no_giver_of_the_paper_s() -> None:
     text = BY_THE_COUNCIL.replace("Successful applicants", "Funding received")
     assert not any(g == "Sandmere District Council" for g, _, _ in funds(text))
+
+
+# -- a table of groups with a vice-chair's column and a column listing each group's partners
+
+GROUP_PARTNERS = """Fallowfield Community Safety Partnership
+Governance structure
+
+| Group | Chair | Vice-chair | Partners |
+|---|---|---|---|
+| Hate Crime Forum | Inspector Juno Varga | Temperance Oakes | Fallowfield Council; Mersey Vale Police |
+| Youth Safety Group | Head of Youth | Idris Fairlie | Fallowfield Council, Mersey Vale Police and Lowby College |
+"""
+
+
+def test_a_partners_column_lists_each_group_s_members() -> None:
+    doc = read(GROUP_PARTNERS)
+    assert_evidence_quotes(doc)
+    vice = of(doc, "vice_chair")
+    assert {s for s, _ in vice} == {"Temperance Oakes", "Idris Fairlie"}, vice
+    youth = next(o for s, o in vice if s == "Idris Fairlie")
+    assert {s for s, o in of(doc, "member_of") if o == youth} == {"Fallowfield Council", "Mersey Vale Police",
+                                                                  "Lowby College"}
+
+
+def test_a_lone_organisation_beside_a_group_is_no_member() -> None:
+    text = GROUP_PARTNERS.replace("| Partners |", "| Organisation |")
+    assert not any(o.endswith(("Hate Crime Forum", "Youth Safety Group")) for _, o in of(read(text), "member_of"))

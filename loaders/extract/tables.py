@@ -161,7 +161,7 @@ def typed_tables(doc: ExtractionDoc) -> None:
         types = column_types(doc, table)
         if not types or not table.header:
             continue
-        if "body" in types and ("chair" in types or "reports_to" in types):
+        if "body" in types and ({"chair", "vice_chair", "reports_to", "person", "organisation"} & set(types)):
             _group_rows(doc, table, types, read)
         if ("funder" in types or "stream" in types) and "money" in types:
             _funder_rows(doc, table, types, read)
@@ -222,10 +222,46 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
                     doc.add(group, "led_by", who, row.start, row.end, "table:typed", 0.8)
                 elif not led:
                     doc.add(who, "chairs", group, row.start, row.end, "table:typed", 0.8)
+            elif kind == "vice_chair" and row.start not in read.get("vice_chair", ()):
+                who = _cell_entity(doc, row, k, ("person",))
+                if who is not None:
+                    doc.add(who, "vice_chair", group, row.start, row.end, "table:typed", 0.8)
+            elif kind in ("person", "organisation") and _MEMBERS_HEAD.search(table.header[k]) and \
+                    row.start not in read.get("member_of", ()):
+                # "Group | Partners", "Outside body | Representative": who sits on the row's group (a lone
+                # "Organisation" beside a group may be its host or its lead, and says no membership)
+                for member in _listed(doc, row, k, "person" if kind == "person" else "body"):
+                    doc.add(member, "member_of", group, row.start, row.end, "table:typed", 0.8)
             elif kind == "reports_to":
                 parent = _cell_entity(doc, row, k, ("body",))
                 if parent is not None and row.start not in read.get("reports_to", ()):
                     doc.add(group, "reports_to", parent, row.start, row.end, "table:typed", 0.8)
+
+
+_MEMBERS_HEAD = re.compile(r"(?i)member|representative|attendee|partners|agencies|organi[sz]ations|bodies")
+_LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|,\s*and\b)\s*")
+
+
+def _listed(doc: ExtractionDoc, row: Line, k: int, kind: str) -> list[Entity]:
+    """The people or organisations cell K of ROW lists ("Kent Police; KCC; Probation Service", "Jo Lee and Sam
+    Reed"): every name of the column's kind, parted only by commas, semicolons or "and". A cell that says more
+    than its names (a post, a note) gives none: which of its words are members is unclear."""
+    if k >= len(row.cells):
+        return []
+    a, b = row.cells[k]
+    found = doc.mentions(a, b, expect_person=kind == "person")
+    if not found or doc.text[a : found[0].start].strip() or doc.text[found[-1].end : b].strip(" .;,"):
+        return []
+    if any(not _LIST_GAP.fullmatch(doc.text[x.end : y.start]) for x, y in zip(found, found[1:], strict=False)):
+        return []
+    out = []
+    for m in found:
+        e = doc.resolver.person(m) if kind == "person" and m.kind == "person" else \
+            doc.resolver.entity(m) if m.kind == kind else None
+        if e is None or e.kind != kind:
+            return []
+        out.append(e)
+    return out
 
 
 def _chair_described(doc: ExtractionDoc, group: Entity, row: Line, k: int) -> bool:
