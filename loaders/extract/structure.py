@@ -812,7 +812,12 @@ def _named_organisation(doc: ExtractionDoc, a: int, b: int):
 # "Priority | Delivery group | Lead")
 _GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
                            r"(?:(?:sub-?\s?)?groups?|boards?|panels?|sub-?\s?committees?)(?:\s+name)?$")
-_CHAIR_COLUMN = re.compile(r"(?i)^(?:chair|chaired by|chairperson|chairman|chair \(?(?:post|role)\)?)$")
+def _chair_column(head: str) -> bool:
+    """HEAD names a column of who chairs each row's body ("Chair", "Chaired by", "Chair (post)"), by the one lexicon
+    of column heads; a lead's column ("Lead", "Led by") is read as such (layout().lead_column_re)."""
+    from .tables import head_type  # the one lexicon of column heads
+
+    return head_type(head) == "chair" and layout().lead_column_re.fullmatch(head.strip()) is None
 # "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
 _GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(?:sub-?\s?)?groups\s+"
                             r"(?:each\s+|all\s+)?reports?\s+(?:\w+\s+)?to\s+(?:the\s+)?|\beach\b[^.]{0,80}?\b(?:reports|accountable)\s+"
@@ -830,7 +835,7 @@ def _group_tables(doc: ExtractionDoc) -> None:
         if column is None:
             continue
         lead = next((k for k, h in enumerate(heads) if layout().lead_column_re.fullmatch(h)), None)
-        chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
+        chair = next((k for k, h in enumerate(heads) if _chair_column(h)), None)
         aim = next((k for k, h in enumerate(heads) if _PRIORITY_COLUMN.match(h)), None)
         opener = doc.layout.line_before(i)
         # the opener speaks of groups, or of the boards or panels the column names ("Four thematic boards report
@@ -1058,7 +1063,7 @@ def _area_columns(doc: ExtractionDoc) -> None:
         heads_ = [cell_text(doc, [span]) for span in line.cells]
         area = next((k for k, h in enumerate(heads_) if _AREA_COLUMN.match(h)), None)
         body = next((k for k, h in enumerate(heads_) if _PARTNERSHIP_COLUMN.match(h)), None)
-        chair = next((k for k, h in enumerate(heads_) if _CHAIR_COLUMN.match(h)), None)
+        chair = next((k for k, h in enumerate(heads_) if _chair_column(h)), None)
         if body is None or area is None and chair is None:
             continue
         for row in _wrapped_rows(doc, _table_rows(doc, i, len(line.cells))):
