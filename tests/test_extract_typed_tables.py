@@ -376,3 +376,44 @@ def test_a_partners_column_lists_each_group_s_members() -> None:
 def test_a_lone_organisation_beside_a_group_is_no_member() -> None:
     text = GROUP_PARTNERS.replace("| Partners |", "| Organisation |")
     assert not any(o.endswith(("Hate Crime Forum", "Youth Safety Group")) for _, o in of(read(text), "member_of"))
+
+
+# -- a pipe table with two columns of marks side by side: an empty cell keeps its column
+
+TWO_MARKS = """Minutes of the Kirkbride Safer Communities Partnership
+Meeting held on 2 April 2025
+
+Attendance
+
+| Member                                | Present | Apologies |
+|---------------------------------------|---------|-----------|
+| Supt Rhiannon Dace, Lowmoor Police    | Y       |           |
+| Cllr Gethin Mawer, Kirkbride Council  |         | Y         |
+| Siobhan Tarrant, Kirkbride Council    | Y       |           |
+"""
+
+
+def test_a_mark_under_apologies_sends_apologies() -> None:
+    doc = read(TWO_MARKS)
+    body = "Kirkbride Safer Communities Partnership"
+    assert {s for s, o in of(doc, "attended") if o == body} == {"Rhiannon Dace", "Siobhan Tarrant"}
+    assert ("Gethin Mawer", body) in of(doc, "apologies")
+
+
+SHIFTED = """Elmcote Community Safety Partnership
+Governance
+
+| Sub-group | Chair | Reports to |
+|---|---|---|
+| Prevent Steering Group | | Elmcote Community Safety Partnership |
+| Hate Crime Forum | Kestrel Valley Police | Elmcote Community Safety Partnership |
+"""
+
+
+def test_an_empty_cell_keeps_its_column() -> None:
+    doc = read(SHIFTED)
+    chairs = of(doc, "chairs")
+    # the empty chair cell: the body in the next column reports, it does not chair
+    assert not any(s == "Elmcote Community Safety Partnership" for s, _ in chairs)
+    assert any(s == "Kestrel Valley Police" and o.endswith("Hate Crime Forum") for s, o in chairs)
+    assert any(s.endswith("Prevent Steering Group") for s, _ in of(doc, "reports_to"))

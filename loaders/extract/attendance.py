@@ -818,14 +818,14 @@ def _by_marks(doc: ExtractionDoc, role: str, segments: list) -> list[tuple[str, 
     Agency | Attended" over "Y", "N", "Apols") the role of its own row: a "Y" keeps the role, apologies are
     apologies, an absent member's row (or a mark not understood) gives no attendance. A table of who sits on a
     body (role "members") keeps every row as a member, marked or not; so does a table with no marks or sections."""
-    from .tables import marks_column, row_mark, section_role, table_of  # tables types the columns read here
+    from .tables import marks_columns, row_mark, section_role, table_of  # tables types the columns read here
 
     first = next((s for s in segments if s[2]), None)  # the block's first row of cells
     line = doc._line_at(first[0]) if first is not None and role in _MEETING_ROLES else None
     table = table_of(doc, line) if line is not None and line.kind == "row" else None
     if table is None:
         return [(role, segments)]
-    column = marks_column(doc, table)
+    columns = marks_columns(doc, table)
     rows = {row.start: row for row in table.rows}
     parted: dict[str, list] = {}
     current: str | None = role
@@ -838,9 +838,9 @@ def _by_marks(doc: ExtractionDoc, role: str, segments: list) -> list[tuple[str, 
             current = role if section in ("present", "members", "members_present") else \
                 section if section in ("also", "apologies") else None
             continue
-        said = row_mark(doc, row, column, table.header) if row is not None and column is not None else None
-        if column is not None and row is not None and row is not table.rows[0] and (
-                said == "absent" or (said is None and column < len(row.cells))):
+        said = row_mark(doc, row, columns, table.header) if row is not None and columns else None
+        if columns and row is not None and row is not table.rows[0] and (said == "absent" or (
+                said is None and _unread_mark(doc, row, columns))):
             continue  # marked absent, or a mark not understood: whether they came is unclear
         if current is None:
             continue
@@ -849,6 +849,15 @@ def _by_marks(doc: ExtractionDoc, role: str, segments: list) -> list[tuple[str, 
 
 
 _MEETING_ROLES = frozenset({"present", "members_present", "also"})
+
+
+def _unread_mark(doc: ExtractionDoc, row: Line, columns: list[int]) -> bool:
+    """ROW holds a cell in a marks column whose mark is not one the lexicon knows ("tbc", "?")."""
+    from .tables import mark, slotted
+
+    slots = slotted(doc, row) if len(columns) == 1 else None
+    cell = slots.get(columns[0]) if slots is not None else None
+    return cell is not None and mark(doc.text[cell[0] : cell[1]]) is None
 
 
 def seat_header(doc: ExtractionDoc, table: Table) -> list[str]:

@@ -92,10 +92,11 @@ def column_types(doc: ExtractionDoc, table: Table) -> list[str | None]:
     """The type of each column of TABLE: from its header when it has one, else from what most of the column's
     cells are (a person, an organisation or body, a post, a sum). A column no type fits is None."""
     width = max((len(r.cells) for r in table.body_rows()), default=0)
-    if table.header and len(table.header) == width:
+    if table.header and len(table.header) >= width:
+        # (rows may have fewer cells than the header: an empty cell is no cell)
         return [head_type(h) for h in table.header]
     if table.header:
-        return []  # a header whose columns do not line up with the rows: no column can be trusted
+        return []  # rows wider than the header: which head each column is under is unclear
     return [_content_type(doc, table, k) for k in range(width)]
 
 
@@ -123,31 +124,55 @@ def table_of(doc: ExtractionDoc, line: Line) -> Table | None:
     return next((t for t in doc.layout.tables if t.rows and t.rows[0].start <= line.start <= t.rows[-1].start), None)
 
 
-def marks_column(doc: ExtractionDoc, table: Table) -> int | None:
-    """The column of attendance marks: its head is an attendance word, or (no head) most of its cells are marks."""
+def marks_columns(doc: ExtractionDoc, table: Table) -> list[int]:
+    """The columns of attendance marks: those whose head is an attendance word ("Present | Apologies" side by
+    side), or (no head) the one most of whose cells are marks."""
     types = column_types(doc, table)
     if "marks" in types:
-        return types.index("marks")
+        return [k for k, t in enumerate(types) if t == "marks"]
     rows = table.body_rows()
     width = max((len(r.cells) for r in rows), default=0)
     for k in range(1, width):
         cells = [doc.text[r.cells[k][0] : r.cells[k][1]] for r in rows if len(r.cells) > k]
         if len(cells) >= 2 and sum(1 for c in cells if mark(c)) * 3 >= len(rows) * 2 and \
                 any(mark(c) == "present" for c in cells):
-            return k
-    return None
+            return [k]
+    return []
 
 
-def row_mark(doc: ExtractionDoc, row: Line, column: int, header: list[str] | None = None) -> str | None:
-    """The attendance role ROW's mark says: a "Y" under "Apologies" sends apologies; under "Attended" or "Present",
-    or with no head, it says the person came. A cell with no mark, or one not understood, says nothing."""
-    if column >= len(row.cells):
+def slotted(doc: ExtractionDoc, row: Line) -> dict[int, tuple[int, int]] | None:
+    """ROW's cells by the column each stands in: a pipe row's by the pipes before it (an empty cell keeps its
+    place), another row's in order. None for a row of tabs or spaces that may have left a column empty: which
+    column each of its cells is in is not known."""
+    text = doc.text[row.start : row.end]
+    if "|" not in text:
+        return dict(enumerate(row.cells))
+    outer = text.lstrip().startswith("|")
+    return {doc.text[row.start : a].count("|") - outer: (a, b) for a, b in row.cells}
+
+
+def row_mark(doc: ExtractionDoc, row: Line, columns: list[int], header: list[str] | None = None) -> str | None:
+    """The attendance role ROW's marks say: a "Y" under "Apologies" sends apologies; under "Attended" or "Present",
+    or with no head, it says the person came. A mark not understood, or one whose column is unclear (two columns of
+    marks, and a row of spaces that left one empty), says nothing."""
+    slots = slotted(doc, row)
+    width = len(header) if header else 0
+    if slots is None or (len(columns) > 1 and "|" not in doc.text[row.start : row.end] and len(row.cells) < width):
         return None
-    a, b = row.cells[column]
-    said = mark(doc.text[a:b])
-    head = (header[column] if header and column < len(header) else "").casefold()
-    if "apolog" in head:
-        return "apologies" if said == "present" else ("absent" if said == "absent" else said)
+    said = None
+    for column in columns:
+        if column not in slots:
+            continue
+        a, b = slots[column]
+        one = mark(doc.text[a:b])
+        head = (header[column] if header and column < len(header) else "").casefold()
+        if "apolog" in head and one == "present":
+            one = "apologies"  # "Y" under "Apologies"
+        elif "apolog" in head and one is not None:
+            one = None if one == "absent" else one  # "N" under "Apologies": says nothing of attending
+        if one is not None and said is not None and one != said:
+            return None  # two marks that disagree
+        said = one or said
     return said
 
 
@@ -180,9 +205,10 @@ def _read_rows(doc: ExtractionDoc) -> dict[str, set[int]]:
 
 def _cell_entity(doc: ExtractionDoc, row: Line, k: int, kinds: tuple[str, ...]) -> Entity | None:
     """The one entity of a kind in KINDS that fills cell K of ROW (most of its text), else None."""
-    if k >= len(row.cells):
+    span = cell(doc, row, k)
+    if span is None:
         return None
-    a, b = row.cells[k]
+    a, b = span
     found = [m for m in doc.mentions(a, b) if m.kind in (*kinds, "name")]
     if "person" in kinds and (not found or found[0].kind == "name"):
         # a cell of a column that may hold people holds a name alone ("Jo Lee"), which is read as a person's only
@@ -246,9 +272,10 @@ def _listed(doc: ExtractionDoc, row: Line, k: int, kind: str) -> list[Entity]:
     """The people or organisations cell K of ROW lists ("Kent Police; KCC; Probation Service", "Jo Lee and Sam
     Reed"): every name of the column's kind, parted only by commas, semicolons or "and". A cell that says more
     than its names (a post, a note) gives none: which of its words are members is unclear."""
-    if k >= len(row.cells):
+    span = cell(doc, row, k)
+    if span is None:
         return []
-    a, b = row.cells[k]
+    a, b = span
     found = doc.mentions(a, b, expect_person=kind == "person")
     if not found or doc.text[a : found[0].start].strip() or doc.text[found[-1].end : b].strip(" .;,"):
         return []
@@ -271,7 +298,10 @@ def _chair_described(doc: ExtractionDoc, group: Entity, row: Line, k: int) -> bo
     from .attendance import describe_entry
     from .lists import chair_in_cell  # the reader of a chair's cell, shared
 
-    a, b = row.cells[k]
+    span = cell(doc, row, k)
+    if span is None:
+        return False
+    a, b = span
     if len(doc.mentions(a, b)) < 2:
         return False  # a name alone: read by its kind (a body may chair)
     before = len(doc.facts)
@@ -283,13 +313,24 @@ def _chair_described(doc: ExtractionDoc, group: Entity, row: Line, k: int) -> bo
     return len(doc.facts) > before
 
 
+def cell(doc: ExtractionDoc, row: Line, k: int) -> tuple[int, int] | None:
+    """The span of ROW's cell in column K, or None when it has none there or where it is is unclear: a pipe row's
+    empty cells keep their places (see slotted); a row of tabs or spaces with fewer cells than the header may have
+    left any column empty, so only its first cell, which opens the row, is known to be in the first column."""
+    slots = slotted(doc, row)
+    if "|" in doc.text[row.start : row.end]:
+        return slots.get(k) if slots is not None else None
+    table = table_of(doc, row)
+    width = len(table.header) if table is not None and table.header else len(row.cells)
+    if len(row.cells) >= width or k == 0:
+        return row.cells[k] if k < len(row.cells) else None
+    return None
+
+
 def _aligned(doc: ExtractionDoc, table: Table, row: Line) -> bool:
-    """ROW's cells stand under the header's columns from the first: it has as many, or fewer only where its first
-    cell opens the row as the header's does (a cell left empty at the start, "   | Borough Council |" under a row,
-    would put every cell under the wrong head; one run into the next at the end leaves the first ones in place)."""
-    if len(row.cells) == len(table.header):
-        return True
-    if len(row.cells) > len(table.header) or not row.cells:
+    """ROW's first cell stands in the first column: a line of overflow whose first cell is empty ("   | Borough
+    Council |" under a row, in a table with no outer pipes) is no row of its own."""
+    if not row.cells or len(row.cells) > len(table.header):
         return False
     head = table.rows[0]
     before = doc.text[row.start : row.cells[0][0]]
@@ -354,10 +395,10 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
     for row in table.body_rows():
         if not _aligned(doc, table, row):
             continue
-        if row.start in read.get("funds", ()) or money_k >= len(row.cells) or \
-                _TOTAL.match(doc.text, row.start, row.end):
+        money = cell(doc, row, money_k)
+        if row.start in read.get("funds", ()) or money is None or _TOTAL.match(doc.text, row.start, row.end):
             continue
-        a, b = row.cells[money_k]
+        a, b = money
         amount = amount_or_none(doc.text[a:b].strip().split()[0] if doc.text[a:b].strip() else "")
         funder = _cell_entity(doc, row, funder_k, ("body", "post"))
         if amount is None or funder is None:
@@ -369,7 +410,7 @@ def _funder_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read
         if recipient is None or recipient.iri == funder.iri:
             continue
         period = whole
-        if "period" in types and types.index("period") < len(row.cells):
-            p, q = row.cells[types.index("period")]
-            period = grant_period(doc.text[p:q]) or period
+        when = cell(doc, row, types.index("period")) if "period" in types else None
+        if when is not None:
+            period = grant_period(doc.text[when[0] : when[1]]) or period
         doc.add(funder, "funds", recipient, row.start, row.end, "table:typed", 0.8, amount=amount, period=period)
