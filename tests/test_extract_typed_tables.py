@@ -27,6 +27,7 @@ def test_column_heads_are_typed_from_the_lexicon() -> None:
     assert head_type("Funding stream") == "stream"
     assert head_type("Attended (Y/N)") == "marks"
     assert head_type("Notes") is None
+    assert head_type("Project name") == "project" and head_type("Purpose") == "purpose"
 
 
 def test_attendance_marks_are_read() -> None:

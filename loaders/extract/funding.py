@@ -1658,8 +1658,14 @@ def _wraps_into(lines: list, before, table) -> bool:
         all(len(row.cells) == width for row in table.rows)
 
 
-_PROJECT_COLUMNS = frozenset({"project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
-                              "activity", "service funded", "intervention"})
+def _project_head(name: str) -> bool:
+    """NAME heads a column of the projects a table funds ("Project", "Scheme", "Project/Initiative"), by the one
+    lexicon of column heads."""
+    from .tables import head_type  # the one lexicon of column heads
+
+    return any(head_type(part) == "project" for part in name.split("/"))
+
+
 _FUNDED_BY = re.compile(r"\b(?:funded|paid for|grant-aided|supported financially) by\s+(?:the\s+)?|"
                         r"\b(?:grants?|allocations?|funding|awards?)(?:\s+(?:awarded|allocated|made|paid|given))?"
                         r" from\s+(?:the\s+)?", re.I)
@@ -1716,12 +1722,12 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             _paper_giver(doc, first)
     if funder is None:
         return
-    project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
+    project_column = next((k for k, name in enumerate(header) if _project_head(name)), None)
     # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
     # its projects, "Project | Delivered by", funds the projects)
     provider_column = next((k for k, name in enumerate(header) if name in _PROVIDER_COLUMNS), None) \
         if len(header) == max(len(r.cells) for r in money_rows) and (_NAMED_PROVIDER & set(header) or (
-            project_column is None and not (header and header[0] in _PROJECT_COLUMNS))) else None
+            project_column is None and not (header and _project_head(header[0])))) else None
     for row in money_rows:
         if provider_column is not None:
             _provider_row(doc, row, provider_column, funder, header, heading)
@@ -1737,7 +1743,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 except ValueError:
                     pass
                 continue
-            if recipient is None and not amounts and column == 0 and header and header[0] in _PROJECT_COLUMNS and cell:
+            if recipient is None and not amounts and column == 0 and header and _project_head(header[0]) and cell:
                 # "Project | Delivered by | 2023/24": the money is for the project the first column names
                 recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(cell.split())))
             if recipient is None and not amounts and column and column == project_column and cell:
@@ -1921,7 +1927,7 @@ def _run_in_header(doc: ExtractionDoc, table) -> list[str] | None:
     if len(table.rows) < 3 or not doc.text[table.rows[0].start : table.rows[0].end].rstrip().endswith(":"):
         return None
     names = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[1].cells]
-    if any("£" in name for name in names) or not any(_PROJECT_COLUMNS & set(n.split("/")) for n in names):
+    if any("£" in name for name in names) or not any(_project_head(n) for n in names):
         return None
     return names
 
