@@ -418,3 +418,23 @@ def test_an_empty_cell_keeps_its_column() -> None:
     assert not any(s == "Elmcote Community Safety Partnership" for s, _ in chairs)
     assert any(s == "Kestrel Valley Police" and o.endswith("Hate Crime Forum") for s, o in chairs)
     assert any(s.endswith("Prevent Steering Group") for s, _ in of(doc, "reports_to"))
+
+
+REPORTS_ELSEWHERE = """Thornwick Children's Safeguarding Partnership
+Annual Report 2024/25
+
+Our sub-groups
+
+| Sub-group | Chair | Reports to |
+|---|---|---|
+| Quality Assurance Sub-group | Head of Quality, Thornwick ICB | Executive Group |
+| Learning and Review Sub-group | Detective Inspector, Westmarch Police | Executive Group |
+"""
+
+
+def test_the_body_a_group_reports_to_is_not_its_parent() -> None:
+    doc = read(REPORTS_ELSEWHERE)
+    parents = {o for _, o in of(doc, "subgroup_of")}
+    assert parents == {"Thornwick Children's Safeguarding Partnership"}, parents
+    assert {s for s, o in of(doc, "reports_to") if o.endswith("Executive Group")} >= {
+        "Quality Assurance Sub-group", "Learning and Review Sub-group"}

@@ -259,9 +259,9 @@ def _group_rows(doc: ExtractionDoc, table: Table, types: list[str | None], read:
                 for member in _listed(doc, row, k, "person" if kind == "person" else "body"):
                     doc.add(member, "member_of", group, row.start, row.end, "table:typed", 0.8)
             elif kind == "reports_to":
-                parent = _cell_entity(doc, row, k, ("body",))
-                if parent is not None and row.start not in read.get("reports_to", ()):
-                    doc.add(group, "reports_to", parent, row.start, row.end, "table:typed", 0.8)
+                above = _cell_entity(doc, row, k, ("body",))
+                if above is not None and row.start not in read.get("reports_to", ()):
+                    doc.add(group, "reports_to", above, row.start, row.end, "table:typed", 0.8)
 
 
 _MEMBERS_HEAD = re.compile(r"(?i)member|representative|attendee|partners|agencies|organi[sz]ations|bodies")
