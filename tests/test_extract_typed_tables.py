@@ -438,3 +438,21 @@ def test_the_body_a_group_reports_to_is_not_its_parent() -> None:
     assert parents == {"Thornwick Children's Safeguarding Partnership"}, parents
     assert {s for s, o in of(doc, "reports_to") if o.endswith("Executive Group")} >= {
         "Quality Assurance Sub-group", "Learning and Review Sub-group"}
+
+
+# -- a long cell that crowds the next column, two spaces from it, in a space-aligned table
+
+CROWDED = """Brantley Community Safety Partnership
+Terms of Reference
+
+Sub-group                                   Chair                                       Meets
+Violence Against Women and Girls Group      Head of Safeguarding, Brantley Council      monthly
+Reducing Reoffending Group                  Head of Northmarsh Probation Delivery Unit  quarterly
+"""
+
+
+def test_a_double_space_at_a_column_s_start_parts_the_cells() -> None:
+    from govkg.loaders.cleaning import clean
+
+    assert "Head of Northmarsh Probation Delivery Unit\tquarterly" in clean(CROWDED)
+    assert "\t" not in clean("Text of a sentence.  Another sentence follows it here.\n")
