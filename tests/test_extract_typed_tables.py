@@ -456,3 +456,25 @@ def test_a_double_space_at_a_column_s_start_parts_the_cells() -> None:
 
     assert "Head of Northmarsh Probation Delivery Unit\tquarterly" in clean(CROWDED)
     assert "\t" not in clean("Text of a sentence.  Another sentence follows it here.\n")
+
+
+# -- a seat table whose organisation sends several people, parted by semicolons (a markdown table, bold heads)
+
+SHARED_SEATS = """Ashcombe Reducing Reoffending Board
+Membership
+
+| **Organisation** | **Representative(s)** |
+|---|---|
+| Ashcombe Council | Cllr Wilma Prentice; Desmond Oyelowo (Head of Housing) |
+| Probation Service | Ifeoma Lawless, Head of Ashcombe Probation Delivery Unit |
+"""
+
+
+def test_each_of_an_organisation_s_representatives_sits_on_the_board() -> None:
+    doc = read(SHARED_SEATS)
+    assert_evidence_quotes(doc)
+    board = "Ashcombe Reducing Reoffending Board"
+    members = of(doc, "member_of")
+    assert {"Wilma Prentice", "Desmond Oyelowo", "Ifeoma Lawless"} <= {s for s, o in members if o == board}
+    assert ("Desmond Oyelowo", "Ashcombe Council") in members
+    assert any(s == "Desmond Oyelowo" and o.startswith("Head of Housing") for s, o in of(doc, "holds_post"))
