@@ -478,3 +478,41 @@ def test_each_of_an_organisation_s_representatives_sits_on_the_board() -> None:
     assert {"Wilma Prentice", "Desmond Oyelowo", "Ifeoma Lawless"} <= {s for s, o in members if o == board}
     assert ("Desmond Oyelowo", "Ashcombe Council") in members
     assert any(s == "Desmond Oyelowo" and o.startswith("Head of Housing") for s, o in of(doc, "holds_post"))
+
+
+# -- records set as tables, their heads down the first column, one group a record
+
+RECORDS = """Ferncastle Community Safety Partnership
+Sub-group profiles
+
+| Sub-group | Night Time Economy Group |
+|---|---|
+| Chair | Inspector Malachy Dunne, Ferncastle Police |
+| Reports to | Ferncastle Community Safety Partnership |
+
+| Sub-group | Domestic Abuse Forum |
+|---|---|
+| Chair | Head of Housing, Ferncastle Council |
+| Reports to | Ferncastle Community Safety Partnership |
+"""
+
+TABBED_RECORD = """Ferncastle Community Safety Partnership
+Sub-group profiles
+
+Group\tNight Time Economy Group
+Chaired by\tInspector Malachy Dunne
+Accountable to\tFerncastle Community Safety Partnership
+"""
+
+
+def test_a_record_table_gives_its_group_s_chair_and_reporting_line() -> None:
+    for text in (RECORDS, TABBED_RECORD):
+        doc = read(text)
+        assert_evidence_quotes(doc)
+        assert any(s == "Malachy Dunne" and o.endswith("Night Time Economy Group") for s, o in of(doc, "chairs"))
+        assert any(s.endswith("Night Time Economy Group") and o == "Ferncastle Community Safety Partnership"
+                   for s, o in of(doc, "reports_to"))
+        # the heads down the first column are no groups of their own
+        assert not any(s in ("Reports to", "Chaired by", "Accountable to") for s, _ in of(doc, "subgroup_of"))
+    doc = read(RECORDS)
+    assert any(s.startswith("Head of Housing") and o.endswith("Domestic Abuse Forum") for s, o in of(doc, "chairs"))

@@ -826,10 +826,15 @@ _GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(
 
 
 def _group_tables(doc: ExtractionDoc) -> None:
+    from .tables import is_record, table_of  # the one reader of tables' shapes
+
     lines = doc.layout.lines
     for i, line in enumerate(lines):
         if line.kind != "row" or len(line.cells) < 2:
             continue
+        table = table_of(doc, line)
+        if table is not None and is_record(doc, table):
+            continue  # "| Sub-group | Night Time Economy Group |" over "| Chair | ... |": one group's record
         heads = [cell_text(doc, [span]) for span in line.cells]
         column = next((k for k, h in enumerate(heads) if _GROUP_COLUMN.match(h)), None)
         if column is None:

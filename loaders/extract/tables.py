@@ -88,6 +88,18 @@ def is_section_text(text: str) -> bool:
     return text.strip().rstrip(":").casefold() in layout_words().attendance
 
 
+def is_record(doc: ExtractionDoc, table: Table) -> bool:
+    """TABLE is one record set as a table, its heads down the first column ("| Sub-group | Night Time Economy Group
+    |" over "| Chair | Insp Jo Lee |", "| Reports to | the Partnership |"): every row two cells, most first cells a
+    column head of the lexicon, no second cell one. Its first row is no header, and its rows are no list."""
+    rows = table.rows
+    if len(rows) < 2 or any(len(r.cells) != 2 for r in rows):
+        return False
+    firsts = [head_type(doc.text[r.cells[0][0] : r.cells[0][1]]) for r in rows]
+    seconds = [head_type(doc.text[r.cells[1][0] : r.cells[1][1]]) for r in rows]
+    return sum(1 for t in firsts if t) * 3 >= len(rows) * 2 and not any(seconds) and firsts[0] is not None
+
+
 def column_types(doc: ExtractionDoc, table: Table) -> list[str | None]:
     """The type of each column of TABLE: from its header when it has one, else from what most of the column's
     cells are (a person, an organisation or body, a post, a sum). A column no type fits is None."""
@@ -183,6 +195,10 @@ def row_mark(doc: ExtractionDoc, row: Line, columns: list[int], header: list[str
 def typed_tables(doc: ExtractionDoc) -> None:
     read = _read_rows(doc)
     for table in doc.layout.tables:
+        if is_record(doc, table):
+            for record in _records(doc, table):
+                _record(doc, record, read)
+            continue
         types = column_types(doc, table)
         if not types or not table.header:
             continue
@@ -190,6 +206,56 @@ def typed_tables(doc: ExtractionDoc) -> None:
             _group_rows(doc, table, types, read)
         if ("funder" in types or "stream" in types) and "money" in types:
             _funder_rows(doc, table, types, read)
+
+
+def _records(doc: ExtractionDoc, table: Table) -> list[list[Line]]:
+    """The records of a record table, each opened by the row that names its group (records set one under
+    another, a blank line or a rule between them, read as one table)."""
+    out: list[list[Line]] = []
+    for row in table.rows:
+        if not out or head_type(doc.text[row.cells[0][0] : row.cells[0][1]]) == "body":
+            out.append([])
+        out[-1].append(row)
+    return out
+
+
+def _record(doc: ExtractionDoc, rows: list[Line], read: dict[str, set[int]]) -> None:
+    """A group's record set as a table, its heads down the first column: the group it names, who chairs it (a
+    person, a post, a body), its vice-chair, the body it reports to and the members it lists. Each fact quotes the
+    row that states it; a record whose group is not one body gives none."""
+    fields: dict[str, Line] = {}
+    for row in rows:
+        kind = head_type(doc.text[row.cells[0][0] : row.cells[0][1]])
+        if kind is not None and kind not in fields:
+            fields[kind] = row
+    name = fields.get("body")
+    group = _cell_entity(doc, name, 1, ("body",)) if name is not None else None
+    if group is None:
+        return
+    head = " ".join(doc.text[name.cells[0][0] : name.cells[0][1]].split()).casefold()
+    parent = doc.resolver.body if any(head in (w, w + "s") for w in _SUBGROUP_WORDS) else None
+    if parent is not None and parent.kind == "body" and not _EXECUTIVE.search(parent.name):
+        doc.add(group, "subgroup_of", parent, name.start, name.end, "table:record", 0.8)
+    for kind, row in fields.items():
+        if row.start in read.get({"chair": "chairs"}.get(kind, kind), ()):
+            continue
+        if kind == "chair" and not re.search(r"(?i)lead|led", doc.text[row.cells[0][0] : row.cells[0][1]]):
+            if _chair_described(doc, group, row, 1):
+                continue
+            who = _cell_entity(doc, row, 1, ("person", "post", "body"))
+            if who is not None:
+                doc.add(who, "chairs", group, row.start, row.end, "table:record", 0.8)
+        elif kind == "vice_chair":
+            who = _cell_entity(doc, row, 1, ("person",))
+            if who is not None:
+                doc.add(who, "vice_chair", group, row.start, row.end, "table:record", 0.8)
+        elif kind == "reports_to":
+            above = _cell_entity(doc, row, 1, ("body",))
+            if above is not None:
+                doc.add(group, "reports_to", above, row.start, row.end, "table:record", 0.8)
+        elif kind in ("person", "organisation") and _MEMBERS_HEAD.search(doc.text[row.cells[0][0] : row.cells[0][1]]):
+            for member in _listed(doc, row, 1, "person" if kind == "person" else "body"):
+                doc.add(member, "member_of", group, row.start, row.end, "table:record", 0.8)
 
 
 def _read_rows(doc: ExtractionDoc) -> dict[str, set[int]]:
