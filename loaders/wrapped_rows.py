@@ -110,6 +110,12 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = [*row[:-1], (row[-1][0], f"{row[-1][1]} {cells[0][1]}")]
             out[-1] = _written(row, piped)
             continue
+        if row is not None and cells and _post_under_name(row, cells, piped, "|" in line):
+            # "| Jo Lee (Chair) | Eastvale Council |" over "| Cabinet Member for Housing | |": the person's post,
+            # set on the cell's second line; joined after a comma, as a post is written after a name
+            row = [(row[0][0], f"{row[0][1]}, {_pairs(row, cells, piped)[0][1]}"), *row[1:]]
+            out[-1] = _written(row, piped)
+            continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
         if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
                 _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
@@ -297,6 +303,30 @@ def _money_overflow(row: list[Cell], cells: list[Cell], piped: bool, line_piped:
     filled = [(r, c) for r, c in pairs if c]
     return len(filled) >= 2 and all(r and not _AMOUNT.search(r) for r, c in filled) and \
         all(not c for r, c in pairs if _AMOUNT.search(r))
+
+
+_NAME_START = re.compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Supt|Insp|DCI|DI|DS|Ch Insp|Ch Supt)\.?\s+)?"
+                         r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-zA-Z'’-]+")
+
+
+def _post_under_name(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool) -> bool:
+    """A line under a row of a person and their organisation that fills only the first column, with a post's
+    title ("Cabinet Member for Communities", "Chief Inspector"): the person's post, on the cell's second line."""
+    from .lexicon import heads  # the word lists load once, on first use
+    from .mentions import looks_like_person
+
+    if piped != line_piped or len(row) < 2 or not all(t for _, t in row):
+        return False
+    pairs = _pairs(row, cells, piped)
+    if pairs is None or not pairs[0][1] or any(c for _, c in pairs[1:]):
+        return False
+    text, above = pairs[0][1], row[0][1]
+    if _section_label(text) or _AMOUNT.search(text) or len(text.split()) > 10 or "," in above or \
+            not _NAME_START.match(above) or looks_like_person(text.split()):
+        return False
+    h = heads()
+    return h.post_leading_re.match(text) is not None or text.split()[-1] in h.post_trailing or \
+        " ".join(text.split()[-2:]) in h.post_trailing
 
 
 def _set_in_first(row: list[Cell], cells: list[Cell], piped: bool) -> bool:

@@ -516,3 +516,39 @@ def test_a_record_table_gives_its_group_s_chair_and_reporting_line() -> None:
         assert not any(s in ("Reports to", "Chaired by", "Accountable to") for s, _ in of(doc, "subgroup_of"))
     doc = read(RECORDS)
     assert any(s.startswith("Head of Housing") and o.endswith("Domestic Abuse Forum") for s, o in of(doc, "chairs"))
+
+
+# -- a person's post set on their cell's second line, the rest of the row empty
+
+POST_UNDER_NAME = """Minutes of the Oakridge Community Safety Partnership
+held on 8 September 2025
+
+Present
+
+| Name and role                    | Organisation              |
+|----------------------------------|---------------------------|
+| Cllr Benedikt Sorel (Chair)      | Oakridge District Council |
+| Cabinet Member for Communities   |                           |
+| Yolanda Pryce                    | Eastholm Police           |
+| Chief Inspector                  |                           |
+"""
+
+POST_UNDER_NAME_SPACED = """Minutes of the Oakridge Community Safety Partnership
+held on 8 September 2025
+
+Present
+
+Cllr Benedikt Sorel (Chair)          Oakridge District Council
+Cabinet Member for Communities
+Yolanda Pryce                        Eastholm Police
+Chief Inspector
+"""
+
+
+def test_a_post_on_the_line_under_a_name_is_that_person_s() -> None:
+    for text in (POST_UNDER_NAME, POST_UNDER_NAME_SPACED):
+        doc = read(text)
+        posts = of(doc, "holds_post")
+        assert any(s == "Benedikt Sorel" and o.startswith("Cabinet Member for Communities") for s, o in posts), posts
+        assert any(s == "Yolanda Pryce" and o.startswith("Chief Inspector") for s, o in posts), posts
+        assert {s for s, _ in of(doc, "attended")} == {"Benedikt Sorel", "Yolanda Pryce"}
