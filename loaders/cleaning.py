@@ -197,12 +197,15 @@ def _clean_line(line: str, starts: frozenset[int] = frozenset()) -> str:
 
 
 _WIDE_GAP = re.compile(r" {3,}")
+_NONE: frozenset[int] = frozenset()
 
 
 def _column_starts(line: str) -> frozenset[int]:
     """Where the cells of a space-aligned row start, after gaps of three spaces or more (none for a row of tabs,
     whose widths are not known)."""
-    return frozenset() if "\t" in line else frozenset(m.end() for m in _WIDE_GAP.finditer(line.rstrip()))
+    if "\t" in line or "   " not in line:
+        return _NONE
+    return frozenset(m.end() for m in _WIDE_GAP.finditer(line.rstrip()))
 
 
 def clean(raw: str) -> str:
@@ -226,10 +229,13 @@ def clean(raw: str) -> str:
     lines: list[str] = []
     blank = 0
     raws = join_hanging_lines(join_wrapped_rows(text.split("\n")))
-    starts = [_column_starts(r) if "  " in r else frozenset() for r in raws]
     for k, raw_line in enumerate(raws):
-        around = (starts[k - 1] if k else frozenset()) | (starts[k + 1] if k + 1 < len(raws) else frozenset())
-        line = _clean_line(raw_line, around if "  " in raw_line else frozenset())
+        if "  " in raw_line:  # a double space may part cells where the rows around start a column
+            around = (_column_starts(raws[k - 1]) if k else _NONE) | \
+                (_column_starts(raws[k + 1]) if k + 1 < len(raws) else _NONE)
+            line = _clean_line(raw_line, around)
+        else:
+            line = _clean_line(raw_line)
         if _is_debris(line):
             continue
         if not line:
