@@ -120,11 +120,13 @@ def _numbered_paragraph(line: str, text_at: int) -> bool:
     return len(line) >= 40 or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
-def _columns(line: str) -> str:
+def _columns(line: str, aligned: frozenset[int] = frozenset()) -> str:
     """LINE with column gaps as single tabs and other runs of spaces as one space.
 
     A tab, or a run of three or more spaces, separates columns. A double space separates columns only on a
-    short line that reads as a row of cells (not a sentence); after punctuation it is a typist's habit."""
+    short line that reads as a row of cells (not a sentence), or where it ends at a column's start in a row
+    above or below (ALIGNED: "... Delivery Unit  quarterly" under "...   monthly", a long cell crowding the next
+    column); after punctuation it is a typist's habit."""
     gaps = list(_GAP.finditer(line))
     if not gaps:
         return line
@@ -139,7 +141,7 @@ def _columns(line: str) -> str:
         out.append(line[pos : m.start()])
         run = m.group(0)
         before = line[m.start() - 1] if m.start() else ""
-        if "\t" in run or len(run) >= 3 or (rowlike and before not in ".!?;:,"):
+        if "\t" in run or len(run) >= 3 or ((rowlike or m.end() in aligned) and before not in ".!?;:,"):
             out.append("\t")
         else:
             out.append(" ")
@@ -184,10 +186,26 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _clean_line(line: str) -> str:
-    line = _MD_HEADING.sub("", line.strip())
-    line = _BULLET.sub("- ", line)
-    return _columns(line).strip("\t ")
+def _clean_line(line: str, starts: frozenset[int] = frozenset()) -> str:
+    """LINE cleaned; STARTS: where columns start in the raw rows around it (see _column_starts)."""
+    lead = len(line) - len(line.lstrip())
+    stripped = line.strip()
+    line = _BULLET.sub("- ", _MD_HEADING.sub("", stripped))
+    # the column starts in the stripped line's own offsets (none when a mark was rewritten at its start)
+    aligned = frozenset(k - lead for k in starts if k > lead) if line == stripped else frozenset()
+    return _columns(line, aligned).strip("\t ")
+
+
+_WIDE_GAP = re.compile(r" {3,}")
+_NONE: frozenset[int] = frozenset()
+
+
+def _column_starts(line: str) -> frozenset[int]:
+    """Where the cells of a space-aligned row start, after gaps of three spaces or more (none for a row of tabs,
+    whose widths are not known)."""
+    if "\t" in line or "   " not in line:
+        return _NONE
+    return frozenset(m.end() for m in _WIDE_GAP.finditer(line.rstrip()))
 
 
 def clean(raw: str) -> str:
@@ -210,8 +228,14 @@ def clean(raw: str) -> str:
     text = _HYPHEN_BREAK.sub("", text)
     lines: list[str] = []
     blank = 0
-    for raw_line in join_hanging_lines(join_wrapped_rows(text.split("\n"))):
-        line = _clean_line(raw_line)
+    raws = join_hanging_lines(join_wrapped_rows(text.split("\n")))
+    for k, raw_line in enumerate(raws):
+        if "  " in raw_line:  # a double space may part cells where the rows around start a column
+            around = (_column_starts(raws[k - 1]) if k else _NONE) | \
+                (_column_starts(raws[k + 1]) if k + 1 < len(raws) else _NONE)
+            line = _clean_line(raw_line, around)
+        else:
+            line = _clean_line(raw_line)
         if _is_debris(line):
             continue
         if not line:

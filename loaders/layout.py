@@ -250,6 +250,12 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
         line.kind = "text"  # "Jo Lee), the Youth Board (chair: ...": prose wrapped inside a bracket, no title
         return
     if _field(stripped, start, line):
+        if _CAPTION_LABEL.fullmatch(line.label or "") and line.value and _title_like(_WORDS.findall(line.value)) \
+                and short and not ends_sentence:
+            # "Appendix A: Membership of the Safer Eastvale Board", "Table 2: Grants awarded 2024/25": a caption, the
+            # title of the table or list under it, not a field whose value says something of the paper
+            line.kind, line.label = "heading", line.value.rstrip(":").strip()
+            line.content_start, line.value_start = line.value_start or start, None
         return
     if short and not ends_sentence and not _SENTENCE_INSIDE.search(stripped) and not _open_bracket(stripped):
         # (a line that closes a bracket it never opened, or leaves one open, is a wrapped sentence's middle)
@@ -260,6 +266,11 @@ def _classify(text: str, start: int, line: Line, next_blank: bool, underline: bo
             line.label = stripped.rstrip(":").strip()
             return
     line.kind = "text"
+
+
+# the label of a caption: a part of the paper and its number or letter ("Appendix A", "Table 3", "Annex 1")
+_CAPTION_LABEL = re.compile(r"(?i)(?:appendix|annex|annexe|table|schedule|figure|chart)\s+"
+                            r"(?:[a-z]|\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})")
 
 
 # "Women's Network). The Probation Service commissions": a sentence ends inside the line, so it is prose wrapped at

@@ -110,9 +110,16 @@ def join_wrapped_rows(lines: list[str]) -> list[str]:
             row = [*row[:-1], (row[-1][0], f"{row[-1][1]} {cells[0][1]}")]
             out[-1] = _written(row, piped)
             continue
+        if row is not None and cells and _post_under_name(row, cells, piped, "|" in line):
+            # "| Jo Lee (Chair) | Eastvale Council |" over "| Cabinet Member for Housing | |": the person's post,
+            # set on the cell's second line; joined after a comma, as a post is written after a name
+            row = [(row[0][0], f"{row[0][1]}, {_pairs(row, cells, piped)[0][1]}"), *row[1:]]
+            out[-1] = _written(row, piped)
+            continue
         set_in = piped and row_line is not None and _piped_set_in(row_line, line)
-        if row is not None and cells and inside and (_continues(row, cells, piped, "|" in line, set_in) or (
-                _piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))):
+        if row is not None and cells and (inside or _money_overflow(row, cells, piped, "|" in line)) and (
+                _continues(row, cells, piped, "|" in line, set_in) or _money_overflow(row, cells, piped, "|" in line)
+                or (_piped_cut_by_width(row, cells, lines[i]) if piped else _cut_by_width(row, cells, split, i))):
             row = _merged(row, cells, piped)
             out[-1] = _written(row, piped)
             continue
@@ -283,6 +290,45 @@ def _continues(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool
     return fragments[0] if pairs[0][1] else all(fragments)
 
 
+def _money_overflow(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool) -> bool:
+    """A line under a row of a money table that goes on with two or more of the row's text cells and leaves its sums'
+    column empty ("Eastvale Rape and Sexual Abuse      Independent sexual violence     £33,000" over "Support Centre
+    advisers"): every row of such a table has its sum, so a line with none, under the row's named cells only, is
+    the rest of their text. A line with one piece may be a section's title, and is left to _continues."""
+    if piped != line_piped or not any(_AMOUNT.search(t) for _, t in row) or any(_AMOUNT.search(t) for _, t in cells):
+        return False
+    pairs = _pairs(row, cells, piped)
+    if pairs is None:
+        return False
+    filled = [(r, c) for r, c in pairs if c]
+    return len(filled) >= 2 and all(r and not _AMOUNT.search(r) for r, c in filled) and \
+        all(not c for r, c in pairs if _AMOUNT.search(r))
+
+
+_NAME_START = re.compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Supt|Insp|DCI|DI|DS|Ch Insp|Ch Supt)\.?\s+)?"
+                         r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-zA-Z'’-]+")
+
+
+def _post_under_name(row: list[Cell], cells: list[Cell], piped: bool, line_piped: bool) -> bool:
+    """A line under a row of a person and their organisation that fills only the first column, with a post's
+    title ("Cabinet Member for Communities", "Chief Inspector"): the person's post, on the cell's second line."""
+    from .lexicon import heads  # the word lists load once, on first use
+    from .mentions import looks_like_person
+
+    if piped != line_piped or len(row) < 2 or not all(t for _, t in row):
+        return False
+    pairs = _pairs(row, cells, piped)
+    if pairs is None or not pairs[0][1] or any(c for _, c in pairs[1:]):
+        return False
+    text, above = pairs[0][1], row[0][1]
+    if _section_label(text) or _AMOUNT.search(text) or len(text.split()) > 10 or "," in above or \
+            not _NAME_START.match(above) or looks_like_person(text.split()):
+        return False
+    h = heads()
+    return h.post_leading_re.match(text) is not None or text.split()[-1] in h.post_trailing or \
+        " ".join(text.split()[-2:]) in h.post_trailing
+
+
 def _set_in_first(row: list[Cell], cells: list[Cell], piped: bool) -> bool:
     """A space-aligned table's line whose first piece is set in under the first column's start ("  Eastbourne
     Community Safety" over "    Partnership   district   (Borough Council)"): a hanging indent, as a pipe table's
@@ -377,10 +423,20 @@ def _fragment(above: str, text: str, indented: bool = False) -> bool:
     """TEXT cannot start a cell of its own: it goes on with ABOVE (or is set in under it, as a wrapped line is)."""
     if indented or text[0].islower() or text[0] in ")&":
         return True
+    if not _UNFINISHED.search(above) and _section_label(text):
+        return False  # "Advisers" alone under a member's row: a section row parting the table, not their overflow
     if above.count("(") > above.count(")") or _UNFINISHED.search(above):
         return True
     # one word, or only a bracket ("(Vice-Chair)" under "District Commander"): a note on the cell above
     return len(_BRACKETED.sub("", text).split()) <= 1
+
+
+def _section_label(text: str) -> bool:
+    """TEXT is a label of a block of names ("Core members", "Advisers", "Officers in attendance"), as a table's
+    section row holds."""
+    from .lexicon import layout  # the word lists load once, on first use
+
+    return text.strip().rstrip(":").casefold() in layout().attendance
 
 
 def _merged(row: list[Cell], cells: list[Cell], piped: bool) -> list[Cell]:

@@ -279,6 +279,7 @@ def rules() -> list[Rule]:
         speakers,
         statements,
         structure,
+        tables,
     )
 
     return [
@@ -316,6 +317,7 @@ def rules() -> list[Rule]:
         lists.with_as_members,  # after the clauses: it adds to the members they read
         remit.remit,  # after the structure rules: it reads the sub-groups they found
         remit.lead_tables,
+        tables.typed_tables,  # after every form-specific table reader: it reads what they left
         remit.work_led_or_commissioned,
         remit.record_boxes,
         interests.declared_memberships,

@@ -576,7 +576,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
         doc.claimed.update(range(first, last))
         split = _apologies_group(doc, first, last)
         if split is None:
-            yield "present", segments, doc.body
+            for marked, rows in _by_marks(doc, "present", segments):
+                yield marked, rows, doc.body
         else:
             yield "present", [x for x in segments if x[0] < lines[split].start], doc.body
             yield "apologies", [x for x in segments if x[0] >= lines[split].start], doc.body
@@ -608,7 +609,9 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if table_role:
                 role, segments, nxt = table_role
                 doc.claimed.update(range(i, nxt))
-                yield role, segments, (_table_opener_owner(doc, i) if role == "members" else None) or doc.body
+                owner = (_table_opener_owner(doc, i) if role == "members" else None) or doc.body
+                for marked, rows in _by_marks(doc, role, segments):
+                    yield marked, rows, owner
                 i = nxt
                 continue
             i += 1
@@ -708,7 +711,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             blanks = 0
             j += 1
         doc.claimed.update(range(i, j))
-        yield role, segments, owner
+        for marked, rows in _by_marks(doc, role, segments):
+            yield marked, rows, owner
         i = max(j, i + 1)
 
 
@@ -806,6 +810,54 @@ def _attendance_table_role(doc: ExtractionDoc, i: int) -> tuple[str, list, int] 
         segments.append((row.start, row.end, row.cells))
     last = doc.layout.lines.index(table.rows[-1])
     return role, segments, last + 1
+
+
+def _by_marks(doc: ExtractionDoc, role: str, segments: list) -> list[tuple[str, list]]:
+    """An attendance table's rows parted by what says each row's role: a section row ("| Apologies | |", "In
+    attendance" alone in the first column) sets the role of the rows under it, and a column of marks ("Name |
+    Agency | Attended" over "Y", "N", "Apols") the role of its own row: a "Y" keeps the role, apologies are
+    apologies, an absent member's row (or a mark not understood) gives no attendance. A table of who sits on a
+    body (role "members") keeps every row as a member, marked or not; so does a table with no marks or sections."""
+    from .tables import marks_columns, row_mark, section_role, table_of  # tables types the columns read here
+
+    first = next((s for s in segments if s[2]), None)  # the block's first row of cells
+    line = doc._line_at(first[0]) if first is not None and role in _MEETING_ROLES else None
+    table = table_of(doc, line) if line is not None and line.kind == "row" else None
+    if table is None:
+        return [(role, segments)]
+    columns = marks_columns(doc, table)
+    rows = {row.start: row for row in table.rows}
+    parted: dict[str, list] = {}
+    current: str | None = role
+    for segment in segments:
+        row = rows.get(segment[0])
+        section = section_role(doc, row) if row is not None else None
+        if section is not None:
+            # "Members" or "Present" keeps the table's own role; a section the meeting roles do not know (a list
+            # of substitutes, of those absent) gives its rows no attendance
+            current = role if section in ("present", "members", "members_present") else \
+                section if section in ("also", "apologies") else None
+            continue
+        said = row_mark(doc, row, columns, table.header) if row is not None and columns else None
+        if columns and row is not None and row is not table.rows[0] and (said == "absent" or (
+                said is None and _unread_mark(doc, row, columns))):
+            continue  # marked absent, or a mark not understood: whether they came is unclear
+        if current is None:
+            continue
+        parted.setdefault("apologies" if said == "apologies" else current, []).append(segment)
+    return list(parted.items())
+
+
+_MEETING_ROLES = frozenset({"present", "members_present", "also"})
+
+
+def _unread_mark(doc: ExtractionDoc, row: Line, columns: list[int]) -> bool:
+    """ROW holds a cell in a marks column whose mark is not one the lexicon knows ("tbc", "?")."""
+    from .tables import mark, slotted
+
+    slots = slotted(doc, row) if len(columns) == 1 else None
+    cell = slots.get(columns[0]) if slots is not None else None
+    return cell is not None and mark(doc.text[cell[0] : cell[1]]) is None
 
 
 def seat_header(doc: ExtractionDoc, table: Table) -> list[str]:
@@ -1095,11 +1147,6 @@ def _row_entries(doc: ExtractionDoc, cells: tuple) -> Iterator[Entry]:
     yield entry
 
 
-# the heads of a table's column of organisations: "Organisation | Representative | Role"
-_ORGANISATION_COLUMN = frozenset({"organisation", "organization", "agency", "body", "representing", "partner",
-                                  "partner organisation", "partner agency", "employer", "sector"})
-
-
 def organisation_columns(doc: ExtractionDoc, cells: tuple | list) -> set[int]:
     """The cells of a table row that stand under an organisation column's head: a partner whose name is shaped
     like a person's ("Leamington Pubwatch", "BID Eastwick") is not the person the row lists."""
@@ -1109,7 +1156,11 @@ def organisation_columns(doc: ExtractionDoc, cells: tuple | list) -> set[int]:
             continue
         if not any(row.start <= at <= row.end for row in table.body_rows()) or len(table.header) != len(cells):
             return set()
-        return {k for k, head in enumerate(table.header) if head.strip(" |*").casefold() in _ORGANISATION_COLUMN}
+        from .tables import head_type  # the one lexicon of column heads
+
+        # "Organisation | Representative | Role" (and "Body", a column of the bodies people come from here)
+        return {k for k, head in enumerate(table.header) if head_type(head) == "organisation" or
+                head.strip(" |*").casefold() == "body"}
     return set()
 
 

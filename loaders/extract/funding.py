@@ -491,6 +491,13 @@ def _decision_maker(doc: ExtractionDoc) -> Entity | None:
     return None
 
 
+def _years_run_on(m: re.Match[str]) -> bool:
+    """ "2024/25", "2019-2022": the second year comes after the first, within five years (not "2025/07")."""
+    first, second = int(m.group(1)), int(m.group(2))
+    later = second if second >= 100 else first // 100 * 100 + second
+    return 0 < later - first <= 5
+
+
 # "for 2024/25 and 2025/26", "2022-23 to 2024-25": a grant that spans two financial years names both
 _NEXT_YEAR = re.compile(r"\s*(and|to|[–-])\s*((?:19|20)\d\d)\s?[/–-]\s?(\d{2,4})\b")
 
@@ -499,6 +506,10 @@ def grant_period(text: str) -> str | None:
     m = _PERIOD.search(text)
     if not m:
         return None
+    if m.group(1) and not _years_run_on(m):
+        # "Decision 2025/07: ... allocations 2025/26": a reference number shaped as a year; the period is later
+        later = next((x for x in _PERIOD.finditer(text, m.end()) if not x.group(1) or _years_run_on(x)), None)
+        m = later or m
     if m.group(1):
         first = f"{m.group(1)}/{m.group(2)[-2:]}"
         span = _NEXT_YEAR.match(text, m.end())
@@ -1647,8 +1658,14 @@ def _wraps_into(lines: list, before, table) -> bool:
         all(len(row.cells) == width for row in table.rows)
 
 
-_PROJECT_COLUMNS = frozenset({"project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
-                              "activity", "service funded", "intervention"})
+def _project_head(name: str) -> bool:
+    """NAME heads a column of the projects a table funds ("Project", "Scheme", "Project/Initiative"), by the one
+    lexicon of column heads."""
+    from .tables import head_type  # the one lexicon of column heads
+
+    return any(head_type(part) == "project" for part in name.split("/"))
+
+
 _FUNDED_BY = re.compile(r"\b(?:funded|paid for|grant-aided|supported financially) by\s+(?:the\s+)?|"
                         r"\b(?:grants?|allocations?|funding|awards?)(?:\s+(?:awarded|allocated|made|paid|given))?"
                         r" from\s+(?:the\s+)?", re.I)
@@ -1701,15 +1718,16 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         funder = funder or _applicant(doc, first)
     if funder is None:
         funder = _allocation_holder(doc, first) or _lead_in_giver(doc, first) or _awarded_giver(doc, first) or \
-            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first) or _approved_giver(doc, first)
+            _hyphen_funded_giver(doc, first) or _grant_provider(doc, first) or _approved_giver(doc, first) or \
+            _paper_giver(doc, first)
     if funder is None:
         return
-    project_column = next((k for k, name in enumerate(header) if _PROJECT_COLUMNS & set(name.split("/"))), None)
+    project_column = next((k for k, name in enumerate(header) if _project_head(name)), None)
     # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
     # its projects, "Project | Delivered by", funds the projects)
     provider_column = next((k for k, name in enumerate(header) if name in _PROVIDER_COLUMNS), None) \
         if len(header) == max(len(r.cells) for r in money_rows) and (_NAMED_PROVIDER & set(header) or (
-            project_column is None and not (header and header[0] in _PROJECT_COLUMNS))) else None
+            project_column is None and not (header and _project_head(header[0])))) else None
     for row in money_rows:
         if provider_column is not None:
             _provider_row(doc, row, provider_column, funder, header, heading)
@@ -1725,7 +1743,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 except ValueError:
                     pass
                 continue
-            if recipient is None and not amounts and column == 0 and header and header[0] in _PROJECT_COLUMNS and cell:
+            if recipient is None and not amounts and column == 0 and header and _project_head(header[0]) and cell:
                 # "Project | Delivered by | 2023/24": the money is for the project the first column names
                 recipient = doc.resolver.thing("initiative", Mention(a, b, "initiative", " ".join(cell.split())))
             if recipient is None and not amounts and column and column == project_column and cell:
@@ -1909,7 +1927,7 @@ def _run_in_header(doc: ExtractionDoc, table) -> list[str] | None:
     if len(table.rows) < 3 or not doc.text[table.rows[0].start : table.rows[0].end].rstrip().endswith(":"):
         return None
     names = [" ".join(doc.text[a:b].split()).casefold() for a, b in table.rows[1].cells]
-    if any("£" in name for name in names) or not any(_PROJECT_COLUMNS & set(n.split("/")) for n in names):
+    if any("£" in name for name in names) or not any(_project_head(n) for n in names):
         return None
     return names
 
@@ -2074,6 +2092,41 @@ def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
             any(_opens_section(doc, ln) for ln in lines if prior.end <= ln.start < lead.start):
         return None  # no grant read in this section: whose allocation it is is not said
     return prior.object
+
+
+# a caption over money that flows in, not out: "Funding received", "Income 2024/25", "Sources of funding"
+_INCOME = re.compile(r"(?i)\b(?:received|receives|income|sources?|from|contributions?|budget|spend|spent|"
+                     r"expenditure|costs?)\b")
+
+
+def _paper_giver(doc: ExtractionDoc, first: int) -> Entity | None:
+    """The giver a paper is by, for a table its caption calls grants given ("Community Safety Fund allocations
+    2025/26", "Successful applicants", "Grants awarded"): the commissioner or council whose name alone opens the
+    paper ("Police and Crime Commissioner for X" over "Decision 2025/07: ..."). A caption of money coming in
+    ("Funding received", "Income") names no giver of the paper's."""
+    caption = next((ln for ln in reversed(doc.layout.lines[max(0, first - 4) : first]) if ln.kind != "blank"), None)
+    if caption is None or len(caption.text.strip()) > 100 or not _FUNDING_WORDS.search(caption.text) and \
+            layout().lists.get((caption.label or caption.text).strip().rstrip(":").casefold()) != "funds":
+        return None
+    if _INCOME.search(caption.text):
+        return None
+    opening = next((ln for ln in doc.layout.lines[:6] if ln.text.strip() and not ln.text.startswith("Source:")),
+                   None)
+    if opening is None:
+        return None
+    found = doc.mentions(opening.start, opening.end)
+    text = doc.text[opening.start : opening.end].strip()
+    if len(found) != 1 or found[0].kind not in _AGENT_KINDS or len(found[0].name) < 0.8 * len(text):
+        return None  # the opening line is not a giver's name alone
+    if found[0].kind == "post" and found[0].head != "Commissioner":
+        return None  # a post opens a report by its officer, whose grants are not the officer's
+    e = doc.resolver.entity(found[0])
+    return e if e is not None and e.kind in _AGENT_KINDS and (e.kind == "post" or _GIVING_BODY.search(e.name)) \
+        else None
+
+
+# the bodies that give grants in their own name: a council, a commissioner's office, a combined authority
+_GIVING_BODY = re.compile(r"\b(?:Council|Commissioner|Authority|MOPAC|Mayor)\b")
 
 
 def _opens_section(doc: ExtractionDoc, line) -> bool:

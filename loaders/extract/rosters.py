@@ -516,23 +516,17 @@ def _seat_cell(doc: ExtractionDoc, org: Entity, seat: str, a: int, b: int) -> No
 # person, so the row is read by its columns, whatever their order: every person sits on the body the table
 # lists, for the organisation in their row, and holds the post in the role cell.
 
-_ORG_COLUMN = re.compile(r"(?i)(?:organi[sz]ations?|agency|agencies|partners?|partner (?:organi[sz]ation|agency)|"
-                         r"representing|represents|organi[sz]ation represented|body represented|sector)")
-_PERSON_COLUMN = re.compile(r"(?i)(?:named\s+|board\s+|current\s+|panel\s+|group\s+|partnership\s+)?"
-                            r"(?:names?|representatives?|members?|nominees?|"
-                            r"person|post[- ]?holder)(?:\s*\([^()]{1,30}\))?")
-_ROLE_COLUMN = re.compile(r"(?i)(?:role|post|position|title|job title|designation)(?:\s+on\s+the\s+\w+)?")
-
-
 def seat_columns(doc: ExtractionDoc, header: list[str]) -> tuple[int, int, int | None] | None:
     """(organisation column, person column, role column or None) of a table whose HEADER names both an
     organisation's column and a person's; None for any other table."""
-    heads = [" ".join(h.split()).strip(" |:") for h in header]
-    org = next((k for k, h in enumerate(heads) if _ORG_COLUMN.fullmatch(h)), None)
-    person = next((k for k, h in enumerate(heads) if _PERSON_COLUMN.fullmatch(h)), None)
+    from .tables import head_type  # the one lexicon of column heads
+
+    types = [head_type(h) for h in header]
+    org = next((k for k, t in enumerate(types) if t == "organisation"), None)
+    person = next((k for k, t in enumerate(types) if t == "person"), None)
     if org is None or person is None:
         return None
-    role = next((k for k, h in enumerate(heads) if _ROLE_COLUMN.fullmatch(h)), None)
+    role = next((k for k, t in enumerate(types) if t == "post"), None)
     return org, person, role
 
 
@@ -595,6 +589,9 @@ def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k
     org = _cell_organisation(doc, *row.cells[org_k])
     a, b = row.cells[person_k]
     people = [m for m in doc.mentions(a, b, expect_person=True) if m.kind == "person"]
+    if len(people) > 1 and _SEVERAL.search(doc.text, a, b) and not doc.text[a : people[0].start].strip():
+        _seats_shared(doc, owner, org, row, a, b)  # "Cllr Ann Reed; Jo Lee (Head of Housing)": two seats
+        return
     if len(people) != 1 or doc.text[a : people[0].start].strip():
         return  # the seat is vacant, or the cell names no one person
     person = doc.resolver.person(people[0])
@@ -612,6 +609,28 @@ def _seat_row(doc: ExtractionDoc, owner: Entity, row: Line, org_k: int, person_k
         doc.add(person, "member_of", org, *span, "seat_table:organisation", 0.85)
     if role_k is not None:
         _seat_role(doc, owner, org, person, *row.cells[role_k], span, board_role)
+
+
+# the people of one organisation's cell parted by semicolons or set on lines of their own
+_SEVERAL = re.compile(r";|\n")
+
+
+def _seats_shared(doc: ExtractionDoc, owner: Entity, org: Entity | None, row: Line, a: int, b: int) -> None:
+    """An organisation's cell of several people, each perhaps with their post ("Cllr Ann Reed; Jo Lee (Head of
+    Housing)"): each sits on the body for the organisation, as a cell of one person does (see _seat_row), the
+    posts read as an attendance list's are."""
+    from .attendance import describe_entry, list_entries  # the reader of a list of people and their posts
+
+    span = (row.start, row.end)
+    for entry in list_entries(doc, a, b, ()):
+        person = doc.resolver.person(entry.person)
+        doc.add(person, "member_of", owner, *span, "seat_table:member_of", 0.85)
+        if org is not None and org.iri != owner.iri:
+            doc.add(org, "member_of", owner, *span, "seat_table:member_of", 0.85)
+            doc.add(org, "represented_by", person, *span, "seat_table:represented_by", 0.85, on_body=owner)
+            doc.add(person, "member_of", org, *span, "seat_table:organisation", 0.85)
+        for x, y in entry.descriptors:
+            describe_entry(doc, person, owner, x, y, span, "")
 
 
 def _cell_organisation(doc: ExtractionDoc, a: int, b: int) -> Entity | None:

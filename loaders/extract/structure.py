@@ -812,7 +812,12 @@ def _named_organisation(doc: ExtractionDoc, a: int, b: int):
 # "Priority | Delivery group | Lead")
 _GROUP_COLUMN = re.compile(r"(?i)^(?:(?:delivery|theme|thematic|working|task|strategic|operational)\s+)?"
                            r"(?:(?:sub-?\s?)?groups?|boards?|panels?|sub-?\s?committees?)(?:\s+name)?$")
-_CHAIR_COLUMN = re.compile(r"(?i)^(?:chair|chaired by|chairperson|chairman|chair \(?(?:post|role)\)?)$")
+def _chair_column(head: str) -> bool:
+    """HEAD names a column of who chairs each row's body ("Chair", "Chaired by", "Chair (post)"), by the one lexicon
+    of column heads; a lead's column ("Lead", "Led by") is read as such (layout().lead_column_re)."""
+    from .tables import head_type  # the one lexicon of column heads
+
+    return head_type(head) == "chair" and layout().lead_column_re.fullmatch(head.strip()) is None
 # "The delivery groups report to the Executive every quarter", "Each ... reports to the Board"
 _GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(?:sub-?\s?)?groups\s+"
                             r"(?:each\s+|all\s+)?reports?\s+(?:\w+\s+)?to\s+(?:the\s+)?|\beach\b[^.]{0,80}?\b(?:reports|accountable)\s+"
@@ -821,16 +826,21 @@ _GROUPS_REPORT = re.compile(r"(?i)\b(?:the|these|all|each of the)\s+(?:\w+\s+)?(
 
 
 def _group_tables(doc: ExtractionDoc) -> None:
+    from .tables import is_record, table_of  # the one reader of tables' shapes
+
     lines = doc.layout.lines
     for i, line in enumerate(lines):
         if line.kind != "row" or len(line.cells) < 2:
             continue
+        table = table_of(doc, line)
+        if table is not None and is_record(doc, table):
+            continue  # "| Sub-group | Night Time Economy Group |" over "| Chair | ... |": one group's record
         heads = [cell_text(doc, [span]) for span in line.cells]
         column = next((k for k, h in enumerate(heads) if _GROUP_COLUMN.match(h)), None)
         if column is None:
             continue
         lead = next((k for k, h in enumerate(heads) if layout().lead_column_re.fullmatch(h)), None)
-        chair = next((k for k, h in enumerate(heads) if _CHAIR_COLUMN.match(h)), None)
+        chair = next((k for k, h in enumerate(heads) if _chair_column(h)), None)
         aim = next((k for k, h in enumerate(heads) if _PRIORITY_COLUMN.match(h)), None)
         opener = doc.layout.line_before(i)
         # the opener speaks of groups, or of the boards or panels the column names ("Four thematic boards report
@@ -881,11 +891,6 @@ def _group_tables(doc: ExtractionDoc) -> None:
         _groups_report(doc, groups, owner, opener, i)
 
 
-# "Lead organisation | Lead officer": a table's column of organisations beside a column of the people from them
-_ORGANISATION_COLUMN = re.compile(r"(?i)^(?:lead\s+)?(?:organisation|organization|agency|partner|body|employer)s?$")
-_PERSON_COLUMN = re.compile(r"(?i)^(?:(?:lead|responsible|named|key)\s+)?(?:officer|person|contact|name)s?$")
-
-
 def _officer_columns(doc: ExtractionDoc) -> None:
     """ "| Reducing violence | Kent Police | DI Jo Lee |" under "Priority | Lead organisation | Lead officer": the
     person in the officer column works for the organisation of the same row. A row whose cells run on to the
@@ -893,9 +898,14 @@ def _officer_columns(doc: ExtractionDoc) -> None:
     for table in doc.layout.tables:
         if not table.header:
             continue
+        from .tables import head_kinds  # the one lexicon of column heads
+
+        # "Lead organisation | Lead officer": a column of organisations beside a column of the people from them
         header = [" ".join(h.split()).strip(" |") for h in table.header]
-        org = next((k for k, h in enumerate(header) if _ORGANISATION_COLUMN.match(h)), None)
-        who = next((k for k, h in enumerate(header) if _PERSON_COLUMN.match(h)), None)
+        kinds = [head_kinds(h) for h in header]
+        org = next((k for k, h in enumerate(header) if "organisation" in kinds[k] or
+                    re.fullmatch(r"(?i)(?:lead\s+)?bod(?:y|ies)", h)), None)
+        who = next((k for k, h in enumerate(header) if "person" in kinds[k]), None)
         if org is None or who is None:
             continue
         rows = [r for r in table.rows[1:] if r.label != "separator" and r.cells]
@@ -1058,7 +1068,7 @@ def _area_columns(doc: ExtractionDoc) -> None:
         heads_ = [cell_text(doc, [span]) for span in line.cells]
         area = next((k for k, h in enumerate(heads_) if _AREA_COLUMN.match(h)), None)
         body = next((k for k, h in enumerate(heads_) if _PARTNERSHIP_COLUMN.match(h)), None)
-        chair = next((k for k, h in enumerate(heads_) if _CHAIR_COLUMN.match(h)), None)
+        chair = next((k for k, h in enumerate(heads_) if _chair_column(h)), None)
         if body is None or area is None and chair is None:
             continue
         for row in _wrapped_rows(doc, _table_rows(doc, i, len(line.cells))):
