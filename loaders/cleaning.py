@@ -41,7 +41,8 @@ _TAG_INLINE = re.compile(
 _RUN_IN_TITLE = re.compile(r"^([ \t]*)<(u|b|strong)>([^<>\n]{3,80})</\2>[ \t]+(?=[A-Z])", re.I | re.M)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,500}\)")
 _MD_ESCAPE = re.compile(r"\\([()\[\]_*#|])")
-_MD_BOLD = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
+# a pair of underscores on a word's edge is bold; a longer run of them is a rule drawn (a leader, a form's blank)
+_MD_BOLD = re.compile(r"\*\*|(?<!_)__(?=[^\W_])|(?<=[^\W_])__(?!_)")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]*")
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\uf0b7\uf0a7\u27a2\u2713\u2714o§*]+[ \t]+")
 # box-drawing characters of a table a converter drew ("│ Name │", "├────┼────┤"): read as the ASCII table they
