@@ -47,3 +47,37 @@ def test_a_spaced_dot_roster_under_membership_gives_each_member() -> None:
     for who in ("Colette Arbery", "Rhys Abernant", "Ines Portelli", "Eastshire Police"):
         assert (who, "Ferrybridge Vale Safer Streets Board") in members, who
     assert ("Eastshire Police", "Colette Arbery") in of(doc, "represented_by")
+
+
+# -- role first: the label a "Chair:" field has, written with a dash, a tab or a leader
+
+def test_role_first_lines_with_a_dash_a_leader_or_a_tab_name_the_chairs() -> None:
+    dashed = read("Harlow Fenn Council\n\nHarlow Fenn Community Safety Partnership\n\nTerms of Reference\n\n"
+                  "Chair – Cllr Bettina Orcutt\nVice-Chair - Superintendent Kieran Mallory, Essexshire Police\n")
+    assert ("Bettina Orcutt", "Harlow Fenn Community Safety Partnership") in of(dashed, "chairs")
+    assert ("Kieran Mallory", "Harlow Fenn Community Safety Partnership") in of(dashed, "vice_chair")
+    led = read("Tamworth Reach Council\n\nTamworth Reach Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Officers of the Partnership\n\n"
+               "Chair .............................. Cllr Yusuf Brennan\n"
+               "Vice Chair ..................... Chief Inspector Opal Rennard\n")
+    assert ("Yusuf Brennan", "Tamworth Reach Community Safety Partnership") in of(led, "chairs")
+    assert ("Opal Rennard", "Tamworth Reach Community Safety Partnership") in of(led, "vice_chair")
+    tabbed = read("Kessingland District Council\n\nKessingland Community Safety Partnership\n\nTerms of Reference\n\n"
+                  "Chairman\tCllr Ffion Draycott\n")
+    assert ("Ffion Draycott", "Kessingland Community Safety Partnership") in of(tabbed, "chairs")
+
+
+def test_a_dashed_line_whose_label_is_no_role_gives_no_chair() -> None:
+    doc = read("Harlow Fenn Council\n\nHarlow Fenn Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Housing – Cllr Bettina Orcutt\nChairing arrangements - Cllr Ned Vost\n")
+    assert not of(doc, "chairs") and not of(doc, "vice_chair")
+
+
+def test_a_chair_named_in_brackets_after_a_group_is_no_member_of_the_group() -> None:
+    doc = read("Lowmarsh Council\n\nLowmarsh Community Safety Partnership\n\nStructure\n\n"
+               "The Partnership has the following sub-groups:\n"
+               "  • Lowmarsh Domestic Abuse Delivery Group (chair: Kira Penhallow)\n"
+               "  • Lowmarsh Anti-Social Behaviour Panel (chair: Inspector Abe Torrance)\n")
+    assert ("Kira Penhallow", "Lowmarsh Domestic Abuse Delivery Group") in of(doc, "chairs")
+    assert not any(s in ("Kira Penhallow", "Abe Torrance") for s, _ in of(doc, "subgroup_of"))
+    assert ("Lowmarsh Anti-Social Behaviour Panel", "Lowmarsh Community Safety Partnership") in of(doc, "subgroup_of")

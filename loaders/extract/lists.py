@@ -1480,9 +1480,11 @@ _INLINE = {
                               r"\b(?! (?:has|have) (?:a |an )?leads?\b)"
                               r"(?:(?!\b(?:and|but)\s+(?:also\s+)?(?:reports?|is|are|meets?|has|have|sits?|"
                               r"feeds?)\b)[^:.;]){0,120}:\s*", re.I),
+    # (a bracket opened before the colon and not closed is a label inside it: "Delivery Group (chair: Jo Lee)" names
+    # the group's chair, not a list of its members or groups)
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
-                            r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
-    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b[^:.;]{{0,60}}:\s*", re.I),
+                            r"consists? of|bring(?:s|ing)? together)\b(?:[^:.;()]|\([^():]*\)){0,80}:\s*", re.I),
+    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b(?:[^:.;()]|\([^():]*\)){{0,60}}:\s*", re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
     # "The following groups report to the Board: A; B; and C."
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:.;]{0,40}?"
