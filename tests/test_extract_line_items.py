@@ -81,3 +81,37 @@ def test_a_chair_named_in_brackets_after_a_group_is_no_member_of_the_group() -> 
     assert ("Kira Penhallow", "Lowmarsh Domestic Abuse Delivery Group") in of(doc, "chairs")
     assert not any(s in ("Kira Penhallow", "Abe Torrance") for s, _ in of(doc, "subgroup_of"))
     assert ("Lowmarsh Anti-Social Behaviour Panel", "Lowmarsh Community Safety Partnership") in of(doc, "subgroup_of")
+
+
+# -- a membership label that says whose list it is, or when, over the names on the lines below
+
+def test_membership_of_a_named_body_over_leader_lines_reads_the_chair_too() -> None:
+    doc = read("Eastmoor Borough Council\n\nEastmoor Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Membership of the Partnership\n\n"
+               "Cllr Ray Pitteway........Chair\n"
+               "Superintendent Tara Vossberg........Eastmoor Police\n")
+    csp = "Eastmoor Community Safety Partnership"
+    assert ("Ray Pitteway", csp) in of(doc, "chairs")
+    assert {("Ray Pitteway", csp), ("Tara Vossberg", csp), ("Tara Vossberg", "Eastmoor Police")} <= of(doc, "member_of")
+
+
+def test_a_label_naming_the_body_before_members_opens_the_list() -> None:
+    doc = read("Glenholt District Council\n\nGlenholt Safer Communities Partnership\n\nTerms of Reference\n\n"
+               "Partnership members\n"
+               "Imran Westacott ...... Leader, Glenholt District Council\n"
+               "Cora Lindqvist ...... Service Manager, Glenholt Youth Offending Service\n")
+    members = of(doc, "member_of")
+    assert ("Imran Westacott", "Glenholt Safer Communities Partnership") in members
+    assert ("Cora Lindqvist", "Glenholt Youth Offending Service") in members
+    assert any(p == "Cora Lindqvist" and o.startswith("Service Manager") for p, o in of(doc, "holds_post"))
+
+
+def test_a_dated_membership_label_gives_the_body_not_the_date() -> None:
+    doc = read("Harbury Council\n\nHarbury Youth Justice Management Board (HYJMB)\n\nAnnual Plan\n\n"
+               "Membership of the HYJMB (as at May 2025):\n"
+               "Director of Children's Services (Chair)\tNell Ambrose\n"
+               "Head of Youth Justice\tOren Casterton\n")
+    assert not any("2025" in o for _, o in of(doc, "member_of"))
+    board = "Harbury Youth Justice Management Board"
+    assert {("Nell Ambrose", board), ("Oren Casterton", board)} <= of(doc, "member_of")
+    assert ("Nell Ambrose", board) in of(doc, "chairs")

@@ -326,6 +326,15 @@ _AT_THE_MEETING = re.compile(r"(?i)at\s+the\s+(?:[\w'’&-]+\s+){0,6}?meeting(?:
                              r"[.:]?")
 
 
+# what a membership label may say after its word, the names being on the lines below: whose membership it is
+# ("of the Partnership", "of the Eastmoor Safer Streets Board") or when ("(as at April 2025)", "2025/26")
+_MEMBERSHIP_SCOPE = re.compile(r"(?:(?:of|on)\s+(?:the\s+)?[A-Z][^:;.,()]{1,80}?)?\s*(?:\((?:as at |from |for )?[^()]{1,40}\)|"
+                               r"(?:for\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?\s*:?", re.I)
+# a membership label that names the body before its word: "Partnership members", "Eastmoor CSP membership"
+_NAMED_MEMBERSHIP = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,8}(?:membership|members)(?:\s+list)?\s*(?:\([^()]{1,40}\))?"
+                               r"\s*:?")
+
+
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     """(role, where the names start) when LINE opens an attendance block."""
     lay = layout()
@@ -351,6 +360,9 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
         # "In attendance from the Fire Authority's Office:", the names on the lines below
         return "also", line.end
     m = lay.attendance_re.match(text)
+    if not m and line.kind in ("heading", "text", "field") and doc.meta.doc_type != "minutes" and \
+            _NAMED_MEMBERSHIP.fullmatch(text.strip()):
+        return "members", line.end  # "Partnership members", "Eastmoor CSP membership (2025/26)": the names below
     if not m:
         inline = _INLINE_APOLOGIES.search(text)
         if inline and _starts_with_person(doc, line.content_start + inline.end(), line.end):
@@ -379,6 +391,10 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     remaining = doc.text[rest_start : line.end].strip()
     if role == "present" and _AT_THE_MEETING.fullmatch(remaining):
         return role, line.end  # "3.0 Attendance at the Board meeting of 11 January 2024", the names below
+    if role == "members" and _MEMBERSHIP_SCOPE.fullmatch(remaining):
+        # "Membership of the Partnership", "Members (as at April 2025)": whose list it is, or when; the names
+        # are on the lines below, and _owner reads the body the label names
+        return role, line.end
     # "Apologies" as an agenda heading with no names after it is not a block of names by itself
     if remaining and not _starts_with_person(doc, rest_start, line.end) and line.kind != "field":
         if not re.match(r"^(?:none|nil|no apologies)", remaining, re.I):
@@ -437,6 +453,9 @@ def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 
 
+_LIST_DATE = re.compile(r"\s*(?:\([^()]*\)|(?:for\s+|in\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)\s*$")
+
+
 def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
     """The body a membership block lists the members of: named in its label ("Staff of the Partnership"), in
     the heading above it, or the paper's own body."""
@@ -446,7 +465,8 @@ def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
         end = line.value_start if line.kind == "field" and line.value_start else line.end
         of = _MEMBERS_OF.search(doc.text, line.content_start, end)
         if of:
-            ref = doc.text[of.end() : end].strip(" :")
+            # "Membership of the YJMB (June 2024):": the bracket dates the list and is no part of the body's name
+            ref = _LIST_DATE.sub("", doc.text[of.end() : end].strip(" :")).strip(" :")
             found = doc.resolver.back_reference(ref, line.start) if ref.split()[-1:] and len(ref.split()) == 1 \
                 else None
             if found is not None:
