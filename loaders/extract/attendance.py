@@ -328,8 +328,10 @@ _AT_THE_MEETING = re.compile(r"(?i)at\s+the\s+(?:[\w'’&-]+\s+){0,6}?meeting(?:
 
 # what a membership label may say after its word, the names being on the lines below: whose membership it is
 # ("of the Partnership", "of the Eastmoor Safer Streets Board") or when ("(as at April 2025)", "2025/26")
-_MEMBERSHIP_SCOPE = re.compile(r"(?:(?:of|on)\s+(?:the\s+)?[A-Z][^:;.,()]{1,80}?)?\s*(?:\((?:as at |from |for )?[^()]{1,40}\)|"
-                               r"(?:for\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?\s*:?", re.I)
+# ("Membership (by organisation)" is grouped under organisations' names: rosters.grouped_members reads it)
+_MEMBERSHIP_SCOPE = re.compile(r"(?:(?:of|on)\s+(?:the\s+)?[A-Z][^:;.,()]{1,80}?)?\s*"
+                               r"(?:\([^()]{0,30}(?:19|20)\d\d[^()]{0,10}\)|(?:for\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?"
+                               r"\s*:?", re.I)
 # a membership label that names the body before its word: "Partnership members", "Eastmoor CSP membership"
 _NAMED_MEMBERSHIP = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,8}(?:membership|members)(?:\s+list)?\s*(?:\([^()]{1,40}\))?"
                                r"\s*:?")
