@@ -115,3 +115,34 @@ def test_a_dated_membership_label_gives_the_body_not_the_date() -> None:
     board = "Harbury Youth Justice Management Board"
     assert {("Nell Ambrose", board), ("Oren Casterton", board)} <= of(doc, "member_of")
     assert ("Nell Ambrose", board) in of(doc, "chairs")
+
+
+def test_a_section_joining_membership_to_another_matter_opens_the_names_below() -> None:
+    for title in ("Membership and attendance", "Constitution and membership"):
+        doc = read("Wendover Marsh Council\n\nWendover Marsh Community Safety Partnership\n\nTerms of Reference\n\n"
+                   f"{title}\n\n"
+                   "Cllr Saoirse Lundy – Cabinet Member for Communities (Chair)\n"
+                   "Chief Inspector Aldo Brannigan – Thamesvale Police\n")
+        csp = "Wendover Marsh Community Safety Partnership"
+        assert ("Saoirse Lundy", csp) in of(doc, "chairs"), title
+        assert {("Aldo Brannigan", csp), ("Aldo Brannigan", "Thamesvale Police")} <= of(doc, "member_of"), title
+
+
+def test_members_and_advisers_are_not_all_members() -> None:
+    doc = read("Wendover Marsh Council\n\nWendover Marsh Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Board Members and Advisers\n\n"
+               "Orla Finchley – Legal Adviser, Wendover Marsh Council\n"
+               "Piet Stavros – Analyst\n")
+    assert ("Orla Finchley", "Wendover Marsh Community Safety Partnership") not in of(doc, "member_of")
+
+
+def test_a_person_then_their_role_is_no_table_header_under_a_lead_in() -> None:
+    # "Chair" in the first row's second cell would pass for a column's name
+    doc = read("Eastmoor Borough Council\n\nEastmoor Community Safety Partnership\n\nTerms of Reference\n\n"
+               "The members of the Partnership are:\n\n"
+               "Cllr Ray Pitteway ........ Chair\n"
+               "Superintendent Tara Vossberg ........ Eastmoor Police\n"
+               "Gil Ashcombe ........ Head of Housing, Eastmoor Borough Council\n")
+    csp = "Eastmoor Community Safety Partnership"
+    assert ("Ray Pitteway", csp) in of(doc, "member_of")
+    assert ("Ray Pitteway", csp) in of(doc, "chairs")

@@ -327,14 +327,19 @@ _AT_THE_MEETING = re.compile(r"(?i)at\s+the\s+(?:[\w'’&-]+\s+){0,6}?meeting(?:
 
 
 # what a membership label may say after its word, the names being on the lines below: whose membership it is
-# ("of the Partnership", "of the Eastmoor Safer Streets Board") or when ("(as at April 2025)", "2025/26")
+# ("of the Partnership", "of the Eastmoor Safer Streets Board"), when ("(as at April 2025)", "2025/26"), or the other
+# matter of its section ("Membership and attendance"; "Members and advisers" lists some who are no members)
 # ("Membership (by organisation)" is grouped under organisations' names: rosters.grouped_members reads it)
-_MEMBERSHIP_SCOPE = re.compile(r"(?:(?:of|on)\s+(?:the\s+)?[A-Z][^:;.,()]{1,80}?)?\s*"
+_MEMBERSHIP_SCOPE = re.compile(r"(?:and\s+(?!(?:advis|observ|officer|guest|invite|support|attendee)\w*)[a-z]+\s*)?"
+                               r"(?:(?:of|on)\s+(?:the\s+)?[A-Z][^:;.,()]{1,80}?)?\s*"
                                r"(?:\([^()]{0,30}(?:19|20)\d\d[^()]{0,10}\)|(?:for\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?"
                                r"\s*:?", re.I)
 # a membership label that names the body before its word: "Partnership members", "Eastmoor CSP membership"
+# or joins membership to one other matter in a section's title ("Membership and attendance", "Constitution and
+# membership")
 _NAMED_MEMBERSHIP = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,8}(?:membership|members)(?:\s+list)?\s*(?:\([^()]{1,40}\))?"
-                               r"\s*:?")
+                               r"\s*:?|(?:[A-Z][a-z]+\s+and\s+)?(?:[Bb]oard\s+|[Pp]artnership\s+|[Cc]ore\s+)?[Mm]embership"
+                               r"(?:\s+and\s+[a-z]+)?\s*:?")
 
 
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:

@@ -904,8 +904,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     labelled = item.kind == "row" and len(item.cells) > 1 and _ITEM_LABEL.fullmatch(
         doc.text[item.cells[0][0] : item.cells[0][1]].strip()) is not None
     if item.kind == "row" and (not item.cells or (_header_row(doc, item) and not dashed and not labelled and not (
-            relation == "member_of" and _entry_starts(doc, *item.cells[-1])))):
-        return  # a table's rule line ("|---|---|") or its column names (a dashed item, or a name, never is)
+            relation == "member_of" and (_entry_starts(doc, *item.cells[-1]) or _entry_starts(doc, *item.cells[0]))))):
+        # a table's rule line ("|---|---|") or its column names (a dashed item, or a name, never is: "Cllr Jo Lee
+        # <tab> Chair" heads no column, though "Chair" would)
+        return
     cells = item.cells[1:] if labelled else item.cells
     while item.kind == "row" and len(cells) > 1 and not doc.text[cells[0][0] : cells[0][1]].strip(" -–•*·"):
         cells = cells[1:]  # "-<tab>Northdale Council - Head of Housing": a bullet the cleaner set apart
