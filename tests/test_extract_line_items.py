@@ -146,3 +146,42 @@ def test_a_person_then_their_role_is_no_table_header_under_a_lead_in() -> None:
     csp = "Eastmoor Community Safety Partnership"
     assert ("Ray Pitteway", csp) in of(doc, "member_of")
     assert ("Ray Pitteway", csp) in of(doc, "chairs")
+
+
+# -- organisation first, a dash, then the people who sit for it
+
+def test_organisation_dash_people_lines_under_a_membership_heading() -> None:
+    doc = read("Rowhedge Borough Council\n\nRowhedge Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Membership\n\n"
+               "Rowhedge Borough Council – Cllr Marta Osei (Chair), Linus Crabtree\n"
+               "Essexshire Police – Superintendent Dorian Vale\n"
+               "Rowhedge Clinical Commissioning Group - Hana Sorensen\n")
+    csp = "Rowhedge Community Safety Partnership"
+    members = of(doc, "member_of")
+    for who in ("Rowhedge Borough Council", "Essexshire Police", "Marta Osei", "Linus Crabtree", "Dorian Vale",
+                "Hana Sorensen"):
+        assert (who, csp) in members, who
+    represented = of(doc, "represented_by")
+    assert {("Rowhedge Borough Council", "Linus Crabtree"), ("Essexshire Police", "Dorian Vale")} <= represented
+    assert ("Marta Osei", csp) in of(doc, "chairs")
+    assert not any(o == csp for s, o in of(doc, "chairs") if s != "Marta Osei")
+
+
+def test_organisation_dash_people_as_bullets_under_a_field_label() -> None:
+    doc = read("Calder Brook Council\n\nCalder Brook Safer Streets Board\n\nTerms of Reference\n\n"
+               "Board membership:\n"
+               "• Calder Brook Council — Cllr Abel Norquist and Priya Venn\n"
+               "• Pennine Police — Chief Inspector Oona Tarrant\n")
+    board = "Calder Brook Safer Streets Board"
+    members = of(doc, "member_of")
+    assert {("Abel Norquist", board), ("Priya Venn", board), ("Oona Tarrant", board)} <= members
+    assert ("Pennine Police", "Oona Tarrant") in of(doc, "represented_by")
+
+
+def test_dashed_lines_of_a_topic_then_a_person_are_no_roster() -> None:
+    doc = read("Rowhedge Borough Council\n\nRowhedge Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Membership\n\n"
+               "Lived experience – Marta Osei\n"
+               "Voluntary sector – Linus Crabtree\n")
+    assert not any(s in ("Lived experience", "Voluntary sector") for s, _ in of(doc, "member_of"))
+    assert not of(doc, "represented_by")

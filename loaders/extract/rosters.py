@@ -38,7 +38,8 @@ def rosters(doc: ExtractionDoc) -> None:
     for i, line in enumerate(lines):
         colon = line.text.rstrip().endswith(":") and line.kind != "field"
         rows = [] if colon or line.kind == "row" else seat_rows(lines, i + 1)
-        if not colon and not organisation_seat_rows(doc, rows):
+        dashed = [] if colon or rows or line.kind not in ("heading", "field") else _dashed_entries(doc, lines, i + 1)
+        if not colon and not dashed and not organisation_seat_rows(doc, rows):
             continue
         opened = _opener_of(doc, line)
         if opened is None or opened[0] != "member_of" or opened[1].kind != "body":
@@ -47,11 +48,37 @@ def rosters(doc: ExtractionDoc) -> None:
             for row in rows:
                 _row_entry(doc, opened[1], row)
             continue
-        entries = _entries(doc, lines, i + 1)
+        entries = dashed or _entries(doc, lines, i + 1)
         if len(entries) < 2:
             continue  # one "X: Y" line is a field, not a list of members
         for entry in entries:
             _entry(doc, opened[1], entry)
+
+
+# "Northshire Police – Supt Jo Lee", "Northshire Council - Cllr Ann Bell (Chair), Sam Reed": an organisation, a
+# spaced dash, then the people who sit for it
+_DASH_ENTRY = re.compile(r"(?P<org>[A-Z][^:;\n–—]{1,90}?)[ \t]+[–—-][ \t]+(?=\S)")
+
+
+def _dashed_entries(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[int, int, int, int]]:
+    """The entries of a block of "Organisation – people" lines from line I under a heading with no colon: every
+    line of the block is one, two or more, and each opens on an organisation's name and goes on with a person's
+    (a dashed list of people and their posts is the attendance reader's, and a line of any other shape ends
+    the reading: the block is not a roster)."""
+    while i < len(lines) and lines[i].kind == "blank":
+        i += 1
+    out: list[tuple[int, int, int, int]] = []
+    while i < len(lines) and lines[i].kind in ("heading", "text", "bullet") and i not in doc.claimed:
+        line = lines[i]
+        m = _DASH_ENTRY.match(doc.text, line.content_start, line.end)
+        if m is None or _organisation(doc, doc.text, m.start("org"), m.end("org")) is None:
+            return []
+        people = doc.mentions(m.end(), line.end, expect_person=True)
+        if not people or people[0].kind != "person" or people[0].start != m.end():
+            return []
+        out.append((i, i + 1, line.content_start, line.end))
+        i += 1
+    return out if len(out) >= 2 else []
 
 
 def _entries(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[int, int, int, int]]:
@@ -75,7 +102,7 @@ def _entry(doc: ExtractionDoc, owner: Entity, entry: tuple[int, int, int, int]) 
     first, last, start, end = entry
     # the line breaks of a long entry stand where spaces were: read the entry as one line, offsets kept
     flat = doc.text[:start] + doc.text[start:end].replace("\n", " ") + doc.text[end:]
-    head = _ENTRY.match(flat, start, end)
+    head = _ENTRY.match(flat, start, end) or _DASH_ENTRY.match(flat, start, end)
     if head is None:
         return
     org = _organisation(doc, flat, head.start("org"), head.end("org"))
@@ -89,8 +116,40 @@ def _entry(doc: ExtractionDoc, owner: Entity, entry: tuple[int, int, int, int]) 
         s = flat.find(seat, a, end)
         if s < 0 or not seat:
             continue
-        _seat(doc, flat, owner, org, s, s + len(seat.rstrip(" .;")), start)
+        b = s + len(seat.rstrip(" .;"))
+        # each person's seat is read, not only the first ("Cllr Ann Bell (Chair), Sam Reed")
+        read_seats = [_named_seat(doc, owner, org, x, y, start) for x, y in _people_seats(doc, flat, s, b)]
+        if not any(read_seats):
+            _seat(doc, flat, owner, org, s, b, start)
         a = s + len(seat)
+
+
+def _people_seats(doc: ExtractionDoc, flat: str, a: int, b: int) -> list[tuple[int, int]]:
+    """FLAT[a:b] as the seats of people it names one after another ("Cllr Ann Bell (Chair), Sam Reed and Jo Lee"):
+    cut at each comma or "and" outside brackets that a person's name follows (a part that opens on no person, a
+    post after a name, stays with the seat before it); [] when the seat does not open on a person."""
+    parts: list[tuple[int, int]] = []
+    at = a
+    for cut in [*_PEOPLE_CUT.finditer(flat, a, b), None]:
+        x, y = (at, cut.start()) if cut is not None else (at, b)
+        if cut is not None and flat[a : cut.start()].count("(") > flat[a : cut.start()].count(")"):
+            continue  # a comma inside a bracket: "(Head of Housing, Northshire Council)"
+        if _opens_on_person(flat, x, y) or not parts:
+            parts.append((x, y))
+        else:
+            parts[-1] = (parts[-1][0], y)
+        at = cut.end() if cut is not None else b
+    return parts if _opens_on_person(flat, *parts[0]) else []
+
+
+_PEOPLE_CUT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _opens_on_person(flat: str, a: int, b: int) -> bool:
+    lead = len(flat[a:b]) - len(flat[a:b].lstrip())
+    found = find_mentions(flat, a + lead, b, expect_person=True)
+    return bool(found) and found[0].start == a + lead and (found[0].kind == "person" or (
+        found[0].kind == "name" and looks_like_person(found[0].name.split())))
 
 
 def seat_rows(lines: list[Line], i: int) -> list[Line]:
@@ -159,7 +218,10 @@ def _named_seat(doc: ExtractionDoc, owner: Entity, org: Entity, a: int, b: int, 
     doc.add(person, "member_of", owner, a + lead, b, "roster:member_of", 0.85)
     doc.add(org, "represented_by", person, start, b, "roster:represented_by", 0.8, on_body=owner)
     written = " ".join((after.group("post") or "").split()) or (m.rank or "")
-    if written and not chair_role(written) and len(written.split()) <= 10:
+    role = chair_role(written) if written else None
+    if role is not None:
+        doc.add(person, role, owner, a + lead, b, f"roster:{role}", 0.85)  # "Cllr Ann Bell (Vice-Chair)"
+    if written and not role and len(written.split()) <= 10:
         post = _employer_post(doc, org, written, after.start("post") if after.group("post") else m.start,
                               after.end("post") if after.group("post") else m.end)
         if post is not None:
