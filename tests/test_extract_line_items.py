@@ -185,3 +185,19 @@ def test_dashed_lines_of_a_topic_then_a_person_are_no_roster() -> None:
                "Voluntary sector – Linus Crabtree\n")
     assert not any(s in ("Lived experience", "Voluntary sector") for s, _ in of(doc, "member_of"))
     assert not of(doc, "represented_by")
+
+
+# -- cover-sheet fields whose values wrapped under themselves
+
+def test_a_wrapped_cover_sheet_value_is_read_whole() -> None:
+    doc = read("Eastmoor Borough Council\n\n"
+               "Report to: Eastmoor Community Safety Partnership\n"
+               "Date: 12 June 2025\n"
+               "Lead Member: Cllr Omar Threlkeld, Portfolio Holder for Community\n"
+               "             Safety and Enforcement\n"
+               "Contact officer: Bea Tillotson, Community Safety Manager, Eastmoor\n"
+               "                 Borough Council\n")
+    posts = of(doc, "holds_post")
+    assert any(p == "Omar Threlkeld" and "Safety and Enforcement" in o for p, o in posts)
+    assert ("Bea Tillotson", "Eastmoor Borough Council") in of(doc, "member_of")
+    assert ("Bea Tillotson", "Eastmoor") not in of(doc, "member_of")  # the name cut by the wrap is no body
