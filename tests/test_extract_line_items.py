@@ -201,3 +201,40 @@ def test_a_wrapped_cover_sheet_value_is_read_whole() -> None:
     assert any(p == "Omar Threlkeld" and "Safety and Enforcement" in o for p, o in posts)
     assert ("Bea Tillotson", "Eastmoor Borough Council") in of(doc, "member_of")
     assert ("Bea Tillotson", "Eastmoor") not in of(doc, "member_of")  # the name cut by the wrap is no body
+
+
+# -- a sub-list's scope is the item that opens it
+
+def test_a_groups_members_listed_under_it_are_its_members_not_groups() -> None:
+    doc = read("Eastmoor Borough Council\n\nEastmoor Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Sub-groups\n\n"
+               "- Eastmoor Serious Violence Group, whose members are:\n"
+               "    - Superintendent Tara Vossberg, Eastmoor Police\n"
+               "    - Gil Ashcombe, Eastmoor Borough Council\n"
+               "- Eastmoor Domestic Abuse Forum\n")
+    csp, svg = "Eastmoor Community Safety Partnership", "Eastmoor Serious Violence Group"
+    groups = of(doc, "subgroup_of")
+    assert {(svg, csp), ("Eastmoor Domestic Abuse Forum", csp)} <= groups
+    assert not any(s in ("Gil Ashcombe", "Tara Vossberg") for s, _ in groups)
+    assert {("Tara Vossberg", svg), ("Gil Ashcombe", svg)} <= of(doc, "member_of")
+    assert ("Eastmoor Domestic Abuse Forum", svg) not in of(doc, "member_of")
+
+
+def test_a_sub_list_of_members_under_a_bulleted_board_in_a_membership_list() -> None:
+    doc = read("Pellworth City Council\n\nPellworth Safer City Partnership\n\nTerms of Reference\n\n"
+               "The Partnership brings together the following groups:\n"
+               "• Pellworth Youth Justice Board, represented by:\n"
+               "• Dr Senna Okoro (Chair of the Youth Justice Board)\n"
+               "• Halvard Brisk\n"
+               "• Pellworth Reducing Reoffending Board\n")
+    yjb = "Pellworth Youth Justice Board"
+    assert ("Halvard Brisk", yjb) in of(doc, "member_of")
+    assert ("Halvard Brisk", "Pellworth Safer City Partnership") not in of(doc, "member_of")
+
+
+def test_people_listed_among_groups_with_no_sub_list_opener_are_no_groups() -> None:
+    doc = read("Lowmarsh Council\n\nLowmarsh Community Safety Partnership\n\nStructure\n\n"
+               "The Partnership has the following sub-groups:\n"
+               "- Lowmarsh Hate Crime Forum\n"
+               "- Odile Ferrante, Lowmarsh Council\n")
+    assert not any(s == "Odile Ferrante" for s, _ in of(doc, "subgroup_of"))

@@ -195,11 +195,32 @@ def headed_lists(doc: ExtractionDoc) -> None:
                 items = []
             if relation == "member_of" and kind == "row" and _organisations_seats(doc, items):
                 items = []  # "Northshire Police .... Supt Jo Lee (Commander)": rosters reads each organisation's seats
-            for item in items:
-                _item(doc, relation, owner, item, opener_line)
+            _items_with_sublists(doc, relation, owner, items, opener_line)
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _items_with_sublists(doc: ExtractionDoc, relation: str, owner: Entity, items: list[Line], opener: Line) -> None:
+    """Each item of a list, and the sub-list an item opens: "- Serious Violence Group, whose members are:" then
+    the people under it. The converter lost the indents, so the sub-list is told by its shape: it runs while its
+    items open on a person's name, and the first that does not is the outer list's again. The item that opens
+    it names the body the sub-list is about, an item of the outer list itself."""
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        inner = _opener_of(doc, item) if item.kind == "bullet" and item.text.rstrip().endswith(":") else None
+        if inner is None or inner[0] != "member_of" or inner[1].kind != "body" or inner[1].iri == owner.iri or \
+                k >= len(items) or not _person_item(doc, items[k]):
+            _item(doc, relation, owner, item, opener)
+            continue
+        _, group, _ = inner
+        if relation in ("subgroup_of", "member_of", "reports_to"):
+            doc.add(group, relation, owner, item.content_start, item.end, f"list:{relation}", 0.8)
+        while k < len(items) and _person_item(doc, items[k]):
+            _item(doc, "member_of", group, items[k], item)
+            k += 1
 
 
 def _organisations_seats(doc: ExtractionDoc, rows: list[Line]) -> bool:
@@ -955,6 +976,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             if e is not None and e.kind == "body":
                 doc.add(e, "member_of", owner, *((opener.start, end) if opener.end + 200 > start else (start, end)),
                         "list:member_of", 0.85)
+    if relation in ("subgroup_of", "reports_to", "member_in") and found is not None and found.kind == "name" and \
+            looks_like_person(found.name.split()):
+        return  # "Jo Lee, Northshire Police" among a board's groups: a person, no group
     if found is not None and (found.name in _GENERIC_MEMBERS or found.name in names().vacancies or (
             " " not in found.name and (found.back_ref or found.name in _BARE_HEADS))):
         return  # "Members will nominate a deputy", "Vacant": a word of the sentence, not a member
