@@ -238,3 +238,21 @@ def test_people_listed_among_groups_with_no_sub_list_opener_are_no_groups() -> N
                "- Lowmarsh Hate Crime Forum\n"
                "- Odile Ferrante, Lowmarsh Council\n")
     assert not any(s == "Odile Ferrante" for s, _ in of(doc, "subgroup_of"))
+
+
+def test_one_entry_reader_for_colon_dash_and_leader_rosters() -> None:
+    # the same roster in three councils' hands: a colon, a dash, a leader between the organisation and its seats
+    for sep in (": ", " – ", " ............ "):
+        doc = read("Ashcombe Vale Council\n\nAshcombe Vale Community Safety Partnership\n\nTerms of Reference\n\n"
+                   "Membership\n\n"
+                   f"Ashcombe Vale Council{sep}Cllr Tobias Renwick (Chair), Maeve Lindgren (Head of Housing)\n"
+                   f"Severnshire Police{sep}Chief Inspector Kofi Armitage\n"
+                   f"Severnshire Fire and Rescue Service{sep}Station Manager Ruth Calloway\n")
+        csp = "Ashcombe Vale Community Safety Partnership"
+        members = of(doc, "member_of")
+        for who in ("Ashcombe Vale Council", "Severnshire Police", "Tobias Renwick", "Maeve Lindgren",
+                    "Kofi Armitage", "Ruth Calloway"):
+            assert (who, csp) in members, (sep, who)
+        assert ("Ashcombe Vale Council", "Maeve Lindgren") in of(doc, "represented_by"), sep
+        assert ("Tobias Renwick", csp) in of(doc, "chairs"), sep
+        assert any(p == "Maeve Lindgren" and o.startswith("Head of Housing") for p, o in of(doc, "holds_post")), sep

@@ -61,16 +61,18 @@ _DASH_ENTRY = re.compile(r"(?P<org>[A-Z][^:;\n–—]{1,90}?)[ \t]+[–—-][ \t
 
 
 def _dashed_entries(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[int, int, int, int]]:
-    """The entries of a block of "Organisation – people" lines from line I under a heading with no colon: every
+    """The entries of a block of "Organisation – people" (or "Organisation: people") lines from line I under a
+    heading with no colon: every
     line of the block is one, two or more, and each opens on an organisation's name and goes on with a person's
     (a dashed list of people and their posts is the attendance reader's, and a line of any other shape ends
     the reading: the block is not a roster)."""
     while i < len(lines) and lines[i].kind == "blank":
         i += 1
     out: list[tuple[int, int, int, int]] = []
-    while i < len(lines) and lines[i].kind in ("heading", "text", "bullet") and i not in doc.claimed:
+    while i < len(lines) and lines[i].kind in ("heading", "text", "bullet", "field") and i not in doc.claimed:
         line = lines[i]
-        m = _DASH_ENTRY.match(doc.text, line.content_start, line.end)
+        m = _DASH_ENTRY.match(doc.text, line.content_start, line.end) or \
+            _ENTRY.match(doc.text, line.content_start, line.end)
         if m is None or _organisation(doc, doc.text, m.start("org"), m.end("org")) is None:
             return []
         people = doc.mentions(m.end(), line.end, expect_person=True)
@@ -99,29 +101,44 @@ def _entries(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[int, i
 
 
 def _entry(doc: ExtractionDoc, owner: Entity, entry: tuple[int, int, int, int]) -> None:
+    """An "Organisation: seats" or "Organisation – seats" entry, over one line or several."""
     first, last, start, end = entry
     # the line breaks of a long entry stand where spaces were: read the entry as one line, offsets kept
     flat = doc.text[:start] + doc.text[start:end].replace("\n", " ") + doc.text[end:]
     head = _ENTRY.match(flat, start, end) or _DASH_ENTRY.match(flat, start, end)
     if head is None:
         return
-    org = _organisation(doc, flat, head.start("org"), head.end("org"))
-    if org is None:
-        return
-    doc.claimed.update(range(first, last))
     quote_end = doc.text.find("\n", start, end)
-    doc.add(org, "member_of", owner, start, end if quote_end < 0 else quote_end, "roster:member_of", 0.85)
-    a = head.end()
+    _organisation_seats(doc, owner, flat, (head.start("org"), head.end("org")), (head.end(), end),
+                        (start, end if quote_end < 0 else quote_end), range(first, last))
+
+
+def _organisation_seats(doc: ExtractionDoc, owner: Entity, flat: str, org_part: tuple[int, int],
+                        seats_part: tuple[int, int], quote: tuple[int, int], lines: range, *,
+                        named_only: bool = False) -> None:
+    """One organisation's entry of a roster, whatever parts it (a colon, a dash, a column gap or a leader): the
+    organisation is a member; each seat, parted by semicolons, is read as people's ("Cllr Ann Bell (Chair), Sam
+    Reed": each represents the organisation) or as "Post - Name". NAMED_ONLY: the entry counts only when a seat
+    names someone (a two-column row could be any table's)."""
+    org = _organisation(doc, flat, *org_part)
+    if org is None or org.iri == owner.iri:
+        return
+    a, end = seats_part
+    read = False
     for seat in _SEAT_SPLIT.split(flat[a:end]):
         s = flat.find(seat, a, end)
         if s < 0 or not seat:
             continue
         b = s + len(seat.rstrip(" .;"))
         # each person's seat is read, not only the first ("Cllr Ann Bell (Chair), Sam Reed")
-        read_seats = [_named_seat(doc, owner, org, x, y, start) for x, y in _people_seats(doc, flat, s, b)]
-        if not any(read_seats):
-            _seat(doc, flat, owner, org, s, b, start)
+        read_seats = [_named_seat(doc, owner, org, x, y, quote[0]) for x, y in _people_seats(doc, flat, s, b)]
+        read = read or any(read_seats)
+        if not any(read_seats) and not named_only:
+            _seat(doc, flat, owner, org, s, b, quote[0])
         a = s + len(seat)
+    if read or not named_only:
+        doc.claimed.update(lines)
+        doc.add(org, "member_of", owner, *quote, "roster:member_of", 0.85)
 
 
 def _people_seats(doc: ExtractionDoc, flat: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -184,16 +201,10 @@ def organisation_seat_rows(doc: ExtractionDoc, rows: list[Line]) -> bool:
 
 
 def _row_entry(doc: ExtractionDoc, owner: Entity, row: Line) -> None:
-    """One organisation's row: the organisation is a member, and each person its seats name represents it."""
-    (a, b), (c, d) = row.cells
-    org = _organisation(doc, doc.text, a, b)
-    if org is None or org.iri == owner.iri:
-        return
-    seats = [(m.start() + c, m.end() + c) for m in re.finditer(r"[^;]+", doc.text[c:d])]
-    named = [seat for seat in seats if _named_seat(doc, owner, org, *seat, row.start)]
-    if named:
-        doc.claimed.add(doc.layout.lines.index(row))
-        doc.add(org, "member_of", owner, row.start, row.end, "roster:member_of", 0.85)
+    """One organisation's row: its two cells are the entry's parts."""
+    k = doc.layout.lines.index(row)
+    _organisation_seats(doc, owner, doc.text, row.cells[0], row.cells[1], (row.start, row.end), range(k, k + 1),
+                        named_only=True)
 
 
 # "Ivo Marsh (Chief Executive)", "Superintendent Jo Lee (Area Commander)", "Area Manager Jo Lee": a seat named by
