@@ -256,3 +256,26 @@ def test_one_entry_reader_for_colon_dash_and_leader_rosters() -> None:
         assert ("Ashcombe Vale Council", "Maeve Lindgren") in of(doc, "represented_by"), sep
         assert ("Tobias Renwick", csp) in of(doc, "chairs"), sep
         assert any(p == "Maeve Lindgren" and o.startswith("Head of Housing") for p, o in of(doc, "holds_post")), sep
+
+
+# -- attendance written as numbered entries, and a substitute's bracket
+
+def test_numbered_entries_under_present_are_attendees() -> None:
+    doc = read("Brightwell Community Safety Partnership\n\nMinutes of the meeting held on 4 March 2025\n\n"
+               "1. Attendance\n\nPresent:\n"
+               "1. Perpetua Lowndes – Brightwell Borough Council (Chair)\n"
+               "2. Anwar Sillitoe – Downshire Police\n"
+               "3. Declarations of interest\n")
+    csp = "Brightwell Community Safety Partnership"
+    assert {("Perpetua Lowndes", csp), ("Anwar Sillitoe", csp)} <= of(doc, "attended")
+    assert ("Anwar Sillitoe", "Downshire Police") in of(doc, "member_of")
+    assert ("Perpetua Lowndes", csp) in of(doc, "chairs")
+
+
+def test_the_member_a_substitute_stands_in_for_is_no_organisation() -> None:
+    doc = read("Brightwell Community Safety Partnership\n\nMinutes of the meeting held on 4 March 2025\n\n"
+               "Present:\nPerpetua Lowndes (Chair)\nAnwar Sillitoe\n"
+               "Substitutes:\nLiesel Hartigan (for Anwar Sillitoe)\n"
+               "Koji Bramwell (on behalf of Downshire Police)\n")
+    assert ("Liesel Hartigan", "Brightwell Community Safety Partnership") in of(doc, "attended")
+    assert not any(o == "Anwar Sillitoe" for _, o in of(doc, "member_of"))

@@ -463,6 +463,9 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _LIST_DATE = re.compile(r"\s*(?:\([^()]*\)|(?:for\s+|in\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)\s*$")
 
 
+_STANDS_FOR = re.compile(r"\b(?:for|on behalf of|in place of|substituting|deputising|deputi[sz]ing for)\s*$", re.I)
+
+
 def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
     """The body a membership block lists the members of: named in its label ("Staff of the Partnership"), in
     the heading above it, or the paper's own body."""
@@ -709,8 +712,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if nxt.kind in ("heading", "bullet") and nxt.number and nxt.number[0].isdigit() and \
                     _UPPER_ITEM.search(nxt.text):
                 break  # "28.   DISCLOSURES OF INTEREST": the agenda has begun
-            if nxt.kind == "heading" and nxt.number:
-                break
+            if nxt.kind == "heading" and nxt.number and not _starts_with_person(doc, nxt.content_start, nxt.end):
+                break  # a numbered item of the agenda; "1. Jo Lee – Northshire Police" is a numbered entry
             if nxt.kind == "field" and (nxt.label or "").casefold() not in layout().attendance:
                 break
             if _PROSE_VERB.search(nxt.text):
@@ -1600,6 +1603,8 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.kind == "name" and m.name.split()[0] in _GRADES and len(m.name.split()) >= 2 and \
             not looks_like_person(m.name.split()):
         return r.post_named(m.name)  # "Advanced Public Health Practitioner": a grade opens a post, not a body
+    if m.kind == "name" and _STANDS_FOR.search(doc.text, max(0, m.start - 30), m.start):
+        return None  # "Lin Ho (for Tara Voss)": whom a substitute stands in for, not where they work
     if m.kind == "name" and m.head != "acronym" and len(m.name) > 2 and _organisation_like(m.name) and not (
             re.match(r"[A-Z]\.?\s", m.name) and looks_like_person(m.name.split())):
         # an organisation column or "(Age UK)": a capitalised name describing a person is their organisation
