@@ -153,6 +153,10 @@ _DANGLING_WORD = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|by|on|from|at|
 _NEW_ITEM = re.compile(r"(?:- |\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z ]{3,}$)")
 
 
+# "(b) Northshire Police": a lettered or numbered item of a list, never the run-on of the line above
+_MARKED_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+[A-Z]")
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Rejoin sentences that a PDF converter broke across lines (the next line starts in lower case, or the
     line before ends on a small word), and a sentence cut by a stray bullet ("the Council was a" / "- partner
@@ -174,7 +178,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and "|" not in prev
             and not _SENTENCE_END.search(prev)
             and (
-                (line[0].islower() or line[0] == "(")
+                (line[0].islower() or (line[0] == "(" and not _MARKED_ITEM.match(line)))
                 # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
                 or (len(prev) >= 50 and _DANGLING_WORD.search(prev) and not _NEW_ITEM.match(line))
             )

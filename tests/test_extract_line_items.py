@@ -279,3 +279,33 @@ def test_the_member_a_substitute_stands_in_for_is_no_organisation() -> None:
                "Koji Bramwell (on behalf of Downshire Police)\n")
     assert ("Liesel Hartigan", "Brightwell Community Safety Partnership") in of(doc, "attended")
     assert not any(o == "Anwar Sillitoe" for _, o in of(doc, "member_of"))
+
+
+# -- organisations listed on one field line, or as lettered items
+
+def test_a_membership_field_naming_organisations_lists_them() -> None:
+    doc = read("Quarrendon District Council\n\nQuarrendon Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Membership: Quarrendon District Council, Chilterns Police, Chilterns Fire and Rescue Service and "
+               "the Probation Service.\n")
+    csp = "Quarrendon Community Safety Partnership"
+    members = of(doc, "member_of")
+    for org in ("Quarrendon District Council", "Chilterns Police", "Chilterns Fire and Rescue Service"):
+        assert (org, csp) in members, org
+
+
+def test_a_membership_field_naming_people_is_still_read_as_people() -> None:
+    doc = read("Quarrendon District Council\n\nQuarrendon Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Members: Cllr Odette Marchbanks (Chair), Superintendent Rufus Teague\n")
+    csp = "Quarrendon Community Safety Partnership"
+    assert ("Rufus Teague", csp) in of(doc, "member_of")
+    assert ("Odette Marchbanks", csp) in of(doc, "chairs")
+
+
+def test_lettered_organisations_under_a_numbered_lead_in() -> None:
+    raw = ("Tewin Cross Borough Council\n\nTewin Cross Community Safety Partnership\n\nTerms of Reference\n\n"
+           "3. Membership\n3.1 The following organisations are members:\n"
+           "(a) Tewin Cross Borough Council\n(b) Hertsmoor Police\n(c) Hertsmoor Fire and Rescue Service\n")
+    assert "(b) Hertsmoor Police" in clean(raw).split("\n")  # each lettered item on its own line
+    members = of(read(raw), "member_of")
+    for org in ("Hertsmoor Police", "Hertsmoor Fire and Rescue Service"):
+        assert (org, "Tewin Cross Community Safety Partnership") in members, org

@@ -353,6 +353,9 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
         role = lay.attendance[line.label.casefold()]
         if role == "present" and line.label.casefold() in _MEMBER_LABELS and doc.meta.doc_type != "minutes":
             role = "members"
+        if role == "members" and line.value and line.value_start is not None and \
+                not _starts_with_person(doc, line.value_start, line.end):
+            return None  # "Membership: Northshire Council, Northshire Police and ...": organisations, for lists
         return role, line.value_start or line.end
     if line.kind == "row":
         return _row_label(doc, line)

@@ -52,6 +52,9 @@ _OPENER = {
         r"\b(?:lead |named |nominated )?representatives\b[^:;]{0,40}\b(?:are|were|will be)|"
         # "These are invited members (they may attend, but have no vote):"
         r"\b(?:the following|these) (?:are|will be) (?:\w+ )?members\b[^:;]{0,80}|"
+        # "The following organisations are members:", "These agencies will be statutory members of the Board:"
+        r"\b(?:the following|these) (?:organisations|agencies|bodies|partners|services) (?:are|will be|sit as) "
+        r"(?:\w+ )?members\b[^:;]{0,80}|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
@@ -789,7 +792,10 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         return referenced
     text = doc.text[line.content_start : line.end].strip()
     bare = line.kind in ("heading", "field") or re.match(
-        r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$)", text) or \
+        r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$|"
+        # "The following organisations are members:": the list names no body, the paper's own
+        r"(?:the following|these)\s+(?:organisations|agencies|bodies|partners|services)\s+(?:are|will be)\b)",
+        text) or \
         _ITS_MEMBERS.match(text)
     if bare and _MEMBERS_WORD.search(text):
         # "Membership:" in a section titled by another body's name ("2. Wigan Domestic Abuse Board"): that body's
@@ -1632,8 +1638,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
     serious violence." A list after a colon, in a sentence that names the relation before the colon; a list
     after "priorities include"."""
     # a "Members of the X include: A, B and C." line reads as a field (label: value) as well as a sentence
+    # and so does a field whose label is a list's heading ("Membership: A, B and C.", "Sub-groups: A; B")
+    lists = layout().lists
     fields = [(ln.content_start, ln.end) for ln in doc.layout.lines if ln.kind == "field" and ln.label
-              and len(ln.label.split()) > 2]
+              and (len(ln.label.split()) > 2 or ln.label.casefold() in lists) and ln.value]
     previous: tuple[int, int] | None = None
     for start, end in [span for _, span in doc.prose()] + fields:
         before, previous = previous, (start, end)
