@@ -1226,7 +1226,7 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         return  # "SRO and Chair": the seat's role on the body, no post of the member's
     if _seat_post_then_holder(doc, member, owner, a, b, cells[2:], span):
         return
-    marker = _CHAIR_AFTER.search(text)
+    marker = CHAIR_AFTER.search(text)
     if marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
@@ -1318,7 +1318,8 @@ _CHAIR_TITLE = r"(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?"
 _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" + _CHAIR_TITLE +
                         r")(?:\s*(?:and|&|/|,)\s*|\s*$))+")
 _ROLE_CELL = re.compile(_CHAIR_TITLE, re.I)
-_CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
+# "(Vice-Chair)" closing an entry: the seat's role on the listed body (the one pattern the list readers share)
+CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
 
 _LEAD = re.compile(r"\b" + layout().lead_column_re.pattern + r"\s*[:\-–]\s*", re.I)
@@ -1383,7 +1384,6 @@ def _represented_member(doc: ExtractionDoc, owner: Entity, start: int, end: int,
     return True
 
 
-_SEAT_MARK = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy |co-?)?chair(?:man|woman|person)?)\)\s*$", re.I)
 
 
 def _organisation_seat(doc: ExtractionDoc, owner: Entity, person: Entity, org_cell: tuple[int, int],
@@ -1397,12 +1397,12 @@ def _organisation_seat(doc: ExtractionDoc, owner: Entity, person: Entity, org_ce
     if len(found) != 1 or found[0].kind != "body" or found[0].name != org_text:
         return False
     post_text = " ".join(doc.text[post_cell[0] : post_cell[1]].split())
-    mark = _SEAT_MARK.search(post_text)
+    mark = CHAIR_AFTER.search(post_text)
     while mark is not None:
         post_text = post_text[: mark.start()]
         relation = "vice_chair" if re.match(r"(?i)vice|deputy", mark.group("role")) else "chairs"
         doc.add(person, relation, owner, *span, f"list:{relation}", 0.85)
-        mark = _SEAT_MARK.search(post_text)
+        mark = CHAIR_AFTER.search(post_text)
     posts = doc.mentions(*post_cell)
     organisation = doc.resolver.entity(found[0])
     if not posts or posts[0].kind != "post" or posts[0].start - post_cell[0] > 2 or organisation is None or \

@@ -20,7 +20,7 @@ from ..layout import Line, Table
 from ..lexicon import chair_role, names
 from ..mentions import Mention, find_mentions, looks_like_person
 from . import ExtractionDoc, reads
-from .lists import _opener_of
+from .lists import CHAIR_AFTER, _opener_of
 
 # "Walsall Council: ...", "NHS Kent and Medway ICB (commissioner): ...": an organisation then a colon
 _ENTRY = re.compile(r"(?P<org>[A-Z][^:;\n]{1,90}?)\s*:\s+(?=\S)")
@@ -28,7 +28,6 @@ _BRACKET = re.compile(r"\s*\([^()]{1,40}\)$")
 _SEAT_SPLIT = re.compile(r"\s*;\s*")
 # "Head of Housing - Ada Brook": the post, a spaced dash, the holder
 _HOLDER = re.compile(r"\s+[-–—]\s+")
-_ROLE = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy |co-?)?chair(?:man|woman|person)?)\)\s*$", re.I)
 _SMALL = frozenset("of and for the in on & to".split())
 
 
@@ -275,7 +274,7 @@ def _seat(doc: ExtractionDoc, flat: str, owner: Entity, org: Entity, a: int, b: 
     text = flat[a:b]
     dash = list(_HOLDER.finditer(text))
     if not dash:
-        role = _ROLE.search(text)
+        role = CHAIR_AFTER.search(text)
         if role is None:
             return
         post = _post(doc, flat, org, a, a + role.start())
@@ -712,7 +711,7 @@ def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: En
     """The role cell: a chair's title chairs the listed body; a post ("Head of Housing (Vice-Chair)") is the
     person's, named with the organisation when it is written bare."""
     text = " ".join(doc.text[a:b].split()).strip(" |")
-    mark = _ROLE.search(text)
+    mark = CHAIR_AFTER.search(text)
     if mark is not None:
         text = text[: mark.start()].strip()
     role = chair_role(text) or (chair_role(mark.group("role")) if mark else None)
@@ -903,7 +902,7 @@ def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person:
     if not columned and not doc.text[a:b].lstrip().startswith(","):
         return
     text = " ".join(doc.text[a:b].split()).lstrip(" ,").rstrip(" .;")
-    mark = _ROLE.search(text)
+    mark = CHAIR_AFTER.search(text)
     if mark is not None:
         role = chair_role(mark.group("role"))
         if role is not None:
