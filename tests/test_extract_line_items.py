@@ -309,3 +309,14 @@ def test_lettered_organisations_under_a_numbered_lead_in() -> None:
     members = of(read(raw), "member_of")
     for org in ("Hertsmoor Police", "Hertsmoor Fire and Rescue Service"):
         assert (org, "Tewin Cross Community Safety Partnership") in members, org
+
+
+def test_a_post_then_its_organisation_by_comma_dash_or_bracket_seats_the_organisation() -> None:
+    for sep, close in ((", ", ""), (" – ", ""), (" (", ")")):
+        doc = read("Eastmoor Borough Council\n\nEastmoor Community Safety Partnership\n\nTerms of Reference\n\n"
+                   "Membership\n\n"
+                   f"- Director of Public Health{sep}Eastmoor Borough Council{close}\n"
+                   f"- District Commander{sep}Wealdshire Police{close}\n")
+        members = of(doc, "member_of")
+        assert ("Wealdshire Police", "Eastmoor Community Safety Partnership") in members, sep
+        assert not any(s.startswith("District Commander") and o == "Wealdshire Police" for s, o in members), sep

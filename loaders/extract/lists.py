@@ -920,6 +920,11 @@ _ITEM_LABEL = re.compile(r"(?i)" + _ITEM_WORD + r"(?:\d{1,2}|[A-Z]|" + _ORDINAL_
 _NUMBERED_ITEM = re.compile(r"\s*" + _ITEM_WORD + r"(?:\d+|[A-Z]|" + _ORDINAL_WORD + r")\s*[-–—:.)]\s*")
 
 
+# what parts a post from the organisation it serves in a list's item: "Director of Public Health, Northdale
+# Council", "District Commander – Northshire Police", "Head of Service (Northdale Youth Justice Service)"
+_POST_EMPLOYER_SEPARATORS = frozenset({",", "-", "–", "—", "("})
+
+
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
     if relation == "member_of" and not_a_member(doc.text, item.start, item.end):
         return  # "Service Manager (attends; not a member)": listed with the members, not one of them
@@ -963,7 +968,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         if relation == "member_of" and k == 0 and m.kind == "post" and m.start - start <= 4:
             # "Head of Community Safety, Northdale Council": a post is listed for the organisation it serves
             employer = next((x for x in item_mentions[1:2] if x.kind in ("body", "name") and
-                             doc.text[m.end : x.start].strip() == "," and not department_words(x.name)), None)
+                             doc.text[m.end : x.start].strip() in _POST_EMPLOYER_SEPARATORS and
+                             not department_words(x.name)), None)
             if employer is not None:
                 found = employer
             _post_holder(doc, owner, m, employer, item_mentions)
