@@ -320,3 +320,25 @@ def test_a_post_then_its_organisation_by_comma_dash_or_bracket_seats_the_organis
         members = of(doc, "member_of")
         assert ("Wealdshire Police", "Eastmoor Community Safety Partnership") in members, sep
         assert not any(s.startswith("District Commander") and o == "Wealdshire Police" for s, o in members), sep
+
+
+# -- a post and its holder paired by a row, under any heading
+
+def test_a_post_and_its_holder_in_a_row_under_any_heading() -> None:
+    for sep in (" ........ ", "\t", " . . . . . . "):
+        doc = read("Eastmoor Borough Council\n\nEastmoor Community Safety Partnership\n\nTerms of Reference\n\n"
+                   "Key contacts\n\n"
+                   f"Partnership Manager{sep}Gideon Ashworth\n"
+                   f"Community Safety Analyst{sep}Imogen Hartwell\n")
+        posts = of(doc, "holds_post")
+        assert any(p == "Gideon Ashworth" and o.startswith("Partnership Manager") for p, o in posts), sep
+        assert any(p == "Imogen Hartwell" and o.startswith("Community Safety Analyst") for p, o in posts), sep
+        assert not of(doc, "member_of"), sep  # a list of contacts says nothing of membership
+
+
+def test_a_row_of_two_people_or_of_a_post_and_an_organisation_pairs_no_holder() -> None:
+    doc = read("Eastmoor Borough Council\n\nEastmoor Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Key contacts\n\n"
+               "Gideon Ashworth ........ Imogen Hartwell\n"
+               "Partnership Manager ........ Eastmoor Borough Council\n")
+    assert not of(doc, "holds_post")

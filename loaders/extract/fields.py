@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import layout
+from ..lexicon import chair_role, layout
 from ..resolve import tidy
 from . import ExtractionDoc, reads, section_qualifier
 from .attendance import describe_entry, joined_entries, list_entries, meeting_body
@@ -81,6 +81,29 @@ def fields(doc: ExtractionDoc) -> None:
             _subgroup(doc, owner or doc.resolver.body, line.start, start, end, parent=kind == "parent")
         elif kind == "reports_to" and (owner or doc.body) is not None:
             _reports_to(doc, owner or doc.body, line.start, start, end)
+
+
+@reads()
+def post_rows(doc: ExtractionDoc) -> None:
+    """ "Partnership Manager ........ Jo Lee", "Lead officer<tab>Jo Lee": a post written whole in one cell and one
+    person whole in the other, in a row no block reader took. The person holds the post whatever the list is (a
+    list of contacts, of a team's officers): the row pairs them, with no third thing to misread."""
+    for i, line in enumerate(doc.layout.lines):
+        if i in doc.claimed or line.kind != "row" or len(line.cells) != 2:
+            continue
+        (a, b), (c, d) = line.cells
+        posts = doc.mentions(a, b)
+        people = doc.mentions(c, d, expect_person=True)
+        if len(posts) != 1 or posts[0].kind != "post" or not _whole(doc, posts[0], a, b) or \
+                len(people) != 1 or people[0].kind != "person" or not _whole(doc, people[0], c, d) or \
+                posts[0].role or chair_role(posts[0].name):
+            continue
+        describe_entry(doc, doc.resolver.person(people[0]), None, a, b, (line.start, line.end))
+
+
+def _whole(doc: ExtractionDoc, m, a: int, b: int) -> bool:
+    """The mention M is the whole of TEXT[a:b], but for spaces and stops."""
+    return not doc.text[a : m.start].strip(" .:|") and not doc.text[m.end : b].strip(" .:|")
 
 
 # the kinds of label a line may give with a separator other than a colon: each names a role whose value is a
