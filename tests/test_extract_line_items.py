@@ -325,7 +325,7 @@ def test_a_post_then_its_organisation_by_comma_dash_or_bracket_seats_the_organis
 # -- a post and its holder paired by a row, under any heading
 
 def test_a_post_and_its_holder_in_a_row_under_any_heading() -> None:
-    for sep in (" ........ ", "\t", " . . . . . . "):
+    for sep in (" ........ ", "\t", " . . . . . . ", " – "):
         doc = read("Eastmoor Borough Council\n\nEastmoor Community Safety Partnership\n\nTerms of Reference\n\n"
                    "Key contacts\n\n"
                    f"Partnership Manager{sep}Gideon Ashworth\n"

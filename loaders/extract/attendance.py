@@ -342,6 +342,17 @@ _NAMED_MEMBERSHIP = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,8}(?:membership|membe
                                r"(?:\s+and\s+[a-z]+)?\s*:?")
 
 
+def _over_headed_table(doc: ExtractionDoc, line: Line) -> bool:
+    """LINE stands over a table whose first row names its columns ("Name | Role | Organisation"): the table
+    readers read it by its columns."""
+    lines = doc.layout.lines
+    k = next((j for j, ln in enumerate(lines) if ln.start == line.start), len(lines)) + 1
+    while k < len(lines) and lines[k].kind == "blank":
+        k += 1
+    return k < len(lines) and lines[k].kind == "row" and any(
+        table.header and table.rows[0] is lines[k] for table in doc.layout.tables)
+
+
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     """(role, where the names start) when LINE opens an attendance block."""
     lay = layout()
@@ -401,7 +412,7 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     remaining = doc.text[rest_start : line.end].strip()
     if role == "present" and _AT_THE_MEETING.fullmatch(remaining):
         return role, line.end  # "3.0 Attendance at the Board meeting of 11 January 2024", the names below
-    if role == "members" and _MEMBERSHIP_SCOPE.fullmatch(remaining):
+    if role == "members" and _MEMBERSHIP_SCOPE.fullmatch(remaining) and not _over_headed_table(doc, line):
         # "Membership of the Partnership", "Members (as at April 2025)": whose list it is, or when; the names
         # are on the lines below, and _owner reads the body the label names
         return role, line.end

@@ -85,13 +85,20 @@ def fields(doc: ExtractionDoc) -> None:
 
 @reads()
 def post_rows(doc: ExtractionDoc) -> None:
-    """ "Partnership Manager ........ Jo Lee", "Lead officer<tab>Jo Lee": a post written whole in one cell and one
-    person whole in the other, in a row no block reader took. The person holds the post whatever the list is (a
-    list of contacts, of a team's officers): the row pairs them, with no third thing to misread."""
+    """ "Partnership Manager ........ Jo Lee", "Lead officer<tab>Jo Lee", "Analyst – Jo Lee": a post written whole in
+    one part and one person whole in the other, in a line no block reader took. The person holds the post whatever
+    the list is (a list of contacts, of a team's officers): the line pairs them, with no third thing to misread."""
     for i, line in enumerate(doc.layout.lines):
-        if i in doc.claimed or line.kind != "row" or len(line.cells) != 2:
+        if i in doc.claimed:
             continue
-        (a, b), (c, d) = line.cells
+        if line.kind == "row" and len(line.cells) == 2:
+            (a, b), (c, d) = line.cells
+        elif line.kind in ("heading", "text", "bullet") and (dash := _SPACED_DASH.search(
+                doc.text, line.content_start, line.end)) is not None:
+            # "Partnership Manager – Jo Lee": the same pair, parted by a dash
+            (a, b), (c, d) = (line.content_start, dash.start()), (dash.end(), line.end)
+        else:
+            continue
         posts = doc.mentions(a, b)
         people = doc.mentions(c, d, expect_person=True)
         if len(posts) != 1 or posts[0].kind != "post" or not _whole(doc, posts[0], a, b) or \
@@ -99,6 +106,9 @@ def post_rows(doc: ExtractionDoc) -> None:
                 posts[0].role or chair_role(posts[0].name):
             continue
         describe_entry(doc, doc.resolver.person(people[0]), None, a, b, (line.start, line.end))
+
+
+_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 
 
 def _whole(doc: ExtractionDoc, m, a: int, b: int) -> bool:
