@@ -41,7 +41,8 @@ _TAG_INLINE = re.compile(
 _RUN_IN_TITLE = re.compile(r"^([ \t]*)<(u|b|strong)>([^<>\n]{3,80})</\2>[ \t]+(?=[A-Z])", re.I | re.M)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,500}\)")
 _MD_ESCAPE = re.compile(r"\\([()\[\]_*#|])")
-_MD_BOLD = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
+# a pair of underscores on a word's edge is bold; a longer run of them is a rule drawn (a leader, a form's blank)
+_MD_BOLD = re.compile(r"\*\*|(?<!_)__(?=[^\W_])|(?<=[^\W_])__(?!_)")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]*")
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\uf0b7\uf0a7\u27a2\u2713\u2714o§*]+[ \t]+")
 # box-drawing characters of a table a converter drew ("│ Name │", "├────┼────┤"): read as the ASCII table they
@@ -154,6 +155,10 @@ _DANGLING_WORD = re.compile(r"\b(?:a|an|the|of|to|and|in|with|for|by|on|from|at|
 _NEW_ITEM = re.compile(r"(?:- |\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z ]{3,}$)")
 
 
+# "(b) Northshire Police": a lettered or numbered item of a list, never the run-on of the line above
+_MARKED_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+[A-Z]")
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Rejoin sentences that a PDF converter broke across lines (the next line starts in lower case, or the
     line before ends on a small word), and a sentence cut by a stray bullet ("the Council was a" / "- partner
@@ -175,7 +180,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and "|" not in prev
             and not _SENTENCE_END.search(prev)
             and (
-                (line[0].islower() or line[0] == "(")
+                (line[0].islower() or (line[0] == "(" and not _MARKED_ITEM.match(line)))
                 # a wrapped PDF line: long, ends mid-sentence on a small word, the next is not a new item
                 or (len(prev) >= 50 and _DANGLING_WORD.search(prev) and not _NEW_ITEM.match(line))
             )

@@ -57,6 +57,8 @@ def _overflow(item: str, above: str, line: str, width: int) -> bool:
     """LINE carries on ITEM (whose last line so far is ABOVE), an indented or bulleted item wrapped under a
     hanging indent."""
     top, here = _indent(item), _indent(line)
+    if top == 0 and here > 0 and _FIELD.match(item):
+        return _field_overflow(item, above, line, width)
     if top < 0 or here <= top or not (_single_column(item) and _single_column(line)):
         return False
     body = item.strip()
@@ -67,6 +69,34 @@ def _overflow(item: str, above: str, line: str, width: int) -> bool:
     if _FINISHED.search(above.rstrip()) or _MARK.match(line.strip()) or len(body) < 20:
         return False
     return _cut(above, line, width)
+
+
+# a cover sheet's field at the margin: "Lead Member:  Cllr Jo Lee, Portfolio Holder for Community", its value
+# wrapped onto the next line under itself ("             Safety and Enforcement")
+_FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z ,'’&/()-]{0,40}):[ \t]+(?=\S)")
+
+
+_LONG_FIELD = 64  # a field's line this long was wrapped by the page, not ended by the writer
+
+
+def _field_overflow(item: str, above: str, line: str, width: int) -> bool:
+    """LINE carries on the value of the field ITEM (at the margin, its last line so far ABOVE): it is set in under
+    the value (where the value starts, give or take a character or two), or set in at all where the value was cut
+    by the page's width; never a field of its own or a bulleted line."""
+    nxt = line.strip()
+    label = _FIELD.match(item)
+    # the gap after the label sets the value in: a gap inside the value is a column's, and a table is no field
+    if _FIELD.match(nxt) or _MARK.match(nxt) or _FINISHED.search(above.rstrip()) or \
+            not _single_column(item[label.end() :]) or not _single_column(line):
+        return False
+    value_at = len(label.group(0).expandtabs(4))
+    here = _indent(line)
+    if abs(here - value_at) > 2 and here < 4:
+        return False
+    # cut: it ends as no value ends, or it is a long line (names set one a line under "Present:" are short ones)
+    text = above.rstrip()
+    return bool(_DANGLING.search(text)) or text.count("(") > text.count(")") or nxt[:1].islower() or \
+        len(text.expandtabs(4)) >= _LONG_FIELD
 
 
 def join_hanging_lines(lines: list[str]) -> list[str]:

@@ -79,8 +79,12 @@ def _join_boxed_values(lines: list[str]) -> list[str]:
     return out
 
 
-# a dot leader between two texts ("Aberystwyth University ....... Dr Ann Lee"): the gap of two columns, drawn
-_LEADER = re.compile(r"(?<=[^\s.]) ?\.{4,} ?(?=[^\s.])")
+# a leader between two texts, the gap of two columns drawn: dots ("Aberystwyth University ....... Dr Ann Lee"),
+# spaced dots (". . . ."), middle dots, ellipsis characters ("……", a word processor's autocorrected dots) or a rule
+# of underscores; a single ellipsis is a sentence's, never a leader
+_LEADER_MARK = ".…·_"
+_LEADER = re.compile(r"(?<=[^\s" + _LEADER_MARK + r"])[ \t]*(?:(?:[.·][ ]?){3,}[.·]|…(?:[ ]?[….])+|_{4,})[ \t]*"
+                     r"(?=[^\s" + _LEADER_MARK + r"])")
 
 
 def _leaders_as_gaps(lines: list[str]) -> tuple[list[str], list[bool]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from extract_helpers import of, read
 
 from govkg.loaders.cleaning import clean
+from govkg.loaders.hanging import join_hanging_lines
 
 
 def _lines(raw: str) -> list[str]:
@@ -78,3 +79,39 @@ def test_a_bracket_after_the_chairs_name_is_not_the_groups_parts() -> None:
     doc = read(raw)
     assert not {s for s, o in of(doc, "part_of") if "Housing Pathway" in o}
     assert any(s == "Idris Fenmore" and "Housing Pathway Group" in o for s, o in of(doc, "chairs"))
+
+
+def test_a_cover_sheet_field_wrapped_under_its_value_is_one_line() -> None:
+    raw = ["Report of:      Director of Place",
+           "Lead Member:    Cllr Wendell Agbaje, Portfolio Holder for Housing, Community",
+           "                Safety and Licensing",
+           "Contact:        Fern Delacroix, Community Safety Manager, Marlow Vale District",
+           "                Council",
+           "Wards:          All"]
+    assert join_hanging_lines(raw) == [
+        "Report of:      Director of Place",
+        "Lead Member:    Cllr Wendell Agbaje, Portfolio Holder for Housing, Community Safety and Licensing",
+        "Contact:        Fern Delacroix, Community Safety Manager, Marlow Vale District Council",
+        "Wards:          All"]
+
+
+def test_a_field_cut_by_the_page_goes_on_set_in_under_a_single_space_label() -> None:
+    raw = ["Decision maker: Cabinet Member for Communities and Neighbourhoods, Tollgate",
+           "    Borough Council",
+           "Date: 3 March 2025"]
+    assert join_hanging_lines(raw)[0].endswith("Neighbourhoods, Tollgate Borough Council")
+
+
+def test_a_finished_field_or_a_field_under_a_field_is_not_joined() -> None:
+    raw = ["Purpose: To note the annual report.",
+           "    Appendix A is attached.",
+           "Author: Jo Rivington",
+           "    Date: 4 May 2025"]
+    assert join_hanging_lines(raw) == raw
+
+
+def test_names_set_one_a_line_under_a_field_stay_apart() -> None:
+    raw = ["Present:   Cllr Mabel Ostrowski (Chair)",
+           "           Cllr Idris Penhaligon",
+           "           Supt Leona Greaves"]
+    assert join_hanging_lines(raw) == raw

@@ -286,6 +286,7 @@ def rules() -> list[Rule]:
         attendance.attendance,
         fields.fields,
         fields.post_fields,
+        fields.post_rows,
         fields.register_tables,
         lists.headed_lists,
         rosters.rosters,  # before the prose rules: it claims the lines of its entries

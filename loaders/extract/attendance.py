@@ -326,6 +326,33 @@ _AT_THE_MEETING = re.compile(r"(?i)at\s+the\s+(?:[\w'’&-]+\s+){0,6}?meeting(?:
                              r"[.:]?")
 
 
+# what a membership label may say after its word, the names being on the lines below: whose membership it is
+# ("of the Partnership", "of the Eastmoor Safer Streets Board"), when ("(as at April 2025)", "2025/26"), or the other
+# matter of its section ("Membership and attendance"; "Members and advisers" lists some who are no members)
+# ("Membership (by organisation)" is grouped under organisations' names: rosters.grouped_members reads it)
+_MEMBERSHIP_SCOPE = re.compile(r"(?:and\s+(?!(?:advis|observ|officer|guest|invite|support|attendee)\w*)[a-z]+\s*)?"
+                               r"(?:(?:of|on)\s+(?:the\s+)?[A-Z][^:;.,()]{1,80}?)?\s*"
+                               r"(?:\([^()]{0,30}(?:19|20)\d\d[^()]{0,10}\)|(?:for\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)?"
+                               r"\s*:?", re.I)
+# a membership label that names the body before its word: "Partnership members", "Eastmoor CSP membership"
+# or joins membership to one other matter in a section's title ("Membership and attendance", "Constitution and
+# membership")
+_NAMED_MEMBERSHIP = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,8}(?:membership|members)(?:\s+list)?\s*(?:\([^()]{1,40}\))?"
+                               r"\s*:?|(?:[A-Z][a-z]+\s+and\s+)?(?:[Bb]oard\s+|[Pp]artnership\s+|[Cc]ore\s+)?[Mm]embership"
+                               r"(?:\s+and\s+[a-z]+)?\s*:?")
+
+
+def _over_headed_table(doc: ExtractionDoc, line: Line) -> bool:
+    """LINE stands over a table whose first row names its columns ("Name | Role | Organisation"): the table
+    readers read it by its columns."""
+    lines = doc.layout.lines
+    k = next((j for j, ln in enumerate(lines) if ln.start == line.start), len(lines)) + 1
+    while k < len(lines) and lines[k].kind == "blank":
+        k += 1
+    return k < len(lines) and lines[k].kind == "row" and any(
+        table.header and table.rows[0] is lines[k] for table in doc.layout.tables)
+
+
 def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     """(role, where the names start) when LINE opens an attendance block."""
     lay = layout()
@@ -337,6 +364,9 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
         role = lay.attendance[line.label.casefold()]
         if role == "present" and line.label.casefold() in _MEMBER_LABELS and doc.meta.doc_type != "minutes":
             role = "members"
+        if role == "members" and line.value and line.value_start is not None and \
+                not _starts_with_person(doc, line.value_start, line.end):
+            return None  # "Membership: Northshire Council, Northshire Police and ...": organisations, for lists
         return role, line.value_start or line.end
     if line.kind == "row":
         return _row_label(doc, line)
@@ -351,6 +381,9 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
         # "In attendance from the Fire Authority's Office:", the names on the lines below
         return "also", line.end
     m = lay.attendance_re.match(text)
+    if not m and line.kind in ("heading", "text", "field") and doc.meta.doc_type != "minutes" and \
+            _NAMED_MEMBERSHIP.fullmatch(text.strip()):
+        return "members", line.end  # "Partnership members", "Eastmoor CSP membership (2025/26)": the names below
     if not m:
         inline = _INLINE_APOLOGIES.search(text)
         if inline and _starts_with_person(doc, line.content_start + inline.end(), line.end):
@@ -379,6 +412,10 @@ def _label(doc: ExtractionDoc, line: Line) -> tuple[str, int] | None:
     remaining = doc.text[rest_start : line.end].strip()
     if role == "present" and _AT_THE_MEETING.fullmatch(remaining):
         return role, line.end  # "3.0 Attendance at the Board meeting of 11 January 2024", the names below
+    if role == "members" and _MEMBERSHIP_SCOPE.fullmatch(remaining) and not _over_headed_table(doc, line):
+        # "Membership of the Partnership", "Members (as at April 2025)": whose list it is, or when; the names
+        # are on the lines below, and _owner reads the body the label names
+        return role, line.end
     # "Apologies" as an agenda heading with no names after it is not a block of names by itself
     if remaining and not _starts_with_person(doc, rest_start, line.end) and line.kind != "field":
         if not re.match(r"^(?:none|nil|no apologies)", remaining, re.I):
@@ -437,6 +474,12 @@ def _starts_with_person(doc: ExtractionDoc, start: int, end: int) -> bool:
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 
 
+_LIST_DATE = re.compile(r"\s*(?:\([^()]*\)|(?:for\s+|in\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?)\s*$")
+
+
+_STANDS_FOR = re.compile(r"\b(?:for|on behalf of|in place of|substituting|deputising|deputi[sz]ing for)\s*$", re.I)
+
+
 def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
     """The body a membership block lists the members of: named in its label ("Staff of the Partnership"), in
     the heading above it, or the paper's own body."""
@@ -446,7 +489,8 @@ def _owner(doc: ExtractionDoc, i: int, label_line: Line) -> Entity | None:
         end = line.value_start if line.kind == "field" and line.value_start else line.end
         of = _MEMBERS_OF.search(doc.text, line.content_start, end)
         if of:
-            ref = doc.text[of.end() : end].strip(" :")
+            # "Membership of the YJMB (June 2024):": the bracket dates the list and is no part of the body's name
+            ref = _LIST_DATE.sub("", doc.text[of.end() : end].strip(" :")).strip(" :")
             found = doc.resolver.back_reference(ref, line.start) if ref.split()[-1:] and len(ref.split()) == 1 \
                 else None
             if found is not None:
@@ -685,8 +729,8 @@ def _blocks(doc: ExtractionDoc) -> Iterator[tuple[str, list[tuple[int, int, tupl
             if nxt.kind in ("heading", "bullet") and nxt.number and nxt.number[0].isdigit() and \
                     _UPPER_ITEM.search(nxt.text):
                 break  # "28.   DISCLOSURES OF INTEREST": the agenda has begun
-            if nxt.kind == "heading" and nxt.number:
-                break
+            if nxt.kind == "heading" and nxt.number and not _starts_with_person(doc, nxt.content_start, nxt.end):
+                break  # a numbered item of the agenda; "1. Jo Lee – Northshire Police" is a numbered entry
             if nxt.kind == "field" and (nxt.label or "").casefold() not in layout().attendance:
                 break
             if _PROSE_VERB.search(nxt.text):
@@ -1624,6 +1668,8 @@ def _descriptor_entity(doc: ExtractionDoc, m: Mention) -> Entity | None:
     if m.kind == "name" and m.name.split()[0] in _GRADES and len(m.name.split()) >= 2 and \
             not looks_like_person(m.name.split()):
         return r.post_named(m.name)  # "Advanced Public Health Practitioner": a grade opens a post, not a body
+    if m.kind == "name" and _STANDS_FOR.search(doc.text, max(0, m.start - 30), m.start):
+        return None  # "Lin Ho (for Tara Voss)": whom a substitute stands in for, not where they work
     if m.kind == "name" and m.head != "acronym" and len(m.name) > 2 and _organisation_like(m.name) and not (
             re.match(r"[A-Z]\.?\s", m.name) and looks_like_person(m.name.split())):
         # an organisation column or "(Age UK)": a capitalised name describing a person is their organisation

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import layout
+from ..lexicon import chair_role, layout
 from ..resolve import tidy
 from . import ExtractionDoc, reads, section_qualifier
 from .attendance import describe_entry, joined_entries, list_entries, meeting_body
@@ -51,7 +51,10 @@ def fields(doc: ExtractionDoc) -> None:
             label = doc.text[line.cells[0][0] : line.cells[0][1] - 1].strip().casefold()
             start, end = line.cells[1]
         elif line.kind not in ("field", "bullet") or not line.label or line.value_start is None or not line.value:
-            continue
+            parted = None if i in doc.claimed else parted_field(doc, line)
+            if parted is None:
+                continue
+            label, start, end = parted
         else:
             label = line.label.casefold()
             start, end = line.value_start, line.end
@@ -78,6 +81,69 @@ def fields(doc: ExtractionDoc) -> None:
             _subgroup(doc, owner or doc.resolver.body, line.start, start, end, parent=kind == "parent")
         elif kind == "reports_to" and (owner or doc.body) is not None:
             _reports_to(doc, owner or doc.body, line.start, start, end)
+
+
+@reads()
+def post_rows(doc: ExtractionDoc) -> None:
+    """ "Partnership Manager ........ Jo Lee", "Lead officer<tab>Jo Lee", "Analyst – Jo Lee": a post written whole in
+    one part and one person whole in the other, in a line no block reader took. The person holds the post whatever
+    the list is (a list of contacts, of a team's officers): the line pairs them, with no third thing to misread."""
+    for i, line in enumerate(doc.layout.lines):
+        if i in doc.claimed:
+            continue
+        if line.kind == "row" and len(line.cells) == 2:
+            (a, b), (c, d) = line.cells
+        elif line.kind in ("heading", "text", "bullet") and (dash := _SPACED_DASH.search(
+                doc.text, line.content_start, line.end)) is not None:
+            # "Partnership Manager – Jo Lee": the same pair, parted by a dash
+            (a, b), (c, d) = (line.content_start, dash.start()), (dash.end(), line.end)
+        else:
+            continue
+        posts = doc.mentions(a, b)
+        people = doc.mentions(c, d, expect_person=True)
+        if len(posts) != 1 or posts[0].kind != "post" or not _whole(doc, posts[0], a, b) or \
+                len(people) != 1 or people[0].kind != "person" or not _whole(doc, people[0], c, d) or \
+                posts[0].role or chair_role(posts[0].name):
+            continue
+        describe_entry(doc, doc.resolver.person(people[0]), None, a, b, (line.start, line.end))
+
+
+_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _whole(doc: ExtractionDoc, m, a: int, b: int) -> bool:
+    """The mention M is the whole of TEXT[a:b], but for spaces and stops."""
+    return not doc.text[a : m.start].strip(" .:|") and not doc.text[m.end : b].strip(" .:|")
+
+
+# the kinds of label a line may give with a separator other than a colon: each names a role whose value is a
+# person, a post or a body, so a line whose value is anything else gives nothing
+_PARTED_KINDS = frozenset({"chair", "vice_chair", "author", "sro", "reports_to"})
+# "Vice-Chair – Supt Jo Lee", "Chair - Cllr Ann Bell, Leader of the Council": a label, a spaced dash, the value
+_DASHED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Za-z'’ -]{1,40}?)[ \t]+[–—-][ \t]+(?=\S)")
+
+
+def parted_field(doc: ExtractionDoc, line) -> tuple[str, int, int] | None:
+    """(label, value start, value end) of a field written with a separator other than a colon: "Chair – Jo Lee",
+    or a label and its value in two cells ("Chair<tab>Jo Lee", "Vice-Chair ........ Jo Lee", whose leader the
+    cleaner made a column gap). Only a label the lexicon knows, of a kind whose value is someone, is a field:
+    "Housing - a review" is not one."""
+    kinds = layout().fields
+    if line.kind == "row" and len(line.cells) == 2:
+        (a, b), (c, d) = line.cells
+        label = " ".join(doc.text[a:b].split()).rstrip(":").strip().casefold()
+        start, end = c, d
+    elif line.kind in ("heading", "text", "bullet"):
+        m = _DASHED_LABEL.match(doc.text, line.content_start, line.end)
+        if m is None:
+            return None
+        label = " ".join(m.group("label").split()).casefold()
+        start, end = m.end(), line.end
+    else:
+        return None
+    if kinds.get(label) not in _PARTED_KINDS or not doc.text[start:end].strip():
+        return None
+    return label, start, end
 
 
 def _reports_to(doc: ExtractionDoc, body, line_start: int, start: int, end: int) -> None:

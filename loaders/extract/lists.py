@@ -52,6 +52,9 @@ _OPENER = {
         r"\b(?:lead |named |nominated )?representatives\b[^:;]{0,40}\b(?:are|were|will be)|"
         # "These are invited members (they may attend, but have no vote):"
         r"\b(?:the following|these) (?:are|will be) (?:\w+ )?members\b[^:;]{0,80}|"
+        # "The following organisations are members:", "These agencies will be statutory members of the Board:"
+        r"\b(?:the following|these) (?:organisations|agencies|bodies|partners|services) (?:are|will be|sit as) "
+        r"(?:\w+ )?members\b[^:;]{0,80}|"
         r"comprises?|consists? of|(?:is|are) made up of|brings? together|statutory partners|responsible "
         r"authorities|(?:agencies|organisations|partners) represented[^:]{0,40}|"
         r"(?:statutory|responsible|core|co-operating|cooperating|partner) (?:agencies|authorities|partners|bodies|"
@@ -195,11 +198,32 @@ def headed_lists(doc: ExtractionDoc) -> None:
                 items = []
             if relation == "member_of" and kind == "row" and _organisations_seats(doc, items):
                 items = []  # "Northshire Police .... Supt Jo Lee (Commander)": rosters reads each organisation's seats
-            for item in items:
-                _item(doc, relation, owner, item, opener_line)
+            _items_with_sublists(doc, relation, owner, items, opener_line)
         elif kind == "bullet":
             _nested_lists(doc, items)
         i = j
+
+
+def _items_with_sublists(doc: ExtractionDoc, relation: str, owner: Entity, items: list[Line], opener: Line) -> None:
+    """Each item of a list, and the sub-list an item opens: "- Serious Violence Group, whose members are:" then
+    the people under it. The converter lost the indents, so the sub-list is told by its shape: it runs while its
+    items open on a person's name, and the first that does not is the outer list's again. The item that opens
+    it names the body the sub-list is about, an item of the outer list itself."""
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        inner = _opener_of(doc, item) if item.kind == "bullet" and item.text.rstrip().endswith(":") else None
+        if inner is None or inner[0] != "member_of" or inner[1].kind != "body" or inner[1].iri == owner.iri or \
+                k >= len(items) or not _person_item(doc, items[k]):
+            _item(doc, relation, owner, item, opener)
+            continue
+        _, group, _ = inner
+        if relation in ("subgroup_of", "member_of", "reports_to"):
+            doc.add(group, relation, owner, item.content_start, item.end, f"list:{relation}", 0.8)
+        while k < len(items) and _person_item(doc, items[k]):
+            _item(doc, "member_of", group, items[k], item)
+            k += 1
 
 
 def _organisations_seats(doc: ExtractionDoc, rows: list[Line]) -> bool:
@@ -768,7 +792,10 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         return referenced
     text = doc.text[line.content_start : line.end].strip()
     bare = line.kind in ("heading", "field") or re.match(
-        r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$)", text) or \
+        r"(?i)(?:the\s+(?:board|partnership|panel|committee|group|forum|csp)\b|we\b|our\b|its\b|[^ ]+:$|"
+        # "The following organisations are members:": the list names no body, the paper's own
+        r"(?:the following|these)\s+(?:organisations|agencies|bodies|partners|services)\s+(?:are|will be)\b)",
+        text) or \
         _ITS_MEMBERS.match(text)
     if bare and _MEMBERS_WORD.search(text):
         # "Membership:" in a section titled by another body's name ("2. Wigan Domestic Abuse Board"): that body's
@@ -893,6 +920,11 @@ _ITEM_LABEL = re.compile(r"(?i)" + _ITEM_WORD + r"(?:\d{1,2}|[A-Z]|" + _ORDINAL_
 _NUMBERED_ITEM = re.compile(r"\s*" + _ITEM_WORD + r"(?:\d+|[A-Z]|" + _ORDINAL_WORD + r")\s*[-–—:.)]\s*")
 
 
+# what parts a post from the organisation it serves in a list's item: "Director of Public Health, Northdale
+# Council", "District Commander – Northshire Police", "Head of Service (Northdale Youth Justice Service)"
+_POST_EMPLOYER_SEPARATORS = frozenset({",", "-", "–", "—", "("})
+
+
 def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: Line) -> None:
     if relation == "member_of" and not_a_member(doc.text, item.start, item.end):
         return  # "Service Manager (attends; not a member)": listed with the members, not one of them
@@ -904,8 +936,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
     labelled = item.kind == "row" and len(item.cells) > 1 and _ITEM_LABEL.fullmatch(
         doc.text[item.cells[0][0] : item.cells[0][1]].strip()) is not None
     if item.kind == "row" and (not item.cells or (_header_row(doc, item) and not dashed and not labelled and not (
-            relation == "member_of" and _entry_starts(doc, *item.cells[-1])))):
-        return  # a table's rule line ("|---|---|") or its column names (a dashed item, or a name, never is)
+            relation == "member_of" and (_entry_starts(doc, *item.cells[-1]) or _entry_starts(doc, *item.cells[0]))))):
+        # a table's rule line ("|---|---|") or its column names (a dashed item, or a name, never is: "Cllr Jo Lee
+        # <tab> Chair" heads no column, though "Chair" would)
+        return
     cells = item.cells[1:] if labelled else item.cells
     while item.kind == "row" and len(cells) > 1 and not doc.text[cells[0][0] : cells[0][1]].strip(" -–•*·"):
         cells = cells[1:]  # "-<tab>Northdale Council - Head of Housing": a bullet the cleaner set apart
@@ -934,7 +968,8 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         if relation == "member_of" and k == 0 and m.kind == "post" and m.start - start <= 4:
             # "Head of Community Safety, Northdale Council": a post is listed for the organisation it serves
             employer = next((x for x in item_mentions[1:2] if x.kind in ("body", "name") and
-                             doc.text[m.end : x.start].strip() == "," and not department_words(x.name)), None)
+                             doc.text[m.end : x.start].strip() in _POST_EMPLOYER_SEPARATORS and
+                             not department_words(x.name)), None)
             if employer is not None:
                 found = employer
             _post_holder(doc, owner, m, employer, item_mentions)
@@ -953,6 +988,9 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
             if e is not None and e.kind == "body":
                 doc.add(e, "member_of", owner, *((opener.start, end) if opener.end + 200 > start else (start, end)),
                         "list:member_of", 0.85)
+    if relation in ("subgroup_of", "reports_to", "member_in") and found is not None and found.kind == "name" and \
+            looks_like_person(found.name.split()):
+        return  # "Jo Lee, Northshire Police" among a board's groups: a person, no group
     if found is not None and (found.name in _GENERIC_MEMBERS or found.name in names().vacancies or (
             " " not in found.name and (found.back_ref or found.name in _BARE_HEADS))):
         return  # "Members will nominate a deputy", "Vacant": a word of the sentence, not a member
@@ -1194,7 +1232,7 @@ def _represented_by(doc: ExtractionDoc, member: Entity, owner: Entity, item: Lin
         return  # "SRO and Chair": the seat's role on the body, no post of the member's
     if _seat_post_then_holder(doc, member, owner, a, b, cells[2:], span):
         return
-    marker = _CHAIR_AFTER.search(text)
+    marker = CHAIR_AFTER.search(text)
     if marker:
         # "Cabinet Member for Community Safety (Chair)": the post, which chairs the body the table lists
         text, b = text[: marker.start()], a + doc.text[a:b].rfind("(")
@@ -1286,7 +1324,8 @@ _CHAIR_TITLE = r"(?:joint |co-?|vice[- ]?|deputy )?chair(?:man|woman|person)?"
 _ROLE_ONLY = re.compile(r"(?i)(?:(?:SRO|senior responsible (?:officer|owner)|" + _CHAIR_TITLE +
                         r")(?:\s*(?:and|&|/|,)\s*|\s*$))+")
 _ROLE_CELL = re.compile(_CHAIR_TITLE, re.I)
-_CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
+# "(Vice-Chair)" closing an entry: the seat's role on the listed body (the one pattern the list readers share)
+CHAIR_AFTER = re.compile(r"\s*\((?P<role>" + _CHAIR_TITLE + r")\)\s*$", re.I)
 
 
 _LEAD = re.compile(r"\b" + layout().lead_column_re.pattern + r"\s*[:\-–]\s*", re.I)
@@ -1351,7 +1390,6 @@ def _represented_member(doc: ExtractionDoc, owner: Entity, start: int, end: int,
     return True
 
 
-_SEAT_MARK = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy |co-?)?chair(?:man|woman|person)?)\)\s*$", re.I)
 
 
 def _organisation_seat(doc: ExtractionDoc, owner: Entity, person: Entity, org_cell: tuple[int, int],
@@ -1365,12 +1403,12 @@ def _organisation_seat(doc: ExtractionDoc, owner: Entity, person: Entity, org_ce
     if len(found) != 1 or found[0].kind != "body" or found[0].name != org_text:
         return False
     post_text = " ".join(doc.text[post_cell[0] : post_cell[1]].split())
-    mark = _SEAT_MARK.search(post_text)
+    mark = CHAIR_AFTER.search(post_text)
     while mark is not None:
         post_text = post_text[: mark.start()]
         relation = "vice_chair" if re.match(r"(?i)vice|deputy", mark.group("role")) else "chairs"
         doc.add(person, relation, owner, *span, f"list:{relation}", 0.85)
-        mark = _SEAT_MARK.search(post_text)
+        mark = CHAIR_AFTER.search(post_text)
     posts = doc.mentions(*post_cell)
     organisation = doc.resolver.entity(found[0])
     if not posts or posts[0].kind != "post" or posts[0].start - post_cell[0] > 2 or organisation is None or \
@@ -1480,9 +1518,11 @@ _INLINE = {
                               r"\b(?! (?:has|have) (?:a |an )?leads?\b)"
                               r"(?:(?!\b(?:and|but)\s+(?:also\s+)?(?:reports?|is|are|meets?|has|have|sits?|"
                               r"feeds?)\b)[^:.;]){0,120}:\s*", re.I),
+    # (a bracket opened before the colon and not closed is a label inside it: "Delivery Group (chair: Jo Lee)" names
+    # the group's chair, not a list of its members or groups)
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
-                            r"consists? of|bring(?:s|ing)? together)\b[^:.;]{0,80}:\s*", re.I),
-    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b[^:.;]{{0,60}}:\s*", re.I),
+                            r"consists? of|bring(?:s|ing)? together)\b(?:[^:.;()]|\([^():]*\)){0,80}:\s*", re.I),
+    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b(?:[^:.;()]|\([^():]*\)){{0,60}}:\s*", re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
     # "The following groups report to the Board: A; B; and C."
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:.;]{0,40}?"
@@ -1604,8 +1644,10 @@ def inline_lists(doc: ExtractionDoc) -> None:
     serious violence." A list after a colon, in a sentence that names the relation before the colon; a list
     after "priorities include"."""
     # a "Members of the X include: A, B and C." line reads as a field (label: value) as well as a sentence
+    # and so does a field whose label is a list's heading ("Membership: A, B and C.", "Sub-groups: A; B")
+    lists = layout().lists
     fields = [(ln.content_start, ln.end) for ln in doc.layout.lines if ln.kind == "field" and ln.label
-              and len(ln.label.split()) > 2]
+              and (len(ln.label.split()) > 2 or ln.label.casefold() in lists) and ln.value]
     previous: tuple[int, int] | None = None
     for start, end in [span for _, span in doc.prose()] + fields:
         before, previous = previous, (start, end)

@@ -20,7 +20,7 @@ from ..layout import Line, Table
 from ..lexicon import chair_role, names
 from ..mentions import Mention, find_mentions, looks_like_person
 from . import ExtractionDoc, reads
-from .lists import _opener_of
+from .lists import CHAIR_AFTER, _opener_of
 
 # "Walsall Council: ...", "NHS Kent and Medway ICB (commissioner): ...": an organisation then a colon
 _ENTRY = re.compile(r"(?P<org>[A-Z][^:;\n]{1,90}?)\s*:\s+(?=\S)")
@@ -28,7 +28,6 @@ _BRACKET = re.compile(r"\s*\([^()]{1,40}\)$")
 _SEAT_SPLIT = re.compile(r"\s*;\s*")
 # "Head of Housing - Ada Brook": the post, a spaced dash, the holder
 _HOLDER = re.compile(r"\s+[-–—]\s+")
-_ROLE = re.compile(r"\s*\((?P<role>(?:vice[- ]?|deputy |co-?)?chair(?:man|woman|person)?)\)\s*$", re.I)
 _SMALL = frozenset("of and for the in on & to".split())
 
 
@@ -38,7 +37,8 @@ def rosters(doc: ExtractionDoc) -> None:
     for i, line in enumerate(lines):
         colon = line.text.rstrip().endswith(":") and line.kind != "field"
         rows = [] if colon or line.kind == "row" else seat_rows(lines, i + 1)
-        if not colon and not organisation_seat_rows(doc, rows):
+        dashed = [] if colon or rows or line.kind not in ("heading", "field") else _dashed_entries(doc, lines, i + 1)
+        if not colon and not dashed and not organisation_seat_rows(doc, rows):
             continue
         opened = _opener_of(doc, line)
         if opened is None or opened[0] != "member_of" or opened[1].kind != "body":
@@ -47,11 +47,39 @@ def rosters(doc: ExtractionDoc) -> None:
             for row in rows:
                 _row_entry(doc, opened[1], row)
             continue
-        entries = _entries(doc, lines, i + 1)
+        entries = dashed or _entries(doc, lines, i + 1)
         if len(entries) < 2:
             continue  # one "X: Y" line is a field, not a list of members
         for entry in entries:
             _entry(doc, opened[1], entry)
+
+
+# "Northshire Police – Supt Jo Lee", "Northshire Council - Cllr Ann Bell (Chair), Sam Reed": an organisation, a
+# spaced dash, then the people who sit for it
+_DASH_ENTRY = re.compile(r"(?P<org>[A-Z][^:;\n–—]{1,90}?)[ \t]+[–—-][ \t]+(?=\S)")
+
+
+def _dashed_entries(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[int, int, int, int]]:
+    """The entries of a block of "Organisation – people" (or "Organisation: people") lines from line I under a
+    heading with no colon: every
+    line of the block is one, two or more, and each opens on an organisation's name and goes on with a person's
+    (a dashed list of people and their posts is the attendance reader's, and a line of any other shape ends
+    the reading: the block is not a roster)."""
+    while i < len(lines) and lines[i].kind == "blank":
+        i += 1
+    out: list[tuple[int, int, int, int]] = []
+    while i < len(lines) and lines[i].kind in ("heading", "text", "bullet", "field") and i not in doc.claimed:
+        line = lines[i]
+        m = _DASH_ENTRY.match(doc.text, line.content_start, line.end) or \
+            _ENTRY.match(doc.text, line.content_start, line.end)
+        if m is None or _organisation(doc, doc.text, m.start("org"), m.end("org")) is None:
+            return []
+        people = doc.mentions(m.end(), line.end, expect_person=True)
+        if not people or people[0].kind != "person" or people[0].start != m.end():
+            return []
+        out.append((i, i + 1, line.content_start, line.end))
+        i += 1
+    return out if len(out) >= 2 else []
 
 
 def _entries(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[int, int, int, int]]:
@@ -72,25 +100,72 @@ def _entries(doc: ExtractionDoc, lines: list[Line], i: int) -> list[tuple[int, i
 
 
 def _entry(doc: ExtractionDoc, owner: Entity, entry: tuple[int, int, int, int]) -> None:
+    """An "Organisation: seats" or "Organisation – seats" entry, over one line or several."""
     first, last, start, end = entry
     # the line breaks of a long entry stand where spaces were: read the entry as one line, offsets kept
     flat = doc.text[:start] + doc.text[start:end].replace("\n", " ") + doc.text[end:]
-    head = _ENTRY.match(flat, start, end)
+    head = _ENTRY.match(flat, start, end) or _DASH_ENTRY.match(flat, start, end)
     if head is None:
         return
-    org = _organisation(doc, flat, head.start("org"), head.end("org"))
-    if org is None:
-        return
-    doc.claimed.update(range(first, last))
     quote_end = doc.text.find("\n", start, end)
-    doc.add(org, "member_of", owner, start, end if quote_end < 0 else quote_end, "roster:member_of", 0.85)
-    a = head.end()
+    _organisation_seats(doc, owner, flat, (head.start("org"), head.end("org")), (head.end(), end),
+                        (start, end if quote_end < 0 else quote_end), range(first, last))
+
+
+def _organisation_seats(doc: ExtractionDoc, owner: Entity, flat: str, org_part: tuple[int, int],
+                        seats_part: tuple[int, int], quote: tuple[int, int], lines: range, *,
+                        named_only: bool = False) -> None:
+    """One organisation's entry of a roster, whatever parts it (a colon, a dash, a column gap or a leader): the
+    organisation is a member; each seat, parted by semicolons, is read as people's ("Cllr Ann Bell (Chair), Sam
+    Reed": each represents the organisation) or as "Post - Name". NAMED_ONLY: the entry counts only when a seat
+    names someone (a two-column row could be any table's)."""
+    org = _organisation(doc, flat, *org_part)
+    if org is None or org.iri == owner.iri:
+        return
+    a, end = seats_part
+    read = False
     for seat in _SEAT_SPLIT.split(flat[a:end]):
         s = flat.find(seat, a, end)
         if s < 0 or not seat:
             continue
-        _seat(doc, flat, owner, org, s, s + len(seat.rstrip(" .;")), start)
+        b = s + len(seat.rstrip(" .;"))
+        # each person's seat is read, not only the first ("Cllr Ann Bell (Chair), Sam Reed")
+        read_seats = [_named_seat(doc, owner, org, x, y, quote[0]) for x, y in _people_seats(doc, flat, s, b)]
+        read = read or any(read_seats)
+        if not any(read_seats) and not named_only:
+            _seat(doc, flat, owner, org, s, b, quote[0])
         a = s + len(seat)
+    if read or not named_only:
+        doc.claimed.update(lines)
+        doc.add(org, "member_of", owner, *quote, "roster:member_of", 0.85)
+
+
+def _people_seats(doc: ExtractionDoc, flat: str, a: int, b: int) -> list[tuple[int, int]]:
+    """FLAT[a:b] as the seats of people it names one after another ("Cllr Ann Bell (Chair), Sam Reed and Jo Lee"):
+    cut at each comma or "and" outside brackets that a person's name follows (a part that opens on no person, a
+    post after a name, stays with the seat before it); [] when the seat does not open on a person."""
+    parts: list[tuple[int, int]] = []
+    at = a
+    for cut in [*_PEOPLE_CUT.finditer(flat, a, b), None]:
+        x, y = (at, cut.start()) if cut is not None else (at, b)
+        if cut is not None and flat[a : cut.start()].count("(") > flat[a : cut.start()].count(")"):
+            continue  # a comma inside a bracket: "(Head of Housing, Northshire Council)"
+        if _opens_on_person(flat, x, y) or not parts:
+            parts.append((x, y))
+        else:
+            parts[-1] = (parts[-1][0], y)
+        at = cut.end() if cut is not None else b
+    return parts if _opens_on_person(flat, *parts[0]) else []
+
+
+_PEOPLE_CUT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _opens_on_person(flat: str, a: int, b: int) -> bool:
+    lead = len(flat[a:b]) - len(flat[a:b].lstrip())
+    found = find_mentions(flat, a + lead, b, expect_person=True)
+    return bool(found) and found[0].start == a + lead and (found[0].kind == "person" or (
+        found[0].kind == "name" and looks_like_person(found[0].name.split())))
 
 
 def seat_rows(lines: list[Line], i: int) -> list[Line]:
@@ -125,16 +200,10 @@ def organisation_seat_rows(doc: ExtractionDoc, rows: list[Line]) -> bool:
 
 
 def _row_entry(doc: ExtractionDoc, owner: Entity, row: Line) -> None:
-    """One organisation's row: the organisation is a member, and each person its seats name represents it."""
-    (a, b), (c, d) = row.cells
-    org = _organisation(doc, doc.text, a, b)
-    if org is None or org.iri == owner.iri:
-        return
-    seats = [(m.start() + c, m.end() + c) for m in re.finditer(r"[^;]+", doc.text[c:d])]
-    named = [seat for seat in seats if _named_seat(doc, owner, org, *seat, row.start)]
-    if named:
-        doc.claimed.add(doc.layout.lines.index(row))
-        doc.add(org, "member_of", owner, row.start, row.end, "roster:member_of", 0.85)
+    """One organisation's row: its two cells are the entry's parts."""
+    k = doc.layout.lines.index(row)
+    _organisation_seats(doc, owner, doc.text, row.cells[0], row.cells[1], (row.start, row.end), range(k, k + 1),
+                        named_only=True)
 
 
 # "Ivo Marsh (Chief Executive)", "Superintendent Jo Lee (Area Commander)", "Area Manager Jo Lee": a seat named by
@@ -159,7 +228,10 @@ def _named_seat(doc: ExtractionDoc, owner: Entity, org: Entity, a: int, b: int, 
     doc.add(person, "member_of", owner, a + lead, b, "roster:member_of", 0.85)
     doc.add(org, "represented_by", person, start, b, "roster:represented_by", 0.8, on_body=owner)
     written = " ".join((after.group("post") or "").split()) or (m.rank or "")
-    if written and not chair_role(written) and len(written.split()) <= 10:
+    role = chair_role(written) if written else None
+    if role is not None:
+        doc.add(person, role, owner, a + lead, b, f"roster:{role}", 0.85)  # "Cllr Ann Bell (Vice-Chair)"
+    if written and not role and len(written.split()) <= 10:
         post = _employer_post(doc, org, written, after.start("post") if after.group("post") else m.start,
                               after.end("post") if after.group("post") else m.end)
         if post is not None:
@@ -202,7 +274,7 @@ def _seat(doc: ExtractionDoc, flat: str, owner: Entity, org: Entity, a: int, b: 
     text = flat[a:b]
     dash = list(_HOLDER.finditer(text))
     if not dash:
-        role = _ROLE.search(text)
+        role = CHAIR_AFTER.search(text)
         if role is None:
             return
         post = _post(doc, flat, org, a, a + role.start())
@@ -658,7 +730,7 @@ def _seat_role(doc: ExtractionDoc, owner: Entity, org: Entity | None, person: En
     """The role cell: a chair's title chairs the listed body; a post ("Head of Housing (Vice-Chair)") is the
     person's, named with the organisation when it is written bare."""
     text = " ".join(doc.text[a:b].split()).strip(" |")
-    mark = _ROLE.search(text)
+    mark = CHAIR_AFTER.search(text)
     if mark is not None:
         text = text[: mark.start()].strip()
     role = chair_role(text) or (chair_role(mark.group("role")) if mark else None)
@@ -849,7 +921,7 @@ def _grouped_post(doc: ExtractionDoc, owner: Entity, org: Entity | None, person:
     if not columned and not doc.text[a:b].lstrip().startswith(","):
         return
     text = " ".join(doc.text[a:b].split()).lstrip(" ,").rstrip(" .;")
-    mark = _ROLE.search(text)
+    mark = CHAIR_AFTER.search(text)
     if mark is not None:
         role = chair_role(mark.group("role"))
         if role is not None:
