@@ -85,7 +85,8 @@ class Served:
         while time.monotonic() - t0 < timeout_s:
             try:
                 h = self.health()
-                if (h.get("questions") != "warming" and h.get("warm_up") != "running"
+                # "ready", not just "not warming": the server listens a moment before its warm-up starts
+                if (h.get("questions") == "ready" and h.get("warm_up") != "running"
                         and (not pages_too or h.get("pages", "ready") == "ready")):
                     return time.monotonic() - t0
             except (requests.RequestException, ValueError):
@@ -129,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--start-timeout", type=float, default=1800.0)
     ap.add_argument("--work", type=Path, help="folder for the store copies (kept and reused when given)")
     args = ap.parse_args(argv)
+    if args.before and os.sep in args.before:
+        args.before = os.path.abspath(args.before)  # the servers run from / (no checkout's package on the path)
 
     work = args.work or Path(tempfile.mkdtemp(prefix="govkg-aw-"))
     arms = [("now", sys.executable)] + ([("before", args.before)] if args.before else [])
@@ -139,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             if not copy.exists():
                 shutil.copytree(args.store, copy)
             t0 = time.monotonic()
-            servers.append(Served(name, python, copy, args.start_timeout))
+            servers.append(Served(name, python, copy.resolve(), args.start_timeout))
             print(json.dumps({"server": name, "ready_s": round(time.monotonic() - t0, 1)}), flush=True)
         area = area_name(args.area)
         urls = pages(area)

@@ -7,15 +7,18 @@ warm-up requests are counted in /metrics like any other.
 
 After each write the same is done again (`Rewarmer`): a write moves the store's version, so every page kept per
 version (graph/cache.py: diagrams, funding, governance reports) and the home page's example questions would be
-computed again by their next visitor (a second or more at a hundred councils). The pages visitors asked for
-lately are asked again in a background thread once the writes pause, so that the visitor after an upload finds
-them ready; one who arrives while a page is being drawn waits for that drawing rather than starting another."""
+computed again by their next visitor (0.3-1.5 s each at a hundred councils). The home page and the pages
+visitors asked for in the last half hour are asked again in a background thread once the writes pause, giving
+way to visitors' requests in flight, so that the visitor after an upload finds them ready; one who arrives
+while a page is being drawn waits for that drawing rather than starting another. The warm-up's own requests
+are not noted as visitors' (a page nobody asks for stops being drawn)."""
 
 from __future__ import annotations
 
 import logging
 import sys
 import threading
+import time
 from collections import OrderedDict
 from typing import Any
 from urllib.parse import quote
@@ -56,7 +59,7 @@ def warm_pages(app: Any) -> list[tuple[str, int]]:
     if area is not None:
         name = quote(area.label)
         urls += [f"/diagram?area={name}", f"/funding?area={name}", f"/report/governance?area={name}"]
-    client = app.test_client()
+    client = warm_client(app)
     out: list[tuple[str, int]] = []
     for url in urls:
         try:
@@ -72,43 +75,80 @@ KEPT_PER_VERSION = frozenset({
     "explorer.home", "diagrams.diagram_page", "diagrams.diagram_file", "diagrams.funding_page",
     "diagrams.funding_file", "diagrams.governance_page", "diagrams.governance_json",
 })
+HOME = "/"  # always warmed again: the page every visitor lands on, and its example questions cost the most
 RECENT = 10  # distinct pages remembered: each fills one to three cache keys, and the cache keeps 48
+WINDOW_S = 1800.0  # a page no visitor asked for in this long is not drawn again after a write
 QUIET_S = 0.3  # a write is warmed for once no other has come for this long (a folder is written in groups)
+YIELD_S = 2.0  # before each page, wait up to this long for visitors' pages in flight to be answered
+WARM_MARK = "govkg.warm-up"  # in a warm-up request's WSGI environ: not a visitor's
+
+
+def warm_client(app: Any) -> Any:
+    """A test client whose requests are marked as the warm-up's own (not noted as a visitor's page)."""
+    client = app.test_client()
+    client.environ_base[WARM_MARK] = True
+    return client
 
 
 class RecentPages:
-    """The latest distinct URLs of pages kept per store version that answered 200, most recent last."""
+    """The latest distinct URLs of pages kept per store version that visitors asked for (answered 200), with
+    when; and how many visitors' page requests are in flight now."""
 
-    def __init__(self, keep: int = RECENT):
+    def __init__(self, keep: int = RECENT, window: float = WINDOW_S):
         self.keep = keep
-        self._urls: OrderedDict[str, None] = OrderedDict()
+        self.window = window
+        self._urls: OrderedDict[str, float] = OrderedDict()
         self._lock = threading.Lock()
+        self.in_flight = 0
 
     def note(self, url: str) -> None:
         with self._lock:
-            self._urls[url] = None
+            self._urls[url] = time.monotonic()
             self._urls.move_to_end(url)
             while len(self._urls) > self.keep:
                 self._urls.popitem(last=False)
 
     def latest_first(self) -> list[str]:
+        """The home page, then the pages visitors asked for within the window, the latest first."""
+        since = time.monotonic() - self.window
         with self._lock:
-            return list(reversed(self._urls))
+            recent = [url for url, when in reversed(self._urls.items()) if when >= since and url != HOME]
+        return [HOME, *recent]
+
+    def enter(self) -> None:
+        with self._lock:
+            self.in_flight += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
 
 
 def remember_pages(app: Any) -> RecentPages:
-    """Note, on APP, each page kept per store version as it is answered (called by create_app: Flask takes no
-    new hooks once it has served a request)."""
-    from flask import request
+    """Note, on APP, each page kept per store version as a visitor is answered, and count visitors' requests in
+    flight (called by create_app: Flask takes no new hooks once it has served a request)."""
+    from flask import g, request
 
     recent = RecentPages()
     app.extensions["govkg.recent_pages"] = recent
 
+    @app.before_request
+    def enter() -> None:
+        if WARM_MARK not in request.environ:
+            recent.enter()
+            g.govkg_visitor = True
+
     @app.after_request
     def note(response: Any) -> Any:
-        if request.endpoint in KEPT_PER_VERSION and request.method == "GET" and response.status_code == 200:
+        if (request.endpoint in KEPT_PER_VERSION and request.method == "GET" and response.status_code == 200
+                and WARM_MARK not in request.environ):
             recent.note(request.full_path if request.query_string else request.path)
         return response
+
+    @app.teardown_request
+    def leave(_exc: BaseException | None) -> None:
+        if g.pop("govkg_visitor", False):
+            recent.leave()
 
     return recent
 
@@ -180,6 +220,14 @@ class Rewarmer:
             finally:
                 self.running = False
 
+    def _give_way(self) -> None:
+        """Wait (a while) for visitors' requests in flight: the warm-up shares one interpreter with them, and a
+        visitor's page drawn beside it would take up to twice as long. A page the visitor asks for that the
+        warm-up is drawing is waited for, not drawn twice (graph/cache.py)."""
+        deadline = time.monotonic() + YIELD_S
+        while self.recent.in_flight > 0 and time.monotonic() < deadline and not self._stop:
+            time.sleep(0.01)
+
     def warm_once(self) -> list[tuple[str, int]]:
         """Ask each page noted lately, the latest first; stop early when another write comes (it will be
         warmed for after it). (url, status) of each page asked."""
@@ -187,9 +235,10 @@ class Rewarmer:
 
         store = self.app.extensions["govkg.store"]
         version = store_version(store)
-        client = self.app.test_client()
+        client = warm_client(self.app)
         out: list[tuple[str, int]] = []
         for url in self.recent.latest_first():
+            self._give_way()
             if self._stop or store_version(store) != version:
                 return out  # a newer write: its own round follows, as the wake-up is set
             try:
