@@ -11,7 +11,9 @@ computed again by their next visitor (0.3-1.5 s each at a hundred councils). The
 visitors asked for in the last half hour are asked again in a background thread once the writes pause, giving
 way to visitors' requests in flight, so that the visitor after an upload finds them ready; one who arrives
 while a page is being drawn waits for that drawing rather than starting another. The warm-up's own requests
-are not noted as visitors' (a page nobody asks for stops being drawn)."""
+are not noted as visitors' (a page nobody asks for stops being drawn). A write the question index cannot
+follow (a bulk load, an update with a WHERE clause) has the index built again there first, as at a start:
+pages that need it say they are warming up meanwhile instead of holding their visitor for the build."""
 
 from __future__ import annotations
 
@@ -234,6 +236,11 @@ class Rewarmer:
         from ..graph.cache import store_version
 
         store = self.app.extensions["govkg.store"]
+        state = self.app.extensions["govkg.api"].asker.state
+        if state.needs_rebuild():
+            # a write the index cannot follow: built again here as at a start, visitors' pages that need it
+            # told "warming up" at once meanwhile, rather than each waiting behind the build
+            state.start_warming().join()
         version = store_version(store)
         client = warm_client(self.app)
         out: list[tuple[str, int]] = []

@@ -16,6 +16,7 @@ from test_index_freshness import _doc
 
 from govkg.graph import cache
 
+QUESTION = "Who chairs the Eastvale Youth Offending Board?"
 AREA_PAGES = ("/diagram?area=Eastvale", "/funding?area=Eastvale", "/report/governance?area=Eastvale")
 
 
@@ -181,6 +182,40 @@ def test_the_warm_up_gives_way_to_a_visitor_in_flight(served, drawn) -> None:
         rewarmer.recent.leave()
     _until(lambda: rewarmer.rounds > rounds)
     assert [who for who, area in drawn if area == "Eastvale"] == ["govkg-rewarm"]
+
+
+def test_a_write_the_index_cannot_follow_is_built_again_in_the_background(served, monkeypatch) -> None:
+    from govkg.questions.linking import EntityIndex
+
+    client = served.test_client()
+    rewarmer = served.extensions["govkg.rewarmer"]
+    state = served.extensions["govkg.api"].asker.state
+    release = threading.Event()
+    real = EntityIndex.from_store.__func__  # type: ignore[attr-defined]
+
+    def held(cls: Any, store: Any) -> Any:
+        assert release.wait(30)
+        return real(cls, store)
+
+    monkeypatch.setattr(EntityIndex, "from_store", classmethod(held))
+    rebuilds = state.rebuilds
+    update = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX org: <http://www.w3.org/ns/org#> "
+              "INSERT { GRAPH <https://w3id.org/govkg/id/doc/notes> { ?b rdfs:comment 'checked' } } "
+              "WHERE { ?b a org:Organization }")
+    try:
+        assert client.post("/update", data={"update": update}, headers={"Authorization": "Bearer t"}).status_code \
+            in (200, 204)
+        assert state.needs_rebuild()
+        _until(lambda: state.warming)
+        r = client.get("/api/ask?q=" + QUESTION.replace(" ", "+"))
+        assert r.status_code == 503 and r.headers["Retry-After"]  # at once, not after the build
+        assert client.get("/healthz").get_json()["questions"] == "warming"
+    finally:
+        release.set()
+    _until(lambda: not rewarmer.pending)
+    assert state.rebuilds == rebuilds + 1 and not state.needs_rebuild()
+    answers = client.get("/api/ask?q=" + QUESTION.replace(" ", "+")).get_json()["answers"]
+    assert [a["label"] for a in answers] == ["Kwame Asante"]
 
 
 # -- one drawing per page and version
