@@ -207,6 +207,7 @@ class Rewarmer:
     def _run(self) -> None:
         while not self._stop:
             self._wake.wait()
+            self.running = True  # from here: /healthz says the pages are warming during the pause too
             # let a burst of writes finish first: warming between two groups of one upload is wasted
             while not self._stop:
                 self._wake.clear()
@@ -214,7 +215,6 @@ class Rewarmer:
                     break
             if self._stop:
                 return
-            self.running = True
             try:
                 self.warm_once()
             except Exception:  # a page that fails here fails for its visitor with the reason

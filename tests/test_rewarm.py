@@ -146,7 +146,11 @@ def test_healthz_says_pages_are_warming_until_they_are(served, monkeypatch) -> N
         return real(*a, **k)
 
     monkeypatch.setattr(diagrams, "governance_graph", held)
+    rewarmer.quiet = 3.0
     served.extensions["govkg.store"].load_document(_doc(key="rewarm-held"))
+    time.sleep(0.2)  # within the pause after the write, before any page is drawn
+    assert client.get("/healthz").get_json()["pages"] == "warming"
+    rewarmer.quiet = 0.3
     _until(lambda: rewarmer.running)
     assert client.get("/healthz").get_json()["pages"] == "warming"
     release.set()
