@@ -94,7 +94,8 @@ def warm_client(app: Any) -> Any:
 
 class RecentPages:
     """The latest distinct URLs of pages kept per store version that visitors asked for (answered 200), with
-    when; and how many visitors' page requests are in flight now."""
+    when; and how many visitors' requests Flask is answering now (pages, questions, uploads: the SPARQL fast
+    path is answered in front of Flask and not counted)."""
 
     def __init__(self, keep: int = RECENT, window: float = WINDOW_S):
         self.keep = keep
@@ -223,9 +224,9 @@ class Rewarmer:
                 self.running = False
 
     def _give_way(self) -> None:
-        """Wait (a while) for visitors' requests in flight: the warm-up shares one interpreter with them, and a
-        visitor's page drawn beside it would take up to twice as long. A page the visitor asks for that the
-        warm-up is drawing is waited for, not drawn twice (graph/cache.py)."""
+        """Wait (a while) for visitors' requests in flight to be answered: the warm-up shares one interpreter
+        with them, and a visitor's page drawn beside it would take up to twice as long. A page the visitor
+        asks for that the warm-up is drawing is waited for, not drawn twice (graph/cache.py)."""
         deadline = time.monotonic() + YIELD_S
         while self.recent.in_flight > 0 and time.monotonic() < deadline and not self._stop:
             time.sleep(0.01)
