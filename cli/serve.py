@@ -103,6 +103,9 @@ def serve(host: str, port: int, threads: int, workers: int | None, timeout: floa
             server.close()
             dispatcher = server.task_dispatcher
             dispatcher.shutdown(timeout=5)  # the request threads, so that no write is in flight below
+            rewarmer = app.extensions.get("govkg.rewarmer")
+            if rewarmer is not None:
+                rewarmer.stop()  # it asks pages of the workers closed below
             executor.close()
             if not dispatcher.threads:
                 questions.save_question_index()

@@ -179,6 +179,15 @@ class IndexState:
             self.places().patterns()  # compiled here, in the writer's thread, not by the next question
             self.vocabulary()
 
+    def needs_rebuild(self) -> bool:
+        """The index is built but a write since cannot be followed (a bulk load, an update with a WHERE
+        clause): the next look builds it again, at the cost of a start."""
+        log = getattr(self.store, "changes", None)
+        if self._index is None or log is None or not hasattr(log, "since"):
+            return False
+        entries = log.since(self._seq)
+        return entries is None or any(c.everything for c in entries)
+
     def memo(self, key: str, compute: Any) -> Any:
         self.current()
         with self._lock:

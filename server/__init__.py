@@ -61,6 +61,7 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     from .explorer import init_app as init_explorer
     from .fastpath import SparqlFastPath
     from .served import ServedStore
+    from .warm import remember_pages
     from .web import ServiceRequest, failure_answer, install_cors, install_security_headers, text_error
 
     app = Flask(__name__)
@@ -105,6 +106,8 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
     app.register_blueprint(linked_data.bp)
     app.register_blueprint(diagrams_bp)
     init_explorer(app)
+    # the pages kept per store version are noted as they are asked, to be asked again after a write (warm.py)
+    remember_pages(app)
     # GET /sparql?query=... answered in front of Flask, with the same answer (fastpath.py)
     app.wsgi_app = SparqlFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
 
@@ -129,6 +132,9 @@ def create_app(store: GraphStore, config: dict[str, Any] | None = None) -> Flask
             else "not built"
         )
         report["warm_up"] = "running" if questions is not None and questions.state.warm_running else "done"
+        rewarmer = app.extensions.get("govkg.rewarmer")
+        if rewarmer is not None:  # after a write: the pages kept per version being drawn again (warm.py)
+            report["pages"] = "warming" if rewarmer.pending else "ready"
         resp = jsonify(report)
         resp.status_code = 200 if report["status"] == "ok" else 503
         resp.headers["Cache-Control"] = "no-store"
