@@ -82,6 +82,9 @@ def document_from_text(
     if resolver.body is None and meta.url_body:
         resolver.body = resolver.body_named(meta.url_body)
     if resolver.body is None:
+        resolver.body = introduced_body(doc)
+        resolver.body_inferred = resolver.body is not None
+    if resolver.body is None:
         resolver.body = dominant_body(doc)
         # a body read from how often the text names it (or from a title line, below): the paper's subject, which on
         # a council meeting system's page is what the committee discussed rather than who met
@@ -404,6 +407,60 @@ def _crumbed_title(doc: ExtractionDoc, lines: list[Line]):
     return None
 
 
+# how far into a paper its opening paragraphs run: where a page or report that titles itself by kind or brand
+# introduces its body by its full name
+_OPENING_CHARS = 1500
+# a title's brand before what the paper is: "Eastmoor Safe - Governance and Structure", "Safer Northdale: Our Plan"
+_BRAND_TITLE = re.compile(r"^\s*(?P<brand>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})\s*[-–—:|]\s*\S")
+
+
+def introduced_body(doc: ExtractionDoc):
+    """The body a paper is about when its head names it only by kind ("Community Safety Partnership (CSP)"), by
+    brand ("Eastmoor Safe - Governance and Structure") or not at all ("About us" on the body's own web site): the
+    body its opening paragraphs name in full that the title's kind ends, the brand begins, or the site's host
+    spells. None when two bodies fit: the paper's own body is never guessed."""
+    from urllib.parse import urlsplit
+
+    from .metadata import _is_chrome
+
+    r = doc.resolver
+    lines = [ln for ln in doc.layout.lines[:16] if ln.kind != "blank" and not ln.text.lower().startswith("source:")
+             and not _is_chrome(ln.text.strip())]
+    if not lines:
+        return None
+    title = lines[0]
+    start = title.start
+    opening = [m for m in doc.mentions(start, min(len(doc.text), start + _OPENING_CHARS)) if m.kind == "body"]
+    full = [m for m in opening if len(m.name.split()) >= 2 and (not m.back_ref or m.place is not None)]
+    fits: dict[str, object] = {}
+    # the site's host spells the body: "eastmoorcsp.org.uk" above "About us" and "the Eastmoor CSP was set up"
+    for m in full:
+        # (a council's host spells its place: "towerhamlets.gov.uk" names none of the borough's bodies)
+        host = (urlsplit(doc.meta.url or "").hostname or "").removeprefix("www.").split(".")[0].replace("-", "")
+        if _host_names(doc.meta.url, m.name) and not (placenames.is_place(" ".join(m.name.split()[:-1])) and
+                                                      host != re.sub(r"\W", "", m.name).casefold()):
+            e = r.entity(m)
+            if e is not None and e.kind == "body" and e is not r.council:
+                fits[e.iri] = e
+    if len(fits) == 1:
+        return next(iter(fits.values()))
+    if fits:
+        return None
+    content = re.sub(r"\s*\([A-Z][A-Za-z]{1,8}\)\s*$", "", doc.text[title.content_start : title.end].strip(" :-–#*"))
+    kind = [m for m in opening if m.start < title.end and Resolver._generic(m.name) and m.name == content and
+            m.head in _GOVERNANCE_HEADS]
+    brand = _BRAND_TITLE.match(content)
+    for m in full:
+        if m.start < title.end or m.head not in _GOVERNANCE_HEADS:
+            continue
+        if kind and m.name.casefold().endswith(" " + content.casefold()) or \
+                brand and m.name.startswith(brand.group("brand") + " ") and \
+                len(m.name.split()) > len(brand.group("brand").split()) and \
+                _PAPER_WORDS.match(content[brand.end() - 1 :]):
+            e = r.entity(m)
+            if e is not None and e.kind == "body" and e is not r.council:
+                fits[e.iri] = e
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 _MEETING_VERB = re.compile(

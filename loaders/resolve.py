@@ -445,7 +445,8 @@ class Resolver:
             # "sub-groups of the Partnership Board": the lower-case article stands outside the mention; the paper's
             # own body, or a body named in full with this ending, is meant
             found = self.back_reference(name, m.start)
-            if found is not None and (found is self.body or found.name.casefold().endswith(name.casefold())):
+            if found is not None and (found is self.body and _modifiers_fit(name, found.name) or
+                                      found.name.casefold().endswith(name.casefold())):
                 return found
         back_ref = m.back_ref and (self._generic(name) or len(name.split()) == 1)
         if back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):
@@ -1451,3 +1452,11 @@ def _subtype(name: str) -> str | None:
         if pattern.search(name):
             return subtype
     return None
+
+
+def _modifiers_fit(description: str, name: str) -> bool:
+    """Every word of DESCRIPTION before its head noun is a word of NAME: "the Community Safety Partnership" and
+    "the Partnership Board" fit the Tower Vale Community Safety Partnership, "the Local Strategic Partnership" does
+    not (a body of another kind, which a paper names beside its own)."""
+    own = {w.casefold() for w in name.split()}
+    return all(w.casefold() in own for w in description.split()[:-1])
