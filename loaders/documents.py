@@ -72,6 +72,8 @@ def document_from_text(
                      places=meta.places)
     resolver = Resolver(text, ctx)
     doc = ExtractionDoc(text=text, meta=meta, layout=read_layout(text), resolver=resolver, date=meta.date)
+    resolver.set_headings(doc.layout.lines)
+    resolver.minutes = meta.doc_type == "minutes"
     owned = _titled_board(meta.title, meta.body)
     if owned is not None:
         resolver.body = resolver.body_named(owned, written=meta.body)
@@ -434,11 +436,13 @@ def introduced_body(doc: ExtractionDoc):
     full = [m for m in opening if len(m.name.split()) >= 2 and (not m.back_ref or m.place is not None)]
     fits: dict[str, object] = {}
     # the site's host spells the body: "eastmoorcsp.org.uk" above "About us" and "the Eastmoor CSP was set up"
+    host = (urlsplit(doc.meta.url or "").hostname or "").removeprefix("www.").split(".")[0].replace("-", "")
     for m in full:
-        # (a council's host spells its place: "towerhamlets.gov.uk" names none of the borough's bodies)
-        host = (urlsplit(doc.meta.url or "").hostname or "").removeprefix("www.").split(".")[0].replace("-", "")
-        if _host_names(doc.meta.url, m.name) and not (placenames.is_place(" ".join(m.name.split()[:-1])) and
-                                                      host != re.sub(r"\W", "", m.name).casefold()):
+        # (a council's host spells its place: "towerhamlets.gov.uk" names none of the borough's bodies, its police
+        # neither; the host of a governance body's own site spells the body, its kind or initials with it)
+        spelt_whole = host == re.sub(r"\W", "", m.name).casefold()
+        if _host_names(doc.meta.url, m.name) and _governance_named(m) and \
+                (spelt_whole or not placenames.is_place(" ".join(m.name.split()[:-1]))):
             e = r.entity(m)
             if e is not None and e.kind == "body" and e is not r.council:
                 fits[e.iri] = e
@@ -461,6 +465,14 @@ def introduced_body(doc: ExtractionDoc):
             if e is not None and e.kind == "body" and e is not r.council:
                 fits[e.iri] = e
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _governance_named(m: Mention) -> bool:
+    """M names a governance body: by its head noun ("Partnership") or by a body's initials ("Eastmoor CSP")."""
+    from .lexicon import acronyms
+
+    last = m.name.split()[-1]
+    return m.head in _GOVERNANCE_HEADS or (last in acronyms() and acronyms()[last][0] == "body")
 
 
 _MEETING_VERB = re.compile(

@@ -17,9 +17,11 @@ Conventions:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
@@ -27,6 +29,9 @@ from . import placenames
 from .lexicon import acronyms, council_posts, council_units, heads, names, police_area_bodies
 from .mentions import Mention, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
+
+if TYPE_CHECKING:
+    from .layout import Line
 
 _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,8}")
@@ -178,6 +183,20 @@ class DocContext:
     places: tuple[str, ...] = ()  # every place the text names, in order of first mention
 
 
+@dataclass(frozen=True)
+class _Heading:
+    start: int
+    end: int
+    content_start: int  # after its number
+    number: str | None  # "2.1": a numbered heading's depth is its count of parts
+
+
+# how far below its heading a section's text may run before the heading no longer scopes it (a page or so)
+_SCOPE_CHARS = 4000
+# an acronym in brackets after a heading's name: "Reducing Reoffending Board (RRB)"
+_HEADING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*$")
+
+
 @dataclass
 class _Record:
     entity: Entity
@@ -237,6 +256,9 @@ class Resolver:
         self.council = self._council_entity()
         self.body = self._meeting_body()
         self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
+        self.minutes = False  # the paper records a meeting: its headings are the items the meeting took
+        self._headings: list[_Heading] | None = None  # the paper's section headings, when its layout was read
+        self._heading_bodies: dict[int, Entity | None] = {}  # a heading's start -> the body it names alone
 
     # -- the document's own bodies
 
@@ -252,6 +274,62 @@ class Resolver:
         if name.casefold() in ("council", "full council", "the council") and self.council:
             return self.council
         return self.body_named(name, None)
+
+    # -- heading scope
+
+    def set_headings(self, lines: Iterable[Line]) -> None:
+        """Take the paper's section headings from its layout LINES: a heading line, or a label with no value
+        ("Reducing Reoffending Board:"), with its number ("2.1") when it has one."""
+        self._headings = []
+        for ln in lines:
+            if ln.kind == "heading" or (ln.kind == "field" and not ln.value and ln.label):
+                number = ln.number if ln.number and ln.number[:1].isdigit() else None
+                self._headings.append(_Heading(ln.start, ln.end, ln.content_start, number))
+
+    def heading_scope(self, pos: int) -> tuple[int, Entity] | None:
+        """(where, the body) of the section POS lies in, when its heading names a body alone ("2.1 Northdale Hate
+        Crime Forum", "Reducing Reoffending Board:"); a numbered heading that names none ("2.1.3 Membership") is
+        read under the heading of lesser depth above it ("2.1 ..."), and so on up. None when the section's heading
+        names no body, or the paper's layout was not read."""
+        if not self._headings:
+            return None
+        i = bisect_right([h.start for h in self._headings], pos) - 1
+        depth: int | None = None
+        while i >= 0:
+            h = self._headings[i]
+            i -= 1
+            if h.end > pos:
+                continue  # POS is inside the heading itself
+            if pos - h.end > _SCOPE_CHARS and depth is None:
+                return None  # a heading pages above is no longer the section's title
+            d = len(h.number.strip(".").split(".")) if h.number else None
+            if depth is not None and (d is None or d >= depth):
+                continue  # a sibling or a deeper heading of an earlier section
+            found = self._heading_body(h)
+            if found is not None:
+                return h.start, found
+            if d is None:
+                return None  # an unnumbered heading naming no body: the section is about no body in particular
+            depth = d
+        return None
+
+    def _heading_body(self, h: _Heading) -> Entity | None:
+        """The body heading H names alone (its whole text, "The" and an acronym in brackets aside)."""
+        if h.start in self._heading_bodies:
+            return self._heading_bodies[h.start]
+        from .mentions import find_mentions
+
+        self._heading_bodies[h.start] = None
+        written = self.text[h.content_start : h.end].strip(" \t#*:-–")
+        written = _HEADING_ACRONYM.sub("", written).removeprefix("The ").strip()
+        bodies = [m for m in find_mentions(written, 0, len(written)) if m.kind == "body"]
+        if len(bodies) != 1 or bodies[0].name != written or len(written.split()) < 2:
+            return None  # "Sub-groups", "Membership": no body's name
+        e = self.body_named(bodies[0].name, bodies[0].acronym, place=bodies[0].place)
+        if e is self.council or e.kind != "body":
+            return None
+        self._heading_bodies[h.start] = e
+        return e
 
     # -- bookkeeping
 
@@ -489,6 +567,11 @@ class Resolver:
         defined = self._defined_as(name, pos)
         if defined is not None:
             return defined
+        scoped = self.heading_scope(pos) if not self.minutes or self.body_inferred else None
+        if scoped is not None and _description_fits(name, scoped[1].name):
+            # "2.1 Northdale Hate Crime Forum" above "The Forum is chaired by ...": the section's own body, before
+            # the paper's (in minutes a heading is an item the meeting took, and "the Board" the meeting's)
+            return scoped[1]
         if self.body is not None and self.body.name.split()[-1].casefold() == head.casefold():
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
@@ -1460,3 +1543,10 @@ def _modifiers_fit(description: str, name: str) -> bool:
     not (a body of another kind, which a paper names beside its own)."""
     own = {w.casefold() for w in name.split()}
     return all(w.casefold() in own for w in description.split()[:-1])
+
+
+def _description_fits(description: str, name: str) -> bool:
+    """ "the Forum", "this Forum", "the Hate Crime Forum" can stand for the Northdale Hate Crime Forum: the same head
+    noun, and no word before it that the name lacks."""
+    words = description.split()
+    return bool(words) and name.split()[-1].casefold() == words[-1].casefold() and _modifiers_fit(description, name)

@@ -98,7 +98,7 @@ def clauses(doc: ExtractionDoc) -> None:
         it = _IT.match(sentence)
         if it:
             # "It is chaired by ...": the body the sentence before is about, else the paper's own body
-            earlier = antecedent(doc, before)
+            earlier = antecedent(doc, before, start)
             if earlier is not None:
                 mentions = [m for m in mentions if m.start >= start + it.end()]
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
@@ -116,6 +116,11 @@ def clauses(doc: ExtractionDoc) -> None:
             # list's owner for its subject
             verb = _VERB_FIRST.match(sentence)
             owner = item_owner(doc, line_index) if verb else None
+            if owner is None and verb is not None and _HEADED_OPENING.match(sentence):
+                # "2.1 Northdale Serious Violence Group" then "Chaired by the Superintendent": a section's line with
+                # no subject of its own is about the body its heading names
+                scoped = doc.resolver.heading_scope(start)
+                owner = scoped[1] if scoped is not None else None
             # a capitalised word inside a name is no verb ("Treatment and Recovery Group - chaired by ...")
             if owner is not None and not any(m.start < start + verb.start(1) or m.start == start + verb.start(1) and
                                              m.kind in ("body", "post", "person") for m in mentions):
@@ -370,7 +375,7 @@ def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             marker = _bare_chair(m.name)
             if marker is None or doc.text[m.end : s1].strip(" .") != "":
                 continue  # "is Vice-Chair" must end the sentence for the body to be the one spoken of
-            relation, body = marker, antecedent(doc, before)
+            relation, body = marker, antecedent(doc, before, s0)
         if body is not None and body.kind == "body":
             doc.add(doc.resolver.person(person), relation, body, person.start, m.end, f"clause:{relation}", 0.85)
 
@@ -948,7 +953,8 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 
 # "The partnership covers ...", "The board meets ...": a body's head noun in lower case opening the sentence, a verb
 # of the body's own after it
-_THE_LOWER = re.compile(r"The\s+(partnership|board|panel|forum|committee|group)\s+(?:also\s+|now\s+)?"
+_THE_LOWER = re.compile(r"(?:The|This)\s+(partnership|board|panel|forum|committee|group|sub-?group)\s+"
+                        r"(?:also\s+|now\s+)?"
                         r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works|"
                         # "The partnership has produced the Strategy", "The board approves the annual plan"
                         r"(?:has|have)\s+(?:produced|published|prepared|developed|approved|agreed|adopted|endorsed)|"
@@ -1171,6 +1177,12 @@ def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozense
 _VERB_FIRST = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?([A-Z][a-z]+)(?=\s+[a-z])")
 
 
+# a line under a body's heading that opens with its verb, the body left unsaid: "Chaired by ...", "Reports to ..."
+_HEADED_OPENING = re.compile(r"\s*(?:(?:Co-)?[Cc]haired|Led|Convened|Hosted|Managed|Run|Coordinated|Co-ordinated|"
+                             r"Supported|Overseen)\s+by\b|\s*(?:Reports|Meets|Oversees|Covers|Produces|Publishes|Leads|"
+                             r"Commissions|Funds|Delivers|Manages|Sits|Is\s+(?:accountable|responsible))\b")
+
+
 def item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     """The owner of the list line I is an item of: the body its opening line ("The Partnership will:",
     "Its functions are to:") names, else the paper's own body; None when line I is no list item."""
@@ -1230,12 +1242,17 @@ def _numbered_opener(line, item) -> bool:
         line.number[0].isdigit() != bool(item.number and item.number[0].isdigit())
 
 
-def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
+def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | None = None) -> Entity | None:
     """The body "It" or "Its" stands for: the body the sentence BEFORE opens with, or the body whose membership
-    table it is a row of; else the paper's own body."""
+    table it is a row of; else (given AT, where the pronoun's sentence starts) the body the heading of its section
+    names ("2.1 Northdale Serious Violence Group" over "Chaired by ... It reports to ..."); else the paper's own
+    body. A sentence BEFORE in an earlier section (a heading between) is not the one the pronoun follows."""
     listed = _membership_table_owner(doc, before) if before is not None else None
     if listed is not None:
         return listed
+    scoped = doc.resolver.heading_scope(at) if at is not None else None
+    if before is not None and scoped is not None and scoped[0] >= before[1]:
+        before = None  # the section's first sentence: what the text above its heading said is another section's
     if before is not None:
         said = _SAID_THAT.search(doc.text, before[0], min(before[1], before[0] + 120))
         if said is not None and not any(m.kind == "body" for m in doc.mentions(before[0], said.start())):
@@ -1258,7 +1275,7 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
                 _SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
-    return doc.resolver.body
+    return scoped[1] if scoped is not None else doc.resolver.body
 
 
 # a speaker's verb of a minute, and "that" opening what was said
