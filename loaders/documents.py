@@ -416,6 +416,13 @@ _OPENING_CHARS = 1500
 _BRAND_TITLE = re.compile(r"^\s*(?P<brand>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})\s*[-–—:|]\s*\S")
 
 
+# a brand of capitalised words with no head noun, as a page's title: "Safer Orlingham", "Eastmoor Together"
+_BRAND_ALONE = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|and|&)){1,3}")
+# what the paper says its brand is: "Safer Orlingham is the statutory community safety partnership"
+_SAID_TO_BE = re.compile(r"\s+is\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?P<head>partnership|board|panel|committee|"
+                         r"group|forum)\b", re.I)
+
+
 def introduced_body(doc: ExtractionDoc):
     """The body a paper is about when its head names it only by kind ("Community Safety Partnership (CSP)"), by
     brand ("Eastmoor Safe - Governance and Structure") or not at all ("About us" on the body's own web site): the
@@ -427,7 +434,7 @@ def introduced_body(doc: ExtractionDoc):
 
     r = doc.resolver
     lines = [ln for ln in doc.layout.lines[:16] if ln.kind != "blank" and not ln.text.lower().startswith("source:")
-             and not _is_chrome(ln.text.strip())]
+             and not _is_chrome(ln.text.strip()) and not _NAV_LINE.match(ln.text) and not _CRUMB_LINE.match(ln.text)]
     if not lines:
         return None
     title = lines[0]
@@ -451,6 +458,14 @@ def introduced_body(doc: ExtractionDoc):
     if fits:
         return None
     content = re.sub(r"\s*\([A-Z][A-Za-z]{1,8}\)\s*$", "", doc.text[title.content_start : title.end].strip(" :-–#*"))
+    again = doc.text.find(content, title.end, start + _OPENING_CHARS) if content else -1
+    said = _SAID_TO_BE.match(doc.text, again + len(content), start + _OPENING_CHARS) if again >= 0 and \
+        _BRAND_ALONE.fullmatch(content) and not placenames.is_place(content) else None
+    if said is not None:
+        # "Safer Orlingham" over "Safer Orlingham is the community safety partnership for ...": a brand with no head
+        # noun, the body the paper says it is; "the partnership" then stands for it
+        r.body_head = said.group("head").capitalize()
+        return r.body_named(content)
     kind = [m for m in opening if m.start < title.end and Resolver._generic(m.name) and m.name == content and
             m.head in _GOVERNANCE_HEADS]
     brand = _BRAND_TITLE.match(content)

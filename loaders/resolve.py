@@ -257,6 +257,7 @@ class Resolver:
         self.body = self._meeting_body()
         self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
         self.minutes = False  # the paper records a meeting: its headings are the items the meeting took
+        self.body_head: str | None = None  # the head noun of a brand body the paper says it is ("Partnership")
         self._headings: list[_Heading] | None = None  # the paper's section headings, when its layout was read
         self._heading_bodies: dict[int, Entity | None] = {}  # a heading's start -> the body it names alone
 
@@ -575,6 +576,8 @@ class Resolver:
         if self.body is not None and self.body.name.split()[-1].casefold() == head.casefold():
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
+        if self.body is not None and len(words) == 1 and head.casefold() == (self.body_head or "").casefold():
+            return self.body  # "the partnership" in the paper of "Safer Orlingham", "the community safety partnership"
         # (a paper with no body of its own: the partnership it named last)
         own_body = self.body if self.body is not None or head != "Board" else self._earlier("Partnership", pos)
         if own_body is not None and len(words) == 1:

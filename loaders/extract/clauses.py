@@ -11,7 +11,7 @@ Health, Dr Jo Lee"), and hedged wording ("is likely to chair", "will be asked to
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...graph.model import Entity
@@ -973,7 +973,10 @@ _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]
                  r"(?:the|its)|Its|The)(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
                  r"(?:is|was|will be)\b)"
                  # "Safer Wealden Group<newline>This is chaired by ...": "This" for the body just named
-                 r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)")
+                 r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)"
+                 # "Its members include ...", "Its membership comprises ...": the members of the body spoken of
+                 r"|Its(?= (?:core |statutory |full )?(?:members|membership) (?:also )?(?:include|includes|are|is|"
+                 r"comprise|comprises|consist|consists|is drawn)\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
                           r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
@@ -1242,11 +1245,20 @@ def _numbered_opener(line, item) -> bool:
         line.number[0].isdigit() != bool(item.number and item.number[0].isdigit())
 
 
-def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | None = None) -> Entity | None:
+def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | None = None,
+               _depth: int = 0) -> Entity | None:
     """The body "It" or "Its" stands for: the body the sentence BEFORE opens with, or the body whose membership
-    table it is a row of; else (given AT, where the pronoun's sentence starts) the body the heading of its section
-    names ("2.1 Northdale Serious Violence Group" over "Chaired by ... It reports to ..."); else the paper's own
-    body. A sentence BEFORE in an earlier section (a heading between) is not the one the pronoun follows."""
+    table it is a row of; when BEFORE opens with a pronoun of its own ("Its members include ..."), what that one
+    stands for; else (given AT, where the pronoun's sentence starts) the body the heading of its section names
+    ("2.1 Northdale Serious Violence Group" over "Chaired by ... It reports to ..."); else the paper's own body. A
+    sentence BEFORE in an earlier section (a heading between) is not the one the pronoun follows."""
+    if before is not None and _depth < 3 and _PRONOUN_OPENING.match(doc.text, before[0], before[1]):
+        # "The Wexcombe Board was set up in 2019. Its members include ... It is accountable to ...": a chain of
+        # pronouns keeps the body the chain's first sentence named
+        earlier = _sentence_before(doc, before)
+        scoped = doc.resolver.heading_scope(before[0])
+        if earlier is not None and (scoped is None or scoped[0] < earlier[0]):
+            return antecedent(doc, earlier, before[0], _depth + 1)
     listed = _membership_table_owner(doc, before) if before is not None else None
     if listed is not None:
         return listed
@@ -1276,6 +1288,17 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | Non
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
     return scoped[1] if scoped is not None else doc.resolver.body
+
+
+# a sentence opening with a pronoun for a body: "Its members include ...", "It meets ..."
+_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:It|Its)\s")
+
+
+def _sentence_before(doc: ExtractionDoc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence of prose before SPAN, None for the first."""
+    sentences = doc.layout.sentences()
+    k = bisect_left([s for _, (s, _e) in sentences], span[0]) - 1
+    return sentences[k][1] if k >= 0 else None
 
 
 # a speaker's verb of a minute, and "that" opening what was said
