@@ -314,6 +314,11 @@ class Resolver:
             depth = d
         return None
 
+    def heading_body(self, start: int) -> Entity | None:
+        """The body the heading starting at START names alone, if START starts one of the paper's headings."""
+        h = next((h for h in self._headings or () if h.start == start), None)
+        return self._heading_body(h) if h is not None else None
+
     def _heading_body(self, h: _Heading) -> Entity | None:
         """The body heading H names alone (its whole text, "The" and an acronym in brackets aside)."""
         if h.start in self._heading_bodies:
