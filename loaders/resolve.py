@@ -191,6 +191,10 @@ class _Heading:
     number: str | None  # "2.1": a numbered heading's depth is its count of parts
 
 
+# "We are the Safer Halvington Partnership": the paper says whom its "we" means
+_WE_ARE = re.compile(r"\bWe\s+are\s+(?:the\s+)?(?=[A-Z])")
+# the head of a paper: its title lines, where a body's own paper names it
+_HEAD_CHARS = 400
 # how far below its heading a section's text may run before the heading no longer scopes it (a page or so)
 _SCOPE_CHARS = 4000
 # an acronym in brackets after a heading's name: "Reducing Reoffending Board (RRB)"
@@ -258,6 +262,7 @@ class Resolver:
         self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
         self.minutes = False  # the paper records a meeting: its headings are the items the meeting took
         self.body_head: str | None = None  # the head noun of a brand body the paper says it is ("Partnership")
+        self._we: Entity | None | bool = False  # the body "we" stands for (False: not looked for yet)
         self._headings: list[_Heading] | None = None  # the paper's section headings, when its layout was read
         self._heading_bodies: dict[int, Entity | None] = {}  # a heading's start -> the body it names alone
 
@@ -313,6 +318,32 @@ class Resolver:
                 return None  # an unnumbered heading naming no body: the section is about no body in particular
             depth = d
         return None
+
+    def first_person_body(self) -> Entity | None:
+        """The body the paper's "We" and "Our" stand for: the body it says it is ("We are the Safer Halvington
+        Partnership"), else its own body when its head names it (a body's page, report or terms speak as "we"); not
+        in minutes, nor for a council (whose "we" may be any of its services)."""
+        if self._we is not False:
+            return self._we if isinstance(self._we, Entity) else None
+        from .mentions import find_mentions
+
+        self._we = None
+        for said in _WE_ARE.finditer(self.text):
+            found = next((m for m in find_mentions(self.text, said.end(), min(len(self.text), said.end() + 120))
+                          if m.start == said.end()), None)
+            if found is not None and found.kind == "body" and not found.back_ref:
+                e = self.body_mention(found)
+                if e is not None and e is not self.council:
+                    self._we = e
+                    return e
+        body = self.body
+        if body is None or body is self.council or self.minutes or body.kind != "body":
+            return None
+        head = self.text[: _HEAD_CHARS].casefold()
+        rec = self._records.get(body.iri)
+        if any(n.casefold() in head for n in (body.name, *(rec.aliases if rec else ())) if len(n) > 3):
+            self._we = body
+        return self._we
 
     def heading_body(self, start: int) -> Entity | None:
         """The body the heading starting at START names alone, if START starts one of the paper's headings."""

@@ -104,6 +104,11 @@ def clauses(doc: ExtractionDoc) -> None:
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
                 width = 0 if it.group(0) in ("Its", "The") else 2
                 mentions.insert(0, Mention(start, start + width, "body", earlier.name, extra={"entity": earlier}))
+        elif (we := _WE.match(sentence)) is not None and (ours := doc.resolver.first_person_body()) is not None:
+            # "We are chaired by ...", "Our members are ...": the body the paper speaks for
+            mentions = [m for m in mentions if m.start >= start + we.end()]
+            width = 0 if we.group(0) == "Our" else 2
+            mentions.insert(0, Mention(start, start + width, "body", ours.name, extra={"entity": ours}))
         elif (lower := _THE_LOWER.match(sentence)) is not None and \
                 (meant := doc.resolver.reference(lower.group(1), start)) is not None and meant.kind == "body":
             # "The partnership covers the City of Salford": a web page's lower-case "the partnership" opening the
@@ -1288,6 +1293,14 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | Non
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
     return scoped[1] if scoped is not None else doc.resolver.body
+
+
+# "We" opening a sentence with a verb of the body's own, "Our members": the paper's body speaking of itself
+_WE = re.compile(r"We(?= (?:are|were|have|has|also|now|report|meet|oversee|cover|work|bring|produce|publish|prepare|"
+                 r"lead|commission|monitor|fund|deliver|agree|approve|manage|develop|coordinate|co-ordinate)\b)"
+                 r"(?! (?:are|were) (?:pleased|delighted|proud|aware|committed|working|able|also|not|now)\b)"
+                 r"|Our(?= (?:core |statutory |full )?(?:members|membership) (?:also )?(?:include|includes|are|is|"
+                 r"comprise|comprises|consist|consists|is drawn)\b)")
 
 
 # a sentence opening with a pronoun for a body: "Its members include ...", "It meets ..."
