@@ -440,7 +440,8 @@ def introduced_body(doc: ExtractionDoc):
     title = lines[0]
     start = title.start
     opening = [m for m in doc.mentions(start, min(len(doc.text), start + _OPENING_CHARS)) if m.kind == "body"]
-    full = [m for m in opening if len(m.name.split()) >= 2 and (not m.back_ref or m.place is not None)]
+    # a name in full: "The Eastwold Vale Community Safety Partnership", not "the Community Safety Partnership"
+    full = [m for m in opening if len(m.name.split()) >= 2 and (not Resolver._generic(m.name) or m.place is not None)]
     fits: dict[str, object] = {}
     # the site's host spells the body: "eastmoorcsp.org.uk" above "About us" and "the Eastmoor CSP was set up"
     host = (urlsplit(doc.meta.url or "").hostname or "").removeprefix("www.").split(".")[0].replace("-", "")
