@@ -195,6 +195,8 @@ class _Heading:
 _WE_ARE = re.compile(r"\bWe\s+are\s+(?:the\s+)?(?=[A-Z])")
 # the head of a paper: its title lines, where a body's own paper names it
 _HEAD_CHARS = 400
+# a sentence's end inside a paragraph
+_SENTENCE_END = re.compile(r"[.;](?=\s)")
 # how far below its heading a section's text may run before the heading no longer scopes it (a page or so)
 _SCOPE_CHARS = 4000
 # an acronym in brackets after a heading's name: "Reducing Reoffending Board (RRB)"
@@ -605,10 +607,22 @@ class Resolver:
         if defined is not None:
             return defined
         scoped = self.heading_scope(pos) if not self.minutes or self.body_inferred else None
+        if scoped is not None and scoped[1] is self.body:
+            scoped = None  # the paper's title over all its text: the own body, weighed below as such
         if scoped is not None and _description_fits(name, scoped[1].name):
             # "2.1 Northdale Hate Crime Forum" above "The Forum is chaired by ...": the section's own body, before
             # the paper's (in minutes a heading is an item the meeting took, and "the Board" the meeting's)
             return scoped[1]
+        own_fits = self.body is not None and self.body.name.split()[-1].casefold() == head.casefold()
+        introduced = self._paragraph_subject(head, pos) if len(words) == 1 and self.body is not None and \
+            not (own_fits and self.minutes) else None
+        if introduced is not None:
+            # "The Eastmoor Hate Crime Forum met twice. The Forum agreed ...": a body of the head's kind that a
+            # sentence of the same paragraph opens with, named in full; when the paper's own body has that head too
+            # (outside minutes, whose "the Partnership" is the meeting's), only the sentence just before is near
+            # enough to outrank it, and further back either could be meant: neither is taken
+            near = len(_SENTENCE_END.findall(self.text, introduced[0], pos)) <= 1
+            return introduced[1] if near or not own_fits else None
         if self.body is not None and self.body.name.split()[-1].casefold() == head.casefold():
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
@@ -661,6 +675,30 @@ class Resolver:
         if found is None and len(words) == 1 and self.body is None:
             found = self._only_one(head)
         return found
+
+    def _paragraph_subject(self, head: str, pos: int) -> tuple[int, Entity] | None:
+        """(where, the body) of the one body with head noun HEAD, named in full and not the paper's own, that a
+        sentence of POS's paragraph opens with before POS; None when none does, or two do."""
+        from .mentions import find_mentions
+
+        paragraph = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), 0)
+        window = self.text[paragraph:pos]
+        if head not in window:
+            return None
+        found: dict[str, tuple[int, Entity]] = {}
+        for a, b in _word_spans(self.text, (head,), pos):
+            if a < paragraph:
+                continue
+            line = max(self.text.rfind("\n", 0, a) + 1, a - 160)
+            for m in find_mentions(self.text, line, b):
+                if m.kind != "body" or m.end != b or len(m.name.split()) < 2 or self._generic(m.name) or \
+                        not _OPENS_SENTENCE.search(self.text, max(0, m.start - 12), m.start) or \
+                        not _VERB_AFTER.match(self.text, m.end) or _ORGANISATION_BOARD.search(m.name):
+                    continue
+                e = self._acronym_board(m.name) or self.body_named(m.name, m.acronym, place=m.place)
+                if e is not self.body and e is not self.council:
+                    found[e.iri] = (m.start, e)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _section_heading(self, head: str, pos: int) -> tuple[int, Entity] | None:
         """(where, the body) of the nearest section heading above POS, within a page or so, that is a body's name

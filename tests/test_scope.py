@@ -205,3 +205,38 @@ def test_decision_notice_the_board_is_the_board_the_notice_names() -> None:
     got = triples(doc)
     assert ("Head of the Pellworth Probation Delivery Unit", "chairs", "Pellworth Reducing Reoffending Board") in got
     assert ("Pellworth Reducing Reoffending Board", "reports_to", "Pellworth Criminal Justice Board") in got
+
+
+PAGE = """Source: https://www.dunmere.gov.uk/community-safety/partnership
+
+Safer Dunmere Partnership
+
+The Safer Dunmere Partnership is the community safety partnership for Dunmere.
+
+Domestic abuse
+The Dunmere Domestic Abuse Partnership is a multi-agency group. The Partnership is chaired by the Head of Housing.
+"""
+
+
+def test_web_page_the_partnership_after_a_sentence_opened_by_another_is_that_one() -> None:
+    got = triples(read(PAGE))
+    assert ("Head of Housing", "chairs", "Dunmere Domestic Abuse Partnership") in got
+    assert ("Head of Housing", "chairs", "Safer Dunmere Partnership") not in got
+
+
+def test_web_page_two_partnerships_fit_and_the_nearer_is_sentences_back_so_none_is_taken() -> None:
+    far = PAGE.replace("is a multi-agency group.", "is a multi-agency group. It was set up in 2015. Funding is "
+                       "agreed each spring.")
+    got = triples(read(far))
+    assert not any(r == "chairs" and s == "Head of Housing" for s, r, _ in got)
+
+
+def test_minutes_the_partnership_that_agrees_is_the_meeting_not_the_one_just_named() -> None:
+    doc = read("Minutes of the meeting of the Dunmere Community Safety Partnership held on 3 June 2024\n\n"
+               "Present: Cllr Ida Marsh (Chair)\n\n"
+               "6. Domestic abuse\n"
+               "The Dunmere Domestic Abuse Partnership presented its annual report. The Partnership agreed to "
+               "oversee the Dunmere Domestic Abuse Strategy.\n")
+    got = triples(doc)
+    assert ("Dunmere Community Safety Partnership", "oversees", "Dunmere Domestic Abuse Strategy") in got
+    assert ("Dunmere Domestic Abuse Partnership", "oversees", "Dunmere Domestic Abuse Strategy") not in got
