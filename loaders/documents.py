@@ -459,6 +459,15 @@ def introduced_body(doc: ExtractionDoc):
     if fits:
         return None
     content = re.sub(r"\s*\([A-Z][A-Za-z]{1,8}\)\s*$", "", doc.text[title.content_start : title.end].strip(" :-–#*"))
+    alone = [m for m in opening if m.start < title.end and not m.back_ref]
+    if title.kind == "heading" and not r.minutes and len(alone) == 1 and alone[0].name == content.removeprefix(
+            "The ") and alone[0].head in _GOVERNANCE_HEADS and len(content.split()) >= 3 and \
+            not Resolver._generic(content):
+        # "# Tamberley Safeguarding Children Partnership" over the page's sections: a body's name as the title of
+        # a page, a report or terms that are not a meeting's record is the body the paper is about
+        e = r.entity(alone[0])
+        if e is not None and e.kind == "body" and e is not r.council:
+            return e
     again = doc.text.find(content, title.end, start + _OPENING_CHARS) if content else -1
     said = _SAID_TO_BE.match(doc.text, again + len(content), start + _OPENING_CHARS) if again >= 0 and \
         _BRAND_ALONE.fullmatch(content) and not placenames.is_place(content) else None

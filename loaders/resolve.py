@@ -534,11 +534,15 @@ class Resolver:
     def body_mention(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
         owner = m.extra.get("owner")
-        if owner is not None and owner.kind == "body" and not owner.back_ref and self._generic(name):
-            # "Aylesbury District Council's Community Safety Partnership Board": the owner's own board
+        if owner is not None and owner.kind == "body" and self._generic(name) and \
+                (not owner.back_ref or owner.name in BODY_WORDS):
+            # "Aylesbury District Council's Community Safety Partnership Board": the owner's own board; "the
+            # Partnership's Executive": the executive of the partnership "the Partnership" stands for
             owner_entity = self.body_mention(owner)
-            if owner_entity is not None:
+            if owner_entity is not None and owner_entity.kind == "body":
                 return self.body_named(f"{owner_entity.name} {name}", m.acronym, written=name)
+            if owner.back_ref:
+                return None  # the partnership is unknown, and so is its executive
         prefix = m.extra.get("place_prefix")
         if prefix:
             # "Derbyshire's Channel Panel": the place's own body of that name

@@ -240,3 +240,19 @@ def test_minutes_the_partnership_that_agrees_is_the_meeting_not_the_one_just_nam
     got = triples(doc)
     assert ("Dunmere Community Safety Partnership", "oversees", "Dunmere Domestic Abuse Strategy") in got
     assert ("Dunmere Domestic Abuse Partnership", "oversees", "Dunmere Domestic Abuse Strategy") not in got
+
+
+def test_a_pages_title_that_is_a_bodys_name_alone_is_its_body_and_heads_its_sub_groups() -> None:
+    doc = read("# Tamberley Safeguarding Children Partnership\n\n## Our sub-groups\n\n"
+               "### Tamberley Child Exploitation Group\n"
+               "The group is chaired by Detective Inspector Ravi Shah. It reports to the Partnership's Executive.\n\n"
+               "### Tamberley Learning and Review Group\nThis group is chaired by the Designated Doctor.\n")
+    assert_evidence_quotes(doc)
+    got = triples(doc)
+    assert doc.body is not None and doc.body.name == "Tamberley Safeguarding Children Partnership"
+    assert ("Tamberley Child Exploitation Group", "subgroup_of", "Tamberley Safeguarding Children Partnership") in got
+    assert ("Tamberley Learning and Review Group", "subgroup_of", "Tamberley Safeguarding Children Partnership") in got
+    # "the Partnership's Executive": the executive of the partnership "the Partnership" stands for
+    assert ("Tamberley Child Exploitation Group", "reports_to",
+            "Tamberley Safeguarding Children Partnership Executive") in got
+    assert ("Designated Doctor", "chairs", "Tamberley Learning and Review Group") in got

@@ -292,9 +292,10 @@ def _headed_sub_groups(doc: ExtractionDoc) -> None:
     sub-headings are the next depth under the heading's number; unnumbered, the run of headings naming a body that
     follows it (two at least: one heading alone may be the next section's)."""
     r = doc.resolver
-    # ("2. Our sub-groups", in sentence case, is set as a numbered item: a title still, when it is this one)
+    # ("2. Our sub-groups", in sentence case, is set as a numbered item or a line of text: a title still, when it is
+    # this one and the whole line)
     headings = [ln for ln in doc.layout.lines if ln.kind == "heading" or
-                ln.kind == "bullet" and ln.number and _SUB_GROUPS_OF.fullmatch(ln.content.strip(" :#*"))]
+                ln.kind in ("bullet", "text") and _SUB_GROUPS_OF.fullmatch(ln.content.strip(" :#*"))]
     for k, h in enumerate(headings):
         label = (h.label or doc.text[h.content_start : h.end]).strip(" :#*")
         of = _SUB_GROUPS_OF.fullmatch(label)
