@@ -678,6 +678,11 @@ class Resolver:
             return None  # "the Reducing Reoffending Group" names its own group, not the last group named
         if found is None and len(words) == 1 and self.body is None:
             found = self._only_one(head)
+        if found is None and words == ["Board"] and self.minutes and not self.body_inferred and \
+                self.body is not None and self.body.name.split()[-1] in ("Partnership", "Partnerships"):
+            # the minutes of a partnership that names no board before: "co-chairs of the Board" is the meeting's
+            # own partnership, met as its board
+            found = self.body
         return found
 
     def _paragraph_subject(self, head: str, pos: int) -> tuple[int, Entity] | None:

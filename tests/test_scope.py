@@ -256,3 +256,17 @@ def test_a_pages_title_that_is_a_bodys_name_alone_is_its_body_and_heads_its_sub_
     assert ("Tamberley Child Exploitation Group", "reports_to",
             "Tamberley Safeguarding Children Partnership Executive") in got
     assert ("Designated Doctor", "chairs", "Tamberley Learning and Review Group") in got
+
+
+def test_minutes_of_a_partnership_that_names_no_board_meet_as_its_board() -> None:
+    doc = read("Minutes of the meeting of the Fenholt Community Safety Partnership held on 9 May 2024\n\n"
+               "Present: Cllr Rosa Tighe, Superintendent Adam Crewe (Fenholt Police)\n\n"
+               "1. Election of chair\n"
+               "RESOLVED: That Cllr Rosa Tighe be appointed as chair of the Board for the municipal year.\n")
+    assert ("Rosa Tighe", "chairs", "Fenholt Community Safety Partnership") in triples(doc)
+    # a board the minutes name is another body: "the Board" after it is that board, never the partnership
+    other = read("Minutes of the meeting of the Fenholt Community Safety Partnership held on 9 May 2024\n\n"
+                 "Present: Cllr Rosa Tighe\n\n"
+                 "1. Youth justice\nThe Fenholt Youth Justice Management Board met in April.\n"
+                 "RESOLVED: That Cllr Rosa Tighe be appointed as chair of the Board for the municipal year.\n")
+    assert ("Rosa Tighe", "chairs", "Fenholt Community Safety Partnership") not in triples(other)
