@@ -1635,4 +1635,10 @@ def _description_fits(description: str, name: str) -> bool:
     """ "the Forum", "this Forum", "the Hate Crime Forum" can stand for the Northdale Hate Crime Forum: the same head
     noun, and no word before it that the name lacks."""
     words = description.split()
+    if len(words) == 1 and words[0].casefold() in _ANY_GROUP:
+        return True  # "the group", "the sub-group": any body a section's heading names ("2.1 Northdale Prevent Board")
     return bool(words) and name.split()[-1].casefold() == words[-1].casefold() and _modifiers_fit(description, name)
+
+
+# the words a writer uses for a section's body whatever its own head noun
+_ANY_GROUP = frozenset({"group", "sub-group", "subgroup"})

@@ -270,3 +270,16 @@ def test_minutes_of_a_partnership_that_names_no_board_meet_as_its_board() -> Non
                  "1. Youth justice\nThe Fenholt Youth Justice Management Board met in April.\n"
                  "RESOLVED: That Cllr Rosa Tighe be appointed as chair of the Board for the municipal year.\n")
     assert ("Rosa Tighe", "chairs", "Fenholt Community Safety Partnership") not in triples(other)
+
+
+def test_annual_report_the_group_and_the_sub_group_are_the_sections_body_whatever_its_head() -> None:
+    doc = read("Gorsefield Community Safety Partnership - Annual Report 2023/24\n\n3. Partnership delivery\n\n"
+               "3.1 Gorsefield Prevent Board\n"
+               "The sub-group is chaired by the Prevent Coordinator and reports to the Partnership twice a year.\n\n"
+               "3.2 Gorsefield Night-Time Economy Forum\nThe group is led by Gorsefield Police.\n")
+    got = triples(doc)
+    assert ("Prevent Coordinator", "chairs", "Gorsefield Prevent Board") in got
+    assert ("Gorsefield Prevent Board", "reports_to", "Gorsefield Community Safety Partnership") in got
+    assert ("Gorsefield Night-Time Economy Forum", "led_by", "Gorsefield Police") in got
+    # "the Partnership" is never the section's board: a head noun of its own
+    assert ("Gorsefield Prevent Board", "reports_to", "Gorsefield Prevent Board") not in got
