@@ -462,9 +462,11 @@ def introduced_body(doc: ExtractionDoc):
     alone = [m for m in opening if m.start < title.end and not m.back_ref]
     if title.kind == "heading" and not r.minutes and len(alone) == 1 and alone[0].name == content.removeprefix(
             "The ") and alone[0].head in _GOVERNANCE_HEADS and len(content.split()) >= 3 and \
-            not Resolver._generic(content):
-        # "# Tamberley Safeguarding Children Partnership" over the page's sections: a body's name as the title of
-        # a page, a report or terms that are not a meeting's record is the body the paper is about
+            not Resolver._generic(content) and re.search(
+                rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+{re.escape(content.split()[-1])}\b", doc.text[title.end :]):
+        # "# Tamberley Safeguarding Children Partnership" over the page's sections, which speak of "the Partnership":
+        # a body's name as the title of a page, a report or terms that are not a meeting's record, referred back to
+        # by its kind, is the body the paper is about (a page that never says "the Partnership" may be news of it)
         e = r.entity(alone[0])
         if e is not None and e.kind == "body" and e is not r.council:
             return e

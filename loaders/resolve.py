@@ -710,24 +710,10 @@ class Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _section_heading(self, head: str, pos: int) -> tuple[int, Entity] | None:
-        """(where, the body) of the nearest section heading above POS, within a page or so, that is a body's name
-        alone ending in HEAD ("3. Wigan Reducing Reoffending Group"): the body the section's "the Group" means."""
-        from .mentions import find_mentions
-
-        window = self.text[max(0, pos - 2500) : pos]
-        found = None
-        for m in re.finditer(r"(?m)^[ \t#]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>[A-Z][^\n]{2,90}?\b"
-                             + re.escape(head) + r")[ \t]*$", window):
-            found = m
-        if found is None:
-            return None
-        at = max(0, pos - 2500) + found.start("name")
-        name = found.group("name")
-        bodies = [m for m in find_mentions(name, 0, len(name)) if m.kind == "body" and not m.back_ref]
-        if len(bodies) != 1 or bodies[0].name != name or len(name.split()) < 2 or self._generic(name):
-            return None  # "Fire and Rescue Authority" as a section's title names no body of its own
-        e = self.body_named(bodies[0].name, bodies[0].acronym, place=bodies[0].place)
-        return (at, e) if e is not None and e is not self.council else None
+        """(where, the body) of the section POS lies in when its heading names a body ending in HEAD ("3. Wigan
+        Reducing Reoffending Group"): the body the section's "the Group" means (see heading_scope)."""
+        scoped = self.heading_scope(pos)
+        return scoped if scoped is not None and scoped[1].name.split()[-1] == head else None
 
     def _stated_partnership(self) -> Entity | None:
         """The body the paper says is its area's community safety partnership ("the Safer Kestermoor Partnership
