@@ -193,6 +193,9 @@ class _Heading:
 
 # "We are the Safer Halvington Partnership": the paper says whom its "we" means
 _WE_ARE = re.compile(r"\bWe\s+are\s+(?:the\s+)?(?=[A-Z])")
+# the head nouns of the partnerships and boards that publish their own pages and reports in the first person
+_SPEAKING_HEADS = frozenset({"Partnership", "Board", "Group", "Forum", "Panel", "Network", "Alliance", "Committee",
+                             "Unit", "Hub"})
 # the head of a paper: its title lines, where a body's own paper names it
 _HEAD_CHARS = 400
 # a sentence's end inside a paragraph
@@ -339,8 +342,9 @@ class Resolver:
                     self._we = e
                     return e
         body = self.body
-        if body is None or body is self.council or self.minutes or body.kind != "body":
-            return None
+        if body is None or body is self.council or self.minutes or body.kind != "body" or \
+                body.name.split()[-1] not in _SPEAKING_HEADS:
+            return None  # (a council's cabinet or executive speaks as the council: its "we" is no body's own)
         head = self.text[: _HEAD_CHARS].casefold()
         rec = self._records.get(body.iri)
         if any(n.casefold() in head for n in (body.name, *(rec.aliases if rec else ())) if len(n) > 3):

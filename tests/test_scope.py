@@ -283,3 +283,10 @@ def test_annual_report_the_group_and_the_sub_group_are_the_sections_body_whateve
     assert ("Gorsefield Night-Time Economy Forum", "led_by", "Gorsefield Police") in got
     # "the Partnership" is never the section's board: a head noun of its own
     assert ("Gorsefield Prevent Board", "reports_to", "Gorsefield Prevent Board") not in got
+
+
+def test_a_cabinet_report_in_the_first_person_speaks_for_the_council() -> None:
+    doc = read("LOWMARSH BOROUGH COUNCIL\n\nCABINET - 15 JULY 2024\n\nCOMMUNITY SAFETY STRATEGY\n\n"
+               "1.1 Cabinet is asked to approve the Lowmarsh Community Safety Strategy.\n\n"
+               "1.2 We report to the Lowmarsh Health and Wellbeing Board on the strategy each year.\n")
+    assert not any(r == "reports_to" and "Cabinet" in s for s, r, _ in triples(doc))
