@@ -270,6 +270,7 @@ class Resolver:
         self._we: Entity | None | bool = False  # the body "we" stands for (False: not looked for yet)
         self._headings: list[_Heading] | None = None  # the paper's section headings, when its layout was read
         self._heading_bodies: dict[int, Entity | None] = {}  # a heading's start -> the body it names alone
+        self._heading_starts: list[int] = []
 
     # -- the document's own bodies
 
@@ -296,6 +297,7 @@ class Resolver:
             if ln.kind == "heading" or (ln.kind == "field" and not ln.value and ln.label):
                 number = ln.number if ln.number and ln.number[:1].isdigit() else None
                 self._headings.append(_Heading(ln.start, ln.end, ln.content_start, number))
+        self._heading_starts = [h.start for h in self._headings]
 
     def heading_scope(self, pos: int) -> tuple[int, Entity] | None:
         """(where, the body) of the section POS lies in, when its heading names a body alone ("2.1 Northdale Hate
@@ -304,7 +306,7 @@ class Resolver:
         names no body, or the paper's layout was not read."""
         if not self._headings:
             return None
-        i = bisect_right([h.start for h in self._headings], pos) - 1
+        i = bisect_right(self._heading_starts, pos) - 1
         depth: int | None = None
         while i >= 0:
             h = self._headings[i]
@@ -353,7 +355,8 @@ class Resolver:
 
     def heading_body(self, start: int) -> Entity | None:
         """The body the heading starting at START names alone, if START starts one of the paper's headings."""
-        h = next((h for h in self._headings or () if h.start == start), None)
+        i = bisect_right(self._heading_starts, start) - 1
+        h = self._headings[i] if self._headings and i >= 0 and self._headings[i].start == start else None
         return self._heading_body(h) if h is not None else None
 
     def _heading_body(self, h: _Heading) -> Entity | None:
@@ -694,14 +697,14 @@ class Resolver:
         sentence of POS's paragraph opens with before POS; None when none does, or two do."""
         from .mentions import find_mentions
 
-        paragraph = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), 0)
+        # (a paper of one long paragraph is read a page back at most: each reference costs a window, not the text)
+        paragraph = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), pos - 1500, 0)
         window = self.text[paragraph:pos]
         if head not in window:
             return None
         found: dict[str, tuple[int, Entity]] = {}
-        for a, b in _word_spans(self.text, (head,), pos):
-            if a < paragraph:
-                continue
+        for a, b in _word_spans(window, (head,)):
+            a, b = a + paragraph, b + paragraph
             line = max(self.text.rfind("\n", 0, a) + 1, a - 160)
             for m in find_mentions(self.text, line, b):
                 if m.kind != "body" or m.end != b or len(m.name.split()) < 2 or self._generic(m.name) or \
