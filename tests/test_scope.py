@@ -290,3 +290,18 @@ def test_a_cabinet_report_in_the_first_person_speaks_for_the_council() -> None:
                "1.1 Cabinet is asked to approve the Lowmarsh Community Safety Strategy.\n\n"
                "1.2 We report to the Lowmarsh Health and Wellbeing Board on the strategy each year.\n")
     assert not any(r == "reports_to" and "Cabinet" in s for s, r, _ in triples(doc))
+
+
+def test_references_in_one_long_paragraph_cost_linear_time() -> None:
+    from extract_helpers import growth
+
+    from govkg.loaders.documents import document_from_text
+
+    def extract(text: str) -> None:
+        document_from_text("t", "t.txt", "Safer Ambridge Partnership\n\nTerms of Reference\n\n" + text, "0" * 64)
+
+    def paragraph(n: int) -> str:
+        unit = "The Ambridge Hate Crime Forum met. The Forum is chaired by the Chief Executive. "
+        return unit * max(1, n // len(unit))
+
+    assert growth(extract, paragraph, 3_000, repeats=2) < 8
