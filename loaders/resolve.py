@@ -321,8 +321,10 @@ class Resolver:
             found = self._heading_body(h)
             if found is not None:
                 return h.start, found
-            if d is None:
-                return None  # an unnumbered heading naming no body: the section is about no body in particular
+            if d is None or d == 1 or pos - h.end > 5 * _SCOPE_CHARS:
+                # an unnumbered or top-level heading naming no body: the section is about no body in particular
+                # (nor is one found pages back: the walk up a long paper's siblings stops)
+                return None
             depth = d
         return None
 

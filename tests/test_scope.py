@@ -305,3 +305,17 @@ def test_references_in_one_long_paragraph_cost_linear_time() -> None:
         return unit * max(1, n // len(unit))
 
     assert growth(extract, paragraph, 3_000, repeats=2) < 8
+
+
+def test_many_numbered_sections_cost_linear_time() -> None:
+    from extract_helpers import growth
+
+    from govkg.loaders.documents import document_from_text
+
+    def extract(text: str) -> None:
+        document_from_text("t", "t.txt", "Safer Ambridge Partnership - Terms of Reference\n\n" + text, "0" * 64)
+
+    def sections(n: int) -> str:
+        return "".join(f"{k}.1 Funding\nIt reports to the Ambridge Board.\n\n" for k in range(1, n // 40 + 2))
+
+    assert growth(extract, sections, 3_000, repeats=2) < 8
