@@ -72,6 +72,8 @@ def document_from_text(
                      places=meta.places)
     resolver = Resolver(text, ctx)
     doc = ExtractionDoc(text=text, meta=meta, layout=read_layout(text), resolver=resolver, date=meta.date)
+    resolver.set_headings(doc.layout.lines)
+    resolver.minutes = meta.doc_type == "minutes"
     owned = _titled_board(meta.title, meta.body)
     if owned is not None:
         resolver.body = resolver.body_named(owned, written=meta.body)
@@ -81,6 +83,9 @@ def document_from_text(
         resolver.body = head_body_entity(doc)
     if resolver.body is None and meta.url_body:
         resolver.body = resolver.body_named(meta.url_body)
+    if resolver.body is None:
+        resolver.body = introduced_body(doc)
+        resolver.body_inferred = resolver.body is not None
     if resolver.body is None:
         resolver.body = dominant_body(doc)
         # a body read from how often the text names it (or from a title line, below): the paper's subject, which on
@@ -404,6 +409,97 @@ def _crumbed_title(doc: ExtractionDoc, lines: list[Line]):
     return None
 
 
+# how far into a paper its opening paragraphs run: where a page or report that titles itself by kind or brand
+# introduces its body by its full name
+_OPENING_CHARS = 1500
+# a title's brand before what the paper is: "Eastmoor Safe - Governance and Structure", "Safer Northdale: Our Plan"
+_BRAND_TITLE = re.compile(r"^\s*(?P<brand>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})\s*[-–—:|]\s*\S")
+
+
+# a brand of capitalised words with no head noun, as a page's title: "Safer Orlingham", "Eastmoor Together"
+_BRAND_ALONE = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|and|&)){1,3}")
+# what the paper says its brand is: "Safer Orlingham is the statutory community safety partnership"
+_SAID_TO_BE = re.compile(r"\s+is\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?P<head>partnership|board|panel|committee|"
+                         r"group|forum)\b", re.I)
+
+
+def introduced_body(doc: ExtractionDoc):
+    """The body a paper is about when its head names it only by kind ("Community Safety Partnership (CSP)"), by
+    brand ("Eastmoor Safe - Governance and Structure") or not at all ("About us" on the body's own web site): the
+    body its opening paragraphs name in full that the title's kind ends, the brand begins, or the site's host
+    spells. None when two bodies fit: the paper's own body is never guessed."""
+    from urllib.parse import urlsplit
+
+    from .metadata import _is_chrome
+
+    r = doc.resolver
+    lines = [ln for ln in doc.layout.lines[:16] if ln.kind != "blank" and not ln.text.lower().startswith("source:")
+             and not _is_chrome(ln.text.strip()) and not _NAV_LINE.match(ln.text) and not _CRUMB_LINE.match(ln.text)]
+    if not lines:
+        return None
+    title = lines[0]
+    start = title.start
+    opening = [m for m in doc.mentions(start, min(len(doc.text), start + _OPENING_CHARS)) if m.kind == "body"]
+    # a name in full: "The Eastwold Vale Community Safety Partnership", not "the Community Safety Partnership"
+    full = [m for m in opening if len(m.name.split()) >= 2 and (not Resolver._generic(m.name) or m.place is not None)]
+    fits: dict[str, object] = {}
+    # the site's host spells the body: "eastmoorcsp.org.uk" above "About us" and "the Eastmoor CSP was set up"
+    host = (urlsplit(doc.meta.url or "").hostname or "").removeprefix("www.").split(".")[0].replace("-", "")
+    for m in full:
+        # (a council's host spells its place: "towerhamlets.gov.uk" names none of the borough's bodies, its police
+        # neither; the host of a governance body's own site spells the body, its kind or initials with it)
+        spelt_whole = host == re.sub(r"\W", "", m.name).casefold()
+        if _host_names(doc.meta.url, m.name) and _governance_named(m) and \
+                (spelt_whole or not placenames.is_place(" ".join(m.name.split()[:-1]))):
+            e = r.entity(m)
+            if e is not None and e.kind == "body" and e is not r.council:
+                fits[e.iri] = e
+    if len(fits) == 1:
+        return next(iter(fits.values()))
+    if fits:
+        return None
+    content = re.sub(r"\s*\([A-Z][A-Za-z]{1,8}\)\s*$", "", doc.text[title.content_start : title.end].strip(" :-–#*"))
+    alone = [m for m in opening if m.start < title.end and not m.back_ref]
+    if title.kind == "heading" and not r.minutes and len(alone) == 1 and alone[0].name == content.removeprefix(
+            "The ") and alone[0].head in _GOVERNANCE_HEADS and len(content.split()) >= 3 and \
+            not Resolver._generic(content) and re.search(
+                rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+{re.escape(content.split()[-1])}\b", doc.text[title.end :]):
+        # "# Tamberley Safeguarding Children Partnership" over the page's sections, which speak of "the Partnership":
+        # a body's name as the title of a page, a report or terms that are not a meeting's record, referred back to
+        # by its kind, is the body the paper is about (a page that never says "the Partnership" may be news of it)
+        e = r.entity(alone[0])
+        if e is not None and e.kind == "body" and e is not r.council:
+            return e
+    again = doc.text.find(content, title.end, start + _OPENING_CHARS) if content else -1
+    said = _SAID_TO_BE.match(doc.text, again + len(content), start + _OPENING_CHARS) if again >= 0 and \
+        _BRAND_ALONE.fullmatch(content) and not placenames.is_place(content) else None
+    if said is not None:
+        # "Safer Orlingham" over "Safer Orlingham is the community safety partnership for ...": a brand with no head
+        # noun, the body the paper says it is; "the partnership" then stands for it
+        r.body_head = said.group("head").capitalize()
+        return r.body_named(content)
+    kind = [m for m in opening if m.start < title.end and Resolver._generic(m.name) and m.name == content and
+            m.head in _GOVERNANCE_HEADS]
+    brand = _BRAND_TITLE.match(content)
+    for m in full:
+        if m.start < title.end or m.head not in _GOVERNANCE_HEADS:
+            continue
+        if kind and m.name.casefold().endswith(" " + content.casefold()) or \
+                brand and m.name.startswith(brand.group("brand") + " ") and \
+                len(m.name.split()) > len(brand.group("brand").split()) and \
+                _PAPER_WORDS.match(content[brand.end() - 1 :]):
+            e = r.entity(m)
+            if e is not None and e.kind == "body" and e is not r.council:
+                fits[e.iri] = e
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _governance_named(m: Mention) -> bool:
+    """M names a governance body: by its head noun ("Partnership") or by a body's initials ("Eastmoor CSP")."""
+    from .lexicon import acronyms
+
+    last = m.name.split()[-1]
+    return m.head in _GOVERNANCE_HEADS or (last in acronyms() and acronyms()[last][0] == "body")
 
 
 _MEETING_VERB = re.compile(

@@ -639,6 +639,8 @@ def _by_split(tokens: list[str]) -> int | None:
     if "by" not in tokens:
         return None
     i = tokens.index("by")
+    if i + 1 >= len(tokens):
+        return None  # "... Chaired by" cut at a name's end: nothing after "by" to split off (an index past the end)
     kind, head, _ = _kind_of(" ".join(tokens), False)
     if i >= 2 and tokens[i - 2] in _AFFECTED_PEOPLE and kind in ("body", "initiative") and head:
         return None

@@ -638,9 +638,15 @@ _CONSIDERED_BEFORE = re.compile(r"(?i)\b(?:has|have) been\b|\bconsidered by\b|\b
 _APPROVED_BY = re.compile(r"(?i)\b(?:agreed|approved|adopted|endorsed|ratified|signed off) by\b")
 
 
+# what a title's segment may end in after the body's name: "Safer Northdale Board Presentation", "... Board Update"
+_SEGMENT_PAPER = re.compile(r"\s+(?:Presentation|Overview|Update|Briefing|Report|Annual Report|Minutes)$")
+
+
 def _head_body(head: str) -> str | None:
-    first = head.split("\n", 1)[0]
+    # the title line: the first that is not blank (a web page's text starts after "Source: ..." and a blank line)
+    first = next((ln for ln in head.split("\n") if ln.strip()), "")
     for segment in re.split(r"\s+[-–|]\s+", first)[1:]:
+        segment = _SEGMENT_PAPER.sub("", segment.strip())
         if re.search(_HEADS + r"$", segment.strip()):
             found = _body_name(segment.strip())
             if found:

@@ -17,9 +17,11 @@ Conventions:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ..graph.iris import entity_iri
 from ..graph.model import Entity
@@ -27,6 +29,9 @@ from . import placenames
 from .lexicon import acronyms, council_posts, council_units, heads, names, police_area_bodies
 from .mentions import Mention, initials_fit, is_acronym, looks_like_person
 from .topics import topic_of
+
+if TYPE_CHECKING:
+    from .layout import Line
 
 _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,8}")
@@ -178,6 +183,29 @@ class DocContext:
     places: tuple[str, ...] = ()  # every place the text names, in order of first mention
 
 
+@dataclass(frozen=True)
+class _Heading:
+    start: int
+    end: int
+    content_start: int  # after its number
+    number: str | None  # "2.1": a numbered heading's depth is its count of parts
+
+
+# "We are the Safer Halvington Partnership": the paper says whom its "we" means
+_WE_ARE = re.compile(r"\bWe\s+are\s+(?:the\s+)?(?=[A-Z])")
+# the head nouns of the partnerships and boards that publish their own pages and reports in the first person
+_SPEAKING_HEADS = frozenset({"Partnership", "Board", "Group", "Forum", "Panel", "Network", "Alliance", "Committee",
+                             "Unit", "Hub"})
+# the head of a paper: its title lines, where a body's own paper names it
+_HEAD_CHARS = 400
+# a sentence's end inside a paragraph
+_SENTENCE_END = re.compile(r"[.;](?=\s)")
+# how far below its heading a section's text may run before the heading no longer scopes it (a page or so)
+_SCOPE_CHARS = 4000
+# an acronym in brackets after a heading's name: "Reducing Reoffending Board (RRB)"
+_HEADING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*$")
+
+
 @dataclass
 class _Record:
     entity: Entity
@@ -237,6 +265,12 @@ class Resolver:
         self.council = self._council_entity()
         self.body = self._meeting_body()
         self.body_inferred = False  # the body was inferred from the paper's subject, not read as who met
+        self.minutes = False  # the paper records a meeting: its headings are the items the meeting took
+        self.body_head: str | None = None  # the head noun of a brand body the paper says it is ("Partnership")
+        self._we: Entity | None | bool = False  # the body "we" stands for (False: not looked for yet)
+        self._headings: list[_Heading] | None = None  # the paper's section headings, when its layout was read
+        self._heading_bodies: dict[int, Entity | None] = {}  # a heading's start -> the body it names alone
+        self._heading_starts: list[int] = []
 
     # -- the document's own bodies
 
@@ -252,6 +286,98 @@ class Resolver:
         if name.casefold() in ("council", "full council", "the council") and self.council:
             return self.council
         return self.body_named(name, None)
+
+    # -- heading scope
+
+    def set_headings(self, lines: Iterable[Line]) -> None:
+        """Take the paper's section headings from its layout LINES: a heading line, or a label with no value
+        ("Reducing Reoffending Board:"), with its number ("2.1") when it has one."""
+        self._headings = []
+        for ln in lines:
+            if ln.kind == "heading" or (ln.kind == "field" and not ln.value and ln.label):
+                number = ln.number if ln.number and ln.number[:1].isdigit() else None
+                self._headings.append(_Heading(ln.start, ln.end, ln.content_start, number))
+        self._heading_starts = [h.start for h in self._headings]
+
+    def heading_scope(self, pos: int) -> tuple[int, Entity] | None:
+        """(where, the body) of the section POS lies in, when its heading names a body alone ("2.1 Northdale Hate
+        Crime Forum", "Reducing Reoffending Board:"); a numbered heading that names none ("2.1.3 Membership") is
+        read under the heading of lesser depth above it ("2.1 ..."), and so on up. None when the section's heading
+        names no body, or the paper's layout was not read."""
+        if not self._headings:
+            return None
+        i = bisect_right(self._heading_starts, pos) - 1
+        depth: int | None = None
+        while i >= 0:
+            h = self._headings[i]
+            i -= 1
+            if h.end > pos:
+                continue  # POS is inside the heading itself
+            if pos - h.end > _SCOPE_CHARS and depth is None:
+                return None  # a heading pages above is no longer the section's title
+            d = len(h.number.strip(".").split(".")) if h.number else None
+            if depth is not None and (d is None or d >= depth):
+                continue  # a sibling or a deeper heading of an earlier section
+            found = self._heading_body(h)
+            if found is not None:
+                return h.start, found
+            if d is None or d == 1 or pos - h.end > 5 * _SCOPE_CHARS:
+                # an unnumbered or top-level heading naming no body: the section is about no body in particular
+                # (nor is one found pages back: the walk up a long paper's siblings stops)
+                return None
+            depth = d
+        return None
+
+    def first_person_body(self) -> Entity | None:
+        """The body the paper's "We" and "Our" stand for: the body it says it is ("We are the Safer Halvington
+        Partnership"), else its own body when its head names it (a body's page, report or terms speak as "we"); not
+        in minutes, nor for a council (whose "we" may be any of its services)."""
+        if self._we is not False:
+            return self._we if isinstance(self._we, Entity) else None
+        from .mentions import find_mentions
+
+        self._we = None
+        for said in _WE_ARE.finditer(self.text):
+            found = next((m for m in find_mentions(self.text, said.end(), min(len(self.text), said.end() + 120))
+                          if m.start == said.end()), None)
+            if found is not None and found.kind == "body" and not found.back_ref:
+                e = self.body_mention(found)
+                if e is not None and e is not self.council:
+                    self._we = e
+                    return e
+        body = self.body
+        if body is None or body is self.council or self.minutes or body.kind != "body" or \
+                body.name.split()[-1] not in _SPEAKING_HEADS:
+            return None  # (a council's cabinet or executive speaks as the council: its "we" is no body's own)
+        head = self.text[: _HEAD_CHARS].casefold()
+        rec = self._records.get(body.iri)
+        if any(n.casefold() in head for n in (body.name, *(rec.aliases if rec else ())) if len(n) > 3):
+            self._we = body
+        return self._we
+
+    def heading_body(self, start: int) -> Entity | None:
+        """The body the heading starting at START names alone, if START starts one of the paper's headings."""
+        i = bisect_right(self._heading_starts, start) - 1
+        h = self._headings[i] if self._headings and i >= 0 and self._headings[i].start == start else None
+        return self._heading_body(h) if h is not None else None
+
+    def _heading_body(self, h: _Heading) -> Entity | None:
+        """The body heading H names alone (its whole text, "The" and an acronym in brackets aside)."""
+        if h.start in self._heading_bodies:
+            return self._heading_bodies[h.start]
+        from .mentions import find_mentions
+
+        self._heading_bodies[h.start] = None
+        written = self.text[h.content_start : h.end].strip(" \t#*:-–")
+        written = _HEADING_ACRONYM.sub("", written).removeprefix("The ").strip()
+        bodies = [m for m in find_mentions(written, 0, len(written)) if m.kind == "body"]
+        if len(bodies) != 1 or bodies[0].name != written or len(written.split()) < 2:
+            return None  # "Sub-groups", "Membership": no body's name
+        e = self.body_named(bodies[0].name, bodies[0].acronym, place=bodies[0].place)
+        if e is self.council or e.kind != "body":
+            return None
+        self._heading_bodies[h.start] = e
+        return e
 
     # -- bookkeeping
 
@@ -417,11 +543,15 @@ class Resolver:
     def body_mention(self, m: Mention) -> Entity | None:
         name = tidy(m.name)
         owner = m.extra.get("owner")
-        if owner is not None and owner.kind == "body" and not owner.back_ref and self._generic(name):
-            # "Aylesbury District Council's Community Safety Partnership Board": the owner's own board
+        if owner is not None and owner.kind == "body" and self._generic(name) and \
+                (not owner.back_ref or owner.name in BODY_WORDS):
+            # "Aylesbury District Council's Community Safety Partnership Board": the owner's own board; "the
+            # Partnership's Executive": the executive of the partnership "the Partnership" stands for
             owner_entity = self.body_mention(owner)
-            if owner_entity is not None:
+            if owner_entity is not None and owner_entity.kind == "body":
                 return self.body_named(f"{owner_entity.name} {name}", m.acronym, written=name)
+            if owner.back_ref:
+                return None  # the partnership is unknown, and so is its executive
         prefix = m.extra.get("place_prefix")
         if prefix:
             # "Derbyshire's Channel Panel": the place's own body of that name
@@ -445,7 +575,8 @@ class Resolver:
             # "sub-groups of the Partnership Board": the lower-case article stands outside the mention; the paper's
             # own body, or a body named in full with this ending, is meant
             found = self.back_reference(name, m.start)
-            if found is not None and (found is self.body or found.name.casefold().endswith(name.casefold())):
+            if found is not None and (found is self.body and _modifiers_fit(name, found.name) or
+                                      found.name.casefold().endswith(name.casefold())):
                 return found
         back_ref = m.back_ref and (self._generic(name) or len(name.split()) == 1)
         if back_ref or name in heads().needs_modifier or _COUNCIL_REF.match(name):
@@ -488,9 +619,28 @@ class Resolver:
         defined = self._defined_as(name, pos)
         if defined is not None:
             return defined
+        scoped = self.heading_scope(pos) if not self.minutes or self.body_inferred else None
+        if scoped is not None and scoped[1] is self.body:
+            scoped = None  # the paper's title over all its text: the own body, weighed below as such
+        if scoped is not None and _description_fits(name, scoped[1].name):
+            # "2.1 Northdale Hate Crime Forum" above "The Forum is chaired by ...": the section's own body, before
+            # the paper's (in minutes a heading is an item the meeting took, and "the Board" the meeting's)
+            return scoped[1]
+        own_fits = self.body is not None and self.body.name.split()[-1].casefold() == head.casefold()
+        introduced = self._paragraph_subject(head, pos) if len(words) == 1 and self.body is not None and \
+            not (own_fits and self.minutes) else None
+        if introduced is not None:
+            # "The Eastmoor Hate Crime Forum met twice. The Forum agreed ...": a body of the head's kind that a
+            # sentence of the same paragraph opens with, named in full; when the paper's own body has that head too
+            # (outside minutes, whose "the Partnership" is the meeting's), only the sentence just before is near
+            # enough to outrank it, and further back either could be meant: neither is taken
+            near = len(_SENTENCE_END.findall(self.text, introduced[0], pos)) <= 1
+            return introduced[1] if near or not own_fits else None
         if self.body is not None and self.body.name.split()[-1].casefold() == head.casefold():
             if len(words) == 1 or self.body.name.casefold().endswith(name.casefold()):
                 return self.body
+        if self.body is not None and len(words) == 1 and head.casefold() == (self.body_head or "").casefold():
+            return self.body  # "the partnership" in the paper of "Safer Orlingham", "the community safety partnership"
         # (a paper with no body of its own: the partnership it named last)
         own_body = self.body if self.body is not None or head != "Board" else self._earlier("Partnership", pos)
         if own_body is not None and len(words) == 1:
@@ -537,27 +687,42 @@ class Resolver:
             return None  # "the Reducing Reoffending Group" names its own group, not the last group named
         if found is None and len(words) == 1 and self.body is None:
             found = self._only_one(head)
+        if found is None and words == ["Board"] and self.minutes and not self.body_inferred and \
+                self.body is not None and self.body.name.split()[-1] in ("Partnership", "Partnerships"):
+            # the minutes of a partnership that names no board before: "co-chairs of the Board" is the meeting's
+            # own partnership, met as its board
+            found = self.body
         return found
 
-    def _section_heading(self, head: str, pos: int) -> tuple[int, Entity] | None:
-        """(where, the body) of the nearest section heading above POS, within a page or so, that is a body's name
-        alone ending in HEAD ("3. Wigan Reducing Reoffending Group"): the body the section's "the Group" means."""
+    def _paragraph_subject(self, head: str, pos: int) -> tuple[int, Entity] | None:
+        """(where, the body) of the one body with head noun HEAD, named in full and not the paper's own, that a
+        sentence of POS's paragraph opens with before POS; None when none does, or two do."""
         from .mentions import find_mentions
 
-        window = self.text[max(0, pos - 2500) : pos]
-        found = None
-        for m in re.finditer(r"(?m)^[ \t#]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>[A-Z][^\n]{2,90}?\b"
-                             + re.escape(head) + r")[ \t]*$", window):
-            found = m
-        if found is None:
+        # (a paper of one long paragraph is read a page back at most: each reference costs a window, not the text)
+        paragraph = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos), pos - 1500, 0)
+        window = self.text[paragraph:pos]
+        if head not in window:
             return None
-        at = max(0, pos - 2500) + found.start("name")
-        name = found.group("name")
-        bodies = [m for m in find_mentions(name, 0, len(name)) if m.kind == "body" and not m.back_ref]
-        if len(bodies) != 1 or bodies[0].name != name or len(name.split()) < 2 or self._generic(name):
-            return None  # "Fire and Rescue Authority" as a section's title names no body of its own
-        e = self.body_named(bodies[0].name, bodies[0].acronym, place=bodies[0].place)
-        return (at, e) if e is not None and e is not self.council else None
+        found: dict[str, tuple[int, Entity]] = {}
+        for a, b in _word_spans(window, (head,)):
+            a, b = a + paragraph, b + paragraph
+            line = max(self.text.rfind("\n", 0, a) + 1, a - 160)
+            for m in find_mentions(self.text, line, b):
+                if m.kind != "body" or m.end != b or len(m.name.split()) < 2 or self._generic(m.name) or \
+                        not _OPENS_SENTENCE.search(self.text, max(0, m.start - 12), m.start) or \
+                        not _VERB_AFTER.match(self.text, m.end) or _ORGANISATION_BOARD.search(m.name):
+                    continue
+                e = self._acronym_board(m.name) or self.body_named(m.name, m.acronym, place=m.place)
+                if e is not self.body and e is not self.council:
+                    found[e.iri] = (m.start, e)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _section_heading(self, head: str, pos: int) -> tuple[int, Entity] | None:
+        """(where, the body) of the section POS lies in when its heading names a body ending in HEAD ("3. Wigan
+        Reducing Reoffending Group"): the body the section's "the Group" means (see heading_scope)."""
+        scoped = self.heading_scope(pos)
+        return scoped if scoped is not None and scoped[1].name.split()[-1] == head else None
 
     def _stated_partnership(self) -> Entity | None:
         """The body the paper says is its area's community safety partnership ("the Safer Kestermoor Partnership
@@ -1451,3 +1616,24 @@ def _subtype(name: str) -> str | None:
         if pattern.search(name):
             return subtype
     return None
+
+
+def _modifiers_fit(description: str, name: str) -> bool:
+    """Every word of DESCRIPTION before its head noun is a word of NAME: "the Community Safety Partnership" and
+    "the Partnership Board" fit the Tower Vale Community Safety Partnership, "the Local Strategic Partnership" does
+    not (a body of another kind, which a paper names beside its own)."""
+    own = {w.casefold() for w in name.split()}
+    return all(w.casefold() in own for w in description.split()[:-1])
+
+
+def _description_fits(description: str, name: str) -> bool:
+    """ "the Forum", "this Forum", "the Hate Crime Forum" can stand for the Northdale Hate Crime Forum: the same head
+    noun, and no word before it that the name lacks."""
+    words = description.split()
+    if len(words) == 1 and words[0].casefold() in _ANY_GROUP:
+        return True  # "the group", "the sub-group": any body a section's heading names ("2.1 Northdale Prevent Board")
+    return bool(words) and name.split()[-1].casefold() == words[-1].casefold() and _modifiers_fit(description, name)
+
+
+# the words a writer uses for a section's body whatever its own head noun
+_ANY_GROUP = frozenset({"group", "sub-group", "subgroup"})

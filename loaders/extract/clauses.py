@@ -11,7 +11,7 @@ Health, Dr Jo Lee"), and hedged wording ("is likely to chair", "will be asked to
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...graph.model import Entity
@@ -98,12 +98,17 @@ def clauses(doc: ExtractionDoc) -> None:
         it = _IT.match(sentence)
         if it:
             # "It is chaired by ...": the body the sentence before is about, else the paper's own body
-            earlier = antecedent(doc, before)
+            earlier = antecedent(doc, before, start)
             if earlier is not None:
                 mentions = [m for m in mentions if m.start >= start + it.end()]
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
                 width = 0 if it.group(0) in ("Its", "The") else 2
                 mentions.insert(0, Mention(start, start + width, "body", earlier.name, extra={"entity": earlier}))
+        elif (we := _WE.match(sentence)) is not None and (ours := doc.resolver.first_person_body()) is not None:
+            # "We are chaired by ...", "Our members are ...": the body the paper speaks for
+            mentions = [m for m in mentions if m.start >= start + we.end()]
+            width = 0 if we.group(0) == "Our" else 2
+            mentions.insert(0, Mention(start, start + width, "body", ours.name, extra={"entity": ours}))
         elif (lower := _THE_LOWER.match(sentence)) is not None and \
                 (meant := doc.resolver.reference(lower.group(1), start)) is not None and meant.kind == "body":
             # "The partnership covers the City of Salford": a web page's lower-case "the partnership" opening the
@@ -116,6 +121,11 @@ def clauses(doc: ExtractionDoc) -> None:
             # list's owner for its subject
             verb = _VERB_FIRST.match(sentence)
             owner = item_owner(doc, line_index) if verb else None
+            if owner is None and verb is not None and _HEADED_OPENING.match(sentence):
+                # "2.1 Northdale Serious Violence Group" then "Chaired by the Superintendent": a section's line with
+                # no subject of its own is about the body its heading names
+                scoped = doc.resolver.heading_scope(start)
+                owner = scoped[1] if scoped is not None else None
             # a capitalised word inside a name is no verb ("Treatment and Recovery Group - chaired by ...")
             if owner is not None and not any(m.start < start + verb.start(1) or m.start == start + verb.start(1) and
                                              m.kind in ("body", "post", "person") for m in mentions):
@@ -370,7 +380,7 @@ def _person_is_chair(doc: ExtractionDoc, s0: int, s1: int, mentions: list[Mentio
             marker = _bare_chair(m.name)
             if marker is None or doc.text[m.end : s1].strip(" .") != "":
                 continue  # "is Vice-Chair" must end the sentence for the body to be the one spoken of
-            relation, body = marker, antecedent(doc, before)
+            relation, body = marker, antecedent(doc, before, s0)
         if body is not None and body.kind == "body":
             doc.add(doc.resolver.person(person), relation, body, person.start, m.end, f"clause:{relation}", 0.85)
 
@@ -948,7 +958,8 @@ def attributive(text: str, end: int, kind: str = "body") -> bool:
 
 # "The partnership covers ...", "The board meets ...": a body's head noun in lower case opening the sentence, a verb
 # of the body's own after it
-_THE_LOWER = re.compile(r"The\s+(partnership|board|panel|forum|committee|group)\s+(?:also\s+|now\s+)?"
+_THE_LOWER = re.compile(r"(?:The|This)\s+(partnership|board|panel|forum|committee|group|sub-?group)\s+"
+                        r"(?:also\s+|now\s+)?"
                         r"(?=(?:covers|serves|oversees|reports|is\s+chaired|is\s+led|produces|publishes|works|"
                         # "The partnership has produced the Strategy", "The board approves the annual plan"
                         r"(?:has|have)\s+(?:produced|published|prepared|developed|approved|agreed|adopted|endorsed)|"
@@ -967,7 +978,10 @@ _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]
                  r"(?:the|its)|Its|The)(?= (?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|woman|person)? "
                  r"(?:is|was|will be)\b)"
                  # "Safer Wealden Group<newline>This is chaired by ...": "This" for the body just named
-                 r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)")
+                 r"|This(?= (?:is|was) (?:currently )?(?:chaired|co-chaired|led|hosted|overseen|supported) by\b)"
+                 # "Its members include ...", "Its membership comprises ...": the members of the body spoken of
+                 r"|Its(?= (?:core |statutory |full )?(?:members|membership) (?:also )?(?:include|includes|are|is|"
+                 r"comprise|comprises|consist|consists|is drawn)\b)")
 _SUBGROUP_OF = re.compile(r"\b(?:sub-?group|sub-?committee|theme group|working group|task group|sub-?board|"
                           r"sub-?panel)s? of\s+(?:the\s+)?$", re.I)
 # the bare role word a trigger may be made of ("(Chair: Jo Lee)"), read as a post on its own
@@ -1171,6 +1185,12 @@ def _relative_head(doc: ExtractionDoc, relation: str, side: str, kinds: frozense
 _VERB_FIRST = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:[Tt]o\s+)?([A-Z][a-z]+)(?=\s+[a-z])")
 
 
+# a line under a body's heading that opens with its verb, the body left unsaid: "Chaired by ...", "Reports to ..."
+_HEADED_OPENING = re.compile(r"\s*(?:(?:Co-)?[Cc]haired|Led|Convened|Hosted|Managed|Run|Coordinated|Co-ordinated|"
+                             r"Supported|Overseen)\s+by\b|\s*(?:Reports|Meets|Oversees|Covers|Produces|Publishes|Leads|"
+                             r"Commissions|Funds|Delivers|Manages|Sits|Is\s+(?:accountable|responsible))\b")
+
+
 def item_owner(doc: ExtractionDoc, i: int) -> Entity | None:
     """The owner of the list line I is an item of: the body its opening line ("The Partnership will:",
     "Its functions are to:") names, else the paper's own body; None when line I is no list item."""
@@ -1230,12 +1250,26 @@ def _numbered_opener(line, item) -> bool:
         line.number[0].isdigit() != bool(item.number and item.number[0].isdigit())
 
 
-def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | None:
+def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None, at: int | None = None,
+               _depth: int = 0) -> Entity | None:
     """The body "It" or "Its" stands for: the body the sentence BEFORE opens with, or the body whose membership
-    table it is a row of; else the paper's own body."""
+    table it is a row of; when BEFORE opens with a pronoun of its own ("Its members include ..."), what that one
+    stands for; else (given AT, where the pronoun's sentence starts) the body the heading of its section names
+    ("2.1 Northdale Serious Violence Group" over "Chaired by ... It reports to ..."); else the paper's own body. A
+    sentence BEFORE in an earlier section (a heading between) is not the one the pronoun follows."""
+    if before is not None and _depth < 3 and _PRONOUN_OPENING.match(doc.text, before[0], before[1]):
+        # "The Wexcombe Board was set up in 2019. Its members include ... It is accountable to ...": a chain of
+        # pronouns keeps the body the chain's first sentence named
+        earlier = _sentence_before(doc, before)
+        scoped = doc.resolver.heading_scope(before[0])
+        if earlier is not None and (scoped is None or scoped[0] < earlier[0]):
+            return antecedent(doc, earlier, before[0], _depth + 1)
     listed = _membership_table_owner(doc, before) if before is not None else None
     if listed is not None:
         return listed
+    scoped = doc.resolver.heading_scope(at) if at is not None else None
+    if before is not None and scoped is not None and scoped[0] >= before[1]:
+        before = None  # the section's first sentence: what the text above its heading said is another section's
     if before is not None:
         said = _SAID_THAT.search(doc.text, before[0], min(before[1], before[0] + 120))
         if said is not None and not any(m.kind == "body" for m in doc.mentions(before[0], said.start())):
@@ -1258,7 +1292,26 @@ def antecedent(doc: ExtractionDoc, before: tuple[int, int] | None) -> Entity | N
                 _SUBJECT_LEAD.match(lead) and _IS_A_BODY.match(doc.text, first.end, before[1]):
             # "Safer Tarnwick is the statutory community safety partnership ...": a body's brand name, said so
             return doc.resolver.body_named(first.name, place=first.place)
-    return doc.resolver.body
+    return scoped[1] if scoped is not None else doc.resolver.body
+
+
+# "We" opening a sentence with a verb of the body's own, "Our members": the paper's body speaking of itself
+_WE = re.compile(r"We(?= (?:are|were|have|has|also|now|report|meet|oversee|cover|work|bring|produce|publish|prepare|"
+                 r"lead|commission|monitor|fund|deliver|agree|approve|manage|develop|coordinate|co-ordinate)\b)"
+                 r"(?! (?:are|were) (?:pleased|delighted|proud|aware|committed|working|able|also|not|now)\b)"
+                 r"|Our(?= (?:core |statutory |full )?(?:members|membership) (?:also )?(?:include|includes|are|is|"
+                 r"comprise|comprises|consist|consists|is drawn)\b)")
+
+
+# a sentence opening with a pronoun for a body: "Its members include ...", "It meets ..."
+_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:It|Its)\s")
+
+
+def _sentence_before(doc: ExtractionDoc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence of prose before SPAN, None for the first."""
+    sentences = doc.layout.sentences()
+    k = bisect_left([s for _, (s, _e) in sentences], span[0]) - 1
+    return sentences[k][1] if k >= 0 else None
 
 
 # a speaker's verb of a minute, and "that" opening what was said

@@ -103,6 +103,7 @@ def structure(doc: ExtractionDoc) -> None:
     _arrow_lines(doc)
     _tree_charts(doc)
     _sub_groups_section(doc)
+    _headed_sub_groups(doc)
     _post_first_membership(doc)
     _group_tables(doc)
     _area_columns(doc)
@@ -282,6 +283,62 @@ def _sub_groups_section(doc: ExtractionDoc) -> None:
         title = _section_title(doc, f.start)
         if title is not None and _SUB_GROUPS_HEADING.fullmatch(title):
             doc.add(f.subject, "subgroup_of", body, f.start, f.end, "structure:sub_groups_section", 0.8)
+
+
+def _headed_sub_groups(doc: ExtractionDoc) -> None:
+    """A section headed "Sub-groups" ("2. Our sub-groups", "Sub-groups of the Board") whose own headings each name
+    a body ("2.1 Northdale Hate Crime Forum", each over its paragraph): every such body is a sub-group of the body
+    the heading names, else of the section the heading stands in, else of the paper's own body. Numbered, the
+    sub-headings are the next depth under the heading's number; unnumbered, the run of headings naming a body that
+    follows it (two at least: one heading alone may be the next section's)."""
+    r = doc.resolver
+    # ("2. Our sub-groups", in sentence case, is set as a numbered item or a line of text: a title still, when it is
+    # this one and the whole line)
+    headings = [ln for ln in doc.layout.lines if ln.kind == "heading" or
+                ln.kind in ("bullet", "text") and _SUB_GROUPS_OF.fullmatch(ln.content.strip(" :#*"))]
+    for k, h in enumerate(headings):
+        label = (h.label or doc.text[h.content_start : h.end]).strip(" :#*")
+        of = _SUB_GROUPS_OF.fullmatch(label)
+        if of is None:
+            continue
+        owner = None
+        if of.group("owner"):
+            named = [m for m in doc.mentions(h.content_start, h.end) if m.kind == "body"]
+            owner = r.entity(named[-1]) if named else None
+            if owner is None:
+                continue  # "Sub-groups of the Board" with no board known: whose they are is unknown
+        else:
+            scoped = r.heading_scope(h.start)
+            owner = scoped[1] if scoped is not None else r.body
+        if owner is None or owner.kind != "body":
+            continue
+        depth = len(h.number.strip(".").split(".")) if h.number and h.number[:1].isdigit() else None
+        children = []
+        for c in headings[k + 1 :]:
+            number = c.number.strip(".") if c.number and c.number[:1].isdigit() else None
+            if depth is not None:
+                if number is None or len(number.split(".")) <= depth:
+                    break  # the next section of the heading's own depth, or an unnumbered title
+                if len(number.split(".")) > depth + 1 or not number.startswith(h.number.strip(".") + "."):
+                    continue
+            group = r.heading_body(c.start)
+            if group is None:
+                if depth is None:
+                    break  # the run of groups' headings has ended
+                continue
+            children.append((c, group))
+        if depth is None and len(children) < 2:
+            continue
+        for c, group in children:
+            if group.iri != owner.iri:
+                doc.add(group, "subgroup_of", owner, c.content_start, c.end, "structure:headed_sub_groups", 0.8)
+
+
+# a heading over a section of sub-groups, of the body it names, if it names one: "Our sub-groups", "Sub-groups of
+# the Board"
+_SUB_GROUPS_OF = re.compile(r"(?i)(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|our\s+)?(?:sub-?\s?groups|sub-?committees|"
+                            r"(?:task(?: and finish)?|working|delivery|theme|thematic) groups)"
+                            r"(?:\s+(?:of|to|under)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’ -]{1,60}))?")
 
 
 _SECTION_NUMBER = re.compile(r"\s*\d{1,2}\.?(?:\s+|\t)")
