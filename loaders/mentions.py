@@ -1005,9 +1005,12 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         # "Area Planning Board for Substance Misuse", "Partnership Board for Domestic Abuse": a body named by the
         # field it is for, as bodies are named by the place they serve
         return "body", served.group(1).split()[-1], None
-    if served and served.group(1).split()[-1] in h.post_trailing and places.is_place(served.group(2)) and \
-            len(served.group(1).split()) > 1:
-        # "Children's Commissioner for Wales", "Victims' Commissioner for London": a post, named by the place served
+    if served and served.group(1).split()[-1] in h.post_trailing and len(served.group(1).split()) > 1 and (
+            places.is_place(served.group(2)) or topic_regex().fullmatch(served.group(2)) or
+            _SERVED_WORDS.fullmatch(served.group(2))):
+        # "Children's Commissioner for Wales", "Area Commander for Eastham", "Partnership Manager for Community
+        # Safety": a post, named by the place or the field it serves (a place the gazetteer lacks is still a run of
+        # capitalised words; the post's own words before "for" say what it is)
         return "post", served.group(1).split()[-1], None
     if served and served.group(1).split()[-1] in h.publication and len(served.group(1).split()) > 1 and \
             places.is_place(re.sub(r"\s+" + _YEAR_TAIL.pattern + r"$", "", served.group(2))):
@@ -1022,6 +1025,8 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
 
 
 _SERVED_PLACE = re.compile(r"(.+?) for (?:the )?(.+)")
+# what a post is "for" when the gazetteer does not know it as a place: one to three capitalised words, no digits
+_SERVED_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: (?:upon |on |and )?[A-Z][a-z'’-]+){0,2}")
 
 
 def _possessive_office(name: str) -> bool:
