@@ -297,6 +297,15 @@ def council_posts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def lower_services() -> tuple[frozenset[str], frozenset[str]]:
+    """(head nouns, fields) of a service or team written in lower case ("the youth offending service"), from
+    heads.yaml, in lower case."""
+    data = _yaml("heads.yaml")
+    return (frozenset(h.casefold() for h in data["lower_service_heads"]),
+            frozenset(f.casefold() for f in data["lower_service_fields"]))
+
+
+@cache
 def topic_teams() -> frozenset[str]:
     """Fields a council's team is named by ("Public Health"), from council_posts.yaml, in lower case."""
     return frozenset(t.casefold() for t in _yaml("council_posts.yaml")["topic_teams"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from . import placenames as places
-from .lexicon import acronyms, heads, names
+from .lexicon import acronyms, heads, lower_services, names
 from .money import MONEY_RE
 from .topics import topic_regex
 
@@ -1279,6 +1279,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
     if "the " in chunk:
         out = _with_lower_back_references(text, out, start, end)
+    if "team" in chunk or "service" in chunk or "unit" in chunk:
+        out = _with_lower_services(text, out, start, end)
     papers = lower_paper_references(text, start, end)
     if papers:
         out = _with_lower_paper_references(text, out, papers)
@@ -1313,6 +1315,42 @@ def _with_lower_back_references(text: str, out: list[Mention], start: int, end: 
              for m in _LOWER_BACK_REF.finditer(text, start, end)]
     added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
     return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
+
+
+# "reports to the youth offending service", "was produced by the council's community safety team": a service or
+# team written all in lower case, after a determiner or an owner's possessive. Only a field the lexicon knows may
+# stand before the head (a topic, or heads.yaml's lower_service_fields): "the new service", "the shared service"
+# name nothing.
+@cache
+def _lower_service_re() -> re.Pattern[str]:
+    heads_of = "|".join(sorted(lower_services()[0]))
+    return re.compile(
+        r"(?:(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+"
+        r"(?:(?i:council|county council|city council|borough council|district council|force|police|authority)['’]s\s+)?"
+        r"|['’]s\s+)"
+        r"(?P<field>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?P<head>" + heads_of + r")(?![\w'’-])")
+
+
+def _with_lower_services(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
+    fields = lower_services()[1]
+    added: list[Mention] = []
+    for m in _lower_service_re().finditer(text, start, end):
+        field_words, head = m.group("field"), m.group("head")
+        folded = " ".join(field_words.split()).casefold()
+        if folded not in fields and not topic_regex().fullmatch(folded):
+            continue
+        a, b = m.start("field"), m.end("head")
+        # a capitalised name or a typed mention over the words wins; a topic read from the field gives way
+        if any(x.start < b and a < x.end and x.kind not in ("topic", "name") for x in out) or any(
+                x.start < b and a < x.end and x.kind == "name" and not text[x.start : x.end].islower() and
+                not (x.start == a and text[a:a + 1].isupper()) for x in out):
+            continue
+        name = " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in f"{folded} {head}".split())
+        added.append(Mention(a, b, "body", name, head=head.capitalize(), extra={"lower_service": True}))
+    if not added:
+        return out
+    out = [x for x in out if not any(x.start < m.end and m.start < x.end for m in added)]
+    return sorted([*out, *added], key=lambda m: (m.start, -m.end))
 
 
 # "The strategy was written by the Community Safety Team", "owns this strategy", "the draft plan will be ...": a
