@@ -603,6 +603,13 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
             return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
             continue
+        if tok == "in" and i + 1 < len(tokens) and " ".join(tokens[i + 1 :]) not in _NATIONS and \
+                places.is_place(" ".join(tokens[i + 1 :])) and \
+                _kind_of(" ".join(tokens[:i]), False)[0] in ("body", "initiative", "publication"):
+            # "the Serious Violence Duty in Torbay", "the Street Marshals Scheme in Wigan": where the named thing
+            # works, not a word of its name (a local name "in" a place is written "for" it: "Partnership for
+            # Wigan"); a nation's is its name ("Probation Service in Wales")
+            return i, i + 1
         if tok == "for" and tokens[i + 1 : i + 2] != ["the"]:
             if places.council_named(" ".join(tokens[:i])) and i + 1 < len(tokens) and \
                     tokens[i + 1] not in _COUNCIL_FOR_NAMES:
@@ -620,6 +627,9 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+_NATIONS = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "England and Wales", "the UK", "UK"})
 
 
 def _purpose_acronym(tokens: list[str]) -> int | None:
