@@ -365,7 +365,12 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         return [Mention(offset + drop, offset + drop + len(name), "name", name)]  # "Liberal Democrat": a party
     back_ref = drop > 0 and text[:drop].strip().casefold() in ("the", "this", "our", "its", "their")
     offset += drop
+    written = name
     name, possessive = _possessive(name)
+    if possessive and places.public_body(written) is not None:
+        # "Barnardo's delivers ...": an organisation the gazetteer knows by a possessive name is that name, owning
+        # nothing
+        name, possessive = written, False
     tokens = name.split(" ")
     starts = _token_starts(tokens, offset)
     if expect_person and len(tokens) > 2 and tokens[-1] in _STRONG_HEADS and (
@@ -856,6 +861,12 @@ def _coordination(tokens: list[str]) -> int | None:
             return i
         if i >= 2 and lk == "body" and tokens[i - 1] in _STRONG_HEADS and rk in ("body", "name"):
             return i  # "Bassetlaw PCT and NHS Nottinghamshire"
+        if lk == "body" and rk == "body" and places.public_body(left) is not None and (
+                _kind_of(right, False)[1] or places.public_body(right) is not None) and \
+                places.public_body(whole) is None:
+            # "Victim Support and St Giles Trust", "Barnardo's and the Children's Society": an organisation the
+            # gazetteer knows whole, though no head word ends it, then a second body
+            return i
         if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
             return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
