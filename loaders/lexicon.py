@@ -157,9 +157,10 @@ def layout() -> Layout:
 
 # an adverbial a writer sets between the verb's parts or after it, in commas or not: "will, in addition, be",
 # "was as a rule chaired by", "is, in practice, responsible for"
+# ("are all represented on", "are both members of": a quantifier floated after the verb of a plural subject)
 ADVERBIAL = (r"(?:also|now|currently|still|jointly|formally|usually|normally|generally|ordinarily|typically|"
-              r"in addition|additionally|as a rule|in practice|in turn|in future|at present|for now|by default|"
-              r"for the time being|in most cases)")
+              r"all|both|each|in addition|additionally|as a rule|in practice|in turn|in future|at present|for now|"
+              r"by default|for the time being|in most cases)")
 _BE = (r"(?:(?:(?:has|have|had)(?:,?\s+" + ADVERBIAL + r",?)?\s+been|(?:will|would|shall)(?:,?\s+" + ADVERBIAL +
        r",?)?\s+be|is|are|was|were|to be|be|being|remains?)(?:,?\s+" + ADVERBIAL + r"(?:,(?=\s))?)?)")
 

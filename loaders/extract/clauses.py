@@ -442,8 +442,9 @@ _ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:the\s+)?")
 
 # "Members of the Northdale Board include A, B and C": the body sits between the members and their verb, so
 # the verb after it is a member_of trigger read backward (the body on its left, the members on its right)
+# ("Partners on the Board include ...": the seats on a body, as its members of it)
 _MEMBERS_OF = re.compile(r"\b(?:core |statutory |voting |full )?(?:members|membership|partners|partner agencies|"
-                         r"partner organisations) of (?:the )?$", re.I)
+                         r"partner organisations) (?:of|on) (?:the )?$", re.I)
 _MEMBERS_VERB = re.compile(r"\s+((?:currently |also )?(?:include|includes|included|are|were|comprise|comprises|"
                            r"comprised|consist of|consists of|are drawn from|is drawn from)\b)", re.I)
 

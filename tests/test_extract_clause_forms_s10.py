@@ -1,0 +1,50 @@
+"""Clause forms a council writes that the trigger lexicon now reads: a unit housed within another ("is based
+within", "works within") is part of it; a quantifier floated after a plural subject's verb ("are all represented
+on", "are both members of") leaves the relation; "Partners on the Board include ..." names members as "Members of"
+does; "is accountable for delivery of" is what a body is responsible for.
+
+Every text here is written for the test, in the styles councils use.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import of, read
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Kestwick Anti-Social Behaviour Team is based within the Kestwick Community Safety Team.\n",
+     ("Kestwick Anti-Social Behaviour Team", "Kestwick Community Safety Team")),
+    ("Our Licensing Enforcement Unit is located within the Kestwick Regulatory Services Directorate.\n",
+     ("Licensing Enforcement Unit", "Kestwick Regulatory Services Directorate")),
+    ("- The Kestwick Prevent Team works within the Kestwick Council Communities Service.\n",
+     ("Kestwick Prevent Team", "Kestwick Council Communities Service")),
+])
+def test_a_unit_housed_within_another_is_part_of_it(text: str, pair: tuple[str, str]) -> None:
+    assert pair in of(read(text), "part_of")
+
+
+def test_based_in_a_place_is_no_part() -> None:
+    assert not of(read("The Kestwick Prevent Team is based in Rutland.\n"), "part_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestwick Council, Rutland Police and the Probation Service are all represented on the Kestwick Safety Board.\n",
+    "Kestwick Council and Rutland Police are both members of the Kestwick Safety Board.\n",
+    "Partners on the Kestwick Safety Board include Kestwick Council and Rutland Police.\n",
+])
+def test_members_of_a_plural_subject_or_a_seat_list(text: str) -> None:
+    members = {m for m, body in of(read(text), "member_of") if body == "Kestwick Safety Board"}
+    assert {"Kestwick Council", "Rutland Police"} <= members, members
+
+
+@pytest.mark.parametrize("verb", ["is accountable for delivery of", "is ultimately accountable for the delivery of",
+                                  "is jointly accountable for the implementation of"])
+def test_accountable_for_delivery(verb: str) -> None:
+    doc = read(f"The Kestwick Safety Board {verb} the Kestwick Community Safety Plan.\n")
+    assert ("Kestwick Safety Board", "Kestwick Community Safety Plan") in of(doc, "responsible_for")
+
+
+def test_accountable_for_money_is_no_responsibility_for_the_plan() -> None:
+    doc = read("The Kestwick Safety Board is accountable for its use of the grant under the Kestwick Safety Plan.\n")
+    assert not of(doc, "responsible_for")
