@@ -26,7 +26,13 @@ _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Ex
                          "Superintendent", "Inspector", "Commander", "Chair", "Chairman", "Manager"})
 _FROM = re.compile(r"\s*,?\s+(?:from|of)\s+(?:the\s+)?")  # "Jo Lee from the Charity Commission", "DCI Jo Lee of X"
 # between a post and the organisation it is held in: ", ", " - ", " at ", " of the ", ", from "
-_POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+(?:the\s+)?")
+# ("Head of Service, The Probation Service": a roster line's capital on the organisation's article)
+_POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*(?:The\s+)?|\s*,?\s*(?:at|of|from)\s+(?:the\s+)?")
+_COMMA_THEN = re.compile(r",\s+(?:the\s+|The\s+)?")
+# after the organisation: its bracketed unit, then the sentence's verb, or the end of the line ("and" or a name
+# would make it a list's item)
+_ORGANISATION_CLOSES = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,\s+(?!and\b|or\b)[a-z]|[.;]|\s*$)",
+                                  re.M)
 _BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
 _BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
 
@@ -115,6 +121,15 @@ def appositions(doc: ExtractionDoc) -> None:
                 _person_post(doc, m, post, m.start, post.end)
                 doc.add(_person(doc, m), "member_of", doc.resolver.entity(nxt), m.start, post.end,
                         "apposition:organisation", 0.8)
+            elif nxt is not None and nxt.kind == "body" and not nxt.back_ref and not nxt.possessive and \
+                    m.kind == "person" and _COMMA_THEN.fullmatch(doc.text, m.end, nxt.start) and (
+                        _ORGANISATION_CLOSES.match(doc.text, nxt.end) or _post_follows(doc, mentions, i + 2, nxt)):
+                # "DS Ravi Kohli, Northvale Police, presented", "Supt Jo Lee, Kent Police (West Division)": a titled
+                # person's organisation in commas, the sentence going on after it (not a list's next item)
+                organisation = doc.resolver.entity(nxt)
+                if organisation is not None and organisation.kind == "body":
+                    doc.add(_person(doc, m), "member_of", organisation, m.start, nxt.end, "apposition:organisation",
+                            0.8)
             elif nxt is not None and nxt.kind in ("body", "name") and (
                     (doc.text[m.end : nxt.start].strip() == "(" and doc.text[nxt.end : nxt.end + 1] == ")")
                     or _FROM.fullmatch(doc.text[m.end : nxt.start])):
@@ -141,6 +156,13 @@ def appositions(doc: ExtractionDoc) -> None:
 
 # an organisation's seat, then who fills it: "Swindon Borough Council - Ivo Marsh, Chief Executive"
 _SEAT_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
+
+
+def _post_follows(doc: ExtractionDoc, mentions: list[Mention], k: int, organisation: Mention) -> bool:
+    """The mention at K is a post set straight after ORGANISATION and a comma ("DS Jo Lee, Kent Police, Chair of the
+    Board"): the person's role there, so the organisation before it is theirs, not a list's item."""
+    return k < len(mentions) and mentions[k].kind == "post" and \
+        doc.text[organisation.end : mentions[k].start] == ", "
 
 
 def _employer_ends_line(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:
