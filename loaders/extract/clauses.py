@@ -1502,7 +1502,8 @@ _APPOSITIVE_OF = re.compile(r"\s*,\s+(?:a|an|one\s+of\s+the|the)\s+(?:[a-z-]+\s+
 
 
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
-    relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a)
+    relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a) or \
+        _PHRASE_ASIDE.search(doc.text, s0, a) or _BRACKET_ASIDE.search(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
         a = relative.start()  # "the X Board, which is the statutory board under Y, reports to Z": X reports
     aliases = [x.span() for x in _QUOTED_ALIAS.finditer(doc.text, s0, a)]
@@ -1620,6 +1621,20 @@ _RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
 _PARTICIPLES = (r"(?:hosted|led|run|managed|delivered|provided|funded|commissioned|supported|facilitated|"
                 r"co-ordinated|coordinated|administered|operated|convened|established|set up|employed|overseen)")
 _PARTICIPLE_ASIDE = re.compile(r"(?<=[\w)]),\s+" + _PARTICIPLES + r"\s+by\s(?:[^;:.]*?,|[^;:.,]*?\s+and)\s*\Z")
+
+
+# an aside opened by a preposition or a comparison, set in commas between a subject and its verb: "the Forum,
+# working alongside the Interfaith Network, reports to", "the Service, with oversight from the Board, delivers",
+# "the Forum, like the Prevent Group, reports to", "the Forum, in partnership with the Police, delivers": the name
+# before the aside is the subject ("together with", "as well as" join a second subject and are left to the lists)
+_PHRASE_ASIDE = re.compile(
+    r"(?<=[\w)]),\s+(?:(?:working|acting|operating|sitting)\s+)?(?:alongside|like|unlike|as with|"
+    r"(?:closely\s+|jointly\s+)?in (?:partnership|conjunction|collaboration) with|on behalf of|"
+    r"with (?:the )?(?:strategic |overall |independent )?(?:oversight|support|input|advice|backing) (?:from|of))\s"
+    r"[^;:.,]*?,\s*\Z")
+# a bracket closed just before the verb: "the Forum (a partnership of the Police and the Council) reports to": the
+# name before the bracket is the subject, not the names inside it
+_BRACKET_ASIDE = re.compile(r"(?<=\w)[ \t]*\([^()\n]{3,160}\)[ \t]*,?[ \t]*\Z")
 
 
 def participle_aside(text: str, start: int, end: int) -> re.Match[str] | None:
