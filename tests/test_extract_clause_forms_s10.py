@@ -48,3 +48,25 @@ def test_accountable_for_delivery(verb: str) -> None:
 def test_accountable_for_money_is_no_responsibility_for_the_plan() -> None:
     doc = read("The Kestwick Safety Board is accountable for its use of the grant under the Kestwick Safety Plan.\n")
     assert not of(doc, "responsible_for")
+
+
+@pytest.mark.parametrize("text", [
+    # a web page
+    "The Redbrook Safety Board is supported by three delivery groups, the Redbrook Hate Crime Forum, the Redbrook "
+    "Prevent Group and the Redbrook ASB Group.\n",
+    # terms of reference, with a colon
+    "The Redbrook Safety Board is supported by the following sub-groups: Redbrook Hate Crime Forum, Redbrook Prevent "
+    "Group and Redbrook ASB Group.\n",
+    # an annual report
+    "The Redbrook Safety Board is supported by several working groups, the Redbrook Hate Crime Forum, the Redbrook "
+    "Prevent Group and the Redbrook ASB Group.\n",
+])
+def test_groups_that_support_a_board_are_its_sub_groups(text: str) -> None:
+    groups = {g for g, board in of(read(text), "subgroup_of") if board == "Redbrook Safety Board"}
+    assert groups == {"Redbrook Hate Crime Forum", "Redbrook Prevent Group", "Redbrook ASB Group"}, groups
+
+
+def test_a_team_after_the_groups_is_no_sub_group() -> None:
+    doc = read("The Redbrook Safety Board is supported by two working groups and by the Redbrook Borough Council "
+               "Community Safety Team.\n")
+    assert not of(doc, "subgroup_of")
