@@ -654,6 +654,9 @@ def _by_split(tokens: list[str]) -> int | None:
     if "by" not in tokens:
         return None
     i = tokens.index("by")
+    if i == len(tokens) - 1:
+        return None  # "Chaired by" before a titled name ("Chaired by Cllr Jo Lee, the Board ..."): nothing after it
+
     kind, head, _ = _kind_of(" ".join(tokens), False)
     if i >= 2 and tokens[i - 2] in _AFFECTED_PEOPLE and kind in ("body", "initiative") and head:
         return None

@@ -96,7 +96,16 @@ def clauses(doc: ExtractionDoc) -> None:
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         it = _IT.match(sentence)
-        if it:
+        fronted = _fronted_subject(doc, sentence, start, mentions) if it is None else None
+        phrase_end = start
+        if fronted is not None:
+            # "Chaired by Cllr Jo Lee, the Board meets quarterly": the participle's phrase is said of the name after
+            # its comma, which stands at the opening (taking no room) for the trigger to find
+            # the participle's capital made its words read as an unknown name ("Chaired by"): they are the trigger
+            mentions = [fronted] + [m for m in mentions if not (
+                m.kind == "name" and m.start == start and _FRONTED_VERB.fullmatch(doc.text[m.start : m.end]))]
+            phrase_end = fronted.extra["phrase_end"]
+        elif it:
             # "It is chaired by ...": the body the sentence before is about, else the paper's own body
             earlier = antecedent(doc, before)
             if earlier is not None:
@@ -162,8 +171,37 @@ def clauses(doc: ExtractionDoc) -> None:
         for a, b, trig in spans:
             if any(x < b and a < y for x, y in taken) or a < after_each:
                 continue
-            if _apply(doc, trig, a, b, mentions, start, end):
+            # a fronted phrase's names belong to it alone: no list runs across its comma into the main clause
+            scope = mentions if phrase_end == start else [
+                m for m in mentions if (m.end <= phrase_end) == (a < phrase_end)]
+            if _apply(doc, trig, a, b, scope, start, end):
                 taken.append((a, b))
+
+
+# a participle or an adjective phrase opening the sentence, up to its comma: "Chaired by Cllr Jo Lee, the Board ...",
+# "Accountable to the Partnership, the Forum ...", "Funded by the Home Office, the scheme ..."
+_FRONTED = re.compile(r"(?:(?:Jointly|Currently|Also|Now)\s+)?(?:(?:Co-)?[Cc]haired|Led|Hosted|Funded|Commissioned|"
+                      r"Managed|Overseen|Supported|Delivered|Run|Produced|Published|Prepared|Developed|"
+                      r"Accountable|Reporting|Answerable)\s[^,;:.()]{3,120}?,\s+(?:the\s+|The\s+)?(?=[A-Z])")
+
+
+_FRONTED_VERB = re.compile(r"(?:(?:Jointly|Currently|Also|Now)\s+)?[A-Z][\w-]+(?:\s+(?:by|to))?")
+
+
+def _fronted_subject(doc: ExtractionDoc, sentence: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The name after a fronted phrase's comma, as a mention at the sentence's opening: what the phrase is said
+    of. None when the sentence opens otherwise, or the name is no body, paper or scheme."""
+    fronted = _FRONTED.match(sentence)
+    if fronted is None:
+        return None
+    after = next((m for m in mentions if m.start >= start + fronted.end() - 1), None)
+    if after is None or after.start != start + fronted.end() or after.kind not in ("body", "publication",
+                                                                                     "initiative"):
+        return None
+    entity = doc.resolver.entity(after)
+    if entity is None:
+        return None
+    return Mention(start, start, after.kind, after.name, extra={"entity": entity, "phrase_end": after.start})
 
 
 # "made up of partners such as the council, Essex Police, ...": "the council" among the members, in lower case
