@@ -34,7 +34,12 @@ _COMMA_THEN = re.compile(r",\s+(?:the\s+|The\s+)?")
 _ORGANISATION_CLOSES = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,\s+(?!and\b|or\b)[a-z]|[.;]|\s*$)",
                                   re.M)
 _BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
-_BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
+# ("the Police, Fire and Crime Commissioner (PFCC), Mr Ravi Sen": the post's initials in brackets stand between)
+_BEFORE_PERSON = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*(?=,))?(?:,|\(|–|-)?\s*"
+                            r"(?:(?:currently|at present|presently)\s+)?$")
+# a post held in a named organisation, then its holder: "the Head of Housing at Preston City Council, Mr Jo Lee"
+_POST_AT = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")
+_THEN_HOLDER = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*)?,\s*")
 
 
 def _holds_fuller_rank(doc: ExtractionDoc, person, rank: str) -> bool:
@@ -139,6 +144,21 @@ def appositions(doc: ExtractionDoc) -> None:
                 if organisation is not None and organisation.kind == "body":
                     end = nxt.end + 1 if doc.text[nxt.end : nxt.end + 1] == ")" else nxt.end
                     doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
+            if m.kind == "person" and prev is not None and prev.kind == "body" and i >= 2 and \
+                    mentions[i - 2].kind == "post" and _bare_post(mentions[i - 2]) and \
+                    _POST_AT.fullmatch(doc.text, mentions[i - 2].end, prev.start) and \
+                    _THEN_HOLDER.fullmatch(doc.text, prev.end, m.start) and \
+                    not _describes_earlier(doc, mentions, i - 2):
+                # "the Head of Housing at Preston City Council, Mr Jo Lee", "the Borough Commander of the South
+                # East Basic Command Unit (BCU), Detective Chief Superintendent Jo Lee": the organisation's post
+                post = mentions[i - 2]
+                _employer_post(doc, m, post, prev, post.start, m.end,
+                               written=" ".join(doc.text[post.start : prev.end].split()))
+                organisation = doc.resolver.entity(prev)
+                if organisation is not None and organisation.kind == "body":
+                    doc.add(_person(doc, m), "member_of", organisation, post.start, m.end, "apposition:organisation",
+                            0.8)
+                continue
             if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]) and \
                     not _describes_earlier(doc, mentions, i - 1):
                 # "Head of Housing (Jo Lee)", "Community Safety Manager (currently Jo Lee)"
@@ -185,8 +205,10 @@ def _bare_post(post: Mention) -> bool:
         not chair_role(post.name, ending=True)
 
 
-def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Mention, start: int, end: int) -> None:
-    """The post of the organisation written after it, the bare title kept as an alias."""
+def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Mention, start: int, end: int,
+                   written: str | None = None) -> None:
+    """The post of the organisation written after it, the bare title kept as an alias (and the post as WRITTEN,
+    "Head of Housing at Preston City Council")."""
     organisation = employer.extra.get("entity") or doc.resolver.entity(employer)
     if organisation is None or organisation.kind != "body":
         _person_post(doc, m, post, start, post.end)
@@ -194,6 +216,8 @@ def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Ment
     bare = doc.resolver.post(post)
     held = doc.resolver.post_named(f"{bare.name}, {organisation.name}", written=post.name)
     held = doc.resolver.remember(held, f"{post.name} of {organisation.name}")
+    if written:
+        held = doc.resolver.remember(held, written)
     doc.add(_person(doc, m), "holds_post", held, start, end, "apposition:post", 0.85)
 
 
