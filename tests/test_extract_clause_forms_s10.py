@@ -70,3 +70,25 @@ def test_a_team_after_the_groups_is_no_sub_group() -> None:
     doc = read("The Redbrook Safety Board is supported by two working groups and by the Redbrook Borough Council "
                "Community Safety Team.\n")
     assert not of(doc, "subgroup_of")
+
+
+@pytest.mark.parametrize("text", [
+    # a web page
+    "Kestwick Council, Rutland Police and the Probation Service make up the Kestwick Safety Board.\n",
+    # terms of reference
+    "Kestwick Council, Rutland Police and the Probation Service are the responsible authorities on the Kestwick "
+    "Safety Board.\n",
+    # an annual report
+    "The Kestwick Safety Board is a partnership of Kestwick Council, Rutland Police and the Probation Service.\n",
+    "The Kestwick Safety Board is a statutory partnership between Kestwick Council, Rutland Police and the Probation "
+    "Service.\n",
+])
+def test_the_bodies_that_make_up_a_board(text: str) -> None:
+    members = {m for m, body in of(read(text), "member_of") if body == "Kestwick Safety Board"}
+    assert members == {"Kestwick Council", "Rutland Police", "Probation Service"}, members
+
+
+def test_made_up_of_is_still_the_other_way() -> None:
+    doc = read("The Kestwick Safety Board is made up of Kestwick Council and Rutland Police.\n")
+    assert of(doc, "member_of") == {("Kestwick Council", "Kestwick Safety Board"),
+                                    ("Rutland Police", "Kestwick Safety Board")}
