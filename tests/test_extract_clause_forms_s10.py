@@ -92,3 +92,24 @@ def test_made_up_of_is_still_the_other_way() -> None:
     doc = read("The Kestwick Safety Board is made up of Kestwick Council and Rutland Police.\n")
     assert of(doc, "member_of") == {("Kestwick Council", "Kestwick Safety Board"),
                                     ("Rutland Police", "Kestwick Safety Board")}
+
+
+@pytest.mark.parametrize("verb", ["reports twice yearly to", "reports back six-monthly to",
+                                  "reports at least once a year to"])
+def test_reporting_with_its_frequency(verb: str) -> None:
+    doc = read(f"The Kestwick Hate Crime Forum {verb} the Kestwick Safety Board.\n")
+    assert of(doc, "reports_to") == {("Kestwick Hate Crime Forum", "Kestwick Safety Board")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestwick Street Marshals Scheme is paid for by Kestwick Council.\n",
+    "Kestwick Council contributes to the cost of the Kestwick Street Marshals Scheme.\n",
+    "The Kestwick Street Marshals Scheme is resourced jointly by Kestwick Council.\n",
+])
+def test_who_pays_for_a_scheme(text: str) -> None:
+    assert ("Kestwick Council", "Kestwick Street Marshals Scheme") in of(read(text), "funds")
+
+
+def test_held_accountable_by_is_oversight() -> None:
+    doc = read("The Kestwick Hate Crime Forum is held accountable by the Kestwick Safety Board.\n")
+    assert ("Kestwick Safety Board", "Kestwick Hate Crime Forum") in of(doc, "oversees")
