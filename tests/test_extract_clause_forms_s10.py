@@ -113,3 +113,13 @@ def test_who_pays_for_a_scheme(text: str) -> None:
 def test_held_accountable_by_is_oversight() -> None:
     doc = read("The Kestwick Hate Crime Forum is held accountable by the Kestwick Safety Board.\n")
     assert ("Kestwick Safety Board", "Kestwick Hate Crime Forum") in of(doc, "oversees")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestwick Safety Board is the body responsible for the Kestwick Community Safety Strategy.\n",
+    "The Kestwick Safety Board is charged with delivering the Kestwick Community Safety Strategy.\n",
+    "Kestwick Council acts as the authority accountable for the Kestwick Community Safety Strategy.\n",
+])
+def test_the_body_responsible(text: str) -> None:
+    holders = {h for h, thing in of(read(text), "responsible_for") if thing == "Kestwick Community Safety Strategy"}
+    assert holders & {"Kestwick Safety Board", "Kestwick Council"}, holders
