@@ -123,3 +123,18 @@ def test_held_accountable_by_is_oversight() -> None:
 def test_the_body_responsible(text: str) -> None:
     holders = {h for h, thing in of(read(text), "responsible_for") if thing == "Kestwick Community Safety Strategy"}
     assert holders & {"Kestwick Safety Board", "Kestwick Council"}, holders
+
+
+@pytest.mark.parametrize("text", [
+    "Northvale Police's representative is Superintendent Ray Cole.\n",
+    "Superintendent Ray Cole attended as the representative of Northvale Police.\n",
+    "Superintendent Ray Cole attends on behalf of Northvale Police.\n",
+])
+def test_who_represents_an_organisation(text: str) -> None:
+    assert ("Northvale Police", "Ray Cole") in of(read(text), "represented_by")
+
+
+def test_a_grant_given_on_behalf_of_a_body_is_no_representation() -> None:
+    doc = read("Kestwick Council provides the Safer Streets grant on behalf of the Northvale Police and Crime "
+               "Commissioner.\n")
+    assert not of(doc, "represented_by")
