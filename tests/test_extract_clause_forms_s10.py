@@ -138,3 +138,17 @@ def test_a_grant_given_on_behalf_of_a_body_is_no_representation() -> None:
     doc = read("Kestwick Council provides the Safer Streets grant on behalf of the Northvale Police and Crime "
                "Commissioner.\n")
     assert not of(doc, "represented_by")
+
+
+@pytest.mark.parametrize("text", [
+    "The Northvale Prevent Board spans Rutland and Wigan.\n",
+    "The Northvale Prevent Board, spanning Rutland and Wigan, meets quarterly.\n",
+])
+def test_a_board_spanning_areas(text: str) -> None:
+    board = "Northvale Prevent Board"
+    assert of(read(text), "covers_area") == {(board, "Rutland"), (board, "Wigan")}
+
+
+def test_coterminous_with_an_area() -> None:
+    doc = read("The Safer Rutland Partnership area is coterminous with Rutland.\n")
+    assert ("Safer Rutland Partnership", "Rutland") in of(doc, "covers_area")
