@@ -609,11 +609,13 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
             continue
         if tok == "in" and i + 1 < len(tokens) and " ".join(tokens[i + 1 :]) not in _NATIONS and \
+                tokens[i - 1] not in ("Service", "Services") and \
                 places.is_place(" ".join(tokens[i + 1 :])) and \
                 _kind_of(" ".join(tokens[:i]), False)[0] in ("body", "initiative", "publication"):
             # "the Serious Violence Duty in Torbay", "the Street Marshals Scheme in Wigan": where the named thing
             # works, not a word of its name (a local name "in" a place is written "for" it: "Partnership for
-            # Wigan"); a nation's is its name ("Probation Service in Wales")
+            # Wigan"); a nation's is its name ("Probation Service in Wales"), and a service named with the place it
+            # is delivered in is left whole for the services reader ("the Youth Outreach Service in Thanet")
             return i, i + 1
         if tok == "for" and tokens[i + 1 : i + 2] != ["the"]:
             if places.council_named(" ".join(tokens[:i])) and i + 1 < len(tokens) and \
