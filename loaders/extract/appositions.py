@@ -127,7 +127,8 @@ def appositions(doc: ExtractionDoc) -> None:
                 doc.add(_person(doc, m), "member_of", doc.resolver.entity(nxt), m.start, post.end,
                         "apposition:organisation", 0.8)
             elif nxt is not None and nxt.kind == "body" and not nxt.back_ref and not nxt.possessive and \
-                    m.kind == "person" and _COMMA_THEN.fullmatch(doc.text, m.end, nxt.start) and (
+                    m.kind == "person" and _COMMA_THEN.fullmatch(doc.text, m.end, nxt.start) and \
+                    _an_organisation(nxt.name) and (
                         _ORGANISATION_CLOSES.match(doc.text, nxt.end) or _post_follows(doc, mentions, i + 2, nxt)):
                 # "DS Ravi Kohli, Northvale Police, presented", "Supt Jo Lee, Kent Police (West Division)": a titled
                 # person's organisation in commas, the sentence going on after it (not a list's next item)
@@ -176,6 +177,18 @@ def appositions(doc: ExtractionDoc) -> None:
 
 # an organisation's seat, then who fills it: "Swindon Borough Council - Ivo Marsh, Chief Executive"
 _SEAT_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
+
+
+# the last words of an organisation's name (not a council's service or a portfolio, "Resident Services")
+_ORGANISATION_LAST = frozenset({"Police", "Constabulary", "Council", "Trust", "OPCC", "Authority", "University",
+                                "College", "ICB", "CCG", "Prison", "Probation"})
+
+
+def _an_organisation(name: str) -> bool:
+    """NAME, set in commas after a person, is an organisation they work for: a public body the gazetteer knows, or
+    a name ending in an organisation's word ("Northvale Police"); a portfolio or a council's service written the
+    same way ("Cllr Jo Lee, Resident Services") is not."""
+    return placenames.public_body(name) is not None or name.split()[-1] in _ORGANISATION_LAST
 
 
 def _post_follows(doc: ExtractionDoc, mentions: list[Mention], k: int, organisation: Mention) -> bool:
