@@ -157,9 +157,10 @@ def layout() -> Layout:
 
 # an adverbial a writer sets between the verb's parts or after it, in commas or not: "will, in addition, be",
 # "was as a rule chaired by", "is, in practice, responsible for"
+# ("are all represented on", "are both members of": a quantifier floated after the verb of a plural subject)
 ADVERBIAL = (r"(?:also|now|currently|still|jointly|formally|usually|normally|generally|ordinarily|typically|"
-              r"in addition|additionally|as a rule|in practice|in turn|in future|at present|for now|by default|"
-              r"for the time being|in most cases)")
+              r"all|both|each|in addition|additionally|as a rule|in practice|in turn|in future|at present|for now|"
+              r"by default|for the time being|in most cases)")
 _BE = (r"(?:(?:(?:has|have|had)(?:,?\s+" + ADVERBIAL + r",?)?\s+been|(?:will|would|shall)(?:,?\s+" + ADVERBIAL +
        r",?)?\s+be|is|are|was|were|to be|be|being|remains?)(?:,?\s+" + ADVERBIAL + r"(?:,(?=\s))?)?)")
 
@@ -294,6 +295,15 @@ def council_posts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(r"(?:" + _alternation(starts) + r")\b"),
             re.compile(r"\b(?:" + _alternation(data["other_owner_words"]) + r")\b"),
             re.compile(r"(?:" + _alternation(data["member_posts"]) + r")\b"))
+
+
+@cache
+def lower_services() -> tuple[frozenset[str], frozenset[str]]:
+    """(head nouns, fields) of a service or team written in lower case ("the youth offending service"), from
+    heads.yaml, in lower case."""
+    data = _yaml("heads.yaml")
+    return (frozenset(h.casefold() for h in data["lower_service_heads"]),
+            frozenset(f.casefold() for f in data["lower_service_fields"]))
 
 
 @cache

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from . import placenames as places
-from .lexicon import acronyms, heads, names
+from .lexicon import acronyms, heads, lower_services, names
 from .money import MONEY_RE
 from .topics import topic_regex
 
@@ -365,7 +365,12 @@ def _classify(text: str, offset: int, *, expect_person: bool = False) -> list[Me
         return [Mention(offset + drop, offset + drop + len(name), "name", name)]  # "Liberal Democrat": a party
     back_ref = drop > 0 and text[:drop].strip().casefold() in ("the", "this", "our", "its", "their")
     offset += drop
+    written = name
     name, possessive = _possessive(name)
+    if possessive and places.public_body(written) is not None:
+        # "Barnardo's delivers ...": an organisation the gazetteer knows by a possessive name is that name, owning
+        # nothing
+        name, possessive = written, False
     tokens = name.split(" ")
     starts = _token_starts(tokens, offset)
     if expect_person and len(tokens) > 2 and tokens[-1] in _STRONG_HEADS and (
@@ -603,6 +608,15 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
             return i, i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
         if tok not in ("on", "to", "with", "in", "for") or i == 0 or tokens[i - 1] not in heads_:
             continue
+        if tok == "in" and i + 1 < len(tokens) and " ".join(tokens[i + 1 :]) not in _NATIONS and \
+                tokens[i - 1] not in ("Service", "Services") and \
+                places.is_place(" ".join(tokens[i + 1 :])) and \
+                _kind_of(" ".join(tokens[:i]), False)[0] in ("body", "initiative", "publication"):
+            # "the Serious Violence Duty in Torbay", "the Street Marshals Scheme in Wigan": where the named thing
+            # works, not a word of its name (a local name "in" a place is written "for" it: "Partnership for
+            # Wigan"); a nation's is its name ("Probation Service in Wales"), and a service named with the place it
+            # is delivered in is left whole for the services reader ("the Youth Outreach Service in Thanet")
+            return i, i + 1
         if tok == "for" and tokens[i + 1 : i + 2] != ["the"]:
             if places.council_named(" ".join(tokens[:i])) and i + 1 < len(tokens) and \
                     tokens[i + 1] not in _COUNCIL_FOR_NAMES:
@@ -620,6 +634,9 @@ def _preposition_split(tokens: list[str]) -> tuple[int, int] | None:
                     ("body",) if tokens[i - 1] in h.body else ("body", "initiative", "publication")):
             return i, right
     return None
+
+
+_NATIONS = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "England and Wales", "the UK", "UK"})
 
 
 def _purpose_acronym(tokens: list[str]) -> int | None:
@@ -848,6 +865,12 @@ def _coordination(tokens: list[str]) -> int | None:
             return i
         if i >= 2 and lk == "body" and tokens[i - 1] in _STRONG_HEADS and rk in ("body", "name"):
             return i  # "Bassetlaw PCT and NHS Nottinghamshire"
+        if lk == "body" and rk == "body" and places.public_body(left) is not None and (
+                _kind_of(right, False)[1] or places.public_body(right) is not None) and \
+                places.public_body(whole) is None:
+            # "Victim Support and St Giles Trust", "Barnardo's and the Children's Society": an organisation the
+            # gazetteer knows whole, though no head word ends it, then a second body
+            return i
         if i >= 2 and lk in headed and _kind_of(left, False)[1] and right in acronyms():
             return i  # "Chair of the Norfolk Community Safety Partnership and CEO"
     return None
@@ -1007,9 +1030,12 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
         # "Area Planning Board for Substance Misuse", "Partnership Board for Domestic Abuse": a body named by the
         # field it is for, as bodies are named by the place they serve
         return "body", served.group(1).split()[-1], None
-    if served and served.group(1).split()[-1] in h.post_trailing and places.is_place(served.group(2)) and \
-            len(served.group(1).split()) > 1:
-        # "Children's Commissioner for Wales", "Victims' Commissioner for London": a post, named by the place served
+    if served and served.group(1).split()[-1] in h.post_trailing and len(served.group(1).split()) > 1 and (
+            places.is_place(served.group(2)) or topic_regex().fullmatch(served.group(2)) or
+            _SERVED_WORDS.fullmatch(served.group(2))):
+        # "Children's Commissioner for Wales", "Area Commander for Eastham", "Partnership Manager for Community
+        # Safety": a post, named by the place or the field it serves (a place the gazetteer lacks is still a run of
+        # capitalised words; the post's own words before "for" say what it is)
         return "post", served.group(1).split()[-1], None
     if served and served.group(1).split()[-1] in h.publication and len(served.group(1).split()) > 1 and \
             places.is_place(re.sub(r"\s+" + _YEAR_TAIL.pattern + r"$", "", served.group(2))):
@@ -1024,6 +1050,8 @@ def _kind_by_form(name: str) -> tuple[str, str | None, str | None] | None:
 
 
 _SERVED_PLACE = re.compile(r"(.+?) for (?:the )?(.+)")
+# what a post is "for" when the gazetteer does not know it as a place: one to three capitalised words, no digits
+_SERVED_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: (?:upon |on |and )?[A-Z][a-z'’-]+){0,2}")
 
 
 def _possessive_office(name: str) -> bool:
@@ -1276,6 +1304,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
             out.append(Mention(a, b, "body", name[:1].upper() + name[1:], acronym=acr, head=name.split()[-1].title()))
     if "the " in chunk:
         out = _with_lower_back_references(text, out, start, end)
+    if "team" in chunk or "service" in chunk or "unit" in chunk:
+        out = _with_lower_services(text, out, start, end)
     papers = lower_paper_references(text, start, end)
     if papers:
         out = _with_lower_paper_references(text, out, papers)
@@ -1310,6 +1340,42 @@ def _with_lower_back_references(text: str, out: list[Mention], start: int, end: 
              for m in _LOWER_BACK_REF.finditer(text, start, end)]
     added = [m for m in added if not any(x.start < m.end and m.start < x.end for x in out)]
     return sorted([*out, *added], key=lambda m: (m.start, -m.end)) if added else out
+
+
+# "reports to the youth offending service", "was produced by the council's community safety team": a service or
+# team written all in lower case, after a determiner or an owner's possessive. Only a field the lexicon knows may
+# stand before the head (a topic, or heads.yaml's lower_service_fields): "the new service", "the shared service"
+# name nothing.
+@cache
+def _lower_service_re() -> re.Pattern[str]:
+    heads_of = "|".join(sorted(lower_services()[0]))
+    return re.compile(
+        r"(?:(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+"
+        r"(?:(?i:council|county council|city council|borough council|district council|force|police|authority)['’]s\s+)?"
+        r"|['’]s\s+)"
+        r"(?P<field>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?P<head>" + heads_of + r")(?![\w'’-])")
+
+
+def _with_lower_services(text: str, out: list[Mention], start: int, end: int) -> list[Mention]:
+    fields = lower_services()[1]
+    added: list[Mention] = []
+    for m in _lower_service_re().finditer(text, start, end):
+        field_words, head = m.group("field"), m.group("head")
+        folded = " ".join(field_words.split()).casefold()
+        if folded not in fields and not topic_regex().fullmatch(folded):
+            continue
+        a, b = m.start("field"), m.end("head")
+        # a capitalised name or a typed mention over the words wins; a topic read from the field gives way
+        if any(x.start < b and a < x.end and x.kind not in ("topic", "name") for x in out) or any(
+                x.start < b and a < x.end and x.kind == "name" and not text[x.start : x.end].islower() and
+                not (x.start == a and text[a:a + 1].isupper()) for x in out):
+            continue
+        name = " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in f"{folded} {head}".split())
+        added.append(Mention(a, b, "body", name, head=head.capitalize(), extra={"lower_service": True}))
+    if not added:
+        return out
+    out = [x for x in out if not any(x.start < m.end and m.start < x.end for m in added)]
+    return sorted([*out, *added], key=lambda m: (m.start, -m.end))
 
 
 # "The strategy was written by the Community Safety Team", "owns this strategy", "the draft plan will be ...": a

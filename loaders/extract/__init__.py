@@ -308,6 +308,7 @@ def rules() -> list[Rule]:
         structure.structure,
         owned.owned_groups,
         owned.owned_units,
+        owned.named_units,
         services.services,  # after the clauses: the services they could not name
         services.delivery_tables,
         services.provider_of,

@@ -26,9 +26,20 @@ _TITLE_LAST = frozenset({"Commissioner", "Officer", "Constable", "Director", "Ex
                          "Superintendent", "Inspector", "Commander", "Chair", "Chairman", "Manager"})
 _FROM = re.compile(r"\s*,?\s+(?:from|of)\s+(?:the\s+)?")  # "Jo Lee from the Charity Commission", "DCI Jo Lee of X"
 # between a post and the organisation it is held in: ", ", " - ", " at ", " of the ", ", from "
-_POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*|\s*,?\s*(?:at|of|from)\s+(?:the\s+)?")
+# ("Head of Service, The Probation Service": a roster line's capital on the organisation's article)
+_POST_TO_ORGANISATION = re.compile(r"\s*(?:,|-|–)\s*(?:The\s+)?|\s*,?\s*(?:at|of|from)\s+(?:the\s+)?")
+_COMMA_THEN = re.compile(r",\s+(?:the\s+|The\s+)?")
+# after the organisation: its bracketed unit, then the sentence's verb, or the end of the line ("and" or a name
+# would make it a list's item)
+_ORGANISATION_CLOSES = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,\s+(?!and\b|or\b)[a-z]|[.;]|\s*$)",
+                                  re.M)
 _BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|presently)\s+)?")
-_BEFORE_PERSON = re.compile(r"^\s*(?:,|\(|–|-)?\s*(?:(?:currently|at present|presently)\s+)?$")
+# ("the Police, Fire and Crime Commissioner (PFCC), Mr Ravi Sen": the post's initials in brackets stand between)
+_BEFORE_PERSON = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*(?=,))?(?:,|\(|–|-)?\s*"
+                            r"(?:(?:currently|at present|presently)\s+)?$")
+# a post held in a named organisation, then its holder: "the Head of Housing at Preston City Council, Mr Jo Lee"
+_POST_AT = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")
+_THEN_HOLDER = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*)?,\s*")
 
 
 def _holds_fuller_rank(doc: ExtractionDoc, person, rank: str) -> bool:
@@ -115,6 +126,16 @@ def appositions(doc: ExtractionDoc) -> None:
                 _person_post(doc, m, post, m.start, post.end)
                 doc.add(_person(doc, m), "member_of", doc.resolver.entity(nxt), m.start, post.end,
                         "apposition:organisation", 0.8)
+            elif nxt is not None and nxt.kind == "body" and not nxt.back_ref and not nxt.possessive and \
+                    m.kind == "person" and _COMMA_THEN.fullmatch(doc.text, m.end, nxt.start) and \
+                    _an_organisation(nxt.name) and (
+                        _ORGANISATION_CLOSES.match(doc.text, nxt.end) or _post_follows(doc, mentions, i + 2, nxt)):
+                # "DS Ravi Kohli, Northvale Police, presented", "Supt Jo Lee, Kent Police (West Division)": a titled
+                # person's organisation in commas, the sentence going on after it (not a list's next item)
+                organisation = doc.resolver.entity(nxt)
+                if organisation is not None and organisation.kind == "body":
+                    doc.add(_person(doc, m), "member_of", organisation, m.start, nxt.end, "apposition:organisation",
+                            0.8)
             elif nxt is not None and nxt.kind in ("body", "name") and (
                     (doc.text[m.end : nxt.start].strip() == "(" and doc.text[nxt.end : nxt.end + 1] == ")")
                     or _FROM.fullmatch(doc.text[m.end : nxt.start])):
@@ -124,6 +145,21 @@ def appositions(doc: ExtractionDoc) -> None:
                 if organisation is not None and organisation.kind == "body":
                     end = nxt.end + 1 if doc.text[nxt.end : nxt.end + 1] == ")" else nxt.end
                     doc.add(_person(doc, m), "member_of", organisation, m.start, end, "apposition:organisation", 0.8)
+            if m.kind == "person" and prev is not None and prev.kind == "body" and i >= 2 and \
+                    mentions[i - 2].kind == "post" and _bare_post(mentions[i - 2]) and \
+                    _POST_AT.fullmatch(doc.text, mentions[i - 2].end, prev.start) and \
+                    _THEN_HOLDER.fullmatch(doc.text, prev.end, m.start) and \
+                    not _describes_earlier(doc, mentions, i - 2):
+                # "the Head of Housing at Preston City Council, Mr Jo Lee", "the Borough Commander of the South
+                # East Basic Command Unit (BCU), Detective Chief Superintendent Jo Lee": the organisation's post
+                post = mentions[i - 2]
+                _employer_post(doc, m, post, prev, post.start, m.end,
+                               written=" ".join(doc.text[post.start : prev.end].split()))
+                organisation = doc.resolver.entity(prev)
+                if organisation is not None and organisation.kind == "body":
+                    doc.add(_person(doc, m), "member_of", organisation, post.start, m.end, "apposition:organisation",
+                            0.8)
+                continue
             if prev is not None and prev.kind == "post" and _BEFORE_PERSON.match(doc.text[prev.end : m.start]) and \
                     not _describes_earlier(doc, mentions, i - 1):
                 # "Head of Housing (Jo Lee)", "Community Safety Manager (currently Jo Lee)"
@@ -141,6 +177,25 @@ def appositions(doc: ExtractionDoc) -> None:
 
 # an organisation's seat, then who fills it: "Swindon Borough Council - Ivo Marsh, Chief Executive"
 _SEAT_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
+
+
+# the last words of an organisation's name (not a council's service or a portfolio, "Resident Services")
+_ORGANISATION_LAST = frozenset({"Police", "Constabulary", "Council", "Trust", "OPCC", "Authority", "University",
+                                "College", "ICB", "CCG", "Prison", "Probation"})
+
+
+def _an_organisation(name: str) -> bool:
+    """NAME, set in commas after a person, is an organisation they work for: a public body the gazetteer knows, or
+    a name ending in an organisation's word ("Northvale Police"); a portfolio or a council's service written the
+    same way ("Cllr Jo Lee, Resident Services") is not."""
+    return placenames.public_body(name) is not None or name.split()[-1] in _ORGANISATION_LAST
+
+
+def _post_follows(doc: ExtractionDoc, mentions: list[Mention], k: int, organisation: Mention) -> bool:
+    """The mention at K is a post set straight after ORGANISATION and a comma ("DS Jo Lee, Kent Police, Chair of the
+    Board"): the person's role there, so the organisation before it is theirs, not a list's item."""
+    return k < len(mentions) and mentions[k].kind == "post" and \
+        doc.text[organisation.end : mentions[k].start] == ", "
 
 
 def _employer_ends_line(doc: ExtractionDoc, post: Mention, after: Mention) -> bool:
@@ -163,8 +218,10 @@ def _bare_post(post: Mention) -> bool:
         not chair_role(post.name, ending=True)
 
 
-def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Mention, start: int, end: int) -> None:
-    """The post of the organisation written after it, the bare title kept as an alias."""
+def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Mention, start: int, end: int,
+                   written: str | None = None) -> None:
+    """The post of the organisation written after it, the bare title kept as an alias (and the post as WRITTEN,
+    "Head of Housing at Preston City Council")."""
     organisation = employer.extra.get("entity") or doc.resolver.entity(employer)
     if organisation is None or organisation.kind != "body":
         _person_post(doc, m, post, start, post.end)
@@ -172,6 +229,8 @@ def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Ment
     bare = doc.resolver.post(post)
     held = doc.resolver.post_named(f"{bare.name}, {organisation.name}", written=post.name)
     held = doc.resolver.remember(held, f"{post.name} of {organisation.name}")
+    if written:
+        held = doc.resolver.remember(held, written)
     doc.add(_person(doc, m), "holds_post", held, start, end, "apposition:post", 0.85)
 
 

@@ -96,7 +96,16 @@ def clauses(doc: ExtractionDoc) -> None:
             continue
         mentions = [m for m in doc.mentions(start, end) if m.kind != "money"]
         it = _IT.match(sentence)
-        if it:
+        fronted = _fronted_subject(doc, sentence, start, mentions) if it is None else None
+        phrase_end = start
+        if fronted is not None:
+            # "Chaired by Cllr Jo Lee, the Board meets quarterly": the participle's phrase is said of the name after
+            # its comma, which stands at the opening (taking no room) for the trigger to find
+            # the participle's capital made its words read as an unknown name ("Chaired by"): they are the trigger
+            mentions = [fronted] + [m for m in mentions if not (
+                m.kind == "name" and m.start == start and _FRONTED_VERB.fullmatch(doc.text[m.start : m.end]))]
+            phrase_end = fronted.extra["phrase_end"]
+        elif it:
             # "It is chaired by ...": the body the sentence before is about, else the paper's own body
             earlier = antecedent(doc, before, start)
             if earlier is not None:
@@ -172,8 +181,37 @@ def clauses(doc: ExtractionDoc) -> None:
         for a, b, trig in spans:
             if any(x < b and a < y for x, y in taken) or a < after_each:
                 continue
-            if _apply(doc, trig, a, b, mentions, start, end):
+            # a fronted phrase's names belong to it alone: no list runs across its comma into the main clause
+            scope = mentions if phrase_end == start else [
+                m for m in mentions if (m.end <= phrase_end) == (a < phrase_end)]
+            if _apply(doc, trig, a, b, scope, start, end):
                 taken.append((a, b))
+
+
+# a participle or an adjective phrase opening the sentence, up to its comma: "Chaired by Cllr Jo Lee, the Board ...",
+# "Accountable to the Partnership, the Forum ...", "Funded by the Home Office, the scheme ..."
+_FRONTED = re.compile(r"(?:(?:Jointly|Currently|Also|Now)\s+)?(?:(?:Co-)?[Cc]haired|Led|Hosted|Funded|Commissioned|"
+                      r"Managed|Overseen|Supported|Delivered|Run|Produced|Published|Prepared|Developed|"
+                      r"Accountable|Reporting|Answerable)\s[^,;:.()]{3,120}?,\s+(?:the\s+|The\s+)?(?=[A-Z])")
+
+
+_FRONTED_VERB = re.compile(r"(?:(?:Jointly|Currently|Also|Now)\s+)?[A-Z][\w-]+(?:\s+(?:by|to))?")
+
+
+def _fronted_subject(doc: ExtractionDoc, sentence: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The name after a fronted phrase's comma, as a mention at the sentence's opening: what the phrase is said
+    of. None when the sentence opens otherwise, or the name is no body, paper or scheme."""
+    fronted = _FRONTED.match(sentence)
+    if fronted is None:
+        return None
+    after = next((m for m in mentions if m.start >= start + fronted.end() - 1), None)
+    if after is None or after.start != start + fronted.end() or after.kind not in ("body", "publication",
+                                                                                     "initiative"):
+        return None
+    entity = doc.resolver.entity(after)
+    if entity is None:
+        return None
+    return Mention(start, start, after.kind, after.name, extra={"entity": entity, "phrase_end": after.start})
 
 
 # "made up of partners such as the council, Essex Police, ...": "the council" among the members, in lower case
@@ -452,8 +490,9 @@ _ON_BODY = re.compile(r"\s+(?:on|to)\s+(?:the\s+)?")
 
 # "Members of the Northdale Board include A, B and C": the body sits between the members and their verb, so
 # the verb after it is a member_of trigger read backward (the body on its left, the members on its right)
+# ("Partners on the Board include ...": the seats on a body, as its members of it)
 _MEMBERS_OF = re.compile(r"\b(?:core |statutory |voting |full )?(?:members|membership|partners|partner agencies|"
-                         r"partner organisations) of (?:the )?$", re.I)
+                         r"partner organisations) (?:of|on) (?:the )?$", re.I)
 _MEMBERS_VERB = re.compile(r"\s+((?:currently |also )?(?:include|includes|included|are|were|comprise|comprises|"
                            r"comprised|consist of|consists of|are drawn from|is drawn from)\b)", re.I)
 
@@ -1554,7 +1593,8 @@ _APPOSITIVE_OF = re.compile(r"\s*,\s+(?:a|an|one\s+of\s+the|the)\s+(?:[a-z-]+\s+
 
 
 def _left(doc, relation, side, kinds, a: int, mentions: list[Mention], s0: int) -> list[tuple[Mention, Entity]]:
-    relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a)
+    relative = _RELATIVE_BEFORE.search(doc.text, s0, a) or participle_aside(doc.text, s0, a) or \
+        _PHRASE_ASIDE.search(doc.text, s0, a) or _BRACKET_ASIDE.search(doc.text, s0, a)
     if relative and any(m.end <= relative.start() for m in mentions):
         a = relative.start()  # "the X Board, which is the statutory board under Y, reports to Z": X reports
     aliases = [x.span() for x in _QUOTED_ALIAS.finditer(doc.text, s0, a)]
@@ -1672,6 +1712,20 @@ _RELATIVE_BEFORE = re.compile(r"(?<=\w),\s+(?:which|who)\s[^;:.]*?,\s*\Z")
 _PARTICIPLES = (r"(?:hosted|led|run|managed|delivered|provided|funded|commissioned|supported|facilitated|"
                 r"co-ordinated|coordinated|administered|operated|convened|established|set up|employed|overseen)")
 _PARTICIPLE_ASIDE = re.compile(r"(?<=[\w)]),\s+" + _PARTICIPLES + r"\s+by\s(?:[^;:.]*?,|[^;:.,]*?\s+and)\s*\Z")
+
+
+# an aside opened by a preposition or a comparison, set in commas between a subject and its verb: "the Forum,
+# working alongside the Interfaith Network, reports to", "the Service, with oversight from the Board, delivers",
+# "the Forum, like the Prevent Group, reports to", "the Forum, in partnership with the Police, delivers": the name
+# before the aside is the subject ("together with", "as well as" join a second subject and are left to the lists)
+_PHRASE_ASIDE = re.compile(
+    r"(?<=[\w)]),\s+(?:(?:working|acting|operating|sitting)\s+)?(?:alongside|like|unlike|as with|"
+    r"(?:closely\s+|jointly\s+)?in (?:partnership|conjunction|collaboration) with|on behalf of|"
+    r"with (?:the )?(?:strategic |overall |independent )?(?:oversight|support|input|advice|backing) (?:from|of))\s"
+    r"[^;:.,]*?,\s*\Z")
+# a bracket closed just before the verb: "the Forum (a partnership of the Police and the Council) reports to": the
+# name before the bracket is the subject, not the names inside it
+_BRACKET_ASIDE = re.compile(r"(?<=\w)[ \t]*\([^()\n]{3,160}\)[ \t]*,?[ \t]*\Z")
 
 
 def participle_aside(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -69,11 +69,59 @@ _ORGANISATION_WORDS = frozenset({"Constabulary", "Police", "OPCC", "Office", "Se
 @reads("'s", "’s")
 def owned_units(doc: ExtractionDoc) -> None:
     """A team or unit named with its organisation's possessive is part of that organisation, named in full."""
+    from .. import placenames
+
     for m, owner_mention in _possessed(doc):
-        if m.name.split()[-1] not in _UNIT_HEADS or not _ORGANISATION_WORDS & set(owner_mention.name.split()):
+        # a council named in full ("Worcestershire County Council's Research and Intelligence Unit") owns its unit
+        # as a force does; "the Council's team", in passing, is left
+        named_council = not owner_mention.back_ref and placenames.council_named(owner_mention.name) is not None
+        if m.name.split()[-1] not in _UNIT_HEADS or not (
+                _ORGANISATION_WORDS & set(owner_mention.name.split()) or named_council):
             continue
         owner = doc.resolver.entity(owner_mention)
         unit = doc.resolver.entity(m) if owner is not None and owner.kind == "body" else None
         if unit is None or unit.kind != "body" or unit.iri == owner.iri:
             continue
         doc.add(unit, "part_of", owner, owner_mention.start, m.end, "owned:part_of", 0.8)
+
+
+# the heads of an organisation's working units named with the organisation's full name before them ("Luton Borough
+# Council Community Safety Team", "Cheshire Constabulary Analysis Team"), and the last words of such an organisation
+_NAMED_UNIT_HEADS = frozenset({"Team", "Unit", "Directorate", "Department", "Division"})
+_OWNER_LAST = frozenset({"Council", "Constabulary", "Police", "Service", "Trust", "OPCC", "Office", "Authority"})
+
+
+def unit_owner(name: str) -> tuple[str, int] | None:
+    """(the organisation, its number of words) a unit's NAME opens with: the longest run of its first words the
+    gazetteer knows as a public body, ending in an organisation's head word, with at least two of the unit's own
+    words after it ("Luton Borough Council" in "Luton Borough Council Community Safety Team")."""
+    from .. import placenames
+
+    tokens = name.split()
+    if len(tokens) < 4 or tokens[-1] not in _NAMED_UNIT_HEADS:
+        return None
+    for k in range(len(tokens) - 2, 0, -1):
+        owner = " ".join(tokens[:k])
+        if tokens[k - 1] in _OWNER_LAST and tokens[k] not in ("and", "&", "of", "for") and \
+                placenames.public_body(owner) is not None:
+            return owner, k
+    return None
+
+
+@reads("Team", "Unit", "Directorate", "Department", "Division")
+def named_units(doc: ExtractionDoc) -> None:
+    """A unit named with its organisation's full name before it ("the Luton Borough Council Community Safety Team",
+    "the Cheshire Constabulary Analysis Team") is part of that organisation: the name says so, whatever the
+    sentence around it says of the unit."""
+    for _, (start, end) in doc.prose(holding=frozenset({"team", "unit", "directorate", "department", "division"})):
+        for m in doc.mentions(start, end):
+            if m.kind != "body" or m.possessive:
+                continue
+            found = unit_owner(m.name)
+            if found is None:
+                continue
+            unit = doc.resolver.entity(m)
+            owner = doc.resolver.body_named(found[0])
+            if unit is None or unit.kind != "body" or owner.kind != "body" or unit.iri == owner.iri:
+                continue
+            doc.add(unit, "part_of", owner, m.start, m.end, "owned:named_unit", 0.8)
