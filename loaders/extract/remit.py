@@ -102,6 +102,8 @@ def remit(doc: ExtractionDoc) -> None:
             _required_under(doc, start, end)
         if may_match(_ROLE_WORDS, sentence):
             _role_under_act(doc, start, end)
+        if may_match(_PURPOSE_WORDS, sentence):
+            _purpose_topics(doc, start, end, before)
         if may_match(_RESPONSIBLE_WORDS, sentence):
             _responsible_for_phrase(doc, start, end)
         if may_match(_PARTNERSHIP_FOR_WORDS, sentence):
@@ -857,6 +859,16 @@ _ROLE_UNDER = re.compile(
     r"(?:appoint|establish|convene|set\s+up|constitute|have)|\s+" + _ROLE_SET_UP + r")?"
     r"\s+(?:under|(?<=d)\s*by)\s+" + _SECTION, re.I)
 
+# "X is constituted under section 5 of the ... Act", "X, established under Part 4 of the ... Act, meets ...", "X (set
+# up under the ... Act)": the body the Act set up holds its duty, with no word of its role ("established by the
+# Council under" names the one the Act obliges, and is read apart)
+_SET_UP_UNDER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|are|were|has\s+been|have\s+been)\s+|\s*,\s*|\s*\(\s*)"
+    r"(?:formally\s+|legally\s+|originally\s+|first\s+|previously\s+|jointly\s+)?"
+    r"(?:set\s+up|established|constituted|formed|created|convened)\s+(?:in\s+(?:19|20)\d\d\s+)?under\s+" + _SECTION,
+    re.I)
+# "the partnership for the Borough of X, established under ...": a name a preposition governs is not what was set up
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:for|of|in|across|within|by|to|from|with|on)\s+(?:the\s+)?$")
 
 # "In its role as the Council's crime and disorder committee under section 19 of the ... Act, the Panel ...": the
 # role is fronted, and the body it is said of follows the comma
@@ -889,6 +901,9 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         for b in reversed(mentions[:i]):  # the nearest name the words before the Act fit: the role itself may be one
             found = _ROLE_UNDER.fullmatch(doc.text, b.end, law.start) if b.kind != "legislation" else None
+            if found is None and b.kind != "legislation" and \
+                    not _AFTER_PREPOSITION.search(doc.text, max(start, b.start - 20), b.start):
+                found = _SET_UP_UNDER.fullmatch(doc.text, b.end, law.start)
             if found is not None and _DUTY_UNDER.search(doc.text, b.end, law.start):
                 break  # "the lead body for the Serious Violence Duty under the Act": the Act is the duty's
             holder = _holder(doc, b) if found is not None else None
@@ -983,6 +998,117 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
         return  # "responsible for delivery": one plain word names no remit
     doc.add(holder, "responsible_for", doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
             max(found[1], holder_at.end), "remit:responsible_phrase", 0.8)
+
+
+# A purpose statement: "The X Partnership brings partners together to reduce crime, disorder and anti-social
+# behaviour and to cut re-offending", "The Board aims to tackle ...", "Its role is to reduce ...", "X is responsible
+# for reducing crime and disorder, and for tackling substance misuse": what a body is for is the list of harms its
+# verbs of reduction name, each harm one topic. The body is the sentence's subject (or the one "It" stands for); a
+# purpose with no body opening the sentence, or a list that is not of harms (a name, a clause), gives nothing.
+_PURPOSE_WORDS = frozenset({"aim", "role", "purpose", "exist", "work", "together", "responsib", "committed", "seek",
+                            "set up to", "established to", "formed to", "remit"})
+_PURPOSE_AFTER = re.compile(
+    r"(?i)\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+(?:also\s+|jointly\s+|collectively\s+)?"
+    r"responsible\s+for|(?:also\s+)?(?:aims?|exists?|seeks?|strives?)\s+to|will|"
+    r"works?\s+(?:together\s+|jointly\s+|collectively\s+|in\s+partnership\s+)?(?:to|towards)|"
+    r"brings?\s+(?:[\w-]+\s+){0,3}together\s+to|"
+    r"(?:is|are|was|were)\s+(?:set\s+up|established|formed|created|constituted)\s+to|"
+    r"(?:is|are)\s+committed\s+to)\s+")
+# "The Partnership's role is to", "Its purpose is to", "The aim of the Board is to"
+_PURPOSE_OF = re.compile(r"(?i)\s*['’]s?\s+(?:main\s+|principal\s+|overall\s+|primary\s+|core\s+|key\s+)?"
+                         r"(?:role|purpose|aim|remit|function)\s+is\s+to\s+")
+_ITS_PURPOSE = re.compile(r"(?i)\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?P<its>Its)\s+(?:main\s+|principal\s+|overall\s+|"
+                          r"primary\s+|core\s+|key\s+)?(?:role|purpose|aim|remit|function)\s+is\s+to|"
+                          r"It\s+(?:also\s+)?(?:aims?|exists?|seeks?)\s+to|It\s+is\s+responsible\s+for)\s+")
+# the verbs of reduction a purpose names its harms by, in each form a purpose list writes them
+_REDUCE = (r"(?:reduc(?:e|es|ing)|tackl(?:e|es|ing)|cut(?:s|ting)?|prevent(?:s|ing)?|combat(?:s|ting)?|"
+           r"address(?:es|ing)?|fight(?:s|ing)?|minimis(?:e|es|ing)|minimiz(?:e|es|ing)|bring(?:s|ing)?\s+down|"
+           r"driv(?:e|es|ing)\s+down)")
+_REDUCE_AT = re.compile(r"(?i)(?:the\s+)?" + _REDUCE + r"\s+")
+# a new verb of the same list: "... and to cut re-offending", ", and for tackling substance misuse"
+_NEXT_VERB = re.compile(r"(?i)\s*,?\s*(?:and\s+)?(?:to\s+|for\s+)?(?=" + _REDUCE + r"\s)")
+# where the list of harms ends: a place, a means, a purpose or another clause
+_HARMS_END = re.compile(r"(?i)[.;:()]|\s(?:in|across|within|throughout|for|through|with|by|alongside|under|among|"
+                        r"amongst|so|to\s+ensure|which|who|that|where|while|whilst|locally|is|are|was|were|will|"
+                        r"has|have|on\s+behalf|at)\b|,\s+(?:so|which|who|that|where|while|whilst|working|by)\b")
+_HARM = re.compile(r"(?i)[a-z][a-z/&'’-]*(?:\s+[a-z][a-z/&'’-]*){0,4}")
+_NOT_HARM = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|these|it|them|we|they|partners?|people|residents|"
+                       r"communities|work|risk|number|numbers|levels?|impact|effects?|opportunit\w*|barriers?)\b")
+
+
+def _purpose_topics(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> None:
+    text = doc.text
+    found: tuple[Entity, int, int] | None = None  # the body, where its purpose's words begin, where the quote starts
+    its = _ITS_PURPOSE.match(text, start, end)
+    if its is not None:
+        body = antecedent(doc, before)
+        if body is not None and body.kind == "body":
+            found = (body, its.end(), start)
+    else:
+        mentions = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic")]
+        first = mentions[0] if mentions else None
+        if first is not None and first.kind == "body" and _OPENS.match(text[start : first.start]):
+            said = _PURPOSE_AFTER.match(text, first.end, end) or _PURPOSE_OF.match(text, first.end, end)
+            body = doc.resolver.entity(first) if said is not None else None
+            if body is not None and body.kind == "body" and said is not None:
+                found = (body, said.end(), first.start)
+    if found is None:
+        return
+    body, at, quote = found
+    for harm, b in _harms(text, at, end):
+        topic = doc.resolver.topic(harm)
+        if topic.iri != body.iri:
+            doc.add(body, "responsible_for", topic, quote, b, "remit:purpose_harms", 0.8)
+
+
+def _harms(text: str, at: int, end: int) -> list[tuple[str, int]]:
+    """The harms a purpose list from AT names after its verbs of reduction ("reduce crime, disorder and ASB and
+    cut re-offending" gives crime, disorder, ASB, re-offending) and where each verb's list ends; nothing when the
+    words at AT open with no such verb."""
+    out: list[tuple[str, int]] = []
+    verb = _REDUCE_AT.match(text, at, end)
+    while verb is not None:
+        stop = _HARMS_END.search(text, verb.end(), end)
+        b = stop.start() if stop else end
+        nxt = _NEXT_VERB.search(text, verb.end(), end)
+        if nxt is not None and nxt.start() <= b:
+            b = nxt.start()  # ", and for tackling ...": the next verb's words, not a purpose clause, end this list
+        else:
+            nxt = None
+        items = _split_harms(text[verb.end() : b])
+        if items is None:
+            break  # a list that is not of harms: what follows it is no surer
+        out.extend((item, b) for item in items)
+        verb = _REDUCE_AT.match(text, nxt.end(), end) if nxt is not None else None
+    return out
+
+
+def _split_harms(words: str) -> list[str] | None:
+    """The harms of one verb's list, or None when one of them is no short lower-case harm. Commas part the list and
+    its last "and" parts the last two; a lone pair of which the first is one word ("crime and disorder", "drug and
+    alcohol misuse") is one harm, as councils name it."""
+    words = " ".join(words.split()).strip(" ,")
+    parts = [p.strip() for p in re.split(r"\s*,\s*", words) if p.strip()]
+    if not parts:
+        return None
+    last = re.split(r"\s+(?:and|&)\s+", parts[-1])
+    if len(parts) > 1 and parts[-1].startswith(("and ", "& ")):
+        parts[-1] = re.sub(r"^(?:and|&)\s+", "", parts[-1])
+    elif len(last) == 2 and (len(parts) > 1 or len(last[0].split()) > 1):
+        parts[-1:] = last
+    items = []
+    for p in parts:
+        p = re.sub(r"\s*&\s*", " and ", p)
+        if not _HARM.fullmatch(p) or _NOT_HARM.search(p):
+            return None
+        if len(p.split()) < 2 and topic_of(p) is None and p.lower() not in _ONE_WORD_HARMS:
+            return None
+        items.append(p)
+    return items
+
+
+# harms a purpose names in one word, which no topic of the scheme is
+_ONE_WORD_HARMS = frozenset({"crime", "disorder", "offending", "violence", "extremism", "radicalisation"})
 
 
 _NAMED_KINDS = ("initiative", "publication", "body", "post", "legislation")

@@ -1,0 +1,80 @@
+"""What a body is for, read generally: a purpose statement naming harms after its verbs of reduction, a body set up
+under an Act, and a paper a body owns. Every text is written for the test, each in a different council's style
+(terms of reference, annual report, web page, committee report)."""
+
+from __future__ import annotations
+
+from extract_helpers import of, read
+
+
+def _harms(doc, body: str) -> set[str]:
+    return {o.lower() for s, o in of(doc, "responsible_for") if s == body}
+
+
+def test_a_purpose_section_names_each_harm() -> None:
+    # terms of reference: a numbered purpose section, two verbs joined by "and to"
+    doc = read("Terms of Reference: Eastvale Community Safety Partnership\n\n1. PURPOSE\n\n"
+               "The Eastvale Community Safety Partnership brings partners together to reduce crime, disorder and "
+               "anti-social behaviour and to cut re-offending.\n")
+    harms = _harms(doc, "Eastvale Community Safety Partnership")
+    assert {"crime", "disorder", "anti-social behaviour"} <= harms, harms
+    assert any("offending" in h for h in harms), harms
+
+
+def test_responsible_for_two_verbs_of_reduction() -> None:
+    # annual report: "responsible for reducing ..., and for tackling ..."; "crime and disorder" is one harm
+    doc = read("Annual report of the Westmoor Safer Communities Board\n\n"
+               "The Westmoor Safer Communities Board is responsible for reducing crime and disorder, and for "
+               "tackling substance misuse and reoffending, across the borough.\n")
+    harms = _harms(doc, "Westmoor Safer Communities Board")
+    assert {"substance misuse", "reducing re-offending"} <= harms, harms
+    assert not any("borough" in h for h in harms)
+
+
+def test_a_web_page_aim_with_an_ampersand_and_an_acronym() -> None:
+    doc = read("Southmere Community Safety Partnership\n\nWho we are\n\n"
+               "The Southmere Community Safety Partnership works to reduce crime & disorder, ASB, substance misuse "
+               "and reoffending.\n")
+    harms = _harms(doc, "Southmere Community Safety Partnership")
+    assert {"anti-social behaviour", "substance misuse"} <= harms, harms
+
+
+def test_its_role_is_the_role_of_the_body_before() -> None:
+    doc = read("Report to Cabinet, Kelby District Council\n\n"
+               "The Safer Kelby Partnership meets quarterly. Its role is to tackle domestic abuse, hate crime and "
+               "serious violence.\n")
+    harms = _harms(doc, "Safer Kelby Partnership")
+    assert {"domestic abuse", "hate crime", "serious violence"} <= harms, harms
+
+
+def test_a_purpose_with_no_body_or_no_harm_gives_nothing() -> None:
+    # no body opens the sentence: whose aim it is stays unclear
+    doc = read("Northgate Town Council\n\nNewsletter\n\nWe all want to reduce litter and graffiti in the parks.\n")
+    assert of(doc, "responsible_for") == set()
+    # the list after the verb is of people and places, not harms
+    doc = read("Brindle Community Safety Partnership\n\n"
+               "The Brindle Community Safety Partnership aims to reduce the number of young people entering the "
+               "justice system.\n")
+    assert not any("young people" in o for _, o in of(doc, "responsible_for"))
+
+
+def test_a_body_set_up_under_an_act_holds_its_duty() -> None:
+    doc = read("Tarrow Community Safety Partnership\n\n"
+               "The Tarrow Community Safety Partnership is constituted under section 5 of the Crime and Disorder "
+               "Act 1998.\n")
+    assert ("Tarrow Community Safety Partnership", "Crime and Disorder Act 1998") in of(doc, "statutory_duty")
+    doc = read("Ferncombe Safeguarding Adults Board - annual report\n\n"
+               "The Ferncombe Safeguarding Adults Board, established under section 43 of the Care Act 2014, met "
+               "four times this year.\n")
+    assert ("Ferncombe Safeguarding Adults Board", "Care Act 2014") in of(doc, "statutory_duty")
+
+
+def test_a_place_a_preposition_governs_was_not_set_up_under_the_act() -> None:
+    doc = read("Terms of reference\n\nThe Marlow Vale Community Safety Partnership is the partnership for the "
+               "Borough of Marlow Vale, established under section 5 of the Crime and Disorder Act 1998.\n")
+    assert not any("Council" in s or s.startswith("Borough") for s, _ in of(doc, "statutory_duty"))
+
+
+def test_a_body_owns_a_strategy() -> None:
+    doc = read("Hollins Safer Communities Board\n\nThe Board owns the Hollins Serious Violence Strategy 2025-2028.\n")
+    assert any(o.endswith("Serious Violence Strategy 2025-2028") for _, o in of(doc, "produces"))
