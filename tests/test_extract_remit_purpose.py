@@ -78,3 +78,26 @@ def test_a_place_a_preposition_governs_was_not_set_up_under_the_act() -> None:
 def test_a_body_owns_a_strategy() -> None:
     doc = read("Hollins Safer Communities Board\n\nThe Board owns the Hollins Serious Violence Strategy 2025-2028.\n")
     assert any(o.endswith("Serious Violence Strategy 2025-2028") for _, o in of(doc, "produces"))
+
+
+def test_a_relative_clause_states_the_purpose_of_the_body_before_it() -> None:
+    # a committee report: the purpose is said of a body in a clause, not as the sentence's subject
+    doc = read("Report to the Overview Committee, Tiverly Borough Council\n\n"
+               "Members noted the annual report of the Tiverly Community Safety Partnership, which is responsible "
+               "for reducing crime and disorder and tackling substance misuse and hate crime.\n")
+    harms = _harms(doc, "Tiverly Community Safety Partnership")
+    assert {"substance misuse", "hate crime"} <= harms, harms
+
+
+def test_a_named_duty_discharged_is_a_statutory_duty() -> None:
+    doc = read("Wexcombe Community Safety Partnership\n\n"
+               "The Wexcombe Community Safety Partnership discharges the Serious Violence Duty for the county.\n")
+    assert ("Wexcombe Community Safety Partnership", "Serious Violence Duty") in of(doc, "statutory_duty")
+    assert of(doc, "other") == set()
+
+
+def test_accountable_for_delivery_is_a_responsibility() -> None:
+    doc = read("Lymbridge Safer Communities Board\n\nGovernance\n\n"
+               "The Lymbridge Safer Communities Board is accountable for delivery of the Lymbridge Community Safety "
+               "Plan 2025-28.\n")
+    assert any(o.endswith("Community Safety Plan 2025-28") for _, o in of(doc, "responsible_for"))

@@ -1014,6 +1014,7 @@ _PURPOSE_AFTER = re.compile(
     r"brings?\s+(?:[\w-]+\s+){0,3}together\s+to|"
     r"(?:is|are|was|were)\s+(?:set\s+up|established|formed|created|constituted)\s+to|"
     r"(?:is|are)\s+committed\s+to)\s+")
+_RELATIVE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:which|that)\s+(?!will\b)")
 # "The Partnership's role is to", "Its purpose is to", "The aim of the Board is to"
 _PURPOSE_OF = re.compile(r"(?i)\s*['’]s?\s+(?:main\s+|principal\s+|overall\s+|primary\s+|core\s+|key\s+)?"
                          r"(?:role|purpose|aim|remit|function)\s+is\s+to\s+")
@@ -1052,6 +1053,14 @@ def _purpose_topics(doc: ExtractionDoc, start: int, end: int, before: tuple[int,
             body = doc.resolver.entity(first) if said is not None else None
             if body is not None and body.kind == "body" and said is not None:
                 found = (body, said.end(), first.start)
+        for m in mentions if found is None else ():
+            # "... the Tiverly Partnership, which is responsible for reducing ...": the body the clause is said of
+            rel = _RELATIVE.match(text, m.end, end) if m.kind == "body" else None
+            said = _PURPOSE_AFTER.match(text, rel.end(), end) if rel is not None else None
+            body = doc.resolver.entity(m) if said is not None and _REDUCE_AT.match(text, said.end(), end) else None
+            if body is not None and body.kind == "body" and said is not None:
+                found = (body, said.end(), m.start)
+                break
     if found is None:
         return
     body, at, quote = found
