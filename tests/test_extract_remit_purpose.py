@@ -101,3 +101,32 @@ def test_accountable_for_delivery_is_a_responsibility() -> None:
                "The Lymbridge Safer Communities Board is accountable for delivery of the Lymbridge Community Safety "
                "Plan 2025-28.\n")
     assert any(o.endswith("Community Safety Plan 2025-28") for _, o in of(doc, "responsible_for"))
+
+
+def test_what_a_group_monitors_or_has_oversight_of_is_overseen() -> None:
+    # an annual report's sub-group paragraph
+    doc = read("Ambridge Safeguarding Adults Board - Annual Report\n\n"
+               "The Quality Assurance Sub-Group monitors the multi-agency audit programme.\n")
+    assert ("Quality Assurance Sub-Group", "Multi-agency audit programme") in of(doc, "oversees")
+    # a web page: "has strategic oversight of", the work of a team
+    doc = read("Corwen Community Safety Partnership\n\nHow we work\n\n"
+               "The Corwen Community Safety Partnership has strategic oversight of the work of the neighbourhood "
+               "problem-solving groups.\n")
+    assert any(o.lower() == "neighbourhood problem-solving groups" for _, o in of(doc, "oversees")), of(doc, "oversees")
+    # a committee report: a relative clause after the body
+    doc = read("Report to Cabinet, Delford Council\n\nThe plan goes to the Delford Youth Justice Partnership Board, "
+               "which monitors the performance of local youth justice services.\n")
+    assert any(o.lower() == "local youth justice services" for _, o in of(doc, "oversees")), of(doc, "oversees")
+
+
+def test_a_measure_monitored_is_not_a_thing_overseen() -> None:
+    doc = read("Hexford Community Safety Partnership\n\n"
+               "The Hexford Community Safety Partnership monitors the number of repeat referrals.\n")
+    assert of(doc, "oversees") == set()
+
+
+def test_responsible_for_one_thing_and_for_another() -> None:
+    doc = read("Pendle Vale Safer Communities Board\n\nThe Pendle Vale Safer Communities Board is responsible for "
+               "community cohesion and for the fear of crime.\n")
+    objects = {o.lower() for _, o in of(doc, "responsible_for")}
+    assert {"community cohesion", "fear of crime"} <= objects, objects

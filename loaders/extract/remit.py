@@ -106,6 +106,8 @@ def remit(doc: ExtractionDoc) -> None:
             _purpose_topics(doc, start, end, before)
         if may_match(_RESPONSIBLE_WORDS, sentence):
             _responsible_for_phrase(doc, start, end)
+        if may_match(_OVERSIGHT_WORDS, sentence):
+            _oversight_phrase(doc, start, end)
         if may_match(_PARTNERSHIP_FOR_WORDS, sentence):
             _partnership_for(doc, start, end, before)
         if may_match(_IN_LINE_WORDS, sentence):
@@ -940,6 +942,9 @@ def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
         said = _IS_RESPONSIBLE.match(doc.text, m.end, end) if m.kind in _AGENT_KINDS else None
         if said is not None:
             _answer_for(doc, m, said.end(), end, start)
+            again = _AND_FOR.match(doc.text, _phrase_end(doc, said.end(), end), end)
+            if again is not None:  # "responsible for community cohesion and for the fear of crime"
+                _answer_for(doc, m, again.end(), end, start, second=True)
     text = doc.text
     for r in _RESPONSIBILITY_FOR.finditer(text, start, end):
         sits = _SITS_WITH.search(text, r.end(), end)
@@ -950,6 +955,38 @@ def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
     holder = next((m for m in mentions if of is not None and m.start == of.end()), None)
     if holder is not None and holder.kind in _AGENT_KINDS and not re.search(r"[,;:]", text[start : of.start()]):
         _answer_for(doc, holder, start, of.start(), start, names=True)
+
+
+# a second thing answered for: "responsible for X and for Y"
+_AND_FOR = re.compile(r"(?i)\s*,?\s+and\s+(?:also\s+)?for\s+")
+# what a body oversees, said as a phrase: "X has oversight of the domestic homicide review process", "X oversees the
+# delivery of the plan", "X monitors delivery of ..."; the object is read as responsible_for's is
+_OVERSIGHT_WORDS = frozenset({"overs", "monitor"})
+_OVERSEES = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|jointly|collectively|"
+                       r"closely|regularly)\s+)?(?:oversees|monitors|manages|"
+                       r"(?:has|have|holds?|provides?|exercises?|retains?)\s+(?:the\s+)?(?:strategic\s+|overall\s+|"
+                       r"governance\s+)?oversight\s+(?:of|for))\s+")
+# what is watched, not a thing overseen: "monitors the number of referrals", "manages the risk"
+_NOT_OVERSEEN = re.compile(r"(?i)(?:the\s+)?(?:number|numbers|level|levels|rate|rates|risk|risks|situation|impact|"
+                           r"effect|effects|use|trends?|outcomes?|demand|budget)\b")
+_WORK_OF = re.compile(r"(?i)(?:the\s+)?(?:work|delivery|implementation|progress|performance)\s+of\s+")
+_PHRASE_RULE = {"responsible_for": "remit:responsible_phrase", "oversees": "remit:oversight_phrase"}
+
+
+def _oversight_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
+    for m in doc.mentions(start, end):
+        said = _OVERSEES.match(doc.text, m.end, end) if m.kind == "body" else None
+        relative = said is not None and re.match(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:which|that)\s", said.group(0))
+        if said is not None and (relative or _OPENS.match(doc.text[start : m.start])) and \
+                not _NOT_OVERSEEN.match(doc.text, said.end(), end):
+            work = _WORK_OF.match(doc.text, said.end(), end)  # "the work of the hub": the hub is what is overseen
+            _answer_for(doc, m, work.end() if work else said.end(), end, m.start if relative else start,
+                        relation="oversees")
+
+
+def _phrase_end(doc: ExtractionDoc, at: int, end: int) -> int:
+    found = _phrase_at(doc, at, end)
+    return found[1] if found is not None else end
 
 
 def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
@@ -968,14 +1005,15 @@ def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
 
 
 def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote_start: int, *,
-                names: bool = False) -> None:
+                names: bool = False, relation: str = "responsible_for", second: bool = False) -> None:
     """HOLDER_AT answers for the phrase from AT; with NAMES, a phrase that is one name ("the Channel Panel",
     "delivering the Serious Violence Duty") is that named thing (the clause reader reads no such inverted form)."""
     holder = holder_at.extra.get("entity") or (doc.resolver.entity(holder_at) if holder_at.kind != "name" else None)
     if holder is None or holder.kind not in _AGENT_KINDS:
         return
-    if any(f.relation in ("responsible_for", "oversees") and f.subject.iri == holder.iri and f.start <= at < f.end + 80
-           for f in doc.facts):
+    # a second phrase ("... and for Y") is the clause reader's only when its fact reaches that far
+    if any(f.relation in ("responsible_for", "oversees") and f.subject.iri == holder.iri and
+           f.start <= at < f.end + (0 if second else 80) and f.rule not in _PHRASE_RULE.values() for f in doc.facts):
         return  # the clause reader named what the holder answers for, as a name it knows
     found = _phrase_at(doc, at, end)
     if found is None:
@@ -991,13 +1029,13 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
         elif one is not None and names:
             thing = doc.resolver.entity(one)
         if thing is not None and thing.iri != holder.iri:
-            doc.add(holder, "responsible_for", thing, min(quote_start, holder_at.start), max(found[1], holder_at.end),
-                    "remit:responsible_phrase", 0.8)
+            doc.add(holder, relation, thing, min(quote_start, holder_at.start), max(found[1], holder_at.end),
+                    _PHRASE_RULE[relation], 0.8)
         return  # otherwise a name inside the phrase is the clause reader's to read
     if len(found[0].split()) < 2 and topic_of(found[0]) is None:
         return  # "responsible for delivery": one plain word names no remit
-    doc.add(holder, "responsible_for", doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
-            max(found[1], holder_at.end), "remit:responsible_phrase", 0.8)
+    doc.add(holder, relation, doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
+            max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
 
 
 # A purpose statement: "The X Partnership brings partners together to reduce crime, disorder and anti-social
