@@ -930,7 +930,8 @@ _IS_RESPONSIBILITY_OF = re.compile(r"(?i)\s+(?:is|are|was|were|will\s+be|remains
                                    r"direct\s+)?responsibility\s+of\s+(?:the\s+)?")
 # where the phrase ends: a place, a means, a purpose or another clause
 _PHRASE_END = re.compile(r"(?i)[,;:.()]|\s(?:on|in|across|within|throughout|for|through|with|by|alongside|under|"
-                         r"so|to\s+ensure|which|who|that|and\s+(?:for|to|is|are|will|reports?)|is|are|was|were|will|"
+                         r"so|to\s+ensure|which|who|that|and\s+(?:also\s+)?(?:for|to|is|are|will|has|reports?|meets|agrees|receives|sets|"
+                         r"holds|works|leads|oversees|monitors|manages|publishes|produces)|is|are|was|were|will|"
                          r"sits|rests|lies|stays|remains)\s")
 _PHRASE_LEAD = re.compile(r"(?i)\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the|its|their|our|all|any)\s+)?")
 _AGENT_KINDS = ("body", "post")
@@ -966,9 +967,10 @@ _OVERSEES = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that)\s+
                        r"closely|regularly)\s+)?(?:oversees|monitors|manages|"
                        r"(?:has|have|holds?|provides?|exercises?|retains?)\s+(?:the\s+)?(?:strategic\s+|overall\s+|"
                        r"governance\s+)?oversight\s+(?:of|for))\s+")
-# what is watched, not a thing overseen: "monitors the number of referrals", "manages the risk"
+# what is watched, not a thing overseen: "monitors the number of referrals", "manages the risk", "monitors the
+# performance of youth justice services" (a national body's watch over a service kind, no local oversight)
 _NOT_OVERSEEN = re.compile(r"(?i)(?:the\s+)?(?:number|numbers|level|levels|rate|rates|risk|risks|situation|impact|"
-                           r"effect|effects|use|trends?|outcomes?|demand|budget)\b")
+                           r"effect|effects|use|trends?|outcomes?|demand|budget|performance)\b")
 _WORK_OF = re.compile(r"(?i)(?:the\s+)?(?:work|delivery|implementation|progress|performance)\s+of\s+")
 _PHRASE_RULE = {"responsible_for": "remit:responsible_phrase", "oversees": "remit:oversight_phrase"}
 
