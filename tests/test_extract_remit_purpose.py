@@ -130,3 +130,42 @@ def test_responsible_for_one_thing_and_for_another() -> None:
                "community cohesion and for the fear of crime.\n")
     objects = {o.lower() for _, o in of(doc, "responsible_for")}
     assert {"community cohesion", "fear of crime"} <= objects, objects
+
+
+def _made(doc) -> set[tuple[str, str]]:
+    return {(s, o.lower()) for s, o in of(doc, "produces")}
+
+
+def test_a_paper_of_a_kind_in_lower_case_is_made_by_the_subject() -> None:
+    # terms of reference: "is required to produce"
+    doc = read("Orlton Youth Justice Partnership\n\nTerms of reference\n\n"
+               "The Orlton Youth Justice Partnership Board is required to produce an annual youth justice plan.\n")
+    assert ("Orlton Youth Justice Partnership Board",
+            "orlton youth justice partnership board annual youth justice plan") in _made(doc), _made(doc)
+    # a committee report: "has a statutory duty to prepare"
+    doc = read("Report to Council, Brenley District Council\n\nThe Brenley Community Safety Partnership has a "
+               "statutory duty to prepare a community safety plan.\n")
+    assert any(o.endswith("community safety plan") for s, o in _made(doc)
+               if s == "Brenley Community Safety Partnership"), _made(doc)
+    # a partnership's own web page: "we" is the page's own body (a page plainly about one partnership)
+    doc = read("Safer Orlton Partnership\n\nAbout us\n\nThe Safer Orlton Partnership is the community safety "
+               "partnership for Orlton. The Safer Orlton Partnership meets four times a year. Members of the Safer "
+               "Orlton Partnership include the police and the council.\n\n"
+               "Each year we publish an annual report, which goes to the Council's scrutiny panel.\n")
+    assert ("Safer Orlton Partnership", "safer orlton partnership annual report") in _made(doc), _made(doc)
+
+
+def test_a_paper_a_body_must_publish_or_one_of_no_kind_is_not_read() -> None:
+    doc = read("Hartwell Safeguarding Adults Board\n\nThe Board must publish a strategic plan each year.\n")
+    assert of(doc, "produces") == set()
+    doc = read("Hartwell Community Safety Partnership\n\nThe Hartwell Community Safety Partnership is required to "
+               "produce a strategy to reduce crime and disorder.\n")
+    assert of(doc, "produces") == set()
+    doc = read("Hartwell Community Safety Partnership\n\nThe Hartwell Community Safety Partnership produces a "
+               "progress report for each meeting.\n")
+    assert of(doc, "produces") == set()
+
+
+def test_we_on_a_page_of_no_one_body_makes_nothing() -> None:
+    doc = read("Residents' newsletter\n\nEach year we publish an annual report on the parks.\n")
+    assert of(doc, "produces") == set()
