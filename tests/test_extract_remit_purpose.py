@@ -169,3 +169,25 @@ def test_a_paper_a_body_must_publish_or_one_of_no_kind_is_not_read() -> None:
 def test_we_on_a_page_of_no_one_body_makes_nothing() -> None:
     doc = read("Residents' newsletter\n\nEach year we publish an annual report on the parks.\n")
     assert of(doc, "produces") == set()
+
+
+def test_a_purpose_field_or_section_states_the_own_bodys_purpose() -> None:
+    # a "Purpose:" field of a terms of reference
+    doc = read("Kirkby Community Safety Partnership\n\nTerms of Reference\n\n"
+               "Purpose: To reduce crime, anti-social behaviour and re-offending in Kirkby.\n")
+    assert {"crime", "anti-social behaviour"} <= _harms(doc, "Kirkby Community Safety Partnership")
+    # a numbered purpose heading, the sentence under it opening "To ..."
+    doc = read("Ravensby Safer Communities Board\n\nTerms of Reference\n\n1. Aims\n\n"
+               "To tackle domestic abuse and serious violence.\n")
+    assert {"domestic abuse", "serious violence"} <= _harms(doc, "Ravensby Safer Communities Board")
+    # "The purpose of the X is to"
+    doc = read("Hallam Vale Community Safety Partnership\n\nAnnual report\n\n"
+               "The purpose of the Hallam Vale Community Safety Partnership is to cut anti-social behaviour and "
+               "hate crime.\n")
+    assert {"anti-social behaviour", "hate crime"} <= _harms(doc, "Hallam Vale Community Safety Partnership")
+
+
+def test_to_reduce_under_no_heading_of_purpose_is_no_ones_purpose() -> None:
+    doc = read("Kirkby Community Safety Partnership\n\nMinutes\n\n3. Funding\n\n"
+               "To reduce anti-social behaviour in the parks, two new wardens were funded.\n")
+    assert of(doc, "responsible_for") == set()

@@ -103,7 +103,7 @@ def remit(doc: ExtractionDoc) -> None:
         if may_match(_ROLE_WORDS, sentence):
             _role_under_act(doc, start, end)
         if may_match(_PURPOSE_WORDS, sentence):
-            _purpose_topics(doc, start, end, before)
+            _purpose_topics(doc, line_index, start, end, before)
         if may_match(_RESPONSIBLE_WORDS, sentence):
             _responsible_for_phrase(doc, start, end)
         if may_match(_OVERSIGHT_WORDS, sentence):
@@ -1046,7 +1046,7 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
 # verbs of reduction name, each harm one topic. The body is the sentence's subject (or the one "It" stands for); a
 # purpose with no body opening the sentence, or a list that is not of harms (a name, a clause), gives nothing.
 _PURPOSE_WORDS = frozenset({"aim", "role", "purpose", "exist", "work", "together", "responsib", "committed", "seek",
-                            "set up to", "established to", "formed to", "remit"})
+                            "set up to", "established to", "formed to", "remit", "to "})
 _PURPOSE_AFTER = re.compile(
     r"(?i)\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+(?:also\s+|jointly\s+|collectively\s+)?"
     r"responsible\s+for|(?:also\s+)?(?:aims?|exists?|seeks?|strives?)\s+to|will|"
@@ -1054,6 +1054,15 @@ _PURPOSE_AFTER = re.compile(
     r"brings?\s+(?:[\w-]+\s+){0,3}together\s+to|"
     r"(?:is|are|was|were)\s+(?:set\s+up|established|formed|created|constituted)\s+to|"
     r"(?:is|are)\s+committed\s+to)\s+")
+# "To reduce crime ..." opening a purpose section's sentence or a "Purpose:" field's value
+_PURPOSE_TO = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?i:to)\s+"
+                         r"(?=(?i:reduc|tackl|cut|prevent|combat|address|fight|minimi|bring|driv))")
+_PURPOSE_LABEL = re.compile(r"(?i)^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:main\s+|overall\s+|our\s+)?(?:purpose|aims?|role|"
+                            r"remit|objectives?|vision|mission)(?:\s+(?:and|&)\s+[\w ]{1,30})?\s*:?\s*$")
+# "The purpose of the Partnership is to ...", "The main aim of the Board is to ..."
+_PURPOSE_OF_BODY = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?The\s+(?:main\s+|principal\s+|overall\s+|primary\s+|"
+                              r"core\s+|key\s+)?(?:role|purpose|aim|remit|function)\s+of\s+(?:the\s+)?")
+_IS_TO = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:is|will\s+be)\s+to\s+")
 _RELATIVE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:which|that)\s+(?!will\b)")
 # "The Partnership's role is to", "Its purpose is to", "The aim of the Board is to"
 _PURPOSE_OF = re.compile(r"(?i)\s*['’]s?\s+(?:main\s+|principal\s+|overall\s+|primary\s+|core\s+|key\s+)?"
@@ -1077,11 +1086,31 @@ _NOT_HARM = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|these|it|them|we|t
                        r"communities|work|risk|number|numbers|levels?|impact|effects?|opportunit\w*|barriers?)\b")
 
 
-def _purpose_topics(doc: ExtractionDoc, start: int, end: int, before: tuple[int, int] | None) -> None:
+def _purpose_topics(doc: ExtractionDoc, line_index: int, start: int, end: int,
+                    before: tuple[int, int] | None) -> None:
     text = doc.text
     found: tuple[Entity, int, int] | None = None  # the body, where its purpose's words begin, where the quote starts
     its = _ITS_PURPOSE.match(text, start, end)
-    if its is not None:
+    bare = _PURPOSE_TO.match(text, start, end)
+    of_body = _PURPOSE_OF_BODY.match(text, start, end)
+    if bare is not None:
+        # "Purpose: To reduce ...", "1. Purpose" then "To reduce ...": the purpose of the paper's own body (a
+        # meeting's or a terms of reference's), said under a label or heading of purpose, and of none other
+        own = doc.resolver.body
+        line = doc.layout.lines[line_index]
+        label = line.label if line.kind == "field" else None
+        if label is None:
+            heading = doc.layout.heading_before(line_index, limit=4)
+            label = heading.label or heading.text if heading is not None else None
+        if own is not None and own.kind == "body" and label and _PURPOSE_LABEL.search(label):
+            found = (own, bare.end(), start)
+    elif of_body is not None:
+        m = next((m for m in doc.mentions(of_body.end(), end) if m.start == of_body.end()), None)
+        said = _IS_TO.match(text, m.end, end) if m is not None and m.kind == "body" else None
+        body = doc.resolver.entity(m) if said is not None else None
+        if body is not None and body.kind == "body" and said is not None:
+            found = (body, said.end(), start)
+    elif its is not None:
         body = antecedent(doc, before)
         if body is not None and body.kind == "body":
             found = (body, its.end(), start)
