@@ -427,15 +427,14 @@ def kind_papers_made(doc: ExtractionDoc) -> None:
     for _, (start, end) in doc.prose():
         mentions = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic", "place")]
         we = _WE.match(doc.text, start, end)
+        first = mentions[0] if mentions else None
         if we is not None:
-            # a body's own web page or report speaking of itself: "we" is the paper's own body, none other
-            maker, at, quote = (r.body if r.body is not None and r.body.kind == "body" else None), we.end(), start
+            at, quote = we.end(), start
+        elif first is not None and first.kind == "body" and _SENTENCE_OPENING.match(doc.text[start : first.start]):
+            at, quote = first.end, first.start
         else:
-            first = mentions[0] if mentions else None
-            if first is None or first.kind != "body" or not _SENTENCE_OPENING.match(doc.text[start : first.start]):
-                continue
-            maker, at, quote = r.entity(first), first.end, first.start
-        said = _MAKES.match(doc.text, at, end) if maker is not None and maker.kind == "body" else None
+            continue
+        said = _MAKES.match(doc.text, at, end)
         paper = _KIND_PAPER.match(doc.text, said.end(), end) if said is not None else None
         if paper is None or any(said.end() <= m.start < paper.end() for m in mentions):
             continue  # a named paper is the clause reader's
@@ -444,6 +443,11 @@ def kind_papers_made(doc: ExtractionDoc) -> None:
             continue  # "to produce a strategy to reduce crime": a paper of no kind but its head is no one paper
         if words[0].casefold() in _NOT_PAPER_WORDS or any(w.casefold() in _NOT_PAPER_WORDS for w in words[:-1]):
             continue  # "produces a progress report", "the plan of ...": no paper of a kind
+        # the maker is resolved only now: resolving remembers names, which must not change for a sentence read in vain
+        # a body's own web page or report speaking of itself: "we" is the paper's own body, none other
+        maker = r.body if we is not None else r.entity(first)
+        if maker is None or maker.kind != "body":
+            continue
         title = " ".join(w.title() if w.islower() and w not in ("and", "of") else w for w in words)
         if paper.group("years"):
             title = f"{title} {paper.group('years')}"
