@@ -22,10 +22,10 @@ def test_a_purpose_section_names_each_harm() -> None:
 
 
 def test_responsible_for_two_verbs_of_reduction() -> None:
-    # annual report: "responsible for reducing ..., and for tackling ..."; "crime and disorder" is one harm
+    # annual report: "responsible for cutting ..., and for addressing ..."; "crime and disorder" is one harm
     doc = read("Annual report of the Westmoor Safer Communities Board\n\n"
-               "The Westmoor Safer Communities Board is responsible for reducing crime and disorder, and for "
-               "tackling substance misuse and reoffending, across the borough.\n")
+               "The Westmoor Safer Communities Board is responsible for cutting crime and disorder, and for "
+               "addressing substance misuse and reoffending, across the borough.\n")
     harms = _harms(doc, "Westmoor Safer Communities Board")
     assert {"substance misuse", "reducing re-offending"} <= harms, harms
     assert not any("borough" in h for h in harms)

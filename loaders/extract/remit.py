@@ -1042,7 +1042,7 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
 
 # A purpose statement: "The X Partnership brings partners together to reduce crime, disorder and anti-social
 # behaviour and to cut re-offending", "The Board aims to tackle ...", "Its role is to reduce ...", "X is responsible
-# for reducing crime and disorder, and for tackling substance misuse": what a body is for is the list of harms its
+# for cutting crime and disorder, and for addressing drug misuse": what a body is for is the list of harms its
 # verbs of reduction name, each harm one topic. The body is the sentence's subject (or the one "It" stands for); a
 # purpose with no body opening the sentence, or a list that is not of harms (a name, a clause), gives nothing.
 _PURPOSE_WORDS = frozenset({"aim", "role", "purpose", "exist", "work", "together", "responsib", "committed", "seek",
