@@ -332,6 +332,7 @@ def rules() -> list[Rule]:
         publications.titled_then_owned,
         publications.own_papers,
         publications.pronoun_owned,
+        publications.kind_papers_made,
         publications.owned_versions,
         actions.action_tables,
         publications.of_owner,

@@ -400,6 +400,64 @@ def pronoun_owned(doc: ExtractionDoc) -> None:
                 doc.add(owner, "produces", paper, min(m.start, said.start()), m.end, "publication:pronoun", 0.75)
 
 
+# "The Partnership is required to produce an annual strategic assessment", "X has a statutory duty to prepare a
+# three-year community safety plan", "X publishes an annual report", "Each year we publish an annual report": a paper
+# of a kind, written in lower case (so no name finder reads it), that the sentence's subject makes. What a body
+# "must" or "will" publish is a rule or an intention, not a paper it makes (a board's duties listed in law).
+_MAKES = re.compile(
+    r"(?i)\s*(?:\([^()]{1,40}\))?\s*(?:(?:also|jointly|each\s+year|every\s+year|annually)\s+)?"
+    r"(?:(?:is|are)\s+(?:also\s+|legally\s+|statutorily\s+)?required\s+to|"
+    r"(?:has|have)\s+(?:a|the)\s+(?:statutory\s+|legal\s+)?(?:duty|responsibility|requirement)\s+to|"
+    r"(?:is|are)\s+responsible\s+for\s+(?=\w+ing\b))?\s*(?:also\s+)?(?:jointly\s+)?"
+    r"(?P<verb>produc(?:e|es|ing)|publish(?:es|ing)?|prepar(?:e|es|ing)|draw(?:s|ing)?\s+up|writ(?:e|es|ing))\s+"
+    r"(?:an?|its|their|our|each\s+year\s+an?)\s+")
+# the paper: lower-case words that end in the kind of paper it is ("annual youth justice plan")
+_KIND_PAPER = re.compile(r"(?P<words>(?:(?:annual|yearly|three[- ]year|rolling|new|joint|local|[a-z]+[a-z-]*)\s+){0,4}"
+                         r"(?:plan|strategy|assessment|report|agreement|needs\s+assessment))\b"
+                         r"(?:\s+(?:for\s+)?(?P<years>(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?))?")
+_NOT_PAPER_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "for", "to", "on", "which", "that", "its",
+                              "this", "report", "update", "verbal", "written", "progress", "short", "brief", "full",
+                              "detailed"})
+_WE = re.compile(r"\W*(?:(?:Each|Every)\s+year,?\s+|Annually,?\s+|Also,?\s+)?[Ww]e\b")
+
+
+@reads("produc", "publish", "prepar", "draw", "writ")
+def kind_papers_made(doc: ExtractionDoc) -> None:
+    r = doc.resolver
+    for _, (start, end) in doc.prose():
+        mentions = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic", "place")]
+        we = _WE.match(doc.text, start, end)
+        first = mentions[0] if mentions else None
+        if we is not None:
+            at, quote = we.end(), start
+        elif first is not None and first.kind == "body" and _SENTENCE_OPENING.match(doc.text[start : first.start]):
+            at, quote = first.end, first.start
+        else:
+            continue
+        said = _MAKES.match(doc.text, at, end)
+        paper = _KIND_PAPER.match(doc.text, said.end(), end) if said is not None else None
+        if paper is None or any(said.end() <= m.start < paper.end() for m in mentions):
+            continue  # a named paper is the clause reader's
+        words = paper.group("words").split()
+        if len(words) < 2:
+            continue  # "to produce a strategy to reduce crime": a paper of no kind but its head is no one paper
+        if words[0].casefold() in _NOT_PAPER_WORDS or any(w.casefold() in _NOT_PAPER_WORDS for w in words[:-1]):
+            continue  # "produces a progress report", "the plan of ...": no paper of a kind
+        # the maker is resolved only now: resolving remembers names, which must not change for a sentence read in vain
+        # a body's own web page or report speaking of itself: "we" is the paper's own body, none other
+        maker = r.body if we is not None else r.entity(first)
+        if maker is None or maker.kind != "body":
+            continue
+        title = " ".join(w.title() if w.islower() and w not in ("and", "of") else w for w in words)
+        if paper.group("years"):
+            title = f"{title} {paper.group('years')}"
+        # named as the paper's makers and areas name such a paper: after its maker, and after its area
+        names = [f"{maker.name} {title}"] + ([f"{maker.area} {title}"] if maker.area else [])
+        written = " ".join(doc.text[said.end() : paper.end()].split())
+        made = r.remember(Entity("publication", names[0], area=maker.area), *names, written)
+        doc.add(maker, "produces", made, quote, paper.end(), "publication:kind_made", 0.75)
+
+
 def _generic_paper(name: str) -> bool:
     """A paper's name made of its kind and dates only ("Annual Plan 2022-23", "Strategic Plan")."""
     words = re.sub(r"\s*\(?(?:19|20)\d\d(?:\s?[-/–]\s?\d{2,4})?\)?", "", name).split()

@@ -102,8 +102,12 @@ def remit(doc: ExtractionDoc) -> None:
             _required_under(doc, start, end)
         if may_match(_ROLE_WORDS, sentence):
             _role_under_act(doc, start, end)
+        if may_match(_PURPOSE_WORDS, sentence):
+            _purpose_topics(doc, line_index, start, end, before)
         if may_match(_RESPONSIBLE_WORDS, sentence):
             _responsible_for_phrase(doc, start, end)
+        if may_match(_OVERSIGHT_WORDS, sentence):
+            _oversight_phrase(doc, start, end)
         if may_match(_PARTNERSHIP_FOR_WORDS, sentence):
             _partnership_for(doc, start, end, before)
         if may_match(_IN_LINE_WORDS, sentence):
@@ -857,6 +861,16 @@ _ROLE_UNDER = re.compile(
     r"(?:appoint|establish|convene|set\s+up|constitute|have)|\s+" + _ROLE_SET_UP + r")?"
     r"\s+(?:under|(?<=d)\s*by)\s+" + _SECTION, re.I)
 
+# "X is constituted under section 5 of the ... Act", "X, established under Part 4 of the ... Act, meets ...", "X (set
+# up under the ... Act)": the body the Act set up holds its duty, with no word of its role ("established by the
+# Council under" names the one the Act obliges, and is read apart)
+_SET_UP_UNDER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|are|were|has\s+been|have\s+been)\s+|\s*,\s*|\s*\(\s*)"
+    r"(?:formally\s+|legally\s+|originally\s+|first\s+|previously\s+|jointly\s+)?"
+    r"(?:set\s+up|established|constituted|formed|created|convened)\s+(?:in\s+(?:19|20)\d\d\s+)?under\s+" + _SECTION,
+    re.I)
+# "the partnership for the Borough of X, established under ...": a name a preposition governs is not what was set up
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:for|of|in|across|within|by|to|from|with|on)\s+(?:the\s+)?$")
 
 # "In its role as the Council's crime and disorder committee under section 19 of the ... Act, the Panel ...": the
 # role is fronted, and the body it is said of follows the comma
@@ -889,6 +903,9 @@ def _role_under_act(doc: ExtractionDoc, start: int, end: int) -> None:
             continue
         for b in reversed(mentions[:i]):  # the nearest name the words before the Act fit: the role itself may be one
             found = _ROLE_UNDER.fullmatch(doc.text, b.end, law.start) if b.kind != "legislation" else None
+            if found is None and b.kind != "legislation" and \
+                    not _AFTER_PREPOSITION.search(doc.text, max(start, b.start - 20), b.start):
+                found = _SET_UP_UNDER.fullmatch(doc.text, b.end, law.start)
             if found is not None and _DUTY_UNDER.search(doc.text, b.end, law.start):
                 break  # "the lead body for the Serious Violence Duty under the Act": the Act is the duty's
             holder = _holder(doc, b) if found is not None else None
@@ -913,7 +930,8 @@ _IS_RESPONSIBILITY_OF = re.compile(r"(?i)\s+(?:is|are|was|were|will\s+be|remains
                                    r"direct\s+)?responsibility\s+of\s+(?:the\s+)?")
 # where the phrase ends: a place, a means, a purpose or another clause
 _PHRASE_END = re.compile(r"(?i)[,;:.()]|\s(?:on|in|across|within|throughout|for|through|with|by|alongside|under|"
-                         r"so|to\s+ensure|which|who|that|and\s+(?:for|to|is|are|will|reports?)|is|are|was|were|will|"
+                         r"so|to\s+ensure|which|who|that|and\s+(?:also\s+)?(?:for|to|is|are|will|has|reports?|meets|agrees|receives|sets|"
+                         r"holds|works|leads|oversees|monitors|manages|publishes|produces)|is|are|was|were|will|"
                          r"sits|rests|lies|stays|remains)\s")
 _PHRASE_LEAD = re.compile(r"(?i)\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the|its|their|our|all|any)\s+)?")
 _AGENT_KINDS = ("body", "post")
@@ -925,6 +943,9 @@ def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
         said = _IS_RESPONSIBLE.match(doc.text, m.end, end) if m.kind in _AGENT_KINDS else None
         if said is not None:
             _answer_for(doc, m, said.end(), end, start)
+            again = _AND_FOR.match(doc.text, _phrase_end(doc, said.end(), end), end)
+            if again is not None:  # "responsible for community cohesion and for the fear of crime"
+                _answer_for(doc, m, again.end(), end, start, second=True)
     text = doc.text
     for r in _RESPONSIBILITY_FOR.finditer(text, start, end):
         sits = _SITS_WITH.search(text, r.end(), end)
@@ -935,6 +956,39 @@ def _responsible_for_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
     holder = next((m for m in mentions if of is not None and m.start == of.end()), None)
     if holder is not None and holder.kind in _AGENT_KINDS and not re.search(r"[,;:]", text[start : of.start()]):
         _answer_for(doc, holder, start, of.start(), start, names=True)
+
+
+# a second thing answered for: "responsible for X and for Y"
+_AND_FOR = re.compile(r"(?i)\s*,?\s+and\s+(?:also\s+)?for\s+")
+# what a body oversees, said as a phrase: "X has oversight of the domestic homicide review process", "X oversees the
+# delivery of the plan", "X monitors delivery of ..."; the object is read as responsible_for's is
+_OVERSIGHT_WORDS = frozenset({"overs", "monitor"})
+_OVERSEES = re.compile(r"(?i)\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|jointly|collectively|"
+                       r"closely|regularly)\s+)?(?:oversees|monitors|manages|"
+                       r"(?:has|have|holds?|provides?|exercises?|retains?)\s+(?:the\s+)?(?:strategic\s+|overall\s+|"
+                       r"governance\s+)?oversight\s+(?:of|for))\s+")
+# what is watched, not a thing overseen: "monitors the number of referrals", "manages the risk", "monitors the
+# performance of youth justice services" (a national body's watch over a service kind, no local oversight)
+_NOT_OVERSEEN = re.compile(r"(?i)(?:the\s+)?(?:number|numbers|level|levels|rate|rates|risk|risks|situation|impact|"
+                           r"effect|effects|use|trends?|outcomes?|demand|budget|performance)\b")
+_WORK_OF = re.compile(r"(?i)(?:the\s+)?(?:work|delivery|implementation|progress|performance)\s+of\s+")
+_PHRASE_RULE = {"responsible_for": "remit:responsible_phrase", "oversees": "remit:oversight_phrase"}
+
+
+def _oversight_phrase(doc: ExtractionDoc, start: int, end: int) -> None:
+    for m in doc.mentions(start, end):
+        said = _OVERSEES.match(doc.text, m.end, end) if m.kind == "body" else None
+        relative = said is not None and re.match(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:which|that)\s", said.group(0))
+        if said is not None and (relative or _OPENS.match(doc.text[start : m.start])) and \
+                not _NOT_OVERSEEN.match(doc.text, said.end(), end):
+            work = _WORK_OF.match(doc.text, said.end(), end)  # "the work of the hub": the hub is what is overseen
+            _answer_for(doc, m, work.end() if work else said.end(), end, m.start if relative else start,
+                        relation="oversees")
+
+
+def _phrase_end(doc: ExtractionDoc, at: int, end: int) -> int:
+    found = _phrase_at(doc, at, end)
+    return found[1] if found is not None else end
 
 
 def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
@@ -953,14 +1007,15 @@ def _phrase_at(doc: ExtractionDoc, at: int, end: int) -> tuple[str, int] | None:
 
 
 def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote_start: int, *,
-                names: bool = False) -> None:
+                names: bool = False, relation: str = "responsible_for", second: bool = False) -> None:
     """HOLDER_AT answers for the phrase from AT; with NAMES, a phrase that is one name ("the Channel Panel",
     "delivering the Serious Violence Duty") is that named thing (the clause reader reads no such inverted form)."""
     holder = holder_at.extra.get("entity") or (doc.resolver.entity(holder_at) if holder_at.kind != "name" else None)
     if holder is None or holder.kind not in _AGENT_KINDS:
         return
-    if any(f.relation in ("responsible_for", "oversees") and f.subject.iri == holder.iri and f.start <= at < f.end + 80
-           for f in doc.facts):
+    # a second phrase ("... and for Y") is the clause reader's only when its fact reaches that far
+    if any(f.relation in ("responsible_for", "oversees") and f.subject.iri == holder.iri and
+           f.start <= at < f.end + (0 if second else 80) and f.rule not in _PHRASE_RULE.values() for f in doc.facts):
         return  # the clause reader named what the holder answers for, as a name it knows
     found = _phrase_at(doc, at, end)
     if found is None:
@@ -976,13 +1031,162 @@ def _answer_for(doc: ExtractionDoc, holder_at: Mention, at: int, end: int, quote
         elif one is not None and names:
             thing = doc.resolver.entity(one)
         if thing is not None and thing.iri != holder.iri:
-            doc.add(holder, "responsible_for", thing, min(quote_start, holder_at.start), max(found[1], holder_at.end),
-                    "remit:responsible_phrase", 0.8)
+            doc.add(holder, relation, thing, min(quote_start, holder_at.start), max(found[1], holder_at.end),
+                    _PHRASE_RULE[relation], 0.8)
         return  # otherwise a name inside the phrase is the clause reader's to read
     if len(found[0].split()) < 2 and topic_of(found[0]) is None:
         return  # "responsible for delivery": one plain word names no remit
-    doc.add(holder, "responsible_for", doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
-            max(found[1], holder_at.end), "remit:responsible_phrase", 0.8)
+    doc.add(holder, relation, doc.resolver.topic(found[0]), min(quote_start, holder_at.start),
+            max(found[1], holder_at.end), _PHRASE_RULE[relation], 0.8)
+
+
+# A purpose statement: "The X Partnership brings partners together to reduce crime, disorder and anti-social
+# behaviour and to cut re-offending", "The Board aims to tackle ...", "Its role is to reduce ...", "X is responsible
+# for cutting crime and disorder, and for addressing drug misuse": what a body is for is the list of harms its
+# verbs of reduction name, each harm one topic. The body is the sentence's subject (or the one "It" stands for); a
+# purpose with no body opening the sentence, or a list that is not of harms (a name, a clause), gives nothing.
+_PURPOSE_WORDS = frozenset({"aim", "role", "purpose", "exist", "work", "together", "responsib", "committed", "seek",
+                            "set up to", "established to", "formed to", "remit", "to "})
+_PURPOSE_AFTER = re.compile(
+    r"(?i)\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+(?:also\s+|jointly\s+|collectively\s+)?"
+    r"responsible\s+for|(?:also\s+)?(?:aims?|exists?|seeks?|strives?)\s+to|will|"
+    r"works?\s+(?:together\s+|jointly\s+|collectively\s+|in\s+partnership\s+)?(?:to|towards)|"
+    r"brings?\s+(?:[\w-]+\s+){0,3}together\s+to|"
+    r"(?:is|are|was|were)\s+(?:set\s+up|established|formed|created|constituted)\s+to|"
+    r"(?:is|are)\s+committed\s+to)\s+")
+# "To reduce crime ..." opening a purpose section's sentence or a "Purpose:" field's value
+_PURPOSE_TO = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?i:to)\s+"
+                         r"(?=(?i:reduc|tackl|cut|prevent|combat|address|fight|minimi|bring|driv))")
+_PURPOSE_LABEL = re.compile(r"(?i)^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:main\s+|overall\s+|our\s+)?(?:purpose|aims?|role|"
+                            r"remit|objectives?|vision|mission)(?:\s+(?:and|&)\s+[\w ]{1,30})?\s*:?\s*$")
+# "The purpose of the Partnership is to ...", "The main aim of the Board is to ..."
+_PURPOSE_OF_BODY = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?The\s+(?:main\s+|principal\s+|overall\s+|primary\s+|"
+                              r"core\s+|key\s+)?(?:role|purpose|aim|remit|function)\s+of\s+(?:the\s+)?")
+_IS_TO = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:is|will\s+be)\s+to\s+")
+_RELATIVE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:which|that)\s+(?!will\b)")
+# "The Partnership's role is to", "Its purpose is to", "The aim of the Board is to"
+_PURPOSE_OF = re.compile(r"(?i)\s*['’]s?\s+(?:main\s+|principal\s+|overall\s+|primary\s+|core\s+|key\s+)?"
+                         r"(?:role|purpose|aim|remit|function)\s+is\s+to\s+")
+_ITS_PURPOSE = re.compile(r"(?i)\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?P<its>Its)\s+(?:main\s+|principal\s+|overall\s+|"
+                          r"primary\s+|core\s+|key\s+)?(?:role|purpose|aim|remit|function)\s+is\s+to|"
+                          r"It\s+(?:also\s+)?(?:aims?|exists?|seeks?)\s+to|It\s+is\s+responsible\s+for)\s+")
+# the verbs of reduction a purpose names its harms by, in each form a purpose list writes them
+_REDUCE = (r"(?:reduc(?:e|es|ing)|tackl(?:e|es|ing)|cut(?:s|ting)?|prevent(?:s|ing)?|combat(?:s|ting)?|"
+           r"address(?:es|ing)?|fight(?:s|ing)?|minimis(?:e|es|ing)|minimiz(?:e|es|ing)|bring(?:s|ing)?\s+down|"
+           r"driv(?:e|es|ing)\s+down)")
+_REDUCE_AT = re.compile(r"(?i)(?:the\s+)?" + _REDUCE + r"\s+")
+# a new verb of the same list: "... and to cut re-offending", ", and for tackling substance misuse"
+_NEXT_VERB = re.compile(r"(?i)\s*,?\s*(?:and\s+)?(?:to\s+|for\s+)?(?=" + _REDUCE + r"\s)")
+# where the list of harms ends: a place, a means, a purpose or another clause
+_HARMS_END = re.compile(r"(?i)[.;:()]|\s(?:in|across|within|throughout|for|through|with|by|alongside|under|among|"
+                        r"amongst|so|to\s+ensure|which|who|that|where|while|whilst|locally|is|are|was|were|will|"
+                        r"has|have|on\s+behalf|at)\b|,\s+(?:so|which|who|that|where|while|whilst|working|by)\b")
+_HARM = re.compile(r"(?i)[a-z][a-z/&'’-]*(?:\s+[a-z][a-z/&'’-]*){0,4}")
+_NOT_HARM = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|these|it|them|we|they|partners?|people|residents|"
+                       r"communities|work|risk|number|numbers|levels?|impact|effects?|opportunit\w*|barriers?)\b")
+
+
+def _purpose_topics(doc: ExtractionDoc, line_index: int, start: int, end: int,
+                    before: tuple[int, int] | None) -> None:
+    text = doc.text
+    found: tuple[Entity, int, int] | None = None  # the body, where its purpose's words begin, where the quote starts
+    its = _ITS_PURPOSE.match(text, start, end)
+    bare = _PURPOSE_TO.match(text, start, end)
+    of_body = _PURPOSE_OF_BODY.match(text, start, end)
+    if bare is not None:
+        # "Purpose: To reduce ...", "1. Purpose" then "To reduce ...": the purpose of the paper's own body (a
+        # meeting's or a terms of reference's), said under a label or heading of purpose, and of none other
+        own = doc.resolver.body
+        line = doc.layout.lines[line_index]
+        label = line.label if line.kind == "field" else None
+        if label is None:
+            heading = doc.layout.heading_before(line_index, limit=4)
+            label = heading.label or heading.text if heading is not None else None
+        if own is not None and own.kind == "body" and label and _PURPOSE_LABEL.search(label):
+            found = (own, bare.end(), start)
+    elif of_body is not None:
+        m = next((m for m in doc.mentions(of_body.end(), end) if m.start == of_body.end()), None)
+        said = _IS_TO.match(text, m.end, end) if m is not None and m.kind == "body" else None
+        body = doc.resolver.entity(m) if said is not None else None
+        if body is not None and body.kind == "body" and said is not None:
+            found = (body, said.end(), start)
+    elif its is not None:
+        body = antecedent(doc, before)
+        if body is not None and body.kind == "body":
+            found = (body, its.end(), start)
+    else:
+        mentions = [m for m in doc.mentions(start, end) if m.kind not in ("money", "topic")]
+        first = mentions[0] if mentions else None
+        if first is not None and first.kind == "body" and _OPENS.match(text[start : first.start]):
+            said = _PURPOSE_AFTER.match(text, first.end, end) or _PURPOSE_OF.match(text, first.end, end)
+            body = doc.resolver.entity(first) if said is not None else None
+            if body is not None and body.kind == "body" and said is not None:
+                found = (body, said.end(), first.start)
+        for m in mentions if found is None else ():
+            # "... the Tiverly Partnership, which is responsible for reducing ...": the body the clause is said of
+            rel = _RELATIVE.match(text, m.end, end) if m.kind == "body" else None
+            said = _PURPOSE_AFTER.match(text, rel.end(), end) if rel is not None else None
+            body = doc.resolver.entity(m) if said is not None and _REDUCE_AT.match(text, said.end(), end) else None
+            if body is not None and body.kind == "body" and said is not None:
+                found = (body, said.end(), m.start)
+                break
+    if found is None:
+        return
+    body, at, quote = found
+    for harm, b in _harms(text, at, end):
+        topic = doc.resolver.topic(harm)
+        if topic.iri != body.iri:
+            doc.add(body, "responsible_for", topic, quote, b, "remit:purpose_harms", 0.8)
+
+
+def _harms(text: str, at: int, end: int) -> list[tuple[str, int]]:
+    """The harms a purpose list from AT names after its verbs of reduction ("reduce crime, disorder and ASB and
+    cut re-offending" gives crime, disorder, ASB, re-offending) and where each verb's list ends; nothing when the
+    words at AT open with no such verb."""
+    out: list[tuple[str, int]] = []
+    verb = _REDUCE_AT.match(text, at, end)
+    while verb is not None:
+        stop = _HARMS_END.search(text, verb.end(), end)
+        b = stop.start() if stop else end
+        nxt = _NEXT_VERB.search(text, verb.end(), end)
+        if nxt is not None and nxt.start() <= b:
+            b = nxt.start()  # ", and for tackling ...": the next verb's words, not a purpose clause, end this list
+        else:
+            nxt = None
+        items = _split_harms(text[verb.end() : b])
+        if items is None:
+            break  # a list that is not of harms: what follows it is no surer
+        out.extend((item, b) for item in items)
+        verb = _REDUCE_AT.match(text, nxt.end(), end) if nxt is not None else None
+    return out
+
+
+def _split_harms(words: str) -> list[str] | None:
+    """The harms of one verb's list, or None when one of them is no short lower-case harm. Commas part the list and
+    its last "and" parts the last two; a lone pair of which the first is one word ("crime and disorder", "drug and
+    alcohol misuse") is one harm, as councils name it."""
+    words = " ".join(words.split()).strip(" ,")
+    parts = [p.strip() for p in re.split(r"\s*,\s*", words) if p.strip()]
+    if not parts:
+        return None
+    last = re.split(r"\s+(?:and|&)\s+", parts[-1])
+    if len(parts) > 1 and parts[-1].startswith(("and ", "& ")):
+        parts[-1] = re.sub(r"^(?:and|&)\s+", "", parts[-1])
+    elif len(last) == 2 and (len(parts) > 1 or len(last[0].split()) > 1):
+        parts[-1:] = last
+    items = []
+    for p in parts:
+        p = re.sub(r"\s*&\s*", " and ", p)
+        if not _HARM.fullmatch(p) or _NOT_HARM.search(p):
+            return None
+        if len(p.split()) < 2 and topic_of(p) is None and p.lower() not in _ONE_WORD_HARMS:
+            return None
+        items.append(p)
+    return items
+
+
+# harms a purpose names in one word, which no topic of the scheme is
+_ONE_WORD_HARMS = frozenset({"crime", "disorder", "offending", "violence", "extremism", "radicalisation"})
 
 
 _NAMED_KINDS = ("initiative", "publication", "body", "post", "legislation")
