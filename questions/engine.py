@@ -164,6 +164,8 @@ ASKS_ORGANISATION = re.compile(
 ASKS_AGENT = re.compile(r"^who\b")
 # The kinds of answer a form of question can never have, and what the reading then says it kept: "which
 # organisation sent apologies" is never a person, whatever the plan found
+# "Who ...?" asks for someone: never for a thing the question itself names
+WHO_ASKED = re.compile(r"\s*who\b", re.I)
 ANSWER_KINDS_REFUSED = (
     (ASKS_ORGANISATION, frozenset({"person"}), "only organisations, not people"),
     (ASKS_AGENT, frozenset({"publication", "topic", "legislation", "area"}), "only people and organisations"),
@@ -297,9 +299,10 @@ class Asker:
                 kept = [a for a in answers if (e := index.get(a.iri or "")) is None or e.kind not in refused]
                 if len(kept) < len(answers):
                     answers, text = kept, f"{text}; {said}"
-        if answers and (named := _givens(question, ctx.linked, index)):
+        if answers and WHO_ASKED.match(question) and (named := _givens(question, ctx.linked, index)):
             # "Who is the Head of the Youth Service, who chairs the Youth Panel?": a thing the question names is
-            # what it gives, never what it asks for; a route that returns it has read the question backwards
+            # what it gives, never whom it asks for; a route that returns it has read the question backwards
+            # (a "what" may ask for the named thing itself: "What do the X Partnership's sub-groups report to?")
             kept = [a for a in answers if a.iri not in named]
             if len(kept) < len(answers):
                 answers, text = kept, f"{text}; not what the question itself names"
@@ -1834,14 +1837,17 @@ def _speaks_of(answer: Answer, entity: Entity, written: str) -> bool:
 
 
 def _givens(question: str, linked: list[tuple[str, str, str]], index: EntityIndex) -> set[str]:
-    """The entities a question names as what it gives: not a place (the Eastbury of "the Eastbury and Westdale
+    """The entities a question writes as what it gives: not a place (the Eastbury of "the Eastbury and Westdale
     Partnership" is also what "which areas" asks for), nor a name written as the kind asked for ("Which
     Community Safety Partnership Board did she sit on?")."""
-    said = normalise(question)
+    said = f" {normalise(question)} "
     out = set()
     for mention, _, iri in linked:
-        e = index.get(iri)
-        if e is None or e.kind == "area" or re.search(rf"\b(?:which|what) {re.escape(normalise(mention))}\b", said):
+        e, written = index.get(iri), normalise(mention)
+        # (a name the reading put in place of a phrase, such as a body's sub-groups for "its sub-groups", is
+        # not written in the question, and may well be the answer)
+        if e is None or e.kind == "area" or f" {written} " not in said or re.search(
+                rf"\b(?:which|what) {re.escape(written)}\b", said):
             continue
         out.add(iri)
     return out
