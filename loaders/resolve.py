@@ -545,7 +545,7 @@ class Resolver:
         owner = m.extra.get("owner")
         if owner is not None and owner.kind == "body" and self._generic(name) and \
                 (not owner.back_ref or owner.name in BODY_WORDS):
-            # "Aylesbury District Council's Community Safety Partnership Board": the owner's own board; "the
+            # "Eastvale District Council's Community Safety Partnership Board": the owner's own board; "the
             # Partnership's Executive": the executive of the partnership "the Partnership" stands for
             owner_entity = self.body_mention(owner)
             if owner_entity is not None and owner_entity.kind == "body":

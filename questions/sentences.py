@@ -564,7 +564,7 @@ _PROVIDER = re.compile(rf"\b(?P<verb>[A-Za-z]+) by (?:the )?"
                        rf"(?P<name>{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|and|of|for|&)){{0,7}})")
 
 
-# "scrutinised by the Council's Safer Stronger Communities Select Committee": an owner the sentence writes by
+# "scrutinised by the Council's Stronger Neighbourhoods Select Committee": an owner the sentence writes by
 # its kind alone ("the Council's", "the Force's") is no part of the name that follows it
 _KIND_OWNER = re.compile(
     r"^(?:(?:the|its|their)\s+)?(?:Council|County|City|Borough|District|Force|Constabulary|Authority|Partnership|"

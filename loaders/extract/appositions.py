@@ -37,7 +37,7 @@ _BRACKET_BEFORE_HOLDER = re.compile(r"\s*\(\s*(?:(?:currently|at present|present
 # ("the Police, Fire and Crime Commissioner (PFCC), Mr Ravi Sen": the post's initials in brackets stand between)
 _BEFORE_PERSON = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*(?=,))?(?:,|\(|–|-)?\s*"
                             r"(?:(?:currently|at present|presently)\s+)?$")
-# a post held in a named organisation, then its holder: "the Head of Housing at Preston City Council, Mr Jo Lee"
+# a post held in a named organisation, then its holder: "the Head of Housing at Northdale City Council, Mr Jo Lee"
 _POST_AT = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")
 _THEN_HOLDER = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*)?,\s*")
 
@@ -150,8 +150,8 @@ def appositions(doc: ExtractionDoc) -> None:
                     _POST_AT.fullmatch(doc.text, mentions[i - 2].end, prev.start) and \
                     _THEN_HOLDER.fullmatch(doc.text, prev.end, m.start) and \
                     not _describes_earlier(doc, mentions, i - 2):
-                # "the Head of Housing at Preston City Council, Mr Jo Lee", "the Borough Commander of the South
-                # East Basic Command Unit (BCU), Detective Chief Superintendent Jo Lee": the organisation's post
+                # "the Head of Housing at Northdale City Council, Mr Jo Lee", "the Area Commander of the
+                # Westmoor Basic Command Unit (BCU), Chief Superintendent Jo Lee": the organisation's post
                 post = mentions[i - 2]
                 _employer_post(doc, m, post, prev, post.start, m.end,
                                written=" ".join(doc.text[post.start : prev.end].split()))
@@ -221,7 +221,7 @@ def _bare_post(post: Mention) -> bool:
 def _employer_post(doc: ExtractionDoc, m: Mention, post: Mention, employer: Mention, start: int, end: int,
                    written: str | None = None) -> None:
     """The post of the organisation written after it, the bare title kept as an alias (and the post as WRITTEN,
-    "Head of Housing at Preston City Council")."""
+    "Head of Housing at Northdale City Council")."""
     organisation = employer.extra.get("entity") or doc.resolver.entity(employer)
     if organisation is None or organisation.kind != "body":
         _person_post(doc, m, post, start, post.end)

@@ -72,7 +72,7 @@ def owned_units(doc: ExtractionDoc) -> None:
     from .. import placenames
 
     for m, owner_mention in _possessed(doc):
-        # a council named in full ("Worcestershire County Council's Research and Intelligence Unit") owns its unit
+        # a council named in full ("Northdale County Council's Data and Insight Unit") owns its unit
         # as a force does; "the Council's team", in passing, is left
         named_council = not owner_mention.back_ref and placenames.council_named(owner_mention.name) is not None
         if m.name.split()[-1] not in _UNIT_HEADS or not (

@@ -413,7 +413,7 @@ def _parent_body(doc: ExtractionDoc, table: Table, column: int) -> Entity | None
         if _REPORTING.search(lead_in.text):
             return None  # "... one delivery group accountable to the Strategic Board:": a reporting line, no more
         if _GROUPS_WORD.search(lead_in.text):
-            # "Each priority is owned by a delivery group of the Partnership:": the line that opens the table names
+            # "Every priority has a delivery group of the Partnership behind it:": the line that opens the table names
             # whose groups its rows are (the paper may be another body's: a cabinet's report on the partnership)
             from .lists import list_owner  # lists finds the body a list's opening line names
 
