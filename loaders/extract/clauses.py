@@ -1757,6 +1757,8 @@ _AREA_NOUN = re.compile(r"[ \t]+(?:districts?|boroughs?|areas?|count(?:y|ies)|ci
 
 
 # a name followed by a verb of its own opens a clause: "...; the VAWG Group is chaired by ..."
+# a comma and a joining word inside the words before a name: a new clause may begin there
+_NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whilst)\s", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
 # ("...; the B Partnership, which covers the county, will report to ...": a relative clause may stand between)
 # ("...; the Deputy PCC, when appointed, may chair": an aside between commas, then a modal verb, is a clause too)
@@ -1807,6 +1809,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if _NEXT_ITEM.match(gap):
             return []  # "the Tasking Group, which the Police chairs, and the Forum": the verb's object came before it
+        if _NEW_CLAUSE.search(gap) and _OWN_PREDICATE.match(doc.text, m.end):
+            # "leads on the borough's strategy, and the Drug Action Team is part of ...": a name with a verb of its
+            # own after ", and" opens the next clause; it is no object of this one
+            return []
         if gap.count(")") > gap.count("("):
             return []  # "X (£5,000, delivered by Kestrel Youth Project) and Y": the bracket closes the slot
         holder = _current_holder(doc, m, after, i, relation, side, kinds)
@@ -1833,8 +1839,11 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
                 last_end = after[j].end + 1  # "anti-social behaviour (ASB), domestic abuse": the acronym goes along
                 j += 1
                 continue
-            if _CLAUSE_BREAK.fullmatch(sep) and _OWN_PREDICATE.match(doc.text, after[j].end):
-                break  # "chaired by the Director; the B Group is chaired by ...": the next clause's subject, no item
+            if (_CLAUSE_BREAK.fullmatch(sep) or _NEW_CLAUSE.match(sep)) and \
+                    _OWN_PREDICATE.match(doc.text, after[j].end):
+                # "chaired by the Director; the B Group is chaired by ...", "leads on the Strategy, and the Drug
+                # Action Team is part of ...": the next clause's subject, no item
+                break
             described = _description_after_person(out[-1][0], after, j, sep)
             if described:
                 # "Cllr Dana Mwale, Wyre Council's Executive Member for Communities, and Supt Tom Reid": the post
