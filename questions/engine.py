@@ -916,6 +916,11 @@ class Asker:
         asks_place = wh == ("area",) and not re.search(r"\b(?:area|place) of\b", free)
         if not non_empty:
             return [], reading
+        if is_post_q and phrase is not None and not any(r for mm, r in results if mm is post_first):
+            # "Who is the Divisional Commander who co-chairs the Partnership?" where no one is recorded in the post:
+            # the partnership's other co-chair is no holder of it, and whoever the rest of the question reaches is
+            # only a guess at one
+            return [], reading + f"; the graph records no holder of {ctx.name(post_first)}"
         answers = _intersect([r for _, r in non_empty])
         if not answers:
             answers = _most_agreed([r for _, r in non_empty])

@@ -33,6 +33,9 @@ Published 4 March 2025
 
 The Safer Harlowmere Partnership has two delivery groups: the Harlowmere Youth Harm Group and the Harlowmere
 Hate Crime Panel. The Youth Harm Group is chaired by the Head of the Harlowmere Youth Justice Service.
+
+The Harlowmere Safe Streets Partnership is co-chaired by the council's Cabinet Member for Neighbourhoods and the
+Harlowmere Police District Commander.
 """
 
 
@@ -57,3 +60,13 @@ def test_the_chair_of_another_partnership_board_is_not_the_named_boards(kg):
 def test_a_body_the_question_names_is_not_its_answer(kg):
     result = kg.ask("Who is the Head of the Harlowmere Youth Justice Service, who chairs the Youth Harm Group?")
     assert not any("Youth Harm Group" in a.label for a in result.answers)
+
+
+def test_a_post_with_no_holder_is_not_answered_from_the_rest_of_the_question(kg):
+    # the partnership's other co-chair is no holder of the commander's post, and the paper names no commander
+    result = kg.ask("Who is the Harlowmere Police District Commander who co-chairs the Harlowmere Safe Streets "
+                    "Partnership?")
+    assert [a.label for a in result.answers] == []
+    # (the partnership's co-chairs are still there to be asked for)
+    got = [a.label for a in kg.ask("Who chairs the Harlowmere Safe Streets Partnership?").answers]
+    assert any("Cabinet Member for Neighbourhoods" in g for g in got)
