@@ -1091,10 +1091,24 @@ def cell_text(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> str:
     return " ".join(" ".join(doc.text[a:b].split()) for a, b in spans).strip(" |")
 
 
+# "Joint Action Group (JAG)" in a cell: the group's name, then the acronym the paper will call it by
+_CELL_ACRONYM = re.compile(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z&]{1,8})\)")
+
+
 def cell_body(doc: ExtractionDoc, spans: list[tuple[int, int]]) -> Entity | None:
     text = cell_text(doc, spans)
     if not text or len(text.split()) > 10 or not text[:1].isupper():
         return None
+    acronym = _CELL_ACRONYM.fullmatch(text)
+    if acronym is not None and "".join(w[0] for w in acronym.group("name").split() if w[:1].isupper()).startswith(
+            acronym.group("acronym")[:2].upper()):
+        # the acronym is an alias of the group, never part of its name (one node, however the paper writes it)
+        e = cell_body_named(doc, spans, acronym.group("name"))
+        return doc.resolver.remember(e, acronym.group("acronym")) if e is not None else None
+    return cell_body_named(doc, spans, text)
+
+
+def cell_body_named(doc: ExtractionDoc, spans: list[tuple[int, int]], text: str) -> Entity | None:
     found = doc.mentions(spans[0][0], spans[0][1])
     if len(spans) == 1 and len(found) == 1 and found[0].kind == "body" and found[0].end - found[0].start >= len(
             text) - 1:
