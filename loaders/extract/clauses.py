@@ -109,22 +109,19 @@ def clauses(doc: ExtractionDoc) -> None:
             # "It is chaired by ...": the body the sentence before is about, else the paper's own body
             earlier = antecedent(doc, before, start)
             if earlier is not None:
-                mentions = [m for m in mentions if m.start >= start + it.end()]
                 # "Its Vice-Chair is": the trigger takes in "Its", so the body stands before it, taking no room
                 width = 0 if it.group(0) in ("Its", "The") else 2
-                mentions.insert(0, Mention(start, start + width, "body", earlier.name, extra={"entity": earlier}))
+                mentions = _said_of(earlier, start, start + width, start + it.end(), mentions)
         elif (we := _WE.match(sentence)) is not None and (ours := doc.resolver.first_person_body()) is not None:
             # "We are chaired by ...", "Our members are ...": the body the paper speaks for
-            mentions = [m for m in mentions if m.start >= start + we.end()]
             width = 0 if we.group(0) == "Our" else 2
-            mentions.insert(0, Mention(start, start + width, "body", ours.name, extra={"entity": ours}))
+            mentions = _said_of(ours, start, start + width, start + we.end(), mentions)
         elif (lower := _THE_LOWER.match(sentence)) is not None and \
                 (meant := doc.resolver.reference(lower.group(1), start)) is not None and meant.kind == "body":
             # "The partnership covers the City of Salford": a web page's lower-case "the partnership" opening the
             # sentence is the body last named with that head, as "The Partnership" would be
             head_end = start + lower.end(1)
-            mentions = [m for m in mentions if m.start >= head_end]
-            mentions.insert(0, Mention(start, head_end, "body", meant.name, extra={"entity": meant}))
+            mentions = _said_of(meant, start, head_end, head_end, mentions)
         else:
             # "The Partnership will: - Oversee the annual plan": an item that starts with its verb has the
             # list's owner for its subject
@@ -186,6 +183,12 @@ def clauses(doc: ExtractionDoc) -> None:
                 m for m in mentions if (m.end <= phrase_end) == (a < phrase_end)]
             if _apply(doc, trig, a, b, scope, start, end):
                 taken.append((a, b))
+
+
+def _said_of(body: Entity, start: int, end: int, after: int, mentions: list[Mention]) -> list[Mention]:
+    """MENTIONS from AFTER on, with BODY first as the words from START to END that stand for it ("It", "We",
+    "The partnership"): the subject a sentence opening refers back to."""
+    return [Mention(start, end, "body", body.name, extra={"entity": body})] + [m for m in mentions if m.start >= after]
 
 
 # a participle or an adjective phrase opening the sentence, up to its comma: "Chaired by Cllr Jo Lee, the Board ...",
