@@ -2064,11 +2064,17 @@ def _sections(answers: list[Answer]) -> list[Answer]:
 
 def _verb_not_name(mm: Mention, tokens: list[str], ctx: Context) -> bool:
     """"What document does X prepare?": a topic named by one word that is also a relation's verb ("Prepare",
-    "Protect") is that verb when the question does not write it as a name."""
-    if mm.end - mm.start != 1 or not mm.kinds <= {"topic", "initiative"} or tokens[mm.start] in ctx.capitalised:
+    "Protect") is that verb when the question does not write it as a name. So are words of two or more that are
+    wholly a relation's verb phrase, of any kind ("Which body is responsible for ...?" against a body some
+    paper's heading left as "Eastvale RESPONSIBLE FOR"): the question writes them in lower case, as the verb
+    they are, and a name that only they make up would take the relation's words away from the reading."""
+    words = tokens[mm.start : mm.end]
+    if any(w in ctx.capitalised for w in words):
         return False
-    word = tokens[mm.start]
-    return any(m.group(0) == word for phrase in phrases() if not phrase.noun for m in phrase.finditer(word))
+    if len(words) == 1 and not mm.kinds <= {"topic", "initiative"}:
+        return False
+    said = " ".join(words)
+    return any(m.group(0) == said for phrase in phrases() if not phrase.noun for m in phrase.finditer(said))
 
 
 def _relation_words_elsewhere(mm: Mention, mentions: list[Mention], ctx: Context) -> bool:
