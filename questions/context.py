@@ -3,6 +3,7 @@ amounts, the queries run; and the date rules every plan shares."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -43,13 +44,27 @@ class Context:
         return replace(self, when=when)
 
 
+# Words of a quote that say a fact was over by the paper's date: a former or outgoing holder, one who "chaired"
+# or "had led" in a relative clause, one who stepped down.
+ENDED = re.compile(
+    r"\b(?:former(?:ly)?|previous(?:ly)?|outgoing|retiring|retired|stepp(?:ed|ing) down|stood down|"
+    r"who (?:had )?(?:chaired|led|headed|co-chaired)|had (?:chaired|led|headed))\b",
+    re.I,
+)
+
+
 def in_time(rows: list[dict[str, Any]], when: When | None) -> list[dict[str, Any]]:
     """Facts of the asked time; failing those, the latest facts before it (as of); never later ones."""
     if when is None:
         return rows
     if when.before and when.value:
         # "who chaired X before September 2022": the latest facts dated earlier; an undated one may be of now
-        earlier = [r for r in rows if r.get("date") and r["date"][: len(when.value)] < when.value]
+        earlier = [r for r in rows if r.get("date") and (
+            r["date"][: len(when.value)] < when.value
+            # ... and one its paper, dated in the asked month, writes as over by then ("Cllr Hale, who chaired
+            # the Board, steps down"): so before the date, though the paper's date is not
+            or (r["date"].startswith(when.value) and ENDED.search(r.get("quote") or "") is not None)
+        )]
     else:
         exact = [r for r in rows if when.matches(r.get("date")) or when.named_in(r.get("quote"))]
         if exact:
