@@ -88,8 +88,10 @@ _NOT_A_NAME = re.compile(r"^(?:how|why|when|is|are|was|were|do|does|did|has|have
 _FRAME = frozenset(
     """which what who whom whose according named name said say says set out there here other both each every one two
     three first last next current currently now still already also only mainly particular particularly main key
-    take taken""".split()
+    take taken due expected scheduled""".split()
 ) | frozenset(MONTHS)
+# ("due", "expected", "scheduled": "When was the council due to approve the plan?" asks when it approves it; the
+# paper writes "when it meets on 8 July, to approve", never the question's word for the plan being ahead)
 # A question whose linked name stands between an auxiliary and the verb: "which body does _ _ report to".
 _SUBJECT_ASKED = re.compile(
     r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:doe|does|did|do|will|would|can|should|must) (?:the )?(?:_ ?)+"

@@ -128,6 +128,16 @@ def _names_law(m: re.Match[str], normal: str) -> bool:
     return bool(before) and before[-1] in _LAW_NOUNS
 
 
+def _ends_span(m: re.Match[str], normal: str) -> bool:
+    """"the Northshire Community Safety Plan 2025-2028", "Strategy 2022 to 2025": a year straight after another
+    year ends the span of an edition's name (the span was already found to be no period asked about: see
+    _names_edition), not a time asked about."""
+    before = normal[: m.start(2)].split()
+    if before[-1:] == ["to"]:
+        before = before[:-1]  # "Strategy 2022 to 2025"
+    return bool(before) and re.fullmatch(r"(?:19|20)\d\d", before[-1]) is not None
+
+
 def find_when(normal: str) -> tuple[When | None, str]:
     """The date the normalised question asks about, and the question without it."""
     patterns = (
@@ -143,6 +153,7 @@ def find_when(normal: str) -> tuple[When | None, str]:
     for pattern, kind in patterns:
         m = next((m for m in re.finditer(pattern, normal) if not _names_edition(m, normal, kind.rstrip("1"))
                   and not (kind in ("y", "fy") and _names_law(m, normal))
+                  and not (kind == "y" and _ends_span(m, normal))
                   and (kind != "fy1" or int(m.group(3)) == (int(m.group(2)) + 1) % 10)), None)
         if not m:
             continue

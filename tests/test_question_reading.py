@@ -222,3 +222,23 @@ def test_a_period_right_after_a_name_is_part_of_the_name(text, period):
 
     when, _ = find_when(text)
     assert (when.period if when else None) == period
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # the span of an edition's name: its last year is no year asked about
+        ("what are the priority of the kestrel vale community safety plan 2025 2028", None),
+        ("which aims does the brackmoor partnership strategy 2022 to 2025 set", None),
+        ("who drew up the ormsby serious violence strategy 2023 2026", None),
+        # a year asked about after an edition's name is still read
+        ("what did the kestrel vale community safety plan 2025 2028 fund in 2026", "2026"),
+        ("who chaired the ormsby partnership in 2021", "2021"),
+        ("who chaired the ormsby partnership 2021", "2021"),
+    ],
+)
+def test_a_year_ending_the_span_of_an_editions_name_is_not_asked_about(text, value):
+    from govkg.questions.temporal import find_when
+
+    when, _ = find_when(text)
+    assert (when.value if when else None) == value
