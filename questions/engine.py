@@ -15,7 +15,7 @@ from .body_kinds import asked_type, of_type
 from .context import Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
-from .funding import EXTREME_ASKED, answer_funding
+from .funding import AMOUNT, EXTREME_ASKED, amount_of, answer_funding
 from .kinds import DATE_IN_TEXT, FOUNDED_ASKED, PLANS, Question, statements
 from .lexicon import (
     COMMON_WORDS,
@@ -116,6 +116,11 @@ ASKS_WHAT_MONEY = re.compile(
     # "What was the PCC's Community Safety Fund grant for Eastvale?": the grant itself, which is its amount
     r"|^what (?:was|is|were|will be) (?:the )?(?:_ )+(?:fund |funding |stream )?"
     r"(?:grant|allocation|award|contribution)\b"
+)
+# "Which provider was allocated ...", "Who received £N to run ...": the one paid is asked for
+PROVIDER_ASKED = re.compile(
+    r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
+    r"|^who (?:was|were|is|will be|has been) (?:allocated|awarded|given|paid|granted)\b"
 )
 MONEY_PLURAL = re.compile(r"\b(?:grants|allocations|awards|contributions|amounts|sums)\b", re.I)
 PROVENANCE = re.compile(
@@ -663,7 +668,9 @@ class Asker:
         if CHAIN.search(free):
             return self._chain(mentions[0], ctx)
         if re.search(r"\bhow much\b", free) or (
-            (ctx.amounts or re.search(r"\btotal\b", free)) and re.search(r"fund|receive|allocat|grant|gave|give", free)
+            # ("awarded £3,200": an amount beside "award" is money as much as beside "grant")
+            (ctx.amounts or re.search(r"\btotal\b", free))
+            and re.search(r"fund|receive|allocat|grant|gave|give|award", free)
         ) or (
             # "What did the council give the team for 2023/24?": an amount, asked without "how much"
             # a place may stand for its council as the giver ("what did Eastvale give the project")
@@ -680,6 +687,8 @@ class Asker:
             if not funded[0] and (read_off := amount_from_sentences(self, all_mentions, free, ctx)) is not None:
                 # no allocation the graph holds answers: the one amount its parties' own papers state
                 return read_off
+            if not funded[0] and (paid := self._provider_paid(all_mentions, free, ctx)) is not None:
+                return paid
             return funded
         if (re.search(r"\brepresent", free) or SPEAKS_FOR.search(free)) and len(mentions) >= 2:
             got = self._representation(tokens, mentions, ctx)
@@ -753,6 +762,28 @@ class Asker:
                 # "When was X formed?": the one date X's own papers write beside the question's words
                 return dated
         return answers, reading
+
+    def _provider_paid(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
+        """"Which provider was allocated £45,000 for the detached youth outreach?", where the graph holds no
+        allocation for the one service named: whoever a paper gives as delivering it on a line that writes the
+        asked amount (a grant table's row of service, provider and amount: the provider is who is paid). Only
+        with an amount asked and written there, so a service's deliverer is never taken for the one paid on a
+        guess. None when the question asks no such thing or no such line is held."""
+        if not ctx.amounts or not PROVIDER_ASKED.match(free):
+            return None
+        services = [mm for mm in mentions if mm.kinds & {"initiative"}]
+        if len(services) != 1 or any(mm.kinds & {"body", "post", "person"} for mm in mentions):
+            return None
+        asked = set(ctx.amounts)
+        rows = [r for e in services[0].entities if e.kind == "initiative"
+                for r in self._hop(e, "delivers", False, ctx.trace)
+                if {amount_of(m) for m in AMOUNT.finditer(r.get("quote") or "")} & asked]
+        answers = self._answers(in_time(rows, ctx.when), ctx.index)
+        if not answers:
+            return None
+        for a in answers:
+            a.note = "the provider its paper gives beside the amount (no allocation in the graph says so)"
+        return answers, f"who delivers {ctx.name(services[0])}, on the line that writes the amount asked"
 
     def _chair_before(self, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
         """"Who was the previous chair of X?", "Who chaired X before Nia Brookes?", "Whom did Nia Brookes take over
