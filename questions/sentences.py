@@ -32,6 +32,7 @@ from .model import Answer, Evidence
 from .places import Places
 from .roles import (
     BODY_HEADS,
+    ROLE_SAID,
     ROLE_WORDS,
     _short_names,
     paper_date,
@@ -286,6 +287,44 @@ def _initials(e: Entity) -> str | None:
     return "".join(w[0] for w in words) if e.kind == "body" and len(words) >= 3 else None
 
 
+# The roles a sentence may make the doer of the question's verb ("the Chair represents ..."): a role's words
+# straight before the verb, and the relation whose holder the role is.
+_ROLE_DOERS = ((("the", "vice", "chair"), "vice_chair"), (("the", "deputy", "chair"), "vice_chair"),
+               (("the", "chair"), "chairs"), (("its", "chair"), "chairs"), (("our", "chair"), "chairs"))
+
+
+def _role_doing(tokens: list[str], doing: list[int]) -> str | None:
+    """The relation of a role the sentence writes straight before the question's verb (at DOING), if any."""
+    for i in doing:
+        for words, role in _ROLE_DOERS:
+            if tuple(tokens[max(0, i - len(words)) : i]) == words:
+                return role
+    return None
+
+
+def _paper_role_holders(asker: Asker, doc: str, role: str, ctx: Context) -> list[Entity]:
+    """The one person paper DOC says holds ROLE (chairs, vice_chair) of the body the paper is of (its own
+    board's annual report, its minutes): "the Chair" there is that body's; none when the paper names no one
+    so, or more than one (whose chair the sentence means is then unclear)."""
+    holders = []
+    for iri in asker.state.named_in(doc):
+        e = ctx.index.get(iri)
+        if e is None or e.kind != "person":
+            continue
+        if any(r.get("doc") == doc and (body := ctx.index.get(r.get("other") or "")) is not None
+               and (paper_is_of(asker, doc, body, ctx) or _titled_by(asker, doc, body))
+               for r in asker._hop(e, role, True, ctx.trace)):
+            holders.append(e)
+    return holders if len(holders) == 1 else []
+
+
+def _titled_by(asker: Asker, doc: str, body: Entity) -> bool:
+    """Does the title of paper DOC write a name of BODY of two words or more (its annual report, titled by its
+    name, names its theme groups and their chairs too)?"""
+    title = f" {normalise(asker.state.title(doc))} "
+    return any(len(k.split()) >= 2 and f" {k} " in title for n in body.names | {body.label} if (k := normalise(n)))
+
+
 def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Context) -> tuple[list[Answer], str] | None:
     """Answers read from the sentences of the linked names' papers (see the module's docstring), best sentence
     first; None when no sentence says so."""
@@ -462,6 +501,17 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                         held = unheld.get(normalise(name))
                         if held is None or shared > held[0]:
                             unheld[normalise(name)] = (shared, Answer(name, None, [ev], note=UNHELD_NOTE))
+                if subject is None and not agent_only and kinds == _WHO and (
+                        role := _role_doing(tokens, doing)) is not None:
+                    # "... and the Chair represents the borough on the Network": the doer is a role, not another
+                    # name the sentence writes; the one person its paper says holds that role, or no one
+                    for holder in _paper_role_holders(asker, doc, role, ctx):
+                        best = found.get(holder.iri)
+                        ev = Evidence(doc, written[:300], date)
+                        if best is None or shared > best[0]:
+                            note = f"{ROLE_SAID[role]} its paper names, who the sentence says does so"
+                            found[holder.iri] = (shared, Answer(holder.label, holder.iri, [ev], note=note))
+                    continue
                 reached = -1  # where the last name the verb reaches ends
                 reachable = _named_in(asker, said, doc, findable, named_iris, ctx)
                 for other, at, end in sorted(reachable, key=lambda x: x[1]):
