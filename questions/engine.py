@@ -60,6 +60,7 @@ from .roles import (
 from .sentences import (
     amount_from_sentences,
     date_from_sentences,
+    designated_committee,
     from_sentences,
     law_for_unheld_name,
     renamed_from_sentences,
@@ -740,6 +741,8 @@ class Asker:
         if answers and asks_when:
             return _as_dates(answers), f"when: {reading}"
         if not answers:
+            if (designated := designated_committee(self, all_mentions, normal, ctx)) is not None:
+                return designated
             said = statements(q)
             if said is not None and said[0]:
                 return said

@@ -747,6 +747,70 @@ def paper_acronyms(asker: Asker, doc: str) -> dict[str, Entity]:
     return asker.memo(f"paper acronyms {doc}", read)
 
 
+# "Which committee acts as Eastvale's crime and disorder committee?", "Which committee scrutinises the CSP?":
+# the committee asked for is the council's designated crime and disorder committee
+DESIGNATED_ASKED = re.compile(
+    r"^(?:which|what) (?:committee|panel|commission|body|scrutiny committee)\b.*\b(?:crime and disorder committee"
+    r"|scrutini[sz]e|scrutini[sz]ed|scrutini[sz]ing|scrutiny of)\b"
+)
+# How a paper designates one: "the X Committee, which acts as the crime and disorder committee", "the X Panel is
+# the Council's crime and disorder committee", "... this Committee, which is the Council's designated crime and
+# disorder committee" (normalised text: a possessive's "s" may stand alone or be gone)
+_DESIGNATION = re.compile(
+    r"\b(?:act(?:s|ed|ing)? as|serv(?:es|ed|ing) as|is|was|as) (?:the )?(?:(?:council|borough|county|city|"
+    r"district)(?: s)? )?(?:designated |statutory )?crime and disorder (?:scrutiny )?committee\b"
+)
+_COMMITTEE_HEADS = frozenset({"committee", "panel", "commission", "subcommittee"})
+
+
+def designated_committee(asker: Asker, mentions: list[Mention], normal: str,
+                         ctx: Context) -> tuple[list[Answer], str] | None:
+    """"Which committee acts as Eastvale's crime and disorder committee?", "Which committee scrutinises the
+    Eastvale CSP?": the committee a paper of the place asked about (or of the partnership named) says acts as
+    the council's crime and disorder committee, the one named last before those words in that sentence; as
+    the graph holds it, labelled as read so. None unless the question asks for such a committee and exactly
+    one is found (the papers of a county with two councils name one for each)."""
+    if not DESIGNATED_ASKED.match(normal):
+        return None
+    places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
+                                if (p := ctx.places.place_of(e.label)) is not None]
+    bodies = [mm for mm in mentions if mm.kinds & {"body"}]
+    docs: set[str] = set()
+    for mm in bodies:
+        docs |= {doc for e in mm.entities[:3] for doc in asker.state.papers_naming(e.iri)}
+    for e in (e for mm in bodies for e in mm.entities[:3]):
+        places += [p for a in [e.label] if (p := ctx.places.place_of(a)) is not None]
+    if not places and not docs:
+        return None
+    if places:
+        docs |= {doc for doc in asker.state.documents(10**6)
+                 if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)}
+        docs = {doc for doc in docs
+                if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)}
+    found: dict[str, Answer] = {}
+    for doc in sorted(docs):
+        date = paper_date(asker, doc)
+        for said, written, _ in paper_passages(asker, doc):
+            m = _DESIGNATION.search(said)
+            if m is None:
+                continue
+            at = len(said[: m.start()].split())
+            named = [(e, end) for e, start, end in _named_in(asker, said, doc, frozenset({"body"}), set(), ctx)
+                     if end <= at + 1 and _COMMITTEE_HEADS & set(normalise(e.label).split())]
+            if not named:
+                continue
+            e = max(named, key=lambda x: x[1])[0]
+            a = found.setdefault(e.iri, Answer(e.label, e.iri, note="the council's crime and disorder committee,"
+                                               " as its paper writes it"))
+            ev = Evidence(doc, written[:300], date)
+            if ev not in a.evidence:
+                a.evidence.append(ev)
+    if len(found) != 1:
+        return None
+    of = f" of {' and '.join(ctx.name(mm) for mm in bodies)}" if bodies else ""
+    return list(found.values()), f"the committee the papers{of} say acts as the crime and disorder committee"
+
+
 def _named_in(
     asker: Asker, said: str, doc: str, kinds: frozenset[str], named_iris: set[str], ctx: Context
 ) -> list[tuple[Entity, int, int]]:
