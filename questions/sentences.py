@@ -864,7 +864,11 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
     if not _AMOUNT_ASKED.search(free) or _NOT_ONE_AMOUNT.search(free):
         return None
     named = [mm for mm in mentions if not mm.kinds <= {"area"}]
-    parties = [mm for mm in named if mm.kinds & {"body", "post", "person"}]
+    tokens = free.split()
+    # "How much Community Safety Partnership grant did ...": a name straight before "grant" or "fund" names the
+    # money, not a party to it (the words a sentence must write, not a body it must name)
+    parties = [mm for mm in named if mm.kinds & {"body", "post", "person"}
+               and tokens[mm.end : mm.end + 1] not in (["grant"], ["fund"], ["funding"])]
     # a scheme or topic asked about need not be written by its name ("the duty" of "the Prevent duty"), but its
     # words are the question's own, which the sentence must share
     topical = [w for mm in named if mm not in parties for w in mm.text.split()
@@ -920,7 +924,8 @@ def amount_from_sentences(asker: Asker, mentions: list[Mention], free: str,
             if ctx.when is not None and not _in_time_said(said, date, ctx):
                 continue
             text = _the_amount(written, every_form, words)
-            if text is None or _paid_to_another(written, text, every_form):
+            # (the place asked about is no other receiver: "... from the Combined Authority to Eastvale")
+            if text is None or _paid_to_another(written, text, every_form + [n for p in places for n in p.names]):
                 continue
             money = _MONEY.search(text)
             value = amount_of(money) if money is not None else None
