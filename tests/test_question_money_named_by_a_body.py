@@ -42,7 +42,8 @@ def _p(t: str) -> list[Fact]:
 
 
 def _s(t: str) -> list[Fact]:
-    return [_fact(t, "Strand Heath Police and Crime Commissioner", S_PCC, "covers_area", Entity("area", "Strand Heath")),
+    return [_fact(t, "Strand Heath Police and Crime Commissioner", S_PCC, "covers_area",
+                  Entity("area", "Strand Heath")),
             _fact(t, "Strand Heath Police and Crime Commissioner: decision notice", S_CSP, "covers_area",
                   Entity("area", "Strand Heath"))]
 
