@@ -92,7 +92,7 @@ _FRAME = frozenset(
     take taken due expected scheduled""".split()
 ) | frozenset(MONTHS)
 # ("due", "expected", "scheduled": "When was the council due to approve the plan?" asks when it approves it; the
-# paper writes "when it meets on 8 July, to approve", never the question's word for the plan being ahead)
+# paper writes "to approve the plan at its sitting on 8 July", never the question's word for it being ahead)
 # A question whose linked name stands between an auxiliary and the verb: "which body does _ _ report to".
 _SUBJECT_ASKED = re.compile(
     r"^(?:which|what) (?:[a-z]+ ){0,2}?(?:doe|does|did|do|will|would|can|should|must) (?:the )?(?:_ ?)+"

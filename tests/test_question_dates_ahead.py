@@ -1,6 +1,6 @@
 """'When was X due to approve Y?', 'When is X expected to consider ...?', 'When was X scheduled to hear ...?':
 the words that say the act lay ahead are the question's frame, not words a paper's sentence must share; the
-date is the one the sentence writes beside the act ("when it meets on 8 July, to approve"). Invented councils
+date is the one the sentence writes beside the act ("to approve the plan at its sitting on 8 July"). Invented councils
 (Tarnwick, Glenholt, Marrowby), papers written for these tests, in three styles: a cabinet recommendation, a
 board's forward plan, a commissioner's decision notice."""
 
@@ -22,8 +22,8 @@ T_TEXT = """Tarnwick County Council Cabinet: report of the Director of Children'
 
 RESOLVED
 (a) That the Tarnwick Youth Justice Plan 2024-2027 be endorsed;
-(b) That the County Council be recommended, when it meets on 17 September 2024, to approve the Tarnwick Youth
-Justice Plan 2024-2027.
+(b) That the Council be asked to approve the Tarnwick Youth Justice Plan 2024-2027 at its sitting on
+17 September 2024.
 """
 G_TEXT = """Glenholt Safer Communities Board forward plan
 
@@ -38,8 +38,8 @@ regulations require.
 
 
 def _t(t: str) -> list[Fact]:
-    return [_fact(t, "County Council be recommended, when it meets on 17 September 2024, to approve the Tarnwick Youth"
-                  "\nJustice Plan 2024-2027", T_COUNCIL, "produces", T_PLAN)]
+    return [_fact(t, "the Council be asked to approve the Tarnwick Youth Justice Plan 2024-2027", T_COUNCIL, "produces",
+                  T_PLAN)]
 
 
 def _g(t: str) -> list[Fact]:
