@@ -503,7 +503,7 @@ def from_sentences(asker: Asker, mentions: list[Mention], free: str, ctx: Contex
                             unheld[normalise(name)] = (shared, Answer(name, None, [ev], note=UNHELD_NOTE))
                 if subject is None and not agent_only and kinds == _WHO and (
                         role := _role_doing(tokens, doing)) is not None:
-                    # "... and the Chair represents the borough on the Network": the doer is a role, not another
+                    # "... while its Chair sits on the county forum": the doer is a role, not another
                     # name the sentence writes; the one person its paper says holds that role, or no one
                     for holder in _paper_role_holders(asker, doc, role, ctx):
                         best = found.get(holder.iri)
@@ -753,9 +753,8 @@ DESIGNATED_ASKED = re.compile(
     r"^(?:which|what) (?:committee|panel|commission|body|scrutiny committee)\b.*\b(?:crime and disorder committee"
     r"|scrutini[sz]e|scrutini[sz]ed|scrutini[sz]ing|scrutiny of)\b"
 )
-# How a paper designates one: "the X Committee, which acts as the crime and disorder committee", "the X Panel is
-# the Council's crime and disorder committee", "... this Committee, which is the Council's designated crime and
-# disorder committee" (normalised text: a possessive's "s" may stand alone or be gone)
+# How a paper designates one: the X Committee "acting as" (or "serving as") that committee; the X Panel that "is"
+# the borough's (designated, statutory) one (normalised text: a possessive's "s" may stand alone or be gone)
 _DESIGNATION = re.compile(
     r"\b(?:act(?:s|ed|ing)? as|serv(?:es|ed|ing) as|is|was|as) (?:the )?(?:(?:council|borough|county|city|"
     r"district)(?: s)? )?(?:designated |statutory )?crime and disorder (?:scrutiny )?committee\b"

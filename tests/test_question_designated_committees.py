@@ -29,8 +29,8 @@ as the crime and disorder committee under the 2006 Act.
 """
 C_TEXT = """Calderwick Borough Council Cabinet: community safety plan
 
-6. The Calderwick Stronger Places Scrutiny Panel is the Council's crime and disorder committee and considered
-the draft plan in March.
+6. For the Council, the Calderwick Stronger Places Scrutiny Panel is the designated crime and disorder
+committee; it considered the draft plan in March.
 """
 M_TEXT = """Moorbridge Community Safety Partnership minutes
 
@@ -50,7 +50,7 @@ def _f(t: str) -> list[Fact]:
 
 
 def _c(t: str) -> list[Fact]:
-    return [_fact(t, "Calderwick Stronger Places Scrutiny Panel is the Council's", C_PANEL, "part_of", C_COUNCIL)]
+    return [_fact(t, "For the Council, the Calderwick Stronger Places Scrutiny Panel", C_PANEL, "part_of", C_COUNCIL)]
 
 
 def _m(t: str) -> list[Fact]:

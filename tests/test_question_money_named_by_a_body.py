@@ -22,8 +22,8 @@ K_COUNCIL = Entity("body", "Kestrelby Borough Council", subtype="Council", area=
 
 P_TEXT = """Pollard Vale Community Safety Partnership minutes
 
-3. The Deputy Mayor had confirmed a Community Safety Partnership grant of \u00a3131,700 from the Northmarch
-Combined Authority to Pollard Vale for 2024/25.
+3. The Deputy Mayor said the Northmarch Combined Authority will pay a Community Safety Partnership grant of
+\u00a3131,700 to Pollard Vale for 2024/25.
 """
 S_TEXT = """Strand Heath Police and Crime Commissioner: decision notice 21/2024
 
@@ -36,7 +36,7 @@ Kestrelby Borough Council has put \u00a324,000 of Safer Streets Board fund money
 
 
 def _p(t: str) -> list[Fact]:
-    return [_fact(t, "Northmarch\nCombined Authority", P_AUTH, "covers_area", Entity("area", "Pollard Vale")),
+    return [_fact(t, "Northmarch Combined Authority", P_AUTH, "covers_area", Entity("area", "Pollard Vale")),
             _fact(t, "Pollard Vale Community Safety Partnership minutes", P_CSP, "covers_area",
                   Entity("area", "Pollard Vale"))]
 

@@ -1,7 +1,7 @@
-"""'Who represents X on Y?' read from a sentence whose doer is a role ("... and the Chair represents the borough
-on the Network"): the one person the same paper says holds that role of the body the paper is of (its title
-names it), labelled as read so; never another name the sentence writes ("accountable to the Health and
-Wellbeing Board, and the Chair represents ..."); nothing when the paper names no one or two people so.
+"""'Who represents X on Y?' read from a sentence whose doer is a role ("... while the Chair represents the town at
+the Forum"): the one person the same paper says holds that role of the body the paper is of (its title
+names it), labelled as read so; never another name the sentence writes ("reports to the Health and Wellbeing
+Board, while the Chair represents ..."); nothing when the paper names no one or two people so.
 Invented councils (Brindle, Oakhurst, Yarrowby), papers written for these tests, in three councils' styles."""
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ B_TEXT = """Brindle Community Safety Partnership
 
 Cllr Imelda Pryce chairs the Partnership. Sol Okafor chairs the Brindle Hate Crime Theme Group.
 
-The Partnership is accountable to the Brindle Health and Wellbeing Board, and the Chair represents the borough on
-the County CSP Chairs Forum.
+The Partnership reports to the Brindle Health and Wellbeing Board, while the Chair represents Brindle at the
+County CSP Chairs Forum.
 """
 # minutes with a vice-chair named in the attendance list
 O_TEXT = """Oakhurst Safer Streets Board
@@ -53,7 +53,7 @@ The Chair sits on the Regional Counter Extremism Network.
 def _b(t: str) -> list[Fact]:
     return [_fact(t, "Cllr Imelda Pryce chairs the Partnership", B_CHAIR, "chairs", B_CSP),
             _fact(t, "Sol Okafor chairs the Brindle Hate Crime Theme Group", B_GROUP_CHAIR, "chairs", B_GROUP),
-            _fact(t, "The Partnership is accountable to the Brindle Health and Wellbeing Board", B_CSP, "reports_to",
+            _fact(t, "The Partnership reports to the Brindle Health and Wellbeing Board", B_CSP, "reports_to",
                   B_HWB),
             _fact(t, "County CSP Chairs Forum", B_NET, "covers_area", Entity("area", "Brindle"))]
 
