@@ -748,7 +748,7 @@ def paper_acronyms(asker: Asker, doc: str) -> dict[str, Entity]:
 
 
 # "Which committee acts as Eastvale's crime and disorder committee?", "Which committee scrutinises the CSP?":
-# the committee asked for is the council's designated crime and disorder committee
+# the committee asked for is the one the council names for crime and disorder scrutiny
 DESIGNATED_ASKED = re.compile(
     r"^(?:which|what) (?:committee|panel|commission|body|scrutiny committee)\b.*\b(?:crime and disorder committee"
     r"|scrutini[sz]e|scrutini[sz]ed|scrutini[sz]ing|scrutiny of)\b"
