@@ -91,7 +91,8 @@ def _body_passages(asker: Asker, body: Mention, ctx: Context
 
 # "... chaired by Nia Brookes, who took over from Cllr Ivo Hale in April 2023": whom the chair came after.
 TOOK_OVER = re.compile(
-    r"\b(?:took over from|succeeded|replacing|replaced|who followed)\s+(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|"
+    r"\b(?:took over from|takes over from|succeeds|succeeded|replaces|replacing|replaced|who followed)\s+"
+    r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|"
     r"Miss|Prof|Professor|Supt|Superintendent|Chief Superintendent|Inspector)\.?\s+)?[A-Z][\w'\u2019-]+"
     r"(?:\s+[A-Z][\w'\u2019-]+){1,2})"
 )
@@ -125,7 +126,11 @@ def _took_over_from(asker: Asker, body: Mention, ctx: Context, keep: Callable[[s
     for e, doc, sentences, i, said, written in _body_passages(asker, body, ctx.with_when(None)):
         flat = " ".join(written.split())
         m = TOOK_OVER.search(flat)
-        if m is None or not pattern.search(said) or not keep(flat):
+        # "Supt Gill took over as chair on 1 January. He succeeds Cllr Hale, who chaired ...": a sentence opening
+        # with "He" or "She" goes on from the one before it in its paragraph, which names the successor
+        before = " ".join(sentences[i - 1][1].split()) if i > 0 and sentences[i - 1][2] == sentences[i][2] and \
+            re.match(r"(?:He|She|They)\b", flat) else ""
+        if m is None or not pattern.search(said) or not keep(f"{before} {flat}".strip()):
             continue
         if not _about(asker, sentences, i, said.split(), pattern, e, ctx, doc) and not _it_after(sentences, i, e):
             continue
