@@ -44,10 +44,12 @@ class Context:
         return replace(self, when=when)
 
 
-# Words of a quote that say a fact was over by the paper's date: a former or outgoing holder, one who "chaired"
+# Words of a quote that say a holder's term was over by the paper's date: a former, previous or outgoing chair
+# (not "previously" alone: "who previously led the Westmoor team" says nothing of this role), one who "chaired"
 # or "had led" in a relative clause, one who stepped down.
 ENDED = re.compile(
-    r"\b(?:former(?:ly)?|previous(?:ly)?|outgoing|retiring|retired|stepp(?:ed|ing) down|stood down|"
+    r"\b(?:(?:former|previous|outgoing|retiring|retired) (?:co |co-|vice |vice-|deputy )?(?:chair|chairman|"
+    r"chairwoman|chairperson|head|lead)|stepp(?:ed|ing) down|stood down|"
     r"who (?:had )?(?:chaired|led|headed|co-chaired)|had (?:chaired|led|headed))\b",
     re.I,
 )

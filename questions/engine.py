@@ -12,7 +12,7 @@ from typing import Any
 from ..ontology.relations import BY_KEY, OTHER_PREDICATES
 from .actions import action_owner
 from .body_kinds import asked_type, of_type
-from .context import Context, in_time, order
+from .context import ENDED, Context, in_time, order
 from .evidence_details import annotate
 from .freshness import IndexState
 from .funding import AMOUNT, EXTREME_ASKED, amount_of, answer_funding
@@ -122,6 +122,11 @@ ASKS_WHAT_MONEY = re.compile(
 PROVIDER_ASKED = re.compile(
     r"^(?:which|what) (?:provider|organisation|organization|charity|service provider|group|body|partner)\b"
     r"|^who (?:was|were|is|will be|has been) (?:allocated|awarded|given|paid|granted)\b"
+)
+# "Who became chair ...", "Who has been appointed vice-chair ...", "Who took over as chair ...": the start of a term
+TERM_BEGUN_ASKED = re.compile(
+    r"(?i)\b(?:became|become|becomes|(?:was|were|has been|have been|is|been) (?:newly )?(?:appointed|elected)|"
+    r"took over|takes over|(?:the )?new) (?:as )?(?:the )?(?:co-|vice-|vice |deputy )?chair"
 )
 MONEY_PLURAL = re.compile(r"\b(?:grants|allocations|awards|contributions|amounts|sums)\b", re.I)
 PROVENANCE = re.compile(
@@ -312,6 +317,12 @@ class Asker:
             kept = [a for a in answers if a.iri not in named]
             if len(kept) < len(answers):
                 answers, text = kept, f"{text}; not what the question itself names"
+        if answers and TERM_BEGUN_ASKED.search(question):
+            # "Who became chair of X in January?": whoever took the role up then; a holder each of whose quotes
+            # writes the term as over ("Cllr Hale, who chaired the Board, ...") is the one they followed
+            kept = [a for a in answers if not a.evidence or not all(ENDED.search(ev.quote or "") for ev in a.evidence)]
+            if len(kept) < len(answers):
+                answers, text = kept, f"{text}; not a holder its papers write as the one before"
         if reading.stream is not None:
             said, papers = reading.stream
             answers = [a for a in answers if any(ev.document in papers for ev in a.evidence)]

@@ -1,6 +1,7 @@
 """'Who chaired X before <month>?' answered from a paper of that very month that writes the chair as over by
 then ("who chaired", "former", "outgoing", "stepped down"), never with the chair the same paper names as
-current, nor with a chair a paper of that month names without saying the term is over. Invented councils
+current, nor with a chair a paper of that month names without saying the term is over; and 'Who became chair?'
+never answered with such a former chair. Invented councils
 (Larkhollow, Pennymere, Ashcombe Vale), papers written for these tests, in three councils' styles."""
 
 from __future__ import annotations
@@ -95,3 +96,20 @@ def test_an_outgoing_chair_is_before_and_a_current_one_is_not(asker):
 def test_a_month_before_the_papers_knows_nothing(asker):
     # the papers say nothing of who chaired a year earlier: no guess from the later papers
     assert labels(asker, "Who chaired the Larkhollow Safer Streets Board before March 2024?") == []
+
+
+# 'Who became / has been appointed / took over as chair?': the start of a term; a holder each of whose quotes writes
+# the term as over is the one before, never the answer
+
+
+def test_appointed_is_the_new_chair_not_the_one_who_chaired(asker):
+    assert labels(asker, "Who has been appointed chair of the Larkhollow Safer Streets Board?") == ["Orla Penhaligon"]
+
+
+def test_became_chair_is_nobody_when_the_papers_name_only_the_former_chair(asker):
+    assert labels(asker, "Who became chair of the Pennymere CSP in October 2024?") == []
+
+
+def test_took_over_as_chair_is_not_the_outgoing_chair(asker):
+    assert labels(asker, "Who took over as chair of the Ashcombe Vale Domestic Abuse Forum in June 2023?") == [
+        "Tola Brandt"]
