@@ -129,6 +129,8 @@ _SAID_AS = {
 _ALSO_SAID = {
     "deliv": frozenset({"provide", "provides", "provided", "providing"}),
     "provid": frozenset({"deliver", "delivers", "delivered", "delivering"}),
+    # "attends the Board on her behalf", "sits on the panel on behalf of the council": representing it
+    "represent": frozenset({"behalf"}),
 }
 ALSO_SAID_WEIGHT = 0.5
 # The stems of the verbs of delivering a service.
