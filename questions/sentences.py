@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..graph.model import pounds
@@ -762,16 +763,41 @@ _DESIGNATION = re.compile(
     r"district)(?: s)? )?(?:designated |statutory )?crime and disorder (?:scrutiny )?committee\b"
 )
 _COMMITTEE_HEADS = frozenset({"committee", "panel", "commission", "subcommittee"})
+# "Which council acts as accountable body for the CSP's grant?", "Who is the accountable body for X's funds?"
+ACCOUNTABLE_ASKED = re.compile(r"^(?:which|what|who)\b.*\baccountable body\b")
+# "Eastvale Council acts as accountable body", "with Eastvale Council acting as accountable body", "Eastvale
+# Council is the accountable body for the Partnership's funds", "holds the allocation as accountable body"
+_ACCOUNTABLE = re.compile(r"\b(?:act(?:s|ed|ing)? as|serv(?:es|ed|ing) as|is|was|as) (?:the )?accountable body\b")
+
+
+@dataclass(frozen=True)
+class _Designated:
+    """A role a council gives one body, as papers write it: the question that asks for it, the words that
+    give it in a sentence, the head nouns the body's name may end in (any body when empty), and how it is
+    said."""
+
+    asked: re.Pattern[str]
+    said: re.Pattern[str]
+    heads: frozenset[str]
+    role: str
+
+
+_DESIGNATED = (
+    _Designated(DESIGNATED_ASKED, _DESIGNATION, _COMMITTEE_HEADS, "the crime and disorder committee"),
+    _Designated(ACCOUNTABLE_ASKED, _ACCOUNTABLE, frozenset(), "the accountable body"),
+)
 
 
 def designated_committee(asker: Asker, mentions: list[Mention], normal: str,
                          ctx: Context) -> tuple[list[Answer], str] | None:
     """"Which committee acts as Eastvale's crime and disorder committee?", "Which committee scrutinises the
-    Eastvale CSP?": the committee a paper of the place asked about (or of the partnership named) says acts as
-    the council's crime and disorder committee, the one named last before those words in that sentence; as
-    the graph holds it, labelled as read so. None unless the question asks for such a committee and exactly
-    one is found (the papers of a county with two councils name one for each)."""
-    if not DESIGNATED_ASKED.match(normal):
+    Eastvale CSP?", "Which council acts as accountable body for the CSP's grant?": the body a paper of the
+    place asked about (or of the partnership named) says acts as, or is, that (see _DESIGNATED), the one named
+    last before those words in that sentence; as the graph holds it, labelled as read so. None unless the
+    question asks for such a body and exactly one is found (the papers of a county with two councils name one
+    for each)."""
+    role = next((d for d in _DESIGNATED if d.asked.match(normal)), None)
+    if role is None:
         return None
     places = list(ctx.asked) + [p for mm in mentions if mm.kinds <= {"area"} for e in mm.entities
                                 if (p := ctx.places.place_of(e.label)) is not None]
@@ -788,28 +814,29 @@ def designated_committee(asker: Asker, mentions: list[Mention], normal: str,
                  if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)}
         docs = {doc for doc in docs
                 if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)}
+    # (the body the question names is what the role is of, never the one given it: "the SGP's funds")
+    asked = {e.iri for mm in bodies for e in mm.entities} if role.heads == frozenset() else set()
     found: dict[str, Answer] = {}
     for doc in sorted(docs):
         date = paper_date(asker, doc)
         for said, written, _ in paper_passages(asker, doc):
-            m = _DESIGNATION.search(said)
+            m = role.said.search(said)
             if m is None:
                 continue
             at = len(said[: m.start()].split())
-            named = [(e, end) for e, start, end in _named_in(asker, said, doc, frozenset({"body"}), set(), ctx)
-                     if end <= at + 1 and _COMMITTEE_HEADS & set(normalise(e.label).split())]
+            named = [(e, end) for e, start, end in _named_in(asker, said, doc, frozenset({"body"}), asked, ctx)
+                     if end <= at + 1 and (not role.heads or role.heads & set(normalise(e.label).split()))]
             if not named:
                 continue
             e = max(named, key=lambda x: x[1])[0]
-            a = found.setdefault(e.iri, Answer(e.label, e.iri, note="the council's crime and disorder committee,"
-                                               " as its paper writes it"))
+            a = found.setdefault(e.iri, Answer(e.label, e.iri, note=f"{role.role}, as its paper writes it"))
             ev = Evidence(doc, written[:300], date)
             if ev not in a.evidence:
                 a.evidence.append(ev)
     if len(found) != 1:
         return None
     of = f" of {' and '.join(ctx.name(mm) for mm in bodies)}" if bodies else ""
-    return list(found.values()), f"the committee the papers{of} say acts as the crime and disorder committee"
+    return list(found.values()), f"the body the papers{of} say acts as {role.role}"
 
 
 def _named_in(

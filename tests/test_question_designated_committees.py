@@ -1,8 +1,9 @@
 """'Which committee acts as X's crime and disorder committee?' and 'Which committee scrutinises the X CSP?': the
 committee a paper of that council (or of the partnership named) says acts as the council's crime and disorder
 committee, the one it names last before those words, labelled as read so; never another council's, and
-nothing when the papers name two. Invented councils (Ferrisford, Calderwick, Moorbridge, Hallam Vale), papers
-written for these tests, in three layouts: terms of reference, a cabinet report, committee minutes."""
+nothing when the papers name two. The same for 'Which council acts as accountable body for X's grant?'.
+Invented councils (Ferrisford, Calderwick, Moorbridge, Hallam Vale, Penwick, Lowmoor, Saltby), papers written
+for these tests, in three layouts each: terms of reference, a cabinet report or annual report, minutes."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ M_COMMITTEE = Entity("body", "Moorbridge Overview and Scrutiny Commission", area
 H_CSP = Entity("body", "Hallam Vale Community Safety Partnership", subtype="Partnership", area="Hallam Vale")
 H_ONE = Entity("body", "Hallam Vale North Scrutiny Committee", area="Hallam Vale")
 H_TWO = Entity("body", "Hallam Vale South Scrutiny Committee", area="Hallam Vale")
+P_CSP = Entity("body", "Penwick Community Safety Partnership", subtype="Partnership", area="Penwick")
+P_COUNCIL = Entity("body", "Penwick Borough Council", subtype="Council", area="Penwick")
+L_CSP = Entity("body", "Safer Lowmoor Partnership", subtype="Partnership", area="Lowmoor")
+L_COUNCIL = Entity("body", "Lowmoor District Council", subtype="Council", area="Lowmoor")
+S_CSP = Entity("body", "Safer Saltby Partnership", subtype="Partnership", area="Saltby")
+S_COUNCIL = Entity("body", "Saltby City Council", subtype="Council", area="Saltby")
 
 F_TEXT = """Safer Ferrisford Partnership: terms of reference
 
@@ -43,6 +50,36 @@ H_TEXT = """Hallam Vale Community Safety Partnership: terms of reference
 9. In the north the Hallam Vale North Scrutiny Committee acts as the crime and disorder committee; in the
 south the Hallam Vale South Scrutiny Committee acts as the crime and disorder committee.
 """
+
+# an annual report, minutes and terms of reference that name the council holding a partnership's money
+P_TEXT = """Penwick Community Safety Partnership annual report
+
+Penwick Borough Council acts as accountable body for all Partnership funding; the Partnership's volunteers run
+the town centre safe haven.
+"""
+L_TEXT = """Safer Lowmoor Partnership minutes
+
+3. The Commissioner has granted \u00a340,000 for the year, with Lowmoor District Council acting as accountable
+body for the Safer Lowmoor Partnership.
+"""
+S_TEXT = """Safer Saltby Partnership: terms of reference
+
+7. Saltby City Council is the accountable body for the Safer Saltby Partnership's funds.
+"""
+
+
+def _p(t: str) -> list[Fact]:
+    return [_fact(t, "Penwick Borough Council", P_COUNCIL, "member_of", P_CSP)]
+
+
+def _l(t: str) -> list[Fact]:
+    return [_fact(t, "Lowmoor District Council acting as accountable\nbody for the Safer Lowmoor Partnership",
+                  L_COUNCIL, "member_of", L_CSP)]
+
+
+def _s(t: str) -> list[Fact]:
+    return [_fact(t, "Saltby City Council is the accountable body for the Safer Saltby Partnership", S_COUNCIL,
+                  "member_of", S_CSP)]
 
 
 def _f(t: str) -> list[Fact]:
@@ -72,6 +109,9 @@ def asker(tmp_path_factory):
         paper("calderwick-cabinet-plan-2024", C_TEXT, "Calderwick", _c),
         paper("moorbridge-csp-minutes-2024", M_TEXT, "Moorbridge", _m, doc_type="minutes"),
         paper("hallam-vale-csp-terms-2024", H_TEXT, "Hallam Vale", _h),
+        paper("penwick-csp-annual-report-2024", P_TEXT, "Penwick", _p),
+        paper("safer-lowmoor-partnership-minutes-2024", L_TEXT, "Lowmoor", _l, doc_type="minutes"),
+        paper("safer-saltby-partnership-terms-2024", S_TEXT, "Saltby", _s),
     ])
 
 
@@ -98,3 +138,22 @@ def test_never_another_councils_committee(asker):
 
 def test_two_committees_are_no_one_answer(asker):
     assert labels(asker, "Which committee acts as Hallam Vale's crime and disorder committee?") == []
+
+
+def test_accountable_body_in_an_annual_report(asker):
+    result = asker.ask("Which council acts as accountable body for the Penwick partnership's funding?")
+    assert [a.label for a in result.answers] == ["Penwick Borough Council"]
+    assert "accountable body" in (result.answers[0].note or "")
+
+
+def test_accountable_body_in_minutes(asker):
+    assert labels(asker, "Which council is the accountable body for the Safer Lowmoor Partnership's grant?") == [
+        "Lowmoor District Council"]
+
+
+def test_accountable_body_in_terms_of_reference(asker):
+    assert labels(asker, "Who is the accountable body for the Safer Saltby Partnership?") == ["Saltby City Council"]
+
+
+def test_no_accountable_body_from_another_council(asker):
+    assert labels(asker, "Which council acts as accountable body for Ferrisford's grant?") == []
