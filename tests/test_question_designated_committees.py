@@ -54,7 +54,7 @@ south the Hallam Vale South Scrutiny Committee acts as the crime and disorder co
 # an annual report, minutes and terms of reference that name the council holding a partnership's money
 P_TEXT = """Penwick Community Safety Partnership annual report
 
-Penwick Borough Council acts as accountable body for all Partnership funding; the Partnership's volunteers run
+Penwick Borough Council acts as accountable body for the money the Partnership is given; its volunteers run
 the town centre safe haven.
 """
 L_TEXT = """Safer Lowmoor Partnership minutes
