@@ -780,11 +780,14 @@ class _Designated:
     said: re.Pattern[str]
     heads: frozenset[str]
     role: str
+    # no other reading after this one finds none: a sentence that only writes the role's words beside another
+    # body's name (a county grant table's line) is no answer to whose role it is
+    final: bool = False
 
 
 _DESIGNATED = (
     _Designated(DESIGNATED_ASKED, _DESIGNATION, _COMMITTEE_HEADS, "the crime and disorder committee"),
-    _Designated(ACCOUNTABLE_ASKED, _ACCOUNTABLE, frozenset(), "the accountable body"),
+    _Designated(ACCOUNTABLE_ASKED, _ACCOUNTABLE, frozenset(), "the accountable body", final=True),
 )
 
 
@@ -814,6 +817,9 @@ def designated_committee(asker: Asker, mentions: list[Mention], normal: str,
                  if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)}
         docs = {doc for doc in docs
                 if any(ctx.places.inside(a, p) for a in asker.state.doc_areas(doc) for p in places)}
+    noun = (re.match(r"^(?:which|what) ([a-z]+)", normal) or [None, None])[1]
+    # the areas of the bodies the question names, for a place the gazetteer does not know
+    mine = {a for mm in bodies for e in mm.entities[:3] for a in e.areas}
     # (the body the question names is what the role is of, never the one given it: "the SGP's funds")
     asked = {e.iri for mm in bodies for e in mm.entities} if role.heads == frozenset() else set()
     found: dict[str, Answer] = {}
@@ -829,13 +835,19 @@ def designated_committee(asker: Asker, mentions: list[Mention], normal: str,
             if not named:
                 continue
             e = max(named, key=lambda x: x[1])[0]
+            if noun == "council" and "council" not in normalise(e.label).split():
+                continue  # "which council": a partnership the row names is no answer
+            if e.areas and not (any(ctx.places.inside(a, p) or ctx.places.around(a, p) for a in e.areas
+                                    for p in places) if places else not mine or e.areas & mine):
+                # a county paper's line about another district's partnership: never another council's body
+                continue
             a = found.setdefault(e.iri, Answer(e.label, e.iri, note=f"{role.role}, as its paper writes it"))
             ev = Evidence(doc, written[:300], date)
             if ev not in a.evidence:
                 a.evidence.append(ev)
-    if len(found) != 1:
-        return None
     of = f" of {' and '.join(ctx.name(mm) for mm in bodies)}" if bodies else ""
+    if len(found) != 1:
+        return ([], f"the body the papers{of} say acts as {role.role}: none, or more than one") if role.final else None
     return list(found.values()), f"the body the papers{of} say acts as {role.role}"
 
 

@@ -28,6 +28,8 @@ L_CSP = Entity("body", "Safer Lowmoor Partnership", subtype="Partnership", area=
 L_COUNCIL = Entity("body", "Lowmoor District Council", subtype="Council", area="Lowmoor")
 S_CSP = Entity("body", "Safer Saltby Partnership", subtype="Partnership", area="Saltby")
 S_COUNCIL = Entity("body", "Saltby City Council", subtype="Council", area="Saltby")
+E_CSP = Entity("body", "Eastfold Community Safety Partnership", subtype="Partnership", area="Eastfold")
+N_CSP = Entity("body", "Northfold Community Safety Partnership", subtype="Partnership", area="Northfold")
 
 F_TEXT = """Safer Ferrisford Partnership: terms of reference
 
@@ -66,6 +68,18 @@ S_TEXT = """Safer Saltby Partnership: terms of reference
 
 7. Saltby City Council is the accountable body for the Safer Saltby Partnership's funds.
 """
+
+# a county commissioner's grant table, filed under one district, whose line names another district's partnership
+E_TEXT = """Commissioner's grants to the district partnerships, 2024/25
+
+Northfold Community Safety Partnership (as accountable body)       \u00a338,000
+Eastfold Community Safety Partnership                              \u00a341,500
+"""
+
+
+def _e(t: str) -> list[Fact]:
+    return [_fact(t, "Northfold Community Safety Partnership", N_CSP, "covers_area", Entity("area", "Northfold")),
+            _fact(t, "Eastfold Community Safety Partnership", E_CSP, "covers_area", Entity("area", "Eastfold"))]
 
 
 def _p(t: str) -> list[Fact]:
@@ -112,6 +126,7 @@ def asker(tmp_path_factory):
         paper("penwick-csp-annual-report-2024", P_TEXT, "Penwick", _p),
         paper("safer-lowmoor-partnership-minutes-2024", L_TEXT, "Lowmoor", _l, doc_type="minutes"),
         paper("safer-saltby-partnership-terms-2024", S_TEXT, "Saltby", _s),
+        paper("county-commissioner-grants-2024", E_TEXT, "Eastfold", _e, doc_type="decision"),
     ])
 
 
@@ -157,3 +172,9 @@ def test_accountable_body_in_terms_of_reference(asker):
 
 def test_no_accountable_body_from_another_council(asker):
     assert labels(asker, "Which council acts as accountable body for Ferrisford's grant?") == []
+
+
+def test_never_another_districts_body_from_a_county_table(asker):
+    # the line is Northfold's; and a partnership is no council
+    assert labels(asker, "Which council acts as accountable body for the Eastfold CSP grant?") == []
+    assert labels(asker, "Which body acts as accountable body for the Eastfold Community Safety Partnership?") == []
