@@ -701,9 +701,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                         funder, recipient = giver, recipient or resolve_party(doc, before[-1], _RECIPIENT_KINDS)
                     break
         # "X provides a Community Safety Fund grant to Y on behalf of the Partnership (£N in 2024/25)": the
-        # amount in brackets after the sentence has named giver and receiver
-        if funder is None and recipient is None and "(" in text[max(start, money.start - 3) : money.start]:
-            funder, recipient = _given_to(doc, before, money.start, start)
+        # amount in brackets after the sentence has named giver and receiver; "a grant to Y (£N)" may already have
+        # given Y as the receiver, and the giver is then still the subject of "provides"
+        if funder is None and "(" in text[max(start, money.start - 3) : money.start]:
+            giver, receiver = _given_to(doc, before, money.start, start)
+            if giver is not None and receiver is not None and (recipient is None or receiver.iri == recipient.iri):
+                funder, recipient = giver, receiver
         # "X has given Y a £N budget": the giver, then the receiver, then the amount
         if len(before) >= 2 and funder is None:
             giver, receiver = before[-2], before[-1]
@@ -773,7 +776,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
         if recipient is None and funder is not None and not inside:
-            recipient = _towards_thing(doc, money.end, end)
+            recipient = _budget_paid_into(doc, money.end, end) or _towards_thing(doc, money.end, end)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
         funder = funder or (None if inside or stream_gives else context_funder)
         if inside and funder is None and recipient is None:
@@ -887,6 +890,21 @@ _FOR_BARE = re.compile(r"\s+(?:for|towards)\s+(?P<what>(?!(?:the|a|an|each|every
                        r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})\s*(?=[.;,]|$)")
 # "for three years", "for the period": a time, not what the money is for
 _TIME_WORDS = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|period|term|quarters?)\b")
+
+
+# "contributes £40,000 a year to the partnership budget": money paid into the budget of the body "the partnership"
+# stands for (the paper's own, or the one last named with that head)
+_INTO_BUDGET = re.compile(r"\s+(?:(?:a|per|each)\s+(?:year|annum)\s+|annually\s+)?(?:to|towards|into)\s+the\s+"
+                          r"(?P<word>partnership|board|service|team)(?:['’]s)?\s+(?:(?:core|pooled|annual|joint)\s+)?"
+                          r"(?:budget|fund|pot)\b", re.I)
+
+
+def _budget_paid_into(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    said = _INTO_BUDGET.match(doc.text, at, end)
+    if said is None:
+        return None
+    e = doc.resolver.reference(said.group("word"), said.start("word"))
+    return e if e is not None and e.kind == "body" else None
 
 
 def _towards_thing(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
