@@ -64,3 +64,51 @@ def test_payment_into_the_boards_pooled_budget_and_a_grant_to_the_board() -> Non
 def test_a_budget_of_no_named_body_gives_no_receiver() -> None:
     got = funds("Eastmoor District Council contributes £25,000 a year to the partnership budget.\n")
     assert not any(amount == Decimal(25000) for *_, amount in got), got
+
+
+# -- "£N <stream> from <giver> to <receiver>": a giver's long name, and a giver's name run into "to the Y"
+
+CABINET = """Westmoor Metropolitan Borough Council
+Report to Cabinet, 4 March 2026
+
+FINANCIAL IMPLICATIONS
+7. The strategy will be delivered from existing resources, including:
+    - £212,000 from the Northern Counties Combined Authority to the Safer Westmoor Partnership
+      (Community Safety Fund);
+    - £640,000 Safe Accommodation grant from the Ministry of Housing, Communities and Local Government
+      to the Council.
+"""
+
+BUDGET_NOTE = """Kestrel Vale Community Safety Partnership
+Budget note 2026/27
+
+The Partnership expects £58,300 of Serious Violence Duty grant from the Department for Levelling Up, Housing
+and Communities to the Kestrel Vale Community Safety Partnership in 2026/27.
+"""
+
+NEWS = """Harrowden Borough Council news
+
+The Council has welcomed £31,000 from the Office of the Police and Crime Commissioner for Mercia Vale to the
+Harrowden Community Safety Partnership for its summer diversion work.
+"""
+
+
+def test_a_giver_and_a_receiver_run_together_after_from_are_two_parties() -> None:
+    got = funds(CABINET)
+    assert ("Northern Counties Combined Authority", "Safer Westmoor Partnership", Decimal(212000)) in got, got
+
+
+def test_a_long_givers_name_does_not_put_the_receiver_out_of_reach() -> None:
+    got = funds(CABINET)
+    assert ("Ministry of Housing, Communities and Local Government", "Westmoor Metropolitan Borough Council",
+            Decimal(640000)) in got, got
+    got = funds(BUDGET_NOTE)
+    assert any(giver.startswith("Department for Levelling Up") and
+               receiver == "Kestrel Vale Community Safety Partnership" and amount == Decimal(58300)
+               for giver, receiver, amount in got), got
+
+
+def test_an_office_named_in_full_before_to() -> None:
+    got = funds(NEWS)
+    assert any("Commissioner" in giver and receiver == "Harrowden Community Safety Partnership" and
+               amount == Decimal(31000) for giver, receiver, amount in got), got

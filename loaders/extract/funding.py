@@ -619,6 +619,15 @@ def _split_stream_to(doc: ExtractionDoc, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         cut = _STREAM_THEN_TO.search(doc.text, m.start, m.end) if m.kind == "name" else None
+        if cut is None and m.kind in ("name", "body", "post") and \
+                _FROM_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
+            # "£N from the X Combined Authority to the SSDP": after "from", the giver and, past "to", the receiver
+            # (a proper name is not cut by a lower-case "to" that follows a giver's "from")
+            to = _GIVER_THEN_TO.search(doc.text, m.start, m.end)
+            if to is not None:
+                out.extend(find_mentions(doc.text, m.start, to.start()))
+                out.extend(find_mentions(doc.text, to.end(), m.end))
+                continue
         if cut is None:
             out.append(m)
             continue
@@ -631,6 +640,8 @@ def _split_stream_to(doc: ExtractionDoc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_GIVER_THEN_TO = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
 _FOR_LOWER_PURPOSE = re.compile(r"\s+for\s+")
 _LOWER_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:work|project|scheme|programme|service|services|"
                                r"initiative|pilot|activity|activities|costs?|posts?)\b")
@@ -664,13 +675,16 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             recipient = resolve_party(doc, before[-1], _RECIPIENT_KINDS)  # "the award to Y of a grant of £N"
         # "... from X" and "... to/for X" after the amount
         purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
+        passed = 0  # the words of the giver's name: "£N grant from <a long ministry's name> to Y" is near enough
         for m in after:
             gap = text[money.end : m.start]
-            if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) > 10 or ";" in gap:
+            if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
+                    ";" in gap:
                 break
             if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) and \
                     not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
+                passed = len(text[m.start : m.end].split()) if funder is not None else 0
                 if funder is None:
                     # "£N from the Home Office Perpetrator Fund": the fund's owner gives, if the name says whose
                     funder, stream_gives = _stream_giver(doc, m)
