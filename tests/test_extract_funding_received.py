@@ -112,3 +112,95 @@ def test_an_office_named_in_full_before_to() -> None:
     got = funds(NEWS)
     assert any("Commissioner" in giver and receiver == "Harrowden Community Safety Partnership" and
                amount == Decimal(31000) for giver, receiver, amount in got), got
+
+
+# -- a list or table of the money one body received: the lead or title names the receiver, each item its giver
+
+
+ANNUAL_REPORT = """SAFER ASHCOMBE PARTNERSHIP
+Annual Report 2024-25
+
+FUNDING
+
+In 2024-25 the Partnership received:
+  * £19,750 from the Police and Crime Commissioner for Westshire's Community Safety Fund for the town centre
+    night marshals and the schools programme;
+  * £36,000 from the Home Office Safer Streets Fund (Round 6), through the Commissioner's office, for new
+    lighting on the canal path;
+  * £8,000 from Ashcombe District Council's community safety budget for the Street Pastors scheme.
+
+Total: £63,750
+"""
+
+WE_PAGE = """Brackley Vale Youth Justice Service
+Youth Justice Plan 2025-26
+
+What we do
+Brackley Vale Youth Justice Service works with children aged 10 to 17 across Brackley Vale.
+
+Our funding
+We received the following this year:
+ - £240,000 from the Youth Justice Board
+ - £52,500 from Brackley Vale Police
+"""
+
+REPORT_TABLE = """Coldmere Community Safety Partnership
+Annual Report 2024/25
+
+5. FUNDING RECEIVED IN 2024/25
+
+  Source                                   Purpose                           Amount
+  Northern Counties Combined Authority     Community safety grant for        £188,200
+                                           local priorities
+  Home Office                              Serious Violence Duty             £41,600
+  Coldmere Council                         Domestic abuse safe               £305,000
+                                           accommodation
+  Total                                                                      £534,800
+"""
+
+MINUTES_TABLE = """Feltham Brook Community Safety Partnership
+Minutes, 9 October 2025
+
+7. Finance
+The Partnership has received the following grants for 2025/26:
+
+| Funder | Purpose | Amount |
+|---|---|---|
+| Office of the Police and Crime Commissioner | Community Safety Fund | £72,400 |
+| Feltham Brook Borough Council | Anti-social behaviour casework | £30,000 |
+"""
+
+
+def test_a_received_list_funds_the_lead_s_receiver_not_what_the_money_is_for() -> None:
+    got = funds(ANNUAL_REPORT)
+    assert any("Commissioner" in giver and receiver == "Safer Ashcombe Partnership" and amount == Decimal(19750)
+               for giver, receiver, amount in got), got
+    assert ("Home Office", "Safer Ashcombe Partnership", Decimal(36000)) in got, got
+    assert ("Ashcombe District Council", "Safer Ashcombe Partnership", Decimal(8000)) in got, got
+    assert not any(receiver.startswith("Street Pastors") for _, receiver, _ in got), got
+    assert not any(amount == Decimal(63750) for *_, amount in got), got  # the total names no giver
+
+
+def test_a_received_list_on_a_body_s_own_page() -> None:
+    got = funds(WE_PAGE)
+    assert ("Youth Justice Board for England and Wales", "Brackley Vale Youth Justice Service", Decimal(240000)) in got
+    assert ("Brackley Vale Police", "Brackley Vale Youth Justice Service", Decimal(52500)) in got, got
+
+
+def test_a_received_title_over_a_source_and_purpose_table() -> None:
+    got = funds(REPORT_TABLE)
+    assert ("Northern Counties Combined Authority", "Coldmere Community Safety Partnership", Decimal(188200)) in got
+    assert ("Coldmere Council", "Coldmere Community Safety Partnership", Decimal(305000)) in got, got
+    assert not any(receiver.startswith("Domestic abuse") for _, receiver, _ in got), got
+
+
+def test_a_received_lead_over_a_funder_and_purpose_table() -> None:
+    got = funds(MINUTES_TABLE)
+    assert ("Feltham Brook Borough Council", "Feltham Brook Community Safety Partnership", Decimal(30000)) in got, got
+    assert not any(receiver.startswith("Anti-social") for _, receiver, _ in got), got
+
+
+def test_a_list_of_money_given_out_is_not_a_received_list() -> None:
+    text = ANNUAL_REPORT.replace("In 2024-25 the Partnership received:", "In 2024-25 the Partnership spent:")
+    got = funds(text)
+    assert ("Ashcombe District Council", "Safer Ashcombe Partnership", Decimal(8000)) not in got, got

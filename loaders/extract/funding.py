@@ -65,7 +65,10 @@ _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 def funding(doc: ExtractionDoc) -> None:
     funder = funder_in_context(doc)
     previous = None  # where the sentence before began
-    for _, (start, end) in doc.prose():
+    received = _received_lists(doc)
+    for line_index, (start, end) in doc.prose():
+        if line_index in received:
+            continue  # an item of a list of money received, read with the list's receiver
         sentence = doc.text[start:end]
         for given in _GIVEN_BY.finditer(sentence) if "been" in sentence else ():  # every match holds "been"
             _given_by(doc, start + given.start(), start + given.end(), end)
@@ -126,6 +129,93 @@ def funding(doc: ExtractionDoc) -> None:
         _item_lines(doc, funder)
     _allocation_lists(doc)
     _one_year_paper(doc)
+
+
+# "In 2023-24 the Partnership received:", "Grants received this year:", "We have secured the following funding:":
+# a list of the money one body got, each item naming its giver ("£N from X for Y"); the lead ends the line
+_RECEIVED_LEAD = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|receives|secured|(?:was|were|"
+                            r"has\s+been|have\s+been)\s+(?:awarded|allocated|granted|given))\b"
+                            r"(?:\s+(?:the\s+following|these|this|in|for|during)\b[^:\n£]{0,50})?\s*:\s*$")
+# "Funding received in 2023/24", "4. Grants received": a heading over the paper's own body's income
+_RECEIVED_TITLE = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:external\s+|partnership\s+)?(?:funding|grants?|"
+                             r"income|money)\s+(?:received|secured|awarded)\b[^£:]{0,30}:?$")
+# "£24,500 from the X", "£48,000 of Serious Violence Duty grant from the X": the item's sum, then its giver
+_ITEM_FROM = re.compile(r"\s*(?:(?:of|in)\s+[^£;:()]{1,60}?\s+)?from\s+(?:the\s+)?$")
+
+
+def _received_lists(doc: ExtractionDoc) -> set[int]:
+    """Read each list of money one body received (see _RECEIVED_LEAD): the item's giver funds the body the lead
+    names (the paper's own body when the lead names none, "We received:"). Returns the lines of the items read so,
+    which the sentence rules leave alone: their "for Y" is what the money is for, not who got it."""
+    lines = doc.layout.lines
+    items: set[int] = set()
+    for k, lead in enumerate(lines):
+        said = _RECEIVED_LEAD.search(lead.text) if lead.kind in ("text", "bullet") else None
+        if said is None:
+            continue
+        receiver = _receiver_named(doc, lead.start, lead.start + said.start())
+        if receiver is None:
+            continue
+        period = grant_period(lead.text)
+        after = k + 1
+        while after < len(lines) and lines[after].kind == "blank" and after <= k + 1:
+            after += 1
+        for j in range(after, len(lines)):
+            item = lines[j]
+            if item.kind != "bullet":
+                break
+            if _received_item(doc, item, receiver, period):
+                items.add(j)
+    return items
+
+
+def _receiver_named(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The receiver a lead names before its verb ("the Partnership received:"), else the paper's own body when the
+    lead speaks for it or names no one ("We received:", "In 2023-24 we secured the following:")."""
+    if re.search(r"(?i)\b(?:we|our)\b", doc.text[start:end]):
+        return _own_receiver(doc)
+    named = [m for m in doc.mentions(start, end) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    if named:
+        e = resolve_party(doc, named[-1], _RECIPIENT_KINDS)
+        return e if e is not None and e.kind == "body" else None
+    return None if re.search(r"[A-Za-z]{3,}", doc.text[start:end]) else _own_receiver(doc)
+
+
+def _own_receiver(doc: ExtractionDoc) -> Entity | None:
+    body = doc.resolver.body
+    if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name):
+        return None
+    return body
+
+
+def _received_item(doc: ExtractionDoc, item, receiver: Entity, period: str | None) -> bool:
+    """"£N from X for Y": X gives RECEIVER £N. True when the item was read so."""
+    start, end = item.content_start, item.end
+    found = doc.mentions(start, end)
+    if not found or found[0].kind != "money" or found[0].start - start > 2:
+        return False
+    money = found[0]
+    amount = amount_or_none(money.name)
+    if amount is None or len([m for m in found if m.kind == "money"]) > 1:
+        return False
+    giver_mention = next((m for m in found[1:] if _ITEM_FROM.fullmatch(doc.text, money.end, m.start)), None)
+    giver = _item_giver(doc, giver_mention) if giver_mention is not None else None
+    if giver is None or giver.iri == receiver.iri:
+        return False
+    doc.add(giver, "funds", receiver, item.start, end, "funding:received_list", 0.85, amount=amount,
+            period=grant_period(doc.text[start:end]) or period)
+    return True
+
+
+def _item_giver(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The giver a "from" names: the body or office, the owner before a possessive ("the Commissioner for X's
+    Community Safety Fund", which the name finder may read as one name), or the national owner of a fund."""
+    own = re.search(r"['’]s\s", doc.text[m.start : m.end])
+    if own is not None:
+        owner = [n for n in find_mentions(doc.text, m.start, m.start + own.start()) if n.kind in _AGENT_KINDS]
+        return resolve_party(doc, owner[0], _AGENT_KINDS) if len(owner) == 1 else None
+    giver = resolve_party(doc, m, _AGENT_KINDS)
+    return giver if giver is not None else _stream_giver(doc, m)[0]
 
 
 # "Members noted the following allocations from the action plan:", "The main commissioned services are:": a list of
@@ -2528,13 +2618,16 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
         return False
     purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
     whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
+    # "Funding received in 2023/24" over "Source | Purpose | Amount": every row's money went to one body, and the
+    # purpose column says only what it was for
+    got = _table_receiver(doc, table, heading) if receiver is None else None
     for row in table.body_rows():
         if len(row.cells) != len(header) or _total_row(doc, row.cells):
             continue
         money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]]
         funder = _party_cell(doc, row.cells[giver], _AGENT_KINDS)
         recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS) if receiver is not None else \
-            _funded_cell(doc, *row.cells[funded])
+            got or _funded_cell(doc, *row.cells[funded])
         if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         amount = amount_or_none(_money_in(money[0][1]))
@@ -2545,6 +2638,19 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:funder_recipient_table", 0.85,
                 amount=amount, period=period, qualifier=what or None)
     return True
+
+
+def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
+    """The one body a table's lead-in ("The Partnership received the following:") or title ("Funding received in
+    2023/24") says got the money of every row."""
+    first = doc.layout.lines.index(table.rows[0])
+    lead = doc.layout.line_before(first)
+    said = _RECEIVED_LEAD.search(lead.text) if lead is not None and lead.kind in ("text", "bullet") else None
+    if said is not None:
+        return _receiver_named(doc, lead.start, lead.start + said.start())
+    if heading is not None and _RECEIVED_TITLE.match(" ".join(heading.text.split())):
+        return _own_receiver(doc)
+    return None
 
 
 _FUNDED_HEADS = frozenset({"programme", "programmes", "project", "projects", "scheme", "schemes", "service",
