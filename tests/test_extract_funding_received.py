@@ -204,3 +204,73 @@ def test_a_list_of_money_given_out_is_not_a_received_list() -> None:
     text = ANNUAL_REPORT.replace("In 2024-25 the Partnership received:", "In 2024-25 the Partnership spent:")
     got = funds(text)
     assert ("Ashcombe District Council", "Safer Ashcombe Partnership", Decimal(8000)) not in got, got
+
+
+# -- a list of what a sum pays for: its owner named in the lead, else the holder of the grant read just above
+
+
+NEWS_LIST = """Harrowfen District Council news
+
+New funding for the Harrowfen Community Safety Partnership
+
+Funding for 2026/27
+
+The Mercia Vale Police and Crime Commissioner, Jo Example, has awarded the Partnership £64,000 for 2026/27.
+
+The PCC money will fund:
+ - weekend outreach in the market square, delivered by Harrowfen Youth Service (£28,000);
+ - a hospital-based domestic abuse adviser, delivered by Fenmoor Women's Refuge (£22,000);
+ - restorative mediation, delivered by Mercia Vale Community Mediation (£14,000).
+"""
+
+MINUTES_LIST = """Saltmarsh Community Safety Partnership
+Minutes of the Board, 14 January 2026
+
+6. Funding
+The Home Office has allocated £90,000 to the Saltmarsh Community Safety Partnership for 2026/27.
+The grant will be spent as follows:
+  - £50,000 for night-time economy patrols, delivered by Saltmarsh Street Pastors;
+  - £40,000 for a schools knife-crime programme, provided by Coastline Youth Trust.
+"""
+
+PAGE_LIST = """Orwell Heath Community Safety Partnership
+Annual update 2025/26
+
+What we fund
+Orwell Heath Borough Council has given the Orwell Heath Community Safety Partnership £35,500 this year.
+Projects funded this year include:
+ * "Safe Routes" walking groups, delivered by Orwell Heath Neighbourhood Watch (£12,500)
+ * Victim support drop-ins, delivered by Heathside Citizens Advice (£23,000)
+"""
+
+
+def test_the_owner_the_lead_names_pays_for_each_provider_item() -> None:
+    got = funds(NEWS_LIST)
+    assert any("Commissioner" in giver and receiver == "Harrowfen Youth Service" and amount == Decimal(28000)
+               for giver, receiver, amount in got), got
+    assert any("Commissioner" in giver and receiver == "Mercia Vale Community Mediation" and amount == Decimal(14000)
+               for giver, receiver, amount in got), got
+
+
+def test_an_office_named_before_its_holder_s_aside_gives() -> None:
+    got = funds(NEWS_LIST)
+    assert any("Commissioner" in giver and receiver.endswith("Partnership") and amount == Decimal(64000)
+               for giver, receiver, amount in got), got
+
+
+def test_the_holder_of_the_grant_above_pays_for_a_sum_first_list() -> None:
+    got = funds(MINUTES_LIST)
+    assert ("Saltmarsh Community Safety Partnership", "Saltmarsh Street Pastors", Decimal(50000)) in got, got
+    assert ("Saltmarsh Community Safety Partnership", "Coastline Youth Trust", Decimal(40000)) in got, got
+
+
+def test_projects_funded_include_a_bracketed_sum_after_the_provider() -> None:
+    got = funds(PAGE_LIST)
+    assert ("Orwell Heath Community Safety Partnership", "Heathside Citizens Advice", Decimal(23000)) in got, got
+
+
+def test_no_grant_above_and_no_owner_named_gives_no_giver() -> None:
+    text = MINUTES_LIST.replace("The Home Office has allocated £90,000 to the Saltmarsh Community Safety Partnership"
+                                " for 2026/27.\n", "")
+    got = funds(text)
+    assert not any(amount == Decimal(50000) for *_, amount in got), got

@@ -231,8 +231,11 @@ _NAMED_SUM = re.compile(r"(?P<name>[A-Z][^:£;\n]{2,100}?)\s*(?:\([^()]{1,80}\))
                         r"(?:\s?(?:k|m|million))?)\b")
 # "Peer mentoring, delivered by Cwm Valley Recovery Network, £96,750": a service, its provider, the contract's value
 _PROVIDER_SUM = re.compile(r"(?P<what>[^,£;]{3,120}?)\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
-                           r"(?P<provider>[A-Z][^,£;]{2,80}?)\s*,\s*(?:(?:a\s+)?contract\s+(?:value|worth)\s+(?:of\s+)?|"
-                           r"at\s+)?(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\b")
+                           r"(?P<provider>[A-Z][^,£;()]{2,80}?)\s*(?:,\s*(?:(?:a\s+)?contract\s+(?:value|worth)\s+"
+                           r"(?:of\s+)?|at\s+)?|\(\s*)(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\b")
+# "£118,500 for independent advocacy, delivered by the Y Hub": the sum first, then what it buys and who provides it
+_SUM_PROVIDER = re.compile(r"(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\s+(?:for|towards)\s+[^,£;]{3,120}?\s*,\s*"
+                           r"(?:delivered|provided)\s+by\s+(?:the\s+)?(?P<provider>[A-Z][^,£;()]{2,80}?)\s*[.;]?\s*$")
 
 # "Arrest referral, delivered by Newport DIP Ltd": a commissioned service with no sum
 _PROVIDER_ONLY = re.compile(r"[^,£;]{3,120}?\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
@@ -255,6 +258,8 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
             giver = resolve_party(doc, holder, _AGENT_KINDS) if holder is not None else None
         elif said is not None:
             giver = _list_giver(doc, lead.start, lead.start + said.start())
+        elif (said := _MONEY_PAYS_FOR.search(lead.text) if lead.kind in ("text", "bullet") else None) is not None:
+            giver = _spender(doc, lead, lead.start + said.start())
         else:
             continue
         if giver is None:
@@ -267,6 +272,31 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
             if item.kind != "bullet" or not item.content.startswith(item.content.lstrip()):
                 break
             _allocation_item(doc, item, giver, bought, grant_period(lead.text))
+
+
+# "The PCC money will fund:", "The grant will be spent as follows:", "Projects funded this year include:": a list of
+# what a sum pays for, its owner named in the lead or the holder of the grant read just above
+_MONEY_PAYS_FOR = re.compile(r"(?i)(?:\b(?:money|grant|funding|allocation|award|fund)\s+"
+                             r"(?:will|is\s+to|would|has|have)\s+(?:be\s+)?(?:also\s+)?(?:fund(?:ed)?|pay\s+for|paid\s+for|spen[dt]|used|support(?:ed)?)\b|"
+                             r"\b(?:projects|schemes|services|initiatives)\s+(?:funded|supported|paid\s+for)\b[^:]{0,30}?"
+                             r"\b(?:include|included|are|were))[^:£\n]{0,30}:\s*$")
+# the owner of the money a lead names right before "money"/"grant": "The PCC money", "The Commissioner's grant"
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:money|grant|funding|allocation|award|fund)\b")
+
+
+def _spender(doc: ExtractionDoc, lead, at: int) -> Entity | None:
+    """Who pays for the items of a list whose lead speaks of a sum (_MONEY_PAYS_FOR): the body or office the lead
+    names as the money's owner, else the receiver of the grant read just above in the same section, who holds the
+    money and pays it on (as with the shares of "Of this:"); None when neither is said."""
+    for m in doc.mentions(lead.start, at):
+        if m.kind in (*_AGENT_KINDS, "name") and _OWNER_BEFORE.match(doc.text, m.end, at + 40) and \
+                (owner := resolve_party(doc, m, _AGENT_KINDS)) is not None:
+            return owner
+    prior = _grant_before(doc, lead.start)
+    if prior is None or lead.start - prior.end > 600 or any(
+            ln.kind == "heading" and prior.end <= ln.start < lead.start for ln in doc.layout.lines):
+        return None
+    return prior.object if prior.object is not None and prior.object.kind == "body" else None
 
 
 def _list_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
@@ -282,7 +312,7 @@ def _list_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 
 def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, period: str | None) -> None:
     text = doc.text[item.content_start : item.end]
-    by_provider = _PROVIDER_SUM.match(text)
+    by_provider = _PROVIDER_SUM.match(text) or _SUM_PROVIDER.match(text)
     named = None if by_provider else _NAMED_SUM.match(text)
     found = by_provider or named
     if found is None:
@@ -300,9 +330,11 @@ def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, peri
     else:
         a, b = item.content_start + found.start("name"), item.content_start + found.end("name")
         receiver = _listed_thing(doc, a, b)
-    if receiver is None or receiver.iri == giver.iri or _TOTAL.match(found.group(1)):
+    if receiver is None or receiver.iri == giver.iri or _TOTAL.match(found.group("provider" if by_provider else 1)):
         return
     period = grant_period(text) or period
+    # the sentence rule read the item alone, without the list's giver ("£N for X, provided by Y": Y as the giver)
+    doc.facts[:] = [f for f in doc.facts if not (f.rule == "funding:sentence" and item.start <= f.start < item.end)]
     doc.add(giver, "funds", receiver, item.start, item.end, "funding:allocation_list", 0.85, amount=amount,
             period=period)
     if bought and by_provider and receiver.kind == "body":
@@ -832,7 +864,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 tail = _NAMED_ITEM.match(text, receiver.end, money.start)
                 priced = tail is not None and re.fullmatch(r"\s+(?:at|with)\s+", text[tail.end() : money.start])
                 service = _headed_item(doc, receiver, money.start) if receiver.kind == "body" or priced else None
-                given = resolve_party(doc, giver, _AGENT_KINDS), \
+                # "The Commissioner, Jo Bloggs, has awarded Y £N": the office named before the holder's aside gives
+                given = resolve_party(doc, _apposition_head(doc, before, giver, verb), _AGENT_KINDS), \
                     service or resolve_party(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
                     # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
