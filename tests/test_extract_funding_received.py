@@ -274,3 +274,163 @@ def test_no_grant_above_and_no_owner_named_gives_no_giver() -> None:
                                 " for 2026/27.\n", "")
     got = funds(text)
     assert not any(amount == Decimal(50000) for *_, amount in got), got
+
+
+# -- a table led by its items with a recipients' column after them; a sum shared by receivers the sentence counts
+
+
+PIPE_SPEND = """Westmoor Serious Violence Board
+Paper 3: Funding 2025/26
+
+3.1 The Home Office has allocated £210,000 Serious Violence Duty funding to the Police and Crime Commissioner
+for Westmoor for 2025/26. The Board is asked to note the planned spend:
+
+| Item                              | Recipient / delivery                 | Amount    |
+|-----------------------------------|--------------------------------------|-----------|
+| Data and analysis post            | Westmoor County Council              | £64,000   |
+| Hospital youth workers            | Riverside Youth Trust                | £81,000   |
+| Total                             |                                      | £145,000  |
+"""
+
+SPACED_SPEND = """Kirkby Dale Community Safety Partnership
+Meeting notes, 2 February 2026
+
+4. Partnership fund
+The Partnership agreed the following spend of its fund:
+
+  Activity                         Recipient                      Amount
+  Street marshals                  Kirkby Dale Town Council       £12,000
+  Youth boxing sessions            Northfield Boxing Club         £6,500
+"""
+
+TAB_SPEND = """Ravensholme Borough Council
+Report of the Head of Communities
+
+Allocations from the ward safety budget were approved by the Council as follows:
+Scheme\tRecipients\tAmount
+Alley gating, Holme ward\tRavensholme Homes\t£18,000
+Youth shelter, Beck ward\tBeck Parish Council\t£7,200
+"""
+
+
+def test_a_recipients_column_after_the_items_names_who_is_paid() -> None:
+    got = funds(PIPE_SPEND)
+    assert any(receiver == "Riverside Youth Trust" and amount == Decimal(81000) for _, receiver, amount in got), got
+    assert not any(receiver.startswith("Hospital youth") for _, receiver, _ in got), got
+
+
+def test_a_spaced_table_with_a_recipient_column() -> None:
+    got = funds(SPACED_SPEND)
+    assert ("Kirkby Dale Community Safety Partnership", "Northfield Boxing Club", Decimal(6500)) in got, got
+    assert not any(receiver == "Youth boxing sessions" for _, receiver, _ in got), got
+
+
+def test_a_tab_table_with_a_recipients_column() -> None:
+    got = funds(TAB_SPEND)
+    assert any(receiver == "Beck Parish Council" and amount == Decimal(7200) for _, receiver, amount in got), got
+
+
+DECISION = """Westmoor Police and Crime Commissioner
+Decision record 021/2025
+
+1.1 This decision allocates £420,000 from the Community Safety Grant for 2025/26 to the three Community Safety
+Partnerships in the force area and to the Westmoor Violence Reduction Unit.
+"""
+
+NOTICE = """Office of the Police and Crime Commissioner for Eastmoor
+Grant notice
+
+The Commissioner has awarded £96,000 to the two youth offending services and to the Eastmoor Youth Foundation.
+"""
+
+ONE_RECEIVER = """Office of the Police and Crime Commissioner for Eastmoor
+Grant notice
+
+The Commissioner has awarded £48,000 to the Eastmoor Youth Foundation for 2025/26.
+"""
+
+
+def test_a_sum_given_to_counted_receivers_and_one_more_is_no_ones() -> None:
+    assert not any(amount == Decimal(420000) for *_, amount in funds(DECISION))
+    assert not any(amount == Decimal(96000) for *_, amount in funds(NOTICE))
+
+
+def test_a_sum_given_to_one_receiver_is_still_read() -> None:
+    assert any(receiver == "Eastmoor Youth Foundation" and amount == Decimal(48000)
+               for _, receiver, amount in funds(ONE_RECEIVER))
+
+
+# -- a provider's cell that opens with a place; money "to <place>" in that place's partnership's own paper
+
+
+PROVIDERS = """Rochdale Community Safety Partnership
+Minutes of the Strategic Board, 5 March 2026
+
+4. Funding
+The Board approved the following, funded by the Partnership:
+
+  Project                              Provider                        Amount
+  Hoarding support                     Rochdale at Home                £21,000
+  Youth canoe club                     Roch Valley Canoe Trust               £9,000
+"""
+
+PROVIDERS_PIPES = """Rochdale Community Safety Partnership
+Minutes of the Strategic Board, 5 March 2026
+
+6. Partnership fund
+The Partnership has received £48,000 from the Police and Crime Commissioner for 2025/26. Members noted the
+proposed use of the grant:
+
+| Scheme | Provider | 2025/26 |
+|---|---|---|
+| Hoarding support | Rochdale at Home | £21,000 |
+"""
+
+PROVIDERS_TABS = """Rochdale Community Safety Partnership
+Minutes of the Strategic Board, 5 March 2026
+
+The Partnership has been awarded £30,000 by the Home Office for 2025/26. The planned spend is:
+
+Service\tProvider\tAmount
+Hoarding support\tRochdale at Home\t£21,000
+Youth canoe club\tRoch Valley Canoe Trust\t£9,000
+"""
+
+
+def test_a_provider_whose_name_opens_with_a_place_is_not_the_place_s_council() -> None:
+    for text in (PROVIDERS, PROVIDERS_PIPES, PROVIDERS_TABS):
+        got = funds(text)
+        assert any(receiver == "Rochdale at Home" and amount == Decimal(21000) for _, receiver, amount in got), got
+        assert not any(receiver.endswith("Council") for _, receiver, _ in got), got
+
+
+OWN_MINUTES = """Oldham Community Safety Partnership Strategic Board
+Minutes, 5 March 2026
+
+3. Funding 2026/27
+The officer reported that the Combined Authority had confirmed a grant of £150,000 from the Northern Counties
+Combined Authority to Oldham for 2026/27.
+"""
+
+OWN_REPORT = """Safer Oldham Partnership
+Annual Report 2025/26
+
+Our funding
+The Home Office allocated £40,000 to Oldham for 2025/26.
+"""
+
+FUNDERS_PAPER = """Northern Counties Combined Authority
+Decision notice
+
+The Combined Authority has allocated £150,000 to Oldham for 2026/27.
+"""
+
+
+def test_money_to_the_place_of_the_paper_s_own_partnership_is_the_partnership_s() -> None:
+    got = funds(OWN_MINUTES)
+    assert ("Northern Counties Combined Authority", "Oldham Community Safety Partnership", Decimal(150000)) in got
+
+
+def test_money_to_the_place_in_a_funder_s_paper_is_the_council_s() -> None:
+    got = funds(FUNDERS_PAPER)
+    assert not any(receiver.endswith("Partnership") for _, receiver, _ in got), got

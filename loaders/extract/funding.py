@@ -258,7 +258,8 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
             giver = resolve_party(doc, holder, _AGENT_KINDS) if holder is not None else None
         elif said is not None:
             giver = _list_giver(doc, lead.start, lead.start + said.start())
-        elif (said := _MONEY_PAYS_FOR.search(lead.text) if lead.kind in ("text", "bullet") else None) is not None:
+        elif (said := _MONEY_PAYS_FOR.search(lead.text) or _SPENT_AS_FOLLOWS.search(lead.text)
+              if lead.kind in ("text", "bullet") else None) is not None:
             giver = _spender(doc, lead, lead.start + said.start())
         else:
             continue
@@ -279,7 +280,9 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
 _MONEY_PAYS_FOR = re.compile(r"(?i)(?:\b(?:money|grant|funding|allocation|award|fund)\s+"
                              r"(?:will|is\s+to|would|has|have)\s+(?:be\s+)?(?:also\s+)?(?:fund(?:ed)?|pay\s+for|paid\s+for|spen[dt]|used|support(?:ed)?)\b|"
                              r"\b(?:projects|schemes|services|initiatives)\s+(?:funded|supported|paid\s+for)\b[^:]{0,30}?"
-                             r"\b(?:include|included|are|were))[^:£\n]{0,30}:\s*$")
+                             r"\b(?:include|included|are|were)|"
+                             r"\b(?:planned|proposed)\s+(?:spend|spending|use\s+of\s+(?:the|this|that)\s+"
+                             r"(?:money|grant|funding|allocation)))[^:£\n]{0,30}:\s*$")
 # the owner of the money a lead names right before "money"/"grant": "The PCC money", "The Commissioner's grant"
 _OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:money|grant|funding|allocation|award|fund)\b")
 
@@ -292,11 +295,16 @@ def _spender(doc: ExtractionDoc, lead, at: int) -> Entity | None:
         if m.kind in (*_AGENT_KINDS, "name") and _OWNER_BEFORE.match(doc.text, m.end, at + 40) and \
                 (owner := resolve_party(doc, m, _AGENT_KINDS)) is not None:
             return owner
-    prior = _grant_before(doc, lead.start)
-    if prior is None or lead.start - prior.end > 600 or any(
-            ln.kind == "heading" and prior.end <= ln.start < lead.start for ln in doc.layout.lines):
+    prior = _grant_before(doc, at)  # the grant's sentence may end on the lead's own line
+    if prior is None or at - prior.end > 800 or any(
+            _opens_section(doc, ln) for ln in doc.layout.lines if prior.end <= ln.start < at):
+        return None  # no grant read in this section: whose money it is is not said
+    holder = prior.object
+    # a body, or an office that holds money (a commissioner, a mayor): not a post the grant pays for
+    if holder is None or not (holder.kind == "body" or (holder.kind == "post" and
+                                                         re.search(r"\b(?:Commissioner|Mayor)\b", holder.name))):
         return None
-    return prior.object if prior.object is not None and prior.object.kind == "body" else None
+    return holder
 
 
 def _list_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
@@ -650,6 +658,14 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         if _PLACE_AS_MODIFIER.search(doc.text, max(0, m.start - 4), m.start) and \
                 re.match(r"\s+[a-z]", doc.text[m.end : m.end + 2]):
             return None  # "for the Sunderland serious violence work": the place only says whose work it is
+        # "a grant of £218,400 from the Combined Authority to Bolton", in the Bolton partnership's own minutes: the
+        # place is the partnership's, which the paper speaks for
+        # (or the partnership whose board the paper's body is: "Bolton Community Safety Partnership Strategic Board")
+        own = doc.resolver.body
+        ours = re.match(rf"{re.escape(m.name)}\s.*?\bPartnership\b", own.name) \
+            if own is not None and own.kind == "body" else None
+        if ours is not None and not _NOT_BUDGET_HOLDER.search(ours.group()):
+            return own if ours.group() == own.name else doc.resolver.body_named(ours.group())
         # "£502,992 to Lewisham": money granted to a place goes to its council
         council = placenames.council_of(m.name)
         return doc.resolver.body_named(council, written=m.name) if council else None
@@ -1636,7 +1652,15 @@ def _pooled_from(doc: ExtractionDoc, previous: int | None, start: int, at: int, 
     return read
 
 
+# "£612,000 ... to the four Community Safety Partnerships ... and to the Violence Reduction Unit": a sum given to
+# receivers the sentence counts or coordinates is shared among them, no one receiver's
+_TO_MANY = re.compile(r"\bto\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                      r"\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\b[^.;£]{0,120}?\band\s+to\s+(?:the\s+)?[A-Z]")
+
+
 def _shared_total(text: str, start: int, end: int, money: Mention) -> bool:
+    if _TO_MANY.search(text[money.end : end]):
+        return True
     return bool(re.search(r"(?i)\b(?:totall?ing|a total of|in total)\s+$", text[max(start, money.start - 20) :
                                                                             money.start])) and \
         bool(re.search(r"\band\s+to\s+(?:the\s+|each\s+)?[A-Z]", text[money.end : end]))
@@ -1880,8 +1904,13 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     project_column = next((k for k, name in enumerate(header) if _project_head(name)), None)
     # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
     # its projects, "Project | Delivered by", funds the projects)
-    provider_column = next((k for k, name in enumerate(header) if name in _PROVIDER_COLUMNS), None) \
-        if len(header) == max(len(r.cells) for r in money_rows) and (_NAMED_PROVIDER & set(header) or (
+    # "Item | Recipient / delivery | Amount": a column named for two things names the provider by either; a
+    # recipients' column after the items names who is paid for each (one that leads is read as the row's name)
+    provider_column = next((k for k, name in enumerate(header) if _head_words(name) & _PROVIDER_COLUMNS or
+                            (k and _head_words(name) & _RECIPIENT_COLUMN)), None) \
+        if len(header) == max(len(r.cells) for r in money_rows) and (
+            any(_head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or
+            _NAMED_PROVIDER & set(header) or (
             project_column is None and not (header and _project_head(header[0])))) else None
     for row in money_rows:
         if provider_column is not None:
@@ -2037,6 +2066,7 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
 
 _PROVIDER_COLUMNS = frozenset({"provider", "providers", "delivered by", "delivery partner", "provider organisation",
                                "lead provider", "organisation", "grant recipient", "recipient organisation"})
+_RECIPIENT_COLUMN = frozenset({"recipient", "recipients"})
 
 
 # "Project | Provider | 2024/25": a column headed as the providers names who is paid, though the projects lead
@@ -2049,8 +2079,7 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
     if len(row.cells) != len(header) or _total_row(doc, row.cells):
         return
     a, b = row.cells[column]
-    provider = next((e for m in doc.mentions(a, b) if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None),
-                    None)
+    provider = _provider_cell(doc, a, b)
     money = [doc.text[x:y].strip() for x, y in row.cells if "£" in doc.text[x:y]]
     if provider is None or provider.iri == funder.iri or len(money) != 1:
         return
@@ -2059,8 +2088,28 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
         return
     period = _row_period(doc, row.cells) or grant_period(" ".join(header)) or \
         grant_period(heading.text if heading else "")
-    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
-            period=period)
+    # "Durham County Council (Safe Durham Partnership)": the council holds the partnership's sum
+    held_for = _held_for(doc, a, b, provider)
+    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85,
+            amount=None if held_for is not None else amount, period=period)
+    if held_for is not None:
+        doc.add(funder, "funds", held_for, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
+                period=period)
+
+
+# a provider's cell that holds one organisation's name and nothing else: "Bolton at Home", "Age UK Wirral"
+_ONE_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|at|of|for|and|in|on|the|&))*")
+
+
+def _provider_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The organisation a provider column's cell names. The column says the cell holds one, so a cell that is one
+    name is that organisation's whole name, though a place opens it ("Bolton at Home" is not Bolton's council)."""
+    found = [m for m in doc.mentions(a, b) if m.kind != "money"]
+    cell = " ".join(doc.text[a:b].split())
+    whole = found and found[0].start - a <= 1 and found[0].end >= b - 1
+    if found and not whole and found[0].kind == "place" and len(cell.split()) <= 6 and _ONE_NAME.fullmatch(cell):
+        return doc.resolver.body_named(cell)
+    return next((e for m in found if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None), None)
 
 
 def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
@@ -2237,16 +2286,13 @@ _SPENT_AS_FOLLOWS = re.compile(r"(?i)\b(?:allocation|grant|funding|award|budget)
 
 def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
     """The body that spends a grant read just above the table ("MOPAC has allocated £N to the Council ... The
-    allocation will be used as follows:"): the grant's receiver pays each row, not its first giver."""
+    allocation will be used as follows:", "The Board is asked to note the planned spend:"): the grant's receiver
+    pays each row, not its first giver, unless the lead names the money's owner (see _spender)."""
     lines = doc.layout.lines
     lead = next((ln for ln in reversed(lines[max(0, first - 3) : first]) if ln.kind != "blank"), None)
-    if lead is None or not _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end):
-        return None
-    prior = _grant_before(doc, lead.start)
-    if prior is None or lead.start - prior.end > 800 or prior.object.kind != "body" or \
-            any(_opens_section(doc, ln) for ln in lines if prior.end <= ln.start < lead.start):
-        return None  # no grant read in this section: whose allocation it is is not said
-    return prior.object
+    said = _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end) or \
+        _MONEY_PAYS_FOR.search(doc.text, lead.start, lead.end) if lead is not None else None
+    return _spender(doc, lead, said.start()) if said is not None else None
 
 
 # a caption over money that flows in, not out: "Funding received", "Income 2024/25", "Sources of funding"
