@@ -434,3 +434,45 @@ def test_money_to_the_place_of_the_paper_s_own_partnership_is_the_partnership_s(
 def test_money_to_the_place_in_a_funder_s_paper_is_the_council_s() -> None:
     got = funds(FUNDERS_PAPER)
     assert not any(receiver.endswith("Partnership") for _, receiver, _ in got), got
+
+
+# -- a receiver written lower-case and bare before the sum: the body the paper's "the Council" stands for
+
+
+WEB_PAGE = """Tameside Council
+Prevent in Tameside
+
+Funding
+For 2025/26 the Home Office has awarded the council £120,000 Prevent funding for the Prevent Co-ordinator and
+community projects.
+"""
+
+PARTNERSHIP_NEWS = """Safer Wirral Partnership
+News, May 2026
+
+The Safer Wirral Partnership met on 2 May. The Police and Crime Commissioner for Merseyside has given the
+partnership £58,000 for a summer diversion programme.
+"""
+
+BOARD_NOTE = """Oldham Domestic Abuse Partnership Board
+Briefing note
+
+The Oldham Domestic Abuse Partnership Board agreed its plan. Oldham Council has allocated the board £15,000 for
+the coming year.
+"""
+
+
+def test_the_council_written_lower_case_receives_not_the_purpose() -> None:
+    got = funds(WEB_PAGE)
+    assert ("Home Office", "Tameside Council", Decimal(120000)) in got, got
+    assert not any(receiver.startswith("Prevent Co-ordinator") for _, receiver, _ in got), got
+
+
+def test_the_partnership_written_lower_case_receives() -> None:
+    got = funds(PARTNERSHIP_NEWS)
+    assert any(receiver == "Safer Wirral Partnership" and amount == Decimal(58000) for _, receiver, amount in got), got
+
+
+def test_the_board_written_lower_case_receives() -> None:
+    got = funds(BOARD_NOTE)
+    assert ("Oldham Council", "Oldham Domestic Abuse Partnership Board", Decimal(15000)) in got, got

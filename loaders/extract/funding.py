@@ -734,6 +734,16 @@ def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
     return None, None
 
 
+# "has awarded the council £N", "gave the partnership £N": a receiver written lower-case, before the sum
+_PLAIN_RECEIVER = re.compile(r"\b(?:awarded|given|gave|gives|granted|allocated|offered|paid|pays)\s+the\s+"
+                             r"(?P<word>council|partnership|board)\s+(?:a\s+(?:further\s+)?(?:sum\s+of\s+)?)?$")
+
+
+def _referred(doc: ExtractionDoc, word: str, pos: int) -> Entity | None:
+    e = doc.resolver.reference(word, pos)
+    return e if e is not None and e.kind == "body" else None
+
+
 _GRANT_TO = re.compile(r"\b(?:grant|funding|allocation|award|contribution)s?\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocated|made|offered|renewed|extended)\b"
                       r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", re.I)
@@ -801,7 +811,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         stream_gives = False  # the giver named is a fund, whose owner the sentence may not name
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
-        if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
+        plain = _PLAIN_RECEIVER.search(text, max(start, money.start - 60), money.start) if before else None
+        if plain is not None and "£" not in text[before[-1].end : money.start]:
+            # "X has awarded the council £N for Z": the council (the partnership) written lower-case and bare is
+            # the one the paper's "the Council" stands for; Z after the sum is only what the money is for
+            recipient = _referred(doc, plain.group("word"), plain.start("word"))
+        elif before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
                 before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
                 not _AND_GOT.search(text[before[-1].end : money.start]):
             # "Y will receive £N, for Z": Y gets it; "Y, delivered by P, received £N": Y, not the name in the aside
