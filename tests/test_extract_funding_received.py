@@ -476,3 +476,25 @@ def test_the_partnership_written_lower_case_receives() -> None:
 def test_the_board_written_lower_case_receives() -> None:
     got = funds(BOARD_NOTE)
     assert ("Oldham Council", "Oldham Domestic Abuse Partnership Board", Decimal(15000)) in got, got
+
+
+# -- "£N from X will fund Y": the money, with its giver, is the subject of "fund"
+
+
+def test_money_from_a_giver_with_its_acronym_will_fund_a_project() -> None:
+    got = funds("Safer Oldham Partnership\nMinutes\n\nIn addition, £27,000 from the Greater Manchester Violence "
+                "Reduction Unit (VRU) will fund the Oldham Street Mentoring Project.\n")
+    assert ("Greater Manchester Violence Reduction Unit", "Oldham Street Mentoring Project", Decimal(27000)) in got, got
+
+
+def test_money_from_a_giver_funds_a_service() -> None:
+    got = funds("Tameside Council\nCabinet report\n\n£12,500 from the Home Office funds the Tameside Safe Space "
+                "service this year.\n")
+    assert ("Home Office", "Tameside Safe Space service", Decimal(12500)) in got or \
+        ("Home Office", "Tameside Safe Space", Decimal(12500)) in got, got
+
+
+def test_money_from_a_giver_that_will_pay_for_a_post() -> None:
+    got = funds("Wirral Community Safety Partnership\nAnnual report\n\nA further £31,000 from the Police and Crime "
+                "Commissioner for Merseyside (OPCC) will pay for the Wirral Hate Crime Caseworker post.\n")
+    assert any(amount == Decimal(31000) and "Commissioner" in giver for giver, _, amount in got), got

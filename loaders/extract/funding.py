@@ -734,6 +734,8 @@ def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
     return None, None
 
 
+# "the South Yorkshire Violence Reduction Unit (VRU)": the acronym bracketed after a name
+_ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z&]{1,10}\)")
 # "has awarded the council £N", "gave the partnership £N": a receiver written lower-case, before the sum
 _PLAIN_RECEIVER = re.compile(r"\b(?:awarded|given|gave|gives|granted|allocated|offered|paid|pays)\s+the\s+"
                              r"(?P<word>council|partnership|board)\s+(?:a\s+(?:further\s+)?(?:sum\s+of\s+)?)?$")
@@ -829,6 +831,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         # "... from X" and "... to/for X" after the amount
         purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
         passed = 0  # the words of the giver's name: "£N grant from <a long ministry's name> to Y" is near enough
+        given_at = money.end  # where the giver's name (and its bracketed acronym) ends
         for m in after:
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
@@ -841,8 +844,11 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 if funder is None:
                     # "£N from the Home Office Perpetrator Fund": the fund's owner gives, if the name says whose
                     funder, stream_gives = _stream_giver(doc, m)
-            elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
-                recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
+                given_at = m.end
+            elif recipient is None and (_MONEY_FUNDS.fullmatch(gap) or (
+                    funder is not None and _MONEY_FUNDS.fullmatch(_ACRONYM_AFTER.sub("", text[given_at : m.start])))):
+                # "£65,000 funds the Y", "£64,000 from the X (VRU) will fund the Y": the money is the verb's subject
+                recipient = _funded_thing(doc, m, end)
             elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
                                                   r"(?:the\s+|each\s+(?:of\s+the\s+)?)?(?:two |three |four |five |six |"
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
