@@ -498,3 +498,8 @@ def test_money_from_a_giver_that_will_pay_for_a_post() -> None:
     got = funds("Wirral Community Safety Partnership\nAnnual report\n\nA further £31,000 from the Police and Crime "
                 "Commissioner for Merseyside (OPCC) will pay for the Wirral Hate Crime Caseworker post.\n")
     assert any(amount == Decimal(31000) and "Commissioner" in giver for giver, _, amount in got), got
+
+
+def test_money_to_the_place_of_a_safer_partnership_in_its_own_report() -> None:
+    got = funds(OWN_REPORT)
+    assert ("Home Office", "Safer Oldham Partnership", Decimal(40000)) in got, got

@@ -658,11 +658,12 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         if _PLACE_AS_MODIFIER.search(doc.text, max(0, m.start - 4), m.start) and \
                 re.match(r"\s+[a-z]", doc.text[m.end : m.end + 2]):
             return None  # "for the Sunderland serious violence work": the place only says whose work it is
-        # "a grant of £218,400 from the Combined Authority to Bolton", in the Bolton partnership's own minutes: the
-        # place is the partnership's, which the paper speaks for
+        # "a grant of £218,400 from the Combined Authority to Bolton", in the Bolton partnership's own minutes ("Safer
+        # Sandwell Partnership": a word or two may come before the place): the place is the partnership's, which
+        # the paper speaks for
         # (or the partnership whose board the paper's body is: "Bolton Community Safety Partnership Strategic Board")
         own = doc.resolver.body
-        ours = re.match(rf"{re.escape(m.name)}\s.*?\bPartnership\b", own.name) \
+        ours = re.match(rf"(?:[A-Z]\w+\s+){{0,2}}?{re.escape(m.name)}\s.*?\bPartnership\b", own.name) \
             if own is not None and own.kind == "body" else None
         if ours is not None and not _NOT_BUDGET_HOLDER.search(ours.group()):
             return own if ours.group() == own.name else doc.resolver.body_named(ours.group())
