@@ -503,3 +503,44 @@ def test_money_from_a_giver_that_will_pay_for_a_post() -> None:
 def test_money_to_the_place_of_a_safer_partnership_in_its_own_report() -> None:
     got = funds(OWN_REPORT)
     assert ("Home Office", "Safer Oldham Partnership", Decimal(40000)) in got, got
+
+
+# -- a partnership's row with its council bracketed after it: the council holds (and is paid) the partnership's sum
+
+
+SPACED_DECISION = """Police and Crime Commissioner for Merseyside
+Decision 2026/04: community safety grants
+
+2. ALLOCATIONS FOR 2026/27
+
+ Recipient                        Purpose                            Amount
+ Wirral CSP (Wirral Council)      Local community safety priorities  £61,000
+ Sefton CSP (Sefton Council as    Night-time economy                 £48,500
+ accountable body)
+"""
+
+PIPE_DECISION = """Police and Crime Commissioner for Merseyside
+Decision 2026/04: community safety grants
+
+| Recipient | Purpose | Amount |
+|---|---|---|
+| Wirral CSP (Wirral Council) | Local priorities | £61,000 |
+| Knowsley CSP (Knowsley Council) | Youth diversion | £39,000 |
+"""
+
+TAB_DECISION = """Police and Crime Commissioner for Merseyside
+Decision 2026/04: community safety grants
+
+Recipient\tPurpose\tAmount
+Wirral CSP (Wirral Council)\tLocal priorities\t£61,000
+Knowsley CSP (Knowsley Council)\tYouth diversion\t£39,000
+"""
+
+
+def test_the_bracketed_council_holds_the_partnerships_sum() -> None:
+    for text in (SPACED_DECISION, PIPE_DECISION, TAB_DECISION):
+        got = funds(text)
+        assert any(receiver == "Wirral Community Safety Partnership" and amount == Decimal(61000)
+                   for _, receiver, amount in got), got
+        assert any(receiver == "Wirral Council" and amount is None for _, receiver, amount in got), got
+        assert not any(receiver == "Wirral Council" and amount is not None for _, receiver, amount in got), got

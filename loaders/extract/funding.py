@@ -1939,7 +1939,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
             _provider_row(doc, row, provider_column, funder, header, heading)
             continue
         cells = row.cells
-        recipient = held_for = None
+        recipient = held_for = holder = None
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
         for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
@@ -1960,6 +1960,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                     recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
                     if recipient is not None:
                         held_for = _held_for(doc, a, b, recipient)
+                        holder = _holder_of(doc, a, b, recipient) if held_for is None else None
                         break
         if recipient is None or not amounts or recipient.iri == funder.iri:
             continue
@@ -1983,6 +1984,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         for receiver in (recipient, held_for) if held_for is not None else (recipient,):
             doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
                     amount=None if held_for is not None and receiver is recipient else amounts[0][0],
+                    period=column_periods[0] or _row_period(doc, cells) or whole)
+        if holder is not None and holder.iri != funder.iri:
+            # "Rugby CSP (Rugby Borough Council)": the council is paid the partnership's sum as its holder
+            doc.add(funder, "funds", holder, row.start, row.end, "funding:table", 0.85,
                     period=column_periods[0] or _row_period(doc, cells) or whole)
 
 
@@ -2117,6 +2122,9 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
     if held_for is not None:
         doc.add(funder, "funds", held_for, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
                 period=period)
+    holder = _holder_of(doc, a, b, provider) if held_for is None else None
+    if holder is not None and holder.iri != funder.iri:
+        doc.add(funder, "funds", holder, row.start, row.end, "funding:provider_table", 0.85, period=period)
 
 
 # a provider's cell that holds one organisation's name and nothing else: "Bolton at Home", "Age UK Wirral"
@@ -2137,8 +2145,26 @@ def _provider_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
 def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
     """The partnership a council holds a grant for, named in brackets after it in a recipient cell ("Durham County
     Council (Safe Durham Partnership)"): the grant is the partnership's as much as the council's."""
-    inner = re.search(r"\(([^()]+)\)\s*$", doc.text[a:b])
-    if inner is None or named.kind != "body" or not re.search(r"\bCouncil\b", named.name):
+    inner = _bracketed_body(doc, a, b, named)
+    return inner if inner is not None and re.search(r"\bCouncil\b", named.name) else None
+
+
+def _holder_of(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
+    """The council that holds a partnership's grant, named in brackets after the partnership in a recipient cell
+    ("Rugby CSP (Rugby Borough Council)", "North Warwickshire CSP (North Warwickshire Borough Council as
+    accountable body)"): the sum is the partnership's, the council is paid it too."""
+    if re.search(r"\bCouncil\b", named.name):
+        return None
+    inner = _bracketed_body(doc, a, b, named)
+    return inner if inner is not None and re.search(r"\bCouncil\b", inner.name) else None
+
+
+def _bracketed_body(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
+    """The other body a cell names in the brackets that close it, after NAMED (with "as accountable body" or "as
+    lead authority" after its name)."""
+    inner = re.search(r"\(([^()]+?)(?:\s+as\s+(?:the\s+)?(?:accountable\s+body|lead\s+(?:authority|body)))?\)\s*$",
+                      doc.text[a:b])
+    if inner is None or named.kind != "body":
         return None
     for m in doc.mentions(a + inner.start(1), a + inner.end(1)):
         e = doc.resolver.entity(m) if m.kind == "body" else None
