@@ -544,3 +544,11 @@ def test_the_bracketed_council_holds_the_partnerships_sum() -> None:
                    for _, receiver, amount in got), got
         assert any(receiver == "Wirral Council" and amount is None for _, receiver, amount in got), got
         assert not any(receiver == "Wirral Council" and amount is not None for _, receiver, amount in got), got
+
+
+def test_a_bracketed_sum_after_its_period() -> None:
+    for bracket in ("(in 2025/26, £33,750)", "(2025/26: £33,750)", "(for 2025/26, £33,750)"):
+        got = funds("Safer Eastmoor Partnership\nTerms of Reference\n\n6.4 Funding: the Police and Crime Commissioner "
+                    f"for Westshire provides an annual grant to the Partnership {bracket}.\n")
+        assert any("Commissioner" in giver and receiver == "Safer Eastmoor Partnership" and amount == Decimal(33750)
+                   for giver, receiver, amount in got), (bracket, got)

@@ -735,6 +735,8 @@ def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
     return None, None
 
 
+# "(£78,500 in 2024/25)", "(in 2024/25, £96,500)", "(2024/25: £96,500)": the bracket the sum opens, a period first
+_BRACKET_OPENS = re.compile(r"\(\s*(?:(?:in|for)\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s*[,:]?\s*)?$")
 # "the South Yorkshire Violence Reduction Unit (VRU)": the acronym bracketed after a name
 _ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z&]{1,10}\)")
 # "has awarded the council £N", "gave the partnership £N": a receiver written lower-case, before the sum
@@ -877,7 +879,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         # "X provides a Community Safety Fund grant to Y on behalf of the Partnership (£N in 2024/25)": the
         # amount in brackets after the sentence has named giver and receiver; "a grant to Y (£N)" may already have
         # given Y as the receiver, and the giver is then still the subject of "provides"
-        if funder is None and "(" in text[max(start, money.start - 3) : money.start]:
+        if funder is None and _BRACKET_OPENS.search(text, max(start, money.start - 30), money.start):
             giver, receiver = _given_to(doc, before, money.start, start)
             if giver is not None and receiver is not None and (recipient is None or receiver.iri == recipient.iri):
                 funder, recipient = giver, receiver
