@@ -552,3 +552,28 @@ def test_a_bracketed_sum_after_its_period() -> None:
                     f"for Westshire provides an annual grant to the Partnership {bracket}.\n")
         assert any("Commissioner" in giver and receiver == "Safer Eastmoor Partnership" and amount == Decimal(33750)
                    for giver, receiver, amount in got), (bracket, got)
+
+
+# -- money passed through a body on its way: the body it passes through funds the receiver too, without a sum
+
+
+def test_money_passed_through_a_unit_to_the_partnership() -> None:
+    got = funds("Oldham Community Safety Partnership\nMinutes\n\nIn addition, £21,400 of Serious Violence Duty "
+                "funding has been passed from the Home Office through the Greater Manchester Violence Reduction Unit "
+                "to the Partnership.\n")
+    assert ("Home Office", "Oldham Community Safety Partnership", Decimal(21400)) in got, got
+    assert ("Greater Manchester Violence Reduction Unit", "Oldham Community Safety Partnership", None) in got, got
+
+
+def test_money_via_an_office_to_a_council() -> None:
+    got = funds("Wirral Council\nCabinet report\n\n£90,000 from the Home Office via the Office of the Police "
+                "and Crime Commissioner to Wirral Council for safer streets work.\n")
+    assert ("Home Office", "Wirral Council", Decimal(90000)) in got, got
+    assert any(giver.startswith("Office of the Police and Crime Commissioner") and receiver == "Wirral Council" and
+               amount is None for giver, receiver, amount in got), got
+
+
+def test_a_received_item_through_an_office() -> None:
+    got = funds(ANNUAL_REPORT)
+    assert any("Commissioner" in giver and receiver == "Safer Ashcombe Partnership" and amount is None
+               for giver, receiver, amount in got), got

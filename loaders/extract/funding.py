@@ -41,6 +41,8 @@ _GET = re.compile(
 )
 # "£198,000 of the Home Office Serious Violence Duty grant for 2024/25 to the X": the share of a named stream
 _OF_STREAM = re.compile(r"^\s*of\s+(?-i:[A-Z]{3,})\b|"  # "£2.1m of SSMTRG": a stream by its acronym
+                        # "£37,250 of Serious Violence Duty funding": a stream by its capitalised name
+                        r"^\s*of\s+(?-i:(?:[A-Z][\w'’&-]*\s+){1,6})(?:grant|fund|funding|allocation)s?\b|"
                         r"^\s*of\s+(?:the|this|that|its|their)\s+(?:[\w'’&-]+\s+){0,8}?(?:grant|fund|funding|"
                         r"allocation|budget)s?\b(?:\s+for\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?", re.I)
 # "... £1.4m of SSMTRG and £96,000 of the detox grant from OHID": a second sum of another stream,
@@ -202,8 +204,16 @@ def _received_item(doc: ExtractionDoc, item, receiver: Entity, period: str | Non
     giver = _item_giver(doc, giver_mention) if giver_mention is not None else None
     if giver is None or giver.iri == receiver.iri:
         return False
-    doc.add(giver, "funds", receiver, item.start, end, "funding:received_list", 0.85, amount=amount,
-            period=grant_period(doc.text[start:end]) or period)
+    period = grant_period(doc.text[start:end]) or period
+    doc.add(giver, "funds", receiver, item.start, end, "funding:received_list", 0.85, amount=amount, period=period)
+    # "£48,000 from the Home Office Safer Streets Fund (Round 5), through the OPCC, for ...": the body it passed
+    # through funds the receiver too
+    later = [m for m in found if m.start >= giver_mention.end]
+    via = next((m for m in later if _VIA.search(doc.text, giver_mention.end, m.start) and
+                len(doc.text[giver_mention.end : m.start].split()) <= 8), None)
+    passed_on = resolve_party(doc, via, _AGENT_KINDS) if via is not None else None
+    if passed_on is not None and passed_on.iri not in (giver.iri, receiver.iri):
+        doc.add(passed_on, "funds", receiver, item.start, end, "funding:received_list", 0.8, period=period)
     return True
 
 
@@ -737,6 +747,8 @@ def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
 
 # "(£78,500 in 2024/25)", "(in 2024/25, £96,500)", "(2024/25: £96,500)": the bracket the sum opens, a period first
 _BRACKET_OPENS = re.compile(r"\(\s*(?:(?:in|for)\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s*[,:]?\s*)?$")
+# "... from the Home Office through the X to Y", "..., paid via the X, ...": the body money passes through
+_VIA = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.I)
 # "the South Yorkshire Violence Reduction Unit (VRU)": the acronym bracketed after a name
 _ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z&]{1,10}\)")
 # "has awarded the council £N", "gave the partnership £N": a receiver written lower-case, before the sum
@@ -774,8 +786,8 @@ def _split_stream_to(doc: ExtractionDoc, found: list[Mention]) -> list[Mention]:
         cut = _STREAM_THEN_TO.search(doc.text, m.start, m.end) if m.kind == "name" else None
         if cut is None and m.kind in ("name", "body", "post") and \
                 _FROM_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
-            # "£N from the X Combined Authority to the SSDP": after "from", the giver and, past "to", the receiver
-            # (a proper name is not cut by a lower-case "to" that follows a giver's "from")
+            # "£N from the X Combined Authority to the SSDP": after "from" (or "via"), the giver and, past "to", the
+            # receiver (a proper name is not cut by a lower-case "to" that follows a giver's "from")
             to = _GIVER_THEN_TO.search(doc.text, m.start, m.end)
             if to is not None:
                 out.extend(find_mentions(doc.text, m.start, to.start()))
@@ -793,7 +805,7 @@ def _split_stream_to(doc: ExtractionDoc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\b(?:from|via|through)\s+(?:the\s+)?$")
 _GIVER_THEN_TO = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
 _FOR_LOWER_PURPOSE = re.compile(r"\s+for\s+")
 _LOWER_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:work|project|scheme|programme|service|services|"
@@ -835,6 +847,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
         passed = 0  # the words of the giver's name: "£N grant from <a long ministry's name> to Y" is near enough
         given_at = money.end  # where the giver's name (and its bracketed acronym) ends
+        via: Entity | None = None  # the body the money passes through, named after its giver
         for m in after:
             gap = text[money.end : m.start]
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
@@ -848,6 +861,10 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                     # "£N from the Home Office Perpetrator Fund": the fund's owner gives, if the name says whose
                     funder, stream_gives = _stream_giver(doc, m)
                 given_at = m.end
+            elif funder is not None and via is None and _VIA.search(gap):
+                # "£N from X through Y to Z": Y passes X's money on, and funds Z as well (no sum of its own)
+                via = resolve_party(doc, m, _AGENT_KINDS)
+                passed += len(text[m.start : m.end].split())
             elif recipient is None and (_MONEY_FUNDS.fullmatch(gap) or (
                     funder is not None and _MONEY_FUNDS.fullmatch(_ACRONYM_AFTER.sub("", text[given_at : m.start])))):
                 # "£65,000 funds the Y", "£64,000 from the X (VRU) will fund the Y": the money is the verb's subject
@@ -975,12 +992,11 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         # "£239,832 to Haringey (£100,467 in FY 2023/24 and £139,365 in FY 2024/25)": the total spans both years
         spread = None if compared or inside else _bracket_periods(text, money.end, end)
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
-        doc.add(
-            funder, "funds", recipient, start, end, "funding:sentence", 0.85,
-            amount=amount,
-            period=spread or grant_period(window) or (None if compared else grant_period(text[start:end])),
-            qualifier="per recipient" if per else None,
-        )
+        period = spread or grant_period(window) or (None if compared else grant_period(text[start:end]))
+        doc.add(funder, "funds", recipient, start, end, "funding:sentence", 0.85, amount=amount, period=period,
+                qualifier="per recipient" if per else None)
+        if via is not None and via.iri not in (funder.iri, recipient.iri) and recipient.kind in _AGENT_KINDS:
+            doc.add(via, "funds", recipient, start, end, "funding:sentence", 0.8, period=period)
 
 
 # "X funds the Y project through the Z at £N", "X will fund the Y Fund (Step 3.4) with £N a year", "X would continue to
