@@ -577,3 +577,39 @@ def test_a_received_item_through_an_office() -> None:
     got = funds(ANNUAL_REPORT)
     assert any("Commissioner" in giver and receiver == "Safer Ashcombe Partnership" and amount is None
                for giver, receiver, amount in got), got
+
+
+# -- more received forms: a short lead the layout reads as a field, a "Funder | Grant | Amount" table
+
+
+SHORT_LEAD = """Safer Oldham Partnership
+Annual Report 2024/25
+
+Our money
+We have been awarded:
+ - £40,000 from the Home Office (Serious Violence Duty)
+ - £25,000 from Oldham Council
+"""
+
+FUNDER_GRANT_TABLE = """Safer Oldham Partnership
+Annual Report 2024/25
+
+Funding
+During 2024/25 the Partnership received the following grants:
+
+Funder          Grant                       Amount
+Home Office     Serious Violence Duty       £40,000
+Oldham Council  Community safety budget     £25,000
+"""
+
+
+def test_a_short_received_lead_read_as_a_field() -> None:
+    got = funds(SHORT_LEAD)
+    assert ("Home Office", "Safer Oldham Partnership", Decimal(40000)) in got, got
+    assert ("Oldham Council", "Safer Oldham Partnership", Decimal(25000)) in got, got
+
+
+def test_a_received_lead_over_a_funder_and_grant_table() -> None:
+    got = funds(FUNDER_GRANT_TABLE)
+    assert ("Home Office", "Safer Oldham Partnership", Decimal(40000)) in got, got
+    assert not any(receiver == "Serious Violence Duty" for _, receiver, _ in got), got

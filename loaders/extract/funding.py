@@ -152,7 +152,8 @@ def _received_lists(doc: ExtractionDoc) -> set[int]:
     lines = doc.layout.lines
     items: set[int] = set()
     for k, lead in enumerate(lines):
-        said = _RECEIVED_LEAD.search(lead.text) if lead.kind in ("text", "bullet") else None
+        # a short lead ("We have been awarded:") is read by the layout as a field whose value is the list below
+        said = _RECEIVED_LEAD.search(lead.text) if lead.kind in ("text", "bullet", "field") else None
         if said is None:
             continue
         receiver = _receiver_named(doc, lead.start, lead.start + said.start())
@@ -2756,16 +2757,17 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
     header = [" ".join(h.split()).casefold() for h in table.header]
     giver = next((k for k, name in enumerate(header) if name in _GIVER_HEADS), None)
     receiver = next((k for k, name in enumerate(header) if name in _RECEIVER_HEADS), None)
+    # "Funding received in 2023/24" over "Source | Purpose | Amount", "The Partnership received the following
+    # grants:" over "Funder | Grant | Amount": every row's money went to one body, and the other columns say only
+    # what it was for
+    got = _table_receiver(doc, table, heading) if receiver is None and giver is not None else None
     # "Funder | Programme | Amount", "Source | Recipient / purpose | Amount": the money is for what the row names
     funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & _head_words(name)), None) \
         if receiver is None and not named else None
-    if giver is None or (receiver is None and funded is None):
+    if giver is None or (receiver is None and funded is None and got is None):
         return False
     purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
     whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
-    # "Funding received in 2023/24" over "Source | Purpose | Amount": every row's money went to one body, and the
-    # purpose column says only what it was for
-    got = _table_receiver(doc, table, heading) if receiver is None else None
     for row in table.body_rows():
         if len(row.cells) != len(header) or _total_row(doc, row.cells):
             continue
