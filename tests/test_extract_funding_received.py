@@ -613,3 +613,35 @@ def test_a_received_lead_over_a_funder_and_grant_table() -> None:
     got = funds(FUNDER_GRANT_TABLE)
     assert ("Home Office", "Safer Oldham Partnership", Decimal(40000)) in got, got
     assert not any(receiver == "Serious Violence Duty" for _, receiver, _ in got), got
+
+
+# -- a spending list whose items are a name and its bracketed sum, under a short lead read as a field
+
+
+BRACKET_ITEMS = """Safer Oldham Partnership
+Minutes
+
+The Home Office has allocated £60,000 to the Safer Oldham Partnership for 2025/26.
+The grant will fund:
+ - Oldham Youth Boxing Academy (£25,000);
+ - Street Pastors scheme (£35,000).
+"""
+
+BRACKET_ITEMS_STARS = """Wirral Community Safety Partnership
+Annual report 2025/26
+
+Wirral Council has given the Wirral Community Safety Partnership £18,000 this year. The money has funded:
+  * Wirral Hate Crime Ambassadors (£8,000)
+  * Birkenhead Night Marshals scheme (£10,000)
+"""
+
+
+def test_bracketed_sums_under_a_short_spending_lead() -> None:
+    got = funds(BRACKET_ITEMS)
+    assert ("Safer Oldham Partnership", "Oldham Youth Boxing Academy", Decimal(25000)) in got, got
+    assert ("Safer Oldham Partnership", "Street Pastors scheme", Decimal(35000)) in got, got
+
+
+def test_bracketed_sums_under_a_lead_that_ends_a_sentence() -> None:
+    got = funds(BRACKET_ITEMS_STARS)
+    assert ("Wirral Community Safety Partnership", "Birkenhead Night Marshals scheme", Decimal(10000)) in got, got

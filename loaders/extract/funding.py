@@ -240,6 +240,9 @@ _SPENDS_AS_FOLLOWS = re.compile(r"(?i)\s+(?:will\s+|has\s+|have\s+|is\s+to\s+)?(
 # "Street Pastors (three towns): £18,500", "Home Secure scheme: £42,000, delivered by X"
 _NAMED_SUM = re.compile(r"(?P<name>[A-Z][^:£;\n]{2,100}?)\s*(?:\([^()]{1,80}\))?\s*[:–-]\s*(?P<amount>£\s?[\d.,]+"
                         r"(?:\s?(?:k|m|million))?)\b")
+# "Oldham Youth Boxing Academy (£25,000);": a name and its sum in brackets, the whole item
+_BRACKETED_SUM = re.compile(r"(?P<name>[A-Z][^:£;()\n]{2,100}?)\s*\(\s*(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)"
+                            r"\s*\)\s*[.;,]?\s*")
 # "Peer mentoring, delivered by Cwm Valley Recovery Network, £96,750": a service, its provider, the contract's value
 _PROVIDER_SUM = re.compile(r"(?P<what>[^,£;]{3,120}?)\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
                            r"(?P<provider>[A-Z][^,£;()]{2,80}?)\s*(?:,\s*(?:(?:a\s+)?contract\s+(?:value|worth)\s+"
@@ -270,7 +273,7 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
         elif said is not None:
             giver = _list_giver(doc, lead.start, lead.start + said.start())
         elif (said := _MONEY_PAYS_FOR.search(lead.text) or _SPENT_AS_FOLLOWS.search(lead.text)
-              if lead.kind in ("text", "bullet") else None) is not None:
+              if lead.kind in ("text", "bullet", "field") else None) is not None:  # "The grant will fund:" a field
             giver = _spender(doc, lead, lead.start + said.start())
         else:
             continue
@@ -332,7 +335,7 @@ def _list_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, period: str | None) -> None:
     text = doc.text[item.content_start : item.end]
     by_provider = _PROVIDER_SUM.match(text) or _SUM_PROVIDER.match(text)
-    named = None if by_provider else _NAMED_SUM.match(text)
+    named = None if by_provider else _NAMED_SUM.match(text) or _BRACKETED_SUM.fullmatch(text)
     found = by_provider or named
     if found is None:
         bare = _PROVIDER_ONLY.fullmatch(text) if bought else None
@@ -2792,7 +2795,7 @@ def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
     2023/24") says got the money of every row."""
     first = doc.layout.lines.index(table.rows[0])
     lead = doc.layout.line_before(first)
-    said = _RECEIVED_LEAD.search(lead.text) if lead is not None and lead.kind in ("text", "bullet") else None
+    said = _RECEIVED_LEAD.search(lead.text) if lead is not None and lead.kind in ("text", "bullet", "field") else None
     if said is not None:
         return _receiver_named(doc, lead.start, lead.start + said.start())
     if heading is not None and _RECEIVED_TITLE.match(" ".join(heading.text.split())):
