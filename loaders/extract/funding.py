@@ -2763,7 +2763,8 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
     # "Funding received in 2023/24" over "Source | Purpose | Amount", "The Partnership received the following
     # grants:" over "Funder | Grant | Amount": every row's money went to one body, and the other columns say only
     # what it was for
-    got = _table_receiver(doc, table, heading) if receiver is None and giver is not None else None
+    # (read after the grant-stream tables, which keep each row's stream: see _grant_source_table)
+    got = _table_receiver(doc, table, heading) if receiver is None and giver is not None and not named else None
     # "Funder | Programme | Amount", "Source | Recipient / purpose | Amount": the money is for what the row names
     funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & _head_words(name)), None) \
         if receiver is None and not named else None
