@@ -645,3 +645,26 @@ def test_bracketed_sums_under_a_short_spending_lead() -> None:
 def test_bracketed_sums_under_a_lead_that_ends_a_sentence() -> None:
     got = funds(BRACKET_ITEMS_STARS)
     assert ("Wirral Community Safety Partnership", "Birkenhead Night Marshals scheme", Decimal(10000)) in got, got
+
+
+# -- a grant's owner bracketed after its name; a receiver that is a body's own service
+
+
+def test_a_grants_owner_in_brackets_gives_it() -> None:
+    got = funds("Oldham Council\nReport to Cabinet\n\nFINANCIAL IMPLICATIONS\n15. Delivery will draw on:\n"
+                "    - £96,000 Drug Treatment grant (Home Office) to Oldham Council.\n")
+    assert ("Home Office", "Oldham Council", Decimal(96000)) in got, got
+    got = funds("Wirral Council\nReport\n\nThe council has £52,000 of Prevent funding (the Home Office) for "
+                "2025/26.\n")
+    assert not any(amount == Decimal(52000) for *_, amount in got), got  # no receiver is named
+
+
+def test_the_councils_own_service_receives() -> None:
+    got = funds("Oldham Council\nReport to Cabinet\n\n6. £2.4m Substance Misuse Recovery grant (Office for Health "
+                "Improvement and Disparities) to the Council's Public Health service.\n")
+    assert ("Office for Health Improvement and Disparities", "Oldham Council Public Health service",
+            Decimal(2400000)) in got, got
+    got = funds("Wirral Council\nReport\n\nThe Home Office has allocated £30,000 to Wirral Council's Youth Offending "
+                "Service for 2025/26.\n")
+    assert any(receiver == "Wirral Council Youth Offending Service" and amount == Decimal(30000)
+               for _, receiver, amount in got), got

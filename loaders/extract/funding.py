@@ -751,6 +751,21 @@ def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
 
 # "(£78,500 in 2024/25)", "(in 2024/25, £96,500)", "(2024/25: £96,500)": the bracket the sum opens, a period first
 _BRACKET_OPENS = re.compile(r"\(\s*(?:(?:in|for)\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s*[,:]?\s*)?$")
+def _owned_body(doc: ExtractionDoc, m: Mention, after: list[Mention]) -> Entity | None:
+    """The part of body M that M's possessive names right after it ("the Council's Public Health service"): the
+    owner's own service, named with the owner's full name."""
+    if m.kind != "body" or not re.match(r"['’]s\s", doc.text[m.end : m.end + 3]):
+        return None
+    part = next((n for n in after if n.kind == "body" and n.start == m.end + 3), None)
+    owner = resolve_party(doc, m, _RECIPIENT_KINDS) if part is not None else None
+    if owner is None or owner.kind != "body" or part.name.startswith(owner.name):
+        return None
+    return doc.resolver.body_named(f"{owner.name} {part.name}", written=doc.text[m.start : part.end])
+
+
+# "£2.4m Substance Misuse Treatment grant (Office for Health Improvement and Disparities) to Y": the grant's
+# owner bracketed after its name gives it
+_OWNER_BRACKETED = re.compile(r"\b(?i:grant|fund|funding|allocation)\s*\(\s*(?:the\s+)?$")
 # "... from the Home Office through the X to Y", "..., paid via the X, ...": the body money passes through
 _VIA = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.I)
 # "the South Yorkshire Violence Reduction Unit (VRU)": the acronym bracketed after a name
@@ -857,8 +872,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
                     ";" in gap:
                 break
-            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) and \
-                    not _OTHER_AGENT.search(gap):
+            if funder is None and (re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) or
+                                   _OWNER_BRACKETED.search(gap)) and not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
                 passed = len(text[m.start : m.end].split()) if funder is not None else 0
                 if funder is None:
@@ -878,7 +893,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
                 onward = _onward_receiver(doc, m, after, end)
-                recipient = (None if onward else _headed_item(doc, m, end)) or \
+                # "to the Council's Public Health service": the body's service the possessive names receives
+                recipient = (None if onward else _owned_body(doc, m, after) or _headed_item(doc, m, end)) or \
                     resolve_party(doc, onward or m, _RECIPIENT_KINDS)
                 # "£N for the Z", "£N ... to deliver the Z": Z is what the money is for; a receiver named before
                 # the amount ("X has given Y £N to deliver Z") outranks it
