@@ -668,3 +668,11 @@ def test_the_councils_own_service_receives() -> None:
                 "Service for 2025/26.\n")
     assert any(receiver == "Wirral Council Youth Offending Service" and amount == Decimal(30000)
                for _, receiver, amount in got), got
+
+
+def test_money_towards_an_unnamed_thing_has_no_receiver() -> None:
+    for text in ("£52,000 from the Home Office, paid via the unit, will go towards a knife-crime programme in schools.",
+                 "The Home Office gave £20,000 towards an outreach project in the town centre.",
+                 "£9,000 from Wirral Council will go towards a new youth shelter scheme."):
+        got = funds(f"Wirral Council news\n\n{text}\n")
+        assert not any(receiver.startswith(("a ", "an ")) for _, receiver, _ in got), (text, got)
