@@ -676,3 +676,53 @@ def test_money_towards_an_unnamed_thing_has_no_receiver() -> None:
                  "£9,000 from Wirral Council will go towards a new youth shelter scheme."):
         got = funds(f"Wirral Council news\n\n{text}\n")
         assert not any(receiver.startswith(("a ", "an ")) for _, receiver, _ in got), (text, got)
+
+
+# -- a council paid "as accountable body for its CSP": the sum is the partnership's the paper names for that place
+
+
+ACCOUNTABLE_PIPES = """Police and Crime Commissioner for Merseyside
+Decision 2026/09: community safety grants
+
+2. Each council leads a partnership: the Safer Wirral Partnership and the Knowsley Community Safety
+Partnership.
+
+3. ALLOCATIONS FOR 2026/27
+
+| Recipient | Purpose | Amount |
+|---|---|---|
+| Wirral Council | Local priorities | £61,000 |
+| Knowsley Council | Youth diversion | £39,000 |
+
+4. Grants are paid to the council as accountable body for its CSP.
+"""
+
+ACCOUNTABLE_SPACED = """Police and Crime Commissioner for Merseyside
+Decision 2026/09: community safety grants
+
+The Safer Wirral Partnership and the Knowsley Community Safety Partnership set the priorities.
+
+ALLOCATIONS FOR 2026/27
+
+ Recipient                 Purpose                       Amount
+ Wirral Council            Local priorities              £61,000
+ Knowsley Council          Youth diversion               £39,000
+
+Payments are made to each local authority as the lead body for its community safety partnership.
+"""
+
+NOT_ACCOUNTABLE = ACCOUNTABLE_PIPES.replace("4. Grants are paid to the council as accountable body for its CSP.\n", "")
+
+
+def test_a_council_paid_as_accountable_body_holds_its_partnerships_sum() -> None:
+    for text in (ACCOUNTABLE_PIPES, ACCOUNTABLE_SPACED):
+        got = funds(text)
+        assert any(receiver == "Safer Wirral Partnership" and amount == Decimal(61000) for _, receiver, amount in got)
+        assert any(receiver == "Wirral Council" and amount is None for _, receiver, amount in got), got
+        assert any(receiver == "Knowsley Community Safety Partnership" and amount == Decimal(39000)
+                   for _, receiver, amount in got), got
+
+
+def test_without_the_accountable_body_sentence_the_council_receives() -> None:
+    got = funds(NOT_ACCOUNTABLE)
+    assert any(receiver == "Wirral Council" and amount == Decimal(61000) for _, receiver, amount in got), got

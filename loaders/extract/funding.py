@@ -1998,7 +1998,7 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 for m in doc.mentions(a, b):
                     recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
                     if recipient is not None:
-                        held_for = _held_for(doc, a, b, recipient)
+                        held_for = _held_for(doc, a, b, recipient) or _accountable_for(doc, recipient)
                         holder = _holder_of(doc, a, b, recipient) if held_for is None else None
                         break
         if recipient is None or not amounts or recipient.iri == funder.iri:
@@ -2155,7 +2155,7 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
     period = _row_period(doc, row.cells) or grant_period(" ".join(header)) or \
         grant_period(heading.text if heading else "")
     # "Durham County Council (Safe Durham Partnership)": the council holds the partnership's sum
-    held_for = _held_for(doc, a, b, provider)
+    held_for = _held_for(doc, a, b, provider) or _accountable_for(doc, provider)
     doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85,
             amount=None if held_for is not None else amount, period=period)
     if held_for is not None:
@@ -2186,6 +2186,27 @@ def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | Non
     Council (Safe Durham Partnership)"): the grant is the partnership's as much as the council's."""
     inner = _bracketed_body(doc, a, b, named)
     return inner if inner is not None and re.search(r"\bCouncil\b", named.name) else None
+
+
+# "Grants to local authorities are paid to the council as accountable body for its CSP": each council a table pays
+# holds its area's partnership's grant
+_ACCOUNTABLE_FOR = re.compile(r"(?i)\bto\s+(?:the|each|a)\s+(?:council|local\s+authority)\s+as\s+(?:the\s+)?"
+                              r"(?:accountable|lead)\s+(?:body|authority)\s+for\s+(?:its|their|the|each)\s+"
+                              r"(?:CSP|community\s+safety\s+partnership|partnership)s?\b")
+
+
+def _accountable_for(doc: ExtractionDoc, council: Entity) -> Entity | None:
+    """The partnership whose grant COUNCIL holds, when the paper says grants are paid to each council as the
+    accountable body for its partnership: the one partnership the paper names with the council's place in its name
+    (none when it names none, or more than one)."""
+    if council.kind != "body" or not re.search(r"\bCouncil\b", council.name) or not council.area or \
+            not _ACCOUNTABLE_FOR.search(doc.text):
+        return None
+    place = re.compile(rf"\b{re.escape(council.area)}\b")
+    found = {e.iri: e for m in doc.mentions(0, len(doc.text)) if m.kind == "body" and "Partnership" in m.name
+             and place.search(m.name) and (e := doc.resolver.entity(m)) is not None and e.kind == "body"
+             and "Partnership" in e.name}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _holder_of(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
