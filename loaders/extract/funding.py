@@ -41,6 +41,8 @@ _GET = re.compile(
 )
 # "£198,000 of the Home Office Serious Violence Duty grant for 2024/25 to the X": the share of a named stream
 _OF_STREAM = re.compile(r"^\s*of\s+(?-i:[A-Z]{3,})\b|"  # "£2.1m of SSMTRG": a stream by its acronym
+                        # "£37,250 of Serious Violence Duty funding": a stream by its capitalised name
+                        r"^\s*of\s+(?-i:(?:[A-Z][\w'’&-]*\s+){1,6})(?:grant|fund|funding|allocation)s?\b|"
                         r"^\s*of\s+(?:the|this|that|its|their)\s+(?:[\w'’&-]+\s+){0,8}?(?:grant|fund|funding|"
                         r"allocation|budget)s?\b(?:\s+for\s+(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?)?", re.I)
 # "... £1.4m of SSMTRG and £96,000 of the detox grant from OHID": a second sum of another stream,
@@ -65,7 +67,10 @@ _RECIPIENT_KINDS = ("body", "post", "initiative", "publication", "name")
 def funding(doc: ExtractionDoc) -> None:
     funder = funder_in_context(doc)
     previous = None  # where the sentence before began
-    for _, (start, end) in doc.prose():
+    received = _received_lists(doc)
+    for line_index, (start, end) in doc.prose():
+        if line_index in received:
+            continue  # an item of a list of money received, read with the list's receiver
         sentence = doc.text[start:end]
         for given in _GIVEN_BY.finditer(sentence) if "been" in sentence else ():  # every match holds "been"
             _given_by(doc, start + given.start(), start + given.end(), end)
@@ -128,6 +133,102 @@ def funding(doc: ExtractionDoc) -> None:
     _one_year_paper(doc)
 
 
+# "In 2023-24 the Partnership received:", "Grants received this year:", "We have secured the following funding:":
+# a list of the money one body got, each item naming its giver ("£N from X for Y"); the lead ends the line
+_RECEIVED_LEAD = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|receives|secured|(?:was|were|"
+                            r"has\s+been|have\s+been)\s+(?:awarded|allocated|granted|given))\b"
+                            r"(?:\s+(?:the\s+following|these|this|in|for|during)\b[^:\n£]{0,50})?\s*:\s*$")
+# "Funding received in 2023/24", "4. Grants received": a heading over the paper's own body's income
+_RECEIVED_TITLE = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:external\s+|partnership\s+)?(?:funding|grants?|"
+                             r"income|money)\s+(?:received|secured|awarded)\b[^£:]{0,30}:?$")
+# "£24,500 from the X", "£48,000 of Serious Violence Duty grant from the X": the item's sum, then its giver
+_ITEM_FROM = re.compile(r"\s*(?:(?:of|in)\s+[^£;:()]{1,60}?\s+)?from\s+(?:the\s+)?$")
+
+
+def _received_lists(doc: ExtractionDoc) -> set[int]:
+    """Read each list of money one body received (see _RECEIVED_LEAD): the item's giver funds the body the lead
+    names (the paper's own body when the lead names none, "We received:"). Returns the lines of the items read so,
+    which the sentence rules leave alone: their "for Y" is what the money is for, not who got it."""
+    lines = doc.layout.lines
+    items: set[int] = set()
+    for k, lead in enumerate(lines):
+        # a short lead ("We have been awarded:") is read by the layout as a field whose value is the list below
+        said = _RECEIVED_LEAD.search(lead.text) if lead.kind in ("text", "bullet", "field") else None
+        if said is None:
+            continue
+        receiver = _receiver_named(doc, lead.start, lead.start + said.start())
+        if receiver is None:
+            continue
+        period = grant_period(lead.text)
+        after = k + 1
+        while after < len(lines) and lines[after].kind == "blank" and after <= k + 1:
+            after += 1
+        for j in range(after, len(lines)):
+            item = lines[j]
+            if item.kind != "bullet":
+                break
+            if _received_item(doc, item, receiver, period):
+                items.add(j)
+    return items
+
+
+def _receiver_named(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
+    """The receiver a lead names before its verb ("the Partnership received:"), else the paper's own body when the
+    lead speaks for it or names no one ("We received:", "In 2023-24 we secured the following:")."""
+    if re.search(r"(?i)\b(?:we|our)\b", doc.text[start:end]):
+        return _own_receiver(doc)
+    named = [m for m in doc.mentions(start, end) if m.kind != "money" and not _PERIOD.fullmatch(m.name)]
+    if named:
+        e = resolve_party(doc, named[-1], _RECIPIENT_KINDS)
+        return e if e is not None and e.kind == "body" else None
+    return None if re.search(r"[A-Za-z]{3,}", doc.text[start:end]) else _own_receiver(doc)
+
+
+def _own_receiver(doc: ExtractionDoc) -> Entity | None:
+    body = doc.resolver.body
+    if body is None or body.kind != "body" or _NOT_BUDGET_HOLDER.search(body.name):
+        return None
+    return body
+
+
+def _received_item(doc: ExtractionDoc, item, receiver: Entity, period: str | None) -> bool:
+    """"£N from X for Y": X gives RECEIVER £N. True when the item was read so."""
+    start, end = item.content_start, item.end
+    found = doc.mentions(start, end)
+    if not found or found[0].kind != "money" or found[0].start - start > 2:
+        return False
+    money = found[0]
+    amount = amount_or_none(money.name)
+    if amount is None or len([m for m in found if m.kind == "money"]) > 1:
+        return False
+    giver_mention = next((m for m in found[1:] if _ITEM_FROM.fullmatch(doc.text, money.end, m.start)), None)
+    giver = _item_giver(doc, giver_mention) if giver_mention is not None else None
+    if giver is None or giver.iri == receiver.iri:
+        return False
+    period = grant_period(doc.text[start:end]) or period
+    doc.add(giver, "funds", receiver, item.start, end, "funding:received_list", 0.85, amount=amount, period=period)
+    # "£48,000 from the Home Office Safer Streets Fund (Round 5), through the OPCC, for ...": the body it passed
+    # through funds the receiver too
+    later = [m for m in found if m.start >= giver_mention.end]
+    via = next((m for m in later if _VIA.search(doc.text, giver_mention.end, m.start) and
+                len(doc.text[giver_mention.end : m.start].split()) <= 8), None)
+    passed_on = resolve_party(doc, via, _AGENT_KINDS) if via is not None else None
+    if passed_on is not None and passed_on.iri not in (giver.iri, receiver.iri):
+        doc.add(passed_on, "funds", receiver, item.start, end, "funding:received_list", 0.8, period=period)
+    return True
+
+
+def _item_giver(doc: ExtractionDoc, m: Mention) -> Entity | None:
+    """The giver a "from" names: the body or office, the owner before a possessive ("the Commissioner for X's
+    Community Safety Fund", which the name finder may read as one name), or the national owner of a fund."""
+    own = re.search(r"['’]s\s", doc.text[m.start : m.end])
+    if own is not None:
+        owner = [n for n in find_mentions(doc.text, m.start, m.start + own.start()) if n.kind in _AGENT_KINDS]
+        return resolve_party(doc, owner[0], _AGENT_KINDS) if len(owner) == 1 else None
+    giver = resolve_party(doc, m, _AGENT_KINDS)
+    return giver if giver is not None else _stream_giver(doc, m)[0]
+
+
 # "Members noted the following allocations from the action plan:", "The main commissioned services are:": a list of
 # the money a body gives or the services it buys, one item a line
 _LIST_LEAD = re.compile(r"(?i)\b(?:the\s+following\s+(?:allocations?|grants?|awards?|commissioned\s+services)|"
@@ -139,10 +240,16 @@ _SPENDS_AS_FOLLOWS = re.compile(r"(?i)\s+(?:will\s+|has\s+|have\s+|is\s+to\s+)?(
 # "Street Pastors (three towns): £18,500", "Home Secure scheme: £42,000, delivered by X"
 _NAMED_SUM = re.compile(r"(?P<name>[A-Z][^:£;\n]{2,100}?)\s*(?:\([^()]{1,80}\))?\s*[:–-]\s*(?P<amount>£\s?[\d.,]+"
                         r"(?:\s?(?:k|m|million))?)\b")
+# "Oldham Youth Boxing Academy (£25,000);": a name and its sum in brackets, the whole item
+_BRACKETED_SUM = re.compile(r"(?P<name>[A-Z][^:£;()\n]{2,100}?)\s*\(\s*(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)"
+                            r"\s*\)\s*[.;,]?\s*")
 # "Peer mentoring, delivered by Cwm Valley Recovery Network, £96,750": a service, its provider, the contract's value
 _PROVIDER_SUM = re.compile(r"(?P<what>[^,£;]{3,120}?)\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
-                           r"(?P<provider>[A-Z][^,£;]{2,80}?)\s*,\s*(?:(?:a\s+)?contract\s+(?:value|worth)\s+(?:of\s+)?|"
-                           r"at\s+)?(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\b")
+                           r"(?P<provider>[A-Z][^,£;()]{2,80}?)\s*(?:,\s*(?:(?:a\s+)?contract\s+(?:value|worth)\s+"
+                           r"(?:of\s+)?|at\s+)?|\(\s*)(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\b")
+# "£118,500 for independent advocacy, delivered by the Y Hub": the sum first, then what it buys and who provides it
+_SUM_PROVIDER = re.compile(r"(?P<amount>£\s?[\d.,]+(?:\s?(?:k|m|million))?)\s+(?:for|towards)\s+[^,£;]{3,120}?\s*,\s*"
+                           r"(?:delivered|provided)\s+by\s+(?:the\s+)?(?P<provider>[A-Z][^,£;()]{2,80}?)\s*[.;]?\s*$")
 
 # "Arrest referral, delivered by Newport DIP Ltd": a commissioned service with no sum
 _PROVIDER_ONLY = re.compile(r"[^,£;]{3,120}?\s*,\s*(?:delivered|provided|run)\s+by\s+(?:the\s+)?"
@@ -165,6 +272,9 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
             giver = resolve_party(doc, holder, _AGENT_KINDS) if holder is not None else None
         elif said is not None:
             giver = _list_giver(doc, lead.start, lead.start + said.start())
+        elif (said := _MONEY_PAYS_FOR.search(lead.text) or _SPENT_AS_FOLLOWS.search(lead.text)
+              if lead.kind in ("text", "bullet", "field") else None) is not None:  # "The grant will fund:" a field
+            giver = _spender(doc, lead, lead.start + said.start())
         else:
             continue
         if giver is None:
@@ -177,6 +287,38 @@ def _allocation_lists(doc: ExtractionDoc) -> None:
             if item.kind != "bullet" or not item.content.startswith(item.content.lstrip()):
                 break
             _allocation_item(doc, item, giver, bought, grant_period(lead.text))
+
+
+# "The PCC money will fund:", "The grant will be spent as follows:", "Projects funded this year include:": a list of
+# what a sum pays for, its owner named in the lead or the holder of the grant read just above
+_MONEY_PAYS_FOR = re.compile(r"(?i)(?:\b(?:money|grant|funding|allocation|award|fund)\s+"
+                             r"(?:will|is\s+to|would|has|have)\s+(?:be\s+)?(?:also\s+)?(?:fund(?:ed)?|pay\s+for|paid\s+for|spen[dt]|used|support(?:ed)?)\b|"
+                             r"\b(?:projects|schemes|services|initiatives)\s+(?:funded|supported|paid\s+for)\b[^:]{0,30}?"
+                             r"\b(?:include|included|are|were)|"
+                             r"\b(?:planned|proposed)\s+(?:spend|spending|use\s+of\s+(?:the|this|that)\s+"
+                             r"(?:money|grant|funding|allocation)))[^:£\n]{0,30}:\s*$")
+# the owner of the money a lead names right before "money"/"grant": "The PCC money", "The Commissioner's grant"
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:money|grant|funding|allocation|award|fund)\b")
+
+
+def _spender(doc: ExtractionDoc, lead, at: int) -> Entity | None:
+    """Who pays for the items of a list whose lead speaks of a sum (_MONEY_PAYS_FOR): the body or office the lead
+    names as the money's owner, else the receiver of the grant read just above in the same section, who holds the
+    money and pays it on (as with the shares of "Of this:"); None when neither is said."""
+    for m in doc.mentions(lead.start, at):
+        if m.kind in (*_AGENT_KINDS, "name") and _OWNER_BEFORE.match(doc.text, m.end, at + 40) and \
+                (owner := resolve_party(doc, m, _AGENT_KINDS)) is not None:
+            return owner
+    prior = _grant_before(doc, at)  # the grant's sentence may end on the lead's own line
+    if prior is None or at - prior.end > 800 or any(
+            _opens_section(doc, ln) for ln in doc.layout.lines if prior.end <= ln.start < at):
+        return None  # no grant read in this section: whose money it is is not said
+    holder = prior.object
+    # a body, or an office that holds money (a commissioner, a mayor): not a post the grant pays for
+    if holder is None or not (holder.kind == "body" or (holder.kind == "post" and
+                                                         re.search(r"\b(?:Commissioner|Mayor)\b", holder.name))):
+        return None
+    return holder
 
 
 def _list_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
@@ -192,8 +334,8 @@ def _list_giver(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
 
 def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, period: str | None) -> None:
     text = doc.text[item.content_start : item.end]
-    by_provider = _PROVIDER_SUM.match(text)
-    named = None if by_provider else _NAMED_SUM.match(text)
+    by_provider = _PROVIDER_SUM.match(text) or _SUM_PROVIDER.match(text)
+    named = None if by_provider else _NAMED_SUM.match(text) or _BRACKETED_SUM.fullmatch(text)
     found = by_provider or named
     if found is None:
         bare = _PROVIDER_ONLY.fullmatch(text) if bought else None
@@ -210,9 +352,11 @@ def _allocation_item(doc: ExtractionDoc, item, giver: Entity, bought: bool, peri
     else:
         a, b = item.content_start + found.start("name"), item.content_start + found.end("name")
         receiver = _listed_thing(doc, a, b)
-    if receiver is None or receiver.iri == giver.iri or _TOTAL.match(found.group(1)):
+    if receiver is None or receiver.iri == giver.iri or _TOTAL.match(found.group("provider" if by_provider else 1)):
         return
     period = grant_period(text) or period
+    # the sentence rule read the item alone, without the list's giver ("£N for X, provided by Y": Y as the giver)
+    doc.facts[:] = [f for f in doc.facts if not (f.rule == "funding:sentence" and item.start <= f.start < item.end)]
     doc.add(giver, "funds", receiver, item.start, item.end, "funding:allocation_list", 0.85, amount=amount,
             period=period)
     if bought and by_provider and receiver.kind == "body":
@@ -528,6 +672,15 @@ def resolve_party(doc: ExtractionDoc, m: Mention, kinds: tuple[str, ...]) -> Ent
         if _PLACE_AS_MODIFIER.search(doc.text, max(0, m.start - 4), m.start) and \
                 re.match(r"\s+[a-z]", doc.text[m.end : m.end + 2]):
             return None  # "for the Sunderland serious violence work": the place only says whose work it is
+        # "a grant of £218,400 from the Combined Authority to Bolton", in the Bolton partnership's own minutes ("Safer
+        # Sandwell Partnership": a word or two may come before the place): the place is the partnership's, which
+        # the paper speaks for
+        # (or the partnership whose board the paper's body is: "Bolton Community Safety Partnership Strategic Board")
+        own = doc.resolver.body
+        ours = re.match(rf"(?:[A-Z]\w+\s+){{0,2}}?{re.escape(m.name)}\s.*?\bPartnership\b", own.name) \
+            if own is not None and own.kind == "body" else None
+        if ours is not None and not _NOT_BUDGET_HOLDER.search(ours.group()):
+            return own if ours.group() == own.name else doc.resolver.body_named(ours.group())
         # "£502,992 to Lewisham": money granted to a place goes to its council
         council = placenames.council_of(m.name)
         return doc.resolver.body_named(council, written=m.name) if council else None
@@ -596,6 +749,37 @@ def _given_to(doc: ExtractionDoc, before: list[Mention], at: int, start: int
     return None, None
 
 
+# "(£78,500 in 2024/25)", "(in 2024/25, £96,500)", "(2024/25: £96,500)": the bracket the sum opens, a period first
+_BRACKET_OPENS = re.compile(r"\(\s*(?:(?:in|for)\s+)?(?:(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\s*[,:]?\s*)?$")
+def _owned_body(doc: ExtractionDoc, m: Mention, after: list[Mention]) -> Entity | None:
+    """The part of body M that M's possessive names right after it ("the Council's Public Health service"): the
+    owner's own service, named with the owner's full name."""
+    if m.kind != "body" or not re.match(r"['’]s\s", doc.text[m.end : m.end + 3]):
+        return None
+    part = next((n for n in after if n.kind == "body" and n.start == m.end + 3), None)
+    owner = resolve_party(doc, m, _RECIPIENT_KINDS) if part is not None else None
+    if owner is None or owner.kind != "body" or part.name.startswith(owner.name):
+        return None
+    return doc.resolver.body_named(f"{owner.name} {part.name}", written=doc.text[m.start : part.end])
+
+
+# "£2.4m Substance Misuse Treatment grant (Office for Health Improvement and Disparities) to Y": the grant's
+# owner bracketed after its name gives it
+_OWNER_BRACKETED = re.compile(r"\b(?i:grant|fund|funding|allocation)\s*\(\s*(?:the\s+)?$")
+# "... from the Home Office through the X to Y", "..., paid via the X, ...": the body money passes through
+_VIA = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.I)
+# "the South Yorkshire Violence Reduction Unit (VRU)": the acronym bracketed after a name
+_ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z&]{1,10}\)")
+# "has awarded the council £N", "gave the partnership £N": a receiver written lower-case, before the sum
+_PLAIN_RECEIVER = re.compile(r"\b(?:awarded|given|gave|gives|granted|allocated|offered|paid|pays)\s+the\s+"
+                             r"(?P<word>council|partnership|board)\s+(?:a\s+(?:further\s+)?(?:sum\s+of\s+)?)?$")
+
+
+def _referred(doc: ExtractionDoc, word: str, pos: int) -> Entity | None:
+    e = doc.resolver.reference(word, pos)
+    return e if e is not None and e.kind == "body" else None
+
+
 _GRANT_TO = re.compile(r"\b(?:grant|funding|allocation|award|contribution)s?\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 _CONFIRM = re.compile(r"\b(?:confirmed|approved|agreed|announced|awarded|allocated|made|offered|renewed|extended)\b"
                       r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", re.I)
@@ -619,6 +803,15 @@ def _split_stream_to(doc: ExtractionDoc, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         cut = _STREAM_THEN_TO.search(doc.text, m.start, m.end) if m.kind == "name" else None
+        if cut is None and m.kind in ("name", "body", "post") and \
+                _FROM_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
+            # "£N from the X Combined Authority to the SSDP": after "from" (or "via"), the giver and, past "to", the
+            # receiver (a proper name is not cut by a lower-case "to" that follows a giver's "from")
+            to = _GIVER_THEN_TO.search(doc.text, m.start, m.end)
+            if to is not None:
+                out.extend(find_mentions(doc.text, m.start, to.start()))
+                out.extend(find_mentions(doc.text, to.end(), m.end))
+                continue
         if cut is None:
             out.append(m)
             continue
@@ -631,6 +824,8 @@ def _split_stream_to(doc: ExtractionDoc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|via|through)\s+(?:the\s+)?$")
+_GIVER_THEN_TO = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
 _FOR_LOWER_PURPOSE = re.compile(r"\s+for\s+")
 _LOWER_HEAD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:work|project|scheme|programme|service|services|"
                                r"initiative|pilot|activity|activities|costs?|posts?)\b")
@@ -652,7 +847,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         stream_gives = False  # the giver named is a fund, whose owner the sentence may not name
         after = [m for m in names if m.start >= money.end]
         before = [m for m in names if m.end <= money.start]
-        if before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
+        plain = _PLAIN_RECEIVER.search(text, max(start, money.start - 60), money.start) if before else None
+        if plain is not None and "£" not in text[before[-1].end : money.start]:
+            # "X has awarded the council £N for Z": the council (the partnership) written lower-case and bare is
+            # the one the paper's "the Council" stands for; Z after the sum is only what the money is for
+            recipient = _referred(doc, plain.group("word"), plain.start("word"))
+        elif before and len(text[before[-1].end : money.start].split()) <= 8 and "£" not in text[
                 before[-1].end : money.start] and _GET.search(text[before[-1].end : money.start]) and \
                 not _AND_GOT.search(text[before[-1].end : money.start]):
             # "Y will receive £N, for Z": Y gets it; "Y, delivered by P, received £N": Y, not the name in the aside
@@ -664,24 +864,37 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             recipient = resolve_party(doc, before[-1], _RECIPIENT_KINDS)  # "the award to Y of a grant of £N"
         # "... from X" and "... to/for X" after the amount
         purpose_only = False  # the receiver so far is only what the money is for ("£N for the Z")
+        passed = 0  # the words of the giver's name: "£N grant from <a long ministry's name> to Y" is near enough
+        given_at = money.end  # where the giver's name (and its bracketed acronym) ends
+        via: Entity | None = None  # the body the money passes through, named after its giver
         for m in after:
             gap = text[money.end : m.start]
-            if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) > 10 or ";" in gap:
+            if len(_AND_ANOTHER_SUM.sub("", _OF_STREAM.sub("", gap, count=1), count=1).split()) - passed > 10 or \
+                    ";" in gap:
                 break
-            if funder is None and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) and \
-                    not _OTHER_AGENT.search(gap):
+            if funder is None and (re.search(r"\b(?:from|by)\s+(?:the\s+)?$", gap, re.I) or
+                                   _OWNER_BRACKETED.search(gap)) and not _OTHER_AGENT.search(gap):
                 funder = resolve_party(doc, m, _AGENT_KINDS)
+                passed = len(text[m.start : m.end].split()) if funder is not None else 0
                 if funder is None:
                     # "£N from the Home Office Perpetrator Fund": the fund's owner gives, if the name says whose
                     funder, stream_gives = _stream_giver(doc, m)
-            elif recipient is None and _MONEY_FUNDS.fullmatch(gap):
-                recipient = _funded_thing(doc, m, end)  # "£65,000 funds the Y": the money is the verb's subject
+                given_at = m.end
+            elif funder is not None and via is None and _VIA.search(gap):
+                # "£N from X through Y to Z": Y passes X's money on, and funds Z as well (no sum of its own)
+                via = resolve_party(doc, m, _AGENT_KINDS)
+                passed += len(text[m.start : m.end].split())
+            elif recipient is None and (_MONEY_FUNDS.fullmatch(gap) or (
+                    funder is not None and _MONEY_FUNDS.fullmatch(_ACRONYM_AFTER.sub("", text[given_at : m.start])))):
+                # "£65,000 funds the Y", "£64,000 from the X (VRU) will fund the Y": the money is the verb's subject
+                recipient = _funded_thing(doc, m, end)
             elif recipient is None and (re.search(r"\b(?:to|for|towards|(?:shared|split|divided) (?:between|among))\s+"
                                                   r"(?:the\s+|each\s+(?:of\s+the\s+)?)?(?:two |three |four |five |six |"
                                                   r"seven |eight |nine |ten |\d+ )?$", gap, re.I)
                                         or _PURPOSE.search(gap)):
                 onward = _onward_receiver(doc, m, after, end)
-                recipient = (None if onward else _headed_item(doc, m, end)) or \
+                # "to the Council's Public Health service": the body's service the possessive names receives
+                recipient = (None if onward else _owned_body(doc, m, after) or _headed_item(doc, m, end)) or \
                     resolve_party(doc, onward or m, _RECIPIENT_KINDS)
                 # "£N for the Z", "£N ... to deliver the Z": Z is what the money is for; a receiver named before
                 # the amount ("X has given Y £N to deliver Z") outranks it
@@ -701,9 +914,12 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                         funder, recipient = giver, recipient or resolve_party(doc, before[-1], _RECIPIENT_KINDS)
                     break
         # "X provides a Community Safety Fund grant to Y on behalf of the Partnership (£N in 2024/25)": the
-        # amount in brackets after the sentence has named giver and receiver
-        if funder is None and recipient is None and "(" in text[max(start, money.start - 3) : money.start]:
-            funder, recipient = _given_to(doc, before, money.start, start)
+        # amount in brackets after the sentence has named giver and receiver; "a grant to Y (£N)" may already have
+        # given Y as the receiver, and the giver is then still the subject of "provides"
+        if funder is None and _BRACKET_OPENS.search(text, max(start, money.start - 30), money.start):
+            giver, receiver = _given_to(doc, before, money.start, start)
+            if giver is not None and receiver is not None and (recipient is None or receiver.iri == recipient.iri):
+                funder, recipient = giver, receiver
         # "X has given Y a £N budget": the giver, then the receiver, then the amount
         if len(before) >= 2 and funder is None:
             giver, receiver = before[-2], before[-1]
@@ -725,7 +941,8 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
                 tail = _NAMED_ITEM.match(text, receiver.end, money.start)
                 priced = tail is not None and re.fullmatch(r"\s+(?:at|with)\s+", text[tail.end() : money.start])
                 service = _headed_item(doc, receiver, money.start) if receiver.kind == "body" or priced else None
-                given = resolve_party(doc, giver, _AGENT_KINDS), \
+                # "The Commissioner, Jo Bloggs, has awarded Y £N": the office named before the holder's aside gives
+                given = resolve_party(doc, _apposition_head(doc, before, giver, verb), _AGENT_KINDS), \
                     service or resolve_party(doc, receiver, _RECIPIENT_KINDS)
                 if recipient is None or (purpose_only and None not in given):
                     # "X has awarded Y £N for the Z": Y is the receiver, Z after the amount only its purpose
@@ -773,7 +990,7 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
             # "£62,500 to the Partnership for 2025/26, a reduction from £68,000 in 2024/25": the same grant, before
             funder, recipient = last[0], last[1]
         if recipient is None and funder is not None and not inside:
-            recipient = _towards_thing(doc, money.end, end)
+            recipient = _budget_paid_into(doc, money.end, end) or _towards_thing(doc, money.end, end)
         # a fund that gives, with no owner named, is no sign that the paper's own funder gives
         funder = funder or (None if inside or stream_gives else context_funder)
         if inside and funder is None and recipient is None:
@@ -795,12 +1012,11 @@ def _sentence(doc: ExtractionDoc, start: int, end: int, context_funder: Entity |
         # "£239,832 to Haringey (£100,467 in FY 2023/24 and £139,365 in FY 2024/25)": the total spans both years
         spread = None if compared or inside else _bracket_periods(text, money.end, end)
         per = bool(_PER_RECIPIENT.search(text[money.end : min(end, money.end + 25)]))
-        doc.add(
-            funder, "funds", recipient, start, end, "funding:sentence", 0.85,
-            amount=amount,
-            period=spread or grant_period(window) or (None if compared else grant_period(text[start:end])),
-            qualifier="per recipient" if per else None,
-        )
+        period = spread or grant_period(window) or (None if compared else grant_period(text[start:end]))
+        doc.add(funder, "funds", recipient, start, end, "funding:sentence", 0.85, amount=amount, period=period,
+                qualifier="per recipient" if per else None)
+        if via is not None and via.iri not in (funder.iri, recipient.iri) and recipient.kind in _AGENT_KINDS:
+            doc.add(via, "funds", recipient, start, end, "funding:sentence", 0.8, period=period)
 
 
 # "X funds the Y project through the Z at £N", "X will fund the Y Fund (Step 3.4) with £N a year", "X would continue to
@@ -889,11 +1105,27 @@ _FOR_BARE = re.compile(r"\s+(?:for|towards)\s+(?P<what>(?!(?:the|a|an|each|every
 _TIME_WORDS = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|period|term|quarters?)\b")
 
 
+# "contributes £40,000 a year to the partnership budget": money paid into the budget of the body "the partnership"
+# stands for (the paper's own, or the one last named with that head)
+_INTO_BUDGET = re.compile(r"\s+(?:(?:a|per|each)\s+(?:year|annum)\s+|annually\s+)?(?:to|towards|into)\s+the\s+"
+                          r"(?P<word>partnership|board|service|team)(?:['’]s)?\s+(?:(?:core|pooled|annual|joint)\s+)?"
+                          r"(?:budget|fund|pot)\b", re.I)
+
+
+def _budget_paid_into(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
+    said = _INTO_BUDGET.match(doc.text, at, end)
+    if said is None:
+        return None
+    e = doc.resolver.reference(said.group("word"), said.start("word"))
+    return e if e is not None and e.kind == "body" else None
+
+
 def _towards_thing(doc: ExtractionDoc, at: int, end: int) -> Entity | None:
     said = _TOWARDS.match(doc.text, at, end) or _FOR_BARE.match(doc.text, at, end)
     # "for the upgrade of 46 cameras": a head word alone says too little of what the money is for
+    # "towards a knife-crime education programme": a thing the paper does not name is only what the money is for
     if said is None or len(said.group("what").split()) < 2 or _TIME_WORDS.search(said.group("what")) or \
-            re.search(r"\d|\b(?:each|every|its|their|his|her)\b", said.group("what")):
+            re.search(r"\d|\b(?:each|every|its|their|his|her)\b|^(?:a|an)\s", said.group("what")):
         return None
     a, b = said.span("what")
     cost = _COST_OF.match(doc.text, a, b)  # "towards the cost of the IDVA post": the post
@@ -1481,7 +1713,15 @@ def _pooled_from(doc: ExtractionDoc, previous: int | None, start: int, at: int, 
     return read
 
 
+# "£612,000 ... to the four Community Safety Partnerships ... and to the Violence Reduction Unit": a sum given to
+# receivers the sentence counts or coordinates is shared among them, no one receiver's
+_TO_MANY = re.compile(r"\bto\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                      r"\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\b[^.;£]{0,120}?\band\s+to\s+(?:the\s+)?[A-Z]")
+
+
 def _shared_total(text: str, start: int, end: int, money: Mention) -> bool:
+    if _TO_MANY.search(text[money.end : end]):
+        return True
     return bool(re.search(r"(?i)\b(?:totall?ing|a total of|in total)\s+$", text[max(start, money.start - 20) :
                                                                             money.start])) and \
         bool(re.search(r"\band\s+to\s+(?:the\s+|each\s+)?[A-Z]", text[money.end : end]))
@@ -1725,15 +1965,20 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
     project_column = next((k for k, name in enumerate(header) if _project_head(name)), None)
     # "Service | Provider | 2024/25": the money goes to the organisation that provides the service (a table led by
     # its projects, "Project | Delivered by", funds the projects)
-    provider_column = next((k for k, name in enumerate(header) if name in _PROVIDER_COLUMNS), None) \
-        if len(header) == max(len(r.cells) for r in money_rows) and (_NAMED_PROVIDER & set(header) or (
+    # "Item | Recipient / delivery | Amount": a column named for two things names the provider by either; a
+    # recipients' column after the items names who is paid for each (one that leads is read as the row's name)
+    provider_column = next((k for k, name in enumerate(header) if _head_words(name) & _PROVIDER_COLUMNS or
+                            (k and _head_words(name) & _RECIPIENT_COLUMN)), None) \
+        if len(header) == max(len(r.cells) for r in money_rows) and (
+            any(_head_words(name) & (_NAMED_PROVIDER | _RECIPIENT_COLUMN) for name in header[1:]) or
+            _NAMED_PROVIDER & set(header) or (
             project_column is None and not (header and _project_head(header[0])))) else None
     for row in money_rows:
         if provider_column is not None:
             _provider_row(doc, row, provider_column, funder, header, heading)
             continue
         cells = row.cells
-        recipient = held_for = None
+        recipient = held_for = holder = None
         amounts: list[tuple[Decimal, int]] = []  # each amount with its column
         for column, (a, b) in enumerate(cells):
             cell = doc.text[a:b].strip()
@@ -1753,7 +1998,8 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
                 for m in doc.mentions(a, b):
                     recipient = resolve_party(doc, m, _RECIPIENT_KINDS)
                     if recipient is not None:
-                        held_for = _held_for(doc, a, b, recipient)
+                        held_for = _held_for(doc, a, b, recipient) or _accountable_for(doc, recipient)
+                        holder = _holder_of(doc, a, b, recipient) if held_for is None else None
                         break
         if recipient is None or not amounts or recipient.iri == funder.iri:
             continue
@@ -1777,6 +2023,10 @@ def _table(doc: ExtractionDoc, table, context_funder: Entity | None) -> None:
         for receiver in (recipient, held_for) if held_for is not None else (recipient,):
             doc.add(funder, "funds", receiver, row.start, row.end, "funding:table", 0.85,
                     amount=None if held_for is not None and receiver is recipient else amounts[0][0],
+                    period=column_periods[0] or _row_period(doc, cells) or whole)
+        if holder is not None and holder.iri != funder.iri:
+            # "Rugby CSP (Rugby Borough Council)": the council is paid the partnership's sum as its holder
+            doc.add(funder, "funds", holder, row.start, row.end, "funding:table", 0.85,
                     period=column_periods[0] or _row_period(doc, cells) or whole)
 
 
@@ -1882,6 +2132,7 @@ def _continued_table(doc: ExtractionDoc, table, earlier: tuple) -> tuple | None:
 
 _PROVIDER_COLUMNS = frozenset({"provider", "providers", "delivered by", "delivery partner", "provider organisation",
                                "lead provider", "organisation", "grant recipient", "recipient organisation"})
+_RECIPIENT_COLUMN = frozenset({"recipient", "recipients"})
 
 
 # "Project | Provider | 2024/25": a column headed as the providers names who is paid, though the projects lead
@@ -1894,8 +2145,7 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
     if len(row.cells) != len(header) or _total_row(doc, row.cells):
         return
     a, b = row.cells[column]
-    provider = next((e for m in doc.mentions(a, b) if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None),
-                    None)
+    provider = _provider_cell(doc, a, b)
     money = [doc.text[x:y].strip() for x, y in row.cells if "£" in doc.text[x:y]]
     if provider is None or provider.iri == funder.iri or len(money) != 1:
         return
@@ -1904,15 +2154,77 @@ def _provider_row(doc: ExtractionDoc, row, column: int, funder: Entity, header: 
         return
     period = _row_period(doc, row.cells) or grant_period(" ".join(header)) or \
         grant_period(heading.text if heading else "")
-    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
-            period=period)
+    # "Durham County Council (Safe Durham Partnership)": the council holds the partnership's sum
+    held_for = _held_for(doc, a, b, provider) or _accountable_for(doc, provider)
+    doc.add(funder, "funds", provider, row.start, row.end, "funding:provider_table", 0.85,
+            amount=None if held_for is not None else amount, period=period)
+    if held_for is not None:
+        doc.add(funder, "funds", held_for, row.start, row.end, "funding:provider_table", 0.85, amount=amount,
+                period=period)
+    holder = _holder_of(doc, a, b, provider) if held_for is None else None
+    if holder is not None and holder.iri != funder.iri:
+        doc.add(funder, "funds", holder, row.start, row.end, "funding:provider_table", 0.85, period=period)
+
+
+# a provider's cell that holds one organisation's name and nothing else: "Bolton at Home", "Age UK Wirral"
+_ONE_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|at|of|for|and|in|on|the|&))*")
+
+
+def _provider_cell(doc: ExtractionDoc, a: int, b: int) -> Entity | None:
+    """The organisation a provider column's cell names. The column says the cell holds one, so a cell that is one
+    name is that organisation's whole name, though a place opens it ("Bolton at Home" is not Bolton's council)."""
+    found = [m for m in doc.mentions(a, b) if m.kind != "money"]
+    cell = " ".join(doc.text[a:b].split())
+    whole = found and found[0].start - a <= 1 and found[0].end >= b - 1
+    if found and not whole and found[0].kind == "place" and len(cell.split()) <= 6 and _ONE_NAME.fullmatch(cell):
+        return doc.resolver.body_named(cell)
+    return next((e for m in found if (e := resolve_party(doc, m, _RECIPIENT_KINDS)) is not None), None)
 
 
 def _held_for(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
     """The partnership a council holds a grant for, named in brackets after it in a recipient cell ("Durham County
     Council (Safe Durham Partnership)"): the grant is the partnership's as much as the council's."""
-    inner = re.search(r"\(([^()]+)\)\s*$", doc.text[a:b])
-    if inner is None or named.kind != "body" or not re.search(r"\bCouncil\b", named.name):
+    inner = _bracketed_body(doc, a, b, named)
+    return inner if inner is not None and re.search(r"\bCouncil\b", named.name) else None
+
+
+# "Grants to local authorities are paid to the council as accountable body for its CSP": each council a table pays
+# holds its area's partnership's grant
+_ACCOUNTABLE_FOR = re.compile(r"(?i)\bto\s+(?:the|each|a)\s+(?:council|local\s+authority)\s+as\s+(?:the\s+)?"
+                              r"(?:accountable|lead)\s+(?:body|authority)\s+for\s+(?:its|their|the|each)\s+"
+                              r"(?:CSP|community\s+safety\s+partnership|partnership)s?\b")
+
+
+def _accountable_for(doc: ExtractionDoc, council: Entity) -> Entity | None:
+    """The partnership whose grant COUNCIL holds, when the paper says grants are paid to each council as the
+    accountable body for its partnership: the one partnership the paper names with the council's place in its name
+    (none when it names none, or more than one)."""
+    if council.kind != "body" or not re.search(r"\bCouncil\b", council.name) or not council.area or \
+            not _ACCOUNTABLE_FOR.search(doc.text):
+        return None
+    place = re.compile(rf"\b{re.escape(council.area)}\b")
+    found = {e.iri: e for m in doc.mentions(0, len(doc.text)) if m.kind == "body" and "Partnership" in m.name
+             and place.search(m.name) and (e := doc.resolver.entity(m)) is not None and e.kind == "body"
+             and "Partnership" in e.name}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holder_of(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
+    """The council that holds a partnership's grant, named in brackets after the partnership in a recipient cell
+    ("Rugby CSP (Rugby Borough Council)", "North Warwickshire CSP (North Warwickshire Borough Council as
+    accountable body)"): the sum is the partnership's, the council is paid it too."""
+    if re.search(r"\bCouncil\b", named.name):
+        return None
+    inner = _bracketed_body(doc, a, b, named)
+    return inner if inner is not None and re.search(r"\bCouncil\b", inner.name) else None
+
+
+def _bracketed_body(doc: ExtractionDoc, a: int, b: int, named: Entity) -> Entity | None:
+    """The other body a cell names in the brackets that close it, after NAMED (with "as accountable body" or "as
+    lead authority" after its name)."""
+    inner = re.search(r"\(([^()]+?)(?:\s+as\s+(?:the\s+)?(?:accountable\s+body|lead\s+(?:authority|body)))?\)\s*$",
+                      doc.text[a:b])
+    if inner is None or named.kind != "body":
         return None
     for m in doc.mentions(a + inner.start(1), a + inner.end(1)):
         e = doc.resolver.entity(m) if m.kind == "body" else None
@@ -2082,16 +2394,13 @@ _SPENT_AS_FOLLOWS = re.compile(r"(?i)\b(?:allocation|grant|funding|award|budget)
 
 def _allocation_holder(doc: ExtractionDoc, first: int) -> Entity | None:
     """The body that spends a grant read just above the table ("MOPAC has allocated £N to the Council ... The
-    allocation will be used as follows:"): the grant's receiver pays each row, not its first giver."""
+    allocation will be used as follows:", "The Board is asked to note the planned spend:"): the grant's receiver
+    pays each row, not its first giver, unless the lead names the money's owner (see _spender)."""
     lines = doc.layout.lines
     lead = next((ln for ln in reversed(lines[max(0, first - 3) : first]) if ln.kind != "blank"), None)
-    if lead is None or not _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end):
-        return None
-    prior = _grant_before(doc, lead.start)
-    if prior is None or lead.start - prior.end > 800 or prior.object.kind != "body" or \
-            any(_opens_section(doc, ln) for ln in lines if prior.end <= ln.start < lead.start):
-        return None  # no grant read in this section: whose allocation it is is not said
-    return prior.object
+    said = _SPENT_AS_FOLLOWS.search(doc.text, lead.start, lead.end) or \
+        _MONEY_PAYS_FOR.search(doc.text, lead.start, lead.end) if lead is not None else None
+    return _spender(doc, lead, said.start()) if said is not None else None
 
 
 # a caption over money that flows in, not out: "Funding received", "Income 2024/25", "Sources of funding"
@@ -2489,10 +2798,15 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
     header = [" ".join(h.split()).casefold() for h in table.header]
     giver = next((k for k, name in enumerate(header) if name in _GIVER_HEADS), None)
     receiver = next((k for k, name in enumerate(header) if name in _RECEIVER_HEADS), None)
+    # "Funding received in 2023/24" over "Source | Purpose | Amount", "The Partnership received the following
+    # grants:" over "Funder | Grant | Amount": every row's money went to one body, and the other columns say only
+    # what it was for
+    # (read after the grant-stream tables, which keep each row's stream: see _grant_source_table)
+    got = _table_receiver(doc, table, heading) if receiver is None and giver is not None and not named else None
     # "Funder | Programme | Amount", "Source | Recipient / purpose | Amount": the money is for what the row names
     funded = next((k for k, name in enumerate(header) if k != giver and _FUNDED_HEADS & _head_words(name)), None) \
         if receiver is None and not named else None
-    if giver is None or (receiver is None and funded is None):
+    if giver is None or (receiver is None and funded is None and got is None):
         return False
     purpose = next((k for k, name in enumerate(header) if name in _PURPOSE_HEADS), None)
     whole = grant_period(" ".join(header)) or grant_period(heading.text if heading is not None else "")
@@ -2502,7 +2816,7 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
         money = [(k, doc.text[a:b]) for k, (a, b) in enumerate(row.cells) if "£" in doc.text[a:b]]
         funder = _party_cell(doc, row.cells[giver], _AGENT_KINDS)
         recipient = _party_cell(doc, row.cells[receiver], _RECIPIENT_KINDS) if receiver is not None else \
-            _funded_cell(doc, *row.cells[funded])
+            got or _funded_cell(doc, *row.cells[funded])
         if len(money) != 1 or funder is None or recipient is None or funder.iri == recipient.iri:
             continue
         amount = amount_or_none(_money_in(money[0][1]))
@@ -2513,6 +2827,19 @@ def _funder_recipient_table(doc: ExtractionDoc, table, heading, named: bool = Fa
         doc.add(funder, "funds", recipient, row.start, row.end, "funding:funder_recipient_table", 0.85,
                 amount=amount, period=period, qualifier=what or None)
     return True
+
+
+def _table_receiver(doc: ExtractionDoc, table, heading) -> Entity | None:
+    """The one body a table's lead-in ("The Partnership received the following:") or title ("Funding received in
+    2023/24") says got the money of every row."""
+    first = doc.layout.lines.index(table.rows[0])
+    lead = doc.layout.line_before(first)
+    said = _RECEIVED_LEAD.search(lead.text) if lead is not None and lead.kind in ("text", "bullet", "field") else None
+    if said is not None:
+        return _receiver_named(doc, lead.start, lead.start + said.start())
+    if heading is not None and _RECEIVED_TITLE.match(" ".join(heading.text.split())):
+        return _own_receiver(doc)
+    return None
 
 
 _FUNDED_HEADS = frozenset({"programme", "programmes", "project", "projects", "scheme", "schemes", "service",
