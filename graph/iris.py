@@ -35,8 +35,9 @@ _NAME_WORD_GAP = re.compile(r"[\s.]+")
 @lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens; '&' reads as 'and' so both spellings meet."""
-    # cached: an entity's IRI is made from its name each time it is asked (54k times for ten councils'
-    # 420 papers, a few thousand distinct names), each a normalisation, an encoding and a substitution
+    # cached: a document's IRI is made from its key each time it is asked, for every quad the builder adds
+    # (54k slugs for ten councils' 420 papers, a few thousand distinct), each a normalisation, an encoding and
+    # a substitution
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = text.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
     text = _NOT_SLUG.sub("-", text).strip("-")

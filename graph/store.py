@@ -434,7 +434,7 @@ def turtle_names_blank_node(data: bytes) -> bool:
     """Whether the Turtle text DATA writes a blank node (`_:`, `[` or `(`) outside its strings, IRIs and
     comments. Only a long string (triple quotes) may span lines, so a text without one is read line by line,
     and only the lines that hold one of the three characters: a file whose strings hold them on a few thousand
-    lines is read in milliseconds, not by rewriting all of it (0.25 s for ten councils' 19 MB)."""
+    lines is read in 0.07 s of CPU, not by rewriting all of it (0.23 s for ten councils' 19.6 MB)."""
     if b'"""' in data or b"'''" in data:
         return _BLANK_START.search(_TURTLE_TEXT.sub(b" ", data)) is not None
     markers = (b"[", b"(", b"_:")
