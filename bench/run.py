@@ -46,12 +46,13 @@ def bin_path(name: str) -> str:
     return str(local) if local.exists() else (shutil.which(name) or name)
 
 
-def run_measured(cmd: list[str], timeout_s: float) -> dict[str, Any]:
-    """Run CMD to completion (killed after TIMEOUT_S): wall time, CPU time, the process's peak RSS, its JSON
-    output. CPU time and peak RSS count the process and the processes it waited for (wait4's rusage)."""
+def run_measured(cmd: list[str], timeout_s: float, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run CMD to completion (killed after TIMEOUT_S; in ENV if given): wall time, CPU time, the process's peak
+    RSS, its JSON output. CPU time and peak RSS count the process and the processes it waited for (wait4's
+    rusage)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
         status, usage, timed_out = None, None, False
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)

@@ -411,7 +411,7 @@ _BLANK_START = re.compile(rb"_:|\[|\(")
 def may_hold_blank_nodes(path: str, fmt: ox.RdfFormat) -> bool:
     """Whether the triples file PATH may name a blank node: False only when it certainly names none. In
     N-Triples a blank node is written `_:`; in Turtle also `[` and a collection's `(`, which a Turtle file's
-    text may hold in its strings (ten councils: 2,928 lines), so those are set aside first (0.12 s for 10 MB).
+    text may hold in its strings (ten councils: 3,054 lines), so those are set aside first (turtle_names_blank_node).
     Any other format: True."""
     if fmt not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE):
         return True
@@ -421,13 +421,36 @@ def may_hold_blank_nodes(path: str, fmt: ox.RdfFormat) -> bool:
             data = f.read()
             if not any(m in data for m in markers):
                 return False
-            return fmt == ox.RdfFormat.N_TRIPLES or _BLANK_START.search(_TURTLE_TEXT.sub(b" ", data)) is not None
+            return fmt == ox.RdfFormat.N_TRIPLES or turtle_names_blank_node(data)
         tail = b""
         while chunk := f.read(1 << 20):
             if any(m in tail + chunk for m in markers):
                 return True
             tail = chunk[-1:]  # "_:" split between two reads
     return False
+
+
+def turtle_names_blank_node(data: bytes) -> bool:
+    """Whether the Turtle text DATA writes a blank node (`_:`, `[` or `(`) outside its strings, IRIs and
+    comments. Only a long string (triple quotes) may span lines, so a text without one is read line by line,
+    and only the lines that hold one of the three characters: a file whose strings hold them on a few thousand
+    lines is read in 0.07 s of CPU, not by rewriting all of it (0.23 s for ten councils' 19.6 MB)."""
+    if b'"""' in data or b"'''" in data:
+        return _BLANK_START.search(_TURTLE_TEXT.sub(b" ", data)) is not None
+    markers = (b"[", b"(", b"_:")
+    # each marker's next place, by bytes.find (a memchr: 5x faster than the regular expression over a file),
+    # looked for again only once the reading has passed it, so the file is searched once per marker
+    nxt = [data.find(m) for m in markers]
+    while True:
+        at = min((i for i in nxt if i >= 0), default=-1)
+        if at < 0:
+            return False
+        start = data.rfind(b"\n", 0, at) + 1
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        if _BLANK_START.search(_TURTLE_TEXT.sub(b" ", data[start:end])):
+            return True
+        nxt = [data.find(m, end) if 0 <= i < end else i for m, i in zip(markers, nxt, strict=True)]
 
 
 def _in_graph_and_default(triples: Iterable[ox.Quad], graph: ox.NamedNode) -> Iterator[ox.Quad]:

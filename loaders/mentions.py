@@ -1265,7 +1265,8 @@ def find_mentions(text: str, start: int, end: int, *, expect_person: bool = Fals
     scans = _span_scans(text, start, end, chunk)
     protected = scans.protected
     for a, b in scans.chunks:
-        said = _FIRST_PERSON_AFTER.search(text, a, b)
+        # the pattern ends " I\Z": a chunk not ending so is passed over without its ten lookbehinds at each character
+        said = _FIRST_PERSON_AFTER.search(text, a, b) if text.endswith(" I", a, b) else None
         if said and _FIRST_PERSON_VERB.match(text, b):
             b = said.start()  # "As Police and Crime Commissioner I have a duty": the writer, not part of the name
         out.extend(classify(_chunk_text(text, a, b), a, expect_person=expect_person))
@@ -1978,14 +1979,25 @@ def _department_of_body(text: str, m: Mention) -> list[Mention]:
     to (a flattened table's two columns) is the department and the body, not one organisation."""
     if m.kind != "body" or m.place or m.acronym:
         return [m]
-    tokens = m.name.split(" ")
+    split = _department_split(m.name)
+    if split is None:
+        return [m]
+    left, right = split
+    cut = m.start + len(left) + 1
+    return [Mention(m.start, m.start + len(left), "name", left),
+            replace(m, start=cut, name=right, place=places.leading_place(right), head=m.head)]
+
+
+@lru_cache(maxsize=65536)
+def _department_split(name: str) -> tuple[str, str] | None:
+    """(department, public body) that the body's NAME runs together, or None. Read once per distinct name: every
+    mention of a body passes here, and most papers name the same few bodies on many lines."""
+    tokens = name.split(" ")
     for k in range(1, min(len(tokens) - 1, 5)):
         left, right = " ".join(tokens[:k]), " ".join(tokens[k:])
         if tokens[k][:1].isupper() and _department(left) and places.public_body(right) and places.leading_place(right):
-            cut = m.start + len(left) + 1
-            return [Mention(m.start, m.start + len(left), "name", left),
-                    replace(m, start=cut, name=right, place=places.leading_place(right), head=m.head)]
-    return [m]
+            return left, right
+    return None
 
 
 # posts that take a portfolio after a comma: "Deputy Mayor, Policing and Crime", "Cabinet Member, Housing"
