@@ -440,6 +440,9 @@ def _runs_on(lines: list[Line], k: int) -> bool:
 _HEADING_PERIOD = re.compile(r"\s+(?:for\s+|in\s+)?\(?(?:19|20)\d\d(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?\)?$")
 
 
+_OWN_WORD = re.compile(r"^(?:our|the|its|their)\s+")
+
+
 def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | None:
     text = line.text.strip()
     if text.endswith((":", ";")) and text.count("(") > text.count(")"):
@@ -449,8 +452,12 @@ def _opener_of(doc: ExtractionDoc, line: Line) -> tuple[str, Entity, Line] | Non
     label = re.sub(r"\s*\([^()]*\)$", "", label)  # "Statutory members (responsible authorities)"
     if line.kind == "heading" or len(text.split()) <= 5 and not text.endswith((".", ";")):
         label = _HEADING_PERIOD.sub("", label)  # "6. Priorities 2024/25", "Core members 2023/24": the list's years
+    # "3. Our theme groups", "The sub-groups": a heading's possessive or article leaves the list it names the same
+    bare_label = _OWN_WORD.sub("", re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", label))
     if (line.kind in ("heading", "field") or len(text.split()) <= 5) and label in layout().lists:
         relation = layout().lists[label]
+    elif (line.kind in ("heading", "field") or len(text.split()) <= 5) and bare_label in layout().lists:
+        relation = layout().lists[bare_label]
     elif line.kind == "heading" and _MEMBERSHIP_OF.fullmatch(label):
         relation = "member_of"
     elif _membership_heading(line):
@@ -777,6 +784,8 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
         for m in doc.mentions(a, b):
             if k and not _SUBJECT_START.match(doc.text[a : m.start]):
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
+            if m.name.casefold() in layout().lists:
+                continue  # "3. OUR THEME GROUPS": the heading's own words, read as a name, are no body
             if m.kind in ("body", "publication", "post") or (m.kind == "name" and m.head == "acronym"):
                 named = True
                 e = section_body(doc, line, m) or doc.resolver.entity(m)
@@ -1522,7 +1531,9 @@ _INLINE = {
     # the group's chair, not a list of its members or groups)
     "member_of": re.compile(r"\b(?:members(?:hip)?|partners|representatives (?:from|of)|made up of|comprises?|"
                             r"consists? of|bring(?:s|ing)? together)\b(?:[^:.;()]|\([^():]*\)){0,80}:\s*", re.I),
-    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b(?:[^:.;()]|\([^():]*\)){{0,60}}:\s*", re.I),
+    # ("Youth Theme Group - Chair: ...": a group's name, then a field of its own, is no list of groups)
+    "subgroup_of": re.compile(rf"\b(?:{_GROUP_KINDS})\b(?!\s*[-–—]\s*(?:co-?|vice[- ]|deputy\s+)?(?:chair|lead|"
+                              r"convenor)\w*\s*:)(?:[^:.;()]|\([^():]*\)){0,60}:\s*", re.I),
     "part_of": re.compile(r"\b(?:strands|elements|pillars|workstreams|components)\b[^:.;]{0,40}:\s*", re.I),
     # "The following groups report to the Board: A; B; and C."
     "reports_to": re.compile(r"\b(?:groups?|sub-?groups?|boards?|panels?|bodies|forums?|partnerships?)\b[^:.;]{0,40}?"
