@@ -372,6 +372,8 @@ def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
         text = doc.text[ln.start : ln.end]
         if not text.strip() or re.fullmatch(r"[ \t|│]*", text):
             continue  # a blank line or the chart's bare upright
+        if re.match(r"[ \t]*[|│][ \t]+[^\s|│+`\\├└-]", text):
+            continue  # "|   Manager, Northdale Council": a branch above wrapped onto the upright's line
         branch = _BRANCH.fullmatch(doc.text, ln.start, ln.end)
         if branch is not None:
             if _depth(branch) < depth:
@@ -386,7 +388,8 @@ def _tree_parent(doc: ExtractionDoc, i: int, depth: int) -> Entity | None:
 
 def _chart_name(doc: ExtractionDoc, start: int, end: int) -> Entity | None:
     """The body a chart's box names, with its chair or short name in brackets after it left aside."""
-    aside = re.search(r"\s*\(", doc.text[start:end])
+    # ("Night Group - chair: Jo Lee, ...": a dash with spaces round it sets the box's chair apart as well)
+    aside = re.search(r"\s*\(|\s+[-–—]\s", doc.text[start:end])
     return _whole_body(doc, start, start + aside.start() if aside else end, "subject")
 
 
