@@ -427,6 +427,20 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     return found
 
 
+def _sentence_start(doc: ExtractionDoc, line: Line) -> int:
+    """Where the sentence LINE opens in starts: LINE's own start, or that of the lines above it that it carries on
+    (prose, unnumbered, no stop closing the line before), so a wrapped sentence's subject is read whole."""
+    lines = doc.layout.lines
+    i = next((k for k, ln in enumerate(lines) if ln.start == line.start), None)
+    start = line.content_start
+    while i is not None and i > 0 and lines[i].kind == "text" and not lines[i].number and \
+            lines[i - 1].kind in ("text", "bullet") and lines[i - 1].text.strip() and \
+            not lines[i - 1].text.rstrip().endswith((".", ":", ";")) and line.end - lines[i - 1].start < 600:
+        i -= 1
+        start = lines[i].content_start
+    return start
+
+
 def _runs_on(lines: list[Line], k: int) -> bool:
     """Line K ends in a colon and carries on the line before it, which no full stop or colon closes."""
     if k < 1 or not lines[k].text.rstrip().endswith(":"):
@@ -736,6 +750,9 @@ def _heading_of(doc: ExtractionDoc, line: Line) -> Line | None:
     return line if line.kind == "heading" else _numbered_title(doc, line) if line.kind == "row" else None
 
 
+# a sentence that opens on a bare head noun ("6. The plan was ...", "The strategy has been ..."), no name
+_OPENING_NOUN = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:The|This)\s+(?P<word>[a-z]+)\s+(?=(?:is|was|has|had|were|"
+                           r"are|will|sets?|set|includes?)\b)")
 _SUBJECT_START = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+|its\s+|this\s+)?$", re.I)
 _NOT_OWNER = frozenset({"group", "groups", "report", "meeting", "committee", "review", "agenda", "item"})
 
@@ -775,12 +792,19 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
     cuts = [line.content_start] + [line.content_start + m.end() for m in re.finditer(
         r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
+    if len(cuts) > 1:
+        cuts[0] = _sentence_start(doc, line)  # "6. The plan was ... by the Council's" / "Team, ... It sets:"
     if doc.resolver.body is not None and _ITS_MEMBERS.match(doc.text[cuts[-1] : line.end].strip()):
         return doc.resolver.body  # "... (the ICB). The lead representatives were:": the paper's body's, not the ICB's
     spans = list(zip(cuts, cuts[1:] + [line.end], strict=True))[-2:]
     for k, (a, b) in enumerate(reversed(spans)):
         if k == 0 and len(spans) > 1 and re.match(r"\W*(?:It|They|This)\b", doc.text[a:b]):
             continue  # "It is supported by an Executive Group and by four sub-groups:": whose is said before
+        opening = _OPENING_NOUN.match(doc.text, a, b) if k else None
+        if opening is not None and opening.group("word").casefold() not in _NOT_OWNER:
+            # "The plan was informed by ... It sets four priorities:": "It" is the plan the sentence opens with
+            e = doc.resolver.reference(opening.group("word"), opening.start("word"))
+            return e if e is not None and e.kind in ("body", "publication") else None
         for m in doc.mentions(a, b):
             if k and not _SUBJECT_START.match(doc.text[a : m.start]):
                 break  # the sentence before speaks of its subject only ("... was produced by the Health team")
