@@ -1768,7 +1768,10 @@ _CLAUSE_BREAK = re.compile(r"\s*;\s*(?:(?:the|its|our|their)\s+)?")
 _OWN_PREDICATE = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:which|who)\b[^;.,]{1,120},|,\s+(?:when|if|where|once|"
                             r"until|unless)\b[^;.,]{1,60},)?\s+"
                             r"(?:is|are|was|were|has|have|had|will|would|shall|may|might|can|could|should|must|"
-                            r"reports?|chairs?|meets?|sits?|leads?|oversees?)\b")
+                            r"reports?|chairs?|meets?|sits?|leads?|oversees?|"
+                            # "..., and the Chair represents the borough on ...": a present-tense verb, told by the
+                            # article or preposition its object or complement opens with
+                            r"(?!members\b|partners\b)[a-z]{3,}s\s+(?:the|a|an|its|their|on|to|for|with)\s)\b")
 
 
 # "Director of Public Health for Sheffield", "Chief Constable of South Yorkshire Police": a title that already says
