@@ -11,6 +11,8 @@ REPORT = """Source: https://www.northdale.gov.uk/csp/annual-report
 Northdale Community Safety Partnership
 Annual Report
 
+The Partnership Board sets direction and meets four times a year.
+
 3. OUR GROUPS
 
 {marker} Knife Crime Theme Group - Chair: Inspector Dora Quill.
