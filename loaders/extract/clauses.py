@@ -175,14 +175,34 @@ def clauses(doc: ExtractionDoc) -> None:
         # the longest trigger at a place wins ("is chaired by" over "chaired")
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         taken: list[tuple[int, int]] = list(governed)  # "is provided by" there speaks of governance
+        item = _dashed_item(doc, sentence, start, mentions)
         for a, b, trig in spans:
             if any(x < b and a < y for x, y in taken) or a < after_each:
                 continue
             # a fronted phrase's names belong to it alone: no list runs across its comma into the main clause
             scope = mentions if phrase_end == start else [
                 m for m in mentions if (m.end <= phrase_end) == (a < phrase_end)]
+            if item is not None and re.search(r";\s*(?:and\s+|also\s+)*$", doc.text[start:a]):
+                # "- Performance Sub-group - chaired by the Head of Service; monitors the indicators": a piece of
+                # the item that opens on its verb is said of the item's body, not of the chair named before it
+                scope = _said_of(item, a, a, a, mentions)
             if _apply(doc, trig, a, b, scope, start, end):
                 taken.append((a, b))
+
+
+# a list item's opening: its marker, then a body's name and a gloss after a spaced dash ("- Northdale Youth Group -
+# chaired by ...; leads on ...")
+_ITEM_GLOSS = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?[ \t]+[-–—][ \t]+")
+
+
+def _dashed_item(doc: ExtractionDoc, sentence: str, start: int, mentions: list[Mention]) -> Entity | None:
+    """The body a list item's sentence opens on, when a gloss follows its name after a spaced dash."""
+    first = mentions[0] if mentions else None
+    if first is None or first.kind != "body" or sentence[: first.start - start].strip(" \t-*•") or \
+            not _ITEM_GLOSS.match(doc.text, first.end):
+        return None
+    e = doc.resolver.entity(first)
+    return e if e is not None and e.kind == "body" else None
 
 
 def _said_of(body: Entity, start: int, end: int, after: int, mentions: list[Mention]) -> list[Mention]:
