@@ -1030,7 +1030,8 @@ _THE_LOWER = re.compile(r"(?:The|This)\s+(partnership|board|panel|forum|committe
 _IT = re.compile(r"(?:(?:Since|From|Until|As of|Currently|At present)\b[^,.;:()]{0,40}?,?\s+i|I)"
                  r"t(?= (?:is|was|will|has|also|reports|meets|oversees|covers|works|brings|produces|publishes|"
                  r"prepares|leads|commissions|monitors|funds|delivers|agrees|approves|manages|develops|coordinates|"
-                 r"co-ordinates))(?! (?:is|was|has been) "
+                 r"co-ordinates|remains|sits|feeds|provides|receives|holds|sets|supports|submits|sends))"
+                 r"(?! (?:is|was|has been) "
                  r"(?:agreed|resolved|noted|decided|proposed|confirmed|reported|recommended|understood|hoped|"
                  r"expected|important|essential|likely)\b)"
                  # "Its Vice-Chair is ...", and "The vice-chair is ..." opening a sentence: the chair of the body
