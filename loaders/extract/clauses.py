@@ -26,8 +26,9 @@ from .lists import list_owner, wrapped_item_line
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
                        # "reports to the Board twice a year and to the Domestic Abuse Board"
                        r"\s+(?:(?:once|twice|three times) a (?:year|quarter|month)|quarterly|annually|monthly|"
-                       r"regularly|each (?:year|quarter))\s+and\s+to|"
-                       r",?\s+&|,?\s+or|,?\s+as well as|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
+                       r"regularly|each (?:year|quarter))\s+(?:and|as well as)\s+to|"
+                       # "reports to the Partnership as well as to the Health and Wellbeing Board"
+                       r",?\s+&|,?\s+or|,?\s+as well as(?:\s+to)?|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
                       # "Jo Lee confirmed that the Commissioner will provide ...": the speaker is not the subject
