@@ -427,6 +427,16 @@ def _opener(doc: ExtractionDoc, i: int) -> tuple[str, Entity, Line] | None:
     return found
 
 
+def _named_before(doc: ExtractionDoc, noun: str, at: int) -> Entity | None:
+    """The publication or body last named in full before AT, a little way back, whose head is NOUN ("plan")."""
+    for m in reversed(doc.mentions(max(0, at - 600), at)):
+        words = [w for w in m.name.split() if not re.fullmatch(r"[\d/–-]+", w)]
+        if m.kind in ("publication", "body") and len(words) > 1 and words[-1].casefold() == noun.casefold():
+            e = doc.resolver.entity(m)
+            return e if e is not None and e.kind in ("body", "publication") else None
+    return None
+
+
 def _sentence_start(doc: ExtractionDoc, line: Line) -> int:
     """Where the sentence LINE opens in starts: LINE's own start, or that of the lines above it that it carries on
     (prose, unnumbered, no stop closing the line before), so a wrapped sentence's subject is read whole."""
@@ -790,10 +800,10 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
     if doc.resolver.body is not None and _OURS.search(doc.text[line.content_start : line.end]):
         return doc.resolver.body  # "the learning has shaped our priorities for 2023-24:": the paper's own body
     # the sentence that ends in the colon names the owner; else the sentence before it, by its subject
-    cuts = [line.content_start] + [line.content_start + m.end() for m in re.finditer(
-        r"[.;]\s+(?=[A-Z])", doc.text[line.content_start : line.end])]
-    if len(cuts) > 1:
-        cuts[0] = _sentence_start(doc, line)  # "6. The plan was ... by the Council's" / "Team, ... It sets:"
+    # the sentence the opener ends may have begun lines above ("The draft Safer Eastvale Partnership Plan" /
+    # "2025-2028 proposes three priorities:", "6. The plan was ... by the Council's" / "Team, ... It sets:")
+    first = _sentence_start(doc, line)
+    cuts = [first] + [first + m.end() for m in re.finditer(r"[.;]\s+(?=[A-Z])", doc.text[first : line.end])]
     if doc.resolver.body is not None and _ITS_MEMBERS.match(doc.text[cuts[-1] : line.end].strip()):
         return doc.resolver.body  # "... (the ICB). The lead representatives were:": the paper's body's, not the ICB's
     spans = list(zip(cuts, cuts[1:] + [line.end], strict=True))[-2:]
@@ -802,8 +812,10 @@ def list_owner(doc: ExtractionDoc, line: Line) -> Entity | None:
             continue  # "It is supported by an Executive Group and by four sub-groups:": whose is said before
         opening = _OPENING_NOUN.match(doc.text, a, b) if k else None
         if opening is not None and opening.group("word").casefold() not in _NOT_OWNER:
-            # "The plan was informed by ... It sets four priorities:": "It" is the plan the sentence opens with
-            e = doc.resolver.reference(opening.group("word"), opening.start("word"))
+            # "The plan was informed by ... It sets four priorities:": "It" is the plan the sentence opens with, the
+            # last one named in full before it ("the Northdale Safety Plan 2025"), else what the word refers back to
+            e = _named_before(doc, opening.group("word"), a) or \
+                doc.resolver.reference(opening.group("word"), opening.start("word"))
             return e if e is not None and e.kind in ("body", "publication") else None
         for m in doc.mentions(a, b):
             if k and not _SUBJECT_START.match(doc.text[a : m.start]):
