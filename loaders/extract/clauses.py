@@ -28,7 +28,11 @@ _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
                        r"\s+(?:(?:once|twice|three times) a (?:year|quarter|month)|quarterly|annually|monthly|"
                        r"regularly|each (?:year|quarter))\s+(?:and|as well as)\s+to|"
                        # "reports to the Partnership as well as to the Health and Wellbeing Board"
-                       r",?\s+&|,?\s+or|,?\s+as well as(?:\s+to)?|,?\s+along with|/)\s*(?:the\s+)?$", re.I)
+                       r",?\s+&|,?\s+or|,?\s+as well as(?:\s+to)?|,?\s+along with|/)\s*(?:the\s+)?"
+                       # "... and the annual Counter-Terrorism Local Profile": an adjective of the item's kind
+                       r"(?:(?:annual|new|current|draft|refreshed|revised|latest|joint)\s+)?$", re.I)
+# "the Needs Assessment (January 2024) and the ...": a bracketed date after an item, before the list goes on
+_DATED_AFTER = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\)")
 _WORD = re.compile(r"[A-Za-z0-9£']+")
 _BLOCKER = re.compile(r"[;:“”\"]|\.\s|\b(?:but|whereas|while|although|however|said|says|let|lets)\b|"
                       # "Jo Lee confirmed that the Commissioner will provide ...": the speaker is not the subject
@@ -1859,7 +1863,11 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
         j = i + 1
         last_end = m.end
         while j < len(after):
-            sep = doc.text[last_end : after[j].start]
+            dated = _DATED_AFTER.match(doc.text, last_end)
+            if dated is not None and after[j].start < dated.end():
+                j += 1  # the year inside "(January 2024)", read as a name of its own
+                continue
+            sep = doc.text[dated.end() if dated is not None else last_end : after[j].start]
             defined = _DEFINED_AFTER.match(sep)
             if defined and defined.group(1) == after[j - 1].acronym:
                 sep = sep[defined.end() :]  # "the Youth Offending Team (YOT) and the ...": its acronym, then the list
