@@ -975,8 +975,10 @@ def _item(doc: ExtractionDoc, relation: str, owner: Entity, item: Line, opener: 
         return  # "Service Manager (attends; not a member)": listed with the members, not one of them
     if relation == "member_of" and _SEAT_LABEL.match(doc.text, item.content_start, item.end):
         return  # "Chair – Chief Executive, County Council": who takes the chair, not a member's name
-    dashed = item.kind == "row" and len(item.cells) > 1 and not doc.text[
-        item.cells[0][0] : item.cells[0][1]].strip(" -–•*·")
+    # ("- ASB Delivery Group <tab> (lead: ...)": a row that opens on a bullet's mark is an item, never column names)
+    dashed = item.kind == "row" and len(item.cells) > 1 and (not doc.text[
+        item.cells[0][0] : item.cells[0][1]].strip(" -–•*·") or re.match(r"\s*[-–•*·]\s", doc.text[
+            item.cells[0][0] : item.cells[0][1]]) is not None)
     # "Priority 2 <tab> Tackling drug-related harm": the first column numbers the item the second states
     labelled = item.kind == "row" and len(item.cells) > 1 and _ITEM_LABEL.fullmatch(
         doc.text[item.cells[0][0] : item.cells[0][1]].strip()) is not None
