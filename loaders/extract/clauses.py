@@ -13,16 +13,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import cache
 
 from ...graph.model import Entity
 from .. import placenames
-from ..lexicon import Trigger, heads, topic_teams, trigger_stems, triggers
+from ..lexicon import Trigger, casework_heads, heads, topic_teams, trigger_stems, triggers
 from ..mentions import Mention, department_words, looks_like_person, names_a_person
 from . import ExtractionDoc, reads
 from .attendance import chaired_body
 from .lists import list_owner, wrapped_item_line
 
 # "reports to A and to B": the preposition repeated joins a list as well
+
+
+@cache
+def _headed_object() -> re.Pattern[str]:
+    """The object's own head noun of casework, then the preposition that opens its complement: "the day-to-day
+    response to", "the highest risk cases of" ("the work of" is no casework: its complement is the object)."""
+    heads = "|".join(re.escape(h) for h in casework_heads())
+    return re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:" + heads + r")\s+(?:of|to|for|on|around)\s+"
+                      r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
 _LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s+and\s+to|,?\s+and|"
                        # "reports to the Board twice a year and to the Domestic Abuse Board"
                        r"\s+(?:(?:once|twice|three times) a (?:year|quarter|month)|quarterly|annually|monthly|"
@@ -1841,6 +1853,10 @@ def _right(doc, relation, side, kinds, b: int, mentions: list[Mention], s1: int,
             return []
         if _NEXT_ITEM.match(gap):
             return []  # "the Tasking Group, which the Police chairs, and the Forum": the verb's object came before it
+        if relation == "oversees" and m.kind == "topic" and _headed_object().search(gap):
+            # "manages the highest risk cases of anti-social behaviour": what it manages is the cases, a phrase whose
+            # head comes before the topic; the topic alone would say more than the paper does
+            return []
         if _NEW_CLAUSE.search(gap) and _OWN_PREDICATE.match(doc.text, m.end):
             # "leads on the borough's strategy, and the Drug Action Team is part of ...": a name with a verb of its
             # own after ", and" opens the next clause; it is no object of this one
