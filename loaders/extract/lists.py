@@ -2422,7 +2422,10 @@ def _item_parts(doc: ExtractionDoc, item: Entity, start: int, end: int) -> None:
 def _after_person(doc: ExtractionDoc, start: int, at: int) -> bool:
     """The bracket at AT follows a person's name ("- chaired by Jo Lee (Housing, Hull City Council)"): it says
     where that person works, not what the item is made of."""
-    return any(names_a_person(x) and not doc.text[x.end : at].strip() for x in doc.mentions(start, at))
+    # (a name right after "chaired by" is its chair's, though its surname be a place's: "co-chaired by Jo Sefton")
+    return any((names_a_person(x) or x.kind == "name" and re.search(
+        r"\b(?:co-)?(?:chaired|led)\s+by\s+$", doc.text[max(start, x.start - 20) : x.start])) and
+        not doc.text[x.end : at].strip() for x in doc.mentions(start, at))
 
 
 def _modifies(text: str, end: int) -> bool:
