@@ -177,7 +177,8 @@ def headed_lists(doc: ExtractionDoc) -> None:
                     break  # "3.1 The Board is responsible for:" opens a lettered list of its own
                 last = lines[j]
             j += 1
-        items = sorted([ln for ln in lines[i:j] if ln.kind == kind and not _carried_on(ln, lines[i])] + wrapped,
+        items = sorted([ln for ln in lines[i:j] if (ln.kind == kind or kind == "bullet" and _marked_row(ln)) and
+                        not _carried_on(ln, lines[i])] + wrapped,
                        key=lambda ln: ln.start)
         lost = _unmarked_items(lines, j, items) if kind == "bullet" else 0
         items += lines[j : j + lost]
@@ -392,9 +393,17 @@ def _carried_on(line: Line, first: Line) -> bool:
 _PARAGRAPH_ROW = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\t")
 
 
+def _marked_row(line: Line) -> bool:
+    """LINE is a row whose first cell is a bullet's mark alone ("-<tab>the Northdale Group, which ...")."""
+    return line.kind == "row" and len(line.cells) > 1 and line.text[: line.cells[0][1] - line.start].strip() in (
+        "-", "•", "*", "–", "·")
+
+
 def _same_list(first: Line, line: Line) -> bool:
     """LINE goes on the list FIRST starts: numbered paragraphs ("6.2 ...") and the dashed items between them
     are lists of their own."""
+    if first.kind == "bullet" and not first.number and _marked_row(line):
+        return True  # "- A;" / "-<tab>B, which ...": a converter set one dashed item apart as cells
     if line.kind == first.kind == "row":
         # "5.1<tab>Each case goes to a panel. Members are:" above the panel's table: a section's paragraph, set as
         # two cells, is no row of the table under it
